@@ -1,0 +1,65 @@
+import { DyadError } from '../model/errors.js';
+
+/**
+ * Offset of the first byte that is not valid UTF-8, or -1 when the whole buffer is valid.
+ * @example firstInvalidUtf8(Buffer.from([0x61, 0xff])) // → 1
+ */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    let need: number;
+    let min: number;
+    if (b < 0x80) { i++; continue; }
+    else if (b >= 0xc2 && b <= 0xdf) { need = 1; min = 0x80; }
+    else if (b >= 0xe0 && b <= 0xef) { need = 2; min = 0x800; }
+    else if (b >= 0xf0 && b <= 0xf4) { need = 3; min = 0x10000; }
+    else return i;
+    let cp = b & (0x3f >> need);
+    for (let k = 1; k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || (c & 0xc0) !== 0x80) return i;
+      cp = (cp << 6) | (c & 0x3f);
+    }
+    if (cp < min || cp > 0x10ffff || (cp >= 0xd800 && cp <= 0xdfff)) return i;
+    i += need + 1;
+  }
+  return -1;
+}
+
+/** True when the bytes look like binary data: a NUL byte, or many control characters, in the first 8 KiB. */
+export function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let control = 0;
+  for (let i = 0; i < n; i++) {
+    const b = bytes[i]!;
+    if (b === 0) return true;
+    if (b < 0x20 && b !== 0x09 && b !== 0x0a && b !== 0x0d && b !== 0x0c) control++;
+  }
+  return n > 0 && control / n > 0.05;
+}
+
+/**
+ * Normalises text so offsets are stable: Unicode NFC, LF line ends, no BOM, no NUL,
+ * non-breaking spaces kept (they are text), form feeds turned into blank lines (page breaks).
+ * @example normaliseText('\uFEFFa\r\nb') // → 'a\nb'
+ */
+export function normaliseText(text: string): string {
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .replace(/\f/g, '\n\n')
+    .normalize('NFC');
+}
+
+/** Decodes a text file's bytes as UTF-8, refusing binary data and invalid UTF-8 with errors that name the file. */
+export function decodeText(bytes: Uint8Array, file: string): string {
+  if (looksBinary(bytes)) {
+    throw new DyadError('BINARY_CONTENT', `${file}: the file holds binary data, not text`, { file });
+  }
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0) {
+    throw new DyadError('INVALID_UTF8', `${file}: not valid UTF-8 (first bad byte 0x${bytes[bad]!.toString(16)} at byte offset ${bad})`, { file });
+  }
+  return normaliseText(new TextDecoder('utf-8').decode(bytes));
+}

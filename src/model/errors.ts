@@ -1,0 +1,59 @@
+/**
+ * One catalogue of error codes. Every message names the input and says what to do.
+ * `status` is the HTTP status the API answers with; `exit` the CLI's exit code.
+ */
+export const ERROR_CODES = {
+  UNSUPPORTED_TYPE: { status: 415, hint: 'Dyad reads .txt, .md, .markdown, .html, .htm and .pdf files; convert the file to one of them.' },
+  EMPTY_DOCUMENT: { status: 422, hint: 'The file has no text to read; check that it is the file you meant.' },
+  BINARY_CONTENT: { status: 422, hint: 'The file holds binary data, not text; give the original document or rename it to its real type.' },
+  INVALID_UTF8: { status: 422, hint: 'Save the file as UTF-8 (for example: iconv -f WINDOWS-1252 -t UTF-8 in > out).' },
+  FILE_TOO_LARGE: { status: 413, hint: 'Split the document, or raise the limit with --max-size.' },
+  PDF_CORRUPT: { status: 422, hint: 'The PDF cannot be parsed; re-export it from the original application.' },
+  PDF_ENCRYPTED: { status: 422, hint: 'The PDF is password-protected; save an unprotected copy and ingest that.' },
+  PDF_NO_TEXT: { status: 422, hint: 'The PDF has no text layer (a scan?); run OCR on it first (for example ocrmypdf).' },
+  PDF_PAGE_UNREADABLE: { status: 200, hint: 'The page was skipped; the rest of the document was ingested.' },
+  DUPLICATE_CONTENT: { status: 409, hint: 'The same bytes are already stored under another name; nothing was added.' },
+  UNREADABLE_PATH: { status: 404, hint: 'Check that the path exists and that you may read it.' },
+  MANIFEST_INVALID: { status: 422, hint: 'Fix the manifest (see README, "Collection manifest").' },
+  SCHEMA_VERSION_UNKNOWN: { status: 500, hint: 'The database was written by a newer Dyad; upgrade Dyad or use another --db.' },
+  DB_OPEN_FAILED: { status: 500, hint: 'Check the --db path and that the file is a Dyad database.' },
+  NOT_FOUND: { status: 404, hint: 'List what exists with `dyad docs`.' },
+  BAD_QUERY: { status: 400, hint: 'See README, "Search syntax".' },
+  BAD_REQUEST: { status: 400, hint: 'See the OpenAPI description at /api/openapi.json.' },
+  USAGE: { status: 400, hint: 'Run `dyad --help`.' },
+  INTERNAL: { status: 500, hint: 'This is a bug in Dyad; please report it with the command you ran.' },
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_CODES;
+
+/** The one exception type: a code from the catalogue, a message naming the input, and the cause. */
+export class DyadError extends Error {
+  readonly code: ErrorCode;
+  readonly file?: string;
+
+  constructor(code: ErrorCode, message: string, options: { file?: string; cause?: unknown } = {}) {
+    super(message, { cause: options.cause });
+    this.name = 'DyadError';
+    this.code = code;
+    this.file = options.file;
+  }
+
+  get status(): number {
+    return ERROR_CODES[this.code].status;
+  }
+
+  get hint(): string {
+    return ERROR_CODES[this.code].hint;
+  }
+
+  toJSON(): { code: ErrorCode; message: string; hint: string; file?: string } {
+    return { code: this.code, message: this.message, hint: this.hint, ...(this.file ? { file: this.file } : {}) };
+  }
+}
+
+/** Wraps anything thrown into a DyadError, keeping DyadErrors as they are. */
+export function toDyadError(err: unknown, file?: string): DyadError {
+  if (err instanceof DyadError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  return new DyadError('INTERNAL', file ? `${file}: ${message}` : message, { file, cause: err });
+}
