@@ -13,6 +13,7 @@ export const ERROR_CODES = {
   PDF_NO_TEXT: { status: 422, hint: 'The PDF has no text layer (a scan?); run OCR on it first (for example ocrmypdf).' },
   PDF_PAGE_UNREADABLE: { status: 200, hint: 'The page was skipped; the rest of the document was ingested.' },
   DUPLICATE_CONTENT: { status: 409, hint: 'The same bytes are already stored under another name; nothing was added.' },
+  NAME_CONFLICT: { status: 409, hint: 'Two inputs would get the same name; give one another name in the manifest or rename the file.' },
   UNREADABLE_PATH: { status: 404, hint: 'Check that the path exists and that you may read it.' },
   MANIFEST_INVALID: { status: 422, hint: 'Fix the manifest (see README, "Collection manifest").' },
   SCHEMA_VERSION_UNKNOWN: { status: 500, hint: 'The database was written by a newer Dyad; upgrade Dyad or use another --db.' },

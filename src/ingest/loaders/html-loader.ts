@@ -1,0 +1,124 @@
+import { parseDocument, DomUtils } from 'htmlparser2';
+import type { ChildNode, Element } from 'domhandler';
+import type { Block, Span } from '../../model/document.js';
+import type { Loader } from './loader.js';
+import { decodeText } from '../decode.js';
+import { DyadError } from '../../model/errors.js';
+
+/** Elements whose content is never text: scripts are dropped, never kept as markup or run. */
+const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'embed', 'canvas', 'nav', 'button', 'select', 'form']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'dl', 'dt', 'dd', 'ul', 'ol', 'hr', 'caption', 'details', 'summary', 'body', 'html']);
+
+/** Builds the text and its blocks while walking the DOM. */
+class HtmlText {
+  text = '';
+  blocks: Block[] = [];
+  private inline = '';
+
+  /** Appends inline text, collapsing white space as a browser does. */
+  add(s: string): void {
+    this.inline += s.replace(/\s+/g, ' ').normalize('NFC');
+  }
+
+  /** Ends the current run of inline text as a block of the given type. */
+  flush(type: Block['type'] = 'paragraph', level?: number): void {
+    const content = this.inline.trim();
+    this.inline = '';
+    if (!content) return;
+    const start = this.open();
+    this.text += content;
+    this.blocks.push({ type, start, end: this.text.length, ...(level ? { level } : {}) });
+  }
+
+  /** Starts a new block: a blank line after the previous one. */
+  open(): number {
+    if (this.text.length) this.text += '\n\n';
+    return this.text.length;
+  }
+}
+
+function cellText(node: ChildNode): string {
+  return DomUtils.textContent(withoutSkipped(node)).replace(/\s+/g, ' ').trim().normalize('NFC');
+}
+
+function withoutSkipped(node: ChildNode): ChildNode {
+  if (node.type === 'tag' || node.type === 'script' || node.type === 'style') {
+    const el = node as Element;
+    if (SKIP.has(el.name)) return { ...el, children: [] } as unknown as ChildNode;
+    return { ...el, children: el.children.map(withoutSkipped) } as unknown as ChildNode;
+  }
+  return node;
+}
+
+function walk(node: ChildNode, out: HtmlText): void {
+  if (node.type === 'text') { out.add((node as unknown as { data: string }).data); return; }
+  if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
+  const el = node as Element;
+  const name = el.name?.toLowerCase();
+  if (SKIP.has(name)) return;
+  if (name === 'br') { out.add(' '); return; }
+  if (name === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(DomUtils.textContent(el))) return; // footnote reference marker
+  const heading = /^h([1-6])$/.exec(name ?? '');
+  if (heading) {
+    out.flush();
+    el.children.forEach((c) => walk(c, out));
+    out.flush('heading', Number(heading[1]));
+    return;
+  }
+  if (name === 'li') {
+    out.flush();
+    el.children.forEach((c) => walk(c, out));
+    out.flush('list-item');
+    return;
+  }
+  if (name === 'table') {
+    out.flush();
+    table(el, out);
+    return;
+  }
+  const block = BLOCK.has(name);
+  if (block) out.flush();
+  el.children.forEach((c) => walk(c, out));
+  if (block) out.flush();
+}
+
+function table(el: Element, out: HtmlText): void {
+  const rows = DomUtils.findAll((n) => n.name === 'tr', el.children);
+  if (!rows.length) return;
+  const start = out.open();
+  const spans: Span[][] = [];
+  let header = false;
+  rows.forEach((tr, r) => {
+    if (r > 0) out.text += '\n';
+    const cells = tr.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
+    if (r === 0) header = cells.length > 0 && cells.every((c) => c.name === 'th') || DomUtils.findOne((n) => n.name === 'thead', el.children) !== null;
+    const row: Span[] = [];
+    cells.forEach((cell, c) => {
+      if (c > 0) out.text += '\t';
+      const s = out.text.length;
+      out.text += cellText(cell);
+      row.push({ start: s, end: out.text.length });
+    });
+    spans.push(row);
+  });
+  out.blocks.push({ type: 'table', start, end: out.text.length, rows: spans, header });
+}
+
+/** HTML: visible text only, in blocks (headings, paragraphs, list items, tables). */
+export const htmlLoader: Loader = {
+  format: 'html',
+  extensions: ['.html', '.htm', '.xhtml'],
+  async load(bytes, file) {
+    const source = decodeText(bytes, file);
+    const dom = parseDocument(source, { decodeEntities: true });
+    const out = new HtmlText();
+    walk(dom as unknown as ChildNode, out);
+    out.flush();
+    const text = out.text;
+    if (!text.trim()) throw new DyadError('EMPTY_DOCUMENT', `${file}: the HTML has no visible text`, { file });
+    const titleEl = DomUtils.findOne((n) => n.name === 'title', dom.children);
+    const title = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : undefined;
+    const lang = DomUtils.findOne((n) => n.name === 'html', dom.children)?.attribs.lang;
+    return { text, format: 'html', meta: { ...(title ? { title } : {}), ...(lang ? { language: lang } : {}) }, warnings: [], blocks: out.blocks };
+  },
+};

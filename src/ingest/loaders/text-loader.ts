@@ -1,0 +1,37 @@
+import type { Loader } from './loader.js';
+import { decodeText } from '../decode.js';
+import { DyadError } from '../../model/errors.js';
+
+function emptyCheck(text: string, file: string): void {
+  if (text.trim() === '') throw new DyadError('EMPTY_DOCUMENT', `${file}: the file is empty or holds only whitespace`, { file });
+}
+
+/** Plain text. Markdown-style headings, lists and tables in it are still recognised by the segmenter. */
+export const textLoader: Loader = {
+  format: 'text',
+  extensions: ['.txt', '.text'],
+  async load(bytes, file) {
+    const text = decodeText(bytes, file);
+    emptyCheck(text, file);
+    return { text, format: 'text', meta: {}, warnings: [] };
+  },
+};
+
+/** Markdown, stored as written so that every citation quotes the source exactly. */
+export const markdownLoader: Loader = {
+  format: 'markdown',
+  extensions: ['.md', '.markdown'],
+  async load(bytes, file) {
+    let text = decodeText(bytes, file);
+    emptyCheck(text, file);
+    const meta: { title?: string } = {};
+    // YAML front matter is metadata, not text: blank it out so offsets stay those of the file.
+    const front = /^---\n([\s\S]*?)\n---\n/.exec(text);
+    if (front) {
+      const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!)?.[1];
+      if (title) meta.title = title;
+      text = ' '.repeat(front[0].length - 1) + '\n' + text.slice(front[0].length);
+    }
+    return { text, format: 'markdown', meta, warnings: [] };
+  },
+};

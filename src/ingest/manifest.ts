@@ -1,0 +1,86 @@
+import { readFileSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import type { DocumentMeta } from '../model/document.js';
+import { DyadError } from '../model/errors.js';
+
+/** The manifest's file name; `dyad ingest FOLDER` reads it when the folder has one. */
+export const MANIFEST_FILE = 'dyad-manifest.json';
+
+/** EDTF levels 0 and 1: dates with ? ~ %, X for unknown digits, and intervals with open or unknown ends. */
+const EDTF_DATE = /^-?\d{2}(?:\d{2}|XX|\dX)(?:-(?:0[1-9]|1[0-2]|2[1-4]|XX)(?:-(?:0[1-9]|[12]\d|3[01]|XX))?)?[?~%]?$/;
+export function isEdtf(value: string): boolean {
+  if (!value.includes('/')) return EDTF_DATE.test(value);
+  const [a, b, ...rest] = value.split('/');
+  if (rest.length) return false;
+  const end = (s: string) => s === '' || s === '..' || EDTF_DATE.test(s);
+  return end(a!) && end(b!) && !(a === '..' && b === '..');
+}
+
+const name = z.union([
+  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
+  z.object({ literal: z.string().min(1) }).strict(),
+]);
+
+const entry = z
+  .object({
+    file: z.string().min(1),
+    name: z.string().min(1).regex(/^[^/\\]+$/, 'a name has no slashes').optional(),
+    title: z.string().optional(),
+    authors: z.array(name).optional(),
+    kind: z.string().optional(),
+    cslType: z.string().optional(),
+    venue: z.string().optional(),
+    publisher: z.string().optional(),
+    pages: z.string().optional(),
+    date: z.string().refine(isEdtf, 'not an EDTF date (e.g. "2023", "2014?", "2016-05/..")').optional(),
+    language: z.string().optional(),
+    url: z.string().optional(),
+    notes: z.string().optional(),
+  })
+  .strict();
+
+const manifestSchema = z
+  .object({
+    format: z.literal('dyad-manifest'),
+    version: z.literal(1),
+    title: z.string().optional(),
+    description: z.string().optional(),
+    documents: z.array(entry),
+  })
+  .strict();
+
+export type ManifestEntry = z.infer<typeof entry>;
+export type Manifest = z.infer<typeof manifestSchema>;
+
+/** Metadata of a manifest entry, without its file and name. */
+export function entryMeta(e: ManifestEntry): DocumentMeta {
+  const { file: _file, name: _name, ...meta } = e;
+  return meta;
+}
+
+/**
+ * Reads and validates `FOLDER/dyad-manifest.json`; undefined when there is none.
+ * A manifest that is not valid is a MANIFEST_INVALID error naming the field.
+ */
+export function readManifest(folder: string): Manifest | undefined {
+  const path = join(folder, MANIFEST_FILE);
+  if (!existsSync(path)) return undefined;
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new DyadError('MANIFEST_INVALID', `${path}: not valid JSON (${(err as Error).message})`, { file: path, cause: err });
+  }
+  const parsed = manifestSchema.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new DyadError('MANIFEST_INVALID', `${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`, { file: path });
+  }
+  const seen = new Set<string>();
+  for (const d of parsed.data.documents) {
+    if (seen.has(d.file)) throw new DyadError('MANIFEST_INVALID', `${path}: "${d.file}" is listed twice`, { file: path });
+    seen.add(d.file);
+  }
+  return parsed.data;
+}

@@ -1,0 +1,220 @@
+import { Command, CommanderError, Option } from 'commander';
+import { fileURLToPath } from 'node:url';
+import { serve as serveHttp } from '@hono/node-server';
+import { Engine } from '../../knowledge/engine.js';
+import { openStore, defaultDbPath } from '../../store/open.js';
+import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
+import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
+import type { SearchResult, SearchUnit } from '../../model/search.js';
+import { DYAD_VERSION } from '../../version.js';
+import { createApp } from '../http/app.js';
+import { emit, reportError, usage, EXIT } from './output.js';
+import { progressReporter } from './progress.js';
+
+/** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
+export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../corpus/vietnam-japan/', import.meta.url));
+
+interface Common {
+  db: string;
+  json?: boolean;
+}
+
+function dbOption(): Option {
+  return new Option('--db <path>', 'database file (env DYAD_DB)').default(defaultDbPath());
+}
+
+function intArg(name: string) {
+  return (v: string): number => {
+    if (!/^-?\d+$/.test(v)) throw usage(`${name} must be a whole number, not "${v}"`);
+    return Number(v);
+  };
+}
+
+/** Opens the engine, runs `fn`, closes it; errors become the exit code. */
+async function withEngine(opts: Common, fn: (engine: Engine) => Promise<number | void>, readonly = true): Promise<number> {
+  let engine: Engine | undefined;
+  try {
+    engine = new Engine(openStore(opts.db, { readonly }));
+    return (await fn(engine)) ?? EXIT.OK;
+  } catch (err) {
+    return reportError(opts, err);
+  } finally {
+    await engine?.close();
+  }
+}
+
+function renderIngest(r: IngestReport): string {
+  const lines = r.items.map((it) =>
+    it.error
+      ? `failed    ${it.name}\n          ${it.error.code}: ${it.error.message}\n          ${it.error.hint}`
+      : `${it.status.padEnd(9)} ${it.name}  id ${it.id}  ${it.counts?.blocks ?? 0} blocks, ${it.counts?.sentences ?? 0} sentences${it.warnings.length ? `, ${it.warnings.length} warning(s)` : ''}`,
+  );
+  const t = r.totals;
+  lines.push(`${t.added} added, ${t.replaced} replaced, ${t.unchanged} unchanged, ${t.failed} failed${r.skipped.length ? `, ${r.skipped.length} file(s) of other types skipped` : ''}`);
+  return lines.join('\n');
+}
+
+function renderDocs(docs: DocumentSummary[]): string {
+  if (!docs.length) return 'No documents. Add some with `dyad ingest FILES --db DB`.';
+  return docs
+    .map((d) => `${d.name}  id ${d.id}  ${d.meta.date ?? '?'}  ${d.counts.paragraphs} paragraphs, ${d.counts.sentences} sentences\n  ${d.title}`)
+    .join('\n');
+}
+
+function renderSearch(r: SearchResult): string {
+  const lines = [`${r.total} passage(s) for ${r.query}`];
+  r.hits.forEach((h, i) => lines.push(`${i + 1}. ${h.doc} [${h.start}–${h.end}] score ${h.score.toFixed(2)}\n   ${h.snippet}`));
+  return lines.join('\n');
+}
+
+function renderShow(d: DocumentRecord, withStructure: boolean): string {
+  const m = d.meta;
+  const head = [
+    `${m.title ?? d.name}`,
+    `name ${d.name}  id ${d.id}  format ${d.format}${m.date ? `  date ${m.date}` : ''}${m.kind ? `  kind ${m.kind}` : ''}`,
+    ...(m.authors?.length ? [`by ${m.authors.map((a) => a.literal ?? [a.given, a.family].filter(Boolean).join(' ')).join('; ')}`] : []),
+    ...(m.venue ? [`in ${m.venue}`] : []),
+    ...d.warnings.map((w) => `warning ${w.code}: ${w.message}`),
+    '',
+  ];
+  if (!withStructure) return [...head, d.text].join('\n');
+  const body = d.blocks.map((b, i) => {
+    const n = d.sentences.filter((s) => s.block === i).length;
+    const label = b.type + (b.level ? ` h${b.level}` : '') + (b.label ? ` [${b.label}]` : '');
+    return `${String(b.start).padStart(7)}–${String(b.end).padEnd(7)} ${label.padEnd(14)} ${n} sent.  ${d.text.slice(b.start, b.end).replace(/\s+/g, ' ').slice(0, 80)}`;
+  });
+  return [...head, ...body].join('\n');
+}
+
+/** Builds the `dyad` command line. `run` returns the exit code instead of exiting. */
+export function buildProgram(setExit: (code: number) => void): Command {
+  const program = new Command('dyad')
+    .description('Dyad: a cited knowledge base of the relations between two states, built from documents.')
+    .version(DYAD_VERSION)
+    .showHelpAfterError()
+    .exitOverride();
+
+  program
+    .command('ingest')
+    .description('Read documents (.txt .md .html .pdf, or folders of them) into the database. Idempotent: unchanged files are skipped, changed ones replaced.')
+    .argument('<paths...>', 'files or folders (a folder is walked; its dyad-manifest.json gives names and metadata)')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .option('--force', 'process documents again even when unchanged')
+    .option('--max-size <MiB>', 'largest file to read, in MiB', intArg('--max-size'), DEFAULT_MAX_BYTES / 1048576)
+    .option('-q, --quiet', 'no progress output')
+    .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean }) => {
+      setExit(
+        await withEngine(
+          opts,
+          async (engine) => {
+            const progress = progressReporter(opts.quiet ?? false);
+            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize * 1048576, onProgress: progress.update });
+            progress.stop();
+            emit(opts, report, renderIngest, { db: opts.db });
+            return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
+          },
+          false,
+        ),
+      );
+    });
+
+  program
+    .command('docs')
+    .description('List the documents in the database.')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .action(async (opts: Common) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const docs = await engine.listDocuments();
+        emit(opts, docs, renderDocs, { count: docs.length });
+      }));
+    });
+
+  program
+    .command('show')
+    .description('Print a document (by name or id) with its metadata; --structure lists its blocks with offsets.')
+    .argument('<doc>', 'document name or id')
+    .addOption(dbOption())
+    .option('--json', 'print the document, its text and structure as JSON')
+    .option('--structure', 'list blocks (headings, paragraphs, footnotes, tables) with offsets instead of the text')
+    .action(async (doc: string, opts: Common & { structure?: boolean }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const record = await engine.document(doc);
+        emit(opts, record, (d) => renderShow(d, opts.structure ?? false));
+      }));
+    });
+
+  program
+    .command('search')
+    .description('Full-text search: words, "phrases", prefix*, -excluded, OR; ranked by BM25.')
+    .argument('<query>', 'the query, e.g. \'"strategic partnership" ODA -China\'')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .addOption(new Option('--unit <unit>', 'passages to rank').choices(['paragraph', 'sentence']).default('paragraph'))
+    .option('--doc <name...>', 'only these documents')
+    .option('--kind <kind>', 'only documents of this kind')
+    .option('--from <year>', 'only documents published in or after this year', intArg('--from'))
+    .option('--to <year>', 'only documents published in or before this year', intArg('--to'))
+    .option('--limit <n>', 'hits to print (1–100)', intArg('--limit'), 10)
+    .option('--offset <n>', 'hits to skip', intArg('--offset'), 0)
+    .action(async (query: string, opts: Common & { unit: SearchUnit; doc?: string[]; kind?: string; from?: number; to?: number; limit: number; offset: number }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const result = await engine.search({ query, unit: opts.unit, docs: opts.doc, kind: opts.kind, yearFrom: opts.from, yearTo: opts.to, limit: opts.limit, offset: opts.offset });
+        emit(opts, result, renderSearch, { total: result.total, limit: opts.limit, offset: opts.offset });
+      }));
+    });
+
+  program
+    .command('serve')
+    .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
+    .addOption(dbOption())
+    .option('--json', 'print the address as JSON when listening')
+    .option('--port <port>', 'port (env PORT)', intArg('--port'), Number(process.env.PORT ?? 8080))
+    .option('--host <host>', 'interface to listen on', '127.0.0.1')
+    .option('--build-default', `ingest the bundled corpus (${DEFAULT_CORPUS}) into the database before serving`)
+    .action(async (opts: Common & { port: number; host: string; buildDefault?: boolean }) => {
+      let engine: Engine;
+      try {
+        engine = new Engine(openStore(opts.db, { readonly: !opts.buildDefault }));
+        if (opts.buildDefault) {
+          const progress = progressReporter(false);
+          const report = await engine.ingest([DEFAULT_CORPUS], { onProgress: progress.update });
+          progress.stop();
+          if (report.totals.failed) throw new Error(`the bundled corpus did not ingest cleanly: ${JSON.stringify(report.items.filter((i) => i.error))}`);
+          process.stderr.write(`default knowledge base ${opts.db}: ${report.items.length} documents (${report.totals.added} added, ${report.totals.replaced} replaced, ${report.totals.unchanged} unchanged)\n`);
+        }
+      } catch (err) {
+        setExit(reportError(opts, err));
+        return;
+      }
+      const app = createApp(engine);
+      await new Promise<void>((resolve) => {
+        const server = serveHttp({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+          const url = `http://${opts.host}:${info.port}/`;
+          emit(opts, { url, db: opts.db }, () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)`);
+        });
+        server.on('error', (err) => { setExit(reportError(opts, err)); resolve(); });
+        const stop = () => server.close(() => { void engine.close(); resolve(); });
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+
+  return program;
+}
+
+/** Runs the CLI with these arguments (without node and script) and returns the exit code. */
+export async function run(argv: string[]): Promise<number> {
+  let code: number = EXIT.OK;
+  const program = buildProgram((c) => (code = c));
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help' ? EXIT.OK : EXIT.USAGE;
+    }
+    return reportError({ json: argv.includes('--json') }, err);
+  }
+  return code;
+}

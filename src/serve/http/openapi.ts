@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { DYAD_VERSION } from '../../version.js';
+import { ERROR_CODES } from '../../model/errors.js';
+import { ROUTES } from './routes.js';
+
+const envelope = {
+  oneOf: [
+    {
+      type: 'object',
+      required: ['ok', 'data'],
+      properties: { ok: { const: true }, data: {}, meta: { type: 'object' } },
+    },
+    {
+      type: 'object',
+      required: ['ok', 'error'],
+      properties: {
+        ok: { const: false },
+        error: {
+          type: 'object',
+          required: ['code', 'message', 'hint'],
+          properties: { code: { enum: Object.keys(ERROR_CODES) }, message: { type: 'string' }, hint: { type: 'string' }, file: { type: 'string' } },
+        },
+      },
+    },
+  ],
+};
+
+/** The OpenAPI 3.1 description, generated from the route table and its zod parameter schemas. */
+export function openapi(): Record<string, unknown> {
+  const paths: Record<string, unknown> = {};
+  for (const route of ROUTES) {
+    const schema = z.toJSONSchema(route.params, { io: 'input' }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
+    const parameters = [
+      ...(route.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description: 'Document name or id.' })),
+      ...Object.entries(schema.properties ?? {}).map(([name, s]) => {
+        const { description, ...rest } = s;
+        return { name, in: 'query', required: schema.required?.includes(name) ?? false, description, schema: rest };
+      }),
+    ];
+    paths[route.openapiPath] = {
+      get: {
+        summary: route.summary,
+        parameters,
+        responses: {
+          '200': { description: 'Success', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+        },
+      },
+    };
+  }
+  return {
+    openapi: '3.1.0',
+    info: { title: 'Dyad API', version: DYAD_VERSION, description: 'Read-only JSON API of a Dyad knowledge base. Every response is an Envelope.' },
+    paths,
+    components: { schemas: { Envelope: envelope } },
+  };
+}

@@ -1,0 +1,38 @@
+import type { z } from 'zod';
+import { documentParams, noParams, searchParams } from './params.js';
+
+/** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
+export interface RouteSpec {
+  path: string;
+  /** OpenAPI path, `{name}` for Hono's `:name`. */
+  openapiPath: string;
+  summary: string;
+  params: z.ZodObject;
+  pathParams?: string[];
+  /** An example request used by the route-walking test (path params filled in). */
+  example: string;
+}
+
+export const ROUTES: RouteSpec[] = [
+  { path: '/api', openapiPath: '/api', summary: 'What this API offers: its routes and the database it serves.', params: noParams, example: '/api' },
+  { path: '/api/health', openapiPath: '/api/health', summary: 'Liveness and database status.', params: noParams, example: '/api/health' },
+  { path: '/api/docs', openapiPath: '/api/docs', summary: 'All documents with their metadata and counts of paragraphs and sentences.', params: noParams, example: '/api/docs' },
+  {
+    path: '/api/docs/:name',
+    openapiPath: '/api/docs/{name}',
+    summary: "One document: metadata, and its structure (blocks and sentences with offsets) and text on request.",
+    params: documentParams,
+    pathParams: ['name'],
+    example: '/api/docs/{doc}?include=text,blocks,sentences',
+  },
+  {
+    path: '/api/docs/:name/text',
+    openapiPath: '/api/docs/{name}/text',
+    summary: "A document's stored text, which every offset refers to.",
+    params: noParams,
+    pathParams: ['name'],
+    example: '/api/docs/{doc}/text',
+  },
+  { path: '/api/search', openapiPath: '/api/search', summary: 'Full-text search (BM25) over paragraphs or sentences, with exact offsets and quotes.', params: searchParams, example: '/api/search?q=partnership&limit=3' },
+  { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
+];

@@ -1,0 +1,61 @@
+import type Database from 'better-sqlite3';
+
+/** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
+export const APPLICATION_ID = 0x44594144;
+
+/**
+ * Forward migrations: MIGRATIONS[n] takes a database from version n to n + 1.
+ * Never edit a released migration; add a new one.
+ */
+export const MIGRATIONS: ((db: Database.Database) => void)[] = [
+  (db) => {
+    db.exec(`
+      CREATE TABLE documents (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL UNIQUE,
+        sha256 TEXT NOT NULL UNIQUE,
+        source TEXT NOT NULL,
+        format TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        kind TEXT,
+        year INTEGER,
+        text TEXT NOT NULL,
+        warnings TEXT NOT NULL,
+        ingested_at TEXT NOT NULL,
+        pipeline_version TEXT NOT NULL
+      );
+      CREATE TABLE blocks (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        type TEXT NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        level INTEGER,
+        label TEXT,
+        rows TEXT,
+        header INTEGER,
+        PRIMARY KEY (doc_id, seq)
+      ) WITHOUT ROWID;
+      CREATE TABLE sentences (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        block INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        PRIMARY KEY (doc_id, seq)
+      ) WITHOUT ROWID;
+      -- Searchable passages (paragraphs and sentences); their text is in units_fts under the same rowid.
+      CREATE TABLE units (
+        id INTEGER PRIMARY KEY,
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        unit TEXT NOT NULL CHECK (unit IN ('paragraph', 'sentence')),
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL
+      );
+      CREATE INDEX units_doc ON units (doc_id);
+      CREATE VIRTUAL TABLE units_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+    `);
+  },
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,250 @@
+import Database from 'better-sqlite3';
+import { mkdirSync, existsSync } from 'node:fs';
+import { dirname } from 'node:path';
+import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
+import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.js';
+import { DyadError } from '../../model/errors.js';
+import type { ParsedQuery } from '../../query/search-query.js';
+import { queryTerms } from '../../query/search-query.js';
+import type { Store } from '../store.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
+import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
+
+export interface SqliteStoreOptions {
+  /** Open an existing database only; never create one. */
+  readonly?: boolean;
+}
+
+/**
+ * Opens (creating when needed) a Dyad SQLite database and brings its schema up to date.
+ * Refuses a database written by a newer Dyad, and a SQLite file that is not a Dyad database.
+ * @example const store = openSqliteStore('data/dyad.db')
+ */
+export function openSqliteStore(path: string, options: SqliteStoreOptions = {}): SqliteStore {
+  if (path !== ':memory:' && !options.readonly) mkdirSync(dirname(path), { recursive: true });
+  if (options.readonly && path !== ':memory:' && !existsSync(path)) {
+    throw new DyadError('DB_OPEN_FAILED', `${path}: no such database; build one with \`dyad ingest FILES --db ${path}\``, { file: path });
+  }
+  let db: Database.Database;
+  try {
+    db = new Database(path, { readonly: options.readonly ?? false });
+    db.pragma('journal_mode = WAL');
+  } catch (err) {
+    throw new DyadError('DB_OPEN_FAILED', `${path}: cannot open the database (${(err as Error).message})`, { file: path, cause: err });
+  }
+  try {
+    migrate(db, path, options.readonly ?? false);
+  } catch (err) {
+    db.close();
+    throw err;
+  }
+  db.pragma('foreign_keys = ON');
+  db.pragma('synchronous = NORMAL');
+  return new SqliteStore(db, path);
+}
+
+function migrate(db: Database.Database, path: string, readonly: boolean): void {
+  let version: number;
+  let appId: number;
+  try {
+    version = db.pragma('user_version', { simple: true }) as number;
+    appId = db.pragma('application_id', { simple: true }) as number;
+  } catch (err) {
+    throw new DyadError('DB_OPEN_FAILED', `${path}: not a SQLite database (${(err as Error).message})`, { file: path, cause: err });
+  }
+  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
+  if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
+    throw new DyadError('DB_OPEN_FAILED', `${path}: a SQLite database, but not one of Dyad's`, { file: path });
+  }
+  if (version > SCHEMA_VERSION) {
+    throw new DyadError(
+      'SCHEMA_VERSION_UNKNOWN',
+      `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`,
+      { file: path },
+    );
+  }
+  if (version === SCHEMA_VERSION) return;
+  if (readonly) {
+    throw new DyadError('DB_OPEN_FAILED', `${path}: database schema version ${version} needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: path });
+  }
+  db.transaction(() => {
+    for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+    db.pragma(`application_id = ${APPLICATION_ID}`);
+    db.pragma(`user_version = ${SCHEMA_VERSION}`);
+  })();
+}
+
+export class SqliteStore implements Store {
+  readonly backend = 'sqlite';
+
+  constructor(private readonly db: Database.Database, readonly location: string) {}
+
+  async schemaVersion(): Promise<number> {
+    return this.db.pragma('user_version', { simple: true }) as number;
+  }
+
+  async putDocument(doc: DocumentRecord): Promise<void> {
+    const db = this.db;
+    const insertDoc = db.prepare(
+      `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
+       VALUES (@id, @name, @sha256, @source, @format, @meta, @kind, @year, @text, @warnings, @ingestedAt, @pipelineVersion)`,
+    );
+    const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
+    const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
+    const insertFts = db.prepare(`INSERT INTO units_fts (rowid, text) VALUES (?, ?)`);
+    db.transaction(() => {
+      this.deleteSync(doc.name);
+      this.deleteSync(doc.id);
+      insertDoc.run({
+        ...doc,
+        meta: JSON.stringify(doc.meta),
+        kind: doc.meta.kind ?? doc.format,
+        year: publicationYear(doc.meta.date),
+        warnings: JSON.stringify(doc.warnings),
+      });
+      doc.blocks.forEach((b, i) => {
+        insertBlock.run(doc.id, i, b.type, b.start, b.end, b.level ?? null, b.label ?? null, b.rows ? JSON.stringify(b.rows) : null, b.header === undefined ? null : Number(b.header));
+        const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
+        insertFts.run(lastInsertRowid, doc.text.slice(b.start, b.end));
+      });
+      doc.sentences.forEach((s, i) => {
+        insertSentence.run(doc.id, i, s.block, s.start, s.end);
+        const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
+        insertFts.run(lastInsertRowid, doc.text.slice(s.start, s.end));
+      });
+    })();
+  }
+
+  private deleteSync(nameOrId: string): boolean {
+    const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
+    if (!row) return false;
+    this.db.prepare('DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE doc_id = ?)').run(row.id);
+    this.db.prepare('DELETE FROM documents WHERE id = ?').run(row.id);
+    return true;
+  }
+
+  async deleteDocument(nameOrId: string): Promise<boolean> {
+    return this.db.transaction(() => this.deleteSync(nameOrId))();
+  }
+
+  async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
+    const row = this.db.prepare('SELECT * FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as DocumentRow | undefined;
+    if (!row) return undefined;
+    const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map(
+      (b): Block => ({
+        type: b.type as Block['type'],
+        start: b.start as number,
+        end: b.end as number,
+        ...(b.level !== null ? { level: b.level as number } : {}),
+        ...(b.label !== null ? { label: b.label as string } : {}),
+        ...(b.rows !== null ? { rows: JSON.parse(b.rows as string) } : {}),
+        ...(b.header !== null ? { header: Boolean(b.header) } : {}),
+      }),
+    );
+    const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
+    return {
+      id: row.id,
+      name: row.name,
+      sha256: row.sha256,
+      source: row.source,
+      format: row.format,
+      meta: JSON.parse(row.meta),
+      text: row.text,
+      blocks,
+      sentences,
+      warnings: JSON.parse(row.warnings),
+      ingestedAt: row.ingested_at,
+      pipelineVersion: row.pipeline_version,
+    };
+  }
+
+  private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
+    const rows = this.db
+      .prepare(
+        `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, d.warnings, d.ingested_at, d.pipeline_version, length(d.text) AS chars,
+           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS n_blocks,
+           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type IN ('paragraph', 'list-item')) AS n_paragraphs,
+           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'heading') AS n_headings,
+           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'footnote') AS n_footnotes,
+           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'table') AS n_tables,
+           (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS n_sentences
+         FROM documents d ${where} ORDER BY d.name`,
+      )
+      .all(...params) as (DocumentRow & Record<string, number>)[];
+    return rows.map(summaryFromRow);
+  }
+
+  async getSummary(nameOrId: string): Promise<DocumentSummary | undefined> {
+    return this.summaries('WHERE d.name = ? OR d.id = ?', nameOrId, nameOrId)[0];
+  }
+
+  async findBySha256(sha256: string): Promise<DocumentSummary | undefined> {
+    return this.summaries('WHERE d.sha256 = ?', sha256)[0];
+  }
+
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return this.summaries('');
+  }
+
+  async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
+    const unit = request.unit ?? 'paragraph';
+    const where: string[] = ['units_fts MATCH @match', 'u.unit = @unit'];
+    const params: Record<string, unknown> = { match: toFtsMatch(query), unit, limit: request.limit ?? 20, offset: request.offset ?? 0 };
+    if (request.docs?.length) {
+      const names = request.docs.map((_, i) => `@doc${i}`).join(', ');
+      where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
+      request.docs.forEach((d, i) => (params[`doc${i}`] = d));
+    }
+    if (request.kind) { where.push('d.kind = @kind'); params.kind = request.kind; }
+    if (request.yearFrom !== undefined) { where.push('d.year >= @yearFrom'); params.yearFrom = request.yearFrom; }
+    if (request.yearTo !== undefined) { where.push('d.year <= @yearTo'); params.yearTo = request.yearTo; }
+    const from = `FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
+    try {
+      const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+      const rows = this.db
+        .prepare(
+          `SELECT d.name, d.id AS doc_id, u.start, u."end", units_fts.text AS quote, bm25(units_fts) AS rank,
+             snippet(units_fts, 0, char(2), char(3), '…', 32) AS snippet,
+             highlight(units_fts, 0, char(2), char(3)) AS marked
+           ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`,
+        )
+        .all(params) as { name: string; doc_id: string; start: number; end: number; quote: string; rank: number; snippet: string; marked: string }[];
+      const hits: SearchHit[] = rows.map((r) => ({
+        doc: r.name,
+        docId: r.doc_id,
+        unit,
+        start: r.start,
+        end: r.end,
+        quote: r.quote,
+        score: Math.round(-r.rank * 1e4) / 1e4,
+        snippet: markSnippet(r.snippet),
+        highlights: markedSpans(r.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
+      }));
+      return { query: request.query, terms: queryTerms(query), total, hits };
+    } catch (err) {
+      if (err instanceof Error && /fts5/i.test(err.message)) {
+        throw new DyadError('BAD_QUERY', `query "${request.query}" cannot be searched: ${err.message}`, { cause: err });
+      }
+      throw err;
+    }
+  }
+
+  async check(): Promise<string[]> {
+    const problems: string[] = [];
+    const result = this.db.pragma('integrity_check', { simple: true }) as string;
+    if (result !== 'ok') problems.push(`integrity_check: ${result}`);
+    const fk = this.db.pragma('foreign_key_check') as unknown[];
+    if (fk.length) problems.push(`${fk.length} rows break foreign keys`);
+    const orphans = (this.db.prepare('SELECT count(*) AS n FROM units_fts WHERE rowid NOT IN (SELECT id FROM units)').get() as { n: number }).n;
+    if (orphans) problems.push(`${orphans} search index rows without a passage`);
+    const missing = (this.db.prepare('SELECT count(*) AS n FROM units WHERE id NOT IN (SELECT rowid FROM units_fts)').get() as { n: number }).n;
+    if (missing) problems.push(`${missing} passages missing from the search index`);
+    return problems;
+  }
+
+  async close(): Promise<void> {
+    if (this.db.open) this.db.close();
+  }
+}

@@ -1,0 +1,37 @@
+import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import type { SearchRequest, SearchResult } from '../model/search.js';
+import type { ParsedQuery } from '../query/search-query.js';
+
+/**
+ * Everything Dyad keeps, behind one interface: callers never see SQL.
+ * Each database has its own folder under store/ and must pass test/store-conformance.ts.
+ * Methods are async so a networked backend (PostgreSQL) fits without touching callers.
+ */
+export interface Store {
+  /** "sqlite", "postgres", ... */
+  readonly backend: string;
+  /** Where the data lives (a file path or a connection string without password). */
+  readonly location: string;
+  /** Schema version of the open database. */
+  schemaVersion(): Promise<number>;
+  /**
+   * Stores a document with its structure and search index in one transaction, replacing any
+   * document with the same name. Either all of it is stored or none of it.
+   */
+  putDocument(doc: DocumentRecord): Promise<void>;
+  /** Deletes a document (by name or id) and everything derived from it. */
+  deleteDocument(nameOrId: string): Promise<boolean>;
+  /** A whole document by name or id. */
+  getDocument(nameOrId: string): Promise<DocumentRecord | undefined>;
+  /** A document's summary by name or id. */
+  getSummary(nameOrId: string): Promise<DocumentSummary | undefined>;
+  /** The document with these bytes, if any. */
+  findBySha256(sha256: string): Promise<DocumentSummary | undefined>;
+  /** All documents, ordered by name. */
+  listDocuments(): Promise<DocumentSummary[]>;
+  /** Full-text search; `query` is the parsed form of `request.query`. */
+  search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
+  /** Checks the database's integrity; returns the problems found (none when healthy). */
+  check(): Promise<string[]>;
+  close(): Promise<void>;
+}
