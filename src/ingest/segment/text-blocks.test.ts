@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { segmentText } from './text-blocks.js';
+import { structure } from './structure.js';
+
+function blocks(text: string) {
+  return segmentText(text).map((b) => ({ type: b.type, level: b.level, label: b.label, text: text.slice(b.start, b.end) }));
+}
+
+describe('segmentText', () => {
+  it('finds Markdown headings, numbered headings, rules and paragraphs with exact spans', () => {
+    const t = '## Chapter 2\n\n---\n\n## 1.1. Start of the Doi Moi Policy\n\nThe first factor that enabled Viet Nam to enter the new era was the decisions and efforts of the Vietnamese people themselves.\n\n2. Method and Methodology\n\nThis article is presented based on the interdisciplinary Historical Political Economy (HPE) method.';
+    const b = segmentText(t);
+    expect(b.map((x) => [x.type, x.start, x.end])).toEqual([
+      ['heading', 3, 12],
+      ['heading', 22, 54],
+      ['paragraph', 56, 182],
+      ['heading', 184, 209],
+      ['paragraph', 211, 310],
+    ]);
+    expect(t.slice(184, 209)).toBe('2. Method and Methodology');
+  });
+
+  it('reads list items without their bullets', () => {
+    const t = '- *Firstly*, there are differences in economic and political institutions.\n- *Secondly*, there is a substantial disparity in the scale of the economies.';
+    expect(blocks(t)).toEqual([
+      { type: 'list-item', level: undefined, label: undefined, text: '*Firstly*, there are differences in economic and political institutions.' },
+      { type: 'list-item', level: undefined, label: undefined, text: '*Secondly*, there is a substantial disparity in the scale of the economies.' },
+    ]);
+  });
+
+  it('reads footnotes with their labels', () => {
+    const t = 'The Strategic Partnership was formally concluded in 2009.<sup>1</sup>\n\n<sup>1</sup> Government Portal of the Socialist Republic of Vietnam on November 12, 2013, accessed January 12, 2014.';
+    expect(blocks(t)[1]).toEqual({ type: 'footnote', level: undefined, label: '1', text: 'Government Portal of the Socialist Republic of Vietnam on November 12, 2013, accessed January 12, 2014.' });
+  });
+
+  it('joins a paragraph broken by a page break, a rule and footnotes, and keeps the footnote', () => {
+    const t = 'This research, however, argues that there remains more room for the relations to be brought\n\n---\n\n<sup>1</sup> Government Portal, accessed January 12, 2014.\n\npeople. On the Japanese side, enhanced interactions are crucial.';
+    const b = segmentText(t);
+    expect(b.map((x) => x.type)).toEqual(['paragraph', 'footnote']);
+    expect(b[0]!.start).toBe(0);
+    expect(b[0]!.end).toBe(t.length);
+    const { sentences } = structure(t);
+    const texts = sentences.map((s) => t.slice(s.start, s.end));
+    expect(texts[0]!.startsWith('This research')).toBe(true);
+    expect(texts[0]!.endsWith('brought\n\n---\n\n<sup>1</sup> Government Portal, accessed January 12, 2014.\n\npeople.')).toBe(true);
+    expect(texts).toContain('On the Japanese side, enhanced interactions are crucial.');
+    expect(texts).toContain('Government Portal, accessed January 12, 2014.');
+  });
+
+  it('does not join a finished paragraph with the next', () => {
+    const t = 'Viet Nam declared independence in August 1945.\n\nthe next paragraph starts in lower case.';
+    expect(segmentText(t).map((b) => b.type)).toEqual(['paragraph', 'paragraph']);
+  });
+
+  it('parses a tab-separated table into rows and cells with a header', () => {
+    const t = '<b>Level of relationship</b>\t<b>Country</b>\t<b>Year</b>\n<i>Special relationship</i>\tLaos\t1977\n\tCambodia\t2005';
+    const [table] = segmentText(t);
+    expect(table!.type).toBe('table');
+    expect(table!.header).toBe(true);
+    expect(table!.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([
+      ['<b>Level of relationship</b>', '<b>Country</b>', '<b>Year</b>'],
+      ['<i>Special relationship</i>', 'Laos', '1977'],
+      ['', 'Cambodia', '2005'],
+    ]);
+  });
+
+  it('parses a Markdown pipe table', () => {
+    const t = '| Year | Visitors |\n|---|---:|\n| 2019 | 495,051 |\n| 2022 | 1,005,000 |';
+    const [table] = segmentText(t);
+    expect(table!.header).toBe(true);
+    expect(table!.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([
+      ['Year', 'Visitors'],
+      ['2019', '495,051'],
+      ['2022', '1,005,000'],
+    ]);
+    expect(structure(t).sentences.map((s) => t.slice(s.start, s.end))).toEqual(['Year | Visitors', '2019 | 495,051', '2022 | 1,005,000']);
+  });
+});

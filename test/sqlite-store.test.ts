@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
+import { storeConformance, sampleDocument } from './store-conformance.js';
+import { tempDir } from './helpers/tmp.js';
+
+storeConformance('sqlite', async () => openSqliteStore(':memory:'));
+
+describe('sqlite store schema', () => {
+  const dir = tempDir();
+
+  it('refuses a database written by a newer schema, naming the file and both versions', async () => {
+    const path = join(dir, 'newer.db');
+    (await openSqliteStore(path)).close();
+    const raw = new Database(path);
+    raw.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
+    raw.close();
+    expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: 'SCHEMA_VERSION_UNKNOWN', message: expect.stringContaining(`${SCHEMA_VERSION + 1}`) }));
+  });
+
+  it('refuses a SQLite database that is not Dyad\'s and a file that is not SQLite', () => {
+    const other = join(dir, 'other.db');
+    const raw = new Database(other);
+    raw.exec('CREATE TABLE t (x)');
+    raw.close();
+    expect(() => openSqliteStore(other)).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED' }));
+    const text = join(dir, 'text.db');
+    writeFileSync(text, 'this is not a database, just some text that is long enough to be read as a header.');
+    expect(() => openSqliteStore(text)).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('text.db') }));
+  });
+
+  it('keeps data across reopening', async () => {
+    const path = join(dir, 'keep.db');
+    const s1 = openSqliteStore(path);
+    await s1.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
+    await s1.close();
+    const s2 = openSqliteStore(path, { readonly: true });
+    expect((await s2.listDocuments()).map((d) => d.name)).toEqual(['a.txt']);
+    await s2.close();
+  });
+
+  it('refuses to open a missing database read-only instead of creating it', () => {
+    expect(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true })).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED' }));
+  });
+});
