@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { basename } from 'node:path';
 import { openSync, readSync, closeSync, fstatSync } from 'node:fs';
 import type { DocumentRecord, Warning } from '../model/document.js';
 import { DyadError, toDyadError, type ErrorCode } from '../model/errors.js';
@@ -60,7 +61,7 @@ export interface IngestOptions {
 export async function ingest(paths: string[], options: IngestOptions): Promise<IngestReport> {
   const walked = walk(paths);
   const report: IngestReport = { items: [], skipped: walked.skipped, totals: { added: 0, replaced: 0, unchanged: 0, failed: 0, bytes: 0 } };
-  for (const { path, error } of walked.errors) report.items.push(failed(path, path, error));
+  for (const { path, error } of walked.errors) report.items.push(failed(path, basename(path), error));
   const names = new Map<string, string>();
   const total = walked.inputs.length;
   let done = 0;
