@@ -44,7 +44,7 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
         "end" INTEGER NOT NULL,
         PRIMARY KEY (doc_id, seq)
       ) WITHOUT ROWID;
-      -- Searchable passages (paragraphs and sentences); their text is in units_fts under the same rowid.
+      -- Searchable passages; their text is in paragraph_fts or sentence_fts under the same rowid.
       CREATE TABLE units (
         id INTEGER PRIMARY KEY,
         doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
@@ -53,7 +53,8 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
         "end" INTEGER NOT NULL
       );
       CREATE INDEX units_doc ON units (doc_id);
-      CREATE VIRTUAL TABLE units_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE paragraph_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
+      CREATE VIRTUAL TABLE sentence_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
     `);
   },
 ];

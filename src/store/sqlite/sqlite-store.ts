@@ -75,6 +75,8 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
   })();
 }
 
+const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
+
 export class SqliteStore implements Store {
   readonly backend = 'sqlite';
 
@@ -93,7 +95,10 @@ export class SqliteStore implements Store {
     const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
     const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
-    const insertFts = db.prepare(`INSERT INTO units_fts (rowid, text) VALUES (?, ?)`);
+    const insertFts = {
+      paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
+      sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
+    };
     db.transaction(() => {
       this.deleteSync(doc.name);
       this.deleteSync(doc.id);
@@ -107,12 +112,12 @@ export class SqliteStore implements Store {
       doc.blocks.forEach((b, i) => {
         insertBlock.run(doc.id, i, b.type, b.start, b.end, b.level ?? null, b.label ?? null, b.rows ? JSON.stringify(b.rows) : null, b.header === undefined ? null : Number(b.header));
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
-        insertFts.run(lastInsertRowid, doc.text.slice(b.start, b.end));
+        insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
-        insertFts.run(lastInsertRowid, doc.text.slice(s.start, s.end));
+        insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
     })();
   }
@@ -120,7 +125,7 @@ export class SqliteStore implements Store {
   private deleteSync(nameOrId: string): boolean {
     const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
     if (!row) return false;
-    this.db.prepare('DELETE FROM units_fts WHERE rowid IN (SELECT id FROM units WHERE doc_id = ?)').run(row.id);
+    for (const fts of FTS_TABLES) this.db.prepare(`DELETE FROM ${fts} WHERE rowid IN (SELECT id FROM units WHERE doc_id = ?)`).run(row.id);
     this.db.prepare('DELETE FROM documents WHERE id = ?').run(row.id);
     return true;
   }
@@ -190,8 +195,9 @@ export class SqliteStore implements Store {
 
   async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
     const unit = request.unit ?? 'paragraph';
-    const where: string[] = ['units_fts MATCH @match', 'u.unit = @unit'];
-    const params: Record<string, unknown> = { match: toFtsMatch(query), unit, limit: request.limit ?? 20, offset: request.offset ?? 0 };
+    const fts = unit === 'sentence' ? 'sentence_fts' : 'paragraph_fts';
+    const where: string[] = [`${fts} MATCH @match`];
+    const params: Record<string, unknown> = { match: toFtsMatch(query), limit: request.limit ?? 20, offset: request.offset ?? 0 };
     if (request.docs?.length) {
       const names = request.docs.map((_, i) => `@doc${i}`).join(', ');
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
@@ -200,28 +206,31 @@ export class SqliteStore implements Store {
     if (request.kind) { where.push('d.kind = @kind'); params.kind = request.kind; }
     if (request.yearFrom !== undefined) { where.push('d.year >= @yearFrom'); params.yearFrom = request.yearFrom; }
     if (request.yearTo !== undefined) { where.push('d.year <= @yearTo'); params.yearTo = request.yearTo; }
-    const from = `FROM units_fts JOIN units u ON u.id = units_fts.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
+    const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
     try {
       const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-      const rows = this.db
-        .prepare(
-          `SELECT d.name, d.id AS doc_id, u.start, u."end", units_fts.text AS quote, bm25(units_fts) AS rank,
-             snippet(units_fts, 0, char(2), char(3), '…', 32) AS snippet,
-             highlight(units_fts, 0, char(2), char(3)) AS marked
-           ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`,
-        )
-        .all(params) as { name: string; doc_id: string; start: number; end: number; quote: string; rank: number; snippet: string; marked: string }[];
-      const hits: SearchHit[] = rows.map((r) => ({
-        doc: r.name,
-        docId: r.doc_id,
-        unit,
-        start: r.start,
-        end: r.end,
-        quote: r.quote,
-        score: Math.round(-r.rank * 1e4) / 1e4,
-        snippet: markSnippet(r.snippet),
-        highlights: markedSpans(r.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
-      }));
+      // Rank first, then build snippets and highlights for the page of hits only.
+      const top = this.db
+        .prepare(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`)
+        .all(params) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
+      const decorate = this.db.prepare(
+        `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
+         FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
+      );
+      const hits: SearchHit[] = top.map((r) => {
+        const d = decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string };
+        return {
+          doc: r.name,
+          docId: r.doc_id,
+          unit,
+          start: r.start,
+          end: r.end,
+          quote: d.quote,
+          score: Math.round(-r.rank * 1e4) / 1e4,
+          snippet: markSnippet(d.snippet),
+          highlights: markedSpans(d.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
+        };
+      });
       return { query: request.query, terms: queryTerms(query), total, hits };
     } catch (err) {
       if (err instanceof Error && /fts5/i.test(err.message)) {
@@ -237,10 +246,12 @@ export class SqliteStore implements Store {
     if (result !== 'ok') problems.push(`integrity_check: ${result}`);
     const fk = this.db.pragma('foreign_key_check') as unknown[];
     if (fk.length) problems.push(`${fk.length} rows break foreign keys`);
-    const orphans = (this.db.prepare('SELECT count(*) AS n FROM units_fts WHERE rowid NOT IN (SELECT id FROM units)').get() as { n: number }).n;
-    if (orphans) problems.push(`${orphans} search index rows without a passage`);
-    const missing = (this.db.prepare('SELECT count(*) AS n FROM units WHERE id NOT IN (SELECT rowid FROM units_fts)').get() as { n: number }).n;
-    if (missing) problems.push(`${missing} passages missing from the search index`);
+    for (const [fts, unit] of [['paragraph_fts', 'paragraph'], ['sentence_fts', 'sentence']] as const) {
+      const orphans = (this.db.prepare(`SELECT count(*) AS n FROM ${fts} WHERE rowid NOT IN (SELECT id FROM units WHERE unit = ?)`).get(unit) as { n: number }).n;
+      if (orphans) problems.push(`${orphans} rows of ${fts} without a ${unit}`);
+      const missing = (this.db.prepare(`SELECT count(*) AS n FROM units WHERE unit = ? AND id NOT IN (SELECT rowid FROM ${fts})`).get(unit) as { n: number }).n;
+      if (missing) problems.push(`${missing} ${unit}s missing from ${fts}`);
+    }
     return problems;
   }
 

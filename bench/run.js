@@ -1,0 +1,95 @@
+// npm run bench: ingest throughput, search latency and peak memory on stated inputs.
+// Usage: node bench/run.js [--paragraphs N] [--queries N]
+import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
+import { Engine } from '../dist/knowledge/engine.js';
+import { generateCorpus, rng } from './generate.js';
+
+const arg = (name, def) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? Number(process.argv[i + 1]) : def;
+};
+const PARAGRAPHS = arg('--paragraphs', 100_000);
+const QUERIES = arg('--queries', 500);
+const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
+
+const rows = [];
+const row = (what, input, figure) => rows.push([what, input, figure]);
+const mb = (b) => (b / 1048576).toFixed(2);
+const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+
+function folderBytes(dir) {
+  return readdirSync(dir).reduce((n, f) => n + statSync(join(dir, f)).size, 0);
+}
+
+async function ingestBench(label, folder, dbPath) {
+  const engine = new Engine(openSqliteStore(dbPath));
+  const bytes = folderBytes(folder);
+  const t0 = performance.now();
+  const report = await engine.ingest([folder]);
+  const secs = (performance.now() - t0) / 1000;
+  const docs = await engine.listDocuments();
+  const paragraphs = docs.reduce((n, d) => n + d.counts.paragraphs, 0);
+  const sentences = docs.reduce((n, d) => n + d.counts.sentences, 0);
+  if (report.totals.failed) throw new Error(`${label}: ${report.totals.failed} failed`);
+  row(`ingest ${label}`, `${docs.length} docs, ${mb(bytes)} MB, ${paragraphs} paragraphs, ${sentences} sentences`, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(paragraphs / secs)} paragraphs/s`);
+  return engine;
+}
+
+async function searchBench(label, engine, queries, unit) {
+  const times = [];
+  let hits = 0;
+  for (const q of queries) {
+    const t0 = performance.now();
+    const r = await engine.search({ query: q, unit, limit: 10 });
+    times.push(performance.now() - t0);
+    hits += r.hits.length;
+  }
+  times.sort((a, b) => a - b);
+  row(`search ${label} (${unit}, top 10)`, `${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits avg`, `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`);
+}
+
+function queryMix(n) {
+  const r = rng(7);
+  const words = ['Japan', 'ODA', 'loan', 'metro', 'Hanoi', 'Tokyo', 'investment', 'partnership', 'dialogue', 'rice', 'intern', 'Mekong', 'debt', 'framework', 'statement'];
+  const shapes = [
+    () => words[Math.floor(r() * words.length)],
+    () => `${words[Math.floor(r() * words.length)]} ${words[Math.floor(r() * words.length)]}`,
+    () => '"strategic partnership"',
+    () => '"loan agreement" -Tokyo',
+    () => 'invest* Hanoi',
+    () => `"joint statement" ${words[Math.floor(r() * words.length)]} -debt`,
+  ];
+  return Array.from({ length: n }, (_, i) => shapes[i % shapes.length]());
+}
+
+const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
+try {
+  const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
+  await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
+  await corpusEngine.close();
+
+  const genDir = join(work, 'generated');
+  const t0 = performance.now();
+  generateCorpus(genDir, PARAGRAPHS);
+  row('generate', `${PARAGRAPHS} paragraphs in 100 Markdown files (seed 42)`, `${((performance.now() - t0) / 1000).toFixed(2)} s`);
+  const engine = await ingestBench(`generated`, genDir, join(work, 'generated.db'));
+  await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
+  await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
+  await engine.close();
+  row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
+  row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
+const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';
+console.log(`Dyad benchmark — node ${process.version}, ${process.platform}/${process.arch}, 1 process (single core)`);
+console.log(line(['what', 'input', 'figure']));
+console.log('|' + widths.map((w) => '-'.repeat(w + 2)).join('|') + '|');
+for (const r of rows) console.log(line(r));

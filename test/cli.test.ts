@@ -1,0 +1,81 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { dyad } from './helpers/cli.js';
+import { tempDir, CORPUS } from './helpers/tmp.js';
+
+describe('dyad CLI (built)', () => {
+  const dir = tempDir();
+  const db = join(dir, 'kb.db');
+  let ingested: ReturnType<typeof dyad>;
+
+  beforeAll(() => {
+    ingested = dyad(['ingest', CORPUS, '--db', db, '--json']);
+  });
+
+  it('ingest --json reports each document with its name and id, and exits 0', () => {
+    expect(ingested.code).toBe(0);
+    expect(ingested.json.ok).toBe(true);
+    const items = ingested.json.data.items;
+    expect(items.map((i: { name: string }) => i.name)).toEqual(['000_ec0406a819c83a47.txt', '001_686ad31db21acba9.txt', '002_454348380e1e048a.txt', '003_54b582bcc5d920ee.txt', '004_6cd30ad3cafbdc50.txt']);
+    for (const i of items) expect(i.id).toMatch(/^[0-9a-f]{16}$/);
+    // Progress goes to stderr as plain lines when it is not a terminal.
+    expect(ingested.stderr).toContain('[5/5]');
+  });
+
+  it('docs --json lists name, id, title, metadata and counts', () => {
+    const r = dyad(['docs', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const doc = r.json.data.find((d: { name: string }) => d.name === '001_686ad31db21acba9.txt');
+    expect(doc.title).toBe("Viet Nam's Foreign Policy and Japan–Viet Nam Relations Since the Start of Doi Moi");
+    expect(doc.meta).toMatchObject({ date: '2023', kind: 'book chapter' });
+    expect(doc.counts.paragraphs).toBeGreaterThan(100);
+    expect(doc.counts.sentences).toBeGreaterThan(doc.counts.paragraphs);
+  });
+
+  it('search --json returns hits whose quote is exactly the stored text at start..end', () => {
+    const r = dyad(['search', '"strategic partnership" ODA -China', '--db', db, '--json', '--limit', '5']);
+    expect(r.code).toBe(0);
+    expect(r.json.data.hits.length).toBeGreaterThan(0);
+    const texts = new Map<string, string>();
+    for (const hit of r.json.data.hits) {
+      const text = texts.get(hit.doc) ?? readFileSync(join(CORPUS, hit.doc), 'utf8');
+      texts.set(hit.doc, text);
+      expect(hit.quote).toBe(text.slice(hit.start, hit.end));
+      expect(hit.quote.toLowerCase()).toContain('strategic partnership');
+      expect(hit.quote).not.toMatch(/China/);
+      expect(typeof hit.score).toBe('number');
+      expect(hit.snippet).toContain('«');
+    }
+  });
+
+  it('show prints a document and --json gives its text and structure', () => {
+    const r = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json.data.text).toBe(readFileSync(join(CORPUS, '003_54b582bcc5d920ee.txt'), 'utf8'));
+    expect(r.json.data.sentences.length).toBeGreaterThan(10);
+    const human = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--structure']);
+    expect(human.stdout).toContain('New Developments in Japan-Vietnam Partnership');
+  });
+
+  it('exits 1 when some inputs fail, 2 on usage errors, with the error envelope under --json', () => {
+    const bad = join(dir, 'bad.txt');
+    writeFileSync(bad, '');
+    const r = dyad(['ingest', bad, join(CORPUS, '003_54b582bcc5d920ee.txt'), '--db', db, '--json']);
+    expect(r.code).toBe(1);
+    expect(r.json.data.items.map((i: { status: string }) => i.status)).toEqual(['failed', 'unchanged']);
+    expect(dyad(['search', '--db', db]).code).toBe(2);
+    expect(dyad(['frobnicate']).code).toBe(2);
+    const q = dyad(['search', '--db', db, '--json', '--', '-China']);
+    expect(q.code).toBe(2);
+    expect(q.json).toMatchObject({ ok: false, error: { code: 'BAD_QUERY' } });
+    const missing = dyad(['show', 'nope.txt', '--db', db, '--json']);
+    expect(missing.code).toBe(1);
+    expect(missing.json.error.code).toBe('NOT_FOUND');
+  });
+
+  it('uses DYAD_DB when --db is not given', () => {
+    const r = dyad(['docs', '--json'], { DYAD_DB: db });
+    expect(r.json.data.length).toBe(5);
+  });
+});

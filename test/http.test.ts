@@ -1,0 +1,80 @@
+import { describe, expect, it, beforeAll } from 'vitest';
+import { z } from 'zod';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { Engine } from '../src/knowledge/engine.js';
+import { createApp } from '../src/serve/http/app.js';
+import { ROUTES } from '../src/serve/http/routes.js';
+import { CORPUS } from './helpers/tmp.js';
+
+const envelope = z.union([
+  z.object({ ok: z.literal(true), data: z.unknown(), meta: z.record(z.string(), z.unknown()).optional() }).strict(),
+  z.object({ ok: z.literal(false), error: z.object({ code: z.string(), message: z.string(), hint: z.string(), file: z.string().optional() }).strict() }).strict(),
+]);
+
+describe('HTTP API', () => {
+  const engine = new Engine(openSqliteStore(':memory:'));
+  const app = createApp(engine);
+  const doc = '001_686ad31db21acba9.txt';
+  let spec: { paths: Record<string, unknown> };
+
+  beforeAll(async () => {
+    await engine.ingest([CORPUS]);
+    spec = (await (await app.request('/api/openapi.json')).json()) as typeof spec;
+  });
+
+  it('describes itself in OpenAPI 3.1, every route and only those', () => {
+    expect((spec as unknown as { openapi: string }).openapi).toBe('3.1.0');
+    expect(Object.keys(spec.paths).sort()).toEqual(ROUTES.map((r) => r.openapiPath).sort());
+    const appRoutes = new Set(app.routes.filter((r) => r.path.startsWith('/api')).map((r) => r.path.replace(/:(\w+)/g, '{$1}')));
+    expect([...appRoutes].sort()).toEqual(Object.keys(spec.paths).sort());
+  });
+
+  it('answers every described route with the envelope (walking the OpenAPI paths)', async () => {
+    for (const route of ROUTES) {
+      const res = await app.request(route.example.replace('{doc}', doc));
+      expect(res.status, route.path).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(/application\/json/);
+      const body = await res.json();
+      if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+    }
+  });
+
+  it('answers errors with the same envelope and the right status', async () => {
+    const cases: [string, number, string][] = [
+      ['/api/nowhere', 404, 'NOT_FOUND'],
+      ['/api/docs/missing.txt', 404, 'NOT_FOUND'],
+      ['/api/search', 400, 'BAD_REQUEST'],
+      ['/api/search?q=ODA&limit=1000', 400, 'BAD_REQUEST'],
+      ['/api/search?q=' + 'x'.repeat(600), 400, 'BAD_REQUEST'],
+      ['/api/search?q=-China', 400, 'BAD_QUERY'],
+      ['/api/search?q=ODA&from=2020&to=2010', 400, 'BAD_REQUEST'],
+      [`/api/docs/${doc}?include=everything`, 400, 'BAD_REQUEST'],
+    ];
+    for (const [path, status, code] of cases) {
+      const res = await app.request(path);
+      expect(res.status, path).toBe(status);
+      const body = await res.json();
+      expect(envelope.safeParse(body).success, path).toBe(true);
+      expect(body.error.code, path).toBe(code);
+    }
+  });
+
+  it('gives a document with its structure, and search hits with exact offsets into its text', async () => {
+    const text = ((await (await app.request(`/api/docs/${doc}/text`)).json()) as { data: { text: string } }).data.text;
+    const body = (await (await app.request(`/api/docs/${doc}`)).json()) as { data: { blocks: { start: number; end: number; type: string }[] } };
+    const heading = body.data.blocks.find((b) => b.type === 'heading' && text.slice(b.start, b.end) === '1.2. Cambodian Peace');
+    expect(heading).toBeDefined();
+    const search = (await (await app.request('/api/search?q=Cambod*&unit=sentence&doc=' + doc)).json()) as { data: { hits: { start: number; end: number; quote: string; highlights: { start: number; end: number }[] }[] } };
+    expect(search.data.hits.length).toBeGreaterThan(3);
+    for (const h of search.data.hits) {
+      expect(text.slice(h.start, h.end)).toBe(h.quote);
+      for (const m of h.highlights) expect(text.slice(m.start, m.end)).toMatch(/^Cambod/);
+    }
+  });
+
+  it('serves document text as JSON only, never as markup', async () => {
+    const res = await app.request(`/api/docs/${doc}/text`);
+    expect(res.headers.get('content-type')).toMatch(/^application\/json/);
+    expect(res.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { BIN, dyad } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
+
+describe('a process killed during ingest', () => {
+  it('leaves a database that opens, is consistent, and takes the same ingest again', async () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    const paragraph = 'Japan resumed its ODA to Viet Nam in November 1992, and Prime Minister Vo Van Kiet visited Tokyo in March 1993. ';
+    for (let i = 0; i < 60; i++) writeFileSync(join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (paragraph.repeat(20) + '\n\n').repeat(40));
+    const db = join(dir, 'kb.db');
+    const child = spawn(process.execPath, [BIN, 'ingest', inputs, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+    // Kill it once a few documents are in: mid-run, most likely mid-transaction.
+    await new Promise<void>((resolve) => {
+      let seen = 0;
+      child.stderr.on('data', (chunk: Buffer) => {
+        seen += (chunk.toString().match(/\] added /g) ?? []).length;
+        if (seen >= 3 && !child.killed) { child.kill('SIGKILL'); resolve(); }
+      });
+      child.on('exit', () => resolve());
+    });
+    await new Promise((r) => child.on('exit', r));
+    const store = openSqliteStore(db);
+    expect(await store.check()).toEqual([]);
+    const partial = (await store.listDocuments()).length;
+    expect(partial).toBeGreaterThanOrEqual(3);
+    expect(partial).toBeLessThan(60);
+    for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 40 * 20);
+    await store.close();
+    const again = dyad(['ingest', inputs, '--db', db, '--json']);
+    expect(again.code).toBe(0);
+    expect(again.json.data.totals).toMatchObject({ added: 60 - partial, unchanged: partial, failed: 0 });
+  });
+});
