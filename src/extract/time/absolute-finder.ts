@@ -1,0 +1,168 @@
+import type { TimeAnnotation } from '../../model/annotation.js';
+import { DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
+
+type Found = Omit<TimeAnnotation, 'stage'>;
+type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
+
+const dayOf = (s: string) => Number(s.replace(/\D/g, ''));
+const decade = (y: string) => y.slice(0, 3) + 'X';
+
+function part(y: number, key: string): { edtf: string; mod: 'START' | 'MID' | 'END' } {
+  const [a, b] = PART_MONTHS[key]!;
+  return { edtf: `${y}-${pad(a)}/${y}-${pad(b)}`, mod: key === 'mid' ? 'MID' : a === 1 ? 'START' : 'END' };
+}
+
+/** Calendar expressions that carry their own year (or decade, century). Order: longest forms first. */
+const RULES: Rule[] = [
+  {
+    name: 'month-day-year',
+    re: new RegExp(`\\b(${MONTH})\\s+(${DAY}),?\\s+(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const v = `${m[3]}-${pad(monthNumber(m[1]!))}-${pad(dayOf(m[2]!))}`;
+      return { edtf: v, granularity: 'day', timex: { type: 'DATE', value: v } };
+    },
+  },
+  {
+    name: 'day-month-year',
+    re: new RegExp(`\\b(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const v = `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(dayOf(m[1]!))}`;
+      return { edtf: v, granularity: 'day', timex: { type: 'DATE', value: v } };
+    },
+  },
+  {
+    name: 'month-range-year',
+    re: new RegExp(`\\b(${MONTH})\\s*(?:${DASH}|to|and|through)\\s*(${MONTH})\\s+(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const a = `${m[3]}-${pad(monthNumber(m[1]!))}`;
+      const b = `${m[3]}-${pad(monthNumber(m[2]!))}`;
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${monthNumber(m[2]!) - monthNumber(m[1]!) + 1}M`, beginPoint: a, endPoint: b } };
+    },
+  },
+  {
+    name: 'part-month-year',
+    re: new RegExp(`\\b(early|mid-?|late)\\s*(${MONTH})\\s+(${YEAR})\\b`, 'gi'),
+    build: (m) => {
+      const v = `${m[3]}-${pad(monthNumber(m[2]!))}`;
+      const mod = /mid/i.test(m[1]!) ? 'MID' : /early/i.test(m[1]!) ? 'START' : 'END';
+      return { edtf: v, granularity: 'month', timex: { type: 'DATE', value: v, mod } };
+    },
+  },
+  {
+    name: 'month-year',
+    re: new RegExp(`\\b(${MONTH}),?\\s+(?:of\\s+)?(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const v = `${m[2]}-${pad(monthNumber(m[1]!))}`;
+      return { edtf: v, granularity: 'month', timex: { type: 'DATE', value: v } };
+    },
+  },
+  {
+    name: 'year-range',
+    re: new RegExp(`\\b(?:from\\s+(${YEAR})\\s+(?:to|until|till|through)\\s+(${YEAR})|between\\s+(${YEAR})\\s+and\\s+(${YEAR})|(${YEAR})\\s*${DASH}\\s*(${YEAR}|\\d\\d)(?![\\d,.]*\\s*(?:MW|%|km)))\\b`, 'g'),
+    build: (m) => {
+      const a = m[1] ?? m[3] ?? m[5]!;
+      let b = m[2] ?? m[4] ?? m[6]!;
+      if (b.length === 2) b = a.slice(0, 2) + b;
+      if (Number(b) <= Number(a)) return null;
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${Number(b) - Number(a)}Y`, beginPoint: a, endPoint: b } };
+    },
+  },
+  {
+    name: 'part-decade',
+    re: /\b(?:the\s+)?(early|mid-?|late)\s*((?:1[0-9]|20)\d0)s\b/gi,
+    build: (m) => {
+      const full = m[2]!;
+      const d = Number(full);
+      const key = /mid/i.test(m[1]!) ? 'mid' : /early/i.test(m[1]!) ? 'early' : 'late';
+      const [a, b] = key === 'early' ? [d, d + 3] : key === 'mid' ? [d + 4, d + 6] : [d + 7, d + 9];
+      return { edtf: `${a}/${b}`, granularity: 'decade', timex: { type: 'DATE', value: full.slice(0, 3), mod: key === 'mid' ? 'MID' : key === 'early' ? 'START' : 'END' } };
+    },
+  },
+  {
+    name: 'decade',
+    re: new RegExp(`\\b(?:the\\s+)?(${YEAR})s\\b`, 'g'),
+    build: (m) => (m[1]!.endsWith('0') ? { edtf: decade(m[1]!), granularity: 'decade', timex: { type: 'DATE', value: m[1]!.slice(0, 3) } } : null),
+  },
+  {
+    name: 'century',
+    re: /\b(?:the\s+)?(early|mid-?|late|end of the|middle of the)?\s*(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    build: (m) => {
+      const c = Number(m[2]);
+      if (c < 1 || c > 22) return null;
+      const base = (c - 1) * 100;
+      const key = m[1] ? partKey(m[1]) : '';
+      if (!key) return { edtf: `${pad(c - 1)}XX`, granularity: 'century', timex: { type: 'DATE', value: pad(c - 1) } };
+      const [a, b] = key === 'early' || key === 'beginning' ? [base, base + 30] : key === 'mid' ? [base + 40, base + 60] : [base + 70, base + 99];
+      return { edtf: `${pad(a, 4)}/${pad(b, 4)}`, granularity: 'century', timex: { type: 'DATE', value: pad(c - 1), mod: key === 'mid' ? 'MID' : key === 'end' || key === 'late' ? 'END' : 'START' } };
+    },
+  },
+  {
+    name: 'fiscal-year',
+    re: new RegExp(`\\b(?:FY\\s?(${YEAR})|fiscal\\s+(?:year\\s+)?(${YEAR})|(?:the\\s+)?(${YEAR})\\s+fiscal\\s+year|FY\\s?(\\d\\d)\\b)`, 'g'),
+    build: (m) => {
+      const y = m[1] ?? m[2] ?? m[3] ?? (m[4] ? (Number(m[4]) > 50 ? '19' : '20') + m[4] : '');
+      return { edtf: y, granularity: 'year', fiscal: true, timex: { type: 'DATE', value: `FY${y}` } };
+    },
+  },
+  {
+    name: 'part-year',
+    re: new RegExp(`\\b${PART}(${YEAR})\\b(?!s)`, 'gi'),
+    build: (m) => {
+      const key = partKey(m[0]);
+      const p = part(Number(m[1]), key);
+      return { edtf: p.edtf, granularity: 'season', timex: { type: 'DATE', value: m[1]!, mod: p.mod } };
+    },
+  },
+  {
+    name: 'since-year',
+    re: new RegExp(`\\b(since|from|after)\\s+(${YEAR})\\b(?!\\s*(?:to|until|till|through|${DASH}))`, 'gi'),
+    build: (m) => {
+      if (m[1]!.toLowerCase() !== 'since') return null;
+      return { edtf: `${m[2]}/..`, granularity: 'open', timex: { type: 'DATE', value: m[2]!, mod: 'ON_OR_AFTER' } };
+    },
+  },
+  {
+    name: 'until-year',
+    re: new RegExp(`\\b(?:until|till|up to)\\s+(${YEAR})\\b`, 'gi'),
+    build: (m) => ({ edtf: `../${m[1]}`, granularity: 'open', timex: { type: 'DATE', value: m[1]!, mod: 'ON_OR_BEFORE' } }),
+  },
+  {
+    name: 'year',
+    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d,%]|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|people|persons|units)\\b)`, 'g'),
+    build: (m) => ({ edtf: m[1]!, granularity: 'year', timex: { type: 'DATE', value: m[1]! } }),
+  },
+];
+
+/** Spans of text that are citations, URLs or markup, where years are not time expressions. */
+function excluded(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const patterns = [
+    /\((?:[^()]*?(?:[A-Z][\p{L}.&'-]+|et al\.?|ed\.?|eds\.?)[^()]*?),?\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,]\s*(?:pp?\.\s*)?[\d–-]+)?\)/gu,
+    /(?:https?:\/\/|www\.)\S+/g,
+    /<[^>\n]{1,200}>/g,
+    /\[[^\]\n]{0,200}\]\([^)\n]*\)/g,
+  ];
+  for (const re of patterns) for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  return out;
+}
+
+/**
+ * Finds calendar expressions that carry their own year, decade or century.
+ * @example findAbsoluteTimes('in December 1986.')[0] // → { text: 'December 1986', edtf: '1986-12', granularity: 'month', … }
+ */
+export function findAbsoluteTimes(text: string): Found[] {
+  const skip = excluded(text);
+  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && e > a);
+  const found: Found[] = [];
+  for (const rule of RULES) {
+    rule.re.lastIndex = 0;
+    for (const m of text.matchAll(rule.re)) {
+      const start = m.index!;
+      const end = start + m[0].length;
+      if (inSkip(start, end)) continue;
+      const built = rule.build(m as RegExpExecArray);
+      if (built) found.push({ start, end, text: m[0], rule: rule.name, ...built });
+    }
+  }
+  return found;
+}

@@ -1,0 +1,46 @@
+/** Shared pieces of the time expression patterns. */
+
+export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** A month name or its common abbreviation ("Sept.", "Oct"). */
+export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+/** A plausible year in historical and news prose. */
+export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+export const DASH = '[-–—‐]';
+export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?';
+
+/** Month number (1–12) of a month name or abbreviation. */
+export function monthNumber(name: string): number {
+  const key = name.toLowerCase().replace(/\.$/, '').slice(0, 3);
+  return MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+}
+
+export function pad(n: number, width = 2): string {
+  return String(n).padStart(width, '0');
+}
+
+export const NUMBER_WORDS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, several: NaN, few: NaN, half: 0.5,
+};
+
+/** Parts of a period: "early 2012" → months 1–4, "mid" 5–8, "late"/"end of" 9–12. */
+export const PART_MONTHS: Record<string, [number, number]> = {
+  early: [1, 4], beginning: [1, 3], start: [1, 3], first: [1, 6],
+  mid: [5, 8], middle: [5, 8],
+  late: [9, 12], end: [10, 12], second: [7, 12],
+};
+
+/** Normalises "the end of", "late", "mid-" to a key of PART_MONTHS. */
+export function partKey(s: string): string {
+  const t = s.toLowerCase();
+  if (/end/.test(t)) return 'end';
+  if (/beginning|start/.test(t)) return 'beginning';
+  if (/mid|middle/.test(t)) return 'mid';
+  if (/late/.test(t)) return 'late';
+  if (/first half/.test(t)) return 'first';
+  if (/second half/.test(t)) return 'second';
+  return 'early';
+}
+
+export const PART = '(?:(?:the\\s+)?(?:very\\s+)?(?:early|late|mid-?|middle of(?:\\s+the)?|end of(?:\\s+the)?|beginning of(?:\\s+the)?|start of(?:\\s+the)?|(?:first|second) half of(?:\\s+the)?)\\s*)';

@@ -1,0 +1,105 @@
+import { MONTH, NUMBER_WORDS, DAY } from './patterns.js';
+
+/** A relative time expression before resolution: how to move from its anchor. */
+export interface RelativeFound {
+  start: number;
+  end: number;
+  text: string;
+  rule: string;
+  /** What the expression is relative to: the last date in the text, or the document's date. */
+  anchor: 'previous' | 'document';
+  /** Offset from the anchor in the given unit (0 = same). */
+  shift: number;
+  unit: 'day' | 'week' | 'month' | 'year';
+  /** For "In October" / "on January 18" / "on Monday": the named month, day, weekday. */
+  month?: number;
+  day?: number;
+  weekday?: number;
+}
+
+const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
+
+type Rule = { name: string; re: RegExp; build: (m: RegExpMatchArray) => Omit<RelativeFound, 'start' | 'end' | 'text' | 'rule'> | null };
+
+const RULES: Rule[] = [
+  {
+    name: 'n-units-later',
+    re: new RegExp(`\\b(${NUM})\\s+(day|week|month|year|decade)s?\\s+(later|after(?:wards)?|earlier|before|ago)\\b`, 'gi'),
+    build: (m) => {
+      let unit = unitOf(m[2]!);
+      let n = num(m[1]!);
+      if (unit === 'decade') { unit = 'year'; n *= 10; }
+      if (!Number.isInteger(n)) return null;
+      const back = /earlier|before|ago/i.test(m[3]!);
+      return { anchor: /ago/i.test(m[3]!) ? 'document' : 'previous', shift: back ? -n : n, unit: unit as RelativeFound['unit'] };
+    },
+  },
+  {
+    name: 'next-unit',
+    re: /\b(?:the\s+)?(next|following|previous|preceding|same)\s+(year|month)\b/gi,
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[2]!) as 'year' | 'month' };
+    },
+  },
+  {
+    name: 'deictic-unit',
+    re: /\b(last|this|next|past)\s+(year|month|week)\b/gi,
+    build: (m) => {
+      const w = m[1]!.toLowerCase();
+      return { anchor: 'document', shift: w === 'this' ? 0 : w === 'next' ? 1 : -1, unit: unitOf(m[2]!) as RelativeFound['unit'] };
+    },
+  },
+  {
+    name: 'deictic-day',
+    re: /\b(yesterday|today|tomorrow)\b/gi,
+    build: (m) => ({ anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' }),
+  },
+  {
+    name: 'weekday',
+    re: /\b(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    build: (m) => ({ anchor: 'document', shift: 0, unit: 'day', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1 }),
+  },
+  {
+    name: 'month-day',
+    re: new RegExp(`\\b(?:on\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), day: Number(m[2]!.replace(/\D/g, '')) }),
+  },
+  {
+    name: 'in-month',
+    re: new RegExp(`\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\\s*(?:(?:early|late|mid-)\\s*)?(${MONTH})\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!) }),
+  },
+];
+
+function monthIndex(name: string): number {
+  const key = name.toLowerCase().slice(0, 3);
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(key) + 1;
+}
+
+/**
+ * Finds relative time expressions: "a year later", "the next year", "last year", "on Monday", "In October".
+ * @example findRelativeTimes('A year later, they met.')[0] // → { text: 'A year later', shift: 1, unit: 'year', anchor: 'previous', … }
+ */
+export function findRelativeTimes(text: string): RelativeFound[] {
+  const out: RelativeFound[] = [];
+  for (const rule of RULES) {
+    for (const m of text.matchAll(rule.re)) {
+      const built = rule.build(m);
+      if (built) {
+        // "May" is also a verb: only "in May", "May 5" etc. are dates, which the patterns require.
+        const start = m.index!;
+        let t = m[0];
+        let s = start;
+        const lead = /^(?:on|in|by|since|until)\s+/i.exec(t);
+        if (lead && rule.name !== 'in-month') { s += lead[0].length; t = t.slice(lead[0].length); }
+        out.push({ start: s, end: start + m[0].length, text: t, rule: rule.name, ...built });
+      }
+    }
+  }
+  return out;
+}

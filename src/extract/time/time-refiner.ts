@@ -1,0 +1,79 @@
+import type { TimeAnnotation } from '../../model/annotation.js';
+import type { RelativeFound } from './relative-finder.js';
+import { pad } from './patterns.js';
+
+/** Keeps the longest of overlapping candidates (earlier start wins ties). */
+export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
+  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const kept: T[] = [];
+  for (const it of sorted) if (!kept.some((k) => it.start < k.end && it.end > k.start)) kept.push(it);
+  return kept.sort((a, b) => a.start - b.start);
+}
+
+interface Point { year: number; month?: number; day?: number }
+
+/** The start point of an EDTF value, for anchoring ("2018-05/2018-06" → 2018-05). */
+export function startPoint(edtf: string): Point | null {
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?/.exec(edtf.replace(/^\.\.\//, ''));
+  if (!m) return null;
+  const month = m[2] ? Number(m[2]) : undefined;
+  return { year: Number(m[1]), ...(month && month <= 12 ? { month } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
+}
+
+function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeAnnotation['granularity'] } | null {
+  if (r.month) {
+    const v = `${p.year}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
+    return { edtf: v, granularity: r.day ? 'day' : 'month' };
+  }
+  if (r.weekday) {
+    if (p.day === undefined || p.month === undefined) return null;
+    const ref = new Date(Date.UTC(p.year, p.month - 1, p.day));
+    const refDay = ((ref.getUTCDay() + 6) % 7) + 1;
+    let diff = r.weekday - refDay;
+    if (diff > 0) diff -= 7; // "on Monday" in news means the most recent Monday
+    const d = new Date(ref.getTime() + diff * 86400000);
+    return { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
+  }
+  if (r.unit === 'year') return { edtf: String(p.year + r.shift), granularity: 'year' };
+  // Shifting a year-only anchor by months, weeks or days keeps the year: the text gives no finer date.
+  if (p.month === undefined) return Math.abs(r.shift) <= (r.unit === 'month' ? 11 : r.unit === 'week' ? 51 : 364) ? { edtf: String(p.year), granularity: 'year' } : null;
+  if (r.unit === 'month') {
+    const idx = p.year * 12 + (p.month - 1) + r.shift;
+    return { edtf: `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`, granularity: 'month' };
+  }
+  if (p.day === undefined) return { edtf: `${p.year}-${pad(p.month)}`, granularity: 'month' };
+  const d = new Date(Date.UTC(p.year, p.month - 1, p.day + r.shift * (r.unit === 'week' ? 7 : 1)));
+  return r.unit === 'week'
+    ? { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: 'month' }
+    : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
+}
+
+/**
+ * Resolves relative expressions in document order: against the last absolute date before
+ * them ("a year later"), or against the document's date ("last year", "on Monday").
+ * Unresolvable ones are dropped rather than guessed.
+ */
+export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string): Omit<TimeAnnotation, 'stage'>[] {
+  const doc = documentDate ? startPoint(documentDate) : null;
+  const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
+    ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
+    ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
+  ]);
+  const out: Omit<TimeAnnotation, 'stage'>[] = [];
+  let anchor: Point | null = null;
+  for (const item of all) {
+    if (item.abs) {
+      out.push(item.abs);
+      if (item.abs.granularity !== 'decade' && item.abs.granularity !== 'century') anchor = startPoint(item.abs.edtf) ?? anchor;
+      continue;
+    }
+    const r = item.rel!;
+    const base = r.anchor === 'document' ? doc : anchor ?? doc;
+    if (!base) continue;
+    const v = shifted(base, r);
+    if (!v) continue;
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: { type: 'DATE', value: v.edtf } });
+    if (r.anchor === 'previous') anchor = startPoint(v.edtf);
+  }
+  return out;
+}

@@ -1,0 +1,17 @@
+import type { TimeAnnotation } from '../../model/annotation.js';
+import { findAbsoluteTimes } from './absolute-finder.js';
+import { findRelativeTimes } from './relative-finder.js';
+import { removeOverlaps, resolveRelatives } from './time-refiner.js';
+
+export const TIME_STAGE = 'time';
+
+/**
+ * The time stage: every time expression of a text, normalised to EDTF with its TIMEX3 value.
+ * `documentDate` (EDTF) anchors "last year", "on Monday".
+ * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
+ */
+export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
+  const absolute = removeOverlaps(findAbsoluteTimes(text));
+  const relative = findRelativeTimes(text);
+  return resolveRelatives(absolute, relative, documentDate).map((t) => ({ ...t, stage: TIME_STAGE }));
+}

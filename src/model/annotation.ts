@@ -1,0 +1,103 @@
+/** Stand-off annotations produced by the extraction pipeline. Types only. */
+
+/** Where an annotation came from: the stage and the rule inside it. */
+export interface Provenance {
+  stage: string;
+  rule: string;
+}
+
+/** TimeML TIMEX3 attributes, so the time stage can be scored on temporal benchmarks. */
+export interface Timex3 {
+  type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
+  value: string;
+  mod?: 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX';
+  beginPoint?: string;
+  endPoint?: string;
+}
+
+export type Granularity = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'interval' | 'open';
+
+/** A time expression and its normalised value. */
+export interface TimeAnnotation extends Provenance {
+  start: number;
+  end: number;
+  text: string;
+  /** EDTF (ISO 8601-2): "2014", "2018-05/2018-06", "197X", "1986/..", "2012-09/2012-12". */
+  edtf: string;
+  granularity: Granularity;
+  timex: Timex3;
+  /** Resolved from another expression or the document's date ("a year later", "last year"). */
+  relative?: boolean;
+  /** Fiscal year: the value is the fiscal year's label year. */
+  fiscal?: boolean;
+}
+
+export type EntityKind = 'country' | 'person' | 'organisation' | 'group' | 'agreement' | 'document' | 'place' | 'office';
+
+/** A mention of an actor, resolved to a canonical entity. */
+export interface EntityMention extends Provenance {
+  start: number;
+  end: number;
+  text: string;
+  /** Canonical entity id ("country:VNM", "person:shinzo-abe", or "unknown:…" for names no lexicon file knows). */
+  entity: string;
+  /** Canonical name. */
+  name: string;
+  kind: EntityKind;
+  /** Country an adjective or office belongs to ("Japanese" → Japan). */
+  country?: string;
+}
+
+export type EventMode = 'asserted' | 'planned' | 'hypothetical' | 'negated';
+
+export interface EventActor {
+  name: string;
+  entity: string;
+  role: 'agent' | 'target' | 'participant';
+}
+
+/** An event mentioned in a passage. */
+export interface EventAnnotation extends Provenance {
+  start: number;
+  end: number;
+  type: string;
+  /** EDTF date of the event. */
+  date: string;
+  /** Where the date came from: this sentence, or the surrounding passage. */
+  dateSource: 'sentence' | 'context';
+  trigger: { start: number; end: number };
+  actors: EventActor[];
+  location?: string;
+  mode: EventMode;
+  confidence: number;
+}
+
+export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most';
+
+/** A quantitative fact stated in a passage. */
+export interface FactAnnotation extends Provenance {
+  /** The passage (sentence or table row). */
+  start: number;
+  end: number;
+  /** The number's own span. */
+  valueStart: number;
+  valueEnd: number;
+  indicator: string;
+  value: number;
+  unit: string;
+  /** EDTF period the value refers to, when stated. */
+  period?: string;
+  subject?: string;
+  /** "Japan → Vietnam" for flows. */
+  direction?: { from: string; to: string };
+  qualifier: Qualifier;
+  confidence: number;
+}
+
+/** Everything the pipeline found in one document. */
+export interface Annotations {
+  times: TimeAnnotation[];
+  entities: EntityMention[];
+  events: EventAnnotation[];
+  facts: FactAnnotation[];
+}
