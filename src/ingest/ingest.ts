@@ -8,6 +8,7 @@ import { PIPELINE_VERSION } from '../version.js';
 import { loaderFor } from './loaders/index.js';
 import { structure } from './segment/structure.js';
 import { walk, type Input } from './walk.js';
+import { extract } from '../extract/pipeline.js';
 
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -22,7 +23,7 @@ export interface IngestItem {
   id?: string;
   format?: string;
   bytes?: number;
-  counts?: { blocks: number; sentences: number };
+  counts?: { blocks: number; sentences: number; events?: number; facts?: number };
   warnings: Warning[];
   error?: { code: ErrorCode; message: string; hint: string };
 }
@@ -132,22 +133,25 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
   const previous = same ?? (await store.getSummary(input.name));
   const loaded = await loader.load(bytes, input.path);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
+  const meta = { ...loaded.meta, ...input.meta };
+  const annotations = extract({ text: loaded.text, blocks, sentences, documentDate: meta.date });
   const record: DocumentRecord = {
     id,
     name: input.name,
     sha256,
     source: input.path,
     format: loaded.format,
-    meta: { ...loaded.meta, ...input.meta },
+    meta,
     text: loaded.text,
     blocks,
     sentences,
     warnings: loaded.warnings,
     ingestedAt: (options.now ?? (() => new Date()))().toISOString(),
     pipelineVersion: PIPELINE_VERSION,
+    annotations,
   };
   await store.putDocument(record);
-  return { ...base, status: previous ? 'replaced' : 'added', counts: { blocks: blocks.length, sentences: sentences.length }, warnings: loaded.warnings };
+  return { ...base, status: previous ? 'replaced' : 'added', counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length }, warnings: loaded.warnings };
 }
 
 /** The stored metadata updated with the manifest's: unchanged metadata means nothing to redo. */

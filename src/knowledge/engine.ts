@@ -1,4 +1,5 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import { DyadError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
@@ -49,6 +50,13 @@ export class Engine {
       for (const d of request.docs) await this.summary(d);
     }
     return this.store.search(parseQuery(request.query), { ...request, limit, offset });
+  }
+
+  /** A document's annotations (times, entities, events, facts). */
+  async annotations(nameOrId: string): Promise<Annotations> {
+    const a = await this.store.getAnnotations(nameOrId);
+    if (!a) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
+    return a;
   }
 
   close(): Promise<void> {

@@ -1,4 +1,5 @@
 /** Types of ingested documents. Types only: no behaviour lives in model/. */
+import type { Annotations } from './annotation.js';
 
 /** A CSL-JSON name (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html#name-fields). */
 export interface CslName {
@@ -89,6 +90,8 @@ export interface DocumentRecord {
   ingestedAt: string;
   /** Version of the ingest and extraction pipeline that produced the stored structure. */
   pipelineVersion: string;
+  /** What the extraction pipeline found (stand-off, with provenance). */
+  annotations?: Annotations;
 }
 
 /** A document without its text and structure, as listed. */

@@ -1,4 +1,5 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
+import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 
@@ -31,6 +32,10 @@ export interface Store {
   listDocuments(): Promise<DocumentSummary[]>;
   /** Full-text search; `query` is the parsed form of `request.query`. */
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
+  /** A document's annotations, by name or id. */
+  getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
+  /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
+  listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /** Checks the database's integrity; returns the problems found (none when healthy). */
   check(): Promise<string[]>;
   close(): Promise<void>;

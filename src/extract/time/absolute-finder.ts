@@ -128,7 +128,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
-    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d,%]|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|people|persons|units)\\b)`, 'g'),
+    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|people|persons|units)\\b)`, 'g'),
     build: (m) => ({ edtf: m[1]!, granularity: 'year', timex: { type: 'DATE', value: m[1]! } }),
   },
 ];

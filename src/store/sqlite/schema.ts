@@ -57,6 +57,23 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
       CREATE VIRTUAL TABLE sentence_fts USING fts5 (text, tokenize = 'porter unicode61 remove_diacritics 2');
     `);
   },
+  (db) => {
+    db.exec(`
+      -- Stand-off annotations of the extraction pipeline; data holds the whole annotation as JSON.
+      CREATE TABLE annotations (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        layer TEXT NOT NULL CHECK (layer IN ('times', 'entities', 'events', 'facts')),
+        seq INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        kind TEXT,
+        date TEXT,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, layer, seq)
+      ) WITHOUT ROWID;
+      CREATE INDEX annotations_layer_kind ON annotations (layer, kind);
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

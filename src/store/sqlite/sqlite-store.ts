@@ -2,6 +2,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync, existsSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
+import type { Annotations } from '../../model/annotation.js';
 import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
@@ -76,6 +77,15 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
+const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
+
+/** The indexed columns of an annotation: its kind (event type, entity kind, fact indicator, granularity) and date. */
+function annotationKeys(layer: keyof Annotations, a: Record<string, any>): { kind?: string; date?: string } {
+  if (layer === 'events') return { kind: a.type, date: a.date };
+  if (layer === 'facts') return { kind: a.indicator, date: a.period };
+  if (layer === 'entities') return { kind: a.kind };
+  return { kind: a.granularity, date: a.edtf };
+}
 
 export class SqliteStore implements Store {
   readonly backend = 'sqlite';
@@ -95,6 +105,7 @@ export class SqliteStore implements Store {
     const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
     const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
+    const insertAnnotation = db.prepare(`INSERT INTO annotations (doc_id, layer, seq, start, "end", kind, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertFts = {
       paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
       sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
@@ -114,6 +125,12 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
         insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
+      for (const layer of LAYERS) {
+        (doc.annotations?.[layer] ?? []).forEach((a, i) => {
+          const { kind, date } = annotationKeys(layer, a);
+          insertAnnotation.run(doc.id, layer, i, a.start, a.end, kind ?? null, date ?? null, JSON.stringify(a));
+        });
+      }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
@@ -149,6 +166,7 @@ export class SqliteStore implements Store {
       }),
     );
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
+    const annotations = this.annotationsOf(row.id);
     return {
       id: row.id,
       name: row.name,
@@ -162,7 +180,36 @@ export class SqliteStore implements Store {
       warnings: JSON.parse(row.warnings),
       ingestedAt: row.ingested_at,
       pipelineVersion: row.pipeline_version,
+      ...(annotations ? { annotations } : {}),
     };
+  }
+
+  private annotationsOf(docId: string): Annotations | undefined {
+    const rows = this.db.prepare('SELECT layer, data FROM annotations WHERE doc_id = ? ORDER BY layer, seq').all(docId) as { layer: keyof Annotations; data: string }[];
+    if (!rows.length) return undefined;
+    const out: Annotations = { times: [], entities: [], events: [], facts: [] };
+    for (const r of rows) (out[r.layer] as unknown[]).push(JSON.parse(r.data));
+    return out;
+  }
+
+  async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
+    const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
+    return row ? this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] } : undefined;
+  }
+
+  async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
+    const where = ['a.layer = @layer'];
+    const params: Record<string, unknown> = { layer };
+    if (filter.kind) { where.push('a.kind = @kind'); params.kind = filter.kind; }
+    if (filter.docs?.length) {
+      const names = filter.docs.map((_, i) => `@doc${i}`).join(', ');
+      where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
+      filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
+    }
+    const rows = this.db
+      .prepare(`SELECT d.name, a.data FROM annotations a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.start, a.seq`)
+      .all(params) as { name: string; data: string }[];
+    return rows.map((r) => ({ doc: r.name, annotation: JSON.parse(r.data) }));
   }
 
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {

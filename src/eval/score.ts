@@ -1,0 +1,54 @@
+/** Precision, recall and F1 of predictions against gold items, matched one to one. */
+
+export interface Scored {
+  gold: number;
+  predicted: number;
+  matched: number;
+  precision: number;
+  recall: number;
+  f1: number;
+  /** Share of matched pairs whose type (event type, fact unit) agrees. */
+  typeAccuracy: number;
+}
+
+export interface Span { start: number; end: number }
+
+/**
+ * Greedy one-to-one matching: a prediction matches a gold item when `match` says so (passages
+ * overlap and the date or value agrees); pairs that also agree on type are taken first.
+ */
+export function score<G extends Span, P extends Span>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[] } {
+  const used = new Set<number>();
+  let matched = 0;
+  let typed = 0;
+  const misses: G[] = [];
+  for (const g of gold) {
+    let best = -1;
+    for (let i = 0; i < predicted.length; i++) {
+      if (used.has(i) || !overlaps(g, predicted[i]!) || !match(g, predicted[i]!)) continue;
+      if (best < 0 || (sameType(g, predicted[i]!) && !sameType(g, predicted[best]!))) best = i;
+    }
+    if (best >= 0) {
+      used.add(best);
+      matched++;
+      if (sameType(g, predicted[best]!)) typed++;
+    } else misses.push(g);
+  }
+  const precision = predicted.length ? matched / predicted.length : 0;
+  const recall = gold.length ? matched / gold.length : 0;
+  return {
+    gold: gold.length,
+    predicted: predicted.length,
+    matched,
+    precision,
+    recall,
+    f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0,
+    typeAccuracy: matched ? typed / matched : 0,
+    misses,
+    extras: predicted.filter((_, i) => !used.has(i)),
+  };
+}
+
+export function overlaps(a: Span, b: Span): boolean {
+  return a.start < b.end && b.start < a.end;
+}

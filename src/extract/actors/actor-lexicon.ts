@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import type { EntityKind } from '../../model/annotation.js';
+import { lexiconPath } from '../../lexicon.js';
+import { fold } from '../fold.js';
+
+export interface Entity {
+  id: string;
+  name: string;
+  kind: EntityKind;
+  country?: string;
+}
+
+export interface OfficeTerm {
+  office: string;
+  country: string;
+  from: string;
+  to: string | null;
+}
+
+export interface Person extends Entity {
+  offices: OfficeTerm[];
+}
+
+/** One way of writing an entity, as matched in folded text. */
+export interface Alias {
+  folded: string;
+  entity: Entity;
+  /** Adjective ("Japanese") or capital ("Tokyo") standing for a country. */
+  role: 'name' | 'adjective' | 'capital' | 'family-name';
+  caseSensitive: boolean;
+}
+
+export interface ActorLexicon {
+  aliases: Alias[];
+  /** Aliases by folded text. */
+  byText: Map<string, Alias[]>;
+  people: Person[];
+  offices: { id: string; titles: string[] }[];
+  countries: Map<string, Entity>;
+  /** One regex of all aliases, longest first, matched on folded text. */
+  pattern: RegExp;
+}
+
+let cached: ActorLexicon | undefined;
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Reads countries.json, organisations.json and people.json from the lexicon folder, once. */
+export function actorLexicon(): ActorLexicon {
+  if (cached) return cached;
+  const read = (f: string) => JSON.parse(readFileSync(lexiconPath(f), 'utf8'));
+  const aliases: Alias[] = [];
+  const add = (text: string, entity: Entity, role: Alias['role']) => {
+    // Short all-capital aliases ("US", "SG", "UN") only match in capitals: "us" is a word.
+    const caseSensitive = text.length <= 4 && text === text.toUpperCase();
+    aliases.push({ folded: fold(text), entity, role, caseSensitive });
+  };
+  const countries = new Map<string, Entity>();
+  for (const c of read('countries.json').countries) {
+    const e: Entity = { id: `country:${c.id}`, name: c.name, kind: 'country', country: c.id };
+    countries.set(c.id, e);
+    for (const n of [c.name, ...c.aliases]) add(n, e, 'name');
+    for (const a of c.adjectives) add(a, e, 'adjective');
+    for (const cap of c.capitals) add(cap, e, 'capital');
+  }
+  for (const o of read('organisations.json').organisations) {
+    const e: Entity = { id: `${o.kind}:${o.id}`, name: o.name, kind: o.kind, ...(o.country ? { country: o.country } : {}) };
+    for (const n of [o.name, ...o.aliases]) add(n, e, 'name');
+  }
+  const peopleFile = read('people.json');
+  const people: Person[] = [];
+  for (const p of peopleFile.people) {
+    const id = `person:${fold(p.name).replace(/[^a-z0-9]+/g, '-')}`;
+    const country = p.offices[0]?.country;
+    const person: Person = { id, name: p.name, kind: 'person', ...(country ? { country } : {}), offices: p.offices };
+    people.push(person);
+    for (const n of [p.name, ...p.aliases]) add(n, person, 'name');
+    const parts = p.name.split(' ');
+    if (p.familyFirst && parts.length === 2) {
+      add(`${parts[1]} ${parts[0]}`, person, 'name');
+      add(parts[1], person, 'family-name');
+    }
+  }
+  const byText = new Map<string, Alias[]>();
+  for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
+  const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  cached = { aliases, byText, people, offices: peopleFile.offices, countries, pattern };
+  return cached;
+}

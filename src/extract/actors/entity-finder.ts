@@ -1,0 +1,101 @@
+import type { EntityMention } from '../../model/annotation.js';
+import { fold } from '../fold.js';
+import { actorLexicon, type Alias, type Person } from './actor-lexicon.js';
+
+export const ACTOR_STAGE = 'actors';
+
+type Found = Omit<EntityMention, 'stage'>;
+
+/** The holder of an office in a country on a date (EDTF, start point used). */
+export function holderAt(office: string, country: string | undefined, date: string | undefined, candidates?: Person[]): Person | undefined {
+  if (!date) return undefined;
+  const day = date.replace(/^\.\.\//, '').slice(0, 10);
+  const people = candidates ?? actorLexicon().people;
+  const holders = people.filter((p) =>
+    p.offices.some((o) => o.office === office && (!country || o.country === country) && o.from.slice(0, day.length) <= day && (o.to === null || o.to.slice(0, day.length) >= day)),
+  );
+  return holders.length === 1 ? holders[0] : undefined;
+}
+
+function mention(start: number, end: number, text: string, a: Alias | { entity: Alias['entity'] }, rule: string): Found {
+  const e = a.entity;
+  return { start, end, text: text.slice(start, end), entity: e.id, name: e.name, kind: e.kind, ...(e.country ? { country: e.country } : {}), rule };
+}
+
+/**
+ * Finds actors known to the lexicon (countries and their adjectives and capitals,
+ * organisations, groups, agreements, people by any spelling), resolving a family name or a
+ * title ("Prime Minister Abe", "the Japanese prime minister") through who held the office at
+ * the passage's date; `dateAt(offset)` gives that date.
+ */
+export function findKnownActors(text: string, dateAt: (offset: number) => string | undefined): Found[] {
+  const lex = actorLexicon();
+  const folded = fold(text);
+  const out: Found[] = [];
+  lex.pattern.lastIndex = 0;
+  for (const m of folded.matchAll(lex.pattern)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    const original = text.slice(start, end);
+    const options = (lex.byText.get(m[0]) ?? []).filter((a) => {
+      if (a.caseSensitive && original !== original.toUpperCase()) return false;
+      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name') && !/^[\p{Lu}\d]/u.test(original)) return false;
+      return true;
+    });
+    if (!options.length) continue;
+    let chosen: Alias | undefined = options.length === 1 ? options[0] : undefined;
+    if (!chosen) {
+      // An ambiguous family name ("Fukuda"): the one who held an office at the passage's date.
+      const people = options.map((o) => o.entity as Person).filter((p) => p.kind === 'person');
+      const date = dateAt(start);
+      const holder = people.find((p) => p.offices.some((o) => holderAt(o.office, o.country, date, [p])));
+      chosen = options.find((o) => o.entity === holder);
+    }
+    if (chosen) out.push(mention(start, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
+  }
+  return out;
+}
+
+const TITLE_WORDS = '(?:Prime Minister|Deputy Prime Minister|President|General Secretary|Secretary General|Secretary-General|SG|Foreign Minister|Finance Minister|Defen[cs]e Minister|Minister|Chairman|Chairwoman|Speaker(?: of the House(?: of (?:Representatives|Councillors))?)?|Ambassador|Emperor|Empress|Crown Prince|Princess|Prince|King|Queen|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Governor|Mayor|Director(?:-General)?|Chief Cabinet Secretary)';
+const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
+const TITLED = new RegExp(`\\b${TITLE_WORDS}\\s+(${NAME})`, 'gu');
+const OFFICE_ONLY = /\b(?:the\s+)?(Japanese|Vietnamese|Japan's|Vietnam's|Viet Nam's)\s+(prime minister|Prime Minister|president|President|foreign minister|Foreign Minister|general secretary|General Secretary|emperor|Emperor)\b(?!\s+[\p{Lu}])/gu;
+const ORG = /\b(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}(?:Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s?){1,5})?/gu;
+
+const OFFICE_IDS: Record<string, string> = { 'prime minister': 'prime-minister', president: 'president', 'foreign minister': 'foreign-minister', 'general secretary': 'general-secretary', emperor: 'emperor' };
+
+/**
+ * Finds actors no lexicon file knows: people after a title ("Speaker Yamazaki Masaaki"),
+ * organisations by their head word ("Japan-Vietnam Friendship Association"), and offices named
+ * only by country ("the Japanese prime minister"), resolved to their holder at the date.
+ */
+export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined): Found[] {
+  const lex = actorLexicon();
+  const out: Found[] = [];
+  const covered = (s: number, e: number) => known.some((k) => s < k.end && e > k.start) || out.some((k) => s < k.end && e > k.start);
+  for (const m of text.matchAll(TITLED)) {
+    const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '');
+    const start = m.index! + m[0].length - m[1]!.length;
+    const end = start + name.length;
+    if (covered(start, end) || name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) continue;
+    const words = name.split(/\s+/);
+    if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
+    out.push({ start, end, text: name, entity: `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'person', rule: 'titled-name' });
+  }
+  for (const m of text.matchAll(OFFICE_ONLY)) {
+    const country = /viet/i.test(m[1]!) ? 'VNM' : 'JPN';
+    const office = OFFICE_IDS[m[2]!.toLowerCase()]!;
+    const holder = holderAt(office, country, dateAt(m.index!));
+    if (!holder || covered(m.index!, m.index! + m[0].length)) continue;
+    out.push(mention(m.index!, m.index! + m[0].length, text, { entity: holder }, 'office-holder'));
+  }
+  for (const m of text.matchAll(ORG)) {
+    const s = m.index!;
+    const t = m[0].trim().replace(/^(?:The|In|On|At|By|From|For|With)\s+/u, '');
+    const start = s + m[0].indexOf(t);
+    const end = start + t.length;
+    if (covered(start, end)) continue;
+    out.push({ start, end, text: t, entity: `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, name: t, kind: 'organisation', rule: 'org-head-word' });
+  }
+  return out;
+}

@@ -1,0 +1,97 @@
+import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
+import type { Block, Sentence } from '../../model/document.js';
+import { eventTypes, findTriggers, type Trigger } from './event-types.js';
+
+export const EVENT_STAGE = 'events';
+
+/** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short month range. */
+export function datesEvent(t: TimeAnnotation): boolean {
+  if (t.fiscal) return false;
+  if (t.granularity === 'interval') return /^\d{4}-\d\d\/\d{4}-\d\d$/.test(t.edtf);
+  return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
+}
+
+function modeOf(text: string): EventMode {
+  const { modes } = eventTypes();
+  if (modes.negated.some((re) => re.test(text))) return 'negated';
+  if (modes.planned.some((re) => re.test(text))) return 'planned';
+  if (modes.hypothetical.some((re) => re.test(text))) return 'hypothetical';
+  return 'asserted';
+}
+
+/** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
+function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
+  const inside = triggers.filter((t) => t.start >= from && t.end <= to);
+  const pool = inside.length ? inside : triggers;
+  return [...pool].sort((a, b) => a.priority - b.priority || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+function actorsIn(entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
+  const seen = new Set<string>();
+  const actors: EventActor[] = [];
+  for (const e of entities) {
+    if (e.start < from || e.end > to || seen.has(e.entity) || e.kind === 'agreement' || e.kind === 'document') continue;
+    seen.add(e.entity);
+    actors.push({ name: e.name, entity: e.entity, role: e.end <= trigger.start ? 'agent' : 'target' });
+  }
+  return actors;
+}
+
+const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
+
+/**
+ * Finds dated events sentence by sentence: each date in a sentence with an event trigger
+ * gives one event, typed by the nearest trigger in its clause (the span between the dates
+ * around it), with the actors of that clause. A sentence with a trigger but no date takes the
+ * last date of its paragraph, and says so (`dateSource: 'context'`).
+ */
+export function findEvents(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], skip: (s: Sentence) => boolean = () => false): Omit<EventAnnotation, 'stage'>[] {
+  const out: Omit<EventAnnotation, 'stage'>[] = [];
+  let lastDate: { edtf: string; block: number } | undefined;
+  for (const s of sentences) {
+    const block = blocks[s.block]!;
+    if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
+    const sentenceText = text.slice(s.start, s.end);
+    const dates = times.filter((t) => t.start >= s.start && t.end <= s.end && datesEvent(t));
+    const triggers = findTriggers(sentenceText, s.start);
+    const ents = entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    if (triggers.length && dates.length) {
+      dates.forEach((d, i) => {
+        const from = i === 0 ? s.start : dates[i - 1]!.end;
+        const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
+        const trigger = triggerFor(triggers, from, to, d.start)!;
+        const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
+        out.push({
+          start: s.start,
+          end: s.end,
+          type: trigger.type.id,
+          date: d.edtf,
+          dateSource: 'sentence',
+          trigger: { start: trigger.start, end: trigger.end },
+          actors: actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger),
+          mode: modeOf(clause),
+          confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
+          rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
+        });
+      });
+    } else if (triggers.length && lastDate && lastDate.block === s.block && ents.length) {
+      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
+      if (trigger.priority <= 8) {
+        out.push({
+          start: s.start,
+          end: s.end,
+          type: trigger.type.id,
+          date: lastDate.edtf,
+          dateSource: 'context',
+          trigger: { start: trigger.start, end: trigger.end },
+          actors: actorsIn(ents, s.start, s.end, trigger),
+          mode: modeOf(sentenceText),
+          confidence: 0.5,
+          rule: 'trigger+context-date',
+        });
+      }
+    }
+    if (dates.length) lastDate = { edtf: dates[dates.length - 1]!.edtf, block: s.block };
+  }
+  return out;
+}

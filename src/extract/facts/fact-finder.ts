@@ -1,0 +1,159 @@
+import { readFileSync } from 'node:fs';
+import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
+import type { Block, Sentence } from '../../model/document.js';
+import { lexiconPath } from '../../lexicon.js';
+import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
+
+export const FACT_STAGE = 'facts';
+
+interface Indicator { id: string; unit: string; keywords: RegExp[] }
+interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp }
+
+let cached: IndicatorLexicon | undefined;
+
+function indicatorLexicon(): IndicatorLexicon {
+  if (!cached) {
+    const raw = JSON.parse(readFileSync(lexiconPath('indicators.json'), 'utf8'));
+    cached = {
+      indicators: raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) })),
+      rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
+      notRank: new RegExp(`^\\s*(?:${raw.notRanks.join('|')})`),
+    };
+  }
+  return cached;
+}
+
+const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn)';
+const CURRENCY_BEFORE = new RegExp(`(US\\s?\\\\?\\$|USD\\s?|\\\\?\\$|¥|JPY\\s?|VND\\s?|€|£)\\s?(${NUM})(?:\\s?(${SCALE_WORD})\\b)?`, 'g');
+const CURRENCY_AFTER = new RegExp(`(?<![\\d.,$¥])(${NUM})(?:\\s?(${SCALE_WORD}))?\\s+(yen|US dollars|dollars|USD|dong|VND)\\b`, 'g');
+const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
+const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`, 'g');
+const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'g');
+const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
+const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
+const QUALIFIERS: [RegExp, Qualifier][] = [
+  [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
+  [/(?:less than|under|below|fewer than|merely under)\s*$/i, 'less_than'],
+  [/(?:at least|no less than|a minimum of)\s*$/i, 'at_least'],
+  [/(?:up to|at most|no more than|a maximum of)\s*$/i, 'at_most'],
+  [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
+];
+
+interface Value { start: number; end: number; value: number; unit: string; rule: string }
+
+function qualifierBefore(text: string): Qualifier {
+  const before = text.slice(-30).replace(/\(\s*$/, '');
+  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
+  return 'exact';
+}
+
+function currencyUnit(sym: string): string {
+  const s = sym.replace(/\s|\\/g, '');
+  if (s === '¥' || s === 'JPY' || s === 'yen') return 'JPY';
+  if (s === 'VND' || s === 'dong') return 'VND';
+  if (s === '€') return 'EUR';
+  if (s === '£') return 'GBP';
+  return 'USD';
+}
+
+/** The numbers of one sentence, each once, with the most specific reading. */
+function valuesIn(sentence: string, base: number, skip: [number, number][]): Value[] {
+  const found: Value[] = [];
+  const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
+  const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
+    const s = base + m.index!;
+    const e = s + m[0].length;
+    if (!taken(s, e) && Number.isFinite(value)) found.push({ start: s, end: e, value, unit, rule });
+  };
+  for (const m of sentence.matchAll(CURRENCY_BEFORE)) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
+  for (const m of sentence.matchAll(CURRENCY_AFTER)) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
+  for (const m of sentence.matchAll(PERCENT)) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of sentence.matchAll(MEASURE)) push(m, parseNumber(m[1]!), /^m/i.test(m[2]!) ? 'MW' : m[2]!, 'measure');
+  for (const m of sentence.matchAll(ORDINAL)) {
+    const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
+    const before = sentence.slice(Math.max(0, m.index! - 40), m.index!);
+    if (indicatorLexicon().notRank.test(after)) continue;
+    if (!/^\s+in\s+(?:1[89]|20)\d\d/.test(after) && !indicatorLexicon().rankContext.test(before + after)) continue;
+    if (/^(?:first|second)$/i.test(m[1]!) && !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before + after.slice(0, 20))) continue;
+    push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
+  }
+  for (const m of sentence.matchAll(PLAIN)) {
+    const v = parseNumber(m[1]!, m[2]);
+    const digits = m[1]!.replace(/,/g, '');
+    // A bare four-digit year, a day of a month, or a small section number is not a quantity.
+    if (!m[2] && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
+    if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(0, m.index!))) continue;
+    push(m, v, '', 'number');
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+function indicatorFor(sentence: string, at: number): Indicator | undefined {
+  let best: { ind: Indicator; dist: number } | undefined;
+  for (const ind of indicatorLexicon().indicators) {
+    for (const re of ind.keywords) {
+      re.lastIndex = 0;
+      for (const m of sentence.matchAll(re)) {
+        const dist = m.index! <= at ? at - m.index! : (m.index! - at) * 2;
+        if (!best || dist < best.dist) best = { ind, dist };
+      }
+    }
+  }
+  return best?.ind;
+}
+
+/**
+ * Finds quantitative facts sentence by sentence (and row by row in tables): each number with
+ * its value in base units, unit, the year it refers to ("120,000 in 1995"), the indicator named
+ * nearest to it, its qualifier ("more than"), and the first country of the sentence as subject.
+ * Years, days, page numbers, footnote markers and ordinals of congresses are not quantities.
+ */
+export function findFacts(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[]): Omit<FactAnnotation, 'stage'>[] {
+  const out: Omit<FactAnnotation, 'stage'>[] = [];
+  let previousIndicator: Indicator | undefined;
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i]!;
+    const block = blocks[s.block]!;
+    // An indicator named in one sentence carries to the next only within a paragraph.
+    if (i > 0 && sentences[i - 1]!.block !== s.block) previousIndicator = undefined;
+    if (block.type === 'heading' || block.type === 'footnote') continue;
+    const sentence = text.slice(s.start, s.end);
+    const skip: [number, number][] = [];
+    for (const m of sentence.matchAll(/<sup>[^<]*<\/sup>|\[\^?\d+\]|\((?:[^()]*[A-Z][^()]*),?\s+(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)|https?:\/\/\S+|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
+    for (const t of times) if (t.start >= s.start && t.end <= s.end && !t.relative) skip.push([t.start, t.end]);
+    const values = valuesIn(sentence, s.start, skip);
+    const sentenceYears = times.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
+    const countries = entities.filter((e) => e.start >= s.start && e.end <= s.end && (e.kind === 'country' || e.country));
+    for (const v of values) {
+      const local = v.start - s.start;
+      const indicator = indicatorFor(sentence, local) ?? previousIndicator;
+      if (!indicator && v.unit === '') continue;
+      const unit = v.unit || indicator?.unit || 'count';
+      const tail = YEAR_AFTER.exec(sentence.slice(local + (v.end - v.start)));
+      const nearest = sentenceYears.length
+        ? [...sentenceYears].sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0]!.edtf
+        : undefined;
+      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
+      const subject = countries[0]?.country ? countries.find((c) => c.kind === 'country')?.name ?? countries[0]?.name : undefined;
+      for (const period of periods) {
+        out.push({
+          start: s.start,
+          end: s.end,
+          valueStart: v.start,
+          valueEnd: v.end,
+          indicator: indicator?.id ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          value: v.value,
+          unit,
+          ...(period ? { period } : {}),
+          ...(subject ? { subject } : {}),
+          qualifier: qualifierBefore(text.slice(s.start, v.start)),
+          confidence: indicator ? 0.8 : 0.5,
+          rule: v.rule,
+        });
+      }
+      if (indicator) previousIndicator = indicator;
+    }
+  }
+  return out;
+}

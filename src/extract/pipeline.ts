@@ -1,0 +1,104 @@
+import type { Annotations, EntityMention, TimeAnnotation } from '../model/annotation.js';
+import type { Block, Sentence } from '../model/document.js';
+import { findTimes, TIME_STAGE } from './time/time-stage.js';
+import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
+import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
+import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
+import { removeOverlaps } from './time/time-refiner.js';
+
+/** What a stage reads and what it adds, checked when the pipeline is built. */
+export interface Stage {
+  name: string;
+  requires: (keyof Annotations | 'structure')[];
+  assigns: keyof Annotations;
+  run(input: ExtractionInput, found: Annotations): void;
+}
+
+/** A document's text and structure, and the context extraction needs (no clock reads inside). */
+export interface ExtractionInput {
+  text: string;
+  blocks: Block[];
+  sentences: Sentence[];
+  /** The document's date (EDTF): anchors "last year", "on Monday". */
+  documentDate?: string;
+}
+
+/** The date in force at an offset: the last time expression before it in its paragraph, else the document's date. */
+function dateAtFactory(times: TimeAnnotation[], blocks: Block[], documentDate?: string) {
+  return (offset: number): string | undefined => {
+    const block = blocks.find((b) => b.start <= offset && b.end >= offset);
+    let best: TimeAnnotation | undefined;
+    for (const t of times) {
+      if (t.start > offset) break;
+      if (!block || t.start >= block.start) best = t;
+    }
+    return best?.edtf.replace(/\/.*$/, '') ?? documentDate?.replace(/[?~%]|\/.*$/g, '');
+  };
+}
+
+const sentenceHeadings = /^(?:references|bibliography|works cited|sources|notes)$/i;
+
+/** The stages, in order. */
+export const STAGES: Stage[] = [
+  {
+    name: TIME_STAGE,
+    requires: ['structure'],
+    assigns: 'times',
+    run(input, found) {
+      found.times = findTimes(input.text, input.documentDate);
+    },
+  },
+  {
+    name: ACTOR_STAGE,
+    requires: ['structure', 'times'],
+    assigns: 'entities',
+    run(input, found) {
+      const dateAt = dateAtFactory(found.times, input.blocks, input.documentDate);
+      const known = findKnownActors(input.text, dateAt);
+      const other = findOtherActors(input.text, known, dateAt);
+      found.entities = removeOverlaps<Omit<EntityMention, 'stage'>>([...known, ...other]).map((e) => ({ ...e, stage: ACTOR_STAGE }));
+    },
+  },
+  {
+    name: EVENT_STAGE,
+    requires: ['structure', 'times', 'entities'],
+    assigns: 'events',
+    run(input, found) {
+      // Nothing after a "References" heading describes events.
+      const refs = input.blocks.find((b) => b.type === 'heading' && sentenceHeadings.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+      const skip = (s: Sentence) => refs !== undefined && s.start > refs.start;
+      found.events = findEvents(input.text, input.blocks, input.sentences, found.times, found.entities, skip).map((e) => ({ ...e, stage: EVENT_STAGE }));
+    },
+  },
+  {
+    name: FACT_STAGE,
+    requires: ['structure', 'times', 'entities'],
+    assigns: 'facts',
+    run(input, found) {
+      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table'), found.times, found.entities);
+      found.facts = [...prose.map((f) => ({ ...f, stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
+    },
+  },
+];
+
+/** Checks that every stage's requirements are assigned by an earlier stage. */
+export function checkPipeline(stages: Stage[]): void {
+  const have = new Set<string>(['structure']);
+  for (const s of stages) {
+    for (const r of s.requires) if (!have.has(r)) throw new Error(`pipeline: stage "${s.name}" requires "${r}", which no earlier stage assigns`);
+    have.add(s.assigns);
+  }
+}
+
+checkPipeline(STAGES);
+
+/**
+ * Runs the extraction pipeline on a document's text and structure.
+ * @example extract({ text, blocks, sentences, documentDate: '2023' }).events[0] // → { type: 'leader_visit', date: '1993-03', … }
+ */
+export function extract(input: ExtractionInput, stages: Stage[] = STAGES): Annotations {
+  const found: Annotations = { times: [], entities: [], events: [], facts: [] };
+  for (const stage of stages) stage.run(input, found);
+  return found;
+}
