@@ -11,6 +11,11 @@ export function datesEvent(t: TimeAnnotation): boolean {
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
 
+/** An event's date from its time expression: "late 2012" dates an event to 2012. */
+function eventDate(t: TimeAnnotation): string {
+  return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
+}
+
 function modeOf(text: string): EventMode {
   const { modes } = eventTypes();
   if (modes.negated.some((re) => re.test(text))) return 'negated';
@@ -65,7 +70,7 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
           start: s.start,
           end: s.end,
           type: trigger.type.id,
-          date: d.edtf,
+          date: eventDate(d),
           dateSource: 'sentence',
           trigger: { start: trigger.start, end: trigger.end },
           actors: actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger),
@@ -91,7 +96,7 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
         });
       }
     }
-    if (dates.length) lastDate = { edtf: dates[dates.length - 1]!.edtf, block: s.block };
+    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), block: s.block };
   }
   return out;
 }

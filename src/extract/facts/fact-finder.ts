@@ -3,6 +3,7 @@ import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '.
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
+import { nonProseSpans } from '../citations.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -120,7 +121,9 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
     const skip: [number, number][] = [];
-    for (const m of sentence.matchAll(/<sup>[^<]*<\/sup>|\[\^?\d+\]|\((?:[^()]*[A-Z][^()]*),?\s+(?:1[5-9]|20)\d\d[a-z]?(?:[,:]\s*(?:pp?\.\s*)?[\d–-]+)?\)|https?:\/\/\S+|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
+    for (const [a, b] of nonProseSpans(sentence)) skip.push([s.start + a, s.start + b]);
+    // Footnote markers and section numbers ("1.2.") are not quantities.
+    for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
     for (const t of times) if (t.start >= s.start && t.end <= s.end && !t.relative) skip.push([t.start, t.end]);
     const values = valuesIn(sentence, s.start, skip);
     const sentenceYears = times.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));

@@ -1,4 +1,5 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
+import { nonProseSpans } from '../citations.js';
 import { DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
@@ -133,25 +134,12 @@ const RULES: Rule[] = [
   },
 ];
 
-/** Spans of text that are citations, URLs or markup, where years are not time expressions. */
-function excluded(text: string): [number, number][] {
-  const out: [number, number][] = [];
-  const patterns = [
-    /\((?:[^()]*?(?:[A-Z][\p{L}.&'-]+|et al\.?|ed\.?|eds\.?)[^()]*?),?\s+(?:1[5-9]\d\d|20\d\d)[a-z]?(?:[;,]\s*(?:pp?\.\s*)?[\d–-]+)?\)/gu,
-    /(?:https?:\/\/|www\.)\S+/g,
-    /<[^>\n]{1,200}>/g,
-    /\[[^\]\n]{0,200}\]\([^)\n]*\)/g,
-  ];
-  for (const re of patterns) for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
-  return out;
-}
-
 /**
  * Finds calendar expressions that carry their own year, decade or century.
  * @example findAbsoluteTimes('in December 1986.')[0] // → { text: 'December 1986', edtf: '1986-12', granularity: 'month', … }
  */
 export function findAbsoluteTimes(text: string): Found[] {
-  const skip = excluded(text);
+  const skip = nonProseSpans(text);
   const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && e > a);
   const found: Found[] = [];
   for (const rule of RULES) {

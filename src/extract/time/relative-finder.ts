@@ -28,7 +28,7 @@ type Rule = { name: string; re: RegExp; build: (m: RegExpMatchArray) => Omit<Rel
 const RULES: Rule[] = [
   {
     name: 'n-units-later',
-    re: new RegExp(`\\b(${NUM})\\s+(day|week|month|year|decade)s?\\s+(later|after(?:wards)?|earlier|before|ago)\\b`, 'gi'),
+    re: new RegExp(`\\b(${NUM})\\s+(day|week|month|year|decade)s?\\s+(later|afterwards|after(?=\\s*[,.;)])|earlier|before(?=\\s*[,.;)])|ago)\\b`, 'gi'),
     build: (m) => {
       let unit = unitOf(m[2]!);
       let n = num(m[1]!);

@@ -53,11 +53,16 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
  * them ("a year later"), or against the document's date ("last year", "on Monday").
  * Unresolvable ones are dropped rather than guessed.
  */
-export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string): Omit<TimeAnnotation, 'stage'>[] {
+export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string, text = ''): Omit<TimeAnnotation, 'stage'>[] {
   const doc = documentDate ? startPoint(documentDate) : null;
+  // "A year later, in August 1994" and "By 2021, 35 years later": the explicit date says it all.
+  const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
+  const near = (r: RelativeFound) =>
+    absolute.some((a) => /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
+    const kept = relative.filter((r) => !near(r));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
-    ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
+    ...kept.map((r) => ({ start: r.start, end: r.end, rel: r })),
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;

@@ -13,5 +13,5 @@ export const TIME_STAGE = 'time';
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
   const absolute = removeOverlaps(findAbsoluteTimes(text));
   const relative = findRelativeTimes(text);
-  return resolveRelatives(absolute, relative, documentDate).map((t) => ({ ...t, stage: TIME_STAGE }));
+  return resolveRelatives(absolute, relative, documentDate, text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }

@@ -1,0 +1,17 @@
+/**
+ * Author–year citations: "(Shiraishi, 2004)", "(MOFA., 2019)", "(Jenkins & Rubin, 2022a)",
+ * "(Kimura et al., 2023: 21-50)". Their years are not time expressions and their numbers are not
+ * quantities. A parenthesis with ordinary lower-case words in it is prose, not a citation.
+ */
+export const CITATION =
+  /\((?:see\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|&|and|et al\.?|ed\.?|eds\.?|cited in)[\s,]+){1,8}(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]\s*(?:pp?\.\s*)?[\d–-]+)?(?:;\s*[^()]{1,80})?\)/gu;
+
+/** Spans of citations, URLs, HTML tags and Markdown links: places where numbers mean nothing. */
+export function nonProseSpans(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of [CITATION, /(?:https?:\/\/|www\.)\S+/g, /<[^>\n]{1,200}>/g, /\[[^\]\n]{0,200}\]\([^)\n]*\)/g]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push([m.index!, m.index! + m[0].length]);
+  }
+  return out;
+}
