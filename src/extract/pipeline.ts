@@ -37,7 +37,13 @@ function dateAtFactory(times: TimeAnnotation[], blocks: Block[], documentDate?: 
   };
 }
 
-const sentenceHeadings = /^(?:references|bibliography|works cited|sources|notes)$/i;
+const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
+
+/** Sentences after a "References" heading: a bibliography states no events or facts. */
+function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
+  const refs = input.blocks.find((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+  return (s) => refs !== undefined && s.start > refs.start;
+}
 
 /** The stages, in order. */
 export const STAGES: Stage[] = [
@@ -65,10 +71,7 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities'],
     assigns: 'events',
     run(input, found) {
-      // Nothing after a "References" heading describes events.
-      const refs = input.blocks.find((b) => b.type === 'heading' && sentenceHeadings.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
-      const skip = (s: Sentence) => refs !== undefined && s.start > refs.start;
-      found.events = findEvents(input.text, input.blocks, input.sentences, found.times, found.entities, skip).map((e) => ({ ...e, stage: EVENT_STAGE }));
+      found.events = findEvents(input.text, input.blocks, input.sentences, found.times, found.entities, inReferences(input)).map((e) => ({ ...e, stage: EVENT_STAGE }));
     },
   },
   {
@@ -76,7 +79,8 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities'],
     assigns: 'facts',
     run(input, found) {
-      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table'), found.times, found.entities);
+      const skip = inReferences(input);
+      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), found.times, found.entities);
       found.facts = [...prose.map((f) => ({ ...f, stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },

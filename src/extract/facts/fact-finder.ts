@@ -30,6 +30,10 @@ const CURRENCY_BEFORE = new RegExp(`(US\\s?\\\\?\\$|USD\\s?|\\\\?\\$|¥|JPY\\s?|
 const CURRENCY_AFTER = new RegExp(`(?<![\\d.,$¥])(${NUM})(?:\\s?(${SCALE_WORD}))?\\s+(yen|US dollars|dollars|USD|dong|VND)\\b`, 'g');
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`, 'g');
+/** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
+const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
+/** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1") are not facts. */
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
 const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'g');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
@@ -67,16 +71,26 @@ function valuesIn(sentence: string, base: number, skip: [number, number][]): Val
     const e = s + m[0].length;
     if (!taken(s, e) && Number.isFinite(value)) found.push({ start: s, end: e, value, unit, rule });
   };
+  for (const m of sentence.matchAll(NOT_QUANTITY)) skip.push([base + m.index!, base + m.index! + m[0].length]);
   for (const m of sentence.matchAll(CURRENCY_BEFORE)) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
   for (const m of sentence.matchAll(CURRENCY_AFTER)) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
   for (const m of sentence.matchAll(PERCENT)) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of sentence.matchAll(MEASURE)) push(m, parseNumber(m[1]!), /^m/i.test(m[2]!) ? 'MW' : m[2]!, 'measure');
+  for (const m of sentence.matchAll(COUNTED)) {
+    const noun = m[3]!.toLowerCase();
+    const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
+    const s = base + m.index!;
+    if (!taken(s, s + m[1]!.length + (m[2] ? m[2].length + 1 : 0))) found.push({ start: s, end: s + m[1]!.length + (m[2] ? m[2].length + 1 : 0), value: parseNumber(m[1]!, m[2]), unit, rule: 'counted' });
+  }
   for (const m of sentence.matchAll(ORDINAL)) {
     const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
     const before = sentence.slice(Math.max(0, m.index! - 40), m.index!);
     if (indicatorLexicon().notRank.test(after)) continue;
-    if (!/^\s+in\s+(?:1[89]|20)\d\d/.test(after) && !indicatorLexicon().rankContext.test(before + after)) continue;
-    if (/^(?:first|second)$/i.test(m[1]!) && !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before + after.slice(0, 20))) continue;
+    // "Fourth, the membership…": an ordinal that opens a sentence lists arguments, not ranks.
+    if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
+    const yearAfter = /^\s+in\s+(?:1[89]|20)\d\d/.test(after);
+    if (!yearAfter && !indicatorLexicon().rankContext.test(before + after)) continue;
+    if (/^(?:first|second)$/i.test(m[1]!) && !(yearAfter && /rank/i.test(sentence)) && !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before.slice(-25) + after.slice(0, 20))) continue;
     push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
   }
   for (const m of sentence.matchAll(PLAIN)) {
