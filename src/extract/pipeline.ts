@@ -6,6 +6,7 @@ import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
+import { within } from './spans.js';
 
 /** What a stage reads and what it adds, checked when the pipeline is built. */
 export interface Stage {
@@ -45,6 +46,17 @@ function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
   return (s) => refs !== undefined && s.start > refs.start;
 }
 
+/**
+ * Times and entities outside footnotes: a paragraph joined across a page break may enclose
+ * footnotes, whose dates and names do not belong to the paragraph's sentences.
+ */
+function outsideFootnotes<T extends { start: number; end: number }>(items: T[], blocks: Block[]): T[] {
+  const notes = blocks.filter((b) => b.type === 'footnote');
+  if (!notes.length) return items;
+  const inside = new Set(within(items, notes).flat());
+  return items.filter((i) => !inside.has(i));
+}
+
 /** The stages, in order. */
 export const STAGES: Stage[] = [
   {
@@ -71,7 +83,9 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities'],
     assigns: 'events',
     run(input, found) {
-      found.events = findEvents(input.text, input.blocks, input.sentences, found.times, found.entities, inReferences(input)).map((e) => ({ ...e, stage: EVENT_STAGE }));
+      const times = outsideFootnotes(found.times, input.blocks);
+      const entities = outsideFootnotes(found.entities, input.blocks);
+      found.events = findEvents(input.text, input.blocks, input.sentences, times, entities, inReferences(input)).map((e) => ({ ...e, stage: EVENT_STAGE }));
     },
   },
   {
@@ -80,7 +94,7 @@ export const STAGES: Stage[] = [
     assigns: 'facts',
     run(input, found) {
       const skip = inReferences(input);
-      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), found.times, found.entities);
+      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
       found.facts = [...prose.map((f) => ({ ...f, stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },

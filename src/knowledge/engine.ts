@@ -5,6 +5,7 @@ import { DyadError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.js';
 import { parseQuery } from '../query/search-query.js';
+import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
@@ -57,6 +58,18 @@ export class Engine {
     const a = await this.store.getAnnotations(nameOrId);
     if (!a) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
     return a;
+  }
+
+  events(q: AnnotationQuery = {}): Promise<KnowledgeEvent[]> {
+    return queryEvents(this.store, q);
+  }
+
+  facts(q: AnnotationQuery = {}): Promise<KnowledgeFact[]> {
+    return queryFacts(this.store, q);
+  }
+
+  entities(q: AnnotationQuery = {}): Promise<KnowledgeEntity[]> {
+    return queryEntities(this.store, q);
   }
 
   close(): Promise<void> {

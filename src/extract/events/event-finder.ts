@@ -1,6 +1,7 @@
 import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
+import { within } from '../spans.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -53,13 +54,16 @@ const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 export function findEvents(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], skip: (s: Sentence) => boolean = () => false): Omit<EventAnnotation, 'stage'>[] {
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   let lastDate: { edtf: string; block: number } | undefined;
-  for (const s of sentences) {
+  const timesOf = within(times, sentences);
+  const entitiesOf = within(entities, sentences);
+  for (let n = 0; n < sentences.length; n++) {
+    const s = sentences[n]!;
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
-    const dates = times.filter((t) => t.start >= s.start && t.end <= s.end && datesEvent(t));
+    const dates = timesOf[n]!.filter(datesEvent);
     const triggers = findTriggers(sentenceText, s.start);
-    const ents = entities.filter((e) => e.start >= s.start && e.end <= s.end);
+    const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;

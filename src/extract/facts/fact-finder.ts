@@ -4,6 +4,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
 import { nonProseSpans } from '../citations.js';
+import { within } from '../spans.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -127,6 +128,8 @@ function indicatorFor(sentence: string, at: number): Indicator | undefined {
 export function findFacts(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[]): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
+  const timesOf = within(times, sentences);
+  const entitiesOf = within(entities, sentences);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const block = blocks[s.block]!;
@@ -138,10 +141,10 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     for (const [a, b] of nonProseSpans(sentence)) skip.push([s.start + a, s.start + b]);
     // Footnote markers and section numbers ("1.2.") are not quantities.
     for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
-    for (const t of times) if (t.start >= s.start && t.end <= s.end && !t.relative) skip.push([t.start, t.end]);
+    for (const t of timesOf[i]!) if (!t.relative) skip.push([t.start, t.end]);
     const values = valuesIn(sentence, s.start, skip);
-    const sentenceYears = times.filter((t) => t.start >= s.start && t.end <= s.end && /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
-    const countries = entities.filter((e) => e.start >= s.start && e.end <= s.end && (e.kind === 'country' || e.country));
+    const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
+    const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     for (const v of values) {
       const local = v.start - s.start;
       const indicator = indicatorFor(sentence, local) ?? previousIndicator;

@@ -2,12 +2,23 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
 
-/** Keeps the longest of overlapping candidates (earlier start wins ties). */
+/** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
-  const sorted = [...items].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const sorted = [...items].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: T[] = [];
-  for (const it of sorted) if (!kept.some((k) => it.start < k.end && it.end > k.start)) kept.push(it);
-  return kept.sort((a, b) => a.start - b.start);
+  let i = 0;
+  while (i < sorted.length) {
+    // A cluster: items chained by overlaps. Only inside one does the choice matter.
+    let end = sorted[i]!.end;
+    let j = i + 1;
+    while (j < sorted.length && sorted[j]!.start < end) end = Math.max(end, sorted[j++]!.end);
+    const cluster = sorted.slice(i, j).sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+    const chosen: T[] = [];
+    for (const it of cluster) if (!chosen.some((k) => it.start < k.end && it.end > k.start)) chosen.push(it);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+    i = j;
+  }
+  return kept;
 }
 
 interface Point { year: number; month?: number; day?: number }

@@ -67,7 +67,26 @@ function renderSearch(r: SearchResult): string {
   return lines.join('\n');
 }
 
-function renderShow(d: DocumentRecord, withStructure: boolean): string {
+/** The text with events ⟦…⟧ and facts ⟨…⟩ marked inline, each followed by what was found. */
+function markedText(d: DocumentRecord): string {
+  const marks: { at: number; text: string }[] = [];
+  for (const e of d.annotations?.events ?? []) {
+    marks.push({ at: e.trigger.start, text: '⟦' }, { at: e.trigger.end, text: `⟧{${e.type} ${e.date}${e.mode !== 'asserted' ? ' ' + e.mode : ''}}` });
+  }
+  for (const f of d.annotations?.facts ?? []) {
+    marks.push({ at: f.valueStart, text: '⟨' }, { at: f.valueEnd, text: `⟩{${f.indicator} ${f.value} ${f.unit}${f.period ? ' ' + f.period : ''}}` });
+  }
+  marks.sort((a, b) => a.at - b.at);
+  let out = '';
+  let at = 0;
+  for (const m of marks) {
+    out += d.text.slice(at, m.at) + m.text;
+    at = m.at;
+  }
+  return out + d.text.slice(at);
+}
+
+function renderShow(d: DocumentRecord, withStructure: boolean, plain = false): string {
   const m = d.meta;
   const head = [
     `${m.title ?? d.name}`,
@@ -77,7 +96,7 @@ function renderShow(d: DocumentRecord, withStructure: boolean): string {
     ...d.warnings.map((w) => `warning ${w.code}: ${w.message}`),
     '',
   ];
-  if (!withStructure) return [...head, d.text].join('\n');
+  if (!withStructure) return [...head, plain ? d.text : markedText(d)].join('\n');
   const body = d.blocks.map((b, i) => {
     const n = d.sentences.filter((s) => s.block === i).length;
     const label = b.type + (b.level ? ` h${b.level}` : '') + (b.label ? ` [${b.label}]` : '');
@@ -138,10 +157,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the document, its text and structure as JSON')
     .option('--structure', 'list blocks (headings, paragraphs, footnotes, tables) with offsets instead of the text')
-    .action(async (doc: string, opts: Common & { structure?: boolean }) => {
+    .option('--plain', 'the text without annotation marks')
+    .action(async (doc: string, opts: Common & { structure?: boolean; plain?: boolean }) => {
       setExit(await withEngine(opts, async (engine) => {
         const record = await engine.document(doc);
-        emit(opts, record, (d) => renderShow(d, opts.structure ?? false));
+        emit(opts, record, (d) => renderShow(d, opts.structure ?? false, opts.plain ?? false));
       }));
     });
 
@@ -164,6 +184,33 @@ export function buildProgram(setExit: (code: number) => void): Command {
         emit(opts, result, renderSearch, { total: result.total, limit: opts.limit, offset: opts.offset });
       }));
     });
+
+  const annotationCommand = (name: 'events' | 'facts' | 'entities', description: string, typeHelp: string, render: (items: any[]) => string) =>
+    program
+      .command(name)
+      .description(description)
+      .addOption(dbOption())
+      .option('--json', 'print the result as JSON (the API envelope)')
+      .option('--type <type>', typeHelp)
+      .option('--from <edtf>', 'only items dated on or after this EDTF date (2014, 2018-05, …)')
+      .option('--to <edtf>', 'only items dated on or before this EDTF date')
+      .option('--actor <name>', 'only items involving this actor (any spelling: "Viet Nam", "Abe")')
+      .option('--doc <name...>', 'only these documents')
+      .option('--limit <n>', 'at most this many items', intArg('--limit'))
+      .action(async (opts: Common & { type?: string; from?: string; to?: string; actor?: string; doc?: string[]; limit?: number }) => {
+        setExit(await withEngine(opts, async (engine) => {
+          const q = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit };
+          const items = name === 'events' ? await engine.events(q) : name === 'facts' ? await engine.facts(q) : await engine.entities(q);
+          emit(opts, items, render, { count: items.length });
+        }));
+      });
+
+  annotationCommand('events', 'Dated, typed events with their actors, each cited to the passages that state it.', 'event type (see lexicon/event-types.json)', (items) =>
+    items.map((e) => `${e.date.padEnd(17)} ${e.type.padEnd(30)} ${e.actors.map((a: { name: string }) => a.name).join('; ')}${e.mode !== 'asserted' ? ` [${e.mode}]` : ''}\n${e.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`).join('\n') || 'No events.');
+  annotationCommand('facts', 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each cited to its passage.', 'indicator (see lexicon/indicators.json)', (items) =>
+    items.map((f) => `${String(f.period ?? '?').padEnd(10)} ${f.indicator.padEnd(24)} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.value} ${f.unit}${f.subject ? ` (${f.subject})` : ''}\n${f.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`).join('\n') || 'No facts.');
+  annotationCommand('entities', 'Actors (countries, people, organisations, groups, agreements) resolved across spellings, with their mentions.', 'entity kind: country, person, organisation, group, agreement', (items) =>
+    items.map((e) => `${String(e.count).padStart(5)}  ${e.name}  (${e.kind}, ${e.id}) in ${e.docs.length} document(s)`).join('\n') || 'No entities.');
 
   program
     .command('serve')

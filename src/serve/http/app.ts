@@ -6,7 +6,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
-import { documentParams, searchParams } from './params.js';
+import { annotationParams, documentParams, searchParams } from './params.js';
 import { webPage } from '../../web/page.js';
 
 function parseParams<S extends z.ZodObject>(schema: S, c: Context): z.infer<S> {
@@ -67,6 +67,18 @@ export function createApp(engine: Engine): Hono {
   app.get('/api/docs/:name/text', async (c) => {
     const doc = await engine.document(c.req.param('name'));
     return c.json(success({ name: doc.name, id: doc.id, text: doc.text }));
+  });
+  for (const kind of ['events', 'facts', 'entities'] as const) {
+    app.get(`/api/${kind}`, async (c) => {
+      const p = parseParams(annotationParams, c);
+      const q = { type: p.type, from: p.from, to: p.to, actor: p.actor, doc: p.doc?.split(',').map((s) => s.trim()).filter(Boolean), limit: p.limit };
+      const items = kind === 'events' ? await engine.events(q) : kind === 'facts' ? await engine.facts(q) : await engine.entities(q);
+      return c.json(success(items, { count: items.length }));
+    });
+  }
+  app.get('/api/docs/:name/annotations', async (c) => {
+    const name = c.req.param('name');
+    return c.json(success(await engine.annotations(name)));
   });
   app.get('/api/search', async (c) => {
     const p = parseParams(searchParams, c);

@@ -19,3 +19,12 @@ export const documentParams = z.object({
 });
 
 export const noParams = z.object({});
+
+export const annotationParams = z.object({
+  type: z.string().max(100).optional().describe('Event type, fact indicator or entity kind.'),
+  from: z.string().max(40).optional().describe('EDTF: only items dated on or after it.'),
+  to: z.string().max(40).optional().describe('EDTF: only items dated on or before it.'),
+  actor: z.string().max(200).optional().describe('Only items involving this actor (any spelling).'),
+  doc: z.string().max(2000).optional().describe('Only these documents: names or ids, comma-separated.'),
+  limit: z.coerce.number().int().min(1).max(10000).optional().describe('At most this many items.'),
+});

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { documentParams, noParams, searchParams } from './params.js';
+import { annotationParams, documentParams, noParams, searchParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -32,6 +32,17 @@ export const ROUTES: RouteSpec[] = [
     params: noParams,
     pathParams: ['name'],
     example: '/api/docs/{doc}/text',
+  },
+  { path: '/api/events', openapiPath: '/api/events', summary: 'Dated, typed events with actors, merged across documents, each mention cited to its passage.', params: annotationParams, example: '/api/events?type=leader_visit&from=1990&to=2000' },
+  { path: '/api/facts', openapiPath: '/api/facts', summary: 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each mention cited.', params: annotationParams, example: '/api/facts?actor=Japan&limit=5' },
+  { path: '/api/entities', openapiPath: '/api/entities', summary: 'Actors resolved across spellings, with counts and mentions.', params: annotationParams, example: '/api/entities?type=person&limit=5' },
+  {
+    path: '/api/docs/:name/annotations',
+    openapiPath: '/api/docs/{name}/annotations',
+    summary: "A document's annotations (times, entities, events, facts) with offsets into its text, for highlighting.",
+    params: noParams,
+    pathParams: ['name'],
+    example: '/api/docs/{doc}/annotations',
   },
   { path: '/api/search', openapiPath: '/api/search', summary: 'Full-text search (BM25) over paragraphs or sentences, with exact offsets and quotes.', params: searchParams, example: '/api/search?q=partnership&limit=3' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },

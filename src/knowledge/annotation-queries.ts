@@ -1,0 +1,198 @@
+import { createHash } from 'node:crypto';
+import type { EntityMention, EventAnnotation, FactAnnotation } from '../model/annotation.js';
+import { DyadError } from '../model/errors.js';
+import type { Store } from '../store/store.js';
+import { fold } from '../extract/fold.js';
+import { actorLexicon } from '../extract/actors/actor-lexicon.js';
+import { isEdtf } from '../ingest/manifest.js';
+
+/** Filters shared by events, facts and entities. `type` is the event type, fact indicator or entity kind. */
+export interface AnnotationQuery {
+  type?: string;
+  /** EDTF: only items dated on or after its start. */
+  from?: string;
+  /** EDTF: only items dated on or before its end. */
+  to?: string;
+  /** A name in any spelling the lexicon knows, or part of a name. */
+  actor?: string;
+  doc?: string[];
+  limit?: number;
+}
+
+export interface Mention {
+  doc: string;
+  start: number;
+  end: number;
+  quote: string;
+  date?: string;
+}
+
+export interface KnowledgeEvent {
+  id: string;
+  type: string;
+  date: string;
+  actors: { name: string; role: string }[];
+  location: string | null;
+  mode: string;
+  confidence: number;
+  mentions: Mention[];
+}
+
+export interface KnowledgeFact {
+  id: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  period: string | null;
+  subject: string | null;
+  qualifier: string;
+  confidence: number;
+  mentions: Mention[];
+}
+
+export interface KnowledgeEntity {
+  id: string;
+  name: string;
+  kind: string;
+  count: number;
+  docs: string[];
+  mentions: Mention[];
+}
+
+const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
+
+/** The start and end of an EDTF value as comparable strings ("2018-05/2018-06" → ["2018-05", "2018-06"]). */
+function bounds(edtf: string): [string, string] {
+  const [a, b] = edtf.split('/');
+  const clean = (s: string | undefined, open: string) => (!s || s === '..' ? open : s.replace(/[?~%]/g, '').replace(/X/g, open === '0000' ? '0' : '9'));
+  return [clean(a, '0000'), clean(b ?? a, '9999')];
+}
+
+function checkDates(q: AnnotationQuery): void {
+  for (const [k, v] of [['from', q.from], ['to', q.to]] as const) {
+    if (v !== undefined && !isEdtf(v)) throw new DyadError('BAD_REQUEST', `${k}: "${v}" is not an EDTF date (e.g. 2014, 2018-05, 1990/1999)`);
+  }
+}
+
+function inRange(date: string | undefined | null, q: AnnotationQuery): boolean {
+  if (!q.from && !q.to) return true;
+  if (!date) return false;
+  const [start, end] = bounds(date);
+  if (q.from && end.slice(0, bounds(q.from)[0].length) < bounds(q.from)[0]) return false;
+  if (q.to && start.slice(0, bounds(q.to)[1].length) > bounds(q.to)[1]) return false;
+  return true;
+}
+
+/** Entity ids and folded names a user's actor filter may mean ("Viet Nam" → country:VNM). */
+function actorMatcher(actor: string | undefined): (name: string, entity: string) => boolean {
+  if (!actor) return () => true;
+  const f = fold(actor.trim());
+  const ids = new Set((actorLexicon().byText.get(f) ?? []).map((a) => a.entity.id));
+  const words = f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return (name, entity) => {
+    if (ids.has(entity)) return true;
+    const have = fold(name).split(/[^\p{L}\p{N}]+/u);
+    return words.every((w) => have.includes(w));
+  };
+}
+
+class TextCache {
+  private texts = new Map<string, string>();
+  constructor(private store: Store) {}
+  async quote(doc: string, start: number, end: number): Promise<string> {
+    if (!this.texts.has(doc)) this.texts.set(doc, (await this.store.getDocument(doc))?.text ?? '');
+    return this.texts.get(doc)!.slice(start, end);
+  }
+}
+
+/**
+ * Events across documents: the same type, date and actors stated in several passages are one
+ * event with several mentions, each cited to its passage.
+ */
+export async function queryEvents(store: Store, q: AnnotationQuery): Promise<KnowledgeEvent[]> {
+  checkDates(q);
+  const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
+  const matchActor = actorMatcher(q.actor);
+  const texts = new TextCache(store);
+  const byKey = new Map<string, KnowledgeEvent>();
+  for (const { doc, annotation } of rows) {
+    const e = annotation as EventAnnotation;
+    if (!inRange(e.date, q)) continue;
+    if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
+    const countries = e.actors.filter((a) => a.entity.startsWith('country:')).map((a) => a.entity).sort();
+    const key = `${e.type}|${e.date}|${countries.join(',')}|${countries.length ? '' : `${doc}:${e.start}`}`;
+    const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date };
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.mentions.some((m) => m.doc === doc && m.start === e.start)) existing.mentions.push(mention);
+      for (const a of e.actors) if (!existing.actors.some((x) => x.name === a.name)) existing.actors.push({ name: a.name, role: a.role });
+      existing.confidence = Math.max(existing.confidence, e.confidence);
+      continue;
+    }
+    byKey.set(key, {
+      id: `ev-${shortHash(key)}`,
+      type: e.type,
+      date: e.date,
+      actors: e.actors.map((a) => ({ name: a.name, role: a.role })),
+      location: e.location ?? null,
+      mode: e.mode,
+      confidence: e.confidence,
+      mentions: [mention],
+    });
+  }
+  const events = [...byKey.values()].sort((a, b) => bounds(a.date)[0].localeCompare(bounds(b.date)[0]) || a.type.localeCompare(b.type));
+  return q.limit ? events.slice(0, q.limit) : events;
+}
+
+/** Quantitative facts across documents; the same value of the same indicator for the same period is one fact. */
+export async function queryFacts(store: Store, q: AnnotationQuery): Promise<KnowledgeFact[]> {
+  checkDates(q);
+  const rows = await store.listAnnotations('facts', { docs: q.doc, kind: q.type });
+  const matchActor = actorMatcher(q.actor);
+  const texts = new TextCache(store);
+  const byKey = new Map<string, KnowledgeFact>();
+  for (const { doc, annotation } of rows) {
+    const f = annotation as FactAnnotation;
+    if (!inRange(f.period, q)) continue;
+    if (q.actor && !(f.subject && matchActor(f.subject, ''))) continue;
+    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}`;
+    const mention: Mention = { doc, start: f.start, end: f.end, quote: await texts.quote(doc, f.start, f.end) };
+    const existing = byKey.get(key);
+    if (existing) {
+      if (!existing.mentions.some((m) => m.doc === doc && m.start === f.start)) existing.mentions.push(mention);
+      continue;
+    }
+    byKey.set(key, {
+      id: `fa-${shortHash(key)}`,
+      indicator: f.indicator,
+      value: f.value,
+      unit: f.unit,
+      period: f.period ?? null,
+      subject: f.subject ?? null,
+      qualifier: f.qualifier,
+      confidence: f.confidence,
+      mentions: [mention],
+    });
+  }
+  const facts = [...byKey.values()].sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? ''));
+  return q.limit ? facts.slice(0, q.limit) : facts;
+}
+
+/** Entities with their mentions across documents, most mentioned first. */
+export async function queryEntities(store: Store, q: AnnotationQuery): Promise<KnowledgeEntity[]> {
+  const rows = await store.listAnnotations('entities', { docs: q.doc, kind: q.type });
+  const matchActor = actorMatcher(q.actor);
+  const texts = new TextCache(store);
+  const byId = new Map<string, KnowledgeEntity>();
+  for (const { doc, annotation } of rows) {
+    const e = annotation as EntityMention;
+    if (q.actor && !matchActor(e.name, e.entity)) continue;
+    const item = byId.get(e.entity) ?? { id: e.entity, name: e.name, kind: e.kind, count: 0, docs: [], mentions: [] };
+    byId.set(e.entity, item);
+    item.count++;
+    if (!item.docs.includes(doc)) item.docs.push(doc);
+    if (item.mentions.length < 20) item.mentions.push({ doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end) });
+  }
+  const entities = [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
+  return q.limit ? entities.slice(0, q.limit) : entities;
+}
