@@ -43,7 +43,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       return true;
     });
     if (!options.length) continue;
-    let chosen: Alias | undefined = options.length === 1 ? options[0] : undefined;
+    const distinct = new Set(options.map((o) => o.entity.id));
+    let chosen: Alias | undefined = distinct.size === 1 ? options[0] : undefined;
     if (!chosen) {
       // An ambiguous family name ("Fukuda"): the one who held an office at the passage's date.
       const people = options.map((o) => o.entity as Person).filter((p) => p.kind === 'person');
@@ -86,7 +87,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const country = /viet/i.test(m[1]!) ? 'VNM' : 'JPN';
     const office = OFFICE_IDS[m[2]!.toLowerCase()]!;
     const holder = holderAt(office, country, dateAt(m.index!));
-    if (!holder || covered(m.index!, m.index! + m[0].length)) continue;
+    // The office phrase contains a known adjective ("Japanese"); the longer office mention wins later.
+    if (!holder) continue;
     out.push(mention(m.index!, m.index! + m[0].length, text, { entity: holder }, 'office-holder'));
   }
   for (const m of text.matchAll(ORG)) {

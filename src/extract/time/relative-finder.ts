@@ -61,7 +61,7 @@ const RULES: Rule[] = [
   },
   {
     name: 'weekday',
-    re: /\b(?:on|last|this|next)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
+    re: /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
     build: (m) => ({ anchor: 'document', shift: 0, unit: 'day', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1 }),
   },
   {

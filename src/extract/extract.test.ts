@@ -1,0 +1,152 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extract } from './pipeline.js';
+import { findTimes } from './time/time-stage.js';
+import { structure } from '../ingest/segment/structure.js';
+
+function run(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate });
+}
+
+const negatives = readFileSync(new URL('../../test/data/negatives.txt', import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.trim() && !l.startsWith('#'));
+
+describe('time stage on real sentences', () => {
+  it.each([
+    ['The Communist Party of Viet Nam (CPV) adopted the Doi Moi policy at the 6th Party Congress held in December 1986.', 'December 1986', 101, '1986-12', 'month'],
+    ['Tran Dai Quang in May–June 2018.', 'May–June 2018', 18, '2018-05/2018-06', 'interval'],
+    ['the Second Indochina War (1960–1975), and the Sino-Viet Nam Confrontation', '1960–1975', 26, '1960/1975', 'interval'],
+    ['a revision of the ODA charter from 1993 to 2021 was made', 'from 1993 to 2021', 35, '1993/2021', 'interval'],
+    ['between 1992 and 2011, Japan was the top donor', 'between 1992 and 2011', 0, '1992/2011', 'interval'],
+    ['relations in the 1970s were limited', 'the 1970s', 13, '197X', 'decade'],
+    ['since the early 1990s', 'the early 1990s', 6, '1990/1993', 'decade'],
+    ['his return to power in the late 2012', 'the late 2012', 21, '2012-09/2012-12', 'season'],
+    ['At the end of 2010, the dialogue started', 'the end of 2010', 3, '2010-10/2010-12', 'season'],
+    ['in early October 2021 the new cabinet', 'early October 2021', 3, '2021-10', 'month'],
+    ['The ODA budget for FY2011 was cut.', 'FY2011', 19, '2011', 'year'],
+    ['trade in the 16th century', 'the 16th century', 9, '15XX', 'century'],
+    ['by the mid-21st century', 'the mid-21st century', 3, '2040/2060', 'century'],
+    ['Since 1986, Viet Nam has opened up.', 'Since 1986', 0, '1986/..', 'open'],
+    ['Bilateral diplomatic relations were established on September 21, 1973 and Japan', 'September 21, 1973', 50, '1973-09-21', 'day'],
+  ])('%s', (sentence, text, _, edtf, granularity) => {
+    const t = findTimes(sentence).find((x) => x.text === text);
+    expect(t, JSON.stringify(findTimes(sentence).map((x) => x.text))).toBeDefined();
+    const start = sentence.indexOf(text);
+    expect(t).toMatchObject({ start, end: start + text.length, edtf, granularity });
+    expect(sentence.slice(t!.start, t!.end)).toBe(text);
+  });
+
+  it('resolves relative expressions from the passage and from the document date', () => {
+    const text = 'In November 1992, Japan resumed ODA. A year later, the first donor meeting was held. In October, talks began. Two months earlier, a delegation came.';
+    expect(findTimes(text).map((t) => [t.text, t.edtf])).toEqual([
+      ['November 1992', '1992-11'],
+      ['A year later', '1993'],
+      ['In October', '1993-10'],
+      ['Two months earlier', '1993-08'],
+    ]);
+    expect(findTimes('Last year the two countries marked the anniversary. On Monday the minister arrived.', '2014-03-12').map((t) => [t.text, t.edtf])).toEqual([
+      ['Last year', '2013'],
+      ['Monday', '2014-03-10'],
+    ]);
+  });
+
+  it('gives TIMEX3 values', () => {
+    const [t] = findTimes('in the early 1990s');
+    expect(t!.timex).toEqual({ type: 'DATE', value: '199', mod: 'START' });
+  });
+});
+
+describe('negative cases yield nothing', () => {
+  it.each(negatives)('%s', (line) => {
+    const [kind, text] = [line.slice(0, 1), line.slice(2)];
+    const a = run(text, '2020');
+    expect(a.times.map((t) => t.text)).toEqual([]);
+    expect(a.events).toEqual([]);
+    if (kind === 'A') expect(a.facts.map((f) => f.value)).toEqual([]);
+  });
+});
+
+describe('actors', () => {
+  it('resolves spellings, diacritics, name order and offices to one entity', () => {
+    const text = 'In November 2021, Phạm Minh Chính met Kishida Fumio in Tokyo. Pham Minh Chinh thanked Fumio Kishida. The Communist Party of Vietnam (CPV) and the VCP agreed. In January 2013, Prime Minister Abe visited Viet Nam and Việt Nam.';
+    const a = run(text);
+    const by = (s: string) => a.entities.find((e) => e.text === s)?.entity;
+    expect(by('Phạm Minh Chính')).toBe(by('Pham Minh Chinh'));
+    expect(by('Kishida Fumio')).toBe(by('Fumio Kishida'));
+    expect(by('CPV')).toBe('organisation:cpv');
+    expect(by('VCP')).toBe('organisation:cpv');
+    expect(by('Abe')).toBe('person:shinzo-abe');
+    expect(by('Viet Nam')).toBe('country:VNM');
+    expect(by('Việt Nam')).toBe('country:VNM');
+  });
+
+  it('resolves an office named by country to its holder at the date, and keeps unknown names', () => {
+    const a = run('In August 1994, the Japanese prime minister visited Hanoi. Speaker of the House Yamazaki Masaaki came in 2015.');
+    expect(a.entities.find((e) => e.rule === 'office-holder')?.name).toBe('Tomiichi Murayama');
+    expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:yamazaki-masaaki' });
+  });
+});
+
+describe('events', () => {
+  it('types and dates events, one per date, with actors', () => {
+    const text = 'SG Nong Duc Manh visited Japan in October 2002 and April 2009.';
+    const a = run(text);
+    expect(a.events.map((e) => [e.type, e.date, text.slice(e.start, e.end) === text])).toEqual([
+      ['leader_visit', '2002-10', true],
+      ['leader_visit', '2009-04', true],
+    ]);
+    expect(a.events[0]!.actors.map((x) => x.name)).toEqual(['Nong Duc Manh', 'Japan']);
+  });
+
+  it('splits a sentence with two dated clauses into two typed events', () => {
+    const a = run("In November 2006, the WTO General Council agreed on Viet Nam's accession, and in January 2007, Viet Nam became the 150th member of the WTO.");
+    expect(a.events.map((e) => [e.date, e.type])).toContainEqual(['2007-01', 'multilateral_membership']);
+  });
+
+  it('flags planned and negated events', () => {
+    expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
+    expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');
+  });
+});
+
+describe('facts', () => {
+  it('reads a series as one fact per value, with periods', () => {
+    const text = 'The number of Japanese visitors arriving in Viet Nam has also increased rapidly, from 120,000 in 1995 to 210,000 in 2003, 440,000 in 2010.';
+    const a = run(text);
+    expect(a.facts.map((f) => [f.value, f.unit, f.period, f.indicator, text.slice(f.valueStart, f.valueEnd)])).toEqual([
+      [120000, 'persons', '1995', 'visitors', '120,000'],
+      [210000, 'persons', '2003', 'visitors', '210,000'],
+      [440000, 'persons', '2010', 'visitors', '440,000'],
+    ]);
+  });
+
+  it('reads currencies with scale words and qualifiers', () => {
+    const text = 'It was a low-income country with a gross domestic product (GDP) per capita of less than US\\$100. The accumulated amount reached ¥3 trillion (approximately US\\$26 billion).';
+    const a = run(text);
+    expect(a.facts.map((f) => [f.value, f.unit, f.qualifier])).toEqual([
+      [100, 'USD', 'less_than'],
+      [3e12, 'JPY', 'exact'],
+      [26e9, 'USD', 'approx'],
+    ]);
+  });
+
+  it('reads ranks with their years', () => {
+    const a = run('Viet Nam as a destination for Japan\'s exports ranked 29th in 2000, 10th in 2015, and 9th in 2019.');
+    expect(a.facts.map((f) => [f.value, f.unit, f.period])).toEqual([
+      [29, 'rank', '2000'],
+      [10, 'rank', '2015'],
+      [9, 'rank', '2019'],
+    ]);
+  });
+
+  it('turns the rows of a table with a header into facts cited to the row', () => {
+    const text = 'Plant\tProvince\tCapacity (MW)\tStart year\nVinh Tan 4\tBinh Thuan\t1,200\t2017\nNghi Son 1\tThanh Hoa\t600\t2013';
+    const a = run(text);
+    expect(a.facts.map((f) => [f.indicator, f.value, f.period, f.subject, text.slice(f.start, f.end)])).toEqual([
+      ['capacity_mw', 1200, '2017', 'Vinh Tan 4', 'Vinh Tan 4\tBinh Thuan\t1,200\t2017'],
+      ['capacity_mw', 600, '2013', 'Nghi Son 1', 'Nghi Son 1\tThanh Hoa\t600\t2013'],
+    ]);
+  });
+});
