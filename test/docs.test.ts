@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { buildProgram } from '../src/serve/cli/main.js';
 import { cliReference } from '../src/serve/cli/reference.js';
 import { ROUTES } from '../src/serve/http/routes.js';
@@ -31,6 +31,13 @@ describe('documentation cannot drift', () => {
       expect(design, name).toContain(name);
       expect(design, `${name} ${version}`).toContain(version);
     }
+  });
+
+  it('lexicon/README.md documents every data file and maps every event type to PLOVER', () => {
+    const lexReadme = readFileSync(new URL('../lexicon/README.md', import.meta.url), 'utf8');
+    for (const f of readdirSync(new URL('../lexicon/', import.meta.url)).filter((f) => f.endsWith('.json'))) expect(lexReadme, f).toContain(`\`${f}\``);
+    const types = JSON.parse(readFileSync(new URL('../lexicon/event-types.json', import.meta.url), 'utf8')).types as { id: string; plover: { type: string; mode: string } }[];
+    for (const t of types) expect(lexReadme, t.id).toContain(`| \`${t.id}\` | ${t.plover.type} | ${t.plover.mode || '—'} |`);
   });
 
   it('the quick start is the two commands', () => {

@@ -57,6 +57,42 @@ function outsideFootnotes<T extends { start: number; end: number }>(items: T[], 
   return items.filter((i) => !inside.has(i));
 }
 
+/**
+ * The text with footnote blocks blanked (same length, so offsets hold): a sentence joined across
+ * a page break encloses the footnotes printed between its halves, whose numbers and triggers are
+ * not the sentence's.
+ */
+function withoutFootnotes(text: string, blocks: Block[]): string {
+  const notes = blocks.filter((b) => b.type === 'footnote');
+  if (!notes.length) return text;
+  let out = '';
+  let at = 0;
+  for (const n of notes) {
+    out += text.slice(at, n.start) + text.slice(n.start, n.end).replace(/[^\n]/g, ' ');
+    at = n.end;
+  }
+  return out + text.slice(at);
+}
+
+/**
+ * Narrows a passage that encloses footnotes to the part, between them, that holds `anchor`,
+ * so its quote is the prose that states the item and not the notes printed inside it.
+ */
+function narrowed<T extends { start: number; end: number }>(item: T, anchor: number, text: string, blocks: Block[]): T {
+  const inside = blocks.filter((b) => b.type === 'footnote' && b.start >= item.start && b.end <= item.end);
+  if (!inside.length) return item;
+  let start = item.start;
+  let end = item.end;
+  for (const b of inside) {
+    if (b.end <= anchor) start = Math.max(start, b.end);
+    else if (b.start > anchor) end = Math.min(end, b.start);
+  }
+  // Trim the page-break debris (blank lines, rules) left at the edges.
+  while (start < end && /[\s\-*_]/.test(text[start]!)) start++;
+  while (end > start && /[\s\-*_]/.test(text[end - 1]!)) end--;
+  return { ...item, start, end };
+}
+
 /** The stages, in order. */
 export const STAGES: Stage[] = [
   {
@@ -85,7 +121,10 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const times = outsideFootnotes(found.times, input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
-      found.events = findEvents(input.text, input.blocks, input.sentences, times, entities, inReferences(input)).map((e) => ({ ...e, stage: EVENT_STAGE }));
+      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, inReferences(input)).map((e) => ({
+        ...narrowed(e, e.trigger.start, input.text, input.blocks),
+        stage: EVENT_STAGE,
+      }));
     },
   },
   {
@@ -94,8 +133,8 @@ export const STAGES: Stage[] = [
     assigns: 'facts',
     run(input, found) {
       const skip = inReferences(input);
-      const prose = findFacts(input.text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
-      found.facts = [...prose.map((f) => ({ ...f, stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
+      const prose = findFacts(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
+      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, input.blocks), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },
 ];

@@ -36,6 +36,10 @@ export interface ActorLexicon {
   byText: Map<string, Alias[]>;
   people: Person[];
   offices: { id: string; titles: string[] }[];
+  /** Titles that mark a following name as a person's ("Speaker", "Ambassador"), offices' titles included. */
+  titles: string[];
+  /** Adjectives and possessives that name a country ("Japanese", "Vietnam's"), by folded text. */
+  countryWords: Map<string, Entity>;
   countries: Map<string, Entity>;
   /** One regex of all aliases, longest first, matched on folded text. */
   pattern: RegExp;
@@ -56,9 +60,11 @@ export function actorLexicon(): ActorLexicon {
     aliases.push({ folded: fold(text), entity, role, caseSensitive });
   };
   const countries = new Map<string, Entity>();
+  const countryWords = new Map<string, Entity>();
   for (const c of read('countries.json').countries) {
     const e: Entity = { id: `country:${c.id}`, name: c.name, kind: 'country', country: c.id };
     countries.set(c.id, e);
+    for (const w of [...c.adjectives, ...[c.name, ...c.aliases].flatMap((n: string) => [`${n}'s`, `${n}’s`])]) countryWords.set(fold(w), e);
     for (const n of [c.name, ...c.aliases]) add(n, e, 'name');
     for (const a of c.adjectives) add(a, e, 'adjective');
     for (const cap of c.capitals) add(cap, e, 'capital');
@@ -85,6 +91,7 @@ export function actorLexicon(): ActorLexicon {
   for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
   const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
-  cached = { aliases, byText, people, offices: peopleFile.offices, countries, pattern };
+  const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
+  cached = { aliases, byText, people, offices: peopleFile.offices, titles, countryWords, countries, pattern };
   return cached;
 }

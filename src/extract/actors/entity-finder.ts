@@ -57,13 +57,28 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
   return out;
 }
 
-const TITLE_WORDS = '(?:Prime Minister|Deputy Prime Minister|President|General Secretary|Secretary General|Secretary-General|SG|Foreign Minister|Finance Minister|Defen[cs]e Minister|Minister|Chairman|Chairwoman|Speaker(?: of the House(?: of (?:Representatives|Councillors))?)?|Ambassador|Emperor|Empress|Crown Prince|Princess|Prince|King|Queen|Professor|Prof\\.|Dr\\.|Mr\\.|Mrs\\.|Ms\\.|Governor|Mayor|Director(?:-General)?|Chief Cabinet Secretary)';
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
-const TITLED = new RegExp(`\\b${TITLE_WORDS}\\s+(${NAME})`, 'gu');
-const OFFICE_ONLY = /\b(?:the\s+)?(Japanese|Vietnamese|Japan's|Vietnam's|Viet Nam's)\s+(prime minister|Prime Minister|president|President|foreign minister|Foreign Minister|general secretary|General Secretary|emperor|Emperor)\b(?!\s+[\p{Lu}])/gu;
 const ORG = /\b(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}(?:Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s?){1,5})?/gu;
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-const OFFICE_IDS: Record<string, string> = { 'prime minister': 'prime-minister', president: 'president', 'foreign minister': 'foreign-minister', 'general secretary': 'general-secretary', emperor: 'emperor' };
+let patterns: { titled: RegExp; officeOnly: RegExp; officeByTitle: Map<string, string> } | undefined;
+
+/** Patterns made from the lexicon: a title before a name, and an office named by its country ("the Japanese prime minister"). */
+function titlePatterns() {
+  if (patterns) return patterns;
+  const lex = actorLexicon();
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const officeByTitle = new Map<string, string>();
+  for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
+  const countryWords = [...new Set([...lex.countryWords.keys()])];
+  patterns = {
+    titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
+    // Matched on folded text.
+    officeOnly: new RegExp(`\\b(?:the\\s+)?(${longestFirst(countryWords)})\\s+(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),
+    officeByTitle,
+  };
+  return patterns;
+}
 
 /**
  * Finds actors no lexicon file knows: people after a title ("Speaker Yamazaki Masaaki"),
@@ -74,7 +89,9 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   const lex = actorLexicon();
   const out: Found[] = [];
   const covered = (s: number, e: number) => known.some((k) => s < k.end && e > k.start) || out.some((k) => s < k.end && e > k.start);
-  for (const m of text.matchAll(TITLED)) {
+  const { titled, officeOnly, officeByTitle } = titlePatterns();
+  const folded = fold(text);
+  for (const m of text.matchAll(titled)) {
     const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '');
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
@@ -83,9 +100,11 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     out.push({ start, end, text: name, entity: `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'person', rule: 'titled-name' });
   }
-  for (const m of text.matchAll(OFFICE_ONLY)) {
-    const country = /viet/i.test(m[1]!) ? 'VNM' : 'JPN';
-    const office = OFFICE_IDS[m[2]!.toLowerCase()]!;
+  for (const m of folded.matchAll(officeOnly)) {
+    // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").
+    if (/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
+    const country = actorLexicon().countryWords.get(m[1]!.toLowerCase())?.country;
+    const office = officeByTitle.get(m[2]!.toLowerCase())!;
     const holder = holderAt(office, country, dateAt(m.index!));
     // The office phrase contains a known adjective ("Japanese"); the longer office mention wins later.
     if (!holder) continue;

@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { nonProseSpans } from '../citations.js';
-import { DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
+import { COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
@@ -129,7 +129,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
-    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|people|persons|units)\\b)`, 'g'),
+    // A number before a counted noun ("1000 members", "1,200 students") is a quantity, not a year.
+    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|units)\\b|\\s+(?:[a-z]+\\s+)?${COUNTED_NOUN}\\b)`, 'g'),
     build: (m) => ({ edtf: m[1]!, granularity: 'year', timex: { type: 'DATE', value: m[1]! } }),
   },
 ];

@@ -6,6 +6,8 @@ export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', '
 export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 /** A plausible year in historical and news prose. */
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
+/** Nouns that a number before them counts ("1000 members"): such a number is not a year. */
+export const COUNTED_NOUN = '(?:members|people|persons|students|workers|trainees|interns|troops|soldiers|personnel|staff|employees|officials|visitors|tourists|residents|migrants|refugees|delegates|participants|companies|firms|enterprises|projects|households|families|vehicles|ships|vessels|aircraft|schools|hospitals|houses|tonnes|hectares|copies|cases|deaths|casualties)';
 export const DASH = '[-–—‐]';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?';
 

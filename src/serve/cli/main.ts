@@ -20,7 +20,7 @@ interface Common {
 }
 
 function dbOption(): Option {
-  return new Option('--db <path>', 'database file (env DYAD_DB)').default(defaultDbPath());
+  return new Option('--db <path>', 'database file').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
 }
 
 function intArg(name: string) {
@@ -217,10 +217,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
     .addOption(dbOption())
     .option('--json', 'print the address as JSON when listening')
-    .option('--port <port>', 'port (env PORT)', intArg('--port'), Number(process.env.PORT ?? 8080))
+    .option('--port <port>', 'port (default: PORT if set, else 8080)', intArg('--port'))
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
-    .option('--build-default', `ingest the bundled corpus (${DEFAULT_CORPUS}) into the database before serving`)
-    .action(async (opts: Common & { port: number; host: string; buildDefault?: boolean }) => {
+    .option('--build-default', 'ingest the bundled corpus (corpus/vietnam-japan/ in the package) into the database before serving')
+    .action(async (opts: Common & { port?: number; host: string; buildDefault?: boolean }) => {
+      const port = opts.port ?? Number(process.env.PORT || 8080);
       let engine: Engine;
       try {
         engine = new Engine(openStore(opts.db, { readonly: !opts.buildDefault }));
@@ -237,7 +238,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }
       const app = createApp(engine);
       await new Promise<void>((resolve) => {
-        const server = serveHttp({ fetch: app.fetch, port: opts.port, hostname: opts.host }, (info) => {
+        const server = serveHttp({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
           const url = `http://${opts.host}:${info.port}/`;
           emit(opts, { url, db: opts.db }, () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)`);
         });

@@ -9,5 +9,5 @@ export function cliReference(): string {
     cmd.configureHelp({ helpWidth: 100 });
     parts.push('', `## dyad ${cmd.name()}`, '', '```text', cmd.helpInformation().trimEnd(), '```');
   }
-  return parts.join('\n').replace(new RegExp(process.cwd().replace(/[.*+?^${}()|[\]\\]/g, '\\$&') + '/', 'g'), './') + '\n';
+  return parts.join('\n') + '\n';
 }
