@@ -43,12 +43,18 @@ describe('time stage on real sentences', () => {
     expect(findTimes(text).map((t) => [t.text, t.edtf])).toEqual([
       ['November 1992', '1992-11'],
       ['A year later', '1993'],
-      ['In October', '1993-10'],
+      ['October', '1993-10'],
       ['Two months earlier', '1993-08'],
     ]);
     expect(findTimes('Last year the two countries marked the anniversary. On Monday the minister arrived.', '2014-03-12').map((t) => [t.text, t.edtf])).toEqual([
       ['Last year', '2013'],
       ['Monday', '2014-03-10'],
+    ]);
+    // The explicit date beside a relative one names the same time.
+    expect(findTimes('In early October 2021, Fumio Kishida went to Glasgow. Three weeks later, in late November, Prime Minister Phạm Minh Chính visited Japan.').map((t) => [t.text, t.edtf, t.timex.mod ?? '', t.coreferent ?? false])).toEqual([
+      ['early October 2021', '2021-10', 'START', false],
+      ['Three weeks later', '2021-11', '', true],
+      ['late November', '2021-11', 'END', false],
     ]);
   });
 

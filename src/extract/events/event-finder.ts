@@ -7,7 +7,7 @@ export const EVENT_STAGE = 'events';
 
 /** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short month range. */
 export function datesEvent(t: TimeAnnotation): boolean {
-  if (t.fiscal) return false;
+  if (t.fiscal || t.coreferent) return false;
   if (t.granularity === 'interval') return /^\d{4}-\d\d\/\d{4}-\d\d$/.test(t.edtf);
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }

@@ -15,6 +15,8 @@ export interface RelativeFound {
   month?: number;
   day?: number;
   weekday?: number;
+  /** "early", "mid-", "late" before a month name: the TIMEX3 mod. */
+  mod?: 'START' | 'MID' | 'END';
 }
 
 const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
@@ -71,8 +73,11 @@ const RULES: Rule[] = [
   },
   {
     name: 'in-month',
-    re: new RegExp(`\\b(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Ee]arly|[Ll]ate|[Mm]id-)\\s*(?:(?:early|late|mid-)\\s*)?(${MONTH})\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!) }),
+    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-)\\s*)(${MONTH})\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
+    build: (m) => {
+      const part = (m[1] ?? m[2])?.toLowerCase();
+      return { anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[3]!), ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}) };
+    },
   },
 ];
 
@@ -91,12 +96,13 @@ export function findRelativeTimes(text: string): RelativeFound[] {
     for (const m of text.matchAll(rule.re)) {
       const built = rule.build(m);
       if (built) {
-        // "May" is also a verb: only "in May", "May 5" etc. are dates, which the patterns require.
+        // "May" is also a verb: only "in May", "May 5" etc. are dates, which the patterns require;
+        // the preposition is matched but, as in TimeML, is not part of the expression.
         const start = m.index!;
         let t = m[0];
         let s = start;
         const lead = /^(?:on|in|by|since|until)\s+/i.exec(t);
-        if (lead && rule.name !== 'in-month') { s += lead[0].length; t = t.slice(lead[0].length); }
+        if (lead) { s += lead[0].length; t = t.slice(lead[0].length); }
         out.push({ start: s, end: start + m[0].length, text: t, rule: rule.name, ...built });
       }
     }

@@ -66,14 +66,14 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
  */
 export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string, text = ''): Omit<TimeAnnotation, 'stage'>[] {
   const doc = documentDate ? startPoint(documentDate) : null;
-  // "A year later, in August 1994" and "By 2021, 35 years later": the explicit date says it all.
+  // "A year later, in August 1994" and "By 2021, 35 years later": the explicit date beside a
+  // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
-  const near = (r: RelativeFound) =>
-    absolute.some((a) => /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
-    const kept = relative.filter((r) => !near(r));
+  const beside = (r: RelativeFound) =>
+    absolute.find((a) => /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
-    ...kept.map((r) => ({ start: r.start, end: r.end, rel: r })),
+    ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;
@@ -84,12 +84,27 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       continue;
     }
     const r = item.rel!;
+    const same = beside(r);
+    if (same) {
+      const p = startPoint(same.edtf);
+      if (!p) continue;
+      const edtf = r.unit === 'year' || p.month === undefined ? String(p.year) : `${p.year}-${pad(p.month)}`;
+      out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: edtf.length === 4 ? 'year' : 'month', relative: true, coreferent: true, timex: { type: 'DATE', value: edtf } });
+      continue;
+    }
     const base = r.anchor === 'document' ? doc : anchor ?? doc;
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: { type: 'DATE', value: v.edtf } });
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: { type: 'DATE', value: v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
+  }
+  // "Three weeks later, in late November": a shift beside a named month or day names that time.
+  for (let i = 0; i < out.length; i++) {
+    const t = out[i]!;
+    if (!t.relative || t.coreferent || !/later|earlier|after|before|next|following|previous|preceding/i.test(t.text)) continue;
+    const named = [out[i - 1], out[i + 1]].find((n) => n && !/later|earlier|after|before|next|following|previous|preceding/i.test(n.text) && /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
+    if (named) out[i] = { ...t, edtf: named.edtf, granularity: named.granularity, coreferent: true, timex: { type: 'DATE', value: named.edtf } };
   }
   return out;
 }
