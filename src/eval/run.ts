@@ -4,12 +4,15 @@ import { Engine } from '../knowledge/engine.js';
 import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { readGold, locate } from './gold.js';
 import { score } from './score.js';
+import { readdirSync, readFileSync } from 'node:fs';
+import { parseTimeML, scoreTimeML } from './timeml.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
 const arg = (name: string, def: string) => (args.includes(name) ? args[args.indexOf(name) + 1]! : def);
 const GOLD = arg('--gold', join(ROOT, 'test/data/eval/dev'));
 const CORPUS = arg('--corpus', join(ROOT, 'corpus/vietnam-japan'));
+const TIMEML = arg('--timeml', join(ROOT, 'test/data/timeml'));
 const VERBOSE = args.includes('--verbose');
 
 /** npm run eval: ingests the corpus into a fresh database and scores events and facts against the gold set. */
@@ -51,6 +54,29 @@ async function main(): Promise<void> {
     for (const x of fa.extras) console.log('EXTRA fact', x.value, x.unit, x.period, x.indicator, '|', x.quote.slice(0, 120));
   }
   await engine.close();
+  timeml();
+}
+
+/** The time stage against the TimeML files: TIMEX3 extent (strict, relaxed), value and type accuracy. */
+function timeml(): void {
+  const files = readdirSync(TIMEML).filter((f) => f.endsWith('.tml')).sort();
+  const t = scoreTimeML(files.map((f) => parseTimeML(readFileSync(join(TIMEML, f), 'utf8'))));
+  const pct = (x: number) => (100 * x).toFixed(1);
+  console.log('');
+  console.log(`TimeML — ${files.length} files in ${TIMEML}, ${t.gold} gold TIMEX3, ${t.predicted} predicted`);
+  const rows = [
+    ['extent', 'matched', 'precision', 'recall', 'F1'],
+    ['strict', String(t.strict.matched), pct(t.strict.precision), pct(t.strict.recall), pct(t.strict.f1)],
+    ['relaxed', String(t.relaxed.matched), pct(t.relaxed.precision), pct(t.relaxed.recall), pct(t.relaxed.f1)],
+  ];
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
+  console.log(`value accuracy ${pct(t.valueAccuracy)}%, type accuracy ${pct(t.typeAccuracy)}% (over relaxed matches)`);
+  if (VERBOSE) {
+    for (const m of t.misses) console.log('MISS timex', m.type, m.value, '|', m.text);
+    for (const x of t.extras) console.log('EXTRA timex', x.type, x.value, '|', x.text);
+    for (const v of t.wrongValues) console.log('VALUE', v.gold.text, 'gold', v.gold.value, 'got', v.predicted.value, `(${v.predicted.text})`);
+  }
 }
 
 await main();

@@ -30,6 +30,8 @@ describe('time stage on real sentences', () => {
     ['by the mid-21st century', 'the mid-21st century', 3, '2040/2060', 'century'],
     ['Since 1986, Viet Nam has opened up.', 'Since 1986', 0, '1986/..', 'open'],
     ['Bilateral diplomatic relations were established on September 21, 1973 and Japan', 'September 21, 1973', 50, '1973-09-21', 'day'],
+    ['people-to-people relations which can date back to the the eighth century, when a Vietnamese Buddhist monk', 'the eighth century', 56, '07XX', 'century'],
+    ['In 2012-2013, Japan\'s projects continued to support Vietnam', '2012-2013', 3, '2012/2013', 'interval'],
   ])('%s', (sentence, text, _, edtf, granularity) => {
     const t = findTimes(sentence).find((x) => x.text === text);
     expect(t, JSON.stringify(findTimes(sentence).map((x) => x.text))).toBeDefined();

@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { nonProseSpans } from '../citations.js';
-import { COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
+import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
@@ -65,7 +65,7 @@ const RULES: Rule[] = [
       let b = m[2] ?? m[4] ?? m[6]!;
       if (b.length === 2) b = a.slice(0, 2) + b;
       if (Number(b) <= Number(a)) return null;
-      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${Number(b) - Number(a)}Y`, beginPoint: a, endPoint: b } };
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${Number(b) - Number(a) + 1}Y`, beginPoint: a, endPoint: b } };
     },
   },
   {
@@ -86,9 +86,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'century',
-    re: /\b(?:the\s+)?(early|mid-?|late|end of the|middle of the)?\s*(\d{1,2})(?:st|nd|rd|th)[\s-]+century\b/gi,
+    re: new RegExp(`\\b(?:the\\s+)?(early|mid-?|late|end of the|middle of the)?\\s*(\\d{1,2}(?:st|nd|rd|th)|${CENTURY_WORDS})[\\s-]+century\\b`, 'gi'),
     build: (m) => {
-      const c = Number(m[2]);
+      const c = /^\d/.test(m[2]!) ? Number.parseInt(m[2]!, 10) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase().replace(/\s+/g, '-')) + 1;
       if (c < 1 || c > 22) return null;
       const base = (c - 1) * 100;
       const key = m[1] ? partKey(m[1]) : '';

@@ -8,6 +8,9 @@ export const MONTH = '(?:January|February|March|April|May|June|July|August|Septe
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 /** Nouns that a number before them counts ("1000 members"): such a number is not a year. */
 export const COUNTED_NOUN = '(?:members|people|persons|students|workers|trainees|interns|troops|soldiers|personnel|staff|employees|officials|visitors|tourists|residents|migrants|refugees|delegates|participants|companies|firms|enterprises|projects|households|families|vehicles|ships|vessels|aircraft|schools|hospitals|houses|tonnes|hectares|copies|cases|deaths|casualties)';
+/** Ordinal words, first to twenty-second, for centuries written out ("the eighth century"). */
+export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
+export const CENTURY_WORDS = `(?:${[...ORDINAL_WORDS].reverse().map((w) => w.replace('-', '[\\s-]')).join('|')})`;
 export const DASH = '[-–—‐]';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?';
 

@@ -17,6 +17,10 @@ export interface RelativeFound {
   weekday?: number;
   /** "early", "mid-", "late" before a month name: the TIMEX3 mod. */
   mod?: 'START' | 'MID' | 'END';
+  /** "May of the following year": the named month, this many years from the anchor's. */
+  yearShift?: number;
+  /** "the past twenty years": a span of `-shift` units ending at the anchor, not a point. */
+  span?: boolean;
 }
 
 const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
@@ -49,6 +53,16 @@ const RULES: Rule[] = [
     },
   },
   {
+    name: 'past-span',
+    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:(${NUM}|half)[\\s-]+)?(years|decades|century|half-century)\\b`, 'gi'),
+    build: (m) => {
+      const unit = m[2]!.toLowerCase();
+      const n = unit.includes('half-century') || m[1]?.toLowerCase() === 'half' ? 50 : (m[1] ? num(m[1]) : unit === 'century' ? 1 : NaN) * (unit.startsWith('decade') ? 10 : unit === 'century' ? 100 : 1);
+      if (!Number.isInteger(n) || n < 2) return null;
+      return { anchor: 'document', shift: -n, unit: 'year', span: true };
+    },
+  },
+  {
     name: 'deictic-unit',
     re: /\b(last|this|next|past)\s+(year|month|week)\b/gi,
     build: (m) => {
@@ -73,10 +87,12 @@ const RULES: Rule[] = [
   },
   {
     name: 'in-month',
-    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-)\\s*)(${MONTH})\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
+    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-)\\s*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
     build: (m) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
-      return { anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[3]!), ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}) };
+      const which = m[4]?.toLowerCase();
+      const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
+      return { anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[3]!), ...(yearShift ? { yearShift } : {}), ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}) };
     },
   },
 ];
