@@ -1,5 +1,5 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N]
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono]
 import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -7,6 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
+import { extract } from '../dist/extract/pipeline.js';
+import * as chrono from 'chrono-node';
 import { generateCorpus, rng } from './generate.js';
 
 const arg = (name, def) => {
@@ -15,6 +17,7 @@ const arg = (name, def) => {
 };
 const PARAGRAPHS = arg('--paragraphs', 100_000);
 const QUERIES = arg('--queries', 500);
+const CHRONO = !process.argv.includes('--no-chrono');
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -38,6 +41,33 @@ async function ingestBench(label, folder, dbPath) {
   if (report.totals.failed) throw new Error(`${label}: ${report.totals.failed} failed`);
   row(`ingest ${label}`, `${docs.length} docs, ${mb(bytes)} MB, ${paragraphs} paragraphs, ${sentences} sentences`, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(paragraphs / secs)} paragraphs/s`);
   return engine;
+}
+
+/**
+ * The extraction pipeline alone on every stored document (text and structure read back from
+ * the store, so loading and segmentation are not timed), and chrono-node's parse of the same
+ * texts. Both run in this one process, so figures are per core.
+ */
+async function extractionBench(label, engine) {
+  const docs = [];
+  for (const d of await engine.listDocuments()) docs.push(await engine.document(d.name));
+  const bytes = docs.reduce((n, d) => n + Buffer.byteLength(d.text), 0);
+  const words = docs.reduce((n, d) => n + d.text.split(/\s+/).filter(Boolean).length, 0);
+  const input = `${docs.length} docs, ${mb(bytes)} MB, ${words} words`;
+  let t0 = performance.now();
+  let found = 0;
+  for (const d of docs) {
+    const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
+    found += a.times.length + a.entities.length + a.events.length + a.facts.length;
+  }
+  let secs = (performance.now() - t0) / 1000;
+  row(`extract ${label} (all 5 stages)`, input, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s, ${found} annotations`);
+  if (!CHRONO) return;
+  t0 = performance.now();
+  let dates = 0;
+  for (const d of docs) dates += chrono.parse(d.text).length;
+  secs = (performance.now() - t0) / 1000;
+  row(`chrono-node ${label} (dates only)`, input, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s, ${dates} dates`);
 }
 
 async function searchBench(label, engine, queries, unit) {
@@ -70,6 +100,7 @@ function queryMix(n) {
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
+  await extractionBench('bundled corpus', corpusEngine);
   await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
   await corpusEngine.close();
 
@@ -78,6 +109,7 @@ try {
   generateCorpus(genDir, PARAGRAPHS);
   row('generate', `${PARAGRAPHS} paragraphs in 100 Markdown files (seed 42)`, `${((performance.now() - t0) / 1000).toFixed(2)} s`);
   const engine = await ingestBench(`generated`, genDir, join(work, 'generated.db'));
+  await extractionBench('generated', engine);
   await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
   await engine.close();

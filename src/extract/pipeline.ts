@@ -25,16 +25,27 @@ export interface ExtractionInput {
   documentDate?: string;
 }
 
+/** The index of the last item starting at or before `offset` in a list sorted by start, or -1. */
+function lastAtOrBefore(items: { start: number }[], offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return found;
+}
+
 /** The date in force at an offset: the last time expression before it in its paragraph, else the document's date. */
 function dateAtFactory(times: TimeAnnotation[], blocks: Block[], documentDate?: string) {
+  const fallback = documentDate?.replace(/[?~%]|\/.*$/g, '');
+  const outer = blocks.filter((b) => b.type !== 'footnote');
   return (offset: number): string | undefined => {
-    const block = blocks.find((b) => b.start <= offset && b.end >= offset);
-    let best: TimeAnnotation | undefined;
-    for (const t of times) {
-      if (t.start > offset) break;
-      if (!block || t.start >= block.start) best = t;
-    }
-    return best?.edtf.replace(/\/.*$/, '') ?? documentDate?.replace(/[?~%]|\/.*$/g, '');
+    const b = outer[lastAtOrBefore(outer, offset)];
+    const blockStart = b && b.end >= offset ? b.start : -Infinity;
+    const t = times[lastAtOrBefore(times, offset - 1)];
+    return t && t.start >= blockStart ? t.edtf.replace(/\/.*$/, '') : fallback;
   };
 }
 
@@ -78,8 +89,9 @@ function withoutFootnotes(text: string, blocks: Block[]): string {
  * Narrows a passage that encloses footnotes to the part, between them, that holds `anchor`,
  * so its quote is the prose that states the item and not the notes printed inside it.
  */
-function narrowed<T extends { start: number; end: number }>(item: T, anchor: number, text: string, blocks: Block[]): T {
-  const inside = blocks.filter((b) => b.type === 'footnote' && b.start >= item.start && b.end <= item.end);
+function narrowed<T extends { start: number; end: number }>(item: T, anchor: number, text: string, notes: Block[]): T {
+  if (!notes.length) return item;
+  const inside = notes.filter((b) => b.start >= item.start && b.end <= item.end);
   if (!inside.length) return item;
   let start = item.start;
   let end = item.end;
@@ -121,8 +133,9 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const times = outsideFootnotes(found.times, input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
+      const notes = input.blocks.filter((b) => b.type === 'footnote');
       found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, inReferences(input)).map((e) => ({
-        ...narrowed(e, e.trigger.start, input.text, input.blocks),
+        ...narrowed(e, e.trigger.start, input.text, notes),
         stage: EVENT_STAGE,
       }));
     },
@@ -134,7 +147,8 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const skip = inReferences(input);
       const prose = findFacts(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
-      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, input.blocks), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
+      const notes = input.blocks.filter((b) => b.type === 'footnote');
+      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },
 ];

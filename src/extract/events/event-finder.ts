@@ -56,13 +56,14 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
   let lastDate: { edtf: string; block: number } | undefined;
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
+  const triggersOf = within(findTriggers(text), sentences);
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const dates = timesOf[n]!.filter(datesEvent);
-    const triggers = findTriggers(sentenceText, s.start);
+    const triggers = triggersOf[n]!;
     const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
       dates.forEach((d, i) => {

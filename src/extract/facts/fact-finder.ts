@@ -63,29 +63,47 @@ function currencyUnit(sym: string): string {
   return 'USD';
 }
 
+const VALUE_PATTERNS = { NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, MEASURE, COUNTED, ORDINAL, PLAIN };
+type PatternName = keyof typeof VALUE_PATTERNS;
+/** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
+type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
+
+/** Runs each value pattern once over the whole text and hands every sentence its matches. */
+function matchesBySentence(text: string, sentences: Sentence[]): SentenceMatches[] {
+  const out: SentenceMatches[] = sentences.map(() => ({}) as SentenceMatches);
+  for (const [name, re] of Object.entries(VALUE_PATTERNS) as [PatternName, RegExp][]) {
+    re.lastIndex = 0;
+    const all = [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, m }));
+    within(all, sentences).forEach((list, i) => (out[i]![name] = list.map((x) => x.m)));
+  }
+  return out;
+}
+
 /** The numbers of one sentence, each once, with the most specific reading. */
-function valuesIn(sentence: string, base: number, skip: [number, number][]): Value[] {
+function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches): Value[] {
   const found: Value[] = [];
   const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
   const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
-    const s = base + m.index!;
+    const s = m.index!;
     const e = s + m[0].length;
     if (!taken(s, e) && Number.isFinite(value)) found.push({ start: s, end: e, value, unit, rule });
   };
-  for (const m of sentence.matchAll(NOT_QUANTITY)) skip.push([base + m.index!, base + m.index! + m[0].length]);
-  for (const m of sentence.matchAll(CURRENCY_BEFORE)) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
-  for (const m of sentence.matchAll(CURRENCY_AFTER)) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
-  for (const m of sentence.matchAll(PERCENT)) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
-  for (const m of sentence.matchAll(MEASURE)) push(m, parseNumber(m[1]!), /^m/i.test(m[2]!) ? 'MW' : m[2]!, 'measure');
-  for (const m of sentence.matchAll(COUNTED)) {
+  for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
+  for (const m of matches.CURRENCY_BEFORE) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
+  for (const m of matches.CURRENCY_AFTER) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
+  for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), /^m/i.test(m[2]!) ? 'MW' : m[2]!, 'measure');
+  for (const m of matches.COUNTED) {
     const noun = m[3]!.toLowerCase();
     const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
-    const s = base + m.index!;
-    if (!taken(s, s + m[1]!.length + (m[2] ? m[2].length + 1 : 0))) found.push({ start: s, end: s + m[1]!.length + (m[2] ? m[2].length + 1 : 0), value: parseNumber(m[1]!, m[2]), unit, rule: 'counted' });
+    const s = m.index!;
+    const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
+    if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted' });
   }
-  for (const m of sentence.matchAll(ORDINAL)) {
-    const after = sentence.slice(m.index! + m[0].length, m.index! + m[0].length + 40);
-    const before = sentence.slice(Math.max(0, m.index! - 40), m.index!);
+  for (const m of matches.ORDINAL) {
+    const local = m.index! - base;
+    const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
+    const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
     // "Fourth, the membership…": an ordinal that opens a sentence lists arguments, not ranks.
     if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
@@ -94,27 +112,38 @@ function valuesIn(sentence: string, base: number, skip: [number, number][]): Val
     if (/^(?:first|second)$/i.test(m[1]!) && !(yearAfter && /rank/i.test(sentence)) && !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before.slice(-25) + after.slice(0, 20))) continue;
     push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
   }
-  for (const m of sentence.matchAll(PLAIN)) {
+  for (const m of matches.PLAIN) {
     const v = parseNumber(m[1]!, m[2]);
     const digits = m[1]!.replace(/,/g, '');
     // A bare four-digit year, a day of a month, or a small section number is not a quantity.
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
-    if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(0, m.index!))) continue;
+    const local = m.index! - base;
+    if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(Math.max(0, local - 12), local))) continue;
     push(m, v, '', 'number');
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-function indicatorFor(sentence: string, at: number): Indicator | undefined {
-  let best: { ind: Indicator; dist: number } | undefined;
-  for (const ind of indicatorLexicon().indicators) {
-    for (const re of ind.keywords) {
+interface KeywordHit { start: number; end: number; indicator: Indicator }
+
+/** Every indicator keyword in the text, found in one pass per keyword (not per number). */
+function keywordHits(text: string): KeywordHit[] {
+  const hits: KeywordHit[] = [];
+  for (const indicator of indicatorLexicon().indicators) {
+    for (const re of indicator.keywords) {
       re.lastIndex = 0;
-      for (const m of sentence.matchAll(re)) {
-        const dist = m.index! <= at ? at - m.index! : (m.index! - at) * 2;
-        if (!best || dist < best.dist) best = { ind, dist };
-      }
+      for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, indicator });
     }
+  }
+  return hits;
+}
+
+/** The indicator named nearest a number: before it counts at face distance, after it at double. */
+function indicatorFor(hits: KeywordHit[], at: number): Indicator | undefined {
+  let best: { ind: Indicator; dist: number } | undefined;
+  for (const h of hits) {
+    const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
+    if (!best || dist < best.dist) best = { ind: h.indicator, dist };
   }
   return best?.ind;
 }
@@ -130,6 +159,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
   let previousIndicator: Indicator | undefined;
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
+  const keywordsOf = within(keywordHits(text), sentences);
+  const matchesOf = matchesBySentence(text, sentences);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const block = blocks[s.block]!;
@@ -142,12 +173,12 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     // Footnote markers and section numbers ("1.2.") are not quantities.
     for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
     for (const t of timesOf[i]!) if (!t.relative) skip.push([t.start, t.end]);
-    const values = valuesIn(sentence, s.start, skip);
+    const values = valuesIn(sentence, s.start, skip, matchesOf[i]!);
     const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     for (const v of values) {
       const local = v.start - s.start;
-      const indicator = indicatorFor(sentence, local) ?? previousIndicator;
+      const indicator = indicatorFor(keywordsOf[i]!, v.start) ?? previousIndicator;
       if (!indicator && v.unit === '') continue;
       const unit = v.unit || indicator?.unit || 'count';
       const tail = YEAR_AFTER.exec(sentence.slice(local + (v.end - v.start)));
