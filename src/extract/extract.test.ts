@@ -140,6 +140,24 @@ describe('facts', () => {
     ]);
   });
 
+  it('carries the unit and indicator through a list, and the indicator from the sentence before', () => {
+    const text = 'Meanwhile, the number of Vietnamese residing in Japan has increased rapidly, especially in recent years. The number increased rather slowly in the past: 9,009 persons in 1995, 16,908 in 2000, 41,781 in 2010, and 72,256 in 2013.';
+    expect(run(text).facts.map((f) => [f.value, f.unit, f.period, f.indicator])).toEqual([
+      [9009, 'persons', '1995', 'residents'],
+      [16908, 'persons', '2000', 'residents'],
+      [41781, 'persons', '2010', 'residents'],
+      [72256, 'persons', '2013', 'residents'],
+    ]);
+  });
+
+  it('gives a flow its direction when the passage states it', () => {
+    const text = 'Thus, as of the end of 2021, the accumulated amount of Japanese ODA to Viet Nam reached ¥3 trillion (approximately US\\$26 billion), of which more than ¥2.';
+    const [f] = run(text).facts;
+    expect([f!.value, f!.indicator, f!.direction]).toEqual([3e12, 'oda', { from: 'Japan', to: 'Vietnam' }]);
+    // A letter before a digit makes a name, not a quantity: "G7".
+    expect(run('In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.').facts.map((x) => x.value)).toEqual([]);
+  });
+
   it('reads ranks with their years', () => {
     const a = run('Viet Nam as a destination for Japan\'s exports ranked 29th in 2000, 10th in 2015, and 9th in 2019.');
     expect(a.facts.map((f) => [f.value, f.unit, f.period])).toEqual([

@@ -105,6 +105,20 @@ function narrowed<T extends { start: number; end: number }>(item: T, anchor: num
   return { ...item, start, end };
 }
 
+/**
+ * The two countries a document is about: the two most mentioned, when each is mentioned at
+ * least three times. Dyad studies the relations between two states, so an event that involves
+ * neither (a third country's summit in a survey of the region) is context, not an event of the
+ * relationship.
+ */
+export function focalPair(entities: EntityMention[]): Set<string> | undefined {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === 'country') counts.set(e.entity, (counts.get(e.entity) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+  if (top.length < 2 || top[1]![1] < 3) return undefined;
+  return new Set(top.map(([id]) => id.replace(/^country:/, '')));
+}
+
 /** The stages, in order. */
 export const STAGES: Stage[] = [
   {
@@ -134,7 +148,11 @@ export const STAGES: Stage[] = [
       const times = outsideFootnotes(found.times, input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const notes = input.blocks.filter((b) => b.type === 'footnote');
-      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, inReferences(input)).map((e) => ({
+      const pair = focalPair(found.entities);
+      const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
+      // Only events whose actors are all known to belong to other countries are left out.
+      const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
+      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, inReferences(input)).filter(involvesPair).map((e) => ({
         ...narrowed(e, e.trigger.start, input.text, notes),
         stage: EVENT_STAGE,
       }));

@@ -8,7 +8,7 @@ import { within } from '../spans.js';
 
 export const FACT_STAGE = 'facts';
 
-interface Indicator { id: string; unit: string; keywords: RegExp[] }
+interface Indicator { id: string; unit: string; keywords: RegExp[]; flow?: boolean }
 interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp }
 
 let cached: IndicatorLexicon | undefined;
@@ -19,7 +19,8 @@ function indicatorLexicon(): IndicatorLexicon {
     cached = {
       indicators: raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) })),
       rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
-      notRank: new RegExp(`^\\s*(?:${raw.notRanks.join('|')})`),
+      // "12th Party Congress", "12th CPV National Congress": a few capitalised words may come between.
+      notRank: new RegExp(`^\\s*(?:[A-Z][\\w-]*\\s+){0,3}(?:${raw.notRanks.join('|')})`),
     };
   }
   return cached;
@@ -35,7 +36,7 @@ const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
 /** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1") are not facts. */
 const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
-const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'g');
+const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -176,17 +177,22 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     const values = valuesIn(sentence, s.start, skip, matchesOf[i]!);
     const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
+    let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
       const local = v.start - s.start;
-      const indicator = indicatorFor(keywordsOf[i]!, v.start) ?? previousIndicator;
-      if (!indicator && v.unit === '') continue;
-      const unit = v.unit || indicator?.unit || 'count';
+      // "9,009 persons in 1995, 16,908 in 2000": a bare number listed after a measured one counts the same thing.
+      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:()]{0,25}$/.test(text.slice(previous.value.end, v.start)) && /,|\band\b/.test(text.slice(previous.value.end, v.start)) ? previous : undefined;
+      const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start) ?? previousIndicator;
+      if (!indicator && v.unit === '' && !listed) continue;
+      const unit = v.unit || listed?.unit || indicator?.unit || 'count';
+      previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(sentence.slice(local + (v.end - v.start)));
       const nearest = sentenceYears.length
         ? [...sentenceYears].sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0]!.edtf
         : undefined;
       const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
       const subject = countries[0]?.country ? countries.find((c) => c.kind === 'country')?.name ?? countries[0]?.name : undefined;
+      const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       for (const period of periods) {
         out.push({
           start: s.start,
@@ -198,6 +204,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
           unit,
           ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),
+          ...(direction ? { direction } : {}),
           qualifier: qualifierBefore(text.slice(s.start, v.start)),
           confidence: indicator ? 0.8 : 0.5,
           rule: v.rule,
@@ -205,6 +212,33 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       }
       if (indicator) previousIndicator = indicator;
     }
+    // A sentence that names an indicator without a number sets it for the next ("the number of
+    // Vietnamese residing in Japan has increased. … 9,009 persons in 1995").
+    if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
   }
   return out;
+}
+
+const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
+
+/**
+ * The direction of a flow, from the countries of its sentence and the words between them:
+ * "from Japan to Viet Nam", "Japan's ODA to Viet Nam", "Japanese investment in Viet Nam",
+ * "Viet Nam received … from Japan". Undefined when the sentence does not say.
+ */
+function directionIn(text: string, mentions: EntityMention[]): { from: string; to: string } | undefined {
+  const countries = mentions.filter((m) => m.kind === 'country');
+  for (let k = 0; k + 1 < countries.length; k++) {
+    const a = countries[k]!;
+    const b = countries[k + 1]!;
+    if (a.entity === b.entity) continue;
+    const gap = text.slice(a.end, b.start);
+    if (gap.length > 80 || /[;:]/.test(gap)) continue;
+    const before = text.slice(Math.max(0, a.start - 6), a.start);
+    if (/\bfrom\s+$/i.test(before) && /^\s*(?:to|into)\s+(?:the\s+)?$/i.test(gap)) return { from: a.name, to: b.name };
+    if (/\bfrom\s+(?:the\s+)?$/i.test(gap)) return { from: b.name, to: a.name };
+    const sourceLike = a.rule === 'lexicon-adjective' || /^['’]s?\b/.test(gap) || FLOW_VERB.test(gap);
+    if (sourceLike && /\b(?:to|into|in|for|toward)\s+(?:the\s+)?$/i.test(gap) && !/\bfrom\b/i.test(gap)) return { from: a.name, to: b.name };
+  }
+  return undefined;
 }
