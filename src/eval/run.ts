@@ -49,6 +49,7 @@ async function main(): Promise<void> {
   for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
   if (VERBOSE) {
     for (const m of ev.misses) console.log('MISS event', m.date, m.type, '|', m.quote.slice(0, 120));
+    for (const [g, p] of ev.mistyped) console.log('TYPE event gold', g.type, 'got', p.type, '|', g.quote.slice(0, 100));
     for (const x of ev.extras) console.log('EXTRA event', x.date, x.type, '|', x.quote.slice(0, 120));
     for (const m of fa.misses) console.log('MISS fact', m.value, m.unit, m.period, '|', m.quote.slice(0, 120));
     for (const x of fa.extras) console.log('EXTRA fact', x.value, x.unit, x.period, x.indicator, '|', x.quote.slice(0, 120));

@@ -17,8 +17,9 @@ export interface Span { start: number; end: number }
  * Greedy one-to-one matching: a prediction matches a gold item when `match` says so (passages
  * overlap and the date or value agrees); pairs that also agree on type are taken first.
  */
-export function score<G extends Span, P extends Span>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[] } {
+export function score<G extends Span, P extends Span>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][] } {
   const used = new Set<number>();
+  const mistyped: [G, P][] = [];
   let matched = 0;
   let typed = 0;
   const misses: G[] = [];
@@ -32,6 +33,7 @@ export function score<G extends Span, P extends Span>(gold: G[], predicted: P[],
       used.add(best);
       matched++;
       if (sameType(g, predicted[best]!)) typed++;
+      else mistyped.push([g, predicted[best]!]);
     } else misses.push(g);
   }
   const precision = predicted.length ? matched / predicted.length : 0;
@@ -46,6 +48,7 @@ export function score<G extends Span, P extends Span>(gold: G[], predicted: P[],
     typeAccuracy: matched ? typed / matched : 0,
     misses,
     extras: predicted.filter((_, i) => !used.has(i)),
+    mistyped,
   };
 }
 

@@ -43,6 +43,9 @@ function actorsIn(entities: EntityMention[], from: number, to: number, trigger: 
   return actors;
 }
 
+const AS_OF = /\b(?:as of|as at)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$/i;
+const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/i;
+
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 
 /**
@@ -69,6 +72,13 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;
         const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
+        const lead = text.slice(Math.max(from, d.start - 40), d.start);
+        // "As of April 2019, Viet Nam had …" states a situation at a date, not an event.
+        if (AS_OF.test(lead)) return;
+        const own = triggers.some((t) => t.start >= from && t.end <= to);
+        // "… his first trip overseas since the start of his second cabinet in late 2012": a later
+        // date that only frames the one before, with no trigger of its own, dates nothing.
+        if (i > 0 && !own && BACKGROUND.test(text.slice(from, d.start))) return;
         const trigger = triggerFor(triggers, from, to, d.start)!;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         out.push({
