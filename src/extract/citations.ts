@@ -4,7 +4,7 @@
  * quantities. A parenthesis with ordinary lower-case words in it is prose, not a citation.
  */
 export const CITATION =
-  /\((?:see\s+)?(?:(?:[\p{Lu}][\p{L}.'’-]*|&|and|et al\.?|ed\.?|eds\.?|cited in)[\s,]+){1,8}(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]\s*(?:pp?\.\s*)?[\d–-]+)?(?:;\s*[^()]{1,80})?\)/gu;
+  /\((?:see\s+)?[\p{Lu}][\p{L}.'’-]*[\s,]+(?:(?:[\p{Lu}][\p{L}.'’-]*|&|and|of|for|the|et al\.?|ed\.?|eds\.?|cited in)[\s,]+){0,7}(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]\s*(?:pp?\.\s*)?[\d–-]+)?(?:;\s*[^()]{1,80})?\)/gu;
 
 /** Spans of citations, URLs, HTML tags and Markdown links: places where numbers mean nothing. */
 export function nonProseSpans(text: string): [number, number][] {

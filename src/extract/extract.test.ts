@@ -113,6 +113,30 @@ describe('events', () => {
     expect(a.events.map((e) => [e.date, e.type])).toContainEqual(['2007-01', 'multilateral_membership']);
   });
 
+  it('gives the place an event happened', () => {
+    const a = run("In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).");
+    expect(a.events.map((e) => [e.type, e.date, e.location])).toEqual([['leader_visit', '1999-05', 'Hanoi']]);
+    expect(run('In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.').events[0]!.location).toBe('Japan');
+  });
+
+  it('dates an event by its own date, not by a date that frames it', () => {
+    const a = run('In January 2013, Prime Minister Abe chose Viet Nam for his first official trip overseas since the start of his second cabinet in late 2012.');
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2013-01']]);
+  });
+
+  it("leaves out events of third countries only, in a document about a pair", () => {
+    const text = [
+      'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
+      'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
+      'Indonesia hosted the first unofficial meeting on Cambodia (JIM-1) in July 1988.',
+      'Viet Nam began negotiations with China in January 1989, and the two countries agreed on the solution to the Cambodian issues at an unofficial summit in Chengdu in September 1990.',
+      "In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).",
+    ].join(' ');
+    const dates = run(text).events.map((e) => e.date);
+    expect(dates).toContain('1989-01');
+    expect(dates).not.toContain('1988-07');
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

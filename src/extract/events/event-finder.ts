@@ -44,7 +44,23 @@ function actorsIn(entities: EntityMention[], from: number, to: number, trigger: 
 }
 
 const AS_OF = /\b(?:as of|as at)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$/i;
-const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/i;
+const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
+
+/**
+ * Where an event took place: a capital or city after "in", "at", "to" or "visited" in its
+ * clause ("visited Hanoi", "met in Tokyo"), else, for a visit, the country visited.
+ */
+function locationIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger, actors: EventActor[]): string | undefined {
+  const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/i;
+  const inClause = entities.filter((e) => e.start >= from && e.end <= to && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  const city = inClause.find((e) => e.rule === 'lexicon-capital' || e.kind === 'place');
+  if (city) return city.text;
+  const visited = inClause.find((e) => e.kind === 'country' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  if (visited) return visited.name;
+  if (trigger.type.id !== 'leader_visit') return undefined;
+  const country = inClause.find((e) => e.kind === 'country' && e.start > trigger.start) ?? inClause.find((e) => e.kind === 'country');
+  return country?.name ?? actors.find((a) => a.role === 'target' && a.entity.startsWith('country:'))?.name;
+}
 
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 
@@ -75,12 +91,14 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
         const lead = text.slice(Math.max(from, d.start - 40), d.start);
         // "As of April 2019, Viet Nam had …" states a situation at a date, not an event.
         if (AS_OF.test(lead)) return;
-        const own = triggers.some((t) => t.start >= from && t.end <= to);
-        // "… his first trip overseas since the start of his second cabinet in late 2012": a later
-        // date that only frames the one before, with no trigger of its own, dates nothing.
-        if (i > 0 && !own && BACKGROUND.test(text.slice(from, d.start))) return;
+        // "… his first trip overseas since the start of his second cabinet in late 2012": a date
+        // after "since", "after", "before" with no trigger of its own frames an event, not dates it.
+        const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
+        if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return;
         const trigger = triggerFor(triggers, from, to, d.start)!;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
+        const actors = actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger);
+        const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({
           start: s.start,
           end: s.end,
@@ -88,7 +106,8 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
           date: eventDate(d),
           dateSource: 'sentence',
           trigger: { start: trigger.start, end: trigger.end },
-          actors: actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger),
+          actors,
+          ...(location ? { location } : {}),
           mode: modeOf(clause),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
@@ -105,6 +124,7 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
           dateSource: 'context',
           trigger: { start: trigger.start, end: trigger.end },
           actors: actorsIn(ents, s.start, s.end, trigger),
+          ...((l) => (l ? { location: l } : {}))(locationIn(text, ents, s.start, s.end, trigger, actorsIn(ents, s.start, s.end, trigger))),
           mode: modeOf(sentenceText),
           confidence: 0.5,
           rule: 'trigger+context-date',
