@@ -141,8 +141,19 @@ export const STAGES: Stage[] = [
     },
   },
   {
-    name: EVENT_STAGE,
+    name: FACT_STAGE,
     requires: ['structure', 'times', 'entities'],
+    assigns: 'facts',
+    run(input, found) {
+      const skip = inReferences(input);
+      const prose = findFacts(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
+      const notes = input.blocks.filter((b) => b.type === 'footnote');
+      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
+    },
+  },
+  {
+    name: EVENT_STAGE,
+    requires: ['structure', 'times', 'entities', 'facts'],
     assigns: 'events',
     run(input, found) {
       const times = outsideFootnotes(found.times, input.blocks);
@@ -152,21 +163,10 @@ export const STAGES: Stage[] = [
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Only events whose actors are all known to belong to other countries are left out.
       const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
-      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, inReferences(input)).filter(involvesPair).map((e) => ({
+      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts }).filter(involvesPair).map((e) => ({
         ...narrowed(e, e.trigger.start, input.text, notes),
         stage: EVENT_STAGE,
       }));
-    },
-  },
-  {
-    name: FACT_STAGE,
-    requires: ['structure', 'times', 'entities'],
-    assigns: 'facts',
-    run(input, found) {
-      const skip = inReferences(input);
-      const prose = findFacts(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
-      const notes = input.blocks.filter((b) => b.type === 'footnote');
-      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },
 ];

@@ -70,7 +70,16 @@ const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
  * around it), with the actors of that clause. A sentence with a trigger but no date takes the
  * last date of its paragraph, and says so (`dateSource: 'context'`).
  */
-export function findEvents(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], skip: (s: Sentence) => boolean = () => false): Omit<EventAnnotation, 'stage'>[] {
+export function findEvents(
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  times: TimeAnnotation[],
+  entities: EntityMention[],
+  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[] } = {},
+): Omit<EventAnnotation, 'stage'>[] {
+  const skip = options.skip ?? (() => false);
+  const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   let lastDate: { edtf: string; block: number } | undefined;
   const timesOf = within(times, sentences);
@@ -96,6 +105,8 @@ export function findEvents(text: string, blocks: Block[], sentences: Sentence[],
         const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
         if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return;
         const trigger = triggerFor(triggers, from, to, d.start)!;
+        // "Viet Nam ranked second in 2014 … foreign students": a statistic, not a people-to-people event.
+        if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         const actors = actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);

@@ -6,6 +6,8 @@ export interface EventType {
   id: string;
   plover: { type: string; mode: string };
   triggers: RegExp[];
+  /** The triggers are nouns statistics count ("students"): a clause with a quantity is a statistic. */
+  countedNoun?: boolean;
 }
 
 export interface EventTypes {
