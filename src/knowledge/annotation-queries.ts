@@ -45,6 +45,8 @@ export interface KnowledgeFact {
   unit: string;
   period: string | null;
   subject: string | null;
+  /** For flows (aid, investment, trade, people): which way, when the passage says. */
+  direction: { from: string; to: string } | null;
   qualifier: string;
   confidence: number;
   mentions: Mention[];
@@ -154,8 +156,8 @@ export async function queryFacts(store: Store, q: AnnotationQuery): Promise<Know
   for (const { doc, annotation } of rows) {
     const f = annotation as FactAnnotation;
     if (!inRange(f.period, q)) continue;
-    if (q.actor && !(f.subject && matchActor(f.subject, ''))) continue;
-    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}`;
+    if (q.actor && ![f.subject, f.direction?.from, f.direction?.to].some((name) => name && matchActor(name, ''))) continue;
+    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}`;
     const mention: Mention = { doc, start: f.start, end: f.end, quote: await texts.quote(doc, f.start, f.end) };
     const existing = byKey.get(key);
     if (existing) {
@@ -169,6 +171,7 @@ export async function queryFacts(store: Store, q: AnnotationQuery): Promise<Know
       unit: f.unit,
       period: f.period ?? null,
       subject: f.subject ?? null,
+      direction: f.direction ?? null,
       qualifier: f.qualifier,
       confidence: f.confidence,
       mentions: [mention],

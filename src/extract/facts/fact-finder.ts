@@ -34,8 +34,8 @@ const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`, 'g');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
-/** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
+/** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
 const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
