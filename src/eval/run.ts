@@ -15,6 +15,12 @@ const CORPUS = arg('--corpus', join(ROOT, 'corpus/vietnam-japan'));
 const TIMEML = arg('--timeml', join(ROOT, 'test/data/timeml'));
 const VERBOSE = args.includes('--verbose');
 
+/** Prints rows as a Markdown table, columns padded to their widest cell. */
+function printTable(rows: string[][]): void {
+  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+  for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
+}
+
 /** npm run eval: ingests the corpus into a fresh database and scores events and facts against the gold set. */
 async function main(): Promise<void> {
   const engine = new Engine(openSqliteStore(':memory:'));
@@ -44,9 +50,8 @@ async function main(): Promise<void> {
   rows.push(['task', 'gold', 'predicted', 'matched', 'precision', 'recall', 'F1', 'type accuracy']);
   rows.push(['events', String(ev.gold), String(ev.predicted), String(ev.matched), pct(ev.precision), pct(ev.recall), pct(ev.f1), pct(ev.typeAccuracy) + ' (type)']);
   rows.push(['facts', String(fa.gold), String(fa.predicted), String(fa.matched), pct(fa.precision), pct(fa.recall), pct(fa.f1), pct(fa.typeAccuracy) + ' (unit)']);
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   console.log(`Dyad extraction eval — gold ${GOLD} (${docs.length} documents); a match is an overlapping passage with the same date (events) or value (facts)`);
-  for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
+  printTable(rows);
   if (VERBOSE) {
     for (const m of ev.misses) console.log('MISS event', m.date, m.type, '|', m.quote.slice(0, 120));
     for (const [g, p] of ev.mistyped) console.log('TYPE event gold', g.type, 'got', p.type, '|', g.quote.slice(0, 100));
@@ -70,8 +75,7 @@ function timeml(): void {
     ['strict', String(t.strict.matched), pct(t.strict.precision), pct(t.strict.recall), pct(t.strict.f1)],
     ['relaxed', String(t.relaxed.matched), pct(t.relaxed.precision), pct(t.relaxed.recall), pct(t.relaxed.f1)],
   ];
-  const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
-  for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
+  printTable(rows);
   console.log(`value accuracy ${pct(t.valueAccuracy)}%, type accuracy ${pct(t.typeAccuracy)}% (over relaxed matches)`);
   if (VERBOSE) {
     for (const m of t.misses) console.log('MISS timex', m.type, m.value, '|', m.text);
