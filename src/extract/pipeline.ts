@@ -73,8 +73,7 @@ function outsideFootnotes<T extends { start: number; end: number }>(items: T[], 
  * a page break encloses the footnotes printed between its halves, whose numbers and triggers are
  * not the sentence's.
  */
-function withoutFootnotes(text: string, blocks: Block[]): string {
-  const notes = blocks.filter((b) => b.type === 'footnote');
+function withoutFootnotes(text: string, notes: Block[]): string {
   if (!notes.length) return text;
   let out = '';
   let at = 0;
@@ -83,6 +82,19 @@ function withoutFootnotes(text: string, blocks: Block[]): string {
     at = n.end;
   }
   return out + text.slice(at);
+}
+
+const proseCache = new WeakMap<ExtractionInput, { notes: Block[]; prose: string }>();
+
+/** A document's footnote blocks and its text without them, computed once per extraction. */
+function proseOf(input: ExtractionInput): { notes: Block[]; prose: string } {
+  let p = proseCache.get(input);
+  if (!p) {
+    const notes = input.blocks.filter((b) => b.type === 'footnote');
+    p = { notes, prose: withoutFootnotes(input.text, notes) };
+    proseCache.set(input, p);
+  }
+  return p;
 }
 
 /**
@@ -146,8 +158,8 @@ export const STAGES: Stage[] = [
     assigns: 'facts',
     run(input, found) {
       const skip = inReferences(input);
-      const prose = findFacts(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
-      const notes = input.blocks.filter((b) => b.type === 'footnote');
+      const { notes, prose: text } = proseOf(input);
+      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
       found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },
@@ -158,12 +170,12 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const times = outsideFootnotes(found.times, input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
-      const notes = input.blocks.filter((b) => b.type === 'footnote');
+      const { notes, prose } = proseOf(input);
       const pair = focalPair(found.entities);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Only events whose actors are all known to belong to other countries are left out.
       const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
-      found.events = findEvents(withoutFootnotes(input.text, input.blocks), input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts }).filter(involvesPair).map((e) => ({
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts }).filter(involvesPair).map((e) => ({
         ...narrowed(e, e.trigger.start, input.text, notes),
         stage: EVENT_STAGE,
       }));

@@ -108,7 +108,8 @@ export function findEvents(
         // "Viet Nam ranked second in 2014 … foreign students": a statistic, not a people-to-people event.
         if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
-        const actors = actorsIn(ents, from, to, trigger).length ? actorsIn(ents, from, to, trigger) : actorsIn(ents, s.start, s.end, trigger);
+        const clauseActors = actorsIn(ents, from, to, trigger);
+        const actors = clauseActors.length ? clauseActors : actorsIn(ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({
           start: s.start,
@@ -127,6 +128,8 @@ export function findEvents(
     } else if (triggers.length && lastDate && lastDate.block === s.block && ents.length) {
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (trigger.priority <= 8) {
+        const actors = actorsIn(ents, s.start, s.end, trigger);
+        const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
           start: s.start,
           end: s.end,
@@ -134,8 +137,8 @@ export function findEvents(
           date: lastDate.edtf,
           dateSource: 'context',
           trigger: { start: trigger.start, end: trigger.end },
-          actors: actorsIn(ents, s.start, s.end, trigger),
-          ...((l) => (l ? { location: l } : {}))(locationIn(text, ents, s.start, s.end, trigger, actorsIn(ents, s.start, s.end, trigger))),
+          actors,
+          ...(location ? { location } : {}),
           mode: modeOf(sentenceText),
           confidence: 0.5,
           rule: 'trigger+context-date',
