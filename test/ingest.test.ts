@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ingest, type IngestReport } from '../src/ingest/ingest.js';
 import { makePdf } from './helpers/pdf.js';
+import { PIPELINE_VERSION } from '../src/version.js';
 import { tempDir, CORPUS } from './helpers/tmp.js';
 
 const good = 'Japan resumed its ODA to Viet Nam in November 1992. In March 1993, Vo Van Kiet visited Japan.\n';
@@ -120,6 +121,25 @@ describe('ingest is idempotent and replaces changed files', () => {
     expect(docs.map((d) => d.name)).toEqual(['note.md']);
     expect(docs[0]!.id).toBe(changed.items[0]!.id);
     expect(await store.check()).toEqual([]);
+    await store.close();
+  });
+
+  it('extracts again a document stored by another pipeline version', async () => {
+    const store = openSqliteStore(join(dir, 'versions.db'));
+    const file = join(dir, 'visit.txt');
+    writeFileSync(file, good);
+    await ingest([file], { store });
+    // What an earlier pipeline left: the same document, another version, no annotations.
+    const stored = (await store.getDocument('visit.txt'))!;
+    await store.putDocument({ ...stored, pipelineVersion: 'ingest-0+extract-0', annotations: { times: [], entities: [], events: [], facts: [] } });
+    expect((await store.getAnnotations('visit.txt'))!.events).toEqual([]);
+    const again = await ingest([file], { store });
+    expect(again.items[0]).toMatchObject({ status: 'replaced', id: stored.id });
+    expect((await store.getDocument('visit.txt'))!.pipelineVersion).toBe(PIPELINE_VERSION);
+    expect((await store.getAnnotations('visit.txt'))!.events.map((e) => [e.type, e.date])).toEqual([
+      ['aid_resumption', '1992-11'],
+      ['leader_visit', '1993-03'],
+    ]);
     await store.close();
   });
 
