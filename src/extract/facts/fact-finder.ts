@@ -181,7 +181,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     for (const v of values) {
       const local = v.start - s.start;
       // "9,009 persons in 1995, 16,908 in 2000": a bare number listed after a measured one counts the same thing.
-      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:()]{0,25}$/.test(text.slice(previous.value.end, v.start)) && /,|\band\b/.test(text.slice(previous.value.end, v.start)) ? previous : undefined;
+      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(text.slice(previous.value.end, v.start)) && /,|\band\b/.test(text.slice(previous.value.end, v.start)) ? previous : undefined;
       const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start) ?? previousIndicator;
       if (!indicator && v.unit === '' && !listed) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
@@ -191,7 +191,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
         ? [...sentenceYears].sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0]!.edtf
         : undefined;
       const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
-      const subject = countries[0]?.country ? countries.find((c) => c.kind === 'country')?.name ?? countries[0]?.name : undefined;
+      const subject = subjectOf(countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       for (const period of periods) {
         out.push({
@@ -217,6 +217,21 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
   }
   return out;
+}
+
+/**
+ * The country a value is about: the country named nearest to it in its sentence, a country
+ * named before it counting at face distance and one after it at double ("Viet Nam was number
+ * 6 (950,000 visitors)", "80,000 departed for Japan").
+ */
+function subjectOf(mentions: EntityMention[], v: Value): string | undefined {
+  let best: { name: string; dist: number } | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'country') continue;
+    const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * 2;
+    if (!best || dist < best.dist) best = { name: m.name, dist };
+  }
+  return best?.name ?? mentions.find((m) => m.country)?.name;
 }
 
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
