@@ -113,6 +113,16 @@ describe('events', () => {
     expect(a.events.map((e) => [e.date, e.type])).toContainEqual(['2007-01', 'multilateral_membership']);
   });
 
+  it('reads a list of visits as one event per bracketed year, each with the names before it', () => {
+    const text = 'From Japan, these visits included Speaker of the House Yamazaki Masaaki (2015), Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe, the Emperor and Empress, Speaker of the House Tadamori Oshima (2017), Foreign Minister Taro Kono (2018), Prime Minister Suga Yoshihide, and Foreign Minister Motegi Toshimitsu (2020), and Prime Minister Kishida Fumio (2022).';
+    const events = run(text).events;
+    expect(events.map((e) => [e.type, e.date])).toEqual(['2015', '2016', '2017', '2018', '2020', '2022'].map((y) => ['leader_visit', y]));
+    const people = (date: string) => events.find((e) => e.date === date)!.actors.map((a) => a.name).filter((n) => n !== 'Japan');
+    expect(people('2016')).toEqual(['Fumio Kishida']);
+    expect(people('2020')).toEqual(expect.arrayContaining(['Toshimitsu Motegi']));
+    expect(people('2020')).not.toContain('Fumio Kishida');
+  });
+
   it('gives the place an event happened', () => {
     const a = run("In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).");
     expect(a.events.map((e) => [e.type, e.date, e.location])).toEqual([['leader_visit', '1999-05', 'Hanoi']]);

@@ -37,6 +37,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     const start = m.index!;
     const end = start + m[0].length;
     const original = text.slice(start, end);
+    // "US$26 billion", "US\$": a currency, not the country.
+    if (/^\\?\$/.test(text.slice(end, end + 2))) continue;
     const options = (lex.byText.get(m[0]) ?? []).filter((a) => {
       if (a.caseSensitive && original !== original.toUpperCase()) return false;
       if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name') && !/^[\p{Lu}\d]/u.test(original)) return false;

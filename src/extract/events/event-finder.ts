@@ -108,7 +108,10 @@ export function findEvents(
         // "Viet Nam ranked second in 2014 … foreign students": a statistic, not a people-to-people event.
         if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
-        const clauseActors = actorsIn(ents, from, to, trigger);
+        // "Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe (2017)": a year in
+        // brackets belongs to the name before it.
+        const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
+        const clauseActors = actorsIn(ents, from, bracketed ? d.end : to, trigger);
         const actors = clauseActors.length ? clauseActors : actorsIn(ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({

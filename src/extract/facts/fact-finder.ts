@@ -175,7 +175,10 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
     for (const t of timesOf[i]!) if (!t.relative) skip.push([t.start, t.end]);
     const values = valuesIn(sentence, s.start, skip, matchesOf[i]!);
-    const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf));
+    // Dates that can be a period: a year, month, day or range of years; "the end of 2021" gives its year.
+    const sentenceYears = timesOf[i]!
+      .filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf) || t.granularity === 'season')
+      .map((t) => (t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t));
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
