@@ -147,6 +147,17 @@ describe('events', () => {
     expect(dates).not.toContain('1988-07');
   });
 
+  it('makes "the two countries" the pair a document is about', () => {
+    const text = [
+      'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
+      'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
+      "In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).",
+      'In November 2023, the two countries issued a joint statement, elevating their relations to a comprehensive strategic partnership for peace and prosperity in Asia and the world.',
+    ].join(' ');
+    const e = run(text).events.find((x) => x.date === '2023-11')!;
+    expect(e.actors.map((a) => a.name).sort()).toEqual(['Japan', 'Vietnam']);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

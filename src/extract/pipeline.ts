@@ -1,4 +1,4 @@
-import type { Annotations, EntityMention, TimeAnnotation } from '../model/annotation.js';
+import type { Annotations, EntityMention, EventActor, TimeAnnotation } from '../model/annotation.js';
 import type { Block, Sentence } from '../model/document.js';
 import { findTimes, TIME_STAGE } from './time/time-stage.js';
 import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
@@ -131,6 +131,22 @@ export function focalPair(entities: EntityMention[]): Set<string> | undefined {
   return new Set(top.map(([id]) => id.replace(/^country:/, '')));
 }
 
+const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|states|parties|leaders|prime ministers)\b/i;
+
+/**
+ * "The two countries agreed …", "both sides signed …": in a document about a pair, the pair are
+ * the actors, named by their canonical names after any actor the passage names itself.
+ */
+function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
+  if (!pair || !BOTH_SIDES.test(text.slice(e.start, e.end))) return e;
+  const actors = [...e.actors];
+  for (const code of pair) {
+    const country = entities.find((m) => m.kind === 'country' && m.country === code);
+    if (country && !actors.some((a) => a.entity === country.entity)) actors.push({ name: country.name, entity: country.entity, role: 'agent' });
+  }
+  return { ...e, actors };
+}
+
 /** The stages, in order. */
 export const STAGES: Stage[] = [
   {
@@ -175,10 +191,10 @@ export const STAGES: Stage[] = [
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Only events whose actors are all known to belong to other countries are left out.
       const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts }).filter(involvesPair).map((e) => ({
-        ...narrowed(e, e.trigger.start, input.text, notes),
-        stage: EVENT_STAGE,
-      }));
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts })
+        .filter(involvesPair)
+        .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
+        .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },
   },
 ];
