@@ -60,6 +60,11 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
 }
 
+/** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
+const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
+/** What may stand between two expressions that name the same time: "A year later, in August 1994". */
+const BESIDE_GAP = /^[\s,;:–—-]*(?:in|on|by)?\s*$/i;
+
 /**
  * Resolves relative expressions in document order: against the last absolute date before
  * them ("a year later"), or against the document's date ("last year", "on Monday").
@@ -71,7 +76,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
   const beside = (r: RelativeFound) =>
-    absolute.find((a) => /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
+    absolute.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
     ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
@@ -103,8 +108,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // "Three weeks later, in late November": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
-    if (!t.relative || t.coreferent || !/later|earlier|after|before|next|following|previous|preceding/i.test(t.text)) continue;
-    const named = [out[i - 1], out[i + 1]].find((n) => n && !/later|earlier|after|before|next|following|previous|preceding/i.test(n.text) && /^[\s,;:–—-]*(?:in|on|by)?\s*$/i.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
+    if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;
+    const named = [out[i - 1], out[i + 1]].find((n) => n && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
     if (named) out[i] = { ...t, edtf: named.edtf, granularity: named.granularity, coreferent: true, timex: { type: 'DATE', value: named.edtf } };
   }
   return out;
