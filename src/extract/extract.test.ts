@@ -212,6 +212,46 @@ describe('facts', () => {
     ]);
   });
 
+  it('takes the subject of a rank from its clause, not from the countries it is compared with', () => {
+    const text = "Regarding the future prospects, according to the Japan Bank for International Cooperation (JBIC)'s questionnaire research targeting Japanese companies (multiple answers possible), as a promising business target in about three years, Viet Nam was ranked third (after China and India) in 2020 and fourth in 2021 (after China, India, and the US).";
+    const a = run(text);
+    expect(a.facts.map((f) => [f.value, f.unit, f.period, f.subject, text.slice(f.valueStart, f.valueEnd)])).toEqual([
+      [3, 'rank', '2020', 'Vietnam', 'third'],
+      [4, 'rank', '2021', 'Vietnam', 'fourth'],
+    ]);
+  });
+
+  it('reads "was number 6" as a rank, and an ordinal before a plain noun as no rank', () => {
+    const text = "81 million visitors), and Viet Nam was number 6 (950,000 visitors) (Japan Travel Bureau, each year's edition).";
+    expect(run(text).facts.filter((f) => f.unit === 'rank').map((f) => [f.value, text.slice(f.valueStart, f.valueEnd)])).toEqual([[6, '6']]);
+    expect(run('In January 2013, Vietnam was the destination for Abe’s first foreign visit after taking office for the second time.').facts).toEqual([]);
+  });
+
+  it('reads a number before a comma, and a four-digit count with a comma is not a year', () => {
+    const text = 'According to the 2019 statistics, the total number of foreign students (including those studying in Japanese language schools) was 312,000, amongst which Vietnamese students numbered 73,000.';
+    expect(run(text).facts.map((f) => [f.value, f.indicator, f.period])).toEqual([
+      [312000, 'students', '2019'],
+      [73000, 'students', '2019'],
+    ]);
+    expect(run('The companies numbered 894 in 2010 and 1,772 companies in 2018.').facts.map((f) => [f.value, f.period])).toEqual([
+      [894, '2010'],
+      [1772, '2018'],
+    ]);
+  });
+
+  it("leaves out figures about third countries only, in a document about a pair", () => {
+    const text = [
+      'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
+      'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
+      "In May 1999, Finance Minister Kiichi Miyazawa visited Hanoi, promising a ¥20 billion loan for Viet Nam's economic reform.",
+      'In 2019, out of 150,000 workers going abroad, 80,000 departed for Japan (first), 55,000 for Taiwan (second), and 7,000 for Korea (third) (Japan External Trade Organization, 2020).',
+    ].join(' ');
+    const workers = run(text).facts.filter((f) => f.indicator === 'workers');
+    expect(workers.find((f) => f.value === 80000)?.subject).toBe('Japan');
+    expect(workers.map((f) => f.value)).not.toContain(55000);
+    expect(workers.map((f) => f.value)).not.toContain(7000);
+  });
+
   it('turns the rows of a table with a header into facts cited to the row', () => {
     const text = 'Plant\tProvince\tCapacity (MW)\tStart year\nVinh Tan 4\tBinh Thuan\t1,200\t2017\nNghi Son 1\tThanh Hoa\t600\t2013';
     const a = run(text);

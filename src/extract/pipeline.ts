@@ -175,7 +175,18 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const skip = inReferences(input);
       const { notes, prose: text } = proseOf(input);
-      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks));
+      const pair = focalPair(found.entities);
+      const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
+      // A figure about a third country only ("55,000 for Taiwan" in a list of destinations) is
+      // context of the relationship, not a fact of it; so is one whose flow joins two others.
+      const aboutPair = (f: { subject?: string; direction?: { from: string; to: string } }) => {
+        if (!pair) return true;
+        const ends = f.direction ? [f.direction.from, f.direction.to] : f.subject ? [f.subject] : [];
+        const codes = ends.map((n) => countryOf.get(n));
+        return !codes.length || codes.some((c) => c === undefined || pair.has(c));
+      };
+      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks))
+        .filter(aboutPair);
       found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },

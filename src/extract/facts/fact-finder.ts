@@ -35,9 +35,13 @@ const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
 /** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
-const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?![\\d,]|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
+const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
+/** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
+const RANK_NEXT = /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
+/** "Viet Nam was number 6", "the US was the number 1 destination": a place in a ranking. */
+const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
@@ -47,7 +51,8 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
 ];
 
-interface Value { start: number; end: number; value: number; unit: string; rule: string }
+/** `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. */
+interface Value { start: number; end: number; value: number; unit: string; rule: string; phraseEnd?: number }
 
 function qualifierBefore(text: string): Qualifier {
   const before = text.slice(-30).replace(/\(\s*$/, '');
@@ -64,7 +69,7 @@ function currencyUnit(sym: string): string {
   return 'USD';
 }
 
-const VALUE_PATTERNS = { NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, MEASURE, COUNTED, ORDINAL, PLAIN };
+const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, MEASURE, COUNTED, ORDINAL, PLAIN };
 type PatternName = keyof typeof VALUE_PATTERNS;
 /** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
 type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
@@ -89,6 +94,10 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const e = s + m[0].length;
     if (!taken(s, e) && Number.isFinite(value)) found.push({ start: s, end: e, value, unit, rule });
   };
+  for (const m of matches.RANK_NUMBER) {
+    const e = m.index! + m[0].length;
+    if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
+  }
   for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
   for (const m of matches.CURRENCY_BEFORE) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
   for (const m of matches.CURRENCY_AFTER) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
@@ -99,13 +108,17 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
     const s = m.index!;
     const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
-    if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted' });
+    if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
     const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
     const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
+    // "the first recipient country", "his first foreign visit": an ordinal before a plain word
+    // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
+    const next = /^\s+([a-z]+)/.exec(after)?.[1];
+    if (next && !RANK_NEXT.test(next)) continue;
     // "Fourth, the membership…": an ordinal that opens a sentence lists arguments, not ranks.
     if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
     const yearAfter = /^\s+in\s+(?:1[89]|20)\d\d/.test(after);
@@ -117,7 +130,7 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const v = parseNumber(m[1]!, m[2]);
     const digits = m[1]!.replace(/,/g, '');
     // A bare four-digit year, a day of a month, or a small section number is not a quantity.
-    if (!m[2] && /^(1[5-9]|20)\d\d$/.test(digits)) continue;
+    if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(Math.max(0, local - 12), local))) continue;
     push(m, v, '', 'number');
@@ -189,12 +202,12 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       if (!indicator && v.unit === '' && !listed) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
-      const tail = YEAR_AFTER.exec(sentence.slice(local + (v.end - v.start)));
+      const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = sentenceYears.length
         ? [...sentenceYears].sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0]!.edtf
         : undefined;
       const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
-      const subject = subjectOf(countries, v);
+      const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       for (const period of periods) {
         out.push({
@@ -224,17 +237,44 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
 
 /**
  * The country a value is about: the country named nearest to it in its sentence, a country
- * named before it counting at face distance and one after it at double ("Viet Nam was number
- * 6 (950,000 visitors)", "80,000 departed for Japan").
+ * named before it counting at face distance and one after it, in the same clause, at double
+ * ("Viet Nam was number 6 (950,000 visitors)", "80,000 departed for Japan"). Countries it is
+ * compared against are passed over.
  */
-function subjectOf(mentions: EntityMention[], v: Value): string | undefined {
+function subjectOf(text: string, mentions: EntityMention[], v: Value): string | undefined {
   let best: { name: string; dist: number } | undefined;
+  const others = comparators(text, mentions);
   for (const m of mentions) {
-    if (m.kind !== 'country') continue;
-    const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * 2;
+    if (m.kind !== 'country' || others.has(m)) continue;
+    // A country after the value counts only within its clause ("80,000 departed for Japan").
+    if (m.start >= v.end && !/^[^,;:()]{0,60}$/.test(text.slice(v.end, m.start))) continue;
+    // … at face distance when a preposition ties them ("55,000 for Taiwan", "87,000 from China").
+    const tied = m.start >= v.end && AFTER_TIE.test(text.slice(v.end, m.start));
+    const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * (tied ? 1 : 2);
     if (!best || dist < best.dist) best = { name: m.name, dist };
   }
   return best?.name ?? mentions.find((m) => m.country)?.name;
+}
+
+const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;
+const COMPARATOR = /\b(?:after|following|behind|surpassing|overtaking|than|ahead of|followed by|except|excluding)\s+(?:the\s+)?$/i;
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
+
+/**
+ * Countries named as the ones compared against ("ranked fourth after China, Korea, and the
+ * Philippines, whilst surpassing Brazil"): a figure is not about them.
+ */
+function comparators(text: string, mentions: EntityMention[]): Set<EntityMention> {
+  const out = new Set<EntityMention>();
+  let previous: EntityMention | undefined;
+  for (const m of mentions) {
+    if (m.kind !== 'country') continue;
+    const before = text.slice(Math.max(0, m.start - 30), m.start);
+    const listed = previous && out.has(previous) && LIST_GAP.test(text.slice(previous.end, m.start));
+    if (listed || COMPARATOR.test(before)) out.add(m);
+    previous = m;
+  }
+  return out;
 }
 
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
