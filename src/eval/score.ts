@@ -12,12 +12,15 @@ export interface Scored {
 }
 
 export interface Span { start: number; end: number }
+/** A predicted item: one passage, or an item stated in several (`mentions`), any of which may match. */
+export type Predicted = Span | { mentions: Span[] };
 
 /**
- * Greedy one-to-one matching: a prediction matches a gold item when `match` says so (passages
- * overlap and the date or value agrees); pairs that also agree on type are taken first.
+ * Greedy one-to-one matching: a prediction matches a gold item when one of its passages overlaps
+ * the gold passage and `match` says so (the date or value agrees); pairs that also agree on type
+ * are taken first.
  */
-export function score<G extends Span, P extends Span>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][] } {
+export function score<G extends Span, P extends Predicted>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][] } {
   const used = new Set<number>();
   const mistyped: [G, P][] = [];
   let matched = 0;
@@ -52,6 +55,7 @@ export function score<G extends Span, P extends Span>(gold: G[], predicted: P[],
   };
 }
 
-export function overlaps(a: Span, b: Span): boolean {
+export function overlaps(a: Span, b: Predicted): boolean {
+  if ('mentions' in b) return b.mentions.some((m) => overlaps(a, m));
   return a.start < b.end && b.start < a.end;
 }

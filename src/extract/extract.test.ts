@@ -125,7 +125,8 @@ describe('events', () => {
 
   it('gives the place an event happened', () => {
     const a = run("In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).");
-    expect(a.events.map((e) => [e.type, e.date, e.location])).toEqual([['leader_visit', '1999-05', 'Hanoi']]);
+    // What was done on the visit (the loan promised) is the event; the visit gives its place.
+    expect(a.events.map((e) => [e.type, e.date, e.location])).toEqual([['aid_commitment', '1999-05', 'Hanoi']]);
     expect(run('In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.').events[0]!.location).toBe('Japan');
   });
 
@@ -142,9 +143,13 @@ describe('events', () => {
       'Viet Nam began negotiations with China in January 1989, and the two countries agreed on the solution to the Cambodian issues at an unofficial summit in Chengdu in September 1990.',
       "In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).",
     ].join(' ');
-    const dates = run(text).events.map((e) => e.date);
-    expect(dates).toContain('1989-01');
-    expect(dates).not.toContain('1988-07');
+    const events = run(text).events;
+    expect(events.map((e) => e.date)).not.toContain('1988-07');
+    // "the two countries" are the two the sentence named before: Viet Nam and China, not the pair.
+    const chengdu = events.find((e) => e.date === '1990-09')!;
+    expect(chengdu.type).toBe('summit_or_meeting');
+    expect(chengdu.actors.map((a) => a.name)).toEqual(expect.arrayContaining(['Vietnam', 'China']));
+    expect(chengdu.actors.map((a) => a.name)).not.toContain('Japan');
   });
 
   it('makes "the two countries" the pair a document is about', () => {
@@ -156,6 +161,26 @@ describe('events', () => {
     ].join(' ');
     const e = run(text).events.find((x) => x.date === '2023-11')!;
     expect(e.actors.map((a) => a.name).sort()).toEqual(['Japan', 'Vietnam']);
+  });
+
+  it('gives each trigger to the date nearest it, and a date without one no event', () => {
+    const eu = run('In July 1995, the European Union (EU) signed a basic framework agreement of cooperation with Viet Nam (effective from June 1996), which allowed most-favoured-nation (MFN) status for the latter.');
+    expect(eu.events.map((e) => [e.type, e.date])).toEqual([['agreement_signed', '1995-07'], ['agreement_in_force', '1996-06']]);
+    // "the 1976 Bali Treaty" names a treaty; the sentence's event is July 1992.
+    const tac = run("In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.");
+    expect(tac.events.map((e) => e.date)).toEqual(['1992-07']);
+  });
+
+  it('reads a date listed after another as the same kind of event', () => {
+    const a = run('Thereafter, SG Nong Duc Manh visited Japan in October 2002 and April 2009.');
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2002-10'], ['leader_visit', '2009-04']]);
+  });
+
+  it('types a visit by what was done on it', () => {
+    const apec = run('In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.');
+    expect(apec.events.map((e) => [e.type, e.date])).toEqual([['summit_or_meeting', '2017-11']]);
+    const loan = run('In June 2017, it also signed another document regarding a ¥38.482 billion loan to provide six new patrol boats.');
+    expect(loan.events.map((e) => [e.type, e.date])).toEqual([['aid_commitment', '2017-06']]);
   });
 
   it('flags planned and negated events', () => {

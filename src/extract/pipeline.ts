@@ -134,14 +134,18 @@ export function focalPair(entities: EntityMention[]): Set<string> | undefined {
 const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|states|parties|leaders|prime ministers)\b/i;
 
 /**
- * "The two countries agreed …", "both sides signed …": in a document about a pair, the pair are
- * the actors, named by their canonical names after any actor the passage names itself.
+ * "The two countries agreed …", "both sides signed …": the two countries the sentence named
+ * before ("Viet Nam began negotiations with China …, and the two countries agreed …"), else, in
+ * a document about a pair, the pair; added as actors after any the passage names itself.
  */
 function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
-  if (!pair || !BOTH_SIDES.test(text.slice(e.start, e.end))) return e;
+  const phrase = BOTH_SIDES.exec(text.slice(e.start, e.end));
+  if (!phrase) return e;
+  const named = entities.filter((m) => m.kind === 'country' && m.start >= e.start && m.end <= e.start + phrase.index);
+  const before = [...new Map(named.map((m) => [m.entity, m])).values()].slice(-2);
+  const both = before.length === 2 ? before : pair ? [...pair].map((code) => entities.find((m) => m.kind === 'country' && m.country === code)) : [];
   const actors = [...e.actors];
-  for (const code of pair) {
-    const country = entities.find((m) => m.kind === 'country' && m.country === code);
+  for (const country of both) {
     if (country && !actors.some((a) => a.entity === country.entity)) actors.push({ name: country.name, entity: country.entity, role: 'agent' });
   }
   return { ...e, actors };
@@ -203,8 +207,8 @@ export const STAGES: Stage[] = [
       // Only events whose actors are all known to belong to other countries are left out.
       const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
       found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts })
-        .filter(involvesPair)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
+        .filter(involvesPair)
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },
   },

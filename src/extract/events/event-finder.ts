@@ -32,6 +32,24 @@ function triggerFor(triggers: Trigger[], from: number, to: number, at: number): 
   return [...pool].sort((a, b) => a.priority - b.priority || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/** Characters between two spans (0 when they touch or overlap). */
+const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, a.start - b.end, b.start - a.end);
+
+/**
+ * Which date of a sentence each trigger belongs to: the nearest one. "The EU signed a framework
+ * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
+ * from" to June 1996.
+ */
+function ownedTriggers(triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
+  const owned: Trigger[][] = dates.map(() => []);
+  for (const t of triggers) {
+    let best = 0;
+    for (let i = 1; i < dates.length; i++) if (gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
+    owned[best]!.push(t);
+  }
+  return owned;
+}
+
 function actorsIn(entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
   const seen = new Set<string>();
   const actors: EventActor[] = [];
@@ -62,6 +80,24 @@ function locationIn(text: string, entities: EntityMention[], from: number, to: n
   return country?.name ?? actors.find((a) => a.role === 'target' && a.entity.startsWith('country:'))?.name;
 }
 
+/**
+ * The dates of a sentence that can date its events. Not: a date that states a situation ("As of
+ * April 2019, Viet Nam had …"); one after "since", "after", "before" with no trigger of its own,
+ * which frames an event ("his first trip overseas since the start of his second cabinet in late
+ * 2012"); a year that names a thing beside other dates ("signed the 1976 Bali Treaty").
+ */
+function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers: Trigger[]): TimeAnnotation[] {
+  return dates.filter((d, i) => {
+    const from = i === 0 ? s.start : dates[i - 1]!.end;
+    const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
+    if (AS_OF.test(text.slice(Math.max(from, d.start - 40), d.start))) return false;
+    const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
+    if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
+    const attributive = d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
+    return !(attributive && dates.length > 1);
+  });
+}
+
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 
 /**
@@ -90,27 +126,28 @@ export function findEvents(
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
-    const dates = timesOf[n]!.filter(datesEvent);
     const triggers = triggersOf[n]!;
+    const dates = eventDates(text, s, timesOf[n]!.filter(datesEvent), triggers);
     const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
+      const owned = ownedTriggers(triggers, dates);
+      let previous: Trigger | undefined;
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;
         const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
-        const lead = text.slice(Math.max(from, d.start - 40), d.start);
-        // "As of April 2019, Viet Nam had …" states a situation at a date, not an event.
-        if (AS_OF.test(lead)) return;
-        // "… his first trip overseas since the start of his second cabinet in late 2012": a date
-        // after "since", "after", "before" with no trigger of its own frames an event, not dates it.
-        const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
-        if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return;
-        const trigger = triggerFor(triggers, from, to, d.start)!;
+        // A date with no trigger of its own continues a list after the previous date ("visited
+        // Japan in October 2002 and April 2009"), or, alone in its sentence, takes the sentence's;
+        // otherwise it is a date the sentence mentions in passing.
+        const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
+        const listed = previous && i > 0 && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start) ? previous : undefined;
+        const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? (dates.length === 1 || bracketed ? triggerFor(triggers, from, to, d.start)! : undefined);
+        previous = trigger;
+        if (!trigger) return;
         // "Viet Nam ranked second in 2014 … foreign students": a statistic, not a people-to-people event.
         if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         // "Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe (2017)": a year in
         // brackets belongs to the name before it.
-        const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
         const clauseActors = actorsIn(ents, from, bracketed ? d.end : to, trigger);
         const actors = clauseActors.length ? clauseActors : actorsIn(ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
@@ -130,7 +167,7 @@ export function findEvents(
       });
     } else if (triggers.length && lastDate && lastDate.block === s.block && ents.length) {
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      if (trigger.priority <= 8) {
+      if (trigger.type.fromContext) {
         const actors = actorsIn(ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({

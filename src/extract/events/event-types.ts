@@ -8,10 +8,17 @@ export interface EventType {
   triggers: RegExp[];
   /** The triggers are nouns statistics count ("students"): a clause with a quantity is a statistic. */
   countedNoun?: boolean;
+  /** A sentence with a trigger but no date takes the last date of its paragraph. */
+  fromContext?: boolean;
 }
+
+/** A trigger as the lexicon writes it: a pattern, or a pattern that ranks just before another type. */
+type RawTrigger = string | { pattern: string; before: string };
 
 export interface EventTypes {
   types: EventType[];
+  /** Triggers that rank before another type than their own, with their rank. */
+  ranked: { type: EventType; priority: number; re: RegExp }[];
   modes: Record<Exclude<EventMode, 'asserted'>, RegExp[]>;
 }
 
@@ -21,8 +28,19 @@ let cached: EventTypes | undefined;
 export function eventTypes(): EventTypes {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('event-types.json'), 'utf8'));
+    const rawTypes = raw.types as (Omit<EventType, 'triggers'> & { triggers: RawTrigger[] })[];
+    const types: EventType[] = rawTypes.map((t) => ({ ...t, triggers: t.triggers.filter((x) => typeof x === 'string').map((x) => new RegExp(x, 'gi')) }));
+    const ranked = rawTypes.flatMap((t, i) =>
+      t.triggers.flatMap((x) => {
+        if (typeof x === 'string') return [];
+        const before = rawTypes.findIndex((o) => o.id === x.before);
+        if (before < 0) throw new Error(`lexicon/event-types.json: trigger of "${t.id}" ranks before unknown type "${x.before}"`);
+        return [{ type: types[i]!, priority: before - 0.5, re: new RegExp(x.pattern, 'gi') }];
+      }),
+    );
     cached = {
-      types: raw.types.map((t: { id: string; plover: EventType['plover']; triggers: string[] }) => ({ ...t, triggers: t.triggers.map((s) => new RegExp(s, 'gi')) })),
+      types,
+      ranked,
       modes: Object.fromEntries(Object.entries(raw.modes as Record<string, string[]>).map(([k, v]) => [k, v.map((s) => new RegExp(s, 'i'))])) as EventTypes['modes'],
     };
   }
@@ -40,11 +58,11 @@ export interface Trigger {
 /** Every trigger of every type in `text`, with offsets relative to `base`. */
 export function findTriggers(text: string, base = 0): Trigger[] {
   const out: Trigger[] = [];
-  eventTypes().types.forEach((type, priority) => {
-    for (const re of type.triggers) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) out.push({ type, priority, start: base + m.index!, end: base + m.index! + m[0].length });
-    }
-  });
+  const { types, ranked } = eventTypes();
+  const all = [...types.flatMap((type, priority) => type.triggers.map((re) => ({ type, priority, re }))), ...ranked];
+  for (const { type, priority, re } of all) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) out.push({ type, priority, start: base + m.index!, end: base + m.index! + m[0].length });
+  }
   return out;
 }
