@@ -34,7 +34,8 @@ export interface TimeAnnotation extends Provenance {
   fiscal?: boolean;
 }
 
-export type EntityKind = 'country' | 'person' | 'organisation' | 'group' | 'agreement' | 'document' | 'place' | 'office';
+/** `other`: a proper name no lexicon file knows and no pattern could place (a city, a programme, a sea). */
+export type EntityKind = 'country' | 'person' | 'organisation' | 'group' | 'agreement' | 'document' | 'place' | 'office' | 'other';
 
 /** A mention of an actor, resolved to a canonical entity. */
 export interface EntityMention extends Provenance {

@@ -41,7 +41,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     if (/^\\?\$/.test(text.slice(end, end + 2))) continue;
     const options = (lex.byText.get(m[0]) ?? []).filter((a) => {
       if (a.caseSensitive && original !== original.toUpperCase()) return false;
-      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name') && !/^[\p{Lu}\d]/u.test(original)) return false;
+      // Names are capitalised ("the Philippines" counts: the article is not part of the name).
+      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name') && !/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
       return true;
     });
     if (!options.length) continue;
@@ -54,7 +55,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       const holder = people.find((p) => p.offices.some((o) => holderAt(o.office, o.country, date, [p])));
       chosen = options.find((o) => o.entity === holder);
     }
-    if (chosen) out.push(mention(start, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
+    const article = /^the\s+/.exec(original)?.[0].length ?? 0;
+    if (chosen) out.push(mention(start + article, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
   }
   return out;
 }
@@ -84,8 +86,9 @@ function titlePatterns() {
 
 /**
  * Finds actors no lexicon file knows: people after a title ("Speaker Yamazaki Masaaki"),
- * organisations by their head word ("Japan-Vietnam Friendship Association"), and offices named
- * only by country ("the Japanese prime minister"), resolved to their holder at the date.
+ * organisations by their head word ("Japan-Vietnam Friendship Association"), offices named
+ * only by country ("the Japanese prime minister"), resolved to their holder at the date, and
+ * any other run of capitalised words as a name of kind `other` ("Da Nang").
  */
 export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined): Found[] {
   const lex = actorLexicon();
@@ -120,5 +123,25 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (covered(start, end)) continue;
     out.push({ start, end, text: t, entity: `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, name: t, kind: 'organisation', rule: 'org-head-word' });
   }
+  for (const m of text.matchAll(PROPER)) {
+    const words = m[0].split(/\s+/);
+    // Leading function words ("In Da Nang") and titles ("Prime Minister") are not names.
+    let k = 0;
+    while (k < words.length && (FUNCTION_WORDS.has(words[k]!) || MONTHS.test(words[k]!))) k++;
+    const kept = words.slice(k);
+    if (!kept.length || kept.every((w) => MONTHS.test(w) || FUNCTION_WORDS.has(w)) || officeByTitle.has(kept.join(' ').toLowerCase()) || lex.titles.includes(kept.join(' '))) continue;
+    const name = kept.join(' ');
+    const start = m.index! + m[0].length - name.length;
+    const end = start + name.length;
+    // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
+    if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
+    if (covered(start, end)) continue;
+    out.push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
+  }
   return out;
 }
+
+/** Runs of capitalised words: a proper name no file knows ("Da Nang", "Senkaku"). */
+const PROPER = /(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
+const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));

@@ -54,7 +54,7 @@ function actorsIn(entities: EntityMention[], from: number, to: number, trigger: 
   const seen = new Set<string>();
   const actors: EventActor[] = [];
   for (const e of entities) {
-    if (e.start < from || e.end > to || seen.has(e.entity) || e.kind === 'agreement' || e.kind === 'document') continue;
+    if (e.start < from || e.end > to || seen.has(e.entity) || e.kind === 'agreement' || e.kind === 'document' || e.kind === 'other') continue;
     seen.add(e.entity);
     actors.push({ name: e.name, entity: e.entity, role: e.end <= trigger.start ? 'agent' : 'target' });
   }
@@ -73,6 +73,9 @@ function locationIn(text: string, entities: EntityMention[], from: number, to: n
   const inClause = entities.filter((e) => e.start >= from && e.end <= to && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
   const city = inClause.find((e) => e.rule === 'lexicon-capital' || e.kind === 'place');
   if (city) return city.text;
+  // A name no file knows, right after "visited" ("visited Da Nang"), is the place visited.
+  const named = inClause.find((e) => e.kind === 'other' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  if (named) return named.text;
   const visited = inClause.find((e) => e.kind === 'country' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
   if (visited) return visited.name;
   if (trigger.type.id !== 'leader_visit') return undefined;
