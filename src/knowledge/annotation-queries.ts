@@ -107,32 +107,64 @@ class TextCache {
   }
 }
 
+/** The countries and the people among an event's actors, which tell two events apart. */
+function parties(actors: { entity: string }[]): { countries: Set<string>; people: Set<string> } {
+  return {
+    countries: new Set(actors.filter((a) => a.entity.startsWith('country:')).map((a) => a.entity)),
+    people: new Set(actors.filter((a) => a.entity.startsWith('person:')).map((a) => a.entity)),
+  };
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+
 /**
- * Events across documents: the same type, date and actors stated in several passages are one
- * event with several mentions, each cited to its passage.
+ * Two mentions of the same type and date are one event when they share a country or a person
+ * and their actors do not tell them apart: when both name people, they share one (two
+ * ministers' meetings in one month are two events); when both name countries, one's countries
+ * are among the other's.
+ */
+function sameEvent(a: { entity: string }[], b: { entity: string }[]): boolean {
+  const x = parties(a);
+  const y = parties(b);
+  const shares = (p: Set<string>, q: Set<string>) => [...p].some((v) => q.has(v));
+  if (!shares(x.people, y.people) && !shares(x.countries, y.countries)) return false;
+  if (x.people.size && y.people.size && !shares(x.people, y.people)) return false;
+  return !(x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries));
+}
+
+/**
+ * Events across documents: the same type and date stated in several passages, with actors that
+ * do not tell them apart, are one event with several mentions, each cited to its passage.
  */
 export async function queryEvents(store: Store, q: AnnotationQuery): Promise<KnowledgeEvent[]> {
   checkDates(q);
   const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
   const matchActor = actorMatcher(q.actor);
   const texts = new TextCache(store);
-  const byKey = new Map<string, KnowledgeEvent>();
+  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[] }[]>();
+  const events: KnowledgeEvent[] = [];
   for (const { doc, annotation } of rows) {
     const e = annotation as EventAnnotation;
     if (!inRange(e.date, q)) continue;
     if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
-    const countries = e.actors.filter((a) => a.entity.startsWith('country:')).map((a) => a.entity).sort();
-    const key = `${e.type}|${e.date}|${countries.join(',')}|${countries.length ? '' : `${doc}:${e.start}`}`;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date };
-    const existing = byKey.get(key);
+    const key = `${e.type}|${e.date}`;
+    const candidates = byTypeAndDate.get(key) ?? [];
+    const existing = candidates.find((c) => sameEvent(c.entities, e.actors));
     if (existing) {
-      if (!existing.mentions.some((m) => m.doc === doc && m.start === e.start)) existing.mentions.push(mention);
-      for (const a of e.actors) if (!existing.actors.some((x) => x.name === a.name)) existing.actors.push({ name: a.name, role: a.role });
-      existing.confidence = Math.max(existing.confidence, e.confidence);
+      const { event } = existing;
+      if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
+      for (const a of e.actors) {
+        if (event.actors.some((x) => x.name === a.name)) continue;
+        event.actors.push({ name: a.name, role: a.role });
+        existing.entities.push(a);
+      }
+      event.location ??= e.location ?? null;
+      event.confidence = Math.max(event.confidence, e.confidence);
       continue;
     }
-    byKey.set(key, {
-      id: `ev-${shortHash(key)}`,
+    const event: KnowledgeEvent = {
+      id: `ev-${shortHash(`${key}|${doc}:${e.start}`)}`,
       type: e.type,
       date: e.date,
       actors: e.actors.map((a) => ({ name: a.name, role: a.role })),
@@ -140,9 +172,12 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       mode: e.mode,
       confidence: e.confidence,
       mentions: [mention],
-    });
+    };
+    candidates.push({ event, entities: [...e.actors] });
+    byTypeAndDate.set(key, candidates);
+    events.push(event);
   }
-  const events = [...byKey.values()].sort((a, b) => bounds(a.date)[0].localeCompare(bounds(b.date)[0]) || a.type.localeCompare(b.type));
+  events.sort((a, b) => bounds(a.date)[0].localeCompare(bounds(b.date)[0]) || a.type.localeCompare(b.type));
   return q.limit ? events.slice(0, q.limit) : events;
 }
 
