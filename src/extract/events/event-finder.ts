@@ -40,12 +40,14 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
  * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
  * from" to June 1996.
  */
-function ownedTriggers(triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
+function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
   for (const t of triggers) {
     let best = 0;
     for (let i = 1; i < dates.length; i++) if (gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
-    owned[best]!.push(t);
+    // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
+    const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
+    owned[bracketed >= 0 ? bracketed : best]!.push(t);
   }
   return owned;
 }
@@ -130,10 +132,11 @@ export function findEvents(
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const triggers = triggersOf[n]!;
-    const dates = eventDates(text, s, timesOf[n]!.filter(datesEvent), triggers);
+    const stated = timesOf[n]!.filter(datesEvent);
+    const dates = eventDates(text, s, stated, triggers);
     const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
-      const owned = ownedTriggers(triggers, dates);
+      const owned = ownedTriggers(text, triggers, dates);
       let previous: Trigger | undefined;
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;
@@ -168,7 +171,9 @@ export function findEvents(
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
       });
-    } else if (triggers.length && lastDate && lastDate.block === s.block && ents.length) {
+    } else if (triggers.length && !stated.length && lastDate && lastDate.block === s.block && ents.length) {
+      // Only a sentence that states no date takes the paragraph's: one whose dates state a
+      // situation ("as of the end of 2021") or frame something else dates nothing.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (trigger.type.fromContext) {
         const actors = actorsIn(ents, s.start, s.end, trigger);
