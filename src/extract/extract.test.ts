@@ -121,6 +121,14 @@ describe('events', () => {
     expect(people('2016')).toEqual(['Fumio Kishida']);
     expect(people('2020')).toEqual(expect.arrayContaining(['Toshimitsu Motegi']));
     expect(people('2020')).not.toContain('Fumio Kishida');
+    // The visitors listed after "these visits included" act; "From Japan" is where they come from.
+    expect(events.find((e) => e.date === '2016')!.actors).toEqual([{ name: 'Fumio Kishida', entity: 'person:fumio-kishida', role: 'agent' }]);
+    expect(events.find((e) => e.date === '2015')!.actors.map((a) => [a.name, a.role])).toEqual([['Japan', 'agent'], ['Yamazaki Masaaki', 'agent']]);
+  });
+
+  it('gives actors roles from the words before them', () => {
+    const a = run('In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.');
+    expect(a.events[0]!.actors.map((x) => [x.name, x.role])).toEqual([['Shinzo Abe', 'agent'], ['APEC', 'target'], ['Tran Dai Quang', 'target']]);
   });
 
   it('gives the place an event happened', () => {

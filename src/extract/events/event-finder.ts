@@ -52,13 +52,32 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
-function actorsIn(entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
+const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
+const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
+
+/**
+ * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",
+ * "visited X", "met X" a target; otherwise an actor named before the trigger acts, and one named
+ * after it is its target, except a person when no person acts before the trigger ("these visits
+ * included Foreign Minister Fumio Kishida (2016)": the visitor).
+ */
+function actorsIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
   const seen = new Set<string>();
+  const inClause = entities.filter((e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other');
+  const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
   const actors: EventActor[] = [];
-  for (const e of entities) {
-    if (e.start < from || e.end > to || seen.has(e.entity) || e.kind === 'agreement' || e.kind === 'document' || e.kind === 'other') continue;
+  for (const e of inClause) {
+    if (seen.has(e.entity)) continue;
     seen.add(e.entity);
-    actors.push({ name: e.name, entity: e.entity, role: e.end <= trigger.start ? 'agent' : 'target' });
+    const before = text.slice(Math.max(0, e.start - 20), e.start);
+    const role: EventActor['role'] = AGENT_BEFORE.test(before)
+      ? 'agent'
+      : TARGET_BEFORE.test(before)
+        ? 'target'
+        : e.end <= trigger.start || (e.kind === 'person' && !personActs)
+          ? 'agent'
+          : 'target';
+    actors.push({ name: e.name, entity: e.entity, role });
   }
   return actors;
 }
@@ -154,8 +173,8 @@ export function findEvents(
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         // "Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe (2017)": a year in
         // brackets belongs to the name before it.
-        const clauseActors = actorsIn(ents, from, bracketed ? d.end : to, trigger);
-        const actors = clauseActors.length ? clauseActors : actorsIn(ents, s.start, s.end, trigger);
+        const clauseActors = actorsIn(text, ents, from, bracketed ? d.end : to, trigger);
+        const actors = clauseActors.length ? clauseActors : actorsIn(text, ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({
           start: s.start,
@@ -176,7 +195,7 @@ export function findEvents(
       // situation ("as of the end of 2021") or frame something else dates nothing.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (trigger.type.fromContext) {
-        const actors = actorsIn(ents, s.start, s.end, trigger);
+        const actors = actorsIn(text, ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
           start: s.start,
