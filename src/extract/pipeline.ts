@@ -141,7 +141,11 @@ const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|st
 function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
   const phrase = BOTH_SIDES.exec(text.slice(e.start, e.end));
   if (!phrase) return e;
-  const named = entities.filter((m) => m.kind === 'country' && m.start >= e.start && m.end <= e.start + phrase.index);
+  const named: EntityMention[] = [];
+  for (let k = lastAtOrBefore(entities, e.start + phrase.index); k >= 0 && entities[k]!.start >= e.start; k--) {
+    const m = entities[k]!;
+    if (m.kind === 'country' && m.end <= e.start + phrase.index) named.unshift(m);
+  }
   const before = [...new Map(named.map((m) => [m.entity, m])).values()].slice(-2);
   const both = before.length === 2 ? before : pair ? [...pair].map((code) => entities.find((m) => m.kind === 'country' && m.country === code)) : [];
   const actors = [...e.actors];

@@ -65,7 +65,7 @@ const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{L
 const ORG = /\b(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}(?:Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s?){1,5})?/gu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let patterns: { titled: RegExp; officeOnly: RegExp; officeByTitle: Map<string, string> } | undefined;
+let patterns: { titled: RegExp; office: RegExp; officeByTitle: Map<string, string> } | undefined;
 
 /** Patterns made from the lexicon: a title before a name, and an office named by its country ("the Japanese prime minister"). */
 function titlePatterns() {
@@ -74,11 +74,13 @@ function titlePatterns() {
   const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
   const officeByTitle = new Map<string, string>();
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
-  const countryWords = [...new Set([...lex.countryWords.keys()])];
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
     // Matched on folded text.
-    officeOnly: new RegExp(`\\b(?:the\\s+)?(${longestFirst(countryWords)})\\s+(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),
+    // Matched on folded text: an office title, then the country word just before it
+    // (countryBefore). Titles are few and country words many, so only titles are searched.
+    office: new RegExp(`\\b(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),
+
     officeByTitle,
   };
   return patterns;
@@ -93,8 +95,13 @@ function titlePatterns() {
 export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined): Found[] {
   const lex = actorLexicon();
   const out: Found[] = [];
-  const covered = (s: number, e: number) => known.some((k) => s < k.end && e > k.start) || out.some((k) => s < k.end && e > k.start);
-  const { titled, officeOnly, officeByTitle } = titlePatterns();
+  // Characters already named, by a known actor or one found here.
+  const named = new Uint8Array(text.length);
+  const mark = (f: { start: number; end: number }) => named.fill(1, f.start, f.end);
+  known.forEach(mark);
+  const covered = (s: number, e: number) => named.subarray(s, e).includes(1);
+  const push = (f: Found) => { out.push(f); mark(f); };
+  const { titled, office, officeByTitle } = titlePatterns();
   const folded = fold(text);
   for (const m of text.matchAll(titled)) {
     const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '');
@@ -103,17 +110,19 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (covered(start, end) || name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
-    out.push({ start, end, text: name, entity: `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'person', rule: 'titled-name' });
+    push({ start, end, text: name, entity: `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'person', rule: 'titled-name' });
   }
-  for (const m of folded.matchAll(officeOnly)) {
+  for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").
-    if (/^\s+\p{Lu}/u.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 2))) continue;
-    const country = actorLexicon().countryWords.get(m[1]!.toLowerCase())?.country;
-    const office = officeByTitle.get(m[2]!.toLowerCase())!;
-    const holder = holderAt(office, country, dateAt(m.index!));
+    const end = m.index! + m[0].length;
+    if (/^\s+\p{Lu}/u.test(text.slice(end, end + 2))) continue;
+    const c = countryBefore(folded, m.index!);
+    if (!c) continue;
+    const { start, country } = c;
+    const holder = holderAt(officeByTitle.get(m[1]!.toLowerCase())!, country, dateAt(start));
     // The office phrase contains a known adjective ("Japanese"); the longer office mention wins later.
     if (!holder) continue;
-    out.push(mention(m.index!, m.index! + m[0].length, text, { entity: holder }, 'office-holder'));
+    push(mention(start, end, text, { entity: holder }, 'office-holder'));
   }
   for (const m of text.matchAll(ORG)) {
     const s = m.index!;
@@ -121,7 +130,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = s + m[0].indexOf(t);
     const end = start + t.length;
     if (covered(start, end)) continue;
-    out.push({ start, end, text: t, entity: `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, name: t, kind: 'organisation', rule: 'org-head-word' });
+    push({ start, end, text: t, entity: `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, name: t, kind: 'organisation', rule: 'org-head-word' });
   }
   for (const m of text.matchAll(PROPER)) {
     const words = m[0].split(/\s+/);
@@ -136,9 +145,28 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
     if (covered(start, end)) continue;
-    out.push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
+    push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
   }
   return out;
+}
+
+const LAST_WORDS = /(?:^|\s)((?:[\p{L}\p{N}'’.-]+\s){0,5}[\p{L}\p{N}'’.-]+)\s+$/u;
+
+/** The country word (with "the") that ends just before `at` in folded text: "the japanese |prime minister". */
+function countryBefore(folded: string, at: number): { start: number; country: string | undefined } | undefined {
+  const lead = folded.slice(Math.max(0, at - 80), at);
+  const m = LAST_WORDS.exec(lead);
+  if (!m) return undefined;
+  const words = m[1]!.split(/\s/);
+  const end = at - (lead.length - m.index - m[0].length) - (m[0].length - m[0].trimEnd().length);
+  for (let i = 0; i < words.length; i++) {
+    const phrase = words.slice(i).join(' ');
+    const entry = actorLexicon().countryWords.get(phrase);
+    if (!entry) continue;
+    const withArticle = i > 0 && words[i - 1] === 'the';
+    return { start: end - phrase.length - (withArticle ? 4 : 0), country: entry.country };
+  }
+  return undefined;
 }
 
 /** Runs of capitalised words: a proper name no file knows ("Da Nang", "Senkaku"). */
