@@ -3,7 +3,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { storeConformance, sampleDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -30,6 +30,24 @@ describe('sqlite store schema', () => {
     const text = join(dir, 'text.db');
     writeFileSync(text, 'this is not a database, just some text that is long enough to be read as a header.');
     expect(() => openSqliteStore(text)).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('text.db') }));
+  });
+
+  it('moves annotations stored a row each (schema 2) into one array per layer, in their order', async () => {
+    const path = join(dir, 'v2.db');
+    const raw = new Database(path);
+    MIGRATIONS.slice(0, 2).forEach((m) => m(raw));
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma('user_version = 2');
+    raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam', '[]', '2026-01-01', 'old')`).run();
+    const put = raw.prepare(`INSERT INTO annotations VALUES ('d1', 'entities', ?, ?, ?, 'country', NULL, ?)`);
+    put.run(1, 10, 18, JSON.stringify({ start: 10, end: 18, name: 'Vietnam' }));
+    put.run(0, 0, 5, JSON.stringify({ start: 0, end: 5, name: 'Japan' }));
+    raw.close();
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect((await store.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    expect(await store.check()).toEqual([]);
+    await store.close();
   });
 
   it('keeps data across reopening', async () => {

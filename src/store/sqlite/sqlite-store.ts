@@ -79,12 +79,12 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
 const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
 
-/** The indexed columns of an annotation: its kind (event type, entity kind, fact indicator, granularity) and date. */
-function annotationKeys(layer: keyof Annotations, a: Record<string, any>): { kind?: string; date?: string } {
-  if (layer === 'events') return { kind: a.type, date: a.date };
-  if (layer === 'facts') return { kind: a.indicator, date: a.period };
-  if (layer === 'entities') return { kind: a.kind };
-  return { kind: a.granularity, date: a.edtf };
+/** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
+function kindOf(layer: keyof Annotations, a: Record<string, any>): string {
+  if (layer === 'events') return a.type;
+  if (layer === 'facts') return a.indicator;
+  if (layer === 'entities') return a.kind;
+  return a.granularity;
 }
 
 export class SqliteStore implements Store {
@@ -105,7 +105,7 @@ export class SqliteStore implements Store {
     const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
     const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
-    const insertAnnotation = db.prepare(`INSERT INTO annotations (doc_id, layer, seq, start, "end", kind, date, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?)`);
+    const insertLayer = db.prepare(`INSERT INTO annotation_layers (doc_id, layer, data) VALUES (?, ?, ?)`);
     const insertFts = {
       paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
       sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
@@ -125,12 +125,7 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
         insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
-      for (const layer of LAYERS) {
-        (doc.annotations?.[layer] ?? []).forEach((a, i) => {
-          const { kind, date } = annotationKeys(layer, a);
-          insertAnnotation.run(doc.id, layer, i, a.start, a.end, kind ?? null, date ?? null, JSON.stringify(a));
-        });
-      }
+      if (doc.annotations) for (const layer of LAYERS) insertLayer.run(doc.id, layer, JSON.stringify(doc.annotations[layer]));
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
@@ -185,10 +180,10 @@ export class SqliteStore implements Store {
   }
 
   private annotationsOf(docId: string): Annotations | undefined {
-    const rows = this.db.prepare('SELECT layer, data FROM annotations WHERE doc_id = ? ORDER BY layer, seq').all(docId) as { layer: keyof Annotations; data: string }[];
+    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?').all(docId) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) (out[r.layer] as unknown[]).push(JSON.parse(r.data));
+    for (const r of rows) out[r.layer] = JSON.parse(r.data);
     return out;
   }
 
@@ -200,16 +195,19 @@ export class SqliteStore implements Store {
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
     const where = ['a.layer = @layer'];
     const params: Record<string, unknown> = { layer };
-    if (filter.kind) { where.push('a.kind = @kind'); params.kind = filter.kind; }
     if (filter.docs?.length) {
       const names = filter.docs.map((_, i) => `@doc${i}`).join(', ');
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
     const rows = this.db
-      .prepare(`SELECT d.name, a.data FROM annotations a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.start, a.seq`)
+      .prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name`)
       .all(params) as { name: string; data: string }[];
-    return rows.map((r) => ({ doc: r.name, annotation: JSON.parse(r.data) }));
+    return rows.flatMap((r) => {
+      const items = (JSON.parse(r.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
+      // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
+      return items.sort((a, b) => a.start - b.start).map((annotation) => ({ doc: r.name, annotation }));
+    });
   }
 
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
