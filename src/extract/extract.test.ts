@@ -191,6 +191,15 @@ describe('events', () => {
     expect(loan.events.map((e) => [e.type, e.date])).toEqual([['aid_commitment', '2017-06']]);
   });
 
+  it('types an event by its clause, not by a phrase that frames it', () => {
+    const a = run("In March 1993, half a year after Japan's resumption of ODA to Viet Nam, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan.");
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '1993-03']]);
+    const clash = run('In September 2010, a Chinese fishery boat clashed with a Japanese sea patrol boat near the Senkaku islands in the East China Sea, and China temporarily stopped rare earth exports to Japan.');
+    expect(clash.events.map((e) => [e.type, e.date])).toEqual([['conflict_or_incident', '2010-09']]);
+    const grant = run('Thereafter, in September 2015, the Japanese government signed a new document concerning an additional grant aid amounting to ¥200 million to provide other used vessels and equipment.');
+    expect(grant.events.map((e) => [e.type, e.date])).toEqual([['aid_commitment', '2015-09']]);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

@@ -32,6 +32,20 @@ function triggerFor(triggers: Trigger[], from: number, to: number, at: number): 
   return [...pool].sort((a, b) => a.priority - b.priority || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 
+/**
+ * The triggers of a sentence less those inside a framing phrase ("half a year after Japan's
+ * resumption of ODA to Viet Nam, Vo Van Kiet became the first … to visit Japan": the visit is
+ * the event, the resumption its background), when any are left.
+ */
+function outsideFraming(text: string, s: Sentence, triggers: Trigger[]): Trigger[] {
+  if (!triggers.length) return triggers;
+  const sentence = text.slice(s.start, s.end);
+  const spans = [...sentence.matchAll(FRAMING)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
+  if (!spans.length) return triggers;
+  const kept = triggers.filter((t) => !spans.some(([a, b]) => t.start >= a! && t.end <= b!));
+  return kept.length ? kept : triggers;
+}
+
 /** Characters between two spans (0 when they touch or overlap). */
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, a.start - b.end, b.start - a.end);
 
@@ -83,6 +97,8 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
 }
 
 const AS_OF = /\b(?:as of|as at)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$/i;
+/** A framing phrase: from "after", "since", "following" … to the end of its clause. */
+const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
 
 /**
@@ -150,7 +166,7 @@ export function findEvents(
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
-    const triggers = triggersOf[n]!;
+    const triggers = outsideFraming(text, s, triggersOf[n]!);
     const stated = timesOf[n]!.filter(datesEvent);
     const dates = eventDates(text, s, stated, triggers);
     const ents = entitiesOf[n]!;
