@@ -96,6 +96,7 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
   return actors;
 }
 
+const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
 const AS_OF = /\b(?:as of|as at)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
@@ -210,7 +211,8 @@ export function findEvents(
       // Only a sentence that states no date takes the paragraph's: one whose dates state a
       // situation ("as of the end of 2021") or frame something else dates nothing.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      if (trigger.type.fromContext) {
+      // "Japan continues to support …", "ODA has been provided …": a state of affairs, not an event.
+      if (trigger.type.fromContext && !HABITUAL.test(sentenceText)) {
         const actors = actorsIn(text, ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
