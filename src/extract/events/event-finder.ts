@@ -97,7 +97,8 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
 }
 
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
-const AS_OF = /\b(?:as of|as at)\s+(?:the\s+(?:end|beginning|start)\s+of\s+)?$/i;
+/** "As of April 2019, Viet Nam had …", "by 2030": a date a situation holds at, or a deadline. */
+const AS_OF = /\b(?:as of|as at|by)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;

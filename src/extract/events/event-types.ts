@@ -12,8 +12,8 @@ export interface EventType {
   fromContext?: boolean;
 }
 
-/** A trigger as the lexicon writes it: a pattern, or a pattern that ranks just before another type. */
-type RawTrigger = string | { pattern: string; before: string };
+/** A trigger as the lexicon writes it: a pattern, or one that ranks just before another type or is matched with case. */
+type RawTrigger = string | { pattern: string; before?: string; caseSensitive?: boolean };
 
 export interface EventTypes {
   types: EventType[];
@@ -29,13 +29,15 @@ export function eventTypes(): EventTypes {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('event-types.json'), 'utf8'));
     const rawTypes = raw.types as (Omit<EventType, 'triggers'> & { triggers: RawTrigger[] })[];
-    const types: EventType[] = rawTypes.map((t) => ({ ...t, triggers: t.triggers.filter((x) => typeof x === 'string').map((x) => new RegExp(x, 'gi')) }));
+    const compile = (x: RawTrigger) => (typeof x === 'string' ? new RegExp(x, 'gi') : new RegExp(x.pattern, x.caseSensitive ? 'g' : 'gi'));
+    const ownPlace = (x: RawTrigger) => typeof x === 'string' || x.before === undefined;
+    const types: EventType[] = rawTypes.map((t) => ({ ...t, triggers: t.triggers.filter(ownPlace).map(compile) }));
     const ranked = rawTypes.flatMap((t, i) =>
       t.triggers.flatMap((x) => {
-        if (typeof x === 'string') return [];
+        if (ownPlace(x) || typeof x === 'string') return [];
         const before = rawTypes.findIndex((o) => o.id === x.before);
         if (before < 0) throw new Error(`lexicon/event-types.json: trigger of "${t.id}" ranks before unknown type "${x.before}"`);
-        return [{ type: types[i]!, priority: before - 0.5, re: new RegExp(x.pattern, 'gi') }];
+        return [{ type: types[i]!, priority: before - 0.5, re: compile(x) }];
       }),
     );
     cached = {
