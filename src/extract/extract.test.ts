@@ -294,6 +294,22 @@ describe('facts', () => {
     expect(workers.map((f) => f.value)).not.toContain(7000);
   });
 
+  it('takes the indicator that fits the unit, and reads ranges and lengths', () => {
+    // The sentence as the corpus prints it, cut by a page break.
+    const text = "Prime Minister Abe himself has straightforwardly stated that ASEAN's integration plan to unite into a single market with the total value of \\$2,000 billion and a population of 600 million by 2015 is a big attraction to";
+    expect(run(text).facts.map((f) => [f.value, f.unit, f.indicator])).toEqual([
+      [2e12, 'USD', 'quantity'],
+      [6e8, 'persons', 'population'],
+    ]);
+    const growth = 'As the economy has been growing fast over a decade (7-8% annual GDP growth during the 1992-2006 period), the CPV increasingly bases its legitimacy on its socio-economic performance.';
+    expect(run(growth).facts.map((f) => [f.value, f.unit, f.period, f.subject])).toEqual([
+      [7, 'percent', '1992/2006', 'Vietnam'],
+      [8, 'percent', '1992/2006', 'Vietnam'],
+    ]);
+    const coast = "the Coast Guard is responsible of enhancing law enforcement, rescue operations and environmental protection in the territorial waters along the country's coastal line of more than 3,200 kilometers and sovereign sea areas.";
+    expect(run(coast).facts.filter((f) => f.unit === 'persons')).toEqual([]);
+  });
+
   it('turns the rows of a table with a header into facts cited to the row', () => {
     const text = 'Plant\tProvince\tCapacity (MW)\tStart year\nVinh Tan 4\tBinh Thuan\t1,200\t2017\nNghi Son 1\tThanh Hoa\t600\t2013';
     const a = run(text);

@@ -5,6 +5,7 @@ import { lexiconPath } from '../../lexicon.js';
 import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -31,11 +32,13 @@ const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn)';
 const CURRENCY_BEFORE = new RegExp(`(US\\s?\\\\?\\$|USD\\s?|\\\\?\\$|¥|JPY\\s?|VND\\s?|€|£)\\s?(${NUM})(?:\\s?(${SCALE_WORD})\\b)?`, 'g');
 const CURRENCY_AFTER = new RegExp(`(?<![\\d.,$¥])(${NUM})(?:\\s?(${SCALE_WORD}))?\\s+(yen|US dollars|dollars|USD|dong|VND)\\b`, 'g');
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
-const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|megawatts?)\\b`, 'g');
+/** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
+const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
+const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
 /** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
 const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
@@ -60,6 +63,14 @@ function qualifierBefore(text: string): Qualifier {
   return 'exact';
 }
 
+function measureUnit(word: string): string {
+  if (/^mega/i.test(word)) return 'MW';
+  if (/^kilomet/i.test(word)) return 'km';
+  if (/^hectare/i.test(word)) return 'ha';
+  if (/^ton/i.test(word)) return 't';
+  return word;
+}
+
 function currencyUnit(sym: string): string {
   const s = sym.replace(/\s|\\/g, '');
   if (s === '¥' || s === 'JPY' || s === 'yen') return 'JPY';
@@ -69,7 +80,7 @@ function currencyUnit(sym: string): string {
   return 'USD';
 }
 
-const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, MEASURE, COUNTED, ORDINAL, PLAIN };
+const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, PERCENT_RANGE, MEASURE, COUNTED, ORDINAL, PLAIN };
 type PatternName = keyof typeof VALUE_PATTERNS;
 /** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
 type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
@@ -102,7 +113,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.CURRENCY_BEFORE) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
   for (const m of matches.CURRENCY_AFTER) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
   for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
-  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), /^m/i.test(m[2]!) ? 'MW' : m[2]!, 'measure');
+  for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), measureUnit(m[2]!), 'measure');
   for (const m of matches.COUNTED) {
     const noun = m[3]!.toLowerCase();
     const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
@@ -133,7 +145,9 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(Math.max(0, local - 12), local))) continue;
-    push(m, v, '', 'number');
+    // "13 strategic partnerships", "60 countries": a number before a plural noun counts it.
+    const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
+    push(m, v, counted ? 'count' : '', 'number');
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -152,10 +166,24 @@ function keywordHits(text: string): KeywordHit[] {
   return hits;
 }
 
-/** The indicator named nearest a number: before it counts at face distance, after it at double. */
-function indicatorFor(hits: KeywordHit[], at: number): Indicator | undefined {
+const MONEY = new Set(['USD', 'JPY', 'VND', 'EUR', 'GBP']);
+
+/**
+ * Whether an indicator can measure a value of this unit: money measures money, people count
+ * people; a percentage, a rank or a bare number fits any indicator.
+ */
+function fits(indicator: Indicator, unit: string): boolean {
+  if (MONEY.has(unit)) return MONEY.has(indicator.unit);
+  if (unit === 'persons' || unit === 'projects') return indicator.unit === unit;
+  if (unit === 'count') return !MONEY.has(indicator.unit) && indicator.unit !== 'persons';
+  return true;
+}
+
+/** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double. */
+function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator | undefined {
   let best: { ind: Indicator; dist: number } | undefined;
   for (const h of hits) {
+    if (!fits(h.indicator, unit)) continue;
     const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
     if (!best || dist < best.dist) best = { ind: h.indicator, dist };
   }
@@ -197,9 +225,13 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     for (const v of values) {
       const local = v.start - s.start;
       // "9,009 persons in 1995, 16,908 in 2000": a bare number listed after a measured one counts the same thing.
-      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(text.slice(previous.value.end, v.start)) && /,|\band\b/.test(text.slice(previous.value.end, v.start)) ? previous : undefined;
-      const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start) ?? previousIndicator;
-      if (!indicator && v.unit === '' && !listed) continue;
+      // … unless the words between name another indicator ("$2,000 billion and a population of 600 million").
+      const between = text.slice(previous?.value.end ?? 0, v.start);
+      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between) && !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start) ? previous : undefined;
+      const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
+      const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried;
+      // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
+      if (!indicator && (v.unit === '' || v.rule === 'number') && !listed) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -253,7 +285,9 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
     const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * (tied ? 1 : 2);
     if (!best || dist < best.dist) best = { name: m.name, dist };
   }
-  return best?.name ?? mentions.find((m) => m.country)?.name;
+  // Else the country of a person or body the sentence names ("the Communist Party of Vietnam").
+  const owner = mentions.find((m) => m.country)?.country;
+  return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
 
 const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;
