@@ -96,6 +96,7 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
   return actors;
 }
 
+/** Words of a habit or a lasting state ("Japan continues to support …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
 /** "As of April 2019, Viet Nam had …", "by 2030": a date a situation holds at, or a deadline. */
 const AS_OF = /\b(?:as of|as at|by)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
@@ -143,10 +144,11 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 
 /**
- * Finds dated events sentence by sentence: each date in a sentence with an event trigger
- * gives one event, typed by the nearest trigger in its clause (the span between the dates
- * around it), with the actors of that clause. A sentence with a trigger but no date takes the
- * last date of its paragraph, and says so (`dateSource: 'context'`).
+ * Finds dated events sentence by sentence: each trigger belongs to the date nearest it, and
+ * each date with a trigger (or continuing a list after one) gives one event, typed by its
+ * highest-ranked trigger, with the actors of its clause (the span between the dates around
+ * it). A sentence with a trigger but no date takes the last date of its paragraph, and says so
+ * (`dateSource: 'context'`).
  */
 export function findEvents(
   text: string,
