@@ -135,7 +135,7 @@ const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|st
 
 /**
  * "The two countries agreed …", "both sides signed …": the two countries the sentence named
- * before ("Viet Nam began negotiations with China …, and the two countries agreed …"), else, in
+ * before ("Kenya began talks with Uganda …, and the two countries agreed …"), else, in
  * a document about a pair, the pair; added as actors after any the passage names itself.
  */
 function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
@@ -185,7 +185,7 @@ export const STAGES: Stage[] = [
       const { notes, prose: text } = proseOf(input);
       const pair = focalPair(found.entities);
       const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
-      // A figure about a third country only ("55,000 for Taiwan" in a list of destinations) is
+      // A figure about a third country only ("25,000 for Oman" in a list of destinations) is
       // context of the relationship, not a fact of it; so is one whose flow joins two others.
       const aboutPair = (f: { subject?: string; direction?: { from: string; to: string } }) => {
         if (!pair) return true;

@@ -28,7 +28,7 @@ export interface TimeAnnotation extends Provenance {
   timex: Timex3;
   /** Resolved from another expression or the document's date ("a year later", "last year"). */
   relative?: boolean;
-  /** Names the same time as the explicit date beside it ("A year later, in August 1994"); events take the explicit one. */
+  /** Names the same time as the explicit date beside it ("A year later, in May 2005"); events take the explicit one. */
   coreferent?: boolean;
   /** Fiscal year: the value is the fiscal year's label year. */
   fiscal?: boolean;

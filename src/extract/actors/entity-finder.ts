@@ -88,9 +88,9 @@ function titlePatterns() {
 
 /**
  * Finds actors no lexicon file knows: people after a title ("Speaker Yamazaki Masaaki"),
- * organisations by their head word ("Japan-Vietnam Friendship Association"), offices named
+ * organisations by their head word ("Kenya-Korea Friendship Association"), offices named
  * only by country ("the Japanese prime minister"), resolved to their holder at the date, and
- * any other run of capitalised words as a name of kind `other` ("Da Nang").
+ * any other run of capitalised words as a name of kind `other` ("Mombasa").
  */
 export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined): Found[] {
   const lex = actorLexicon();
@@ -134,7 +134,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   }
   for (const m of text.matchAll(PROPER)) {
     const words = m[0].split(/\s+/);
-    // Leading function words ("In Da Nang") and titles ("Prime Minister") are not names.
+    // Leading function words ("In Mombasa") and titles ("Prime Minister") are not names.
     let k = 0;
     while (k < words.length && (FUNCTION_WORDS.has(words[k]!) || MONTHS.test(words[k]!))) k++;
     const kept = words.slice(k);
@@ -169,7 +169,7 @@ function countryBefore(folded: string, at: number): { start: number; country: st
   return undefined;
 }
 
-/** Runs of capitalised words: a proper name no file knows ("Da Nang", "Senkaku"). */
+/** Runs of capitalised words: a proper name no file knows ("Mombasa", "Lamu"). */
 const PROPER = /(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));

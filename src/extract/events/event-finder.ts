@@ -33,9 +33,9 @@ function triggerFor(triggers: Trigger[], from: number, to: number, at: number): 
 }
 
 /**
- * The triggers of a sentence less those inside a framing phrase ("half a year after Japan's
- * resumption of ODA to Viet Nam, Vo Van Kiet became the first … to visit Japan": the visit is
- * the event, the resumption its background), when any are left.
+ * The triggers of a sentence less those inside a framing phrase ("a year after the border
+ * treaty was signed, the president made a state visit to Nairobi": the visit is the event,
+ * the treaty its background), when any are left.
  */
 function outsideFraming(text: string, s: Sentence, triggers: Trigger[]): Trigger[] {
   if (!triggers.length) return triggers;
@@ -73,7 +73,7 @@ const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|m
  * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",
  * "visited X", "met X" a target; otherwise an actor named before the trigger acts, and one named
  * after it is its target, except a person when no person acts before the trigger ("these visits
- * included Foreign Minister Fumio Kishida (2016)": the visitor).
+ * included Trade Minister Ali Hassan (2016)": the visitor).
  */
 function actorsIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
   const seen = new Set<string>();
@@ -96,9 +96,9 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
   return actors;
 }
 
-/** Words of a habit or a lasting state ("Japan continues to support …"), not of an event. */
+/** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
-/** "As of April 2019, Viet Nam had …", "by 2030": a date a situation holds at, or a deadline. */
+/** "As of June 2018, the country had …", "by 2030": a date a situation holds at, or a deadline. */
 const AS_OF = /\b(?:as of|as at|by)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
@@ -113,7 +113,7 @@ function locationIn(text: string, entities: EntityMention[], from: number, to: n
   const inClause = entities.filter((e) => e.start >= from && e.end <= to && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
   const city = inClause.find((e) => e.rule === 'lexicon-capital' || e.kind === 'place');
   if (city) return city.text;
-  // A name no file knows, right after "visited" ("visited Da Nang"), is the place visited.
+  // A name no file knows, right after "visited" ("visited Mombasa"), is the place visited.
   const named = inClause.find((e) => e.kind === 'other' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
   if (named) return named.text;
   const visited = inClause.find((e) => e.kind === 'country' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
@@ -125,9 +125,9 @@ function locationIn(text: string, entities: EntityMention[], from: number, to: n
 
 /**
  * The dates of a sentence that can date its events. Not: a date that states a situation ("As of
- * April 2019, Viet Nam had …"); one after "since", "after", "before" with no trigger of its own,
+ * June 2018, the country had …"); one after "since", "after", "before" with no trigger of its own,
  * which frames an event ("his first trip overseas since the start of his second cabinet in late
- * 2012"); a year that names a thing beside other dates ("signed the 1976 Bali Treaty").
+ * 2012"); a year that names a thing beside other dates ("signed the 1951 peace treaty").
  */
 function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers: Trigger[]): TimeAnnotation[] {
   return dates.filter((d, i) => {
@@ -181,17 +181,17 @@ export function findEvents(
         const from = i === 0 ? s.start : dates[i - 1]!.end;
         const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
         // A date with no trigger of its own continues a list after the previous date ("visited
-        // Japan in October 2002 and April 2009"), or, alone in its sentence, takes the sentence's;
+        // Canberra in May 2004 and June 2011"), or, alone in its sentence, takes the sentence's;
         // otherwise it is a date the sentence mentions in passing.
         const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
         const listed = previous && i > 0 && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start) ? previous : undefined;
         const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? (dates.length === 1 || bracketed ? triggerFor(triggers, from, to, d.start)! : undefined);
         previous = trigger;
         if (!trigger) return;
-        // "Viet Nam ranked second in 2014 … foreign students": a statistic, not a people-to-people event.
+        // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
         if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
-        // "Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe (2017)": a year in
+        // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
         // brackets belongs to the name before it.
         const clauseActors = actorsIn(text, ents, from, bracketed ? d.end : to, trigger);
         const actors = clauseActors.length ? clauseActors : actorsIn(text, ents, s.start, s.end, trigger);
@@ -212,9 +212,9 @@ export function findEvents(
       });
     } else if (triggers.length && !stated.length && lastDate && lastDate.block === s.block && ents.length) {
       // Only a sentence that states no date takes the paragraph's: one whose dates state a
-      // situation ("as of the end of 2021") or frame something else dates nothing.
+      // situation ("as of the end of 2019") or frame something else dates nothing.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      // "Japan continues to support …", "ODA has been provided …": a state of affairs, not an event.
+      // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an event.
       if (trigger.type.fromContext && !HABITUAL.test(sentenceText)) {
         const actors = actorsIn(text, ents, s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);

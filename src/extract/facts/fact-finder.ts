@@ -37,13 +37,13 @@ const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
-/** Durations ("28 hours", "35 years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
+/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
 const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
 const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
 const RANK_NEXT = /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
-/** "Viet Nam was number 6", "the US was the number 1 destination": a place in a ranking. */
+/** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
 const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
@@ -127,7 +127,7 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
     const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
-    // "the first recipient country", "his first foreign visit": an ordinal before a plain word
+    // "the first partner country", "her first trip abroad": an ordinal before a plain word
     // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
     if (next && !RANK_NEXT.test(next)) continue;
@@ -145,7 +145,7 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(Math.max(0, local - 12), local))) continue;
-    // "13 strategic partnerships", "60 countries": a number before a plural noun counts it.
+    // "12 defence agreements", "40 countries": a number before a plural noun counts it.
     const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
     push(m, v, counted ? 'count' : '', 'number');
   }
@@ -224,8 +224,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
       const local = v.start - s.start;
-      // "9,009 persons in 1995, 16,908 in 2000": a bare number listed after a measured one counts the same thing.
-      // … unless the words between name another indicator ("$2,000 billion and a population of 600 million").
+      // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
+      // … unless the words between name another indicator ("$300 billion and a population of 50 million").
       const between = text.slice(previous?.value.end ?? 0, v.start);
       const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between) && !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start) ? previous : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
@@ -261,7 +261,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       if (indicator) previousIndicator = indicator;
     }
     // A sentence that names an indicator without a number sets it for the next ("the number of
-    // Vietnamese residing in Japan has increased. … 9,009 persons in 1995").
+    // Kenyans living in Germany has grown. … 4,120 persons in 2005").
     if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
   }
   return out;
@@ -270,7 +270,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
 /**
  * The country a value is about: the country named nearest to it in its sentence, a country
  * named before it counting at face distance and one after it, in the same clause, at double
- * ("Viet Nam was number 6 (950,000 visitors)", "80,000 departed for Japan"). Countries it is
+ * ("Kenya was number 4 (210,000 visitors)", "60,000 left for Qatar"). Countries it is
  * compared against are passed over.
  */
 function subjectOf(text: string, mentions: EntityMention[], v: Value): string | undefined {
@@ -278,14 +278,14 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   const others = comparators(text, mentions);
   for (const m of mentions) {
     if (m.kind !== 'country' || others.has(m)) continue;
-    // A country after the value counts only within its clause ("80,000 departed for Japan").
+    // A country after the value counts only within its clause ("60,000 left for Qatar").
     if (m.start >= v.end && !/^[^,;:()]{0,60}$/.test(text.slice(v.end, m.start))) continue;
-    // … at face distance when a preposition ties them ("55,000 for Taiwan", "87,000 from China").
+    // … at face distance when a preposition ties them ("25,000 for Oman", "12,000 from India").
     const tied = m.start >= v.end && AFTER_TIE.test(text.slice(v.end, m.start));
     const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * (tied ? 1 : 2);
     if (!best || dist < best.dist) best = { name: m.name, dist };
   }
-  // Else the country of a person or body the sentence names ("the Communist Party of Vietnam").
+  // Else the country of a person or body the sentence names ("the Ministry of Trade of Kenya").
   const owner = mentions.find((m) => m.country)?.country;
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
@@ -295,8 +295,8 @@ const COMPARATOR = /\b(?:after|following|behind|surpassing|overtaking|than|ahead
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
 
 /**
- * Countries named as the ones compared against ("ranked fourth after China, Korea, and the
- * Philippines, whilst surpassing Brazil"): a figure is not about them.
+ * Countries named as the ones compared against ("ranked third after the US, Germany and
+ * France, ahead of Italy"): a figure is not about them.
  */
 function comparators(text: string, mentions: EntityMention[]): Set<EntityMention> {
   const out = new Set<EntityMention>();

@@ -62,7 +62,7 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
 
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
-/** What may stand between two expressions that name the same time: "A year later, in August 1994". */
+/** What may stand between two expressions that name the same time: "A year later, in May 2005". */
 const BESIDE_GAP = /^[\s,;:–—-]*(?:in|on|by)?\s*$/i;
 
 /**
@@ -72,7 +72,7 @@ const BESIDE_GAP = /^[\s,;:–—-]*(?:in|on|by)?\s*$/i;
  */
 export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string, text = ''): Omit<TimeAnnotation, 'stage'>[] {
   const doc = documentDate ? startPoint(documentDate) : null;
-  // "A year later, in August 1994" and "By 2021, 35 years later": the explicit date beside a
+  // "A year later, in May 2005" and "By 2015, ten years later": the explicit date beside a
   // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
   const beside = (r: RelativeFound) =>
@@ -105,7 +105,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
-  // "Three weeks later, in late November": a shift beside a named month or day names that time.
+  // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;

@@ -9,7 +9,7 @@ export interface Timex3Span extends Timex3 {
 
 /** Words TimeML marks as SIGNALs, outside the TIMEX3 extent: "since 1986" tags "1986". */
 const SIGNAL = /^(?:since|from|after|until|till|up to|in|on|by|during|as of|before)\s+/i;
-/** "from 1993 to 2021", "between 1992 and 2011": TimeML tags each end as a DATE of its own. */
+/** "from 1995 to 2008", "between 1990 and 2004": TimeML tags each end as a DATE of its own. */
 const WORDED_RANGE = /^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)$/i;
 
 /**

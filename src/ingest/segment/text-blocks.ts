@@ -103,7 +103,7 @@ function continuation(group: Line[], i: number): number {
   return j;
 }
 
-/** A short standalone line without final punctuation: "Abstract", "2. Method and Methodology". */
+/** A short standalone line without final punctuation: "Abstract", "3. Data and Methods". */
 function isHeadingLine(line: string): boolean {
   const t = line.trim().replace(/^\*\*(.*)\*\*$/, '$1');
   if (t.length === 0 || t.length > 90) return false;
