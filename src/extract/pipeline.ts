@@ -7,6 +7,7 @@ import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
+import { fold } from './fold.js';
 
 /** What a stage reads and what it adds, checked when the pipeline is built. */
 export interface Stage {
@@ -171,8 +172,9 @@ export const STAGES: Stage[] = [
     assigns: 'entities',
     run(input, found) {
       const dateAt = dateAtFactory(found.times, input.blocks, input.documentDate);
-      const known = findKnownActors(input.text, dateAt);
-      const other = findOtherActors(input.text, known, dateAt);
+      const folded = fold(input.text);
+      const known = findKnownActors(input.text, dateAt, folded);
+      const other = findOtherActors(input.text, known, dateAt, folded);
       found.entities = removeOverlaps<Omit<EntityMention, 'stage'>>([...known, ...other]).map((e) => ({ ...e, stage: ACTOR_STAGE }));
     },
   },

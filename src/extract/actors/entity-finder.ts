@@ -28,9 +28,8 @@ function mention(start: number, end: number, text: string, a: Alias | { entity: 
  * title ("Prime Minister Abe", "the Japanese prime minister") through who held the office at
  * the passage's date; `dateAt(offset)` gives that date.
  */
-export function findKnownActors(text: string, dateAt: (offset: number) => string | undefined): Found[] {
+export function findKnownActors(text: string, dateAt: (offset: number) => string | undefined, folded = fold(text)): Found[] {
   const lex = actorLexicon();
-  const folded = fold(text);
   const out: Found[] = [];
   lex.pattern.lastIndex = 0;
   for (const m of folded.matchAll(lex.pattern)) {
@@ -65,7 +64,7 @@ const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{L
 const ORG = /\b(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}(?:Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s?){1,5})?/gu;
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let patterns: { titled: RegExp; office: RegExp; officeByTitle: Map<string, string> } | undefined;
+let patterns: { titled: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
 
 /** Patterns made from the lexicon: a title before a name, and an office named by its country ("the Japanese prime minister"). */
 function titlePatterns() {
@@ -82,6 +81,7 @@ function titlePatterns() {
     office: new RegExp(`\\b(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),
 
     officeByTitle,
+    titleSet: new Set(lex.titles),
   };
   return patterns;
 }
@@ -92,7 +92,7 @@ function titlePatterns() {
  * only by country ("the Japanese prime minister"), resolved to their holder at the date, and
  * any other run of capitalised words as a name of kind `other` ("Mombasa").
  */
-export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined): Found[] {
+export function findOtherActors(text: string, known: Found[], dateAt: (offset: number) => string | undefined, folded = fold(text)): Found[] {
   const lex = actorLexicon();
   const out: Found[] = [];
   // Characters already named, by a known actor or one found here.
@@ -101,8 +101,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   known.forEach(mark);
   const covered = (s: number, e: number) => named.subarray(s, e).includes(1);
   const push = (f: Found) => { out.push(f); mark(f); };
-  const { titled, office, officeByTitle } = titlePatterns();
-  const folded = fold(text);
+  const { titled, office, officeByTitle, titleSet } = titlePatterns();
   for (const m of text.matchAll(titled)) {
     const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '');
     const start = m.index! + m[0].length - m[1]!.length;
@@ -138,13 +137,12 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     let k = 0;
     while (k < words.length && (FUNCTION_WORDS.has(words[k]!) || MONTHS.test(words[k]!))) k++;
     const kept = words.slice(k);
-    if (!kept.length || kept.every((w) => MONTHS.test(w) || FUNCTION_WORDS.has(w)) || officeByTitle.has(kept.join(' ').toLowerCase()) || lex.titles.includes(kept.join(' '))) continue;
     const name = kept.join(' ');
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
+    if (!kept.length || covered(start, end) || kept.every((w) => MONTHS.test(w) || FUNCTION_WORDS.has(w)) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
-    if (covered(start, end)) continue;
     push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
   }
   return out;
