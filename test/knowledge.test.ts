@@ -31,4 +31,16 @@ describe('events across passages', () => {
     for (const e of events) for (const m of e.mentions) expect(text.slice(m.start, m.end)).toBe(m.quote);
     await engine.close();
   });
+
+  it('joins a year and a date within it, keeping the finer date and each passage its own', async () => {
+    // Two corpus documents (000 and 001) telling Japan's resumption of aid.
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.txt'), 'In 1992, Japan announced the resumption of aid.');
+    writeFileSync(join(dir, 'b.txt'), 'In November 1992, one year after the Cambodian peace agreement, Japan became the first developed country to resume official development assistance (ODA) towards Viet Nam.');
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([join(dir, 'a.txt'), join(dir, 'b.txt')]);
+    const events = (await engine.events()).filter((e) => e.type === 'aid_resumption');
+    expect(events.map((e) => [e.date, e.mentions.map((m) => [m.doc, m.date])])).toEqual([['1992-11', [['a.txt', '1992'], ['b.txt', '1992-11']]]]);
+    await engine.close();
+  });
 });

@@ -47,7 +47,8 @@ async function main(): Promise<void> {
     totals.events.p.push(...(await engine.events({ doc: [name] })).map((e) => ({ ...e, doc: name, quote: e.mentions[0]!.quote })));
     totals.facts.p.push(...(await engine.facts({ doc: [name] })).map((f) => ({ ...f, doc: name, quote: f.mentions[0]!.quote })));
   }
-  const ev = score(totals.events.g, totals.events.p, (g, p) => g.doc === p.doc && g.date === p.date, (g, p) => g.type === p.type);
+  // An event matches through a passage that overlaps the gold one and gives its date.
+  const ev = score(totals.events.g, totals.events.p, (g, p) => g.doc === p.doc && p.mentions.some((m: any) => m.date === g.date && m.start < g.end && g.start < m.end), (g, p) => g.type === p.type);
   const fa = score(totals.facts.g, totals.facts.p, (g, p) => g.doc === p.doc && Math.abs(g.value - p.value) <= 1e-6 * Math.max(1, Math.abs(g.value)), (g, p) => g.unit === p.unit);
   const pct = (x: number) => (100 * x).toFixed(1);
   rows.push(['task', 'gold', 'predicted', 'matched', 'precision', 'recall', 'F1', 'type accuracy']);

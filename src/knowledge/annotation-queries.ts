@@ -132,9 +132,18 @@ function sameEvent(a: { entity: string }[], b: { entity: string }[]): boolean {
   return !(x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries));
 }
 
+/** The same date, or a year and a month or day within it ("1995", "1995-07"). */
+function sameDate(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (a.includes('/') || b.includes('/')) return false;
+  const [coarse, fine] = a.length < b.length ? [a, b] : [b, a];
+  return coarse.length === 4 && fine.startsWith(`${coarse}-`);
+}
+
 /**
- * Events across documents: the same type and date stated in several passages, with actors that
- * do not tell them apart, are one event with several mentions, each cited to its passage.
+ * Events across documents: the same type and date (or a year and a date within it) stated in
+ * several passages, with actors that do not tell them apart, are one event with several
+ * mentions, each cited to its passage with the date that passage gives.
  */
 export async function queryEvents(store: Store, q: AnnotationQuery): Promise<KnowledgeEvent[]> {
   checkDates(q);
@@ -148,11 +157,13 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     if (!inRange(e.date, q)) continue;
     if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date };
-    const key = `${e.type}|${e.date}`;
+    const key = `${e.type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
-    const existing = candidates.find((c) => sameEvent(c.entities, e.actors));
+    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors));
     if (existing) {
       const { event } = existing;
+      // "In 1995" and "in July 1995" tell one event; it takes the finer date.
+      if (e.date.length > event.date.length && !event.date.includes('/')) event.date = e.date;
       if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
