@@ -138,6 +138,11 @@ describe('events', () => {
     expect(run('In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.').events[0]!.location).toBe('Japan');
   });
 
+  it('takes the country a meeting was held in as its place, not as an actor', () => {
+    const a = run('In July 1995, at the ASEAN AMM held in Brunei Darussalam, Viet Nam became an official member of ASEAN.');
+    expect(a.events.map((e) => [e.type, e.date, e.location, e.actors.map((x) => x.name)])).toEqual([['multilateral_membership', '1995-07', 'Brunei', ['ASEAN', 'Vietnam']]]);
+  });
+
   it('dates an event by its own date, not by a date that frames it', () => {
     const a = run('In January 2013, Prime Minister Abe chose Viet Nam for his first official trip overseas since the start of his second cabinet in late 2012.');
     expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2013-01']]);

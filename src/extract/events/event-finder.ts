@@ -66,6 +66,7 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
+const VENUE_BEFORE = /\b(?:held|took place|convened|hosted|organi[sz]ed)\s+in\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
 
@@ -82,8 +83,10 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
   const actors: EventActor[] = [];
   for (const e of inClause) {
     if (seen.has(e.entity)) continue;
-    seen.add(e.entity);
     const before = text.slice(Math.max(0, e.start - 20), e.start);
+    // "the summit held in Nairobi": where the event took place, not who took part.
+    if (VENUE_BEFORE.test(before)) continue;
+    seen.add(e.entity);
     const role: EventActor['role'] = AGENT_BEFORE.test(before)
       ? 'agent'
       : TARGET_BEFORE.test(before)
@@ -105,12 +108,15 @@ const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
 
 /**
- * Where an event took place: a capital or city after "in", "at", "to" or "visited" in its
- * clause ("visited Hanoi", "met in Tokyo"), else, for a visit, the country visited.
+ * Where an event took place: what follows "held in" ("the summit held in Nairobi"),
+ * else a capital or city after "in", "at", "to" or "visited" in its clause ("visited Hanoi",
+ * "met in Tokyo"), else, for a visit, the country visited.
  */
 function locationIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger, actors: EventActor[]): string | undefined {
   const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/i;
   const inClause = entities.filter((e) => e.start >= from && e.end <= to && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
+  const venue = entities.find((e) => e.start >= from && e.end <= to && VENUE_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)));
+  if (venue) return venue.kind === 'country' ? venue.name : venue.text;
   const city = inClause.find((e) => e.rule === 'lexicon-capital' || e.kind === 'place');
   if (city) return city.text;
   // A name no file knows, right after "visited" ("visited Mombasa"), is the place visited.
