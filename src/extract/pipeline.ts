@@ -132,6 +132,14 @@ export function focalPair(entities: EntityMention[]): Set<string> | undefined {
   return new Set(top.map(([id]) => id.replace(/^country:/, '')));
 }
 
+const pairCache = new WeakMap<EntityMention[], Set<string> | undefined>();
+
+/** The focal pair of a document's entities, found once for the stages that need it. */
+function pairOf(entities: EntityMention[]): Set<string> | undefined {
+  if (!pairCache.has(entities)) pairCache.set(entities, focalPair(entities));
+  return pairCache.get(entities);
+}
+
 const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|states|parties|leaders|prime ministers)\b/i;
 
 /**
@@ -185,7 +193,7 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const skip = inReferences(input);
       const { notes, prose: text } = proseOf(input);
-      const pair = focalPair(found.entities);
+      const pair = pairOf(found.entities);
       const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
       // A figure about a third country only ("25,000 for Oman" in a list of destinations) is
       // context of the relationship, not a fact of it; so is one whose flow joins two others.
@@ -208,7 +216,7 @@ export const STAGES: Stage[] = [
       const times = outsideFootnotes(found.times, input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
-      const pair = focalPair(found.entities);
+      const pair = pairOf(found.entities);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Only events whose actors are all known to belong to other countries are left out.
       const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
