@@ -76,8 +76,8 @@ function titlePatterns() {
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
     // Matched on folded text.
-    // Matched on folded text: an office title, then the country word just before it
-    // (countryBefore). Titles are few and country words many, so only titles are searched.
+    // Matched on folded text: an office title; `countryBefore` then reads the country word
+    // before it. Titles are few and country words many, so only titles are searched.
     office: new RegExp(`\\b(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),
 
     officeByTitle,
@@ -140,7 +140,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const name = kept.join(' ');
     const start = m.index! + m[0].length - name.length;
     const end = start + name.length;
-    if (!kept.length || covered(start, end) || kept.every((w) => MONTHS.test(w) || FUNCTION_WORDS.has(w)) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
+    if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
     push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
@@ -156,7 +156,8 @@ function countryBefore(folded: string, at: number): { start: number; country: st
   const m = LAST_WORDS.exec(lead);
   if (!m) return undefined;
   const words = m[1]!.split(/\s/);
-  const end = at - (lead.length - m.index - m[0].length) - (m[0].length - m[0].trimEnd().length);
+  // The match runs to the end of `lead`, so the words end where the spaces before `at` begin.
+  const end = at - (m[0].length - m[0].trimEnd().length);
   for (let i = 0; i < words.length; i++) {
     const phrase = words.slice(i).join(' ');
     const entry = actorLexicon().countryWords.get(phrase);
