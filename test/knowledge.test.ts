@@ -32,6 +32,31 @@ describe('events across passages', () => {
     await engine.close();
   });
 
+  it('ties passages through a body they share or a restatement, and keeps apart events of different countries', async () => {
+    // Corpus sentences (001): one congress told twice; two initiatives of one year with different
+    // parties; a restatement ("As mentioned above") that names fewer countries.
+    const doc = [
+      'The Communist Party of Viet Nam (CPV) adopted the Doi Moi policy at the 6th Party Congress held in December 1986.',
+      'In December 1986, the 6th Party Congress adopted the Doi Moi policy of economic reform and door-opening.',
+      '',
+      "In 2003, the Japanese government published 'a New Concept on Mekong Region Development' to promote the development of Cambodia, Lao PDR, and Viet Nam, and a working group was started.",
+      "In 2003, following the agreement between Prime Minister Junichiro Koizumi and Prime Minister Phan Van Khai, a Japan-Viet Nam joint initiative was started to improve investment environments.",
+      '',
+      'In November 1992, one year after the Cambodian peace agreement, Japan became the first developed country to resume official development assistance (ODA) towards Viet Nam.',
+      'As mentioned above, in November 1992, Japan became the first developed country to resume ODA, and since then it has been the top donor for Viet Nam.',
+    ].join('\n');
+    const dir = tempDir();
+    writeFileSync(join(dir, 'one.txt'), doc);
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([join(dir, 'one.txt')]);
+    const events = await engine.events();
+    const count = (type: string, date: string) => events.filter((e) => e.type === type && e.date === date).map((e) => e.mentions.length);
+    expect(count('domestic_policy', '1986-12')).toEqual([2]);
+    expect(count('dialogue_mechanism', '2003')).toEqual([1, 1]);
+    expect(count('aid_resumption', '1992-11')).toEqual([2]);
+    await engine.close();
+  });
+
   it('joins a year and a date within it, keeping the finer date and each passage its own', async () => {
     // Two corpus documents (000 and 001) telling Japan's resumption of aid.
     const dir = tempDir();

@@ -121,9 +121,28 @@ describe('events', () => {
     expect(people('2016')).toEqual(['Fumio Kishida']);
     expect(people('2020')).toEqual(expect.arrayContaining(['Toshimitsu Motegi']));
     expect(people('2020')).not.toContain('Fumio Kishida');
-    // The visitors listed after "these visits included" act; "From Japan" is where they come from.
-    expect(events.find((e) => e.date === '2016')!.actors).toEqual([{ name: 'Fumio Kishida', entity: 'person:fumio-kishida', role: 'agent' }]);
+    // The visitors listed after "these visits included" act; each item keeps the list head's
+    // country ("From Japan"), not its people.
+    expect(events.find((e) => e.date === '2016')!.actors).toEqual([
+      { name: 'Fumio Kishida', entity: 'person:fumio-kishida', role: 'agent' },
+      { name: 'Japan', entity: 'country:JPN', role: 'agent' },
+    ]);
     expect(events.find((e) => e.date === '2015')!.actors.map((a) => [a.name, a.role])).toEqual([['Japan', 'agent'], ['Yamazaki Masaaki', 'agent']]);
+  });
+
+  it('ends each item of a list at its date, with the head country and its own people', () => {
+    const three = run('Three presidents have also come to Japan as state guests: Nguyen Minh Triet in November 2007, Truong Tan Sang in March 2014, and Tran Dai Quang in May–June 2018.').events;
+    expect(three.map((e) => [e.date, e.actors.map((a) => `${a.name}:${a.role}`)])).toEqual([
+      ['2007-11', ['Japan:target', 'Nguyen Minh Triet:agent']],
+      ['2014-03', ['Truong Tan Sang:agent', 'Japan:target']],
+      ['2018-05/2018-06', ['Tran Dai Quang:agent', 'Japan:target']],
+    ]);
+    // An item that names someone the lexicon does not know takes the head's countries, not its people.
+    const royals = run('As for the imperial family members from Japan, Prince and Princess Akishino visited Viet Nam in June 1999, the Crown Prince (now Emperor) in February 2009, and the former Emperor and Empress in February–March 2017.').events;
+    expect(royals.find((e) => e.date === '2017-02/2017-03')!.actors.map((a) => a.name)).toEqual(['Japan', 'Vietnam']);
+    // An item with nothing but its date has the head's people too.
+    const twice = run('SG Nong Duc Manh visited Japan in October 2002 and April 2009.').events;
+    expect(twice.map((e) => [e.date, e.actors.map((a) => a.name)])).toEqual([['2002-10', ['Nong Duc Manh', 'Japan']], ['2009-04', ['Nong Duc Manh', 'Japan']]]);
   });
 
   it('gives actors roles from the words before them', () => {

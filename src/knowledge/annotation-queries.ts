@@ -107,29 +107,44 @@ class TextCache {
   }
 }
 
-/** The countries and the people among an event's actors, which tell two events apart. */
-function parties(actors: { entity: string }[]): { countries: Set<string>; people: Set<string> } {
-  return {
-    countries: new Set(actors.filter((a) => a.entity.startsWith('country:')).map((a) => a.entity)),
-    people: new Set(actors.filter((a) => a.entity.startsWith('person:')).map((a) => a.entity)),
-  };
+/**
+ * What tells two events apart: their countries (a person's or a body's counting as named), their
+ * people, and the other bodies and things they involve.
+ */
+function parties(actors: { entity: string }[]): { countries: Set<string>; people: Set<string>; others: Set<string> } {
+  const { countryOf } = actorLexicon();
+  const countries = new Set<string>();
+  const people = new Set<string>();
+  const others = new Set<string>();
+  for (const { entity } of actors) {
+    if (entity.startsWith('country:')) countries.add(entity);
+    else (entity.startsWith('person:') ? people : others).add(entity);
+    const country = countryOf.get(entity);
+    if (country) countries.add(country);
+  }
+  return { countries, people, others };
 }
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
+const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
 
 /**
- * Two mentions of the same type and date are one event when they share a country or a person
- * and their actors do not tell them apart: when both name people, they share one (two
- * ministers' meetings in one month are two events); when both name countries, one's countries
- * are among the other's.
+ * Two mentions of the same type and date are one event when their actors do not tell them
+ * apart and tie them together. Apart: both name people and share none (two ministers' meetings
+ * in one month), or both name countries and neither's are among the other's. Together: a
+ * person, a body or a named thing in common, or the same countries; one country may stand
+ * for an event told in more detail by another source or before in the same one ("Qatar resumed
+ * aid in 1992", "as mentioned above, Qatar resumed aid to Kenya in May 1992"). Two countries of
+ * four tell a different event.
  */
-function sameEvent(a: { entity: string }[], b: { entity: string }[]): boolean {
+function sameEvent(a: { entity: string }[], b: { entity: string }[], toldAgain: boolean): boolean {
   const x = parties(a);
   const y = parties(b);
-  const shares = (p: Set<string>, q: Set<string>) => [...p].some((v) => q.has(v));
-  if (!shares(x.people, y.people) && !shares(x.countries, y.countries)) return false;
   if (x.people.size && y.people.size && !shares(x.people, y.people)) return false;
-  return !(x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries));
+  if (x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries)) return false;
+  const [fewer, more] = x.countries.size <= y.countries.size ? [x.countries, y.countries] : [y.countries, x.countries];
+  const sameCountries = fewer.size > 0 && subset(fewer, more) && (fewer.size === more.size || (toldAgain && fewer.size === 1));
+  return shares(x.people, y.people) || shares(x.others, y.others) || sameCountries;
 }
 
 /** The same date, or a year and a month or day within it ("1995", "1995-07"). */
@@ -159,7 +174,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date };
     const key = `${e.type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
-    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors));
+    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.

@@ -73,6 +73,8 @@ export interface EventAnnotation extends Provenance {
   location?: string;
   mode: EventMode;
   confidence: number;
+  /** The passage says it tells again an event told before ("as mentioned above"). */
+  restated?: true;
 }
 
 export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most';

@@ -41,6 +41,8 @@ export interface ActorLexicon {
   /** Adjectives and possessives that name a country ("Japanese", "Vietnam's"), by folded text. */
   countryWords: Map<string, Entity>;
   countries: Map<string, Entity>;
+  /** The country of each person (of their first office) and organisation that has one, by entity id. */
+  countryOf: Map<string, string>;
   /** One regex of all aliases, longest first, matched on folded text. */
   pattern: RegExp;
 }
@@ -87,11 +89,12 @@ export function actorLexicon(): ActorLexicon {
       add(parts[1], person, 'family-name');
     }
   }
+  const countryOf = new Map(aliases.filter((a) => a.entity.country).map((a) => [a.entity.id, `country:${a.entity.country}`]));
   const byText = new Map<string, Alias[]>();
   for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
   const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
-  cached = { aliases, byText, people, offices: peopleFile.offices, titles, countryWords, countries, pattern };
+  cached = { aliases, byText, people, offices: peopleFile.offices, titles, countryWords, countries, countryOf, pattern };
   return cached;
 }

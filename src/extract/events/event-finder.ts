@@ -37,14 +37,24 @@ function triggerFor(triggers: Trigger[], from: number, to: number, at: number): 
  * treaty was signed, the president made a state visit to Nairobi": the visit is the event,
  * the treaty its background), when any are left.
  */
-function outsideFraming(text: string, s: Sentence, triggers: Trigger[]): Trigger[] {
-  if (!triggers.length) return triggers;
-  const sentence = text.slice(s.start, s.end);
-  const spans = [...sentence.matchAll(FRAMING)].map((m) => [s.start + m.index!, s.start + m.index! + m[0].length]);
-  if (!spans.length) return triggers;
-  const kept = triggers.filter((t) => !spans.some(([a, b]) => t.start >= a! && t.end <= b!));
+function outsideFraming(spans: Span[], triggers: Trigger[]): Trigger[] {
+  const kept = triggers.filter((t) => !spans.some((f) => inside(t, f)));
   return kept.length ? kept : triggers;
 }
+
+/** The framing phrases of a sentence. */
+function framingSpans(text: string, s: Sentence): Span[] {
+  return [...text.slice(s.start, s.end).matchAll(FRAMING)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
+}
+
+/** The entities that can act in an event: not those of a framing phrase the trigger is outside of ("a year after the Kenyan elections, Qatar …"). */
+function partiesTo(entities: EntityMention[], framing: Span[], trigger: Trigger): EntityMention[] {
+  const kept = entities.filter((e) => !framing.some((f) => inside(e, f) && !inside(trigger, f)));
+  return kept.length ? kept : entities;
+}
+
+type Span = { start: number; end: number };
+const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
 /** Characters between two spans (0 when they touch or overlap). */
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, a.start - b.end, b.start - a.end);
@@ -98,6 +108,22 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
   }
   return actors;
 }
+
+/**
+ * The actors of a list item: its own, with the countries and bodies of the list's head ("Japan
+ * received Ali Hassan in 2015 and Mary Otieno in 2016": both visited Japan). An item with no
+ * words but its date ("and in June 2011") has the head's people too; one that names someone the
+ * lexicon does not know ("and the former Emir in 2017") does not.
+ */
+function listItemActors(item: string, own: EventActor[], head: EventActor[]): EventActor[] {
+  const bare = !/\p{L}{2,}/u.test(item.replace(LIST_WORDS, ''));
+  const inherited = head.filter((a) => !own.some((o) => o.entity === a.entity) && (bare || !a.entity.startsWith('person:')));
+  return [...own, ...inherited];
+}
+const LIST_WORDS = /\b(?:and|or|then|again|also|later|in|on|at|of|the|early|late|mid|end|beginning|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)\b/gi;
+
+/** "As mentioned above, …": the author tells again an event told before. */
+const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explained) (?:above|earlier|before|previously|in the previous section)\b/i;
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
@@ -176,21 +202,27 @@ export function findEvents(
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
-    const triggers = outsideFraming(text, s, triggersOf[n]!);
+    const framing = framingSpans(text, s);
+    const triggers = outsideFraming(framing, triggersOf[n]!);
     const stated = timesOf[n]!.filter(datesEvent);
     const dates = eventDates(text, s, stated, triggers);
     const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates);
+      // A date with no trigger of its own or between it and the date before continues a list
+      // ("visited Canberra in May 2004 and June 2011").
+      const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
       let previous: Trigger | undefined;
+      let head: EventActor[] = [];
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;
         const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
-        // A date with no trigger of its own continues a list after the previous date ("visited
-        // Canberra in May 2004 and June 2011"), or, alone in its sentence, takes the sentence's;
-        // otherwise it is a date the sentence mentions in passing.
+        // An item of a list ends at its date: "Ali Hassan in May 2015, Mary Otieno in June 2016".
+        const itemEnd = continues[i + 1] ? d.end : to;
+        // A date that continues no list takes the sentence's trigger when alone in its sentence
+        // or in brackets; otherwise it is a date the sentence mentions in passing.
         const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
-        const listed = previous && i > 0 && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start) ? previous : undefined;
+        const listed = continues[i] ? previous : undefined;
         const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? (dates.length === 1 || bracketed ? triggerFor(triggers, from, to, d.start)! : undefined);
         previous = trigger;
         if (!trigger) return;
@@ -199,8 +231,10 @@ export function findEvents(
         const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
         // brackets belongs to the name before it.
-        const clauseActors = actorsIn(text, ents, from, bracketed ? d.end : to, trigger);
-        const actors = clauseActors.length ? clauseActors : actorsIn(text, ents, s.start, s.end, trigger);
+        const parties = partiesTo(ents, framing, trigger);
+        const clauseActors = actorsIn(text, parties, from, bracketed ? d.end : itemEnd, trigger);
+        const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : actorsIn(text, parties, s.start, s.end, trigger);
+        if (!listed) head = actors;
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({
           start: s.start,
@@ -212,6 +246,7 @@ export function findEvents(
           actors,
           ...(location ? { location } : {}),
           mode: modeOf(clause),
+          ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
@@ -222,7 +257,7 @@ export function findEvents(
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an event.
       if (trigger.type.fromContext && !HABITUAL.test(sentenceText)) {
-        const actors = actorsIn(text, ents, s.start, s.end, trigger);
+        const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
           start: s.start,
