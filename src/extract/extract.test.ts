@@ -224,6 +224,26 @@ describe('events', () => {
     expect(grant.events.map((e) => [e.type, e.date])).toEqual([['aid_commitment', '2015-09']]);
   });
 
+  it('dates nothing by the end of a span, a round count of years ago, or a phrase set off by an interval', () => {
+    expect(run('In the first stage, from establishing diplomatic relations to 1979, the bilateral relations were mainly based on aid.').events).toEqual([]);
+    expect(run('They also showcased achievements in cooperation across various fields since the establishment of diplomatic relations 50 years ago.', '2024-01-18').events).toEqual([]);
+    const resolution = run('In November 2001 (two weeks before the US-Viet Nam Bilateral Trade Agreement came into effect), the CPV Politburo Resolution No. 7 on International Integration of the Economy was issued.');
+    expect(resolution.events.map((e) => e.type)).not.toContain('agreement_in_force');
+  });
+
+  it('keeps the dates of one bracket from continuing a list in another', () => {
+    const a = run('Viet Nam (as well as Japan) was a member of the Trans-Pacific Partnership (TPP)-11 (8 countries started negotiations in March 2010 and 11 countries signed the final agreement in March 2018) and RCEP (16 countries started negotiations in November 2012 and 15 countries signed the final agreement in November 2020).');
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([['agreement_signed', '2018-03'], ['agreement_signed', '2020-11']]);
+  });
+
+  it('types partnerships by what was done to them, and incidents by what happened', () => {
+    const type = (s: string) => run(s).events.map((e) => [e.type, e.date]);
+    expect(type("And in April 2009, when Party SG Nong Duc Manh met Prime Minister Taro Aso in Tokyo, they released a joint statement in which both parties recognised that a 'strategic partnership has been established'.")).toEqual([['partnership_upgrade', '2009-04']]);
+    expect(type("In October 2010, when Prime Minister Naoto Kan visited Hanoi to attend the ASEAN-related summits and met Prime Minister Nguyen Tan Dung, they issued a new joint statement in which they agreed to further promote the strategic partnership 'in a stronger and more comprehensive manner'.")).toEqual([['joint_statement', '2010-10']]);
+    expect(type('Two months earlier, in May 2014, the China National Petroleum Corporation (CNPC) conducted oil research under the sea inside the Vietnamese Exclusive Economic Zone.')).toEqual([['conflict_or_incident', '2014-05']]);
+    expect(type('In 2008, the global financial crisis occurred.')).toEqual([]);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

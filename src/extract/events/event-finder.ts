@@ -7,10 +7,13 @@ export const EVENT_STAGE = 'events';
 
 /** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short month range. */
 export function datesEvent(t: TimeAnnotation): boolean {
-  if (t.fiscal || t.coreferent) return false;
+  if (t.fiscal || t.coreferent || ROUND_AGO.test(t.text)) return false;
   if (t.granularity === 'interval') return /^\d{4}-\d\d\/\d{4}-\d\d$/.test(t.edtf);
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
+
+/** "50 years ago", "two decades ago": a round count back from the document's date, too loose to date an event. */
+const ROUND_AGO = /\b(?:\d*0|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\w+ decades?)\s+(?:years\s+)?ago\b/i;
 
 /** An event's date from its time expression: "late 2012" dates an event to 2012. */
 function eventDate(t: TimeAnnotation): string {
@@ -37,10 +40,15 @@ function triggerFor(triggers: Trigger[], from: number, to: number, at: number): 
  * treaty was signed, the president made a state visit to Nairobi": the visit is the event,
  * the treaty its background), when any are left.
  */
-function outsideFraming(spans: Span[], triggers: Trigger[]): Trigger[] {
-  const kept = triggers.filter((t) => !spans.some((f) => inside(t, f)));
-  return kept.length ? kept : triggers;
+function outsideFraming(text: string, spans: Span[], triggers: Trigger[], dates: TimeAnnotation[]): Trigger[] {
+  // "In May 2001 (two weeks before the treaty took effect), …": what a phrase set off from a date
+  // by an interval tells happened at another time, so it dates nothing outside the phrase.
+  const offset = spans.filter((f) => OFFSET_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) && !dates.some((d) => inside(d, f)));
+  const timed = triggers.filter((t) => !offset.some((f) => inside(t, f)));
+  const kept = timed.filter((t) => !spans.some((f) => inside(t, f)));
+  return kept.length ? kept : timed;
 }
+const OFFSET_BEFORE = /\b(?:\w+\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|long)\s+$/i;
 
 /** The framing phrases of a sentence. */
 function framingSpans(text: string, s: Sentence): Span[] {
@@ -122,6 +130,12 @@ function listItemActors(item: string, own: EventActor[], head: EventActor[]): Ev
 }
 const LIST_WORDS = /\b(?:and|or|then|again|also|later|in|on|at|of|the|early|late|mid|end|beginning|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)\b/gi;
 
+/** Whether text closes a bracket it did not open and goes on into another ("…) and Y (…"). */
+function leavesBracket(between: string): boolean {
+  const close = between.indexOf(')');
+  return close >= 0 && between.slice(0, close).indexOf('(') < 0 && between.indexOf('(', close) > 0;
+}
+
 /** "As mentioned above, …": the author tells again an event told before. */
 const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explained) (?:above|earlier|before|previously|in the previous section)\b/i;
 
@@ -166,6 +180,8 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
     const from = i === 0 ? s.start : dates[i - 1]!.end;
     const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
     if (AS_OF.test(text.slice(Math.max(from, d.start - 40), d.start))) return false;
+    // "from the founding of the bank to 1979": the end of a span, not the date of what began it.
+    if (/\b(?:to|until|till|up to)\s+$/i.test(text.slice(Math.max(from, d.start - 8), d.start))) return false;
     const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
     if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
     const attributive = d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
@@ -203,15 +219,20 @@ export function findEvents(
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
-    const triggers = outsideFraming(framing, triggersOf[n]!);
     const stated = timesOf[n]!.filter(datesEvent);
+    const triggers = outsideFraming(text, framing, triggersOf[n]!, stated);
     const dates = eventDates(text, s, stated, triggers);
     const ents = entitiesOf[n]!;
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates);
       // A date with no trigger of its own or between it and the date before continues a list
       // ("visited Canberra in May 2004 and June 2011").
-      const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
+      // Nor does a date in another bracket ("(talks began in 2010 and ended in 2012) and the
+      // bank (founded in 2015)"), unless brackets hold nothing but the dates ("Ali Hassan (2015),
+      // Mary Otieno (2016)").
+      const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
+      const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start)
+        && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
       let previous: Trigger | undefined;
       let head: EventActor[] = [];
       dates.forEach((d, i) => {
@@ -221,7 +242,7 @@ export function findEvents(
         const itemEnd = continues[i + 1] ? d.end : to;
         // A date that continues no list takes the sentence's trigger when alone in its sentence
         // or in brackets; otherwise it is a date the sentence mentions in passing.
-        const bracketed = text[d.start - 1] === '(' && text[d.end] === ')';
+        const bracketed = bare(d);
         const listed = continues[i] ? previous : undefined;
         const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? (dates.length === 1 || bracketed ? triggerFor(triggers, from, to, d.start)! : undefined);
         previous = trigger;
