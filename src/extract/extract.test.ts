@@ -244,6 +244,13 @@ describe('events', () => {
     expect(type('In 2008, the global financial crisis occurred.')).toEqual([]);
   });
 
+  it('keeps a trigger with the date that opened its clause, and dates an occasion told after it', () => {
+    const a = run("In 2007, the Tokyo government published the Japan-Mekong Subregion Partnership Program and in 2008 hosted the first Japan-Mekong Foreign Ministers' meeting in Tokyo.");
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([['other', '2007'], ['summit_or_meeting', '2008']]);
+    const b = run('In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.\n\nAlso during the Da Nang summit, Vietnamese Minister of Commerce and Industry Tran Tuan Anh and Japanese Minister of Economic Revitalization Toshimitsu Motegi co-chaired the TPP ministerial meeting.');
+    expect(b.events.map((e) => [e.date, e.dateSource])).toEqual([['2017-11', 'sentence'], ['2017-11', 'context']]);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

@@ -218,8 +218,12 @@ export const STAGES: Stage[] = [
       const { notes, prose } = proseOf(input);
       const pair = pairOf(found.entities);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
-      // Only events whose actors are all known to belong to other countries are left out.
-      const involvesPair = (e: { actors: { entity: string }[] }) => !pair || !e.actors.length || !e.actors.every((a) => countryOf.get(a.entity)) || e.actors.some((a) => pair.has(countryOf.get(a.entity)!));
+      // Left out: events that name another country and none of the pair among their actors
+      // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
+      const involvesPair = (e: { actors: { entity: string }[] }) => {
+        const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
+        return !pair || !countries.length || countries.some((c) => pair.has(c));
+      };
       found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .filter(involvesPair)

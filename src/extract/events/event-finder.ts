@@ -77,6 +77,10 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   for (const t of triggers) {
     let best = 0;
     for (let i = 1; i < dates.length; i++) if (gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
+    // "In 2007 Kenya opened a consulate and in 2008 …": a date after a clause break opens the
+    // next clause; the trigger stays with the date that opened its own.
+    const opener = dates.findLastIndex((d) => d.end <= t.start);
+    if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -84,6 +88,7 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
+const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|whereas)\b/;
 const VENUE_BEFORE = /\b(?:held|took place|convened|hosted|organi[sz]ed)\s+in\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
@@ -138,6 +143,9 @@ function leavesBracket(between: string): boolean {
 
 /** "As mentioned above, …": the author tells again an event told before. */
 const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explained) (?:above|earlier|before|previously|in the previous section)\b/i;
+
+/** A sentence set on an occasion the passage has told. */
+const ON_OCCASION = /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their) (?:[\p{L}-]+\s+){0,3}(?:summit|visit|meeting|conference|trip|talks|stay)|at the same (?:meeting|summit|conference))\b/iu;
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
@@ -218,6 +226,7 @@ export function findEvents(
     const block = blocks[s.block]!;
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const sentenceText = text.slice(s.start, s.end);
+    const occasion = ON_OCCASION.test(sentenceText);
     const framing = framingSpans(text, s);
     const stated = timesOf[n]!.filter(datesEvent);
     const triggers = outsideFraming(text, framing, triggersOf[n]!, stated);
@@ -272,12 +281,15 @@ export function findEvents(
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
       });
-    } else if (triggers.length && !stated.length && lastDate && lastDate.block === s.block && ents.length) {
-      // Only a sentence that states no date takes the paragraph's: one whose dates state a
-      // situation ("as of the end of 2019") or frame something else dates nothing.
+    } else if (triggers.length && !stated.length && lastDate && ents.length && (lastDate.block === s.block || (occasion && lastDate.block === s.block - 1))) {
+      // Only a sentence that states no date takes the paragraph's (or, when it names an
+      // occasion told just before, the last paragraph's): one whose dates state a situation
+      // ("as of the end of 2019") or frame something else dates nothing.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an event.
-      if (trigger.type.fromContext && !HABITUAL.test(sentenceText)) {
+      // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
+      // event. Any event told as part of an occasion ("During the summit, the ministers also
+      // met …") takes the occasion's date.
+      if ((trigger.type.fromContext || occasion) && !HABITUAL.test(sentenceText)) {
         const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
