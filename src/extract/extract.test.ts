@@ -251,6 +251,19 @@ describe('events', () => {
     expect(b.events.map((e) => [e.date, e.dateSource])).toEqual([['2017-11', 'sentence'], ['2017-11', 'context']]);
   });
 
+  it('lets a date in a bracket speak of the bracket and what it explains, and a framing phrase with its own date tell its event', () => {
+    const routes = run("The opening of regular flight routes (between Kansai and Ho Chi Minh City airports in November 1994 and between Narita and Hanoi airports in July 2002, etc.) and the Vietnamese government's promotional policies (such as a visa exemption for short-term visitors from Japan for stays within 15 days) had direct impacts.");
+    expect(routes.events.map((e) => [e.type, e.date])).toEqual([['people_exchange', '1994-11'], ['people_exchange', '2002-07']]);
+    const abe = run('Since then, especially since Shinzo Abe became Japan’s Prime Minister for the second time in 2012, relations between the two countries have embarked on a fast track, expanding and deepening cooperation in diplomacy, security, economy, and people-to-people exchange.');
+    expect(abe.events.map((e) => [e.type, e.date])).toEqual([['domestic_policy', '2012']]);
+  });
+
+  it('tells joining an organisation from joining its meeting', () => {
+    const type = (s: string) => run(s).events.map((e) => [e.type, e.date]);
+    expect(type("In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.")).toEqual([['multilateral_membership', '1992-07']]);
+    expect(type('In July 1994, Viet Nam and Lao PDR as ASEAN observers joined the first meeting of the ASEAN Regional Forum (ARF: a ministerial meeting for cooperative security in Asia-Pacific).')).toEqual([['summit_or_meeting', '1994-07']]);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

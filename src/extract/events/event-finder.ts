@@ -45,7 +45,8 @@ function outsideFraming(text: string, spans: Span[], triggers: Trigger[], dates:
   // by an interval tells happened at another time, so it dates nothing outside the phrase.
   const offset = spans.filter((f) => OFFSET_BEFORE.test(text.slice(Math.max(0, f.start - 30), f.start)) && !dates.some((d) => inside(d, f)));
   const timed = triggers.filter((t) => !offset.some((f) => inside(t, f)));
-  const kept = timed.filter((t) => !spans.some((f) => inside(t, f)));
+  // A phrase with its own date tells its own event ("since Qatar joined the bank in 2012, …").
+  const kept = timed.filter((t) => !spans.some((f) => inside(t, f) && !dates.some((d) => inside(d, f))));
   return kept.length ? kept : timed;
 }
 const OFFSET_BEFORE = /\b(?:\w+\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|long)\s+$/i;
@@ -64,6 +65,21 @@ function partiesTo(entities: EntityMention[], framing: Span[], trigger: Trigger)
 type Span = { start: number; end: number };
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
+/** The bracket a span is in, within a stretch of 300 characters around it. */
+function bracketAround(text: string, span: Span): Span | undefined {
+  let open = -1;
+  for (let i = span.start - 1, depth = 0; i >= Math.max(0, span.start - 300); i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && depth-- === 0) { open = i; break; }
+  }
+  if (open < 0) return undefined;
+  for (let i = span.end, depth = 0; i < Math.min(text.length, span.end + 300); i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return { start: open, end: i + 1 };
+  }
+  return undefined;
+}
+
 /** Characters between two spans (0 when they touch or overlap). */
 const gap = (a: { start: number; end: number }, b: { start: number; end: number }) => Math.max(0, a.start - b.end, b.start - a.end);
 
@@ -75,11 +91,19 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
 function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
   for (const t of triggers) {
-    let best = 0;
-    for (let i = 1; i < dates.length; i++) if (gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
+    // A date in a bracket speaks of the bracket and of what the bracket explains ("new
+    // flights (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless
+    // the bracket holds the date alone.
+    const reach = dates.map((d) => {
+      const b = bracketAround(text, d);
+      return !b || b.end - b.start <= d.end - d.start + 2 || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2);
+    });
+    let best = reach.indexOf(true);
+    if (best < 0) continue;
+    for (let i = best + 1; i < dates.length; i++) if (reach[i] && gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
     // "In 2007 Kenya opened a consulate and in 2008 …": a date after a clause break opens the
     // next clause; the trigger stays with the date that opened its own.
-    const opener = dates.findLastIndex((d) => d.end <= t.start);
+    const opener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
