@@ -264,6 +264,16 @@ describe('events', () => {
     expect(type('In July 1994, Viet Nam and Lao PDR as ASEAN observers joined the first meeting of the ASEAN Regional Forum (ARF: a ministerial meeting for cooperative security in Asia-Pacific).')).toEqual([['summit_or_meeting', '1994-07']]);
   });
 
+  it('matches trigger verbs as words, and reads a mode in its own part of a clause', () => {
+    const a = run('Post-Cold War Vietnam has no formal allies but has so far secured 13 strategic partnerships, with Russia (2001), Japan (2006), India (2007).').events;
+    expect(a.map((e) => [e.date, e.mode, e.actors.map((x) => x.name)])).toEqual([
+      ['2001', 'asserted', ['Vietnam', 'Russia']],
+      ['2006', 'asserted', ['Japan', 'Vietnam']],
+      ['2007', 'asserted', ['India', 'Vietnam']],
+    ]);
+    expect(run('In 2015, several relations of the committee were significant for passengers.').events).toEqual([]);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

@@ -20,6 +20,19 @@ function eventDate(t: TimeAnnotation): string {
   return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
 }
 
+/**
+ * The mode of a trigger's event, read in its part of the clause: "Kenya has no navy but has
+ * signed three pacts" asserts the pacts.
+ */
+function modeAt(text: string, from: number, to: number, trigger: Trigger): EventMode {
+  const start = Math.min(from, trigger.start);
+  const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
+  const after = CONTRAST.exec(text.slice(trigger.end, Math.max(to, trigger.end)));
+  CONTRAST.lastIndex = 0;
+  return modeOf(text.slice(before ? start + before.index! + before[0].length : start, after ? trigger.end + after.index : Math.max(to, trigger.end)));
+}
+const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
+
 function modeOf(text: string): EventMode {
   const { modes } = eventTypes();
   if (modes.negated.some((re) => re.test(text))) return 'negated';
@@ -147,15 +160,25 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
 }
 
 /**
- * The actors of a list item: its own, with the countries and bodies of the list's head ("Japan
- * received Ali Hassan in 2015 and Mary Otieno in 2016": both visited Japan). An item with no
- * words but its date ("and in June 2011") has the head's people too; one that names someone the
- * lexicon does not know ("and the former Emir in 2017") does not.
+ * The actors of a list item: its own, with the head's ("Japan received Ali Hassan in 2015 and
+ * Mary Otieno in 2016": both visited Japan). An item with no words but its date ("and in June
+ * 2011") has the head's people too; one that names someone the lexicon does not know ("and the
+ * former Emir in 2017") does not. What the first item names in the slot the others fill
+ * ("partnerships with Kenya (2001), Peru (2006)": a country) is that item's, not the head's.
  */
-function listItemActors(item: string, own: EventActor[], head: EventActor[]): EventActor[] {
+function listItemActors(item: string, own: EventActor[], head: { actors: EventActor[]; firstItem: Set<string> }): EventActor[] {
   const bare = !/\p{L}{2,}/u.test(item.replace(LIST_WORDS, ''));
-  const inherited = head.filter((a) => !own.some((o) => o.entity === a.entity) && (bare || !a.entity.startsWith('person:')));
+  const kind = (a: EventActor) => a.entity.slice(0, a.entity.indexOf(':'));
+  const slots = new Set(own.map(kind));
+  const inherited = head.actors.filter((a) => !own.some((o) => o.entity === a.entity) && (bare || kind(a) !== 'person') && !(head.firstItem.has(a.entity) && slots.has(kind(a))));
   return [...own, ...inherited];
+}
+
+/** Where the first item of a list begins: after the last comma, colon or "with" before its date. */
+function firstItemStart(text: string, from: number, date: TimeAnnotation): number {
+  const before = text.slice(from, date.start);
+  const m = [...before.matchAll(/[,:;]|\b(?:with|included?|including|to)\b/g)].pop();
+  return m ? from + m.index! + m[0].length : from;
 }
 const LIST_WORDS = /\b(?:and|or|then|again|also|later|in|on|at|of|the|early|late|mid|end|beginning|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)\b/gi;
 
@@ -267,7 +290,7 @@ export function findEvents(
       const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start)
         && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
       let previous: Trigger | undefined;
-      let head: EventActor[] = [];
+      let head: { actors: EventActor[]; firstItem: Set<string> } = { actors: [], firstItem: new Set() };
       dates.forEach((d, i) => {
         const from = i === 0 ? s.start : dates[i - 1]!.end;
         const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
@@ -282,13 +305,15 @@ export function findEvents(
         if (!trigger) return;
         // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
         if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
-        const clause = text.slice(Math.min(from, trigger.start), Math.max(to, trigger.end));
         // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
         // brackets belongs to the name before it.
         const parties = partiesTo(ents, framing, trigger);
         const clauseActors = actorsIn(text, parties, from, bracketed ? d.end : itemEnd, trigger);
         const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : actorsIn(text, parties, s.start, s.end, trigger);
-        if (!listed) head = actors;
+        if (!listed) {
+          const itemFrom = firstItemStart(text, from, d);
+          head = { actors, firstItem: new Set(parties.filter((e) => e.start >= itemFrom && e.end <= d.end).map((e) => e.entity)) };
+        }
         const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
         out.push({
           start: s.start,
@@ -299,7 +324,7 @@ export function findEvents(
           trigger: { start: trigger.start, end: trigger.end },
           actors,
           ...(location ? { location } : {}),
-          mode: modeOf(clause),
+          mode: modeAt(text, from, to, trigger),
           ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
@@ -325,7 +350,7 @@ export function findEvents(
           trigger: { start: trigger.start, end: trigger.end },
           actors,
           ...(location ? { location } : {}),
-          mode: modeOf(sentenceText),
+          mode: modeAt(text, s.start, s.end, trigger),
           confidence: 0.5,
           rule: 'trigger+context-date',
         });
