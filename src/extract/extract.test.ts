@@ -338,9 +338,16 @@ describe('facts', () => {
   });
 
   it('reads "was number 6" as a rank, and an ordinal before a plain noun as no rank', () => {
-    const text = "81 million visitors), and Viet Nam was number 6 (950,000 visitors) (Japan Travel Bureau, each year's edition).";
-    expect(run(text).facts.filter((f) => f.unit === 'rank').map((f) => [f.value, text.slice(f.valueStart, f.valueEnd)])).toEqual([[6, '6']]);
+    const text = "The detailed figures in 2019 were as follows: Thailand was number 5 (1.81 million visitors), and Viet Nam was number 6 (950,000 visitors) (Japan Travel Bureau, each year's edition).";
+    expect(run(text).facts.filter((f) => f.unit === 'rank').map((f) => [f.value, f.period, text.slice(f.valueStart, f.valueEnd)])).toEqual([[5, '2019', '5'], [6, '2019', '6']]);
     expect(run('In January 2013, Vietnam was the destination for Abe’s first foreign visit after taking office for the second time.').facts).toEqual([]);
+  });
+
+  it('leaves out targets and ranks no period places, and takes an open interval as a period', () => {
+    expect(run('The Congress presented a detailed image of the level of an industrialised country by 2020: GDP per capita should surpass US\\$3,000, and industry and services should account for 85% of GDP.').facts).toEqual([]);
+    expect(run('Vietnamese leaders often mention that Japan is a major partner as the top donor of ODA, the second biggest investor (following Korea), and the third biggest trade partner.').facts).toEqual([]);
+    const since = run('In terms of the origin of FDI, in recent years (since 2013) Japan has been fourth after China, Korea, and the US.').facts;
+    expect(since.map((f) => [f.value, f.unit, f.period])).toEqual([[4, 'rank', '2013/..']]);
   });
 
   it('reads a number before a comma, and a four-digit count with a comma is not a year', () => {

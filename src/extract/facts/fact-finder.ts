@@ -216,9 +216,10 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
     for (const t of timesOf[i]!) if (!t.relative) skip.push([t.start, t.end]);
     const values = valuesIn(sentence, s.start, skip, matchesOf[i]!);
-    // Dates that can be a period: a year, month, day or range of years; "the end of 2021" gives its year.
+    // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
+    // not; "the end of 2021" gives its year.
     const sentenceYears = timesOf[i]!
-      .filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/\d{4}$/.test(t.edtf) || t.granularity === 'season')
+      .filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season')
       .map((t) => (t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t));
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
@@ -232,6 +233,9 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried;
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && (v.unit === '' || v.rule === 'number') && !listed) continue;
+      // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
+      const clauseStart = Math.max(s.start, ...[...text.slice(s.start, v.start).matchAll(/[,;:]/g)].map((m) => s.start + m.index! + 1));
+      if (TARGET.test(text.slice(clauseStart, v.start))) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -241,6 +245,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
+      // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
+      if (unit === 'rank' && !periods[0]) continue;
       for (const period of periods) {
         out.push({
           start: s.start,
@@ -311,6 +317,8 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
   return out;
 }
 
+const TARGET = /\b(?:should|must|aims? to|aimed to|target(?:s|ed)?|goal|is expected to|are expected to|projected|forecast)\b/i;
+const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
 
 /**
@@ -328,7 +336,8 @@ function directionIn(text: string, mentions: EntityMention[]): { from: string; t
     if (gap.length > 80 || /[;:]/.test(gap)) continue;
     const before = text.slice(Math.max(0, a.start - 6), a.start);
     if (/\bfrom\s+$/i.test(before) && /^\s*(?:to|into)\s+(?:the\s+)?$/i.test(gap)) return { from: a.name, to: b.name };
-    if (/\bfrom\s+(?:the\s+)?$/i.test(gap)) return { from: b.name, to: a.name };
+    // "Kenya received … from Japan"; not "12,000 from Kenya, 8,000 from Peru", a list of sources.
+    if (/\bfrom\s+(?:the\s+)?$/i.test(gap) && RECEIVE_VERB.test(gap)) return { from: b.name, to: a.name };
     const sourceLike = a.rule === 'lexicon-adjective' || /^['’]s?\b/.test(gap) || FLOW_VERB.test(gap);
     if (sourceLike && /\b(?:to|into|in|for|toward)\s+(?:the\s+)?$/i.test(gap) && !/\bfrom\b/i.test(gap)) return { from: a.name, to: b.name };
   }
