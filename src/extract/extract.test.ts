@@ -52,6 +52,8 @@ describe('time stage on real sentences', () => {
       ['Last year', '2013'],
       ['Monday', '2014-03-10'],
     ]);
+    // "recent years": the past up to the document's date, TIMEX3 PAST_REF.
+    expect(findTimes("In recent years, Japan's ODA for Vietnam has been provided based on the \"Latest Policy for National Assistance to Vietnam\".", '2023-09-01').map((t) => [t.text, t.edtf, t.timex.value])).toEqual([['recent years', '../2023', 'PAST_REF']]);
     // The explicit date beside a relative one names the same time.
     expect(findTimes('In early October 2021, Fumio Kishida went to Glasgow. Three weeks later, in late November, Prime Minister Phạm Minh Chính visited Japan.').map((t) => [t.text, t.edtf, t.timex.mod ?? '', t.coreferent ?? false])).toEqual([
       ['early October 2021', '2021-10', 'START', false],

@@ -21,6 +21,8 @@ export interface RelativeFound {
   yearShift?: number;
   /** "the past twenty years": a span of `-shift` units ending at the anchor, not a point. */
   span?: boolean;
+  /** "recent years": an unbounded stretch of the past up to the anchor (TIMEX3 PAST_REF). */
+  recent?: boolean;
 }
 
 const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
@@ -61,6 +63,11 @@ const RULES: Rule[] = [
       if (!Number.isInteger(n) || n < 2) return null;
       return { anchor: 'document', shift: -n, unit: 'year', span: true };
     },
+  },
+  {
+    name: 'recent-years',
+    re: /\b(?:recent years|the (?:last|past) (?:few|several) years)\b/gi,
+    build: () => ({ anchor: 'document', shift: 0, unit: 'year', recent: true }),
   },
   {
     name: 'deictic-unit',

@@ -33,6 +33,7 @@ export function startPoint(edtf: string): Point | null {
 
 function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeAnnotation['granularity'] } | null {
   if (r.span) return { edtf: `${p.year + r.shift}/${p.year}`, granularity: 'interval' };
+  if (r.recent) return { edtf: `../${p.year}`, granularity: 'open' };
   if (r.month) {
     const v = `${p.year + (r.yearShift ?? 0)}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
     return { edtf: v, granularity: r.day ? 'day' : 'month' };
@@ -102,7 +103,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
