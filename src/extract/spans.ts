@@ -4,7 +4,8 @@
  * @example within([{start: 2, end: 3}], [{start: 0, end: 5}]) // → [[{start: 2, end: 3}]]
  */
 export function within<T extends { start: number; end: number }>(items: T[], spans: { start: number; end: number }[]): T[][] {
-  const sorted = [...items].sort((a, b) => a.start - b.start);
+  const inOrder = items.every((x, k) => k === 0 || items[k - 1]!.start <= x.start);
+  const sorted = inOrder ? items : [...items].sort((a, b) => a.start - b.start);
   const out: T[][] = spans.map(() => []);
   let i = 0;
   for (let s = 0; s < spans.length; s++) {
