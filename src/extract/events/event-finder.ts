@@ -26,10 +26,10 @@ function eventDate(t: TimeAnnotation): string {
  */
 function modeAt(text: string, from: number, to: number, trigger: Trigger): EventMode {
   const start = Math.min(from, trigger.start);
+  const end = Math.max(to, trigger.end);
   const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
-  const after = CONTRAST.exec(text.slice(trigger.end, Math.max(to, trigger.end)));
-  CONTRAST.lastIndex = 0;
-  return modeOf(text.slice(before ? start + before.index! + before[0].length : start, after ? trigger.end + after.index : Math.max(to, trigger.end)));
+  const after = text.slice(trigger.end, end).search(CONTRAST);
+  return modeOf(text.slice(before ? start + before.index! + before[0].length : start, after >= 0 ? trigger.end + after : end));
 }
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
 
@@ -283,10 +283,9 @@ export function findEvents(
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates);
       // A date with no trigger of its own or between it and the date before continues a list
-      // ("visited Canberra in May 2004 and June 2011").
-      // Nor does a date in another bracket ("(talks began in 2010 and ended in 2012) and the
-      // bank (founded in 2015)"), unless brackets hold nothing but the dates ("Ali Hassan (2015),
-      // Mary Otieno (2016)").
+      // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
+      // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
+      // more than the dates ("Ali Hassan (2015), Mary Otieno (2016)").
       const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
       const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start)
         && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
