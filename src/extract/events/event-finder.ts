@@ -103,14 +103,15 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
  */
 function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
+  // A date in a bracket speaks of the bracket and of what the bracket explains ("new flights
+  // (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless the
+  // bracket holds the date alone.
+  const brackets = dates.map((d) => {
+    const b = bracketAround(text, d);
+    return b && b.end - b.start > d.end - d.start + 2 ? b : undefined;
+  });
   for (const t of triggers) {
-    // A date in a bracket speaks of the bracket and of what the bracket explains ("new
-    // flights (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless
-    // the bracket holds the date alone.
-    const reach = dates.map((d) => {
-      const b = bracketAround(text, d);
-      return !b || b.end - b.start <= d.end - d.start + 2 || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2);
-    });
+    const reach = brackets.map((b) => !b || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2));
     let best = reach.indexOf(true);
     if (best < 0) continue;
     for (let i = best + 1; i < dates.length; i++) if (reach[i] && gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
