@@ -281,6 +281,7 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const triggers = outsideFraming(text, framing, triggersOf[n]!, stated);
     const dates = eventDates(text, s, stated, triggers);
+    const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates);
       // A date with no trigger of its own or between it and the date before continues a list
@@ -331,7 +332,7 @@ export function findEvents(
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
       });
-    } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || ON_OCCASION.test(sentenceText))) {
+    } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion)) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an
       // occasion told just before, the last paragraph's): one whose dates state a situation
       // ("as of the end of 2019") or frame something else dates nothing.
@@ -339,7 +340,7 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if ((trigger.type.fromContext || ON_OCCASION.test(sentenceText)) && !HABITUAL.test(sentenceText)) {
+      if ((trigger.type.fromContext || occasion) && !HABITUAL.test(sentenceText)) {
         const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
         const location = locationIn(text, ents, s.start, s.end, trigger, actors);
         out.push({
