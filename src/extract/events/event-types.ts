@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { EventMode } from '../../model/annotation.js';
 import { lexiconPath } from '../../lexicon.js';
+import { PatternSet } from '../pattern-set.js';
 
 export interface EventType {
   id: string;
@@ -20,6 +21,9 @@ export interface EventTypes {
   /** Triggers that rank before another type than their own, with their rank. */
   ranked: { type: EventType; priority: number; re: RegExp }[];
   modes: Record<Exclude<EventMode, 'asserted'>, RegExp[]>;
+  /** Every trigger, own place or ranked, searched together. */
+  all: { type: EventType; priority: number; re: RegExp }[];
+  search: PatternSet;
 }
 
 let cached: EventTypes | undefined;
@@ -40,9 +44,12 @@ export function eventTypes(): EventTypes {
         return [{ type: types[i]!, priority: before - 0.5, re: compile(x) }];
       }),
     );
+    const all = [...types.flatMap((type, priority) => type.triggers.map((re) => ({ type, priority, re }))), ...ranked];
     cached = {
       types,
       ranked,
+      all,
+      search: new PatternSet(all.map((t) => t.re)),
       modes: Object.fromEntries(Object.entries(raw.modes as Record<string, string[]>).map(([k, v]) => [k, v.map((s) => new RegExp(s, 'i'))])) as EventTypes['modes'],
     };
   }
@@ -60,11 +67,10 @@ export interface Trigger {
 /** Every trigger of every type in `text`, with offsets relative to `base`. */
 export function findTriggers(text: string, base = 0): Trigger[] {
   const out: Trigger[] = [];
-  const { types, ranked } = eventTypes();
-  const all = [...types.flatMap((type, priority) => type.triggers.map((re) => ({ type, priority, re }))), ...ranked];
-  for (const { type, priority, re } of all) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) out.push({ type, priority, start: base + m.index!, end: base + m.index! + m[0].length });
-  }
+  const { all, search } = eventTypes();
+  search.matchAll(text).forEach((matches, i) => {
+    const { type, priority } = all[i]!;
+    for (const m of matches) out.push({ type, priority, start: base + m.index, end: base + m.index + m[0].length });
+  });
   return out;
 }

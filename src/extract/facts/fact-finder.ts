@@ -6,19 +6,23 @@ import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
+import { PatternSet } from '../pattern-set.js';
 
 export const FACT_STAGE = 'facts';
 
 interface Indicator { id: string; unit: string; keywords: RegExp[]; flow?: boolean }
-interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp }
+interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp; keywords: { owners: Indicator[]; search: PatternSet } }
 
 let cached: IndicatorLexicon | undefined;
 
 function indicatorLexicon(): IndicatorLexicon {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('indicators.json'), 'utf8'));
+    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) }));
+    const owners = indicators.flatMap((indicator) => indicator.keywords.map(() => indicator));
     cached = {
-      indicators: raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) })),
+      indicators,
+      keywords: { owners, search: new PatternSet(indicators.flatMap((i) => i.keywords)) },
       rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
       // "12th Party Congress", "12th CPV National Congress": a few capitalised words may come between.
       notRank: new RegExp(`^\\s*(?:[A-Z][\\w-]*\\s+){0,3}(?:${raw.notRanks.join('|')})`),
@@ -154,16 +158,10 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
 
 interface KeywordHit { start: number; end: number; indicator: Indicator }
 
-/** Every indicator keyword in the text, found in one pass per keyword (not per number). */
+/** Every indicator keyword in the text, all keywords searched together (not once per number). */
 function keywordHits(text: string): KeywordHit[] {
-  const hits: KeywordHit[] = [];
-  for (const indicator of indicatorLexicon().indicators) {
-    for (const re of indicator.keywords) {
-      re.lastIndex = 0;
-      for (const m of text.matchAll(re)) hits.push({ start: m.index!, end: m.index! + m[0].length, indicator });
-    }
-  }
-  return hits;
+  const { owners, search } = indicatorLexicon().keywords;
+  return search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
 }
 
 const MONEY = new Set(['USD', 'JPY', 'VND', 'EUR', 'GBP']);
