@@ -32,6 +32,12 @@ describe('patterns searched together', () => {
     expect(matches(new PatternSet(res).matchAll(text))).toEqual([[[0, 'aba']], [[22, 'Came to K']], [[7, 'came to'], [22, 'Came to'], [43, 'came to']], [[62, '12 ODA']], [[102, 'CRISIS']]]);
   });
 
+  it('find their matches where lower-casing changes the length of the text ("İ")', () => {
+    const res = [/\bjoint statements?\b/gi, /\bvisited\b/g];
+    const text = 'İstanbul İzmir: a Joint Statement was issued; the minister visited.';
+    expect(matches(new PatternSet(res).matchAll(text))).toEqual([[[18, 'Joint Statement']], [[59, 'visited']]]);
+  });
+
   it("give every event trigger's matches in every bundled document, as each trigger alone does", () => {
     const triggers = eventTypes().all.map((t) => t.re);
     const set = new PatternSet(triggers);

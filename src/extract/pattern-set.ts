@@ -107,19 +107,25 @@ const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export class PatternSet {
   private readonly sticky: RegExp[];
   private readonly full: number[] = [];
-  private readonly byStart = new Map<string, number[]>();
-  private readonly lengths: number[];
+  /** Each literal start with its patterns, under its first two characters. */
+  private readonly byHead = new Map<string, { start: string; patterns: number[] }[]>();
   private readonly anchor: RegExp | undefined;
+  private readonly longest: number;
 
   constructor(readonly patterns: RegExp[]) {
     this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+    const byStart = new Map<string, number[]>();
     patterns.forEach((re, i) => {
       const starts = literalStarts(re);
       if (!starts) return void this.full.push(i);
-      for (const s of starts) this.byStart.set(s, [...(this.byStart.get(s) ?? []), i]);
+      for (const s of starts) byStart.set(s, [...(byStart.get(s) ?? []), i]);
     });
-    const starts = [...this.byStart.keys()].sort((a, b) => b.length - a.length);
-    this.lengths = [...new Set(starts.map((s) => s.length))];
+    for (const [start, ids] of byStart) {
+      const head = start.slice(0, 2);
+      this.byHead.set(head, [...(this.byHead.get(head) ?? []), { start, patterns: ids }]);
+    }
+    const starts = [...byStart.keys()].sort((a, b) => b.length - a.length);
+    this.longest = starts[0]?.length ?? 0;
     this.anchor = starts.length ? new RegExp(`(?=${starts.map(escape).join('|')})`, 'gi') : undefined;
   }
 
@@ -135,13 +141,15 @@ export class PatternSet {
     const candidates: number[][] = this.patterns.map(() => []);
     const lower = text.toLowerCase();
     // Lower-casing may change a string's length; then positions would not carry over.
-    const source = lower.length === text.length ? lower : undefined;
+    const sameLength = lower.length === text.length;
     this.anchor.lastIndex = 0;
     for (const m of text.matchAll(this.anchor)) {
       const at = m.index!;
-      for (const n of this.lengths) {
-        const key = source ? source.slice(at, at + n) : text.slice(at, at + n).toLowerCase();
-        for (const i of this.byStart.get(key) ?? []) {
+      const source = sameLength ? lower : text.slice(at, at + this.longest).toLowerCase();
+      const from = sameLength ? at : 0;
+      for (const { start, patterns } of this.byHead.get(source.slice(from, from + 2)) ?? []) {
+        if (!source.startsWith(start, from)) continue;
+        for (const i of patterns) {
           const list = candidates[i]!;
           if (list[list.length - 1] !== at) list.push(at);
         }

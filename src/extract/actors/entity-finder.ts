@@ -168,7 +168,11 @@ function countryBefore(folded: string, at: number): { start: number; country: st
   return undefined;
 }
 
-/** Runs of capitalised words: a proper name no file knows ("Mombasa", "Lamu"). */
-const PROPER = /(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
+/**
+ * Runs of capitalised words: a proper name no file knows ("Mombasa", "Lamu"). The lookahead
+ * (a capital is A–Z or beyond U+00BF) lets the scan pass other characters without testing the
+ * lookbehind; it halves the time.
+ */
+const PROPER = /(?=[A-Z\u{C0}-\u{10FFFF}])(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));
