@@ -44,52 +44,59 @@ async function ingestBench(label, folder, dbPath) {
 }
 
 /**
- * The extraction pipeline alone on every stored document (text and structure read back from
- * the store, so loading and segmentation are not timed), and chrono-node's parse of the same
- * texts. Both run in this one process, so figures are per core.
+ * Times `run(text)` over every stored document, `passes` times; returns the seconds each pass
+ * took (loading a document from the store is not timed).
  */
-async function extractionBench(label, engine, passes = 1) {
-  const names = (await engine.listDocuments()).map((d) => d.name);
-  let bytes = 0;
-  let words = 0;
-  let found = 0;
+async function timePasses(engine, names, passes, run) {
   const times = [];
   for (let pass = 0; pass < passes; pass++) {
     let secs = 0;
     // One document at a time, so memory holds one document's text and structure, not the corpus's.
     for (const name of names) {
       const d = await engine.document(name);
-      if (pass === 0) {
-        bytes += Buffer.byteLength(d.text);
-        words += d.text.split(/\s+/).filter(Boolean).length;
-      }
       const t0 = performance.now();
-      const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
+      run(d, pass);
       secs += (performance.now() - t0) / 1000;
-      if (pass === 0) found += a.times.length + a.entities.length + a.events.length + a.facts.length;
     }
     times.push(secs);
   }
-  // A small input is timed over several passes and the median pass reported; a large one once.
-  const secs = times.sort((a, b) => a - b)[Math.floor(times.length / 2)];
-  const input = `${names.length} docs, ${mb(bytes)} MB, ${words} words${passes > 1 ? `, median of ${passes} passes` : ''}`;
-  row(`extract ${label} (all 5 stages)`, input, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s, ${found} annotations`);
-  if (!CHRONO) return;
-  const chronoTimes = [];
+  return times;
+}
+
+/**
+ * The extraction pipeline alone on every stored document (text and structure read back from
+ * the store, so loading and segmentation are not timed), and chrono-node's parse of the same
+ * texts. Both run in this one process, so figures are per core. With `warm` > 0 (a small input)
+ * the first pass is reported as the cold figure, and the median of `warm` further passes as the
+ * warm one; a large input is timed once.
+ */
+async function extractionBench(label, engine, warm = 0) {
+  const names = (await engine.listDocuments()).map((d) => d.name);
+  let bytes = 0;
+  let words = 0;
+  let found = 0;
   let dates = 0;
-  for (let pass = 0; pass < passes; pass++) {
-    let took = 0;
-    for (const name of names) {
-      const { text } = await engine.document(name);
-      const t0 = performance.now();
-      const n = chrono.parse(text).length;
-      took += (performance.now() - t0) / 1000;
-      if (pass === 0) dates += n;
-    }
-    chronoTimes.push(took);
-  }
-  const chronoSecs = chronoTimes.sort((a, b) => a - b)[Math.floor(chronoTimes.length / 2)];
-  row(`chrono-node ${label} (dates only)`, input, `${chronoSecs.toFixed(2)} s = ${(bytes / 1048576 / chronoSecs).toFixed(2)} MB/s, ${Math.round(words / chronoSecs)} words/s, ${dates} dates`);
+  const extractTimes = await timePasses(engine, names, 1 + warm, (d, pass) => {
+    const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
+    if (pass > 0) return;
+    bytes += Buffer.byteLength(d.text);
+    words += d.text.split(/\s+/).filter(Boolean).length;
+    found += a.times.length + a.entities.length + a.events.length + a.facts.length;
+  });
+  const chronoTimes = CHRONO ? await timePasses(engine, names, 1 + warm, (d, pass) => {
+    const n = chrono.parse(d.text).length;
+    if (pass === 0) dates += n;
+  }) : [];
+  const input = `${names.length} docs, ${mb(bytes)} MB, ${words} words`;
+  const rate = (secs) => `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s`;
+  const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  const report = (what, times, tail) => {
+    if (!warm) return row(what, input, `${rate(times[0])}, ${tail}`);
+    row(`${what}, first pass (cold)`, input, `${rate(times[0])}, ${tail}`);
+    row(`${what}, warm`, `${input}, median of ${warm} more passes`, `${rate(median(times.slice(1)))}, ${tail}`);
+  };
+  report(`extract ${label} (all 5 stages)`, extractTimes, `${found} annotations`);
+  if (CHRONO) report(`chrono-node ${label} (dates only)`, chronoTimes, `${dates} dates`);
 }
 
 async function searchBench(label, engine, queries, unit) {

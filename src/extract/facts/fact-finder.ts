@@ -188,6 +188,12 @@ function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator |
   return best?.ind;
 }
 
+/** Where the clause holding `at` begins: just after the last ",", ";" or ":" since `from`. */
+function clauseStart(text: string, from: number, at: number): number {
+  for (let k = at - 1; k >= from; k--) if (text[k] === ',' || text[k] === ';' || text[k] === ':') return k + 1;
+  return from;
+}
+
 /**
  * Finds quantitative facts sentence by sentence (and row by row in tables): each number with
  * its value in base units, unit, the year it refers to ("120,000 in 1995"), the indicator named
@@ -232,14 +238,11 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && (v.unit === '' || v.rule === 'number') && !listed) continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
-      const clauseStart = Math.max(s.start, ...[...text.slice(s.start, v.start).matchAll(/[,;:]/g)].map((m) => s.start + m.index! + 1));
-      if (TARGET.test(text.slice(clauseStart, v.start))) continue;
+      if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
-      const nearest = sentenceYears.length
-        ? [...sentenceYears].sort((a, b) => Math.abs(a.start - v.start) - Math.abs(b.start - v.start))[0]!.edtf
-        : undefined;
+      const nearest = sentenceYears.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined)?.edtf;
       const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
@@ -257,7 +260,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
           ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: qualifierBefore(text.slice(s.start, v.start)),
+          qualifier: qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start)),
           confidence: indicator ? 0.8 : 0.5,
           rule: v.rule,
         });

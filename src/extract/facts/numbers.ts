@@ -9,8 +9,10 @@ export const ORDINALS: Record<string, number> = {
 
 /** Parses "1,005,000" or "20.334" (with an optional scale word) into a number. */
 export function parseNumber(digits: string, scale?: string): number {
-  const n = Number(digits.replace(/,/g, ''));
+  const n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   const k = scale ? SCALE[scale.toLowerCase()] ?? 1 : 1;
+  // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).
+  if (k === 1 && Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   // Round away binary noise: 20.334 × 1e9 = 20334000000, not 20333999999.999996.
   return Number((n * k).toPrecision(12));
 }
