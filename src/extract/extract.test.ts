@@ -97,6 +97,12 @@ describe('actors', () => {
     expect(a.entities.find((e) => e.rule === 'office-holder')?.name).toBe('Tomiichi Murayama');
     expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:yamazaki-masaaki' });
   });
+
+  it('finds an alias only where a word begins, also after a letter beyond U+FFFF', () => {
+    const text = 'Pan-Japanism, Nippon-Japan ties; Indochina, 𝐀Japan and Japan.';
+    const names = run(text).entities.filter((e) => e.entity === 'country:JPN').map((e) => [e.start, e.text]);
+    expect(names).toEqual([[14, 'Nippon'], [21, 'Japan'], [56, 'Japan']]);
+  });
 });
 
 describe('events', () => {

@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../fold.js';
-import { actorLexicon, type Alias, type Person } from './actor-lexicon.js';
+import { actorLexicon, aliasesIn, type Alias, type Person } from './actor-lexicon.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -31,8 +31,7 @@ function mention(start: number, end: number, text: string, a: Alias | { entity: 
 export function findKnownActors(text: string, dateAt: (offset: number) => string | undefined, folded = fold(text)): Found[] {
   const lex = actorLexicon();
   const out: Found[] = [];
-  lex.pattern.lastIndex = 0;
-  for (const m of folded.matchAll(lex.pattern)) {
+  for (const m of aliasesIn(folded)) {
     const start = m.index!;
     const end = start + m[0].length;
     const original = text.slice(start, end);
