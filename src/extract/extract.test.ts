@@ -98,6 +98,12 @@ describe('actors', () => {
     expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:yamazaki-masaaki' });
   });
 
+  it('keeps an organisation no file knows, by its head word, from its first capitalised word', () => {
+    const text = "Huong, L.M. (2021). Vietnam's economy from the perspective of international organizations. National Institute of Finance. Shiraishi, M. (2014a). Tokyo: Waseda Institute of Asia-Pacific Studies.";
+    const orgs = run(text).entities.filter((e) => e.rule === 'org-head-word').map((e) => [e.start, e.text]);
+    expect(orgs).toEqual([[91, 'National Institute of Finance'], [152, 'Waseda Institute of Asia-Pacific Studies']]);
+  });
+
   it('finds an alias only where a word begins, also after a letter beyond U+FFFF', () => {
     const text = 'Pan-Japanism, Nippon-Japan ties; Indochina, 𝐀Japan and Japan.';
     const names = run(text).entities.filter((e) => e.entity === 'country:JPN').map((e) => [e.start, e.text]);

@@ -60,7 +60,47 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
 }
 
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
-const ORG = /\b(?:[\p{Lu}][\p{L}&'’-]*\s+){1,6}(?:Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center)(?:\s+(?:of|for)\s+(?:the\s+)?(?:[\p{Lu}][\p{L}'’-]*\s?){1,5})?/gu;
+const ORG_HEADS = 'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
+/** An organisation by its head word: up to six capitalised words, the head, "of the …". */
+const ORG = new RegExp(`\\b(?:[\\p{Lu}][\\p{L}&'’-]*\\s+){1,6}(?:${ORG_HEADS})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,5})?`, 'uy');
+const ORG_HEAD = new RegExp(`(?<=\\s)(?:${ORG_HEADS})`, 'g');
+const NAME_RUN_CHAR = /[\p{L}&'’\-\s]/u;
+const CAPITAL = /\p{Lu}/u;
+
+/**
+ * The matches `ORG` would give scanning the whole text, found from the head words: a match
+ * holds only name characters and spaces before its head, so it begins at a capital in the run
+ * of those just before a head. ORG is tried (sticky) only there; scanning every capital of the
+ * text for a run of words and a head took as long as the rest of the stage.
+ */
+function organisationsIn(text: string): RegExpExecArray[] {
+  // Code points, so that a letter beyond U+FFFF (two units) counts as one.
+  const charAt = (p: number) => String.fromCodePoint(text.codePointAt(p)!);
+  const candidates: number[] = [];
+  // The walk back stops at the previous head: the positions before it are candidates already.
+  let previous = -1;
+  for (const h of text.matchAll(ORG_HEAD)) {
+    let from = h.index!;
+    while (from > 0 && from !== previous) {
+      const low = text.charCodeAt(from - 1);
+      const step = low >= 0xdc00 && low <= 0xdfff && from > 1 ? 2 : 1;
+      if (!NAME_RUN_CHAR.test(text.slice(from - step, from))) break;
+      from -= step;
+    }
+    for (let p = from; p < h.index!; p++) if (CAPITAL.test(charAt(p))) candidates.push(p);
+    previous = h.index!;
+  }
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  // Candidates come in order: each head adds positions after the previous head's.
+  for (const p of candidates) {
+    if (p < end) continue;
+    ORG.lastIndex = p;
+    const m = ORG.exec(text);
+    if (m) { out.push(m); end = p + m[0].length; }
+  }
+  return out;
+}
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let patterns: { titled: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
@@ -122,7 +162,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (!holder) continue;
     push(mention(start, end, text, { entity: holder }, 'office-holder'));
   }
-  for (const m of text.matchAll(ORG)) {
+  for (const m of organisationsIn(text)) {
     const s = m.index!;
     const t = m[0].trim().replace(/^(?:The|In|On|At|By|From|For|With)\s+/u, '');
     const start = s + m[0].indexOf(t);
