@@ -67,8 +67,9 @@ async function timePasses(engine, names, passes, run) {
  * The extraction pipeline alone on every stored document (text and structure read back from
  * the store, so loading and segmentation are not timed), and chrono-node's parse of the same
  * texts. Both run in this one process, so figures are per core. With `warm` > 0 (a small input)
- * the first pass is reported as the cold figure, and the median of `warm` further passes as the
- * warm one; a large input is timed once.
+ * the first pass is reported as the cold figure; then, after `warm` passes that let the JIT
+ * settle (a pass takes 160–250 ms on the bundled corpus until then), the median of `warm` more
+ * passes is the warm one. A large input is timed once: its length amortises the warm-up.
  */
 async function extractionBench(label, engine, warm = 0) {
   const names = (await engine.listDocuments()).map((d) => d.name);
@@ -76,14 +77,14 @@ async function extractionBench(label, engine, warm = 0) {
   let words = 0;
   let found = 0;
   let dates = 0;
-  const extractTimes = await timePasses(engine, names, 1 + warm, (d, pass) => {
+  const extractTimes = await timePasses(engine, names, 1 + 2 * warm, (d, pass) => {
     const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
     if (pass > 0) return;
     bytes += Buffer.byteLength(d.text);
     words += d.text.split(/\s+/).filter(Boolean).length;
     found += a.times.length + a.entities.length + a.events.length + a.facts.length;
   });
-  const chronoTimes = CHRONO ? await timePasses(engine, names, 1 + warm, (d, pass) => {
+  const chronoTimes = CHRONO ? await timePasses(engine, names, 1 + 2 * warm, (d, pass) => {
     const n = chrono.parse(d.text).length;
     if (pass === 0) dates += n;
   }) : [];
@@ -93,7 +94,7 @@ async function extractionBench(label, engine, warm = 0) {
   const report = (what, times, tail) => {
     if (!warm) return row(what, input, `${rate(times[0])}, ${tail}`);
     row(`${what}, first pass (cold)`, input, `${rate(times[0])}, ${tail}`);
-    row(`${what}, warm`, `${input}, median of ${warm} more passes`, `${rate(median(times.slice(1)))}, ${tail}`);
+    row(`${what}, warm`, `${input}, median of ${warm} passes after ${warm} more`, `${rate(median(times.slice(1 + warm)))}, ${tail}`);
   };
   report(`extract ${label} (all 5 stages)`, extractTimes, `${found} annotations`);
   if (CHRONO) report(`chrono-node ${label} (dates only)`, chronoTimes, `${dates} dates`);
