@@ -291,6 +291,15 @@ describe('events', () => {
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');
+    expect(run('The summit between Viet Nam and Japan will be held in Hanoi in March 2025.').events[0]!.mode).toBe('planned');
+  });
+
+  it('reads a month named May as a month, and a relative clause as not the event', () => {
+    const modes = (text: string) => run(text).events.map((e) => [e.date, e.type, e.mode]);
+    expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([['2018-05/2018-06', 'leader_visit', 'asserted']]);
+    expect(modes("For example, in 2016, in addition to Prime Minister Nguyen Xuan Phuc's visit to Japan in May to attend the G7 Ise-Shima summit (which will be mentioned later) and for a bilateral meeting with PM Shinzo Abe, they met again in Vientiane (Lao PDR) in September on the occasion of ASEAN-related summits (including Japan-ASEAN and Japan-Mekong).").map(([, , mode]) => mode)).not.toContain('planned');
+    const mou = "Japanese partners also shared useful experience of Japan's reconstruction efforts in the aftermath of the devastating March 2011 earthquake and tsunami and lessons for disaster prevention in Vietnam. Furthermore, the Japanese Ministry of Land, Infrastructure, Transport, and Tourism has signed another MOU that will last until 2016 on natural disaster management with Vietnamese Ministry of Agriculture and Rural Development to support to Vietnam's climate change amelioration and natural disaster prevention efforts.";
+    expect(modes(mou).filter(([, type]) => type === 'agreement_signed')).toEqual([['2011-03', 'agreement_signed', 'asserted']]);
   });
 });
 

@@ -22,16 +22,23 @@ function eventDate(t: TimeAnnotation): string {
 
 /**
  * The mode of a trigger's event, read in its part of the clause: "Kenya has no navy but has
- * signed three pacts" asserts the pacts.
+ * signed three pacts" asserts the pacts. A relative clause speaks of something else: "signed
+ * a pact that will last until 2030" and "the summit (which will be held in May) and a visit in
+ * March" assert the signing and the visit.
  */
 function modeAt(text: string, from: number, to: number, trigger: Trigger): EventMode {
   const start = Math.min(from, trigger.start);
   const end = Math.max(to, trigger.end);
   const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
   const after = text.slice(trigger.end, end).search(CONTRAST);
-  return modeOf(text.slice(before ? start + before.index! + before[0].length : start, after >= 0 ? trigger.end + after : end));
+  const lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
+  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(RELATIVE_CLAUSE, ' ');
+  return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
 }
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
+const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;
+/** A relative clause closed before the trigger ("the summit (which will be held in May), …"); "that" may open what the trigger's verb says, so it does not count. */
+const CLOSED_RELATIVE = /\b(?:which|who|whom|whose)\b[^,;()]*(?=[,;)])/gi;
 
 function modeOf(text: string): EventMode {
   const { modes } = eventTypes();

@@ -28,6 +28,9 @@ export interface EventTypes {
 
 let cached: EventTypes | undefined;
 
+/** A mode pattern is tested, not scanned: `test` on a global regex would move its `lastIndex`. */
+const withoutGlobal = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
+
 /** The event types of lexicon/event-types.json, in priority order, with compiled triggers. */
 export function eventTypes(): EventTypes {
   if (!cached) {
@@ -50,7 +53,7 @@ export function eventTypes(): EventTypes {
       ranked,
       all,
       search: new PatternSet(all.map((t) => t.re)),
-      modes: Object.fromEntries(Object.entries(raw.modes as Record<string, string[]>).map(([k, v]) => [k, v.map((s) => new RegExp(s, 'i'))])) as EventTypes['modes'],
+      modes: Object.fromEntries(Object.entries(raw.modes as Record<string, RawTrigger[]>).map(([k, v]) => [k, v.map((x) => withoutGlobal(compile(x)))])) as EventTypes['modes'],
     };
   }
   return cached;
