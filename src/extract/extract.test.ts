@@ -294,10 +294,11 @@ describe('events', () => {
     expect(run('The summit between Viet Nam and Japan will be held in Hanoi in March 2025.').events[0]!.mode).toBe('planned');
   });
 
-  it('reads a month named May as a month, and a relative clause as not the event', () => {
+  it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {
     const modes = (text: string) => run(text).events.map((e) => [e.date, e.type, e.mode]);
     expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([['2018-05/2018-06', 'leader_visit', 'asserted']]);
     expect(modes("For example, in 2016, in addition to Prime Minister Nguyen Xuan Phuc's visit to Japan in May to attend the G7 Ise-Shima summit (which will be mentioned later) and for a bilateral meeting with PM Shinzo Abe, they met again in Vientiane (Lao PDR) in September on the occasion of ASEAN-related summits (including Japan-ASEAN and Japan-Mekong).").map(([, , mode]) => mode)).not.toContain('planned');
+    expect(modes('In January–February 2021, the 13th Party Congress put forward a long-term goal: Viet Nam would be a socialist-oriented industrialised country by the mid-21st century (instead of the earlier target year of 2020).')).toEqual([['2021-01/2021-02', 'domestic_policy', 'asserted']]);
     const mou = "Japanese partners also shared useful experience of Japan's reconstruction efforts in the aftermath of the devastating March 2011 earthquake and tsunami and lessons for disaster prevention in Vietnam. Furthermore, the Japanese Ministry of Land, Infrastructure, Transport, and Tourism has signed another MOU that will last until 2016 on natural disaster management with Vietnamese Ministry of Agriculture and Rural Development to support to Vietnam's climate change amelioration and natural disaster prevention efforts.";
     expect(modes(mou).filter(([, type]) => type === 'agreement_signed')).toEqual([['2011-03', 'agreement_signed', 'asserted']]);
   });

@@ -32,7 +32,8 @@ function modeAt(text: string, from: number, to: number, trigger: Trigger): Event
   const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
   const after = text.slice(trigger.end, end).search(CONTRAST);
   const lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
-  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(RELATIVE_CLAUSE, ' ');
+  // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
+  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(RELATIVE_CLAUSE, ' ');
   return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
 }
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
