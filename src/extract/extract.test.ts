@@ -288,6 +288,13 @@ describe('events', () => {
     expect(run('In 2015, several relations of the committee were significant for passengers.').events).toEqual([]);
   });
 
+  it('continues a list only with items that tell who and when, not a thing of their own', () => {
+    const dated = (text: string) => run(text).events.map((e) => [e.date, e.type]);
+    expect(dated("The actual measures were: the national assembly's passing of a foreign investment law and land law in December 1987, the regular army reduction in accordance with the new defence strategy in December 1989, the withdrawal of Vietnamese volunteer soldiers from Cambodia in September 1989, and the national assembly's deletion of hostile words against China and the United States (US) from the 1982 constitution preamble in December 1989, etc.")).toEqual([['1987-12', 'domestic_policy']]);
+    expect(dated("Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).").map(([date]) => date)).not.toContain('2011');
+    expect(dated("Post-Cold War Vietnam has no formal allies but has so far secured 13 strategic partnerships, with Russia (2001), Japan (2006), India (2007), China (2008), South Korea, Spain (2009), United Kingdom (2010), Germany (2011), Italy, France, Indonesia, Singapore and Thailand (2013) and two 'comprehensive partnerships', with Australia (2009) and America (2013).").filter(([, type]) => type === 'partnership_upgrade').map(([date]) => date)).toEqual(['2001', '2006', '2007', '2008', '2009', '2010', '2011', '2013', '2009', '2013']);
+  });
+
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');

@@ -2,6 +2,7 @@ import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotat
 import type { Block, Sentence } from '../../model/document.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
 import { within } from '../spans.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -191,6 +192,37 @@ function firstItemStart(text: string, from: number, date: TimeAnnotation): numbe
 }
 const LIST_WORDS = /\b(?:and|or|then|again|also|later|in|on|at|of|the|early|late|mid|end|beginning|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)\b/gi;
 
+/**
+ * Whether the words of a list item before its date tell a thing of its own: two words or more,
+ * once names, titles ("Foreign Minister") and small words are left out, none of which the
+ * list's triggers share. "Mary Otieno (2016)", "and in June 2011", "Foreign Minister Ali Hassan
+ * in 2015", "and a water project in 2012" after "ODA projects" tell only which one and when;
+ * "the withdrawal of troops in 2019" after "passed a law" tells another event.
+ */
+function tellsItsOwn(text: string, from: number, to: number, entities: EntityMention[], triggers: Trigger[]): boolean {
+  let words = '';
+  let at = from;
+  for (const e of entities) {
+    if (e.start < from || e.end > to) continue;
+    words += ` ${text.slice(at, e.start)} `;
+    at = e.end;
+  }
+  words += text.slice(at, to);
+  const titles = titleWords();
+  const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
+  const own = words.replace(/<[^>]*>/g, ' ').replace(LIST_WORDS, ' ').split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !titles.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
+  const shared = new Set(triggers.flatMap((t) => text.slice(t.start, t.end).split(/[^\p{L}-]+/u).filter((w) => w.length > 3).map(stem)));
+  return own.length >= 2 && !own.some((w) => shared.has(stem(w)));
+}
+const SMALL_WORDS = new Set('between from with for into onto by as its their his her our that this these those which who was were has have had been also two three both each other another'.split(' '));
+
+let titleSet: Set<string> | undefined;
+/** The words of the lexicon's titles ("foreign", "minister", "speaker", "house"), lower-cased. */
+function titleWords(): Set<string> {
+  titleSet ??= new Set(actorLexicon().titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
+  return titleSet;
+}
+
 /** Whether text closes a bracket it did not open and goes on into another ("…) and Y (…"). */
 function leavesBracket(between: string): boolean {
   const close = between.indexOf(')');
@@ -296,8 +328,12 @@ export function findEvents(
       // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
       // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
       // more than the dates ("Ali Hassan (2015), Mary Otieno (2016)").
+      // An item that tells a thing of its own ("…, the withdrawal of troops in September 1989")
+      // is another event, which no trigger names, not one more of the head's.
       const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
-      const continues = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start)
+      const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
+      const ownItem = dates.map((d, i) => untriggered[i]! && tellsItsOwn(text, dates[i - 1]!.end, d.start, ents, owned.slice(0, i).flat()));
+      const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i]
         && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
       let previous: Trigger | undefined;
       let head: { actors: EventActor[]; firstItem: Set<string> } = { actors: [], firstItem: new Set() };
@@ -310,7 +346,7 @@ export function findEvents(
         // or in brackets; otherwise it is a date the sentence mentions in passing.
         const bracketed = bare(d);
         const listed = continues[i] ? previous : undefined;
-        const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? (dates.length === 1 || bracketed ? triggerFor(triggers, from, to, d.start)! : undefined);
+        const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined);
         previous = trigger;
         if (!trigger) return;
         // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
