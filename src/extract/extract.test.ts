@@ -299,6 +299,7 @@ describe('events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');
     expect(run('The summit between Viet Nam and Japan will be held in Hanoi in March 2025.').events[0]!.mode).toBe('planned');
+    expect(run("In February 1993, the CPV politburo meeting agreed that 'Viet Nam is ready to join ASEAN at an appropriate time'.").events.find((e) => e.type === 'multilateral_membership')!.mode).toBe('planned');
   });
 
   it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {
