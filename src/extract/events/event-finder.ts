@@ -328,7 +328,7 @@ export function findEvents(
       // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
       // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
       // more than the dates ("Ali Hassan (2015), Mary Otieno (2016)").
-      // An item that tells a thing of its own ("…, the withdrawal of troops in September 1989")
+      // An item that tells a thing of its own ("…, the withdrawal of troops in May 2019")
       // is another event, which no trigger names, not one more of the head's.
       const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
       const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
