@@ -44,7 +44,7 @@ async function ingestBench(label, folder, dbPath) {
 }
 
 /**
- * Times `run(text)` over every stored document, `passes` times; returns the seconds each pass
+ * Times `run(document, pass)` over every stored document, `passes` times; returns the seconds each pass
  * took (loading a document from the store is not timed).
  */
 async function timePasses(engine, names, passes, run) {
