@@ -183,7 +183,7 @@ export const STAGES: Stage[] = [
       const folded = fold(input.text);
       const known = findKnownActors(input.text, dateAt, folded);
       const other = findOtherActors(input.text, known, dateAt, folded);
-      found.entities = removeOverlaps<Omit<EntityMention, 'stage'>>([...known, ...other]).map((e) => ({ ...e, stage: ACTOR_STAGE }));
+      found.entities = removeOverlaps([...known, ...other]);
     },
   },
   {

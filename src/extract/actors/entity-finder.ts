@@ -4,7 +4,14 @@ import { actorLexicon, aliasesIn, type Alias, type Person } from './actor-lexico
 
 export const ACTOR_STAGE = 'actors';
 
-type Found = Omit<EntityMention, 'stage'>;
+type Found = EntityMention;
+
+/** A mention of one shape (the country set only when there is one), made once: copying objects of mixed shapes to add a field took 1 µs each. */
+function found(start: number, end: number, text: string, entity: string, name: string, kind: EntityMention['kind'], country: string | undefined, rule: string): Found {
+  const m: Found = { start, end, text, entity, name, kind, stage: ACTOR_STAGE, rule };
+  if (country) m.country = country;
+  return m;
+}
 
 /** The holder of an office in a country on a date (EDTF, start point used). */
 export function holderAt(office: string, country: string | undefined, date: string | undefined, candidates?: Person[]): Person | undefined {
@@ -19,7 +26,7 @@ export function holderAt(office: string, country: string | undefined, date: stri
 
 function mention(start: number, end: number, text: string, a: Alias | { entity: Alias['entity'] }, rule: string): Found {
   const e = a.entity;
-  return { start, end, text: text.slice(start, end), entity: e.id, name: e.name, kind: e.kind, ...(e.country ? { country: e.country } : {}), rule };
+  return found(start, end, text.slice(start, end), e.id, e.name, e.kind, e.country, rule);
 }
 
 /**
@@ -148,7 +155,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (covered(start, end) || name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
-    push({ start, end, text: name, entity: `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'person', rule: 'titled-name' });
+    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', undefined, 'titled-name'));
   }
   for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").
@@ -168,7 +175,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = s + m[0].indexOf(t);
     const end = start + t.length;
     if (covered(start, end)) continue;
-    push({ start, end, text: t, entity: `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, name: t, kind: 'organisation', rule: 'org-head-word' });
+    push(found(start, end, t, `organisation:unknown:${fold(t).replace(/[^a-z0-9]+/g, '-')}`, t, 'organisation', undefined, 'org-head-word'));
   }
   for (const m of text.matchAll(PROPER)) {
     const words = m[0].split(/\s+/);
@@ -182,7 +189,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
-    push({ start, end, text: name, entity: `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, kind: 'other', rule: 'proper-name' });
+    push(found(start, end, name, `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));
   }
   return out;
 }
