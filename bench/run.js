@@ -45,15 +45,17 @@ async function ingestBench(label, folder, dbPath) {
 
 /**
  * Times `run(document, pass)` over every stored document, `passes` times; returns the seconds each pass
- * took (loading a document from the store is not timed).
+ * took (loading a document from the store is not timed). With `held`, the documents are read
+ * once and held in memory for all passes (a small input); else each is read again before each
+ * pass, so memory holds one document's text and structure, not the corpus's.
  */
-async function timePasses(engine, names, passes, run) {
+async function timePasses(engine, names, passes, run, held) {
+  const docs = held ? await Promise.all(names.map((n) => engine.document(n))) : undefined;
   const times = [];
   for (let pass = 0; pass < passes; pass++) {
     let secs = 0;
-    // One document at a time, so memory holds one document's text and structure, not the corpus's.
-    for (const name of names) {
-      const d = await engine.document(name);
+    for (let i = 0; i < names.length; i++) {
+      const d = docs ? docs[i] : await engine.document(names[i]);
       const t0 = performance.now();
       run(d, pass);
       secs += (performance.now() - t0) / 1000;
@@ -66,10 +68,11 @@ async function timePasses(engine, names, passes, run) {
 /**
  * The extraction pipeline alone on every stored document (text and structure read back from
  * the store, so loading and segmentation are not timed), and chrono-node's parse of the same
- * texts. Both run in this one process, so figures are per core. With `warm` > 0 (a small input)
- * the first pass is reported as the cold figure; then, after `warm` passes that let the JIT
- * settle (a pass takes 160–250 ms on the bundled corpus until then), the median of `warm` more
- * passes is the warm one. A large input is timed once: its length amortises the warm-up.
+ * texts. Both run in this one process, so figures are per core. With `warm` > 0 (a small input,
+ * held in memory) the first pass is reported as the cold figure; then, after `warm` passes that
+ * let the JIT settle (the first passes are slower while V8 optimises), the median of `warm` more
+ * passes is the warm one. A large input is timed once: its length amortises the
+ * warm-up.
  */
 async function extractionBench(label, engine, warm = 0) {
   const names = (await engine.listDocuments()).map((d) => d.name);
@@ -83,11 +86,11 @@ async function extractionBench(label, engine, warm = 0) {
     bytes += Buffer.byteLength(d.text);
     words += d.text.split(/\s+/).filter(Boolean).length;
     found += a.times.length + a.entities.length + a.events.length + a.facts.length;
-  });
+  }, warm > 0);
   const chronoTimes = CHRONO ? await timePasses(engine, names, 1 + 2 * warm, (d, pass) => {
     const n = chrono.parse(d.text).length;
     if (pass === 0) dates += n;
-  }) : [];
+  }, warm > 0) : [];
   const input = `${names.length} docs, ${mb(bytes)} MB, ${words} words`;
   const rate = (secs) => `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s`;
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -130,7 +133,7 @@ function queryMix(n) {
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
-  await extractionBench('bundled corpus', corpusEngine, 5);
+  await extractionBench('bundled corpus', corpusEngine, 10);
   await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
   await corpusEngine.close();
 
