@@ -100,6 +100,24 @@ function matchesBySentence(text: string, sentences: Sentence[]): SentenceMatches
   return out;
 }
 
+/** Whether any value pattern matched in a sentence: a sentence without numbers needs no more work. */
+function hasNumbers(matches: SentenceMatches): boolean {
+  for (const name in matches) if (name !== 'NOT_QUANTITY' && matches[name as PatternName].length) return true;
+  return false;
+}
+
+/**
+ * Spans of a sentence (at `base` in the text) where numbers are not quantities: citations,
+ * URLs and tags, footnote markers, section numbers ("1.2."), and absolute dates.
+ */
+function notQuantities(sentence: string, base: number, times: TimeAnnotation[]): [number, number][] {
+  const skip: [number, number][] = [];
+  for (const [a, b] of nonProseSpans(sentence)) skip.push([base + a, base + b]);
+  for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([base + m.index!, base + m.index! + m[0].length]);
+  for (const t of times) if (!t.relative) skip.push([t.start, t.end]);
+  return skip;
+}
+
 /** The numbers of one sentence, each once, with the most specific reading. */
 function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches): Value[] {
   const found: Value[] = [];
@@ -214,12 +232,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     if (i > 0 && sentences[i - 1]!.block !== s.block) previousIndicator = undefined;
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
-    const skip: [number, number][] = [];
-    for (const [a, b] of nonProseSpans(sentence)) skip.push([s.start + a, s.start + b]);
-    // Footnote markers and section numbers ("1.2.") are not quantities.
-    for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([s.start + m.index!, s.start + m.index! + m[0].length]);
-    for (const t of timesOf[i]!) if (!t.relative) skip.push([t.start, t.end]);
-    const values = valuesIn(sentence, s.start, skip, matchesOf[i]!);
+    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
     const sentenceYears = timesOf[i]!
