@@ -32,6 +32,7 @@ describe('time stage on real sentences', () => {
     ['Bilateral diplomatic relations were established on September 21, 1973 and Japan', 'September 21, 1973', 50, '1973-09-21', 'day'],
     ['people-to-people relations which can date back to the the eighth century, when a Vietnamese Buddhist monk', 'the eighth century', 56, '07XX', 'century'],
     ['In 2012-2013, Japan\'s projects continued to support Vietnam', '2012-2013', 3, '2012/2013', 'interval'],
+    ['In the first two decades of the 21st century, Vietnam-Japan relations have flourished, with frequent high-level visits and cooperation to elevate bilateral ties.', 'the first two decades of the 21st century', 3, '2000/2019', 'interval'],
   ])('%s', (sentence, text, _, edtf, granularity) => {
     const t = findTimes(sentence).find((x) => x.text === text);
     expect(t, JSON.stringify(findTimes(sentence).map((x) => x.text))).toBeDefined();
@@ -300,6 +301,20 @@ describe('events', () => {
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');
     expect(run('The summit between Viet Nam and Japan will be held in Hanoi in March 2025.').events[0]!.mode).toBe('planned');
     expect(run("In February 1993, the CPV politburo meeting agreed that 'Viet Nam is ready to join ASEAN at an appropriate time'.").events.find((e) => e.type === 'multilateral_membership')!.mode).toBe('planned');
+  });
+
+  it('dates nothing by the paragraph in a sentence set in a long period, nor after it', () => {
+    // Across a page break, as in the document: the 1970s and 1980s, not 1975, are when Japan suspended its aid.
+    const text = "On September 21, 1973, Vietnam and Japan established diplomatic relations. In 1975, Japan opened its embassy in Hanoi. During this period, Japan implemented its foreign policy based on the Fukuda Doctrine, aiming to act as a bridge, actively contributing to maintaining peace and stability in Southeast Asia,\n\nand believing that Vietnam would play an important role in this mission (JICA, 2013). However, in the 1970s and 1980s, Vietnam-Japan relations were strongly influenced by global contexts such as the normalization of US - China relations, the democratization movements in Eastern European countries, Cambodia's issues, and the end of the Cold War, etc. As a result, Japan temporarily suspended ODA aid to Vietnam. During the 1970s and 1980s, Japan only provided emergency relief (natural disasters) to Vietnam on a few occasions (Diep, 2022).";
+    expect(run(text).events.map((e) => [e.date, e.type, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973-09-21', 'diplomatic_relations', 'established diplomatic relations']]);
+  });
+
+  it('makes the two countries a relation trigger joins its actors, both acting', () => {
+    // Politico, "U.S. and Vietnam establish diplomatic relations, July 11, 1995" (2018-07-11).
+    const text = 'After two decades of severed ties, on this day in 1995, President Bill Clinton announced that the United States and Vietnam had established normal diplomatic relations.';
+    const [e] = run(text, '2018-07-11').events;
+    expect(e).toMatchObject({ date: '1995', type: 'diplomatic_relations' });
+    expect(e!.actors.map((a) => [a.entity, a.role])).toEqual([['person:bill-clinton', 'agent'], ['country:USA', 'agent'], ['country:VNM', 'agent']]);
   });
 
   it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {

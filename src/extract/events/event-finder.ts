@@ -13,6 +13,15 @@ export function datesEvent(t: TimeAnnotation): boolean {
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
 
+/**
+ * A time that sets a sentence in a period: a decade, a century, a span of years, "since 1992",
+ * "recent years". Not an end ("a pact that will last until 2030" tells when it ends, not when
+ * it was made), a fiscal year or a round count back ("50 years ago").
+ */
+function setsPeriod(t: TimeAnnotation): boolean {
+  return !datesEvent(t) && !t.fiscal && !ROUND_AGO.test(t.text) && t.timex.mod !== 'ON_OR_BEFORE';
+}
+
 /** "50 years ago", "two decades ago": a round count back from the document's date, too loose to date an event. */
 const ROUND_AGO = /\b(?:\d*0|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\w+ decades?)\s+(?:years\s+)?ago\b/i;
 
@@ -141,6 +150,21 @@ const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
 
 /**
+ * The countries a trigger names as a pair inside itself ("the normalization of US–China
+ * relations", "upgraded Japan and Kenya's ties"): the event is theirs, both act in it, and the
+ * clause's other countries are not its actors.
+ */
+function pairInTrigger(text: string, entities: EntityMention[], trigger: Trigger): Set<string> | undefined {
+  const inside = entities.filter((e) => e.kind === 'country' && e.start >= trigger.start && e.end <= trigger.end);
+  for (let i = 1; i < inside.length; i++) {
+    const [a, b] = [inside[i - 1]!, inside[i]!];
+    if (a.entity !== b.entity && PAIR_JOIN.test(text.slice(a.end, b.start))) return new Set([a.entity, b.entity]);
+  }
+  return undefined;
+}
+const PAIR_JOIN = /^\s*(?:[-–—\/]|and)\s*$/;
+
+/**
  * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",
  * "visited X", "met X" a target; otherwise an actor named before the trigger acts, and one named
  * after it is its target, except a person when no person acts before the trigger ("these visits
@@ -148,7 +172,8 @@ const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|m
  */
 function actorsIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
   const seen = new Set<string>();
-  const inClause = entities.filter((e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other');
+  const pair = pairInTrigger(text, entities, trigger);
+  const inClause = entities.filter((e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other' && (!pair || e.kind !== 'country' || pair.has(e.entity)));
   const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
   const actors: EventActor[] = [];
   for (const e of inClause) {
@@ -157,7 +182,7 @@ function actorsIn(text: string, entities: EntityMention[], from: number, to: num
     // "the summit held in Nairobi": where the event took place, not who took part.
     if (VENUE_BEFORE.test(before)) continue;
     seen.add(e.entity);
-    const role: EventActor['role'] = AGENT_BEFORE.test(before)
+    const role: EventActor['role'] = AGENT_BEFORE.test(before) || pair?.has(e.entity)
       ? 'agent'
       : TARGET_BEFORE.test(before)
         ? 'target'
@@ -315,6 +340,13 @@ export function findEvents(
     if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
     const stated = timesOf[n]!.filter(datesEvent);
     const ents = entitiesOf[n]!;
+    // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
+    // 1992") tells of that period: it takes no date from its paragraph, and the date the
+    // paragraph gave before it no longer holds after it.
+    if (!stated.length && timesOf[n]!.some(setsPeriod)) {
+      lastDate = undefined;
+      continue;
+    }
     // A sentence with no date of its own can only take one from its paragraph or the one before.
     if (!stated.length && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
     const sentenceText = text.slice(s.start, s.end);

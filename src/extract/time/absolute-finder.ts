@@ -1,12 +1,14 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { nonProseSpans } from '../citations.js';
-import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, monthNumber, pad, partKey } from './patterns.js';
+import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, NUMBER_WORDS, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
 
 const dayOf = (s: string) => Number(s.replace(/\D/g, ''));
 const decade = (y: string) => y.slice(0, 3) + 'X';
+/** A century's number from "21st" or "twenty-first" (0 when neither). */
+const centuryNumber = (s: string) => (/^\d/.test(s) ? Number.parseInt(s, 10) : ORDINAL_WORDS.indexOf(s.toLowerCase().replace(/\s+/g, '-')) + 1);
 
 function part(y: number, key: string): { edtf: string; mod: 'START' | 'MID' | 'END' } {
   const [a, b] = PART_MONTHS[key]!;
@@ -85,10 +87,25 @@ const RULES: Rule[] = [
     build: (m) => (m[1]!.endsWith('0') ? { edtf: decade(m[1]!), granularity: 'decade', timex: { type: 'DATE', value: m[1]!.slice(0, 3) } } : null),
   },
   {
+    name: 'decades-of-century',
+    // "the first decade of the 21st century", "the last two decades of the 20th century": a
+    // century's decades counted like its years ("the 21st century" is 2000–2099).
+    re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(?:(two|three|four|five)\\s+)?decades?\\s+of\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${CENTURY_WORDS})[\\s-]+century\\b`, 'gi'),
+    build: (m) => {
+      const c = centuryNumber(m[3]!);
+      const n = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 1;
+      if (c < 1 || c > 22) return null;
+      const a = m[1]!.toLowerCase() === 'first' ? (c - 1) * 100 : c * 100 - 10 * n;
+      const b = a + 10 * n - 1;
+      if (n === 1) return { edtf: decade(pad(a, 4)), granularity: 'decade', timex: { type: 'DATE', value: pad(a, 4).slice(0, 3) } };
+      return { edtf: `${pad(a, 4)}/${pad(b, 4)}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${10 * n}Y`, beginPoint: pad(a, 4), endPoint: pad(b, 4) } };
+    },
+  },
+  {
     name: 'century',
     re: new RegExp(`\\b(?:the\\s+)?(early|mid-?|late|end of the|middle of the)?\\s*(\\d{1,2}(?:st|nd|rd|th)|${CENTURY_WORDS})[\\s-]+century\\b`, 'gi'),
     build: (m) => {
-      const c = /^\d/.test(m[2]!) ? Number.parseInt(m[2]!, 10) : ORDINAL_WORDS.indexOf(m[2]!.toLowerCase().replace(/\s+/g, '-')) + 1;
+      const c = centuryNumber(m[2]!);
       if (c < 1 || c > 22) return null;
       const base = (c - 1) * 100;
       const key = m[1] ? partKey(m[1]) : '';
