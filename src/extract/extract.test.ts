@@ -317,6 +317,21 @@ describe('events', () => {
     expect(e!.actors.map((a) => [a.entity, a.role])).toEqual([['person:bill-clinton', 'agent'], ['country:USA', 'agent'], ['country:VNM', 'agent']]);
   });
 
+  it("types a leader's welcome as a visit, and gives an item that names no one its list's head actors", () => {
+    const text = "Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).";
+    const events = run(text).events;
+    expect(events.map((e) => [e.date, e.type])).toEqual([['1995', 'leader_visit'], ['2009', 'partnership_upgrade'], ['2016', 'summit_or_meeting']]);
+    // The General Secretary of 1995 (resolved through the office's holder) welcomed in the first item is not an actor of the second.
+    expect(events[1]!.actors.map((a) => a.entity)).toEqual(['country:JPN', 'group:g7', 'country:VNM']);
+  });
+
+  it('keeps a trigger with the date after it across an "and" that joins two names', () => {
+    const text = "In recent years, Vietnamese leaders have often stated that Japan is a reliable and true friend and that the Viet Nam-Japan bilateral relationship is at an all-time height: for instance, during President Truong Tan Sang's speech at the state banquet hosted by Emperor Akihito in March 2014, Prime Minister Nguyen Xuan Phuc's comments to Japanese journalists in Hanoi in May 2016, and President Tran Dai Quang's speech at the state banquet hosted by himself to welcome Emperor Akihito and Empress Michiko in March 2017.";
+    const visit = run(text).events.find((e) => e.type === 'leader_visit');
+    expect(visit?.date).toBe('2017-03');
+    expect(text.slice(visit!.trigger.start, visit!.trigger.end)).toBe('welcome Emperor');
+  });
+
   it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {
     const modes = (text: string) => run(text).events.map((e) => [e.date, e.type, e.mode]);
     expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([['2018-05/2018-06', 'leader_visit', 'asserted']]);

@@ -144,7 +144,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
-const CLAUSE_BREAK = /[,;]|\b(?:and|but|while|whereas)\b/;
+/** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
+const CLAUSE_BREAK = /[,;]|\b(?:but|while|whereas)\b|(?<!\p{Lu}[\p{L}'’-]*\s+)\band\b|\band\b(?!\s+\p{Lu})/u;
 const VENUE_BEFORE = /\b(?:held|took place|convened|hosted|organi[sz]ed)\s+in\s+(?:the\s+)?$/i;
 const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
 const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
@@ -207,6 +208,16 @@ function listItemActors(item: string, own: EventActor[], head: { actors: EventAc
   const slots = new Set(own.map(kind));
   const inherited = head.actors.filter((a) => !own.some((o) => o.entity === a.entity) && (bare || kind(a) !== 'person') && !(head.firstItem.has(a.entity) && slots.has(kind(a))));
   return [...own, ...inherited];
+}
+
+/**
+ * The actors of an event whose clause names none: those of the sentence's head when it lists
+ * several dates ("Kenya set milestones with Japan: the first to open a consulate (1995), the
+ * first to …": not the names of the other items), else of the whole sentence.
+ */
+function fallbackActors(text: string, entities: EntityMention[], s: Sentence, dates: TimeAnnotation[], trigger: Trigger): EventActor[] {
+  const head = dates.length > 1 ? actorsIn(text, entities, s.start, firstItemStart(text, s.start, dates[0]!), trigger) : [];
+  return head.length ? head : actorsIn(text, entities, s.start, s.end, trigger);
 }
 
 /** Where the first item of a list begins: after the last comma, colon or "with" before its date. */
@@ -387,7 +398,7 @@ export function findEvents(
         // brackets belongs to the name before it.
         const parties = partiesTo(ents, framing, trigger);
         const clauseActors = actorsIn(text, parties, from, bracketed ? d.end : itemEnd, trigger);
-        const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : actorsIn(text, parties, s.start, s.end, trigger);
+        const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : fallbackActors(text, parties, s, dates, trigger);
         if (!listed) {
           const itemFrom = firstItemStart(text, from, d);
           head = { actors, firstItem: new Set(parties.filter((e) => e.start >= itemFrom && e.end <= d.end).map((e) => e.entity)) };
