@@ -99,6 +99,18 @@ describe('actors', () => {
     expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:yamazaki-masaaki' });
   });
 
+  it("resolves a short name after a title through the title's office at the date", () => {
+    const people = (text: string) => run(text).entities.filter((e) => e.kind === 'person').map((e) => [e.start, e.text, e.entity]);
+    expect(people('A year later, in October 2011, Prime Minister Dung visited Japan and met with Prime Minister Yoshihiko Noda.')).toEqual([
+      [46, 'Dung', 'person:nguyen-tan-dung'],
+      [93, 'Yoshihiko Noda', 'person:yoshihiko-noda'],
+    ]);
+    // Two people are called Clinton; the president of 1995 is Bill Clinton.
+    expect(people('In July 1995, President Clinton finally announced the normalisation of diplomatic relations with Viet Nam.')).toEqual([[24, 'Clinton', 'person:bill-clinton']]);
+    // Without a title a short name names no one.
+    expect(people('Dung visited Japan in 2011.')).toEqual([]);
+  });
+
   it('keeps an organisation no file knows, by its head word, from its first capitalised word', () => {
     const text = "Huong, L.M. (2021). Vietnam's economy from the perspective of international organizations. National Institute of Finance. Shiraishi, M. (2014a). Tokyo: Waseda Institute of Asia-Pacific Studies.";
     const orgs = run(text).entities.filter((e) => e.rule === 'org-head-word').map((e) => [e.start, e.text]);

@@ -26,7 +26,7 @@ export interface Alias {
   folded: string;
   entity: Entity;
   /** Adjective ("Japanese") or capital ("Tokyo") standing for a country. */
-  role: 'name' | 'adjective' | 'capital' | 'family-name';
+  role: 'name' | 'adjective' | 'capital' | 'family-name' | 'short-name';
   caseSensitive: boolean;
 }
 
@@ -91,6 +91,7 @@ export function actorLexicon(): ActorLexicon {
       add(`${parts[1]} ${parts[0]}`, person, 'name');
       add(parts[1], person, 'family-name');
     }
+    if (p.shortName) add(p.shortName, person, 'short-name');
   }
   const countryOf = new Map(aliases.filter((a) => a.entity.country).map((a) => [a.entity.id, `country:${a.entity.country}`]));
   const byText = new Map<string, Alias[]>();

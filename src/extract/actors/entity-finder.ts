@@ -44,20 +44,26 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     const original = text.slice(start, end);
     // "US$26 billion", "US\$": a currency, not the country.
     if (/^\\?\$/.test(text.slice(end, end + 2))) continue;
-    const options = (lex.byText.get(m[0]) ?? []).filter((a) => {
+    // A short name names a person only after a title ("President Sang"), whose office then chooses among those who share it.
+    const candidates = lex.byText.get(m[0]) ?? [];
+    const title = candidates.some((a) => a.role === 'short-name') ? titleBefore(text, start) : undefined;
+    const options = candidates.filter((a) => {
       if (a.caseSensitive && original !== original.toUpperCase()) return false;
+      if (a.role === 'short-name' && !title) return false;
       // Names are capitalised ("the Philippines" counts: the article is not part of the name).
-      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name') && !/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
+      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name' || a.role === 'short-name') && !/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
       return true;
     });
     if (!options.length) continue;
     const distinct = new Set(options.map((o) => o.entity.id));
     let chosen: Alias | undefined = distinct.size === 1 ? options[0] : undefined;
     if (!chosen) {
-      // An ambiguous family name ("Fukuda"): the one who held an office at the passage's date.
+      // An ambiguous name ("Fukuda", "Prime Minister Chinh"): the one who held the title's
+      // office, else any office, at the passage's date.
       const people = options.map((o) => o.entity as Person).filter((p) => p.kind === 'person');
       const date = dateAt(start);
-      const holder = people.find((p) => p.offices.some((o) => holderAt(o.office, o.country, date, [p])));
+      const office = title ? titlePatterns().officeByTitle.get(title.toLowerCase()) : undefined;
+      const holder = people.find((p) => p.offices.some((o) => (!office || o.office === office) && holderAt(o.office, o.country, date, [p])));
       chosen = options.find((o) => o.entity === holder);
     }
     const article = /^the\s+/.exec(original)?.[0].length ?? 0;
@@ -110,7 +116,12 @@ function organisationsIn(text: string): RegExpExecArray[] {
 }
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-let patterns: { titled: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
+let patterns: { titled: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
+
+/** The title just before an offset ("President " before "Sang"), if any. */
+function titleBefore(text: string, at: number): string | undefined {
+  return titlePatterns().titleBefore.exec(text.slice(Math.max(0, at - 60), at))?.[1];
+}
 
 /** Patterns made from the lexicon: a title before a name, and an office named by its country ("the Japanese prime minister"). */
 function titlePatterns() {
@@ -121,6 +132,7 @@ function titlePatterns() {
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
+    titleBefore: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+$`),
     // Matched on folded text.
     // Matched on folded text: an office title; `countryBefore` then reads the country word
     // before it. Titles are few and country words many, so only titles are searched.
