@@ -344,6 +344,12 @@ describe('events', () => {
     expect(text.slice(visit!.trigger.start, visit!.trigger.end)).toBe('welcome Emperor');
   });
 
+  it('types an event by the verb nearest its noun, and gives a noun of action in a phrase no mode from the verb outside', () => {
+    const text = 'From the Vietnamese side, Hanoi did not raise the historical issue during negotiations for the establishment of diplomatic ties in 1973, as it accepted the war-related settlement between Japan and the former South Vietnamese Government and was eager to launch a new relation with Japan to reconstruct its war-ravaged country.';
+    const events = run(text).events;
+    expect(events.map((e) => [e.date, e.type, e.mode, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973', 'diplomatic_relations', 'asserted', 'establishment of diplomatic ties']]);
+  });
+
   it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {
     const modes = (text: string) => run(text).events.map((e) => [e.date, e.type, e.mode]);
     expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([['2018-05/2018-06', 'leader_visit', 'asserted']]);

@@ -41,12 +41,23 @@ function modeAt(text: string, from: number, to: number, trigger: Trigger): Event
   const end = Math.max(to, trigger.end);
   const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
   const after = text.slice(trigger.end, end).search(CONTRAST);
-  const lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
+  let lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
+  // A noun that names the event inside a phrase ("did not raise it during the talks on the
+  // establishment of ties") takes no mode from the verb the phrase hangs on.
+  if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
   // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
   const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(RELATIVE_CLAUSE, ' ');
   return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
 }
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
+/** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
+const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;
+const PHRASE_HEAD = /\b(?:during|for|at|in|on|after|before|following|since|towards?|about|over)\b/gi;
+/** Where the last prepositional phrase of a text begins (0 when it has none). */
+function lastPhraseStart(lead: string): number {
+  const m = [...lead.matchAll(PHRASE_HEAD)].pop();
+  return m ? m.index! : 0;
+}
 const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;
 /** A relative clause closed before the trigger ("the summit (which will be held in May), …"); "that" may open what the trigger's verb says, so it does not count. */
 const CLOSED_RELATIVE = /\b(?:which|who|whom|whose)\b[^,;()]*(?=[,;)])/gi;

@@ -75,5 +75,16 @@ export function findTriggers(text: string, base = 0): Trigger[] {
     const { type, priority } = all[i]!;
     for (const m of matches) out.push({ type, priority, start: base + m.index, end: base + m.index + m[0].length });
   });
-  return out;
+  return withoutOuter(out);
+}
+
+/**
+ * Triggers less those that reach over another type's trigger to the same noun: in "did not
+ * raise the issue in talks on the establishment of diplomatic ties", "establishment … ties"
+ * names the event, not "raise … ties". The verb nearest the noun governs it.
+ */
+function withoutOuter(triggers: Trigger[]): Trigger[] {
+  const byEnd = new Map<number, Trigger[]>();
+  for (const t of triggers) byEnd.set(t.end, [...(byEnd.get(t.end) ?? []), t]);
+  return triggers.filter((t) => !byEnd.get(t.end)!.some((o) => o.type !== t.type && o.start > t.start));
 }
