@@ -284,8 +284,8 @@ const ON_OCCASION = /\b(?:on (?:that|this|the same) occasion|during (?:the|that|
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
-/** "As of June 2018, the country had …", "by 2030": a date a situation holds at, or a deadline. */
-const AS_OF = /\b(?:as of|as at|by)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+/** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
+const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
