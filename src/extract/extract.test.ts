@@ -32,6 +32,7 @@ describe('time stage on real sentences', () => {
     ['Bilateral diplomatic relations were established on September 21, 1973 and Japan', 'September 21, 1973', 50, '1973-09-21', 'day'],
     ['people-to-people relations which can date back to the the eighth century, when a Vietnamese Buddhist monk', 'the eighth century', 56, '07XX', 'century'],
     ['In 2012-2013, Japan\'s projects continued to support Vietnam', '2012-2013', 3, '2012/2013', 'interval'],
+    ['In this context, Japan invited senior defense officials from ASEAN countries to a meeting in Okinawa on February 18<sup>th</sup> 2014 to discuss the joint development of equipment to combat natural disasters and terror.', 'February 18<sup>th</sup> 2014', 104, '2014-02-18', 'day'],
     ['In the first two decades of the 21st century, Vietnam-Japan relations have flourished, with frequent high-level visits and cooperation to elevate bilateral ties.', 'the first two decades of the 21st century', 3, '2000/2019', 'interval'],
   ])('%s', (sentence, text, _, edtf, granularity) => {
     const t = findTimes(sentence).find((x) => x.text === text);

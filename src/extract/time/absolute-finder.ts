@@ -158,7 +158,8 @@ const RULES: Rule[] = [
  */
 export function findAbsoluteTimes(text: string): Found[] {
   const skip = nonProseSpans(text);
-  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && e > a);
+  // A span inside the match is markup the match reads past ("February 18<sup>th</sup> 2014").
+  const inSkip = (s: number, e: number) => skip.some(([a, b]) => s < b && e > a && !(a >= s && b <= e));
   const found: Found[] = [];
   for (const rule of RULES) {
     rule.re.lastIndex = 0;
