@@ -257,9 +257,9 @@ describe('events', () => {
     expect(run('They also showcased achievements in cooperation across various fields since the establishment of diplomatic relations 50 years ago.', '2024-01-18').events).toEqual([]);
     const resolution = run('In November 2001 (two weeks before the US-Viet Nam Bilateral Trade Agreement came into effect), the CPV Politburo Resolution No. 7 on International Integration of the Economy was issued.');
     expect(resolution.events.map((e) => e.type)).not.toContain('agreement_in_force');
-    // A target year ("toward 2020") dates nothing, nor the sentence after it.
-    const target = "So far, Japan is the only foreign country selected by Hanoi to support its long-term industrialization process as manifested through the 'Vietnam's Industrialization Strategy in the framework of Vietnam - Japan cooperation toward 2020, vision to 2030'. In the talks with Prime Minister Abe during his first overseas visit to Vietnam in the second term, Vietnamese Prime Minister Nguyen Tan Dung reportedly said that 'intensifying and consolidating the friendly and cooperative relationship with Japan is not only the consistent guideline and top priority of the foreign policy but also the strategic choice of the Party and Government of Vietnam.'";
-    expect(run(target).events).toEqual([]);
+    // A target year ("toward 2020") dates nothing, and the sentence after it takes no older date either.
+    const target = "Japan also supported Vietnam's bid to join the WTO in 2006 and was the first G7 country to recognize Vietnam's full market economy status in 2011. So far, Japan is the only foreign country selected by Hanoi to support its long-term industrialization process as manifested through the 'Vietnam's Industrialization Strategy in the framework of Vietnam - Japan cooperation toward 2020, vision to 2030'. In the talks with Prime Minister Abe during his first overseas visit to Vietnam in the second term, Vietnamese Prime Minister Nguyen Tan Dung reportedly said that 'intensifying and consolidating the friendly and cooperative relationship with Japan is not only the consistent guideline and top priority of the foreign policy but also the strategic choice of the Party and Government of Vietnam.'";
+    expect(run(target).events.map((e) => [e.date, e.type])).toEqual([['2006', 'multilateral_membership'], ['2011', 'trade_or_investment_milestone']]);
   });
 
   it('keeps the dates of one bracket from continuing a list in another', () => {

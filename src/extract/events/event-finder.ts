@@ -456,7 +456,10 @@ export function findEvents(
         });
       }
     }
+    // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
+    // passage away from the date told before it: that date no longer holds after it.
     if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), block: s.block };
+    else if (stated.length) lastDate = undefined;
   }
   return out;
 }
