@@ -95,7 +95,8 @@ export function literalStarts(re: RegExp): string[] | undefined {
   return kept;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** A string as a regex that matches it literally: "U.S." → "U\.S\.". */
+export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Global regular expressions searched together, each giving exactly the matches
@@ -126,7 +127,7 @@ export class PatternSet {
     }
     const starts = [...byStart.keys()].sort((a, b) => b.length - a.length);
     this.longest = starts[0]?.length ?? 0;
-    this.anchor = starts.length ? new RegExp(`(?=${starts.map(escape).join('|')})`, 'gi') : undefined;
+    this.anchor = starts.length ? new RegExp(`(?=${starts.map(escapeRegExp).join('|')})`, 'gi') : undefined;
   }
 
   /** The matches of each pattern in `text`, in the patterns' order. */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityKind } from '../../model/annotation.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../fold.js';
+import { escapeRegExp } from '../pattern-set.js';
 
 export interface Entity {
   id: string;
@@ -52,7 +53,6 @@ export interface ActorLexicon {
 
 let cached: ActorLexicon | undefined;
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Reads countries.json, organisations.json and people.json from the lexicon folder, once. */
 export function actorLexicon(): ActorLexicon {
@@ -97,7 +97,7 @@ export function actorLexicon(): ActorLexicon {
   const byText = new Map<string, Alias[]>();
   for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
   const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
-  const pattern = new RegExp(`(?:${texts.map(escape).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
+  const pattern = new RegExp(`(?:${texts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
   cached = { aliases, byText, people, offices: peopleFile.offices, titles, countryWords, countries, countryOf, pattern };
   return cached;

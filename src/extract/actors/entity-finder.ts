@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../fold.js';
+import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon, aliasesIn, type Alias, type Person } from './actor-lexicon.js';
 
 export const ACTOR_STAGE = 'actors';
@@ -114,7 +115,6 @@ function organisationsIn(text: string): RegExpExecArray[] {
   }
   return out;
 }
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let patterns: { titled: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
 
@@ -127,13 +127,12 @@ function titleBefore(text: string, at: number): string | undefined {
 function titlePatterns() {
   if (patterns) return patterns;
   const lex = actorLexicon();
-  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escape).join('|');
+  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const officeByTitle = new Map<string, string>();
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
     titleBefore: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+$`),
-    // Matched on folded text.
     // Matched on folded text: an office title; `countryBefore` then reads the country word
     // before it. Titles are few and country words many, so only titles are searched.
     office: new RegExp(`\\b(${longestFirst([...officeByTitle.keys()])})\\b`, 'g'),

@@ -85,6 +85,10 @@ export function findTriggers(text: string, base = 0): Trigger[] {
  */
 function withoutOuter(triggers: Trigger[]): Trigger[] {
   const byEnd = new Map<number, Trigger[]>();
-  for (const t of triggers) byEnd.set(t.end, [...(byEnd.get(t.end) ?? []), t]);
+  for (const t of triggers) {
+    const same = byEnd.get(t.end);
+    if (same) same.push(t);
+    else byEnd.set(t.end, [t]);
+  }
   return triggers.filter((t) => !byEnd.get(t.end)!.some((o) => o.type !== t.type && o.start > t.start));
 }
