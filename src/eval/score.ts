@@ -20,9 +20,10 @@ export type Predicted = Span | { mentions: Span[] };
  * the gold passage and `match` says so (the date or value agrees); pairs that also agree on type
  * are taken first.
  */
-export function score<G extends Span, P extends Predicted>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][] } {
+export function score<G extends Span, P extends Predicted>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][]; matches: [G, P][] } {
   const used = new Set<number>();
   const mistyped: [G, P][] = [];
+  const matches: [G, P][] = [];
   let matched = 0;
   let typed = 0;
   const misses: G[] = [];
@@ -35,6 +36,7 @@ export function score<G extends Span, P extends Predicted>(gold: G[], predicted:
     if (best >= 0) {
       used.add(best);
       matched++;
+      matches.push([g, predicted[best]!]);
       if (sameType(g, predicted[best]!)) typed++;
       else mistyped.push([g, predicted[best]!]);
     } else misses.push(g);
@@ -52,6 +54,7 @@ export function score<G extends Span, P extends Predicted>(gold: G[], predicted:
     misses,
     extras: predicted.filter((_, i) => !used.has(i)),
     mistyped,
+    matches,
   };
 }
 

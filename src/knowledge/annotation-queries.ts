@@ -5,6 +5,7 @@ import type { Store } from '../store/store.js';
 import { fold } from '../extract/fold.js';
 import { actorLexicon } from '../extract/actors/actor-lexicon.js';
 import { isEdtf } from '../ingest/manifest.js';
+import { eventTypes } from '../extract/events/event-types.js';
 
 /** Filters shared by events, facts and entities. `type` is the event type, fact indicator or entity kind. */
 export interface AnnotationQuery {
@@ -25,12 +26,18 @@ export interface Mention {
   end: number;
   quote: string;
   date?: string;
+  /** Events: where the mention's date came from (its sentence, the passage around it, the document's date). */
+  dateSource?: string;
 }
 
 export interface KnowledgeEvent {
   id: string;
   type: string;
+  /** The PLOVER event category and Dyad's sub-kind within it (lexicon/event-types.json). */
+  plover: { type: string; mode: string };
   date: string;
+  /** Where the first mention's date came from: `sentence`, `context` (its paragraph) or `document` (the publication date). */
+  dateSource: string;
   actors: { name: string; role: string }[];
   location: string | null;
   mode: string;
@@ -59,6 +66,12 @@ export interface KnowledgeEntity {
   count: number;
   docs: string[];
   mentions: Mention[];
+}
+
+/** The PLOVER category of a Dyad event type; OTHER for a type the lexicon no longer has. */
+function ploverOf(type: string): { type: string; mode: string } {
+  const t = eventTypes().types.find((x) => x.id === type);
+  return t ? { ...t.plover } : { type: 'OTHER', mode: type };
 }
 
 const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
@@ -171,7 +184,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const e = annotation as EventAnnotation;
     if (!inRange(e.date, q)) continue;
     if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
-    const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date };
+    const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
     const key = `${e.type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
     const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
@@ -192,7 +205,9 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const event: KnowledgeEvent = {
       id: `ev-${shortHash(`${key}|${doc}:${e.start}`)}`,
       type: e.type,
+      plover: ploverOf(e.type),
       date: e.date,
+      dateSource: e.dateSource,
       actors: e.actors.map((a) => ({ name: a.name, role: a.role })),
       location: e.location ?? null,
       mode: e.mode,
