@@ -50,6 +50,16 @@ function dateAtFactory(times: TimeAnnotation[], blocks: Block[], documentDate?: 
   };
 }
 
+/**
+ * The day a document was published, when its date gives one ("2019-08-02", "2020-03-11?"): news
+ * is dated to the day, and a clause of it with no date of its own tells what happened by then.
+ * A year or a month ("2014", "2023-11") dates no clause.
+ */
+export function publicationDay(documentDate: string | undefined): string | undefined {
+  const day = documentDate?.replace(/[?~%]$/, '');
+  return day && /^\d{4}-\d\d-\d\d$/.test(day) ? day : undefined;
+}
+
 const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
 
 /** Sentences after a "References" heading: a bibliography states no events or facts. */
@@ -224,7 +234,7 @@ export const STAGES: Stage[] = [
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
         return !pair || !countries.length || countries.some((c) => pair.has(c));
       };
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts })
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate) })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .filter(involvesPair)
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));

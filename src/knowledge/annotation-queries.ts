@@ -68,7 +68,7 @@ export interface KnowledgeEntity {
   mentions: Mention[];
 }
 
-/** The PLOVER category of a Dyad event type; OTHER for a type the lexicon no longer has. */
+/** The PLOVER category of a Dyad event type (for events stored before events carried their own); OTHER for a type the lexicon no longer has. */
 function ploverOf(type: string): { type: string; mode: string } {
   const t = eventTypes().types.find((x) => x.id === type);
   return t ? { ...t.plover } : { type: 'OTHER', mode: type };
@@ -205,7 +205,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const event: KnowledgeEvent = {
       id: `ev-${shortHash(`${key}|${doc}:${e.start}`)}`,
       type: e.type,
-      plover: ploverOf(e.type),
+      plover: e.plover ?? ploverOf(e.type),
       date: e.date,
       dateSource: e.dateSource,
       actors: e.actors.map((a) => ({ name: a.name, role: a.role })),

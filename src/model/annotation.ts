@@ -64,10 +64,12 @@ export interface EventAnnotation extends Provenance {
   start: number;
   end: number;
   type: string;
+  /** The PLOVER category its trigger signals, and Dyad's sub-kind within it. */
+  plover: { type: string; mode: string };
   /** EDTF date of the event. */
   date: string;
-  /** Where the date came from: this sentence, or the surrounding passage. */
-  dateSource: 'sentence' | 'context';
+  /** Where the date came from: this sentence, the surrounding passage, or the document's publication date (news). */
+  dateSource: 'sentence' | 'context' | 'document';
   trigger: { start: number; end: number };
   actors: EventActor[];
   location?: string;

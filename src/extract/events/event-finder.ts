@@ -147,7 +147,11 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
     // "In 2007 Kenya opened a consulate and in 2008 …": a date after a clause break opens the
     // next clause; the trigger stays with the date that opened its own.
     const opener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
+    // "… in December 1987, the withdrawal of troops from Cambodia in September 1989": likewise a
+    // trigger after a clause break belongs to the date that closes its own clause.
+    const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
+    else if (dates[best]!.end <= t.start && closer >= 0 && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start))) best = closer;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -332,6 +336,37 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
   });
 }
 
+/**
+ * The other events a clause tells beside its main one, on the same date: one per PLOVER
+ * category of acts told one by one (`separateCategories` in event-types.json) that no trigger
+ * already told has ("summoned the ambassador to protest …, and
+ * urged China to comply": DISAPPROVE and DEMAND), each with its own actors and mode. Triggers
+ * of the same category tell the same event in other words.
+ */
+function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
+  const told = new Set([main.plover.type]);
+  const spans: Span[] = [main.trigger];
+  const { separate } = eventTypes();
+  const out: Omit<EventAnnotation, 'stage'>[] = [];
+  for (const t of [...pool].sort((a, b) => a.start - b.start)) {
+    if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
+    told.add(t.plover.type);
+    spans.push(t);
+    const actors = actorsOf(t);
+    out.push({
+      ...main,
+      type: t.type.id,
+      plover: t.plover,
+      trigger: { start: t.start, end: t.end },
+      actors: actors.length ? actors : main.actors,
+      mode: modeOf(t),
+      confidence: Math.min(main.confidence, 0.6),
+      rule: `${main.rule}+co-trigger`,
+    });
+  }
+  return out;
+}
+
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
 
 /**
@@ -347,9 +382,10 @@ export function findEvents(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[] } = {},
+  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
+  const published = options.publicationDate;
   const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   let lastDate: { edtf: string; block: number } | undefined;
@@ -359,7 +395,8 @@ export function findEvents(
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
-    if (SKIP_BLOCKS.has(block.type) || skip(s)) continue;
+    // A news headline tells the day's event; other headings name parts of a document.
+    if ((SKIP_BLOCKS.has(block.type) && !(published && block.type === 'heading')) || skip(s)) continue;
     const stated = timesOf[n]!.filter(datesEvent);
     const ents = entitiesOf[n]!;
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
@@ -370,7 +407,7 @@ export function findEvents(
       continue;
     }
     // A sentence with no date of its own can only take one from its paragraph or the one before.
-    if (!stated.length && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
+    if (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const triggers = outsideFraming(text, framing, triggersOf[n]!, stated);
@@ -383,10 +420,11 @@ export function findEvents(
       // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
       // more than the dates ("Ali Hassan (2015), Mary Otieno (2016)").
       // An item that tells a thing of its own ("…, the withdrawal of troops in May 2019")
-      // is another event, which no trigger names, not one more of the head's.
+      // is another event, which no trigger names, not one more of the head's: its words are
+      // not those of the trigger it would continue (the last one before it).
       const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
       const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
-      const ownItem = dates.map((d, i) => untriggered[i]! && tellsItsOwn(text, dates[i - 1]!.end, d.start, ents, owned.slice(0, i).flat()));
+      const ownItem = dates.map((d, i) => untriggered[i]! && tellsItsOwn(text, dates[i - 1]!.end, d.start, ents, owned.slice(0, i).filter((o) => o.length).pop() ?? []));
       const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i]
         && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
       let previous: Trigger | undefined;
@@ -419,6 +457,7 @@ export function findEvents(
           start: s.start,
           end: s.end,
           type: trigger.type.id,
+          plover: trigger.plover,
           date: eventDate(d),
           dateSource: 'sentence',
           trigger: { start: trigger.start, end: trigger.end },
@@ -429,6 +468,7 @@ export function findEvents(
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
+        if (!listed) out.push(...coEvents(out[out.length - 1]!, owned[i]!, (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t), (t) => modeAt(text, from, to, t)));
       });
     } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion)) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an
@@ -445,6 +485,7 @@ export function findEvents(
           start: s.start,
           end: s.end,
           type: trigger.type.id,
+          plover: trigger.plover,
           date: lastDate.edtf,
           dateSource: 'context',
           trigger: { start: trigger.start, end: trigger.end },
@@ -454,6 +495,30 @@ export function findEvents(
           confidence: 0.5,
           rule: 'trigger+context-date',
         });
+        out.push(...coEvents(out[out.length - 1]!, triggers, (t) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t), (t) => modeAt(text, s.start, s.end, t)));
+      }
+    } else if (triggers.length && !stated.length && published && !timesOf[n]!.length) {
+      // News: a clause with no date of its own tells what happened by the day it was published
+      // ("Moscow condemned the UK's position"), unless it states a habit or a lasting state.
+      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
+      if (!HABITUAL.test(sentenceText)) {
+        const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
+        const location = locationIn(text, ents, s.start, s.end, trigger, actors);
+        out.push({
+          start: s.start,
+          end: s.end,
+          type: trigger.type.id,
+          plover: trigger.plover,
+          date: published,
+          dateSource: 'document',
+          trigger: { start: trigger.start, end: trigger.end },
+          actors,
+          ...(location ? { location } : {}),
+          mode: modeAt(text, s.start, s.end, trigger),
+          confidence: 0.5,
+          rule: 'trigger+document-date',
+        });
+        out.push(...coEvents(out[out.length - 1]!, triggers, (t) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t), (t) => modeAt(text, s.start, s.end, t)));
       }
     }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the

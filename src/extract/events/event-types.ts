@@ -3,9 +3,11 @@ import type { EventMode } from '../../model/annotation.js';
 import { lexiconPath } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 
+export interface Plover { type: string; mode: string }
+
 export interface EventType {
   id: string;
-  plover: { type: string; mode: string };
+  plover: Plover;
   triggers: RegExp[];
   /** The triggers are nouns statistics count ("students"): a clause with a quantity is a statistic. */
   countedNoun?: boolean;
@@ -15,14 +17,18 @@ export interface EventType {
 
 /** A trigger as the lexicon writes it: a pattern, or one that ranks just before another type or is matched with case. */
 type RawTrigger = string | { pattern: string; before?: string; caseSensitive?: boolean };
+/** A type as the lexicon writes it; `groups` are triggers of the type whose PLOVER category is their own ("summoned the ambassador": DISAPPROVE). */
+type RawType = Omit<EventType, 'triggers'> & { triggers?: RawTrigger[]; groups?: { plover: Plover; triggers: RawTrigger[] }[] };
+/** One compiled trigger: its type, rank and the PLOVER category it signals. */
+export interface TriggerRule { type: EventType; priority: number; re: RegExp; plover: Plover }
 
 export interface EventTypes {
   types: EventType[];
-  /** Triggers that rank before another type than their own, with their rank. */
-  ranked: { type: EventType; priority: number; re: RegExp }[];
   modes: Record<Exclude<EventMode, 'asserted'>, RegExp[]>;
-  /** Every trigger, own place or ranked, searched together. */
-  all: { type: EventType; priority: number; re: RegExp }[];
+  /** PLOVER categories whose acts a clause tells one by one: each is an event beside the clause's main one. */
+  separate: Set<string>;
+  /** Every trigger, at its type's place or ranked before another type, searched together. */
+  all: TriggerRule[];
   search: PatternSet;
 }
 
@@ -35,23 +41,22 @@ const withoutGlobal = (re: RegExp) => new RegExp(re.source, re.flags.replace('g'
 export function eventTypes(): EventTypes {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('event-types.json'), 'utf8'));
-    const rawTypes = raw.types as (Omit<EventType, 'triggers'> & { triggers: RawTrigger[] })[];
+    const rawTypes = raw.types as RawType[];
     const compile = (x: RawTrigger) => (typeof x === 'string' ? new RegExp(x, 'gi') : new RegExp(x.pattern, x.caseSensitive ? 'g' : 'gi'));
-    const ownPlace = (x: RawTrigger) => typeof x === 'string' || x.before === undefined;
-    const types: EventType[] = rawTypes.map((t) => ({ ...t, triggers: t.triggers.filter(ownPlace).map(compile) }));
-    const ranked = rawTypes.flatMap((t, i) =>
-      t.triggers.flatMap((x) => {
-        if (ownPlace(x) || typeof x === 'string') return [];
-        const before = rawTypes.findIndex((o) => o.id === x.before);
-        if (before < 0) throw new Error(`lexicon/event-types.json: trigger of "${t.id}" ranks before unknown type "${x.before}"`);
-        return [{ type: types[i]!, priority: before - 0.5, re: compile(x) }];
-      }),
+    const types: EventType[] = rawTypes.map(({ groups: _groups, ...t }) => ({ ...t, triggers: (t.triggers ?? []).map(compile) }));
+    const all = rawTypes.flatMap((t, i) =>
+      [{ plover: t.plover, triggers: t.triggers ?? [] }, ...(t.groups ?? [])].flatMap(({ plover, triggers }) =>
+        triggers.map((x) => {
+          const before = typeof x === 'string' || x.before === undefined ? i : rawTypes.findIndex((o) => o.id === x.before) - 0.5;
+          if (before < 0) throw new Error(`lexicon/event-types.json: trigger of "${t.id}" ranks before unknown type "${(x as { before: string }).before}"`);
+          return { type: types[i]!, priority: before, re: compile(x), plover };
+        }),
+      ),
     );
-    const all = [...types.flatMap((type, priority) => type.triggers.map((re) => ({ type, priority, re }))), ...ranked];
     cached = {
       types,
-      ranked,
       all,
+      separate: new Set(raw.separateCategories as string[] ?? []),
       search: new PatternSet(all.map((t) => t.re)),
       modes: Object.fromEntries(Object.entries(raw.modes as Record<string, RawTrigger[]>).map(([k, v]) => [k, v.map((x) => withoutGlobal(compile(x)))])) as EventTypes['modes'],
     };
@@ -63,6 +68,7 @@ export function eventTypes(): EventTypes {
 export interface Trigger {
   type: EventType;
   priority: number;
+  plover: Plover;
   start: number;
   end: number;
 }
@@ -72,10 +78,18 @@ export function findTriggers(text: string, base = 0): Trigger[] {
   const out: Trigger[] = [];
   const { all, search } = eventTypes();
   search.matchAll(text).forEach((matches, i) => {
-    const { type, priority } = all[i]!;
-    for (const m of matches) out.push({ type, priority, start: base + m.index, end: base + m.index + m[0].length });
+    const { type, priority, plover } = all[i]!;
+    for (const m of matches) out.push({ type, priority, plover, start: base + m.index, end: base + m.index + m[0].length });
   });
-  return withoutOuter(out);
+  return withoutNested(withoutOuter(out));
+}
+
+/**
+ * Triggers less those inside a longer one of the same type that signals another PLOVER
+ * category: "lifted its sanctions" is a retreat, and the "sanctions" inside it are none.
+ */
+function withoutNested(triggers: Trigger[]): Trigger[] {
+  return triggers.filter((t) => !triggers.some((o) => o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
 }
 
 /**
