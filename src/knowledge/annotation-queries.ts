@@ -185,7 +185,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     if (!inRange(e.date, q)) continue;
     if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
-    const key = `${e.type}|${e.date.slice(0, 4)}`;
+    const key = `${e.type}|${(e.plover ?? ploverOf(e.type)).type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
     const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
     if (existing) {

@@ -46,9 +46,12 @@ function modeAt(text: string, from: number, to: number, trigger: Trigger): Event
   // establishment of ties") takes no mode from the verb the phrase hangs on.
   if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
   // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
-  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(RELATIVE_CLAUSE, ' ');
+  // What a reporting verb or a condition introduces is another clause ("condemned the move and said it would …").
+  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(REPORTED, '').replace(RELATIVE_CLAUSE, ' ');
   return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
 }
+/** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
+const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
 /** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
 const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;

@@ -1,0 +1,131 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { eventTypes, findTriggers } from './event-types.js';
+
+/**
+ * Events of friction between states, with their PLOVER category, in sentences written in the
+ * manner of news reports on several pairs. Each case: the text, the document's date, and the
+ * events expected as [date, PLOVER category, mode, trigger text]; of two triggers of one
+ * category, the one nearest the date names the event.
+ */
+const CASES: [string, string | undefined, [string, string, string, string][]][] = [
+  ['India summoned the Chinese ambassador on Monday to protest the detention of three fishermen near the disputed reef.', '2024-03-06',
+    [['2024-03-04', 'DISAPPROVE', 'asserted', 'to protest'], ['2024-03-04', 'COERCE', 'asserted', 'detention']]],
+  ['Ankara condemned the move as "unacceptable" and urged Athens to withdraw its coast guard vessels.', '2021-05-12',
+    [['2021-05-12', 'DISAPPROVE', 'asserted', 'condemned'], ['2021-05-12', 'DEMAND', 'asserted', 'urged'], ['2021-05-12', 'RETREAT', 'asserted', 'withdraw']]],
+  ['The foreign ministry lodged a strong protest with the Japanese embassy in Beijing.', '2012-09-15',
+    [['2012-09-15', 'DISAPPROVE', 'asserted', 'lodged a strong protest']]],
+  ['Seoul rejected the demand and said it would not pay compensation.', '2019-07-20',
+    [['2019-07-20', 'REJECT', 'asserted', 'rejected'], ['2019-07-20', 'DEMAND', 'asserted', 'demand']]],
+  ['The United States will impose sanctions on 14 Venezuelan officials, the Treasury said.', '2018-05-22',
+    [['2018-05-22', 'SANCTION', 'planned', 'sanctions']]],
+  ['Pakistan expelled two Indian diplomats on Tuesday, accusing them of spying.', '2016-11-03',
+    [['2016-11-01', 'SANCTION', 'asserted', 'expelled'], ['2016-11-01', 'DISAPPROVE', 'asserted', 'accusing']]],
+  ['Azerbaijani troops opened fire on an Armenian border post, killing two soldiers.', '2022-09-13',
+    [['2022-09-13', 'FIGHT', 'asserted', 'opened fire']]],
+  ['Moscow warned of retaliation if the embassy staff were not allowed to return.', '2018-03-20',
+    [['2018-03-20', 'THREATEN', 'asserted', 'warned']]],
+  ['Beijing deployed two warships to the strait in March 2023, a show of force that Taipei called a provocation.', undefined,
+    [['2023-03', 'MOBILIZE', 'asserted', 'show of force'], ['2023-03', 'DISAPPROVE', 'asserted', 'called a provocation']]],
+  ['In August 2008, Russian tanks rolled into Georgia after days of shelling around Tskhinvali.', undefined,
+    [['2008-08', 'FIGHT', 'asserted', 'shelling']]],
+  ['Peru lifted its blockade of the border crossing on 4 May 2015, and both governments agreed to resume talks.', undefined,
+    [['2015-05-04', 'RETREAT', 'asserted', 'lifted its blockade']]],
+  ['Tens of thousands of protesters rallied outside the French embassy in Algiers in October 2021.', undefined,
+    [['2021-10', 'PROTEST', 'asserted', 'rallied']]],
+  ['Chile welcomed the ruling and praised Bolivia for its restraint.', '2018-10-02',
+    [['2018-10-02', 'SUPPORT', 'asserted', 'praised']]],
+  ['In June 2020, the two armies clashed in the Galwan valley, and New Delhi later banned dozens of Chinese apps.', undefined,
+    [['2020-06', 'FIGHT', 'asserted', 'clashed']]],
+];
+
+/** Sentences that must give no event of friction. */
+const NOTHING: [string, string | undefined][] = [
+  ['Post-Cold War Kenya has no formal allies.', '2015-08-17'],
+  ['The war-torn city was rebuilt with aid from Norway.', '2015-08-17'],
+  ['Ministers discussed cooperation on fisheries and tourism.', undefined],
+  ['The two countries have a long history of trade.', '2020-01-10'],
+];
+
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events;
+}
+
+describe('events of friction between states, with PLOVER categories', () => {
+  it.each(CASES)('%s', (text, date, expected) => {
+    const got = events(text, date).map((e) => [e.date, e.plover.type, e.mode, text.slice(e.trigger.start, e.trigger.end)]);
+    for (const x of expected) expect(got).toContainEqual(x);
+  });
+
+  it.each(NOTHING)('gives no friction event: %s', (text, date) => {
+    expect(events(text, date).filter((e) => e.type === 'conflict_or_incident')).toEqual([]);
+  });
+
+  it('dates a news clause with no date of its own by the publication day, and says so', () => {
+    const [e] = events('Moscow condemned the expulsions as "immoral".', '2007-07-16');
+    expect(e).toMatchObject({ date: '2007-07-16', dateSource: 'document', plover: { type: 'DISAPPROVE' }, rule: 'trigger+document-date' });
+    // A year or a month is no publication day: a history dated "2014" dates no undated clause.
+    expect(events('Moscow condemned the expulsions as "immoral".', '2014')).toEqual([]);
+  });
+
+  it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
+    const [condemned] = events("Moscow condemned the UK's decision and said it would respond.", '2007-07-16');
+    expect(condemned).toMatchObject({ plover: { type: 'DISAPPROVE' }, mode: 'asserted' });
+  });
+
+  it('takes the longer of two nested triggers of one type ("lifted its sanctions" is no sanction)', () => {
+    const got = events('Japan lifted its sanctions against Vietnam in 1992.').map((e) => e.plover.type);
+    expect(got).toEqual(['RETREAT']);
+  });
+
+  it('exercises every trigger of every friction category', () => {
+    const texts = [...CASES.map(([t]) => t), ...EXTRA_TRIGGER_CASES];
+    const conflict = eventTypes().all.filter((t) => t.type.id === 'conflict_or_incident');
+    const hit = new Set(texts.flatMap((t) => findTriggers(t)).map((t) => `${t.plover.type}`));
+    const categories = new Set(conflict.map((t) => t.plover.type));
+    expect([...categories].filter((c) => !hit.has(c))).toEqual([]);
+    for (const rule of conflict) {
+      const re = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
+      expect(texts.some((t) => re.test(t)), `no case exercises ${rule.plover.type} trigger ${rule.re.source}`).toBe(true);
+    }
+  });
+});
+
+/** More sentences, one construct each, so that every trigger of the friction categories has a case. */
+const EXTRA_TRIGGER_CASES = [
+  'Israeli jets carried out air strikes on targets near the border.',
+  'Fighting raged for a third day along the line of contact.',
+  'Gunners traded fire across the Line of Control overnight.',
+  'Several soldiers were killed in the ambush.',
+  'The coast guard seized a fishing trawler and arrested its crew.',
+  'Chinese vessels blocked two supply boats from reaching the shoal.',
+  'The frigate sailed into the territorial waters of its neighbour.',
+  'A vessel rammed a patrol boat near the atoll.',
+  'A car bomb killed the envoy outside the consulate.',
+  'The president blamed the neighbouring government for the attack.',
+  'Officials held the foreign ministry responsible for the breach.',
+  'The ministry expressed strong dissatisfaction with the decision.',
+  'Both capitals called for restraint.',
+  'Officials told the company to halt drilling in the disputed waters.',
+  'The government denied the allegations.',
+  'The cabinet turned down the offer of mediation.',
+  'Tehran threatened to close the strait.',
+  'Officials vowed to retaliate against any incursion.',
+  'The country recalled its ambassador for consultations.',
+  'Tokyo decided to remove Seoul from its white list of trusted trading partners.',
+  'The government suspended cooperation on intelligence sharing.',
+  'Troops were sent to reinforce the frontier as the army raised its alert level.',
+  'The navy dispatched two warships to the gulf.',
+  'Washington imposed tariffs on steel from its neighbour.',
+  'Both sides agreed to a ceasefire and to pull back their forces.',
+  'The minister apologised for the remarks.',
+  'The authorities released the detained fishermen.',
+  'The government eased restrictions on exports of rare earths.',
+  'Fishermen staged a boycott of the imported fish.',
+  'The ministry launched an investigation into the incident.',
+  'The government reaffirmed its support for the peace plan and backed the proposal for talks.',
+  'The earthquake destroyed the consulate.',
+  'The two navies collided near the reef.',
+];
