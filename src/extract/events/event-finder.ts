@@ -370,7 +370,25 @@ function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsO
   return out;
 }
 
-const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote', 'table']);
+/**
+ * An entry of a chronology: a line that opens with its date and tells, after a colon or a dash,
+ * what happened ("1974: India tests its first nuclear device"). The clause is an event even when
+ * no trigger types it: of type `other`, its trigger the clause's predicate up to its first stop.
+ */
+function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[]): Trigger | undefined {
+  const d = dates[0];
+  if (!d || !/^[\s*_#>-]*$/.test(text.slice(s.start, d.start))) return undefined;
+  const m = /^\s*[:–—-]\s+(?=\p{Lu})([^.;:]{3,}?)(?=[.;:,]|$)/u.exec(text.slice(d.end, s.end));
+  if (!m) return undefined;
+  const other = eventTypes().types.find((t) => t.id === 'other');
+  if (!other) return undefined;
+  // The trigger starts at the predicate, after the names that act ("India and Pakistan gain …").
+  const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
+  const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
+  return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
+}
+
+const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 
 /**
  * Finds dated events sentence by sentence: each trigger belongs to the date nearest it, and
@@ -413,7 +431,9 @@ export function findEvents(
     if (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
-    const triggers = outsideFraming(text, framing, triggersOf[n]!, stated);
+    const found = outsideFraming(text, framing, triggersOf[n]!, stated);
+    const entry = found.length ? undefined : chronologyEntry(text, s, stated);
+    const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     if (triggers.length && dates.length) {

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { segmentText } from '../../ingest/segment/text-blocks.js';
+
+/** Events from the layouts documents use: chronologies, tables, headlines. Texts written in the manner of fact sheets and timelines. */
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({ date: e.date, type: e.type, trigger: text.slice(e.trigger.start, e.trigger.end), actors: e.actors.map((a) => `${a.name}:${a.role}`) }));
+}
+
+describe('chronology entries', () => {
+  it('makes a line that opens with its date and tells what happened an event, typed or `other`', () => {
+    const text = [
+      'Timeline of relations',
+      '',
+      '1961: Kenya and Uganda gain independence within two years of each other.',
+      '',
+      '12 March 1977: China expels three Japanese diplomats.',
+      '',
+      '1994 – Kenya builds a new pipeline to the border town of Busia.',
+    ].join('\n');
+    expect(events(text)).toEqual([
+      { date: '1961', type: 'other', trigger: 'gain independence', actors: ['Kenya:agent', 'Uganda:agent'] },
+      { date: '1977-03-12', type: 'conflict_or_incident', trigger: 'expels', actors: ['China:agent', 'Japan:target'] },
+      { date: '1994', type: 'other', trigger: 'builds a new pipeline to the border town of Busia', actors: ['Kenya:agent'] },
+    ]);
+  });
+
+  it('does not take a date in running prose, or a line with no clause after its date, as an entry', () => {
+    expect(events('In 1994 the pipeline to Busia was still a plan of the Kenyan ministry.')).toEqual([]);
+    expect(events('1994: 42 per cent.')).toEqual([]);
+    expect(events('Page 3 – 1994')).toEqual([]);
+  });
+});
+
+describe('table rows', () => {
+  it('reads an event from a row that dates a trigger, cited to the row', () => {
+    const text = ['| Year | Milestone |', '|---|---|', '| 1972 | Diplomatic relations established between Kenya and Peru |', '| 2015 | Exports reach 20 million dollars |'].join('\n');
+    const { blocks, sentences } = structure(text, segmentText(text));
+    const found = extract({ text, blocks, sentences }).events;
+    expect(found.map((e) => [e.date, e.type, text.slice(e.start, e.end)])).toEqual([['1972', 'diplomatic_relations', '1972 | Diplomatic relations established between Kenya and Peru']]);
+  });
+});
