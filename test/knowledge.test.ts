@@ -68,4 +68,20 @@ describe('events across passages', () => {
     expect(events.map((e) => [e.date, e.mentions.map((m) => [m.doc, m.date])])).toEqual([['1992-11', [['a.txt', '1992'], ['b.txt', '1992-11']]]]);
     await engine.close();
   });
+
+  it('keeps apart two events one passage tells, and acts of different PLOVER categories', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'list.txt'), 'Peru and Chile signed several agreements over the years, such as: Fisheries Agreement (1999); Tax Agreement (1999); and Consular Convention (2004).');
+    // A news report (dated by its manifest): a condemnation and a threatened expulsion by the same
+    // country on the same day are two events, not two tellings of one.
+    writeFileSync(join(dir, 'news.txt'), 'Moscow condemned the British decision.\n\nMoscow also said it would expel British diplomats in response.');
+    writeFileSync(join(dir, 'dyad-manifest.json'), JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'news.txt', date: '2007-07-16', kind: 'news' }, { file: 'list.txt' }] }));
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([dir]);
+    const signed = (await engine.events({ doc: ['list.txt'] })).filter((e) => e.date === '1999');
+    expect(signed.map((e) => e.mentions.length)).toEqual([1, 1]);
+    const news = await engine.events({ doc: ['news.txt'] });
+    expect(news.map((e) => [e.date, e.dateSource, e.plover.type, e.mentions.length])).toEqual([['2007-07-16', 'document', 'DISAPPROVE', 1], ['2007-07-16', 'document', 'SANCTION', 1]]);
+    await engine.close();
+  });
 });

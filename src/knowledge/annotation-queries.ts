@@ -187,7 +187,8 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
     const key = `${e.type}|${(e.plover ?? ploverOf(e.type)).type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
-    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
+    // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
+    const existing = candidates.find((c) => !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.
