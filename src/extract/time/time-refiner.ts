@@ -38,15 +38,6 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     const v = `${p.year + (r.yearShift ?? 0)}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
     return { edtf: v, granularity: r.day ? 'day' : 'month' };
   }
-  if (r.weekday) {
-    if (p.day === undefined || p.month === undefined) return null;
-    const ref = new Date(Date.UTC(p.year, p.month - 1, p.day));
-    const refDay = ((ref.getUTCDay() + 6) % 7) + 1;
-    let diff = r.weekday - refDay;
-    if (diff > 0) diff -= 7; // "on Monday" in news means the most recent Monday
-    const d = new Date(ref.getTime() + diff * 86400000);
-    return { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
-  }
   if (r.unit === 'year') return { edtf: String(p.year + r.shift), granularity: 'year' };
   // Shifting a year-only anchor by months, weeks or days keeps the year: the text gives no finer date.
   if (p.month === undefined) return Math.abs(r.shift) <= (r.unit === 'month' ? 11 : r.unit === 'week' ? 51 : 364) ? { edtf: String(p.year), granularity: 'year' } : null;
