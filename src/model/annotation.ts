@@ -10,7 +10,7 @@ export interface Provenance {
 export interface Timex3 {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   value: string;
-  mod?: 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX';
+  mod?: 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
   beginPoint?: string;
   endPoint?: string;
 }

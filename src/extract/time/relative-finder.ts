@@ -46,10 +46,11 @@ const RULES: Rule[] = [
   },
   {
     name: 'next-unit',
-    re: /\b(?:the\s+)?(next|following|previous|preceding|same)\s+(year|month)\b/gi,
+    // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
+    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same))\s+(year|month)\b/gi,
     build: (m) => {
-      const w = m[1]!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[2]!) as 'year' | 'month' };
+      const w = (m[1] ?? m[2])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[3]!) as 'year' | 'month' };
     },
   },
   {
