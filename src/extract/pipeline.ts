@@ -60,6 +60,11 @@ export function publicationDay(documentDate: string | undefined): string | undef
   return day && /^\d{4}-\d\d-\d\d$/.test(day) ? day : undefined;
 }
 
+/** Times that name a stretch of the calendar: a duration, a set or "now" dates no event, fact or actor's office. */
+function dated(times: TimeAnnotation[]): TimeAnnotation[] {
+  return times.filter((t) => t.granularity !== 'none');
+}
+
 const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
 
 /** Sentences after a "References" heading: a bibliography states no events or facts. */
@@ -189,7 +194,7 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times'],
     assigns: 'entities',
     run(input, found) {
-      const dateAt = dateAtFactory(found.times, input.blocks, input.documentDate);
+      const dateAt = dateAtFactory(dated(found.times), input.blocks, input.documentDate);
       const folded = fold(input.text);
       const known = findKnownActors(input.text, dateAt, folded);
       const other = findOtherActors(input.text, known, dateAt, folded);
@@ -213,7 +218,7 @@ export const STAGES: Stage[] = [
         const codes = ends.map((n) => countryOf.get(n));
         return !codes.length || codes.some((c) => c === undefined || pair.has(c));
       };
-      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(found.times, input.blocks), outsideFootnotes(found.entities, input.blocks))
+      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(dated(found.times), input.blocks), outsideFootnotes(found.entities, input.blocks))
         .filter(aboutPair);
       found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
@@ -223,7 +228,7 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities', 'facts'],
     assigns: 'events',
     run(input, found) {
-      const times = outsideFootnotes(found.times, input.blocks);
+      const times = outsideFootnotes(dated(found.times), input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
       const pair = pairOf(found.entities);

@@ -10,19 +10,24 @@ export interface Provenance {
 export interface Timex3 {
   type: 'DATE' | 'TIME' | 'DURATION' | 'SET';
   value: string;
-  mod?: 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX';
+  mod?: 'START' | 'MID' | 'END' | 'BEFORE' | 'AFTER' | 'ON_OR_AFTER' | 'ON_OR_BEFORE' | 'APPROX' | 'LESS_THAN' | 'MORE_THAN' | 'EQUAL_OR_LESS' | 'EQUAL_OR_MORE';
   beginPoint?: string;
   endPoint?: string;
 }
 
-export type Granularity = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'interval' | 'open';
+/**
+ * `none`: the expression names no stretch of the calendar (a duration "two years", a set
+ * "every week", a reference "now", "in the past"); its `edtf` is empty, its meaning is in `timex`,
+ * and the later stages (actors, facts, events) never see it.
+ */
+export type Granularity = 'day' | 'month' | 'season' | 'year' | 'decade' | 'century' | 'interval' | 'open' | 'none';
 
 /** A time expression and its normalised value. */
 export interface TimeAnnotation extends Provenance {
   start: number;
   end: number;
   text: string;
-  /** EDTF (ISO 8601-2): "2014", "2018-05/2018-06", "197X", "1986/..", "2012-09/2012-12". */
+  /** EDTF (ISO 8601-2): "2014", "2018-05/2018-06", "197X", "1986/..", "2012-09/2012-12"; "" when granularity is `none`. A time of day keeps its day ("8 PM Friday" → the day; `timex` has the hour). */
   edtf: string;
   granularity: Granularity;
   timex: Timex3;

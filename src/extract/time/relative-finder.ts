@@ -11,10 +11,9 @@ export interface RelativeFound {
   /** Offset from the anchor in the given unit (0 = same). */
   shift: number;
   unit: 'day' | 'week' | 'month' | 'year';
-  /** For "In October" / "on January 18" / "on Monday": the named month, day, weekday. */
+  /** For "In October" / "on January 18": the named month and day. */
   month?: number;
   day?: number;
-  weekday?: number;
   /** "early", "mid-", "late" before a month name: the TIMEX3 mod. */
   mod?: 'START' | 'MID' | 'END';
   /** "May of the following year": the named month, this many years from the anchor's. */
@@ -26,7 +25,6 @@ export interface RelativeFound {
 }
 
 const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
@@ -48,10 +46,11 @@ const RULES: Rule[] = [
   },
   {
     name: 'next-unit',
-    re: /\b(?:the\s+)?(next|following|previous|preceding|same)\s+(year|month)\b/gi,
+    // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
+    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same))\s+(year|month)\b/gi,
     build: (m) => {
-      const w = m[1]!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[2]!) as 'year' | 'month' };
+      const w = (m[1] ?? m[2])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[3]!) as 'year' | 'month' };
     },
   },
   {
@@ -83,11 +82,6 @@ const RULES: Rule[] = [
     build: (m) => ({ anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' }),
   },
   {
-    name: 'weekday',
-    re: /\b(?:[Oo]n|[Ll]ast|[Tt]his|[Nn]ext)\s+(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g,
-    build: (m) => ({ anchor: 'document', shift: 0, unit: 'day', weekday: WEEKDAYS.indexOf(m[1]!.toLowerCase()) + 1 }),
-  },
-  {
     name: 'month-day',
     re: new RegExp(`\\b(?:on\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), day: Number(m[2]!.replace(/\D/g, '')) }),
@@ -110,7 +104,7 @@ function monthIndex(name: string): number {
 }
 
 /**
- * Finds relative time expressions: "a year later", "the next year", "last year", "on Monday", "In October".
+ * Finds relative time expressions: "a year later", "the next year", "last year", "In October".
  * @example findRelativeTimes('A year later, they met.')[0] // → { text: 'A year later', shift: 1, unit: 'year', anchor: 'previous', … }
  */
 export function findRelativeTimes(text: string): RelativeFound[] {

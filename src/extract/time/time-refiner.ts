@@ -1,6 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
+import { addDays, isoWeek } from './calendar.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -37,15 +38,6 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
   if (r.month) {
     const v = `${p.year + (r.yearShift ?? 0)}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
     return { edtf: v, granularity: r.day ? 'day' : 'month' };
-  }
-  if (r.weekday) {
-    if (p.day === undefined || p.month === undefined) return null;
-    const ref = new Date(Date.UTC(p.year, p.month - 1, p.day));
-    const refDay = ((ref.getUTCDay() + 6) % 7) + 1;
-    let diff = r.weekday - refDay;
-    if (diff > 0) diff -= 7; // "on Monday" in news means the most recent Monday
-    const d = new Date(ref.getTime() + diff * 86400000);
-    return { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
   }
   if (r.unit === 'year') return { edtf: String(p.year + r.shift), granularity: 'year' };
   // Shifting a year-only anchor by months, weeks or days keeps the year: the text gives no finer date.
@@ -103,7 +95,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
+    // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
+    const week = r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift)) : undefined;
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.

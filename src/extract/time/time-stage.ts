@@ -2,6 +2,9 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import { findAbsoluteTimes } from './absolute-finder.js';
 import { findRelativeTimes } from './relative-finder.js';
 import { removeOverlaps, resolveRelatives } from './time-refiner.js';
+import { findWeekdays } from './weekday-finder.js';
+import { findReferences } from './reference-finder.js';
+import { findDurations } from './duration-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -11,7 +14,7 @@ export const TIME_STAGE = 'time';
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps(findAbsoluteTimes(text));
+  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text)]);
   const relative = findRelativeTimes(text);
   return resolveRelatives(absolute, relative, documentDate, text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }

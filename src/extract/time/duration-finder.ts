@@ -1,0 +1,88 @@
+import type { TimeAnnotation, Timex3 } from '../../model/annotation.js';
+
+type Found = Omit<TimeAnnotation, 'stage'>;
+
+/** TIMEX3 duration units: "P3M" months but "PT3M" minutes; a decade is ten years (TimeML writes "P10Y"). */
+const UNITS: Record<string, { code: string; time?: true; times?: number }> = {
+  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
+  day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' }, month: { code: 'M' }, quarter: { code: 'Q' },
+  year: { code: 'Y' }, decade: { code: 'Y', times: 10 }, century: { code: 'Y', times: 100 },
+};
+const UNIT = '(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)';
+
+const COUNTS: Record<string, number> = {
+  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
+  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2,
+};
+const COUNT = `(\\d{1,3}(?:,\\d{3})*|a couple of|a hundred|${Object.keys(COUNTS).filter((k) => !k.includes(' ')).join('|')}|several|a few|few|many)`;
+
+/** "nearly two years", "more than a decade": TimeML keeps the hedge in the extent and says it in `mod`. */
+const HEDGES: Record<string, Timex3['mod']> = {
+  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
+  nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+};
+const HEDGE = `(?:(about|around|roughly|some|approximately|nearly|almost|up to|more than|over|less than|at least)\\s+)?`;
+/** "the past three months", "the first nine months", "the next two weeks": a stretch counted from the report. */
+const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|latest|following)\\s+)?';
+
+/**
+ * A counted stretch: "90 days", "two-year", "nearly a decade", "the past three months", "several
+ * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
+ */
+const COUNTED = new RegExp(`(?<![\\w$£€¥.,-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+/** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
+const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:for|over|in|within|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
+/** Sets: "daily", "every week", "each Thursday" is the weekday finder's plural-less case, "twice a month". */
+const SETS = new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|[\\w-]*\\s+(?:News|Mail|Telegraph|Express|Star|Post|Times)\\b)`, 'g');
+const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
+const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** "P3M", "PT2H", "P20Y", "PXY" (an uncounted number). */
+function duration(count: number | 'X', unit: string): string | null {
+  const u = UNITS[unit.toLowerCase().replace(/ie$/, 'y')];
+  if (!u) return null;
+  const n = count === 'X' ? 'X' : count * (u.times ?? 1);
+  if (count !== 'X' && (!Number.isFinite(n as number) || (n as number) <= 0)) return null;
+  return `P${u.time ? 'T' : ''}${n}${u.code}`;
+}
+
+const undated = (start: number, text: string, rule: string, timex: Timex3): Found => ({ start, end: start + text.length, text, rule, edtf: '', granularity: 'none', timex });
+
+/**
+ * Finds durations ("90 days", "the past three months", "a two-year term", "for years") and sets
+ * ("daily", "every week", "twice a year"). Neither names a date: their EDTF is empty and their
+ * granularity `none`, and their TIMEX3 says the length ("P3M") or the period ("P1W").
+ * @example findDurations('talks that lasted 90 days')[0] // → { text: '90 days', timex: { type: 'DURATION', value: 'P90D' }, … }
+ */
+export function findDurations(text: string): Found[] {
+  const out: Found[] = [];
+  for (const m of text.matchAll(COUNTED)) {
+    const frame = m[1]?.toLowerCase();
+    const word = m[3]!.toLowerCase();
+    const unit = m[5]!.toLowerCase();
+    // "the past two decades" is the relative finder's span of years, which dates a period.
+    if ((frame === 'past' || frame === 'last' || frame === 'previous') && /year|decade|centur/.test(unit)) continue;
+    // "a second", "one second" as ordinals: only a written number counts seconds.
+    if (unit === 'second' && !/^\d/.test(word)) continue;
+    // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
+    if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && /\b(?:per|once|twice|times|\d|million|billion|percent|%|(?:second|minute|hour|day|week|month|year)s?)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : COUNTS[word] ?? Number(word.replace(/,/g, ''));
+    const value = duration(count, unit);
+    if (!value) continue;
+    const mod = m[2] ? HEDGES[m[2].toLowerCase()] : undefined;
+    out.push(undated(m.index!, m[0], 'duration', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
+  }
+  for (const m of text.matchAll(UNCOUNTED)) {
+    const value = duration('X', m[1]!);
+    if (value) out.push(undated(m.index!, m[0], 'duration-uncounted', { type: 'DURATION', value }));
+  }
+  for (const m of text.matchAll(SETS)) {
+    const weekday = m[2] ? WEEKDAYS.indexOf(m[2].toLowerCase()) + 1 : 0;
+    const value = m[1] ? SET_WORD[m[1].toLowerCase()]! : weekday ? `XXXX-WXX-${weekday}` : EVERY[(m[2] ?? m[3])!.toLowerCase()]!;
+    out.push(undated(m.index!, m[0], 'set', { type: 'SET', value }));
+  }
+  return out;
+}

@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './time-stage.js';
+import { timex3Of } from './timex.js';
+
+/** Sentences written for these tests in the manner of wire reports; the report is dated Friday 22 March 2013. */
+const DCT = '2013-03-22';
+
+/** Each time found: its text, offset, EDTF and TIMEX3 type and value (as TimeML scores it). */
+function tag(sentence: string, dct = DCT) {
+  return findTimes(sentence, dct).map((t) => {
+    const [x] = timex3Of(t);
+    return { text: x!.text, start: x!.start, edtf: t.edtf, type: x!.type, value: x!.value };
+  });
+}
+
+/** One expression's row: the same, with its offset checked against the sentence. */
+function one(sentence: string, text: string, edtf: string, type: string, value: string, dct = DCT) {
+  const found = tag(sentence, dct).find((t) => t.text === text);
+  expect(found, `${text} in: ${sentence}`).toEqual({ text, start: sentence.indexOf(text), edtf, type, value });
+}
+
+describe('weekdays, by tense against the report date', () => {
+  it.each([
+    ['The minister said Wednesday that talks had stalled.', 'Wednesday', '2013-03-20', 'DATE', '2013-03-20'],
+    ['Negotiators will meet again Tuesday in Geneva.', 'Tuesday', '2013-03-26', 'DATE', '2013-03-26'],
+    ['The two leaders are set to sign the accord Monday.', 'Monday', '2013-03-25', 'DATE', '2013-03-25'],
+    ['Border guards exchanged fire on Friday, the army said.', 'Friday', '2013-03-22', 'DATE', '2013-03-22'],
+    ['The envoy arrived last Friday.', 'last Friday', '2013-03-15', 'DATE', '2013-03-15'],
+    ['Protesters gathered Sunday night outside the embassy.', 'Sunday night', '2013-03-17', 'TIME', '2013-03-17TNI'],
+    ['The ceasefire took effect at 10 p.m. Wednesday, officials said.', '10 p.m. Wednesday', '2013-03-20', 'TIME', '2013-03-20T22:00'],
+    ['The delegation flew home on Monday, March 18, after the talks.', 'Monday, March 18', '2013-03-18', 'DATE', '2013-03-18'],
+    ['Ferries to the island sail on Tuesdays.', 'Tuesdays', '', 'SET', 'XXXX-WXX-2'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('takes no weekday that names a paper, a holiday or a programme', () => {
+    for (const s of ['The Sunday Times reported the deal.', 'Talks stalled over Good Friday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
+      expect(tag(s).filter((t) => /day/.test(t.text)), s).toEqual([]);
+    }
+  });
+
+  it('resolves nothing without a document date that names a day', () => {
+    expect(findTimes('Officials said Friday the talks would resume.', '2013')).toEqual([]);
+  });
+});
+
+describe('present, past and future references', () => {
+  it.each([
+    ['Fighting has now spread to the northern provinces.', 'now', 'PRESENT_REF'],
+    ['The frontier is currently closed to trucks.', 'currently', 'PRESENT_REF'],
+    ['The current ceasefire expires at the end of the month.', 'current', 'PRESENT_REF'],
+    ['The ministry recently approved new quotas.', 'recently', 'PAST_REF'],
+    ['Such disputes were settled in the past by arbitration.', 'the past', 'PAST_REF'],
+    ['Both sides hope to sign a treaty in the near future.', 'the near future', 'FUTURE_REF'],
+    ['A decision is expected soon, a spokesman said.', 'soon', 'FUTURE_REF'],
+  ])('%s', (sentence, text, value) => one(sentence, text, '', 'DATE', value));
+
+  it('takes no reference from a current account, futures contracts, "as soon as" or "now-defunct"', () => {
+    for (const s of ['The current account deficit widened.', 'Oil futures rose sharply.', 'Troops will leave as soon as possible.', 'The now-defunct pact was signed by both.']) {
+      expect(tag(s), s).toEqual([]);
+    }
+  });
+
+  it('dates no event with "now": the later stages never see it', () => {
+    const [t] = findTimes('Relations are now at their best.', DCT);
+    expect(t).toMatchObject({ edtf: '', granularity: 'none' });
+  });
+});
+
+describe('durations and sets', () => {
+  it.each([
+    ['The blockade has lasted 90 days.', '90 days', 'DURATION', 'P90D'],
+    ['Talks were frozen for nearly two years.', 'nearly two years', 'DURATION', 'P2Y'],
+    ['He began a two-day visit to the capital.', 'two-day', 'DURATION', 'P2D'],
+    ['Exports fell in the past three months.', 'the past three months', 'DURATION', 'P3M'],
+    ['The border stayed shut for a decade.', 'a decade', 'DURATION', 'P10Y'],
+    ['The meeting ran for five hours behind closed doors.', 'five hours', 'DURATION', 'PT5H'],
+    ['Shelling has intensified in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
+    ['The two navies have shadowed each other for years.', 'years', 'DURATION', 'PXY'],
+    ['Several thousand pilgrims cross the border daily.', 'daily', 'SET', 'P1D'],
+    ['The commission meets every year in the spring.', 'every year', 'SET', 'P1Y'],
+    ['Ministers confer twice a month by video link.', 'twice a month', 'SET', 'P1M'],
+  ])('%s', (sentence, text, type, value) => one(sentence, text, '', type, value));
+
+  it('takes no duration from an age, a counted thing, an ordinal or a possessive "each year\'s"', () => {
+    for (const s of ['A 12-year-old boy was hurt.', 'He was the second man to cross.', 'Two ships docked at the port.', 'The survey (each year\'s edition) was cited.']) {
+      expect(tag(s), s).toEqual([]);
+    }
+  });
+
+  it('leaves "two years later" to the relative finder, which dates it', () => {
+    expect(tag('The treaty was signed in 1998. Two years later the border opened.').map((t) => [t.text, t.value])).toEqual([['1998', '1998'], ['Two years later', '2000']]);
+  });
+});
+
+describe('weeks and the document year', () => {
+  it.each([
+    ['The envoy visited Seoul last week.', 'last week', '2013-03', 'DATE', '2013-W11'],
+    ['Talks resume next week in Oslo.', 'next week', '2013-03', 'DATE', '2013-W13'],
+    ['Trade rose sharply in 1996. Exports will rise next year, officials said.', 'next year', '2014', 'DATE', '2014'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+});
+
+describe('rates are quantities, not times', () => {
+  it('takes neither "40 hours" nor "a week" from "40 hours a week"', () => {
+    expect(tag('Conscripts train for 40 hours a week.')).toEqual([]);
+  });
+});

@@ -1,0 +1,44 @@
+/**
+ * The tense of the clause around a time expression, read from the verb nearest it. News places
+ * a bare "Friday" or "in March" by tense: "said Friday" is the Friday before the report, "will
+ * meet Friday" the one after.
+ */
+
+export type Tense = 'past' | 'present' | 'future';
+
+const FUTURE = /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next)\b/gi;
+const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
+const PAST = /\b(?:said|says|say|was|were|had|did|been|told|came|went|met|began|took|made|gave|left|broke|found|held|ago|last|earlier|[a-z]{2,}ed)\b/gi;
+
+/** Markers nearer than this many characters on either side count; the rest is another clause. */
+const REACH = 80;
+
+/**
+ * The tense nearest a span, within its sentence: the closest marker of future, present or past.
+ * Past when nothing marks it (news reports what happened).
+ * @example tenseAt('Talks will resume Monday.', 18, 24) // → 'future'
+ */
+export function tenseAt(text: string, start: number, end: number): Tense {
+  const from = Math.max(0, start - REACH);
+  const to = Math.min(text.length, end + REACH);
+  let before = text.slice(from, start);
+  let after = text.slice(end, to);
+  // A sentence ends at a full stop followed by a space and a capital, or at a blank line.
+  const cut = before.search(/[.!?]["'”]?\s+[A-Z`"“][^.!?]*$|\n\s*\n(?![\s\S]*\n\s*\n)/);
+  if (cut >= 0) before = before.slice(before.slice(cut).search(/\s/) + cut);
+  const stop = after.search(/[.!?](?=["'”]?\s+[A-Z`"“])|\n\s*\n/);
+  if (stop >= 0) after = after.slice(0, stop);
+  let best: { d: number; tense: Tense } | null = null;
+  const scan = (s: string, offset: number, tense: Tense, re: RegExp) => {
+    for (const m of s.matchAll(re)) {
+      const d = offset < 0 ? s.length - m.index! - m[0].length : m.index!;
+      // Future markers usually come before the verb they govern ("will ... meet"): they win ties.
+      if (!best || d < best.d || (d === best.d && tense === 'future')) best = { d, tense };
+    }
+  };
+  for (const [re, tense] of [[FUTURE, 'future'], [PRESENT, 'present'], [PAST, 'past']] as const) {
+    scan(before, -1, tense, re);
+    scan(after, 1, tense, re);
+  }
+  return (best as { tense: Tense } | null)?.tense ?? 'past';
+}

@@ -1,0 +1,101 @@
+import type { TimeAnnotation } from '../../model/annotation.js';
+import { addDays, dayOf, formatDay, weekdayOf, type Day } from './calendar.js';
+import { MONTH, DAY, monthNumber, pad } from './patterns.js';
+import { tenseAt } from './tense.js';
+
+type Found = Omit<TimeAnnotation, 'stage'>;
+
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/** TimeML's parts of a day. */
+const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
+const PART = '(?:morning|afternoon|evening|night)';
+/** A clock time: "10 p.m.", "7:15 p.m.", "noon", "midnight" (a bare "10:35" may be a score or a ratio). */
+const CLOCK = '(?:(?:\\d{1,2}:\\d\\d|\\d{1,2})\\s*[ap]\\.?\\s?m\\b\\.?|noon|midday|midnight)';
+const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local time))?';
+
+/**
+ * A bare weekday, with what may stand around it: "Friday", "last Friday", "early Friday",
+ * "Friday night", "10 p.m. Wednesday", "Monday, Oct. 26". Not a name's part: "Sunday Times",
+ * "Good Friday", "Super Tuesday", "Black Monday".
+ */
+const WEEKDAY_RE = new RegExp(
+  `(?<![\\w-])(?:(${CLOCK})${ZONE},?\\s+(?:on\\s+)?)?(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(${WEEKDAY})(s?)` +
+  `(?:,?\\s+(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d{4}))?(?:\\s+(${PART})s?\\b)?(?:\\s+at\\s+(${CLOCK}))?`,
+  'g',
+);
+/** Words before a weekday that make it a name: holidays, newspapers' "Sunday Times" is handled by the capital after. */
+const NAME_BEFORE = /\b(?:Good|Black|Bloody|Palm|Easter|Ash|Super|Holy|Cyber|Maundy|Shrove|Whit|Low)\s+$/;
+
+/** Hour and minute of a clock time: "7:15 p.m." → "19:15", "noon" → "12:00". */
+function clock(s: string): string | null {
+  const t = s.toLowerCase();
+  if (t === 'noon' || t === 'midday') return '12:00';
+  if (t === 'midnight') return '24:00';
+  const m = /^(\d{1,2})(?::(\d\d))?\s*([ap])/.exec(t);
+  if (!m) return null;
+  let h = Number(m[1]);
+  if (h < 1 || h > 12) return null;
+  if (m[3] === 'p' && h < 12) h += 12;
+  if (m[3] === 'a' && h === 12) h = 0;
+  return `${pad(h)}:${m[2] ?? '00'}`;
+}
+
+/**
+ * The date of a weekday said in a report dated `doc`: the report's own day when the weekday is
+ * its own; otherwise, in the week around it, the one before for the past tense and the one
+ * after for the future (TimeML's reading). "last"/"next" step out of the report's day.
+ */
+export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'future' | 'either'): Day {
+  const diff = weekday - weekdayOf(doc);
+  if (diff === 0 && direction === 'either') return doc;
+  if (direction === 'future') return addDays(doc, diff > 0 ? diff : diff + 7);
+  return addDays(doc, diff < 0 ? diff : diff - 7);
+}
+
+/**
+ * Finds weekdays and the times of day said with them, resolved against the document's date:
+ * "said Friday" (DATE), "Friday night" (TIME 1998-08-07TNI), "10 p.m. Wednesday" (TIME
+ * 1998-02-11T22:00), "Mondays" (SET XXXX-WXX-1). Needs a document date that names a day.
+ * @example findWeekdays('Officials said Friday.', '1998-08-08')[0] // → { text: 'Friday', edtf: '1998-08-07', … }
+ */
+export function findWeekdays(text: string, documentDate?: string): Found[] {
+  const doc = dayOf(documentDate);
+  const out: Found[] = [];
+  for (const m of text.matchAll(WEEKDAY_RE)) {
+    const start = m.index!;
+    const end = start + m[0].length;
+    if (NAME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // "Sunday Times", "Monday Night Football": a capitalised word after makes the weekday part of a name.
+    if (!m[5] && !m[7] && /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|EST|EDT)\b)[A-Z][a-z]/.test(text.slice(end, end + 12))) continue;
+    const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase()) + 1;
+    const base = { start, end, text: m[0], rule: 'weekday' } as const;
+    if (m[4]) {
+      // "on Mondays": every Monday.
+      out.push({ ...base, rule: 'weekday-set', edtf: '', granularity: 'none', timex: { type: 'SET', value: `XXXX-WXX-${weekday}${m[7] ? 'T' + PARTS[m[7].toLowerCase()] : ''}` } });
+      continue;
+    }
+    const word = m[2]?.toLowerCase();
+    let day: Day | null;
+    if (m[5] && doc) {
+      // "Monday, Oct. 26": the named date, in the year around the report's whose weekday agrees.
+      const years = [doc.year, doc.year - 1, doc.year + 1];
+      const month = monthNumber(m[5]);
+      const dom = Number(m[6]!.replace(/\D/g, ''));
+      const y = years.find((yy) => weekdayOf({ year: yy, month, day: dom }) === weekday) ?? doc.year;
+      day = { year: y, month, day: dom };
+    } else if (doc) {
+      const tense = word === 'last' ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
+      // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
+      if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next') day = doc;
+    } else continue;
+    const date = formatDay(day);
+    const hour = m[1] ? clock(m[1]) : m[8] ? clock(m[8]) : null;
+    const part = m[7] ? PARTS[m[7].toLowerCase()] : undefined;
+    const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
+    const value = hour ? `${date}T${hour}` : part ? `${date}T${part}` : date;
+    out.push({ ...base, edtf: date, granularity: 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
+  }
+  return out;
+}
