@@ -18,6 +18,7 @@ export const ERROR_CODES = {
   MANIFEST_INVALID: { status: 422, hint: 'Fix the manifest (see README, "Collection manifest").' },
   SCHEMA_VERSION_UNKNOWN: { status: 500, hint: 'The database was written by a newer Dyad; upgrade Dyad or use another --db.' },
   DB_OPEN_FAILED: { status: 500, hint: 'Check the --db path and that the file is a Dyad database.' },
+  DB_BUSY: { status: 503, hint: 'Another process kept the database locked (a long ingest?); try again when it has finished.' },
   NOT_FOUND: { status: 404, hint: 'List what exists with `dyad docs`.' },
   BAD_QUERY: { status: 400, hint: 'See README, "Search syntax".' },
   BAD_REQUEST: { status: 400, hint: 'See the OpenAPI description at /api/openapi.json.' },
