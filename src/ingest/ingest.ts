@@ -138,7 +138,7 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
     id,
     name: input.name,
     sha256,
-    source: input.path,
+    source: input.source,
     format: loaded.format,
     meta,
     text: loaded.text,
