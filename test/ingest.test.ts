@@ -157,7 +157,34 @@ describe('ingest is idempotent and replaces changed files', () => {
     expect((await store.getSummary('zhang-niu-2016'))?.meta).toMatchObject({ title: 'New Developments', date: '2016-05/..' });
     writeFileSync(join(folder, 'dyad-manifest.json'), JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'zhang.txt', date: 'May 2016' }] }));
     const bad = await ingest([folder], { store });
-    expect(bad.items.find((i) => i.status === 'failed')?.error).toMatchObject({ code: 'MANIFEST_INVALID', message: expect.stringContaining('documents.0.date') });
+    expect(bad.items.find((i) => i.status === 'failed')?.error).toMatchObject({ code: 'MANIFEST_INVALID', message: expect.stringContaining('documents[0] (zhang.txt).date') });
+  });
+
+  it('names every bad field of a manifest, and ingests none of its files without their metadata', async () => {
+    const folder = join(dir, 'bad-manifest');
+    mkdirSync(join(folder, 'sub'), { recursive: true });
+    copyFileSync(join(CORPUS, '003_54b582bcc5d920ee.txt'), join(folder, 'zhang.txt'));
+    writeFileSync(join(folder, 'other.txt'), good);
+    writeFileSync(join(folder, 'sub', 'inner.txt'), 'Japan and Viet Nam signed an agreement in 2009.');
+    writeFileSync(
+      join(folder, 'dyad-manifest.json'),
+      JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'zhang.txt', date: 'May 2016', authors: 'Zhang' }, { file: 'other.txt', colour: 'red' }] }),
+    );
+    const store = openSqliteStore(':memory:');
+    const r = await ingest([folder], { store });
+    const manifestError = r.items.find((i) => i.file.endsWith('dyad-manifest.json'))?.error;
+    expect(manifestError?.code).toBe('MANIFEST_INVALID');
+    for (const field of ['documents[0] (zhang.txt).date', 'documents[0] (zhang.txt).authors', 'documents[1] (other.txt)']) expect(manifestError?.message).toContain(field);
+    expect(manifestError?.message).toContain('colour');
+    // The folder's own files fail; a subfolder (which a manifest does not describe) is ingested.
+    const byName = Object.fromEntries(r.items.map((i) => [i.name, i]));
+    expect(byName['zhang.txt']).toMatchObject({ status: 'failed', error: { code: 'MANIFEST_INVALID' } });
+    expect(byName['other.txt']).toMatchObject({ status: 'failed', error: { code: 'MANIFEST_INVALID' } });
+    expect(byName['inner.txt']?.status).toBe('added');
+    expect((await store.listDocuments()).map((d) => [d.name, d.source])).toEqual([['inner.txt', 'sub/inner.txt']]);
+    // A file of that folder given by itself fails the same way.
+    const single = await ingest([join(folder, 'other.txt')], { store });
+    expect(single.items.map((i) => i.status)).toEqual(['failed', 'failed']);
   });
 
   it('refuses two inputs that would get the same name', async () => {

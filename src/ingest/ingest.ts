@@ -130,7 +130,6 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
   if (same && !options.force && same.pipelineVersion === PIPELINE_VERSION && JSON.stringify(same.meta) === JSON.stringify(mergeMeta(same.meta, input))) {
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
-  const previous = same ?? (await store.getSummary(input.name));
   const loaded = await loader.load(bytes, input.path);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
@@ -139,7 +138,7 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
     id,
     name: input.name,
     sha256,
-    source: input.path,
+    source: input.source,
     format: loaded.format,
     meta,
     text: loaded.text,
@@ -150,8 +149,8 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
     pipelineVersion: PIPELINE_VERSION,
     annotations,
   };
-  await store.putDocument(record);
-  return { ...base, status: previous ? 'replaced' : 'added', counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length }, warnings: loaded.warnings };
+  const { replaced } = await store.putDocument(record);
+  return { ...base, status: replaced ? 'replaced' : 'added', counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length }, warnings: loaded.warnings };
 }
 
 /** The stored metadata updated with the manifest's: unchanged metadata means nothing to redo. */

@@ -59,9 +59,24 @@ export function entryMeta(e: ManifestEntry): DocumentMeta {
   return meta;
 }
 
+/** A field as a person finds it: `documents[2] (report.pdf).date`, or `(top)` for the manifest itself. */
+function fieldName(path: PropertyKey[], raw: unknown): string {
+  if (!path.length) return '(top)';
+  let out = '';
+  let at: unknown = raw;
+  for (const key of path) {
+    at = (at as Record<PropertyKey, unknown> | undefined)?.[key];
+    if (typeof key === 'number') {
+      const file = (at as { file?: unknown } | undefined)?.file;
+      out += `[${key}]${typeof file === 'string' ? ` (${file})` : ''}`;
+    } else out += (out ? '.' : '') + String(key);
+  }
+  return out;
+}
+
 /**
  * Reads and validates `FOLDER/dyad-manifest.json`; undefined when there is none.
- * A manifest that is not valid is a MANIFEST_INVALID error naming the field.
+ * A manifest that is not valid is a MANIFEST_INVALID error naming every bad field.
  */
 export function readManifest(folder: string): Manifest | undefined {
   const path = join(folder, MANIFEST_FILE);
@@ -74,13 +89,16 @@ export function readManifest(folder: string): Manifest | undefined {
   }
   const parsed = manifestSchema.safeParse(raw);
   if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DyadError('MANIFEST_INVALID', `${path}: ${issue.path.join('.') || '(top)'}: ${issue.message}`, { file: path });
+    // Every bad field at once, so one round of fixes is enough.
+    const problems = parsed.error.issues.map((i) => `${fieldName(i.path, raw)}: ${i.message}`);
+    throw new DyadError('MANIFEST_INVALID', `${path}: ${problems.length} problem${problems.length > 1 ? 's' : ''}: ${problems.join('; ')}`, { file: path });
   }
   const seen = new Set<string>();
+  const twice = new Set<string>();
   for (const d of parsed.data.documents) {
-    if (seen.has(d.file)) throw new DyadError('MANIFEST_INVALID', `${path}: "${d.file}" is listed twice`, { file: path });
+    if (seen.has(d.file)) twice.add(d.file);
     seen.add(d.file);
   }
+  if (twice.size) throw new DyadError('MANIFEST_INVALID', `${path}: listed twice: ${[...twice].map((f) => `"${f}"`).join(', ')}`, { file: path });
   return parsed.data;
 }

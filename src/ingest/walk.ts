@@ -1,13 +1,15 @@
 import { readdirSync, statSync } from 'node:fs';
-import { basename, dirname, extname, join, resolve } from 'node:path';
+import { basename, dirname, extname, join, relative, resolve, sep } from 'node:path';
 import { SUPPORTED_EXTENSIONS } from './loaders/index.js';
-import { readManifest, MANIFEST_FILE, entryMeta } from './manifest.js';
+import { readManifest, MANIFEST_FILE, entryMeta, type Manifest } from './manifest.js';
 import type { DocumentMeta } from '../model/document.js';
 import { DyadError, toDyadError } from '../model/errors.js';
 
 /** One file to ingest, with what its folder's manifest says about it. */
 export interface Input {
   path: string;
+  /** Where it came from, as stored and shown: the path under the folder given, or the file name (never a path on this machine). */
+  source: string;
   name: string;
   meta: DocumentMeta;
 }
@@ -23,7 +25,7 @@ export interface WalkResult {
 /**
  * Expands files and folders (recursively, in name order) into the files to ingest.
  * A folder's manifest supplies names and metadata for the files it lists.
- * @example walk(['corpus/']).inputs[0] // → { path: '/…/corpus/000_….txt', name: '000_….txt', meta: {title: …} }
+ * @example walk(['corpus/']).inputs[0] // → { path: '/…/corpus/000_….txt', source: '000_….txt', name: '000_….txt', meta: {title: …} }
  */
 export function walk(paths: string[]): WalkResult {
   const result: WalkResult = { inputs: [], errors: [], skipped: [] };
@@ -36,27 +38,37 @@ export function walk(paths: string[]): WalkResult {
       result.errors.push({ path: p, error: new DyadError('UNREADABLE_PATH', `${p}: cannot read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file: p, cause: err }) });
       continue;
     }
-    if (isDir) walkFolder(abs, result);
-    else result.inputs.push(inputFor(abs, manifestFor(dirname(abs), result)));
+    if (isDir) walkFolder(abs, abs, result);
+    else addInput(abs, basename(abs), manifestFor(dirname(abs), result), result);
   }
   return result;
 }
 
-function manifestFor(folder: string, result: WalkResult) {
+/** A folder's manifest: none, one, or an error (reported once, here). */
+type FolderManifest = Manifest | undefined | DyadError;
+
+function manifestFor(folder: string, result: WalkResult): FolderManifest {
   try {
     return readManifest(folder);
   } catch (err) {
-    result.errors.push({ path: join(folder, MANIFEST_FILE), error: toDyadError(err) });
-    return undefined;
+    const error = toDyadError(err);
+    result.errors.push({ path: join(folder, MANIFEST_FILE), error });
+    return error;
   }
 }
 
-function inputFor(path: string, manifest: ReturnType<typeof readManifest>): Input {
+/** A file of a folder whose manifest is invalid fails: ingested without the metadata its manifest means to give, it would be stored wrong. */
+function addInput(path: string, source: string, manifest: FolderManifest, result: WalkResult): void {
+  if (manifest instanceof DyadError) {
+    const error = new DyadError('MANIFEST_INVALID', `${path}: not ingested, because its folder's ${MANIFEST_FILE} is invalid (fix it and ingest again)`, { file: path });
+    result.errors.push({ path, error });
+    return;
+  }
   const entry = manifest?.documents.find((d) => d.file === basename(path));
-  return { path, name: entry?.name ?? basename(path), meta: entry ? entryMeta(entry) : {} };
+  result.inputs.push({ path, source, name: entry?.name ?? basename(path), meta: entry ? entryMeta(entry) : {} });
 }
 
-function walkFolder(folder: string, result: WalkResult): void {
+function walkFolder(folder: string, root: string, result: WalkResult): void {
   const manifest = manifestFor(folder, result);
   let entries;
   try {
@@ -68,8 +80,8 @@ function walkFolder(folder: string, result: WalkResult): void {
   for (const e of entries) {
     if (e.name.startsWith('.') || e.name === MANIFEST_FILE) continue;
     const path = join(folder, e.name);
-    if (e.isDirectory()) walkFolder(path, result);
-    else if (SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) result.inputs.push(inputFor(path, manifest));
+    if (e.isDirectory()) walkFolder(path, root, result);
+    else if (SUPPORTED_EXTENSIONS.includes(extname(e.name).toLowerCase())) addInput(path, relative(root, path).split(sep).join('/'), manifest, result);
     else if (e.name.toLowerCase() !== 'readme.md') result.skipped.push(path);
   }
 }

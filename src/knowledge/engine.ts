@@ -1,7 +1,10 @@
+import { isAbsolute, win32 } from 'node:path';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import { DyadError } from '../model/errors.js';
+import { ENTITY_KINDS } from '../model/annotation.js';
+import { eventTypes } from '../extract/events/event-types.js';
 import type { Store } from '../store/store.js';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.js';
 import { parseQuery } from '../query/search-query.js';
@@ -9,6 +12,57 @@ import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type Know
 
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
+/** Events, facts and entities: a page of at most this many; the whole list is built either way, so skipping is free. */
+export const MAX_LIST_LIMIT = 10_000;
+export const MAX_LIST_OFFSET = 1_000_000;
+
+/** Events, facts or entities with a page: `offset` skips, `limit` (none: all) keeps. */
+export interface ListQuery extends AnnotationQuery {
+  offset?: number;
+  /** Facts only: the unit (USD, persons, …). */
+  unit?: string;
+}
+
+/** A page of a list and the length of the whole list. */
+export interface Page<T> {
+  items: T[];
+  total: number;
+  offset: number;
+  limit?: number;
+}
+
+/** The event types of the lexicon in use. */
+export function eventTypeIds(): string[] {
+  return eventTypes().types.map((t) => t.id);
+}
+
+function oneOf(what: string, value: string, allowed: readonly string[]): void {
+  if (!allowed.includes(value)) throw new DyadError('BAD_REQUEST', `${what} "${value}" is not one of: ${allowed.join(', ') || '(none stored)'}`);
+}
+
+function page<T>(all: T[], q: ListQuery): Page<T> {
+  const offset = q.offset ?? 0;
+  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_LIST_LIMIT)) {
+    throw new DyadError('BAD_REQUEST', `limit must be an integer from 1 to ${MAX_LIST_LIMIT}, not ${q.limit}`);
+  }
+  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_LIST_OFFSET) throw new DyadError('BAD_REQUEST', `offset must be an integer from 0 to ${MAX_LIST_OFFSET}, not ${offset}`);
+  const items = all.slice(offset, q.limit === undefined ? undefined : offset + q.limit);
+  return { items, total: all.length, offset, ...(q.limit !== undefined ? { limit: q.limit } : {}) };
+}
+
+/**
+ * A document's source as clients see it. Sources are stored relative to what was ingested
+ * (`sub/a.pdf`); databases written before held the absolute path on the machine that ingested
+ * them, of which only the file name is shown, so no answer reveals a server's paths.
+ * @example shownSource('/home/ann/papers/a.pdf') // → 'a.pdf'; shownSource('sub/a.pdf') // → 'sub/a.pdf'
+ */
+export function shownSource(source: string): string {
+  return isAbsolute(source) || win32.isAbsolute(source) ? win32.basename(source) : source;
+}
+
+function withShownSource<T extends { source: string }>(doc: T): T {
+  return { ...doc, source: shownSource(doc.source) };
+}
 
 /**
  * The one engine the CLI, the HTTP API and the web page are thin clients of.
@@ -21,21 +75,21 @@ export class Engine {
     return ingest(paths, { ...options, store: this.store });
   }
 
-  listDocuments(): Promise<DocumentSummary[]> {
-    return this.store.listDocuments();
+  async listDocuments(): Promise<DocumentSummary[]> {
+    return (await this.store.listDocuments()).map(withShownSource);
   }
 
   /** A document by name or id; NOT_FOUND names what was asked for. */
   async document(nameOrId: string): Promise<DocumentRecord> {
     const doc = await this.store.getDocument(nameOrId);
     if (!doc) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
-    return doc;
+    return withShownSource(doc);
   }
 
   async summary(nameOrId: string): Promise<DocumentSummary> {
     const doc = await this.store.getSummary(nameOrId);
     if (!doc) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
-    return doc;
+    return withShownSource(doc);
   }
 
   /** Full-text search with BM25 ranking; limits are checked here so every client gets the same. */
@@ -60,16 +114,39 @@ export class Engine {
     return a;
   }
 
-  events(q: AnnotationQuery = {}): Promise<KnowledgeEvent[]> {
-    return queryEvents(this.store, q);
+  /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */
+  async events(q: ListQuery = {}): Promise<KnowledgeEvent[]> {
+    return (await this.eventPage(q)).items;
   }
 
-  facts(q: AnnotationQuery = {}): Promise<KnowledgeFact[]> {
-    return queryFacts(this.store, q);
+  async eventPage(q: ListQuery = {}): Promise<Page<KnowledgeEvent>> {
+    if (q.type !== undefined) oneOf('event type', q.type, eventTypeIds());
+    return page(await queryEvents(this.store, { ...q, limit: undefined }), q);
   }
 
-  entities(q: AnnotationQuery = {}): Promise<KnowledgeEntity[]> {
-    return queryEntities(this.store, q);
+  async facts(q: ListQuery = {}): Promise<KnowledgeFact[]> {
+    return (await this.factPage(q)).items;
+  }
+
+  /** Facts; a unit no stored fact uses is refused, naming those that are used. */
+  async factPage(q: ListQuery = {}): Promise<Page<KnowledgeFact>> {
+    let facts = await queryFacts(this.store, { ...q, limit: undefined });
+    if (q.unit !== undefined) {
+      const unit = q.unit;
+      facts = facts.filter((f) => f.unit === unit);
+      if (!facts.length) oneOf('unit', unit, [...new Set((await queryFacts(this.store, {})).map((f) => f.unit))].sort());
+    }
+    return page(facts, q);
+  }
+
+  async entities(q: ListQuery = {}): Promise<KnowledgeEntity[]> {
+    return (await this.entityPage(q)).items;
+  }
+
+  /** Entities; an unknown kind is refused, naming the kinds. */
+  async entityPage(q: ListQuery = {}): Promise<Page<KnowledgeEntity>> {
+    if (q.type !== undefined) oneOf('entity kind', q.type, ENTITY_KINDS);
+    return page(await queryEntities(this.store, { ...q, limit: undefined }), q);
   }
 
   close(): Promise<void> {

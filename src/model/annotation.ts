@@ -40,7 +40,9 @@ export interface TimeAnnotation extends Provenance {
 }
 
 /** `other`: a proper name no lexicon file knows and no pattern could place (a city, a programme, a sea). */
-export type EntityKind = 'country' | 'person' | 'organisation' | 'group' | 'agreement' | 'document' | 'place' | 'office' | 'other';
+/** Entity kinds, as a list so the API and the CLI can name them when refusing another. */
+export const ENTITY_KINDS = ['country', 'person', 'organisation', 'group', 'agreement', 'document', 'place', 'office', 'other'] as const;
+export type EntityKind = (typeof ENTITY_KINDS)[number];
 
 /** A mention of an actor, resolved to a canonical entity. */
 export interface EntityMention extends Provenance {

@@ -17,9 +17,10 @@ export interface Store {
   schemaVersion(): Promise<number>;
   /**
    * Stores a document with its structure and search index in one transaction, replacing any
-   * document with the same name. Either all of it is stored or none of it.
+   * document with the same name (`replaced` says whether there was one, as seen inside the
+   * transaction). Either all of it is stored or none of it; concurrent writers are serialised.
    */
-  putDocument(doc: DocumentRecord): Promise<void>;
+  putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }>;
   /** Deletes a document (by name or id) and everything derived from it. */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /** A whole document by name or id. */

@@ -1,13 +1,13 @@
 import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
-import { serve as serveHttp } from '@hono/node-server';
-import { Engine } from '../../knowledge/engine.js';
+import { Engine, type ListQuery, type Page } from '../../knowledge/engine.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
 import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
 import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
 import type { SearchResult, SearchUnit } from '../../model/search.js';
 import { DYAD_VERSION } from '../../version.js';
 import { createApp } from '../http/app.js';
+import { listen, parsePort } from '../http/server.js';
 import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
 
@@ -185,25 +185,32 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }));
     });
 
-  const annotationCommand = (name: 'events' | 'facts' | 'entities', description: string, typeHelp: string, render: (items: any[]) => string) =>
-    program
+  const annotationCommand = (name: 'events' | 'facts' | 'entities', description: string, typeHelp: string, render: (items: any[]) => string) => {
+    const command = program
       .command(name)
       .description(description)
       .addOption(dbOption())
-      .option('--json', 'print the result as JSON (the API envelope)')
+      .option('--json', 'print the result as JSON (the API envelope; meta.total counts every item)')
       .option('--type <type>', typeHelp)
       .option('--from <edtf>', 'only items dated on or after this EDTF date (2014, 2018-05, …)')
       .option('--to <edtf>', 'only items dated on or before this EDTF date')
       .option('--actor <name>', 'only items involving this actor (any spelling: "Viet Nam", "Abe")')
       .option('--doc <name...>', 'only these documents')
       .option('--limit <n>', 'at most this many items', intArg('--limit'))
-      .action(async (opts: Common & { type?: string; from?: string; to?: string; actor?: string; doc?: string[]; limit?: number }) => {
-        setExit(await withEngine(opts, async (engine) => {
-          const q = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit };
-          const items = name === 'events' ? await engine.events(q) : name === 'facts' ? await engine.facts(q) : await engine.entities(q);
-          emit(opts, items, render, { count: items.length });
-        }));
-      });
+      .option('--offset <n>', 'items to skip (with --limit, a page)', intArg('--offset'), 0);
+    if (name === 'facts') command.option('--unit <unit>', 'only facts in this unit (USD, JPY, persons, percent, …)');
+    return command.action(async (opts: Common & ListQuery & { type?: string }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const q: ListQuery = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit, offset: opts.offset, unit: opts.unit };
+        const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
+        const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
+        emit(opts, page.items, (items) => {
+          const more = page.total > page.offset + items.length || page.offset > 0;
+          return render(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
+        }, meta);
+      }));
+    });
+  };
 
   annotationCommand('events', 'Dated, typed events with their actors, each cited to the passages that state it.', 'event type (see lexicon/event-types.json)', (items) =>
     items.map((e) => `${e.date.padEnd(17)} ${e.type.padEnd(30)} ${e.actors.map((a: { name: string }) => a.name).join('; ')}${e.mode !== 'asserted' ? ` [${e.mode}]` : ''}\n${e.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`).join('\n') || 'No events.');
@@ -217,13 +224,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
     .addOption(dbOption())
     .option('--json', 'print the address as JSON when listening')
-    .option('--port <port>', 'port (default: PORT if set, else 8080)', intArg('--port'))
+    .option('--port <port>', 'port, 0 to 65535 (0: any free port; default: PORT if set, else 8080)')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--build-default', 'ingest the bundled corpus (corpus/vietnam-japan/ in the package) into the database before serving')
-    .action(async (opts: Common & { port?: number; host: string; buildDefault?: boolean }) => {
-      const port = opts.port ?? Number(process.env.PORT || 8080);
-      let engine: Engine;
+    .action(async (opts: Common & { port?: string; host: string; buildDefault?: boolean }) => {
+      let engine: Engine | undefined;
+      let listening: Awaited<ReturnType<typeof listen>>;
       try {
+        // Checked before the database is opened or built: a bad port is a usage error.
+        const port = parsePort(opts.port ?? (process.env.PORT || 8080));
         engine = new Engine(openStore(opts.db, { readonly: !opts.buildDefault }));
         if (opts.buildDefault) {
           const progress = progressReporter(false);
@@ -232,18 +241,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
           if (report.totals.failed) throw new Error(`the bundled corpus did not ingest cleanly: ${JSON.stringify(report.items.filter((i) => i.error))}`);
           process.stderr.write(`default knowledge base ${opts.db}: ${report.items.length} documents (${report.totals.added} added, ${report.totals.replaced} replaced, ${report.totals.unchanged} unchanged)\n`);
         }
+        listening = await listen(createApp(engine), { host: opts.host, port });
       } catch (err) {
+        await engine?.close();
         setExit(reportError(opts, err));
         return;
       }
-      const app = createApp(engine);
+      const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${listening.port}/`;
+      emit(opts, { url, db: opts.db }, () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)`);
       await new Promise<void>((resolve) => {
-        const server = serveHttp({ fetch: app.fetch, port, hostname: opts.host }, (info) => {
-          const url = `http://${opts.host}:${info.port}/`;
-          emit(opts, { url, db: opts.db }, () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)`);
-        });
-        server.on('error', (err) => { setExit(reportError(opts, err)); resolve(); });
-        const stop = () => server.close(() => { void engine.close(); resolve(); });
+        const stop = () => listening.server.close(() => { void engine!.close(); resolve(); });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

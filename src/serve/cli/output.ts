@@ -1,4 +1,4 @@
-import { DyadError, toDyadError } from '../../model/errors.js';
+import { DyadError, toDyadError, type ErrorCode } from '../../model/errors.js';
 import { failure, success } from '../http/envelope.js';
 
 /** Exit codes: 0 all good, 1 some inputs failed, 2 usage error. */
@@ -17,13 +17,16 @@ export function emit<T>(opts: OutputOptions, data: T, human: (data: T) => string
   }
 }
 
+/** Errors in what the user asked for (exit 2), as opposed to inputs that failed (exit 1). */
+const USAGE_CODES = new Set<ErrorCode>(['USAGE', 'BAD_QUERY', 'BAD_REQUEST', 'INVALID_PORT', 'PORT_IN_USE', 'LISTEN_FAILED']);
+
 /** Reports an error (as the envelope with `--json`) and returns the exit code to use. */
 export function reportError(opts: OutputOptions, err: unknown): number {
   const e = toDyadError(err);
   if (opts.json) process.stdout.write(JSON.stringify(failure(e), null, 2) + '\n');
   else process.stderr.write(`dyad: ${e.code}: ${e.message}\n  ${e.hint}\n`);
   if (e.code === 'INTERNAL' && e.cause) process.stderr.write(String((e.cause as Error).stack ?? e.cause) + '\n');
-  return e.code === 'USAGE' || e.code === 'BAD_QUERY' || e.code === 'BAD_REQUEST' ? EXIT.USAGE : EXIT.SOME_FAILED;
+  return USAGE_CODES.has(e.code) ? EXIT.USAGE : EXIT.SOME_FAILED;
 }
 
 export function usage(message: string): DyadError {

@@ -1,50 +1,89 @@
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { DyadError } from '../../model/errors.js';
-import type { Engine } from '../../knowledge/engine.js';
+import type { Engine, Page } from '../../knowledge/engine.js';
 import { DYAD_VERSION } from '../../version.js';
 import { failure, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
-import { annotationParams, documentParams, searchParams } from './params.js';
+import { documentParams, entityParams, eventParams, factParams, noParams, searchParams } from './params.js';
+import { API_CSP, DEFAULT_TIMEOUT_MS, checkUrl, pageCsp, timeout } from './guards.js';
 import { webPage } from '../../web/page.js';
 
+/** Every route is read-only. */
+const ALLOW = 'GET, HEAD';
+
+/** Validates the query string; every problem is named, and an unknown parameter is answered with the ones the route takes. */
 function parseParams<S extends z.ZodObject>(schema: S, c: Context): z.infer<S> {
   const parsed = schema.safeParse(c.req.query());
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0]!;
-    throw new DyadError('BAD_REQUEST', `parameter "${issue.path.join('.')}": ${issue.message}`);
-  }
-  return parsed.data;
+  if (parsed.success) return parsed.data;
+  const allowed = Object.keys(schema.shape);
+  const problems = parsed.error.issues.map((issue) => {
+    if (issue.code === 'unrecognized_keys') {
+      return `unknown parameter${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')} (this route takes ${allowed.join(', ') || 'none'})`;
+    }
+    if (issue.code === 'invalid_value') return `parameter "${issue.path.join('.')}": not one of ${issue.values.join(', ')}`;
+    return `parameter "${issue.path.join('.')}": ${issue.message}`;
+  });
+  throw new DyadError('BAD_REQUEST', problems.join('; '));
+}
+
+const docList = (doc: string | undefined) => doc?.split(',').map((s) => s.trim()).filter(Boolean);
+
+/** A page of events, facts or entities: `meta.total` counts the whole list, so a client can page through it. */
+function listed<T>(p: Page<T>) {
+  return success(p.items, { count: p.items.length, total: p.total, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) });
+}
+
+export interface AppOptions {
+  /** Longest a request may take before the answer is QUERY_TIMEOUT (default 20 s). */
+  timeoutMs?: number;
 }
 
 /**
  * The HTTP API as a Hono app: read-only JSON, one envelope for success and errors.
  * Test it in-process with `app.request('/api/docs')`.
  */
-export function createApp(engine: Engine): Hono {
+export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   const app = new Hono();
 
   app.onError((err, c) => {
-    const body = failure(err);
-    const status = err instanceof DyadError ? err.status : 500;
-    if (!(err instanceof DyadError)) console.error(err);
-    return c.json(body, status as 400);
+    if (err instanceof DyadError) {
+      if (err.code === 'METHOD_NOT_ALLOWED') c.header('Allow', ALLOW);
+      // Only the code, message and hint: a `file` would be a path on this server.
+      const { code, message, hint } = err.toJSON();
+      return c.json({ ok: false, error: { code, message, hint } }, err.status as 400);
+    }
+    // The message of an unexpected error may hold paths or SQL; it goes to the log, not the client.
+    console.error(err);
+    return c.json(failure(new DyadError('INTERNAL', 'internal error; the server log has the details')), 500);
   });
   app.notFound((c) => c.json(failure(new DyadError('NOT_FOUND', `no route ${c.req.method} ${c.req.path}; see /api/openapi.json`)), 404));
   app.use('*', async (c, next) => {
     await next();
     c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Referrer-Policy', 'no-referrer');
+    if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', API_CSP);
   });
+  app.use('*', checkUrl);
+  app.use('*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
 
-  app.get('/', (c) => c.html(webPage()));
-  app.get('/api', (c) =>
-    c.json(success({ name: 'Dyad', version: DYAD_VERSION, routes: ROUTES.map((r) => ({ path: r.openapiPath, summary: r.summary })) })),
-  );
-  app.get('/api/health', async (c) =>
-    c.json(success({ status: 'ok', backend: engine.store.backend, schemaVersion: await engine.store.schemaVersion(), documents: (await engine.listDocuments()).length })),
-  );
+  const page = webPage();
+  const csp = pageCsp(page);
+  app.get('/', (c) => {
+    c.header('Content-Security-Policy', csp);
+    return c.html(page);
+  });
+  app.get('/api', (c) => {
+    parseParams(noParams, c);
+    return c.json(success({ name: 'Dyad', version: DYAD_VERSION, routes: ROUTES.map((r) => ({ path: r.openapiPath, summary: r.summary })) }));
+  });
+  app.get('/api/health', async (c) => {
+    parseParams(noParams, c);
+    return c.json(success({ status: 'ok', backend: engine.store.backend, schemaVersion: await engine.store.schemaVersion(), documents: (await engine.listDocuments()).length }));
+  });
   app.get('/api/docs', async (c) => {
+    parseParams(noParams, c);
     const docs = await engine.listDocuments();
     return c.json(success(docs, { count: docs.length }));
   });
@@ -65,18 +104,24 @@ export function createApp(engine: Engine): Hono {
     );
   });
   app.get('/api/docs/:name/text', async (c) => {
+    parseParams(noParams, c);
     const doc = await engine.document(c.req.param('name'));
     return c.json(success({ name: doc.name, id: doc.id, text: doc.text }));
   });
-  for (const kind of ['events', 'facts', 'entities'] as const) {
-    app.get(`/api/${kind}`, async (c) => {
-      const p = parseParams(annotationParams, c);
-      const q = { type: p.type, from: p.from, to: p.to, actor: p.actor, doc: p.doc?.split(',').map((s) => s.trim()).filter(Boolean), limit: p.limit };
-      const items = kind === 'events' ? await engine.events(q) : kind === 'facts' ? await engine.facts(q) : await engine.entities(q);
-      return c.json(success(items, { count: items.length }));
-    });
-  }
+  app.get('/api/events', async (c) => {
+    const p = parseParams(eventParams, c);
+    return c.json(listed(await engine.eventPage({ ...p, doc: docList(p.doc) })));
+  });
+  app.get('/api/facts', async (c) => {
+    const p = parseParams(factParams, c);
+    return c.json(listed(await engine.factPage({ ...p, doc: docList(p.doc) })));
+  });
+  app.get('/api/entities', async (c) => {
+    const p = parseParams(entityParams, c);
+    return c.json(listed(await engine.entityPage({ ...p, doc: docList(p.doc) })));
+  });
   app.get('/api/docs/:name/annotations', async (c) => {
+    parseParams(noParams, c);
     const name = c.req.param('name');
     return c.json(success(await engine.annotations(name)));
   });
@@ -85,7 +130,7 @@ export function createApp(engine: Engine): Hono {
     const result = await engine.search({
       query: p.q,
       unit: p.unit,
-      docs: p.doc?.split(',').map((s) => s.trim()).filter(Boolean),
+      docs: docList(p.doc),
       kind: p.kind,
       yearFrom: p.from,
       yearTo: p.to,
@@ -94,6 +139,17 @@ export function createApp(engine: Engine): Hono {
     });
     return c.json(success(result, { total: result.total, limit: p.limit, offset: p.offset }));
   });
-  app.get('/api/openapi.json', (c) => c.json(openapi()));
+  app.get('/api/openapi.json', (c) => {
+    parseParams(noParams, c);
+    return c.json(openapi());
+  });
+
+  // Any other method on a route that exists: 405 with Allow, not 404 (GET and HEAD were answered above).
+  for (const path of ['/', ...ROUTES.map((r) => r.path)]) {
+    app.all(path, (c) => {
+      throw new DyadError('METHOD_NOT_ALLOWED', `${c.req.method} ${c.req.path}: the API is read-only; this route answers ${ALLOW}`);
+    });
+  }
   return app;
 }
+

@@ -1,9 +1,14 @@
 import { z } from 'zod';
-import { MAX_LIMIT, MAX_OFFSET } from '../../knowledge/engine.js';
+import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, eventTypeIds } from '../../knowledge/engine.js';
 import { MAX_QUERY_LENGTH } from '../../query/search-query.js';
+import { ENTITY_KINDS } from '../../model/annotation.js';
 
-/** Query parameters of each route, as zod schemas: the routes validate with them and the OpenAPI description is generated from them. */
-export const searchParams = z.object({
+/**
+ * Query parameters of each route, as zod schemas: the routes validate with them and the OpenAPI
+ * description is generated from them. Every schema is strict: an unknown parameter is a 400
+ * naming the ones the route takes, never silently ignored.
+ */
+export const searchParams = z.strictObject({
   q: z.string().min(1).max(MAX_QUERY_LENGTH).describe('Search query: words, "phrases", prefix*, -excluded, OR.'),
   unit: z.enum(['paragraph', 'sentence']).default('paragraph').describe('Passages to rank: paragraphs or sentences.'),
   doc: z.string().optional().describe('Only these documents: names or ids, comma-separated.'),
@@ -14,17 +19,36 @@ export const searchParams = z.object({
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0).describe('Hits to skip.'),
 });
 
-export const documentParams = z.object({
+export const documentParams = z.strictObject({
   include: z.string().default('blocks,sentences').describe('Comma-separated parts to include: text, blocks, sentences.'),
 });
 
-export const noParams = z.object({});
+export const noParams = z.strictObject({});
 
-export const annotationParams = z.object({
-  type: z.string().max(100).optional().describe('Event type, fact indicator or entity kind.'),
+/** Filters and pages shared by events, facts and entities; `type` differs. */
+const listParams = {
   from: z.string().max(40).optional().describe('EDTF: only items dated on or after it.'),
   to: z.string().max(40).optional().describe('EDTF: only items dated on or before it.'),
   actor: z.string().max(200).optional().describe('Only items involving this actor (any spelling).'),
   doc: z.string().max(2000).optional().describe('Only these documents: names or ids, comma-separated.'),
-  limit: z.coerce.number().int().min(1).max(10000).optional().describe('At most this many items.'),
+  limit: z.coerce.number().int().min(1).max(MAX_LIST_LIMIT).optional().describe(`At most this many items (1–${MAX_LIST_LIMIT}; default all). \`meta.total\` counts them all.`),
+  offset: z.coerce.number().int().min(0).max(MAX_LIST_OFFSET).default(0).describe('Items to skip (with `limit`, a page).'),
+};
+
+/** The event types of the lexicon in use: an unknown type is refused with this list. */
+
+export const eventParams = z.strictObject({
+  type: z.enum(eventTypeIds() as [string, ...string[]]).optional().describe('Event type (lexicon/event-types.json).'),
+  ...listParams,
+});
+
+export const factParams = z.strictObject({
+  type: z.string().max(100).optional().describe('Indicator (lexicon/indicators.json, or a table column).'),
+  unit: z.string().max(40).optional().describe('Unit (USD, JPY, persons, percent, …); one that no stored fact uses is refused with those that are.'),
+  ...listParams,
+});
+
+export const entityParams = z.strictObject({
+  type: z.enum(ENTITY_KINDS).optional().describe('Entity kind.'),
+  ...listParams,
 });

@@ -10,6 +10,7 @@ import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
+import { BUSY_TIMEOUT_MS, isBusy, retryBusy, retryBusySync } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 
 export interface SqliteStoreOptions {
@@ -27,22 +28,30 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
     throw new DyadError('DB_OPEN_FAILED', `${path}: no such database; build one with \`dyad ingest FILES --db ${path}\``, { file: path });
   }
-  let db: Database.Database;
+  // Another process may be creating or migrating the same file: wait for it, then look again.
+  const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false));
+  return new SqliteStore(db, path);
+}
+
+function openOnce(path: string, readonly: boolean): Database.Database {
+  let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly: options.readonly ?? false });
+    db = new Database(path, { readonly, timeout: BUSY_TIMEOUT_MS });
     db.pragma('journal_mode = WAL');
   } catch (err) {
+    db?.close();
+    if (isBusy(err)) throw err;
     throw new DyadError('DB_OPEN_FAILED', `${path}: cannot open the database (${(err as Error).message})`, { file: path, cause: err });
   }
   try {
-    migrate(db, path, options.readonly ?? false);
+    migrate(db, path, readonly);
   } catch (err) {
     db.close();
     throw err;
   }
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
-  return new SqliteStore(db, path);
+  return db;
 }
 
 function migrate(db: Database.Database, path: string, readonly: boolean): void {
@@ -52,6 +61,7 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
     version = db.pragma('user_version', { simple: true }) as number;
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch (err) {
+    if (isBusy(err)) throw err;
     throw new DyadError('DB_OPEN_FAILED', `${path}: not a SQLite database (${(err as Error).message})`, { file: path, cause: err });
   }
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
@@ -69,11 +79,14 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
   if (readonly) {
     throw new DyadError('DB_OPEN_FAILED', `${path}: database schema version ${version} needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: path });
   }
+  // IMMEDIATE: the write lock first, then the version read again, so two processes opening a
+  // new database at once migrate it once (the second finds it done).
   db.transaction(() => {
-    for (let v = version; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
+    const current = db.pragma('user_version', { simple: true }) as number;
+    for (let v = current; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
     db.pragma(`application_id = ${APPLICATION_ID}`);
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  })();
+  }).immediate();
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
@@ -96,7 +109,7 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async putDocument(doc: DocumentRecord): Promise<void> {
+  async putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }> {
     const db = this.db;
     const insertDoc = db.prepare(
       `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
@@ -110,9 +123,10 @@ export class SqliteStore implements Store {
       paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
       sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
     };
-    db.transaction(() => {
-      this.deleteSync(doc.name);
-      this.deleteSync(doc.id);
+    const write = db.transaction(() => {
+      // Decided inside the transaction: another process may have stored it since we looked.
+      const byName = this.deleteSync(doc.name);
+      const replaced = this.deleteSync(doc.id) || byName;
       insertDoc.run({
         ...doc,
         meta: JSON.stringify(doc.meta),
@@ -131,7 +145,11 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
-    })();
+      return { replaced };
+    });
+    // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
+    // deferred BEGIN that reads first fails at once (SQLITE_BUSY) when another writer committed.
+    return retryBusy(doc.name, () => write.immediate());
   }
 
   private deleteSync(nameOrId: string): boolean {
@@ -143,7 +161,7 @@ export class SqliteStore implements Store {
   }
 
   async deleteDocument(nameOrId: string): Promise<boolean> {
-    return this.db.transaction(() => this.deleteSync(nameOrId))();
+    return retryBusy(nameOrId, () => this.db.transaction(() => this.deleteSync(nameOrId)).immediate());
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
