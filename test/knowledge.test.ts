@@ -85,3 +85,17 @@ describe('events across passages', () => {
     await engine.close();
   });
 });
+
+describe('entities', () => {
+  it('give the ISO 3166 alpha-3 code of the country an actor belongs to', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'visit.txt'), 'In March 2015, Prime Minister Shinzo Abe met Kenyan officials in Nairobi with Hassan Joho.');
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([join(dir, 'visit.txt')]);
+    const byName = new Map((await engine.entities()).map((e) => [e.name, e.country]));
+    expect(byName.get('Kenya')).toBe('KEN');
+    expect(byName.get('Shinzo Abe')).toBe('JPN');
+    expect(byName.get('Hassan Joho')).toBeNull(); // a name no file knows belongs to no country
+    await engine.close();
+  });
+});

@@ -63,6 +63,8 @@ export interface KnowledgeEntity {
   id: string;
   name: string;
   kind: string;
+  /** ISO 3166-1 alpha-3 code of the country the actor belongs to (a country its own; a person through their office; an adjective through its country); null when none is known. */
+  country: string | null;
   count: number;
   docs: string[];
   mentions: Mention[];
@@ -267,8 +269,10 @@ export async function queryEntities(store: Store, q: AnnotationQuery): Promise<K
   for (const { doc, annotation } of rows) {
     const e = annotation as EntityMention;
     if (q.actor && !matchActor(e.name, e.entity)) continue;
-    const item = byId.get(e.entity) ?? { id: e.entity, name: e.name, kind: e.kind, count: 0, docs: [], mentions: [] };
+    const item = byId.get(e.entity) ?? { id: e.entity, name: e.name, kind: e.kind, country: null, count: 0, docs: [], mentions: [] };
     byId.set(e.entity, item);
+    // Mentions stored before the actor stage recorded countries have none: any mention that has one says it.
+    item.country ??= e.country ?? null;
     item.count++;
     if (!item.docs.includes(doc)) item.docs.push(doc);
     if (item.mentions.length < 20) item.mentions.push({ doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end) });

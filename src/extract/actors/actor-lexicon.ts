@@ -29,6 +29,8 @@ export interface Alias {
   /** Adjective ("Japanese") or capital ("Tokyo") standing for a country. */
   role: 'name' | 'adjective' | 'capital' | 'family-name' | 'short-name';
   caseSensitive: boolean;
+  /** A country's name that is also something else ("Chad", "Georgia"): see `ambiguousNames` in lexicon/README.md. */
+  ambiguous?: boolean;
 }
 
 export interface ActorLexicon {
@@ -59,10 +61,10 @@ export function actorLexicon(): ActorLexicon {
   if (cached) return cached;
   const read = (f: string) => JSON.parse(readFileSync(lexiconPath(f), 'utf8'));
   const aliases: Alias[] = [];
-  const add = (text: string, entity: Entity, role: Alias['role']) => {
+  const add = (text: string, entity: Entity, role: Alias['role'], ambiguous = false) => {
     // Short all-capital aliases ("US", "SG", "UN") only match in capitals: "us" is a word.
     const caseSensitive = text.length <= 4 && text === text.toUpperCase();
-    aliases.push({ folded: fold(text), entity, role, caseSensitive });
+    aliases.push({ folded: fold(text), entity, role, caseSensitive, ...(ambiguous ? { ambiguous } : {}) });
   };
   const countries = new Map<string, Entity>();
   const countryWords = new Map<string, Entity>();
@@ -70,7 +72,8 @@ export function actorLexicon(): ActorLexicon {
     const e: Entity = { id: `country:${c.id}`, name: c.name, kind: 'country', country: c.id };
     countries.set(c.id, e);
     for (const w of [...c.adjectives, ...[c.name, ...c.aliases].flatMap((n: string) => [`${n}'s`, `${n}’s`])]) countryWords.set(fold(w), e);
-    for (const n of [c.name, ...c.aliases]) add(n, e, 'name');
+    const ambiguous = new Set<string>(c.ambiguousNames ?? []);
+    for (const n of [c.name, ...c.aliases]) add(n, e, 'name', ambiguous.has(n));
     for (const a of c.adjectives) add(a, e, 'adjective');
     for (const cap of c.capitals) add(cap, e, 'capital');
   }

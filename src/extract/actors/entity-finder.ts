@@ -51,8 +51,10 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     const options = candidates.filter((a) => {
       if (a.caseSensitive && original !== original.toUpperCase()) return false;
       if (a.role === 'short-name' && !title) return false;
-      // Names are capitalised ("the Philippines" counts: the article is not part of the name).
-      if ((a.role === 'family-name' || a.role === 'capital' || a.role === 'name' || a.role === 'short-name') && !/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
+      // Names and adjectives are capitalised ("the Philippines" counts: the article is not part
+      // of the name): "polish" is a verb, "Polish" an adjective.
+      if (!/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
+      if (a.ambiguous && besideName(text, start, end)) return false;
       return true;
     });
     if (!options.length) continue;
@@ -71,6 +73,27 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     if (chosen) out.push(mention(start + article, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
   }
   return out;
+}
+
+/**
+ * Whether a capitalised word stands right beside a name, making it part of a longer name:
+ * "Chad Johnson", "Michael Jordan", "Georgia Tech", "Northern Ireland", "Latin America". A
+ * function word ("In Jordan"), a sentence's first word ("Visiting Jordan") and a title or a known
+ * name after it ("Jordan King Abdullah", "Chad Niger") do not count.
+ */
+function besideName(text: string, start: number, end: number): boolean {
+  const before = /(?:^|[^\p{L}])(\p{Lu}[\p{L}'’-]*)[ \t]$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (before && !FUNCTION_WORDS.has(before[1]!)) {
+    const at = start - before[0].length + (/^[^\p{L}]/u.test(before[0]) ? 1 : 0);
+    if (!/(?:^|[.!?:;]\s*|\n\s*|["“(]\s*)$/u.test(text.slice(Math.max(0, at - 4), at))) return true;
+  }
+  // After a preposition the slot wants a place: "ambassador to Ireland Julian King".
+  if (/\b(?:to|of|in|from|with|for|by|at|on|between|against|into|toward|towards)[ \t]+$/.test(text.slice(Math.max(0, start - 12), start))) return false;
+  const after = /^[ \t](\p{Lu}[\p{L}'’-]*)/u.exec(text.slice(end, end + 40));
+  if (!after) return false;
+  const word = after[1]!;
+  const { titles, byText } = actorLexicon();
+  return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !byText.has(fold(word));
 }
 
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
@@ -160,7 +183,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   const push = (f: Found) => { out.push(f); mark(f); };
   const { titled, office, officeByTitle, titleSet } = titlePatterns();
   for (const m of text.matchAll(titled)) {
-    const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '');
+    // A possessive is not part of the name: "President Widodo's visit" names Widodo.
+    const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '').replace(POSSESSIVE, '');
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
     if (covered(start, end) || name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) continue;
@@ -192,10 +216,11 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const words = m[0].split(/\s+/);
     // Leading function words ("In Mombasa") and titles ("Prime Minister") are not names.
     let k = 0;
-    while (k < words.length && (FUNCTION_WORDS.has(words[k]!) || MONTHS.test(words[k]!))) k++;
+    while (k < words.length && (FUNCTION_WORDS.has(words[k]!) || MONTHS.test(words[k]!) || titleSet.has(words[k]!))) k++;
     const kept = words.slice(k);
-    const name = kept.join(' ');
-    const start = m.index! + m[0].length - name.length;
+    // "Widodo's", "Egypt’s": the possessive is not part of the name (else "Widodo's" would be an entity apart from "Widodo").
+    const name = kept.join(' ').replace(POSSESSIVE, '');
+    const start = m.index! + m[0].length - kept.join(' ').length;
     const end = start + name.length;
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
@@ -231,5 +256,6 @@ function countryBefore(folded: string, at: number): { start: number; country: st
  * lookbehind; it halves the time.
  */
 const PROPER = /(?=[A-Z\u{C0}-\u{10FFFF}])(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
+const POSSESSIVE = /['’]s$/u;
 const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));

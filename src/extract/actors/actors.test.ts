@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { lexiconPath } from '../../lexicon.js';
+
+function entities(text: string, documentDate = '2024-01-01') {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).entities;
+}
+
+/** `quote → country code` of every mention, in order. */
+function countries(text: string): string[] {
+  return entities(text).filter((e) => e.kind === 'country').map((e) => `${e.text}→${e.country}`);
+}
+
+describe('countries by adjective and capital (world-countries demonyms and capitals)', () => {
+  it.each([
+    ['Cairo and Addis Ababa resumed talks on the Nile dam in Khartoum on Tuesday.', ['Cairo→EGY', 'Addis Ababa→ETH', 'Khartoum→SDN']],
+    ['The Kenyan and Ugandan delegations signed the border protocol in Kampala.', ['Kenyan→KEN', 'Ugandan→UGA', 'Kampala→UGA']],
+    ['Ankara recalled its envoy after Greek fighter jets intercepted two Turkish drones.', ['Ankara→TUR', 'Greek→GRC', 'Turkish→TUR']],
+    ['Yerevan accused Baku of shelling Armenian villages; Azerbaijani officials denied it.', ['Yerevan→ARM', 'Baku→AZE', 'Armenian→ARM', 'Azerbaijani→AZE']],
+    ['Ottawa expelled an Indian diplomat, and New Delhi answered in kind.', ['Ottawa→CAN', 'Indian→IND', 'New Delhi→IND']],
+    ['Havana welcomed the Cuban exiles; Dublin sent Irish observers to Beirut.', ['Havana→CUB', 'Cuban→CUB', 'Dublin→IRL', 'Irish→IRL', 'Beirut→LBN']],
+    ['Filipino fishermen and Pakistani sailors were rescued near Islamabad’s new port, an Israeli spokesman said in Jerusalem.', ['Filipino→PHL', 'Pakistani→PAK', 'Islamabad→PAK', 'Israeli→ISR', 'Jerusalem→ISR']],
+  ])('%s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+
+  it('gives each mention its offsets', () => {
+    const s = 'The Ethiopian minister flew to Nairobi.';
+    const found = entities(s).filter((e) => e.kind === 'country');
+    expect(found.map((e) => [e.start, e.end, s.slice(e.start, e.end)])).toEqual([[4, 13, 'Ethiopian'], [31, 38, 'Nairobi']]);
+  });
+});
+
+describe('names that are also other things', () => {
+  it.each([
+    ['Chad Johnson, a Georgia Tech professor, wrote the report.', []],
+    ['Chad Smith and Michael Jordan attended the gala.', []],
+    ['The Niger Delta produces most of the oil.', []],
+    ['Unionists in Northern Ireland objected to the protocol.', []],
+    ['Investors from Latin America and New Mexico came to the fair.', []],
+    ['The company plans to polish its image in turkey farming.', []],
+  ])('%s names no country', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    ['Troops from Chad and Niger crossed into the border zone.', ['Chad→TCD', 'Niger→NER']],
+    ['Jordan and Georgia signed a visa waiver.', ['Jordan→JOR', 'Georgia→GEO']],
+    ['The British ambassador to Ireland Julian King met Polish officials.', ['British→GBR', 'Ireland→IRL', 'Polish→POL']],
+    ['Turkey President Recep Tayyip Erdogan spoke to Greece.', ['Turkey→TUR', 'Greece→GRC']],
+  ])('%s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+});
+
+describe('names no file knows', () => {
+  it('takes a possessive off the name', () => {
+    const names = entities('President Widodo’s visit to Canberra followed Egypt’s offer. Widodo thanked Sisi’s aides.').filter((e) => e.kind !== 'country').map((e) => e.name);
+    expect(names).toContain('Widodo');
+    expect(names.some((n) => /['’]s$/.test(n))).toBe(false);
+  });
+
+  it.each([
+    'Historically, the two states shared a river.',
+    'Meanwhile, the talks stalled.',
+    'Photo: a ministry handout.',
+  ])('a capitalised word opening a sentence is not a name: %s', (sentence) => {
+    expect(entities(sentence).filter((e) => e.kind === 'other')).toEqual([]);
+  });
+});
+
+describe('lexicon/countries.json', () => {
+  const file = JSON.parse(readFileSync(lexiconPath('countries.json'), 'utf8'));
+  it('has one valid entry per ISO 3166-1 alpha-3 code', () => {
+    const ids = file.countries.map((c: { id: string }) => c.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const c of file.countries) {
+      expect(c.id, c.name).toMatch(/^[A-Z]{3}$/);
+      for (const f of ['aliases', 'adjectives', 'capitals']) expect(Array.isArray(c[f]), `${c.id}.${f}`).toBe(true);
+      // An ambiguous name must be one of the entry's names, or it marks nothing.
+      for (const n of c.ambiguousNames ?? []) expect([c.name, ...c.aliases], `${c.id}.ambiguousNames`).toContain(n);
+    }
+    expect(file.countries.filter((c: { adjectives: string[] }) => c.adjectives.length).length).toBeGreaterThan(200);
+  });
+
+  it('gives no adjective or capital to two countries', () => {
+    const seen = new Map<string, string>();
+    for (const c of file.countries) for (const w of [...c.adjectives, ...c.capitals]) {
+      expect(seen.get(w.toLowerCase()), `${w}: ${c.id}`).toBeUndefined();
+      seen.set(w.toLowerCase(), c.id);
+    }
+    for (const w of ['Guinean', 'Congolese', 'Dominican', 'Kingston', 'Victoria', 'Brussels', 'Tripoli']) expect(seen.has(w.toLowerCase()), w).toBe(false);
+  });
+});
