@@ -16,6 +16,7 @@ export const ERROR_CODES = {
   NAME_CONFLICT: { status: 409, hint: 'Two inputs would get the same name; give one another name in the manifest or rename the file.' },
   UNREADABLE_PATH: { status: 404, hint: 'Check that the path exists and that you may read it.' },
   MANIFEST_INVALID: { status: 422, hint: 'Fix the manifest (see README, "Collection manifest").' },
+  LEXICON_INVALID: { status: 500, hint: 'Fix the entry the message names in the lexicon folder (see lexicon/README.md).' },
   SCHEMA_VERSION_UNKNOWN: { status: 500, hint: 'The database was written by a newer Dyad; upgrade Dyad or use another --db.' },
   DB_OPEN_FAILED: { status: 500, hint: 'Check the --db path and that the file is a Dyad database.' },
   DB_BUSY: { status: 503, hint: 'Another process kept the database locked (a long ingest?); try again when it has finished.' },

@@ -1,21 +1,17 @@
 import { readFileSync } from 'node:fs';
 import type { EntityKind } from '../../model/annotation.js';
-import { lexiconPath } from '../../lexicon.js';
+import { LEXICON_DIR, lexiconPath } from '../../lexicon.js';
 import { fold } from '../fold.js';
 import { escapeRegExp } from '../pattern-set.js';
+import { readPeople, type Office, type OfficeTerm, type Role } from './people-data.js';
+
+export type { OfficeTerm } from './people-data.js';
 
 export interface Entity {
   id: string;
   name: string;
   kind: EntityKind;
   country?: string;
-}
-
-export interface OfficeTerm {
-  office: string;
-  country: string;
-  from: string;
-  to: string | null;
 }
 
 export interface Person extends Entity {
@@ -38,7 +34,9 @@ export interface ActorLexicon {
   /** Aliases by folded text. */
   byText: Map<string, Alias[]>;
   people: Person[];
-  offices: { id: string; titles: string[] }[];
+  offices: Office[];
+  /** Roles offices share ("foreign_minister"); a role's title resolves to the holder of any office with that role. */
+  roles: Role[];
   /** Titles that mark a following name as a person's ("Speaker", "Ambassador"), offices' titles included. */
   titles: string[];
   /** Adjectives and possessives that name a country ("Japanese", "Vietnam's"), by folded text. */
@@ -81,19 +79,25 @@ export function actorLexicon(): ActorLexicon {
     const e: Entity = { id: `${o.kind}:${o.id}`, name: o.name, kind: o.kind, ...(o.country ? { country: o.country } : {}) };
     for (const n of [o.name, ...o.aliases]) add(n, e, 'name');
   }
-  const peopleFile = read('people.json');
+  const peopleFile = readPeople(LEXICON_DIR, new Set(countries.keys()));
+  const roleOf = new Map(peopleFile.offices.map((o) => [o.id, o.role]));
   const people: Person[] = [];
   for (const p of peopleFile.people) {
-    const id = `person:${fold(p.name).replace(/[^a-z0-9]+/g, '-')}`;
+    const id = `person:${fold(p.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
     const country = p.offices[0]?.country;
-    const person: Person = { id, name: p.name, kind: 'person', ...(country ? { country } : {}), offices: p.offices };
+    // Each term carries its roles, the office's unless the entry says otherwise, so resolving never looks them up.
+    const offices = p.offices.map((t) => ({ ...t, roles: t.roles ?? (roleOf.get(t.office) ? [roleOf.get(t.office)!] : []) }));
+    const person: Person = { id, name: p.name, kind: 'person', ...(country ? { country } : {}), offices };
     people.push(person);
     for (const n of [p.name, ...p.aliases]) add(n, person, 'name');
     const parts = p.name.split(' ');
-    if (p.familyFirst && parts.length === 2) {
-      add(`${parts[1]} ${parts[0]}`, person, 'name');
-      add(parts[1], person, 'family-name');
-    }
+    // A two-word name given first ("Shinzo Abe") is also written family name first ("Abe Shinzo"),
+    // and its last word is the family name, unless the entry names the family name ("Xi" of
+    // "Xi Jinping") or says the person is called by a short name after a title only ("Park").
+    const given = p.familyFirst && parts.length === 2 && !p.familyName && !p.shortName;
+    if (given) add(`${parts[1]} ${parts[0]}`, person, 'name');
+    const family = p.familyName ?? (given ? parts[1] : undefined);
+    if (family) add(family, person, 'family-name');
     if (p.shortName) add(p.shortName, person, 'short-name');
   }
   const countryOf = new Map(aliases.filter((a) => a.entity.country).map((a) => [a.entity.id, `country:${a.entity.country}`]));
@@ -102,7 +106,7 @@ export function actorLexicon(): ActorLexicon {
   const texts = [...byText.keys()].sort((a, b) => b.length - a.length);
   const pattern = new RegExp(`(?:${texts.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'gu');
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
-  cached = { aliases, byText, people, offices: peopleFile.offices, titles, countryWords, countries, countryOf, pattern };
+  cached = { aliases, byText, people, offices: peopleFile.offices, roles: peopleFile.roles, titles, countryWords, countries, countryOf, pattern };
   return cached;
 }
 

@@ -58,8 +58,8 @@ describe('names that are also other things', () => {
 
 describe('names no file knows', () => {
   it('takes a possessive off the name', () => {
-    const names = entities('President Widodo’s visit to Canberra followed Egypt’s offer. Widodo thanked Sisi’s aides.').filter((e) => e.kind !== 'country').map((e) => e.name);
-    expect(names).toContain('Widodo');
+    const names = entities('Governor Mbadiwe’s visit to Canberra followed Egypt’s offer. Mbadiwe thanked Okafor’s aides.').filter((e) => e.kind !== 'country').map((e) => e.name);
+    expect(names).toContain('Mbadiwe');
     expect(names.some((n) => /['’]s$/.test(n))).toBe(false);
   });
 

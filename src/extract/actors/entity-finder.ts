@@ -1,7 +1,7 @@
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../fold.js';
 import { escapeRegExp } from '../pattern-set.js';
-import { actorLexicon, aliasesIn, type Alias, type Person } from './actor-lexicon.js';
+import { actorLexicon, aliasesIn, type Alias, type OfficeTerm, type Person } from './actor-lexicon.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -14,14 +14,38 @@ function found(start: number, end: number, text: string, entity: string, name: s
   return m;
 }
 
-/** The holder of an office in a country on a date (EDTF, start point used). */
+/**
+ * Whether a term covers a date, each read at the coarser of the two granularities: a term
+ * "1957"–"1962" covers 1962-05-01, and one from 1957-06 covers the year 1957.
+ */
+function covers(t: OfficeTerm, day: string): boolean {
+  return t.from.slice(0, day.length) <= day.slice(0, t.from.length) && (t.to === null || t.to.slice(0, day.length) >= day.slice(0, t.to.length));
+}
+
+/** Whether a term is in an office, or in any office playing a role ("foreign_minister"). */
+function holds(t: OfficeTerm, office: string): boolean {
+  return t.office === office || (t.roles?.includes(office) ?? false);
+}
+
+let byOffice: Map<string, Person[]> | undefined;
+
+/** The people who ever held an office or role: a few thousand people are not all read for each office mention. */
+function holdersOf(office: string): Person[] {
+  if (!byOffice) {
+    byOffice = new Map();
+    for (const p of actorLexicon().people) {
+      for (const id of new Set(p.offices.flatMap((o) => [o.office, ...(o.roles ?? [])]))) byOffice.set(id, [...(byOffice.get(id) ?? []), p]);
+    }
+  }
+  return byOffice.get(office) ?? [];
+}
+
+/** The one holder of an office (or role) in a country on a date (EDTF, start point used); none when the data gives none or several. */
 export function holderAt(office: string, country: string | undefined, date: string | undefined, candidates?: Person[]): Person | undefined {
   if (!date) return undefined;
   const day = date.replace(/^\.\.\//, '').slice(0, 10);
-  const people = candidates ?? actorLexicon().people;
-  const holders = people.filter((p) =>
-    p.offices.some((o) => o.office === office && (!country || o.country === country) && o.from.slice(0, day.length) <= day && (o.to === null || o.to.slice(0, day.length) >= day)),
-  );
+  const people = candidates ?? holdersOf(office);
+  const holders = people.filter((p) => p.offices.some((o) => holds(o, office) && (!country || o.country === country) && covers(o, day)));
   return holders.length === 1 ? holders[0] : undefined;
 }
 
@@ -47,10 +71,16 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     if (/^\\?\$/.test(text.slice(end, end + 2))) continue;
     // A short name names a person only after a title ("President Sang"), whose office then chooses among those who share it.
     const candidates = lex.byText.get(m[0]) ?? [];
-    const title = candidates.some((a) => a.role === 'short-name') ? titleBefore(text, start) : undefined;
+    // A family name shared by people is also read with its title: "Prime Minister Trudeau" is the one who was prime minister.
+    const title = candidates.some((a) => a.role === 'short-name' || a.role === 'family-name') ? titleBefore(text, start) : undefined;
+    const titleOffice = title ? titlePatterns().officeByTitle.get(title.toLowerCase()) : undefined;
     const options = candidates.filter((a) => {
       if (a.caseSensitive && original !== original.toUpperCase()) return false;
       if (a.role === 'short-name' && !title) return false;
+      // "Doi Moi" is a policy, not Daniel arap Moi: a family name after a capitalised word that is no title, country or function word ends another name.
+      if (a.role === 'family-name' && !title && endsOtherName(text, start)) return false;
+      // "President Smith" is not the foreign minister called Smith: a short name needs a title of an office the person held.
+      if (a.role === 'short-name' && titleOffice && !(a.entity as Person).offices.some((o) => holds(o, titleOffice))) return false;
       // Names and adjectives are capitalised ("the Philippines" counts: the article is not part
       // of the name): "polish" is a verb, "Polish" an adjective.
       if (!/^(?:the\s+)?[\p{Lu}\d]/u.test(original)) return false;
@@ -65,8 +95,7 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       // office, else any office, at the passage's date.
       const people = options.map((o) => o.entity as Person).filter((p) => p.kind === 'person');
       const date = dateAt(start);
-      const office = title ? titlePatterns().officeByTitle.get(title.toLowerCase()) : undefined;
-      const holder = people.find((p) => p.offices.some((o) => (!office || o.office === office) && holderAt(o.office, o.country, date, [p])));
+      const holder = people.find((p) => p.offices.some((o) => (!titleOffice || holds(o, titleOffice)) && holderAt(o.office, o.country, date, [p])));
       chosen = options.find((o) => o.entity === holder);
     }
     const article = /^the\s+/.exec(original)?.[0].length ?? 0;
@@ -93,7 +122,8 @@ function besideName(text: string, start: number, end: number): boolean {
   if (!after) return false;
   const word = after[1]!;
   const { titles, byText } = actorLexicon();
-  return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !byText.has(fold(word));
+  // A title or a place the lexicon knows after it does not make a name of it ("Chad President", "Chad Niger"); a person's name does ("Chad Johnson").
+  return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !(byText.get(fold(word)) ?? []).some((a) => a.entity.kind !== 'person');
 }
 
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
@@ -139,7 +169,7 @@ function organisationsIn(text: string): RegExpExecArray[] {
   return out;
 }
 
-let patterns: { titled: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string> } | undefined;
+let patterns: { titled: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string>; titlesByFirstWord: Map<string, string[]> } | undefined;
 
 /** The title just before an offset ("President " before "Sang"), if any. */
 function titleBefore(text: string, at: number): string | undefined {
@@ -153,6 +183,8 @@ function titlePatterns() {
   const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
   const officeByTitle = new Map<string, string>();
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
+  // A role's title names any of its offices ("the British foreign minister" is the Foreign Secretary); it wins over an office of the same title.
+  for (const r of lex.roles) for (const t of r.titles) officeByTitle.set(t.toLowerCase(), r.id);
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
     titleBefore: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+$`),
@@ -162,7 +194,12 @@ function titlePatterns() {
 
     officeByTitle,
     titleSet: new Set(lex.titles),
+    titlesByFirstWord: new Map(),
   };
+  for (const t of lex.titles) {
+    const first = t.split(' ')[0]!;
+    if (first !== t) patterns.titlesByFirstWord.set(first, [...(patterns.titlesByFirstWord.get(first) ?? []), t]);
+  }
   return patterns;
 }
 
@@ -222,12 +259,26 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const name = kept.join(' ').replace(POSSESSIVE, '');
     const start = m.index! + m[0].length - kept.join(' ').length;
     const end = start + name.length;
-    if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name)) continue;
+    if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name) || opensTitle(text, start, name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
     push(found(start, end, name, `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));
   }
   return out;
+}
+
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;
+
+/** Whether a capitalised word that is no function word, month or country word stands just before `at`, so a name there is part of a longer one. */
+function endsOtherName(text: string, at: number): boolean {
+  const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return !!word && !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !actorLexicon().countryWords.has(fold(word));
+}
+
+/** Whether the name at `start` is the first word of a longer title ("Secretary" of "Secretary of State"). */
+function opensTitle(text: string, start: number, name: string): boolean {
+  const { titlesByFirstWord } = titlePatterns();
+  return (titlesByFirstWord.get(name) ?? []).some((t) => text.startsWith(t, start));
 }
 
 const LAST_WORDS = /(?:^|\s)((?:[\p{L}\p{N}'’.-]+\s){0,5}[\p{L}\p{N}'’.-]+)\s+$/u;
