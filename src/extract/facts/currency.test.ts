@@ -70,6 +70,13 @@ describe('numbers in words, multiples and ranks', () => {
     expect(found).toEqual([[quote, sentence.indexOf(quote), value, unit, period]]);
   });
 
+  it.each([
+    'In 2019 the two partners met in Hanoi.',
+    'In 2014 Japan gave six used vessels to raise the capacity of the coast guard.',
+  ])('a number in words that points back or counts for a measure is no fact: %s', (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+
   it('parses scales, number words and multiples from lexicon/numbers.json', () => {
     expect(parseNumber('60,000', 'crore')).toBe(6e11);
     expect(parseNumber('3', 'lakh')).toBe(3e5);
