@@ -2,6 +2,7 @@ import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../fold.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon, aliasesIn, type Alias, type OfficeTerm, type Person } from './actor-lexicon.js';
+import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -308,5 +309,6 @@ function countryBefore(folded: string, at: number): { start: number; country: st
  */
 const PROPER = /(?=[A-Z\u{C0}-\u{10FFFF}])(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?(?:[ \t]+[\p{Lu}]\p{Ll}+(?:['’]\p{Ll}+|-\p{L}+)?){0,4}(?![\p{L}\p{N}])/gu;
 const POSSESSIVE = /['’]s$/u;
-const MONTHS = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+/** Month and day names opening a run of capitals ("In May Abe visited"): the months are the time stage's. */
+const MONTHS = new RegExp(`^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
 const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));

@@ -2,7 +2,9 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { ORDINALS, parseNumber, parseOrdinal } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { currencyLexicon, isCurrency, resolveCurrency } from './currency-finder.js';
+import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
@@ -31,20 +33,21 @@ function indicatorLexicon(): IndicatorLexicon {
   return cached;
 }
 
-const NUM = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
-const SCALE_WORD = '(?:thousand|million|billion|trillion|bn|mn)';
-const CURRENCY_BEFORE = new RegExp(`(US\\s?\\\\?\\$|USD\\s?|\\\\?\\$|¥|JPY\\s?|VND\\s?|€|£)\\s?(${NUM})(?:\\s?(${SCALE_WORD})\\b)?`, 'g');
-const CURRENCY_AFTER = new RegExp(`(?<![\\d.,$¥])(${NUM})(?:\\s?(${SCALE_WORD}))?\\s+(yen|US dollars|dollars|USD|dong|VND)\\b`, 'g');
+const NUM = DIGITS;
+/** A number in digits or in words ("two million", "eight agreements"). */
+const NUM_OR_WORD = `${DIGITS}|${CARDINAL_WORD}(?![\\p{L}-])`;
+/** "twice", "seven times", "3-fold": a factor. */
+const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${CARDINAL_WORD})[\\s-]?(?:times|fold))(?![\\p{L}])`, 'gu');
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
 /** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
-const COUNTED = new RegExp(`(?<![\\d.,$¥€£])(${NUM})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'g');
+const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'gu');
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b\\d+(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
-const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
-const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${Object.keys(ORDINALS).join('|')})\\b`, 'gi');
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
+const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
+const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
 const RANK_NEXT = /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
 /** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
@@ -75,16 +78,10 @@ function measureUnit(word: string): string {
   return word;
 }
 
-function currencyUnit(sym: string): string {
-  const s = sym.replace(/\s|\\/g, '');
-  if (s === '¥' || s === 'JPY' || s === 'yen') return 'JPY';
-  if (s === 'VND' || s === 'dong') return 'VND';
-  if (s === '€') return 'EUR';
-  if (s === '£') return 'GBP';
-  return 'USD';
-}
+const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED, MULTIPLE, ORDINAL, PLAIN };
 
-const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE, CURRENCY_AFTER, PERCENT, PERCENT_RANGE, MEASURE, COUNTED, ORDINAL, PLAIN };
+/** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
+interface CurrencyContext { sentence: string[]; document: string[] }
 type PatternName = keyof typeof VALUE_PATTERNS;
 /** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
 type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
@@ -119,7 +116,7 @@ function notQuantities(sentence: string, base: number, times: TimeAnnotation[]):
 }
 
 /** The numbers of one sentence, each once, with the most specific reading. */
-function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches): Value[] {
+function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext): Value[] {
   const found: Value[] = [];
   const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
   const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
@@ -132,8 +129,15 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
   }
   for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
-  for (const m of matches.CURRENCY_BEFORE) push(m, parseNumber(m[2]!, m[3]), currencyUnit(m[1]!), 'currency');
-  for (const m of matches.CURRENCY_AFTER) push(m, parseNumber(m[1]!, m[2]), currencyUnit(m[3]!), 'currency');
+  // A symbol or word no currency fits in this context is no quantity at all, not another currency.
+  for (const m of matches.CURRENCY_BEFORE) {
+    const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
+    if (code) push(m, parseNumber(m[2]!, m[3]), code, 'currency');
+  }
+  for (const m of matches.CURRENCY_AFTER) {
+    const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
+    if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
+  }
   for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), measureUnit(m[2]!), 'measure');
@@ -143,6 +147,13 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const s = m.index!;
     const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
+  }
+  for (const m of matches.MULTIPLE) {
+    const local = m.index! - base;
+    // "grew seven times", "twice as large": a factor; "met seven times", "invited three times": how often, not a quantity.
+    const factor = /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) || /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+    if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
+    else skip.push([m.index!, m.index! + m[0].length]);
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
@@ -166,10 +177,14 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     // A bare four-digit year, a day of a month, or a small section number is not a quantity.
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
-    if (!m[2] && /^\d{1,2}$/.test(digits) && /(?:January|February|March|April|May|June|July|August|September|October|November|December)\s*$/.test(sentence.slice(Math.max(0, local - 12), local))) continue;
+    if (!m[2] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(sentence.slice(Math.max(0, local - 12), local))) continue;
     // "12 defence agreements", "40 countries": a number before a plural noun counts it.
     const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
-    push(m, v, counted ? 'count' : '', 'number');
+    // A number word counts only what follows it ("eight agreements"): "one of", "two sides" alone is prose.
+    // "the two countries" points back at things already named; it counts nothing.
+    const word = !/\d/.test(m[1]!);
+    if (word && !m[2] && (!counted || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
+    push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -182,16 +197,16 @@ function keywordHits(text: string): KeywordHit[] {
   return search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
 }
 
-const MONEY = new Set(['USD', 'JPY', 'VND', 'EUR', 'GBP']);
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
 
 /**
  * Whether an indicator can measure a value of this unit: money measures money, people count
  * people; a percentage, a rank or a bare number fits any indicator.
  */
 function fits(indicator: Indicator, unit: string): boolean {
-  if (MONEY.has(unit)) return MONEY.has(indicator.unit);
+  if (isCurrency(unit)) return isCurrency(indicator.unit);
   if (unit === 'persons' || unit === 'projects') return indicator.unit === unit;
-  if (unit === 'count') return !MONEY.has(indicator.unit) && indicator.unit !== 'persons';
+  if (unit === 'count') return !isCurrency(indicator.unit) && indicator.unit !== 'persons';
   return true;
 }
 
@@ -225,6 +240,7 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
   const matchesOf = matchesBySentence(text, sentences);
+  const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
     const block = blocks[s.block]!;
@@ -232,7 +248,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     if (i > 0 && sentences[i - 1]!.block !== s.block) previousIndicator = undefined;
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
-    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!) : [];
+    const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
+    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
     const sentenceYears = timesOf[i]!
@@ -249,7 +266,9 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
       const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried;
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
-      if (!indicator && (v.unit === '' || v.rule === 'number') && !listed) continue;
+      if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple') && !listed) continue;
+      // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
+      if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
       if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
@@ -285,6 +304,13 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
   }
   return out;
+}
+
+/** The countries (alpha-3) the mentions name, most named first. */
+function countriesByMentions(entities: EntityMention[]): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.kind === 'country' && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
 }
 
 /**

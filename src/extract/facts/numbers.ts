@@ -1,16 +1,57 @@
-/** Numbers in prose: "1,005,000", "3.75 million", "¥3 trillion", "twelfth". */
+/** Numbers in prose: "1,005,000", "3.75 million", "₹60,000 crore", "two million", "twelfth". */
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../../lexicon.js';
+import { escapeRegExp } from '../pattern-set.js';
 
-export const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, mn: 1e6, m: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12 };
+interface NumberWords {
+  scales: Record<string, number>;
+  cardinals: Record<string, number>;
+  multiples: Record<string, number>;
+  ordinals: Record<string, number>;
+}
 
-export const ORDINALS: Record<string, number> = {
-  first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
-  eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16, seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20,
-};
+let cached: NumberWords | undefined;
 
-/** Parses "1,005,000" or "20.334" (with an optional scale word) into a number. */
+/** Reads and checks lexicon/numbers.json once: every value a positive finite number, every word lowercase. */
+export function numberWords(): NumberWords {
+  if (cached) return cached;
+  const path = lexiconPath('numbers.json');
+  const raw = JSON.parse(readFileSync(path, 'utf8'));
+  for (const part of ['scales', 'cardinals', 'multiples', 'ordinals'] as const) {
+    const table = raw[part];
+    if (!table || typeof table !== 'object') throw new Error(`${path}: "${part}" must be an object of word → number`);
+    for (const [word, n] of Object.entries(table)) {
+      if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) throw new Error(`${path}: ${part}."${word}" must be a positive number, not ${JSON.stringify(n)}`);
+      if (word !== word.toLowerCase() || !word.trim()) throw new Error(`${path}: ${part}."${word}" must be a lowercase word`);
+    }
+  }
+  cached = raw as NumberWords;
+  return cached;
+}
+
+/** Alternation of words, longest first, for a regular expression. */
+const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+
+/** A number written in digits: "1,005,000", "20.334". */
+export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** Scale words ("million", "crore"), as a regex group; matched case-insensitively by `parseNumber`. */
+export const SCALE_WORD = `(?:${alternation(Object.keys(numberWords().scales))})`;
+/** Number words ("two", "a dozen"), as a regex group, with their first letter in either case. */
+export const CARDINAL_WORD = `(?:${alternation(Object.keys(numberWords().cardinals)).replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`)})`;
+/** Ordinal words ("fourth"), as a regex group. */
+export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
+/** Multiples by themselves ("twice"), as a regex group. */
+export const MULTIPLE_WORD = `(?:${alternation(Object.keys(numberWords().multiples))})`;
+
+/**
+ * Parses "1,005,000", "20.334" or a number word ("two", "a dozen"), with an optional scale
+ * word, into a number: ("60,000", "crore") → 600000000000.
+ */
 export function parseNumber(digits: string, scale?: string): number {
-  const n = Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-  const k = scale ? SCALE[scale.toLowerCase()] ?? 1 : 1;
+  const { scales, cardinals } = numberWords();
+  const word = cardinals[digits.toLowerCase().replace(/\s+/g, ' ')];
+  const n = word ?? Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+  const k = scale ? scales[scale.toLowerCase()] ?? 1 : 1;
   // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).
   if (k === 1 && Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   // Round away binary noise: 20.334 × 1e9 = 20334000000, not 20333999999.999996.
@@ -21,5 +62,13 @@ export function parseNumber(digits: string, scale?: string): number {
 export function parseOrdinal(s: string): number | undefined {
   const m = /^(\d+)(?:st|nd|rd|th)$/i.exec(s);
   if (m) return Number(m[1]);
-  return ORDINALS[s.toLowerCase()];
+  return numberWords().ordinals[s.toLowerCase()];
+}
+
+/** "twice", "seven times", "3-fold" → 2, 7, 3. */
+export function parseMultiple(s: string): number | undefined {
+  const multiple = numberWords().multiples[s.toLowerCase()];
+  if (multiple) return multiple;
+  const m = /^(.+?)[\s-]*(?:times|fold)$/i.exec(s);
+  return m ? parseNumber(m[1]!) : undefined;
 }

@@ -1,0 +1,130 @@
+/**
+ * Money in prose, for any currency of lexicon/currencies.json: "US$20 billion", "₹60,000 crore",
+ * "85 trillion won", "40 million Kenyan shillings", "A$1.5 billion". A symbol or word several
+ * currencies share ("$", "Rs", "pounds", "shillings") is resolved from the country named with it,
+ * never relabelled as another currency.
+ */
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../../lexicon.js';
+import { escapeRegExp } from '../pattern-set.js';
+import { fold } from '../fold.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD } from './numbers.js';
+
+export interface Currency { code: string; name: string; countries: string[]; symbols: string[]; words: string[] }
+interface Default { code: string; contextFirst?: boolean }
+
+export interface CurrencyLexicon {
+  currencies: Currency[];
+  /** Currencies by code, symbol and lowercased word. */
+  byToken: Map<string, Currency[]>;
+  defaults: Map<string, Default>;
+  /** A symbol or code, then a number: "US$20 billion", "INR 500 crore". */
+  before: RegExp;
+  /** A number, then up to three capitalised words (a country's adjective or name), then a word or code: "40 million Kenyan shillings". */
+  after: RegExp;
+  codes: Set<string>;
+}
+
+let cached: CurrencyLexicon | undefined;
+
+/** Throws a message naming the file and the entry when an entry is malformed. */
+function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown }): void {
+  const fail = (what: string) => { throw new Error(`${path}: ${what}`); };
+  if (!Array.isArray(raw.currencies)) fail('"currencies" must be a list');
+  const seen = new Set<string>();
+  for (const [i, c] of (raw.currencies as Record<string, unknown>[]).entries()) {
+    const at = `currencies[${i}]${typeof c?.code === 'string' ? ` (${c.code})` : ''}`;
+    if (typeof c?.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)) fail(`${at}: "code" must be three capital letters (ISO 4217)`);
+    if (seen.has(c.code as string)) fail(`${at}: code listed twice`);
+    seen.add(c.code as string);
+    if (typeof c.name !== 'string' || !c.name) fail(`${at}: "name" must be a non-empty string`);
+    for (const f of ['countries', 'symbols', 'words']) {
+      const list = c[f];
+      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim() || x !== x.trim())) fail(`${at}: "${f}" must be a list of non-empty strings without spaces around them`);
+    }
+    for (const country of c.countries as string[]) if (!/^[A-Z]{3}$/.test(country)) fail(`${at}: country "${country}" is not an ISO 3166-1 alpha-3 code`);
+  }
+  for (const [token, d] of Object.entries((raw.defaults ?? {}) as Record<string, Default>)) {
+    if (!seen.has(d?.code)) fail(`defaults."${token}": "${d?.code}" is no currency of the file`);
+  }
+  if (!Array.isArray(raw.codesAlsoWords ?? [])) fail('"codesAlsoWords" must be a list');
+}
+
+/** Reads, checks and compiles lexicon/currencies.json once. */
+export function currencyLexicon(): CurrencyLexicon {
+  if (cached) return cached;
+  const path = lexiconPath('currencies.json');
+  const raw = JSON.parse(readFileSync(path, 'utf8'));
+  check(path, raw);
+  const currencies = raw.currencies as Currency[];
+  const byToken = new Map<string, Currency[]>();
+  const put = (token: string, c: Currency) => { const list = byToken.get(token) ?? []; if (!list.includes(c)) list.push(c); byToken.set(token, list); };
+  const codesAlsoWords = new Set<string>(raw.codesAlsoWords ?? []);
+  const symbols = new Set<string>();
+  const words = new Set<string>();
+  for (const c of currencies) {
+    put(c.code, c);
+    if (!codesAlsoWords.has(c.code)) symbols.add(c.code);
+    words.add(c.code);
+    for (const s of c.symbols) { put(s, c); symbols.add(s); }
+    for (const w of c.words) { put(w.toLowerCase(), c); words.add(w); }
+  }
+  const longestFirst = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length);
+  // "\$" in Markdown is a dollar sign; a symbol of letters must not end inside a word ("Rsx").
+  const symbol = (s: string) => escapeRegExp(s).replace(/\\\$/g, '\\\\?\\$') + (/[\p{L}.]$/u.test(s) ? '(?![\\p{L}])' : '');
+  // A word's first letter in either case ("85 trillion Won" in a headline); codes as written.
+  const word = (w: string) => (/^[A-Z]{3}$/.test(w) ? w : escapeRegExp(w).replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+'));
+  const NUMBER = `(${DIGITS}|${CARDINAL_WORD}(?=\\s+${SCALE_WORD}))`;
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})(?![\\p{L}]))?`, 'gu');
+  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
+  const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
+  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)) };
+  return cached;
+}
+
+/** Whether a unit is a currency's code. */
+export function isCurrency(unit: string): boolean {
+  return currencyLexicon().codes.has(unit);
+}
+
+/** The countries (alpha-3) a run of capitalised words names, trying its last words first: "New Taiwan" → TWN, "Kenyan" → KEN. */
+function countryOfWords(words: string): string | undefined {
+  const parts = words.trim().split(/\s+/).filter(Boolean);
+  const lex = actorLexicon();
+  for (let i = 0; i < parts.length; i++) {
+    const phrase = fold(parts.slice(i).join(' '));
+    const found = lex.countryWords.get(phrase)?.country ?? lex.byText.get(phrase)?.find((a) => a.entity.kind === 'country')?.entity.country;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The currency a symbol or word stands for. `countryWords`: the capitalised words just before
+ * a currency word ("Australian" in "Australian dollars"); `sentence` and `document`: the
+ * countries (alpha-3) named in the sentence and in the document, most named first.
+ * ("$", …) → "USD"; ("Rs", sentence [PAK]) → "PKR"; ("shilling", "Kenyan") → "KES".
+ */
+export function resolveCurrency(token: string, countryWords: string, sentence: string[], document: string[]): string | undefined {
+  const lex = currencyLexicon();
+  const key = token.replace(/\\/g, '');
+  const candidates = lex.byToken.get(key) ?? lex.byToken.get(key.toLowerCase()) ?? [];
+  if (candidates.length === 1) return candidates[0]!.code;
+  if (!candidates.length) return undefined;
+  const named = countryWords ? countryOfWords(countryWords) : undefined;
+  if (named) {
+    const own = candidates.find((c) => c.countries.includes(named));
+    if (own) return own.code;
+  }
+  const d = lex.defaults.get(key) ?? lex.defaults.get(key.toLowerCase());
+  if (d && d.contextFirst === false) return d.code;
+  const used = new Set(candidates.filter((c) => sentence.some((s) => c.countries.includes(s))).map((c) => c.code));
+  if (used.size === 1) return [...used][0];
+  if (d) return d.code;
+  for (const country of document) {
+    const c = candidates.find((x) => x.countries.includes(country));
+    if (c) return c.code;
+  }
+  return undefined;
+}
