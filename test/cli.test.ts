@@ -49,6 +49,24 @@ describe('dyad CLI (built)', () => {
     }
   });
 
+  it('times --json gives every time expression with its quote, EDTF and TIMEX3 value; events carry PLOVER and dateSource', () => {
+    const r = dyad(['times', '--db', db, '--doc', '001_686ad31db21acba9.txt', '--type', 'DATE', '--json']);
+    expect(r.code).toBe(0);
+    const text: string = dyad(['show', '001_686ad31db21acba9.txt', '--db', db, '--json']).json.data.text;
+    expect(r.json.meta.total).toBeGreaterThan(50);
+    for (const t of r.json.data) {
+      expect(text.slice(t.start, t.end)).toBe(t.quote);
+      expect(t.timex.type).toBe('DATE');
+    }
+    expect(r.json.data).toContainEqual(expect.objectContaining({ quote: 'December 1986', edtf: '1986-12', timex: { type: 'DATE', value: '1986-12' } }));
+    expect(dyad(['times', '--db', db, '--type', 'WEEK', '--json']).code).toBe(2);
+    const events = dyad(['events', '--db', db, '--limit', '3', '--json']).json.data;
+    for (const e of events) {
+      expect(e.plover.type).toMatch(/^[A-Z]+$/);
+      expect(['sentence', 'context', 'document']).toContain(e.dateSource);
+    }
+  });
+
   it('show prints a document and --json gives its text and structure', () => {
     const r = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--json']);
     expect(r.code).toBe(0);

@@ -8,6 +8,7 @@ import { eventTypes } from '../extract/events/event-types.js';
 import type { Store } from '../store/store.js';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.js';
 import { parseQuery } from '../query/search-query.js';
+import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -147,6 +148,13 @@ export class Engine {
   async entityPage(q: ListQuery = {}): Promise<Page<KnowledgeEntity>> {
     if (q.type !== undefined) oneOf('entity kind', q.type, ENTITY_KINDS);
     return page(await queryEntities(this.store, { ...q, limit: undefined }), q);
+  }
+
+  /** Time expressions with their EDTF and TIMEX3 values; `type` is a TIMEX3 type (DATE, TIME, DURATION, SET). */
+  async timePage(q: ListQuery = {}): Promise<Page<KnowledgeTime>> {
+    if (q.type !== undefined) oneOf('TIMEX3 type', q.type, TIMEX_TYPES);
+    if (q.doc?.length) for (const d of q.doc) await this.summary(d);
+    return page(await queryTimes(this.store, q), q);
   }
 
   close(): Promise<void> {

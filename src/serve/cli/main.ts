@@ -220,6 +220,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     items.map((e) => `${String(e.count).padStart(5)}  ${e.name}  (${e.kind}, ${e.id}) in ${e.docs.length} document(s)`).join('\n') || 'No entities.');
 
   program
+    .command('times')
+    .description('Time expressions: offsets, quote, EDTF value and TimeML TIMEX3 {type, value, mod}, in document order.')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope; meta.total counts every item)')
+    .option('--type <type>', 'TIMEX3 type: DATE, TIME, DURATION or SET')
+    .option('--doc <name...>', 'only these documents')
+    .option('--limit <n>', 'at most this many items', intArg('--limit'))
+    .option('--offset <n>', 'items to skip (with --limit, a page)', intArg('--offset'), 0)
+    .action(async (opts: Common & ListQuery) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const page = await engine.timePage({ type: opts.type, doc: opts.doc, limit: opts.limit, offset: opts.offset });
+        const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
+        emit(opts, page.items, (items) =>
+          items.map((t) => `${t.doc} [${t.start}–${t.end}] ${t.quote.replace(/\s+/g, ' ').padEnd(28)} ${String(t.edtf ?? '—').padEnd(22)} ${t.timex.type} ${t.timex.value}${t.timex.mod ? ` ${t.timex.mod}` : ''}`).join('\n') || 'No time expressions.', meta);
+      }));
+    });
+
+  program
     .command('serve')
     .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
     .addOption(dbOption())

@@ -6,7 +6,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
-import { documentParams, entityParams, eventParams, factParams, noParams, searchParams } from './params.js';
+import { documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, checkUrl, pageCsp, timeout } from './guards.js';
 import { webPage } from '../../web/page.js';
 
@@ -115,6 +115,10 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.get('/api/facts', async (c) => {
     const p = parseParams(factParams, c);
     return c.json(listed(await engine.factPage({ ...p, doc: docList(p.doc) })));
+  });
+  app.get('/api/times', async (c) => {
+    const p = parseParams(timeParams, c);
+    return c.json(listed(await engine.timePage({ ...p, doc: docList(p.doc) })));
   });
   app.get('/api/entities', async (c) => {
     const p = parseParams(entityParams, c);

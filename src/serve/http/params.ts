@@ -48,6 +48,13 @@ export const factParams = z.strictObject({
   ...listParams,
 });
 
+export const timeParams = z.strictObject({
+  type: z.enum(['DATE', 'TIME', 'DURATION', 'SET']).optional().describe('TIMEX3 type.'),
+  doc: listParams.doc,
+  limit: listParams.limit,
+  offset: listParams.offset,
+});
+
 export const entityParams = z.strictObject({
   type: z.enum(ENTITY_KINDS).optional().describe('Entity kind.'),
   ...listParams,

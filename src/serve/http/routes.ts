@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { documentParams, entityParams, eventParams, factParams, noParams, searchParams } from './params.js';
+import { documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -35,6 +35,7 @@ export const ROUTES: RouteSpec[] = [
   },
   { path: '/api/events', openapiPath: '/api/events', summary: 'Dated, typed events with actors, merged across documents, each mention cited to its passage.', params: eventParams, example: '/api/events?type=leader_visit&from=1990&to=2000' },
   { path: '/api/facts', openapiPath: '/api/facts', summary: 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each mention cited.', params: factParams, example: '/api/facts?actor=Japan&unit=USD&limit=5&offset=2' },
+  { path: '/api/times', openapiPath: '/api/times', summary: 'Time expressions with their offsets, EDTF value and TimeML TIMEX3 type, value and mod.', params: timeParams, example: '/api/times?type=DATE&limit=5' },
   { path: '/api/entities', openapiPath: '/api/entities', summary: 'Actors resolved across spellings, with counts and mentions.', params: entityParams, example: '/api/entities?type=person&limit=5' },
   {
     path: '/api/docs/:name/annotations',
