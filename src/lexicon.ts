@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
 
 /** Folder of the domain data files (abbreviations, countries, offices, event types). */
 export const LEXICON_DIR = process.env.DYAD_LEXICON ?? fileURLToPath(new URL('../lexicon/', import.meta.url));
@@ -7,4 +9,27 @@ export const LEXICON_DIR = process.env.DYAD_LEXICON ?? fileURLToPath(new URL('..
 /** Path of a file in the lexicon folder. */
 export function lexiconPath(name: string): string {
   return join(LEXICON_DIR, name);
+}
+
+/**
+ * A short hash of every data file in a lexicon folder (names and bytes, in name order): part of
+ * the pipeline version, so that editing the lexicon re-extracts on the next ingest.
+ * @example hashLexicon('lexicon/') // → '3f9a1c2b'
+ */
+export function hashLexicon(dir: string): string {
+  const h = createHash('sha256');
+  const walk = (at: string): string[] =>
+    readdirSync(at, { withFileTypes: true })
+      .sort((a, b) => a.name.localeCompare(b.name))
+      .flatMap((e) => (e.isDirectory() ? walk(join(at, e.name)) : e.name.endsWith('.json') ? [join(at, e.name)] : []));
+  for (const file of walk(dir)) h.update(relative(dir, file)).update('\0').update(readFileSync(file)).update('\0');
+  return h.digest('hex').slice(0, 8);
+}
+
+let hash: string | undefined;
+
+/** The hash of the lexicon in use, computed once. */
+export function lexiconHash(): string {
+  hash ??= hashLexicon(LEXICON_DIR);
+  return hash;
 }

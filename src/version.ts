@@ -1,8 +1,11 @@
+import { lexiconHash } from './lexicon.js';
+
 /**
- * Version of the ingest and extraction pipeline. Stored with every document; a document
- * stored by another version is processed again when it is ingested again.
+ * Version of the ingest and extraction pipeline, with a hash of the lexicon in use. Stored with
+ * every document; a document stored by another version (new code or an edited lexicon) is
+ * processed again when it is ingested again.
  */
-export const PIPELINE_VERSION = 'ingest-1+extract-6';
+export const PIPELINE_VERSION = `ingest-1+extract-7+lexicon-${lexiconHash()}`;
 
 /** Dyad's own version. */
 export const DYAD_VERSION = '0.1.0';
