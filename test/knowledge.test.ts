@@ -98,4 +98,20 @@ describe('entities', () => {
     expect(byName.get('Hassan Joho')).toBeNull(); // a name no file knows belongs to no country
     await engine.close();
   });
+
+  it("lists a pair's events by default, and what the document tells of other countries only when asked", async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'pair.txt'), [
+      'In March 2014, Prime Minister Shinzo Abe of Japan visited Kenya and signed a loan agreement with Kenya.',
+      'In May 2015, Kenya and Japan held their first strategic dialogue in Nairobi; Japan pledged new aid to Kenya.',
+      'In July 2016, Peru and Chile signed a fisheries agreement.',
+    ].join('\n\n'));
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([dir]);
+    const pair = await engine.events();
+    expect(pair.some((e) => e.date === '2016-07')).toBe(false);
+    const all = await engine.events({ thirdParty: true });
+    expect(all.filter((e) => e.thirdParty).map((e) => [e.date, e.type])).toEqual([['2016-07', 'agreement_signed']]);
+    await engine.close();
+  });
 });

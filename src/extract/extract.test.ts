@@ -195,7 +195,7 @@ describe('events', () => {
     expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2013-01']]);
   });
 
-  it("leaves out events of third countries only, in a document about a pair", () => {
+  it("marks events of third countries only, in a document about a pair", () => {
     const text = [
       'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
       'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
@@ -203,8 +203,9 @@ describe('events', () => {
       'Viet Nam began negotiations with China in January 1989, and the two countries agreed on the solution to the Cambodian issues at an unofficial summit in Chengdu in September 1990.',
       "In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).",
     ].join(' ');
-    const events = run(text).events;
-    expect(events.map((e) => e.date)).not.toContain('1988-07');
+    const all = run(text).events;
+    expect(all.filter((e) => e.thirdParty).map((e) => e.date)).toEqual(['1988-07']);
+    const events = all.filter((e) => !e.thirdParty);
     // "the two countries" are the two the sentence named before: Viet Nam and China, not the pair.
     const chengdu = events.find((e) => e.date === '1990-09')!;
     expect(chengdu.type).toBe('summit_or_meeting');
@@ -446,14 +447,16 @@ describe('facts', () => {
     ]);
   });
 
-  it("leaves out figures about third countries only, in a document about a pair", () => {
+  it("marks figures about third countries only, in a document about a pair", () => {
     const text = [
       'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
       'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
       "In May 1999, Finance Minister Kiichi Miyazawa visited Hanoi, promising a ¥20 billion loan for Viet Nam's economic reform.",
       'In 2019, out of 150,000 workers going abroad, 80,000 departed for Japan (first), 55,000 for Taiwan (second), and 7,000 for Korea (third) (Japan External Trade Organization, 2020).',
     ].join(' ');
-    const workers = run(text).facts.filter((f) => f.indicator === 'workers');
+    const all = run(text).facts.filter((f) => f.indicator === 'workers');
+    expect(all.filter((f) => f.thirdParty).map((f) => f.value)).toEqual([55000, 7000]);
+    const workers = all.filter((f) => !f.thirdParty);
     expect(workers.find((f) => f.value === 80000)?.subject).toBe('Japan');
     expect(workers.map((f) => f.value)).not.toContain(55000);
     expect(workers.map((f) => f.value)).not.toContain(7000);

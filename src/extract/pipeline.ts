@@ -212,6 +212,7 @@ export const STAGES: Stage[] = [
       const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
       // A figure about a third country only ("25,000 for Oman" in a list of destinations) is
       // context of the relationship, not a fact of it; so is one whose flow joins two others.
+      // It is kept, marked, so the pair's account can leave it out.
       const aboutPair = (f: { subject?: string; direction?: { from: string; to: string } }) => {
         if (!pair) return true;
         const ends = f.direction ? [f.direction.from, f.direction.to] : f.subject ? [f.subject] : [];
@@ -219,7 +220,7 @@ export const STAGES: Stage[] = [
         return !codes.length || codes.some((c) => c === undefined || pair.has(c));
       };
       const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(dated(found.times), input.blocks), outsideFootnotes(found.entities, input.blocks))
-        .filter(aboutPair);
+        .map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
       found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },
   },
@@ -233,7 +234,7 @@ export const STAGES: Stage[] = [
       const { notes, prose } = proseOf(input);
       const pair = pairOf(found.entities);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
-      // Left out: events that name another country and none of the pair among their actors
+      // Marked: events that name another country and none of the pair among their actors
       // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
       const involvesPair = (e: { actors: { entity: string }[] }) => {
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
@@ -241,7 +242,7 @@ export const STAGES: Stage[] = [
       };
       found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate) })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
-        .filter(involvesPair)
+        .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },
   },

@@ -18,6 +18,8 @@ export interface AnnotationQuery {
   actor?: string;
   doc?: string[];
   limit?: number;
+  /** Include what a document about a pair tells of other countries only (left out by default). */
+  thirdParty?: boolean;
 }
 
 export interface Mention {
@@ -42,6 +44,8 @@ export interface KnowledgeEvent {
   location: string | null;
   mode: string;
   confidence: number;
+  /** Of other countries than the pair its document is about (listed only with `thirdParty`). */
+  thirdParty: boolean;
   mentions: Mention[];
 }
 
@@ -56,6 +60,8 @@ export interface KnowledgeFact {
   direction: { from: string; to: string } | null;
   qualifier: string;
   confidence: number;
+  /** About other countries than the pair its document is about (listed only with `thirdParty`). */
+  thirdParty: boolean;
   mentions: Mention[];
 }
 
@@ -184,6 +190,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
   const events: KnowledgeEvent[] = [];
   for (const { doc, annotation } of rows) {
     const e = annotation as EventAnnotation;
+    if (e.thirdParty && !q.thirdParty) continue;
     if (!inRange(e.date, q)) continue;
     if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
@@ -215,6 +222,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       location: e.location ?? null,
       mode: e.mode,
       confidence: e.confidence,
+      thirdParty: e.thirdParty === true,
       mentions: [mention],
     };
     candidates.push({ event, entities: [...e.actors] });
@@ -234,6 +242,7 @@ export async function queryFacts(store: Store, q: AnnotationQuery): Promise<Know
   const byKey = new Map<string, KnowledgeFact>();
   for (const { doc, annotation } of rows) {
     const f = annotation as FactAnnotation;
+    if (f.thirdParty && !q.thirdParty) continue;
     if (!inRange(f.period, q)) continue;
     if (q.actor && ![f.subject, f.direction?.from, f.direction?.to].some((name) => name && matchActor(name, ''))) continue;
     const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}`;
@@ -253,6 +262,7 @@ export async function queryFacts(store: Store, q: AnnotationQuery): Promise<Know
       direction: f.direction ?? null,
       qualifier: f.qualifier,
       confidence: f.confidence,
+      thirdParty: f.thirdParty === true,
       mentions: [mention],
     });
   }

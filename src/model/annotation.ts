@@ -84,6 +84,8 @@ export interface EventAnnotation extends Provenance {
   confidence: number;
   /** The passage says it tells again an event told before ("as mentioned above"). */
   restated?: true;
+  /** In a document about a pair of countries, an event of other countries only: kept, but out of the pair's account unless asked for. */
+  thirdParty?: true;
 }
 
 export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most';
@@ -106,6 +108,8 @@ export interface FactAnnotation extends Provenance {
   direction?: { from: string; to: string };
   qualifier: Qualifier;
   confidence: number;
+  /** In a document about a pair of countries, a figure of other countries only: kept, but out of the pair's account unless asked for. */
+  thirdParty?: true;
 }
 
 /** Everything the pipeline found in one document. */

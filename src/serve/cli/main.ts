@@ -198,10 +198,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
       .option('--doc <name...>', 'only these documents')
       .option('--limit <n>', 'at most this many items', intArg('--limit'))
       .option('--offset <n>', 'items to skip (with --limit, a page)', intArg('--offset'), 0);
+    if (name !== 'entities') command.option('--third-party', 'include what a document about a pair tells of other countries only (marked thirdParty)');
     if (name === 'facts') command.option('--unit <unit>', 'only facts in this unit (USD, JPY, persons, percent, …)');
     return command.action(async (opts: Common & ListQuery & { type?: string }) => {
       setExit(await withEngine(opts, async (engine) => {
-        const q: ListQuery = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit, offset: opts.offset, unit: opts.unit };
+        const q: ListQuery = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit, offset: opts.offset, unit: opts.unit, thirdParty: opts.thirdParty };
         const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
         const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
         emit(opts, page.items, (items) => {

@@ -110,11 +110,11 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/events', async (c) => {
     const p = parseParams(eventParams, c);
-    return c.json(listed(await engine.eventPage({ ...p, doc: docList(p.doc) })));
+    return c.json(listed(await engine.eventPage({ ...p, doc: docList(p.doc), thirdParty: p.thirdParty === 'true' })));
   });
   app.get('/api/facts', async (c) => {
     const p = parseParams(factParams, c);
-    return c.json(listed(await engine.factPage({ ...p, doc: docList(p.doc) })));
+    return c.json(listed(await engine.factPage({ ...p, doc: docList(p.doc), thirdParty: p.thirdParty === 'true' })));
   });
   app.get('/api/times', async (c) => {
     const p = parseParams(timeParams, c);

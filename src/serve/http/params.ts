@@ -35,17 +35,22 @@ const listParams = {
   offset: z.coerce.number().int().min(0).max(MAX_LIST_OFFSET).default(0).describe('Items to skip (with `limit`, a page).'),
 };
 
+/** Events and facts only: what a document about a pair tells of other countries is left out unless asked for. */
+const thirdParty = z.enum(['true', 'false']).optional().describe('`true`: include what a document about a pair tells of other countries only (marked `thirdParty`).');
+
 /** The event types of the lexicon in use: an unknown type is refused with this list. */
 
 export const eventParams = z.strictObject({
   type: z.enum(eventTypeIds() as [string, ...string[]]).optional().describe('Event type (lexicon/event-types.json).'),
   ...listParams,
+  thirdParty,
 });
 
 export const factParams = z.strictObject({
   type: z.string().max(100).optional().describe('Indicator (lexicon/indicators.json, or a table column).'),
   unit: z.string().max(40).optional().describe('Unit (USD, JPY, persons, percent, …); one that no stored fact uses is refused with those that are.'),
   ...listParams,
+  thirdParty,
 });
 
 export const timeParams = z.strictObject({
