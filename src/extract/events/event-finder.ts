@@ -6,10 +6,11 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 
 export const EVENT_STAGE = 'events';
 
-/** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short month range. */
+/** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short range of months or days. */
 export function datesEvent(t: TimeAnnotation): boolean {
   if (t.fiscal || t.coreferent || ROUND_AGO.test(t.text)) return false;
-  if (t.granularity === 'interval') return /^\d{4}-\d\d\/\d{4}-\d\d$/.test(t.edtf);
+  // A short range of months or of days ("May–June 2018", "29–31 October 2001") dates an event; a span of years sets a period.
+  if (t.granularity === 'interval') return /^\d{4}-\d\d(?:-\d\d)?\/\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf);
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
 

@@ -28,6 +28,8 @@ export function tenseAt(text: string, start: number, end: number): Tense {
   if (cut >= 0) before = before.slice(before.slice(cut).search(/\s/) + cut);
   const stop = after.search(/[.!?](?=["'”]?\s+[A-Z`"“])|\n\s*\n/);
   if (stop >= 0) after = after.slice(0, stop);
+  // ", officials said": the reporting verb's tense says when it was said, not when.
+  after = after.replace(/,\s*(?:[\w'’-]+\s+){0,3}(?:said|says|told|added|announced)\b.*$/s, '');
   let best: { d: number; tense: Tense } | null = null;
   const scan = (s: string, offset: number, tense: Tense, re: RegExp) => {
     for (const m of s.matchAll(re)) {

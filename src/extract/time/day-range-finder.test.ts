@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './time-stage.js';
+
+/** Day ranges and dates in figures, in sentences written in the manner of communiqués and fact sheets. */
+const CASES: [string, string | undefined, string, string, string][] = [
+  // text, document date, expression, EDTF, TIMEX3 value
+  ['The Kenyan president paid a state visit to Uganda on 12–14 May 2015.', undefined, '12–14 May 2015', '2015-05-12/2015-05-14', 'P3D'],
+  ['Leaders met in Lima on November 19-20, 2016, on the sidelines of the forum.', undefined, 'November 19-20, 2016', '2016-11-19/2016-11-20', 'P2D'],
+  ['The minister will visit Canberra from March 3 to 5, officials said.', '2019-02-20', 'March 3 to 5', '2019-03-03/2019-03-05', 'P3D'],
+  ['Talks were held in Geneva on 27-28 December.', '2020-01-10', '27-28 December', '2019-12-27/2019-12-28', 'P2D'],
+  ['The treaty was signed at Aachen on 22/01/2019.', undefined, '22/01/2019', '2019-01-22', '2019-01-22'],
+  ['Consular offices opened (8/1994) in both capitals.', undefined, '8/1994', '1994-08', '1994-08'],
+];
+
+/** Figures that are no date. */
+const NOTHING = ['The file reference 45/12/2001 was cited.', 'Scored 3-1 in the 34th minute.', 'Ratio 15/2024.'];
+
+describe('day ranges and dates in figures', () => {
+  it.each(CASES)('%s', (text, date, expression, edtf, value) => {
+    const t = findTimes(text, date).find((x) => x.text === expression);
+    expect(t, `no time "${expression}"`).toBeDefined();
+    expect(text.slice(t!.start, t!.end)).toBe(expression);
+    expect([t!.edtf, t!.timex.value]).toEqual([edtf, value]);
+  });
+
+  it.each(NOTHING)('gives no date in figures: %s', (text) => {
+    expect(findTimes(text).filter((t) => /numeric|range/.test(t.rule))).toEqual([]);
+  });
+});
