@@ -54,6 +54,9 @@ describe('dyad CLI (built)', () => {
     expect(r.code).toBe(0);
     expect(r.json.data.text).toBe(readFileSync(join(CORPUS, '003_54b582bcc5d920ee.txt'), 'utf8'));
     expect(r.json.data.sentences.length).toBeGreaterThan(10);
+    // Its source is the file's name under the folder ingested, not a path on this machine.
+    expect(r.json.data.source).toBe('003_54b582bcc5d920ee.txt');
+    expect(r.stdout).not.toContain(CORPUS.replace(/\/$/, ''));
     const human = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--structure']);
     expect(human.stdout).toContain('New Developments in Japan-Vietnam Partnership');
   });
