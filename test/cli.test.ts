@@ -77,6 +77,22 @@ describe('dyad CLI (built)', () => {
     expect(missing.json.error.code).toBe('NOT_FOUND');
   });
 
+  it('pages events with --offset and counts them all; refuses an unknown type or unit naming the allowed ones', () => {
+    const all = dyad(['events', '--db', db, '--json']);
+    const page = dyad(['events', '--db', db, '--json', '--offset', '5', '--limit', '2']);
+    expect(page.json.data).toEqual(all.json.data.slice(5, 7));
+    expect(page.json.meta).toEqual({ count: 2, total: all.json.data.length, offset: 5, limit: 2 });
+    const usd = dyad(['facts', '--db', db, '--json', '--unit', 'USD']);
+    expect(usd.json.data.length).toBeGreaterThan(0);
+    for (const f of usd.json.data) expect(f.unit).toBe('USD');
+    const badType = dyad(['events', '--db', db, '--json', '--type', 'nonsense']);
+    expect(badType.code).toBe(2);
+    expect(badType.json.error.message).toContain('leader_visit');
+    const badUnit = dyad(['facts', '--db', db, '--json', '--unit', 'EUROS']);
+    expect(badUnit.code).toBe(2);
+    expect(badUnit.json.error.message).toContain('USD');
+  });
+
   it('uses DYAD_DB when --db is not given', () => {
     const r = dyad(['docs', '--json'], { DYAD_DB: db });
     expect(r.json.data.length).toBe(5);
