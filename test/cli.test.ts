@@ -72,6 +72,9 @@ describe('dyad CLI (built)', () => {
     expect(r.code).toBe(0);
     expect(r.json.data.text).toBe(readFileSync(join(CORPUS, '003_54b582bcc5d920ee.txt'), 'utf8'));
     expect(r.json.data.sentences.length).toBeGreaterThan(10);
+    // Its source is the file's name under the folder ingested, not a path on this machine.
+    expect(r.json.data.source).toBe('003_54b582bcc5d920ee.txt');
+    expect(r.stdout).not.toContain(CORPUS.replace(/\/$/, ''));
     const human = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--structure']);
     expect(human.stdout).toContain('New Developments in Japan-Vietnam Partnership');
   });
@@ -90,6 +93,22 @@ describe('dyad CLI (built)', () => {
     const missing = dyad(['show', 'nope.txt', '--db', db, '--json']);
     expect(missing.code).toBe(1);
     expect(missing.json.error.code).toBe('NOT_FOUND');
+  });
+
+  it('pages events with --offset and counts them all; refuses an unknown type or unit naming the allowed ones', () => {
+    const all = dyad(['events', '--db', db, '--json']);
+    const page = dyad(['events', '--db', db, '--json', '--offset', '5', '--limit', '2']);
+    expect(page.json.data).toEqual(all.json.data.slice(5, 7));
+    expect(page.json.meta).toEqual({ count: 2, total: all.json.data.length, offset: 5, limit: 2 });
+    const usd = dyad(['facts', '--db', db, '--json', '--unit', 'USD']);
+    expect(usd.json.data.length).toBeGreaterThan(0);
+    for (const f of usd.json.data) expect(f.unit).toBe('USD');
+    const badType = dyad(['events', '--db', db, '--json', '--type', 'nonsense']);
+    expect(badType.code).toBe(2);
+    expect(badType.json.error.message).toContain('leader_visit');
+    const badUnit = dyad(['facts', '--db', db, '--json', '--unit', 'EUROS']);
+    expect(badUnit.code).toBe(2);
+    expect(badUnit.json.error.message).toContain('USD');
   });
 
   it('uses DYAD_DB when --db is not given', () => {

@@ -4,7 +4,7 @@ import { createServer, type Server } from 'node:net';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
-import { listen, parsePort } from '../src/serve/http/server.js';
+import { clientErrorResponse, listen, parsePort } from '../src/serve/http/server.js';
 import { dyad } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 import { join } from 'node:path';
@@ -47,6 +47,22 @@ describe('the HTTP server (Node, 127.0.0.1)', () => {
     expect(headers.headers['content-type']).toMatch(/application\/json/);
     expect(JSON.parse(headers.body)).toMatchObject({ ok: false, error: { code: 'HEADERS_TOO_LARGE', hint: expect.any(String) } });
     expect((await raw(port, '/api/health')).status).toBe(200);
+  });
+
+  it('tells an over-long request line from over-large headers, and a slow request, by what Node read', () => {
+    const overflow = (raw: string) => Object.assign(new Error('Header overflow'), { code: 'HPE_HEADER_OVERFLOW', rawPacket: Buffer.from(raw) });
+    const cases: [Error, number, string][] = [
+      [overflow('GET /api/search?q=' + 'a'.repeat(20_000)), 414, 'URI_TOO_LONG'],
+      [overflow('GET /api/health HTTP/1.1\r\nCookie: ' + 'a'.repeat(20_000)), 431, 'HEADERS_TOO_LARGE'],
+      [overflow('a'.repeat(20_000)), 431, 'HEADERS_TOO_LARGE'],
+      [Object.assign(new Error('timeout'), { code: 'ERR_HTTP_REQUEST_TIMEOUT' }), 408, 'REQUEST_TIMEOUT'],
+      [Object.assign(new Error('Parse Error'), { code: 'HPE_INVALID_METHOD' }), 400, 'BAD_REQUEST'],
+    ];
+    for (const [err, status, code] of cases) {
+      const r = clientErrorResponse(err);
+      expect(r.status, code).toBe(status);
+      expect(JSON.parse(r.body)).toMatchObject({ ok: false, error: { code } });
+    }
   });
 
   it('refuses a port in use and an invalid port with their own codes', async () => {

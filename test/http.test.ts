@@ -36,6 +36,13 @@ describe('HTTP API', () => {
       expect(res.headers.get('content-type')).toMatch(/application\/json/);
       const body = await res.json();
       if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+      // Read-only: any other method is 405 with Allow, in the envelope.
+      for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
+        const other = await app.request(route.example.replace('{doc}', doc), { method });
+        expect(other.status, `${method} ${route.path}`).toBe(405);
+        expect(other.headers.get('allow'), `${method} ${route.path}`).toBe('GET, HEAD');
+        expect((await other.json()).error.code).toBe('METHOD_NOT_ALLOWED');
+      }
     }
   });
 

@@ -63,4 +63,25 @@ describe('sqlite store schema', () => {
   it('refuses to open a missing database read-only instead of creating it', () => {
     expect(() => openSqliteStore(join(dir, 'missing.db'), { readonly: true })).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED' }));
   });
+
+  it('waits for another writer and retries; a lock held through every attempt is DB_BUSY, not INTERNAL', async () => {
+    const path = join(dir, 'busy.db');
+    const store = openSqliteStore(path, { busy: { timeoutMs: 5, attempts: 3 } });
+    const other = new Database(path);
+    other.exec('BEGIN IMMEDIATE');
+    // The first attempt runs (and fails) before putDocument returns; the lock is gone by the retry.
+    const stored = store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
+    other.exec('COMMIT');
+    await expect(stored).resolves.toEqual({ replaced: false });
+    other.exec('BEGIN IMMEDIATE');
+    await expect(store.putDocument(sampleDocument('b.txt', 'Viet Nam joined ASEAN in 1995.'))).rejects.toMatchObject({ code: 'DB_BUSY' });
+    other.exec('ROLLBACK');
+    expect((await store.listDocuments()).map((d) => d.name)).toEqual(['a.txt']);
+    // Readers are not blocked by a writer holding the lock (WAL).
+    other.exec('BEGIN IMMEDIATE');
+    expect(await store.getSummary('a.txt')).toBeDefined();
+    other.exec('ROLLBACK');
+    other.close();
+    await store.close();
+  });
 });

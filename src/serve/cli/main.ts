@@ -8,6 +8,7 @@ import type { SearchResult, SearchUnit } from '../../model/search.js';
 import { DYAD_VERSION } from '../../version.js';
 import { createApp } from '../http/app.js';
 import { listen, parsePort } from '../http/server.js';
+import { pageMeta } from '../http/envelope.js';
 import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
 
@@ -204,11 +205,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
       setExit(await withEngine(opts, async (engine) => {
         const q: ListQuery = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit, offset: opts.offset, unit: opts.unit, thirdParty: opts.thirdParty };
         const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
-        const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
         emit(opts, page.items, (items) => {
           const more = page.total > page.offset + items.length || page.offset > 0;
           return render(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
-        }, meta);
+        }, pageMeta(page));
       }));
     });
   };

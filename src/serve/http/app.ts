@@ -3,7 +3,7 @@ import type { z } from 'zod';
 import { DyadError } from '../../model/errors.js';
 import type { Engine, Page } from '../../knowledge/engine.js';
 import { DYAD_VERSION } from '../../version.js';
-import { failure, success } from './envelope.js';
+import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
 import { documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
@@ -30,9 +30,8 @@ function parseParams<S extends z.ZodObject>(schema: S, c: Context): z.infer<S> {
 
 const docList = (doc: string | undefined) => doc?.split(',').map((s) => s.trim()).filter(Boolean);
 
-/** A page of events, facts or entities: `meta.total` counts the whole list, so a client can page through it. */
 function listed<T>(p: Page<T>) {
-  return success(p.items, { count: p.items.length, total: p.total, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) });
+  return success(p.items, pageMeta(p));
 }
 
 export interface AppOptions {

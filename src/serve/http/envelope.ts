@@ -13,3 +13,8 @@ export function failure(err: unknown): Envelope<never> {
   const e: DyadError = toDyadError(err);
   return { ok: false, error: e.toJSON() };
 }
+
+/** `meta` of a page of events, facts or entities: `total` counts the whole list, so a client can page through it. */
+export function pageMeta(p: { items: unknown[]; total: number; offset: number; limit?: number }): Record<string, unknown> {
+  return { count: p.items.length, total: p.total, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) };
+}

@@ -4,6 +4,7 @@ import { serve, type ServerType } from '@hono/node-server';
 import type { Hono } from 'hono';
 import { DyadError, type ErrorCode } from '../../model/errors.js';
 import { failure } from './envelope.js';
+import { MAX_URL_LENGTH } from './guards.js';
 
 /** Node's limits, kept explicit: request line and headers together (Node answers 431 beyond it), whole request, headers alone. */
 export const MAX_HEADER_BYTES = 16 * 1024;
@@ -25,7 +26,9 @@ export function parsePort(value: string | number): number {
  * Node's http server answers bad requests before any handler runs (headers over its limit,
  * malformed requests, slow clients) with a bare status line. This answers them with the
  * envelope instead. An over-long request line (a 100 KB query string) overflows the same
- * limit; it is told apart by the request line having no end in what was read.
+ * limit as headers; it is told apart when what was read starts with a request line longer than
+ * the API's URL limit (or with no end). When the overflow comes in a later packet, the request
+ * line is out of sight, and the answer is 431, which names both.
  */
 export function clientErrorResponse(err: NodeJS.ErrnoException & { rawPacket?: Buffer }): { status: number; body: string } {
   let code: ErrorCode = 'BAD_REQUEST';
@@ -33,12 +36,12 @@ export function clientErrorResponse(err: NodeJS.ErrnoException & { rawPacket?: B
   if (err.code === 'HPE_HEADER_OVERFLOW') {
     const raw = err.rawPacket?.toString('latin1') ?? '';
     const lineEnd = raw.indexOf('\n');
-    if (lineEnd < 0 || lineEnd > MAX_HEADER_BYTES / 2) {
+    if (/^[A-Z]+ /.test(raw) && (lineEnd < 0 || lineEnd > MAX_URL_LENGTH)) {
       code = 'URI_TOO_LONG';
       message = `the request URL is longer than this server reads (${MAX_HEADER_BYTES} bytes with the headers)`;
     } else {
       code = 'HEADERS_TOO_LARGE';
-      message = `the request headers are larger than this server reads (${MAX_HEADER_BYTES} bytes)`;
+      message = `the request line and headers are larger than this server reads (${MAX_HEADER_BYTES} bytes)`;
     }
   } else if (err.code === 'ERR_HTTP_REQUEST_TIMEOUT') {
     code = 'REQUEST_TIMEOUT';

@@ -7,8 +7,16 @@ import { DyadError } from '../../model/errors.js';
  */
 export const BUSY_TIMEOUT_MS = 5_000;
 
-/** Attempts after the busy timeout, each after a longer pause: about 50 s in all at worst. */
+/** Attempts, each after the busy timeout and a longer pause: about 50 s in all at worst. */
 export const BUSY_ATTEMPTS = 8;
+
+/** How patient a store is with other writers (tests make it impatient). */
+export interface BusyPolicy {
+  timeoutMs: number;
+  attempts: number;
+}
+
+export const DEFAULT_BUSY: BusyPolicy = { timeoutMs: BUSY_TIMEOUT_MS, attempts: BUSY_ATTEMPTS };
 
 /** SQLITE_BUSY and its extended codes (SQLITE_BUSY_SNAPSHOT, …), and SQLITE_LOCKED. */
 export function isBusy(err: unknown): boolean {
@@ -21,8 +29,8 @@ export function backoffMs(n: number): number {
   return Math.min(50 * 2 ** (n - 1), 2_000) * (0.5 + Math.random());
 }
 
-function busyError(what: string, err: unknown): DyadError {
-  return new DyadError('DB_BUSY', `${what}: the database stayed locked by another writer through ${BUSY_ATTEMPTS} attempts`, { cause: err });
+function busyError(what: string, attempts: number, err: unknown): DyadError {
+  return new DyadError('DB_BUSY', `${what}: the database stayed locked by another writer through ${attempts} attempts`, { cause: err });
 }
 
 /**
@@ -30,13 +38,13 @@ function busyError(what: string, err: unknown): DyadError {
  * stuck writer ends in DB_BUSY, never in an endless loop.
  * @example await retryBusy('a.txt', () => db.transaction(write).immediate())
  */
-export async function retryBusy<T>(what: string, fn: () => T): Promise<T> {
+export async function retryBusy<T>(what: string, fn: () => T, attempts = BUSY_ATTEMPTS): Promise<T> {
   for (let n = 1; ; n++) {
     try {
       return fn();
     } catch (err) {
       if (!isBusy(err)) throw err;
-      if (n >= BUSY_ATTEMPTS) throw busyError(what, err);
+      if (n >= attempts) throw busyError(what, attempts, err);
       await new Promise((resolve) => setTimeout(resolve, backoffMs(n)));
     }
   }
@@ -45,13 +53,13 @@ export async function retryBusy<T>(what: string, fn: () => T): Promise<T> {
 const sleeper = new Int32Array(new SharedArrayBuffer(4));
 
 /** `retryBusy` for synchronous callers (opening a database): it blocks the thread while it waits. */
-export function retryBusySync<T>(what: string, fn: () => T): T {
+export function retryBusySync<T>(what: string, fn: () => T, attempts = BUSY_ATTEMPTS): T {
   for (let n = 1; ; n++) {
     try {
       return fn();
     } catch (err) {
       if (!isBusy(err)) throw err;
-      if (n >= BUSY_ATTEMPTS) throw busyError(what, err);
+      if (n >= attempts) throw busyError(what, attempts, err);
       Atomics.wait(sleeper, 0, 0, backoffMs(n));
     }
   }

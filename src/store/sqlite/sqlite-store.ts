@@ -10,12 +10,14 @@ import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
-import { BUSY_TIMEOUT_MS, isBusy, retryBusy, retryBusySync } from './busy.js';
+import { DEFAULT_BUSY, isBusy, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
   readonly?: boolean;
+  /** Waiting for other writers (default: 5 s busy timeout, 8 attempts). */
+  busy?: BusyPolicy;
 }
 
 /**
@@ -29,14 +31,15 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
     throw new DyadError('DB_OPEN_FAILED', `${path}: no such database; build one with \`dyad ingest FILES --db ${path}\``, { file: path });
   }
   // Another process may be creating or migrating the same file: wait for it, then look again.
-  const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false));
-  return new SqliteStore(db, path);
+  const busy = options.busy ?? DEFAULT_BUSY;
+  const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false, busy.timeoutMs), busy.attempts);
+  return new SqliteStore(db, path, busy.attempts);
 }
 
-function openOnce(path: string, readonly: boolean): Database.Database {
+function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
   let db: Database.Database | undefined;
   try {
-    db = new Database(path, { readonly, timeout: BUSY_TIMEOUT_MS });
+    db = new Database(path, { readonly, timeout: timeoutMs });
     db.pragma('journal_mode = WAL');
   } catch (err) {
     db?.close();
@@ -103,7 +106,11 @@ function kindOf(layer: keyof Annotations, a: Record<string, any>): string {
 export class SqliteStore implements Store {
   readonly backend = 'sqlite';
 
-  constructor(private readonly db: Database.Database, readonly location: string) {}
+  constructor(
+    private readonly db: Database.Database,
+    readonly location: string,
+    private readonly busyAttempts = DEFAULT_BUSY.attempts,
+  ) {}
 
   async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
@@ -149,7 +156,7 @@ export class SqliteStore implements Store {
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
     // deferred BEGIN that reads first fails at once (SQLITE_BUSY) when another writer committed.
-    return retryBusy(doc.name, () => write.immediate());
+    return retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
   }
 
   private deleteSync(nameOrId: string): boolean {
@@ -161,7 +168,7 @@ export class SqliteStore implements Store {
   }
 
   async deleteDocument(nameOrId: string): Promise<boolean> {
-    return retryBusy(nameOrId, () => this.db.transaction(() => this.deleteSync(nameOrId)).immediate());
+    return retryBusy(nameOrId, () => this.db.transaction(() => this.deleteSync(nameOrId)).immediate(), this.busyAttempts);
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
