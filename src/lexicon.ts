@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { join, relative } from 'node:path';
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
+import { DyadError } from './model/errors.js';
 
 /** Folder of the domain data files (abbreviations, countries, offices, event types). */
 export const LEXICON_DIR = process.env.DYAD_LEXICON ?? fileURLToPath(new URL('../lexicon/', import.meta.url));
@@ -9,6 +10,24 @@ export const LEXICON_DIR = process.env.DYAD_LEXICON ?? fileURLToPath(new URL('..
 /** Path of a file in the lexicon folder. */
 export function lexiconPath(name: string): string {
   return join(LEXICON_DIR, name);
+}
+
+/**
+ * A lexicon file's data; a file that is not JSON is LEXICON_INVALID naming it.
+ * @example readLexicon('event-types.json').types[0].id // → 'partnership_upgrade'
+ */
+export function readLexicon(nameOrPath: string): any {
+  const path = nameOrPath.startsWith('/') ? nameOrPath : lexiconPath(nameOrPath);
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch (err) {
+    throw new DyadError('LEXICON_INVALID', `${path}: not valid JSON (${(err as Error).message})`, { file: path, cause: err });
+  }
+}
+
+/** Refuses a lexicon entry: LEXICON_INVALID naming the file, the entry and the problem. */
+export function lexiconInvalid(file: string, entry: string, problem: string): never {
+  throw new DyadError('LEXICON_INVALID', `${file}: ${entry}: ${problem}`, { file });
 }
 
 /**

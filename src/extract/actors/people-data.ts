@@ -1,6 +1,6 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { DyadError } from '../../model/errors.js';
+import { lexiconInvalid, readLexicon } from '../../lexicon.js';
 
 /** An office: its id, the titles that name it, and the role it plays in its state (`head_of_state` …). */
 export interface Office {
@@ -52,13 +52,13 @@ const DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?$/;
  */
 export function readPeople(dir: string, countries: Set<string>): PeopleData {
   const mainPath = join(dir, 'people.json');
-  const main = readJson(mainPath);
+  const main = readLexicon(mainPath);
   const offices: Office[] = main.offices ?? [];
   const roles: Role[] = main.roles ?? [];
   const roleIds = new Set(roles.map((r) => r.id));
   for (const o of offices) {
-    if (typeof o.id !== 'string' || !Array.isArray(o.titles)) invalid(mainPath, `office ${JSON.stringify(o)}`, 'needs an id and titles');
-    if (o.role !== undefined && !roleIds.has(o.role)) invalid(mainPath, `office "${o.id}"`, `unknown role "${o.role}"`);
+    if (typeof o.id !== 'string' || !Array.isArray(o.titles)) lexiconInvalid(mainPath, `office ${JSON.stringify(o)}`, 'needs an id and titles');
+    if (o.role !== undefined && !roleIds.has(o.role)) lexiconInvalid(mainPath, `office "${o.id}"`, `unknown role "${o.role}"`);
   }
   const officeIds = new Set(offices.map((o) => o.id));
   const people: PersonEntry[] = [];
@@ -66,14 +66,14 @@ export function readPeople(dir: string, countries: Set<string>): PeopleData {
   const folder = join(dir, 'people');
   const files = [mainPath, ...(existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort().map((f) => join(folder, f)) : [])];
   for (const file of files) {
-    const data = file === mainPath ? main : readJson(file);
-    if (!Array.isArray(data.people)) invalid(file, '(top)', 'needs a "people" array');
+    const data = file === mainPath ? main : readLexicon(file);
+    if (!Array.isArray(data.people)) lexiconInvalid(file, '(top)', 'needs a "people" array');
     data.people.forEach((p: PersonEntry, i: number) => {
       const entry = `people[${i}] ${JSON.stringify(p?.name ?? null)}`;
       const problem = personProblem(p, officeIds, roleIds, countries);
-      if (problem) invalid(file, entry, problem);
+      if (problem) lexiconInvalid(file, entry, problem);
       const before = seen.get(p.name);
-      if (before) invalid(file, entry, `is also in ${before}: give all of a person's offices in one entry`);
+      if (before) lexiconInvalid(file, entry, `is also in ${before}: give all of a person's offices in one entry`);
       seen.set(p.name, file);
       people.push(p);
     });
@@ -102,14 +102,3 @@ function personProblem(p: PersonEntry, offices: Set<string>, roles: Set<string>,
   return undefined;
 }
 
-function readJson(path: string) {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8'));
-  } catch (err) {
-    throw new DyadError('LEXICON_INVALID', `${path}: not valid JSON (${(err as Error).message})`, { file: path, cause: err });
-  }
-}
-
-function invalid(file: string, entry: string, problem: string): never {
-  throw new DyadError('LEXICON_INVALID', `${file}: ${entry}: ${problem}`, { file });
-}

@@ -1,6 +1,5 @@
-import { readFileSync } from 'node:fs';
 import type { EventMode } from '../../model/annotation.js';
-import { lexiconPath } from '../../lexicon.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 
 export interface Plover { type: string; mode: string }
@@ -37,30 +36,64 @@ let cached: EventTypes | undefined;
 /** A mode pattern is tested, not scanned: `test` on a global regex would move its `lastIndex`. */
 const withoutGlobal = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
 
-/** The event types of lexicon/event-types.json, in priority order, with compiled triggers. */
-export function eventTypes(): EventTypes {
-  if (!cached) {
-    const raw = JSON.parse(readFileSync(lexiconPath('event-types.json'), 'utf8'));
-    const rawTypes = raw.types as RawType[];
-    const compile = (x: RawTrigger) => (typeof x === 'string' ? new RegExp(x, 'gi') : new RegExp(x.pattern, x.caseSensitive ? 'g' : 'gi'));
-    const types: EventType[] = rawTypes.map(({ groups: _groups, ...t }) => ({ ...t, triggers: (t.triggers ?? []).map(compile) }));
-    const all = rawTypes.flatMap((t, i) =>
-      [{ plover: t.plover, triggers: t.triggers ?? [] }, ...(t.groups ?? [])].flatMap(({ plover, triggers }) =>
-        triggers.map((x) => {
-          const before = typeof x === 'string' || x.before === undefined ? i : rawTypes.findIndex((o) => o.id === x.before) - 0.5;
-          if (before < 0) throw new Error(`lexicon/event-types.json: trigger of "${t.id}" ranks before unknown type "${(x as { before: string }).before}"`);
-          return { type: types[i]!, priority: before, re: compile(x), plover };
-        }),
-      ),
-    );
-    cached = {
-      types,
-      all,
-      separate: new Set(raw.separateCategories as string[] ?? []),
-      search: new PatternSet(all.map((t) => t.re)),
-      modes: Object.fromEntries(Object.entries(raw.modes as Record<string, RawTrigger[]>).map(([k, v]) => [k, v.map((x) => withoutGlobal(compile(x)))])) as EventTypes['modes'],
-    };
+/** PLOVER's event categories (and OTHER, for what PLOVER does not code). */
+export const PLOVER_CATEGORIES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'FIGHT', 'INVESTIGATE', 'OTHER'];
+const MODES = ['planned', 'hypothetical', 'negated'];
+
+/**
+ * Compiles the data of an event-types file, checking it as it goes: a type with no id or a
+ * PLOVER category PLOVER does not have, a trigger that is not a valid regular expression or
+ * ranks before a type the file does not have, is LEXICON_INVALID naming the file and the entry.
+ * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
+ */
+export function compileEventTypes(raw: any, file: string): EventTypes {
+  if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
+  const rawTypes = raw.types as RawType[];
+  const ids = new Set<string>();
+  const checkPlover = (entry: string, p: Plover | undefined) => {
+    if (!p || !PLOVER_CATEGORIES.includes(p.type) || typeof p.mode !== 'string') lexiconInvalid(file, entry, `"plover" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
+  };
+  const compile = (entry: string, x: RawTrigger): RegExp => {
+    const pattern = typeof x === 'string' ? x : x?.pattern;
+    if (typeof pattern !== 'string' || !pattern) return lexiconInvalid(file, entry, `a trigger must be a pattern or {pattern, before?, caseSensitive?}, not ${JSON.stringify(x)}`);
+    try {
+      return new RegExp(pattern, typeof x !== 'string' && x.caseSensitive ? 'g' : 'gi');
+    } catch (err) {
+      return lexiconInvalid(file, entry, `trigger ${JSON.stringify(pattern)} is not a valid regular expression (${(err as Error).message})`);
+    }
+  };
+  for (const t of rawTypes) {
+    if (typeof t?.id !== 'string' || !t.id) lexiconInvalid(file, JSON.stringify(t).slice(0, 60), 'a type needs an "id"');
+    if (ids.has(t.id)) lexiconInvalid(file, `type "${t.id}"`, 'listed twice');
+    ids.add(t.id);
+    checkPlover(`type "${t.id}"`, t.plover);
+    for (const [k, g] of (t.groups ?? []).entries()) checkPlover(`type "${t.id}" groups[${k}]`, g.plover);
   }
+  const types: EventType[] = rawTypes.map(({ groups: _groups, ...t }) => ({ ...t, triggers: (t.triggers ?? []).map((x) => compile(`type "${t.id}"`, x)) }));
+  const all = rawTypes.flatMap((t, i) =>
+    [{ plover: t.plover, triggers: t.triggers ?? [] }, ...(t.groups ?? [])].flatMap(({ plover, triggers }) =>
+      triggers.map((x) => {
+        const before = typeof x === 'string' || x.before === undefined ? i : rawTypes.findIndex((o) => o.id === x.before) - 0.5;
+        if (before < 0) lexiconInvalid(file, `type "${t.id}"`, `a trigger ranks before unknown type "${(x as { before: string }).before}"`);
+        return { type: types[i]!, priority: before, re: compile(`type "${t.id}"`, x), plover };
+      }),
+    ),
+  );
+  const separate = (raw.separateCategories ?? []) as string[];
+  for (const c of separate) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'separateCategories', `"${c}" is no PLOVER category`);
+  for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
+  return {
+    types,
+    all,
+    separate: new Set(separate),
+    search: new PatternSet(all.map((t) => t.re)),
+    modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
+  };
+}
+
+/** The event types of lexicon/event-types.json, in priority order, with compiled triggers; read and checked once. */
+export function eventTypes(): EventTypes {
+  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'));
   return cached;
 }
 

@@ -4,8 +4,7 @@
  * currencies share ("$", "Rs", "pounds", "shillings") is resolved from the country named with it,
  * never relabelled as another currency.
  */
-import { readFileSync } from 'node:fs';
-import { lexiconPath } from '../../lexicon.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { fold } from '../fold.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
@@ -30,32 +29,32 @@ let cached: CurrencyLexicon | undefined;
 
 /** Throws a message naming the file and the entry when an entry is malformed. */
 function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown }): void {
-  const fail = (what: string) => { throw new Error(`${path}: ${what}`); };
-  if (!Array.isArray(raw.currencies)) fail('"currencies" must be a list');
+  const fail = (entry: string, problem: string): never => lexiconInvalid(path, entry, problem);
+  if (!Array.isArray(raw.currencies)) fail('(top)', '"currencies" must be a list');
   const seen = new Set<string>();
   for (const [i, c] of (raw.currencies as Record<string, unknown>[]).entries()) {
     const at = `currencies[${i}]${typeof c?.code === 'string' ? ` (${c.code})` : ''}`;
-    if (typeof c?.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)) fail(`${at}: "code" must be three capital letters (ISO 4217)`);
-    if (seen.has(c.code as string)) fail(`${at}: code listed twice`);
+    if (typeof c?.code !== 'string' || !/^[A-Z]{3}$/.test(c.code)) fail(at, `"code" must be three capital letters (ISO 4217)`);
+    if (seen.has(c.code as string)) fail(at, `code listed twice`);
     seen.add(c.code as string);
-    if (typeof c.name !== 'string' || !c.name) fail(`${at}: "name" must be a non-empty string`);
+    if (typeof c.name !== 'string' || !c.name) fail(at, `"name" must be a non-empty string`);
     for (const f of ['countries', 'symbols', 'words']) {
       const list = c[f];
-      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim() || x !== x.trim())) fail(`${at}: "${f}" must be a list of non-empty strings without spaces around them`);
+      if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim() || x !== x.trim())) fail(at, `"${f}" must be a list of non-empty strings without spaces around them`);
     }
-    for (const country of c.countries as string[]) if (!/^[A-Z]{3}$/.test(country)) fail(`${at}: country "${country}" is not an ISO 3166-1 alpha-3 code`);
+    for (const country of c.countries as string[]) if (!/^[A-Z]{3}$/.test(country)) fail(at, `country "${country}" is not an ISO 3166-1 alpha-3 code`);
   }
   for (const [token, d] of Object.entries((raw.defaults ?? {}) as Record<string, Default>)) {
-    if (!seen.has(d?.code)) fail(`defaults."${token}": "${d?.code}" is no currency of the file`);
+    if (!seen.has(d?.code)) fail(`defaults."${token}"`, `"${d?.code}" is no currency of the file`);
   }
-  if (!Array.isArray(raw.codesAlsoWords ?? [])) fail('"codesAlsoWords" must be a list');
+  if (!Array.isArray(raw.codesAlsoWords ?? [])) fail('(top)', '"codesAlsoWords" must be a list');
 }
 
 /** Reads, checks and compiles lexicon/currencies.json once. */
 export function currencyLexicon(): CurrencyLexicon {
   if (cached) return cached;
   const path = lexiconPath('currencies.json');
-  const raw = JSON.parse(readFileSync(path, 'utf8'));
+  const raw = readLexicon(path);
   check(path, raw);
   const currencies = raw.currencies as Currency[];
   const byToken = new Map<string, Currency[]>();

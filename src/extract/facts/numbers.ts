@@ -1,6 +1,5 @@
 /** Numbers in prose: "1,005,000", "3.75 million", "₹60,000 crore", "two million", "twelfth". */
-import { readFileSync } from 'node:fs';
-import { lexiconPath } from '../../lexicon.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 
 interface NumberWords {
@@ -16,13 +15,13 @@ let cached: NumberWords | undefined;
 export function numberWords(): NumberWords {
   if (cached) return cached;
   const path = lexiconPath('numbers.json');
-  const raw = JSON.parse(readFileSync(path, 'utf8'));
+  const raw = readLexicon(path);
   for (const part of ['scales', 'cardinals', 'multiples', 'ordinals'] as const) {
     const table = raw[part];
-    if (!table || typeof table !== 'object') throw new Error(`${path}: "${part}" must be an object of word → number`);
+    if (!table || typeof table !== 'object') lexiconInvalid(path, `"${part}"`, 'must be an object of word → number');
     for (const [word, n] of Object.entries(table)) {
-      if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) throw new Error(`${path}: ${part}."${word}" must be a positive number, not ${JSON.stringify(n)}`);
-      if (word !== word.toLowerCase() || !word.trim()) throw new Error(`${path}: ${part}."${word}" must be a lowercase word`);
+      if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) lexiconInvalid(path, `${part}."${word}"`, `must be a positive number, not ${JSON.stringify(n)}`);
+      if (word !== word.toLowerCase() || !word.trim()) lexiconInvalid(path, `${part}."${word}"`, 'must be a lowercase word');
     }
   }
   cached = raw as NumberWords;

@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { compileEventTypes, eventTypes } from './event-types.js';
+import { DyadError } from '../../model/errors.js';
+
+/**
+ * One sentence for each trigger no other test exercises, written in the manner of reports on
+ * several pairs: [sentence, the event type and date it must give].
+ */
+const CASES: [string, string, string][] = [
+  ['In 1997 Japanese aid to the junta was suspended after the coup.', 'aid_suspension', '1997'],
+  ['A joint infrastructure fund was established in May 2012 by the two governments.', 'aid_commitment', '2012-05'],
+  ['In April 2016 the Indian prime minister made a two-day trip to Riyadh.', 'leader_visit', '2016-04'],
+  ['The Chilean foreign minister travelled to Lima in June 2018.', 'leader_visit', '2018-06'],
+  ['In 1979 he became the first foreign leader to address the new parliament in Nairobi.', 'leader_visit', '1979'],
+  ['In March 2008 Canberra welcomed the Indonesian delegation to Australia.', 'leader_visit', '2008-03'],
+  ['In 2013 the new premier chose Jakarta as the destination of his first journey abroad.', 'leader_visit', '2013'],
+  ['The Mombasa port expansion was financed by a Japanese loan and completed in 2016.', 'aid_project', '2016'],
+  ['In 2004 a JICA loan paid for the new highway from Nairobi to Thika.', 'aid_project', '2004'],
+  ['In 2010 the agency financed 14 projects in northern Uganda.', 'aid_project', '2010'],
+  ['In 2003 Japan began two technical cooperation projects in the delta.', 'aid_project', '2003'],
+  ['The joint committee on trade met for the first time in October 1999.', 'dialogue_mechanism', '1999-10'],
+  ['In 2015 the two ministries set up a working group on fisheries.', 'dialogue_mechanism', '2015'],
+  ['In July 2019 a Chilean frigate made a port call at Callao.', 'security_cooperation', '2019-07'],
+  ['A donor conference on reconstruction opened in Tokyo in January 2002.', 'summit_or_meeting', '2002-01'],
+  ['In November 2011 the two universities held a seminar on disaster relief.', 'summit_or_meeting', '2011-11'],
+  ['A new law on foreign investment was adopted in December 1987.', 'domestic_policy', '1987-12'],
+];
+
+function events(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences }).events;
+}
+
+/** Every test file's text: where the cases of all the triggers live. */
+function testSources(): string {
+  const root = fileURLToPath(new URL('../../../', import.meta.url));
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const f of readdirSync(d)) {
+      const p = join(d, f);
+      if (statSync(p).isDirectory()) walk(p);
+      else if (f.endsWith('.test.ts')) files.push(p);
+    }
+  };
+  walk(join(root, 'src'));
+  walk(join(root, 'test'));
+  return files.map((f) => readFileSync(f, 'utf8')).join('\n');
+}
+
+describe('event types of lexicon/event-types.json', () => {
+  it.each(CASES)('%s', (text, type, date) => {
+    expect(events(text).map((e) => [e.type, e.date])).toContainEqual([type, date]);
+  });
+
+  it('has a case for every trigger in some test', () => {
+    const sources = testSources();
+    const unexercised = eventTypes().all.filter((t) => !new RegExp(t.re.source, t.re.flags.replace('g', '')).test(sources)).map((t) => `${t.type.id}: ${t.re.source}`);
+    expect(unexercised).toEqual([]);
+  });
+
+  it('refuses a bad entry with LEXICON_INVALID naming the file and the entry', () => {
+    const bad = (raw: unknown) => {
+      try {
+        compileEventTypes(raw, 'my-types.json');
+      } catch (err) {
+        return err instanceof DyadError ? `${err.code} ${err.message}` : String(err);
+      }
+      return 'accepted';
+    };
+    const type = (x: object) => ({ types: [{ id: 'visit', plover: { type: 'CONSULT', mode: 'visit' }, triggers: ['\\bvisited\\b'], ...x }], modes: {} });
+    expect(bad(type({}))).toBe('accepted');
+    expect(bad(type({ triggers: ['\\bvisit(ed'] }))).toMatch(/^LEXICON_INVALID my-types\.json: type "visit": trigger "\\\\bvisit\(ed" is not a valid regular expression/);
+    expect(bad(type({ plover: { type: 'MEET', mode: '' } }))).toMatch(/^LEXICON_INVALID my-types\.json: type "visit": "plover" must be/);
+    expect(bad(type({ triggers: [{ pattern: '\\bwelcomed\\b', before: 'summit' }] }))).toMatch(/ranks before unknown type "summit"/);
+    expect(bad({ ...type({}), separateCategories: ['QUARREL'] })).toMatch(/separateCategories: "QUARREL" is no PLOVER category/);
+    expect(bad({ ...type({}), modes: { likely: ['\\bmay\\b'] } })).toMatch(/modes\.likely: a mode is one of/);
+  });
+});
