@@ -1,8 +1,10 @@
-import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
+import type { EntityMention, EventActor, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { eventTypes, findTriggers, type Trigger } from './event-types.js';
+import { findTriggers, type Trigger } from './event-types.js';
+import { modeAt } from './event-mode.js';
+import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
+import { chronologyEntry, coEvents } from './event-refiners.js';
 import { within } from '../spans.js';
-import { actorLexicon } from '../actors/actor-lexicon.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -31,48 +33,6 @@ function eventDate(t: TimeAnnotation): string {
   return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
 }
 
-/**
- * The mode of a trigger's event, read in its part of the clause: "Kenya has no navy but has
- * signed three pacts" asserts the pacts. A relative clause speaks of something else: "signed
- * a pact that will last until 2030" and "the summit (which will be held in May) and a visit in
- * March" assert the signing and the visit.
- */
-function modeAt(text: string, from: number, to: number, trigger: Trigger): EventMode {
-  const start = Math.min(from, trigger.start);
-  const end = Math.max(to, trigger.end);
-  const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
-  const after = text.slice(trigger.end, end).search(CONTRAST);
-  let lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
-  // A noun that names the event inside a phrase ("did not raise it during the talks on the
-  // establishment of ties") takes no mode from the verb the phrase hangs on.
-  if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
-  // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
-  // What a reporting verb or a condition introduces is another clause ("condemned the move and said it would …").
-  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(REPORTED, '').replace(RELATIVE_CLAUSE, ' ');
-  return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
-}
-/** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
-const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
-const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
-/** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
-const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;
-const PHRASE_HEAD = /\b(?:during|for|at|in|on|after|before|following|since|towards?|about|over)\b/gi;
-/** Where the last prepositional phrase of a text begins (0 when it has none). */
-function lastPhraseStart(lead: string): number {
-  const m = [...lead.matchAll(PHRASE_HEAD)].pop();
-  return m ? m.index! : 0;
-}
-const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;
-/** A relative clause closed before the trigger ("the summit (which will be held in May), …"); "that" may open what the trigger's verb says, so it does not count. */
-const CLOSED_RELATIVE = /\b(?:which|who|whom|whose)\b[^,;()]*(?=[,;)])/gi;
-
-function modeOf(text: string): EventMode {
-  const { modes } = eventTypes();
-  if (modes.negated.some((re) => re.test(text))) return 'negated';
-  if (modes.planned.some((re) => re.test(text))) return 'planned';
-  if (modes.hypothetical.some((re) => re.test(text))) return 'hypothetical';
-  return 'asserted';
-}
 
 /** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
 function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
@@ -102,11 +62,6 @@ function framingSpans(text: string, s: Sentence): Span[] {
   return [...text.slice(s.start, s.end).matchAll(FRAMING)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
 
-/** The entities that can act in an event: not those of a framing phrase the trigger is outside of ("a year after the Kenyan elections, Qatar …"). */
-function partiesTo(entities: EntityMention[], framing: Span[], trigger: Trigger): EntityMention[] {
-  const kept = entities.filter((e) => !framing.some((f) => inside(e, f) && !inside(trigger, f)));
-  return kept.length ? kept : entities;
-}
 
 type Span = { start: number; end: number };
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
@@ -165,118 +120,6 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
 
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
 const CLAUSE_BREAK = /[,;]|\b(?:but|while|whereas)\b|(?<!\p{Lu}[\p{L}'’-]*\s+)\band\b|\band\b(?!\s+\p{Lu})/u;
-const VENUE_BEFORE = /\b(?:held|took place|convened|hosted|organi[sz]ed)\s+in\s+(?:the\s+)?$/i;
-const AGENT_BEFORE = /\b(?:from|by)\s+(?:the\s+)?$/i;
-const TARGET_BEFORE = /\b(?:to|with|toward|towards|visit(?:ed|s|ing)?|met|meet|meets|against|for|invited|welcomed|hosted|received|into)\s+(?:the\s+)?$/i;
-
-/**
- * The countries a trigger names as a pair inside itself ("the normalization of US–China
- * relations", "upgraded Japan and Kenya's ties"): the event is theirs, both act in it, and the
- * clause's other countries are not its actors.
- */
-function pairInTrigger(text: string, entities: EntityMention[], trigger: Trigger): Set<string> | undefined {
-  const inside = entities.filter((e) => e.kind === 'country' && e.start >= trigger.start && e.end <= trigger.end);
-  for (let i = 1; i < inside.length; i++) {
-    const [a, b] = [inside[i - 1]!, inside[i]!];
-    if (a.entity !== b.entity && PAIR_JOIN.test(text.slice(a.end, b.start))) return new Set([a.entity, b.entity]);
-  }
-  return undefined;
-}
-const PAIR_JOIN = /^\s*(?:[-–—\/]|and)\s*$/;
-
-/**
- * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",
- * "visited X", "met X" a target; otherwise an actor named before the trigger acts, and one named
- * after it is its target, except a person when no person acts before the trigger ("these visits
- * included Trade Minister Ali Hassan (2016)": the visitor).
- */
-function actorsIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
-  const seen = new Set<string>();
-  const pair = pairInTrigger(text, entities, trigger);
-  const inClause = entities.filter((e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other' && (!pair || e.kind !== 'country' || pair.has(e.entity)));
-  const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
-  const actors: EventActor[] = [];
-  for (const e of inClause) {
-    if (seen.has(e.entity)) continue;
-    const before = text.slice(Math.max(0, e.start - 20), e.start);
-    // "the summit held in Nairobi": where the event took place, not who took part.
-    if (VENUE_BEFORE.test(before)) continue;
-    seen.add(e.entity);
-    const role: EventActor['role'] = AGENT_BEFORE.test(before) || pair?.has(e.entity)
-      ? 'agent'
-      : TARGET_BEFORE.test(before)
-        ? 'target'
-        : e.end <= trigger.start || (e.kind === 'person' && !personActs)
-          ? 'agent'
-          : 'target';
-    actors.push({ name: e.name, entity: e.entity, role });
-  }
-  return actors;
-}
-
-/**
- * The actors of a list item: its own, with the head's ("Japan received Ali Hassan in 2015 and
- * Mary Otieno in 2016": both visited Japan). An item with no words but its date ("and in June
- * 2011") has the head's people too; one that names someone the lexicon does not know ("and the
- * former Emir in 2017") does not. What the first item names in the slot the others fill
- * ("partnerships with Kenya (2001), Peru (2006)": a country) is that item's, not the head's.
- */
-function listItemActors(item: string, own: EventActor[], head: { actors: EventActor[]; firstItem: Set<string> }): EventActor[] {
-  const bare = !/\p{L}{2,}/u.test(item.replace(LIST_WORDS, ''));
-  const kind = (a: EventActor) => a.entity.slice(0, a.entity.indexOf(':'));
-  const slots = new Set(own.map(kind));
-  const inherited = head.actors.filter((a) => !own.some((o) => o.entity === a.entity) && (bare || kind(a) !== 'person') && !(head.firstItem.has(a.entity) && slots.has(kind(a))));
-  return [...own, ...inherited];
-}
-
-/**
- * The actors of an event whose clause names none: those of the sentence's head when it lists
- * several dates ("Kenya set milestones with Japan: the first to open a consulate (1995), the
- * first to …": not the names of the other items), else of the whole sentence.
- */
-function fallbackActors(text: string, entities: EntityMention[], s: Sentence, dates: TimeAnnotation[], trigger: Trigger): EventActor[] {
-  const head = dates.length > 1 ? actorsIn(text, entities, s.start, firstItemStart(text, s.start, dates[0]!), trigger) : [];
-  return head.length ? head : actorsIn(text, entities, s.start, s.end, trigger);
-}
-
-/** Where the first item of a list begins: after the last comma, colon or "with" before its date. */
-function firstItemStart(text: string, from: number, date: TimeAnnotation): number {
-  const before = text.slice(from, date.start);
-  const m = [...before.matchAll(/[,:;]|\b(?:with|included?|including|to)\b/g)].pop();
-  return m ? from + m.index! + m[0].length : from;
-}
-const LIST_WORDS = /\b(?:and|or|then|again|also|later|in|on|at|of|the|early|late|mid|end|beginning|January|February|March|April|May|June|July|August|September|October|November|December|\d+\w*)\b/gi;
-
-/**
- * Whether the words of a list item before its date tell a thing of its own: two words or more,
- * once names, titles ("Foreign Minister") and small words are left out, none of which the
- * list's triggers share. "Mary Otieno (2016)", "and in June 2011", "Foreign Minister Ali Hassan
- * in 2015", "and a water project in 2012" after "ODA projects" tell only which one and when;
- * "the withdrawal of troops in 2019" after "passed a law" tells another event.
- */
-function tellsItsOwn(text: string, from: number, to: number, entities: EntityMention[], triggers: Trigger[]): boolean {
-  let words = '';
-  let at = from;
-  for (const e of entities) {
-    if (e.start < from || e.end > to) continue;
-    words += ` ${text.slice(at, e.start)} `;
-    at = e.end;
-  }
-  words += text.slice(at, to);
-  const titles = titleWords();
-  const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
-  const own = words.replace(/<[^>]*>/g, ' ').replace(LIST_WORDS, ' ').split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !titles.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
-  const shared = new Set(triggers.flatMap((t) => text.slice(t.start, t.end).split(/[^\p{L}-]+/u).filter((w) => w.length > 3).map(stem)));
-  return own.length >= 2 && !own.some((w) => shared.has(stem(w)));
-}
-const SMALL_WORDS = new Set('between from with for into onto by as its their his her our that this these those which who was were has have had been also two three both each other another'.split(' '));
-
-let titleSet: Set<string> | undefined;
-/** The words of the lexicon's titles ("foreign", "minister", "speaker", "house"), lower-cased. */
-function titleWords(): Set<string> {
-  titleSet ??= new Set(actorLexicon().titles.flatMap((t) => t.toLowerCase().split(/\s+/)));
-  return titleSet;
-}
 
 /** Whether text closes a bracket it did not open and goes on into another ("…) and Y (…"). */
 function leavesBracket(between: string): boolean {
@@ -298,27 +141,6 @@ const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|s
 const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
 
-/**
- * Where an event took place: what follows "held in" ("the summit held in Nairobi"),
- * else a capital or city after "in", "at", "to" or "visited" in its clause ("visited Hanoi",
- * "met in Tokyo"), else, for a visit, the country visited.
- */
-function locationIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger, actors: EventActor[]): string | undefined {
-  const PLACE_BEFORE = /\b(?:in|at|to|visit(?:ed|s|ing)?)\s+(?:the\s+)?$/i;
-  const inClause = entities.filter((e) => e.start >= from && e.end <= to && PLACE_BEFORE.test(text.slice(Math.max(0, e.start - 12), e.start)));
-  const venue = entities.find((e) => e.start >= from && e.end <= to && VENUE_BEFORE.test(text.slice(Math.max(0, e.start - 20), e.start)));
-  if (venue) return venue.kind === 'country' ? venue.name : venue.text;
-  const city = inClause.find((e) => e.rule === 'lexicon-capital' || e.kind === 'place');
-  if (city) return city.text;
-  // A name no file knows, right after "visited" ("visited Mombasa"), is the place visited.
-  const named = inClause.find((e) => e.kind === 'other' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
-  if (named) return named.text;
-  const visited = inClause.find((e) => e.kind === 'country' && /\bvisit(?:ed|s|ing)?\s+$/i.test(text.slice(Math.max(0, e.start - 12), e.start)));
-  if (visited) return visited.name;
-  if (trigger.type.id !== 'leader_visit') return undefined;
-  const country = inClause.find((e) => e.kind === 'country' && e.start > trigger.start) ?? inClause.find((e) => e.kind === 'country');
-  return country?.name ?? actors.find((a) => a.role === 'target' && a.entity.startsWith('country:'))?.name;
-}
 
 /**
  * The dates of a sentence that can date its events. Not: a date that states a situation ("As of
@@ -340,54 +162,7 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
   });
 }
 
-/**
- * The other events a clause tells beside its main one, on the same date: one per PLOVER
- * category of acts told one by one (`separateCategories` in event-types.json) that no trigger
- * already told has ("summoned the ambassador to protest …, and
- * urged China to comply": DISAPPROVE and DEMAND), each with its own actors and mode. Triggers
- * of the same category tell the same event in other words.
- */
-function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
-  const told = new Set([main.plover.type]);
-  const spans: Span[] = [main.trigger];
-  const { separate } = eventTypes();
-  const out: Omit<EventAnnotation, 'stage'>[] = [];
-  for (const t of [...pool].sort((a, b) => a.start - b.start)) {
-    if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
-    told.add(t.plover.type);
-    spans.push(t);
-    const actors = actorsOf(t);
-    out.push({
-      ...main,
-      type: t.type.id,
-      plover: t.plover,
-      trigger: { start: t.start, end: t.end },
-      actors: actors.length ? actors : main.actors,
-      mode: modeOf(t),
-      confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+co-trigger`,
-    });
-  }
-  return out;
-}
 
-/**
- * An entry of a chronology: a line that opens with its date and tells, after a colon or a dash,
- * what happened ("1974: India tests its first nuclear device"). The clause is an event even when
- * no trigger types it: of type `other`, its trigger the clause's predicate up to its first stop.
- */
-function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[]): Trigger | undefined {
-  const d = dates[0];
-  if (!d || !/^[\s*_#>-]*$/.test(text.slice(s.start, d.start))) return undefined;
-  const m = /^\s*[:–—-]\s+(?=\p{Lu})([^.;:]{3,}?)(?=[.;:,]|$)/u.exec(text.slice(d.end, s.end));
-  if (!m) return undefined;
-  const other = eventTypes().types.find((t) => t.id === 'other');
-  if (!other) return undefined;
-  // The trigger starts at the predicate, after the names that act ("India and Pakistan gain …").
-  const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
-  const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
-  return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
-}
 
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 

@@ -1,0 +1,47 @@
+import type { EventMode } from '../../model/annotation.js';
+import { eventTypes, type Trigger } from './event-types.js';
+
+/** The mode of an event (asserted, planned, hypothetical, negated), read in its trigger's part of its clause. */
+
+/**
+ * The mode of a trigger's event, read in its part of the clause: "Kenya has no navy but has
+ * signed three pacts" asserts the pacts. A relative clause speaks of something else: "signed
+ * a pact that will last until 2030" and "the summit (which will be held in May) and a visit in
+ * March" assert the signing and the visit.
+ */
+export function modeAt(text: string, from: number, to: number, trigger: Trigger): EventMode {
+  const start = Math.min(from, trigger.start);
+  const end = Math.max(to, trigger.end);
+  const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
+  const after = text.slice(trigger.end, end).search(CONTRAST);
+  let lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
+  // A noun that names the event inside a phrase ("did not raise it during the talks on the
+  // establishment of ties") takes no mode from the verb the phrase hangs on.
+  if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
+  // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
+  // What a reporting verb or a condition introduces is another clause ("condemned the move and said it would …").
+  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(REPORTED, '').replace(RELATIVE_CLAUSE, ' ');
+  return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
+}
+/** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
+const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
+const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
+/** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
+const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;
+const PHRASE_HEAD = /\b(?:during|for|at|in|on|after|before|following|since|towards?|about|over)\b/gi;
+/** Where the last prepositional phrase of a text begins (0 when it has none). */
+function lastPhraseStart(lead: string): number {
+  const m = [...lead.matchAll(PHRASE_HEAD)].pop();
+  return m ? m.index! : 0;
+}
+const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;
+/** A relative clause closed before the trigger ("the summit (which will be held in May), …"); "that" may open what the trigger's verb says, so it does not count. */
+const CLOSED_RELATIVE = /\b(?:which|who|whom|whose)\b[^,;()]*(?=[,;)])/gi;
+
+function modeOf(text: string): EventMode {
+  const { modes } = eventTypes();
+  if (modes.negated.some((re) => re.test(text))) return 'negated';
+  if (modes.planned.some((re) => re.test(text))) return 'planned';
+  if (modes.hypothetical.some((re) => re.test(text))) return 'hypothetical';
+  return 'asserted';
+}

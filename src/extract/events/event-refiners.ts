@@ -1,0 +1,56 @@
+import type { EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
+import type { Sentence } from '../../model/document.js';
+import { eventTypes, type Trigger } from './event-types.js';
+
+/** Refiners over a sentence's events: a chronology's entry that no trigger types, and the acts a clause tells beside its main one. */
+
+type Span = { start: number; end: number };
+
+/**
+ * An entry of a chronology: a line that opens with its date and tells, after a colon or a dash,
+ * what happened ("1974: India tests its first nuclear device"). The clause is an event even when
+ * no trigger types it: of type `other`, its trigger the clause's predicate up to its first stop.
+ */
+export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[]): Trigger | undefined {
+  const d = dates[0];
+  if (!d || !/^[\s*_#>-]*$/.test(text.slice(s.start, d.start))) return undefined;
+  const m = /^\s*[:–—-]\s+(?=\p{Lu})([^.;:]{3,}?)(?=[.;:,]|$)/u.exec(text.slice(d.end, s.end));
+  if (!m) return undefined;
+  const other = eventTypes().types.find((t) => t.id === 'other');
+  if (!other) return undefined;
+  // The trigger starts at the predicate, after the names that act ("India and Pakistan gain …").
+  const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
+  const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
+  return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
+}
+
+/**
+ * The other events a clause tells beside its main one, on the same date: one per PLOVER
+ * category of acts told one by one (`separateCategories` in event-types.json) that no trigger
+ * already told has ("summoned the ambassador to protest …, and
+ * urged China to comply": DISAPPROVE and DEMAND), each with its own actors and mode. Triggers
+ * of the same category tell the same event in other words.
+ */
+export function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
+  const told = new Set([main.plover.type]);
+  const spans: Span[] = [main.trigger];
+  const { separate } = eventTypes();
+  const out: Omit<EventAnnotation, 'stage'>[] = [];
+  for (const t of [...pool].sort((a, b) => a.start - b.start)) {
+    if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
+    told.add(t.plover.type);
+    spans.push(t);
+    const actors = actorsOf(t);
+    out.push({
+      ...main,
+      type: t.type.id,
+      plover: t.plover,
+      trigger: { start: t.start, end: t.end },
+      actors: actors.length ? actors : main.actors,
+      mode: modeOf(t),
+      confidence: Math.min(main.confidence, 0.6),
+      rule: `${main.rule}+co-trigger`,
+    });
+  }
+  return out;
+}
