@@ -65,13 +65,12 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
   const lex = actorLexicon();
   const out: Found[] = [];
   for (const m of aliasesIn(folded)) {
-    const start = m.index!;
-    const end = start + m[0].length;
+    const { start, end } = m;
     const original = text.slice(start, end);
     // "US$26 billion", "US\$": a currency, not the country.
     if (/^\\?\$/.test(text.slice(end, end + 2))) continue;
     // A short name names a person only after a title ("President Sang"), whose office then chooses among those who share it.
-    const candidates = lex.byText.get(m[0]) ?? [];
+    const candidates = lex.byText.get(m.text) ?? [];
     // A family name shared by people is also read with its title: "Prime Minister Trudeau" is the one who was prime minister.
     const title = candidates.some((a) => a.role === 'short-name' || a.role === 'family-name') ? titleBefore(text, start) : undefined;
     const titleOffice = title ? titlePatterns().officeByTitle.get(title.toLowerCase()) : undefined;
