@@ -105,3 +105,38 @@ describe('rates are quantities, not times', () => {
     expect(tag('Conscripts train for 40 hours a week.')).toEqual([]);
   });
 });
+
+describe('quarters, seasons, weekends and parts of the day, from the report date', () => {
+  it.each([
+    ['Exports to the neighbour fell in the fourth quarter.', 'the fourth quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
+    ['The bank posted a first-quarter loss.', 'first-quarter', '2013-01/2013-03', 'DATE', '2013-Q1'],
+    ['Trade with the north grew 4 percent in the latest quarter.', 'the latest quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
+    ['The frontier was redrawn last November.', 'last November', '2012-11', 'DATE', '2012-11'],
+    ['Elections are due this September.', 'this September', '2013-09', 'DATE', '2013-09'],
+    ['Fishing boats clashed last summer near the reef.', 'last summer', '2012-06/2012-08', 'DATE', '2012-SU'],
+    ['Refugees crossed the river over the weekend, aid workers said.', 'the weekend', '2013-03-16/2013-03-17', 'DATE', '2013-W11-WE'],
+    ['The foreign minister flew in this morning.', 'this morning', '2013-03-22', 'TIME', '2013-03-22TMO'],
+    ['Shells hit the town last night.', 'last night', '2013-03-21', 'TIME', '2013-03-21TNI'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+});
+
+describe('a month without a year, placed against the report date', () => {
+  it.each([
+    // The nearest such month to the report: November before it, April after it.
+    ['The fishing dispute began in November.', 'November', '2012-11'],
+    ['A summit is to be held in April.', 'April', '2013-04'],
+    ['The deadline is June 14.', 'June 14', '2013-06-14'],
+    // A future tense takes the one after the report even when the one before is nearer.
+    ['The commission will report in January.', 'January', '2014-01'],
+  ])('%s', (sentence, text, edtf) => one(sentence, text, edtf, 'DATE', edtf));
+
+  it('keeps the year stated earlier in the paragraph', () => {
+    expect(tag('The treaty lapsed in 1994. In October, talks began again.').map((t) => t.value)).toEqual(['1994', '1994-10']);
+  });
+
+  it('takes no month from the modal "may" or the verb "march"', () => {
+    for (const s of ['Troops May withdraw, officials said.', 'Thousands will March on the capital.', 'The vote may be delayed.']) {
+      expect(tag(s).filter((t) => /May|March/i.test(t.text)), s).toEqual([]);
+    }
+  });
+});

@@ -2,6 +2,7 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
 import { addDays, isoWeek } from './calendar.js';
+import { tenseAt, type Tense } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -53,6 +54,19 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
 }
 
+/**
+ * The year of a month (and day) said without one in a report of `doc`: the nearest such date
+ * to the report, within half a year either side; a future-tense clause moves it after the report.
+ */
+function yearByTense(doc: Point, month: number, day: number | undefined, tense: Tense): number {
+  // Days counted roughly (31 to a month) suffice to tell which of three years is nearest.
+  const at = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
+  const now = at(doc.year, doc.month!, doc.day!);
+  const nearest = [doc.year - 1, doc.year, doc.year + 1].reduce((best, y) => (Math.abs(at(y, month, day ?? 15) - now) < Math.abs(at(best, month, day ?? 15) - now) ? y : best));
+  // The past tense is no guide here: "extended its offer to Nov. 6" and "payable Dec. 7" are later dates said in the past tense.
+  return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
+}
+
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
 /** What may stand between two expressions that name the same time: "A year later, in May 2005". */
@@ -68,18 +82,23 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // "A year later, in May 2005" and "By 2015, ten years later": the explicit date beside a
   // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
+  const named = absolute.filter((a) => a.granularity !== 'none');
   const beside = (r: RelativeFound) =>
-    absolute.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
+    named.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
     ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;
+  // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
+  let statedEnd = -1;
+  const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
-      if (item.abs.granularity !== 'decade' && item.abs.granularity !== 'century') anchor = startPoint(item.abs.edtf) ?? anchor;
+      const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
+      if (p) { anchor = p; if (!item.abs.relative) statedEnd = item.abs.end; }
       continue;
     }
     const r = item.rel!;
@@ -91,7 +110,10 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: edtf.length === 4 ? 'year' : 'month', relative: true, coreferent: true, timex: { type: 'DATE', value: edtf } });
       continue;
     }
-    const base = r.anchor === 'document' ? doc : anchor ?? doc;
+    let base = r.anchor === 'document' ? doc : anchor ?? doc;
+    // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
+    // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
+    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)))) base = { year: yearByTense(doc!, r.month, r.day, tenseAt(text, r.start, r.end)) };
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
@@ -104,7 +126,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;
-    const named = [out[i - 1], out[i + 1]].find((n) => n && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
+    const named = [out[i - 1], out[i + 1]].find((n) => n && n.granularity !== 'none' && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
     if (named) out[i] = { ...t, edtf: named.edtf, granularity: named.granularity, coreferent: true, timex: { type: 'DATE', value: named.edtf } };
   }
   return out;

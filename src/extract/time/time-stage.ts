@@ -5,6 +5,7 @@ import { removeOverlaps, resolveRelatives } from './time-refiner.js';
 import { findWeekdays } from './weekday-finder.js';
 import { findReferences } from './reference-finder.js';
 import { findDurations } from './duration-finder.js';
+import { findDeictic } from './deictic-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -14,7 +15,7 @@ export const TIME_STAGE = 'time';
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text)]);
+  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDeictic(text, documentDate)]);
   const relative = findRelativeTimes(text);
   return resolveRelatives(absolute, relative, documentDate, text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }
