@@ -140,3 +140,30 @@ describe('a month without a year, placed against the report date', () => {
     }
   });
 });
+
+describe('what looks like a time but is not one', () => {
+  it.each([
+    'The deal was previously announced by both ministries.',
+    'The firm raised its quarterly dividend.',
+    'Reserves were set aside for future payments.',
+    'He spoke to 60 Minutes about the raid.',
+    'The island imports about three-quarters of its fuel.',
+    'The airline runs four flights a week to the capital.',
+    'The party daily Nhan Dan printed the letter.',
+  ])('%s', (sentence) => {
+    expect(tag(sentence)).toEqual([]);
+  });
+
+  it('keeps a verb "last" out of a duration', () => {
+    one('The inspection could last over a week.', 'over a week', '', 'DURATION', 'P1W');
+  });
+});
+
+describe('a year back from a quarter', () => {
+  it('is that quarter of the year before', () => {
+    expect(tag('Net income rose in the third quarter to $4 million from $3 million a year earlier.', '1999-11-02').map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1999-Q3'],
+      ['a year earlier', '1998-Q3'],
+    ]);
+  });
+});

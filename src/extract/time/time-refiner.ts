@@ -67,6 +67,20 @@ function yearByTense(doc: Point, month: number, day: number | undefined, tense: 
   return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
 }
 
+/** How far back a quarter stays the period under discussion, in characters. */
+const QUARTER_REACH = 800;
+
+/** The quarter the text last named before `at`, if no other date came after it and it is near. */
+function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number): { year: number; quarter: number } | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const t = out[i]!;
+    if (t.granularity === 'none') continue;
+    const m = /^(\d{4})-Q([1-4])$/.exec(t.timex.value);
+    return m && at - t.end <= QUARTER_REACH ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
+  }
+  return undefined;
+}
+
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
 /** What may stand between two expressions that name the same time: "A year later, in May 2005". */
@@ -119,7 +133,11 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (!v) continue;
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
     const week = r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift)) : undefined;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
+    // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
+    // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
+    const q = r.unit === 'year' && Math.abs(r.shift) === 1 && !r.span && !r.recent ? quarterBefore(out, r.start) : undefined;
+    const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : quarterValue ?? week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
