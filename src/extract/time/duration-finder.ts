@@ -43,8 +43,8 @@ const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly:
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
-/** What may stand before a bare "a year" that counts a stretch rather than a rate: a preposition, a verb, the start. */
-const RATE_FREE = /(?:^|[,;:(]|\b(?:for|in|within|after|over|than|about|nearly|almost|only|just|least|of|than|spent|took|takes|lasted|last|served|lived|waited|spend|more|less|by|until|ago|once|is|was|be|been))\s*$/i;
+/** What stands before "a week" in a rate: a number, money, "per", "twice", or a plural noun ("flights", "hours"). */
+const RATE = /(?:\d|\b(?:million|billion|cents?|percent|dollars?|pence|yen|euros?|each|per|once|twice|times)|\b[a-z]{2,}[^s\W]s)\s*$/i;
 
 /** "P3M", "PT2H", "P20Y", "PXY" (an uncounted number). */
 function duration(count: number | 'X', unit: string): string | null {
@@ -79,7 +79,7 @@ export function findDurations(text: string): Found[] {
     if (unit === 'second' && !/^\d/.test(word)) continue;
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
     // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
-    if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && !RATE_FREE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : COUNTS[word] ?? Number(word.replace(/,/g, ''));
     const value = duration(count, unit);
     if (!value) continue;

@@ -167,3 +167,27 @@ describe('a year back from a quarter', () => {
     ]);
   });
 });
+
+describe('clock times, year-ago adjectives and months after other prepositions', () => {
+  it('gives a lone clock time the day named beside it', () => {
+    one('The shelling began at about 4:20 a.m. (0220 GMT) Thursday.', 'about 4:20 a.m.', '', 'TIME', '2013-03-21T04:20');
+    one('Ministers spoke Tuesday. The meeting ended at 11 p.m., an aide said.', '11 p.m.', '', 'TIME', '2013-03-19T23:00');
+  });
+
+  it('takes no time from "High Noon"', () => {
+    expect(tag('The poster quoted the film High Noon.')).toEqual([]);
+  });
+
+  it('reads "year-earlier" as the year before', () => {
+    one('Exports rose 8 percent over year-earlier levels.', 'year-earlier', '2012', 'DATE', '2012');
+  });
+
+  it('reads a month after "through" or "during"', () => {
+    one('The credit line runs through September.', 'September', '2013-09', 'DATE', '2013-09');
+    one('Talks stalled during February.', 'February', '2013-02', 'DATE', '2013-02');
+  });
+
+  it('counts "barely a month" as a stretch: only a noun or a number before "a month" makes a rate', () => {
+    one('The truce came barely a month after the shelling.', 'a month', '', 'DURATION', 'P1M');
+  });
+});

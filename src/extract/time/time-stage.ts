@@ -2,7 +2,7 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import { findAbsoluteTimes } from './absolute-finder.js';
 import { findRelativeTimes } from './relative-finder.js';
 import { removeOverlaps, resolveRelatives } from './time-refiner.js';
-import { findWeekdays } from './weekday-finder.js';
+import { findWeekdays, placeClocks } from './weekday-finder.js';
 import { findReferences } from './reference-finder.js';
 import { findDurations } from './duration-finder.js';
 import { findDeictic } from './deictic-finder.js';
@@ -17,5 +17,5 @@ export const TIME_STAGE = 'time';
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
   const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDeictic(text, documentDate)]);
   const relative = findRelativeTimes(text);
-  return resolveRelatives(absolute, relative, documentDate, text).map((t) => ({ ...t, stage: TIME_STAGE }));
+  return placeClocks(resolveRelatives(absolute, relative, documentDate, text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }
