@@ -166,6 +166,11 @@ describe('a year back from a quarter', () => {
       ['a year earlier', '1998-Q3'],
     ]);
   });
+
+  it('holds for each count back, and not for "next year"', () => {
+    const s = 'Sales rose in the third quarter from a year ago. Costs fell from a year earlier. The firm sees growth next year.';
+    expect(tag(s, '1999-11-02').map((t) => t.value)).toEqual(['1999-Q3', '1998-Q3', '1998-Q3', '2000']);
+  });
 });
 
 describe('clock times, year-ago adjectives and months after other prepositions', () => {

@@ -74,7 +74,8 @@ const QUARTER_REACH = 800;
 function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number): { year: number; quarter: number } | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const t = out[i]!;
-    if (t.granularity === 'none') continue;
+    // Other counts back from the quarter ("a year ago … a year earlier") leave it under discussion.
+    if (t.granularity === 'none' || (t.relative && /ago|earlier/i.test(t.text))) continue;
     const m = /^(\d{4})-Q([1-4])$/.exec(t.timex.value);
     return m && at - t.end <= QUARTER_REACH ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
   }
@@ -135,7 +136,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     const week = r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift)) : undefined;
     // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
     // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
-    const q = r.unit === 'year' && Math.abs(r.shift) === 1 && !r.span && !r.recent ? quarterBefore(out, r.start) : undefined;
+    const q = r.unit === 'year' && r.shift === -1 && /ago|earlier/i.test(r.text) ? quarterBefore(out, r.start) : undefined;
     const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
     out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : quarterValue ?? week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
