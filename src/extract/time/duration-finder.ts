@@ -31,7 +31,14 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
  * A counted stretch: "90 days", "two-year", "nearly a decade", "the past three months", "several
  * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
  */
-const COUNTED = new RegExp(`(?<![\\w$£€¥.,-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+const COUNTED = new RegExp(`(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+/** "2 1/2 years", "five and a half hours", "a year and a half". */
+const HALVES = new RegExp(`(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS).filter((k) => !k.includes(' ') && k.length > 2).join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`, 'gi');
+const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
+  minute: { n: 30, code: 'S', time: true }, hour: { n: 30, code: 'M', time: true }, day: { n: 12, code: 'H', time: true },
+  week: { n: 3, code: 'D' }, month: { n: 15, code: 'D' }, year: { n: 6, code: 'M' },
+};
+
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
 const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:for|over|in|within|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
 /**
@@ -71,8 +78,8 @@ export function findDurations(text: string): Found[] {
     const unit = m[5]!.toLowerCase();
     // "the past two decades" is the relative finder's span of years, which dates a period.
     if ((frame === 'past' || frame === 'last' || frame === 'previous') && /year|decade|centur/.test(unit)) continue;
-    // "60 Minutes", "Three Days of the Condor": a capitalised unit inside a sentence is a name's.
-    if (/^[A-Z]/.test(m[5]!) && /[a-z,]\s*$/.test(text.slice(Math.max(0, m.index! - 3), m.index!))) continue;
+    // "60 Minutes": a capitalised unit after a number that is not capitalised is a name's.
+    if (/^[A-Z]/.test(m[5]!) && !/^[A-Z]/.test(word)) continue;
     // "three-quarters of its food": a fraction.
     if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index! + m[0].length))) continue;
     // "a second", "one second" as ordinals: only a written number counts seconds.
@@ -81,12 +88,26 @@ export function findDurations(text: string): Found[] {
     // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
     if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : COUNTS[word] ?? Number(word.replace(/,/g, ''));
+
     const value = duration(count, unit);
     if (!value) continue;
     const mod = m[2] ? HEDGES[m[2].toLowerCase()] : undefined;
     // "would last over a week": a frame word with a hedge after it and no "the" is a verb, outside the expression.
     const cut = m[1] && m[2] && !/^the\s/i.test(m[0]) ? m[0].indexOf(m[2], m[1].length) : 0;
     out.push(undated(m.index! + cut, m[0].slice(cut), 'duration', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
+  }
+  for (const m of text.matchAll(HALVES)) {
+    // "2 1/2 years" → P2Y6M, "five and a half hours" → PT5H30M: the half in the next smaller unit.
+    const hedge = m[1] ?? m[4];
+    const count = (m[2] ?? m[5])!.toLowerCase();
+    const whole = COUNTS[count] ?? Number(count);
+    const unit = (m[3] ?? m[6])!.toLowerCase();
+    const half = HALF_OF[unit];
+    if (!half || !Number.isFinite(whole)) continue;
+    const base = duration(whole, unit)!;
+    const value = base.startsWith('PT') || !half.time ? `${base}${half.n}${half.code}` : `${base}T${half.n}${half.code}`;
+    const mod = hedge ? HEDGES[hedge.toLowerCase()] : undefined;
+    out.push(undated(m.index!, m[0], 'duration-half', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     const value = duration('X', m[1]!);

@@ -196,3 +196,19 @@ describe('clock times, year-ago adjectives and months after other prepositions',
     one('The truce came barely a month after the shelling.', 'a month', '', 'DURATION', 'P1M');
   });
 });
+
+describe('years in words and durations with a half', () => {
+  it.each([
+    ['The bombing in nineteen ninety-six shocked the city.', 'nineteen ninety-six', '1996', 'DATE', '1996'],
+    ['It happened in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE', '1997-01'],
+    ['He promised jobs by the year two thousand.', 'the year two thousand', '2000', 'DATE', '2000'],
+    ['Refugees spent 2 1/2 years in the camps.', '2 1/2 years', '', 'DURATION', 'P2Y6M'],
+    ['The talks lasted about five and a half hours.', 'about five and a half hours', '', 'DURATION', 'PT5H30M'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('takes no year from counted words', () => {
+    for (const s of ['Nineteen people were hurt.', 'Some two thousand troops crossed.', 'The raid left nineteen twenty-year-old recruits dead.']) {
+      expect(tag(s).filter((t) => t.type === 'DATE'), s).toEqual([]);
+    }
+  });
+});
