@@ -101,6 +101,15 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
+    // "for the year", "the full year": in a dated report, the report's year; "the year ended Sept. 30" is a year's length.
+    name: 'the-year',
+    re: /\b[Tt]he\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![\w-]|\s+(?:ago|earlier|before|after|later|of|in|when|that|which|to|two|\d)\b|'s)/g,
+    build: (m, doc, text) => {
+      if (/^\s+(?:ended|ending|to)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) return { edtf: '', granularity: 'none', timex: { type: 'DURATION', value: 'P1Y' } };
+      return { edtf: String(doc.year), granularity: 'year', relative: true, timex: { type: 'DATE', value: String(doc.year) } };
+    },
+  },
+  {
     // "this morning", "tonight", "last night", "yesterday afternoon": a part of a day near the report.
     name: 'day-part',
     re: /\b(?:[Tt]his (?:morning|afternoon|evening)|[Tt]onight|[Ll]ast night|(?:[Yy]esterday|[Tt]omorrow) (?:morning|afternoon|evening|night))\b/g,

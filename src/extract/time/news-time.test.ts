@@ -54,6 +54,10 @@ describe('present, past and future references', () => {
     ['A decision is expected soon, a spokesman said.', 'soon', 'FUTURE_REF'],
   ])('%s', (sentence, text, value) => one(sentence, text, '', 'DATE', value));
 
+  it('takes no year from "the year of the dragon" or "the years"', () => {
+    expect(tag('It was the year of the dragon. The years passed slowly.').filter((t) => /year/.test(t.text))).toEqual([]);
+  });
+
   it('takes no reference from a current account, futures contracts, "as soon as" or "now-defunct"', () => {
     for (const s of ['The current account deficit widened.', 'Oil futures rose sharply.', 'Troops will leave as soon as possible.', 'The now-defunct pact was signed by both.']) {
       expect(tag(s), s).toEqual([]);
@@ -117,6 +121,8 @@ describe('quarters, seasons, weekends and parts of the day, from the report date
     ['Refugees crossed the river over the weekend, aid workers said.', 'the weekend', '2013-03-16/2013-03-17', 'DATE', '2013-W11-WE'],
     ['The foreign minister flew in this morning.', 'this morning', '2013-03-22', 'TIME', '2013-03-22TMO'],
     ['Shells hit the town last night.', 'last night', '2013-03-21', 'TIME', '2013-03-21TNI'],
+    ['Arms sales for the year are expected to double.', 'the year', '2013', 'DATE', '2013'],
+    ['Revenue for the year ended June 30 fell.', 'the year', '', 'DURATION', 'P1Y'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 });
 
