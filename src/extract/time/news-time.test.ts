@@ -218,3 +218,10 @@ describe('years in words and durations with a half', () => {
     }
   });
 });
+
+describe('a bare year far back in a dated report', () => {
+  it('gives a month no year: the month is the one nearest the report', () => {
+    const s = 'The company has grown steadily since 1980, when it was founded by two brothers who sold machine parts from a small shop near the harbour, then built a plant inland and began to export pumps and valves to three continents. In November it bought a rival.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([['1980', '1980'], ['November', '2012-11']]);
+  });
+});

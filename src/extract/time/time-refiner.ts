@@ -67,6 +67,9 @@ function yearByTense(doc: Point, month: number, day: number | undefined, tense: 
   return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
 }
 
+/** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
+const YEAR_REACH = 150;
+
 /** How far back a quarter stays the period under discussion, in characters. */
 const QUARTER_REACH = 800;
 
@@ -108,12 +111,13 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   let anchor: Point | null = null;
   // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
   let statedEnd = -1;
+  let statedMonth = false;
   const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
-      if (p) { anchor = p; if (!item.abs.relative) statedEnd = item.abs.end; }
+      if (p) { anchor = p; if (!item.abs.relative) { statedEnd = item.abs.end; statedMonth = p.month !== undefined; } }
       continue;
     }
     const r = item.rel!;
@@ -128,7 +132,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     let base = r.anchor === 'document' ? doc : anchor ?? doc;
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
-    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)))) base = { year: yearByTense(doc!, r.month, r.day, tenseAt(text, r.start, r.end)) };
+    // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
+    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) base = { year: yearByTense(doc!, r.month, r.day, tenseAt(text, r.start, r.end)) };
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
