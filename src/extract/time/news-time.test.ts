@@ -33,7 +33,7 @@ describe('weekdays, by tense against the report date', () => {
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('takes no weekday that names a paper, a holiday or a programme', () => {
-    for (const s of ['The Sunday Times reported the deal.', 'Talks stalled over Good Friday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
+    for (const s of ['The Sunday Times reported the deal.', 'Markets recalled Black Monday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
       expect(tag(s).filter((t) => /day/.test(t.text)), s).toEqual([]);
     }
   });
@@ -223,5 +223,19 @@ describe('a bare year far back in a dated report', () => {
   it('gives a month no year: the month is the one nearest the report', () => {
     const s = 'The company has grown steadily since 1980, when it was founded by two brothers who sold machine parts from a small shop near the harbour, then built a plant inland and began to export pumps and valves to three continents. In November it bought a rival.';
     expect(tag(s).map((t) => [t.text, t.value])).toEqual([['1980', '1980'], ['November', '2012-11']]);
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['The boat capsized on Thanksgiving Day, relatives said.', 'Thanksgiving Day', '2012-11-22', '2012-11-22'],
+    ['Pilgrims crowded the border crossing at Easter.', 'Easter', '2013-03-31', '2013-03-31'],
+    ['The ceasefire began on Christmas Day 2011.', 'Christmas Day 2011', '2011-12-25', '2011-12-25'],
+    ['The talks resumed in Easter week.', 'Easter week', '2013-03', '2013-W13'],
+    ['Talks stalled over Good Friday.', 'Good Friday', '2013-03-29', '2013-03-29'],
+  ])('%s', (sentence, text, edtf, value) => one(sentence, text, edtf, 'DATE', value));
+
+  it('takes no day from Christmas Island or the Easter Rising', () => {
+    expect(tag('Ships docked at Christmas Island. The Easter Rising failed.')).toEqual([]);
   });
 });

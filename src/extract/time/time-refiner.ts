@@ -1,8 +1,8 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
-import { addDays, isoWeek } from './calendar.js';
-import { tenseAt, type Tense } from './tense.js';
+import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
+import { tenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -52,19 +52,6 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
   return r.unit === 'week'
     ? { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: 'month' }
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
-}
-
-/**
- * The year of a month (and day) said without one in a report of `doc`: the nearest such date
- * to the report, within half a year either side; a future-tense clause moves it after the report.
- */
-function yearByTense(doc: Point, month: number, day: number | undefined, tense: Tense): number {
-  // Days counted roughly (31 to a month) suffice to tell which of three years is nearest.
-  const at = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
-  const now = at(doc.year, doc.month!, doc.day!);
-  const nearest = [doc.year - 1, doc.year, doc.year + 1].reduce((best, y) => (Math.abs(at(y, month, day ?? 15) - now) < Math.abs(at(best, month, day ?? 15) - now) ? y : best));
-  // The past tense is no guide here: "extended its offer to Nov. 6" and "payable Dec. 7" are later dates said in the past tense.
-  return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
 }
 
 /** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
@@ -133,7 +120,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
-    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) base = { year: yearByTense(doc!, r.month, r.day, tenseAt(text, r.start, r.end)) };
+    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) base = { year: nearestYear(doc as Day, r.month, r.day, tenseAt(text, r.start, r.end)) };
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;

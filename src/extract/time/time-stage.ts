@@ -7,6 +7,7 @@ import { findReferences } from './reference-finder.js';
 import { findDurations } from './duration-finder.js';
 import { findDeictic } from './deictic-finder.js';
 import { findSpelledYears } from './spelled-year-finder.js';
+import { findHolidays } from './holiday-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -16,7 +17,7 @@ export const TIME_STAGE = 'time';
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDeictic(text, documentDate), ...findSpelledYears(text)]);
+  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDeictic(text, documentDate), ...findSpelledYears(text), ...findHolidays(text, documentDate)]);
   const relative = findRelativeTimes(text);
   return placeClocks(resolveRelatives(absolute, relative, documentDate, text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }
