@@ -42,7 +42,7 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
   {
     // "the third quarter", "third-quarter profit", "the 1988 second quarter": the last such quarter begun by the report's date.
     name: 'quarter',
-    re: new RegExp(`\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b`, 'g'),
+    re: new RegExp(`\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b`, 'g'),
     build: (m, doc) => {
       const q = ORDINAL[m[2]!.toLowerCase()]!;
       if (m[1]) return quarter(Number(m[1]), q);

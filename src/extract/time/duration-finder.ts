@@ -40,7 +40,7 @@ const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
 };
 
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
-const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:for|over|in|within|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
+const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
 /**
  * Sets: "daily", "every week", "each Thursday", "twice a month". Not "quarterly", which in news
  * mostly names a report or a dividend; not "daily" naming a newspaper ("the party daily Granma").

@@ -80,6 +80,7 @@ describe('durations and sets', () => {
     ['The meeting ran for five hours behind closed doors.', 'five hours', 'DURATION', 'PT5H'],
     ['Shelling has intensified in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
     ['The two navies have shadowed each other for years.', 'years', 'DURATION', 'PXY'],
+    ['For weeks the ports stayed closed.', 'weeks', 'DURATION', 'PXW'],
     ['Several thousand pilgrims cross the border daily.', 'daily', 'SET', 'P1D'],
     ['The commission meets every year in the spring.', 'every year', 'SET', 'P1Y'],
     ['Ministers confer twice a month by video link.', 'twice a month', 'SET', 'P1M'],
@@ -114,6 +115,7 @@ describe('quarters, seasons, weekends and parts of the day, from the report date
   it.each([
     ['Exports to the neighbour fell in the fourth quarter.', 'the fourth quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
     ['The bank posted a first-quarter loss.', 'first-quarter', '2013-01/2013-03', 'DATE', '2013-Q1'],
+    ['Third-quarter exports fell.', 'Third-quarter', '2012-07/2012-09', 'DATE', '2012-Q3'],
     ['Trade with the north grew 4 percent in the latest quarter.', 'the latest quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
     ['The frontier was redrawn last November.', 'last November', '2012-11', 'DATE', '2012-11'],
     ['Elections are due this September.', 'this September', '2013-09', 'DATE', '2013-09'],
