@@ -42,11 +42,16 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
   {
     // "the third quarter", "third-quarter profit", "the 1988 second quarter": the last such quarter begun by the report's date.
     name: 'quarter',
-    re: new RegExp(`\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b`, 'g'),
+    // "this year's third quarter", "the year-ago third quarter", "the third quarter of 1984" name the year too.
+    re: new RegExp(`\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+|([Tt]his|[Ll]ast|[Nn]ext)\\s+year's\\s+|(?:the\\s+)?(year-ago|year-earlier)\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+of\\s+(${YEAR}))?`, 'g'),
     build: (m, doc) => {
-      const q = ORDINAL[m[2]!.toLowerCase()]!;
-      if (m[1]) return quarter(Number(m[1]), q);
-      return quarter(q <= quarterOf(doc.month) ? doc.year : doc.year - 1, q);
+      const q = ORDINAL[m[4]!.toLowerCase()]!;
+      const stated = m[1] ?? m[5];
+      if (stated) return quarter(Number(stated), q);
+      const w = m[2]?.toLowerCase();
+      if (w) return quarter(doc.year + (w === 'last' ? -1 : w === 'next' ? 1 : 0), q);
+      const year = q <= quarterOf(doc.month) ? doc.year : doc.year - 1;
+      return quarter(m[3] ? year - 1 : year, q);
     },
   },
   {

@@ -54,6 +54,10 @@ describe('present, past and future references', () => {
     ['A decision is expected soon, a spokesman said.', 'soon', 'FUTURE_REF'],
   ])('%s', (sentence, text, value) => one(sentence, text, '', 'DATE', value));
 
+  it('takes no week from the programme "This Week"', () => {
+    expect(tag('The minister told ABC\'s "This Week" that talks would go on.')).toEqual([]);
+  });
+
   it('takes no year from "the year of the dragon" or "the years"', () => {
     expect(tag('It was the year of the dragon. The years passed slowly.').filter((t) => /year/.test(t.text))).toEqual([]);
   });
@@ -116,6 +120,8 @@ describe('quarters, seasons, weekends and parts of the day, from the report date
     ['Exports to the neighbour fell in the fourth quarter.', 'the fourth quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
     ['The bank posted a first-quarter loss.', 'first-quarter', '2013-01/2013-03', 'DATE', '2013-Q1'],
     ['Third-quarter exports fell.', 'Third-quarter', '2012-07/2012-09', 'DATE', '2012-Q3'],
+    ['Output fell in the third quarter of 2009.', 'the third quarter of 2009', '2009-07/2009-09', 'DATE', '2009-Q3'],
+    ['Profit may rise in next year\'s first quarter.', "next year's first quarter", '2014-01/2014-03', 'DATE', '2014-Q1'],
     ['Trade with the north grew 4 percent in the latest quarter.', 'the latest quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
     ['The frontier was redrawn last November.', 'last November', '2012-11', 'DATE', '2012-11'],
     ['Elections are due this September.', 'this September', '2013-09', 'DATE', '2013-09'],

@@ -78,6 +78,8 @@ const RULES: Rule[] = [
     name: 'deictic-unit',
     re: /\b(last|this|next|past)\s+(year|month|week)\b/gi,
     build: (m) => {
+      // ABC's "This Week": a capitalised title in quotation marks names a programme.
+      if (/^This Week/.test(m[0]) && /["“'`]$/.test(m.input!.slice(Math.max(0, m.index! - 1), m.index!))) return null;
       const w = m[1]!.toLowerCase();
       return { anchor: 'document', shift: w === 'this' ? 0 : w === 'next' ? 1 : -1, unit: unitOf(m[2]!) as RelativeFound['unit'] };
     },
