@@ -13,11 +13,21 @@ export const TIME_STAGE = 'time';
 
 /**
  * The time stage: every time expression of a text, normalised to EDTF with its TIMEX3 value.
- * `documentDate` (EDTF) anchors "last year", "on Monday".
+ * `documentDate` (EDTF) anchors "last year", "on Monday"; when it names a day, the news finders
+ * (weekdays, quarters, holidays, "last November") resolve against it too. Every finder's
+ * candidates meet in one overlap removal: the longest reading wins.
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDeictic(text, documentDate), ...findSpelledYears(text), ...findHolidays(text, documentDate)]);
+  const absolute = removeOverlaps([
+    ...findAbsoluteTimes(text),
+    ...findSpelledYears(text),
+    ...findWeekdays(text, documentDate),
+    ...findDeictic(text, documentDate),
+    ...findHolidays(text, documentDate),
+    ...findDurations(text),
+    ...findReferences(text),
+  ]);
   const relative = findRelativeTimes(text);
   return placeClocks(resolveRelatives(absolute, relative, documentDate, text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }

@@ -46,13 +46,13 @@ function clock(s: string): string | null {
 }
 
 /**
- * The date of a weekday said in a report dated `doc`: the report's own day when the weekday is
- * its own; otherwise, in the week around it, the one before for the past tense and the one
- * after for the future (TimeML's reading). "last"/"next" step out of the report's day.
+ * The date of a weekday said in a report dated `doc`, strictly before it or strictly after it:
+ * within the week around the report, the one before for the past tense, the one after for the
+ * future (TimeML's reading). The caller keeps the report's own weekday as its day.
+ * @example weekdayDate({ year: 2013, month: 3, day: 22 }, 3, 'past') // → 2013-03-20, the Wednesday before
  */
-export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'future' | 'either'): Day {
+export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'future'): Day {
   const diff = weekday - weekdayOf(doc);
-  if (diff === 0 && direction === 'either') return doc;
   if (direction === 'future') return addDays(doc, diff > 0 ? diff : diff + 7);
   return addDays(doc, diff < 0 ? diff : diff - 7);
 }
@@ -90,6 +90,7 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       day = { year: y, month, day: dom };
     } else if (doc) {
       const tense = word === 'last' ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
       if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next') day = doc;
