@@ -1,6 +1,7 @@
 /** Calendar arithmetic on whole days, in UTC so no time zone or clock enters. */
 
 import { pad } from './patterns.js';
+import type { Tense } from './tense.js';
 
 export interface Day { year: number; month: number; day: number }
 
@@ -38,4 +39,46 @@ export function isoWeek(d: Day): string {
   const first = { year: thursday.year, month: 1, day: 1 };
   const week = Math.floor((utc(thursday) - utc(first)) / 86400000 / 7) + 1;
   return `${thursday.year}-W${pad(week)}`;
+}
+
+/**
+ * The year of a month (and day) said without one in a report of `doc`: the nearest such date
+ * to the report, within half a year either side; a future-tense clause moves it after the report.
+ * @example nearestYear({ year: 2000, month: 1, day: 7 }, 11, 25, 'past') // → 1999
+ */
+export function nearestYear(doc: Day, month: number, day: number | undefined, tense: Tense): number {
+  // Days counted roughly (31 to a month) suffice to tell which of three years is nearest.
+  const at = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
+  const now = at(doc.year, doc.month, doc.day);
+  const nearest = [doc.year - 1, doc.year, doc.year + 1].reduce((best, y) => (Math.abs(at(y, month, day ?? 15) - now) < Math.abs(at(best, month, day ?? 15) - now) ? y : best));
+  // The past tense is no guide here: "extended its offer to Nov. 6" and "payable Dec. 7" are later dates said in the past tense.
+  return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
+}
+
+/** The `n`th given weekday of a month (n = -1: the last), e.g. Thanksgiving is the 4th Thursday of November. */
+export function nthWeekday(year: number, month: number, weekday: number, n: number): Day {
+  if (n < 0) {
+    const lastDay = addDays(month === 12 ? { year: year + 1, month: 1, day: 1 } : { year, month: month + 1, day: 1 }, -1);
+    return addDays(lastDay, -((weekdayOf(lastDay) - weekday + 7) % 7));
+  }
+  const first = { year, month, day: 1 };
+  return addDays(first, ((weekday - weekdayOf(first) + 7) % 7) + 7 * (n - 1));
+}
+
+/** Easter Sunday of a year (Gregorian computus, the anonymous algorithm). */
+export function easter(year: number): Day {
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }

@@ -31,14 +31,27 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
  * A counted stretch: "90 days", "two-year", "nearly a decade", "the past three months", "several
  * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
  */
-const COUNTED = new RegExp(`(?<![\\w$£€¥.,-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+const COUNTED = new RegExp(`(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+/** "2 1/2 years", "five and a half hours", "a year and a half". */
+const HALVES = new RegExp(`(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS).filter((k) => !k.includes(' ') && k.length > 2).join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`, 'gi');
+const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
+  minute: { n: 30, code: 'S', time: true }, hour: { n: 30, code: 'M', time: true }, day: { n: 12, code: 'H', time: true },
+  week: { n: 3, code: 'D' }, month: { n: 15, code: 'D' }, year: { n: 6, code: 'M' },
+};
+
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
-const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:for|over|in|within|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
-/** Sets: "daily", "every week", "each Thursday" is the weekday finder's plural-less case, "twice a month". */
-const SETS = new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly|quarterly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|[\\w-]*\\s+(?:News|Mail|Telegraph|Express|Star|Post|Times)\\b)`, 'g');
+const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
+/**
+ * Sets: "daily", "every week", "each Thursday", "twice a month". Not "quarterly", which in news
+ * mostly names a report or a dividend; not "daily" naming a newspaper ("the party daily Granma").
+ */
+const SETS = new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|\\s+[A-Z])`, 'g');
 const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
+/** What stands before "a week" in a rate: a number, money, "per", "twice", or a plural noun ("flights", "hours"). */
+const RATE = /(?:\d|\b(?:million|billion|cents?|percent|dollars?|pence|yen|euros?|each|per|once|twice|times)|\b[a-z]{2,}[^s\W]s)\s*$/i;
 
 /** "P3M", "PT2H", "P20Y", "PXY" (an uncounted number). */
 function duration(count: number | 'X', unit: string): string | null {
@@ -65,15 +78,36 @@ export function findDurations(text: string): Found[] {
     const unit = m[5]!.toLowerCase();
     // "the past two decades" is the relative finder's span of years, which dates a period.
     if ((frame === 'past' || frame === 'last' || frame === 'previous') && /year|decade|centur/.test(unit)) continue;
+    // "60 Minutes": a capitalised unit after a number that is not capitalised is a name's.
+    if (/^[A-Z]/.test(m[5]!) && !/^[A-Z]/.test(word)) continue;
+    // "three-quarters of its food": a fraction.
+    if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index! + m[0].length))) continue;
     // "a second", "one second" as ordinals: only a written number counts seconds.
     if (unit === 'second' && !/^\d/.test(word)) continue;
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
-    if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && /\b(?:per|once|twice|times|\d|million|billion|percent|%|(?:second|minute|hour|day|week|month|year)s?)\s*$/i.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
+    // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
+    if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : COUNTS[word] ?? Number(word.replace(/,/g, ''));
+
     const value = duration(count, unit);
     if (!value) continue;
     const mod = m[2] ? HEDGES[m[2].toLowerCase()] : undefined;
-    out.push(undated(m.index!, m[0], 'duration', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
+    // "would last over a week": a frame word with a hedge after it and no "the" is a verb, outside the expression.
+    const cut = m[1] && m[2] && !/^the\s/i.test(m[0]) ? m[0].indexOf(m[2], m[1].length) : 0;
+    out.push(undated(m.index! + cut, m[0].slice(cut), 'duration', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
+  }
+  for (const m of text.matchAll(HALVES)) {
+    // "2 1/2 years" → P2Y6M, "five and a half hours" → PT5H30M: the half in the next smaller unit.
+    const hedge = m[1] ?? m[4];
+    const count = (m[2] ?? m[5])!.toLowerCase();
+    const whole = COUNTS[count] ?? Number(count);
+    const unit = (m[3] ?? m[6])!.toLowerCase();
+    const half = HALF_OF[unit];
+    if (!half || !Number.isFinite(whole)) continue;
+    const base = duration(whole, unit)!;
+    const value = base.startsWith('PT') || !half.time ? `${base}${half.n}${half.code}` : `${base}T${half.n}${half.code}`;
+    const mod = hedge ? HEDGES[hedge.toLowerCase()] : undefined;
+    out.push(undated(m.index!, m[0], 'duration-half', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
   }
   for (const m of text.matchAll(UNCOUNTED)) {
     const value = duration('X', m[1]!);

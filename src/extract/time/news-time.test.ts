@@ -33,7 +33,7 @@ describe('weekdays, by tense against the report date', () => {
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('takes no weekday that names a paper, a holiday or a programme', () => {
-    for (const s of ['The Sunday Times reported the deal.', 'Talks stalled over Good Friday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
+    for (const s of ['The Sunday Times reported the deal.', 'Markets recalled Black Monday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
       expect(tag(s).filter((t) => /day/.test(t.text)), s).toEqual([]);
     }
   });
@@ -53,6 +53,14 @@ describe('present, past and future references', () => {
     ['Both sides hope to sign a treaty in the near future.', 'the near future', 'FUTURE_REF'],
     ['A decision is expected soon, a spokesman said.', 'soon', 'FUTURE_REF'],
   ])('%s', (sentence, text, value) => one(sentence, text, '', 'DATE', value));
+
+  it('takes no week from the programme "This Week"', () => {
+    expect(tag('The minister told ABC\'s "This Week" that talks would go on.')).toEqual([]);
+  });
+
+  it('takes no year from "the year of the dragon" or "the years"', () => {
+    expect(tag('It was the year of the dragon. The years passed slowly.').filter((t) => /year/.test(t.text))).toEqual([]);
+  });
 
   it('takes no reference from a current account, futures contracts, "as soon as" or "now-defunct"', () => {
     for (const s of ['The current account deficit widened.', 'Oil futures rose sharply.', 'Troops will leave as soon as possible.', 'The now-defunct pact was signed by both.']) {
@@ -76,6 +84,7 @@ describe('durations and sets', () => {
     ['The meeting ran for five hours behind closed doors.', 'five hours', 'DURATION', 'PT5H'],
     ['Shelling has intensified in recent weeks.', 'recent weeks', 'DURATION', 'PXW'],
     ['The two navies have shadowed each other for years.', 'years', 'DURATION', 'PXY'],
+    ['For weeks the ports stayed closed.', 'weeks', 'DURATION', 'PXW'],
     ['Several thousand pilgrims cross the border daily.', 'daily', 'SET', 'P1D'],
     ['The commission meets every year in the spring.', 'every year', 'SET', 'P1Y'],
     ['Ministers confer twice a month by video link.', 'twice a month', 'SET', 'P1M'],
@@ -103,5 +112,138 @@ describe('weeks and the document year', () => {
 describe('rates are quantities, not times', () => {
   it('takes neither "40 hours" nor "a week" from "40 hours a week"', () => {
     expect(tag('Conscripts train for 40 hours a week.')).toEqual([]);
+  });
+});
+
+describe('quarters, seasons, weekends and parts of the day, from the report date', () => {
+  it.each([
+    ['Exports to the neighbour fell in the fourth quarter.', 'the fourth quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
+    ['The bank posted a first-quarter loss.', 'first-quarter', '2013-01/2013-03', 'DATE', '2013-Q1'],
+    ['Third-quarter exports fell.', 'Third-quarter', '2012-07/2012-09', 'DATE', '2012-Q3'],
+    ['Output fell in the third quarter of 2009.', 'the third quarter of 2009', '2009-07/2009-09', 'DATE', '2009-Q3'],
+    ['Profit may rise in next year\'s first quarter.', "next year's first quarter", '2014-01/2014-03', 'DATE', '2014-Q1'],
+    ['Trade with the north grew 4 percent in the latest quarter.', 'the latest quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
+    ['The frontier was redrawn last November.', 'last November', '2012-11', 'DATE', '2012-11'],
+    ['Elections are due this September.', 'this September', '2013-09', 'DATE', '2013-09'],
+    ['Fishing boats clashed last summer near the reef.', 'last summer', '2012-06/2012-08', 'DATE', '2012-SU'],
+    ['Refugees crossed the river over the weekend, aid workers said.', 'the weekend', '2013-03-16/2013-03-17', 'DATE', '2013-W11-WE'],
+    ['The foreign minister flew in this morning.', 'this morning', '2013-03-22', 'TIME', '2013-03-22TMO'],
+    ['Shells hit the town last night.', 'last night', '2013-03-21', 'TIME', '2013-03-21TNI'],
+    ['Arms sales for the year are expected to double.', 'the year', '2013', 'DATE', '2013'],
+    ['Revenue for the year ended June 30 fell.', 'the year', '', 'DURATION', 'P1Y'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+});
+
+describe('a month without a year, placed against the report date', () => {
+  it.each([
+    // The nearest such month to the report: November before it, April after it.
+    ['The fishing dispute began in November.', 'November', '2012-11'],
+    ['A summit is to be held in April.', 'April', '2013-04'],
+    ['The deadline is June 14.', 'June 14', '2013-06-14'],
+    // A future tense takes the one after the report even when the one before is nearer.
+    ['The commission will report in January.', 'January', '2014-01'],
+  ])('%s', (sentence, text, edtf) => one(sentence, text, edtf, 'DATE', edtf));
+
+  it('keeps the year stated earlier in the paragraph', () => {
+    expect(tag('The treaty lapsed in 1994. In October, talks began again.').map((t) => t.value)).toEqual(['1994', '1994-10']);
+  });
+
+  it('takes no month from the modal "may" or the verb "march"', () => {
+    for (const s of ['Troops May withdraw, officials said.', 'Thousands will March on the capital.', 'The vote may be delayed.']) {
+      expect(tag(s).filter((t) => /May|March/i.test(t.text)), s).toEqual([]);
+    }
+  });
+});
+
+describe('what looks like a time but is not one', () => {
+  it.each([
+    'The deal was previously announced by both ministries.',
+    'The firm raised its quarterly dividend.',
+    'Reserves were set aside for future payments.',
+    'He spoke to 60 Minutes about the raid.',
+    'The island imports about three-quarters of its fuel.',
+    'The airline runs four flights a week to the capital.',
+    'The party daily Nhan Dan printed the letter.',
+  ])('%s', (sentence) => {
+    expect(tag(sentence)).toEqual([]);
+  });
+
+  it('keeps a verb "last" out of a duration', () => {
+    one('The inspection could last over a week.', 'over a week', '', 'DURATION', 'P1W');
+  });
+});
+
+describe('a year back from a quarter', () => {
+  it('is that quarter of the year before', () => {
+    expect(tag('Net income rose in the third quarter to $4 million from $3 million a year earlier.', '1999-11-02').map((t) => [t.text, t.value])).toEqual([
+      ['the third quarter', '1999-Q3'],
+      ['a year earlier', '1998-Q3'],
+    ]);
+  });
+
+  it('holds for each count back, and not for "next year"', () => {
+    const s = 'Sales rose in the third quarter from a year ago. Costs fell from a year earlier. The firm sees growth next year.';
+    expect(tag(s, '1999-11-02').map((t) => t.value)).toEqual(['1999-Q3', '1998-Q3', '1998-Q3', '2000']);
+  });
+});
+
+describe('clock times, year-ago adjectives and months after other prepositions', () => {
+  it('gives a lone clock time the day named beside it', () => {
+    one('The shelling began at about 4:20 a.m. (0220 GMT) Thursday.', 'about 4:20 a.m.', '', 'TIME', '2013-03-21T04:20');
+    one('Ministers spoke Tuesday. The meeting ended at 11 p.m., an aide said.', '11 p.m.', '', 'TIME', '2013-03-19T23:00');
+  });
+
+  it('takes no time from "High Noon"', () => {
+    expect(tag('The poster quoted the film High Noon.')).toEqual([]);
+  });
+
+  it('reads "year-earlier" as the year before', () => {
+    one('Exports rose 8 percent over year-earlier levels.', 'year-earlier', '2012', 'DATE', '2012');
+  });
+
+  it('reads a month after "through" or "during"', () => {
+    one('The credit line runs through September.', 'September', '2013-09', 'DATE', '2013-09');
+    one('Talks stalled during February.', 'February', '2013-02', 'DATE', '2013-02');
+  });
+
+  it('counts "barely a month" as a stretch: only a noun or a number before "a month" makes a rate', () => {
+    one('The truce came barely a month after the shelling.', 'a month', '', 'DURATION', 'P1M');
+  });
+});
+
+describe('years in words and durations with a half', () => {
+  it.each([
+    ['The bombing in nineteen ninety-six shocked the city.', 'nineteen ninety-six', '1996', 'DATE', '1996'],
+    ['It happened in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE', '1997-01'],
+    ['He promised jobs by the year two thousand.', 'the year two thousand', '2000', 'DATE', '2000'],
+    ['Refugees spent 2 1/2 years in the camps.', '2 1/2 years', '', 'DURATION', 'P2Y6M'],
+    ['The talks lasted about five and a half hours.', 'about five and a half hours', '', 'DURATION', 'PT5H30M'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('takes no year from counted words', () => {
+    for (const s of ['Nineteen people were hurt.', 'Some two thousand troops crossed.', 'The raid left nineteen twenty-year-old recruits dead.']) {
+      expect(tag(s).filter((t) => t.type === 'DATE'), s).toEqual([]);
+    }
+  });
+});
+
+describe('a bare year far back in a dated report', () => {
+  it('gives a month no year: the month is the one nearest the report', () => {
+    const s = 'The company has grown steadily since 1980, when it was founded by two brothers who sold machine parts from a small shop near the harbour, then built a plant inland and began to export pumps and valves to three continents. In November it bought a rival.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([['1980', '1980'], ['November', '2012-11']]);
+  });
+});
+
+describe('holidays', () => {
+  it.each([
+    ['The boat capsized on Thanksgiving Day, relatives said.', 'Thanksgiving Day', '2012-11-22', '2012-11-22'],
+    ['Pilgrims crowded the border crossing at Easter.', 'Easter', '2013-03-31', '2013-03-31'],
+    ['The ceasefire began on Christmas Day 2011.', 'Christmas Day 2011', '2011-12-25', '2011-12-25'],
+    ['The talks resumed in Easter week.', 'Easter week', '2013-03', '2013-W13'],
+    ['Talks stalled over Good Friday.', 'Good Friday', '2013-03-29', '2013-03-29'],
+  ])('%s', (sentence, text, edtf, value) => one(sentence, text, edtf, 'DATE', value));
+
+  it('takes no day from Christmas Island or the Easter Rising', () => {
+    expect(tag('Ships docked at Christmas Island. The Easter Rising failed.')).toEqual([]);
   });
 });

@@ -64,6 +64,12 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "compared with year-earlier profit", "the year-ago period": the year before the report's (or the quarter's, see the refiner).
+    name: 'year-ago',
+    re: /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+period)?\b/gi,
+    build: () => ({ anchor: 'document', shift: -1, unit: 'year' }),
+  },
+  {
     name: 'recent-years',
     re: /\b(?:recent years|the (?:last|past) (?:few|several) years)\b/gi,
     build: () => ({ anchor: 'document', shift: 0, unit: 'year', recent: true }),
@@ -72,6 +78,8 @@ const RULES: Rule[] = [
     name: 'deictic-unit',
     re: /\b(last|this|next|past)\s+(year|month|week)\b/gi,
     build: (m) => {
+      // ABC's "This Week": a capitalised title in quotation marks names a programme.
+      if (/^This Week/.test(m[0]) && /["“'`]$/.test(m.input!.slice(Math.max(0, m.index! - 1), m.index!))) return null;
       const w = m[1]!.toLowerCase();
       return { anchor: 'document', shift: w === 'this' ? 0 : w === 'next' ? 1 : -1, unit: unitOf(m[2]!) as RelativeFound['unit'] };
     },
@@ -88,7 +96,8 @@ const RULES: Rule[] = [
   },
   {
     name: 'in-month',
-    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-)\\s*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
+    // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
+    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
     build: (m) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       const which = m[4]?.toLowerCase();
@@ -118,7 +127,7 @@ export function findRelativeTimes(text: string): RelativeFound[] {
         const start = m.index!;
         let t = m[0];
         let s = start;
-        const lead = /^(?:on|in|by|since|until)\s+/i.exec(t);
+        const lead = /^(?:on|in|by|since|until|through|throughout|during|for|from|before|after|till)\s+/i.exec(t);
         if (lead) { s += lead[0].length; t = t.slice(lead[0].length); }
         out.push({ start: s, end: start + m[0].length, text: t, rule: rule.name, ...built });
       }

@@ -15,12 +15,17 @@ const REACH = 80;
 
 /**
  * The tense nearest a span, within its sentence: the closest marker of future, present or past.
- * Past when nothing marks it (news reports what happened).
+ * Past when nothing marks it (news reports what happened). `reach`: how far to look, in characters.
  * @example tenseAt('Talks will resume Monday.', 18, 24) // → 'future'
  */
-export function tenseAt(text: string, start: number, end: number): Tense {
-  const from = Math.max(0, start - REACH);
-  const to = Math.min(text.length, end + REACH);
+export function tenseAt(text: string, start: number, end: number, reach = REACH): Tense {
+  return markedTenseAt(text, start, end, reach) ?? 'past';
+}
+
+/** The tense nearest a span within `reach` characters of its sentence, or null when no word marks one. */
+export function markedTenseAt(text: string, start: number, end: number, reach = REACH): Tense | null {
+  const from = Math.max(0, start - reach);
+  const to = Math.min(text.length, end + reach);
   let before = text.slice(from, start);
   let after = text.slice(end, to);
   // A sentence ends at a full stop followed by a space and a capital, or at a blank line.
@@ -42,5 +47,5 @@ export function tenseAt(text: string, start: number, end: number): Tense {
     scan(before, -1, tense, re);
     scan(after, 1, tense, re);
   }
-  return (best as { tense: Tense } | null)?.tense ?? 'past';
+  return (best as { tense: Tense } | null)?.tense ?? null;
 }

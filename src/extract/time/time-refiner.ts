@@ -1,7 +1,8 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
-import { addDays, isoWeek } from './calendar.js';
+import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
+import { tenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -53,6 +54,24 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
 }
 
+/** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
+const YEAR_REACH = 150;
+
+/** How far back a quarter stays the period under discussion, in characters. */
+const QUARTER_REACH = 800;
+
+/** The quarter the text last named before `at`, if no other date came after it and it is near. */
+function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number): { year: number; quarter: number } | undefined {
+  for (let i = out.length - 1; i >= 0; i--) {
+    const t = out[i]!;
+    // Other counts back from the quarter ("a year ago … a year earlier") leave it under discussion.
+    if (t.granularity === 'none' || (t.relative && /ago|earlier/i.test(t.text))) continue;
+    const m = /^(\d{4})-Q([1-4])$/.exec(t.timex.value);
+    return m && at - t.end <= QUARTER_REACH ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
+  }
+  return undefined;
+}
+
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
 /** What may stand between two expressions that name the same time: "A year later, in May 2005". */
@@ -68,18 +87,24 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // "A year later, in May 2005" and "By 2015, ten years later": the explicit date beside a
   // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
+  const named = absolute.filter((a) => a.granularity !== 'none');
   const beside = (r: RelativeFound) =>
-    absolute.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
+    named.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
     ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;
+  // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
+  let statedEnd = -1;
+  let statedMonth = false;
+  const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
-      if (item.abs.granularity !== 'decade' && item.abs.granularity !== 'century') anchor = startPoint(item.abs.edtf) ?? anchor;
+      const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
+      if (p) { anchor = p; if (!item.abs.relative) { statedEnd = item.abs.end; statedMonth = p.month !== undefined; } }
       continue;
     }
     const r = item.rel!;
@@ -91,20 +116,28 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: edtf.length === 4 ? 'year' : 'month', relative: true, coreferent: true, timex: { type: 'DATE', value: edtf } });
       continue;
     }
-    const base = r.anchor === 'document' ? doc : anchor ?? doc;
+    let base = r.anchor === 'document' ? doc : anchor ?? doc;
+    // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
+    // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
+    // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
+    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) base = { year: nearestYear(doc as Day, r.month, r.day, tenseAt(text, r.start, r.end)) };
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
     const week = r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift)) : undefined;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
+    // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
+    // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
+    const q = r.unit === 'year' && r.shift === -1 && /ago|earlier/i.test(r.text) ? quarterBefore(out, r.start) : undefined;
+    const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
+    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : quarterValue ?? week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;
-    const named = [out[i - 1], out[i + 1]].find((n) => n && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
+    const named = [out[i - 1], out[i + 1]].find((n) => n && n.granularity !== 'none' && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
     if (named) out[i] = { ...t, edtf: named.edtf, granularity: named.granularity, coreferent: true, timex: { type: 'DATE', value: named.edtf } };
   }
   return out;

@@ -2,20 +2,34 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import { findAbsoluteTimes } from './absolute-finder.js';
 import { findRelativeTimes } from './relative-finder.js';
 import { removeOverlaps, resolveRelatives } from './time-refiner.js';
-import { findWeekdays } from './weekday-finder.js';
+import { findWeekdays, placeClocks } from './weekday-finder.js';
 import { findReferences } from './reference-finder.js';
 import { findDurations } from './duration-finder.js';
 import { findDayRanges } from './day-range-finder.js';
+import { findDeictic } from './deictic-finder.js';
+import { findSpelledYears } from './spelled-year-finder.js';
+import { findHolidays } from './holiday-finder.js';
 
 export const TIME_STAGE = 'time';
 
 /**
  * The time stage: every time expression of a text, normalised to EDTF with its TIMEX3 value.
- * `documentDate` (EDTF) anchors "last year", "on Monday".
+ * `documentDate` (EDTF) anchors "last year", "on Monday"; when it names a day, the news finders
+ * (weekdays, quarters, holidays, "last November") resolve against it too. Every finder's
+ * candidates meet in one overlap removal: the longest reading wins.
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps([...findAbsoluteTimes(text), ...findWeekdays(text, documentDate), ...findReferences(text), ...findDurations(text), ...findDayRanges(text, documentDate)]);
+  const absolute = removeOverlaps([
+    ...findAbsoluteTimes(text),
+    ...findSpelledYears(text),
+    ...findWeekdays(text, documentDate),
+    ...findDeictic(text, documentDate),
+    ...findHolidays(text, documentDate),
+    ...findDurations(text),
+    ...findReferences(text),
+    ...findDayRanges(text, documentDate),
+  ]);
   const relative = findRelativeTimes(text);
-  return resolveRelatives(absolute, relative, documentDate, text).map((t) => ({ ...t, stage: TIME_STAGE }));
+  return placeClocks(resolveRelatives(absolute, relative, documentDate, text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }

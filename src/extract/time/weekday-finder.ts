@@ -24,6 +24,10 @@ const WEEKDAY_RE = new RegExp(
   `(?:,?\\s+(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d{4}))?(?:\\s+(${PART})s?\\b)?(?:\\s+at\\s+(${CLOCK}))?`,
   'g',
 );
+/** A clock time with no day: "at 10:35 a.m.", "around 7:15 p.m. EST", "at noon". */
+const CLOCK_RE = new RegExp(`(?<![\\w:.]|[Hh]igh )(?:(?:about|around|approximately|shortly after|just after|before|after)\\s+)?(${CLOCK})${ZONE}`, 'gi');
+const APPROX = /^(?:about|around|approximately)\s/i;
+
 /** Words before a weekday that make it a name: holidays, newspapers' "Sunday Times" is handled by the capital after. */
 const NAME_BEFORE = /\b(?:Good|Black|Bloody|Palm|Easter|Ash|Super|Holy|Cyber|Maundy|Shrove|Whit|Low)\s+$/;
 
@@ -42,13 +46,13 @@ function clock(s: string): string | null {
 }
 
 /**
- * The date of a weekday said in a report dated `doc`: the report's own day when the weekday is
- * its own; otherwise, in the week around it, the one before for the past tense and the one
- * after for the future (TimeML's reading). "last"/"next" step out of the report's day.
+ * The date of a weekday said in a report dated `doc`, strictly before it or strictly after it:
+ * within the week around the report, the one before for the past tense, the one after for the
+ * future (TimeML's reading). The caller keeps the report's own weekday as its day.
+ * @example weekdayDate({ year: 2013, month: 3, day: 22 }, 3, 'past') // → 2013-03-20, the Wednesday before
  */
-export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'future' | 'either'): Day {
+export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'future'): Day {
   const diff = weekday - weekdayOf(doc);
-  if (diff === 0 && direction === 'either') return doc;
   if (direction === 'future') return addDays(doc, diff > 0 ? diff : diff + 7);
   return addDays(doc, diff < 0 ? diff : diff - 7);
 }
@@ -86,6 +90,7 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       day = { year: y, month, day: dom };
     } else if (doc) {
       const tense = word === 'last' ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
       if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next') day = doc;
@@ -97,5 +102,35 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     const value = hour ? `${date}T${hour}` : part ? `${date}T${part}` : date;
     out.push({ ...base, edtf: date, granularity: 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
   }
+  // A clock time alone: TimeML gives it the report's day. The day is a guess, so the time dates
+  // nothing for the later stages (granularity none); a weekday or date beside it is the rule above.
+  for (const m of doc ? text.matchAll(CLOCK_RE) : []) {
+    const hour = clock(m[1]!);
+    // "High Noon", a film: a capitalised "Noon" inside a sentence is a name's.
+    if (!hour || /^N/.test(m[1]!)) continue;
+    const lead = /^(?:shortly after|just after|before|after)\s+/i.exec(m[0])?.[0].length ?? 0;
+    const start = m.index! + lead;
+    out.push({ start, end: m.index! + m[0].length, text: m[0].slice(lead), rule: 'clock', edtf: '', granularity: 'none', timex: { type: 'TIME', value: `${formatDay(doc!)}T${hour}`, ...(APPROX.test(m[0]) ? { mod: 'APPROX' as const } : {}) } });
+  }
   return out;
+}
+
+/**
+ * Gives each lone clock time the day it belongs to: a day named in its sentence ("at 10:35 a.m.
+ * (0735 GMT) Friday"), else the last day named before it, else the report's day it has.
+ * @example placeClocks(findTimes('He was shot Friday. It was 10 p.m.'), text) // the clock's value takes Friday's date
+ */
+export function placeClocks<T extends Found>(times: T[], text: string): T[] {
+  let lastDay: string | undefined;
+  return times.map((t, i) => {
+    if (t.rule !== 'clock') {
+      if (t.granularity === 'day') lastDay = t.edtf;
+      return t;
+    }
+    // The next time in the sentence, if it names a day.
+    const next = times[i + 1];
+    const sameSentence = next && next.granularity === 'day' && !/[.!?]\s/.test(text.slice(t.end, next.start)) && next.start - t.end < 60;
+    const day = sameSentence ? next.edtf : lastDay;
+    return day ? { ...t, timex: { ...t.timex, value: day + t.timex.value.slice(10) } } : t;
+  });
 }
