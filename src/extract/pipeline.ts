@@ -219,7 +219,7 @@ export const STAGES: Stage[] = [
         const codes = ends.map((n) => countryOf.get(n));
         return !codes.length || codes.some((c) => c === undefined || pair.has(c));
       };
-      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(dated(found.times), input.blocks), outsideFootnotes(found.entities, input.blocks))
+      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(dated(found.times), input.blocks), outsideFootnotes(found.entities, input.blocks), { publicationDate: publicationDay(input.documentDate) })
         .map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
       found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
     },

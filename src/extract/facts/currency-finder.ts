@@ -23,6 +23,8 @@ export interface CurrencyLexicon {
   /** A number, then up to three capitalised words (a country's adjective or name), then a word or code: "40 million Kenyan shillings". */
   after: RegExp;
   codes: Set<string>;
+  /** A currency named without a number, as a table's unit line or header names it: "US$", "yen", "Kenyan shillings". */
+  label: RegExp;
 }
 
 let cached: CurrencyLexicon | undefined;
@@ -78,7 +80,8 @@ export function currencyLexicon(): CurrencyLexicon {
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})(?![\\p{L}]))?`, 'gu');
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
-  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)) };
+  const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
+  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label };
   return cached;
 }
 

@@ -9,10 +9,11 @@ import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { PatternSet } from '../pattern-set.js';
+import { COUNTED_PHRASE, NTH_TIME, countsIn, nthTime } from './counted-finder.js';
 
 export const FACT_STAGE = 'facts';
 
-interface Indicator { id: string; unit: string; keywords: RegExp[]; flow?: boolean }
+interface Indicator { id: string; unit: string; keywords: RegExp[]; flow?: boolean; counts?: string[] }
 interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp; keywords: { owners: Indicator[]; search: PatternSet } }
 
 let cached: IndicatorLexicon | undefined;
@@ -21,10 +22,12 @@ function indicatorLexicon(): IndicatorLexicon {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('indicators.json'), 'utf8'));
     const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) }));
-    const owners = indicators.flatMap((indicator) => indicator.keywords.map(() => indicator));
+    // An action ("killed", "expelled") names only the counted phrase it governs (counted-finder.ts), not any number near it.
+    const searched = indicators.filter((i) => !i.counts);
+    const owners = searched.flatMap((indicator) => indicator.keywords.map(() => indicator));
     cached = {
       indicators,
-      keywords: { owners, search: new PatternSet(indicators.flatMap((i) => i.keywords)) },
+      keywords: { owners, search: new PatternSet(searched.flatMap((i) => i.keywords)) },
       rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
       // "12th Party Congress", "12th CPV National Congress": a few capitalised words may come between.
       notRank: new RegExp(`^\\s*(?:[A-Z][\\w-]*\\s+){0,3}(?:${raw.notRanks.join('|')})`),
@@ -62,7 +65,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 
 /** `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. */
-interface Value { start: number; end: number; value: number; unit: string; rule: string; phraseEnd?: number }
+interface Value { start: number; end: number; value: number; unit: string; rule: string; phraseEnd?: number; indicator?: string }
 
 function qualifierBefore(text: string): Qualifier {
   const before = text.slice(-30).replace(/\(\s*$/, '');
@@ -78,7 +81,7 @@ function measureUnit(word: string): string {
   return word;
 }
 
-const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED, MULTIPLE, ORDINAL, PLAIN };
+const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED_PHRASE, NTH_TIME, COUNTED, MULTIPLE, ORDINAL, PLAIN };
 
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
 interface CurrencyContext { sentence: string[]; document: string[] }
@@ -141,6 +144,12 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), measureUnit(m[2]!), 'measure');
+  // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
+  for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
+  for (const m of matches.NTH_TIME) {
+    const c = nthTime(m);
+    if (c && !taken(c.start, c.end)) found.push(c);
+  }
   for (const m of matches.COUNTED) {
     const noun = m[3]!.toLowerCase();
     const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
@@ -233,7 +242,7 @@ function clauseStart(text: string, from: number, at: number): number {
  * nearest to it, its qualifier ("more than"), and the first country of the sentence as subject.
  * Years, days, page numbers, footnote markers and ordinals of congresses are not quantities.
  */
-export function findFacts(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[]): Omit<FactAnnotation, 'stage'>[] {
+export function findFacts(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], options: { publicationDate?: string } = {}): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
   const timesOf = within(times, sentences);
@@ -264,7 +273,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       const between = text.slice(previous?.value.end ?? 0, v.start);
       const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between) && !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start) ? previous : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
-      const indicator = listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried;
+      const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
+      const indicator = named ?? (listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried);
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
@@ -275,7 +285,8 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = sentenceYears.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined)?.edtf;
-      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest];
+      // News: a clause with no date of its own states what held on the day it was published.
+      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? undefined : options.publicationDate)];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
@@ -320,6 +331,9 @@ function countriesByMentions(entities: EntityMention[]): string[] {
  * compared against are passed over.
  */
 function subjectOf(text: string, mentions: EntityMention[], v: Value): string | undefined {
+  // "15 Armenian soldiers", "four Russian diplomats": the country inside the counted phrase.
+  const inside = v.phraseEnd ? mentions.find((m) => m.kind === 'country' && m.start >= v.end && m.end <= v.phraseEnd!) : undefined;
+  if (inside) return inside.name;
   let best: { name: string; dist: number } | undefined;
   const others = comparators(text, mentions);
   for (const m of mentions) {

@@ -1,49 +1,79 @@
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
-import { parseNumber } from '../facts/numbers.js';
+import { cellValue, unitOf, type CountryContext, type TableUnit } from './table-units.js';
 
 export const TABLE_STAGE = 'tables';
 
 const clean = (s: string) => s.replace(/<[^>]+>|\*\*|__|\\/g, '').trim();
-const YEAR = /^(?:1[5-9]|20)\d\d$/;
-const NUMBER = /^(US\$|\$|¥)?\s?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(%|MW|million|billion|trillion)?$/;
+/** A year as a table writes it: "2019", "FY2019", "2019/20" (the year it starts). */
+const YEAR = /^(?:FY\s?)?((?:1[5-9]|20)\d\d)(?:\/\d\d)?$/;
+const yearOf = (s: string) => YEAR.exec(s)?.[1];
+/** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
+const indicatorOf = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+
+/** The countries (alpha-3) of mentions between two offsets, most named first. */
+function countriesIn(entities: EntityMention[], start: number, end: number): string[] {
+  const counts = new Map<string, number>();
+  for (const e of entities) if (e.start >= start && e.end <= end && e.kind === 'country' && e.country) counts.set(e.country, (counts.get(e.country) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1]).map(([c]) => c);
+}
 
 /**
- * Reads tables with a header row: every numeric cell of a data row becomes a fact, its
- * indicator the column's header, its subject the row's first cell, its period a year cell of
- * the same row (or the column header when the header is a year), cited to the row.
+ * Reads tables with a header row, in every layout (tab, Markdown pipe, HTML, columns aligned
+ * with spaces): every numeric cell of a data row becomes a fact cited to its row. Its indicator
+ * is the column header, or the row label when the header is a year; its period the year of its
+ * column, of its row label or of a year cell of the row; its unit and scale those the cell,
+ * its row label, its column header or the unit line above the table states ("(US$ million)",
+ * "Unit: billion yen"), currencies read from lexicon/currencies.json; its subject a country
+ * of the row, else of the header, else the row label.
  */
 export function findTableFacts(text: string, blocks: Block[], entities: EntityMention[]): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
-  for (const block of blocks) {
-    if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) continue;
+  const context: CountryContext = { sentence: [], document: countriesIn(entities, 0, text.length) };
+  blocks.forEach((block, b) => {
+    if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) return;
+    // The caption or unit line just above the table, when it is short enough to be one.
+    const above = blocks[b - 1];
+    const caption = above && above.type !== 'table' && above.end - above.start <= 160 ? text.slice(above.start, above.end) : '';
+    const ctx = { ...context, sentence: countriesIn(entities, caption ? above!.start : block.start, block.end) };
     const header = block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
+    const headerCountry = entities.find((e) => e.kind === 'country' && e.start >= block.start && e.end <= (block.rows![0]!.at(-1)?.end ?? block.start))?.name;
+    // A unit line, or a first header cell that is only a unit ("(¥ billion)"), holds for the whole table.
+    const tableUnit = (caption ? unitOf(caption, ctx) : undefined) ?? (header[0] ? unitOf(header[0], ctx) : undefined);
+    const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
     let lastLabel = '';
     for (const row of block.rows.slice(1)) {
       const cells = row.map((c) => clean(text.slice(c.start, c.end)));
       const label = cells[0] || lastLabel;
       lastLabel = label;
-      const yearCol = cells.findIndex((c, i) => i > 0 && YEAR.test(c) && !YEAR.test(header[i] ?? ''));
+      const yearCol = cells.findIndex((c, i) => i > 0 && yearOf(c) && !yearOf(header[i] ?? ''));
       const rowStart = row.find((c) => c.end > c.start)?.start ?? block.start;
       const rowEnd = [...row].reverse().find((c) => c.end > c.start)?.end ?? block.end;
+      const rowUnit = unitOf(label, ctx);
+      const rowCountry = entities.find((e) => e.start >= rowStart && e.end <= rowEnd && e.kind === 'country')?.name;
+      // A row that is only a country ("Japan") under years measures what the caption names ("Visitors to Thailand").
+      const byCaption = caption && row[0] && entities.some((e) => e.kind === 'country' && e.start === row[0]!.start && e.end === row[0]!.end);
       cells.forEach((cell, i) => {
         if (i === 0 || i === yearCol) return;
-        const m = NUMBER.exec(cell);
-        if (!m) return;
         const head = header[i] ?? '';
-        if (YEAR.test(cell) && !YEAR.test(head)) return;
-        const scale = m[3] && /million|billion|trillion/.test(m[3]) ? m[3] : undefined;
-        const unit = m[1] ? (m[1] === '¥' ? 'JPY' : 'USD') : m[3] === '%' ? 'percent' : m[3] === 'MW' || /\bMW\b/.test(head) ? 'MW' : 'count';
-        const subject = entities.find((e) => e.start >= rowStart && e.end <= rowEnd && e.kind === 'country')?.name ?? label;
+        if (yearOf(cell) && !yearOf(head)) return;
+        const read = cellValue(cell, ctx);
+        if (!read) return;
+        // The most particular unit stated: the cell's, the column's, the row's, the table's.
+        const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
+        const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
+        const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
+        const period = yearCol > 0 ? yearOf(cells[yearCol]!) : yearOf(head) ?? yearOf(label);
+        const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
         out.push({
           start: rowStart,
           end: rowEnd,
           valueStart: row[i]!.start,
           valueEnd: row[i]!.end,
-          indicator: head.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '') || 'value',
-          value: parseNumber(m[2]!, scale),
+          indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption : label) : indicatorOf(head)) || 'value',
+          value,
           unit,
-          ...(yearCol > 0 ? { period: cells[yearCol] } : YEAR.test(head) ? { period: head } : {}),
+          ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),
           qualifier: 'exact',
           confidence: 0.7,
@@ -51,6 +81,6 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         });
       });
     }
-  }
+  });
   return out;
 }

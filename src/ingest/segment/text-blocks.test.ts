@@ -75,4 +75,20 @@ describe('segmentText', () => {
     ]);
     expect(structure(t).sentences.map((s) => t.slice(s.start, s.end))).toEqual(['Year | Visitors', '2019 | 495,051', '2022 | 1,005,000']);
   });
+
+  it('parses columns aligned with spaces (a PDF text layer) into cells by column, an empty cell left empty', () => {
+    const t = 'Visitors to Thailand\n(thousand persons)\n            2018     2019\nJapan      1,655    1,806\nMalaysia       —    4,166\nChina     10,535\n\nNext paragraph.';
+    const blocks = segmentText(t);
+    expect(blocks.map((b) => b.type)).toEqual(['paragraph', 'table', 'paragraph']);
+    const table = blocks[1]!;
+    expect(table.header).toBe(true);
+    expect(table.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([
+      ['', '2018', '2019'],
+      ['Japan', '1,655', '1,806'],
+      ['Malaysia', '—', '4,166'],
+      ['China', '10,535', ''],
+    ]);
+    // A column of numbers alone, without a header, is still a table but gives no header.
+    expect(segmentText('12   4.5\n13   6.1').map((b) => [b.type, b.header])).toEqual([['table', false]]);
+  });
 });

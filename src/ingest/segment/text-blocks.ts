@@ -1,5 +1,6 @@
 import type { Block, Span } from '../../model/document.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
+import { alignedTable } from './aligned-table.js';
 
 const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const ATX_HEADING = /^(#{1,6})[ \t]+/;
@@ -47,6 +48,8 @@ function classifyGroup(text: string, group: Line[]): Block[] {
   const last = group[group.length - 1]!;
   if (group.every((l) => SEPARATOR.test(l.text))) return [];
   if (isTable(group)) return [tableBlock(text, group)];
+  const aligned = alignedTable(text, group);
+  if (aligned) return aligned;
 
   const out: Block[] = [];
   let para: Line[] = [];

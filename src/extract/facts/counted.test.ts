@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+function facts(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).facts;
+}
+
+/** [sentence, [quote of the value, value, unit, indicator, subject]…]: quotes are found left to right. */
+type Case = [string, [string, number, string, string, string][]];
+
+// Each action keyword and each counted noun of lexicon/indicators.json has a case here.
+const cases: Case[] = [
+  ['Gunfire from across the border killed three Thai soldiers and a Cambodian civilian, officials said.', [['three', 3, 'persons', 'persons_killed', 'Thailand'], ['a', 1, 'persons', 'persons_killed', 'Cambodia']]],
+  ['21 Indian soldiers were killed in the clash in the Galwan valley.', [['21', 21, 'persons', 'persons_killed', 'India']]],
+  ['Four Pakistani fishermen died when the boat capsized near the Indian coast.', [['Four', 4, 'persons', 'persons_killed', 'Pakistan']]],
+  ['Two Georgian police officers were slain at a checkpoint on the boundary line.', [['Two', 2, 'persons', 'persons_killed', 'Georgia']]],
+  ['Militants killed one person and wounded 12 Israeli servicemen.', [['one', 1, 'persons', 'persons_killed', 'Israel'], ['12', 12, 'persons', 'persons_wounded', 'Israel']]],
+  ['Azerbaijani fire killed two militants, four guerrillas and three fighters.', [['two', 2, 'persons', 'persons_killed', 'Azerbaijan'], ['four', 4, 'persons', 'persons_killed', 'Azerbaijan'], ['three', 3, 'persons', 'persons_killed', 'Azerbaijan']]],
+  ['The shelling wounded seven Ukrainian sailors and injured two journalists in the port.', [['seven', 7, 'persons', 'persons_wounded', 'Ukraine'], ['two', 2, 'persons', 'persons_wounded', 'Ukraine']]],
+  ['Kyrgyz border guards captured five Tajik citizens and detained 11 others overnight.', [['five', 5, 'persons', 'persons_detained', 'Tajikistan'], ['11', 11, 'persons', 'persons_detained', 'Tajikistan']]],
+  ['Indian police arrested 12 Pakistani fishermen off the coast of Gujarat.', [['12', 12, 'persons', 'persons_detained', 'Pakistan']]],
+  ['Gunmen abducted two Chinese nationals in Karachi, and police seized three protesters outside the consulate.', [['two', 2, 'persons', 'persons_detained', 'China'], ['three', 3, 'persons', 'persons_detained', 'China']]],
+  ['Somali pirates seized 20 crew members and two other persons.', [['20', 20, 'persons', 'persons_detained', 'Somalia'], ['two', 2, 'persons', 'persons_detained', 'Somalia']]],
+  ['Rebels held 40 Ugandan marines near the lake.', [['40', 40, 'persons', 'persons_detained', 'Uganda']]],
+  ['Kenya will expel two Somali diplomats, after the expulsion of three Kenyan envoys from Mogadishu.', [['two', 2, 'persons', 'persons_expelled', 'Somalia'], ['three', 3, 'persons', 'persons_expelled', 'Kenya']]],
+  ['Moscow deported 23 British officials, and London expelled 23 Russian diplomats.', [['23', 23, 'persons', 'persons_expelled', 'United Kingdom'], ['23', 23, 'persons', 'persons_expelled', 'Russia']]],
+  ['Turkey deployed 300 troops and dispatched four warships to the island.', [['300', 300, 'persons', 'forces_deployed', 'Turkey'], ['four', 4, 'count', 'forces_deployed', 'Turkey']]],
+  ['Japanese patrol planes spotted four Chinese coast guard vessels and two fishing trawlers near the islands.', [['four', 4, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China']]],
+  ['Greek officials said three Turkish fighter jets violated Greek airspace and two drones entered it.', [['three', 3, 'count', 'vessels_and_aircraft_encountered', 'Turkey'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'Greece']]],
+  ['South Korean ships intercepted two North Korean boats, chasing three more vessels away.', [['two', 2, 'count', 'vessels_and_aircraft_encountered', 'North Korea'], ['three', 3, 'count', 'vessels_and_aircraft_encountered', 'North Korea']]],
+  ['Indian helicopters harassed two Chinese warplanes; Chinese ships blocked two aircraft.', [['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China']]],
+  // The verb after a list's last item governs the items before it.
+  ['Six Chinese coast guard ships and two militia boats blocked a Philippine supply vessel.', [['Six', 6, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'], ['a', 1, 'count', 'vessels_and_aircraft_encountered', 'Philippines']]],
+  ['Artillery hit a dozen Armenian villages, destroyed 30 homes and 14 tanks and damaged five bridges.', [['a dozen', 12, 'count', 'targets_hit', 'Armenia'], ['30', 30, 'count', 'targets_hit', 'Armenia'], ['14', 14, 'count', 'targets_hit', 'Armenia'], ['five', 5, 'count', 'targets_hit', 'Armenia']]],
+  ['Russian forces shelled three Georgian posts and struck two buildings in Gori.', [['three', 3, 'count', 'targets_hit', 'Georgia'], ['two', 2, 'count', 'targets_hit', 'Georgia']]],
+  ['The navy sank two Iranian ships and shot down three helicopters.', [['two', 2, 'count', 'targets_hit', 'Iran'], ['three', 3, 'count', 'targets_hit', 'Iran']]],
+  ['The Thai army said two of its soldiers were wounded by a Cambodian mine.', [['two', 2, 'persons', 'persons_wounded', 'Thailand']]],
+  ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
+];
+
+describe('counts in news', () => {
+  it.each(cases)('%s', (sentence, expected) => {
+    let from = 0;
+    const want = expected.map(([quote, value, unit, indicator, subject]) => {
+      // The quote as a whole word: "a" is not the "a" of "coast guard".
+      const at = from + sentence.slice(from).search(new RegExp(`(?<![\\p{L}\\d])${quote}(?![\\p{L}\\d])`, 'u'));
+      from = at + quote.length;
+      return { start: 0, end: sentence.length, valueStart: at, valueEnd: at + quote.length, value, unit, indicator, subject };
+    });
+    expect(facts(sentence).map((f) => ({ start: f.start, end: f.end, valueStart: f.valueStart, valueEnd: f.valueEnd, value: f.value, unit: f.unit, indicator: f.indicator, subject: f.subject }))).toEqual(want);
+  });
+
+  it('dates a count with no date of its own by the day a news report was published', () => {
+    const text = 'Indian police arrested 12 Pakistani fishermen off the coast of Gujarat.';
+    expect(facts(text, '2019-08-02').map((f) => [f.value, f.period])).toEqual([[12, '2019-08-02']]);
+    // A year or a month dates no clause; the clause's own date wins.
+    expect(facts(text, '2019').map((f) => f.period)).toEqual([undefined]);
+    expect(facts('In March 2018, police arrested 12 Pakistani fishermen.', '2019-08-02').map((f) => f.period)).toEqual(['2018-03']);
+  });
+
+  it.each([
+    // How often, not an action counted: no copula before "the second time".
+    'Abe visited Hanoi for the second time.',
+    'This was the first time that Tokyo had summoned him.',
+    // A count no action governs is left to the other rules, which take number words only for an indicator that counts things.
+    'The UK will provide six patrol boats to Kenya.',
+    'One Chinese vessel sailed past the reef.',
+    // "the four diplomats" points back at people already counted.
+    'The four Russian diplomats were expelled, the ministry said.',
+    'Japan and Vietnam are two of the largest partners.',
+  ])('%s gives nothing', (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+});

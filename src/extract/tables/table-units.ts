@@ -1,0 +1,88 @@
+/**
+ * Units of tables: a unit line above a table ("(US$ million)", "Unit: billion yen"), a unit in
+ * brackets after a header ("Exports (¥ billion)", "Visitors (thousand persons)"), and the
+ * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
+ */
+import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
+import { DIGITS, SCALE_WORD, numberWords, parseNumber } from '../facts/numbers.js';
+
+/** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
+export interface TableUnit { unit: string; scale: number }
+
+/** The countries (alpha-3) of a table's rows and caption, and of its document, most named first: they settle a shared symbol. */
+export interface CountryContext { sentence: string[]; document: string[] }
+
+const SCALE = new RegExp(`\\b(${SCALE_WORD})s?\\b|'000|\\b1,000\\b`, 'i');
+const UNIT_WORDS: [RegExp, string][] = [
+  [/\b(?:persons|people)\b/i, 'persons'],
+  [/%|\bper ?cent\b|\bpercent\b/i, 'percent'],
+  [/\bprojects\b/i, 'projects'],
+  [/\bMW\b/, 'MW'],
+  [/\b(?:tons|tonnes)\b/i, 't'],
+];
+/** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
+const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
+
+/**
+ * The unit a label states: the whole label when it is a unit line ("(US$ million)", "Unit:
+ * billion yen"), else its last bracket ("Exports (¥ billion)"). Undefined when it states none.
+ * @example unitOf('Unit: billion yen', ctx) // → { unit: 'JPY', scale: 1e9 }
+ */
+export function unitOf(label: string, context: CountryContext): TableUnit | undefined {
+  const bracket = /\(([^()]{1,40})\)\s*$/.exec(label)?.[1];
+  for (const core of bracket !== undefined ? [label, bracket] : [label]) {
+    let rest = core;
+    let unit = '';
+    let scale = 1;
+    const money = currencyLexicon().label.exec(rest);
+    if (money) {
+      unit = resolveCurrency(money[1] ?? money[3]!, money[2] ?? '', context.sentence, context.document) ?? '';
+      if (!unit) continue;
+      rest = rest.slice(0, money.index) + rest.slice(money.index + money[0].length);
+    }
+    const s = SCALE.exec(rest);
+    if (s) {
+      scale = s[1] ? numberWords().scales[s[1].toLowerCase()] ?? 1 : 1e3;
+      rest = rest.slice(0, s.index) + rest.slice(s.index + s[0].length);
+    }
+    for (const [re, u] of UNIT_WORDS) {
+      if (!unit && re.test(rest)) {
+        unit = u;
+        rest = rest.replace(re, '');
+      }
+    }
+    if ((unit || scale !== 1) && rest.replace(FILLER, '') === '') return { unit, scale };
+  }
+  return undefined;
+}
+
+let anchoredCache: [RegExp, RegExp] | undefined;
+/** The currency finder's patterns, matching a whole cell. */
+function anchored(): [RegExp, RegExp] {
+  const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', ''));
+  anchoredCache ??= [whole(currencyLexicon().before), whole(currencyLexicon().after)];
+  return anchoredCache;
+}
+
+/** A cell's number: "1,234", "-3.2", "(12.5)", "12%", "US$5.1 billion", "40 million KES"; undefined for "n.a.", "—". */
+const PLAIN = new RegExp(`^([-−–])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD})?\\*?$`, 'i');
+
+/**
+ * Reads a table cell into a value in base units and its unit ('' when the cell names none).
+ * @example cellValue('US$5.1 billion', ctx) // → { value: 5100000000, unit: 'USD' }
+ */
+export function cellValue(cell: string, context: CountryContext): { value: number; unit: string } | undefined {
+  const [before, after] = anchored();
+  for (const re of [before, after]) {
+    const m = re.exec(cell);
+    if (!m) continue;
+    const code = re === before ? resolveCurrency(m[1]!, '', context.sentence, context.document) : resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
+    if (!code) return undefined;
+    return re === before ? { value: parseNumber(m[2]!, m[3]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
+  }
+  const m = PLAIN.exec(cell);
+  if (!m) return undefined;
+  const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
+  const value = parseNumber(m[2]!, unit ? undefined : m[3]);
+  return { value: m[1] ? -value : value, unit };
+}

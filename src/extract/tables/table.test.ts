@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { htmlLoader } from '../../ingest/loaders/html-loader.js';
+import type { Block } from '../../model/document.js';
+
+function tableFacts(text: string, blocks?: Block[]) {
+  const s = structure(text, blocks);
+  return extract({ text, blocks: s.blocks, sentences: s.sentences }).facts
+    .filter((f) => f.stage === 'tables')
+    .map((f) => [f.indicator, f.value, f.unit, f.period, f.subject, text.slice(f.valueStart, f.valueEnd), text.slice(f.start, f.end)]);
+}
+
+describe('tables in every layout', () => {
+  it('reads columns aligned with spaces under a header of years, with the unit line above (a PDF statistical annex)', () => {
+    const text = [
+      'Table 4. Japan’s ODA disbursements to Kenya',
+      '(US$ million)',
+      '',
+      '                        2019      2020      2021',
+      'Grant aid              120.5      98.2     101.0',
+      'Loan aid               310.0         —     402.7',
+      'Technical cooperation   45.1      40.0',
+    ].join('\n');
+    expect(tableFacts(text)).toEqual([
+      ['grant_aid', 120500000, 'USD', '2019', 'Grant aid', '120.5', 'Grant aid              120.5      98.2     101.0'],
+      ['grant_aid', 98200000, 'USD', '2020', 'Grant aid', '98.2', 'Grant aid              120.5      98.2     101.0'],
+      ['grant_aid', 101000000, 'USD', '2021', 'Grant aid', '101.0', 'Grant aid              120.5      98.2     101.0'],
+      ['loan_aid', 310000000, 'USD', '2019', 'Loan aid', '310.0', 'Loan aid               310.0         —     402.7'],
+      ['loan_aid', 402700000, 'USD', '2021', 'Loan aid', '402.7', 'Loan aid               310.0         —     402.7'],
+      ['technical_cooperation', 45100000, 'USD', '2019', 'Technical cooperation', '45.1', 'Technical cooperation   45.1      40.0'],
+      ['technical_cooperation', 40000000, 'USD', '2020', 'Technical cooperation', '40.0', 'Technical cooperation   45.1      40.0'],
+    ]);
+  });
+
+  it('measures what the caption names when the rows are countries under years', () => {
+    const text = 'Visitors to Thailand\n(thousand persons)\n            2018     2019\nJapan      1,655    1,806\nChina     10,535';
+    expect(tableFacts(text).map((f) => f.slice(0, 5))).toEqual([
+      ['visitors_to_thailand_thousand_persons', 1655000, 'persons', '2018', 'Japan'],
+      ['visitors_to_thailand_thousand_persons', 1806000, 'persons', '2019', 'Japan'],
+      ['visitors_to_thailand_thousand_persons', 10535000, 'persons', '2018', 'China'],
+    ]);
+  });
+
+  it('reads a tab-separated fact sheet with a "Unit:" line and fiscal years as rows', () => {
+    const text = 'Unit: billion yen\n\nFiscal year\tGrants\tLoans\nFY2019\t12.5\t150.2\nFY2020\t10.1\t98';
+    expect(tableFacts(text)).toEqual([
+      ['grants', 12500000000, 'JPY', '2019', undefined, '12.5', 'FY2019\t12.5\t150.2'],
+      ['loans', 150200000000, 'JPY', '2019', undefined, '150.2', 'FY2019\t12.5\t150.2'],
+      ['grants', 10100000000, 'JPY', '2020', undefined, '10.1', 'FY2020\t10.1\t98'],
+      ['loans', 98000000000, 'JPY', '2020', undefined, '98', 'FY2020\t10.1\t98'],
+    ]);
+  });
+
+  it('reads a unit in a column header of a Markdown table, and percentages in cells', () => {
+    const text = '| Partner | Exports (KES million) | Share |\n|---|---|---|\n| Uganda | 1,204.5 | 12% |\n| Rwanda | 640 | 6.4% |';
+    expect(tableFacts(text)).toEqual([
+      ['exports_kes_million', 1204500000, 'KES', undefined, 'Uganda', '1,204.5', 'Uganda | 1,204.5 | 12%'],
+      ['share', 12, 'percent', undefined, 'Uganda', '12%', 'Uganda | 1,204.5 | 12%'],
+      ['exports_kes_million', 640000000, 'KES', undefined, 'Rwanda', '640', 'Rwanda | 640 | 6.4%'],
+      ['share', 6.4, 'percent', undefined, 'Rwanda', '6.4%', 'Rwanda | 640 | 6.4%'],
+    ]);
+  });
+
+  it('reads an HTML table, its unit from the paragraph above and a shared symbol from the countries named', async () => {
+    const html = '<html><body><p>Pakistan–China trade (Rs billion)</p><table><thead><tr><th>Year</th><th>Imports from China</th><th>Exports to China</th></tr></thead><tr><td>2021</td><td>1,420</td><td>310</td></tr></table></body></html>';
+    const doc = await htmlLoader.load(Buffer.from(html), 'trade.html');
+    expect(tableFacts(doc.text, doc.blocks)).toEqual([
+      ['imports_from_china', 1420000000000, 'PKR', '2021', 'China', '1,420', '2021\t1,420\t310'],
+      ['exports_to_china', 310000000000, 'PKR', '2021', 'China', '310', '2021\t1,420\t310'],
+    ]);
+  });
+
+  it('takes a currency symbol in a cell before the unit line, and a scale word in a cell', () => {
+    const text = 'Project\tCost\nNairobi bypass\tUS$160 million\nMombasa port\t¥32.1 billion';
+    expect(tableFacts(text).map((f) => [f[1], f[2]])).toEqual([[160000000, 'USD'], [32100000000, 'JPY']]);
+  });
+
+  it('reads no table from prose with a double space, nor a unit from a long caption', () => {
+    const prose = 'Japan’s aid rose in 2019.  The loans went to ports, roads and bridges in the north.\nIt fell again in 2020.  Grants held steady at about the same level.';
+    expect(structure(prose).blocks.map((b) => b.type)).toEqual(['paragraph']);
+    const text = 'Trade between the two countries, which grew in the 1990s, is shown below in millions.\n\nYear\tTrade\n2019\t45';
+    expect(tableFacts(text).map((f) => [f[1], f[2]])).toEqual([[45, 'count']]);
+  });
+});
