@@ -208,7 +208,8 @@ export function findEvents(
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const found = outsideFraming(text, framing, triggersOf[n]!, stated);
-    const entry = found.length ? undefined : chronologyEntry(text, s, stated);
+    // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
+    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantities);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);

@@ -7,20 +7,22 @@ import { eventTypes, type Trigger } from './event-types.js';
 type Span = { start: number; end: number };
 
 /**
- * An entry of a chronology: a line that opens with its date and tells, after a colon or a dash,
- * what happened ("1974: India tests its first nuclear device"). The clause is an event even when
+ * An entry of a chronology: a line or a table row that opens with its date and tells, after a
+ * colon, a dash or the next cell, what happened ("1974: India tests its first nuclear device",
+ * "| 1974 | India tests its first nuclear device |"). The clause is an event even when
  * no trigger types it: of type `other`, its trigger the clause's predicate up to its first stop.
  */
-export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[]): Trigger | undefined {
+export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[], quantities: { valueStart: number; valueEnd: number }[] = []): Trigger | undefined {
   const d = dates[0];
-  if (!d || !/^[\s*_#>-]*$/.test(text.slice(s.start, d.start))) return undefined;
-  const m = /^\s*[:–—-]\s+(?=\p{Lu})([^.;:]{3,}?)(?=[.;:,]|$)/u.exec(text.slice(d.end, s.end));
+  if (!d || !/^[\s*_#>|-]*$/.test(text.slice(s.start, d.start))) return undefined;
+  const m = /^\s*[:–—|-]\s+(?=\p{Lu})([^.;:|]{3,}?)(?=[.;:,|]|$)/u.exec(text.slice(d.end, s.end));
   if (!m) return undefined;
   const other = eventTypes().types.find((t) => t.id === 'other');
   if (!other) return undefined;
   // The trigger starts at the predicate, after the names that act ("India and Pakistan gain …").
   const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
   const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
+  if (quantities.some((q) => q.valueStart >= d.end && q.valueEnd <= d.end + m[0].length)) return undefined;
   return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
 }
 

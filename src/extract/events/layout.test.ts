@@ -31,12 +31,22 @@ describe('chronology entries', () => {
     expect(events('In 1994 the pipeline to Busia was still a plan of the Kenyan ministry.')).toEqual([]);
     expect(events('1994: 42 per cent.')).toEqual([]);
     expect(events('Page 3 – 1994')).toEqual([]);
+    // An entry that states a figure is a statistic.
+    expect(events('2015: Exports to Peru reach US$20 million.')).toEqual([]);
   });
 });
 
 describe('table rows', () => {
+  it('reads a chronology table: a row whose first cell is a date tells an event in its next cell', () => {
+    const text = ['Date | Event |', '1887 | Kenya and Peru open consulates in Lima and Nairobi |', '12 May 1998 | Peru recalls its envoy from Nairobi |'].join('\n');
+    expect(events(text).map((e) => [e.date, e.type, e.trigger])).toEqual([
+      ['1887', 'other', 'open consulates in Lima and Nairobi'],
+      ['1998-05-12', 'conflict_or_incident', 'recalls its envoy'],
+    ]);
+  });
+
   it('reads an event from a row that dates a trigger, cited to the row', () => {
-    const text = ['| Year | Milestone |', '|---|---|', '| 1972 | Diplomatic relations established between Kenya and Peru |', '| 2015 | Exports reach 20 million dollars |'].join('\n');
+    const text = ['| Year | Milestone |', '|---|---|', '| 1972 | Diplomatic relations established between Kenya and Peru |', '| 2015 | 20.5 |'].join('\n');
     const { blocks, sentences } = structure(text, segmentText(text));
     const found = extract({ text, blocks, sentences }).events;
     expect(found.map((e) => [e.date, e.type, text.slice(e.start, e.end)])).toEqual([['1972', 'diplomatic_relations', '1972 | Diplomatic relations established between Kenya and Peru']]);

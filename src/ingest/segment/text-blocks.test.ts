@@ -20,6 +20,17 @@ describe('segmentText', () => {
     expect(t.slice(184, 209)).toBe('2. Method and Methodology');
   });
 
+  it('reads pipe rows without edge pipes or a rule, under a caption line, as a table with a header', () => {
+    const t = 'Trade between Peru and Chile (US$ million)\nYear | Exports | Imports |\n2019 | 1,204 | 987 |\n2020 | 1,150 | 1,020 |\nSource: customs offices.';
+    const b = segmentText(t);
+    expect(b.map((x) => x.type)).toEqual(['heading', 'table', 'paragraph']);
+    const table = b[1]!;
+    expect(table.header).toBe(true);
+    expect(table.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([['Year', 'Exports', 'Imports'], ['2019', '1,204', '987'], ['2020', '1,150', '1,020']]);
+    // One line with a pipe in prose is no table.
+    expect(segmentText('The ratio was 3 | 4 at the time, officials said.').map((x) => x.type)).toEqual(['paragraph']);
+  });
+
   it('reads list items without their bullets', () => {
     const t = '- *Firstly*, there are differences in economic and political institutions.\n- *Secondly*, there is a substantial disparity in the scale of the economies.';
     expect(blocks(t)).toEqual([

@@ -48,6 +48,8 @@ function classifyGroup(text: string, group: Line[]): Block[] {
   const last = group[group.length - 1]!;
   if (group.every((l) => SEPARATOR.test(l.text))) return [];
   if (isTable(group)) return [tableBlock(text, group)];
+  const withTables = pipeRuns(text, group);
+  if (withTables) return withTables;
   const aligned = alignedTable(text, group);
   if (aligned) return aligned;
 
@@ -116,6 +118,35 @@ function isHeadingLine(line: string): boolean {
   return t.split(/\s+/).length <= 14;
 }
 
+/**
+ * A group that holds pipe rows among other lines ("Trade (Yen: billion)" above them, a note
+ * below), or pipe rows with no rule under their header: each run of two or more pipe rows is a
+ * table, and the lines around it are read as usual.
+ */
+function pipeRuns(text: string, group: Line[]): Block[] | undefined {
+  // A row: cells between pipes, with or without pipes at its edges ("1887 | Declaration |").
+  const pipes = (l: Line) => (PIPE_RULE.test(l.text) ? -1 : (l.text.match(/\|/g) ?? []).length);
+  const runs: [number, number][] = [];
+  for (let i = 0; i < group.length; i++) {
+    const n = pipes(group[i]!);
+    if (n < 1) continue;
+    let j = i;
+    while (j + 1 < group.length && (pipes(group[j + 1]!) === n || (pipes(group[j + 1]!) === -1 && j === i))) j++;
+    if (j > i) runs.push([i, j]);
+    i = j;
+  }
+  if (!runs.length) return undefined;
+  const out: Block[] = [];
+  let at = 0;
+  for (const [i, j] of runs) {
+    if (i > at) out.push(...classifyGroup(text, group.slice(at, i)));
+    out.push(tableBlock(text, group.slice(i, j + 1)));
+    at = j + 1;
+  }
+  if (at < group.length) out.push(...classifyGroup(text, group.slice(at)));
+  return out;
+}
+
 function isTable(group: Line[]): boolean {
   if (group.length < 2) return false;
   if (group.every((l) => l.text.includes('\t'))) return true;
@@ -130,7 +161,8 @@ function tableBlock(text: string, group: Line[]): Block {
     if (pipe && PIPE_RULE.test(line.text)) { header = rows.length === 1; continue; }
     rows.push(pipe ? pipeCells(text, line) : tabCells(text, line));
   }
-  if (!pipe && rows.length > 1) {
+  // With no rule under it, the first row is a header when it holds words and no figures (as with tabs).
+  if ((!pipe || !group.some((l) => PIPE_RULE.test(l.text))) && rows.length > 1) {
     const firstRow = rows[0]!.map((c) => text.slice(c.start, c.end));
     header = firstRow.every((c) => c === '' || !/^[\d.,%$\s-]+$/.test(c)) && /<b>|\*\*|[A-Za-z]/.test(firstRow.join(''));
   }
@@ -147,15 +179,16 @@ function tabCells(text: string, line: Line): Span[] {
   return cells;
 }
 
+/** The cells of a pipe row; a pipe at either edge opens or closes the row rather than a cell. */
 function pipeCells(text: string, line: Line): Span[] {
   const cells: Span[] = [];
-  const open = line.text.indexOf('|');
-  const close = line.text.lastIndexOf('|');
-  let start = line.start + open + 1;
-  for (const part of line.text.slice(open + 1, close).split('|')) {
-    cells.push(span(text, start, start + part.length));
+  const parts = line.text.split('|');
+  let start = line.start;
+  parts.forEach((part, i) => {
+    const edge = (i === 0 || i === parts.length - 1) && part.trim() === '';
+    if (!edge) cells.push(span(text, start, start + part.length));
     start += part.length + 1;
-  }
+  });
   return cells;
 }
 
