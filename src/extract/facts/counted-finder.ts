@@ -9,7 +9,7 @@ import { lexiconPath } from '../../lexicon.js';
 import { CARDINAL_WORD, DIGITS, ORDINAL_WORD, SCALE_WORD, parseNumber, parseOrdinal } from './numbers.js';
 
 /** A group of counted nouns: "people" (soldiers, civilians…) count persons, "vessels" count things. */
-interface NounGroup { id: string; unit: string; nouns: string[] }
+interface NounGroup { id: string; unit: string; nouns: string[]; article?: boolean }
 /** An action indicator ("persons_killed") with what it counts and one pattern of its keywords. */
 interface Action { id: string; counts: Set<string>; before: RegExp; after: RegExp }
 
@@ -75,6 +75,8 @@ export function countsIn(sentence: string, base: number, phrases: RegExpMatchArr
     const before = sentence.slice(Math.max(0, local - 60), local);
     const group = groups[nounGroup.findIndex((re) => re.test(m[4]!))];
     if (!group || /\b(?:the|these|those|both|all)\s+$/i.test(before)) continue;
+    // "captured a soldier" is one soldier; "signed an agreement" tells no count worth stating.
+    if (/^an?$/i.test(m[1]!) && !group.article) continue;
     const end = local + m[0].length;
     const previous = read[read.length - 1];
     // The verb before the number or after the phrase; in a list ("killing two civilians and a

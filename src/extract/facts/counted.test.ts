@@ -37,6 +37,15 @@ const cases: Case[] = [
   ['Russian forces shelled three Georgian posts and struck two buildings in Gori.', [['three', 3, 'count', 'targets_hit', 'Georgia'], ['two', 2, 'count', 'targets_hit', 'Georgia']]],
   ['The navy sank two Iranian ships and shot down three helicopters.', [['two', 2, 'count', 'targets_hit', 'Iran'], ['three', 3, 'count', 'targets_hit', 'Iran']]],
   ['The Thai army said two of its soldiers were wounded by a Cambodian mine.', [['two', 2, 'persons', 'persons_wounded', 'Thailand']]],
+  ['During the visit, eight important bilateral agreements were signed.', [['eight', 8, 'count', 'agreements_signed', '']]],
+  ['The ministers concluded three trade deals and inked two defence accords.', [['three', 3, 'count', 'agreements_signed', ''], ['two', 2, 'count', 'agreements_signed', '']]],
+  ['Seoul and Hanoi signed four treaties, six memoranda, five MOUs and 12 other documents on energy.', [['four', 4, 'count', 'agreements_signed', 'Vietnam'], ['six', 6, 'count', 'agreements_signed', 'Vietnam'], ['five', 5, 'count', 'agreements_signed', 'Vietnam'], ['12', 12, 'count', 'agreements_signed', 'Vietnam']]],
+  ['The two neighbours have fought three wars and two border battles.', [['three', 3, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', '']]],
+  ['Pakistan conducted six nuclear tests, two missile tests and 4 tests of rockets.', [['six', 6, 'count', 'operations_conducted', 'Pakistan'], ['two', 2, 'count', 'operations_conducted', 'Pakistan'], ['4', 4, 'count', 'operations_conducted', 'Pakistan']]],
+  ['Militants launched five attacks and staged two raids on army posts.', [['five', 5, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', '']]],
+  ['The air force carried out 40 air strikes, and the navies conducted two joint exercises and three drills.', [['40', 40, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', ''], ['three', 3, 'count', 'operations_conducted', '']]],
+  // "a"/"an" is one where the group says so: a diplomat, a bridge; not an agreement.
+  ['Tokyo expelled a Russian diplomat and the blast hit a bridge.', [['a', 1, 'persons', 'persons_expelled', 'Russia'], ['a', 1, 'count', 'targets_hit', 'Russia']]],
   ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
 ];
 
@@ -47,7 +56,7 @@ describe('counts in news', () => {
       // The quote as a whole word: "a" is not the "a" of "coast guard".
       const at = from + sentence.slice(from).search(new RegExp(`(?<![\\p{L}\\d])${quote}(?![\\p{L}\\d])`, 'u'));
       from = at + quote.length;
-      return { start: 0, end: sentence.length, valueStart: at, valueEnd: at + quote.length, value, unit, indicator, subject };
+      return { start: 0, end: sentence.length, valueStart: at, valueEnd: at + quote.length, value, unit, indicator, subject: subject || undefined };
     });
     expect(facts(sentence).map((f) => ({ start: f.start, end: f.end, valueStart: f.valueStart, valueEnd: f.valueEnd, value: f.value, unit: f.unit, indicator: f.indicator, subject: f.subject }))).toEqual(want);
   });
@@ -70,6 +79,7 @@ describe('counts in news', () => {
     // "the four diplomats" points back at people already counted.
     'The four Russian diplomats were expelled, the ministry said.',
     'Japan and Vietnam are two of the largest partners.',
+    'Japan signed an agreement with Vietnam.',
   ])('%s gives nothing', (sentence) => {
     expect(facts(sentence)).toEqual([]);
   });
