@@ -89,7 +89,7 @@ const gap = (a: { start: number; end: number }, b: { start: number; end: number 
  * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
  * from" to June 1996.
  */
-function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[]): Trigger[][] {
+function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
   // A date in a bracket speaks of the bracket and of what the bracket explains ("new flights
   // (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless the
@@ -110,7 +110,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
     // trigger after a clause break belongs to the date that closes its own clause.
     const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
-    else if (dates[best]!.end <= t.start && closer >= 0 && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start))) best = closer;
+    // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
+    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start))) best = closer;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -118,6 +119,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
+/** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
+const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
 const CLAUSE_BREAK = /[,;]|\b(?:but|while|whereas)\b|(?<!\p{Lu}[\p{L}'’-]*\s+)\band\b|\band\b(?!\s+\p{Lu})/u;
 
@@ -214,7 +217,7 @@ export function findEvents(
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     if (triggers.length && dates.length) {
-      const owned = ownedTriggers(text, triggers, dates);
+      const owned = ownedTriggers(text, triggers, dates, s.start);
       // A date with no trigger of its own or between it and the date before continues a list
       // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
       // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold

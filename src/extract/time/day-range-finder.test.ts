@@ -10,10 +10,12 @@ const CASES: [string, string | undefined, string, string, string][] = [
   ['Talks were held in Geneva on 27-28 December.', '2020-01-10', '27-28 December', '2019-12-27/2019-12-28', 'P2D'],
   ['The treaty was signed at Aachen on 22/01/2019.', undefined, '22/01/2019', '2019-01-22', '2019-01-22'],
   ['Consular offices opened (8/1994) in both capitals.', undefined, '8/1994', '1994-08', '1994-08'],
+  ['Updated: 2006-07-13 06:32', undefined, '2006-07-13 06:32', '2006-07-13', '2006-07-13T06:32'],
+  ['The accord (signed 2015-05-04) took effect a year later.', undefined, '2015-05-04', '2015-05-04', '2015-05-04'],
 ];
 
 /** Figures that are no date. */
-const NOTHING = ['The file reference 45/12/2001 was cited.', 'Scored 3-1 in the 34th minute.', 'Ratio 15/2024.'];
+const NOTHING = ['The file reference 45/12/2001 was cited.', 'Order no. 2006-13-45 was filed.', 'Scored 3-1 in the 34th minute.', 'Ratio 15/2024.'];
 
 describe('day ranges and dates in figures', () => {
   it.each(CASES)('%s', (text, date, expression, edtf, value) => {

@@ -10,6 +10,8 @@ const DAYS_MONTH = new RegExp(`\\b(${DAY})\\s*(?:${DASH}|to|and)\\s*(${DAY})\\s+
 const MONTH_DAYS = new RegExp(`\\b(${MONTH})\\s+(${DAY})\\s*(?:${DASH}|to|and)\\s*(${DAY})\\b(?:,?\\s+(${YEAR})\\b)?`, 'g');
 /** "21/09/1973", "22.01.2019": day, month and year in figures (day first, as most of the world writes). */
 const NUMERIC_DATE = /(?<![\d/.])(\d{1,2})([/.])(\d{1,2})\2((?:1[89]|20)\d\d)(?![\d/]|\.\d)/g;
+/** "2006-07-13", "2006-07-13 06:32": an ISO 8601 date, with a clock time or not. */
+const ISO_DATE = /(?<![\d-])((?:1[89]|20)\d\d)-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:[T ]([01]\d|2[0-3]):([0-5]\d))?(?![\d-])/g;
 /** "(8/1994)", "in 03/2021": a month and year in figures. */
 const NUMERIC_MONTH = /(?<![\d/.])(\d{1,2})\/((?:1[89]|20)\d\d)(?![\d/])/g;
 
@@ -38,7 +40,7 @@ function range(start: number, text: string, rule: string, y: string, month: numb
 /**
  * Dates written as day ranges or in figures: "29–31 October 2001" → 2001-10-29/2001-10-31,
  * "October 20-22" (year from the document's date and the tense), "21/09/1973" → 1973-09-21,
- * "(8/1994)" → 1994-08. A day range is one TIMEX3 DURATION counting both ends, as a dashed
+ * "(8/1994)" → 1994-08, "2006-07-13 06:32" → 2006-07-13 (TIMEX3 TIME 2006-07-13T06:32). A day range is one TIMEX3 DURATION counting both ends, as a dashed
  * range of years is. Figures that cannot be a date (month 13, day 32) give nothing.
  * @example findDayRanges('on 16-17 March 2023')[0].edtf // → '2023-03-16/2023-03-17'
  */
@@ -61,6 +63,11 @@ export function findDayRanges(text: string, documentDate?: string): Found[] {
     if (mo < 1 || mo > 12 || d < 1 || d > 31) continue;
     const v = `${m[4]}-${pad(mo)}-${pad(d)}`;
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: 'numeric-date', edtf: v, granularity: 'day', timex: { type: 'DATE', value: v } });
+  }
+  for (const m of text.matchAll(ISO_DATE)) {
+    const v = `${m[1]}-${m[2]}-${m[3]}`;
+    const timex = m[4] ? { type: 'TIME' as const, value: `${v}T${m[4]}:${m[5]}` } : { type: 'DATE' as const, value: v };
+    out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: 'iso-date', edtf: v, granularity: 'day', timex });
   }
   for (const m of text.matchAll(NUMERIC_MONTH)) {
     const mo = Number(m[1]);
