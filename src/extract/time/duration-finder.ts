@@ -34,6 +34,25 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
 const COUNTED = new RegExp(`(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
 /** "2 1/2 years", "five and a half hours", "a year and a half". */
 const HALVES = new RegExp(`(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS).filter((k) => !k.includes(' ') && k.length > 2).join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`, 'gi');
+/**
+ * HALVES's matches, sought only near a "half" or "1/2": the pattern has no fixed start, and
+ * running it over the whole text costs more than all the other duration patterns together.
+ */
+function* halves(text: string): Generator<RegExpMatchArray> {
+  let from = 0;
+  for (const h of text.matchAll(/1\/2|\bhalf\b/g)) {
+    // A window from the word boundary some 40 characters before the half to just after its unit.
+    const start = Math.max(from, text.lastIndexOf(' ', Math.max(0, h.index! - 40)) + 1);
+    const window = text.slice(start, h.index! + 20);
+    for (const m of window.matchAll(HALVES)) {
+      if (start + m.index! < from) continue;
+      m.index = start + m.index!;
+      from = m.index + m[0].length;
+      yield m;
+    }
+  }
+}
+
 const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
   minute: { n: 30, code: 'S', time: true }, hour: { n: 30, code: 'M', time: true }, day: { n: 12, code: 'H', time: true },
   week: { n: 3, code: 'D' }, month: { n: 15, code: 'D' }, year: { n: 6, code: 'M' },
@@ -96,7 +115,7 @@ export function findDurations(text: string): Found[] {
     const cut = m[1] && m[2] && !/^the\s/i.test(m[0]) ? m[0].indexOf(m[2], m[1].length) : 0;
     out.push(undated(m.index! + cut, m[0].slice(cut), 'duration', { type: 'DURATION', value, ...(mod ? { mod } : {}) }));
   }
-  for (const m of text.matchAll(HALVES)) {
+  for (const m of halves(text)) {
     // "2 1/2 years" → P2Y6M, "five and a half hours" → PT5H30M: the half in the next smaller unit.
     const hedge = m[1] ?? m[4];
     const count = (m[2] ?? m[5])!.toLowerCase();
