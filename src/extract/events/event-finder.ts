@@ -161,8 +161,13 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
     const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
     if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
     const attributive = d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
-    return !(attributive && dates.length > 1);
+    return !(attributive && dates.length > 1) && !namesAThing(text, d);
   });
+}
+
+/** A year in a name: "the 1982 UN Convention", "the 1976 Bali Treaty" (a capitalised name after "the YEAR"). */
+function namesAThing(text: string, d: TimeAnnotation): boolean {
+  return d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3));
 }
 
 
@@ -300,9 +305,10 @@ export function findEvents(
         });
         out.push(...coEvents(out[out.length - 1]!, triggers, (t) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t), (t) => modeAt(text, s.start, s.end, t)));
       }
-    } else if (triggers.length && !stated.length && published && !timesOf[n]!.length) {
-      // News: a clause with no date of its own tells what happened by the day it was published
-      // ("Moscow condemned the UK's position"), unless it states a habit or a lasting state.
+    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => datesEvent(t) && namesAThing(text, t))) {
+      // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
+      // Convention") tells what happened by the day it was published ("Moscow condemned the
+      // UK's position"), unless it states a habit or a lasting state.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (!HABITUAL.test(sentenceText)) {
         const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
