@@ -29,6 +29,8 @@ const CASES: [string, string, string][] = [
   ['A donor conference on reconstruction opened in Tokyo in January 2002.', 'summit_or_meeting', '2002-01'],
   ['In November 2011 the two universities held a seminar on disaster relief.', 'summit_or_meeting', '2011-11'],
   ['A new law on foreign investment was adopted in December 1987.', 'domestic_policy', '1987-12'],
+  ['In May 1994 Moscow brokered a ceasefire deal between the two armies.', 'agreement_signed', '1994-05'],
+  ['In 2016 Jordan struck a deal to buy Israeli gas for fifteen years.', 'agreement_signed', '2016'],
 ];
 
 function events(text: string) {
