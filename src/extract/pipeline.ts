@@ -240,7 +240,7 @@ export const STAGES: Stage[] = [
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
         return !pair || !countries.length || countries.some((c) => pair.has(c));
       };
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate) })
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate), pair })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));

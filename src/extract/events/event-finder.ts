@@ -4,6 +4,7 @@ import { findTriggers, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { chronologyEntry, coEvents } from './event-refiners.js';
+import { predicateOf } from './predicate-finder.js';
 import { within } from '../spans.js';
 
 export const EVENT_STAGE = 'events';
@@ -119,6 +120,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
   return owned;
 }
 
+/** A date inside a framing phrase ("since the peace agreement in 1991, Viet Nam has …") dates what frames the clause, not its predicate. */
+const FRAMED = /\b(?:since|after|before|following|until|prior to)\b[^,;]*$/i;
 /** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
 const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
@@ -187,7 +190,7 @@ export function findEvents(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string } = {},
+  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string> } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
@@ -217,7 +220,7 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const found = outsideFraming(text, framing, triggersOf[n]!, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
-    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantities);
+    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantities) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantities, options.pair) : undefined);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);

@@ -26,6 +26,8 @@ export interface EventTypes {
   modes: Record<Exclude<EventMode, 'asserted'>, RegExp[]>;
   /** PLOVER categories whose acts a clause tells one by one: each is an event beside the clause's main one. */
   separate: Set<string>;
+  /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
+  notEventVerbs: Set<string>;
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
@@ -86,6 +88,7 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
     types,
     all,
     separate: new Set(separate),
+    notEventVerbs: new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase())),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

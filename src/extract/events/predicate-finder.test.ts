@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { tag } from './predicate-finder.js';
+
+/** Dated clauses no trigger types, in sentences written in the manner of histories and reports. */
+function others(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences }).events.filter((e) => e.type === 'other').map((e) => [e.date, text.slice(e.trigger.start, e.trigger.end), e.actors.map((a) => a.name).join(',')]);
+}
+
+describe('the predicate of a dated clause no trigger types', () => {
+  it.each([
+    ['In 1974, India detonated its first nuclear device beneath the Thar desert.', [['1974', 'detonated its first nuclear device beneath the Thar desert', 'India']]],
+    ['The Kenyan government nationalised the railway in May 1977.', [['1977-05', 'nationalised the railway in May 1977', 'Kenya']]],
+    ['In 2011, Chile has dispatched a hydrographic survey ship to the disputed waters off Peru.', [['2011', 'dispatched a hydrographic survey ship to the disputed waters off Peru', 'Chile,Peru']]],
+  ])('%s', (text, expected) => {
+    expect(others(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A state, a figure, a saying, a clause framed by another event, a participle, no actor.
+    'In 1986, Viet Nam was isolated from most of its neighbours.',
+    'In 2019, exports to Peru reached 3 billion dollars.',
+    'Japanese visitors arriving in Kenya rose sharply in 2015.',
+    'In 2015, Chile said little about the matter.',
+    'Since the peace accord in 1991, Cambodia has grown quickly.',
+    'In 1998 the river flooded the lowlands.',
+    'In 2003, Peru remained the largest buyer of Chilean wine.',
+  ])('gives no event: %s', (text) => {
+    expect(others(text)).toEqual([]);
+  });
+
+  it('tags words with offsets into the text, part of speech and lemma', () => {
+    const text = 'Kenya opened an embassy.';
+    expect(tag(text, 100).slice(0, 2)).toEqual([{ start: 100, end: 105, pos: 'PROPN', lemma: 'kenya' }, { start: 106, end: 112, pos: 'VERB', lemma: 'open' }]);
+  });
+});

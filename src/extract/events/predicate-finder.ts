@@ -1,0 +1,80 @@
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { EntityMention } from '../../model/annotation.js';
+import type { Sentence } from '../../model/document.js';
+import { eventTypes, type Trigger } from './event-types.js';
+
+/**
+ * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
+ * nuclear device" tells an event though no event word of the lexicon names it (in a document
+ * about a pair, when the clause is about one of them). wink-nlp tags
+ * the sentence's words (part of speech and lemma); a verb whose subject is an actor the actor
+ * stage resolved (a country, a person, a body), with nothing but its noun phrase between them,
+ * is the predicate, and the clause from it to its first stop the trigger of an event of type
+ * `other`. Verbs that state a situation, a quantity or a saying ("was", "reached", "said":
+ * `notEventVerbs` in event-types.json) are none. Only sentences with a date and no trigger are
+ * tagged, so the tagger's cost stays small.
+ */
+
+let nlp: WinkMethods | undefined;
+const tagger = () => (nlp ??= winkNLP(model, ['pos']));
+
+interface Token { start: number; end: number; pos: string; lemma: string }
+
+/** The words of a stretch of text with their offsets, part of speech and lemma. */
+export function tag(text: string, base = 0): Token[] {
+  const { its } = tagger();
+  const doc = tagger().readDoc(text);
+  const values = doc.tokens().out(its.value) as string[];
+  const pos = doc.tokens().out(its.pos) as string[];
+  const lemmas = doc.tokens().out(its.lemma as never) as string[];
+  const out: Token[] = [];
+  let at = 0;
+  values.forEach((v, i) => {
+    const start = text.indexOf(v, at);
+    if (start < 0) return;
+    at = start + v.length;
+    out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase() });
+  });
+  return out;
+}
+
+/** Parts of speech that may stand between a subject's head and its verb ("the Kenyan government has opened"). */
+const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'AUX', 'PART', 'NUM']);
+const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
+
+/** The predicate of a clause with a date and no trigger, as a trigger of type `other`, or undefined. */
+export function predicateOf(text: string, s: Sentence, entities: EntityMention[], quantities: { valueStart: number; valueEnd: number }[] = [], pair?: Set<string>): Trigger | undefined {
+  const types = eventTypes();
+  const other = types.types.find((t) => t.id === 'other');
+  if (!other) return undefined;
+  // A sentence that states a figure tells a statistic ("visitors rose from 120,000 in 1995 to …");
+  // "a ship" counted as one is no figure.
+  if (quantities.some((q) => q.valueStart >= s.start && q.valueEnd <= s.end && /\d/.test(text.slice(q.valueStart, q.valueEnd)))) return undefined;
+  const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
+  if (!actors.length) return undefined;
+  const tokens = tag(text.slice(s.start, s.end), s.start);
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB' || types.notEventVerbs.has(verb.lemma)) continue;
+    const word = text.slice(verb.start, verb.end);
+    const before = tokens[i - 1];
+    // A finite verb of an active clause: not a participle or gerund standing alone ("visitors
+    // arriving"), not a state told with "be" ("was isolated"; passives of events have triggers).
+    if (/ing$/i.test(word) && before?.pos !== 'AUX') continue;
+    if (before?.pos === 'AUX' && before.lemma === 'be') continue;
+    // The subject: an actor right before the verb, with only its noun phrase (and auxiliaries) between.
+    let j = i - 1;
+    while (j >= 0 && IN_SUBJECT.has(tokens[j]!.pos) && !actors.some((a) => a.end === tokens[j]!.end)) j--;
+    const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
+    if (!subject) continue;
+    // In a document about a pair, a clause about the pair: its subject is one of them or theirs.
+    if (pair && !(subject.country && pair.has(subject.country))) continue;
+    // A relative clause ("…, which Japan funded") tells of something named before.
+    if (tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|who|whom|whose)$/i.test(text.slice(t.start, t.end)))) continue;
+    const stop = /[.;:,()]|\s(?:and|but|while|which|after|before|since)\s/.exec(text.slice(verb.end, s.end));
+    const end = stop ? verb.end + stop.index : s.end;
+    return { type: other, priority: types.types.length, plover: other.plover, start: verb.start, end: Math.min(end, verb.start + 80) };
+  }
+  return undefined;
+}
