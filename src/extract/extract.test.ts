@@ -323,7 +323,7 @@ describe('events', () => {
   it('dates nothing by the paragraph in a sentence set in a long period, nor after it', () => {
     // Across a page break, as in the document: the 1970s and 1980s, not 1975, are when Japan suspended its aid.
     const text = "On September 21, 1973, Vietnam and Japan established diplomatic relations. In 1975, Japan opened its embassy in Hanoi. During this period, Japan implemented its foreign policy based on the Fukuda Doctrine, aiming to act as a bridge, actively contributing to maintaining peace and stability in Southeast Asia,\n\nand believing that Vietnam would play an important role in this mission (JICA, 2013). However, in the 1970s and 1980s, Vietnam-Japan relations were strongly influenced by global contexts such as the normalization of US - China relations, the democratization movements in Eastern European countries, Cambodia's issues, and the end of the Cold War, etc. As a result, Japan temporarily suspended ODA aid to Vietnam. During the 1970s and 1980s, Japan only provided emergency relief (natural disasters) to Vietnam on a few occasions (Diep, 2022).";
-    expect(run(text).events.map((e) => [e.date, e.type, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973-09-21', 'diplomatic_relations', 'established diplomatic relations']]);
+    expect(run(text).events.map((e) => [e.date, e.type, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973-09-21', 'diplomatic_relations', 'established diplomatic relations'], ['1975', 'diplomatic_relations', 'opened its embassy']]);
   });
 
   it('makes the two countries a relation trigger joins its actors, both acting', () => {

@@ -38,9 +38,9 @@ describe('chronology entries', () => {
 
 describe('table rows', () => {
   it('reads a chronology table: a row whose first cell is a date tells an event in its next cell', () => {
-    const text = ['Date | Event |', '1887 | Kenya and Peru open consulates in Lima and Nairobi |', '12 May 1998 | Peru recalls its envoy from Nairobi |'].join('\n');
+    const text = ['Date | Event |', '1887 | Peru builds a railway to the Bolivian border |', '12 May 1998 | Peru recalls its envoy from Nairobi |'].join('\n');
     expect(events(text).map((e) => [e.date, e.type, e.trigger])).toEqual([
-      ['1887', 'other', 'open consulates in Lima and Nairobi'],
+      ['1887', 'other', 'builds a railway to the Bolivian border'],
       ['1998-05-12', 'conflict_or_incident', 'recalls its envoy'],
     ]);
   });
