@@ -12,6 +12,7 @@ import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
 import type { Answer } from './ask/types.js';
+import { findConflicts, type Conflict } from './ask/conflicts.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -136,6 +137,12 @@ export class Engine {
     const a = await this.store.getAnnotations(nameOrId);
     if (!a) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
     return a;
+  }
+
+  /** Mentions that cannot both be true (README, "Conflicts"): each claim with its citations. */
+  conflicts(): Promise<Conflict[]> {
+    this.askCorpus ??= new AskCorpus(this.store);
+    return this.askCorpus.conflicts();
   }
 
   /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */

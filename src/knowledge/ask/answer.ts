@@ -23,6 +23,8 @@ interface Found {
   doc: DocumentRecord;
   /** The sentence the span is in (the passage or a neighbour). */
   at: Passage;
+  /** The sentences beside the passage in its block. */
+  near: Passage[];
   spans: Span[];
 }
 
@@ -31,14 +33,16 @@ const cite = (doc: DocumentRecord, p: { start: number; end: number }): Citation 
 /** The spans of a kind in a candidate passage, else in the sentences beside it. */
 async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskCorpus): Promise<Found | undefined> {
   const doc = (await corpus.document(s.passage.doc))!;
-  // "How many soldiers": a passage that names no soldiers does not answer it.
-  if (kind === 'number' && q.counted && ![s.passage, ...(await corpus.neighbours(s.passage))].some((p) => p.words.some((w) => w.stem === q.counted))) return undefined;
-  const here = spansOf(kind, q, doc, s.passage, s.matched);
-  if (here.length) return { scored: s, doc, at: s.passage, spans: here };
-  if (kind === 'span' || kind === 'yesno') return undefined;
+  // A yes or no is read from the passage itself.
+  if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
+  // "How many soldiers": the number must come from a sentence that names soldiers.
+  const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
+  const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
+  if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
+  if (kind === 'span') return undefined;
   for (const n of await corpus.neighbours(s.passage)) {
-    const there = spansOf(kind, q, doc, n, []);
-    if (there.length) return { scored: s, doc, at: n, spans: there };
+    const there = counts(n) ? spansOf(kind, q, doc, n, []) : [];
+    if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
   }
   return undefined;
 }
@@ -59,22 +63,25 @@ function join(spans: Span[]): string {
 const clip = (s: string) => (s.length <= MAX_ANSWER ? s : `${s.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')}…`);
 
 /** Yes or no from the passage: a comparison of the two years' figures when asked, else whether the passage negates what it states. */
-function yesNo(q: ParsedQuestion, f: Found): string | undefined {
+function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } | undefined {
   const text = f.doc.text;
   if (q.compare) {
-    const facts = (f.doc.annotations?.facts ?? []).filter((x) => x.start < f.at.end && f.at.start < x.end);
+    // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
+    const around = [f.at, ...f.near];
+    const facts = (f.doc.annotations?.facts ?? []).filter((x) => around.some((p) => x.start < p.end && p.start < x.end));
     const at = (y: string) => facts.find((x) => x.period === y);
-    const a = at(q.compare.from) ?? inYear(f, q.compare.from);
-    const b = at(q.compare.to) ?? inYear(f, q.compare.to);
+    const a = at(q.compare.from) ?? around.map((p) => inYear(f.doc, p, q.compare!.from)).find(Boolean);
+    const b = at(q.compare.to) ?? around.map((p) => inYear(f.doc, p, q.compare!.to)).find(Boolean);
     if (!a || !b) return undefined;
     const doubled = /\bdoubl/.test(fold(q.text)) ? b.value >= 2 * a.value : undefined;
     const yes = doubled ?? (q.compare.direction === 'rise' ? b.value > a.value : b.value < a.value);
-    return `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`;
+    const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
   }
   const lex = askLexicon();
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
   const negated = f.scored.passage.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
-  return negated ? 'No' : 'Yes';
+  return { text: negated ? 'No' : 'Yes', from: [f.at] };
 }
 
 /** Whether a negation stands right before one of the question's words in the passage. */
@@ -88,11 +95,11 @@ function deniesIt(q: ParsedQuestion, f: Found): boolean {
 }
 
 /** A figure the sentence gives for a year in so many words ("146,956 in 2015"), when no fact was stored for it. */
-function inYear(f: Found, year: string): { value: number; valueStart: number; valueEnd: number } | undefined {
-  const text = f.doc.text.slice(f.at.start, f.at.end);
+function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number; valueStart: number; valueEnd: number } | undefined {
+  const text = doc.text.slice(at.start, at.end);
   const m = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s+in\\s+${year}\\b`).exec(text);
   if (!m) return undefined;
-  return { value: Number(m[1]!.replace(/,/g, '')), valueStart: f.at.start + m.index, valueEnd: f.at.start + m.index + m[1]!.length };
+  return { value: Number(m[1]!.replace(/,/g, '')), valueStart: at.start + m.index, valueEnd: at.start + m.index + m[1]!.length };
 }
 
 /**
@@ -116,14 +123,15 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return refused;
   let text: string;
+  const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {
     const yn = yesNo(q, found);
     if (!yn) return refused;
-    text = yn;
+    text = yn.text;
+    for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {
     text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
-  const citations = [cite(found.doc, found.scored.passage)];
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
   for (const kind of q.wants.slice(1)) {
     const more = await find(kind, q, found.scored, corpus);
@@ -134,17 +142,23 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   }
   const confidence = +Math.min(1, found.scored.score).toFixed(3);
   const route = found.spans[0]?.structured ? (main === 'number' ? 'facts' : main === 'date' ? 'events' : 'entities') : 'passage';
+  // A conflict the store knows of (conflicts.ts) about the passage that answers: both claims, each cited.
+  const known = main === 'date' || main === 'number' ? (await corpus.conflicts()).find((c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end))) : undefined;
+  if (known) {
+    const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
+    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route: known.kind === 'event' ? 'events' : 'facts' };
+  }
   const rival = await rivalClaim(q, main, found, candidates, corpus);
   if (rival) {
     const claims = [{ answer: clip(text), citations }, { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] }];
-    return { id, question, status: 'conflict', answer: clip(claims.map((c) => c.answer).join(' or ')), claims, citations: claims.flatMap((c) => c.citations), confidence, route };
+    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route };
   }
   return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
 }
 
 /** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
 async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
-  if (kind !== 'date' && kind !== 'number') return undefined;
+  if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
   const mine = best.spans[0]!;
   for (const c of candidates) {
     if (c === best.scored || c.score < RIVAL_WITHIN * best.scored.score) continue;

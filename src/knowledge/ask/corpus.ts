@@ -3,6 +3,7 @@ import type { SearchHit } from '../../model/search.js';
 import type { Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
 import { tokens, type Token } from './text.js';
+import { findConflicts, type Conflict } from './conflicts.js';
 
 /** A sentence of a stored document, with its words and its neighbours in the same block. */
 export interface Passage {
@@ -25,7 +26,15 @@ export class AskCorpus {
   private sentences?: number;
   private words = new Map<string, Token[]>();
 
+  private found?: Promise<Conflict[]>;
+
   constructor(readonly store: Store) {}
+
+  /** The store's conflicts, found once. */
+  conflicts(): Promise<Conflict[]> {
+    this.found ??= findConflicts(this.store);
+    return this.found;
+  }
 
   document(name: string): Promise<DocumentRecord | undefined> {
     let d = this.docs.get(name);

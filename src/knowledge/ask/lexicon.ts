@@ -8,6 +8,8 @@ export interface AskLexicon {
   personHeads: string[];
   /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
   quantityNouns: string[];
+  /** Quantity nouns a passage need not repeat ("the value of trade" is answered by "trade reached $3 billion"); the others it must ("price"). */
+  genericQuantityNouns: string[];
   dayPrecision: string[];
   monthPrecision: string[];
   /** Words that make a question ask for a rank ("how did it rank"): ranks are otherwise not counts. */
@@ -16,6 +18,8 @@ export interface AskLexicon {
   synonyms: Map<string, string[]>;
   /** Words that make a figure a target or a plan, not a measure ("looking toward 100 billion USD"). */
   planWords: string[];
+  /** Event types that happen once between the same states: two datings of one are a conflict whoever the passages name. */
+  onceTypes: string[];
   negations: Set<string>;
   rise: string[];
   fall: string[];
@@ -36,12 +40,14 @@ export function askLexicon(): AskLexicon {
       questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
       personHeads: raw.personHeads,
       quantityNouns: raw.quantityNouns,
+      genericQuantityNouns: raw.genericQuantityNouns ?? [],
       dayPrecision: raw.dayPrecision,
       monthPrecision: raw.monthPrecision,
       rankWords: raw.rankWords,
       stopwords: new Set(raw.stopwords),
       synonyms: new Map(Object.entries(raw.synonyms as Record<string, string[]>)),
       planWords: raw.planWords,
+      onceTypes: raw.onceTypes ?? [],
       negations: new Set(raw.negations),
       rise: raw.rise,
       fall: raw.fall,

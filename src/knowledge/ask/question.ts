@@ -55,6 +55,21 @@ function headKind(q: string): AnswerKind {
 }
 
 /**
+ * The noun a "how many" question counts: the first plural among the next four words, before a
+ * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals), else the
+ * first word ("how many people").
+ */
+function countedNoun(q: string): string | undefined {
+  const words = /\bhow many\s+(.*)/.exec(q)?.[1]?.split(/[^\p{L}-]+/u).filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (/^(were|was|did|do|does|are|is|have|has|had|will|would|in|of|at|on|by|from|to|for|with|does)$/.test(w)) break;
+    phrase.push(w);
+  }
+  return phrase.find((w) => /[^s]s$/.test(w)) ?? phrase[0];
+}
+
+/**
  * Reads a question: its type, the kinds of span it wants, its content words with their synonyms,
  * the years it names and the precision it asks for.
  * @example parseQuestion('When did Vietnam join ASEAN?') // → { type: 'when', wants: ['date'], terms: [vietnam, join, asean], years: [] }
@@ -96,7 +111,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     if (has(lex.rise)) compare = { direction: 'rise', from: years[0]!, to: years[1]! };
     else if (has(lex.fall)) compare = { direction: 'fall', from: years[0]!, to: years[1]! };
   }
-  const counted = type === 'how_many' ? /\bhow many\s+(?:more\s+|of\s+the\s+)?([\p{L}-]+)/u.exec(q)?.[1] : main === 'number' ? lex.quantityNouns.find((n) => new RegExp(`\\b${n}\\b`).test(q)) : undefined;
+  const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
   return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), counted: counted && stem(counted), personAdjective };
 }

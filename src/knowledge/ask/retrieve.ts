@@ -76,7 +76,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
-    const yearsFound = q.years.length ? q.years.filter((y) => givesYear(text, dates, y)).length / q.years.length : 1;
+    // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
+    const nearText = (await corpus.neighbours(p)).map((n) => doc.text.slice(n.start, n.end)).join(' ');
+    const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);

@@ -126,9 +126,9 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     .map((s) => withNoun(s, doc.text, q, p.end));
 }
 
-/** A number with the noun it counts when the question names it ("five years", "eight bilateral agreements"). */
+/** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
 function withNoun(s: Span, text: string, q: ParsedQuestion, limit: number): Span {
-  const stems = new Set([...q.terms.flatMap((t) => t.stems), ...(q.counted ? [q.counted] : [])]);
+  const stems = new Set(q.counted ? [q.counted] : []);
   const after = /^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(s.end, limit))?.[0] ?? '';
   let end = 0;
   for (const m of after.matchAll(/\s+([\p{L}-]+)/gu)) {
