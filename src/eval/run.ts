@@ -20,6 +20,8 @@ const VERBOSE = args.includes('--verbose');
 const ONLY = arg('--only', '');
 /** `--qa` scores only the answers. */
 const QA_ONLY = args.includes('--qa');
+/** `--sweep` prints the tune parts' right+cited for each refusal threshold (how REFUSE_BELOW was chosen). */
+const SWEEP = args.includes('--sweep');
 const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Prints rows as a Markdown table, columns padded to their widest cell. */
@@ -101,7 +103,29 @@ async function qa(): Promise<void> {
   printTable(rows);
 }
 
+/** Right with a right citation on the tune parts (never the blind ones) for each refusal threshold. */
+async function sweep(): Promise<void> {
+  const parts = qaParts(ROOT, SHARED).filter((p) => !p.blind);
+  const rows = [['threshold', ...parts.map((p) => p.name), 'all tune']];
+  for (let t = 0.3; t <= 0.701; t += 0.05) {
+    const cells: string[] = [];
+    let good = 0;
+    let n = 0;
+    for (const part of parts) {
+      const engine = await engineFor(part.texts);
+      let ok = 0;
+      for (const q of part.questions) if ((await scoreAnswer(engine, q, await engine.ask(q.question, q.id, { refuseBelow: t }))).cited) ok++;
+      cells.push(pct(ok / part.questions.length));
+      good += ok;
+      n += part.questions.length;
+    }
+    rows.push([t.toFixed(2), ...cells, pct(good / n)]);
+  }
+  printTable(rows);
+}
+
 async function main(): Promise<void> {
+  if (SWEEP) { await sweep(); for (const e of engines.values()) await e.close(); return; }
   if (QA_ONLY) { await qa(); for (const e of engines.values()) await e.close(); return; }
   const { parts, missing } = extractionParts(ROOT, SHARED);
   for (const m of missing) console.log(`(skipped: ${m} not found)`);

@@ -90,14 +90,15 @@ export class Engine {
 
   /**
    * Answers a question with citations, or says the corpus does not answer it (README, "Answers").
+   * `refuseBelow` overrides the calibrated refusal threshold (the eval's `--sweep` calibrates it).
    * @example await dyad.ask('When did Vietnam and Japan establish diplomatic relations?') // → { status: 'answered', answer: 'September 1973 (1973-09)', … }
    */
-  async ask(question: string, id: string | null = null): Promise<Answer> {
+  async ask(question: string, id: string | null = null, options: { refuseBelow?: number } = {}): Promise<Answer> {
     const q = question.trim();
     if (!q) throw new DyadError('BAD_REQUEST', 'the question is empty');
     if (q.length > MAX_QUESTION_LENGTH) throw new DyadError('BAD_REQUEST', `the question is ${q.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`);
     this.askCorpus ??= new AskCorpus(this.store);
-    return answerQuestion(this.askCorpus, q, id);
+    return answerQuestion(this.askCorpus, q, id, options.refuseBelow);
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {

@@ -108,13 +108,13 @@ function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number
  * supports one well enough, a conflict when two passages give different values.
  * @example await answerQuestion(corpus, 'When did Vietnam join ASEAN?') // → { status: 'answered', answer: 'July 1995 (1995-07)', … }
  */
-export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null): Promise<Answer> {
+export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
   const q = parseQuestion(question);
   const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
   const all = await retrieve(q, corpus);
   // A refusal still says how near the best passage came.
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
-  const candidates = all.filter((c) => c.score >= REFUSE_BELOW).slice(0, TRIED);
+  const candidates = all.filter((c) => c.score >= refuseBelow).slice(0, TRIED);
   if (!candidates.length) return refused;
   const main = q.wants[0]!;
   let found: Found | undefined;

@@ -29,6 +29,8 @@ export interface ParsedQuestion {
   counted?: string;
   /** The country an adjective before the person asked for names ("which Vietnamese prime minister" → the adjective). */
   personAdjective?: string;
+  /** "Which ambassador": a person's title heads the question, so a state or a body does not answer it. */
+  personHead: boolean;
   /** "What were the names of…": only people's names answer it. */
   onlyPeople: boolean;
   /** The question quotes or asks for a title ("what was the title of…"). */
@@ -113,5 +115,5 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
-  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), counted: counted && stem(counted), personAdjective };
+  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), personHead: type !== 'who' && main === 'person', counted: counted && stem(counted), personAdjective };
 }

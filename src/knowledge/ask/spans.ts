@@ -86,13 +86,15 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
   const matched = counted.length ? counted : allMatched;
+  // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
+  const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
   const fq = fold(q.text);
   const lex = askLexicon();
   const rankAsked = lex.rankWords.some((w) => new RegExp(`\\b${w}`).test(fq));
   const planAsked = lex.planWords.some((w) => fq.includes(w));
   // A target ("looking toward 100 billion USD") does not answer what was.
-  const planned = (start: number) => !planAsked && lex.planWords.some((w) => fold(doc.text.slice(Math.max(p.start, start - 40), start)).includes(w));
+  const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
   const fit = new Map<Span, boolean>();
   const out: Span[] = facts
     .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
@@ -106,7 +108,7 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     });
   const text = doc.text.slice(p.start, p.end);
   // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
-  if (q.years.some((y) => !text.includes(y))) return out;
+  const yearsWritten = q.years.every((y) => text.includes(y));
   const words = [...numberWords().keys()].join('|');
   const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${words})\\b${SCALE}%?`, 'gi');
   for (const m of fold(text).matchAll(re)) {
@@ -117,12 +119,15 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
     if (planned(start)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
+    // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
+    if (!yearsWritten && !(counted.length && near(span) <= 40)) continue;
     fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
     out.push(span);
   }
   const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
   return out
-    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || distance(a, matched) - distance(b, matched))
+    .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
     .map((s) => withNoun(s, doc.text, q, p.end));
 }
 
@@ -147,20 +152,23 @@ const NAME_KINDS: Record<string, string[]> = {
 
 /** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
 function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
-  const kinds = q.onlyPeople ? ['person'] : NAME_KINDS[kind] ?? NAME_KINDS.entity!;
+  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
+  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : NAME_KINDS[kind] ?? NAME_KINDS.entity!;
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
   const adjective = q.personAdjective ? actorLexicon().byText.get(q.personAdjective)?.find((a) => a.entity.id.startsWith('country:'))?.entity.id.slice(8) : undefined;
-  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== adjective);
+  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const found = (doc.annotations?.entities ?? [])
     .filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind) && !inQuestion(q, e.text, e.name))
+    // "Which Vietnamese prime minister": not a Japanese one.
+    .filter((e) => !(kind === 'person' && foreign(e)))
     .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
   return found
     .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: e.entity.startsWith('person:') ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
+    .map((e) => ({ kind, start: e.start, end: e.end, text: e.entity.startsWith('person:') || e.kind === 'country' ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
 }
 
 /**
