@@ -37,6 +37,9 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['after', 'Which Nigerian president visited Accra after 1990?', 'Olusegun Obasanjo', /Obasanjo visited Accra in 2001/],
     ['per period', 'How many Swedes worked in Norway in 2012?', '90,000 Swedes', /90,000 Swedes worked in Norway in 2012/],
     ['rank', 'Where did Peru rank among destinations of Chilean investment in 2014?', 'second', /second largest destination of Chilean investment/],
+    ['how long', 'How long did the maritime dispute case last?', '6 years', /lasted 6 years/],
+    ['what … for', 'What was the US$50 million loan to Ghana for?', 'the construction of a power line to Accra', /for the construction of a power line/],
+    ['title', 'What was the title of the summit in Abuja?', 'Partners in West African Prosperity', /titled "Partners in West African Prosperity"/],
     ['which year', 'In which year was the union between Norway and Sweden dissolved?', '1905', /dissolved in 1905/],
   ];
   for (const [form, question, answer, passage] of cases) {

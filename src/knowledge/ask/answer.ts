@@ -4,7 +4,7 @@ import type { AskCorpus, Passage } from './corpus.js';
 import { askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
-import { spansOf, type Span } from './spans.js';
+import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
 
 /**
@@ -39,13 +39,18 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
-  if (kind === 'span') return undefined;
+  if (kind === 'span' && !q.title) return undefined;
   for (const n of await corpus.neighbours(s.passage)) {
-    const there = counts(n) ? spansOf(kind, q, doc, n, []) : [];
+    // A title asked for may be quoted in the sentence beside ("…held in Hanoi. It was titled '…'").
+    const there = !counts(n) ? [] : kind === 'span' ? quoted(doc, n) : spansOf(kind, q, doc, n, []);
     if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
   }
-  return undefined;
+  // No quoted title anywhere near: the clause that answers.
+  const words = kind === 'span' ? clause(q, doc, s.passage, s.matched) : [];
+  return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
 }
+
+const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
 
 /** Plural questions ("which two ministers", "which leaders") take every name; others the nearest. */
 function wantsMany(q: ParsedQuestion): boolean {
@@ -119,6 +124,14 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   const main = q.wants[0]!;
   let found: Found | undefined;
   for (const c of candidates) if ((found = await find(main, q, c, corpus))) break;
+  // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
+  if (found && main === 'person' && !isPerson(found)) {
+    for (const c of candidates) {
+      if (c.score < 0.8 * found.scored.score) break;
+      const other = await find(main, q, c, corpus);
+      if (other && isPerson(other)) { found = other; break; }
+    }
+  }
   if (!found) return refused;
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return refused;

@@ -8,6 +8,8 @@ export interface AskLexicon {
   personHeads: string[];
   /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
   quantityNouns: string[];
+  /** Words after a number that make it a duration, the answer to "how long". */
+  durationUnits: string[];
   /** Quantity nouns a passage need not repeat ("the value of trade" is answered by "trade reached $3 billion"); the others it must ("price"). */
   genericQuantityNouns: string[];
   dayPrecision: string[];
@@ -40,6 +42,7 @@ export function askLexicon(): AskLexicon {
       questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
       personHeads: raw.personHeads,
       quantityNouns: raw.quantityNouns,
+      durationUnits: raw.durationUnits ?? [],
       genericQuantityNouns: raw.genericQuantityNouns ?? [],
       dayPrecision: raw.dayPrecision,
       monthPrecision: raw.monthPrecision,

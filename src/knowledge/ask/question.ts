@@ -29,6 +29,10 @@ export interface ParsedQuestion {
   counted?: string;
   /** The country an adjective before the person asked for names ("which Vietnamese prime minister" → the adjective). */
   personAdjective?: string;
+  /** "What was the grant for?": the answer follows this preposition in the passage. */
+  after?: string;
+  /** "How long": a number of days, months or years answers it. */
+  duration: boolean;
   /** "Which ambassador": a person's title heads the question, so a state or a body does not answer it. */
   personHead: boolean;
   /** "What were the names of…": only people's names answer it. */
@@ -49,7 +53,7 @@ const SECONDARY: [RegExp, AnswerKind][] = [
 /** The kind a "which"/"what" question asks for, from its head noun. */
 function headKind(q: string): AnswerKind {
   const lex = askLexicon();
-  const head = /\b(?:which|what)\s+((?:[\w-]+\s+){0,3}[\w-]+)/.exec(q)?.[1] ?? '';
+  const head = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (/\b(countr(y|ies)|cit(y|ies)|place|capital|province|island)\b/.test(head)) return 'place';
@@ -115,5 +119,5 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
-  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), personHead: type !== 'who' && main === 'person', counted: counted && stem(counted), personAdjective };
+  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), personHead: type !== 'who' && main === 'person', duration: /\bhow long\b(?! ago)/.test(q), after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined, counted: counted && stem(counted), personAdjective };
 }

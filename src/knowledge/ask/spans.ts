@@ -125,6 +125,9 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     out.push(span);
   }
   const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
+  // "How long": a number followed by days, months or years, taken with its unit.
+  const unitAfter = (s: Span) => new RegExp(`^[\\s-]+(${lex.durationUnits.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
+  if (q.duration) return out.flatMap((s) => { const u = unitAfter(s); return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : []; });
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
     .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
@@ -175,7 +178,7 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
  * The words of the passage the question does not hold, next to those it does: a clause of at
  * most ~90 characters for "what" questions and as a last resort.
  */
-function novel(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   const lex = askLexicon();
   const isQ = new Set(matched.map((m) => m.start));
   const w = p.words;
@@ -197,8 +200,22 @@ function novel(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   return [{ kind: 'span', start, end, text: doc.text.slice(start, end), value: fold(doc.text.slice(start, end)), structured: false }];
 }
 
-/** Quoted words in the passage ("titled 'A new vision'"), for questions that ask for a title or name. */
-function quoted(doc: DocumentRecord, p: Passage): Span[] {
+/** "What was the grant for?": the words after "for" that follows the question's words in the passage, to the end of the clause. */
+function afterPreposition(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  const from = matched.length ? Math.min(...matched.map((m) => m.start)) : p.start;
+  const i = p.words.findIndex((w) => w.start >= from && w.folded === q.after);
+  if (i < 0 || i + 1 >= p.words.length) return [];
+  const start = p.words[i + 1]!.start;
+  const rest = doc.text.slice(start, Math.min(p.end, start + 90));
+  const end = start + (/^[^;.]*/.exec(rest)?.[0].replace(/[\s,]+\S*$/, (m) => (rest.length >= 90 ? '' : m)).length ?? rest.length);
+  return end > start ? [{ kind: 'span', start, end, text: doc.text.slice(start, end).trim(), value: fold(doc.text.slice(start, end)), structured: false }] : [];
+}
+
+/**
+ * Quoted words in the passage, for questions that ask for a title or name.
+ * @example quoted(doc, passage)[0].text // → 'A new vision' (from "titled 'A new vision'")
+ */
+export function quoted(doc: DocumentRecord, p: Passage): Span[] {
   const text = doc.text.slice(p.start, p.end);
   return [...text.matchAll(/["“‘']([^"“”‘’']{6,200})["”’']/g)].map((m) => {
     const start = p.start + m.index + 1;
@@ -207,13 +224,15 @@ function quoted(doc: DocumentRecord, p: Passage): Span[] {
 }
 
 /**
- * Spans of a kind in a passage, best first.
+ * Spans of a kind in a passage, best first. A title asked for is only a quoted one (the answerer
+ * looks beside the passage, then falls back to `clause`).
  * @example spansOf('date', q, doc, passage, matched)[0].text // → 'March 1993'
  */
 export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   if (kind === 'date') return dates(q, doc, p, matched);
   if (kind === 'number') return numbers(q, doc, p, matched);
-  if (kind === 'span' && q.title) return [...quoted(doc, p), ...novel(q, doc, p, matched)];
-  if (kind === 'span' || kind === 'yesno') return novel(q, doc, p, matched);
+  if (kind === 'span' && q.title) return quoted(doc, p);
+  if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];
+  if (kind === 'span' || kind === 'yesno') return clause(q, doc, p, matched);
   return names(kind, q, doc, p, matched);
 }
