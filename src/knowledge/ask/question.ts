@@ -61,9 +61,9 @@ function headKind(q: string): AnswerKind {
 }
 
 /**
- * The noun a "how many" question counts: the first plural among the next four words, before a
- * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals), else the
- * first word ("how many people").
+ * The noun a "how many" question counts: the last plural among the next four words, before a
+ * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals; "how many
+ * Armenian servicemen did" → servicemen), else the last word.
  */
 function countedNoun(q: string): string | undefined {
   const words = /\bhow many\s+(.*)/.exec(q)?.[1]?.split(/[^\p{L}-]+/u).filter(Boolean) ?? [];
@@ -72,7 +72,8 @@ function countedNoun(q: string): string | undefined {
     if (/^(were|was|did|do|does|are|is|have|has|had|will|would|in|of|at|on|by|from|to|for|with|does)$/.test(w)) break;
     phrase.push(w);
   }
-  return phrase.find((w) => /[^s]s$/.test(w)) ?? phrase[0];
+  // The head of an English noun phrase comes last: the last plural, else the last word.
+  return [...phrase].reverse().find((w) => /([^s]s|men|people|children)$/.test(w)) ?? phrase.at(-1);
 }
 
 /**

@@ -57,6 +57,7 @@ function inQuestion(q: ParsedQuestion, written: string, name = written): boolean
   return fq.includes(fold(written)) || (last !== undefined && new RegExp(`\\b${last}\\b`).test(fq));
 }
 
+const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
 const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'] };
 
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
@@ -65,7 +66,8 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     .filter((t) => !inQuestion(q, t.text))
-    .sort((a, b) => distance(a, matched) - distance(b, matched))
+    // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
+    .sort((a, b) => Math.round(distance(a, matched) / 15) - Math.round(distance(b, matched) / 15) || FINER.indexOf(a.granularity) - FINER.indexOf(b.granularity) || distance(a, matched) - distance(b, matched))
     .map((t) => {
       const human = humanDate(t.edtf);
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
