@@ -1,6 +1,6 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono]
-import { mkdtempSync, rmSync, statSync, readdirSync } from 'node:fs';
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
+import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,6 +18,8 @@ const arg = (name, def) => {
 const PARAGRAPHS = arg('--paragraphs', 100_000);
 const QUERIES = arg('--queries', 500);
 const CHRONO = !process.argv.includes('--no-chrono');
+/** Only the bundled corpus's ingest and the ask latency. */
+const ASK_ONLY = process.argv.includes('--ask-only');
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -116,6 +118,27 @@ async function searchBench(label, engine, queries, unit) {
   row(`search ${label} (${unit}, top 10)`, `${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits avg`, `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`);
 }
 
+/**
+ * `ask` latency over the development questions (test/data/eval/dev/qa.jsonl) on the bundled
+ * corpus, each question timed alone: the first pass on a fresh engine (what one `dyad ask`
+ * costs, reading documents and word counts as it goes), then a second pass with them read.
+ */
+async function askBench(dbPath) {
+  const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).question);
+  const engine = new Engine(openSqliteStore(dbPath));
+  for (const pass of ['first pass', 'second pass']) {
+    const times = [];
+    for (const q of questions) {
+      const t0 = performance.now();
+      await engine.ask(q);
+      times.push(performance.now() - t0);
+    }
+    times.sort((a, b) => a - b);
+    row(`ask bundled corpus, ${pass}`, `${questions.length} development questions`, `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`);
+  }
+  await engine.close();
+}
+
 function queryMix(n) {
   const r = rng(7);
   const words = ['Japan', 'ODA', 'loan', 'metro', 'Hanoi', 'Tokyo', 'investment', 'partnership', 'dialogue', 'rice', 'intern', 'Mekong', 'debt', 'framework', 'statement'];
@@ -133,10 +156,18 @@ function queryMix(n) {
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
-  await extractionBench('bundled corpus', corpusEngine, 10);
-  await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
+  if (!ASK_ONLY) {
+    await extractionBench('bundled corpus', corpusEngine, 10);
+    await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
+  }
   await corpusEngine.close();
+  await askBench(join(work, 'corpus.db'));
+  if (!ASK_ONLY) await generatedBench();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
 
+async function generatedBench() {
   const genDir = join(work, 'generated');
   const t0 = performance.now();
   generateCorpus(genDir, PARAGRAPHS);
@@ -147,10 +178,8 @@ try {
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
-  row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
+row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));
 const line = (r) => '| ' + r.map((c, i) => c.padEnd(widths[i])).join(' | ') + ' |';

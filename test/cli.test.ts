@@ -111,6 +111,41 @@ describe('dyad CLI (built)', () => {
     expect(badUnit.json.error.message).toContain('USD');
   });
 
+  it('ask --json answers with citations that are the stored text; a refusal is an answer too (exit 0)', () => {
+    const r = dyad(['ask', "When did Vietnam's Communist Party adopt the Doi Moi policy?", '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json.data).toMatchObject({ id: null, status: 'answered', answer: 'December 1986' });
+    const text = dyad(['show', r.json.data.citations[0].doc, '--db', db, '--json']).json.data.text;
+    for (const c of r.json.data.citations) expect(c.quote).toBe(text.slice(c.start, c.end));
+    const no = dyad(['ask', 'Who was the first Emperor of Brazil?', '--db', db, '--json']);
+    expect(no.code).toBe(0);
+    expect(no.json.data).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [] });
+    const human = dyad(['ask', "When did Vietnam's Communist Party adopt the Doi Moi policy?", '--db', db]);
+    expect(human.stdout).toContain('December 1986');
+    expect(dyad(['ask', '--db', db, '--json']).code).toBe(2);
+  });
+
+  it('ask --questions FILE --json prints one answer a line, in order, with the ids given', () => {
+    const file = join(dir, 'questions.jsonl');
+    writeFileSync(file, [{ id: 'a', question: 'When did Prince and Princess Akishino visit Vietnam?' }, { id: 'b', question: 'Who was the first Emperor of Brazil?' }].map((q) => JSON.stringify(q)).join('\n') + '\n');
+    const r = dyad(['ask', '--questions', file, '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.status])).toEqual([['a', 'answered'], ['b', 'not_in_corpus']]);
+    writeFileSync(file, 'not json\n');
+    expect(dyad(['ask', '--questions', file, '--db', db, '--json']).json.error.code).toBe('BAD_REQUEST');
+  });
+
+  it('conflicts --json lists conflicts, each claim cited', () => {
+    const r = dyad(['conflicts', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json.meta.count).toBe(r.json.data.length);
+    for (const c of r.json.data) {
+      expect(c.claims.length).toBeGreaterThanOrEqual(2);
+      for (const k of c.claims) expect(k.citations.length).toBeGreaterThan(0);
+    }
+  });
+
   it('uses DYAD_DB when --db is not given', () => {
     const r = dyad(['docs', '--json'], { DYAD_DB: db });
     expect(r.json.data.length).toBe(5);

@@ -84,4 +84,17 @@ describe('HTTP API', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/json/);
     expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   });
+
+  it('answers a question at /api/ask in the envelope, and refuses a missing or empty q', async () => {
+    const res = await app.request(`/api/ask?q=${encodeURIComponent('When did Prince and Princess Akishino visit Vietnam?')}`);
+    const body = (await res.json()) as { ok: boolean; data: { status: string; answer: string; citations: { doc: string; start: number; end: number; quote: string }[] } };
+    expect(body.ok).toBe(true);
+    expect(body.data).toMatchObject({ status: 'answered', answer: 'June 1999' });
+    const text = (await engine.document(body.data.citations[0]!.doc)).text;
+    for (const c of body.data.citations) expect(c.quote).toBe(text.slice(c.start, c.end));
+    expect((await app.request('/api/ask')).status).toBe(400);
+    expect((await app.request('/api/ask?q=')).status).toBe(400);
+    const conflicts = (await (await app.request('/api/conflicts')).json()) as { ok: boolean; meta: { count: number } };
+    expect(conflicts).toMatchObject({ ok: true });
+  });
 });

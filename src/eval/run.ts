@@ -7,6 +7,7 @@ import { readGold, locate, type GoldEvent, type GoldFact } from './gold.js';
 import { score } from './score.js';
 import { parseTimeML, scoreTimeML } from './timeml.js';
 import { extractionParts, timebankParts, type EvalPart } from './sets.js';
+import { qaParts, scoreAnswer, type QaResult } from './qa.js';
 import type { KnowledgeEvent, KnowledgeFact } from '../knowledge/annotation-queries.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -17,6 +18,10 @@ const TIMEML = arg('--timeml', join(ROOT, 'test/data/timeml'));
 /** `--verbose` lists misses and extras of the parts that are not blind; `--only NAME` scores one part ("dev-c tune"). */
 const VERBOSE = args.includes('--verbose');
 const ONLY = arg('--only', '');
+/** `--qa` scores only the answers. */
+const QA_ONLY = args.includes('--qa');
+/** `--sweep` prints the tune parts' right+cited for each refusal threshold (how REFUSE_BELOW was chosen). */
+const SWEEP = args.includes('--sweep');
 const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Prints rows as a Markdown table, columns padded to their widest cell. */
@@ -74,7 +79,54 @@ async function scorePart(part: EvalPart) {
   return { part, docs, ev, fa, plover, ploverRecall, found: found.length };
 }
 
+/** Answers to the questions of every part, per category: right, right with a right citation, refused, conflict. */
+async function qa(): Promise<void> {
+  console.log('\nAnswers (dyad ask): right = the answer holds an accepted string within the length rule; cited = right with a citation overlapping an evidence quote;');
+  console.log('unanswerable: right = refused (not_in_corpus); disagreement: conflict = answered as a conflict with both claims. Split of dev-b/dev-c questions: src/eval/qa.ts.\n');
+  const rows = [['part', 'category', 'questions', 'right', 'right+cited', 'refused', 'conflict']];
+  const pctOf = (xs: QaResult[], f: (r: QaResult) => boolean) => (xs.length ? pct(xs.filter(f).length / xs.length) : '—');
+  for (const part of qaParts(ROOT, SHARED).filter((x) => !ONLY || x.name === ONLY)) {
+    const engine = await engineFor(part.texts);
+    const results: QaResult[] = [];
+    for (const q of part.questions) results.push(await scoreAnswer(engine, q, await engine.ask(q.question, q.id)));
+    for (const cat of ['all', 'standard', 'disagreement', 'ambiguous', 'unanswerable']) {
+      const xs = results.filter((r) => cat === 'all' || r.q.category === cat);
+      if (xs.length) rows.push([part.name, cat, String(xs.length), pctOf(xs, (r) => r.right), pctOf(xs, (r) => r.cited), pctOf(xs, (r) => r.refused), pctOf(xs, (r) => r.conflict)]);
+    }
+    if (VERBOSE && !part.blind) {
+      for (const r of results) {
+        console.log(`${r.cited ? 'OK  ' : r.right ? 'NOCIT' : 'MISS'} ${r.q.id} ${r.q.category} ${r.a.status} ${r.a.confidence} | ${r.q.question} | got: ${r.a.answer} | want: ${r.q.accept.join(' / ')}`);
+        for (const c of r.a.citations) console.log(`      ${c.doc.slice(0, 20)} ${part.hidden.has(c.doc) ? '(other half)' : c.quote.replace(/\s+/g, ' ').slice(0, 160)}`);
+      }
+    }
+  }
+  printTable(rows);
+}
+
+/** Right with a right citation on the tune parts (never the blind ones) for each refusal threshold. */
+async function sweep(): Promise<void> {
+  const parts = qaParts(ROOT, SHARED).filter((p) => !p.blind);
+  const rows = [['threshold', ...parts.map((p) => p.name), 'all tune']];
+  for (let t = 0.3; t <= 0.701; t += 0.05) {
+    const cells: string[] = [];
+    let good = 0;
+    let n = 0;
+    for (const part of parts) {
+      const engine = await engineFor(part.texts);
+      let ok = 0;
+      for (const q of part.questions) if ((await scoreAnswer(engine, q, await engine.ask(q.question, q.id, { refuseBelow: t }))).cited) ok++;
+      cells.push(pct(ok / part.questions.length));
+      good += ok;
+      n += part.questions.length;
+    }
+    rows.push([t.toFixed(2), ...cells, pct(good / n)]);
+  }
+  printTable(rows);
+}
+
 async function main(): Promise<void> {
+  if (SWEEP) { await sweep(); for (const e of engines.values()) await e.close(); return; }
+  if (QA_ONLY) { await qa(); for (const e of engines.values()) await e.close(); return; }
   const { parts, missing } = extractionParts(ROOT, SHARED);
   for (const m of missing) console.log(`(skipped: ${m} not found)`);
   const results = [];
@@ -108,6 +160,7 @@ async function main(): Promise<void> {
       for (const x of fa.extras) console.log('EXTRA fact', x.doc.slice(0, 24), x.value, x.unit, x.period, x.indicator, '|', x.mentions[0]!.quote.slice(0, 120));
     }
   }
+  await qa();
   for (const e of engines.values()) await e.close();
   if (!ONLY) timeml();
 }

@@ -9,10 +9,16 @@ import type { Store } from '../store/store.js';
 import { ingest, type IngestOptions, type IngestReport } from '../ingest/ingest.js';
 import { parseQuery } from '../query/search-query.js';
 import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
+import { AskCorpus } from './ask/corpus.js';
+import { answerQuestion } from './ask/answer.js';
+import type { Answer } from './ask/types.js';
+import { findConflicts, type Conflict } from './ask/conflicts.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
+/** Longest question `ask` takes. */
+export const MAX_QUESTION_LENGTH = 500;
 /** Events, facts and entities: a page of at most this many; the whole list is built either way, so skipping is free. */
 export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
@@ -70,10 +76,29 @@ function withShownSource<T extends { source: string }>(doc: T): T {
  * @example const dyad = new Engine(openSqliteStore('data/dyad.db')); await dyad.search({ query: 'ODA' })
  */
 export class Engine {
+  /** What the answerer has read from the store; dropped when an ingest changes it. */
+  private askCorpus?: AskCorpus;
+
   constructor(readonly store: Store) {}
 
-  ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
-    return ingest(paths, { ...options, store: this.store });
+  async ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
+    this.askCorpus = undefined;
+    const report = await ingest(paths, { ...options, store: this.store });
+    this.askCorpus = undefined;
+    return report;
+  }
+
+  /**
+   * Answers a question with citations, or says the corpus does not answer it (README, "Answers").
+   * `refuseBelow` overrides the calibrated refusal threshold (the eval's `--sweep` calibrates it).
+   * @example await dyad.ask('When did Vietnam and Japan establish diplomatic relations?') // → { status: 'answered', answer: 'September 1973 (1973-09)', … }
+   */
+  async ask(question: string, id: string | null = null, options: { refuseBelow?: number } = {}): Promise<Answer> {
+    const q = question.trim();
+    if (!q) throw new DyadError('BAD_REQUEST', 'the question is empty');
+    if (q.length > MAX_QUESTION_LENGTH) throw new DyadError('BAD_REQUEST', `the question is ${q.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`);
+    this.askCorpus ??= new AskCorpus(this.store);
+    return answerQuestion(this.askCorpus, q, id, options.refuseBelow);
   }
 
   async listDocuments(): Promise<DocumentSummary[]> {
@@ -113,6 +138,12 @@ export class Engine {
     const a = await this.store.getAnnotations(nameOrId);
     if (!a) throw new DyadError('NOT_FOUND', `no document named "${nameOrId}"`);
     return a;
+  }
+
+  /** Mentions that cannot both be true (README, "Conflicts"): each claim with its citations. */
+  conflicts(): Promise<Conflict[]> {
+    this.askCorpus ??= new AskCorpus(this.store);
+    return this.askCorpus.conflicts();
   }
 
   /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */

@@ -11,6 +11,8 @@ import { listen, parsePort } from '../http/server.js';
 import { pageMeta } from '../http/envelope.js';
 import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
+import { renderAnswer, renderConflicts } from './ask-render.js';
+import { readQuestions } from './questions-file.js';
 
 /** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../corpus/vietnam-japan/', import.meta.url));
@@ -235,6 +237,36 @@ export function buildProgram(setExit: (code: number) => void): Command {
         const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
         emit(opts, page.items, (items) =>
           items.map((t) => `${t.doc} [${t.start}–${t.end}] ${t.quote.replace(/\s+/g, ' ').padEnd(28)} ${String(t.edtf ?? '—').padEnd(22)} ${t.timex.type} ${t.timex.value}${t.timex.mod ? ` ${t.timex.mod}` : ''}`).join('\n') || 'No time expressions.', meta);
+      }));
+    });
+
+  program
+    .command('ask')
+    .description('Answer a question from the documents, with citations; says so when the corpus does not answer it. --questions answers a JSONL file of {id, question}, one answer a line.')
+    .argument('[question]', 'the question, e.g. "When did Vietnam join ASEAN?"')
+    .addOption(dbOption())
+    .option('--json', 'print the answer as JSON (the API envelope); with --questions, one answer object a line')
+    .option('--questions <file>', 'a JSONL file of {"id", "question"} objects')
+    .action(async (question: string | undefined, opts: Common & { questions?: string }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        if (!question === !opts.questions) throw usage('give a question or --questions FILE, not both or neither');
+        if (question) return emit(opts, await engine.ask(question), renderAnswer);
+        for (const q of readQuestions(opts.questions!)) {
+          const a = await engine.ask(q.question, q.id);
+          process.stdout.write((opts.json ? JSON.stringify(a) : renderAnswer(a)) + '\n');
+        }
+      }));
+    });
+
+  program
+    .command('conflicts')
+    .description('Mentions that cannot both be true: the same event dated differently at the same precision, the same indicator, subject and period with different values; each claim cited.')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .action(async (opts: Common) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const conflicts = await engine.conflicts();
+        emit(opts, conflicts, renderConflicts, { count: conflicts.length });
       }));
     });
 

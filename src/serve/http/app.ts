@@ -6,7 +6,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
-import { documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
+import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, checkUrl, pageCsp, timeout } from './guards.js';
 import { webPage } from '../../web/page.js';
 
@@ -141,6 +141,15 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
       offset: p.offset,
     });
     return c.json(success(result, { total: result.total, limit: p.limit, offset: p.offset }));
+  });
+  app.get('/api/ask', async (c) => {
+    const p = parseParams(askParams, c);
+    return c.json(success(await engine.ask(p.q)));
+  });
+  app.get('/api/conflicts', async (c) => {
+    parseParams(noParams, c);
+    const conflicts = await engine.conflicts();
+    return c.json(success(conflicts, { count: conflicts.length }));
   });
   app.get('/api/openapi.json', (c) => {
     parseParams(noParams, c);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, eventTypeIds } from '../../knowledge/engine.js';
+import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, MAX_QUESTION_LENGTH, eventTypeIds } from '../../knowledge/engine.js';
 import { MAX_QUERY_LENGTH } from '../../query/search-query.js';
 import { ENTITY_KINDS } from '../../model/annotation.js';
 
@@ -17,6 +17,10 @@ export const searchParams = z.strictObject({
   to: z.coerce.number().int().min(0).max(9999).optional().describe('Only documents published in or before this year.'),
   limit: z.coerce.number().int().min(1).max(MAX_LIMIT).default(20).describe(`Hits per page (1–${MAX_LIMIT}).`),
   offset: z.coerce.number().int().min(0).max(MAX_OFFSET).default(0).describe('Hits to skip.'),
+});
+
+export const askParams = z.strictObject({
+  q: z.string().min(1).max(MAX_QUESTION_LENGTH).describe('The question, in plain English ("When did Vietnam join ASEAN?").'),
 });
 
 export const documentParams = z.strictObject({

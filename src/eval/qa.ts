@@ -1,0 +1,103 @@
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Engine } from '../knowledge/engine.js';
+import type { Answer } from '../knowledge/ask/types.js';
+import { fold } from '../extract/fold.js';
+import { locate } from './gold.js';
+import { readSplits } from './sets.js';
+
+/** A gold question (GUIDELINES.md, "Questions"). */
+export interface GoldQuestion {
+  id: string;
+  question: string;
+  answer: string;
+  accept: string[];
+  type: string;
+  evidence: { doc: string; quote: string }[];
+  category: string;
+}
+
+/** The questions of one part, with the folder of texts they are asked of. */
+export interface QaPart {
+  name: string;
+  texts: string;
+  questions: GoldQuestion[];
+  blind: boolean;
+  /** Documents of the other half: their passages are never printed when the part is listed. */
+  hidden: Set<string>;
+}
+
+const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+
+/**
+ * The half a question of dev-b or dev-c belongs to: blind when any of its evidence is in a blind
+ * document; a question without evidence (unanswerable) is blind when the first 8 hex digits of
+ * the SHA-1 of its id are odd, a rule fixed before any question was read.
+ * @example questionHalf({ id: 'X1', evidence: [] }, new Set()) // → 'tune' or 'blind', always the same
+ */
+export function questionHalf(q: Pick<GoldQuestion, 'id' | 'evidence'>, blindDocs: Set<string>): 'tune' | 'blind' {
+  if (q.evidence.length) return q.evidence.some((e) => blindDocs.has(e.doc)) ? 'blind' : 'tune';
+  return parseInt(createHash('sha1').update(q.id).digest('hex').slice(0, 8), 16) % 2 === 1 ? 'blind' : 'tune';
+}
+
+/** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b and dev-c. */
+export function qaParts(root: string, shared: string): QaPart[] {
+  const parts: QaPart[] = [{ name: 'dev', texts: join(root, 'corpus/vietnam-japan'), questions: jsonl(join(root, 'test/data/eval/dev/qa.jsonl')), blind: false, hidden: new Set() }];
+  const splits = readSplits(root);
+  for (const set of ['dev-b', 'dev-c'] as const) {
+    const file = join(shared, set, 'qa.jsonl');
+    if (!existsSync(file)) continue;
+    const blindDocs = new Set(splits[set].blind);
+    const all = jsonl<GoldQuestion>(file);
+    for (const half of ['tune', 'blind'] as const) {
+      parts.push({ name: `${set} ${half}`, texts: join(shared, set, 'texts'), questions: all.filter((q) => questionHalf(q, blindDocs) === half), blind: half === 'blind', hidden: half === 'tune' ? blindDocs : new Set() });
+    }
+  }
+  return parts;
+}
+
+/**
+ * Whether an answer holds an accepted string: case and diacritics folded, dashes made one, and
+ * whole words only ("no" is not in "Nong").
+ * @example accepts('Vo Van Kiet, in March 1993', ['Võ Văn Kiệt']) // → true
+ */
+export function accepts(answer: string, accept: string[]): boolean {
+  const norm = (s: string) => fold(s).replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  const a = norm(answer);
+  return accept.some((x) => {
+    const n = norm(x);
+    if (!n) return false;
+    const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'u').test(a);
+  });
+}
+
+/** The longest answer accepted: four times the expected one, 100 characters always allowed. */
+export const maxAnswerLength = (expected: string) => Math.max(100, 4 * expected.length);
+
+export interface QaResult {
+  q: GoldQuestion;
+  a: Answer;
+  right: boolean;
+  cited: boolean;
+  refused: boolean;
+  conflict: boolean;
+}
+
+/** Scores one answer against its gold question. */
+export async function scoreAnswer(engine: Engine, q: GoldQuestion, a: Answer): Promise<QaResult> {
+  const refused = a.status === 'not_in_corpus';
+  const conflict = a.status === 'conflict' && a.claims.length >= 2;
+  if (q.category === 'unanswerable') return { q, a, right: refused, cited: refused, refused, conflict };
+  const right = !refused && a.answer !== null && a.answer.length <= maxAnswerLength(q.answer) && accepts(a.answer, q.accept);
+  let cited = false;
+  if (right) {
+    for (const e of q.evidence) {
+      const doc = await engine.document(e.doc);
+      const at = locate(doc.text, e.quote);
+      if (at && a.citations.some((c) => c.doc === e.doc && c.start < at.end && at.start < c.end)) cited = true;
+    }
+  }
+  return { q, a, right, cited, refused, conflict };
+}

@@ -1,0 +1,186 @@
+import { fold } from '../../extract/fold.js';
+import type { DocumentRecord } from '../../model/document.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import { askLexicon } from './lexicon.js';
+import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
+import { retrieve, type Scored } from './retrieve.js';
+import { clause, quoted, spansOf, type Span } from './spans.js';
+import type { Answer, Citation } from './types.js';
+
+/**
+ * Below this score (weighted share of the question's words in the passage, times the share of
+ * its years) no passage supports an answer and the question is refused. Calibrated on the tune
+ * questions (`npm run eval`), checked on the blind ones.
+ */
+export const REFUSE_BELOW = 0.45;
+/** A second passage this close to the best, giving another value of the same kind, is a disagreement between sources. */
+const RIVAL_WITHIN = 0.9;
+const MAX_ANSWER = 100;
+const TRIED = 6;
+
+interface Found {
+  scored: Scored;
+  doc: DocumentRecord;
+  /** The sentence the span is in (the passage or a neighbour). */
+  at: Passage;
+  /** The sentences beside the passage in its block. */
+  near: Passage[];
+  spans: Span[];
+}
+
+const cite = (doc: DocumentRecord, p: { start: number; end: number }): Citation => ({ doc: doc.name, start: p.start, end: p.end, quote: doc.text.slice(p.start, p.end) });
+
+/** The spans of a kind in a candidate passage, else in the sentences beside it. */
+async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskCorpus): Promise<Found | undefined> {
+  const doc = (await corpus.document(s.passage.doc))!;
+  // A yes or no is read from the passage itself.
+  if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
+  // "How many soldiers": the number must come from a sentence that names soldiers.
+  const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
+  const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
+  if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
+  if (kind === 'span' && !q.title) return undefined;
+  for (const n of await corpus.neighbours(s.passage)) {
+    // A title asked for may be quoted in the sentence beside ("…held in Hanoi. It was titled '…'").
+    const there = !counts(n) ? [] : kind === 'span' ? quoted(doc, n) : spansOf(kind, q, doc, n, []);
+    if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
+  }
+  // No quoted title anywhere near: the clause that answers.
+  const words = kind === 'span' ? clause(q, doc, s.passage, s.matched) : [];
+  return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+}
+
+const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
+
+/** Plural questions ("which two ministers", "which leaders") take every name; others the nearest. */
+function wantsMany(q: ParsedQuestion): boolean {
+  const lex = askLexicon();
+  const f = fold(q.text);
+  return q.list || lex.personHeads.some((h) => new RegExp(`\\b${h}s\\b`).test(f)) || /\b(leaders|ministers|countries|agreements|treaties|who were)\b/.test(f);
+}
+
+/** Several spans in the order the passage gives them: "A, B and C". */
+function join(spans: Span[]): string {
+  const texts = [...new Set([...spans].sort((a, b) => a.start - b.start).map((s) => s.text))];
+  return texts.length <= 1 ? (texts[0] ?? '') : `${texts.slice(0, -1).join(', ')} and ${texts.at(-1)}`;
+}
+
+const clip = (s: string) => (s.length <= MAX_ANSWER ? s : `${s.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')}…`);
+
+/** Yes or no from the passage: a comparison of the two years' figures when asked, else whether the passage negates what it states. */
+function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } | undefined {
+  const text = f.doc.text;
+  if (q.compare) {
+    // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
+    const around = [f.at, ...f.near];
+    const facts = (f.doc.annotations?.facts ?? []).filter((x) => around.some((p) => x.start < p.end && p.start < x.end));
+    const at = (y: string) => facts.find((x) => x.period === y);
+    const a = at(q.compare.from) ?? around.map((p) => inYear(f.doc, p, q.compare!.from)).find(Boolean);
+    const b = at(q.compare.to) ?? around.map((p) => inYear(f.doc, p, q.compare!.to)).find(Boolean);
+    if (!a || !b) return undefined;
+    const doubled = /\bdoubl/.test(fold(q.text)) ? b.value >= 2 * a.value : undefined;
+    const yes = doubled ?? (q.compare.direction === 'rise' ? b.value > a.value : b.value < a.value);
+    const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
+  }
+  const lex = askLexicon();
+  const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
+  const negated = f.scored.passage.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
+  return { text: negated ? 'No' : 'Yes', from: [f.at] };
+}
+
+/** Whether a negation stands right before one of the question's words in the passage. */
+function deniesIt(q: ParsedQuestion, f: Found): boolean {
+  const lex = askLexicon();
+  // A question that says "not" itself is answered by a passage that says it too.
+  if (fold(q.text).split(/[^\p{L}']+/u).some((w) => lex.negations.has(w))) return false;
+  const w = f.scored.passage.words;
+  const asked = new Set(f.scored.matched.map((m) => m.start));
+  return w.some((x, i) => asked.has(x.start) && w.slice(Math.max(0, i - 3), i).some((y) => lex.negations.has(y.folded) && y.folded !== 'no'));
+}
+
+/** A figure the sentence gives for a year in so many words ("146,956 in 2015"), when no fact was stored for it. */
+function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number; valueStart: number; valueEnd: number } | undefined {
+  const text = doc.text.slice(at.start, at.end);
+  const m = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s+in\\s+${year}\\b`).exec(text);
+  if (!m) return undefined;
+  return { value: Number(m[1]!.replace(/,/g, '')), valueStart: at.start + m.index, valueEnd: at.start + m.index + m[1]!.length };
+}
+
+/**
+ * Answers a question from the store: the best passage by the question's words and years, the
+ * span of the kind it asks for (a date, a name, a number, a clause), refused when no passage
+ * supports one well enough, a conflict when two passages give different values.
+ * @example await answerQuestion(corpus, 'When did Vietnam join ASEAN?') // → { status: 'answered', answer: 'July 1995 (1995-07)', … }
+ */
+export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
+  const q = parseQuestion(question);
+  const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
+  const all = await retrieve(q, corpus);
+  // A refusal still says how near the best passage came.
+  refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
+  const candidates = all.filter((c) => c.score >= refuseBelow).slice(0, TRIED);
+  if (!candidates.length) return refused;
+  const main = q.wants[0]!;
+  let found: Found | undefined;
+  for (const c of candidates) if ((found = await find(main, q, c, corpus))) break;
+  // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
+  if (found && main === 'person' && !isPerson(found)) {
+    for (const c of candidates) {
+      if (c.score < 0.8 * found.scored.score) break;
+      const other = await find(main, q, c, corpus);
+      if (other && isPerson(other)) { found = other; break; }
+    }
+  }
+  if (!found) return refused;
+  // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
+  if (main !== 'yesno' && deniesIt(q, found)) return refused;
+  let text: string;
+  const citations = [cite(found.doc, found.scored.passage)];
+  if (main === 'yesno') {
+    const yn = yesNo(q, found);
+    if (!yn) return refused;
+    text = yn.text;
+    for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
+  } else {
+    text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
+  }
+  if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
+  for (const kind of q.wants.slice(1)) {
+    const more = await find(kind, q, found.scored, corpus);
+    if (more) {
+      text += `; ${more.spans[0]!.text}`;
+      if (!citations.some((c) => c.start === more.at.start && c.doc === more.doc.name)) citations.push(cite(more.doc, more.at));
+    }
+  }
+  const confidence = +Math.min(1, found.scored.score).toFixed(3);
+  const route = found.spans[0]?.structured ? (main === 'number' ? 'facts' : main === 'date' ? 'events' : 'entities') : 'passage';
+  // A conflict the store knows of (conflicts.ts) about the passage that answers: both claims, each cited.
+  const known = main === 'date' || main === 'number' ? (await corpus.conflicts()).find((c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end))) : undefined;
+  if (known) {
+    const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
+    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route: known.kind === 'event' ? 'events' : 'facts' };
+  }
+  const rival = await rivalClaim(q, main, found, candidates, corpus);
+  if (rival) {
+    const claims = [{ answer: clip(text), citations }, { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] }];
+    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route };
+  }
+  return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
+}
+
+/** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
+async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+  if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
+  const mine = best.spans[0]!;
+  for (const c of candidates) {
+    if (c === best.scored || c.score < RIVAL_WITHIN * best.scored.score) continue;
+    if (c.passage.doc === best.scored.passage.doc && c.passage.index === best.scored.passage.index) continue;
+    const other = await find(kind, q, c, corpus);
+    const o = other?.spans[0];
+    if (!other || !o || other.at.start === best.at.start && other.doc.name === best.doc.name) continue;
+    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length) return other;
+    if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
+  }
+  return undefined;
+}

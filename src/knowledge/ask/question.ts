@@ -1,0 +1,124 @@
+import { fold } from '../../extract/fold.js';
+import { askLexicon } from './lexicon.js';
+import { stem, tokens } from './text.js';
+
+/** The kind of span an answer is made of. */
+export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'yesno' | 'span';
+
+/** A content word of the question and the stems that may stand for it in a passage. */
+export interface QuestionTerm {
+  word: string;
+  stems: string[];
+}
+
+/** What the answerer understood of a question. */
+export interface ParsedQuestion {
+  text: string;
+  /** when, who, how_many, where, which, what, yes_no. */
+  type: string;
+  /** The kinds of span the answer is made of, the main one first ("Who signed it, and when?" → person, date). */
+  wants: AnswerKind[];
+  terms: QuestionTerm[];
+  /** Years the question names: a passage must give them (in its words or its resolved dates). */
+  years: string[];
+  /** Precision the answer's date must have ("on what date" → day). */
+  precision?: 'day' | 'month';
+  /** The question asks for several things ("which five leaders", "which agreements"). */
+  list: boolean;
+  /** The noun a "how many" question counts ("how many soldiers" → soldier): a passage must name it. */
+  counted?: string;
+  /** The country an adjective before the person asked for names ("which Vietnamese prime minister" → the adjective). */
+  personAdjective?: string;
+  /** "What was the grant for?": the answer follows this preposition in the passage. */
+  after?: string;
+  /** "How long": a number of days, months or years answers it. */
+  duration: boolean;
+  /** "Which ambassador": a person's title heads the question, so a state or a body does not answer it. */
+  personHead: boolean;
+  /** "What were the names of…": only people's names answer it. */
+  onlyPeople: boolean;
+  /** The question quotes or asks for a title ("what was the title of…"). */
+  title: boolean;
+  /** A comparison between two years ("did X rise between 2010 and 2020?"). */
+  compare?: { direction: 'rise' | 'fall'; from: string; to: string };
+}
+
+const SECONDARY: [RegExp, AnswerKind][] = [
+  [/\b(and|,)\s+(when|in what year|in which year|on what date)\b/, 'date'],
+  [/\b(and|,)\s+(who|whom|by whom)\b/, 'person'],
+  [/\b(and|,)\s+where\b/, 'place'],
+  [/\b(and|,)\s+(how many|how much|what share|what proportion)\b/, 'number'],
+];
+
+/** The kind a "which"/"what" question asks for, from its head noun. */
+function headKind(q: string): AnswerKind {
+  const lex = askLexicon();
+  const head = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
+  if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
+  if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
+  if (/\b(countr(y|ies)|cit(y|ies)|place|capital|province|island)\b/.test(head)) return 'place';
+  return 'span';
+}
+
+/**
+ * The noun a "how many" question counts: the last plural among the next four words, before a
+ * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals; "how many
+ * Armenian servicemen did" → servicemen), else the last word.
+ */
+function countedNoun(q: string): string | undefined {
+  const words = /\bhow many\s+(.*)/.exec(q)?.[1]?.split(/[^\p{L}-]+/u).filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (/^(were|was|did|do|does|are|is|have|has|had|will|would|in|of|at|on|by|from|to|for|with|does)$/.test(w)) break;
+    phrase.push(w);
+  }
+  // The head of an English noun phrase comes last: the last plural, else the last word.
+  return [...phrase].reverse().find((w) => /([^s]s|men|people|children)$/.test(w)) ?? phrase.at(-1);
+}
+
+/**
+ * Reads a question: its type, the kinds of span it wants, its content words with their synonyms,
+ * the years it names and the precision it asks for.
+ * @example parseQuestion('When did Vietnam join ASEAN?') // → { type: 'when', wants: ['date'], terms: [vietnam, join, asean], years: [] }
+ */
+export function parseQuestion(text: string): ParsedQuestion {
+  const lex = askLexicon();
+  const q = fold(text.trim());
+  // The question word that comes first decides ("Which monarch…, and in what year?" is a which question).
+  let type = 'what';
+  let at = Infinity;
+  for (const t of lex.questionTypes) {
+    const m = t.pattern.exec(q);
+    if (m && m.index < at) { at = m.index; type = t.type; }
+  }
+  let main: AnswerKind;
+  if (type === 'when') main = 'date';
+  else if (type === 'who') main = 'person';
+  else if (type === 'how_many') main = 'number';
+  else if (type === 'where') main = 'place';
+  else if (type === 'yes_no') main = 'yesno';
+  else main = headKind(q);
+  const wants: AnswerKind[] = [main];
+  for (const [re, kind] of SECONDARY) if (re.test(q) && !wants.includes(kind)) wants.push(kind);
+  const years = [...q.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]!);
+  const precision = lex.dayPrecision.some((p) => q.includes(p)) ? 'day' : lex.monthPrecision.some((p) => q.includes(p)) ? 'month' : undefined;
+  const seen = new Set<string>();
+  const terms: QuestionTerm[] = [];
+  for (const t of tokens(text)) {
+    if (lex.stopwords.has(t.folded) || /^\d{4}$/.test(t.folded) || seen.has(t.stem)) continue;
+    seen.add(t.stem);
+    const syn = [...(lex.synonyms.get(t.folded) ?? []), ...(lex.synonyms.get(t.stem) ?? [])];
+    terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))] });
+  }
+  const title = /\b(title|titled|called|named|motto|slogan|theme)\b/.test(q);
+  const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';
+  let compare: ParsedQuestion['compare'];
+  if (type === 'yes_no' && years.length >= 2) {
+    const has = (words: string[]) => words.some((w) => new RegExp(`\\b${w}\\b`).test(q));
+    if (has(lex.rise)) compare = { direction: 'rise', from: years[0]!, to: years[1]! };
+    else if (has(lex.fall)) compare = { direction: 'fall', from: years[0]!, to: years[1]! };
+  }
+  const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
+  const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
+  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), personHead: type !== 'who' && main === 'person', duration: /\bhow long\b(?! ago)/.test(q), after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined, counted: counted && stem(counted), personAdjective };
+}

@@ -1,0 +1,85 @@
+import type { AskCorpus, Passage } from './corpus.js';
+import type { ParsedQuestion, QuestionTerm } from './question.js';
+import type { Token } from './text.js';
+
+/** A candidate passage and how well it supports the question. */
+export interface Scored {
+  passage: Passage;
+  /** Share of the question's weighted words the sentence holds (words only its neighbours hold count half). */
+  coverage: number;
+  /** The question's years the passage gives (in words or in resolved dates), over those it names. */
+  yearsFound: number;
+  score: number;
+  /** Offsets of the question's words in the sentence. */
+  matched: Token[];
+}
+
+const MAX_HITS = 40;
+
+/** Whether a passage word is one of the forms a question term may take. */
+function matches(term: QuestionTerm, w: Token): boolean {
+  return term.stems.some((s) => s === w.stem || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+}
+
+/** The FTS5 query of a question: every content word, synonym and year, any of them. */
+function searchQuery(q: ParsedQuestion): string {
+  const words = new Set<string>();
+  for (const t of q.terms) {
+    words.add(t.word);
+  }
+  for (const y of q.years) words.add(y);
+  return [...words].slice(0, 30).map((w) => `"${w.replace(/"/g, '')}"`).join(' OR ');
+}
+
+/** A term's weight: rarer words say more (inverse sentence frequency); a word no sentence holds weighs most. */
+async function weights(q: ParsedQuestion, corpus: AskCorpus): Promise<number[]> {
+  const n = await corpus.sentenceCount();
+  return Promise.all(q.terms.map(async (t) => Math.log(1 + n / (1 + (await corpus.documentFrequency(t.word))))));
+}
+
+/** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
+export function givesYear(text: string, dates: string[], year: string): boolean {
+  if (new RegExp(`\\b${year}\\b`).test(text)) return true;
+  return dates.some((d) => {
+    const [a, b] = d.split('/');
+    const from = (a ?? '').slice(0, 4);
+    const to = (b && b !== '..' ? b : a ?? '').slice(0, 4);
+    return /^\d{4}$/.test(from) && from <= year && year <= (/^\d{4}$/.test(to) ? to : from);
+  });
+}
+
+/**
+ * Candidate passages for a question, best first: BM25 sentence hits on its words, rescored by the
+ * weighted share of its words each sentence holds and by the years it names.
+ * @example await retrieve(parseQuestion('When did Vietnam join ASEAN?'), corpus) // → [{ passage, coverage: 1, … }]
+ */
+export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Scored[]> {
+  if (!q.terms.length && !q.years.length) return [];
+  const hits = await corpus.hits(searchQuery(q), MAX_HITS);
+  const w = await weights(q, corpus);
+  const total = w.reduce((a, b) => a + b, 0) || 1;
+  const out: Scored[] = [];
+  for (const h of hits) {
+    const p = await corpus.passageAt(h.doc, h.start);
+    if (!p) continue;
+    const doc = (await corpus.document(p.doc))!;
+    const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
+    let got = 0;
+    const matched: Token[] = [];
+    q.terms.forEach((t, i) => {
+      const here = p.words.filter((x) => matches(t, x));
+      if (here.length) { got += w[i]!; matched.push(...here); }
+      else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
+    });
+    const coverage = got / total;
+    const text = doc.text.slice(p.start, p.end);
+    const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);
+    // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
+    if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
+    // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
+    const nearText = (await corpus.neighbours(p)).map((n) => doc.text.slice(n.start, n.end)).join(' ');
+    const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length : 1;
+    out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched });
+  }
+  return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);
+}

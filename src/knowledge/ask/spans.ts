@@ -1,0 +1,240 @@
+import { readFileSync } from 'node:fs';
+import type { DocumentRecord } from '../../model/document.js';
+import { lexiconPath } from '../../lexicon.js';
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { askLexicon } from './lexicon.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
+import type { Passage } from './corpus.js';
+import { stem, type Token } from './text.js';
+
+/** A span of a passage that answers (part of) a question. */
+export interface Span {
+  kind: AnswerKind;
+  start: number;
+  end: number;
+  /** What the answer shows: the words as written, with the normalised value where it adds one. */
+  text: string;
+  /** Comparable value: EDTF for dates, "value unit" for numbers, the entity for names. */
+  value: string;
+  /** From a stored annotation (a date, an actor, a fact) rather than the words alone. */
+  structured: boolean;
+  /** Date precision (day, month, year, …). */
+  granularity?: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * An EDTF date as a person writes it.
+ * @example humanDate('2023-08-07') // → '7 August 2023'; humanDate('2017-02/2017-03') // → 'February 2017 – March 2017'
+ */
+export function humanDate(edtf: string): string {
+  if (edtf.includes('/')) return edtf.split('/').map((p) => (p === '..' ? '…' : humanDate(p))).join(' – ');
+  const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(edtf);
+  if (!m) return edtf;
+  const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;
+  return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
+}
+
+let cardinals: Map<string, number> | undefined;
+function numberWords(): Map<string, number> {
+  cardinals ??= new Map(Object.entries(JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8')).cardinals as Record<string, number>));
+  return cardinals;
+}
+
+/** Distance in characters from a span to the nearest word of the question in the passage. */
+function distance(s: { start: number; end: number }, matched: Token[]): number {
+  if (!matched.length) return 0;
+  return Math.min(...matched.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0)));
+}
+
+/** Whether the question already says this (the answer is what it does not say). */
+function inQuestion(q: ParsedQuestion, written: string, name = written): boolean {
+  const fq = fold(q.text);
+  const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  const last = words(name).at(-1);
+  return fq.includes(fold(written)) || (last !== undefined && new RegExp(`\\b${last}\\b`).test(fq));
+}
+
+const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
+const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'] };
+
+/** Dates in the passage, nearest the question's words first, of the precision asked for. */
+function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none');
+  const spans: Span[] = times
+    .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
+    .filter((t) => !inQuestion(q, t.text))
+    // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
+    .sort((a, b) => Math.round(distance(a, matched) / 15) - Math.round(distance(b, matched) / 15) || FINER.indexOf(a.granularity) - FINER.indexOf(b.granularity) || distance(a, matched) - distance(b, matched))
+    .map((t) => {
+      const human = humanDate(t.edtf);
+      const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
+      return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity };
+    });
+  if (spans.length) return spans;
+  // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
+  return (doc.annotations?.events ?? [])
+    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence')
+    .filter((e) => !q.precision || e.date.length >= (q.precision === 'day' ? 10 : 7))
+    .map((e) => ({ kind: 'date' as const, start: e.trigger.start, end: e.trigger.end, text: `${humanDate(e.date)} (${e.dateSource === 'document' ? 'date of the report' : 'date of the passage'})`, value: e.date, structured: true, granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year' }));
+}
+
+const SCALE = '(?:\\s*(?:thousand|million|billion|trillion|bn|mn|tn|lakh|crore)s?)?';
+
+/** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
+function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
+  // Nearest the noun counted ("how many soldiers"), when the question names one.
+  const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
+  const matched = counted.length ? counted : allMatched;
+  // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
+  const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
+  const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
+  const fq = fold(q.text);
+  const lex = askLexicon();
+  const rankAsked = lex.rankWords.some((w) => new RegExp(`\\b${w}`).test(fq));
+  const planAsked = lex.planWords.some((w) => fq.includes(w));
+  // A target ("looking toward 100 billion USD") does not answer what was.
+  const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
+  const fit = new Map<Span, boolean>();
+  const out: Span[] = facts
+    .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
+    .map((f) => {
+      const written = doc.text.slice(f.valueStart, f.valueEnd);
+      const base = `${Number.isInteger(f.value) ? f.value : +f.value.toPrecision(12)} ${f.unit}`;
+      const periodFits = !q.years.length || (f.period ? q.years.some((y) => f.period!.includes(y)) : false);
+      const span: Span = { kind: 'number', start: f.valueStart, end: f.valueEnd, text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`, value: base, structured: true };
+      fit.set(span, periodFits);
+      return span;
+    });
+  const text = doc.text.slice(p.start, p.end);
+  // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
+  const yearsWritten = q.years.every((y) => text.includes(y));
+  const words = [...numberWords().keys()].join('|');
+  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${words})\\b${SCALE}%?`, 'gi');
+  for (const m of fold(text).matchAll(re)) {
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    const written = m[0];
+    if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
+    if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
+    if (planned(start)) continue;
+    const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
+    // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
+    if (!yearsWritten && !(counted.length && near(span) <= 40)) continue;
+    fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
+    out.push(span);
+  }
+  const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
+  // "How long": a number followed by days, months or years, taken with its unit.
+  const unitAfter = (s: Span) => new RegExp(`^[\\s-]+(${lex.durationUnits.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
+  if (q.duration) return out.flatMap((s) => { const u = unitAfter(s); return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : []; });
+  return out
+    .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
+    .map((s) => withNoun(s, doc.text, q, p.end));
+}
+
+/** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
+function withNoun(s: Span, text: string, q: ParsedQuestion, limit: number): Span {
+  const stems = new Set(q.counted ? [q.counted] : []);
+  const after = /^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(s.end, limit))?.[0] ?? '';
+  let end = 0;
+  for (const m of after.matchAll(/\s+([\p{L}-]+)/gu)) {
+    if (stems.has(stem(fold(m[1]!)))) end = m.index + m[0].length;
+  }
+  if (!end) return s;
+  const words = text.slice(s.start, s.end + end);
+  return { ...s, end: s.end + end, text: s.text.startsWith(text.slice(s.start, s.end)) ? words + s.text.slice(s.end - s.start) : words };
+}
+
+const NAME_KINDS: Record<string, string[]> = {
+  person: ['person', 'organisation', 'group', 'country', 'other'],
+  place: ['place', 'other', 'country'],
+  entity: ['country', 'organisation', 'group', 'agreement', 'person', 'place', 'other'],
+};
+
+/** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
+function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
+  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : NAME_KINDS[kind] ?? NAME_KINDS.entity!;
+  const seen = new Set<string>();
+  // "Which Vietnamese prime minister": people of that country first.
+  const adjective = q.personAdjective ? actorLexicon().byText.get(q.personAdjective)?.find((a) => a.entity.id.startsWith('country:'))?.entity.id.slice(8) : undefined;
+  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
+  const found = (doc.annotations?.entities ?? [])
+    .filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind) && !inQuestion(q, e.text, e.name))
+    // "Which Vietnamese prime minister": not a Japanese one.
+    .filter((e) => !(kind === 'person' && foreign(e)))
+    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
+  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
+  const best = found[0];
+  return found
+    .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
+    .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
+    .map((e) => ({ kind, start: e.start, end: e.end, text: e.entity.startsWith('person:') || e.kind === 'country' ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
+}
+
+/**
+ * The words of the passage the question does not hold, next to those it does: a clause of at
+ * most ~90 characters for "what" questions and as a last resort.
+ */
+export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  const lex = askLexicon();
+  const isQ = new Set(matched.map((m) => m.start));
+  const w = p.words;
+  let best: { i: number; j: number; score: number } | undefined;
+  for (let i = 0; i < w.length; i++) {
+    let score = 0;
+    for (let j = i; j < w.length && w[j]!.end - w[i]!.start <= 90; j++) {
+      const x = w[j]!;
+      if (!isQ.has(x.start) && !lex.stopwords.has(x.folded)) score += 1;
+      if (isQ.has(x.start)) score -= 0.5;
+      const near = matched.length ? distance({ start: w[i]!.start, end: x.end }, matched) : 0;
+      const s = score - near / 40;
+      if (!best || s > best.score) best = { i, j, score: s };
+    }
+  }
+  if (!best || best.score <= 0) return [];
+  const start = w[best.i]!.start;
+  const end = w[best.j]!.end;
+  return [{ kind: 'span', start, end, text: doc.text.slice(start, end), value: fold(doc.text.slice(start, end)), structured: false }];
+}
+
+/** "What was the grant for?": the words after "for" that follows the question's words in the passage, to the end of the clause. */
+function afterPreposition(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  const from = matched.length ? Math.min(...matched.map((m) => m.start)) : p.start;
+  const i = p.words.findIndex((w) => w.start >= from && w.folded === q.after);
+  if (i < 0 || i + 1 >= p.words.length) return [];
+  const start = p.words[i + 1]!.start;
+  const rest = doc.text.slice(start, Math.min(p.end, start + 90));
+  const end = start + (/^[^;.]*/.exec(rest)?.[0].replace(/[\s,]+\S*$/, (m) => (rest.length >= 90 ? '' : m)).length ?? rest.length);
+  return end > start ? [{ kind: 'span', start, end, text: doc.text.slice(start, end).trim(), value: fold(doc.text.slice(start, end)), structured: false }] : [];
+}
+
+/**
+ * Quoted words in the passage, for questions that ask for a title or name.
+ * @example quoted(doc, passage)[0].text // → 'A new vision' (from "titled 'A new vision'")
+ */
+export function quoted(doc: DocumentRecord, p: Passage): Span[] {
+  const text = doc.text.slice(p.start, p.end);
+  return [...text.matchAll(/["“‘']([^"“”‘’']{6,200})["”’']/g)].map((m) => {
+    const start = p.start + m.index + 1;
+    return { kind: 'span' as const, start, end: start + m[1]!.length, text: m[1]!, value: fold(m[1]!), structured: false };
+  });
+}
+
+/**
+ * Spans of a kind in a passage, best first. A title asked for is only a quoted one (the answerer
+ * looks beside the passage, then falls back to `clause`).
+ * @example spansOf('date', q, doc, passage, matched)[0].text // → 'March 1993'
+ */
+export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  if (kind === 'date') return dates(q, doc, p, matched);
+  if (kind === 'number') return numbers(q, doc, p, matched);
+  if (kind === 'span' && q.title) return quoted(doc, p);
+  if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];
+  if (kind === 'span' || kind === 'yesno') return clause(q, doc, p, matched);
+  return names(kind, q, doc, p, matched);
+}

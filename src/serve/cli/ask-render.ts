@@ -1,0 +1,21 @@
+import type { Answer } from '../../knowledge/ask/types.js';
+import type { Conflict } from '../../knowledge/ask/conflicts.js';
+
+/** An answer for the terminal: the answer (or the refusal), then each citation with its offsets. */
+export function renderAnswer(a: Answer): string {
+  const head = a.id ? `${a.id}  ` : '';
+  if (a.status === 'not_in_corpus') return `${head}${a.question}\n  Not in the corpus: no passage supports an answer (best passage covers ${Math.round(a.confidence * 100)}% of the question).`;
+  const cite = (c: { doc: string; start: number; end: number; quote: string }) => `    ${c.doc} [${c.start}–${c.end}] ${c.quote.replace(/\s+/g, ' ').slice(0, 160)}`;
+  if (a.status === 'conflict') {
+    return [`${head}${a.question}`, '  The sources disagree:', ...a.claims.flatMap((c) => [`  - ${c.answer}`, ...c.citations.map(cite)])].join('\n');
+  }
+  return [`${head}${a.question}`, `  ${a.answer}  (confidence ${a.confidence})`, ...a.citations.map(cite)].join('\n');
+}
+
+/** Conflicts for the terminal: what they are about, then each claim with its citations. */
+export function renderConflicts(conflicts: Conflict[]): string {
+  if (!conflicts.length) return 'No conflicts.';
+  return conflicts
+    .map((c) => [`${c.kind} ${c.about}`, ...c.claims.flatMap((k) => [`  - ${k.answer}`, ...k.citations.map((x) => `    ${x.doc} [${x.start}–${x.end}] ${x.quote.replace(/\s+/g, ' ').slice(0, 160)}`)])].join('\n'))
+    .join('\n');
+}

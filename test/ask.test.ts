@@ -1,0 +1,139 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { Engine } from '../src/knowledge/engine.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import type { Answer } from '../src/knowledge/ask/types.js';
+import { accepts, questionHalf } from '../src/eval/qa.js';
+
+/** Documents written for these tests, on three pairs of states (test/data/ask/). */
+const DOCS = new URL('./data/ask/', import.meta.url).pathname;
+
+describe('dyad ask: question forms, citations, refusals and conflicts', () => {
+  const engine = new Engine(openSqliteStore(':memory:'));
+  const texts = new Map<string, string>();
+  beforeAll(async () => {
+    await engine.ingest([DOCS]);
+    for (const d of await engine.listDocuments()) texts.set(d.name, (await engine.document(d.name)).text);
+  });
+  afterAll(() => engine.close());
+
+  /** Every citation is exactly the stored text at its offsets. */
+  function exact(a: Answer): void {
+    for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
+  }
+
+  const cases: [string, string, string, RegExp][] = [
+    ['when', 'When did the International Court of Justice rule on the maritime dispute between Chile and Peru?', 'January 2014', /ruled on their maritime dispute in January 2014/],
+    ['who (a person of the country asked for)', 'Which Peruvian president did Bachelet meet in Lima?', 'Ollanta Humala', /met President Ollanta Humala/],
+    ['how many, with the noun counted', 'How many Peruvians were living in Chile in 2014?', '150,000 Peruvians', /150,000 Peruvians were living/],
+    ['how much, in the source\'s units and in base units', 'How much was Nigerian investment in Ghana worth in 2019?', 'US$1.3 billion (1300000000 USD)', /worth US\$1\.3 billion in 2019/],
+    ['which', 'Which country is Norway\'s largest trading partner?', 'Sweden', /Sweden is Norway's largest trading partner/],
+    ['what', 'What did Nigeria do to Ghanaians in 1983?', 'expelled about one million', /Nigeria expelled about one million Ghanaians/],
+    ['yes/no, negated', 'Did Chile and Peru sign a fisheries agreement during the visit?', 'No', /did not sign a fisheries agreement/],
+    ['yes/no', 'Did Sweden recognise Norwegian independence?', 'Yes', /Sweden recognised Norwegian independence/],
+    ['list', 'Which two leaders met in Lima in March 2014?', 'Michelle Bachelet and Ollanta Humala', /Bachelet visited Lima in March 2014/],
+    ['first', 'When was the first meeting of the binational cabinet held?', 'July 2017', /first meeting of the binational cabinet was held in Lima in July 2017/],
+    ['since when', 'Since when have Ghana and Nigeria had diplomatic relations?', '1960', /established diplomatic relations in 1960/],
+    ['after', 'Which Nigerian president visited Accra after 1990?', 'Olusegun Obasanjo', /Obasanjo visited Accra in 2001/],
+    ['per period', 'How many Swedes worked in Norway in 2012?', '90,000 Swedes', /90,000 Swedes worked in Norway in 2012/],
+    ['rank', 'Where did Peru rank among destinations of Chilean investment in 2014?', 'second', /second largest destination of Chilean investment/],
+    ['how long', 'How long did the maritime dispute case last?', '6 years', /lasted 6 years/],
+    ['what … for', 'What was the US$50 million loan to Ghana for?', 'the construction of a power line to Accra', /for the construction of a power line/],
+    ['title', 'What was the title of the summit in Abuja?', 'Partners in West African Prosperity', /titled "Partners in West African Prosperity"/],
+    ['which year', 'In which year was the union between Norway and Sweden dissolved?', '1905', /dissolved in 1905/],
+  ];
+  for (const [form, question, answer, passage] of cases) {
+    it(`answers a ${form} question with the passage that says so`, async () => {
+      const a = await engine.ask(question, form);
+      expect(a).toMatchObject({ id: form, question, status: 'answered' });
+      expect(a.answer).toContain(answer);
+      expect(a.answer!.length).toBeLessThanOrEqual(100);
+      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
+      exact(a);
+    });
+  }
+
+  it('compares two years\' figures, citing both sentences', async () => {
+    const a = await engine.ask('Did bilateral trade between Chile and Peru rise between 2010 and 2014?');
+    expect(a.answer).toMatch(/^Yes: US\$2\.1 billion in 2010, US\$3\.2 billion in 2014$/);
+    expect(a.citations.map((c) => c.quote)).toEqual(['Bilateral trade between Chile and Peru reached US$3.2 billion in 2014.', 'In 2010, bilateral trade was US$2.1 billion.']);
+    exact(a);
+  });
+
+  const refusals: [string, string][] = [
+    ['a count no passage gives', 'How many Ghanaian students studied in Nigeria in 2019?'],
+    ['a person no passage names', "Who was Ghana's ambassador to Nigeria in 1980?"],
+    ['an event no passage tells', 'When did Norway join the European Union?'],
+    ['a year no passage gives', 'What was the value of bilateral trade between Chile and Peru in 2022?'],
+    ['a day when the passages give a month', 'On exactly which day in April 2014 did Bachelet visit Lima?'],
+    ['something no document is about', 'What is the capital of Australia?'],
+  ];
+  for (const [why, question] of refusals) {
+    it(`refuses ${why}: not_in_corpus, no answer, no citation`, async () => {
+      const a = await engine.ask(question);
+      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [], claims: [] });
+    });
+  }
+
+  it('answers a question whose sources disagree on a date with both claims, each cited', async () => {
+    const a = await engine.ask('When did Michelle Bachelet visit Lima?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['March 2014', 'April 2014']);
+    expect(a.claims.map((c) => c.citations.map((x) => x.doc))).toEqual([['chile-peru-news'], ['chile-peru-review']]);
+    expect(a.answer).toBe('The sources disagree: March 2014 or April 2014');
+    exact(a);
+  });
+
+  it('answers a question whose sources disagree on a figure with both claims', async () => {
+    const a = await engine.ask('What was the value of bilateral trade between Chile and Peru in 2014?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['3200000000 USD', '3600000000 USD']);
+    exact(a);
+  });
+
+  describe('conflicts', () => {
+    it('lists the same visit dated in two months and the same figure with two values, each claim cited', async () => {
+      const conflicts = await engine.conflicts();
+      expect(conflicts.map((c) => [c.kind, c.claims.map((k) => k.value)])).toEqual([
+        ['event', ['2014-03', '2014-04']],
+        ['fact', ['3200000000 USD', '3600000000 USD']],
+      ]);
+      for (const c of conflicts) for (const k of c.claims) for (const x of k.citations) expect(x.quote).toBe(texts.get(x.doc)!.slice(x.start, x.end));
+    });
+
+    it('does not take a difference of precision, two visits in different years or figures of other scopes for a conflict', async () => {
+      const about = (await engine.conflicts()).map((c) => c.about).join('\n');
+      // "in 1905" and "In June 1905"; state visits in 1995 and 2005; trade in 2010 and 2014; investment and residents.
+      expect(about).not.toMatch(/Harald|Norway|Sweden/);
+      expect(about).not.toMatch(/2010|fdi|residents/);
+    });
+  });
+
+  describe('question parser', () => {
+    const parsed: [string, Partial<ReturnType<typeof parseQuestion>>][] = [
+      ['Which British monarch last visited Ireland before Elizabeth II, and in what year?', { type: 'which', wants: ['person', 'date'] }],
+      ['In which year did the treaty enter into force?', { type: 'when', wants: ['date'] }],
+      ['How many Vietnamese nationals were working there?', { type: 'how_many', counted: 'nation' }],
+      ['On what date was the agreement signed?', { type: 'when', precision: 'day' }],
+      ['What was the value of the contract?', { wants: ['number'], counted: undefined }],
+      ['At what price will the gas be sold?', { wants: ['number'], counted: 'price' }],
+      ['Did exports rise between 2010 and 2020?', { type: 'yes_no', compare: { direction: 'rise', from: '2010', to: '2020' } }],
+      ['What were the names of the two soldiers captured?', { wants: ['person'], onlyPeople: true }],
+    ];
+    for (const [q, want] of parsed) it(`reads "${q}"`, () => expect(parseQuestion(q)).toMatchObject(want));
+  });
+
+  describe('QA scoring', () => {
+    it('accepts whole words only, folding case and diacritics', () => {
+      expect(accepts('Võ Văn Kiệt, in March 1993', ['Vo Van Kiet'])).toBe(true);
+      expect(accepts('Nong Duc Manh', ['no'])).toBe(false);
+      expect(accepts('29–31 October 2001', ['29-31 October 2001'])).toBe(true);
+    });
+    it('puts a question with blind evidence in the blind half, and one without evidence by the hash of its id', () => {
+      expect(questionHalf({ id: 'X', evidence: [{ doc: 'b.txt', quote: '' }, { doc: 'a.txt', quote: '' }] }, new Set(['b.txt']))).toBe('blind');
+      expect(questionHalf({ id: 'X', evidence: [{ doc: 'a.txt', quote: '' }] }, new Set(['b.txt']))).toBe('tune');
+      const half = questionHalf({ id: 'Q1', evidence: [] }, new Set());
+      expect(questionHalf({ id: 'Q1', evidence: [] }, new Set())).toBe(half);
+    });
+  });
+});
