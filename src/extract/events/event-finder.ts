@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents } from './event-refiners.js';
+import { chronologyEntry, coEvents, datedHeadlines } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { within } from '../spans.js';
 
@@ -338,5 +338,7 @@ export function findEvents(
     if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
-  return out;
+  // In news, the document's first block, when it is a heading, is its headline.
+  const first = blocks[0];
+  return published && first?.type === 'heading' ? datedHeadlines(out, first) : out;
 }

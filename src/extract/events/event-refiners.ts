@@ -56,3 +56,19 @@ export function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], 
   }
   return out;
 }
+
+/**
+ * A news headline tells the story's main event, which its body dates: "Philippines summons
+ * Chinese ambassador" (dated by the publication day, as a headline states no date) takes the
+ * date of the body's first event of the same PLOVER category that states its own ("summoned
+ * yesterday"), so the two are one event told twice. A headline with no such event keeps the day.
+ * @example datedHeadlines([{ …headline, date: '2023-08-08', dateSource: 'document' }, { …body, date: '2023-08-07', dateSource: 'sentence' }], blocks)[0].date // → '2023-08-07'
+ */
+export function datedHeadlines<E extends Omit<EventAnnotation, 'stage'>>(events: E[], headline: Span | undefined): E[] {
+  if (!headline) return events;
+  return events.map((e) => {
+    if (e.dateSource !== 'document' || e.start < headline.start || e.end > headline.end) return e;
+    const told = events.find((b) => b.start >= headline.end && b.dateSource === 'sentence' && b.plover.type === e.plover.type && b.type === e.type);
+    return told ? { ...e, date: told.date, dateSource: 'context' as const, rule: `${e.rule}+headline` } : e;
+  });
+}

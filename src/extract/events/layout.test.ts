@@ -52,3 +52,14 @@ describe('table rows', () => {
     expect(found.map((e) => [e.date, e.type, text.slice(e.start, e.end)])).toEqual([['1972', 'diplomatic_relations', '1972 | Diplomatic relations established between Kenya and Peru']]);
   });
 });
+
+describe('headlines', () => {
+  it('dates a headline by the body event it announces, and one the body does not date by the publication day', () => {
+    const text = 'Peru summons Chilean ambassador over fishing dispute\n\nLima summoned the Chilean ambassador on Monday to protest the seizure of two trawlers. Officials said talks would continue.';
+    const got = events(text, '2019-03-13');
+    expect(got.filter((e) => e.type === 'conflict_or_incident').map((e) => [e.date, e.trigger])).toEqual([['2019-03-11', 'summons'], ['2019-03-11', 'to protest'], ['2019-03-11', 'seizure']]);
+    const alone = events('Peru summons Chilean ambassador over fishing dispute\n\nThe foreign ministry gave no details.', '2019-03-13');
+    expect(alone.map((e) => [e.date, e.trigger])).toEqual([['2019-03-13', 'summons']]);
+  });
+});
+

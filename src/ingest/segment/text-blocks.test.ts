@@ -31,6 +31,15 @@ describe('segmentText', () => {
     expect(segmentText('The ratio was 3 | 4 at the time, officials said.').map((x) => x.type)).toEqual(['paragraph']);
   });
 
+  it('keeps a headline and a dateline apart from the paragraph that follows them', () => {
+    const t = 'Kenyan President to visit Peru next week\nPosted: 12/03/2015 08:00\nThe President of Kenya will pay a state visit to Peru from March 18-20, the foreign ministry said. Both sides are expected to sign\nthree agreements on trade.';
+    expect(blocks(t).map((b) => [b.type, b.text.slice(0, 30)])).toEqual([
+      ['heading', 'Kenyan President to visit Peru'],
+      ['paragraph', 'Posted: 12/03/2015 08:00'],
+      ['paragraph', 'The President of Kenya will pa'],
+    ]);
+  });
+
   it('reads list items without their bullets', () => {
     const t = '- *Firstly*, there are differences in economic and political institutions.\n- *Secondly*, there is a substantial disparity in the scale of the economies.';
     expect(blocks(t)).toEqual([

@@ -7,6 +7,8 @@ const ATX_HEADING = /^(#{1,6})[ \t]+/;
 const FOOTNOTE_START = /^\s*(?:<sup>\s*([\w*†‡]+)\s*<\/sup>|\[\^([\w-]+)\]:|\^(\d+)\s)\s*/;
 const LIST_ITEM = /^\s*(?:[-*+•▪◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
 const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVX]{1,5}\.|[A-Z]\.)\s+\S/;
+/** Lines shorter than this (characters) that end without a stop stand alone. */
+const SHORT_LINE = 60;
 const PIPE_ROW = /^\s*\|.*\|\s*$/;
 const PIPE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 /** Text that ends a sentence, allowing closing quotes, brackets, emphasis and footnote markers after it. */
@@ -85,6 +87,15 @@ function classifyGroup(text: string, group: Line[]): Block[] {
       if (s.end > s.start) out.push({ type: 'list-item', ...s });
       i = endLine;
       continue;
+    }
+    // A short line that ends without a stop, before a line that starts a sentence, is a line of
+    // its own (a headline, a dateline, "Area: 513,000 km2"), not the wrapped start of a paragraph.
+    const prev = para[para.length - 1];
+    if (prev && prev.text.trim().length < SHORT_LINE && !/[.!?:;,"”’)\]-]\s*$/.test(prev.text) && /^\s*[\p{Lu}\d]/u.test(line.text)) {
+      if (out.length === 0 && para.length === 1 && isHeadingLine(prev.text)) {
+        out.push({ type: 'heading', level: 1, ...span(text, prev.start, prev.end) });
+        para = [];
+      } else flush();
     }
     para.push(line);
   }
