@@ -224,6 +224,27 @@ export function findEvents(
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
+    /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
+    const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => {
+      const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t);
+      const actors = actorsOf(trigger);
+      const location = locationIn(text, ents, s.start, s.end, trigger, actors);
+      const main: Omit<EventAnnotation, 'stage'> = {
+        start: s.start,
+        end: s.end,
+        type: trigger.type.id,
+        plover: trigger.plover,
+        date,
+        dateSource,
+        trigger: { start: trigger.start, end: trigger.end },
+        actors,
+        ...(location ? { location } : {}),
+        mode: modeAt(text, s.start, s.end, trigger),
+        confidence: 0.5,
+        rule: `trigger+${dateSource}-date`,
+      };
+      out.push(main, ...coEvents(main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
+    };
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates, s.start);
       // A date with no trigger of its own or between it and the date before continues a list
@@ -289,49 +310,12 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if ((trigger.type.fromContext || occasion) && !HABITUAL.test(sentenceText)) {
-        const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
-        const location = locationIn(text, ents, s.start, s.end, trigger, actors);
-        out.push({
-          start: s.start,
-          end: s.end,
-          type: trigger.type.id,
-          plover: trigger.plover,
-          date: lastDate.edtf,
-          dateSource: 'context',
-          trigger: { start: trigger.start, end: trigger.end },
-          actors,
-          ...(location ? { location } : {}),
-          mode: modeAt(text, s.start, s.end, trigger),
-          confidence: 0.5,
-          rule: 'trigger+context-date',
-        });
-        out.push(...coEvents(out[out.length - 1]!, triggers, (t) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t), (t) => modeAt(text, s.start, s.end, t)));
-      }
+      if ((trigger.type.fromContext || occasion) && !HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => datesEvent(t) && namesAThing(text, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
       // UK's position"), unless it states a habit or a lasting state.
-      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      if (!HABITUAL.test(sentenceText)) {
-        const actors = actorsIn(text, partiesTo(ents, framing, trigger), s.start, s.end, trigger);
-        const location = locationIn(text, ents, s.start, s.end, trigger, actors);
-        out.push({
-          start: s.start,
-          end: s.end,
-          type: trigger.type.id,
-          plover: trigger.plover,
-          date: published,
-          dateSource: 'document',
-          trigger: { start: trigger.start, end: trigger.end },
-          actors,
-          ...(location ? { location } : {}),
-          mode: modeAt(text, s.start, s.end, trigger),
-          confidence: 0.5,
-          rule: 'trigger+document-date',
-        });
-        out.push(...coEvents(out[out.length - 1]!, triggers, (t) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t), (t) => modeAt(text, s.start, s.end, t)));
-      }
+      if (!HABITUAL.test(sentenceText)) undated(triggerFor(triggers, s.start, s.end, s.start)!, published, 'document');
     }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
     // passage away from the date told before it: that date no longer holds after it.
