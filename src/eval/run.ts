@@ -67,7 +67,10 @@ async function scorePart(part: EvalPart) {
     p.facts.push(...(await engine.facts({ doc: [name] })).map((f) => ({ ...f, doc: name })));
   }
   // An event matches through a passage that overlaps the gold one and gives its date; a fact through its value.
-  const ev = score(g.events, p.events, (x, y) => x.doc === y.doc && y.mentions.some((m) => m.date === x.date && m.start < x.end && x.start < m.end), (x, y) => x.type === y.type);
+  // Of the events a gold one could match, one of its type and PLOVER category is taken first (a
+  // passage that tells a summons and a seizure gives two events); type accuracy counts type alone.
+  const ev = score(g.events, p.events, (x, y) => x.doc === y.doc && y.mentions.some((m) => m.date === x.date && m.start < x.end && x.start < m.end), (x, y) => x.type === y.type && (!x.plover || y.plover.type === x.plover));
+  ev.typeAccuracy = ev.matches.length ? ev.matches.filter(([x, y]) => x.type === y.type).length / ev.matches.length : 0;
   const fa = score(g.facts, p.facts, (x, y) => x.doc === y.doc && Math.abs(x.value - y.value) <= 1e-6 * Math.max(1, Math.abs(x.value)), (x, y) => x.unit === y.unit);
   // PLOVER category: of the matched gold events that carry one, the share whose event has it.
   const withPlover = g.events.filter((x) => x.plover);
