@@ -243,7 +243,7 @@ export function findEvents(
         confidence: 0.5,
         rule: `trigger+${dateSource}-date`,
       };
-      out.push(main, ...coEvents(main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
+      out.push(main, ...coEvents(text, main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
     };
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates, s.start);
@@ -300,7 +300,7 @@ export function findEvents(
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
-        if (!listed) out.push(...coEvents(out[out.length - 1]!, owned[i]!, (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t), (t) => modeAt(text, from, to, t)));
+        if (!listed) out.push(...coEvents(text, out[out.length - 1]!, owned[i]!, (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t), (t) => modeAt(text, from, to, t)));
       });
     } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion)) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an

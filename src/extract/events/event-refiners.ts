@@ -6,6 +6,9 @@ import { eventTypes, type Trigger } from './event-types.js';
 
 type Span = { start: number; end: number };
 
+/** Words before a trigger that make it the head of a framing phrase ("after the war", "since the invasion"). */
+const BACKGROUND_NOUN = /\b(?:since|after|before|following|until|prior to|in the wake of|during)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,2}$/i;
+
 /**
  * An entry of a chronology: a line or a table row that opens with its date and tells, after a
  * colon, a dash or the next cell, what happened ("1974: India tests its first nuclear device",
@@ -33,13 +36,15 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
  * urged China to comply": DISAPPROVE and DEMAND), each with its own actors and mode. Triggers
  * of the same category tell the same event in other words.
  */
-export function coEvents(main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
+export function coEvents(text: string, main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
   const told = new Set([main.plover.type]);
   const spans: Span[] = [main.trigger];
   const { separate } = eventTypes();
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const t of [...pool].sort((a, b) => a.start - b.start)) {
     if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
+    // "after the war Tokyo signed …": the noun a framing word governs is the background, not an act.
+    if (BACKGROUND_NOUN.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     told.add(t.plover.type);
     spans.push(t);
     const actors = actorsOf(t);

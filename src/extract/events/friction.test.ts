@@ -46,6 +46,7 @@ const NOTHING: [string, string | undefined][] = [
   ['The war-torn city was rebuilt with aid from Norway.', '2015-08-17'],
   ['Ministers discussed cooperation on fisheries and tourism.', undefined],
   ['The two countries have a long history of trade.', '2020-01-10'],
+  ['After the war Tokyo signed a reparations agreement with Saigon in May 1959.', undefined],
 ];
 
 function events(text: string, documentDate?: string) {
