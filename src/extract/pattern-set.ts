@@ -114,7 +114,7 @@ export class PatternSet {
   private readonly longest: number;
 
   constructor(readonly patterns: RegExp[]) {
-    this.sticky = patterns.map((re) => new RegExp(re.source, re.flags.replace('g', '') + 'y'));
+    this.sticky = patterns.map(stickyOf);
     const byStart = new Map<string, number[]>();
     patterns.forEach((re, i) => {
       const starts = literalStarts(re);
@@ -156,18 +156,32 @@ export class PatternSet {
         }
       }
     }
-    candidates.forEach((positions, i) => {
-      const re = this.sticky[i]!;
-      let end = 0;
-      for (const at of positions) {
-        if (at < end) continue;
-        re.lastIndex = at;
-        const m = re.exec(text);
-        if (!m) continue;
-        out[i]!.push(m);
-        end = m[0].length ? at + m[0].length : at + 1;
-      }
-    });
+    candidates.forEach((positions, i) => out[i]!.push(...matchesAt(this.sticky[i]!, text, positions)));
     return out;
   }
+}
+
+/** A global pattern's sticky twin, which matches only where it is told to. */
+export function stickyOf(re: RegExp): RegExp {
+  return new RegExp(re.source, re.flags.replace('g', '') + 'y');
+}
+
+/**
+ * The matches `text.matchAll(re)` gives, found by trying the sticky pattern only at `starts`
+ * (ascending), which must hold every place where a match of it may begin: each is tried
+ * after the previous match's end, as `matchAll` resumes there.
+ * @example matchesAt(/\d+/y, 'a 12 b 3', [2, 3, 7]) // → matches "12" at 2 and "3" at 7
+ */
+export function matchesAt(sticky: RegExp, text: string, starts: number[]): RegExpExecArray[] {
+  const out: RegExpExecArray[] = [];
+  let end = 0;
+  for (const at of starts) {
+    if (at < end) continue;
+    sticky.lastIndex = at;
+    const m = sticky.exec(text);
+    if (!m) continue;
+    out.push(m);
+    end = m[0].length ? at + m[0].length : at + 1;
+  }
+  return out;
 }

@@ -25,6 +25,8 @@ export interface CurrencyLexicon {
   codes: Set<string>;
   /** A currency named without a number, as a table's unit line or header names it: "US$", "yen", "Kenyan shillings". */
   label: RegExp;
+  /** Each symbol and code of `before` as it may be written ("$", "\\$"), under its last character; undefined when one ends in a digit. */
+  symbolsByLast?: Map<string, string[]>;
 }
 
 let cached: CurrencyLexicon | undefined;
@@ -81,8 +83,45 @@ export function currencyLexicon(): CurrencyLexicon {
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
   const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
-  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label };
+  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
   return cached;
+}
+
+/**
+ * The symbols as `before` matches them, each "$" with or without the backslash Markdown puts
+ * before it, under their last character: "US$" → "$": ["US$", "US\\$"]. Undefined when a
+ * symbol ends in a digit: its number would not begin after a non-digit, where numbers are sought.
+ */
+function byLastCharacter(symbols: Set<string>): Map<string, string[]> | undefined {
+  const out = new Map<string, string[]>();
+  for (const s of symbols) {
+    if (/\d$/.test(s)) return undefined;
+    let forms = [''];
+    for (const c of s) forms = forms.flatMap((f) => (c === '$' ? [f + c, f + '\\$'] : [f + c]));
+    for (const f of forms) out.set(f[f.length - 1]!, [...(out.get(f[f.length - 1]!) ?? []), f]);
+  }
+  return out;
+}
+
+/**
+ * Where an amount written symbol first ("US$20", "Rs 500") may begin, given the places where
+ * numbers begin (`digits`, ascending): where a symbol ends at one, or one space before it, as
+ * `before` reads "symbol, optional space, number". Undefined when the whole text must be scanned.
+ * @example symbolStarts('paid US$ 20', [8]) // → [5]
+ */
+export function symbolStarts(text: string, digits: number[]): number[] | undefined {
+  const byLast = currencyLexicon().symbolsByLast;
+  if (!byLast) return undefined;
+  const out: number[] = [];
+  for (const d of digits) {
+    for (const end of /\s/.test(text[d - 1] ?? '') ? [d, d - 1] : [d]) {
+      for (const form of byLast.get(text[end - 1] ?? '') ?? []) {
+        const at = end - form.length;
+        if (at >= 0 && text.startsWith(form, at)) out.push(at);
+      }
+    }
+  }
+  return out.sort((a, b) => a - b).filter((x, k, all) => k === 0 || all[k - 1] !== x);
 }
 
 /** Whether a unit is a currency's code. */

@@ -2,14 +2,15 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { CARDINAL_WORD, DIGITS, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
-import { currencyLexicon, isCurrency, resolveCurrency } from './currency-finder.js';
+import { parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { isCurrency, resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { PatternSet } from '../pattern-set.js';
-import { COUNTED_PHRASE, NTH_TIME, countsIn, nthTime } from './counted-finder.js';
+import { type PatternName, valueMatches } from './value-patterns.js';
+import { countsIn, nthTime } from './counted-finder.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -36,25 +37,8 @@ function indicatorLexicon(): IndicatorLexicon {
   return cached;
 }
 
-const NUM = DIGITS;
-/** A number in digits or in words ("two million", "eight agreements"). */
-const NUM_OR_WORD = `${DIGITS}|${CARDINAL_WORD}(?![\\p{L}-])`;
-/** "twice", "seven times", "3-fold": a factor. */
-const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${CARDINAL_WORD})[\\s-]?(?:times|fold))(?![\\p{L}])`, 'gu');
-const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
-/** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
-const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
-const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
-/** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
-const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'gu');
-/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
-const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
-const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
 const RANK_NEXT = /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
-/** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
-const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
@@ -81,20 +65,18 @@ function measureUnit(word: string): string {
   return word;
 }
 
-const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED_PHRASE, NTH_TIME, COUNTED, MULTIPLE, ORDINAL, PLAIN };
 
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
 interface CurrencyContext { sentence: string[]; document: string[] }
-type PatternName = keyof typeof VALUE_PATTERNS;
 /** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
 type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
 
-/** Runs each value pattern once over the whole text and hands every sentence its matches. */
+
+/** Each value pattern's matches (value-patterns.ts), handed to the sentences that hold them. */
 function matchesBySentence(text: string, sentences: Sentence[]): SentenceMatches[] {
   const out: SentenceMatches[] = sentences.map(() => ({}) as SentenceMatches);
-  for (const [name, re] of Object.entries(VALUE_PATTERNS) as [PatternName, RegExp][]) {
-    re.lastIndex = 0;
-    const all = [...text.matchAll(re)].map((m) => ({ start: m.index!, end: m.index! + m[0].length, m }));
+  for (const [name, found] of Object.entries(valueMatches(text)) as [PatternName, RegExpExecArray[]][]) {
+    const all = found.map((m) => ({ start: m.index, end: m.index + m[0].length, m }));
     within(all, sentences).forEach((list, i) => (out[i]![name] = list.map((x) => x.m)));
   }
   return out;

@@ -1,0 +1,81 @@
+/**
+ * The value patterns of the fact stage (money, percentages, measures, counts, factors, ranks,
+ * plain numbers, and numbers that are no quantity), and their matches in a text: each
+ * pattern tried only where its matches can begin, after one scan for numbers
+ * (number-starts.ts), with exactly the matches `text.matchAll` gives.
+ */
+import { CARDINAL_WORD, DIGITS, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
+import { currencyLexicon, symbolStarts } from './currency-finder.js';
+import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
+import { PatternSet, matchesAt, stickyOf } from '../pattern-set.js';
+import { ARTICLE, CARDINAL, DIGIT, MULTIPLE as MULTIPLE_KIND, ORDINAL as ORDINAL_KIND, numberStarts, startsOf } from './number-starts.js';
+
+const NUM = DIGITS;
+/** A number in digits or in words ("two million", "eight agreements"). */
+const NUM_OR_WORD = `${DIGITS}|${CARDINAL_WORD}(?![\\p{L}-])`;
+/** "twice", "seven times", "3-fold": a factor. */
+const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${CARDINAL_WORD})[\\s-]?(?:times|fold))(?![\\p{L}])`, 'gu');
+const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
+/** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
+const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
+const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
+/** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
+const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'gu');
+/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
+const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
+const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
+const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
+/** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
+const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
+
+/** Every value pattern, global, by name. */
+export const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED_PHRASE, NTH_TIME, COUNTED, MULTIPLE, ORDINAL, PLAIN };
+
+export type PatternName = keyof typeof VALUE_PATTERNS;
+
+/**
+ * Where each value pattern's matches begin: at a number of these kinds (number-starts.ts), all
+ * its alternatives beginning with one after a boundary. Patterns not listed begin with a
+ * literal (a currency symbol, "was the number", "No.") and are found from those.
+ */
+const STARTS: Partial<Record<PatternName, number>> = {
+  CURRENCY_AFTER: DIGIT | CARDINAL,
+  PERCENT: DIGIT,
+  PERCENT_RANGE: DIGIT,
+  MEASURE: DIGIT,
+  COUNTED_PHRASE: DIGIT | CARDINAL | ARTICLE,
+  COUNTED: DIGIT | CARDINAL,
+  MULTIPLE: DIGIT | CARDINAL | MULTIPLE_KIND,
+  ORDINAL: DIGIT | ORDINAL_KIND,
+  PLAIN: DIGIT | CARDINAL,
+};
+const STICKY = Object.fromEntries(Object.entries(VALUE_PATTERNS).map(([name, re]) => [name, stickyOf(re)])) as Record<PatternName, RegExp>;
+/** Patterns that begin with words ("was the number 4", "is the second time"): found from those words' literal starts. */
+const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME]);
+
+/**
+ * Each value pattern's matches in the whole text, exactly those of `text.matchAll`, each
+ * pattern tried only where its matches can begin.
+ * @example valueMatches('US$20 billion').CURRENCY_BEFORE[0][0] // → 'US$20 billion'
+ */
+export function valueMatches(text: string): Record<PatternName, RegExpExecArray[]> {
+  const out = {} as Record<PatternName, RegExpExecArray[]>;
+  const numbers = numberStarts(text);
+  const [rankNumber, nthTime] = LITERAL_LED.matchAll(text);
+  const byKinds = new Map<number, number[]>();
+  for (const [name, re] of Object.entries(VALUE_PATTERNS) as [PatternName, RegExp][]) {
+    const startKinds = STARTS[name];
+    const symbols = name === 'CURRENCY_BEFORE' ? symbolStarts(text, startsOf(numbers, DIGIT)) : undefined;
+    if (startKinds) {
+      if (!byKinds.has(startKinds)) byKinds.set(startKinds, startsOf(numbers, startKinds));
+      out[name] = matchesAt(STICKY[name], text, byKinds.get(startKinds)!);
+    } else if (symbols) out[name] = matchesAt(STICKY[name], text, symbols);
+    else if (name === 'RANK_NUMBER') out[name] = rankNumber!;
+    else if (name === 'NTH_TIME') out[name] = nthTime!;
+    else {
+      re.lastIndex = 0;
+      out[name] = [...text.matchAll(re)] as RegExpExecArray[];
+    }
+  }
+  return out;
+}
