@@ -2,7 +2,7 @@ import type { EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
 
-/** Refiners over a sentence's events: a chronology's entry that no trigger types, and the acts a clause tells beside its main one. */
+/** Refiners of the event stage: a chronology's entry that no trigger types, the acts a clause tells beside its main one, a headline's date. */
 
 type Span = { start: number; end: number };
 
@@ -32,9 +32,9 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
 /**
  * The other events a clause tells beside its main one, on the same date: one per PLOVER
  * category of acts told one by one (`separateCategories` in event-types.json) that no trigger
- * already told has ("summoned the ambassador to protest …, and
- * urged China to comply": DISAPPROVE and DEMAND), each with its own actors and mode. Triggers
- * of the same category tell the same event in other words.
+ * already told has ("summoned the ambassador to protest …, and urged China to comply":
+ * DISAPPROVE and DEMAND), each with its own actors and mode. Triggers of the same category tell
+ * the same event in other words.
  */
 export function coEvents(text: string, main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
   const told = new Set([main.plover.type]);
@@ -67,7 +67,7 @@ export function coEvents(text: string, main: Omit<EventAnnotation, 'stage'>, poo
  * Chinese ambassador" (dated by the publication day, as a headline states no date) takes the
  * date of the body's first event of the same PLOVER category that states its own ("summoned
  * yesterday"), so the two are one event told twice. A headline with no such event keeps the day.
- * @example datedHeadlines([{ …headline, date: '2023-08-08', dateSource: 'document' }, { …body, date: '2023-08-07', dateSource: 'sentence' }], blocks)[0].date // → '2023-08-07'
+ * @example datedHeadlines([{ …headline, date: '2023-08-08', dateSource: 'document' }, { …body, date: '2023-08-07', dateSource: 'sentence' }], headingBlock)[0].date // → '2023-08-07'
  */
 export function datedHeadlines<E extends Omit<EventAnnotation, 'stage'>>(events: E[], headline: Span | undefined): E[] {
   if (!headline) return events;
