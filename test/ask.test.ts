@@ -91,6 +91,13 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     exact(a);
   });
 
+  it('answers a count two passages give differently with both (a document contradicting itself)', async () => {
+    const a = await engine.ask('How many Indian soldiers were killed in the Galwan clash?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['20 Indian soldiers', '17 Indian soldiers']);
+    exact(a);
+  });
+
   describe('conflicts', () => {
     it('lists the same visit dated in two months and the same figure with two values, each claim cited', async () => {
       const conflicts = await engine.conflicts();

@@ -169,6 +169,11 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
 }
 
+/** A count's number, whether written in figures or words ("15", "fifteen"), for comparing two counts. */
+function numberOf(value: string): string {
+  return value.replace(/,/g, '').split(' ')[0]!.toLowerCase();
+}
+
 /** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
 async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
   if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
@@ -181,6 +186,8 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     if (!other || !o || other.at.start === best.at.start && other.doc.name === best.doc.name) continue;
     if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length) return other;
     if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
+    // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
+    if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }
   return undefined;
 }

@@ -19,6 +19,8 @@ export interface Span {
   value: string;
   /** From a stored annotation (a date, an actor, a fact) rather than the words alone. */
   structured: boolean;
+  /** Numbers: it stands right before the noun the question counts ("12 servicemen"). */
+  counts?: boolean;
   /** Date precision (day, month, year, …). */
   granularity?: string;
 }
@@ -133,7 +135,7 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
     .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
-    .map((s) => withNoun(s, doc.text, q, p.end));
+    .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
 }
 
 /** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
