@@ -56,7 +56,7 @@ const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
 function wantsMany(q: ParsedQuestion): boolean {
   const lex = askLexicon();
   const f = fold(q.text);
-  return q.list || lex.personHeads.some((h) => new RegExp(`\\b${h}s\\b`).test(f)) || /\b(leaders|ministers|countries|agreements|treaties|who were)\b/.test(f);
+  return q.list || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
 }
 
 /** Several spans in the order the passage gives them: "A, B and C". */

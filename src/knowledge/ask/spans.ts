@@ -39,10 +39,11 @@ export function humanDate(edtf: string): string {
   return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
 }
 
-let cardinals: Map<string, number> | undefined;
-function numberWords(): Map<string, number> {
-  cardinals ??= new Map(Object.entries(JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8')).cardinals as Record<string, number>));
-  return cardinals;
+let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
+/** Number words and scale words of lexicon/numbers.json (the fact stage's). */
+function numberWords(): { cardinals: string[]; scales: string[] } {
+  numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
+  return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
 }
 
 /** Distance in characters from a span to the nearest word of the question in the passage. */
@@ -83,7 +84,6 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .map((e) => ({ kind: 'date' as const, start: e.trigger.start, end: e.trigger.end, text: `${humanDate(e.date)} (${e.dateSource === 'document' ? 'date of the report' : 'date of the passage'})`, value: e.date, structured: true, granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year' }));
 }
 
-const SCALE = '(?:\\s*(?:thousand|million|billion|trillion|bn|mn|tn|lakh|crore)s?)?';
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
 function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
@@ -113,8 +113,8 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   const text = doc.text.slice(p.start, p.end);
   // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
   const yearsWritten = q.years.every((y) => text.includes(y));
-  const words = [...numberWords().keys()].join('|');
-  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${words})\\b${SCALE}%?`, 'gi');
+  const { cardinals, scales } = numberWords();
+  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${cardinals.join('|')})\\b(?:\\s*(?:${scales.join('|')})s?\\b)?%?`, 'gi');
   for (const m of fold(text).matchAll(re)) {
     const start = p.start + m.index;
     const end = start + m[0].length;
