@@ -40,6 +40,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['how long', 'How long did the maritime dispute case last?', '6 years', /lasted 6 years/],
     ['what … for', 'What was the US$50 million loan to Ghana for?', 'the construction of a power line to Accra', /for the construction of a power line/],
     ['title', 'What was the title of the summit in Abuja?', 'Partners in West African Prosperity', /titled "Partners in West African Prosperity"/],
+    ['when, in a bracketed list', 'When was the Nordic Passport Union agreed between Norway and Sweden?', '1952', /Nordic Passport Union \(1952\)/],
     ['which year', 'In which year was the union between Norway and Sweden dissolved?', '1905', /dissolved in 1905/],
   ];
   for (const [form, question, answer, passage] of cases) {
