@@ -68,6 +68,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['a year no passage gives', 'What was the value of bilateral trade between Chile and Peru in 2022?'],
     ['a day when the passages give a month', 'On exactly which day in April 2014 did Bachelet visit Lima?'],
     ['something no document is about', 'What is the capital of Australia?'],
+    ['what only a list of sources says', 'How many records did trade with Peru set in one year?'],
   ];
   for (const [why, question] of refusals) {
     it(`refuses ${why}: not_in_corpus, no answer, no citation`, async () => {

@@ -8,6 +8,8 @@ export interface AskLexicon {
   personHeads: string[];
   /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
   quantityNouns: string[];
+  /** Headings after which a document lists its sources: no answer is read there. */
+  referenceHeadings: string[];
   /** Head nouns that ask for a place ("which city"). */
   placeHeads: string[];
   /** Words that make a question ask for a quoted title ("what was the title"). */
@@ -48,6 +50,7 @@ export function askLexicon(): AskLexicon {
       questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
       personHeads: raw.personHeads,
       quantityNouns: raw.quantityNouns,
+      referenceHeadings: raw.referenceHeadings ?? [],
       placeHeads: raw.placeHeads ?? [],
       titleWords: raw.titleWords ?? [],
       listCues: raw.listCues ?? [],
