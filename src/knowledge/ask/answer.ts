@@ -17,6 +17,8 @@ export const REFUSE_BELOW = 0.45;
 const RIVAL_WITHIN = 0.9;
 const MAX_ANSWER = 100;
 const TRIED = 6;
+/** A span found in the sentence beside the passage, not in it, weighs this much of the passage's score. */
+const BESIDE = 0.9;
 
 interface Found {
   scored: Scored;
@@ -123,7 +125,13 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   if (!candidates.length) return refused;
   const main = q.wants[0]!;
   let found: Found | undefined;
-  for (const c of candidates) if ((found = await find(main, q, c, corpus))) break;
+  // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
+  for (const c of candidates) {
+    const f = await find(main, q, c, corpus);
+    const weight = (x: Found) => x.scored.score * (x.at === x.scored.passage ? 1 : BESIDE);
+    if (f && (!found || weight(f) > weight(found))) found = f;
+    if (found && c.score < found.scored.score * BESIDE) break;
+  }
   // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
   if (found && main === 'person' && !isPerson(found)) {
     for (const c of candidates) {
