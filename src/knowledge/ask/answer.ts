@@ -6,6 +6,7 @@ import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
+import { overlap } from './event-conflicts.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -192,7 +193,10 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     const other = await find(kind, q, c, corpus);
     const o = other?.spans[0];
     if (!other || !o || other.at.start === best.at.start && other.doc.name === best.doc.name) continue;
-    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length) return other;
+    // Two datings of one thing: the same precision, at most a year apart, told in mostly the same words (as for stored conflicts).
+    const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
+    const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
+    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5) return other;
     if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
