@@ -40,6 +40,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['how long', 'How long did the maritime dispute case last?', '6 years', /lasted 6 years/],
     ['what … for', 'What was the US$50 million loan to Ghana for?', 'the construction of a power line to Accra', /for the construction of a power line/],
     ['title', 'What was the title of the summit in Abuja?', 'Partners in West African Prosperity', /titled "Partners in West African Prosperity"/],
+    ['when, in a bracketed list', 'When was the Nordic Passport Union agreed between Norway and Sweden?', '1952', /Nordic Passport Union \(1952\)/],
     ['which year', 'In which year was the union between Norway and Sweden dissolved?', '1905', /dissolved in 1905/],
   ];
   for (const [form, question, answer, passage] of cases) {
@@ -67,6 +68,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['a year no passage gives', 'What was the value of bilateral trade between Chile and Peru in 2022?'],
     ['a day when the passages give a month', 'On exactly which day in April 2014 did Bachelet visit Lima?'],
     ['something no document is about', 'What is the capital of Australia?'],
+    ['what only a list of sources says', 'How many records did trade with Peru set in one year?'],
   ];
   for (const [why, question] of refusals) {
     it(`refuses ${why}: not_in_corpus, no answer, no citation`, async () => {
@@ -88,6 +90,13 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     const a = await engine.ask('What was the value of bilateral trade between Chile and Peru in 2014?');
     expect(a.status).toBe('conflict');
     expect(a.claims.map((c) => c.answer)).toEqual(['3200000000 USD', '3600000000 USD']);
+    exact(a);
+  });
+
+  it('answers a count two passages give differently with both (a document contradicting itself)', async () => {
+    const a = await engine.ask('How many Indian soldiers were killed in the Galwan clash?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['20 Indian soldiers', '17 Indian soldiers']);
     exact(a);
   });
 

@@ -6,6 +6,7 @@ import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
+import { overlap } from './event-conflicts.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -17,6 +18,8 @@ export const REFUSE_BELOW = 0.45;
 const RIVAL_WITHIN = 0.9;
 const MAX_ANSWER = 100;
 const TRIED = 6;
+/** A span found in the sentence beside the passage, not in it, weighs this much of the passage's score. */
+const BESIDE = 0.9;
 
 interface Found {
   scored: Scored;
@@ -56,7 +59,7 @@ const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
 function wantsMany(q: ParsedQuestion): boolean {
   const lex = askLexicon();
   const f = fold(q.text);
-  return q.list || lex.personHeads.some((h) => new RegExp(`\\b${h}s\\b`).test(f)) || /\b(leaders|ministers|countries|agreements|treaties|who were)\b/.test(f);
+  return q.list || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
 }
 
 /** Several spans in the order the passage gives them: "A, B and C". */
@@ -123,7 +126,13 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   if (!candidates.length) return refused;
   const main = q.wants[0]!;
   let found: Found | undefined;
-  for (const c of candidates) if ((found = await find(main, q, c, corpus))) break;
+  // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
+  for (const c of candidates) {
+    const f = await find(main, q, c, corpus);
+    const weight = (x: Found) => x.scored.score * (x.at === x.scored.passage ? 1 : BESIDE);
+    if (f && (!found || weight(f) > weight(found))) found = f;
+    if (found && c.score < found.scored.score * BESIDE) break;
+  }
   // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
   if (found && main === 'person' && !isPerson(found)) {
     for (const c of candidates) {
@@ -169,6 +178,11 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
 }
 
+/** A count's number, whether written in figures or words ("15", "fifteen"), for comparing two counts. */
+function numberOf(value: string): string {
+  return value.replace(/,/g, '').split(' ')[0]!.toLowerCase();
+}
+
 /** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
 async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
   if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
@@ -179,8 +193,13 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     const other = await find(kind, q, c, corpus);
     const o = other?.spans[0];
     if (!other || !o || other.at.start === best.at.start && other.doc.name === best.doc.name) continue;
-    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length) return other;
+    // Two datings of one thing: the same precision, at most a year apart, told in mostly the same words (as for stored conflicts).
+    const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
+    const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
+    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5) return other;
     if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
+    // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
+    if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }
   return undefined;
 }

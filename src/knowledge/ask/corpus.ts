@@ -2,6 +2,8 @@ import type { DocumentRecord } from '../../model/document.js';
 import type { SearchHit } from '../../model/search.js';
 import type { Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
+import { fold } from '../../extract/fold.js';
+import { askLexicon } from './lexicon.js';
 import { tokens, type Token } from './text.js';
 import { findConflicts, type Conflict } from './conflicts.js';
 
@@ -63,11 +65,24 @@ export class AskCorpus {
     return (await this.store.search(parseQuery(query), { query, unit: 'sentence', limit, offset: 0 })).hits;
   }
 
-  /** The sentence of `doc` that starts at `start`, with its words; undefined when none does. */
+  /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */
   async passageAt(doc: string, start: number): Promise<Passage | undefined> {
     const d = await this.document(doc);
     const index = d?.sentences.findIndex((s) => s.start === start) ?? -1;
-    return index < 0 ? undefined : this.passage(d!, index);
+    return index < 0 || start > this.referencesStart(d!) ? undefined : this.passage(d!, index);
+  }
+
+  private references = new Map<string, number>();
+
+  /** Where a document's "References" (or "Bibliography", …) heading starts: a list of sources answers nothing. */
+  private referencesStart(d: DocumentRecord): number {
+    let at = this.references.get(d.name);
+    if (at === undefined) {
+      const headings = askLexicon().referenceHeadings;
+      const h = d.blocks.find((b) => b.type === 'heading' && headings.includes(fold(d.text.slice(b.start, b.end).replace(/[*#:]/g, '').trim())));
+      this.references.set(d.name, (at = h ? h.start : Infinity));
+    }
+    return at;
   }
 
   /** The sentence `index` of a document, with its words. */

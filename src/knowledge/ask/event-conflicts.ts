@@ -21,7 +21,11 @@ function content(quote: string): Set<string> {
   return new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
 }
 
-function overlap(a: string, b: string): number {
+/**
+ * Share of the shorter passage's content words (not dates, numbers or stop words) the other holds.
+ * @example overlap('Kiet visited Japan in March 1993', 'Kiet visited Japan in April 1993') // → 1
+ */
+export function overlap(a: string, b: string): number {
   const [x, y] = [content(a), content(b)];
   return [...x].filter((w) => y.has(w)).length / Math.max(1, Math.min(x.size, y.size));
 }

@@ -8,6 +8,14 @@ export interface AskLexicon {
   personHeads: string[];
   /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
   quantityNouns: string[];
+  /** Headings after which a document lists its sources: no answer is read there. */
+  referenceHeadings: string[];
+  /** Head nouns that ask for a place ("which city"). */
+  placeHeads: string[];
+  /** Words that make a question ask for a quoted title ("what was the title"). */
+  titleWords: string[];
+  /** Words that make a question ask for several names ("which countries", "who were"). */
+  listCues: string[];
   /** Words after a number that make it a duration, the answer to "how long". */
   durationUnits: string[];
   /** Quantity nouns a passage need not repeat ("the value of trade" is answered by "trade reached $3 billion"); the others it must ("price"). */
@@ -42,6 +50,10 @@ export function askLexicon(): AskLexicon {
       questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
       personHeads: raw.personHeads,
       quantityNouns: raw.quantityNouns,
+      referenceHeadings: raw.referenceHeadings ?? [],
+      placeHeads: raw.placeHeads ?? [],
+      titleWords: raw.titleWords ?? [],
+      listCues: raw.listCues ?? [],
       durationUnits: raw.durationUnits ?? [],
       genericQuantityNouns: raw.genericQuantityNouns ?? [],
       dayPrecision: raw.dayPrecision,

@@ -56,7 +56,7 @@ function headKind(q: string): AnswerKind {
   const head = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
-  if (/\b(countr(y|ies)|cit(y|ies)|place|capital|province|island)\b/.test(head)) return 'place';
+  if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';
   return 'span';
 }
 
@@ -110,7 +110,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     const syn = [...(lex.synonyms.get(t.folded) ?? []), ...(lex.synonyms.get(t.stem) ?? [])];
     terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))] });
   }
-  const title = /\b(title|titled|called|named|motto|slogan|theme)\b/.test(q);
+  const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
   const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';
   let compare: ParsedQuestion['compare'];
   if (type === 'yes_no' && years.length >= 2) {

@@ -58,6 +58,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const hits = await corpus.hits(searchQuery(q), MAX_HITS);
   const w = await weights(q, corpus);
   const total = w.reduce((a, b) => a + b, 0) || 1;
+  const rarest = Math.max(...w, 1e-9);
   const out: Scored[] = [];
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
@@ -68,7 +69,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const matched: Token[] = [];
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
-      if (here.length) { got += w[i]!; matched.push(...here); }
+      if (here.length) { got += w[i]!; matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest }))); }
       else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
     });
     const coverage = got / total;

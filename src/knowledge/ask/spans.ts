@@ -19,6 +19,8 @@ export interface Span {
   value: string;
   /** From a stored annotation (a date, an actor, a fact) rather than the words alone. */
   structured: boolean;
+  /** Numbers: it stands right before the noun the question counts ("12 servicemen"). */
+  counts?: boolean;
   /** Date precision (day, month, year, …). */
   granularity?: string;
 }
@@ -37,16 +39,22 @@ export function humanDate(edtf: string): string {
   return [m[3] ? String(Number(m[3])) : '', month ?? '', m[1]].filter(Boolean).join(' ');
 }
 
-let cardinals: Map<string, number> | undefined;
-function numberWords(): Map<string, number> {
-  cardinals ??= new Map(Object.entries(JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8')).cardinals as Record<string, number>));
-  return cardinals;
+let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
+/** Number words and scale words of lexicon/numbers.json (the fact stage's). */
+function numberWords(): { cardinals: string[]; scales: string[] } {
+  numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
+  return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
 }
 
-/** Distance in characters from a span to the nearest word of the question in the passage. */
+/**
+ * Distance in characters from a span to the nearest word of the question in the passage, a
+ * common word counting as up to 60 characters further than the question's rarest: in
+ * "Joint Trade Agreement (1975); Investment Promotion and Protection Agreement (1992)", the
+ * question's rare "Protection" puts 1992 nearest, not its common "Agreement".
+ */
 function distance(s: { start: number; end: number }, matched: Token[]): number {
   if (!matched.length) return 0;
-  return Math.min(...matched.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0)));
+  return Math.min(...matched.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0) + 60 * (1 - (m.weight ?? 1))));
 }
 
 /** Whether the question already says this (the answer is what it does not say). */
@@ -57,17 +65,29 @@ function inQuestion(q: ParsedQuestion, written: string, name = written): boolean
   return fq.includes(fold(written)) || (last !== undefined && new RegExp(`\\b${last}\\b`).test(fq));
 }
 
+/** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
+function dateDistance(text: string, t: { start: number; end: number }, matched: Token[]): number {
+  if (text[t.start - 1] !== '(') return distance(t, matched);
+  // The item the bracket closes: back to the previous item's end (";", ")", ":").
+  const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
+  const item = matched.filter((m) => m.end <= t.start && m.start > from);
+  return item.length ? distance(t, item) : 200 + distance(t, matched);
+}
+
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
 const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'] };
 
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
-  const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none');
+  // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
+  const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && !t.edtf.includes('..'));
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     .filter((t) => !inQuestion(q, t.text))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
-    .sort((a, b) => Math.round(distance(a, matched) / 15) - Math.round(distance(b, matched) / 15) || FINER.indexOf(a.granularity) - FINER.indexOf(b.granularity) || distance(a, matched) - distance(b, matched))
+    .map((t) => ({ t, d: dateDistance(doc.text, t, matched) }))
+    .sort((a, b) => Math.round(a.d / 15) - Math.round(b.d / 15) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
+    .map(({ t }) => t)
     .map((t) => {
       const human = humanDate(t.edtf);
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
@@ -81,7 +101,6 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .map((e) => ({ kind: 'date' as const, start: e.trigger.start, end: e.trigger.end, text: `${humanDate(e.date)} (${e.dateSource === 'document' ? 'date of the report' : 'date of the passage'})`, value: e.date, structured: true, granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year' }));
 }
 
-const SCALE = '(?:\\s*(?:thousand|million|billion|trillion|bn|mn|tn|lakh|crore)s?)?';
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
 function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
@@ -111,8 +130,8 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   const text = doc.text.slice(p.start, p.end);
   // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
   const yearsWritten = q.years.every((y) => text.includes(y));
-  const words = [...numberWords().keys()].join('|');
-  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${words})\\b${SCALE}%?`, 'gi');
+  const { cardinals, scales } = numberWords();
+  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${cardinals.join('|')})\\b(?:\\s*(?:${scales.join('|')})s?\\b)?%?`, 'gi');
   for (const m of fold(text).matchAll(re)) {
     const start = p.start + m.index;
     const end = start + m[0].length;
@@ -133,7 +152,7 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
     .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
-    .map((s) => withNoun(s, doc.text, q, p.end));
+    .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
 }
 
 /** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */

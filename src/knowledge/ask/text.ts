@@ -6,6 +6,8 @@ export interface Token {
   end: number;
   folded: string;
   stem: string;
+  /** For a passage word that matched the question: its term's rarity against the question's rarest word (1). */
+  weight?: number;
 }
 
 const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
