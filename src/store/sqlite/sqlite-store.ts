@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, accessSync, constants, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
@@ -12,6 +12,7 @@ import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import { DEFAULT_BUSY, isBusy, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
+import { guardStore, sqliteFailure } from './failures.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
@@ -30,10 +31,27 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
     throw new DyadError('DB_OPEN_FAILED', `${path}: no such database; build one with \`dyad ingest FILES --db ${path}\``, { file: path });
   }
+  if (path !== ':memory:' && !options.readonly) assertWritable(path);
   // Another process may be creating or migrating the same file: wait for it, then look again.
   const busy = options.busy ?? DEFAULT_BUSY;
   const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false, busy.timeoutMs), busy.attempts);
   return new SqliteStore(db, path, busy.attempts);
+}
+
+/**
+ * Refuses, before anything is read, a database file or folder this process may not write:
+ * SQLite would otherwise open it read-only without a word and fail at the first write. (As
+ * root the check passes; SQLite's own SQLITE_READONLY is then mapped to the same error.)
+ */
+function assertWritable(path: string): void {
+  const target = existsSync(path) ? path : dirname(path);
+  try {
+    accessSync(target, constants.W_OK);
+    // WAL writes `-wal` and `-shm` files beside the database.
+    if (target === path) accessSync(dirname(path), constants.W_OK);
+  } catch (err) {
+    throw new DyadError('DB_READ_ONLY', `${path}: ${target === path ? 'the database file or its folder' : 'the folder'} is not writable (${(err as NodeJS.ErrnoException).code}); nothing was changed`, { file: path, cause: err });
+  }
 }
 
 function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
@@ -44,17 +62,32 @@ function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.
   } catch (err) {
     db?.close();
     if (isBusy(err)) throw err;
+    const mapped = sqliteFailure(err, path);
+    if (mapped instanceof DyadError) throw mapped;
     throw new DyadError('DB_OPEN_FAILED', `${path}: cannot open the database (${(err as Error).message})`, { file: path, cause: err });
   }
   try {
     migrate(db, path, readonly);
+    verify(db, path);
   } catch (err) {
     db.close();
-    throw err;
+    throw isBusy(err) ? err : sqliteFailure(err, path);
   }
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   return db;
+}
+
+/**
+ * `PRAGMA quick_check` reads every page: pages overwritten with garbage are otherwise found
+ * only by the query that happens to read them (a `docs` listing may not), so a damaged file is
+ * refused at open, before anything is written into it. It takes about 15 ms per MB of database.
+ */
+function verify(db: Database.Database, path: string): void {
+  const result = db.pragma('quick_check', { simple: true }) as string;
+  if (result !== 'ok') {
+    throw new DyadError('DB_CORRUPT', `${path}: the database is damaged (quick_check: ${result.split('\n').slice(0, 3).join('; ')})`, { file: path });
+  }
 }
 
 function migrate(db: Database.Database, path: string, readonly: boolean): void {
@@ -65,6 +98,8 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
     appId = db.pragma('application_id', { simple: true }) as number;
   } catch (err) {
     if (isBusy(err)) throw err;
+    const mapped = sqliteFailure(err, path);
+    if (mapped instanceof DyadError) throw mapped;
     throw new DyadError('DB_OPEN_FAILED', `${path}: not a SQLite database (${(err as Error).message})`, { file: path, cause: err });
   }
   const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
@@ -325,7 +360,29 @@ export class SqliteStore implements Store {
     return problems;
   }
 
+  async backup(path: string, options: { overwrite?: boolean } = {}): Promise<void> {
+    if (existsSync(path) && !options.overwrite) {
+      throw new DyadError('FILE_EXISTS', `${path}: the file exists; nothing was written`, { file: path });
+    }
+    // SQLite's online backup copies a consistent snapshot while others write. It goes to a
+    // temporary file renamed at the end, so an existing file is replaced whole or not at all.
+    const partial = `${path}.partial-${process.pid}`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      await this.db.backup(partial);
+      // A WAL left beside the file replaced would be replayed into the copy: remove it.
+      for (const side of ['-wal', '-shm']) rmSync(path + side, { force: true });
+      renameSync(partial, path);
+    } catch (err) {
+      rmSync(partial, { force: true });
+      if (err instanceof DyadError || (err as { code?: unknown }).code?.toString().startsWith('SQLITE')) throw err;
+      throw new DyadError('UNREADABLE_PATH', `${path}: cannot write the backup (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file: path, cause: err });
+    }
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
+
+guardStore(SqliteStore.prototype, (store: SqliteStore) => store.location);
