@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, copyFileSync, existsSync, mkdirSync, openSync, closeSync, writeFileSync, writeSync, truncateSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore, SqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
+import { createApp } from '../src/serve/http/app.js';
 import { sampleDocument } from './store-conformance.js';
 import { BIN, dyad } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
@@ -62,6 +63,22 @@ describe('a damaged database is refused with DB_CORRUPT', () => {
     await expect(store.listDocuments()).rejects.toMatchObject({ code: 'DB_CORRUPT', file: path });
     await expect(store.getDocument('doc-0.txt')).rejects.toMatchObject({ code: 'DB_CORRUPT' });
     await store.close();
+  });
+});
+
+describe('a database damaged under a running server', () => {
+  it('answers DB_CORRUPT in the envelope, naming the database without its folder', async () => {
+    const path = await realDatabase('served.db');
+    const raw = new Database(path);
+    const root = (raw.prepare("SELECT rootpage FROM sqlite_master WHERE name = 'documents'").get() as { rootpage: number }).rootpage;
+    raw.close();
+    overwrite(path, (root - 1) * 4096, 4096);
+    const app = createApp(new Engine(new SqliteStore(new Database(path, { readonly: true }), path)));
+    const res = await app.request('/api/docs');
+    expect(res.status).toBe(500);
+    const body = await res.json();
+    expect(body).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT', message: expect.stringContaining('served.db') } });
+    expect(JSON.stringify(body)).not.toContain(dir);
   });
 });
 
@@ -165,5 +182,26 @@ describe('dyad backup', () => {
     const copy = openSqliteStore(target + '.2');
     expect((await copy.listDocuments()).map((d) => d.name)).toEqual(['a.txt']);
     await copy.close();
+  });
+});
+
+describe('a full disk', () => {
+  it.skipIf(process.platform === 'win32')('`dyad ingest` under a file-size limit (ulimit -f): DB_FULL, and the database opens with everything stored before', async () => {
+    const db = join(dir, 'full.db');
+    const small = join(dir, 'small.txt');
+    writeFileSync(small, 'Japan resumed ODA to Viet Nam in November 1992.');
+    expect(dyad(['ingest', small, '--db', db, '-q']).code).toBe(0);
+    const big = join(dir, 'big.txt');
+    writeFileSync(big, '# Big\n\n' + Array.from({ length: 300 }, (_, i) => PARAGRAPH.repeat(8) + `Paragraph ${i}.\n\n`).join(''));
+    // 256 KiB: more than the database holds now, less than the big document needs.
+    const r = spawnSync('sh', ['-c', 'ulimit -f 256; exec "$0" "$@"', process.execPath, BIN, 'ingest', big, '--db', db, '--json', '-q'], { encoding: 'utf8' });
+    expect(r.status).toBe(1);
+    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'DB_FULL', file: db } });
+    const store = openSqliteStore(db);
+    expect(await store.check()).toEqual([]);
+    expect((await store.listDocuments()).map((d) => d.name)).toEqual(['small.txt']);
+    await store.close();
+    // Without the limit the same ingest goes through.
+    expect(dyad(['ingest', big, '--db', db, '--json', '-q']).json.data.totals).toMatchObject({ added: 1, failed: 0 });
   });
 });
