@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, existsSync, accessSync, constants, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
@@ -8,11 +8,11 @@ import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
-import { DEFAULT_BUSY, isBusy, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
+import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
-import { guardStore, sqliteFailure } from './failures.js';
+import { guardStore } from './failures.js';
+import { assertWritable, openOnce } from './connect.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
@@ -36,95 +36,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   const busy = options.busy ?? DEFAULT_BUSY;
   const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false, busy.timeoutMs), busy.attempts);
   return new SqliteStore(db, path, busy.attempts);
-}
-
-/**
- * Refuses, before anything is read, a database file or folder this process may not write:
- * SQLite would otherwise open it read-only without a word and fail at the first write. (As
- * root the check passes; SQLite's own SQLITE_READONLY is then mapped to the same error.)
- */
-function assertWritable(path: string): void {
-  const target = existsSync(path) ? path : dirname(path);
-  try {
-    accessSync(target, constants.W_OK);
-    // WAL writes `-wal` and `-shm` files beside the database.
-    if (target === path) accessSync(dirname(path), constants.W_OK);
-  } catch (err) {
-    throw new DyadError('DB_READ_ONLY', `${path}: ${target === path ? 'the database file or its folder' : 'the folder'} is not writable (${(err as NodeJS.ErrnoException).code}); nothing was changed`, { file: path, cause: err });
-  }
-}
-
-function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { readonly, timeout: timeoutMs });
-    db.pragma('journal_mode = WAL');
-  } catch (err) {
-    db?.close();
-    if (isBusy(err)) throw err;
-    const mapped = sqliteFailure(err, path);
-    if (mapped instanceof DyadError) throw mapped;
-    throw new DyadError('DB_OPEN_FAILED', `${path}: cannot open the database (${(err as Error).message})`, { file: path, cause: err });
-  }
-  try {
-    migrate(db, path, readonly);
-    verify(db, path);
-  } catch (err) {
-    db.close();
-    throw isBusy(err) ? err : sqliteFailure(err, path);
-  }
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  return db;
-}
-
-/**
- * `PRAGMA quick_check` reads every page: pages overwritten with garbage are otherwise found
- * only by the query that happens to read them (a `docs` listing may not), so a damaged file is
- * refused at open, before anything is written into it. It takes about 15 ms per MB of database.
- */
-function verify(db: Database.Database, path: string): void {
-  const result = db.pragma('quick_check', { simple: true }) as string;
-  if (result !== 'ok') {
-    throw new DyadError('DB_CORRUPT', `${path}: the database is damaged (quick_check: ${result.split('\n').slice(0, 3).join('; ')})`, { file: path });
-  }
-}
-
-function migrate(db: Database.Database, path: string, readonly: boolean): void {
-  let version: number;
-  let appId: number;
-  try {
-    version = db.pragma('user_version', { simple: true }) as number;
-    appId = db.pragma('application_id', { simple: true }) as number;
-  } catch (err) {
-    if (isBusy(err)) throw err;
-    const mapped = sqliteFailure(err, path);
-    if (mapped instanceof DyadError) throw mapped;
-    throw new DyadError('DB_OPEN_FAILED', `${path}: not a SQLite database (${(err as Error).message})`, { file: path, cause: err });
-  }
-  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
-  if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
-    throw new DyadError('DB_OPEN_FAILED', `${path}: a SQLite database, but not one of Dyad's`, { file: path });
-  }
-  if (version > SCHEMA_VERSION) {
-    throw new DyadError(
-      'SCHEMA_VERSION_UNKNOWN',
-      `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`,
-      { file: path },
-    );
-  }
-  if (version === SCHEMA_VERSION) return;
-  if (readonly) {
-    throw new DyadError('DB_OPEN_FAILED', `${path}: database schema version ${version} needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: path });
-  }
-  // IMMEDIATE: the write lock first, then the version read again, so two processes opening a
-  // new database at once migrate it once (the second finds it done).
-  db.transaction(() => {
-    const current = db.pragma('user_version', { simple: true }) as number;
-    for (let v = current; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
