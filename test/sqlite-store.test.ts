@@ -29,7 +29,7 @@ describe('sqlite store schema', () => {
     expect(() => openSqliteStore(other)).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED' }));
     const text = join(dir, 'text.db');
     writeFileSync(text, 'this is not a database, just some text that is long enough to be read as a header.');
-    expect(() => openSqliteStore(text)).toThrow(expect.objectContaining({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('text.db') }));
+    expect(() => openSqliteStore(text)).toThrow(expect.objectContaining({ code: 'DB_CORRUPT', message: expect.stringContaining('text.db') }));
   });
 
   it('moves annotations stored a row each (schema 2) into one array per layer, in their order', async () => {

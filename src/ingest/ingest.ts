@@ -74,7 +74,12 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       item = failed(input.path, input.name, new DyadError('NAME_CONFLICT', `${input.path}: the name "${input.name}" is already taken in this run by ${other}`, { file: input.path }));
     } else {
       names.set(input.name, input.path);
-      item = await ingestOne(input, options).catch((err) => failed(input.path, input.name, toDyadError(err, input.path)));
+      item = await ingestOne(input, options).catch((err) => {
+        const e = toDyadError(err, input.path);
+        // The database itself failed: every later document would fail the same way.
+        if (STORE_FATAL.has(e.code)) throw e;
+        return failed(input.path, input.name, e);
+      });
     }
     report.items.push(item);
     options.onProgress?.({ done: ++done, total, file: input.path, item });
@@ -85,6 +90,9 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   }
   return report;
 }
+
+/** Errors of the database, not of a document: they end the run (what was stored stays). */
+const STORE_FATAL = new Set<ErrorCode>(['DB_CORRUPT', 'DB_READ_ONLY', 'DB_FULL']);
 
 function failed(file: string, name: string, error: DyadError): IngestItem {
   return { file, name, status: 'failed', warnings: [], error: { code: error.code, message: error.message, hint: error.hint } };

@@ -39,5 +39,10 @@ export interface Store {
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /** Checks the database's integrity; returns the problems found (none when healthy). */
   check(): Promise<string[]>;
+  /**
+   * Writes a consistent copy of the database to `path` while others may be writing; refuses
+   * (FILE_EXISTS) an existing file unless `overwrite`, which replaces it whole or not at all.
+   */
+  backup(path: string, options?: { overwrite?: boolean }): Promise<void>;
   close(): Promise<void>;
 }

@@ -257,12 +257,14 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const kept = words.slice(k);
     // "Widodo's", "Egypt’s": the possessive is not part of the name (else "Widodo's" would be an entity apart from "Widodo").
     const name = kept.join(' ').replace(POSSESSIVE, '');
-    const start = m.index! + m[0].length - kept.join(' ').length;
-    const end = start + name.length;
+    // Offsets from the words as written: words may be apart by more than one space or a tab ("Ho Chi  Minh").
+    const written = m[0].split(/([ \t]+)/).slice(2 * k).join('');
+    const start = m.index! + m[0].length - written.length;
+    const end = start + written.replace(POSSESSIVE, '').length;
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name) || opensTitle(text, start, name)) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
-    push(found(start, end, name, `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));
+    push(found(start, end, text.slice(start, end), `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));
   }
   return out;
 }

@@ -34,7 +34,8 @@ export function tag(text: string, base = 0): Token[] {
     const start = text.indexOf(v, at);
     if (start < 0) return;
     at = start + v.length;
-    out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: lemmas[i]!.toLowerCase() });
+    // wink-nlp gives some words no lemma ("ive", I've without its apostrophe): the word stands for it.
+    out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
   });
   return out;
 }

@@ -271,6 +271,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('backup')
+    .description('Write a consistent copy of the database to FILE (SQLite online backup), even while another process ingests or serves; refuses an existing FILE unless --force.')
+    .argument('<file>', 'the copy to write')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .option('--force', 'replace FILE if it exists (whole, or not at all)')
+    .action(async (file: string, opts: Common & { force?: boolean }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        await engine.store.backup(file, { overwrite: opts.force ?? false });
+        emit(opts, { db: opts.db, backup: file }, () => `backed up ${opts.db} to ${file}`);
+      }));
+    });
+
+  program
     .command('serve')
     .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
     .addOption(dbOption())

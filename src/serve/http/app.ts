@@ -1,3 +1,4 @@
+import { basename } from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { DyadError } from '../../model/errors.js';
@@ -49,8 +50,10 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.onError((err, c) => {
     if (err instanceof DyadError) {
       if (err.code === 'METHOD_NOT_ALLOWED') c.header('Allow', ALLOW);
-      // Only the code, message and hint: a `file` would be a path on this server.
-      const { code, message, hint } = err.toJSON();
+      // Only the code, message and hint: a `file` would be a path on this server, and so would
+      // the database named in a store's message (DB_CORRUPT found by a query): its name only.
+      const { code, hint } = err.toJSON();
+      const message = err.file ? err.message.split(err.file).join(basename(err.file)) : err.message;
       return c.json({ ok: false, error: { code, message, hint } }, err.status as 400);
     }
     // The message of an unexpected error may hold paths or SQL; it goes to the log, not the client.

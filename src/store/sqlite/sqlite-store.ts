@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, existsSync } from 'node:fs';
+import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
@@ -8,10 +8,11 @@ import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
-import { DEFAULT_BUSY, isBusy, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
+import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
+import { guardStore } from './failures.js';
+import { assertWritable, openOnce } from './connect.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
@@ -30,66 +31,11 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
   if (options.readonly && path !== ':memory:' && !existsSync(path)) {
     throw new DyadError('DB_OPEN_FAILED', `${path}: no such database; build one with \`dyad ingest FILES --db ${path}\``, { file: path });
   }
+  if (path !== ':memory:' && !options.readonly) assertWritable(path);
   // Another process may be creating or migrating the same file: wait for it, then look again.
   const busy = options.busy ?? DEFAULT_BUSY;
   const db = retryBusySync(path, () => openOnce(path, options.readonly ?? false, busy.timeoutMs), busy.attempts);
   return new SqliteStore(db, path, busy.attempts);
-}
-
-function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
-  let db: Database.Database | undefined;
-  try {
-    db = new Database(path, { readonly, timeout: timeoutMs });
-    db.pragma('journal_mode = WAL');
-  } catch (err) {
-    db?.close();
-    if (isBusy(err)) throw err;
-    throw new DyadError('DB_OPEN_FAILED', `${path}: cannot open the database (${(err as Error).message})`, { file: path, cause: err });
-  }
-  try {
-    migrate(db, path, readonly);
-  } catch (err) {
-    db.close();
-    throw err;
-  }
-  db.pragma('foreign_keys = ON');
-  db.pragma('synchronous = NORMAL');
-  return db;
-}
-
-function migrate(db: Database.Database, path: string, readonly: boolean): void {
-  let version: number;
-  let appId: number;
-  try {
-    version = db.pragma('user_version', { simple: true }) as number;
-    appId = db.pragma('application_id', { simple: true }) as number;
-  } catch (err) {
-    if (isBusy(err)) throw err;
-    throw new DyadError('DB_OPEN_FAILED', `${path}: not a SQLite database (${(err as Error).message})`, { file: path, cause: err });
-  }
-  const tables = (db.prepare("SELECT count(*) AS n FROM sqlite_master WHERE type = 'table'").get() as { n: number }).n;
-  if (appId !== APPLICATION_ID && (tables > 0 || version > 0)) {
-    throw new DyadError('DB_OPEN_FAILED', `${path}: a SQLite database, but not one of Dyad's`, { file: path });
-  }
-  if (version > SCHEMA_VERSION) {
-    throw new DyadError(
-      'SCHEMA_VERSION_UNKNOWN',
-      `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`,
-      { file: path },
-    );
-  }
-  if (version === SCHEMA_VERSION) return;
-  if (readonly) {
-    throw new DyadError('DB_OPEN_FAILED', `${path}: database schema version ${version} needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: path });
-  }
-  // IMMEDIATE: the write lock first, then the version read again, so two processes opening a
-  // new database at once migrate it once (the second finds it done).
-  db.transaction(() => {
-    const current = db.pragma('user_version', { simple: true }) as number;
-    for (let v = current; v < SCHEMA_VERSION; v++) MIGRATIONS[v]!(db);
-    db.pragma(`application_id = ${APPLICATION_ID}`);
-    db.pragma(`user_version = ${SCHEMA_VERSION}`);
-  }).immediate();
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
@@ -325,7 +271,29 @@ export class SqliteStore implements Store {
     return problems;
   }
 
+  async backup(path: string, options: { overwrite?: boolean } = {}): Promise<void> {
+    if (existsSync(path) && !options.overwrite) {
+      throw new DyadError('FILE_EXISTS', `${path}: the file exists; nothing was written`, { file: path });
+    }
+    // SQLite's online backup copies a consistent snapshot while others write. It goes to a
+    // temporary file renamed at the end, so an existing file is replaced whole or not at all.
+    const partial = `${path}.partial-${process.pid}`;
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      await this.db.backup(partial);
+      // A WAL left beside the file replaced would be replayed into the copy: remove it.
+      for (const side of ['-wal', '-shm']) rmSync(path + side, { force: true });
+      renameSync(partial, path);
+    } catch (err) {
+      rmSync(partial, { force: true });
+      if (err instanceof DyadError || (err as { code?: unknown }).code?.toString().startsWith('SQLITE')) throw err;
+      throw new DyadError('UNREADABLE_PATH', `${path}: cannot write the backup (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`, { file: path, cause: err });
+    }
+  }
+
   async close(): Promise<void> {
     if (this.db.open) this.db.close();
   }
 }
+
+guardStore(SqliteStore.prototype, (store: SqliteStore) => store.location);

@@ -1,0 +1,79 @@
+import fc from 'fast-check';
+import { DyadError } from '../../src/model/errors.js';
+
+/**
+ * Shared by the fuzz tests. A fixed seed by default, so a red run is reproducible and CI does
+ * not turn red on an unrelated change; DYAD_FUZZ_SEED (and DYAD_FUZZ_RUNS) explore other inputs.
+ */
+export const FUZZ = { numRuns: Number(process.env.DYAD_FUZZ_RUNS ?? 200), seed: Number(process.env.DYAD_FUZZ_SEED ?? 20261202) };
+
+/** Real sentences with what the stages look for: dates, numbers, markup, query syntax. */
+export const SEEDS = [
+  'Japan resumed its ODA to Viet Nam in November 1992, and Prime Minister Vo Van Kiet visited Tokyo in March 1993.',
+  'Two-way trade reached US$ 44.9 billion in FY2021, up 12.5 percent; about 500,000 Vietnamese live in Japan.',
+  'From 1986 to the mid-1990s, a year later, last Monday, on 17-18 May 2023, the 2010s, late 19th century, Q3 2019.',
+  '# Heading\n\n- item one (1995)\n- item two\n\n| year | value |\n|---|---|\n| 2019 | 3.5 trillion yen |\n\n[^1]: A footnote, 2001.',
+  '<html><head><title>Visit</title></head><body><h1>Visit of 2017</h1><p>Emperor Akihito visited Hanoi on 28 February 2017.</p><table><tr><td>2018</td><td>¥1.2 billion</td></tr></table><script>x<1</script></body></html>',
+  '"strategic partnership" ODA -China invest* OR aid AND -"South China Sea"',
+  'Việt Nam và Nhật Bản, ngày 21 tháng 9 năm 1973; three-fold, twice, a dozen, 1,005,000, 20.334 crore.',
+];
+
+/** Fragments an edit inserts: separators, digits, quotes, markup, lone surrogates, controls. */
+const FRAGMENTS = ['-', '–', '/', ',', '.', ' ', '  ', '\n', '\n\n', '"', '*', '<', '>', '</p>', '#', '|', '$', '¥', '%', '0', '1992', '31', 'March', 'OR', '-', '(', ')', '\u0000', '\u00a0', '\ud800', '\udc00', '\u200b', '\r\n', '\t', '́', 'ǅ', '𝟙', '...', '?', '~', '..'];
+
+const fragment = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 4 }));
+
+/** A seed with up to 8 edits: each deletes up to 6 characters at a place and inserts a fragment. */
+export function mutated(seeds: readonly string[] = SEEDS): fc.Arbitrary<string> {
+  return fc
+    .tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.nat(6), fragment), { maxLength: 8 }))
+    .map(([seed, edits]) => edits.reduce((t, [at, del, ins]) => {
+      const i = at % (t.length + 1);
+      return t.slice(0, i) + ins + t.slice(i + del);
+    }, seed));
+}
+
+/** Random text, text built of the fragments, and mutated real sentences. */
+export const anyText: fc.Arbitrary<string> = fc.oneof(
+  fc.string({ unit: 'binary', maxLength: 200 }),
+  fc.string({ unit: fragment, maxLength: 60 }),
+  mutated(),
+  fc.tuple(fc.array(mutated(), { minLength: 2, maxLength: 4 }), fc.constantFrom(' ', '\n', '\n\n')).map(([parts, sep]) => parts.join(sep)),
+);
+
+/** Runs `fn`; anything thrown must be a DyadError (a refused input), never a crash. */
+export function onlyDyadErrors<T>(fn: () => T): T | DyadError {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof DyadError) return err;
+    throw err;
+  }
+}
+
+/**
+ * Every span in a stage's output cuts the text exactly: for each object with numeric
+ * start/end (or valueStart/valueEnd), 0 ≤ start ≤ end ≤ length, and its `text` or `quote`
+ * is that slice. Walks nested objects (mentions, triggers, table cells) too.
+ */
+export function assertSpans(text: string, value: unknown, where = '$'): void {
+  if (Array.isArray(value)) return value.forEach((v, i) => assertSpans(text, v, `${where}[${i}]`));
+  if (!value || typeof value !== 'object') return;
+  const o = value as Record<string, unknown>;
+  for (const [s, e] of [['start', 'end'], ['valueStart', 'valueEnd']] as const) {
+    if (typeof o[s] !== 'number' || typeof o[e] !== 'number') continue;
+    const start = o[s] as number;
+    const end = o[e] as number;
+    if (!(Number.isInteger(start) && Number.isInteger(end) && start >= 0 && start <= end && end <= text.length)) {
+      throw new Error(`${where}: span ${start}–${end} outside 0–${text.length}`);
+    }
+    if (s === 'start') {
+      for (const k of ['text', 'quote'] as const) {
+        if (typeof o[k] === 'string' && o[k] !== text.slice(start, end)) {
+          throw new Error(`${where}.${k} is ${JSON.stringify(o[k])}, the text at ${start}–${end} is ${JSON.stringify(text.slice(start, end))}`);
+        }
+      }
+    }
+  }
+  for (const [k, v] of Object.entries(o)) if (v && typeof v === 'object') assertSpans(text, v, `${where}.${k}`);
+}
