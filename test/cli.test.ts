@@ -67,6 +67,17 @@ describe('dyad CLI (built)', () => {
     }
   });
 
+  it('ingest --max-size takes sizes with units (200M, 1K) and refuses others', () => {
+    const dir = tempDir();
+    const file = join(dir, 'long.txt');
+    writeFileSync(file, 'In May 2015, Kenya and Peru signed a trade agreement in Lima. '.repeat(40));
+    const small = dyad(['ingest', file, '--db', join(dir, 'a.db'), '--max-size', '1K', '--json']);
+    expect(small.code).toBe(1);
+    expect(small.json.data.items[0].error.code).toBe('FILE_TOO_LARGE');
+    expect(dyad(['ingest', file, '--db', join(dir, 'b.db'), '--max-size', '200M', '--json']).code).toBe(0);
+    expect(dyad(['ingest', file, '--db', join(dir, 'c.db'), '--max-size', '2X']).code).toBe(2);
+  });
+
   it('show prints a document and --json gives its text and structure', () => {
     const r = dyad(['show', '003_54b582bcc5d920ee.txt', '--db', db, '--json']);
     expect(r.code).toBe(0);

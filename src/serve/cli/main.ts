@@ -33,6 +33,19 @@ function intArg(name: string) {
   };
 }
 
+/**
+ * A size in bytes from "200M", "1.5G", "512K", "64" (MiB when no unit is given, as before).
+ * @example sizeArg('--max-size')('200M') // → 209715200
+ */
+function sizeArg(name: string) {
+  return (v: string): number => {
+    const m = /^(\d+(?:\.\d+)?)\s*(K|M|G)?(?:i?B)?$/i.exec(v.trim());
+    if (!m || Number(m[1]) <= 0) throw usage(`${name} must be a size such as 64, 200M or 1.5G, not "${v}"`);
+    const unit = { K: 1024, M: 1048576, G: 1073741824 }[(m[2] ?? 'M').toUpperCase() as 'K' | 'M' | 'G'];
+    return Math.round(Number(m[1]) * unit);
+  };
+}
+
 /** Opens the engine, runs `fn`, closes it; errors become the exit code. */
 async function withEngine(opts: Common, fn: (engine: Engine) => Promise<number | void>, readonly = true): Promise<number> {
   let engine: Engine | undefined;
@@ -123,7 +136,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .option('--force', 'process documents again even when unchanged')
-    .option('--max-size <MiB>', 'largest file to read, in MiB', intArg('--max-size'), DEFAULT_MAX_BYTES / 1048576)
+    .option('--max-size <size>', 'largest file to read: 64 (MiB), 200M, 1.5G, 512K', sizeArg('--max-size'), DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress output')
     .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean }) => {
       setExit(
@@ -131,7 +144,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
           opts,
           async (engine) => {
             const progress = progressReporter(opts.quiet ?? false);
-            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize * 1048576, onProgress: progress.update });
+            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update });
             progress.stop();
             emit(opts, report, renderIngest, { db: opts.db });
             return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
