@@ -36,4 +36,36 @@ describe('a process killed during ingest', () => {
     expect(again.code).toBe(0);
     expect(again.json.data.totals).toMatchObject({ added: 60 - partial, unchanged: partial, failed: 0 });
   });
+
+  it('survives kill -9 at several points in a row, each leaving a whole database, and ends with every document once', async () => {
+    const dir = tempDir();
+    const inputs = join(dir, 'in');
+    mkdirSync(inputs);
+    const paragraph = 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ';
+    for (let i = 0; i < 30; i++) writeFileSync(join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), `# Report ${i}\n\n` + (paragraph.repeat(15) + '\n\n').repeat(30));
+    const db = join(dir, 'kb.db');
+    // Fixed delays, so a failure can be run again: early (opening, migrating), mid-document, later.
+    let killed = 0;
+    for (const delay of [60, 250, 700, 1200, 1900]) {
+      const child = spawn(process.execPath, [BIN, 'ingest', inputs, '--db', db], { stdio: 'ignore' });
+      const timer = setTimeout(() => child.kill('SIGKILL'), delay);
+      const signal = await new Promise((r) => child.on('exit', (_code, sig) => r(sig)));
+      clearTimeout(timer);
+      if (signal === 'SIGKILL') killed++;
+      const store = openSqliteStore(db);
+      expect(await store.check()).toEqual([]);
+      // A document is there whole or not at all.
+      for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 30 * 15);
+      await store.close();
+    }
+    expect(killed).toBeGreaterThan(1);
+    const last = dyad(['ingest', inputs, '--db', db, '--json']);
+    expect(last.code).toBe(0);
+    expect(last.json.data.totals.failed).toBe(0);
+    expect(last.json.data.totals.added + last.json.data.totals.unchanged).toBe(30);
+    const store = openSqliteStore(db, { readonly: true });
+    expect((await store.listDocuments()).length).toBe(30);
+    await store.close();
+  }, 60_000);
 });
+
