@@ -6,14 +6,18 @@ import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { BIN, dyad } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 
+/** A folder of `docs` text files, each a heading and `paragraphs` paragraphs of `sentence` said `times` times; and a database path beside it. */
+function inputFolder(docs: number, paragraphs: number, times: number, sentence: string): { inputs: string; db: string } {
+  const dir = tempDir();
+  const inputs = join(dir, 'in');
+  mkdirSync(inputs);
+  for (let i = 0; i < docs; i++) writeFileSync(join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (sentence.repeat(times) + '\n\n').repeat(paragraphs));
+  return { inputs, db: join(dir, 'kb.db') };
+}
+
 describe('a process killed during ingest', () => {
   it('leaves a database that opens, is consistent, and takes the same ingest again', async () => {
-    const dir = tempDir();
-    const inputs = join(dir, 'in');
-    mkdirSync(inputs);
-    const paragraph = 'Japan resumed its ODA to Viet Nam in November 1992, and Prime Minister Vo Van Kiet visited Tokyo in March 1993. ';
-    for (let i = 0; i < 60; i++) writeFileSync(join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (paragraph.repeat(20) + '\n\n').repeat(40));
-    const db = join(dir, 'kb.db');
+    const { inputs, db } = inputFolder(60, 40, 20, 'Japan resumed its ODA to Viet Nam in November 1992, and Prime Minister Vo Van Kiet visited Tokyo in March 1993. ');
     const child = spawn(process.execPath, [BIN, 'ingest', inputs, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
     // Kill it once a few documents are in: mid-run, most likely mid-transaction.
     await new Promise<void>((resolve) => {
@@ -38,12 +42,7 @@ describe('a process killed during ingest', () => {
   });
 
   it('survives kill -9 at several points in a row, each leaving a whole database, and ends with every document once', async () => {
-    const dir = tempDir();
-    const inputs = join(dir, 'in');
-    mkdirSync(inputs);
-    const paragraph = 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ';
-    for (let i = 0; i < 30; i++) writeFileSync(join(inputs, `doc-${String(i).padStart(2, '0')}.txt`), `# Report ${i}\n\n` + (paragraph.repeat(15) + '\n\n').repeat(30));
-    const db = join(dir, 'kb.db');
+    const { inputs, db } = inputFolder(30, 30, 15, 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ');
     // Fixed delays, so a failure can be run again: early (opening, migrating), mid-document, later.
     let killed = 0;
     for (const delay of [60, 250, 700, 1200, 1900]) {

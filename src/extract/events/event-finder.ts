@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents, datedHeadlines } from './event-refiners.js';
+import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { within } from '../spans.js';
 
@@ -121,7 +121,7 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
 }
 
 /** A date inside a framing phrase ("since the peace agreement in 1991, Viet Nam has …") dates what frames the clause, not its predicate. */
-const FRAMED = /\b(?:since|after|before|following|until|prior to)\b[^,;]*$/i;
+const FRAMED = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*$`, 'i');
 /** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
 const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
@@ -144,7 +144,7 @@ const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usual
 /** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
 const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
-const FRAMING = /\b(?:since|after|before|following|until|prior to|in the wake of)\b[^,;:()]*/gi;
+const FRAMING = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*`, 'gi');
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
 
 
