@@ -1,10 +1,12 @@
 import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { Engine, type ListQuery, type Page } from '../../knowledge/engine.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
 import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
 import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
 import type { SearchResult, SearchUnit } from '../../model/search.js';
+import { DyadError } from '../../model/errors.js';
 import { DYAD_VERSION } from '../../version.js';
 import { createApp } from '../http/app.js';
 import { listen, parsePort } from '../http/server.js';
@@ -44,6 +46,16 @@ function sizeArg(name: string) {
     const unit = { K: 1024, M: 1048576, G: 1073741824 }[(m[2] ?? 'M').toUpperCase() as 'K' | 'M' | 'G'];
     return Math.round(Number(m[1]) * unit);
   };
+}
+
+/** The store `dyad serve` reads and ingests uploads into; a database it may not write is served read-only (uploads then fail with DB_READ_ONLY). */
+function openWritableOrReadOnly(db: string) {
+  try {
+    return openStore(db, { readonly: false });
+  } catch (err) {
+    if (err instanceof DyadError && err.code === 'DB_READ_ONLY') return openStore(db, { readonly: true });
+    throw err;
+  }
 }
 
 /** Opens the engine, runs `fn`, closes it; errors become the exit code. */
@@ -305,13 +317,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--port <port>', 'port, 0 to 65535 (0: any free port; default: PORT if set, else 8080)')
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--build-default', 'ingest the bundled corpus (corpus/vietnam-japan/ in the package) into the database before serving')
-    .action(async (opts: Common & { port?: string; host: string; buildDefault?: boolean }) => {
+    .option('--token <token>', 'the token uploads (POST /api/documents) must carry (default: DYAD_TOKEN if set, else a new random one, printed at start)')
+    .action(async (opts: Common & { port?: string; host: string; buildDefault?: boolean; token?: string }) => {
       let engine: Engine | undefined;
       let listening: Awaited<ReturnType<typeof listen>>;
+      let token: string;
       try {
         // Checked before the database is opened or built: a bad port is a usage error.
         const port = parsePort(opts.port ?? (process.env.PORT || 8080));
-        engine = new Engine(openStore(opts.db, { readonly: !opts.buildDefault }));
+        engine = new Engine(openWritableOrReadOnly(opts.db));
         if (opts.buildDefault) {
           const progress = progressReporter(false);
           const report = await engine.ingest([DEFAULT_CORPUS], { onProgress: progress.update });
@@ -319,14 +333,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
           if (report.totals.failed) throw new Error(`the bundled corpus did not ingest cleanly: ${JSON.stringify(report.items.filter((i) => i.error))}`);
           process.stderr.write(`default knowledge base ${opts.db}: ${report.items.length} documents (${report.totals.added} added, ${report.totals.replaced} replaced, ${report.totals.unchanged} unchanged)\n`);
         }
-        listening = await listen(createApp(engine), { host: opts.host, port });
+        token = opts.token ?? (process.env.DYAD_TOKEN || randomBytes(18).toString('base64url'));
+        if (!/^[\x21-\x7e]{8,200}$/.test(token)) throw usage(`--token (or DYAD_TOKEN) must be 8 to 200 printable characters without spaces`);
+        listening = await listen(createApp(engine, { token }), { host: opts.host, port });
       } catch (err) {
         await engine?.close();
         setExit(reportError(opts, err));
         return;
       }
       const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${listening.port}/`;
-      emit(opts, { url, db: opts.db }, () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)`);
+      emit(opts, { url, db: opts.db, token: token! }, () =>
+        `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)\nUpload token (Add documents, or Authorization: Bearer TOKEN): ${token!}`);
       await new Promise<void>((resolve) => {
         const stop = () => listening.server.close(() => { void engine!.close(); resolve(); });
         process.once('SIGINT', stop);

@@ -6,12 +6,13 @@ import type { Engine, Page } from '../../knowledge/engine.js';
 import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
-import { ROUTES } from './routes.js';
+import { ROUTES, WRITE_ROUTES } from './routes.js';
 import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
-import { API_CSP, DEFAULT_TIMEOUT_MS, checkUrl, pageCsp, timeout } from './guards.js';
-import { webPage } from '../../web/page.js';
+import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guards.js';
+import { webAsset, webPage } from '../../web/page.js';
+import { ingestUpload, requireToken, uploadLimit } from './upload.js';
 
-/** Every route is read-only. */
+/** Every route but the upload is read-only. */
 const ALLOW = 'GET, HEAD';
 
 /** Validates the query string; every problem is named, and an unknown parameter is answered with the ones the route takes. */
@@ -38,6 +39,8 @@ function listed<T>(p: Page<T>) {
 export interface AppOptions {
   /** Longest a request may take before the answer is QUERY_TIMEOUT (default 20 s). */
   timeoutMs?: number;
+  /** The token writes (POST /api/documents) must carry; without one, every write is refused. */
+  token?: string;
 }
 
 /**
@@ -49,7 +52,8 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
 
   app.onError((err, c) => {
     if (err instanceof DyadError) {
-      if (err.code === 'METHOD_NOT_ALLOWED') c.header('Allow', ALLOW);
+      if (err.code === 'METHOD_NOT_ALLOWED') c.header('Allow', WRITE_ROUTES.some((r) => r.path === c.req.path) ? 'POST' : ALLOW);
+      if (err.code === 'UNAUTHORIZED') c.header('WWW-Authenticate', 'Bearer realm="dyad"');
       // Only the code, message and hint: a `file` would be a path on this server, and so would
       // the database named in a store's message (DB_CORRUPT found by a query): its name only.
       const { code, hint } = err.toJSON();
@@ -71,10 +75,20 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.use('*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
 
   const page = webPage();
-  const csp = pageCsp(page);
   app.get('/', (c) => {
-    c.header('Content-Security-Policy', csp);
+    c.header('Content-Security-Policy', PAGE_CSP);
     return c.html(page);
+  });
+  app.get('/assets/:file', (c) => {
+    const asset = webAsset(c.req.param('file'));
+    if (!asset) throw new DyadError('NOT_FOUND', `no web asset "${c.req.param('file')}"; the page lists the ones it loads`);
+    // Vite names every asset by its content hash, so a name never changes meaning.
+    return c.body(new Uint8Array(asset.body), 200, { 'Content-Type': asset.type, 'Cache-Control': 'public, max-age=31536000, immutable' });
+  });
+  app.post('/api/documents', requireToken(options.token), uploadLimit, async (c) => {
+    parseParams(noParams, c);
+    const report = await ingestUpload(engine, c);
+    return c.json(success(report, { totals: report.totals }));
   });
   app.get('/api', (c) => {
     parseParams(noParams, c);
@@ -160,9 +174,14 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
 
   // Any other method on a route that exists: 405 with Allow, not 404 (GET and HEAD were answered above).
-  for (const path of ['/', ...ROUTES.map((r) => r.path)]) {
+  for (const path of ['/', '/assets/:file', ...ROUTES.map((r) => r.path)]) {
     app.all(path, (c) => {
       throw new DyadError('METHOD_NOT_ALLOWED', `${c.req.method} ${c.req.path}: the API is read-only; this route answers ${ALLOW}`);
+    });
+  }
+  for (const r of WRITE_ROUTES) {
+    app.all(r.path, (c) => {
+      throw new DyadError('METHOD_NOT_ALLOWED', `${c.req.method} ${c.req.path}: this route only takes POST (${r.summary})`);
     });
   }
   return app;

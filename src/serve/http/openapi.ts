@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { DYAD_VERSION } from '../../version.js';
 import { ERROR_CODES } from '../../model/errors.js';
-import { ROUTES } from './routes.js';
+import { ROUTES, WRITE_ROUTES } from './routes.js';
 
 const envelope = {
   oneOf: [
@@ -48,10 +48,28 @@ export function openapi(): Record<string, unknown> {
       },
     };
   }
+  for (const route of WRITE_ROUTES) {
+    paths[route.openapiPath] = {
+      post: {
+        summary: route.summary,
+        security: [{ token: [] }],
+        requestBody: {
+          required: true,
+          content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'array', items: { type: 'string', format: 'binary' } } } } } },
+        },
+        responses: {
+          '200': { description: 'The ingest report: one item per file, each added, replaced, unchanged or failed with its error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          '401': { description: 'No token sent', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          '403': { description: 'Another token than the server\'s', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+        },
+      },
+    };
+  }
   return {
     openapi: '3.1.0',
-    info: { title: 'Dyad API', version: DYAD_VERSION, description: 'Read-only JSON API of a Dyad knowledge base. Every response is an Envelope.' },
+    info: { title: 'Dyad API', version: DYAD_VERSION, description: 'JSON API of a Dyad knowledge base, read-only but for uploads (which need the server token). Every response is an Envelope.' },
     paths,
-    components: { schemas: { Envelope: envelope } },
+    components: { schemas: { Envelope: envelope }, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The token `dyad serve` prints at start (--token or DYAD_TOKEN sets it).' } } },
   };
 }

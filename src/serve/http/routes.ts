@@ -50,3 +50,14 @@ export const ROUTES: RouteSpec[] = [
   { path: '/api/conflicts', openapiPath: '/api/conflicts', summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited.', params: noParams, example: '/api/conflicts' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];
+
+/** Routes that write: each takes POST with the server's token (see README, "Adding documents"). */
+export const WRITE_ROUTES: RouteSpec[] = [
+  {
+    path: '/api/documents',
+    openapiPath: '/api/documents',
+    summary: 'Adds documents (multipart/form-data, one or more "file" fields: .txt, .md, .html, .pdf) through the same ingest as `dyad ingest`; needs Authorization: Bearer TOKEN (401 without, 403 with another).',
+    params: noParams,
+    example: '/api/documents',
+  },
+];

@@ -1,0 +1,153 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { openPage, SCREENSHOTS, startWebApp } from './helpers/browser.js';
+import { tempDir } from './helpers/tmp.js';
+
+const TOKEN = 'test-token-5b1f0c2e';
+
+describe('the web app in a real browser (chromium)', () => {
+  let url: string;
+  let browser: Browser;
+  let close: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ url, browser, close } = await startWebApp(TOKEN));
+  });
+  afterAll(async () => {
+    await close?.();
+  });
+
+  const ready = '.view[data-ready="true"]';
+
+  it('loads every view with no console error, each drawing its data, and writes a screenshot of each', async () => {
+    const views: [string, string][] = [
+      ['overview', '.counts li'],
+      ['timeline', '.vis-item'],
+      ['charts', 'figure .uplot'],
+      ['ask', 'form.ask'],
+      ['documents?doc=000_ec0406a819c83a47.txt', '.doctext .a-events'],
+      ['actors?kind=country', '.network canvas'],
+      ['add', '.doclist li'],
+    ];
+    for (const [view, drawn] of views) {
+      const { page, errors } = await openPage(browser);
+      await page.goto(`${url}#/${view}`);
+      await page.waitForSelector(ready, { timeout: 20_000 });
+      expect(await page.locator(drawn).count(), `${view}: ${drawn}`).toBeGreaterThan(0);
+      expect(await page.locator('.notice.error').count(), view).toBe(0);
+      await page.screenshot({ path: join(SCREENSHOTS, `${view.replace(/\?.*/, '')}.png`), fullPage: true });
+      expect(errors, view).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('reads on a phone: the overview fits the width without horizontal scrolling', async () => {
+    const { page, errors } = await openPage(browser, { width: 390, height: 844 });
+    await page.goto(`${url}#/overview`);
+    await page.waitForSelector(ready);
+    const [scroll, client] = await page.evaluate(() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]);
+    expect(scroll).toBeLessThanOrEqual(client);
+    await page.screenshot({ path: join(SCREENSHOTS, 'overview-phone.png'), fullPage: true });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('shows the corpus events on the timeline; selecting one highlights its passage in context', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}#/timeline`);
+    await page.waitForSelector(ready);
+    const api = (await (await fetch(`${url}api/events`)).json()) as { data: { id: string; date: string | null; mentions: { doc: string; quote: string }[] }[] };
+    const dated = [...new Map(api.data.filter((e) => e.date).map((e) => [e.id, e])).values()];
+    expect(await page.locator('.event-list button').count()).toBe(dated.length);
+    expect(await page.locator('.vis-item').count()).toBeGreaterThan(0);
+    const target = dated.find((e) => e.mentions[0]!.quote.length > 40)!;
+    await page.locator(`.event-list button[data-event="${target.id}"]`).click();
+    await page.waitForFunction((id) => location.hash.includes(`event=${id}`), target.id);
+    const mark = page.locator('.detail blockquote mark.quote').first();
+    await mark.waitFor();
+    expect(await mark.textContent()).toBe(target.mentions[0]!.quote);
+    // The highlight sits inside the stored paragraph: text around it is shown too.
+    expect((await page.locator('.detail blockquote .context').first().textContent())!.length).toBeGreaterThan(target.mentions[0]!.quote.length);
+    // The deep link restores the selection on a fresh load.
+    const again = await browser.newPage();
+    await again.goto(page.url());
+    await again.waitForSelector('.detail blockquote mark.quote');
+    expect(await again.locator('.event-list button[aria-pressed="true"]').getAttribute('data-event')).toBe(target.id);
+    await again.close();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('answers a question; the citation highlights the text at its offsets in the stored document', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}#/ask`);
+    await page.waitForSelector(ready);
+    const question = 'When did Vietnam and Japan establish diplomatic relations?';
+    await page.fill('form.ask input', question);
+    await page.press('form.ask input', 'Enter');
+    await page.waitForSelector('.answer .status strong');
+    const api = (await (await fetch(`${url}api/ask?q=${encodeURIComponent(question)}`)).json()) as { data: { answer: string; citations: { doc: string; start: number; end: number; quote: string }[] } };
+    expect(await page.locator('.answer .status strong').textContent()).toBe(api.data.answer);
+    const c = api.data.citations[0]!;
+    const text = ((await (await fetch(`${url}api/docs/${c.doc}/text`)).json()) as { data: { text: string } }).data.text;
+    await page.waitForSelector('.answer blockquote mark.quote');
+    expect(await page.locator('.answer blockquote mark.quote').first().textContent()).toBe(text.slice(c.start, c.end));
+    expect(await page.locator('.answer blockquote').first().getAttribute('data-start')).toBe(String(c.start));
+    await page.screenshot({ path: join(SCREENSHOTS, 'ask-answered.png'), fullPage: true });
+
+    await page.goto(`${url}#/ask?q=${encodeURIComponent('Who was the first astronaut to land on the Moon?')}`);
+    await page.waitForSelector('.answer .status');
+    expect(await page.locator('.answer .status').textContent()).toBe('The documents do not answer this question.');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('refuses an upload without the token or with another; with it the document appears in the list', async () => {
+    const dir = tempDir('dyad-web-upload-');
+    const file = join(dir, 'field-notes-hanoi.md');
+    writeFileSync(file, '# Field notes from Hanoi\n\nIn March 2019 the two foreign ministers met in Hanoi and agreed to expand cooperation on port infrastructure.\n');
+    const { page } = await openPage(browser);
+    await page.goto(`${url}#/add`);
+    await page.waitForSelector(ready);
+    await page.setInputFiles('#files', file);
+    await page.waitForSelector('.uploads li.failed');
+    expect(await page.locator('.uploads li.failed').textContent()).toContain('UNAUTHORIZED');
+    expect(await page.locator('.doclist li', { hasText: 'field-notes-hanoi.md' }).count()).toBe(0);
+
+    await page.fill('.token input', 'not-the-token-0000');
+    await page.setInputFiles('#files', file);
+    await page.waitForFunction(() => document.querySelectorAll('.uploads li.failed').length === 2);
+    expect(await page.locator('.uploads li.failed').nth(1).textContent()).toContain('FORBIDDEN');
+
+    await page.fill('.token input', TOKEN);
+    await page.setInputFiles('#files', file);
+    await page.waitForSelector('.uploads li.done');
+    expect(await page.locator('.uploads li.done').textContent()).toContain('added');
+    await page.locator('.doclist li', { hasText: 'field-notes-hanoi.md' }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'add-uploaded.png'), fullPage: true });
+    await page.close();
+  });
+
+  it('runs nothing from a document holding <script> or onerror=, in the reader, search and citations', async () => {
+    const dir = tempDir('dyad-web-xss-');
+    const file = join(dir, 'hostile-markup.txt');
+    const payload = 'Trade talks resumed in June 2021. <script>window.__pwned = 1</script> The delegation noted <img src=x onerror="window.__pwned = 2"> was printed in the minutes.';
+    writeFileSync(file, `${payload}\n`);
+    const res = await fetch(`${url}api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: (() => { const f = new FormData(); f.append('file', new Blob([payload]), 'hostile-markup.txt'); return f; })() });
+    expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
+    const { page, errors } = await openPage(browser);
+    for (const path of ['#/documents?doc=hostile-markup.txt', '#/documents?q=delegation%20minutes', '#/ask?q=When%20did%20trade%20talks%20resume%3F']) {
+      await page.goto(`${url}${path}`);
+      await page.waitForSelector(ready);
+    }
+    await page.goto(`${url}#/documents?doc=hostile-markup.txt`);
+    await page.waitForSelector('.doctext');
+    expect(await page.locator('.doctext').textContent()).toContain('<script>window.__pwned = 1</script>');
+    expect(await page.locator('main script, main img').count()).toBe(0);
+    expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});

@@ -1,0 +1,51 @@
+import { append, citationView, compact, h, notice, select } from '../dom';
+import { loadSeries } from '../data';
+import { update } from '../route';
+import { lineChart } from './plot';
+
+/** Each indicator's series as a chart; a point opens its passages; conflicting values in red. URL: indicator, unit, point. */
+export async function renderCharts(root: HTMLElement, params: URLSearchParams): Promise<void> {
+  const all = await loadSeries();
+  const indicator = params.get('indicator') ?? '';
+  const unit = params.get('unit') ?? '';
+  const point = params.get('point');
+  const shown = all.filter((s) => (!indicator || s.indicator === indicator) && (!unit || s.unit === unit));
+  root.replaceChildren(
+    h('h1', {}, 'Charts'),
+    h(
+      'div',
+      { class: 'filters' },
+      select('indicator', [...new Set(all.map((s) => s.indicator))].sort(), indicator, (v) => update({ indicator: v, unit: undefined, point: undefined })),
+      select('unit', [...new Set(all.filter((s) => !indicator || s.indicator === indicator).map((s) => s.unit))].sort(), unit, (v) => update({ unit: v, point: undefined })),
+    ),
+  );
+  if (!shown.length) {
+    root.append(notice('No dated values for this indicator and unit.'));
+    return;
+  }
+  const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
+  const grid = h('div', { class: 'chart-grid' });
+  const width = Math.min(560, Math.max(280, (root.clientWidth || 600) - 24));
+  for (const s of shown) {
+    const key = `${s.indicator}|${s.unit}`;
+    const fig = h('figure', { 'data-indicator': s.indicator, 'data-unit': s.unit }, h('figcaption', {}, `${s.indicator} (${s.unit})`, s.points.some((p) => p.conflict) ? h('span', { class: 'badge conflict' }, 'conflicting values') : null));
+    grid.append(fig);
+    lineChart(fig, s, { width, height: 220, onPoint: (i) => update({ point: `${key}|${i}` }) });
+    // The same points as a list: keyboard and screen-reader access to every value and its passages.
+    fig.append(
+      h(
+        'ol',
+        { class: 'points' },
+        ...s.points.map((p, i) =>
+          h('li', {}, h('button', { type: 'button', class: p.conflict ? 'conflict' : '', 'aria-pressed': point === `${key}|${i}` ? 'true' : 'false', onclick: () => update({ point: `${key}|${i}` }) }, `${p.period}: ${compact(p.value)} ${p.unit}${p.conflict ? ' (conflict)' : ''}`)),
+        ),
+      ),
+    );
+  }
+  root.append(h('div', { class: 'split' }, grid, detail));
+  if (point) {
+    const [ind, u, i] = point.split('|');
+    const p = all.find((s) => s.indicator === ind && s.unit === u)?.points[Number(i)];
+    if (p) append(detail, h('h2', {}, `${ind}, ${p.period}: ${compact(p.value)} ${p.unit}`), p.conflict ? notice('The sources give different values for this period.', 'error') : null, ...p.citations.map((c) => citationView(c)));
+  } else detail.append(notice('Select a point to read the passages that state it.'));
+}
