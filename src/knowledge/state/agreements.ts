@@ -1,5 +1,5 @@
 import type { KnowledgeEvent } from '../annotation-queries.js';
-import { byDate, cite, namesEndingWith, pairOf, tidy } from './common.js';
+import { byDate, cite, namesEndingWith, pairOf, tidy, type PairCodes } from './common.js';
 import { stateLexicon } from './state-lexicon.js';
 import type { Agreement } from './types.js';
 import { mechanismKey } from './mechanisms.js';
@@ -21,7 +21,7 @@ export function agreementIn(quote: string): string | undefined {
  * Agreements of a pair, signed or in force (lexicon/state.json maps event types to a status):
  * one item per agreement, status and date, with every passage that tells it.
  */
-export function agreementsOf(events: KnowledgeEvent[], pairs: string[][]): Agreement[] {
+export function agreementsOf(events: KnowledgeEvent[], pairs: PairCodes[]): Agreement[] {
   const status = stateLexicon().agreements.events;
   const out: Agreement[] = [];
   for (const e of [...events].sort(byDate)) {

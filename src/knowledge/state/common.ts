@@ -63,18 +63,27 @@ export function eventCountries(e: KnowledgeEvent): { countries: string[]; groups
   return { countries, groups };
 }
 
+/** A pair's alpha-3 codes and the documents about it. */
+export interface PairCodes {
+  codes: string[];
+  docs: string[];
+}
+
 /**
  * The pair an event belongs to: one whose states are the event's states (the passage's when its
  * actors name none), no other state among them; both named when `both` or when a group of states
- * is among them (ASEAN and Japan is not Japan and Vietnam).
+ * is among them (ASEAN and Japan is not Japan and Vietnam). A passage that names no state is of
+ * the pair its document is about.
  * @example pairOf(visitOfAbeToHanoi, [['JPN', 'VNM']], true) // → ['JPN', 'VNM']
  */
-export function pairOf(e: KnowledgeEvent, pairs: string[][], both: boolean): string[] | undefined {
+export function pairOf(e: KnowledgeEvent, pairs: PairCodes[], both: boolean): string[] | undefined {
   const own = eventCountries(e);
   const countries = own.countries.length ? own.countries : countriesIn(e.mentions[0]?.quote ?? '');
+  // A passage that names no state at all ("The treaty entered into force in 2008") tells of the pair its document is about.
+  if (!countries.length && !own.groups.length) return pairs.find((p) => e.mentions.some((m) => p.docs.includes(m.doc)))?.codes;
   if (!countries.length) return undefined;
   // A group of states beside the pair ("Japan, the first G7 country to …") is context; beside one of them, the group is the other party.
-  return pairs.find((p) => countries.every((c) => p.includes(c)) && (both || own.groups.length ? p.every((c) => countries.includes(c)) : true));
+  return pairs.find((p) => countries.every((c) => p.codes.includes(c)) && (both || own.groups.length ? p.codes.every((c) => countries.includes(c)) : true))?.codes;
 }
 
 /** A name as the sources write it, its spacing tidied. */
@@ -86,7 +95,8 @@ export const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.,;:]
  * "Japan-Viet Nam Cooperation Committee". Every such name, in order.
  */
 export function namesEndingWith(quote: string, heads: string[]): { name: string; index: number }[] {
-  const cap = "[A-Z\\p{Lu}][\\p{L}\\p{N}'’.]*";
+  // A word of a name: capitalised, or a figure joined by a sign ("2+2 Dialogue").
+  const cap = "(?:[A-Z\\p{Lu}][\\p{L}\\p{N}'’.]*|\\d+\\+\\d+)";
   const join = "(?:\\s+(?:of|on|for|and|the|in|between|to)\\s+|\\s*[-–—]\\s*|\\s+)";
   // A name may go on after its head: "Memorandum of Understanding on Defense Cooperation", "Forum for Comprehensive Development of Indochina".
   const tail = `(?:\\s+(?:on|of|for|between)\\s+(?:the\\s+)?${cap}(?:(?:\\s+(?:of|and|the|for)\\s+|\\s*[-–—]\\s*|\\s+)${cap})*)?`;

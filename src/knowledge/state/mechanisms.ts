@@ -1,6 +1,7 @@
 import { fold } from '../../extract/fold.js';
+import { actorLexicon, aliasesIn } from '../../extract/actors/actor-lexicon.js';
 import type { KnowledgeEvent } from '../annotation-queries.js';
-import { byDate, cite, namesEndingWith, pairOf } from './common.js';
+import { byDate, cite, namesEndingWith, pairOf, type PairCodes } from './common.js';
 import { firstMatch, stateLexicon } from './state-lexicon.js';
 import type { Mechanism } from './types.js';
 
@@ -9,10 +10,20 @@ export const mechanismKey = (name: string) => fold(name).replace(/[^a-z0-9]+/g, 
 
 /**
  * The mechanisms a passage names: capitalised names ending with a head of lexicon/state.json
- * ("the annual meeting of the Japan-Viet Nam Cooperation Committee" → "Japan-Viet Nam Cooperation Committee").
+ * ("the annual meeting of the Japan-Viet Nam Cooperation Committee" → "Japan-Viet Nam Cooperation Committee"),
+ * less a person's title ("Chairman of the … Commission") and bodies of a group of states ("ASEAN Regional Forum").
  */
 export function mechanismsIn(quote: string): string[] {
-  return namesEndingWith(quote, stateLexicon().mechanisms.heads).map((n) => n.name);
+  const lex = actorLexicon();
+  const titles = new Set(lex.titles.map(fold));
+  return namesEndingWith(quote, stateLexicon().mechanisms.heads)
+    .map((n) => n.name)
+    .filter((name) => {
+      // "Chairman of the Public Safety Commission" is a person's title; "ASEAN Regional Forum" a body of many states.
+      const words = fold(name).split(/\s+/);
+      if (words.some((_, i) => titles.has(words.slice(0, i + 1).join(' ')))) return false;
+      return !aliasesIn(fold(name)).some((m) => lex.byText.get(m.text)?.[0]?.entity.kind === 'group');
+    });
 }
 
 /**
@@ -20,7 +31,7 @@ export function mechanismsIn(quote: string): string[] {
  * one is a meeting of it. Its first meeting is the earliest; its level and how often it is held
  * are the first the passages of its meetings say ("at the vice minister level", "annual").
  */
-export function standingMechanisms(events: KnowledgeEvent[], pairs: string[][]): Mechanism[] {
+export function standingMechanisms(events: KnowledgeEvent[], pairs: PairCodes[]): Mechanism[] {
   const lex = stateLexicon().mechanisms;
   const types = new Set(lex.events);
   const byName = new Map<string, Mechanism>();

@@ -1,6 +1,6 @@
 import { fold } from '../../extract/fold.js';
 import type { KnowledgeEvent } from '../annotation-queries.js';
-import { byDate, cite, pairOf, tidy } from './common.js';
+import { byDate, cite, pairOf, tidy, type PairCodes } from './common.js';
 import { firstMatch, stateLexicon } from './state-lexicon.js';
 import type { PartnershipStep } from './types.js';
 
@@ -21,13 +21,16 @@ export function levelIn(quote: string): { level: string; name: string } | undefi
   return { level: found.id, name: tidy(quote.slice(found.index, found.index + found.text.length)) };
 }
 
+/** The same date, or a date and a finer one within it ("2006", "2006-10"). */
+const sameTime = (a: string, b: string) => a === b || (!a.includes('/') && !b.includes('/') && (a.startsWith(`${b}-`) || b.startsWith(`${a}-`)));
+
 /**
  * The level of the relationship over time: each event of the lexicon's partnership types between
  * both states of a pair whose passage names a level is a step, dated as the event, named as its
- * first passage that names one; steps of one level and date, or of one level and name told again
+ * first passage that names one; steps of one level and date (or a date within it), or of one level and name told again
  * later, are one step (the earliest) with every citation.
  */
-export function partnershipSteps(events: KnowledgeEvent[], pairs: string[][]): PartnershipStep[] {
+export function partnershipSteps(events: KnowledgeEvent[], pairs: PairCodes[]): PartnershipStep[] {
   const types = new Set(stateLexicon().partnership.events);
   const steps: PartnershipStep[] = [];
   for (const e of [...events].sort(byDate)) {
@@ -38,8 +41,10 @@ export function partnershipSteps(events: KnowledgeEvent[], pairs: string[][]): P
     if (!named.length) continue;
     const { level, name } = named[0]!.level!;
     // The same level on the same date, or told again later under the same name (an anniversary of it), is one step.
-    const same = steps.find((s) => s.level === level && s.pair.join() === pair.join() && (s.date === e.date || fold(s.name) === fold(name)));
+    const same = steps.find((s) => s.level === level && s.pair.join() === pair.join() && (sameTime(s.date, e.date) || fold(s.name) === fold(name)));
     const citations = named.map((x) => cite(x.m));
+    // "In 2014" and "in March 2014" tell one step; it takes the finer date.
+    if (same && sameTime(same.date, e.date) && e.date.length > same.date.length) same.date = e.date;
     if (same) same.citations.push(...citations.filter((c) => !same.citations.some((d) => d.doc === c.doc && d.start === c.start)));
     else steps.push({ date: e.date, name, level, pair, citations });
   }

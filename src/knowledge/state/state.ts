@@ -42,7 +42,7 @@ export function stateAt(state: RelationshipState, at: string): RelationshipState
 export async function relationshipState(engine: Engine, at?: string): Promise<RelationshipState> {
   checkAt(at);
   const pairs = await pairsOf(engine);
-  const codes = pairs.map((p) => p.countries.map((c) => c.id));
+  const codes = pairs.map((p) => ({ codes: p.countries.map((c) => c.id), docs: p.docs }));
   const events = codes.length ? await engine.events({}) : [];
   const state: RelationshipState = {
     at: null,

@@ -1,7 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import { actorLexicon, type Person } from '../../extract/actors/actor-lexicon.js';
 import type { KnowledgeEvent } from '../annotation-queries.js';
-import { byDate, cite, countryOfName, pairOf, span } from './common.js';
+import { byDate, cite, countryOfName, pairOf, span, type PairCodes } from './common.js';
 import { firstMatch, stateLexicon } from './state-lexicon.js';
 import type { Visit } from './types.js';
 
@@ -24,10 +24,12 @@ export function officeAt(person: Person, date: string): { office: string; countr
  * @example visitOf(eventOf('In August 1994, Tomiichi Murayama visited Hanoi.'), ['JPN', 'VNM']) // → { visitor: 'Tomiichi Murayama', office: 'prime-minister', from: 'JPN', to: 'VNM', … }
  */
 export function visitOf(e: KnowledgeEvent, pair: string[]): Visit {
-  const person = e.actors.map((a) => personNamed(a.name)).find(Boolean);
+  let to = e.location ? countryOfName(e.location) ?? null : null;
+  const people = e.actors.map((a) => personNamed(a.name)).filter((p): p is Person => p !== undefined);
+  // The host is named too when "President Widodo welcomed Prime Minister Morrison to Jakarta": the visitor is the one from elsewhere.
+  const person = people.find((p) => to && officeAt(p, e.date)?.country !== to) ?? people[0];
   const held = person && officeAt(person, e.date);
   const office = held?.office ?? firstMatch(stateLexicon().visits.offices, fold(e.mentions[0]?.quote ?? ''))?.id ?? null;
-  let to = e.location ? countryOfName(e.location) ?? null : null;
   let from = held?.country ?? null;
   if (to && !pair.includes(to)) to = null;
   if (from && !pair.includes(from)) from = null;
@@ -42,7 +44,7 @@ export function visitOf(e: KnowledgeEvent, pair: string[]): Visit {
  * Visits between the states of a pair (events of the lexicon's visit types that name no other
  * state), with counts per decade ("1990s") and per office ("unknown" when none is named).
  */
-export function visitsOf(events: KnowledgeEvent[], pairs: string[][]): { items: Visit[]; byDecade: Record<string, number>; byOffice: Record<string, number> } {
+export function visitsOf(events: KnowledgeEvent[], pairs: PairCodes[]): { items: Visit[]; byDecade: Record<string, number>; byOffice: Record<string, number> } {
   const types = new Set(stateLexicon().visits.events);
   const items: Visit[] = [];
   for (const e of [...events].sort(byDate)) {
@@ -50,7 +52,26 @@ export function visitsOf(events: KnowledgeEvent[], pairs: string[][]): { items: 
     const pair = pairOf(e, pairs, false);
     if (pair) items.push(visitOf(e, pair));
   }
-  return { items, ...visitCounts(items) };
+  const merged = mergeVisits(items);
+  return { items: merged, ...visitCounts(merged) };
+}
+
+/**
+ * One visit told at two precisions ("in August 2018", "on 31 August 2018") by the same visitor
+ * between the same states is one visit, at the finer date, with both passages.
+ */
+export function mergeVisits(items: Visit[]): Visit[] {
+  const out: Visit[] = [];
+  for (const v of items) {
+    const same = v.visitor && out.find((w) => w.visitor === v.visitor && w.from === v.from && w.to === v.to && !w.date.includes('/') && !v.date.includes('/') && (w.date.startsWith(`${v.date}-`) || v.date.startsWith(`${w.date}-`)));
+    if (!same) {
+      out.push({ ...v, citations: [...v.citations] });
+      continue;
+    }
+    if (v.date.length > same.date.length) same.date = v.date;
+    for (const c of v.citations) if (!same.citations.some((d) => d.doc === c.doc && d.start === c.start)) same.citations.push(c);
+  }
+  return out;
 }
 
 /** Visits per decade and per office. */
