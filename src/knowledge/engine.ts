@@ -13,6 +13,9 @@ import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
 import type { Answer } from './ask/types.js';
 import { findConflicts, type Conflict } from './ask/conflicts.js';
+import { relationshipState } from './state/state.js';
+import { indicatorSeries, indicatorsOf } from './state/series.js';
+import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -186,6 +189,25 @@ export class Engine {
     if (q.type !== undefined) oneOf('TIMEX3 type', q.type, TIMEX_TYPES);
     if (q.doc?.length) for (const d of q.doc) await this.summary(d);
     return page(await queryTimes(this.store, q), q);
+  }
+
+  /**
+   * The state of the relationship (README, "State and series"): pairs, partnership level over time,
+   * standing mechanisms, visits and agreements, each cited; with `at` (EDTF), what was true then.
+   * @example await dyad.state('2008') // → { at: '2008', pairs: [...], partnership: [...], … }
+   */
+  state(at?: string): Promise<RelationshipState> {
+    return relationshipState(this, at);
+  }
+
+  /**
+   * Series of figures: one indicator's (all without one), in one unit when asked, with the
+   * indicators that have figures. An indicator or unit without figures is BAD_REQUEST naming those with.
+   * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
+   */
+  async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+    const series = await indicatorSeries(this, indicator, unit);
+    return { series, indicators: indicatorsOf(indicator === undefined && unit === undefined ? series : await indicatorSeries(this)) };
   }
 
   close(): Promise<void> {

@@ -7,7 +7,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES, WRITE_ROUTES } from './routes.js';
-import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
+import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guards.js';
 import { webAsset, webPage } from '../../web/page.js';
 import { ingestUpload, requireToken, uploadLimit } from './upload.js';
@@ -167,6 +167,15 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     parseParams(noParams, c);
     const conflicts = await engine.conflicts();
     return c.json(success(conflicts, { count: conflicts.length }));
+  });
+  app.get('/api/state', async (c) => {
+    const p = parseParams(stateParams, c);
+    return c.json(success(await engine.state(p.at)));
+  });
+  app.get('/api/series', async (c) => {
+    const p = parseParams(seriesParams, c);
+    const data = await engine.series(p.indicator, p.unit);
+    return c.json(success(data.series, { count: data.series.length, indicators: data.indicators }));
   });
   app.get('/api/openapi.json', (c) => {
     parseParams(noParams, c);

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
+import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -48,6 +48,8 @@ export const ROUTES: RouteSpec[] = [
   { path: '/api/search', openapiPath: '/api/search', summary: 'Full-text search (BM25) over paragraphs or sentences, with exact offsets and quotes.', params: searchParams, example: '/api/search?q=partnership&limit=3' },
   { path: '/api/ask', openapiPath: '/api/ask', summary: 'An answer to a question, with citations: answered, conflict (each claim cited) or not_in_corpus.', params: askParams, example: '/api/ask?q=When%20did%20Vietnam%20join%20ASEAN%3F' },
   { path: '/api/conflicts', openapiPath: '/api/conflicts', summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited.', params: noParams, example: '/api/conflicts' },
+  { path: '/api/state', openapiPath: '/api/state', summary: 'The state of the relationship: pairs, partnership level over time, standing mechanisms, visits (per decade and office), agreements; each item cited; `at` cuts it to a date.', params: stateParams, example: '/api/state?at=2010' },
+  { path: '/api/series', openapiPath: '/api/series', summary: 'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited.', params: seriesParams, example: '/api/series?indicator=trade' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];
 
