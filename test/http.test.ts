@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
-import { ROUTES } from '../src/serve/http/routes.js';
+import { ROUTES, WRITE_ROUTES } from '../src/serve/http/routes.js';
 import { CORPUS } from './helpers/tmp.js';
 
 const envelope = z.union([
@@ -24,7 +24,8 @@ describe('HTTP API', () => {
 
   it('describes itself in OpenAPI 3.1, every route and only those', () => {
     expect((spec as unknown as { openapi: string }).openapi).toBe('3.1.0');
-    expect(Object.keys(spec.paths).sort()).toEqual(ROUTES.map((r) => r.openapiPath).sort());
+    expect(Object.keys(spec.paths).sort()).toEqual([...ROUTES, ...WRITE_ROUTES].map((r) => r.openapiPath).sort());
+    for (const r of WRITE_ROUTES) expect(Object.keys(spec.paths[r.openapiPath]!), r.path).toEqual(['post']);
     const appRoutes = new Set(app.routes.filter((r) => r.path.startsWith('/api')).map((r) => r.path.replace(/:(\w+)/g, '{$1}')));
     expect([...appRoutes].sort()).toEqual(Object.keys(spec.paths).sort());
   });

@@ -1,5 +1,5 @@
 import { get, has } from './api';
-import type { Conflict, DyadEvent, Fact, RelationState, Series, SeriesPoint } from './types';
+import type { Conflict, Direction, DyadEvent, Fact, RelationState, Series, SeriesPoint } from './types';
 
 /**
  * The start and end (exclusive) of an EDTF date or interval, and whether it is uncertain or
@@ -75,9 +75,10 @@ export function seriesFromFacts(facts: Fact[]): Series[] {
   const groups = new Map<string, Series>();
   for (const f of facts) {
     if (!f.period || !edtfRange(f.period)) continue;
-    const key = `${f.indicator}\u0000${f.unit}`;
+    // Figures about different subjects (residents of one country in the other, and the reverse) are different series.
+    const key = `${f.indicator}\u0000${f.unit}\u0000${f.subject ?? ''}`;
     let s = groups.get(key);
-    if (!s) groups.set(key, (s = { indicator: f.indicator, unit: f.unit, points: [] }));
+    if (!s) groups.set(key, (s = { indicator: f.indicator, unit: f.unit, subject: f.subject, points: [] }));
     s.points.push({ period: f.period, value: f.value, unit: f.unit, direction: f.direction, conflict: false, citations: f.mentions });
   }
   for (const s of groups.values()) {
@@ -89,11 +90,29 @@ export function seriesFromFacts(facts: Fact[]): Series[] {
   return [...groups.values()].sort((a, b) => b.points.length - a.points.length || a.indicator.localeCompare(b.indicator));
 }
 
+/** One series' key in the URL: indicator, unit, subject, scope and direction. */
+export const seriesKey = (s: Series) => [s.indicator, s.unit, s.subject ?? '', s.scope ?? '', directionText(s.direction)].join('~');
+
+/** @example directionText({ from: 'Japan', to: 'Vietnam' }) // → 'Japan → Vietnam' */
+export const directionText = (d: Direction | undefined) => (!d ? '' : typeof d === 'string' ? d : `${d.from} → ${d.to}`);
+
+/** A series' title: `trade (USD) · Japan · annual · Japan → Vietnam`. */
+export const seriesTitle = (s: Series) => [`${s.indicator} (${s.unit})`, s.subject, s.scope, directionText(s.direction)].filter(Boolean).join(' · ');
+
+/** Units that are amounts (not ranks or shares): the overview's headline series are drawn from these. */
+export const isAmount = (unit: string) => unit !== 'rank' && unit !== 'percent';
+
 /** The partnership's steps over time: `GET /api/state` when the server has it, else the events of the lexicon's partnership type. */
-export async function loadPartnership(): Promise<{ date: string; name: string; citations: { doc: string; start: number; end: number; quote: string }[] }[]> {
+export async function loadPartnership(): Promise<RelationState['partnership']> {
   if (await has('/api/state')) return (await get<RelationState>('/api/state')).data.partnership;
   const events = await allEvents();
   return events
     .filter((e) => e.type === 'partnership_upgrade' && e.date && !e.thirdParty && e.mode === 'asserted')
     .map((e) => ({ date: e.date!, name: e.mentions[0]?.quote ?? e.type, citations: e.mentions }));
+}
+
+/** Visits per decade, from `GET /api/state` (null when the server has no such route). */
+export async function loadVisitsByDecade(): Promise<Record<string, number> | null> {
+  if (!(await has('/api/state'))) return null;
+  return (await get<RelationState>('/api/state')).data.visits.byDecade;
 }

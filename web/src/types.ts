@@ -41,7 +41,7 @@ export interface Fact {
   unit: string;
   period: string | null;
   subject: string | null;
-  direction: string | null;
+  direction: Direction;
   qualifier: string;
   confidence: number;
   thirdParty: boolean;
@@ -120,9 +120,9 @@ export interface Conflict {
 /** GET /api/state?at= (branch `state`): the relationship's standing at a date. */
 export interface RelationState {
   pairs: unknown;
-  partnership: { date: string; name: string; citations: Citation[] }[];
+  partnership: { date: string; name: string; level?: string; citations: Citation[] }[];
   mechanisms: { name: string; first: string; level: string; meetings: { date: string; citations: Citation[] }[] }[];
-  visits: { items: { date: string; visitor: string; office: string; from: string; to: string; citations: Citation[] }[]; byDecade: unknown; byOffice: unknown };
+  visits: { items: { date: string; visitor: string; office: string; from: string; to: string; citations: Citation[] }[]; byDecade: Record<string, number>; byOffice: Record<string, number> };
   agreements: { date: string; name: string; status: string; citations: Citation[] }[];
 }
 
@@ -130,14 +130,21 @@ export interface RelationState {
 export interface Series {
   indicator: string;
   unit: string;
+  /** Whom the figures are about, and how they are counted (`annual`, `cumulative`, …); set by /api/series, and by the fallback where facts say. */
+  subject?: string | null;
+  scope?: string | null;
+  direction?: Direction;
   points: SeriesPoint[];
 }
+
+/** A flow's direction: `{from, to}` from /api/series; facts may carry it as text. */
+export type Direction = { from: string; to: string } | string | null;
 
 export interface SeriesPoint {
   period: string;
   value: number;
   unit: string;
-  direction: string | null;
+  direction: Direction;
   conflict: boolean;
   citations: Citation[];
 }

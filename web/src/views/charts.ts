@@ -1,5 +1,5 @@
 import { append, citationView, compact, h, notice, select } from '../dom';
-import { loadSeries } from '../data';
+import { loadSeries, seriesKey, seriesTitle } from '../data';
 import { update } from '../route';
 import { lineChart } from './plot';
 
@@ -27,8 +27,8 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
   const grid = h('div', { class: 'chart-grid' });
   const width = Math.min(560, Math.max(280, (root.clientWidth || 600) - 24));
   for (const s of shown) {
-    const key = `${s.indicator}|${s.unit}`;
-    const fig = h('figure', { 'data-indicator': s.indicator, 'data-unit': s.unit }, h('figcaption', {}, `${s.indicator} (${s.unit})`, s.points.some((p) => p.conflict) ? h('span', { class: 'badge conflict' }, 'conflicting values') : null));
+    const key = seriesKey(s);
+    const fig = h('figure', { 'data-indicator': s.indicator, 'data-unit': s.unit }, h('figcaption', {}, seriesTitle(s), s.points.some((p) => p.conflict) ? h('span', { class: 'badge conflict' }, 'conflicting values') : null));
     grid.append(fig);
     lineChart(fig, s, { width, height: 220, onPoint: (i) => update({ point: `${key}|${i}` }) });
     // The same points as a list: keyboard and screen-reader access to every value and its passages.
@@ -44,8 +44,9 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
   }
   root.append(h('div', { class: 'split' }, grid, detail));
   if (point) {
-    const [ind, u, i] = point.split('|');
-    const p = all.find((s) => s.indicator === ind && s.unit === u)?.points[Number(i)];
-    if (p) append(detail, h('h2', {}, `${ind}, ${p.period}: ${compact(p.value)} ${p.unit}`), p.conflict ? notice('The sources give different values for this period.', 'error') : null, ...p.citations.map((c) => citationView(c)));
+    const cut = point.lastIndexOf('|');
+    const series = all.find((s) => seriesKey(s) === point.slice(0, cut));
+    const p = series?.points[Number(point.slice(cut + 1))];
+    if (series && p) append(detail, h('h2', {}, `${seriesTitle(series)}, ${p.period}: ${compact(p.value)} ${p.unit}`), p.conflict ? notice('The sources give different values for this period.', 'error') : null, ...p.citations.map((c) => citationView(c)));
   } else detail.append(notice('Select a point to read the passages that state it.'));
 }

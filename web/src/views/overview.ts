@@ -1,6 +1,6 @@
 import { get } from '../api';
 import { compact, h, notice } from '../dom';
-import { allConflicts, edtfRange, loadPartnership, loadSeries } from '../data';
+import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, isAmount, seriesTitle } from '../data';
 import { href } from '../route';
 import type { DocSummary, Entity } from '../types';
 import { lineChart } from './plot';
@@ -8,7 +8,7 @@ import { lineChart } from './plot';
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
 export async function renderOverview(root: HTMLElement): Promise<void> {
   if (root.dataset.drawn) return;
-  const [docs, countries, events, facts, entities, conflicts, partnership, series] = await Promise.all([
+  const [docs, countries, events, facts, entities, conflicts, partnership, series, visits] = await Promise.all([
     get<DocSummary[]>('/api/docs'),
     get<Entity[]>('/api/entities', { type: 'country', limit: 2 }),
     get<unknown[]>('/api/events', { limit: 1 }),
@@ -17,6 +17,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     allConflicts(),
     loadPartnership(),
     loadSeries(),
+    loadVisitsByDecade(),
   ]);
   const pair = countries.data.map((c) => c.name);
   root.replaceChildren(
@@ -44,7 +45,8 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     const t1 = Math.max(...dated.map((p) => p.range!.end.getTime()));
     const line = h('ol', { class: 'axis' });
     for (const p of dated) {
-      const li = h('li', {}, h('a', { href: href('timeline', { from: p.date.slice(0, 4) }), title: p.name }, h('time', {}, p.date), h('span', {}, p.name.length > 90 ? `${p.name.slice(0, 90)}…` : p.name)));
+      const text = p.level ? p.level.replace(/-/g, ' ') : p.name.length > 60 ? `${p.name.slice(0, 60)}…` : p.name;
+      const li = h('li', {}, h('a', { href: `#/documents?doc=${encodeURIComponent(p.citations[0]?.doc ?? '')}&at=${p.citations[0]?.start ?? 0}`, title: `${p.date}: ${p.name}` }, h('time', {}, p.date), h('span', {}, text)));
       li.style.setProperty('--at', String((p.range!.start.getTime() - t0) / Math.max(1, t1 - t0)));
       line.append(li);
     }
@@ -54,13 +56,23 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
 
   const headline = h('section', { class: 'headline', 'aria-labelledby': 'hs' }, h('h2', { id: 'hs' }, 'Headline series'));
   const grid = h('div', { class: 'chart-grid' });
-  for (const s of series.filter((s) => s.points.length >= 3).slice(0, 4)) {
-    const fig = h('figure', {}, h('figcaption', {}, h('a', { href: href('charts', { indicator: s.indicator, unit: s.unit }) }, `${s.indicator} (${s.unit})`)));
+  for (const s of series.filter((s) => s.points.length >= 3 && isAmount(s.unit)).sort((a, b) => b.points.length - a.points.length).slice(0, 4)) {
+    const fig = h('figure', {}, h('figcaption', {}, h('a', { href: href('charts', { indicator: s.indicator, unit: s.unit }) }, seriesTitle(s))));
     grid.append(fig);
     lineChart(fig, s, { width: 320, height: 160 });
   }
   headline.append(grid.children.length ? grid : notice('No indicator has three dated values yet.'));
   root.append(headline);
+  if (visits && Object.keys(visits).length) {
+    const most = Math.max(...Object.values(visits));
+    root.append(
+      h('section', { 'aria-labelledby': 'vd' }, h('h2', { id: 'vd' }, 'Visits by decade'), h('dl', { class: 'bars' }, ...Object.entries(visits).flatMap(([decade, n]) => {
+        const bar = h('span', { class: 'bar' });
+        bar.style.setProperty('--w', String(n / most));
+        return [h('dt', {}, decade), h('dd', {}, bar, ` ${n}`)];
+      }))),
+    );
+  }
 
   const latest = [...conflicts].slice(-5).reverse();
   root.append(

@@ -69,14 +69,14 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
     const content = h('span', {}, label(e));
     return r.interval ? { id: e.id, start: r.start, end: r.end, type: 'range', content, className: cls, title: `${e.date} ${label(e)}` } : { id: e.id, start: r.start, type: 'point', content, className: cls, title: `${e.date} ${label(e)}` };
   }) as unknown as DataItem[];
-  const options: TimelineOptions = { height: '320px', zoomMin: 1000 * 60 * 60 * 24 * 7, zoomMax: 1000 * 60 * 60 * 24 * 365 * 400, stack: true, selectable: true, showTooltips: false, xss: { disabled: false } };
+  const options: TimelineOptions = { height: '420px', verticalScroll: true, zoomMin: 1000 * 60 * 60 * 24 * 7, zoomMax: 1000 * 60 * 60 * 24 * 365 * 400, stack: true, selectable: true, showTooltips: false, xss: { disabled: false } };
   if (!timeline) {
     timeline = new Timeline(holder, new DataSet(items), options);
     timeline.on('select', (p: { items: string[] }) => {
       if (p.items[0]) update({ event: String(p.items[0]) });
     });
   } else timeline.setItems(new DataSet(items));
-  if (selected) timeline.setSelection(selected);
+  if (selected) timeline.setSelection(selected, { focus: true, animation: false });
 
   const e = events.find((x) => x.id === selected);
   if (e) {
