@@ -11,6 +11,7 @@ import { parseQuery } from '../query/search-query.js';
 import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
+import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import { findConflicts, type Conflict } from './ask/conflicts.js';
 import { relationshipState } from './state/state.js';
@@ -100,6 +101,9 @@ export class Engine {
     const q = question.trim();
     if (!q) throw new DyadError('BAD_REQUEST', 'the question is empty');
     if (q.length > MAX_QUESTION_LENGTH) throw new DyadError('BAD_REQUEST', `the question is ${q.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`);
+    // A comparison of two years or a count per period is read from the series and the state when they hold it.
+    const structured = await answerFromState(this, q, id);
+    if (structured) return structured;
     this.askCorpus ??= new AskCorpus(this.store);
     return answerQuestion(this.askCorpus, q, id, options.refuseBelow);
   }

@@ -115,8 +115,10 @@ export function parseQuestion(text: string): ParsedQuestion {
   let compare: ParsedQuestion['compare'];
   if (type === 'yes_no' && years.length >= 2) {
     const has = (words: string[]) => words.some((w) => new RegExp(`\\b${w}\\b`).test(q));
-    if (has(lex.rise)) compare = { direction: 'rise', from: years[0]!, to: years[1]! };
-    else if (has(lex.fall)) compare = { direction: 'fall', from: years[0]!, to: years[1]! };
+    // "Was trade higher in 2015 than in 2010?" compares 2015 with 2010: the year after "than" is the one before.
+    const [from, to] = /\bthan\b/.test(q) ? [years[1]!, years[0]!] : [years[0]!, years[1]!];
+    if (has(lex.rise)) compare = { direction: 'rise', from, to };
+    else if (has(lex.fall)) compare = { direction: 'fall', from, to };
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
