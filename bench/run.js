@@ -1,5 +1,5 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only]
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,6 +9,9 @@ import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { extract } from '../dist/extract/pipeline.js';
 import * as chrono from 'chrono-node';
+import { existsSync } from 'node:fs';
+import { createApp } from '../dist/serve/http/app.js';
+import { listen } from '../dist/serve/http/server.js';
 import { generateCorpus, rng } from './generate.js';
 
 const arg = (name, def) => {
@@ -20,6 +23,9 @@ const QUERIES = arg('--queries', 500);
 const CHRONO = !process.argv.includes('--no-chrono');
 /** Only the bundled corpus's ingest and the ask latency. */
 const ASK_ONLY = process.argv.includes('--ask-only');
+/** Only the web app's time to first view ready, on the bundled corpus. */
+const WEB_ONLY = process.argv.includes('--web-only');
+const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -156,15 +162,54 @@ function queryMix(n) {
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
-  if (!ASK_ONLY) {
+  await webBench('bundled corpus', corpusEngine);
+  if (WEB_ONLY) {
+    await corpusEngine.close();
+  } else if (!ASK_ONLY) {
     await extractionBench('bundled corpus', corpusEngine, 10);
     await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
   }
-  await corpusEngine.close();
-  await askBench(join(work, 'corpus.db'));
-  if (!ASK_ONLY) await generatedBench();
+  if (!WEB_ONLY) {
+    await corpusEngine.close();
+    await askBench(join(work, 'corpus.db'));
+  }
+  if (!ASK_ONLY && !WEB_ONLY) await generatedBench();
 } finally {
   rmSync(work, { recursive: true, force: true });
+}
+
+/**
+ * The web app on localhost: from navigation to the view's `data-ready` (its data fetched and
+ * drawn) in a fresh browser context (empty cache) each time, median of 3, for the overview
+ * (the first view) and the timeline (every event). Needs Debian's chromium; skipped without it.
+ */
+async function webBench(label, engine) {
+  if (!existsSync(CHROMIUM)) {
+    row(`web: first view ready`, label, `skipped (no browser at ${CHROMIUM})`);
+    return;
+  }
+  const { chromium } = await import('playwright-core');
+  const { server, port } = await listen(createApp(engine, { token: 'bench-token-0000' }), { host: '127.0.0.1', port: 0 });
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
+  try {
+    for (const view of ['overview', 'timeline']) {
+      const times = [];
+      for (let i = 0; i < 3; i++) {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await context.newPage();
+        const t0 = performance.now();
+        await page.goto(`http://127.0.0.1:${port}/#/${view}`);
+        await page.waitForSelector('.view[data-ready="true"]', { timeout: 120_000 });
+        times.push(performance.now() - t0);
+        await context.close();
+      }
+      times.sort((a, b) => a - b);
+      row(`web: ${view} ready`, `${label}, localhost, cold cache`, `median ${times[1].toFixed(0)} ms (${times.map((t) => t.toFixed(0)).join(', ')})`);
+    }
+  } finally {
+    await browser.close();
+    await new Promise((resolve) => server.close(resolve));
+  }
 }
 
 async function generatedBench() {
@@ -176,6 +221,7 @@ async function generatedBench() {
   await extractionBench('generated', engine);
   await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
+  await webBench('generated', engine);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
 }

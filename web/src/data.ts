@@ -116,3 +116,9 @@ export async function loadVisitsByDecade(): Promise<Record<string, number> | nul
   if (!(await has('/api/state'))) return null;
   return (await get<RelationState>('/api/state')).data.visits.byDecade;
 }
+
+/** The pair of states the documents are about: from `GET /api/state` when the server has it, else the two countries named most. */
+export async function loadPair(): Promise<string[]> {
+  if (await has('/api/state')) return (await get<RelationState>('/api/state')).data.pairs[0]?.countries.map((c) => c.name) ?? [];
+  return (await get<{ name: string }[]>('/api/entities', { type: 'country', limit: 2 })).data.map((c) => c.name);
+}

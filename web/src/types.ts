@@ -119,7 +119,7 @@ export interface Conflict {
 
 /** GET /api/state?at= (branch `state`): the relationship's standing at a date. */
 export interface RelationState {
-  pairs: unknown;
+  pairs: { countries: { id: string; name: string }[]; docs: string[] }[];
   partnership: { date: string; name: string; level?: string; citations: Citation[] }[];
   mechanisms: { name: string; first: string; level: string; meetings: { date: string; citations: Citation[] }[] }[];
   visits: { items: { date: string; visitor: string; office: string; from: string; to: string; citations: Citation[] }[]; byDecade: Record<string, number>; byOffice: Record<string, number> };

@@ -1,8 +1,8 @@
 import { get } from '../api';
 import { compact, h, notice } from '../dom';
-import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, isAmount, seriesTitle } from '../data';
+import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data';
 import { href } from '../route';
-import type { DocSummary, Entity } from '../types';
+import type { DocSummary } from '../types';
 import { lineChart } from './plot';
 
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
@@ -10,7 +10,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
   if (root.dataset.drawn) return;
   const [docs, countries, events, facts, entities, conflicts, partnership, series, visits] = await Promise.all([
     get<DocSummary[]>('/api/docs'),
-    get<Entity[]>('/api/entities', { type: 'country', limit: 2 }),
+    loadPair(),
     get<unknown[]>('/api/events', { limit: 1 }),
     get<unknown[]>('/api/facts', { limit: 1 }),
     get<unknown[]>('/api/entities', { limit: 1 }),
@@ -19,7 +19,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     loadSeries(),
     loadVisitsByDecade(),
   ]);
-  const pair = countries.data.map((c) => c.name);
+  const pair = countries;
   root.replaceChildren(
     h('h1', {}, pair.length === 2 ? `${pair[0]} – ${pair[1]}` : 'Dyad'),
     h('p', { class: 'lead' }, `A knowledge base built from ${docs.data.length} document${docs.data.length === 1 ? '' : 's'}; every item links to the passage that states it.`),

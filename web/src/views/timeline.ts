@@ -76,7 +76,7 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
       if (p.items[0]) update({ event: String(p.items[0]) });
     });
   } else timeline.setItems(new DataSet(items));
-  if (selected) timeline.setSelection(selected, { focus: true, animation: false });
+  if (selected) timeline.setSelection(selected, { focus: true, animation: { animation: false } });
 
   const e = events.find((x) => x.id === selected);
   if (e) {
