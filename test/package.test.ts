@@ -30,7 +30,12 @@ describe('the npm package', () => {
     const paths = new Set(files.map((f) => f.path));
     // main, types and exports point at files in the package; the lexicon and the bundled corpus ship.
     for (const target of [pkg.main, pkg.types, pkg.exports['.'].default, pkg.exports['.'].types, pkg.bin.dyad]) expect(paths, target).toContain(target.replace(/^\.\//, ''));
-    for (const f of ['lexicon/event-types.json', 'lexicon/countries.json', 'corpus/vietnam-japan/dyad-manifest.json']) expect(paths, f).toContain(f);
+    for (const f of ['lexicon/event-types.json', 'lexicon/countries.json', 'corpus/vietnam-japan/dyad-manifest.json', 'dist/client/index.html']) expect(paths, f).toContain(f);
+    // The built web app ships: every file its page loads is in the package.
+    const index = readFileSync(join(ROOT, 'dist/client/index.html'), 'utf8');
+    const assets = [...index.matchAll(/(?:src|href)="\/(assets\/[^"]+)"/g)].map((m) => `dist/client/${m[1]}`);
+    expect(assets.length).toBeGreaterThan(1);
+    for (const a of assets) expect(paths, a).toContain(a);
     // Every package the shipped code imports is a dependency.
     const builtins = new Set(builtinModules);
     for (const f of [...paths].filter((p) => p.endsWith('.js'))) {
@@ -81,8 +86,13 @@ describe('the npm package', () => {
       });
       const health = (await (await fetch(`${url}api/health`)).json()) as { ok: boolean; data: { documents: number } };
       expect(health).toMatchObject({ ok: true, data: { documents: 2 } });
-      const page = await fetch(url);
-      expect(await page.text()).toContain('<title>Dyad</title>');
+      const page = await (await fetch(url)).text();
+      expect(page).toContain('<title>Dyad</title>');
+      const script = /<script type="module"[^>]*src="\/(assets\/[^"]+\.js)"/.exec(page)?.[1];
+      expect(script, page).toBeDefined();
+      const asset = await fetch(`${url}${script}`);
+      expect(asset.status).toBe(200);
+      expect(asset.headers.get('content-type')).toContain('javascript');
     } finally {
       server.kill('SIGTERM');
     }

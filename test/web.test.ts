@@ -116,12 +116,12 @@ describe('the web app in a real browser (chromium)', () => {
     expect(await page.locator('.uploads li.failed').textContent()).toContain('UNAUTHORIZED');
     expect(await page.locator('.doclist li', { hasText: 'field-notes-hanoi.md' }).count()).toBe(0);
 
-    await page.fill('.token input', 'not-the-token-0000');
+    await page.fill('.token input[type=password]', 'not-the-token-0000');
     await page.setInputFiles('#files', file);
     await page.waitForFunction(() => document.querySelectorAll('.uploads li.failed').length === 2);
     expect(await page.locator('.uploads li.failed').nth(1).textContent()).toContain('FORBIDDEN');
 
-    await page.fill('.token input', TOKEN);
+    await page.fill('.token input[type=password]', TOKEN);
     await page.setInputFiles('#files', file);
     await page.waitForSelector('.uploads li.done');
     expect(await page.locator('.uploads li.done').textContent()).toContain('added');
