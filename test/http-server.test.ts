@@ -8,6 +8,8 @@ import { clientErrorResponse, listen, parsePort } from '../src/serve/http/server
 import { dyad } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
+import { BIN } from './helpers/cli.js';
 
 /** One raw request to 127.0.0.1:port; resolves with status, headers and body. */
 function raw(port: number, path: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: Record<string, unknown>; body: string }> {
@@ -90,6 +92,42 @@ describe('the HTTP server (Node, 127.0.0.1)', () => {
       expect(inUse.stderr).not.toMatch(/\n\s+at /);
     } finally {
       other.server.close();
+    }
+  });
+
+  it('dyad serve prints its upload token (DYAD_TOKEN, --token over it), takes an upload with it into the database, and refuses a short token', async () => {
+    const db = join(tempDir(), 'kb.db');
+    expect(dyad(['ingest', '--db', db, '--quiet', join(new URL('../corpus/vietnam-japan/', import.meta.url).pathname, '003_54b582bcc5d920ee.txt')]).code).toBe(0);
+    const short = dyad(['serve', '--db', db, '--port', '0', '--token', 'abc', '--json']);
+    expect(short.code).toBe(2);
+    expect(short.stderr + short.stdout).toContain('--token');
+    const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json', '--token', 'from-the-flag-1234'], { env: { ...process.env, DYAD_TOKEN: 'from-the-environment-5678' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    try {
+      const started = await new Promise<{ url: string; token: string }>((resolve, reject) => {
+        let out = '';
+        server.stdout.on('data', (c: Buffer) => {
+          out += c;
+          try {
+            resolve(JSON.parse(out).data);
+          } catch {
+            /* not whole yet */
+          }
+        });
+        server.on('exit', (code) => reject(new Error(`dyad serve exited ${code}`)));
+      });
+      expect(started.token).toBe('from-the-flag-1234');
+      const upload = (token: string) => {
+        const f = new FormData();
+        f.append('file', new Blob(['In May 2022 the two prime ministers met in Tokyo and agreed on a digital partnership.\n']), 'tokyo-meeting.txt');
+        return fetch(`${started.url}api/documents`, { method: 'POST', body: f, headers: { Authorization: `Bearer ${token}` } });
+      };
+      expect((await upload('from-the-environment-5678')).status).toBe(403);
+      const ok = await upload(started.token);
+      expect(ok.status).toBe(200);
+      const docs = (await (await fetch(`${started.url}api/docs`)).json()) as { data: { name: string }[] };
+      expect(docs.data.map((d) => d.name)).toContain('tokyo-meeting.txt');
+    } finally {
+      server.kill('SIGTERM');
     }
   });
 });
