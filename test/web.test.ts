@@ -104,6 +104,32 @@ describe('the web app in a real browser (chromium)', () => {
     await page.close();
   });
 
+  it('works from the keyboard: a nav link, a timeline event and a document toggle answer Enter and Space', async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}#/overview`);
+    await page.waitForSelector(ready);
+    // A view takes the focus when it opens, so the next Tab lands in its content, not the header.
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => !!document.activeElement?.closest('main .view'))).toBe(true);
+    await page.locator('nav a[data-view="timeline"]').focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.view-timeline[data-ready="true"]');
+    await page.locator('.event-list button').nth(3).focus();
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.detail blockquote mark.quote');
+    expect(await page.evaluate(() => location.hash)).toMatch(/event=ev-/);
+    await page.goto(`${url}#/documents?doc=000_ec0406a819c83a47.txt`);
+    await page.waitForSelector('.doctext .a-entities');
+    await page.locator('.toggles input').nth(3).focus();
+    await page.keyboard.press('Space');
+    await page.waitForFunction(() => location.hash.includes('kinds=events%2Cfacts%2Ctimes') || location.hash.includes('kinds=events,facts,times'));
+    await page.waitForSelector(ready);
+    expect(await page.locator('.doctext .a-entities').count()).toBe(0);
+    expect(await page.locator('.doctext .a-events').count()).toBeGreaterThan(0);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('refuses an upload without the token or with another; with it the document appears in the list', async () => {
     const dir = tempDir('dyad-web-upload-');
     const file = join(dir, 'field-notes-hanoi.md');
