@@ -6,6 +6,7 @@ import { href, update } from '../route';
 import type { DyadEvent, Entity } from '../types';
 
 const KINDS = ['person', 'country', 'organisation', 'group'];
+const PLURAL: Record<string, string> = { person: 'people', country: 'states', organisation: 'organisations', group: 'groups' };
 
 /** Cytoscape adds a <style> to the page unless an element with this id exists; the page's CSP forbids inline style, and style.css holds the rule. */
 function keepCytoscapeFromInliningStyle(): void {
@@ -40,7 +41,7 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
   const actor = params.get('actor') ?? '';
   const edgeKey = params.get('edge') ?? '';
   const [entities, events] = await Promise.all([get<Entity[]>('/api/entities', { type: kind, limit: 200 }), allEvents()]);
-  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': 'Kind of actor' }, ...KINDS.map((k) => h('a', { href: href('actors', { kind: k }), 'aria-current': k === kind ? 'page' : undefined }, `${k}s`)));
+  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': 'Kind of actor' }, ...KINDS.map((k) => h('a', { href: href('actors', { kind: k }), 'aria-current': k === kind ? 'page' : undefined }, PLURAL[k] ?? k)));
   const list = h('ul', { class: 'actors' }, ...entities.data.map((e) => h('li', {}, h('a', { href: href('actors', { kind, actor: e.name }), 'aria-current': e.name === actor ? 'page' : undefined }, e.name), h('span', { class: 'meta' }, ` ${e.count} mention${e.count === 1 ? '' : 's'}${e.country ? ` · ${e.country}` : ''}`))));
   const graph = h('div', { class: 'network', role: 'img', 'aria-label': 'Network of actors named together in events' });
   const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
