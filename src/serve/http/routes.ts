@@ -53,7 +53,7 @@ export const ROUTES: RouteSpec[] = [
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];
 
-/** Routes that write: each takes POST with the server's token (see README, "Adding documents"). */
+/** Routes that write: each takes POST with the server's token (README, "HTTP API" and "Web app"). */
 export const WRITE_ROUTES: RouteSpec[] = [
   {
     path: '/api/documents',
