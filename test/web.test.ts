@@ -70,6 +70,13 @@ describe('the web app in a real browser (chromium)', () => {
     expect(await mark.textContent()).toBe(target.mentions[0]!.quote);
     // The highlight sits inside the stored paragraph: text around it is shown too.
     expect((await page.locator('.detail blockquote .context').first().textContent())!.length).toBeGreaterThan(target.mentions[0]!.quote.length);
+    // An event whose mention is a claim of a conflict is marked as conflicting.
+    const conflicts = (await (await fetch(`${url}api/conflicts`)).json()) as { data: { kind: string; claims: { citations: { doc: string; start: number }[] }[] }[] };
+    const claimed = new Set(conflicts.data.filter((c) => c.kind === 'event').flatMap((c) => c.claims.flatMap((cl) => cl.citations.map((ci) => `${ci.doc}@${ci.start}`))));
+    const conflicting = dated.filter((e) => e.mentions.some((m) => claimed.has(`${m.doc}@${(m as unknown as { start: number }).start}`)));
+    expect(conflicting.length).toBeGreaterThan(0);
+    for (const e of conflicting) expect(await page.locator(`.event-list button[data-event="${e.id}"]`).getAttribute('class'), e.id).toContain('conflict');
+    expect(await page.locator('.event-list button.conflict').count()).toBe(conflicting.length);
     // The deep link restores the selection on a fresh load.
     const again = await browser.newPage();
     await again.goto(page.url());
