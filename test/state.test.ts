@@ -161,6 +161,11 @@ describe('dyad ask from the series and the state', () => {
     expect([a.status, a.answer]).toEqual(['answered', 'No: A$15.0 billion in 2015, A$16.2 billion in 2019']);
   });
 
+  it('reads "more than double between A and B" as a doubling from A to B (regression: "than" took 2019 for the earlier year)', async () => {
+    const a = await engine.ask('Did two-way trade between Australia and Indonesia more than double between 2015 and 2019?');
+    expect([a.status, a.answer]).toEqual(['answered', 'No: A$15.0 billion in 2015, A$16.2 billion in 2019']);
+  });
+
   it('answers with both verdicts when the figures of a year disagree on it', async () => {
     const a = await engine.ask('Did trade between Australia and Indonesia rise between 2017 and 2019?');
     expect(a.status).toBe('conflict');
