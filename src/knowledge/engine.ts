@@ -15,7 +15,7 @@ import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import { findConflicts, type Conflict } from './ask/conflicts.js';
 import { relationshipState } from './state/state.js';
-import { indicatorSeries, indicatorsOf } from './state/series.js';
+import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
 import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
@@ -205,13 +205,13 @@ export class Engine {
   }
 
   /**
-   * Series of figures: one indicator's (all without one), in one unit when asked, with the
-   * indicators that have figures. An indicator or unit without figures is BAD_REQUEST naming those with.
+   * Series of figures: one indicator's (all without one), in one unit when asked, with every
+   * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those with.
    * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
    */
   async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
-    const series = await indicatorSeries(this, indicator, unit);
-    return { series, indicators: indicatorsOf(indicator === undefined && unit === undefined ? series : await indicatorSeries(this)) };
+    const all = seriesOf(await this.facts({}), await this.conflicts());
+    return { series: pickSeries(all, indicator, unit), indicators: indicatorsOf(all) };
   }
 
   close(): Promise<void> {
