@@ -196,10 +196,15 @@ describe('dyad ask from the series and the state', () => {
 });
 
 describe('dyad state without a pair', () => {
-  it('is empty when no document is about two states', async () => {
+  it('is empty when no document is about two states, and is rebuilt after an ingest', async () => {
     const engine = new Engine(openSqliteStore(':memory:'));
     await engine.ingest([NONE]);
     expect(await engine.state()).toEqual({ at: null, pairs: [], partnership: [], mechanisms: [], visits: { items: [], byDecade: {}, byOffice: {} }, agreements: [] });
+    expect((await engine.series()).series.filter((s) => s.indicator === 'trade')).toEqual([]);
+    // What the engine built is dropped when an ingest changes the store.
+    await engine.ingest([DOCS]);
+    expect((await engine.state()).pairs.map((p) => p.countries.map((c) => c.id))).toEqual([['AUS', 'IDN']]);
+    expect((await engine.series('trade')).series[0]!.points).toHaveLength(4);
     await engine.close();
   });
 });
