@@ -161,6 +161,11 @@ describe('dyad ask from the series and the state', () => {
     expect([a.status, a.answer]).toEqual(['answered', 'No: A$15.0 billion in 2015, A$16.2 billion in 2019']);
   });
 
+  it('reads "more than double between A and B" as a doubling from A to B (regression: "than" took 2019 for the earlier year)', async () => {
+    const a = await engine.ask('Did two-way trade between Australia and Indonesia more than double between 2015 and 2019?');
+    expect([a.status, a.answer]).toEqual(['answered', 'No: A$15.0 billion in 2015, A$16.2 billion in 2019']);
+  });
+
   it('answers with both verdicts when the figures of a year disagree on it', async () => {
     const a = await engine.ask('Did trade between Australia and Indonesia rise between 2017 and 2019?');
     expect(a.status).toBe('conflict');
@@ -191,10 +196,15 @@ describe('dyad ask from the series and the state', () => {
 });
 
 describe('dyad state without a pair', () => {
-  it('is empty when no document is about two states', async () => {
+  it('is empty when no document is about two states, and is rebuilt after an ingest', async () => {
     const engine = new Engine(openSqliteStore(':memory:'));
     await engine.ingest([NONE]);
     expect(await engine.state()).toEqual({ at: null, pairs: [], partnership: [], mechanisms: [], visits: { items: [], byDecade: {}, byOffice: {} }, agreements: [] });
+    expect((await engine.series()).series.filter((s) => s.indicator === 'trade')).toEqual([]);
+    // What the engine built is dropped when an ingest changes the store.
+    await engine.ingest([DOCS]);
+    expect((await engine.state()).pairs.map((p) => p.countries.map((c) => c.id))).toEqual([['AUS', 'IDN']]);
+    expect((await engine.series('trade')).series[0]!.points).toHaveLength(4);
     await engine.close();
   });
 });

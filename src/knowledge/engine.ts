@@ -14,8 +14,8 @@ import { answerQuestion } from './ask/answer.js';
 import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import { findConflicts, type Conflict } from './ask/conflicts.js';
-import { relationshipState } from './state/state.js';
-import { indicatorSeries, indicatorsOf } from './state/series.js';
+import { checkAt, relationshipState, stateAt } from './state/state.js';
+import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
 import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
@@ -82,13 +82,16 @@ function withShownSource<T extends { source: string }>(doc: T): T {
 export class Engine {
   /** What the answerer has read from the store; dropped when an ingest changes it. */
   private askCorpus?: AskCorpus;
+  /** The whole state and every series line, built once; dropped when an ingest changes the store. */
+  private stateCache?: Promise<RelationshipState>;
+  private seriesCache?: Promise<Series[]>;
 
   constructor(readonly store: Store) {}
 
   async ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
-    this.askCorpus = undefined;
+    this.dropDerived();
     const report = await ingest(paths, { ...options, store: this.store });
-    this.askCorpus = undefined;
+    this.dropDerived();
     return report;
   }
 
@@ -198,20 +201,38 @@ export class Engine {
   /**
    * The state of the relationship (README, "State and series"): pairs, partnership level over time,
    * standing mechanisms, visits and agreements, each cited; with `at` (EDTF), what was true then.
+   * Built once and shared until an ingest: callers must not change what they get.
    * @example await dyad.state('2008') // → { at: '2008', pairs: [...], partnership: [...], … }
    */
-  state(at?: string): Promise<RelationshipState> {
-    return relationshipState(this, at);
+  async state(at?: string): Promise<RelationshipState> {
+    checkAt(at);
+    this.stateCache ??= relationshipState(this).catch((err) => {
+      this.stateCache = undefined;
+      throw err;
+    });
+    const whole = await this.stateCache;
+    return at ? stateAt(whole, at) : whole;
   }
 
   /**
-   * Series of figures: one indicator's (all without one), in one unit when asked, with the
-   * indicators that have figures. An indicator or unit without figures is BAD_REQUEST naming those with.
+   * Series of figures: one indicator's (all without one), in one unit when asked, with every
+   * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those with.
    * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
    */
   async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
-    const series = await indicatorSeries(this, indicator, unit);
-    return { series, indicators: indicatorsOf(indicator === undefined && unit === undefined ? series : await indicatorSeries(this)) };
+    this.seriesCache ??= (async () => seriesOf(await this.facts({}), await this.conflicts()))().catch((err) => {
+      this.seriesCache = undefined;
+      throw err;
+    });
+    const all = await this.seriesCache;
+    return { series: pickSeries(all, indicator, unit), indicators: indicatorsOf(all) };
+  }
+
+  /** Forgets what was derived from the store (answers' corpus, state, series): an ingest changed it. */
+  private dropDerived(): void {
+    this.askCorpus = undefined;
+    this.stateCache = undefined;
+    this.seriesCache = undefined;
   }
 
   close(): Promise<void> {

@@ -46,10 +46,10 @@ function pickLine(lines: Series[], q: ParsedQuestion, from: string, to: string):
  */
 async function compareFromSeries(src: StateSource, q: ParsedQuestion, id: string | null): Promise<Answer | undefined> {
   const cmp = q.compare!;
-  const known = new Set((await src.series()).indicators.map((i) => i.indicator));
-  const indicator = indicatorsNamed(q.text).find((i) => known.has(i));
+  const { series } = await src.series();
+  const indicator = indicatorsNamed(q.text).find((i) => series.some((s) => s.indicator === i));
   if (!indicator) return undefined;
-  const line = pickLine((await src.series(indicator)).series, q, cmp.from, cmp.to);
+  const line = pickLine(series.filter((s) => s.indicator === indicator), q, cmp.from, cmp.to);
   if (!line) return undefined;
   const at = (y: string) => line.points.filter((p) => yearOf(p) === y);
   const doubled = /\bdoubl/.test(fold(q.text));

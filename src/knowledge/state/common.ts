@@ -90,14 +90,15 @@ export function pairOf(e: KnowledgeEvent, pairs: PairCodes[], both: boolean): st
 export const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
 
 /**
- * The run of capitalised words (joined by "of", "on", "for", "and", "the", hyphens and dashes)
+ * The run of capitalised words (joined by "of", "on", "for", "and", "between", "of the", hyphens and dashes)
  * that ends with one of `heads`, in the quote: "the Japan-Viet Nam Cooperation Committee" →
  * "Japan-Viet Nam Cooperation Committee". Every such name, in order.
  */
 export function namesEndingWith(quote: string, heads: string[]): { name: string; index: number }[] {
   // A word of a name: capitalised, or a figure joined by a sign ("2+2 Dialogue").
   const cap = "(?:[A-Z\\p{Lu}][\\p{L}\\p{N}'’.]*|\\d+\\+\\d+)";
-  const join = "(?:\\s+(?:of|on|for|and|the|in|between|to)\\s+|\\s*[-–—]\\s*|\\s+)";
+  // "the" joins only after a joining word ("Treaty of the …"): "in Paris the Elysée Treaty" is a place, then a name.
+  const join = "(?:\\s+(?:of|on|for|and|between)(?:\\s+the)?\\s+|\\s*[-–—]\\s*|\\s+)";
   // A name may go on after its head: "Memorandum of Understanding on Defense Cooperation", "Forum for Comprehensive Development of Indochina".
   const tail = `(?:\\s+(?:on|of|for|between)\\s+(?:the\\s+)?${cap}(?:(?:\\s+(?:of|and|the|for)\\s+|\\s*[-–—]\\s*|\\s+)${cap})*)?`;
   const re = new RegExp(`(?:${cap}${join})*?(?:${cap}${join})?(?:${heads.join('|')})\\b${tail}`, 'gu');

@@ -1,7 +1,6 @@
 import { DyadError } from '../../model/errors.js';
 import type { KnowledgeFact } from '../annotation-queries.js';
 import type { Conflict } from '../ask/conflicts.js';
-import type { Engine } from '../engine.js';
 import { cite, span } from './common.js';
 import { statedIn } from './stated.js';
 import type { IndicatorSummary, Series, SeriesPoint } from './types.js';
@@ -67,12 +66,11 @@ export function indicatorsOf(series: Series[]): IndicatorSummary[] {
 }
 
 /**
- * The series of one indicator (all of them without one), in one unit when asked; an indicator
- * with no figure is BAD_REQUEST naming those that have some.
- * @example await indicatorSeries(engine, 'trade') // → [{ indicator: 'trade', unit: 'USD', … }]
+ * The lines of one indicator (all of them without one), in one unit when asked; an indicator
+ * with no figure is BAD_REQUEST naming those that have some, a unit likewise.
+ * @example pickSeries(seriesOf(facts, conflicts), 'trade') // → [{ indicator: 'trade', unit: 'USD', … }]
  */
-export async function indicatorSeries(engine: Engine, indicator?: string, unit?: string): Promise<Series[]> {
-  const all = seriesOf(await engine.facts({}), await engine.conflicts());
+export function pickSeries(all: Series[], indicator?: string, unit?: string): Series[] {
   if (indicator !== undefined && !all.some((s) => s.indicator === indicator)) {
     throw new DyadError('BAD_REQUEST', `indicator "${indicator}" has no figures; indicators with figures: ${[...new Set(all.map((s) => s.indicator))].join(', ') || '(none stored)'}`);
   }

@@ -101,6 +101,12 @@ describe('agreement names', () => {
     ['The two sides signed nothing in 2012.', undefined],
   ];
   it.each(cases)('%s', (sentence, name) => expect(agreementIn(sentence)).toBe(name));
+
+  it('takes the name before the event\'s year in a list, and leaves a place before a name out', () => {
+    const list = 'Agreements signed over the years include the Trade Agreement (1975), the Air Services Agreement (1979) and the Tourism Cooperation Agreement (1999).';
+    expect(['1975', '1979', '1999'].map((y) => agreementIn(list, y))).toEqual(['Trade Agreement', 'Air Services Agreement', 'Tourism Cooperation Agreement']);
+    expect(agreementIn('On 22 January 1963 the two leaders signed in Paris the Elysée Treaty.')).toBe('Elysée Treaty');
+  });
 });
 
 describe('figures as stated', () => {
