@@ -71,7 +71,7 @@ export function graphml(net: ActorNetwork): string {
       },
     },
   };
-  return new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(doc) as string;
+  return (new XMLBuilder({ ignoreAttributes: false, format: true, suppressEmptyNode: true }).build(doc) as string).trimEnd() + '\n';
 }
 
 /**

@@ -43,8 +43,8 @@ export function cslItem(d: DocumentSummary): CslItem {
 
 /**
  * The documents as citation-js items, each with a citation key: citation-js's own label
- * (author, year, first title word: "Shiraishi2023Viet"), with a, b, … added when two documents
- * would share one.
+ * (author, year, first title word: "Shiraishi2023Viet") in ASCII letters and digits, with a, b, …
+ * added when two documents would share one.
  */
 export async function citeSources(engine: Engine, q: ExportFilters): Promise<Cite> {
   let docs = await engine.listDocuments();
@@ -57,7 +57,8 @@ export async function citeSources(engine: Engine, q: ExportFilters): Promise<Cit
   const labels = new Cite(items).format('label') as Record<string, string>;
   const used = new Map<string, number>();
   for (const item of items) {
-    const base = labels[item.id] ?? item.id;
+    // BibTeX keys in plain ASCII letters and digits: "Nguyễn2019Japan–Viet" → "Nguyen2019JapanViet".
+    const base = (labels[item.id] ?? item.id).normalize('NFD').replace(/[^A-Za-z0-9]/g, '') || 'source';
     const n = used.get(base) ?? 0;
     used.set(base, n + 1);
     item['citation-key'] = n ? `${base}${String.fromCharCode(96 + n)}` : base;
