@@ -1,5 +1,4 @@
-import { Cite } from '@citation-js/core';
-import '@citation-js/plugin-bibtex';
+import type { Cite } from '@citation-js/core';
 import type { Engine } from '../knowledge/engine.js';
 import type { DocumentSummary } from '../model/document.js';
 import { cslDateParts, edtfRange } from './edtf-parts.js';
@@ -47,6 +46,9 @@ export function cslItem(d: DocumentSummary): CslItem {
  * added when two documents would share one.
  */
 export async function citeSources(engine: Engine, q: ExportFilters): Promise<Cite> {
+  // Loaded on the first sources export: citation-js takes about half a second to import, which every other command would pay.
+  const { Cite } = await import('@citation-js/core');
+  await import('@citation-js/plugin-bibtex');
   let docs = await engine.listDocuments();
   if (q.doc?.length) {
     const ids = new Set<string>();
