@@ -53,3 +53,27 @@ export function edtfRange(edtf: string): DateRange {
 export function cslDateParts(p: DateParts): number[] {
   return [p.year, ...(p.month !== undefined ? [p.month] : []), ...(p.day !== undefined ? [p.day] : [])];
 }
+
+/** EDTF's seasons (21–24), named. */
+const SEASONS: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter' };
+const MONTH = new Intl.DateTimeFormat('en', { month: 'long', timeZone: 'UTC' });
+
+/**
+ * An EDTF date as a person writes it, its uncertainty marks left out (the caller says them).
+ * @example displayDate('2018-05/2018-06') // → 'May 2018 – June 2018'; displayDate('1986/..') // → '1986 – …'; displayDate('2012-21') // → 'spring 2012'
+ */
+export function displayDate(edtf: string): string {
+  return edtf
+    .replace(/[?~%]/g, '')
+    .split('/')
+    .map((side) => {
+      if (side === '..' || side === '') return '…';
+      const season = /^(-?\d{4})-(2[1-4])$/.exec(side);
+      if (season) return `${SEASONS[season[2]!]} ${season[1]}`;
+      const m = /^(-?\d{4})(?:-(0[1-9]|1[0-2]))?(?:-(\d\d))?$/.exec(side);
+      if (!m) return side;
+      const month = m[2] ? MONTH.format(new Date(Date.UTC(2000, Number(m[2]) - 1, 1))) : '';
+      return [m[3] ? String(Number(m[3])) : '', month, m[1]].filter(Boolean).join(' ');
+    })
+    .join(' – ');
+}

@@ -1,7 +1,6 @@
 import type { Engine } from '../knowledge/engine.js';
 import type { KnowledgeEvent } from '../knowledge/annotation-queries.js';
-import { humanDate } from '../knowledge/ask/spans.js';
-import { edtfRange, type DateParts } from './edtf-parts.js';
+import { displayDate, edtfRange, type DateParts } from './edtf-parts.js';
 import { pages } from './pages.js';
 import type { ExportFilters } from './types.js';
 
@@ -24,15 +23,6 @@ export function escapeHtml(s: string): string {
   return s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c]!);
 }
 
-/** EDTF's seasons (21–24), named. */
-const SEASONS: Record<string, string> = { '21': 'spring', '22': 'summer', '23': 'autumn', '24': 'winter' };
-
-/** A date as Dyad writes it ("May 2018 – June 2018"), a season named ("spring 2012"). */
-function displayDate(edtf: string): string {
-  const season = /^(-?\d{4})-(2[1-4])$/.exec(edtf);
-  return season ? `${SEASONS[season[2]!]} ${season[1]}` : humanDate(edtf);
-}
-
 const typeLabel = (type: string) => type.charAt(0).toUpperCase() + type.slice(1).replace(/_/g, ' ');
 
 /**
@@ -46,7 +36,7 @@ export function timelineEvent(e: KnowledgeEvent): TimelineEvent {
   const range = edtfRange(e.date);
   const start = range.start ?? range.end ?? { year: 0 };
   const plain = /^-?\d{4}(-(0[1-9]|1[0-2])(-\d\d)?)?$/.test(e.date);
-  const display = `${displayDate(e.date.replace(/[?~%]/g, ''))}${range.uncertain ? ' (uncertain)' : ''}${range.approximate ? ' (approximate)' : ''}`;
+  const display = `${displayDate(e.date)}${range.uncertain ? ' (uncertain)' : ''}${range.approximate ? ' (approximate)' : ''}`;
   const actors = e.actors.map((a) => a.name).join(', ');
   const quotes = e.mentions.map((m) => `<blockquote>${escapeHtml(m.quote)}</blockquote><p><cite>${escapeHtml(m.doc)}</cite> [${m.start}–${m.end}]</p>`);
   return {
