@@ -1,4 +1,3 @@
-import { stringify } from 'csv-stringify/sync';
 import type { Engine } from '../knowledge/engine.js';
 import type { KnowledgeEvent, KnowledgeFact } from '../knowledge/annotation-queries.js';
 import type { Conflict } from '../knowledge/ask/conflicts.js';
@@ -77,6 +76,8 @@ export function conflictRows(c: Conflict): Row[] {
  * yielded before the first page is read, so a bad filter fails before any output.
  */
 export async function* csv<T>(columns: string[], items: AsyncIterable<T[]>, toRows: (item: T) => Row[]): AsyncGenerator<string> {
+  // Loaded when a CSV is written, so the CLI's other commands do not pay for it.
+  const { stringify } = await import('csv-stringify/sync');
   const cast = { boolean: (b: boolean) => String(b) };
   const header = stringify([], { header: true, columns, cast });
   let first = true;

@@ -1,4 +1,3 @@
-import { XMLBuilder } from 'fast-xml-parser';
 import type { Engine } from '../knowledge/engine.js';
 import type { KnowledgeEntity, KnowledgeEvent } from '../knowledge/annotation-queries.js';
 import { all } from './pages.js';
@@ -52,8 +51,9 @@ export function actorNetwork(events: KnowledgeEvent[], entities: KnowledgeEntity
   return { nodes: [...nodes.values()], edges: [...edges.values()] };
 }
 
-/** The network as a GraphML document (fast-xml-parser's builder escapes every value). */
-export function graphml(net: ActorNetwork): string {
+/** The network as a GraphML document (fast-xml-parser's builder escapes every value; loaded when a graph is written). */
+export async function graphml(net: ActorNetwork): Promise<string> {
+  const { XMLBuilder } = await import('fast-xml-parser');
   const data = (key: string, value: string | number | null) => (value === null ? [] : [{ '@_key': key, '#text': String(value) }]);
   const doc = {
     '?xml': { '@_version': '1.0', '@_encoding': 'UTF-8' },
@@ -82,5 +82,5 @@ export function graphml(net: ActorNetwork): string {
 export async function* entitiesGraphml(engine: Engine, q: ExportFilters): AsyncGenerator<string> {
   const entities = await all((p) => engine.entityPage(p), { type: q.type, doc: q.doc });
   const events = await all((p) => engine.eventPage(p), { from: q.from, to: q.to, actor: q.actor, doc: q.doc, thirdParty: q.thirdParty });
-  yield graphml(actorNetwork(events, entities));
+  yield await graphml(actorNetwork(events, entities));
 }
