@@ -1,5 +1,5 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--export-only]
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { extract } from '../dist/extract/pipeline.js';
 import * as chrono from 'chrono-node';
-import { EXPORTS, startExport } from '../dist/export/registry.js';
+import { exportBench } from './export.js';
 import { generateCorpus, rng } from './generate.js';
 
 const arg = (name, def) => {
@@ -21,8 +21,6 @@ const QUERIES = arg('--queries', 500);
 const CHRONO = !process.argv.includes('--no-chrono');
 /** Only the bundled corpus's ingest and the ask latency. */
 const ASK_ONLY = process.argv.includes('--ask-only');
-/** Only ingest (bundled corpus and generated) and the exports. */
-const EXPORT_ONLY = process.argv.includes('--export-only');
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -142,18 +140,6 @@ async function askBench(dbPath) {
   await engine.close();
 }
 
-/** Each export of the whole knowledge base, in process: seconds, size, and the heap it grew by. */
-async function exportBench(label, engine) {
-  for (const e of EXPORTS) {
-    const heap0 = process.memoryUsage().heapUsed;
-    const t0 = performance.now();
-    let bytes = 0;
-    for await (const chunk of (await startExport(engine, e.kind, e.format, {})).chunks) bytes += Buffer.byteLength(chunk);
-    const secs = (performance.now() - t0) / 1000;
-    row(`export ${e.kind} ${e.format}`, label, `${secs.toFixed(2)} s, ${mb(bytes)} MB, heap +${mb(Math.max(0, process.memoryUsage().heapUsed - heap0))} MB`);
-  }
-}
-
 function queryMix(n) {
   const r = rng(7);
   const words = ['Japan', 'ODA', 'loan', 'metro', 'Hanoi', 'Tokyo', 'investment', 'partnership', 'dialogue', 'rice', 'intern', 'Mekong', 'debt', 'framework', 'statement'];
@@ -171,23 +157,13 @@ function queryMix(n) {
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
-  if (EXPORT_ONLY) {
-    await exportBench('bundled corpus', corpusEngine);
-    await corpusEngine.close();
-    const genDir = join(work, 'generated');
-    generateCorpus(genDir, PARAGRAPHS);
-    const engine = await ingestBench('generated', genDir, join(work, 'generated.db'));
-    await exportBench(`generated (${PARAGRAPHS} paragraphs)`, engine);
-    await engine.close();
-  } else if (!ASK_ONLY) {
+  if (!ASK_ONLY) {
     await extractionBench('bundled corpus', corpusEngine, 10);
     await searchBench('bundled corpus', corpusEngine, queryMix(QUERIES), 'paragraph');
   }
-  if (!EXPORT_ONLY) {
-    await corpusEngine.close();
-    await askBench(join(work, 'corpus.db'));
-  }
-  if (!ASK_ONLY && !EXPORT_ONLY) await generatedBench();
+  await corpusEngine.close();
+  await askBench(join(work, 'corpus.db'));
+  if (!ASK_ONLY) await generatedBench();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -201,7 +177,7 @@ async function generatedBench() {
   await extractionBench('generated', engine);
   await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
-  await exportBench('generated', engine);
+  await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
 }
