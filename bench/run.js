@@ -9,6 +9,7 @@ import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { extract } from '../dist/extract/pipeline.js';
 import * as chrono from 'chrono-node';
+import { exportBench } from './export.js';
 import { generateCorpus, rng } from './generate.js';
 
 const arg = (name, def) => {
@@ -176,6 +177,7 @@ async function generatedBench() {
   await extractionBench('generated', engine);
   await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
+  await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
 }

@@ -19,6 +19,7 @@ export type * from './model/document.js';
 export type * from './model/annotation.js';
 export { ENTITY_KINDS } from './model/annotation.js';
 export type * from './model/search.js';
+export { EXPORTS, exporter, startExport, type ExportFilters, type ExportFormat, type ExportKind, type ExportStream } from './export/registry.js';
 export { createApp, type AppOptions } from './serve/http/app.js';
 export { listen, parsePort } from './serve/http/server.js';
 export { success, failure, type Envelope } from './serve/http/envelope.js';

@@ -33,9 +33,16 @@ describe('HTTP API', () => {
     for (const route of ROUTES) {
       const res = await app.request(route.example.replace('{doc}', doc));
       expect(res.status, route.path).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      const body = await res.json();
-      if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+      if (route.download) {
+        // A file, not the envelope: one of the described content types, sent as an attachment.
+        expect(route.download, route.path).toContain(res.headers.get('content-type'));
+        expect(res.headers.get('content-disposition'), route.path).toMatch(/^attachment; filename="dyad-[\w.-]+"$/);
+        expect((await res.text()).length, route.path).toBeGreaterThan(0);
+      } else {
+        expect(res.headers.get('content-type')).toMatch(/application\/json/);
+        const body = await res.json();
+        if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+      }
       // Read-only: any other method is 405 with Allow, in the envelope.
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
         const other = await app.request(route.example.replace('{doc}', doc), { method });
