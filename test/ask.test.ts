@@ -127,6 +127,9 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       ['What was the value of the contract?', { wants: ['number'], counted: undefined }],
       ['At what price will the gas be sold?', { wants: ['number'], counted: 'price' }],
       ['Did exports rise between 2010 and 2020?', { type: 'yes_no', compare: { direction: 'rise', from: '2010', to: '2020' } }],
+      ['Was trade higher in 2015 than in 2010?', { type: 'yes_no', compare: { direction: 'rise', from: '2010', to: '2015' } }],
+      ['Were exports lower in 2020 than 2019?', { type: 'yes_no', compare: { direction: 'fall', from: '2019', to: '2020' } }],
+      ['Did the number of residents more than double between 2015 and 2019?', { type: 'yes_no', compare: { direction: 'rise', from: '2015', to: '2019' } }],
       ['What were the names of the two soldiers captured?', { wants: ['person'], onlyPeople: true }],
     ];
     for (const [q, want] of parsed) it(`reads "${q}"`, () => expect(parseQuestion(q)).toMatchObject(want));

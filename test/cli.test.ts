@@ -157,6 +157,28 @@ describe('dyad CLI (built)', () => {
     }
   });
 
+  it('state --json gives the bundled pair, its partnership steps and visits, each cited; --at cuts them', () => {
+    const r = dyad(['state', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json.data.pairs.map((p: { countries: { id: string }[] }) => p.countries.map((c) => c.id))).toEqual([['JPN', 'VNM']]);
+    expect(r.json.data.partnership[0]).toMatchObject({ date: '1973-09-21', level: 'diplomatic-relations' });
+    expect(r.json.data.visits.items[0]).toMatchObject({ date: '1993-03', visitor: 'Vo Van Kiet', office: 'prime-minister', from: 'VNM', to: 'JPN' });
+    const then = dyad(['state', '--db', db, '--json', '--at', '1995']);
+    expect(then.json.data.visits.byDecade).toEqual({ '1990s': 3 });
+    expect(dyad(['state', '--db', db, '--json', '--at', 'soon']).code).toBe(2);
+  });
+
+  it('series lists the indicators, gives one indicator\'s points, and refuses one without figures (exit 2)', () => {
+    expect(dyad(['series', '--db', db]).stdout).toMatch(/^trade\s+\d+ point\(s\)/m);
+    const r = dyad(['series', 'trade', '--unit', 'USD', '--db', db, '--json']);
+    expect(r.code).toBe(0);
+    const first = r.json.data.find((s: { points: { period: string }[] }) => s.points.some((p) => p.period === '1990'));
+    expect(first.points[0]).toMatchObject({ period: '1990', value: 5_000_000, unit: 'USD', stated: 'US\\$5 million', conflict: false });
+    const bad = dyad(['series', 'tourism', '--db', db, '--json']);
+    expect([bad.code, bad.json.error.code]).toEqual([2, 'BAD_REQUEST']);
+    expect(bad.json.error.message).toContain('trade');
+  });
+
   it('uses DYAD_DB when --db is not given', () => {
     const r = dyad(['docs', '--json'], { DYAD_DB: db });
     expect(r.json.data.length).toBe(5);

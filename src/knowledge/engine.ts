@@ -11,8 +11,12 @@ import { parseQuery } from '../query/search-query.js';
 import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
+import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import { findConflicts, type Conflict } from './ask/conflicts.js';
+import { checkAt, relationshipState, stateAt } from './state/state.js';
+import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
+import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -78,13 +82,16 @@ function withShownSource<T extends { source: string }>(doc: T): T {
 export class Engine {
   /** What the answerer has read from the store; dropped when an ingest changes it. */
   private askCorpus?: AskCorpus;
+  /** The whole state and every series line, built once; dropped when an ingest changes the store. */
+  private stateCache?: Promise<RelationshipState>;
+  private seriesCache?: Promise<Series[]>;
 
   constructor(readonly store: Store) {}
 
   async ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
-    this.askCorpus = undefined;
+    this.dropDerived();
     const report = await ingest(paths, { ...options, store: this.store });
-    this.askCorpus = undefined;
+    this.dropDerived();
     return report;
   }
 
@@ -97,6 +104,9 @@ export class Engine {
     const q = question.trim();
     if (!q) throw new DyadError('BAD_REQUEST', 'the question is empty');
     if (q.length > MAX_QUESTION_LENGTH) throw new DyadError('BAD_REQUEST', `the question is ${q.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`);
+    // A comparison of two years or a count per period is read from the series and the state when they hold it.
+    const structured = await answerFromState(this, q, id);
+    if (structured) return structured;
     this.askCorpus ??= new AskCorpus(this.store);
     return answerQuestion(this.askCorpus, q, id, options.refuseBelow);
   }
@@ -186,6 +196,43 @@ export class Engine {
     if (q.type !== undefined) oneOf('TIMEX3 type', q.type, TIMEX_TYPES);
     if (q.doc?.length) for (const d of q.doc) await this.summary(d);
     return page(await queryTimes(this.store, q), q);
+  }
+
+  /**
+   * The state of the relationship (README, "State and series"): pairs, partnership level over time,
+   * standing mechanisms, visits and agreements, each cited; with `at` (EDTF), what was true then.
+   * Built once and shared until an ingest: callers must not change what they get.
+   * @example await dyad.state('2008') // → { at: '2008', pairs: [...], partnership: [...], … }
+   */
+  async state(at?: string): Promise<RelationshipState> {
+    checkAt(at);
+    this.stateCache ??= relationshipState(this).catch((err) => {
+      this.stateCache = undefined;
+      throw err;
+    });
+    const whole = await this.stateCache;
+    return at ? stateAt(whole, at) : whole;
+  }
+
+  /**
+   * Series of figures: one indicator's (all without one), in one unit when asked, with every
+   * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those with.
+   * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
+   */
+  async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+    this.seriesCache ??= (async () => seriesOf(await this.facts({}), await this.conflicts()))().catch((err) => {
+      this.seriesCache = undefined;
+      throw err;
+    });
+    const all = await this.seriesCache;
+    return { series: pickSeries(all, indicator, unit), indicators: indicatorsOf(all) };
+  }
+
+  /** Forgets what was derived from the store (answers' corpus, state, series): an ingest changed it. */
+  private dropDerived(): void {
+    this.askCorpus = undefined;
+    this.stateCache = undefined;
+    this.seriesCache = undefined;
   }
 
   close(): Promise<void> {

@@ -33,6 +33,11 @@ export interface AskLexicon {
   negations: Set<string>;
   rise: string[];
   fall: string[];
+  /** Words that make a "how many" question count visits, answered from the state's visits (src/knowledge/state/). */
+  visitWords: string[];
+  /** Phrases that ask for counts per decade ("how many visits per decade") or per office. */
+  perDecade: string[];
+  perOffice: string[];
 }
 
 let cached: AskLexicon | undefined;
@@ -66,6 +71,9 @@ export function askLexicon(): AskLexicon {
       negations: new Set(raw.negations),
       rise: raw.rise,
       fall: raw.fall,
+      visitWords: raw.visitWords ?? [],
+      perDecade: raw.perDecade ?? [],
+      perOffice: raw.perOffice ?? [],
     };
     return cached;
   } catch (err) {

@@ -115,8 +115,12 @@ export function parseQuestion(text: string): ParsedQuestion {
   let compare: ParsedQuestion['compare'];
   if (type === 'yes_no' && years.length >= 2) {
     const has = (words: string[]) => words.some((w) => new RegExp(`\\b${w}\\b`).test(q));
-    if (has(lex.rise)) compare = { direction: 'rise', from: years[0]!, to: years[1]! };
-    else if (has(lex.fall)) compare = { direction: 'fall', from: years[0]!, to: years[1]! };
+    // "Was trade higher in 2015 than in 2010?" compares 2015 with 2010: the year after "than" is the one before.
+    // Not "more than double between 2015 and 2019": only a year right after "than" is the earlier side.
+    const than = /\bthan\s+(?:in\s+|(?:it|they|that) (?:was|were) in\s+)?(1[5-9]\d\d|20\d\d)\b/.exec(q)?.[1];
+    const [from, to] = than ? [than, years.find((y) => y !== than) ?? years[0]!] : [years[0]!, years[1]!];
+    if (has(lex.rise)) compare = { direction: 'rise', from, to };
+    else if (has(lex.fall)) compare = { direction: 'fall', from, to };
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;

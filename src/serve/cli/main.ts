@@ -17,6 +17,7 @@ import { writeFileAtomic } from './write-file.js';
 import { startExport, exportTable, type ExportFilters } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
 import { once } from 'node:events';
+import { renderSeries, renderState } from './state-render.js';
 
 /** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../corpus/vietnam-japan/', import.meta.url));
@@ -315,6 +316,32 @@ export function buildProgram(setExit: (code: number) => void): Command {
         }
         const { chunks } = await startExport(engine, kind, opts.format, filters);
         for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+        }));
+      });
+
+  program
+    .command('state')
+    .description('The state of the relationship as data: the pairs the documents are about, the partnership level over time, standing mechanisms, visits (per decade and office) and agreements, each item cited.')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .option('--at <edtf>', 'only what was true at the end of this EDTF date (2008, 2014-03, …)')
+    .action(async (opts: Common & { at?: string }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        emit(opts, await engine.state(opts.at), renderState);
+      }));
+    });
+
+  program
+    .command('series')
+    .description('Series of figures (aid, trade, investment, people): each point with its period, value in base units and as stated, direction and citations, conflicting values flagged; annual and multi-year figures in separate lines. Without INDICATOR, the indicators with their point counts (--json: every line).')
+    .argument('[indicator]', 'an indicator with figures, e.g. trade, oda_loans, visitors')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope; meta.indicators lists the indicators)')
+    .option('--unit <unit>', 'only figures in this unit (USD, JPY, persons, …)')
+    .action(async (indicator: string | undefined, opts: Common & { unit?: string }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const data = await engine.series(indicator, opts.unit);
+        emit(opts, data.series, () => renderSeries(data, indicator === undefined && opts.unit === undefined), { count: data.series.length, indicators: data.indicators });
       }));
     });
 

@@ -7,7 +7,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES } from './routes.js';
-import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
+import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, checkUrl, pageCsp, timeout } from './guards.js';
 import { webPage } from '../../web/page.js';
 import { startExport } from '../../export/registry.js';
@@ -172,6 +172,15 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
       },
     });
     return c.body(body, 200, { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${fileName}"` });
+  });
+  app.get('/api/state', async (c) => {
+    const p = parseParams(stateParams, c);
+    return c.json(success(await engine.state(p.at)));
+  });
+  app.get('/api/series', async (c) => {
+    const p = parseParams(seriesParams, c);
+    const data = await engine.series(p.indicator, p.unit);
+    return c.json(success(data.series, { count: data.series.length, indicators: data.indicators }));
   });
   app.get('/api/openapi.json', (c) => {
     parseParams(noParams, c);

@@ -81,3 +81,12 @@ export const exportParams = z.strictObject({
   thirdParty,
   unit: factParams.shape.unit,
 });
+
+export const stateParams = z.strictObject({
+  at: z.string().max(40).optional().describe('EDTF: only what was true at the end of this date (2008, 2014-03).'),
+});
+
+export const seriesParams = z.strictObject({
+  indicator: z.string().max(100).optional().describe('An indicator with figures (trade, oda_loans, visitors, …); one without is refused with those that have some. Without it, every line.'),
+  unit: z.string().max(40).optional().describe('Only figures in this unit (USD, JPY, persons, …).'),
+});

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { EXPORTS, exportTable } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
-import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams } from './params.js';
+import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -64,5 +64,7 @@ export const ROUTES: RouteSpec[] = [
     download: [...new Set(EXPORTS.map((e) => e.contentType))],
     example: '/api/export/events?format=csv&from=1990&to=2000',
   },
+  { path: '/api/state', openapiPath: '/api/state', summary: 'The state of the relationship: pairs, partnership level over time, standing mechanisms, visits (per decade and office), agreements; each item cited; `at` cuts it to a date.', params: stateParams, example: '/api/state?at=2010' },
+  { path: '/api/series', openapiPath: '/api/series', summary: 'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited.', params: seriesParams, example: '/api/series?indicator=trade' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];

@@ -1,0 +1,16 @@
+import { DIGITS, SCALE_WORD, parseNumber } from '../../extract/facts/numbers.js';
+
+/**
+ * The figure as the passage writes it: the number (with its scale word and the currency sign or
+ * code before it) whose value is the fact's, in base units; null when the passage writes it
+ * otherwise (in words, in a table's unit line).
+ * @example statedIn('ODA reached US$1.5 billion in 2010.', 1.5e9) // → 'US$1.5 billion'
+ */
+export function statedIn(quote: string, value: number): string | null {
+  const re = new RegExp(`((?:[A-Z]{1,3}\\\\?\\$|\\\\?[$¥€£₫]|\\b[A-Z]{3}\\s?)?)(${DIGITS})(?:\\s*(${SCALE_WORD})\\b)?(\\s+(?:yen|dollars?|dong|euros?|US dollars|persons|people))?`, 'gu');
+  for (const m of quote.matchAll(re)) {
+    const n = parseNumber(m[2]!, m[3]?.toLowerCase());
+    if (Math.abs(n - value) <= 0.005 * Math.abs(value)) return m[0].trim();
+  }
+  return null;
+}
