@@ -38,6 +38,20 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
     [['2018-10-02', 'SUPPORT', 'asserted', 'praised']]],
   ['In June 2020, the two armies clashed in the Galwan valley, and New Delhi later banned dozens of Chinese apps.', undefined,
     [['2020-06', 'FIGHT', 'asserted', 'clashed']]],
+  // The category follows the doer: a capture by an armed group is ASSAULT, by a state's forces COERCE.
+  ['Gunmen from a separatist militia seized two Nigerian engineers near the border on 3 March 2021.', undefined,
+    [['2021-03-03', 'ASSAULT', 'asserted', 'seized']]],
+  ['Cameroon accused Abuja on Friday over the abduction of four customs officers by armed men from across the river.', '2019-05-18',
+    [['2019-05-17', 'ASSAULT', 'asserted', 'abduction']]],
+  ['The Cameroonian navy seized two Nigerian trawlers on 3 March 2021.', undefined,
+    [['2021-03-03', 'COERCE', 'asserted', 'seized']]],
+  ['Two Indian fishermen were detained by the Sri Lankan navy on 9 May 2022 near Katchatheevu.', undefined,
+    [['2022-05-09', 'COERCE', 'asserted', 'detained']]],
+  // A denied concession or backing is a refusal.
+  ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06',
+    [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
+  ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined,
+    [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
 ];
 
 /** Sentences that must give no event of friction. */
@@ -69,6 +83,21 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect(e).toMatchObject({ date: '2007-07-16', dateSource: 'document', plover: { type: 'DISAPPROVE' }, rule: 'trigger+document-date' });
     // A year or a month is no publication day: a history dated "2014" dates no undated clause.
     expect(events('Moscow condemned the expulsions as "immoral".', '2014')).toEqual([]);
+  });
+
+  it('dates an act told after a dated sentence of its news paragraph by that date, whatever its category', () => {
+    const text = 'Seoul summoned the Japanese ambassador on Tuesday over the trade dispute. The note demanded a full explanation from Tokyo.';
+    const got = events(text, '2019-07-04').map((e) => [e.date, e.dateSource, e.plover.type]);
+    expect(got).toEqual([['2019-07-02', 'sentence', 'DISAPPROVE'], ['2019-07-02', 'context', 'DEMAND']]);
+    // Outside news, only types that rarely name a mere mention take their paragraph's date.
+    expect(events(text.replace('on Tuesday', 'on 2 July 2019')).map((e) => e.date)).toEqual(['2019-07-02']);
+  });
+
+  it('takes no date from a count of occasions in a period ("the second time this year")', () => {
+    const got = events('Yesterday, Manila summoned the Chinese envoy for the third time this year.', '2023-08-08').map((e) => e.date);
+    expect(got).toEqual(['2023-08-07']);
+    // "the second time in 2012" dates the second time.
+    expect(events('Abe took office as prime minister for the second time in 2012.').map((e) => e.date)).toEqual(['2012']);
   });
 
   it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
