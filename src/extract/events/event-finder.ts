@@ -113,7 +113,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
     const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
-    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start))) best = closer;
+    // Nor when a framing word sets the later date in a phrase of its own ("blamed each other … since a war last year").
+    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) && !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))) best = closer;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -123,6 +124,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
 
 /** A date inside a framing phrase ("since the peace agreement in 1991, Viet Nam has …") dates what frames the clause, not its predicate. */
 const FRAMED = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*$`, 'i');
+/** A framing word ("since", "after" …) anywhere in a stretch. */
+const FRAMING_BEFORE = new RegExp(`\\b(?:${FRAMING_WORDS})\\b`, 'i');
 /** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
 const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */

@@ -100,6 +100,18 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect(events('Abe took office as prime minister for the second time in 2012.').map((e) => e.date)).toEqual(['2012']);
   });
 
+  it('takes what an act ends as its background, not as an act of its date', () => {
+    const got = events('Washington brokered a truce in March 2004 to end three months of fighting along the border.').map((e) => e.plover.type);
+    expect(got).toEqual(['RETREAT']);
+  });
+
+  it('leaves a date in a framing phrase to that phrase: an act before it keeps the clause\'s date', () => {
+    const got = events('Eritrea and Ethiopia reported shelling near Badme on Monday and blamed each other for the escalation that has grown since a border war in 1998.', '2016-06-14')
+      .map((e) => [e.plover.type, e.date]);
+    expect(got).toContainEqual(['DISAPPROVE', '2016-06-13']);
+    expect(got).not.toContainEqual(['DISAPPROVE', '1998']);
+  });
+
   it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
     const [condemned] = events("Moscow condemned the UK's decision and said it would respond.", '2007-07-16');
     expect(condemned).toMatchObject({ plover: { type: 'DISAPPROVE' }, mode: 'asserted' });
