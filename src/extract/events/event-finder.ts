@@ -334,6 +334,6 @@ export function findEvents(
   }
   // In news, the document's first block, when it is a heading, is its headline.
   const first = blocks[0];
-  const categorised = out.map((e) => refineCategory(text, e));
+  const categorised = out.map((e) => refineCategory(text, e, entities));
   return published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
 }

@@ -1,4 +1,4 @@
-import type { EventMode } from '../../model/annotation.js';
+import { ENTITY_KINDS, type EventMode } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 
@@ -29,7 +29,7 @@ export interface EventTypes {
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
-  recategorise: { byAgent: { from: Set<string>; to: Plover; agents: RegExp }[]; negated: { from: Set<string>; to: Plover }[] };
+  recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string> }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
@@ -107,14 +107,16 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
   const byAgent = ((raw.byAgent ?? []) as any[]).map((r, k) => {
     const entry = `recategorise.byAgent[${k}]`;
     checkPlover(entry, r?.to);
-    if (!Array.isArray(r.agents) || !r.agents.length || !r.agents.every((a: unknown) => typeof a === 'string' && a)) lexiconInvalid(file, entry, '"agents" must be a list of patterns');
-    let agents: RegExp;
+    if (r.agents === undefined && r.agentKinds === undefined) lexiconInvalid(file, entry, 'needs "agents" (patterns) or "agentKinds" (entity kinds)');
+    if (r.agents !== undefined && (!Array.isArray(r.agents) || !r.agents.length || !r.agents.every((a: unknown) => typeof a === 'string' && a))) lexiconInvalid(file, entry, '"agents" must be a list of patterns');
+    if (r.agentKinds !== undefined && (!Array.isArray(r.agentKinds) || !r.agentKinds.every((k: unknown) => typeof k === 'string' && (ENTITY_KINDS as readonly string[]).includes(k)))) lexiconInvalid(file, entry, `"agentKinds" must list entity kinds (${ENTITY_KINDS.join(', ')})`);
+    let agents: RegExp | undefined;
     try {
-      agents = new RegExp(`\\b(?:${(r.agents as string[]).join('|')})\\b`, 'i');
+      if (r.agents) agents = new RegExp(`\\b(?:${(r.agents as string[]).join('|')})\\b`, 'i');
     } catch (err) {
       return lexiconInvalid(file, entry, `an agent is not a valid regular expression (${(err as Error).message})`);
     }
-    return { from: from(entry, r.from), to: r.to as Plover, agents };
+    return { from: from(entry, r.from), to: r.to as Plover, ...(agents ? { agents } : {}), ...(r.agentKinds ? { kinds: new Set<string>(r.agentKinds) } : {}) };
   });
   const negated = ((raw.negated ?? []) as any[]).map((r, k) => {
     checkPlover(`recategorise.negated[${k}]`, r?.to);

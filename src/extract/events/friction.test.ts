@@ -47,6 +47,13 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
     [['2021-03-03', 'COERCE', 'asserted', 'seized']]],
   ['Two Indian fishermen were detained by the Sri Lankan navy on 9 May 2022 near Katchatheevu.', undefined,
     [['2022-05-09', 'COERCE', 'asserted', 'detained']]],
+  // A state that protests disapproves; people who protest demonstrate.
+  ['Azerbaijan protested on Thursday what it called the shelling of a village near Tovuz.', '2020-07-18',
+    [['2020-07-16', 'DISAPPROVE', 'asserted', 'protested']]],
+  ['Thousands protested outside the Indian high commission in Ottawa on Saturday.', '2023-09-25',
+    [['2023-09-23', 'PROTEST', 'asserted', 'protested']]],
+  ['Georgia reported an incursion by Russian troops near the boundary line on 4 August 2008.', undefined,
+    [['2008-08-04', 'MOBILIZE', 'asserted', 'incursion']]],
   // A denied concession or backing is a refusal.
   ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06',
     [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
