@@ -112,6 +112,13 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect(got).toEqual(['RETREAT']);
   });
 
+  it('takes what an act answers as its background: "in response to the refusal", "for the capture"', () => {
+    const expelled = events('Oslo will expel three diplomats in response to the arrest of a Norwegian consul.', '2021-04-09').map((e) => e.plover.type);
+    expect(expelled).toEqual(['SANCTION']);
+    const vowed = events('The cabinet vowed a harsh response for the abduction of two border guards.', '2021-04-09').map((e) => e.plover.type);
+    expect(vowed).toEqual(['THREATEN']);
+  });
+
   it('leaves a date in a framing phrase to that phrase: an act before it keeps the clause\'s date', () => {
     const got = events('Eritrea and Ethiopia reported shelling near Badme on Monday and blamed each other for the escalation that has grown since a border war in 1998.', '2016-06-14')
       .map((e) => [e.plover.type, e.date]);
