@@ -197,4 +197,5 @@ const EXTRA_TRIGGER_CASES = [
   'The attaché was declared persona non grata.',
   'The air force shot down a drone, and the army fired artillery at the ridge.',
   'A court jailed the two journalists, who were sentenced to three years.',
+  'The foreign ministry spokesman said the decision to close the consulate was unjustified.',
 ];
