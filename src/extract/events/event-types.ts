@@ -125,7 +125,23 @@ export function findTriggers(text: string, base = 0): Trigger[] {
  * category: "lifted its sanctions" is a retreat, and the "sanctions" inside it are none.
  */
 function withoutNested(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => !triggers.some((o) => o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
+  // A trigger that holds t starts at or before t and no earlier than t's end less the longest
+  // trigger's length: only those are compared, so a long document is not quadratic.
+  const byStart = [...triggers].sort((a, b) => a.start - b.start);
+  const longest = triggers.reduce((n, o) => Math.max(n, o.end - o.start), 0);
+  return triggers.filter((t) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < t.end - longest) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k]!.start <= t.start; k++) {
+      const o = byStart[k]!;
+      if (o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
+    }
+    return true;
+  });
 }
 
 /**

@@ -1,0 +1,131 @@
+import type { Annotations } from '../model/annotation.js';
+import type { Block, Sentence } from '../model/document.js';
+import { ACTOR_STAGE } from './actors/entity-finder.js';
+import { countryCounts, extract, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
+
+/** The stages up to the actors: what the focal pair needs. */
+const FIRST_PASS = STAGES.slice(0, STAGES.findIndex((s) => s.name === ACTOR_STAGE) + 1);
+
+/**
+ * Long documents are extracted a section at a time: a section is a run of whole blocks of
+ * about this many characters (1 MiB), cut only where no block reaches over the cut (a
+ * paragraph joined across a page break keeps its footnotes). Each section's working data is
+ * dropped when it is done, so a 100 MB document needs no more working memory than a 1 MB one,
+ * and any stage that costs more than linear time in its input is bounded by the section.
+ * A document shorter than this is one section: it is extracted exactly as a whole.
+ */
+export const SECTION_CHARS = 1 << 20;
+
+/** Where a section lies: text offsets and the blocks it holds (`[firstBlock, endBlock)`). */
+export interface Section {
+  start: number;
+  end: number;
+  firstBlock: number;
+  endBlock: number;
+}
+
+const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
+
+/**
+ * Cuts a document into sections of whole blocks, each about `size` characters long; the
+ * sections cover the text end to end.
+ * @example sections('a\n\nb', [{type: 'paragraph', start: 0, end: 1}, {type: 'paragraph', start: 3, end: 4}], 2) // → [{start: 0, end: 3, firstBlock: 0, endBlock: 1}, {start: 3, end: 4, firstBlock: 1, endBlock: 2}]
+ */
+export function sections(text: string, blocks: Block[], size = SECTION_CHARS): Section[] {
+  const out: Section[] = [];
+  let start = 0;
+  let firstBlock = 0;
+  let reach = 0;
+  let lastStart = -1;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i]!;
+    // A cut before block i: nothing before it reaches past its start, and blocks are in order.
+    if (i > firstBlock && b.start - start >= size && b.start >= reach && b.start > lastStart) {
+      out.push({ start, end: b.start, firstBlock, endBlock: i });
+      start = b.start;
+      firstBlock = i;
+    }
+    reach = Math.max(reach, b.end);
+    lastStart = Math.max(lastStart, b.start);
+  }
+  out.push({ start, end: text.length, firstBlock, endBlock: blocks.length });
+  return out;
+}
+
+/** A section's own text, blocks and sentences, with offsets counted from its start. */
+function sectionInput(input: ExtractionInput, s: Section, sentencesFrom: number, sentencesTo: number, context: SectionContext): ExtractionInput {
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - s.start, end: x.end - s.start });
+  return {
+    text: input.text.slice(s.start, s.end),
+    blocks: input.blocks.slice(s.firstBlock, s.endBlock).map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
+    sentences: input.sentences.slice(sentencesFrom, sentencesTo).map((x) => ({ ...shift(x), block: x.block - s.firstBlock })),
+    ...(input.documentDate !== undefined ? { documentDate: input.documentDate } : {}),
+    section: context,
+  };
+}
+
+/** Moves a section's annotations to the document's offsets (in place: they are the section's own). */
+function rebase(found: Annotations, by: number): void {
+  for (const layer of [found.times, found.entities, found.events, found.facts] as { start: number; end: number }[][]) {
+    for (const a of layer) {
+      a.start += by;
+      a.end += by;
+    }
+  }
+  for (const e of found.events) e.trigger = { start: e.trigger.start + by, end: e.trigger.end + by };
+  for (const f of found.facts) {
+    f.valueStart += by;
+    f.valueEnd += by;
+  }
+}
+
+export interface SectionProgress {
+  /** Sections done, and how many there are. */
+  done: number;
+  total: number;
+  /** Characters of text extracted so far, of `chars`. */
+  charsDone: number;
+  chars: number;
+}
+
+/**
+ * Runs the extraction pipeline on a document a section at a time and joins the results, the
+ * offsets those of the whole text. The focal pair (`focalPair`) is the whole document's, from
+ * a first pass of the time and actor stages over every section; a section after a
+ * "References" heading states nothing; only the first section's heading can be a headline.
+ * What a section cannot see is the paragraph before it (an undated sentence at a section's
+ * start does not take the date of the paragraph before the cut).
+ * @example extractInSections({ text, blocks, sentences }).events.length // → the same as extract() for a text under 1 MiB
+ */
+export function extractInSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Annotations {
+  const parts = sections(input.text, input.blocks, options.size);
+  if (parts.length === 1) {
+    const found = extract(input);
+    options.onSection?.({ done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
+    return found;
+  }
+  // Sentences of each section: sentences are in text order and lie inside their blocks.
+  const bounds: number[] = [];
+  let k = 0;
+  for (const s of parts) {
+    bounds.push(k);
+    while (k < input.sentences.length && input.sentences[k]!.start < s.end) k++;
+  }
+  bounds.push(input.sentences.length);
+  const references = input.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+  const context = (i: number, pair: Set<string> | undefined): SectionContext => ({ first: i === 0, afterReferences: references >= 0 && references < parts[i]!.firstBlock, pair });
+  // First pass: the document's focal pair from every section's countries.
+  const counts = new Map<string, number>();
+  parts.forEach((s, i) => countryCounts(extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities, counts));
+  const pair = pairOfCounts(counts);
+  const out: Annotations = { times: [], entities: [], events: [], facts: [] };
+  let charsDone = 0;
+  parts.forEach((s, i) => {
+    const found = extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, pair)));
+    rebase(found, s.start);
+    for (const layer of ['times', 'entities', 'events', 'facts'] as const) for (const a of found[layer]) (out[layer] as unknown[]).push(a);
+    charsDone += s.end - s.start;
+    options.onSection?.({ done: i + 1, total: parts.length, charsDone, chars: input.text.length });
+  });
+  return out;
+}
