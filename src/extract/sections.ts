@@ -80,6 +80,8 @@ function rebase(found: Annotations, by: number): void {
 }
 
 export interface SectionProgress {
+  /** `actors`: the first pass (the focal pair); `extract`: the pipeline. */
+  pass: 'actors' | 'extract';
   /** Sections done, and how many there are. */
   done: number;
   total: number;
@@ -101,7 +103,7 @@ export function extractInSections(input: ExtractionInput, options: { size?: numb
   const parts = sections(input.text, input.blocks, options.size);
   if (parts.length === 1) {
     const found = extract(input);
-    options.onSection?.({ done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
+    options.onSection?.({ pass: 'extract', done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
     return found;
   }
   // Sentences of each section: sentences are in text order and lie inside their blocks.
@@ -116,16 +118,21 @@ export function extractInSections(input: ExtractionInput, options: { size?: numb
   const context = (i: number, pair: Set<string> | undefined): SectionContext => ({ first: i === 0, afterReferences: references >= 0 && references < parts[i]!.firstBlock, pair });
   // First pass: the document's focal pair from every section's countries.
   const counts = new Map<string, number>();
-  parts.forEach((s, i) => countryCounts(extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities, counts));
+  let charsDone = 0;
+  parts.forEach((s, i) => {
+    countryCounts(extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities, counts);
+    charsDone += s.end - s.start;
+    options.onSection?.({ pass: 'actors', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
+  });
   const pair = pairOfCounts(counts);
   const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-  let charsDone = 0;
+  charsDone = 0;
   parts.forEach((s, i) => {
     const found = extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, pair)));
     rebase(found, s.start);
     for (const layer of ['times', 'entities', 'events', 'facts'] as const) for (const a of found[layer]) (out[layer] as unknown[]).push(a);
     charsDone += s.end - s.start;
-    options.onSection?.({ done: i + 1, total: parts.length, charsDone, chars: input.text.length });
+    options.onSection?.({ pass: 'extract', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
   });
   return out;
 }
