@@ -52,11 +52,23 @@ export function sections(text: string, blocks: Block[], size = SECTION_CHARS): S
   return out;
 }
 
-/** A section's own text, blocks and sentences, with offsets counted from its start. */
-function sectionInput(input: ExtractionInput, s: Section, sentencesFrom: number, sentencesTo: number, context: SectionContext): ExtractionInput {
-  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - s.start, end: x.end - s.start });
+/**
+ * Characters of text before a section that its stages see (and whose own annotations are
+ * dropped): finders that look back from a word ("is it the first word of a sentence?") read
+ * there what they would read in the whole text.
+ */
+const LOOK_BEHIND = 2000;
+
+/** Where the text a section's stages read begins: a little before the section (`LOOK_BEHIND`). */
+function textStart(parts: Section[], i: number): number {
+  return i === 0 ? 0 : Math.max(parts[i - 1]!.start, parts[i]!.start - LOOK_BEHIND);
+}
+
+/** A section's blocks and sentences, and its text from `base`, with offsets counted from `base`. */
+function sectionInput(input: ExtractionInput, s: Section, base: number, sentencesFrom: number, sentencesTo: number, context: SectionContext): ExtractionInput {
+  const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
   return {
-    text: input.text.slice(s.start, s.end),
+    text: input.text.slice(base, s.end),
     blocks: input.blocks.slice(s.firstBlock, s.endBlock).map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
     sentences: input.sentences.slice(sentencesFrom, sentencesTo).map((x) => ({ ...shift(x), block: x.block - s.firstBlock })),
     ...(input.documentDate !== undefined ? { documentDate: input.documentDate } : {}),
@@ -64,8 +76,13 @@ function sectionInput(input: ExtractionInput, s: Section, sentencesFrom: number,
   };
 }
 
-/** Moves a section's annotations to the document's offsets (in place: they are the section's own). */
-function rebase(found: Annotations, by: number): void {
+/**
+ * A section's annotations at the document's offsets (moved in place: they are the section's
+ * own), less those of the text before it, which the section before has.
+ */
+function rebase(found: Annotations, by: number, from: number): Annotations {
+  const own = <T extends { start: number }>(xs: T[]) => (from > 0 ? xs.filter((a) => a.start >= from) : xs);
+  found = { times: own(found.times), entities: own(found.entities), events: own(found.events), facts: own(found.facts) };
   for (const layer of [found.times, found.entities, found.events, found.facts] as { start: number; end: number }[][]) {
     for (const a of layer) {
       a.start += by;
@@ -77,6 +94,7 @@ function rebase(found: Annotations, by: number): void {
     f.valueStart += by;
     f.valueEnd += by;
   }
+  return found;
 }
 
 export interface SectionProgress {
@@ -95,8 +113,9 @@ export interface SectionProgress {
  * offsets those of the whole text. The focal pair (`focalPair`) is the whole document's, from
  * a first pass of the time and actor stages over every section; a section after a
  * "References" heading states nothing; only the first section's heading can be a headline.
- * What a section cannot see is the paragraph before it (an undated sentence at a section's
- * start does not take the date of the paragraph before the cut).
+ * Each section's stages also read the 2,000 characters before it (`LOOK_BEHIND`), keeping only
+ * their own annotations; what a section cannot see is the sentences before the cut (an
+ * undated sentence at a section's start does not take the date of the paragraph before it).
  * @example extractInSections({ text, blocks, sentences }).events.length // → the same as extract() for a text under 1 MiB
  */
 export function extractInSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Annotations {
@@ -120,7 +139,9 @@ export function extractInSections(input: ExtractionInput, options: { size?: numb
   const counts = new Map<string, number>();
   let charsDone = 0;
   parts.forEach((s, i) => {
-    countryCounts(extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities, counts);
+    const base = textStart(parts, i);
+    const own = extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities.filter((e) => e.start >= s.start - base);
+    countryCounts(own, counts);
     charsDone += s.end - s.start;
     options.onSection?.({ pass: 'actors', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
   });
@@ -128,8 +149,8 @@ export function extractInSections(input: ExtractionInput, options: { size?: numb
   const out: Annotations = { times: [], entities: [], events: [], facts: [] };
   charsDone = 0;
   parts.forEach((s, i) => {
-    const found = extract(sectionInput(input, s, bounds[i]!, bounds[i + 1]!, context(i, pair)));
-    rebase(found, s.start);
+    const base = textStart(parts, i);
+    const found = rebase(extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, pair))), base, s.start - base);
     for (const layer of ['times', 'entities', 'events', 'facts'] as const) for (const a of found[layer]) (out[layer] as unknown[]).push(a);
     charsDone += s.end - s.start;
     options.onSection?.({ pass: 'extract', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
