@@ -1,5 +1,5 @@
 import type { Annotations } from '../model/annotation.js';
-import type { Block, Sentence } from '../model/document.js';
+import type { Block } from '../model/document.js';
 import { ACTOR_STAGE } from './actors/entity-finder.js';
 import { countryCounts, extract, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
 

@@ -12,7 +12,7 @@ import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
 import type { Answer } from './ask/types.js';
-import { findConflicts, type Conflict } from './ask/conflicts.js';
+import type { Conflict } from './ask/conflicts.js';
 import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;

@@ -48,6 +48,7 @@ const MODES = ['planned', 'hypothetical', 'negated'];
  * ranks before a type the file does not have, is LEXICON_INVALID naming the file and the entry.
  * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
 export function compileEventTypes(raw: any, file: string): EventTypes {
   if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
   const rawTypes = raw.types as RawType[];
