@@ -1,9 +1,10 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--no-big] [--big-100]
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
@@ -21,6 +22,8 @@ const QUERIES = arg('--queries', 500);
 const CHRONO = !process.argv.includes('--no-chrono');
 /** Only the bundled corpus's ingest and the ask latency. */
 const ASK_ONLY = process.argv.includes('--ask-only');
+/** Big single documents: 1 and 10 MB unless --no-big; 100 MB with --big-100 (several minutes). */
+const BIG = process.argv.includes('--no-big') ? [] : process.argv.includes('--big-100') ? [1, 10, 100] : [1, 10];
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -164,6 +167,7 @@ try {
   await corpusEngine.close();
   await askBench(join(work, 'corpus.db'));
   if (!ASK_ONLY) await generatedBench();
+  if (!ASK_ONLY) bigFileBench();
 } finally {
   rmSync(work, { recursive: true, force: true });
 }
@@ -181,6 +185,18 @@ async function generatedBench() {
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
 }
+/**
+ * One generated document of 1, 10 (and 100) MB, each ingested end to end in a child process
+ * (bench/big-file.js), so its peak RSS is its own: time per MB should not grow with the size.
+ */
+function bigFileBench() {
+  for (const size of BIG) {
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL('./big-file.js', import.meta.url)), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = JSON.parse(out.trim().split('\n').pop());
+    row(`ingest one ${size} MB document`, `${r.mb.toFixed(2)} MB Markdown, ${r.sentences} sentences, ${r.events} events, ${r.facts} facts`, `${r.secs.toFixed(1)} s = ${(r.secs / r.mb).toFixed(2)} s/MB (CPU ${(r.cpuSecs / r.mb).toFixed(2)} s/MB), peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  }
+}
+
 row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));

@@ -327,7 +327,7 @@ describe('GET /api/export/{kind}', () => {
       const res = await app.request(path);
       expect(res.status, path).toBe(status);
       expect(res.headers.get('content-type'), path).toMatch(/application\/json/);
-      const body = await res.json();
+      const body = (await res.json()) as { ok: boolean; error: { code: string; message: string } };
       expect(body.ok).toBe(false);
       expect(body.error.code, path).toBe(code);
       expect(body.error.message, path).toContain(named);

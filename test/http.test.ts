@@ -48,7 +48,7 @@ describe('HTTP API', () => {
         const other = await app.request(route.example.replace('{doc}', doc), { method });
         expect(other.status, `${method} ${route.path}`).toBe(405);
         expect(other.headers.get('allow'), `${method} ${route.path}`).toBe('GET, HEAD');
-        expect((await other.json()).error.code).toBe('METHOD_NOT_ALLOWED');
+        expect(((await other.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
       }
     }
   });
@@ -67,7 +67,7 @@ describe('HTTP API', () => {
     for (const [path, status, code] of cases) {
       const res = await app.request(path);
       expect(res.status, path).toBe(status);
-      const body = await res.json();
+      const body = (await res.json()) as { error: { code: string } };
       expect(envelope.safeParse(body).success, path).toBe(true);
       expect(body.error.code, path).toBe(code);
     }

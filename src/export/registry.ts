@@ -5,7 +5,7 @@ import { conflictsJsonl, eventsJsonl, factsJsonl } from './jsonl.js';
 import { eventsTimeline } from './timelinejs.js';
 import { entitiesGraphml } from './graphml.js';
 import { sourcesBibtex, sourcesCslJson } from './sources.js';
-import { EXPORT_KINDS, type ExportFilters, type ExportFormat, type ExportKind, type FilterName } from './types.js';
+import { EXPORT_KINDS, type ExportFilters, type ExportFormat, type FilterName } from './types.js';
 
 const LIST_FILTERS = ['type', 'from', 'to', 'actor', 'doc', 'thirdParty'] as const satisfies readonly FilterName[];
 const FACT_FILTERS = [...LIST_FILTERS, 'unit'] as const satisfies readonly FilterName[];

@@ -13,7 +13,7 @@ import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
 import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
-import { findConflicts, type Conflict } from './ask/conflicts.js';
+import type { Conflict } from './ask/conflicts.js';
 import { checkAt, relationshipState, stateAt } from './state/state.js';
 import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
 import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';

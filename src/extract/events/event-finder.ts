@@ -199,7 +199,7 @@ export function findEvents(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string> } = {},
+  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string>; headline?: boolean } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
@@ -209,6 +209,9 @@ export function findEvents(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const triggersOf = within(findTriggers(text), sentences);
+  // Each sentence's figures, found once: every test of a figure below is within one sentence,
+  // and a scan of the document's figures for each sentence made long documents quadratic.
+  const quantitiesOf = within(quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })), sentences).map((g) => g.map((x) => x.q));
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -229,7 +232,7 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const found = outsideFraming(text, framing, triggersOf[n]!, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
-    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantities) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantities, options.pair) : undefined);
+    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
@@ -283,7 +286,7 @@ export function findEvents(
         previous = trigger;
         if (!trigger) return;
         // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
-        if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
+        if (trigger.type.countedNoun && quantitiesOf[n]!.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
         // brackets belongs to the name before it.
         const parties = partiesTo(ents, framing, trigger);
@@ -333,7 +336,8 @@ export function findEvents(
     else if (stated.length) lastDate = undefined;
   }
   // In news, the document's first block, when it is a heading, is its headline.
-  const first = blocks[0];
+  // A later section of a long document starts with no headline.
+  const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, e, entities));
   return published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
 }

@@ -50,6 +50,7 @@ const MODES = ['planned', 'hypothetical', 'negated'];
  * ranks before a type the file does not have, is LEXICON_INVALID naming the file and the entry.
  * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
 export function compileEventTypes(raw: any, file: string): EventTypes {
   if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
   const rawTypes = raw.types as RawType[];
@@ -99,11 +100,13 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
 }
 
 /** The `recategorise` entry of an event-types file, checked: categories PLOVER has, agents that are valid patterns. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
 function compileRecategorise(raw: any, file: string, checkPlover: (entry: string, p: Plover | undefined) => void): EventTypes['recategorise'] {
   const from = (entry: string, x: unknown) => {
     if (!Array.isArray(x) || !x.every((c) => PLOVER_CATEGORIES.includes(c))) lexiconInvalid(file, entry, `"from" must list PLOVER categories (${PLOVER_CATEGORIES.join(', ')})`);
     return new Set(x as string[]);
   };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const byAgent = ((raw.byAgent ?? []) as any[]).map((r, k) => {
     const entry = `recategorise.byAgent[${k}]`;
     checkPlover(entry, r?.to);
@@ -118,6 +121,7 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
     }
     return { from: from(entry, r.from), to: r.to as Plover, ...(agents ? { agents } : {}), ...(r.agentKinds ? { kinds: new Set<string>(r.agentKinds) } : {}) };
   });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const negated = ((raw.negated ?? []) as any[]).map((r, k) => {
     checkPlover(`recategorise.negated[${k}]`, r?.to);
     return { from: from(`recategorise.negated[${k}]`, r.from), to: r.to as Plover };
@@ -156,7 +160,23 @@ export function findTriggers(text: string, base = 0): Trigger[] {
  * category: "lifted its sanctions" is a retreat, and the "sanctions" inside it are none.
  */
 function withoutNested(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => !triggers.some((o) => o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
+  // A trigger that holds t starts at or before t and no earlier than t's end less the longest
+  // trigger's length: only those are compared, so a long document is not quadratic.
+  const byStart = [...triggers].sort((a, b) => a.start - b.start);
+  const longest = triggers.reduce((n, o) => Math.max(n, o.end - o.start), 0);
+  return triggers.filter((t) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < t.end - longest) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k]!.start <= t.start; k++) {
+      const o = byStart[k]!;
+      if (o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
+    }
+    return true;
+  });
 }
 
 /**

@@ -206,6 +206,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }));
     });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items of three layers, each rendered by its own function
   const annotationCommand = (name: 'events' | 'facts' | 'entities', description: string, typeHelp: string, render: (items: any[]) => string) => {
     const command = program
       .command(name)

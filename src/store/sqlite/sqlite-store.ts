@@ -42,6 +42,7 @@ const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
 const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
 
 /** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an annotation of any layer, read by the field its layer names
 function kindOf(layer: keyof Annotations, a: Record<string, any>): string {
   if (layer === 'events') return a.type;
   if (layer === 'facts') return a.indicator;
