@@ -17,7 +17,7 @@ export function entityItem(bucket: string, first: ContributionRow[], all: { coun
   const head = first[0]?.data;
   if (!head || head.layer !== 'entities') return undefined;
   const entity: KnowledgeEntity = {
-    id: head.a.entity,
+    id: head.a.entity ?? bucket.slice(3),
     name: head.a.name,
     kind: head.a.kind,
     country: all.country,

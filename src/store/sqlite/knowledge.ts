@@ -127,7 +127,8 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
         clearActors.run(item.id);
       }
       const [s1, s2, s3] = item.sort;
-      insert.run({ ...item, thirdParty: Number(item.thirdParty), s1, s2, s3, data });
+      // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
+      insert.run({ ...item, type: item.type ?? '', thirdParty: Number(item.thirdParty), s1: s1 ?? '', s2: s2 ?? '', s3: s3 ?? '', data });
       for (const m of item.mentions) mention.run(item.id, m.doc, m.start, m.end);
       for (const a of item.actors) actor.run(item.id, a.entity, a.words);
     }
