@@ -1,6 +1,7 @@
 import type { KnowledgeEntity } from '../model/knowledge.js';
 import type { ContributionRow } from './contributions.js';
-import { nameWords } from './keys.js';
+import { nameWords, position } from './keys.js';
+import { fold } from '../extract/fold.js';
 import type { StoredItem } from './item.js';
 import { dedupe } from './events.js';
 
@@ -34,7 +35,8 @@ export function entityItem(bucket: string, first: ContributionRow[], all: { coun
     dateStart: null,
     dateEnd: null,
     unit: null,
-    sort: [entity.name, '', ''],
+    // Ties of count by name as a reader orders names (case and accents aside), not by code point; then the first mentioned.
+    sort: [fold(entity.name), entity.name, position(first[0]!.doc, first[0]!.seq)],
     count: entity.count,
     data: entity,
     mentions: [],

@@ -35,7 +35,7 @@ export const KNOWLEDGE_SCHEMA = `
   );
   CREATE INDEX knowledge_bucket ON knowledge (bucket);
   CREATE INDEX knowledge_order ON knowledge (layer, s1, s2, s3);
-  CREATE INDEX knowledge_count ON knowledge (layer, n DESC, s1);
+  CREATE INDEX knowledge_count ON knowledge (layer, n DESC, s1, s2, s3);
   CREATE TABLE knowledge_mentions (
     item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
     doc TEXT NOT NULL,
@@ -185,7 +185,7 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
 export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter): KnowledgeList<T> {
   const { sql, params } = where(db, layer, f);
   const total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${sql}`).pluck().get(params) as number;
-  const order = layer === 'entities' ? 'k.n DESC, k.s1, k.id' : 'k.s1, k.s2, k.s3, k.id';
+  const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
   const items = db
     .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .pluck()
