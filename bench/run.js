@@ -1,5 +1,6 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
+//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N]
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { Engine } from '../dist/knowledge/engine.js';
 import { extract } from '../dist/extract/pipeline.js';
 import * as chrono from 'chrono-node';
 import { generateCorpus, rng } from './generate.js';
+import { loadBench } from './load.js';
 
 const arg = (name, def) => {
   const i = process.argv.indexOf(name);
@@ -20,6 +22,20 @@ const QUERIES = arg('--queries', 500);
 const CHRONO = !process.argv.includes('--no-chrono');
 /** Only the bundled corpus's ingest and the ask latency. */
 const ASK_ONLY = process.argv.includes('--ask-only');
+/** Only the load row: a generated set of --load-paragraphs (default 100,000), --clients (64) for --seconds (60). */
+const LOAD_ONLY = process.argv.includes('--load-only');
+const CLIENTS = arg('--clients', 64);
+const SECONDS = arg('--seconds', 60);
+const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
+/** Questions a user asks of the generated set (its subjects, objects and places). */
+const LOAD_QUESTIONS = [
+  'When did Japan sign a loan agreement for the metro line?',
+  'How much ODA did JICA finance in 1995?',
+  'Who launched the maritime security dialogue?',
+  'When was the economic partnership agreement approved?',
+  'What did the national assembly approve in 2010?',
+  'Did investment in industrial parks rise between 2000 and 2010?',
+];
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -155,6 +171,21 @@ function queryMix(n) {
 
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
+  if (LOAD_ONLY) await loadOnly();
+  else await everything();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function loadOnly() {
+  const genDir = join(work, 'generated');
+  generateCorpus(genDir, LOAD_PARAGRAPHS);
+  const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, join(work, 'generated.db'));
+  await engine.close();
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated' })) row(...r);
+}
+
+async function everything() {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
   if (!ASK_ONLY) {
     await extractionBench('bundled corpus', corpusEngine, 10);
@@ -163,8 +194,6 @@ try {
   await corpusEngine.close();
   await askBench(join(work, 'corpus.db'));
   if (!ASK_ONLY) await generatedBench();
-} finally {
-  rmSync(work, { recursive: true, force: true });
 }
 
 async function generatedBench() {
@@ -178,6 +207,7 @@ async function generatedBench() {
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated' })) row(...r);
 }
 row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 

@@ -22,9 +22,18 @@ export interface Telling {
 /** Passages telling one event share at least this share of the shorter one's content words, beyond dates and numbers. */
 const SAME_TELLING = 0.25;
 
+/** Content words of the passages last compared: a bucket compares each passage with every other. */
+let contents = new Map<string, Set<string>>();
+
 function content(quote: string): Set<string> {
-  const stop = askLexicon().stopwords;
-  return new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
+  let words = contents.get(quote);
+  if (!words) {
+    const stop = askLexicon().stopwords;
+    words = new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
+    if (contents.size > 10_000) contents = new Map();
+    contents.set(quote, words);
+  }
+  return words;
 }
 
 /**

@@ -36,9 +36,9 @@ const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
  * aid in 1992", "as mentioned above, Qatar resumed aid to Kenya in May 1992"). Two countries of
  * four tell a different event.
  */
-function sameEvent(a: { entity: string }[], b: { entity: string }[], toldAgain: boolean): boolean {
-  const x = parties(a);
-  const y = parties(b);
+type Parties = ReturnType<typeof parties>;
+
+function sameEvent(x: Parties, y: Parties, toldAgain: boolean): boolean {
   if (x.people.size && y.people.size && !shares(x.people, y.people)) return false;
   if (x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries)) return false;
   const [fewer, more] = x.countries.size <= y.countries.size ? [x.countries, y.countries] : [y.countries, x.countries];
@@ -61,13 +61,15 @@ function sameDate(a: string, b: string): boolean {
  * passage gives. `rows` are in corpus order (document name, then document order).
  */
 export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem[] {
-  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string }[] = [];
+  // Each candidate's parties are worked out once and again only when it gains an actor.
+  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties }[] = [];
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'events') continue;
     const e: EventAnnotation = data.a;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: data.quote, date: e.date, dateSource: e.dateSource };
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
-    const existing = candidates.find((c) => !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
+    let own: Parties | undefined;
+    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.
@@ -77,6 +79,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
         existing.entities.push(a);
+        existing.parties = parties(existing.entities);
       }
       event.location ??= e.location ?? null;
       event.confidence = Math.max(event.confidence, e.confidence);
@@ -98,6 +101,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       },
       entities: [...e.actors],
       first: position(doc, seq),
+      parties: parties(e.actors),
     });
   }
   const used = new Map<string, number>();

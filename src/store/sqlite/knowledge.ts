@@ -13,6 +13,8 @@ export const KNOWLEDGE_SCHEMA = `
     seq INTEGER NOT NULL,
     start INTEGER NOT NULL,
     "end" INTEGER NOT NULL,
+    -- Entities: the name the mention gives (the actor filter matches every spelling).
+    label TEXT,
     data TEXT NOT NULL,
     PRIMARY KEY (bucket, doc_id, seq)
   ) WITHOUT ROWID;
@@ -52,12 +54,23 @@ export const KNOWLEDGE_SCHEMA = `
   CREATE INDEX knowledge_actors_item ON knowledge_actors (item_id);
 `;
 
+const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
+
+/** A prepared statement, prepared once per connection (a bucket refresh runs thousands). */
+function sql(db: Database.Database, text: string): Database.Statement {
+  let m = cache.get(db);
+  if (!m) cache.set(db, (m = new Map()));
+  let st = m.get(text);
+  if (!st) m.set(text, (st = db.prepare(text)));
+  return st;
+}
+
 /** Stores a document's contributions; returns the buckets they touch. */
 export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations): Set<string> {
-  const insert = db.prepare('INSERT INTO contributions (bucket, doc_id, seq, start, "end", data) VALUES (?, ?, ?, ?, ?, ?)');
+  const insert = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const touched = new Set<string>();
   for (const c of contributions(text, annotations)) {
-    insert.run(c.bucket, docId, c.seq, c.start, c.end, JSON.stringify(c.data));
+    insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? c.data.a.name ?? null : null, JSON.stringify(c.data));
     touched.add(c.bucket);
   }
   return touched;
@@ -65,37 +78,60 @@ export function addContributions(db: Database.Database, docId: string, text: str
 
 /** The buckets a stored document contributes to (read before it is deleted). */
 export function bucketsOf(db: Database.Database, docId: string): Set<string> {
-  return new Set((db.prepare('SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]));
+  return new Set(sql(db, 'SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]);
 }
 
 function rowsOf(db: Database.Database, bucket: string, limit = -1): ContributionRow[] {
-  const rows = db
-    .prepare('SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?')
+  const rows = sql(db, 'SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?')
     .all(bucket, limit) as { doc: string; seq: number; data: string }[];
   return rows.map((r) => ({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) }));
+}
+
+/** Buckets read per query: a document touches thousands, and one query each costs more than the rows. */
+const BATCH = 500;
+
+/** The contributions of many buckets, each in corpus order. */
+function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, ContributionRow[]> {
+  const out = new Map<string, ContributionRow[]>(buckets.map((b) => [b, []]));
+  const st = sql(db, 'SELECT c.bucket, d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?)) ORDER BY c.bucket, d.name, c.seq');
+  for (let i = 0; i < buckets.length; i += BATCH) {
+    for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; doc: string; seq: number; data: string }[]) {
+      out.get(r.bucket)!.push({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) });
+    }
+  }
+  return out;
 }
 
 /** Corpus order: document name (as SQLite orders text), then place in the document. */
 const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
-function itemsOf(db: Database.Database, bucket: string): StoredItem[] {
-  if (!bucket.startsWith('en|')) {
-    const from = sources(bucket);
-    const rows = from.flatMap((b) => rowsOf(db, b));
-    if (from.length > 1) rows.sort(corpusOrder);
-    return reconcile(bucket, rows);
-  }
+function entityItems(db: Database.Database, bucket: string): StoredItem[] {
   const first = rowsOf(db, bucket, ENTITY_MENTIONS);
   if (!first.length) return [];
-  const count = db.prepare('SELECT count(*) FROM contributions WHERE bucket = ?').pluck().get(bucket) as number;
-  const docs = db.prepare('SELECT DISTINCT d.name FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name').pluck().all(bucket) as string[];
-  const country = (db
-    .prepare(`SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`)
-    .pluck()
-    .get(bucket) ?? null) as string | null;
-  const names = db.prepare(`SELECT DISTINCT json_extract(data, '$.a.name') FROM contributions WHERE bucket = ?`).pluck().all(bucket) as string[];
+  const count = sql(db, 'SELECT count(*) FROM contributions WHERE bucket = ?').pluck().get(bucket) as number;
+  const docs = sql(db, 'SELECT d.name FROM documents d WHERE d.id IN (SELECT doc_id FROM contributions WHERE bucket = ?) ORDER BY d.name').pluck().all(bucket) as string[];
+  // The first mention that gives a country (mentions stored before the actor stage recorded countries have none); nearly always among the first.
+  const country =
+    first.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((c) => c) ??
+    ((sql(db, `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`).pluck().get(bucket) ?? null) as string | null);
+  const names = sql(db, 'SELECT DISTINCT label FROM contributions WHERE bucket = ? AND label IS NOT NULL').pluck().all(bucket) as string[];
   const item = entityItem(bucket, first, { count, docs, country, names });
   return item ? [item] : [];
+}
+
+/** The items of many buckets, reconciled from their sources' contributions. */
+function itemsOfMany(db: Database.Database, buckets: string[]): Map<string, StoredItem[]> {
+  const out = new Map<string, StoredItem[]>();
+  const others = buckets.filter((b) => !b.startsWith('en|'));
+  const rows = rowsOfMany(db, [...new Set(others.flatMap(sources))]);
+  for (const b of others) {
+    const from = sources(b);
+    const all = from.flatMap((x) => rows.get(x) ?? []);
+    if (from.length > 1) all.sort(corpusOrder);
+    out.set(b, reconcile(b, all));
+  }
+  for (const b of buckets) if (b.startsWith('en|')) out.set(b, entityItems(db, b));
+  return out;
 }
 
 /**
@@ -104,20 +140,21 @@ function itemsOf(db: Database.Database, bucket: string): StoredItem[] {
  * never out of step with the documents.
  */
 export function refresh(db: Database.Database, touched: Iterable<string>): void {
-  const buckets = new Set([...touched].flatMap(dependents));
-  const existing = db.prepare('SELECT id, data FROM knowledge WHERE bucket = ?');
-  const remove = db.prepare('DELETE FROM knowledge WHERE id = ?');
-  const insert = db.prepare(
+  const buckets = [...new Set([...touched].flatMap(dependents))];
+  const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
+  const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
+  const insert = sql(db, 
     `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
      VALUES (@id, @layer, @bucket, @thirdParty, @type, @dateStart, @dateEnd, @unit, @s1, @s2, @s3, @count, @data)`,
   );
-  const clearMentions = db.prepare('DELETE FROM knowledge_mentions WHERE item_id = ?');
-  const clearActors = db.prepare('DELETE FROM knowledge_actors WHERE item_id = ?');
-  const mention = db.prepare('INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
-  const actor = db.prepare('INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
-  for (const bucket of buckets) {
-    const before = new Map((existing.all(bucket) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
-    for (const item of itemsOf(db, bucket)) {
+  const clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');
+  const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
+  const mention = sql(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
+  const actor = sql(db, 'INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
+  for (let i = 0; i < buckets.length; i += BATCH) {
+    const batch = buckets.slice(i, i + BATCH);
+    const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
+    for (const item of [...itemsOfMany(db, batch).values()].flat()) {
       const data = JSON.stringify(item.data);
       const had = before.get(item.id);
       before.delete(item.id);
