@@ -36,7 +36,7 @@ function startServer(db) {
 }
 
 /** The requests of the mix, one route in turn per request, with varied parameters (seeded). */
-function requestMix(searchQueries, questions) {
+function requestMix(searchQueries, questions, only) {
   const r = rng(11);
   const pick = (a) => a[Math.floor(r() * a.length)];
   const routes = [
@@ -44,7 +44,7 @@ function requestMix(searchQueries, questions) {
     ['facts', () => `/api/facts?limit=20&offset=${Math.floor(r() * 200)}${r() < 0.5 ? `&from=${1973 + Math.floor(r() * 50)}&to=${2000 + Math.floor(r() * 25)}` : ''}`],
     ['search', () => `/api/search?q=${encodeURIComponent(pick(searchQueries))}&limit=10`],
     ['ask', () => `/api/ask?q=${encodeURIComponent(pick(questions))}`],
-  ];
+  ].filter(([name]) => !only || only.includes(name));
   let i = 0;
   return () => {
     const [name, path] = routes[i++ % routes.length];
@@ -56,10 +56,10 @@ function requestMix(searchQueries, questions) {
  * Runs `clients` concurrent clients for `seconds` against a server on `db`; returns bench rows.
  * @example await loadBench('gen.db', { clients: 64, seconds: 60, searchQueries, questions, label: 'generated' })
  */
-export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label }) {
+export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label, routes }) {
   const { child, url } = await startServer(db);
   const base = url.replace(/\/$/, '');
-  const next = requestMix(searchQueries, questions);
+  const next = requestMix(searchQueries, questions, routes);
   const stats = new Map();
   const before = rssMb(child.pid);
   const end = performance.now() + seconds * 1000;
@@ -92,7 +92,7 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
     s.times.sort((a, b) => a - b);
     total += s.times.length;
     errors += s.errors;
-    rows.push([`load ${label}: /api/${name}`, `${clients} clients, ${secs.toFixed(0)} s, mixed routes`, `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`]);
+    rows.push([`load ${label}: /api/${name}`, `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`, `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`]);
   }
   const mem = before === null ? 'n/a' : `server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`;
   rows.push([`load ${label}: all routes`, `${clients} clients, ${secs.toFixed(0)} s`, `${(total / secs).toFixed(1)} req/s, ${total} requests, ${errors} errors, ${mem}`]);

@@ -1,6 +1,6 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
-//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N]
+//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask]
 import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -27,6 +27,8 @@ const LOAD_ONLY = process.argv.includes('--load-only');
 const CLIENTS = arg('--clients', 64);
 const SECONDS = arg('--seconds', 60);
 const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
+/** The routes of the load mix (default all four). */
+const ROUTES = process.argv.includes('--routes') ? process.argv[process.argv.indexOf('--routes') + 1].split(',') : undefined;
 /** Questions a user asks of the generated set (its subjects, objects and places). */
 const LOAD_QUESTIONS = [
   'When did Japan sign a loan agreement for the metro line?',
@@ -182,7 +184,7 @@ async function loadOnly() {
   generateCorpus(genDir, LOAD_PARAGRAPHS);
   const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, join(work, 'generated.db'));
   await engine.close();
-  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated' })) row(...r);
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
 }
 
 async function everything() {
@@ -207,7 +209,7 @@ async function generatedBench() {
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
-  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated' })) row(...r);
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
 }
 row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
