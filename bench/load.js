@@ -32,6 +32,8 @@ function startServer(db) {
     });
     child.stderr.on('data', (b) => process.stderr.write(b));
     child.once('exit', (code) => reject(new Error(`dyad serve exited with ${code} before listening: ${out}`)));
+    // Never outlive the bench.
+    process.once('exit', () => child.kill('SIGKILL'));
   });
 }
 
@@ -83,7 +85,12 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
   await Promise.all(Array.from({ length: clients }, client));
   const secs = (performance.now() - t0) / 1000;
   const after = rssMb(child.pid);
+  // The server closes once its clients' keep-alive connections do; do not wait for that.
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
+  const timer = setTimeout(() => child.kill('SIGKILL'), 3000);
+  await exited;
+  clearTimeout(timer);
   const pct = (sorted, p) => sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
   const rows = [];
   let total = 0;

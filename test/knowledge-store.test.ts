@@ -5,6 +5,7 @@ import { openSqliteStore, type SqliteStore } from '../src/store/sqlite/sqlite-st
 import { Engine } from '../src/knowledge/engine.js';
 import type { Store } from '../src/store/store.js';
 import { CORPUS, tempDir } from './helpers/tmp.js';
+import { annotatedDocument } from './store-conformance.js';
 import { queryEntities, queryEvents, queryFacts } from './helpers/reference/annotation-queries.js';
 import { findConflicts } from './helpers/reference/conflicts.js';
 
@@ -89,5 +90,28 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     expect((await upgraded.listConflicts()).items).toEqual((await store.listConflicts()).items);
     expect(await upgraded.check()).toEqual([]);
     await upgraded.close();
+  });
+});
+
+describe('conflicts across a year boundary, kept as documents come and go', () => {
+  const one = 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1992, the first by a Vietnamese head of government since the war.';
+  const other = 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1993, the first by a Vietnamese head of government since the war.';
+
+  it('finds the dating conflict of two years, drops it with either document and finds it again', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.putDocument(annotatedDocument('a.txt', one));
+    expect((await store.listConflicts()).total).toBe(0);
+    await store.putDocument(annotatedDocument('b.txt', other));
+    const [conflict] = (await store.listConflicts()).items;
+    expect(conflict).toMatchObject({ kind: 'event', claims: [{ value: '1992' }, { value: '1993' }] });
+    expect((await store.listConflicts()).items).toEqual(await findConflicts(store));
+    // b.txt touches only the tellings of 1993; the conflict it makes with 1992 is reconciled in 1992's bucket.
+    await store.deleteDocument('b.txt');
+    expect((await store.listConflicts()).total).toBe(0);
+    await store.putDocument(annotatedDocument('b.txt', other));
+    expect((await store.listConflicts()).items.map((c) => c.id)).toEqual([conflict!.id]);
+    await store.deleteDocument('a.txt');
+    expect((await store.listConflicts()).total).toBe(0);
+    await store.close();
   });
 });
