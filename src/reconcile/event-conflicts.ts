@@ -45,8 +45,13 @@ export function overlap(a: string, b: string): number {
   return [...x].filter((w) => y.has(w)).length / Math.max(1, Math.min(x.size, y.size));
 }
 
+/** Parties of the tellings compared: a bucket compares each telling with every other. */
+const partiesOf = new WeakMap<Telling, { countries: Set<string>; people: Set<string>; bodies: Set<string> }>();
+
 /** Countries (an actor's own, a person's or a body's through the lexicon, and those the passage names), people and other bodies of a telling. */
 function parties(t: Telling): { countries: Set<string>; people: Set<string>; bodies: Set<string> } {
+  const known = partiesOf.get(t);
+  if (known) return known;
   const { countryOf } = actorLexicon();
   const countries = new Set(t.countries);
   const people = new Set<string>();
@@ -57,6 +62,7 @@ function parties(t: Telling): { countries: Set<string>; people: Set<string>; bod
     const c = countryOf.get(entity);
     if (c) countries.add(c);
   }
+  partiesOf.set(t, { countries, people, bodies });
   return { countries, people, bodies };
 }
 
