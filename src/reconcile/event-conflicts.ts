@@ -101,6 +101,18 @@ export function disagree(a: Telling, b: Telling): boolean {
   return sameParties(a, b) && overlap(a.quote, b.quote) >= (da.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
 }
 
+/** The place in an ascending list of the first index greater than `i`. */
+function firstAfter(indices: number[], i: number): number {
+  let lo = 0;
+  let hi = indices.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indices[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * Conflicting datings of events of one type whose earlier date falls in `year`, one conflict per
  * pair of dates, every telling of each date cited. `rows` are the tellings of that year and the
@@ -109,14 +121,27 @@ export function disagree(a: Telling, b: Telling): boolean {
 export function eventConflicts(bucket: string, year: string, rows: ContributionRow[]): StoredItem[] {
   const told: Telling[] = rows.flatMap(({ doc, seq, data }) => (data.layer === 'tellings' ? [{ doc, event: data.a, quote: data.quote, countries: data.countries, at: position(doc, seq) }] : []));
   const byPair = new Map<string, { type: string; dates: [string, string]; cited: [Telling[], Telling[]]; first: [string, string] }>();
+  // Tellings of one date never disagree (most pairs of a much-told event): each telling is
+  // compared with the later tellings of every other date only. For one pair of dates the pairs
+  // come in the same order as over all pairs, so each claim cites its tellings in that order.
+  const byDate = new Map<string, number[]>();
+  told.forEach((t, i) => {
+    const at = byDate.get(t.event.date);
+    if (at) at.push(i);
+    else byDate.set(t.event.date, [i]);
+  });
   for (let i = 0; i < told.length; i++) {
-    for (let j = i + 1; j < told.length; j++) {
-      const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
-      if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
-      const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
-      const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
-      for (const [k, t] of [[0, a], [1, b]] as const) if (!c.cited[k].includes(t)) c.cited[k].push(t);
-      byPair.set(key, c);
+    for (const [date, indices] of byDate) {
+      if (date === told[i]!.event.date) continue;
+      for (let k = firstAfter(indices, i); k < indices.length; k++) {
+        const j = indices[k]!;
+        const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
+        if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
+        const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
+        const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
+        for (const [n, t] of [[0, a], [1, b]] as const) if (!c.cited[n].includes(t)) c.cited[n].push(t);
+        byPair.set(key, c);
+      }
     }
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {

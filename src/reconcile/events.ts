@@ -62,19 +62,25 @@ function sameDate(a: string, b: string): boolean {
  */
 export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem[] {
   // Each candidate's parties are worked out once and again only when it gains an actor.
-  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties }[] = [];
+  // Passages (doc and start) and documents of each candidate, kept beside its mentions so a
+  // much-told event is not searched mention by mention for every new one.
+  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties; told: Set<string>; docs: Set<string> }[] = [];
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'events') continue;
     const e: EventAnnotation = data.a;
     const mention: Mention = { doc, start: e.start, end: e.end, quote: data.quote, date: e.date, dateSource: e.dateSource };
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     let own: Parties | undefined;
-    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
+    const passage = `${doc}\u0001${e.start}`;
+    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && !c.told.has(passage) && sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || !c.docs.has(doc)));
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.
       if (e.date.length > event.date.length && !event.date.includes('/')) event.date = e.date;
-      if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
+      // Not told in this passage yet (the find above excluded candidates that were).
+      event.mentions.push(mention);
+      existing.told.add(passage);
+      existing.docs.add(doc);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -102,6 +108,8 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       entities: [...e.actors],
       first: position(doc, seq),
       parties: parties(e.actors),
+      told: new Set([passage]),
+      docs: new Set([doc]),
     });
   }
   const used = new Map<string, number>();

@@ -32,7 +32,7 @@ function disagreeingFigures<T extends { value: number; qualifier: string; mentio
  * conflict, each claim with its citations. `rows` are in corpus order.
  */
 export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[] {
-  const byKey = new Map<string, { fact: KnowledgeFact; first: string }>();
+  const byKey = new Map<string, { fact: KnowledgeFact; first: string; told: Set<string> }>();
   const scopes = new Map<Mention, string>();
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'facts') continue;
@@ -42,7 +42,11 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
     scopes.set(mention, data.scope);
     const existing = byKey.get(key);
     if (existing) {
-      if (!existing.fact.mentions.some((m) => m.doc === doc && m.start === f.start)) existing.fact.mentions.push(mention);
+      const passage = `${doc}\u0001${f.start}`;
+      if (!existing.told.has(passage)) {
+        existing.fact.mentions.push(mention);
+        existing.told.add(passage);
+      }
       continue;
     }
     const fact: KnowledgeFact = {
@@ -58,7 +62,7 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
       thirdParty: f.thirdParty === true,
       mentions: [mention],
     };
-    byKey.set(key, { fact, first: position(doc, seq) });
+    byKey.set(key, { fact, first: position(doc, seq), told: new Set([`${doc}\u0001${f.start}`]) });
   }
   const all = [...byKey.values()];
   const out: StoredItem[] = all.map(({ fact, first }) => {
