@@ -1,7 +1,7 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only]
-//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask]
-import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
+//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
+import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,6 +27,8 @@ const LOAD_ONLY = process.argv.includes('--load-only');
 const CLIENTS = arg('--clients', 64);
 const SECONDS = arg('--seconds', 60);
 const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
+/** With --load-only: a database to load (built there from the generated set if it does not exist, and kept). */
+const LOAD_DB = process.argv.includes('--load-db') ? process.argv[process.argv.indexOf('--load-db') + 1] : undefined;
 /** The routes of the load mix (default all four). */
 const ROUTES = process.argv.includes('--routes') ? process.argv[process.argv.indexOf('--routes') + 1].split(',') : undefined;
 /** Questions a user asks of the generated set (its subjects, objects and places). */
@@ -180,11 +182,14 @@ try {
 }
 
 async function loadOnly() {
-  const genDir = join(work, 'generated');
-  generateCorpus(genDir, LOAD_PARAGRAPHS);
-  const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, join(work, 'generated.db'));
-  await engine.close();
-  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
+  const db = LOAD_DB ?? join(work, 'generated.db');
+  if (!existsSync(db)) {
+    const genDir = join(work, 'generated');
+    generateCorpus(genDir, LOAD_PARAGRAPHS);
+    const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, db);
+    await engine.close();
+  }
+  for (const r of await loadBench(db, { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
 }
 
 async function everything() {

@@ -36,6 +36,20 @@ export function ploverOf(type: string): { type: string; mode: string } {
 
 const byStart = <T extends { start: number }>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start);
 
+/** The annotations of a list sorted by start that start in [start, end), in order (a binary search, not a scan: a long document has thousands). */
+function within<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < start) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: T[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  return out;
+}
+
 /** Fact bucket: the figures that may be one fact or conflict (indicator, unit, period, subject, direction). */
 export function factBucket(f: FactAnnotation): string {
   return ['fa', f.thirdParty ? 1 : 0, f.indicator, f.unit, f.period ?? '', f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
@@ -51,8 +65,8 @@ export function contributions(text: string, annotations: Annotations): Contribut
   const entities = byStart(annotations.entities);
   const countries = entities.filter((e) => e.kind === 'country');
   // The countries a passage names, in order, without repeats: "Japanese visitors to Viet Nam" is JPN, VNM.
-  const named = (start: number, end: number) => [...new Set(countries.filter((e) => e.start >= start && e.start < end).map((e) => e.entity))];
-  const times = annotations.times.filter((t) => t.edtf).map((t) => ({ start: t.start, edtf: t.edtf, relative: t.relative === true }));
+  const named = (start: number, end: number) => [...new Set(within(countries, start, end).map((e) => e.entity))];
+  const times = byStart(annotations.times.filter((t) => t.edtf).map((t) => ({ start: t.start, edtf: t.edtf, relative: t.relative === true })));
   byStart(annotations.events).forEach((e, seq) => {
     const quote = text.slice(e.start, e.end);
     const plover = e.plover ?? ploverOf(e.type);
@@ -76,6 +90,6 @@ export function contributions(text: string, annotations: Annotations): Contribut
  */
 function isTelling(e: EventAnnotation, times: { start: number; edtf: string; relative: boolean }[]): boolean {
   if (e.dateSource !== 'sentence' || e.thirdParty || e.mode !== 'asserted') return false;
-  const inside = times.filter((t) => t.start >= e.start && t.start < e.end);
+  const inside = within(times, e.start, e.end);
   return new Set(inside.map((t) => t.edtf)).size < 3 && inside.some((t) => !t.relative && t.edtf.startsWith(e.date));
 }
