@@ -81,7 +81,7 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     const copy = join(dir, 'old.db');
     await store.backup(copy);
     const raw = openSqliteStore(copy) as unknown as { db: import('better-sqlite3').Database };
-    raw.db.exec('DROP TABLE knowledge_mentions; DROP TABLE knowledge_actors; DROP TABLE knowledge; DROP TABLE contributions;');
+    raw.db.exec('DROP TABLE knowledge_mentions; DROP TABLE knowledge_actors; DROP TABLE knowledge; DROP TABLE contributions; DROP TABLE knowledge_dirty;');
     raw.db.pragma('user_version = 3');
     raw.db.close();
     const upgraded = openSqliteStore(copy);

@@ -95,6 +95,8 @@ export class Engine {
   async ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
     this.askCorpus = undefined;
     const report = await ingest(paths, { ...options, store: this.store });
+    // Once for the whole run: a document's buckets are shared with the documents before it.
+    await this.store.reconcileKnowledge();
     this.askCorpus = undefined;
     return report;
   }

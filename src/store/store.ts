@@ -39,7 +39,14 @@ export interface Store {
   /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**
-   * Reconciled events (kept up to date by putDocument and deleteDocument, in their transaction),
+   * Reconciles the knowledge of the documents put or deleted since it was last done (their
+   * changed buckets are marked in their own transaction, so a crash loses none); returns the
+   * number of buckets reconciled. The list methods below call it first on a writable store; an
+   * ingest run calls it once at its end. A read-only store lists what was last reconciled.
+   */
+  reconcileKnowledge(): Promise<number>;
+  /**
+   * Reconciled events (see reconcileKnowledge),
    * filtered, in order of date then type then first mention, with the number the filter matches.
    * Reconciliation rules are those of src/reconcile/ (a backend calls them, it does not redo them).
    * @example await store.listEvents({ type: 'leader_visit', from: '1990', limit: 10 }) // → { items: [...], total: 37 }

@@ -52,7 +52,30 @@ export const KNOWLEDGE_SCHEMA = `
     words TEXT NOT NULL
   );
   CREATE INDEX knowledge_actors_item ON knowledge_actors (item_id);
+  -- Buckets whose contributions changed since they were last reconciled: written in the
+  -- document's transaction, cleared by the reconcile step in the transaction that reconciles them.
+  CREATE TABLE knowledge_dirty (bucket TEXT PRIMARY KEY) WITHOUT ROWID;
 `;
+
+/** Marks buckets as changed (in the transaction that changed their contributions). */
+export function markDirty(db: Database.Database, touched: Iterable<string>): void {
+  const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');
+  for (const b of touched) mark.run(b);
+}
+
+/** Whether some buckets wait to be reconciled. */
+export function isDirty(db: Database.Database): boolean {
+  return sql(db, 'SELECT 1 FROM knowledge_dirty LIMIT 1').get() !== undefined;
+}
+
+/** Reconciles every changed bucket and clears the marks (call inside one write transaction). */
+export function refreshDirty(db: Database.Database): number {
+  const dirty = sql(db, 'SELECT bucket FROM knowledge_dirty').pluck().all() as string[];
+  if (!dirty.length) return 0;
+  refresh(db, dirty);
+  sql(db, 'DELETE FROM knowledge_dirty').run();
+  return dirty.length;
+}
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
@@ -186,7 +209,8 @@ export function rebuild(db: Database.Database): void {
     for (const r of rows) a[r.layer] = JSON.parse(r.data);
     for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
   }
-  refresh(db, touched);
+  markDirty(db, touched);
+  refreshDirty(db);
 }
 
 /** The WHERE clause and parameters of a filter on one layer. */

@@ -13,7 +13,7 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { guardStore } from './failures.js';
 import { assertWritable, openOnce } from './connect.js';
-import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
+import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export interface SqliteStoreOptions {
@@ -104,8 +104,9 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
-      // The knowledge the old and new document touch, reconciled again in the same transaction.
-      refresh(db, touched);
+      // The knowledge the old and new document touch is marked in the same transaction, and
+      // reconciled once for many documents (reconcileKnowledge, or the next read).
+      markDirty(db, touched);
       return { replaced };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
@@ -127,29 +128,40 @@ export class SqliteStore implements Store {
     const remove = this.db.transaction(() => {
       const touched = new Set<string>();
       const deleted = this.deleteSync(nameOrId, touched);
-      refresh(this.db, touched);
+      markDirty(this.db, touched);
       return deleted;
     });
     return retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
   }
 
+  async reconcileKnowledge(): Promise<number> {
+    if (this.db.readonly || !isDirty(this.db)) return 0;
+    const run = this.db.transaction(() => refreshDirty(this.db));
+    return retryBusy(this.location, () => run.immediate(), this.busyAttempts);
+  }
+
   async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
+    await this.reconcileKnowledge();
     return listKnowledge(this.db, 'events', filter);
   }
 
   async listFacts(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeFact>> {
+    await this.reconcileKnowledge();
     return listKnowledge(this.db, 'facts', filter);
   }
 
   async listEntities(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEntity>> {
+    await this.reconcileKnowledge();
     return listKnowledge(this.db, 'entities', filter);
   }
 
   async listConflicts(filter: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'> = {}): Promise<KnowledgeList<Conflict>> {
+    await this.reconcileKnowledge();
     return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true });
   }
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
+    await this.reconcileKnowledge();
     return factUnits(this.db, options.thirdParty);
   }
 
