@@ -145,6 +145,17 @@ export function storeConformance(backend: string, open: () => Promise<Store>): v
       expect(await store.check()).toEqual([]);
     });
 
+    it('reconciles the buckets documents changed once, on demand or before a list', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      expect(await store.reconcileKnowledge()).toBeGreaterThan(0);
+      expect(await store.reconcileKnowledge()).toBe(0);
+      const events = (await store.listEvents()).total;
+      await store.deleteDocument('b.txt');
+      expect((await store.listEvents()).total).toBeLessThan(events);
+      expect(await store.reconcileKnowledge()).toBe(0);
+    });
+
     it('keeps ids across a document filter and across adding an unrelated document', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
