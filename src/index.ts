@@ -14,6 +14,7 @@ export { MAX_QUESTION_LENGTH } from './knowledge/engine.js';
 export type { AnnotationQuery, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, Mention } from './knowledge/annotation-queries.js';
 export { openStore, defaultDbPath } from './store/open.js';
 export type { Store } from './store/store.js';
+export type { KnowledgeFilter, KnowledgeList } from './model/knowledge.js';
 export { ingest, DEFAULT_MAX_BYTES, type IngestItem, type IngestOptions, type IngestProgress, type IngestReport, type IngestStatus } from './ingest/ingest.js';
 export { DyadError, ERROR_CODES, toDyadError, type ErrorCode } from './model/errors.js';
 export type * from './model/document.js';
