@@ -1,18 +1,21 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
-// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only]
-import { mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
+// Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only] [--no-big] [--big-100]
+//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
+import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { execFileSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { extract } from '../dist/extract/pipeline.js';
 import * as chrono from 'chrono-node';
-import { existsSync } from 'node:fs';
 import { createApp } from '../dist/serve/http/app.js';
 import { listen } from '../dist/serve/http/server.js';
+import { exportBench } from './export.js';
 import { generateCorpus, rng } from './generate.js';
+import { loadBench } from './load.js';
 
 const arg = (name, def) => {
   const i = process.argv.indexOf(name);
@@ -26,6 +29,26 @@ const ASK_ONLY = process.argv.includes('--ask-only');
 /** Only the web app's time to first view ready, on the bundled corpus. */
 const WEB_ONLY = process.argv.includes('--web-only');
 const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
+/** Big single documents: 1 and 10 MB unless --no-big; 100 MB with --big-100 (several minutes). */
+const BIG = process.argv.includes('--no-big') ? [] : process.argv.includes('--big-100') ? [1, 10, 100] : [1, 10];
+/** Only the load row: a generated set of --load-paragraphs (default 100,000), --clients (64) for --seconds (60). */
+const LOAD_ONLY = process.argv.includes('--load-only');
+const CLIENTS = arg('--clients', 64);
+const SECONDS = arg('--seconds', 60);
+const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
+/** With --load-only: a database to load (built there from the generated set if it does not exist, and kept). */
+const LOAD_DB = process.argv.includes('--load-db') ? process.argv[process.argv.indexOf('--load-db') + 1] : undefined;
+/** The routes of the load mix (default all four). */
+const ROUTES = process.argv.includes('--routes') ? process.argv[process.argv.indexOf('--routes') + 1].split(',') : undefined;
+/** Questions a user asks of the generated set (its subjects, objects and places). */
+const LOAD_QUESTIONS = [
+  'When did Japan sign a loan agreement for the metro line?',
+  'How much ODA did JICA finance in 1995?',
+  'Who launched the maritime security dialogue?',
+  'When was the economic partnership agreement approved?',
+  'What did the national assembly approve in 2010?',
+  'Did investment in industrial parks rise between 2000 and 2010?',
+];
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -161,6 +184,24 @@ function queryMix(n) {
 
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));
 try {
+  if (LOAD_ONLY) await loadOnly();
+  else await everything();
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+async function loadOnly() {
+  const db = LOAD_DB ?? join(work, 'generated.db');
+  if (!existsSync(db)) {
+    const genDir = join(work, 'generated');
+    generateCorpus(genDir, LOAD_PARAGRAPHS);
+    const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, db);
+    await engine.close();
+  }
+  for (const r of await loadBench(db, { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
+}
+
+async function everything() {
   const corpusEngine = await ingestBench('bundled corpus', CORPUS, join(work, 'corpus.db'));
   await webBench('bundled corpus', corpusEngine);
   if (WEB_ONLY) {
@@ -174,8 +215,7 @@ try {
     await askBench(join(work, 'corpus.db'));
   }
   if (!ASK_ONLY && !WEB_ONLY) await generatedBench();
-} finally {
-  rmSync(work, { recursive: true, force: true });
+  if (!ASK_ONLY && !WEB_ONLY) bigFileBench();
 }
 
 /**
@@ -222,9 +262,23 @@ async function generatedBench() {
   await searchBench('generated', engine, queryMix(QUERIES), 'paragraph');
   await searchBench('generated', engine, queryMix(QUERIES), 'sentence');
   await webBench('generated', engine);
+  await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
 }
+/**
+ * One generated document of 1, 10 (and 100) MB, each ingested end to end in a child process
+ * (bench/big-file.js), so its peak RSS is its own: time per MB should not grow with the size.
+ */
+function bigFileBench() {
+  for (const size of BIG) {
+    const out = execFileSync(process.execPath, [fileURLToPath(new URL('./big-file.js', import.meta.url)), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
+    const r = JSON.parse(out.trim().split('\n').pop());
+    row(`ingest one ${size} MB document`, `${r.mb.toFixed(2)} MB Markdown, ${r.sentences} sentences, ${r.events} events, ${r.facts} facts`, `${r.secs.toFixed(1)} s = ${(r.secs / r.mb).toFixed(2)} s/MB (CPU ${(r.cpuSecs / r.mb).toFixed(2)} s/MB), peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+  }
+}
+
 row('peak memory', 'whole run (max RSS)', `${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
 
 const widths = [0, 1, 2].map((i) => Math.max(...rows.map((r) => r[i].length), 6));

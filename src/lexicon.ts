@@ -16,6 +16,7 @@ export function lexiconPath(name: string): string {
  * A lexicon file's data; a file that is not JSON is LEXICON_INVALID naming it.
  * @example readLexicon('event-types.json').types[0].id // → 'partnership_upgrade'
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- a lexicon file's JSON; each reader checks the fields it uses
 export function readLexicon(nameOrPath: string): any {
   const path = nameOrPath.startsWith('/') ? nameOrPath : lexiconPath(nameOrPath);
   try {

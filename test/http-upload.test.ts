@@ -8,7 +8,7 @@ const NOTE = 'In April 2016 the two governments signed a memorandum on vocationa
 
 function form(files: [string, string | Uint8Array][]): FormData {
   const f = new FormData();
-  for (const [name, body] of files) f.append('file', new Blob([body]), name);
+  for (const [name, body] of files) f.append('file', new Blob([body as BlobPart]), name);
   return f;
 }
 

@@ -34,15 +34,22 @@ describe('HTTP API', () => {
     for (const route of ROUTES) {
       const res = await app.request(route.example.replace('{doc}', doc));
       expect(res.status, route.path).toBe(200);
-      expect(res.headers.get('content-type')).toMatch(/application\/json/);
-      const body = await res.json();
-      if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+      if (route.download) {
+        // A file, not the envelope: one of the described content types, sent as an attachment.
+        expect(route.download, route.path).toContain(res.headers.get('content-type'));
+        expect(res.headers.get('content-disposition'), route.path).toMatch(/^attachment; filename="dyad-[\w.-]+"$/);
+        expect((await res.text()).length, route.path).toBeGreaterThan(0);
+      } else {
+        expect(res.headers.get('content-type')).toMatch(/application\/json/);
+        const body = await res.json();
+        if (route.path !== '/api/openapi.json') expect(envelope.safeParse(body).success, route.path).toBe(true);
+      }
       // Read-only: any other method is 405 with Allow, in the envelope.
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
         const other = await app.request(route.example.replace('{doc}', doc), { method });
         expect(other.status, `${method} ${route.path}`).toBe(405);
         expect(other.headers.get('allow'), `${method} ${route.path}`).toBe('GET, HEAD');
-        expect((await other.json()).error.code).toBe('METHOD_NOT_ALLOWED');
+        expect(((await other.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');
       }
     }
   });
@@ -61,7 +68,7 @@ describe('HTTP API', () => {
     for (const [path, status, code] of cases) {
       const res = await app.request(path);
       expect(res.status, path).toBe(status);
-      const body = await res.json();
+      const body = (await res.json()) as { error: { code: string } };
       expect(envelope.safeParse(body).success, path).toBe(true);
       expect(body.error.code, path).toBe(code);
     }

@@ -5,7 +5,7 @@ import type { Engine } from '../knowledge/engine.js';
 import type { Answer } from '../knowledge/ask/types.js';
 import { fold } from '../extract/fold.js';
 import { locate } from './gold.js';
-import { readSplits } from './sets.js';
+import { readSplits, splitSetDir, SPLIT_SETS } from './sets.js';
 
 /** A gold question (GUIDELINES.md, "Questions"). */
 export interface GoldQuestion {
@@ -31,7 +31,7 @@ export interface QaPart {
 const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
 
 /**
- * The half a question of dev-b or dev-c belongs to: blind when any of its evidence is in a blind
+ * The half a question of a split set (dev-b, dev-c, own) belongs to: blind when any of its evidence is in a blind
  * document; a question without evidence (unanswerable) is blind when the first 8 hex digits of
  * the SHA-1 of its id are odd, a rule fixed before any question was read.
  * @example questionHalf({ id: 'X1', evidence: [] }, new Set()) // → 'tune' or 'blind', always the same
@@ -41,17 +41,17 @@ export function questionHalf(q: Pick<GoldQuestion, 'id' | 'evidence'>, blindDocs
   return parseInt(createHash('sha1').update(q.id).digest('hex').slice(0, 8), 16) % 2 === 1 ? 'blind' : 'tune';
 }
 
-/** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b and dev-c. */
+/** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b, dev-c and the own set. */
 export function qaParts(root: string, shared: string): QaPart[] {
   const parts: QaPart[] = [{ name: 'dev', texts: join(root, 'corpus/vietnam-japan'), questions: jsonl(join(root, 'test/data/eval/dev/qa.jsonl')), blind: false, hidden: new Set() }];
   const splits = readSplits(root);
-  for (const set of ['dev-b', 'dev-c'] as const) {
-    const file = join(shared, set, 'qa.jsonl');
+  for (const set of SPLIT_SETS) {
+    const file = join(splitSetDir(root, shared, set), 'qa.jsonl');
     if (!existsSync(file)) continue;
     const blindDocs = new Set(splits[set].blind);
     const all = jsonl<GoldQuestion>(file);
     for (const half of ['tune', 'blind'] as const) {
-      parts.push({ name: `${set} ${half}`, texts: join(shared, set, 'texts'), questions: all.filter((q) => questionHalf(q, blindDocs) === half), blind: half === 'blind', hidden: half === 'tune' ? blindDocs : new Set() });
+      parts.push({ name: `${set} ${half}`, texts: join(splitSetDir(root, shared, set), 'texts'), questions: all.filter((q) => questionHalf(q, blindDocs) === half), blind: half === 'blind', hidden: half === 'tune' ? blindDocs : new Set() });
     }
   }
   return parts;

@@ -6,7 +6,7 @@ import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
 import { readGold, locate, type GoldEvent, type GoldFact } from './gold.js';
 import { score } from './score.js';
 import { parseTimeML, scoreTimeML } from './timeml.js';
-import { extractionParts, timebankParts, type EvalPart } from './sets.js';
+import { extractionParts, SPLIT_SETS, timebankParts, type EvalPart } from './sets.js';
 import { qaParts, scoreAnswer, type QaResult } from './qa.js';
 import type { KnowledgeEvent, KnowledgeFact } from '../knowledge/annotation-queries.js';
 
@@ -147,7 +147,7 @@ async function main(): Promise<void> {
     [...head, 'unit acc.'].map((c) => (c === 'part' ? 'facts' : c)),
     ...results.map(({ part, docs, fa }) => [part.name, String(docs.length), String(fa.gold), String(fa.predicted), String(fa.matched), pct(fa.precision), pct(fa.recall), pct(fa.f1), pct(fa.typeAccuracy)]),
   ]);
-  for (const set of ['dev-b', 'dev-c']) {
+  for (const set of SPLIT_SETS) {
     const tune = results.find((r) => r.part.name === `${set} tune`);
     const blind = results.find((r) => r.part.name === `${set} blind`);
     if (tune && blind) console.log(`${set}: tune − blind F1 gap ${(100 * (tune.ev.f1 - blind.ev.f1)).toFixed(1)} (events), ${(100 * (tune.fa.f1 - blind.fa.f1)).toFixed(1)} (facts)`);

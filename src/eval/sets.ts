@@ -14,11 +14,18 @@ export interface EvalPart {
   blind: boolean;
 }
 
-export interface Splits {
-  'dev-b': { tune: string[]; blind: string[] };
-  'dev-c': { tune: string[]; blind: string[] };
-  timebank: { blindEvery: number; blindRemainder: number };
+/** The gold sets split into halves: two from `../shared/eval`, one written for the project (test/data/eval/own). */
+export const SPLIT_SETS = ['dev-b', 'dev-c', 'own'] as const;
+export type SplitSet = (typeof SPLIT_SETS)[number];
+
+/** Where a split set's gold lives (its texts are in `texts/` below it). */
+export function splitSetDir(root: string, shared: string, set: SplitSet): string {
+  return set === 'own' ? join(root, 'test/data/eval/own') : join(shared, set);
 }
+
+export type Splits = Record<SplitSet, { tune: string[]; blind: string[] }> & {
+  timebank: { blindEvery: number; blindRemainder: number };
+};
 
 /** The fixed split of the external sets (test/data/eval/splits.json). */
 export function readSplits(root: string): Splits {
@@ -27,14 +34,15 @@ export function readSplits(root: string): Splits {
 
 /**
  * The extraction sets `npm run eval` scores: the corpus gold, then each half of dev-b and dev-c
- * from `shared` (`../shared/eval` beside the project), skipped with a note when absent.
+ * from `shared` (`../shared/eval` beside the project) and of the project's own set, each skipped
+ * with a note when absent.
  */
 export function extractionParts(root: string, shared: string): { parts: EvalPart[]; missing: string[] } {
   const parts: EvalPart[] = [{ name: 'dev', texts: join(root, 'corpus/vietnam-japan'), gold: join(root, 'test/data/eval/dev'), blind: false }];
   const missing: string[] = [];
   const splits = readSplits(root);
-  for (const set of ['dev-b', 'dev-c'] as const) {
-    const dir = join(shared, set);
+  for (const set of SPLIT_SETS) {
+    const dir = splitSetDir(root, shared, set);
     if (!existsSync(join(dir, 'events.jsonl'))) { missing.push(dir); continue; }
     for (const half of ['tune', 'blind'] as const) {
       parts.push({ name: `${set} ${half}`, texts: join(dir, 'texts'), gold: dir, docs: splits[set][half], blind: half === 'blind' });

@@ -24,6 +24,21 @@ export interface ExtractionInput {
   sentences: Sentence[];
   /** The document's date (EDTF): anchors "last year", "on Monday". */
   documentDate?: string;
+  /**
+   * Set when this is one section of a long document (`extract/sections.ts`): what the section
+   * cannot see of the rest of the document.
+   */
+  section?: SectionContext;
+}
+
+/** The document around a section: read once from the whole document, given to each section. */
+export interface SectionContext {
+  /** The document's first section: only there may a first heading be a headline. */
+  first: boolean;
+  /** The section follows a "References" heading: it states no events or facts. */
+  afterReferences: boolean;
+  /** The document's focal pair, from the whole document's actors (see `focalPair`). */
+  pair: Set<string> | undefined;
 }
 
 /** The index of the last item starting at or before `offset` in a list sorted by start, or -1. */
@@ -69,6 +84,7 @@ const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|note
 
 /** Sentences after a "References" heading: a bibliography states no events or facts. */
 function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
+  if (input.section?.afterReferences) return () => true;
   const refs = input.blocks.find((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
   return (s) => refs !== undefined && s.start > refs.start;
 }
@@ -140,8 +156,17 @@ function narrowed<T extends { start: number; end: number }>(item: T, anchor: num
  * relationship.
  */
 export function focalPair(entities: EntityMention[]): Set<string> | undefined {
-  const counts = new Map<string, number>();
+  return pairOfCounts(countryCounts(entities));
+}
+
+/** How many times each country is mentioned (by entity id), added to `counts`. */
+export function countryCounts(entities: EntityMention[], counts = new Map<string, number>()): Map<string, number> {
   for (const e of entities) if (e.kind === 'country') counts.set(e.entity, (counts.get(e.entity) ?? 0) + 1);
+  return counts;
+}
+
+/** The focal pair from country mention counts (see `focalPair`). */
+export function pairOfCounts(counts: Map<string, number>): Set<string> | undefined {
   const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
   if (top.length < 2 || top[1]![1] < 3) return undefined;
   return new Set(top.map(([id]) => id.replace(/^country:/, '')));
@@ -149,8 +174,9 @@ export function focalPair(entities: EntityMention[]): Set<string> | undefined {
 
 const pairCache = new WeakMap<EntityMention[], Set<string> | undefined>();
 
-/** The focal pair of a document's entities, found once for the stages that need it. */
-function pairOf(entities: EntityMention[]): Set<string> | undefined {
+/** The focal pair of a document's entities, found once for the stages that need it (a section's is its document's). */
+function pairOf(entities: EntityMention[], input: ExtractionInput): Set<string> | undefined {
+  if (input.section) return input.section.pair;
   if (!pairCache.has(entities)) pairCache.set(entities, focalPair(entities));
   return pairCache.get(entities);
 }
@@ -208,7 +234,7 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const skip = inReferences(input);
       const { notes, prose: text } = proseOf(input);
-      const pair = pairOf(found.entities);
+      const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
       // A figure about a third country only ("25,000 for Oman" in a list of destinations) is
       // context of the relationship, not a fact of it; so is one whose flow joins two others.
@@ -232,7 +258,7 @@ export const STAGES: Stage[] = [
       const times = outsideFootnotes(dated(found.times), input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
-      const pair = pairOf(found.entities);
+      const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Marked: events that name another country and none of the pair among their actors
       // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
@@ -240,7 +266,7 @@ export const STAGES: Stage[] = [
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
         return !pair || !countries.length || countries.some((c) => pair.has(c));
       };
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate), pair })
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate), pair, headline: input.section?.first ?? true })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));

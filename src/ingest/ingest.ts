@@ -8,7 +8,7 @@ import { PIPELINE_VERSION } from '../version.js';
 import { loaderFor } from './loaders/index.js';
 import { structure } from './segment/structure.js';
 import { walk, type Input } from './walk.js';
-import { extract } from '../extract/pipeline.js';
+import { extractInSections, type SectionProgress } from '../extract/sections.js';
 
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -40,6 +40,8 @@ export interface IngestProgress {
   total: number;
   file: string;
   item?: IngestItem;
+  /** Within the file being ingested: the sections of its text extracted so far (a long document has many). */
+  section?: SectionProgress;
 }
 
 export interface IngestOptions {
@@ -74,7 +76,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
       item = failed(input.path, input.name, new DyadError('NAME_CONFLICT', `${input.path}: the name "${input.name}" is already taken in this run by ${other}`, { file: input.path }));
     } else {
       names.set(input.name, input.path);
-      item = await ingestOne(input, options).catch((err) => {
+      const onSection = (section: SectionProgress) => options.onProgress?.({ done, total, file: input.path, section });
+      item = await ingestOne(input, options, onSection).catch((err) => {
         const e = toDyadError(err, input.path);
         // The database itself failed: every later document would fail the same way.
         if (STORE_FATAL.has(e.code)) throw e;
@@ -124,7 +127,7 @@ function readFile(path: string, maxBytes: number): Buffer {
   }
 }
 
-async function ingestOne(input: Input, options: IngestOptions): Promise<IngestItem> {
+async function ingestOne(input: Input, options: IngestOptions, onSection: (p: SectionProgress) => void): Promise<IngestItem> {
   const { store } = options;
   const loader = loaderFor(input.path);
   const bytes = readFile(input.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
@@ -141,7 +144,7 @@ async function ingestOne(input: Input, options: IngestOptions): Promise<IngestIt
   const loaded = await loader.load(bytes, input.path);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
-  const annotations = extract({ text: loaded.text, blocks, sentences, documentDate: meta.date });
+  const annotations = extractInSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection });
   const record: DocumentRecord = {
     id,
     name: input.name,

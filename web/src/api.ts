@@ -1,4 +1,4 @@
-import type { Envelope } from './types';
+import type { Envelope } from './types.js';
 
 /** An error envelope from the API, kept with its code so views can say what went wrong. */
 export class ApiError extends Error {

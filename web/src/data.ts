@@ -1,5 +1,5 @@
-import { get, has } from './api';
-import type { Conflict, Direction, DyadEvent, Fact, RelationState, Series, SeriesPoint } from './types';
+import { get, has } from './api.js';
+import type { Conflict, Direction, DyadEvent, Fact, RelationState, Series, SeriesPoint } from './types.js';
 
 /**
  * The start and end (exclusive) of an EDTF date or interval, and whether it is uncertain or

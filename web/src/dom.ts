@@ -1,5 +1,5 @@
-import { docText } from './api';
-import type { Citation, Span } from './types';
+import { docText } from './api.js';
+import type { Citation, Span } from './types.js';
 
 type Child = Node | string | number | null | undefined | false;
 type Attrs = Record<string, string | number | boolean | undefined | ((e: Event) => void)>;

@@ -1,6 +1,6 @@
 import './style.css';
-import { parseRoute, type View } from './route';
-import { errorText, notice } from './dom';
+import { parseRoute, type View } from './route.js';
+import { errorText, notice } from './dom.js';
 
 /** A view draws itself into `root` from the URL's parameters; it is called again when they change. */
 export type ViewRenderer = (root: HTMLElement, params: URLSearchParams) => Promise<void>;

@@ -31,7 +31,7 @@ function pairInTrigger(text: string, entities: EntityMention[], trigger: Trigger
   }
   return undefined;
 }
-const PAIR_JOIN = /^\s*(?:[-–—\/]|and)\s*$/;
+const PAIR_JOIN = /^\s*(?:[-–—/]|and)\s*$/;
 
 /**
  * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",

@@ -5,6 +5,7 @@ import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
+import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
 
 export const EVENT_STAGE = 'events';
@@ -112,7 +113,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
     const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
-    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start))) best = closer;
+    // Nor when a framing word sets the later date in a phrase of its own ("blamed each other … since a war last year").
+    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) && !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))) best = closer;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -122,6 +124,8 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
 
 /** A date inside a framing phrase ("since the peace agreement in 1991, Viet Nam has …") dates what frames the clause, not its predicate. */
 const FRAMED = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*$`, 'i');
+/** A framing word ("since", "after" …) anywhere in a stretch. */
+const FRAMING_BEFORE = new RegExp(`\\b(?:${FRAMING_WORDS})\\b`, 'i');
 /** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
 const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
@@ -143,6 +147,8 @@ const ON_OCCASION = /\b(?:on (?:that|this|the same) occasion|during (?:the|that|
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
 /** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
 const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
+/** "the second time this year", "the first time in 2019": what counts occasions before a period. */
+const NTH_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|umpteenth|latest)\s+(?:such\s+)?time\s+(?:so far\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*`, 'gi');
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
@@ -159,6 +165,9 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
     const from = i === 0 ? s.start : dates[i - 1]!.end;
     const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
     if (AS_OF.test(text.slice(Math.max(from, d.start - 40), d.start))) return false;
+    // "for the second time this year": a count of occasions in a period, not the date of this one.
+    // ("the second time in 2012" dates the second time itself).
+    if (NTH_TIME.test(text.slice(Math.max(from, d.start - 40), d.start)) && /^this\b/i.test(d.text)) return false;
     // "from the founding of the bank to 1979": the end of a span, not the date of what began it.
     if (/\b(?:to|until|till|up to)\s+$/i.test(text.slice(Math.max(from, d.start - 8), d.start))) return false;
     const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
@@ -190,7 +199,7 @@ export function findEvents(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string> } = {},
+  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string>; headline?: boolean } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
@@ -200,6 +209,9 @@ export function findEvents(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const triggersOf = within(findTriggers(text), sentences);
+  // Each sentence's figures, found once: every test of a figure below is within one sentence,
+  // and a scan of the document's figures for each sentence made long documents quadratic.
+  const quantitiesOf = within(quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })), sentences).map((g) => g.map((x) => x.q));
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -220,7 +232,7 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const found = outsideFraming(text, framing, triggersOf[n]!, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
-    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantities) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantities, options.pair) : undefined);
+    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
@@ -274,7 +286,7 @@ export function findEvents(
         previous = trigger;
         if (!trigger) return;
         // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
-        if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
+        if (trigger.type.countedNoun && quantitiesOf[n]!.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
         // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
         // brackets belongs to the name before it.
         const parties = partiesTo(ents, framing, trigger);
@@ -302,15 +314,16 @@ export function findEvents(
         });
         if (!listed) out.push(...coEvents(text, out[out.length - 1]!, owned[i]!, (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t), (t) => modeAt(text, from, to, t)));
       });
-    } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion)) {
+    } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion) && (published || occasion || triggerFor(triggers, s.start, s.end, s.start)!.type.fromContext)) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an
       // occasion told just before, the last paragraph's): one whose dates state a situation
-      // ("as of the end of 2019") or frame something else dates nothing.
+      // ("as of the end of 2019") or frame something else dates nothing. In news, a paragraph
+      // tells one day's acts: any act in it follows the date its first sentence set.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if ((trigger.type.fromContext || occasion) && !HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
+      if (!HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => datesEvent(t) && namesAThing(text, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
@@ -323,6 +336,8 @@ export function findEvents(
     else if (stated.length) lastDate = undefined;
   }
   // In news, the document's first block, when it is a heading, is its headline.
-  const first = blocks[0];
-  return published && first?.type === 'heading' ? datedHeadlines(out, first) : out;
+  // A later section of a long document starts with no headline.
+  const first = options.headline === false ? undefined : blocks[0];
+  const categorised = out.map((e) => refineCategory(text, e, entities));
+  return published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
 }

@@ -11,6 +11,9 @@ export const FRAMING_WORDS = 'since|after|before|following|until|prior to|in the
 /** Words before a trigger that make it the head of a framing phrase ("after the war", "since the invasion", "during the visit"). */
 const BACKGROUND_NOUN = new RegExp(`\\b(?:${FRAMING_WORDS}|during)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i');
 
+/** Words before a trigger that make it what the clause's act ends or answers ("to end six weeks of fighting", "in response to the arrest", "a severe response for the capture"). */
+const ENDED_NOUN = /\b(?:to end|ending|ended|ends|an end to|end to|to halt|halting|to stop|stopping|to resolve|resolving|to settle|in response to|in retaliation for|in reprisal for|as punishment for|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+|\p{L}+'s\s+|\p{L}+’s\s+)?(?:[\w-]+\s+){0,3}$/iu;
+
 /**
  * An entry of a chronology: a line or a table row that opens with its date and tells, after a
  * colon, a dash or the next cell, what happened ("1974: India tests its first nuclear device",
@@ -47,6 +50,8 @@ export function coEvents(text: string, main: Omit<EventAnnotation, 'stage'>, poo
     if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
     // "after the war Tokyo signed …": the noun a framing word governs is the background, not an act.
     if (BACKGROUND_NOUN.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
+    // "brokered a deal to end six weeks of fighting", "expel diplomats in response to the arrest": what an act ends or answers is its background, not an act of that day.
+    if (ENDED_NOUN.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
     told.add(t.plover.type);
     spans.push(t);
     const actors = actorsOf(t);

@@ -1,4 +1,4 @@
-import type { EventMode } from '../../model/annotation.js';
+import { ENTITY_KINDS, type EventMode } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 
@@ -28,6 +28,8 @@ export interface EventTypes {
   separate: Set<string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
+  /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
+  recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string> }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
@@ -48,6 +50,7 @@ const MODES = ['planned', 'hypothetical', 'negated'];
  * ranks before a type the file does not have, is LEXICON_INVALID naming the file and the entry.
  * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
 export function compileEventTypes(raw: any, file: string): EventTypes {
   if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
   const rawTypes = raw.types as RawType[];
@@ -84,14 +87,46 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
   const separate = (raw.separateCategories ?? []) as string[];
   for (const c of separate) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'separateCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
+  const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   return {
     types,
     all,
+    recategorise,
     separate: new Set(separate),
     notEventVerbs: new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase())),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };
+}
+
+/** The `recategorise` entry of an event-types file, checked: categories PLOVER has, agents that are valid patterns. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
+function compileRecategorise(raw: any, file: string, checkPlover: (entry: string, p: Plover | undefined) => void): EventTypes['recategorise'] {
+  const from = (entry: string, x: unknown) => {
+    if (!Array.isArray(x) || !x.every((c) => PLOVER_CATEGORIES.includes(c))) lexiconInvalid(file, entry, `"from" must list PLOVER categories (${PLOVER_CATEGORIES.join(', ')})`);
+    return new Set(x as string[]);
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const byAgent = ((raw.byAgent ?? []) as any[]).map((r, k) => {
+    const entry = `recategorise.byAgent[${k}]`;
+    checkPlover(entry, r?.to);
+    if (r.agents === undefined && r.agentKinds === undefined) lexiconInvalid(file, entry, 'needs "agents" (patterns) or "agentKinds" (entity kinds)');
+    if (r.agents !== undefined && (!Array.isArray(r.agents) || !r.agents.length || !r.agents.every((a: unknown) => typeof a === 'string' && a))) lexiconInvalid(file, entry, '"agents" must be a list of patterns');
+    if (r.agentKinds !== undefined && (!Array.isArray(r.agentKinds) || !r.agentKinds.every((k: unknown) => typeof k === 'string' && (ENTITY_KINDS as readonly string[]).includes(k)))) lexiconInvalid(file, entry, `"agentKinds" must list entity kinds (${ENTITY_KINDS.join(', ')})`);
+    let agents: RegExp | undefined;
+    try {
+      if (r.agents) agents = new RegExp(`\\b(?:${(r.agents as string[]).join('|')})\\b`, 'i');
+    } catch (err) {
+      return lexiconInvalid(file, entry, `an agent is not a valid regular expression (${(err as Error).message})`);
+    }
+    return { from: from(entry, r.from), to: r.to as Plover, ...(agents ? { agents } : {}), ...(r.agentKinds ? { kinds: new Set<string>(r.agentKinds) } : {}) };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const negated = ((raw.negated ?? []) as any[]).map((r, k) => {
+    checkPlover(`recategorise.negated[${k}]`, r?.to);
+    return { from: from(`recategorise.negated[${k}]`, r.from), to: r.to as Plover };
+  });
+  return { byAgent, negated };
 }
 
 /** The event types of lexicon/event-types.json, in priority order, with compiled triggers; read and checked once. */
@@ -125,7 +160,23 @@ export function findTriggers(text: string, base = 0): Trigger[] {
  * category: "lifted its sanctions" is a retreat, and the "sanctions" inside it are none.
  */
 function withoutNested(triggers: Trigger[]): Trigger[] {
-  return triggers.filter((t) => !triggers.some((o) => o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.start <= t.start && o.end >= t.end && o.end - o.start > t.end - t.start));
+  // A trigger that holds t starts at or before t and no earlier than t's end less the longest
+  // trigger's length: only those are compared, so a long document is not quadratic.
+  const byStart = [...triggers].sort((a, b) => a.start - b.start);
+  const longest = triggers.reduce((n, o) => Math.max(n, o.end - o.start), 0);
+  return triggers.filter((t) => {
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.start < t.end - longest) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k]!.start <= t.start; k++) {
+      const o = byStart[k]!;
+      if (o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
+    }
+    return true;
+  });
 }
 
 /**

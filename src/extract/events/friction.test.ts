@@ -38,6 +38,27 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
     [['2018-10-02', 'SUPPORT', 'asserted', 'praised']]],
   ['In June 2020, the two armies clashed in the Galwan valley, and New Delhi later banned dozens of Chinese apps.', undefined,
     [['2020-06', 'FIGHT', 'asserted', 'clashed']]],
+  // The category follows the doer: a capture by an armed group is ASSAULT, by a state's forces COERCE.
+  ['Gunmen from a separatist militia seized two Nigerian engineers near the border on 3 March 2021.', undefined,
+    [['2021-03-03', 'ASSAULT', 'asserted', 'seized']]],
+  ['Cameroon accused Abuja on Friday over the abduction of four customs officers by armed men from across the river.', '2019-05-18',
+    [['2019-05-17', 'ASSAULT', 'asserted', 'abduction']]],
+  ['The Cameroonian navy seized two Nigerian trawlers on 3 March 2021.', undefined,
+    [['2021-03-03', 'COERCE', 'asserted', 'seized']]],
+  ['Two Indian fishermen were detained by the Sri Lankan navy on 9 May 2022 near Katchatheevu.', undefined,
+    [['2022-05-09', 'COERCE', 'asserted', 'detained']]],
+  // A state that protests disapproves; people who protest demonstrate.
+  ['Azerbaijan protested on Thursday what it called the shelling of a village near Tovuz.', '2020-07-18',
+    [['2020-07-16', 'DISAPPROVE', 'asserted', 'protested']]],
+  ['Thousands protested outside the Indian high commission in Ottawa on Saturday.', '2023-09-25',
+    [['2023-09-23', 'PROTEST', 'asserted', 'protested']]],
+  ['Georgia reported an incursion by Russian troops near the boundary line on 4 August 2008.', undefined,
+    [['2008-08-04', 'MOBILIZE', 'asserted', 'incursion']]],
+  // A denied concession or backing is a refusal.
+  ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06',
+    [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
+  ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined,
+    [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
 ];
 
 /** Sentences that must give no event of friction. */
@@ -69,6 +90,40 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect(e).toMatchObject({ date: '2007-07-16', dateSource: 'document', plover: { type: 'DISAPPROVE' }, rule: 'trigger+document-date' });
     // A year or a month is no publication day: a history dated "2014" dates no undated clause.
     expect(events('Moscow condemned the expulsions as "immoral".', '2014')).toEqual([]);
+  });
+
+  it('dates an act told after a dated sentence of its news paragraph by that date, whatever its category', () => {
+    const text = 'Seoul summoned the Japanese ambassador on Tuesday over the trade dispute. The note demanded a full explanation from Tokyo.';
+    const got = events(text, '2019-07-04').map((e) => [e.date, e.dateSource, e.plover.type]);
+    expect(got).toEqual([['2019-07-02', 'sentence', 'DISAPPROVE'], ['2019-07-02', 'context', 'DEMAND']]);
+    // Outside news, only types that rarely name a mere mention take their paragraph's date.
+    expect(events(text.replace('on Tuesday', 'on 2 July 2019')).map((e) => e.date)).toEqual(['2019-07-02']);
+  });
+
+  it('takes no date from a count of occasions in a period ("the second time this year")', () => {
+    const got = events('Yesterday, Manila summoned the Chinese envoy for the third time this year.', '2023-08-08').map((e) => e.date);
+    expect(got).toEqual(['2023-08-07']);
+    // "the second time in 2012" dates the second time.
+    expect(events('Abe took office as prime minister for the second time in 2012.').map((e) => e.date)).toEqual(['2012']);
+  });
+
+  it('takes what an act ends as its background, not as an act of its date', () => {
+    const got = events('Washington brokered a truce in March 2004 to end three months of fighting along the border.').map((e) => e.plover.type);
+    expect(got).toEqual(['RETREAT']);
+  });
+
+  it('takes what an act answers as its background: "in response to the refusal", "for the capture"', () => {
+    const expelled = events('Oslo will expel three diplomats in response to the arrest of a Norwegian consul.', '2021-04-09').map((e) => e.plover.type);
+    expect(expelled).toEqual(['SANCTION']);
+    const vowed = events('The cabinet vowed a harsh response for the abduction of two border guards.', '2021-04-09').map((e) => e.plover.type);
+    expect(vowed).toEqual(['THREATEN']);
+  });
+
+  it('leaves a date in a framing phrase to that phrase: an act before it keeps the clause\'s date', () => {
+    const got = events('Eritrea and Ethiopia reported shelling near Badme on Monday and blamed each other for the escalation that has grown since a border war in 1998.', '2016-06-14')
+      .map((e) => [e.plover.type, e.date]);
+    expect(got).toContainEqual(['DISAPPROVE', '2016-06-13']);
+    expect(got).not.toContainEqual(['DISAPPROVE', '1998']);
   });
 
   it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
@@ -129,4 +184,18 @@ const EXTRA_TRIGGER_CASES = [
   'The government reaffirmed its support for the peace plan and backed the proposal for talks.',
   'The earthquake destroyed the consulate.',
   'The two navies collided near the reef.',
+  'Ottawa cited credible allegations linking agents of the neighbouring government to the killing of an activist.',
+  'The opposition leader slammed the agreement, and the ministry lashed out at the broadcaster.',
+  'The ministry expressed outrage at the desecration of the flag.',
+  'The defence minister said all options remain on the table.',
+  'The spokesman said the aggressor would pay a heavy price.',
+  'Cairo said it would not tolerate any harm to its water share.',
+  'The cabinet promised a decisive response to the raid.',
+  'New Delhi dismissed the claims as absurd and politically motivated.',
+  'The foreign minister cancelled his visit to the capital.',
+  'The government suspended visas for citizens of its neighbour.',
+  'The attaché was declared persona non grata.',
+  'The air force shot down a drone, and the army fired artillery at the ridge.',
+  'A court jailed the two journalists, who were sentenced to three years.',
+  'The foreign ministry spokesman said the decision to close the consulate was unjustified.',
 ];

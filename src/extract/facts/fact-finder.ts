@@ -249,7 +249,6 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
-      const local = v.start - s.start;
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
       // … unless the words between name another indicator ("$300 billion and a population of 50 million").
       const between = text.slice(previous?.value.end ?? 0, v.start);

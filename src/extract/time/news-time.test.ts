@@ -142,6 +142,9 @@ describe('a month without a year, placed against the report date', () => {
     ['The deadline is June 14.', 'June 14', '2013-06-14'],
     // A future tense takes the one after the report even when the one before is nearer.
     ['The commission will report in January.', 'January', '2014-01'],
+    // "since" reaches back from the report: the last such month before it, even when the next one is nearer.
+    ['Tensions along the frontier have grown since August.', 'August', '2012-08'],
+    ['Talks on the canal have stalled since May, diplomats said.', 'May', '2012-05'],
   ])('%s', (sentence, text, edtf) => one(sentence, text, edtf, 'DATE', edtf));
 
   it('keeps the year stated earlier in the paragraph', () => {

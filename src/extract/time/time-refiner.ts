@@ -2,6 +2,9 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
 import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
+
+/** "since" right before a month: a time reached back to from the report. */
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
 import { tenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -120,7 +123,12 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
-    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) base = { year: nearestYear(doc as Day, r.month, r.day, tenseAt(text, r.start, r.end)) };
+    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) {
+      const year = nearestYear(doc as Day, r.month, r.day, tenseAt(text, r.start, r.end));
+      // "since May" reaches back from the report: the last May before it, never a later one.
+      const after = year * 400 + r.month * 32 + (r.day ?? 1) > doc!.year * 400 + (doc!.month ?? 12) * 32 + (doc!.day ?? 31);
+      base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)) ? year - 1 : year };
+    }
     if (!base) continue;
     const v = shifted(base, r);
     if (!v) continue;

@@ -27,7 +27,7 @@ export function abbreviations(): Abbreviations {
 /** A candidate end: terminal punctuation, then closing quotes/brackets/emphasis and footnote markers. */
 const CANDIDATE = /[.!?…]+(?:["'”’)\]*_]+)?(?:<sup>[^<]{1,12}<\/sup>|\[\^?\d{1,3}\])*(?=\s)/g;
 /** What may start a sentence: a capital, a digit, an opening quote or bracket, emphasis, a footnote marker. */
-const STARTER = /^\s+(?:[\p{Lu}\p{Lt}\d"“'‘(\[*_#]|<sup>)/u;
+const STARTER = /^\s+(?:[\p{Lu}\p{Lt}\d"“'‘([*_#]|<sup>)/u;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
 
 /**

@@ -10,6 +10,8 @@ import { segmentText } from './text-blocks.js';
  */
 export function structure(text: string, blocks?: Block[]): { blocks: Block[]; sentences: Sentence[] } {
   const found = blocks ?? segmentText(text);
+  // Blocks by start, to find the footnotes inside a block without a scan of every block.
+  const byStart = found.map((b, i) => ({ b, i })).sort((x, y) => x.b.start - y.b.start || x.i - y.i);
   const sentences: Sentence[] = [];
   found.forEach((block, index) => {
     if (block.type === 'table') {
@@ -25,10 +27,27 @@ export function structure(text: string, blocks?: Block[]): { blocks: Block[]; se
     }
     // Footnotes inside a paragraph joined across a page break are blanked out, so their
     // punctuation cannot end the paragraph's sentences.
-    const holes = found.filter((b) => b !== block && b.start >= block.start && b.end <= block.end);
-    let view = text;
-    for (const h of holes) view = view.slice(0, h.start) + ' '.repeat(h.end - h.start) + view.slice(h.end);
-    for (const s of splitSentences(view, block.start, block.end)) sentences.push({ block: index, ...s });
+    const holes: Block[] = [];
+    let lo = 0;
+    let hi = byStart.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (byStart[mid]!.b.start < block.start) lo = mid + 1; else hi = mid;
+    }
+    for (let k = lo; k < byStart.length && byStart[k]!.b.start < block.end; k++) {
+      const h = byStart[k]!.b;
+      if (h !== block && h.end <= block.end) holes.push(h);
+    }
+    if (!holes.length) {
+      for (const s of splitSentences(text, block.start, block.end)) sentences.push({ block: index, ...s });
+      return;
+    }
+    // The block's own stretch of text with its footnotes blanked (same length, so offsets hold),
+    // padded in front so its offsets are the document's: a copy of the whole text per block
+    // made a long document quadratic.
+    let view = text.slice(block.start, block.end);
+    for (const h of holes) view = view.slice(0, h.start - block.start) + ' '.repeat(h.end - h.start) + view.slice(h.end - block.start);
+    for (const s of splitSentences(view, 0, view.length)) sentences.push({ block: index, start: s.start + block.start, end: s.end + block.start });
   });
   sentences.sort((a, b) => a.start - b.start);
   return { blocks: found, sentences };

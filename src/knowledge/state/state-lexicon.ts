@@ -53,6 +53,7 @@ function eventList(file: string, section: string, list: unknown): string[] {
  * regular expression is LEXICON_INVALID naming the file and the entry.
  * @example compileStateLexicon(readLexicon('state.json'), 'state.json').visits.events // → ['leader_visit']
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
 export function compileStateLexicon(raw: any, file: string): StateLexicon {
   for (const s of ['partnership', 'mechanisms', 'visits', 'agreements']) if (typeof raw?.[s] !== 'object' || raw[s] === null) lexiconInvalid(file, s, 'section is missing');
   const status = raw.agreements.events;

@@ -15,6 +15,10 @@ import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
 import { renderAnswer, renderConflicts } from './ask-render.js';
 import { readQuestions } from './questions-file.js';
+import { writeFileAtomic } from './write-file.js';
+import { startExport, exportTable, type ExportFilters } from '../../export/registry.js';
+import { EXPORT_KINDS } from '../../export/types.js';
+import { once } from 'node:events';
 import { renderSeries, renderState } from './state-render.js';
 
 /** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
@@ -214,6 +218,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       }));
     });
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items of three layers, each rendered by its own function
   const annotationCommand = (name: 'events' | 'facts' | 'entities', description: string, typeHelp: string, render: (items: any[]) => string) => {
     const command = program
       .command(name)
@@ -295,6 +300,37 @@ export function buildProgram(setExit: (code: number) => void): Command {
         emit(opts, conflicts, renderConflicts, { count: conflicts.length });
       }));
     });
+
+  program
+    .command('export')
+    .description(`Write events, facts, conflicts, entities or sources (the documents) to a file in a standard format, with their citations; to standard output unless --out. Kinds and formats: ${exportTable()}.`)
+    .argument('<kind>', `what to export: ${EXPORT_KINDS.join(', ')}`)
+    .requiredOption('--format <format>', 'the format (see the list above)')
+    .option('--out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--force', 'with --out: replace the file if it exists')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope): where the file went, or the error; the export itself is never wrapped')
+    .option('--type <type>', 'events: event type; facts: indicator; entities: entity kind of the nodes')
+    .option('--from <edtf>', 'only items dated on or after this EDTF date (entities: events that give the edges)')
+    .option('--to <edtf>', 'only items dated on or before this EDTF date')
+    .option('--actor <name>', 'only items involving this actor (any spelling)')
+    .option('--doc <name...>', 'only these documents')
+    .option('--third-party', 'include what a document about a pair tells of other countries only')
+    .option('--unit <unit>', 'facts: only this unit (USD, persons, …)')
+    .action(async (kind: string, opts: Common & ExportFilters & { format: string; out?: string; force?: boolean }) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const filters: ExportFilters = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, thirdParty: opts.thirdParty, unit: opts.unit };
+        if (opts.force && !opts.out) throw usage('--force only goes with --out');
+        if (opts.out) {
+          const out = opts.out;
+          const bytes = await writeFileAtomic(out, async () => (await startExport(engine, kind, opts.format, filters)).chunks, { overwrite: opts.force ?? false });
+          emit(opts, { kind, format: opts.format, out, bytes }, () => `wrote ${kind} as ${opts.format} to ${out} (${bytes} bytes)`);
+          return;
+        }
+        const { chunks } = await startExport(engine, kind, opts.format, filters);
+        for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+        }));
+      });
 
   program
     .command('state')

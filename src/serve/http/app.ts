@@ -7,10 +7,11 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES, WRITE_ROUTES } from './routes.js';
-import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
+import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guards.js';
 import { webAsset, webPage } from '../../web/page.js';
 import { ingestUpload, requireToken, uploadLimit } from './upload.js';
+import { startExport } from '../../export/registry.js';
 
 /** Every route but the upload is read-only. */
 const ALLOW = 'GET, HEAD';
@@ -167,6 +168,24 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     parseParams(noParams, c);
     const conflicts = await engine.conflicts();
     return c.json(success(conflicts, { count: conflicts.length }));
+  });
+  app.get('/api/export/:kind', async (c) => {
+    const { format, thirdParty, doc, ...filters } = parseParams(exportParams, c);
+    // Checked and begun before the answer starts, so a bad kind, format or filter is the envelope with its status.
+    const { format: f, fileName, chunks } = await startExport(engine, c.req.param('kind'), format, { ...filters, doc: docList(doc), thirdParty: thirdParty === undefined ? undefined : thirdParty === 'true' });
+    const it = chunks[Symbol.asyncIterator]();
+    const encoder = new TextEncoder();
+    const body = new ReadableStream<Uint8Array>({
+      async pull(controller) {
+        const r = await it.next();
+        if (r.done) controller.close();
+        else controller.enqueue(encoder.encode(r.value));
+      },
+      async cancel() {
+        await it.return?.(undefined);
+      },
+    });
+    return c.body(body, 200, { 'Content-Type': f.contentType, 'Content-Disposition': `attachment; filename="${fileName}"` });
   });
   app.get('/api/state', async (c) => {
     const p = parseParams(stateParams, c);

@@ -31,7 +31,10 @@ export function openapi(): Record<string, unknown> {
   for (const route of ROUTES) {
     const schema = z.toJSONSchema(route.params, { io: 'input' }) as { properties?: Record<string, Record<string, unknown>>; required?: string[] };
     const parameters = [
-      ...(route.pathParams ?? []).map((name) => ({ name, in: 'path', required: true, schema: { type: 'string' }, description: 'Document name or id.' })),
+      ...(route.pathParams ?? []).map((name) => {
+        const doc = route.pathParamDocs?.[name];
+        return { name, in: 'path', required: true, schema: { type: 'string', ...(doc?.enum ? { enum: doc.enum } : {}) }, description: doc?.description ?? 'Document name or id.' };
+      }),
       ...Object.entries(schema.properties ?? {}).map(([name, s]) => {
         const { description, ...rest } = s;
         return { name, in: 'query', required: schema.required?.includes(name) ?? false, description, schema: rest };
@@ -42,7 +45,9 @@ export function openapi(): Record<string, unknown> {
         summary: route.summary,
         parameters,
         responses: {
-          '200': { description: 'Success', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          '200': route.download
+            ? { description: 'The file (Content-Disposition: attachment)', content: Object.fromEntries(route.download.map((type) => [type.split(';')[0], { schema: { type: 'string' } }])) }
+            : { description: 'Success', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
           default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
         },
       },

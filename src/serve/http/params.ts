@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, MAX_QUESTION_LENGTH, eventTypeIds } from '../../knowledge/engine.js';
 import { MAX_QUERY_LENGTH } from '../../query/search-query.js';
 import { ENTITY_KINDS } from '../../model/annotation.js';
+import { exportTable } from '../../export/registry.js';
 
 /**
  * Query parameters of each route, as zod schemas: the routes validate with them and the OpenAPI
@@ -67,6 +68,18 @@ export const timeParams = z.strictObject({
 export const entityParams = z.strictObject({
   type: z.enum(ENTITY_KINDS).optional().describe('Entity kind.'),
   ...listParams,
+});
+
+/** Exports: the format, and the list filters (each kind takes some of them; another is refused, naming those it takes). */
+export const exportParams = z.strictObject({
+  format: z.string().min(1).max(40).describe(`The format: ${exportTable()}.`),
+  type: z.string().max(100).optional().describe('events: event type; facts: indicator; entities: the entity kind of the nodes.'),
+  from: listParams.from,
+  to: listParams.to,
+  actor: listParams.actor,
+  doc: listParams.doc,
+  thirdParty,
+  unit: factParams.shape.unit,
 });
 
 export const stateParams = z.strictObject({

@@ -1,5 +1,7 @@
 import type { z } from 'zod';
-import { askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
+import { EXPORTS, exportTable } from '../../export/registry.js';
+import { EXPORT_KINDS } from '../../export/types.js';
+import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -9,6 +11,10 @@ export interface RouteSpec {
   summary: string;
   params: z.ZodObject;
   pathParams?: string[];
+  /** Path parameters other than a document's name: what they mean and the values they take. */
+  pathParamDocs?: Record<string, { description: string; enum?: readonly string[] }>;
+  /** A route that sends a file, not the envelope (errors are still the envelope): the content types it may send. */
+  download?: readonly string[];
   /** An example request used by the route-walking test (path params filled in). */
   example: string;
 }
@@ -48,6 +54,16 @@ export const ROUTES: RouteSpec[] = [
   { path: '/api/search', openapiPath: '/api/search', summary: 'Full-text search (BM25) over paragraphs or sentences, with exact offsets and quotes.', params: searchParams, example: '/api/search?q=partnership&limit=3' },
   { path: '/api/ask', openapiPath: '/api/ask', summary: 'An answer to a question, with citations: answered, conflict (each claim cited) or not_in_corpus.', params: askParams, example: '/api/ask?q=When%20did%20Vietnam%20join%20ASEAN%3F' },
   { path: '/api/conflicts', openapiPath: '/api/conflicts', summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited.', params: noParams, example: '/api/conflicts' },
+  {
+    path: '/api/export/:kind',
+    openapiPath: '/api/export/{kind}',
+    summary: `A file to download (Content-Disposition: attachment), streamed: ${exportTable()}. Errors are the envelope.`,
+    params: exportParams,
+    pathParams: ['kind'],
+    pathParamDocs: { kind: { description: 'What to export; `sources` are the documents.', enum: EXPORT_KINDS } },
+    download: [...new Set(EXPORTS.map((e) => e.contentType))],
+    example: '/api/export/events?format=csv&from=1990&to=2000',
+  },
   { path: '/api/state', openapiPath: '/api/state', summary: 'The state of the relationship: pairs, partnership level over time, standing mechanisms, visits (per decade and office), agreements; each item cited; `at` cuts it to a date.', params: stateParams, example: '/api/state?at=2010' },
   { path: '/api/series', openapiPath: '/api/series', summary: 'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited.', params: seriesParams, example: '/api/series?indicator=trade' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },

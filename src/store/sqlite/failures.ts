@@ -30,6 +30,7 @@ export function sqliteFailure(err: unknown, path: string): unknown {
  * DyadErrors (DB_CORRUPT, DB_READ_ONLY, DB_FULL) instead of raw driver errors.
  * One place instead of a try/catch in each method, so a new method cannot forget it.
  */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any store class's instance
 export function guardStore(proto: object, locationOf: (self: any) => string): void {
   for (const name of Object.getOwnPropertyNames(proto)) {
     const desc = Object.getOwnPropertyDescriptor(proto, name)!;

@@ -1,9 +1,9 @@
 import cytoscape from 'cytoscape';
-import { get } from '../api';
-import { h, notice } from '../dom';
-import { allEvents } from '../data';
-import { href, update } from '../route';
-import type { DyadEvent, Entity } from '../types';
+import { get } from '../api.js';
+import { h, notice } from '../dom.js';
+import { allEvents } from '../data.js';
+import { href, update } from '../route.js';
+import type { DyadEvent, Entity } from '../types.js';
 
 const KINDS = ['person', 'country', 'organisation', 'group'];
 const PLURAL: Record<string, string> = { person: 'people', country: 'states', organisation: 'organisations', group: 'groups' };

@@ -1,7 +1,7 @@
-import { forget, get } from '../api';
-import { h, notice } from '../dom';
-import { href } from '../route';
-import type { DocSummary, Envelope, UploadItem } from '../types';
+import { forget, get } from '../api.js';
+import { h, notice } from '../dom.js';
+import { href } from '../route.js';
+import type { DocSummary, Envelope, UploadItem } from '../types.js';
 
 const ACCEPT = '.txt,.md,.markdown,.html,.htm,.pdf';
 const TOKEN_KEY = 'dyad-token';

@@ -1,7 +1,7 @@
-import { get } from '../api';
-import { citationView, errorText, h, notice } from '../dom';
-import { update } from '../route';
-import type { Answer } from '../types';
+import { get } from '../api.js';
+import { citationView, errorText, h, notice } from '../dom.js';
+import { update } from '../route.js';
+import type { Answer } from '../types.js';
 
 /** A question box; the answer with its citations highlighted in their documents; conflicts side by side. URL: q. */
 export async function renderAsk(root: HTMLElement, params: URLSearchParams): Promise<void> {

@@ -1,7 +1,7 @@
-import { append, citationView, compact, h, notice, select } from '../dom';
-import { loadSeries, seriesKey, seriesTitle } from '../data';
-import { update } from '../route';
-import { lineChart } from './plot';
+import { append, citationView, compact, h, notice, select } from '../dom.js';
+import { loadSeries, seriesKey, seriesTitle } from '../data.js';
+import { update } from '../route.js';
+import { lineChart } from './plot.js';
 
 /** Each indicator's series as a chart; a point opens its passages; conflicting values in red. URL: indicator, unit, point. */
 export async function renderCharts(root: HTMLElement, params: URLSearchParams): Promise<void> {

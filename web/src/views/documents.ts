@@ -1,7 +1,7 @@
-import { docText, get } from '../api';
-import { errorText, h, marked, notice } from '../dom';
-import { href, update } from '../route';
-import type { AnnotationKind, Annotations, DocSummary, SearchResult, Span } from '../types';
+import { docText, get } from '../api.js';
+import { errorText, h, marked, notice } from '../dom.js';
+import { href, update } from '../route.js';
+import type { AnnotationKind, Annotations, DocSummary, SearchResult, Span } from '../types.js';
 
 const KINDS: AnnotationKind[] = ['events', 'facts', 'times', 'entities'];
 const KIND_LABEL: Record<AnnotationKind, string> = { events: 'events', facts: 'facts', times: 'times', entities: 'actors' };

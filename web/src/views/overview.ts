@@ -1,9 +1,9 @@
-import { get } from '../api';
-import { compact, h, notice } from '../dom';
-import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data';
-import { href } from '../route';
-import type { DocSummary } from '../types';
-import { lineChart } from './plot';
+import { get } from '../api.js';
+import { compact, h, notice } from '../dom.js';
+import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data.js';
+import { href } from '../route.js';
+import type { DocSummary } from '../types.js';
+import { lineChart } from './plot.js';
 
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
 export async function renderOverview(root: HTMLElement): Promise<void> {

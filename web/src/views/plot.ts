@@ -1,8 +1,8 @@
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import { compact } from '../dom';
-import { edtfRange } from '../data';
-import type { Series } from '../types';
+import { compact } from '../dom.js';
+import { edtfRange } from '../data.js';
+import type { Series } from '../types.js';
 
 /**
  * Draws one series with uPlot: values over time, conflicting values as red diamonds of their

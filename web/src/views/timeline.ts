@@ -1,11 +1,11 @@
 import { DataSet } from 'vis-data/peer';
 import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer';
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
-import { get } from '../api';
-import { append, citationView, h, notice, select } from '../dom';
-import { allEvents, citeKey, conflictKeys, edtfRange } from '../data';
-import { update } from '../route';
-import type { DocSummary, DyadEvent } from '../types';
+import { get } from '../api.js';
+import { append, citationView, h, notice, select } from '../dom.js';
+import { allEvents, citeKey, conflictKeys, edtfRange } from '../data.js';
+import { update } from '../route.js';
+import type { DocSummary, DyadEvent } from '../types.js';
 
 let timeline: Timeline | undefined;
 let holder: HTMLElement | undefined;

@@ -1,0 +1,34 @@
+// One big document ingested end to end (load, segment, extract, store, index) in a process of
+// its own, so its peak memory is its own. Prints one JSON line: {mb, secs, cpuSecs, maxRssMb, ...}.
+// Usage: node bench/big-file.js MB   (called by bench/run.js; the text is generated, seeded)
+import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
+import { Engine } from '../dist/knowledge/engine.js';
+import { generateCorpus } from './generate.js';
+
+const mb = Number(process.argv[2]);
+if (!(mb > 0)) throw new Error('usage: node bench/big-file.js MB');
+/** Bytes of a generated paragraph, on average (bench/generate.js). */
+const PARAGRAPH_BYTES = 516;
+const work = mkdtempSync(join(tmpdir(), 'dyad-big-'));
+try {
+  const dir = join(work, 'doc');
+  generateCorpus(dir, Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  const file = join(dir, 'gen-000.md');
+  const bytes = statSync(file).size;
+  const engine = new Engine(openSqliteStore(join(work, 'big.db')));
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  const report = await engine.ingest([file], { maxBytes: bytes + 1 });
+  const secs = (performance.now() - t0) / 1000;
+  const cpu = process.cpuUsage(cpu0);
+  const item = report.items[0];
+  if (item?.status !== 'added') throw new Error(`${file}: ${item?.status} ${item?.error?.message ?? ''}`);
+  await engine.close();
+  console.log(JSON.stringify({ mb: bytes / 1048576, secs, cpuSecs: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, sentences: item.counts?.sentences, events: item.counts?.events, facts: item.counts?.facts }));
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}

@@ -1,0 +1,48 @@
+import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
+import { eventTypes } from './event-types.js';
+
+/**
+ * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
+ * not the trigger word alone (`recategorise` in event-types.json).
+ * - By agent: "Palestinian militants captured a soldier" and "the capture of two soldiers by
+ *   guerrillas" are ASSAULT, where "the coast guard captured a trawler" is COERCE.
+ * - By polarity: "said he had no apologies" and "did not endorse the attack" deny a concession
+ *   or a backing: REJECT, asserted.
+ * - By a doer of a kind: "Armenia protested" is a state's disapproval; "thousands protested" a demonstration.
+ * Each change is added to the event's rule (`+plover-agent`, `+plover-negated`).
+ */
+
+type Event = Omit<EventAnnotation, 'stage'>;
+
+/** What ends the clause a doer's noun phrase stands in, looking back from the act. */
+const CLAUSE_OPEN = /[,;:"“”(]|\b(?:and|but|after|when|while|as|because|since|before|that|which|who|whom)\b/gi;
+/** "was captured", "were seized": a passive act, whose subject is what was done to. */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+
+/** The doer of the act a trigger names: the agent after "by" when there is one, else the subject before it in its clause (a span of the text). */
+export function doerSpan(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
+  const afterEnd = Math.min(e.end, e.trigger.end + 80);
+  const after = text.slice(e.trigger.end, afterEnd).split(/[,;.]/)[0]!;
+  const by = /\bby\s+(.{1,50})/i.exec(after);
+  if (by) return { start: e.trigger.end + by.index + by[0].length - by[1]!.length, end: e.trigger.end + by.index + by[0].length };
+  const from = Math.max(e.start, e.trigger.start - 80);
+  const lead = text.slice(from, e.trigger.start);
+  if (PASSIVE.test(lead)) return { start: e.trigger.start, end: e.trigger.start };
+  const open = [...lead.matchAll(CLAUSE_OPEN)].pop();
+  return { start: open ? from + open.index! + open[0].length : from, end: e.trigger.start };
+}
+
+/** The event with the PLOVER category its doer and polarity give, or itself. */
+export function refineCategory<E extends Event>(text: string, e: E, entities: EntityMention[] = []): E {
+  const { byAgent, negated } = eventTypes().recategorise;
+  if (e.mode === 'negated') {
+    const r = negated.find((x) => x.from.has(e.plover.type));
+    if (r) return { ...e, plover: r.to, mode: 'asserted', rule: `${e.rule}+plover-negated` };
+  }
+  const agentRules = byAgent.filter((x) => x.from.has(e.plover.type));
+  if (!agentRules.length) return e;
+  const doer = doerSpan(text, e);
+  const words = text.slice(doer.start, doer.end);
+  const r = agentRules.find((x) => x.agents?.test(words) || (x.kinds && entities.some((m) => x.kinds!.has(m.kind) && m.start >= doer.start && m.end <= doer.end)));
+  return r ? { ...e, plover: r.to, rule: `${e.rule}+plover-agent` } : e;
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { structure } from '../ingest/segment/structure.js';
+import { extract } from './pipeline.js';
+import { extractInSections, sections, type SectionProgress } from './sections.js';
+
+/** A long report on two states, in paragraphs, each with its own dates. */
+const PARAGRAPHS = [
+  'Kenya and Japan established diplomatic relations in 1963, and Japan opened an embassy in Nairobi in 1964.',
+  'In March 2016, Prime Minister Shinzo Abe visited Nairobi for the sixth Tokyo International Conference on African Development.',
+  'Japan extended a yen loan of 30 billion yen to Kenya in 2017 for the expansion of the port of Mombasa.',
+  'Two-way trade reached US$1.1 billion in 2019, and Kenyan exports of tea and cut flowers rose by 12 percent.',
+  'President Uhuru Kenyatta met Japanese business leaders in Tokyo in August 2019 to discuss investment in geothermal power.',
+];
+
+function doc(paragraphs: string[]) {
+  const text = paragraphs.join('\n\n');
+  return { text, ...structure(text), documentDate: '2021' };
+}
+
+describe('sections of a long document', () => {
+  it('cut only between blocks, and cover the text end to end', () => {
+    const input = doc([...PARAGRAPHS, ...PARAGRAPHS]);
+    const parts = sections(input.text, input.blocks, 300);
+    expect(parts.length).toBeGreaterThan(2);
+    expect(parts[0]!.start).toBe(0);
+    expect(parts[parts.length - 1]!.end).toBe(input.text.length);
+    for (let i = 1; i < parts.length; i++) {
+      expect(parts[i]!.start).toBe(parts[i - 1]!.end);
+      expect(input.blocks[parts[i]!.firstBlock]!.start).toBe(parts[i]!.start);
+    }
+  });
+
+  it('never cut a paragraph from the footnotes printed inside it', () => {
+    // A paragraph joined across a page break holds the footnote between its halves.
+    const blocks = [
+      { type: 'paragraph' as const, start: 0, end: 100 },
+      { type: 'footnote' as const, start: 40, end: 60 },
+      { type: 'paragraph' as const, start: 102, end: 150 },
+    ];
+    expect(sections('x'.repeat(150), blocks, 10).map((s) => [s.firstBlock, s.endBlock])).toEqual([[0, 2], [2, 3]]);
+  });
+
+  it('give the whole document’s annotations, at its offsets, and report each section', () => {
+    const input = doc(Array.from({ length: 6 }, () => PARAGRAPHS).flat());
+    const seen: SectionProgress[] = [];
+    const parts = extractInSections(input, { size: 500, onSection: (p) => seen.push(p) });
+    const whole = extract(input);
+    expect(parts.events.length).toBeGreaterThan(6);
+    expect(parts).toEqual(whole);
+    for (const t of parts.times) expect(input.text.slice(t.start, t.end)).toBe(t.text);
+    const extracted = seen.filter((p) => p.pass === 'extract');
+    expect(extracted.length).toBeGreaterThan(3);
+    expect(extracted[extracted.length - 1]).toMatchObject({ done: extracted.length, total: extracted.length, charsDone: input.text.length });
+    expect(seen.filter((p) => p.pass === 'actors').length).toBe(extracted.length);
+  });
+
+  it('state nothing after a "References" heading, in any later section', () => {
+    const input = doc([...PARAGRAPHS, '## References', ...PARAGRAPHS, ...PARAGRAPHS]);
+    const cut = input.text.indexOf('## References');
+    const parts = extractInSections(input, { size: 300 });
+    expect(parts.events.length).toBeGreaterThan(0);
+    expect(parts.events.filter((e) => e.start > cut)).toEqual([]);
+    expect(parts.facts.filter((f) => f.start > cut)).toEqual([]);
+  });
+});
