@@ -23,7 +23,7 @@ interface Common {
 }
 
 function dbOption(): Option {
-  return new Option('--db <path>', 'database file').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
+  return new Option('--db <path>', 'database: a SQLite file, or a postgres://user@host/db URL (?schema=NAME picks the PostgreSQL schema, default dyad)').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
 }
 
 function intArg(name: string) {
@@ -50,7 +50,7 @@ function sizeArg(name: string) {
 async function withEngine(opts: Common, fn: (engine: Engine) => Promise<number | void>, readonly = true): Promise<number> {
   let engine: Engine | undefined;
   try {
-    engine = new Engine(openStore(opts.db, { readonly }));
+    engine = new Engine(await openStore(opts.db, { readonly }));
     return (await fn(engine)) ?? EXIT.OK;
   } catch (err) {
     return reportError(opts, err);
@@ -311,7 +311,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         // Checked before the database is opened or built: a bad port is a usage error.
         const port = parsePort(opts.port ?? (process.env.PORT || 8080));
-        engine = new Engine(openStore(opts.db, { readonly: !opts.buildDefault }));
+        engine = new Engine(await openStore(opts.db, { readonly: !opts.buildDefault }));
         if (opts.buildDefault) {
           const progress = progressReporter(false);
           const report = await engine.ingest([DEFAULT_CORPUS], { onProgress: progress.update });

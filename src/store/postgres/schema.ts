@@ -1,0 +1,108 @@
+import type { PoolClient } from 'pg';
+
+/**
+ * Forward migrations of the PostgreSQL store: MIGRATIONS[n] takes a schema from version n to
+ * n + 1, in one transaction, and `dyad_schema` records each version applied. Never edit a
+ * released migration; add a new one. Every table lives in the store's own PostgreSQL schema
+ * (the connection's search_path), so one database can hold several Dyad stores.
+ */
+export const MIGRATIONS: string[] = [
+  `
+  -- Stemming without a stop-word list: FTS5's porter tokenizer drops no word, so neither do we.
+  CREATE TEXT SEARCH DICTIONARY dyad_stem (TEMPLATE = snowball, Language = english);
+  -- Letters folded to ASCII (unaccent) before stemming: FTS5's remove_diacritics 2.
+  CREATE TEXT SEARCH CONFIGURATION dyad (COPY = simple);
+  ALTER TEXT SEARCH CONFIGURATION dyad
+    ALTER MAPPING FOR asciiword, asciihword, hword_asciipart, word, hword, hword_part WITH public.unaccent, dyad_stem;
+  CREATE TABLE documents (
+    id TEXT PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE,
+    sha256 TEXT NOT NULL UNIQUE,
+    source TEXT NOT NULL,
+    format TEXT NOT NULL,
+    meta TEXT NOT NULL,
+    kind TEXT,
+    year INTEGER,
+    text TEXT NOT NULL,
+    warnings TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL
+  );
+  CREATE INDEX documents_kind ON documents (kind);
+  CREATE INDEX documents_year ON documents (year);
+  CREATE TABLE blocks (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    level INTEGER,
+    label TEXT,
+    rows TEXT,
+    header BOOLEAN,
+    PRIMARY KEY (doc_id, seq)
+  );
+  CREATE TABLE sentences (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    block INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    PRIMARY KEY (doc_id, seq)
+  );
+  -- Searchable passages: their exact text (the quote a hit gives back) and its tsvector.
+  CREATE TABLE units (
+    id BIGSERIAL PRIMARY KEY,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    unit TEXT NOT NULL CHECK (unit IN ('paragraph', 'sentence')),
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    text TEXT NOT NULL,
+    tsv TSVECTOR NOT NULL
+  );
+  CREATE INDEX units_doc ON units (doc_id);
+  CREATE INDEX units_tsv ON units USING GIN (tsv);
+  -- One row per document and layer, the layer's annotations as a JSON array in document order.
+  CREATE TABLE annotation_layers (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL CHECK (layer IN ('times', 'entities', 'events', 'facts')),
+    data TEXT NOT NULL,
+    PRIMARY KEY (doc_id, layer)
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** The text search configuration every tsvector and tsquery of the store is built with. */
+export const TS_CONFIG = 'dyad';
+
+/** Advisory-lock class of Dyad's locks: 'DYAD' as a 32-bit integer, as in the SQLite header. */
+export const LOCK_CLASS = 0x44594144;
+
+/** The version recorded in `dyad_schema`, or 0 when the schema has no Dyad tables yet. */
+export async function currentVersion(client: PoolClient): Promise<{ version: number; foreignTables: number }> {
+  const tables = await client.query<{ n: number; ours: boolean }>(
+    `SELECT count(*)::int AS n, bool_or(tablename = 'dyad_schema') AS ours FROM pg_tables WHERE schemaname = current_schema()`,
+  );
+  const { n, ours } = tables.rows[0]!;
+  if (!ours) return { version: 0, foreignTables: n };
+  const v = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM dyad_schema');
+  return { version: v.rows[0]!.v ?? 0, foreignTables: 0 };
+}
+
+/** Applies the migrations from `from` up, each in its own transaction with its version row. */
+export async function applyMigrations(client: PoolClient, from: number, pipelineVersion: string): Promise<void> {
+  await client.query('CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), by_version TEXT NOT NULL)');
+  for (let v = from; v < SCHEMA_VERSION; v++) {
+    await client.query('BEGIN');
+    try {
+      await client.query(MIGRATIONS[v]!);
+      await client.query('INSERT INTO dyad_schema (version, by_version) VALUES ($1, $2)', [v + 1, pipelineVersion]);
+      await client.query('COMMIT');
+    } catch (err) {
+      await client.query('ROLLBACK');
+      throw err;
+    }
+  }
+}
