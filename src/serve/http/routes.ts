@@ -48,5 +48,6 @@ export const ROUTES: RouteSpec[] = [
   { path: '/api/search', openapiPath: '/api/search', summary: 'Full-text search (BM25) over paragraphs or sentences, with exact offsets and quotes.', params: searchParams, example: '/api/search?q=partnership&limit=3' },
   { path: '/api/ask', openapiPath: '/api/ask', summary: 'An answer to a question, with citations: answered, conflict (each claim cited) or not_in_corpus.', params: askParams, example: '/api/ask?q=When%20did%20Vietnam%20join%20ASEAN%3F' },
   { path: '/api/conflicts', openapiPath: '/api/conflicts', summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited.', params: noParams, example: '/api/conflicts' },
+  { path: '/api/jobs', openapiPath: '/api/jobs', summary: 'The ingest queue (PostgreSQL stores): jobs by state, progress, and parked jobs with their errors.', params: noParams, example: '/api/jobs' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];

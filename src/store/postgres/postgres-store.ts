@@ -152,8 +152,28 @@ export class PostgresStore implements Store {
     readonly location: string,
     /** The PostgreSQL schema (namespace) holding this store. */
     readonly schema: string,
-    private readonly connectionString: string,
+    /** The connection string without Dyad's `schema` parameter (the job queue connects with it). */
+    readonly connectionString: string,
   ) {}
+
+  /** Keeps a queued document's bytes until a worker has stored it. */
+  async putBlob(id: string, bytes: Buffer): Promise<void> {
+    await this.pool.query('INSERT INTO ingest_blobs (id, bytes) VALUES ($1, $2)', [id, bytes]);
+  }
+
+  /** A queued document's bytes, if still kept. */
+  async getBlob(id: string): Promise<Buffer | undefined> {
+    return (await this.pool.query<{ bytes: Buffer }>('SELECT bytes FROM ingest_blobs WHERE id = $1', [id])).rows[0]?.bytes;
+  }
+
+  async dropBlob(id: string): Promise<void> {
+    await this.pool.query('DELETE FROM ingest_blobs WHERE id = $1', [id]);
+  }
+
+  /** Rows of a read-only query (the job report reads the queue's tables). */
+  async select<T extends pg.QueryResultRow>(sql: string, params: unknown[] = []): Promise<T[]> {
+    return (await this.pool.query<T>(sql, params)).rows;
+  }
 
   async schemaVersion(): Promise<number> {
     const r = await this.pool.query<{ v: number }>('SELECT max(version) AS v FROM dyad_schema');

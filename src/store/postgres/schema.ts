@@ -69,6 +69,13 @@ export const MIGRATIONS: string[] = [
     data TEXT NOT NULL,
     PRIMARY KEY (doc_id, layer)
   );
+  -- The bytes of documents waiting on the ingest queue (dyad ingest --queue), until a worker
+  -- has stored them; a parked job keeps its bytes so it can be run again.
+  CREATE TABLE ingest_blobs (
+    id UUID PRIMARY KEY,
+    bytes BYTEA NOT NULL,
+    queued_at TIMESTAMPTZ NOT NULL DEFAULT now()
+  );
   `,
 ];
 
