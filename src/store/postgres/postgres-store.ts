@@ -137,12 +137,27 @@ const SUMMARY_SQL = `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, 
    (SELECT count(*)::int FROM sentences s WHERE s.doc_id = d.id) AS n_sentences
  FROM documents d`;
 
+/** BM25's parameters, as SQLite's bm25() uses them. */
+const K1 = 1.2;
+const B = 0.75;
+
 /**
- * The search rank: ts_rank_cd (cover density: how close together the query's words stand)
- * divided by 1 + log(passage length) (normalisation 1), so a short passage dense in the
- * query's words ranks first, as BM25's length normalisation does. See DESIGN.md.
+ * BM25 in SQL, so PostgreSQL ranks as SQLite's FTS5 bm25() does (see DESIGN.md for the
+ * measurement that chose it over ts_rank and ts_rank_cd): `st` holds the number of passages of
+ * the unit and their mean length (in characters, standing in for tokens), `terms` each query
+ * word's lexeme with its IDF from its document frequency (counted through the GIN index), and
+ * the rank sums, over the passage's lexemes that are query words, idf · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
+ * Prefix terms select passages but add nothing to the rank.
  */
-const RANK = `ts_rank_cd(u.tsv, q.q, 1)`;
+function bm25Ctes(unitParam: string, wordsParam: string): string {
+  return `st AS (SELECT count(*)::float8 AS n, coalesce(avg(v."end" - v.start), 1)::float8 AS avglen FROM units v WHERE v.unit = ${unitParam}),
+    terms AS (SELECT l.lexeme, ln(1 + (st.n - df.df + 0.5) / (df.df + 0.5)) AS idf
+      FROM unnest(tsvector_to_array(to_tsvector('${TS_CONFIG}', ${wordsParam}))) AS l(lexeme) CROSS JOIN st
+      CROSS JOIN LATERAL (SELECT count(*)::float8 AS df FROM units v WHERE v.unit = ${unitParam} AND v.tsv @@ quote_literal(l.lexeme)::tsquery) df)`;
+}
+
+const RANK = `(SELECT coalesce(sum(t.idf * (array_length(x.positions, 1) * ${K1 + 1}) / (array_length(x.positions, 1) + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / st.avglen))), 0)
+  FROM unnest(u.tsv) x JOIN terms t ON t.lexeme = x.lexeme)`;
 
 export class PostgresStore implements Store {
   readonly backend = 'postgres';
@@ -352,12 +367,14 @@ export class PostgresStore implements Store {
     const total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params)).rows[0]!.n;
     const limit = param(request.limit ?? 20);
     const offset = param(request.offset ?? 0);
+    const words = param(query.anyOf.flat().filter((t) => !t.prefix).map((t) => t.text).join(' '));
     // Rank and page in SQL; the headline (snippet and highlights) only for the page's hits.
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     const top = await this.pool.query<{ name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string }>(
-      `SELECT p.*, ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
+      `WITH ${bm25Ctes('$1', words)}
+       SELECT p.*, ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
               ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet
-       FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${RANK} AS rank ${from}
+       FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${RANK} AS rank ${from.replace(' JOIN units u', ' CROSS JOIN st JOIN units u')}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
       params,
