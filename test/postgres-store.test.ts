@@ -5,6 +5,11 @@ import { SCHEMA_VERSION } from '../src/store/postgres/schema.js';
 import { openStore } from '../src/store/open.js';
 import { parseQuery } from '../src/query/search-query.js';
 import { storeConformance, sampleDocument } from './store-conformance.js';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, dyad } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
 
 /**
  * The PostgreSQL store runs the same conformance suite as SQLite against the server named by
@@ -96,6 +101,35 @@ if (!url) {
       expect(await stores[0]!.check()).toEqual([]);
       await Promise.all(stores.map((s) => s.close()));
     });
+
+    it('keeps every document whole when `dyad ingest` is killed mid-run, and takes the same ingest again', async () => {
+      const dir = join(tempDir(), 'in');
+      mkdirSync(dir);
+      const sentence = 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ';
+      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (sentence.repeat(15) + '\n\n').repeat(30));
+      const schema = freshSchema();
+      const db = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+      const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+      await new Promise<void>((resolve) => {
+        let seen = 0;
+        child.stderr!.on('data', (chunk: Buffer) => {
+          seen += (chunk.toString().match(/\] added /g) ?? []).length;
+          if (seen >= 3 && !child.killed) { child.kill('SIGKILL'); resolve(); }
+        });
+        child.on('exit', () => resolve());
+      });
+      await new Promise((r) => child.on('exit', r));
+      const store = await openPostgresStore(url, { schema });
+      expect(await store.check()).toEqual([]);
+      const partial = (await store.listDocuments()).length;
+      expect(partial).toBeGreaterThanOrEqual(3);
+      expect(partial).toBeLessThan(12);
+      for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 30 * 15);
+      await store.close();
+      const again = dyad(['ingest', dir, '--db', db, '--json']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.json.data.totals).toMatchObject({ added: 12 - partial, unchanged: partial, failed: 0 });
+    }, 120_000);
 
     it('migrates a new schema once when many processes open it at the same time', async () => {
       const schema = freshSchema();
