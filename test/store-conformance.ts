@@ -3,6 +3,7 @@ import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
 import { structure } from '../src/ingest/segment/structure.js';
 import { parseQuery } from '../src/query/search-query.js';
+import { extract } from '../src/extract/pipeline.js';
 
 /** A document built from real sentences, as the ingest pipeline would store it. */
 export function sampleDocument(name: string, text: string, date?: string): DocumentRecord {
@@ -23,6 +24,22 @@ export function sampleDocument(name: string, text: string, date?: string): Docum
     pipelineVersion: 'test',
   };
 }
+
+/** A document with the annotations the extraction pipeline gives it (for the knowledge methods). */
+export function annotatedDocument(name: string, text: string, date?: string): DocumentRecord {
+  const doc = sampleDocument(name, text, date);
+  return { ...doc, annotations: extract({ text, blocks: doc.blocks, sentences: doc.sentences, documentDate: date }) };
+}
+
+/** Marks what a document tells as of other countries than its pair (as the pipeline does for a document about a pair). */
+function thirdParty(doc: DocumentRecord): DocumentRecord {
+  const a = doc.annotations!;
+  return { ...doc, annotations: { ...a, events: a.events.map((e) => ({ ...e, thirdParty: true as const })), facts: a.facts.map((f) => ({ ...f, thirdParty: true as const })) } };
+}
+
+const K1 = '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.\n\nJapanese ODA to Viet Nam reached US$1.5 billion in 2010. The two countries established a strategic partnership in 2009.';
+const K2 = 'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993, the first by a Vietnamese prime minister. Japanese ODA to Viet Nam reached US$2.1 billion in 2010. In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership.';
+const K3 = 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago. Trade between Norway and Chile reached US$1.2 billion in 2010, and 3,000 Chilean students studied in Norway in 2012.';
 
 const A = '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA in November 1992.\n\nThe two countries established a strategic partnership in 2009.';
 const B = 'Việt Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership in November 2023. China was not mentioned.';
@@ -120,6 +137,117 @@ export function storeConformance(backend: string, open: () => Promise<Store>): v
       expect(await store.getDocument('a.txt')).toEqual(a);
       expect((await store.search(parseQuery('upgraded'), { query: 'upgraded' })).total).toBe(0);
       expect(await store.check()).toEqual([]);
+    });
+
+    it('keeps events, facts and conflicts reconciled across documents, each mention quoting the stored text', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      const events = await store.listEvents();
+      expect(events.total).toBe(events.items.length);
+      expect(events.items.map((e) => `${e.type} ${e.date}`)).toEqual(expect.arrayContaining(['leader_visit 1993-03', 'leader_visit 1993-04', 'aid_resumption 1992-11']));
+      // In order of date.
+      expect(events.items.map((e) => e.date)).toEqual([...events.items.map((e) => e.date)].sort());
+      for (const item of [...events.items, ...(await store.listFacts()).items]) {
+        for (const m of item.mentions) expect(m.quote).toBe((await store.getDocument(m.doc))!.text.slice(m.start, m.end));
+      }
+      const oda = (await store.listFacts({ type: 'oda' })).items;
+      expect(oda.map((f) => f.value).sort()).toEqual([1.5e9, 2.1e9]);
+      const conflicts = (await store.listConflicts()).items;
+      expect(conflicts.map((c) => c.kind).sort()).toEqual(['event', 'fact']);
+      const visit = conflicts.find((c) => c.kind === 'event')!;
+      expect(visit.claims.map((c) => c.value)).toEqual(['1993-03', '1993-04']);
+      expect(visit.claims.map((c) => c.citations.map((x) => x.doc))).toEqual([['a.txt'], ['b.txt']]);
+      expect((await store.listConflicts({ docs: ['b.txt'] })).total).toBe(2);
+      expect(await store.check()).toEqual([]);
+    });
+
+    it('keeps ids across a document filter and across adding an unrelated document', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      const before = (await store.listEvents()).items;
+      const onlyB = (await store.listEvents({ docs: ['b.txt'] })).items;
+      expect(onlyB.length).toBeGreaterThan(0);
+      expect(onlyB.length).toBeLessThan(before.length);
+      for (const e of onlyB) expect(before.find((x) => x.id === e.id)).toEqual(e);
+      const factIds = (await store.listFacts()).items.map((f) => f.id);
+      const conflictIds = (await store.listConflicts()).items.map((c) => c.id);
+      await store.putDocument(annotatedDocument('0-first.txt', K3, '2012'));
+      const after = (await store.listEvents()).items;
+      for (const e of before) expect(after.find((x) => x.id === e.id)).toEqual(e);
+      expect(after.length).toBeGreaterThan(before.length);
+      expect((await store.listFacts()).items.map((f) => f.id)).toEqual(expect.arrayContaining(factIds));
+      expect((await store.listConflicts()).items.map((c) => c.id)).toEqual(conflictIds);
+    });
+
+    it('filters events and facts by type, dates, actor, document and unit, and pages them with the total', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.putDocument(annotatedDocument('c.txt', K3, '2012'));
+      const all = await store.listEvents();
+      expect((await store.listEvents({ type: 'leader_visit' })).items.map((e) => e.date)).toEqual(['1993-03', '1993-04']);
+      expect((await store.listEvents({ from: '2009', to: '2011' })).items.map((e) => e.date)).toEqual(['2009', '2010', '2011-05']);
+      expect((await store.listEvents({ from: '1993-04', to: '1993' })).items.map((e) => e.date)).toEqual(['1993-04']);
+      expect((await store.listEvents({ actor: { entities: ['person:vo-van-kiet'], words: ['vo', 'van', 'kiet'] } })).total).toBe(2);
+      expect((await store.listEvents({ actor: { entities: [], words: ['kiet'] } })).total).toBe(2);
+      expect((await store.listEvents({ actor: { entities: ['country:NOR'], words: ['norway'] } })).items.map((e) => e.type)).toContain('agreement_signed');
+      expect((await store.listEvents({ actor: { entities: ['country:NOR'], words: ['norway'] } })).items.every((e) => e.mentions.every((m) => m.doc === 'c.txt'))).toBe(true);
+      expect((await store.listEvents({ docs: ['c.txt'] })).items.every((e) => e.mentions.some((m) => m.doc === 'c.txt'))).toBe(true);
+      const page = await store.listEvents({ offset: 1, limit: 2 });
+      expect(page.total).toBe(all.total);
+      expect(page.items).toEqual(all.items.slice(1, 3));
+      expect((await store.listEvents({ offset: all.total })).items).toEqual([]);
+      expect((await store.listFacts({ unit: 'persons' })).items.map((f) => f.value)).toEqual([3000]);
+      expect((await store.listFacts({ unit: 'JPY' })).total).toBe(0);
+      expect((await store.listFacts({ type: 'trade', from: '2010', to: '2010' })).items.map((f) => f.value)).toEqual([1.2e9]);
+      expect(await store.factUnits()).toEqual(['USD', 'persons']);
+    });
+
+    it('leaves out what a document tells of other countries unless asked for it', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(thirdParty(annotatedDocument('c.txt', K3, '2012')));
+      const pair = await store.listEvents();
+      expect(pair.items.some((e) => e.thirdParty)).toBe(false);
+      const all = await store.listEvents({ thirdParty: true });
+      const told = annotatedDocument('c.txt', K3, '2012').annotations!.events.length;
+      expect(told).toBeGreaterThan(0);
+      expect(all.items.filter((e) => e.thirdParty).length).toBe(told);
+      expect(all.items.filter((e) => e.thirdParty).every((e) => e.mentions.every((m) => m.doc === 'c.txt'))).toBe(true);
+      expect(all.total).toBe(pair.total + told);
+      expect((await store.listFacts()).items.some((f) => f.unit === 'persons')).toBe(false);
+      expect((await store.listFacts({ thirdParty: true, unit: 'persons' })).total).toBe(1);
+      expect(await store.factUnits()).toEqual(['USD']);
+      expect(await store.factUnits({ thirdParty: true })).toEqual(['USD', 'persons']);
+    });
+
+    it('forgets what a deleted or replaced document told, and keeps what others tell', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.deleteDocument('b.txt');
+      expect((await store.listEvents({ type: 'leader_visit' })).items.map((e) => e.date)).toEqual(['1993-03']);
+      expect((await store.listConflicts()).total).toBe(0);
+      expect((await store.listEvents()).items.flatMap((e) => e.mentions).every((m) => m.doc === 'a.txt')).toBe(true);
+      await store.putDocument(annotatedDocument('a.txt', K3, '2012'));
+      expect((await store.listEvents()).items.map((e) => e.type)).toContain('agreement_signed');
+      expect((await store.listEvents({ type: 'leader_visit' })).total).toBe(0);
+      expect((await store.listEntities({ type: 'person' })).total).toBe(0);
+      expect(await store.check()).toEqual([]);
+    });
+
+    it('lists entities most mentioned first, with every document, filtered by kind, document and actor', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.putDocument(annotatedDocument('c.txt', K3, '2012'));
+      const all = (await store.listEntities()).items;
+      expect(all.map((e) => e.count)).toEqual([...all.map((e) => e.count)].sort((x, y) => y - x));
+      const japan = all.find((e) => e.id === 'country:JPN')!;
+      expect(japan).toMatchObject({ kind: 'country', docs: ['a.txt', 'b.txt'] });
+      expect(japan.count).toBe(japan.mentions.length);
+      for (const m of japan.mentions) expect(m.quote).toBe((await store.getDocument(m.doc))!.text.slice(m.start, m.end));
+      expect((await store.listEntities({ type: 'person' })).items.map((e) => e.id)).toEqual(['person:vo-van-kiet']);
+      expect((await store.listEntities({ docs: ['c.txt'] })).items.map((e) => e.id).sort()).toEqual(['country:CHL', 'country:NOR']);
+      expect((await store.listEntities({ actor: { entities: [], words: ['chile'] } })).items.map((e) => e.id)).toEqual(['country:CHL']);
+      const second = await store.listEntities({ offset: 1, limit: 1 });
+      expect(second).toEqual({ items: [all[1]], total: all.length });
     });
 
     it('knows its schema version and reports a healthy database', async () => {

@@ -1,11 +1,12 @@
-import { createHash } from 'node:crypto';
-import type { EntityMention, EventAnnotation, FactAnnotation } from '../model/annotation.js';
+import type { KnowledgeFilter } from '../model/knowledge.js';
+import type { KnowledgeEntity, KnowledgeEvent, KnowledgeFact } from '../model/knowledge.js';
 import { DyadError } from '../model/errors.js';
 import type { Store } from '../store/store.js';
 import { fold } from '../extract/fold.js';
 import { actorLexicon } from '../extract/actors/actor-lexicon.js';
 import { isEdtf } from '../ingest/manifest.js';
-import { eventTypes } from '../extract/events/event-types.js';
+
+export type { Mention, KnowledgeEvent, KnowledgeFact, KnowledgeEntity } from '../model/knowledge.js';
 
 /** Filters shared by events, facts and entities. `type` is the event type, fact indicator or entity kind. */
 export interface AnnotationQuery {
@@ -18,77 +19,9 @@ export interface AnnotationQuery {
   actor?: string;
   doc?: string[];
   limit?: number;
+  offset?: number;
   /** Include what a document about a pair tells of other countries only (left out by default). */
   thirdParty?: boolean;
-}
-
-export interface Mention {
-  doc: string;
-  start: number;
-  end: number;
-  quote: string;
-  date?: string;
-  /** Events: where the mention's date came from (its sentence, the passage around it, the document's date). */
-  dateSource?: string;
-}
-
-export interface KnowledgeEvent {
-  id: string;
-  type: string;
-  /** The PLOVER event category and Dyad's sub-kind within it (lexicon/event-types.json). */
-  plover: { type: string; mode: string };
-  date: string;
-  /** Where the first mention's date came from: `sentence`, `context` (its paragraph) or `document` (the publication date). */
-  dateSource: string;
-  actors: { name: string; role: string }[];
-  location: string | null;
-  mode: string;
-  confidence: number;
-  /** Of other countries than the pair its document is about (listed only with `thirdParty`). */
-  thirdParty: boolean;
-  mentions: Mention[];
-}
-
-export interface KnowledgeFact {
-  id: string;
-  indicator: string;
-  value: number;
-  unit: string;
-  period: string | null;
-  subject: string | null;
-  /** For flows (aid, investment, trade, people): which way, when the passage says. */
-  direction: { from: string; to: string } | null;
-  qualifier: string;
-  confidence: number;
-  /** About other countries than the pair its document is about (listed only with `thirdParty`). */
-  thirdParty: boolean;
-  mentions: Mention[];
-}
-
-export interface KnowledgeEntity {
-  id: string;
-  name: string;
-  kind: string;
-  /** ISO 3166-1 alpha-3 code of the country the actor belongs to (a country its own; a person through their office; an adjective through its country); null when none is known. */
-  country: string | null;
-  count: number;
-  docs: string[];
-  mentions: Mention[];
-}
-
-/** The PLOVER category of a Dyad event type (for events stored before events carried their own); OTHER for a type the lexicon no longer has. */
-function ploverOf(type: string): { type: string; mode: string } {
-  const t = eventTypes().types.find((x) => x.id === type);
-  return t ? { ...t.plover } : { type: 'OTHER', mode: type };
-}
-
-const shortHash = (s: string) => createHash('sha1').update(s).digest('hex').slice(0, 12);
-
-/** The start and end of an EDTF value as comparable strings ("2018-05/2018-06" → ["2018-05", "2018-06"]). */
-function bounds(edtf: string): [string, string] {
-  const [a, b] = edtf.split('/');
-  const clean = (s: string | undefined, open: string) => (!s || s === '..' ? open : s.replace(/[?~%]/g, '').replace(/X/g, open === '0000' ? '0' : '9'));
-  return [clean(a, '0000'), clean(b ?? a, '9999')];
 }
 
 function checkDates(q: AnnotationQuery): void {
@@ -97,196 +30,47 @@ function checkDates(q: AnnotationQuery): void {
   }
 }
 
-function inRange(date: string | undefined | null, q: AnnotationQuery): boolean {
-  if (!q.from && !q.to) return true;
-  if (!date) return false;
-  const [start, end] = bounds(date);
-  if (q.from && end.slice(0, bounds(q.from)[0].length) < bounds(q.from)[0]) return false;
-  if (q.to && start.slice(0, bounds(q.to)[1].length) > bounds(q.to)[1]) return false;
-  return true;
+/**
+ * What a user's actor filter may mean: the entity ids the lexicon gives its spelling, and its
+ * folded words (a name holding them all matches: "Abe" matches "Shinzo Abe").
+ * @example resolveActor('Viet Nam') // → { entities: ['country:VNM'], words: ['viet', 'nam'] }
+ */
+export function resolveActor(actor: string): { entities: string[]; words: string[] } {
+  const f = fold(actor.trim());
+  return { entities: [...new Set((actorLexicon().byText.get(f) ?? []).map((a) => a.entity.id))], words: f.split(/[^\p{L}\p{N}]+/u).filter(Boolean) };
 }
 
-/** Entity ids and folded names a user's actor filter may mean ("Viet Nam" → country:VNM). */
-function actorMatcher(actor: string | undefined): (name: string, entity: string) => boolean {
-  if (!actor) return () => true;
-  const f = fold(actor.trim());
-  const ids = new Set((actorLexicon().byText.get(f) ?? []).map((a) => a.entity.id));
-  const words = f.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
-  return (name, entity) => {
-    if (ids.has(entity)) return true;
-    const have = fold(name).split(/[^\p{L}\p{N}]+/u);
-    return words.every((w) => have.includes(w));
+/** The store's filter for a query (dates checked; entities have no dates). */
+export function knowledgeFilter(q: AnnotationQuery & { unit?: string }, dated = true): KnowledgeFilter {
+  if (dated) checkDates(q);
+  return {
+    ...(q.type !== undefined ? { type: q.type } : {}),
+    ...(dated && q.from ? { from: q.from } : {}),
+    ...(dated && q.to ? { to: q.to } : {}),
+    ...(q.actor ? { actor: resolveActor(q.actor) } : {}),
+    ...(q.doc?.length ? { docs: q.doc } : {}),
+    ...(q.unit !== undefined ? { unit: q.unit } : {}),
+    ...(q.thirdParty ? { thirdParty: true } : {}),
+    ...(q.offset !== undefined ? { offset: q.offset } : {}),
+    ...(q.limit !== undefined ? { limit: q.limit } : {}),
   };
 }
 
-class TextCache {
-  private texts = new Map<string, string>();
-  constructor(private store: Store) {}
-  async quote(doc: string, start: number, end: number): Promise<string> {
-    if (!this.texts.has(doc)) this.texts.set(doc, (await this.store.getDocument(doc))?.text ?? '');
-    return this.texts.get(doc)!.slice(start, end);
-  }
-}
-
 /**
- * What tells two events apart: their countries (a person's or a body's counting as named), their
- * people, and the other bodies and things they involve.
- */
-function parties(actors: { entity: string }[]): { countries: Set<string>; people: Set<string>; others: Set<string> } {
-  const { countryOf } = actorLexicon();
-  const countries = new Set<string>();
-  const people = new Set<string>();
-  const others = new Set<string>();
-  for (const { entity } of actors) {
-    if (entity.startsWith('country:')) countries.add(entity);
-    else (entity.startsWith('person:') ? people : others).add(entity);
-    const country = countryOf.get(entity);
-    if (country) countries.add(country);
-  }
-  return { countries, people, others };
-}
-
-const subset = (a: Set<string>, b: Set<string>) => [...a].every((x) => b.has(x));
-const shares = (a: Set<string>, b: Set<string>) => [...a].some((x) => b.has(x));
-
-/**
- * Two mentions of the same type and date are one event when their actors do not tell them
- * apart and tie them together. Apart: both name people and share none (two ministers' meetings
- * in one month), or both name countries and neither's are among the other's. Together: a
- * person, a body or a named thing in common, or the same countries; one country may stand
- * for an event told in more detail by another source or before in the same one ("Qatar resumed
- * aid in 1992", "as mentioned above, Qatar resumed aid to Kenya in May 1992"). Two countries of
- * four tell a different event.
- */
-function sameEvent(a: { entity: string }[], b: { entity: string }[], toldAgain: boolean): boolean {
-  const x = parties(a);
-  const y = parties(b);
-  if (x.people.size && y.people.size && !shares(x.people, y.people)) return false;
-  if (x.countries.size && y.countries.size && !subset(x.countries, y.countries) && !subset(y.countries, x.countries)) return false;
-  const [fewer, more] = x.countries.size <= y.countries.size ? [x.countries, y.countries] : [y.countries, x.countries];
-  const sameCountries = fewer.size > 0 && subset(fewer, more) && (fewer.size === more.size || (toldAgain && fewer.size === 1));
-  return shares(x.people, y.people) || shares(x.others, y.others) || sameCountries;
-}
-
-/** The same date, or a year and a month or day within it ("1995", "1995-07"). */
-function sameDate(a: string, b: string): boolean {
-  if (a === b) return true;
-  if (a.includes('/') || b.includes('/')) return false;
-  const [coarse, fine] = a.length < b.length ? [a, b] : [b, a];
-  return coarse.length === 4 && fine.startsWith(`${coarse}-`);
-}
-
-/**
- * Events across documents: the same type and date (or a year and a date within it) stated in
- * several passages, with actors that do not tell them apart, are one event with several
- * mentions, each cited to its passage with the date that passage gives.
+ * Events across documents, as the store keeps them reconciled (src/reconcile/events.ts): the
+ * same event told in several passages is one event with every mention.
+ * @example await queryEvents(store, { type: 'leader_visit', from: '1990' }) // → [{ id: 'ev-…', date: '1993-03', mentions: [...] }, …]
  */
 export async function queryEvents(store: Store, q: AnnotationQuery): Promise<KnowledgeEvent[]> {
-  checkDates(q);
-  const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
-  const matchActor = actorMatcher(q.actor);
-  const texts = new TextCache(store);
-  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[] }[]>();
-  const events: KnowledgeEvent[] = [];
-  for (const { doc, annotation } of rows) {
-    const e = annotation as EventAnnotation;
-    if (e.thirdParty && !q.thirdParty) continue;
-    if (!inRange(e.date, q)) continue;
-    if (q.actor && !e.actors.some((a) => matchActor(a.name, a.entity))) continue;
-    const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
-    const key = `${e.type}|${(e.plover ?? ploverOf(e.type)).type}|${e.date.slice(0, 4)}`;
-    const candidates = byTypeAndDate.get(key) ?? [];
-    // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
-    const existing = candidates.find((c) => !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
-    if (existing) {
-      const { event } = existing;
-      // "In 1995" and "in July 1995" tell one event; it takes the finer date.
-      if (e.date.length > event.date.length && !event.date.includes('/')) event.date = e.date;
-      if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
-      for (const a of e.actors) {
-        if (event.actors.some((x) => x.name === a.name)) continue;
-        event.actors.push({ name: a.name, role: a.role });
-        existing.entities.push(a);
-      }
-      event.location ??= e.location ?? null;
-      event.confidence = Math.max(event.confidence, e.confidence);
-      continue;
-    }
-    const event: KnowledgeEvent = {
-      id: `ev-${shortHash(`${key}|${doc}:${e.start}`)}`,
-      type: e.type,
-      plover: e.plover ?? ploverOf(e.type),
-      date: e.date,
-      dateSource: e.dateSource,
-      actors: e.actors.map((a) => ({ name: a.name, role: a.role })),
-      location: e.location ?? null,
-      mode: e.mode,
-      confidence: e.confidence,
-      thirdParty: e.thirdParty === true,
-      mentions: [mention],
-    };
-    candidates.push({ event, entities: [...e.actors] });
-    byTypeAndDate.set(key, candidates);
-    events.push(event);
-  }
-  events.sort((a, b) => bounds(a.date)[0].localeCompare(bounds(b.date)[0]) || a.type.localeCompare(b.type));
-  return q.limit ? events.slice(0, q.limit) : events;
+  return (await store.listEvents(knowledgeFilter(q))).items;
 }
 
 /** Quantitative facts across documents; the same value of the same indicator for the same period is one fact. */
-export async function queryFacts(store: Store, q: AnnotationQuery): Promise<KnowledgeFact[]> {
-  checkDates(q);
-  const rows = await store.listAnnotations('facts', { docs: q.doc, kind: q.type });
-  const matchActor = actorMatcher(q.actor);
-  const texts = new TextCache(store);
-  const byKey = new Map<string, KnowledgeFact>();
-  for (const { doc, annotation } of rows) {
-    const f = annotation as FactAnnotation;
-    if (f.thirdParty && !q.thirdParty) continue;
-    if (!inRange(f.period, q)) continue;
-    if (q.actor && ![f.subject, f.direction?.from, f.direction?.to].some((name) => name && matchActor(name, ''))) continue;
-    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}`;
-    const mention: Mention = { doc, start: f.start, end: f.end, quote: await texts.quote(doc, f.start, f.end) };
-    const existing = byKey.get(key);
-    if (existing) {
-      if (!existing.mentions.some((m) => m.doc === doc && m.start === f.start)) existing.mentions.push(mention);
-      continue;
-    }
-    byKey.set(key, {
-      id: `fa-${shortHash(key)}`,
-      indicator: f.indicator,
-      value: f.value,
-      unit: f.unit,
-      period: f.period ?? null,
-      subject: f.subject ?? null,
-      direction: f.direction ?? null,
-      qualifier: f.qualifier,
-      confidence: f.confidence,
-      thirdParty: f.thirdParty === true,
-      mentions: [mention],
-    });
-  }
-  const facts = [...byKey.values()].sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? ''));
-  return q.limit ? facts.slice(0, q.limit) : facts;
+export async function queryFacts(store: Store, q: AnnotationQuery & { unit?: string }): Promise<KnowledgeFact[]> {
+  return (await store.listFacts(knowledgeFilter(q))).items;
 }
 
 /** Entities with their mentions across documents, most mentioned first. */
 export async function queryEntities(store: Store, q: AnnotationQuery): Promise<KnowledgeEntity[]> {
-  const rows = await store.listAnnotations('entities', { docs: q.doc, kind: q.type });
-  const matchActor = actorMatcher(q.actor);
-  const texts = new TextCache(store);
-  const byId = new Map<string, KnowledgeEntity>();
-  for (const { doc, annotation } of rows) {
-    const e = annotation as EntityMention;
-    if (q.actor && !matchActor(e.name, e.entity)) continue;
-    const item = byId.get(e.entity) ?? { id: e.entity, name: e.name, kind: e.kind, country: null, count: 0, docs: [], mentions: [] };
-    byId.set(e.entity, item);
-    // Mentions stored before the actor stage recorded countries have none: any mention that has one says it.
-    item.country ??= e.country ?? null;
-    item.count++;
-    if (!item.docs.includes(doc)) item.docs.push(doc);
-    if (item.mentions.length < 20) item.mentions.push({ doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end) });
-  }
-  const entities = [...byId.values()].sort((a, b) => b.count - a.count || a.name.localeCompare(b.name));
-  return q.limit ? entities.slice(0, q.limit) : entities;
+  return (await store.listEntities(knowledgeFilter(q, false))).items;
 }

@@ -12,14 +12,14 @@ import { queryTimes, TIMEX_TYPES, type KnowledgeTime } from './time-queries.js';
 import { AskCorpus } from './ask/corpus.js';
 import { answerQuestion } from './ask/answer.js';
 import type { Answer } from './ask/types.js';
-import { findConflicts, type Conflict } from './ask/conflicts.js';
-import { queryEntities, queryEvents, queryFacts, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
+import type { Conflict } from './ask/conflicts.js';
+import { knowledgeFilter, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
 /** Longest question `ask` takes. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Events, facts and entities: a page of at most this many; the whole list is built either way, so skipping is free. */
+/** Events, facts and entities: a page of at most this many (the store pages them). */
 export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
 
@@ -47,14 +47,25 @@ function oneOf(what: string, value: string, allowed: readonly string[]): void {
   if (!allowed.includes(value)) throw new DyadError('BAD_REQUEST', `${what} "${value}" is not one of: ${allowed.join(', ') || '(none stored)'}`);
 }
 
-function page<T>(all: T[], q: ListQuery): Page<T> {
+/** Checks a page's offset and limit. */
+function checkPage(q: ListQuery): { offset: number; limit?: number } {
   const offset = q.offset ?? 0;
   if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_LIST_LIMIT)) {
     throw new DyadError('BAD_REQUEST', `limit must be an integer from 1 to ${MAX_LIST_LIMIT}, not ${q.limit}`);
   }
   if (!Number.isInteger(offset) || offset < 0 || offset > MAX_LIST_OFFSET) throw new DyadError('BAD_REQUEST', `offset must be an integer from 0 to ${MAX_LIST_OFFSET}, not ${offset}`);
-  const items = all.slice(offset, q.limit === undefined ? undefined : offset + q.limit);
-  return { items, total: all.length, offset, ...(q.limit !== undefined ? { limit: q.limit } : {}) };
+  return { offset, ...(q.limit !== undefined ? { limit: q.limit } : {}) };
+}
+
+function page<T>(all: T[], q: ListQuery): Page<T> {
+  const { offset, limit } = checkPage(q);
+  const items = all.slice(offset, limit === undefined ? undefined : offset + limit);
+  return { items, total: all.length, offset, ...(limit !== undefined ? { limit } : {}) };
+}
+
+/** A page the store has cut: the page's items and the filter's total. */
+function stored<T>(list: { items: T[]; total: number }, p: { offset: number; limit?: number }): Page<T> {
+  return { items: list.items, total: list.total, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) };
 }
 
 /**
@@ -140,10 +151,9 @@ export class Engine {
     return a;
   }
 
-  /** Mentions that cannot both be true (README, "Conflicts"): each claim with its citations. */
-  conflicts(): Promise<Conflict[]> {
-    this.askCorpus ??= new AskCorpus(this.store);
-    return this.askCorpus.conflicts();
+  /** Mentions that cannot both be true (README, "Conflicts"): each claim with its citations, as the store keeps them. */
+  async conflicts(): Promise<Conflict[]> {
+    return (await this.store.listConflicts()).items;
   }
 
   /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */
@@ -153,7 +163,8 @@ export class Engine {
 
   async eventPage(q: ListQuery = {}): Promise<Page<KnowledgeEvent>> {
     if (q.type !== undefined) oneOf('event type', q.type, eventTypeIds());
-    return page(await queryEvents(this.store, { ...q, limit: undefined }), q);
+    const p = checkPage(q);
+    return stored(await this.store.listEvents(knowledgeFilter({ ...q, ...p })), p);
   }
 
   async facts(q: ListQuery = {}): Promise<KnowledgeFact[]> {
@@ -162,13 +173,10 @@ export class Engine {
 
   /** Facts; a unit no stored fact uses is refused, naming those that are used. */
   async factPage(q: ListQuery = {}): Promise<Page<KnowledgeFact>> {
-    let facts = await queryFacts(this.store, { ...q, limit: undefined });
-    if (q.unit !== undefined) {
-      const unit = q.unit;
-      facts = facts.filter((f) => f.unit === unit);
-      if (!facts.length) oneOf('unit', unit, [...new Set((await queryFacts(this.store, {})).map((f) => f.unit))].sort());
-    }
-    return page(facts, q);
+    const p = checkPage(q);
+    const facts = await this.store.listFacts(knowledgeFilter({ ...q, ...p }));
+    if (q.unit !== undefined && !facts.total) oneOf('unit', q.unit, await this.store.factUnits());
+    return stored(facts, p);
   }
 
   async entities(q: ListQuery = {}): Promise<KnowledgeEntity[]> {
@@ -178,7 +186,8 @@ export class Engine {
   /** Entities; an unknown kind is refused, naming the kinds. */
   async entityPage(q: ListQuery = {}): Promise<Page<KnowledgeEntity>> {
     if (q.type !== undefined) oneOf('entity kind', q.type, ENTITY_KINDS);
-    return page(await queryEntities(this.store, { ...q, limit: undefined }), q);
+    const p = checkPage(q);
+    return stored(await this.store.listEntities(knowledgeFilter({ ...q, ...p }, false)), p);
   }
 
   /** Time expressions with their EDTF and TIMEX3 values; `type` is a TIMEX3 type (DATE, TIME, DURATION, SET). */

@@ -2,6 +2,7 @@ import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
+import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
 
 /**
  * Everything Dyad keeps, behind one interface: callers never see SQL.
@@ -37,6 +38,21 @@ export interface Store {
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
   /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
+  /**
+   * Reconciled events (kept up to date by putDocument and deleteDocument, in their transaction),
+   * filtered, in order of date then type then first mention, with the number the filter matches.
+   * Reconciliation rules are those of src/reconcile/ (a backend calls them, it does not redo them).
+   * @example await store.listEvents({ type: 'leader_visit', from: '1990', limit: 10 }) // → { items: [...], total: 37 }
+   */
+  listEvents(filter?: KnowledgeFilter): Promise<KnowledgeList<KnowledgeEvent>>;
+  /** Reconciled facts, filtered (`unit` too), in order of indicator, period, then first mention. */
+  listFacts(filter?: KnowledgeFilter): Promise<KnowledgeList<KnowledgeFact>>;
+  /** Entities with their mention counts, filtered (`type` is the kind; dates do not apply), most mentioned first, then by name. */
+  listEntities(filter?: KnowledgeFilter): Promise<KnowledgeList<KnowledgeEntity>>;
+  /** Conflicts (events dated differently, figures that differ), event conflicts first, in the order their claims are first told; `docs` keeps those citing one of them. */
+  listConflicts(filter?: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'>): Promise<KnowledgeList<Conflict>>;
+  /** The units stored facts use, sorted (of the pair's figures only, unless `thirdParty`). */
+  factUnits(options?: { thirdParty?: boolean }): Promise<string[]>;
   /** Checks the database's integrity; returns the problems found (none when healthy). */
   check(): Promise<string[]>;
   /**

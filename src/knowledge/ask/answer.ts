@@ -6,7 +6,7 @@ import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
-import { overlap } from './event-conflicts.js';
+import { overlap } from '../../reconcile/event-conflicts.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of

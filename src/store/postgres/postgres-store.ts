@@ -15,6 +15,8 @@ import { applyMigrations, currentVersion, LOCK_CLASS, SCHEMA_VERSION, TS_CONFIG 
 import { toTsQuery } from './tsquery.js';
 import { guardPgStore, isRetryable, pgFailure } from './failures.js';
 import { PIPELINE_VERSION } from '../../version.js';
+import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
+import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export interface PostgresStoreOptions {
   /** Never create or migrate the schema, and open every transaction read-only. */
@@ -222,6 +224,9 @@ export class PostgresStore implements Store {
   async putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }> {
     return this.write([doc.name, doc.id], async (c) => {
       // Decided inside the transaction: another process may have stored it since we looked.
+      const touched = new Set<string>();
+      const old = await c.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
+      for (const { id } of old.rows) for (const b of await bucketsOf(c, id)) touched.add(b);
       const gone = await c.query('DELETE FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       await c.query(
         `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
@@ -258,7 +263,10 @@ export class PostgresStore implements Store {
         const a = doc.annotations;
         await c.query(`INSERT INTO annotation_layers (doc_id, layer, data) SELECT $1, l, d FROM unnest($2::text[], $3::text[]) AS x(l, d)`,
           [doc.id, [...LAYERS], LAYERS.map((l) => JSON.stringify(a[l]))]);
+        for (const b of await addContributions(c, doc.id, doc.text, a)) touched.add(b);
       }
+      // The knowledge the old and new document touch, reconciled again in the same transaction.
+      await refresh(c, this.schema, touched);
       return { replaced: (gone.rowCount ?? 0) > 0 };
     });
   }
@@ -267,7 +275,32 @@ export class PostgresStore implements Store {
     const row = await this.pool.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
     if (!row.rows.length) return false;
     const { id, name } = row.rows[0]!;
-    return this.write([name, id], async (c) => ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0);
+    return this.write([name, id], async (c) => {
+      const touched = await bucketsOf(c, id);
+      const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
+      await refresh(c, this.schema, touched);
+      return deleted;
+    });
+  }
+
+  async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
+    return listKnowledge(this.pool, 'events', filter);
+  }
+
+  async listFacts(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeFact>> {
+    return listKnowledge(this.pool, 'facts', filter);
+  }
+
+  async listEntities(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEntity>> {
+    return listKnowledge(this.pool, 'entities', filter);
+  }
+
+  async listConflicts(filter: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'> = {}): Promise<KnowledgeList<Conflict>> {
+    return listKnowledge(this.pool, 'conflicts', { ...filter, thirdParty: true });
+  }
+
+  async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
+    return factUnits(this.pool, options.thirdParty);
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {

@@ -69,6 +69,50 @@ export const MIGRATIONS: string[] = [
     data TEXT NOT NULL,
     PRIMARY KEY (doc_id, layer)
   );
+  -- Reconciled knowledge (as SQLite's schema 4, store/sqlite/knowledge.ts): what each document
+  -- gives under the key of the items it can join (its bucket), and the items reconciled from them.
+  CREATE TABLE contributions (
+    bucket TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (bucket, doc_id, seq)
+  );
+  CREATE INDEX contributions_doc ON contributions (doc_id);
+  CREATE TABLE knowledge (
+    id TEXT PRIMARY KEY,
+    layer TEXT NOT NULL CHECK (layer IN ('events', 'facts', 'entities', 'conflicts')),
+    bucket TEXT NOT NULL,
+    third_party BOOLEAN NOT NULL,
+    type TEXT NOT NULL,
+    date_start TEXT,
+    date_end TEXT,
+    unit TEXT,
+    s1 TEXT COLLATE "C" NOT NULL,
+    s2 TEXT COLLATE "C" NOT NULL,
+    s3 TEXT COLLATE "C" NOT NULL,
+    n INTEGER NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX knowledge_bucket ON knowledge (bucket);
+  CREATE INDEX knowledge_order ON knowledge (layer, s1, s2, s3);
+  CREATE INDEX knowledge_count ON knowledge (layer, n DESC, s1, s2, s3);
+  CREATE TABLE knowledge_mentions (
+    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
+    doc TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+  );
+  CREATE INDEX knowledge_mentions_item ON knowledge_mentions (item_id);
+  CREATE INDEX knowledge_mentions_doc ON knowledge_mentions (doc, item_id);
+  CREATE TABLE knowledge_actors (
+    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    words TEXT NOT NULL
+  );
+  CREATE INDEX knowledge_actors_item ON knowledge_actors (item_id);
   -- The bytes of documents waiting on the ingest queue (dyad ingest --queue), until a worker
   -- has stored them; a parked job keeps its bytes so it can be run again.
   CREATE TABLE ingest_blobs (

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -89,6 +90,11 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
         SELECT doc_id, layer, json_group_array(json(data)) FROM (SELECT doc_id, layer, data FROM annotations ORDER BY doc_id, layer, seq) GROUP BY doc_id, layer;
       DROP TABLE annotations;
     `);
+  },
+  (db) => {
+    // Reconciled knowledge stored, not recomputed per request: built from the stored annotations.
+    db.exec(KNOWLEDGE_SCHEMA);
+    rebuild(db);
   },
 ];
 

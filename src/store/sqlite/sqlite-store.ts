@@ -13,6 +13,8 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { guardStore } from './failures.js';
 import { assertWritable, openOnce } from './connect.js';
+import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
+import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
@@ -78,8 +80,9 @@ export class SqliteStore implements Store {
     };
     const write = db.transaction(() => {
       // Decided inside the transaction: another process may have stored it since we looked.
-      const byName = this.deleteSync(doc.name);
-      const replaced = this.deleteSync(doc.id) || byName;
+      const touched = new Set<string>();
+      const byName = this.deleteSync(doc.name, touched);
+      const replaced = this.deleteSync(doc.id, touched) || byName;
       insertDoc.run({
         ...doc,
         meta: JSON.stringify(doc.meta),
@@ -92,12 +95,17 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
         insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
-      if (doc.annotations) for (const layer of LAYERS) insertLayer.run(doc.id, layer, JSON.stringify(doc.annotations[layer]));
+      if (doc.annotations) {
+        for (const layer of LAYERS) insertLayer.run(doc.id, layer, JSON.stringify(doc.annotations[layer]));
+        for (const b of addContributions(db, doc.id, doc.text, doc.annotations)) touched.add(b);
+      }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
+      // The knowledge the old and new document touch, reconciled again in the same transaction.
+      refresh(db, touched);
       return { replaced };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
@@ -105,16 +113,44 @@ export class SqliteStore implements Store {
     return retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
   }
 
-  private deleteSync(nameOrId: string): boolean {
+  /** Deletes a document; the knowledge buckets it touched are added to `touched`, for the caller to refresh. */
+  private deleteSync(nameOrId: string, touched: Set<string>): boolean {
     const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
     if (!row) return false;
+    for (const b of bucketsOf(this.db, row.id)) touched.add(b);
     for (const fts of FTS_TABLES) this.db.prepare(`DELETE FROM ${fts} WHERE rowid IN (SELECT id FROM units WHERE doc_id = ?)`).run(row.id);
     this.db.prepare('DELETE FROM documents WHERE id = ?').run(row.id);
     return true;
   }
 
   async deleteDocument(nameOrId: string): Promise<boolean> {
-    return retryBusy(nameOrId, () => this.db.transaction(() => this.deleteSync(nameOrId)).immediate(), this.busyAttempts);
+    const remove = this.db.transaction(() => {
+      const touched = new Set<string>();
+      const deleted = this.deleteSync(nameOrId, touched);
+      refresh(this.db, touched);
+      return deleted;
+    });
+    return retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
+  }
+
+  async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
+    return listKnowledge(this.db, 'events', filter);
+  }
+
+  async listFacts(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeFact>> {
+    return listKnowledge(this.db, 'facts', filter);
+  }
+
+  async listEntities(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEntity>> {
+    return listKnowledge(this.db, 'entities', filter);
+  }
+
+  async listConflicts(filter: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'> = {}): Promise<KnowledgeList<Conflict>> {
+    return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true });
+  }
+
+  async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
+    return factUnits(this.db, options.thirdParty);
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {

@@ -1,8 +1,8 @@
-import type { EventAnnotation } from '../../model/annotation.js';
-import type { Store } from '../../store/store.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { askLexicon } from './lexicon.js';
-import { tokens } from './text.js';
+import type { EventAnnotation } from '../../../src/model/annotation.js';
+import type { Store } from '../../../src/store/store.js';
+import { actorLexicon } from '../../../src/extract/actors/actor-lexicon.js';
+import { askLexicon } from '../../../src/knowledge/ask/lexicon.js';
+import { tokens } from '../../../src/knowledge/ask/text.js';
 
 /** One passage's telling of an event, with its date as the passage writes it. */
 export interface Telling {

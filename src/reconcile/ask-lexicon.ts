@@ -1,0 +1,74 @@
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../lexicon.js';
+import { DyadError } from '../model/errors.js';
+
+/** The answerer's words (lexicon/ask.json): question types, stop words, synonyms, negations. */
+export interface AskLexicon {
+  questionTypes: { type: string; pattern: RegExp }[];
+  personHeads: string[];
+  /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
+  quantityNouns: string[];
+  /** Headings after which a document lists its sources: no answer is read there. */
+  referenceHeadings: string[];
+  /** Head nouns that ask for a place ("which city"). */
+  placeHeads: string[];
+  /** Words that make a question ask for a quoted title ("what was the title"). */
+  titleWords: string[];
+  /** Words that make a question ask for several names ("which countries", "who were"). */
+  listCues: string[];
+  /** Words after a number that make it a duration, the answer to "how long". */
+  durationUnits: string[];
+  /** Quantity nouns a passage need not repeat ("the value of trade" is answered by "trade reached $3 billion"); the others it must ("price"). */
+  genericQuantityNouns: string[];
+  dayPrecision: string[];
+  monthPrecision: string[];
+  /** Words that make a question ask for a rank ("how did it rank"): ranks are otherwise not counts. */
+  rankWords: string[];
+  stopwords: Set<string>;
+  synonyms: Map<string, string[]>;
+  /** Words that make a figure a target or a plan, not a measure ("looking toward 100 billion USD"). */
+  planWords: string[];
+  /** Event types that happen once between the same states: two datings of one are a conflict whoever the passages name. */
+  onceTypes: string[];
+  negations: Set<string>;
+  rise: string[];
+  fall: string[];
+}
+
+let cached: AskLexicon | undefined;
+
+/**
+ * Reads lexicon/ask.json once; a malformed file stops with LEXICON_INVALID naming it.
+ * @example askLexicon().stopwords.has('the') // → true
+ */
+export function askLexicon(): AskLexicon {
+  if (cached) return cached;
+  const file = lexiconPath('ask.json');
+  try {
+    const raw = JSON.parse(readFileSync(file, 'utf8'));
+    cached = {
+      questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
+      personHeads: raw.personHeads,
+      quantityNouns: raw.quantityNouns,
+      referenceHeadings: raw.referenceHeadings ?? [],
+      placeHeads: raw.placeHeads ?? [],
+      titleWords: raw.titleWords ?? [],
+      listCues: raw.listCues ?? [],
+      durationUnits: raw.durationUnits ?? [],
+      genericQuantityNouns: raw.genericQuantityNouns ?? [],
+      dayPrecision: raw.dayPrecision,
+      monthPrecision: raw.monthPrecision,
+      rankWords: raw.rankWords,
+      stopwords: new Set(raw.stopwords),
+      synonyms: new Map(Object.entries(raw.synonyms as Record<string, string[]>)),
+      planWords: raw.planWords,
+      onceTypes: raw.onceTypes ?? [],
+      negations: new Set(raw.negations),
+      rise: raw.rise,
+      fall: raw.fall,
+    };
+    return cached;
+  } catch (err) {
+    throw new DyadError('LEXICON_INVALID', `${file}: ${(err as Error).message}`, { cause: err });
+  }
+}

@@ -1,0 +1,81 @@
+import type { Annotations, EntityMention, EventAnnotation, FactAnnotation } from '../model/annotation.js';
+import { eventTypes } from '../extract/events/event-types.js';
+
+/**
+ * What one document gives the reconciled knowledge: each annotation with its quote under the
+ * key of the items it can join (its bucket). Items of one bucket are reconciled together and
+ * never with another bucket's, so a document changes only the buckets it touches.
+ */
+export interface Contribution {
+  bucket: string;
+  /** Place of the annotation in its document's layer (document order). */
+  seq: number;
+  start: number;
+  end: number;
+  data: ContributionData;
+}
+
+export type ContributionData =
+  | { layer: 'events'; a: EventAnnotation; quote: string }
+  | { layer: 'tellings'; a: EventAnnotation; quote: string; countries: string[] }
+  | { layer: 'facts'; a: FactAnnotation; quote: string; scope: string }
+  | { layer: 'entities'; a: EntityMention; quote: string };
+
+/** A contribution as a bucket reads it back: with its document's name. */
+export interface ContributionRow {
+  doc: string;
+  seq: number;
+  data: ContributionData;
+}
+
+/** The PLOVER category of a Dyad event type (for events stored before events carried their own); OTHER for a type the lexicon no longer has. */
+export function ploverOf(type: string): { type: string; mode: string } {
+  const t = eventTypes().types.find((x) => x.id === type);
+  return t ? { ...t.plover } : { type: 'OTHER', mode: type };
+}
+
+const byStart = <T extends { start: number }>(xs: T[]): T[] => [...xs].sort((a, b) => a.start - b.start);
+
+/** Fact bucket: the figures that may be one fact or conflict (indicator, unit, period, subject, direction). */
+export function factBucket(f: FactAnnotation): string {
+  return ['fa', f.thirdParty ? 1 : 0, f.indicator, f.unit, f.period ?? '', f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
+}
+
+/**
+ * The contributions of a document's annotations. Every layer in document order (by start,
+ * ties in the order the pipeline wrote them), as the store lists them.
+ * @example contributions('a.txt', text, annotations).map((c) => c.bucket) // → ['ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993', 'en|country:JPN', …]
+ */
+export function contributions(text: string, annotations: Annotations): Contribution[] {
+  const out: Contribution[] = [];
+  const entities = byStart(annotations.entities);
+  const countries = entities.filter((e) => e.kind === 'country');
+  // The countries a passage names, in order, without repeats: "Japanese visitors to Viet Nam" is JPN, VNM.
+  const named = (start: number, end: number) => [...new Set(countries.filter((e) => e.start >= start && e.start < end).map((e) => e.entity))];
+  const times = annotations.times.filter((t) => t.edtf).map((t) => ({ start: t.start, edtf: t.edtf, relative: t.relative === true }));
+  byStart(annotations.events).forEach((e, seq) => {
+    const quote = text.slice(e.start, e.end);
+    const plover = e.plover ?? ploverOf(e.type);
+    out.push({ bucket: `ev|${e.thirdParty ? 1 : 0}|${e.type}|${plover.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'events', a: e, quote } });
+    if (isTelling(e, times)) out.push({ bucket: `te|${e.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'tellings', a: e, quote, countries: named(e.start, e.end) } });
+  });
+  byStart(annotations.facts).forEach((f, seq) => {
+    out.push({ bucket: factBucket(f), seq, start: f.start, end: f.end, data: { layer: 'facts', a: f, quote: text.slice(f.start, f.end), scope: named(f.start, f.end).join('>') } });
+  });
+  entities.forEach((e, seq) => {
+    out.push({ bucket: `en|${e.entity}`, seq, start: e.start, end: e.end, data: { layer: 'entities', a: e, quote: text.slice(e.start, e.end) } });
+  });
+  return out;
+}
+
+/**
+ * An event a passage dates itself, in so many words, telling one event: a date written out in
+ * the sentence ("in May 2009", not "yesterday" or "Friday", which depend on how they were
+ * resolved, nor a date taken from the paragraph or the report), and fewer than three dates in it
+ * (a chronology's line tells many events). Only these take part in dating conflicts.
+ */
+function isTelling(e: EventAnnotation, times: { start: number; edtf: string; relative: boolean }[]): boolean {
+  if (e.dateSource !== 'sentence' || e.thirdParty || e.mode !== 'asserted') return false;
+  const inside = times.filter((t) => t.start >= e.start && t.start < e.end);
+  return new Set(inside.map((t) => t.edtf)).size < 3 && inside.some((t) => !t.relative && t.edtf.startsWith(e.date));
+}

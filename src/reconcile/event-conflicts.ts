@@ -1,0 +1,131 @@
+import type { EventAnnotation } from '../model/annotation.js';
+import type { Conflict } from '../model/knowledge.js';
+import { actorLexicon } from '../extract/actors/actor-lexicon.js';
+import { askLexicon } from './ask-lexicon.js';
+import { tokens } from './text.js';
+import type { ContributionRow } from './contributions.js';
+import { position, shortHash } from './keys.js';
+import type { StoredItem } from './item.js';
+import { humanDate } from './human-date.js';
+
+/** One passage's telling of an event, with its date as the passage writes it. */
+export interface Telling {
+  doc: string;
+  event: EventAnnotation;
+  quote: string;
+  /** Countries the passage names, in order. */
+  countries: string[];
+  /** Its place in the corpus (see `position`). */
+  at: string;
+}
+
+/** Passages telling one event share at least this share of the shorter one's content words, beyond dates and numbers. */
+const SAME_TELLING = 0.25;
+
+function content(quote: string): Set<string> {
+  const stop = askLexicon().stopwords;
+  return new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
+}
+
+/**
+ * Share of the shorter passage's content words (not dates, numbers or stop words) the other holds.
+ * @example overlap('Kiet visited Japan in March 1993', 'Kiet visited Japan in April 1993') // → 1
+ */
+export function overlap(a: string, b: string): number {
+  const [x, y] = [content(a), content(b)];
+  return [...x].filter((w) => y.has(w)).length / Math.max(1, Math.min(x.size, y.size));
+}
+
+/** Countries (an actor's own, a person's or a body's through the lexicon, and those the passage names), people and other bodies of a telling. */
+function parties(t: Telling): { countries: Set<string>; people: Set<string>; bodies: Set<string> } {
+  const { countryOf } = actorLexicon();
+  const countries = new Set(t.countries);
+  const people = new Set<string>();
+  const bodies = new Set<string>();
+  for (const { entity } of t.event.actors) {
+    if (entity.startsWith('country:')) countries.add(entity);
+    else (entity.startsWith('person:') ? people : bodies).add(entity);
+    const c = countryOf.get(entity);
+    if (c) countries.add(c);
+  }
+  return { countries, people, bodies };
+}
+
+/**
+ * The same parties: one side's countries among the other's; bodies in common when both name
+ * some (joining the WTO and joining ASEAN are two events). Events that happen once between two
+ * states (lexicon `onceTypes`: an upgrade of relations) need two countries and nothing more;
+ * others a person or body in common (two ministers' visits in one year are two events).
+ */
+function sameParties(a: Telling, b: Telling): boolean {
+  const [x, y] = [parties(a), parties(b)];
+  const [fewer, more] = x.countries.size <= y.countries.size ? [x.countries, y.countries] : [y.countries, x.countries];
+  if (!fewer.size || ![...fewer].every((c) => more.has(c))) return false;
+  if (x.bodies.size && y.bodies.size && ![...x.bodies].some((e) => y.bodies.has(e))) return false;
+  if (askLexicon().onceTypes.includes(a.event.type)) return more.size >= 2;
+  return [...x.people, ...x.bodies].some((e) => y.people.has(e) || y.bodies.has(e));
+}
+
+/**
+ * Two tellings of one event that date it differently: the same type and parties, dates of the
+ * same precision that differ (March 1993 and April 1993), different passages, mostly the same
+ * words. Not a conflict: "1993" and "March 1993" (precision), two visits in different years (a
+ * year apart or more at month precision, more than a year at year precision), two years in one
+ * document.
+ * @example disagree(told('In March 1993, Kiet visited Japan'), told('Kiet visited Japan in April 1993')) // → true
+ */
+export function disagree(a: Telling, b: Telling): boolean {
+  const [da, db] = [a.event.date, b.event.date];
+  if (a.event.type !== b.event.type || da === db || da.length !== db.length || da.includes('/') || db.includes('/')) return false;
+  const yearGap = Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4)));
+  if (da.length > 4 ? yearGap > 0 : yearGap > 1) return false;
+  // One document telling successive steps by year ("in 2009 … established", "in 2010 … developed") is no contradiction; at a month it is.
+  if (da.length === 4 && a.doc === b.doc) return false;
+  if (a.doc === b.doc && a.event.start < b.event.end && b.event.start < a.event.end) return false;
+  // A year apart says less than two months of one year: the tellings must agree on more of their words.
+  return sameParties(a, b) && overlap(a.quote, b.quote) >= (da.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
+}
+
+/**
+ * Conflicting datings of events of one type whose earlier date falls in `year`, one conflict per
+ * pair of dates, every telling of each date cited. `rows` are the tellings of that year and the
+ * next (a disagreeing pair is at most a year apart), in corpus order.
+ */
+export function eventConflicts(bucket: string, year: string, rows: ContributionRow[]): StoredItem[] {
+  const told: Telling[] = rows.flatMap(({ doc, seq, data }) => (data.layer === 'tellings' ? [{ doc, event: data.a, quote: data.quote, countries: data.countries, at: position(doc, seq) }] : []));
+  const byPair = new Map<string, { type: string; dates: [string, string]; cited: [Telling[], Telling[]]; first: [string, string] }>();
+  for (let i = 0; i < told.length; i++) {
+    for (let j = i + 1; j < told.length; j++) {
+      const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
+      if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
+      const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
+      const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
+      for (const [k, t] of [[0, a], [1, b]] as const) if (!c.cited[k].includes(t)) c.cited[k].push(t);
+      byPair.set(key, c);
+    }
+  }
+  return [...byPair.entries()].map(([key, c]): StoredItem => {
+    const conflict: Conflict = {
+      id: `cf-${shortHash(key)}`,
+      kind: 'event',
+      about: `${c.type}: ${[...new Set(c.cited.flat().flatMap((t) => t.event.actors.map((x) => x.name)))].join(', ')}`,
+      claims: c.dates.map((d, k) => ({ answer: humanDate(d), value: d, citations: c.cited[k]!.map((t) => ({ doc: t.doc, start: t.event.start, end: t.event.end, quote: t.quote })) })),
+    };
+    return {
+      id: conflict.id,
+      layer: 'conflicts',
+      bucket,
+      thirdParty: false,
+      type: 'event',
+      dateStart: null,
+      dateEnd: null,
+      unit: null,
+      // In the order the pairs are met: by the first telling of the first pair, then its second.
+      sort: ['0', c.first[0], c.first[1]],
+      count: conflict.claims.length,
+      data: conflict,
+      mentions: c.cited.flat().map((t) => ({ doc: t.doc, start: t.event.start, end: t.event.end })),
+      actors: [],
+    };
+  });
+}

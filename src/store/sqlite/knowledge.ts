@@ -1,0 +1,199 @@
+import type Database from 'better-sqlite3';
+import type { Annotations } from '../../model/annotation.js';
+import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
+import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
+
+/** The tables of reconciled knowledge (schema version 4). */
+export const KNOWLEDGE_SCHEMA = `
+  -- What each document gives the knowledge: an annotation and its quote under the key of the
+  -- items it can join (its bucket); a bucket is reconciled from all its rows when one changes.
+  CREATE TABLE contributions (
+    bucket TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    data TEXT NOT NULL,
+    PRIMARY KEY (bucket, doc_id, seq)
+  ) WITHOUT ROWID;
+  CREATE INDEX contributions_doc ON contributions (doc_id);
+  -- Reconciled events, facts, entities and conflicts; data holds the item as served.
+  CREATE TABLE knowledge (
+    id TEXT PRIMARY KEY,
+    layer TEXT NOT NULL CHECK (layer IN ('events', 'facts', 'entities', 'conflicts')),
+    bucket TEXT NOT NULL,
+    third_party INTEGER NOT NULL,
+    type TEXT NOT NULL,
+    date_start TEXT,
+    date_end TEXT,
+    unit TEXT,
+    s1 TEXT NOT NULL,
+    s2 TEXT NOT NULL,
+    s3 TEXT NOT NULL,
+    n INTEGER NOT NULL,
+    data TEXT NOT NULL
+  );
+  CREATE INDEX knowledge_bucket ON knowledge (bucket);
+  CREATE INDEX knowledge_order ON knowledge (layer, s1, s2, s3);
+  CREATE INDEX knowledge_count ON knowledge (layer, n DESC, s1, s2, s3);
+  CREATE TABLE knowledge_mentions (
+    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
+    doc TEXT NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL
+  );
+  CREATE INDEX knowledge_mentions_item ON knowledge_mentions (item_id);
+  CREATE INDEX knowledge_mentions_doc ON knowledge_mentions (doc, item_id);
+  CREATE TABLE knowledge_actors (
+    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
+    entity TEXT NOT NULL,
+    words TEXT NOT NULL
+  );
+  CREATE INDEX knowledge_actors_item ON knowledge_actors (item_id);
+`;
+
+/** Stores a document's contributions; returns the buckets they touch. */
+export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations): Set<string> {
+  const insert = db.prepare('INSERT INTO contributions (bucket, doc_id, seq, start, "end", data) VALUES (?, ?, ?, ?, ?, ?)');
+  const touched = new Set<string>();
+  for (const c of contributions(text, annotations)) {
+    insert.run(c.bucket, docId, c.seq, c.start, c.end, JSON.stringify(c.data));
+    touched.add(c.bucket);
+  }
+  return touched;
+}
+
+/** The buckets a stored document contributes to (read before it is deleted). */
+export function bucketsOf(db: Database.Database, docId: string): Set<string> {
+  return new Set((db.prepare('SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]));
+}
+
+function rowsOf(db: Database.Database, bucket: string, limit = -1): ContributionRow[] {
+  const rows = db
+    .prepare('SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?')
+    .all(bucket, limit) as { doc: string; seq: number; data: string }[];
+  return rows.map((r) => ({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) }));
+}
+
+/** Corpus order: document name (as SQLite orders text), then place in the document. */
+const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
+
+function itemsOf(db: Database.Database, bucket: string): StoredItem[] {
+  if (!bucket.startsWith('en|')) {
+    const from = sources(bucket);
+    const rows = from.flatMap((b) => rowsOf(db, b));
+    if (from.length > 1) rows.sort(corpusOrder);
+    return reconcile(bucket, rows);
+  }
+  const first = rowsOf(db, bucket, ENTITY_MENTIONS);
+  if (!first.length) return [];
+  const count = db.prepare('SELECT count(*) FROM contributions WHERE bucket = ?').pluck().get(bucket) as number;
+  const docs = db.prepare('SELECT DISTINCT d.name FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name').pluck().all(bucket) as string[];
+  const country = (db
+    .prepare(`SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`)
+    .pluck()
+    .get(bucket) ?? null) as string | null;
+  const names = db.prepare(`SELECT DISTINCT json_extract(data, '$.a.name') FROM contributions WHERE bucket = ?`).pluck().all(bucket) as string[];
+  const item = entityItem(bucket, first, { count, docs, country, names });
+  return item ? [item] : [];
+}
+
+/**
+ * Reconciles again the items that depend on these contribution buckets, writing only what
+ * changed. Runs inside the transaction that changed the contributions, so the knowledge is
+ * never out of step with the documents.
+ */
+export function refresh(db: Database.Database, touched: Iterable<string>): void {
+  const buckets = new Set([...touched].flatMap(dependents));
+  const existing = db.prepare('SELECT id, data FROM knowledge WHERE bucket = ?');
+  const remove = db.prepare('DELETE FROM knowledge WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
+     VALUES (@id, @layer, @bucket, @thirdParty, @type, @dateStart, @dateEnd, @unit, @s1, @s2, @s3, @count, @data)`,
+  );
+  const clearMentions = db.prepare('DELETE FROM knowledge_mentions WHERE item_id = ?');
+  const clearActors = db.prepare('DELETE FROM knowledge_actors WHERE item_id = ?');
+  const mention = db.prepare('INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
+  const actor = db.prepare('INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
+  for (const bucket of buckets) {
+    const before = new Map((existing.all(bucket) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
+    for (const item of itemsOf(db, bucket)) {
+      const data = JSON.stringify(item.data);
+      const had = before.get(item.id);
+      before.delete(item.id);
+      if (had === data) continue;
+      if (had !== undefined) {
+        clearMentions.run(item.id);
+        clearActors.run(item.id);
+      }
+      const [s1, s2, s3] = item.sort;
+      // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
+      insert.run({ ...item, type: item.type ?? '', thirdParty: Number(item.thirdParty), s1: s1 ?? '', s2: s2 ?? '', s3: s3 ?? '', data });
+      for (const m of item.mentions) mention.run(item.id, m.doc, m.start, m.end);
+      for (const a of item.actors) actor.run(item.id, a.entity, a.words);
+    }
+    for (const id of before.keys()) remove.run(id);
+  }
+}
+
+/** Builds the knowledge of every stored document (the upgrade to schema 4). */
+export function rebuild(db: Database.Database): void {
+  db.exec('DELETE FROM contributions; DELETE FROM knowledge;');
+  const docs = db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[];
+  const layers = db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?');
+  const touched = new Set<string>();
+  for (const d of docs) {
+    const rows = layers.all(d.id) as { layer: keyof Annotations; data: string }[];
+    if (!rows.length) continue;
+    const a: Annotations = { times: [], entities: [], events: [], facts: [] };
+    for (const r of rows) a[r.layer] = JSON.parse(r.data);
+    for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
+  }
+  refresh(db, touched);
+}
+
+/** The WHERE clause and parameters of a filter on one layer. */
+function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; params: Record<string, unknown> } {
+  const clauses = ['k.layer = @layer'];
+  const params: Record<string, unknown> = { layer };
+  if (f.type !== undefined) { clauses.push('k.type = @type'); params.type = f.type; }
+  if (f.unit !== undefined) { clauses.push('k.unit = @unit'); params.unit = f.unit; }
+  if (!f.thirdParty) clauses.push('k.third_party = 0');
+  if (f.from) { params.from = bounds(f.from)[0]; clauses.push('k.date_end IS NOT NULL AND substr(k.date_end, 1, length(@from)) >= @from'); }
+  if (f.to) { params.to = bounds(f.to)[1]; clauses.push('k.date_start IS NOT NULL AND substr(k.date_start, 1, length(@to)) <= @to'); }
+  if (f.docs?.length) {
+    const names = db.prepare(`SELECT name FROM documents WHERE name IN (SELECT value FROM json_each(@docs)) OR id IN (SELECT value FROM json_each(@docs))`).pluck().all({ docs: JSON.stringify(f.docs) }) as string[];
+    params.docNames = JSON.stringify(names);
+    clauses.push(
+      layer === 'entities'
+        ? `EXISTS (SELECT 1 FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = k.bucket AND d.name IN (SELECT value FROM json_each(@docNames)))`
+        : `EXISTS (SELECT 1 FROM knowledge_mentions m WHERE m.item_id = k.id AND m.doc IN (SELECT value FROM json_each(@docNames)))`,
+    );
+  }
+  if (f.actor) {
+    const words = f.actor.words.map((w, i) => {
+      params[`w${i}`] = ` ${w} `;
+      return `instr(a.words, @w${i}) > 0`;
+    });
+    params.entities = JSON.stringify(f.actor.entities);
+    clauses.push(`EXISTS (SELECT 1 FROM knowledge_actors a WHERE a.item_id = k.id AND (a.entity IN (SELECT value FROM json_each(@entities)) OR (a.words <> ''${words.map((w) => ` AND ${w}`).join('')})))`);
+  }
+  return { sql: clauses.join(' AND '), params };
+}
+
+/** A page of one layer's items, in the layer's order, and how many the filter matches. */
+export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter): KnowledgeList<T> {
+  const { sql, params } = where(db, layer, f);
+  const total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${sql}`).pluck().get(params) as number;
+  const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
+  const items = db
+    .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .pluck()
+    .all({ ...params, limit: f.limit ?? -1, offset: f.offset ?? 0 }) as string[];
+  return { items: items.map((d) => JSON.parse(d) as T), total };
+}
+
+/** The units stored facts use (of the pair's figures unless `thirdParty`), sorted. */
+export function factUnits(db: Database.Database, thirdParty = false): string[] {
+  return db.prepare(`SELECT DISTINCT unit FROM knowledge WHERE layer = 'facts' AND (@tp OR third_party = 0) ORDER BY unit`).pluck().all({ tp: Number(thirdParty) }) as string[];
+}

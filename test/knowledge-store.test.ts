@@ -1,0 +1,93 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { openSqliteStore, type SqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { Engine } from '../src/knowledge/engine.js';
+import type { Store } from '../src/store/store.js';
+import { CORPUS, tempDir } from './helpers/tmp.js';
+import { queryEntities, queryEvents, queryFacts } from './helpers/reference/annotation-queries.js';
+import { findConflicts } from './helpers/reference/conflicts.js';
+
+/** An item without its id (the reference hashes the first mention; the store what the item is). */
+const noId = <T extends { id: string }>(xs: T[]) => xs.map(({ id: _id, ...rest }) => rest);
+
+/** What the store keeps must be what the reference (the code that merged per request) computes. */
+async function expectSameAsReference(store: Store): Promise<void> {
+  expect(noId((await store.listEvents()).items)).toEqual(noId(await queryEvents(store, {})));
+  expect(noId((await store.listFacts()).items)).toEqual(noId(await queryFacts(store, {})));
+  expect((await store.listEntities()).items).toEqual(await queryEntities(store, {}));
+  expect((await store.listConflicts()).items).toEqual(await findConflicts(store));
+}
+
+describe('knowledge stored, not recomputed (bundled corpus)', () => {
+  const dir = tempDir();
+  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  let engine: Engine;
+  let store: SqliteStore;
+
+  beforeAll(async () => {
+    store = openSqliteStore(join(dir, 'k.db'));
+    engine = new Engine(store);
+    await engine.ingest([CORPUS]);
+  }, 300_000);
+  afterAll(() => engine.close());
+
+  it('stores the events, facts, entities and conflicts the per-request merge computed', async () => {
+    const events = await store.listEvents();
+    expect(events.total).toBeGreaterThan(50);
+    expect((await store.listFacts()).total).toBeGreaterThan(20);
+    expect((await store.listConflicts()).total).toBeGreaterThan(0);
+    await expectSameAsReference(store);
+  });
+
+  it('keeps ids across a doc filter and across adding an unrelated document', async () => {
+    const all = (await engine.eventPage({})).items;
+    const doc = all[0]!.mentions[0]!.doc;
+    const some = (await engine.eventPage({ doc: [doc] })).items;
+    expect(some.length).toBeGreaterThan(0);
+    expect(some.length).toBeLessThan(all.length);
+    const ids = new Map(all.map((e) => [e.id, e]));
+    for (const e of some) {
+      expect(ids.get(e.id)).toEqual(e);
+      expect(e.mentions.some((m) => m.doc === doc)).toBe(true);
+    }
+    const facts = (await engine.factPage({})).items.map((f) => f.id);
+    const other = join(dir, 'zz-other.txt');
+    writeFileSync(other, 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago. Trade between them reached US$ 1.2 billion in 2010.\n');
+    await engine.ingest([other]);
+    const after = (await engine.eventPage({})).items;
+    for (const e of all) expect(after.find((x) => x.id === e.id)).toEqual(e);
+    expect(after.length).toBeGreaterThanOrEqual(all.length);
+    const factsAfter = new Set((await engine.factPage({ thirdParty: true })).items.map((f) => f.id));
+    for (const id of facts) expect(factsAfter.has(id)).toBe(true);
+    await expectSameAsReference(store);
+  });
+
+  it('updates only what a document touches when one is removed and added again', async () => {
+    const before = (await store.listEvents()).items;
+    const victim = files[1]!;
+    expect(await store.deleteDocument(victim)).toBe(true);
+    const without = (await store.listEvents()).items;
+    expect(without.some((e) => e.mentions.some((m) => m.doc === victim))).toBe(false);
+    await expectSameAsReference(store);
+    copyFileSync(join(CORPUS, victim), join(dir, victim));
+    await engine.ingest([join(dir, victim)]);
+    await expectSameAsReference(store);
+    expect((await store.listEvents()).items.map((e) => e.id).sort()).toEqual(before.map((e) => e.id).sort());
+  });
+
+  it('builds the same knowledge when an older database is upgraded', async () => {
+    const copy = join(dir, 'old.db');
+    await store.backup(copy);
+    const raw = openSqliteStore(copy) as unknown as { db: import('better-sqlite3').Database };
+    raw.db.exec('DROP TABLE knowledge_mentions; DROP TABLE knowledge_actors; DROP TABLE knowledge; DROP TABLE contributions;');
+    raw.db.pragma('user_version = 3');
+    raw.db.close();
+    const upgraded = openSqliteStore(copy);
+    expect(await upgraded.schemaVersion()).toBe(4);
+    expect((await upgraded.listEvents()).items).toEqual((await store.listEvents()).items);
+    expect((await upgraded.listConflicts()).items).toEqual((await store.listConflicts()).items);
+    expect(await upgraded.check()).toEqual([]);
+    await upgraded.close();
+  });
+});
