@@ -4,7 +4,7 @@ import { openPostgresStore, redactUrl, type PostgresStore } from '../src/store/p
 import { SCHEMA_VERSION } from '../src/store/postgres/schema.js';
 import { openStore } from '../src/store/open.js';
 import { parseQuery } from '../src/query/search-query.js';
-import { storeConformance, sampleDocument } from './store-conformance.js';
+import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { spawn } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -130,6 +130,28 @@ if (!url) {
       expect(again.code, again.stderr).toBe(0);
       expect(again.json.data.totals).toMatchObject({ added: 12 - partial, unchanged: partial, failed: 0 });
     }, 120_000);
+
+    it('reconciles knowledge written by concurrent writers as one writer would', async () => {
+      const texts = [
+        'In March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.',
+        'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993. Japanese ODA to Viet Nam reached US$2.1 billion in 2010.',
+        'Japanese ODA to Viet Nam reached US$1.5 billion in 2010. Viet Nam and Japan established a strategic partnership in 2009.',
+        'In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership. Japan and Viet Nam held talks in Hanoi in 2023.',
+      ];
+      const docs = texts.map((t, i) => annotatedDocument(`k-${i}.txt`, t, '2024'));
+      const one = await openPostgresStore(url, { schema: freshSchema() });
+      for (const d of docs) await one.putDocument(d);
+      const schema = freshSchema();
+      const many = await Promise.all(docs.map(() => openPostgresStore(url, { schema })));
+      await Promise.all(docs.map((d, i) => many[i]!.putDocument(d)));
+      const view = async (s: PostgresStore) => ({ events: await s.listEvents(), facts: await s.listFacts(), entities: await s.listEntities(), conflicts: await s.listConflicts() });
+      const expected = await view(one);
+      expect(expected.events.total).toBeGreaterThan(2);
+      expect(expected.conflicts.total).toBeGreaterThan(0);
+      expect(await view(many[0]!)).toEqual(expected);
+      expect(await many[0]!.check()).toEqual([]);
+      await Promise.all([one, ...many].map((s) => s.close()));
+    });
 
     it('migrates a new schema once when many processes open it at the same time', async () => {
       const schema = freshSchema();
