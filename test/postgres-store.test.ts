@@ -71,6 +71,21 @@ if (!url) {
       await expect(openPostgresStore(url, { schema: freshSchema(), readonly: true })).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('no Dyad store') });
     });
 
+    it('creates a store in a new schema of a database whose public schema has tables of its own', async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const table = `public.someone_elses_${process.pid}`;
+      await c.query(`CREATE TABLE ${table} (x int)`);
+      try {
+        const store = await openPostgresStore(url, { schema: freshSchema() });
+        expect(await store.listDocuments()).toEqual([]);
+        await store.close();
+      } finally {
+        await c.query(`DROP TABLE ${table}`);
+        await c.end();
+      }
+    });
+
     it('answers DB_OPEN_FAILED, naming the location, when the server cannot be reached', async () => {
       await expect(openPostgresStore('postgres://dyad@127.0.0.1:1/dyad')).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('127.0.0.1:1') });
     });
@@ -129,7 +144,7 @@ if (!url) {
       const again = dyad(['ingest', dir, '--db', db, '--json']);
       expect(again.code, again.stderr).toBe(0);
       expect(again.json.data.totals).toMatchObject({ added: 12 - partial, unchanged: partial, failed: 0 });
-    }, 120_000);
+    }, 300_000);
 
     it('reconciles knowledge written by concurrent writers as one writer would', async () => {
       const texts = [

@@ -100,7 +100,7 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     expect(await store.check()).toEqual([]);
     expect((await store.select<{ n: number }>('SELECT count(*)::int AS n FROM ingest_blobs'))[0]!.n).toBe(1);
     await store.close();
-  }, 120_000);
+  }, 300_000);
 
   it('loses nothing when a worker is killed mid-document: the job runs again and the document is stored once', async () => {
     const db = dbFor('kill');
@@ -110,7 +110,8 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     const first = worker(db);
     // Kill it once it holds a job: between taking it and finishing it.
     const schema = new URL(db).searchParams.get('schema');
-    for (let i = 0; i < 600; i++) {
+    // Generous: a loaded machine may take a while to start a worker (no timing is asserted).
+    for (let i = 0; i < 4800; i++) {
       const active = await sql<{ n: number }>(`SELECT count(*)::int AS n FROM ${schema}_queue.job WHERE state = 'active'`).catch(() => [{ n: 0 }]);
       if (active[0]!.n > 0) break;
       await new Promise((r) => setTimeout(r, 50));
@@ -134,7 +135,7 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     expect(await store.check()).toEqual([]);
     expect((await store.select<{ n: number }>('SELECT count(*)::int AS n FROM ingest_blobs'))[0]!.n).toBe(0);
     await store.close();
-  }, 180_000);
+  }, 600_000);
 
   it('refuses --queue and reports no queue on a SQLite store', () => {
     const db = join(tempDir(), 'kb.db');

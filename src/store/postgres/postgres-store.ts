@@ -101,7 +101,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
 
 async function prepare(client: pg.PoolClient, schema: string, location: string, readonly: boolean): Promise<void> {
   const check = async (): Promise<number> => {
-    const { version, foreignTables } = await currentVersion(client);
+    const { version, foreignTables } = await currentVersion(client, schema);
     if (foreignTables > 0) {
       throw new DyadError('DB_OPEN_FAILED', `${location}: schema "${schema}" holds ${foreignTables} tables that are not Dyad's; choose another with ?schema=NAME`, { file: location });
     }

@@ -132,13 +132,15 @@ export const TS_CONFIG = 'dyad';
 export const LOCK_CLASS = 0x44594144;
 
 /** The version recorded in `dyad_schema`, or 0 when the schema has no Dyad tables yet. */
-export async function currentVersion(client: PoolClient): Promise<{ version: number; foreignTables: number }> {
+export async function currentVersion(client: PoolClient, schema: string): Promise<{ version: number; foreignTables: number }> {
+  // By name, not current_schema(): before the schema exists, current_schema() is the next one
+  // on the search path (public), whose tables are not ours to judge.
   const tables = await client.query<{ n: number; ours: boolean }>(
-    `SELECT count(*)::int AS n, bool_or(tablename = 'dyad_schema') AS ours FROM pg_tables WHERE schemaname = current_schema()`,
+    `SELECT count(*)::int AS n, coalesce(bool_or(tablename = 'dyad_schema'), false) AS ours FROM pg_tables WHERE schemaname = $1`, [schema],
   );
   const { n, ours } = tables.rows[0]!;
   if (!ours) return { version: 0, foreignTables: n };
-  const v = await client.query<{ v: number | null }>('SELECT max(version) AS v FROM dyad_schema');
+  const v = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${schema}.dyad_schema`);
   return { version: v.rows[0]!.v ?? 0, foreignTables: 0 };
 }
 
