@@ -121,7 +121,7 @@ if (!url) {
       const dir = join(tempDir(), 'in');
       mkdirSync(dir);
       const sentence = 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ';
-      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (sentence.repeat(15) + '\n\n').repeat(30));
+      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (sentence.repeat(10) + '\n\n').repeat(10));
       const schema = freshSchema();
       const db = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
       const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
@@ -139,7 +139,7 @@ if (!url) {
       const partial = (await store.listDocuments()).length;
       expect(partial).toBeGreaterThanOrEqual(3);
       expect(partial).toBeLessThan(12);
-      for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 30 * 15);
+      for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 10 * 10);
       await store.close();
       const again = dyad(['ingest', dir, '--db', db, '--json']);
       expect(again.code, again.stderr).toBe(0);
