@@ -2,7 +2,7 @@
  * Dyad's public surface, for use as a library:
  * @example
  *   import { Engine, openStore } from 'dyad';
- *   const dyad = new Engine(openStore('kb.db'));
+ *   const dyad = new Engine(await openStore('kb.db')); // or 'postgres://user@host/db'
  *   await dyad.ingest(['papers/']);
  *   const { items, total } = await dyad.eventPage({ type: 'leader_visit', limit: 10 });
  */

@@ -123,6 +123,22 @@ export function storeConformance(backend: string, open: () => Promise<Store>): v
       expect(page.hits).toEqual([all.hits[1]]);
     });
 
+    it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {
+      const a = sampleDocument('a.txt', A);
+      await store.putDocument(a);
+      // A sentence offset that is not a number fails the write after the document and its blocks.
+      const broken = (name: string, text: string): DocumentRecord => {
+        const d = sampleDocument(name, text);
+        return { ...d, sentences: d.sentences.map((s, i) => (i === d.sentences.length - 1 ? { ...s, start: Number.NaN } : s)) };
+      };
+      await expect(store.putDocument(broken('b.txt', B))).rejects.toThrow();
+      await expect(store.putDocument(broken('a.txt', B))).rejects.toThrow();
+      expect((await store.listDocuments()).map((d) => d.name)).toEqual(['a.txt']);
+      expect(await store.getDocument('a.txt')).toEqual(a);
+      expect((await store.search(parseQuery('upgraded'), { query: 'upgraded' })).total).toBe(0);
+      expect(await store.check()).toEqual([]);
+    });
+
     it('keeps events, facts and conflicts reconciled across documents, each mention quoting the stored text', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));

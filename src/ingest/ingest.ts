@@ -101,7 +101,8 @@ function failed(file: string, name: string, error: DyadError): IngestItem {
   return { file, name, status: 'failed', warnings: [], error: { code: error.code, message: error.message, hint: error.hint } };
 }
 
-function readFile(path: string, maxBytes: number): Buffer {
+/** A file's bytes, refusing one over `maxBytes` or empty, with errors naming the file. */
+export function readFile(path: string, maxBytes: number): Buffer {
   let fd: number;
   try {
     fd = openSync(path, 'r');
@@ -128,9 +129,18 @@ function readFile(path: string, maxBytes: number): Buffer {
 }
 
 async function ingestOne(input: Input, options: IngestOptions, onSection: (p: SectionProgress) => void): Promise<IngestItem> {
+  loaderFor(input.path); // an unsupported type is refused before the file is read
+  return ingestBytes(input, readFile(input.path, options.maxBytes ?? DEFAULT_MAX_BYTES), options, onSection);
+}
+
+/**
+ * Loads, extracts and stores one document from its bytes (read here, or carried by a queued
+ * job to a worker on another machine): unchanged bytes and pipeline are left as they are.
+ * @example await ingestBytes({ path: 'a.txt', source: 'a.txt', name: 'a.txt', meta: {} }, bytes, { store }) // → { status: 'added', … }
+ */
+export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOptions, onSection: (p: SectionProgress) => void = () => {}): Promise<IngestItem> {
   const { store } = options;
   const loader = loaderFor(input.path);
-  const bytes = readFile(input.path, options.maxBytes ?? DEFAULT_MAX_BYTES);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
   const id = sha256.slice(0, 16);
   const same = await store.findBySha256(sha256);

@@ -23,6 +23,8 @@ export const ERROR_CODES = {
   DB_READ_ONLY: { status: 500, hint: 'The database (or its folder) cannot be written: ingest into a copy you may write, or fix its permissions; reading it still works.' },
   DB_FULL: { status: 507, hint: 'The disk (or the file-size limit) is full: free space and ingest again; what was stored before is intact.' },
   FILE_EXISTS: { status: 409, hint: 'Choose another file name, or pass --force to replace it.' },
+  NOT_SUPPORTED: { status: 501, hint: 'This store cannot do that here; the message says what is missing (for example pg_dump for a PostgreSQL backup).' },
+  JOB_TIMEOUT: { status: 504, hint: 'The worker holding the job stopped (killed?) or took longer than --job-timeout; the job runs again, up to three attempts in all.' },
   DB_BUSY: { status: 503, hint: 'Another process kept the database locked (a long ingest?); try again when it has finished.' },
   NOT_FOUND: { status: 404, hint: 'List what exists with `dyad docs`.' },
   BAD_QUERY: { status: 400, hint: 'See README, "Search syntax".' },

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Store } from './store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
+import { isPostgresUrl, openPostgresStore } from './postgres/postgres-store.js';
 
 /** The database used when neither --db nor DYAD_DB says otherwise. */
 export function defaultDbPath(): string {
@@ -8,9 +9,12 @@ export function defaultDbPath(): string {
 }
 
 /**
- * Opens the store a location names. Today every location is a SQLite file; a
- * `postgres://` location will select the PostgreSQL backend when it exists.
+ * Opens the store a location names: a `postgres://` (or `postgresql://`) connection string
+ * selects the PostgreSQL backend (its `?schema=NAME` the PostgreSQL schema holding the store,
+ * default `dyad`); anything else is a SQLite file.
+ * @example const store = await openStore(process.env.DYAD_DB ?? 'data/dyad.db')
  */
-export function openStore(location: string = defaultDbPath(), options: { readonly?: boolean } = {}): Store {
+export async function openStore(location: string = defaultDbPath(), options: { readonly?: boolean } = {}): Promise<Store> {
+  if (isPostgresUrl(location)) return openPostgresStore(location, options);
   return openSqliteStore(location, options);
 }

@@ -22,7 +22,7 @@ function matches(term: QuestionTerm, w: Token): boolean {
 }
 
 /** The FTS5 query of a question: every content word, synonym and year, any of them. */
-function searchQuery(q: ParsedQuestion): string {
+export function searchQuery(q: ParsedQuestion): string {
   const words = new Set<string>();
   for (const t of q.terms) {
     words.add(t.word);

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
 import { Engine, type ListQuery, type Page } from '../../knowledge/engine.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
+import { DEFAULT_JOB_TIMEOUT_S, enqueue, readJobs, runWorker, type EnqueueReport, type JobsReport } from '../../queue/queue.js';
 import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
 import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
 import type { SearchResult, SearchUnit } from '../../model/search.js';
@@ -30,7 +31,7 @@ interface Common {
 }
 
 function dbOption(): Option {
-  return new Option('--db <path>', 'database file').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
+  return new Option('--db <path>', 'database: a SQLite file, or a postgres://user@host/db URL (?schema=NAME picks the PostgreSQL schema, default dyad)').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
 }
 
 function intArg(name: string) {
@@ -54,9 +55,9 @@ function sizeArg(name: string) {
 }
 
 /** The store `dyad serve` reads and ingests uploads into; a database it may not write is served read-only (uploads then fail with DB_READ_ONLY). */
-function openWritableOrReadOnly(db: string) {
+async function openWritableOrReadOnly(db: string) {
   try {
-    return openStore(db, { readonly: false });
+    return await openStore(db, { readonly: false });
   } catch (err) {
     if (err instanceof DyadError && err.code === 'DB_READ_ONLY') return openStore(db, { readonly: true });
     throw err;
@@ -67,7 +68,7 @@ function openWritableOrReadOnly(db: string) {
 async function withEngine(opts: Common, fn: (engine: Engine) => Promise<number | void>, readonly = true): Promise<number> {
   let engine: Engine | undefined;
   try {
-    engine = new Engine(openStore(opts.db, { readonly }));
+    engine = new Engine(await openStore(opts.db, { readonly }));
     return (await fn(engine)) ?? EXIT.OK;
   } catch (err) {
     return reportError(opts, err);
@@ -119,6 +120,27 @@ function markedText(d: DocumentRecord): string {
   return out + d.text.slice(at);
 }
 
+function renderEnqueue(r: EnqueueReport): string {
+  const lines = r.items.map((it) =>
+    it.status === 'failed'
+      ? `failed    ${it.name}\n          ${it.error!.code}: ${it.error!.message}\n          ${it.error!.hint}`
+      : `queued    ${it.name}  job ${(it as { job: string }).job}`,
+  );
+  lines.push(`${r.totals.queued} queued, ${r.totals.failed} failed; run \`dyad worker\` to process them, \`dyad jobs\` to follow`);
+  return lines.join('\n');
+}
+
+function renderJobs(r: JobsReport): string {
+  if (!r.available) return 'this store has no job queue (SQLite ingests in its own process; use --db postgres://… for workers)';
+  const c = r.counts;
+  const lines = [
+    `queue ${r.queue}: ${r.progress.done} of ${r.progress.total} done; ${c.created} waiting, ${c.active} running, ${c.retry} to retry, ${c.failed} parked`,
+    ...r.retrying.map((j) => `retry     ${j.name}  job ${j.id}  after ${j.attempts} attempt(s)${j.error ? `: ${j.error.code}: ${j.error.message}` : ''}`),
+    ...r.parked.map((j) => `parked    ${j.name}  job ${j.id}  after ${j.attempts} attempts: ${j.error ? `${j.error.code}: ${j.error.message}` : 'no error recorded'}`),
+  ];
+  return lines.join('\n');
+}
+
 function renderShow(d: DocumentRecord, withStructure: boolean, plain = false): string {
   const m = d.meta;
   const head = [
@@ -155,11 +177,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--force', 'process documents again even when unchanged')
     .option('--max-size <size>', 'largest file to read: 64 (MiB), 200M, 1.5G, 512K', sizeArg('--max-size'), DEFAULT_MAX_BYTES)
     .option('-q, --quiet', 'no progress output')
-    .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean }) => {
+    .option('--queue', 'put the documents on the job queue of a PostgreSQL --db for `dyad worker` processes, instead of ingesting them here')
+    .option('--job-timeout <seconds>', 'with --queue: how long a worker may hold a document before it is run again elsewhere', intArg('--job-timeout'), DEFAULT_JOB_TIMEOUT_S)
+    .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean; queue?: boolean; jobTimeout: number }) => {
       setExit(
         await withEngine(
           opts,
           async (engine) => {
+            if (opts.queue) {
+              if (opts.jobTimeout < 1) throw usage(`--job-timeout must be at least 1 second, not ${opts.jobTimeout}`);
+              const report = await enqueue(paths, { store: engine.store, force: opts.force, maxBytes: opts.maxSize, jobTimeoutSeconds: opts.jobTimeout });
+              emit(opts, report, renderEnqueue, { db: engine.store.location });
+              return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
+            }
             const progress = progressReporter(opts.quiet ?? false);
             const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update });
             progress.stop();
@@ -169,6 +199,55 @@ export function buildProgram(setExit: (code: number) => void): Command {
           false,
         ),
       );
+    });
+
+  program
+    .command('worker')
+    .description('Process documents queued by `dyad ingest --queue` (load, extract, store), one at a time, until stopped; run as many as you like, on any machine. A job failing three times is parked (see `dyad jobs`).')
+    .addOption(dbOption())
+    .option('--json', 'print each finished job, then the totals, as JSON lines')
+    .option('--exit-when-idle', 'stop once no job is waiting, running or due for a retry')
+    .action(async (opts: Common & { exitWhenIdle?: boolean }) => {
+      setExit(
+        await withEngine(
+          opts,
+          async (engine) => {
+            const stop = new AbortController();
+            const onSignal = () => stop.abort();
+            process.once('SIGTERM', onSignal);
+            process.once('SIGINT', onSignal);
+            try {
+              const totals = await runWorker({
+                store: engine.store,
+                exitWhenIdle: opts.exitWhenIdle,
+                signal: stop.signal,
+                onJob: (e) => {
+                  if (opts.json) process.stdout.write(JSON.stringify(e) + '\n');
+                  else process.stderr.write(e.item ? `${e.item.status.padEnd(9)} ${e.item.name}  job ${e.job}\n` : `failed    job ${e.job} (attempt ${e.attempt}): ${e.error!.code}: ${e.error!.message}\n`);
+                },
+              });
+              emit(opts, totals, (t) => `${t.done} documents stored, ${t.failed} attempts failed`);
+              return EXIT.OK;
+            } finally {
+              process.off('SIGTERM', onSignal);
+              process.off('SIGINT', onSignal);
+            }
+          },
+          false,
+        ),
+      );
+    });
+
+  program
+    .command('jobs')
+    .description('The ingest queue of a PostgreSQL --db: jobs by state, progress, and parked jobs (failed three times) with their errors.')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .action(async (opts: Common) => {
+      setExit(await withEngine(opts, async (engine) => {
+        const report = await readJobs(engine.store);
+        emit(opts, report, renderJobs);
+      }));
     });
 
   program
@@ -388,7 +467,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       try {
         // Checked before the database is opened or built: a bad port is a usage error.
         const port = parsePort(opts.port ?? (process.env.PORT || 8080));
-        engine = new Engine(openWritableOrReadOnly(opts.db));
+        engine = new Engine(await openWritableOrReadOnly(opts.db));
         if (opts.buildDefault) {
           const progress = progressReporter(false);
           const report = await engine.ingest([DEFAULT_CORPUS], { onProgress: progress.update });

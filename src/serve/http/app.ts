@@ -2,6 +2,7 @@ import { basename } from 'node:path';
 import { Hono, type Context } from 'hono';
 import type { z } from 'zod';
 import { DyadError } from '../../model/errors.js';
+import { readJobs } from '../../queue/queue.js';
 import type { Engine, Page } from '../../knowledge/engine.js';
 import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
@@ -98,6 +99,11 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.get('/api/health', async (c) => {
     parseParams(noParams, c);
     return c.json(success({ status: 'ok', backend: engine.store.backend, schemaVersion: await engine.store.schemaVersion(), documents: (await engine.listDocuments()).length }));
+  });
+  app.get('/api/jobs', async (c) => {
+    parseParams(noParams, c);
+    const jobs = await readJobs(engine.store);
+    return c.json(success(jobs));
   });
   app.get('/api/docs', async (c) => {
     parseParams(noParams, c);

@@ -66,6 +66,7 @@ export const ROUTES: RouteSpec[] = [
   },
   { path: '/api/state', openapiPath: '/api/state', summary: 'The state of the relationship: pairs, partnership level over time, standing mechanisms, visits (per decade and office), agreements; each item cited; `at` cuts it to a date.', params: stateParams, example: '/api/state?at=2010' },
   { path: '/api/series', openapiPath: '/api/series', summary: 'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited.', params: seriesParams, example: '/api/series?indicator=trade' },
+  { path: '/api/jobs', openapiPath: '/api/jobs', summary: 'The ingest queue (PostgreSQL stores): jobs by state, progress, and parked jobs with their errors.', params: noParams, example: '/api/jobs' },
   { path: '/api/openapi.json', openapiPath: '/api/openapi.json', summary: 'This description (OpenAPI 3.1).', params: noParams, example: '/api/openapi.json' },
 ];
 

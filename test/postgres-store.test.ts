@@ -1,0 +1,178 @@
+import { describe, expect, it, afterAll } from 'vitest';
+import pg from 'pg';
+import { openPostgresStore, redactUrl, type PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { SCHEMA_VERSION } from '../src/store/postgres/schema.js';
+import { openStore } from '../src/store/open.js';
+import { parseQuery } from '../src/query/search-query.js';
+import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
+import { spawn } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { BIN, dyad } from './helpers/cli.js';
+import { tempDir } from './helpers/tmp.js';
+
+/**
+ * The PostgreSQL store runs the same conformance suite as SQLite against the server named by
+ * DYAD_TEST_PG (a postgres:// URL; `scripts/pg-test-server.sh start` prints one, and .ci/run
+ * sets it). Each test gets a schema of its own, dropped at the end.
+ */
+const url = process.env.DYAD_TEST_PG;
+const schemas: string[] = [];
+let n = 0;
+function freshSchema(): string {
+  const s = `t_${process.pid}_${Date.now().toString(36)}_${n++}`;
+  schemas.push(s);
+  return s;
+}
+
+async function dropSchemas(): Promise<void> {
+  if (!url || !schemas.length) return;
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  for (const s of schemas) await client.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+  await client.end();
+}
+
+if (!url) {
+  describe.skip('PostgreSQL store: skipped because DYAD_TEST_PG (a postgres:// URL) is not set; run scripts/pg-test-server.sh start', () => {
+    it('runs the Store conformance suite', () => {});
+  });
+} else {
+  afterAll(dropSchemas);
+
+  storeConformance('postgres', () => openPostgresStore(url, { schema: freshSchema() }));
+
+  describe('postgres store', () => {
+    it('is selected by a postgres:// location, shown without its password', async () => {
+      const store = await openStore(`${url}${url.includes('?') ? '&' : '?'}schema=${freshSchema()}`);
+      expect(store.backend).toBe('postgres');
+      expect(store.location).not.toContain('secret');
+      expect(redactUrl('postgres://u:pw@h:5/db')).toBe('postgres://u@h:5/db');
+      await store.close();
+    });
+
+    it('refuses a schema written by a newer Dyad, naming both versions', async () => {
+      const schema = freshSchema();
+      await (await openPostgresStore(url, { schema })).close();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`INSERT INTO ${schema}.dyad_schema (version, by_version) VALUES ($1, 'future')`, [SCHEMA_VERSION + 1]);
+      await c.end();
+      await expect(openPostgresStore(url, { schema })).rejects.toMatchObject({ code: 'SCHEMA_VERSION_UNKNOWN', message: expect.stringContaining(`version ${SCHEMA_VERSION + 1}`) });
+    });
+
+    it('refuses a schema holding tables that are not Dyad\'s, and a missing store read-only', async () => {
+      const schema = freshSchema();
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`CREATE SCHEMA ${schema}; CREATE TABLE ${schema}.t (x int)`);
+      await c.end();
+      await expect(openPostgresStore(url, { schema })).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('not Dyad') });
+      await expect(openPostgresStore(url, { schema: freshSchema(), readonly: true })).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('no Dyad store') });
+    });
+
+    it('creates a store in a new schema of a database whose public schema has tables of its own', async () => {
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const table = `public.someone_elses_${process.pid}`;
+      await c.query(`CREATE TABLE ${table} (x int)`);
+      try {
+        const store = await openPostgresStore(url, { schema: freshSchema() });
+        expect(await store.listDocuments()).toEqual([]);
+        await store.close();
+      } finally {
+        await c.query(`DROP TABLE ${table}`);
+        await c.end();
+      }
+    });
+
+    it('answers DB_OPEN_FAILED, naming the location, when the server cannot be reached', async () => {
+      await expect(openPostgresStore('postgres://dyad@127.0.0.1:1/dyad')).rejects.toMatchObject({ code: 'DB_OPEN_FAILED', message: expect.stringContaining('127.0.0.1:1') });
+    });
+
+    it('keeps data across reopening, and a read-only store cannot write', async () => {
+      const schema = freshSchema();
+      const s1 = await openPostgresStore(url, { schema });
+      await s1.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
+      await s1.close();
+      const s2 = await openPostgresStore(url, { schema, readonly: true });
+      expect((await s2.listDocuments()).map((d) => d.name)).toEqual(['a.txt']);
+      await expect(s2.putDocument(sampleDocument('b.txt', 'Viet Nam joined ASEAN in 1995.'))).rejects.toMatchObject({ code: 'DB_READ_ONLY' });
+      await s2.close();
+    });
+
+    it('serialises concurrent writers of one name across stores: one document, stored whole', async () => {
+      const schema = freshSchema();
+      const stores: PostgresStore[] = await Promise.all([0, 1, 2].map(() => openPostgresStore(url, { schema })));
+      const texts = ['Japan resumed ODA to Viet Nam in November 1992.', 'Viet Nam joined ASEAN in July 1995.', 'The two countries signed an economic partnership agreement in 2008.'];
+      const results = await Promise.all(stores.flatMap((s, i) => [s.putDocument(sampleDocument('same.txt', texts[i]!)), s.putDocument(sampleDocument(`own-${i}.txt`, texts[i]!))]));
+      // Exactly the writers of same.txt after the first one found a document to replace.
+      expect(results.filter((r, i) => i % 2 === 0 && r.replaced).length).toBe(2);
+      const docs = await stores[0]!.listDocuments();
+      expect(docs.map((d) => d.name)).toEqual(['own-0.txt', 'own-1.txt', 'own-2.txt', 'same.txt']);
+      const same = (await stores[0]!.getDocument('same.txt'))!;
+      expect(texts).toContain(same.text);
+      expect((await stores[0]!.search(parseQuery('Viet*'), { query: '', unit: 'sentence' })).total).toBe(2 + Number(same.text.includes('Viet')));
+      expect(await stores[0]!.check()).toEqual([]);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+
+    it('keeps every document whole when `dyad ingest` is killed mid-run, and takes the same ingest again', async () => {
+      const dir = join(tempDir(), 'in');
+      mkdirSync(dir);
+      const sentence = 'Peru and Chile signed a fisheries agreement in Lima in May 2015, and the Chilean president visited Lima in June 2016. ';
+      for (let i = 0; i < 12; i++) writeFileSync(join(dir, `doc-${String(i).padStart(2, '0')}.txt`), `# Document ${i}\n\n` + (sentence.repeat(10) + '\n\n').repeat(10));
+      const schema = freshSchema();
+      const db = `${url}${url.includes('?') ? '&' : '?'}schema=${schema}`;
+      const child = spawn(process.execPath, [BIN, 'ingest', dir, '--db', db], { stdio: ['ignore', 'ignore', 'pipe'] });
+      await new Promise<void>((resolve) => {
+        let seen = 0;
+        child.stderr!.on('data', (chunk: Buffer) => {
+          seen += (chunk.toString().match(/\] added /g) ?? []).length;
+          if (seen >= 3 && !child.killed) { child.kill('SIGKILL'); resolve(); }
+        });
+        child.on('exit', () => resolve());
+      });
+      await new Promise((r) => child.on('exit', r));
+      const store = await openPostgresStore(url, { schema });
+      expect(await store.check()).toEqual([]);
+      const partial = (await store.listDocuments()).length;
+      expect(partial).toBeGreaterThanOrEqual(3);
+      expect(partial).toBeLessThan(12);
+      for (const d of await store.listDocuments()) expect(d.counts.sentences).toBe(1 + 10 * 10);
+      await store.close();
+      const again = dyad(['ingest', dir, '--db', db, '--json']);
+      expect(again.code, again.stderr).toBe(0);
+      expect(again.json.data.totals).toMatchObject({ added: 12 - partial, unchanged: partial, failed: 0 });
+    }, 300_000);
+
+    it('reconciles knowledge written by concurrent writers as one writer would', async () => {
+      const texts = [
+        'In March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.',
+        'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993. Japanese ODA to Viet Nam reached US$2.1 billion in 2010.',
+        'Japanese ODA to Viet Nam reached US$1.5 billion in 2010. Viet Nam and Japan established a strategic partnership in 2009.',
+        'In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership. Japan and Viet Nam held talks in Hanoi in 2023.',
+      ];
+      const docs = texts.map((t, i) => annotatedDocument(`k-${i}.txt`, t, '2024'));
+      const one = await openPostgresStore(url, { schema: freshSchema() });
+      for (const d of docs) await one.putDocument(d);
+      const schema = freshSchema();
+      const many = await Promise.all(docs.map(() => openPostgresStore(url, { schema })));
+      await Promise.all(docs.map((d, i) => many[i]!.putDocument(d)));
+      const view = async (s: PostgresStore) => ({ events: await s.listEvents(), facts: await s.listFacts(), entities: await s.listEntities(), conflicts: await s.listConflicts() });
+      const expected = await view(one);
+      expect(expected.events.total).toBeGreaterThan(2);
+      expect(expected.conflicts.total).toBeGreaterThan(0);
+      expect(await view(many[0]!)).toEqual(expected);
+      expect(await many[0]!.check()).toEqual([]);
+      await Promise.all([one, ...many].map((s) => s.close()));
+    });
+
+    it('migrates a new schema once when many processes open it at the same time', async () => {
+      const schema = freshSchema();
+      const stores = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url, { schema })));
+      expect(await Promise.all(stores.map((s) => s.schemaVersion()))).toEqual([SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION, SCHEMA_VERSION]);
+      await Promise.all(stores.map((s) => s.close()));
+    });
+  });
+}
