@@ -40,7 +40,7 @@ if (!url) {
 } else {
   afterAll(dropSchemas);
 
-  storeConformance('postgres', () => openPostgresStore(url, { schema: freshSchema() }));
+  storeConformance('postgres', () => openPostgresStore(url, { schema: freshSchema() }), 'inline');
 
   describe('postgres store', () => {
     it('is selected by a postgres:// location, shown without its password', async () => {
