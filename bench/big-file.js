@@ -28,7 +28,17 @@ try {
   const item = report.items[0];
   if (item?.status !== 'added') throw new Error(`${file}: ${item?.status} ${item?.error?.message ?? ''}`);
   await engine.close();
-  console.log(JSON.stringify({ mb: bytes / 1048576, secs, cpuSecs: (cpu.user + cpu.system) / 1e6, maxRssMb: process.resourceUsage().maxRSS / 1024, sentences: item.counts?.sentences, events: item.counts?.events, facts: item.counts?.facts }));
+  console.log(
+    JSON.stringify({
+      mb: bytes / 1048576,
+      secs,
+      cpuSecs: (cpu.user + cpu.system) / 1e6,
+      maxRssMb: process.resourceUsage().maxRSS / 1024,
+      sentences: item.counts?.sentences,
+      events: item.counts?.events,
+      facts: item.counts?.facts,
+    }),
+  );
 } finally {
   rmSync(work, { recursive: true, force: true });
 }

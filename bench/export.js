@@ -33,7 +33,10 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const row = (...r) => rows.push(r);
   const work = mkdtempSync(join(tmpdir(), 'dyad-bench-export-'));
   try {
-    for (const [label, folder] of [['bundled corpus', fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url))], [`generated (${paragraphs} paragraphs)`, join(work, 'generated')]]) {
+    for (const [label, folder] of [
+      ['bundled corpus', fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url))],
+      [`generated (${paragraphs} paragraphs)`, join(work, 'generated')],
+    ]) {
       if (label.startsWith('generated')) generateCorpus(folder, paragraphs);
       const engine = new Engine(openSqliteStore(join(work, `${label.split(' ')[0]}.db`)));
       const t0 = performance.now();

@@ -4,13 +4,33 @@ import { join } from 'node:path';
 
 export function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const SUBJECTS = ['Japan', 'Viet Nam', 'The prime minister', 'The foreign ministry', 'JICA', 'The delegation', 'ASEAN members', 'The two governments', 'Investors', 'The national assembly'];
 const VERBS = ['signed', 'announced', 'discussed', 'approved', 'expanded', 'reviewed', 'postponed', 'financed', 'welcomed', 'launched'];
-const OBJECTS = ['a loan agreement for the metro line', 'the strategic partnership', 'new ODA commitments', 'a maritime security dialogue', 'trade in rice and electronics', 'a technical intern programme', 'the economic partnership agreement', 'infrastructure projects in the Mekong delta', 'a joint statement on cooperation', 'investment in industrial parks'];
-const TAILS = ['in Hanoi', 'in Tokyo', 'after long negotiations', 'with broad support', 'despite concerns over debt', 'for the coming fiscal year', 'as part of a wider plan', 'under the new framework'];
+const OBJECTS = [
+  'a loan agreement for the metro line',
+  'the strategic partnership',
+  'new ODA commitments',
+  'a maritime security dialogue',
+  'trade in rice and electronics',
+  'a technical intern programme',
+  'the economic partnership agreement',
+  'infrastructure projects in the Mekong delta',
+  'a joint statement on cooperation',
+  'investment in industrial parks',
+];
+const TAILS = [
+  'in Hanoi',
+  'in Tokyo',
+  'after long negotiations',
+  'with broad support',
+  'despite concerns over debt',
+  'for the coming fiscal year',
+  'as part of a wider plan',
+  'under the new framework',
+];
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 export function paragraph(r) {

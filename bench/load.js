@@ -99,7 +99,11 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
     s.times.sort((a, b) => a - b);
     total += s.times.length;
     errors += s.errors;
-    rows.push([`load ${label}: /api/${name}`, `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`, `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`]);
+    rows.push([
+      `load ${label}: /api/${name}`,
+      `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`,
+      `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
+    ]);
   }
   const mem = before === null ? 'n/a' : `server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`;
   rows.push([`load ${label}: all routes`, `${clients} clients, ${secs.toFixed(0)} s`, `${(total / secs).toFixed(1)} req/s, ${total} requests, ${errors} errors, ${mem}`]);

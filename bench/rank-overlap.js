@@ -15,7 +15,10 @@ import { parseQuestion } from '../dist/knowledge/ask/question.js';
 import { searchQuery } from '../dist/knowledge/ask/retrieve.js';
 
 const url = process.argv[2] ?? process.env.DYAD_TEST_PG;
-if (!url) { console.error('usage: node bench/rank-overlap.js postgres://…'); process.exit(2); }
+if (!url) {
+  console.error('usage: node bench/rank-overlap.js postgres://…');
+  process.exit(2);
+}
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 const QA = fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url));
 const K = 10;
@@ -27,7 +30,10 @@ const pgStore = await openPostgresStore(url, { schema });
 try {
   await ingest([CORPUS], { store: sqlite });
   await ingest([CORPUS], { store: pgStore });
-  const questions = readFileSync(QA, 'utf8').split('\n').filter(Boolean).map((l) => JSON.parse(l).question);
+  const questions = readFileSync(QA, 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).question);
   const queries = questions.map((q) => searchQuery(parseQuestion(q))).filter((q) => q.length > 0 && q.length <= 500);
   // Rankings of PostgreSQL to compare: [label, SQL rank expression over u.tsv and q.q].
   const variants = [
@@ -53,17 +59,26 @@ try {
       const viaStore = await pgStore.search(parsed, { query, unit, limit: K });
       storeSum += viaStore.hits.filter((h) => want.has(`${h.doc}@${h.start}`)).length / denom;
       const ts = toTsQuery(parsed, 2);
-      const words = parsed.anyOf.flat().filter((t) => !t.prefix).map((t) => t.text).join(' ');
+      const words = parsed.anyOf
+        .flat()
+        .filter((t) => !t.prefix)
+        .map((t) => t.text)
+        .join(' ');
       for (const [label, rank0] of variants) {
         const w = `$${2 + ts.params.length}`;
-        const rank = rank0 !== 'BM25' ? rank0 : `(SELECT coalesce(sum(t.idf * (array_length(x.positions, 1) * 2.2) / (array_length(x.positions, 1) + 1.2 * (0.25 + 0.75 * (u."end" - u.start) / st.avglen))), 0) FROM unnest(u.tsv) x JOIN terms t ON t.lexeme = x.lexeme)`;
+        const rank =
+          rank0 !== 'BM25'
+            ? rank0
+            : `(SELECT coalesce(sum(t.idf * (array_length(x.positions, 1) * 2.2) / (array_length(x.positions, 1) + 1.2 * (0.25 + 0.75 * (u."end" - u.start) / st.avglen))), 0) FROM unnest(u.tsv) x JOIN terms t ON t.lexeme = x.lexeme)`;
         const rows = await pgStore.select(
           `WITH st AS (SELECT count(*)::float8 AS n, avg(u."end" - u.start)::float8 AS avglen FROM units u WHERE u.unit = $1),
                 terms AS (SELECT l.lexeme, ln(1 + (st.n - df.df + 0.5) / (df.df + 0.5)) AS idf
                   FROM unnest(tsvector_to_array(to_tsvector('dyad', ${w}))) AS l(lexeme) CROSS JOIN st
                   CROSS JOIN LATERAL (SELECT count(*)::float8 AS df FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery) df)
            SELECT d.name, u.start FROM (SELECT ${ts.sql} AS q) q CROSS JOIN st JOIN units u ON u.unit = $1 AND u.tsv @@ q.q JOIN documents d ON d.id = u.doc_id
-           ORDER BY ${rank} DESC, d.name COLLATE "C", u.start LIMIT ${K}`, [unit, ...ts.params, words]);
+           ORDER BY ${rank} DESC, d.name COLLATE "C", u.start LIMIT ${K}`,
+          [unit, ...ts.params, words],
+        );
         sums.set(label, sums.get(label) + rows.filter((r) => want.has(`${r.name}@${r.start}`)).length / denom);
       }
     }

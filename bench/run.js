@@ -70,7 +70,11 @@ async function ingestBench(label, folder, dbPath) {
   const paragraphs = docs.reduce((n, d) => n + d.counts.paragraphs, 0);
   const sentences = docs.reduce((n, d) => n + d.counts.sentences, 0);
   if (report.totals.failed) throw new Error(`${label}: ${report.totals.failed} failed`);
-  row(`ingest ${label}`, `${docs.length} docs, ${mb(bytes)} MB, ${paragraphs} paragraphs, ${sentences} sentences`, `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(paragraphs / secs)} paragraphs/s`);
+  row(
+    `ingest ${label}`,
+    `${docs.length} docs, ${mb(bytes)} MB, ${paragraphs} paragraphs, ${sentences} sentences`,
+    `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(paragraphs / secs)} paragraphs/s`,
+  );
   return engine;
 }
 
@@ -111,17 +115,31 @@ async function extractionBench(label, engine, warm = 0) {
   let words = 0;
   let found = 0;
   let dates = 0;
-  const extractTimes = await timePasses(engine, names, 1 + 2 * warm, (d, pass) => {
-    const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
-    if (pass > 0) return;
-    bytes += Buffer.byteLength(d.text);
-    words += d.text.split(/\s+/).filter(Boolean).length;
-    found += a.times.length + a.entities.length + a.events.length + a.facts.length;
-  }, warm > 0);
-  const chronoTimes = CHRONO ? await timePasses(engine, names, 1 + 2 * warm, (d, pass) => {
-    const n = chrono.parse(d.text).length;
-    if (pass === 0) dates += n;
-  }, warm > 0) : [];
+  const extractTimes = await timePasses(
+    engine,
+    names,
+    1 + 2 * warm,
+    (d, pass) => {
+      const a = extract({ text: d.text, blocks: d.blocks, sentences: d.sentences, documentDate: d.meta.date });
+      if (pass > 0) return;
+      bytes += Buffer.byteLength(d.text);
+      words += d.text.split(/\s+/).filter(Boolean).length;
+      found += a.times.length + a.entities.length + a.events.length + a.facts.length;
+    },
+    warm > 0,
+  );
+  const chronoTimes = CHRONO
+    ? await timePasses(
+        engine,
+        names,
+        1 + 2 * warm,
+        (d, pass) => {
+          const n = chrono.parse(d.text).length;
+          if (pass === 0) dates += n;
+        },
+        warm > 0,
+      )
+    : [];
   const input = `${names.length} docs, ${mb(bytes)} MB, ${words} words`;
   const rate = (secs) => `${secs.toFixed(2)} s = ${(bytes / 1048576 / secs).toFixed(2)} MB/s, ${Math.round(words / secs)} words/s`;
   const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -144,7 +162,11 @@ async function searchBench(label, engine, queries, unit) {
     hits += r.hits.length;
   }
   times.sort((a, b) => a - b);
-  row(`search ${label} (${unit}, top 10)`, `${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits avg`, `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`);
+  row(
+    `search ${label} (${unit}, top 10)`,
+    `${queries.length} queries, ${(hits / queries.length).toFixed(1)} hits avg`,
+    `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`,
+  );
 }
 
 /**
@@ -153,7 +175,10 @@ async function searchBench(label, engine, queries, unit) {
  * costs, reading documents and word counts as it goes), then a second pass with them read.
  */
 async function askBench(dbPath) {
-  const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l).question);
+  const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).question);
   const engine = new Engine(openSqliteStore(dbPath));
   for (const pass of ['first pass', 'second pass']) {
     const times = [];
@@ -265,7 +290,8 @@ async function generatedBench() {
   await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
-  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
+  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES }))
+    row(...r);
 }
 /**
  * One generated document of 1, 10 (and 100) MB, each ingested end to end in a child process
@@ -275,7 +301,11 @@ function bigFileBench() {
   for (const size of BIG) {
     const out = execFileSync(process.execPath, [fileURLToPath(new URL('./big-file.js', import.meta.url)), String(size)], { encoding: 'utf8', maxBuffer: 1 << 20 });
     const r = JSON.parse(out.trim().split('\n').pop());
-    row(`ingest one ${size} MB document`, `${r.mb.toFixed(2)} MB Markdown, ${r.sentences} sentences, ${r.events} events, ${r.facts} facts`, `${r.secs.toFixed(1)} s = ${(r.secs / r.mb).toFixed(2)} s/MB (CPU ${(r.cpuSecs / r.mb).toFixed(2)} s/MB), peak RSS ${r.maxRssMb.toFixed(0)} MB`);
+    row(
+      `ingest one ${size} MB document`,
+      `${r.mb.toFixed(2)} MB Markdown, ${r.sentences} sentences, ${r.events} events, ${r.facts} facts`,
+      `${r.secs.toFixed(1)} s = ${(r.secs / r.mb).toFixed(2)} s/MB (CPU ${(r.cpuSecs / r.mb).toFixed(2)} s/MB), peak RSS ${r.maxRssMb.toFixed(0)} MB`,
+    );
   }
 }
 

@@ -24,16 +24,63 @@ const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Thai', 'Timor', 'Guiana'
 // ("Victoria", "Hamilton", "Douglas", "Stanley"), a word at a sentence's start ("Male" from
 // "Malé"), another state's city ("Tripoli" in Lebanon, "Georgetown" in Penang), or another
 // government ("Brussels" speaks for the European Union).
-const NOT_CAPITALS = new Set(['The Valley', 'The Bottom', 'Hamilton', 'City of Victoria', 'Victoria', 'Stanley', 'Douglas', 'Jamestown', 'Plymouth', 'Georgetown', 'George Town', 'Sucre', 'Malé', 'Tripoli', 'Brussels', 'San Juan', 'Saint John\'s', 'West Island', 'King Edward Point', 'Diego Garcia', 'Saint-Denis', 'Saint-Pierre', 'Basse-Terre', 'Marigot', 'Kingstown', 'Adamstown', 'Flying Fish Cove', 'Saint Helier', 'St. Peter Port', 'Gibraltar']);
+const NOT_CAPITALS = new Set([
+  'The Valley',
+  'The Bottom',
+  'Hamilton',
+  'City of Victoria',
+  'Victoria',
+  'Stanley',
+  'Douglas',
+  'Jamestown',
+  'Plymouth',
+  'Georgetown',
+  'George Town',
+  'Sucre',
+  'Malé',
+  'Tripoli',
+  'Brussels',
+  'San Juan',
+  "Saint John's",
+  'West Island',
+  'King Edward Point',
+  'Diego Garcia',
+  'Saint-Denis',
+  'Saint-Pierre',
+  'Basse-Terre',
+  'Marigot',
+  'Kingstown',
+  'Adamstown',
+  'Flying Fish Cove',
+  'Saint Helier',
+  'St. Peter Port',
+  'Gibraltar',
+]);
 // Demonyms several states use ("Guinean": Guinea, Guinea-Bissau, Equatorial Guinea, Papua New
 // Guinea; "Micronesian": the region) or that world-countries lists oddly.
 const NOT_DEMONYMS = new Set(['Guinean', 'Micronesian', 'Djibouti', 'Gibraltar', 'Vatican', 'Antarctican']);
 // Demonyms prose uses that world-countries does not list.
 const MORE_DEMONYMS = {
-  SAU: ['Saudi'], KAZ: ['Kazakh'], KGZ: ['Kyrgyz'], TJK: ['Tajik'], UZB: ['Uzbek'], AZE: ['Azeri'],
-  NPL: ['Nepali'], MDV: ['Maldivian'], ARG: ['Argentinian'], CPV: ['Cape Verdean'], ECU: ['Ecuadorian'],
-  SVN: ['Slovenian'], TLS: ['Timorese'], LAO: ['Lao'], CIV: ['Ivoirian'],
-  MMR: ['Myanmar'], BIH: ['Bosnian'], PHL: ['Philippine', 'Filipina'], ARE: ['Emirati'], BGD: ['Bangladeshi'],
+  SAU: ['Saudi'],
+  KAZ: ['Kazakh'],
+  KGZ: ['Kyrgyz'],
+  TJK: ['Tajik'],
+  UZB: ['Uzbek'],
+  AZE: ['Azeri'],
+  NPL: ['Nepali'],
+  MDV: ['Maldivian'],
+  ARG: ['Argentinian'],
+  CPV: ['Cape Verdean'],
+  ECU: ['Ecuadorian'],
+  SVN: ['Slovenian'],
+  TLS: ['Timorese'],
+  LAO: ['Lao'],
+  CIV: ['Ivoirian'],
+  MMR: ['Myanmar'],
+  BIH: ['Bosnian'],
+  PHL: ['Philippine', 'Filipina'],
+  ARE: ['Emirati'],
+  BGD: ['Bangladeshi'],
 };
 // Capitals prose uses that world-countries spells otherwise or does not list.
 const MORE_CAPITALS = { UKR: ['Kiev'], MNG: ['Ulaanbaatar'], KAZ: ['Nur-Sultan'], USA: ['Washington, D.C.'], MMR: ['Nay Pyi Taw'] };
@@ -41,7 +88,10 @@ const MORE_CAPITALS = { UKR: ['Kiev'], MNG: ['Ulaanbaatar'], KAZ: ['Nur-Sultan']
 const latin = (n) => /^[\p{Script=Latin}\s'’.-]+$/u.test(n);
 const namesOf = (v) => (Array.isArray(v) ? v : [v]).filter((n) => !n.includes(',') && !/\(/.test(n) && n.replace(/\./g, '').length > 2);
 const owners = new Map();
-const own = (n, id) => { const k = n.toLowerCase(); if (!(owners.get(k) ?? []).includes(id)) owners.set(k, [...(owners.get(k) ?? []), id]); };
+const own = (n, id) => {
+  const k = n.toLowerCase();
+  if (!(owners.get(k) ?? []).includes(id)) owners.set(k, [...(owners.get(k) ?? []), id]);
+};
 for (const [a2, v] of Object.entries(en)) for (const n of namesOf(v)) own(n, alpha3[a2]);
 const worldNames = (w) => [...new Set([w.name.common, w.name.official, ...w.altSpellings])].filter((n) => namesOf(n).length && latin(n) && !NOT_NAMES.has(n));
 for (const w of world) for (const n of worldNames(w)) own(n, w.cca3);
@@ -52,7 +102,9 @@ const known = new Set(lexicon.countries.flatMap((c) => [c.name, ...c.aliases]).m
 for (const [a2, v] of Object.entries(en)) {
   const id = alpha3[a2];
   if (!id || SKIP.has(id)) continue;
-  const names = namesOf(v).filter(unique).filter((n) => !known.has(n.toLowerCase()));
+  const names = namesOf(v)
+    .filter(unique)
+    .filter((n) => !known.has(n.toLowerCase()));
   const entry = byId.get(id);
   if (entry) {
     entry.aliases.push(...names);
@@ -82,11 +134,19 @@ for (const [word, ws] of demonymOwners) {
 const capitalOwners = new Map();
 for (const w of world) for (const cap of w.capital ?? []) if (!NOT_CAPITALS.has(cap)) capitalOwners.set(cap, [...(capitalOwners.get(cap) ?? []), w.cca3]);
 const taken = new Set(lexicon.countries.flatMap((c) => [...c.adjectives, ...c.capitals]).map((n) => n.toLowerCase()));
-const addTo = (list, words) => { for (const w of words) if (!taken.has(w.toLowerCase()) && !known.has(w.toLowerCase())) { list.push(w); taken.add(w.toLowerCase()); } };
+const addTo = (list, words) => {
+  for (const w of words)
+    if (!taken.has(w.toLowerCase()) && !known.has(w.toLowerCase())) {
+      list.push(w);
+      taken.add(w.toLowerCase());
+    }
+};
 for (const w of world) {
   const entry = byId.get(w.cca3);
   if (!entry || SKIP.has(w.cca3)) continue;
-  const names = worldNames(w).filter(unique).filter((n) => !known.has(n.toLowerCase()));
+  const names = worldNames(w)
+    .filter(unique)
+    .filter((n) => !known.has(n.toLowerCase()));
   entry.aliases.push(...names);
   for (const n of names) known.add(n.toLowerCase());
   addTo(entry.adjectives, [...[...demonymOf].filter(([, id]) => id === w.cca3).map(([word]) => word), ...(MORE_DEMONYMS[w.cca3] ?? [])]);
@@ -94,5 +154,10 @@ for (const w of world) {
 }
 
 const line = (c) => '    ' + JSON.stringify(c).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ').replace(/,"/g, ', "');
-writeFileSync(file, `{\n  "$comment": ${JSON.stringify(lexicon.$comment)},\n  "$licence": ${JSON.stringify(lexicon.$licence)},\n  "countries": [\n${lexicon.countries.map(line).join(',\n')}\n  ]\n}\n`);
-console.log(`lexicon/countries.json: ${lexicon.countries.length} countries, ${lexicon.countries.filter((c) => c.adjectives.length).length} with adjectives, ${lexicon.countries.filter((c) => c.capitals.length).length} with capitals`);
+writeFileSync(
+  file,
+  `{\n  "$comment": ${JSON.stringify(lexicon.$comment)},\n  "$licence": ${JSON.stringify(lexicon.$licence)},\n  "countries": [\n${lexicon.countries.map(line).join(',\n')}\n  ]\n}\n`,
+);
+console.log(
+  `lexicon/countries.json: ${lexicon.countries.length} countries, ${lexicon.countries.filter((c) => c.adjectives.length).length} with adjectives, ${lexicon.countries.filter((c) => c.capitals.length).length} with capitals`,
+);

@@ -14,45 +14,114 @@ const lexicon = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { cu
 const NOT_ISO = new Set(['FOK', 'GGP', 'IMP', 'JEP', 'KID', 'TVD', 'CKD', 'ZWB']);
 // The last word of a currency's name is written alone after a number ("85 trillion won") when it
 // is not an ordinary English word; these are ("5 real problems", "10 marks", "the sol").
-const NOT_ALONE = new Set(['real', 'mark', 'sol', 'som', 'tala', 'kina', 'pula', 'rand', 'lev', 'lei', 'leu', 'lek', 'dram', 'loti', 'vatu', 'dobra', 'leone', 'afghani', 'balboa', 'pataca', 'gourde', 'denar', 'lari', 'franc', 'dalasi', 'bonds']);
+const NOT_ALONE = new Set([
+  'real',
+  'mark',
+  'sol',
+  'som',
+  'tala',
+  'kina',
+  'pula',
+  'rand',
+  'lev',
+  'lei',
+  'leu',
+  'lek',
+  'dram',
+  'loti',
+  'vatu',
+  'dobra',
+  'leone',
+  'afghani',
+  'balboa',
+  'pataca',
+  'gourde',
+  'denar',
+  'lari',
+  'franc',
+  'dalasi',
+  'bonds',
+]);
 // Symbols and words prose uses beyond world-countries' one symbol per currency. A symbol that is
 // plain letters ("Sh", "K", "L") stands before numbers in other senses, so only these are kept.
 const MORE = {
   USD: { symbols: ['US$', 'U.S.$'], words: ['greenback'] },
-  AUD: { symbols: ['A$', 'AU$'] }, CAD: { symbols: ['C$', 'CA$', 'Can$'] }, NZD: { symbols: ['NZ$'] },
-  HKD: { symbols: ['HK$'] }, SGD: { symbols: ['S$'] }, TWD: { symbols: ['NT$'] }, BRL: { symbols: ['R$'], words: ['reais'] },
-  MXN: { symbols: ['Mex$'] }, JPY: { symbols: ['¥', '円'] }, CNY: { symbols: ['¥', '元', 'RMB'], words: ['renminbi', 'yuan'] },
-  KRW: { symbols: ['₩'] }, VND: { symbols: ['₫'], words: ['dong'] }, INR: { symbols: ['₹', 'Rs', 'Rs.'], words: ['rupee'] },
-  PKR: { symbols: ['Rs', 'Rs.', '₨'], words: ['rupee'] }, LKR: { symbols: ['Rs', 'Rs.'], words: ['rupee'] }, NPR: { symbols: ['Rs', 'Rs.'], words: ['rupee'] },
-  IDR: { symbols: ['Rp', 'Rp.'], words: ['rupiah'] }, MYR: { symbols: ['RM'], words: ['ringgit'] }, PHP: { symbols: ['₱', 'PhP'], words: ['peso'] },
-  THB: { symbols: ['฿'], words: ['baht'] }, BDT: { symbols: ['Tk', '৳'], words: ['taka'] }, EGP: { symbols: ['E£', 'LE', 'L.E.', '£E'] },
-  GBP: { symbols: ['£'], words: ['pound sterling', 'sterling'] }, EUR: { symbols: ['€'], words: ['euro'] }, RUB: { symbols: ['₽'], words: ['rouble', 'ruble'] },
-  TRY: { symbols: ['₺', 'TL'], words: ['lira', 'liras', 'lire'] }, ILS: { symbols: ['₪', 'NIS'], words: ['shekel', 'new shekel'] },
-  KES: { symbols: ['KSh', 'Ksh'] }, UGX: { symbols: ['USh'] }, TZS: { symbols: ['TSh'] }, NGN: { symbols: ['₦'], words: ['naira'] },
-  ZAR: { words: ['South African rand'] }, CHF: { symbols: ['CHF', 'SFr.'] }, SEK: { words: ['krona', 'kronor'] }, NOK: { words: ['krone', 'kroner'] },
-  DKK: { words: ['krone', 'kroner'] }, ISK: { words: ['krona', 'kronur'] }, CZK: { symbols: ['Kč'], words: ['koruna'] }, PLN: { symbols: ['zł'], words: ['zloty', 'złoty'] },
-  HUF: { symbols: ['Ft'], words: ['forint'] }, UAH: { symbols: ['₴'], words: ['hryvnia'] }, KZT: { symbols: ['₸'], words: ['tenge'] },
-  SAR: { symbols: ['SR'], words: ['riyal'] }, AED: { symbols: ['Dh', 'Dhs'], words: ['dirham'] }, IRR: { words: ['rial'] },
-  MNT: { words: ['tugrik', 'tögrög'] }, PYG: { words: ['guarani', 'guaraní'] }, CRC: { words: ['colon', 'colón'] }, NIO: { words: ['cordoba', 'córdoba'] },
-  VES: { words: ['bolivar', 'bolívar'] }, MMK: { words: ['kyat'] }, KHR: { words: ['riel'] }, LAK: { words: ['kip'] }, GHS: { words: ['cedi'] }, ETB: { words: ['birr'] },
+  AUD: { symbols: ['A$', 'AU$'] },
+  CAD: { symbols: ['C$', 'CA$', 'Can$'] },
+  NZD: { symbols: ['NZ$'] },
+  HKD: { symbols: ['HK$'] },
+  SGD: { symbols: ['S$'] },
+  TWD: { symbols: ['NT$'] },
+  BRL: { symbols: ['R$'], words: ['reais'] },
+  MXN: { symbols: ['Mex$'] },
+  JPY: { symbols: ['¥', '円'] },
+  CNY: { symbols: ['¥', '元', 'RMB'], words: ['renminbi', 'yuan'] },
+  KRW: { symbols: ['₩'] },
+  VND: { symbols: ['₫'], words: ['dong'] },
+  INR: { symbols: ['₹', 'Rs', 'Rs.'], words: ['rupee'] },
+  PKR: { symbols: ['Rs', 'Rs.', '₨'], words: ['rupee'] },
+  LKR: { symbols: ['Rs', 'Rs.'], words: ['rupee'] },
+  NPR: { symbols: ['Rs', 'Rs.'], words: ['rupee'] },
+  IDR: { symbols: ['Rp', 'Rp.'], words: ['rupiah'] },
+  MYR: { symbols: ['RM'], words: ['ringgit'] },
+  PHP: { symbols: ['₱', 'PhP'], words: ['peso'] },
+  THB: { symbols: ['฿'], words: ['baht'] },
+  BDT: { symbols: ['Tk', '৳'], words: ['taka'] },
+  EGP: { symbols: ['E£', 'LE', 'L.E.', '£E'] },
+  GBP: { symbols: ['£'], words: ['pound sterling', 'sterling'] },
+  EUR: { symbols: ['€'], words: ['euro'] },
+  RUB: { symbols: ['₽'], words: ['rouble', 'ruble'] },
+  TRY: { symbols: ['₺', 'TL'], words: ['lira', 'liras', 'lire'] },
+  ILS: { symbols: ['₪', 'NIS'], words: ['shekel', 'new shekel'] },
+  KES: { symbols: ['KSh', 'Ksh'] },
+  UGX: { symbols: ['USh'] },
+  TZS: { symbols: ['TSh'] },
+  NGN: { symbols: ['₦'], words: ['naira'] },
+  ZAR: { words: ['South African rand'] },
+  CHF: { symbols: ['CHF', 'SFr.'] },
+  SEK: { words: ['krona', 'kronor'] },
+  NOK: { words: ['krone', 'kroner'] },
+  DKK: { words: ['krone', 'kroner'] },
+  ISK: { words: ['krona', 'kronur'] },
+  CZK: { symbols: ['Kč'], words: ['koruna'] },
+  PLN: { symbols: ['zł'], words: ['zloty', 'złoty'] },
+  HUF: { symbols: ['Ft'], words: ['forint'] },
+  UAH: { symbols: ['₴'], words: ['hryvnia'] },
+  KZT: { symbols: ['₸'], words: ['tenge'] },
+  SAR: { symbols: ['SR'], words: ['riyal'] },
+  AED: { symbols: ['Dh', 'Dhs'], words: ['dirham'] },
+  IRR: { words: ['rial'] },
+  MNT: { words: ['tugrik', 'tögrög'] },
+  PYG: { words: ['guarani', 'guaraní'] },
+  CRC: { words: ['colon', 'colón'] },
+  NIO: { words: ['cordoba', 'córdoba'] },
+  VES: { words: ['bolivar', 'bolívar'] },
+  MMK: { words: ['kyat'] },
+  KHR: { words: ['riel'] },
+  LAK: { words: ['kip'] },
+  GHS: { words: ['cedi'] },
+  ETB: { words: ['birr'] },
 };
 const KEEP_SYMBOL = (s) => /[^\p{L}\s.]/u.test(s) && !/^[\p{Script=Arabic}.\s]+$/u.test(s);
 
 const byCode = new Map(lexicon.currencies.map((c) => [c.code, c]));
-const add = (list, xs) => { for (const x of xs) if (!list.includes(x)) list.push(x); };
-for (const w of world) for (const [code, v] of Object.entries(w.currencies ?? {})) {
-  if (NOT_ISO.has(code)) continue;
-  let entry = byCode.get(code);
-  if (!entry) {
-    entry = { code, name: v.name, countries: [], symbols: [], words: [] };
-    lexicon.currencies.push(entry);
-    byCode.set(code, entry);
+const add = (list, xs) => {
+  for (const x of xs) if (!list.includes(x)) list.push(x);
+};
+for (const w of world)
+  for (const [code, v] of Object.entries(w.currencies ?? {})) {
+    if (NOT_ISO.has(code)) continue;
+    let entry = byCode.get(code);
+    if (!entry) {
+      entry = { code, name: v.name, countries: [], symbols: [], words: [] };
+      lexicon.currencies.push(entry);
+      byCode.set(code, entry);
+    }
+    add(entry.countries, [w.cca3]);
+    if (v.symbol && KEEP_SYMBOL(v.symbol)) add(entry.symbols, [v.symbol.trim()]);
+    const last = v.name.split(' ').pop().toLowerCase();
+    add(entry.words, [NOT_ALONE.has(last) ? v.name : last]);
   }
-  add(entry.countries, [w.cca3]);
-  if (v.symbol && KEEP_SYMBOL(v.symbol)) add(entry.symbols, [v.symbol.trim()]);
-  const last = v.name.split(' ').pop().toLowerCase();
-  add(entry.words, [NOT_ALONE.has(last) ? v.name : last]);
-}
 for (const [code, more] of Object.entries(MORE)) {
   const entry = byCode.get(code);
   add(entry.symbols, more.symbols ?? []);
@@ -60,6 +129,9 @@ for (const [code, more] of Object.entries(MORE)) {
 }
 lexicon.currencies.sort((a, b) => a.code.localeCompare(b.code));
 const line = (c) => '    ' + JSON.stringify(c).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ').replace(/,"/g, ', "');
-const head = Object.entries(lexicon).filter(([k]) => k !== 'currencies').map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`).join('');
+const head = Object.entries(lexicon)
+  .filter(([k]) => k !== 'currencies')
+  .map(([k, v]) => `  ${JSON.stringify(k)}: ${JSON.stringify(v)},\n`)
+  .join('');
 writeFileSync(file, `{\n${head}  "currencies": [\n${lexicon.currencies.map(line).join(',\n')}\n  ]\n}\n`);
 console.log(`lexicon/currencies.json: ${lexicon.currencies.length} currencies`);

@@ -26,8 +26,8 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['when', 'When did the International Court of Justice rule on the maritime dispute between Chile and Peru?', 'January 2014', /ruled on their maritime dispute in January 2014/],
     ['who (a person of the country asked for)', 'Which Peruvian president did Bachelet meet in Lima?', 'Ollanta Humala', /met President Ollanta Humala/],
     ['how many, with the noun counted', 'How many Peruvians were living in Chile in 2014?', '150,000 Peruvians', /150,000 Peruvians were living/],
-    ['how much, in the source\'s units and in base units', 'How much was Nigerian investment in Ghana worth in 2019?', 'US$1.3 billion (1300000000 USD)', /worth US\$1\.3 billion in 2019/],
-    ['which', 'Which country is Norway\'s largest trading partner?', 'Sweden', /Sweden is Norway's largest trading partner/],
+    ["how much, in the source's units and in base units", 'How much was Nigerian investment in Ghana worth in 2019?', 'US$1.3 billion (1300000000 USD)', /worth US\$1\.3 billion in 2019/],
+    ['which', "Which country is Norway's largest trading partner?", 'Sweden', /Sweden is Norway's largest trading partner/],
     ['what', 'What did Nigeria do to Ghanaians in 1983?', 'expelled about one million', /Nigeria expelled about one million Ghanaians/],
     ['yes/no, negated', 'Did Chile and Peru sign a fisheries agreement during the visit?', 'No', /did not sign a fisheries agreement/],
     ['yes/no', 'Did Sweden recognise Norwegian independence?', 'Yes', /Sweden recognised Norwegian independence/],
@@ -54,7 +54,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     });
   }
 
-  it('compares two years\' figures, citing both sentences', async () => {
+  it("compares two years' figures, citing both sentences", async () => {
     const a = await engine.ask('Did bilateral trade between Chile and Peru rise between 2010 and 2014?');
     expect(a.answer).toMatch(/^Yes: US\$2\.1 billion in 2010, US\$3\.2 billion in 2014$/);
     expect(a.citations.map((c) => c.quote)).toEqual(['Bilateral trade between Chile and Peru reached US$3.2 billion in 2014.', 'In 2010, bilateral trade was US$2.1 billion.']);
@@ -142,7 +142,18 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       expect(accepts('29–31 October 2001', ['29-31 October 2001'])).toBe(true);
     });
     it('puts a question with blind evidence in the blind half, and one without evidence by the hash of its id', () => {
-      expect(questionHalf({ id: 'X', evidence: [{ doc: 'b.txt', quote: '' }, { doc: 'a.txt', quote: '' }] }, new Set(['b.txt']))).toBe('blind');
+      expect(
+        questionHalf(
+          {
+            id: 'X',
+            evidence: [
+              { doc: 'b.txt', quote: '' },
+              { doc: 'a.txt', quote: '' },
+            ],
+          },
+          new Set(['b.txt']),
+        ),
+      ).toBe('blind');
       expect(questionHalf({ id: 'X', evidence: [{ doc: 'a.txt', quote: '' }] }, new Set(['b.txt']))).toBe('tune');
       const half = questionHalf({ id: 'Q1', evidence: [] }, new Set());
       expect(questionHalf({ id: 'Q1', evidence: [] }, new Set())).toBe(half);

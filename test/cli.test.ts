@@ -17,7 +17,13 @@ describe('dyad CLI (built)', () => {
     expect(ingested.code).toBe(0);
     expect(ingested.json.ok).toBe(true);
     const items = ingested.json.data.items;
-    expect(items.map((i: { name: string }) => i.name)).toEqual(['000_ec0406a819c83a47.txt', '001_686ad31db21acba9.txt', '002_454348380e1e048a.txt', '003_54b582bcc5d920ee.txt', '004_6cd30ad3cafbdc50.txt']);
+    expect(items.map((i: { name: string }) => i.name)).toEqual([
+      '000_ec0406a819c83a47.txt',
+      '001_686ad31db21acba9.txt',
+      '002_454348380e1e048a.txt',
+      '003_54b582bcc5d920ee.txt',
+      '004_6cd30ad3cafbdc50.txt',
+    ]);
     for (const i of items) expect(i.id).toMatch(/^[0-9a-f]{16}$/);
     // Progress goes to stderr as plain lines when it is not a terminal.
     expect(ingested.stderr).toContain('[5/5]');
@@ -138,11 +144,25 @@ describe('dyad CLI (built)', () => {
 
   it('ask --questions FILE --json prints one answer a line, in order, with the ids given', () => {
     const file = join(dir, 'questions.jsonl');
-    writeFileSync(file, [{ id: 'a', question: 'When did Prince and Princess Akishino visit Vietnam?' }, { id: 'b', question: 'Who was the first Emperor of Brazil?' }].map((q) => JSON.stringify(q)).join('\n') + '\n');
+    writeFileSync(
+      file,
+      [
+        { id: 'a', question: 'When did Prince and Princess Akishino visit Vietnam?' },
+        { id: 'b', question: 'Who was the first Emperor of Brazil?' },
+      ]
+        .map((q) => JSON.stringify(q))
+        .join('\n') + '\n',
+    );
     const r = dyad(['ask', '--questions', file, '--db', db, '--json']);
     expect(r.code).toBe(0);
-    const lines = r.stdout.trim().split('\n').map((l) => JSON.parse(l));
-    expect(lines.map((l) => [l.id, l.status])).toEqual([['a', 'answered'], ['b', 'not_in_corpus']]);
+    const lines = r.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    expect(lines.map((l) => [l.id, l.status])).toEqual([
+      ['a', 'answered'],
+      ['b', 'not_in_corpus'],
+    ]);
     writeFileSync(file, 'not json\n');
     expect(dyad(['ask', '--questions', file, '--db', db, '--json']).json.error.code).toBe('BAD_REQUEST');
   });
@@ -168,7 +188,7 @@ describe('dyad CLI (built)', () => {
     expect(dyad(['state', '--db', db, '--json', '--at', 'soon']).code).toBe(2);
   });
 
-  it('series lists the indicators, gives one indicator\'s points, and refuses one without figures (exit 2)', () => {
+  it("series lists the indicators, gives one indicator's points, and refuses one without figures (exit 2)", () => {
     expect(dyad(['series', '--db', db]).stdout).toMatch(/^trade\s+\d+ point\(s\)/m);
     const r = dyad(['series', 'trade', '--unit', 'USD', '--db', db, '--json']);
     expect(r.code).toBe(0);

@@ -17,7 +17,11 @@ function ingestProcess(args: string[]): Promise<{ code: number | null; json: any
     child.stderr.on('data', (c: Buffer) => (stderr += c));
     child.on('close', (code) => {
       let json: unknown;
-      try { json = JSON.parse(stdout); } catch { json = undefined; }
+      try {
+        json = JSON.parse(stdout);
+      } catch {
+        json = undefined;
+      }
       resolve({ code, json, stderr });
     });
   });
@@ -63,7 +67,10 @@ describe('many writers on one database', () => {
         expect(d.counts.paragraphs).toBe(2);
         for (const unit of ['paragraph', 'sentence'] as const) {
           const r = await store.search(parseQuery(marker(i)), { query: marker(i), unit, limit: 5, offset: 0 });
-          expect(r.hits.map((h) => h.doc), `${unit} ${marker(i)}`).toEqual([d.name]);
+          expect(
+            r.hits.map((h) => h.doc),
+            `${unit} ${marker(i)}`,
+          ).toEqual([d.name]);
         }
       }
     } finally {

@@ -36,7 +36,11 @@ describe('documentation cannot drift', () => {
   it('lexicon/README.md documents every data file and maps every event type to PLOVER', () => {
     const lexReadme = readFileSync(new URL('../lexicon/README.md', import.meta.url), 'utf8');
     for (const f of readdirSync(new URL('../lexicon/', import.meta.url)).filter((f) => f.endsWith('.json'))) expect(lexReadme, f).toContain(`\`${f}\``);
-    const types = JSON.parse(readFileSync(new URL('../lexicon/event-types.json', import.meta.url), 'utf8')).types as { id: string; plover: { type: string; mode: string }; groups?: { plover: { type: string } }[] }[];
+    const types = JSON.parse(readFileSync(new URL('../lexicon/event-types.json', import.meta.url), 'utf8')).types as {
+      id: string;
+      plover: { type: string; mode: string };
+      groups?: { plover: { type: string } }[];
+    }[];
     for (const t of types) {
       if (!t.groups) {
         expect(lexReadme, t.id).toContain(`| \`${t.id}\` | ${t.plover.type} | ${t.plover.mode || '—'}`);

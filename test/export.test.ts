@@ -37,8 +37,27 @@ const MANIFEST = {
   format: 'dyad-manifest',
   version: 1,
   documents: [
-    { file: 'brief.md', name: 'brief', title: 'Japan & Viet Nam: Fifty Years of Partnership', authors: [{ family: 'Nguyễn', given: 'Thị Lan' }, { literal: 'Institute for Asian Studies' }], cslType: 'report', publisher: 'Institute for Asian Studies', date: '2019-03', url: 'https://example.org/reports/japan-viet-nam?year=2019&lang=en', language: 'en' },
-    { file: 'note.txt', name: 'note', title: 'Japan–Viet Nam Relations: A Research Note', authors: [{ family: 'Sato', given: 'Kenji' }], cslType: 'article-journal', venue: 'Journal of East Asian Affairs', pages: '45-67', date: '2014?' },
+    {
+      file: 'brief.md',
+      name: 'brief',
+      title: 'Japan & Viet Nam: Fifty Years of Partnership',
+      authors: [{ family: 'Nguyễn', given: 'Thị Lan' }, { literal: 'Institute for Asian Studies' }],
+      cslType: 'report',
+      publisher: 'Institute for Asian Studies',
+      date: '2019-03',
+      url: 'https://example.org/reports/japan-viet-nam?year=2019&lang=en',
+      language: 'en',
+    },
+    {
+      file: 'note.txt',
+      name: 'note',
+      title: 'Japan–Viet Nam Relations: A Research Note',
+      authors: [{ family: 'Sato', given: 'Kenji' }],
+      cslType: 'article-journal',
+      venue: 'Journal of East Asian Affairs',
+      pages: '45-67',
+      date: '2014?',
+    },
   ],
 };
 
@@ -90,10 +109,17 @@ describe('events as CSV and JSON Lines', () => {
     ]);
     const visit = rows.find((r) => r.date === '2017-01')!;
     expect(visit.actor_names).toBe('Shinzo Abe; Vietnam; Nguyen Xuan Phuc; Japan');
-    expect(JSON.parse(visit.actors!)).toEqual([{ name: 'Shinzo Abe', role: 'agent' }, { name: 'Vietnam', role: 'target' }, { name: 'Nguyen Xuan Phuc', role: 'target' }, { name: 'Japan', role: 'agent' }]);
+    expect(JSON.parse(visit.actors!)).toEqual([
+      { name: 'Shinzo Abe', role: 'agent' },
+      { name: 'Vietnam', role: 'target' },
+      { name: 'Nguyen Xuan Phuc', role: 'target' },
+      { name: 'Japan', role: 'agent' },
+    ]);
     expect([visit.location, visit.plover_type, visit.mode, visit.third_party, visit.citation_count, visit.doc]).toEqual(['Hanoi', 'CONSULT', 'asserted', 'false', '1', 'brief']);
     // A quote with markup, commas and quotes survives the round trip exactly.
-    expect(visit.quote).toBe('In January 2017, Prime Minister Shinzo Abe visited Hanoi and met Prime Minister Nguyen Xuan Phuc.<img src=x onerror=alert(1)> The two leaders agreed to deepen the extensive strategic partnership.');
+    expect(visit.quote).toBe(
+      'In January 2017, Prime Minister Shinzo Abe visited Hanoi and met Prime Minister Nguyen Xuan Phuc.<img src=x onerror=alert(1)> The two leaders agreed to deepen the extensive strategic partnership.',
+    );
     expectExactCitation({ doc: visit.doc!, start: Number(visit.start), end: Number(visit.end), quote: visit.quote! });
     expect(JSON.parse(visit.citations!)).toEqual([{ doc: 'brief', start: Number(visit.start), end: Number(visit.end), quote: visit.quote }]);
     expect(rows.find((r) => r.type === 'agreement_signed')!.location).toBe('');
@@ -131,7 +157,10 @@ describe('facts and conflicts as CSV and JSON Lines', () => {
     ]);
     expect(rows[1]!.quote).toBe('Japanese ODA to Viet Nam reached US$1.6 billion in 2018, according to the embassy.');
     for (const r of rows) expectExactCitation({ doc: r.doc!, start: Number(r.start), end: Number(r.end), quote: r.quote! });
-    const lines = (await exported('facts', 'jsonl', { doc: ['note'] })).trim().split('\n').map((l) => JSON.parse(l));
+    const lines = (await exported('facts', 'jsonl', { doc: ['note'] }))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((f) => [f.value, f.mentions[0].doc])).toEqual([[1600000000, 'note']]);
   });
 
@@ -146,9 +175,15 @@ describe('facts and conflicts as CSV and JSON Lines', () => {
     ]);
     expect(rows[0]!.conflict_id).toBe(rows[1]!.conflict_id);
     expect(rows[2]!.conflict_id).not.toBe(rows[0]!.conflict_id);
-    const conflicts = (await exported('conflicts', 'jsonl')).trim().split('\n').map((l) => JSON.parse(l));
+    const conflicts = (await exported('conflicts', 'jsonl'))
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(conflicts).toEqual(await engine.conflicts());
-    expect(conflicts.map((c) => c.claims.map((k: { answer: string }) => k.answer))).toEqual([['January 2017', 'February 2017'], ['1200000000 USD', '1600000000 USD']]);
+    expect(conflicts.map((c) => c.claims.map((k: { answer: string }) => k.answer))).toEqual([
+      ['January 2017', 'February 2017'],
+      ['1200000000 USD', '1600000000 USD'],
+    ]);
     for (const c of conflicts) for (const k of c.claims) for (const cite of k.citations) expectExactCitation(cite);
   });
 });
@@ -183,7 +218,10 @@ describe('events as TimelineJS', () => {
 describe('entities as GraphML', () => {
   const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name, _path, _leaf, isAttribute) => !isAttribute && ['key', 'node', 'edge', 'data'].includes(name) });
   type Data = { key: string; '#text': string | number };
-  type Graph = { key: { id: string; for: string; 'attr.name': string; 'attr.type': string }[]; graph: { edgedefault: string; node: { id: string; data: Data[] }[]; edge?: { id: string; source: string; target: string; data: Data[] }[] } };
+  type Graph = {
+    key: { id: string; for: string; 'attr.name': string; 'attr.type': string }[];
+    graph: { edgedefault: string; node: { id: string; data: Data[] }[]; edge?: { id: string; source: string; target: string; data: Data[] }[] };
+  };
   const value = (data: Data[], key: string) => data.find((d) => d.key === key)?.['#text'];
 
   /** Parses the file and checks GraphML's structure: the namespace, declared keys, data only under declared keys of the right domain, edges between nodes. */
@@ -216,7 +254,13 @@ describe('entities as GraphML', () => {
     const events = await engine.events();
     const ids = (type: string, date?: string) => events.filter((e) => e.type === type && (!date || e.date === date)).map((e) => e.id);
     const edge = (a: string, b: string) => {
-      const e = g.graph.edge!.find((x) => [x.source, x.target].map((id) => value(nodes.get(id)!.data, 'label')).sort().join('|') === [a, b].sort().join('|'));
+      const e = g.graph.edge!.find(
+        (x) =>
+          [x.source, x.target]
+            .map((id) => value(nodes.get(id)!.data, 'label'))
+            .sort()
+            .join('|') === [a, b].sort().join('|'),
+      );
       return e && { weight: value(e.data, 'weight'), events: String(value(e.data, 'events')).split(' ') };
     };
     expect(edge('Shinzo Abe', 'Nguyen Xuan Phuc')).toEqual({ weight: 2, events: ids('leader_visit') });
@@ -284,7 +328,10 @@ describe('sources as CSL-JSON and BibTeX', () => {
 describe('export errors', () => {
   it('refuses an unknown kind or format, naming the kinds and their formats', async () => {
     await expect(startExport(engine, 'people', 'csv', {})).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('events, facts, conflicts, entities, sources') });
-    await expect(startExport(engine, 'events', 'graphml', {})).rejects.toMatchObject({ code: 'BAD_REQUEST', message: expect.stringMatching(/"graphml" is not one of events's: csv, jsonl, timelinejs.*entities: graphml; sources: csl-json, bibtex/) });
+    await expect(startExport(engine, 'events', 'graphml', {})).rejects.toMatchObject({
+      code: 'BAD_REQUEST',
+      message: expect.stringMatching(/"graphml" is not one of events's: csv, jsonl, timelinejs.*entities: graphml; sources: csl-json, bibtex/),
+    });
   });
 
   it('refuses a filter the kind does not take, and a bad filter value before writing anything', async () => {
@@ -346,7 +393,10 @@ describe('dyad export', () => {
   it('prints the file to standard output', () => {
     const r = dyad(['export', 'events', '--format', 'csv', '--type', 'leader_visit', '--db', db]);
     expect(r.code).toBe(0);
-    expect(csvRows(r.stdout).map((row) => [row.date, row.doc])).toEqual([['2017-01', 'brief'], ['2017-02', 'note']]);
+    expect(csvRows(r.stdout).map((row) => [row.date, row.doc])).toEqual([
+      ['2017-01', 'brief'],
+      ['2017-02', 'note'],
+    ]);
   });
 
   it('writes --out whole, refuses an existing file unless --force, and leaves no partial file', () => {

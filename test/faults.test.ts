@@ -115,40 +115,41 @@ describe('a database that cannot be written', () => {
   // As root, permissions stop nothing: the CLI then runs as `nobody` (runuser), so the test still means something.
   const root = process.getuid?.() === 0;
   const runuser = root ? spawnSync('runuser', ['--help']).status === 0 : false;
-  it.skipIf(process.platform === 'win32' || (root && !runuser))('`dyad ingest` into a file and folder without write permission: DB_READ_ONLY naming the file; docs, search, events still work', async () => {
-    const base = mkdtempSync(join(tmpdir(), 'dyad-locked-'));
-    try {
-      const folder = join(base, 'locked');
-      mkdirSync(folder);
-      const path = join(folder, 'kb.db');
-      const store = openSqliteStore(path);
-      await store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992. Prime Minister Vo Van Kiet visited Japan in March 1993.'));
-      await store.close();
-      const input = join(base, 'one.txt');
-      writeFileSync(input, 'Viet Nam joined ASEAN in July 1995.');
-      chmodSync(base, 0o755);
-      chmodSync(input, 0o644);
-      chmodSync(path, 0o444);
-      chmodSync(folder, 0o555);
-      const cli = (args: string[]) => {
-        const r = root
-          ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, ...args], { encoding: 'utf8' })
-          : spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-        return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-      };
-      const r = cli(['ingest', input, '--db', path, '--json']);
-      expect(r.code).toBe(1);
-      expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'DB_READ_ONLY', file: path });
-      const docs = cli(['docs', '--db', path, '--json']);
-      expect(docs.code, docs.stderr).toBe(0);
-      expect(JSON.parse(docs.stdout).data.map((d: { name: string }) => d.name)).toEqual(['a.txt']);
-      expect(JSON.parse(cli(['search', 'ODA', '--db', path, '--json']).stdout).data.total).toBe(1);
-      expect(cli(['events', '--db', path, '--json']).code).toBe(0);
-    } finally {
-      chmodSync(join(base, 'locked'), 0o755);
-      rmSync(base, { recursive: true, force: true });
-    }
-  });
+  it.skipIf(process.platform === 'win32' || (root && !runuser))(
+    '`dyad ingest` into a file and folder without write permission: DB_READ_ONLY naming the file; docs, search, events still work',
+    async () => {
+      const base = mkdtempSync(join(tmpdir(), 'dyad-locked-'));
+      try {
+        const folder = join(base, 'locked');
+        mkdirSync(folder);
+        const path = join(folder, 'kb.db');
+        const store = openSqliteStore(path);
+        await store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992. Prime Minister Vo Van Kiet visited Japan in March 1993.'));
+        await store.close();
+        const input = join(base, 'one.txt');
+        writeFileSync(input, 'Viet Nam joined ASEAN in July 1995.');
+        chmodSync(base, 0o755);
+        chmodSync(input, 0o644);
+        chmodSync(path, 0o444);
+        chmodSync(folder, 0o555);
+        const cli = (args: string[]) => {
+          const r = root ? spawnSync('runuser', ['-u', 'nobody', '--', process.execPath, BIN, ...args], { encoding: 'utf8' }) : spawnSync(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+          return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+        };
+        const r = cli(['ingest', input, '--db', path, '--json']);
+        expect(r.code).toBe(1);
+        expect(JSON.parse(r.stdout).error).toMatchObject({ code: 'DB_READ_ONLY', file: path });
+        const docs = cli(['docs', '--db', path, '--json']);
+        expect(docs.code, docs.stderr).toBe(0);
+        expect(JSON.parse(docs.stdout).data.map((d: { name: string }) => d.name)).toEqual(['a.txt']);
+        expect(JSON.parse(cli(['search', 'ODA', '--db', path, '--json']).stdout).data.total).toBe(1);
+        expect(cli(['events', '--db', path, '--json']).code).toBe(0);
+      } finally {
+        chmodSync(join(base, 'locked'), 0o755);
+        rmSync(base, { recursive: true, force: true });
+      }
+    },
+  );
 });
 
 describe('dyad backup', () => {
@@ -165,7 +166,10 @@ describe('dyad backup', () => {
       let seen = 0;
       child.stderr.on('data', (chunk: Buffer) => {
         seen += (chunk.toString().match(/\] added /g) ?? []).length;
-        if (seen >= 2 && !backedUp) { backedUp = Promise.resolve(dyad(['backup', copy, '--db', db, '--json'])); resolve(); }
+        if (seen >= 2 && !backedUp) {
+          backedUp = Promise.resolve(dyad(['backup', copy, '--db', db, '--json']));
+          resolve();
+        }
       });
       child.on('exit', () => resolve());
     });

@@ -99,7 +99,7 @@ describe('HTTP API refuses what it cannot answer, in the envelope', () => {
     expect(type.schema.enum).toContain('leader_visit');
   });
 
-  it('sends a Content-Security-Policy allowing only the page\'s own files: no inline script or style at all', async () => {
+  it("sends a Content-Security-Policy allowing only the page's own files: no inline script or style at all", async () => {
     const res = await app.request('/');
     const csp = res.headers.get('content-security-policy') ?? '';
     const html = webPage();

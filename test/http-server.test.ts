@@ -39,7 +39,7 @@ describe('the HTTP server (Node, 127.0.0.1)', () => {
     await new Promise((r) => server.close(r));
   });
 
-  it('answers headers or a request line over Node\'s limit in the envelope (431, 414), not an empty body', async () => {
+  it("answers headers or a request line over Node's limit in the envelope (431, 414), not an empty body", async () => {
     const { port } = await started;
     const long = await raw(port, '/api/search?q=' + 'a'.repeat(100 * 1024));
     expect(long.status).toBe(414);
@@ -101,7 +101,10 @@ describe('the HTTP server (Node, 127.0.0.1)', () => {
     const short = dyad(['serve', '--db', db, '--port', '0', '--token', 'abc', '--json']);
     expect(short.code).toBe(2);
     expect(short.stderr + short.stdout).toContain('--token');
-    const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json', '--token', 'from-the-flag-1234'], { env: { ...process.env, DYAD_TOKEN: 'from-the-environment-5678' }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json', '--token', 'from-the-flag-1234'], {
+      env: { ...process.env, DYAD_TOKEN: 'from-the-environment-5678' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const started = await new Promise<{ url: string; token: string }>((resolve, reject) => {
         let out = '';

@@ -17,7 +17,14 @@ describe('POST /api/documents: uploads through the Engine, only with the server 
   const app = createApp(engine, { token: TOKEN });
   const post = async (body: FormData | string, headers: Record<string, string> = {}) => {
     const res = await app.request('/api/documents', { method: 'POST', body, headers });
-    return { res, body: (await res.json()) as { ok: boolean; data?: { items: { name: string; status: string; file: string; error?: { code: string; message: string } }[] }; error?: { code: string; message: string } } };
+    return {
+      res,
+      body: (await res.json()) as {
+        ok: boolean;
+        data?: { items: { name: string; status: string; file: string; error?: { code: string; message: string } }[] };
+        error?: { code: string; message: string };
+      },
+    };
   };
 
   it('refuses a write without a token (401, with WWW-Authenticate) and with another token (403); nothing is stored', async () => {
@@ -38,7 +45,14 @@ describe('POST /api/documents: uploads through the Engine, only with the server 
   });
 
   it('ingests the files with the token; a bad file is its own error item, naming it, with no server path', async () => {
-    const { res, body } = await post(form([['note.txt', NOTE], ['slides.pptx', 'PK'], ['empty.md', '']]), { Authorization: `Bearer ${TOKEN}` });
+    const { res, body } = await post(
+      form([
+        ['note.txt', NOTE],
+        ['slides.pptx', 'PK'],
+        ['empty.md', ''],
+      ]),
+      { Authorization: `Bearer ${TOKEN}` },
+    );
     expect(res.status).toBe(200);
     const items = Object.fromEntries(body.data!.items.map((i) => [i.name, i]));
     expect(items['note.txt']).toMatchObject({ status: 'added', file: 'note.txt' });

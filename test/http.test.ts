@@ -79,7 +79,9 @@ describe('HTTP API', () => {
     const body = (await (await app.request(`/api/docs/${doc}`)).json()) as { data: { blocks: { start: number; end: number; type: string }[] } };
     const heading = body.data.blocks.find((b) => b.type === 'heading' && text.slice(b.start, b.end) === '1.2. Cambodian Peace');
     expect(heading).toBeDefined();
-    const search = (await (await app.request('/api/search?q=Cambod*&unit=sentence&doc=' + doc)).json()) as { data: { hits: { start: number; end: number; quote: string; highlights: { start: number; end: number }[] }[] } };
+    const search = (await (await app.request('/api/search?q=Cambod*&unit=sentence&doc=' + doc)).json()) as {
+      data: { hits: { start: number; end: number; quote: string; highlights: { start: number; end: number }[] }[] };
+    };
     expect(search.data.hits.length).toBeGreaterThan(3);
     for (const h of search.data.hits) {
       expect(text.slice(h.start, h.end)).toBe(h.quote);

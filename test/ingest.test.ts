@@ -35,7 +35,10 @@ describe('ingest of bad inputs', () => {
     closeSync(big);
     writeFileSync(join(inputs, 'corrupt.pdf'), '%PDF-1.7\n1 0 obj << /Type /Catalog >>\ntrailer garbage');
     writeFileSync(join(inputs, 'locked.pdf'), makePdf([['Secret minutes of the talks.']], { encrypted: true }));
-    writeFileSync(join(inputs, 'page.html'), '<html><head><title>Visit</title><script>document.title="x"; alert(1)</script></head><body><h1>Visit</h1><p>Prime Minister Kishida visited Hanoi.<script>alert(2)</script></p><p>He wrote &lt;script&gt;alert(3)&lt;/script&gt; on a board.</p></body></html>');
+    writeFileSync(
+      join(inputs, 'page.html'),
+      '<html><head><title>Visit</title><script>document.title="x"; alert(1)</script></head><body><h1>Visit</h1><p>Prime Minister Kishida visited Hanoi.<script>alert(2)</script></p><p>He wrote &lt;script&gt;alert(3)&lt;/script&gt; on a board.</p></body></html>',
+    );
     writeFileSync(join(inputs, 'secret.txt'), good.replace('1992', '1991'));
     chmodSync(join(inputs, 'secret.txt'), 0o000);
     store = openSqliteStore(join(dir, 'kb.db'));
@@ -168,7 +171,14 @@ describe('ingest is idempotent and replaces changed files', () => {
     writeFileSync(join(folder, 'sub', 'inner.txt'), 'Japan and Viet Nam signed an agreement in 2009.');
     writeFileSync(
       join(folder, 'dyad-manifest.json'),
-      JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'zhang.txt', date: 'May 2016', authors: 'Zhang' }, { file: 'other.txt', colour: 'red' }] }),
+      JSON.stringify({
+        format: 'dyad-manifest',
+        version: 1,
+        documents: [
+          { file: 'zhang.txt', date: 'May 2016', authors: 'Zhang' },
+          { file: 'other.txt', colour: 'red' },
+        ],
+      }),
     );
     const store = openSqliteStore(':memory:');
     const r = await ingest([folder], { store });

@@ -24,7 +24,10 @@ describe('a process killed during ingest', () => {
       let seen = 0;
       child.stderr.on('data', (chunk: Buffer) => {
         seen += (chunk.toString().match(/\] added /g) ?? []).length;
-        if (seen >= 3 && !child.killed) { child.kill('SIGKILL'); resolve(); }
+        if (seen >= 3 && !child.killed) {
+          child.kill('SIGKILL');
+          resolve();
+        }
       });
       child.on('exit', () => resolve());
     });
@@ -67,4 +70,3 @@ describe('a process killed during ingest', () => {
     await store.close();
   }, 60_000);
 });
-

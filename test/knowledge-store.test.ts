@@ -22,7 +22,9 @@ async function expectSameAsReference(store: Store): Promise<void> {
 
 describe('knowledge stored, not recomputed (bundled corpus)', () => {
   const dir = tempDir();
-  const files = readdirSync(CORPUS).filter((f) => f.endsWith('.txt')).sort();
+  const files = readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort();
   let engine: Engine;
   let store: SqliteStore;
 

@@ -40,7 +40,7 @@ describe('events across passages', () => {
       'In December 1986, the 6th Party Congress adopted the Doi Moi policy of economic reform and door-opening.',
       '',
       "In 2003, the Japanese government published 'a New Concept on Mekong Region Development' to promote the development of Cambodia, Lao PDR, and Viet Nam, and a working group was started.",
-      "In 2003, following the agreement between Prime Minister Junichiro Koizumi and Prime Minister Phan Van Khai, a Japan-Viet Nam joint initiative was started to improve investment environments.",
+      'In 2003, following the agreement between Prime Minister Junichiro Koizumi and Prime Minister Phan Van Khai, a Japan-Viet Nam joint initiative was started to improve investment environments.',
       '',
       'In November 1992, one year after the Cambodian peace agreement, Japan became the first developed country to resume official development assistance (ODA) towards Viet Nam.',
       'As mentioned above, in November 1992, Japan became the first developed country to resume ODA, and since then it has been the top donor for Viet Nam.',
@@ -61,11 +61,22 @@ describe('events across passages', () => {
     // Two corpus documents (000 and 001) telling Japan's resumption of aid.
     const dir = tempDir();
     writeFileSync(join(dir, 'a.txt'), 'In 1992, Japan announced the resumption of aid.');
-    writeFileSync(join(dir, 'b.txt'), 'In November 1992, one year after the Cambodian peace agreement, Japan became the first developed country to resume official development assistance (ODA) towards Viet Nam.');
+    writeFileSync(
+      join(dir, 'b.txt'),
+      'In November 1992, one year after the Cambodian peace agreement, Japan became the first developed country to resume official development assistance (ODA) towards Viet Nam.',
+    );
     const engine = new Engine(openSqliteStore(':memory:'));
     await engine.ingest([join(dir, 'a.txt'), join(dir, 'b.txt')]);
     const events = (await engine.events()).filter((e) => e.type === 'aid_resumption');
-    expect(events.map((e) => [e.date, e.mentions.map((m) => [m.doc, m.date])])).toEqual([['1992-11', [['a.txt', '1992'], ['b.txt', '1992-11']]]]);
+    expect(events.map((e) => [e.date, e.mentions.map((m) => [m.doc, m.date])])).toEqual([
+      [
+        '1992-11',
+        [
+          ['a.txt', '1992'],
+          ['b.txt', '1992-11'],
+        ],
+      ],
+    ]);
     await engine.close();
   });
 
@@ -81,7 +92,10 @@ describe('events across passages', () => {
     const signed = (await engine.events({ doc: ['list.txt'] })).filter((e) => e.date === '1999');
     expect(signed.map((e) => e.mentions.length)).toEqual([1, 1]);
     const news = await engine.events({ doc: ['news.txt'] });
-    expect(news.map((e) => [e.date, e.dateSource, e.plover.type, e.mentions.length])).toEqual([['2007-07-16', 'document', 'DISAPPROVE', 1], ['2007-07-16', 'document', 'SANCTION', 1]]);
+    expect(news.map((e) => [e.date, e.dateSource, e.plover.type, e.mentions.length])).toEqual([
+      ['2007-07-16', 'document', 'DISAPPROVE', 1],
+      ['2007-07-16', 'document', 'SANCTION', 1],
+    ]);
     await engine.close();
   });
 });
@@ -101,11 +115,14 @@ describe('entities', () => {
 
   it("lists a pair's events by default, and what the document tells of other countries only when asked", async () => {
     const dir = tempDir();
-    writeFileSync(join(dir, 'pair.txt'), [
-      'In March 2014, Prime Minister Shinzo Abe of Japan visited Kenya and signed a loan agreement with Kenya.',
-      'In May 2015, Kenya and Japan held their first strategic dialogue in Nairobi; Japan pledged new aid to Kenya.',
-      'In July 2016, Peru and Chile signed a fisheries agreement.',
-    ].join('\n\n'));
+    writeFileSync(
+      join(dir, 'pair.txt'),
+      [
+        'In March 2014, Prime Minister Shinzo Abe of Japan visited Kenya and signed a loan agreement with Kenya.',
+        'In May 2015, Kenya and Japan held their first strategic dialogue in Nairobi; Japan pledged new aid to Kenya.',
+        'In July 2016, Peru and Chile signed a fisheries agreement.',
+      ].join('\n\n'),
+    );
     const engine = new Engine(openSqliteStore(':memory:'));
     await engine.ingest([dir]);
     const pair = await engine.events();

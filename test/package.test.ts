@@ -18,7 +18,18 @@ const FULL = process.env.DYAD_TEST_INSTALL === 'full';
 
 function sh(cmd: string, args: string[], cwd: string, timeoutMs = 60_000) {
   const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', timeout: timeoutMs, env: { ...process.env, npm_config_update_notifier: 'false' } });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr, json: (() => { try { return JSON.parse(r.stdout); } catch { return undefined; } })() };
+  return {
+    code: r.status,
+    stdout: r.stdout,
+    stderr: r.stderr,
+    json: (() => {
+      try {
+        return JSON.parse(r.stdout);
+      } catch {
+        return undefined;
+      }
+    })(),
+  };
 }
 
 describe('the npm package', () => {
@@ -73,7 +84,10 @@ describe('the npm package', () => {
     expect(JSON.parse(lib.stdout), lib.stderr).toEqual(['function', 'function', pkg.version]);
 
     // serve: started through the installed bin (so the test can stop it by its pid), on a free port.
-    const server = spawn(process.execPath, [join(app, 'node_modules/dyad/bin/dyad.js'), 'serve', '--db', 'kb.db', '--port', '0', '--host', '127.0.0.1', '--json'], { cwd: app, stdio: ['ignore', 'pipe', 'pipe'] });
+    const server = spawn(process.execPath, [join(app, 'node_modules/dyad/bin/dyad.js'), 'serve', '--db', 'kb.db', '--port', '0', '--host', '127.0.0.1', '--json'], {
+      cwd: app,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     try {
       const url = await new Promise<string>((resolve, reject) => {
         let out = '';

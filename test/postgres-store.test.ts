@@ -61,7 +61,7 @@ if (!url) {
       await expect(openPostgresStore(url, { schema })).rejects.toMatchObject({ code: 'SCHEMA_VERSION_UNKNOWN', message: expect.stringContaining(`version ${SCHEMA_VERSION + 1}`) });
     });
 
-    it('refuses a schema holding tables that are not Dyad\'s, and a missing store read-only', async () => {
+    it("refuses a schema holding tables that are not Dyad's, and a missing store read-only", async () => {
       const schema = freshSchema();
       const c = new pg.Client({ connectionString: url });
       await c.connect();
@@ -129,7 +129,10 @@ if (!url) {
         let seen = 0;
         child.stderr!.on('data', (chunk: Buffer) => {
           seen += (chunk.toString().match(/\] added /g) ?? []).length;
-          if (seen >= 3 && !child.killed) { child.kill('SIGKILL'); resolve(); }
+          if (seen >= 3 && !child.killed) {
+            child.kill('SIGKILL');
+            resolve();
+          }
         });
         child.on('exit', () => resolve());
       });

@@ -76,13 +76,25 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     const [ra, rb] = await Promise.all([a.done, b.done]);
     expect([ra.code, rb.code]).toEqual([0, 0]);
     // Both workers took part (each prints a line per job it finished or failed).
-    const lines = (s: string) => s.split('\n').filter((l) => l.startsWith('{"job"')).map((l) => JSON.parse(l));
+    const lines = (s: string) =>
+      s
+        .split('\n')
+        .filter((l) => l.startsWith('{"job"'))
+        .map((l) => JSON.parse(l));
     const [ja, jb] = [lines(ra.stdout), lines(rb.stdout)];
     expect(ja.length).toBeGreaterThan(0);
     expect(jb.length).toBeGreaterThan(0);
-    const stored = [...ja, ...jb].filter((j) => j.item).map((j) => j.item.name).sort();
+    const stored = [...ja, ...jb]
+      .filter((j) => j.item)
+      .map((j) => j.item.name)
+      .sort();
     expect(stored).toEqual(['report-0.txt', 'report-1.txt', 'report-2.txt', 'report-3.txt', 'report-4.txt', 'report-5.txt']);
-    expect([...ja, ...jb].filter((j) => j.error).map((j) => j.attempt).sort()).toEqual([1, 2, 3]);
+    expect(
+      [...ja, ...jb]
+        .filter((j) => j.error)
+        .map((j) => j.attempt)
+        .sort(),
+    ).toEqual([1, 2, 3]);
 
     const docs = dyad(['docs', '--db', db, '--json']).json.data;
     expect(docs.map((d: { name: string }) => d.name)).toEqual(stored);

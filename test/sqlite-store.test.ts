@@ -21,7 +21,7 @@ describe('sqlite store schema', () => {
     expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: 'SCHEMA_VERSION_UNKNOWN', message: expect.stringContaining(`${SCHEMA_VERSION + 1}`) }));
   });
 
-  it('refuses a SQLite database that is not Dyad\'s and a file that is not SQLite', () => {
+  it("refuses a SQLite database that is not Dyad's and a file that is not SQLite", () => {
     const other = join(dir, 'other.db');
     const raw = new Database(other);
     raw.exec('CREATE TABLE t (x)');

@@ -33,7 +33,15 @@ describe('dyad state and dyad series', () => {
   }
 
   it('finds the pair the documents are about', () => {
-    expect(state.pairs).toEqual([{ countries: [{ id: 'AUS', name: 'Australia' }, { id: 'IDN', name: 'Indonesia' }], docs: [JOINT, NEWS, REVIEW] }]);
+    expect(state.pairs).toEqual([
+      {
+        countries: [
+          { id: 'AUS', name: 'Australia' },
+          { id: 'IDN', name: 'Indonesia' },
+        ],
+        docs: [JOINT, NEWS, REVIEW],
+      },
+    ]);
   });
 
   it('gives the partnership level over time, each step named as the source names it and cited', () => {
@@ -51,7 +59,9 @@ describe('dyad state and dyad series', () => {
       ["Australia-Indonesia Foreign and Defence Ministers' 2+2 Dialogue", '2012-03', 'minister', 'annual', ['2012-03']],
       ["Annual Leaders' Meeting", '2018-08-31', 'summit', 'annual', ['2018-08-31']],
     ]);
-    expect(cited(state.mechanisms[1]!.meetings[0]!.citations)).toEqual([[JOINT, "The leaders welcomed the annual Australia-Indonesia Foreign and Defence Ministers' 2+2 Dialogue, which first met in March 2012 at the ministerial level."]]);
+    expect(cited(state.mechanisms[1]!.meetings[0]!.citations)).toEqual([
+      [JOINT, "The leaders welcomed the annual Australia-Indonesia Foreign and Defence Ministers' 2+2 Dialogue, which first met in March 2012 at the ministerial level."],
+    ]);
   });
 
   it('lists visits by visitor, office and direction, telling the visitor from the host, one visit told twice once', () => {
@@ -125,7 +135,18 @@ describe('dyad state and dyad series', () => {
     expect(Object.keys(s.data)).toEqual(['at', 'pairs', 'partnership', 'mechanisms', 'visits', 'agreements']);
     expect(s.data.visits.items.map((v) => v.date)).toEqual(['2008-06', '2010-03']);
     const t = (await (await app.request('/api/series?indicator=trade')).json()) as { data: { indicator: string; unit: string; points: { period: string; conflict: boolean }[] }[] };
-    expect(t.data.map((l) => [l.indicator, l.unit, l.points.map((p) => [p.period, p.conflict])])).toEqual([['trade', 'AUD', [['2015', false], ['2017', false], ['2019', true], ['2019', true]]]]);
+    expect(t.data.map((l) => [l.indicator, l.unit, l.points.map((p) => [p.period, p.conflict])])).toEqual([
+      [
+        'trade',
+        'AUD',
+        [
+          ['2015', false],
+          ['2017', false],
+          ['2019', true],
+          ['2019', true],
+        ],
+      ],
+    ]);
     const bad = await app.request('/api/series?indicator=tourism');
     expect(bad.status).toBe(400);
     expect(((await bad.json()) as { error: { code: string; message: string } }).error).toMatchObject({ code: 'BAD_REQUEST', message: expect.stringContaining('fdi_registered, trade') });
@@ -170,7 +191,10 @@ describe('dyad ask from the series and the state', () => {
     const a = await engine.ask('Did trade between Australia and Indonesia rise between 2017 and 2019?');
     expect(a.status).toBe('conflict');
     expect(a.claims.map((c) => c.answer)).toEqual(['No: A$17.0 billion in 2017, A$16.2 billion in 2019', 'Yes: A$17.0 billion in 2017, A$17.8 billion in 2019']);
-    expect(a.claims.map((c) => c.citations.map((x) => x.doc))).toEqual([[REVIEW, REVIEW], [REVIEW, NEWS]]);
+    expect(a.claims.map((c) => c.citations.map((x) => x.doc))).toEqual([
+      [REVIEW, REVIEW],
+      [REVIEW, NEWS],
+    ]);
     quotes(a);
   });
 

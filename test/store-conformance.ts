@@ -8,7 +8,11 @@ import { extract } from '../src/extract/pipeline.js';
 /** A document built from real sentences, as the ingest pipeline would store it. */
 export function sampleDocument(name: string, text: string, date?: string): DocumentRecord {
   const { blocks, sentences } = structure(text);
-  const sha = (name + text).split('').reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7).toString(16).padStart(8, '0');
+  const sha = (name + text)
+    .split('')
+    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
+    .toString(16)
+    .padStart(8, '0');
   return {
     id: sha.repeat(2).slice(0, 16),
     name,
@@ -37,11 +41,15 @@ function thirdParty(doc: DocumentRecord): DocumentRecord {
   return { ...doc, annotations: { ...a, events: a.events.map((e) => ({ ...e, thirdParty: true as const })), facts: a.facts.map((f) => ({ ...f, thirdParty: true as const })) } };
 }
 
-const K1 = '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.\n\nJapanese ODA to Viet Nam reached US$1.5 billion in 2010. The two countries established a strategic partnership in 2009.';
-const K2 = 'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993, the first by a Vietnamese prime minister. Japanese ODA to Viet Nam reached US$2.1 billion in 2010. In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership.';
-const K3 = 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago. Trade between Norway and Chile reached US$1.2 billion in 2010, and 3,000 Chilean students studied in Norway in 2012.';
+const K1 =
+  '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.\n\nJapanese ODA to Viet Nam reached US$1.5 billion in 2010. The two countries established a strategic partnership in 2009.';
+const K2 =
+  'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993, the first by a Vietnamese prime minister. Japanese ODA to Viet Nam reached US$2.1 billion in 2010. In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership.';
+const K3 =
+  'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago. Trade between Norway and Chile reached US$1.2 billion in 2010, and 3,000 Chilean students studied in Norway in 2012.';
 
-const A = '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA in November 1992.\n\nThe two countries established a strategic partnership in 2009.';
+const A =
+  '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA in November 1992.\n\nThe two countries established a strategic partnership in 2009.';
 const B = 'Việt Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership in November 2023. China was not mentioned.';
 
 /**
@@ -58,8 +66,12 @@ export type Reconciling = 'deferred' | 'inline';
 export function storeConformance(backend: string, open: () => Promise<Store>, reconciling: Reconciling = 'deferred'): void {
   describe(`Store conformance: ${backend}`, () => {
     let store: Store;
-    beforeEach(async () => { store = await open(); });
-    afterEach(async () => { await store.close(); });
+    beforeEach(async () => {
+      store = await open();
+    });
+    afterEach(async () => {
+      await store.close();
+    });
 
     it('stores a document and gives back exactly what was stored', async () => {
       const doc = sampleDocument('a.txt', A, '2023');

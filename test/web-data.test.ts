@@ -25,7 +25,20 @@ describe('the web app reads EDTF dates as ranges on the timeline', () => {
 });
 
 describe('the charts fall back to facts grouped by indicator, unit and subject', () => {
-  const fact = (over: Partial<Fact>): Fact => ({ id: 'f', indicator: 'trade', value: 1, unit: 'USD', period: '2010', subject: 'Japan', direction: null, qualifier: 'exact', confidence: 0.8, thirdParty: false, mentions: [{ doc: 'a.txt', start: 0, end: 5, quote: 'trade' }], ...over });
+  const fact = (over: Partial<Fact>): Fact => ({
+    id: 'f',
+    indicator: 'trade',
+    value: 1,
+    unit: 'USD',
+    period: '2010',
+    subject: 'Japan',
+    direction: null,
+    qualifier: 'exact',
+    confidence: 0.8,
+    thirdParty: false,
+    mentions: [{ doc: 'a.txt', start: 0, end: 5, quote: 'trade' }],
+    ...over,
+  });
   it('orders points by period, keeps subjects apart, and marks two values for one period as a conflict', () => {
     const series = seriesFromFacts([
       fact({ period: '2012', value: 30 }),
@@ -35,7 +48,11 @@ describe('the charts fall back to facts grouped by indicator, unit and subject',
       fact({ period: null, value: 99 }),
     ]);
     const japan = series.find((s) => s.subject === 'Japan')!;
-    expect(japan.points.map((p) => [p.period, p.value, p.conflict])).toEqual([['2010', 10, false], ['2012', 30, true], ['2012', 31, true]]);
+    expect(japan.points.map((p) => [p.period, p.value, p.conflict])).toEqual([
+      ['2010', 10, false],
+      ['2012', 30, true],
+      ['2012', 31, true],
+    ]);
     expect(series.find((s) => s.subject === 'Vietnam')!.points.map((p) => p.conflict)).toEqual([false]);
     expect(series.flatMap((s) => s.points).some((p) => p.value === 99)).toBe(false);
   });

@@ -95,7 +95,9 @@ describe('the web app in a real browser (chromium)', () => {
     await page.fill('form.ask input', question);
     await page.press('form.ask input', 'Enter');
     await page.waitForSelector('.answer .status strong');
-    const api = (await (await fetch(`${url}api/ask?q=${encodeURIComponent(question)}`)).json()) as { data: { answer: string; citations: { doc: string; start: number; end: number; quote: string }[] } };
+    const api = (await (await fetch(`${url}api/ask?q=${encodeURIComponent(question)}`)).json()) as {
+      data: { answer: string; citations: { doc: string; start: number; end: number; quote: string }[] };
+    };
     expect(await page.locator('.answer .status strong').textContent()).toBe(api.data.answer);
     const c = api.data.citations[0]!;
     const text = ((await (await fetch(`${url}api/docs/${c.doc}/text`)).json()) as { data: { text: string } }).data.text;
@@ -168,7 +170,15 @@ describe('the web app in a real browser (chromium)', () => {
     const file = join(dir, 'hostile-markup.txt');
     const payload = 'Trade talks resumed in June 2021. <script>window.__pwned = 1</script> The delegation noted <img src=x onerror="window.__pwned = 2"> was printed in the minutes.';
     writeFileSync(file, `${payload}\n`);
-    const res = await fetch(`${url}api/documents`, { method: 'POST', headers: { Authorization: `Bearer ${TOKEN}` }, body: (() => { const f = new FormData(); f.append('file', new Blob([payload]), 'hostile-markup.txt'); return f; })() });
+    const res = await fetch(`${url}api/documents`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${TOKEN}` },
+      body: (() => {
+        const f = new FormData();
+        f.append('file', new Blob([payload]), 'hostile-markup.txt');
+        return f;
+      })(),
+    });
     expect(((await res.json()) as { ok: boolean }).ok).toBe(true);
     const { page, errors } = await openPage(browser);
     for (const path of ['#/documents?doc=hostile-markup.txt', '#/documents?q=delegation%20minutes', '#/ask?q=When%20did%20trade%20talks%20resume%3F']) {

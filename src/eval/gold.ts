@@ -1,11 +1,31 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-export interface GoldEvent { id: string; doc: string; quote: string; date: string; type: string; actors: string[] }
-export interface GoldFact { id: string; doc: string; quote: string; indicator: string; value: number; unit: string; period?: string; subject?: string; qualifier: string }
+export interface GoldEvent {
+  id: string;
+  doc: string;
+  quote: string;
+  date: string;
+  type: string;
+  actors: string[];
+}
+export interface GoldFact {
+  id: string;
+  doc: string;
+  quote: string;
+  indicator: string;
+  value: number;
+  unit: string;
+  period?: string;
+  subject?: string;
+  qualifier: string;
+}
 
 function jsonl<T>(path: string): T[] {
-  return readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+  return readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 }
 
 /** Reads the gold set folder (events.jsonl, facts.jsonl). */
@@ -17,7 +37,13 @@ export function readGold(dir: string): { events: GoldEvent[]; facts: GoldFact[] 
 export function locate(text: string, quote: string): { start: number; end: number } | undefined {
   const i = text.indexOf(quote);
   if (i >= 0) return { start: i, end: i + quote.length };
-  const pattern = new RegExp(quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('\\s+'));
+  const pattern = new RegExp(
+    quote
+      .trim()
+      .split(/\s+/)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+      .join('\\s+'),
+  );
   const m = pattern.exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : undefined;
 }

@@ -28,7 +28,11 @@ export interface QaPart {
   hidden: Set<string>;
 }
 
-const jsonl = <T>(path: string): T[] => readFileSync(path, 'utf8').split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as T);
+const jsonl = <T>(path: string): T[] =>
+  readFileSync(path, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as T);
 
 /**
  * The half a question of a split set (dev-b, dev-c, own) belongs to: blind when any of its evidence is in a blind
@@ -51,7 +55,13 @@ export function qaParts(root: string, shared: string): QaPart[] {
     const blindDocs = new Set(splits[set].blind);
     const all = jsonl<GoldQuestion>(file);
     for (const half of ['tune', 'blind'] as const) {
-      parts.push({ name: `${set} ${half}`, texts: join(splitSetDir(root, shared, set), 'texts'), questions: all.filter((q) => questionHalf(q, blindDocs) === half), blind: half === 'blind', hidden: half === 'tune' ? blindDocs : new Set() });
+      parts.push({
+        name: `${set} ${half}`,
+        texts: join(splitSetDir(root, shared, set), 'texts'),
+        questions: all.filter((q) => questionHalf(q, blindDocs) === half),
+        blind: half === 'blind',
+        hidden: half === 'tune' ? blindDocs : new Set(),
+      });
     }
   }
   return parts;
@@ -63,7 +73,11 @@ export function qaParts(root: string, shared: string): QaPart[] {
  * @example accepts('Vo Van Kiet, in March 1993', ['Võ Văn Kiệt']) // → true
  */
 export function accepts(answer: string, accept: string[]): boolean {
-  const norm = (s: string) => fold(s).replace(/[‐-―−]/g, '-').replace(/\s+/g, ' ').trim();
+  const norm = (s: string) =>
+    fold(s)
+      .replace(/[‐-―−]/g, '-')
+      .replace(/\s+/g, ' ')
+      .trim();
   const a = norm(answer);
   return accept.some((x) => {
     const n = norm(x);

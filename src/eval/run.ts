@@ -58,7 +58,10 @@ async function scorePart(part: EvalPart) {
     const place = <T extends { quote: string }>(items: T[]) =>
       items.flatMap((x) => {
         const at = locate(doc.text, x.quote);
-        if (!at) { console.error(`gold quote not found in ${name}: ${x.quote.slice(0, 60)}`); return []; }
+        if (!at) {
+          console.error(`gold quote not found in ${name}: ${x.quote.slice(0, 60)}`);
+          return [];
+        }
         return [{ ...x, ...at, doc: name }];
       });
     g.events.push(...place(gold.events.filter((x) => x.doc === name)));
@@ -69,9 +72,19 @@ async function scorePart(part: EvalPart) {
   // An event matches through a passage that overlaps the gold one and gives its date; a fact through its value.
   // Of the events a gold one could match, one of its type and PLOVER category is taken first (a
   // passage that tells a summons and a seizure gives two events); type accuracy counts type alone.
-  const ev = score(g.events, p.events, (x, y) => x.doc === y.doc && y.mentions.some((m) => m.date === x.date && m.start < x.end && x.start < m.end), (x, y) => x.type === y.type && (!x.plover || y.plover.type === x.plover));
+  const ev = score(
+    g.events,
+    p.events,
+    (x, y) => x.doc === y.doc && y.mentions.some((m) => m.date === x.date && m.start < x.end && x.start < m.end),
+    (x, y) => x.type === y.type && (!x.plover || y.plover.type === x.plover),
+  );
   ev.typeAccuracy = ev.matches.length ? ev.matches.filter(([x, y]) => x.type === y.type).length / ev.matches.length : 0;
-  const fa = score(g.facts, p.facts, (x, y) => x.doc === y.doc && Math.abs(x.value - y.value) <= 1e-6 * Math.max(1, Math.abs(x.value)), (x, y) => x.unit === y.unit);
+  const fa = score(
+    g.facts,
+    p.facts,
+    (x, y) => x.doc === y.doc && Math.abs(x.value - y.value) <= 1e-6 * Math.max(1, Math.abs(x.value)),
+    (x, y) => x.unit === y.unit,
+  );
   // PLOVER category: of the matched gold events that carry one, the share whose event has it.
   const withPlover = g.events.filter((x) => x.plover);
   const found = withPlover.filter((x) => !ev.misses.includes(x));
@@ -98,7 +111,9 @@ async function qa(): Promise<void> {
     }
     if (VERBOSE && !part.blind) {
       for (const r of results) {
-        console.log(`${r.cited ? 'OK  ' : r.right ? 'NOCIT' : 'MISS'} ${r.q.id} ${r.q.category} ${r.a.status} ${r.a.confidence} | ${r.q.question} | got: ${r.a.answer} | want: ${r.q.accept.join(' / ')}`);
+        console.log(
+          `${r.cited ? 'OK  ' : r.right ? 'NOCIT' : 'MISS'} ${r.q.id} ${r.q.category} ${r.a.status} ${r.a.confidence} | ${r.q.question} | got: ${r.a.answer} | want: ${r.q.accept.join(' / ')}`,
+        );
         for (const c of r.a.citations) console.log(`      ${c.doc.slice(0, 20)} ${part.hidden.has(c.doc) ? '(other half)' : c.quote.replace(/\s+/g, ' ').slice(0, 160)}`);
       }
     }
@@ -128,8 +143,16 @@ async function sweep(): Promise<void> {
 }
 
 async function main(): Promise<void> {
-  if (SWEEP) { await sweep(); for (const e of engines.values()) await e.close(); return; }
-  if (QA_ONLY) { await qa(); for (const e of engines.values()) await e.close(); return; }
+  if (SWEEP) {
+    await sweep();
+    for (const e of engines.values()) await e.close();
+    return;
+  }
+  if (QA_ONLY) {
+    await qa();
+    for (const e of engines.values()) await e.close();
+    return;
+  }
   const { parts, missing } = extractionParts(ROOT, SHARED);
   for (const m of missing) console.log(`(skipped: ${m} not found)`);
   const results = [];
@@ -138,14 +161,38 @@ async function main(): Promise<void> {
   console.log('Dyad extraction eval: a match is an overlapping passage with the same date (events) or value (facts).');
   console.log('Blind parts are scored only: nobody reads their items while writing rules (test/data/eval/splits.json).\n');
   const head = ['part', 'docs', 'gold', 'predicted', 'matched', 'precision', 'recall', 'F1'];
-  printTable([
-    [...head, 'type acc.', 'PLOVER acc.', 'PLOVER recall'],
-    ...results.map(({ part, docs, ev, plover, ploverRecall }) => [part.name, String(docs.length), String(ev.gold), String(ev.predicted), String(ev.matched), pct(ev.precision), pct(ev.recall), pct(ev.f1), pct(ev.typeAccuracy), plover === undefined ? '—' : pct(plover), ploverRecall === undefined ? '—' : pct(ploverRecall)]),
-  ].map((r, i) => (i === 0 ? r.map((c) => (c === 'part' ? 'events' : c)) : r)));
+  printTable(
+    [
+      [...head, 'type acc.', 'PLOVER acc.', 'PLOVER recall'],
+      ...results.map(({ part, docs, ev, plover, ploverRecall }) => [
+        part.name,
+        String(docs.length),
+        String(ev.gold),
+        String(ev.predicted),
+        String(ev.matched),
+        pct(ev.precision),
+        pct(ev.recall),
+        pct(ev.f1),
+        pct(ev.typeAccuracy),
+        plover === undefined ? '—' : pct(plover),
+        ploverRecall === undefined ? '—' : pct(ploverRecall),
+      ]),
+    ].map((r, i) => (i === 0 ? r.map((c) => (c === 'part' ? 'events' : c)) : r)),
+  );
   console.log('');
   printTable([
     [...head, 'unit acc.'].map((c) => (c === 'part' ? 'facts' : c)),
-    ...results.map(({ part, docs, fa }) => [part.name, String(docs.length), String(fa.gold), String(fa.predicted), String(fa.matched), pct(fa.precision), pct(fa.recall), pct(fa.f1), pct(fa.typeAccuracy)]),
+    ...results.map(({ part, docs, fa }) => [
+      part.name,
+      String(docs.length),
+      String(fa.gold),
+      String(fa.predicted),
+      String(fa.matched),
+      pct(fa.precision),
+      pct(fa.recall),
+      pct(fa.f1),
+      pct(fa.typeAccuracy),
+    ]),
   ]);
   for (const set of SPLIT_SETS) {
     const tune = results.find((r) => r.part.name === `${set} tune`);
@@ -179,7 +226,18 @@ function timeml(): void {
   const rows = [['set', 'files', 'gold', 'predicted', 'strict F1', 'relaxed P', 'relaxed R', 'relaxed F1', 'value F1', 'type F1']];
   for (const [name, files, blind] of sets) {
     const t = scoreTimeML(files.map((f) => parseTimeML(readFileSync(f, 'utf8'))));
-    rows.push([name, String(files.length), String(t.gold), String(t.predicted), pct(t.strict.f1), pct(t.relaxed.precision), pct(t.relaxed.recall), pct(t.relaxed.f1), pct(t.valueAccuracy * t.relaxed.f1), pct(t.typeAccuracy * t.relaxed.f1)]);
+    rows.push([
+      name,
+      String(files.length),
+      String(t.gold),
+      String(t.predicted),
+      pct(t.strict.f1),
+      pct(t.relaxed.precision),
+      pct(t.relaxed.recall),
+      pct(t.relaxed.f1),
+      pct(t.valueAccuracy * t.relaxed.f1),
+      pct(t.typeAccuracy * t.relaxed.f1),
+    ]);
     if (VERBOSE && !blind) {
       for (const m of t.misses) console.log('MISS timex', m.type, m.value, '|', m.text);
       for (const x of t.extras) console.log('EXTRA timex', x.type, x.value, '|', x.text);
@@ -190,7 +248,10 @@ function timeml(): void {
 }
 
 function readdirTml(dir: string): string[] {
-  return readdirSync(dir).sort().filter((f) => f.endsWith('.tml')).map((f) => join(dir, f));
+  return readdirSync(dir)
+    .sort()
+    .filter((f) => f.endsWith('.tml'))
+    .map((f) => join(dir, f));
 }
 
 await main();

@@ -11,7 +11,10 @@ export interface Scored {
   typeAccuracy: number;
 }
 
-export interface Span { start: number; end: number }
+export interface Span {
+  start: number;
+  end: number;
+}
 /** A predicted item: one passage, or an item stated in several (`mentions`), any of which may match. */
 export type Predicted = Span | { mentions: Span[] };
 
@@ -20,7 +23,12 @@ export type Predicted = Span | { mentions: Span[] };
  * the gold passage and `match` says so (the date or value agrees); pairs that also agree on type
  * are taken first.
  */
-export function score<G extends Span, P extends Predicted>(gold: G[], predicted: P[], match: (g: G, p: P) => boolean, sameType: (g: G, p: P) => boolean): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][]; matches: [G, P][] } {
+export function score<G extends Span, P extends Predicted>(
+  gold: G[],
+  predicted: P[],
+  match: (g: G, p: P) => boolean,
+  sameType: (g: G, p: P) => boolean,
+): Scored & { misses: G[]; extras: P[]; mistyped: [G, P][]; matches: [G, P][] } {
   const used = new Set<number>();
   const mistyped: [G, P][] = [];
   const matches: [G, P][] = [];

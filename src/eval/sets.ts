@@ -43,7 +43,10 @@ export function extractionParts(root: string, shared: string): { parts: EvalPart
   const splits = readSplits(root);
   for (const set of SPLIT_SETS) {
     const dir = splitSetDir(root, shared, set);
-    if (!existsSync(join(dir, 'events.jsonl'))) { missing.push(dir); continue; }
+    if (!existsSync(join(dir, 'events.jsonl'))) {
+      missing.push(dir);
+      continue;
+    }
     for (const half of ['tune', 'blind'] as const) {
       parts.push({ name: `${set} ${half}`, texts: join(dir, 'texts'), gold: dir, docs: splits[set][half], blind: half === 'blind' });
     }
@@ -58,7 +61,11 @@ export function timebankParts(root: string, shared: string): { tune: string[]; b
   const { blindEvery, blindRemainder } = readSplits(root).timebank;
   const files = ['TimeBank', 'AQUAINT']
     .filter((d) => existsSync(join(dir, d)))
-    .flatMap((d) => readdirSync(join(dir, d)).filter((f) => f.endsWith('.tml')).map((f) => join(dir, d, f)))
+    .flatMap((d) =>
+      readdirSync(join(dir, d))
+        .filter((f) => f.endsWith('.tml'))
+        .map((f) => join(dir, d, f)),
+    )
     .sort((a, b) => a.slice(a.lastIndexOf('/')).localeCompare(b.slice(b.lastIndexOf('/'))));
   return {
     tune: files.filter((_, i) => i % blindEvery !== blindRemainder),

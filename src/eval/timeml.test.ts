@@ -19,7 +19,9 @@ describe('TimeML test files', () => {
 describe('TIMEX3 export', () => {
   it('leaves signals out of the extent and tags each end of a worded range', () => {
     const text = 'Since 2017, Vietnam has had to accept ODA loans. From 2000 to 2014, Japan supported Vietnam.';
-    const spans = findTimes(text).flatMap(timex3Of).map((t) => [t.text, t.start, t.type, t.value, t.mod ?? '']);
+    const spans = findTimes(text)
+      .flatMap(timex3Of)
+      .map((t) => [t.text, t.start, t.type, t.value, t.mod ?? '']);
     expect(spans).toEqual([
       ['2017', 6, 'DATE', '2017', 'ON_OR_AFTER'],
       ['2000', 54, 'DATE', '2000', ''],
@@ -33,7 +35,10 @@ describe('TIMEX3 scorer', () => {
 
   it('scores strict and relaxed extents and values', () => {
     const doc = parseTimeML(xml);
-    expect(doc.timexes.map((t) => [t.text, t.start])).toEqual([['late 2012', 3], ['the past twenty years', 271]]);
+    expect(doc.timexes.map((t) => [t.text, t.start])).toEqual([
+      ['late 2012', 3],
+      ['the past twenty years', 271],
+    ]);
     const s = scoreTimeML([doc]);
     expect([s.gold, s.predicted, s.strict.matched, s.relaxed.matched, s.valueAccuracy]).toEqual([2, 2, 2, 2, 1]);
   });

@@ -78,7 +78,10 @@ export function scoreTimexes(gold: Timex3Span[], predicted: Timex3Span[]): Timex
   for (const g of gold) {
     const overlapping = predicted.filter((p) => !used.has(p) && p.start < g.end && p.end > g.start);
     const best = overlapping.find((p) => p.start === g.start && p.end === g.end) ?? overlapping[0];
-    if (best) { used.add(best); pairs.push({ gold: g, predicted: best }); } else misses.push(g);
+    if (best) {
+      used.add(best);
+      pairs.push({ gold: g, predicted: best });
+    } else misses.push(g);
   }
   const wrongValues = pairs.filter((p) => p.gold.value !== p.predicted.value);
   return {

@@ -88,6 +88,16 @@ export async function* csv<T>(columns: string[], items: AsyncIterable<T[]>, toRo
   if (first) yield header;
 }
 
-export const eventsCsv = (engine: Engine, q: ExportFilters) => csv(EVENT_COLUMNS, pages((p) => engine.eventPage(p), q), (e) => [eventRow(e)]);
-export const factsCsv = (engine: Engine, q: ExportFilters) => csv(FACT_COLUMNS, pages((p) => engine.factPage(p), q), (f) => [factRow(f)]);
+export const eventsCsv = (engine: Engine, q: ExportFilters) =>
+  csv(
+    EVENT_COLUMNS,
+    pages((p) => engine.eventPage(p), q),
+    (e) => [eventRow(e)],
+  );
+export const factsCsv = (engine: Engine, q: ExportFilters) =>
+  csv(
+    FACT_COLUMNS,
+    pages((p) => engine.factPage(p), q),
+    (f) => [factRow(f)],
+  );
 export const conflictsCsv = (engine: Engine) => csv(CONFLICT_COLUMNS, conflictPages(engine), conflictRows);

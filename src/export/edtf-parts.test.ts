@@ -10,7 +10,17 @@ const CASES: [string, object, object | undefined, object | undefined][] = [
   ['2014', { year: 2014 }, undefined, { 'date-parts': [[2014]] }],
   ['2014?', { year: 2014, display_date: '2014 (uncertain)' }, undefined, { 'date-parts': [[2014]], circa: true }],
   ['2016-05~', { year: 2016, month: 5, display_date: 'May 2016 (approximate)' }, undefined, { 'date-parts': [[2016, 5]], circa: true }],
-  ['2018-05/2018-06', { year: 2018, month: 5, display_date: 'May 2018 – June 2018' }, { year: 2018, month: 6 }, { 'date-parts': [[2018, 5], [2018, 6]] }],
+  [
+    '2018-05/2018-06',
+    { year: 2018, month: 5, display_date: 'May 2018 – June 2018' },
+    { year: 2018, month: 6 },
+    {
+      'date-parts': [
+        [2018, 5],
+        [2018, 6],
+      ],
+    },
+  ],
   ['197X', { year: 1970, display_date: '197X' }, { year: 1979 }, { 'date-parts': [[1970], [1979]] }],
   ['19XX', { year: 1900, display_date: '19XX' }, { year: 1999 }, { 'date-parts': [[1900], [1999]] }],
   ['2012-21', { year: 2012, display_date: 'spring 2012' }, undefined, { 'date-parts': [[2012]] }],
@@ -21,8 +31,16 @@ const CASES: [string, object, object | undefined, object | undefined][] = [
 ];
 
 const event = (date: string): KnowledgeEvent => ({
-  id: 'ev-1', type: 'leader_visit', plover: { type: 'CONSULT', mode: 'visit' }, date, dateSource: 'sentence',
-  actors: [{ name: 'Shinzo Abe', role: 'agent' }], location: null, mode: 'asserted', confidence: 0.8, thirdParty: false,
+  id: 'ev-1',
+  type: 'leader_visit',
+  plover: { type: 'CONSULT', mode: 'visit' },
+  date,
+  dateSource: 'sentence',
+  actors: [{ name: 'Shinzo Abe', role: 'agent' }],
+  location: null,
+  mode: 'asserted',
+  confidence: 0.8,
+  thirdParty: false,
   mentions: [{ doc: 'a & b', start: 0, end: 10, quote: 'He came <b>' }],
 });
 

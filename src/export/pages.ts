@@ -7,7 +7,7 @@ import type { Conflict } from '../knowledge/ask/conflicts.js';
  * @example for await (const events of pages((q) => engine.eventPage(q), { type: 'leader_visit' })) …
  */
 export async function* pages<T>(list: (q: ListQuery) => Promise<Page<T>>, q: ListQuery): AsyncGenerator<T[]> {
-  for (let offset = 0; ; ) {
+  for (let offset = 0; ;) {
     const page = await list({ ...q, offset, limit: MAX_LIST_LIMIT });
     if (page.items.length) yield page.items;
     offset += page.items.length;

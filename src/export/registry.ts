@@ -12,21 +12,98 @@ const FACT_FILTERS = [...LIST_FILTERS, 'unit'] as const satisfies readonly Filte
 
 /** Every kind in every format it is written in: the CLI, the API, the OpenAPI description and the README table come from here. */
 export const EXPORTS: readonly ExportFormat[] = [
-  { kind: 'events', format: 'csv', contentType: 'text/csv; charset=utf-8', extension: 'csv', filters: LIST_FILTERS, describe: 'one row per event; first citation in doc, start, end, quote; all in citations (JSON)', write: eventsCsv },
-  { kind: 'events', format: 'jsonl', contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', filters: LIST_FILTERS, describe: 'one event a line, as GET /api/events gives it (mentions are the citations)', write: eventsJsonl },
-  { kind: 'events', format: 'timelinejs', contentType: 'application/json; charset=utf-8', extension: 'timeline.json', filters: LIST_FILTERS, describe: 'TimelineJS3 JSON {title, events}: one slide per event, its quotes in the text', write: eventsTimeline },
+  {
+    kind: 'events',
+    format: 'csv',
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+    filters: LIST_FILTERS,
+    describe: 'one row per event; first citation in doc, start, end, quote; all in citations (JSON)',
+    write: eventsCsv,
+  },
+  {
+    kind: 'events',
+    format: 'jsonl',
+    contentType: 'application/x-ndjson; charset=utf-8',
+    extension: 'jsonl',
+    filters: LIST_FILTERS,
+    describe: 'one event a line, as GET /api/events gives it (mentions are the citations)',
+    write: eventsJsonl,
+  },
+  {
+    kind: 'events',
+    format: 'timelinejs',
+    contentType: 'application/json; charset=utf-8',
+    extension: 'timeline.json',
+    filters: LIST_FILTERS,
+    describe: 'TimelineJS3 JSON {title, events}: one slide per event, its quotes in the text',
+    write: eventsTimeline,
+  },
   { kind: 'facts', format: 'csv', contentType: 'text/csv; charset=utf-8', extension: 'csv', filters: FACT_FILTERS, describe: 'one row per fact; citations as for events', write: factsCsv },
-  { kind: 'facts', format: 'jsonl', contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', filters: FACT_FILTERS, describe: 'one fact a line, as GET /api/facts gives it', write: factsJsonl },
-  { kind: 'conflicts', format: 'csv', contentType: 'text/csv; charset=utf-8', extension: 'csv', filters: [], describe: 'one row per claim (conflict_id, claim 1, 2, …); citations as for events', write: (engine) => conflictsCsv(engine) },
-  { kind: 'conflicts', format: 'jsonl', contentType: 'application/x-ndjson; charset=utf-8', extension: 'jsonl', filters: [], describe: 'one conflict a line, as GET /api/conflicts gives it', write: (engine) => conflictsJsonl(engine) },
-  { kind: 'entities', format: 'graphml', contentType: 'application/graphml+xml; charset=utf-8', extension: 'graphml', filters: LIST_FILTERS, describe: 'the actor network: a node per entity (label, entity, kind, country, count), an edge per pair of actors of one event (weight, events)', write: entitiesGraphml },
-  { kind: 'sources', format: 'csl-json', contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8', extension: 'csl.json', filters: ['doc'], describe: 'the documents as CSL-JSON items (id: the document name), by citation-js', write: sourcesCslJson },
-  { kind: 'sources', format: 'bibtex', contentType: 'application/x-bibtex; charset=utf-8', extension: 'bib', filters: ['doc'], describe: 'the documents as BibTeX entries, written by citation-js', write: sourcesBibtex },
+  {
+    kind: 'facts',
+    format: 'jsonl',
+    contentType: 'application/x-ndjson; charset=utf-8',
+    extension: 'jsonl',
+    filters: FACT_FILTERS,
+    describe: 'one fact a line, as GET /api/facts gives it',
+    write: factsJsonl,
+  },
+  {
+    kind: 'conflicts',
+    format: 'csv',
+    contentType: 'text/csv; charset=utf-8',
+    extension: 'csv',
+    filters: [],
+    describe: 'one row per claim (conflict_id, claim 1, 2, …); citations as for events',
+    write: (engine) => conflictsCsv(engine),
+  },
+  {
+    kind: 'conflicts',
+    format: 'jsonl',
+    contentType: 'application/x-ndjson; charset=utf-8',
+    extension: 'jsonl',
+    filters: [],
+    describe: 'one conflict a line, as GET /api/conflicts gives it',
+    write: (engine) => conflictsJsonl(engine),
+  },
+  {
+    kind: 'entities',
+    format: 'graphml',
+    contentType: 'application/graphml+xml; charset=utf-8',
+    extension: 'graphml',
+    filters: LIST_FILTERS,
+    describe: 'the actor network: a node per entity (label, entity, kind, country, count), an edge per pair of actors of one event (weight, events)',
+    write: entitiesGraphml,
+  },
+  {
+    kind: 'sources',
+    format: 'csl-json',
+    contentType: 'application/vnd.citationstyles.csl+json; charset=utf-8',
+    extension: 'csl.json',
+    filters: ['doc'],
+    describe: 'the documents as CSL-JSON items (id: the document name), by citation-js',
+    write: sourcesCslJson,
+  },
+  {
+    kind: 'sources',
+    format: 'bibtex',
+    contentType: 'application/x-bibtex; charset=utf-8',
+    extension: 'bib',
+    filters: ['doc'],
+    describe: 'the documents as BibTeX entries, written by citation-js',
+    write: sourcesBibtex,
+  },
 ];
 
 /** The formats of each kind: "events: csv, jsonl, timelinejs; facts: csv, jsonl; …". */
 export function exportTable(): string {
-  return EXPORT_KINDS.map((k) => `${k}: ${EXPORTS.filter((e) => e.kind === k).map((e) => e.format).join(', ')}`).join('; ');
+  return EXPORT_KINDS.map(
+    (k) =>
+      `${k}: ${EXPORTS.filter((e) => e.kind === k)
+        .map((e) => e.format)
+        .join(', ')}`,
+  ).join('; ');
 }
 
 /** All format names, each once. */
@@ -39,7 +116,13 @@ export const EXPORT_FORMATS = [...new Set(EXPORTS.map((e) => e.format))];
 export function exporter(kind: string, format: string): ExportFormat {
   if (!(EXPORT_KINDS as readonly string[]).includes(kind)) throw new DyadError('BAD_REQUEST', `export kind "${kind}" is not one of: ${EXPORT_KINDS.join(', ')} (formats: ${exportTable()})`);
   const found = EXPORTS.find((e) => e.kind === kind && e.format === format);
-  if (!found) throw new DyadError('BAD_REQUEST', `format "${format}" is not one of ${kind}'s: ${EXPORTS.filter((e) => e.kind === kind).map((e) => e.format).join(', ')} (formats: ${exportTable()})`);
+  if (!found)
+    throw new DyadError(
+      'BAD_REQUEST',
+      `format "${format}" is not one of ${kind}'s: ${EXPORTS.filter((e) => e.kind === kind)
+        .map((e) => e.format)
+        .join(', ')} (formats: ${exportTable()})`,
+    );
   return found;
 }
 

@@ -56,7 +56,12 @@ export function timelineEvent(e: KnowledgeEvent): TimelineEvent {
  * so it is streamed as its opening, each event, and its close).
  */
 export async function* eventsTimeline(engine: Engine, q: ExportFilters): AsyncGenerator<string> {
-  const title = { text: { headline: 'Events', text: escapeHtml(`Dated, typed events from Dyad${q.type ? `, type ${q.type}` : ''}${q.from || q.to ? `, ${q.from ?? '…'} to ${q.to ?? '…'}` : ''}; each with the passages that state it.`) } };
+  const title = {
+    text: {
+      headline: 'Events',
+      text: escapeHtml(`Dated, typed events from Dyad${q.type ? `, type ${q.type}` : ''}${q.from || q.to ? `, ${q.from ?? '…'} to ${q.to ?? '…'}` : ''}; each with the passages that state it.`),
+    },
+  };
   const open = `{"title":${JSON.stringify(title)},"events":[`;
   let first = true;
   // The opening is sent with the first page, so a bad filter fails before any output.

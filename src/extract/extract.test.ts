@@ -31,9 +31,21 @@ describe('time stage on real sentences', () => {
     ['Since 1986, Viet Nam has opened up.', 'Since 1986', 0, '1986/..', 'open'],
     ['Bilateral diplomatic relations were established on September 21, 1973 and Japan', 'September 21, 1973', 50, '1973-09-21', 'day'],
     ['people-to-people relations which can date back to the the eighth century, when a Vietnamese Buddhist monk', 'the eighth century', 56, '07XX', 'century'],
-    ['In 2012-2013, Japan\'s projects continued to support Vietnam', '2012-2013', 3, '2012/2013', 'interval'],
-    ['In this context, Japan invited senior defense officials from ASEAN countries to a meeting in Okinawa on February 18<sup>th</sup> 2014 to discuss the joint development of equipment to combat natural disasters and terror.', 'February 18<sup>th</sup> 2014', 104, '2014-02-18', 'day'],
-    ['In the first two decades of the 21st century, Vietnam-Japan relations have flourished, with frequent high-level visits and cooperation to elevate bilateral ties.', 'the first two decades of the 21st century', 3, '2000/2019', 'interval'],
+    ["In 2012-2013, Japan's projects continued to support Vietnam", '2012-2013', 3, '2012/2013', 'interval'],
+    [
+      'In this context, Japan invited senior defense officials from ASEAN countries to a meeting in Okinawa on February 18<sup>th</sup> 2014 to discuss the joint development of equipment to combat natural disasters and terror.',
+      'February 18<sup>th</sup> 2014',
+      104,
+      '2014-02-18',
+      'day',
+    ],
+    [
+      'In the first two decades of the 21st century, Vietnam-Japan relations have flourished, with frequent high-level visits and cooperation to elevate bilateral ties.',
+      'the first two decades of the 21st century',
+      3,
+      '2000/2019',
+      'interval',
+    ],
   ])('%s', (sentence, text, _, edtf, granularity) => {
     const t = findTimes(sentence).find((x) => x.text === text);
     expect(t, JSON.stringify(findTimes(sentence).map((x) => x.text))).toBeDefined();
@@ -55,9 +67,22 @@ describe('time stage on real sentences', () => {
       ['Monday', '2014-03-10'],
     ]);
     // "recent years": the past up to the document's date, TIMEX3 PAST_REF.
-    expect(findTimes("In recent years, Japan's ODA for Vietnam has been provided based on the \"Latest Policy for National Assistance to Vietnam\".", '2023-09-01').map((t) => [t.text, t.edtf, t.timex.value])).toEqual([['recent years', '../2023', 'PAST_REF']]);
+    expect(
+      findTimes('In recent years, Japan\'s ODA for Vietnam has been provided based on the "Latest Policy for National Assistance to Vietnam".', '2023-09-01').map((t) => [
+        t.text,
+        t.edtf,
+        t.timex.value,
+      ]),
+    ).toEqual([['recent years', '../2023', 'PAST_REF']]);
     // The explicit date beside a relative one names the same time.
-    expect(findTimes('In early October 2021, Fumio Kishida went to Glasgow. Three weeks later, in late November, Prime Minister Phạm Minh Chính visited Japan.').map((t) => [t.text, t.edtf, t.timex.mod ?? '', t.coreferent ?? false])).toEqual([
+    expect(
+      findTimes('In early October 2021, Fumio Kishida went to Glasgow. Three weeks later, in late November, Prime Minister Phạm Minh Chính visited Japan.').map((t) => [
+        t.text,
+        t.edtf,
+        t.timex.mod ?? '',
+        t.coreferent ?? false,
+      ]),
+    ).toEqual([
       ['early October 2021', '2021-10', 'START', false],
       ['Three weeks later', '2021-11', '', true],
       ['late November', '2021-11', 'END', false],
@@ -82,7 +107,8 @@ describe('negative cases yield nothing', () => {
 
 describe('actors', () => {
   it('resolves spellings, diacritics, name order and offices to one entity', () => {
-    const text = 'In November 2021, Phạm Minh Chính met Kishida Fumio in Tokyo. Pham Minh Chinh thanked Fumio Kishida. The Communist Party of Vietnam (CPV) and the VCP agreed. In January 2013, Prime Minister Abe visited Viet Nam and Việt Nam.';
+    const text =
+      'In November 2021, Phạm Minh Chính met Kishida Fumio in Tokyo. Pham Minh Chinh thanked Fumio Kishida. The Communist Party of Vietnam (CPV) and the VCP agreed. In January 2013, Prime Minister Abe visited Viet Nam and Việt Nam.';
     const a = run(text);
     const by = (s: string) => a.entities.find((e) => e.text === s)?.entity;
     expect(by('Phạm Minh Chính')).toBe(by('Pham Minh Chinh'));
@@ -101,7 +127,10 @@ describe('actors', () => {
   });
 
   it("resolves a short name after a title through the title's office at the date", () => {
-    const people = (text: string) => run(text).entities.filter((e) => e.kind === 'person').map((e) => [e.start, e.text, e.entity]);
+    const people = (text: string) =>
+      run(text)
+        .entities.filter((e) => e.kind === 'person')
+        .map((e) => [e.start, e.text, e.entity]);
     expect(people('A year later, in October 2011, Prime Minister Dung visited Japan and met with Prime Minister Yoshihiko Noda.')).toEqual([
       [46, 'Dung', 'person:nguyen-tan-dung'],
       [93, 'Yoshihiko Noda', 'person:yoshihiko-noda'],
@@ -113,15 +142,27 @@ describe('actors', () => {
   });
 
   it('keeps an organisation no file knows, by its head word, from its first capitalised word', () => {
-    const text = "Huong, L.M. (2021). Vietnam's economy from the perspective of international organizations. National Institute of Finance. Shiraishi, M. (2014a). Tokyo: Waseda Institute of Asia-Pacific Studies.";
-    const orgs = run(text).entities.filter((e) => e.rule === 'org-head-word').map((e) => [e.start, e.text]);
-    expect(orgs).toEqual([[91, 'National Institute of Finance'], [152, 'Waseda Institute of Asia-Pacific Studies']]);
+    const text =
+      "Huong, L.M. (2021). Vietnam's economy from the perspective of international organizations. National Institute of Finance. Shiraishi, M. (2014a). Tokyo: Waseda Institute of Asia-Pacific Studies.";
+    const orgs = run(text)
+      .entities.filter((e) => e.rule === 'org-head-word')
+      .map((e) => [e.start, e.text]);
+    expect(orgs).toEqual([
+      [91, 'National Institute of Finance'],
+      [152, 'Waseda Institute of Asia-Pacific Studies'],
+    ]);
   });
 
   it('finds an alias only where a word begins, also after a letter beyond U+FFFF', () => {
     const text = 'Pan-Japanism, Nippon-Japan ties; Indochina, 𝐀Japan and Japan.';
-    const names = run(text).entities.filter((e) => e.entity === 'country:JPN').map((e) => [e.start, e.text]);
-    expect(names).toEqual([[14, 'Nippon'], [21, 'Japan'], [56, 'Japan']]);
+    const names = run(text)
+      .entities.filter((e) => e.entity === 'country:JPN')
+      .map((e) => [e.start, e.text]);
+    expect(names).toEqual([
+      [14, 'Nippon'],
+      [21, 'Japan'],
+      [56, 'Japan'],
+    ]);
   });
 });
 
@@ -142,10 +183,15 @@ describe('events', () => {
   });
 
   it('reads a list of visits as one event per bracketed year, each with the names before it', () => {
-    const text = 'From Japan, these visits included Speaker of the House Yamazaki Masaaki (2015), Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe, the Emperor and Empress, Speaker of the House Tadamori Oshima (2017), Foreign Minister Taro Kono (2018), Prime Minister Suga Yoshihide, and Foreign Minister Motegi Toshimitsu (2020), and Prime Minister Kishida Fumio (2022).';
+    const text =
+      'From Japan, these visits included Speaker of the House Yamazaki Masaaki (2015), Foreign Minister Fumio Kishida (2016), Prime Minister Shinzo Abe, the Emperor and Empress, Speaker of the House Tadamori Oshima (2017), Foreign Minister Taro Kono (2018), Prime Minister Suga Yoshihide, and Foreign Minister Motegi Toshimitsu (2020), and Prime Minister Kishida Fumio (2022).';
     const events = run(text).events;
     expect(events.map((e) => [e.type, e.date])).toEqual(['2015', '2016', '2017', '2018', '2020', '2022'].map((y) => ['leader_visit', y]));
-    const people = (date: string) => events.find((e) => e.date === date)!.actors.map((a) => a.name).filter((n) => n !== 'Japan');
+    const people = (date: string) =>
+      events
+        .find((e) => e.date === date)!
+        .actors.map((a) => a.name)
+        .filter((n) => n !== 'Japan');
     expect(people('2016')).toEqual(['Fumio Kishida']);
     expect(people('2020')).toEqual(expect.arrayContaining(['Toshimitsu Motegi']));
     expect(people('2020')).not.toContain('Fumio Kishida');
@@ -155,7 +201,10 @@ describe('events', () => {
       { name: 'Fumio Kishida', entity: 'person:fumio-kishida', role: 'agent' },
       { name: 'Japan', entity: 'country:JPN', role: 'agent' },
     ]);
-    expect(events.find((e) => e.date === '2015')!.actors.map((a) => [a.name, a.role])).toEqual([['Japan', 'agent'], ['Yamazaki Masaaki', 'agent']]);
+    expect(events.find((e) => e.date === '2015')!.actors.map((a) => [a.name, a.role])).toEqual([
+      ['Japan', 'agent'],
+      ['Yamazaki Masaaki', 'agent'],
+    ]);
   });
 
   it('ends each item of a list at its date, with the head country and its own people', () => {
@@ -166,20 +215,31 @@ describe('events', () => {
       ['2018-05/2018-06', ['Tran Dai Quang:agent', 'Japan:target']],
     ]);
     // An item that names someone the lexicon does not know takes the head's countries, not its people.
-    const royals = run('As for the imperial family members from Japan, Prince and Princess Akishino visited Viet Nam in June 1999, the Crown Prince (now Emperor) in February 2009, and the former Emperor and Empress in February–March 2017.').events;
+    const royals = run(
+      'As for the imperial family members from Japan, Prince and Princess Akishino visited Viet Nam in June 1999, the Crown Prince (now Emperor) in February 2009, and the former Emperor and Empress in February–March 2017.',
+    ).events;
     expect(royals.find((e) => e.date === '2017-02/2017-03')!.actors.map((a) => a.name)).toEqual(['Japan', 'Vietnam']);
     // An item with nothing but its date has the head's people too.
     const twice = run('SG Nong Duc Manh visited Japan in October 2002 and April 2009.').events;
-    expect(twice.map((e) => [e.date, e.actors.map((a) => a.name)])).toEqual([['2002-10', ['Nong Duc Manh', 'Japan']], ['2009-04', ['Nong Duc Manh', 'Japan']]]);
+    expect(twice.map((e) => [e.date, e.actors.map((a) => a.name)])).toEqual([
+      ['2002-10', ['Nong Duc Manh', 'Japan']],
+      ['2009-04', ['Nong Duc Manh', 'Japan']],
+    ]);
   });
 
   it('gives actors roles from the words before them', () => {
     const a = run('In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.');
-    expect(a.events[0]!.actors.map((x) => [x.name, x.role])).toEqual([['Shinzo Abe', 'agent'], ['APEC', 'target'], ['Tran Dai Quang', 'target']]);
+    expect(a.events[0]!.actors.map((x) => [x.name, x.role])).toEqual([
+      ['Shinzo Abe', 'agent'],
+      ['APEC', 'target'],
+      ['Tran Dai Quang', 'target'],
+    ]);
   });
 
   it('gives the place an event happened', () => {
-    const a = run("In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).");
+    const a = run(
+      "In May 1999, after the outbreak of the Asian financial crisis, Finance Minister Kiichi Miyazawa visited Hanoi and met Prime Minister Phan Van Khai, promising a ¥20 billion loan for Viet Nam's economic reform (Japan Ministry of Finance, 1999).",
+    );
     // What was done on the visit (the loan promised) is the event; the visit gives its place.
     expect(a.events.map((e) => [e.type, e.date, e.location])).toEqual([['aid_commitment', '1999-05', 'Hanoi']]);
     expect(run('In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.').events[0]!.location).toBe('Japan');
@@ -195,7 +255,7 @@ describe('events', () => {
     expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2013-01']]);
   });
 
-  it("marks events of third countries only, in a document about a pair", () => {
+  it('marks events of third countries only, in a document about a pair', () => {
     const text = [
       'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
       'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
@@ -225,16 +285,26 @@ describe('events', () => {
   });
 
   it('gives each trigger to the date nearest it, and a date without one no event', () => {
-    const eu = run('In July 1995, the European Union (EU) signed a basic framework agreement of cooperation with Viet Nam (effective from June 1996), which allowed most-favoured-nation (MFN) status for the latter.');
-    expect(eu.events.map((e) => [e.type, e.date])).toEqual([['agreement_signed', '1995-07'], ['agreement_in_force', '1996-06']]);
+    const eu = run(
+      'In July 1995, the European Union (EU) signed a basic framework agreement of cooperation with Viet Nam (effective from June 1996), which allowed most-favoured-nation (MFN) status for the latter.',
+    );
+    expect(eu.events.map((e) => [e.type, e.date])).toEqual([
+      ['agreement_signed', '1995-07'],
+      ['agreement_in_force', '1996-06'],
+    ]);
     // "the 1976 Bali Treaty" names a treaty; the sentence's event is July 1992.
-    const tac = run("In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.");
+    const tac = run(
+      "In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.",
+    );
     expect(tac.events.map((e) => e.date)).toEqual(['1992-07']);
   });
 
   it('reads a date listed after another as the same kind of event', () => {
     const a = run('Thereafter, SG Nong Duc Manh visited Japan in October 2002 and April 2009.');
-    expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '2002-10'], ['leader_visit', '2009-04']]);
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([
+      ['leader_visit', '2002-10'],
+      ['leader_visit', '2009-04'],
+    ]);
   });
 
   it('types a visit by what was done on it', () => {
@@ -247,53 +317,99 @@ describe('events', () => {
   it('types an event by its clause, not by a phrase that frames it', () => {
     const a = run("In March 1993, half a year after Japan's resumption of ODA to Viet Nam, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan.");
     expect(a.events.map((e) => [e.type, e.date])).toEqual([['leader_visit', '1993-03']]);
-    const clash = run('In September 2010, a Chinese fishery boat clashed with a Japanese sea patrol boat near the Senkaku islands in the East China Sea, and China temporarily stopped rare earth exports to Japan.');
+    const clash = run(
+      'In September 2010, a Chinese fishery boat clashed with a Japanese sea patrol boat near the Senkaku islands in the East China Sea, and China temporarily stopped rare earth exports to Japan.',
+    );
     expect(clash.events.map((e) => [e.type, e.date])).toEqual([['conflict_or_incident', '2010-09']]);
-    const grant = run('Thereafter, in September 2015, the Japanese government signed a new document concerning an additional grant aid amounting to ¥200 million to provide other used vessels and equipment.');
+    const grant = run(
+      'Thereafter, in September 2015, the Japanese government signed a new document concerning an additional grant aid amounting to ¥200 million to provide other used vessels and equipment.',
+    );
     expect(grant.events.map((e) => [e.type, e.date])).toEqual([['aid_commitment', '2015-09']]);
   });
 
   it('dates nothing by the end of a span, a round count of years ago, or a phrase set off by an interval', () => {
     expect(run('In the first stage, from establishing diplomatic relations to 1979, the bilateral relations were mainly based on aid.').events).toEqual([]);
     expect(run('They also showcased achievements in cooperation across various fields since the establishment of diplomatic relations 50 years ago.', '2024-01-18').events).toEqual([]);
-    const resolution = run('In November 2001 (two weeks before the US-Viet Nam Bilateral Trade Agreement came into effect), the CPV Politburo Resolution No. 7 on International Integration of the Economy was issued.');
+    const resolution = run(
+      'In November 2001 (two weeks before the US-Viet Nam Bilateral Trade Agreement came into effect), the CPV Politburo Resolution No. 7 on International Integration of the Economy was issued.',
+    );
     expect(resolution.events.map((e) => e.type)).not.toContain('agreement_in_force');
     // A target year ("toward 2020") dates nothing, and the sentence after it takes no older date either.
-    const target = "Japan also supported Vietnam's bid to join the WTO in 2006 and was the first G7 country to recognize Vietnam's full market economy status in 2011. So far, Japan is the only foreign country selected by Hanoi to support its long-term industrialization process as manifested through the 'Vietnam's Industrialization Strategy in the framework of Vietnam - Japan cooperation toward 2020, vision to 2030'. In the talks with Prime Minister Abe during his first overseas visit to Vietnam in the second term, Vietnamese Prime Minister Nguyen Tan Dung reportedly said that 'intensifying and consolidating the friendly and cooperative relationship with Japan is not only the consistent guideline and top priority of the foreign policy but also the strategic choice of the Party and Government of Vietnam.'";
-    expect(run(target).events.map((e) => [e.date, e.type])).toEqual([['2006', 'multilateral_membership'], ['2011', 'trade_or_investment_milestone']]);
+    const target =
+      "Japan also supported Vietnam's bid to join the WTO in 2006 and was the first G7 country to recognize Vietnam's full market economy status in 2011. So far, Japan is the only foreign country selected by Hanoi to support its long-term industrialization process as manifested through the 'Vietnam's Industrialization Strategy in the framework of Vietnam - Japan cooperation toward 2020, vision to 2030'. In the talks with Prime Minister Abe during his first overseas visit to Vietnam in the second term, Vietnamese Prime Minister Nguyen Tan Dung reportedly said that 'intensifying and consolidating the friendly and cooperative relationship with Japan is not only the consistent guideline and top priority of the foreign policy but also the strategic choice of the Party and Government of Vietnam.'";
+    expect(run(target).events.map((e) => [e.date, e.type])).toEqual([
+      ['2006', 'multilateral_membership'],
+      ['2011', 'trade_or_investment_milestone'],
+    ]);
   });
 
   it('keeps the dates of one bracket from continuing a list in another', () => {
-    const a = run('Viet Nam (as well as Japan) was a member of the Trans-Pacific Partnership (TPP)-11 (8 countries started negotiations in March 2010 and 11 countries signed the final agreement in March 2018) and RCEP (16 countries started negotiations in November 2012 and 15 countries signed the final agreement in November 2020).');
-    expect(a.events.map((e) => [e.type, e.date])).toEqual([['agreement_signed', '2018-03'], ['agreement_signed', '2020-11']]);
+    const a = run(
+      'Viet Nam (as well as Japan) was a member of the Trans-Pacific Partnership (TPP)-11 (8 countries started negotiations in March 2010 and 11 countries signed the final agreement in March 2018) and RCEP (16 countries started negotiations in November 2012 and 15 countries signed the final agreement in November 2020).',
+    );
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([
+      ['agreement_signed', '2018-03'],
+      ['agreement_signed', '2020-11'],
+    ]);
   });
 
   it('types partnerships by what was done to them, and incidents by what happened', () => {
     const type = (s: string) => run(s).events.map((e) => [e.type, e.date]);
-    expect(type("And in April 2009, when Party SG Nong Duc Manh met Prime Minister Taro Aso in Tokyo, they released a joint statement in which both parties recognised that a 'strategic partnership has been established'.")).toEqual([['partnership_upgrade', '2009-04']]);
-    expect(type("In October 2010, when Prime Minister Naoto Kan visited Hanoi to attend the ASEAN-related summits and met Prime Minister Nguyen Tan Dung, they issued a new joint statement in which they agreed to further promote the strategic partnership 'in a stronger and more comprehensive manner'.")).toEqual([['joint_statement', '2010-10']]);
-    expect(type('Two months earlier, in May 2014, the China National Petroleum Corporation (CNPC) conducted oil research under the sea inside the Vietnamese Exclusive Economic Zone.')).toEqual([['conflict_or_incident', '2014-05']]);
+    expect(
+      type(
+        "And in April 2009, when Party SG Nong Duc Manh met Prime Minister Taro Aso in Tokyo, they released a joint statement in which both parties recognised that a 'strategic partnership has been established'.",
+      ),
+    ).toEqual([['partnership_upgrade', '2009-04']]);
+    expect(
+      type(
+        "In October 2010, when Prime Minister Naoto Kan visited Hanoi to attend the ASEAN-related summits and met Prime Minister Nguyen Tan Dung, they issued a new joint statement in which they agreed to further promote the strategic partnership 'in a stronger and more comprehensive manner'.",
+      ),
+    ).toEqual([['joint_statement', '2010-10']]);
+    expect(type('Two months earlier, in May 2014, the China National Petroleum Corporation (CNPC) conducted oil research under the sea inside the Vietnamese Exclusive Economic Zone.')).toEqual([
+      ['conflict_or_incident', '2014-05'],
+    ]);
     expect(type('In 2008, the global financial crisis occurred.')).toEqual([]);
   });
 
   it('keeps a trigger with the date that opened its clause, and dates an occasion told after it', () => {
     const a = run("In 2007, the Tokyo government published the Japan-Mekong Subregion Partnership Program and in 2008 hosted the first Japan-Mekong Foreign Ministers' meeting in Tokyo.");
-    expect(a.events.map((e) => [e.type, e.date])).toEqual([['other', '2007'], ['summit_or_meeting', '2008']]);
-    const b = run('In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.\n\nAlso during the Da Nang summit, Vietnamese Minister of Commerce and Industry Tran Tuan Anh and Japanese Minister of Economic Revitalization Toshimitsu Motegi co-chaired the TPP ministerial meeting.');
-    expect(b.events.map((e) => [e.date, e.dateSource])).toEqual([['2017-11', 'sentence'], ['2017-11', 'context']]);
+    expect(a.events.map((e) => [e.type, e.date])).toEqual([
+      ['other', '2007'],
+      ['summit_or_meeting', '2008'],
+    ]);
+    const b = run(
+      'In the meantime, in November 2017, Prime Minister Abe visited Da Nang to attend the APEC summit and met bilaterally with President Tran Dai Quang, the host of the summit.\n\nAlso during the Da Nang summit, Vietnamese Minister of Commerce and Industry Tran Tuan Anh and Japanese Minister of Economic Revitalization Toshimitsu Motegi co-chaired the TPP ministerial meeting.',
+    );
+    expect(b.events.map((e) => [e.date, e.dateSource])).toEqual([
+      ['2017-11', 'sentence'],
+      ['2017-11', 'context'],
+    ]);
   });
 
   it('lets a date in a bracket speak of the bracket and what it explains, and a framing phrase with its own date tell its event', () => {
-    const routes = run("The opening of regular flight routes (between Kansai and Ho Chi Minh City airports in November 1994 and between Narita and Hanoi airports in July 2002, etc.) and the Vietnamese government's promotional policies (such as a visa exemption for short-term visitors from Japan for stays within 15 days) had direct impacts.");
-    expect(routes.events.map((e) => [e.type, e.date])).toEqual([['people_exchange', '1994-11'], ['people_exchange', '2002-07']]);
-    const abe = run('Since then, especially since Shinzo Abe became Japan’s Prime Minister for the second time in 2012, relations between the two countries have embarked on a fast track, expanding and deepening cooperation in diplomacy, security, economy, and people-to-people exchange.');
+    const routes = run(
+      "The opening of regular flight routes (between Kansai and Ho Chi Minh City airports in November 1994 and between Narita and Hanoi airports in July 2002, etc.) and the Vietnamese government's promotional policies (such as a visa exemption for short-term visitors from Japan for stays within 15 days) had direct impacts.",
+    );
+    expect(routes.events.map((e) => [e.type, e.date])).toEqual([
+      ['people_exchange', '1994-11'],
+      ['people_exchange', '2002-07'],
+    ]);
+    const abe = run(
+      'Since then, especially since Shinzo Abe became Japan’s Prime Minister for the second time in 2012, relations between the two countries have embarked on a fast track, expanding and deepening cooperation in diplomacy, security, economy, and people-to-people exchange.',
+    );
     expect(abe.events.map((e) => [e.type, e.date])).toEqual([['domestic_policy', '2012']]);
   });
 
   it('tells joining an organisation from joining its meeting', () => {
     const type = (s: string) => run(s).events.map((e) => [e.type, e.date]);
-    expect(type("In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.")).toEqual([['multilateral_membership', '1992-07']]);
-    expect(type('In July 1994, Viet Nam and Lao PDR as ASEAN observers joined the first meeting of the ASEAN Regional Forum (ARF: a ministerial meeting for cooperative security in Asia-Pacific).')).toEqual([['summit_or_meeting', '1994-07']]);
+    expect(
+      type(
+        "In July 1992, on the occasion of the ASEAN annual foreign ministers' meeting (AMM), Viet Nam and the Lao PDR signed the 1976 Bali Treaty (TAC in Southeast Asia), thus acquiring ASEAN observer status.",
+      ),
+    ).toEqual([['multilateral_membership', '1992-07']]);
+    expect(
+      type('In July 1994, Viet Nam and Lao PDR as ASEAN observers joined the first meeting of the ASEAN Regional Forum (ARF: a ministerial meeting for cooperative security in Asia-Pacific).'),
+    ).toEqual([['summit_or_meeting', '1994-07']]);
   });
 
   it('matches trigger verbs as words, and reads a mode in its own part of a clause', () => {
@@ -308,22 +424,45 @@ describe('events', () => {
 
   it('continues a list only with items that tell who and when, not a thing of their own', () => {
     const dated = (text: string) => run(text).events.map((e) => [e.date, e.type]);
-    expect(dated("The actual measures were: the national assembly's passing of a foreign investment law and land law in December 1987, the regular army reduction in accordance with the new defence strategy in December 1989, the withdrawal of Vietnamese volunteer soldiers from Cambodia in September 1989, and the national assembly's deletion of hostile words against China and the United States (US) from the 1982 constitution preamble in December 1989, etc.")).toEqual([['1987-12', 'domestic_policy'], ['1989-09', 'conflict_or_incident']]);
-    expect(dated("Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).").map(([date]) => date)).not.toContain('2011');
-    expect(dated("Post-Cold War Vietnam has no formal allies but has so far secured 13 strategic partnerships, with Russia (2001), Japan (2006), India (2007), China (2008), South Korea, Spain (2009), United Kingdom (2010), Germany (2011), Italy, France, Indonesia, Singapore and Thailand (2013) and two 'comprehensive partnerships', with Australia (2009) and America (2013).").filter(([, type]) => type === 'partnership_upgrade').map(([date]) => date)).toEqual(['2001', '2006', '2007', '2008', '2009', '2010', '2011', '2013', '2009', '2013']);
+    expect(
+      dated(
+        "The actual measures were: the national assembly's passing of a foreign investment law and land law in December 1987, the regular army reduction in accordance with the new defence strategy in December 1989, the withdrawal of Vietnamese volunteer soldiers from Cambodia in September 1989, and the national assembly's deletion of hostile words against China and the United States (US) from the 1982 constitution preamble in December 1989, etc.",
+      ),
+    ).toEqual([
+      ['1987-12', 'domestic_policy'],
+      ['1989-09', 'conflict_or_incident'],
+    ]);
+    expect(
+      dated(
+        "Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).",
+      ).map(([date]) => date),
+    ).not.toContain('2011');
+    expect(
+      dated(
+        "Post-Cold War Vietnam has no formal allies but has so far secured 13 strategic partnerships, with Russia (2001), Japan (2006), India (2007), China (2008), South Korea, Spain (2009), United Kingdom (2010), Germany (2011), Italy, France, Indonesia, Singapore and Thailand (2013) and two 'comprehensive partnerships', with Australia (2009) and America (2013).",
+      )
+        .filter(([, type]) => type === 'partnership_upgrade')
+        .map(([date]) => date),
+    ).toEqual(['2001', '2006', '2007', '2008', '2009', '2010', '2011', '2013', '2009', '2013']);
   });
 
   it('flags planned and negated events', () => {
     expect(run('Japan will sign a new loan agreement with Viet Nam in March 2025.').events[0]!.mode).toBe('planned');
     expect(run('In 2010, Japan did not sign the agreement with Viet Nam.').events[0]!.mode).toBe('negated');
     expect(run('The summit between Viet Nam and Japan will be held in Hanoi in March 2025.').events[0]!.mode).toBe('planned');
-    expect(run("In February 1993, the CPV politburo meeting agreed that 'Viet Nam is ready to join ASEAN at an appropriate time'.").events.find((e) => e.type === 'multilateral_membership')!.mode).toBe('planned');
+    expect(
+      run("In February 1993, the CPV politburo meeting agreed that 'Viet Nam is ready to join ASEAN at an appropriate time'.").events.find((e) => e.type === 'multilateral_membership')!.mode,
+    ).toBe('planned');
   });
 
   it('dates nothing by the paragraph in a sentence set in a long period, nor after it', () => {
     // Across a page break, as in the document: the 1970s and 1980s, not 1975, are when Japan suspended its aid.
-    const text = "On September 21, 1973, Vietnam and Japan established diplomatic relations. In 1975, Japan opened its embassy in Hanoi. During this period, Japan implemented its foreign policy based on the Fukuda Doctrine, aiming to act as a bridge, actively contributing to maintaining peace and stability in Southeast Asia,\n\nand believing that Vietnam would play an important role in this mission (JICA, 2013). However, in the 1970s and 1980s, Vietnam-Japan relations were strongly influenced by global contexts such as the normalization of US - China relations, the democratization movements in Eastern European countries, Cambodia's issues, and the end of the Cold War, etc. As a result, Japan temporarily suspended ODA aid to Vietnam. During the 1970s and 1980s, Japan only provided emergency relief (natural disasters) to Vietnam on a few occasions (Diep, 2022).";
-    expect(run(text).events.map((e) => [e.date, e.type, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973-09-21', 'diplomatic_relations', 'established diplomatic relations'], ['1975', 'diplomatic_relations', 'opened its embassy']]);
+    const text =
+      "On September 21, 1973, Vietnam and Japan established diplomatic relations. In 1975, Japan opened its embassy in Hanoi. During this period, Japan implemented its foreign policy based on the Fukuda Doctrine, aiming to act as a bridge, actively contributing to maintaining peace and stability in Southeast Asia,\n\nand believing that Vietnam would play an important role in this mission (JICA, 2013). However, in the 1970s and 1980s, Vietnam-Japan relations were strongly influenced by global contexts such as the normalization of US - China relations, the democratization movements in Eastern European countries, Cambodia's issues, and the end of the Cold War, etc. As a result, Japan temporarily suspended ODA aid to Vietnam. During the 1970s and 1980s, Japan only provided emergency relief (natural disasters) to Vietnam on a few occasions (Diep, 2022).";
+    expect(run(text).events.map((e) => [e.date, e.type, text.slice(e.trigger.start, e.trigger.end)])).toEqual([
+      ['1973-09-21', 'diplomatic_relations', 'established diplomatic relations'],
+      ['1975', 'diplomatic_relations', 'opened its embassy'],
+    ]);
   });
 
   it('makes the two countries a relation trigger joins its actors, both acting', () => {
@@ -331,36 +470,58 @@ describe('events', () => {
     const text = 'After two decades of severed ties, on this day in 1995, President Bill Clinton announced that the United States and Vietnam had established normal diplomatic relations.';
     const [e] = run(text, '2018-07-11').events;
     expect(e).toMatchObject({ date: '1995', type: 'diplomatic_relations' });
-    expect(e!.actors.map((a) => [a.entity, a.role])).toEqual([['person:bill-clinton', 'agent'], ['country:USA', 'agent'], ['country:VNM', 'agent']]);
+    expect(e!.actors.map((a) => [a.entity, a.role])).toEqual([
+      ['person:bill-clinton', 'agent'],
+      ['country:USA', 'agent'],
+      ['country:VNM', 'agent'],
+    ]);
   });
 
   it("types a leader's welcome as a visit, and gives an item that names no one its list's head actors", () => {
-    const text = "Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).";
+    const text =
+      "Japan has set several milestones as a G-7 nation in its relationship with Vietnam: being the first to welcome a Vietnamese General Secretary (1995), the first to establish a Strategic Partnership (2009), the first to recognize Vietnam's market economic status (2011), and the first to invite Vietnam to the G7 Summit (2016).";
     const events = run(text).events;
-    expect(events.map((e) => [e.date, e.type])).toEqual([['1995', 'leader_visit'], ['2009', 'partnership_upgrade'], ['2016', 'summit_or_meeting']]);
+    expect(events.map((e) => [e.date, e.type])).toEqual([
+      ['1995', 'leader_visit'],
+      ['2009', 'partnership_upgrade'],
+      ['2016', 'summit_or_meeting'],
+    ]);
     // The General Secretary of 1995 (resolved through the office's holder) welcomed in the first item is not an actor of the second.
     expect(events[1]!.actors.map((a) => a.entity)).toEqual(['country:JPN', 'group:g7', 'country:VNM']);
   });
 
   it('keeps a trigger with the date after it across an "and" that joins two names', () => {
-    const text = "In recent years, Vietnamese leaders have often stated that Japan is a reliable and true friend and that the Viet Nam-Japan bilateral relationship is at an all-time height: for instance, during President Truong Tan Sang's speech at the state banquet hosted by Emperor Akihito in March 2014, Prime Minister Nguyen Xuan Phuc's comments to Japanese journalists in Hanoi in May 2016, and President Tran Dai Quang's speech at the state banquet hosted by himself to welcome Emperor Akihito and Empress Michiko in March 2017.";
+    const text =
+      "In recent years, Vietnamese leaders have often stated that Japan is a reliable and true friend and that the Viet Nam-Japan bilateral relationship is at an all-time height: for instance, during President Truong Tan Sang's speech at the state banquet hosted by Emperor Akihito in March 2014, Prime Minister Nguyen Xuan Phuc's comments to Japanese journalists in Hanoi in May 2016, and President Tran Dai Quang's speech at the state banquet hosted by himself to welcome Emperor Akihito and Empress Michiko in March 2017.";
     const visit = run(text).events.find((e) => e.type === 'leader_visit');
     expect(visit?.date).toBe('2017-03');
     expect(text.slice(visit!.trigger.start, visit!.trigger.end)).toBe('welcome Emperor');
   });
 
   it('types an event by the verb nearest its noun, and gives a noun of action in a phrase no mode from the verb outside', () => {
-    const text = 'From the Vietnamese side, Hanoi did not raise the historical issue during negotiations for the establishment of diplomatic ties in 1973, as it accepted the war-related settlement between Japan and the former South Vietnamese Government and was eager to launch a new relation with Japan to reconstruct its war-ravaged country.';
+    const text =
+      'From the Vietnamese side, Hanoi did not raise the historical issue during negotiations for the establishment of diplomatic ties in 1973, as it accepted the war-related settlement between Japan and the former South Vietnamese Government and was eager to launch a new relation with Japan to reconstruct its war-ravaged country.';
     const events = run(text).events;
     expect(events.map((e) => [e.date, e.type, e.mode, text.slice(e.trigger.start, e.trigger.end)])).toEqual([['1973', 'diplomatic_relations', 'asserted', 'establishment of diplomatic ties']]);
   });
 
   it('reads a month named May as a month, and neither a relative clause nor what follows a colon as the event', () => {
     const modes = (text: string) => run(text).events.map((e) => [e.date, e.type, e.mode]);
-    expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([['2018-05/2018-06', 'leader_visit', 'asserted']]);
-    expect(modes("For example, in 2016, in addition to Prime Minister Nguyen Xuan Phuc's visit to Japan in May to attend the G7 Ise-Shima summit (which will be mentioned later) and for a bilateral meeting with PM Shinzo Abe, they met again in Vientiane (Lao PDR) in September on the occasion of ASEAN-related summits (including Japan-ASEAN and Japan-Mekong).").map(([, , mode]) => mode)).not.toContain('planned');
-    expect(modes('In January–February 2021, the 13th Party Congress put forward a long-term goal: Viet Nam would be a socialist-oriented industrialised country by the mid-21st century (instead of the earlier target year of 2020).')).toEqual([['2021-01/2021-02', 'domestic_policy', 'asserted']]);
-    const mou = "Japanese partners also shared useful experience of Japan's reconstruction efforts in the aftermath of the devastating March 2011 earthquake and tsunami and lessons for disaster prevention in Vietnam. Furthermore, the Japanese Ministry of Land, Infrastructure, Transport, and Tourism has signed another MOU that will last until 2016 on natural disaster management with Vietnamese Ministry of Agriculture and Rural Development to support to Vietnam's climate change amelioration and natural disaster prevention efforts.";
+    expect(modes('Finally, in May–June 2018, President and Mrs Tran Dai Quang came to Japan as the last state guests to be welcomed by the emperor and empress.')).toEqual([
+      ['2018-05/2018-06', 'leader_visit', 'asserted'],
+    ]);
+    expect(
+      modes(
+        "For example, in 2016, in addition to Prime Minister Nguyen Xuan Phuc's visit to Japan in May to attend the G7 Ise-Shima summit (which will be mentioned later) and for a bilateral meeting with PM Shinzo Abe, they met again in Vientiane (Lao PDR) in September on the occasion of ASEAN-related summits (including Japan-ASEAN and Japan-Mekong).",
+      ).map(([, , mode]) => mode),
+    ).not.toContain('planned');
+    expect(
+      modes(
+        'In January–February 2021, the 13th Party Congress put forward a long-term goal: Viet Nam would be a socialist-oriented industrialised country by the mid-21st century (instead of the earlier target year of 2020).',
+      ),
+    ).toEqual([['2021-01/2021-02', 'domestic_policy', 'asserted']]);
+    const mou =
+      "Japanese partners also shared useful experience of Japan's reconstruction efforts in the aftermath of the devastating March 2011 earthquake and tsunami and lessons for disaster prevention in Vietnam. Furthermore, the Japanese Ministry of Land, Infrastructure, Transport, and Tourism has signed another MOU that will last until 2016 on natural disaster management with Vietnamese Ministry of Agriculture and Rural Development to support to Vietnam's climate change amelioration and natural disaster prevention efforts.";
     expect(modes(mou).filter(([, type]) => type === 'agreement_signed')).toEqual([['2011-03', 'agreement_signed', 'asserted']]);
   });
 });
@@ -387,7 +548,8 @@ describe('facts', () => {
   });
 
   it('carries the unit and indicator through a list, and the indicator from the sentence before', () => {
-    const text = 'Meanwhile, the number of Vietnamese residing in Japan has increased rapidly, especially in recent years. The number increased rather slowly in the past: 9,009 persons in 1995, 16,908 in 2000, 41,781 in 2010, and 72,256 in 2013.';
+    const text =
+      'Meanwhile, the number of Vietnamese residing in Japan has increased rapidly, especially in recent years. The number increased rather slowly in the past: 9,009 persons in 1995, 16,908 in 2000, 41,781 in 2010, and 72,256 in 2013.';
     expect(run(text).facts.map((f) => [f.value, f.unit, f.period, f.indicator])).toEqual([
       [9009, 'persons', '1995', 'residents'],
       [16908, 'persons', '2000', 'residents'],
@@ -405,7 +567,7 @@ describe('facts', () => {
   });
 
   it('reads ranks with their years', () => {
-    const a = run('Viet Nam as a destination for Japan\'s exports ranked 29th in 2000, 10th in 2015, and 9th in 2019.');
+    const a = run("Viet Nam as a destination for Japan's exports ranked 29th in 2000, 10th in 2015, and 9th in 2019.");
     expect(a.facts.map((f) => [f.value, f.unit, f.period])).toEqual([
       [29, 'rank', '2000'],
       [10, 'rank', '2015'],
@@ -414,7 +576,8 @@ describe('facts', () => {
   });
 
   it('takes the subject of a rank from its clause, not from the countries it is compared with', () => {
-    const text = "Regarding the future prospects, according to the Japan Bank for International Cooperation (JBIC)'s questionnaire research targeting Japanese companies (multiple answers possible), as a promising business target in about three years, Viet Nam was ranked third (after China and India) in 2020 and fourth in 2021 (after China, India, and the US).";
+    const text =
+      "Regarding the future prospects, according to the Japan Bank for International Cooperation (JBIC)'s questionnaire research targeting Japanese companies (multiple answers possible), as a promising business target in about three years, Viet Nam was ranked third (after China and India) in 2020 and fourth in 2021 (after China, India, and the US).";
     const a = run(text);
     expect(a.facts.map((f) => [f.value, f.unit, f.period, f.subject, text.slice(f.valueStart, f.valueEnd)])).toEqual([
       [3, 'rank', '2020', 'Vietnam', 'third'],
@@ -423,20 +586,35 @@ describe('facts', () => {
   });
 
   it('reads "was number 6" as a rank, and an ordinal before a plain noun as no rank', () => {
-    const text = "The detailed figures in 2019 were as follows: Thailand was number 5 (1.81 million visitors), and Viet Nam was number 6 (950,000 visitors) (Japan Travel Bureau, each year's edition).";
-    expect(run(text).facts.filter((f) => f.unit === 'rank').map((f) => [f.value, f.period, text.slice(f.valueStart, f.valueEnd)])).toEqual([[5, '2019', '5'], [6, '2019', '6']]);
+    const text =
+      "The detailed figures in 2019 were as follows: Thailand was number 5 (1.81 million visitors), and Viet Nam was number 6 (950,000 visitors) (Japan Travel Bureau, each year's edition).";
+    expect(
+      run(text)
+        .facts.filter((f) => f.unit === 'rank')
+        .map((f) => [f.value, f.period, text.slice(f.valueStart, f.valueEnd)]),
+    ).toEqual([
+      [5, '2019', '5'],
+      [6, '2019', '6'],
+    ]);
     expect(run('In January 2013, Vietnam was the destination for Abe’s first foreign visit after taking office for the second time.').facts).toEqual([]);
   });
 
   it('leaves out targets and ranks no period places, and takes an open interval as a period', () => {
-    expect(run('The Congress presented a detailed image of the level of an industrialised country by 2020: GDP per capita should surpass US\\$3,000, and industry and services should account for 85% of GDP.').facts).toEqual([]);
-    expect(run('Vietnamese leaders often mention that Japan is a major partner as the top donor of ODA, the second biggest investor (following Korea), and the third biggest trade partner.').facts).toEqual([]);
+    expect(
+      run(
+        'The Congress presented a detailed image of the level of an industrialised country by 2020: GDP per capita should surpass US\\$3,000, and industry and services should account for 85% of GDP.',
+      ).facts,
+    ).toEqual([]);
+    expect(
+      run('Vietnamese leaders often mention that Japan is a major partner as the top donor of ODA, the second biggest investor (following Korea), and the third biggest trade partner.').facts,
+    ).toEqual([]);
     const since = run('In terms of the origin of FDI, in recent years (since 2013) Japan has been fourth after China, Korea, and the US.').facts;
     expect(since.map((f) => [f.value, f.unit, f.period])).toEqual([[4, 'rank', '2013/..']]);
   });
 
   it('reads a number before a comma, and a four-digit count with a comma is not a year', () => {
-    const text = 'According to the 2019 statistics, the total number of foreign students (including those studying in Japanese language schools) was 312,000, amongst which Vietnamese students numbered 73,000.';
+    const text =
+      'According to the 2019 statistics, the total number of foreign students (including those studying in Japanese language schools) was 312,000, amongst which Vietnamese students numbered 73,000.';
     expect(run(text).facts.map((f) => [f.value, f.indicator, f.period])).toEqual([
       [312000, 'students', '2019'],
       [73000, 'students', '2019'],
@@ -447,7 +625,7 @@ describe('facts', () => {
     ]);
   });
 
-  it("marks figures about third countries only, in a document about a pair", () => {
+  it('marks figures about third countries only, in a document about a pair', () => {
     const text = [
       'In November 2021, Prime Minister Pham Minh Chinh visited Japan and issued a new joint statement with Prime Minister Fumio Kishida.',
       'In 2009, Japan became the first G7 country to establish a strategic partnership with Vietnam.',
@@ -464,17 +642,20 @@ describe('facts', () => {
 
   it('takes the indicator that fits the unit, and reads ranges and lengths', () => {
     // The sentence as the corpus prints it, cut by a page break.
-    const text = "Prime Minister Abe himself has straightforwardly stated that ASEAN's integration plan to unite into a single market with the total value of \\$2,000 billion and a population of 600 million by 2015 is a big attraction to";
+    const text =
+      "Prime Minister Abe himself has straightforwardly stated that ASEAN's integration plan to unite into a single market with the total value of \\$2,000 billion and a population of 600 million by 2015 is a big attraction to";
     expect(run(text).facts.map((f) => [f.value, f.unit, f.indicator])).toEqual([
       [2e12, 'USD', 'quantity'],
       [6e8, 'persons', 'population'],
     ]);
-    const growth = 'As the economy has been growing fast over a decade (7-8% annual GDP growth during the 1992-2006 period), the CPV increasingly bases its legitimacy on its socio-economic performance.';
+    const growth =
+      'As the economy has been growing fast over a decade (7-8% annual GDP growth during the 1992-2006 period), the CPV increasingly bases its legitimacy on its socio-economic performance.';
     expect(run(growth).facts.map((f) => [f.value, f.unit, f.period, f.subject])).toEqual([
       [7, 'percent', '1992/2006', 'Vietnam'],
       [8, 'percent', '1992/2006', 'Vietnam'],
     ]);
-    const coast = "the Coast Guard is responsible of enhancing law enforcement, rescue operations and environmental protection in the territorial waters along the country's coastal line of more than 3,200 kilometers and sovereign sea areas.";
+    const coast =
+      "the Coast Guard is responsible of enhancing law enforcement, rescue operations and environmental protection in the territorial waters along the country's coastal line of more than 3,200 kilometers and sovereign sea areas.";
     expect(run(coast).facts.filter((f) => f.unit === 'persons')).toEqual([]);
   });
 

@@ -29,7 +29,17 @@ describe('patterns searched together', () => {
     const res = [/aba/g, /\bCame to [A-Z]/g, /\b(?:came|come) to\b/gi, /\d+ (?:aid|ODA)/g, /(?<!financial )crisis/gi];
     const text = 'ababa. came to Kenya; Came to Kenya. Kenya came to terms with 12 ODA after the financial crisis and a CRISIS.';
     expect(matches(new PatternSet(res).matchAll(text))).toEqual(matches(matchAllEach(res, text)));
-    expect(matches(new PatternSet(res).matchAll(text))).toEqual([[[0, 'aba']], [[22, 'Came to K']], [[7, 'came to'], [22, 'Came to'], [43, 'came to']], [[62, '12 ODA']], [[102, 'CRISIS']]]);
+    expect(matches(new PatternSet(res).matchAll(text))).toEqual([
+      [[0, 'aba']],
+      [[22, 'Came to K']],
+      [
+        [7, 'came to'],
+        [22, 'Came to'],
+        [43, 'came to'],
+      ],
+      [[62, '12 ODA']],
+      [[102, 'CRISIS']],
+    ]);
   });
 
   it('find their matches where lower-casing changes the length of the text ("İ")', () => {

@@ -1,7 +1,10 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
 
 /** A literal a match may begin with; `open` while the pattern's next element can still extend it. */
-interface Start { text: string; open: boolean }
+interface Start {
+  text: string;
+  open: boolean;
+}
 
 /** More starts than this and a pattern is scanned in full: the prefilter would cost more than it saves. */
 const MAX_STARTS = 256;

@@ -48,7 +48,10 @@ function lastAtOrBefore(items: { start: number }[], offset: number): number {
   let found = -1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) { found = mid; lo = mid + 1; } else hi = mid - 1;
+    if (items[mid]!.start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
   }
   return found;
 }
@@ -245,9 +248,18 @@ export const STAGES: Stage[] = [
         const codes = ends.map((n) => countryOf.get(n));
         return !codes.length || codes.some((c) => c === undefined || pair.has(c));
       };
-      const prose = findFacts(text, input.blocks, input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)), outsideFootnotes(dated(found.times), input.blocks), outsideFootnotes(found.entities, input.blocks), { publicationDate: publicationDay(input.documentDate) })
-        .map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
-      found.facts = [...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })), ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE }))];
+      const prose = findFacts(
+        text,
+        input.blocks,
+        input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)),
+        outsideFootnotes(dated(found.times), input.blocks),
+        outsideFootnotes(found.entities, input.blocks),
+        { publicationDate: publicationDay(input.documentDate) },
+      ).map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
+      found.facts = [
+        ...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })),
+        ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE })),
+      ];
     },
   },
   {
@@ -266,7 +278,13 @@ export const STAGES: Stage[] = [
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
         return !pair || !countries.length || countries.some((c) => pair.has(c));
       };
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, { skip: inReferences(input), quantities: found.facts, publicationDate: publicationDay(input.documentDate), pair, headline: input.section?.first ?? true })
+      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, {
+        skip: inReferences(input),
+        quantities: found.facts,
+        publicationDate: publicationDay(input.documentDate),
+        pair,
+        headline: input.section?.first ?? true,
+      })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));

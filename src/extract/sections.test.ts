@@ -37,7 +37,10 @@ describe('sections of a long document', () => {
       { type: 'footnote' as const, start: 40, end: 60 },
       { type: 'paragraph' as const, start: 102, end: 150 },
     ];
-    expect(sections('x'.repeat(150), blocks, 10).map((s) => [s.firstBlock, s.endBlock])).toEqual([[0, 2], [2, 3]]);
+    expect(sections('x'.repeat(150), blocks, 10).map((s) => [s.firstBlock, s.endBlock])).toEqual([
+      [0, 2],
+      [2, 3],
+    ]);
   });
 
   it('give the whole document’s annotations, at its offsets, and report each section', () => {

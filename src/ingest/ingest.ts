@@ -171,7 +171,12 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     annotations,
   };
   const { replaced } = await store.putDocument(record);
-  return { ...base, status: replaced ? 'replaced' : 'added', counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length }, warnings: loaded.warnings };
+  return {
+    ...base,
+    status: replaced ? 'replaced' : 'added',
+    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length },
+    warnings: loaded.warnings,
+  };
 }
 
 /** The stored metadata updated with the manifest's: unchanged metadata means nothing to redo. */

@@ -17,15 +17,16 @@ export function isEdtf(value: string): boolean {
   return end(a!) && end(b!) && !(a === '..' && b === '..');
 }
 
-const name = z.union([
-  z.object({ family: z.string().min(1), given: z.string().optional() }).strict(),
-  z.object({ literal: z.string().min(1) }).strict(),
-]);
+const name = z.union([z.object({ family: z.string().min(1), given: z.string().optional() }).strict(), z.object({ literal: z.string().min(1) }).strict()]);
 
 const entry = z
   .object({
     file: z.string().min(1),
-    name: z.string().min(1).regex(/^[^/\\]+$/, 'a name has no slashes').optional(),
+    name: z
+      .string()
+      .min(1)
+      .regex(/^[^/\\]+$/, 'a name has no slashes')
+      .optional(),
     title: z.string().optional(),
     authors: z.array(name).optional(),
     kind: z.string().optional(),

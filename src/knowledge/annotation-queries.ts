@@ -25,7 +25,10 @@ export interface AnnotationQuery {
 }
 
 function checkDates(q: AnnotationQuery): void {
-  for (const [k, v] of [['from', q.from], ['to', q.to]] as const) {
+  for (const [k, v] of [
+    ['from', q.from],
+    ['to', q.to],
+  ] as const) {
     if (v !== undefined && !isEdtf(v)) throw new DyadError('BAD_REQUEST', `${k}: "${v}" is not an EDTF date (e.g. 2014, 2018-05, 1990/1999)`);
   }
 }

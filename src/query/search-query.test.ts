@@ -5,10 +5,12 @@ import { toFtsMatch } from '../store/sqlite/fts.js';
 describe('parseQuery', () => {
   it('reads phrases, words and exclusions', () => {
     const q = parseQuery('"strategic partnership" ODA -China');
-    expect(q.anyOf).toEqual([[
-      { text: 'strategic partnership', phrase: true, prefix: false, negated: false },
-      { text: 'ODA', phrase: false, prefix: false, negated: false },
-    ]]);
+    expect(q.anyOf).toEqual([
+      [
+        { text: 'strategic partnership', phrase: true, prefix: false, negated: false },
+        { text: 'ODA', phrase: false, prefix: false, negated: false },
+      ],
+    ]);
     expect(q.not).toEqual([{ text: 'China', phrase: false, prefix: false, negated: true }]);
     expect(toFtsMatch(q)).toBe('(("strategic partnership" AND "ODA")) NOT "China"');
   });

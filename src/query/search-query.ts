@@ -31,7 +31,10 @@ export function parseQuery(query: string): ParsedQuery {
       if (text) term = { text, phrase: true, prefix: false, negated: m[1] === '-' };
     } else {
       const raw = m[3]!;
-      if (raw === 'OR') { anyOf.push([]); continue; }
+      if (raw === 'OR') {
+        anyOf.push([]);
+        continue;
+      }
       if (raw === 'AND') continue;
       const negated = raw.startsWith('-') && raw.length > 1;
       const body = negated ? raw.slice(1) : raw;
@@ -52,7 +55,10 @@ export function parseQuery(query: string): ParsedQuery {
 
 /** Keeps letters, digits and inner punctuation that the tokenizer splits on anyway. */
 function clean(s: string): string {
-  const t = s.replace(/[\u0000-\u001f"*]/g, ' ').replace(/\s+/g, ' ').trim();
+  const t = s
+    .replace(/[\u0000-\u001f"*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
   return /[\p{L}\p{N}]/u.test(t) ? t : '';
 }
 

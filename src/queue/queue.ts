@@ -48,7 +48,10 @@ async function startBoss(store: PostgresStore, options: { supervise: boolean }):
   boss.on('error', (err) => process.stderr.write(`dyad queue: ${(err as Error).message}\n`));
   try {
     await boss.start();
-    if (!(await boss.getQueue(INGEST_QUEUE))) await boss.createQueue(INGEST_QUEUE).catch(async (err) => { if (!(await boss.getQueue(INGEST_QUEUE))) throw err; });
+    if (!(await boss.getQueue(INGEST_QUEUE)))
+      await boss.createQueue(INGEST_QUEUE).catch(async (err) => {
+        if (!(await boss.getQueue(INGEST_QUEUE))) throw err;
+      });
   } catch (err) {
     await boss.stop({ graceful: false, wait: false }).catch(() => {});
     throw new DyadError('DB_OPEN_FAILED', `${store.location}: cannot open the job queue (${(err as Error).message})`, { file: store.location, cause: err });
@@ -217,7 +220,8 @@ export async function readJobs(store: Store): Promise<JobsReport> {
   }
   report.progress = { done: counts.completed, total: Object.values(counts).reduce((a, b) => a + b, 0) - counts.cancelled };
   const rows = await pgStore.select<{ id: string; state: string; retry_count: number; data: IngestJob; output: JobOutput | { value?: JobOutput } | null; created_on: Date; completed_on: Date | null }>(
-    `SELECT id, state::text, retry_count, data, output, created_on, completed_on FROM ${all} WHERE name = $1 AND state IN ('failed', 'retry') ORDER BY created_on, id`, [INGEST_QUEUE],
+    `SELECT id, state::text, retry_count, data, output, created_on, completed_on FROM ${all} WHERE name = $1 AND state IN ('failed', 'retry') ORDER BY created_on, id`,
+    [INGEST_QUEUE],
   );
   for (const r of rows) {
     // pg-boss's own timeout failure says { value: { message } }; ours { code, message, hint }.

@@ -29,7 +29,11 @@ function content(quote: string): Set<string> {
   let words = contents.get(quote);
   if (!words) {
     const stop = askLexicon().stopwords;
-    words = new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
+    words = new Set(
+      tokens(quote)
+        .filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2)
+        .map((t) => t.stem),
+    );
     if (contents.size > 10_000) contents = new Map();
     contents.set(quote, words);
   }
@@ -139,7 +143,11 @@ export function eventConflicts(bucket: string, year: string, rows: ContributionR
         if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
         const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
         const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
-        for (const [n, t] of [[0, a], [1, b]] as const) if (!c.cited[n].includes(t)) c.cited[n].push(t);
+        for (const [n, t] of [
+          [0, a],
+          [1, b],
+        ] as const)
+          if (!c.cited[n].includes(t)) c.cited[n].push(t);
         byPair.set(key, c);
       }
     }

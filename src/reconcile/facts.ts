@@ -86,7 +86,10 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
   const first = all[0]?.fact;
   if (!first || first.thirdParty || !first.period) return out;
   // In the order of the list of facts: by indicator and period (the bucket's own), then the first told.
-  const group = disagreeingFigures(all.map((x) => x.fact).sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')), (m) => scopes.get(m) ?? '');
+  const group = disagreeingFigures(
+    all.map((x) => x.fact).sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')),
+    (m) => scopes.get(m) ?? '',
+  );
   if (group.length < 2) return out;
   const key = [first.indicator, first.unit, first.period, first.subject ?? '', first.direction ? `${first.direction.from}>${first.direction.to}` : ''].join('|');
   const conflict: Conflict = {

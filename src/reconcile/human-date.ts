@@ -5,7 +5,11 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * @example humanDate('2023-08-07') // → '7 August 2023'; humanDate('2017-02/2017-03') // → 'February 2017 – March 2017'
  */
 export function humanDate(edtf: string): string {
-  if (edtf.includes('/')) return edtf.split('/').map((p) => (p === '..' ? '…' : humanDate(p))).join(' – ');
+  if (edtf.includes('/'))
+    return edtf
+      .split('/')
+      .map((p) => (p === '..' ? '…' : humanDate(p)))
+      .join(' – ');
   const m = /^(\d{4})(?:-(\d\d))?(?:-(\d\d))?$/.exec(edtf);
   if (!m) return edtf;
   const month = m[2] ? MONTHS[Number(m[2]) - 1] : undefined;

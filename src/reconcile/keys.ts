@@ -28,5 +28,8 @@ export function position(doc: string, seq: number): string {
  * @example nameWords('Việt Nam') // → ' viet nam '
  */
 export function nameWords(name: string): string {
-  return ` ${fold(name).split(/[^\p{L}\p{N}]+/u).filter(Boolean).join(' ')} `;
+  return ` ${fold(name)
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 }

@@ -20,7 +20,14 @@ const WORD = /[\p{L}\p{N}][\p{L}\p{N}'’.-]*[\p{L}\p{N}]|[\p{L}\p{N}]/gu;
 export function stem(word: string): string {
   let w = word.replace(/[’']s$/, '');
   if (w.length <= 3 || /\d/.test(w)) return w;
-  for (const [suffix, min] of [['ies', 4], ['ied', 4], ['ing', 5], ['ed', 4], ['es', 4], ['s', 3]] as const) {
+  for (const [suffix, min] of [
+    ['ies', 4],
+    ['ied', 4],
+    ['ing', 5],
+    ['ed', 4],
+    ['es', 4],
+    ['s', 3],
+  ] as const) {
     if (w.endsWith(suffix) && w.length - suffix.length >= min - 1 && !w.endsWith('ss')) {
       w = w.slice(0, -suffix.length) + (suffix === 'ies' || suffix === 'ied' ? 'y' : '');
       break;

@@ -19,18 +19,60 @@ export const SEEDS = [
 ];
 
 /** Fragments an edit inserts: separators, digits, quotes, markup, lone surrogates, controls. */
-const FRAGMENTS = ['-', '–', '/', ',', '.', ' ', '  ', '\n', '\n\n', '"', '*', '<', '>', '</p>', '#', '|', '$', '¥', '%', '0', '1992', '31', 'March', 'OR', '-', '(', ')', '\u0000', '\u00a0', '\ud800', '\udc00', '\u200b', '\r\n', '\t', '́', 'ǅ', '𝟙', '...', '?', '~', '..'];
+const FRAGMENTS = [
+  '-',
+  '–',
+  '/',
+  ',',
+  '.',
+  ' ',
+  '  ',
+  '\n',
+  '\n\n',
+  '"',
+  '*',
+  '<',
+  '>',
+  '</p>',
+  '#',
+  '|',
+  '$',
+  '¥',
+  '%',
+  '0',
+  '1992',
+  '31',
+  'March',
+  'OR',
+  '-',
+  '(',
+  ')',
+  '\u0000',
+  '\u00a0',
+  '\ud800',
+  '\udc00',
+  '\u200b',
+  '\r\n',
+  '\t',
+  '́',
+  'ǅ',
+  '𝟙',
+  '...',
+  '?',
+  '~',
+  '..',
+];
 
 const fragment = fc.oneof(fc.constantFrom(...FRAGMENTS), fc.string({ unit: 'binary', maxLength: 4 }));
 
 /** A seed with up to 8 edits: each deletes up to 6 characters at a place and inserts a fragment. */
 export function mutated(seeds: readonly string[] = SEEDS): fc.Arbitrary<string> {
-  return fc
-    .tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.nat(6), fragment), { maxLength: 8 }))
-    .map(([seed, edits]) => edits.reduce((t, [at, del, ins]) => {
+  return fc.tuple(fc.constantFrom(...seeds), fc.array(fc.tuple(fc.nat(), fc.nat(6), fragment), { maxLength: 8 })).map(([seed, edits]) =>
+    edits.reduce((t, [at, del, ins]) => {
       const i = at % (t.length + 1);
       return t.slice(0, i) + ins + t.slice(i + del);
-    }, seed));
+    }, seed),
+  );
 }
 
 /** Random text, text built of the fragments, and mutated real sentences. */
@@ -60,7 +102,10 @@ export function assertSpans(text: string, value: unknown, where = '$'): void {
   if (Array.isArray(value)) return value.forEach((v, i) => assertSpans(text, v, `${where}[${i}]`));
   if (!value || typeof value !== 'object') return;
   const o = value as Record<string, unknown>;
-  for (const [s, e] of [['start', 'end'], ['valueStart', 'valueEnd']] as const) {
+  for (const [s, e] of [
+    ['start', 'end'],
+    ['valueStart', 'valueEnd'],
+  ] as const) {
     if (typeof o[s] !== 'number' || typeof o[e] !== 'number') continue;
     const start = o[s] as number;
     const end = o[e] as number;

@@ -23,22 +23,25 @@ describe.each([
   ['html', htmlLoader, 'f.html'],
 ] as const)('%s loader, fuzzed', (_, loader, file) => {
   it('loads or refuses with a DyadError naming the file; blocks, sentences and every annotation cut the text exactly', async () => {
-    await fc.assert(fc.asyncProperty(bytes, async (b) => {
-      let loaded;
-      try {
-        loaded = await loader.load(b, file);
-      } catch (err) {
-        if (!(err instanceof DyadError)) throw err;
-        expect(err.message).toContain(file);
-        return;
-      }
-      const { text } = loaded;
-      assertSpans(text, loaded.blocks ?? []);
-      const { blocks, sentences } = structure(text, loaded.blocks);
-      assertSpans(text, blocks);
-      assertSpans(text, sentences);
-      for (const s of sentences) expect(blocks[s.block]).toBeDefined();
-      assertSpans(text, extract({ text, blocks, sentences, documentDate: '2023-05-17' }));
-    }), { ...FUZZ, numRuns: Math.ceil(FUZZ.numRuns / 2) });
+    await fc.assert(
+      fc.asyncProperty(bytes, async (b) => {
+        let loaded;
+        try {
+          loaded = await loader.load(b, file);
+        } catch (err) {
+          if (!(err instanceof DyadError)) throw err;
+          expect(err.message).toContain(file);
+          return;
+        }
+        const { text } = loaded;
+        assertSpans(text, loaded.blocks ?? []);
+        const { blocks, sentences } = structure(text, loaded.blocks);
+        assertSpans(text, blocks);
+        assertSpans(text, sentences);
+        for (const s of sentences) expect(blocks[s.block]).toBeDefined();
+        assertSpans(text, extract({ text, blocks, sentences, documentDate: '2023-05-17' }));
+      }),
+      { ...FUZZ, numRuns: Math.ceil(FUZZ.numRuns / 2) },
+    );
   });
 });

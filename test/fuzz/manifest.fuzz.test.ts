@@ -30,20 +30,27 @@ const manifest = fc.record(
 );
 
 /** The manifest as bytes: structured, mutated from a valid one, or any JSON at all. */
-const manifestText = fc.oneof(manifest.map((m) => JSON.stringify(m)), mutated([VALID]), fc.jsonValue().map((v) => JSON.stringify(v) ?? ''));
+const manifestText = fc.oneof(
+  manifest.map((m) => JSON.stringify(m)),
+  mutated([VALID]),
+  fc.jsonValue().map((v) => JSON.stringify(v) ?? ''),
+);
 
 describe('manifest validation, fuzzed', () => {
   it('reads a manifest or refuses it with MANIFEST_INVALID naming the file; what it reads is what the schema promises', () => {
-    fc.assert(fc.property(manifestText, (text) => {
-      writeFileSync(join(folder, MANIFEST_FILE), text);
-      const r = onlyDyadErrors(() => readManifest(folder));
-      if (r instanceof DyadError) {
-        expect(r.code).toBe('MANIFEST_INVALID');
-        expect(r.message).toContain(MANIFEST_FILE);
-        return;
-      }
-      expect(r).toMatchObject({ format: 'dyad-manifest', version: 1 });
-      for (const d of r!.documents) expect(typeof d.file).toBe('string');
-    }), FUZZ);
+    fc.assert(
+      fc.property(manifestText, (text) => {
+        writeFileSync(join(folder, MANIFEST_FILE), text);
+        const r = onlyDyadErrors(() => readManifest(folder));
+        if (r instanceof DyadError) {
+          expect(r.code).toBe('MANIFEST_INVALID');
+          expect(r.message).toContain(MANIFEST_FILE);
+          return;
+        }
+        expect(r).toMatchObject({ format: 'dyad-manifest', version: 1 });
+        for (const d of r!.documents) expect(typeof d.file).toBe('string');
+      }),
+      FUZZ,
+    );
   });
 });

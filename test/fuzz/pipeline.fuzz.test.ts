@@ -15,26 +15,32 @@ const PARAGRAPHS = readdirSync(CORPUS)
 
 describe('extraction pipeline on mutated real paragraphs, fuzzed', () => {
   it('never throws, and every annotation of every stage cuts the text exactly', () => {
-    fc.assert(fc.property(mutated(PARAGRAPHS), fc.constantFrom('2023-05-17', '2014', undefined), (text, documentDate) => {
-      const { blocks, sentences } = structure(text);
-      assertSpans(text, extract({ text, blocks, sentences, documentDate }));
-    }), FUZZ);
+    fc.assert(
+      fc.property(mutated(PARAGRAPHS), fc.constantFrom('2023-05-17', '2014', undefined), (text, documentDate) => {
+        const { blocks, sentences } = structure(text);
+        assertSpans(text, extract({ text, blocks, sentences, documentDate }));
+      }),
+      FUZZ,
+    );
   });
 });
 
 describe('extraction a section at a time, fuzzed', () => {
   it('gives what the whole document gives, with offsets into the whole text, wherever the cuts fall', () => {
     const doc = fc.array(fc.constantFrom(...PARAGRAPHS), { minLength: 2, maxLength: 12 });
-    fc.assert(fc.property(doc, fc.integer({ min: 1, max: 4000 }), fc.constantFrom('2023-05-17', '2014', undefined), (paragraphs, size, documentDate) => {
-      const text = paragraphs.join('\n\n');
-      const { blocks, sentences } = structure(text);
-      const input = { text, blocks, sentences, documentDate };
-      const parts = extractInSections(input, { size });
-      assertSpans(text, parts);
-      // The paragraphs are separate: no context crosses a cut, so nothing may change.
-      const whole = extract(input);
-      for (const layer of ['times', 'entities', 'facts'] as const) expect(parts[layer]).toEqual(whole[layer]);
-      expect(parts.events.map((e) => [e.start, e.end, e.type, e.date])).toEqual(whole.events.map((e) => [e.start, e.end, e.type, e.date]));
-    }), { ...FUZZ, numRuns: Math.min(FUZZ.numRuns ?? 100, 40) });
+    fc.assert(
+      fc.property(doc, fc.integer({ min: 1, max: 4000 }), fc.constantFrom('2023-05-17', '2014', undefined), (paragraphs, size, documentDate) => {
+        const text = paragraphs.join('\n\n');
+        const { blocks, sentences } = structure(text);
+        const input = { text, blocks, sentences, documentDate };
+        const parts = extractInSections(input, { size });
+        assertSpans(text, parts);
+        // The paragraphs are separate: no context crosses a cut, so nothing may change.
+        const whole = extract(input);
+        for (const layer of ['times', 'entities', 'facts'] as const) expect(parts[layer]).toEqual(whole[layer]);
+        expect(parts.events.map((e) => [e.start, e.end, e.type, e.date])).toEqual(whole.events.map((e) => [e.start, e.end, e.type, e.date]));
+      }),
+      { ...FUZZ, numRuns: Math.min(FUZZ.numRuns ?? 100, 40) },
+    );
   });
 });

@@ -16,9 +16,12 @@ const documentDate = fc.option(
 
 describe('time stage, fuzzed', () => {
   it('never throws on any text, and every expression it returns cuts the text exactly', () => {
-    fc.assert(fc.property(anyText, documentDate, (text, date) => {
-      const times = onlyDyadErrors(() => findTimes(text, date));
-      assertSpans(text, times);
-    }), FUZZ);
+    fc.assert(
+      fc.property(anyText, documentDate, (text, date) => {
+        const times = onlyDyadErrors(() => findTimes(text, date));
+        assertSpans(text, times);
+      }),
+      FUZZ,
+    );
   });
 });

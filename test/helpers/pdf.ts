@@ -4,7 +4,7 @@
  */
 export function makePdf(pages: string[][], options: { encrypted?: boolean; title?: string } = {}): Buffer {
   const objects: string[] = [];
-  const add = (body: string) => objects.push(body) ; // object number = index + 1
+  const add = (body: string) => objects.push(body); // object number = index + 1
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // pages, filled below
   const font = 3;
@@ -25,7 +25,10 @@ export function makePdf(pages: string[][], options: { encrypted?: boolean; title
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let info = 0;
-  if (options.title) { add(`<< /Title (${options.title}) >>`); info = objects.length; }
+  if (options.title) {
+    add(`<< /Title (${options.title}) >>`);
+    info = objects.length;
+  }
   let encrypt = 0;
   if (options.encrypted) {
     const h = 'A1'.repeat(32);

@@ -56,7 +56,11 @@ export function contextOf(text: string, start: number, end: number, max = 600): 
  * document, so the highlight proves the offsets (a wrong offset highlights the wrong words).
  */
 export function citationView(c: Citation, label?: string): HTMLElement {
-  const box = h('blockquote', { class: 'citation', 'data-doc': c.doc, 'data-start': c.start, 'data-end': c.end }, h('p', { class: 'where' }, label ? `${label} · ` : '', h('a', { href: `#/documents?doc=${encodeURIComponent(c.doc)}&at=${c.start}` }, c.doc), ` [${c.start}–${c.end}]`));
+  const box = h(
+    'blockquote',
+    { class: 'citation', 'data-doc': c.doc, 'data-start': c.start, 'data-end': c.end },
+    h('p', { class: 'where' }, label ? `${label} · ` : '', h('a', { href: `#/documents?doc=${encodeURIComponent(c.doc)}&at=${c.start}` }, c.doc), ` [${c.start}–${c.end}]`),
+  );
   const body = h('p', { class: 'context' }, c.quote);
   box.append(body);
   docText(c.doc)
@@ -81,7 +85,12 @@ export function errorText(err: unknown): string {
 
 /** A `<select>` of options ('' = all), its value `selected`, calling `change` with the new value. */
 export function select(label: string, options: string[], selected: string, change: (v: string) => void): HTMLElement {
-  const s = h('select', { 'aria-label': label, onchange: () => change(s.value) }, h('option', { value: '' }, `all ${label}s`), ...options.map((o) => h('option', { value: o, selected: o === selected }, o)));
+  const s = h(
+    'select',
+    { 'aria-label': label, onchange: () => change(s.value) },
+    h('option', { value: '' }, `all ${label}s`),
+    ...options.map((o) => h('option', { value: o, selected: o === selected }, o)),
+  );
   return h('label', { class: 'filter' }, `${label} `, s);
 }
 

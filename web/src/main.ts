@@ -44,7 +44,9 @@ async function route(): Promise<void> {
   const root = current.root;
   root.removeAttribute('data-ready');
   try {
-    await (await VIEWS[view].load())(root, params);
+    await (
+      await VIEWS[view].load()
+    )(root, params);
   } catch (err) {
     root.append(notice(`This view could not load: ${errorText(err)}`, 'error'));
   }

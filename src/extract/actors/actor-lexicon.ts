@@ -54,7 +54,6 @@ export interface ActorLexicon {
 
 let cached: ActorLexicon | undefined;
 
-
 /** Reads countries.json, organisations.json and people.json from the lexicon folder, once. */
 export function actorLexicon(): ActorLexicon {
   if (cached) return cached;
@@ -84,7 +83,9 @@ export function actorLexicon(): ActorLexicon {
   const roleOf = new Map(peopleFile.offices.map((o) => [o.id, o.role]));
   const people: Person[] = [];
   for (const p of peopleFile.people) {
-    const id = `person:${fold(p.name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}`;
+    const id = `person:${fold(p.name)
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-|-$/g, '')}`;
     const country = p.offices[0]?.country;
     // Each term carries its roles, the office's unless the entry says otherwise, so resolving never looks them up.
     const offices = p.offices.map((t) => ({ ...t, roles: t.roles ?? (roleOf.get(t.office) ? [roleOf.get(t.office)!] : []) }));

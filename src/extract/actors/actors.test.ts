@@ -11,7 +11,9 @@ function entities(text: string, documentDate = '2024-01-01') {
 
 /** `quote → country code` of every mention, in order. */
 function countries(text: string): string[] {
-  return entities(text).filter((e) => e.kind === 'country').map((e) => `${e.text}→${e.country}`);
+  return entities(text)
+    .filter((e) => e.kind === 'country')
+    .map((e) => `${e.text}→${e.country}`);
 }
 
 describe('countries by adjective and capital (world-countries demonyms and capitals)', () => {
@@ -22,7 +24,10 @@ describe('countries by adjective and capital (world-countries demonyms and capit
     ['Yerevan accused Baku of shelling Armenian villages; Azerbaijani officials denied it.', ['Yerevan→ARM', 'Baku→AZE', 'Armenian→ARM', 'Azerbaijani→AZE']],
     ['Ottawa expelled an Indian diplomat, and New Delhi answered in kind.', ['Ottawa→CAN', 'Indian→IND', 'New Delhi→IND']],
     ['Havana welcomed the Cuban exiles; Dublin sent Irish observers to Beirut.', ['Havana→CUB', 'Cuban→CUB', 'Dublin→IRL', 'Irish→IRL', 'Beirut→LBN']],
-    ['Filipino fishermen and Pakistani sailors were rescued near Islamabad’s new port, an Israeli spokesman said in Jerusalem.', ['Filipino→PHL', 'Pakistani→PAK', 'Islamabad→PAK', 'Israeli→ISR', 'Jerusalem→ISR']],
+    [
+      'Filipino fishermen and Pakistani sailors were rescued near Islamabad’s new port, an Israeli spokesman said in Jerusalem.',
+      ['Filipino→PHL', 'Pakistani→PAK', 'Islamabad→PAK', 'Israeli→ISR', 'Jerusalem→ISR'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(countries(sentence)).toEqual(expected);
   });
@@ -30,7 +35,10 @@ describe('countries by adjective and capital (world-countries demonyms and capit
   it('gives each mention its offsets', () => {
     const s = 'The Ethiopian minister flew to Nairobi.';
     const found = entities(s).filter((e) => e.kind === 'country');
-    expect(found.map((e) => [e.start, e.end, s.slice(e.start, e.end)])).toEqual([[4, 13, 'Ethiopian'], [31, 38, 'Nairobi']]);
+    expect(found.map((e) => [e.start, e.end, s.slice(e.start, e.end)])).toEqual([
+      [4, 13, 'Ethiopian'],
+      [31, 38, 'Nairobi'],
+    ]);
   });
 });
 
@@ -58,16 +66,14 @@ describe('names that are also other things', () => {
 
 describe('names no file knows', () => {
   it('takes a possessive off the name', () => {
-    const names = entities('Governor Mbadiwe’s visit to Canberra followed Egypt’s offer. Mbadiwe thanked Okafor’s aides.').filter((e) => e.kind !== 'country').map((e) => e.name);
+    const names = entities('Governor Mbadiwe’s visit to Canberra followed Egypt’s offer. Mbadiwe thanked Okafor’s aides.')
+      .filter((e) => e.kind !== 'country')
+      .map((e) => e.name);
     expect(names).toContain('Mbadiwe');
     expect(names.some((n) => /['’]s$/.test(n))).toBe(false);
   });
 
-  it.each([
-    'Historically, the two states shared a river.',
-    'Meanwhile, the talks stalled.',
-    'Photo: a ministry handout.',
-  ])('a capitalised word opening a sentence is not a name: %s', (sentence) => {
+  it.each(['Historically, the two states shared a river.', 'Meanwhile, the talks stalled.', 'Photo: a ministry handout.'])('a capitalised word opening a sentence is not a name: %s', (sentence) => {
     expect(entities(sentence).filter((e) => e.kind === 'other')).toEqual([]);
   });
 });
@@ -88,10 +94,11 @@ describe('lexicon/countries.json', () => {
 
   it('gives no adjective or capital to two countries', () => {
     const seen = new Map<string, string>();
-    for (const c of file.countries) for (const w of [...c.adjectives, ...c.capitals]) {
-      expect(seen.get(w.toLowerCase()), `${w}: ${c.id}`).toBeUndefined();
-      seen.set(w.toLowerCase(), c.id);
-    }
+    for (const c of file.countries)
+      for (const w of [...c.adjectives, ...c.capitals]) {
+        expect(seen.get(w.toLowerCase()), `${w}: ${c.id}`).toBeUndefined();
+        seen.set(w.toLowerCase(), c.id);
+      }
     for (const w of ['Guinean', 'Congolese', 'Dominican', 'Kingston', 'Victoria', 'Brussels', 'Tripoli']) expect(seen.has(w.toLowerCase()), w).toBe(false);
   });
 });

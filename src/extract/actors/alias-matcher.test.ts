@@ -14,8 +14,25 @@ function reference(aliases: string[], folded: string): [number, number, string][
 
 describe('aliases found in folded text', () => {
   it.each([
-    ['an alias at the start and the end of the text', ['japan', 'viet nam'], 'japan and viet nam', [[0, 5, 'japan'], [10, 18, 'viet nam']]],
-    ['the longest of two overlapping aliases', ['viet', 'viet nam', 'nam'], 'viet nam, viet and nam', [[0, 8, 'viet nam'], [10, 14, 'viet'], [19, 22, 'nam']]],
+    [
+      'an alias at the start and the end of the text',
+      ['japan', 'viet nam'],
+      'japan and viet nam',
+      [
+        [0, 5, 'japan'],
+        [10, 18, 'viet nam'],
+      ],
+    ],
+    [
+      'the longest of two overlapping aliases',
+      ['viet', 'viet nam', 'nam'],
+      'viet nam, viet and nam',
+      [
+        [0, 8, 'viet nam'],
+        [10, 14, 'viet'],
+        [19, 22, 'nam'],
+      ],
+    ],
     ['a shorter alias where the longer one runs into a word', ['kim', 'kim jong'], 'kim jongun', [[0, 3, 'kim']]],
     ['an alias ending in a full stop, not before a letter', ['u.s.'], 'the u.s. and u.s.a', [[4, 8, 'u.s.']]],
     ['no alias inside a word', ['oman', 'japan'], 'romance, japanese, japan2, 2japan', []],

@@ -127,7 +127,8 @@ function besideName(text: string, start: number, end: number): boolean {
 }
 
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
-const ORG_HEADS = 'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
+const ORG_HEADS =
+  'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
 /** An organisation by its head word: up to six capitalised words, the head, "of the …". */
 const ORG = new RegExp(`\\b(?:[\\p{Lu}][\\p{L}&'’-]*\\s+){1,6}(?:${ORG_HEADS})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,5})?`, 'uy');
 const ORG_HEAD = new RegExp(`(?<=\\s)(?:${ORG_HEADS})`, 'g');
@@ -164,7 +165,10 @@ function organisationsIn(text: string): RegExpExecArray[] {
     if (p < end) continue;
     ORG.lastIndex = p;
     const m = ORG.exec(text);
-    if (m) { out.push(m); end = p + m[0].length; }
+    if (m) {
+      out.push(m);
+      end = p + m[0].length;
+    }
   }
   return out;
 }
@@ -180,7 +184,11 @@ function titleBefore(text: string, at: number): string | undefined {
 function titlePatterns() {
   if (patterns) return patterns;
   const lex = actorLexicon();
-  const longestFirst = (xs: string[]) => [...xs].sort((a, b) => b.length - a.length).map(escapeRegExp).join('|');
+  const longestFirst = (xs: string[]) =>
+    [...xs]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
   const officeByTitle = new Map<string, string>();
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
   // A role's title names any of its offices ("the British foreign minister" is the Foreign Secretary); it wins over an office of the same title.
@@ -217,14 +225,17 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   const mark = (f: { start: number; end: number }) => named.fill(1, f.start, f.end);
   known.forEach(mark);
   const covered = (s: number, e: number) => named.subarray(s, e).includes(1);
-  const push = (f: Found) => { out.push(f); mark(f); };
+  const push = (f: Found) => {
+    out.push(f);
+    mark(f);
+  };
   const { titled, office, officeByTitle, titleSet } = titlePatterns();
   for (const m of text.matchAll(titled)) {
     // A possessive is not part of the name: "President Widodo's visit" names Widodo.
     const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '').replace(POSSESSIVE, '');
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
-    if (covered(start, end) || name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name)) continue;
+    if (covered(start, end) || (name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name))) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', undefined, 'titled-name'));
@@ -258,7 +269,10 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     // "Widodo's", "Egypt’s": the possessive is not part of the name (else "Widodo's" would be an entity apart from "Widodo").
     const name = kept.join(' ').replace(POSSESSIVE, '');
     // Offsets from the words as written: words may be apart by more than one space or a tab ("Ho Chi  Minh").
-    const written = m[0].split(/([ \t]+)/).slice(2 * k).join('');
+    const written = m[0]
+      .split(/([ \t]+)/)
+      .slice(2 * k)
+      .join('');
     const start = m.index! + m[0].length - written.length;
     const end = start + written.replace(POSSESSIVE, '').length;
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name) || opensTitle(text, start, name)) continue;
@@ -312,4 +326,8 @@ const PROPER = /(?=[A-Z\u{C0}-\u{10FFFF}])(?<![\p{L}\p{N}'’-])[\p{Lu}]\p{Ll}+(
 const POSSESSIVE = /['’]s$/u;
 /** Month and day names opening a run of capitals ("In May Abe visited"): the months are the time stage's. */
 const MONTHS = new RegExp(`^(?:${MONTH_NAMES.map((m) => m[0]!.toUpperCase() + m.slice(1)).join('|')}|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$`);
-const FUNCTION_WORDS = new Set('The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(' '));
+const FUNCTION_WORDS = new Set(
+  'The A An In On At By From For With To Of And Or But As Since After Before When While During Until This That These Those Its It Their They His Her He She We Our Thus Then However Furthermore Moreover Meanwhile Also Although Though Because If Both Each Every Such Some Many Most Other Another Here There Where What Which Who Whose Why How Not No Yes According Regarding Despite Among Between Under Over Within Without Through Toward Towards Against Following First Second Third Finally Later Earlier Today Recently Shortly Starting Firstly Secondly Lastly'.split(
+    ' ',
+  ),
+);

@@ -64,7 +64,15 @@ export function readPeople(dir: string, countries: Set<string>): PeopleData {
   const people: PersonEntry[] = [];
   const seen = new Map<string, string>();
   const folder = join(dir, 'people');
-  const files = [mainPath, ...(existsSync(folder) ? readdirSync(folder).filter((f) => f.endsWith('.json')).sort().map((f) => join(folder, f)) : [])];
+  const files = [
+    mainPath,
+    ...(existsSync(folder)
+      ? readdirSync(folder)
+          .filter((f) => f.endsWith('.json'))
+          .sort()
+          .map((f) => join(folder, f))
+      : []),
+  ];
   for (const file of files) {
     const data = file === mainPath ? main : readLexicon(file);
     if (!Array.isArray(data.people)) lexiconInvalid(file, '(top)', 'needs a "people" array');
@@ -101,4 +109,3 @@ function personProblem(p: PersonEntry, offices: Set<string>, roles: Set<string>,
   }
   return undefined;
 }
-

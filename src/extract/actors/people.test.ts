@@ -9,7 +9,9 @@ import { readPeople } from './people-data.js';
 
 function people(text: string) {
   const { blocks, sentences } = structure(text);
-  return extract({ text, blocks, sentences }).entities.filter((e) => e.kind === 'person').map((e) => [e.start, e.text, e.entity]);
+  return extract({ text, blocks, sentences })
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => [e.start, e.text, e.entity]);
 }
 
 const countries = new Set<string>(JSON.parse(readFileSync(join(LEXICON_DIR, 'countries.json'), 'utf8')).countries.map((c: { id: string }) => c.id));
@@ -21,18 +23,61 @@ describe('leaders of many states resolve by name, title and date', () => {
     ['In May 2016, Prime Minister Trudeau said Ottawa would lift visa rules for Mexicans.', [[28, 'Trudeau', 'person:justin-trudeau']]],
     ['In February 1971, Prime Minister Trudeau received the Chinese envoy.', [[33, 'Trudeau', 'person:pierre-trudeau']]],
     ['In September 2023, the Korean president addressed the assembly.', [[19, 'the Korean president', 'person:yoon-suk-yeol']]],
-    ['In 2021, Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Brussels.', [[30, 'Kyriakos Mitsotakis', 'person:kyriakos-mitsotakis'], [72, 'Recep Tayyip Erdogan', 'person:recep-tayyip-erdogan']]],
+    [
+      'In 2021, Greek Prime Minister Kyriakos Mitsotakis met Turkish President Recep Tayyip Erdogan in Brussels.',
+      [
+        [30, 'Kyriakos Mitsotakis', 'person:kyriakos-mitsotakis'],
+        [72, 'Recep Tayyip Erdogan', 'person:recep-tayyip-erdogan'],
+      ],
+    ],
     ["In 2020, Erdogan's office said the Aegean talks would resume.", [[9, 'Erdogan', 'person:recep-tayyip-erdogan']]],
     ['In 2018, Japanese Foreign Minister Taro Kono visited Seoul.', [[35, 'Taro Kono', 'person:taro-kono']]],
     ['In 2022, Secretary of State Antony Blinken met his Philippine counterpart.', [[28, 'Antony Blinken', 'person:antony-blinken']]],
     ['In October 2021, Aliyev said the border commission would meet.', [[17, 'Aliyev', 'person:ilham-aliyev']]],
     ['In May 1997, Aliyev signed the oil contract in Baku.', [[13, 'Aliyev', 'person:heydar-aliyev']]],
-    ['In 1991, President Bush met Gorbachev; in 2003, Bush spoke of Iraq.', [[19, 'Bush', 'person:george-h-w-bush'], [28, 'Gorbachev', 'person:mikhail-gorbachev'], [48, 'Bush', 'person:george-w-bush']]],
-    ['In 1995, Foreign Minister Kono met his Vietnamese counterpart; in 2018, Foreign Minister Kono did the same.', [[26, 'Kono', 'person:yohei-kono'], [89, 'Kono', 'person:taro-kono']]],
-    ['In 2019, Abiy Ahmed met Sisi in Cairo to discuss the dam.', [[9, 'Abiy Ahmed', 'person:abiy-ahmed'], [24, 'Sisi', 'person:abdel-fattah-el-sisi']]],
-    ['In 2023, Marcos hosted the Chinese envoy, whom Duterte had courted.', [[9, 'Marcos', 'person:ferdinand-marcos-jr'], [47, 'Duterte', 'person:rodrigo-duterte']]],
-    ['In March 2019, the British foreign minister flew to Dublin to meet the Irish Taoiseach.', [[15, 'the British foreign minister', 'person:jeremy-hunt'], [67, 'the Irish Taoiseach', 'person:leo-varadkar']]],
-    ['In July 2020, Pashinyan accused the Azerbaijani president of shelling Tavush.', [[14, 'Pashinyan', 'person:nikol-pashinyan'], [32, 'the Azerbaijani president', 'person:ilham-aliyev']]],
+    [
+      'In 1991, President Bush met Gorbachev; in 2003, Bush spoke of Iraq.',
+      [
+        [19, 'Bush', 'person:george-h-w-bush'],
+        [28, 'Gorbachev', 'person:mikhail-gorbachev'],
+        [48, 'Bush', 'person:george-w-bush'],
+      ],
+    ],
+    [
+      'In 1995, Foreign Minister Kono met his Vietnamese counterpart; in 2018, Foreign Minister Kono did the same.',
+      [
+        [26, 'Kono', 'person:yohei-kono'],
+        [89, 'Kono', 'person:taro-kono'],
+      ],
+    ],
+    [
+      'In 2019, Abiy Ahmed met Sisi in Cairo to discuss the dam.',
+      [
+        [9, 'Abiy Ahmed', 'person:abiy-ahmed'],
+        [24, 'Sisi', 'person:abdel-fattah-el-sisi'],
+      ],
+    ],
+    [
+      'In 2023, Marcos hosted the Chinese envoy, whom Duterte had courted.',
+      [
+        [9, 'Marcos', 'person:ferdinand-marcos-jr'],
+        [47, 'Duterte', 'person:rodrigo-duterte'],
+      ],
+    ],
+    [
+      'In March 2019, the British foreign minister flew to Dublin to meet the Irish Taoiseach.',
+      [
+        [15, 'the British foreign minister', 'person:jeremy-hunt'],
+        [67, 'the Irish Taoiseach', 'person:leo-varadkar'],
+      ],
+    ],
+    [
+      'In July 2020, Pashinyan accused the Azerbaijani president of shelling Tavush.',
+      [
+        [14, 'Pashinyan', 'person:nikol-pashinyan'],
+        [32, 'the Azerbaijani president', 'person:ilham-aliyev'],
+      ],
+    ],
   ])('%s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });

@@ -42,7 +42,9 @@ const PAIR_JOIN = /^\s*(?:[-–—/]|and)\s*$/;
 export function actorsIn(text: string, entities: EntityMention[], from: number, to: number, trigger: Trigger): EventActor[] {
   const seen = new Set<string>();
   const pair = pairInTrigger(text, entities, trigger);
-  const inClause = entities.filter((e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other' && (!pair || e.kind !== 'country' || pair.has(e.entity)));
+  const inClause = entities.filter(
+    (e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other' && (!pair || e.kind !== 'country' || pair.has(e.entity)),
+  );
   const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
   const actors: EventActor[] = [];
   for (const e of inClause) {
@@ -51,13 +53,8 @@ export function actorsIn(text: string, entities: EntityMention[], from: number, 
     // "the summit held in Nairobi": where the event took place, not who took part.
     if (VENUE_BEFORE.test(before)) continue;
     seen.add(e.entity);
-    const role: EventActor['role'] = AGENT_BEFORE.test(before) || pair?.has(e.entity)
-      ? 'agent'
-      : TARGET_BEFORE.test(before)
-        ? 'target'
-        : e.end <= trigger.start || (e.kind === 'person' && !personActs)
-          ? 'agent'
-          : 'target';
+    const role: EventActor['role'] =
+      AGENT_BEFORE.test(before) || pair?.has(e.entity) ? 'agent' : TARGET_BEFORE.test(before) ? 'target' : e.end <= trigger.start || (e.kind === 'person' && !personActs) ? 'agent' : 'target';
     actors.push({ name: e.name, entity: e.entity, role });
   }
   return actors;
@@ -114,8 +111,20 @@ export function tellsItsOwn(text: string, from: number, to: number, entities: En
   words += text.slice(at, to);
   const titles = titleWords();
   const stem = (w: string) => w.toLowerCase().replace(/s$/, '');
-  const own = words.replace(/<[^>]*>/g, ' ').replace(LIST_WORDS, ' ').split(/[^\p{L}-]+/u).filter((w) => w.length > 2 && !titles.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
-  const shared = new Set(triggers.flatMap((t) => text.slice(t.start, t.end).split(/[^\p{L}-]+/u).filter((w) => w.length > 3).map(stem)));
+  const own = words
+    .replace(/<[^>]*>/g, ' ')
+    .replace(LIST_WORDS, ' ')
+    .split(/[^\p{L}-]+/u)
+    .filter((w) => w.length > 2 && !titles.has(w.toLowerCase()) && !SMALL_WORDS.has(w.toLowerCase()));
+  const shared = new Set(
+    triggers.flatMap((t) =>
+      text
+        .slice(t.start, t.end)
+        .split(/[^\p{L}-]+/u)
+        .filter((w) => w.length > 3)
+        .map(stem),
+    ),
+  );
   return own.length >= 2 && !own.some((w) => shared.has(stem(w)));
 }
 const SMALL_WORDS = new Set('between from with for into onto by as its their his her our that this these those which who was were has have had been also two three both each other another'.split(' '));

@@ -35,7 +35,6 @@ function eventDate(t: TimeAnnotation): string {
   return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
 }
 
-
 /** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
 function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
   const inside = triggers.filter((t) => t.start >= from && t.end <= to);
@@ -64,7 +63,6 @@ function framingSpans(text: string, s: Sentence): Span[] {
   return [...text.slice(s.start, s.end).matchAll(FRAMING)].map((m) => ({ start: s.start + m.index!, end: s.start + m.index! + m[0].length }));
 }
 
-
 type Span = { start: number; end: number };
 const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
@@ -73,7 +71,10 @@ function bracketAround(text: string, span: Span): Span | undefined {
   let open = -1;
   for (let i = span.start - 1, depth = 0; i >= Math.max(0, span.start - 300); i--) {
     if (text[i] === ')') depth++;
-    else if (text[i] === '(' && depth-- === 0) { open = i; break; }
+    else if (text[i] === '(' && depth-- === 0) {
+      open = i;
+      break;
+    }
   }
   if (open < 0) return undefined;
   for (let i = span.end, depth = 0; i < Math.min(text.length, span.end + 300); i++) {
@@ -114,7 +115,15 @@ function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
     // Nor when a framing word sets the later date in a phrase of its own ("blamed each other … since a war last year").
-    else if (dates[best]!.end <= t.start && closer >= 0 && !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) && CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) && !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) && !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))) best = closer;
+    else if (
+      dates[best]!.end <= t.start &&
+      closer >= 0 &&
+      !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) &&
+      CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) &&
+      !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) &&
+      !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))
+    )
+      best = closer;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
@@ -141,7 +150,8 @@ function leavesBracket(between: string): boolean {
 const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explained) (?:above|earlier|before|previously|in the previous section)\b/i;
 
 /** A sentence set on an occasion the passage has told. */
-const ON_OCCASION = /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their) (?:[\p{L}-]+\s+){0,3}(?:summit|visit|meeting|conference|trip|talks|stay)|at the same (?:meeting|summit|conference))\b/iu;
+const ON_OCCASION =
+  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their) (?:[\p{L}-]+\s+){0,3}(?:summit|visit|meeting|conference|trip|talks|stay)|at the same (?:meeting|summit|conference))\b/iu;
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
@@ -152,7 +162,6 @@ const NTH_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nint
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*`, 'gi');
 const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
-
 
 /**
  * The dates of a sentence that can date its events. Not: a date that states a situation ("As of
@@ -182,8 +191,6 @@ function namesAThing(text: string, d: TimeAnnotation): boolean {
   return d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3));
 }
 
-
-
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 
 /**
@@ -211,7 +218,10 @@ export function findEvents(
   const triggersOf = within(findTriggers(text), sentences);
   // Each sentence's figures, found once: every test of a figure below is within one sentence,
   // and a scan of the document's figures for each sentence made long documents quadratic.
-  const quantitiesOf = within(quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })), sentences).map((g) => g.map((x) => x.q));
+  const quantitiesOf = within(
+    quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })),
+    sentences,
+  ).map((g) => g.map((x) => x.q));
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -232,7 +242,9 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const found = outsideFraming(text, framing, triggersOf[n]!, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
-    const entry = found.length ? undefined : chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined);
+    const entry = found.length
+      ? undefined
+      : (chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined));
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
@@ -268,9 +280,21 @@ export function findEvents(
       // not those of the trigger it would continue (the last one before it).
       const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
       const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
-      const ownItem = dates.map((d, i) => untriggered[i]! && tellsItsOwn(text, dates[i - 1]!.end, d.start, ents, owned.slice(0, i).filter((o) => o.length).pop() ?? []));
-      const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i]
-        && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
+      const ownItem = dates.map(
+        (d, i) =>
+          untriggered[i]! &&
+          tellsItsOwn(
+            text,
+            dates[i - 1]!.end,
+            d.start,
+            ents,
+            owned
+              .slice(0, i)
+              .filter((o) => o.length)
+              .pop() ?? [],
+          ),
+      );
+      const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i] && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
       let previous: Trigger | undefined;
       let head: { actors: EventActor[]; firstItem: Set<string> } = { actors: [], firstItem: new Set() };
       dates.forEach((d, i) => {
@@ -282,7 +306,9 @@ export function findEvents(
         // or in brackets; otherwise it is a date the sentence mentions in passing.
         const bracketed = bare(d);
         const listed = continues[i] ? previous : undefined;
-        const trigger = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined);
+        const trigger = owned[i]!.length
+          ? triggerFor(owned[i]!, from, to, d.start)!
+          : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined));
         previous = trigger;
         if (!trigger) return;
         // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
@@ -312,9 +338,24 @@ export function findEvents(
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
         });
-        if (!listed) out.push(...coEvents(text, out[out.length - 1]!, owned[i]!, (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t), (t) => modeAt(text, from, to, t)));
+        if (!listed)
+          out.push(
+            ...coEvents(
+              text,
+              out[out.length - 1]!,
+              owned[i]!,
+              (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t),
+              (t) => modeAt(text, from, to, t),
+            ),
+          );
       });
-    } else if (triggers.length && !stated.length && lastDate && (lastDate.block === s.block || occasion) && (published || occasion || triggerFor(triggers, s.start, s.end, s.start)!.type.fromContext)) {
+    } else if (
+      triggers.length &&
+      !stated.length &&
+      lastDate &&
+      (lastDate.block === s.block || occasion) &&
+      (published || occasion || triggerFor(triggers, s.start, s.end, s.start)!.type.fromContext)
+    ) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an
       // occasion told just before, the last paragraph's): one whose dates state a situation
       // ("as of the end of 2019") or frame something else dates nothing. In news, a paragraph

@@ -20,7 +20,11 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
   // What follows a colon is what was put forward or agreed ("set a goal: Kenya would be …"), not how.
   // What a reporting verb or a condition introduces is another clause ("condemned the move and said it would …").
-  const tail = text.slice(trigger.end, after >= 0 ? trigger.end + after : end).replace(/:.*$/s, '').replace(REPORTED, '').replace(RELATIVE_CLAUSE, ' ');
+  const tail = text
+    .slice(trigger.end, after >= 0 ? trigger.end + after : end)
+    .replace(/:.*$/s, '')
+    .replace(REPORTED, '')
+    .replace(RELATIVE_CLAUSE, ' ');
   return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
 }
 /** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */

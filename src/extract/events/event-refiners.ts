@@ -12,7 +12,8 @@ export const FRAMING_WORDS = 'since|after|before|following|until|prior to|in the
 const BACKGROUND_NOUN = new RegExp(`\\b(?:${FRAMING_WORDS}|during)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i');
 
 /** Words before a trigger that make it what the clause's act ends or answers ("to end six weeks of fighting", "in response to the arrest", "a severe response for the capture"). */
-const ENDED_NOUN = /\b(?:to end|ending|ended|ends|an end to|end to|to halt|halting|to stop|stopping|to resolve|resolving|to settle|in response to|in retaliation for|in reprisal for|as punishment for|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+|\p{L}+'s\s+|\p{L}+’s\s+)?(?:[\w-]+\s+){0,3}$/iu;
+const ENDED_NOUN =
+  /\b(?:to end|ending|ended|ends|an end to|end to|to halt|halting|to stop|stopping|to resolve|resolving|to settle|in response to|in retaliation for|in reprisal for|as punishment for|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+|\p{L}+'s\s+|\p{L}+’s\s+)?(?:[\w-]+\s+){0,3}$/iu;
 
 /**
  * An entry of a chronology: a line or a table row that opens with its date and tells, after a
@@ -41,7 +42,13 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
  * DISAPPROVE and DEMAND), each with its own actors and mode. Triggers of the same category tell
  * the same event in other words.
  */
-export function coEvents(text: string, main: Omit<EventAnnotation, 'stage'>, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Omit<EventAnnotation, 'stage'>[] {
+export function coEvents(
+  text: string,
+  main: Omit<EventAnnotation, 'stage'>,
+  pool: Trigger[],
+  actorsOf: (t: Trigger) => EventActor[],
+  modeOf: (t: Trigger) => EventMode,
+): Omit<EventAnnotation, 'stage'>[] {
   const told = new Set([main.plover.type]);
   const spans: Span[] = [main.trigger];
   const { separate } = eventTypes();

@@ -61,7 +61,9 @@ describe('event types of lexicon/event-types.json', () => {
 
   it('has a case for every trigger in some test', () => {
     const sources = testSources();
-    const unexercised = eventTypes().all.filter((t) => !new RegExp(t.re.source, t.re.flags.replace('g', '')).test(sources)).map((t) => `${t.type.id}: ${t.re.source}`);
+    const unexercised = eventTypes()
+      .all.filter((t) => !new RegExp(t.re.source, t.re.flags.replace('g', '')).test(sources))
+      .map((t) => `${t.type.id}: ${t.re.source}`);
     expect(unexercised).toEqual([]);
   });
 
@@ -81,9 +83,15 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad(type({ triggers: [{ pattern: '\\bwelcomed\\b', before: 'summit' }] }))).toMatch(/ranks before unknown type "summit"/);
     expect(bad({ ...type({}), separateCategories: ['QUARREL'] })).toMatch(/separateCategories: "QUARREL" is no PLOVER category/);
     expect(bad({ ...type({}), modes: { likely: ['\\bmay\\b'] } })).toMatch(/modes\.likely: a mode is one of/);
-    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(/recategorise\.byAgent\[0\]: "from" must list PLOVER categories/);
-    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['COERCE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels('] }] } })).toMatch(/recategorise\.byAgent\[0\]: an agent is not a valid regular expression/);
-    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['PROTEST'], to: { type: 'DISAPPROVE', mode: '' }, agentKinds: ['state'] }] } })).toMatch(/recategorise\.byAgent\[0\]: "agentKinds" must list entity kinds/);
+    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
+      /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
+    );
+    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['COERCE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels('] }] } })).toMatch(
+      /recategorise\.byAgent\[0\]: an agent is not a valid regular expression/,
+    );
+    expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['PROTEST'], to: { type: 'DISAPPROVE', mode: '' }, agentKinds: ['state'] }] } })).toMatch(
+      /recategorise\.byAgent\[0\]: "agentKinds" must list entity kinds/,
+    );
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['PROTEST'], to: { type: 'DISAPPROVE', mode: '' } }] } })).toMatch(/recategorise\.byAgent\[0\]: needs "agents"/);
     expect(bad({ ...type({}), recategorise: { negated: [{ from: ['CONCEDE'], to: { type: 'REFUSE', mode: '' } }] } })).toMatch(/recategorise\.negated\[0\]: "plover" must be/);
   });

@@ -2,7 +2,10 @@ import { ENTITY_KINDS, type EventMode } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 
-export interface Plover { type: string; mode: string }
+export interface Plover {
+  type: string;
+  mode: string;
+}
 
 export interface EventType {
   id: string;
@@ -19,7 +22,12 @@ type RawTrigger = string | { pattern: string; before?: string; caseSensitive?: b
 /** A type as the lexicon writes it; `groups` are triggers of the type whose PLOVER category is their own ("summoned the ambassador": DISAPPROVE). */
 type RawType = Omit<EventType, 'triggers'> & { triggers?: RawTrigger[]; groups?: { plover: Plover; triggers: RawTrigger[] }[] };
 /** One compiled trigger: its type, rank and the PLOVER category it signals. */
-export interface TriggerRule { type: EventType; priority: number; re: RegExp; plover: Plover }
+export interface TriggerRule {
+  type: EventType;
+  priority: number;
+  re: RegExp;
+  plover: Plover;
+}
 
 export interface EventTypes {
   types: EventType[];
@@ -41,7 +49,27 @@ let cached: EventTypes | undefined;
 const withoutGlobal = (re: RegExp) => new RegExp(re.source, re.flags.replace('g', ''));
 
 /** PLOVER's event categories (and OTHER, for what PLOVER does not code). */
-export const PLOVER_CATEGORIES = ['AGREE', 'CONSULT', 'SUPPORT', 'CONCEDE', 'COOPERATE', 'AID', 'RETREAT', 'DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'FIGHT', 'INVESTIGATE', 'OTHER'];
+export const PLOVER_CATEGORIES = [
+  'AGREE',
+  'CONSULT',
+  'SUPPORT',
+  'CONCEDE',
+  'COOPERATE',
+  'AID',
+  'RETREAT',
+  'DEMAND',
+  'DISAPPROVE',
+  'REJECT',
+  'THREATEN',
+  'PROTEST',
+  'SANCTION',
+  'MOBILIZE',
+  'COERCE',
+  'ASSAULT',
+  'FIGHT',
+  'INVESTIGATE',
+  'OTHER',
+];
 const MODES = ['planned', 'hypothetical', 'negated'];
 
 /**
@@ -111,8 +139,10 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
     const entry = `recategorise.byAgent[${k}]`;
     checkPlover(entry, r?.to);
     if (r.agents === undefined && r.agentKinds === undefined) lexiconInvalid(file, entry, 'needs "agents" (patterns) or "agentKinds" (entity kinds)');
-    if (r.agents !== undefined && (!Array.isArray(r.agents) || !r.agents.length || !r.agents.every((a: unknown) => typeof a === 'string' && a))) lexiconInvalid(file, entry, '"agents" must be a list of patterns');
-    if (r.agentKinds !== undefined && (!Array.isArray(r.agentKinds) || !r.agentKinds.every((k: unknown) => typeof k === 'string' && (ENTITY_KINDS as readonly string[]).includes(k)))) lexiconInvalid(file, entry, `"agentKinds" must list entity kinds (${ENTITY_KINDS.join(', ')})`);
+    if (r.agents !== undefined && (!Array.isArray(r.agents) || !r.agents.length || !r.agents.every((a: unknown) => typeof a === 'string' && a)))
+      lexiconInvalid(file, entry, '"agents" must be a list of patterns');
+    if (r.agentKinds !== undefined && (!Array.isArray(r.agentKinds) || !r.agentKinds.every((k: unknown) => typeof k === 'string' && (ENTITY_KINDS as readonly string[]).includes(k))))
+      lexiconInvalid(file, entry, `"agentKinds" must list entity kinds (${ENTITY_KINDS.join(', ')})`);
     let agents: RegExp | undefined;
     try {
       if (r.agents) agents = new RegExp(`\\b(?:${(r.agents as string[]).join('|')})\\b`, 'i');
@@ -169,7 +199,8 @@ function withoutNested(triggers: Trigger[]): Trigger[] {
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.start < t.end - longest) lo = mid + 1; else hi = mid;
+      if (byStart[mid]!.start < t.end - longest) lo = mid + 1;
+      else hi = mid;
     }
     for (let k = lo; k < byStart.length && byStart[k]!.start <= t.start; k++) {
       const o = byStart[k]!;

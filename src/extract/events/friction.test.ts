@@ -10,55 +10,68 @@ import { eventTypes, findTriggers } from './event-types.js';
  * category, the one nearest the date names the event.
  */
 const CASES: [string, string | undefined, [string, string, string, string][]][] = [
-  ['India summoned the Chinese ambassador on Monday to protest the detention of three fishermen near the disputed reef.', '2024-03-06',
-    [['2024-03-04', 'DISAPPROVE', 'asserted', 'to protest'], ['2024-03-04', 'COERCE', 'asserted', 'detention']]],
-  ['Ankara condemned the move as "unacceptable" and urged Athens to withdraw its coast guard vessels.', '2021-05-12',
-    [['2021-05-12', 'DISAPPROVE', 'asserted', 'condemned'], ['2021-05-12', 'DEMAND', 'asserted', 'urged'], ['2021-05-12', 'RETREAT', 'asserted', 'withdraw']]],
-  ['The foreign ministry lodged a strong protest with the Japanese embassy in Beijing.', '2012-09-15',
-    [['2012-09-15', 'DISAPPROVE', 'asserted', 'lodged a strong protest']]],
-  ['Seoul rejected the demand and said it would not pay compensation.', '2019-07-20',
-    [['2019-07-20', 'REJECT', 'asserted', 'rejected'], ['2019-07-20', 'DEMAND', 'asserted', 'demand']]],
-  ['The United States will impose sanctions on 14 Venezuelan officials, the Treasury said.', '2018-05-22',
-    [['2018-05-22', 'SANCTION', 'planned', 'sanctions']]],
-  ['Pakistan expelled two Indian diplomats on Tuesday, accusing them of spying.', '2016-11-03',
-    [['2016-11-01', 'SANCTION', 'asserted', 'expelled'], ['2016-11-01', 'DISAPPROVE', 'asserted', 'accusing']]],
-  ['Azerbaijani troops opened fire on an Armenian border post, killing two soldiers.', '2022-09-13',
-    [['2022-09-13', 'FIGHT', 'asserted', 'opened fire']]],
-  ['Moscow warned of retaliation if the embassy staff were not allowed to return.', '2018-03-20',
-    [['2018-03-20', 'THREATEN', 'asserted', 'warned']]],
-  ['Beijing deployed two warships to the strait in March 2023, a show of force that Taipei called a provocation.', undefined,
-    [['2023-03', 'MOBILIZE', 'asserted', 'show of force'], ['2023-03', 'DISAPPROVE', 'asserted', 'called a provocation']]],
-  ['In August 2008, Russian tanks rolled into Georgia after days of shelling around Tskhinvali.', undefined,
-    [['2008-08', 'FIGHT', 'asserted', 'shelling']]],
-  ['Peru lifted its blockade of the border crossing on 4 May 2015, and both governments agreed to resume talks.', undefined,
-    [['2015-05-04', 'RETREAT', 'asserted', 'lifted its blockade']]],
-  ['Tens of thousands of protesters rallied outside the French embassy in Algiers in October 2021.', undefined,
-    [['2021-10', 'PROTEST', 'asserted', 'rallied']]],
-  ['Chile welcomed the ruling and praised Bolivia for its restraint.', '2018-10-02',
-    [['2018-10-02', 'SUPPORT', 'asserted', 'praised']]],
-  ['In June 2020, the two armies clashed in the Galwan valley, and New Delhi later banned dozens of Chinese apps.', undefined,
-    [['2020-06', 'FIGHT', 'asserted', 'clashed']]],
+  [
+    'India summoned the Chinese ambassador on Monday to protest the detention of three fishermen near the disputed reef.',
+    '2024-03-06',
+    [
+      ['2024-03-04', 'DISAPPROVE', 'asserted', 'to protest'],
+      ['2024-03-04', 'COERCE', 'asserted', 'detention'],
+    ],
+  ],
+  [
+    'Ankara condemned the move as "unacceptable" and urged Athens to withdraw its coast guard vessels.',
+    '2021-05-12',
+    [
+      ['2021-05-12', 'DISAPPROVE', 'asserted', 'condemned'],
+      ['2021-05-12', 'DEMAND', 'asserted', 'urged'],
+      ['2021-05-12', 'RETREAT', 'asserted', 'withdraw'],
+    ],
+  ],
+  ['The foreign ministry lodged a strong protest with the Japanese embassy in Beijing.', '2012-09-15', [['2012-09-15', 'DISAPPROVE', 'asserted', 'lodged a strong protest']]],
+  [
+    'Seoul rejected the demand and said it would not pay compensation.',
+    '2019-07-20',
+    [
+      ['2019-07-20', 'REJECT', 'asserted', 'rejected'],
+      ['2019-07-20', 'DEMAND', 'asserted', 'demand'],
+    ],
+  ],
+  ['The United States will impose sanctions on 14 Venezuelan officials, the Treasury said.', '2018-05-22', [['2018-05-22', 'SANCTION', 'planned', 'sanctions']]],
+  [
+    'Pakistan expelled two Indian diplomats on Tuesday, accusing them of spying.',
+    '2016-11-03',
+    [
+      ['2016-11-01', 'SANCTION', 'asserted', 'expelled'],
+      ['2016-11-01', 'DISAPPROVE', 'asserted', 'accusing'],
+    ],
+  ],
+  ['Azerbaijani troops opened fire on an Armenian border post, killing two soldiers.', '2022-09-13', [['2022-09-13', 'FIGHT', 'asserted', 'opened fire']]],
+  ['Moscow warned of retaliation if the embassy staff were not allowed to return.', '2018-03-20', [['2018-03-20', 'THREATEN', 'asserted', 'warned']]],
+  [
+    'Beijing deployed two warships to the strait in March 2023, a show of force that Taipei called a provocation.',
+    undefined,
+    [
+      ['2023-03', 'MOBILIZE', 'asserted', 'show of force'],
+      ['2023-03', 'DISAPPROVE', 'asserted', 'called a provocation'],
+    ],
+  ],
+  ['In August 2008, Russian tanks rolled into Georgia after days of shelling around Tskhinvali.', undefined, [['2008-08', 'FIGHT', 'asserted', 'shelling']]],
+  ['Peru lifted its blockade of the border crossing on 4 May 2015, and both governments agreed to resume talks.', undefined, [['2015-05-04', 'RETREAT', 'asserted', 'lifted its blockade']]],
+  ['Tens of thousands of protesters rallied outside the French embassy in Algiers in October 2021.', undefined, [['2021-10', 'PROTEST', 'asserted', 'rallied']]],
+  ['Chile welcomed the ruling and praised Bolivia for its restraint.', '2018-10-02', [['2018-10-02', 'SUPPORT', 'asserted', 'praised']]],
+  ['In June 2020, the two armies clashed in the Galwan valley, and New Delhi later banned dozens of Chinese apps.', undefined, [['2020-06', 'FIGHT', 'asserted', 'clashed']]],
   // The category follows the doer: a capture by an armed group is ASSAULT, by a state's forces COERCE.
-  ['Gunmen from a separatist militia seized two Nigerian engineers near the border on 3 March 2021.', undefined,
-    [['2021-03-03', 'ASSAULT', 'asserted', 'seized']]],
-  ['Cameroon accused Abuja on Friday over the abduction of four customs officers by armed men from across the river.', '2019-05-18',
-    [['2019-05-17', 'ASSAULT', 'asserted', 'abduction']]],
-  ['The Cameroonian navy seized two Nigerian trawlers on 3 March 2021.', undefined,
-    [['2021-03-03', 'COERCE', 'asserted', 'seized']]],
-  ['Two Indian fishermen were detained by the Sri Lankan navy on 9 May 2022 near Katchatheevu.', undefined,
-    [['2022-05-09', 'COERCE', 'asserted', 'detained']]],
+  ['Gunmen from a separatist militia seized two Nigerian engineers near the border on 3 March 2021.', undefined, [['2021-03-03', 'ASSAULT', 'asserted', 'seized']]],
+  ['Cameroon accused Abuja on Friday over the abduction of four customs officers by armed men from across the river.', '2019-05-18', [['2019-05-17', 'ASSAULT', 'asserted', 'abduction']]],
+  ['The Cameroonian navy seized two Nigerian trawlers on 3 March 2021.', undefined, [['2021-03-03', 'COERCE', 'asserted', 'seized']]],
+  ['Two Indian fishermen were detained by the Sri Lankan navy on 9 May 2022 near Katchatheevu.', undefined, [['2022-05-09', 'COERCE', 'asserted', 'detained']]],
   // A state that protests disapproves; people who protest demonstrate.
-  ['Azerbaijan protested on Thursday what it called the shelling of a village near Tovuz.', '2020-07-18',
-    [['2020-07-16', 'DISAPPROVE', 'asserted', 'protested']]],
-  ['Thousands protested outside the Indian high commission in Ottawa on Saturday.', '2023-09-25',
-    [['2023-09-23', 'PROTEST', 'asserted', 'protested']]],
-  ['Georgia reported an incursion by Russian troops near the boundary line on 4 August 2008.', undefined,
-    [['2008-08-04', 'MOBILIZE', 'asserted', 'incursion']]],
+  ['Azerbaijan protested on Thursday what it called the shelling of a village near Tovuz.', '2020-07-18', [['2020-07-16', 'DISAPPROVE', 'asserted', 'protested']]],
+  ['Thousands protested outside the Indian high commission in Ottawa on Saturday.', '2023-09-25', [['2023-09-23', 'PROTEST', 'asserted', 'protested']]],
+  ['Georgia reported an incursion by Russian troops near the boundary line on 4 August 2008.', undefined, [['2008-08-04', 'MOBILIZE', 'asserted', 'incursion']]],
   // A denied concession or backing is a refusal.
-  ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06',
-    [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
-  ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined,
-    [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
+  ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06', [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
+  ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined, [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
 ];
 
 /** Sentences that must give no event of friction. */
@@ -95,7 +108,10 @@ describe('events of friction between states, with PLOVER categories', () => {
   it('dates an act told after a dated sentence of its news paragraph by that date, whatever its category', () => {
     const text = 'Seoul summoned the Japanese ambassador on Tuesday over the trade dispute. The note demanded a full explanation from Tokyo.';
     const got = events(text, '2019-07-04').map((e) => [e.date, e.dateSource, e.plover.type]);
-    expect(got).toEqual([['2019-07-02', 'sentence', 'DISAPPROVE'], ['2019-07-02', 'context', 'DEMAND']]);
+    expect(got).toEqual([
+      ['2019-07-02', 'sentence', 'DISAPPROVE'],
+      ['2019-07-02', 'context', 'DEMAND'],
+    ]);
     // Outside news, only types that rarely name a mere mention take their paragraph's date.
     expect(events(text.replace('on Tuesday', 'on 2 July 2019')).map((e) => e.date)).toEqual(['2019-07-02']);
   });
@@ -119,9 +135,11 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect(vowed).toEqual(['THREATEN']);
   });
 
-  it('leaves a date in a framing phrase to that phrase: an act before it keeps the clause\'s date', () => {
-    const got = events('Eritrea and Ethiopia reported shelling near Badme on Monday and blamed each other for the escalation that has grown since a border war in 1998.', '2016-06-14')
-      .map((e) => [e.plover.type, e.date]);
+  it("leaves a date in a framing phrase to that phrase: an act before it keeps the clause's date", () => {
+    const got = events('Eritrea and Ethiopia reported shelling near Badme on Monday and blamed each other for the escalation that has grown since a border war in 1998.', '2016-06-14').map((e) => [
+      e.plover.type,
+      e.date,
+    ]);
     expect(got).toContainEqual(['DISAPPROVE', '2016-06-13']);
     expect(got).not.toContainEqual(['DISAPPROVE', '1998']);
   });
@@ -144,7 +162,10 @@ describe('events of friction between states, with PLOVER categories', () => {
     expect([...categories].filter((c) => !hit.has(c))).toEqual([]);
     for (const rule of conflict) {
       const re = new RegExp(rule.re.source, rule.re.flags.replace('g', ''));
-      expect(texts.some((t) => re.test(t)), `no case exercises ${rule.plover.type} trigger ${rule.re.source}`).toBe(true);
+      expect(
+        texts.some((t) => re.test(t)),
+        `no case exercises ${rule.plover.type} trigger ${rule.re.source}`,
+      ).toBe(true);
     }
   });
 });

@@ -6,7 +6,12 @@ import { segmentText } from '../../ingest/segment/text-blocks.js';
 /** Events from the layouts documents use: chronologies, tables, headlines. Texts written in the manner of fact sheets and timelines. */
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text, segmentText(text));
-  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({ date: e.date, type: e.type, trigger: text.slice(e.trigger.start, e.trigger.end), actors: e.actors.map((a) => `${a.name}:${a.role}`) }));
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    date: e.date,
+    type: e.type,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    actors: e.actors.map((a) => `${a.name}:${a.role}`),
+  }));
 }
 
 describe('chronology entries', () => {
@@ -57,9 +62,12 @@ describe('headlines', () => {
   it('dates a headline by the body event it announces, and one the body does not date by the publication day', () => {
     const text = 'Peru summons Chilean ambassador over fishing dispute\n\nLima summoned the Chilean ambassador on Monday to protest the seizure of two trawlers. Officials said talks would continue.';
     const got = events(text, '2019-03-13');
-    expect(got.filter((e) => e.type === 'conflict_or_incident').map((e) => [e.date, e.trigger])).toEqual([['2019-03-11', 'summons'], ['2019-03-11', 'to protest'], ['2019-03-11', 'seizure']]);
+    expect(got.filter((e) => e.type === 'conflict_or_incident').map((e) => [e.date, e.trigger])).toEqual([
+      ['2019-03-11', 'summons'],
+      ['2019-03-11', 'to protest'],
+      ['2019-03-11', 'seizure'],
+    ]);
     const alone = events('Peru summons Chilean ambassador over fishing dispute\n\nThe foreign ministry gave no details.', '2019-03-13');
     expect(alone.map((e) => [e.date, e.trigger])).toEqual([['2019-03-13', 'summons']]);
   });
 });
-

@@ -6,7 +6,9 @@ import { tag } from './predicate-finder.js';
 /** Dated clauses no trigger types, in sentences written in the manner of histories and reports. */
 function others(text: string) {
   const { blocks, sentences } = structure(text);
-  return extract({ text, blocks, sentences }).events.filter((e) => e.type === 'other').map((e) => [e.date, text.slice(e.trigger.start, e.trigger.end), e.actors.map((a) => a.name).join(',')]);
+  return extract({ text, blocks, sentences })
+    .events.filter((e) => e.type === 'other')
+    .map((e) => [e.date, text.slice(e.trigger.start, e.trigger.end), e.actors.map((a) => a.name).join(',')]);
 }
 
 describe('the predicate of a dated clause no trigger types', () => {
@@ -33,6 +35,9 @@ describe('the predicate of a dated clause no trigger types', () => {
 
   it('tags words with offsets into the text, part of speech and lemma', () => {
     const text = 'Kenya opened an embassy.';
-    expect(tag(text, 100).slice(0, 2)).toEqual([{ start: 100, end: 105, pos: 'PROPN', lemma: 'kenya' }, { start: 106, end: 112, pos: 'VERB', lemma: 'open' }]);
+    expect(tag(text, 100).slice(0, 2)).toEqual([
+      { start: 100, end: 105, pos: 'PROPN', lemma: 'kenya' },
+      { start: 106, end: 112, pos: 'VERB', lemma: 'open' },
+    ]);
   });
 });

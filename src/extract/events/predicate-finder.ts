@@ -19,7 +19,12 @@ import { eventTypes, type Trigger } from './event-types.js';
 let nlp: WinkMethods | undefined;
 const tagger = () => (nlp ??= winkNLP(model, ['pos']));
 
-interface Token { start: number; end: number; pos: string; lemma: string }
+interface Token {
+  start: number;
+  end: number;
+  pos: string;
+  lemma: string;
+}
 
 /** The words of a stretch of text with their offsets, part of speech and lemma. */
 export function tag(text: string, base = 0): Token[] {

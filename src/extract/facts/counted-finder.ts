@@ -9,14 +9,37 @@ import { lexiconPath } from '../../lexicon.js';
 import { CARDINAL_WORD, DIGITS, ORDINAL_WORD, SCALE_WORD, parseNumber, parseOrdinal } from './numbers.js';
 
 /** A group of counted nouns: "people" (soldiers, civilians…) count persons, "vessels" count things. */
-interface NounGroup { id: string; unit: string; nouns: string[]; article?: boolean }
+interface NounGroup {
+  id: string;
+  unit: string;
+  nouns: string[];
+  article?: boolean;
+}
 /** An action indicator ("persons_killed") with what it counts and one pattern of its keywords. */
-interface Action { id: string; counts: Set<string>; before: RegExp; after: RegExp }
+interface Action {
+  id: string;
+  counts: Set<string>;
+  before: RegExp;
+  after: RegExp;
+}
 
 /** A count read from a counted phrase; `indicator` is set when the phrase's verb or noun names it. */
-export interface CountedValue { start: number; end: number; value: number; unit: string; rule: string; phraseEnd?: number; indicator?: string }
+export interface CountedValue {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  rule: string;
+  phraseEnd?: number;
+  indicator?: string;
+}
 
-interface CountedLexicon { groups: NounGroup[]; nounGroup: RegExp[]; actions: Action[]; phrase: RegExp }
+interface CountedLexicon {
+  groups: NounGroup[];
+  nounGroup: RegExp[];
+  actions: Action[];
+  phrase: RegExp;
+}
 
 /** Words that cannot stand between a number and the noun it counts ("two of them", "one and a half"). */
 const STOP = 'and|or|of|the|a|an|to|in|on|at|by|for|with|from|were|was|are|is|had|have|has|been|that|which|who|than|as|its|their|his|her|per|years?|months?|weeks?|days?|times';
@@ -44,7 +67,10 @@ export function countedLexicon(): CountedLexicon {
       const kw = i.keywords.join('|');
       return { id: i.id, counts: new Set(i.counts), before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'), after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i') };
     });
-  const nouns = groups.flatMap((g) => g.nouns).sort((a, b) => b.length - a.length).join('|');
+  const nouns = groups
+    .flatMap((g) => g.nouns)
+    .sort((a, b) => b.length - a.length)
+    .join('|');
   // A number (digits, a number word, or "a"/"an", read as one only where an action governs it),
   // "of its" ("two of its soldiers"), up to three words that qualify the noun, then the noun.
   const phrase = new RegExp(
@@ -93,15 +119,17 @@ export function countsIn(sentence: string, base: number, phrases: RegExpMatchArr
     if (!x.action && next.fromAfter && next.action?.counts.has(x.group.id) && LIST_GAP.test(sentence.slice(x.end, next.local))) Object.assign(x, { action: next.action, fromAfter: true });
   }
   // A count with no action governing it ("to provide six patrol boats") is left to the other rules.
-  return read.filter((x) => x.action).map(({ m, group, action }) => ({
-    start: m.index!,
-    end: m.index! + m[1]!.length + (m[2] ? m[2].length + 1 : 0),
-    value: /^an?$/i.test(m[1]!) ? 1 : parseNumber(m[1]!, m[2]),
-    unit: group.unit,
-    rule: 'counted-action',
-    phraseEnd: m.index! + m[0].length,
-    indicator: action!.id,
-  }));
+  return read
+    .filter((x) => x.action)
+    .map(({ m, group, action }) => ({
+      start: m.index!,
+      end: m.index! + m[1]!.length + (m[2] ? m[2].length + 1 : 0),
+      value: /^an?$/i.test(m[1]!) ? 1 : parseNumber(m[1]!, m[2]),
+      unit: group.unit,
+      rule: 'counted-action',
+      phraseEnd: m.index! + m[0].length,
+      indicator: action!.id,
+    }));
 }
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;

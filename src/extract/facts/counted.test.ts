@@ -12,40 +12,198 @@ type Case = [string, [string, number, string, string, string][]];
 
 // Each action keyword and each counted noun of lexicon/indicators.json has a case here.
 const cases: Case[] = [
-  ['Gunfire from across the border killed three Thai soldiers and a Cambodian civilian, officials said.', [['three', 3, 'persons', 'persons_killed', 'Thailand'], ['a', 1, 'persons', 'persons_killed', 'Cambodia']]],
+  [
+    'Gunfire from across the border killed three Thai soldiers and a Cambodian civilian, officials said.',
+    [
+      ['three', 3, 'persons', 'persons_killed', 'Thailand'],
+      ['a', 1, 'persons', 'persons_killed', 'Cambodia'],
+    ],
+  ],
   ['21 Indian soldiers were killed in the clash in the Galwan valley.', [['21', 21, 'persons', 'persons_killed', 'India']]],
   ['Four Pakistani fishermen died when the boat capsized near the Indian coast.', [['Four', 4, 'persons', 'persons_killed', 'Pakistan']]],
   ['Two Georgian police officers were slain at a checkpoint on the boundary line.', [['Two', 2, 'persons', 'persons_killed', 'Georgia']]],
-  ['Militants killed one person and wounded 12 Israeli servicemen.', [['one', 1, 'persons', 'persons_killed', 'Israel'], ['12', 12, 'persons', 'persons_wounded', 'Israel']]],
-  ['Azerbaijani fire killed two militants, four guerrillas and three fighters.', [['two', 2, 'persons', 'persons_killed', 'Azerbaijan'], ['four', 4, 'persons', 'persons_killed', 'Azerbaijan'], ['three', 3, 'persons', 'persons_killed', 'Azerbaijan']]],
-  ['The shelling wounded seven Ukrainian sailors and injured two journalists in the port.', [['seven', 7, 'persons', 'persons_wounded', 'Ukraine'], ['two', 2, 'persons', 'persons_wounded', 'Ukraine']]],
-  ['Kyrgyz border guards captured five Tajik citizens and detained 11 others overnight.', [['five', 5, 'persons', 'persons_detained', 'Tajikistan'], ['11', 11, 'persons', 'persons_detained', 'Tajikistan']]],
+  [
+    'Militants killed one person and wounded 12 Israeli servicemen.',
+    [
+      ['one', 1, 'persons', 'persons_killed', 'Israel'],
+      ['12', 12, 'persons', 'persons_wounded', 'Israel'],
+    ],
+  ],
+  [
+    'Azerbaijani fire killed two militants, four guerrillas and three fighters.',
+    [
+      ['two', 2, 'persons', 'persons_killed', 'Azerbaijan'],
+      ['four', 4, 'persons', 'persons_killed', 'Azerbaijan'],
+      ['three', 3, 'persons', 'persons_killed', 'Azerbaijan'],
+    ],
+  ],
+  [
+    'The shelling wounded seven Ukrainian sailors and injured two journalists in the port.',
+    [
+      ['seven', 7, 'persons', 'persons_wounded', 'Ukraine'],
+      ['two', 2, 'persons', 'persons_wounded', 'Ukraine'],
+    ],
+  ],
+  [
+    'Kyrgyz border guards captured five Tajik citizens and detained 11 others overnight.',
+    [
+      ['five', 5, 'persons', 'persons_detained', 'Tajikistan'],
+      ['11', 11, 'persons', 'persons_detained', 'Tajikistan'],
+    ],
+  ],
   ['Indian police arrested 12 Pakistani fishermen off the coast of Gujarat.', [['12', 12, 'persons', 'persons_detained', 'Pakistan']]],
-  ['Gunmen abducted two Chinese nationals in Karachi, and police seized three protesters outside the consulate.', [['two', 2, 'persons', 'persons_detained', 'China'], ['three', 3, 'persons', 'persons_detained', 'China']]],
-  ['Somali pirates seized 20 crew members and two other persons.', [['20', 20, 'persons', 'persons_detained', 'Somalia'], ['two', 2, 'persons', 'persons_detained', 'Somalia']]],
+  [
+    'Gunmen abducted two Chinese nationals in Karachi, and police seized three protesters outside the consulate.',
+    [
+      ['two', 2, 'persons', 'persons_detained', 'China'],
+      ['three', 3, 'persons', 'persons_detained', 'China'],
+    ],
+  ],
+  [
+    'Somali pirates seized 20 crew members and two other persons.',
+    [
+      ['20', 20, 'persons', 'persons_detained', 'Somalia'],
+      ['two', 2, 'persons', 'persons_detained', 'Somalia'],
+    ],
+  ],
   ['Rebels held 40 Ugandan marines near the lake.', [['40', 40, 'persons', 'persons_detained', 'Uganda']]],
-  ['Kenya will expel two Somali diplomats, after the expulsion of three Kenyan envoys from Mogadishu.', [['two', 2, 'persons', 'persons_expelled', 'Somalia'], ['three', 3, 'persons', 'persons_expelled', 'Kenya']]],
-  ['Moscow deported 23 British officials, and London expelled 23 Russian diplomats.', [['23', 23, 'persons', 'persons_expelled', 'United Kingdom'], ['23', 23, 'persons', 'persons_expelled', 'Russia']]],
-  ['Turkey deployed 300 troops and dispatched four warships to the island.', [['300', 300, 'persons', 'forces_deployed', 'Turkey'], ['four', 4, 'count', 'forces_deployed', 'Turkey']]],
-  ['Japanese patrol planes spotted four Chinese coast guard vessels and two fishing trawlers near the islands.', [['four', 4, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China']]],
-  ['Greek officials said three Turkish fighter jets violated Greek airspace and two drones entered it.', [['three', 3, 'count', 'vessels_and_aircraft_encountered', 'Turkey'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'Greece']]],
-  ['South Korean ships intercepted two North Korean boats, chasing three more vessels away.', [['two', 2, 'count', 'vessels_and_aircraft_encountered', 'North Korea'], ['three', 3, 'count', 'vessels_and_aircraft_encountered', 'North Korea']]],
-  ['Indian helicopters harassed two Chinese warplanes; Chinese ships blocked two aircraft.', [['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China']]],
+  [
+    'Kenya will expel two Somali diplomats, after the expulsion of three Kenyan envoys from Mogadishu.',
+    [
+      ['two', 2, 'persons', 'persons_expelled', 'Somalia'],
+      ['three', 3, 'persons', 'persons_expelled', 'Kenya'],
+    ],
+  ],
+  [
+    'Moscow deported 23 British officials, and London expelled 23 Russian diplomats.',
+    [
+      ['23', 23, 'persons', 'persons_expelled', 'United Kingdom'],
+      ['23', 23, 'persons', 'persons_expelled', 'Russia'],
+    ],
+  ],
+  [
+    'Turkey deployed 300 troops and dispatched four warships to the island.',
+    [
+      ['300', 300, 'persons', 'forces_deployed', 'Turkey'],
+      ['four', 4, 'count', 'forces_deployed', 'Turkey'],
+    ],
+  ],
+  [
+    'Japanese patrol planes spotted four Chinese coast guard vessels and two fishing trawlers near the islands.',
+    [
+      ['four', 4, 'count', 'vessels_and_aircraft_encountered', 'China'],
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'],
+    ],
+  ],
+  [
+    'Greek officials said three Turkish fighter jets violated Greek airspace and two drones entered it.',
+    [
+      ['three', 3, 'count', 'vessels_and_aircraft_encountered', 'Turkey'],
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'Greece'],
+    ],
+  ],
+  [
+    'South Korean ships intercepted two North Korean boats, chasing three more vessels away.',
+    [
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'North Korea'],
+      ['three', 3, 'count', 'vessels_and_aircraft_encountered', 'North Korea'],
+    ],
+  ],
+  [
+    'Indian helicopters harassed two Chinese warplanes; Chinese ships blocked two aircraft.',
+    [
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'],
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'],
+    ],
+  ],
   // The verb after a list's last item governs the items before it.
-  ['Six Chinese coast guard ships and two militia boats blocked a Philippine supply vessel.', [['Six', 6, 'count', 'vessels_and_aircraft_encountered', 'China'], ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'], ['a', 1, 'count', 'vessels_and_aircraft_encountered', 'Philippines']]],
-  ['Artillery hit a dozen Armenian villages, destroyed 30 homes and 14 tanks and damaged five bridges.', [['a dozen', 12, 'count', 'targets_hit', 'Armenia'], ['30', 30, 'count', 'targets_hit', 'Armenia'], ['14', 14, 'count', 'targets_hit', 'Armenia'], ['five', 5, 'count', 'targets_hit', 'Armenia']]],
-  ['Russian forces shelled three Georgian posts and struck two buildings in Gori.', [['three', 3, 'count', 'targets_hit', 'Georgia'], ['two', 2, 'count', 'targets_hit', 'Georgia']]],
-  ['The navy sank two Iranian ships and shot down three helicopters.', [['two', 2, 'count', 'targets_hit', 'Iran'], ['three', 3, 'count', 'targets_hit', 'Iran']]],
+  [
+    'Six Chinese coast guard ships and two militia boats blocked a Philippine supply vessel.',
+    [
+      ['Six', 6, 'count', 'vessels_and_aircraft_encountered', 'China'],
+      ['two', 2, 'count', 'vessels_and_aircraft_encountered', 'China'],
+      ['a', 1, 'count', 'vessels_and_aircraft_encountered', 'Philippines'],
+    ],
+  ],
+  [
+    'Artillery hit a dozen Armenian villages, destroyed 30 homes and 14 tanks and damaged five bridges.',
+    [
+      ['a dozen', 12, 'count', 'targets_hit', 'Armenia'],
+      ['30', 30, 'count', 'targets_hit', 'Armenia'],
+      ['14', 14, 'count', 'targets_hit', 'Armenia'],
+      ['five', 5, 'count', 'targets_hit', 'Armenia'],
+    ],
+  ],
+  [
+    'Russian forces shelled three Georgian posts and struck two buildings in Gori.',
+    [
+      ['three', 3, 'count', 'targets_hit', 'Georgia'],
+      ['two', 2, 'count', 'targets_hit', 'Georgia'],
+    ],
+  ],
+  [
+    'The navy sank two Iranian ships and shot down three helicopters.',
+    [
+      ['two', 2, 'count', 'targets_hit', 'Iran'],
+      ['three', 3, 'count', 'targets_hit', 'Iran'],
+    ],
+  ],
   ['The Thai army said two of its soldiers were wounded by a Cambodian mine.', [['two', 2, 'persons', 'persons_wounded', 'Thailand']]],
   ['During the visit, eight important bilateral agreements were signed.', [['eight', 8, 'count', 'agreements_signed', '']]],
-  ['The ministers concluded three trade deals and inked two defence accords.', [['three', 3, 'count', 'agreements_signed', ''], ['two', 2, 'count', 'agreements_signed', '']]],
-  ['Seoul and Hanoi signed four treaties, six memoranda, five MOUs and 12 other documents on energy.', [['four', 4, 'count', 'agreements_signed', 'Vietnam'], ['six', 6, 'count', 'agreements_signed', 'Vietnam'], ['five', 5, 'count', 'agreements_signed', 'Vietnam'], ['12', 12, 'count', 'agreements_signed', 'Vietnam']]],
-  ['The two neighbours have fought three wars and two border battles.', [['three', 3, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', '']]],
-  ['Pakistan conducted six nuclear tests, two missile tests and 4 tests of rockets.', [['six', 6, 'count', 'operations_conducted', 'Pakistan'], ['two', 2, 'count', 'operations_conducted', 'Pakistan'], ['4', 4, 'count', 'operations_conducted', 'Pakistan']]],
-  ['Militants launched five attacks and staged two raids on army posts.', [['five', 5, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', '']]],
-  ['The air force carried out 40 air strikes, and the navies conducted two joint exercises and three drills.', [['40', 40, 'count', 'operations_conducted', ''], ['two', 2, 'count', 'operations_conducted', ''], ['three', 3, 'count', 'operations_conducted', '']]],
+  [
+    'The ministers concluded three trade deals and inked two defence accords.',
+    [
+      ['three', 3, 'count', 'agreements_signed', ''],
+      ['two', 2, 'count', 'agreements_signed', ''],
+    ],
+  ],
+  [
+    'Seoul and Hanoi signed four treaties, six memoranda, five MOUs and 12 other documents on energy.',
+    [
+      ['four', 4, 'count', 'agreements_signed', 'Vietnam'],
+      ['six', 6, 'count', 'agreements_signed', 'Vietnam'],
+      ['five', 5, 'count', 'agreements_signed', 'Vietnam'],
+      ['12', 12, 'count', 'agreements_signed', 'Vietnam'],
+    ],
+  ],
+  [
+    'The two neighbours have fought three wars and two border battles.',
+    [
+      ['three', 3, 'count', 'operations_conducted', ''],
+      ['two', 2, 'count', 'operations_conducted', ''],
+    ],
+  ],
+  [
+    'Pakistan conducted six nuclear tests, two missile tests and 4 tests of rockets.',
+    [
+      ['six', 6, 'count', 'operations_conducted', 'Pakistan'],
+      ['two', 2, 'count', 'operations_conducted', 'Pakistan'],
+      ['4', 4, 'count', 'operations_conducted', 'Pakistan'],
+    ],
+  ],
+  [
+    'Militants launched five attacks and staged two raids on army posts.',
+    [
+      ['five', 5, 'count', 'operations_conducted', ''],
+      ['two', 2, 'count', 'operations_conducted', ''],
+    ],
+  ],
+  [
+    'The air force carried out 40 air strikes, and the navies conducted two joint exercises and three drills.',
+    [
+      ['40', 40, 'count', 'operations_conducted', ''],
+      ['two', 2, 'count', 'operations_conducted', ''],
+      ['three', 3, 'count', 'operations_conducted', ''],
+    ],
+  ],
   // "a"/"an" is one where the group says so: a diplomat, a bridge; not an agreement.
-  ['Tokyo expelled a Russian diplomat and the blast hit a bridge.', [['a', 1, 'persons', 'persons_expelled', 'Russia'], ['a', 1, 'count', 'targets_hit', 'Russia']]],
+  [
+    'Tokyo expelled a Russian diplomat and the blast hit a bridge.',
+    [
+      ['a', 1, 'persons', 'persons_expelled', 'Russia'],
+      ['a', 1, 'count', 'targets_hit', 'Russia'],
+    ],
+  ],
   ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
 ];
 
@@ -58,7 +216,9 @@ describe('counts in news', () => {
       from = at + quote.length;
       return { start: 0, end: sentence.length, valueStart: at, valueEnd: at + quote.length, value, unit, indicator, subject: subject || undefined };
     });
-    expect(facts(sentence).map((f) => ({ start: f.start, end: f.end, valueStart: f.valueStart, valueEnd: f.valueEnd, value: f.value, unit: f.unit, indicator: f.indicator, subject: f.subject }))).toEqual(want);
+    expect(
+      facts(sentence).map((f) => ({ start: f.start, end: f.end, valueStart: f.valueStart, valueEnd: f.valueEnd, value: f.value, unit: f.unit, indicator: f.indicator, subject: f.subject })),
+    ).toEqual(want);
   });
 
   it('dates a count with no date of its own by the day a news report was published', () => {

@@ -10,8 +10,17 @@ import { fold } from '../fold.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD } from './numbers.js';
 
-export interface Currency { code: string; name: string; countries: string[]; symbols: string[]; words: string[] }
-interface Default { code: string; contextFirst?: boolean }
+export interface Currency {
+  code: string;
+  name: string;
+  countries: string[];
+  symbols: string[];
+  words: string[];
+}
+interface Default {
+  code: string;
+  contextFirst?: boolean;
+}
 
 export interface CurrencyLexicon {
   currencies: Currency[];
@@ -62,7 +71,11 @@ export function currencyLexicon(): CurrencyLexicon {
   check(path, raw);
   const currencies = raw.currencies as Currency[];
   const byToken = new Map<string, Currency[]>();
-  const put = (token: string, c: Currency) => { const list = byToken.get(token) ?? []; if (!list.includes(c)) list.push(c); byToken.set(token, list); };
+  const put = (token: string, c: Currency) => {
+    const list = byToken.get(token) ?? [];
+    if (!list.includes(c)) list.push(c);
+    byToken.set(token, list);
+  };
   const codesAlsoWords = new Set<string>(raw.codesAlsoWords ?? []);
   const symbols = new Set<string>();
   const words = new Set<string>();
@@ -70,19 +83,33 @@ export function currencyLexicon(): CurrencyLexicon {
     put(c.code, c);
     if (!codesAlsoWords.has(c.code)) symbols.add(c.code);
     words.add(c.code);
-    for (const s of c.symbols) { put(s, c); symbols.add(s); }
-    for (const w of c.words) { put(w.toLowerCase(), c); words.add(w); }
+    for (const s of c.symbols) {
+      put(s, c);
+      symbols.add(s);
+    }
+    for (const w of c.words) {
+      put(w.toLowerCase(), c);
+      words.add(w);
+    }
   }
   const longestFirst = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length);
   // "\$" in Markdown is a dollar sign; a symbol of letters must not end inside a word ("Rsx").
   const symbol = (s: string) => escapeRegExp(s).replace(/\\\$/g, '\\\\?\\$') + (/[\p{L}.]$/u.test(s) ? '(?![\\p{L}])' : '');
   // A word's first letter in either case ("85 trillion Won" in a headline); codes as written.
-  const word = (w: string) => (/^[A-Z]{3}$/.test(w) ? w : escapeRegExp(w).replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`).replace(/ /g, '\\s+'));
+  const word = (w: string) =>
+    /^[A-Z]{3}$/.test(w)
+      ? w
+      : escapeRegExp(w)
+          .replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)
+          .replace(/ /g, '\\s+');
   const NUMBER = `(${DIGITS}|${CARDINAL_WORD}(?=\\s+${SCALE_WORD}))`;
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})(?![\\p{L}]))?`, 'gu');
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
-  const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
+  const label = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`,
+    'u',
+  );
   cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
   return cached;
 }

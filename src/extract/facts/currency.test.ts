@@ -70,12 +70,12 @@ describe('numbers in words, multiples and ranks', () => {
     expect(found).toEqual([[quote, sentence.indexOf(quote), value, unit, period]]);
   });
 
-  it.each([
-    'In 2019 the two partners met in Hanoi.',
-    'In 2014 Japan gave six used vessels to raise the capacity of the coast guard.',
-  ])('a number in words that points back or counts for a measure is no fact: %s', (sentence) => {
-    expect(facts(sentence)).toEqual([]);
-  });
+  it.each(['In 2019 the two partners met in Hanoi.', 'In 2014 Japan gave six used vessels to raise the capacity of the coast guard.'])(
+    'a number in words that points back or counts for a measure is no fact: %s',
+    (sentence) => {
+      expect(facts(sentence)).toEqual([]);
+    },
+  );
 
   it('parses scales, number words and multiples from lexicon/numbers.json', () => {
     expect(parseNumber('60,000', 'crore')).toBe(6e11);
@@ -107,7 +107,11 @@ describe('lexicon/currencies.json', () => {
         const got = resolveCurrency(t, '', c.countries, []);
         // "$" and "dollars" alone are US dollars whatever the country (file's "defaults").
         if (file.defaults[t]?.contextFirst === false) continue;
-        if (got !== c.code) expect(lex.currencies.some((o) => o.code !== c.code && (o.symbols.includes(t) || o.words.includes(t)) && o.countries.some((x) => c.countries.includes(x))), `${c.code} ${t} → ${got}`).toBe(true);
+        if (got !== c.code)
+          expect(
+            lex.currencies.some((o) => o.code !== c.code && (o.symbols.includes(t) || o.words.includes(t)) && o.countries.some((x) => c.countries.includes(x))),
+            `${c.code} ${t} → ${got}`,
+          ).toBe(true);
       }
     }
     expect(new Set(file.currencies.map((c: { code: string }) => c.code)).size).toBe(file.currencies.length);
@@ -140,7 +144,11 @@ describe('lexicon/currencies.json', () => {
     const { execFileSync } = await import('node:child_process');
     const script = `import('${new URL('../../../dist/extract/facts/currency-finder.js', import.meta.url).href}').then((m) => m.currencyLexicon())`;
     let message = '';
-    try { execFileSync(process.execPath, ['-e', script], { env: { ...process.env, DYAD_LEXICON: dir }, stdio: 'pipe' }); } catch (e) { message = String((e as { stderr: Buffer }).stderr); }
+    try {
+      execFileSync(process.execPath, ['-e', script], { env: { ...process.env, DYAD_LEXICON: dir }, stdio: 'pipe' });
+    } catch (e) {
+      message = String((e as { stderr: Buffer }).stderr);
+    }
     expect(message).toContain(join(dir, 'currencies.json'));
     expect(message).toContain('currencies[0]');
     expect(message).toContain('three capital letters');

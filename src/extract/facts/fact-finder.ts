@@ -14,8 +14,19 @@ import { countsIn, nthTime } from './counted-finder.js';
 
 export const FACT_STAGE = 'facts';
 
-interface Indicator { id: string; unit: string; keywords: RegExp[]; flow?: boolean; counts?: string[] }
-interface IndicatorLexicon { indicators: Indicator[]; rankContext: RegExp; notRank: RegExp; keywords: { owners: Indicator[]; search: PatternSet } }
+interface Indicator {
+  id: string;
+  unit: string;
+  keywords: RegExp[];
+  flow?: boolean;
+  counts?: string[];
+}
+interface IndicatorLexicon {
+  indicators: Indicator[];
+  rankContext: RegExp;
+  notRank: RegExp;
+  keywords: { owners: Indicator[]; search: PatternSet };
+}
 
 let cached: IndicatorLexicon | undefined;
 
@@ -38,7 +49,8 @@ function indicatorLexicon(): IndicatorLexicon {
 }
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
-const RANK_NEXT = /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
+const RANK_NEXT =
+  /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
 const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
@@ -49,7 +61,15 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
 ];
 
 /** `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. */
-interface Value { start: number; end: number; value: number; unit: string; rule: string; phraseEnd?: number; indicator?: string }
+interface Value {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  rule: string;
+  phraseEnd?: number;
+  indicator?: string;
+}
 
 function qualifierBefore(text: string): Qualifier {
   const before = text.slice(-30).replace(/\(\s*$/, '');
@@ -65,12 +85,13 @@ function measureUnit(word: string): string {
   return word;
 }
 
-
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
-interface CurrencyContext { sentence: string[]; document: string[] }
+interface CurrencyContext {
+  sentence: string[];
+  document: string[];
+}
 /** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
 type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
-
 
 /** Each value pattern's matches (value-patterns.ts), handed to the sentences that hold them. */
 function matchesBySentence(text: string, sentences: Sentence[]): SentenceMatches[] {
@@ -142,7 +163,9 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.MULTIPLE) {
     const local = m.index! - base;
     // "grew seven times", "twice as large": a factor; "met seven times", "invited three times": how often, not a quantity.
-    const factor = /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) || /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+    const factor =
+      /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
+      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
     if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
     else skip.push([m.index!, m.index! + m[0].length]);
   }
@@ -159,7 +182,12 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
     const yearAfter = /^\s+in\s+(?:1[89]|20)\d\d/.test(after);
     if (!yearAfter && !indicatorLexicon().rankContext.test(before + after)) continue;
-    if (/^(?:first|second)$/i.test(m[1]!) && !(yearAfter && /rank/i.test(sentence)) && !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before.slice(-25) + after.slice(0, 20))) continue;
+    if (
+      /^(?:first|second)$/i.test(m[1]!) &&
+      !(yearAfter && /rank/i.test(sentence)) &&
+      !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before.slice(-25) + after.slice(0, 20))
+    )
+      continue;
     push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
   }
   for (const m of matches.PLAIN) {
@@ -180,7 +208,11 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   return found.sort((a, b) => a.start - b.start);
 }
 
-interface KeywordHit { start: number; end: number; indicator: Indicator }
+interface KeywordHit {
+  start: number;
+  end: number;
+  indicator: Indicator;
+}
 
 /** Every indicator keyword in the text, all keywords searched together (not once per number). */
 function keywordHits(text: string): KeywordHit[] {
@@ -224,7 +256,14 @@ function clauseStart(text: string, from: number, at: number): number {
  * nearest to it, its qualifier ("more than"), and the first country of the sentence as subject.
  * Years, days, page numbers, footnote markers and ordinals of congresses are not quantities.
  */
-export function findFacts(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], options: { publicationDate?: string } = {}): Omit<FactAnnotation, 'stage'>[] {
+export function findFacts(
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  times: TimeAnnotation[],
+  entities: EntityMention[],
+  options: { publicationDate?: string } = {},
+): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
   const timesOf = within(times, sentences);
@@ -243,19 +282,27 @@ export function findFacts(text: string, blocks: Block[], sentences: Sentence[], 
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
-    const sentenceYears = timesOf[i]!
-      .filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season')
-      .map((t) => (t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t));
+    const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season').map((t) =>
+      t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
+    );
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
       // … unless the words between name another indicator ("$300 billion and a population of 50 million").
       const between = text.slice(previous?.value.end ?? 0, v.start);
-      const listed = v.unit === '' && previous && previous.value.rule !== 'ordinal' && /^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between) && !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start) ? previous : undefined;
+      const listed =
+        v.unit === '' &&
+        previous &&
+        previous.value.rule !== 'ordinal' &&
+        /^[^;:]{0,40}$/.test(between) &&
+        /,|\band\b/.test(between) &&
+        !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start)
+          ? previous
+          : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
-      const indicator = named ?? (listed ? listed.indicator : indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried);
+      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.

@@ -71,6 +71,9 @@ describe('value patterns tried where numbers begin', () => {
   });
 
   it('resume after a match, as matchAll does', () => {
-    expect(shown(matchesAt(/\d+/y, 'a 12 b 3', [2, 3, 7]))).toEqual([[2, '12'], [7, '3']]);
+    expect(shown(matchesAt(/\d+/y, 'a 12 b 3', [2, 3, 7]))).toEqual([
+      [2, '12'],
+      [7, '3'],
+    ]);
   });
 });

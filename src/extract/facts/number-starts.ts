@@ -15,7 +15,10 @@ export const MULTIPLE = 8;
 export const ARTICLE = 16;
 
 /** Places where numbers may begin, ascending, each with the kinds (bits) it may begin. */
-export interface NumberStarts { at: number[]; kinds: number[] }
+export interface NumberStarts {
+  at: number[];
+  kinds: number[];
+}
 
 /**
  * A letter as case-insensitive matching sees it: lower case, with the two non-ASCII letters

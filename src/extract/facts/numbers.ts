@@ -29,7 +29,11 @@ export function numberWords(): NumberWords {
 }
 
 /** Alternation of words, longest first, for a regular expression. */
-const alternation = (words: string[]) => [...words].sort((a, b) => b.length - a.length).map((w) => escapeRegExp(w).replace(/ /g, '\\s+')).join('|');
+const alternation = (words: string[]) =>
+  [...words]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
+    .join('|');
 
 /** A number written in digits: "1,005,000", "20.334". */
 export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
@@ -50,7 +54,7 @@ export function parseNumber(digits: string, scale?: string): number {
   const { scales, cardinals } = numberWords();
   const word = cardinals[digits.toLowerCase().replace(/\s+/g, ' ')];
   const n = word ?? Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-  const k = scale ? scales[scale.toLowerCase()] ?? 1 : 1;
+  const k = scale ? (scales[scale.toLowerCase()] ?? 1) : 1;
   // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).
   if (k === 1 && Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   // Round away binary noise: 20.334 × 1e9 = 20334000000, not 20333999999.999996.

@@ -20,16 +20,39 @@ const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})\\s?(MW|GW|kW|km|kilomet(?:er|re)s|megawatts?|hectares|ha|tonnes|tons)\\b`, 'g');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
-const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`, 'gu');
+const COUNTED = new RegExp(
+  `(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`,
+  'gu',
+);
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
-const NOT_QUANTITY = new RegExp(`(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`, 'gi');
-const PLAIN = new RegExp(`(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`, 'gu');
+const NOT_QUANTITY = new RegExp(
+  `(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  'gi',
+);
+const PLAIN = new RegExp(
+  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
+  'gu',
+);
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
 /** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
 const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
 
 /** Every value pattern, global, by name. */
-export const VALUE_PATTERNS = { RANK_NUMBER, NOT_QUANTITY, CURRENCY_BEFORE: currencyLexicon().before, CURRENCY_AFTER: currencyLexicon().after, PERCENT, PERCENT_RANGE, MEASURE, COUNTED_PHRASE, NTH_TIME, COUNTED, MULTIPLE, ORDINAL, PLAIN };
+export const VALUE_PATTERNS = {
+  RANK_NUMBER,
+  NOT_QUANTITY,
+  CURRENCY_BEFORE: currencyLexicon().before,
+  CURRENCY_AFTER: currencyLexicon().after,
+  PERCENT,
+  PERCENT_RANGE,
+  MEASURE,
+  COUNTED_PHRASE,
+  NTH_TIME,
+  COUNTED,
+  MULTIPLE,
+  ORDINAL,
+  PLAIN,
+};
 
 export type PatternName = keyof typeof VALUE_PATTERNS;
 

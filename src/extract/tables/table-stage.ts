@@ -9,7 +9,11 @@ const clean = (s: string) => s.replace(/<[^>]+>|\*\*|__|\\/g, '').trim();
 const YEAR = /^(?:FY\s?)?((?:1[5-9]|20)\d\d)(?:\/\d\d)?$/;
 const yearOf = (s: string) => YEAR.exec(s)?.[1];
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
-const indicatorOf = (label: string) => label.toLowerCase().replace(/[^a-z0-9]+/g, '_').replace(/^_|_$/g, '');
+const indicatorOf = (label: string) =>
+  label
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '_')
+    .replace(/^_|_$/g, '');
 
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
 function countriesIn(entities: EntityMention[], start: number, end: number): string[] {
@@ -63,7 +67,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
         const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
         const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
-        const period = yearCol > 0 ? yearOf(cells[yearCol]!) : yearOf(head) ?? yearOf(label);
+        const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label));
         const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
         out.push({
           start: rowStart,

@@ -7,10 +7,16 @@ import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
 import { DIGITS, SCALE_WORD, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
-export interface TableUnit { unit: string; scale: number }
+export interface TableUnit {
+  unit: string;
+  scale: number;
+}
 
 /** The countries (alpha-3) of a table's rows and caption, and of its document, most named first: they settle a shared symbol. */
-export interface CountryContext { sentence: string[]; document: string[] }
+export interface CountryContext {
+  sentence: string[];
+  document: string[];
+}
 
 const SCALE = new RegExp(`\\b(${SCALE_WORD})s?\\b|'000|\\b1,000\\b`, 'i');
 const UNIT_WORDS: [RegExp, string][] = [
@@ -42,7 +48,7 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
     }
     const s = SCALE.exec(rest);
     if (s) {
-      scale = s[1] ? numberWords().scales[s[1].toLowerCase()] ?? 1 : 1e3;
+      scale = s[1] ? (numberWords().scales[s[1].toLowerCase()] ?? 1) : 1e3;
       rest = rest.slice(0, s.index) + rest.slice(s.index + s[0].length);
     }
     for (const [re, u] of UNIT_WORDS) {

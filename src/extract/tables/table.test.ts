@@ -6,8 +6,8 @@ import type { Block } from '../../model/document.js';
 
 function tableFacts(text: string, blocks?: Block[]) {
   const s = structure(text, blocks);
-  return extract({ text, blocks: s.blocks, sentences: s.sentences }).facts
-    .filter((f) => f.stage === 'tables')
+  return extract({ text, blocks: s.blocks, sentences: s.sentences })
+    .facts.filter((f) => f.stage === 'tables')
     .map((f) => [f.indicator, f.value, f.unit, f.period, f.subject, text.slice(f.valueStart, f.valueEnd), text.slice(f.start, f.end)]);
 }
 
@@ -63,7 +63,8 @@ describe('tables in every layout', () => {
   });
 
   it('reads an HTML table, its unit from the paragraph above and a shared symbol from the countries named', async () => {
-    const html = '<html><body><p>Pakistan–China trade (Rs billion)</p><table><thead><tr><th>Year</th><th>Imports from China</th><th>Exports to China</th></tr></thead><tr><td>2021</td><td>1,420</td><td>310</td></tr></table></body></html>';
+    const html =
+      '<html><body><p>Pakistan–China trade (Rs billion)</p><table><thead><tr><th>Year</th><th>Imports from China</th><th>Exports to China</th></tr></thead><tr><td>2021</td><td>1,420</td><td>310</td></tr></table></body></html>';
     const doc = await htmlLoader.load(Buffer.from(html), 'trade.html');
     expect(tableFacts(doc.text, doc.blocks)).toEqual([
       ['imports_from_china', 1420000000000, 'PKR', '2021', 'China', '1,420', '2021\t1,420\t310'],
@@ -73,7 +74,10 @@ describe('tables in every layout', () => {
 
   it('takes a currency symbol in a cell before the unit line, and a scale word in a cell', () => {
     const text = 'Project\tCost\nNairobi bypass\tUS$160 million\nMombasa port\t¥32.1 billion';
-    expect(tableFacts(text).map((f) => [f[1], f[2]])).toEqual([[160000000, 'USD'], [32100000000, 'JPY']]);
+    expect(tableFacts(text).map((f) => [f[1], f[2]])).toEqual([
+      [160000000, 'USD'],
+      [32100000000, 'JPY'],
+    ]);
   });
 
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {

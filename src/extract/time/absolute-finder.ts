@@ -61,7 +61,10 @@ const RULES: Rule[] = [
   },
   {
     name: 'year-range',
-    re: new RegExp(`\\b(?:from\\s+(${YEAR})\\s+(?:to|until|till|through)\\s+(${YEAR})|between\\s+(${YEAR})\\s+and\\s+(${YEAR})|(${YEAR})\\s*${DASH}\\s*(${YEAR}|\\d\\d)(?![\\d,.]*\\s*(?:MW|%|km))(?!-\\d))\\b`, 'g'),
+    re: new RegExp(
+      `\\b(?:from\\s+(${YEAR})\\s+(?:to|until|till|through)\\s+(${YEAR})|between\\s+(${YEAR})\\s+and\\s+(${YEAR})|(${YEAR})\\s*${DASH}\\s*(${YEAR}|\\d\\d)(?![\\d,.]*\\s*(?:MW|%|km))(?!-\\d))\\b`,
+      'g',
+    ),
     build: (m) => {
       const a = m[1] ?? m[3] ?? m[5]!;
       let b = m[2] ?? m[4] ?? m[6]!;

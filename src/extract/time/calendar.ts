@@ -3,7 +3,11 @@
 import { pad } from './patterns.js';
 import type { Tense } from './tense.js';
 
-export interface Day { year: number; month: number; day: number }
+export interface Day {
+  year: number;
+  month: number;
+  day: number;
+}
 
 /** The day of an EDTF or ISO date ("1998-02-13T14:26:00" → 1998-02-13), or null if it names no day. */
 export function dayOf(date: string | undefined): Day | null {

@@ -34,7 +34,16 @@ function range(start: number, text: string, rule: string, y: string, month: numb
   if (b <= a || b > 31) return null;
   const from = `${y}-${pad(month)}-${pad(a)}`;
   const to = `${y}-${pad(month)}-${pad(b)}`;
-  return { start, end: start + text.length, text, rule, edtf: `${from}/${to}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${b - a + 1}D`, beginPoint: from, endPoint: to }, ...(relative ? { relative: true } : {}) };
+  return {
+    start,
+    end: start + text.length,
+    text,
+    rule,
+    edtf: `${from}/${to}`,
+    granularity: 'interval',
+    timex: { type: 'DURATION', value: `P${b - a + 1}D`, beginPoint: from, endPoint: to },
+    ...(relative ? { relative: true } : {}),
+  };
 }
 
 /**

@@ -14,17 +14,33 @@ type Built = Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null;
 const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** TimeML's seasons and the months each covers (winter runs into the next year). */
 const SEASONS: Record<string, { code: string; months: [number, number] }> = {
-  spring: { code: 'SP', months: [3, 5] }, summer: { code: 'SU', months: [6, 8] }, fall: { code: 'FA', months: [9, 11] }, autumn: { code: 'FA', months: [9, 11] }, winter: { code: 'WI', months: [12, 2] },
+  spring: { code: 'SP', months: [3, 5] },
+  summer: { code: 'SU', months: [6, 8] },
+  fall: { code: 'FA', months: [9, 11] },
+  autumn: { code: 'FA', months: [9, 11] },
+  winter: { code: 'WI', months: [12, 2] },
 };
 const DAY_PARTS: Record<string, { shift: number; part: string }> = {
-  'this morning': { shift: 0, part: 'MO' }, 'this afternoon': { shift: 0, part: 'AF' }, 'this evening': { shift: 0, part: 'EV' }, tonight: { shift: 0, part: 'NI' },
-  'last night': { shift: -1, part: 'NI' }, 'yesterday morning': { shift: -1, part: 'MO' }, 'yesterday afternoon': { shift: -1, part: 'AF' }, 'yesterday evening': { shift: -1, part: 'EV' },
-  'tomorrow morning': { shift: 1, part: 'MO' }, 'tomorrow afternoon': { shift: 1, part: 'AF' }, 'tomorrow evening': { shift: 1, part: 'EV' }, 'tomorrow night': { shift: 1, part: 'NI' },
+  'this morning': { shift: 0, part: 'MO' },
+  'this afternoon': { shift: 0, part: 'AF' },
+  'this evening': { shift: 0, part: 'EV' },
+  tonight: { shift: 0, part: 'NI' },
+  'last night': { shift: -1, part: 'NI' },
+  'yesterday morning': { shift: -1, part: 'MO' },
+  'yesterday afternoon': { shift: -1, part: 'AF' },
+  'yesterday evening': { shift: -1, part: 'EV' },
+  'tomorrow morning': { shift: 1, part: 'MO' },
+  'tomorrow afternoon': { shift: 1, part: 'AF' },
+  'tomorrow evening': { shift: 1, part: 'EV' },
+  'tomorrow night': { shift: 1, part: 'NI' },
 };
 
 const quarterOf = (month: number) => Math.ceil(month / 3);
 const quarter = (year: number, q: number): Built => ({
-  edtf: `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`, granularity: 'interval', relative: true, timex: { type: 'DATE', value: `${year}-Q${q}` },
+  edtf: `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`,
+  granularity: 'interval',
+  relative: true,
+  timex: { type: 'DATE', value: `${year}-Q${q}` },
 });
 
 /** Season index in the year, spring first, to tell which one came last. */
@@ -43,7 +59,10 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     // "the third quarter", "third-quarter profit", "the 1988 second quarter": the last such quarter begun by the report's date.
     name: 'quarter',
     // "this year's third quarter", "the year-ago third quarter", "the third quarter of 1984" name the year too.
-    re: new RegExp(`\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+|([Tt]his|[Ll]ast|[Nn]ext)\\s+year's\\s+|(?:the\\s+)?(year-ago|year-earlier)\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+of\\s+(${YEAR}))?`, 'g'),
+    re: new RegExp(
+      `\\b(?:[Tt]he\\s+)?(?:(${YEAR})\\s+|([Tt]his|[Ll]ast|[Nn]ext)\\s+year's\\s+|(?:the\\s+)?(year-ago|year-earlier)\\s+)?([Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|1st|2nd|3rd|4th)[\\s-]+(?:fiscal[\\s-]+)?quarter\\b(?:\\s+of\\s+(${YEAR}))?`,
+      'g',
+    ),
     build: (m, doc) => {
       const q = ORDINAL[m[4]!.toLowerCase()]!;
       const stated = m[1] ?? m[5];

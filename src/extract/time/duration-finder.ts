@@ -4,24 +4,73 @@ type Found = Omit<TimeAnnotation, 'stage'>;
 
 /** TIMEX3 duration units: "P3M" months but "PT3M" minutes; a decade is ten years (TimeML writes "P10Y"). */
 const UNITS: Record<string, { code: string; time?: true; times?: number }> = {
-  second: { code: 'S', time: true }, minute: { code: 'M', time: true }, hour: { code: 'H', time: true },
-  day: { code: 'D' }, night: { code: 'D' }, week: { code: 'W' }, month: { code: 'M' }, quarter: { code: 'Q' },
-  year: { code: 'Y' }, decade: { code: 'Y', times: 10 }, century: { code: 'Y', times: 100 },
+  second: { code: 'S', time: true },
+  minute: { code: 'M', time: true },
+  hour: { code: 'H', time: true },
+  day: { code: 'D' },
+  night: { code: 'D' },
+  week: { code: 'W' },
+  month: { code: 'M' },
+  quarter: { code: 'Q' },
+  year: { code: 'Y' },
+  decade: { code: 'Y', times: 10 },
+  century: { code: 'Y', times: 100 },
 };
 const UNIT = '(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)';
 
 const COUNTS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
-  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20, thirty: 30,
-  forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, 'a hundred': 100, 'a couple of': 2, 'a couple': 2,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'a couple of': 2,
+  'a couple': 2,
 };
-const COUNT = `(\\d{1,3}(?:,\\d{3})*|a couple of|a hundred|${Object.keys(COUNTS).filter((k) => !k.includes(' ')).join('|')}|several|a few|few|many)`;
+const COUNT = `(\\d{1,3}(?:,\\d{3})*|a couple of|a hundred|${Object.keys(COUNTS)
+  .filter((k) => !k.includes(' '))
+  .join('|')}|several|a few|few|many)`;
 
 /** "nearly two years", "more than a decade": TimeML keeps the hedge in the extent and says it in `mod`. */
 const HEDGES: Record<string, Timex3['mod']> = {
-  about: 'APPROX', around: 'APPROX', roughly: 'APPROX', some: 'APPROX', approximately: 'APPROX',
-  nearly: 'EQUAL_OR_LESS', almost: 'EQUAL_OR_LESS', 'up to': 'EQUAL_OR_LESS',
-  'more than': 'MORE_THAN', over: 'MORE_THAN', 'less than': 'LESS_THAN', 'at least': 'EQUAL_OR_MORE',
+  about: 'APPROX',
+  around: 'APPROX',
+  roughly: 'APPROX',
+  some: 'APPROX',
+  approximately: 'APPROX',
+  nearly: 'EQUAL_OR_LESS',
+  almost: 'EQUAL_OR_LESS',
+  'up to': 'EQUAL_OR_LESS',
+  'more than': 'MORE_THAN',
+  over: 'MORE_THAN',
+  'less than': 'LESS_THAN',
+  'at least': 'EQUAL_OR_MORE',
 };
 const HEDGE = `(?:(about|around|roughly|some|approximately|nearly|almost|up to|more than|over|less than|at least)\\s+)?`;
 /** "the past three months", "the first nine months", "the next two weeks": a stretch counted from the report. */
@@ -31,9 +80,17 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
  * A counted stretch: "90 days", "two-year", "nearly a decade", "the past three months", "several
  * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
  */
-const COUNTED = new RegExp(`(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`, 'gi');
+const COUNTED = new RegExp(
+  `(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`,
+  'gi',
+);
 /** "2 1/2 years", "five and a half hours", "a year and a half". */
-const HALVES = new RegExp(`(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS).filter((k) => !k.includes(' ') && k.length > 2).join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`, 'gi');
+const HALVES = new RegExp(
+  `(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS)
+    .filter((k) => !k.includes(' ') && k.length > 2)
+    .join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`,
+  'gi',
+);
 /**
  * HALVES's matches, sought only near a "half" or "1/2": the pattern has no fixed start, and
  * running it over the whole text costs more than all the other duration patterns together.
@@ -54,17 +111,27 @@ function* halves(text: string): Generator<RegExpMatchArray> {
 }
 
 const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
-  minute: { n: 30, code: 'S', time: true }, hour: { n: 30, code: 'M', time: true }, day: { n: 12, code: 'H', time: true },
-  week: { n: 3, code: 'D' }, month: { n: 15, code: 'D' }, year: { n: 6, code: 'M' },
+  minute: { n: 30, code: 'S', time: true },
+  hour: { n: 30, code: 'M', time: true },
+  day: { n: 12, code: 'H', time: true },
+  week: { n: 3, code: 'D' },
+  month: { n: 15, code: 'D' },
+  year: { n: 6, code: 'M' },
 };
 
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
-const UNCOUNTED = new RegExp(`\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`, 'g');
+const UNCOUNTED = new RegExp(
+  `\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
+  'g',
+);
 /**
  * Sets: "daily", "every week", "each Thursday", "twice a month". Not "quarterly", which in news
  * mostly names a report or a dividend; not "daily" naming a newspaper ("the party daily Granma").
  */
-const SETS = new RegExp(`\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|\\s+[A-Z])`, 'g');
+const SETS = new RegExp(
+  `\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|\\s+[A-Z])`,
+  'g',
+);
 const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
@@ -106,7 +173,7 @@ export function findDurations(text: string): Found[] {
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
     // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
     if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : COUNTS[word] ?? Number(word.replace(/,/g, ''));
+    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : (COUNTS[word] ?? Number(word.replace(/,/g, '')));
 
     const value = duration(count, unit);
     if (!value) continue;

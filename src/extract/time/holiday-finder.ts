@@ -11,8 +11,8 @@ type Found = Omit<TimeAnnotation, 'stage'>;
  * Day" differ by country and are left out.
  */
 const HOLIDAYS: { name: string; re: string; day: (year: number) => Day }[] = [
-  { name: 'christmas-eve', re: "Christmas Eve", day: (y) => ({ year: y, month: 12, day: 24 }) },
-  { name: 'christmas', re: "Christmas(?: Day)?", day: (y) => ({ year: y, month: 12, day: 25 }) },
+  { name: 'christmas-eve', re: 'Christmas Eve', day: (y) => ({ year: y, month: 12, day: 24 }) },
+  { name: 'christmas', re: 'Christmas(?: Day)?', day: (y) => ({ year: y, month: 12, day: 25 }) },
   { name: 'new-years-eve', re: "New Year'?s Eve", day: (y) => ({ year: y, month: 12, day: 31 }) },
   { name: 'new-years-day', re: "New Year'?s Day", day: (y) => ({ year: y, month: 1, day: 1 }) },
   { name: 'valentines', re: "(?:St\\.? |Saint )?Valentine'?s Day", day: (y) => ({ year: y, month: 2, day: 14 }) },
@@ -26,7 +26,10 @@ const HOLIDAYS: { name: string; re: string; day: (year: number) => Day }[] = [
   { name: 'good-friday', re: 'Good Friday', day: (y) => addDays(easter(y), -2) },
 ];
 
-const RE = new RegExp(`\\b(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAYS.map((h) => `(${h.re})`).join('|')})(?:,?\\s+(${YEAR}))?(\\s+week)?\\b(?!\\s+(?:Island|Offensive|Rising|Accords?|Agreement|Parade|[A-Z][a-z]+\\s+(?:Island|Accords?)))`, 'g');
+const RE = new RegExp(
+  `\\b(?:([Ll]ast|[Tt]his|[Nn]ext)\\s+)?(${HOLIDAYS.map((h) => `(${h.re})`).join('|')})(?:,?\\s+(${YEAR}))?(\\s+week)?\\b(?!\\s+(?:Island|Offensive|Rising|Accords?|Agreement|Parade|[A-Z][a-z]+\\s+(?:Island|Accords?)))`,
+  'g',
+);
 
 /**
  * Finds holidays and resolves them to their day: "Thanksgiving Day" in a report of January
@@ -52,7 +55,17 @@ export function findHolidays(text: string, documentDate?: string): Found[] {
     const day = holiday.day(year);
     const d = formatDay(day);
     // "Easter week": the week the holiday falls in.
-    if (m[4 + HOLIDAYS.length]) out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: holiday.name, edtf: d.slice(0, 7), granularity: 'month', relative: true, timex: { type: 'DATE', value: isoWeek(day) } });
+    if (m[4 + HOLIDAYS.length])
+      out.push({
+        start: m.index!,
+        end: m.index! + m[0].length,
+        text: m[0],
+        rule: holiday.name,
+        edtf: d.slice(0, 7),
+        granularity: 'month',
+        relative: true,
+        timex: { type: 'DATE', value: isoWeek(day) },
+      });
     else out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: holiday.name, edtf: d, granularity: 'day', relative: !stated, timex: { type: 'DATE', value: d } });
   }
   return out;

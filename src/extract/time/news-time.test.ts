@@ -34,7 +34,10 @@ describe('weekdays, by tense against the report date', () => {
 
   it('takes no weekday that names a paper, a holiday or a programme', () => {
     for (const s of ['The Sunday Times reported the deal.', 'Markets recalled Black Monday.', 'He won every state on Super Tuesday.', 'Monday Night Football drew record crowds.']) {
-      expect(tag(s).filter((t) => /day/.test(t.text)), s).toEqual([]);
+      expect(
+        tag(s).filter((t) => /day/.test(t.text)),
+        s,
+      ).toEqual([]);
     }
   });
 
@@ -91,13 +94,16 @@ describe('durations and sets', () => {
   ])('%s', (sentence, text, type, value) => one(sentence, text, '', type, value));
 
   it('takes no duration from an age, a counted thing, an ordinal or a possessive "each year\'s"', () => {
-    for (const s of ['A 12-year-old boy was hurt.', 'He was the second man to cross.', 'Two ships docked at the port.', 'The survey (each year\'s edition) was cited.']) {
+    for (const s of ['A 12-year-old boy was hurt.', 'He was the second man to cross.', 'Two ships docked at the port.', "The survey (each year's edition) was cited."]) {
       expect(tag(s), s).toEqual([]);
     }
   });
 
   it('leaves "two years later" to the relative finder, which dates it', () => {
-    expect(tag('The treaty was signed in 1998. Two years later the border opened.').map((t) => [t.text, t.value])).toEqual([['1998', '1998'], ['Two years later', '2000']]);
+    expect(tag('The treaty was signed in 1998. Two years later the border opened.').map((t) => [t.text, t.value])).toEqual([
+      ['1998', '1998'],
+      ['Two years later', '2000'],
+    ]);
   });
 });
 
@@ -121,7 +127,7 @@ describe('quarters, seasons, weekends and parts of the day, from the report date
     ['The bank posted a first-quarter loss.', 'first-quarter', '2013-01/2013-03', 'DATE', '2013-Q1'],
     ['Third-quarter exports fell.', 'Third-quarter', '2012-07/2012-09', 'DATE', '2012-Q3'],
     ['Output fell in the third quarter of 2009.', 'the third quarter of 2009', '2009-07/2009-09', 'DATE', '2009-Q3'],
-    ['Profit may rise in next year\'s first quarter.', "next year's first quarter", '2014-01/2014-03', 'DATE', '2014-Q1'],
+    ["Profit may rise in next year's first quarter.", "next year's first quarter", '2014-01/2014-03', 'DATE', '2014-Q1'],
     ['Trade with the north grew 4 percent in the latest quarter.', 'the latest quarter', '2012-10/2012-12', 'DATE', '2012-Q4'],
     ['The frontier was redrawn last November.', 'last November', '2012-11', 'DATE', '2012-11'],
     ['Elections are due this September.', 'this September', '2013-09', 'DATE', '2013-09'],
@@ -153,7 +159,10 @@ describe('a month without a year, placed against the report date', () => {
 
   it('takes no month from the modal "may" or the verb "march"', () => {
     for (const s of ['Troops May withdraw, officials said.', 'Thousands will March on the capital.', 'The vote may be delayed.']) {
-      expect(tag(s).filter((t) => /May|March/i.test(t.text)), s).toEqual([]);
+      expect(
+        tag(s).filter((t) => /May|March/i.test(t.text)),
+        s,
+      ).toEqual([]);
     }
   });
 });
@@ -225,15 +234,22 @@ describe('years in words and durations with a half', () => {
 
   it('takes no year from counted words', () => {
     for (const s of ['Nineteen people were hurt.', 'Some two thousand troops crossed.', 'The raid left nineteen twenty-year-old recruits dead.']) {
-      expect(tag(s).filter((t) => t.type === 'DATE'), s).toEqual([]);
+      expect(
+        tag(s).filter((t) => t.type === 'DATE'),
+        s,
+      ).toEqual([]);
     }
   });
 });
 
 describe('a bare year far back in a dated report', () => {
   it('gives a month no year: the month is the one nearest the report', () => {
-    const s = 'The company has grown steadily since 1980, when it was founded by two brothers who sold machine parts from a small shop near the harbour, then built a plant inland and began to export pumps and valves to three continents. In November it bought a rival.';
-    expect(tag(s).map((t) => [t.text, t.value])).toEqual([['1980', '1980'], ['November', '2012-11']]);
+    const s =
+      'The company has grown steadily since 1980, when it was founded by two brothers who sold machine parts from a small shop near the harbour, then built a plant inland and began to export pumps and valves to three continents. In November it bought a rival.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
+      ['1980', '1980'],
+      ['November', '2012-11'],
+    ]);
   });
 });
 

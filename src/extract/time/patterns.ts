@@ -3,14 +3,42 @@
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** A month name or its common abbreviation ("Sept.", "Oct"). */
-export const MONTH = '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
+export const MONTH =
+  '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';
 /** A plausible year in historical and news prose. */
 export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 /** Nouns that a number before them counts ("1000 members"): such a number is not a year. */
-export const COUNTED_NOUN = '(?:members|people|persons|students|workers|trainees|interns|troops|soldiers|personnel|staff|employees|officials|visitors|tourists|residents|migrants|refugees|delegates|participants|companies|firms|enterprises|projects|households|families|vehicles|ships|vessels|aircraft|schools|hospitals|houses|tonnes|hectares|copies|cases|deaths|casualties)';
+export const COUNTED_NOUN =
+  '(?:members|people|persons|students|workers|trainees|interns|troops|soldiers|personnel|staff|employees|officials|visitors|tourists|residents|migrants|refugees|delegates|participants|companies|firms|enterprises|projects|households|families|vehicles|ships|vessels|aircraft|schools|hospitals|houses|tonnes|hectares|copies|cases|deaths|casualties)';
 /** Ordinal words, first to twenty-second, for centuries written out ("the eighth century"). */
-export const ORDINAL_WORDS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth', 'sixteenth', 'seventeenth', 'eighteenth', 'nineteenth', 'twentieth', 'twenty-first', 'twenty-second'];
-export const CENTURY_WORDS = `(?:${[...ORDINAL_WORDS].reverse().map((w) => w.replace('-', '[\\s-]')).join('|')})`;
+export const ORDINAL_WORDS = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+  'thirteenth',
+  'fourteenth',
+  'fifteenth',
+  'sixteenth',
+  'seventeenth',
+  'eighteenth',
+  'nineteenth',
+  'twentieth',
+  'twenty-first',
+  'twenty-second',
+];
+export const CENTURY_WORDS = `(?:${[...ORDINAL_WORDS]
+  .reverse()
+  .map((w) => w.replace('-', '[\\s-]'))
+  .join('|')})`;
 export const DASH = '[-–—‐]';
 export const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th|<sup>(?:st|nd|rd|th)</sup>)?';
 
@@ -25,15 +53,41 @@ export function pad(n: number, width = 2): string {
 }
 
 export const NUMBER_WORDS: Record<string, number> = {
-  a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, several: NaN, few: NaN, half: 0.5,
+  a: 1,
+  an: 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  several: NaN,
+  few: NaN,
+  half: 0.5,
 };
 
 /** Parts of a period: "early 2012" → months 1–4, "mid" 5–8, "late"/"end of" 9–12. */
 export const PART_MONTHS: Record<string, [number, number]> = {
-  early: [1, 4], beginning: [1, 3], start: [1, 3], first: [1, 6],
-  mid: [5, 8], middle: [5, 8],
-  late: [9, 12], end: [10, 12], second: [7, 12],
+  early: [1, 4],
+  beginning: [1, 3],
+  start: [1, 3],
+  first: [1, 6],
+  mid: [5, 8],
+  middle: [5, 8],
+  late: [9, 12],
+  end: [10, 12],
+  second: [7, 12],
 };
 
 /** Normalises "the end of", "late", "mid-" to a key of PART_MONTHS. */

@@ -11,10 +11,18 @@ const REFERENCES: { name: string; re: RegExp; value: 'PRESENT_REF' | 'PAST_REF' 
   // "now", "right now", "for now", "until now"; not "now-defunct" (an adjective's part).
   { name: 'now', re: /\b(?:[Rr]ight\s+)?(?:[Nn]ow|NOW)\b(?!-)/g, value: 'PRESENT_REF' },
   // "currently", "current prices", "these days", "nowadays", "at present"; not "current account" nor an electric "current".
-  { name: 'current', re: /\b(?:[Cc]urrently|[Cc]urrent(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|of|flows?|events)\b)|[Tt]hese days|[Nn]owadays|at present|the present(?!\s+(?:tense|case|study|paper|report|article)\b))\b/g, value: 'PRESENT_REF' },
+  {
+    name: 'current',
+    re: /\b(?:[Cc]urrently|[Cc]urrent(?=\s+[a-z])(?!\s+(?:account|accounts|affairs|of|flows?|events)\b)|[Tt]hese days|[Nn]owadays|at present|the present(?!\s+(?:tense|case|study|paper|report|article)\b))\b/g,
+    value: 'PRESENT_REF',
+  },
   // "recently", "in the past", "a recent filing"; "recent years/months" are durations (duration-finder).
   // Not "previously": it mostly orders one event before another ("previously announced") rather than placing it in the past.
-  { name: 'past', re: /\b(?:[Rr]ecently|[Ff]ormerly|[Rr]ecent(?=\s+[a-z])(?!\s+(?:years?|months?|weeks?|days?|decades?|quarters?|history)\b)|the past(?![\w-]|\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|few|several|couple|many|(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|centur|summer|winter|spring|fall|autumn|election|president|administration)\w*)\b))\b/g, value: 'PAST_REF' },
+  {
+    name: 'past',
+    re: /\b(?:[Rr]ecently|[Ff]ormerly|[Rr]ecent(?=\s+[a-z])(?!\s+(?:years?|months?|weeks?|days?|decades?|quarters?|history)\b)|the past(?![\w-]|\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|few|several|couple|many|(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|centur|summer|winter|spring|fall|autumn|election|president|administration)\w*)\b))\b/g,
+    value: 'PAST_REF',
+  },
   // "the future", "the near future", "soon"; not "as soon as". Not the adjective ("future payments"), which describes more than it dates.
   { name: 'future', re: /\b(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future\b|(?<!as\s)\b[Ss]oon(?!\s+as\b|\s+after\b|\s+afterwards?\b|er|est))\b/g, value: 'FUTURE_REF' },
 ];

@@ -24,7 +24,9 @@ export interface RelativeFound {
   recent?: boolean;
 }
 
-const NUM = `(?:${Object.keys(NUMBER_WORDS).filter((w) => !Number.isNaN(NUMBER_WORDS[w]!)).join('|')}|\\d{1,2})`;
+const NUM = `(?:${Object.keys(NUMBER_WORDS)
+  .filter((w) => !Number.isNaN(NUMBER_WORDS[w]!))
+  .join('|')}|\\d{1,2})`;
 
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
@@ -38,7 +40,10 @@ const RULES: Rule[] = [
     build: (m) => {
       let unit = unitOf(m[2]!);
       let n = num(m[1]!);
-      if (unit === 'decade') { unit = 'year'; n *= 10; }
+      if (unit === 'decade') {
+        unit = 'year';
+        n *= 10;
+      }
       if (!Number.isInteger(n)) return null;
       const back = /earlier|before|ago/i.test(m[3]!);
       return { anchor: /ago/i.test(m[3]!) ? 'document' : 'previous', shift: back ? -n : n, unit: unit as RelativeFound['unit'] };
@@ -58,7 +63,8 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:(${NUM}|half)[\\s-]+)?(years|decades|century|half-century)\\b`, 'gi'),
     build: (m) => {
       const unit = m[2]!.toLowerCase();
-      const n = unit.includes('half-century') || m[1]?.toLowerCase() === 'half' ? 50 : (m[1] ? num(m[1]) : unit === 'century' ? 1 : NaN) * (unit.startsWith('decade') ? 10 : unit === 'century' ? 100 : 1);
+      const n =
+        unit.includes('half-century') || m[1]?.toLowerCase() === 'half' ? 50 : (m[1] ? num(m[1]) : unit === 'century' ? 1 : NaN) * (unit.startsWith('decade') ? 10 : unit === 'century' ? 100 : 1);
       if (!Number.isInteger(n) || n < 2) return null;
       return { anchor: 'document', shift: -n, unit: 'year', span: true };
     },
@@ -97,12 +103,22 @@ const RULES: Rule[] = [
   {
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
-    re: new RegExp(`\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`, 'g'),
+    re: new RegExp(
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      'g',
+    ),
     build: (m) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       const which = m[4]?.toLowerCase();
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
-      return { anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[3]!), ...(yearShift ? { yearShift } : {}), ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}) };
+      return {
+        anchor: 'previous',
+        shift: 0,
+        unit: 'month',
+        month: monthIndex(m[3]!),
+        ...(yearShift ? { yearShift } : {}),
+        ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}),
+      };
     },
   },
 ];
@@ -128,7 +144,10 @@ export function findRelativeTimes(text: string): RelativeFound[] {
         let t = m[0];
         let s = start;
         const lead = /^(?:on|in|by|since|until|through|throughout|during|for|from|before|after|till)\s+/i.exec(t);
-        if (lead) { s += lead[0].length; t = t.slice(lead[0].length); }
+        if (lead) {
+          s += lead[0].length;
+          t = t.slice(lead[0].length);
+        }
         out.push({ start: s, end: start + m[0].length, text: t, rule: rule.name, ...built });
       }
     }

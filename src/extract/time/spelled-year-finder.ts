@@ -13,7 +13,10 @@ const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TE
  * "January nineteen ninety-seven", "the year two thousand", "two thousand and one".
  * "nineteen" alone, or before a word that is no tens ("nineteen people"), is a number.
  */
-const SPELLED = new RegExp(`\\b(?:(${MONTH})\\s+)?(?:(nineteen)[- ](${TWO_DIGITS})|(?:the year\\s+)?(two thousand)(?:(?:\\s+and)?[- ](${UNITS.join('|')}|${TEENS.join('|')}))?)\\b(?!-|\\s+(?:people|dollars|men|women|years|times|percent|miles|feet|troops|soldiers|tons)\\b)`, 'gi');
+const SPELLED = new RegExp(
+  `\\b(?:(${MONTH})\\s+)?(?:(nineteen)[- ](${TWO_DIGITS})|(?:the year\\s+)?(two thousand)(?:(?:\\s+and)?[- ](${UNITS.join('|')}|${TEENS.join('|')}))?)\\b(?!-|\\s+(?:people|dollars|men|women|years|times|percent|miles|feet|troops|soldiers|tons)\\b)`,
+  'gi',
+);
 
 /** 0–99 from its words: "ninety-six" → 96. */
 function twoDigits(s: string): number {
@@ -32,7 +35,7 @@ export function findSpelledYears(text: string): Found[] {
   for (const m of text.matchAll(SPELLED)) {
     // "two thousand (and one)" counts things unless it is "the year two thousand" or a month's year.
     if (m[4] && !m[1] && !/^the year/i.test(m[0])) continue;
-    const year = m[2] ? 1900 + twoDigits(m[3]!) : 2000 + (m[5] ? (UNITS.indexOf(m[5].toLowerCase()) + 1 || 10 + TEENS.indexOf(m[5].toLowerCase())) : 0);
+    const year = m[2] ? 1900 + twoDigits(m[3]!) : 2000 + (m[5] ? UNITS.indexOf(m[5].toLowerCase()) + 1 || 10 + TEENS.indexOf(m[5].toLowerCase()) : 0);
     const edtf = m[1] ? `${year}-${pad(monthNumber(m[1]))}` : String(year);
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: 'spelled-year', edtf, granularity: m[1] ? 'month' : 'year', timex: { type: 'DATE', value: edtf } });
   }

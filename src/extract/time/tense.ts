@@ -6,7 +6,8 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
-const FUTURE = /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next)\b/gi;
+const FUTURE =
+  /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next)\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
 const PAST = /\b(?:said|says|say|was|were|had|did|been|told|came|went|met|began|took|made|gave|left|broke|found|held|ago|last|earlier|[a-z]{2,}ed)\b/gi;
 
@@ -43,7 +44,11 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
       if (!best || d < best.d || (d === best.d && tense === 'future')) best = { d, tense };
     }
   };
-  for (const [re, tense] of [[FUTURE, 'future'], [PRESENT, 'present'], [PAST, 'past']] as const) {
+  for (const [re, tense] of [
+    [FUTURE, 'future'],
+    [PRESENT, 'present'],
+    [PAST, 'past'],
+  ] as const) {
     scan(before, -1, tense, re);
     scan(after, 1, tense, re);
   }

@@ -26,7 +26,11 @@ export function removeOverlaps<T extends { start: number; end: number }>(items: 
   return kept;
 }
 
-interface Point { year: number; month?: number; day?: number }
+interface Point {
+  year: number;
+  month?: number;
+  day?: number;
+}
 
 /** The start point of an EDTF value, for anchoring ("2018-05/2018-06" → 2018-05). */
 export function startPoint(edtf: string): Point | null {
@@ -91,8 +95,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // relative expression names the same time, so the relative one takes its value from it.
   const gapText = (a: number, b: number) => (b - a <= 12 ? text.slice(a, b) : 'x');
   const named = absolute.filter((a) => a.granularity !== 'none');
-  const beside = (r: RelativeFound) =>
-    named.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
+  const beside = (r: RelativeFound) => named.find((a) => BESIDE_GAP.test(r.end <= a.start ? gapText(r.end, a.start) : a.end <= r.start ? gapText(a.end, r.start) : 'x'));
   const all = removeOverlaps<{ start: number; end: number; abs?: Omit<TimeAnnotation, 'stage'>; rel?: RelativeFound }>([
     ...absolute.map((a) => ({ start: a.start, end: a.end, abs: a })),
     ...relative.map((r) => ({ start: r.start, end: r.end, rel: r })),
@@ -107,7 +110,13 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
-      if (p) { anchor = p; if (!item.abs.relative) { statedEnd = item.abs.end; statedMonth = p.month !== undefined; } }
+      if (p) {
+        anchor = p;
+        if (!item.abs.relative) {
+          statedEnd = item.abs.end;
+          statedMonth = p.month !== undefined;
+        }
+      }
       continue;
     }
     const r = item.rel!;
@@ -116,10 +125,20 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       const p = startPoint(same.edtf);
       if (!p) continue;
       const edtf = r.unit === 'year' || p.month === undefined ? String(p.year) : `${p.year}-${pad(p.month)}`;
-      out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: edtf.length === 4 ? 'year' : 'month', relative: true, coreferent: true, timex: { type: 'DATE', value: edtf } });
+      out.push({
+        start: r.start,
+        end: r.end,
+        text: r.text,
+        rule: r.rule,
+        edtf,
+        granularity: edtf.length === 4 ? 'year' : 'month',
+        relative: true,
+        coreferent: true,
+        timex: { type: 'DATE', value: edtf },
+      });
       continue;
     }
-    let base = r.anchor === 'document' ? doc : anchor ?? doc;
+    let base = r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
@@ -133,19 +152,35 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     const v = shifted(base, r);
     if (!v) continue;
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
-    const week = r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift)) : undefined;
+    const week =
+      r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent
+        ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift))
+        : undefined;
     // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
     // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
     const q = r.unit === 'year' && r.shift === -1 && /ago|earlier/i.test(r.text) ? quarterBefore(out, r.start) : undefined;
     const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
-    out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf: v.edtf, granularity: v.granularity, relative: true, timex: r.span ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) } : { type: 'DATE', value: r.recent ? 'PAST_REF' : quarterValue ?? week ?? v.edtf, ...(r.mod ? { mod: r.mod } : {}) } });
+    out.push({
+      start: r.start,
+      end: r.end,
+      text: r.text,
+      rule: r.rule,
+      edtf: v.edtf,
+      granularity: v.granularity,
+      relative: true,
+      timex: r.span
+        ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) }
+        : { type: 'DATE', value: r.recent ? 'PAST_REF' : (quarterValue ?? week ?? v.edtf), ...(r.mod ? { mod: r.mod } : {}) },
+    });
     if (r.anchor === 'previous') anchor = startPoint(v.edtf);
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
     if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;
-    const named = [out[i - 1], out[i + 1]].find((n) => n && n.granularity !== 'none' && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)));
+    const named = [out[i - 1], out[i + 1]].find(
+      (n) => n && n.granularity !== 'none' && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)),
+    );
     if (named) out[i] = { ...t, edtf: named.edtf, granularity: named.granularity, coreferent: true, timex: { type: 'DATE', value: named.edtf } };
   }
   return out;

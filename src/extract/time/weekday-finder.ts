@@ -21,7 +21,7 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local time))?';
  */
 const WEEKDAY_RE = new RegExp(
   `(?<![\\w-])(?:(${CLOCK})${ZONE},?\\s+(?:on\\s+)?)?(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(${WEEKDAY})(s?)` +
-  `(?:,?\\s+(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d{4}))?(?:\\s+(${PART})s?\\b)?(?:\\s+at\\s+(${CLOCK}))?`,
+    `(?:,?\\s+(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d{4}))?(?:\\s+(${PART})s?\\b)?(?:\\s+at\\s+(${CLOCK}))?`,
   'g',
 );
 /** A clock time with no day: "at 10:35 a.m.", "around 7:15 p.m. EST", "at noon". */
@@ -71,7 +71,14 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     const end = start + m[0].length;
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     // "Sunday Times", "Monday Night Football": a capitalised word after makes the weekday part of a name.
-    if (!m[5] && !m[7] && /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|EST|EDT)\b)[A-Z][a-z]/.test(text.slice(end, end + 12))) continue;
+    if (
+      !m[5] &&
+      !m[7] &&
+      /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|EST|EDT)\b)[A-Z][a-z]/.test(
+        text.slice(end, end + 12),
+      )
+    )
+      continue;
     const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase()) + 1;
     const base = { start, end, text: m[0], rule: 'weekday' } as const;
     if (m[4]) {
@@ -110,7 +117,15 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     if (!hour || /^N/.test(m[1]!)) continue;
     const lead = /^(?:shortly after|just after|before|after)\s+/i.exec(m[0])?.[0].length ?? 0;
     const start = m.index! + lead;
-    out.push({ start, end: m.index! + m[0].length, text: m[0].slice(lead), rule: 'clock', edtf: '', granularity: 'none', timex: { type: 'TIME', value: `${formatDay(doc!)}T${hour}`, ...(APPROX.test(m[0]) ? { mod: 'APPROX' as const } : {}) } });
+    out.push({
+      start,
+      end: m.index! + m[0].length,
+      text: m[0].slice(lead),
+      rule: 'clock',
+      edtf: '',
+      granularity: 'none',
+      timex: { type: 'TIME', value: `${formatDay(doc!)}T${hour}`, ...(APPROX.test(m[0]) ? { mod: 'APPROX' as const } : {}) },
+    });
   }
   return out;
 }

@@ -7,7 +7,32 @@ import { DyadError } from '../../model/errors.js';
 
 /** Elements whose content is never text: scripts are dropped, never kept as markup or run. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'embed', 'canvas', 'nav', 'button', 'select', 'form']);
-const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'blockquote', 'pre', 'figure', 'figcaption', 'address', 'dl', 'dt', 'dd', 'ul', 'ol', 'hr', 'caption', 'details', 'summary', 'body', 'html']);
+const BLOCK = new Set([
+  'p',
+  'div',
+  'section',
+  'article',
+  'main',
+  'header',
+  'footer',
+  'aside',
+  'blockquote',
+  'pre',
+  'figure',
+  'figcaption',
+  'address',
+  'dl',
+  'dt',
+  'dd',
+  'ul',
+  'ol',
+  'hr',
+  'caption',
+  'details',
+  'summary',
+  'body',
+  'html',
+]);
 
 /** Builds the text and its blocks while walking the DOM. */
 class HtmlText {
@@ -51,12 +76,18 @@ function withoutSkipped(node: ChildNode): ChildNode {
 }
 
 function walk(node: ChildNode, out: HtmlText): void {
-  if (node.type === 'text') { out.add((node as unknown as { data: string }).data); return; }
+  if (node.type === 'text') {
+    out.add((node as unknown as { data: string }).data);
+    return;
+  }
   if (node.type !== 'tag' && node.type !== 'script' && node.type !== 'style' && node.type !== 'root') return;
   const el = node as Element;
   const name = el.name?.toLowerCase();
   if (SKIP.has(name)) return;
-  if (name === 'br') { out.add(' '); return; }
+  if (name === 'br') {
+    out.add(' ');
+    return;
+  }
   if (name === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(DomUtils.textContent(el))) return; // footnote reference marker
   const heading = /^h([1-6])$/.exec(name ?? '');
   if (heading) {
@@ -91,7 +122,7 @@ function table(el: Element, out: HtmlText): void {
   rows.forEach((tr, r) => {
     if (r > 0) out.text += '\n';
     const cells = tr.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
-    if (r === 0) header = cells.length > 0 && cells.every((c) => c.name === 'th') || DomUtils.findOne((n) => n.name === 'thead', el.children) !== null;
+    if (r === 0) header = (cells.length > 0 && cells.every((c) => c.name === 'th')) || DomUtils.findOne((n) => n.name === 'thead', el.children) !== null;
     const row: Span[] = [];
     cells.forEach((cell, c) => {
       if (c > 0) out.text += '\t';

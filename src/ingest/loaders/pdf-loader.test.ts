@@ -4,10 +4,10 @@ import { pdfLoader } from './pdf-loader.js';
 import { structure } from '../segment/structure.js';
 
 const lines = [
-  'In March 1993, half a year after Japan\'s resumption of ODA to Viet Nam, Vo Van Kiet became the first',
+  "In March 1993, half a year after Japan's resumption of ODA to Viet Nam, Vo Van Kiet became the first",
   'Vietnamese prime minister to make an official visit to Japan.',
   '',
-  'Japan\'s ODA was re-',
+  "Japan's ODA was re-",
   'sumed in November 1992.',
 ];
 

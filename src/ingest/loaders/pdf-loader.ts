@@ -21,19 +21,31 @@ function pageText(items: TextItem[]): string {
   let y = NaN;
   let h = 0;
   for (const item of items) {
-    if (current === '' && item.transform) { y = item.transform[5] ?? NaN; h = item.height ?? 0; }
+    if (current === '' && item.transform) {
+      y = item.transform[5] ?? NaN;
+      h = item.height ?? 0;
+    }
     current += item.str;
-    if (item.hasEOL) { lines.push({ text: current, y, h }); current = ''; }
+    if (item.hasEOL) {
+      lines.push({ text: current, y, h });
+      current = '';
+    }
   }
   if (current.trim()) lines.push({ text: current, y, h });
   let out = '';
   lines.forEach((line, i) => {
     const text = line.text.replace(/\s+/g, ' ').trim();
-    if (i === 0) { out = text; return; }
+    if (i === 0) {
+      out = text;
+      return;
+    }
     const prev = lines[i - 1]!;
     const gap = Math.abs(prev.y - line.y);
     const height = Math.max(prev.h, line.h, 1);
-    if (!text) { out += '\n\n'; return; }
+    if (!text) {
+      out += '\n\n';
+      return;
+    }
     if (gap > height * 1.8 || out.endsWith('\n\n')) out = out.replace(/\s*$/, '\n\n') + text;
     else if (/\p{L}-$/u.test(out) && /^\p{Ll}/u.test(text)) out = out.slice(0, -1) + text;
     else out += ' ' + text;

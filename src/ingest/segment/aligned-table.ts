@@ -13,7 +13,10 @@
 import type { Block, Span } from '../../model/document.js';
 import { trimSpan, type Line } from './lines.js';
 
-interface Cell { from: number; to: number }
+interface Cell {
+  from: number;
+  to: number;
+}
 
 /** A number a table cell holds: "1,234", "-3.2", "12%", "US$5.1", "n.a." is none. */
 const NUMERIC = /^[-−–(]?\s?(?:[^\d\s]{1,4}\s?)?\d[\d,]*(?:\.\d+)?\s?%?\)?$/;

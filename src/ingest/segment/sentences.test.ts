@@ -7,7 +7,8 @@ function split(text: string): [number, number, string][] {
 
 describe('splitSentences on real sentences', () => {
   it('splits plain prose and keeps escaped dollars inside', () => {
-    const t = 'It was a low-income country with a gross domestic product (GDP) per capita of less than US\\$100. By 2021, 35 years later, Viet Nam had signed bilateral commercial agreements with 60 countries.';
+    const t =
+      'It was a low-income country with a gross domestic product (GDP) per capita of less than US\\$100. By 2021, 35 years later, Viet Nam had signed bilateral commercial agreements with 60 countries.';
     expect(split(t)).toEqual([
       [0, 96, 'It was a low-income country with a gross domestic product (GDP) per capita of less than US\\$100.'],
       [97, 192, 'By 2021, 35 years later, Viet Nam had signed bilateral commercial agreements with 60 countries.'],
@@ -16,10 +17,7 @@ describe('splitSentences on real sentences', () => {
 
   it('does not end a sentence at "et al.", initials, "pp." before a number or "U.S."', () => {
     const t = "Shiraishi, M. (2023), 'Viet Nam's Foreign Policy', in Kimura, F. et al (eds.), Jakarta: ERIA, pp. 21-50. The U.S. President visited Hanoi.";
-    expect(split(t).map((s) => s[2])).toEqual([
-      "Shiraishi, M. (2023), 'Viet Nam's Foreign Policy', in Kimura, F. et al (eds.), Jakarta: ERIA, pp. 21-50.",
-      'The U.S. President visited Hanoi.',
-    ]);
+    expect(split(t).map((s) => s[2])).toEqual(["Shiraishi, M. (2023), 'Viet Nam's Foreign Policy', in Kimura, F. et al (eds.), Jakarta: ERIA, pp. 21-50.", 'The U.S. President visited Hanoi.']);
   });
 
   it('keeps "Mr." and "No. 2" inside a sentence', () => {
@@ -44,7 +42,7 @@ describe('splitSentences on real sentences', () => {
   });
 
   it('ends at "?" and "!" and after a closing quote', () => {
-    const t = "Is this 'a strategic partnership'? It is! \"Yes.\" Then it ended.";
+    const t = 'Is this \'a strategic partnership\'? It is! "Yes." Then it ended.';
     expect(split(t).map((s) => s[2])).toEqual(["Is this 'a strategic partnership'?", 'It is!', '"Yes."', 'Then it ended.']);
   });
 });

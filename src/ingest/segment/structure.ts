@@ -32,7 +32,8 @@ export function structure(text: string, blocks?: Block[]): { blocks: Block[]; se
     let hi = byStart.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.b.start < block.start) lo = mid + 1; else hi = mid;
+      if (byStart[mid]!.b.start < block.start) lo = mid + 1;
+      else hi = mid;
     }
     for (let k = lo; k < byStart.length && byStart[k]!.b.start < block.end; k++) {
       const h = byStart[k]!.b;

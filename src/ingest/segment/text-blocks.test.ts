@@ -8,7 +8,8 @@ function blocks(text: string) {
 
 describe('segmentText', () => {
   it('finds Markdown headings, numbered headings, rules and paragraphs with exact spans', () => {
-    const t = '## Chapter 2\n\n---\n\n## 1.1. Start of the Doi Moi Policy\n\nThe first factor that enabled Viet Nam to enter the new era was the decisions and efforts of the Vietnamese people themselves.\n\n2. Method and Methodology\n\nThis article is presented based on the interdisciplinary Historical Political Economy (HPE) method.';
+    const t =
+      '## Chapter 2\n\n---\n\n## 1.1. Start of the Doi Moi Policy\n\nThe first factor that enabled Viet Nam to enter the new era was the decisions and efforts of the Vietnamese people themselves.\n\n2. Method and Methodology\n\nThis article is presented based on the interdisciplinary Historical Political Economy (HPE) method.';
     const b = segmentText(t);
     expect(b.map((x) => [x.type, x.start, x.end])).toEqual([
       ['heading', 3, 12],
@@ -26,13 +27,18 @@ describe('segmentText', () => {
     expect(b.map((x) => x.type)).toEqual(['heading', 'table', 'paragraph']);
     const table = b[1]!;
     expect(table.header).toBe(true);
-    expect(table.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([['Year', 'Exports', 'Imports'], ['2019', '1,204', '987'], ['2020', '1,150', '1,020']]);
+    expect(table.rows!.map((r) => r.map((c) => t.slice(c.start, c.end)))).toEqual([
+      ['Year', 'Exports', 'Imports'],
+      ['2019', '1,204', '987'],
+      ['2020', '1,150', '1,020'],
+    ]);
     // One line with a pipe in prose is no table.
     expect(segmentText('The ratio was 3 | 4 at the time, officials said.').map((x) => x.type)).toEqual(['paragraph']);
   });
 
   it('keeps a headline and a dateline apart from the paragraph that follows them', () => {
-    const t = 'Kenyan President to visit Peru next week\nPosted: 12/03/2015 08:00\nThe President of Kenya will pay a state visit to Peru from March 18-20, the foreign ministry said. Both sides are expected to sign\nthree agreements on trade.';
+    const t =
+      'Kenyan President to visit Peru next week\nPosted: 12/03/2015 08:00\nThe President of Kenya will pay a state visit to Peru from March 18-20, the foreign ministry said. Both sides are expected to sign\nthree agreements on trade.';
     expect(blocks(t).map((b) => [b.type, b.text.slice(0, 30)])).toEqual([
       ['heading', 'Kenyan President to visit Peru'],
       ['paragraph', 'Posted: 12/03/2015 08:00'],
@@ -49,12 +55,14 @@ describe('segmentText', () => {
   });
 
   it('reads footnotes with their labels', () => {
-    const t = 'The Strategic Partnership was formally concluded in 2009.<sup>1</sup>\n\n<sup>1</sup> Government Portal of the Socialist Republic of Vietnam on November 12, 2013, accessed January 12, 2014.';
+    const t =
+      'The Strategic Partnership was formally concluded in 2009.<sup>1</sup>\n\n<sup>1</sup> Government Portal of the Socialist Republic of Vietnam on November 12, 2013, accessed January 12, 2014.';
     expect(blocks(t)[1]).toEqual({ type: 'footnote', level: undefined, label: '1', text: 'Government Portal of the Socialist Republic of Vietnam on November 12, 2013, accessed January 12, 2014.' });
   });
 
   it('joins a paragraph broken by a page break, a rule and footnotes, and keeps the footnote', () => {
-    const t = 'This research, however, argues that there remains more room for the relations to be brought\n\n---\n\n<sup>1</sup> Government Portal, accessed January 12, 2014.\n\npeople. On the Japanese side, enhanced interactions are crucial.';
+    const t =
+      'This research, however, argues that there remains more room for the relations to be brought\n\n---\n\n<sup>1</sup> Government Portal, accessed January 12, 2014.\n\npeople. On the Japanese side, enhanced interactions are crucial.';
     const b = segmentText(t);
     expect(b.map((x) => x.type)).toEqual(['paragraph', 'footnote']);
     expect(b[0]!.start).toBe(0);

@@ -66,7 +66,10 @@ function classifyGroup(text: string, group: Line[]): Block[] {
     const atx = ATX_HEADING.exec(line.text);
     const foot = FOOTNOTE_START.exec(line.text);
     const item = LIST_ITEM.exec(line.text);
-    if (SEPARATOR.test(line.text)) { flush(); continue; }
+    if (SEPARATOR.test(line.text)) {
+      flush();
+      continue;
+    }
     if (atx) {
       flush();
       const s = span(text, line.start + atx[0].length, line.end);
@@ -169,7 +172,10 @@ function tableBlock(text: string, group: Line[]): Block {
   let header = false;
   const pipe = !group[0]!.text.includes('\t');
   for (const line of group) {
-    if (pipe && PIPE_RULE.test(line.text)) { header = rows.length === 1; continue; }
+    if (pipe && PIPE_RULE.test(line.text)) {
+      header = rows.length === 1;
+      continue;
+    }
     rows.push(pipe ? pipeCells(text, line) : tabCells(text, line));
   }
   // With no rule under it, the first row is a header when it holds words and no figures (as with tabs).

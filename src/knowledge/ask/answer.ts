@@ -96,7 +96,12 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
 function deniesIt(q: ParsedQuestion, f: Found): boolean {
   const lex = askLexicon();
   // A question that says "not" itself is answered by a passage that says it too.
-  if (fold(q.text).split(/[^\p{L}']+/u).some((w) => lex.negations.has(w))) return false;
+  if (
+    fold(q.text)
+      .split(/[^\p{L}']+/u)
+      .some((w) => lex.negations.has(w))
+  )
+    return false;
   const w = f.scored.passage.words;
   const asked = new Set(f.scored.matched.map((m) => m.start));
   return w.some((x, i) => asked.has(x.start) && w.slice(Math.max(0, i - 3), i).some((y) => lex.negations.has(y.folded) && y.folded !== 'no'));
@@ -138,7 +143,10 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
     for (const c of candidates) {
       if (c.score < 0.8 * found.scored.score) break;
       const other = await find(main, q, c, corpus);
-      if (other && isPerson(other)) { found = other; break; }
+      if (other && isPerson(other)) {
+        found = other;
+        break;
+      }
     }
   }
   if (!found) return refused;
@@ -165,15 +173,41 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   const confidence = +Math.min(1, found.scored.score).toFixed(3);
   const route = found.spans[0]?.structured ? (main === 'number' ? 'facts' : main === 'date' ? 'events' : 'entities') : 'passage';
   // A conflict the store knows of (conflicts.ts) about the passage that answers: both claims, each cited.
-  const known = main === 'date' || main === 'number' ? (await corpus.conflicts()).find((c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end))) : undefined;
+  const known =
+    main === 'date' || main === 'number'
+      ? (await corpus.conflicts()).find(
+          (c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
+        )
+      : undefined;
   if (known) {
     const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
-    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route: known.kind === 'event' ? 'events' : 'facts' };
+    return {
+      id,
+      question,
+      status: 'conflict',
+      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
+      claims,
+      citations: claims.flatMap((c) => c.citations),
+      confidence,
+      route: known.kind === 'event' ? 'events' : 'facts',
+    };
   }
   const rival = await rivalClaim(q, main, found, candidates, corpus);
   if (rival) {
-    const claims = [{ answer: clip(text), citations }, { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] }];
-    return { id, question, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence, route };
+    const claims = [
+      { answer: clip(text), citations },
+      { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] },
+    ];
+    return {
+      id,
+      question,
+      status: 'conflict',
+      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
+      claims,
+      citations: claims.flatMap((c) => c.citations),
+      confidence,
+      route,
+    };
   }
   return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
 }
@@ -192,11 +226,12 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     if (c.passage.doc === best.scored.passage.doc && c.passage.index === best.scored.passage.index) continue;
     const other = await find(kind, q, c, corpus);
     const o = other?.spans[0];
-    if (!other || !o || other.at.start === best.at.start && other.doc.name === best.doc.name) continue;
+    if (!other || !o || (other.at.start === best.at.start && other.doc.name === best.doc.name)) continue;
     // Two datings of one thing: the same precision, at most a year apart, told in mostly the same words (as for stored conflicts).
     const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
     const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
-    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5) return other;
+    if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5)
+      return other;
     if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;

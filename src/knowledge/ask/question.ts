@@ -66,7 +66,11 @@ function headKind(q: string): AnswerKind {
  * Armenian servicemen did" → servicemen), else the last word.
  */
 function countedNoun(q: string): string | undefined {
-  const words = /\bhow many\s+(.*)/.exec(q)?.[1]?.split(/[^\p{L}-]+/u).filter(Boolean) ?? [];
+  const words =
+    /\bhow many\s+(.*)/
+      .exec(q)?.[1]
+      ?.split(/[^\p{L}-]+/u)
+      .filter(Boolean) ?? [];
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
     if (/^(were|was|did|do|does|are|is|have|has|had|will|would|in|of|at|on|by|from|to|for|with|does)$/.test(w)) break;
@@ -89,7 +93,10 @@ export function parseQuestion(text: string): ParsedQuestion {
   let at = Infinity;
   for (const t of lex.questionTypes) {
     const m = t.pattern.exec(q);
-    if (m && m.index < at) { at = m.index; type = t.type; }
+    if (m && m.index < at) {
+      at = m.index;
+      type = t.type;
+    }
   }
   let main: AnswerKind;
   if (type === 'when') main = 'date';
@@ -124,5 +131,21 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
-  return { text, type, wants, terms, years, precision, list, title, compare, onlyPeople: /\bnames? of\b/.test(q), personHead: type !== 'who' && main === 'person', duration: /\bhow long\b(?! ago)/.test(q), after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined, counted: counted && stem(counted), personAdjective };
+  return {
+    text,
+    type,
+    wants,
+    terms,
+    years,
+    precision,
+    list,
+    title,
+    compare,
+    onlyPeople: /\bnames? of\b/.test(q),
+    personHead: type !== 'who' && main === 'person',
+    duration: /\bhow long\b(?! ago)/.test(q),
+    after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined,
+    counted: counted && stem(counted),
+    personAdjective,
+  };
 }

@@ -28,7 +28,10 @@ export function searchQuery(q: ParsedQuestion): string {
     words.add(t.word);
   }
   for (const y of q.years) words.add(y);
-  return [...words].slice(0, 30).map((w) => `"${w.replace(/"/g, '')}"`).join(' OR ');
+  return [...words]
+    .slice(0, 30)
+    .map((w) => `"${w.replace(/"/g, '')}"`)
+    .join(' OR ');
 }
 
 /** A term's weight: rarer words say more (inverse sentence frequency); a word no sentence holds weighs most. */
@@ -43,7 +46,7 @@ export function givesYear(text: string, dates: string[], year: string): boolean 
   return dates.some((d) => {
     const [a, b] = d.split('/');
     const from = (a ?? '').slice(0, 4);
-    const to = (b && b !== '..' ? b : a ?? '').slice(0, 4);
+    const to = (b && b !== '..' ? b : (a ?? '')).slice(0, 4);
     return /^\d{4}$/.test(from) && from <= year && year <= (/^\d{4}$/.test(to) ? to : from);
   });
 }
@@ -69,8 +72,10 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const matched: Token[] = [];
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
-      if (here.length) { got += w[i]!; matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest }))); }
-      else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
+      if (here.length) {
+        got += w[i]!;
+        matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
+      } else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
     });
     const coverage = got / total;
     const text = doc.text.slice(p.start, p.end);

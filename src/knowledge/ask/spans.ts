@@ -49,7 +49,10 @@ function distance(s: { start: number; end: number }, matched: Token[]): number {
 /** Whether the question already says this (the answer is what it does not say). */
 function inQuestion(q: ParsedQuestion, written: string, name = written): boolean {
   const fq = fold(q.text);
-  const words = (s: string) => fold(s).split(/[^\p{L}\p{N}]+/u).filter((w) => w.length > 2);
+  const words = (s: string) =>
+    fold(s)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 2);
   const last = words(name).at(-1);
   return fq.includes(fold(written)) || (last !== undefined && new RegExp(`\\b${last}\\b`).test(fq));
 }
@@ -87,9 +90,16 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   return (doc.annotations?.events ?? [])
     .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence')
     .filter((e) => !q.precision || e.date.length >= (q.precision === 'day' ? 10 : 7))
-    .map((e) => ({ kind: 'date' as const, start: e.trigger.start, end: e.trigger.end, text: `${humanDate(e.date)} (${e.dateSource === 'document' ? 'date of the report' : 'date of the passage'})`, value: e.date, structured: true, granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year' }));
+    .map((e) => ({
+      kind: 'date' as const,
+      start: e.trigger.start,
+      end: e.trigger.end,
+      text: `${humanDate(e.date)} (${e.dateSource === 'document' ? 'date of the report' : 'date of the passage'})`,
+      value: e.date,
+      structured: true,
+      granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year',
+    }));
 }
-
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
 function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
@@ -112,7 +122,14 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
       const written = doc.text.slice(f.valueStart, f.valueEnd);
       const base = `${Number.isInteger(f.value) ? f.value : +f.value.toPrecision(12)} ${f.unit}`;
       const periodFits = !q.years.length || (f.period ? q.years.some((y) => f.period!.includes(y)) : false);
-      const span: Span = { kind: 'number', start: f.valueStart, end: f.valueEnd, text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`, value: base, structured: true };
+      const span: Span = {
+        kind: 'number',
+        start: f.valueStart,
+        end: f.valueEnd,
+        text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`,
+        value: base,
+        structured: true,
+      };
       fit.set(span, periodFits);
       return span;
     });
@@ -137,7 +154,11 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
   // "How long": a number followed by days, months or years, taken with its unit.
   const unitAfter = (s: Span) => new RegExp(`^[\\s-]+(${lex.durationUnits.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
-  if (q.duration) return out.flatMap((s) => { const u = unitAfter(s); return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : []; });
+  if (q.duration)
+    return out.flatMap((s) => {
+      const u = unitAfter(s);
+      return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
+    });
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
     .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
@@ -166,10 +187,15 @@ const NAME_KINDS: Record<string, string[]> = {
 /** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
 function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
-  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : NAME_KINDS[kind] ?? NAME_KINDS.entity!;
+  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
-  const adjective = q.personAdjective ? actorLexicon().byText.get(q.personAdjective)?.find((a) => a.entity.id.startsWith('country:'))?.entity.id.slice(8) : undefined;
+  const adjective = q.personAdjective
+    ? actorLexicon()
+        .byText.get(q.personAdjective)
+        ?.find((a) => a.entity.id.startsWith('country:'))
+        ?.entity.id.slice(8)
+    : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const found = (doc.annotations?.entities ?? [])
     .filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind) && !inQuestion(q, e.text, e.name))

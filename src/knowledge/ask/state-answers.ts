@@ -49,7 +49,12 @@ async function compareFromSeries(src: StateSource, q: ParsedQuestion, id: string
   const { series } = await src.series();
   const indicator = indicatorsNamed(q.text).find((i) => series.some((s) => s.indicator === i));
   if (!indicator) return undefined;
-  const line = pickLine(series.filter((s) => s.indicator === indicator), q, cmp.from, cmp.to);
+  const line = pickLine(
+    series.filter((s) => s.indicator === indicator),
+    q,
+    cmp.from,
+    cmp.to,
+  );
   if (!line) return undefined;
   const at = (y: string) => line.points.filter((p) => yearOf(p) === y);
   const doubled = /\bdoubl/.test(fold(q.text));
@@ -65,7 +70,16 @@ async function compareFromSeries(src: StateSource, q: ParsedQuestion, id: string
   }
   const claims = [...verdicts.values()].map((v) => ({ answer: clip(v.text), citations: v.citations }));
   if (claims.length > 1) {
-    return { id, question: q.text, status: 'conflict', answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`), claims, citations: claims.flatMap((c) => c.citations), confidence: STRUCTURED_CONFIDENCE, route: 'series' };
+    return {
+      id,
+      question: q.text,
+      status: 'conflict',
+      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
+      claims,
+      citations: claims.flatMap((c) => c.citations),
+      confidence: STRUCTURED_CONFIDENCE,
+      route: 'series',
+    };
   }
   return { id, question: q.text, status: 'answered', answer: claims[0]!.answer, claims: [], citations: claims[0]!.citations, confidence: STRUCTURED_CONFIDENCE, route: 'series' };
 }

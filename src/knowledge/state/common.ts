@@ -87,7 +87,11 @@ export function pairOf(e: KnowledgeEvent, pairs: PairCodes[], both: boolean): st
 }
 
 /** A name as the sources write it, its spacing tidied. */
-export const tidy = (s: string) => s.replace(/\s+/g, ' ').trim().replace(/[.,;:]+$/, '');
+export const tidy = (s: string) =>
+  s
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/[.,;:]+$/, '');
 
 /**
  * The run of capitalised words (joined by "of", "on", "for", "and", "between", "of the", hyphens and dashes)
@@ -98,7 +102,7 @@ export function namesEndingWith(quote: string, heads: string[]): { name: string;
   // A word of a name: capitalised, or a figure joined by a sign ("2+2 Dialogue").
   const cap = "(?:[A-Z\\p{Lu}][\\p{L}\\p{N}'’.]*|\\d+\\+\\d+)";
   // "the" joins only after a joining word ("Treaty of the …"): "in Paris the Elysée Treaty" is a place, then a name.
-  const join = "(?:\\s+(?:of|on|for|and|between)(?:\\s+the)?\\s+|\\s*[-–—]\\s*|\\s+)";
+  const join = '(?:\\s+(?:of|on|for|and|between)(?:\\s+the)?\\s+|\\s*[-–—]\\s*|\\s+)';
   // A name may go on after its head: "Memorandum of Understanding on Defense Cooperation", "Forum for Comprehensive Development of Indochina".
   const tail = `(?:\\s+(?:on|of|for|between)\\s+(?:the\\s+)?${cap}(?:(?:\\s+(?:of|and|the|for)\\s+|\\s*[-–—]\\s*|\\s+)${cap})*)?`;
   const re = new RegExp(`(?:${cap}${join})*?(?:${cap}${join})?(?:${heads.join('|')})\\b${tail}`, 'gu');

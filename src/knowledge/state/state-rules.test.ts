@@ -14,7 +14,11 @@ const LEVELS: [string, string, string][] = [
   ['In November 2023 the two countries elevated their relations to a Comprehensive Strategic Partnership.', 'comprehensive-strategic-partnership', 'Comprehensive Strategic Partnership'],
   ['In March 2014 the leaders agreed to raise ties to an extensive strategic partnership for peace and prosperity.', 'extensive-strategic-partnership', 'extensive strategic partnership'],
   ['In 2014 the two countries upgraded to a Special Strategic and Global Partnership.', 'special-strategic-partnership', 'Special Strategic and Global Partnership'],
-  ['In 2009 the two countries upgraded their relationship to a "Strategic Partnership for Peace and Prosperity in Asia."', 'strategic-partnership', 'Strategic Partnership for Peace and Prosperity in Asia'],
+  [
+    'In 2009 the two countries upgraded their relationship to a "Strategic Partnership for Peace and Prosperity in Asia."',
+    'strategic-partnership',
+    'Strategic Partnership for Peace and Prosperity in Asia',
+  ],
   ['In 2013 the two sides set up a comprehensive partnership.', 'comprehensive-partnership', 'comprehensive partnership'],
   ['In July 2004 the leaders issued a joint statement "Toward a Higher Sphere of Enduring Partnership".', 'partnership', 'Toward a Higher Sphere of Enduring Partnership'],
   ['On 21 September 1973 the two states established diplomatic relations.', 'diplomatic-relations', 'diplomatic relations'],
@@ -96,13 +100,16 @@ describe('lexicon/state.json', () => {
 describe('agreement names', () => {
   const cases: [string, string | undefined][] = [
     ['In December 2008, the Japan-Viet Nam EPA was signed.', 'Japan-Viet Nam EPA'],
-    ['In 2011, the two defense ministers signed the Memorandum of Understanding on Japan–Vietnam Defense Cooperation and Exchange.', 'Memorandum of Understanding on Japan–Vietnam Defense Cooperation and Exchange'],
+    [
+      'In 2011, the two defense ministers signed the Memorandum of Understanding on Japan–Vietnam Defense Cooperation and Exchange.',
+      'Memorandum of Understanding on Japan–Vietnam Defense Cooperation and Exchange',
+    ],
     ['After the war Tokyo signed a reparations agreement in May 1959.', 'reparations agreement'],
     ['The two sides signed nothing in 2012.', undefined],
   ];
   it.each(cases)('%s', (sentence, name) => expect(agreementIn(sentence)).toBe(name));
 
-  it('takes the name before the event\'s year in a list, and leaves a place before a name out', () => {
+  it("takes the name before the event's year in a list, and leaves a place before a name out", () => {
     const list = 'Agreements signed over the years include the Trade Agreement (1975), the Air Services Agreement (1979) and the Tourism Cooperation Agreement (1999).';
     expect(['1975', '1979', '1999'].map((y) => agreementIn(list, y))).toEqual(['Trade Agreement', 'Air Services Agreement', 'Tourism Cooperation Agreement']);
     expect(agreementIn('On 22 January 1963 the two leaders signed in Paris the Elysée Treaty.')).toBe('Elysée Treaty');

@@ -19,9 +19,7 @@ export function checkAt(at: string | undefined): void {
  * by then; a mechanism that had not met yet is left out, and one that had keeps its earlier meetings.
  */
 export function stateAt(state: RelationshipState, at: string): RelationshipState {
-  const mechanisms = state.mechanisms
-    .map((m) => ({ ...m, meetings: m.meetings.filter((x) => byThen(x.date, at)) }))
-    .filter((m) => m.meetings.length);
+  const mechanisms = state.mechanisms.map((m) => ({ ...m, meetings: m.meetings.filter((x) => byThen(x.date, at)) })).filter((m) => m.meetings.length);
   const items = state.visits.items.filter((v) => byThen(v.date, at));
   return {
     at,

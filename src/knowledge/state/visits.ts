@@ -6,7 +6,9 @@ import { firstMatch, stateLexicon } from './state-lexicon.js';
 import type { Visit } from './types.js';
 
 function personNamed(name: string): Person | undefined {
-  const e = actorLexicon().byText.get(fold(name))?.find((a) => a.entity.kind === 'person')?.entity;
+  const e = actorLexicon()
+    .byText.get(fold(name))
+    ?.find((a) => a.entity.kind === 'person')?.entity;
   return e ? actorLexicon().people.find((p) => p.id === e.id) : undefined;
 }
 
@@ -24,7 +26,7 @@ export function officeAt(person: Person, date: string): { office: string; countr
  * @example visitOf(eventOf('In August 1994, Tomiichi Murayama visited Hanoi.'), ['JPN', 'VNM']) // → { visitor: 'Tomiichi Murayama', office: 'prime-minister', from: 'JPN', to: 'VNM', … }
  */
 export function visitOf(e: KnowledgeEvent, pair: string[]): Visit {
-  let to = e.location ? countryOfName(e.location) ?? null : null;
+  let to = e.location ? (countryOfName(e.location) ?? null) : null;
   const people = e.actors.map((a) => personNamed(a.name)).filter((p): p is Person => p !== undefined);
   // The host is named too when "President Widodo welcomed Prime Minister Morrison to Jakarta": the visitor is the one from elsewhere.
   const person = people.find((p) => to && officeAt(p, e.date)?.country !== to) ?? people[0];
@@ -63,7 +65,11 @@ export function visitsOf(events: KnowledgeEvent[], pairs: PairCodes[]): { items:
 export function mergeVisits(items: Visit[]): Visit[] {
   const out: Visit[] = [];
   for (const v of items) {
-    const same = v.visitor && out.find((w) => w.visitor === v.visitor && w.from === v.from && w.to === v.to && !w.date.includes('/') && !v.date.includes('/') && (w.date.startsWith(`${v.date}-`) || v.date.startsWith(`${w.date}-`)));
+    const same =
+      v.visitor &&
+      out.find(
+        (w) => w.visitor === v.visitor && w.from === v.from && w.to === v.to && !w.date.includes('/') && !v.date.includes('/') && (w.date.startsWith(`${v.date}-`) || v.date.startsWith(`${w.date}-`)),
+      );
     if (!same) {
       out.push({ ...v, citations: [...v.citations] });
       continue;

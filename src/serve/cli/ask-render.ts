@@ -16,6 +16,10 @@ export function renderAnswer(a: Answer): string {
 export function renderConflicts(conflicts: Conflict[]): string {
   if (!conflicts.length) return 'No conflicts.';
   return conflicts
-    .map((c) => [`${c.kind} ${c.about}`, ...c.claims.flatMap((k) => [`  - ${k.answer}`, ...k.citations.map((x) => `    ${x.doc} [${x.start}–${x.end}] ${x.quote.replace(/\s+/g, ' ').slice(0, 160)}`)])].join('\n'))
+    .map((c) =>
+      [`${c.kind} ${c.about}`, ...c.claims.flatMap((k) => [`  - ${k.answer}`, ...k.citations.map((x) => `    ${x.doc} [${x.start}–${x.end}] ${x.quote.replace(/\s+/g, ' ').slice(0, 160)}`)])].join(
+        '\n',
+      ),
+    )
     .join('\n');
 }

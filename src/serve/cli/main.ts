@@ -31,7 +31,10 @@ interface Common {
 }
 
 function dbOption(): Option {
-  return new Option('--db <path>', 'database: a SQLite file, or a postgres://user@host/db URL (?schema=NAME picks the PostgreSQL schema, default dyad)').default(defaultDbPath(), 'DYAD_DB if set, else data/dyad.db');
+  return new Option('--db <path>', 'database: a SQLite file, or a postgres://user@host/db URL (?schema=NAME picks the PostgreSQL schema, default dyad)').default(
+    defaultDbPath(),
+    'DYAD_DB if set, else data/dyad.db',
+  );
 }
 
 function intArg(name: string) {
@@ -90,9 +93,7 @@ function renderIngest(r: IngestReport): string {
 
 function renderDocs(docs: DocumentSummary[]): string {
   if (!docs.length) return 'No documents. Add some with `dyad ingest FILES --db DB`.';
-  return docs
-    .map((d) => `${d.name}  id ${d.id}  ${d.meta.date ?? '?'}  ${d.counts.paragraphs} paragraphs, ${d.counts.sentences} sentences\n  ${d.title}`)
-    .join('\n');
+  return docs.map((d) => `${d.name}  id ${d.id}  ${d.meta.date ?? '?'}  ${d.counts.paragraphs} paragraphs, ${d.counts.sentences} sentences\n  ${d.title}`).join('\n');
 }
 
 function renderSearch(r: SearchResult): string {
@@ -122,9 +123,7 @@ function markedText(d: DocumentRecord): string {
 
 function renderEnqueue(r: EnqueueReport): string {
   const lines = r.items.map((it) =>
-    it.status === 'failed'
-      ? `failed    ${it.name}\n          ${it.error!.code}: ${it.error!.message}\n          ${it.error!.hint}`
-      : `queued    ${it.name}  job ${(it as { job: string }).job}`,
+    it.status === 'failed' ? `failed    ${it.name}\n          ${it.error!.code}: ${it.error!.message}\n          ${it.error!.hint}` : `queued    ${it.name}  job ${(it as { job: string }).job}`,
   );
   lines.push(`${r.totals.queued} queued, ${r.totals.failed} failed; run \`dyad worker\` to process them, \`dyad jobs\` to follow`);
   return lines.join('\n');
@@ -162,11 +161,7 @@ function renderShow(d: DocumentRecord, withStructure: boolean, plain = false): s
 
 /** Builds the `dyad` command line. `run` returns the exit code instead of exiting. */
 export function buildProgram(setExit: (code: number) => void): Command {
-  const program = new Command('dyad')
-    .description('Dyad: a cited knowledge base of the relations between two states, built from documents.')
-    .version(DYAD_VERSION)
-    .showHelpAfterError()
-    .exitOverride();
+  const program = new Command('dyad').description('Dyad: a cited knowledge base of the relations between two states, built from documents.').version(DYAD_VERSION).showHelpAfterError().exitOverride();
 
   program
     .command('ingest')
@@ -203,7 +198,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
 
   program
     .command('worker')
-    .description('Process documents queued by `dyad ingest --queue` (load, extract, store), one at a time, until stopped; run as many as you like, on any machine. A job failing three times is parked (see `dyad jobs`).')
+    .description(
+      'Process documents queued by `dyad ingest --queue` (load, extract, store), one at a time, until stopped; run as many as you like, on any machine. A job failing three times is parked (see `dyad jobs`).',
+    )
     .addOption(dbOption())
     .option('--json', 'print each finished job, then the totals, as JSON lines')
     .option('--exit-when-idle', 'stop once no job is waiting, running or due for a retry')
@@ -223,7 +220,10 @@ export function buildProgram(setExit: (code: number) => void): Command {
                 signal: stop.signal,
                 onJob: (e) => {
                   if (opts.json) process.stdout.write(JSON.stringify(e) + '\n');
-                  else process.stderr.write(e.item ? `${e.item.status.padEnd(9)} ${e.item.name}  job ${e.job}\n` : `failed    job ${e.job} (attempt ${e.attempt}): ${e.error!.code}: ${e.error!.message}\n`);
+                  else
+                    process.stderr.write(
+                      e.item ? `${e.item.status.padEnd(9)} ${e.item.name}  job ${e.job}\n` : `failed    job ${e.job} (attempt ${e.attempt}): ${e.error!.code}: ${e.error!.message}\n`,
+                    );
                 },
               });
               emit(opts, totals, (t) => `${t.done} documents stored, ${t.failed} attempts failed`);
@@ -244,10 +244,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .action(async (opts: Common) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const report = await readJobs(engine.store);
-        emit(opts, report, renderJobs);
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const report = await readJobs(engine.store);
+          emit(opts, report, renderJobs);
+        }),
+      );
     });
 
   program
@@ -256,10 +258,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .action(async (opts: Common) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const docs = await engine.listDocuments();
-        emit(opts, docs, renderDocs, { count: docs.length });
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const docs = await engine.listDocuments();
+          emit(opts, docs, renderDocs, { count: docs.length });
+        }),
+      );
     });
 
   program
@@ -271,10 +275,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--structure', 'list blocks (headings, paragraphs, footnotes, tables) with offsets instead of the text')
     .option('--plain', 'the text without annotation marks')
     .action(async (doc: string, opts: Common & { structure?: boolean; plain?: boolean }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const record = await engine.document(doc);
-        emit(opts, record, (d) => renderShow(d, opts.structure ?? false, opts.plain ?? false));
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const record = await engine.document(doc);
+          emit(opts, record, (d) => renderShow(d, opts.structure ?? false, opts.plain ?? false));
+        }),
+      );
     });
 
   program
@@ -291,10 +297,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--limit <n>', 'hits to print (1–100)', intArg('--limit'), 10)
     .option('--offset <n>', 'hits to skip', intArg('--offset'), 0)
     .action(async (query: string, opts: Common & { unit: SearchUnit; doc?: string[]; kind?: string; from?: number; to?: number; limit: number; offset: number }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const result = await engine.search({ query, unit: opts.unit, docs: opts.doc, kind: opts.kind, yearFrom: opts.from, yearTo: opts.to, limit: opts.limit, offset: opts.offset });
-        emit(opts, result, renderSearch, { total: result.total, limit: opts.limit, offset: opts.offset });
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const result = await engine.search({ query, unit: opts.unit, docs: opts.doc, kind: opts.kind, yearFrom: opts.from, yearTo: opts.to, limit: opts.limit, offset: opts.offset });
+          emit(opts, result, renderSearch, { total: result.total, limit: opts.limit, offset: opts.offset });
+        }),
+      );
     });
 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the items of three layers, each rendered by its own function
@@ -314,23 +322,64 @@ export function buildProgram(setExit: (code: number) => void): Command {
     if (name !== 'entities') command.option('--third-party', 'include what a document about a pair tells of other countries only (marked thirdParty)');
     if (name === 'facts') command.option('--unit <unit>', 'only facts in this unit (USD, JPY, persons, percent, …)');
     return command.action(async (opts: Common & ListQuery & { type?: string }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const q: ListQuery = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, limit: opts.limit, offset: opts.offset, unit: opts.unit, thirdParty: opts.thirdParty };
-        const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
-        emit(opts, page.items, (items) => {
-          const more = page.total > page.offset + items.length || page.offset > 0;
-          return render(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
-        }, pageMeta(page));
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const q: ListQuery = {
+            type: opts.type,
+            from: opts.from,
+            to: opts.to,
+            actor: opts.actor,
+            doc: opts.doc,
+            limit: opts.limit,
+            offset: opts.offset,
+            unit: opts.unit,
+            thirdParty: opts.thirdParty,
+          };
+          const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
+          emit(
+            opts,
+            page.items,
+            (items) => {
+              const more = page.total > page.offset + items.length || page.offset > 0;
+              return render(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
+            },
+            pageMeta(page),
+          );
+        }),
+      );
     });
   };
 
-  annotationCommand('events', 'Dated, typed events with their actors, each cited to the passages that state it.', 'event type (see lexicon/event-types.json)', (items) =>
-    items.map((e) => `${e.date.padEnd(17)} ${e.type.padEnd(30)} ${e.plover.type.padEnd(11)} ${e.actors.map((a: { name: string }) => a.name).join('; ')}${e.mode !== 'asserted' ? ` [${e.mode}]` : ''}\n${e.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`).join('\n') || 'No events.');
-  annotationCommand('facts', 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each cited to its passage.', 'indicator (see lexicon/indicators.json)', (items) =>
-    items.map((f) => `${String(f.period ?? '?').padEnd(10)} ${f.indicator.padEnd(24)} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.value} ${f.unit}${f.direction ? ` (${f.direction.from} → ${f.direction.to})` : f.subject ? ` (${f.subject})` : ''}\n${f.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`).join('\n') || 'No facts.');
-  annotationCommand('entities', 'Actors (countries, people, organisations, groups, agreements) resolved across spellings, with their mentions.', 'entity kind: country, person, organisation, group, agreement', (items) =>
-    items.map((e) => `${String(e.count).padStart(5)}  ${e.name}  (${e.kind}, ${e.id}) in ${e.docs.length} document(s)`).join('\n') || 'No entities.');
+  annotationCommand(
+    'events',
+    'Dated, typed events with their actors, each cited to the passages that state it.',
+    'event type (see lexicon/event-types.json)',
+    (items) =>
+      items
+        .map(
+          (e) =>
+            `${e.date.padEnd(17)} ${e.type.padEnd(30)} ${e.plover.type.padEnd(11)} ${e.actors.map((a: { name: string }) => a.name).join('; ')}${e.mode !== 'asserted' ? ` [${e.mode}]` : ''}\n${e.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`,
+        )
+        .join('\n') || 'No events.',
+  );
+  annotationCommand(
+    'facts',
+    'Quantitative facts (value in base units, unit, period, indicator, qualifier), each cited to its passage.',
+    'indicator (see lexicon/indicators.json)',
+    (items) =>
+      items
+        .map(
+          (f) =>
+            `${String(f.period ?? '?').padEnd(10)} ${f.indicator.padEnd(24)} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.value} ${f.unit}${f.direction ? ` (${f.direction.from} → ${f.direction.to})` : f.subject ? ` (${f.subject})` : ''}\n${f.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`,
+        )
+        .join('\n') || 'No facts.',
+  );
+  annotationCommand(
+    'entities',
+    'Actors (countries, people, organisations, groups, agreements) resolved across spellings, with their mentions.',
+    'entity kind: country, person, organisation, group, agreement',
+    (items) => items.map((e) => `${String(e.count).padStart(5)}  ${e.name}  (${e.kind}, ${e.id}) in ${e.docs.length} document(s)`).join('\n') || 'No entities.',
+  );
 
   program
     .command('times')
@@ -342,12 +391,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--limit <n>', 'at most this many items', intArg('--limit'))
     .option('--offset <n>', 'items to skip (with --limit, a page)', intArg('--offset'), 0)
     .action(async (opts: Common & ListQuery) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const page = await engine.timePage({ type: opts.type, doc: opts.doc, limit: opts.limit, offset: opts.offset });
-        const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
-        emit(opts, page.items, (items) =>
-          items.map((t) => `${t.doc} [${t.start}–${t.end}] ${t.quote.replace(/\s+/g, ' ').padEnd(28)} ${String(t.edtf ?? '—').padEnd(22)} ${t.timex.type} ${t.timex.value}${t.timex.mod ? ` ${t.timex.mod}` : ''}`).join('\n') || 'No time expressions.', meta);
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const page = await engine.timePage({ type: opts.type, doc: opts.doc, limit: opts.limit, offset: opts.offset });
+          const meta = { count: page.items.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) };
+          emit(
+            opts,
+            page.items,
+            (items) =>
+              items
+                .map(
+                  (t) =>
+                    `${t.doc} [${t.start}–${t.end}] ${t.quote.replace(/\s+/g, ' ').padEnd(28)} ${String(t.edtf ?? '—').padEnd(22)} ${t.timex.type} ${t.timex.value}${t.timex.mod ? ` ${t.timex.mod}` : ''}`,
+                )
+                .join('\n') || 'No time expressions.',
+            meta,
+          );
+        }),
+      );
     });
 
   program
@@ -358,14 +419,16 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the answer as JSON (the API envelope); with --questions, one answer object a line')
     .option('--questions <file>', 'a JSONL file of {"id", "question"} objects')
     .action(async (question: string | undefined, opts: Common & { questions?: string }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        if (!question === !opts.questions) throw usage('give a question or --questions FILE, not both or neither');
-        if (question) return emit(opts, await engine.ask(question), renderAnswer);
-        for (const q of readQuestions(opts.questions!)) {
-          const a = await engine.ask(q.question, q.id);
-          process.stdout.write((opts.json ? JSON.stringify(a) : renderAnswer(a)) + '\n');
-        }
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          if (!question === !opts.questions) throw usage('give a question or --questions FILE, not both or neither');
+          if (question) return emit(opts, await engine.ask(question), renderAnswer);
+          for (const q of readQuestions(opts.questions!)) {
+            const a = await engine.ask(q.question, q.id);
+            process.stdout.write((opts.json ? JSON.stringify(a) : renderAnswer(a)) + '\n');
+          }
+        }),
+      );
     });
 
   program
@@ -374,15 +437,19 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .action(async (opts: Common) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const conflicts = await engine.conflicts();
-        emit(opts, conflicts, renderConflicts, { count: conflicts.length });
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const conflicts = await engine.conflicts();
+          emit(opts, conflicts, renderConflicts, { count: conflicts.length });
+        }),
+      );
     });
 
   program
     .command('export')
-    .description(`Write events, facts, conflicts, entities or sources (the documents) to a file in a standard format, with their citations; to standard output unless --out. Kinds and formats: ${exportTable()}.`)
+    .description(
+      `Write events, facts, conflicts, entities or sources (the documents) to a file in a standard format, with their citations; to standard output unless --out. Kinds and formats: ${exportTable()}.`,
+    )
     .argument('<kind>', `what to export: ${EXPORT_KINDS.join(', ')}`)
     .requiredOption('--format <format>', 'the format (see the list above)')
     .option('--out <file>', 'write to this file (whole or not at all) instead of standard output')
@@ -397,44 +464,54 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--third-party', 'include what a document about a pair tells of other countries only')
     .option('--unit <unit>', 'facts: only this unit (USD, persons, …)')
     .action(async (kind: string, opts: Common & ExportFilters & { format: string; out?: string; force?: boolean }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const filters: ExportFilters = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, thirdParty: opts.thirdParty, unit: opts.unit };
-        if (opts.force && !opts.out) throw usage('--force only goes with --out');
-        if (opts.out) {
-          const out = opts.out;
-          const bytes = await writeFileAtomic(out, async () => (await startExport(engine, kind, opts.format, filters)).chunks, { overwrite: opts.force ?? false });
-          emit(opts, { kind, format: opts.format, out, bytes }, () => `wrote ${kind} as ${opts.format} to ${out} (${bytes} bytes)`);
-          return;
-        }
-        const { chunks } = await startExport(engine, kind, opts.format, filters);
-        for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
-        }));
-      });
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const filters: ExportFilters = { type: opts.type, from: opts.from, to: opts.to, actor: opts.actor, doc: opts.doc, thirdParty: opts.thirdParty, unit: opts.unit };
+          if (opts.force && !opts.out) throw usage('--force only goes with --out');
+          if (opts.out) {
+            const out = opts.out;
+            const bytes = await writeFileAtomic(out, async () => (await startExport(engine, kind, opts.format, filters)).chunks, { overwrite: opts.force ?? false });
+            emit(opts, { kind, format: opts.format, out, bytes }, () => `wrote ${kind} as ${opts.format} to ${out} (${bytes} bytes)`);
+            return;
+          }
+          const { chunks } = await startExport(engine, kind, opts.format, filters);
+          for await (const chunk of chunks) if (!process.stdout.write(chunk)) await once(process.stdout, 'drain');
+        }),
+      );
+    });
 
   program
     .command('state')
-    .description('The state of the relationship as data: the pairs the documents are about, the partnership level over time, standing mechanisms, visits (per decade and office) and agreements, each item cited.')
+    .description(
+      'The state of the relationship as data: the pairs the documents are about, the partnership level over time, standing mechanisms, visits (per decade and office) and agreements, each item cited.',
+    )
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .option('--at <edtf>', 'only what was true at the end of this EDTF date (2008, 2014-03, …)')
     .action(async (opts: Common & { at?: string }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        emit(opts, await engine.state(opts.at), renderState);
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          emit(opts, await engine.state(opts.at), renderState);
+        }),
+      );
     });
 
   program
     .command('series')
-    .description('Series of figures (aid, trade, investment, people): each point with its period, value in base units and as stated, direction and citations, conflicting values flagged; annual and multi-year figures in separate lines. Without INDICATOR, the indicators with their point counts (--json: every line).')
+    .description(
+      'Series of figures (aid, trade, investment, people): each point with its period, value in base units and as stated, direction and citations, conflicting values flagged; annual and multi-year figures in separate lines. Without INDICATOR, the indicators with their point counts (--json: every line).',
+    )
     .argument('[indicator]', 'an indicator with figures, e.g. trade, oda_loans, visitors')
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope; meta.indicators lists the indicators)')
     .option('--unit <unit>', 'only figures in this unit (USD, JPY, persons, …)')
     .action(async (indicator: string | undefined, opts: Common & { unit?: string }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        const data = await engine.series(indicator, opts.unit);
-        emit(opts, data.series, () => renderSeries(data, indicator === undefined && opts.unit === undefined), { count: data.series.length, indicators: data.indicators });
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const data = await engine.series(indicator, opts.unit);
+          emit(opts, data.series, () => renderSeries(data, indicator === undefined && opts.unit === undefined), { count: data.series.length, indicators: data.indicators });
+        }),
+      );
     });
 
   program
@@ -445,10 +522,12 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print the result as JSON (the API envelope)')
     .option('--force', 'replace FILE if it exists (whole, or not at all)')
     .action(async (file: string, opts: Common & { force?: boolean }) => {
-      setExit(await withEngine(opts, async (engine) => {
-        await engine.store.backup(file, { overwrite: opts.force ?? false });
-        emit(opts, { db: opts.db, backup: file }, () => `backed up ${opts.db} to ${file}`);
-      }));
+      setExit(
+        await withEngine(opts, async (engine) => {
+          await engine.store.backup(file, { overwrite: opts.force ?? false });
+          emit(opts, { db: opts.db, backup: file }, () => `backed up ${opts.db} to ${file}`);
+        }),
+      );
     });
 
   program
@@ -473,7 +552,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
           const report = await engine.ingest([DEFAULT_CORPUS], { onProgress: progress.update });
           progress.stop();
           if (report.totals.failed) throw new Error(`the bundled corpus did not ingest cleanly: ${JSON.stringify(report.items.filter((i) => i.error))}`);
-          process.stderr.write(`default knowledge base ${opts.db}: ${report.items.length} documents (${report.totals.added} added, ${report.totals.replaced} replaced, ${report.totals.unchanged} unchanged)\n`);
+          process.stderr.write(
+            `default knowledge base ${opts.db}: ${report.items.length} documents (${report.totals.added} added, ${report.totals.replaced} replaced, ${report.totals.unchanged} unchanged)\n`,
+          );
         }
         token = opts.token ?? (process.env.DYAD_TOKEN || randomBytes(18).toString('base64url'));
         if (!/^[\x21-\x7e]{8,200}$/.test(token)) throw usage(`--token (or DYAD_TOKEN) must be 8 to 200 printable characters without spaces`);
@@ -484,10 +565,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
         return;
       }
       const url = `http://${opts.host.includes(':') ? `[${opts.host}]` : opts.host}:${listening.port}/`;
-      emit(opts, { url, db: opts.db, token: token! }, () =>
-        `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)\nUpload token (Add documents, or Authorization: Bearer TOKEN): ${token!}`);
+      emit(
+        opts,
+        { url, db: opts.db, token: token! },
+        () => `Dyad is serving ${opts.db} at ${url}  (API: ${url}api, OpenAPI: ${url}api/openapi.json)\nUpload token (Add documents, or Authorization: Bearer TOKEN): ${token!}`,
+      );
       await new Promise<void>((resolve) => {
-        const stop = () => listening.server.close(() => { void engine!.close(); resolve(); });
+        const stop = () =>
+          listening.server.close(() => {
+            void engine!.close();
+            resolve();
+          });
         process.once('SIGINT', stop);
         process.once('SIGTERM', stop);
       });

@@ -25,10 +25,15 @@ export function progressReporter(quiet: boolean): { update: (p: IngestProgress) 
     let started = false;
     return {
       update(p) {
-        if (!started) { bar.start(p.total, 0, { file: '', detail: '' }); started = true; }
+        if (!started) {
+          bar.start(p.total, 0, { file: '', detail: '' });
+          started = true;
+        }
         bar.update(p.done, { file: basename(p.file), detail: sectionDetail(p) });
       },
-      stop() { if (started) bar.stop(); },
+      stop() {
+        if (started) bar.stop();
+      },
     };
   }
   return {

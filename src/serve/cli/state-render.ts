@@ -10,12 +10,25 @@ export function renderState(s: RelationshipState): string {
   for (const p of s.partnership) out.push(`  ${p.date.padEnd(12)} ${p.name}  [${p.level}]`, cite(p.citations[0]!));
   if (!s.partnership.length) out.push('  (none stated)');
   out.push('', 'Standing mechanisms:');
-  for (const m of s.mechanisms) out.push(`  ${m.name}: first ${m.first}${m.level ? `, ${m.level} level` : ''}${m.frequency ? `, ${m.frequency}` : ''}, ${m.meetings.length} meeting(s) told`, cite(m.meetings[0]!.citations[0]!));
+  for (const m of s.mechanisms)
+    out.push(`  ${m.name}: first ${m.first}${m.level ? `, ${m.level} level` : ''}${m.frequency ? `, ${m.frequency}` : ''}, ${m.meetings.length} meeting(s) told`, cite(m.meetings[0]!.citations[0]!));
   if (!s.mechanisms.length) out.push('  (none stated)');
   out.push('', `Visits (${s.visits.items.length}):`);
   for (const v of s.visits.items) out.push(`  ${v.date.padEnd(17)} ${v.visitor ?? '(unnamed)'}${v.office ? `, ${v.office}` : ''}: ${v.from ?? '?'} → ${v.to ?? '?'}`);
-  out.push(`  per decade: ${Object.entries(s.visits.byDecade).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}`);
-  out.push(`  per office: ${Object.entries(s.visits.byOffice).map(([k, n]) => `${k} ${n}`).join(', ') || '—'}`);
+  out.push(
+    `  per decade: ${
+      Object.entries(s.visits.byDecade)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '—'
+    }`,
+  );
+  out.push(
+    `  per office: ${
+      Object.entries(s.visits.byOffice)
+        .map(([k, n]) => `${k} ${n}`)
+        .join(', ') || '—'
+    }`,
+  );
   out.push('', 'Agreements:');
   for (const a of s.agreements) out.push(`  ${a.date.padEnd(12)} ${a.status.padEnd(9)} ${a.name}`, cite(a.citations[0]!));
   if (!s.agreements.length) out.push('  (none stated)');
@@ -26,9 +39,14 @@ export function renderState(s: RelationshipState): string {
 export function renderSeries(data: { series: Series[]; indicators: IndicatorSummary[] }, listOnly: boolean): string {
   if (listOnly) return data.indicators.map((i) => `${i.indicator.padEnd(28)} ${String(i.points).padStart(4)} point(s) in ${i.lines} line(s)  ${i.units.join(', ')}`).join('\n') || 'No figures.';
   return data.series
-    .map((s) => [
-      `${s.indicator} (${s.unit}, ${s.scope}${s.subject ? `, ${s.subject}` : ''}${s.direction ? `, ${s.direction.from} → ${s.direction.to}` : ''})`,
-      ...s.points.map((p) => `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}${p.qualifier !== 'exact' ? ` ${p.qualifier}` : ''}\n${cite(p.citations[0]!)}`),
-    ].join('\n'))
+    .map((s) =>
+      [
+        `${s.indicator} (${s.unit}, ${s.scope}${s.subject ? `, ${s.subject}` : ''}${s.direction ? `, ${s.direction.from} → ${s.direction.to}` : ''})`,
+        ...s.points.map(
+          (p) =>
+            `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}${p.qualifier !== 'exact' ? ` ${p.qualifier}` : ''}\n${cite(p.citations[0]!)}`,
+        ),
+      ].join('\n'),
+    )
     .join('\n');
 }

@@ -42,6 +42,9 @@ describe('writeFileAtomic', () => {
   });
 
   it('names the file when its folder does not exist', async () => {
-    await expect(writeFileAtomic(join(dir, 'no-such-folder', 'a.csv'), async () => pieces(['x']), { overwrite: false })).rejects.toMatchObject({ code: 'UNREADABLE_PATH', message: expect.stringContaining('no-such-folder') });
+    await expect(writeFileAtomic(join(dir, 'no-such-folder', 'a.csv'), async () => pieces(['x']), { overwrite: false })).rejects.toMatchObject({
+      code: 'UNREADABLE_PATH',
+      message: expect.stringContaining('no-such-folder'),
+    });
   });
 });

@@ -32,7 +32,11 @@ function parseParams<S extends z.ZodObject>(schema: S, c: Context): z.infer<S> {
   throw new DyadError('BAD_REQUEST', problems.join('; '));
 }
 
-const docList = (doc: string | undefined) => doc?.split(',').map((s) => s.trim()).filter(Boolean);
+const docList = (doc: string | undefined) =>
+  doc
+    ?.split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 
 function listed<T>(p: Page<T>) {
   return success(p.items, pageMeta(p));
@@ -112,7 +116,12 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/docs/:name', async (c) => {
     const { include } = parseParams(documentParams, c);
-    const parts = new Set(include.split(',').map((s) => s.trim()).filter(Boolean));
+    const parts = new Set(
+      include
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
     for (const p of parts) if (!['text', 'blocks', 'sentences'].includes(p)) throw new DyadError('BAD_REQUEST', `include: unknown part "${p}" (text, blocks, sentences)`);
     const name = c.req.param('name');
     const summary = await engine.summary(name);
@@ -178,7 +187,11 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.get('/api/export/:kind', async (c) => {
     const { format, thirdParty, doc, ...filters } = parseParams(exportParams, c);
     // Checked and begun before the answer starts, so a bad kind, format or filter is the envelope with its status.
-    const { format: f, fileName, chunks } = await startExport(engine, c.req.param('kind'), format, { ...filters, doc: docList(doc), thirdParty: thirdParty === undefined ? undefined : thirdParty === 'true' });
+    const {
+      format: f,
+      fileName,
+      chunks,
+    } = await startExport(engine, c.req.param('kind'), format, { ...filters, doc: docList(doc), thirdParty: thirdParty === undefined ? undefined : thirdParty === 'true' });
     const it = chunks[Symbol.asyncIterator]();
     const encoder = new TextEncoder();
     const body = new ReadableStream<Uint8Array>({
@@ -220,4 +233,3 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   }
   return app;
 }
-

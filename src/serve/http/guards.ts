@@ -15,8 +15,7 @@ export const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'no
  * or style at all, so markup that slipped into the page could run nothing), requests to this
  * origin only.
  */
-export const PAGE_CSP =
-  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
+export const PAGE_CSP = "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self'; font-src 'self'; connect-src 'self'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 
 /** Refuses an over-long URL (414) and malformed percent-encoding (400), which Hono would otherwise pass on undecoded ("%ff" searched literally). */
 export const checkUrl: MiddlewareHandler = async (c, next) => {

@@ -63,9 +63,12 @@ export function openapi(): Record<string, unknown> {
           content: { 'multipart/form-data': { schema: { type: 'object', required: ['file'], properties: { file: { type: 'array', items: { type: 'string', format: 'binary' } } } } } },
         },
         responses: {
-          '200': { description: 'The ingest report: one item per file, each added, replaced, unchanged or failed with its error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          '200': {
+            description: 'The ingest report: one item per file, each added, replaced, unchanged or failed with its error',
+            content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } },
+          },
           '401': { description: 'No token sent', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
-          '403': { description: 'Another token than the server\'s', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          '403': { description: "Another token than the server's", content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
           default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
         },
       },
@@ -75,6 +78,9 @@ export function openapi(): Record<string, unknown> {
     openapi: '3.1.0',
     info: { title: 'Dyad API', version: DYAD_VERSION, description: 'JSON API of a Dyad knowledge base, read-only but for uploads (which need the server token). Every response is an Envelope.' },
     paths,
-    components: { schemas: { Envelope: envelope }, securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The token `dyad serve` prints at start (--token or DYAD_TOKEN sets it).' } } },
+    components: {
+      schemas: { Envelope: envelope },
+      securitySchemes: { token: { type: 'http', scheme: 'bearer', description: 'The token `dyad serve` prints at start (--token or DYAD_TOKEN sets it).' } },
+    },
   };
 }

@@ -46,7 +46,10 @@ const thirdParty = z.enum(['true', 'false']).optional().describe('`true`: includ
 /** The event types of the lexicon in use: an unknown type is refused with this list. */
 
 export const eventParams = z.strictObject({
-  type: z.enum(eventTypeIds() as [string, ...string[]]).optional().describe('Event type (lexicon/event-types.json).'),
+  type: z
+    .enum(eventTypeIds() as [string, ...string[]])
+    .optional()
+    .describe('Event type (lexicon/event-types.json).'),
   ...listParams,
   thirdParty,
 });

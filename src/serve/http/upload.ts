@@ -65,7 +65,9 @@ export async function ingestUpload(engine: Engine, c: Context): Promise<UploadRe
     const paths: string[] = [];
     const seen = new Set<string>();
     for (const f of files) {
-      const name = basename(f.name.replace(/\\/g, '/')).replace(/[\u0000-\u001f]/g, '').trim();
+      const name = basename(f.name.replace(/\\/g, '/'))
+        .replace(/[\u0000-\u001f]/g, '')
+        .trim();
       if (!name || name === '.' || name === '..') throw new DyadError('BAD_REQUEST', `an uploaded file has no usable name ("${f.name}")`);
       if (seen.has(name)) throw new DyadError('NAME_CONFLICT', `two uploaded files are both named "${name}"`);
       seen.add(name);

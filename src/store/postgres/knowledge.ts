@@ -53,10 +53,17 @@ async function itemsOf(c: PoolClient, bucket: string): Promise<StoredItem[]> {
   const first = await rowsOf(c, bucket, ENTITY_MENTIONS);
   if (!first.length) return [];
   const count = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM contributions WHERE bucket = $1', [bucket])).rows[0]!.n;
-  const docs = (await c.query<{ name: string }>('SELECT DISTINCT d.name COLLATE "C" AS name FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = $1 ORDER BY 1', [bucket])).rows.map((r) => r.name);
-  const country = (await c.query<{ country: string }>(
-    `SELECT c.data::jsonb #>> '{a,country}' AS country FROM contributions c JOIN documents d ON d.id = c.doc_id
-     WHERE c.bucket = $1 AND c.data::jsonb #>> '{a,country}' IS NOT NULL ORDER BY d.name COLLATE "C", c.seq LIMIT 1`, [bucket])).rows[0]?.country ?? null;
+  const docs = (
+    await c.query<{ name: string }>('SELECT DISTINCT d.name COLLATE "C" AS name FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = $1 ORDER BY 1', [bucket])
+  ).rows.map((r) => r.name);
+  const country =
+    (
+      await c.query<{ country: string }>(
+        `SELECT c.data::jsonb #>> '{a,country}' AS country FROM contributions c JOIN documents d ON d.id = c.doc_id
+     WHERE c.bucket = $1 AND c.data::jsonb #>> '{a,country}' IS NOT NULL ORDER BY d.name COLLATE "C", c.seq LIMIT 1`,
+        [bucket],
+      )
+    ).rows[0]?.country ?? null;
   const names = (await c.query<{ name: string }>(`SELECT DISTINCT data::jsonb #>> '{a,name}' AS name FROM contributions WHERE bucket = $1`, [bucket])).rows.map((r) => r.name);
   const item = entityItem(bucket, first, { count, docs, country, names });
   return item ? [item] : [];
@@ -79,17 +86,35 @@ export async function refresh(c: PoolClient, schema: string, touched: Iterable<s
       if (had === data) continue;
       await c.query('DELETE FROM knowledge WHERE id = $1', [item.id]); // its mentions and actors go with it
       const [s1, s2, s3] = item.sort;
-      await c.query(
-        `INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`,
-        [item.id, item.layer, item.bucket, item.thirdParty, item.type ?? '', item.dateStart, item.dateEnd, item.unit, s1 ?? '', s2 ?? '', s3 ?? '', item.count, data],
-      );
+      await c.query(`INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
+        item.id,
+        item.layer,
+        item.bucket,
+        item.thirdParty,
+        item.type ?? '',
+        item.dateStart,
+        item.dateEnd,
+        item.unit,
+        s1 ?? '',
+        s2 ?? '',
+        s3 ?? '',
+        item.count,
+        data,
+      ]);
       if (item.mentions.length) {
-        await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT $1, d, s, e FROM unnest($2::text[], $3::int[], $4::int[]) AS x(d, s, e)`,
-          [item.id, item.mentions.map((m) => m.doc), item.mentions.map((m) => m.start), item.mentions.map((m) => m.end)]);
+        await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT $1, d, s, e FROM unnest($2::text[], $3::int[], $4::int[]) AS x(d, s, e)`, [
+          item.id,
+          item.mentions.map((m) => m.doc),
+          item.mentions.map((m) => m.start),
+          item.mentions.map((m) => m.end),
+        ]);
       }
       if (item.actors.length) {
-        await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT $1, e, w FROM unnest($2::text[], $3::text[]) AS x(e, w)`,
-          [item.id, item.actors.map((a) => a.entity), item.actors.map((a) => a.words)]);
+        await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT $1, e, w FROM unnest($2::text[], $3::text[]) AS x(e, w)`, [
+          item.id,
+          item.actors.map((a) => a.entity),
+          item.actors.map((a) => a.words),
+        ]);
       }
     }
     if (before.size) await c.query('DELETE FROM knowledge WHERE id = ANY($1)', [[...before.keys()]]);
@@ -99,13 +124,22 @@ export async function refresh(c: PoolClient, schema: string, touched: Iterable<s
 /** The WHERE clause and parameters of a filter on one layer. */
 async function where(db: Db, layer: string, f: KnowledgeFilter): Promise<{ sql: string; params: unknown[] }> {
   const params: unknown[] = [layer];
-  const p = (v: unknown): string => { params.push(v); return `$${params.length}`; };
+  const p = (v: unknown): string => {
+    params.push(v);
+    return `$${params.length}`;
+  };
   const clauses = ['k.layer = $1'];
   if (f.type !== undefined) clauses.push(`k.type = ${p(f.type)}`);
   if (f.unit !== undefined) clauses.push(`k.unit = ${p(f.unit)}`);
   if (!f.thirdParty) clauses.push('NOT k.third_party');
-  if (f.from) { const x = p(bounds(f.from)[0]); clauses.push(`k.date_end IS NOT NULL AND substr(k.date_end, 1, length(${x})) COLLATE "C" >= ${x}`); }
-  if (f.to) { const x = p(bounds(f.to)[1]); clauses.push(`k.date_start IS NOT NULL AND substr(k.date_start, 1, length(${x})) COLLATE "C" <= ${x}`); }
+  if (f.from) {
+    const x = p(bounds(f.from)[0]);
+    clauses.push(`k.date_end IS NOT NULL AND substr(k.date_end, 1, length(${x})) COLLATE "C" >= ${x}`);
+  }
+  if (f.to) {
+    const x = p(bounds(f.to)[1]);
+    clauses.push(`k.date_start IS NOT NULL AND substr(k.date_start, 1, length(${x})) COLLATE "C" <= ${x}`);
+  }
   if (f.docs?.length) {
     const names = (await db.query<{ name: string }>('SELECT name FROM documents WHERE name = ANY($1) OR id = ANY($1)', [f.docs])).rows.map((r) => r.name);
     const x = p(names);

@@ -114,9 +114,13 @@ async function prepare(client: pg.PoolClient, schema: string, location: string, 
   const version = await check();
   if (version === SCHEMA_VERSION) return;
   if (readonly) {
-    throw new DyadError('DB_OPEN_FAILED', version === 0
-      ? `${location}: no Dyad store in schema "${schema}"; build one with \`dyad ingest FILES --db ${location}\``
-      : `${location}: schema "${schema}" is at version ${version} and needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: location });
+    throw new DyadError(
+      'DB_OPEN_FAILED',
+      version === 0
+        ? `${location}: no Dyad store in schema "${schema}"; build one with \`dyad ingest FILES --db ${location}\``
+        : `${location}: schema "${schema}" is at version ${version} and needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`,
+      { file: location },
+    );
   }
   // One migrator at a time across every process; the others find the work done.
   await client.query('SELECT pg_advisory_lock($1, 0)', [LOCK_CLASS]);
@@ -232,24 +236,46 @@ export class PostgresStore implements Store {
       await c.query(
         `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-        [doc.id, doc.name, doc.sha256, doc.source, doc.format, JSON.stringify(doc.meta), doc.meta.kind ?? doc.format,
-          publicationYear(doc.meta.date), doc.text, JSON.stringify(doc.warnings), doc.ingestedAt, doc.pipelineVersion],
+        [
+          doc.id,
+          doc.name,
+          doc.sha256,
+          doc.source,
+          doc.format,
+          JSON.stringify(doc.meta),
+          doc.meta.kind ?? doc.format,
+          publicationYear(doc.meta.date),
+          doc.text,
+          JSON.stringify(doc.warnings),
+          doc.ingestedAt,
+          doc.pipelineVersion,
+        ],
       );
       const b = doc.blocks;
       if (b.length) {
         await c.query(
           `INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header)
            SELECT $1, s - 1, t, st, en, lv, lb, rw, hd FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY AS x(t, st, en, lv, lb, rw, hd, s)`,
-          [doc.id, b.map((x) => x.type), b.map((x) => x.start), b.map((x) => x.end), b.map((x) => x.level ?? null), b.map((x) => x.label ?? null),
-            b.map((x) => (x.rows ? JSON.stringify(x.rows) : null)), b.map((x) => (x.header === undefined ? null : x.header))],
+          [
+            doc.id,
+            b.map((x) => x.type),
+            b.map((x) => x.start),
+            b.map((x) => x.end),
+            b.map((x) => x.level ?? null),
+            b.map((x) => x.label ?? null),
+            b.map((x) => (x.rows ? JSON.stringify(x.rows) : null)),
+            b.map((x) => (x.header === undefined ? null : x.header)),
+          ],
         );
       }
       const s = doc.sentences;
       if (s.length) {
-        await c.query(
-          `INSERT INTO sentences (doc_id, seq, block, start, "end") SELECT $1, s - 1, bl, st, en FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS x(bl, st, en, s)`,
-          [doc.id, s.map((x) => x.block), s.map((x) => x.start), s.map((x) => x.end)],
-        );
+        await c.query(`INSERT INTO sentences (doc_id, seq, block, start, "end") SELECT $1, s - 1, bl, st, en FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS x(bl, st, en, s)`, [
+          doc.id,
+          s.map((x) => x.block),
+          s.map((x) => x.start),
+          s.map((x) => x.end),
+        ]);
       }
       const units = [...b.map((x) => ['paragraph', x] as const), ...s.map((x) => ['sentence', x] as const)];
       if (units.length) {
@@ -262,8 +288,11 @@ export class PostgresStore implements Store {
       }
       if (doc.annotations) {
         const a = doc.annotations;
-        await c.query(`INSERT INTO annotation_layers (doc_id, layer, data) SELECT $1, l, d FROM unnest($2::text[], $3::text[]) AS x(l, d)`,
-          [doc.id, [...LAYERS], LAYERS.map((l) => JSON.stringify(a[l]))]);
+        await c.query(`INSERT INTO annotation_layers (doc_id, layer, data) SELECT $1, l, d FROM unnest($2::text[], $3::text[]) AS x(l, d)`, [
+          doc.id,
+          [...LAYERS],
+          LAYERS.map((l) => JSON.stringify(a[l])),
+        ]);
         for (const b of await addContributions(c, doc.id, doc.text, a)) touched.add(b);
       }
       // The knowledge the old and new document touch, reconciled again in the same transaction.
@@ -322,17 +351,15 @@ export class PostgresStore implements Store {
       this.pool.query<Sentence>('SELECT block, start, "end" FROM sentences WHERE doc_id = $1 ORDER BY seq', [row.id]),
       this.annotationsOf(row.id),
     ]);
-    const blocks = blockRows.rows.map(
-      (b): Block => ({
-        type: b.type,
-        start: b.start,
-        end: b.end,
-        ...(b.level !== null ? { level: b.level } : {}),
-        ...(b.label !== null ? { label: b.label } : {}),
-        ...(b.rows !== null ? { rows: JSON.parse(b.rows) } : {}),
-        ...(b.header !== null ? { header: b.header } : {}),
-      }),
-    );
+    const blocks = blockRows.rows.map((b): Block => ({
+      type: b.type,
+      start: b.start,
+      end: b.end,
+      ...(b.level !== null ? { level: b.level } : {}),
+      ...(b.label !== null ? { label: b.label } : {}),
+      ...(b.rows !== null ? { rows: JSON.parse(b.rows) } : {}),
+      ...(b.header !== null ? { header: b.header } : {}),
+    }));
     return {
       id: row.id,
       name: row.name,
@@ -361,15 +388,19 @@ export class PostgresStore implements Store {
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
     const r = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
     const id = r.rows[0]?.id;
-    return id === undefined ? undefined : (await this.annotationsOf(id)) ?? { times: [], entities: [], events: [], facts: [] };
+    return id === undefined ? undefined : ((await this.annotationsOf(id)) ?? { times: [], entities: [], events: [], facts: [] });
   }
 
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
     const params: unknown[] = [layer];
     let where = 'a.layer = $1';
-    if (filter.docs?.length) { params.push(filter.docs); where += ' AND (d.name = ANY($2) OR d.id = ANY($2))'; }
+    if (filter.docs?.length) {
+      params.push(filter.docs);
+      where += ' AND (d.name = ANY($2) OR d.id = ANY($2))';
+    }
     const r = await this.pool.query<{ name: string; data: string }>(
-      `SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where} ORDER BY d.name COLLATE "C"`, params,
+      `SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where} ORDER BY d.name COLLATE "C"`,
+      params,
     );
     return r.rows.flatMap((row) => {
       const items = (JSON.parse(row.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
@@ -401,8 +432,14 @@ export class PostgresStore implements Store {
     const where = ['TRUE'];
     const ts = toTsQuery(query, 2);
     params.push(...ts.params);
-    const param = (v: unknown): string => { params.push(v); return `$${params.length}`; };
-    if (request.docs?.length) { const p = param(request.docs); where.push(`(d.name = ANY(${p}) OR d.id = ANY(${p}))`); }
+    const param = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    if (request.docs?.length) {
+      const p = param(request.docs);
+      where.push(`(d.name = ANY(${p}) OR d.id = ANY(${p}))`);
+    }
     if (request.kind) where.push(`d.kind = ${param(request.kind)}`);
     if (request.yearFrom !== undefined) where.push(`d.year >= ${param(request.yearFrom)}`);
     if (request.yearTo !== undefined) where.push(`d.year <= ${param(request.yearTo)}`);
@@ -410,7 +447,13 @@ export class PostgresStore implements Store {
     const total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params)).rows[0]!.n;
     const limit = param(request.limit ?? 20);
     const offset = param(request.offset ?? 0);
-    const words = param(query.anyOf.flat().filter((t) => !t.prefix).map((t) => t.text).join(' '));
+    const words = param(
+      query.anyOf
+        .flat()
+        .filter((t) => !t.prefix)
+        .map((t) => t.text)
+        .join(' '),
+    );
     // Rank and page in SQL; the headline (snippet and highlights) only for the page's hits.
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     const top = await this.pool.query<{ name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string }>(
@@ -448,9 +491,13 @@ export class PostgresStore implements Store {
     if (orphans) problems.push(`${orphans} units without a document`);
     const stale = await q(`SELECT count(*)::int AS n FROM units WHERE tsv <> to_tsvector('${TS_CONFIG}', text)`);
     if (stale) problems.push(`${stale} units whose search index differs from their text`);
-    const blocks = await q(`SELECT count(*)::int AS n FROM blocks b WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.doc_id = b.doc_id AND u.unit = 'paragraph' AND u.start = b.start AND u."end" = b."end")`);
+    const blocks = await q(
+      `SELECT count(*)::int AS n FROM blocks b WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.doc_id = b.doc_id AND u.unit = 'paragraph' AND u.start = b.start AND u."end" = b."end")`,
+    );
     if (blocks) problems.push(`${blocks} blocks missing from the paragraph index`);
-    const sentences = await q(`SELECT count(*)::int AS n FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.doc_id = s.doc_id AND u.unit = 'sentence' AND u.start = s.start AND u."end" = s."end")`);
+    const sentences = await q(
+      `SELECT count(*)::int AS n FROM sentences s WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.doc_id = s.doc_id AND u.unit = 'sentence' AND u.start = s.start AND u."end" = s."end")`,
+    );
     if (sentences) problems.push(`${sentences} sentences missing from the sentence index`);
     const extra = await q(`SELECT (SELECT count(*) FROM units)::int - (SELECT count(*) FROM blocks)::int - (SELECT count(*) FROM sentences)::int AS n`);
     if (extra > 0) problems.push(`${extra} index entries without a block or sentence`);
@@ -471,7 +518,8 @@ export class PostgresStore implements Store {
       mkdirSync(dirname(path), { recursive: true });
       await new Promise<void>((resolve, reject) => {
         execFile('pg_dump', ['--format=custom', `--schema=${this.schema}`, `--file=${partial}`, `--dbname=${this.connectionString}`], (err, _out, stderr) =>
-          err ? reject(Object.assign(err, { stderr })) : resolve());
+          err ? reject(Object.assign(err, { stderr })) : resolve(),
+        );
       });
       renameSync(partial, path);
     } catch (err) {

@@ -135,9 +135,9 @@ export const LOCK_CLASS = 0x44594144;
 export async function currentVersion(client: PoolClient, schema: string): Promise<{ version: number; foreignTables: number }> {
   // By name, not current_schema(): before the schema exists, current_schema() is the next one
   // on the search path (public), whose tables are not ours to judge.
-  const tables = await client.query<{ n: number; ours: boolean }>(
-    `SELECT count(*)::int AS n, coalesce(bool_or(tablename = 'dyad_schema'), false) AS ours FROM pg_tables WHERE schemaname = $1`, [schema],
-  );
+  const tables = await client.query<{ n: number; ours: boolean }>(`SELECT count(*)::int AS n, coalesce(bool_or(tablename = 'dyad_schema'), false) AS ours FROM pg_tables WHERE schemaname = $1`, [
+    schema,
+  ]);
   const { n, ours } = tables.rows[0]!;
   if (!ours) return { version: 0, foreignTables: n };
   const v = await client.query<{ v: number | null }>(`SELECT max(version) AS v FROM ${schema}.dyad_schema`);

@@ -39,7 +39,11 @@ export function assertWritable(path: string): void {
     // WAL writes `-wal` and `-shm` files beside the database.
     if (target === path) accessSync(dirname(path), constants.W_OK);
   } catch (err) {
-    throw new DyadError('DB_READ_ONLY', `${path}: ${target === path ? 'the database file or its folder' : 'the folder'} is not writable (${(err as NodeJS.ErrnoException).code}); nothing was changed`, { file: path, cause: err });
+    throw new DyadError(
+      'DB_READ_ONLY',
+      `${path}: ${target === path ? 'the database file or its folder' : 'the folder'} is not writable (${(err as NodeJS.ErrnoException).code}); nothing was changed`,
+      { file: path, cause: err },
+    );
   }
 }
 
@@ -101,11 +105,7 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
     throw new DyadError('DB_OPEN_FAILED', `${path}: a SQLite database, but not one of Dyad's`, { file: path });
   }
   if (version > SCHEMA_VERSION) {
-    throw new DyadError(
-      'SCHEMA_VERSION_UNKNOWN',
-      `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`,
-      { file: path },
-    );
+    throw new DyadError('SCHEMA_VERSION_UNKNOWN', `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`, { file: path });
   }
   if (version === SCHEMA_VERSION) return;
   if (readonly) {
@@ -120,4 +120,3 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
     db.pragma(`user_version = ${SCHEMA_VERSION}`);
   }).immediate();
 }
-

@@ -93,7 +93,7 @@ export function addContributions(db: Database.Database, docId: string, text: str
   const insert = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const touched = new Set<string>();
   for (const c of contributions(text, annotations)) {
-    insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? c.data.a.name ?? null : null, JSON.stringify(c.data));
+    insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? (c.data.a.name ?? null) : null, JSON.stringify(c.data));
     touched.add(c.bucket);
   }
   return touched;
@@ -105,8 +105,11 @@ export function bucketsOf(db: Database.Database, docId: string): Set<string> {
 }
 
 function rowsOf(db: Database.Database, bucket: string, limit = -1): ContributionRow[] {
-  const rows = sql(db, 'SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?')
-    .all(bucket, limit) as { doc: string; seq: number; data: string }[];
+  const rows = sql(db, 'SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?').all(bucket, limit) as {
+    doc: string;
+    seq: number;
+    data: string;
+  }[];
   return rows.map((r) => ({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) }));
 }
 
@@ -116,7 +119,10 @@ const BATCH = 500;
 /** The contributions of many buckets, each in corpus order. */
 function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, ContributionRow[]> {
   const out = new Map<string, ContributionRow[]>(buckets.map((b) => [b, []]));
-  const st = sql(db, 'SELECT c.bucket, d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?)) ORDER BY c.bucket, d.name, c.seq');
+  const st = sql(
+    db,
+    'SELECT c.bucket, d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?)) ORDER BY c.bucket, d.name, c.seq',
+  );
   for (let i = 0; i < buckets.length; i += BATCH) {
     for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; doc: string; seq: number; data: string }[]) {
       out.get(r.bucket)!.push({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) });
@@ -136,7 +142,12 @@ function entityItems(db: Database.Database, bucket: string): StoredItem[] {
   // The first mention that gives a country (mentions stored before the actor stage recorded countries have none); nearly always among the first.
   const country =
     first.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((c) => c) ??
-    ((sql(db, `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`).pluck().get(bucket) ?? null) as string | null);
+    ((sql(
+      db,
+      `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`,
+    )
+      .pluck()
+      .get(bucket) ?? null) as string | null);
   const names = sql(db, 'SELECT DISTINCT label FROM contributions WHERE bucket = ? AND label IS NOT NULL').pluck().all(bucket) as string[];
   const item = entityItem(bucket, first, { count, docs, country, names });
   return item ? [item] : [];
@@ -166,7 +177,8 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
   const buckets = [...new Set([...touched].flatMap(dependents))];
   const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
-  const insert = sql(db, 
+  const insert = sql(
+    db,
     `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
      VALUES (@id, @layer, @bucket, @thirdParty, @type, @dateStart, @dateEnd, @unit, @s1, @s2, @s3, @count, @data)`,
   );
@@ -217,13 +229,28 @@ export function rebuild(db: Database.Database): void {
 function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; params: Record<string, unknown> } {
   const clauses = ['k.layer = @layer'];
   const params: Record<string, unknown> = { layer };
-  if (f.type !== undefined) { clauses.push('k.type = @type'); params.type = f.type; }
-  if (f.unit !== undefined) { clauses.push('k.unit = @unit'); params.unit = f.unit; }
+  if (f.type !== undefined) {
+    clauses.push('k.type = @type');
+    params.type = f.type;
+  }
+  if (f.unit !== undefined) {
+    clauses.push('k.unit = @unit');
+    params.unit = f.unit;
+  }
   if (!f.thirdParty) clauses.push('k.third_party = 0');
-  if (f.from) { params.from = bounds(f.from)[0]; clauses.push('k.date_end IS NOT NULL AND substr(k.date_end, 1, length(@from)) >= @from'); }
-  if (f.to) { params.to = bounds(f.to)[1]; clauses.push('k.date_start IS NOT NULL AND substr(k.date_start, 1, length(@to)) <= @to'); }
+  if (f.from) {
+    params.from = bounds(f.from)[0];
+    clauses.push('k.date_end IS NOT NULL AND substr(k.date_end, 1, length(@from)) >= @from');
+  }
+  if (f.to) {
+    params.to = bounds(f.to)[1];
+    clauses.push('k.date_start IS NOT NULL AND substr(k.date_start, 1, length(@to)) <= @to');
+  }
   if (f.docs?.length) {
-    const names = db.prepare(`SELECT name FROM documents WHERE name IN (SELECT value FROM json_each(@docs)) OR id IN (SELECT value FROM json_each(@docs))`).pluck().all({ docs: JSON.stringify(f.docs) }) as string[];
+    const names = db
+      .prepare(`SELECT name FROM documents WHERE name IN (SELECT value FROM json_each(@docs)) OR id IN (SELECT value FROM json_each(@docs))`)
+      .pluck()
+      .all({ docs: JSON.stringify(f.docs) }) as string[];
     params.docNames = JSON.stringify(names);
     clauses.push(
       layer === 'entities'
@@ -237,7 +264,9 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
       return `instr(a.words, @w${i}) > 0`;
     });
     params.entities = JSON.stringify(f.actor.entities);
-    clauses.push(`EXISTS (SELECT 1 FROM knowledge_actors a WHERE a.item_id = k.id AND (a.entity IN (SELECT value FROM json_each(@entities)) OR (a.words <> ''${words.map((w) => ` AND ${w}`).join('')})))`);
+    clauses.push(
+      `EXISTS (SELECT 1 FROM knowledge_actors a WHERE a.item_id = k.id AND (a.entity IN (SELECT value FROM json_each(@entities)) OR (a.words <> ''${words.map((w) => ` AND ${w}`).join('')})))`,
+    );
   }
   return { sql: clauses.join(' AND '), params };
 }
@@ -256,5 +285,8 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
 
 /** The units stored facts use (of the pair's figures unless `thirdParty`), sorted. */
 export function factUnits(db: Database.Database, thirdParty = false): string[] {
-  return db.prepare(`SELECT DISTINCT unit FROM knowledge WHERE layer = 'facts' AND (@tp OR third_party = 0) ORDER BY unit`).pluck().all({ tp: Number(thirdParty) }) as string[];
+  return db
+    .prepare(`SELECT DISTINCT unit FROM knowledge WHERE layer = 'facts' AND (@tp OR third_party = 0) ORDER BY unit`)
+    .pluck()
+    .all({ tp: Number(thirdParty) }) as string[];
 }

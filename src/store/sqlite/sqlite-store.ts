@@ -169,17 +169,15 @@ export class SqliteStore implements Store {
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
     const row = this.db.prepare('SELECT * FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as DocumentRow | undefined;
     if (!row) return undefined;
-    const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map(
-      (b): Block => ({
-        type: b.type as Block['type'],
-        start: b.start as number,
-        end: b.end as number,
-        ...(b.level !== null ? { level: b.level as number } : {}),
-        ...(b.label !== null ? { label: b.label as string } : {}),
-        ...(b.rows !== null ? { rows: JSON.parse(b.rows as string) } : {}),
-        ...(b.header !== null ? { header: Boolean(b.header) } : {}),
-      }),
-    );
+    const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map((b): Block => ({
+      type: b.type as Block['type'],
+      start: b.start as number,
+      end: b.end as number,
+      ...(b.level !== null ? { level: b.level as number } : {}),
+      ...(b.label !== null ? { label: b.label as string } : {}),
+      ...(b.rows !== null ? { rows: JSON.parse(b.rows as string) } : {}),
+      ...(b.header !== null ? { header: Boolean(b.header) } : {}),
+    }));
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
     const annotations = this.annotationsOf(row.id);
     return {
@@ -209,7 +207,7 @@ export class SqliteStore implements Store {
 
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
     const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
-    return row ? this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] } : undefined;
+    return row ? (this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
@@ -220,9 +218,10 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    const rows = this.db
-      .prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name`)
-      .all(params) as { name: string; data: string }[];
+    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name`).all(params) as {
+      name: string;
+      data: string;
+    }[];
     return rows.flatMap((r) => {
       const items = (JSON.parse(r.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
@@ -268,9 +267,18 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       request.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    if (request.kind) { where.push('d.kind = @kind'); params.kind = request.kind; }
-    if (request.yearFrom !== undefined) { where.push('d.year >= @yearFrom'); params.yearFrom = request.yearFrom; }
-    if (request.yearTo !== undefined) { where.push('d.year <= @yearTo'); params.yearTo = request.yearTo; }
+    if (request.kind) {
+      where.push('d.kind = @kind');
+      params.kind = request.kind;
+    }
+    if (request.yearFrom !== undefined) {
+      where.push('d.year >= @yearFrom');
+      params.yearFrom = request.yearFrom;
+    }
+    if (request.yearTo !== undefined) {
+      where.push('d.year <= @yearTo');
+      params.yearTo = request.yearTo;
+    }
     const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
     try {
       const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
@@ -311,7 +319,10 @@ export class SqliteStore implements Store {
     if (result !== 'ok') problems.push(`integrity_check: ${result}`);
     const fk = this.db.pragma('foreign_key_check') as unknown[];
     if (fk.length) problems.push(`${fk.length} rows break foreign keys`);
-    for (const [fts, unit] of [['paragraph_fts', 'paragraph'], ['sentence_fts', 'sentence']] as const) {
+    for (const [fts, unit] of [
+      ['paragraph_fts', 'paragraph'],
+      ['sentence_fts', 'sentence'],
+    ] as const) {
       const orphans = (this.db.prepare(`SELECT count(*) AS n FROM ${fts} WHERE rowid NOT IN (SELECT id FROM units WHERE unit = ?)`).get(unit) as { n: number }).n;
       if (orphans) problems.push(`${orphans} rows of ${fts} without a ${unit}`);
       const missing = (this.db.prepare(`SELECT count(*) AS n FROM units WHERE unit = ? AND id NOT IN (SELECT rowid FROM ${fts})`).get(unit) as { n: number }).n;

@@ -92,7 +92,10 @@ function bounds(edtf: string): [string, string] {
 }
 
 function checkDates(q: AnnotationQuery): void {
-  for (const [k, v] of [['from', q.from], ['to', q.to]] as const) {
+  for (const [k, v] of [
+    ['from', q.from],
+    ['to', q.to],
+  ] as const) {
     if (v !== undefined && !isEdtf(v)) throw new DyadError('BAD_REQUEST', `${k}: "${v}" is not an EDTF date (e.g. 2014, 2018-05, 1990/1999)`);
   }
 }
@@ -197,7 +200,12 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const key = `${e.type}|${(e.plover ?? ploverOf(e.type)).type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
-    const existing = candidates.find((c) => !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) && sameDate(c.event.date, e.date) && sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)));
+    const existing = candidates.find(
+      (c) =>
+        !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) &&
+        sameDate(c.event.date, e.date) &&
+        sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)),
+    );
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.

@@ -23,7 +23,14 @@ async function countriesNamed(store: Store): Promise<(doc: string, start: number
   for (const { doc, annotation } of await store.listAnnotations('entities')) {
     if (annotation.kind === 'country') byDoc.set(doc, [...(byDoc.get(doc) ?? []), { start: annotation.start, entity: annotation.entity }]);
   }
-  return (doc, start, end) => [...new Set((byDoc.get(doc) ?? []).filter((e) => e.start >= start && e.start < end).sort((x, y) => x.start - y.start).map((e) => e.entity))];
+  return (doc, start, end) => [
+    ...new Set(
+      (byDoc.get(doc) ?? [])
+        .filter((e) => e.start >= start && e.start < end)
+        .sort((x, y) => x.start - y.start)
+        .map((e) => e.entity),
+    ),
+  ];
 }
 
 /**
@@ -54,7 +61,11 @@ function eventConflicts(told: Telling[]): Conflict[] {
       if (!disagree(a, b)) continue;
       const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
       const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []] };
-      for (const [k, t] of [[0, a], [1, b]] as const) if (!c.cited[k].includes(t)) c.cited[k].push(t);
+      for (const [k, t] of [
+        [0, a],
+        [1, b],
+      ] as const)
+        if (!c.cited[k].includes(t)) c.cited[k].push(t);
       byPair.set(key, c);
     }
   }

@@ -18,7 +18,11 @@ const SAME_TELLING = 0.25;
 
 function content(quote: string): Set<string> {
   const stop = askLexicon().stopwords;
-  return new Set(tokens(quote).filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2).map((t) => t.stem));
+  return new Set(
+    tokens(quote)
+      .filter((t) => !stop.has(t.folded) && !/\d/.test(t.folded) && t.folded.length > 2)
+      .map((t) => t.stem),
+  );
 }
 
 /**

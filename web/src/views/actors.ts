@@ -41,8 +41,23 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
   const actor = params.get('actor') ?? '';
   const edgeKey = params.get('edge') ?? '';
   const [entities, events] = await Promise.all([get<Entity[]>('/api/entities', { type: kind, limit: 200 }), allEvents()]);
-  const tabs = h('div', { class: 'tabs', role: 'group', 'aria-label': 'Kind of actor' }, ...KINDS.map((k) => h('a', { href: href('actors', { kind: k }), 'aria-current': k === kind ? 'page' : undefined }, PLURAL[k] ?? k)));
-  const list = h('ul', { class: 'actors' }, ...entities.data.map((e) => h('li', {}, h('a', { href: href('actors', { kind, actor: e.name }), 'aria-current': e.name === actor ? 'page' : undefined }, e.name), h('span', { class: 'meta' }, ` ${e.count} mention${e.count === 1 ? '' : 's'}${e.country ? ` · ${e.country}` : ''}`))));
+  const tabs = h(
+    'div',
+    { class: 'tabs', role: 'group', 'aria-label': 'Kind of actor' },
+    ...KINDS.map((k) => h('a', { href: href('actors', { kind: k }), 'aria-current': k === kind ? 'page' : undefined }, PLURAL[k] ?? k)),
+  );
+  const list = h(
+    'ul',
+    { class: 'actors' },
+    ...entities.data.map((e) =>
+      h(
+        'li',
+        {},
+        h('a', { href: href('actors', { kind, actor: e.name }), 'aria-current': e.name === actor ? 'page' : undefined }, e.name),
+        h('span', { class: 'meta' }, ` ${e.count} mention${e.count === 1 ? '' : 's'}${e.country ? ` · ${e.country}` : ''}`),
+      ),
+    ),
+  );
   const graph = h('div', { class: 'network', role: 'img', 'aria-label': 'Network of actors named together in events' });
   const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
   root.replaceChildren(h('h1', {}, 'Actors'), tabs, h('div', { class: 'split' }, h('div', {}, list), h('div', {}, h('h2', {}, 'Who met or agreed with whom'), graph, detail)));
@@ -56,7 +71,10 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
       ...[...edges].map(([key, e]) => ({ data: { id: `e:${key}`, source: `n:${e.a}`, target: `n:${e.b}`, weight: e.events.length, key } })),
     ],
     style: [
-      { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 'mapData(weight, 1, 40, 12, 48)', height: 'mapData(weight, 1, 40, 12, 48)', 'background-color': '#2f5fb3', color: '#222' } },
+      {
+        selector: 'node',
+        style: { label: 'data(label)', 'font-size': 10, width: 'mapData(weight, 1, 40, 12, 48)', height: 'mapData(weight, 1, 40, 12, 48)', 'background-color': '#2f5fb3', color: '#222' },
+      },
       { selector: 'edge', style: { width: 'mapData(weight, 1, 20, 1, 8)', 'line-color': '#9bb0d6', 'curve-style': 'haystack' } },
       { selector: '.focus', style: { 'background-color': '#c0392b', 'line-color': '#c0392b' } },
     ],
@@ -67,14 +85,22 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
   if (actor) cy.getElementById(`n:${actor}`).addClass('focus');
   if (edgeKey) cy.getElementById(`e:${edgeKey}`).addClass('focus');
 
-  const eventLink = (e: DyadEvent) => h('li', {}, h('a', { href: href('timeline', { event: e.id }) }, h('time', {}, e.date ?? 'undated'), ` ${e.type.replace(/_/g, ' ')}: ${e.actors.map((a) => a.name).join(', ')}`));
+  const eventLink = (e: DyadEvent) =>
+    h('li', {}, h('a', { href: href('timeline', { event: e.id }) }, h('time', {}, e.date ?? 'undated'), ` ${e.type.replace(/_/g, ' ')}: ${e.actors.map((a) => a.name).join(', ')}`));
   const edge = edges.get(edgeKey);
   if (edge) {
     detail.append(h('h2', {}, `${edge.a} — ${edge.b}`), h('ul', { class: 'events' }, ...events.filter((e) => edge.events.includes(e.id)).map(eventLink)));
   } else if (actor) {
     const theirs = (await get<DyadEvent[]>('/api/events', { actor })).data;
-    detail.append(h('h2', {}, `${actor}: ${theirs.length} event${theirs.length === 1 ? '' : 's'}`), theirs.length ? h('ul', { class: 'events' }, ...theirs.map(eventLink)) : notice('No events name this actor.'));
+    detail.append(
+      h('h2', {}, `${actor}: ${theirs.length} event${theirs.length === 1 ? '' : 's'}`),
+      theirs.length ? h('ul', { class: 'events' }, ...theirs.map(eventLink)) : notice('No events name this actor.'),
+    );
     const links = [...edges.values()].filter((e) => e.a === actor || e.b === actor).sort((x, y) => y.events.length - x.events.length);
-    if (links.length) detail.append(h('h3', {}, 'Named with'), h('ul', {}, ...links.map((l) => h('li', {}, h('a', { href: href('actors', { kind, actor, edge: `${l.a}\u0000${l.b}` }) }, l.a === actor ? l.b : l.a), ` (${l.events.length})`))));
+    if (links.length)
+      detail.append(
+        h('h3', {}, 'Named with'),
+        h('ul', {}, ...links.map((l) => h('li', {}, h('a', { href: href('actors', { kind, actor, edge: `${l.a}\u0000${l.b}` }) }, l.a === actor ? l.b : l.a), ` (${l.events.length})`))),
+      );
   } else detail.append(notice('Select an actor, or an edge of the network, to list its events.'));
 }

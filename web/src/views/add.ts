@@ -37,7 +37,13 @@ async function docList(ul: HTMLElement): Promise<void> {
 
 /** Drag-and-drop upload with a progress bar and the outcome per file; needs the token `dyad serve` printed. */
 export async function renderAdd(root: HTMLElement): Promise<void> {
-  const token = h('input', { type: 'password', autocomplete: 'current-password', 'aria-label': 'Upload token', placeholder: 'the token dyad serve printed', value: sessionStorage.getItem(TOKEN_KEY) ?? '' });
+  const token = h('input', {
+    type: 'password',
+    autocomplete: 'current-password',
+    'aria-label': 'Upload token',
+    placeholder: 'the token dyad serve printed',
+    value: sessionStorage.getItem(TOKEN_KEY) ?? '',
+  });
   token.addEventListener('change', () => sessionStorage.setItem(TOKEN_KEY, token.value.trim()));
   const picker = h('input', { type: 'file', multiple: true, accept: ACCEPT, id: 'files', class: 'visually-hidden' });
   const zone = h('label', { class: 'dropzone', for: 'files', tabindex: '0' }, h('strong', {}, 'Drop files here'), ' or press Enter to choose (.txt, .md, .html, .pdf)');
@@ -90,7 +96,12 @@ export async function renderAdd(root: HTMLElement): Promise<void> {
   root.replaceChildren(
     h('h1', {}, 'Add documents'),
     h('p', {}, 'Documents go through the same ingest as ', h('code', {}, 'dyad ingest'), '. Writing needs the token ', h('code', {}, 'dyad serve'), ' printed when it started; reading needs none.'),
-    h('form', { class: 'token', onsubmit: (e) => e.preventDefault() }, h('input', { type: 'text', name: 'username', autocomplete: 'username', value: 'dyad', hidden: true }), h('label', {}, 'Token ', token)),
+    h(
+      'form',
+      { class: 'token', onsubmit: (e) => e.preventDefault() },
+      h('input', { type: 'text', name: 'username', autocomplete: 'username', value: 'dyad', hidden: true }),
+      h('label', {}, 'Token ', token),
+    ),
     picker,
     zone,
     results,

@@ -34,7 +34,10 @@ export async function renderAsk(root: HTMLElement, params: URLSearchParams): Pro
     return;
   }
   if (a.status === 'not_in_corpus') {
-    out.append(h('p', { class: 'status not-in-corpus' }, 'The documents do not answer this question.'), h('p', { class: 'meta' }, `Nothing was guessed (the closest passage covered ${Math.round(a.confidence * 100)}% of the question).`));
+    out.append(
+      h('p', { class: 'status not-in-corpus' }, 'The documents do not answer this question.'),
+      h('p', { class: 'meta' }, `Nothing was guessed (the closest passage covered ${Math.round(a.confidence * 100)}% of the question).`),
+    );
     return;
   }
   out.append(h('p', { class: `status ${a.status}` }, h('strong', {}, a.answer ?? ''), h('span', { class: 'meta' }, ` · confidence ${Math.round(a.confidence * 100)}% · from ${a.route}`)));

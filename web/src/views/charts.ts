@@ -28,7 +28,11 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
   const width = Math.min(560, Math.max(280, (root.clientWidth || 600) - 24));
   for (const s of shown) {
     const key = seriesKey(s);
-    const fig = h('figure', { 'data-indicator': s.indicator, 'data-unit': s.unit }, h('figcaption', {}, seriesTitle(s), s.points.some((p) => p.conflict) ? h('span', { class: 'badge conflict' }, 'conflicting values') : null));
+    const fig = h(
+      'figure',
+      { 'data-indicator': s.indicator, 'data-unit': s.unit },
+      h('figcaption', {}, seriesTitle(s), s.points.some((p) => p.conflict) ? h('span', { class: 'badge conflict' }, 'conflicting values') : null),
+    );
     grid.append(fig);
     lineChart(fig, s, { width, height: 220, onPoint: (i) => update({ point: `${key}|${i}` }) });
     // The same points as a list: keyboard and screen-reader access to every value and its passages.
@@ -37,7 +41,15 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
         'ol',
         { class: 'points' },
         ...s.points.map((p, i) =>
-          h('li', {}, h('button', { type: 'button', class: p.conflict ? 'conflict' : '', 'aria-pressed': point === `${key}|${i}` ? 'true' : 'false', onclick: () => update({ point: `${key}|${i}` }) }, `${p.period}: ${compact(p.value)} ${p.unit}${p.conflict ? ' (conflict)' : ''}`)),
+          h(
+            'li',
+            {},
+            h(
+              'button',
+              { type: 'button', class: p.conflict ? 'conflict' : '', 'aria-pressed': point === `${key}|${i}` ? 'true' : 'false', onclick: () => update({ point: `${key}|${i}` }) },
+              `${p.period}: ${compact(p.value)} ${p.unit}${p.conflict ? ' (conflict)' : ''}`,
+            ),
+          ),
         ),
       ),
     );
@@ -47,6 +59,12 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
     const cut = point.lastIndexOf('|');
     const series = all.find((s) => seriesKey(s) === point.slice(0, cut));
     const p = series?.points[Number(point.slice(cut + 1))];
-    if (series && p) append(detail, h('h2', {}, `${seriesTitle(series)}, ${p.period}: ${compact(p.value)} ${p.unit}`), p.conflict ? notice('The sources give different values for this period.', 'error') : null, ...p.citations.map((c) => citationView(c)));
+    if (series && p)
+      append(
+        detail,
+        h('h2', {}, `${seriesTitle(series)}, ${p.period}: ${compact(p.value)} ${p.unit}`),
+        p.conflict ? notice('The sources give different values for this period.', 'error') : null,
+        ...p.citations.map((c) => citationView(c)),
+      );
   } else detail.append(notice('Select a point to read the passages that state it.'));
 }

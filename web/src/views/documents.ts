@@ -43,7 +43,18 @@ export async function renderDocuments(root: HTMLElement, params: URLSearchParams
 
   const input = h('input', { type: 'search', value: q, 'aria-label': 'Search the documents', placeholder: '"strategic partnership" ODA -China' });
   const search = h('form', { role: 'search', class: 'search', onsubmit: (e) => (e.preventDefault(), update({ q: input.value.trim() })) }, input, h('button', { type: 'submit' }, 'Search'));
-  const list = h('ul', { class: 'doclist' }, ...docs.map((d) => h('li', {}, h('a', { href: href('documents', { doc: d.name }), 'aria-current': d.name === name ? 'page' : undefined }, d.title || d.name), h('span', { class: 'meta' }, ` ${d.meta.date ?? 'undated'} · ${d.name}`))));
+  const list = h(
+    'ul',
+    { class: 'doclist' },
+    ...docs.map((d) =>
+      h(
+        'li',
+        {},
+        h('a', { href: href('documents', { doc: d.name }), 'aria-current': d.name === name ? 'page' : undefined }, d.title || d.name),
+        h('span', { class: 'meta' }, ` ${d.meta.date ?? 'undated'} · ${d.name}`),
+      ),
+    ),
+  );
   const side = h('div', { class: 'doc-side' }, search, h('div', { class: 'hits', 'aria-live': 'polite' }), h('h2', {}, `Documents (${docs.length})`), list);
   const reader = h('article', { class: 'reader' });
   root.replaceChildren(h('h1', {}, 'Documents'), h('div', { class: 'split' }, side, reader));
@@ -54,7 +65,14 @@ export async function renderDocuments(root: HTMLElement, params: URLSearchParams
       const r = (await get<SearchResult>('/api/search', { q, limit: 20 })).data;
       hits.append(h('p', { class: 'count' }, `${r.total} passage${r.total === 1 ? '' : 's'}`));
       for (const hit of r.hits) {
-        hits.append(h('div', { class: 'hit' }, h('a', { class: 'where', href: href('documents', { doc: hit.doc, q, at: hit.start }) }, `${hit.doc} [${hit.start}–${hit.end}]`), h('p', {}, marked(hit.quote, hit.start, hit.highlights))));
+        hits.append(
+          h(
+            'div',
+            { class: 'hit' },
+            h('a', { class: 'where', href: href('documents', { doc: hit.doc, q, at: hit.start }) }, `${hit.doc} [${hit.start}–${hit.end}]`),
+            h('p', {}, marked(hit.quote, hit.start, hit.highlights)),
+          ),
+        );
       }
     } catch (err) {
       hits.append(notice(errorText(err), 'error'));
@@ -73,27 +91,38 @@ export async function renderDocuments(root: HTMLElement, params: URLSearchParams
     { class: 'toggles' },
     h('legend', {}, 'Highlight'),
     ...KINDS.map((k) =>
-      h('label', { class: `a-${k}` }, h('input', { type: 'checkbox', checked: kinds.has(k), onchange: (e) => {
-        const next = new Set(kinds);
-        if ((e.target as HTMLInputElement).checked) next.add(k);
-        else next.delete(k);
-        update({ kinds: KINDS.filter((x) => next.has(x)).join(',') || 'none' });
-      } }), ` ${KIND_LABEL[k]} (${a[k].length})`),
+      h(
+        'label',
+        { class: `a-${k}` },
+        h('input', {
+          type: 'checkbox',
+          checked: kinds.has(k),
+          onchange: (e) => {
+            const next = new Set(kinds);
+            if ((e.target as HTMLInputElement).checked) next.add(k);
+            else next.delete(k);
+            update({ kinds: KINDS.filter((x) => next.has(x)).join(',') || 'none' });
+          },
+        }),
+        ` ${KIND_LABEL[k]} (${a[k].length})`,
+      ),
     ),
   );
   const authors = (doc.meta.authors ?? []).map((p) => p.literal ?? [p.given, p.family].filter(Boolean).join(' ')).join(', ');
   const meta = h(
     'dl',
     { class: 'docmeta' },
-    ...([
-      ['Title', doc.title],
-      ['Authors', authors],
-      ['Date', doc.meta.date ?? ''],
-      ['Kind', doc.meta.kind ?? doc.format],
-      ['Published in', [doc.meta.venue, doc.meta.publisher].filter(Boolean).join(', ')],
-      ['Source', doc.source],
-      ['Size', `${doc.counts.paragraphs} paragraphs, ${doc.counts.sentences} sentences`],
-    ] as const)
+    ...(
+      [
+        ['Title', doc.title],
+        ['Authors', authors],
+        ['Date', doc.meta.date ?? ''],
+        ['Kind', doc.meta.kind ?? doc.format],
+        ['Published in', [doc.meta.venue, doc.meta.publisher].filter(Boolean).join(', ')],
+        ['Source', doc.source],
+        ['Size', `${doc.counts.paragraphs} paragraphs, ${doc.counts.sentences} sentences`],
+      ] as const
+    )
       .filter(([, v]) => v)
       .flatMap(([k, v]) => [h('dt', {}, k), h('dd', {}, String(v))]),
   );
@@ -101,7 +130,14 @@ export async function renderDocuments(root: HTMLElement, params: URLSearchParams
   for (const k of KINDS) {
     if (!kinds.has(k)) continue;
     for (const s of a[k] as unknown as (Span & Record<string, unknown>)[]) {
-      const title = k === 'events' ? `event: ${String(s.type)} ${String(s.date ?? '')}` : k === 'facts' ? `fact: ${String(s.indicator)} = ${String(s.value)} ${String(s.unit)}` : k === 'times' ? `time: ${String(s.edtf ?? s.text)}` : `actor: ${String(s.name)} (${String(s.kind)})`;
+      const title =
+        k === 'events'
+          ? `event: ${String(s.type)} ${String(s.date ?? '')}`
+          : k === 'facts'
+            ? `fact: ${String(s.indicator)} = ${String(s.value)} ${String(s.unit)}`
+            : k === 'times'
+              ? `time: ${String(s.edtf ?? s.text)}`
+              : `actor: ${String(s.name)} (${String(s.kind)})`;
       spans.push({ start: s.start, end: s.end, kind: k, title });
     }
   }

@@ -46,7 +46,16 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     const line = h('ol', { class: 'axis' });
     for (const p of dated) {
       const text = p.level ? p.level.replace(/-/g, ' ') : p.name.length > 60 ? `${p.name.slice(0, 60)}…` : p.name;
-      const li = h('li', {}, h('a', { href: `#/documents?doc=${encodeURIComponent(p.citations[0]?.doc ?? '')}&at=${p.citations[0]?.start ?? 0}`, title: `${p.date}: ${p.name}` }, h('time', {}, p.date), h('span', {}, text)));
+      const li = h(
+        'li',
+        {},
+        h(
+          'a',
+          { href: `#/documents?doc=${encodeURIComponent(p.citations[0]?.doc ?? '')}&at=${p.citations[0]?.start ?? 0}`, title: `${p.date}: ${p.name}` },
+          h('time', {}, p.date),
+          h('span', {}, text),
+        ),
+      );
       li.style.setProperty('--at', String((p.range!.start.getTime() - t0) / Math.max(1, t1 - t0)));
       line.append(li);
     }
@@ -56,7 +65,10 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
 
   const headline = h('section', { class: 'headline', 'aria-labelledby': 'hs' }, h('h2', { id: 'hs' }, 'Headline series'));
   const grid = h('div', { class: 'chart-grid' });
-  for (const s of series.filter((s) => s.points.length >= 3 && isAmount(s.unit)).sort((a, b) => b.points.length - a.points.length).slice(0, 4)) {
+  for (const s of series
+    .filter((s) => s.points.length >= 3 && isAmount(s.unit))
+    .sort((a, b) => b.points.length - a.points.length)
+    .slice(0, 4)) {
     const fig = h('figure', {}, h('figcaption', {}, h('a', { href: href('charts', { indicator: s.indicator, unit: s.unit }) }, seriesTitle(s))));
     grid.append(fig);
     lineChart(fig, s, { width: 320, height: 160 });
@@ -66,11 +78,20 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
   if (visits && Object.keys(visits).length) {
     const most = Math.max(...Object.values(visits));
     root.append(
-      h('section', { 'aria-labelledby': 'vd' }, h('h2', { id: 'vd' }, 'Visits by decade'), h('dl', { class: 'bars' }, ...Object.entries(visits).flatMap(([decade, n]) => {
-        const bar = h('span', { class: 'bar' });
-        bar.style.setProperty('--w', String(n / most));
-        return [h('dt', {}, decade), h('dd', {}, bar, ` ${n}`)];
-      }))),
+      h(
+        'section',
+        { 'aria-labelledby': 'vd' },
+        h('h2', { id: 'vd' }, 'Visits by decade'),
+        h(
+          'dl',
+          { class: 'bars' },
+          ...Object.entries(visits).flatMap(([decade, n]) => {
+            const bar = h('span', { class: 'bar' });
+            bar.style.setProperty('--w', String(n / most));
+            return [h('dt', {}, decade), h('dd', {}, bar, ` ${n}`)];
+          }),
+        ),
+      ),
     );
   }
 
@@ -81,10 +102,33 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
       { id: 'conflicts', 'aria-labelledby': 'lc' },
       h('h2', { id: 'lc' }, 'Latest conflicts'),
       latest.length
-        ? h('ul', { class: 'conflicts' }, ...latest.map((c) => h('li', {}, h('strong', {}, c.about), ': ', c.claims.map((cl) => cl.answer).join(' or '), ' ', ...c.claims.flatMap((cl) => cl.citations.slice(0, 1).map((ci) => h('a', { href: `#/documents?doc=${encodeURIComponent(ci.doc)}&at=${ci.start}` }, `[${ci.doc}]`))))))
+        ? h(
+            'ul',
+            { class: 'conflicts' },
+            ...latest.map((c) =>
+              h(
+                'li',
+                {},
+                h('strong', {}, c.about),
+                ': ',
+                c.claims.map((cl) => cl.answer).join(' or '),
+                ' ',
+                ...c.claims.flatMap((cl) => cl.citations.slice(0, 1).map((ci) => h('a', { href: `#/documents?doc=${encodeURIComponent(ci.doc)}&at=${ci.start}` }, `[${ci.doc}]`))),
+              ),
+            ),
+          )
         : notice('The sources do not contradict each other anywhere.'),
     ),
-    h('section', { 'aria-labelledby': 'ld' }, h('h2', { id: 'ld' }, 'Documents'), h('ul', { class: 'doclist' }, ...docs.data.map((d) => h('li', {}, h('a', { href: href('documents', { doc: d.name }) }, d.title || d.name), ` — ${d.meta.date ?? 'undated'} · ${compact(d.counts.paragraphs)} paragraphs`)))),
+    h(
+      'section',
+      { 'aria-labelledby': 'ld' },
+      h('h2', { id: 'ld' }, 'Documents'),
+      h(
+        'ul',
+        { class: 'doclist' },
+        ...docs.data.map((d) => h('li', {}, h('a', { href: href('documents', { doc: d.name }) }, d.title || d.name), ` — ${d.meta.date ?? 'undated'} · ${compact(d.counts.paragraphs)} paragraphs`)),
+      ),
+    ),
   );
   root.dataset.drawn = 'true';
 }

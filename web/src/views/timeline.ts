@@ -38,7 +38,12 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
     { class: 'filters' },
     select('type', [...new Set(events.map((e) => e.type))].sort(), f.type, (v) => update({ type: v, event: undefined })),
     select('actor', [...new Set(events.flatMap((e) => e.actors.map((a) => a.name)))].sort(), f.actor, (v) => update({ actor: v, event: undefined })),
-    select('document', docs.data.map((d) => d.name), f.doc, (v) => update({ doc: v, event: undefined })),
+    select(
+      'document',
+      docs.data.map((d) => d.name),
+      f.doc,
+      (v) => update({ doc: v, event: undefined }),
+    ),
     select('mode', [...new Set(events.map((e) => e.mode))].sort(), f.mode, (v) => update({ mode: v, event: undefined })),
   );
   const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
@@ -56,20 +61,44 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
         h(
           'li',
           {},
-          h('button', { type: 'button', 'data-event': e.id, class: isConflict(e) ? 'conflict' : '', 'aria-pressed': e.id === selected ? 'true' : 'false', onclick: () => update({ event: e.id }) }, h('time', {}, e.date!), ` ${label(e)}`, e.mode !== 'asserted' ? ` (${e.mode})` : '', isConflict(e) ? ' — conflicting dates' : ''),
+          h(
+            'button',
+            { type: 'button', 'data-event': e.id, class: isConflict(e) ? 'conflict' : '', 'aria-pressed': e.id === selected ? 'true' : 'false', onclick: () => update({ event: e.id }) },
+            h('time', {}, e.date!),
+            ` ${label(e)}`,
+            e.mode !== 'asserted' ? ` (${e.mode})` : '',
+            isConflict(e) ? ' — conflicting dates' : '',
+          ),
         ),
       ),
   );
-  root.replaceChildren(h('h1', {}, 'Timeline'), filters, h('p', { class: 'count' }, `${shown.length} of ${events.length} events`), holder, h('div', { class: 'split' }, h('div', { class: 'list-wrap' }, list), detail));
+  root.replaceChildren(
+    h('h1', {}, 'Timeline'),
+    filters,
+    h('p', { class: 'count' }, `${shown.length} of ${events.length} events`),
+    holder,
+    h('div', { class: 'split' }, h('div', { class: 'list-wrap' }, list), detail),
+  );
 
   const items: DataItem[] = shown.map((e) => {
     const r = edtfRange(e.date!)!;
     const cls = [`t-${e.type}`, r.uncertain ? 'uncertain' : '', isConflict(e) ? 'conflict' : '', e.mode !== 'asserted' ? 'not-asserted' : ''].filter(Boolean).join(' ');
     // A string content is set with textContent by vis-timeline's xss filter; a node is safer still.
     const content = h('span', {}, label(e));
-    return r.interval ? { id: e.id, start: r.start, end: r.end, type: 'range', content, className: cls, title: `${e.date} ${label(e)}` } : { id: e.id, start: r.start, type: 'point', content, className: cls, title: `${e.date} ${label(e)}` };
+    return r.interval
+      ? { id: e.id, start: r.start, end: r.end, type: 'range', content, className: cls, title: `${e.date} ${label(e)}` }
+      : { id: e.id, start: r.start, type: 'point', content, className: cls, title: `${e.date} ${label(e)}` };
   }) as unknown as DataItem[];
-  const options: TimelineOptions = { height: '420px', verticalScroll: true, zoomMin: 1000 * 60 * 60 * 24 * 7, zoomMax: 1000 * 60 * 60 * 24 * 365 * 400, stack: true, selectable: true, showTooltips: false, xss: { disabled: false } };
+  const options: TimelineOptions = {
+    height: '420px',
+    verticalScroll: true,
+    zoomMin: 1000 * 60 * 60 * 24 * 7,
+    zoomMax: 1000 * 60 * 60 * 24 * 365 * 400,
+    stack: true,
+    selectable: true,
+    showTooltips: false,
+    xss: { disabled: false },
+  };
   if (!timeline) {
     timeline = new Timeline(holder, new DataSet(items), options);
     timeline.on('select', (p: { items: string[] }) => {
@@ -80,7 +109,8 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
 
   const e = events.find((x) => x.id === selected);
   if (e) {
-    append(detail, 
+    append(
+      detail,
       h('h2', {}, label(e)),
       h('p', { class: 'meta' }, `${e.date ?? 'undated'} · ${e.mode} · PLOVER ${e.plover.type}${e.plover.mode ? `/${e.plover.mode}` : ''}`),
       isConflict(e) ? notice('Other passages date this event differently (see Overview, conflicts).', 'error') : null,
