@@ -36,26 +36,3 @@ export function isRetryable(err: unknown): boolean {
   const code = (err as { code?: unknown } | null)?.code;
   return code === '40P01' || code === '40001';
 }
-
-/**
- * Wraps every async method of a store class so PostgreSQL's failures reach callers as
- * DyadErrors instead of raw driver errors (one place, so a new method cannot forget it).
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any store class's instance
-export function guardPgStore(proto: object, locationOf: (self: any) => string): void {
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name)!;
-    if (name === 'constructor' || typeof desc.value !== 'function' || desc.value.constructor.name !== 'AsyncFunction') continue;
-    const method = desc.value as (...args: unknown[]) => Promise<unknown>;
-    Object.defineProperty(proto, name, {
-      ...desc,
-      value: async function (this: unknown, ...args: unknown[]) {
-        try {
-          return await method.apply(this, args);
-        } catch (err) {
-          throw pgFailure(err, locationOf(this));
-        }
-      },
-    });
-  }
-}

@@ -13,7 +13,8 @@ import { markedSpans, markSnippet } from '../marks.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from '../sqlite/rows.js';
 import { applyMigrations, currentVersion, LOCK_CLASS, SCHEMA_VERSION, TS_CONFIG } from './schema.js';
 import { toTsQuery } from './tsquery.js';
-import { guardPgStore, isRetryable, pgFailure } from './failures.js';
+import { isRetryable, pgFailure } from './failures.js';
+import { guardStore } from '../guard.js';
 import { PIPELINE_VERSION } from '../../version.js';
 import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -538,4 +539,4 @@ export class PostgresStore implements Store {
   }
 }
 
-guardPgStore(PostgresStore.prototype, (store: PostgresStore) => store.location);
+guardStore(PostgresStore.prototype, (store: PostgresStore) => store.location, pgFailure);

@@ -4,7 +4,7 @@ import { DyadError } from '../../model/errors.js';
  * SQLite's result codes for a damaged or foreign file, a file it may not write, and a full
  * disk, as catalogue errors naming the database. Anything else is returned as it is.
  * Corruption may surface at open, at the first query, or only when a damaged page is read,
- * so every store method passes its errors through here (see `guardStore`).
+ * so every store method passes its errors through here (see `guardStore` in ../guard.ts).
  * @example sqliteFailure(Object.assign(new Error('file is not a database'), { code: 'SQLITE_NOTADB' }), 'kb.db') // → DyadError DB_CORRUPT
  */
 export function sqliteFailure(err: unknown, path: string): unknown {
@@ -23,28 +23,4 @@ export function sqliteFailure(err: unknown, path: string): unknown {
     return new DyadError('DB_FULL', `${path}: the disk is full or the file reached its size limit (${detail}); the last document was not stored`, { file: path, cause: err });
   }
   return err;
-}
-
-/**
- * Wraps every async method of a store class so SQLite's failures reach callers as
- * DyadErrors (DB_CORRUPT, DB_READ_ONLY, DB_FULL) instead of raw driver errors.
- * One place instead of a try/catch in each method, so a new method cannot forget it.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any store class's instance
-export function guardStore(proto: object, locationOf: (self: any) => string): void {
-  for (const name of Object.getOwnPropertyNames(proto)) {
-    const desc = Object.getOwnPropertyDescriptor(proto, name)!;
-    if (name === 'constructor' || typeof desc.value !== 'function' || desc.value.constructor.name !== 'AsyncFunction') continue;
-    const method = desc.value as (...args: unknown[]) => Promise<unknown>;
-    Object.defineProperty(proto, name, {
-      ...desc,
-      value: async function (this: unknown, ...args: unknown[]) {
-        try {
-          return await method.apply(this, args);
-        } catch (err) {
-          throw sqliteFailure(err, locationOf(this));
-        }
-      },
-    });
-  }
 }

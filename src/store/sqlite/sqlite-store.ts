@@ -11,7 +11,8 @@ import type { Store } from '../store.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
-import { guardStore } from './failures.js';
+import { sqliteFailure } from './failures.js';
+import { guardStore } from '../guard.js';
 import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -356,4 +357,4 @@ export class SqliteStore implements Store {
   }
 }
 
-guardStore(SqliteStore.prototype, (store: SqliteStore) => store.location);
+guardStore(SqliteStore.prototype, (store: SqliteStore) => store.location, sqliteFailure);
