@@ -6,9 +6,9 @@ import { mechanismKey } from './mechanisms.js';
 
 /**
  * The agreement a passage names: a capitalised name ending with a head of lexicon/state.json
- * ("the Japan-Viet Nam EPA"), else the lowercase phrase a head ends ("a reparations agreement").
+ * ("the Australia-Indonesia Economic Partnership Agreement"), else the lowercase phrase a head ends ("a reparations agreement").
  * With the event's date, a passage listing several takes the one named before that year.
- * @example agreementIn('In December 2008, the Japan-Viet Nam EPA was signed.') // → 'Japan-Viet Nam EPA'
+ * @example agreementIn('In March 2019, the Australia-Indonesia Economic Partnership Agreement was signed in Jakarta.') // → 'Australia-Indonesia Economic Partnership Agreement'
  */
 export function agreementIn(quote: string, date?: string): string | undefined {
   const heads = stateLexicon().agreements.heads;

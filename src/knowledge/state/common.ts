@@ -95,15 +95,15 @@ export const tidy = (s: string) =>
 
 /**
  * The run of capitalised words (joined by "of", "on", "for", "and", "between", "of the", hyphens and dashes)
- * that ends with one of `heads`, in the quote: "the Japan-Viet Nam Cooperation Committee" →
- * "Japan-Viet Nam Cooperation Committee". Every such name, in order.
+ * that ends with one of `heads`, in the quote: "the Chile-Peru Binational Cabinet Committee" →
+ * "Chile-Peru Binational Cabinet Committee". Every such name, in order.
  */
 export function namesEndingWith(quote: string, heads: string[]): { name: string; index: number }[] {
   // A word of a name: capitalised, or a figure joined by a sign ("2+2 Dialogue").
   const cap = "(?:[A-Z\\p{Lu}][\\p{L}\\p{N}'’.]*|\\d+\\+\\d+)";
   // "the" joins only after a joining word ("Treaty of the …"): "in Paris the Elysée Treaty" is a place, then a name.
   const join = '(?:\\s+(?:of|on|for|and|between)(?:\\s+the)?\\s+|\\s*[-–—]\\s*|\\s+)';
-  // A name may go on after its head: "Memorandum of Understanding on Defense Cooperation", "Forum for Comprehensive Development of Indochina".
+  // A name may go on after its head: "Memorandum of Understanding on Defense Cooperation", "Forum for Economic Cooperation of the Andean Region".
   const tail = `(?:\\s+(?:on|of|for|between)\\s+(?:the\\s+)?${cap}(?:(?:\\s+(?:of|and|the|for)\\s+|\\s*[-–—]\\s*|\\s+)${cap})*)?`;
   const re = new RegExp(`(?:${cap}${join})*?(?:${cap}${join})?(?:${heads.join('|')})\\b${tail}`, 'gu');
   const out: { name: string; index: number }[] = [];

@@ -10,7 +10,7 @@ export const mechanismKey = (name: string) => fold(name).replace(/[^a-z0-9]+/g, 
 
 /**
  * The mechanisms a passage names: capitalised names ending with a head of lexicon/state.json
- * ("the annual meeting of the Japan-Viet Nam Cooperation Committee" → "Japan-Viet Nam Cooperation Committee"),
+ * ("the annual meeting of the Chile-Peru Binational Cabinet Committee" → "Chile-Peru Binational Cabinet Committee"),
  * less a person's title ("Chairman of the … Commission") and bodies of a group of states ("ASEAN Regional Forum").
  */
 export function mechanismsIn(quote: string): string[] {

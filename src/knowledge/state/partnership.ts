@@ -6,9 +6,9 @@ import type { PartnershipStep } from './types.js';
 
 /**
  * The level a passage names and the words it names it with: a quoted title holding the level
- * ("Towards a Strategic Partnership for Peace and Prosperity in Asia"), else the level's own words
+ * ("Towards a Strategic Partnership for Growth and Security in the Pacific"), else the level's own words
  * as written ("Extensive Strategic Partnership").
- * @example levelIn('In 2009 the two countries upgraded ties to a "Strategic Partnership for Peace and Prosperity in Asia".') // → { level: 'strategic-partnership', name: 'Strategic Partnership for Peace and Prosperity in Asia' }
+ * @example levelIn('In 2018 the two countries upgraded ties to a "Strategic Partnership for Growth and Security in the Pacific".') // → { level: 'strategic-partnership', name: 'Strategic Partnership for Growth and Security in the Pacific' }
  */
 export function levelIn(quote: string): { level: string; name: string } | undefined {
   const found = firstMatch(stateLexicon().partnership.levels, fold(quote));
