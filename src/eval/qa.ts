@@ -35,17 +35,18 @@ const jsonl = <T>(path: string): T[] =>
     .map((l) => JSON.parse(l) as T);
 
 /**
- * The half a question of a split set (dev-b, dev-c, own) belongs to: blind when any of its evidence is in a blind
+ * The half a question of a split set (dev-b, dev-c, own, fresh) belongs to: blind when any of its evidence is in a blind
  * document; a question without evidence (unanswerable) is blind when the first 8 hex digits of
  * the SHA-1 of its id are odd, a rule fixed before any question was read.
  * @example questionHalf({ id: 'X1', evidence: [] }, new Set()) // → 'tune' or 'blind', always the same
  */
-export function questionHalf(q: Pick<GoldQuestion, 'id' | 'evidence'>, blindDocs: Set<string>): 'tune' | 'blind' {
+export function questionHalf(q: Pick<GoldQuestion, 'id' | 'evidence'>, blindDocs: Set<string>, allBlind = false): 'tune' | 'blind' {
+  if (allBlind) return 'blind';
   if (q.evidence.length) return q.evidence.some((e) => blindDocs.has(e.doc)) ? 'blind' : 'tune';
   return parseInt(createHash('sha1').update(q.id).digest('hex').slice(0, 8), 16) % 2 === 1 ? 'blind' : 'tune';
 }
 
-/** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b, dev-c and the own set. */
+/** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b, dev-c, the own set and the blind-only fresh set. */
 export function qaParts(root: string, shared: string): QaPart[] {
   const parts: QaPart[] = [{ name: 'dev', texts: join(root, 'corpus/vietnam-japan'), questions: jsonl(join(root, 'test/data/eval/dev/qa.jsonl')), blind: false, hidden: new Set() }];
   const splits = readSplits(root);
@@ -54,11 +55,13 @@ export function qaParts(root: string, shared: string): QaPart[] {
     if (!existsSync(file)) continue;
     const blindDocs = new Set(splits[set].blind);
     const all = jsonl<GoldQuestion>(file);
+    const allBlind = !splits[set].tune.length;
     for (const half of ['tune', 'blind'] as const) {
+      if (half === 'tune' && allBlind) continue;
       parts.push({
         name: `${set} ${half}`,
         texts: join(splitSetDir(root, shared, set), 'texts'),
-        questions: all.filter((q) => questionHalf(q, blindDocs) === half),
+        questions: all.filter((q) => questionHalf(q, blindDocs, allBlind) === half),
         blind: half === 'blind',
         hidden: half === 'tune' ? blindDocs : new Set(),
       });

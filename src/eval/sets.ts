@@ -14,13 +14,16 @@ export interface EvalPart {
   blind: boolean;
 }
 
-/** The gold sets split into halves: two from `../shared/eval`, one written for the project (test/data/eval/own). */
-export const SPLIT_SETS = ['dev-b', 'dev-c', 'own'] as const;
+/**
+ * The gold sets split into halves: two from `../shared/eval`, two written for the project (test/data/eval/own and
+ * test/data/eval/fresh). A set whose `tune` list is empty (fresh) is blind as a whole: only scored, never read.
+ */
+export const SPLIT_SETS = ['dev-b', 'dev-c', 'own', 'fresh'] as const;
 export type SplitSet = (typeof SPLIT_SETS)[number];
 
 /** Where a split set's gold lives (its texts are in `texts/` below it). */
 export function splitSetDir(root: string, shared: string, set: SplitSet): string {
-  return set === 'own' ? join(root, 'test/data/eval/own') : join(shared, set);
+  return set === 'own' || set === 'fresh' ? join(root, 'test/data/eval', set) : join(shared, set);
 }
 
 export type Splits = Record<SplitSet, { tune: string[]; blind: string[] }> & {
@@ -48,6 +51,7 @@ export function extractionParts(root: string, shared: string): { parts: EvalPart
       continue;
     }
     for (const half of ['tune', 'blind'] as const) {
+      if (!splits[set][half].length) continue;
       parts.push({ name: `${set} ${half}`, texts: join(dir, 'texts'), gold: dir, docs: splits[set][half], blind: half === 'blind' });
     }
   }
