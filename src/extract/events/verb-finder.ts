@@ -26,10 +26,11 @@ const OWN_ACT = new Set(['AID']);
 const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
 const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governments|leaders|ministers|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
-/** Whether a sentence holds a word that begins with a stem (or is a form) of the verb vocabulary. */
-export function mayHoldVerb(sentence: string): boolean {
+/** Whether a sentence holds a word, outside the spans the patterns cover, that begins with a stem (or is a form) of the verb vocabulary. */
+export function mayHoldVerb(sentence: string, covered: { start: number; end: number }[] = []): boolean {
   const { stems } = eventTypes().verbs;
   for (const m of sentence.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const w = m[0].toLowerCase();
     for (let n = 3; n <= w.length; n++) if (stems.has(w.slice(0, n))) return true;
   }
@@ -46,7 +47,13 @@ export function mayHoldVerb(sentence: string): boolean {
  */
 export function verbTriggers(text: string, s: Sentence, entities: EntityMention[], covered: Trigger[], context: boolean, headline = false, dated = true): Trigger[] {
   const sentence = text.slice(s.start, s.end);
-  if (!mayHoldVerb(sentence)) return [];
+  if (
+    !mayHoldVerb(
+      sentence,
+      covered.map((c) => ({ start: c.start - s.start, end: c.end - s.start })),
+    )
+  )
+    return [];
   const {
     verbs: { lemmas },
     separate,
