@@ -7,11 +7,12 @@ import { tag, type Token } from './predicate-finder.js';
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
  * by lemma and part of speech from wink-nlp), whose clause has an actor for subject or object.
  * "Kenya will finance the second stretch of the pipeline", "Lima and Santiago agreed to set up
- * a commission", "the court ordered them detained", "Uganda apologised and promised to rebuild
- * the post" (the second verb shares the first one's subject), "They condemned the raid" (a
- * pronoun after a sentence that named actors). Each such verb is a trigger of its group's type
- * and PLOVER category, ranked just after the type's trigger patterns; a verb a pattern already
- * covers adds nothing. Only sentences holding a word that begins with a vocabulary stem are
+ * a commission", "Ghana banned imports of Nigerian rice", "Kenya summoned the envoy and
+ * restricted the Ugandan carrier's flights" (the second verb shares the first one's subject),
+ * "They froze the accounts of two shipping firms" (a pronoun after a sentence that named
+ * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
+ * after the type's trigger patterns; a verb a pattern already covers adds nothing. Only
+ * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
  * tagged, so the tagger's cost stays small.
  */
 
