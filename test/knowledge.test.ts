@@ -100,6 +100,30 @@ describe('events across passages', () => {
   });
 });
 
+describe('acts of one category on one day in one report', () => {
+  it('are one event when told by the same word, other events when named by other words', async () => {
+    const dir = tempDir();
+    // A headline and its body tell one summons; the protest note handed over and the condemnation
+    // of the same day by the same country are acts of their own (DISAPPROVE, told one by one).
+    writeFileSync(
+      join(dir, 'report.txt'),
+      [
+        'Peru summons Bolivian ambassador over border shooting',
+        'Peru on Monday summoned the Bolivian ambassador over the shooting of a farmer near the border.',
+        'The deputy foreign minister handed the Bolivian envoy a formal protest note, the ministry said.',
+        'Later in the day Peru condemned the Bolivian patrol in a statement read on state television.',
+      ].join('\n\n'),
+    );
+    writeFileSync(join(dir, 'dyad-manifest.json'), JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'report.txt', date: '2025-03-04', kind: 'news' }] }));
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([dir]);
+    const acts = (await engine.events({ doc: ['report.txt'] })).filter((e) => e.plover.type === 'DISAPPROVE');
+    const told = (e: (typeof acts)[number]) => e.mentions.map((m) => /summon|protest|condemn/i.exec(m.quote)![0].toLowerCase()).join(',');
+    expect(acts.map(told).sort()).toEqual(['condemn', 'protest', 'summon,summon']);
+    await engine.close();
+  });
+});
+
 describe('entities', () => {
   it('give the ISO 3166 alpha-3 code of the country an actor belongs to', async () => {
     const dir = tempDir();

@@ -5,6 +5,7 @@ import type { ContributionRow } from './contributions.js';
 import { ploverOf } from './contributions.js';
 import { bounds, nameWords, position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
+import { eventTypes } from '../extract/events/event-types.js';
 
 /**
  * What tells two events apart: their countries (a person's or a body's counting as named), their
@@ -46,6 +47,25 @@ function sameEvent(x: Parties, y: Parties, toldAgain: boolean): boolean {
   return shares(x.people, y.people) || shares(x.others, y.others) || sameCountries;
 }
 
+/**
+ * The act a mention's trigger names, as the first word of the trigger without its ending:
+ * "summoned" and "Summons" are one act, "handed a protest" another.
+ */
+function actOf(e: EventAnnotation, quote: string): string {
+  const word = /\p{L}+/u.exec(quote.slice(e.trigger.start - e.start, e.trigger.end - e.start))?.[0].toLowerCase() ?? '';
+  return word.replace(/(?:es|s|ed|d|ing)$/, '');
+}
+
+/**
+ * Whether two tellings in one document are two acts: in the categories whose acts are told one
+ * by one (`separateCategories`: a summons, a protest note and a condemnation of one day by the
+ * same governments), tellings named by other words are other acts, unless the passage says it
+ * tells one again ("as mentioned above").
+ */
+function otherAct(category: string, act: string, acts: Set<string>, restated: boolean): boolean {
+  return !restated && act !== '' && !acts.has(act) && eventTypes().separate.has(category);
+}
+
 /** The same date, or a year and a month or day within it ("1995", "1995-07"). */
 function sameDate(a: string, b: string): boolean {
   if (a === b) return true;
@@ -64,7 +84,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
   // Each candidate's parties are worked out once and again only when it gains an actor.
   // Passages (doc and start) and documents of each candidate, kept beside its mentions so a
   // much-told event is not searched mention by mention for every new one.
-  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties; told: Set<string>; docs: Set<string> }[] = [];
+  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties; told: Set<string>; docs: Set<string>; acts: Map<string, Set<string>> }[] = [];
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'events') continue;
     const e: EventAnnotation = data.a;
@@ -72,7 +92,15 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     let own: Parties | undefined;
     const passage = `${doc}\u0001${e.start}`;
-    const existing = candidates.find((c) => sameDate(c.event.date, e.date) && !c.told.has(passage) && sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || !c.docs.has(doc)));
+    const act = actOf(e, data.quote);
+    const category = e.plover?.type ?? ploverOf(e.type).type;
+    const existing = candidates.find(
+      (c) =>
+        sameDate(c.event.date, e.date) &&
+        !c.told.has(passage) &&
+        !(c.acts.has(doc) && otherAct(category, act, c.acts.get(doc)!, e.restated === true)) &&
+        sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || !c.docs.has(doc)),
+    );
     if (existing) {
       const { event } = existing;
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.
@@ -81,6 +109,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       event.mentions.push(mention);
       existing.told.add(passage);
       existing.docs.add(doc);
+      existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -110,6 +139,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       parties: parties(e.actors),
       told: new Set([passage]),
       docs: new Set([doc]),
+      acts: new Map([[doc, new Set([act])]]),
     });
   }
   const used = new Map<string, number>();

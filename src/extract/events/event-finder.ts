@@ -5,6 +5,7 @@ import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
+import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
 
@@ -186,10 +187,17 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
   });
 }
 
+/** "by the end of the year", "by 2030": a date a plan is to be done by, not the date of the act that set it ("agreed to build a corridor by 2030"). */
+function deadline(text: string, s: Sentence, t: TimeAnnotation): boolean {
+  return /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^by\b/i.test(t.text);
+}
+
 /** A year in a name: "the 1982 UN Convention", "the 1976 Bali Treaty" (a capitalised name after "the YEAR"). */
 function namesAThing(text: string, d: TimeAnnotation): boolean {
   return d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3));
 }
+
+const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 
@@ -213,6 +221,8 @@ export function findEvents(
   const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   let lastDate: { edtf: string; block: number } | undefined;
+  /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
+  let namedIn = -10;
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const triggersOf = within(findTriggers(text), sentences);
@@ -240,7 +250,10 @@ export function findEvents(
     if (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
-    const found = outsideFraming(text, framing, triggersOf[n]!, stated);
+    const patterns = triggersOf[n]!;
+    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0);
+    if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
+    const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
@@ -265,7 +278,7 @@ export function findEvents(
         ...(location ? { location } : {}),
         mode: modeAt(text, s.start, s.end, trigger),
         confidence: 0.5,
-        rule: `trigger+${dateSource}-date`,
+        rule: `${trigger.verb ? 'verb' : 'trigger'}+${dateSource}-date`,
       };
       out.push(main, ...coEvents(text, main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
     };
@@ -336,7 +349,7 @@ export function findEvents(
           mode: modeAt(text, from, to, trigger),
           ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
-          rule: d.relative ? 'trigger+relative-date' : 'trigger+date',
+          rule: `${trigger.verb ? 'verb' : 'trigger'}+${d.relative ? 'relative-date' : 'date'}`,
         });
         if (!listed)
           out.push(
@@ -365,7 +378,7 @@ export function findEvents(
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
       if (!HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
-    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => datesEvent(t) && namesAThing(text, t))) {
+    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
       // UK's position"), unless it states a habit or a lasting state.

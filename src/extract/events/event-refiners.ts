@@ -70,7 +70,7 @@ export function coEvents(
       actors: actors.length ? actors : main.actors,
       mode: modeOf(t),
       confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+co-trigger`,
+      rule: `${main.rule}+co-${t.verb ? 'verb' : 'trigger'}`,
     });
   }
   return out;

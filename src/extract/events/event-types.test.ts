@@ -94,5 +94,11 @@ describe('event types of lexicon/event-types.json', () => {
     );
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['PROTEST'], to: { type: 'DISAPPROVE', mode: '' } }] } })).toMatch(/recategorise\.byAgent\[0\]: needs "agents"/);
     expect(bad({ ...type({}), recategorise: { negated: [{ from: ['CONCEDE'], to: { type: 'REFUSE', mode: '' } }] } })).toMatch(/recategorise\.negated\[0\]: "plover" must be/);
+    const verbs = (group: object) => ({ ...type({}), verbs: { groups: [{ type: 'visit', plover: { type: 'CONSULT', mode: '' }, lemmas: ['tour'], ...group }] } });
+    expect(bad(verbs({}))).toBe('accepted');
+    expect(bad(verbs({ type: 'meeting' }))).toMatch(/^LEXICON_INVALID my-types\.json: verbs\.groups\[0\]: "type" must be one of the file's types/);
+    expect(bad(verbs({ lemmas: ['Tour'] }))).toMatch(/verbs\.groups\[0\]: "lemmas" must be a list of lower-case words/);
+    expect(bad(verbs({ forms: 'toured' }))).toMatch(/verbs\.groups\[0\]: "forms" must be a list of lower-case words/);
+    expect(bad(verbs({ plover: { type: 'TRAVEL', mode: '' } }))).toMatch(/verbs\.groups\[0\]: "plover" must be/);
   });
 });

@@ -38,9 +38,20 @@ export interface EventTypes {
   notEventVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
   recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string> }[]; negated: { from: Set<string>; to: Plover }[] };
+  /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
+  verbs: VerbLexicon;
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
+}
+
+/** The verb vocabulary: each lemma's type, category and rank; the stems and forms a sentence must hold for its verbs to be tagged. */
+export interface VerbLexicon {
+  lemmas: Map<string, { type: EventType; plover: Plover; priority: number }>;
+  /** Lower-case beginnings of the lemmas' inflected forms ("apologi" for apologise/apologize, "detain"), and irregular forms ("met"). */
+  stems: Set<string>;
+  /** The irregular forms, past tense or participle: a form the same as its lemma ("shut", "cut") is past when listed here. */
+  forms: Set<string>;
 }
 
 let cached: EventTypes | undefined;
@@ -116,15 +127,53 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
   for (const c of separate) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'separateCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
+  const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   return {
     types,
     all,
+    verbs,
     recategorise,
     separate: new Set(separate),
     notEventVerbs: new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase())),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };
+}
+
+/** The beginning every inflected form of a lemma shares: "apologize" → "apologi" (apologised, apologizing), "deny" → "den", "close" → "clos". */
+export function verbStem(lemma: string): string {
+  const stem = lemma.replace(/[iy]ze$/, 'i').replace(/[ey]$/, '');
+  return stem.length >= 3 ? stem : lemma;
+}
+
+/** The `verbs` entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
+function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void): VerbLexicon {
+  const lemmas: VerbLexicon['lemmas'] = new Map();
+  const stems = new Set<string>();
+  const forms = new Set<string>();
+  const word = (x: unknown) => typeof x === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(x);
+  if (raw.groups !== undefined && !Array.isArray(raw.groups)) lexiconInvalid(file, 'verbs.groups', 'must be a list of {type, plover, lemmas, forms?}');
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  for (const [k, g] of ((raw.groups ?? []) as any[]).entries()) {
+    const entry = `verbs.groups[${k}]`;
+    const index = types.findIndex((t) => t.id === g?.type);
+    if (index < 0) lexiconInvalid(file, entry, `"type" must be one of the file's types, not ${JSON.stringify(g?.type)}`);
+    checkPlover(entry, g.plover);
+    if (!Array.isArray(g.lemmas) || !g.lemmas.length || !g.lemmas.every(word)) lexiconInvalid(file, entry, '"lemmas" must be a list of lower-case words');
+    if (g.forms !== undefined && (!Array.isArray(g.forms) || !g.forms.every(word))) lexiconInvalid(file, entry, '"forms" must be a list of lower-case words');
+    for (const lemma of g.lemmas as string[]) {
+      if (lemmas.has(lemma)) lexiconInvalid(file, entry, `lemma "${lemma}" is in two groups`);
+      // A verb ranks just after its type's trigger patterns: a pattern that names the act says more than the verb.
+      lemmas.set(lemma, { type: types[index]!, plover: g.plover as Plover, priority: index + 0.25 });
+      stems.add(verbStem(lemma));
+    }
+    for (const f of (g.forms ?? []) as string[]) {
+      stems.add(f);
+      forms.add(f);
+    }
+  }
+  return { lemmas, stems, forms };
 }
 
 /** The `recategorise` entry of an event-types file, checked: categories PLOVER has, agents that are valid patterns. */
@@ -172,6 +221,8 @@ export interface Trigger {
   plover: Plover;
   start: number;
   end: number;
+  /** Found by the verb finder (a verb of the vocabulary by its lemma), not by a pattern. */
+  verb?: true;
 }
 
 /** Every trigger of every type in `text`, with offsets relative to `base`. */

@@ -15,7 +15,7 @@ describe('the predicate of a dated clause no trigger types', () => {
   it.each([
     ['In 1974, India detonated its first nuclear device beneath the Thar desert.', [['1974', 'detonated its first nuclear device beneath the Thar desert', 'India']]],
     ['The Kenyan government nationalised the railway in May 1977.', [['1977-05', 'nationalised the railway in May 1977', 'Kenya']]],
-    ['In 2011, Chile has dispatched a hydrographic survey ship to the disputed waters off Peru.', [['2011', 'dispatched a hydrographic survey ship to the disputed waters off Peru', 'Chile,Peru']]],
+    ['In 2011, Chile has sent a hydrographic survey ship to the disputed waters off Peru.', [['2011', 'sent a hydrographic survey ship to the disputed waters off Peru', 'Chile,Peru']]],
   ])('%s', (text, expected) => {
     expect(others(text)).toEqual(expected);
   });

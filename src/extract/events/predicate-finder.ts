@@ -19,7 +19,7 @@ import { eventTypes, type Trigger } from './event-types.js';
 let nlp: WinkMethods | undefined;
 const tagger = () => (nlp ??= winkNLP(model, ['pos']));
 
-interface Token {
+export interface Token {
   start: number;
   end: number;
   pos: string;

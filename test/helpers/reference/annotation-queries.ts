@@ -189,7 +189,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
   const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
   const matchActor = actorMatcher(q.actor);
   const texts = new TextCache(store);
-  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[] }[]>();
+  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[]; acts: Map<string, Set<string>> }[]>();
   const events: KnowledgeEvent[] = [];
   for (const { doc, annotation } of rows) {
     const e = annotation as EventAnnotation;
@@ -199,11 +199,17 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const mention: Mention = { doc, start: e.start, end: e.end, quote: await texts.quote(doc, e.start, e.end), date: e.date, dateSource: e.dateSource };
     const key = `${e.type}|${(e.plover ?? ploverOf(e.type)).type}|${e.date.slice(0, 4)}`;
     const candidates = byTypeAndDate.get(key) ?? [];
+    // In one document, acts of a category told one by one and named by other words ("summoned", "protest") are other acts.
+    const word = /\p{L}+/u.exec(mention.quote.slice(e.trigger.start - e.start, e.trigger.end - e.start))?.[0].toLowerCase() ?? '';
+    const act = word.replace(/(?:es|s|ed|d|ing)$/, '');
+    const category = (e.plover ?? ploverOf(e.type)).type;
+    const otherAct = (c: { acts: Map<string, Set<string>> }) => c.acts.has(doc) && !c.acts.get(doc)!.has(act) && act !== '' && e.restated !== true && eventTypes().separate.has(category);
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     const existing = candidates.find(
       (c) =>
         !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) &&
         sameDate(c.event.date, e.date) &&
+        !otherAct(c) &&
         sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)),
     );
     if (existing) {
@@ -211,6 +217,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       // "In 1995" and "in July 1995" tell one event; it takes the finer date.
       if (e.date.length > event.date.length && !event.date.includes('/')) event.date = e.date;
       if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
+      existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -233,7 +240,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       thirdParty: e.thirdParty === true,
       mentions: [mention],
     };
-    candidates.push({ event, entities: [...e.actors] });
+    candidates.push({ event, entities: [...e.actors], acts: new Map([[doc, new Set([act])]]) });
     byTypeAndDate.set(key, candidates);
     events.push(event);
   }

@@ -1,0 +1,130 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { eventTypes } from './event-types.js';
+import { tag } from './predicate-finder.js';
+import { mayHoldVerb } from './verb-finder.js';
+
+/** The events the verb finder made in a text (dated by the document when `date` is given): [date, PLOVER category, mode, source of date, verb]. */
+function verbEvents(text: string, date?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: date })
+    .events.filter((e) => /(?:^|co-)verb/.test(e.rule))
+    .map((e) => [e.date, e.plover.type, e.mode, e.dateSource, text.slice(e.trigger.start, e.trigger.end)]);
+}
+
+/**
+ * One dated sentence for each verb of the vocabulary (`verbs` in event-types.json), written in
+ * the manner of histories and news on many pairs of states: each must give an event through
+ * the verb finder (the test below checks that every lemma has one).
+ */
+const LEMMA_CASES = [
+  'In 1929 Chile and Peru signed at Lima.',
+  'In 2016 Ecuador and Colombia agreed to open two new border crossings.',
+  'In June 2018, Kenya pledged to resettle the displaced families and Uganda promised to rebuild the market.',
+  'In 2022 Poland committed two more brigades to the exercise in Lithuania.',
+  'In 1998 Portugal undertook to return the archives to Mozambique.',
+  'Argentine and Chilean officials negotiated the final boundary in 1984.',
+  'In April 2011 Egypt discussed water sharing with Sudan.',
+  'In 2005 Norway consulted Denmark on the fishing quotas.',
+  'In July 2020, Ramaphosa telephoned Mnangagwa.',
+  'Modi toured Bhutan in June 2014.',
+  'In 2009 Japan financed a new bridge in Laos and funded two hospitals in Vientiane.',
+  'Saudi Arabia lent Pakistan three billion dollars in 2018.',
+  'Qatar donated twenty ambulances to Tunisia in 2013.',
+  'In 2019 Sweden contributed troops to the mission in Mali.',
+  'In 2018 Uganda promised Kenya a new market at the border.',
+  'In 2003 Malaysia and Singapore cooperated on haze monitoring.',
+  'In 1992 Brazil established a trade office in Montevideo.',
+  'Nigeria founded the regional bank with Ghana in 1975.',
+  'In 2010 India launched a weather satellite for Nepal.',
+  'In 2017 Kazakhstan inaugurated a pipeline to China.',
+  'In 2015 Russia delivered four helicopters to Peru.',
+  'China built a stadium in Costa Rica in 2011.',
+  'In 1999 Greece backed Turkey at the Helsinki summit.',
+  'In 2004 Spain congratulated Morocco on the new family code.',
+  'In 2020 Japan eased entry rules for Vietnamese workers.',
+  'In 1995 Ecuador conceded the disputed hill to Peru.',
+  'In 2021 Belarus pardoned two Lithuanian citizens.',
+  'In 2022 Canada lifted the visa requirement for Mexico.',
+  'In 2019 Qatar reopened its border with Saudi Arabia.',
+  'In 2011 Italy evacuated its citizens from Libya.',
+  'In 1990 Iraqi forces retreated from the border posts of Iran.',
+  'In 2018 Israel requested the extradition of a suspect from Ukraine.',
+  'In 2019 Argentina asked Britain to resume talks.',
+  'In 2016 Washington pressed Manila on the drug war.',
+  'In 2005 Serbia appealed to Russia for gas supplies.',
+  'In 2013 Ecuador decried the spying by the United States.',
+  'In 2020 Ethiopia dismissed the Egyptian proposal.',
+  "In 2008 Georgia opposed Russia's plan for the region.",
+  'In 2017 Egypt suspended a Qatari broadcaster.',
+  'In 2019 Ghana banned imports of Nigerian rice.',
+  'In 2016 Saudi Arabia severed ties with Iran.',
+  'In 2018 Australia downgraded its mission in Fiji.',
+  'In 2020 India closed its border with Nepal.',
+  'In 2021 Kyrgyzstan shut its border with Tajikistan.',
+  'In 2017 Bahrain cut air links with Qatar.',
+  'In 2019 Germany halted arms sales to Saudi Arabia.',
+  'In 2022 Britain froze the accounts of Russian banks.',
+  'In 2019 Japan restricted exports of chemicals to South Korea.',
+  'In 2023 Niger revoked its military pacts with France.',
+  'In 2018 the United States terminated its nuclear deal with Iran.',
+  'In 1961 Cuba broke off relations with the United States.',
+  'In 2020 Turkey dispatched a research vessel to waters claimed by Greece.',
+  'In 2014 Ukraine reinforced its border with Russia.',
+  'In 2021 Chinese ships patrolled waters off Japan.',
+  'In 2023 Azerbaijan blocked the road to Armenia.',
+  'In 2010 North Korean gunners killed a South Korean fisherman.',
+  'In 1999 NATO bombed Serbia.',
+  'In 2016 Indian troops wounded three Pakistani soldiers.',
+  'In 2020 Chinese soldiers injured Indian troops in the valley.',
+  'In 2018 Norway inspected a Russian trawler.',
+  'In 2010 South Korea funded two hospitals in Laos.',
+];
+
+describe('the verb finder (a verb of the vocabulary whose clause has an actor)', () => {
+  it.each([
+    // The subject an actor, the object an actor, a verb sharing its subject through "and", a pronoun after a sentence naming actors.
+    ['In 2019 Ghana banned imports of Nigerian rice.', undefined, [['2019', 'SANCTION', 'asserted', 'sentence', 'banned']]],
+    ['Brazil will finance the second stretch of the pipeline, ministers said.', '2023-05-03', [['2023-05-03', 'AID', 'planned', 'document', 'finance']]],
+    ['Kenya summoned the envoy and restricted the flights of the Ugandan carrier.', '2016-03-02', [['2016-03-02', 'SANCTION', 'asserted', 'document', 'restricted']]],
+    ['Norway and Sweden met in Oslo on 3 May 2024.\n\nThey froze the accounts of two shipping firms.', '2024-05-04', [['2024-05-04', 'SANCTION', 'asserted', 'document', 'froze']]],
+    ['Lima did not sign the protocol in 2009.', undefined, [['2009', 'AGREE', 'negated', 'sentence', 'sign']]],
+    // A news headline's present tense tells the day's act.
+    ['Algeria shuts its airspace to Moroccan aircraft\n\nThe decision was announced late on Wednesday.', '2021-09-23', [['2021-09-23', 'SANCTION', 'asserted', 'document', 'shuts']]],
+  ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
+    expect(verbEvents(text, date)).toEqual(expected);
+  });
+
+  it.each([
+    // A state told in the present tense, what a verb reports ("agreed that"), an infinitive under another
+    // verb, a participle in a compound adjective, a gerund standing alone, a cooperative act in an
+    // undated sentence of a report (a facet of the occasion told before), a verb with no actor in its clause.
+    ['Bolivian troops patrol the border near Lake Titicaca in 2015.', undefined],
+    ['In 2015 Chile agreed that Peru had a point.', undefined],
+    ['In 2014 Kenya wanted Uganda to close the market.', undefined],
+    ['In 2012 the Uganda-backed militia crossed the river.', undefined],
+    ['In 2016, backing the rebels, Ethiopia sent supplies.', undefined],
+    ['The two foreign ministers met in Quito on Monday.\n\nThey also discussed fisheries and cooperated on customs.', '2022-11-25'],
+    ['In 2001 the river flooded and closed the road.', undefined],
+  ] as [string, string | undefined][])('gives no verb event: %s', (text, date) => {
+    expect(verbEvents(text, date)).toEqual([]);
+  });
+
+  it('has a case for every verb of the vocabulary', () => {
+    const seen = new Set(
+      LEMMA_CASES.flatMap((text) => {
+        const { blocks, sentences } = structure(text);
+        return extract({ text, blocks, sentences })
+          .events.filter((e) => /verb/.test(e.rule))
+          .map((e) => tag(text.slice(e.trigger.start, e.trigger.end))[0]!.lemma);
+      }),
+    );
+    expect([...eventTypes().verbs.lemmas.keys()].filter((l) => !seen.has(l))).toEqual([]);
+  });
+
+  it('tags only sentences holding a word of the vocabulary', () => {
+    expect(mayHoldVerb('Exports rose to three billion dollars.')).toBe(false);
+    expect(mayHoldVerb('Qatar apologised and lent Oman a tanker.')).toBe(true);
+  });
+});

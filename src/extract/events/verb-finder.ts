@@ -1,0 +1,144 @@
+import type { EntityMention } from '../../model/annotation.js';
+import type { Sentence } from '../../model/document.js';
+import { eventTypes, type Trigger } from './event-types.js';
+import { tag, type Token } from './predicate-finder.js';
+
+/**
+ * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
+ * by lemma and part of speech from wink-nlp), whose clause has an actor for subject or object.
+ * "Kenya will finance the second stretch of the pipeline", "Lima and Santiago agreed to set up
+ * a commission", "Ghana banned imports of Nigerian rice", "Kenya summoned the envoy and
+ * restricted the Ugandan carrier's flights" (the second verb shares the first one's subject),
+ * "They froze the accounts of two shipping firms" (a pronoun after a sentence that named
+ * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
+ * after the type's trigger patterns; a verb a pattern already covers adds nothing. Only
+ * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
+ * tagged, so the tagger's cost stays small.
+ */
+
+const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
+/** Parts of speech inside a subject or object noun phrase ("the Kenyan foreign ministry", "the Prime Minister of Norway"). */
+const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
+/** What may stand between a subject and its verb besides the subject's phrase: auxiliaries, adverbs, "not". */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
+/** Categories whose acts stand on their own in an undated sentence (a loan, a signature), besides those told one by one (`separateCategories`). */
+const OWN_ACT = new Set(['AID']);
+/** Subjects that name actors told before: "they", "both sides", "the two governments". */
+const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
+const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governments|leaders|ministers|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
+
+/** Whether a sentence holds a word, outside the spans the patterns cover, that begins with a stem (or is a form) of the verb vocabulary. */
+export function mayHoldVerb(sentence: string, covered: { start: number; end: number }[] = []): boolean {
+  const { stems } = eventTypes().verbs;
+  for (const m of sentence.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
+    if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
+    const w = m[0].toLowerCase();
+    for (let n = 3; n <= w.length; n++) if (stems.has(w.slice(0, n))) return true;
+  }
+  return false;
+}
+
+/**
+ * The verbs of the vocabulary in a sentence that tell an act of an actor, as triggers.
+ * `covered`: the triggers the patterns found (a verb inside one adds nothing); `context`: whether
+ * an earlier sentence of the paragraph named an actor, which a pronoun subject stands for;
+ * `headline`: the sentence is a news headline, whose present tense tells the day's act; `dated`:
+ * the sentence states a date of its own.
+ * @example verbTriggers('Peru lent Bolivia $5 million.', { start: 0, end: 29, block: 0 }, entities, [], false)[0].plover.type // → 'AID'
+ */
+export function verbTriggers(text: string, s: Sentence, entities: EntityMention[], covered: Trigger[], context: boolean, headline = false, dated = true): Trigger[] {
+  const sentence = text.slice(s.start, s.end);
+  if (
+    !mayHoldVerb(
+      sentence,
+      covered.map((c) => ({ start: c.start - s.start, end: c.end - s.start })),
+    )
+  )
+    return [];
+  const {
+    verbs: { lemmas },
+    separate,
+  } = eventTypes();
+  const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
+  if (!actors.length && !context) return [];
+  const tokens = tag(sentence, s.start);
+  const isActorEnd = (t: Token) => actors.some((a) => a.end === t.end);
+  const isActorStart = (t: Token) => actors.some((a) => a.start === t.start);
+  const out: Trigger[] = [];
+  /** Verbs with a subject, by token index: a verb joined to one by "and" shares it. */
+  const subjected = new Set<number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const verb = tokens[i]!;
+    if (verb.pos !== 'VERB') continue;
+    const entry = lemmas.get(verb.lemma);
+    const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
+    if (subject) subjected.add(i);
+    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline)) continue;
+    if (!subject && !hasObject(tokens, i, isActorStart)) continue;
+    // "agreed that …" reports a view, as "said that" does.
+    if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) continue;
+    // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
+    // ("The two leaders also discussed …" after "met in Karlstad today"), not an act of its own.
+    if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) continue;
+    out.push({ type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true });
+  }
+  return out;
+}
+
+/**
+ * Whether the verb at i tells an act rather than a state, a purpose or a modifier: not the
+ * present tense outside a headline ("a contingent occupies the shoal" tells a state), not an
+ * infinitive ("agreed to establish", "threatened to close": the governing verb is the act),
+ * not a participle in a compound adjective ("Armenian-backed"), not a gerund standing alone
+ * ("backing separatists"), which needs an auxiliary or a verb before it ("began delivering").
+ */
+function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  const before = tokens[i - 1];
+  if (text[verb.start - 1] === '-') return false;
+  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return false;
+  if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB';
+  const present = (word === verb.lemma && !eventTypes().verbs.forms.has(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
+  if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
+  return true;
+}
+
+/**
+ * Whether the verb at i has an actor for subject: an actor's last word before it with only its
+ * noun phrase and auxiliaries between ("the Kenyan foreign ministry has"), a pronoun or "both
+ * sides" standing for actors named before, or a verb joined to it by "and" that has one.
+ */
+function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, context: boolean, text: string, subjected: Set<number>): boolean {
+  let j = i - 1;
+  while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
+  // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
+  if (j >= 0 && tokens[j]!.pos === 'CCONJ') {
+    for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+      const t = tokens[k]!;
+      if (t.pos === 'PUNCT' && /[;:.]/.test(text.slice(t.start, t.end))) break;
+      if (t.pos === 'VERB') return subjected.has(k);
+    }
+    return false;
+  }
+  if (j >= 0 && tokens[j]!.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return context || j > 0;
+  // The subject's phrase, with "of" or "in" inside it ("the Prime Minister of Norway", "a court in Pristina").
+  const phraseEnd = j;
+  while (j >= 0 && !isActorEnd(tokens[j]!) && (IN_PHRASE.has(tokens[j]!.pos) || (tokens[j]!.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) j--;
+  if (j >= 0 && isActorEnd(tokens[j]!)) {
+    // A relative clause ("…, which Japan funded") tells of something named before it; a possessive names the thing, not its doer.
+    return !tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end)));
+  }
+  // "The two leaders welcomed …", "Both sides agreed …": actors named before.
+  return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
+}
+
+/** Whether the verb at i has an actor in the noun phrase after it ("accused Belgrade", "expelled two Russian diplomats", "detained by the Kenyan police"). */
+function hasObject(tokens: Token[], i: number, isActorStart: (t: Token) => boolean): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (isActorStart(t)) return true;
+    if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'ADV') return false;
+  }
+  return false;
+}
