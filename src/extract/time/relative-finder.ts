@@ -104,12 +104,18 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       const which = m[4]?.toLowerCase();
+      // "in February this year", "in April next year": the month of a year counted from the report.
+      const deictic = m[5]?.toLowerCase();
+      if (deictic) {
+        const mod = part ? { mod: (part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID') as RelativeFound['mod'] } : {};
+        return { anchor: 'document', shift: 0, unit: 'month', month: monthIndex(m[3]!), yearShift: deictic === 'this' ? 0 : deictic === 'next' ? 1 : -1, ...mod };
+      }
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
       return {
         anchor: 'previous',

@@ -40,8 +40,15 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
   const scan = (s: string, offset: number, tense: Tense, re: RegExp) => {
     for (const m of s.matchAll(re)) {
       const d = offset < 0 ? s.length - m.index! - m[0].length : m.index!;
+      let t = tense;
+      if (tense === 'past') {
+        // A participle inside a verb group takes the group's tense: "will be named" is future, "has gained" past, "is expected" present.
+        const aux = AUX_BEFORE.exec(s.slice(Math.max(0, m.index! - 30), m.index!))?.[1]!.toLowerCase();
+        if (aux) t = /^(?:will|shall|'ll|wo)/.test(aux) ? 'future' : /^(?:is|are|am)$/.test(aux) ? 'present' : 'past';
+      }
+      if (tense === 'present' && /^ha(?:s|ve)$/i.test(m[0]) && PARTICIPLE_AFTER.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) t = 'past';
       // Future markers usually come before the verb they govern ("will ... meet"): they win ties.
-      if (!best || d < best.d || (d === best.d && tense === 'future')) best = { d, tense };
+      if (!best || d < best.d || (d === best.d && t === 'future')) best = { d, tense: t };
     }
   };
   for (const [re, tense] of [
@@ -54,3 +61,9 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
   }
   return (best as { tense: Tense } | null)?.tense ?? null;
 }
+
+/** The auxiliaries of a verb group ending right before a participle: "will be", "has", "are", "will have been". */
+const AUX_BEFORE = /\b(will|shall|'ll|wo n't|won't|is|are|am|has|have|had|was|were)(?:\s+(?:not|n't|also|already|just|now|since))?(?:\s+(?:be|been|have|have been|being))?\s+$/i;
+/** A participle right after "has"/"have": the present perfect tells what is done ("have gained", "has been"). */
+const PARTICIPLE_AFTER =
+  /^\s+(?:(?:not|also|already|just|since|now)\s+)?(?:been|[a-z]{2,}ed|said|told|made|met|held|taken|given|gone|left|won|lost|seen|done|begun|found|brought|built|sent|shot|struck)\b/i;

@@ -96,7 +96,10 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const y = years.find((yy) => weekdayOf({ year: yy, month, day: dom }) === weekday) ?? doc.year;
       day = { year: y, month, day: dom };
     } else if (doc) {
-      const tense = word === 'last' ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      // "Friday's ruling", "Saturday night's debate": a weekday in the possessive names an event
+      // the report looks back on, whatever the tense of the clause around it.
+      const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+      const tense = word === 'last' || possessive ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
