@@ -257,6 +257,8 @@ describe('months without a year, by the tense of their clause (session 9)', () =
   it.each([
     // A past clause reaches eight months back: the August before the March report, not the one after it.
     ['The ambassador stepped down in August after the row.', 'August', '2012-08'],
+    // Irregular past forms mark the past as "-ed" does.
+    ['The state oil firm bought the refinery in August.', 'August', '2012-08'],
     // A participle takes its verb group's tense: "will be named" is future, so the November to come.
     ['The general will be named envoy for the summit in November.', 'November', '2013-11'],
     // An unmarked clause: the nearest one, either side.
@@ -275,6 +277,9 @@ describe('weekdays looked back on (session 9)', () => {
     ['Since Tuesday, the shares have gained 4 percent.', 'Tuesday', '2013-03-19'],
     // A weekday in the possessive names an event the report looks back on.
     ["Monday's vote is seen as a test for the coalition.", 'Monday', '2013-03-18'],
+    // After a preposition a weekday is a date even when a name follows it; "Sunday Times" stays a paper.
+    ['On Thursday Azerbaijan protested the shelling of its posts.', 'Thursday', '2013-03-21'],
+    ['Late Wednesday Israeli jets struck a depot, the army said.', 'Late Wednesday', '2013-03-20'],
   ])('%s', (sentence, text, value) => one(sentence, text, value, 'DATE', value));
 });
 
