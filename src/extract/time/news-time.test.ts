@@ -61,6 +61,12 @@ describe('present, past and future references', () => {
     expect(tag('The minister told ABC\'s "This Week" that talks would go on.')).toEqual([]);
   });
 
+  it('takes no day from "today\'s" said of the present age, and keeps the report\'s day otherwise', () => {
+    expect(tag("Such quarrels matter little to today's youth.")).toEqual([]);
+    expect(tag("Both shape today's world, the envoy said.")).toEqual([]);
+    one("Today's vote in parliament is the first since the truce.", 'Today', '2013-03-22', 'DATE', '2013-03-22');
+  });
+
   it('takes no year from "the year of the dragon" or "the years"', () => {
     expect(tag('It was the year of the dragon. The years passed slowly.').filter((t) => /year/.test(t.text))).toEqual([]);
   });

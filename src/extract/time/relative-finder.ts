@@ -31,6 +31,10 @@ const NUM = `(?:${Object.keys(NUMBER_WORDS)
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
+/** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
+const TODAY_GENERIC =
+  /^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|generations?|society|societies|children|kids|young|students|consumers|computers|technology|technologies|standards|times|economy|age|era)\b/i;
+
 type Rule = { name: string; re: RegExp; build: (m: RegExpMatchArray) => Omit<RelativeFound, 'start' | 'end' | 'text' | 'rule'> | null };
 
 const RULES: Rule[] = [
@@ -93,7 +97,11 @@ const RULES: Rule[] = [
   {
     name: 'deictic-day',
     re: /\b(yesterday|today|tomorrow)\b/gi,
-    build: (m) => ({ anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' }),
+    build: (m) => {
+      // "today's youth", "in today's world": the present age, not the report's day (TimeML leaves it untagged).
+      if (/^today$/i.test(m[1]!) && TODAY_GENERIC.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return null;
+      return { anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' };
+    },
   },
   {
     name: 'month-day',
