@@ -140,7 +140,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     let base = r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
-    // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
+    // year stated earlier in the paragraph means the one in the year around its date that the
+    // clause's tense sets (`nearestYear`).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
     const stated = statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH);
     const tense = news && r.month && r.yearShift === undefined ? markedTenseAt(text, r.start, r.end) : null;
