@@ -46,17 +46,26 @@ export function isoWeek(d: Day): string {
 }
 
 /**
- * The year of a month (and day) said without one in a report of `doc`: the nearest such date
- * to the report, within half a year either side; a future-tense clause moves it after the report.
- * @example nearestYear({ year: 2000, month: 1, day: 7 }, 11, 25, 'past') // → 1999
+ * How many months before a report a month said without a year may lie, by the tense of its
+ * clause; the rest of the twelve months lie after it. News tells more of what happened than of
+ * what is to come: a past clause reaches eight months back ("stepped down in March", said in
+ * November, is that March), a future one one month ("will be named for a mission in December",
+ * said in March, is that December), an unmarked or present one half a year either side.
  */
-export function nearestYear(doc: Day, month: number, day: number | undefined, tense: Tense): number {
-  // Days counted roughly (31 to a month) suffice to tell which of three years is nearest.
+export const MONTHS_BACK: Record<Tense | 'unmarked', number> = { past: 8, present: 6, unmarked: 6, future: 1 };
+
+/**
+ * The year of a month (and day) said without one in a report of `doc`: the one in the twelve
+ * months that begin `MONTHS_BACK[tense]` months before the report.
+ * @example nearestYear({ year: 2000, month: 1, day: 7 }, 11, 25, 'past') // → 1999
+ * @example nearestYear({ year: 1989, month: 11, day: 2 }, 3, undefined, 'past') // → 1989
+ * @example nearestYear({ year: 1998, month: 3, day: 4 }, 12, undefined, 'future') // → 1998
+ */
+export function nearestYear(doc: Day, month: number, day: number | undefined, tense: Tense | null): number {
+  // Days counted roughly (31 to a month) suffice to place a date in a twelve-month window.
   const at = (y: number, m: number, d: number) => y * 372 + m * 31 + d;
-  const now = at(doc.year, doc.month, doc.day);
-  const nearest = [doc.year - 1, doc.year, doc.year + 1].reduce((best, y) => (Math.abs(at(y, month, day ?? 15) - now) < Math.abs(at(best, month, day ?? 15) - now) ? y : best));
-  // The past tense is no guide here: "extended its offer to Nov. 6" and "payable Dec. 7" are later dates said in the past tense.
-  return tense === 'future' && at(nearest, month, day ?? 15) < now ? nearest + 1 : nearest;
+  const from = at(doc.year, doc.month, doc.day) - 31 * MONTHS_BACK[tense ?? 'unmarked'];
+  return [doc.year - 1, doc.year, doc.year + 1].find((y) => at(y, month, day ?? 15) >= from) ?? doc.year + 1;
 }
 
 /** The `n`th given weekday of a month (n = -1: the last), e.g. Thanksgiving is the 4th Thursday of November. */

@@ -61,6 +61,12 @@ describe('present, past and future references', () => {
     expect(tag('The minister told ABC\'s "This Week" that talks would go on.')).toEqual([]);
   });
 
+  it('takes no day from "today\'s" said of the present age, and keeps the report\'s day otherwise', () => {
+    expect(tag("Such quarrels matter little to today's youth.")).toEqual([]);
+    expect(tag("Both shape today's world, the envoy said.")).toEqual([]);
+    one("Today's vote in parliament is the first since the truce.", 'Today', '2013-03-22', 'DATE', '2013-03-22');
+  });
+
   it('takes no year from "the year of the dragon" or "the years"', () => {
     expect(tag('It was the year of the dragon. The years passed slowly.').filter((t) => /year/.test(t.text))).toEqual([]);
   });
@@ -251,6 +257,36 @@ describe('a bare year far back in a dated report', () => {
       ['November', '2012-11'],
     ]);
   });
+});
+
+describe('months without a year, by the tense of their clause (session 9)', () => {
+  it.each([
+    // A past clause reaches eight months back: the August before the March report, not the one after it.
+    ['The ambassador stepped down in August after the row.', 'August', '2012-08'],
+    // Irregular past forms mark the past as "-ed" does.
+    ['The state oil firm bought the refinery in August.', 'August', '2012-08'],
+    // A participle takes its verb group's tense: "will be named" is future, so the November to come.
+    ['The general will be named envoy for the summit in November.', 'November', '2013-11'],
+    // An unmarked clause: the nearest one, either side.
+    ['The credit line runs through September.', 'September', '2013-09'],
+    // "this year", "next year" after the month give its year from the report.
+    ['The vote is due in October this year.', 'October this year', '2013-10'],
+    ['Both parliaments will ratify the pact in April next year.', 'April next year', '2014-04'],
+    // A future clause names no month before the report, whatever year was stated before it.
+    ['The two states, invited in July 2012, will join the bloc on April 1.', 'April 1', '2013-04-01'],
+  ])('%s', (sentence, text, value) => one(sentence, text, value, 'DATE', value));
+});
+
+describe('weekdays looked back on (session 9)', () => {
+  it.each([
+    // The present perfect tells what is done: the Tuesday before, not the one to come.
+    ['Since Tuesday, the shares have gained 4 percent.', 'Tuesday', '2013-03-19'],
+    // A weekday in the possessive names an event the report looks back on.
+    ["Monday's vote is seen as a test for the coalition.", 'Monday', '2013-03-18'],
+    // After a preposition a weekday is a date even when a name follows it; "Sunday Times" stays a paper.
+    ['On Thursday Azerbaijan protested the shelling of its posts.', 'Thursday', '2013-03-21'],
+    ['Late Wednesday Israeli jets struck a depot, the army said.', 'Late Wednesday', '2013-03-20'],
+  ])('%s', (sentence, text, value) => one(sentence, text, value, 'DATE', value));
 });
 
 describe('holidays', () => {

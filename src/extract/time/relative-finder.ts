@@ -31,6 +31,10 @@ const NUM = `(?:${Object.keys(NUMBER_WORDS)
 const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
+/** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
+const TODAY_GENERIC =
+  /^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|generations?|society|societies|children|kids|young|students|consumers|computers|technology|technologies|standards|times|economy|age|era)\b/i;
+
 type Rule = { name: string; re: RegExp; build: (m: RegExpMatchArray) => Omit<RelativeFound, 'start' | 'end' | 'text' | 'rule'> | null };
 
 const RULES: Rule[] = [
@@ -93,7 +97,11 @@ const RULES: Rule[] = [
   {
     name: 'deictic-day',
     re: /\b(yesterday|today|tomorrow)\b/gi,
-    build: (m) => ({ anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' }),
+    build: (m) => {
+      // "today's youth", "in today's world": the present age, not the report's day (TimeML leaves it untagged).
+      if (/^today$/i.test(m[1]!) && TODAY_GENERIC.test(m.input!.slice(m.index! + m[0].length, m.index! + m[0].length + 40))) return null;
+      return { anchor: 'document', shift: { yesterday: -1, today: 0, tomorrow: 1 }[m[1]!.toLowerCase()]!, unit: 'day' };
+    },
   },
   {
     name: 'month-day',
@@ -104,12 +112,18 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
       const part = (m[1] ?? m[2])?.toLowerCase();
       const which = m[4]?.toLowerCase();
+      // "in February this year", "in April next year": the month of a year counted from the report.
+      const deictic = m[5]?.toLowerCase();
+      if (deictic) {
+        const mod = part ? { mod: (part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID') as RelativeFound['mod'] } : {};
+        return { anchor: 'document', shift: 0, unit: 'month', month: monthIndex(m[3]!), yearShift: deictic === 'this' ? 0 : deictic === 'next' ? 1 : -1, ...mod };
+      }
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
       return {
         anchor: 'previous',

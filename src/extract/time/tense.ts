@@ -9,7 +9,11 @@ export type Tense = 'past' | 'present' | 'future';
 const FUTURE =
   /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next)\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
-const PAST = /\b(?:said|says|say|was|were|had|did|been|told|came|went|met|began|took|made|gave|left|broke|found|held|ago|last|earlier|[a-z]{2,}ed)\b/gi;
+/** Irregular past forms of verbs news tells events with ("-ed" covers the rest). */
+const IRREGULAR_PAST =
+  'told came went met began took made gave left broke found held brought bought sold sought fought caught thought won lost ran became saw knew grew drew threw flew fell felt kept led paid sent spent spoke stood struck wrote rose chose got shot sank stole swore tore froze drove forgot built lent meant heard withdrew overthrew undertook underwent foresaw';
+/** Past forms: "-ed" and the irregular ones. */
+const PAST = new RegExp(`\\b(?:said|says|say|was|were|had|did|been|ago|last|earlier|[a-z]{2,}ed|${IRREGULAR_PAST.split(' ').join('|')})\\b`, 'gi');
 
 /** Markers nearer than this many characters on either side count; the rest is another clause. */
 const REACH = 80;
@@ -40,8 +44,15 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
   const scan = (s: string, offset: number, tense: Tense, re: RegExp) => {
     for (const m of s.matchAll(re)) {
       const d = offset < 0 ? s.length - m.index! - m[0].length : m.index!;
+      let t = tense;
+      if (tense === 'past') {
+        // A participle inside a verb group takes the group's tense: "will be named" is future, "has gained" past, "is expected" present.
+        const aux = AUX_BEFORE.exec(s.slice(Math.max(0, m.index! - 30), m.index!))?.[1]!.toLowerCase();
+        if (aux) t = /^(?:will|shall|'ll|wo)/.test(aux) ? 'future' : /^(?:is|are|am)$/.test(aux) ? 'present' : 'past';
+      }
+      if (tense === 'present' && /^ha(?:s|ve)$/i.test(m[0]) && PARTICIPLE_AFTER.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 30))) t = 'past';
       // Future markers usually come before the verb they govern ("will ... meet"): they win ties.
-      if (!best || d < best.d || (d === best.d && tense === 'future')) best = { d, tense };
+      if (!best || d < best.d || (d === best.d && t === 'future')) best = { d, tense: t };
     }
   };
   for (const [re, tense] of [
@@ -54,3 +65,9 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
   }
   return (best as { tense: Tense } | null)?.tense ?? null;
 }
+
+/** The auxiliaries of a verb group ending right before a participle: "will be", "has", "are", "will have been". */
+const AUX_BEFORE = /\b(will|shall|'ll|wo n't|won't|is|are|am|has|have|had|was|were)(?:\s+(?:not|n't|also|already|just|now|since))?(?:\s+(?:be|been|have|have been|being))?\s+$/i;
+/** A participle right after "has"/"have": the present perfect tells what is done ("have gained", "has been"). */
+const PARTICIPLE_AFTER =
+  /^\s+(?:(?:not|also|already|just|since|now)\s+)?(?:been|[a-z]{2,}ed|said|told|made|met|held|taken|given|gone|left|won|lost|seen|done|begun|found|brought|built|sent|shot|struck)\b/i;

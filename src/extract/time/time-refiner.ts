@@ -5,7 +5,7 @@ import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
 
 /** "since" right before a month: a time reached back to from the report. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
-import { tenseAt } from './tense.js';
+import { markedTenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -140,10 +140,16 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     let base = r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
-    // year stated earlier in the paragraph means the one nearest its date (after it, for the future tense).
+    // year stated earlier in the paragraph means the one in the year around its date that the
+    // clause's tense sets (`nearestYear`).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
-    if (news && r.month && !r.yearShift && !(statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH))) {
-      const year = nearestYear(doc as Day, r.month, r.day, tenseAt(text, r.start, r.end));
+    const stated = statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH);
+    const tense = news && r.month && r.yearShift === undefined ? markedTenseAt(text, r.start, r.end) : null;
+    // "invited in July 1997, will join on March 12": a clause in the future tense names no month
+    // before the report, whatever year was stated before it.
+    const pastForFuture = stated && tense === 'future' && base !== null && base.year * 12 + r.month! < doc!.year * 12 + (doc!.month ?? 12);
+    if (news && r.month && r.yearShift === undefined && (!stated || pastForFuture)) {
+      const year = nearestYear(doc as Day, r.month, r.day, tense);
       // "since May" reaches back from the report: the last May before it, never a later one.
       const after = year * 400 + r.month * 32 + (r.day ?? 1) > doc!.year * 400 + (doc!.month ?? 12) * 32 + (doc!.day ?? 31);
       base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)) ? year - 1 : year };

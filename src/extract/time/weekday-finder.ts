@@ -31,6 +31,9 @@ const APPROX = /^(?:about|around|approximately)\s/i;
 /** Words before a weekday that make it a name: holidays, newspapers' "Sunday Times" is handled by the capital after. */
 const NAME_BEFORE = /\b(?:Good|Black|Bloody|Palm|Easter|Ash|Super|Holy|Cyber|Maundy|Shrove|Whit|Low)\s+$/;
 
+/** Words before a weekday that make it a date even when a capitalised word follows it. */
+const DATE_BEFORE = /\b(?:[Oo]n|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]y|[Bb]efore|[Aa]fter|[Ff]rom|[Tt]hrough)\s+$/;
+
 /** Hour and minute of a clock time: "7:15 p.m." → "19:15", "noon" → "12:00". */
 function clock(s: string): string | null {
   const t = s.toLowerCase();
@@ -70,8 +73,11 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     const start = m.index!;
     const end = start + m[0].length;
     if (NAME_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
-    // "Sunday Times", "Monday Night Football": a capitalised word after makes the weekday part of a name.
+    // "Sunday Times", "Monday Night Football": a capitalised word after makes the weekday part of a
+    // name, unless a preposition or "last", "late"… before it makes it a date ("On Thursday Azerbaijan protested").
     if (
+      !m[2] &&
+      !DATE_BEFORE.test(text.slice(Math.max(0, start - 10), start)) &&
       !m[5] &&
       !m[7] &&
       /^\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|GMT|EST|EDT)\b)[A-Z][a-z]/.test(
@@ -96,7 +102,10 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const y = years.find((yy) => weekdayOf({ year: yy, month, day: dom }) === weekday) ?? doc.year;
       day = { year: y, month, day: dom };
     } else if (doc) {
-      const tense = word === 'last' ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      // "Friday's ruling", "Saturday night's debate": a weekday in the possessive names an event
+      // the report looks back on, whatever the tense of the clause around it.
+      const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
+      const tense = word === 'last' || possessive ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
