@@ -21,7 +21,7 @@ const TRIED = 6;
 /** A span found in the sentence beside the passage, not in it, weighs this much of the passage's score. */
 const BESIDE = 0.9;
 /** A clause standing in for the noun a which/what question asks for ("which crossing") weighs this much of its passage's score. */
-const LOOSE = 0.75;
+const LOOSE = 0.6;
 
 interface Found {
   scored: Scored;

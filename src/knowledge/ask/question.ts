@@ -13,6 +13,8 @@ export interface QuestionTerm {
   name: boolean;
   /** Written in capitals ("NATO"): a passage may spell it out ("North Atlantic Treaty Organization"). */
   acronym?: string;
+  /** The question's verb ("when did the Philippines *summon*…", "when was it *signed*"): the answer stands nearest it. */
+  verb?: boolean;
 }
 
 /** What the answerer understood of a question. */
@@ -153,6 +155,10 @@ export function parseQuestion(text: string): ParsedQuestion {
     const acronym = /^[A-Z]{2,6}$/.test(written) ? written : undefined;
     terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))], name: t.start !== first && /^\p{Lu}/u.test(written), ...(acronym ? { acronym } : {}) });
   }
+  // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed").
+  const afterDo = /\b(?:did|does|do)\b/.exec(q);
+  const verb = (afterDo ? terms.find((t) => !t.name && q.indexOf(t.word, afterDo.index) > afterDo.index) : undefined) ?? [...terms].reverse().find((t) => !t.name && /(ed|en)$/.test(t.word));
+  if (verb) verb.verb = true;
   const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
   const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';
   let compare: ParsedQuestion['compare'];

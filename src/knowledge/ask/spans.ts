@@ -58,8 +58,8 @@ function inQuestion(q: ParsedQuestion, written: string, name = written): boolean
 }
 
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
-function dateDistance(text: string, t: { start: number; end: number }, matched: Token[]): number {
-  if (text[t.start - 1] !== '(') return distance(t, matched);
+function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
+  if (text[t.start - 1] !== '(') return distance(t, asked);
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
@@ -72,6 +72,10 @@ const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
+  // A date goes with the words of what is asked ("expires on Oct. 31") a little more than with the names it is asked of ("said this month that Algeria…"): a name weighs a third less.
+  // The question's verb counts as its rarest word ("*summoned* China's ambassador" dates the summons).
+  const verb = new Set(q.terms.find((t) => t.verb)?.stems ?? []);
+  const asked = matched.map((m) => (verb.has(m.stem) ? { ...m, weight: 1 } : /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) ? { ...m, weight: ((m.weight ?? 1) * 2) / 3 } : m));
   // "Since when": the start of a period still open ("closed since 1994") is the answer.
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   const times = (doc.annotations?.times ?? [])
@@ -82,7 +86,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
-    .map((t) => ({ t, d: dateDistance(doc.text, t, matched) }))
+    .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked) }))
     .sort((a, b) => Math.round(a.d / 15) - Math.round(b.d / 15) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t)
     .map((t) => {
@@ -166,10 +170,19 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
       return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
     });
     if (measured.length || q.length) return measured;
-    // "For how long were the borders closed?": a period with both ends ("from August 2019 to December 2020").
-    return (doc.annotations?.times ?? [])
-      .filter((t) => t.start >= p.start && t.end <= p.end && /^\d{4}[^/]*\/\d{4}/.test(t.edtf ?? ''))
+    // "For how long were the borders closed?": a period with both ends, one date or two ("from August 2019 to December 2020").
+    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
+    const periods: Span[] = times
+      .filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf))
       .map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
+    for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
+      if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {
+        const from = doc.text.slice(p.start, a.start).search(/\b(?:from|between)\s*$/i);
+        const start = from < 0 ? a.start : p.start + from;
+        periods.push({ kind: 'number', start, end: b.end, text: doc.text.slice(start, b.end), value: `${a.edtf}/${b.edtf}`, structured: true });
+      }
+    }
+    return periods;
   }
   // "What was the value of trade": a percentage answers only a question about a share or a change.
   const isPercent = (s: Span) => Number(!q.percent && (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
@@ -261,6 +274,8 @@ const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|an
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
 /** A figure after the head noun and "of" ("a deficit of $2.2 billion"). */
 const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
+/** What an agreement or a decision is about, after the head noun ("the agreement signed today on a new interconnector between the two systems"). */
+const ABOUT_AFTER = /^(?:\s+(?:signed|reached|concluded|adopted|agreed|announced)(?:\s+(?:today|yesterday|there|earlier|on\s+\p{Lu}\p{L}+))?)?\s+on\s+((?:a|an|the)\s+[^,;.()"“”]{3,80}?)(?=[,;.()"“”]|\s+and\s+the\b|$)/u;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s+/u;
 
 /**
@@ -287,6 +302,11 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     if (names && !inQuestion(q, names[1]!)) {
       const start = w.end + names[0].length - names[1]!.length;
       out.push(span(start, start + names[1]!.length));
+    }
+    const about = ABOUT_AFTER.exec(after);
+    if (about) {
+      const start = w.end + about[0].length - about[1]!.length;
+      out.push(span(start, start + about[1]!.length));
     }
     const figure = FIGURE_AFTER.exec(after);
     if (figure && !fold(q.text).includes(fold(figure[1]!))) {
