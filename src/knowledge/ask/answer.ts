@@ -103,11 +103,17 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
   const negates = (p: Passage) => p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
   if (negates(f.scored.passage)) return { text: 'No', from: [f.at] };
-  // "…agreed to study a mechanism. No agreement was signed.": a sentence beside that negates the question's words.
-  const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
-  const denial = f.near.find((p) => negates(p) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
-  if (denial) return { text: 'No', from: [f.at, denial] };
+  const denied = denial(q, f);
+  if (denied) return { text: 'No', from: [f.at, denied] };
   return { text: 'Yes', from: [f.at] };
+}
+
+/** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
+function denial(q: ParsedQuestion, f: Found): Passage | undefined {
+  const lex = askLexicon();
+  const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
+  const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  return f.near.find((p) => p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded)) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
 }
 
 /** Whether a negation stands right before one of the question's words in the passage. */
@@ -192,7 +198,8 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
       }
     }
   }
-  if (!found || found.hedged) return refused;
+  // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
+  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return refused;
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return refused;
   let text: string;

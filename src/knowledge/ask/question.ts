@@ -71,7 +71,9 @@ const SECONDARY: [RegExp, AnswerKind][] = [
 /** The kind a "which"/"what" question asks for, from its head noun. */
 function headKind(q: string): AnswerKind {
   const lex = askLexicon();
-  const head = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
+  const phrase = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
+  // The head noun ends before the verb ("what agreement did the ministers welcome" asks for an agreement, not a minister).
+  const head = phrase.replace(/^(.+?)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b.*$/, '$1');
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';
@@ -183,7 +185,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     since: /\bsince when\b/.test(q),
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
-    length: /\bhow long (is|was|are|were)\b/.test(q) && !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
+    length: /\bhow long (is|was|are|were)\b/.test(q) && !/\bhow long .*\b\w{3,}ed\b/.test(q) && !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,
     years,

@@ -166,10 +166,12 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   const unitAfter = (s: Span) => new RegExp(`^[\\s-]*(${units.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
   if (q.duration) {
     const measured = out.flatMap((s) => {
+      // A stored fact may hold its unit already ("82 km").
+      if (new RegExp(`\\b(${units.join('|')})$`).test(fold(doc.text.slice(s.start, s.end)))) return [s];
       const u = unitAfter(s);
       return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
     });
-    if (measured.length || q.length) return measured;
+    if (measured.length) return measured;
     // "For how long were the borders closed?": a period with both ends, one date or two ("from August 2019 to December 2020").
     const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
     const periods: Span[] = times
@@ -301,7 +303,8 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     const names = NAMES_AFTER.exec(after);
     if (names && !inQuestion(q, names[1]!)) {
       const start = w.end + names[0].length - names[1]!.length;
-      out.push(span(start, start + names[1]!.length));
+      // A name may hold dots ("U.S."), not end with the sentence's.
+      out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
     }
     const about = ABOUT_AFTER.exec(after);
     if (about) {
