@@ -38,6 +38,9 @@ export function spelledOut(text: string, offset: number, acronym: string): Token
   return [];
 }
 
+/** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */
+const sameRoot = (term: QuestionTerm, w: Token) => term.stems.some((s) => Math.min(s.length, w.stem.length) >= 4 && (s.startsWith(w.stem) || w.stem.startsWith(s)));
+
 /** The FTS5 query of a question: every content word, synonym and year, any of them. */
 export function searchQuery(q: ParsedQuestion): string {
   const words = new Set<string>();
@@ -96,7 +99,8 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
       } else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
-      if (!t.name && (here.length || near.some((x) => matches(t, x)))) asks = true;
+      // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
+      if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
     const coverage = got / total;
     const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);

@@ -186,8 +186,8 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     }
     return periods;
   }
-  // "What was the value of trade": a percentage answers only a question about a share or a change.
-  const isPercent = (s: Span) => Number(!q.percent && (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
+  // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
+  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
     .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || isPercent(a) - isPercent(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
