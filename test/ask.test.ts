@@ -162,7 +162,10 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       ['How long is the border?', { duration: true, length: true }],
       ['How long was the border closed?', { duration: true, length: false }],
       ['By what share did exports grow?', { percent: true }],
-      ['When did Estonia accede to NATO?', { terms: [expect.objectContaining({ word: 'estonia', name: true }), expect.objectContaining({ word: 'accede', verb: true }), expect.objectContaining({ acronym: 'NATO' })] }],
+      [
+        'When did Estonia accede to NATO?',
+        { terms: [expect.objectContaining({ word: 'estonia', name: true }), expect.objectContaining({ word: 'accede', verb: true }), expect.objectContaining({ acronym: 'NATO' })] },
+      ],
       ['When will the new bridge open?', { hedged: true }],
     ];
     for (const [q, want] of parsed) it(`reads "${q}"`, () => expect(parseQuestion(q)).toMatchObject(want));

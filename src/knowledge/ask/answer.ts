@@ -141,7 +141,7 @@ function deniesIt(q: ParsedQuestion, f: Found): boolean {
 
 /**
  * Whether the passage tells the question's act only as planned, promised or expected ("the board
- * was *expected to* approve the credit line", "*promised to* rebuild it"): it does not say the
+ * was *expected to* approve the loan", "*promised to* reopen the consulate"): it does not say the
  * act was done, so it neither dates it nor answers yes. A question that speaks of plans itself
  * ("when will…") may be answered by one.
  */
@@ -174,7 +174,7 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   const all = await retrieve(q, corpus);
   // A refusal still says how near the best passage came.
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
-  // A passage that holds only the question's names, none of what it asks about them ("the Treaty of Aachen" for "when did it enter into force"), answers nothing.
+  // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
   const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
   if (!candidates.length) return refused;
   const main = q.wants[0]!;

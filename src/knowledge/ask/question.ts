@@ -49,7 +49,7 @@ export interface ParsedQuestion {
   compare?: { direction: 'rise' | 'fall'; from: string; to: string };
   /** The noun a which/what question asks for when no lexicon list types it ("which *crossing*", "what *order*"): its stem. */
   head?: string;
-  /** "Since when": the start of a period that is still open answers it ("closed since 1994"). */
+  /** "Since when": the start of a period that is still open answers it ("open since 1965"). */
   since: boolean;
   /** "In what year": a date the question gives in other words ("the January 18 seminar") may still give the year asked. */
   yearAsked: boolean;
@@ -87,7 +87,11 @@ function headKind(q: string): AnswerKind {
  */
 function headNoun(q: string): string | undefined {
   const { notHeads } = answerWords();
-  const words = /\b(?:which|what)\s+(.*)/.exec(q)?.[1]?.split(/[^\p{L}'’-]+/u).filter(Boolean) ?? [];
+  const words =
+    /\b(?:which|what)\s+(.*)/
+      .exec(q)?.[1]
+      ?.split(/[^\p{L}'’-]+/u)
+      .filter(Boolean) ?? [];
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
     if (/^(did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|may|might)$/.test(w)) break;
@@ -185,7 +189,10 @@ export function parseQuestion(text: string): ParsedQuestion {
     since: /\bsince when\b/.test(q),
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
-    length: /\bhow long (is|was|are|were)\b/.test(q) && !/\bhow long .*\b\w{3,}ed\b/.test(q) && !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
+    length:
+      /\bhow long (is|was|are|were)\b/.test(q) &&
+      !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+      !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,
     years,

@@ -12,7 +12,7 @@ export interface Scored {
   score: number;
   /** Offsets of the question's words in the sentence. */
   matched: Token[];
-  /** Whether the sentence or the one beside holds a word of what the question asks about its names ("enter into force" of "the Treaty of Aachen"), when it has such words. */
+  /** Whether the sentence or the one beside holds a word of what the question asks about its names ("enter into force" of "the Lisbon Accord"), when it has such words. */
   asks: boolean;
 }
 

@@ -72,11 +72,11 @@ const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
-  // A date goes with the words of what is asked ("expires on Oct. 31") a little more than with the names it is asked of ("said this month that Algeria…"): a name weighs a third less.
+  // A date goes with the words of what is asked ("expires on 30 June") a little more than with the names it is asked of ("said last month that Chile…"): a name weighs a third less.
   // The question's verb counts as its rarest word ("*summoned* China's ambassador" dates the summons).
   const verb = new Set(q.terms.find((t) => t.verb)?.stems ?? []);
   const asked = matched.map((m) => (verb.has(m.stem) ? { ...m, weight: 1 } : /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) ? { ...m, weight: ((m.weight ?? 1) * 2) / 3 } : m));
-  // "Since when": the start of a period still open ("closed since 1994") is the answer.
+  // "Since when": the start of a period still open ("open since 1965") is the answer.
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   const times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
@@ -172,11 +172,9 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
       return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
     });
     if (measured.length) return measured;
-    // "For how long were the borders closed?": a period with both ends, one date or two ("from August 2019 to December 2020").
+    // "For how long were the borders closed?": a period with both ends, one date or two ("from March 2017 to June 2017").
     const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
-    const periods: Span[] = times
-      .filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf))
-      .map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
+    const periods: Span[] = times.filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf)).map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
     for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
       if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {
         const from = doc.text.slice(p.start, a.start).search(/\b(?:from|between)\s*$/i);
@@ -245,8 +243,12 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
  */
 export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   const lex = askLexicon();
-  // The question's own numbers and years count as its words ("Karlstad, 12 April 2024" says nothing new of "on 12 April 2024").
-  const own = new Set(tokens(q.text).map((t) => t.folded).filter((t) => /\d/.test(t)));
+  // The question's own numbers and years count as its words ("Lisbon, 3 May 2019" says nothing new of "on 3 May 2019").
+  const own = new Set(
+    tokens(q.text)
+      .map((t) => t.folded)
+      .filter((t) => /\d/.test(t)),
+  );
   const isQ = new Set(matched.map((m) => m.start));
   const w = p.words;
   let best: { i: number; j: number; score: number } | undefined;
@@ -262,7 +264,7 @@ export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, match
     }
   }
   if (!best || best.score <= 0) return [];
-  // A run whose only new words are the question's own numbers ("Karlstad, 12 April 2024") says nothing.
+  // A run whose only new words are the question's own numbers ("Lisbon, 3 May 2019") says nothing.
   if (w.slice(best.i, best.j + 1).every((x) => isQ.has(x.start) || lex.stopwords.has(x.folded) || own.has(x.folded))) return [];
   const start = w[best.i]!.start;
   const end = w[best.j]!.end;
@@ -270,20 +272,21 @@ export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, match
 }
 
 const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
-/** Capitalised words right before the head noun ("the Merdare crossing", "the Aliens Compliance Order"), or a possessive name with up to two words ("Brazil's development bank"). */
+/** Capitalised words right before the head noun ("the Narva crossing", "the Saimaa Rail Protocol"), or a possessive name with up to two words ("Finland's export bank"). */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|and|for|on|the)\s+)?)*${CAP}\s+|${CAP}(?:\s+${CAP})*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})$`, 'u');
-/** Names after the head noun and "of" ("the ports of Trondheim and Gothenburg"). */
+/** Names after the head noun and "of" ("the ports of Tallinn and Helsinki"). */
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
-/** A figure after the head noun and "of" ("a deficit of $2.2 billion"). */
+/** A figure after the head noun and "of" ("a surplus of €310 million"). */
 const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
-/** What an agreement or a decision is about, after the head noun ("the agreement signed today on a new interconnector between the two systems"). */
-const ABOUT_AFTER = /^(?:\s+(?:signed|reached|concluded|adopted|agreed|announced)(?:\s+(?:today|yesterday|there|earlier|on\s+\p{Lu}\p{L}+))?)?\s+on\s+((?:a|an|the)\s+[^,;.()"“”]{3,80}?)(?=[,;.()"“”]|\s+and\s+the\b|$)/u;
+/** What an agreement or a decision is about, after the head noun ("the agreement signed today on a joint radio network"). */
+const ABOUT_AFTER =
+  /^(?:\s+(?:signed|reached|concluded|adopted|agreed|announced)(?:\s+(?:today|yesterday|there|earlier|on\s+\p{Lu}\p{L}+))?)?\s+on\s+((?:a|an|the)\s+[^,;.()"“”]{3,80}?)(?=[,;.()"“”]|\s+and\s+the\b|$)/u;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s+/u;
 
 /**
  * Spans the head noun of a which/what question types, when no lexicon list does ("at which
- * border *crossing*" → "Merdare crossing"; "what *order*" → "Aliens Compliance Order"; "which
- * *ports*" → "Trondheim and Gothenburg"; "what *deficit*" → "$2.2 billion"), nearest the
+ * border *crossing*" → "Narva crossing"; "which *protocol*" → "Saimaa Rail Protocol"; "which
+ * *ports*" → "Tallinn and Helsinki"; "what *surplus*" → "€310 million"), nearest the
  * question's other words first; a span made only of the question's own words answers nothing.
  */
 function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
