@@ -55,6 +55,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['when, an acronym spelt out', 'When did Estonia accede to NATO?', '29 March 2004', /joined the North Atlantic Treaty Organization on 29 March 2004/],
     ["when, the date nearest the question's verb", 'When does the cable contract expire?', '30 June 2019', /expires on 30 June 2019/],
     ['in what year, of a date the question gives', 'In what year was the March 14 youth forum in Tartu held?', '2019', /held in Tartu on March 14/],
+    ["where, one of the question's own states", 'Where will the next round of talks between Estonia and Finland take place?', 'Finland', /will take place in Finland/],
     ['yes/no, denied in the sentence beside', 'Did Estonia and Finland sign an agreement on a common ferry ticket?', 'No', /No ticket agreement was signed/],
   ];
   for (const [form, question, answer, passage] of cases) {

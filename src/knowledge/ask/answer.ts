@@ -99,21 +99,23 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
     return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
   }
-  const lex = askLexicon();
-  const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
-  const negates = (p: Passage) => p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
-  if (negates(f.scored.passage)) return { text: 'No', from: [f.at] };
+  if (negates(q, f.scored.passage)) return { text: 'No', from: [f.at] };
   const denied = denial(q, f);
   if (denied) return { text: 'No', from: [f.at, denied] };
   return { text: 'Yes', from: [f.at] };
 }
 
-/** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
-function denial(q: ParsedQuestion, f: Found): Passage | undefined {
+/** Whether a sentence holds a negation the question does not ("did not sign" for "did they sign?"). */
+function negates(q: ParsedQuestion, p: Passage): boolean {
   const lex = askLexicon();
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
+  return p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
+}
+
+/** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
+function denial(q: ParsedQuestion, f: Found): Passage | undefined {
   const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
-  return f.near.find((p) => p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded)) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
+  return f.near.find((p) => negates(q, p) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
 }
 
 /** Whether a negation stands right before one of the question's words in the passage. */

@@ -224,8 +224,12 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
         ?.entity.id.slice(8)
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const found = (doc.annotations?.entities ?? [])
-    .filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind) && !inQuestion(q, e.text, e.name))
+  const inPassage = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind));
+  // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
+  const named =
+    kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
+  const found = inPassage
+    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
     .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
