@@ -4,6 +4,7 @@ import { Engine } from '../src/knowledge/engine.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import type { Answer } from '../src/knowledge/ask/types.js';
 import { accepts, questionHalf } from '../src/eval/qa.js';
+import { stem } from '../src/knowledge/ask/text.js';
 
 /** Documents written for these tests, on three pairs of states (test/data/ask/). */
 const DOCS = new URL('./data/ask/', import.meta.url).pathname;
@@ -42,6 +43,20 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['title', 'What was the title of the summit in Abuja?', 'Partners in West African Prosperity', /titled "Partners in West African Prosperity"/],
     ['when, in a bracketed list', 'When was the Nordic Passport Union agreed between Norway and Sweden?', '1952', /Nordic Passport Union \(1952\)/],
     ['which year', 'In which year was the union between Norway and Sweden dissolved?', '1905', /dissolved in 1905/],
+    ['since when, a period still open', 'Since when has ferry traffic between Tallinn and Helsinki run every day?', '1965', /run every day since 1965/],
+    ['which, a name its head noun ends', 'Which protocol did the two governments sign in Tartu?', 'Saimaa Rail Protocol', /signed the Saimaa Rail Protocol in Tartu/],
+    ['which, names after its head noun', 'Which ports would the tunnel link?', 'Tallinn and Helsinki', /link the ports of Tallinn and Helsinki/],
+    ['what, a figure after its head noun', 'What surplus did Estonia run in its trade with Finland in 2018?', '€310 million', /a surplus of €310 million/],
+    ['what, what an agreement is on', 'What agreement did the ministers welcome?', 'a joint emergency radio network', /agreement signed today on a joint emergency radio network/],
+    ['how long, a period with both ends', 'For how long were passport checks reintroduced at the harbours?', 'from March 2017 to June 2017', /reintroduced from March 2017 to June 2017/],
+    ['how long, a length', 'How long is the sea crossing between the two cities?', '82 km', /is 82 km long/],
+    ['how much, the amount and not the change', 'What was the value of trade between Estonia and Finland in 2018?', '€5.1 billion', /reached €5\.1 billion in 2018/],
+    ['by what percentage, the change', 'By what percentage did trade between Estonia and Finland grow in 2018?', '4 percent', /up 4 percent from the year before/],
+    ['when, an acronym spelt out', 'When did Estonia accede to NATO?', '29 March 2004', /joined the North Atlantic Treaty Organization on 29 March 2004/],
+    ["when, the date nearest the question's verb", 'When does the cable contract expire?', '30 June 2019', /expires on 30 June 2019/],
+    ['in what year, of a date the question gives', 'In what year was the March 14 youth forum in Tartu held?', '2019', /held in Tartu on March 14/],
+    ["where, one of the question's own states", 'Where will the next round of talks between Estonia and Finland take place?', 'Finland', /will take place in Finland/],
+    ['yes/no, denied in the sentence beside', 'Did Estonia and Finland sign an agreement on a common ferry ticket?', 'No', /No ticket agreement was signed/],
   ];
   for (const [form, question, answer, passage] of cases) {
     it(`answers a ${form} question with the passage that says so`, async () => {
@@ -69,6 +84,9 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['a day when the passages give a month', 'On exactly which day in April 2014 did Bachelet visit Lima?'],
     ['something no document is about', 'What is the capital of Australia?'],
     ['what only a list of sources says', 'How many records did trade with Peru set in one year?'],
+    ['an act the passage tells only as expected', 'Did the Finnish rail board approve the tunnel study?'],
+    ['an act the passage tells only as promised', 'When did Finland reopen its consulate in Tartu?'],
+    ['what a passage naming the treaty does not say of it', 'When did the Helsinki Maritime Accord enter into force?'],
   ];
   for (const [why, question] of refusals) {
     it(`refuses ${why}: not_in_corpus, no answer, no citation`, async () => {
@@ -76,6 +94,13 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [], claims: [] });
     });
   }
+
+  it('answers from the same passages what the refused questions do not ask (the refusals are for the reason given)', async () => {
+    expect((await engine.ask('When was the Helsinki Maritime Accord signed?')).answer).toBe('12 May 1998');
+    const planned = await engine.ask('When is the Finnish rail board expected to approve the tunnel study?');
+    expect(planned.answer).toContain('June 2019');
+    exact(planned);
+  });
 
   it('answers a question whose sources disagree on a date with both claims, each cited', async () => {
     const a = await engine.ask('When did Michelle Bachelet visit Lima?');
@@ -131,6 +156,18 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       ['Were exports lower in 2020 than 2019?', { type: 'yes_no', compare: { direction: 'fall', from: '2019', to: '2020' } }],
       ['Did the number of residents more than double between 2015 and 2019?', { type: 'yes_no', compare: { direction: 'rise', from: '2015', to: '2019' } }],
       ['What were the names of the two soldiers captured?', { wants: ['person'], onlyPeople: true }],
+      ['At which border crossing were the men detained?', { type: 'which', wants: ['span'], head: stem('crossing') }],
+      ['What agreement did the ministers welcome?', { wants: ['span'], head: stem('agreement') }],
+      ['Which became independent first, Ghana or Nigeria?', { head: undefined }],
+      ['Since when has the border been closed?', { type: 'when', since: true }],
+      ['How long is the border?', { duration: true, length: true }],
+      ['How long was the border closed?', { duration: true, length: false }],
+      ['By what share did exports grow?', { percent: true }],
+      [
+        'When did Estonia accede to NATO?',
+        { terms: [expect.objectContaining({ word: 'estonia', name: true }), expect.objectContaining({ word: 'accede', verb: true }), expect.objectContaining({ acronym: 'NATO' })] },
+      ],
+      ['When will the new bridge open?', { hedged: true }],
     ];
     for (const [q, want] of parsed) it(`reads "${q}"`, () => expect(parseQuestion(q)).toMatchObject(want));
   });

@@ -16,6 +16,8 @@ export interface GoldQuestion {
   type: string;
   evidence: { doc: string; quote: string }[];
   category: string;
+  /** Questions added to a set later (`own`: 2, written in session 9 before the engine ran on them); `npm run eval` also scores each batch on its own row. */
+  batch?: number;
 }
 
 /** The questions of one part, with the folder of texts they are asked of. */

@@ -109,6 +109,11 @@ async function qa(): Promise<void> {
       const xs = results.filter((r) => cat === 'all' || r.q.category === cat);
       if (xs.length) rows.push([part.name, cat, String(xs.length), pctOf(xs, (r) => r.right), pctOf(xs, (r) => r.cited), pctOf(xs, (r) => r.refused), pctOf(xs, (r) => r.conflict)]);
     }
+    // Questions added later are also scored on their own ("batch 2": written before the engine was run on them).
+    for (const batch of [...new Set(results.map((r) => r.q.batch).filter((b) => b !== undefined))]) {
+      const xs = results.filter((r) => r.q.batch === batch);
+      rows.push([part.name, `batch ${batch}`, String(xs.length), pctOf(xs, (r) => r.right), pctOf(xs, (r) => r.cited), pctOf(xs, (r) => r.refused), pctOf(xs, (r) => r.conflict)]);
+    }
     if (VERBOSE && !part.blind) {
       for (const r of results) {
         console.log(

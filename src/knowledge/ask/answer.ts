@@ -1,7 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { AskCorpus, Passage } from './corpus.js';
-import { askLexicon } from './lexicon.js';
+import { answerWords, askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
@@ -20,6 +20,8 @@ const MAX_ANSWER = 100;
 const TRIED = 6;
 /** A span found in the sentence beside the passage, not in it, weighs this much of the passage's score. */
 const BESIDE = 0.9;
+/** A clause standing in for the noun a which/what question asks for ("which crossing") weighs this much of its passage's score. */
+const LOOSE = 0.6;
 
 interface Found {
   scored: Scored;
@@ -29,6 +31,10 @@ interface Found {
   /** The sentences beside the passage in its block. */
   near: Passage[];
   spans: Span[];
+  /** The head noun the question asks for types no span of the passage: its clause stands in, weighing less. */
+  loose?: boolean;
+  /** The passage tells the act asked about only as planned or promised. */
+  hedged?: boolean;
 }
 
 const cite = (doc: DocumentRecord, p: { start: number; end: number }): Citation => ({ doc: doc.name, start: p.start, end: p.end, quote: doc.text.slice(p.start, p.end) });
@@ -42,6 +48,10 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
+  if (kind === 'span' && q.head && !q.title) {
+    const words = clause(q, doc, s.passage, s.matched);
+    return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words, loose: true } : undefined;
+  }
   if (kind === 'span' && !q.title) return undefined;
   for (const n of await corpus.neighbours(s.passage)) {
     // A title asked for may be quoted in the sentence beside ("…held in Hanoi. It was titled '…'").
@@ -52,6 +62,9 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   const words = kind === 'span' ? clause(q, doc, s.passage, s.matched) : [];
   return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
 }
+
+/** A found span's worth: its passage's score, less when the span is beside the passage or only a clause standing in for the noun asked for. */
+const weight = (x: Found) => x.scored.score * (x.at === x.scored.passage ? 1 : BESIDE) * (x.loose ? LOOSE : 1);
 
 const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
 
@@ -86,10 +99,23 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
     return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
   }
+  if (negates(q, f.scored.passage)) return { text: 'No', from: [f.at] };
+  const denied = denial(q, f);
+  if (denied) return { text: 'No', from: [f.at, denied] };
+  return { text: 'Yes', from: [f.at] };
+}
+
+/** Whether a sentence holds a negation the question does not ("did not sign" for "did they sign?"). */
+function negates(q: ParsedQuestion, p: Passage): boolean {
   const lex = askLexicon();
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
-  const negated = f.scored.passage.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
-  return { text: negated ? 'No' : 'Yes', from: [f.at] };
+  return p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
+}
+
+/** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
+function denial(q: ParsedQuestion, f: Found): Passage | undefined {
+  const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  return f.near.find((p) => negates(q, p) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
 }
 
 /** Whether a negation stands right before one of the question's words in the passage. */
@@ -104,7 +130,30 @@ function deniesIt(q: ParsedQuestion, f: Found): boolean {
     return false;
   const w = f.scored.passage.words;
   const asked = new Set(f.scored.matched.map((m) => m.start));
-  return w.some((x, i) => asked.has(x.start) && w.slice(Math.max(0, i - 3), i).some((y) => lex.negations.has(y.folded) && y.folded !== 'no'));
+  // "has not named the diplomats", "have not yet been named": not "would not renew a contract" (the negation is the verb's, not the contract's).
+  const denies = (i: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (lex.negations.has(w[j]!.folded) && w[j]!.folded !== 'no') return true;
+      if (!/^(yet|been|be|ever|publicly|officially|formally|so|far)$/.test(w[j]!.folded)) return false;
+    }
+    return false;
+  };
+  return w.some((x, i) => asked.has(x.start) && denies(i));
+}
+
+/**
+ * Whether the passage tells the question's act only as planned, promised or expected ("the board
+ * was *expected to* approve the loan", "*promised to* reopen the consulate"): it does not say the
+ * act was done, so it neither dates it nor answers yes. A question that speaks of plans itself
+ * ("when will…") may be answered by one.
+ */
+function hedged(q: ParsedQuestion, f: Found): boolean {
+  if (q.hedged) return false;
+  const { hedges } = answerWords();
+  const text = f.doc.text;
+  const re = new RegExp(`\\b(?:${hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+  // Words of what is asked (not names): a verb or noun written in lower case.
+  return f.scored.matched.some((m) => /^\p{Ll}/u.test(text.slice(m.start, m.end)) && re.test(fold(text.slice(Math.max(f.scored.passage.start, m.start - 40), m.start))));
 }
 
 /** A figure the sentence gives for a year in so many words ("146,956 in 2015"), when no fact was stored for it. */
@@ -127,16 +176,18 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   const all = await retrieve(q, corpus);
   // A refusal still says how near the best passage came.
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
-  const candidates = all.filter((c) => c.score >= refuseBelow).slice(0, TRIED);
+  // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
+  const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
   if (!candidates.length) return refused;
   const main = q.wants[0]!;
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
   for (const c of candidates) {
-    const f = await find(main, q, c, corpus);
-    const weight = (x: Found) => x.scored.score * (x.at === x.scored.passage ? 1 : BESIDE);
+    // A date or a yes is not read from a passage that tells the act only as planned or promised: when it is the best, the question is refused.
+    const f0 = await find(main, q, c, corpus);
+    const f = f0 && (main === 'date' || main === 'yesno') && hedged(q, f0) ? { ...f0, hedged: true } : f0;
     if (f && (!found || weight(f) > weight(found))) found = f;
-    if (found && c.score < found.scored.score * BESIDE) break;
+    if (found && c.score < weight(found)) break;
   }
   // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
   if (found && main === 'person' && !isPerson(found)) {
@@ -149,7 +200,8 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
       }
     }
   }
-  if (!found) return refused;
+  // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
+  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return refused;
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return refused;
   let text: string;

@@ -1,2 +1,37 @@
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../../lexicon.js';
+import { DyadError } from '../../model/errors.js';
+
 // The answerer's words moved to reconcile/ (conflict rules read them too); re-exported for the answerer.
 export * from '../../reconcile/ask-lexicon.js';
+
+/** Words of lexicon/ask.json only the answerer reads (the conflict rules do not). */
+export interface AnswerWords {
+  /** Words right before a question's verb in a passage that make it planned, promised or expected, not done ("expected to approve"). */
+  hedges: string[];
+  /** Units after a number that answer "how long is the border": lengths. */
+  lengthUnits: string[];
+  /** Words that make a question ask for a percentage; otherwise a percentage is the last number taken. */
+  percentCues: string[];
+  /** Words a question's head noun may not be ("which became independent first"): verbs and adverbs after which/what. */
+  notHeads: string[];
+}
+
+let words: AnswerWords | undefined;
+
+/**
+ * The answerer's own words in lexicon/ask.json; a malformed entry stops with LEXICON_INVALID naming the file.
+ * @example answerWords().hedges.includes('expected to') // → true
+ */
+export function answerWords(): AnswerWords {
+  if (words) return words;
+  const file = lexiconPath('ask.json');
+  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  const list = (key: string): string[] => {
+    const v = raw[key];
+    if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" must be a list of strings`);
+    return v as string[];
+  };
+  words = { hedges: list('hedges'), lengthUnits: list('lengthUnits'), percentCues: list('percentCues'), notHeads: list('notHeads') };
+  return words;
+}

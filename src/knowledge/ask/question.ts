@@ -1,5 +1,5 @@
 import { fold } from '../../extract/fold.js';
-import { askLexicon } from './lexicon.js';
+import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 
 /** The kind of span an answer is made of. */
@@ -9,6 +9,12 @@ export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'ye
 export interface QuestionTerm {
   word: string;
   stems: string[];
+  /** Written with a capital inside the question (a name: "Sweden", "NATO"), not a word of what is asked about it. */
+  name: boolean;
+  /** Written in capitals ("NATO"): a passage may spell it out ("North Atlantic Treaty Organization"). */
+  acronym?: string;
+  /** The question's verb ("when did the Philippines *summon*…", "when was it *signed*"): the answer stands nearest it. */
+  verb?: boolean;
 }
 
 /** What the answerer understood of a question. */
@@ -41,6 +47,18 @@ export interface ParsedQuestion {
   title: boolean;
   /** A comparison between two years ("did X rise between 2010 and 2020?"). */
   compare?: { direction: 'rise' | 'fall'; from: string; to: string };
+  /** The noun a which/what question asks for when no lexicon list types it ("which *crossing*", "what *order*"): its stem. */
+  head?: string;
+  /** "Since when": the start of a period that is still open answers it ("open since 1965"). */
+  since: boolean;
+  /** "In what year": a date the question gives in other words ("the January 18 seminar") may still give the year asked. */
+  yearAsked: boolean;
+  /** The question itself speaks of a plan or the future ("when will…", "is expected to"): a passage that does too may answer it. */
+  hedged: boolean;
+  /** "How long is the border": a length, not a duration. */
+  length: boolean;
+  /** The question asks for a percentage, a share or a change ("by how much did it grow"). */
+  percent: boolean;
 }
 
 const SECONDARY: [RegExp, AnswerKind][] = [
@@ -53,11 +71,34 @@ const SECONDARY: [RegExp, AnswerKind][] = [
 /** The kind a "which"/"what" question asks for, from its head noun. */
 function headKind(q: string): AnswerKind {
   const lex = askLexicon();
-  const head = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
+  const phrase = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
+  // The head noun ends before the verb ("what agreement did the ministers welcome" asks for an agreement, not a minister).
+  const head = phrase.replace(/^(.+?)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b.*$/, '$1');
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';
   return 'span';
+}
+
+/**
+ * The head noun of a which/what question that no lexicon list types ("at which border *crossing*
+ * did…", "what *order* did…", "which *ports* will…"): the last word before the verb, when the
+ * phrase after which/what is a noun phrase of at most three words.
+ */
+function headNoun(q: string): string | undefined {
+  const { notHeads } = answerWords();
+  const words =
+    /\b(?:which|what)\s+(.*)/
+      .exec(q)?.[1]
+      ?.split(/[^\p{L}'’-]+/u)
+      .filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (/^(did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|may|might)$/.test(w)) break;
+    phrase.push(w);
+  }
+  if (!phrase.length || phrase.length > 3 || phrase.length === words.length || phrase.some((w) => notHeads.includes(w) || /^(the|a|an|of)$/.test(w))) return undefined;
+  return stem(phrase.at(-1)!);
 }
 
 /**
@@ -111,12 +152,19 @@ export function parseQuestion(text: string): ParsedQuestion {
   const precision = lex.dayPrecision.some((p) => q.includes(p)) ? 'day' : lex.monthPrecision.some((p) => q.includes(p)) ? 'month' : undefined;
   const seen = new Set<string>();
   const terms: QuestionTerm[] = [];
+  const first = tokens(text)[0]?.start;
   for (const t of tokens(text)) {
     if (lex.stopwords.has(t.folded) || /^\d{4}$/.test(t.folded) || seen.has(t.stem)) continue;
     seen.add(t.stem);
     const syn = [...(lex.synonyms.get(t.folded) ?? []), ...(lex.synonyms.get(t.stem) ?? [])];
-    terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))] });
+    const written = text.slice(t.start, t.end);
+    const acronym = /^[A-Z]{2,6}$/.test(written) ? written : undefined;
+    terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))], name: t.start !== first && /^\p{Lu}/u.test(written), ...(acronym ? { acronym } : {}) });
   }
+  // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed").
+  const afterDo = /\b(?:did|does|do)\b/.exec(q);
+  const verb = (afterDo ? terms.find((t) => !t.name && q.indexOf(t.word, afterDo.index) > afterDo.index) : undefined) ?? [...terms].reverse().find((t) => !t.name && /(ed|en)$/.test(t.word));
+  if (verb) verb.verb = true;
   const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
   const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';
   let compare: ParsedQuestion['compare'];
@@ -131,10 +179,21 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
+  const words = answerWords();
+  const has = (list: string[]) => list.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q));
   return {
     text,
     type,
     wants,
+    head: main === 'span' && !title ? headNoun(q) : undefined,
+    since: /\bsince when\b/.test(q),
+    yearAsked: /\b(what|which) year\b/.test(q),
+    hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
+    length:
+      /\bhow long (is|was|are|were)\b/.test(q) &&
+      !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+      !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
+    percent: has(words.percentCues),
     terms,
     years,
     precision,

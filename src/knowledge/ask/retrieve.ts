@@ -1,6 +1,6 @@
 import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
-import type { Token } from './text.js';
+import { tokens, type Token } from './text.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -12,6 +12,8 @@ export interface Scored {
   score: number;
   /** Offsets of the question's words in the sentence. */
   matched: Token[];
+  /** Whether the sentence or the one beside holds a word of what the question asks about its names ("enter into force" of "the Lisbon Accord"), when it has such words. */
+  asks: boolean;
 }
 
 const MAX_HITS = 40;
@@ -20,6 +22,24 @@ const MAX_HITS = 40;
 function matches(term: QuestionTerm, w: Token): boolean {
   return term.stems.some((s) => s === w.stem || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
+
+/**
+ * Words of a sentence that spell out an acronym of the question: a run of capitalised words
+ * whose initials make it, "of", "the", "and", "for" skipped ("North Atlantic Treaty
+ * Organization" for NATO).
+ * @example spelledOut('joined the North Atlantic Treaty Organization in 2024', 0, 'NATO') // → [tokens of the four words]
+ */
+export function spelledOut(text: string, offset: number, acronym: string): Token[] {
+  const re = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:of|the|and|for|on)\s+)*\p{Lu}[\p{L}-]*)*/gu;
+  for (const m of text.matchAll(re)) {
+    const words = m[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    if (words.length === acronym.length && words.map((w) => w[0]).join('') === acronym) return tokens(m[0], offset + m.index).filter((t) => !/^(of|the|and|for|on)$/.test(t.folded));
+  }
+  return [];
+}
+
+/** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */
+const sameRoot = (term: QuestionTerm, w: Token) => term.stems.some((s) => Math.min(s.length, w.stem.length) >= 4 && (s.startsWith(w.stem) || w.stem.startsWith(s)));
 
 /** The FTS5 query of a question: every content word, synonym and year, any of them. */
 export function searchQuery(q: ParsedQuestion): string {
@@ -69,23 +89,27 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const doc = (await corpus.document(p.doc))!;
     const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
     let got = 0;
+    let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
+    const text = doc.text.slice(p.start, p.end);
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
+      if (!here.length && t.acronym) here.push(...spelledOut(text, p.start, t.acronym));
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
       } else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
+      // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
+      if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
     const coverage = got / total;
-    const text = doc.text.slice(p.start, p.end);
     const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
     const nearText = (await corpus.neighbours(p)).map((n) => doc.text.slice(n.start, n.end)).join(' ');
     const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length : 1;
-    out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched });
+    out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);
 }

@@ -3,10 +3,10 @@ import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { askLexicon } from './lexicon.js';
+import { answerWords, askLexicon } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
-import { stem, type Token } from './text.js';
+import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 
 export { humanDate };
@@ -58,8 +58,8 @@ function inQuestion(q: ParsedQuestion, written: string, name = written): boolean
 }
 
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
-function dateDistance(text: string, t: { start: number; end: number }, matched: Token[]): number {
-  if (text[t.start - 1] !== '(') return distance(t, matched);
+function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
+  if (text[t.start - 1] !== '(') return distance(t, asked);
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
@@ -72,12 +72,21 @@ const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
-  const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && !t.edtf.includes('..'));
+  // A date goes with the words of what is asked ("expires on 30 June") a little more than with the names it is asked of ("said last month that Chile…"): a name weighs a third less.
+  // The question's verb counts as its rarest word ("*summoned* China's ambassador" dates the summons).
+  const verb = new Set(q.terms.find((t) => t.verb)?.stems ?? []);
+  const asked = matched.map((m) => (verb.has(m.stem) ? { ...m, weight: 1 } : /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) ? { ...m, weight: ((m.weight ?? 1) * 2) / 3 } : m));
+  // "Since when": the start of a period still open ("open since 1965") is the answer.
+  const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
+  const times = (doc.annotations?.times ?? [])
+    .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
+    .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
-    .filter((t) => !inQuestion(q, t.text))
+    // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
+    .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
-    .map((t) => ({ t, d: dateDistance(doc.text, t, matched) }))
+    .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked) }))
     .sort((a, b) => Math.round(a.d / 15) - Math.round(b.d / 15) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t)
     .map((t) => {
@@ -152,16 +161,34 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
     out.push(span);
   }
   const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
-  // "How long": a number followed by days, months or years, taken with its unit.
-  const unitAfter = (s: Span) => new RegExp(`^[\\s-]+(${lex.durationUnits.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
-  if (q.duration)
-    return out.flatMap((s) => {
+  // "How long": a number followed by days, months or years ("how long is the border": km, miles), taken with its unit.
+  const units = q.length ? answerWords().lengthUnits : lex.durationUnits;
+  const unitAfter = (s: Span) => new RegExp(`^[\\s-]*(${units.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
+  if (q.duration) {
+    const measured = out.flatMap((s) => {
+      // A stored fact may hold its unit already ("82 km").
+      if (new RegExp(`\\b(${units.join('|')})$`).test(fold(doc.text.slice(s.start, s.end)))) return [s];
       const u = unitAfter(s);
       return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
     });
+    if (measured.length) return measured;
+    // "For how long were the borders closed?": a period with both ends, one date or two ("from March 2017 to June 2017").
+    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
+    const periods: Span[] = times.filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf)).map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
+    for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
+      if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {
+        const from = doc.text.slice(p.start, a.start).search(/\b(?:from|between)\s*$/i);
+        const start = from < 0 ? a.start : p.start + from;
+        periods.push({ kind: 'number', start, end: b.end, text: doc.text.slice(start, b.end), value: `${a.edtf}/${b.edtf}`, structured: true });
+      }
+    }
+    return periods;
+  }
+  // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
+  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   return out
     .filter((s) => rankAsked || !s.value.endsWith(' rank'))
-    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
+    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || isPercent(a) - isPercent(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
     .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
 }
 
@@ -197,8 +224,12 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
         ?.entity.id.slice(8)
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const found = (doc.annotations?.entities ?? [])
-    .filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind) && !inQuestion(q, e.text, e.name))
+  const inPassage = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind));
+  // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
+  const named =
+    kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
+  const found = inPassage
+    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
     .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
@@ -216,6 +247,12 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
  */
 export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   const lex = askLexicon();
+  // The question's own numbers and years count as its words ("Lisbon, 3 May 2019" says nothing new of "on 3 May 2019").
+  const own = new Set(
+    tokens(q.text)
+      .map((t) => t.folded)
+      .filter((t) => /\d/.test(t)),
+  );
   const isQ = new Set(matched.map((m) => m.start));
   const w = p.words;
   let best: { i: number; j: number; score: number } | undefined;
@@ -231,9 +268,63 @@ export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, match
     }
   }
   if (!best || best.score <= 0) return [];
+  // A run whose only new words are the question's own numbers ("Lisbon, 3 May 2019") says nothing.
+  if (w.slice(best.i, best.j + 1).every((x) => isQ.has(x.start) || lex.stopwords.has(x.folded) || own.has(x.folded))) return [];
   const start = w[best.i]!.start;
   const end = w[best.j]!.end;
   return [{ kind: 'span', start, end, text: doc.text.slice(start, end), value: fold(doc.text.slice(start, end)), structured: false }];
+}
+
+const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
+/** Capitalised words right before the head noun ("the Narva crossing", "the Saimaa Rail Protocol"), or a possessive name with up to two words ("Finland's export bank"). */
+const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|and|for|on|the)\s+)?)*${CAP}\s+|${CAP}(?:\s+${CAP})*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})$`, 'u');
+/** Names after the head noun and "of" ("the ports of Tallinn and Helsinki"). */
+const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
+/** A figure after the head noun and "of" ("a surplus of €310 million"). */
+const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
+/** What an agreement or a decision is about, after the head noun ("the agreement signed today on a joint radio network"). */
+const ABOUT_AFTER =
+  /^(?:\s+(?:signed|reached|concluded|adopted|agreed|announced)(?:\s+(?:today|yesterday|there|earlier|on\s+\p{Lu}\p{L}+))?)?\s+on\s+((?:a|an|the)\s+[^,;.()"“”]{3,80}?)(?=[,;.()"“”]|\s+and\s+the\b|$)/u;
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s+/u;
+
+/**
+ * Spans the head noun of a which/what question types, when no lexicon list does ("at which
+ * border *crossing*" → "Narva crossing"; "which *protocol*" → "Saimaa Rail Protocol"; "which
+ * *ports*" → "Tallinn and Helsinki"; "what *surplus*" → "€310 million"), nearest the
+ * question's other words first; a span made only of the question's own words answers nothing.
+ */
+function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  const text = doc.text;
+  const out: Span[] = [];
+  const span = (start: number, end: number): Span => ({ kind: 'span', start, end, text: text.slice(start, end), value: fold(text.slice(start, end)), structured: false });
+  const others = matched.filter((m) => m.stem !== q.head);
+  for (const w of p.words.filter((x) => x.stem === q.head)) {
+    const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
+    if (before) {
+      const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
+      const start = w.start - before[1]!.length + lead;
+      const own = text.slice(start, w.start).trim();
+      if (own && !inQuestion(q, own)) out.push(span(start, w.end));
+    }
+    const after = text.slice(w.end, p.end);
+    const names = NAMES_AFTER.exec(after);
+    if (names && !inQuestion(q, names[1]!)) {
+      const start = w.end + names[0].length - names[1]!.length;
+      // A name may hold dots ("U.S."), not end with the sentence's.
+      out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
+    }
+    const about = ABOUT_AFTER.exec(after);
+    if (about) {
+      const start = w.end + about[0].length - about[1]!.length;
+      out.push(span(start, start + about[1]!.length));
+    }
+    const figure = FIGURE_AFTER.exec(after);
+    if (figure && !fold(q.text).includes(fold(figure[1]!))) {
+      const start = w.end + figure[0].length - figure[1]!.length;
+      out.push({ ...span(start, start + figure[1]!.length), kind: 'number' });
+    }
+  }
+  return out.sort((a, b) => distance(a, others) - distance(b, others));
 }
 
 /** "What was the grant for?": the words after "for" that follows the question's words in the passage, to the end of the clause. */
@@ -268,6 +359,7 @@ export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord
   if (kind === 'date') return dates(q, doc, p, matched);
   if (kind === 'number') return numbers(q, doc, p, matched);
   if (kind === 'span' && q.title) return quoted(doc, p);
+  if (kind === 'span' && q.head) return typed(q, doc, p, matched);
   if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];
   if (kind === 'span' || kind === 'yesno') return clause(q, doc, p, matched);
   return names(kind, q, doc, p, matched);
