@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { measureUnit, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { isCurrency, resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -11,6 +11,7 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { countsIn, nthTime } from './counted-finder.js';
+import { superlativeRank } from './superlative-finder.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -77,14 +78,6 @@ function qualifierBefore(text: string): Qualifier {
   return 'exact';
 }
 
-function measureUnit(word: string): string {
-  if (/^mega/i.test(word)) return 'MW';
-  if (/^kilomet/i.test(word)) return 'km';
-  if (/^hectare/i.test(word)) return 'ha';
-  if (/^ton/i.test(word)) return 't';
-  return word;
-}
-
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
 interface CurrencyContext {
   sentence: string[];
@@ -146,9 +139,13 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   }
   for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
-  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), measureUnit(m[2]!), 'measure');
+  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
   for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
+  for (const m of matches.SUPERLATIVE_RANK) {
+    const r = superlativeRank(sentence, base, m);
+    if (r && !taken(r.start, r.end)) found.push(r);
+  }
   for (const m of matches.NTH_TIME) {
     const c = nthTime(m);
     if (c && !taken(c.start, c.end)) found.push(c);
@@ -314,7 +311,9 @@ export function findFacts(
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = sentenceYears.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
-      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? undefined : options.publicationDate)];
+      // A rank told in the present ("is the largest partner") holds in the year of publication.
+      const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
+      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
@@ -366,6 +365,8 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   const others = comparators(text, mentions);
   for (const m of mentions) {
     if (m.kind !== 'country' || others.has(m)) continue;
+    // "Peru is Chile's largest partner": the country whose ranking it is, not the one ranked.
+    if (v.unit === 'rank' && m.end <= v.start && RANKER.test(text.slice(m.end, v.start))) continue;
     // A country after the value counts only within its clause ("60,000 left for Qatar").
     if (m.start >= v.end && !/^[^,;:()]{0,60}$/.test(text.slice(v.end, m.start))) continue;
     // … at face distance when a preposition ties them ("25,000 for Oman", "12,000 from India").
@@ -378,6 +379,7 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
 
+const RANKER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;
 const COMPARATOR = /\b(?:after|following|behind|surpassing|overtaking|than|ahead of|followed by|except|excluding)\s+(?:the\s+)?$/i;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
@@ -399,6 +401,7 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
   return out;
 }
 
+const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
 const TARGET = /\b(?:should|must|aims? to|aimed to|target(?:s|ed)?|goal|is expected to|are expected to|projected|forecast)\b/i;
 const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;

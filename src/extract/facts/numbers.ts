@@ -7,6 +7,8 @@ interface NumberWords {
   cardinals: Record<string, number>;
   multiples: Record<string, number>;
   ordinals: Record<string, number>;
+  /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
+  measures: Record<string, string[]>;
 }
 
 let cached: NumberWords | undefined;
@@ -22,6 +24,18 @@ export function numberWords(): NumberWords {
     for (const [word, n] of Object.entries(table)) {
       if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) lexiconInvalid(path, `${part}."${word}"`, `must be a positive number, not ${JSON.stringify(n)}`);
       if (word !== word.toLowerCase() || !word.trim()) lexiconInvalid(path, `${part}."${word}"`, 'must be a lowercase word');
+    }
+  }
+  const measures = raw.measures;
+  if (!measures || typeof measures !== 'object') lexiconInvalid(path, '"measures"', 'must be an object of unit → list of words');
+  for (const [unit, words] of Object.entries(measures)) {
+    if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !w.trim())) lexiconInvalid(path, `measures."${unit}"`, 'must be a non-empty list of words');
+    for (const w of words as string[]) {
+      try {
+        new RegExp(w, 'u');
+      } catch (e) {
+        lexiconInvalid(path, `measures."${unit}"`, `"${w}" is no regular expression: ${(e as Error).message}`);
+      }
     }
   }
   cached = raw as NumberWords;
@@ -43,6 +57,18 @@ export const SCALE_WORD = `(?:${alternation(Object.keys(numberWords().scales))})
 export const CARDINAL_WORD = `(?:${alternation(Object.keys(numberWords().cardinals)).replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`)})`;
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
+/** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
+export const MEASURE_WORD = `(?:${Object.values(numberWords().measures)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+const measureWords = Object.entries(numberWords().measures).map(([unit, words]) => [unit, new RegExp(`^(?:${words.join('|')})$`, 'u')] as const);
+/** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
+export function measureUnit(word: string): string {
+  return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
 /** Multiples by themselves ("twice"), as a regex group. */
 export const MULTIPLE_WORD = `(?:${alternation(Object.keys(numberWords().multiples))})`;
 
