@@ -12,6 +12,7 @@ import { PatternSet } from '../pattern-set.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { countsIn, nthTime } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
+import { unitOfNoun } from './unit-nouns.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -151,9 +152,10 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (c && !taken(c.start, c.end)) found.push(c);
   }
   for (const m of matches.COUNTED) {
-    const noun = m[3]!.toLowerCase();
-    const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
+    const unit = unitOfNoun(m[3]!);
     const s = m.index!;
+    // "the two soldiers" points back at people already named; it counts nothing.
+    if (!/\d/.test(m[1]!) && /\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base))) continue;
     const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }

@@ -8,6 +8,7 @@ import { CARDINAL_WORD, DIGITS, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
 import { SUPERLATIVE_RANK } from './superlative-finder.js';
+import { unitNouns } from './unit-nouns.js';
 import { PatternSet, matchesAt, stickyOf } from '../pattern-set.js';
 import { ARTICLE, CARDINAL, DIGIT, MULTIPLE as MULTIPLE_KIND, ORDINAL as ORDINAL_KIND, numberStarts, startsOf } from './number-starts.js';
 
@@ -21,14 +22,11 @@ const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
 /** "600 MW", "10 billion cubic metres", "34.1 million barrels": a physical unit of numbers.json's `measures`. */
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?\\s?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
-/** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects". */
-const COUNTED = new RegExp(
-  `(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(persons|people|visitors|tourists|students|workers|trainees|interns|residents|projects|companies|firms|enterprises)\\b`,
-  'gu',
-);
+/** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects", "15 weekly flights" (unit-nouns.ts). */
+const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`, 'giu');
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
 const NOT_QUANTITY = new RegExp(
-  `(?:(?:number|No\\.?|\\+|top\\s|(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  `(?:(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 const PLAIN = new RegExp(
