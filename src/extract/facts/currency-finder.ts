@@ -178,6 +178,9 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   const lex = currencyLexicon();
   const key = token.replace(/\\/g, '');
   const candidates = lex.byToken.get(key) ?? lex.byToken.get(key.toLowerCase()) ?? [];
+  // A symbol of one letter ("R32.4 billion") stands before numbers in other senses too (a road
+  // "R2"): it is money only where the sentence or the document names a country that uses it.
+  if (/^\p{L}$/u.test(key)) return candidates.find((c) => [...sentence, ...document].some((x) => c.countries.includes(x)))?.code;
   if (candidates.length === 1) return candidates[0]!.code;
   if (!candidates.length) return undefined;
   const named = countryWords ? countryOfWords(countryWords) : undefined;

@@ -131,6 +131,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
+    // A symbol of one letter is money only with a scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2".
+    if (/^\p{L}$/u.test(m[1]!) && !m[3] && !/[,.]/.test(m[2]!)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
     if (code) push(m, parseNumber(m[2]!, m[3]), code, 'currency');
   }
@@ -359,7 +361,10 @@ function countriesByMentions(entities: EntityMention[]): string[] {
  * ("Kenya was number 4 (210,000 visitors)", "60,000 left for Qatar"). Countries it is
  * compared against are passed over.
  */
-function subjectOf(text: string, mentions: EntityMention[], v: Value): string | undefined {
+function subjectOf(text: string, all: EntityMention[], v: Value): string | undefined {
+  // "Moscow brokered a truce, during which 600 people were killed": a clause of its own under a
+  // preposition and "which" has a subject of its own; the countries before it are not the value's.
+  const mentions = all.filter((m) => !(m.end <= v.start && RELATIVE.test(text.slice(m.end, v.start))));
   // "15 Armenian soldiers", "four Russian diplomats": the country inside the counted phrase.
   const inside = v.phraseEnd ? mentions.find((m) => m.kind === 'country' && m.start >= v.end && m.end <= v.phraseEnd!) : undefined;
   if (inside) return inside.name;
@@ -381,6 +386,7 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
 
+const RELATIVE = /,\s*(?:during|in|after|before|under|through|since|at|by) (?:which|whom)\b/i;
 const RANKER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;
 const COMPARATOR = /\b(?:after|following|behind|surpassing|overtaking|than|ahead of|followed by|except|excluding)\s+(?:the\s+)?$/i;
@@ -404,7 +410,9 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
 }
 
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
-const TARGET = /\b(?:should|must|aims? to|aimed to|target(?:s|ed)?|goal|is expected to|are expected to|projected|forecast)\b/i;
+// A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
+const TARGET =
+  /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned)? to|intend(?:s|ed)? to)\b/i;
 const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
 

@@ -8,8 +8,8 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import type { CountedValue } from './counted-finder.js';
 import { CARDINAL_WORD, ORDINAL_WORD } from './numbers.js';
 
-/** A number, an ordinal or a word that picks one of several, right before the superlative ("the third largest", "one of the biggest"). */
-const NOT_FIRST = new RegExp(`(?:\\d|\\b(?:${ORDINAL_WORD}|${CARDINAL_WORD}|some|several|many|of|among|amongst|not)\\b)[\\s-]*(?:the\\s+)?$`, 'iu');
+/** A number, an ordinal or a word that picks one of several, right before the superlative ("the third largest", "one of the biggest", "one of Kenya's leading"). */
+const NOT_FIRST = new RegExp(`(?:\\d|\\b(?:${ORDINAL_WORD}|${CARDINAL_WORD}|some|several|many|of|among|amongst|not)\\b)[\\s-]*(?:the\\s+)?(?:[\\p{L}-]+['’]s\\s+)?$`, 'iu');
 /** What must stand before a superlative that ranks: "the", a possessive ("Chile's", "its"). */
 const DETERMINER = /(?:\bthe|['’]s|\bits|\btheir|\bher|\bhis|\bour)\s+$/i;
 
