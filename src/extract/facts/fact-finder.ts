@@ -132,9 +132,9 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
     // A symbol of one letter is money only with a scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2".
-    if (/^\p{L}$/u.test(m[1]!) && !m[3] && !/[,.]/.test(m[2]!)) continue;
+    if (/^\p{L}$/u.test(m[1]!) && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
-    if (code) push(m, parseNumber(m[2]!, m[3]), code, 'currency');
+    if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
