@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { measureUnit, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { measureUnit, numberWords, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { isCurrency, resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -116,7 +116,7 @@ function notQuantities(sentence: string, base: number, times: TimeAnnotation[]):
 }
 
 /** The numbers of one sentence, each once, with the most specific reading. */
-function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext): Value[] {
+function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext, hits: KeywordHit[]): Value[] {
   const found: Value[] = [];
   const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
   const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
@@ -167,8 +167,12 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const factor =
       /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
       /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+    const end = m.index! + m[0].length;
+    // "visited Uganda five times": how often, counted where an indicator of occasions names it (its keyword ends in "times").
+    const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
     if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
-    else skip.push([m.index!, m.index! + m[0].length]);
+    else if (occasions && !taken(m.index!, end)) found.push({ start: m.index!, end, value: parseMultiple(m[1]!)!, unit: 'count', rule: 'occasions', indicator: occasions.indicator.id });
+    else skip.push([m.index!, end]);
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
@@ -218,9 +222,20 @@ interface KeywordHit {
 /** Every indicator keyword in the text, all keywords searched together (not once per number). */
 function keywordHits(text: string): KeywordHit[] {
   const { owners, search } = indicatorLexicon().keywords;
-  return search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<KeywordHit>();
+  let widest: KeywordHit | undefined;
+  for (const h of sorted) {
+    if (widest && h.end <= widest.end && h.indicator !== widest.indicator && widest.end - widest.start > h.end - h.start) inside.add(h);
+    if (!widest || h.end > widest.end) widest = h;
+  }
+  return hits.filter((h) => !inside.has(h));
 }
 
+/** The physical units of numbers.json ("m3", "MW"). */
+const MEASURES = new Set(Object.keys(numberWords().measures));
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
 
 /**
@@ -237,7 +252,9 @@ function fits(indicator: Indicator, unit: string): boolean {
 /** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double. */
 function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator | undefined {
   let best: { ind: Indicator; dist: number } | undefined;
-  for (const h of hits) {
+  // "gas exports of 9 billion cubic metres": a physical unit goes first to the indicator measured in it.
+  const own = MEASURES.has(unit) ? hits.filter((h) => h.indicator.unit === unit) : [];
+  for (const h of own.length ? own : hits) {
     if (!fits(h.indicator, unit)) continue;
     const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
     if (!best || dist < best.dist) best = { ind: h.indicator, dist };
@@ -280,7 +297,7 @@ export function findFacts(
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
-    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context) : [];
+    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
     const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season').map((t) =>
