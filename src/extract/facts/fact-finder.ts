@@ -156,8 +156,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.COUNTED) {
     const unit = unitOfNoun(m[3]!);
     const s = m.index!;
-    // "the two soldiers" points back at people already named; it counts nothing.
-    if (!/\d/.test(m[1]!) && /\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base))) continue;
+    // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
+    if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
     const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }
@@ -429,7 +429,7 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
-  /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned)? to|intend(?:s|ed)? to)\b/i;
+  /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
 const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
 

@@ -2,7 +2,7 @@
  * Nouns that give a number its unit when they follow it: "1,913 persons", "4,632 projects",
  * "15 weekly flights", "an estimated 1 million Zimbabweans". The nouns are data (`unitNouns`
  * in lexicon/indicators.json); a plural of a country's adjective (countries.json: "Kenyans",
- * "Pakistanis", and "Vietnamese" as it is) counts persons.
+ * "Pakistanis", "Vietnamese" before a verb) counts persons.
  */
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
@@ -20,12 +20,15 @@ interface UnitNouns {
 
 let cached: UnitNouns | undefined;
 
-/** A country adjective as the plural that counts people: "Kenyan" → "Kenyans", "Pakistani" → "Pakistanis", "Vietnamese" as it is. */
+/** A country adjective as the plural that counts people, as a regex: "Kenyan" → "Kenyans", "Pakistani" → "Pakistanis", "Vietnamese" where a noun (ESE_NOUN). */
 function demonymPlural(adjective: string): string | undefined {
-  if (/(?:an|i|o)$/.test(adjective)) return `${adjective}s`;
-  if (/ese$/.test(adjective)) return adjective;
+  if (/(?:an|i|o)$/.test(adjective)) return escapeRegExp(`${adjective}s`);
+  if (/ese$/.test(adjective)) return `${escapeRegExp(adjective)}${ESE_NOUN}`;
   return undefined;
 }
+
+/** "4,000 Vietnamese live in Korea": an adjective in "-ese" is a noun before punctuation or a verb of living, working or studying, not before a noun ("one Chinese vessel"). */
+const ESE_NOUN = '(?=\\s*(?:[,.;:)]|$|(?:in|who|were|are|have|had|from|liv\\w*|work\\w*|stud\\w*|resid\\w*|visit\\w*|travel\\w*|arriv\\w*|left|fled)\\b))';
 
 /** Reads and checks `unitNouns` of lexicon/indicators.json and the adjectives of countries.json once. */
 export function unitNouns(): UnitNouns {
@@ -40,7 +43,7 @@ export function unitNouns(): UnitNouns {
     return [unit, list as string[]] as const;
   });
   const adjectives: string[] = readLexicon('countries.json').countries.flatMap((c: { adjectives?: string[] }) => c.adjectives ?? []);
-  const demonyms = [...new Set(adjectives.map(demonymPlural).filter((x): x is string => !!x && /^[\p{L} ]+$/u.test(x)))].map(escapeRegExp);
+  const demonyms = [...new Set(adjectives.filter((a) => /^[\p{L} ]+$/u.test(a)).map(demonymPlural))].filter((x): x is string => !!x);
   const persons = lists.find(([u]) => u === 'persons')![1];
   const all = [...lists.flatMap(([, l]) => l), ...demonyms].sort((a, b) => b.length - a.length);
   cached = {
