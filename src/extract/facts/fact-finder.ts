@@ -140,7 +140,12 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
   }
-  for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of matches.PERCENT) {
+    // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
+    const local = m.index! - base + m[0].length;
+    if (NO_SHARE.test(sentence.slice(local, local + 30))) skip.push([m.index!, m.index! + m[0].length]);
+    else push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  }
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
@@ -426,6 +431,7 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
   return out;
 }
 
+const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?|behind)\b/i;
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =

@@ -137,6 +137,20 @@ describe('values by mechanism', () => {
     expect(unitNouns().alternation).toContain('Zimbabweans');
   });
 
+  // Numbers that are no facts; the lines of test/data/negatives.txt (no time, no event either) hold more.
+  it.each([
+    'The talks resumed on 12 March 2019 in Nairobi.',
+    'In 1998, 2003 and 2010 the two sides met in Lusaka.',
+    'For visas, call the embassy in Accra on +233 30 221 3250 before 15 May 2019.',
+    'Under Article 51 the two states met in 2014 in Geneva.',
+    'Resolution 242 was read again at the 2019 session in New York.',
+    'The G20 met in Osaka in 2019, with Korea and India present.',
+    'Page 214 of the 2019 report tells the story of the border.',
+    'In 2019 the minister said she was 100 percent sure that Chile would sign.',
+  ])('gives no fact: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
   it('gives no subject from a clause that "during which" parts from the value', () => {
     const [f] = facts('Turkey brokered a truce last May after four weeks of fighting, during which more than 300 people were killed.', '2021-11-16');
     expect([f?.value, f?.unit, f?.subject]).toEqual([300, 'persons', undefined]);
