@@ -48,7 +48,10 @@ export function unitNouns(): UnitNouns {
   const all = [...lists.flatMap(([, l]) => l), ...demonyms].sort((a, b) => b.length - a.length);
   cached = {
     alternation: `(?:${all.join('|')})`,
-    byUnit: [['persons', new RegExp(`^(?:${[...persons, ...demonyms].join('|')})$`, 'iu')], ...lists.filter(([u]) => u !== 'persons').map(([u, l]) => [u, new RegExp(`^(?:${l.join('|')})$`, 'i')] as [NounUnit, RegExp])],
+    byUnit: [
+      ['persons', new RegExp(`^(?:${[...persons, ...demonyms].join('|')})$`, 'iu')],
+      ...lists.filter(([u]) => u !== 'persons').map(([u, l]) => [u, new RegExp(`^(?:${l.join('|')})$`, 'i')] as [NounUnit, RegExp]),
+    ],
   };
   return cached;
 }

@@ -54,8 +54,20 @@ const superlatives: Case[] = [
   ["Peru is Chile's biggest exporter of copper concentrate.", [['biggest', 1, 'rank', '2023']]],
   ['Germany is the largest importer of Polish goods.', [['largest', 1, 'rank', '2023']]],
   ["Qatar is Kuwait's leading supplier of gas.", [['leading', 1, 'rank', '2023']]],
-  ["Canada is the largest creditor of Haiti and the biggest customer of its textiles.", [['largest', 1, 'rank', '2023'], ['biggest', 1, 'rank', '2023']]],
-  ["India is Nepal's largest buyer of electricity and its largest provider of fuel.", [['largest', 1, 'rank', '2023'], ['largest', 1, 'rank', '2023']]],
+  [
+    'Canada is the largest creditor of Haiti and the biggest customer of its textiles.',
+    [
+      ['largest', 1, 'rank', '2023'],
+      ['biggest', 1, 'rank', '2023'],
+    ],
+  ],
+  [
+    "India is Nepal's largest buyer of electricity and its largest provider of fuel.",
+    [
+      ['largest', 1, 'rank', '2023'],
+      ['largest', 1, 'rank', '2023'],
+    ],
+  ],
   ['Norway is the biggest contributor to the fund for Sweden.', [['biggest', 1, 'rank', '2023']]],
 ];
 
@@ -77,11 +89,24 @@ const counted: Case[] = [
   ['Morocco welcomed 900,000 visitors from Spain in 2019.', [['900,000', 900000, 'persons', '2019']]],
   ['Greece received 4 million tourists from Germany in 2019.', [['4 million', 4000000, 'persons', '2019']]],
   ['Korea hosted 2,000 students from Mongolia in 2015.', [['2,000', 2000, 'persons', '2015']]],
-  ['Korea took 800 trainees and 120 interns from Cambodia in 2016.', [['800', 800, 'persons', '2016'], ['120', 120, 'persons', '2016']]],
+  [
+    'Korea took 800 trainees and 120 interns from Cambodia in 2016.',
+    [
+      ['800', 800, 'persons', '2016'],
+      ['120', 120, 'persons', '2016'],
+    ],
+  ],
   ['Dubai counted 40,000 residents from Kenya in 2020.', [['40,000', 40000, 'persons', '2020']]],
   ['Chad sent 1,400 soldiers to Mali in 2013.', [['1,400', 1400, 'persons', '2013']]],
   ['Malaysia ran 200 projects in Cambodia in 2019.', [['200', 200, 'projects', '2019']]],
-  ['Turkey had 300 companies, 40 firms from Qatar and 12 enterprises in Georgia in 2018.', [['300', 300, 'count', '2018'], ['40', 40, 'count', '2018'], ['12', 12, 'count', '2018']]],
+  [
+    'Turkey had 300 companies, 40 firms from Qatar and 12 enterprises in Georgia in 2018.',
+    [
+      ['300', 300, 'count', '2018'],
+      ['40', 40, 'count', '2018'],
+      ['12', 12, 'count', '2018'],
+    ],
+  ],
   ['About 2,000 pilgrims from Iran reached Saudi Arabia in 2023.', [['2,000', 2000, 'persons', '2023']]],
   ['The clashes between Sudan and Chad caused 45 deaths in 2021.', [['45', 45, 'persons', '2021']]],
   ['The border war between Peru and Ecuador left 120 casualties in 1995.', [['120', 120, 'persons', '1995']]],
@@ -128,11 +153,14 @@ describe('values by mechanism', () => {
   it('has a case for every measure word, unit noun, superlative, rank noun and short scale of the lexicon', () => {
     const text = [...measures, ...superlatives, ...counted, ...money].map(([s]) => s).join('\n');
     const missing: string[] = [];
-    for (const [unit, words] of Object.entries(numberWords().measures)) for (const w of words) if (!new RegExp(`\\d\\s?(?:\\S+\\s)?${w}(?![\\p{L}\\p{N}])`, 'u').test(text)) missing.push(`measures.${unit}: ${w}`);
+    for (const [unit, words] of Object.entries(numberWords().measures))
+      for (const w of words) if (!new RegExp(`\\d\\s?(?:\\S+\\s)?${w}(?![\\p{L}\\p{N}])`, 'u').test(text)) missing.push(`measures.${unit}: ${w}`);
     for (const s of Object.keys(numberWords().shortScales)) if (!new RegExp(`\\d${s}\\b`).test(text)) missing.push(`shortScales: ${s}`);
     const lexicon = readLexicon('indicators.json');
-    for (const [unit, nouns] of Object.entries(lexicon.unitNouns as Record<string, string[]>)) for (const n of nouns) if (!new RegExp(`\\b${n}\\b`, 'i').test(text)) missing.push(`unitNouns.${unit}: ${n}`);
-    for (const part of ['superlatives', 'nouns']) for (const w of lexicon.superlativeRanks[part] as string[]) if (!new RegExp(`\\b${w}\\b`, 'i').test(superlatives.map(([s]) => s).join('\n'))) missing.push(`superlativeRanks.${part}: ${w}`);
+    for (const [unit, nouns] of Object.entries(lexicon.unitNouns as Record<string, string[]>))
+      for (const n of nouns) if (!new RegExp(`\\b${n}\\b`, 'i').test(text)) missing.push(`unitNouns.${unit}: ${n}`);
+    for (const part of ['superlatives', 'nouns'])
+      for (const w of lexicon.superlativeRanks[part] as string[]) if (!new RegExp(`\\b${w}\\b`, 'i').test(superlatives.map(([s]) => s).join('\n'))) missing.push(`superlativeRanks.${part}: ${w}`);
     expect(missing).toEqual([]);
     expect(unitNouns().alternation).toContain('Zimbabweans');
   });
@@ -157,11 +185,7 @@ describe('values by mechanism', () => {
   });
 
   it('ranks nothing by a superlative after an ordinal, "one of" or no determiner, and no one-letter symbol without money digits', () => {
-    for (const text of [
-      "Canada is one of Mexico's leading export markets.",
-      'A leading investor from Korea came to Ghana.',
-      'Traffic on the R2 from Pretoria was heavy.',
-    ])
+    for (const text of ["Canada is one of Mexico's leading export markets.", 'A leading investor from Korea came to Ghana.', 'Traffic on the R2 from Pretoria was heavy.'])
       expect(read(text, '2023-06-14')).toEqual([]);
     expect(read('Japan is the third largest investor in Kenya.', '2023-06-14')).toEqual([['third', 3, 'rank', '2023']]);
   });
