@@ -77,7 +77,8 @@ const MORE = {
   UGX: { symbols: ['USh'] },
   TZS: { symbols: ['TSh'] },
   NGN: { symbols: ['₦'], words: ['naira'] },
-  ZAR: { words: ['South African rand'] },
+  // A symbol of one letter ("R32.4 billion") is read only where a country that uses it is named (currency-finder.ts).
+  ZAR: { symbols: ['R'], words: ['South African rand', 'rand'] },
   CHF: { symbols: ['CHF', 'SFr.'] },
   SEK: { words: ['krona', 'kronor'] },
   NOK: { words: ['krone', 'kroner'] },

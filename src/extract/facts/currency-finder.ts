@@ -8,7 +8,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { fold } from '../fold.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, SHORT_SCALE_WORD } from './numbers.js';
 
 export interface Currency {
   code: string;
@@ -103,7 +103,7 @@ export function currencyLexicon(): CurrencyLexicon {
           .replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)
           .replace(/ /g, '\\s+');
   const NUMBER = `(${DIGITS}|${CARDINAL_WORD}(?=\\s+${SCALE_WORD}))`;
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})(?![\\p{L}]))?`, 'gu');
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:\\s?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
   const label = new RegExp(
@@ -178,6 +178,9 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   const lex = currencyLexicon();
   const key = token.replace(/\\/g, '');
   const candidates = lex.byToken.get(key) ?? lex.byToken.get(key.toLowerCase()) ?? [];
+  // A symbol of one letter ("R32.4 billion") stands before numbers in other senses too (a road
+  // "R2"): it is money only where the sentence or the document names a country that uses it.
+  if (/^\p{L}$/u.test(key)) return candidates.find((c) => [...sentence, ...document].some((x) => c.countries.includes(x)))?.code;
   if (candidates.length === 1) return candidates[0]!.code;
   if (!candidates.length) return undefined;
   const named = countryWords ? countryOfWords(countryWords) : undefined;

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { measureUnit, numberWords, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { isCurrency, resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -11,6 +11,8 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 import { PatternSet } from '../pattern-set.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { countsIn, nthTime } from './counted-finder.js';
+import { superlativeRank } from './superlative-finder.js';
+import { unitOfNoun } from './unit-nouns.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -77,14 +79,6 @@ function qualifierBefore(text: string): Qualifier {
   return 'exact';
 }
 
-function measureUnit(word: string): string {
-  if (/^mega/i.test(word)) return 'MW';
-  if (/^kilomet/i.test(word)) return 'km';
-  if (/^hectare/i.test(word)) return 'ha';
-  if (/^ton/i.test(word)) return 't';
-  return word;
-}
-
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
 interface CurrencyContext {
   sentence: string[];
@@ -122,7 +116,7 @@ function notQuantities(sentence: string, base: number, times: TimeAnnotation[]):
 }
 
 /** The numbers of one sentence, each once, with the most specific reading. */
-function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext): Value[] {
+function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext, hits: KeywordHit[]): Value[] {
   const found: Value[] = [];
   const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
   const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
@@ -137,26 +131,38 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
+    // A symbol of one letter is money only with a scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2".
+    if (/^\p{L}$/u.test(m[1]!) && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
-    if (code) push(m, parseNumber(m[2]!, m[3]), code, 'currency');
+    if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
   }
-  for (const m of matches.PERCENT) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of matches.PERCENT) {
+    // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
+    const local = m.index! - base + m[0].length;
+    if (NO_SHARE.test(sentence.slice(local, local + 30))) skip.push([m.index!, m.index! + m[0].length]);
+    else push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  }
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
-  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!), measureUnit(m[2]!), 'measure');
+  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
   for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
+  for (const m of matches.SUPERLATIVE_RANK) {
+    const r = superlativeRank(sentence, base, m);
+    if (r && !taken(r.start, r.end)) found.push(r);
+  }
   for (const m of matches.NTH_TIME) {
     const c = nthTime(m);
     if (c && !taken(c.start, c.end)) found.push(c);
   }
   for (const m of matches.COUNTED) {
-    const noun = m[3]!.toLowerCase();
-    const unit = /projects/.test(noun) ? 'projects' : /companies|firms|enterprises/.test(noun) ? 'count' : 'persons';
+    const unit = unitOfNoun(m[3]!);
     const s = m.index!;
+    // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
+    if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
     const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }
@@ -166,8 +172,12 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const factor =
       /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
       /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+    const end = m.index! + m[0].length;
+    // "visited Uganda five times": how often, counted where an indicator of occasions names it (its keyword ends in "times").
+    const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
     if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
-    else skip.push([m.index!, m.index! + m[0].length]);
+    else if (occasions && !taken(m.index!, end)) found.push({ start: m.index!, end, value: parseMultiple(m[1]!)!, unit: 'count', rule: 'occasions', indicator: occasions.indicator.id });
+    else skip.push([m.index!, end]);
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
@@ -217,9 +227,20 @@ interface KeywordHit {
 /** Every indicator keyword in the text, all keywords searched together (not once per number). */
 function keywordHits(text: string): KeywordHit[] {
   const { owners, search } = indicatorLexicon().keywords;
-  return search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<KeywordHit>();
+  let widest: KeywordHit | undefined;
+  for (const h of sorted) {
+    if (widest && h.end <= widest.end && h.indicator !== widest.indicator && widest.end - widest.start > h.end - h.start) inside.add(h);
+    if (!widest || h.end > widest.end) widest = h;
+  }
+  return hits.filter((h) => !inside.has(h));
 }
 
+/** The physical units of numbers.json ("m3", "MW"). */
+const MEASURES = new Set(Object.keys(numberWords().measures));
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
 
 /**
@@ -236,7 +257,9 @@ function fits(indicator: Indicator, unit: string): boolean {
 /** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double. */
 function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator | undefined {
   let best: { ind: Indicator; dist: number } | undefined;
-  for (const h of hits) {
+  // "gas exports of 9 billion cubic metres": a physical unit goes first to the indicator measured in it.
+  const own = MEASURES.has(unit) ? hits.filter((h) => h.indicator.unit === unit) : [];
+  for (const h of own.length ? own : hits) {
     if (!fits(h.indicator, unit)) continue;
     const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
     if (!best || dist < best.dist) best = { ind: h.indicator, dist };
@@ -279,7 +302,7 @@ export function findFacts(
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
-    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context) : [];
+    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
     const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season').map((t) =>
@@ -314,7 +337,9 @@ export function findFacts(
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = sentenceYears.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
-      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? undefined : options.publicationDate)];
+      // A rank told in the present ("is the largest partner") holds in the year of publication.
+      const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
+      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
@@ -358,7 +383,10 @@ function countriesByMentions(entities: EntityMention[]): string[] {
  * ("Kenya was number 4 (210,000 visitors)", "60,000 left for Qatar"). Countries it is
  * compared against are passed over.
  */
-function subjectOf(text: string, mentions: EntityMention[], v: Value): string | undefined {
+function subjectOf(text: string, all: EntityMention[], v: Value): string | undefined {
+  // "Moscow brokered a truce, during which 600 people were killed": a clause of its own under a
+  // preposition and "which" has a subject of its own; the countries before it are not the value's.
+  const mentions = all.filter((m) => !(m.end <= v.start && RELATIVE.test(text.slice(m.end, v.start))));
   // "15 Armenian soldiers", "four Russian diplomats": the country inside the counted phrase.
   const inside = v.phraseEnd ? mentions.find((m) => m.kind === 'country' && m.start >= v.end && m.end <= v.phraseEnd!) : undefined;
   if (inside) return inside.name;
@@ -366,6 +394,8 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   const others = comparators(text, mentions);
   for (const m of mentions) {
     if (m.kind !== 'country' || others.has(m)) continue;
+    // "Peru is Chile's largest partner": the country whose ranking it is, not the one ranked.
+    if (v.unit === 'rank' && m.end <= v.start && RANKER.test(text.slice(m.end, v.start))) continue;
     // A country after the value counts only within its clause ("60,000 left for Qatar").
     if (m.start >= v.end && !/^[^,;:()]{0,60}$/.test(text.slice(v.end, m.start))) continue;
     // … at face distance when a preposition ties them ("25,000 for Oman", "12,000 from India").
@@ -378,6 +408,8 @@ function subjectOf(text: string, mentions: EntityMention[], v: Value): string | 
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
 
+const RELATIVE = /,\s*(?:during|in|after|before|under|through|since|at|by) (?:which|whom)\b/i;
+const RANKER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;
 const COMPARATOR = /\b(?:after|following|behind|surpassing|overtaking|than|ahead of|followed by|except|excluding)\s+(?:the\s+)?$/i;
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)(?:the\s+)?$/i;
@@ -399,7 +431,11 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
   return out;
 }
 
-const TARGET = /\b(?:should|must|aims? to|aimed to|target(?:s|ed)?|goal|is expected to|are expected to|projected|forecast)\b/i;
+const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;
+const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
+// A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
+const TARGET =
+  /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
 const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
 

@@ -4,9 +4,13 @@ import { escapeRegExp } from '../pattern-set.js';
 
 interface NumberWords {
   scales: Record<string, number>;
+  /** Letters written right after an amount of money ("£300m"). */
+  shortScales: Record<string, number>;
   cardinals: Record<string, number>;
   multiples: Record<string, number>;
   ordinals: Record<string, number>;
+  /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
+  measures: Record<string, string[]>;
 }
 
 let cached: NumberWords | undefined;
@@ -16,12 +20,24 @@ export function numberWords(): NumberWords {
   if (cached) return cached;
   const path = lexiconPath('numbers.json');
   const raw = readLexicon(path);
-  for (const part of ['scales', 'cardinals', 'multiples', 'ordinals'] as const) {
+  for (const part of ['scales', 'shortScales', 'cardinals', 'multiples', 'ordinals'] as const) {
     const table = raw[part];
     if (!table || typeof table !== 'object') lexiconInvalid(path, `"${part}"`, 'must be an object of word → number');
     for (const [word, n] of Object.entries(table)) {
       if (typeof n !== 'number' || !Number.isFinite(n) || n <= 0) lexiconInvalid(path, `${part}."${word}"`, `must be a positive number, not ${JSON.stringify(n)}`);
       if (word !== word.toLowerCase() || !word.trim()) lexiconInvalid(path, `${part}."${word}"`, 'must be a lowercase word');
+    }
+  }
+  const measures = raw.measures;
+  if (!measures || typeof measures !== 'object') lexiconInvalid(path, '"measures"', 'must be an object of unit → list of words');
+  for (const [unit, words] of Object.entries(measures)) {
+    if (!Array.isArray(words) || !words.length || words.some((w) => typeof w !== 'string' || !w.trim())) lexiconInvalid(path, `measures."${unit}"`, 'must be a non-empty list of words');
+    for (const w of words as string[]) {
+      try {
+        new RegExp(w, 'u');
+      } catch (e) {
+        lexiconInvalid(path, `measures."${unit}"`, `"${w}" is no regular expression: ${(e as Error).message}`);
+      }
     }
   }
   cached = raw as NumberWords;
@@ -35,14 +51,28 @@ const alternation = (words: string[]) =>
     .map((w) => escapeRegExp(w).replace(/ /g, '\\s+'))
     .join('|');
 
-/** A number written in digits: "1,005,000", "20.334". */
-export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
+/** A number written in digits: "1,005,000", "20.334", and in Indian grouping "1,50,000" (lakhs and crores). */
+export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** Scale words ("million", "crore"), as a regex group; matched case-insensitively by `parseNumber`. */
 export const SCALE_WORD = `(?:${alternation(Object.keys(numberWords().scales))})`;
+/** Letters that scale an amount of money they are written against ("£300m"), as a regex group: only after a digit. */
+export const SHORT_SCALE_WORD = `(?:(?<=\\d)(?:${alternation(Object.keys(numberWords().shortScales))}))`;
 /** Number words ("two", "a dozen"), as a regex group, with their first letter in either case. */
 export const CARDINAL_WORD = `(?:${alternation(Object.keys(numberWords().cardinals)).replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`)})`;
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
+/** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
+export const MEASURE_WORD = `(?:${Object.values(numberWords().measures)
+  .flat()
+  .sort((a, b) => b.length - a.length)
+  .join('|')})`;
+
+const measureWords = Object.entries(numberWords().measures).map(([unit, words]) => [unit, new RegExp(`^(?:${words.join('|')})$`, 'u')] as const);
+/** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
+export function measureUnit(word: string): string {
+  return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
 /** Multiples by themselves ("twice"), as a regex group. */
 export const MULTIPLE_WORD = `(?:${alternation(Object.keys(numberWords().multiples))})`;
 
@@ -54,7 +84,7 @@ export function parseNumber(digits: string, scale?: string): number {
   const { scales, cardinals } = numberWords();
   const word = cardinals[digits.toLowerCase().replace(/\s+/g, ' ')];
   const n = word ?? Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-  const k = scale ? (scales[scale.toLowerCase()] ?? 1) : 1;
+  const k = scale ? (scales[scale.toLowerCase()] ?? numberWords().shortScales[scale.toLowerCase()] ?? 1) : 1;
   // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).
   if (k === 1 && Number.isInteger(n) && Math.abs(n) < 1e12) return n;
   // Round away binary noise: 20.334 × 1e9 = 20334000000, not 20333999999.999996.

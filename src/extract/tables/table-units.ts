@@ -84,7 +84,7 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
     if (!m) continue;
     const code = re === before ? resolveCurrency(m[1]!, '', context.sentence, context.document) : resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (!code) return undefined;
-    return re === before ? { value: parseNumber(m[2]!, m[3]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
+    return re === before ? { value: parseNumber(m[2]!, m[3] ?? m[4]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
   }
   const m = PLAIN.exec(cell);
   if (!m) return undefined;

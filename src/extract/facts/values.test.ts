@@ -1,0 +1,192 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { numberWords } from './numbers.js';
+import { unitNouns } from './unit-nouns.js';
+import { readLexicon } from '../../lexicon.js';
+
+function facts(text: string, documentDate = '2023-06-14') {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).facts;
+}
+
+/** [sentence, [quote of the value, value, unit, period]…]: quotes found left to right; the sentence gives exactly these. */
+type Case = [string, [string, number, string, string | undefined][]];
+
+/** Every fact of a text as [quote, value, unit, period], the quote cut at the value's exact offsets. */
+const read = (text: string, date?: string) => facts(text, date).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period]);
+
+// Physical units (numbers.json `measures`), each word with a case, and scale words before them.
+const measures: Case[] = [
+  ['Bhutan exported 1,020 MW of hydropower to India in 2019.', [['1,020 MW', 1020, 'MW', '2019']]],
+  ['The dam in Laos adds 1,285 megawatts for Thailand from 2019.', [['1,285 megawatts', 1285, 'MW', '2019']]],
+  ['Egypt asked for 2 GW from the Ethiopian grid in 2022.', [['2 GW', 2, 'GW', '2022']]],
+  ['Ethiopia pledged 2.5 gigawatts to Sudan in 2021.', [['2.5 gigawatts', 2.5, 'GW', '2021']]],
+  ['The rooftop array Chile gave Peru in 2020 delivers 400 kW.', [['400 kW', 400, 'kW', '2020']]],
+  ['Kenya and Uganda agreed in 2016 on a railway of 273 km.', [['273 km', 273, 'km', '2016']]],
+  ['The pipeline from Chad to Cameroon runs 1,070 kilometres since 2003.', [['1,070 kilometres', 1070, 'km', '2003/..']]],
+  ['Ecuador ceded 13,480 km2 to Peru in 1998.', [['13,480 km2', 13480, 'km2', '1998']]],
+  ['Bolivia claimed 120,000 km² from Chile in 1879.', [['120,000 km²', 120000, 'km2', '1879']]],
+  ['Nicaragua lost 90,000 square kilometres of sea to Colombia in 2012.', [['90,000 square kilometres', 90000, 'km2', '2012']]],
+  ['Ghana leased 3,000 ha of farmland to Nigeria in 2018.', [['3,000 ha', 3000, 'ha', '2018']]],
+  ['Sudan offered 400,000 hectares to Saudi Arabia in 2015.', [['400,000 hectares', 400000, 'ha', '2015']]],
+  ['Ukraine shipped 5 million tonnes of grain to Poland in 2022.', [['5 million tonnes', 5000000, 't', '2022']]],
+  ['Vietnam sold 1.2 million tons of rice to the Philippines in 2019.', [['1.2 million tons', 1200000, 't', '2019']]],
+  ['Algeria piped 9 billion cubic metres of gas to Spain in 2021.', [['9 billion cubic metres', 9000000000, 'm3', '2021']]],
+  ['Norway sold 20 billion cubic meters of gas to Poland in 2023.', [['20 billion cubic meters', 20000000000, 'm3', '2023']]],
+  ['Azerbaijan sent 11 billion m3 to Turkey in 2022.', [['11 billion m3', 11000000000, 'm3', '2022']]],
+  ['Turkmenistan sent 34 billion m³ to China in 2021.', [['34 billion m³', 34000000000, 'm3', '2021']]],
+  ['Israel agreed in 2016 to sell 300 million cubic feet of gas a day to Jordan.', [['300 million cubic feet', 300000000, 'ft3', '2016']]],
+  ['Iraq trucked 3 million barrels of crude to Jordan in 2020.', [['3 million barrels', 3000000, 'barrels', '2020']]],
+];
+
+// Ranks by a superlative alone (indicators.json `superlativeRanks`): rank 1, in the year of publication when told in the present.
+const superlatives: Case[] = [
+  ["Peru is Chile's largest trading partner.", [['largest', 1, 'rank', '2023']]],
+  ['In 2019 Germany was the biggest investor in Poland.', [['biggest', 1, 'rank', '2019']]],
+  ["Kenya remains Uganda's leading export market.", [['leading', 1, 'rank', '2023']]],
+  ['Norway is the top donor to Malawi.', [['top', 1, 'rank', '2023']]],
+  ["Mombasa is the busiest port for Uganda's imports.", [['busiest', 1, 'rank', '2023']]],
+  ['Saudi Arabia is the largest source of remittances to Pakistan.', [['largest', 1, 'rank', '2023']]],
+  ['China is the largest lender to Zambia.', [['largest', 1, 'rank', '2023']]],
+  ["Thailand is Laos's top destination for migrant labour.", [['top', 1, 'rank', '2023']]],
+  ['Sudan is the largest recipient of aid from Egypt.', [['largest', 1, 'rank', '2023']]],
+  ["Peru is Chile's biggest exporter of copper concentrate.", [['biggest', 1, 'rank', '2023']]],
+  ['Germany is the largest importer of Polish goods.', [['largest', 1, 'rank', '2023']]],
+  ["Qatar is Kuwait's leading supplier of gas.", [['leading', 1, 'rank', '2023']]],
+  [
+    'Canada is the largest creditor of Haiti and the biggest customer of its textiles.',
+    [
+      ['largest', 1, 'rank', '2023'],
+      ['biggest', 1, 'rank', '2023'],
+    ],
+  ],
+  [
+    "India is Nepal's largest buyer of electricity and its largest provider of fuel.",
+    [
+      ['largest', 1, 'rank', '2023'],
+      ['largest', 1, 'rank', '2023'],
+    ],
+  ],
+  ['Norway is the biggest contributor to the fund for Sweden.', [['biggest', 1, 'rank', '2023']]],
+];
+
+// Nouns that give a number its unit (indicators.json `unitNouns`) and plurals of country adjectives.
+const counted: Case[] = [
+  ['An estimated 1 million Zimbabweans live in South Africa.', [['1 million', 1000000, 'persons', '2023-06-14']]],
+  ['About 250,000 Pakistanis worked in Oman in 2020.', [['250,000', 250000, 'persons', '2020']]],
+  ['Some 4,000 Ghanaians studied in Britain in 2010.', [['4,000', 4000, 'persons', '2010']]],
+  ['The crossing at Malaba handles around 12,000 travellers a day.', [['12,000', 12000, 'persons', '2023-06-14']]],
+  ['NATO keeps about 4,300 troops in Kosovo.', [['4,300', 4300, 'persons', '2023-06-14']]],
+  ['More than 150 trucks waited at the border with Serbia on Monday.', [['150', 150, 'count', '2023-06-12']]],
+  ['Rwanda Air runs 21 weekly flights to Kenya.', [['21', 21, 'count', '2023-06-14']]],
+  ['The commission of Ghana and Togo reviewed 9 agreements in 2019.', [['9', 9, 'count', '2019']]],
+  ['A parliamentary assembly of 100 members from Germany and France met in 2019.', [['100', 100, 'persons', '2019']]],
+  ['In 1983 Nigeria expelled some 1.5 million aliens, most of them from Ghana.', [['1.5 million', 1500000, 'persons', '1983']]],
+  ['The Dover ferry carried 2 million passengers to France in 2019.', [['2 million', 2000000, 'persons', '2019']]],
+  ['In 2019 some 3,000 persons crossed from Benin to Togo each week.', [['3,000', 3000, 'persons', '2019']]],
+  ['The festival drew 80,000 people from Chile to Peru in 2018.', [['80,000', 80000, 'persons', '2018']]],
+  ['Morocco welcomed 900,000 visitors from Spain in 2019.', [['900,000', 900000, 'persons', '2019']]],
+  ['Greece received 4 million tourists from Germany in 2019.', [['4 million', 4000000, 'persons', '2019']]],
+  ['Korea hosted 2,000 students from Mongolia in 2015.', [['2,000', 2000, 'persons', '2015']]],
+  [
+    'Korea took 800 trainees and 120 interns from Cambodia in 2016.',
+    [
+      ['800', 800, 'persons', '2016'],
+      ['120', 120, 'persons', '2016'],
+    ],
+  ],
+  ['Dubai counted 40,000 residents from Kenya in 2020.', [['40,000', 40000, 'persons', '2020']]],
+  ['Chad sent 1,400 soldiers to Mali in 2013.', [['1,400', 1400, 'persons', '2013']]],
+  ['Malaysia ran 200 projects in Cambodia in 2019.', [['200', 200, 'projects', '2019']]],
+  [
+    'Turkey had 300 companies, 40 firms from Qatar and 12 enterprises in Georgia in 2018.',
+    [
+      ['300', 300, 'count', '2018'],
+      ['40', 40, 'count', '2018'],
+      ['12', 12, 'count', '2018'],
+    ],
+  ],
+  ['About 2,000 pilgrims from Iran reached Saudi Arabia in 2023.', [['2,000', 2000, 'persons', '2023']]],
+  ['The clashes between Sudan and Chad caused 45 deaths in 2021.', [['45', 45, 'persons', '2021']]],
+  ['The border war between Peru and Ecuador left 120 casualties in 1995.', [['120', 120, 'persons', '1995']]],
+  ['Floods in Malawi caused 30 fatalities among Mozambican workers in 2019.', [['30', 30, 'persons', '2019']]],
+  ['About 6,000 Indonesian nationals lived in Australia in 2021.', [['6,000', 6000, 'persons', '2021']]],
+  ['Some 30,000 Brazilian citizens lived in Argentina in 2020.', [['30,000', 30000, 'persons', '2020']]],
+];
+
+// Money: the rand by symbol and word, scales written against the amount, Indian digit grouping.
+const money: Case[] = [
+  ['South Africa exported goods worth R32.4 billion to Zimbabwe in 2020.', [['R32.4 billion', 32400000000, 'ZAR', '2020']]],
+  ['Namibia paid South Africa R1,500 per container in 2021.', [['R1,500', 1500, 'ZAR', '2021']]],
+  ['Lesotho earned 9 billion rand from water sold to South Africa in 2022.', [['9 billion rand', 9000000000, 'ZAR', '2022']]],
+  ['Britain gave Ireland £300m in aid in 2011.', [['£300m', 300000000, 'GBP', '2011']]],
+  ['Qatar lent Pakistan US$2.5b in 2019.', [['US$2.5b', 2500000000, 'USD', '2019']]],
+  ['Norway granted Sweden €40k for the study in 2020.', [['€40k', 40000, 'EUR', '2020']]],
+  ['India extended lines of credit worth Rs 1,50,000 crore to Bangladesh in 2017.', [['Rs 1,50,000 crore', 1500000000000, 'INR', '2017']]],
+  ['Indian exports to Nepal came to ₹12,34,567 in 2018.', [['₹12,34,567', 1234567, 'INR', '2018']]],
+];
+
+// Targets, forecasts and what a plan would bring are no facts; a clause of its own under "during which" has its own subject.
+const notMeasured: Case[] = [
+  ['The two countries are looking toward US$10 billion in trade next year.', []],
+  ['The pipeline would cut Chile’s import bill by about US$1 billion a year.', []],
+  ['Kenya and Uganda could raise trade to US$5 billion by 2030.', []],
+  ['Officials hope to double trade to US$8 billion in 2025, Peru said of Chile.', []],
+];
+
+describe('values by mechanism', () => {
+  for (const [name, cases] of [
+    ['physical units', measures],
+    ['superlative ranks', superlatives],
+    ['counted nouns', counted],
+    ['money', money],
+    ['targets and forecasts', notMeasured],
+  ] as const) {
+    describe(name, () => {
+      it.each(cases)('%s', (sentence, expected) => {
+        expect(read(sentence)).toEqual(expected);
+      });
+    });
+  }
+
+  it('has a case for every measure word, unit noun, superlative, rank noun and short scale of the lexicon', () => {
+    const text = [...measures, ...superlatives, ...counted, ...money].map(([s]) => s).join('\n');
+    const missing: string[] = [];
+    for (const [unit, words] of Object.entries(numberWords().measures))
+      for (const w of words) if (!new RegExp(`\\d\\s?(?:\\S+\\s)?${w}(?![\\p{L}\\p{N}])`, 'u').test(text)) missing.push(`measures.${unit}: ${w}`);
+    for (const s of Object.keys(numberWords().shortScales)) if (!new RegExp(`\\d${s}\\b`).test(text)) missing.push(`shortScales: ${s}`);
+    const lexicon = readLexicon('indicators.json');
+    for (const [unit, nouns] of Object.entries(lexicon.unitNouns as Record<string, string[]>))
+      for (const n of nouns) if (!new RegExp(`\\b${n}\\b`, 'i').test(text)) missing.push(`unitNouns.${unit}: ${n}`);
+    for (const part of ['superlatives', 'nouns'])
+      for (const w of lexicon.superlativeRanks[part] as string[]) if (!new RegExp(`\\b${w}\\b`, 'i').test(superlatives.map(([s]) => s).join('\n'))) missing.push(`superlativeRanks.${part}: ${w}`);
+    expect(missing).toEqual([]);
+    expect(unitNouns().alternation).toContain('Zimbabweans');
+  });
+
+  // Numbers that are no facts; the lines of test/data/negatives.txt (no time, no event either) hold more.
+  it.each([
+    'The talks resumed on 12 March 2019 in Nairobi.',
+    'In 1998, 2003 and 2010 the two sides met in Lusaka.',
+    'For visas, call the embassy in Accra on +233 30 221 3250 before 15 May 2019.',
+    'Under Article 51 the two states met in 2014 in Geneva.',
+    'Resolution 242 was read again at the 2019 session in New York.',
+    'The G20 met in Osaka in 2019, with Korea and India present.',
+    'Page 214 of the 2019 report tells the story of the border.',
+    'In 2019 the minister said she was 100 percent sure that Chile would sign.',
+  ])('gives no fact: %s', (text) => {
+    expect(read(text)).toEqual([]);
+  });
+
+  it('gives no subject from a clause that "during which" parts from the value', () => {
+    const [f] = facts('Turkey brokered a truce last May after four weeks of fighting, during which more than 300 people were killed.', '2021-11-16');
+    expect([f?.value, f?.unit, f?.subject]).toEqual([300, 'persons', undefined]);
+  });
+
+  it('ranks nothing by a superlative after an ordinal, "one of" or no determiner, and no one-letter symbol without money digits', () => {
+    for (const text of ["Canada is one of Mexico's leading export markets.", 'A leading investor from Korea came to Ghana.', 'Traffic on the R2 from Pretoria was heavy.'])
+      expect(read(text, '2023-06-14')).toEqual([]);
+    expect(read('Japan is the third largest investor in Kenya.', '2023-06-14')).toEqual([['third', 3, 'rank', '2023']]);
+  });
+});
