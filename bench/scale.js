@@ -4,6 +4,7 @@
 // Each ingest is the real command in a process of its own, under GNU time for its CPU and peak RSS.
 // Usage: node bench/scale.js [--scale 10000,100000] [--jobs 1,2] [--pg URL] [--workers 1,2,4]
 //        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--keep DIR]
+//        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before)
 // Without --pg (or DYAD_BENCH_PG), the PostgreSQL rows are skipped. Each PostgreSQL run uses its own
 // schema (scale_N_wW) of the database the URL names, dropped first.
 import { execFileSync, spawn } from 'node:child_process';
@@ -32,6 +33,7 @@ const QUESTIONS = Number(opt('--questions', 120));
 const FILES = Number(opt('--files', 100));
 const OUT = opt('--out');
 const KEEP = opt('--keep');
+const MEASURE = opt('--measure');
 
 const work = KEEP ?? mkdtempSync(join(tmpdir(), 'dyad-scale-'));
 mkdirSync(work, { recursive: true });
@@ -169,6 +171,12 @@ function cells(r) {
 }
 function print(r) {
   process.stderr.write(`${cells(r).join(' | ')}\n`);
+}
+
+if (MEASURE) {
+  const l = await latencies(MEASURE);
+  console.log(`${MEASURE} (load ${load()}): search p50/95/99 ${ms(l.search)} ms (${l.hitsPerQuery.toFixed(1)} hits a query), ask p50/95/99 ${ms(l.ask)} ms`);
+  process.exit(0);
 }
 
 try {
