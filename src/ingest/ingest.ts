@@ -56,9 +56,10 @@ export interface IngestOptions {
   now?: () => Date;
   /**
    * Worker threads that load and extract while this thread stores (default 1: everything in this
-   * thread). Documents are still stored one transaction each, in input order.
+   * thread; `'auto'`: one per core when there are 4 MiB or more to read). Documents are still
+   * stored one transaction each, in input order.
    */
-  jobs?: number;
+  jobs?: number | 'auto';
   /** How a document's bytes are analysed (default: in this thread); `ingest` passes its worker pool's. */
   analyse?: Analyser;
 }

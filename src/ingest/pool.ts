@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
@@ -49,6 +50,23 @@ export class ExtractPool {
   }
 }
 
+/** Below this many bytes of input, `jobs: 'auto'` uses one thread. */
+export const AUTO_MIN_BYTES = 4 * 1024 * 1024;
+
+/** The inputs' sizes added up (an unreadable one counts nothing: it fails in its turn). */
+function totalBytes(inputs: Input[]): number {
+  let n = 0;
+  for (const { path } of inputs) {
+    try {
+      n += statSync(path).size;
+    } catch {
+      // counted as nothing
+    }
+    if (n >= AUTO_MIN_BYTES) break;
+  }
+  return n;
+}
+
 interface Task {
   result: Promise<Analysis>;
   onSection?: (p: SectionProgress) => void;
@@ -70,9 +88,14 @@ export class Lookahead {
   private closed = false;
   private readonly window: number;
 
-  /** A lookahead with a pool of `options.jobs` threads, or undefined when one thread does it all (`jobs` 1 or one input). */
+  /**
+   * A lookahead with a pool of `options.jobs` threads, or undefined when one thread does it all
+   * (`jobs` 1, one input, or `'auto'` with less than `AUTO_MIN_BYTES` to read: each thread's
+   * start-up, about a second of CPU to load the lexicon and the tagger, costs more than it saves).
+   */
   static start(inputs: Input[], options: IngestOptions): Lookahead | undefined {
-    const jobs = Math.min(options.jobs ?? 1, inputs.length);
+    const wanted = options.jobs === 'auto' ? (totalBytes(inputs) >= AUTO_MIN_BYTES ? availableParallelism() : 1) : (options.jobs ?? 1);
+    const jobs = Math.min(wanted, inputs.length);
     return jobs > 1 ? new Lookahead(inputs, new ExtractPool(jobs), options) : undefined;
   }
 

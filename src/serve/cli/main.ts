@@ -20,7 +20,6 @@ import { writeFileAtomic } from './write-file.js';
 import { startExport, exportTable, type ExportFilters } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
 import { once } from 'node:events';
-import { availableParallelism } from 'node:os';
 import { renderSeries, renderState } from './state-render.js';
 
 /** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
@@ -175,7 +174,11 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress output')
     .option('--queue', 'put the documents on the job queue of a PostgreSQL --db for `dyad worker` processes, instead of ingesting them here')
     .option('--job-timeout <seconds>', 'with --queue: how long a worker may hold a document before it is run again elsewhere', intArg('--job-timeout'), DEFAULT_JOB_TIMEOUT_S)
-    .option('--jobs <n>', 'worker threads that load and extract documents while one writer stores them (default: the cores available; 1: all in one thread)', intArg('--jobs'))
+    .option(
+      '--jobs <n>',
+      'worker threads that load and extract documents while one writer stores them (default: one per core when there are 4 MiB or more to read, else 1: all in one thread)',
+      intArg('--jobs'),
+    )
     .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean; queue?: boolean; jobTimeout: number; jobs?: number }) => {
       if (opts.jobs !== undefined && opts.jobs < 1) throw usage(`--jobs must be at least 1, not ${opts.jobs}`);
       if (opts.jobs !== undefined && opts.queue) throw usage('--jobs is for an ingest in this process; with --queue, start more `dyad worker` processes instead');
@@ -190,7 +193,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
               return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
             }
             const progress = progressReporter(opts.quiet ?? false);
-            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update, jobs: opts.jobs ?? availableParallelism() });
+            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update, jobs: opts.jobs ?? 'auto' });
             progress.stop();
             emit(opts, report, renderIngest, { db: opts.db });
             return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
