@@ -7,12 +7,12 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
-import { generateCorpus } from './generate.js';
+import { generateCorpus, meanParagraphBytes } from './generate.js';
 
 const mb = Number(process.argv[2]);
 if (!(mb > 0)) throw new Error('usage: node bench/big-file.js MB');
 /** Bytes of a generated paragraph, on average (bench/generate.js). */
-const PARAGRAPH_BYTES = 516;
+const PARAGRAPH_BYTES = meanParagraphBytes();
 const work = mkdtempSync(join(tmpdir(), 'dyad-big-'));
 try {
   const dir = join(work, 'doc');

@@ -14,7 +14,7 @@ import * as chrono from 'chrono-node';
 import { createApp } from '../dist/serve/http/app.js';
 import { listen } from '../dist/serve/http/server.js';
 import { exportBench } from './export.js';
-import { generateCorpus, rng } from './generate.js';
+import { evalQuestions, generateCorpus, queryMix } from './generate.js';
 import { loadBench } from './load.js';
 
 const arg = (name, def) => {
@@ -40,15 +40,8 @@ const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
 const LOAD_DB = process.argv.includes('--load-db') ? process.argv[process.argv.indexOf('--load-db') + 1] : undefined;
 /** The routes of the load mix (default all four). */
 const ROUTES = process.argv.includes('--routes') ? process.argv[process.argv.indexOf('--routes') + 1].split(',') : undefined;
-/** Questions a user asks of the generated set (its subjects, objects and places). */
-const LOAD_QUESTIONS = [
-  'When did Japan sign a loan agreement for the metro line?',
-  'How much ODA did JICA finance in 1995?',
-  'Who launched the maritime security dialogue?',
-  'When was the economic partnership agreement approved?',
-  'What did the national assembly approve in 2010?',
-  'Did investment in industrial parks rise between 2000 and 2010?',
-];
+/** Questions a user asks of the generated set: every eighth eval question (bench/generate.js reads them). */
+const LOAD_QUESTIONS = evalQuestions().filter((_, i) => i % 8 === 0);
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
 
 const rows = [];
@@ -191,20 +184,6 @@ async function askBench(dbPath) {
     row(`ask bundled corpus, ${pass}`, `${questions.length} development questions`, `p50 ${pct(times, 50).toFixed(2)} ms, p95 ${pct(times, 95).toFixed(2)} ms, p99 ${pct(times, 99).toFixed(2)} ms`);
   }
   await engine.close();
-}
-
-function queryMix(n) {
-  const r = rng(7);
-  const words = ['Japan', 'ODA', 'loan', 'metro', 'Hanoi', 'Tokyo', 'investment', 'partnership', 'dialogue', 'rice', 'intern', 'Mekong', 'debt', 'framework', 'statement'];
-  const shapes = [
-    () => words[Math.floor(r() * words.length)],
-    () => `${words[Math.floor(r() * words.length)]} ${words[Math.floor(r() * words.length)]}`,
-    () => '"strategic partnership"',
-    () => '"loan agreement" -Tokyo',
-    () => 'invest* Hanoi',
-    () => `"joint statement" ${words[Math.floor(r() * words.length)]} -debt`,
-  ];
-  return Array.from({ length: n }, (_, i) => shapes[i % shapes.length]());
 }
 
 const work = mkdtempSync(join(tmpdir(), 'dyad-bench-'));

@@ -140,6 +140,24 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       const page = await store.search(q, { query: '', unit: 'sentence', limit: 1, offset: 1 });
       expect(page.total).toBe(all.total);
       expect(page.hits).toEqual([all.hits[1]]);
+      // limit 0: the count alone (what ask reads for a word's rarity).
+      expect(await store.search(q, { query: '', unit: 'sentence', limit: 0 })).toMatchObject({ total: all.total, hits: [] });
+    });
+
+    it('orders hits of equal rank by document name and position, the same on every page', async () => {
+      // The same paragraph in three documents ranks the same in each: pages cut through the tie.
+      const same = 'Chile and Peru renewed the fisheries accord in Lima in May 2015.\n\nThe accord was renewed again in 2020, and the fisheries accord covers the anchovy catch.\n';
+      for (const name of ['c.txt', 'a.txt', 'b.txt']) await store.putDocument(sampleDocument(name, same));
+      // Documents without the words, so that they weigh something (BM25's IDF).
+      for (const name of ['d.txt', 'e.txt', 'f.txt']) await store.putDocument(sampleDocument(name, `Norway and Sweden met in ${name[0]}. Trade rose by 18 percent.\n`));
+      const q = parseQuery('fisheries accord');
+      const all = await store.search(q, { query: '', unit: 'sentence' });
+      expect(all.hits.map((h) => `${h.doc}@${h.start}`).sort()).toEqual(['a.txt@0', 'a.txt@66', 'b.txt@0', 'b.txt@66', 'c.txt@0', 'c.txt@66']);
+      // The same sentence ranks the same in each document: by document name among them.
+      for (const start of [0, 66]) expect(all.hits.filter((h) => h.start === start).map((h) => h.doc)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+      for (let offset = 0; offset < all.hits.length; offset++) {
+        for (const limit of [1, 2]) expect((await store.search(q, { query: '', unit: 'sentence', limit, offset })).hits).toEqual(all.hits.slice(offset, offset + limit));
+      }
     });
 
     it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {

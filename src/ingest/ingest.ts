@@ -6,9 +6,10 @@ import { DyadError, toDyadError, type ErrorCode } from '../model/errors.js';
 import type { Store } from '../store/store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { loaderFor } from './loaders/index.js';
-import { structure } from './segment/structure.js';
 import { walk, type Input } from './walk.js';
-import { extractInSections, type SectionProgress } from '../extract/sections.js';
+import type { SectionProgress } from '../extract/sections.js';
+import { analyse, type Analyser } from './analyse.js';
+import { Lookahead } from './pool.js';
 
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -53,6 +54,14 @@ export interface IngestOptions {
   onProgress?: (p: IngestProgress) => void;
   /** Clock for `ingestedAt`; tests pass a fixed one. */
   now?: () => Date;
+  /**
+   * Worker threads that load and extract while this thread stores (default 1: everything in this
+   * thread; `'auto'`: one per core when there are 4 MiB or more to read). Documents are still
+   * stored one transaction each, in input order.
+   */
+  jobs?: number | 'auto';
+  /** How a document's bytes are analysed (default: in this thread); `ingest` passes its worker pool's. */
+  analyse?: Analyser;
 }
 
 /**
@@ -68,6 +77,8 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
   const names = new Map<string, string>();
   const total = walked.inputs.length;
   let done = 0;
+  // The seam of parallel ingest: with jobs > 1, worker threads analyse the documents ahead while this loop stores them in order.
+  const ahead = Lookahead.start(walked.inputs, options);
   for (const input of walked.inputs) {
     options.onProgress?.({ done, total, file: input.path });
     let item: IngestItem;
@@ -77,16 +88,20 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     } else {
       names.set(input.name, input.path);
       const onSection = (section: SectionProgress) => options.onProgress?.({ done, total, file: input.path, section });
-      item = await ingestOne(input, options, onSection).catch((err) => {
+      item = await ingestOne(input, ahead ? { ...options, analyse: ahead.analyser } : options, onSection).catch(async (err) => {
         const e = toDyadError(err, input.path);
         // The database itself failed: every later document would fail the same way.
-        if (STORE_FATAL.has(e.code)) throw e;
+        if (STORE_FATAL.has(e.code)) {
+          await ahead?.close();
+          throw e;
+        }
         return failed(input.path, input.name, e);
       });
     }
     report.items.push(item);
     options.onProgress?.({ done: ++done, total, file: input.path, item });
   }
+  await ahead?.close();
   for (const item of report.items) {
     report.totals[item.status]++;
     report.totals.bytes += item.bytes ?? 0;
@@ -148,13 +163,10 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     throw new DyadError('DUPLICATE_CONTENT', `${input.path}: same bytes as the stored document "${same.name}"`, { file: input.path });
   }
   const base = { file: input.path, name: input.name, id, format: loader.format, bytes: bytes.length };
-  if (same && !options.force && same.pipelineVersion === PIPELINE_VERSION && JSON.stringify(same.meta) === JSON.stringify(mergeMeta(same.meta, input))) {
+  if (same && isUnchanged(same, input, options.force)) {
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
-  const loaded = await loader.load(bytes, input.path);
-  const { blocks, sentences } = structure(loaded.text, loaded.blocks);
-  const meta = { ...loaded.meta, ...input.meta };
-  const annotations = extractInSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection });
+  const { loaded, meta, blocks, sentences, annotations } = await (options.analyse ?? analyse)(input, bytes, onSection);
   const record: DocumentRecord = {
     id,
     name: input.name,
@@ -177,6 +189,11 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length },
     warnings: loaded.warnings,
   };
+}
+
+/** A stored document with the same bytes needs nothing done: same name, pipeline and metadata, and no `--force`. */
+export function isUnchanged(same: Pick<DocumentRecord, 'name' | 'meta' | 'pipelineVersion'>, input: Input, force?: boolean): boolean {
+  return same.name === input.name && !force && same.pipelineVersion === PIPELINE_VERSION && JSON.stringify(same.meta) === JSON.stringify(mergeMeta(same.meta, input));
 }
 
 /** The stored metadata updated with the manifest's: unchanged metadata means nothing to redo. */

@@ -54,7 +54,8 @@ export class AskCorpus {
   async documentFrequency(word: string): Promise<number> {
     let n = this.df.get(word);
     if (n === undefined) {
-      n = (await this.store.search(parseQuery(`"${word}"`), { query: word, unit: 'sentence', limit: 1, offset: 0 })).total;
+      // limit 0: the count alone, nothing ranked (a common word matches a large share of the sentences).
+      n = (await this.store.search(parseQuery(`"${word}"`), { query: word, unit: 'sentence', limit: 0, offset: 0 })).total;
       this.df.set(word, n);
     }
     return n;

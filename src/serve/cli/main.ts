@@ -174,7 +174,14 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('-q, --quiet', 'no progress output')
     .option('--queue', 'put the documents on the job queue of a PostgreSQL --db for `dyad worker` processes, instead of ingesting them here')
     .option('--job-timeout <seconds>', 'with --queue: how long a worker may hold a document before it is run again elsewhere', intArg('--job-timeout'), DEFAULT_JOB_TIMEOUT_S)
-    .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean; queue?: boolean; jobTimeout: number }) => {
+    .option(
+      '--jobs <n>',
+      'worker threads that load and extract documents while one writer stores them (default: one per core when there are 4 MiB or more to read, else 1: all in one thread)',
+      intArg('--jobs'),
+    )
+    .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean; queue?: boolean; jobTimeout: number; jobs?: number }) => {
+      if (opts.jobs !== undefined && opts.jobs < 1) throw usage(`--jobs must be at least 1, not ${opts.jobs}`);
+      if (opts.jobs !== undefined && opts.queue) throw usage('--jobs is for an ingest in this process; with --queue, start more `dyad worker` processes instead');
       setExit(
         await withEngine(
           opts,
@@ -186,7 +193,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
               return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;
             }
             const progress = progressReporter(opts.quiet ?? false);
-            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update });
+            const report = await engine.ingest(paths, { force: opts.force, maxBytes: opts.maxSize, onProgress: progress.update, jobs: opts.jobs ?? 'auto' });
             progress.stop();
             emit(opts, report, renderIngest, { db: opts.db });
             return report.totals.failed ? EXIT.SOME_FAILED : EXIT.OK;

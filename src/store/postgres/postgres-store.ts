@@ -457,15 +457,20 @@ export class PostgresStore implements Store {
     );
     // Rank and page in SQL; the headline (snippet and highlights) only for the page's hits.
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
-    const top = await this.pool.query<{ name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string }>(
-      `WITH ${bm25Ctes('$1', words)}
+    type Row = { name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string };
+    // limit 0 asks for the count alone (ask's word rarities): nothing to rank.
+    const top =
+      request.limit === 0
+        ? { rows: [] as Row[] }
+        : await this.pool.query<Row>(
+            `WITH ${bm25Ctes('$1', words)}
        SELECT p.*, ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
               ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${RANK} AS rank ${from.replace(' JOIN units u', ' CROSS JOIN st JOIN units u')}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
-      params,
-    );
+            params,
+          );
     const hits: SearchHit[] = top.rows.map((r) => {
       const plain = r.snippet.replace(/[\u0002\u0003]/g, '');
       const at = r.text.indexOf(plain);

@@ -17,6 +17,19 @@ import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
+/** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
+interface PageRow {
+  rid: number;
+  name: string;
+  doc_id: string;
+  start: number;
+  end: number;
+  rank: number;
+  quote: string;
+  snippet: string;
+  marked: string;
+}
+
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
   readonly?: boolean;
@@ -281,30 +294,22 @@ export class SqliteStore implements Store {
       params.yearTo = request.yearTo;
     }
     const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
+    const filtered = where.length > 1;
     try {
-      const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
-      // Rank first, then build snippets and highlights for the page of hits only.
-      const top = this.db
-        .prepare(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`)
-        .all(params) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
-      const decorate = this.db.prepare(
-        `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-         FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
-      );
-      const hits: SearchHit[] = top.map((r) => {
-        const d = decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string };
-        return {
-          doc: r.name,
-          docId: r.doc_id,
-          unit,
-          start: r.start,
-          end: r.end,
-          quote: d.quote,
-          score: Math.round(-r.rank * 1e4) / 1e4,
-          snippet: markSnippet(d.snippet),
-          highlights: markedSpans(d.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
-        };
-      });
+      // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
+      const total = (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
+      const page = (!filtered && this.topByRank(fts, params as { match: string; limit: number; offset: number })) || this.topJoined(fts, from, params);
+      const hits: SearchHit[] = page.map((r) => ({
+        doc: r.name,
+        docId: r.doc_id,
+        unit,
+        start: r.start,
+        end: r.end,
+        quote: r.quote,
+        score: Math.round(-r.rank * 1e4) / 1e4,
+        snippet: markSnippet(r.snippet),
+        highlights: markedSpans(r.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
+      }));
       return { query: request.query, terms: queryTerms(query), total, hits };
     } catch (err) {
       if (err instanceof Error && /fts5/i.test(err.message)) {
@@ -312,6 +317,52 @@ export class SqliteStore implements Store {
       }
       throw err;
     }
+  }
+
+  private readonly statements = new Map<string, Database.Statement>();
+
+  /** A prepared statement, prepared once per SQL text (search runs the same few on every query; preparing took a few ms an `ask`). */
+  private prepared(sql: string): Database.Statement {
+    let st = this.statements.get(sql);
+    if (!st) {
+      // Filters by document make a text per number of documents: a bound keeps the cache small.
+      if (this.statements.size >= 64) this.statements.clear();
+      this.statements.set(sql, (st = this.db.prepare(sql)));
+    }
+    return st;
+  }
+
+  /**
+   * The page of hits ranked inside FTS5 (`ORDER BY rank LIMIT`: FTS5 sorts by BM25 itself and
+   * computes snippets only for the rows it returns), then ordered as the joined query orders them
+   * (rank, document name, start). Exact unless the row after the page ties with its last one on
+   * rank, where the order among tied rows needs every one of them: then undefined (the caller
+   * runs the joined query).
+   */
+  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): PageRow[] | undefined {
+    if (params.limit === 0) return []; // a count only: nothing to rank
+    const k = params.offset + params.limit;
+    const rows = this.prepared(
+      `SELECT rowid AS rid, rank, text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
+         FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
+    ).all(params.match, k + 1) as { rid: number; rank: number; quote: string; snippet: string; marked: string }[];
+    if (rows.length > k && rows[k]!.rank === rows[k - 1]?.rank) return undefined;
+    const where = this.prepared('SELECT u.id AS rid, d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id = ?');
+    const page = rows.slice(0, k).map((r) => ({ ...r, ...(where.get(r.rid) as { name: string; doc_id: string; start: number; end: number }) }));
+    page.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
+    return page.slice(params.offset);
+  }
+
+  /** The page of hits of a filtered query: ranked over the join, then snippets and highlights for the page only. */
+  private topJoined(fts: string, from: string, params: Record<string, unknown>): PageRow[] {
+    const top = this.prepared(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`).all(
+      params,
+    ) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
+    const decorate = this.prepared(
+      `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
+       FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
+    );
+    return top.map((r) => ({ ...r, ...(decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string }) }));
   }
 
   async check(): Promise<string[]> {

@@ -1,0 +1,32 @@
+import type { Annotations } from '../model/annotation.js';
+import type { Block, DocumentMeta, LoadedDocument, Sentence } from '../model/document.js';
+import { extractInSections, type SectionProgress } from '../extract/sections.js';
+import { loaderFor } from './loaders/index.js';
+import { structure } from './segment/structure.js';
+import type { Input } from './walk.js';
+
+/** What a document's bytes become before storage: loaded, segmented, extracted. Plain data, so it can cross from a worker thread. */
+export interface Analysis {
+  loaded: LoadedDocument;
+  /** The file's own metadata with the manifest's over it. */
+  meta: DocumentMeta;
+  blocks: Block[];
+  sentences: Sentence[];
+  annotations: Annotations;
+}
+
+/** Turns one document's bytes into its analysis; in this thread (`analyse`) or in a worker thread (`ExtractPool`). */
+export type Analyser = (input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void) => Promise<Analysis>;
+
+/**
+ * Loads, segments and extracts one document: no store, no clock, so the same bytes give the same
+ * analysis in any thread.
+ * @example await analyse({ path: 'a.md', source: 'a.md', name: 'a.md', meta: {} }, bytes, () => {}) // → { loaded: { format: 'markdown', … }, blocks, sentences, annotations }
+ */
+export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}): Promise<Analysis> {
+  const loaded = await loaderFor(input.path).load(bytes, input.path);
+  const { blocks, sentences } = structure(loaded.text, loaded.blocks);
+  const meta = { ...loaded.meta, ...input.meta };
+  const annotations = extractInSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection });
+  return { loaded, meta, blocks, sentences, annotations };
+}
