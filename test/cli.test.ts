@@ -177,6 +177,21 @@ describe('dyad CLI (built)', () => {
     }
   });
 
+  it('conflicts pages with --offset/--limit, meta.total counting them all; --doc keeps those citing it', () => {
+    const whole = dyad(['conflicts', '--db', db, '--json']).json;
+    expect(whole.meta.total).toBe(whole.data.length);
+    expect(whole.data.length).toBeGreaterThan(2);
+    const page = dyad(['conflicts', '--db', db, '--json', '--offset', '1', '--limit', '2']).json;
+    expect(page.meta).toMatchObject({ count: 2, total: whole.data.length, offset: 1, limit: 2 });
+    expect(page.data).toEqual(whole.data.slice(1, 3));
+    const doc = whole.data[0].claims[0].citations[0].doc;
+    const mine = dyad(['conflicts', '--db', db, '--json', '--doc', doc]).json;
+    expect(mine.data.length).toBeGreaterThan(0);
+    for (const c of mine.data) expect(c.claims.some((k: { citations: { doc: string }[] }) => k.citations.some((x) => x.doc === doc))).toBe(true);
+    expect(dyad(['conflicts', '--db', db, '--json', '--doc', 'no-such.txt']).json.error.code).toBe('NOT_FOUND');
+    expect(dyad(['conflicts', '--db', db, '--json', '--limit', '0']).code).toBe(2);
+  });
+
   it('state --json gives the bundled pair, its partnership steps and visits, each cited; --at cuts them', () => {
     const r = dyad(['state', '--db', db, '--json']);
     expect(r.code).toBe(0);

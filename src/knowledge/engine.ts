@@ -168,6 +168,16 @@ export class Engine {
     return (await this.store.listConflicts()).items;
   }
 
+  /**
+   * A page of conflicts (`offset`/`limit`, `doc`: those citing one of these documents) and how many there are in all.
+   * @example await dyad.conflictPage({ limit: 5 }) // → { items: [5 conflicts], total: 12, offset: 0, limit: 5 }
+   */
+  async conflictPage(q: Pick<ListQuery, 'doc' | 'offset' | 'limit'> = {}): Promise<Page<Conflict>> {
+    const p = checkPage(q);
+    if (q.doc?.length) for (const d of q.doc) await this.summary(d);
+    return stored(await this.store.listConflicts({ ...(q.doc?.length ? { docs: q.doc } : {}), ...p }), p);
+  }
+
   /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */
   async events(q: ListQuery = {}): Promise<KnowledgeEvent[]> {
     return (await this.eventPage(q)).items;

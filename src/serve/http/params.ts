@@ -85,6 +85,13 @@ export const exportParams = z.strictObject({
   unit: factParams.shape.unit,
 });
 
+/** Conflicts: a page, and those citing some documents. */
+export const conflictParams = z.strictObject({
+  doc: listParams.doc,
+  limit: listParams.limit,
+  offset: listParams.offset,
+});
+
 export const stateParams = z.strictObject({
   at: z.string().max(40).optional().describe('EDTF: only what was true at the end of this date (2008, 2014-03).'),
 });
