@@ -4,6 +4,7 @@ import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
 import type { Citation } from '../src/knowledge/ask/types.js';
 import type { RelationshipState } from '../src/knowledge/state/types.js';
+import { assembleState, stateEvents } from '../src/knowledge/state/state.js';
 import type { Answer } from '../src/knowledge/ask/types.js';
 
 /** Documents written for these tests: a joint statement, a news story and a review on Australia and Indonesia (test/data/state/). */
@@ -31,6 +32,18 @@ describe('dyad state and dyad series', () => {
     for (const c of citations) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
     return citations.map((c) => [c.doc, c.quote]);
   }
+
+  it('reads only the stored events of its types, in the store order, and gives what every event gives', async () => {
+    const all = await engine.events({});
+    const mine = await stateEvents(engine);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    // The same events, in the same order, as the whole list holds them.
+    const ids = new Set(mine.map((e) => e.id));
+    expect(mine.map((e) => e.id)).toEqual(all.filter((e) => ids.has(e.id)).map((e) => e.id));
+    expect(state).toEqual(assembleState(state.pairs, all));
+    expect(await engine.state('2012')).toEqual(assembleState(state.pairs, all, '2012'));
+  });
 
   it('finds the pair the documents are about', () => {
     expect(state.pairs).toEqual([

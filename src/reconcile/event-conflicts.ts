@@ -105,16 +105,59 @@ export function disagree(a: Telling, b: Telling): boolean {
   return sameParties(a, b) && overlap(a.quote, b.quote) >= (da.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
 }
 
-/** The place in an ascending list of the first index greater than `i`. */
-function firstAfter(indices: number[], i: number): number {
-  let lo = 0;
-  let hi = indices.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (indices[mid]! <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+/**
+ * What two tellings that may disagree always share (see `sameParties`): a person or body, or for
+ * a type that happens once between two states a country. A telling with none can disagree with none.
+ */
+function partyKeys(t: Telling): string[] {
+  const p = parties(t);
+  return askLexicon().onceTypes.includes(t.event.type) ? [...p.countries] : [...p.people, ...p.bodies];
+}
+
+/**
+ * The pairs of tellings (i < j, indices into `told`) that may disagree, in the order comparing
+ * each telling with the later tellings of every other date would meet them: by i, then by the
+ * order the other date is first told, then by j. Instead of every pair of a bucket, only tellings
+ * indexed under one precision, year and party are paired, and only across the dates a conflict
+ * allows (same year at month or day precision; the next year at year precision).
+ */
+function candidatePairs(told: Telling[], year: string): [number, number][] {
+  const dateRank = new Map<string, number>();
+  // precision|year|party → date → indices, ascending.
+  const index = new Map<string, Map<string, number[]>>();
+  const keysOf = told.map((t, i) => {
+    const date = t.event.date;
+    if (!dateRank.has(date)) dateRank.set(date, dateRank.size);
+    if (date.includes('/')) return [];
+    const keys = partyKeys(t).map((p) => `${date.length}|${date.slice(0, 4)}|${p}`);
+    for (const k of keys) {
+      const byDate = index.get(k) ?? new Map<string, number[]>();
+      index.set(k, byDate);
+      const at = byDate.get(date);
+      if (at) at.push(i);
+      else byDate.set(date, [i]);
+    }
+    return keys;
+  });
+  const pairs = new Set<number>();
+  const n = told.length;
+  told.forEach((t, i) => {
+    const date = t.event.date;
+    const y = date.slice(0, 4);
+    // The earlier date of a pair is in `year`: a telling of year+1 pairs only with one of `year`, at year precision.
+    const years = date.length === 4 ? [String(Number(y) - 1), y, String(Number(y) + 1)] : [y];
+    for (const key of keysOf[i]!) {
+      const party = key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
+      for (const other of years) {
+        if (other !== year && y !== year) continue;
+        const byDate = index.get(`${date.length}|${other}|${party}`);
+        if (!byDate) continue;
+        for (const [d, indices] of byDate) if (d !== date) for (const j of indices) if (j > i) pairs.add(i * n + j);
+      }
+    }
+  });
+  const rank = (p: number) => dateRank.get(told[p % n]!.event.date)!;
+  return [...pairs].sort((p, q) => Math.floor(p / n) - Math.floor(q / n) || rank(p) - rank(q) || (p % n) - (q % n)).map((p) => [Math.floor(p / n), p % n]);
 }
 
 /**
@@ -125,32 +168,19 @@ function firstAfter(indices: number[], i: number): number {
 export function eventConflicts(bucket: string, year: string, rows: ContributionRow[]): StoredItem[] {
   const told: Telling[] = rows.flatMap(({ doc, seq, data }) => (data.layer === 'tellings' ? [{ doc, event: data.a, quote: data.quote, countries: data.countries, at: position(doc, seq) }] : []));
   const byPair = new Map<string, { type: string; dates: [string, string]; cited: [Telling[], Telling[]]; first: [string, string] }>();
-  // Tellings of one date never disagree (most pairs of a much-told event): each telling is
-  // compared with the later tellings of every other date only. For one pair of dates the pairs
-  // come in the same order as over all pairs, so each claim cites its tellings in that order.
-  const byDate = new Map<string, number[]>();
-  told.forEach((t, i) => {
-    const at = byDate.get(t.event.date);
-    if (at) at.push(i);
-    else byDate.set(t.event.date, [i]);
-  });
-  for (let i = 0; i < told.length; i++) {
-    for (const [date, indices] of byDate) {
-      if (date === told[i]!.event.date) continue;
-      for (let k = firstAfter(indices, i); k < indices.length; k++) {
-        const j = indices[k]!;
-        const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
-        if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
-        const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
-        const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
-        for (const [n, t] of [
-          [0, a],
-          [1, b],
-        ] as const)
-          if (!c.cited[n].includes(t)) c.cited[n].push(t);
-        byPair.set(key, c);
-      }
-    }
+  // Only pairs that share a party and whose dates may disagree are compared, in the order of all
+  // pairs, so each claim cites its tellings in that order.
+  for (const [i, j] of candidatePairs(told, year)) {
+    const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
+    if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
+    const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
+    const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
+    for (const [k, t] of [
+      [0, a],
+      [1, b],
+    ] as const)
+      if (!c.cited[k].includes(t)) c.cited[k].push(t);
+    byPair.set(key, c);
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {
     const conflict: Conflict = {
