@@ -4,6 +4,7 @@ import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecad
 import { href } from '../route.js';
 import type { DocSummary } from '../types.js';
 import { lineChart } from './plot.js';
+import { exportLinks } from '../exports.js';
 
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
 export async function renderOverview(root: HTMLElement): Promise<void> {
@@ -101,6 +102,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
       'section',
       { id: 'conflicts', 'aria-labelledby': 'lc' },
       h('h2', { id: 'lc' }, 'Latest conflicts'),
+      exportLinks('conflicts'),
       latest.length
         ? h(
             'ul',
