@@ -94,15 +94,37 @@ function sameParties(a: Telling, b: Telling): boolean {
  * @example disagree(told('In March 1993, Kiet visited Japan'), told('Kiet visited Japan in April 1993')) // → true
  */
 export function disagree(a: Telling, b: Telling): boolean {
+  return datesApart(a, b) && passagesApart(a, b) && sameParties(a, b) && sameTelling(a, b);
+}
+
+/** Dates that may tell one event differently: same type and precision, different, at most a year apart (the same year below year precision). */
+function datesApart(a: Telling, b: Telling): boolean {
   const [da, db] = [a.event.date, b.event.date];
   if (a.event.type !== b.event.type || da === db || da.length !== db.length || da.includes('/') || db.includes('/')) return false;
   const yearGap = Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4)));
-  if (da.length > 4 ? yearGap > 0 : yearGap > 1) return false;
-  // One document telling successive steps by year ("in 2009 … established", "in 2010 … developed") is no contradiction; at a month it is.
-  if (da.length === 4 && a.doc === b.doc) return false;
-  if (a.doc === b.doc && a.event.start < b.event.end && b.event.start < a.event.end) return false;
-  // A year apart says less than two months of one year: the tellings must agree on more of their words.
-  return sameParties(a, b) && overlap(a.quote, b.quote) >= (da.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
+  return da.length > 4 ? yearGap === 0 : yearGap <= 1;
+}
+
+/** Passages that may contradict each other: not one passage, and not one document telling successive steps by year ("in 2009 … established", "in 2010 … developed"); at a month it is. */
+function passagesApart(a: Telling, b: Telling): boolean {
+  if (a.event.date.length === 4 && a.doc === b.doc) return false;
+  return !(a.doc === b.doc && a.event.start < b.event.end && b.event.start < a.event.end);
+}
+
+/** Mostly the same words; a year apart says less than two months of one year, so the tellings must agree on more of their words. */
+function sameTelling(a: Telling, b: Telling): boolean {
+  return overlap(a.quote, b.quote) >= (a.event.date.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
+}
+
+/**
+ * What decides `sameParties` and `sameTelling` for a telling: its type, date, parties and content
+ * words. Two tellings alike in these get the same verdict against any other, so a bucket computes it
+ * once per pair of these (a much-told event repeats the same words and parties in many passages).
+ */
+function signature(t: Telling): string {
+  const p = parties(t);
+  const list = (xs: Set<string>) => [...xs].sort().join(',');
+  return [t.event.type, t.event.date, list(p.countries), list(p.people), list(p.bodies), [...content(t.quote)].sort().join(' ')].join('\u0001');
 }
 
 /**
@@ -121,16 +143,17 @@ function partyKeys(t: Telling): string[] {
  * indexed under one precision, year and party are paired, and only across the dates a conflict
  * allows (same year at month or day precision; the next year at year precision).
  */
-function candidatePairs(told: Telling[], year: string): [number, number][] {
+function* candidatePairs(told: Telling[], year: string): Generator<[number, string, number[]]> {
   const dateRank = new Map<string, number>();
   // precision|year|party → date → indices, ascending.
   const index = new Map<string, Map<string, number[]>>();
-  const keysOf = told.map((t, i) => {
+  const partiesAt = told.map((t, i) => {
     const date = t.event.date;
     if (!dateRank.has(date)) dateRank.set(date, dateRank.size);
     if (date.includes('/')) return [];
-    const keys = partyKeys(t).map((p) => `${date.length}|${date.slice(0, 4)}|${p}`);
-    for (const k of keys) {
+    const keys = partyKeys(t);
+    for (const p of keys) {
+      const k = `${date.length}|${date.slice(0, 4)}|${p}`;
       const byDate = index.get(k) ?? new Map<string, number[]>();
       index.set(k, byDate);
       const at = byDate.get(date);
@@ -139,25 +162,38 @@ function candidatePairs(told: Telling[], year: string): [number, number][] {
     }
     return keys;
   });
-  const pairs = new Set<number>();
-  const n = told.length;
-  told.forEach((t, i) => {
-    const date = t.event.date;
+  for (let i = 0; i < told.length; i++) {
+    const date = told[i]!.event.date;
     const y = date.slice(0, 4);
     // The earlier date of a pair is in `year`: a telling of year+1 pairs only with one of `year`, at year precision.
-    const years = date.length === 4 ? [String(Number(y) - 1), y, String(Number(y) + 1)] : [y];
-    for (const key of keysOf[i]!) {
-      const party = key.slice(key.indexOf('|', key.indexOf('|') + 1) + 1);
+    const years = (date.length === 4 ? [String(Number(y) - 1), y, String(Number(y) + 1)] : [y]).filter((other) => other === year || y === year);
+    // The later tellings of each other date that share a party with this one, by the order the date is first told.
+    const byDate = new Map<string, Set<number>>();
+    for (const party of partiesAt[i]!)
       for (const other of years) {
-        if (other !== year && y !== year) continue;
-        const byDate = index.get(`${date.length}|${other}|${party}`);
-        if (!byDate) continue;
-        for (const [d, indices] of byDate) if (d !== date) for (const j of indices) if (j > i) pairs.add(i * n + j);
+        const dates = index.get(`${date.length}|${other}|${party}`);
+        if (!dates) continue;
+        for (const [d, indices] of dates) {
+          if (d === date || indices[indices.length - 1]! <= i) continue;
+          const js = byDate.get(d) ?? new Set<number>();
+          byDate.set(d, js);
+          for (let k = firstAfter(indices, i); k < indices.length; k++) js.add(indices[k]!);
+        }
       }
-    }
-  });
-  const rank = (p: number) => dateRank.get(told[p % n]!.event.date)!;
-  return [...pairs].sort((p, q) => Math.floor(p / n) - Math.floor(q / n) || rank(p) - rank(q) || (p % n) - (q % n)).map((p) => [Math.floor(p / n), p % n]);
+    for (const d of [...byDate.keys()].sort((p, q) => dateRank.get(p)! - dateRank.get(q)!)) yield [i, d, [...byDate.get(d)!].sort((p, q) => p - q)];
+  }
+}
+
+/** The place in an ascending list of the first index greater than `i`. */
+function firstAfter(indices: number[], i: number): number {
+  let lo = 0;
+  let hi = indices.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (indices[mid]! <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
@@ -170,17 +206,39 @@ export function eventConflicts(bucket: string, year: string, rows: ContributionR
   const byPair = new Map<string, { type: string; dates: [string, string]; cited: [Telling[], Telling[]]; first: [string, string] }>();
   // Only pairs that share a party and whose dates may disagree are compared, in the order of all
   // pairs, so each claim cites its tellings in that order.
-  for (const [i, j] of candidatePairs(told, year)) {
-    const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
-    if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
-    const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
-    const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
-    for (const [k, t] of [
-      [0, a],
-      [1, b],
-    ] as const)
-      if (!c.cited[k].includes(t)) c.cited[k].push(t);
-    byPair.set(key, c);
+  const ids = new Map<string, number>();
+  const classOf = told.map((t) => {
+    const sig = signature(t);
+    return ids.get(sig) ?? (ids.set(sig, ids.size), ids.size - 1);
+  });
+  const verdicts = new Map<number, boolean>();
+  const cited = new Map<string, [Set<number>, Set<number>]>();
+  for (const [i, date, js] of candidatePairs(told, year)) {
+    const iFirst = date > told[i]!.event.date;
+    const [da, db] = iFirst ? [told[i]!.event.date, date] : [date, told[i]!.event.date];
+    if (da.slice(0, 4) !== year) continue;
+    const key = `${told[i]!.event.type}|${da}|${db}`;
+    for (const j of js) {
+      const [x, y] = iFirst ? [i, j] : [j, i];
+      const [a, b] = [told[x]!, told[y]!];
+      if (!datesApart(a, b) || !passagesApart(a, b)) continue;
+      const pair = classOf[x]! * (ids.size + 1) + classOf[y]!;
+      let same = verdicts.get(pair);
+      if (same === undefined) verdicts.set(pair, (same = sameParties(a, b) && sameTelling(a, b)));
+      if (!same) continue;
+      let c = byPair.get(key);
+      if (!c) byPair.set(key, (c = { type: a.event.type, dates: [da, db], cited: [[], []], first: [told[i]!.at, told[j]!.at] }));
+      let seen = cited.get(key);
+      if (!seen) cited.set(key, (seen = [new Set(), new Set()]));
+      for (const [k, n] of [
+        [0, x],
+        [1, y],
+      ] as const)
+        if (!seen[k].has(n)) {
+          seen[k].add(n);
+          c.cited[k].push(told[n]!);
+        }
+    }
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {
     const conflict: Conflict = {

@@ -1,10 +1,18 @@
 import { get } from '../api.js';
 import { compact, h, notice } from '../dom.js';
-import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data.js';
+import { edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data.js';
 import { href } from '../route.js';
-import type { DocSummary } from '../types.js';
+import type { Conflict, DocSummary } from '../types.js';
 import { lineChart } from './plot.js';
 import { exportLinks } from '../exports.js';
+
+/** The last `n` conflicts told, newest first, and how many there are: two pages of the API, never the whole list. */
+async function latestConflicts(n: number): Promise<{ latest: Conflict[]; total: number }> {
+  const total = (await get<Conflict[]>('/api/conflicts', { limit: 1 })).meta?.total ?? 0;
+  if (!total) return { latest: [], total };
+  const { data } = await get<Conflict[]>('/api/conflicts', { offset: Math.max(0, total - n), limit: n });
+  return { latest: [...data].reverse(), total };
+}
 
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
 export async function renderOverview(root: HTMLElement): Promise<void> {
@@ -15,7 +23,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     get<unknown[]>('/api/events', { limit: 1 }),
     get<unknown[]>('/api/facts', { limit: 1 }),
     get<unknown[]>('/api/entities', { limit: 1 }),
-    allConflicts(),
+    latestConflicts(5),
     loadPartnership(),
     loadSeries(),
     loadVisitsByDecade(),
@@ -33,7 +41,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
           ['events', events.meta?.total ?? 0, href('timeline')],
           ['facts', facts.meta?.total ?? 0, href('charts')],
           ['actors', entities.meta?.total ?? 0, href('actors')],
-          ['conflicts', conflicts.length, '#conflicts'],
+          ['conflicts', conflicts.total, '#conflicts'],
         ] as const
       ).map(([label, n, link]) => h('li', {}, h('a', { href: link }, h('strong', {}, String(n)), ` ${label}`))),
     ),
@@ -96,7 +104,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     );
   }
 
-  const latest = [...conflicts].slice(-5).reverse();
+  const latest = conflicts.latest;
   root.append(
     h(
       'section',
