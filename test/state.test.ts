@@ -141,6 +141,25 @@ describe('dyad state and dyad series', () => {
     await expect(engine.series('trade', 'USD')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'unit "USD" is not one of: AUD' });
   });
 
+  it('answers the summary of the state and the headline series: small, and the same as the whole', async () => {
+    const app = createApp(engine);
+    const s = (await (await app.request('/api/state?summary=true')).json()) as { data: Record<string, unknown> };
+    expect(s.data).toEqual({
+      at: null,
+      pairs: state.pairs,
+      partnership: state.partnership,
+      visits: { count: state.visits.items.length, byDecade: state.visits.byDecade, byOffice: state.visits.byOffice },
+      mechanisms: state.mechanisms.length,
+      agreements: state.agreements.length,
+    });
+    const h = (await (await app.request('/api/series?headline=1')).json()) as { data: { indicator: string; unit: string; points: { period: string; citations: unknown[] }[] }[] };
+    const trade = (await engine.series('trade')).series[0]!;
+    expect(h.data.map((l) => [l.indicator, l.unit, l.points.map((p) => p.period)])).toEqual([['trade', 'AUD', trade.points.map((p) => p.period)]]);
+    expect(h.data[0]!.points.every((p) => p.citations.length === 0)).toBe(true);
+    expect((await app.request('/api/series?headline=0')).status).toBe(400);
+    expect((await app.request('/api/series?headline=2&indicator=trade')).status).toBe(400);
+  });
+
   it('answers GET /api/state and /api/series in the envelope, and 400 for an unknown indicator', async () => {
     const app = createApp(engine);
     const s = (await (await app.request('/api/state?at=2010')).json()) as { ok: boolean; data: RelationshipState };

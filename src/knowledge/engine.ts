@@ -16,7 +16,7 @@ import type { Answer } from './ask/types.js';
 import type { Conflict } from './ask/conflicts.js';
 import { checkAt, relationshipState, stateAt } from './state/state.js';
 import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
-import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
+import type { IndicatorSummary, RelationshipState, Series, StateSummary } from './state/types.js';
 import { knowledgeFilter, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -233,6 +233,37 @@ export class Engine {
     });
     const whole = await this.stateCache;
     return at ? stateAt(whole, at) : whole;
+  }
+
+  /**
+   * The state without its cited lists: pairs, partnership steps, visits per decade and office, and
+   * how many mechanisms and agreements there are (what the web overview draws).
+   * @example await dyad.stateSummary() // → { at: null, pairs: [...], partnership: [...], visits: { count: 12, byDecade: {...}, byOffice: {...} }, mechanisms: 3, agreements: 9 }
+   */
+  async stateSummary(at?: string): Promise<StateSummary> {
+    const s = await this.state(at);
+    return {
+      at: s.at,
+      pairs: s.pairs,
+      partnership: s.partnership,
+      visits: { count: s.visits.items.length, byDecade: s.visits.byDecade, byOffice: s.visits.byOffice },
+      mechanisms: s.mechanisms.length,
+      agreements: s.agreements.length,
+    };
+  }
+
+  /**
+   * The `n` headline lines: amounts (not ranks or percentages) with at least three points, the
+   * longest first, each point without its citations (the whole series has them).
+   * @example await dyad.headlineSeries(4) // → [{ indicator: 'trade', unit: 'USD', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }, …]
+   */
+  async headlineSeries(n: number): Promise<Series[]> {
+    const { series } = await this.series();
+    return series
+      .filter((s) => s.points.length >= 3 && s.unit !== 'rank' && s.unit !== 'percent')
+      .sort((a, b) => b.points.length - a.points.length)
+      .slice(0, n)
+      .map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, citations: [] })) }));
   }
 
   /**

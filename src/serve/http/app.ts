@@ -207,10 +207,15 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/state', async (c) => {
     const p = parseParams(stateParams, c);
-    return c.json(success(await engine.state(p.at)));
+    return c.json(success(p.summary === 'true' ? await engine.stateSummary(p.at) : await engine.state(p.at)));
   });
   app.get('/api/series', async (c) => {
     const p = parseParams(seriesParams, c);
+    if (p.headline !== undefined) {
+      if (p.indicator !== undefined || p.unit !== undefined) throw new DyadError('BAD_REQUEST', 'parameter "headline" takes neither "indicator" nor "unit"');
+      const lines = await engine.headlineSeries(p.headline);
+      return c.json(success(lines, { count: lines.length }));
+    }
     const data = await engine.series(p.indicator, p.unit);
     return c.json(success(data.series, { count: data.series.length, indicators: data.indicators }));
   });

@@ -94,9 +94,17 @@ export const conflictParams = z.strictObject({
 
 export const stateParams = z.strictObject({
   at: z.string().max(40).optional().describe('EDTF: only what was true at the end of this date (2008, 2014-03).'),
+  summary: z.enum(['true', 'false']).optional().describe('`true`: pairs, partnership steps, visits per decade and office, and counts of visits, mechanisms and agreements, without the cited lists.'),
 });
 
 export const seriesParams = z.strictObject({
   indicator: z.string().max(100).optional().describe('An indicator with figures (trade, oda_loans, visitors, …); one without is refused with those that have some. Without it, every line.'),
   unit: z.string().max(40).optional().describe('Only figures in this unit (USD, JPY, persons, …).'),
+  headline: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .optional()
+    .describe('Instead: the N longest lines of amounts (not ranks or percentages) with three points or more, points without their citations (what an overview draws).'),
 });

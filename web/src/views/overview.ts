@@ -1,6 +1,6 @@
 import { get } from '../api.js';
 import { compact, h, notice } from '../dom.js';
-import { edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data.js';
+import { edtfRange, loadHeadline, loadPartnership, loadVisitsByDecade, loadPair, seriesTitle } from '../data.js';
 import { href } from '../route.js';
 import type { Conflict, DocSummary } from '../types.js';
 import { lineChart } from './plot.js';
@@ -25,7 +25,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     get<unknown[]>('/api/entities', { limit: 1 }),
     latestConflicts(5),
     loadPartnership(),
-    loadSeries(),
+    loadHeadline(4),
     loadVisitsByDecade(),
   ]);
   const pair = countries;
@@ -74,10 +74,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
 
   const headline = h('section', { class: 'headline', 'aria-labelledby': 'hs' }, h('h2', { id: 'hs' }, 'Headline series'));
   const grid = h('div', { class: 'chart-grid' });
-  for (const s of series
-    .filter((s) => s.points.length >= 3 && isAmount(s.unit))
-    .sort((a, b) => b.points.length - a.points.length)
-    .slice(0, 4)) {
+  for (const s of series) {
     const fig = h('figure', {}, h('figcaption', {}, h('a', { href: href('charts', { indicator: s.indicator, unit: s.unit }) }, seriesTitle(s))));
     grid.append(fig);
     lineChart(fig, s, { width: 320, height: 160 });
