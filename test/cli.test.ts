@@ -180,10 +180,12 @@ describe('dyad CLI (built)', () => {
   it('conflicts pages with --offset/--limit, meta.total counting them all; --doc keeps those citing it', () => {
     const whole = dyad(['conflicts', '--db', db, '--json']).json;
     expect(whole.meta.total).toBe(whole.data.length);
-    expect(whole.data.length).toBeGreaterThan(2);
-    const page = dyad(['conflicts', '--db', db, '--json', '--offset', '1', '--limit', '2']).json;
-    expect(page.meta).toMatchObject({ count: 2, total: whole.data.length, offset: 1, limit: 2 });
-    expect(page.data).toEqual(whole.data.slice(1, 3));
+    expect(whole.data.length).toBeGreaterThan(0);
+    const page = dyad(['conflicts', '--db', db, '--json', '--offset', '0', '--limit', '1']).json;
+    expect(page.meta).toMatchObject({ count: 1, total: whole.data.length, offset: 0, limit: 1 });
+    expect(page.data).toEqual(whole.data.slice(0, 1));
+    const past = dyad(['conflicts', '--db', db, '--json', '--offset', String(whole.data.length), '--limit', '1']).json;
+    expect([past.data, past.meta.total]).toEqual([[], whole.data.length]);
     const doc = whole.data[0].claims[0].citations[0].doc;
     const mine = dyad(['conflicts', '--db', db, '--json', '--doc', doc]).json;
     expect(mine.data.length).toBeGreaterThan(0);

@@ -147,14 +147,26 @@ describe('dyad state and dyad series', () => {
     expect(s.data).toEqual({
       at: null,
       pairs: state.pairs,
-      partnership: state.partnership,
+      partnership: state.partnership.map((p) => ({ ...p, citations: p.citations.slice(0, 1), cited: p.citations.length })),
       visits: { count: state.visits.items.length, byDecade: state.visits.byDecade, byOffice: state.visits.byOffice },
       mechanisms: state.mechanisms.length,
       agreements: state.agreements.length,
     });
-    const h = (await (await app.request('/api/series?headline=1')).json()) as { data: { indicator: string; unit: string; points: { period: string; citations: unknown[] }[] }[] };
-    const trade = (await engine.series('trade')).series[0]!;
-    expect(h.data.map((l) => [l.indicator, l.unit, l.points.map((p) => p.period)])).toEqual([['trade', 'AUD', trade.points.map((p) => p.period)]]);
+    const h = (await (await app.request('/api/series?headline=1')).json()) as {
+      data: { indicator: string; unit: string; points: { period: string; value: number; conflict: boolean; citations: unknown[] }[] }[];
+    };
+    // One point per period, its first value; a period whose values differ is a conflict.
+    expect(h.data.map((l) => [l.indicator, l.unit, l.points.map((p) => [p.period, p.value, p.conflict])])).toEqual([
+      [
+        'trade',
+        'AUD',
+        [
+          ['2015', 15_000_000_000, false],
+          ['2017', 17_000_000_000, false],
+          ['2019', 16_200_000_000, true],
+        ],
+      ],
+    ]);
     expect(h.data[0]!.points.every((p) => p.citations.length === 0)).toBe(true);
     expect((await app.request('/api/series?headline=0')).status).toBe(400);
     expect((await app.request('/api/series?headline=2&indicator=trade')).status).toBe(400);

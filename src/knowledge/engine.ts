@@ -245,7 +245,8 @@ export class Engine {
     return {
       at: s.at,
       pairs: s.pairs,
-      partnership: s.partnership,
+      // A step's first citation (the overview links it); `cited` says how many passages tell it.
+      partnership: s.partnership.map((p) => ({ ...p, citations: p.citations.slice(0, 1), cited: p.citations.length })),
       visits: { count: s.visits.items.length, byDecade: s.visits.byDecade, byOffice: s.visits.byOffice },
       mechanisms: s.mechanisms.length,
       agreements: s.agreements.length,
@@ -253,17 +254,28 @@ export class Engine {
   }
 
   /**
-   * The `n` headline lines: amounts (not ranks or percentages) with at least three points, the
-   * longest first, each point without its citations (the whole series has them).
+   * The `n` headline lines: amounts (not ranks or percentages) with at least three periods, the
+   * most periods first, one point per period (its first value; `conflict` when the period's values
+   * differ), each point without its citations (the whole series has them).
    * @example await dyad.headlineSeries(4) // → [{ indicator: 'trade', unit: 'USD', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }, …]
    */
   async headlineSeries(n: number): Promise<Series[]> {
     const { series } = await this.series();
+    const perPeriod = (s: Series): Series => {
+      const byPeriod = new Map<string, Series['points'][number]>();
+      for (const p of s.points) {
+        const first = byPeriod.get(p.period);
+        if (!first) byPeriod.set(p.period, { ...p, citations: [] });
+        else if (first.value !== p.value || p.conflict) first.conflict = true;
+      }
+      return { ...s, points: [...byPeriod.values()] };
+    };
     return series
-      .filter((s) => s.points.length >= 3 && s.unit !== 'rank' && s.unit !== 'percent')
+      .filter((s) => s.unit !== 'rank' && s.unit !== 'percent')
+      .map(perPeriod)
+      .filter((s) => s.points.length >= 3)
       .sort((a, b) => b.points.length - a.points.length)
-      .slice(0, n)
-      .map((s) => ({ ...s, points: s.points.map((p) => ({ ...p, citations: [] })) }));
+      .slice(0, n);
   }
 
   /**

@@ -121,7 +121,7 @@ export interface Conflict {
 /** GET /api/state?summary=true: the state without its cited lists. */
 export interface StateSummary {
   pairs: RelationState['pairs'];
-  partnership: RelationState['partnership'];
+  partnership: (RelationState['partnership'][number] & { cited?: number })[];
   visits: { count: number; byDecade: Record<string, number>; byOffice: Record<string, number> };
   mechanisms: number;
   agreements: number;

@@ -55,7 +55,8 @@ export interface Agreement {
 export interface StateSummary {
   at: string | null;
   pairs: Pair[];
-  partnership: PartnershipStep[];
+  /** Each step with its first citation only, and how many passages tell it. */
+  partnership: (PartnershipStep & { cited: number })[];
   visits: { count: number; byDecade: Record<string, number>; byOffice: Record<string, number> };
   mechanisms: number;
   agreements: number;

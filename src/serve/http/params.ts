@@ -94,7 +94,12 @@ export const conflictParams = z.strictObject({
 
 export const stateParams = z.strictObject({
   at: z.string().max(40).optional().describe('EDTF: only what was true at the end of this date (2008, 2014-03).'),
-  summary: z.enum(['true', 'false']).optional().describe('`true`: pairs, partnership steps, visits per decade and office, and counts of visits, mechanisms and agreements, without the cited lists.'),
+  summary: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      '`true`: pairs, partnership steps (each with its first citation and `cited`, how many), visits per decade and office, and counts of visits, mechanisms and agreements, without the cited lists.',
+    ),
 });
 
 export const seriesParams = z.strictObject({
@@ -106,5 +111,5 @@ export const seriesParams = z.strictObject({
     .min(1)
     .max(12)
     .optional()
-    .describe('Instead: the N longest lines of amounts (not ranks or percentages) with three points or more, points without their citations (what an overview draws).'),
+    .describe('Instead: the N lines of amounts (not ranks or percentages) with the most periods (three or more), one point per period, without citations (what an overview draws).'),
 });
