@@ -116,5 +116,6 @@ describe('HTTP API', () => {
     expect(page.data).toEqual(whole.data.slice(1, 2));
     expect((await app.request('/api/conflicts?limit=0')).status).toBe(400);
     expect((await app.request('/api/conflicts?page=2')).status).toBe(400);
+    expect((await app.request('/api/conflicts?doc=no-such-report.txt')).status).toBe(404);
   });
 });
