@@ -95,6 +95,7 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
   const rows = [];
   let total = 0;
   let errors = 0;
+  const every = [...stats.values()].flatMap((s) => s.times).sort((a, b) => a - b);
   for (const [name, s] of stats) {
     s.times.sort((a, b) => a - b);
     total += s.times.length;
@@ -102,10 +103,14 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
     rows.push([
       `load ${label}: /api/${name}`,
       `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`,
-      `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
+      `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p95 ${pct(s.times, 95).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
     ]);
   }
   const mem = before === null ? 'n/a' : `server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`;
-  rows.push([`load ${label}: all routes`, `${clients} clients, ${secs.toFixed(0)} s`, `${(total / secs).toFixed(1)} req/s, ${total} requests, ${errors} errors, ${mem}`]);
+  rows.push([
+    `load ${label}: all routes`,
+    `${clients} clients, ${secs.toFixed(0)} s`,
+    `${(total / secs).toFixed(1)} req/s, ${total} requests, p50 ${pct(every, 50).toFixed(0)} ms, p95 ${pct(every, 95).toFixed(0)} ms, ${errors} errors, ${mem}`,
+  ]);
   return rows;
 }

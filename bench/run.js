@@ -1,6 +1,6 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only] [--no-big] [--big-100]
-//        [--load-only] [--clients N] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
+//        [--load-only] [--clients N[,N…]] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -31,9 +31,9 @@ const WEB_ONLY = process.argv.includes('--web-only');
 const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
 /** Big single documents: 1 and 10 MB unless --no-big; 100 MB with --big-100 (several minutes). */
 const BIG = process.argv.includes('--no-big') ? [] : process.argv.includes('--big-100') ? [1, 10, 100] : [1, 10];
-/** Only the load row: a generated set of --load-paragraphs (default 100,000), --clients (64) for --seconds (60). */
+/** Only the load rows: a generated set of --load-paragraphs (default 100,000), each of --clients (32 and 64: issue 12's bound, then issue 14's) for --seconds (60). */
 const LOAD_ONLY = process.argv.includes('--load-only');
-const CLIENTS = arg('--clients', 64);
+const CLIENTS = process.argv.includes('--clients') ? process.argv[process.argv.indexOf('--clients') + 1].split(',').map(Number) : [32, 64];
 const SECONDS = arg('--seconds', 60);
 const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
 /** With --load-only: a database to load (built there from the generated set if it does not exist, and kept). */
@@ -202,7 +202,8 @@ async function loadOnly() {
     const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, db);
     await engine.close();
   }
-  for (const r of await loadBench(db, { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
+  for (const clients of CLIENTS)
+    for (const r of await loadBench(db, { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
 }
 
 async function everything() {
@@ -269,8 +270,9 @@ async function generatedBench() {
   await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
-  for (const r of await loadBench(join(work, 'generated.db'), { clients: CLIENTS, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES }))
-    row(...r);
+  for (const clients of CLIENTS)
+    for (const r of await loadBench(join(work, 'generated.db'), { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES }))
+      row(...r);
 }
 /**
  * One generated document of 1, 10 (and 100) MB, each ingested end to end in a child process

@@ -9,7 +9,7 @@
 export { Engine, MAX_LIMIT, MAX_OFFSET, MAX_LIST_LIMIT, MAX_LIST_OFFSET, eventTypeIds, shownSource, type ListQuery, type Page } from './knowledge/engine.js';
 export type { Answer, AnswerStatus, Citation, Claim } from './knowledge/ask/types.js';
 export type { Conflict } from './knowledge/ask/conflicts.js';
-export type { RelationshipState, Pair, PartnershipStep, Mechanism, Meeting, Visit, Agreement, Series, SeriesPoint, IndicatorSummary } from './knowledge/state/types.js';
+export type { RelationshipState, StateSummary, Pair, PartnershipStep, Mechanism, Meeting, Visit, Agreement, Series, SeriesPoint, IndicatorSummary } from './knowledge/state/types.js';
 export { MAX_QUESTION_LENGTH } from './knowledge/engine.js';
 export type { AnnotationQuery, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, Mention } from './knowledge/annotation-queries.js';
 export { openStore, defaultDbPath } from './store/open.js';

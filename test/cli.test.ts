@@ -177,6 +177,18 @@ describe('dyad CLI (built)', () => {
     }
   });
 
+  it('conflicts pages with --offset/--limit, meta.total counting them all; --doc keeps those citing it', () => {
+    const page = dyad(['conflicts', '--db', db, '--json', '--offset', '0', '--limit', '1']).json;
+    expect(page.meta).toMatchObject({ count: 1, offset: 0, limit: 1 });
+    expect(page.meta.total).toBeGreaterThanOrEqual(1);
+    const past = dyad(['conflicts', '--db', db, '--json', '--offset', String(page.meta.total), '--limit', '1']).json;
+    expect([past.data, past.meta.total]).toEqual([[], page.meta.total]);
+    const doc = page.data[0].claims[0].citations[0].doc;
+    const mine = dyad(['conflicts', '--db', db, '--json', '--doc', doc]).json;
+    expect(mine.data.length).toBeGreaterThan(0);
+    for (const c of mine.data) expect(c.claims.some((k: { citations: { doc: string }[] }) => k.citations.some((x) => x.doc === doc))).toBe(true);
+  });
+
   it('state --json gives the bundled pair, its partnership steps and visits, each cited; --at cuts them', () => {
     const r = dyad(['state', '--db', db, '--json']);
     expect(r.code).toBe(0);

@@ -107,4 +107,15 @@ describe('HTTP API', () => {
     const conflicts = (await (await app.request('/api/conflicts')).json()) as { ok: boolean; meta: { count: number } };
     expect(conflicts).toMatchObject({ ok: true });
   });
+
+  it('pages /api/conflicts with offset and limit, meta.total counting them all', async () => {
+    const whole = (await (await app.request('/api/conflicts')).json()) as { data: unknown[]; meta: { total: number } };
+    expect(whole.meta.total).toBe(whole.data.length);
+    const page = (await (await app.request('/api/conflicts?offset=1&limit=1')).json()) as { data: unknown[]; meta: Record<string, number> };
+    expect(page.meta).toMatchObject({ count: Math.min(1, whole.data.length - 1), total: whole.data.length, offset: 1, limit: 1 });
+    expect(page.data).toEqual(whole.data.slice(1, 2));
+    expect((await app.request('/api/conflicts?limit=0')).status).toBe(400);
+    expect((await app.request('/api/conflicts?page=2')).status).toBe(400);
+    expect((await app.request('/api/conflicts?doc=no-such-report.txt')).status).toBe(404);
+  });
 });

@@ -4,6 +4,7 @@ import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
 import type { Citation } from '../src/knowledge/ask/types.js';
 import type { RelationshipState } from '../src/knowledge/state/types.js';
+import { assembleState, stateEvents } from '../src/knowledge/state/state.js';
 import type { Answer } from '../src/knowledge/ask/types.js';
 
 /** Documents written for these tests: a joint statement, a news story and a review on Australia and Indonesia (test/data/state/). */
@@ -31,6 +32,18 @@ describe('dyad state and dyad series', () => {
     for (const c of citations) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
     return citations.map((c) => [c.doc, c.quote]);
   }
+
+  it('reads only the stored events of its types, in the store order, and gives what every event gives', async () => {
+    const all = await engine.events({});
+    const mine = await stateEvents(engine);
+    expect(mine.length).toBeGreaterThan(0);
+    expect(mine.length).toBeLessThan(all.length);
+    // The same events, in the same order, as the whole list holds them.
+    const ids = new Set(mine.map((e) => e.id));
+    expect(mine.map((e) => e.id)).toEqual(all.filter((e) => ids.has(e.id)).map((e) => e.id));
+    expect(state).toEqual(assembleState(state.pairs, all));
+    expect(await engine.state('2012')).toEqual(assembleState(state.pairs, all, '2012'));
+  });
 
   it('finds the pair the documents are about', () => {
     expect(state.pairs).toEqual([
@@ -126,6 +139,37 @@ describe('dyad state and dyad series', () => {
   it('refuses an indicator or a unit without figures, naming those with', async () => {
     await expect(engine.series('tourism')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'indicator "tourism" has no figures; indicators with figures: fdi_registered, trade' });
     await expect(engine.series('trade', 'USD')).rejects.toMatchObject({ code: 'BAD_REQUEST', message: 'unit "USD" is not one of: AUD' });
+  });
+
+  it('answers the summary of the state and the headline series: small, and the same as the whole', async () => {
+    const app = createApp(engine);
+    const s = (await (await app.request('/api/state?summary=true')).json()) as { data: Record<string, unknown> };
+    expect(s.data).toEqual({
+      at: null,
+      pairs: state.pairs,
+      partnership: state.partnership.map((p) => ({ ...p, citations: p.citations.slice(0, 1), cited: p.citations.length })),
+      visits: { count: state.visits.items.length, byDecade: state.visits.byDecade, byOffice: state.visits.byOffice },
+      mechanisms: state.mechanisms.length,
+      agreements: state.agreements.length,
+    });
+    const h = (await (await app.request('/api/series?headline=1')).json()) as {
+      data: { indicator: string; unit: string; points: { period: string; value: number; conflict: boolean; citations: unknown[] }[] }[];
+    };
+    // One point per period, its first value; a period whose values differ is a conflict.
+    expect(h.data.map((l) => [l.indicator, l.unit, l.points.map((p) => [p.period, p.value, p.conflict])])).toEqual([
+      [
+        'trade',
+        'AUD',
+        [
+          ['2015', 15_000_000_000, false],
+          ['2017', 17_000_000_000, false],
+          ['2019', 16_200_000_000, true],
+        ],
+      ],
+    ]);
+    expect(h.data[0]!.points.every((p) => p.citations.length === 0)).toBe(true);
+    expect((await app.request('/api/series?headline=0')).status).toBe(400);
+    expect((await app.request('/api/series?headline=2&indicator=trade')).status).toBe(400);
   });
 
   it('answers GET /api/state and /api/series in the envelope, and 400 for an unknown indicator', async () => {

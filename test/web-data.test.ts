@@ -61,3 +61,19 @@ describe('the charts fall back to facts grouped by indicator, unit and subject',
     expect(seriesKey({ indicator: 'oda', unit: 'JPY', direction: { from: 'Japan', to: 'Vietnam' }, points: [] })).toBe('oda~JPY~~~Japan → Vietnam');
   });
 });
+
+describe("the web app's export links", () => {
+  it('offer every format the server writes, kind by kind', async () => {
+    const { EXPORT_FORMATS } = await import('../web/src/exports.js');
+    const { EXPORTS } = await import('../src/export/registry.js');
+    const server: Record<string, string[]> = {};
+    for (const e of EXPORTS) (server[e.kind] ??= []).push(e.format);
+    expect(EXPORT_FORMATS).toEqual(server);
+  });
+
+  it("carry a view's filters, leaving out the empty ones", async () => {
+    const { exportHref } = await import('../web/src/exports.js');
+    expect(exportHref('events', 'csv', { type: 'leader_visit', actor: '', doc: 'a b.txt' })).toBe('/api/export/events?format=csv&type=leader_visit&doc=a+b.txt');
+    expect(exportHref('sources', 'bibtex')).toBe('/api/export/sources?format=bibtex');
+  });
+});

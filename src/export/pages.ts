@@ -22,8 +22,7 @@ export async function all<T>(list: (q: ListQuery) => Promise<Page<T>>, q: ListQu
   return out;
 }
 
-/** Conflicts come from the Engine as one list: one page. */
-export async function* conflictPages(engine: Engine): AsyncGenerator<Conflict[]> {
-  const list = await engine.conflicts();
-  if (list.length) yield list;
+/** Conflicts, a page at a time, like the other lists. */
+export function conflictPages(engine: Engine): AsyncGenerator<Conflict[]> {
+  return pages((q) => engine.conflictPage(q), {});
 }

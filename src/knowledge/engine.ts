@@ -16,7 +16,7 @@ import type { Answer } from './ask/types.js';
 import type { Conflict } from './ask/conflicts.js';
 import { checkAt, relationshipState, stateAt } from './state/state.js';
 import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
-import type { IndicatorSummary, RelationshipState, Series } from './state/types.js';
+import type { IndicatorSummary, RelationshipState, Series, StateSummary } from './state/types.js';
 import { knowledgeFilter, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
@@ -168,6 +168,16 @@ export class Engine {
     return (await this.store.listConflicts()).items;
   }
 
+  /**
+   * A page of conflicts (`offset`/`limit`, `doc`: those citing one of these documents) and how many there are in all.
+   * @example await dyad.conflictPage({ limit: 5 }) // → { items: [5 conflicts], total: 12, offset: 0, limit: 5 }
+   */
+  async conflictPage(q: Pick<ListQuery, 'doc' | 'offset' | 'limit'> = {}): Promise<Page<Conflict>> {
+    const p = checkPage(q);
+    if (q.doc?.length) for (const d of q.doc) await this.summary(d);
+    return stored(await this.store.listConflicts({ ...(q.doc?.length ? { docs: q.doc } : {}), ...p }), p);
+  }
+
   /** Events (a page of them with `offset`/`limit`); an unknown type is refused, naming the lexicon's. */
   async events(q: ListQuery = {}): Promise<KnowledgeEvent[]> {
     return (await this.eventPage(q)).items;
@@ -223,6 +233,49 @@ export class Engine {
     });
     const whole = await this.stateCache;
     return at ? stateAt(whole, at) : whole;
+  }
+
+  /**
+   * The state without its cited lists: pairs, partnership steps, visits per decade and office, and
+   * how many mechanisms and agreements there are (what the web overview draws).
+   * @example await dyad.stateSummary() // → { at: null, pairs: [...], partnership: [...], visits: { count: 12, byDecade: {...}, byOffice: {...} }, mechanisms: 3, agreements: 9 }
+   */
+  async stateSummary(at?: string): Promise<StateSummary> {
+    const s = await this.state(at);
+    return {
+      at: s.at,
+      pairs: s.pairs,
+      // A step's first citation (the overview links it); `cited` says how many passages tell it.
+      partnership: s.partnership.map((p) => ({ ...p, citations: p.citations.slice(0, 1), cited: p.citations.length })),
+      visits: { count: s.visits.items.length, byDecade: s.visits.byDecade, byOffice: s.visits.byOffice },
+      mechanisms: s.mechanisms.length,
+      agreements: s.agreements.length,
+    };
+  }
+
+  /**
+   * The `n` headline lines: amounts (not ranks or percentages) with at least three periods, the
+   * most periods first, one point per period (its first value; `conflict` when the period's values
+   * differ), each point without its citations (the whole series has them).
+   * @example await dyad.headlineSeries(4) // → [{ indicator: 'trade', unit: 'USD', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }, …]
+   */
+  async headlineSeries(n: number): Promise<Series[]> {
+    const { series } = await this.series();
+    const perPeriod = (s: Series): Series => {
+      const byPeriod = new Map<string, Series['points'][number]>();
+      for (const p of s.points) {
+        const first = byPeriod.get(p.period);
+        if (!first) byPeriod.set(p.period, { ...p, citations: [] });
+        else if (first.value !== p.value || p.conflict) first.conflict = true;
+      }
+      return { ...s, points: [...byPeriod.values()] };
+    };
+    return series
+      .filter((s) => s.unit !== 'rank' && s.unit !== 'percent')
+      .map(perPeriod)
+      .filter((s) => s.points.length >= 3)
+      .sort((a, b) => b.points.length - a.points.length)
+      .slice(0, n);
   }
 
   /**

@@ -94,15 +94,94 @@ function sameParties(a: Telling, b: Telling): boolean {
  * @example disagree(told('In March 1993, Kiet visited Japan'), told('Kiet visited Japan in April 1993')) // → true
  */
 export function disagree(a: Telling, b: Telling): boolean {
+  return datesApart(a, b) && passagesApart(a, b) && sameParties(a, b) && sameTelling(a, b);
+}
+
+/** Dates that may tell one event differently: same type and precision, different, at most a year apart (the same year below year precision). */
+function datesApart(a: Telling, b: Telling): boolean {
   const [da, db] = [a.event.date, b.event.date];
   if (a.event.type !== b.event.type || da === db || da.length !== db.length || da.includes('/') || db.includes('/')) return false;
   const yearGap = Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4)));
-  if (da.length > 4 ? yearGap > 0 : yearGap > 1) return false;
-  // One document telling successive steps by year ("in 2009 … established", "in 2010 … developed") is no contradiction; at a month it is.
-  if (da.length === 4 && a.doc === b.doc) return false;
-  if (a.doc === b.doc && a.event.start < b.event.end && b.event.start < a.event.end) return false;
-  // A year apart says less than two months of one year: the tellings must agree on more of their words.
-  return sameParties(a, b) && overlap(a.quote, b.quote) >= (da.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
+  return da.length > 4 ? yearGap === 0 : yearGap <= 1;
+}
+
+/** Passages that may contradict each other: not one passage, and not one document telling successive steps by year ("in 2009 … established", "in 2010 … developed"); at a month it is. */
+function passagesApart(a: Telling, b: Telling): boolean {
+  if (a.event.date.length === 4 && a.doc === b.doc) return false;
+  return !(a.doc === b.doc && a.event.start < b.event.end && b.event.start < a.event.end);
+}
+
+/** Mostly the same words; a year apart says less than two months of one year, so the tellings must agree on more of their words. */
+function sameTelling(a: Telling, b: Telling): boolean {
+  return overlap(a.quote, b.quote) >= (a.event.date.length === 4 ? 2 * SAME_TELLING : SAME_TELLING);
+}
+
+/**
+ * What decides `sameParties` and `sameTelling` for a telling: its type, date, parties and content
+ * words. Two tellings alike in these get the same verdict against any other, so a bucket computes it
+ * once per pair of these (a much-told event repeats the same words and parties in many passages).
+ */
+function signature(t: Telling): string {
+  const p = parties(t);
+  const list = (xs: Set<string>) => [...xs].sort().join(',');
+  return [t.event.type, t.event.date, list(p.countries), list(p.people), list(p.bodies), [...content(t.quote)].sort().join(' ')].join('\u0001');
+}
+
+/**
+ * What two tellings that may disagree always share (see `sameParties`): a person or body, or for
+ * a type that happens once between two states a country. A telling with none can disagree with none.
+ */
+function partyKeys(t: Telling): string[] {
+  const p = parties(t);
+  return askLexicon().onceTypes.includes(t.event.type) ? [...p.countries] : [...p.people, ...p.bodies];
+}
+
+/**
+ * The pairs of tellings (i < j, indices into `told`) that may disagree, in the order comparing
+ * each telling with the later tellings of every other date would meet them: by i, then by the
+ * order the other date is first told, then by j. Instead of every pair of a bucket, only tellings
+ * indexed under one precision, year and party are paired, and only across the dates a conflict
+ * allows (same year at month or day precision; the next year at year precision).
+ */
+function* candidatePairs(told: Telling[], year: string): Generator<[number, string, number[]]> {
+  const dateRank = new Map<string, number>();
+  // precision|year|party → date → indices, ascending.
+  const index = new Map<string, Map<string, number[]>>();
+  const partiesAt = told.map((t, i) => {
+    const date = t.event.date;
+    if (!dateRank.has(date)) dateRank.set(date, dateRank.size);
+    if (date.includes('/')) return [];
+    const keys = partyKeys(t);
+    for (const p of keys) {
+      const k = `${date.length}|${date.slice(0, 4)}|${p}`;
+      const byDate = index.get(k) ?? new Map<string, number[]>();
+      index.set(k, byDate);
+      const at = byDate.get(date);
+      if (at) at.push(i);
+      else byDate.set(date, [i]);
+    }
+    return keys;
+  });
+  for (let i = 0; i < told.length; i++) {
+    const date = told[i]!.event.date;
+    const y = date.slice(0, 4);
+    // The earlier date of a pair is in `year`: a telling of year+1 pairs only with one of `year`, at year precision.
+    const years = (date.length === 4 ? [String(Number(y) - 1), y, String(Number(y) + 1)] : [y]).filter((other) => other === year || y === year);
+    // The later tellings of each other date that share a party with this one, by the order the date is first told.
+    const byDate = new Map<string, Set<number>>();
+    for (const party of partiesAt[i]!)
+      for (const other of years) {
+        const dates = index.get(`${date.length}|${other}|${party}`);
+        if (!dates) continue;
+        for (const [d, indices] of dates) {
+          if (d === date || indices[indices.length - 1]! <= i) continue;
+          const js = byDate.get(d) ?? new Set<number>();
+          byDate.set(d, js);
+          for (let k = firstAfter(indices, i); k < indices.length; k++) js.add(indices[k]!);
+        }
+      }
+    for (const d of [...byDate.keys()].sort((p, q) => dateRank.get(p)! - dateRank.get(q)!)) yield [i, d, [...byDate.get(d)!].sort((p, q) => p - q)];
+  }
 }
 
 /** The place in an ascending list of the first index greater than `i`. */
@@ -125,31 +204,40 @@ function firstAfter(indices: number[], i: number): number {
 export function eventConflicts(bucket: string, year: string, rows: ContributionRow[]): StoredItem[] {
   const told: Telling[] = rows.flatMap(({ doc, seq, data }) => (data.layer === 'tellings' ? [{ doc, event: data.a, quote: data.quote, countries: data.countries, at: position(doc, seq) }] : []));
   const byPair = new Map<string, { type: string; dates: [string, string]; cited: [Telling[], Telling[]]; first: [string, string] }>();
-  // Tellings of one date never disagree (most pairs of a much-told event): each telling is
-  // compared with the later tellings of every other date only. For one pair of dates the pairs
-  // come in the same order as over all pairs, so each claim cites its tellings in that order.
-  const byDate = new Map<string, number[]>();
-  told.forEach((t, i) => {
-    const at = byDate.get(t.event.date);
-    if (at) at.push(i);
-    else byDate.set(t.event.date, [i]);
+  // Only pairs that share a party and whose dates may disagree are compared, in the order of all
+  // pairs, so each claim cites its tellings in that order.
+  const ids = new Map<string, number>();
+  const classOf = told.map((t) => {
+    const sig = signature(t);
+    return ids.get(sig) ?? (ids.set(sig, ids.size), ids.size - 1);
   });
-  for (let i = 0; i < told.length; i++) {
-    for (const [date, indices] of byDate) {
-      if (date === told[i]!.event.date) continue;
-      for (let k = firstAfter(indices, i); k < indices.length; k++) {
-        const j = indices[k]!;
-        const [a, b] = told[i]!.event.date < told[j]!.event.date ? [told[i]!, told[j]!] : [told[j]!, told[i]!];
-        if (a.event.date.slice(0, 4) !== year || !disagree(a, b)) continue;
-        const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
-        const c = byPair.get(key) ?? { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[i]!.at, told[j]!.at] };
-        for (const [n, t] of [
-          [0, a],
-          [1, b],
-        ] as const)
-          if (!c.cited[n].includes(t)) c.cited[n].push(t);
-        byPair.set(key, c);
-      }
+  const verdicts = new Map<number, boolean>();
+  const cited = new Map<string, [Set<number>, Set<number>]>();
+  for (const [i, date, js] of candidatePairs(told, year)) {
+    const iFirst = date > told[i]!.event.date;
+    const [da, db] = iFirst ? [told[i]!.event.date, date] : [date, told[i]!.event.date];
+    if (da.slice(0, 4) !== year) continue;
+    const key = `${told[i]!.event.type}|${da}|${db}`;
+    for (const j of js) {
+      const [x, y] = iFirst ? [i, j] : [j, i];
+      const [a, b] = [told[x]!, told[y]!];
+      if (!datesApart(a, b) || !passagesApart(a, b)) continue;
+      const pair = classOf[x]! * (ids.size + 1) + classOf[y]!;
+      let same = verdicts.get(pair);
+      if (same === undefined) verdicts.set(pair, (same = sameParties(a, b) && sameTelling(a, b)));
+      if (!same) continue;
+      let c = byPair.get(key);
+      if (!c) byPair.set(key, (c = { type: a.event.type, dates: [da, db], cited: [[], []], first: [told[i]!.at, told[j]!.at] }));
+      let seen = cited.get(key);
+      if (!seen) cited.set(key, (seen = [new Set(), new Set()]));
+      for (const [k, n] of [
+        [0, x],
+        [1, y],
+      ] as const)
+        if (!seen[k].has(n)) {
+          seen[k].add(n);
+          c.cited[k].push(told[n]!);
+        }
     }
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {

@@ -13,12 +13,12 @@ import { CORPUS } from './tmp.js';
 export const CHROMIUM = process.env.DYAD_CHROMIUM ?? '/usr/bin/chromium';
 export const SCREENSHOTS = new URL('../../test-artifacts/screenshots/', import.meta.url).pathname;
 
-/** One server on a free port over the bundled corpus, and one browser, for a whole test file. */
-export async function startWebApp(token: string): Promise<{ url: string; browser: Browser; engine: Engine; close: () => Promise<void> }> {
+/** One server on a free port over the bundled corpus (or `folders`), and one browser, for a whole test file. */
+export async function startWebApp(token: string, folders: string[] = [CORPUS]): Promise<{ url: string; browser: Browser; engine: Engine; close: () => Promise<void> }> {
   if (!existsSync(join(CLIENT_DIR, 'index.html'))) throw new Error(`the web app is not built (${CLIENT_DIR}): run npm run build first`);
   if (!existsSync(CHROMIUM)) throw new Error(`no browser at ${CHROMIUM}: apt-get install -y chromium (or set DYAD_CHROMIUM)`);
   const engine = new Engine(openSqliteStore(':memory:'));
-  await engine.ingest([CORPUS]);
+  await engine.ingest(folders);
   const { server, port } = await listen(createApp(engine, { token }), { host: '127.0.0.1', port: 0 });
   const browser = await chromium.launch({ executablePath: CHROMIUM, args: ['--headless', '--no-sandbox', '--disable-gpu'] });
   mkdirSync(SCREENSHOTS, { recursive: true });

@@ -1,5 +1,5 @@
 import { get, has } from './api.js';
-import type { Conflict, Direction, DyadEvent, Fact, RelationState, Series, SeriesPoint } from './types.js';
+import type { Conflict, Direction, DyadEvent, Fact, Series, SeriesPoint, StateSummary } from './types.js';
 
 /**
  * The start and end (exclusive) of an EDTF date or interval, and whether it is uncertain or
@@ -102,9 +102,24 @@ export const seriesTitle = (s: Series) => [`${s.indicator} (${s.unit})`, s.subje
 /** Units that are amounts (not ranks or shares): the overview's headline series are drawn from these. */
 export const isAmount = (unit: string) => unit !== 'rank' && unit !== 'percent';
 
+/** The state without its cited lists (`GET /api/state?summary=true`): small whatever the corpus, and one request for all three below. */
+const stateSummary = async () => (await get<StateSummary>('/api/state', { summary: 'true' })).data;
+
+/**
+ * The headline series (`GET /api/series?headline=N`: the longest lines of amounts, points without
+ * citations), else the longest of every series.
+ */
+export async function loadHeadline(n: number): Promise<Series[]> {
+  if (await has('/api/series')) return (await get<Series[]>('/api/series', { headline: n })).data;
+  return (await loadSeries())
+    .filter((s) => s.points.length >= 3 && isAmount(s.unit))
+    .sort((a, b) => b.points.length - a.points.length)
+    .slice(0, n);
+}
+
 /** The partnership's steps over time: `GET /api/state` when the server has it, else the events of the lexicon's partnership type. */
-export async function loadPartnership(): Promise<RelationState['partnership']> {
-  if (await has('/api/state')) return (await get<RelationState>('/api/state')).data.partnership;
+export async function loadPartnership(): Promise<StateSummary['partnership']> {
+  if (await has('/api/state')) return (await stateSummary()).partnership;
   const events = await allEvents();
   return events
     .filter((e) => e.type === 'partnership_upgrade' && e.date && !e.thirdParty && e.mode === 'asserted')
@@ -114,11 +129,11 @@ export async function loadPartnership(): Promise<RelationState['partnership']> {
 /** Visits per decade, from `GET /api/state` (null when the server has no such route). */
 export async function loadVisitsByDecade(): Promise<Record<string, number> | null> {
   if (!(await has('/api/state'))) return null;
-  return (await get<RelationState>('/api/state')).data.visits.byDecade;
+  return (await stateSummary()).visits.byDecade;
 }
 
 /** The pair of states the documents are about: from `GET /api/state` when the server has it, else the two countries named most. */
 export async function loadPair(): Promise<string[]> {
-  if (await has('/api/state')) return (await get<RelationState>('/api/state')).data.pairs[0]?.countries.map((c) => c.name) ?? [];
+  if (await has('/api/state')) return (await stateSummary()).pairs[0]?.countries.map((c) => c.name) ?? [];
   return (await get<{ name: string }[]>('/api/entities', { type: 'country', limit: 2 })).data.map((c) => c.name);
 }

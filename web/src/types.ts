@@ -118,6 +118,15 @@ export interface Conflict {
 }
 
 /** GET /api/state?at= (branch `state`): the relationship's standing at a date. */
+/** GET /api/state?summary=true: the state without its cited lists. */
+export interface StateSummary {
+  pairs: RelationState['pairs'];
+  partnership: (RelationState['partnership'][number] & { cited?: number })[];
+  visits: { count: number; byDecade: Record<string, number>; byOffice: Record<string, number> };
+  mechanisms: number;
+  agreements: number;
+}
+
 export interface RelationState {
   pairs: { countries: { id: string; name: string }[]; docs: string[] }[];
   partnership: { date: string; name: string; level?: string; citations: Citation[] }[];

@@ -26,13 +26,15 @@ const sameTime = (a: string, b: string) => a === b || (!a.includes('/') && !b.in
 
 /**
  * The level of the relationship over time: each event of the lexicon's partnership types between
- * both states of a pair whose passage names a level is a step, dated as the event, named as its
- * first passage that names one; steps of one level and date (or a date within it), or of one level and name told again
- * later, are one step (the earliest) with every citation.
+ * both states of a pair whose passage names a level dates a step, named as its first passage that
+ * names one. A step is the first dating of each level: the same level told again (on a finer date
+ * within it, an anniversary, a later title restating it: "under the Extensive Strategic Partnership
+ * they launched …" years on) adds its passages to the step's citations, never a new step.
+ * @example partnershipSteps([upgrade2014, restated2019], [{ codes: ['CHL', 'PER'], docs }]) // → [{ date: '2014-03', level: 'strategic-partnership', citations: [2014's, 2019's] }]
  */
 export function partnershipSteps(events: KnowledgeEvent[], pairs: PairCodes[]): PartnershipStep[] {
   const types = new Set(stateLexicon().partnership.events);
-  const steps: PartnershipStep[] = [];
+  const steps = new Map<string, PartnershipStep>();
   for (const e of [...events].sort(byDate)) {
     if (!types.has(e.type) || e.mode !== 'asserted') continue;
     const pair = pairOf(e, pairs, true);
@@ -40,13 +42,13 @@ export function partnershipSteps(events: KnowledgeEvent[], pairs: PairCodes[]): 
     const named = e.mentions.map((m) => ({ m, level: levelIn(m.quote) })).filter((x) => x.level);
     if (!named.length) continue;
     const { level, name } = named[0]!.level!;
-    // The same level on the same date, or told again later under the same name (an anniversary of it), is one step.
-    const same = steps.find((s) => s.level === level && s.pair.join() === pair.join() && (sameTime(s.date, e.date) || fold(s.name) === fold(name)));
+    const key = `${pair.join()}|${level}`;
+    const same = steps.get(key);
     const citations = named.map((x) => cite(x.m));
     // "In 2014" and "in March 2014" tell one step; it takes the finer date.
     if (same && sameTime(same.date, e.date) && e.date.length > same.date.length) same.date = e.date;
     if (same) same.citations.push(...citations.filter((c) => !same.citations.some((d) => d.doc === c.doc && d.start === c.start)));
-    else steps.push({ date: e.date, name, level, pair, citations });
+    else steps.set(key, { date: e.date, name, level, pair, citations });
   }
-  return steps.sort(byDate);
+  return [...steps.values()].sort(byDate);
 }

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { fold } from '../../extract/fold.js';
 import { readLexicon } from '../../lexicon.js';
 import { compileStateLexicon, firstMatch, stateLexicon } from './state-lexicon.js';
-import { levelIn } from './partnership.js';
+import { levelIn, partnershipSteps } from './partnership.js';
+import type { KnowledgeEvent } from '../annotation-queries.js';
 import { mechanismsIn } from './mechanisms.js';
 import { agreementIn } from './agreements.js';
 import { statedIn } from './stated.js';
@@ -138,5 +139,49 @@ describe('scope of a period and cutting at a date', () => {
     expect(byThen('2009-01', '2008')).toBe(false);
     expect(byThen('2008', '2008-06')).toBe(true);
     expect(byThen('2008-07', '2008-06')).toBe(false);
+  });
+});
+
+describe('partnership steps', () => {
+  const DOC = 'chile_peru_relations.txt';
+  let at = 0;
+  /** An asserted event between Chile and Peru told by one sentence of DOC. */
+  const told = (type: string, date: string, quote: string): KnowledgeEvent => {
+    const start = at;
+    at += quote.length + 1;
+    return {
+      id: `ev-${start}`,
+      type,
+      plover: { type: 'COOPERATE', mode: '' },
+      date,
+      dateSource: 'sentence',
+      actors: [
+        { name: 'Chile', role: 'actor' },
+        { name: 'Peru', role: 'actor' },
+      ],
+      location: null,
+      mode: 'asserted',
+      confidence: 0.9,
+      thirdParty: false,
+      mentions: [{ doc: DOC, start, end: start + quote.length, quote, date }],
+    };
+  };
+  const pairs = [{ codes: ['CHL', 'PER'], docs: [DOC] }];
+
+  it('dates a level once, at its first dating; the level restated under a later title cites, never steps', () => {
+    const events = [
+      told('partnership_upgrade', '2016-07', 'In July 2016 Chile and Peru raised their relations to a Strategic Partnership.'),
+      told('joint_statement', '2019', 'In 2019 the presidents of Chile and Peru reviewed the "Strategic Partnership for Integration and Development" in Lima.'),
+      told('partnership_upgrade', '2016', 'Chile and Peru have been strategic partners since 2016, when they agreed a Strategic Partnership.'),
+      told('partnership_upgrade', '2023-11', 'In November 2023 Chile and Peru upgraded their ties to a Comprehensive Strategic Partnership.'),
+      told('joint_statement', '2025', 'Chile and Peru marked the second year of their Comprehensive Strategic Partnership in 2025.'),
+    ];
+    const steps = partnershipSteps(events, pairs);
+    expect(steps.map((s) => [s.date, s.level, s.name])).toEqual([
+      ['2016-07', 'strategic-partnership', 'Strategic Partnership'],
+      ['2023-11', 'comprehensive-strategic-partnership', 'Comprehensive Strategic Partnership'],
+    ]);
+    expect(steps[0]!.citations.map((c) => c.quote.slice(0, 24))).toEqual(['Chile and Peru have been', 'In July 2016 Chile and P', 'In 2019 the presidents o']);
+    expect(steps[1]!.citations).toHaveLength(2);
   });
 });

@@ -1,12 +1,15 @@
 import { DyadError } from '../../model/errors.js';
 import { isEdtf } from '../../ingest/manifest.js';
 import type { Engine } from '../engine.js';
+import type { KnowledgeEvent } from '../annotation-queries.js';
+import { bounds } from '../../reconcile/keys.js';
 import { agreementsOf } from './agreements.js';
 import { byThen } from './common.js';
 import { standingMechanisms } from './mechanisms.js';
+import { stateLexicon } from './state-lexicon.js';
 import { pairsOf } from './pairs.js';
 import { partnershipSteps } from './partnership.js';
-import type { RelationshipState } from './types.js';
+import type { Pair, RelationshipState } from './types.js';
 import { visitCounts, visitsOf } from './visits.js';
 
 /** `at` must be an EDTF date; BAD_REQUEST names the parameter. */
@@ -40,8 +43,35 @@ export function stateAt(state: RelationshipState, at: string): RelationshipState
 export async function relationshipState(engine: Engine, at?: string): Promise<RelationshipState> {
   checkAt(at);
   const pairs = await pairsOf(engine);
+  const events = pairs.length ? await stateEvents(engine) : [];
+  return assembleState(pairs, events, at);
+}
+
+/** The event types the state's sections read (lexicon/state.json), once each. */
+export function stateEventTypes(): string[] {
+  const lex = stateLexicon();
+  return [...new Set([...lex.partnership.events, ...lex.mechanisms.events, ...lex.visits.events, ...Object.keys(lex.agreements.events)])];
+}
+
+const order = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+/**
+ * The stored events of the state's types only, one filtered page each, in the store's order
+ * (date, then type, then first mention: each type's list keeps its own order, so a stable sort by
+ * date and type interleaves them as the whole list has them).
+ * @example await stateEvents(engine) // → [{ type: 'diplomatic_relations', date: '1961-05', … }, { type: 'leader_visit', … }]
+ */
+export async function stateEvents(engine: Engine): Promise<KnowledgeEvent[]> {
+  const lists = await Promise.all(stateEventTypes().map((type) => engine.events({ type })));
+  return lists.flat().sort((a, b) => order(bounds(a.date)[0], bounds(b.date)[0]) || order(a.type, b.type));
+}
+
+/**
+ * The state's sections from a pair list and events in the store's order (any superset of the
+ * state's types gives the same: each section reads only its own types).
+ */
+export function assembleState(pairs: Pair[], events: KnowledgeEvent[], at?: string): RelationshipState {
   const codes = pairs.map((p) => ({ codes: p.countries.map((c) => c.id), docs: p.docs }));
-  const events = codes.length ? await engine.events({}) : [];
   const state: RelationshipState = {
     at: null,
     pairs,

@@ -51,6 +51,17 @@ export interface Agreement {
 }
 
 /** What `dyad state` and `GET /api/state` return. */
+/** The state without its cited lists (README, "State and series"): what an overview draws, a small answer whatever the corpus. */
+export interface StateSummary {
+  at: string | null;
+  pairs: Pair[];
+  /** Each step with its first citation only, and how many passages tell it. */
+  partnership: (PartnershipStep & { cited: number })[];
+  visits: { count: number; byDecade: Record<string, number>; byOffice: Record<string, number> };
+  mechanisms: number;
+  agreements: number;
+}
+
 export interface RelationshipState {
   /** The EDTF date the state was cut at; null for everything the documents tell. */
   at: string | null;

@@ -442,12 +442,23 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .command('conflicts')
     .description('Mentions that cannot both be true: the same event dated differently at the same precision, the same indicator, subject and period with different values; each claim cited.')
     .addOption(dbOption())
-    .option('--json', 'print the result as JSON (the API envelope)')
-    .action(async (opts: Common) => {
+    .option('--json', 'print the result as JSON (the API envelope; meta.total counts every conflict)')
+    .option('--doc <name...>', 'only conflicts citing one of these documents')
+    .option('--limit <n>', 'at most this many conflicts', intArg('--limit'))
+    .option('--offset <n>', 'conflicts to skip (with --limit, a page)', intArg('--offset'), 0)
+    .action(async (opts: Common & Pick<ListQuery, 'doc' | 'limit' | 'offset'>) => {
       setExit(
         await withEngine(opts, async (engine) => {
-          const conflicts = await engine.conflicts();
-          emit(opts, conflicts, renderConflicts, { count: conflicts.length });
+          const page = await engine.conflictPage({ doc: opts.doc, limit: opts.limit, offset: opts.offset });
+          emit(
+            opts,
+            page.items,
+            (items) => {
+              const more = page.total > page.offset + items.length || page.offset > 0;
+              return renderConflicts(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
+            },
+            pageMeta(page),
+          );
         }),
       );
     });

@@ -8,7 +8,7 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES, WRITE_ROUTES } from './routes.js';
-import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
+import { conflictParams, exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guards.js';
 import { webAsset, webPage } from '../../web/page.js';
 import { ingestUpload, requireToken, uploadLimit } from './upload.js';
@@ -180,9 +180,8 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     return c.json(success(await engine.ask(p.q)));
   });
   app.get('/api/conflicts', async (c) => {
-    parseParams(noParams, c);
-    const conflicts = await engine.conflicts();
-    return c.json(success(conflicts, { count: conflicts.length }));
+    const p = parseParams(conflictParams, c);
+    return c.json(listed(await engine.conflictPage({ ...p, doc: docList(p.doc) })));
   });
   app.get('/api/export/:kind', async (c) => {
     const { format, thirdParty, doc, ...filters } = parseParams(exportParams, c);
@@ -208,10 +207,15 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/state', async (c) => {
     const p = parseParams(stateParams, c);
-    return c.json(success(await engine.state(p.at)));
+    return c.json(success(p.summary === 'true' ? await engine.stateSummary(p.at) : await engine.state(p.at)));
   });
   app.get('/api/series', async (c) => {
     const p = parseParams(seriesParams, c);
+    if (p.headline !== undefined) {
+      if (p.indicator !== undefined || p.unit !== undefined) throw new DyadError('BAD_REQUEST', 'parameter "headline" takes neither "indicator" nor "unit"');
+      const lines = await engine.headlineSeries(p.headline);
+      return c.json(success(lines, { count: lines.length }));
+    }
     const data = await engine.series(p.indicator, p.unit);
     return c.json(success(data.series, { count: data.series.length, indicators: data.indicators }));
   });

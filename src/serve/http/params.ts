@@ -85,11 +85,31 @@ export const exportParams = z.strictObject({
   unit: factParams.shape.unit,
 });
 
+/** Conflicts: a page, and those citing some documents. */
+export const conflictParams = z.strictObject({
+  doc: listParams.doc,
+  limit: listParams.limit,
+  offset: listParams.offset,
+});
+
 export const stateParams = z.strictObject({
   at: z.string().max(40).optional().describe('EDTF: only what was true at the end of this date (2008, 2014-03).'),
+  summary: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe(
+      '`true`: pairs, partnership steps (each with its first citation and `cited`, how many), visits per decade and office, and counts of visits, mechanisms and agreements, without the cited lists.',
+    ),
 });
 
 export const seriesParams = z.strictObject({
   indicator: z.string().max(100).optional().describe('An indicator with figures (trade, oda_loans, visitors, …); one without is refused with those that have some. Without it, every line.'),
   unit: z.string().max(40).optional().describe('Only figures in this unit (USD, JPY, persons, …).'),
+  headline: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(12)
+    .optional()
+    .describe('Instead: the N lines of amounts (not ranks or percentages) with the most periods (three or more), one point per period, without citations (what an overview draws).'),
 });

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import { EXPORTS, exportTable } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
-import { exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
+import { conflictParams, exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -86,9 +86,9 @@ export const ROUTES: RouteSpec[] = [
   {
     path: '/api/conflicts',
     openapiPath: '/api/conflicts',
-    summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited.',
-    params: noParams,
-    example: '/api/conflicts',
+    summary: 'Mentions that cannot both be true (an event dated differently, a figure with different values), each claim cited; a page of them with `meta.total`.',
+    params: conflictParams,
+    example: '/api/conflicts?limit=5',
   },
   {
     path: '/api/export/:kind',

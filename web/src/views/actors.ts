@@ -3,6 +3,7 @@ import { get } from '../api.js';
 import { h, notice } from '../dom.js';
 import { allEvents } from '../data.js';
 import { href, update } from '../route.js';
+import { exportLinks } from '../exports.js';
 import type { DyadEvent, Entity } from '../types.js';
 
 const KINDS = ['person', 'country', 'organisation', 'group'];
@@ -60,7 +61,12 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
   );
   const graph = h('div', { class: 'network', role: 'img', 'aria-label': 'Network of actors named together in events' });
   const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
-  root.replaceChildren(h('h1', {}, 'Actors'), tabs, h('div', { class: 'split' }, h('div', {}, list), h('div', {}, h('h2', {}, 'Who met or agreed with whom'), graph, detail)));
+  root.replaceChildren(
+    h('h1', {}, 'Actors'),
+    tabs,
+    exportLinks('entities', { type: kind }, 'the network as a graph'),
+    h('div', { class: 'split' }, h('div', {}, list), h('div', {}, h('h2', {}, 'Who met or agreed with whom'), graph, detail)),
+  );
 
   const { nodes, edges } = network(events.filter((e) => e.actors.length >= 2 && e.mode === 'asserted'));
   keepCytoscapeFromInliningStyle();

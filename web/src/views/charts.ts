@@ -1,6 +1,7 @@
 import { append, citationView, compact, h, notice, select } from '../dom.js';
 import { loadSeries, seriesKey, seriesTitle } from '../data.js';
 import { update } from '../route.js';
+import { exportLinks } from '../exports.js';
 import { lineChart } from './plot.js';
 
 /** Each indicator's series as a chart; a point opens its passages; conflicting values in red. URL: indicator, unit, point. */
@@ -18,6 +19,7 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
       select('indicator', [...new Set(all.map((s) => s.indicator))].sort(), indicator, (v) => update({ indicator: v, unit: undefined, point: undefined })),
       select('unit', [...new Set(all.filter((s) => !indicator || s.indicator === indicator).map((s) => s.unit))].sort(), unit, (v) => update({ unit: v, point: undefined })),
     ),
+    exportLinks('facts', { type: indicator, unit }),
   );
   if (!shown.length) {
     root.append(notice('No dated values for this indicator and unit.'));

@@ -1,6 +1,7 @@
 import { docText, get } from '../api.js';
 import { errorText, h, marked, notice } from '../dom.js';
 import { href, update } from '../route.js';
+import { exportLinks } from '../exports.js';
 import type { AnnotationKind, Annotations, DocSummary, SearchResult, Span } from '../types.js';
 
 const KINDS: AnnotationKind[] = ['events', 'facts', 'times', 'entities'];
@@ -57,7 +58,7 @@ export async function renderDocuments(root: HTMLElement, params: URLSearchParams
   );
   const side = h('div', { class: 'doc-side' }, search, h('div', { class: 'hits', 'aria-live': 'polite' }), h('h2', {}, `Documents (${docs.length})`), list);
   const reader = h('article', { class: 'reader' });
-  root.replaceChildren(h('h1', {}, 'Documents'), h('div', { class: 'split' }, side, reader));
+  root.replaceChildren(h('h1', {}, 'Documents'), exportLinks('sources', { doc: name }, name ? 'this document' : 'every document'), h('div', { class: 'split' }, side, reader));
 
   if (q) {
     const hits = side.querySelector('.hits')!;

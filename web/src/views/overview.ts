@@ -1,9 +1,18 @@
 import { get } from '../api.js';
 import { compact, h, notice } from '../dom.js';
-import { allConflicts, edtfRange, loadPartnership, loadSeries, loadVisitsByDecade, loadPair, isAmount, seriesTitle } from '../data.js';
+import { edtfRange, loadHeadline, loadPartnership, loadVisitsByDecade, loadPair, seriesTitle } from '../data.js';
 import { href } from '../route.js';
-import type { DocSummary } from '../types.js';
+import type { Conflict, DocSummary } from '../types.js';
 import { lineChart } from './plot.js';
+import { exportLinks } from '../exports.js';
+
+/** The last `n` conflicts told, newest first, and how many there are: two pages of the API, never the whole list. */
+async function latestConflicts(n: number): Promise<{ latest: Conflict[]; total: number }> {
+  const total = (await get<Conflict[]>('/api/conflicts', { limit: 1 })).meta?.total ?? 0;
+  if (!total) return { latest: [], total };
+  const { data } = await get<Conflict[]>('/api/conflicts', { offset: Math.max(0, total - n), limit: n });
+  return { latest: [...data].reverse(), total };
+}
 
 /** The pair, the documents, counts, the partnership on a time axis, headline series, latest conflicts. */
 export async function renderOverview(root: HTMLElement): Promise<void> {
@@ -14,9 +23,9 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     get<unknown[]>('/api/events', { limit: 1 }),
     get<unknown[]>('/api/facts', { limit: 1 }),
     get<unknown[]>('/api/entities', { limit: 1 }),
-    allConflicts(),
+    latestConflicts(5),
     loadPartnership(),
-    loadSeries(),
+    loadHeadline(4),
     loadVisitsByDecade(),
   ]);
   const pair = countries;
@@ -32,7 +41,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
           ['events', events.meta?.total ?? 0, href('timeline')],
           ['facts', facts.meta?.total ?? 0, href('charts')],
           ['actors', entities.meta?.total ?? 0, href('actors')],
-          ['conflicts', conflicts.length, '#conflicts'],
+          ['conflicts', conflicts.total, '#conflicts'],
         ] as const
       ).map(([label, n, link]) => h('li', {}, h('a', { href: link }, h('strong', {}, String(n)), ` ${label}`))),
     ),
@@ -65,10 +74,7 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
 
   const headline = h('section', { class: 'headline', 'aria-labelledby': 'hs' }, h('h2', { id: 'hs' }, 'Headline series'));
   const grid = h('div', { class: 'chart-grid' });
-  for (const s of series
-    .filter((s) => s.points.length >= 3 && isAmount(s.unit))
-    .sort((a, b) => b.points.length - a.points.length)
-    .slice(0, 4)) {
+  for (const s of series) {
     const fig = h('figure', {}, h('figcaption', {}, h('a', { href: href('charts', { indicator: s.indicator, unit: s.unit }) }, seriesTitle(s))));
     grid.append(fig);
     lineChart(fig, s, { width: 320, height: 160 });
@@ -95,12 +101,13 @@ export async function renderOverview(root: HTMLElement): Promise<void> {
     );
   }
 
-  const latest = [...conflicts].slice(-5).reverse();
+  const latest = conflicts.latest;
   root.append(
     h(
       'section',
       { id: 'conflicts', 'aria-labelledby': 'lc' },
       h('h2', { id: 'lc' }, 'Latest conflicts'),
+      exportLinks('conflicts'),
       latest.length
         ? h(
             'ul',

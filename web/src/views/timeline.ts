@@ -5,6 +5,7 @@ import { get } from '../api.js';
 import { append, citationView, h, notice, select } from '../dom.js';
 import { allEvents, citeKey, conflictKeys, edtfRange } from '../data.js';
 import { update } from '../route.js';
+import { exportLinks } from '../exports.js';
 import type { DocSummary, DyadEvent } from '../types.js';
 
 let timeline: Timeline | undefined;
@@ -76,6 +77,7 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
     h('h1', {}, 'Timeline'),
     filters,
     h('p', { class: 'count' }, `${shown.length} of ${events.length} events`),
+    exportLinks('events', { type: f.type, actor: f.actor, doc: f.doc }, f.mode ? 'of every mode: exports take no mode filter' : ''),
     holder,
     h('div', { class: 'split' }, h('div', { class: 'list-wrap' }, list), detail),
   );
