@@ -8,7 +8,7 @@ import { PIPELINE_VERSION } from '../version.js';
 import { loaderFor } from './loaders/index.js';
 import { structure } from './segment/structure.js';
 import { walk, type Input } from './walk.js';
-import { extractInSections, type SectionProgress } from '../extract/sections.js';
+import { extractSections, type SectionProgress } from '../extract/sections.js';
 
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
@@ -51,6 +51,8 @@ export interface IngestOptions {
   /** Process documents again even when their bytes and the pipeline are unchanged. */
   force?: boolean;
   onProgress?: (p: IngestProgress) => void;
+  /** Characters of a section of a long document (default `SECTION_CHARS`, 1 MiB); tests pass a small one. */
+  sectionChars?: number;
   /** Clock for `ingestedAt`; tests pass a fixed one. */
   now?: () => Date;
 }
@@ -154,7 +156,11 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
   const loaded = await loader.load(bytes, input.path);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
-  const annotations = extractInSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection });
+  // A long document's sections are extracted as the store reads them, inside its transaction,
+  // each written and dropped before the next (memory holds one section's annotations); a
+  // document of one section is extracted before, so the write lock is held only to write it.
+  const sectioned = extractSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection, ...(options.sectionChars ? { size: options.sectionChars } : {}) });
+  const parts = sectioned.count === 1 ? [...sectioned.parts] : sectioned.parts;
   const record: DocumentRecord = {
     id,
     name: input.name,
@@ -168,13 +174,12 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     warnings: loaded.warnings,
     ingestedAt: (options.now ?? (() => new Date()))().toISOString(),
     pipelineVersion: PIPELINE_VERSION,
-    annotations,
   };
-  const { replaced } = await store.putDocument(record);
+  const { replaced, annotations } = await store.putDocument(record, parts);
   return {
     ...base,
     status: replaced ? 'replaced' : 'added',
-    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length },
+    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events, facts: annotations.facts },
     warnings: loaded.warnings,
   };
 }

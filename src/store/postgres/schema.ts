@@ -121,6 +121,13 @@ export const MIGRATIONS: string[] = [
     queued_at TIMESTAMPTZ NOT NULL DEFAULT now()
   );
   `,
+  `
+  -- A layer's annotations in parts (a long document's sections, each written as it is
+  -- extracted, so ingest holds one section's annotations at a time), read back in part order.
+  ALTER TABLE annotation_layers ADD COLUMN part INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE annotation_layers DROP CONSTRAINT annotation_layers_pkey;
+  ALTER TABLE annotation_layers ADD PRIMARY KEY (doc_id, layer, part);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
+import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 
 /** The tables of reconciled knowledge (schema version 4). */
@@ -89,10 +90,10 @@ function sql(db: Database.Database, text: string): Database.Statement {
 }
 
 /** Stores a document's contributions; returns the buckets they touch. */
-export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations): Set<string> {
+export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom): Set<string> {
   const insert = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const touched = new Set<string>();
-  for (const c of contributions(text, annotations)) {
+  for (const c of contributions(text, annotations, seqFrom)) {
     insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? (c.data.a.name ?? null) : null, JSON.stringify(c.data));
     touched.add(c.bucket);
   }

@@ -96,6 +96,22 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     db.exec(KNOWLEDGE_SCHEMA);
     rebuild(db);
   },
+  (db) => {
+    db.exec(`
+      -- A layer's annotations in parts (a long document's sections, each written as it is
+      -- extracted, so ingest holds one section's annotations at a time), read back in part order.
+      CREATE TABLE annotation_parts (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        layer TEXT NOT NULL CHECK (layer IN ('times', 'entities', 'events', 'facts')),
+        part INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, layer, part)
+      ) WITHOUT ROWID;
+      INSERT INTO annotation_parts (doc_id, layer, part, data) SELECT doc_id, layer, 0, data FROM annotation_layers;
+      DROP TABLE annotation_layers;
+      ALTER TABLE annotation_parts RENAME TO annotation_layers;
+    `);
+  },
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -13,6 +13,7 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
+import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
 import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -42,7 +43,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
-const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
 
 /** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an annotation of any layer, read by the field its layer names
@@ -66,7 +66,7 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }> {
+  async putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
     const db = this.db;
     const insertDoc = db.prepare(
       `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
@@ -75,12 +75,18 @@ export class SqliteStore implements Store {
     const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
     const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
-    const insertLayer = db.prepare(`INSERT INTO annotation_layers (doc_id, layer, data) VALUES (?, ?, ?)`);
+    const insertLayer = db.prepare(`INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)`);
+    // Parts extracted as they are read (an iterator, not an array) can be read once.
+    const once = parts !== undefined && !Array.isArray(parts);
+    let started = false;
     const insertFts = {
       paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
       sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
     };
     const write = db.transaction(() => {
+      // The parts are extracted as they are read: once begun, a retry would find them used.
+      if (once && started) throw new DyadError('DB_BUSY', `${doc.name}: the database was busy after the document's annotations were read; ingest it again`);
+      started = true;
       // Decided inside the transaction: another process may have stored it since we looked.
       const touched = new Set<string>();
       const byName = this.deleteSync(doc.name, touched);
@@ -97,9 +103,12 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
         insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
-      if (doc.annotations) {
-        for (const layer of LAYERS) insertLayer.run(doc.id, layer, JSON.stringify(doc.annotations[layer]));
-        for (const b of addContributions(db, doc.id, doc.text, doc.annotations)) touched.add(b);
+      // A part at a time (a long document's sections, extracted as they are read), each written
+      // and dropped before the next is extracted: memory holds one section's annotations.
+      const counts = noCounts();
+      for (const part of numberedParts(doc, parts, counts)) {
+        for (const layer of LAYERS) insertLayer.run(doc.id, layer, part.index, JSON.stringify(part.annotations[layer]));
+        for (const b of addContributions(db, doc.id, doc.text, part.annotations, part.seqFrom)) touched.add(b);
       }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
@@ -109,7 +118,7 @@ export class SqliteStore implements Store {
       // The knowledge the old and new document touch is marked in the same transaction, and
       // reconciled once for many documents (reconcileKnowledge, or the next read).
       markDirty(db, touched);
-      return { replaced };
+      return { replaced, annotations: counts };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
     // deferred BEGIN that reads first fails at once (SQLITE_BUSY) when another writer committed.
@@ -199,10 +208,10 @@ export class SqliteStore implements Store {
   }
 
   private annotationsOf(docId: string): Annotations | undefined {
-    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?').all(docId) as { layer: keyof Annotations; data: string }[];
+    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) out[r.layer] = JSON.parse(r.data);
+    for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
     return out;
   }
 
@@ -219,15 +228,17 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name`).all(params) as {
+    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
       name: string;
       data: string;
     }[];
-    return rows.flatMap((r) => {
-      const items = (JSON.parse(r.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
+    return byDocument(rows).flatMap(([name, items]) =>
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
-      return items.sort((a, b) => a.start - b.start).map((annotation) => ({ doc: r.name, annotation }));
-    });
+      (items as Annotations[L][number][])
+        .filter((a) => !filter.kind || kindOf(layer, a) === filter.kind)
+        .sort((a, b) => a.start - b.start)
+        .map((annotation) => ({ doc: name, annotation })),
+    );
   }
 
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
