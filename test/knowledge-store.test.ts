@@ -87,7 +87,7 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     raw.db.pragma('user_version = 3');
     raw.db.close();
     const upgraded = openSqliteStore(copy);
-    expect(await upgraded.schemaVersion()).toBe(4);
+    expect(await upgraded.schemaVersion()).toBe(5);
     expect((await upgraded.listEvents()).items).toEqual((await store.listEvents()).items);
     expect((await upgraded.listConflicts()).items).toEqual((await store.listConflicts()).items);
     expect(await upgraded.check()).toEqual([]);

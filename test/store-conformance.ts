@@ -216,6 +216,20 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.check()).toEqual([]);
     });
 
+    it('changes its data version with every document put or deleted, and keeps it while nothing changes', async () => {
+      const v0 = await store.dataVersion();
+      expect(await store.dataVersion()).toBe(v0);
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.listEvents();
+      const v1 = await store.dataVersion();
+      expect(v1).not.toBe(v0);
+      await store.listEvents();
+      await store.search(parseQuery('partnership'), { query: 'partnership' });
+      expect(await store.dataVersion()).toBe(v1);
+      await store.deleteDocument('a.txt');
+      expect(await store.dataVersion()).not.toBe(v1);
+    });
+
     it('reconciles the buckets documents changed once, on demand or before a list', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));

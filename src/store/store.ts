@@ -15,6 +15,12 @@ export interface Store {
   readonly backend: string;
   /** Where the data lives (a file path or a connection string without password). */
   readonly location: string;
+  /**
+   * Changes whenever what the store holds may have changed, by this process or another (a
+   * SQLite connection's data_version and its own writes; PostgreSQL's committed write count):
+   * what answers were derived from is still true while it stays the same. Cheap: callers ask it per request.
+   */
+  dataVersion(): Promise<string>;
   /** Schema version of the open database. */
   schemaVersion(): Promise<number>;
   /**

@@ -215,6 +215,8 @@ export class PostgresStore implements Store {
         await c.query('BEGIN');
         for (const k of [...new Set(keys)].sort()) await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_CLASS, `${this.schema}:${k}`]);
         const out = await fn(c);
+        // Last, so a writer waits for no lock while holding this row (no deadlock), and readers see the new version with the data.
+        await c.query('UPDATE data_version SET n = n + 1');
         await c.query('COMMIT');
         return out;
       } catch (err) {
@@ -342,6 +344,11 @@ export class PostgresStore implements Store {
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
     return factUnits(this.pool, options.thirdParty);
+  }
+
+  async dataVersion(): Promise<string> {
+    const r = await this.pool.query<{ n: string }>('SELECT n::text AS n FROM data_version');
+    return r.rows[0]?.n ?? '0';
   }
 
   /**

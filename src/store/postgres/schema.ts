@@ -127,6 +127,10 @@ export const MIGRATIONS: string[] = [
   ALTER TABLE annotation_layers ADD COLUMN part INTEGER NOT NULL DEFAULT 0;
   ALTER TABLE annotation_layers DROP CONSTRAINT annotation_layers_pkey;
   ALTER TABLE annotation_layers ADD PRIMARY KEY (doc_id, layer, part);
+  -- Counts the writes committed (each write transaction adds one as its last statement): what a
+  -- reader compares to know whether what it derived from the store is still true.
+  CREATE TABLE data_version (n BIGINT NOT NULL);
+  INSERT INTO data_version (n) VALUES (0);
   `,
 ];
 

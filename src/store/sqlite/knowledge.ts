@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
+import { joinParts } from '../parts.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 
 /** The tables of reconciled knowledge (schema version 4). */
@@ -116,6 +117,45 @@ function rowsOf(db: Database.Database, bucket: string, limit = -1): Contribution
 
 /** Buckets read per query: a document touches thousands, and one query each costs more than the rows. */
 const BATCH = 500;
+/**
+ * Contributions read per batch, at most (unless one bucket alone has more): a long document's
+ * buckets hold hundreds of thousands, and reading a batch of 500 buckets at once held them all.
+ */
+export const BATCH_ROWS = 20_000;
+
+/**
+ * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
+ * `BATCH_ROWS` contributions in all (a bucket with more is a batch of its own), so what a
+ * batch reads is bounded however large the document that changed them.
+ */
+function batches(db: Database.Database, buckets: string[], maxRows = BATCH_ROWS): string[][] {
+  const count = sql(db, 'SELECT count(*) FROM contributions WHERE bucket = ?').pluck();
+  const rowsOf = new Map<string, number>();
+  const weight = (b: string) =>
+    // An entity's bucket reads its first mentions only.
+    b.startsWith('en|')
+      ? ENTITY_MENTIONS
+      : sources(b).reduce((n, x) => {
+          let r = rowsOf.get(x);
+          if (r === undefined) rowsOf.set(x, (r = count.get(x) as number));
+          return n + r;
+        }, 0);
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let rows = 0;
+  for (const b of buckets) {
+    const w = weight(b);
+    if (batch.length && (batch.length >= BATCH || rows + w > maxRows)) {
+      out.push(batch);
+      batch = [];
+      rows = 0;
+    }
+    batch.push(b);
+    rows += w;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
 
 /** The contributions of many buckets, each in corpus order. */
 function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, ContributionRow[]> {
@@ -187,8 +227,7 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
   const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
   const mention = sql(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
   const actor = sql(db, 'INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
-  for (let i = 0; i < buckets.length; i += BATCH) {
-    const batch = buckets.slice(i, i + BATCH);
+  for (const batch of batches(db, buckets)) {
     const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
     for (const item of [...itemsOfMany(db, batch).values()].flat()) {
       const data = JSON.stringify(item.data);
@@ -219,7 +258,7 @@ export function rebuild(db: Database.Database): void {
     const rows = layers.all(d.id) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) a[r.layer] = JSON.parse(r.data);
+    for (const r of rows) joinParts<unknown>(a[r.layer], r.data);
     for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
   }
   markDirty(db, touched);

@@ -62,6 +62,13 @@ export class SqliteStore implements Store {
     private readonly busyAttempts = DEFAULT_BUSY.attempts,
   ) {}
 
+  /** Writes this connection committed: SQLite's data_version counts only other connections' commits. */
+  private writes = 0;
+
+  async dataVersion(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
+  }
+
   async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
@@ -122,7 +129,9 @@ export class SqliteStore implements Store {
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
     // deferred BEGIN that reads first fails at once (SQLITE_BUSY) when another writer committed.
-    return retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
+    const out = await retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
+    this.writes++;
+    return out;
   }
 
   /** Deletes a document; the knowledge buckets it touched are added to `touched`, for the caller to refresh. */
@@ -142,13 +151,17 @@ export class SqliteStore implements Store {
       markDirty(this.db, touched);
       return deleted;
     });
-    return retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
+    const deleted = await retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
+    if (deleted) this.writes++;
+    return deleted;
   }
 
   async reconcileKnowledge(): Promise<number> {
     if (this.db.readonly || !isDirty(this.db)) return 0;
     const run = this.db.transaction(() => refreshDirty(this.db));
-    return retryBusy(this.location, () => run.immediate(), this.busyAttempts);
+    const n = await retryBusy(this.location, () => run.immediate(), this.busyAttempts);
+    this.writes++;
+    return n;
   }
 
   async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
