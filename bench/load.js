@@ -1,6 +1,6 @@
 // The load row of `npm run bench`: N concurrent HTTP clients for a duration against `dyad serve`
 // on a database, a mix of /api/events, /api/facts, /api/search and /api/ask; requests/s,
-// p50/p99 per route, errors, and the server's memory before and after.
+// p50/p95/p99 per route, errors, and the server's memory before and after.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -102,7 +102,7 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
     rows.push([
       `load ${label}: /api/${name}`,
       `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`,
-      `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
+      `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p95 ${pct(s.times, 95).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
     ]);
   }
   const mem = before === null ? 'n/a' : `server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`;

@@ -93,7 +93,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   app.use('*', checkUrl);
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
   app.use('*', timeout(timeoutMs));
-  if (options.cache ?? true) app.use('/api/*', conditional(engine.store));
+  if (options.cache ?? true) app.use('*', conditional(engine.store));
   const asker = options.asker ?? new AskQueue((q) => engine.ask(q));
 
   const page = webPage();

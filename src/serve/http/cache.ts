@@ -25,7 +25,7 @@ interface Entry {
  * (at most `bytes` in all, each at most 1 MiB) are sent again as they are while the version
  * stays the same. The server part of the tag is new at each start (a restarted server's
  * versions count again from the start).
- * @example app.use('/api/*', conditional(engine.store))
+ * @example app.use('*', conditional(engine.store))
  */
 export function conditional(store: Store, options: { entries?: number; bytes?: number } = {}): MiddlewareHandler {
   const server = randomBytes(6).toString('base64url');
@@ -40,7 +40,7 @@ export function conditional(store: Store, options: { entries?: number; bytes?: n
     cache.delete(key);
   };
   return async (c, next) => {
-    if (c.req.method !== 'GET' || UNCACHED.test(c.req.path)) return next();
+    if (c.req.method !== 'GET' || !c.req.path.startsWith('/api') || UNCACHED.test(c.req.path)) return next();
     const version = await store.dataVersion();
     const etag = `W/"${server}-${version}"`;
     const headers = { ETag: etag, 'Cache-Control': 'no-cache' };

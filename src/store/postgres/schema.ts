@@ -131,6 +131,9 @@ export const MIGRATIONS: string[] = [
   -- reader compares to know whether what it derived from the store is still true.
   CREATE TABLE data_version (n BIGINT NOT NULL);
   INSERT INTO data_version (n) VALUES (0);
+  -- The filter columns beside the order's, so a page tests the filter in the index.
+  CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
+  CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
   `,
 ];
 

@@ -59,6 +59,18 @@ export const KNOWLEDGE_SCHEMA = `
   CREATE TABLE knowledge_dirty (bucket TEXT PRIMARY KEY) WITHOUT ROWID;
 `;
 
+/**
+ * Schema 6: the filter columns of knowledge in indexes, so neither a filter's count nor a page
+ * reads the rows it passes over (each holds its item's JSON): `knowledge_dates` seeks the date
+ * ranges for the count; `knowledge_order_filter` walks the order (replacing `knowledge_order`,
+ * its prefix) testing the filter in the index, and reads only the rows of the page.
+ */
+export const KNOWLEDGE_FILTER_INDEXES = `
+  CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
+  CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
+  DROP INDEX knowledge_order;
+`;
+
 /** Marks buckets as changed (in the transaction that changed their contributions). */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
   const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');
@@ -266,7 +278,7 @@ export function rebuild(db: Database.Database): void {
 }
 
 /** The WHERE clause and parameters of a filter on one layer. */
-function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; params: Record<string, unknown> } {
+function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; ranges: string; params: Record<string, unknown> } {
   const clauses = ['k.layer = @layer'];
   const params: Record<string, unknown> = { layer };
   if (f.type !== undefined) {
@@ -278,13 +290,20 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
     params.unit = f.unit;
   }
   if (!f.thirdParty) clauses.push('k.third_party = 0');
+  // Each date test is also written as a range of the column (the same rows: a prefix of x is at
+  // least f exactly when x is, and at most t exactly when x sorts before t's successor), which
+  // the index knowledge_dates can seek.
+  const ranges: string[] = [];
   if (f.from) {
     params.from = bounds(f.from)[0];
     clauses.push('k.date_end IS NOT NULL AND substr(k.date_end, 1, length(@from)) >= @from');
+    ranges.push('k.date_end >= @from');
   }
   if (f.to) {
     params.to = bounds(f.to)[1];
+    params.toNext = successor(params.to as string);
     clauses.push('k.date_start IS NOT NULL AND substr(k.date_start, 1, length(@to)) <= @to');
+    ranges.push('k.date_start < @toNext');
   }
   if (f.docs?.length) {
     const names = db
@@ -308,13 +327,39 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
       `EXISTS (SELECT 1 FROM knowledge_actors a WHERE a.item_id = k.id AND (a.entity IN (SELECT value FROM json_each(@entities)) OR (a.words <> ''${words.map((w) => ` AND ${w}`).join('')})))`,
     );
   }
-  return { sql: clauses.join(' AND '), params };
+  return { sql: clauses.join(' AND '), ranges: [...clauses, ...ranges].join(' AND '), params };
 }
 
-/** A page of one layer's items, in the layer's order, and how many the filter matches. */
-export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter): KnowledgeList<T> {
-  const { sql, params } = where(db, layer, f);
-  const total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${sql}`).pluck().get(params) as number;
+/** The smallest string after every string that begins with `s`: `s` with its last character the next one. */
+function successor(s: string): string {
+  return s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
+}
+
+/** Totals kept per connection, filter and data version: counting a filter's items reads all of them. */
+const totals = new WeakMap<Database.Database, Map<string, { version: string; total: number }>>();
+const TOTALS_KEPT = 2000;
+
+/**
+ * A page of one layer's items, in the layer's order, and how many the filter matches. The
+ * count is kept for the filter while `version` (the store's data version) stays the same, so
+ * paging through a list counts it once.
+ */
+export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter, version?: string): KnowledgeList<T> {
+  // The count seeks the date ranges in knowledge_dates; the page walks the order's index (the
+  // ranges there would make SQLite sort every match instead).
+  const { sql, ranges, params } = where(db, layer, f);
+  let kept = totals.get(db);
+  if (!kept) totals.set(db, (kept = new Map()));
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  let total = version !== undefined && kept.get(key)?.version === version ? kept.get(key)!.total : undefined;
+  if (total === undefined) {
+    total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${ranges}`).pluck().get(params) as number;
+    if (version !== undefined) {
+      kept.delete(key);
+      kept.set(key, { version, total });
+      if (kept.size > TOTALS_KEPT) kept.delete(kept.keys().next().value!);
+    }
+  }
   const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
   const items = db
     .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -112,6 +112,7 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
       ALTER TABLE annotation_parts RENAME TO annotation_layers;
     `);
   },
+  (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

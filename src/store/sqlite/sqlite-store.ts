@@ -62,6 +62,9 @@ export class SqliteStore implements Store {
     private readonly busyAttempts = DEFAULT_BUSY.attempts,
   ) {}
 
+  /** Search totals by query and filters, with the data version they were counted at (at most 2,000). */
+  private readonly searchTotals = new Map<string, { version: string; total: number }>();
+
   /** Writes this connection committed: SQLite's data_version counts only other connections' commits. */
   private writes = 0;
 
@@ -166,22 +169,22 @@ export class SqliteStore implements Store {
 
   async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'events', filter);
+    return listKnowledge(this.db, 'events', filter, await this.dataVersion());
   }
 
   async listFacts(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeFact>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'facts', filter);
+    return listKnowledge(this.db, 'facts', filter, await this.dataVersion());
   }
 
   async listEntities(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEntity>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'entities', filter);
+    return listKnowledge(this.db, 'entities', filter, await this.dataVersion());
   }
 
   async listConflicts(filter: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'> = {}): Promise<KnowledgeList<Conflict>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true });
+    return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true }, await this.dataVersion());
   }
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
@@ -306,7 +309,16 @@ export class SqliteStore implements Store {
     }
     const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
     try {
-      const total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+      // Counted once per query and filters while the data stays the same (paging, repeated searches).
+      const version = await this.dataVersion();
+      const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
+      let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
+      if (total === undefined) {
+        total = (this.db.prepare(`SELECT count(*) AS n ${from}`).get(params) as { n: number }).n;
+        this.searchTotals.delete(key);
+        this.searchTotals.set(key, { version, total });
+        if (this.searchTotals.size > 2000) this.searchTotals.delete(this.searchTotals.keys().next().value!);
+      }
       // Rank first, then build snippets and highlights for the page of hits only.
       const top = this.db
         .prepare(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`)
