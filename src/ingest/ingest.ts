@@ -10,6 +10,8 @@ import { structure } from './segment/structure.js';
 import { walk, type Input } from './walk.js';
 import { extractSections, type SectionProgress } from '../extract/sections.js';
 
+const EMPTY = Buffer.alloc(0);
+
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -154,6 +156,10 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
   const loaded = await loader.load(bytes, input.path);
+  // Not needed any more: a 100 MB file's bytes would otherwise stay alive (in this async
+  // function's context) while its text is extracted and stored.
+  // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it releases the buffer
+  bytes = EMPTY;
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
   // A long document's sections are extracted as the store reads them, inside its transaction,

@@ -133,7 +133,7 @@ const BATCH = 500;
  * Contributions read per batch, at most (unless one bucket alone has more): a long document's
  * buckets hold hundreds of thousands, and reading a batch of 500 buckets at once held them all.
  */
-export const BATCH_ROWS = 20_000;
+export const BATCH_ROWS = 5_000;
 
 /**
  * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
