@@ -1,7 +1,9 @@
 // One big document ingested end to end (load, segment, extract, store, index) in a process of
 // its own, so its peak memory is its own. Prints one JSON line: {mb, secs, cpuSecs, maxRssMb, ...}.
 // Usage: node bench/big-file.js MB   (called by bench/run.js; the text is generated, seeded)
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -13,10 +15,15 @@ const mb = Number(process.argv[2]);
 if (!(mb > 0)) throw new Error('usage: node bench/big-file.js MB');
 /** Bytes of a generated paragraph, on average (bench/generate.js). */
 const PARAGRAPH_BYTES = meanParagraphBytes();
+if (process.argv[3] === '--generate-into') {
+  // The text is generated in a process of its own, so the generator's memory is not counted in the ingest's peak.
+  generateCorpus(process.argv[4], Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  process.exit(0);
+}
 const work = mkdtempSync(join(tmpdir(), 'dyad-big-'));
 try {
   const dir = join(work, 'doc');
-  generateCorpus(dir, Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), String(mb), '--generate-into', dir], { stdio: 'inherit' });
   const file = join(dir, 'gen-000.md');
   const bytes = statSync(file).size;
   const engine = new Engine(openSqliteStore(join(work, 'big.db')));

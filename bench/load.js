@@ -1,6 +1,6 @@
 // The load row of `npm run bench`: N concurrent HTTP clients for a duration against `dyad serve`
 // on a database, a mix of /api/events, /api/facts, /api/search and /api/ask; requests/s,
-// p50/p99 per route, errors, and the server's memory before and after.
+// p50/p95/p99 per route, errors, and the server's memory before and after.
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -6,6 +6,7 @@ import { Engine } from '../src/knowledge/engine.js';
 import type { Store } from '../src/store/store.js';
 import { CORPUS, tempDir } from './helpers/tmp.js';
 import { annotatedDocument } from './store-conformance.js';
+import { SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { queryEntities, queryEvents, queryFacts } from './helpers/reference/annotation-queries.js';
 import { findConflicts } from './helpers/reference/conflicts.js';
 
@@ -87,7 +88,7 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     raw.db.pragma('user_version = 3');
     raw.db.close();
     const upgraded = openSqliteStore(copy);
-    expect(await upgraded.schemaVersion()).toBe(4);
+    expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
     expect((await upgraded.listEvents()).items).toEqual((await store.listEvents()).items);
     expect((await upgraded.listConflicts()).items).toEqual((await store.listConflicts()).items);
     expect(await upgraded.check()).toEqual([]);

@@ -72,7 +72,7 @@ describe('sqlite store schema', () => {
     // The first attempt runs (and fails) before putDocument returns; the lock is gone by the retry.
     const stored = store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
     other.exec('COMMIT');
-    await expect(stored).resolves.toEqual({ replaced: false });
+    await expect(stored).resolves.toMatchObject({ replaced: false });
     other.exec('BEGIN IMMEDIATE');
     await expect(store.putDocument(sampleDocument('b.txt', 'Viet Nam joined ASEAN in 1995.'))).rejects.toMatchObject({ code: 'DB_BUSY' });
     other.exec('ROLLBACK');

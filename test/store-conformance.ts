@@ -198,6 +198,56 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.check()).toEqual([]);
     });
 
+    it('stores annotations handed in parts, one part read at a time, as the same annotations handed whole', async () => {
+      const { annotations: a, ...bare } = annotatedDocument('a.txt', `${K1}\n\n${K2}`, '2024');
+      // The annotations cut where K2 begins (a section boundary); whole, they are the two parts joined.
+      const cut = K1.length + 2;
+      const side = (keep: (x: { start: number }) => boolean) => ({ times: a!.times.filter(keep), entities: a!.entities.filter(keep), events: a!.events.filter(keep), facts: a!.facts.filter(keep) });
+      const [first, second] = [side((x) => x.start < cut), side((x) => x.start >= cut)];
+      const whole = {
+        times: [...first.times, ...second.times],
+        entities: [...first.entities, ...second.entities],
+        events: [...first.events, ...second.events],
+        facts: [...first.facts, ...second.facts],
+      };
+      await store.putDocument({ ...bare, annotations: whole });
+      const lists = async () => ({
+        annotations: await store.getAnnotations('a.txt'),
+        events: await store.listAnnotations('events'),
+        knowledge: [(await store.listEvents()).items, (await store.listFacts()).items, (await store.listEntities()).items, (await store.listConflicts()).items],
+      });
+      const before = await lists();
+      expect(before.annotations).toEqual(whole);
+      // Handed as a generator that records which part the store is reading when it asks for the next one.
+      const read: number[] = [];
+      function* parts() {
+        read.push(1);
+        yield first;
+        read.push(2);
+        yield second;
+      }
+      const put = await store.putDocument(bare, parts());
+      expect(put).toEqual({ replaced: true, annotations: { times: whole.times.length, entities: whole.entities.length, events: whole.events.length, facts: whole.facts.length } });
+      expect(read).toEqual([1, 2]);
+      expect(await lists()).toEqual(before);
+      expect(before.knowledge[0]!.length).toBeGreaterThan(0);
+      expect(await store.check()).toEqual([]);
+    });
+
+    it('changes its data version with every document put or deleted, and keeps it while nothing changes', async () => {
+      const v0 = await store.dataVersion();
+      expect(await store.dataVersion()).toBe(v0);
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.listEvents();
+      const v1 = await store.dataVersion();
+      expect(v1).not.toBe(v0);
+      await store.listEvents();
+      await store.search(parseQuery('partnership'), { query: 'partnership' });
+      expect(await store.dataVersion()).toBe(v1);
+      await store.deleteDocument('a.txt');
+      expect(await store.dataVersion()).not.toBe(v1);
+    });
+
     it('reconciles the buckets documents changed once, on demand or before a list', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));

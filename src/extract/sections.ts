@@ -108,22 +108,39 @@ export interface SectionProgress {
   chars: number;
 }
 
+/** A document's annotations a section at a time: how many sections, and each one's annotations as it is extracted. */
+export interface SectionParts {
+  /** The number of sections (1: the document is extracted whole, exactly as `extract` does). */
+  count: number;
+  /**
+   * Each section's annotations, at the whole text's offsets, in text order: a section is
+   * extracted only when the one before has been consumed, so a caller that writes each part and
+   * drops it holds one section's annotations at a time. Iterable once.
+   */
+  parts: Iterable<Annotations>;
+}
+
 /**
- * Runs the extraction pipeline on a document a section at a time and joins the results, the
- * offsets those of the whole text. The focal pair (`focalPair`) is the whole document's, from
- * a first pass of the time and actor stages over every section; a section after a
- * "References" heading states nothing; only the first section's heading can be a headline.
- * Each section's stages also read the 2,000 characters before it (`LOOK_BEHIND`), keeping only
- * their own annotations; what a section cannot see is the sentences before the cut (an
- * undated sentence at a section's start does not take the date of the paragraph before it).
- * @example extractInSections({ text, blocks, sentences }).events.length // → the same as extract() for a text under 1 MiB
+ * Extracts a document a section at a time, lazily (see `SectionParts`). The focal pair
+ * (`focalPair`) is the whole document's, from a first pass of the time and actor stages over
+ * every section, run when the first part is asked for; a section after a "References" heading
+ * states nothing; only the first section's heading can be a headline. Each section's stages also
+ * read the 2,000 characters before it (`LOOK_BEHIND`), keeping only their own annotations; what a
+ * section cannot see is the sentences before the cut (an undated sentence at a section's start
+ * does not take the date of the paragraph before it).
+ * @example const { count, parts } = extractSections({ text, blocks, sentences }); for (const a of parts) store(a)
  */
-export function extractInSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Annotations {
+export function extractSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): SectionParts {
   const parts = sections(input.text, input.blocks, options.size);
+  return { count: parts.length, parts: sectionParts(input, parts, options.onSection) };
+}
+
+function* sectionParts(input: ExtractionInput, parts: Section[], onSection?: (p: SectionProgress) => void): Generator<Annotations> {
   if (parts.length === 1) {
     const found = extract(input);
-    options.onSection?.({ pass: 'extract', done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
-    return found;
+    onSection?.({ pass: 'extract', done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
+    yield found;
+    return;
   }
   // Sentences of each section: sentences are in text order and lie inside their blocks.
   const bounds: number[] = [];
@@ -143,17 +160,30 @@ export function extractInSections(input: ExtractionInput, options: { size?: numb
     const own = extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities.filter((e) => e.start >= s.start - base);
     countryCounts(own, counts);
     charsDone += s.end - s.start;
-    options.onSection?.({ pass: 'actors', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
+    onSection?.({ pass: 'actors', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
   });
   const pair = pairOfCounts(counts);
-  const out: Annotations = { times: [], entities: [], events: [], facts: [] };
   charsDone = 0;
-  parts.forEach((s, i) => {
+  for (let i = 0; i < parts.length; i++) {
+    const s = parts[i]!;
     const base = textStart(parts, i);
     const found = rebase(extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, pair))), base, s.start - base);
-    for (const layer of ['times', 'entities', 'events', 'facts'] as const) for (const a of found[layer]) (out[layer] as unknown[]).push(a);
     charsDone += s.end - s.start;
-    options.onSection?.({ pass: 'extract', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
-  });
+    onSection?.({ pass: 'extract', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
+    yield found;
+  }
+}
+
+/**
+ * Runs the extraction pipeline on a document a section at a time (`extractSections`) and joins
+ * the results, the offsets those of the whole text: what a caller that keeps the whole
+ * document's annotations wants (ingest hands the parts to the store one at a time instead).
+ * @example extractInSections({ text, blocks, sentences }).events.length // → the same as extract() for a text under 1 MiB
+ */
+export function extractInSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Annotations {
+  const out: Annotations = { times: [], entities: [], events: [], facts: [] };
+  for (const found of extractSections(input, options).parts) {
+    for (const layer of ['times', 'entities', 'events', 'facts'] as const) for (const a of found[layer]) (out[layer] as unknown[]).push(a);
+  }
   return out;
 }

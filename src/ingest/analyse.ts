@@ -1,6 +1,6 @@
 import type { Annotations } from '../model/annotation.js';
 import type { Block, DocumentMeta, LoadedDocument, Sentence } from '../model/document.js';
-import { extractInSections, type SectionProgress } from '../extract/sections.js';
+import { extractSections, type SectionProgress } from '../extract/sections.js';
 import { loaderFor } from './loaders/index.js';
 import { structure } from './segment/structure.js';
 import type { Input } from './walk.js';
@@ -12,21 +12,28 @@ export interface Analysis {
   meta: DocumentMeta;
   blocks: Block[];
   sentences: Sentence[];
-  annotations: Annotations;
+  /**
+   * The annotations, a section at a time: a document of one section is extracted here; a long
+   * one's sections are extracted when the store reads them, inside its transaction, each written
+   * and dropped before the next. From a worker thread, an array (plain data).
+   */
+  parts: Iterable<Annotations>;
 }
 
 /** Turns one document's bytes into its analysis; in this thread (`analyse`) or in a worker thread (`ExtractPool`). */
-export type Analyser = (input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void) => Promise<Analysis>;
+export type Analyser = (input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void, sectionChars?: number) => Promise<Analysis>;
 
 /**
  * Loads, segments and extracts one document: no store, no clock, so the same bytes give the same
  * analysis in any thread.
- * @example await analyse({ path: 'a.md', source: 'a.md', name: 'a.md', meta: {} }, bytes, () => {}) // → { loaded: { format: 'markdown', … }, blocks, sentences, annotations }
+ * @example await analyse({ path: 'a.md', source: 'a.md', name: 'a.md', meta: {} }, bytes, () => {}) // → { loaded: { format: 'markdown', … }, blocks, sentences, parts }
  */
-export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}): Promise<Analysis> {
+export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}, sectionChars?: number): Promise<Analysis> {
   const loaded = await loaderFor(input.path).load(bytes, input.path);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
-  const annotations = extractInSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection });
-  return { loaded, meta, blocks, sentences, annotations };
+  // One section is extracted now, so the store's write lock is held only to write it.
+  const sectioned = extractSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection, ...(sectionChars ? { size: sectionChars } : {}) });
+  const parts = sectioned.count === 1 ? [...sectioned.parts] : sectioned.parts;
+  return { loaded, meta, blocks, sentences, parts };
 }

@@ -8,6 +8,15 @@ describe('decode', () => {
     expect(normaliseText('a\fb')).toBe('a\n\nb');
   });
 
+  it('normalises a long text a piece at a time as it would the whole, and gives back a text already in NFC as it is', () => {
+    const lines = ['Phạm Minh Chính visited Tokyo.', 'Việt Nam and Japan', 'café in Hanoi', 'Ångström units in Oslo'];
+    const nfdText = Array.from({ length: 40 }, (_, i) => lines[i % lines.length]!.normalize('NFD')).join('\n');
+    for (const chunk of [1, 7, 50, 1000]) expect(normaliseText(nfdText, chunk)).toBe(nfdText.normalize('NFC'));
+    const already = nfdText.normalize('NFC');
+    expect(normaliseText(already, 7)).toBe(already);
+    expect(normaliseText('plain ASCII\nonly', 3)).toBe('plain ASCII\nonly');
+  });
+
   it('finds the first invalid UTF-8 byte', () => {
     expect(firstInvalidUtf8(Buffer.from('Việt Nam'))).toBe(-1);
     expect(firstInvalidUtf8(Buffer.from([0x61, 0xc3]))).toBe(1); // truncated sequence

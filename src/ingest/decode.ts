@@ -52,12 +52,43 @@ export function looksBinary(bytes: Uint8Array): boolean {
  * non-breaking spaces kept (they are text), form feeds turned into blank lines (page breaks).
  * @example normaliseText('\uFEFFa\r\nb') // → 'a\nb'
  */
-export function normaliseText(text: string): string {
-  return text
-    .replace(/^\uFEFF/, '')
-    .replace(/\r\n?/g, '\n')
-    .replace(/\f/g, '\n\n')
-    .normalize('NFC');
+export function normaliseText(text: string, chunk = NFC_CHUNK): string {
+  return nfc(
+    text
+      .replace(/^\uFEFF/, '')
+      .replace(/\r\n?/g, '\n')
+      .replace(/\f/g, '\n\n'),
+    chunk,
+  );
+}
+
+/** Characters normalised at a time: ICU copies what it normalises several times over, so a 100 MB text is done a piece at a time. */
+const NFC_CHUNK = 1 << 20;
+
+/**
+ * NFC a piece at a time, each piece ending before a line break (a line break composes with
+ * nothing, so the pieces normalise as the whole does); the text itself when no piece changes,
+ * so an already normalised text (nearly every one) is never copied. ASCII is skipped outright.
+ * @example nfc('e\u0301\nx', 2) // → 'é\nx'
+ */
+export function nfc(text: string, chunk = NFC_CHUNK): string {
+  // ASCII is already NFC.
+  if (!/[^\x00-\x7f]/.test(text)) return text;
+  // Pieces are kept only from the first one that changes (before it, the text's own slice).
+  let pieces: string[] | undefined;
+  for (let at = 0; at < text.length;) {
+    let end = Math.min(text.length, at + chunk);
+    if (end < text.length) {
+      const br = text.indexOf('\n', end);
+      end = br < 0 ? text.length : br;
+    }
+    const piece = text.slice(at, end);
+    const normal = piece.normalize('NFC');
+    if (normal !== piece) pieces ??= [text.slice(0, at)];
+    pieces?.push(normal === piece ? piece : normal);
+    at = end;
+  }
+  return pieces ? pieces.join('') : text;
 }
 
 /** Decodes a text file's bytes as UTF-8, refusing binary data and invalid UTF-8 with errors that name the file. */

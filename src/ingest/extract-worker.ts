@@ -20,12 +20,14 @@ export type ExtractResult = { analysis: Analysis } | { error: { code: ErrorCode;
 
 /**
  * One document's analysis in a worker thread.
- * @example await extractInWorker({ input, bytes, port }) // → { analysis: { loaded, meta, blocks, sentences, annotations } }
+ * @example await extractInWorker({ input, bytes, port }) // → { analysis: { loaded, meta, blocks, sentences, parts } }
  */
 export default async function extractInWorker({ input, bytes, port }: ExtractTask): Promise<ExtractResult> {
   try {
     const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-    return { analysis: await analyse(input, buffer, (p) => port.postMessage(p)) };
+    const analysis = await analyse(input, buffer, (p) => port.postMessage(p));
+    // Plain data to cross back: every section's annotations (long documents are analysed in the storing thread instead, see `Lookahead`).
+    return { analysis: { ...analysis, parts: [...analysis.parts] } };
   } catch (err) {
     const e = toDyadError(err, input.path);
     return { error: { code: e.code, message: e.message } };

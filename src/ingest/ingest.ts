@@ -11,6 +11,8 @@ import type { SectionProgress } from '../extract/sections.js';
 import { analyse, type Analyser } from './analyse.js';
 import { Lookahead } from './pool.js';
 
+const EMPTY = Buffer.alloc(0);
+
 /** Default largest file ingested: 64 MiB. */
 export const DEFAULT_MAX_BYTES = 64 * 1024 * 1024;
 
@@ -52,6 +54,8 @@ export interface IngestOptions {
   /** Process documents again even when their bytes and the pipeline are unchanged. */
   force?: boolean;
   onProgress?: (p: IngestProgress) => void;
+  /** Characters of a section of a long document (default `SECTION_CHARS`, 1 MiB); tests pass a small one. */
+  sectionChars?: number;
   /** Clock for `ingestedAt`; tests pass a fixed one. */
   now?: () => Date;
   /**
@@ -166,7 +170,12 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
   if (same && isUnchanged(same, input, options.force)) {
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
-  const { loaded, meta, blocks, sentences, annotations } = await (options.analyse ?? analyse)(input, bytes, onSection);
+  // A long document's sections come as the store reads them (see `analyse`): memory holds one section's annotations.
+  const { loaded, meta, blocks, sentences, parts } = await (options.analyse ?? analyse)(input, bytes, onSection, options.sectionChars);
+  // Not needed any more: a 100 MB file's bytes would otherwise stay alive (in this async
+  // function's context) while its text is extracted and stored.
+  // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it releases the buffer
+  bytes = EMPTY;
   const record: DocumentRecord = {
     id,
     name: input.name,
@@ -180,13 +189,12 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     warnings: loaded.warnings,
     ingestedAt: (options.now ?? (() => new Date()))().toISOString(),
     pipelineVersion: PIPELINE_VERSION,
-    annotations,
   };
-  const { replaced } = await store.putDocument(record);
+  const { replaced, annotations } = await store.putDocument(record, parts);
   return {
     ...base,
     status: replaced ? 'replaced' : 'added',
-    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events.length, facts: annotations.facts.length },
+    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events, facts: annotations.facts },
     warnings: loaded.warnings,
   };
 }

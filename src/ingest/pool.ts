@@ -5,8 +5,8 @@ import { fileURLToPath } from 'node:url';
 import { MessageChannel } from 'node:worker_threads';
 import { Piscina } from 'piscina';
 import { DyadError, toDyadError } from '../model/errors.js';
-import type { SectionProgress } from '../extract/sections.js';
-import type { Analyser, Analysis } from './analyse.js';
+import { SECTION_CHARS, type SectionProgress } from '../extract/sections.js';
+import { analyse, type Analyser, type Analysis } from './analyse.js';
 import { DEFAULT_MAX_BYTES, isUnchanged, readFile, type IngestOptions } from './ingest.js';
 import { loaderFor } from './loaders/index.js';
 import type { ExtractTask, ExtractResult } from './extract-worker.js';
@@ -110,10 +110,12 @@ export class Lookahead {
   }
 
   /** `ingestBytes`'s analyser: the document's analysis under way, or started now. */
-  readonly analyser: Analyser = (input, bytes, onSection) => {
+  readonly analyser: Analyser = (input, bytes, onSection, sectionChars) => {
     let task = this.tasks.get(input);
     this.tasks.delete(input);
     this.next = Math.max(this.next, (this.order.get(input) ?? -1) + 1);
+    // A document of more than one section is extracted here, a section at a time as the store reads it, so its memory stays bounded.
+    if (!task && this.isLong(bytes)) return analyse(input, bytes, onSection, sectionChars);
     if (!task) task = this.send(input, bytes);
     task.onSection = onSection;
     void this.fill();
@@ -147,6 +149,11 @@ export class Lookahead {
     }
   }
 
+  /** Whether a document may be longer than one section (its bytes bound its characters). */
+  private isLong(bytes: Buffer): boolean {
+    return bytes.length > (this.options.sectionChars ?? SECTION_CHARS);
+  }
+
   /** The bytes of a document that will likely need analysing; undefined for one the store has unchanged, or one that fails before analysis (it fails again, in order, when its turn comes). */
   private async toAnalyse(input: Input): Promise<Buffer | undefined> {
     try {
@@ -154,7 +161,7 @@ export class Lookahead {
       const bytes = readFile(input.path, this.options.maxBytes ?? DEFAULT_MAX_BYTES);
       const same = await this.options.store.findBySha256(createHash('sha256').update(bytes).digest('hex'));
       if (same && (same.name !== input.name || isUnchanged(same, input, this.options.force))) return undefined;
-      return bytes;
+      return this.isLong(bytes) ? undefined : bytes;
     } catch {
       return undefined;
     }

@@ -97,7 +97,20 @@ export class Engine {
   private stateCache?: Promise<RelationshipState>;
   private seriesCache?: Promise<Series[]>;
 
+  /** The store's data version the derived caches were built from (see `fresh`). */
+  private seenVersion?: string;
+
   constructor(readonly store: Store) {}
+
+  /**
+   * Drops what was derived from the store (answers' corpus, state, series) when the store has
+   * changed since, whoever changed it: another process's ingest, or an upload served elsewhere.
+   */
+  private async fresh(): Promise<void> {
+    const v = await this.store.dataVersion();
+    if (this.seenVersion !== undefined && v !== this.seenVersion) this.dropDerived();
+    this.seenVersion = v;
+  }
 
   async ingest(paths: string[], options: Omit<IngestOptions, 'store'> = {}): Promise<IngestReport> {
     this.dropDerived();
@@ -117,6 +130,7 @@ export class Engine {
     const q = question.trim();
     if (!q) throw new DyadError('BAD_REQUEST', 'the question is empty');
     if (q.length > MAX_QUESTION_LENGTH) throw new DyadError('BAD_REQUEST', `the question is ${q.length} characters long; the limit is ${MAX_QUESTION_LENGTH}`);
+    await this.fresh();
     // A comparison of two years or a count per period is read from the series and the state when they hold it.
     const structured = await answerFromState(this, q, id);
     if (structured) return structured;
@@ -227,6 +241,7 @@ export class Engine {
    */
   async state(at?: string): Promise<RelationshipState> {
     checkAt(at);
+    await this.fresh();
     this.stateCache ??= relationshipState(this).catch((err) => {
       this.stateCache = undefined;
       throw err;
@@ -284,6 +299,7 @@ export class Engine {
    * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
    */
   async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+    await this.fresh();
     this.seriesCache ??= (async () => seriesOf(await this.facts({}), await this.conflicts()))().catch((err) => {
       this.seriesCache = undefined;
       throw err;

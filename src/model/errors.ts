@@ -35,6 +35,7 @@ export const ERROR_CODES = {
   URI_TOO_LONG: { status: 414, hint: 'Shorten the request: a query is at most 500 characters; list fewer documents in `doc`.' },
   HEADERS_TOO_LARGE: { status: 431, hint: 'Send smaller request headers (fewer or shorter cookies) and a shorter URL.' },
   REQUEST_TIMEOUT: { status: 408, hint: 'The request did not arrive in time; send it again.' },
+  OVERLOADED: { status: 503, hint: 'The server is answering as many questions as it can hold; send the request again after the seconds its Retry-After header gives.' },
   QUERY_TIMEOUT: { status: 503, hint: 'The answer took too long; narrow the request (a type, a date range, fewer documents, a smaller limit).' },
   INVALID_PORT: { status: 400, hint: 'Give --port (or PORT) a whole number from 0 to 65535; 0 picks a free port.' },
   PORT_IN_USE: { status: 409, hint: 'Another program listens on that port: stop it, or choose another with --port (0 picks a free one).' },

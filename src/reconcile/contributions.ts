@@ -50,6 +50,13 @@ function within<T extends { start: number }>(sorted: T[], start: number, end: nu
   return out;
 }
 
+/** Where a section's places begin in each layer: the number of annotations of the sections before. */
+export interface SeqFrom {
+  events: number;
+  facts: number;
+  entities: number;
+}
+
 /** Fact bucket: the figures that may be one fact or conflict (indicator, unit, period, subject, direction). */
 export function factBucket(f: FactAnnotation): string {
   return ['fa', f.thirdParty ? 1 : 0, f.indicator, f.unit, f.period ?? '', f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
@@ -57,26 +64,32 @@ export function factBucket(f: FactAnnotation): string {
 
 /**
  * The contributions of a document's annotations. Every layer in document order (by start,
- * ties in the order the pipeline wrote them), as the store lists them.
- * @example contributions('a.txt', text, annotations).map((c) => c.bucket) // → ['ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993', 'en|country:JPN', …]
+ * ties in the order the pipeline wrote them), as the store lists them. A long document's
+ * annotations come a section at a time: `seqFrom` is how many of each layer the sections before
+ * gave, so the places are the whole document's (a section's annotations all start after the
+ * section before's, and an annotation's passage lies inside its section).
+ * @example contributions(text, annotations).map((c) => c.bucket) // → ['ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993', 'en|country:JPN', …]
  */
-export function contributions(text: string, annotations: Annotations): Contribution[] {
+export function contributions(text: string, annotations: Annotations, seqFrom: SeqFrom = { events: 0, facts: 0, entities: 0 }): Contribution[] {
   const out: Contribution[] = [];
   const entities = byStart(annotations.entities);
   const countries = entities.filter((e) => e.kind === 'country');
   // The countries a passage names, in order, without repeats: "Japanese visitors to Viet Nam" is JPN, VNM.
   const named = (start: number, end: number) => [...new Set(within(countries, start, end).map((e) => e.entity))];
   const times = byStart(annotations.times.filter((t) => t.edtf).map((t) => ({ start: t.start, edtf: t.edtf, relative: t.relative === true })));
-  byStart(annotations.events).forEach((e, seq) => {
+  byStart(annotations.events).forEach((e, i) => {
+    const seq = seqFrom.events + i;
     const quote = text.slice(e.start, e.end);
     const plover = e.plover ?? ploverOf(e.type);
     out.push({ bucket: `ev|${e.thirdParty ? 1 : 0}|${e.type}|${plover.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'events', a: e, quote } });
     if (isTelling(e, times)) out.push({ bucket: `te|${e.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'tellings', a: e, quote, countries: named(e.start, e.end) } });
   });
-  byStart(annotations.facts).forEach((f, seq) => {
+  byStart(annotations.facts).forEach((f, i) => {
+    const seq = seqFrom.facts + i;
     out.push({ bucket: factBucket(f), seq, start: f.start, end: f.end, data: { layer: 'facts', a: f, quote: text.slice(f.start, f.end), scope: named(f.start, f.end).join('>') } });
   });
-  entities.forEach((e, seq) => {
+  entities.forEach((e, i) => {
+    const seq = seqFrom.entities + i;
     out.push({ bucket: `en|${e.entity}`, seq, start: e.start, end: e.end, data: { layer: 'entities', a: e, quote: text.slice(e.start, e.end) } });
   });
   return out;

@@ -1,5 +1,6 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
+import type { AnnotationCounts } from './parts.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
@@ -14,14 +15,25 @@ export interface Store {
   readonly backend: string;
   /** Where the data lives (a file path or a connection string without password). */
   readonly location: string;
+  /**
+   * Changes whenever what the store holds may have changed, by this process or another (a
+   * SQLite connection's data_version and its own writes; PostgreSQL's committed write count):
+   * what answers were derived from is still true while it stays the same. Cheap: callers ask it per request.
+   */
+  dataVersion(): Promise<string>;
   /** Schema version of the open database. */
   schemaVersion(): Promise<number>;
   /**
    * Stores a document with its structure and search index in one transaction, replacing any
    * document with the same name (`replaced` says whether there was one, as seen inside the
    * transaction). Either all of it is stored or none of it; concurrent writers are serialised.
+   * Its annotations are `parts` when given (a long document's sections, in text order, at the
+   * whole text's offsets: the store reads each inside the transaction, writes it and drops it
+   * before reading the next, so an iterator that extracts a section when asked keeps one
+   * section's annotations in memory), else `doc.annotations`. Returns how many of each layer were stored.
+   * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
    */
-  putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }>;
+  putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
   /** Deletes a document (by name or id) and everything derived from it. */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /** A whole document by name or id. */

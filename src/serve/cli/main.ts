@@ -11,6 +11,7 @@ import { DyadError } from '../../model/errors.js';
 import { DYAD_VERSION } from '../../version.js';
 import { createApp } from '../http/app.js';
 import { listen, parsePort } from '../http/server.js';
+import { AskPool, AskQueue, DEFAULT_ASK_QUEUE, type Asker } from '../../knowledge/ask-pool.js';
 import { pageMeta } from '../http/envelope.js';
 import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
@@ -557,13 +558,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--host <host>', 'interface to listen on', '127.0.0.1')
     .option('--build-default', 'ingest the bundled corpus (corpus/vietnam-japan/ in the package) into the database before serving')
     .option('--token <token>', 'the token uploads (POST /api/documents) must carry (default: DYAD_TOKEN if set, else a new random one, printed at start)')
-    .action(async (opts: Common & { port?: string; host: string; buildDefault?: boolean; token?: string }) => {
+    .option(
+      '--ask-workers <n>',
+      'worker threads answering /api/ask, each with its own read-only connection, so questions never hold the other routes (0: answer in the server thread)',
+      intArg('--ask-workers'),
+      1,
+    )
+    .option('--ask-queue <n>', 'questions that may wait for a worker; one more is answered 503 OVERLOADED with Retry-After', intArg('--ask-queue'), DEFAULT_ASK_QUEUE)
+    .action(async (opts: Common & { port?: string; host: string; buildDefault?: boolean; token?: string; askWorkers: number; askQueue: number }) => {
       let engine: Engine | undefined;
+      let asker: Asker | undefined;
       let listening: Awaited<ReturnType<typeof listen>>;
       let token: string;
       try {
         // Checked before the database is opened or built: a bad port is a usage error.
         const port = parsePort(opts.port ?? (process.env.PORT || 8080));
+        const { askWorkers, askQueue } = opts;
+        if (askWorkers < 0 || askWorkers > 64) throw usage(`--ask-workers must be from 0 to 64, not ${askWorkers}`);
+        if (askQueue < 0) throw usage(`--ask-queue must be 0 or more, not ${askQueue}`);
         engine = new Engine(await openWritableOrReadOnly(opts.db));
         if (opts.buildDefault) {
           const progress = progressReporter(false);
@@ -576,8 +588,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
         }
         token = opts.token ?? (process.env.DYAD_TOKEN || randomBytes(18).toString('base64url'));
         if (!/^[\x21-\x7e]{8,200}$/.test(token)) throw usage(`--token (or DYAD_TOKEN) must be 8 to 200 printable characters without spaces`);
-        listening = await listen(createApp(engine, { token }), { host: opts.host, port });
+        // Workers open the database themselves: an in-memory one is answered in this thread.
+        if (askWorkers > 0 && opts.db !== ':memory:') asker = new AskPool({ location: opts.db, concurrency: askWorkers, queue: askQueue });
+        else {
+          const e = engine;
+          asker = new AskQueue((q) => e.ask(q), { queue: askQueue });
+        }
+        listening = await listen(createApp(engine, { token, asker }), { host: opts.host, port });
       } catch (err) {
+        await asker?.close();
         await engine?.close();
         setExit(reportError(opts, err));
         return;
@@ -591,6 +610,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
       await new Promise<void>((resolve) => {
         const stop = () =>
           listening.server.close(() => {
+            void asker!.close();
             void engine!.close();
             resolve();
           });

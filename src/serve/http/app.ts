@@ -13,6 +13,8 @@ import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guar
 import { webAsset, webPage } from '../../web/page.js';
 import { ingestUpload, requireToken, uploadLimit } from './upload.js';
 import { startExport } from '../../export/registry.js';
+import { AskQueue, type Asker } from '../../knowledge/ask-pool.js';
+import { conditional } from './cache.js';
 
 /** Every route but the upload is read-only. */
 const ALLOW = 'GET, HEAD';
@@ -47,7 +49,17 @@ export interface AppOptions {
   timeoutMs?: number;
   /** The token writes (POST /api/documents) must carry; without one, every write is refused. */
   token?: string;
+  /**
+   * What answers `/api/ask`: `dyad serve` gives an `AskPool` (worker threads, so a question never
+   * holds the event loop); the default answers in this process, one question at a time, 64 waiting.
+   */
+  asker?: Asker;
+  /** Conditional requests and the answer cache (`cache.ts`); on by default. */
+  cache?: boolean;
 }
+
+/** Seconds a client is told to wait (Retry-After) when the server holds all the questions it can. */
+export const RETRY_AFTER_S = 2;
 
 /**
  * The HTTP API as a Hono app: read-only JSON, one envelope for success and errors.
@@ -60,6 +72,7 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     if (err instanceof DyadError) {
       if (err.code === 'METHOD_NOT_ALLOWED') c.header('Allow', WRITE_ROUTES.some((r) => r.path === c.req.path) ? 'POST' : ALLOW);
       if (err.code === 'UNAUTHORIZED') c.header('WWW-Authenticate', 'Bearer realm="dyad"');
+      if (err.code === 'OVERLOADED') c.header('Retry-After', String(RETRY_AFTER_S));
       // Only the code, message and hint: a `file` would be a path on this server, and so would
       // the database named in a store's message (DB_CORRUPT found by a query): its name only.
       const { code, hint } = err.toJSON();
@@ -78,7 +91,10 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     if (!c.res.headers.has('Content-Security-Policy')) c.header('Content-Security-Policy', API_CSP);
   });
   app.use('*', checkUrl);
-  app.use('*', timeout(options.timeoutMs ?? DEFAULT_TIMEOUT_MS));
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  app.use('*', timeout(timeoutMs));
+  if (options.cache ?? true) app.use('*', conditional(engine.store));
+  const asker = options.asker ?? new AskQueue((q) => engine.ask(q));
 
   const page = webPage();
   app.get('/', (c) => {
@@ -177,7 +193,9 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/ask', async (c) => {
     const p = parseParams(askParams, c);
-    return c.json(success(await engine.ask(p.q)));
+    // A question still waiting when its request times out is dropped, not answered for nobody.
+    const signal = AbortSignal.timeout(timeoutMs);
+    return c.json(success(await asker.ask(p.q, signal)));
   });
   app.get('/api/conflicts', async (c) => {
     const p = parseParams(conflictParams, c);

@@ -48,6 +48,23 @@ export function openapi(): Record<string, unknown> {
           '200': route.download
             ? { description: 'The file (Content-Disposition: attachment)', content: Object.fromEntries(route.download.map((type) => [type.split(';')[0], { schema: { type: 'string' } }])) }
             : { description: 'Success', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
+          ...(route.download || route.path === '/api/jobs' || route.path === '/api/health'
+            ? {}
+            : {
+                '304': {
+                  description: "Not modified: the request's If-None-Match holds the ETag of the data the answer would be made from (every JSON answer carries one, with Cache-Control: no-cache)",
+                  headers: { ETag: { schema: { type: 'string' } } },
+                },
+              }),
+          ...(route.path === '/api/ask'
+            ? {
+                '503': {
+                  description: 'OVERLOADED: as many questions are being answered and waiting as the server holds (`dyad serve --ask-workers`, `--ask-queue`); send it again after Retry-After seconds',
+                  headers: { 'Retry-After': { schema: { type: 'integer' }, description: 'Seconds to wait before asking again.' } },
+                  content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } },
+                },
+              }
+            : {}),
           default: { description: 'Error', content: { 'application/json': { schema: { $ref: '#/components/schemas/Envelope' } } } },
         },
       },

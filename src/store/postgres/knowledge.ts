@@ -1,6 +1,7 @@
 import type { PoolClient, Pool } from 'pg';
 import type { Annotations } from '../../model/annotation.js';
 import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
+import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
 
@@ -16,8 +17,8 @@ import { LOCK_CLASS } from './schema.js';
 type Db = PoolClient | Pool;
 
 /** Stores a document's contributions; returns the buckets they touch. */
-export async function addContributions(c: PoolClient, docId: string, text: string, annotations: Annotations): Promise<Set<string>> {
-  const rows = contributions(text, annotations);
+export async function addContributions(c: PoolClient, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom): Promise<Set<string>> {
+  const rows = contributions(text, annotations, seqFrom);
   if (rows.length) {
     await c.query(
       `INSERT INTO contributions (bucket, doc_id, seq, start, "end", data) SELECT b, $1, s, st, en, d FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[]) AS x(b, s, st, en, d)`,

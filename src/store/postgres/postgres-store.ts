@@ -14,6 +14,7 @@ import { publicationYear, summaryFromRow, type DocumentRow } from '../sqlite/row
 import { applyMigrations, currentVersion, LOCK_CLASS, SCHEMA_VERSION, TS_CONFIG } from './schema.js';
 import { toTsQuery } from './tsquery.js';
 import { isRetryable, pgFailure } from './failures.js';
+import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { PIPELINE_VERSION } from '../../version.js';
 import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
@@ -30,7 +31,6 @@ export interface PostgresStoreOptions {
 
 /** Attempts of a transaction that lost a deadlock or a serialisation conflict. */
 const RETRY_ATTEMPTS = 8;
-const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
 
 /** A connection string as shown to users: without its password. */
 export function redactUrl(url: string): string {
@@ -215,6 +215,8 @@ export class PostgresStore implements Store {
         await c.query('BEGIN');
         for (const k of [...new Set(keys)].sort()) await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_CLASS, `${this.schema}:${k}`]);
         const out = await fn(c);
+        // Last, so a writer waits for no lock while holding this row (no deadlock), and readers see the new version with the data.
+        await c.query('UPDATE data_version SET n = n + 1');
         await c.query('COMMIT');
         return out;
       } catch (err) {
@@ -227,8 +229,14 @@ export class PostgresStore implements Store {
     }
   }
 
-  async putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }> {
+  async putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
+    // Parts extracted as they are read (an iterator, not an array) can be read once: a retry after
+    // a deadlock would find them used.
+    const once = parts !== undefined && !Array.isArray(parts);
+    let started = false;
     return this.write([doc.name, doc.id], async (c) => {
+      if (once && started) throw new DyadError('DB_BUSY', `${doc.name}: the transaction had to be retried after the document's annotations were read; ingest it again`);
+      started = true;
       // Decided inside the transaction: another process may have stored it since we looked.
       const touched = new Set<string>();
       const old = await c.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
@@ -287,18 +295,22 @@ export class PostgresStore implements Store {
           [doc.id, units.map(([u]) => u), units.map(([, x]) => x.start), units.map(([, x]) => x.end), texts],
         );
       }
-      if (doc.annotations) {
-        const a = doc.annotations;
-        await c.query(`INSERT INTO annotation_layers (doc_id, layer, data) SELECT $1, l, d FROM unnest($2::text[], $3::text[]) AS x(l, d)`, [
+      // A part at a time (a long document's sections, extracted as they are read), each written
+      // and dropped before the next is extracted.
+      const counts = noCounts();
+      for (const part of numberedParts(doc, parts, counts)) {
+        const a = part.annotations;
+        await c.query(`INSERT INTO annotation_layers (doc_id, layer, part, data) SELECT $1, l, $2, d FROM unnest($3::text[], $4::text[]) AS x(l, d)`, [
           doc.id,
+          part.index,
           [...LAYERS],
           LAYERS.map((l) => JSON.stringify(a[l])),
         ]);
-        for (const b of await addContributions(c, doc.id, doc.text, a)) touched.add(b);
+        for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom)) touched.add(b);
       }
       // The knowledge the old and new document touch, reconciled again in the same transaction.
       await refresh(c, this.schema, touched);
-      return { replaced: (gone.rowCount ?? 0) > 0 };
+      return { replaced: (gone.rowCount ?? 0) > 0, annotations: counts };
     });
   }
 
@@ -332,6 +344,11 @@ export class PostgresStore implements Store {
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
     return factUnits(this.pool, options.thirdParty);
+  }
+
+  async dataVersion(): Promise<string> {
+    const r = await this.pool.query<{ n: string }>('SELECT n::text AS n FROM data_version');
+    return r.rows[0]?.n ?? '0';
   }
 
   /**
@@ -379,10 +396,10 @@ export class PostgresStore implements Store {
   }
 
   private async annotationsOf(docId: string): Promise<Annotations | undefined> {
-    const r = await this.pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1', [docId]);
+    const r = await this.pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 ORDER BY layer, part', [docId]);
     if (!r.rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const row of r.rows) out[row.layer] = JSON.parse(row.data);
+    for (const row of r.rows) joinParts<unknown>(out[row.layer], row.data);
     return out;
   }
 
@@ -400,13 +417,15 @@ export class PostgresStore implements Store {
       where += ' AND (d.name = ANY($2) OR d.id = ANY($2))';
     }
     const r = await this.pool.query<{ name: string; data: string }>(
-      `SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where} ORDER BY d.name COLLATE "C"`,
+      `SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where} ORDER BY d.name COLLATE "C", a.part`,
       params,
     );
-    return r.rows.flatMap((row) => {
-      const items = (JSON.parse(row.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
-      return items.sort((a, b) => a.start - b.start).map((annotation) => ({ doc: row.name, annotation }));
-    });
+    return byDocument(r.rows).flatMap(([name, items]) =>
+      (items as Annotations[L][number][])
+        .filter((a) => !filter.kind || kindOf(layer, a) === filter.kind)
+        .sort((a, b) => a.start - b.start)
+        .map((annotation) => ({ doc: name, annotation })),
+    );
   }
 
   private async summaries(where: string, params: unknown[]): Promise<DocumentSummary[]> {

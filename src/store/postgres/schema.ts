@@ -121,6 +121,20 @@ export const MIGRATIONS: string[] = [
     queued_at TIMESTAMPTZ NOT NULL DEFAULT now()
   );
   `,
+  `
+  -- A layer's annotations in parts (a long document's sections, each written as it is
+  -- extracted, so ingest holds one section's annotations at a time), read back in part order.
+  ALTER TABLE annotation_layers ADD COLUMN part INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE annotation_layers DROP CONSTRAINT annotation_layers_pkey;
+  ALTER TABLE annotation_layers ADD PRIMARY KEY (doc_id, layer, part);
+  -- Counts the writes committed (each write transaction adds one as its last statement): what a
+  -- reader compares to know whether what it derived from the store is still true.
+  CREATE TABLE data_version (n BIGINT NOT NULL);
+  INSERT INTO data_version (n) VALUES (0);
+  -- The filter columns beside the order's, so a page tests the filter in the index.
+  CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
+  CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

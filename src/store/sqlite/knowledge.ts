@@ -1,6 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
+import type { SeqFrom } from '../../reconcile/contributions.js';
+import { joinParts } from '../parts.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 
 /** The tables of reconciled knowledge (schema version 4). */
@@ -57,6 +59,18 @@ export const KNOWLEDGE_SCHEMA = `
   CREATE TABLE knowledge_dirty (bucket TEXT PRIMARY KEY) WITHOUT ROWID;
 `;
 
+/**
+ * Schema 6: the filter columns of knowledge in indexes, so neither a filter's count nor a page
+ * reads the rows it passes over (each holds its item's JSON): `knowledge_dates` seeks the date
+ * ranges for the count; `knowledge_order_filter` walks the order (replacing `knowledge_order`,
+ * its prefix) testing the filter in the index, and reads only the rows of the page.
+ */
+export const KNOWLEDGE_FILTER_INDEXES = `
+  CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
+  CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
+  DROP INDEX knowledge_order;
+`;
+
 /** Marks buckets as changed (in the transaction that changed their contributions). */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
   const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');
@@ -89,10 +103,10 @@ function sql(db: Database.Database, text: string): Database.Statement {
 }
 
 /** Stores a document's contributions; returns the buckets they touch. */
-export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations): Set<string> {
+export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom): Set<string> {
   const insert = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
   const touched = new Set<string>();
-  for (const c of contributions(text, annotations)) {
+  for (const c of contributions(text, annotations, seqFrom)) {
     insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? (c.data.a.name ?? null) : null, JSON.stringify(c.data));
     touched.add(c.bucket);
   }
@@ -115,6 +129,45 @@ function rowsOf(db: Database.Database, bucket: string, limit = -1): Contribution
 
 /** Buckets read per query: a document touches thousands, and one query each costs more than the rows. */
 const BATCH = 500;
+/**
+ * Contributions read per batch, at most (unless one bucket alone has more): a long document's
+ * buckets hold hundreds of thousands, and reading a batch of 500 buckets at once held them all.
+ */
+export const BATCH_ROWS = 5_000;
+
+/**
+ * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
+ * `BATCH_ROWS` contributions in all (a bucket with more is a batch of its own), so what a
+ * batch reads is bounded however large the document that changed them.
+ */
+function batches(db: Database.Database, buckets: string[], maxRows = BATCH_ROWS): string[][] {
+  const count = sql(db, 'SELECT count(*) FROM contributions WHERE bucket = ?').pluck();
+  const rowsOf = new Map<string, number>();
+  const weight = (b: string) =>
+    // An entity's bucket reads its first mentions only.
+    b.startsWith('en|')
+      ? ENTITY_MENTIONS
+      : sources(b).reduce((n, x) => {
+          let r = rowsOf.get(x);
+          if (r === undefined) rowsOf.set(x, (r = count.get(x) as number));
+          return n + r;
+        }, 0);
+  const out: string[][] = [];
+  let batch: string[] = [];
+  let rows = 0;
+  for (const b of buckets) {
+    const w = weight(b);
+    if (batch.length && (batch.length >= BATCH || rows + w > maxRows)) {
+      out.push(batch);
+      batch = [];
+      rows = 0;
+    }
+    batch.push(b);
+    rows += w;
+  }
+  if (batch.length) out.push(batch);
+  return out;
+}
 
 /** The contributions of many buckets, each in corpus order. */
 function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, ContributionRow[]> {
@@ -186,8 +239,7 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
   const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
   const mention = sql(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
   const actor = sql(db, 'INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
-  for (let i = 0; i < buckets.length; i += BATCH) {
-    const batch = buckets.slice(i, i + BATCH);
+  for (const batch of batches(db, buckets)) {
     const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
     for (const item of [...itemsOfMany(db, batch).values()].flat()) {
       const data = JSON.stringify(item.data);
@@ -218,7 +270,7 @@ export function rebuild(db: Database.Database): void {
     const rows = layers.all(d.id) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) a[r.layer] = JSON.parse(r.data);
+    for (const r of rows) joinParts<unknown>(a[r.layer], r.data);
     for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
   }
   markDirty(db, touched);
@@ -226,7 +278,7 @@ export function rebuild(db: Database.Database): void {
 }
 
 /** The WHERE clause and parameters of a filter on one layer. */
-function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; params: Record<string, unknown> } {
+function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql: string; ranges: string; params: Record<string, unknown> } {
   const clauses = ['k.layer = @layer'];
   const params: Record<string, unknown> = { layer };
   if (f.type !== undefined) {
@@ -238,13 +290,20 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
     params.unit = f.unit;
   }
   if (!f.thirdParty) clauses.push('k.third_party = 0');
+  // Each date test is also written as a range of the column (the same rows: a prefix of x is at
+  // least f exactly when x is, and at most t exactly when x sorts before t's successor), which
+  // the index knowledge_dates can seek.
+  const ranges: string[] = [];
   if (f.from) {
     params.from = bounds(f.from)[0];
     clauses.push('k.date_end IS NOT NULL AND substr(k.date_end, 1, length(@from)) >= @from');
+    ranges.push('k.date_end >= @from');
   }
   if (f.to) {
     params.to = bounds(f.to)[1];
+    params.toNext = successor(params.to as string);
     clauses.push('k.date_start IS NOT NULL AND substr(k.date_start, 1, length(@to)) <= @to');
+    ranges.push('k.date_start < @toNext');
   }
   if (f.docs?.length) {
     const names = db
@@ -268,13 +327,79 @@ function where(db: Database.Database, layer: string, f: KnowledgeFilter): { sql:
       `EXISTS (SELECT 1 FROM knowledge_actors a WHERE a.item_id = k.id AND (a.entity IN (SELECT value FROM json_each(@entities)) OR (a.words <> ''${words.map((w) => ` AND ${w}`).join('')})))`,
     );
   }
-  return { sql: clauses.join(' AND '), params };
+  return { sql: clauses.join(' AND '), ranges: [...clauses, ...ranges].join(' AND '), params };
 }
 
-/** A page of one layer's items, in the layer's order, and how many the filter matches. */
-export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter): KnowledgeList<T> {
-  const { sql, params } = where(db, layer, f);
-  const total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${sql}`).pluck().get(params) as number;
+/** The smallest string after every string that begins with `s`: `s` with its last character the next one. */
+function successor(s: string): string {
+  return s.slice(0, -1) + String.fromCharCode(s.charCodeAt(s.length - 1) + 1);
+}
+
+/** How many items share each value of the filter columns (a few thousand groups for hundreds of thousands of items). */
+interface Group {
+  layer: string;
+  third_party: number;
+  date_end: string | null;
+  date_start: string | null;
+  unit: string | null;
+  type: string;
+  n: number;
+}
+
+const summaries = new WeakMap<Database.Database, { version: string; groups: Group[] }>();
+
+/** The items counted by their filter columns, read once per data version (one pass over knowledge_dates, in its order). */
+function summaryOf(db: Database.Database, version: string): Group[] {
+  const kept = summaries.get(db);
+  if (kept?.version === version) return kept.groups;
+  const groups = sql(db, 'SELECT layer, third_party, date_end, date_start, unit, type, count(*) AS n FROM knowledge GROUP BY layer, third_party, date_end, date_start, unit, type').all() as Group[];
+  summaries.set(db, { version, groups });
+  return groups;
+}
+
+/**
+ * A filter's count from the summary: the same tests as `where` (without actor and documents,
+ * which the summary cannot answer) on each group, so a count costs the number of groups, not of items.
+ */
+function countFromSummary(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): number {
+  const from = params.from as string | undefined;
+  const to = params.to as string | undefined;
+  let n = 0;
+  for (const g of groups) {
+    if (g.layer !== layer || (f.type !== undefined && g.type !== f.type) || (f.unit !== undefined && g.unit !== f.unit) || (!f.thirdParty && g.third_party !== 0)) continue;
+    if (from !== undefined && (g.date_end === null || g.date_end.slice(0, from.length) < from)) continue;
+    if (to !== undefined && (g.date_start === null || g.date_start.slice(0, to.length) > to)) continue;
+    n += g.n;
+  }
+  return n;
+}
+
+/** Totals kept per connection, filter and data version: counting a filter's items reads all of them. */
+const totals = new WeakMap<Database.Database, Map<string, { version: string; total: number }>>();
+const TOTALS_KEPT = 2000;
+
+/**
+ * A page of one layer's items, in the layer's order, and how many the filter matches. The
+ * count is kept for the filter while `version` (the store's data version) stays the same, so
+ * paging through a list counts it once.
+ */
+export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts' | 'entities' | 'conflicts', f: KnowledgeFilter, version?: string): KnowledgeList<T> {
+  // The count seeks the date ranges in knowledge_dates; the page walks the order's index (the
+  // ranges there would make SQLite sort every match instead).
+  const { sql, ranges, params } = where(db, layer, f);
+  let kept = totals.get(db);
+  if (!kept) totals.set(db, (kept = new Map()));
+  const key = `${sql}\u0000${JSON.stringify(params)}`;
+  let total = version !== undefined && kept.get(key)?.version === version ? kept.get(key)!.total : undefined;
+  if (total === undefined && version !== undefined && !f.actor && !f.docs?.length) total = countFromSummary(summaryOf(db, version), layer, f, params);
+  if (total === undefined) {
+    total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${ranges}`).pluck().get(params) as number;
+    if (version !== undefined) {
+      kept.delete(key);
+      kept.set(key, { version, total });
+      if (kept.size > TOTALS_KEPT) kept.delete(kept.keys().next().value!);
+    }
+  }
   const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
   const items = db
     .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -96,6 +96,23 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     db.exec(KNOWLEDGE_SCHEMA);
     rebuild(db);
   },
+  (db) => {
+    db.exec(`
+      -- A layer's annotations in parts (a long document's sections, each written as it is
+      -- extracted, so ingest holds one section's annotations at a time), read back in part order.
+      CREATE TABLE annotation_parts (
+        doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+        layer TEXT NOT NULL CHECK (layer IN ('times', 'entities', 'events', 'facts')),
+        part INTEGER NOT NULL,
+        data TEXT NOT NULL,
+        PRIMARY KEY (doc_id, layer, part)
+      ) WITHOUT ROWID;
+      INSERT INTO annotation_parts (doc_id, layer, part, data) SELECT doc_id, layer, 0, data FROM annotation_layers;
+      DROP TABLE annotation_layers;
+      ALTER TABLE annotation_parts RENAME TO annotation_layers;
+    `);
+  },
+  (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

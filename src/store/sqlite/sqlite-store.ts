@@ -13,6 +13,7 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
+import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
 import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -55,7 +56,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
-const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
 
 /** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an annotation of any layer, read by the field its layer names
@@ -75,11 +75,21 @@ export class SqliteStore implements Store {
     private readonly busyAttempts = DEFAULT_BUSY.attempts,
   ) {}
 
+  /** Search totals by query and filters, with the data version they were counted at (at most 2,000). */
+  private readonly searchTotals = new Map<string, { version: string; total: number }>();
+
+  /** Writes this connection committed: SQLite's data_version counts only other connections' commits. */
+  private writes = 0;
+
+  async dataVersion(): Promise<string> {
+    return `${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}`;
+  }
+
   async schemaVersion(): Promise<number> {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async putDocument(doc: DocumentRecord): Promise<{ replaced: boolean }> {
+  async putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
     const db = this.db;
     const insertDoc = db.prepare(
       `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
@@ -88,12 +98,18 @@ export class SqliteStore implements Store {
     const insertBlock = db.prepare(`INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insertSentence = db.prepare(`INSERT INTO sentences (doc_id, seq, block, start, "end") VALUES (?, ?, ?, ?, ?)`);
     const insertUnit = db.prepare(`INSERT INTO units (doc_id, unit, start, "end") VALUES (?, ?, ?, ?)`);
-    const insertLayer = db.prepare(`INSERT INTO annotation_layers (doc_id, layer, data) VALUES (?, ?, ?)`);
+    const insertLayer = db.prepare(`INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)`);
+    // Parts extracted as they are read (an iterator, not an array) can be read once.
+    const once = parts !== undefined && !Array.isArray(parts);
+    let started = false;
     const insertFts = {
       paragraph: db.prepare(`INSERT INTO paragraph_fts (rowid, text) VALUES (?, ?)`),
       sentence: db.prepare(`INSERT INTO sentence_fts (rowid, text) VALUES (?, ?)`),
     };
     const write = db.transaction(() => {
+      // The parts are extracted as they are read: once begun, a retry would find them used.
+      if (once && started) throw new DyadError('DB_BUSY', `${doc.name}: the database was busy after the document's annotations were read; ingest it again`);
+      started = true;
       // Decided inside the transaction: another process may have stored it since we looked.
       const touched = new Set<string>();
       const byName = this.deleteSync(doc.name, touched);
@@ -110,9 +126,12 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
         insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
       });
-      if (doc.annotations) {
-        for (const layer of LAYERS) insertLayer.run(doc.id, layer, JSON.stringify(doc.annotations[layer]));
-        for (const b of addContributions(db, doc.id, doc.text, doc.annotations)) touched.add(b);
+      // A part at a time (a long document's sections, extracted as they are read), each written
+      // and dropped before the next is extracted: memory holds one section's annotations.
+      const counts = noCounts();
+      for (const part of numberedParts(doc, parts, counts)) {
+        for (const layer of LAYERS) insertLayer.run(doc.id, layer, part.index, JSON.stringify(part.annotations[layer]));
+        for (const b of addContributions(db, doc.id, doc.text, part.annotations, part.seqFrom)) touched.add(b);
       }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
@@ -122,11 +141,13 @@ export class SqliteStore implements Store {
       // The knowledge the old and new document touch is marked in the same transaction, and
       // reconciled once for many documents (reconcileKnowledge, or the next read).
       markDirty(db, touched);
-      return { replaced };
+      return { replaced, annotations: counts };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
     // deferred BEGIN that reads first fails at once (SQLITE_BUSY) when another writer committed.
-    return retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
+    const out = await retryBusy(doc.name, () => write.immediate(), this.busyAttempts);
+    this.writes++;
+    return out;
   }
 
   /** Deletes a document; the knowledge buckets it touched are added to `touched`, for the caller to refresh. */
@@ -146,33 +167,37 @@ export class SqliteStore implements Store {
       markDirty(this.db, touched);
       return deleted;
     });
-    return retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
+    const deleted = await retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
+    if (deleted) this.writes++;
+    return deleted;
   }
 
   async reconcileKnowledge(): Promise<number> {
     if (this.db.readonly || !isDirty(this.db)) return 0;
     const run = this.db.transaction(() => refreshDirty(this.db));
-    return retryBusy(this.location, () => run.immediate(), this.busyAttempts);
+    const n = await retryBusy(this.location, () => run.immediate(), this.busyAttempts);
+    this.writes++;
+    return n;
   }
 
   async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'events', filter);
+    return listKnowledge(this.db, 'events', filter, await this.dataVersion());
   }
 
   async listFacts(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeFact>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'facts', filter);
+    return listKnowledge(this.db, 'facts', filter, await this.dataVersion());
   }
 
   async listEntities(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEntity>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'entities', filter);
+    return listKnowledge(this.db, 'entities', filter, await this.dataVersion());
   }
 
   async listConflicts(filter: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'> = {}): Promise<KnowledgeList<Conflict>> {
     await this.reconcileKnowledge();
-    return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true });
+    return listKnowledge(this.db, 'conflicts', { ...filter, thirdParty: true }, await this.dataVersion());
   }
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
@@ -212,10 +237,10 @@ export class SqliteStore implements Store {
   }
 
   private annotationsOf(docId: string): Annotations | undefined {
-    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?').all(docId) as { layer: keyof Annotations; data: string }[];
+    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) out[r.layer] = JSON.parse(r.data);
+    for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
     return out;
   }
 
@@ -232,15 +257,17 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name`).all(params) as {
+    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
       name: string;
       data: string;
     }[];
-    return rows.flatMap((r) => {
-      const items = (JSON.parse(r.data) as Annotations[L][number][]).filter((a) => !filter.kind || kindOf(layer, a) === filter.kind);
+    return byDocument(rows).flatMap(([name, items]) =>
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
-      return items.sort((a, b) => a.start - b.start).map((annotation) => ({ doc: r.name, annotation }));
-    });
+      (items as Annotations[L][number][])
+        .filter((a) => !filter.kind || kindOf(layer, a) === filter.kind)
+        .sort((a, b) => a.start - b.start)
+        .map((annotation) => ({ doc: name, annotation })),
+    );
   }
 
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
@@ -296,8 +323,17 @@ export class SqliteStore implements Store {
     const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
     const filtered = where.length > 1;
     try {
-      // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
-      const total = (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
+      // Counted once per query and filters while the data stays the same (paging, repeated searches).
+      const version = await this.dataVersion();
+      const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
+      let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
+      if (total === undefined) {
+        // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
+        total = (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
+        this.searchTotals.delete(key);
+        this.searchTotals.set(key, { version, total });
+        if (this.searchTotals.size > 2000) this.searchTotals.delete(this.searchTotals.keys().next().value!);
+      }
       const page = (!filtered && this.topByRank(fts, params as { match: string; limit: number; offset: number })) || this.topJoined(fts, from, params);
       const hits: SearchHit[] = page.map((r) => ({
         doc: r.name,
