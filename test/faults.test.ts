@@ -1,7 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import Database from 'better-sqlite3';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, rmSync, existsSync, mkdirSync, openSync, closeSync, writeFileSync, writeSync, truncateSync, statSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, rmSync, existsSync, mkdirSync, openSync, closeSync, writeFileSync, writeSync, truncateSync, statSync, utimesSync } from 'node:fs';
 import { join } from 'node:path';
 import { tmpdir } from 'node:os';
 import { openSqliteStore, SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -59,6 +59,50 @@ describe('a damaged database is refused with DB_CORRUPT', () => {
     expect(r.code).toBe(1);
     expect(r.json).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT' } });
     expect(() => openSqliteStore(path, { readonly: true }).close()).not.toThrow();
+    const check = dyad(['check', '--db', path, '--json']);
+    expect(check.code).toBe(1);
+    expect(check.json).toMatchObject({ ok: false, error: { code: 'DB_CORRUPT', file: path } });
+  });
+
+  it('`dyad check` on a sound database: exit 0, no problems', async () => {
+    const path = await realDatabase(`sound-${Math.random().toString(36).slice(2)}.db`);
+    const r = dyad(['check', '--db', path, '--json']);
+    expect(r.code).toBe(0);
+    expect(r.json).toEqual({ ok: true, data: { db: path, problems: [] } });
+  });
+
+  it('a file as the last clean close left it is not read page by page again; bytes overwritten with the mtime put back still are', async () => {
+    const path = await realDatabase(`stamp-${Math.random().toString(36).slice(2)}.db`);
+    expect(existsSync(`${path}-verified`)).toBe(true);
+    const spy = vi.spyOn(Database.prototype, 'pragma');
+    const quickChecks = () => spy.mock.calls.filter(([source]) => source.startsWith('quick_check')).length;
+    try {
+      await openSqliteStore(path).close();
+      expect(quickChecks()).toBe(0);
+      const { atime, mtime } = statSync(path);
+      overwrite(path, 4096 * 8, 4096 * 4);
+      utimesSync(path, atime, mtime); // the change time still moves
+      expect(() => openSqliteStore(path)).toThrow(expect.objectContaining({ code: 'DB_CORRUPT', file: path }));
+      expect(quickChecks()).toBe(1);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('a -wal left by a writer that did not close (killed) makes the next writable open check every page', async () => {
+    const path = await realDatabase(`wal-${Math.random().toString(36).slice(2)}.db`);
+    const writer = new Database(path);
+    writer.pragma('journal_mode = WAL');
+    writer.prepare("UPDATE documents SET kind = 'changed' WHERE rowid = 1").run(); // stays in the -wal while the connection is open
+    const spy = vi.spyOn(Database.prototype, 'pragma');
+    try {
+      await openSqliteStore(path).close();
+      expect(spy.mock.calls.filter(([source]) => source.startsWith('quick_check'))).toHaveLength(1);
+      expect(existsSync(`${path}-verified`)).toBe(false); // another connection still holds the -wal: no stamp
+    } finally {
+      spy.mockRestore();
+      writer.close();
+    }
   });
 
   it('a page found damaged by a query (not at open) is DB_CORRUPT naming the file, not a raw SQLite error', async () => {

@@ -550,6 +550,24 @@ export function buildProgram(setExit: (code: number) => void): Command {
     });
 
   program
+    .command('check')
+    .description(
+      "Check the whole database: SQLite's integrity_check (every page and index), foreign keys, and that the full-text index holds every passage and nothing else (PostgreSQL: the same consistency checks). Exit 1 with DB_CORRUPT naming the problems.",
+    )
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope)')
+    .action(async (opts: Common) => {
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const problems = await engine.store.check();
+          const db = engine.store.location; // a connection string without its password
+          if (problems.length) throw new DyadError('DB_CORRUPT', `${db}: ${problems.length} problem(s): ${problems.slice(0, 5).join('; ')}`, { file: db });
+          emit(opts, { db, problems }, () => `${db}: no problems found`);
+        }),
+      );
+    });
+
+  program
     .command('serve')
     .description('Serve the HTTP API and web page. --build-default first builds the database from the bundled corpus.')
     .addOption(dbOption())

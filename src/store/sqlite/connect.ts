@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { accessSync, constants, existsSync, readFileSync, statSync } from 'node:fs';
+import { accessSync, constants, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DyadError } from '../../model/errors.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
@@ -48,6 +48,8 @@ export function assertWritable(path: string): void {
 }
 
 export function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
+  // Read before SQLite touches the files: whether the file is the one a clean close left.
+  const trusted = !readonly && path !== ':memory:' && cleanSinceStamp(path);
   let db: Database.Database | undefined;
   try {
     db = new Database(path, { readonly, timeout: timeoutMs });
@@ -64,7 +66,7 @@ export function openOnce(path: string, readonly: boolean, timeoutMs: number): Da
   }
   try {
     migrate(db, path, readonly);
-    if (!readonly) verify(db, path);
+    if (!readonly && !trusted) verify(db, path);
   } catch (err) {
     db.close();
     throw isBusy(err) ? err : sqliteFailure(err, path);
@@ -78,13 +80,67 @@ export function openOnce(path: string, readonly: boolean, timeoutMs: number): Da
  * `PRAGMA quick_check` reads every page: pages overwritten with garbage are otherwise found
  * only by the query that happens to read them (a `docs` listing may not), so a damaged file is
  * refused at a writable open, before anything is written into it. It takes about 15 ms per MB of
- * database, so read-only opens (every read command, `serve`) skip it and rely on the query that
- * reads a damaged page answering DB_CORRUPT.
+ * database (half a minute and more on a database of gigabytes), so it runs only on a file that
+ * may have changed outside Dyad: read-only opens (every read command, `serve`) skip it and rely
+ * on the query that reads a damaged page answering DB_CORRUPT, and a writable open skips it when
+ * the file is exactly as the last clean close left it (see {@link stampClean}).
  */
 function verify(db: Database.Database, path: string): void {
   const result = db.pragma('quick_check', { simple: true }) as string;
   if (result !== 'ok') {
     throw new DyadError('DB_CORRUPT', `${path}: the database is damaged (quick_check: ${result.split('\n').slice(0, 3).join('; ')})`, { file: path });
+  }
+}
+
+/** The stamp beside a database, named as SQLite names its own `-wal` and `-shm` files. */
+export const stampPath = (path: string): string => `${path}-verified`;
+
+/** What identifies one state of a file: any write, truncation or replacement changes it. */
+function identity(path: string): string | undefined {
+  try {
+    const s = statSync(path, { bigint: true });
+    return `${s.dev}:${s.ino}:${s.size}:${s.mtimeNs}:${s.ctimeNs}`;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * After the last writable connection closed cleanly (SQLite checkpointed and removed the `-wal`
+ * file), the database file's identity is written beside it: the next writable open that finds
+ * the file unchanged and no `-wal` needs no quick_check. A kill during a write leaves a `-wal`;
+ * any other change to the file (a copy over it, bytes overwritten, a truncation) changes its size,
+ * mtime or ctime; both make the next writable open check every page again. File times are coarse
+ * (a few milliseconds), so a stamp counts only when it is strictly newer than the database: a
+ * write in the same tick as the stamp cannot pass for the stamped state. A stamp that cannot be
+ * written only costs that check.
+ */
+export function stampClean(path: string): void {
+  if (path === ':memory:') return;
+  const stamp = stampPath(path);
+  try {
+    const id = existsSync(`${path}-wal`) ? undefined : identity(path);
+    if (!id) return rmSync(stamp, { force: true });
+    for (let attempt = 0; attempt < 5; attempt++) {
+      writeFileSync(stamp, `${id}\n`);
+      if (newer(stamp, path)) return;
+      Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 4); // the next tick of the file clock
+    }
+    rmSync(stamp, { force: true });
+  } catch {
+    // the folder became read-only, or the file went away: the next open checks
+  }
+}
+
+const newer = (a: string, b: string): boolean => statSync(a, { bigint: true }).mtimeNs > statSync(b, { bigint: true }).mtimeNs;
+
+function cleanSinceStamp(path: string): boolean {
+  try {
+    if (existsSync(`${path}-wal`) && statSync(`${path}-wal`).size > 0) return false;
+    const id = identity(path);
+    return id !== undefined && readFileSync(stampPath(path), 'utf8').trim() === id && newer(stampPath(path), path);
+  } catch {
+    return false;
   }
 }
 

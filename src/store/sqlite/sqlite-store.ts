@@ -14,7 +14,7 @@ import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
 import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
-import { assertWritable, openOnce } from './connect.js';
+import { assertWritable, openOnce, stampClean } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
@@ -430,7 +430,7 @@ export class SqliteStore implements Store {
       mkdirSync(dirname(path), { recursive: true });
       await this.db.backup(partial);
       // A WAL left beside the file replaced would be replayed into the copy: remove it.
-      for (const side of ['-wal', '-shm']) rmSync(path + side, { force: true });
+      for (const side of ['-wal', '-shm', '-verified']) rmSync(path + side, { force: true });
       renameSync(partial, path);
     } catch (err) {
       rmSync(partial, { force: true });
@@ -440,7 +440,10 @@ export class SqliteStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (this.db.open) this.db.close();
+    if (!this.db.open) return;
+    const writable = !this.db.readonly && !this.db.memory;
+    this.db.close();
+    if (writable) stampClean(this.location);
   }
 }
 
