@@ -289,6 +289,17 @@ describe('weekdays looked back on (session 9)', () => {
   ])('%s', (sentence, text, value) => one(sentence, text, value, 'DATE', value));
 });
 
+describe('deadlines and prepositions that look like tense (session 10)', () => {
+  it.each([
+    ['The ministry postponed until Tuesday morning any ruling on the visas.', 'Tuesday morning', '2013-03-26', 'TIME', '2013-03-26TMO'],
+    ['Customs gave the importers until 9 a.m. Monday to file their papers.', '9 a.m. Monday', '2013-03-25', 'TIME', '2013-03-25T09:00'],
+    // A sentence opened by "Until" frames what held before that day.
+    ['Until Thursday, the two delegations had not met.', 'Thursday', '2013-03-21', 'DATE', '2013-03-21'],
+    // "next to" is a place, not the future.
+    ['Six people were wounded in the blast next to the consulate on Wednesday.', 'Wednesday', '2013-03-20', 'DATE', '2013-03-20'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+});
+
 describe('holidays', () => {
   it.each([
     ['The boat capsized on Thanksgiving Day, relatives said.', 'Thanksgiving Day', '2012-11-22', '2012-11-22'],
