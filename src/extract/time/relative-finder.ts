@@ -1,4 +1,4 @@
-import { MONTH, NUMBER_WORDS, DAY } from './patterns.js';
+import { MONTH, DAY, countOf, numberWordPattern } from './patterns.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -24,11 +24,9 @@ export interface RelativeFound {
   recent?: boolean;
 }
 
-const NUM = `(?:${Object.keys(NUMBER_WORDS)
-  .filter((w) => !Number.isNaN(NUMBER_WORDS[w]!))
-  .join('|')}|\\d{1,2})`;
+const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 
-const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const num = (s: string) => countOf(s) ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
 /** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
