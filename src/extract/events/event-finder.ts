@@ -152,7 +152,23 @@ const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explai
 
 /** A sentence set on an occasion the passage has told. */
 const ON_OCCASION =
-  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their) (?:[\p{L}-]+\s+){0,3}(?:summit|visit|meeting|conference|trip|talks|stay)|at the same (?:meeting|summit|conference))\b/iu;
+  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their|[\p{Lu}][\p{L}-]+(?:['’]s)?) (?:[\p{L}'’-]+\s+){0,3}(summit|visit|meeting|conference|trip|talks|stay|tour|stand-?off|negotiations|ceremony|exercises?|drills)|at the same (?:meeting|summit|conference))\b/iu;
+
+/**
+ * The date of the occasion a sentence is set on ("During President Arroyo's visit, eight
+ * agreements were signed"): that of the last event before it whose trigger names the same
+ * occasion ("the state visit … on 29–31 October 2001"), when another date came between them.
+ */
+function occasionDate(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+  const noun = ON_OCCASION.exec(sentence)?.[1]?.toLowerCase().replace(/-/g, '');
+  if (!noun) return undefined;
+  const stem = noun.replace(/s$/, '');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if (e.trigger && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
+  }
+  return undefined;
+}
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
@@ -377,7 +393,7 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if (!HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
+      if (!HABITUAL.test(sentenceText)) undated(trigger, (occasion && occasionDate(text, sentenceText, out)) || lastDate.edtf, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the

@@ -199,6 +199,16 @@ describe('a year back from a quarter', () => {
     ]);
   });
 
+  it('reads "the latest period" as the quarter under discussion, and as nothing without one (session 10)', () => {
+    const s = 'Net income rose in the fourth quarter from a year earlier. Sales in the latest period were $1.2 billion.';
+    expect(tag(s, '1999-11-02').map((t) => [t.text, t.start, t.value])).toEqual([
+      ['the fourth quarter', 19, '1999-Q4'],
+      ['a year earlier', 43, '1998-Q4'],
+      ['the latest period', 68, '1999-Q4'],
+    ]);
+    expect(tag('Sales in the latest period were $1.2 billion.', '1999-11-02')).toEqual([]);
+  });
+
   it('holds for each count back, and not for "next year"', () => {
     const s = 'Sales rose in the third quarter from a year ago. Costs fell from a year earlier. The firm sees growth next year.';
     expect(tag(s, '1999-11-02').map((t) => t.value)).toEqual(['1999-Q3', '1998-Q3', '1998-Q3', '2000']);

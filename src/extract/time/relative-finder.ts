@@ -22,6 +22,8 @@ export interface RelativeFound {
   span?: boolean;
   /** "recent years": an unbounded stretch of the past up to the anchor (TIMEX3 PAST_REF). */
   recent?: boolean;
+  /** "the latest period": the quarter under discussion, named before it (dropped when none is). */
+  period?: boolean;
 }
 
 const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
@@ -76,6 +78,12 @@ const RULES: Rule[] = [
     name: 'year-ago',
     re: /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+period)?\b/gi,
     build: () => ({ anchor: 'document', shift: -1, unit: 'year' }),
+  },
+  {
+    // "Sales in the latest period were $1.7 billion": an anaphor of the quarter a results report is about.
+    name: 'latest-period',
+    re: /\b[Tt]he\s+latest\s+period\b/g,
+    build: () => ({ anchor: 'document', shift: 0, unit: 'month', period: true }),
   },
   {
     name: 'recent-years',
