@@ -28,3 +28,11 @@ describe("an act set on an occasion takes the occasion's date (session 10)", () 
     expect(rammed.map((e) => [e.date, e.dateSource])).toEqual([['2022-06-11', 'context']]);
   });
 });
+
+describe('"at the time" points back to the act told just before (session 10)', () => {
+  it('takes the date of the main clause before, not a date it mentions after it', () => {
+    const text = 'Lima recalled its ambassador from Santiago on March 3, accusing Chile of backing smugglers it blames for a fuel shortage in February. Santiago rejected the accusations at the time.';
+    const rejected = events(text, '2022-04-20').find((e) => e.trigger === 'rejected');
+    expect(rejected).toMatchObject({ date: '2022-03-03', dateSource: 'context' });
+  });
+});

@@ -170,6 +170,9 @@ function occasionDate(text: string, sentence: string, before: Omit<EventAnnotati
   return undefined;
 }
 
+/** "Morocco rejected the accusations at the time": the time of the act told just before. */
+const AT_THE_TIME = /\bat (?:the|that) time\b/i;
+
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
 /** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
@@ -236,7 +239,8 @@ export function findEvents(
   const published = options.publicationDate;
   const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
-  let lastDate: { edtf: string; block: number } | undefined;
+  /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
+  let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
   let namedIn = -10;
   const timesOf = within(times, sentences);
@@ -393,7 +397,9 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if (!HABITUAL.test(sentenceText)) undated(trigger, (occasion && occasionDate(text, sentenceText, out)) || lastDate.edtf, 'context');
+      // "at the time" points back to the act the sentence before tells first, not to a date it mentions after it.
+      const date = (occasion && occasionDate(text, sentenceText, out)) || (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
+      if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
@@ -402,7 +408,7 @@ export function findEvents(
     }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
     // passage away from the date told before it: that date no longer holds after it.
-    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), block: s.block };
+    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
   // In news, the document's first block, when it is a heading, is its headline.
