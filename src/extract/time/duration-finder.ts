@@ -84,7 +84,7 @@ const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
 
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
 const UNCOUNTED = new RegExp(
-  `\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
+  `\\b(?:[Tt]he\\s+(?=(?:second|minute|hour|day|week|month|year)s\\s+ahead\\b)|(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?:\\s+ahead\\b)?(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
   'g',
 );
 /**

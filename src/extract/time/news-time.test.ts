@@ -310,6 +310,23 @@ describe('deadlines and prepositions that look like tense (session 10)', () => {
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 });
 
+describe('seasons, spans and anaphors of TimeML (session 10)', () => {
+  it.each([
+    // A season after a preposition, by tense: the one just past in a past clause (the report is in March 2013).
+    ['Over the summer, Ecuadorian exporters cut prices.', 'the summer', '2012-06/2012-08', 'DATE', '2012-SU'],
+    ['Orders recovered from the low levels of the early winter.', 'the early winter', '2012-12/2013-02', 'DATE', '2012-WI'],
+    ['Talks will resume during the autumn.', 'the autumn', '2013-09/2013-11', 'DATE', '2013-FA'],
+    ['Border incidents have become routine over the past decade.', 'the past decade', '2003/2013', 'DURATION', 'P10Y'],
+    ['Both navies will face pressure in the weeks ahead.', 'the weeks ahead', '', 'DURATION', 'PXW'],
+    ['Fishing rights had lapsed by the end of November, the ministry said.', 'the end of November', '2012-11', 'DATE', '2012-11'],
+    ['The envoy arrived in June 2011 and left later that year.', 'that year', '2011', 'DATE', '2011'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('takes no season from "the summer of 1990" or a possessive', () => {
+    expect(tag("Trade fell in the summer of 1990 and in the summer's heat.").map((t) => t.text)).toEqual(['1990']);
+  });
+});
+
 describe('holidays', () => {
   it.each([
     ['The boat capsized on Thanksgiving Day, relatives said.', 'Thanksgiving Day', '2012-11-22', '2012-11-22'],
