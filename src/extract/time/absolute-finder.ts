@@ -60,6 +60,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "from August 2019 to December 2020", "between March 2011 and May 2012": one period, each end a DATE in TimeML.
+    name: 'month-year-range',
+    re: new RegExp(`\\b(?:[Ff]rom\\s+(${MONTH})\\s+(${YEAR})\\s+(?:to|until|till|through)|[Bb]etween\\s+(${MONTH})\\s+(${YEAR})\\s+and)\\s+(${MONTH})\\s+(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const a = `${m[2] ?? m[4]}-${pad(monthNumber((m[1] ?? m[3])!))}`;
+      const b = `${m[6]}-${pad(monthNumber(m[5]!))}`;
+      if (b <= a) return null;
+      const months = (Number(m[6]) - Number(m[2] ?? m[4])) * 12 + monthNumber(m[5]!) - monthNumber((m[1] ?? m[3])!) + 1;
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${months}M`, beginPoint: a, endPoint: b } };
+    },
+  },
+  {
     name: 'year-range',
     re: new RegExp(
       `\\b(?:from\\s+(${YEAR})\\s+(?:to|until|till|through)\\s+(${YEAR})|between\\s+(${YEAR})\\s+and\\s+(${YEAR})|(${YEAR})\\s*${DASH}\\s*(${YEAR}|\\d\\d)(?![\\d,.]*\\s*(?:MW|%|km))(?!-\\d))\\b`,

@@ -313,9 +313,10 @@ describe('deadlines and prepositions that look like tense (session 10)', () => {
 describe('seasons, spans and anaphors of TimeML (session 10)', () => {
   it.each([
     // A season after a preposition, by tense: the one just past in a past clause (the report is in March 2013).
-    ['Over the summer, Ecuadorian exporters cut prices.', 'the summer', '2012-06/2012-08', 'DATE', '2012-SU'],
-    ['Orders recovered from the low levels of the early winter.', 'the early winter', '2012-12/2013-02', 'DATE', '2012-WI'],
-    ['Talks will resume during the autumn.', 'the autumn', '2013-09/2013-11', 'DATE', '2013-FA'],
+    // Its year is a guess from tense, so it has no EDTF: it dates no event.
+    ['Over the summer, Ecuadorian exporters cut prices.', 'the summer', '', 'DATE', '2012-SU'],
+    ['Orders recovered from the low levels of the early winter.', 'the early winter', '', 'DATE', '2012-WI'],
+    ['Talks will resume during the autumn.', 'the autumn', '', 'DATE', '2013-FA'],
     ['Border incidents have become routine over the past decade.', 'the past decade', '2003/2013', 'DURATION', 'P10Y'],
     ['Both navies will face pressure in the weeks ahead.', 'the weeks ahead', '', 'DURATION', 'PXW'],
     ['Fishing rights had lapsed by the end of November, the ministry said.', 'the end of November', '2012-11', 'DATE', '2012-11'],
