@@ -152,7 +152,26 @@ const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explai
 
 /** A sentence set on an occasion the passage has told. */
 const ON_OCCASION =
-  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their) (?:[\p{L}-]+\s+){0,3}(?:summit|visit|meeting|conference|trip|talks|stay)|at the same (?:meeting|summit|conference))\b/iu;
+  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their|[\p{Lu}][\p{L}-]+(?:['’]s)?) (?:[\p{L}'’-]+\s+){0,3}(summit|visit|meeting|conference|trip|talks|stay|tour|stand-?off|negotiations|ceremony|exercises?|drills)|at the same (?:meeting|summit|conference))\b/iu;
+
+/**
+ * The date of the occasion a sentence is set on ("During President Arroyo's visit, eight
+ * agreements were signed"): that of the last event before it whose trigger names the same
+ * occasion ("the state visit … on 29–31 October 2001"), when another date came between them.
+ */
+function occasionDate(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+  const noun = ON_OCCASION.exec(sentence)?.[1]?.toLowerCase().replace(/-/g, '');
+  if (!noun) return undefined;
+  const stem = noun.replace(/s$/, '');
+  for (let i = before.length - 1; i >= 0; i--) {
+    const e = before[i]!;
+    if (e.trigger && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
+  }
+  return undefined;
+}
+
+/** "Morocco rejected the accusations at the time": the time of the act told just before. */
+const AT_THE_TIME = /\bat (?:the|that) time\b/i;
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
@@ -220,7 +239,8 @@ export function findEvents(
   const published = options.publicationDate;
   const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
-  let lastDate: { edtf: string; block: number } | undefined;
+  /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
+  let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
   let namedIn = -10;
   const timesOf = within(times, sentences);
@@ -377,7 +397,9 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if (!HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
+      // "at the time" points back to the act the sentence before tells first, not to a date it mentions after it.
+      const date = (occasion && occasionDate(text, sentenceText, out)) || (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
+      if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
@@ -386,7 +408,7 @@ export function findEvents(
     }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
     // passage away from the date told before it: that date no longer holds after it.
-    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), block: s.block };
+    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
   // In news, the document's first block, when it is a heading, is its headline.

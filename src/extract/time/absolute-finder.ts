@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { nonProseSpans } from '../citations.js';
-import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, NUMBER_WORDS, monthNumber, pad, partKey } from './patterns.js';
+import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, countOf, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
@@ -60,6 +60,18 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "from August 2019 to December 2020", "between March 2011 and May 2012": one period, each end a DATE in TimeML.
+    name: 'month-year-range',
+    re: new RegExp(`\\b(?:[Ff]rom\\s+(${MONTH})\\s+(${YEAR})\\s+(?:to|until|till|through)|[Bb]etween\\s+(${MONTH})\\s+(${YEAR})\\s+and)\\s+(${MONTH})\\s+(${YEAR})\\b`, 'g'),
+    build: (m) => {
+      const a = `${m[2] ?? m[4]}-${pad(monthNumber((m[1] ?? m[3])!))}`;
+      const b = `${m[6]}-${pad(monthNumber(m[5]!))}`;
+      if (b <= a) return null;
+      const months = (Number(m[6]) - Number(m[2] ?? m[4])) * 12 + monthNumber(m[5]!) - monthNumber((m[1] ?? m[3])!) + 1;
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${months}M`, beginPoint: a, endPoint: b } };
+    },
+  },
+  {
     name: 'year-range',
     re: new RegExp(
       `\\b(?:from\\s+(${YEAR})\\s+(?:to|until|till|through)\\s+(${YEAR})|between\\s+(${YEAR})\\s+and\\s+(${YEAR})|(${YEAR})\\s*${DASH}\\s*(${YEAR}|\\d\\d)(?![\\d,.]*\\s*(?:MW|%|km))(?!-\\d))\\b`,
@@ -96,7 +108,7 @@ const RULES: Rule[] = [
     re: new RegExp(`\\b(?:the\\s+)?(first|last)\\s+(?:(two|three|four|five)\\s+)?decades?\\s+of\\s+the\\s+(\\d{1,2}(?:st|nd|rd|th)|${CENTURY_WORDS})[\\s-]+century\\b`, 'gi'),
     build: (m) => {
       const c = centuryNumber(m[3]!);
-      const n = m[2] ? NUMBER_WORDS[m[2].toLowerCase()]! : 1;
+      const n = m[2] ? countOf(m[2])! : 1;
       if (c < 1 || c > 22) return null;
       const a = m[1]!.toLowerCase() === 'first' ? (c - 1) * 100 : c * 100 - 10 * n;
       const b = a + 10 * n - 1;
@@ -118,19 +130,13 @@ const RULES: Rule[] = [
     },
   },
   {
-    name: 'fiscal-year',
-    re: new RegExp(`\\b(?:FY\\s?(${YEAR})|fiscal\\s+(?:year\\s+)?(${YEAR})|(?:the\\s+)?(${YEAR})\\s+fiscal\\s+year|FY\\s?(\\d\\d)\\b)`, 'g'),
-    build: (m) => {
-      const y = m[1] ?? m[2] ?? m[3] ?? (m[4] ? (Number(m[4]) > 50 ? '19' : '20') + m[4] : '');
-      return { edtf: y, granularity: 'year', fiscal: true, timex: { type: 'DATE', value: `FY${y}` } };
-    },
-  },
-  {
     name: 'part-year',
     re: new RegExp(`\\b${PART}(${YEAR})\\b(?!s)`, 'gi'),
     build: (m) => {
       const key = partKey(m[0]);
       const p = part(Number(m[1]), key);
+      // "the first half of 1990" is TimeML's "1990-H1"; "early 1990" keeps the year with a mod.
+      if (key === 'first' || key === 'second') return { edtf: p.edtf, granularity: 'season', timex: { type: 'DATE', value: `${m[1]}-H${key === 'first' ? 1 : 2}` } };
       return { edtf: p.edtf, granularity: 'season', timex: { type: 'DATE', value: m[1]!, mod: p.mod } };
     },
   },

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from './time-stage.js';
+import { timex3Of } from './timex.js';
 
 /** Day ranges and dates in figures, in sentences written in the manner of communiqués and fact sheets. */
 const CASES: [string, string | undefined, string, string, string][] = [
@@ -12,6 +13,9 @@ const CASES: [string, string | undefined, string, string, string][] = [
   ['Consular offices opened (8/1994) in both capitals.', undefined, '8/1994', '1994-08', '1994-08'],
   ['Updated: 2006-07-13 06:32', undefined, '2006-07-13 06:32', '2006-07-13', '2006-07-13T06:32'],
   ['The accord (signed 2015-05-04) took effect a year later.', undefined, '2015-05-04', '2015-05-04', '2015-05-04'],
+  // Ranges of months with their years (session 10): one period, whose ends TimeML tags as two DATEs.
+  ['Nigeria kept its land border with Benin shut from August 2019 to December 2020.', undefined, 'from August 2019 to December 2020', '2019-08/2020-12', 'P17M'],
+  ['Between March 2011 and May 2012, Lima and Quito held six rounds of talks.', undefined, 'Between March 2011 and May 2012', '2011-03/2012-05', 'P15M'],
 ];
 
 /** Figures that are no date. */
@@ -23,6 +27,15 @@ describe('day ranges and dates in figures', () => {
     expect(t, `no time "${expression}"`).toBeDefined();
     expect(text.slice(t!.start, t!.end)).toBe(expression);
     expect([t!.edtf, t!.timex.value]).toEqual([edtf, value]);
+  });
+
+  it('scores a range of months as TimeML does: each end a DATE of its own', () => {
+    const text = 'Nigeria kept its land border with Benin shut from August 2019 to December 2020.';
+    const t = findTimes(text).find((x) => x.rule === 'month-year-range')!;
+    expect(timex3Of(t).map((x) => [x.text, x.start, x.type, x.value])).toEqual([
+      ['August 2019', 50, 'DATE', '2019-08'],
+      ['December 2020', 65, 'DATE', '2020-12'],
+    ]);
   });
 
   it.each(NOTHING)('gives no date in figures: %s', (text) => {

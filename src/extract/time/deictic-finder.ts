@@ -112,6 +112,25 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
+    // "Over the summer, rivals cut prices", "from the low levels of the early summer": a season
+    // without a year after a preposition is the last one begun before the report in a past
+    // clause, the coming one in a future clause, the report's own otherwise (TIMEX3 only).
+    name: 'the-season',
+    re: /(?<=\b(?:[Oo]ver|[Dd]uring|[Ii]n|[Tt]hrough|[Oo]f|[Uu]ntil|[Ss]ince)\s+)the\s+(?:(early|late)\s+)?(spring|summer|fall|autumn|winter)\b(?!\s+of\b|['’]s)/g,
+    build: (m, doc, text) => {
+      const name = m[2]!.toLowerCase();
+      const now = seasonOfMonth(doc.month);
+      const which = SEASON_ORDER.indexOf(name === 'autumn' ? 'fall' : name);
+      const base = doc.month <= 2 ? doc.year - 1 : doc.year;
+      const tense = tenseAt(text, m.index!, m.index! + m[0].length);
+      const year = tense === 'past' ? (which < now ? base : base - 1) : tense === 'future' ? (which > now ? base : base + 1) : base;
+      const mod = m[1] ? { mod: (m[1].toLowerCase() === 'early' ? 'START' : 'END') as 'START' | 'END' } : {};
+      // The year is a guess from tense, as a lone clock time's day is: the season dates nothing for the later stages.
+      const found = season(year, name)!;
+      return { ...found, edtf: '', granularity: 'none', timex: { ...found.timex, ...mod } };
+    },
+  },
+  {
     // "over the weekend": the weekend just past in a past-tense clause, the coming one otherwise (TimeML "1990-W32-WE").
     name: 'weekend',
     re: /\b(?:[Tt]he|[Tt]his|[Ll]ast|[Nn]ext)\s+weekend\b(?!s)/g,

@@ -1,4 +1,5 @@
 import type { TimeAnnotation, Timex3 } from '../../model/annotation.js';
+import { countOf, numberWordPattern } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -18,44 +19,8 @@ const UNITS: Record<string, { code: string; time?: true; times?: number }> = {
 };
 const UNIT = '(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)';
 
-const COUNTS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  thirteen: 13,
-  fourteen: 14,
-  fifteen: 15,
-  sixteen: 16,
-  seventeen: 17,
-  eighteen: 18,
-  nineteen: 19,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  sixty: 60,
-  seventy: 70,
-  eighty: 80,
-  ninety: 90,
-  hundred: 100,
-  'a hundred': 100,
-  'a couple of': 2,
-  'a couple': 2,
-};
-const COUNT = `(\\d{1,3}(?:,\\d{3})*|a couple of|a hundred|${Object.keys(COUNTS)
-  .filter((k) => !k.includes(' '))
-  .join('|')}|several|a few|few|many)`;
+/** A count of units: digits, a number word of lexicon/numbers.json (`NUMBER_WORDS`), or an uncounted "several", "a few". */
+const COUNT = `(\\d{1,3}(?:,\\d{3})*|${numberWordPattern((_, n) => Number.isInteger(n))}|several|a few|few|many)`;
 
 /** "nearly two years", "more than a decade": TimeML keeps the hedge in the extent and says it in `mod`. */
 const HEDGES: Record<string, Timex3['mod']> = {
@@ -86,9 +51,7 @@ const COUNTED = new RegExp(
 );
 /** "2 1/2 years", "five and a half hours", "a year and a half". */
 const HALVES = new RegExp(
-  `(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${Object.keys(COUNTS)
-    .filter((k) => !k.includes(' ') && k.length > 2)
-    .join('|')})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`,
+  `(?<![\\w$.,-])${HEDGE}(\\d{1,3}|an?|${numberWordPattern((w, n) => Number.isInteger(n) && w.length > 2 && !w.includes(' '))})(?:\\s+1/2|-and-a-half|\\s+and\\s+a\\s+half)\\s+(minute|hour|day|week|month|year)s?\\b|(?<![\\w$.,-])${HEDGE}(an?)\\s+(minute|hour|day|week|month|year)\\s+and\\s+a\\s+half\\b`,
   'gi',
 );
 /**
@@ -121,7 +84,7 @@ const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
 
 /** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
 const UNCOUNTED = new RegExp(
-  `\\b(?:(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
+  `\\b(?:[Tt]he\\s+(?=(?:second|minute|hour|day|week|month|year)s\\s+ahead\\b)|(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?:\\s+ahead\\b)?(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
   'g',
 );
 /**
@@ -173,7 +136,7 @@ export function findDurations(text: string): Found[] {
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
     // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
     if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : (COUNTS[word] ?? Number(word.replace(/,/g, '')));
+    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : (countOf(word) ?? Number(word.replace(/,/g, '')));
 
     const value = duration(count, unit);
     if (!value) continue;
@@ -186,7 +149,7 @@ export function findDurations(text: string): Found[] {
     // "2 1/2 years" → P2Y6M, "five and a half hours" → PT5H30M: the half in the next smaller unit.
     const hedge = m[1] ?? m[4];
     const count = (m[2] ?? m[5])!.toLowerCase();
-    const whole = COUNTS[count] ?? Number(count);
+    const whole = countOf(count) ?? Number(count);
     const unit = (m[3] ?? m[6])!.toLowerCase();
     const half = HALF_OF[unit];
     if (!half || !Number.isFinite(whole)) continue;

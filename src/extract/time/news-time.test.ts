@@ -199,6 +199,16 @@ describe('a year back from a quarter', () => {
     ]);
   });
 
+  it('reads "the latest period" as the quarter under discussion, and as nothing without one (session 10)', () => {
+    const s = 'Net income rose in the fourth quarter from a year earlier. Sales in the latest period were $1.2 billion.';
+    expect(tag(s, '1999-11-02').map((t) => [t.text, t.start, t.value])).toEqual([
+      ['the fourth quarter', 19, '1999-Q4'],
+      ['a year earlier', 43, '1998-Q4'],
+      ['the latest period', 68, '1999-Q4'],
+    ]);
+    expect(tag('Sales in the latest period were $1.2 billion.', '1999-11-02')).toEqual([]);
+  });
+
   it('holds for each count back, and not for "next year"', () => {
     const s = 'Sales rose in the third quarter from a year ago. Costs fell from a year earlier. The firm sees growth next year.';
     expect(tag(s, '1999-11-02').map((t) => t.value)).toEqual(['1999-Q3', '1998-Q3', '1998-Q3', '2000']);
@@ -287,6 +297,35 @@ describe('weekdays looked back on (session 9)', () => {
     ['On Thursday Azerbaijan protested the shelling of its posts.', 'Thursday', '2013-03-21'],
     ['Late Wednesday Israeli jets struck a depot, the army said.', 'Late Wednesday', '2013-03-20'],
   ])('%s', (sentence, text, value) => one(sentence, text, value, 'DATE', value));
+});
+
+describe('deadlines and prepositions that look like tense (session 10)', () => {
+  it.each([
+    ['The ministry postponed until Tuesday morning any ruling on the visas.', 'Tuesday morning', '2013-03-26', 'TIME', '2013-03-26TMO'],
+    ['Customs gave the importers until 9 a.m. Monday to file their papers.', '9 a.m. Monday', '2013-03-25', 'TIME', '2013-03-25T09:00'],
+    // A sentence opened by "Until" frames what held before that day.
+    ['Until Thursday, the two delegations had not met.', 'Thursday', '2013-03-21', 'DATE', '2013-03-21'],
+    // "next to" is a place, not the future.
+    ['Six people were wounded in the blast next to the consulate on Wednesday.', 'Wednesday', '2013-03-20', 'DATE', '2013-03-20'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+});
+
+describe('seasons, spans and anaphors of TimeML (session 10)', () => {
+  it.each([
+    // A season after a preposition, by tense: the one just past in a past clause (the report is in March 2013).
+    // Its year is a guess from tense, so it has no EDTF: it dates no event.
+    ['Over the summer, Ecuadorian exporters cut prices.', 'the summer', '', 'DATE', '2012-SU'],
+    ['Orders recovered from the low levels of the early winter.', 'the early winter', '', 'DATE', '2012-WI'],
+    ['Talks will resume during the autumn.', 'the autumn', '', 'DATE', '2013-FA'],
+    ['Border incidents have become routine over the past decade.', 'the past decade', '2003/2013', 'DURATION', 'P10Y'],
+    ['Both navies will face pressure in the weeks ahead.', 'the weeks ahead', '', 'DURATION', 'PXW'],
+    ['Fishing rights had lapsed by the end of November, the ministry said.', 'the end of November', '2012-11', 'DATE', '2012-11'],
+    ['The envoy arrived in June 2011 and left later that year.', 'that year', '2011', 'DATE', '2011'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('takes no season from "the summer of 1990" or a possessive', () => {
+    expect(tag("Trade fell in the summer of 1990 and in the summer's heat.").map((t) => t.text)).toEqual(['1990']);
+  });
 });
 
 describe('holidays', () => {

@@ -1,4 +1,5 @@
 /** Shared pieces of the time expression patterns. */
+import { numberWords } from '../facts/numbers.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -52,30 +53,42 @@ export function pad(n: number, width = 2): string {
   return String(n).padStart(width, '0');
 }
 
-export const NUMBER_WORDS: Record<string, number> = {
-  a: 1,
-  an: 1,
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  fifteen: 15,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  several: NaN,
-  few: NaN,
-  half: 0.5,
-};
+/**
+ * Words that count units of time ("two years", "twenty-four hours", "a dozen weeks"), by value:
+ * the cardinals of lexicon/numbers.json (the fact stage's number words, one source), their
+ * compounds ("twenty-four", written with a hyphen or a space), the article ("a year", "an hour"),
+ * "a couple (of)", "half", and the uncounted "several" and "few" (NaN: TimeML's `X`).
+ * Look a word up with `countOf`, which folds "twenty four" to "twenty-four".
+ */
+export const NUMBER_WORDS: Record<string, number> = timeNumberWords();
+
+function timeNumberWords(): Record<string, number> {
+  const { cardinals } = numberWords();
+  const words: Record<string, number> = { a: 1, an: 1, ...cardinals, 'a couple of': 2, 'a couple': 2, several: NaN, few: NaN, half: 0.5 };
+  const tens = Object.entries(cardinals).filter(([w, n]) => n >= 20 && n < 100 && n % 10 === 0 && !w.includes(' '));
+  const units = Object.entries(cardinals).filter(([w, n]) => n >= 1 && n <= 9 && !w.includes(' '));
+  for (const [t, tn] of tens) for (const [u, un] of units) words[`${t}-${u}`] = tn + un;
+  return words;
+}
+
+/** The value of a number word of `NUMBER_WORDS`, in any case and spacing ("Twenty four" → 24), or undefined. */
+export function countOf(word: string): number | undefined {
+  const w = word.toLowerCase().replace(/\s+/g, ' ');
+  return NUMBER_WORDS[w] ?? NUMBER_WORDS[w.replace(' ', '-')];
+}
+
+/**
+ * A regular-expression alternation of the number words `keep` accepts, longest first, a compound's
+ * hyphen also matching a space and a space any whitespace.
+ * @example numberWordPattern((w, n) => Number.isInteger(n)) // → '(?:a\\s+couple\\s+of|twenty[\\s-]four|…|a|an)'
+ */
+export function numberWordPattern(keep: (word: string, n: number) => boolean): string {
+  const words = Object.keys(NUMBER_WORDS).filter((w) => keep(w, NUMBER_WORDS[w]!));
+  return `(?:${words
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/-/g, '[\\s-]').replace(/ /g, '\\s+'))
+    .join('|')})`;
+}
 
 /** Parts of a period: "early 2012" → months 1–4, "mid" 5–8, "late"/"end of" 9–12. */
 export const PART_MONTHS: Record<string, [number, number]> = {
@@ -98,8 +111,9 @@ export function partKey(s: string): string {
   if (/mid|middle/.test(t)) return 'mid';
   if (/late/.test(t)) return 'late';
   if (/first half/.test(t)) return 'first';
-  if (/second half/.test(t)) return 'second';
+  if (/(?:second|last) half/.test(t)) return 'second';
   return 'early';
 }
 
-export const PART = '(?:(?:the\\s+)?(?:very\\s+)?(?:early|late|mid-?|middle of(?:\\s+the)?|end of(?:\\s+the)?|beginning of(?:\\s+the)?|start of(?:\\s+the)?|(?:first|second) half of(?:\\s+the)?)\\s*)';
+export const PART =
+  '(?:(?:the\\s+)?(?:very\\s+)?(?:early|late|mid-?|middle of(?:\\s+the)?|end of(?:\\s+the)?|beginning of(?:\\s+the)?|start of(?:\\s+the)?|(?:first|second|last) half of(?:\\s+the)?)\\s*)';

@@ -1,4 +1,4 @@
-import { MONTH, NUMBER_WORDS, DAY } from './patterns.js';
+import { MONTH, DAY, countOf, numberWordPattern } from './patterns.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -22,13 +22,13 @@ export interface RelativeFound {
   span?: boolean;
   /** "recent years": an unbounded stretch of the past up to the anchor (TIMEX3 PAST_REF). */
   recent?: boolean;
+  /** "the latest period": the quarter under discussion, named before it (dropped when none is). */
+  period?: boolean;
 }
 
-const NUM = `(?:${Object.keys(NUMBER_WORDS)
-  .filter((w) => !Number.isNaN(NUMBER_WORDS[w]!))
-  .join('|')}|\\d{1,2})`;
+const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 
-const num = (s: string) => NUMBER_WORDS[s.toLowerCase()] ?? Number(s);
+const num = (s: string) => countOf(s) ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
 /** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
@@ -56,19 +56,23 @@ const RULES: Rule[] = [
   {
     name: 'next-unit',
     // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
-    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same))\s+(year|month)\b/gi,
+    // "later that year" is the year told before (TimeML tags "that year").
+    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that))\s+(year|month)\b/gi,
     build: (m) => {
-      const w = (m[1] ?? m[2])!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[3]!) as 'year' | 'month' };
+      const w = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[4]!) as 'year' | 'month' };
     },
   },
   {
     name: 'past-span',
-    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:(${NUM}|half)[\\s-]+)?(years|decades|century|half-century)\\b`, 'gi'),
+    re: new RegExp(`\\b(?:the\\s+)?(?:past|last|previous)\\s+(?:(${NUM}|half)[\\s-]+)?(years|decades?|century|half-century)\\b`, 'gi'),
     build: (m) => {
       const unit = m[2]!.toLowerCase();
+      // "the past decade", "the last century": one of the unit when no number is said.
       const n =
-        unit.includes('half-century') || m[1]?.toLowerCase() === 'half' ? 50 : (m[1] ? num(m[1]) : unit === 'century' ? 1 : NaN) * (unit.startsWith('decade') ? 10 : unit === 'century' ? 100 : 1);
+        unit.includes('half-century') || m[1]?.toLowerCase() === 'half'
+          ? 50
+          : (m[1] ? num(m[1]) : unit === 'century' || unit === 'decade' ? 1 : NaN) * (unit.startsWith('decade') ? 10 : unit === 'century' ? 100 : 1);
       if (!Number.isInteger(n) || n < 2) return null;
       return { anchor: 'document', shift: -n, unit: 'year', span: true };
     },
@@ -78,6 +82,12 @@ const RULES: Rule[] = [
     name: 'year-ago',
     re: /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+period)?\b/gi,
     build: () => ({ anchor: 'document', shift: -1, unit: 'year' }),
+  },
+  {
+    // "Sales in the latest period were $1.7 billion": an anaphor of the quarter a results report is about.
+    name: 'latest-period',
+    re: /\b[Tt]he\s+latest\s+period\b/g,
+    build: () => ({ anchor: 'document', shift: 0, unit: 'month', period: true }),
   },
   {
     name: 'recent-years',
@@ -112,11 +122,16 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
-      const part = (m[1] ?? m[2])?.toLowerCase();
+      // "the end of November" is November at its end, as "late November".
+      const part = (m[1] ?? m[2])
+        ?.toLowerCase()
+        .replace(/^the\s+end\s+of$/, 'late')
+        .replace(/^the\s+beginning\s+of$/, 'early')
+        .replace(/^the\s+middle\s+of$/, 'mid-');
       const which = m[4]?.toLowerCase();
       // "in February this year", "in April next year": the month of a year counted from the report.
       const deictic = m[5]?.toLowerCase();

@@ -138,6 +138,15 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       });
       continue;
     }
+    if (r.period) {
+      // An anaphor names what it refers to (TimeML): the quarter under discussion, or nothing.
+      const q = quarterBefore(out, r.start);
+      if (q) {
+        const edtf = `${q.year}-${pad(q.quarter * 3 - 2)}/${q.year}-${pad(q.quarter * 3)}`;
+        out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: 'interval', relative: true, timex: { type: 'DATE', value: `${q.year}-Q${q.quarter}` } });
+      }
+      continue;
+    }
     let base = r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one in the year around its date that the

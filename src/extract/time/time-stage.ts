@@ -9,6 +9,7 @@ import { findDayRanges } from './day-range-finder.js';
 import { findDeictic } from './deictic-finder.js';
 import { findSpelledYears } from './spelled-year-finder.js';
 import { findHolidays } from './holiday-finder.js';
+import { findFiscalPeriods } from './fiscal-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -22,6 +23,7 @@ export const TIME_STAGE = 'time';
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
   const absolute = removeOverlaps([
     ...findAbsoluteTimes(text),
+    ...findFiscalPeriods(text),
     ...findSpelledYears(text),
     ...findWeekdays(text, documentDate),
     ...findDeictic(text, documentDate),

@@ -61,6 +61,12 @@ export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'futu
 }
 
 /**
+ * "until" or "till" after a verb right before a weekday: a deadline set ahead of the report
+ * ("postponed until Tuesday"). A sentence opened by "Until Thursday," frames what held up to then.
+ */
+const UNTIL_BEFORE = /\b(?:until|till)\s+$/;
+
+/**
  * Finds weekdays and the times of day said with them, resolved against the document's date:
  * "said Friday" (DATE), "Friday night" (TIME 1998-08-07TNI), "10 p.m. Wednesday" (TIME
  * 1998-02-11T22:00), "Mondays" (SET XXXX-WXX-1). Needs a document date that names a day.
@@ -105,7 +111,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       // "Friday's ruling", "Saturday night's debate": a weekday in the possessive names an event
       // the report looks back on, whatever the tense of the clause around it.
       const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
-      const tense = word === 'last' || possessive ? 'past' : word === 'next' ? 'future' : tenseAt(text, start, end);
+      // "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline lies ahead.
+      const deadline = UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      const tense = word === 'last' || possessive ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
