@@ -4,7 +4,7 @@
  * pattern tried only where its matches can begin, after one scan for numbers
  * (number-starts.ts), with exactly the matches `text.matchAll` gives.
  */
-import { CARDINAL_WORD, DIGITS, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
 import { SUPERLATIVE_RANK } from './superlative-finder.js';
@@ -34,6 +34,11 @@ const PLAIN = new RegExp(
   'gu',
 );
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
+/** "a quarter of Czech exports", "two-thirds of its students": a share; not "the first half of 2019", "a quarter of a century". */
+const FRACTION = new RegExp(
+  `(?<![\\p{L}-])(?<!\\b(?:the|first|second|latter|former|a|and)\\s)(${FRACTION_WORD})(?=\\s+of\\s+(?!(?:an?\\s+|the\\s+)?(?:centur|year|decade|month|week|day|hour|(?:19|20)\\d\\d)))`,
+  'giu',
+);
 /** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
 const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
 
@@ -41,6 +46,7 @@ const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking
 export const VALUE_PATTERNS = {
   RANK_NUMBER,
   SUPERLATIVE_RANK,
+  FRACTION,
   NOT_QUANTITY,
   CURRENCY_BEFORE: currencyLexicon().before,
   CURRENCY_AFTER: currencyLexicon().after,
@@ -75,7 +81,7 @@ const STARTS: Partial<Record<PatternName, number>> = {
 };
 const STICKY = Object.fromEntries(Object.entries(VALUE_PATTERNS).map(([name, re]) => [name, stickyOf(re)])) as Record<PatternName, RegExp>;
 /** Patterns that begin with words ("was the number 4", "is the second time", "largest partner"): found from those words' literal starts. */
-const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK]);
+const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK, FRACTION]);
 
 /**
  * Each value pattern's matches in the whole text, exactly those of `text.matchAll`, each
@@ -85,7 +91,7 @@ const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK]);
 export function valueMatches(text: string): Record<PatternName, RegExpExecArray[]> {
   const out = {} as Record<PatternName, RegExpExecArray[]>;
   const numbers = numberStarts(text);
-  const [rankNumber, nthTime, superlative] = LITERAL_LED.matchAll(text);
+  const [rankNumber, nthTime, superlative, fraction] = LITERAL_LED.matchAll(text);
   const byKinds = new Map<number, number[]>();
   for (const [name, re] of Object.entries(VALUE_PATTERNS) as [PatternName, RegExp][]) {
     const startKinds = STARTS[name];
@@ -97,6 +103,7 @@ export function valueMatches(text: string): Record<PatternName, RegExpExecArray[
     else if (name === 'RANK_NUMBER') out[name] = rankNumber!;
     else if (name === 'NTH_TIME') out[name] = nthTime!;
     else if (name === 'SUPERLATIVE_RANK') out[name] = superlative!;
+    else if (name === 'FRACTION') out[name] = fraction!;
     else {
       re.lastIndex = 0;
       out[name] = [...text.matchAll(re)] as RegExpExecArray[];
