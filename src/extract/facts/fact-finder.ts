@@ -61,7 +61,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   // "between 3,000 and 5,000": the first end of a range is a floor, the second a ceiling.
   [/\bbetween\s*$/i, 'at_least'],
   [/\bbetween\s+(?:US\$|\$|€|£|¥)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/i, 'at_most'],
-  [/(?:up to|at most|no more than|a maximum of)\s*$/i, 'at_most'],
+  [/(?:up to|at most|no more than|a maximum of|as many as|as much as)\s*$/i, 'at_most'],
   [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
 ];
 
@@ -180,7 +180,9 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     // "grew seven times", "twice as large": a factor; "met seven times", "invited three times": how often, not a quantity.
     const factor =
       /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b|(?:increase|rise|growth|jump|expansion)\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
-      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped|\bup)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local)) ||
+      // "doubled to $10 billion": a verb of growth is a factor by itself.
+      /^\p{L}+ed$/u.test(m[1]!);
     const end = m.index! + m[0].length;
     // "visited Uganda five times": how often, counted where an indicator of occasions names it (its keyword ends in "times").
     const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
@@ -232,7 +234,13 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (word && !m[2] && (!counted || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers": the first end of a range counts what the second counts.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [v, w] = [found[k]!, found[k + 1]!];
+    if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+  }
+  return found;
 }
 
 interface KeywordHit {

@@ -77,6 +77,22 @@ const cases: Case[] = [
   ['Trade between Peru and Ecuador was worth an estimated US$4-5 billion in 2019.', 'US$4', 4000000000, 'USD', '2019', 'trade', 'approx'],
   ['Trade between India and the UAE grew four-fold between 2005 and 2020.', 'four-fold', 4, 'times', '2005/2020', 'trade'],
   ['Thai exports to Cambodia saw a threefold increase from 2010 to 2019.', 'threefold', 3, 'times', '2010/2019', 'exports'],
+  // Second batch: structures around the number (hyphenated measures, "-strong", "No. 1", verbs of growth, people by what they do).
+  ['India and Nepal share a 1,751-km border, open since 1950.', '1,751-km', 1751, 'km', '1950/..', undefined],
+  ['Bhutan commissioned the 720-MW plant for exports to India in 2019.', '720-MW', 720, 'MW', '2019', 'capacity'],
+  ['Fiji sent a 180-strong contingent of peacekeepers to the Golan Heights in 2013.', '180', 180, 'persons', '2013', 'troops'],
+  ["China, Myanmar's No. 1 trading partner, bought US$5 billion of its goods in 2021.", '1', 1, 'rank', '2021', 'trade'],
+  ['The number of Nepalis working in Malaysia stood at around 400,000 in 2022.', '400,000', 400000, 'persons', '2022', 'workers', 'approx'],
+  ['The number of Mongolians studying in Korea reached 9,000 in 2019.', '9,000', 9000, 'persons', '2019', 'students'],
+  ['The Korean community in Uzbekistan numbered about 180,000 in 2020.', '180,000', 180000, 'persons', '2020', 'residents', 'approx'],
+  ['The embassy in Beijing issued 120,000 visas to Chinese citizens travelling to Italy in 2019.', '120,000', 120000, 'count', '2019', 'visas'],
+  ['Chinese contractors signed deals worth US$5 billion in Angola in 2018.', 'US$5 billion', 5000000000, 'USD', '2018', 'contracts'],
+  ['Arms sales from Russia to India came to US$13 billion from 2017 to 2021.', 'US$13 billion', 13000000000, 'USD', '2017/2021', 'arms_trade'],
+  ['In 2018 Washington imposed tariffs of 25% on Chinese steel.', '25%', 25, 'percent', '2018', 'tariffs'],
+  ['Tourist arrivals from China to Thailand doubled to 10.5 million between 2013 and 2018.', 'doubled', 2, 'times', '2013/2018', 'visitors'],
+  ['As many as 30,000 Cambodian workers crossed into Thailand in 2014.', '30,000', 30000, 'persons', '2014', 'workers', 'at_most'],
+  ['Egyptian pilgrims to Saudi Arabia were up threefold in 2019.', 'threefold', 3, 'times', '2019', undefined],
+  ['An estimated 400,000 to 500,000 Filipinos worked in Kuwait in 2017.', '400,000', 400000, 'persons', '2017', 'workers', 'approx'],
 ];
 
 describe('facts in the forms of a field vocabulary', () => {

@@ -7,7 +7,7 @@
 import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
-import { SUPERLATIVE_RANK } from './superlative-finder.js';
+import { SUPERLATIVE_RANK, rankNouns } from './superlative-finder.js';
 import { unitNouns } from './unit-nouns.js';
 import { PatternSet, matchesAt, stickyOf } from '../pattern-set.js';
 import { ARTICLE, CARDINAL, DIGIT, MULTIPLE as MULTIPLE_KIND, ORDINAL as ORDINAL_KIND, numberStarts, startsOf } from './number-starts.js';
@@ -20,13 +20,13 @@ const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
 /** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
-/** "600 MW", "10 billion cubic metres", "34.1 million barrels": a physical unit of numbers.json's `measures`. */
-const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?\\s?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+/** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border": a physical unit of numbers.json's `measures`. */
+const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects", "15 weekly flights" (unit-nouns.ts). */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`, 'giu');
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
 const NOT_QUANTITY = new RegExp(
-  `(?:(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -40,7 +40,10 @@ const FRACTION = new RegExp(
   'giu',
 );
 /** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
-const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
+const RANK_NUMBER = new RegExp(
+  `\\b(?:number|No\\.)\\s?(\\d{1,3})\\b(?:(?<=\\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\\s+(?:the\\s+)?(?:number|No\\.)\\s?\\d{1,3})|(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?${rankNouns()}(?![\\p{L}-])))`,
+  'giu',
+);
 
 /** Every value pattern, global, by name. */
 export const VALUE_PATTERNS = {

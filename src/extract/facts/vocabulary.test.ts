@@ -112,6 +112,18 @@ const indicatorCases: Case[] = [
   ['By 2018 Germany and France were linked by more than 2,000 twinned towns.', '2,000', 2000, 'count', 'sister_cities'],
   ['Friendship cities between China and Brazil numbered 60 in 2021.', '60', 60, 'count', 'sister_cities'],
   ['The border clashes of 2020 left 14 soldiers dead.', '14', 14, 'persons', 'casualties'],
+  ['Arms sales from Russia to India came to US$13 billion in 2021.', 'US$13 billion', 13000000000, 'USD', 'arms_trade'],
+  ['Weapons purchases by Qatar from France reached €6 billion in 2015.', '€6 billion', 6000000000, 'EUR', 'arms_trade'],
+  ['In 2018 Washington imposed tariffs of 25% on Chinese steel.', '25%', 25, 'percent', 'tariffs'],
+  ['Canada levied duties of 10% on American goods in 2018.', '10%', 10, 'percent', 'tariffs'],
+  ['In 2020 India raised the levy to 45% for goods from Malaysia.', '45%', 45, 'percent', 'tariffs'],
+  ['Turkish firms won contracts worth US$9 billion in Turkmenistan in 2012.', 'US$9 billion', 9000000000, 'USD', 'contracts'],
+  ['Chinese contractors signed deals worth US$5 billion in Angola in 2018.', 'US$5 billion', 5000000000, 'USD', 'contracts'],
+  ['Egyptian pilgrims to Saudi Arabia numbered 78,000 in 2019.', '78,000', 78000, 'persons', 'visitors'],
+  ['The Korean community in Uzbekistan numbered about 180,000 in 2020.', '180,000', 180000, 'persons', 'residents'],
+  ['The number of Mongolians studying in Korea reached 9,000 in 2019.', '9,000', 9000, 'persons', 'students'],
+  ['The embassy in Beijing issued 120,000 visas to Chinese citizens travelling to Italy in 2019.', '120,000', 120000, 'count', 'visas'],
+  ['The number of Nepalis working in Malaysia stood at around 400,000 in 2022.', '400,000', 400000, 'persons', 'workers'],
 ];
 
 describe('indicator vocabularies', () => {
