@@ -330,8 +330,11 @@ export function findFacts(
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
-    const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season').map((t) =>
-      t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : fiscalSpan(text, t),
+    const sentenceYears = cumulativeSpans(
+      text,
+      timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
+        t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : fiscalSpan(text, t),
+      ),
     );
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
@@ -414,6 +417,36 @@ function fiscalSpan(text: string, t: TimeAnnotation): TimeAnnotation {
   return { ...t, end: t.end + next[0].length, edtf: `${year}/${year + 1}` };
 }
 
+/** "(Embassy of Korea in Kenya, Economy Section, 2021)": the year a source was published, no period of the figures. */
+const SOURCE = /\([\p{Lu}][^()]{2,100},\s*$/u;
+function inSource(text: string, t: TimeAnnotation): boolean {
+  return /^[a-z]?\)/.test(text.slice(t.end, t.end + 2)) && SOURCE.test(text.slice(Math.max(0, t.start - 102), t.start));
+}
+
+/**
+ * "from 1990 (the year the law passed) to the end of 2020": two dates of a sentence that open
+ * and close one cumulative period, with words between them, as the interval of their years.
+ * The time stage reads "from 1993 to 2021" written together itself.
+ * @example cumulativeSpans('from 1990 (…) to the end of 2020', [1990, 2020]) // → one time, edtf '1990/2020'
+ */
+function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[] {
+  const out: TimeAnnotation[] = [];
+  const bracketed = (from: number, to: number) => (text.slice(from, to).match(/\(/g)?.length ?? 0) > (text.slice(from, to).match(/\)/g)?.length ?? 0);
+  for (let k = 0; k < times.length; k++) {
+    const a = times[k]!;
+    const opened = /^\d{4}/.test(a.edtf) && /\b(?:from|since)\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start));
+    // The date that closes it: the next one outside brackets ("from 1990 (the year …) to 2020").
+    let j = k + 1;
+    while (opened && j < times.length && bracketed(a.end, times[j]!.start)) j++;
+    const b = times[j];
+    if (opened && b && /^\d{4}/.test(b.edtf) && b.edtf.slice(0, 4) > a.edtf.slice(0, 4) && /^[^;]{1,120}?\b(?:to|until|till|through)\s+$/i.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, edtf: `${a.edtf.slice(0, 4)}/${b.edtf.slice(0, 4)}` });
+      k = j;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** The countries (alpha-3) the mentions name, most named first. */
 function countriesByMentions(entities: EntityMention[]): string[] {
   const counts = new Map<string, number>();
@@ -434,6 +467,9 @@ function subjectOf(text: string, all: EntityMention[], v: Value): string | undef
   // "15 Armenian soldiers", "four Russian diplomats": the country inside the counted phrase.
   const inside = v.phraseEnd ? mentions.find((m) => m.kind === 'country' && m.start >= v.end && m.end <= v.phraseEnd!) : undefined;
   if (inside) return inside.name;
+  // "ranking second after Korea (US$70.6 billion, 18.4%)": a figure in brackets right after a country is that country's.
+  const bracketed = mentions.find((m) => m.kind === 'country' && m.end <= v.start && /^\s*\([^()]{0,40}$/.test(text.slice(m.end, v.start)));
+  if (bracketed) return bracketed.name;
   let best: { name: string; dist: number } | undefined;
   const others = comparators(text, mentions);
   for (const m of mentions) {

@@ -95,6 +95,10 @@ const cases: Case[] = [
   ['An estimated 400,000 to 500,000 Filipinos worked in Kuwait in 2017.', '400,000', 400000, 'persons', '2017', 'workers', 'approx'],
 ];
 
+/** Periods and subjects read from the structure of a long sentence of a statistical report. */
+const report =
+  'For Korean firms, the cumulative registered capital in Kenya from 1990 (the year the investment law was passed) to the end of 2020 was US$40.3 billion (15.7% of the total), ranking second after China (US$50.6 billion, 18.4%) (Embassy of Korea in Kenya, Trade Section, 2021).';
+
 describe('facts in the forms of a field vocabulary', () => {
   it.each(cases)('%s → %s', (text, quote, value, unit, period, indicator, qualifier) => {
     const found = facts(text);
@@ -104,6 +108,16 @@ describe('facts in the forms of a field vocabulary', () => {
     expect([f!.value, f!.unit, f!.period]).toEqual([value, unit, period]);
     if (indicator) expect(f!.indicator).toBe(indicator);
     expect(f!.qualifier).toBe(qualifier ?? 'exact');
+  });
+
+  it('reads a cumulative period across a bracket, not the year of a cited source, and a bracketed figure as the country before it', () => {
+    expect(facts(report).map((f) => [report.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period, f.subject])).toEqual([
+      ['US$40.3 billion', 40300000000, 'USD', '1990/2020', 'Kenya'],
+      ['15.7%', 15.7, 'percent', '1990/2020', 'Kenya'],
+      ['second', 2, 'rank', '1990/2020', 'Kenya'],
+      ['US$50.6 billion', 50600000000, 'USD', '1990/2020', 'China'],
+      ['18.4%', 18.4, 'percent', '1990/2020', 'China'],
+    ]);
   });
 
   // Numbers that name a model, a road, an article, a conference, an age or an address are no facts, even beside an indicator's word.
