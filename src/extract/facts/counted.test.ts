@@ -205,6 +205,34 @@ const cases: Case[] = [
     ],
   ],
   ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
+  // Projectiles fired or intercepted, and sanctions on people and bodies.
+  ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
+  [
+    'Hamas launched 40 rockets and a mortar round at Israel.',
+    [
+      ['40', 40, 'count', 'projectiles_fired', 'Israel'],
+      ['a', 1, 'count', 'projectiles_fired', 'Israel'],
+    ],
+  ],
+  ['Russia fires 300 artillery shells a day at Ukrainian positions, Kyiv said.', [['300', 300, 'count', 'projectiles_fired', 'Russia']]],
+  [
+    'Iran launched three ballistic missiles and two cruise missiles at Iraqi Kurdistan.',
+    [
+      ['three', 3, 'count', 'projectiles_fired', 'Iran'],
+      ['two', 2, 'count', 'projectiles_fired', 'Iran'],
+    ],
+  ],
+  ['The Saudi air defences intercepted 9 projectiles fired from Yemen.', [['9', 9, 'count', 'vessels_and_aircraft_encountered', 'Yemen']]],
+  [
+    'The EU imposed sanctions on 19 individuals and 3 entities in Belarus.',
+    [
+      ['19', 19, 'persons', 'sanctioned', 'Belarus'],
+      ['3', 3, 'count', 'sanctioned', 'Belarus'],
+    ],
+  ],
+  ['Britain announced sanctions against 2 Iranian banks.', [['2', 2, 'count', 'sanctioned', 'Iran']]],
+  ['Washington sanctioned 14 Russian firms.', [['14', 14, 'count', 'sanctioned', 'Russia']]],
+  ['The United States blacklisted 12 Chinese companies.', [['12', 12, 'count', 'sanctioned', 'China']]],
 ];
 
 describe('counts in news', () => {

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
-import { measureUnit, numberWords, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { DIGITS, SCALE_WORD, measureUnit, numberWords, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { isCurrency, resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -58,7 +58,10 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
   [/(?:less than|under|below|fewer than|merely under)\s*$/i, 'less_than'],
   [/(?:at least|no less than|a minimum of)\s*$/i, 'at_least'],
-  [/(?:up to|at most|no more than|a maximum of)\s*$/i, 'at_most'],
+  // "between 3,000 and 5,000": the first end of a range is a floor, the second a ceiling.
+  [/\bbetween\s*$/i, 'at_least'],
+  [/\bbetween\s+(?:US\$|\$|€|£|¥)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/i, 'at_most'],
+  [/(?:up to|at most|no more than|a maximum of|as many as|as much as)\s*$/i, 'at_most'],
   [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
 ];
 
@@ -131,10 +134,14 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
   for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
-    // A symbol of one letter is money only with a scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2".
-    if (/^\p{L}$/u.test(m[1]!) && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
+    // A symbol of one letter, or a code of three written against its digits, is money only with a
+    // scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2" or "COP28".
+    const joined = /^\p{L}$/u.test(m[1]!) || (/^[A-Z]{3}$/.test(m[1]!) && m[0][3] !== ' ');
+    if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
-    if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4]), code, 'currency');
+    // "US$4-5 billion", "$2 to 3 million": the first amount of a range takes the scale written after the second.
+    const shared = !m[3] && !m[4] ? RANGE_SCALE.exec(sentence.slice(m.index! - base + m[0].length, m.index! - base + m[0].length + 24)) : null;
+    if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4] ?? shared?.[1]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
@@ -146,6 +153,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (NO_SHARE.test(sentence.slice(local, local + 30))) skip.push([m.index!, m.index! + m[0].length]);
     else push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   }
+  // "a quarter of Czech exports", "two-thirds of the students": a share of a whole.
+  for (const m of matches.FRACTION) push(m, parseFraction(m[1]!)!, 'percent', 'fraction');
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
   for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
@@ -170,8 +179,10 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const local = m.index! - base;
     // "grew seven times", "twice as large": a factor; "met seven times", "invited three times": how often, not a quantity.
     const factor =
-      /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
-      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local));
+      /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b|(?:increase|rise|growth|jump|expansion)\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
+      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped|\bup)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local)) ||
+      // "doubled to $10 billion": a verb of growth is a factor by itself.
+      /^\p{L}+ed$/u.test(m[1]!);
     const end = m.index! + m[0].length;
     // "visited Uganda five times": how often, counted where an indicator of occasions names it (its keyword ends in "times").
     const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
@@ -207,6 +218,14 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(sentence.slice(Math.max(0, local - 12), local))) continue;
+    // "President Ruto, 56, met…", "aged 58": a person's age.
+    if (
+      !m[2] &&
+      /^\d{2}$/.test(digits) &&
+      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) ||
+        (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(sentence.slice(Math.max(0, local - 30), local))))
+    )
+      continue;
     // "12 defence agreements", "40 countries": a number before a plural noun counts it.
     const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
     // A number word counts only what follows it ("eight agreements"): "one of", "two sides" alone is prose.
@@ -215,7 +234,13 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     if (word && !m[2] && (!counted || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
-  return found.sort((a, b) => a.start - b.start);
+  found.sort((a, b) => a.start - b.start);
+  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers": the first end of a range counts what the second counts.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [v, w] = [found[k]!, found[k + 1]!];
+    if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+  }
+  return found;
 }
 
 interface KeywordHit {
@@ -305,8 +330,11 @@ export function findFacts(
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not; "the end of 2021" gives its year.
-    const sentenceYears = timesOf[i]!.filter((t) => /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season').map((t) =>
-      t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
+    const sentenceYears = cumulativeSpans(
+      text,
+      timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
+        t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : fiscalSpan(text, t),
+      ),
     );
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
@@ -327,9 +355,11 @@ export function findFacts(
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
       const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
-      if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple') && !listed) continue;
+      if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
+      // "as mentioned above, … ¥20 billion": a figure told again is the fact already found, not another.
+      if (RESTATED.test(sentence) && out.some((f) => f.value === v.value && f.unit === (v.unit || indicator?.unit || 'count'))) continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
       if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
@@ -339,7 +369,10 @@ export function findFacts(
       // News: a clause with no date of its own states what held on the day it was published.
       // A rank told in the present ("is the largest partner") holds in the year of publication.
       const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
-      const periods = tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
+      // "in FY2022-23": the fiscal year read as two calendar years, not its first.
+      const after = v.phraseEnd ?? v.end;
+      const fiscal = tail ? sentenceYears.find((t) => t.fiscal && t.edtf.includes('/') && t.start >= after && t.start < after + tail[0].length) : undefined;
+      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? directionIn(text, countries) : undefined;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
@@ -370,6 +403,50 @@ export function findFacts(
   return out;
 }
 
+/**
+ * A fiscal year written across two calendar years ("FY2022-23", "fiscal year 2021/22") as the
+ * interval of those years, where the time stage read only its first year ("FY2022" → 2022).
+ * A stopgap of the fact stage: to be replaced by the time stage's own reading of the span.
+ * @example fiscalSpan('in FY2022-23,', { start: 3, end: 9, edtf: '2022', fiscal: true, … }).edtf // → '2022/2023'
+ */
+function fiscalSpan(text: string, t: TimeAnnotation): TimeAnnotation {
+  if (!t.fiscal || !/^\d{4}$/.test(t.edtf)) return t;
+  const next = /^[-–/](\d{4}|\d\d)(?![\d\p{L}])/u.exec(text.slice(t.end, t.end + 6));
+  const year = Number(t.edtf);
+  if (!next || Number(next[1]!.length === 2 ? t.edtf.slice(0, 2) + next[1] : next[1]) !== year + 1) return t;
+  return { ...t, end: t.end + next[0].length, edtf: `${year}/${year + 1}` };
+}
+
+/** "(Embassy of Korea in Kenya, Economy Section, 2021)": the year a source was published, no period of the figures. */
+const SOURCE = /\([\p{Lu}][^()]{2,100},\s*$/u;
+function inSource(text: string, t: TimeAnnotation): boolean {
+  return /^[a-z]?\)/.test(text.slice(t.end, t.end + 2)) && SOURCE.test(text.slice(Math.max(0, t.start - 102), t.start));
+}
+
+/**
+ * "from 1990 (the year the law passed) to the end of 2020": two dates of a sentence that open
+ * and close one cumulative period, with words between them, as the interval of their years.
+ * The time stage reads "from 1993 to 2021" written together itself.
+ * @example cumulativeSpans('from 1990 (…) to the end of 2020', [1990, 2020]) // → one time, edtf '1990/2020'
+ */
+function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[] {
+  const out: TimeAnnotation[] = [];
+  const bracketed = (from: number, to: number) => (text.slice(from, to).match(/\(/g)?.length ?? 0) > (text.slice(from, to).match(/\)/g)?.length ?? 0);
+  for (let k = 0; k < times.length; k++) {
+    const a = times[k]!;
+    const opened = /^\d{4}/.test(a.edtf) && /\b(?:from|since)\s+$/i.test(text.slice(Math.max(0, a.start - 6), a.start));
+    // The date that closes it: the next one outside brackets ("from 1990 (the year …) to 2020").
+    let j = k + 1;
+    while (opened && j < times.length && bracketed(a.end, times[j]!.start)) j++;
+    const b = times[j];
+    if (opened && b && /^\d{4}/.test(b.edtf) && b.edtf.slice(0, 4) > a.edtf.slice(0, 4) && /^[^;]{1,120}?\b(?:to|until|till|through)\s+$/i.test(text.slice(a.end, b.start))) {
+      out.push({ ...a, end: b.end, edtf: `${a.edtf.slice(0, 4)}/${b.edtf.slice(0, 4)}` });
+      k = j;
+    } else out.push(a);
+  }
+  return out;
+}
+
 /** The countries (alpha-3) the mentions name, most named first. */
 function countriesByMentions(entities: EntityMention[]): string[] {
   const counts = new Map<string, number>();
@@ -390,6 +467,9 @@ function subjectOf(text: string, all: EntityMention[], v: Value): string | undef
   // "15 Armenian soldiers", "four Russian diplomats": the country inside the counted phrase.
   const inside = v.phraseEnd ? mentions.find((m) => m.kind === 'country' && m.start >= v.end && m.end <= v.phraseEnd!) : undefined;
   if (inside) return inside.name;
+  // "ranking second after Korea (US$70.6 billion, 18.4%)": a figure in brackets right after a country is that country's.
+  const bracketed = mentions.find((m) => m.kind === 'country' && m.end <= v.start && /^\s*\([^()]{0,40}$/.test(text.slice(m.end, v.start)));
+  if (bracketed) return bracketed.name;
   let best: { name: string; dist: number } | undefined;
   const others = comparators(text, mentions);
   for (const m of mentions) {
@@ -431,6 +511,10 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
   return out;
 }
 
+/** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
+const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
+const RESTATED = /\bas (?:mentioned|noted|stated|described|discussed|seen) (?:above|earlier|before|previously)\b/i;
+const AGE_BEFORE = /\baged\s+$/i;
 const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".

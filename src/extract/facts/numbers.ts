@@ -8,6 +8,8 @@ interface NumberWords {
   shortScales: Record<string, number>;
   cardinals: Record<string, number>;
   multiples: Record<string, number>;
+  /** Fractions of a whole as percentages ("a quarter" 25, "two-thirds" 66.7); a space in a word stands for a space or a hyphen. */
+  fractions: Record<string, number>;
   ordinals: Record<string, number>;
   /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
   measures: Record<string, string[]>;
@@ -20,7 +22,7 @@ export function numberWords(): NumberWords {
   if (cached) return cached;
   const path = lexiconPath('numbers.json');
   const raw = readLexicon(path);
-  for (const part of ['scales', 'shortScales', 'cardinals', 'multiples', 'ordinals'] as const) {
+  for (const part of ['scales', 'shortScales', 'cardinals', 'multiples', 'ordinals', 'fractions'] as const) {
     const table = raw[part];
     if (!table || typeof table !== 'object') lexiconInvalid(path, `"${part}"`, 'must be an object of word → number');
     for (const [word, n] of Object.entries(table)) {
@@ -71,6 +73,17 @@ const measureWords = Object.entries(numberWords().measures).map(([unit, words]) 
 /** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
 export function measureUnit(word: string): string {
   return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
+/** Fractions ("a quarter", "two-thirds", "one third"), longest first, as a regex group: a space in a word is a space or a hyphen, "s" may end it. */
+export const FRACTION_WORD = `(?:${Object.keys(numberWords().fractions)
+  .sort((a, b) => b.length - a.length)
+  .map((w) => escapeRegExp(w).replace(/ /g, '[\\s-]'))
+  .join('|')})`;
+
+/** "a quarter", "Two-thirds", "one third" → 25, 66.7, 33.3 (percent). */
+export function parseFraction(s: string): number | undefined {
+  return numberWords().fractions[s.toLowerCase().replace(/[\s-]+/g, ' ')];
 }
 
 /** Multiples by themselves ("twice"), as a regex group. */

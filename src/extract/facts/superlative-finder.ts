@@ -15,6 +15,11 @@ const DETERMINER = /(?:\bthe|['’]s|\bits|\btheir|\bher|\bhis|\bour)\s+$/i;
 
 let cached: RegExp | undefined;
 
+/** The nouns of a ranking (`superlativeRanks.nouns`: "partners?", "investors?"), as a regex group: "Myanmar's No. 1 trading partner". */
+export function rankNouns(): string {
+  return `(?:${(readLexicon(lexiconPath('indicators.json')).superlativeRanks?.nouns ?? []).join('|')})`;
+}
+
 /** Reads and checks `superlativeRanks` of lexicon/indicators.json once, into one pattern. */
 function superlativePattern(): RegExp {
   if (cached) return cached;

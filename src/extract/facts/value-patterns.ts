@@ -4,10 +4,10 @@
  * pattern tried only where its matches can begin, after one scan for numbers
  * (number-starts.ts), with exactly the matches `text.matchAll` gives.
  */
-import { CARDINAL_WORD, DIGITS, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
-import { SUPERLATIVE_RANK } from './superlative-finder.js';
+import { SUPERLATIVE_RANK, rankNouns } from './superlative-finder.js';
 import { unitNouns } from './unit-nouns.js';
 import { PatternSet, matchesAt, stickyOf } from '../pattern-set.js';
 import { ARTICLE, CARDINAL, DIGIT, MULTIPLE as MULTIPLE_KIND, ORDINAL as ORDINAL_KIND, numberStarts, startsOf } from './number-starts.js';
@@ -20,13 +20,13 @@ const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
 /** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
-/** "600 MW", "10 billion cubic metres", "34.1 million barrels": a physical unit of numbers.json's `measures`. */
-const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?\\s?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+/** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border": a physical unit of numbers.json's `measures`. */
+const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects", "15 weekly flights" (unit-nouns.ts). */
 const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`, 'giu');
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
 const NOT_QUANTITY = new RegExp(
-  `(?:(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 const PLAIN = new RegExp(
@@ -34,13 +34,22 @@ const PLAIN = new RegExp(
   'gu',
 );
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
+/** "a quarter of Czech exports", "two-thirds of its students": a share; not "the first half of 2019", "a quarter of a century". */
+const FRACTION = new RegExp(
+  `(?<![\\p{L}-])(?<!\\b(?:the|first|second|latter|former|a|and)\\s)(${FRACTION_WORD})(?=\\s+of\\s+(?!(?:an?\\s+|the\\s+)?(?:centur|year|decade|month|week|day|hour|(?:19|20)\\d\\d)))`,
+  'giu',
+);
 /** "Kenya was number 4", "the UK was the number 1 destination": a place in a ranking. */
-const RANK_NUMBER = /\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\s+(?:the\s+)?(?:number|No\.)\s?(\d{1,3})\b/gi;
+const RANK_NUMBER = new RegExp(
+  `\\b(?:number|No\\.)\\s?(\\d{1,3})\\b(?:(?<=\\b(?:was|is|were|are|became|becomes|remained|ranked|ranking|as)\\s+(?:the\\s+)?(?:number|No\\.)\\s?\\d{1,3})|(?=\\s+(?:[\\p{L}-]+\\s+){0,2}?${rankNouns()}(?![\\p{L}-])))`,
+  'giu',
+);
 
 /** Every value pattern, global, by name. */
 export const VALUE_PATTERNS = {
   RANK_NUMBER,
   SUPERLATIVE_RANK,
+  FRACTION,
   NOT_QUANTITY,
   CURRENCY_BEFORE: currencyLexicon().before,
   CURRENCY_AFTER: currencyLexicon().after,
@@ -75,7 +84,7 @@ const STARTS: Partial<Record<PatternName, number>> = {
 };
 const STICKY = Object.fromEntries(Object.entries(VALUE_PATTERNS).map(([name, re]) => [name, stickyOf(re)])) as Record<PatternName, RegExp>;
 /** Patterns that begin with words ("was the number 4", "is the second time", "largest partner"): found from those words' literal starts. */
-const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK]);
+const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK, FRACTION]);
 
 /**
  * Each value pattern's matches in the whole text, exactly those of `text.matchAll`, each
@@ -85,7 +94,7 @@ const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK]);
 export function valueMatches(text: string): Record<PatternName, RegExpExecArray[]> {
   const out = {} as Record<PatternName, RegExpExecArray[]>;
   const numbers = numberStarts(text);
-  const [rankNumber, nthTime, superlative] = LITERAL_LED.matchAll(text);
+  const [rankNumber, nthTime, superlative, fraction] = LITERAL_LED.matchAll(text);
   const byKinds = new Map<number, number[]>();
   for (const [name, re] of Object.entries(VALUE_PATTERNS) as [PatternName, RegExp][]) {
     const startKinds = STARTS[name];
@@ -97,6 +106,7 @@ export function valueMatches(text: string): Record<PatternName, RegExpExecArray[
     else if (name === 'RANK_NUMBER') out[name] = rankNumber!;
     else if (name === 'NTH_TIME') out[name] = nthTime!;
     else if (name === 'SUPERLATIVE_RANK') out[name] = superlative!;
+    else if (name === 'FRACTION') out[name] = fraction!;
     else {
       re.lastIndex = 0;
       out[name] = [...text.matchAll(re)] as RegExpExecArray[];

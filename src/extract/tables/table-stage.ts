@@ -1,6 +1,6 @@
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
-import { cellValue, unitOf, type CountryContext, type TableUnit } from './table-units.js';
+import { cellAmounts, unitOf, type CountryContext, type TableUnit } from './table-units.js';
 
 export const TABLE_STAGE = 'tables';
 
@@ -61,28 +61,33 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         if (i === 0 || i === yearCol) return;
         const head = header[i] ?? '';
         if (yearOf(cell) && !yearOf(head)) return;
-        const read = cellValue(cell, ctx);
-        if (!read) return;
-        // The most particular unit stated: the cell's, the column's, the row's, the table's.
-        const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
-        const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
-        const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
-        const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label));
-        const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
-        out.push({
-          start: rowStart,
-          end: rowEnd,
-          valueStart: row[i]!.start,
-          valueEnd: row[i]!.end,
-          indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption : label) : indicatorOf(head)) || 'value',
-          value,
-          unit,
-          ...(period ? { period } : {}),
-          ...(subject ? { subject } : {}),
-          qualifier: 'exact',
-          confidence: 0.7,
-          rule: 'table-row',
-        });
+        const amounts = cellAmounts(cell, ctx);
+        if (!amounts) return;
+        const raw = text.slice(row[i]!.start, row[i]!.end);
+        for (const read of amounts) {
+          // The most particular unit stated: the cell's, the column's, the row's, the table's.
+          const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
+          const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
+          const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
+          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label));
+          const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
+          // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
+          const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;
+          out.push({
+            start: rowStart,
+            end: rowEnd,
+            valueStart: at >= 0 ? row[i]!.start + at : row[i]!.start,
+            valueEnd: at >= 0 ? row[i]!.start + at + read.text.length : row[i]!.end,
+            indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption : label) : indicatorOf(head)) || 'value',
+            value,
+            unit,
+            ...(period ? { period } : {}),
+            ...(subject ? { subject } : {}),
+            qualifier: 'exact',
+            confidence: 0.7,
+            rule: 'table-row',
+          });
+        }
       });
     }
   });

@@ -74,6 +74,26 @@ function anchored(): [RegExp, RegExp] {
 const PLAIN = new RegExp(`^([-−–])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD})?\\*?$`, 'i');
 
 /**
+ * The amounts a cell states: itself, or the two amounts of one figure written in two units,
+ * the second in brackets or after a slash ("1,200 (US$ 11m)", "¥3.2bn / $29m"), each with its
+ * offset in the cell. Undefined when the cell is no amount.
+ * @example cellAmounts('¥3.2bn / $29m', ctx) // → [{ at: 0, text: '¥3.2bn', value: 3200000000, unit: 'JPY' }, { at: 9, text: '$29m', … }]
+ */
+export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string }[] | undefined {
+  const whole = cellValue(cell, context);
+  if (whole) return [{ at: 0, text: cell, ...whole }];
+  const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
+  if (!m) return undefined;
+  const second = (m[2] ?? m[3])!;
+  const [a, b] = [cellValue(m[1]!, context), cellValue(second, context)];
+  if (!a || !b) return undefined;
+  return [
+    { at: 0, text: m[1]!, ...a },
+    { at: cell.indexOf(second, m[1]!.length), text: second, ...b },
+  ];
+}
+
+/**
  * Reads a table cell into a value in base units and its unit ('' when the cell names none).
  * @example cellValue('US$5.1 billion', ctx) // → { value: 5100000000, unit: 'USD' }
  */

@@ -80,6 +80,32 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('reads a cell of two amounts, the second in brackets or after a slash, as two facts (an aligned annex and a tab sheet)', () => {
+    const text = [
+      'Korean loans to Indonesia by sector',
+      '                 2021                      2022',
+      'Railways         ₩1.1 trillion (US$960m)   ₩0.9 trillion (US$700m)',
+      'Ports            ₩420 billion (US$367m)    ₩510 billion (US$395m)',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => [f[1], f[2], f[3], f[5]])).toEqual([
+      [1100000000000, 'KRW', '2021', '₩1.1 trillion'],
+      [960000000, 'USD', '2021', 'US$960m'],
+      [900000000000, 'KRW', '2022', '₩0.9 trillion'],
+      [700000000, 'USD', '2022', 'US$700m'],
+      [420000000000, 'KRW', '2021', '₩420 billion'],
+      [367000000, 'USD', '2021', 'US$367m'],
+      [510000000000, 'KRW', '2022', '₩510 billion'],
+      [395000000, 'USD', '2022', 'US$395m'],
+    ]);
+    const sheet = 'Project\tLoan (¥ million)\tYear\nMetro line 1\t1,200 (US$ 11m)\t2019\nRing road\t¥3.2bn / $29m\t2020';
+    expect(tableFacts(sheet).map((f) => [f[1], f[2], f[3], f[5]])).toEqual([
+      [1200000000, 'JPY', '2019', '1,200'],
+      [11000000, 'USD', '2019', 'US$ 11m'],
+      [3200000000, 'JPY', '2020', '¥3.2bn'],
+      [29000000, 'USD', '2020', '$29m'],
+    ]);
+  });
+
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {
     const prose = 'Japan’s aid rose in 2019.  The loans went to ports, roads and bridges in the north.\nIt fell again in 2020.  Grants held steady at about the same level.';
     expect(structure(prose).blocks.map((b) => b.type)).toEqual(['paragraph']);

@@ -18,8 +18,10 @@ interface Cell {
   to: number;
 }
 
-/** A number a table cell holds: "1,234", "-3.2", "12%", "US$5.1", "n.a." is none. */
-const NUMERIC = /^[-−–(]?\s?(?:[^\d\s]{1,4}\s?)?\d[\d,]*(?:\.\d+)?\s?%?\)?$/;
+/** An amount in a cell: "1,234", "-3.2", "12%", "US$5.1", "₩1.1 trillion", "US$960m". */
+const AMOUNT = '[-−–]?\\s?(?:[^\\d\\s()/]{1,4}\\s?)?\\d[\\d,]*(?:\\.\\d+)?(?:\\s?(?:%|[a-z]{1,8}))?';
+/** A number a table cell holds, or two amounts of one figure ("1,200 (US$ 11m)", "¥3.2bn / $29m"); "n.a." is none. */
+const NUMERIC = new RegExp(`^\\(?${AMOUNT}\\)?$|^${AMOUNT}\\s*(?:\\(\\s*${AMOUNT}\\s*\\)|\\/\\s*${AMOUNT})$`);
 const YEAR = /^(?:FY\s?)?(?:1[5-9]|20)\d\d(?:\/\d\d)?$/;
 /** At most this many lines above the header are the table's caption and unit line. */
 const CAPTION_LINES = 2;
