@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS } from './event-refiners.js';
+import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
@@ -251,7 +251,7 @@ export function findEvents(
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
-    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0);
+    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0, stated);
     if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
@@ -280,7 +280,8 @@ export function findEvents(
         confidence: 0.5,
         rule: `${trigger.verb ? 'verb' : 'trigger'}+${dateSource}-date`,
       };
-      out.push(main, ...coEvents(text, main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
+      const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
+      out.push(main, ...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf));
     };
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates, s.start);
@@ -351,16 +352,12 @@ export function findEvents(
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
           rule: `${trigger.verb ? 'verb' : 'trigger'}+${d.relative ? 'relative-date' : 'date'}`,
         });
-        if (!listed)
-          out.push(
-            ...coEvents(
-              text,
-              out[out.length - 1]!,
-              owned[i]!,
-              (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t),
-              (t) => modeAt(text, from, to, t),
-            ),
-          );
+        if (!listed) {
+          const main = out[out.length - 1]!;
+          const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
+          const modeOf = (t: Trigger) => modeAt(text, from, to, t);
+          out.push(...coEvents(text, main, owned[i]!, actorsOf, modeOf), ...partEvents(text, main, owned[i]!, actorsOf, modeOf));
+        }
       });
     } else if (
       triggers.length &&

@@ -43,10 +43,20 @@ export function mayHoldVerb(sentence: string, covered: { start: number; end: num
  * `covered`: the triggers the patterns found (a verb inside one adds nothing); `context`: whether
  * an earlier sentence of the paragraph named an actor, which a pronoun subject stands for;
  * `headline`: the sentence is a news headline, whose present tense tells the day's act; `dated`:
- * the sentence states a date of its own.
+ * the sentence states a date of its own; `dates`: the sentence's dates, which an agentless
+ * participle may be told with ("a ban lifted in 2020", "the office was opened on 2 May 2011").
  * @example verbTriggers('Peru lent Bolivia $5 million.', { start: 0, end: 29, block: 0 }, entities, [], false)[0].plover.type // → 'AID'
  */
-export function verbTriggers(text: string, s: Sentence, entities: EntityMention[], covered: Trigger[], context: boolean, headline = false, dated = true): Trigger[] {
+export function verbTriggers(
+  text: string,
+  s: Sentence,
+  entities: EntityMention[],
+  covered: Trigger[],
+  context: boolean,
+  headline = false,
+  dated = true,
+  dates: { start: number; end: number }[] = [],
+): Trigger[] {
   const sentence = text.slice(s.start, s.end);
   if (
     !mayHoldVerb(
@@ -73,8 +83,8 @@ export function verbTriggers(text: string, s: Sentence, entities: EntityMention[
     const entry = lemmas.get(verb.lemma);
     const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
     if (subject) subjected.add(i);
-    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline)) continue;
-    if (!subject && !hasObject(tokens, i, isActorStart)) continue;
+    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
+    if (!subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
     // "agreed that …" reports a view, as "said that" does.
     if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) continue;
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
@@ -91,17 +101,42 @@ export function verbTriggers(text: string, s: Sentence, entities: EntityMention[
  * infinitive ("agreed to establish", "threatened to close": the governing verb is the act),
  * not a participle in a compound adjective ("Armenian-backed"), not a gerund standing alone
  * ("backing separatists"), which needs an auxiliary or a verb before it ("began delivering").
+ * A headline's "Peru to lend Bolivia $50 million" (an actor, "to", the verb) tells the day's act.
  */
-function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean): boolean {
+function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean, isActorEnd: (t: Token) => boolean = () => false): boolean {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
   const before = tokens[i - 1];
   if (text[verb.start - 1] === '-') return false;
-  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return false;
+  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return headline && i >= 2 && isActorEnd(tokens[i - 2]!);
   if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB';
   const present = (word === verb.lemma && !eventTypes().verbs.forms.has(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
   if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
   return true;
+}
+
+/** Prepositions that tie a date to the participle before them ("lifted in 2020", "opened on 2 May 2011"). */
+const DATE_PREPOSITION = /^(?:in|on|at|during|from)$/i;
+
+/**
+ * Whether the verb at i is an agentless participle told with its date: a passive ("the ban was
+ * lifted in 2020") or a participle right after its noun ("a measure lifted in 2020"), followed by a date right after it or after one preposition. The act has
+ * no doer in its clause; its actors are the clause's or the sentence's.
+ */
+function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (!word.endsWith('ed') && !eventTypes().verbs.forms.has(word)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  const passive = before.pos === 'AUX' && before.lemma === 'be';
+  // Not after a bracket or a comma: "Kenya's chamber of commerce (established in 1992)" tells when a thing began, which a list of them repeats.
+  const reduced = before.pos === 'NOUN' || before.pos === 'PROPN';
+  if (!passive && !reduced) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const at = DATE_PREPOSITION.test(text.slice(next.start, next.end)) ? tokens[i + 2] : next;
+  return !!at && dates.some((d) => d.start === at.start);
 }
 
 /**
