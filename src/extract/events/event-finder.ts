@@ -1,6 +1,6 @@
 import type { EntityMention, EventActor, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { findTriggers, type Trigger } from './event-types.js';
+import { findTriggers, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, partEvents } from './event-refiners.js';
@@ -278,7 +278,7 @@ export function findEvents(
         ...(location ? { location } : {}),
         mode: modeAt(text, s.start, s.end, trigger),
         confidence: 0.5,
-        rule: `${trigger.verb ? 'verb' : 'trigger'}+${dateSource}-date`,
+        rule: `${finderOf(trigger)}+${dateSource}-date`,
       };
       const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
       out.push(main, ...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf));
@@ -350,7 +350,7 @@ export function findEvents(
           mode: modeAt(text, from, to, trigger),
           ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
-          rule: `${trigger.verb ? 'verb' : 'trigger'}+${d.relative ? 'relative-date' : 'date'}`,
+          rule: `${finderOf(trigger)}+${d.relative ? 'relative-date' : 'date'}`,
         });
         if (!listed) {
           const main = out[out.length - 1]!;

@@ -1,6 +1,6 @@
 import type { EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, type Trigger } from './event-types.js';
+import { eventTypes, finderOf, type Trigger } from './event-types.js';
 
 /** Refiners of the event stage: a chronology's entry that no trigger types, the acts a clause tells beside its main one, a headline's date. */
 
@@ -70,7 +70,7 @@ export function coEvents(
       actors: actors.length ? actors : main.actors,
       mode: modeOf(t),
       confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+co-${t.verb ? 'verb' : 'trigger'}`,
+      rule: `${main.rule}+co-${finderOf(t)}`,
     });
   }
   return out;

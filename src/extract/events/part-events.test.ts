@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { eventTypes } from './event-types.js';
+import { tag } from './predicate-finder.js';
 
 /** The events of a text (dated by the document when `date` is given): [type, date, PLOVER category, trigger's start, trigger's words, rule]. */
 function events(text: string, date?: string) {
@@ -99,5 +101,53 @@ describe('event nouns, passives and headlines the finders read', () => {
     ['In 2019 a fund to lend Peruvian farmers money was set up by the bank.'],
   ])('gives no event: %s', (text) => {
     expect(events(text)).toEqual([]);
+  });
+});
+
+/** One dated sentence for each noun of the vocabulary (`nouns` in event-types.json), with an actor for its argument: each must give an event through it. */
+const NOUN_CASES = [
+  "In 2019 Nigeria's closure of its land border hurt traders in Benin.",
+  'The severance of ties between Qatar and Egypt in 2017 hurt trade.',
+  "In 2012 Mali's suspension from the regional bloc followed the mutiny.",
+  "In 2018 Zimbabwe's presidential election drew observers from South Africa.",
+  'In 2016 the British referendum on the European Union shook Ireland.',
+  'In May 2019 Indonesia sent its foreign minister to the inauguration of the Philippine president.',
+  'In 2006 the Thai coup alarmed Cambodia.',
+  'In 2008 the recognition of Kosovo by Japan angered Serbia.',
+  'The ratification of the border treaty by Peru in 2000 ended the dispute.',
+  'The dissolution of the union of Senegal and Gambia in 1989 ended the confederation.',
+  'The partition of Cyprus in 1974 divided the island.',
+  'In 1990 the unification of Germany changed relations with Poland.',
+  'In 1990 the reunification of Yemen ended the border dispute with Oman.',
+  'In 1993 the secession of Eritrea from Ethiopia was accepted by Sudan.',
+];
+
+describe("event nouns with an actor for argument (the verb finder's nouns)", () => {
+  it.each([
+    ["In 2019 Nigeria's closure of its land border hurt traders in Benin.", [['conflict_or_incident', '2019', 'SANCTION', 18, 'closure', 'noun+date']]],
+    ['The dissolution of the union of Senegal and Gambia in 1989 ended the confederation.', [['other', '1989', 'OTHER', 4, 'dissolution', 'noun+date']]],
+    ["In 2018 Zimbabwe's presidential election drew observers from South Africa.", [['domestic_policy', '2018', 'OTHER', 32, 'election', 'noun+date']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it.each([
+    // No actor for argument: a closure of roads, an election of a club.
+    ['In 2019 the closure of two roads hurt traders.'],
+    ['The election of the club chairman in 2018 drew a crowd.'],
+  ])('gives no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('has a case for every noun of the vocabulary', () => {
+    const seen = new Set(
+      NOUN_CASES.flatMap((text) => {
+        const { blocks, sentences } = structure(text);
+        return extract({ text, blocks, sentences })
+          .events.filter((e) => /noun/.test(e.rule))
+          .map((e) => tag(text.slice(e.trigger.start, e.trigger.end))[0]!.lemma);
+      }),
+    );
+    expect([...eventTypes().nouns.lemmas.keys()].filter((l) => !seen.has(l))).toEqual([]);
   });
 });

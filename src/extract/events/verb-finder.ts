@@ -29,11 +29,12 @@ const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governm
 
 /** Whether a sentence holds a word, outside the spans the patterns cover, that begins with a stem (or is a form) of the verb vocabulary. */
 export function mayHoldVerb(sentence: string, covered: { start: number; end: number }[] = []): boolean {
-  const { stems } = eventTypes().verbs;
+  const { verbs, nouns } = eventTypes();
+  const has = (x: string) => verbs.stems.has(x) || nouns.stems.has(x);
   for (const m of sentence.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const w = m[0].toLowerCase();
-    for (let n = 3; n <= w.length; n++) if (stems.has(w.slice(0, n))) return true;
+    for (let n = 3; n <= w.length; n++) if (has(w.slice(0, n))) return true;
   }
   return false;
 }
@@ -67,6 +68,7 @@ export function verbTriggers(
     return [];
   const {
     verbs: { lemmas },
+    nouns,
     separate,
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
@@ -79,6 +81,13 @@ export function verbTriggers(
   const subjected = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    if (verb.pos === 'NOUN') {
+      const noun = nouns.lemmas.get(verb.lemma);
+      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end) || !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
+      if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
+      out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true });
+      continue;
+    }
     if (verb.pos !== 'VERB') continue;
     const entry = lemmas.get(verb.lemma);
     const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
@@ -113,6 +122,31 @@ function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean,
   const present = (word === verb.lemma && !eventTypes().verbs.forms.has(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
   if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
   return true;
+}
+
+/** Prepositions that tie an event noun to its actor: "the closure of its border by Ghana", "the dissolution of the union between Norway and Sweden". */
+const NOUN_ARGUMENT = /^(?:of|by|between|with|to|against|from)$/i;
+
+/**
+ * Whether the event noun at i has an actor for argument: before it, in the possessive or as an
+ * adjective, with only adjectives between ("Nigeria's closure", "South Africa's first democratic
+ * elections", "the Bolivian referendum"); or after it, in a phrase opened by "of", "by",
+ * "between" … ("the dissolution of the union between Norway and Sweden").
+ */
+function nounHasActor(text: string, tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, isActorStart: (t: Token) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (isActorEnd(t)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && !(t.pos === 'PART' && /^['’]s?$/.test(text.slice(t.start, t.end)))) break;
+  }
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'ADP' || !NOUN_ARGUMENT.test(text.slice(next.start, next.end))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (isActorStart(t)) return true;
+    if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
+  }
+  return false;
 }
 
 /** Prepositions that tie a date to the participle before them ("lifted in 2020", "opened on 2 May 2011"). */
