@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, partEvents } from './event-refiners.js';
+import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
@@ -199,6 +199,20 @@ function namesAThing(text: string, d: TimeAnnotation): boolean {
 
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 
+/**
+ * The date of the occasion an undated sentence is set on, when its phrase names who took part:
+ * that of the last event of the occasion's type told before with one of them ("During President
+ * Ali's visit, four agreements were signed" after his visit to Lima in May, though a summit in
+ * April was told in between).
+ */
+function occasionDate(text: string, triggers: Trigger[], entities: EntityMention[], told: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+  const t = triggers.find((x) => inOccasion(text, x));
+  if (!t) return undefined;
+  const named = new Set(entities.filter((e) => e.end <= t.start && e.start >= t.start - 90 && ACTOR_KINDS.has(e.kind)).map((e) => e.entity));
+  if (!named.size) return undefined;
+  return told.findLast((e) => e.type === t.type.id && e.actors.some((a) => named.has(a.entity)))?.date;
+}
+
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 
 /**
@@ -235,8 +249,9 @@ export function findEvents(
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
-    // A news headline tells the day's event; other headings name parts of a document.
-    if ((SKIP_BLOCKS.has(block.type) && !(published && block.type === 'heading')) || skip(s)) continue;
+    // A news headline tells the day's event; other headings name parts of a document, unless
+    // they state a date of their own ("Signing of the Lagos Treaty, 28/05/1975").
+    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (published || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter(datesEvent);
     const ents = entitiesOf[n]!;
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
@@ -374,7 +389,7 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      if (!HABITUAL.test(sentenceText)) undated(trigger, lastDate.edtf, 'context');
+      if (!HABITUAL.test(sentenceText)) undated(trigger, occasionDate(text, triggers, ents, out) ?? lastDate.edtf, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the

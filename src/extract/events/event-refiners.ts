@@ -79,11 +79,11 @@ export function coEvents(
 /**
  * What opens a phrase that sets a clause on an occasion: "during a visit to Lima", "on the
  * occasion of the signing of the treaty", "while visiting Quito", "on the Chilean leader's first
- * foreign trip" ("on" only before a possessive, so that "on trade" and "on Monday" are none; "during
+ * foreign trip", "on his visit to Quito" ("on" only before a possessive, so that "on trade" and "on Monday" are none; "during
  * which" opens a relative clause, which tells what was done on the occasion before it).
  */
 const OCCASION_BEFORE =
-  /(?:\b(?:during|on the occasion of|at the occasion of|in the course of|on the sidelines of|while)\s+(?!which\b|whom\b)(?:[\p{L}\p{N}'’.-]+\s+){0,6}|\bon\s+(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s\s+(?:[\p{L}-]+\s+){0,3})$/iu;
+  /(?:\b(?:during|on the occasion of|at the occasion of|in the course of|on the sidelines of|while)\s+(?!which\b|whom\b)(?:[\p{L}\p{N}'’.-]+\s+){0,6}|\bon\s+(?:(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
 /** Whether a trigger heads an occasion phrase: the phrase's words before it stay in its clause. */
 export function inOccasion(text: string, t: Span): boolean {

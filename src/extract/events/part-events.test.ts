@@ -40,6 +40,15 @@ describe('acts a clause tells in parts of their own (partEvents)', () => {
         ['agreement_signed', '2022-03-12', 'AGREE', 106, 'signing of the border treaty', 'trigger+date+occasion'],
       ],
     ],
+    // "on" and a possessive pronoun opens an occasion too.
+    [
+      'In June 2015, on his visit to Quito, the Peruvian president signed a border agreement.',
+      undefined,
+      [
+        ['agreement_signed', '2015-06', 'AGREE', 60, 'signed a border agreement', 'trigger+date'],
+        ['leader_visit', '2015-06', 'CONSULT', 21, 'visit', 'trigger+date+occasion'],
+      ],
+    ],
     // Clauses a semicolon parts in a chronology's entry.
     [
       '1975: Mozambique declares independence; Portugal opens a liaison office in Maputo.',
@@ -60,6 +69,17 @@ describe('acts a clause tells in parts of their own (partEvents)', () => {
     ['In May 2017 Ghana and Togo held talks on trade during which they agreed to reopen the crossing.', [['summit_or_meeting', '2017-05', 'CONSULT', 32, 'talks', 'trigger+date']]],
   ] as [string, unknown[][]][])('no second event: %s', (text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('the date of an occasion', () => {
+  it('is that of the last event of its kind told before with the people its phrase names', () => {
+    const text =
+      "In April 2008 President Lula attended a regional summit in Lima. In May 2008 President Lula paid a state visit to Santiago. In June 2008 the Chilean president met the Peruvian president. During President Lula's visit, four agreements were signed.";
+    expect(events(text).slice(-2)).toEqual([
+      ['agreement_signed', '2008-05', 'AGREE', 223, 'agreements were signed', 'trigger+context-date'],
+      ['leader_visit', '2008-05', 'CONSULT', 211, 'visit', 'trigger+context-date+occasion'],
+    ]);
   });
 });
 
@@ -85,6 +105,14 @@ describe('event nouns, passives and headlines the finders read', () => {
       '2024-04-12',
       [['agreement_signed', '2024-04-12', 'AGREE', 25, 'pact signed today', 'trigger+relative-date']],
     ],
+    // A heading that states a date of its own tells an event, in any document.
+    [
+      '# Signing of the border treaty, 28/05/1975\n\nThe leaders of Benin and Togo met in Lome.',
+      undefined,
+      [['agreement_signed', '1975-05-28', 'AGREE', 2, 'Signing of the border treaty', 'trigger+date']],
+    ],
+    // Patrols stepped up.
+    ['In March 2021 Greece increased naval patrols near the Turkish coast.', undefined, [['conflict_or_incident', '2021-03', 'MOBILIZE', 21, 'increased naval patrols', 'trigger+date']]],
     // Relations broken off, a credit line extended, an office opened, a foreign trip.
     ['In 1980 Liberia broke off diplomatic relations with Libya.', undefined, [['diplomatic_relations', '1980', 'AGREE', 16, 'broke off diplomatic relations', 'trigger+date']]],
     ['In 2022 India extended a credit line of 500 million dollars to Sri Lanka.', undefined, [['aid_commitment', '2022', 'AID', 14, 'extended a credit line', 'trigger+date']]],

@@ -24,6 +24,7 @@ const LEMMA_CASES = [
   'In June 2018, Kenya pledged to resettle the displaced families and Uganda promised to rebuild the market.',
   'In 2022 Poland committed two more brigades to the exercise in Lithuania.',
   'In 1998 Portugal undertook to return the archives to Mozambique.',
+  'In 2010 Brazil offered Bolivia a joint study of the river.',
   'Argentine and Chilean officials negotiated the final boundary in 1984.',
   'In April 2011 Egypt discussed water sharing with Sudan.',
   'In 2005 Norway consulted Denmark on the fishing quotas.',
