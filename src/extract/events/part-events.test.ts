@@ -113,6 +113,8 @@ describe('event nouns, passives and headlines the finders read', () => {
     ],
     // Patrols stepped up.
     ['In March 2021 Greece increased naval patrols near the Turkish coast.', undefined, [['conflict_or_incident', '2021-03', 'MOBILIZE', 21, 'increased naval patrols', 'trigger+date']]],
+    // Aid raised by a donor.
+    ['In 2011 Norway doubled its aid to Ethiopia.', undefined, [['aid_commitment', '2011', 'AID', 15, 'doubled its aid', 'trigger+date']]],
     // Relations broken off, a credit line extended, an office opened, a foreign trip.
     ['In 1980 Liberia broke off diplomatic relations with Libya.', undefined, [['diplomatic_relations', '1980', 'AGREE', 16, 'broke off diplomatic relations', 'trigger+date']]],
     ['In 2022 India extended a credit line of 500 million dollars to Sri Lanka.', undefined, [['aid_commitment', '2022', 'AID', 14, 'extended a credit line', 'trigger+date']]],
@@ -148,6 +150,7 @@ const NOUN_CASES = [
   'In 1990 the unification of Germany changed relations with Poland.',
   'In 1990 the reunification of Yemen ended the border dispute with Oman.',
   'In 1993 the secession of Eritrea from Ethiopia was accepted by Sudan.',
+  'The annexation of Crimea by Russia in 2014 angered Ukraine.',
 ];
 
 describe("event nouns with an actor for argument (the verb finder's nouns)", () => {
