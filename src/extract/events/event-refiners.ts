@@ -61,19 +61,24 @@ export function coEvents(
     if (ENDED_NOUN.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
     told.add(t.plover.type);
     spans.push(t);
-    const actors = actorsOf(t);
-    out.push({
-      ...main,
-      type: t.type.id,
-      plover: t.plover,
-      trigger: { start: t.start, end: t.end },
-      actors: actors.length ? actors : main.actors,
-      mode: modeOf(t),
-      confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+co-${finderOf(t)}`,
-    });
+    out.push(besideMain(main, t, actorsOf, modeOf, `co-${finderOf(t)}`));
   }
   return out;
+}
+
+/** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */
+function besideMain(main: Omit<EventAnnotation, 'stage'>, t: Trigger, actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, rule: string): Omit<EventAnnotation, 'stage'> {
+  const actors = actorsOf(t);
+  return {
+    ...main,
+    type: t.type.id,
+    plover: t.plover,
+    trigger: { start: t.start, end: t.end },
+    actors: actors.length ? actors : main.actors,
+    mode: modeOf(t),
+    confidence: Math.min(main.confidence, 0.6),
+    rule: `${main.rule}+${rule}`,
+  };
 }
 
 /**
@@ -125,20 +130,7 @@ export function partEvents(
     .filter((t) => (inOccasion(text, t) !== mainInOccasion && !(inOccasion(text, t) && t.type.id === MEETING)) || apart(t))
     .sort((a, b) => a.priority - b.priority || a.start - b.start);
   const t = others[0];
-  if (!t) return [];
-  const actors = actorsOf(t);
-  return [
-    {
-      ...main,
-      type: t.type.id,
-      plover: t.plover,
-      trigger: { start: t.start, end: t.end },
-      actors: actors.length ? actors : main.actors,
-      mode: modeOf(t),
-      confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+${apart(t) ? 'clause' : 'occasion'}`,
-    },
-  ];
+  return t ? [besideMain(main, t, actorsOf, modeOf, apart(t) ? 'clause' : 'occasion')] : [];
 }
 
 /**

@@ -11,7 +11,9 @@ import { tag, type Token } from './predicate-finder.js';
  * restricted the Ugandan carrier's flights" (the second verb shares the first one's subject),
  * "They froze the accounts of two shipping firms" (a pronoun after a sentence that named
  * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
- * after the type's trigger patterns; a verb a pattern already covers adds nothing. Only
+ * after the type's trigger patterns; a verb a pattern already covers adds nothing. Event nouns
+ * of the vocabulary (`nouns`: "Nigeria's closure of its border", "the dissolution of the union
+ * between Norway and Sweden") are read the same way, with an actor for argument. Only
  * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
  * tagged, so the tagger's cost stays small.
  */
