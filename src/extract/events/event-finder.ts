@@ -1,9 +1,9 @@
 import type { EntityMention, EventActor, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { findTriggers, type Trigger } from './event-types.js';
+import { findTriggers, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS } from './event-refiners.js';
+import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
@@ -159,7 +159,7 @@ const ON_OCCASION =
  * agreements were signed"): that of the last event before it whose trigger names the same
  * occasion ("the state visit … on 29–31 October 2001"), when another date came between them.
  */
-function occasionDate(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+function occasionByTrigger(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[]): string | undefined {
   const noun = ON_OCCASION.exec(sentence)?.[1]?.toLowerCase().replace(/-/g, '');
   if (!noun) return undefined;
   const stem = noun.replace(/s$/, '');
@@ -218,6 +218,20 @@ function namesAThing(text: string, d: TimeAnnotation): boolean {
 
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 
+/**
+ * The date of the occasion an undated sentence is set on, when its phrase names who took part:
+ * that of the last event of the occasion's type told before with one of them ("During President
+ * Ali's visit, four agreements were signed" after his visit to Lima in May, though a summit in
+ * April was told in between).
+ */
+function occasionByActors(text: string, triggers: Trigger[], entities: EntityMention[], told: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+  const t = triggers.find((x) => inOccasion(text, x));
+  if (!t) return undefined;
+  const named = new Set(entities.filter((e) => e.end <= t.start && e.start >= t.start - 90 && ACTOR_KINDS.has(e.kind)).map((e) => e.entity));
+  if (!named.size) return undefined;
+  return told.findLast((e) => e.type === t.type.id && e.actors.some((a) => named.has(a.entity)))?.date;
+}
+
 const SKIP_BLOCKS = new Set<Block['type']>(['heading', 'footnote']);
 
 /**
@@ -255,8 +269,9 @@ export function findEvents(
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
-    // A news headline tells the day's event; other headings name parts of a document.
-    if ((SKIP_BLOCKS.has(block.type) && !(published && block.type === 'heading')) || skip(s)) continue;
+    // A news headline tells the day's event; other headings name parts of a document, unless
+    // they state a date of their own ("Signing of the Lagos Treaty, 28/05/1975").
+    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (published || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter(datesEvent);
     const ents = entitiesOf[n]!;
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
@@ -271,7 +286,7 @@ export function findEvents(
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
-    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0);
+    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0, stated);
     if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
@@ -298,9 +313,10 @@ export function findEvents(
         ...(location ? { location } : {}),
         mode: modeAt(text, s.start, s.end, trigger),
         confidence: 0.5,
-        rule: `${trigger.verb ? 'verb' : 'trigger'}+${dateSource}-date`,
+        rule: `${finderOf(trigger)}+${dateSource}-date`,
       };
-      out.push(main, ...coEvents(text, main, triggers, actorsOf, (t) => modeAt(text, s.start, s.end, t)));
+      const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
+      out.push(main, ...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf));
     };
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates, s.start);
@@ -369,18 +385,14 @@ export function findEvents(
           mode: modeAt(text, from, to, trigger),
           ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
           confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
-          rule: `${trigger.verb ? 'verb' : 'trigger'}+${d.relative ? 'relative-date' : 'date'}`,
+          rule: `${finderOf(trigger)}+${d.relative ? 'relative-date' : 'date'}`,
         });
-        if (!listed)
-          out.push(
-            ...coEvents(
-              text,
-              out[out.length - 1]!,
-              owned[i]!,
-              (t) => actorsIn(text, partiesTo(ents, framing, t), from, to, t),
-              (t) => modeAt(text, from, to, t),
-            ),
-          );
+        if (!listed) {
+          const main = out[out.length - 1]!;
+          const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
+          const modeOf = (t: Trigger) => modeAt(text, from, to, t);
+          out.push(...coEvents(text, main, owned[i]!, actorsOf, modeOf), ...partEvents(text, main, owned[i]!, actorsOf, modeOf));
+        }
       });
     } else if (
       triggers.length &&
@@ -397,8 +409,10 @@ export function findEvents(
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
-      // "at the time" points back to the act the sentence before tells first, not to a date it mentions after it.
-      const date = (occasion && occasionDate(text, sentenceText, out)) || (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
+      // The occasion by who took part, else by the word naming it; "at the time" points back to the
+      // act the sentence before tells first, not to a date it mentions after it.
+      const date =
+        occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
       if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN

@@ -1,6 +1,6 @@
 import type { EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, type Trigger } from './event-types.js';
+import { eventTypes, finderOf, type Trigger } from './event-types.js';
 
 /** Refiners of the event stage: a chronology's entry that no trigger types, the acts a clause tells beside its main one, a headline's date. */
 
@@ -61,19 +61,76 @@ export function coEvents(
     if (ENDED_NOUN.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
     told.add(t.plover.type);
     spans.push(t);
-    const actors = actorsOf(t);
-    out.push({
-      ...main,
-      type: t.type.id,
-      plover: t.plover,
-      trigger: { start: t.start, end: t.end },
-      actors: actors.length ? actors : main.actors,
-      mode: modeOf(t),
-      confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+co-${t.verb ? 'verb' : 'trigger'}`,
-    });
+    out.push(besideMain(main, t, actorsOf, modeOf, `co-${finderOf(t)}`));
   }
   return out;
+}
+
+/** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */
+function besideMain(main: Omit<EventAnnotation, 'stage'>, t: Trigger, actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, rule: string): Omit<EventAnnotation, 'stage'> {
+  const actors = actorsOf(t);
+  return {
+    ...main,
+    type: t.type.id,
+    plover: t.plover,
+    trigger: { start: t.start, end: t.end },
+    actors: actors.length ? actors : main.actors,
+    mode: modeOf(t),
+    confidence: Math.min(main.confidence, 0.6),
+    rule: `${main.rule}+${rule}`,
+  };
+}
+
+/**
+ * What opens a phrase that sets a clause on an occasion: "during a visit to Lima", "on the
+ * occasion of the signing of the treaty", "while visiting Quito", "on the Chilean leader's first
+ * foreign trip", "on his visit to Quito" ("on" only before a possessive, so that "on trade" and "on Monday" are none; "during
+ * which" opens a relative clause, which tells what was done on the occasion before it).
+ */
+const OCCASION_BEFORE =
+  /(?:\b(?:during|on the occasion of|at the occasion of|in the course of|on the sidelines of|while)\s+(?!which\b|whom\b)(?:[\p{L}\p{N}'’.-]+\s+){0,6}|\bon\s+(?:(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
+
+/** Whether a trigger heads an occasion phrase: the phrase's words before it stay in its clause. */
+export function inOccasion(text: string, t: Span): boolean {
+  const before = text.slice(Math.max(0, t.start - 90), t.start);
+  const m = OCCASION_BEFORE.exec(before);
+  return !!m && !/[,;:()]/.test(m[0]);
+}
+
+/** The type of meetings: one that sets an occasion is the act's place, not an act of its own. */
+const MEETING = 'summit_or_meeting';
+
+/**
+ * The acts of one date that a clause tells in parts of their own, each an event beside the
+ * main one: an occasion and what was done on it ("During a visit to Lima in 2014, the two
+ * presidents agreed to raise ties to a strategic partnership": a visit and an upgrade; "the
+ * joint statement issued on the occasion of the signing of the treaty": a statement and a
+ * signing), and clauses a semicolon parts ("1991: Chile gains a seat; Peru opens a trade
+ * office": two acts). The occasion (or the other clause) gives the best-ranked trigger of
+ * another type than the main one's, not overlapping it; acts of friction are `coEvents`' work.
+ */
+export function partEvents(
+  text: string,
+  main: Omit<EventAnnotation, 'stage'>,
+  pool: Trigger[],
+  actorsOf: (t: Trigger) => EventActor[],
+  modeOf: (t: Trigger) => EventMode,
+): Omit<EventAnnotation, 'stage'>[] {
+  const { separate } = eventTypes();
+  const mainTrigger = pool.find((t) => t.start === main.trigger.start && t.end === main.trigger.end);
+  if (!mainTrigger || separate.has(main.plover.type)) return [];
+  const mainInOccasion = inOccasion(text, mainTrigger);
+  const apart = (t: Trigger) => {
+    const [a, b] = t.start < mainTrigger.start ? [t, mainTrigger] : [mainTrigger, t];
+    return text.slice(a.end, b.start).includes(';');
+  };
+  const others = pool
+    .filter((t) => t.type.id !== main.type && !separate.has(t.plover.type) && (t.end <= mainTrigger.start || t.start >= mainTrigger.end))
+    // A meeting that sets the occasion ("on the sidelines of the regional summit") is where the act was done, not an act of the pair.
+    .filter((t) => (inOccasion(text, t) !== mainInOccasion && !(inOccasion(text, t) && t.type.id === MEETING)) || apart(t))
+    .sort((a, b) => a.priority - b.priority || a.start - b.start);
+  const t = others[0];
+  return t ? [besideMain(main, t, actorsOf, modeOf, apart(t) ? 'clause' : 'occasion')] : [];
 }
 
 /**

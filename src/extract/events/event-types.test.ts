@@ -100,5 +100,9 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad(verbs({ lemmas: ['Tour'] }))).toMatch(/verbs\.groups\[0\]: "lemmas" must be a list of lower-case words/);
     expect(bad(verbs({ forms: 'toured' }))).toMatch(/verbs\.groups\[0\]: "forms" must be a list of lower-case words/);
     expect(bad(verbs({ plover: { type: 'TRAVEL', mode: '' } }))).toMatch(/verbs\.groups\[0\]: "plover" must be/);
+    const nouns = (group: object) => ({ ...type({}), nouns: { groups: [{ type: 'visit', plover: { type: 'CONSULT', mode: '' }, lemmas: ['tour'], ...group }] } });
+    expect(bad(nouns({}))).toBe('accepted');
+    expect(bad(nouns({ type: 'meeting' }))).toMatch(/^LEXICON_INVALID my-types\.json: nouns\.groups\[0\]: "type" must be one of the file's types/);
+    expect(bad({ ...type({}), nouns: { groups: 'closure' } })).toMatch(/^LEXICON_INVALID my-types\.json: nouns\.groups: must be a list/);
   });
 });

@@ -40,6 +40,8 @@ export interface EventTypes {
   recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string> }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
   verbs: VerbLexicon;
+  /** Nouns that name an act by their lemma (`nouns` in event-types.json: "closure", "dissolution", "election"), found with an actor for argument. */
+  nouns: VerbLexicon;
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
@@ -128,10 +130,12 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
+  const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
   return {
     types,
     all,
     verbs,
+    nouns,
     recategorise,
     separate: new Set(separate),
     notEventVerbs: new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase())),
@@ -146,17 +150,17 @@ export function verbStem(lemma: string): string {
   return stem.length >= 3 ? stem : lemma;
 }
 
-/** The `verbs` entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
+/** The `verbs` (or `nouns`) entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void): VerbLexicon {
+function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs'): VerbLexicon {
   const lemmas: VerbLexicon['lemmas'] = new Map();
   const stems = new Set<string>();
   const forms = new Set<string>();
   const word = (x: unknown) => typeof x === 'string' && /^[a-z]+(?:-[a-z]+)*$/.test(x);
-  if (raw.groups !== undefined && !Array.isArray(raw.groups)) lexiconInvalid(file, 'verbs.groups', 'must be a list of {type, plover, lemmas, forms?}');
+  if (raw.groups !== undefined && !Array.isArray(raw.groups)) lexiconInvalid(file, `${key}.groups`, 'must be a list of {type, plover, lemmas, forms?}');
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   for (const [k, g] of ((raw.groups ?? []) as any[]).entries()) {
-    const entry = `verbs.groups[${k}]`;
+    const entry = `${key}.groups[${k}]`;
     const index = types.findIndex((t) => t.id === g?.type);
     if (index < 0) lexiconInvalid(file, entry, `"type" must be one of the file's types, not ${JSON.stringify(g?.type)}`);
     checkPlover(entry, g.plover);
@@ -223,7 +227,12 @@ export interface Trigger {
   end: number;
   /** Found by the verb finder (a verb of the vocabulary by its lemma), not by a pattern. */
   verb?: true;
+  /** Found by the verb finder as an event noun of the vocabulary (`nouns`) with an actor for argument. */
+  noun?: true;
 }
+
+/** Which finder a trigger came from, as rules name it: "verb", "noun" or "trigger" (a pattern). */
+export const finderOf = (t: Trigger): string => (t.verb ? 'verb' : t.noun ? 'noun' : 'trigger');
 
 /** Every trigger of every type in `text`, with offsets relative to `base`. */
 export function findTriggers(text: string, base = 0): Trigger[] {

@@ -173,6 +173,7 @@ describe('events of friction between states, with PLOVER categories', () => {
 /** More sentences, one construct each, so that every trigger of the friction categories has a case. */
 const EXTRA_TRIGGER_CASES = [
   'Israeli jets carried out air strikes on targets near the border.',
+  'The navy stepped up patrols around the disputed islets.',
   'Fighting raged for a third day along the line of contact.',
   'Gunners traded fire across the Line of Control overnight.',
   'Several soldiers were killed in the ambush.',

@@ -11,7 +11,9 @@ import { tag, type Token } from './predicate-finder.js';
  * restricted the Ugandan carrier's flights" (the second verb shares the first one's subject),
  * "They froze the accounts of two shipping firms" (a pronoun after a sentence that named
  * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
- * after the type's trigger patterns; a verb a pattern already covers adds nothing. Only
+ * after the type's trigger patterns; a verb a pattern already covers adds nothing. Event nouns
+ * of the vocabulary (`nouns`: "Nigeria's closure of its border", "the dissolution of the union
+ * between Norway and Sweden") are read the same way, with an actor for argument. Only
  * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
  * tagged, so the tagger's cost stays small.
  */
@@ -29,11 +31,12 @@ const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governm
 
 /** Whether a sentence holds a word, outside the spans the patterns cover, that begins with a stem (or is a form) of the verb vocabulary. */
 export function mayHoldVerb(sentence: string, covered: { start: number; end: number }[] = []): boolean {
-  const { stems } = eventTypes().verbs;
+  const { verbs, nouns } = eventTypes();
+  const has = (x: string) => verbs.stems.has(x) || nouns.stems.has(x);
   for (const m of sentence.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const w = m[0].toLowerCase();
-    for (let n = 3; n <= w.length; n++) if (stems.has(w.slice(0, n))) return true;
+    for (let n = 3; n <= w.length; n++) if (has(w.slice(0, n))) return true;
   }
   return false;
 }
@@ -43,10 +46,20 @@ export function mayHoldVerb(sentence: string, covered: { start: number; end: num
  * `covered`: the triggers the patterns found (a verb inside one adds nothing); `context`: whether
  * an earlier sentence of the paragraph named an actor, which a pronoun subject stands for;
  * `headline`: the sentence is a news headline, whose present tense tells the day's act; `dated`:
- * the sentence states a date of its own.
+ * the sentence states a date of its own; `dates`: the sentence's dates, which an agentless
+ * participle may be told with ("a ban lifted in 2020", "the office was opened on 2 May 2011").
  * @example verbTriggers('Peru lent Bolivia $5 million.', { start: 0, end: 29, block: 0 }, entities, [], false)[0].plover.type // → 'AID'
  */
-export function verbTriggers(text: string, s: Sentence, entities: EntityMention[], covered: Trigger[], context: boolean, headline = false, dated = true): Trigger[] {
+export function verbTriggers(
+  text: string,
+  s: Sentence,
+  entities: EntityMention[],
+  covered: Trigger[],
+  context: boolean,
+  headline = false,
+  dated = true,
+  dates: { start: number; end: number }[] = [],
+): Trigger[] {
   const sentence = text.slice(s.start, s.end);
   if (
     !mayHoldVerb(
@@ -57,6 +70,7 @@ export function verbTriggers(text: string, s: Sentence, entities: EntityMention[
     return [];
   const {
     verbs: { lemmas },
+    nouns,
     separate,
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
@@ -69,12 +83,19 @@ export function verbTriggers(text: string, s: Sentence, entities: EntityMention[
   const subjected = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
+    if (verb.pos === 'NOUN') {
+      const noun = nouns.lemmas.get(verb.lemma);
+      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end) || !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
+      if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
+      out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true });
+      continue;
+    }
     if (verb.pos !== 'VERB') continue;
     const entry = lemmas.get(verb.lemma);
     const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
     if (subject) subjected.add(i);
-    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline)) continue;
-    if (!subject && !hasObject(tokens, i, isActorStart)) continue;
+    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
+    if (!subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
     // "agreed that …" reports a view, as "said that" does.
     if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) continue;
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
@@ -91,17 +112,67 @@ export function verbTriggers(text: string, s: Sentence, entities: EntityMention[
  * infinitive ("agreed to establish", "threatened to close": the governing verb is the act),
  * not a participle in a compound adjective ("Armenian-backed"), not a gerund standing alone
  * ("backing separatists"), which needs an auxiliary or a verb before it ("began delivering").
+ * A headline's "Peru to lend Bolivia $50 million" (an actor, "to", the verb) tells the day's act.
  */
-function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean): boolean {
+function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean, isActorEnd: (t: Token) => boolean = () => false): boolean {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
   const before = tokens[i - 1];
   if (text[verb.start - 1] === '-') return false;
-  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return false;
+  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return headline && i >= 2 && isActorEnd(tokens[i - 2]!);
   if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB';
   const present = (word === verb.lemma && !eventTypes().verbs.forms.has(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
   if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
   return true;
+}
+
+/** Prepositions that tie an event noun to its actor: "the closure of its border by Ghana", "the dissolution of the union between Norway and Sweden". */
+const NOUN_ARGUMENT = /^(?:of|by|between|with|to|against|from)$/i;
+
+/**
+ * Whether the event noun at i has an actor for argument: before it, in the possessive or as an
+ * adjective, with only adjectives between ("Nigeria's closure", "South Africa's first democratic
+ * elections", "the Bolivian referendum"); or after it, in a phrase opened by "of", "by",
+ * "between" … ("the dissolution of the union between Norway and Sweden").
+ */
+function nounHasActor(text: string, tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, isActorStart: (t: Token) => boolean): boolean {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const t = tokens[j]!;
+    if (isActorEnd(t)) return true;
+    if (t.pos !== 'ADJ' && t.pos !== 'NUM' && !(t.pos === 'PART' && /^['’]s?$/.test(text.slice(t.start, t.end)))) break;
+  }
+  const next = tokens[i + 1];
+  if (!next || next.pos !== 'ADP' || !NOUN_ARGUMENT.test(text.slice(next.start, next.end))) return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (isActorStart(t)) return true;
+    if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
+  }
+  return false;
+}
+
+/** Prepositions that tie a date to the participle before them ("lifted in 2020", "opened on 2 May 2011"). */
+const DATE_PREPOSITION = /^(?:in|on|at|during|from)$/i;
+
+/**
+ * Whether the verb at i is an agentless participle told with its date: a passive ("the ban was
+ * lifted in 2020") or a participle right after its noun ("a measure lifted in 2020"), followed by a date right after it or after one preposition. The act has
+ * no doer in its clause; its actors are the clause's or the sentence's.
+ */
+function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (!word.endsWith('ed') && !eventTypes().verbs.forms.has(word)) return false;
+  const before = tokens[i - 1];
+  if (!before) return false;
+  const passive = before.pos === 'AUX' && before.lemma === 'be';
+  // Not after a bracket or a comma: "Kenya's chamber of commerce (established in 1992)" tells when a thing began, which a list of them repeats.
+  const reduced = before.pos === 'NOUN' || before.pos === 'PROPN';
+  if (!passive && !reduced) return false;
+  const next = tokens[i + 1];
+  if (!next) return false;
+  const at = DATE_PREPOSITION.test(text.slice(next.start, next.end)) ? tokens[i + 2] : next;
+  return !!at && dates.some((d) => d.start === at.start);
 }
 
 /**
