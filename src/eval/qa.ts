@@ -18,6 +18,8 @@ export interface GoldQuestion {
   category: string;
   /** Questions added to a set later (`own`: 2, written in session 9 before the engine ran on them); `npm run eval` also scores each batch on its own row. */
   batch?: number;
+  /** Questions of `test/data/eval/extra/qa.jsonl`: the split set whose tune texts they are asked of. */
+  set?: string;
 }
 
 /** The questions of one part, with the folder of texts they are asked of. */
@@ -68,8 +70,21 @@ export function qaParts(root: string, shared: string): QaPart[] {
         hidden: half === 'tune' ? blindDocs : new Set(),
       });
     }
+    // Questions the project wrote on a set's tune texts (extra/README.md): a part of their own, so the set's own figures stay comparable.
+    const extra = extraQuestions(root).filter((q) => q.set === set);
+    if (extra.length) {
+      const blindEvidence = extra.find((q) => q.evidence.some((e) => blindDocs.has(e.doc)));
+      if (blindEvidence) throw new Error(`test/data/eval/extra/qa.jsonl: ${blindEvidence.id} cites a blind text of ${set}; extra questions are asked of tune texts only`);
+      parts.push({ name: `${set} extra`, texts: join(splitSetDir(root, shared, set), 'texts'), questions: extra, blind: false, hidden: blindDocs });
+    }
   }
   return parts;
+}
+
+/** The questions written by the project on the tune texts of the external sets (`test/data/eval/extra/qa.jsonl`), none when absent. */
+export function extraQuestions(root: string): GoldQuestion[] {
+  const file = join(root, 'test/data/eval/extra/qa.jsonl');
+  return existsSync(file) ? jsonl<GoldQuestion>(file) : [];
 }
 
 /**
