@@ -7,6 +7,7 @@ import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
+import { answerArithmetic } from './arithmetic.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -171,6 +172,29 @@ function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number
  * @example await answerQuestion(corpus, 'When did Vietnam join ASEAN?') // → { status: 'answered', answer: 'July 1995 (1995-07)', … }
  */
 export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
+  // "How many years separate X from Y", "by how much did X grow from A to B": two sub-questions and a sum, difference or ratio of their answers.
+  const computed = await answerArithmetic(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow));
+  return computed ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
+}
+
+/** An answer with the span it was read from (a sub-question's date or figure, for arithmetic). */
+export interface SpanAnswer {
+  answer: Answer;
+  span?: Span;
+  /** The passage's document, for the figures beside the span. */
+  doc?: DocumentRecord;
+}
+
+/**
+ * The passage route: retrieval, the span of the kind asked for, refusal, conflicts.
+ * @example (await answerFromPassages(corpus, 'When did Vietnam join ASEAN?')).span?.value // → '1995-07'
+ */
+export async function answerFromPassages(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<SpanAnswer> {
+  const answer = await passageAnswer(corpus, question, id, refuseBelow);
+  return { answer: answer.answer, ...(answer.span ? { span: answer.span } : {}), ...(answer.doc ? { doc: answer.doc } : {}) };
+}
+
+async function passageAnswer(corpus: AskCorpus, question: string, id: string | null, refuseBelow: number): Promise<SpanAnswer> {
   const q = parseQuestion(question);
   const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
   const all = await retrieve(q, corpus);
@@ -178,7 +202,7 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
   const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
-  if (!candidates.length) return refused;
+  if (!candidates.length) return { answer: refused };
   const main = q.wants[0]!;
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
@@ -201,14 +225,14 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
     }
   }
   // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
-  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return refused;
+  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
-  if (main !== 'yesno' && deniesIt(q, found)) return refused;
+  if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {
     const yn = yesNo(q, found);
-    if (!yn) return refused;
+    if (!yn) return { answer: refused };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {
@@ -234,6 +258,7 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   if (known) {
     const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
     return {
+      answer: {
       id,
       question,
       status: 'conflict',
@@ -242,6 +267,7 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
       citations: claims.flatMap((c) => c.citations),
       confidence,
       route: known.kind === 'event' ? 'events' : 'facts',
+      },
     };
   }
   const rival = await rivalClaim(q, main, found, candidates, corpus);
@@ -251,6 +277,7 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
       { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] },
     ];
     return {
+      answer: {
       id,
       question,
       status: 'conflict',
@@ -259,9 +286,20 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
       citations: claims.flatMap((c) => c.citations),
       confidence,
       route,
+      },
     };
   }
-  return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
+  return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
+}
+
+/** Whether two passages hold the same names of the question (its capitalised words). */
+function sameNames(q: ParsedQuestion, a: Scored, b: Scored): boolean {
+  const names = (s: Scored) =>
+    q.terms
+      .filter((t) => t.name && s.matched.some((m) => t.stems.includes(m.stem)))
+      .map((t) => t.word)
+      .join(' ');
+  return names(a) === names(b);
 }
 
 /** A count's number, whether written in figures or words ("15", "fifteen"), for comparing two counts. */
@@ -284,7 +322,8 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
     if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5)
       return other;
-    if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
+    // Two figures of one thing: the passages hold the same names of the question ("Leviathan holds 535 billion" is no rival of "Tamar holds 238 billion").
+    if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value && sameNames(q, best.scored, c)) return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }

@@ -224,7 +224,8 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
         ?.entity.id.slice(8)
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const inPassage = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind));
+  const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(doc, p, stored) : [])];
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
@@ -238,7 +239,56 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
   return found
     .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: e.entity.startsWith('person:') || e.kind === 'country' ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
+    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(kind, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
+function shownName(kind: AnswerKind, e: { entity: string; kind: string; name: string }, written: string): string {
+  if (kind === 'place' && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
+  return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
+}
+
+const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+let titled: RegExp | undefined;
+/** A title, what it is of ("Ambassador to Ireland"), then two or three capitalised words: a person ("British Ambassador to Ireland Julian Hart said"). */
+function titledPattern(): RegExp {
+  const titles = answerWords()
+    .personTitles.map((t) =>
+      t
+        .split(' ')
+        .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+        .join(String.raw`\s+`),
+    )
+    .join('|');
+  // Case is read as written: the title's first letter in either case, the name's words capitalised.
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER})?,?\s+(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  return titled;
+}
+/** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
+const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1,2})(?=,\s+(?:a|an)\s|\s+(?:said|says|told|tells|added|wrote)\b)`, 'gu');
+
+/**
+ * People the actor stage does not know, named by the passage's own words: after a title
+ * ("spokesperson Ana Costa told"), or before a description of a person or a verb of saying
+ * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
+ * @example titledPeople(doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
+ */
+function titledPeople(doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
+  const text = doc.text.slice(p.start, p.end);
+  const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
+  for (const re of [titledPattern(), APPOSED]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      const start = p.start + m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      // A name the store already holds: a known person is there already; a state, body or agreement is not a person.
+      if (stored.some((e) => e.start < end && start < e.end && e.kind !== 'other')) continue;
+      if (out.some((e) => e.start === start)) continue;
+      out.push({ start, end, kind: 'person', entity: `person:~${fold(name).replace(/\s+/g, '-')}`, name, text: name });
+    }
+  }
+  return out;
 }
 
 /**
