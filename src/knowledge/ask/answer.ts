@@ -8,6 +8,7 @@ import { clause, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
+import { sidesDisagree, stanceAsked } from './stances.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -203,6 +204,16 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
   const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
   if (!candidates.length) return { answer: refused };
+  // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
+  if (stanceAsked(q)) {
+    const sides = await sidesDisagree(
+      q,
+      all.filter((c) => c.asks),
+      corpus,
+      id,
+    );
+    if (sides) return { answer: sides };
+  }
   const main = q.wants[0]!;
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.

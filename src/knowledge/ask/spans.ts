@@ -225,7 +225,7 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
-  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(doc, p, stored) : [])];
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])];
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
@@ -271,15 +271,19 @@ const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1
  * People the actor stage does not know, named by the passage's own words: after a title
  * ("spokesperson Ana Costa told"), or before a description of a person or a verb of saying
  * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
- * @example titledPeople(doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
+ * @example titledPeople(parseQuestion('Who is the ambassador?'), doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
  */
-function titledPeople(doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
+function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
   const text = doc.text.slice(p.start, p.end);
   const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
-  for (const re of [titledPattern(), APPOSED]) {
+  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  // The person asked for carries the title the question names ("who was the *ambassador*…"), or speaks as the question asks ("who *said*…").
+  const saying = /\bwho\s+(?:said|says|told|tells|wrote|writes|warned|stated|added)\b/.test(fold(q.text));
+  for (const re of [titledPattern(), ...(saying ? [APPOSED] : [])]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
+      if (re !== APPOSED && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
       const start = p.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       // A name the store already holds: a known person is there already; a state, body or agreement is not a person.
