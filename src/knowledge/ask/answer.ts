@@ -9,6 +9,7 @@ import type { Answer, Citation } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
+import { tableCell } from './tables.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -92,7 +93,12 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
     const around = [f.at, ...f.near];
     const facts = (f.doc.annotations?.facts ?? []).filter((x) => around.some((p) => x.start < p.end && p.start < x.end));
-    const at = (y: string) => facts.find((x) => x.period === y);
+    // A table's row for the year, in the column that names what is compared, before the facts (a row's year is the table's, not the nearest).
+    const cell = (y: string) => {
+      const c = tableCell(q, f.doc, f.at, y);
+      return c?.value !== undefined ? { value: c.value, valueStart: c.start, valueEnd: c.end } : undefined;
+    };
+    const at = (y: string) => cell(y) ?? facts.find((x) => x.period === y);
     const a = at(q.compare.from) ?? around.map((p) => inYear(f.doc, p, q.compare!.from)).find(Boolean);
     const b = at(q.compare.to) ?? around.map((p) => inYear(f.doc, p, q.compare!.to)).find(Boolean);
     if (!a || !b) return undefined;

@@ -8,6 +8,7 @@ import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
+import { tableCell } from './tables.js';
 
 export { humanDate };
 
@@ -112,6 +113,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
 function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
+  // A table row answers "what was X in YEAR": the year's row, the column whose header names X.
+  const cell = q.years.length === 1 && !q.duration ? tableCell(q, doc, p, q.years[0]!) : undefined;
+  if (cell) return [{ kind: 'number', start: cell.start, end: cell.end, text: cell.text, value: cell.unit ? `${cell.value} ${cell.unit}` : cell.text, structured: !!cell.unit }];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
   const matched = counted.length ? counted : allMatched;

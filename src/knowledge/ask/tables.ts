@@ -1,0 +1,70 @@
+import type { DocumentRecord, Span as TextSpan } from '../../model/document.js';
+import type { Passage } from './corpus.js';
+import type { ParsedQuestion } from './question.js';
+import { tokens } from './text.js';
+
+/** A cell of a table that answers "what was X in YEAR": its span, its figure (a stored fact in it, else the number written) and its row's year. */
+export interface TableCell {
+  start: number;
+  end: number;
+  text: string;
+  value?: number;
+  unit?: string;
+  year: string;
+}
+
+/**
+ * The cell of a table row that answers a question about a year: the row whose first cell holds
+ * the year, the column whose header holds most of the question's words ("SA *exports* to
+ * *Zimbabwe*" for "South African exports to Zimbabwe in 2022"). Undefined when the passage is not
+ * in a table with a header, or no column's header holds a word of the question.
+ * @example tableCell(parseQuestion('What were exports to Chile in 2021?'), doc, passage, '2021')?.text // → 'US$1.2 billion' (the row "2021 | US$1.2 billion | …")
+ */
+export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, year: string): TableCell | undefined {
+  const block = doc.blocks[p.block];
+  const parsed = block?.type === 'table' && block.header && block.rows && block.rows.length >= 2 ? block.rows : alignedRows(doc.text, p);
+  if (!parsed) return undefined;
+  const [header, ...rows] = parsed;
+  const cellText = (c: TextSpan) => doc.text.slice(c.start, c.end);
+  const row = rows.find((r) => r[0] && new RegExp(`\\b${year}\\b`).test(cellText(r[0])));
+  if (!row) return undefined;
+  const stems = new Set(q.terms.flatMap((t) => t.stems));
+  // The column whose header holds most of the question's words (not the first: it names the rows).
+  let best = -1;
+  let hits = 0;
+  header!.forEach((h, i) => {
+    if (i === 0) return;
+    const n = tokens(cellText(h)).filter((t) => stems.has(t.stem)).length;
+    if (n > hits) [best, hits] = [i, n];
+  });
+  const cell = best > 0 ? row[best] : undefined;
+  if (!cell || !cellText(cell).trim()) return undefined;
+  const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= cell.start && f.valueEnd <= cell.end);
+  const fact = facts[0];
+  const written = /\d[\d,]*(?:\.\d+)?/.exec(cellText(cell));
+  return {
+    start: cell.start,
+    end: cell.end,
+    text: cellText(cell).trim(),
+    ...(fact ? { value: fact.value, unit: fact.unit } : written ? { value: Number(written[0].replace(/,/g, '')), unit: '' } : {}),
+    year,
+  };
+}
+
+/**
+ * Rows of a plain-text table: three lines or more of the passage, each split into cells by two
+ * spaces or more or a tab, the first line (the header) with as many cells as the rows.
+ * @example alignedRows('Year   Exports\n2020   $1.2 billion\n2021   $1.4 billion', passage) // → [[Year, Exports], [2020, $1.2 billion], [2021, $1.4 billion]]
+ */
+export function alignedRows(text: string, p: { start: number; end: number }): TextSpan[][] | undefined {
+  const rows: TextSpan[][] = [];
+  let at = p.start;
+  for (const line of text.slice(p.start, p.end).split('\n')) {
+    const cells: TextSpan[] = [];
+    for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push({ start: at + m.index, end: at + m.index + m[0].length });
+    if (cells.length >= 2) rows.push(cells);
+    at += line.length + 1;
+  }
+  if (rows.length < 3 || rows.some((r) => r.length !== rows[0]!.length)) return undefined;
+  return rows;
+}
