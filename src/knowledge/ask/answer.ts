@@ -287,7 +287,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
       },
     };
   }
-  const rival = await rivalClaim(q, main, found, candidates, corpus);
+  const rival = await rivalClaim(q, main, found, candidates, corpus, all.filter((c) => c.asks));
   if (rival) {
     const claims = [
       { answer: clip(text), citations },
@@ -309,6 +309,33 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
 }
 
+/** A passage scoring at least this share of the best's may give a rival figure of the very same measure (indicator, unit, subject, direction, period). */
+const MEASURE_WITHIN = 0.5;
+
+/**
+ * Another passage giving a stored figure of the same indicator, unit, subject, direction and
+ * period as the answer's, with another value ("killing one person" and "15 soldiers were killed",
+ * both persons killed in Armenia that day): two claims about one measure, whatever their words.
+ */
+async function sameMeasure(best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+  const span = best.spans[0]!;
+  const mine = (best.doc.annotations?.facts ?? []).find((f) => f.valueStart === span.start);
+  if (!span.structured || !mine?.period) return undefined;
+  const key = (f: typeof mine) => [f.indicator, f.unit, f.subject ?? '', f.direction?.from ?? '', f.direction?.to ?? '', f.period].join('|');
+  for (const c of candidates) {
+    if (c.score < MEASURE_WITHIN * best.scored.score) break;
+    if (c.passage.doc === best.doc.name && c.passage.start === best.at.start) continue;
+    const doc = (await corpus.document(c.passage.doc))!;
+    const other = (doc.annotations?.facts ?? []).find(
+      (f) => f.valueStart >= c.passage.start && f.valueEnd <= c.passage.end && key(f) === key(mine) && Math.abs(f.value - mine.value) > 0.005 * Math.max(f.value, mine.value),
+    );
+    if (!other) continue;
+    const written = doc.text.slice(other.valueStart, other.valueEnd);
+    return { scored: c, doc, at: c.passage, near: [], spans: [{ kind: 'number', start: other.valueStart, end: other.valueEnd, text: written, value: `${other.value} ${other.unit}`, structured: true }] };
+  }
+  return undefined;
+}
+
 /** Whether two passages hold the same names of the question (its capitalised words). */
 function sameNames(q: ParsedQuestion, a: Scored, b: Scored): boolean {
   const names = (s: Scored) =>
@@ -325,9 +352,12 @@ function numberOf(value: string): string {
 }
 
 /** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
-async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus, retrieved: Scored[]): Promise<Found | undefined> {
   if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
   const mine = best.spans[0]!;
+  // A figure of the same measure may come from a passage below the refusal line: what makes it a rival is the measure, not the words.
+  const measured = kind === 'number' ? await sameMeasure(best, retrieved, corpus) : undefined;
+  if (measured) return measured;
   for (const c of candidates) {
     if (c === best.scored || c.score < RIVAL_WITHIN * best.scored.score) continue;
     if (c.passage.doc === best.scored.passage.doc && c.passage.index === best.scored.passage.index) continue;
