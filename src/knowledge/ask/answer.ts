@@ -256,6 +256,13 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
+  // A table's cell may stand in a row that is a passage of its own: its line is cited too.
+  const read = found.spans[0];
+  if (read && (read.start < found.at.start || read.end > found.at.end)) {
+    const text = found.doc.text;
+    const end = text.indexOf('\n', read.end);
+    citations.push(cite(found.doc, { start: text.lastIndexOf('\n', read.start) + 1, end: end < 0 ? text.length : end }));
+  }
   for (const kind of q.wants.slice(1)) {
     const more = await find(kind, q, found.scored, corpus);
     if (more) {

@@ -51,20 +51,34 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
   };
 }
 
+/** Cells of one line of a plain-text table: runs of words apart by two spaces or more or a tab. */
+function cellsOf(text: string, from: number, to: number): TextSpan[] {
+  return [...text.slice(from, to).matchAll(/\S+(?: \S+)*/g)].map((m) => ({ start: from + m.index, end: from + m.index + m[0].length }));
+}
+
 /**
- * Rows of a plain-text table: three lines or more of the passage, each split into cells by two
- * spaces or more or a tab, the first line (the header) with as many cells as the rows.
- * @example alignedRows('Year   Exports\n2020   $1.2 billion\n2021   $1.4 billion', passage) // → [[Year, Exports], [2020, $1.2 billion], [2021, $1.4 billion]]
+ * Rows of a plain-text table around a passage: the lines next to one another (no blank line
+ * between) that split into the same number of cells, two or more, by two spaces or more or a tab;
+ * three lines or more, the first of them the header. A row may be a passage of its own.
+ * @example alignedRows('Year   Exports\n2020   $1.2 billion\n2021   $1.4 billion', { start: 0, end: 14 }) // → [[Year, Exports], [2020, $1.2 billion], [2021, $1.4 billion]]
  */
 export function alignedRows(text: string, p: { start: number; end: number }): TextSpan[][] | undefined {
-  const rows: TextSpan[][] = [];
-  let at = p.start;
-  for (const line of text.slice(p.start, p.end).split('\n')) {
-    const cells: TextSpan[] = [];
-    for (const m of line.matchAll(/\S+(?: \S+)*/g)) cells.push({ start: at + m.index, end: at + m.index + m[0].length });
-    if (cells.length >= 2) rows.push(cells);
-    at += line.length + 1;
+  const lineAt = (i: number) => ({ start: text.lastIndexOf('\n', i - 1) + 1, end: text.indexOf('\n', i) < 0 ? text.length : text.indexOf('\n', i) });
+  const aligned = (l: { start: number; end: number }) => l.end > l.start && /\S(?: {2,}|\t)\S/.test(text.slice(l.start, l.end));
+  const first = lineAt(p.start);
+  if (!aligned(first)) return undefined;
+  const lines = [first];
+  for (let l = first; l.start > 0; ) {
+    const prev = lineAt(l.start - 1);
+    if (!aligned(prev)) break;
+    lines.unshift((l = prev));
   }
+  for (let l = first; l.end < text.length; ) {
+    const next = lineAt(l.end + 1);
+    if (!aligned(next)) break;
+    lines.push((l = next));
+  }
+  const rows = lines.map((l) => cellsOf(text, l.start, l.end));
   if (rows.length < 3 || rows.some((r) => r.length !== rows[0]!.length)) return undefined;
   return rows;
 }
