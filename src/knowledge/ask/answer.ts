@@ -283,18 +283,25 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
     return {
       answer: {
-      id,
-      question,
-      status: 'conflict',
-      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-      claims,
-      citations: claims.flatMap((c) => c.citations),
-      confidence,
-      route: known.kind === 'event' ? 'events' : 'facts',
+        id,
+        question,
+        status: 'conflict',
+        answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
+        claims,
+        citations: claims.flatMap((c) => c.citations),
+        confidence,
+        route: known.kind === 'event' ? 'events' : 'facts',
       },
     };
   }
-  const rival = await rivalClaim(q, main, found, candidates, corpus, all.filter((c) => c.asks));
+  const rival = await rivalClaim(
+    q,
+    main,
+    found,
+    candidates,
+    corpus,
+    all.filter((c) => c.asks),
+  );
   if (rival) {
     const claims = [
       { answer: clip(text), citations },
@@ -302,14 +309,14 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     ];
     return {
       answer: {
-      id,
-      question,
-      status: 'conflict',
-      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-      claims,
-      citations: claims.flatMap((c) => c.citations),
-      confidence,
-      route,
+        id,
+        question,
+        status: 'conflict',
+        answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
+        claims,
+        citations: claims.flatMap((c) => c.citations),
+        confidence,
+        route,
       },
     };
   }
@@ -338,7 +345,13 @@ async function sameMeasure(best: Found, candidates: Scored[], corpus: AskCorpus)
     );
     if (!other) continue;
     const written = doc.text.slice(other.valueStart, other.valueEnd);
-    return { scored: c, doc, at: c.passage, near: [], spans: [{ kind: 'number', start: other.valueStart, end: other.valueEnd, text: written, value: `${other.value} ${other.unit}`, structured: true }] };
+    return {
+      scored: c,
+      doc,
+      at: c.passage,
+      near: [],
+      spans: [{ kind: 'number', start: other.valueStart, end: other.valueEnd, text: written, value: `${other.value} ${other.unit}`, structured: true }],
+    };
   }
   return undefined;
 }

@@ -12,10 +12,7 @@ export interface SubAnswer {
 }
 
 /** A question that needs two answers and a computation on them ("how many years separate X from Y"). */
-export type Operation =
-  | { kind: 'years'; questions: [string, string] }
-  | { kind: 'difference' | 'ratio'; questions: [string, string]; years?: [string, string] }
-  | { kind: 'sum' };
+export type Operation = { kind: 'years'; questions: [string, string] } | { kind: 'difference' | 'ratio'; questions: [string, string]; years?: [string, string] } | { kind: 'sum' };
 
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
 const END = String.raw`\s*[?.!]*\s*$`;
@@ -32,7 +29,10 @@ const when = (phrase: string) => `When was ${phrase.trim().replace(/^the\s+/i, '
 export function operationOf(question: string): Operation | undefined {
   const q = question.trim().replace(/\s+/g, ' ');
   // Years between two events: "how many years separate X from Y", "how many years passed between X and Y", "how many years after X did Y".
-  const separate = new RegExp(`^how many years (?:separate|separated|lie between|lay between|passed between|elapsed between|(?:are|were) there between|between) (.+?) (?:from|and) (.+?)${END}`, 'i').exec(q);
+  const separate = new RegExp(
+    `^how many years (?:separate|separated|lie between|lay between|passed between|elapsed between|(?:are|were) there between|between) (.+?) (?:from|and) (.+?)${END}`,
+    'i',
+  ).exec(q);
   if (separate && !isYear(separate[1]!) && !isYear(separate[2]!)) return { kind: 'years', questions: [when(separate[1]!), when(separate[2]!)] };
   const apart = new RegExp(`^how many years apart (?:were|are|was|is) (.+?) and (.+?)${END}`, 'i').exec(q);
   if (apart) return { kind: 'years', questions: [when(apart[1]!), when(apart[2]!)] };
@@ -115,11 +115,7 @@ function merged(...lists: Citation[][]): Citation[] {
  * both of its parts.
  * @example await answerArithmetic('How many years separate the Treaty of Oslo from the Treaty of Bergen?', null, ask) // → { answer: '56 years (22 January 1963 to 22 January 2019)', citations: [both passages] }
  */
-export async function answerArithmetic(
-  question: string,
-  id: string | null,
-  answer: (question: string) => Promise<SubAnswer>,
-): Promise<Answer | undefined> {
+export async function answerArithmetic(question: string, id: string | null, answer: (question: string) => Promise<SubAnswer>): Promise<Answer | undefined> {
   const op = operationOf(question);
   if (!op) return undefined;
   const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
@@ -161,12 +157,7 @@ export async function answerArithmetic(
 }
 
 /** The figures the answering passage gives for the parts asked together: of one unit, each of a period the question asks (or of its one year), added up. */
-function sum(
-  question: string,
-  one: SubAnswer,
-  done: (text: string, citations: Citation[], confidence: number) => Answer,
-  refused: Answer,
-): Answer | undefined {
+function sum(question: string, one: SubAnswer, done: (text: string, citations: Citation[], confidence: number) => Answer, refused: Answer): Answer | undefined {
   const first = figureOf(one.span);
   if (one.answer.status !== 'answered' || !one.doc || !one.span || !first || !one.span.structured) return undefined;
   const years = [...fold(question).matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => m[1]!);

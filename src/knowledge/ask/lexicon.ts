@@ -40,6 +40,15 @@ export function answerWords(): AnswerWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" must be a list of strings`);
     return v as string[];
   };
-  words = { hedges: list('hedges'), lengthUnits: list('lengthUnits'), percentCues: list('percentCues'), notHeads: list('notHeads'), personTitles: list('personTitles'), stanceCues: list('stanceCues'), stanceVerbs: list('stanceVerbs'), strongStanceVerbs: list('strongStanceVerbs') };
+  words = {
+    hedges: list('hedges'),
+    lengthUnits: list('lengthUnits'),
+    percentCues: list('percentCues'),
+    notHeads: list('notHeads'),
+    personTitles: list('personTitles'),
+    stanceCues: list('stanceCues'),
+    stanceVerbs: list('stanceVerbs'),
+    strongStanceVerbs: list('strongStanceVerbs'),
+  };
   return words;
 }

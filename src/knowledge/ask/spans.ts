@@ -8,7 +8,7 @@ import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
-import { tableCell } from './tables.js';
+import { alignedRows, tableCell } from './tables.js';
 
 export { humanDate };
 
@@ -116,6 +116,8 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   // A table row answers "what was X in YEAR": the year's row, the column whose header names X.
   const cell = q.years.length === 1 && !q.duration ? tableCell(q, doc, p, q.years[0]!) : undefined;
   if (cell) return [{ kind: 'number', start: cell.start, end: cell.end, text: cell.text, value: cell.unit ? `${cell.value} ${cell.unit}` : cell.text, structured: !!cell.unit }];
+  // A table's figures for a year are read by its row and header only: no column names what is asked, so none answers.
+  if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
   const matched = counted.length ? counted : allMatched;

@@ -53,8 +53,9 @@ function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, '
   }
   // What the side says: from the verb to the end of its clause, at most CLAIM_WORDS characters, cut at a word.
   const rest = doc.text.slice(verb.start, p.end);
-  const clause = /^[^;:.]*?(?=,\s+(?:killing|saying|while|which|and|but)\b|[;:]|\.\s|\.$|$)/.exec(rest)?.[0] ?? rest;
-  const words = clause.length <= CLAIM_WORDS ? clause : clause.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '');
+  const clause = /^[^;:.]*?(?=,\s+(?:\p{L}+ing|while|which|and|but)\b|[;:]|\.\s|\.$|$)/u.exec(rest)?.[0] ?? rest;
+  // Cut at a word, and not after a word that leads to the next ("and said the").
+  const words = (clause.length <= CLAIM_WORDS ? clause : clause.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:[\s,]+(?:the|a|an|and|of|to|that|as|in|on|for|with))*[\s,]*$/u, '');
   const name = who.kind === 'country' ? who.name : (before.find((e) => e.kind === 'country' && e.entity.slice(8) === country)?.name ?? who.name);
   return { country, name, doc, from: verb.start, to: verb.start + words.length };
 }

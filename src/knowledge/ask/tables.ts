@@ -28,13 +28,18 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
   const cellText = (c: TextSpan) => doc.text.slice(c.start, c.end);
   const row = rows.find((r) => r[0] && new RegExp(`\\b${year}\\b`).test(cellText(r[0])));
   if (!row) return undefined;
-  const stems = new Set(q.terms.flatMap((t) => t.stems));
-  // The column whose header holds most of the question's words (not the first: it names the rows).
+  // The question's own words, not their synonyms: a header "exports" does not measure "trade".
+  const asked = new Set(q.terms.filter((t) => !t.name).map((t) => t.stems[0]!));
+  const names = new Set(q.terms.filter((t) => t.name).map((t) => t.stems[0]!));
+  // The column whose header holds most of the question's words (not the first: it names the rows); a header must hold a word of what is
+  // measured ("exports"), not only the names ("Portugal"), and of two that do, the one with more of the names wins.
   let best = -1;
   let hits = 0;
   header!.forEach((h, i) => {
     if (i === 0) return;
-    const n = tokens(cellText(h)).filter((t) => stems.has(t.stem)).length;
+    const words = tokens(cellText(h));
+    const measured = words.filter((t) => asked.has(t.stem)).length;
+    const n = measured ? measured + words.filter((t) => names.has(t.stem)).length / 10 : 0;
     if (n > hits) [best, hits] = [i, n];
   });
   const cell = best > 0 ? row[best] : undefined;
@@ -68,12 +73,12 @@ export function alignedRows(text: string, p: { start: number; end: number }): Te
   const first = lineAt(p.start);
   if (!aligned(first)) return undefined;
   const lines = [first];
-  for (let l = first; l.start > 0; ) {
+  for (let l = first; l.start > 0;) {
     const prev = lineAt(l.start - 1);
     if (!aligned(prev)) break;
     lines.unshift((l = prev));
   }
-  for (let l = first; l.end < text.length; ) {
+  for (let l = first; l.end < text.length;) {
     const next = lineAt(l.end + 1);
     if (!aligned(next)) break;
     lines.push((l = next));
