@@ -242,15 +242,17 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
     .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
+  // "Where did it happen" is answered by the place as written; "which countries" by the states.
+  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
   return found
     .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(kind, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
 }
 
 /** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
-function shownName(kind: AnswerKind, e: { entity: string; kind: string; name: string }, written: string): string {
-  if (kind === 'place' && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
+function shownName(asWritten: boolean, e: { entity: string; kind: string; name: string }, written: string): string {
+  if (asWritten && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
   return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
 }
 
