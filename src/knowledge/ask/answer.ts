@@ -10,6 +10,7 @@ import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { tableCell } from './tables.js';
+import { readLexicon } from '../../lexicon.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -323,6 +324,13 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
 }
 
+let counts: Set<string> | undefined;
+/** The indicators that count the people or things of an act (`counts` in lexicon/indicators.json). */
+function actionCounts(): Set<string> {
+  counts ??= new Set((readLexicon('indicators.json').indicators as { id: string; counts?: unknown }[]).filter((i) => i.counts).map((i) => i.id));
+  return counts;
+}
+
 /** A passage scoring at least this share of the best's may give a rival figure of the very same measure (indicator, unit, subject, direction, period). */
 const MEASURE_WITHIN = 0.5;
 
@@ -334,7 +342,9 @@ const MEASURE_WITHIN = 0.5;
 async function sameMeasure(best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
   const span = best.spans[0]!;
   const mine = (best.doc.annotations?.facts ?? []).find((f) => f.valueStart === span.start);
-  if (!span.structured || !mine?.period) return undefined;
+  // Only counts of an act (killed, wounded, detained: indicators.json's `counts`): two of one day and place are two reports of one incident;
+  // a statistic's scope (who travels where, which ranking) is finer than its stored key.
+  if (!span.structured || !mine?.period || !actionCounts().has(mine.indicator)) return undefined;
   const key = (f: typeof mine) => [f.indicator, f.unit, f.subject ?? '', f.direction?.from ?? '', f.direction?.to ?? '', f.period].join('|');
   for (const c of candidates) {
     if (c.score < MEASURE_WITHIN * best.scored.score) break;
