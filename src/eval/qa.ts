@@ -22,6 +22,9 @@ export interface GoldQuestion {
   set?: string;
 }
 
+/** The external sets (in `../shared/eval`) whose tune texts `extra/qa.jsonl` asks questions of. */
+const SHARED_SETS: string[] = ['dev-b', 'dev-c'];
+
 /** The questions of one part, with the folder of texts they are asked of. */
 export interface QaPart {
   name: string;
@@ -71,7 +74,7 @@ export function qaParts(root: string, shared: string): QaPart[] {
       });
     }
     // Questions the project wrote on a set's tune texts (extra/README.md): a part of their own, so the set's own figures stay comparable.
-    const extra = extraQuestions(root).filter((q) => q.set === set);
+    const extra = SHARED_SETS.includes(set) ? extraQuestions(root, shared).filter((q) => q.set === set) : [];
     if (extra.length) {
       const blindEvidence = extra.find((q) => q.evidence.some((e) => blindDocs.has(e.doc)));
       if (blindEvidence) throw new Error(`test/data/eval/extra/qa.jsonl: ${blindEvidence.id} cites a blind text of ${set}; extra questions are asked of tune texts only`);
@@ -82,9 +85,15 @@ export function qaParts(root: string, shared: string): QaPart[] {
 }
 
 /** The questions written by the project on the tune texts of the external sets (`test/data/eval/extra/qa.jsonl`), none when absent. */
-export function extraQuestions(root: string): GoldQuestion[] {
+export function extraQuestions(root: string, shared: string): GoldQuestion[] {
   const file = join(root, 'test/data/eval/extra/qa.jsonl');
-  return existsSync(file) ? jsonl<GoldQuestion>(file) : [];
+  if (!existsSync(file)) return [];
+  // Evidence is given by offsets into the set's text, so no sentence of the external texts is copied into the project.
+  type Extra = Omit<GoldQuestion, 'evidence'> & { evidence: { doc: string; start: number; end: number }[] };
+  return jsonl<Extra>(file).map((q) => ({
+    ...q,
+    evidence: q.evidence.map((e) => ({ doc: e.doc, quote: readFileSync(join(shared, q.set!, 'texts', e.doc), 'utf8').slice(e.start, e.end) })),
+  }));
 }
 
 /**

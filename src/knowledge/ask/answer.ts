@@ -5,7 +5,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
-import type { Answer, Citation } from './types.js';
+import type { Answer, Citation, Claim } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
@@ -280,21 +280,16 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
           (c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;
-  if (known) {
-    const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
+  if (known)
     return {
-      answer: {
+      answer: disagreement(
         id,
         question,
-        status: 'conflict',
-        answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-        claims,
-        citations: claims.flatMap((c) => c.citations),
+        known.claims.map((k) => ({ answer: k.answer, citations: k.citations })),
         confidence,
-        route: known.kind === 'event' ? 'events' : 'facts',
-      },
+        known.kind === 'event' ? 'events' : 'facts',
+      ),
     };
-  }
   const rival = await rivalClaim(
     q,
     main,
@@ -308,18 +303,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
       { answer: clip(text), citations },
       { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] },
     ];
-    return {
-      answer: {
-        id,
-        question,
-        status: 'conflict',
-        answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-        claims,
-        citations: claims.flatMap((c) => c.citations),
-        confidence,
-        route,
-      },
-    };
+    return { answer: disagreement(id, question, claims, confidence, route) };
   }
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
 }
@@ -374,6 +358,12 @@ function sameNames(q: ParsedQuestion, a: Scored, b: Scored): boolean {
       .map((t) => t.word)
       .join(' ');
   return names(a) === names(b);
+}
+
+/** The answer of sources that disagree: each claim with its citations, all cited. */
+function disagreement(id: string | null, question: string, claims: Claim[], confidence: number, route: string): Answer {
+  const answer = clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`);
+  return { id, question, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence, route };
 }
 
 /** A count's number, whether written in figures or words ("15", "fifteen"), for comparing two counts. */
