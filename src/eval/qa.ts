@@ -112,6 +112,9 @@ export function accepts(answer: string, accept: string[]): boolean {
     const n = norm(x);
     if (!n) return false;
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A figure is whole when no digit runs on either side: "47.6" is in "R47.6 billion" and "2.91" in "US$2.91bn" (a currency or scale written
+    // against the number), not in "147.6" or "47.65". Words stay whole words ("no" is not in "Nong").
+    if (/^\d(?:.*\d)?$/.test(n)) return new RegExp(`(^|[^\\p{N}.,])${esc}($|[^\\p{N}.,]|[.,](?!\\p{N}))`, 'u').test(a);
     return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'u').test(a);
   });
 }
