@@ -178,6 +178,14 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       expect(accepts('Nong Duc Manh', ['no'])).toBe(false);
       expect(accepts('29–31 October 2001', ['29-31 October 2001'])).toBe(true);
     });
+    it('accepts a figure written against its currency or scale, and not inside a longer number', () => {
+      expect(accepts('R47.6 billion (US$2.91bn)', ['47.6'])).toBe(true);
+      expect(accepts('R47.6 billion (US$2.91bn)', ['2.91'])).toBe(true);
+      expect(accepts('R147.6 billion', ['47.6'])).toBe(false);
+      expect(accepts('47.65 million', ['47.6'])).toBe(false);
+      expect(accepts('1,500 troops', ['500'])).toBe(false);
+      expect(accepts('about 500.', ['500'])).toBe(true);
+    });
     it('puts a question with blind evidence in the blind half, and one without evidence by the hash of its id', () => {
       expect(
         questionHalf(

@@ -18,7 +18,12 @@ export interface GoldQuestion {
   category: string;
   /** Questions added to a set later (`own`: 2, written in session 9 before the engine ran on them); `npm run eval` also scores each batch on its own row. */
   batch?: number;
+  /** Questions of `test/data/eval/extra/qa.jsonl`: the split set whose tune texts they are asked of. */
+  set?: string;
 }
+
+/** The external sets (in `../shared/eval`) whose tune texts `extra/qa.jsonl` asks questions of. */
+const SHARED_SETS: string[] = ['dev-b', 'dev-c'];
 
 /** The questions of one part, with the folder of texts they are asked of. */
 export interface QaPart {
@@ -68,8 +73,27 @@ export function qaParts(root: string, shared: string): QaPart[] {
         hidden: half === 'tune' ? blindDocs : new Set(),
       });
     }
+    // Questions the project wrote on a set's tune texts (extra/README.md): a part of their own, so the set's own figures stay comparable.
+    const extra = SHARED_SETS.includes(set) ? extraQuestions(root, shared).filter((q) => q.set === set) : [];
+    if (extra.length) {
+      const blindEvidence = extra.find((q) => q.evidence.some((e) => blindDocs.has(e.doc)));
+      if (blindEvidence) throw new Error(`test/data/eval/extra/qa.jsonl: ${blindEvidence.id} cites a blind text of ${set}; extra questions are asked of tune texts only`);
+      parts.push({ name: `${set} extra`, texts: join(splitSetDir(root, shared, set), 'texts'), questions: extra, blind: false, hidden: blindDocs });
+    }
   }
   return parts;
+}
+
+/** The questions written by the project on the tune texts of the external sets (`test/data/eval/extra/qa.jsonl`), none when absent. */
+export function extraQuestions(root: string, shared: string): GoldQuestion[] {
+  const file = join(root, 'test/data/eval/extra/qa.jsonl');
+  if (!existsSync(file)) return [];
+  // Evidence is given by offsets into the set's text, so no sentence of the external texts is copied into the project.
+  type Extra = Omit<GoldQuestion, 'evidence'> & { evidence: { doc: string; start: number; end: number }[] };
+  return jsonl<Extra>(file).map((q) => ({
+    ...q,
+    evidence: q.evidence.map((e) => ({ doc: e.doc, quote: readFileSync(join(shared, q.set!, 'texts', e.doc), 'utf8').slice(e.start, e.end) })),
+  }));
 }
 
 /**
@@ -88,6 +112,9 @@ export function accepts(answer: string, accept: string[]): boolean {
     const n = norm(x);
     if (!n) return false;
     const esc = n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    // A figure is whole when no digit runs on either side: "47.6" is in "R47.6 billion" and "2.91" in "US$2.91bn" (a currency or scale written
+    // against the number), not in "147.6" or "47.65". Words stay whole words ("no" is not in "Nong").
+    if (/^\d(?:.*\d)?$/.test(n)) return new RegExp(`(^|[^\\p{N}.,])${esc}($|[^\\p{N}.,]|[.,](?!\\p{N}))`, 'u').test(a);
     return new RegExp(`(^|[^\\p{L}\\p{N}])${esc}($|[^\\p{L}\\p{N}])`, 'u').test(a);
   });
 }

@@ -5,8 +5,12 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
-import type { Answer, Citation } from './types.js';
+import type { Answer, Citation, Claim } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
+import { answerArithmetic } from './arithmetic.js';
+import { sidesDisagree, stanceAsked } from './stances.js';
+import { tableCell } from './tables.js';
+import { readLexicon } from '../../lexicon.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -90,7 +94,12 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
     const around = [f.at, ...f.near];
     const facts = (f.doc.annotations?.facts ?? []).filter((x) => around.some((p) => x.start < p.end && p.start < x.end));
-    const at = (y: string) => facts.find((x) => x.period === y);
+    // A table's row for the year, in the column that names what is compared, before the facts (a row's year is the table's, not the nearest).
+    const cell = (y: string) => {
+      const c = tableCell(q, f.doc, f.at, y);
+      return c?.value !== undefined ? { value: c.value, valueStart: c.start, valueEnd: c.end } : undefined;
+    };
+    const at = (y: string) => cell(y) ?? facts.find((x) => x.period === y);
     const a = at(q.compare.from) ?? around.map((p) => inYear(f.doc, p, q.compare!.from)).find(Boolean);
     const b = at(q.compare.to) ?? around.map((p) => inYear(f.doc, p, q.compare!.to)).find(Boolean);
     if (!a || !b) return undefined;
@@ -171,6 +180,29 @@ function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number
  * @example await answerQuestion(corpus, 'When did Vietnam join ASEAN?') // → { status: 'answered', answer: 'July 1995 (1995-07)', … }
  */
 export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
+  // "How many years separate X from Y", "by how much did X grow from A to B": two sub-questions and a sum, difference or ratio of their answers.
+  const computed = await answerArithmetic(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow));
+  return computed ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
+}
+
+/** An answer with the span it was read from (a sub-question's date or figure, for arithmetic). */
+export interface SpanAnswer {
+  answer: Answer;
+  span?: Span;
+  /** The passage's document, for the figures beside the span. */
+  doc?: DocumentRecord;
+}
+
+/**
+ * The passage route: retrieval, the span of the kind asked for, refusal, conflicts.
+ * @example (await answerFromPassages(corpus, 'When did Vietnam join ASEAN?')).span?.value // → '1995-07'
+ */
+export async function answerFromPassages(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<SpanAnswer> {
+  const answer = await passageAnswer(corpus, question, id, refuseBelow);
+  return { answer: answer.answer, ...(answer.span ? { span: answer.span } : {}), ...(answer.doc ? { doc: answer.doc } : {}) };
+}
+
+async function passageAnswer(corpus: AskCorpus, question: string, id: string | null, refuseBelow: number): Promise<SpanAnswer> {
   const q = parseQuestion(question);
   const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
   const all = await retrieve(q, corpus);
@@ -178,7 +210,17 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
   const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
-  if (!candidates.length) return refused;
+  if (!candidates.length) return { answer: refused };
+  // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
+  if (stanceAsked(q)) {
+    const sides = await sidesDisagree(
+      q,
+      all.filter((c) => c.asks),
+      corpus,
+      id,
+    );
+    if (sides) return { answer: sides };
+  }
   const main = q.wants[0]!;
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
@@ -201,20 +243,27 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
     }
   }
   // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
-  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return refused;
+  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
-  if (main !== 'yesno' && deniesIt(q, found)) return refused;
+  if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {
     const yn = yesNo(q, found);
-    if (!yn) return refused;
+    if (!yn) return { answer: refused };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {
     text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
+  // A table's cell may stand in a row that is a passage of its own: its line is cited too.
+  const read = found.spans[0];
+  if (read && (read.start < found.at.start || read.end > found.at.end)) {
+    const text = found.doc.text;
+    const end = text.indexOf('\n', read.end);
+    citations.push(cite(found.doc, { start: text.lastIndexOf('\n', read.start) + 1, end: end < 0 ? text.length : end }));
+  }
   for (const kind of q.wants.slice(1)) {
     const more = await find(kind, q, found.scored, corpus);
     if (more) {
@@ -231,37 +280,90 @@ export async function answerQuestion(corpus: AskCorpus, question: string, id: st
           (c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;
-  if (known) {
-    const claims = known.claims.map((k) => ({ answer: k.answer, citations: k.citations }));
+  if (known)
     return {
-      id,
-      question,
-      status: 'conflict',
-      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-      claims,
-      citations: claims.flatMap((c) => c.citations),
-      confidence,
-      route: known.kind === 'event' ? 'events' : 'facts',
+      answer: disagreement(
+        id,
+        question,
+        known.claims.map((k) => ({ answer: k.answer, citations: k.citations })),
+        confidence,
+        known.kind === 'event' ? 'events' : 'facts',
+      ),
     };
-  }
-  const rival = await rivalClaim(q, main, found, candidates, corpus);
+  const rival = await rivalClaim(
+    q,
+    main,
+    found,
+    candidates,
+    corpus,
+    all.filter((c) => c.asks),
+  );
   if (rival) {
     const claims = [
       { answer: clip(text), citations },
       { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] },
     ];
+    return { answer: disagreement(id, question, claims, confidence, route) };
+  }
+  return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
+}
+
+let counts: Set<string> | undefined;
+/** The indicators that count the people or things of an act (`counts` in lexicon/indicators.json). */
+function actionCounts(): Set<string> {
+  counts ??= new Set((readLexicon('indicators.json').indicators as { id: string; counts?: unknown }[]).filter((i) => i.counts).map((i) => i.id));
+  return counts;
+}
+
+/** A passage scoring at least this share of the best's may give a rival figure of the very same measure (indicator, unit, subject, direction, period). */
+const MEASURE_WITHIN = 0.5;
+
+/**
+ * Another passage giving a stored figure of the same indicator, unit, subject, direction and
+ * period as the answer's, with another value ("killing one person" and "15 soldiers were killed",
+ * both persons killed in Armenia that day): two claims about one measure, whatever their words.
+ */
+async function sameMeasure(best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+  const span = best.spans[0]!;
+  const mine = (best.doc.annotations?.facts ?? []).find((f) => f.valueStart === span.start);
+  // Only counts of an act (killed, wounded, detained: indicators.json's `counts`): two of one day and place are two reports of one incident;
+  // a statistic's scope (who travels where, which ranking) is finer than its stored key.
+  if (!span.structured || !mine?.period || !actionCounts().has(mine.indicator)) return undefined;
+  const key = (f: typeof mine) => [f.indicator, f.unit, f.subject ?? '', f.direction?.from ?? '', f.direction?.to ?? '', f.period].join('|');
+  for (const c of candidates) {
+    if (c.score < MEASURE_WITHIN * best.scored.score) break;
+    if (c.passage.doc === best.doc.name && c.passage.start === best.at.start) continue;
+    const doc = (await corpus.document(c.passage.doc))!;
+    const other = (doc.annotations?.facts ?? []).find(
+      (f) => f.valueStart >= c.passage.start && f.valueEnd <= c.passage.end && key(f) === key(mine) && Math.abs(f.value - mine.value) > 0.005 * Math.max(f.value, mine.value),
+    );
+    if (!other) continue;
+    const written = doc.text.slice(other.valueStart, other.valueEnd);
     return {
-      id,
-      question,
-      status: 'conflict',
-      answer: clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`),
-      claims,
-      citations: claims.flatMap((c) => c.citations),
-      confidence,
-      route,
+      scored: c,
+      doc,
+      at: c.passage,
+      near: [],
+      spans: [{ kind: 'number', start: other.valueStart, end: other.valueEnd, text: written, value: `${other.value} ${other.unit}`, structured: true }],
     };
   }
-  return { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route };
+  return undefined;
+}
+
+/** Whether two passages hold the same names of the question (its capitalised words). */
+function sameNames(q: ParsedQuestion, a: Scored, b: Scored): boolean {
+  const names = (s: Scored) =>
+    q.terms
+      .filter((t) => t.name && s.matched.some((m) => t.stems.includes(m.stem)))
+      .map((t) => t.word)
+      .join(' ');
+  return names(a) === names(b);
+}
+
+/** The answer of sources that disagree: each claim with its citations, all cited. */
+function disagreement(id: string | null, question: string, claims: Claim[], confidence: number, route: string): Answer {
+  const answer = clip(`The sources disagree: ${claims.map((c) => c.answer).join(' or ')}`);
+  return { id, question, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence, route };
 }
 
 /** A count's number, whether written in figures or words ("15", "fifteen"), for comparing two counts. */
@@ -270,9 +372,12 @@ function numberOf(value: string): string {
 }
 
 /** Another passage nearly as good giving a different date (at the same precision) or a different figure: the sources disagree. */
-async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, candidates: Scored[], corpus: AskCorpus, retrieved: Scored[]): Promise<Found | undefined> {
   if ((kind !== 'date' && kind !== 'number') || q.list) return undefined;
   const mine = best.spans[0]!;
+  // A figure of the same measure may come from a passage below the refusal line: what makes it a rival is the measure, not the words.
+  const measured = kind === 'number' ? await sameMeasure(best, retrieved, corpus) : undefined;
+  if (measured) return measured;
   for (const c of candidates) {
     if (c === best.scored || c.score < RIVAL_WITHIN * best.scored.score) continue;
     if (c.passage.doc === best.scored.passage.doc && c.passage.index === best.scored.passage.index) continue;
@@ -284,7 +389,8 @@ async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Found, cand
     const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
     if (kind === 'date' && o.granularity === mine.granularity && o.value !== mine.value && o.value.length === mine.value.length && yearGap <= 1 && overlap(quote(best), quote(other)) >= 0.5)
       return other;
-    if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value) return other;
+    // Two figures of one thing: the passages hold the same names of the question ("Leviathan holds 535 billion" is no rival of "Tamar holds 238 billion").
+    if (kind === 'number' && o.structured && mine.structured && o.value.split(' ')[1] === mine.value.split(' ')[1] && o.value !== mine.value && sameNames(q, best.scored, c)) return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }

@@ -15,6 +15,14 @@ export interface AnswerWords {
   percentCues: string[];
   /** Words a question's head noun may not be ("which became independent first"): verbs and adverbs after which/what. */
   notHeads: string[];
+  /** Titles before a person's name ("Ambassador Julian Hart", "spokesperson Ana Costa") that make a run of capitalised words a person the actor stage may not know. */
+  personTitles: string[];
+  /** Words that make a question ask how two sides tell a matter ("according to each side", "was A responsible"). */
+  stanceCues: string[];
+  /** Verbs by which a side tells its account ("said", "accused", "rejected"): the state named before one speaks. */
+  stanceVerbs: string[];
+  /** Beginnings of the stance verbs that tell an account against the other side ("accus", "reject"): preferred to a plain "said". */
+  strongStanceVerbs: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -32,6 +40,15 @@ export function answerWords(): AnswerWords {
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" must be a list of strings`);
     return v as string[];
   };
-  words = { hedges: list('hedges'), lengthUnits: list('lengthUnits'), percentCues: list('percentCues'), notHeads: list('notHeads') };
+  words = {
+    hedges: list('hedges'),
+    lengthUnits: list('lengthUnits'),
+    percentCues: list('percentCues'),
+    notHeads: list('notHeads'),
+    personTitles: list('personTitles'),
+    stanceCues: list('stanceCues'),
+    stanceVerbs: list('stanceVerbs'),
+    strongStanceVerbs: list('strongStanceVerbs'),
+  };
   return words;
 }

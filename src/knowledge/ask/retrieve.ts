@@ -1,6 +1,7 @@
 import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { tokens, type Token } from './text.js';
+import { alignedRows } from './tables.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -108,7 +109,12 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
     const nearText = (await corpus.neighbours(p)).map((n) => doc.text.slice(n.start, n.end)).join(' ');
-    const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length : 1;
+    // A table's header gives the years of its rows ("Year | Exports" above "2020 | €13.1 billion").
+    const rows = q.years.length ? alignedRows(doc.text, p) : undefined;
+    const table = rows ? doc.text.slice(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end) : '';
+    const yearsFound = q.years.length
+      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length
+      : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);

@@ -8,6 +8,7 @@ import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
+import { alignedRows, tableCell } from './tables.js';
 
 export { humanDate };
 
@@ -112,6 +113,11 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
 function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
+  // A table row answers "what was X in YEAR": the year's row, the column whose header names X.
+  const cell = q.years.length === 1 && !q.duration ? tableCell(q, doc, p, q.years[0]!) : undefined;
+  if (cell) return [{ kind: 'number', start: cell.start, end: cell.end, text: cell.text, value: cell.unit ? `${cell.value} ${cell.unit}` : cell.text, structured: !!cell.unit }];
+  // A table's figures for a year are read by its row and header only: no column names what is asked, so none answers.
+  if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
   const matched = counted.length ? counted : allMatched;
@@ -224,7 +230,8 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
         ?.entity.id.slice(8)
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const inPassage = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end && kinds.includes(e.kind));
+  const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])];
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
@@ -235,10 +242,65 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
     .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
+  // "Where did it happen" is answered by the place as written; "which countries" by the states.
+  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
   return found
     .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: e.entity.startsWith('person:') || e.kind === 'country' ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
+    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
+function shownName(asWritten: boolean, e: { entity: string; kind: string; name: string }, written: string): string {
+  if (asWritten && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
+  return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
+}
+
+const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+let titled: RegExp | undefined;
+/** A title, what it is of ("Ambassador to Ireland"), then two or three capitalised words: a person ("British Ambassador to Ireland Julian Hart said"). */
+function titledPattern(): RegExp {
+  const titles = answerWords()
+    .personTitles.map((t) =>
+      t
+        .split(' ')
+        .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+        .join(String.raw`\s+`),
+    )
+    .join('|');
+  // Case is read as written: the title's first letter in either case, the name's words capitalised.
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER})?,?\s+(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  return titled;
+}
+/** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
+const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1,2})(?=,\s+(?:a|an)\s|\s+(?:said|says|told|tells|added|wrote)\b)`, 'gu');
+
+/**
+ * People the actor stage does not know, named by the passage's own words: after a title
+ * ("spokesperson Ana Costa told"), or before a description of a person or a verb of saying
+ * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
+ * @example titledPeople(parseQuestion('Who is the ambassador?'), doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
+ */
+function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
+  const text = doc.text.slice(p.start, p.end);
+  const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
+  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  // The person asked for carries the title the question names ("who was the *ambassador*…"), or speaks as the question asks ("who *said*…").
+  const saying = /\bwho\s+(?:said|says|told|tells|wrote|writes|warned|stated|added)\b/.test(fold(q.text));
+  for (const re of [titledPattern(), ...(saying ? [APPOSED] : [])]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      if (re !== APPOSED && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
+      const start = p.start + m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      // A name the store already holds: a known person is there already; a state, body or agreement is not a person.
+      if (stored.some((e) => e.start < end && start < e.end && e.kind !== 'other')) continue;
+      if (out.some((e) => e.start === start)) continue;
+      out.push({ start, end, kind: 'person', entity: `person:~${fold(name).replace(/\s+/g, '-')}`, name, text: name });
+    }
+  }
+  return out;
 }
 
 /**

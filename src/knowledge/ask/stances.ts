@@ -1,0 +1,103 @@
+import { fold } from '../../extract/fold.js';
+import type { DocumentRecord } from '../../model/document.js';
+import { countriesIn } from '../state/common.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import { answerWords } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import type { Scored } from './retrieve.js';
+import type { Answer, Claim } from './types.js';
+
+/** The longest part of a claim's words shown (what the side said, from its verb). */
+const CLAIM_WORDS = 60;
+/** A side's passage must cover at least this share of the best passage's score. */
+const SIDE_WITHIN = 0.4;
+/** A side's words in the sentence beside a candidate weigh this much of its score. */
+const BESIDE = 0.9;
+
+/**
+ * Whether a question asks how two sides tell a matter ("according to each side", "how did A and B
+ * describe…", "was A responsible…", "who started…") and names two states or more.
+ * @example stanceAsked(parseQuestion('How did Chile and Peru describe the incident?')) // → true
+ */
+export function stanceAsked(q: ParsedQuestion): boolean {
+  const f = fold(q.text);
+  const { stanceCues } = answerWords();
+  return countriesIn(q.text).length >= 2 && stanceCues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+}
+
+interface Side {
+  country: string;
+  name: string;
+  scored: Scored;
+  doc: DocumentRecord;
+  /** Where the side's words start: its verb of saying, accusing or denying. */
+  from: number;
+  to: number;
+}
+
+/** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
+function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
+  const { stanceVerbs } = answerWords();
+  const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
+  if (!verb) return undefined;
+  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start);
+  const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
+  // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
+  const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
+  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e)));
+  if (!who) return undefined;
+  const country = stateOf(who);
+  // "A and B blamed each other": both sides speak together, neither gives its own account.
+  if (new Set(before.map(stateOf).filter((c) => asked.includes(c))).size > 1 && !/,\s*$/.test(doc.text.slice(who.end, verb.start))) {
+    if (/\b(?:each other|one another)\b/.test(doc.text.slice(verb.end, p.end)) || /\band\b/.test(doc.text.slice(before[0]!.end, who.start))) return undefined;
+  }
+  // What the side says: from the verb to the end of its clause, at most CLAIM_WORDS characters, cut at a word.
+  const rest = doc.text.slice(verb.start, p.end);
+  const clause = /^[^;:.]*?(?=,\s+(?:\p{L}+ing|while|which|and|but)\b|[;:]|\.\s|\.$|$)/u.exec(rest)?.[0] ?? rest;
+  // Cut at a word, and not after a word that leads to the next ("and said the").
+  const words = (clause.length <= CLAIM_WORDS ? clause : clause.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:[\s,]+(?:the|a|an|and|of|to|that|as|in|on|for|with))*[\s,]*$/u, '');
+  const name = who.kind === 'country' ? who.name : (before.find((e) => e.kind === 'country' && e.entity.slice(8) === country)?.name ?? who.name);
+  return { country, name, doc, from: verb.start, to: verb.start + words.length };
+}
+
+/**
+ * The two sides' accounts of what the question asks, each from the best passage in which that
+ * side speaks (a passage cited per side); undefined when fewer than two of the states the
+ * question names speak in the passages that answer it.
+ * @example (await sidesDisagree(q, candidates, corpus))?.claims.map((c) => c.answer) // → ['Chile: said the boat had strayed…', 'Peru: rejected the account…']
+ */
+export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
+  const asked = countriesIn(q.text);
+  const best = candidates[0]?.score ?? 0;
+  const sides = new Map<string, Side>();
+  const { strongStanceVerbs } = answerWords();
+  const strong = (s: Side) => Number(strongStanceVerbs.some((v) => fold(s.doc.text.slice(s.from, s.from + v.length)) === v));
+  for (const c of candidates) {
+    if (c.score < SIDE_WITHIN * best) break;
+    const doc = (await corpus.document(c.passage.doc))!;
+    // A side's answer may be the sentence beside ("Algiers severed ties…, accusing its neighbour… Morocco rejected the accusations").
+    for (const p of [c.passage, ...(await corpus.neighbours(c.passage))]) {
+      const s = speaker(doc, p, asked);
+      if (!s) continue;
+      const side: Side = { ...s, scored: p === c.passage ? c : { ...c, passage: p, score: c.score * BESIDE } };
+      const had = sides.get(s.country);
+      // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then the better passage.
+      if (!had || strong(side) > strong(had) || (strong(side) === strong(had) && side.scored.score > had.scored.score)) sides.set(s.country, side);
+    }
+  }
+  if (sides.size < 2) return undefined;
+  const claims: Claim[] = [...sides.values()].slice(0, 2).map((s) => ({
+    answer: `${s.name}: ${s.doc.text.slice(s.from, s.to)}`,
+    citations: [{ doc: s.doc.name, start: s.scored.passage.start, end: s.scored.passage.end, quote: s.doc.text.slice(s.scored.passage.start, s.scored.passage.end) }],
+  }));
+  return {
+    id,
+    question: q.text,
+    status: 'conflict',
+    answer: claims.map((c) => c.answer).join('; '),
+    claims,
+    citations: claims.flatMap((c) => c.citations),
+    confidence: +Math.min(1, best).toFixed(3),
+    route: 'passage',
+  };
+}
