@@ -5,6 +5,13 @@ import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
 
+/** Which annotations `Store.listAnnotations` returns. */
+export interface AnnotationFilter {
+  docs?: string[];
+  kind?: string;
+  within?: { start: number; end: number };
+}
+
 /**
  * Everything Dyad keeps, behind one interface: callers never see SQL.
  * Each database has its own folder under store/ and must pass test/store-conformance.ts.
@@ -36,8 +43,12 @@ export interface Store {
   putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
   /** Deletes a document (by name or id) and everything derived from it. */
   deleteDocument(nameOrId: string): Promise<boolean>;
-  /** A whole document by name or id. */
-  getDocument(nameOrId: string): Promise<DocumentRecord | undefined>;
+  /**
+   * A whole document by name or id. `layers` reads only those annotation layers (the others are
+   * left empty): a question's retrieval needs a document's times, not its entities.
+   * @example await store.getDocument('report.md', { layers: ['times'] }) // → { name: 'report.md', text, sentences, annotations: { times: [...], entities: [], events: [], facts: [] }, … }
+   */
+  getDocument(nameOrId: string, options?: { layers?: readonly (keyof Annotations)[] }): Promise<DocumentRecord | undefined>;
   /** A document's summary by name or id. */
   getSummary(nameOrId: string): Promise<DocumentSummary | undefined>;
   /** The document with these bytes, if any. */
@@ -48,8 +59,13 @@ export interface Store {
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
   /** A document's annotations, by name or id. */
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
-  /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
-  listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
+  /**
+   * Annotations of one layer across documents (optionally only some documents, one kind: an event
+   * type, entity kind or fact indicator, or those `within` a span: start at or after its start,
+   * end at or before its end), each document's in order of start.
+   * @example await store.listAnnotations('times', { docs: ['report.md'], within: { start: 1200, end: 1342 } }) // → [{ doc: 'report.md', annotation: { start: 1210, end: 1219, edtf: '2019-05', … } }]
+   */
+  listAnnotations<L extends keyof Annotations>(layer: L, filter?: AnnotationFilter): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**
    * Reconciles the knowledge of the documents put or deleted since it was last done (their
    * changed buckets are marked in their own transaction, so a crash loses none); returns the

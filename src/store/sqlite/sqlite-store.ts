@@ -7,7 +7,7 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
-import type { Store } from '../store.js';
+import type { AnnotationFilter, Store } from '../store.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
@@ -205,7 +205,7 @@ export class SqliteStore implements Store {
     return factUnits(this.db, options.thirdParty);
   }
 
-  async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
+  async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {
     const row = this.db.prepare('SELECT * FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as DocumentRow | undefined;
     if (!row) return undefined;
     const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map((b): Block => ({
@@ -218,7 +218,7 @@ export class SqliteStore implements Store {
       ...(b.header !== null ? { header: Boolean(b.header) } : {}),
     }));
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
-    const annotations = this.annotationsOf(row.id);
+    const annotations = this.annotationsOf(row.id, options.layers);
     return {
       id: row.id,
       name: row.name,
@@ -236,8 +236,13 @@ export class SqliteStore implements Store {
     };
   }
 
-  private annotationsOf(docId: string): Annotations | undefined {
-    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId) as { layer: keyof Annotations; data: string }[];
+  /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
+  private annotationsOf(docId: string, layers?: readonly (keyof Annotations)[]): Annotations | undefined {
+    const rows = (
+      layers
+        ? this.prepared('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part').all(docId, JSON.stringify(layers))
+        : this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId)
+    ) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
@@ -249,7 +254,7 @@ export class SqliteStore implements Store {
     return row ? (this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
-  async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
+  async listAnnotations<L extends keyof Annotations>(layer: L, filter: AnnotationFilter = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
     const where = ['a.layer = @layer'];
     const params: Record<string, unknown> = { layer };
     if (filter.docs?.length) {
@@ -257,10 +262,22 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
-      name: string;
-      data: string;
-    }[];
+    let rows: { name: string; data: string }[];
+    if (filter.within) {
+      // Only the annotations of the span leave SQLite (json_each reads the layer in C): a
+      // question's retrieval asks for the times of one sentence of a long document.
+      where.push("json_extract(j.value, '$.start') >= @start AND json_extract(j.value, '$.end') <= @end");
+      Object.assign(params, { start: filter.within.start, end: filter.within.end });
+      const items = this.prepared(
+        `SELECT d.name, j.value AS item FROM annotation_layers a JOIN documents d ON d.id = a.doc_id, json_each(a.data) j WHERE ${where.join(' AND ')} ORDER BY d.name, a.part, j.key`,
+      ).all(params) as { name: string; item: string }[];
+      rows = items.map((r) => ({ name: r.name, data: `[${r.item}]` }));
+    } else {
+      rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
+        name: string;
+        data: string;
+      }[];
+    }
     return byDocument(rows).flatMap(([name, items]) =>
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
       (items as Annotations[L][number][])
