@@ -5,13 +5,6 @@ import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
 
-/** Which annotations `Store.listAnnotations` returns. */
-export interface AnnotationFilter {
-  docs?: string[];
-  kind?: string;
-  within?: { start: number; end: number };
-}
-
 /**
  * Everything Dyad keeps, behind one interface: callers never see SQL.
  * Each database has its own folder under store/ and must pass test/store-conformance.ts.
@@ -59,13 +52,8 @@ export interface Store {
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
   /** A document's annotations, by name or id. */
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
-  /**
-   * Annotations of one layer across documents (optionally only some documents, one kind: an event
-   * type, entity kind or fact indicator, or those `within` a span: start at or after its start,
-   * end at or before its end), each document's in order of start.
-   * @example await store.listAnnotations('times', { docs: ['report.md'], within: { start: 1200, end: 1342 } }) // → [{ doc: 'report.md', annotation: { start: 1210, end: 1219, edtf: '2019-05', … } }]
-   */
-  listAnnotations<L extends keyof Annotations>(layer: L, filter?: AnnotationFilter): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
+  /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
+  listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**
    * Reconciles the knowledge of the documents put or deleted since it was last done (their
    * changed buckets are marked in their own transaction, so a crash loses none); returns the

@@ -1,5 +1,4 @@
 import type { DocumentRecord } from '../../model/document.js';
-import type { TimeAnnotation } from '../../model/annotation.js';
 import type { SearchHit } from '../../model/search.js';
 import type { Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
@@ -43,27 +42,26 @@ class Recent<V> {
   }
 }
 
-/** Documents kept whole (what the answer's spans read), documents kept without annotations (what retrieval reads), sentences kept tokenised and with their times. */
+/** Documents kept whole (what the answer's spans read), documents kept with their times alone (what retrieval reads), sentences kept tokenised. */
 const WHOLE_KEPT = 16;
-const OUTLINES_KEPT = 256;
+const TIMED_KEPT = 128;
 const WORDS_KEPT = 20000;
 
 /**
  * What the answerer reads from a store, each read kept while used: documents with their
  * annotations, sentence counts, and how many sentences hold a word (its rarity). Retrieval reads
- * a candidate's document without its annotations (`outline`) and the times of its sentence
- * (`timesIn`); the answer's spans read the few best candidates' documents whole (`document`).
+ * a candidate's document with its times alone (`timed`); the answer's spans read the few best
+ * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
-  private outlines = new Recent<Promise<DocumentRecord | undefined>>(OUTLINES_KEPT);
-  private times = new Recent<Promise<TimeAnnotation[]>>(WORDS_KEPT);
+  private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);
   private df = new Map<string, number>();
   private sentences?: number;
   private words = new Recent<Token[]>(WORDS_KEPT);
 
-  private citing = new Recent<Promise<Conflict[]>>(OUTLINES_KEPT);
+  private citing = new Recent<Promise<Conflict[]>>(TIMED_KEPT);
 
   constructor(readonly store: Store) {}
 
@@ -78,17 +76,12 @@ export class AskCorpus {
   }
 
   /**
-   * A document without its annotations (text, blocks, sentences): what retrieval reads of each
-   * candidate's document. A document read whole serves too.
+   * A document with its times alone (its other annotation layers empty: a document's entities are
+   * most of what it stores): what retrieval reads of each candidate's document, for the dates
+   * inside a sentence. A document read whole serves too.
    */
-  outline(name: string): Promise<DocumentRecord | undefined> {
-    return this.docs.get(name) ?? this.outlines.get(name) ?? this.outlines.set(name, this.store.getDocument(name, { layers: [] }));
-  }
-
-  /** The time expressions inside a passage (the store reads them for its span alone, not the document's whole layer). */
-  async timesIn(p: Passage): Promise<TimeAnnotation[]> {
-    const key = `${p.doc}:${p.index}`;
-    return (this.times.get(key) ?? this.times.set(key, this.store.listAnnotations('times', { docs: [p.doc], within: p }).then((r) => r.map((x) => x.annotation))))!;
+  timed(name: string): Promise<DocumentRecord | undefined> {
+    return this.docs.get(name) ?? this.timedDocs.get(name) ?? this.timedDocs.set(name, this.store.getDocument(name, { layers: ['times'] }));
   }
 
   /** Number of sentences in the store. */
@@ -115,7 +108,7 @@ export class AskCorpus {
 
   /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */
   async passageAt(doc: string, start: number): Promise<Passage | undefined> {
-    const d = await this.outline(doc);
+    const d = await this.timed(doc);
     const index = d?.sentences.findIndex((s) => s.start === start) ?? -1;
     return index < 0 || start > this.referencesStart(d!) ? undefined : this.passage(d!, index);
   }
@@ -144,7 +137,7 @@ export class AskCorpus {
 
   /** The sentences before and after a passage in its block. */
   async neighbours(p: Passage): Promise<Passage[]> {
-    const d = (await this.outline(p.doc))!;
+    const d = (await this.timed(p.doc))!;
     return [p.index - 1, p.index + 1].flatMap((i) => {
       const n = this.passage(d, i);
       return n && n.block === p.block ? [n] : [];

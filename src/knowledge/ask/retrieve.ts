@@ -86,7 +86,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
-    const doc = (await corpus.outline(p.doc))!;
+    const doc = (await corpus.timed(p.doc))!;
     const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
@@ -103,7 +103,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
     const coverage = got / total;
-    const dates = (await corpus.timesIn(p)).filter((t) => t.edtf).map((t) => t.edtf);
+    const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").

@@ -8,7 +8,7 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
-import type { AnnotationFilter, Store } from '../store.js';
+import type { Store } from '../store.js';
 import { markedSpans, markSnippet } from '../marks.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from '../sqlite/rows.js';
 import { applyMigrations, currentVersion, LOCK_CLASS, SCHEMA_VERSION, TS_CONFIG } from './schema.js';
@@ -412,8 +412,7 @@ export class PostgresStore implements Store {
     return id === undefined ? undefined : ((await this.annotationsOf(id)) ?? { times: [], entities: [], events: [], facts: [] });
   }
 
-  async listAnnotations<L extends keyof Annotations>(layer: L, filter: AnnotationFilter = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
-    const within = filter.within;
+  async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
     const params: unknown[] = [layer];
     let where = 'a.layer = $1';
     if (filter.docs?.length) {
@@ -426,7 +425,7 @@ export class PostgresStore implements Store {
     );
     return byDocument(r.rows).flatMap(([name, items]) =>
       (items as Annotations[L][number][])
-        .filter((a) => (!filter.kind || kindOf(layer, a) === filter.kind) && (!within || (a.start >= within.start && a.end <= within.end)))
+        .filter((a) => !filter.kind || kindOf(layer, a) === filter.kind)
         .sort((a, b) => a.start - b.start)
         .map((annotation) => ({ doc: name, annotation })),
     );

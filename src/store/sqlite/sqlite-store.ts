@@ -7,7 +7,7 @@ import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
-import type { AnnotationFilter, Store } from '../store.js';
+import type { Store } from '../store.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
@@ -254,7 +254,7 @@ export class SqliteStore implements Store {
     return row ? (this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
-  async listAnnotations<L extends keyof Annotations>(layer: L, filter: AnnotationFilter = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
+  async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
     const where = ['a.layer = @layer'];
     const params: Record<string, unknown> = { layer };
     if (filter.docs?.length) {
@@ -262,22 +262,10 @@ export class SqliteStore implements Store {
       where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
       filter.docs.forEach((d, i) => (params[`doc${i}`] = d));
     }
-    let rows: { name: string; data: string }[];
-    if (filter.within) {
-      // Only the annotations of the span leave SQLite (json_each reads the layer in C): a
-      // question's retrieval asks for the times of one sentence of a long document.
-      where.push("json_extract(j.value, '$.start') >= @start AND json_extract(j.value, '$.end') <= @end");
-      Object.assign(params, { start: filter.within.start, end: filter.within.end });
-      const items = this.prepared(
-        `SELECT d.name, j.value AS item FROM annotation_layers a JOIN documents d ON d.id = a.doc_id, json_each(a.data) j WHERE ${where.join(' AND ')} ORDER BY d.name, a.part, j.key`,
-      ).all(params) as { name: string; item: string }[];
-      rows = items.map((r) => ({ name: r.name, data: `[${r.item}]` }));
-    } else {
-      rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
-        name: string;
-        data: string;
-      }[];
-    }
+    const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
+      name: string;
+      data: string;
+    }[];
     return byDocument(rows).flatMap(([name, items]) =>
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
       (items as Annotations[L][number][])
