@@ -358,20 +358,36 @@ function summaryOf(db: Database.Database, version: string): Group[] {
 }
 
 /**
- * A filter's count from the summary: the same tests as `where` (without actor and documents,
- * which the summary cannot answer) on each group, so a count costs the number of groups, not of items.
+ * The groups of the summary a filter keeps: the same tests as `where` (without actor and
+ * documents, which the summary cannot answer, so a superset of the items the filter keeps).
  */
-function countFromSummary(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): number {
+function matchingGroups(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): Group[] {
   const from = params.from as string | undefined;
   const to = params.to as string | undefined;
-  let n = 0;
-  for (const g of groups) {
-    if (g.layer !== layer || (f.type !== undefined && g.type !== f.type) || (f.unit !== undefined && g.unit !== f.unit) || (!f.thirdParty && g.third_party !== 0)) continue;
-    if (from !== undefined && (g.date_end === null || g.date_end.slice(0, from.length) < from)) continue;
-    if (to !== undefined && (g.date_start === null || g.date_start.slice(0, to.length) > to)) continue;
-    n += g.n;
-  }
-  return n;
+  return groups.filter((g) => {
+    if (g.layer !== layer || (f.type !== undefined && g.type !== f.type) || (f.unit !== undefined && g.unit !== f.unit) || (!f.thirdParty && g.third_party !== 0)) return false;
+    if (from !== undefined && (g.date_end === null || g.date_end.slice(0, from.length) < from)) return false;
+    if (to !== undefined && (g.date_start === null || g.date_start.slice(0, to.length) > to)) return false;
+    return true;
+  });
+}
+
+/** A filter's count from the summary (without actor and documents): it costs the number of groups, not of items. */
+function countFromSummary(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): number {
+  return matchingGroups(groups, layer, f, params).reduce((n, g) => n + g.n, 0);
+}
+
+/**
+ * Where in the order a page of events from or to a date can begin and end: an event's first sort
+ * key is its start date, so the earliest and latest start among the items the dates keep bound
+ * the walk (a page from 2010 no longer passes every event before it). Undefined for other layers
+ * and without dates.
+ */
+function eventSeek(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): { lo: string; hi: string } | undefined {
+  if (layer !== 'events' || (!f.from && !f.to)) return undefined;
+  const starts = matchingGroups(groups, layer, f, params).map((g) => g.date_start!);
+  if (!starts.length) return undefined;
+  return { lo: starts.reduce((a, b) => (b < a ? b : a)), hi: starts.reduce((a, b) => (b > a ? b : a)) };
 }
 
 /** Totals kept per connection, filter and data version: counting a filter's items reads all of them. */
@@ -400,11 +416,15 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
       if (kept.size > TOTALS_KEPT) kept.delete(kept.keys().next().value!);
     }
   }
+  // A count of none, or a page past the end: nothing to walk.
+  if (total === 0 || (f.offset ?? 0) >= total) return { items: [], total };
+  const seek = version !== undefined ? eventSeek(summaryOf(db, version), layer, f, params) : undefined;
+  const bounded = seek ? `${sql} AND k.s1 >= @lo AND k.s1 <= @hi` : sql;
   const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
   const items = db
-    .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT k.data FROM knowledge k WHERE ${bounded} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all({ ...params, limit: f.limit ?? -1, offset: f.offset ?? 0 }) as string[];
+    .all({ ...params, ...seek, limit: f.limit ?? -1, offset: f.offset ?? 0 }) as string[];
   return { items: items.map((d) => JSON.parse(d) as T), total };
 }
 
