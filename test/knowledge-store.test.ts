@@ -67,6 +67,31 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     expect(kept('1990').length).toBeLessThan(all.length);
   });
 
+  it('counts what an actor filter keeps, with dates and types, as many as the list holds', async () => {
+    const actors = [
+      { entities: ['country:JPN'], words: ['japan'] },
+      { entities: [], words: ['viet', 'nam'] },
+    ];
+    let some = 0;
+    for (const actor of actors) {
+      for (const [from, to] of [
+        [undefined, undefined],
+        ['1990', undefined],
+        ['2000', '2010'],
+        [undefined, '1980'],
+      ] as [string | undefined, string | undefined][]) {
+        const events = await store.listEvents({ actor, from, to });
+        expect(events.total).toBe(events.items.length);
+        const facts = await store.listFacts({ actor, from, to });
+        expect(facts.total).toBe(facts.items.length);
+        some += events.total + facts.total;
+      }
+      const visits = await store.listEvents({ actor, type: 'leader_visit' });
+      expect(visits.total).toBe(visits.items.length);
+    }
+    expect(some).toBeGreaterThan(0);
+  });
+
   it('stores the events, facts, entities and conflicts the per-request merge computed', async () => {
     const events = await store.listEvents();
     expect(events.total).toBeGreaterThan(50);

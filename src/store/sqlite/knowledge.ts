@@ -357,6 +357,31 @@ function summaryOf(db: Database.Database, version: string): Group[] {
   return groups;
 }
 
+/** Summaries of the items one actor's filter keeps, per connection, layer, actor and data version (at most ACTORS_KEPT). */
+const actorSummaries = new WeakMap<Database.Database, Map<string, { version: string; groups: Group[] }>>();
+const ACTORS_KEPT = 64;
+
+/**
+ * The items of a layer an actor filter keeps, counted by their filter columns, read once per
+ * actor and data version: a count of that actor with any dates, type or unit is then a pass over
+ * these groups, not a query testing every item's actors again (0.2–0.6 s at 100,000 paragraphs).
+ */
+function actorSummaryOf(db: Database.Database, layer: string, actor: NonNullable<KnowledgeFilter['actor']>, version: string): Group[] {
+  let kept = actorSummaries.get(db);
+  if (!kept) actorSummaries.set(db, (kept = new Map()));
+  const key = `${layer}\u0000${JSON.stringify(actor)}`;
+  const hit = kept.get(key);
+  if (hit?.version === version) return hit.groups;
+  const { sql: keeps, params } = where(db, layer, { actor, thirdParty: true });
+  const groups = db
+    .prepare(`SELECT layer, third_party, date_end, date_start, unit, type, count(*) AS n FROM knowledge k WHERE ${keeps} GROUP BY layer, third_party, date_end, date_start, unit, type`)
+    .all(params) as Group[];
+  kept.delete(key);
+  kept.set(key, { version, groups });
+  if (kept.size > ACTORS_KEPT) kept.delete(kept.keys().next().value!);
+  return groups;
+}
+
 /**
  * The groups of the summary a filter keeps: the same tests as `where` (without actor and
  * documents, which the summary cannot answer, so a superset of the items the filter keeps).
@@ -407,7 +432,7 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
   if (!kept) totals.set(db, (kept = new Map()));
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   let total = version !== undefined && kept.get(key)?.version === version ? kept.get(key)!.total : undefined;
-  if (total === undefined && version !== undefined && !f.actor && !f.docs?.length) total = countFromSummary(summaryOf(db, version), layer, f, params);
+  if (total === undefined && version !== undefined && !f.docs?.length) total = countFromSummary(f.actor ? actorSummaryOf(db, layer, f.actor, version) : summaryOf(db, version), layer, f, params);
   if (total === undefined) {
     total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${ranges}`).pluck().get(params) as number;
     if (version !== undefined) {
