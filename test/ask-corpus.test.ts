@@ -29,6 +29,7 @@ describe('what the answerer reads of the store (AskCorpus)', () => {
     for (const d of await engine.listDocuments()) {
       const whole = (await engine.store.getDocument(d.name))!;
       const timed = (await corpus.timed(d.name))!;
+      expect(await corpus.document(d.name)).toEqual(whole);
       expect(timed.annotations).toEqual({ times: whole.annotations!.times, entities: [], events: [], facts: [] });
       expect({ ...timed, annotations: undefined }).toEqual({ ...whole, annotations: undefined });
     }

@@ -43,8 +43,8 @@ class Recent<V> {
 }
 
 /** Documents kept whole (what the answer's spans read), documents kept with their times alone (what retrieval reads), sentences kept tokenised. */
-const WHOLE_KEPT = 16;
-const TIMED_KEPT = 128;
+const WHOLE_KEPT = 32;
+const TIMED_KEPT = 256;
 const WORDS_KEPT = 20000;
 
 /**
@@ -70,9 +70,17 @@ export class AskCorpus {
     return this.citing.get(doc) ?? this.citing.set(doc, conflictsCiting(this.store, doc));
   }
 
-  /** A document with all its annotations. */
+  /** A document with all its annotations: its annotations added to the document retrieval read, when it did. */
   document(name: string): Promise<DocumentRecord | undefined> {
-    return this.docs.get(name) ?? this.docs.set(name, this.store.getDocument(name));
+    return this.docs.get(name) ?? this.docs.set(name, this.whole(name));
+  }
+
+  private async whole(name: string): Promise<DocumentRecord | undefined> {
+    const timed = this.timedDocs.get(name);
+    if (!timed) return this.store.getDocument(name);
+    const d = await timed;
+    // A document with no annotations stored has none to add (and no `annotations`, as read whole).
+    return d?.annotations ? { ...d, annotations: (await this.store.getAnnotations(d.id))! } : d;
   }
 
   /**
