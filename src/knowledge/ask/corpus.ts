@@ -43,7 +43,7 @@ class Recent<V> {
 }
 
 /** Documents kept whole (what the answer's spans read), documents kept with their times alone (what retrieval reads), sentences kept tokenised. */
-const WHOLE_KEPT = 32;
+const WHOLE_KEPT = 64;
 const TIMED_KEPT = 256;
 const WORDS_KEPT = 20000;
 
