@@ -20,7 +20,7 @@ export interface Passage {
 /**
  * A map that keeps its `size` most recently used entries: what the answerer reads of a large
  * store stays bounded in memory, whatever the corpus (a corpus of 100,000 paragraphs held every
- * document it had read, with its annotations: 800 MB after a hundred questions).
+ * document it had read, with its annotations: 800 MB after 31 questions).
  */
 class Recent<V> {
   private readonly map = new Map<string, V>();
