@@ -7,6 +7,7 @@ import type { Store } from '../src/store/store.js';
 import { CORPUS, tempDir } from './helpers/tmp.js';
 import { annotatedDocument } from './store-conformance.js';
 import { SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
+import { bounds } from '../src/reconcile/keys.js';
 import { queryEntities, queryEvents, queryFacts } from './helpers/reference/annotation-queries.js';
 import { findConflicts } from './helpers/reference/conflicts.js';
 
@@ -35,6 +36,61 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     await engine.ingest([CORPUS]);
   }, 300_000);
   afterAll(() => engine.close());
+
+  it('pages events from and to a date as the whole list filtered by those dates (the page seeks where the dates begin)', async () => {
+    const all = (await store.listEvents()).items;
+    const kept = (from?: string, to?: string) =>
+      all.filter((e) => {
+        const [start, end] = bounds(e.date);
+        const f = from && bounds(from)[0];
+        const t = to && bounds(to)[1];
+        return (!f || end.slice(0, f.length) >= f) && (!t || start.slice(0, t.length) <= t);
+      });
+    const ranges: [string | undefined, string | undefined][] = [
+      ['1990', undefined],
+      ['2009-05', undefined],
+      [undefined, '1995'],
+      ['2000', '2010'],
+      ['2016', '2016'],
+      ['2030', undefined],
+    ];
+    for (const [from, to] of ranges) {
+      const expected = kept(from, to);
+      const list = await store.listEvents({ from, to });
+      expect(list.items).toEqual(expected);
+      expect(list.total).toBe(expected.length);
+      for (const offset of [0, 3, expected.length - 1, expected.length + 2]) {
+        expect((await store.listEvents({ from, to, offset: Math.max(0, offset), limit: 4 })).items).toEqual(expected.slice(Math.max(0, offset), Math.max(0, offset) + 4));
+      }
+    }
+    expect(kept('1990').length).toBeGreaterThan(10);
+    expect(kept('1990').length).toBeLessThan(all.length);
+  });
+
+  it('counts what an actor filter keeps, with dates and types, as many as the list holds', async () => {
+    const actors = [
+      { entities: ['country:JPN'], words: ['japan'] },
+      { entities: [], words: ['viet', 'nam'] },
+    ];
+    let some = 0;
+    for (const actor of actors) {
+      for (const [from, to] of [
+        [undefined, undefined],
+        ['1990', undefined],
+        ['2000', '2010'],
+        [undefined, '1980'],
+      ] as [string | undefined, string | undefined][]) {
+        const events = await store.listEvents({ actor, from, to });
+        expect(events.total).toBe(events.items.length);
+        const facts = await store.listFacts({ actor, from, to });
+        expect(facts.total).toBe(facts.items.length);
+        some += events.total + facts.total;
+      }
+      const visits = await store.listEvents({ actor, type: 'leader_visit' });
+      expect(visits.total).toBe(visits.items.length);
+    }
+    expect(some).toBeGreaterThan(0);
+  });
 
   it('stores the events, facts, entities and conflicts the per-request merge computed', async () => {
     const events = await store.listEvents();

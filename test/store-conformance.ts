@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
+import type { SearchRequest } from '../src/model/search.js';
 import { structure } from '../src/ingest/segment/structure.js';
 import { parseQuery } from '../src/query/search-query.js';
 import { extract } from '../src/extract/pipeline.js';
@@ -81,6 +82,17 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.getDocument(doc.id)).toEqual(doc);
     });
 
+    it('reads a document with only the annotation layers asked for, the others empty', async () => {
+      const doc = annotatedDocument('a.txt', `${K1}\n\n${K2}`, '2024');
+      await store.putDocument(doc);
+      const a = doc.annotations!;
+      expect(a.times.length).toBeGreaterThan(0);
+      expect(a.entities.length).toBeGreaterThan(0);
+      expect(await store.getDocument('a.txt', { layers: ['times'] })).toEqual({ ...doc, annotations: { times: a.times, entities: [], events: [], facts: [] } });
+      expect(await store.getDocument(doc.id, { layers: ['entities', 'facts'] })).toEqual({ ...doc, annotations: { times: [], entities: a.entities, events: [], facts: a.facts } });
+      expect(await store.getDocument('a.txt', { layers: ['times', 'entities', 'events', 'facts'] })).toEqual(await store.getDocument('a.txt'));
+    });
+
     it('summarises documents with counts, in name order', async () => {
       await store.putDocument(sampleDocument('b.txt', B));
       await store.putDocument(sampleDocument('a.txt', A));
@@ -142,6 +154,29 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(page.hits).toEqual([all.hits[1]]);
       // limit 0: the count alone (what ask reads for a word's rarity).
       expect(await store.search(q, { query: '', unit: 'sentence', limit: 0 })).toMatchObject({ total: all.total, hits: [] });
+    });
+
+    it('counts every match whatever the page: one that ends early, one past the end, with filters and without', async () => {
+      await store.putDocument(sampleDocument('a.txt', A, '2014'));
+      await store.putDocument(sampleDocument('b.txt', B, '2023'));
+      // Each page is asked first under its own spelling (a count is kept per query), then counted alone under another.
+      const pages: [string, string, SearchRequest][] = [
+        ['Japan', 'JAPAN', { query: '', unit: 'sentence', limit: 100 }],
+        ['japan', 'jAPAN', { query: '', unit: 'sentence', limit: 1, offset: 50 }],
+        ['jApan', 'JaPAN', { query: '', unit: 'sentence', limit: 100, docs: ['a.txt'] }],
+        ['JApan', 'jaPAN', { query: '', unit: 'sentence', limit: 2, offset: 40, docs: ['a.txt'] }],
+        ['JAPan', 'japAN', { query: '', unit: 'sentence', limit: 100, yearFrom: 2020 }],
+        ['Visit*', 'VISIT*', { query: '', limit: 100 }],
+        ['JAPAn', 'JAPaN', { query: '', unit: 'sentence', limit: 100, offset: 1 }],
+        ['jaPan', 'jApAn', { query: '', unit: 'sentence', limit: 100, offset: 1, docs: ['a.txt'] }],
+      ];
+      for (const [query, again, request] of pages) {
+        const page = await store.search(parseQuery(query), request);
+        const { limit: _limit, offset: _offset, ...filters } = request;
+        const counted = await store.search(parseQuery(again), { ...filters, limit: 0 });
+        expect(counted.total).toBeGreaterThan(0);
+        expect(page.total).toBe(counted.total);
+      }
     });
 
     it('orders hits of equal rank by document name and position, the same on every page', async () => {

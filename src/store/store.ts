@@ -36,8 +36,12 @@ export interface Store {
   putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
   /** Deletes a document (by name or id) and everything derived from it. */
   deleteDocument(nameOrId: string): Promise<boolean>;
-  /** A whole document by name or id. */
-  getDocument(nameOrId: string): Promise<DocumentRecord | undefined>;
+  /**
+   * A whole document by name or id. `layers` reads only those annotation layers (the others are
+   * left empty): a question's retrieval needs a document's times, not its entities.
+   * @example await store.getDocument('report.md', { layers: ['times'] }) // → { name: 'report.md', text, sentences, annotations: { times: [...], entities: [], events: [], facts: [] }, … }
+   */
+  getDocument(nameOrId: string, options?: { layers?: readonly (keyof Annotations)[] }): Promise<DocumentRecord | undefined>;
   /** A document's summary by name or id. */
   getSummary(nameOrId: string): Promise<DocumentSummary | undefined>;
   /** The document with these bytes, if any. */

@@ -276,7 +276,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // A conflict the store knows of (conflicts.ts) about the passage that answers: both claims, each cited.
   const known =
     main === 'date' || main === 'number'
-      ? (await corpus.conflicts()).find(
+      ? (await corpus.conflictsCiting(found.doc.name)).find(
           (c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;

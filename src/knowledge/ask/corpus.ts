@@ -5,7 +5,7 @@ import { parseQuery } from '../../query/search-query.js';
 import { fold } from '../../extract/fold.js';
 import { askLexicon } from './lexicon.js';
 import { tokens, type Token } from './text.js';
-import { findConflicts, type Conflict } from './conflicts.js';
+import { conflictsCiting, type Conflict } from './conflicts.js';
 
 /** A sentence of a stored document, with its words and its neighbours in the same block. */
 export interface Passage {
@@ -18,30 +18,78 @@ export interface Passage {
 }
 
 /**
- * What the answerer reads from a store, each read once per instance: documents with their
- * annotations, sentence counts, and how many sentences hold a word (its rarity).
+ * A map that keeps its `size` most recently used entries: what the answerer reads of a large
+ * store stays bounded in memory, whatever the corpus (a corpus of 100,000 paragraphs held every
+ * document it had read, with its annotations: 800 MB after 31 questions).
+ */
+class Recent<V> {
+  private readonly map = new Map<string, V>();
+  constructor(private readonly size: number) {}
+  get(key: string): V | undefined {
+    const v = this.map.get(key);
+    if (v !== undefined) {
+      // Most recently used last: the first key is the one to evict.
+      this.map.delete(key);
+      this.map.set(key, v);
+    }
+    return v;
+  }
+  set(key: string, v: V): V {
+    this.map.delete(key);
+    this.map.set(key, v);
+    if (this.map.size > this.size) this.map.delete(this.map.keys().next().value!);
+    return v;
+  }
+}
+
+/** Documents kept whole (what the answer's spans read), documents kept with their times alone (what retrieval reads), sentences kept tokenised. */
+const WHOLE_KEPT = 64;
+const TIMED_KEPT = 256;
+const WORDS_KEPT = 20000;
+
+/**
+ * What the answerer reads from a store, each read kept while used: documents with their
+ * annotations, sentence counts, and how many sentences hold a word (its rarity). Retrieval reads
+ * a candidate's document with its times alone (`timed`); the answer's spans read the few best
+ * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
 export class AskCorpus {
-  private docs = new Map<string, Promise<DocumentRecord | undefined>>();
+  private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
+  private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);
   private df = new Map<string, number>();
   private sentences?: number;
-  private words = new Map<string, Token[]>();
+  private words = new Recent<Token[]>(WORDS_KEPT);
 
-  private found?: Promise<Conflict[]>;
+  private citing = new Recent<Promise<Conflict[]>>(TIMED_KEPT);
 
   constructor(readonly store: Store) {}
 
-  /** The store's conflicts, found once. */
-  conflicts(): Promise<Conflict[]> {
-    this.found ??= findConflicts(this.store);
-    return this.found;
+  /** The store's conflicts with a claim citing the document (conflicts.ts), read once. */
+  conflictsCiting(doc: string): Promise<Conflict[]> {
+    return this.citing.get(doc) ?? this.citing.set(doc, conflictsCiting(this.store, doc));
   }
 
+  /** A document with all its annotations: its annotations added to the document retrieval read, when it did. */
   document(name: string): Promise<DocumentRecord | undefined> {
-    let d = this.docs.get(name);
-    if (!d) this.docs.set(name, (d = this.store.getDocument(name)));
-    return d;
+    return this.docs.get(name) ?? this.docs.set(name, this.whole(name));
+  }
+
+  private async whole(name: string): Promise<DocumentRecord | undefined> {
+    const timed = this.timedDocs.get(name);
+    if (!timed) return this.store.getDocument(name);
+    const d = await timed;
+    // A document with no annotations stored has none to add (and no `annotations`, as read whole).
+    return d?.annotations ? { ...d, annotations: (await this.store.getAnnotations(d.id))! } : d;
+  }
+
+  /**
+   * A document with its times alone (its other annotation layers empty: a document's entities are
+   * most of what it stores): what retrieval reads of each candidate's document, for the dates
+   * inside a sentence. A document read whole serves too.
+   */
+  timed(name: string): Promise<DocumentRecord | undefined> {
+    return this.docs.get(name) ?? this.timedDocs.get(name) ?? this.timedDocs.set(name, this.store.getDocument(name, { layers: ['times'] }));
   }
 
   /** Number of sentences in the store. */
@@ -68,7 +116,7 @@ export class AskCorpus {
 
   /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */
   async passageAt(doc: string, start: number): Promise<Passage | undefined> {
-    const d = await this.document(doc);
+    const d = await this.timed(doc);
     const index = d?.sentences.findIndex((s) => s.start === start) ?? -1;
     return index < 0 || start > this.referencesStart(d!) ? undefined : this.passage(d!, index);
   }
@@ -91,14 +139,13 @@ export class AskCorpus {
     const s = d.sentences[index];
     if (!s) return undefined;
     const key = `${d.name}:${index}`;
-    let words = this.words.get(key);
-    if (!words) this.words.set(key, (words = tokens(d.text.slice(s.start, s.end), s.start)));
+    const words = this.words.get(key) ?? this.words.set(key, tokens(d.text.slice(s.start, s.end), s.start));
     return { doc: d.name, start: s.start, end: s.end, block: s.block, index, words };
   }
 
   /** The sentences before and after a passage in its block. */
   async neighbours(p: Passage): Promise<Passage[]> {
-    const d = (await this.document(p.doc))!;
+    const d = (await this.timed(p.doc))!;
     return [p.index - 1, p.index + 1].flatMap((i) => {
       const n = this.passage(d, i);
       return n && n.block === p.block ? [n] : [];

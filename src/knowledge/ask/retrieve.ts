@@ -87,7 +87,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
-    const doc = (await corpus.document(p.doc))!;
+    const doc = (await corpus.timed(p.doc))!;
     const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);

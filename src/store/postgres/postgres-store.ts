@@ -360,14 +360,14 @@ export class PostgresStore implements Store {
     return 0;
   }
 
-  async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
+  async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {
     const r = await this.pool.query<DocumentRow>('SELECT * FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
     const row = r.rows[0];
     if (!row) return undefined;
     const [blockRows, sentenceRows, annotations] = await Promise.all([
       this.pool.query('SELECT * FROM blocks WHERE doc_id = $1 ORDER BY seq', [row.id]),
       this.pool.query<Sentence>('SELECT block, start, "end" FROM sentences WHERE doc_id = $1 ORDER BY seq', [row.id]),
-      this.annotationsOf(row.id),
+      this.annotationsOf(row.id, options.layers),
     ]);
     const blocks = blockRows.rows.map((b): Block => ({
       type: b.type,
@@ -395,8 +395,11 @@ export class PostgresStore implements Store {
     };
   }
 
-  private async annotationsOf(docId: string): Promise<Annotations | undefined> {
-    const r = await this.pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 ORDER BY layer, part', [docId]);
+  /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
+  private async annotationsOf(docId: string, layers?: readonly (keyof Annotations)[]): Promise<Annotations | undefined> {
+    const r = layers
+      ? await this.pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 AND layer = ANY($2) ORDER BY layer, part', [docId, [...layers]])
+      : await this.pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 ORDER BY layer, part', [docId]);
     if (!r.rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const row of r.rows) joinParts<unknown>(out[row.layer], row.data);

@@ -357,21 +357,62 @@ function summaryOf(db: Database.Database, version: string): Group[] {
   return groups;
 }
 
+/** Summaries of the items one actor's filter keeps, per connection, layer, actor and data version (at most ACTORS_KEPT). */
+const actorSummaries = new WeakMap<Database.Database, Map<string, { version: string; groups: Group[] }>>();
+const ACTORS_KEPT = 64;
+
 /**
- * A filter's count from the summary: the same tests as `where` (without actor and documents,
- * which the summary cannot answer) on each group, so a count costs the number of groups, not of items.
+ * The items of a layer an actor filter keeps, counted by their filter columns, read once per
+ * actor and data version: a count of that actor with any dates, type or unit is then a pass over
+ * these groups, not a query testing every item's actors again (0.2–0.6 s at 100,000 paragraphs).
  */
-function countFromSummary(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): number {
+function actorSummaryOf(db: Database.Database, layer: string, actor: NonNullable<KnowledgeFilter['actor']>, version: string): Group[] {
+  let kept = actorSummaries.get(db);
+  if (!kept) actorSummaries.set(db, (kept = new Map()));
+  const key = `${layer}\u0000${JSON.stringify(actor)}`;
+  const hit = kept.get(key);
+  if (hit?.version === version) return hit.groups;
+  const { sql: keeps, params } = where(db, layer, { actor, thirdParty: true });
+  const groups = db
+    .prepare(`SELECT layer, third_party, date_end, date_start, unit, type, count(*) AS n FROM knowledge k WHERE ${keeps} GROUP BY layer, third_party, date_end, date_start, unit, type`)
+    .all(params) as Group[];
+  kept.delete(key);
+  kept.set(key, { version, groups });
+  if (kept.size > ACTORS_KEPT) kept.delete(kept.keys().next().value!);
+  return groups;
+}
+
+/**
+ * The groups of the summary a filter keeps: the same tests as `where` (without actor and
+ * documents, which the summary cannot answer, so a superset of the items the filter keeps).
+ */
+function matchingGroups(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): Group[] {
   const from = params.from as string | undefined;
   const to = params.to as string | undefined;
-  let n = 0;
-  for (const g of groups) {
-    if (g.layer !== layer || (f.type !== undefined && g.type !== f.type) || (f.unit !== undefined && g.unit !== f.unit) || (!f.thirdParty && g.third_party !== 0)) continue;
-    if (from !== undefined && (g.date_end === null || g.date_end.slice(0, from.length) < from)) continue;
-    if (to !== undefined && (g.date_start === null || g.date_start.slice(0, to.length) > to)) continue;
-    n += g.n;
-  }
-  return n;
+  return groups.filter((g) => {
+    if (g.layer !== layer || (f.type !== undefined && g.type !== f.type) || (f.unit !== undefined && g.unit !== f.unit) || (!f.thirdParty && g.third_party !== 0)) return false;
+    if (from !== undefined && (g.date_end === null || g.date_end.slice(0, from.length) < from)) return false;
+    if (to !== undefined && (g.date_start === null || g.date_start.slice(0, to.length) > to)) return false;
+    return true;
+  });
+}
+
+/** A filter's count from the summary (without actor and documents): it costs the number of groups, not of items. */
+function countFromSummary(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): number {
+  return matchingGroups(groups, layer, f, params).reduce((n, g) => n + g.n, 0);
+}
+
+/**
+ * Where in the order a page of events from or to a date can begin and end: an event's first sort
+ * key is its start date, so the earliest and latest start among the items the dates keep bound
+ * the walk (a page from 2010 no longer passes every event before it). Undefined for other layers
+ * and without dates.
+ */
+function eventSeek(groups: Group[], layer: string, f: KnowledgeFilter, params: Record<string, unknown>): { lo: string; hi: string } | undefined {
+  if (layer !== 'events' || (!f.from && !f.to)) return undefined;
+  const starts = matchingGroups(groups, layer, f, params).map((g) => g.date_start!);
+  if (!starts.length) return undefined;
+  return { lo: starts.reduce((a, b) => (b < a ? b : a)), hi: starts.reduce((a, b) => (b > a ? b : a)) };
 }
 
 /** Totals kept per connection, filter and data version: counting a filter's items reads all of them. */
@@ -391,7 +432,7 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
   if (!kept) totals.set(db, (kept = new Map()));
   const key = `${sql}\u0000${JSON.stringify(params)}`;
   let total = version !== undefined && kept.get(key)?.version === version ? kept.get(key)!.total : undefined;
-  if (total === undefined && version !== undefined && !f.actor && !f.docs?.length) total = countFromSummary(summaryOf(db, version), layer, f, params);
+  if (total === undefined && version !== undefined && !f.docs?.length) total = countFromSummary(f.actor ? actorSummaryOf(db, layer, f.actor, version) : summaryOf(db, version), layer, f, params);
   if (total === undefined) {
     total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${ranges}`).pluck().get(params) as number;
     if (version !== undefined) {
@@ -400,11 +441,15 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
       if (kept.size > TOTALS_KEPT) kept.delete(kept.keys().next().value!);
     }
   }
+  // A count of none, or a page past the end: nothing to walk.
+  if (total === 0 || (f.offset ?? 0) >= total) return { items: [], total };
+  const seek = version !== undefined ? eventSeek(summaryOf(db, version), layer, f, params) : undefined;
+  const bounded = seek ? `${sql} AND k.s1 >= @lo AND k.s1 <= @hi` : sql;
   const order = layer === 'entities' ? 'k.n DESC, k.s1, k.s2, k.s3, k.id' : 'k.s1, k.s2, k.s3, k.id';
   const items = db
-    .prepare(`SELECT k.data FROM knowledge k WHERE ${sql} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
+    .prepare(`SELECT k.data FROM knowledge k WHERE ${bounded} ORDER BY ${order} LIMIT @limit OFFSET @offset`)
     .pluck()
-    .all({ ...params, limit: f.limit ?? -1, offset: f.offset ?? 0 }) as string[];
+    .all({ ...params, ...seek, limit: f.limit ?? -1, offset: f.offset ?? 0 }) as string[];
   return { items: items.map((d) => JSON.parse(d) as T), total };
 }
 

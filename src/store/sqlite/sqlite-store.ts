@@ -205,7 +205,7 @@ export class SqliteStore implements Store {
     return factUnits(this.db, options.thirdParty);
   }
 
-  async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
+  async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {
     const row = this.db.prepare('SELECT * FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as DocumentRow | undefined;
     if (!row) return undefined;
     const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map((b): Block => ({
@@ -218,7 +218,7 @@ export class SqliteStore implements Store {
       ...(b.header !== null ? { header: Boolean(b.header) } : {}),
     }));
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
-    const annotations = this.annotationsOf(row.id);
+    const annotations = this.annotationsOf(row.id, options.layers);
     return {
       id: row.id,
       name: row.name,
@@ -236,8 +236,13 @@ export class SqliteStore implements Store {
     };
   }
 
-  private annotationsOf(docId: string): Annotations | undefined {
-    const rows = this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId) as { layer: keyof Annotations; data: string }[];
+  /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
+  private annotationsOf(docId: string, layers?: readonly (keyof Annotations)[]): Annotations | undefined {
+    const rows = (
+      layers
+        ? this.prepared('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part').all(docId, JSON.stringify(layers))
+        : this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId)
+    ) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
@@ -327,14 +332,16 @@ export class SqliteStore implements Store {
       const version = await this.dataVersion();
       const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
       let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
+      const ranked = filtered ? undefined : this.topByRank(fts, params as { match: string; limit: number; offset: number });
+      const { page, all } = ranked ?? this.topJoined(fts, from, params as { match: string; limit: number; offset: number });
       if (total === undefined) {
+        // A page that ends before its limit holds the last match: the count is known without counting (a second pass over every match).
         // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
-        total = (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
+        total = all ?? (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
         this.searchTotals.delete(key);
         this.searchTotals.set(key, { version, total });
         if (this.searchTotals.size > 2000) this.searchTotals.delete(this.searchTotals.keys().next().value!);
       }
-      const page = (!filtered && this.topByRank(fts, params as { match: string; limit: number; offset: number })) || this.topJoined(fts, from, params);
       const hits: SearchHit[] = page.map((r) => ({
         doc: r.name,
         docId: r.doc_id,
@@ -371,12 +378,12 @@ export class SqliteStore implements Store {
   /**
    * The page of hits ranked inside FTS5 (`ORDER BY rank LIMIT`: FTS5 sorts by BM25 itself and
    * computes snippets only for the rows it returns), then ordered as the joined query orders them
-   * (rank, document name, start). Exact unless the row after the page ties with its last one on
-   * rank, where the order among tied rows needs every one of them: then undefined (the caller
-   * runs the joined query).
+   * (rank, document name, start), and `all`, the number of matches, when the rows read were all of
+   * them. Exact unless the row after the page ties with its last one on rank, where the order
+   * among tied rows needs every one of them: then undefined (the caller runs the joined query).
    */
-  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): PageRow[] | undefined {
-    if (params.limit === 0) return []; // a count only: nothing to rank
+  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } | undefined {
+    if (params.limit === 0) return { page: [] }; // a count only: nothing to rank
     const k = params.offset + params.limit;
     const rows = this.prepared(
       `SELECT rowid AS rid, rank, text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
@@ -386,11 +393,14 @@ export class SqliteStore implements Store {
     const where = this.prepared('SELECT u.id AS rid, d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id = ?');
     const page = rows.slice(0, k).map((r) => ({ ...r, ...(where.get(r.rid) as { name: string; doc_id: string; start: number; end: number }) }));
     page.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
-    return page.slice(params.offset);
+    return { page: page.slice(params.offset), ...(rows.length <= k ? { all: rows.length } : {}) };
   }
 
-  /** The page of hits of a filtered query: ranked over the join, then snippets and highlights for the page only. */
-  private topJoined(fts: string, from: string, params: Record<string, unknown>): PageRow[] {
+  /**
+   * The page of hits of a filtered query: ranked over the join, then snippets and highlights for the page only;
+   * `all`, the number of matches, when the page ends before its limit after at least one hit (or from the first).
+   */
+  private topJoined(fts: string, from: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } {
     const top = this.prepared(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`).all(
       params,
     ) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
@@ -398,7 +408,9 @@ export class SqliteStore implements Store {
       `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
        FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
     );
-    return top.map((r) => ({ ...r, ...(decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string }) }));
+    const page = top.map((r) => ({ ...r, ...(decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string }) }));
+    const ended = params.limit > 0 && top.length < params.limit && (top.length > 0 || params.offset === 0);
+    return { page, ...(ended ? { all: params.offset + top.length } : {}) };
   }
 
   async check(): Promise<string[]> {

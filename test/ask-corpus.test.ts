@@ -1,0 +1,51 @@
+import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { Engine } from '../src/knowledge/engine.js';
+import { AskCorpus } from '../src/knowledge/ask/corpus.js';
+
+/** Documents written for the answer tests, on three pairs of states (test/data/ask/). */
+const DOCS = new URL('./data/ask/', import.meta.url).pathname;
+
+describe('what the answerer reads of the store (AskCorpus)', () => {
+  const engine = new Engine(openSqliteStore(':memory:'));
+  beforeAll(async () => {
+    await engine.ingest([DOCS]);
+  });
+  afterAll(() => engine.close());
+
+  it("reads a document's conflicts as the store's conflicts that cite it, in the store's order", async () => {
+    const corpus = new AskCorpus(engine.store);
+    const all = (await engine.store.listConflicts()).items;
+    const cited = all.filter((c) => c.claims.some((k) => k.citations.length > 0));
+    expect(cited.length).toBeGreaterThan(0);
+    for (const d of await engine.listDocuments()) {
+      const citing = all.filter((c) => c.claims.some((k) => k.citations.some((x) => x.doc === d.name)));
+      expect(await corpus.conflictsCiting(d.name)).toEqual(citing);
+    }
+  });
+
+  it("reads a candidate's document with its times alone, the same sentences and times as the whole document", async () => {
+    const corpus = new AskCorpus(engine.store);
+    for (const d of await engine.listDocuments()) {
+      const whole = (await engine.store.getDocument(d.name))!;
+      const timed = (await corpus.timed(d.name))!;
+      expect(await corpus.document(d.name)).toEqual(whole);
+      expect(timed.annotations).toEqual({ times: whole.annotations!.times, entities: [], events: [], facts: [] });
+      expect({ ...timed, annotations: undefined }).toEqual({ ...whole, annotations: undefined });
+    }
+  });
+
+  it('gives the same passages and neighbours whether a document was read whole or with its times alone', async () => {
+    const timedFirst = new AskCorpus(engine.store);
+    const wholeFirst = new AskCorpus(engine.store);
+    for (const d of await engine.listDocuments()) {
+      const whole = (await wholeFirst.document(d.name))!;
+      for (const s of whole.sentences) {
+        const a = await timedFirst.passageAt(d.name, s.start);
+        const b = await wholeFirst.passageAt(d.name, s.start);
+        expect(a).toEqual(b);
+        if (a && b) expect(await timedFirst.neighbours(a)).toEqual(await wholeFirst.neighbours(b));
+      }
+    }
+  });
+});
