@@ -276,15 +276,12 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
   const buckets = [...new Set([...touched].flatMap(dependents))];
   const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
-  const insert = sql(
-    db,
-    `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
-     VALUES (@id, @layer, @bucket, @thirdParty, @type, @dateStart, @dateEnd, @unit, @s1, @s2, @s3, @count, @data)`,
-  );
   const clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');
   const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
-  const mention = sql(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
-  const actor = sql(db, 'INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
+  const items = new RowWriter(db, 'INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)', 13);
+  // Mentions and actors refer to their item (a foreign key): written after the items, at the batch's end.
+  const mentions = new RowWriter(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end")', 4, false);
+  const actors = new RowWriter(db, 'INSERT INTO knowledge_actors (item_id, entity, words)', 3, false);
   for (const batch of batches(db, buckets)) {
     const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
     for (const item of [...itemsOfMany(db, batch).values()].flat()) {
@@ -298,11 +295,51 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
       }
       const [s1, s2, s3] = item.sort;
       // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
-      insert.run({ ...item, type: item.type ?? '', thirdParty: Number(item.thirdParty), s1: s1 ?? '', s2: s2 ?? '', s3: s3 ?? '', data });
-      for (const m of item.mentions) mention.run(item.id, m.doc, m.start, m.end);
-      for (const a of item.actors) actor.run(item.id, a.entity, a.words);
+      items.add(item.id, item.layer, item.bucket, Number(item.thirdParty), item.type ?? '', item.dateStart, item.dateEnd, item.unit, s1 ?? '', s2 ?? '', s3 ?? '', item.count, data);
+      for (const m of item.mentions) mentions.add(item.id, m.doc, m.start, m.end);
+      for (const a of item.actors) actors.add(item.id, a.entity, a.words);
     }
+    // The items first (their old mentions and actors were cleared above), then what refers to them, before the next batch reads.
+    items.flush();
+    mentions.flush();
+    actors.flush();
     for (const id of before.keys()) remove.run(id);
+  }
+}
+
+/**
+ * Rows of one table written `ROWS_PER_INSERT` at a time with one prepared multi-row INSERT
+ * (a call into SQLite per row, with its bindings by name, cost more than the row): rows are
+ * buffered by `add` and written by `flush` (and, when `eager`, whenever a statement's worth is
+ * waiting; otherwise all at `flush`, so they follow rows of another table they refer to).
+ */
+class RowWriter {
+  private readonly values: unknown[] = [];
+  private readonly many: Database.Statement;
+  private readonly one: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    insert: string,
+    private readonly columns: number,
+    private readonly eager = true,
+  ) {
+    const row = `(${Array(columns).fill('?').join(', ')})`;
+    this.many = sql(db, `${insert} VALUES ${Array(ROWS_PER_INSERT).fill(row).join(', ')}`);
+    this.one = sql(db, `${insert} VALUES ${row}`);
+  }
+
+  add(...row: unknown[]): void {
+    for (const v of row) this.values.push(v);
+    if (this.eager && this.values.length === this.columns * ROWS_PER_INSERT) this.flush();
+  }
+
+  flush(): void {
+    const n = this.columns * ROWS_PER_INSERT;
+    let i = 0;
+    for (; i + n <= this.values.length; i += n) this.many.run(this.values.slice(i, i + n));
+    for (; i < this.values.length; i += this.columns) this.one.run(this.values.slice(i, i + this.columns));
+    this.values.length = 0;
   }
 }
 
