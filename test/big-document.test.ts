@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Annotations } from '../src/model/annotation.js';
+import { isEncoded, type DocumentPart } from '../src/store/parts.js';
 import type { Store } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ingest } from '../src/ingest/ingest.js';
@@ -24,12 +24,14 @@ function recording(store: Store, log: string[]): Store {
   return new Proxy(store, {
     get(target, prop, receiver) {
       if (prop !== 'putDocument') return Reflect.get(target, prop, receiver);
-      return (doc: Parameters<Store['putDocument']>[0], parts?: Iterable<Annotations>) => {
+      return (doc: Parameters<Store['putDocument']>[0], parts?: Iterable<DocumentPart>) => {
         if (!parts) return target.putDocument(doc);
         function* watched() {
           let i = 0;
           for (const part of parts!) {
-            const n = part.times.length + part.entities.length + part.events.length + part.facts.length;
+            // Parts come encoded for the store (their layers' JSON and contributions) with their counts.
+            const c = isEncoded(part) ? part.counts : { times: part.times.length, entities: part.entities.length, events: part.events.length, facts: part.facts.length };
+            const n = c.times + c.entities + c.events + c.facts;
             log.push(`write ${++i} (${n})`);
             yield part;
             log.push(`written ${i}`);

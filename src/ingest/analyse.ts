@@ -1,4 +1,4 @@
-import type { Annotations } from '../model/annotation.js';
+import { encodeParts, type DocumentPart } from '../store/parts.js';
 import type { Block, DocumentMeta, LoadedDocument, Sentence } from '../model/document.js';
 import { extractSections, type SectionProgress } from '../extract/sections.js';
 import { loaderFor } from './loaders/index.js';
@@ -15,9 +15,10 @@ export interface Analysis {
   /**
    * The annotations, a section at a time: a document of one section is extracted here; a long
    * one's sections are extracted when the store reads them, inside its transaction, each written
-   * and dropped before the next. From a worker thread, an array (plain data).
+   * and dropped before the next. Each part encoded for the store (`encodePart`). From a worker
+   * thread, an array (plain data).
    */
-  parts: Iterable<Annotations>;
+  parts: Iterable<DocumentPart>;
 }
 
 /** Turns one document's bytes into its analysis; in this thread (`analyse`) or in a worker thread (`ExtractPool`). */
@@ -34,6 +35,8 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   const meta = { ...loaded.meta, ...input.meta };
   // One section is extracted now, so the store's write lock is held only to write it.
   const sectioned = extractSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection, ...(sectionChars ? { size: sectionChars } : {}) });
-  const parts = sectioned.count === 1 ? [...sectioned.parts] : sectioned.parts;
+  // Encoded here (in a worker thread, off the storing thread): layers' JSON and the contributions to the knowledge.
+  const encoded = encodeParts(loaded.text, sectioned.parts);
+  const parts = sectioned.count === 1 ? [...encoded] : encoded;
   return { loaded, meta, blocks, sentences, parts };
 }

@@ -1,6 +1,6 @@
 import type { Annotations } from '../model/annotation.js';
 import type { DocumentRecord } from '../model/document.js';
-import type { SeqFrom } from '../reconcile/contributions.js';
+import { contributions, type SeqFrom } from '../reconcile/contributions.js';
 
 /** The layers of annotations, in the order the stores write them. */
 export const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
@@ -10,24 +10,34 @@ export type AnnotationCounts = Record<keyof Annotations, number>;
 
 /** One part of a document's annotations as a store writes it: its place, and how many of each layer came before it. */
 export interface NumberedPart {
-  annotations: Annotations;
+  /** The annotations, or the part already encoded (by the thread that extracted it). */
+  part: DocumentPart;
   /** 0 for the first part. */
   index: number;
   seqFrom: SeqFrom;
+}
+
+/** How many annotations of each layer a part has. */
+function countsOf(part: DocumentPart): AnnotationCounts {
+  if (isEncoded(part)) return part.counts;
+  const counts = noCounts();
+  for (const layer of LAYERS) counts[layer] = part[layer].length;
+  return counts;
 }
 
 /**
  * The annotations a `putDocument` call stores, a part at a time: the parts given (a long
  * document's sections, extracted as they are asked for), else the document's own annotations as
  * one part, else none. `counts` is filled as the parts go by: the whole document's at the end.
- * @example for (const p of numberedParts(doc, parts, counts)) write(p.index, p.annotations)
+ * @example for (const p of numberedParts(doc, parts, counts)) write(p.index, p.part)
  */
-export function* numberedParts(doc: DocumentRecord, parts: Iterable<Annotations> | undefined, counts: AnnotationCounts): Generator<NumberedPart> {
+export function* numberedParts(doc: DocumentRecord, parts: Iterable<DocumentPart> | undefined, counts: AnnotationCounts): Generator<NumberedPart> {
   const all = parts ?? (doc.annotations ? [doc.annotations] : []);
   let index = 0;
-  for (const annotations of all) {
-    yield { annotations, index: index++, seqFrom: { events: counts.events, facts: counts.facts, entities: counts.entities } };
-    for (const layer of LAYERS) counts[layer] += annotations[layer].length;
+  for (const part of all) {
+    yield { part, index: index++, seqFrom: { events: counts.events, facts: counts.facts, entities: counts.entities } };
+    const n = countsOf(part);
+    for (const layer of LAYERS) counts[layer] += n[layer];
   }
 }
 
@@ -54,4 +64,80 @@ export function byDocument(rows: { name: string; data: string }[]): [string, unk
     else out.push([r.name, joinParts([], r.data)]);
   }
   return out;
+}
+
+/** A part's contributions as columns, ready to insert: each row's bucket, place, span, entity label and JSON. */
+export interface EncodedContributions {
+  bucket: string[];
+  seq: number[];
+  start: number[];
+  end: number[];
+  /** Entities: the name the mention gives; null for the other layers. */
+  label: (string | null)[];
+  data: string[];
+}
+
+/**
+ * A part encoded where it was extracted (a worker thread): each layer's JSON and the part's
+ * contributions to the reconciled knowledge, so the storing thread only inserts them. Plain
+ * strings and numbers cross threads far cheaper than the annotations' objects.
+ */
+export interface EncodedPart {
+  encoded: true;
+  counts: AnnotationCounts;
+  /** Each layer's annotations as the JSON array `annotation_layers` stores. */
+  layers: Record<(typeof LAYERS)[number], string>;
+  contributions: EncodedContributions;
+}
+
+/** What `putDocument` takes as a part: annotations, or a part already encoded. */
+export type DocumentPart = Annotations | EncodedPart;
+
+export function isEncoded(part: DocumentPart): part is EncodedPart {
+  return (part as EncodedPart).encoded === true;
+}
+
+/**
+ * One part encoded for the store: layers as JSON, contributions as columns (`seqFrom`: how many
+ * annotations of each layer the parts before gave).
+ * @example encodePart(text, annotations).contributions.bucket // → ['ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993', 'en|country:PER', …]
+ */
+export function encodePart(text: string, annotations: Annotations, seqFrom?: SeqFrom): EncodedPart {
+  const c: EncodedContributions = { bucket: [], seq: [], start: [], end: [], label: [], data: [] };
+  for (const x of contributions(text, annotations, seqFrom)) {
+    c.bucket.push(x.bucket);
+    c.seq.push(x.seq);
+    c.start.push(x.start);
+    c.end.push(x.end);
+    c.label.push(x.data.layer === 'entities' ? (x.data.a.name ?? null) : null);
+    c.data.push(JSON.stringify(x.data));
+  }
+  const counts = noCounts();
+  for (const layer of LAYERS) counts[layer] = annotations[layer].length;
+  return {
+    encoded: true,
+    counts,
+    layers: { times: JSON.stringify(annotations.times), entities: JSON.stringify(annotations.entities), events: JSON.stringify(annotations.events), facts: JSON.stringify(annotations.facts) },
+    contributions: c,
+  };
+}
+
+/**
+ * A document's parts encoded in order, each as it is asked for (a long document's sections are
+ * extracted and encoded one at a time).
+ * @example [...encodeParts(text, [annotations])] // → [{ encoded: true, counts, layers, contributions }]
+ */
+export function* encodeParts(text: string, parts: Iterable<DocumentPart>): Generator<EncodedPart> {
+  const counts = noCounts();
+  for (const part of parts) {
+    const encoded = isEncoded(part) ? part : encodePart(text, part, { events: counts.events, facts: counts.facts, entities: counts.entities });
+    for (const layer of LAYERS) counts[layer] += encoded.counts[layer];
+    yield encoded;
+  }
+}
+
+/** A part's annotations (an encoded part's layers parsed back), for a store that writes objects. */
+export function annotationsOf(part: DocumentPart): Annotations {
+  if (!isEncoded(part)) return part;
+  return { times: JSON.parse(part.layers.times), entities: JSON.parse(part.layers.entities), events: JSON.parse(part.layers.events), facts: JSON.parse(part.layers.facts) };
 }

@@ -1,6 +1,6 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
-import type { AnnotationCounts } from './parts.js';
+import type { AnnotationCounts, DocumentPart } from './parts.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
@@ -30,10 +30,12 @@ export interface Store {
    * Its annotations are `parts` when given (a long document's sections, in text order, at the
    * whole text's offsets: the store reads each inside the transaction, writes it and drops it
    * before reading the next, so an iterator that extracts a section when asked keeps one
-   * section's annotations in memory), else `doc.annotations`. Returns how many of each layer were stored.
+   * section's annotations in memory), else `doc.annotations`. A part may come encoded
+   * (`encodePart`: its layers' JSON and its contributions, made by the thread that extracted it),
+   * so the storing thread only inserts. Returns how many of each layer were stored.
    * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
    */
-  putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
+  putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
   /** Deletes a document (by name or id) and everything derived from it. */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /**

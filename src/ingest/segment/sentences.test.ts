@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from './sentences.js';
+import { splitSentences, wordBefore } from './sentences.js';
 
 function split(text: string): [number, number, string][] {
   return splitSentences(text, 0, text.length).map((s) => [s.start, s.end, text.slice(s.start, s.end)]);
@@ -44,5 +44,24 @@ describe('splitSentences on real sentences', () => {
   it('ends at "?" and "!" and after a closing quote', () => {
     const t = 'Is this \'a strategic partnership\'? It is! "Yes." Then it ended.';
     expect(split(t).map((s) => s[2])).toEqual(["Is this 'a strategic partnership'?", 'It is!', '"Yes."', 'Then it ended.']);
+  });
+});
+
+describe('wordBefore reads the word before a full stop from the end of the sentence', () => {
+  const whole = (s: string) => /([\p{L}.]+)\.$/u.exec(s)?.[1];
+  const long = 'The delegation from Santiago arrived in Lima on a grey morning and was received by the vice-minister';
+  it.each([
+    [`${long} of Foreign Affairs, Amb.`, 'Amb'],
+    [`${long} at 10 a.m.`, 'a.m'],
+    [`${long} at 10.`, undefined],
+    [`${long} (see note 3).`, undefined],
+    [`${long} ${'x'.repeat(70)}.`, 'x'.repeat(70)],
+    [`${long} ${'𝐀'.repeat(40)}.`, '𝐀'.repeat(40)],
+    [`${long} ${'b'.repeat(63)}.`, 'b'.repeat(63)],
+    [`${long} ${'b'.repeat(62)}.`, 'b'.repeat(62)],
+    ['Mr.', 'Mr'],
+  ])('%s', (before, word) => {
+    expect(wordBefore(before)).toBe(word);
+    expect(wordBefore(before)).toBe(whole(before));
   });
 });

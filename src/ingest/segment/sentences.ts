@@ -57,9 +57,28 @@ export function splitSentences(text: string, start: number, end: number): Span[]
   return out;
 }
 
+/** How much of a sentence's end `wordBefore` reads first: the word before a full stop is rarely longer. */
+const TAIL = 64;
+
+/**
+ * The letters and dots right before the full stop that ends `before` (`WORD_BEFORE`), read from
+ * its last characters: the pattern, anchored at the end, was tried from every position of the
+ * sentence so far, the segmenter's largest cost. Exact: when the run reaches the start of the
+ * tail (or one code unit after, a surrogate pair cut in two), the whole sentence is read.
+ * @example wordBefore('He met Mr.') // → 'Mr'
+ */
+export function wordBefore(before: string): string | undefined {
+  if (before.length > TAIL) {
+    const m = WORD_BEFORE.exec(before.slice(-TAIL));
+    if (!m) return undefined;
+    if (m.index > 1) return m[1];
+  }
+  return WORD_BEFORE.exec(before)?.[1];
+}
+
 /** Decides whether the full stop that ends `before` ends a sentence, given the text after it. */
 function endsSentence(before: string, after: string, abbr: Abbreviations): boolean {
-  const word = WORD_BEFORE.exec(before)?.[1];
+  const word = wordBefore(before);
   if (!word) return true;
   const next = after.trimStart();
   if (abbr.neverEnd.has(word)) return false;

@@ -14,7 +14,7 @@ import { publicationYear, summaryFromRow, type DocumentRow } from '../sqlite/row
 import { applyMigrations, currentVersion, LOCK_CLASS, SCHEMA_VERSION, TS_CONFIG } from './schema.js';
 import { toTsQuery } from './tsquery.js';
 import { isRetryable, pgFailure } from './failures.js';
-import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
+import { annotationsOf, byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { PIPELINE_VERSION } from '../../version.js';
 import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
@@ -229,7 +229,7 @@ export class PostgresStore implements Store {
     }
   }
 
-  async putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
+  async putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
     // Parts extracted as they are read (an iterator, not an array) can be read once: a retry after
     // a deadlock would find them used.
     const once = parts !== undefined && !Array.isArray(parts);
@@ -299,7 +299,7 @@ export class PostgresStore implements Store {
       // and dropped before the next is extracted.
       const counts = noCounts();
       for (const part of numberedParts(doc, parts, counts)) {
-        const a = part.annotations;
+        const a = annotationsOf(part.part);
         await c.query(`INSERT INTO annotation_layers (doc_id, layer, part, data) SELECT $1, l, $2, d FROM unnest($3::text[], $4::text[]) AS x(l, d)`, [
           doc.id,
           part.index,

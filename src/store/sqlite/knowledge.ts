@@ -2,8 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
-import { joinParts } from '../parts.js';
-import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
+import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
+import { bounds, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 
 /** The tables of reconciled knowledge (schema version 4). */
 export const KNOWLEDGE_SCHEMA = `
@@ -104,27 +104,42 @@ function sql(db: Database.Database, text: string): Database.Statement {
 
 /** Stores a document's contributions; returns the buckets they touch. */
 export function addContributions(db: Database.Database, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom): Set<string> {
-  const insert = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
-  const touched = new Set<string>();
-  for (const c of contributions(text, annotations, seqFrom)) {
-    insert.run(c.bucket, docId, c.seq, c.start, c.end, c.data.layer === 'entities' ? (c.data.a.name ?? null) : null, JSON.stringify(c.data));
-    touched.add(c.bucket);
+  return insertContributions(db, docId, encodePart(text, annotations, seqFrom).contributions);
+}
+
+/** Rows a multi-row INSERT of contributions writes at once (7 values each: under SQLite's 32,766 parameters). */
+const ROWS_PER_INSERT = 64;
+
+/**
+ * Inserts a part's encoded contributions, `ROWS_PER_INSERT` rows a statement (one call into
+ * SQLite per row cost more than the row), and returns the buckets they touch.
+ */
+export function insertContributions(db: Database.Database, docId: string, c: EncodedContributions): Set<string> {
+  const n = c.bucket.length;
+  const many = sql(db, `INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES ${Array(ROWS_PER_INSERT).fill('(?, ?, ?, ?, ?, ?, ?)').join(', ')}`);
+  const one = sql(db, 'INSERT INTO contributions (bucket, doc_id, seq, start, "end", label, data) VALUES (?, ?, ?, ?, ?, ?, ?)');
+  const values: unknown[] = new Array(ROWS_PER_INSERT * 7);
+  let i = 0;
+  for (; i + ROWS_PER_INSERT <= n; i += ROWS_PER_INSERT) {
+    for (let r = 0, v = 0; r < ROWS_PER_INSERT; r++) {
+      const k = i + r;
+      values[v++] = c.bucket[k];
+      values[v++] = docId;
+      values[v++] = c.seq[k];
+      values[v++] = c.start[k];
+      values[v++] = c.end[k];
+      values[v++] = c.label[k];
+      values[v++] = c.data[k];
+    }
+    many.run(values);
   }
-  return touched;
+  for (; i < n; i++) one.run(c.bucket[i], docId, c.seq[i], c.start[i], c.end[i], c.label[i], c.data[i]);
+  return new Set(c.bucket);
 }
 
 /** The buckets a stored document contributes to (read before it is deleted). */
 export function bucketsOf(db: Database.Database, docId: string): Set<string> {
   return new Set(sql(db, 'SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]);
-}
-
-function rowsOf(db: Database.Database, bucket: string, limit = -1): ContributionRow[] {
-  const rows = sql(db, 'SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? ORDER BY d.name, c.seq LIMIT ?').all(bucket, limit) as {
-    doc: string;
-    seq: number;
-    data: string;
-  }[];
-  return rows.map((r) => ({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) }));
 }
 
 /** Buckets read per query: a document touches thousands, and one query each costs more than the rows. */
@@ -135,23 +150,24 @@ const BATCH = 500;
  */
 export const BATCH_ROWS = 5_000;
 
+/** How many contributions each bucket holds: one grouped query per `BATCH` buckets (not one each). */
+function countsOf(db: Database.Database, buckets: string[]): Map<string, number> {
+  const st = sql(db, 'SELECT bucket, count(*) AS n FROM contributions WHERE bucket IN (SELECT value FROM json_each(?)) GROUP BY bucket');
+  const out = new Map<string, number>(buckets.map((b) => [b, 0]));
+  for (let i = 0; i < buckets.length; i += BATCH) {
+    for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; n: number }[]) out.set(r.bucket, r.n);
+  }
+  return out;
+}
+
 /**
  * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
  * `BATCH_ROWS` contributions in all (a bucket with more is a batch of its own), so what a
  * batch reads is bounded however large the document that changed them.
  */
 function batches(db: Database.Database, buckets: string[], maxRows = BATCH_ROWS): string[][] {
-  const count = sql(db, 'SELECT count(*) FROM contributions WHERE bucket = ?').pluck();
-  const rowsOf = new Map<string, number>();
-  const weight = (b: string) =>
-    // An entity's bucket reads its first mentions only.
-    b.startsWith('en|')
-      ? ENTITY_MENTIONS
-      : sources(b).reduce((n, x) => {
-          let r = rowsOf.get(x);
-          if (r === undefined) rowsOf.set(x, (r = count.get(x) as number));
-          return n + r;
-        }, 0);
+  const rowsOf = countsOf(db, [...new Set(buckets.flatMap(sources))]);
+  const weight = (b: string) => sources(b).reduce((n, x) => n + (rowsOf.get(x) ?? 0), 0);
   const out: string[][] = [];
   let batch: string[] = [];
   let rows = 0;
@@ -187,23 +203,49 @@ function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, Contr
 /** Corpus order: document name (as SQLite orders text), then place in the document. */
 const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
-function entityItems(db: Database.Database, bucket: string): StoredItem[] {
-  const first = rowsOf(db, bucket, ENTITY_MENTIONS);
-  if (!first.length) return [];
-  const count = sql(db, 'SELECT count(*) FROM contributions WHERE bucket = ?').pluck().get(bucket) as number;
-  const docs = sql(db, 'SELECT d.name FROM documents d WHERE d.id IN (SELECT doc_id FROM contributions WHERE bucket = ?) ORDER BY d.name').pluck().all(bucket) as string[];
-  // The first mention that gives a country (mentions stored before the actor stage recorded countries have none); nearly always among the first.
-  const country =
-    first.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((c) => c) ??
-    ((sql(
-      db,
-      `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`,
-    )
-      .pluck()
-      .get(bucket) ?? null) as string | null);
-  const names = sql(db, 'SELECT DISTINCT label FROM contributions WHERE bucket = ? AND label IS NOT NULL').pluck().all(bucket) as string[];
-  const item = entityItem(bucket, first, { count, docs, country, names });
-  return item ? [item] : [];
+/**
+ * The entities of many buckets, from one query: every mention's document, place and name in
+ * corpus order, with the JSON of the first `ENTITY_MENTIONS` of each bucket only (the rest are
+ * counted, their documents and names collected). It replaced four queries an entity (its first
+ * mentions, count, documents, names), which cost more than the rows when a run adds thousands of
+ * entities mentioned a few times each.
+ */
+function entityItemsOfMany(db: Database.Database, buckets: string[]): Map<string, StoredItem[]> {
+  const st = sql(
+    db,
+    `WITH r AS (
+       SELECT c.bucket, c.doc_id, d.name AS doc, c.seq, c.label, row_number() OVER (PARTITION BY c.bucket ORDER BY d.name, c.seq) AS rn
+       FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?)))
+     SELECT r.bucket, r.doc, r.seq, r.label,
+       CASE WHEN r.rn <= ${ENTITY_MENTIONS} THEN (SELECT x.data FROM contributions x WHERE x.bucket = r.bucket AND x.doc_id = r.doc_id AND x.seq = r.seq) END AS data
+     FROM r ORDER BY r.bucket, r.rn`,
+  );
+  const country = sql(
+    db,
+    `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`,
+  ).pluck();
+  const out = new Map<string, StoredItem[]>(buckets.map((b) => [b, []]));
+  const collected = new Map<string, { first: ContributionRow[]; count: number; docs: string[]; names: Set<string> }>();
+  for (const r of st.all(JSON.stringify(buckets)) as { bucket: string; doc: string; seq: number; label: string | null; data: string | null }[]) {
+    let e = collected.get(r.bucket);
+    if (!e) collected.set(r.bucket, (e = { first: [], count: 0, docs: [], names: new Set() }));
+    e.count++;
+    if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
+    if (r.label !== null) e.names.add(r.label);
+    if (r.data !== null) e.first.push({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) });
+  }
+  for (const [bucket, e] of collected) {
+    // The first mention that gives a country (mentions stored before the actor stage recorded countries have none); nearly always among the first.
+    const found = e.first.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((c) => c);
+    const item = entityItem(bucket, e.first, {
+      count: e.count,
+      docs: e.docs,
+      country: found ?? (e.count > e.first.length ? ((country.get(bucket) ?? null) as string | null) : null),
+      names: [...e.names],
+    });
+    if (item) out.set(bucket, [item]);
+  }
+  return out;
 }
 
 /** The items of many buckets, reconciled from their sources' contributions. */
@@ -217,7 +259,11 @@ function itemsOfMany(db: Database.Database, buckets: string[]): Map<string, Stor
     if (from.length > 1) all.sort(corpusOrder);
     out.set(b, reconcile(b, all));
   }
-  for (const b of buckets) if (b.startsWith('en|')) out.set(b, entityItems(db, b));
+  for (const [b, items] of entityItemsOfMany(
+    db,
+    buckets.filter((b) => b.startsWith('en|')),
+  ))
+    out.set(b, items);
   return out;
 }
 
@@ -230,15 +276,12 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
   const buckets = [...new Set([...touched].flatMap(dependents))];
   const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
-  const insert = sql(
-    db,
-    `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
-     VALUES (@id, @layer, @bucket, @thirdParty, @type, @dateStart, @dateEnd, @unit, @s1, @s2, @s3, @count, @data)`,
-  );
   const clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');
   const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
-  const mention = sql(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end") VALUES (?, ?, ?, ?)');
-  const actor = sql(db, 'INSERT INTO knowledge_actors (item_id, entity, words) VALUES (?, ?, ?)');
+  const items = new RowWriter(db, 'INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)', 13);
+  // Mentions and actors refer to their item (a foreign key): written after the items, at the batch's end.
+  const mentions = new RowWriter(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end")', 4, false);
+  const actors = new RowWriter(db, 'INSERT INTO knowledge_actors (item_id, entity, words)', 3, false);
   for (const batch of batches(db, buckets)) {
     const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
     for (const item of [...itemsOfMany(db, batch).values()].flat()) {
@@ -252,11 +295,51 @@ export function refresh(db: Database.Database, touched: Iterable<string>): void 
       }
       const [s1, s2, s3] = item.sort;
       // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
-      insert.run({ ...item, type: item.type ?? '', thirdParty: Number(item.thirdParty), s1: s1 ?? '', s2: s2 ?? '', s3: s3 ?? '', data });
-      for (const m of item.mentions) mention.run(item.id, m.doc, m.start, m.end);
-      for (const a of item.actors) actor.run(item.id, a.entity, a.words);
+      items.add(item.id, item.layer, item.bucket, Number(item.thirdParty), item.type ?? '', item.dateStart, item.dateEnd, item.unit, s1 ?? '', s2 ?? '', s3 ?? '', item.count, data);
+      for (const m of item.mentions) mentions.add(item.id, m.doc, m.start, m.end);
+      for (const a of item.actors) actors.add(item.id, a.entity, a.words);
     }
+    // The items first (their old mentions and actors were cleared above), then what refers to them, before the next batch reads.
+    items.flush();
+    mentions.flush();
+    actors.flush();
     for (const id of before.keys()) remove.run(id);
+  }
+}
+
+/**
+ * Rows of one table written `ROWS_PER_INSERT` at a time with one prepared multi-row INSERT
+ * (a call into SQLite per row, with its bindings by name, cost more than the row): rows are
+ * buffered by `add` and written by `flush` (and, when `eager`, whenever a statement's worth is
+ * waiting; otherwise all at `flush`, so they follow rows of another table they refer to).
+ */
+class RowWriter {
+  private readonly values: unknown[] = [];
+  private readonly many: Database.Statement;
+  private readonly one: Database.Statement;
+
+  constructor(
+    db: Database.Database,
+    insert: string,
+    private readonly columns: number,
+    private readonly eager = true,
+  ) {
+    const row = `(${Array(columns).fill('?').join(', ')})`;
+    this.many = sql(db, `${insert} VALUES ${Array(ROWS_PER_INSERT).fill(row).join(', ')}`);
+    this.one = sql(db, `${insert} VALUES ${row}`);
+  }
+
+  add(...row: unknown[]): void {
+    for (const v of row) this.values.push(v);
+    if (this.eager && this.values.length === this.columns * ROWS_PER_INSERT) this.flush();
+  }
+
+  flush(): void {
+    const n = this.columns * ROWS_PER_INSERT;
+    let i = 0;
+    for (; i + n <= this.values.length; i += n) this.many.run(this.values.slice(i, i + n));
+    for (; i < this.values.length; i += this.columns) this.one.run(this.values.slice(i, i + this.columns));
+    this.values.length = 0;
   }
 }
 

@@ -13,9 +13,9 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
-import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
+import { byDocument, encodePart, isEncoded, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
-import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
+import { bucketsOf, insertContributions, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 /** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
@@ -89,7 +89,7 @@ export class SqliteStore implements Store {
     return this.db.pragma('user_version', { simple: true }) as number;
   }
 
-  async putDocument(doc: DocumentRecord, parts?: Iterable<Annotations>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
+  async putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
     const db = this.db;
     const insertDoc = db.prepare(
       `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
@@ -129,9 +129,11 @@ export class SqliteStore implements Store {
       // A part at a time (a long document's sections, extracted as they are read), each written
       // and dropped before the next is extracted: memory holds one section's annotations.
       const counts = noCounts();
-      for (const part of numberedParts(doc, parts, counts)) {
-        for (const layer of LAYERS) insertLayer.run(doc.id, layer, part.index, JSON.stringify(part.annotations[layer]));
-        for (const b of addContributions(db, doc.id, doc.text, part.annotations, part.seqFrom)) touched.add(b);
+      for (const { part, index, seqFrom } of numberedParts(doc, parts, counts)) {
+        // Encoded where it was extracted (a worker thread), or here.
+        const encoded = isEncoded(part) ? part : encodePart(doc.text, part, seqFrom);
+        for (const layer of LAYERS) insertLayer.run(doc.id, layer, index, encoded.layers[layer]);
+        for (const b of insertContributions(db, doc.id, encoded.contributions)) touched.add(b);
       }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
