@@ -16,6 +16,8 @@ import { guardStore } from '../guard.js';
 import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
 import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
+import { factConflictMentions, factsByIds, seriesLines, seriesPoints } from './aggregates.js';
+import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 /** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
@@ -203,6 +205,26 @@ export class SqliteStore implements Store {
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
     await this.reconcileKnowledge();
     return factUnits(this.db, options.thirdParty);
+  }
+
+  async seriesLines(): Promise<SeriesLineCount[]> {
+    await this.reconcileKnowledge();
+    return seriesLines(this.db);
+  }
+
+  async seriesPoints(line: SeriesLineKey): Promise<SeriesPointRow[]> {
+    await this.reconcileKnowledge();
+    return seriesPoints(this.db, line);
+  }
+
+  async factConflictMentions(): Promise<string[]> {
+    await this.reconcileKnowledge();
+    return factConflictMentions(this.db);
+  }
+
+  async factsByIds(ids: string[]): Promise<KnowledgeFact[]> {
+    await this.reconcileKnowledge();
+    return factsByIds(this.db, ids);
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
