@@ -5,6 +5,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
+import { get } from 'node:http';
 
 const BIN = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const args = process.argv.slice(2);
@@ -34,11 +35,17 @@ function startServer() {
   });
 }
 
-async function timed(base, path) {
+/** One GET, timed to its last byte (node:http: no header timeout, a cold build may take minutes). */
+function timed(base, path) {
   const t0 = performance.now();
-  const res = await fetch(base + path);
-  const body = await res.arrayBuffer();
-  return { path, status: res.status, ms: performance.now() - t0, bytes: body.byteLength };
+  return new Promise((resolve, reject) => {
+    get(base + path, (res) => {
+      let bytes = 0;
+      res.on('data', (b) => (bytes += b.length));
+      res.on('end', () => resolve({ path, status: res.statusCode, ms: performance.now() - t0, bytes }));
+      res.on('error', reject);
+    }).on('error', reject);
+  });
 }
 
 /** The overview's requests in parallel: the time until the last answers, and each one's. */

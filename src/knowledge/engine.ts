@@ -28,6 +28,8 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Events, facts and entities: a page of at most this many (the store pages them). */
 export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
+/** Headline series: at most this many lines. */
+export const MAX_HEADLINE = 12;
 
 /** Events, facts or entities with a page: `offset` skips, `limit` (none: all) keeps. */
 export interface ListQuery extends AnnotationQuery {
@@ -281,6 +283,7 @@ export class Engine {
    * @example await dyad.headlineSeries(4) // → [{ indicator: 'trade', unit: 'USD', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }, …]
    */
   async headlineSeries(n: number): Promise<Series[]> {
+    if (!Number.isInteger(n) || n < 1 || n > MAX_HEADLINE) throw new DyadError('BAD_REQUEST', `headline must be an integer from 1 to ${MAX_HEADLINE}, not ${n}`);
     await this.fresh();
     return this.kept(this.headlineCache, n, () => headlineFromStore(this.store, n, () => this.flagged()));
   }
