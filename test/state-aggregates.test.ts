@@ -3,7 +3,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { Engine } from '../src/knowledge/engine.js';
+import { Engine, STATE_FORMAT } from '../src/knowledge/engine.js';
+import { lexiconHash } from '../src/lexicon.js';
 import { assembleState } from '../src/knowledge/state/state.js';
 import { PAIR_MIN_MENTIONS } from '../src/knowledge/state/pairs.js';
 import { conflictedMentions, headlineOf, indicatorsOf, pickSeries, seriesOf } from '../src/knowledge/state/series.js';
@@ -101,6 +102,25 @@ describe('the overview from the store counts, the same as from every stored row'
     generateCorpus(more, 100, 1, 7);
     await engine.ingest([more]);
     await expectSame();
+  }, 300_000);
+
+  it('keeps the state for the next process, which reads it instead of building it; a change drops it', async () => {
+    const key = `state|${STATE_FORMAT}|${lexiconHash()}`;
+    const kept = await engine.store.getDerived(key);
+    expect(kept).toBeDefined();
+    const reader = new Engine(openSqliteStore(join(dir, 'fixture.db'), { readonly: true }));
+    try {
+      expect(await reader.state()).toEqual(JSON.parse(kept!));
+      expect(await reader.state()).toEqual(assembleState(await referencePairs(engine), await engine.events({})));
+      const names = (await engine.listDocuments()).map((d) => d.name);
+      await engine.store.deleteDocument(names.at(-1)!);
+      expect(await engine.store.getDerived(key)).toBeUndefined();
+      // The reader sees the change (its data version moved) and builds the state again, keeping nothing (read-only).
+      expect(await reader.state()).toEqual(assembleState(await referencePairs(engine), await engine.events({})));
+      expect(await engine.store.getDerived(key)).toBeUndefined();
+    } finally {
+      await reader.close();
+    }
   }, 300_000);
 
   it('refuses an indicator or unit without figures, naming those with figures, as before', async () => {

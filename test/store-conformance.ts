@@ -386,6 +386,26 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.factConflictMentions()).toEqual([]);
     });
 
+    it('keeps a derived value until what it was derived from changes, and never one derived before a change', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.reconcileKnowledge();
+      const v = await store.dataVersion();
+      expect(await store.getDerived('state')).toBeUndefined();
+      expect(await store.putDerived('state', '{"one":1}', v)).toBe(true);
+      expect(await store.getDerived('state')).toBe('{"one":1}');
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.reconcileKnowledge();
+      expect(await store.getDerived('state')).toBeUndefined();
+      // Derived before that change: not kept, or kept where it is never read.
+      await store.putDerived('state', '{"stale":1}', v);
+      expect(await store.getDerived('state')).toBeUndefined();
+      const now = await store.dataVersion();
+      expect(await store.putDerived('state', '{"two":2}', now)).toBe(true);
+      await store.deleteDocument('a.txt');
+      await store.reconcileKnowledge();
+      expect(await store.getDerived('state')).toBeUndefined();
+    });
+
     it('lists entities most mentioned first, with every document, filtered by kind, document and actor', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));

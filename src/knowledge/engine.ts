@@ -1,4 +1,5 @@
 import { isAbsolute, win32 } from 'node:path';
+import { lexiconHash } from '../lexicon.js';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
@@ -30,6 +31,8 @@ export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
 /** Headline series: at most this many lines. */
 export const MAX_HEADLINE = 12;
+/** The kept state's format: change it with what `relationshipState` computes, so a kept state of older code is not read. */
+export const STATE_FORMAT = 1;
 
 /** Events, facts or entities with a page: `offset` skips, `limit` (none: all) keeps. */
 export interface ListQuery extends AnnotationQuery {
@@ -126,6 +129,8 @@ export class Engine {
     // Once for the whole run: a document's buckets are shared with the documents before it.
     await this.store.reconcileKnowledge();
     this.dropDerived();
+    // The state for the next reader (a read-only `dyad serve` or `dyad state` cannot keep it): built once per run that changed something.
+    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) await this.state();
     return report;
   }
 
@@ -250,12 +255,26 @@ export class Engine {
   async state(at?: string): Promise<RelationshipState> {
     checkAt(at);
     await this.fresh();
-    this.stateCache ??= relationshipState(this).catch((err) => {
+    this.stateCache ??= this.keptState().catch((err) => {
       this.stateCache = undefined;
       throw err;
     });
     const whole = await this.stateCache;
     return at ? stateAt(whole, at) : whole;
+  }
+
+  /**
+   * The whole state as the store keeps it (built by the last writer that asked, dropped by any
+   * change to events, entities or documents), else built and kept for the next process.
+   */
+  private async keptState(): Promise<RelationshipState> {
+    const key = `state|${STATE_FORMAT}|${lexiconHash()}`;
+    const version = await this.store.dataVersion();
+    const kept = await this.store.getDerived(key);
+    if (kept !== undefined) return JSON.parse(kept) as RelationshipState;
+    const state = await relationshipState(this);
+    await this.store.putDerived(key, JSON.stringify(state), version);
+    return state;
   }
 
   /**

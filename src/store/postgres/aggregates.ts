@@ -42,7 +42,23 @@ export const AGGREGATES_MIGRATION = `
   CREATE TRIGGER fact_points_put AFTER INSERT OR UPDATE ON knowledge FOR EACH ROW WHEN (NEW.layer = 'facts') EXECUTE FUNCTION fact_points_put();
   INSERT INTO fact_points (item_id, third_party, indicator, unit, scope, subject, direction, period, value, ord)
     SELECT ${pointColumns('k')} FROM knowledge k WHERE k.layer = 'facts' AND k.data::json ->> 'period' IS NOT NULL;
+  -- Values derived from the stored knowledge (the relationship's state), each with the data
+  -- version it was derived at: one of an older version is never read (every write transaction
+  -- increments data_version), so writers running side by side need no trigger here.
+  CREATE TABLE derived (key TEXT PRIMARY KEY, version BIGINT NOT NULL, data TEXT NOT NULL);
 `;
+
+/** A derived value kept at the store's current data version, if any. */
+export async function getDerived(db: Db, key: string): Promise<string | undefined> {
+  const r = await db.query<{ data: string }>('SELECT d.data FROM derived d, data_version v WHERE d.key = $1 AND d.version = v.n', [key]);
+  return r.rows[0]?.data;
+}
+
+/** Keeps a derived value with the data version it was derived at. */
+export async function putDerived(db: Db, key: string, data: string, version: string): Promise<boolean> {
+  await db.query('INSERT INTO derived (key, version, data) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data', [key, version, data]);
+  return true;
+}
 
 /** The pair's lines of figures, counted in the index (third-party figures left out). */
 export async function seriesLines(db: Db): Promise<SeriesLineCount[]> {

@@ -1,5 +1,5 @@
 import pg from 'pg';
-import { factConflictMentions, factsByIds, seriesLines, seriesPoints } from './aggregates.js';
+import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
 import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
@@ -362,6 +362,20 @@ export class PostgresStore implements Store {
 
   async factsByIds(ids: string[]): Promise<KnowledgeFact[]> {
     return factsByIds(this.pool, ids);
+  }
+
+  async getDerived(key: string): Promise<string | undefined> {
+    return getDerived(this.pool, key);
+  }
+
+  async putDerived(key: string, data: string, version: string): Promise<boolean> {
+    try {
+      return await putDerived(this.pool, key, data, version);
+    } catch (err) {
+      // A read-only store (default_transaction_read_only) keeps nothing; the caller keeps its value in memory.
+      if ((err as { code?: string }).code === '25006') return false;
+      throw err;
+    }
   }
 
   async dataVersion(): Promise<string> {

@@ -42,7 +42,26 @@ export const AGGREGATES_SCHEMA = `
   END;
   INSERT INTO fact_points (item_id, third_party, indicator, unit, scope, subject, direction, period, value, ord)
     SELECT ${pointColumns('k')} FROM knowledge k WHERE k.layer = 'facts' AND json_extract(k.data, '$.period') IS NOT NULL;
+  -- Values derived from the events, entities and documents (the relationship's state), kept
+  -- between processes; any change to what they were derived from drops them all, in the
+  -- transaction that makes it, so one kept is never stale (see putDerived).
+  CREATE TABLE derived (key TEXT PRIMARY KEY, data TEXT NOT NULL) WITHOUT ROWID;
+  CREATE TRIGGER derived_knowledge_put AFTER INSERT ON knowledge WHEN NEW.layer IN ('events', 'entities') BEGIN DELETE FROM derived; END;
+  CREATE TRIGGER derived_knowledge_drop AFTER DELETE ON knowledge WHEN OLD.layer IN ('events', 'entities') BEGIN DELETE FROM derived; END;
+  CREATE TRIGGER derived_documents_put AFTER INSERT ON documents BEGIN DELETE FROM derived; END;
+  CREATE TRIGGER derived_documents_change AFTER UPDATE ON documents BEGIN DELETE FROM derived; END;
+  CREATE TRIGGER derived_documents_drop AFTER DELETE ON documents BEGIN DELETE FROM derived; END;
 `;
+
+/** A kept derived value, if any. */
+export function getDerived(db: Database.Database, key: string): string | undefined {
+  return db.prepare('SELECT data FROM derived WHERE key = ?').pluck().get(key) as string | undefined;
+}
+
+/** Keeps a derived value (call inside the write transaction that checked nothing changed since it was derived). */
+export function putDerived(db: Database.Database, key: string, data: string): void {
+  db.prepare('INSERT OR REPLACE INTO derived (key, data) VALUES (?, ?)').run(key, data);
+}
 
 /** The pair's lines of figures (third-party figures left out, as `Engine.facts()` does), counted in the index. */
 export function seriesLines(db: Database.Database): SeriesLineCount[] {

@@ -16,7 +16,7 @@ import { guardStore } from '../guard.js';
 import { byDocument, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts } from '../parts.js';
 import { assertWritable, openOnce } from './connect.js';
 import { addContributions, bucketsOf, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
-import { factConflictMentions, factsByIds, seriesLines, seriesPoints } from './aggregates.js';
+import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
 import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
@@ -225,6 +225,21 @@ export class SqliteStore implements Store {
   async factsByIds(ids: string[]): Promise<KnowledgeFact[]> {
     await this.reconcileKnowledge();
     return factsByIds(this.db, ids);
+  }
+
+  async getDerived(key: string): Promise<string | undefined> {
+    return getDerived(this.db, key);
+  }
+
+  async putDerived(key: string, data: string, version: string): Promise<boolean> {
+    if (this.db.readonly) return false;
+    // One writer at a time: under the write lock, nothing can change between this check and the commit.
+    const keep = this.db.transaction(() => {
+      if (`${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}` !== version || isDirty(this.db)) return false;
+      putDerived(this.db, key, data);
+      return true;
+    });
+    return retryBusy(this.location, () => keep.immediate(), this.busyAttempts);
   }
 
   async getDocument(nameOrId: string): Promise<DocumentRecord | undefined> {
