@@ -129,8 +129,11 @@ export class Engine {
     // Once for the whole run: a document's buckets are shared with the documents before it.
     await this.store.reconcileKnowledge();
     this.dropDerived();
-    // The state for the next reader (a read-only `dyad serve` or `dyad state` cannot keep it): built once per run that changed something.
-    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) await this.state();
+    // The state and the counted lines of figures for the next reader (a read-only `dyad serve` cannot keep them): built once per run that changed something.
+    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) {
+      await this.state();
+      await this.lines();
+    }
     return report;
   }
 
@@ -267,14 +270,18 @@ export class Engine {
    * The whole state as the store keeps it (built by the last writer that asked, dropped by any
    * change to events, entities or documents), else built and kept for the next process.
    */
-  private async keptState(): Promise<RelationshipState> {
-    const key = `state|${STATE_FORMAT}|${lexiconHash()}`;
+  private keptState(): Promise<RelationshipState> {
+    return this.keptDerived(`state|${STATE_FORMAT}|${lexiconHash()}`, () => relationshipState(this));
+  }
+
+  /** What `build` derives from the store, as the store keeps it for `key`, else built and kept (when the store can write). */
+  private async keptDerived<T>(key: string, build: () => Promise<T>): Promise<T> {
     const version = await this.store.dataVersion();
     const kept = await this.store.getDerived(key);
-    if (kept !== undefined) return JSON.parse(kept) as RelationshipState;
-    const state = await relationshipState(this);
-    await this.store.putDerived(key, JSON.stringify(state), version);
-    return state;
+    if (kept !== undefined) return JSON.parse(kept) as T;
+    const value = await build();
+    await this.store.putDerived(key, JSON.stringify(value), version);
+    return value;
   }
 
   /**
@@ -304,7 +311,7 @@ export class Engine {
   async headlineSeries(n: number): Promise<Series[]> {
     if (!Number.isInteger(n) || n < 1 || n > MAX_HEADLINE) throw new DyadError('BAD_REQUEST', `headline must be an integer from 1 to ${MAX_HEADLINE}, not ${n}`);
     await this.fresh();
-    return this.kept(this.headlineCache, n, () => headlineFromStore(this.store, n, () => this.flagged()));
+    return this.kept(this.headlineCache, n, async () => headlineFromStore(this.store, await this.lines(), n, () => this.flagged()));
   }
 
   /**
@@ -331,7 +338,7 @@ export class Engine {
   /** The store's counted lines of figures, in the series' order, read once per data version. */
   private async lines(): Promise<SeriesLineCount[]> {
     await this.fresh();
-    this.linesCache ??= this.store.seriesLines().then(orderLines, (err) => {
+    this.linesCache ??= this.keptDerived(`series-lines|${STATE_FORMAT}`, async () => orderLines(await this.store.seriesLines())).catch((err) => {
       this.linesCache = undefined;
       throw err;
     });

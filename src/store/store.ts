@@ -87,14 +87,14 @@ export interface Store {
   /** Facts by id, in the order asked; an id no fact has is left out. */
   factsByIds(ids: string[]): Promise<KnowledgeFact[]>;
   /**
-   * A value derived from the stored events, entities and documents (the relationship's state),
-   * kept for `key` by `putDerived`, if nothing it was derived from has changed since.
+   * A value derived from the stored knowledge and documents (the relationship's state, the
+   * counted lines of figures), kept for `key` by `putDerived`, if nothing has changed since.
    */
   getDerived(key: string): Promise<string | undefined>;
   /**
    * Keeps a derived value for other processes, unless the store has changed since `version` (its
    * `dataVersion()` before the value was derived) or is read-only; returns whether it was kept.
-   * A later write of events, entities or documents drops it in its own transaction (kill -9 safe).
+   * A later write of knowledge or documents drops it in its own transaction (kill -9 safe).
    */
   putDerived(key: string, data: string, version: string): Promise<boolean>;
   /** Checks the database's integrity; returns the problems found (none when healthy). */

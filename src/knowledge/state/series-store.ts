@@ -50,10 +50,10 @@ const isAmount = (unit: string) => unit !== 'rank' && unit !== 'percent';
  * periods or more, the most periods first, one point per period (the first in the line's order:
  * the smallest value; `conflict` when the period's values differ or one is flagged), no citations.
  * Reads the counted lines, the points of the `n` lines picked, and one fact per period.
- * @example await headlineFromStore(store, 4) // → [{ indicator: 'trade', unit: 'USD', scope: 'annual', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }]
+ * @example await headlineFromStore(store, orderLines(await store.seriesLines()), 4) // → [{ indicator: 'trade', unit: 'USD', scope: 'annual', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }]
  */
-export async function headlineFromStore(store: Store, n: number, flagged: () => Promise<Set<string>>): Promise<Series[]> {
-  const picked = orderLines(await store.seriesLines())
+export async function headlineFromStore(store: Store, ordered: SeriesLineCount[], n: number, flagged: () => Promise<Set<string>>): Promise<Series[]> {
+  const picked = ordered
     .filter((l) => isAmount(l.unit) && l.periods >= 3)
     .sort((a, b) => b.periods - a.periods)
     .slice(0, n);
