@@ -3,6 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { dyad } from './helpers/cli.js';
 import { tempDir, CORPUS } from './helpers/tmp.js';
+import { createApp } from '../src/serve/http/app.js';
+import { Engine } from '../src/knowledge/engine.js';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 
 describe('dyad CLI (built)', () => {
   const dir = tempDir();
@@ -209,6 +212,27 @@ describe('dyad CLI (built)', () => {
     const bad = dyad(['series', 'tourism', '--db', db, '--json']);
     expect([bad.code, bad.json.error.code]).toEqual([2, 'BAD_REQUEST']);
     expect(bad.json.error.message).toContain('trade');
+  });
+
+  it('state --summary and series --headline N give what /api/state?summary=true and /api/series?headline=N give', async () => {
+    const app = createApp(new Engine(openSqliteStore(db, { readonly: true })));
+    const api = async (path: string) => (await (await app.request(path)).json()) as { data: unknown; meta?: unknown };
+    const summary = dyad(['state', '--summary', '--db', db, '--json']);
+    expect(summary.code).toBe(0);
+    expect(summary.json.data).toEqual((await api('/api/state?summary=true')).data);
+    expect(summary.json.data.visits.count).toBeGreaterThan(0);
+    expect(dyad(['state', '--summary', '--at', '1995', '--db', db, '--json']).json.data).toEqual((await api('/api/state?summary=true&at=1995')).data);
+    const headline = dyad(['series', '--headline', '2', '--db', db, '--json']);
+    expect(headline.code).toBe(0);
+    expect(headline.json).toEqual(await api('/api/series?headline=2'));
+    expect(headline.json.data).toHaveLength(2);
+    expect(dyad(['series', '--headline', '2', '--db', db]).stdout).toMatch(/^\S+ \(.*\): \d+ period\(s\)$/m);
+    for (const bad of [
+      ['series', 'trade', '--headline', '2'],
+      ['series', '--headline', '13'],
+      ['series', '--headline', 'two'],
+    ])
+      expect(dyad([...bad, '--db', db, '--json']).code).toBe(2);
   });
 
   it('uses DYAD_DB when --db is not given', () => {

@@ -367,6 +367,80 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.check()).toEqual([]);
     });
 
+    it('counts the lines of figures and their points as its facts give them, through a replace and a delete', async () => {
+      /** The lines, points and flagged passages as every stored fact and conflict gives them. */
+      const expected = async () => {
+        const facts = (await store.listFacts()).items.filter((f) => f.period);
+        const scope = (p: string) => (p.split('/')[0]!.slice(0, 4) === (p.split('/')[1] ?? p).slice(0, 4) ? 'annual' : 'multi-year');
+        const key = (f: (typeof facts)[number]) => [f.indicator, f.unit, scope(f.period!), f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
+        const lines = new Map<string, { points: number; periods: Set<string>; first: string; ids: string[] }>();
+        for (const f of facts) {
+          const l = lines.get(key(f)) ?? { points: 0, periods: new Set(), first: f.id, ids: [] };
+          l.points++;
+          l.periods.add(f.period!);
+          l.ids.push(f.id);
+          lines.set(key(f), l);
+        }
+        return lines;
+      };
+      const check = async () => {
+        const want = await expected();
+        const got = await store.seriesLines();
+        expect(got.map((l) => [l.indicator, l.unit, l.scope, l.subject, l.direction].join('|')).sort()).toEqual([...want.keys()].sort());
+        for (const l of got) {
+          const w = want.get([l.indicator, l.unit, l.scope, l.subject, l.direction].join('|'))!;
+          expect([l.points, l.periods, l.first]).toEqual([w.points, w.periods.size, w.first]);
+          const points = await store.seriesPoints(l);
+          expect(points.map((p) => p.id).sort()).toEqual([...w.ids].sort());
+          const facts = await store.factsByIds(points.map((p) => p.id));
+          expect(facts.map((f) => f.id)).toEqual(points.map((p) => p.id));
+          for (const [i, p] of points.entries()) {
+            expect([p.period, p.value]).toEqual([facts[i]!.period, facts[i]!.value]);
+            expect([...p.mentions].sort()).toEqual(facts[i]!.mentions.map((m) => `${m.doc}|${m.start}|${m.end}`).sort());
+          }
+        }
+        const conflicts = (await store.listConflicts()).items.filter((c) => c.kind === 'fact');
+        const cited = new Set(conflicts.flatMap((c) => c.claims.flatMap((k) => k.citations.map((x) => `${x.doc}|${x.start}|${x.end}`))));
+        expect((await store.factConflictMentions()).sort()).toEqual([...cited].sort());
+        return got;
+      };
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.putDocument(thirdParty(annotatedDocument('c.txt', K3, '2012')));
+      const both = await check();
+      // Two ODA figures for 2010 that disagree: one line, two points, one period, each passage flagged.
+      expect(both.find((l) => l.indicator === 'oda')).toMatchObject({ points: 2, periods: 1 });
+      expect((await store.factConflictMentions()).length).toBe(2);
+      // The third party's figures are not the pair's lines.
+      expect(both.some((l) => l.indicator === 'students')).toBe(false);
+      expect(await store.factsByIds(['no-such-fact', both[0]!.first])).toHaveLength(1);
+      await store.putDocument(annotatedDocument('b.txt', K3, '2012'));
+      expect((await check()).some((l) => l.indicator === 'students')).toBe(true);
+      await store.deleteDocument('b.txt');
+      expect((await check()).find((l) => l.indicator === 'oda')).toMatchObject({ points: 1, periods: 1 });
+      expect(await store.factConflictMentions()).toEqual([]);
+    });
+
+    it('keeps a derived value until what it was derived from changes, and never one derived before a change', async () => {
+      await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
+      await store.reconcileKnowledge();
+      const v = await store.dataVersion();
+      expect(await store.getDerived('state')).toBeUndefined();
+      expect(await store.putDerived('state', '{"one":1}', v)).toBe(true);
+      expect(await store.getDerived('state')).toBe('{"one":1}');
+      await store.putDocument(annotatedDocument('b.txt', K2, '2024'));
+      await store.reconcileKnowledge();
+      expect(await store.getDerived('state')).toBeUndefined();
+      // Derived before that change: not kept, or kept where it is never read.
+      await store.putDerived('state', '{"stale":1}', v);
+      expect(await store.getDerived('state')).toBeUndefined();
+      const now = await store.dataVersion();
+      expect(await store.putDerived('state', '{"two":2}', now)).toBe(true);
+      await store.deleteDocument('a.txt');
+      await store.reconcileKnowledge();
+      expect(await store.getDerived('state')).toBeUndefined();
+    });
+
     it('lists entities most mentioned first, with every document, filtered by kind, document and actor', async () => {
       await store.putDocument(annotatedDocument('a.txt', K1, '2023'));
       await store.putDocument(annotatedDocument('b.txt', K2, '2024'));

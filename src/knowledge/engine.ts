@@ -1,4 +1,5 @@
 import { isAbsolute, win32 } from 'node:path';
+import { lexiconHash } from '../lexicon.js';
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
 import type { Annotations } from '../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
@@ -15,7 +16,9 @@ import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import type { Conflict } from './ask/conflicts.js';
 import { checkAt, relationshipState, stateAt } from './state/state.js';
-import { indicatorsOf, pickSeries, seriesOf } from './state/series.js';
+import { seriesOf } from './state/series.js';
+import { checkSeriesQuery, headlineFromStore, indicatorsOfLines, orderLines } from './state/series-store.js';
+import type { SeriesLineCount } from '../model/aggregates.js';
 import type { IndicatorSummary, RelationshipState, Series, StateSummary } from './state/types.js';
 import { knowledgeFilter, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
@@ -26,6 +29,10 @@ export const MAX_QUESTION_LENGTH = 500;
 /** Events, facts and entities: a page of at most this many (the store pages them). */
 export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
+/** Headline series: at most this many lines. */
+export const MAX_HEADLINE = 12;
+/** The kept state's format: change it with what `relationshipState` computes, so a kept state of older code is not read. */
+export const STATE_FORMAT = 1;
 
 /** Events, facts or entities with a page: `offset` skips, `limit` (none: all) keeps. */
 export interface ListQuery extends AnnotationQuery {
@@ -95,7 +102,11 @@ export class Engine {
   private askCorpus?: AskCorpus;
   /** The whole state and every series line, built once; dropped when an ingest changes the store. */
   private stateCache?: Promise<RelationshipState>;
-  private seriesCache?: Promise<Series[]>;
+  /** Series lines built, by indicator ('' for every line); the store's counted lines; the passages fact conflicts cite. */
+  private seriesCache = new Map<string, Promise<Series[]>>();
+  private linesCache?: Promise<SeriesLineCount[]>;
+  private flaggedCache?: Promise<Set<string>>;
+  private headlineCache = new Map<number, Promise<Series[]>>();
 
   /** The store's data version the derived caches were built from (see `fresh`). */
   private seenVersion?: string;
@@ -118,6 +129,11 @@ export class Engine {
     // Once for the whole run: a document's buckets are shared with the documents before it.
     await this.store.reconcileKnowledge();
     this.dropDerived();
+    // The state and the counted lines of figures for the next reader (a read-only `dyad serve` cannot keep them): built once per run that changed something.
+    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) {
+      await this.state();
+      await this.lines();
+    }
     return report;
   }
 
@@ -242,12 +258,30 @@ export class Engine {
   async state(at?: string): Promise<RelationshipState> {
     checkAt(at);
     await this.fresh();
-    this.stateCache ??= relationshipState(this).catch((err) => {
+    this.stateCache ??= this.keptState().catch((err) => {
       this.stateCache = undefined;
       throw err;
     });
     const whole = await this.stateCache;
     return at ? stateAt(whole, at) : whole;
+  }
+
+  /**
+   * The whole state as the store keeps it (built by the last writer that asked, dropped by any
+   * change to events, entities or documents), else built and kept for the next process.
+   */
+  private keptState(): Promise<RelationshipState> {
+    return this.keptDerived(`state|${STATE_FORMAT}|${lexiconHash()}`, () => relationshipState(this));
+  }
+
+  /** What `build` derives from the store, as the store keeps it for `key`, else built and kept (when the store can write). */
+  private async keptDerived<T>(key: string, build: () => Promise<T>): Promise<T> {
+    const version = await this.store.dataVersion();
+    const kept = await this.store.getDerived(key);
+    if (kept !== undefined) return JSON.parse(kept) as T;
+    const value = await build();
+    await this.store.putDerived(key, JSON.stringify(value), version);
+    return value;
   }
 
   /**
@@ -275,44 +309,75 @@ export class Engine {
    * @example await dyad.headlineSeries(4) // → [{ indicator: 'trade', unit: 'USD', points: [{ period: '2010', value: 7.3e9, citations: [] }, …] }, …]
    */
   async headlineSeries(n: number): Promise<Series[]> {
-    const { series } = await this.series();
-    const perPeriod = (s: Series): Series => {
-      const byPeriod = new Map<string, Series['points'][number]>();
-      for (const p of s.points) {
-        const first = byPeriod.get(p.period);
-        if (!first) byPeriod.set(p.period, { ...p, citations: [] });
-        else if (first.value !== p.value || p.conflict) first.conflict = true;
-      }
-      return { ...s, points: [...byPeriod.values()] };
-    };
-    return series
-      .filter((s) => s.unit !== 'rank' && s.unit !== 'percent')
-      .map(perPeriod)
-      .filter((s) => s.points.length >= 3)
-      .sort((a, b) => b.points.length - a.points.length)
-      .slice(0, n);
+    if (!Number.isInteger(n) || n < 1 || n > MAX_HEADLINE) throw new DyadError('BAD_REQUEST', `headline must be an integer from 1 to ${MAX_HEADLINE}, not ${n}`);
+    await this.fresh();
+    return this.kept(this.headlineCache, n, async () => headlineFromStore(this.store, await this.lines(), n, () => this.flagged()));
   }
 
   /**
    * Series of figures: one indicator's (all without one), in one unit when asked, with every
-   * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those with.
+   * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those
+   * with. The indicators come from the store's counts; one indicator's lines read its facts only.
    * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
    */
   async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+    const lines = await this.lines();
+    checkSeriesQuery(lines, indicator, unit);
+    const built = await this.kept(this.seriesCache, indicator ?? '', async () => seriesOf(await this.facts(indicator === undefined ? {} : { type: indicator }), await this.flagged()));
+    return { series: built.filter((s) => unit === undefined || s.unit === unit), indicators: indicatorsOfLines(lines) };
+  }
+
+  /**
+   * The indicators with figures (their units, points and lines), from the store's counts: no fact is read.
+   * @example await dyad.indicators() // → [{ indicator: 'trade', units: ['USD'], points: 14, lines: 2 }, …]
+   */
+  async indicators(): Promise<IndicatorSummary[]> {
+    return indicatorsOfLines(await this.lines());
+  }
+
+  /** The store's counted lines of figures, in the series' order, read once per data version. */
+  private async lines(): Promise<SeriesLineCount[]> {
     await this.fresh();
-    this.seriesCache ??= (async () => seriesOf(await this.facts({}), await this.conflicts()))().catch((err) => {
-      this.seriesCache = undefined;
+    this.linesCache ??= this.keptDerived(`series-lines|${STATE_FORMAT}`, async () => orderLines(await this.store.seriesLines())).catch((err) => {
+      this.linesCache = undefined;
       throw err;
     });
-    const all = await this.seriesCache;
-    return { series: pickSeries(all, indicator, unit), indicators: indicatorsOf(all) };
+    return this.linesCache;
+  }
+
+  /** The passages conflicts of figures cite (a point citing one is flagged), read once per data version. */
+  private flagged(): Promise<Set<string>> {
+    this.flaggedCache ??= this.store.factConflictMentions().then(
+      (keys) => new Set(keys),
+      (err) => {
+        this.flaggedCache = undefined;
+        throw err;
+      },
+    );
+    return this.flaggedCache;
+  }
+
+  /** What `build` gives for `key`, built once (a failure is not kept). */
+  private kept<K, T>(cache: Map<K, Promise<T>>, key: K, build: () => Promise<T>): Promise<T> {
+    let p = cache.get(key);
+    if (!p) {
+      p = build().catch((err) => {
+        cache.delete(key);
+        throw err;
+      });
+      cache.set(key, p);
+    }
+    return p;
   }
 
   /** Forgets what was derived from the store (answers' corpus, state, series): an ingest changed it. */
   private dropDerived(): void {
     this.askCorpus = undefined;
     this.stateCache = undefined;
-    this.seriesCache = undefined;
+    this.seriesCache.clear();
+    this.linesCache = undefined;
+    this.flaggedCache = undefined;
+    this.headlineCache.clear();
   }
 
   close(): Promise<void> {

@@ -4,6 +4,7 @@ import type { AnnotationCounts, DocumentPart } from './parts.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../model/knowledge.js';
+import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../model/aggregates.js';
 
 /**
  * Everything Dyad keeps, behind one interface: callers never see SQL.
@@ -78,6 +79,30 @@ export interface Store {
   listConflicts(filter?: Pick<KnowledgeFilter, 'docs' | 'offset' | 'limit'>): Promise<KnowledgeList<Conflict>>;
   /** The units stored facts use, sorted (of the pair's figures only, unless `thirdParty`). */
   factUnits(options?: { thirdParty?: boolean }): Promise<string[]>;
+  /**
+   * The pair's lines of figures (facts with a period, third-party ones left out), each counted:
+   * points, distinct periods, its first fact. Kept at write time (DESIGN.md, "State and series"),
+   * so the count does not read the facts.
+   * @example await store.seriesLines() // → [{ indicator: 'trade', unit: 'USD', scope: 'annual', subject: '', direction: '', points: 14, periods: 12, first: 'fa-…', order: '…' }]
+   */
+  seriesLines(): Promise<SeriesLineCount[]>;
+  /** The points of one line (any order), each with its value, period, place in the facts' order and mentions. */
+  seriesPoints(line: SeriesLineKey): Promise<SeriesPointRow[]>;
+  /** Every passage a conflict of figures cites, as "doc|start|end". */
+  factConflictMentions(): Promise<string[]>;
+  /** Facts by id, in the order asked; an id no fact has is left out. */
+  factsByIds(ids: string[]): Promise<KnowledgeFact[]>;
+  /**
+   * A value derived from the stored knowledge and documents (the relationship's state, the
+   * counted lines of figures), kept for `key` by `putDerived`, if nothing has changed since.
+   */
+  getDerived(key: string): Promise<string | undefined>;
+  /**
+   * Keeps a derived value for other processes, unless the store has changed since `version` (its
+   * `dataVersion()` before the value was derived) or is read-only; returns whether it was kept.
+   * A later write of knowledge or documents drops it in its own transaction (kill -9 safe).
+   */
+  putDerived(key: string, data: string, version: string): Promise<boolean>;
   /** Checks the database's integrity; returns the problems found (none when healthy). */
   check(): Promise<string[]>;
   /**

@@ -10,6 +10,7 @@ import type { Answer, Citation } from './types.js';
 /** What the structured route reads: the engine's series and state. */
 export interface StateSource {
   series(indicator?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }>;
+  indicators(): Promise<IndicatorSummary[]>;
   state(at?: string): Promise<RelationshipState>;
 }
 
@@ -46,15 +47,12 @@ function pickLine(lines: Series[], q: ParsedQuestion, from: string, to: string):
  */
 async function compareFromSeries(src: StateSource, q: ParsedQuestion, id: string | null): Promise<Answer | undefined> {
   const cmp = q.compare!;
-  const { series } = await src.series();
-  const indicator = indicatorsNamed(q.text).find((i) => series.some((s) => s.indicator === i));
+  // The indicators with figures first (counted in the store), then that indicator's lines only.
+  const indicators = await src.indicators();
+  const indicator = indicatorsNamed(q.text).find((i) => indicators.some((s) => s.indicator === i));
   if (!indicator) return undefined;
-  const line = pickLine(
-    series.filter((s) => s.indicator === indicator),
-    q,
-    cmp.from,
-    cmp.to,
-  );
+  const { series } = await src.series(indicator);
+  const line = pickLine(series, q, cmp.from, cmp.to);
   if (!line) return undefined;
   const at = (y: string) => line.points.filter((p) => yearOf(p) === y);
   const doubled = /\bdoubl/.test(fold(q.text));

@@ -14,8 +14,11 @@ export function scopeOf(period: string): 'annual' | 'multi-year' {
   return a.slice(0, 4) === b.slice(0, 4) ? 'annual' : 'multi-year';
 }
 
-/** The citations of every fact conflict (Engine.conflicts()), by doc and start. */
-function conflicted(conflicts: Conflict[]): Set<string> {
+/**
+ * The passages every fact conflict cites, as "doc|start|end" (what `Store.factConflictMentions` keeps).
+ * @example conflictedMentions(await engine.conflicts()) // → Set { 'a.txt|120|188', 'b.txt|40|97' }
+ */
+export function conflictedMentions(conflicts: Conflict[]): Set<string> {
   const out = new Set<string>();
   for (const c of conflicts) if (c.kind === 'fact') for (const k of c.claims) for (const x of k.citations) out.add(`${x.doc}|${x.start}|${x.end}`);
   return out;
@@ -23,33 +26,64 @@ function conflicted(conflicts: Conflict[]): Set<string> {
 
 const lineKey = (f: KnowledgeFact) => [f.indicator, f.unit, scopeOf(f.period!), f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
 
+/** A fact with a period as a point, flagged when a conflict cites one of its passages. */
+export function pointOf(f: KnowledgeFact, flagged: Set<string>): SeriesPoint {
+  return {
+    period: f.period!,
+    value: f.value,
+    unit: f.unit,
+    stated: f.mentions.map((m) => statedIn(m.quote, f.value)).find((s) => s !== null) ?? null,
+    qualifier: f.qualifier,
+    direction: f.direction,
+    conflict: f.mentions.some((m) => flagged.has(`${m.doc}|${m.start}|${m.end}`)),
+    citations: f.mentions.map(cite),
+  };
+}
+
+/** A line's points in order: by the period's first day, the coarser period first, then by value. */
+export const pointOrder = (a: { period: string; value: number }, b: { period: string; value: number }) =>
+  span(a.period)[0].localeCompare(span(b.period)[0]) || a.period.length - b.period.length || a.value - b.value;
+
 /**
  * Facts with a period as lines of points: one line per indicator, unit, scope, subject and
- * direction, its points ordered by period, each flagged when a conflict names one of its passages.
- * @example seriesOf(facts, conflicts) // → [{ indicator: 'trade', unit: 'USD', scope: 'annual', points: [{ period: '2010', value: 7.3e9, stated: 'US$7.3 billion', conflict: false, … }] }]
+ * direction, its points ordered by period, each flagged when a conflict names one of its passages
+ * (`flagged`: see `conflictedMentions`).
+ * @example seriesOf(facts, conflictedMentions(conflicts)) // → [{ indicator: 'trade', unit: 'USD', scope: 'annual', points: [{ period: '2010', value: 7.3e9, stated: 'US$7.3 billion', conflict: false, … }] }]
  */
-export function seriesOf(facts: KnowledgeFact[], conflicts: Conflict[]): Series[] {
-  const flagged = conflicted(conflicts);
+export function seriesOf(facts: KnowledgeFact[], flagged: Set<string>): Series[] {
   const lines = new Map<string, Series>();
   for (const f of facts) {
     if (!f.period) continue;
     const key = lineKey(f);
     const line = lines.get(key) ?? { indicator: f.indicator, unit: f.unit, scope: scopeOf(f.period), subject: f.subject, direction: f.direction, points: [] };
     lines.set(key, line);
-    const point: SeriesPoint = {
-      period: f.period,
-      value: f.value,
-      unit: f.unit,
-      stated: f.mentions.map((m) => statedIn(m.quote, f.value)).find((s) => s !== null) ?? null,
-      qualifier: f.qualifier,
-      direction: f.direction,
-      conflict: f.mentions.some((m) => flagged.has(`${m.doc}|${m.start}|${m.end}`)),
-      citations: f.mentions.map(cite),
-    };
-    line.points.push(point);
+    line.points.push(pointOf(f, flagged));
   }
-  for (const line of lines.values()) line.points.sort((a, b) => span(a.period)[0].localeCompare(span(b.period)[0]) || a.period.length - b.period.length || a.value - b.value);
+  for (const line of lines.values()) line.points.sort(pointOrder);
   return [...lines.values()].sort((a, b) => a.indicator.localeCompare(b.indicator) || b.points.length - a.points.length);
+}
+
+/**
+ * The `n` headline lines computed from every line (the reference `headlineFromStore` must equal):
+ * amounts with three periods or more, the most periods first, one point per period (its first
+ * value; `conflict` when the period's values differ), points without citations.
+ */
+export function headlineOf(series: Series[], n: number): Series[] {
+  const perPeriod = (s: Series): Series => {
+    const byPeriod = new Map<string, SeriesPoint>();
+    for (const p of s.points) {
+      const first = byPeriod.get(p.period);
+      if (!first) byPeriod.set(p.period, { ...p, citations: [] });
+      else if (first.value !== p.value || p.conflict) first.conflict = true;
+    }
+    return { ...s, points: [...byPeriod.values()] };
+  };
+  return series
+    .filter((s) => s.unit !== 'rank' && s.unit !== 'percent')
+    .map(perPeriod)
+    .filter((s) => s.points.length >= 3)
+    .sort((a, b) => b.points.length - a.points.length)
+    .slice(0, n);
 }
 
 /** Each indicator with figures: its units, its number of points and lines. */

@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { Engine, type ListQuery, type Page } from '../../knowledge/engine.js';
+import { Engine, MAX_HEADLINE, type ListQuery, type Page } from '../../knowledge/engine.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
 import { DEFAULT_JOB_TIMEOUT_S, enqueue, readJobs, runWorker, type EnqueueReport, type JobsReport } from '../../queue/queue.js';
 import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
@@ -21,7 +21,7 @@ import { writeFileAtomic } from './write-file.js';
 import { startExport, exportTable, type ExportFilters } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
 import { once } from 'node:events';
-import { renderSeries, renderState } from './state-render.js';
+import { renderHeadline, renderSeries, renderState, renderStateSummary } from './state-render.js';
 
 /** The bundled corpus that `dyad serve --build-default` (and `npm start`) builds the default knowledge base from. */
 export const DEFAULT_CORPUS = fileURLToPath(new URL('../../../corpus/vietnam-japan/', import.meta.url));
@@ -507,10 +507,15 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope)')
     .option('--at <edtf>', 'only what was true at the end of this EDTF date (2008, 2014-03, …)')
-    .action(async (opts: Common & { at?: string }) => {
+    .option(
+      '--summary',
+      'without the cited lists (as GET /api/state?summary=true): pairs, partnership steps (each with its first citation and `cited`, how many passages tell it), visits per decade and office, counts of visits, mechanisms and agreements',
+    )
+    .action(async (opts: Common & { at?: string; summary?: boolean }) => {
       setExit(
         await withEngine(opts, async (engine) => {
-          emit(opts, await engine.state(opts.at), renderState);
+          if (opts.summary) emit(opts, await engine.stateSummary(opts.at), renderStateSummary);
+          else emit(opts, await engine.state(opts.at), renderState);
         }),
       );
     });
@@ -524,9 +529,20 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .addOption(dbOption())
     .option('--json', 'print the result as JSON (the API envelope; meta.indicators lists the indicators)')
     .option('--unit <unit>', 'only figures in this unit (USD, JPY, persons, …)')
-    .action(async (indicator: string | undefined, opts: Common & { unit?: string }) => {
+    .option(
+      '--headline <n>',
+      `instead (as GET /api/series?headline=N): the N lines of amounts (not ranks or percentages) with the most periods (three or more), one point per period, without citations (1–${MAX_HEADLINE})`,
+      intArg('--headline'),
+    )
+    .action(async (indicator: string | undefined, opts: Common & { unit?: string; headline?: number }) => {
       setExit(
         await withEngine(opts, async (engine) => {
+          if (opts.headline !== undefined) {
+            if (indicator !== undefined || opts.unit !== undefined) throw new DyadError('BAD_REQUEST', '--headline takes neither INDICATOR nor --unit');
+            const lines = await engine.headlineSeries(opts.headline);
+            emit(opts, lines, renderHeadline, { count: lines.length });
+            return;
+          }
           const data = await engine.series(indicator, opts.unit);
           emit(opts, data.series, () => renderSeries(data, indicator === undefined && opts.unit === undefined), { count: data.series.length, indicators: data.indicators });
         }),

@@ -1,4 +1,4 @@
-import type { IndicatorSummary, RelationshipState, Series } from '../../knowledge/state/types.js';
+import type { IndicatorSummary, RelationshipState, Series, StateSummary } from '../../knowledge/state/types.js';
 import type { Citation } from '../../knowledge/ask/types.js';
 
 const cite = (c: Citation) => `    ${c.doc} [${c.start}–${c.end}] ${c.quote.replace(/\s+/g, ' ').slice(0, 140)}`;
@@ -46,6 +46,34 @@ export function renderSeries(data: { series: Series[]; indicators: IndicatorSumm
           (p) =>
             `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}${p.qualifier !== 'exact' ? ` ${p.qualifier}` : ''}\n${cite(p.citations[0]!)}`,
         ),
+      ].join('\n'),
+    )
+    .join('\n');
+}
+
+/** The state's summary for the terminal: pairs, steps (first citation, how many tell it), counts. */
+export function renderStateSummary(s: StateSummary): string {
+  if (!s.pairs.length) return 'No pair of states: no document names two countries often enough to be about them.';
+  const out = [`Pairs: ${s.pairs.map((p) => `${p.countries.map((c) => c.name).join('–')} (${p.docs.length} document(s))`).join('; ')}${s.at ? `  — as of ${s.at}` : ''}`, '', 'Partnership level:'];
+  for (const p of s.partnership) out.push(`  ${p.date.padEnd(12)} ${p.name}  [${p.level}], told in ${p.cited} passage(s)`, cite(p.citations[0]!));
+  if (!s.partnership.length) out.push('  (none stated)');
+  const counts = (r: Record<string, number>) =>
+    Object.entries(r)
+      .map(([k, n]) => `${k} ${n}`)
+      .join(', ') || '—';
+  out.push('', `Visits: ${s.visits.count}`, `  per decade: ${counts(s.visits.byDecade)}`, `  per office: ${counts(s.visits.byOffice)}`);
+  out.push(`Standing mechanisms: ${s.mechanisms}`, `Agreements: ${s.agreements}`);
+  return out.join('\n');
+}
+
+/** Headline lines for the terminal: each line's periods and values (no citations: `dyad series INDICATOR` has them), a conflict marked "!". */
+export function renderHeadline(lines: Series[]): string {
+  if (!lines.length) return 'No line of amounts with three periods or more.';
+  return lines
+    .map((s) =>
+      [
+        `${s.indicator} (${s.unit}, ${s.scope}${s.subject ? `, ${s.subject}` : ''}${s.direction ? `, ${s.direction.from} → ${s.direction.to}` : ''}): ${s.points.length} period(s)`,
+        ...s.points.map((p) => `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}`),
       ].join('\n'),
     )
     .join('\n');

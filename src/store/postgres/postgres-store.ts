@@ -1,4 +1,6 @@
 import pg from 'pg';
+import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
+import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
@@ -344,6 +346,36 @@ export class PostgresStore implements Store {
 
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
     return factUnits(this.pool, options.thirdParty);
+  }
+
+  async seriesLines(): Promise<SeriesLineCount[]> {
+    return seriesLines(this.pool);
+  }
+
+  async seriesPoints(line: SeriesLineKey): Promise<SeriesPointRow[]> {
+    return seriesPoints(this.pool, line);
+  }
+
+  async factConflictMentions(): Promise<string[]> {
+    return factConflictMentions(this.pool);
+  }
+
+  async factsByIds(ids: string[]): Promise<KnowledgeFact[]> {
+    return factsByIds(this.pool, ids);
+  }
+
+  async getDerived(key: string): Promise<string | undefined> {
+    return getDerived(this.pool, key);
+  }
+
+  async putDerived(key: string, data: string, version: string): Promise<boolean> {
+    try {
+      return await putDerived(this.pool, key, data, version);
+    } catch (err) {
+      // A read-only store (default_transaction_read_only) keeps nothing; the caller keeps its value in memory.
+      if ((err as { code?: string }).code === '25006') return false;
+      throw err;
+    }
   }
 
   async dataVersion(): Promise<string> {

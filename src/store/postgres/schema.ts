@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { AGGREGATES_MIGRATION } from './aggregates.js';
 
 /**
  * Forward migrations of the PostgreSQL store: MIGRATIONS[n] takes a schema from version n to
@@ -135,6 +136,7 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
   CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
   `,
+  AGGREGATES_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

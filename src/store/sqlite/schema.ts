@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { AGGREGATES_SCHEMA } from './aggregates.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -113,6 +114,7 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
     `);
   },
   (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
+  (db) => db.exec(AGGREGATES_SCHEMA),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -16,6 +16,8 @@ import { guardStore } from '../guard.js';
 import { byDocument, encodePart, isEncoded, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
+import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
+import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 /** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
@@ -205,6 +207,41 @@ export class SqliteStore implements Store {
   async factUnits(options: { thirdParty?: boolean } = {}): Promise<string[]> {
     await this.reconcileKnowledge();
     return factUnits(this.db, options.thirdParty);
+  }
+
+  async seriesLines(): Promise<SeriesLineCount[]> {
+    await this.reconcileKnowledge();
+    return seriesLines(this.db);
+  }
+
+  async seriesPoints(line: SeriesLineKey): Promise<SeriesPointRow[]> {
+    await this.reconcileKnowledge();
+    return seriesPoints(this.db, line);
+  }
+
+  async factConflictMentions(): Promise<string[]> {
+    await this.reconcileKnowledge();
+    return factConflictMentions(this.db);
+  }
+
+  async factsByIds(ids: string[]): Promise<KnowledgeFact[]> {
+    await this.reconcileKnowledge();
+    return factsByIds(this.db, ids);
+  }
+
+  async getDerived(key: string): Promise<string | undefined> {
+    return getDerived(this.db, key);
+  }
+
+  async putDerived(key: string, data: string, version: string): Promise<boolean> {
+    if (this.db.readonly) return false;
+    // One writer at a time: under the write lock, nothing can change between this check and the commit.
+    const keep = this.db.transaction(() => {
+      if (`${this.db.pragma('data_version', { simple: true }) as number}.${this.writes}` !== version || isDirty(this.db)) return false;
+      putDerived(this.db, key, data);
+      return true;
+    });
+    return retryBusy(this.location, () => keep.immediate(), this.busyAttempts);
   }
 
   async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {
