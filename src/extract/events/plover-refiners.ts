@@ -39,14 +39,20 @@ function triggerWithObject(text: string, e: Pick<Event, 'trigger'>): string {
 }
 
 /**
- * The event with the category its trigger's word and object give (`byArguments` of
+ * The event with the type and category the words of its passage give when no trigger typed it
+ * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
  * its mode gives (`byMode`: "will finance" is a promise, AGREE), or itself; each change is named
  * in the rule (`+plover:break-relations`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
-  const { byArguments, byMode } = ploverRules();
+  const { byArguments, byMode, forOther } = ploverRules();
   let out = e;
+  if (e.type === 'other') {
+    const passage = text.slice(e.start, e.end);
+    const o = forOther.find((x) => x.words.test(passage));
+    if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
+  }
   const words = triggerWithObject(text, e);
   const r = byArguments.find((x) => (!x.from || x.from.has(e.plover.type)) && x.trigger.test(text.slice(e.trigger.start, e.trigger.end)) && x.object.test(words));
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };

@@ -16,6 +16,19 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
   ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
   ['contribute-troops', 'Fiji contributed troops to the UN mission in Lebanon from 1978.', undefined, ['security_cooperation', 'COOPERATE', 'asserted', 'contributed', 'plover:contribute-troops']],
+  ['session', '2016: Second session of the Fiji–Samoa Joint Commission.', undefined, ['dialogue_mechanism', 'CONSULT', 'asserted', 'session of the Fiji–Samoa Joint Commission', 'plover:session']],
+  [
+    'document-signed',
+    '2021-07-09: Memorandum of Understanding on the Rusumo border post signed.',
+    undefined,
+    ['agreement_signed', 'AGREE', 'asserted', 'on the Rusumo border post signed', 'plover:document-signed'],
+  ],
+  [
+    'ordered-to-leave',
+    'In March 1998, Gabon ordered all undocumented foreigners to leave within 30 days.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'ordered all undocumented foreigners to leave within 30 days', 'plover:ordered-to-leave'],
+  ],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
@@ -36,19 +49,20 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
   });
 
   it('has a case for every rule', () => {
-    const { byArguments, byMode } = ploverRules();
-    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode].map((r) => r.id)));
+    const { byArguments, byMode, forOther } = ploverRules();
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...forOther].map((r) => r.id)));
   });
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
     const file = readLexicon('plover.json');
-    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment']);
+    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed']);
     expect(() => compilePloverRules(file, 'plover.json', types)).not.toThrow();
     const bad = (patch: object) => () => compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], ...patch }] }, 'plover.json', types);
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
     expect(bad({ type: 'quarrel' })).toThrow(/byArguments\[0\] "break-relations": "type" must be an event type/);
     expect(bad({ object: '(' })).toThrow(/not a valid regular expression/);
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
+    expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
   });
 });
 

@@ -20,9 +20,18 @@ export interface ModeRule {
   to: Plover;
 }
 
+/** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
+export interface OtherRule {
+  id: string;
+  words: RegExp;
+  to: Plover;
+  type: string;
+}
+
 export interface PloverRules {
   byArguments: ArgumentRule[];
   byMode: ModeRule[];
+  forOther: OtherRule[];
 }
 
 const MODES = ['planned', 'hypothetical', 'negated'];
@@ -44,7 +53,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     return new Set(x as string[]);
   };
   const pattern = (entry: string, x: unknown) => {
-    if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs "trigger" and "object" patterns');
+    if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');
     try {
       return new RegExp(x, 'i');
     } catch (err) {
@@ -76,7 +85,13 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!MODES.includes(r?.mode)) lexiconInvalid(file, entry, `"mode" must be one of ${MODES.join(', ')}`);
     return { id: id(entry, r.id), mode: r.mode, from: categories(entry, r.from), to: category(entry, r.to) };
   });
-  return { byArguments, byMode };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
+    const entry = `forOther[${k}]`;
+    if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
+    return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
+  });
+  return { byArguments, byMode, forOther };
 }
 
 let cached: PloverRules | undefined;
