@@ -30,6 +30,10 @@ describe('a titled person no file knows, and the state their phrase names', () =
     expect(actors(text)).toContainEqual(expected);
   });
 
+  it('takes no weekday after a lower-case title for a name', () => {
+    expect(actors('A ministry spokesman Tuesday declined to comment.').filter((e) => e[3].startsWith('person:'))).toEqual([]);
+  });
+
   it('gives no state when a function word stands between', () => {
     const found = actors('Talks with Kenya and the Minister Odera Mbeki ended.').find((e) => e[2] === 'Odera Mbeki');
     expect(found?.[4]).toBeUndefined();

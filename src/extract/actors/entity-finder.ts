@@ -237,6 +237,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
     if (covered(start, end) || (name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name))) continue;
+    // "the spokesman Tuesday declined": a day or month after a title is no name.
+    if (MONTHS.test(name.split(/\s+/)[0]!)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', stateOfTitle(text, m.index!, known), 'titled-name'));
