@@ -102,6 +102,8 @@ describe('negative cases yield nothing', () => {
     expect(a.times.map((t) => t.text)).toEqual([]);
     expect(a.events).toEqual([]);
     if (kind === 'A') expect(a.facts.map((f) => f.value)).toEqual([]);
+    // No person and no body the lexicon does not know is named: a title in a show's or trophy's name ("Prime Minister's Questions") names nobody.
+    expect(a.entities.filter((e) => e.kind === 'person' || e.entity.includes(':unknown:')).map((e) => e.text)).toEqual([]);
   });
 });
 

@@ -2,6 +2,9 @@ import type { Annotations, EntityMention, EventActor, TimeAnnotation } from '../
 import type { Block, Sentence } from '../model/document.js';
 import { findTimes, TIME_STAGE } from './time/time-stage.js';
 import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
+import { resolveReferences } from './actors/coreference.js';
+import { actorLexicon } from './actors/actor-lexicon.js';
+import { impliedActors } from './events/event-actors.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -227,7 +230,9 @@ export const STAGES: Stage[] = [
       const folded = fold(input.text);
       const known = findKnownActors(input.text, dateAt, folded);
       const other = findOtherActors(input.text, known, dateAt, folded);
-      found.entities = removeOverlaps([...known, ...other]);
+      // A section's references resolve with the document's pair; its first pass (no pair yet) resolves none of a region.
+      const entities = removeOverlaps([...known, ...other]);
+      found.entities = resolveReferences(input.text, entities, input.section ? input.section.pair : focalPair(entities));
     },
   },
   {
@@ -286,6 +291,7 @@ export const STAGES: Stage[] = [
         headline: input.section?.first ?? true,
       })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
+        .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },

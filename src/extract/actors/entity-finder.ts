@@ -173,7 +173,7 @@ function organisationsIn(text: string): RegExpExecArray[] {
   return out;
 }
 
-let patterns: { titled: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string>; titlesByFirstWord: Map<string, string[]> } | undefined;
+let patterns: { titled: RegExp; titleOf: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string>; titlesByFirstWord: Map<string, string[]> } | undefined;
 
 /** The title just before an offset ("President " before "Sang"), if any. */
 function titleBefore(text: string, at: number): string | undefined {
@@ -195,6 +195,7 @@ function titlePatterns() {
   for (const r of lex.roles) for (const t of r.titles) officeByTitle.set(t.toLowerCase(), r.id);
   patterns = {
     titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
+    titleOf: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),\\s+(${NAME})`, 'gu'),
     titleBefore: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+$`),
     // Matched on folded text: an office title; `countryBefore` then reads the country word
     // before it. Titles are few and country words many, so only titles are searched.
@@ -236,9 +237,20 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = m.index! + m[0].length - m[1]!.length;
     const end = start + name.length;
     if (covered(start, end) || (name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name))) continue;
+    // "the spokesman Tuesday declined": a day or month after a title is no name.
+    if (MONTHS.test(name.split(/\s+/)[0]!)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
-    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', undefined, 'titled-name'));
+    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', stateOfTitle(text, m.index!, known), 'titled-name'));
+  }
+  // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
+  for (const m of text.matchAll(titlePatterns().titleOf)) {
+    const country = known.find((k) => k.kind === 'country' && k.start === m.index! + m[0].indexOf(m[2]!, m[1]!.length) && k.end === k.start + m[2]!.length);
+    const name = m[3]!.replace(POSSESSIVE, '');
+    const start = m.index! + m[0].length - m[3]!.length;
+    const end = start + name.length;
+    if (!country || covered(start, end) || name.split(/\s+/).length < 2) continue;
+    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', country.country, 'titled-name'));
   }
   for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").
@@ -281,6 +293,24 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     push(found(start, end, text.slice(start, end), `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));
   }
   return out;
+}
+
+/**
+ * The state of a person named by a title no office of the lexicon resolves: a country word
+ * (adjective, name, possessive: `known` mentions) right before the title, with up to three
+ * capitalised words between ("Ugandan *Trade* Minister", "Peru's Foreign Minister", "his RoK
+ * counterpart", "Kenyan *Deputy* Foreign Minister").
+ */
+function stateOfTitle(text: string, titleStart: number, known: Found[]): string | undefined {
+  let at = titleStart;
+  for (let words = 0; words <= 3; words++) {
+    const country = known.find((k) => k.kind === 'country' && k.country && k.end <= at && k.end >= at - 4 && /^(?:['’]s)?[ \t]+$/.test(text.slice(k.end, at)));
+    if (country) return country.country;
+    const modifier = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
+    if (!modifier || FUNCTION_WORDS.has(modifier[1]!)) return undefined;
+    at -= modifier[0].length - (/^[^\p{L}]/u.test(modifier[0]) ? 1 : 0);
+  }
+  return undefined;
 }
 
 const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;

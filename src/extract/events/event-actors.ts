@@ -157,3 +157,20 @@ export function locationIn(text: string, entities: EntityMention[], from: number
   const country = inClause.find((e) => e.kind === 'country' && e.start > trigger.start) ?? inClause.find((e) => e.kind === 'country');
   return country?.name ?? actors.find((a) => a.role === 'target' && a.entity.startsWith('country:'))?.name;
 }
+
+/** PLOVER categories of acts two parties do together: an agreement, a meeting, cooperation. */
+const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+
+/**
+ * The actors of a mutual act whose passage names no one, in a document about a pair: the pair
+ * ("1994: Diplomatic relations established.", "First session of the joint commission held in
+ * 2015." in a fact sheet on two states). Acts of one side (a protest, an expulsion) stay without.
+ */
+export function impliedActors(e: { actors: EventActor[]; plover: { type: string }; mode: string }, pair: Set<string> | undefined, countryName: (code: string) => string | undefined): EventActor[] {
+  // "No agreement was signed": nobody's act.
+  if (e.actors.length || !pair || pair.size !== 2 || !MUTUAL.has(e.plover.type) || e.mode === 'negated') return e.actors;
+  return [...pair].sort().flatMap((code) => {
+    const name = countryName(code);
+    return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];
+  });
+}

@@ -1,5 +1,6 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
+import { ploverRules } from './plover-rules.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -32,8 +33,37 @@ export function doerSpan(text: string, e: Pick<Event, 'start' | 'end' | 'trigger
   return { start: open ? from + open.index! + open[0].length : from, end: e.trigger.start };
 }
 
-/** The event with the PLOVER category its doer and polarity give, or itself. */
-export function refineCategory<E extends Event>(text: string, e: E, entities: EntityMention[] = []): E {
+/** The trigger and the words after it in its clause: what the act is done to ("severed ties with Rabat"). */
+function triggerWithObject(text: string, e: Pick<Event, 'trigger'>): string {
+  return text.slice(e.trigger.start, Math.min(text.length, e.trigger.end + 80)).split(/[.;]/)[0]!;
+}
+
+/**
+ * The event with the type and category the words of its passage give when no trigger typed it
+ * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
+ * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
+ * its mode gives (`byMode`: "will finance" is a promise, AGREE), or itself; each change is named
+ * in the rule (`+plover:break-relations`).
+ */
+export function refineByArguments<E extends Event>(text: string, e: E): E {
+  const { byArguments, byMode, forOther } = ploverRules();
+  let out = e;
+  if (e.type === 'other') {
+    const passage = text.slice(e.start, e.end);
+    const o = forOther.find((x) => x.words.test(passage));
+    if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
+  }
+  const words = triggerWithObject(text, e);
+  const r = byArguments.find((x) => (!x.from || x.from.has(e.plover.type)) && x.trigger.test(text.slice(e.trigger.start, e.trigger.end)) && x.object.test(words));
+  if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
+  const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
+  if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
+  return out;
+}
+
+/** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself. */
+export function refineCategory<E extends Event>(text: string, event: E, entities: EntityMention[] = []): E {
+  const e = refineByArguments(text, event);
   const { byAgent, negated } = eventTypes().recategorise;
   if (e.mode === 'negated') {
     const r = negated.find((x) => x.from.has(e.plover.type));

@@ -93,7 +93,7 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
   it.each([
     // The subject an actor, the object an actor, a verb sharing its subject through "and", a pronoun after a sentence naming actors.
     ['In 2019 Ghana banned imports of Nigerian rice.', undefined, [['2019', 'SANCTION', 'asserted', 'sentence', 'banned']]],
-    ['Brazil will finance the second stretch of the pipeline, ministers said.', '2023-05-03', [['2023-05-03', 'AID', 'planned', 'document', 'finance']]],
+    ['Brazil will finance the second stretch of the pipeline, ministers said.', '2023-05-03', [['2023-05-03', 'AGREE', 'planned', 'document', 'finance']]],
     ['Kenya summoned the envoy and restricted the flights of the Ugandan carrier.', '2016-03-02', [['2016-03-02', 'SANCTION', 'asserted', 'document', 'restricted']]],
     ['Norway and Sweden met in Oslo on 3 May 2024.\n\nThey froze the accounts of two shipping firms.', '2024-05-04', [['2024-05-04', 'SANCTION', 'asserted', 'document', 'froze']]],
     ['Lima did not sign the protocol in 2009.', undefined, [['2009', 'AGREE', 'negated', 'sentence', 'sign']]],

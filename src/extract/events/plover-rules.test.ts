@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { DyadError } from '../../model/errors.js';
+import { readLexicon } from '../../lexicon.js';
+import { compilePloverRules, ploverRules } from './plover-rules.js';
+
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [e.type, e.plover.type, e.mode, text.slice(e.trigger.start, e.trigger.end), e.rule.match(/plover:[\w-]+/)?.[0] ?? '']);
+}
+
+/** Each rule of lexicon/plover.json, on sentences written for other pairs of states: the act it recategorises, and one it leaves alone. */
+const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
+  ['break-relations', 'Bogotá broke off diplomatic relations with Caracas on 23 February 2019.', undefined, ['diplomatic_relations', 'SANCTION', 'asserted', 'broke', 'plover:break-relations']],
+  ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
+  ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
+  ['contribute-troops', 'Fiji contributed troops to the UN mission in Lebanon from 1978.', undefined, ['security_cooperation', 'COOPERATE', 'asserted', 'contributed', 'plover:contribute-troops']],
+  ['session', '2016: Second session of the Fiji–Samoa Joint Commission.', undefined, ['dialogue_mechanism', 'CONSULT', 'asserted', 'session of the Fiji–Samoa Joint Commission', 'plover:session']],
+  [
+    'document-signed',
+    '2021-07-09: Memorandum of Understanding on the Rusumo border post signed.',
+    undefined,
+    ['agreement_signed', 'AGREE', 'asserted', 'on the Rusumo border post signed', 'plover:document-signed'],
+  ],
+  [
+    'ordered-to-leave',
+    'In March 1998, Gabon ordered all undocumented foreigners to leave within 30 days.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'ordered all undocumented foreigners to leave within 30 days', 'plover:ordered-to-leave'],
+  ],
+  ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
+];
+
+describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
+  it.each(CASES)('%s: %s', (_id, text, date, expected) => {
+    expect(events(text, date)).toContainEqual(expected);
+  });
+
+  it.each([
+    // Diplomats expelled: relations reduced, SANCTION as the trigger says.
+    ['Canada expelled two Indian diplomats on 14 October 2024.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
+    // A border closed is a sanction on the neighbour, not repression of people.
+    ['Kenya closed its border with Somalia in 2011.', ['conflict_or_incident', 'SANCTION', 'asserted', 'closed', '']],
+    // Aid given is aid; only a promise of it is AGREE.
+    ['Chile financed the Bolivian port works in 2019.', ['aid_commitment', 'AID', 'asserted', 'financed', '']],
+  ])('leaves the trigger’s category: %s', (text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+
+  it('has a case for every rule', () => {
+    const { byArguments, byMode, forOther } = ploverRules();
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...forOther].map((r) => r.id)));
+  });
+
+  it('refuses a rule with an unknown category, type or mode, naming it', () => {
+    const file = readLexicon('plover.json');
+    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed']);
+    expect(() => compilePloverRules(file, 'plover.json', types)).not.toThrow();
+    const bad = (patch: object) => () => compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], ...patch }] }, 'plover.json', types);
+    expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
+    expect(bad({ type: 'quarrel' })).toThrow(/byArguments\[0\] "break-relations": "type" must be an event type/);
+    expect(bad({ object: '(' })).toThrow(/not a valid regular expression/);
+    expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
+    expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
+  });
+});
+
+describe('the doer of a protest', () => {
+  it.each([
+    ['Hundreds of Uzbek truckers protested at the Kazakh border on 3 March 2022.', 'PROTEST'],
+    ['Uzbekistan protested to Kazakhstan over the border queues on 3 March 2022.', 'DISAPPROVE'],
+  ])('%s', (text, category) => {
+    expect(events(text).map((e) => e[1])).toContain(category);
+  });
+});

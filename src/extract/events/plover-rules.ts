@@ -1,0 +1,103 @@
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { eventTypes, PLOVER_CATEGORIES, type Plover } from './event-types.js';
+
+/** An act's PLOVER category by its trigger's word and what it is done to (`byArguments` in lexicon/plover.json). */
+export interface ArgumentRule {
+  id: string;
+  from?: Set<string>;
+  trigger: RegExp;
+  object: RegExp;
+  to: Plover;
+  /** The Dyad event type the act then has. */
+  type?: string;
+}
+
+/** An act's PLOVER category by the mode its passage tells it in (`byMode`): a planned aid is a promise, AGREE. */
+export interface ModeRule {
+  id: string;
+  mode: string;
+  from: Set<string>;
+  to: Plover;
+}
+
+/** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
+export interface OtherRule {
+  id: string;
+  words: RegExp;
+  to: Plover;
+  type: string;
+}
+
+export interface PloverRules {
+  byArguments: ArgumentRule[];
+  byMode: ModeRule[];
+  forOther: OtherRule[];
+}
+
+const MODES = ['planned', 'hypothetical', 'negated'];
+
+/**
+ * Checks and compiles the data of a plover file: an unknown category, event type or mode, or a
+ * pattern that is no regular expression, is LEXICON_INVALID naming the file and the rule.
+ * @example compilePloverRules({ byArguments: [], byMode: [{ id: 'p', mode: 'planned', from: ['AID'], to: { type: 'AGREE', mode: 'promise' } }] }, 'p.json').byMode[0].from // → Set {'AID'}
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
+export function compilePloverRules(raw: any, file: string, types: Set<string>): PloverRules {
+  if (!Array.isArray(raw?.byArguments) || !Array.isArray(raw?.byMode)) lexiconInvalid(file, '(top)', 'needs "byArguments" and "byMode" lists');
+  const category = (entry: string, p: Plover | undefined) => {
+    if (!p || !PLOVER_CATEGORIES.includes(p.type) || typeof p.mode !== 'string') lexiconInvalid(file, entry, `"to" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
+    return p;
+  };
+  const categories = (entry: string, x: unknown) => {
+    if (!Array.isArray(x) || !x.length || !x.every((c) => PLOVER_CATEGORIES.includes(c))) lexiconInvalid(file, entry, '"from" must list PLOVER categories');
+    return new Set(x as string[]);
+  };
+  const pattern = (entry: string, x: unknown) => {
+    if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');
+    try {
+      return new RegExp(x, 'i');
+    } catch (err) {
+      return lexiconInvalid(file, entry, `${JSON.stringify(x)} is not a valid regular expression (${(err as Error).message})`);
+    }
+  };
+  const ids = new Set<string>();
+  const id = (entry: string, x: unknown) => {
+    if (typeof x !== 'string' || !x || ids.has(x)) lexiconInvalid(file, entry, 'needs an "id" no other rule has');
+    ids.add(x as string);
+    return x as string;
+  };
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const byArguments = (raw.byArguments as any[]).map((r, k): ArgumentRule => {
+    const entry = `byArguments[${k}]${typeof r?.id === 'string' ? ` "${r.id}"` : ''}`;
+    if (r.type !== undefined && !types.has(r.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r.type)}`);
+    return {
+      id: id(entry, r.id),
+      ...(r.from !== undefined ? { from: categories(entry, r.from) } : {}),
+      trigger: pattern(entry, r.trigger),
+      object: pattern(entry, r.object),
+      to: category(entry, r.to),
+      ...(r.type !== undefined ? { type: r.type as string } : {}),
+    };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const byMode = (raw.byMode as any[]).map((r, k): ModeRule => {
+    const entry = `byMode[${k}]`;
+    if (!MODES.includes(r?.mode)) lexiconInvalid(file, entry, `"mode" must be one of ${MODES.join(', ')}`);
+    return { id: id(entry, r.id), mode: r.mode, from: categories(entry, r.from), to: category(entry, r.to) };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
+    const entry = `forOther[${k}]`;
+    if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
+    return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
+  });
+  return { byArguments, byMode, forOther };
+}
+
+let cached: PloverRules | undefined;
+
+/** lexicon/plover.json, read and checked once. */
+export function ploverRules(): PloverRules {
+  cached ??= compilePloverRules(readLexicon('plover.json'), lexiconPath('plover.json'), new Set(eventTypes().types.map((t) => t.id)));
+  return cached;
+}
