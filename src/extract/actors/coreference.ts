@@ -3,6 +3,7 @@ import { readLexicon, lexiconInvalid, lexiconPath } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon } from './actor-lexicon.js';
 import { fold } from '../fold.js';
+import { ACTOR_STAGE, ORG_HEADS } from './entity-finder.js';
 
 /**
  * Within-document reference: mentions that name an actor only through an earlier one.
@@ -18,12 +19,11 @@ import { fold } from '../fold.js';
  */
 
 const WINDOW = 1500;
-const STAGE = 'actors';
 
 type Mention = EntityMention;
 
 function copyOf(m: Mention, start: number, end: number, text: string, rule: string): Mention {
-  const out: Mention = { start, end, text: text.slice(start, end), entity: m.entity, name: m.name, kind: m.kind, stage: STAGE, rule };
+  const out: Mention = { start, end, text: text.slice(start, end), entity: m.entity, name: m.name, kind: m.kind, stage: ACTOR_STAGE, rule };
   if (m.country) out.country = m.country;
   return out;
 }
@@ -60,9 +60,11 @@ function personReferences(text: string, entities: Mention[]): Mention[] {
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&', 'to']);
-/** Head words that make a name an organisation's (besides those of the entity finder). */
-const ORG_HEAD =
-  /\b(?:Agency|Authority|Ministry|Department|Office|Bureau|Board|Service|Guard|Police|Army|Navy|Forces?|Bank|Association|Council|Committee|Commission|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center|Secretariat|Court|Parliament|Community|Alliance|Front|Movement|Group|Network|Initiative|Programme|Program)$/u;
+/** Head words that make a name an organisation's: the entity finder's, and those a name given an acronym often ends in. */
+const ORG_HEAD = new RegExp(
+  `\\b(?:${ORG_HEADS}|Authority|Department|Office|Bureau|Board|Service|Guard|Police|Army|Navy|Forces?|Secretariat|Court|Parliament|Community|Alliance|Front|Movement|Group|Network|Initiative|Programme|Program)$`,
+  'u',
+);
 
 /**
  * "the Andean Water Authority (AWA)": the name whose capitalised words (small words aside) begin
@@ -123,7 +125,7 @@ function acronymReferences(text: string, entities: Mention[]): { add: Mention[];
         entity: `organisation:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`,
         name,
         kind: 'organisation',
-        stage: STAGE,
+        stage: ACTOR_STAGE,
         rule: 'acronym-name',
       };
       if (country) named.country = country;
@@ -189,7 +191,7 @@ function regionReferences(text: string, entities: Mention[], pair: Set<string> |
       continue;
     for (const e of inner) drop.add(e);
     const country = actorLexicon().countries.get(inRegion[0]!)!;
-    out.push({ start, end, text: text.slice(start, end), entity: country.id, name: country.name, kind: 'country', country: inRegion[0]!, stage: STAGE, rule: 'region-nation' });
+    out.push({ start, end, text: text.slice(start, end), entity: country.id, name: country.name, kind: 'country', country: inRegion[0]!, stage: ACTOR_STAGE, rule: 'region-nation' });
   }
   return out;
 }

@@ -127,7 +127,8 @@ function besideName(text: string, start: number, end: number): boolean {
 }
 
 const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
-const ORG_HEADS =
+/** Head words that end an organisation's name ("Kenya-Korea Friendship *Association*"). */
+export const ORG_HEADS =
   'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
 /** An organisation by its head word: up to six capitalised words, the head, "of the …". */
 const ORG = new RegExp(`\\b(?:[\\p{Lu}][\\p{L}&'’-]*\\s+){1,6}(?:${ORG_HEADS})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,5})?`, 'uy');
