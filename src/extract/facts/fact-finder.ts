@@ -358,8 +358,6 @@ export function findFacts(
       if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
-      // "as mentioned above, … ¥20 billion": a figure told again is the fact already found, not another.
-      if (RESTATED.test(sentence) && out.some((f) => f.value === v.value && f.unit === (v.unit || indicator?.unit || 'count'))) continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
       if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
@@ -513,7 +511,6 @@ function comparators(text: string, mentions: EntityMention[]): Set<EntityMention
 
 /** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
 const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
-const RESTATED = /\bas (?:mentioned|noted|stated|described|discussed|seen) (?:above|earlier|before|previously)\b/i;
 const AGE_BEFORE = /\baged\s+$/i;
 const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
