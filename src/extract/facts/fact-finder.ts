@@ -333,7 +333,7 @@ export function findFacts(
     const sentenceYears = cumulativeSpans(
       text,
       timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
-        t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : fiscalSpan(text, t),
+        t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
       ),
     );
     const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
@@ -399,20 +399,6 @@ export function findFacts(
     if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
   }
   return out;
-}
-
-/**
- * A fiscal year written across two calendar years ("FY2022-23", "fiscal year 2021/22") as the
- * interval of those years, where the time stage read only its first year ("FY2022" → 2022).
- * A stopgap of the fact stage: to be replaced by the time stage's own reading of the span.
- * @example fiscalSpan('in FY2022-23,', { start: 3, end: 9, edtf: '2022', fiscal: true, … }).edtf // → '2022/2023'
- */
-function fiscalSpan(text: string, t: TimeAnnotation): TimeAnnotation {
-  if (!t.fiscal || !/^\d{4}$/.test(t.edtf)) return t;
-  const next = /^[-–/](\d{4}|\d\d)(?![\d\p{L}])/u.exec(text.slice(t.end, t.end + 6));
-  const year = Number(t.edtf);
-  if (!next || Number(next[1]!.length === 2 ? t.edtf.slice(0, 2) + next[1] : next[1]) !== year + 1) return t;
-  return { ...t, end: t.end + next[0].length, edtf: `${year}/${year + 1}` };
 }
 
 /** "(Embassy of Korea in Kenya, Economy Section, 2021)": the year a source was published, no period of the figures. */
