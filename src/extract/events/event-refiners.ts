@@ -97,6 +97,9 @@ export function inOccasion(text: string, t: Span): boolean {
   return !!m && !/[,;:()]/.test(m[0]);
 }
 
+/** A definite article or demonstrative right before an occasion's noun: "during the visit", "at that meeting". */
+const TOLD_BEFORE = /\b(?:the|that|this)\s+$/i;
+
 /** The type of meetings: one that sets an occasion is the act's place, not an act of its own. */
 const MEETING = 'summit_or_meeting';
 
@@ -130,7 +133,17 @@ export function partEvents(
     .filter((t) => (inOccasion(text, t) !== mainInOccasion && !(inOccasion(text, t) && t.type.id === MEETING)) || apart(t))
     .sort((a, b) => a.priority - b.priority || a.start - b.start);
   const t = others[0];
-  return t ? [besideMain(main, t, actorsOf, modeOf, apart(t) ? 'clause' : 'occasion')] : [];
+  // "did not sign a trade agreement during the visit, but …": an occasion named by "the" and its noun alone is the one told before, no new event.
+  if (
+    !t ||
+    (inOccasion(text, t) &&
+      !apart(t) &&
+      !/\s/.test(text.slice(t.start, t.end)) &&
+      TOLD_BEFORE.test(text.slice(Math.max(0, t.start - 5), t.start)) &&
+      /^\s*(?:[,;.)]|but\b|and\b|$)/.test(text.slice(t.end, t.end + 5)))
+  )
+    return [];
+  return [besideMain(main, t, actorsOf, modeOf, apart(t) ? 'clause' : 'occasion')];
 }
 
 /**
