@@ -20,7 +20,7 @@ function rssMb(pid) {
 }
 
 /** Starts `dyad serve` on a free port; resolves with its URL and process. */
-function startServer(db) {
+export function startServer(db) {
   const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';

@@ -2,7 +2,8 @@
 // state and series commands take, each in a new process (cold) and, for the API, again on the same
 // server (warm). Usage: node bench/overview.js DB [--indicator ID] [--no-cli] [--full]
 // `--full` also times the whole state and every series line (slow on a big database).
-import { spawn, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
+import { startServer } from './load.js';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { get } from 'node:http';
@@ -19,21 +20,6 @@ const FULL = args.includes('--full');
 
 /** The overview's requests (web/src/views/overview.ts and web/src/data.ts), all at once as the page sends them. */
 const OVERVIEW = ['/api/docs', '/api/state?summary=true', '/api/events?limit=1', '/api/facts?limit=1', '/api/entities?limit=1', '/api/conflicts?limit=1', '/api/series?headline=4'];
-
-function startServer() {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
-  return new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (b) => {
-      out += b;
-      const m = /"url":\s*"([^"]+)"/.exec(out);
-      if (m) resolve({ child, base: m[1].replace(/\/$/, '') });
-    });
-    child.stderr.on('data', (b) => process.stderr.write(b));
-    child.once('exit', (code) => reject(new Error(`dyad serve exited with ${code}: ${out}`)));
-    process.once('exit', () => child.kill('SIGKILL'));
-  });
-}
 
 /** One GET, timed to its last byte (node:http: no header timeout, a cold build may take minutes). */
 function timed(base, path) {
@@ -59,7 +45,8 @@ const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(
 const rows = [];
 const row = (what, cold, warm, note = '') => rows.push([what, cold, warm, note]);
 
-const { child, base } = await startServer();
+const { child, url } = await startServer(db);
+const base = url.replace(/\/$/, '');
 const cold = await overview(base);
 const warm = await overview(base);
 row('overview (all requests, in parallel)', fmt(cold.all), fmt(warm.all));

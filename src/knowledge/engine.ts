@@ -280,7 +280,8 @@ export class Engine {
     const kept = await this.store.getDerived(key);
     if (kept !== undefined) return JSON.parse(kept) as T;
     const value = await build();
-    await this.store.putDerived(key, JSON.stringify(value), version);
+    // Keeping it is a saving, not a result: a store that cannot write it now (busy, full) is asked again by the next process.
+    await this.store.putDerived(key, JSON.stringify(value), version).catch(() => false);
     return value;
   }
 
