@@ -54,7 +54,7 @@ describe('acts a clause tells in parts of their own (partEvents)', () => {
       '1975: Mozambique declares independence; Portugal opens a liaison office in Maputo.',
       undefined,
       [
-        ['diplomatic_relations', '1975', 'AGREE', 49, 'opens a liaison office', 'trigger+date'],
+        ['diplomatic_relations', '1975', 'COOPERATE', 49, 'opens a liaison office', 'trigger+date'],
         ['other', '1975', 'OTHER', 17, 'declares independence', 'trigger+date+clause'],
       ],
     ],
@@ -116,9 +116,13 @@ describe('event nouns, passives and headlines the finders read', () => {
     // Aid raised by a donor.
     ['In 2011 Norway doubled its aid to Ethiopia.', undefined, [['aid_commitment', '2011', 'AID', 15, 'doubled its aid', 'trigger+date']]],
     // Relations broken off, a credit line extended, an office opened, a foreign trip.
-    ['In 1980 Liberia broke off diplomatic relations with Libya.', undefined, [['diplomatic_relations', '1980', 'AGREE', 16, 'broke off diplomatic relations', 'trigger+date']]],
+    [
+      'In 1980 Liberia broke off diplomatic relations with Libya.',
+      undefined,
+      [['diplomatic_relations', '1980', 'SANCTION', 16, 'broke off diplomatic relations', 'trigger+date+plover:break-relations']],
+    ],
     ['In 2022 India extended a credit line of 500 million dollars to Sri Lanka.', undefined, [['aid_commitment', '2022', 'AID', 14, 'extended a credit line', 'trigger+date']]],
-    ['In 1994 Israel opened a representative office in Hanoi.', undefined, [['diplomatic_relations', '1994', 'AGREE', 15, 'opened a representative office', 'trigger+date']]],
+    ['In 1994 Israel opened a representative office in Hanoi.', undefined, [['diplomatic_relations', '1994', 'COOPERATE', 15, 'opened a representative office', 'trigger+date']]],
     ['In January 2023 the Chilean president made his first foreign trip, to Buenos Aires.', undefined, [['leader_visit', '2023-01', 'CONSULT', 53, 'foreign trip', 'trigger+date']]],
   ] as [string, string | undefined, unknown[][]][])('%s', (text, date, expected) => {
     expect(events(text, date)).toEqual(expected);
