@@ -1,26 +1,13 @@
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { Engine } from '../src/knowledge/engine.js';
+import { describe, expect, it } from 'vitest';
+import { askFixture } from './helpers/ask.js';
 import { operationOf, shownFigure } from '../src/knowledge/ask/arithmetic.js';
 import { alignedRows } from '../src/knowledge/ask/tables.js';
-import type { Answer } from '../src/knowledge/ask/types.js';
 
 /** Documents written for these tests, on two pairs of states (test/data/ask-computed/). */
 const DOCS = new URL('./data/ask-computed/', import.meta.url).pathname;
 
 describe('dyad ask: answers computed from two cited passages, table rows, people by title, two sides', () => {
-  const engine = new Engine(openSqliteStore(':memory:'));
-  const texts = new Map<string, string>();
-  beforeAll(async () => {
-    await engine.ingest([DOCS]);
-    for (const d of await engine.listDocuments()) texts.set(d.name, (await engine.document(d.name)).text);
-  });
-  afterAll(() => engine.close());
-
-  /** Every citation is exactly the stored text at its offsets. */
-  function exact(a: Answer): void {
-    for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
-  }
+  const { engine, exact } = askFixture(DOCS);
 
   const cases: [string, string, string, RegExp[]][] = [
     [

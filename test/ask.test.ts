@@ -1,8 +1,6 @@
-import { describe, expect, it, beforeAll, afterAll } from 'vitest';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { Engine } from '../src/knowledge/engine.js';
+import { describe, expect, it } from 'vitest';
+import { askFixture } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
-import type { Answer } from '../src/knowledge/ask/types.js';
 import { accepts, questionHalf } from '../src/eval/qa.js';
 import { stem } from '../src/knowledge/ask/text.js';
 
@@ -10,18 +8,7 @@ import { stem } from '../src/knowledge/ask/text.js';
 const DOCS = new URL('./data/ask/', import.meta.url).pathname;
 
 describe('dyad ask: question forms, citations, refusals and conflicts', () => {
-  const engine = new Engine(openSqliteStore(':memory:'));
-  const texts = new Map<string, string>();
-  beforeAll(async () => {
-    await engine.ingest([DOCS]);
-    for (const d of await engine.listDocuments()) texts.set(d.name, (await engine.document(d.name)).text);
-  });
-  afterAll(() => engine.close());
-
-  /** Every citation is exactly the stored text at its offsets. */
-  function exact(a: Answer): void {
-    for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
-  }
+  const { engine, texts, exact } = askFixture(DOCS);
 
   const cases: [string, string, string, RegExp][] = [
     ['when', 'When did the International Court of Justice rule on the maritime dispute between Chile and Peru?', 'January 2014', /ruled on their maritime dispute in January 2014/],

@@ -1,0 +1,23 @@
+import { afterAll, beforeAll, expect } from 'vitest';
+import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
+import { Engine } from '../../src/knowledge/engine.js';
+import type { Answer } from '../../src/knowledge/ask/types.js';
+
+/**
+ * An in-memory engine holding the documents of `dir`, ingested before the describe block's tests
+ * and closed after them, with their texts and a check that every citation of an answer is
+ * exactly the stored text at its offsets.
+ */
+export function askFixture(dir: string): { engine: Engine; texts: Map<string, string>; exact: (a: Answer) => void } {
+  const engine = new Engine(openSqliteStore(':memory:'));
+  const texts = new Map<string, string>();
+  beforeAll(async () => {
+    await engine.ingest([dir]);
+    for (const d of await engine.listDocuments()) texts.set(d.name, (await engine.document(d.name)).text);
+  });
+  afterAll(() => engine.close());
+  const exact = (a: Answer): void => {
+    for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
+  };
+  return { engine, texts, exact };
+}
