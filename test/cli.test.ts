@@ -214,6 +214,31 @@ describe('dyad CLI (built)', () => {
     expect(bad.json.error.message).toContain('trade');
   });
 
+  it('series caps the citations of a point (--citations), and fact ID pages through all of them as GET /api/facts/ID does', async () => {
+    const app = createApp(new Engine(openSqliteStore(db, { readonly: true })));
+    const whole = dyad(['series', '--db', db, '--json', '--citations', '10000']).json.data as { points: { fact: string; citationCount: number; citations: unknown[] }[] }[];
+    const points = whole.flatMap((l) => l.points);
+    for (const p of points) expect(p.citations).toHaveLength(p.citationCount);
+    // A point told twice in the corpus: one citation when one is asked, both through its fact.
+    const told = points.find((p) => p.citationCount >= 2)!;
+    expect(told).toBeDefined();
+    const capped = (dyad(['series', '--db', db, '--json', '--citations', '1']).json.data as typeof whole).flatMap((l) => l.points).find((p) => p.fact === told.fact)!;
+    expect([capped.citationCount, capped.citations]).toEqual([told.citationCount, told.citations.slice(0, 1)]);
+    const second = dyad(['fact', told.fact, '--db', db, '--json', '--offset', '1', '--limit', '1']);
+    expect(second.code).toBe(0);
+    expect(second.json.data.mentions).toEqual(told.citations.slice(1, 2));
+    expect(second.json.meta).toEqual({ count: 1, total: told.citationCount, offset: 1, limit: 1 });
+    expect(second.json).toEqual(await (await app.request(`/api/facts/${told.fact}?offset=1&limit=1`)).json());
+    // The terminal shows the fact and each passage's document and offsets.
+    const first = told.citations[0] as { doc: string; start: number; end: number };
+    expect(dyad(['fact', told.fact, '--db', db]).stdout).toContain(`${first.doc} [${first.start}–${first.end}]`);
+    const missing = dyad(['fact', 'fa-000000000000', '--db', db, '--json']);
+    expect(missing.json.error.code).toBe('NOT_FOUND');
+    expect((await app.request('/api/facts/fa-000000000000')).status).toBe(404);
+    expect((await app.request('/api/series?headline=2&citations=1')).status).toBe(400);
+    expect(dyad(['series', '--headline', '2', '--citations', '1', '--db', db, '--json']).code).toBe(2);
+  });
+
   it('state --summary and series --headline N give what /api/state?summary=true and /api/series?headline=N give', async () => {
     const app = createApp(new Engine(openSqliteStore(db, { readonly: true })));
     const api = async (path: string) => (await (await app.request(path)).json()) as { data: unknown; meta?: unknown };

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
-import { ROUTES } from '../src/serve/http/routes.js';
+import { exampleOf, ROUTES } from '../src/serve/http/routes.js';
 import { API_CSP, MAX_URL_LENGTH } from '../src/serve/http/guards.js';
 import { webPage } from '../src/web/page.js';
 import { CORPUS } from './helpers/tmp.js';
@@ -14,6 +14,7 @@ describe('HTTP API refuses what it cannot answer, in the envelope', () => {
   const engine = new Engine(openSqliteStore(':memory:'));
   const app = createApp(engine);
   const doc = '001_686ad31db21acba9.txt';
+  let fact = '';
   const get = async (path: string, init?: RequestInit) => {
     const res = await app.request(path, init);
     return { res, body: (await res.json()) as any }; // a JSON body, read loosely: the assertions check its shape
@@ -21,6 +22,7 @@ describe('HTTP API refuses what it cannot answer, in the envelope', () => {
 
   beforeAll(async () => {
     await engine.ingest([CORPUS]);
+    fact = (await engine.facts({ limit: 1 }))[0]!.id;
   });
 
   it('answers 405 with Allow to other methods on the web page, and HEAD like GET on every route', async () => {
@@ -28,12 +30,12 @@ describe('HTTP API refuses what it cannot answer, in the envelope', () => {
     expect(res.status).toBe(405);
     expect(res.headers.get('allow')).toBe('GET, HEAD');
     expect(failure.parse(body).error.code).toBe('METHOD_NOT_ALLOWED');
-    for (const path of ['/', ...ROUTES.map((r) => r.example.replace('{doc}', doc))]) expect((await app.request(path, { method: 'HEAD' })).status, `HEAD ${path}`).toBe(200);
+    for (const path of ['/', ...ROUTES.map((r) => exampleOf(r, { doc, fact }))]) expect((await app.request(path, { method: 'HEAD' })).status, `HEAD ${path}`).toBe(200);
   });
 
   it('refuses an unknown parameter on every route, naming the ones it takes', async () => {
     for (const route of ROUTES) {
-      const path = route.example.replace('{doc}', doc);
+      const path = exampleOf(route, { doc, fact });
       const { res, body } = await get(path + (path.includes('?') ? '&' : '?') + 'colour=red');
       expect(res.status, path).toBe(400);
       expect(body.error.message, path).toContain('"colour"');
@@ -126,7 +128,7 @@ describe('HTTP API refuses what it cannot answer, in the envelope', () => {
   it('shows no server file path in any answer', async () => {
     const root = CORPUS.replace(/\/$/, '');
     for (const route of ROUTES) {
-      const text = await (await app.request(route.example.replace('{doc}', doc))).text();
+      const text = await (await app.request(exampleOf(route, { doc, fact }))).text();
       expect(text, route.path).not.toContain(root);
       expect(text, route.path).not.toContain(process.cwd());
     }

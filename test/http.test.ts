@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
 import { createApp } from '../src/serve/http/app.js';
-import { ROUTES, WRITE_ROUTES } from '../src/serve/http/routes.js';
+import { exampleOf, ROUTES, WRITE_ROUTES } from '../src/serve/http/routes.js';
 import { CORPUS } from './helpers/tmp.js';
 
 const envelope = z.union([
@@ -15,10 +15,12 @@ describe('HTTP API', () => {
   const engine = new Engine(openSqliteStore(':memory:'));
   const app = createApp(engine);
   const doc = '001_686ad31db21acba9.txt';
+  let fact = '';
   let spec: { paths: Record<string, unknown> };
 
   beforeAll(async () => {
     await engine.ingest([CORPUS]);
+    fact = (await engine.facts({ limit: 1 }))[0]!.id;
     spec = (await (await app.request('/api/openapi.json')).json()) as typeof spec;
   });
 
@@ -32,7 +34,7 @@ describe('HTTP API', () => {
 
   it('answers every described route with the envelope (walking the OpenAPI paths)', async () => {
     for (const route of ROUTES) {
-      const res = await app.request(route.example.replace('{doc}', doc));
+      const res = await app.request(exampleOf(route, { doc, fact }));
       expect(res.status, route.path).toBe(200);
       if (route.download) {
         // A file, not the envelope: one of the described content types, sent as an attachment.
@@ -46,7 +48,7 @@ describe('HTTP API', () => {
       }
       // Read-only: any other method is 405 with Allow, in the envelope.
       for (const method of ['POST', 'PUT', 'DELETE', 'PATCH']) {
-        const other = await app.request(route.example.replace('{doc}', doc), { method });
+        const other = await app.request(exampleOf(route, { doc, fact }), { method });
         expect(other.status, `${method} ${route.path}`).toBe(405);
         expect(other.headers.get('allow'), `${method} ${route.path}`).toBe('GET, HEAD');
         expect(((await other.json()) as { error: { code: string } }).error.code).toBe('METHOD_NOT_ALLOWED');

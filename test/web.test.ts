@@ -87,6 +87,25 @@ describe('the web app in a real browser (chromium)', () => {
     await page.close();
   });
 
+  it("selecting a chart's point shows every passage that tells it, read from its fact", async () => {
+    const { page, errors } = await openPage(browser);
+    await page.goto(`${url}#/charts`);
+    await page.waitForSelector(ready);
+    type Line = { points: { fact: string; citationCount: number }[] };
+    const lines = ((await (await fetch(`${url}api/series?citations=0`)).json()) as { data: Line[] }).data;
+    const li = lines.findIndex((l) => l.points.some((p) => p.citationCount >= 2));
+    expect(li).toBeGreaterThanOrEqual(0);
+    const pi = lines[li]!.points.findIndex((p) => p.citationCount >= 2);
+    const point = lines[li]!.points[pi]!;
+    await page.locator('figure').nth(li).locator('ol.points button').nth(pi).click();
+    const fact = ((await (await fetch(`${url}api/facts/${point.fact}`)).json()) as { data: { mentions: { doc: string; start: number; quote: string }[] } }).data;
+    await page.waitForFunction((n) => document.querySelectorAll('.detail blockquote mark.quote').length === n, point.citationCount);
+    expect(await page.locator('.detail blockquote mark.quote').allTextContents()).toEqual(fact.mentions.map((m) => m.quote));
+    expect(await page.locator('.detail blockquote').first().getAttribute('data-start')).toBe(String(fact.mentions[0]!.start));
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('answers a question; the citation highlights the text at its offsets in the stored document', async () => {
     const { page, errors } = await openPage(browser);
     await page.goto(`${url}#/ask`);

@@ -16,7 +16,7 @@ import { answerFromState } from './ask/state-answers.js';
 import type { Answer } from './ask/types.js';
 import type { Conflict } from './ask/conflicts.js';
 import { checkAt, relationshipState, stateAt } from './state/state.js';
-import { seriesOf } from './state/series.js';
+import { limitCitations, seriesOf } from './state/series.js';
 import { checkSeriesQuery, headlineFromStore, indicatorsOfLines, orderLines } from './state/series-store.js';
 import type { SeriesLineCount } from '../model/aggregates.js';
 import type { IndicatorSummary, RelationshipState, Series, StateSummary } from './state/types.js';
@@ -31,6 +31,8 @@ export const MAX_LIST_LIMIT = 10_000;
 export const MAX_LIST_OFFSET = 1_000_000;
 /** Headline series: at most this many lines. */
 export const MAX_HEADLINE = 12;
+/** Citations a series point carries unless more (or fewer) are asked: `citationCount` counts them all, `fact(id)` pages through them. */
+export const POINT_CITATIONS = 10;
 /** The kept state's format: change it with what `relationshipState` computes, so a kept state of older code is not read. */
 export const STATE_FORMAT = 1;
 
@@ -319,13 +321,30 @@ export class Engine {
    * Series of figures: one indicator's (all without one), in one unit when asked, with every
    * indicator that has figures. An indicator or unit without figures is BAD_REQUEST naming those
    * with. The indicators come from the store's counts; one indicator's lines read its facts only.
+   * Each point carries its first `citations` passages (default `POINT_CITATIONS`; `Infinity` for all)
+   * and `citationCount`; `fact(point.fact)` pages through the rest.
    * @example await dyad.series('trade') // → { series: [{ indicator: 'trade', unit: 'USD', points: [...] }], indicators: [...] }
    */
-  async series(indicator?: string, unit?: string): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+  async series(indicator?: string, unit?: string, citations: number = POINT_CITATIONS): Promise<{ series: Series[]; indicators: IndicatorSummary[] }> {
+    if (!(citations >= 0)) throw new DyadError('BAD_REQUEST', `citations must be 0 or more, not ${citations}`);
     const lines = await this.lines();
     checkSeriesQuery(lines, indicator, unit);
     const built = await this.kept(this.seriesCache, indicator ?? '', async () => seriesOf(await this.facts(indicator === undefined ? {} : { type: indicator }), await this.flagged()));
-    return { series: built.filter((s) => unit === undefined || s.unit === unit), indicators: indicatorsOfLines(lines) };
+    const picked = built.filter((s) => unit === undefined || s.unit === unit);
+    return { series: limitCitations(picked, Number.isFinite(citations) ? citations : undefined), indicators: indicatorsOfLines(lines) };
+  }
+
+  /**
+   * One reconciled fact (a series point's `fact`) with a page of its passages (`offset`/`limit` over
+   * its mentions, `total` counting them all); an unknown id is NOT_FOUND.
+   * @example await dyad.fact('fa-98a18baaecb2', { offset: 10, limit: 10 }) // → { fact: { id, indicator, …, mentions: [10] }, total: 37, offset: 10, limit: 10 }
+   */
+  async fact(id: string, q: { offset?: number; limit?: number } = {}): Promise<{ fact: KnowledgeFact; total: number; offset: number; limit?: number }> {
+    const p = checkPage(q);
+    const [f] = await this.store.factsByIds([id]);
+    if (!f) throw new DyadError('NOT_FOUND', `no fact with id "${id}" (a series point's \`fact\`, or a fact's \`id\` in the facts list)`);
+    const end = p.limit === undefined ? undefined : p.offset + p.limit;
+    return { fact: { ...f, mentions: f.mentions.slice(p.offset, end) }, total: f.mentions.length, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) };
   }
 
   /**

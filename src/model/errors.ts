@@ -26,7 +26,7 @@ export const ERROR_CODES = {
   NOT_SUPPORTED: { status: 501, hint: 'This store cannot do that here; the message says what is missing (for example pg_dump for a PostgreSQL backup).' },
   JOB_TIMEOUT: { status: 504, hint: 'The worker holding the job stopped (killed?) or took longer than --job-timeout; the job runs again, up to three attempts in all.' },
   DB_BUSY: { status: 503, hint: 'Another process kept the database locked (a long ingest?); try again when it has finished.' },
-  NOT_FOUND: { status: 404, hint: 'List what exists with `dyad docs`.' },
+  NOT_FOUND: { status: 404, hint: 'List what exists with `dyad docs` (documents) or `dyad facts` (facts and their ids).' },
   BAD_QUERY: { status: 400, hint: 'See README, "Search syntax".' },
   BAD_REQUEST: { status: 400, hint: 'See the OpenAPI description at /api/openapi.json.' },
   METHOD_NOT_ALLOWED: { status: 405, hint: 'The API is read-only but for uploads: use GET (the Allow header lists what the route takes).' },

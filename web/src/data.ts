@@ -66,7 +66,8 @@ export async function conflictKeys(): Promise<Set<string>> {
  * (facts with a period, grouped by indicator and unit; two values for one period are a conflict).
  */
 export async function loadSeries(): Promise<Series[]> {
-  if (await has('/api/series')) return (await get<Series[]>('/api/series')).data;
+  // Points without their passages: a chart needs values; a selected point reads its passages from /api/facts/{fact}.
+  if (await has('/api/series')) return (await get<Series[]>('/api/series', { citations: 0 })).data;
   return seriesFromFacts(await allFacts());
 }
 

@@ -155,6 +155,10 @@ export interface SeriesPoint {
   unit: string;
   direction: Direction;
   conflict: boolean;
+  /** The reconciled fact (`/api/facts/{fact}` pages its passages); absent when built from the facts list. */
+  fact?: string;
+  /** How many passages tell the point (its `citations` may hold only the first of them). */
+  citationCount?: number;
   citations: Citation[];
 }
 

@@ -36,6 +36,8 @@ export function pointOf(f: KnowledgeFact, flagged: Set<string>): SeriesPoint {
     qualifier: f.qualifier,
     direction: f.direction,
     conflict: f.mentions.some((m) => flagged.has(`${m.doc}|${m.start}|${m.end}`)),
+    fact: f.id,
+    citationCount: f.mentions.length,
     citations: f.mentions.map(cite),
   };
 }
@@ -113,4 +115,14 @@ export function pickSeries(all: Series[], indicator?: string, unit?: string): Se
     throw new DyadError('BAD_REQUEST', `unit "${unit}" is not one of: ${[...new Set(picked.map((s) => s.unit))].sort().join(', ') || '(none stored)'}`);
   }
   return picked.filter((s) => unit === undefined || s.unit === unit);
+}
+
+/**
+ * Lines whose points carry at most `n` citations each (`citationCount` still counts them all), so a
+ * line told in thousands of passages stays a small answer; `undefined` keeps every citation.
+ * @example limitCitations(series, 1)[0].points[0] // → { …, citationCount: 3, citations: [the first] }
+ */
+export function limitCitations(lines: Series[], n: number | undefined): Series[] {
+  if (n === undefined) return lines;
+  return lines.map((l) => ({ ...l, points: l.points.map((p) => (p.citations.length > n ? { ...p, citations: p.citations.slice(0, n) } : p)) }));
 }

@@ -82,6 +82,10 @@ export interface SeriesPoint {
   direction: { from: string; to: string } | null;
   /** Another source gives another value for the same indicator, subject and period (Engine.conflicts()). */
   conflict: boolean;
+  /** The reconciled fact the point is (`GET /api/facts/{fact}` pages through all its passages). */
+  fact: string;
+  /** How many passages tell it; `citations` holds the first of them (all of them, unless a limit is asked). */
+  citationCount: number;
   citations: Citation[];
 }
 

@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { fileURLToPath } from 'node:url';
 import { randomBytes } from 'node:crypto';
-import { Engine, MAX_HEADLINE, type ListQuery, type Page } from '../../knowledge/engine.js';
+import { Engine, MAX_HEADLINE, POINT_CITATIONS, type ListQuery, type Page } from '../../knowledge/engine.js';
+import type { KnowledgeFact } from '../../knowledge/annotation-queries.js';
 import { openStore, defaultDbPath } from '../../store/open.js';
 import { DEFAULT_JOB_TIMEOUT_S, enqueue, readJobs, runWorker, type EnqueueReport, type JobsReport } from '../../queue/queue.js';
 import { DEFAULT_MAX_BYTES, type IngestReport } from '../../ingest/ingest.js';
@@ -370,18 +371,39 @@ export function buildProgram(setExit: (code: number) => void): Command {
         )
         .join('\n') || 'No events.',
   );
-  annotationCommand(
-    'facts',
-    'Quantitative facts (value in base units, unit, period, indicator, qualifier), each cited to its passage.',
-    'indicator (see lexicon/indicators.json)',
-    (items) =>
-      items
-        .map(
-          (f) =>
-            `${String(f.period ?? '?').padEnd(10)} ${f.indicator.padEnd(24)} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.value} ${f.unit}${f.direction ? ` (${f.direction.from} → ${f.direction.to})` : f.subject ? ` (${f.subject})` : ''}\n${f.mentions.map((m: { doc: string; start: number; end: number; quote: string }) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`,
-        )
-        .join('\n') || 'No facts.',
-  );
+  const renderFacts = (items: KnowledgeFact[]) =>
+    items
+      .map(
+        (f) =>
+          `${String(f.period ?? '?').padEnd(10)} ${f.indicator.padEnd(24)} ${f.qualifier === 'exact' ? '' : f.qualifier + ' '}${f.value} ${f.unit}${f.direction ? ` (${f.direction.from} → ${f.direction.to})` : f.subject ? ` (${f.subject})` : ''}\n${f.mentions.map((m) => `    ${m.doc} [${m.start}–${m.end}] ${m.quote.replace(/\s+/g, ' ').slice(0, 140)}`).join('\n')}`,
+      )
+      .join('\n') || 'No facts.';
+  annotationCommand('facts', 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each cited to its passage.', 'indicator (see lexicon/indicators.json)', renderFacts);
+
+  program
+    .command('fact')
+    .description("One fact by its id (`id` in `dyad facts --json`, a series point's `fact`) with its passages, paged with --offset and --limit (meta.total counts them all).")
+    .argument('<id>', 'the fact id, e.g. fa-98a18baaecb2')
+    .addOption(dbOption())
+    .option('--json', 'print the result as JSON (the API envelope, as GET /api/facts/ID)')
+    .option('--limit <n>', 'at most this many passages', intArg('--limit'))
+    .option('--offset <n>', 'passages to skip (with --limit, a page)', intArg('--offset'), 0)
+    .action(async (id: string, opts: Common & { limit?: number; offset: number }) => {
+      setExit(
+        await withEngine(opts, async (engine) => {
+          const { fact, ...page } = await engine.fact(id, { limit: opts.limit, offset: opts.offset });
+          const shown = fact.mentions.length;
+          emit(
+            opts,
+            fact,
+            () =>
+              renderFacts([fact]) +
+              (page.total > page.offset + shown || page.offset > 0 ? `\n(passages ${page.offset + 1}–${page.offset + shown} of ${page.total}; --offset and --limit for others)` : ''),
+            pageMeta({ items: fact.mentions, ...page }),
+          );
+        }),
+      );
+    });
   annotationCommand(
     'entities',
     'Actors (countries, people, organisations, groups, agreements) resolved across spellings, with their mentions.',
@@ -534,16 +556,17 @@ export function buildProgram(setExit: (code: number) => void): Command {
       `instead (as GET /api/series?headline=N): the N lines of amounts (not ranks or percentages) with the most periods (three or more), one point per period, without citations (1–${MAX_HEADLINE})`,
       intArg('--headline'),
     )
-    .action(async (indicator: string | undefined, opts: Common & { unit?: string; headline?: number }) => {
+    .option('--citations <n>', `at most this many citations a point (default ${POINT_CITATIONS}; citationCount counts them all, \`dyad fact ID\` pages through them)`, intArg('--citations'))
+    .action(async (indicator: string | undefined, opts: Common & { unit?: string; headline?: number; citations?: number }) => {
       setExit(
         await withEngine(opts, async (engine) => {
           if (opts.headline !== undefined) {
-            if (indicator !== undefined || opts.unit !== undefined) throw new DyadError('BAD_REQUEST', '--headline takes neither INDICATOR nor --unit');
+            if (indicator !== undefined || opts.unit !== undefined || opts.citations !== undefined) throw new DyadError('BAD_REQUEST', '--headline takes neither INDICATOR nor --unit nor --citations');
             const lines = await engine.headlineSeries(opts.headline);
             emit(opts, lines, renderHeadline, { count: lines.length });
             return;
           }
-          const data = await engine.series(indicator, opts.unit);
+          const data = await engine.series(indicator, opts.unit, opts.citations);
           emit(opts, data.series, () => renderSeries(data, indicator === undefined && opts.unit === undefined), { count: data.series.length, indicators: data.indicators });
         }),
       );

@@ -44,7 +44,9 @@ export function renderSeries(data: { series: Series[]; indicators: IndicatorSumm
         `${s.indicator} (${s.unit}, ${s.scope}${s.subject ? `, ${s.subject}` : ''}${s.direction ? `, ${s.direction.from} → ${s.direction.to}` : ''})`,
         ...s.points.map(
           (p) =>
-            `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}${p.qualifier !== 'exact' ? ` ${p.qualifier}` : ''}\n${cite(p.citations[0]!)}`,
+            `  ${p.conflict ? '!' : ' '} ${p.period.padEnd(12)} ${String(p.value).padStart(16)} ${p.unit}${p.stated ? `  (“${p.stated}”)` : ''}${p.qualifier !== 'exact' ? ` ${p.qualifier}` : ''}` +
+            (p.citations[0] ? `\n${cite(p.citations[0])}` : '') +
+            (p.citationCount > 1 ? `\n      (told in ${p.citationCount} passages: dyad fact ${p.fact})` : ''),
         ),
       ].join('\n'),
     )

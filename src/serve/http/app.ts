@@ -8,7 +8,21 @@ import { DYAD_VERSION } from '../../version.js';
 import { failure, pageMeta, success } from './envelope.js';
 import { openapi } from './openapi.js';
 import { ROUTES, WRITE_ROUTES } from './routes.js';
-import { conflictParams, exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, seriesParams, stateParams, timeParams } from './params.js';
+import {
+  conflictParams,
+  exportParams,
+  askParams,
+  documentParams,
+  entityParams,
+  eventParams,
+  factParams,
+  noParams,
+  oneFactParams,
+  searchParams,
+  seriesParams,
+  stateParams,
+  timeParams,
+} from './params.js';
 import { API_CSP, DEFAULT_TIMEOUT_MS, PAGE_CSP, checkUrl, timeout } from './guards.js';
 import { webAsset, webPage } from '../../web/page.js';
 import { ingestUpload, requireToken, uploadLimit } from './upload.js';
@@ -164,6 +178,11 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
     const p = parseParams(factParams, c);
     return c.json(listed(await engine.factPage({ ...p, doc: docList(p.doc), thirdParty: p.thirdParty === 'true' })));
   });
+  app.get('/api/facts/:id', async (c) => {
+    const p = parseParams(oneFactParams, c);
+    const { fact, ...page } = await engine.fact(c.req.param('id'), p);
+    return c.json(success(fact, { count: fact.mentions.length, total: page.total, offset: page.offset, ...(page.limit !== undefined ? { limit: page.limit } : {}) }));
+  });
   app.get('/api/times', async (c) => {
     const p = parseParams(timeParams, c);
     return c.json(listed(await engine.timePage({ ...p, doc: docList(p.doc) })));
@@ -229,12 +248,13 @@ export function createApp(engine: Engine, options: AppOptions = {}): Hono {
   });
   app.get('/api/series', async (c) => {
     const p = parseParams(seriesParams, c);
+    if (p.citations !== undefined && p.headline !== undefined) throw new DyadError('BAD_REQUEST', 'parameter "headline" gives points without citations: it does not take "citations"');
     if (p.headline !== undefined) {
       if (p.indicator !== undefined || p.unit !== undefined) throw new DyadError('BAD_REQUEST', 'parameter "headline" takes neither "indicator" nor "unit"');
       const lines = await engine.headlineSeries(p.headline);
       return c.json(success(lines, { count: lines.length }));
     }
-    const data = await engine.series(p.indicator, p.unit);
+    const data = await engine.series(p.indicator, p.unit, p.citations);
     return c.json(success(data.series, { count: data.series.length, indicators: data.indicators }));
   });
   app.get('/api/openapi.json', (c) => {

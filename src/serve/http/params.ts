@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, MAX_QUESTION_LENGTH, eventTypeIds } from '../../knowledge/engine.js';
+import { MAX_LIMIT, MAX_LIST_LIMIT, MAX_LIST_OFFSET, MAX_OFFSET, MAX_QUESTION_LENGTH, POINT_CITATIONS, eventTypeIds } from '../../knowledge/engine.js';
 import { MAX_QUERY_LENGTH } from '../../query/search-query.js';
 import { ENTITY_KINDS } from '../../model/annotation.js';
 import { exportTable } from '../../export/registry.js';
@@ -112,4 +112,17 @@ export const seriesParams = z.strictObject({
     .max(12)
     .optional()
     .describe('Instead: the N lines of amounts (not ranks or percentages) with the most periods (three or more), one point per period, without citations (what an overview draws).'),
+  citations: z.coerce
+    .number()
+    .int()
+    .min(0)
+    .max(MAX_LIST_LIMIT)
+    .optional()
+    .describe(`At most this many citations a point (0–${MAX_LIST_LIMIT}; default ${POINT_CITATIONS}); \`citationCount\` counts them all and \`GET /api/facts/{fact}\` pages through them.`),
+});
+
+/** One fact: a page of its passages. */
+export const oneFactParams = z.strictObject({
+  limit: listParams.limit,
+  offset: listParams.offset,
 });

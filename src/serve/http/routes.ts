@@ -1,7 +1,21 @@
 import type { z } from 'zod';
 import { EXPORTS, exportTable } from '../../export/registry.js';
 import { EXPORT_KINDS } from '../../export/types.js';
-import { conflictParams, exportParams, askParams, documentParams, entityParams, eventParams, factParams, noParams, searchParams, timeParams, seriesParams, stateParams } from './params.js';
+import {
+  conflictParams,
+  exportParams,
+  askParams,
+  documentParams,
+  entityParams,
+  eventParams,
+  factParams,
+  noParams,
+  oneFactParams,
+  searchParams,
+  timeParams,
+  seriesParams,
+  stateParams,
+} from './params.js';
 
 /** A route of the API: the app registers these and the OpenAPI description lists them, so neither can drift. */
 export interface RouteSpec {
@@ -17,6 +31,14 @@ export interface RouteSpec {
   download?: readonly string[];
   /** An example request used by the route-walking test (path params filled in). */
   example: string;
+}
+
+/**
+ * A route's example request with its path parameters filled in (what the route-walking tests request).
+ * @example exampleOf(route, { doc: 'a.txt', fact: 'fa-1' }) // → '/api/docs/a.txt?include=text,blocks,sentences'
+ */
+export function exampleOf(route: RouteSpec, fill: { doc: string; fact: string }): string {
+  return route.example.replace('{doc}', encodeURIComponent(fill.doc)).replace('{fact}', encodeURIComponent(fill.fact));
 }
 
 export const ROUTES: RouteSpec[] = [
@@ -52,6 +74,15 @@ export const ROUTES: RouteSpec[] = [
     summary: 'Quantitative facts (value in base units, unit, period, indicator, qualifier), each mention cited.',
     params: factParams,
     example: '/api/facts?actor=Japan&unit=USD&limit=5&offset=2',
+  },
+  {
+    path: '/api/facts/:id',
+    openapiPath: '/api/facts/{id}',
+    summary: "One fact by its id (a series point's `fact`): its passages paged with `offset`/`limit`, `meta.total` counting them all.",
+    params: oneFactParams,
+    pathParams: ['id'],
+    pathParamDocs: { id: { description: "The fact's id (`id` in /api/facts, `fact` on a series point)." } },
+    example: '/api/facts/{fact}?limit=2',
   },
   {
     path: '/api/times',
@@ -110,7 +141,8 @@ export const ROUTES: RouteSpec[] = [
   {
     path: '/api/series',
     openapiPath: '/api/series',
-    summary: 'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited.',
+    summary:
+      'Series of figures per indicator, unit, scope and direction: points ordered by period, values in base units and as stated, conflicts flagged, each cited (the first `citations` passages of a point, `citationCount` in all).',
     params: seriesParams,
     example: '/api/series?indicator=trade',
   },

@@ -1,6 +1,8 @@
 import { append, citationView, compact, h, notice, select } from '../dom.js';
 import { loadSeries, seriesKey, seriesTitle } from '../data.js';
 import { update } from '../route.js';
+import { get } from '../api.js';
+import type { Fact, SeriesPoint } from '../types.js';
 import { exportLinks } from '../exports.js';
 import { lineChart } from './plot.js';
 
@@ -61,12 +63,28 @@ export async function renderCharts(root: HTMLElement, params: URLSearchParams): 
     const cut = point.lastIndexOf('|');
     const series = all.find((s) => seriesKey(s) === point.slice(0, cut));
     const p = series?.points[Number(point.slice(cut + 1))];
-    if (series && p)
-      append(
-        detail,
-        h('h2', {}, `${seriesTitle(series)}, ${p.period}: ${compact(p.value)} ${p.unit}`),
-        p.conflict ? notice('The sources give different values for this period.', 'error') : null,
-        ...p.citations.map((c) => citationView(c)),
-      );
+    if (series && p) {
+      append(detail, h('h2', {}, `${seriesTitle(series)}, ${p.period}: ${compact(p.value)} ${p.unit}`), p.conflict ? notice('The sources give different values for this period.', 'error') : null);
+      await passages(detail, p);
+    }
   } else detail.append(notice('Select a point to read the passages that state it.'));
+}
+
+/** Passages shown at a time for a selected point; "More passages" reads the next page. */
+const PAGE = 20;
+
+/** A point's passages: its own citations, or pages of its fact's passages (`/api/facts/{fact}`) with a button for the next. */
+async function passages(detail: HTMLElement, p: SeriesPoint, offset = 0): Promise<void> {
+  if (!p.fact) {
+    detail.append(...p.citations.map((c) => citationView(c)));
+    return;
+  }
+  const { data, meta } = await get<Fact>(`/api/facts/${encodeURIComponent(p.fact)}`, { offset, limit: PAGE });
+  detail.append(...data.mentions.map((c) => citationView(c)));
+  const total = Number(meta?.total ?? 0);
+  const next = offset + data.mentions.length;
+  if (next < total) {
+    const more: HTMLButtonElement = h('button', { type: 'button', class: 'more', onclick: () => (more.remove(), void passages(detail, p, next)) }, `More passages (${next} of ${total} shown)`);
+    detail.append(more);
+  }
 }
