@@ -15,15 +15,15 @@ export interface EvalPart {
 }
 
 /**
- * The gold sets split into halves: two from `../shared/eval`, two written for the project (test/data/eval/own and
- * test/data/eval/fresh). A set whose `tune` list is empty (fresh) is blind as a whole: only scored, never read.
+ * The gold sets split into halves: two from `../shared/eval`, three written for the project (test/data/eval/own,
+ * fresh and fresh2). A set whose `tune` list is empty (fresh, fresh2) is blind as a whole: only scored, never read.
  */
-export const SPLIT_SETS = ['dev-b', 'dev-c', 'own', 'fresh'] as const;
+export const SPLIT_SETS = ['dev-b', 'dev-c', 'own', 'fresh', 'fresh2'] as const;
 export type SplitSet = (typeof SPLIT_SETS)[number];
 
 /** Where a split set's gold lives (its texts are in `texts/` below it). */
 export function splitSetDir(root: string, shared: string, set: SplitSet): string {
-  return set === 'own' || set === 'fresh' ? join(root, 'test/data/eval', set) : join(shared, set);
+  return set === 'dev-b' || set === 'dev-c' ? join(shared, set) : join(root, 'test/data/eval', set);
 }
 
 export type Splits = Record<SplitSet, { tune: string[]; blind: string[] }> & {
