@@ -314,7 +314,8 @@ function stateOfTitle(text: string, titleStart: number, known: Found[]): string 
   return undefined;
 }
 
-const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;
+/** A capitalised word right before a place: after a space, a bracket or an opening quote ("'Doi Moi'"), not inside a word ("O'Neill"). */
+const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-]|(?<![\p{L}\p{N}])['‘’])([\p{Lu}][\p{L}'’-]*)[ \t]+$/u;
 
 /** Whether a capitalised word that is no function word, month or country word stands just before `at`, so a name there is part of a longer one. */
 function endsOtherName(text: string, at: number): boolean {

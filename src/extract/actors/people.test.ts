@@ -89,6 +89,9 @@ describe('leaders of many states resolve by name, title and date', () => {
     ['In 1800, the French president wrote to London.'],
     // A family name ending another name: the Doi Moi policy, not Daniel arap Moi.
     ['In December 1986, the Party Congress adopted the Doi Moi policy.'],
+    // The same in quotation marks: the opening quote does not end the name before it.
+    ["Reform began with the 'Doi Moi' (Renovation) policy in 1986."],
+    ['Reform began with the “Doi Moi” policy in 1986.'],
     // A plant, in lower case.
     ['In 2020, a bush fire reached the border town.'],
     // A given name after a title whose office its owner never held: no leader.
