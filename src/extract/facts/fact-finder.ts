@@ -231,7 +231,9 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     // A number word counts only what follows it ("eight agreements"): "one of", "two sides" alone is prose.
     // "the two countries" points back at things already named; it counts nothing.
     const word = !/\d/.test(m[1]!);
-    if (word && !m[2] && (!counted || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
+    // "one of high priorities": a number word before "of" picks from a group, it counts nothing.
+    const partitive = /^\s+of\b/i.test(sentence.slice(local + m[0].length, local + m[0].length + 4));
+    if (word && !m[2] && (!counted || partitive || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
   found.sort((a, b) => a.start - b.start);

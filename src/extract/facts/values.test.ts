@@ -178,6 +178,9 @@ describe('values by mechanism', () => {
     'The G20 met in Osaka in 2019, with Korea and India present.',
     'Page 214 of the 2019 report tells the story of the border.',
     'In 2019 the minister said she was 100 percent sure that Chile would sign.',
+    // A number word before "of" picks one of a group: it counts nothing.
+    "In 2015 Ghana set out its plans for trade. One of high priorities in Ghana's diplomacy has been given to ties with new partners.",
+    'In 2019 two of the largest exporters in Peru opened offices in Santiago.',
   ])('gives no fact: %s', (text) => {
     expect(read(text)).toEqual([]);
   });
