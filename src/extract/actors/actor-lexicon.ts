@@ -39,6 +39,8 @@ export interface ActorLexicon {
   roles: Role[];
   /** Titles that mark a following name as a person's ("Speaker", "Ambassador"), offices' titles included. */
   titles: string[];
+  /** Words no name after a title begins with or holds: `notNames` of people.json, every title's words, organisations' head words. */
+  notNameWords: Set<string>;
   /** Adjectives and possessives that name a country ("Japanese", "Vietnam's"), by folded text. */
   countryWords: Map<string, Entity>;
   countries: Map<string, Entity>;
@@ -107,7 +109,8 @@ export function actorLexicon(): ActorLexicon {
   for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
   const matcher = new AliasMatcher(byText.keys());
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
-  cached = { aliases, byText, people, offices: peopleFile.offices, roles: peopleFile.roles, titles, countryWords, countries, countryOf, matcher };
+  const notNameWords = new Set([...peopleFile.notNames, ...titles.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w))]);
+  cached = { aliases, byText, people, offices: peopleFile.offices, roles: peopleFile.roles, titles, notNameWords, countryWords, countries, countryOf, matcher };
   return cached;
 }
 

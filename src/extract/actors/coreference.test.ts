@@ -30,6 +30,19 @@ describe('a titled person no file knows, and the state their phrase names', () =
     expect(actors(text)).toContainEqual(expected);
   });
 
+  it('takes no word of an office or a body after a title for a name, and drops such words before one', () => {
+    const people = (text: string) => actors(text).filter((e) => e[3].startsWith('person:unknown:'));
+    // "General" is a title; what follows names a department, an office, a council or the title "Secretary".
+    for (const text of [
+      "In 2013 the General Department of Fishery within Ghana's ministry barred the boats.",
+      'The General Secretary of the party visited Lima in 2015.',
+      'Figures of the General Statistics Office of Kenya were revised in 2019.',
+      'The WTO General Council agreed in November 2006.',
+    ])
+      expect(people(text), text).toEqual([]);
+    expect(people('In 2012 Vice Chief of General Staff Do Ba Ty met his Japanese counterpart.')).toContainEqual([36, 44, 'Do Ba Ty', 'person:unknown:do-ba-ty', undefined, 'titled-name']);
+  });
+
   it('takes no weekday after a lower-case title for a name', () => {
     expect(actors('A ministry spokesman Tuesday declined to comment.').filter((e) => e[3].startsWith('person:'))).toEqual([]);
   });

@@ -134,6 +134,18 @@ export const ORG_HEADS =
 const ORG = new RegExp(`\\b(?:[\\p{Lu}][\\p{L}&'’-]*\\s+){1,6}(?:${ORG_HEADS})(?:\\s+(?:of|for)\\s+(?:the\\s+)?(?:[\\p{Lu}][\\p{L}'’-]*\\s?){1,5})?`, 'uy');
 const ORG_HEAD = new RegExp(`(?<=\\s)(?:${ORG_HEADS})`, 'g');
 const NAME_RUN_CHAR = /[\p{L}&'’\-\s]/u;
+const ORG_HEAD_WORD = new RegExp(`^(?:${ORG_HEADS})$`);
+
+/** How many characters of a name after a title are words that begin no name (titles' words, organisations' heads, `notNames`): "Staff Do Ba Ty" → 6. */
+function notNameLead(name: string): number {
+  const { notNameWords } = actorLexicon();
+  let at = 0;
+  for (const w of name.split(' ')) {
+    if (!notNameWords.has(w) && !ORG_HEAD_WORD.test(w)) break;
+    at += w.length + 1;
+  }
+  return Math.min(at, name.length);
+}
 const CAPITAL = /\p{Lu}/u;
 
 /**
@@ -234,9 +246,13 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   const { titled, office, officeByTitle, titleSet } = titlePatterns();
   for (const m of text.matchAll(titled)) {
     // A possessive is not part of the name: "President Widodo's visit" names Widodo.
-    const name = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '').replace(POSSESSIVE, '');
-    const start = m.index! + m[0].length - m[1]!.length;
+    const whole = m[1]!.replace(/\s+(?:of|and|in|visited|met)$/u, '').replace(POSSESSIVE, '');
+    // "Chief of General Staff Do Ba Ty" names Do Ba Ty; "General Department", "General Secretary" name nobody.
+    const lead = notNameLead(whole);
+    const name = whole.slice(lead);
+    const start = m.index! + m[0].length - m[1]!.length + lead;
     const end = start + name.length;
+    if (!name || name.split(/\s+/).some((w) => ORG_HEAD_WORD.test(w) || lex.notNameWords.has(w))) continue;
     if (covered(start, end) || (name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name))) continue;
     // "the spokesman Tuesday declined": a day or month after a title is no name.
     if (MONTHS.test(name.split(/\s+/)[0]!)) continue;

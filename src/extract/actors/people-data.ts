@@ -38,6 +38,8 @@ export interface PeopleData {
   offices: Office[];
   roles: Role[];
   titles: string[];
+  /** Words that begin or make up no person's name after a title ("Department", "Staff"). */
+  notNames: string[];
   people: PersonEntry[];
 }
 
@@ -86,7 +88,9 @@ export function readPeople(dir: string, countries: Set<string>): PeopleData {
       people.push(p);
     });
   }
-  return { offices, roles, titles: main.titles ?? [], people };
+  if (main.notNames !== undefined && (!Array.isArray(main.notNames) || main.notNames.some((w: unknown) => typeof w !== 'string' || !/^\p{Lu}\p{Ll}+$/u.test(w))))
+    lexiconInvalid(mainPath, 'notNames', 'must be a list of capitalised words');
+  return { offices, roles, titles: main.titles ?? [], notNames: main.notNames ?? [], people };
 }
 
 /** What is wrong with one person entry, or undefined. */
