@@ -208,6 +208,8 @@ const STOP = [
   'welcome',
   'recall',
   'support',
+  // 'execute': a prisoner or a contract ("executed the port project"); WordNet's dominant sense is the killing
+  'execute',
   // saying and investing state a view or a figure ("declared that …", "invested $3 billion")
   'declare',
   'invest',
