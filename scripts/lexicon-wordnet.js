@@ -124,8 +124,6 @@ const ANCHORS = {
   'mobilize.v.3': 'mobilize',
   'deploy.v.1': 'mobilize',
   'arrest.v.1': 'coerce',
-  // a state's order to people under its power ("ordered all foreigners to leave") is coercion, not a demand on another state
-  'order.v.1': 'coerce',
   'detain.v.1': 'coerce',
   'seize.v.2': 'coerce',
   'seize.v.3': 'coerce',
@@ -208,6 +206,8 @@ const STOP = [
   'welcome',
   'recall',
   'support',
+  // 'order': foreigners ordered to leave (plover.json's rule `ordered-to-leave` types that reading), troops ordered to the border, frigates ordered from a shipyard
+  'order',
   // 'execute': a prisoner or a contract ("executed the port project"); WordNet's dominant sense is the killing
   'execute',
   // saying and investing state a view or a figure ("declared that …", "invested $3 billion")
