@@ -13,7 +13,10 @@ import { tag, type Token } from './predicate-finder.js';
  * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
  * after the type's trigger patterns; a verb a pattern already covers adds nothing. Event nouns
  * of the vocabulary (`nouns`: "Nigeria's closure of its border", "the dissolution of the union
- * between Norway and Sweden") are read the same way, with an actor for argument. Only
+ * between Norway and Sweden") are read the same way, with an actor for argument. Behind both
+ * stands WordNet's vocabulary (`wordnet-events.json`, `npm run lexicon:wordnet`): a lemma the
+ * hand lists do not name is looked up there ("castigated", "petitioned", "the siege of Beirut
+ * by Israel"), ranked after the hand-kept verbs of its type, its rule `wordnet-verb`. Only
  * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
  * tagged, so the tagger's cost stays small.
  */
