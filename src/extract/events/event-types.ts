@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { ENTITY_KINDS, type EventMode } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
@@ -42,6 +43,8 @@ export interface EventTypes {
   verbs: VerbLexicon;
   /** Nouns that name an act by their lemma (`nouns` in event-types.json: "closure", "dissolution", "election"), found with an actor for argument. */
   nouns: VerbLexicon;
+  /** The vocabulary from WordNet (`wordnet-events.json`, written by `npm run lexicon:wordnet`): verbs and nouns read behind the hand-kept ones, which win where both name a lemma. */
+  wordnet: { verbs: VerbLexicon; nouns: VerbLexicon };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
   all: TriggerRule[];
   search: PatternSet;
@@ -92,7 +95,7 @@ const MODES = ['planned', 'hypothetical', 'negated'];
  * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-export function compileEventTypes(raw: any, file: string): EventTypes {
+export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; file: string }): EventTypes {
   if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
   const rawTypes = raw.types as RawType[];
   const ids = new Set<string>();
@@ -131,11 +134,15 @@ export function compileEventTypes(raw: any, file: string): EventTypes {
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
+  // WordNet's verbs and nouns rank after the hand-kept ones of their type: a lemma chosen by hand for a type says more.
+  const fromWordnet = (key: 'verbs' | 'nouns') =>
+    wordnet ? compileVerbs(wordnet.raw?.[key] ?? {}, wordnet.file, types, checkPlover, key, 0.35) : { lemmas: new Map(), stems: new Set<string>(), forms: new Set<string>() };
   return {
     types,
     all,
     verbs,
     nouns,
+    wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
     notEventVerbs: new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase())),
@@ -152,7 +159,7 @@ export function verbStem(lemma: string): string {
 
 /** The `verbs` (or `nouns`) entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs'): VerbLexicon {
+function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs', rank = 0.25): VerbLexicon {
   const lemmas: VerbLexicon['lemmas'] = new Map();
   const stems = new Set<string>();
   const forms = new Set<string>();
@@ -169,7 +176,7 @@ function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (
     for (const lemma of g.lemmas as string[]) {
       if (lemmas.has(lemma)) lexiconInvalid(file, entry, `lemma "${lemma}" is in two groups`);
       // A verb ranks just after its type's trigger patterns: a pattern that names the act says more than the verb.
-      lemmas.set(lemma, { type: types[index]!, plover: g.plover as Plover, priority: index + 0.25 });
+      lemmas.set(lemma, { type: types[index]!, plover: g.plover as Plover, priority: index + rank });
       stems.add(verbStem(lemma));
     }
     for (const f of (g.forms ?? []) as string[]) {
@@ -212,11 +219,15 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
   return { byAgent, negated };
 }
 
-/** The event types of lexicon/event-types.json, in priority order, with compiled triggers; read and checked once. */
+/** The event types of lexicon/event-types.json, in priority order, with compiled triggers, and the WordNet vocabulary of wordnet-events.json (none in a lexicon folder without it); read and checked once. */
 export function eventTypes(): EventTypes {
-  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'));
+  const wordnet = lexiconPath(WORDNET_FILE);
+  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), existsSync(wordnet) ? { raw: readLexicon(wordnet), file: wordnet } : undefined);
   return cached;
 }
+
+/** The file `npm run lexicon:wordnet` writes. */
+export const WORDNET_FILE = 'wordnet-events.json';
 
 /** A trigger found in a text: which type, where. */
 export interface Trigger {
@@ -229,10 +240,12 @@ export interface Trigger {
   verb?: true;
   /** Found by the verb finder as an event noun of the vocabulary (`nouns`) with an actor for argument. */
   noun?: true;
+  /** The verb or noun is WordNet's (`wordnet-events.json`), not the hand-kept vocabulary's. */
+  wordnet?: true;
 }
 
-/** Which finder a trigger came from, as rules name it: "verb", "noun" or "trigger" (a pattern). */
-export const finderOf = (t: Trigger): string => (t.verb ? 'verb' : t.noun ? 'noun' : 'trigger');
+/** Which finder a trigger came from, as rules name it: "verb", "noun" or "trigger" (a pattern); "wordnet-verb", "wordnet-noun" for WordNet's vocabulary. */
+export const finderOf = (t: Trigger): string => `${t.wordnet ? 'wordnet-' : ''}${t.verb ? 'verb' : t.noun ? 'noun' : 'trigger'}`;
 
 /** Every trigger of every type in `text`, with offsets relative to `base`. */
 export function findTriggers(text: string, base = 0): Trigger[] {

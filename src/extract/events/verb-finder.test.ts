@@ -131,7 +131,8 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
   });
 
   it('tags only sentences holding a word of the vocabulary', () => {
-    expect(mayHoldVerb('Exports rose to three billion dollars.')).toBe(false);
+    // ("Exports rose …" is tagged since WordNet's vocabulary holds the verb "export".)
+    expect(mayHoldVerb('Rainfall rose to three metres.')).toBe(false);
     expect(mayHoldVerb('Qatar apologised and lent Oman a tanker.')).toBe(true);
   });
 });

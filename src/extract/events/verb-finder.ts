@@ -13,7 +13,10 @@ import { tag, type Token } from './predicate-finder.js';
  * actors). Each such verb is a trigger of its group's type and PLOVER category, ranked just
  * after the type's trigger patterns; a verb a pattern already covers adds nothing. Event nouns
  * of the vocabulary (`nouns`: "Nigeria's closure of its border", "the dissolution of the union
- * between Norway and Sweden") are read the same way, with an actor for argument. Only
+ * between Norway and Sweden") are read the same way, with an actor for argument. Behind both
+ * stands WordNet's vocabulary (`wordnet-events.json`, `npm run lexicon:wordnet`): a lemma the
+ * hand lists do not name is looked up there ("castigated", "petitioned", "the siege of Beirut
+ * by Israel"), ranked after the hand-kept verbs of its type, its rule `wordnet-verb`. Only
  * sentences holding a word that begins with a vocabulary stem outside the patterns' matches are
  * tagged, so the tagger's cost stays small.
  */
@@ -31,8 +34,8 @@ const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governm
 
 /** Whether a sentence holds a word, outside the spans the patterns cover, that begins with a stem (or is a form) of the verb vocabulary. */
 export function mayHoldVerb(sentence: string, covered: { start: number; end: number }[] = []): boolean {
-  const { verbs, nouns } = eventTypes();
-  const has = (x: string) => verbs.stems.has(x) || nouns.stems.has(x);
+  const { verbs, nouns, wordnet } = eventTypes();
+  const has = (x: string) => verbs.stems.has(x) || nouns.stems.has(x) || wordnet.verbs.stems.has(x) || wordnet.nouns.stems.has(x);
   for (const m of sentence.matchAll(/\p{L}+(?:-\p{L}+)*/gu)) {
     if (covered.some((c) => c.start <= m.index && m.index < c.end)) continue;
     const w = m[0].toLowerCase();
@@ -72,6 +75,7 @@ export function verbTriggers(
     verbs: { lemmas },
     nouns,
     separate,
+    wordnet,
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
   if (!actors.length && !context) return [];
@@ -84,14 +88,16 @@ export function verbTriggers(
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (verb.pos === 'NOUN') {
-      const noun = nouns.lemmas.get(verb.lemma);
+      const own = nouns.lemmas.get(verb.lemma);
+      const noun = own ?? wordnet.nouns.lemmas.get(verb.lemma);
       if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end) || !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
       if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
-      out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true });
+      out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true, ...(own ? {} : { wordnet: true as const }) });
       continue;
     }
     if (verb.pos !== 'VERB') continue;
-    const entry = lemmas.get(verb.lemma);
+    const own = lemmas.get(verb.lemma);
+    const entry = own ?? wordnet.verbs.lemmas.get(verb.lemma);
     const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
@@ -101,7 +107,7 @@ export function verbTriggers(
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
     // ("The two leaders also discussed …" after "met in Karlstad today"), not an act of its own.
     if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) continue;
-    out.push({ type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true });
+    out.push({ type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
   }
   return out;
 }
@@ -121,9 +127,15 @@ function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean,
   if (text[verb.start - 1] === '-') return false;
   if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return headline && i >= 2 && isActorEnd(tokens[i - 2]!);
   if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB';
-  const present = (word === verb.lemma && !eventTypes().verbs.forms.has(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
+  const present = (word === verb.lemma && !isIrregularForm(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
   if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
   return true;
+}
+
+/** Whether a word is an irregular past form of a verb of either vocabulary ("lent", "shut", "fought"). */
+function isIrregularForm(word: string): boolean {
+  const { verbs, wordnet } = eventTypes();
+  return verbs.forms.has(word) || wordnet.verbs.forms.has(word);
 }
 
 /** Prepositions that tie an event noun to its actor: "the closure of its border by Ghana", "the dissolution of the union between Norway and Sweden". */
@@ -162,7 +174,7 @@ const DATE_PREPOSITION = /^(?:in|on|at|during|from)$/i;
 function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
-  if (!word.endsWith('ed') && !eventTypes().verbs.forms.has(word)) return false;
+  if (!word.endsWith('ed') && !isIrregularForm(word)) return false;
   const before = tokens[i - 1];
   if (!before) return false;
   const passive = before.pos === 'AUX' && before.lemma === 'be';
