@@ -1,7 +1,8 @@
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { QueryTerm } from '../../model/search.js';
 
-function ftsTerm(t: QueryTerm): string {
+/** One term as an FTS5 phrase: quoted, so no user text is FTS5 syntax. */
+export function ftsTerm(t: QueryTerm): string {
   return `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
 }
 
