@@ -1,8 +1,7 @@
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { QueryTerm } from '../../model/search.js';
 
-/** One term as an FTS5 phrase: quoted, so no user text is FTS5 syntax. */
-export function ftsTerm(t: QueryTerm): string {
+function ftsTerm(t: QueryTerm): string {
   return `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
 }
 

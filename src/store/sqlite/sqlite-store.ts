@@ -8,8 +8,7 @@ import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
-import { toFtsMatch, ftsTerm, markedSpans, markSnippet } from './fts.js';
-import { ftsRowCount, orTopK, type RankedRow } from './topk.js';
+import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
@@ -59,10 +58,6 @@ export function openSqliteStore(path: string, options: SqliteStoreOptions = {}):
 }
 
 const FTS_TABLES = ['paragraph_fts', 'sentence_fts'] as const;
-
-/** The order of hits: rank, then document name, then start. */
-const byRank = (a: { rank: number; name: string; start: number }, b: { rank: number; name: string; start: number }) =>
-  a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start;
 
 /** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- an annotation of any layer, read by the field its layer names
@@ -376,9 +371,10 @@ export class SqliteStore implements Store {
       const version = await this.dataVersion();
       const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
       let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
-      const ranked = filtered ? undefined : this.topByRank(fts, query, params as { match: string; limit: number; offset: number }, version);
+      const ranked = filtered ? undefined : this.topByRank(fts, params as { match: string; limit: number; offset: number });
       const { page, all } = ranked ?? this.topJoined(fts, from, params as { match: string; limit: number; offset: number });
-      if (total === undefined && request.count === false) total = -1;
+      // count: false (ask's hits): the total is left uncounted, a pass over every match.
+      if (request.count === false) total = -1;
       if (total === undefined) {
         // A page that ends before its limit holds the last match: the count is known without counting (a second pass over every match).
         // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
@@ -426,66 +422,19 @@ export class SqliteStore implements Store {
    * (rank, document name, start), and `all`, the number of matches, when the rows read were all of
    * them. Exact unless the row after the page ties with its last one on rank, where the order
    * among tied rows needs every one of them: then undefined (the caller runs the joined query).
-   * An OR of single terms is ranked by `orTopK` instead (the rows of its common terms unranked).
    */
-  private topByRank(fts: string, query: ParsedQuery, params: { match: string; limit: number; offset: number }, version: string): { page: PageRow[]; all?: number } | undefined {
+  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } | undefined {
     if (params.limit === 0) return { page: [] }; // a count only: nothing to rank
     const k = params.offset + params.limit;
-    if (query.anyOf.length > 1 && query.anyOf.every((g) => g.length === 1)) return this.topOfOr(fts, query, params, version);
     const rows = this.prepared(
       `SELECT rowid AS rid, rank, text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
          FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
     ).all(params.match, k + 1) as { rid: number; rank: number; quote: string; snippet: string; marked: string }[];
     if (rows.length > k && rows[k]!.rank === rows[k - 1]?.rank) return undefined;
-    const page = rows.slice(0, k).map((r) => ({ ...r, ...this.unitOf(r.rid) }));
-    page.sort(byRank);
+    const where = this.prepared('SELECT u.id AS rid, d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id = ?');
+    const page = rows.slice(0, k).map((r) => ({ ...r, ...(where.get(r.rid) as { name: string; doc_id: string; start: number; end: number }) }));
+    page.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
     return { page: page.slice(params.offset), ...(rows.length <= k ? { all: rows.length } : {}) };
-  }
-
-  /** A unit's document and span. */
-  private unitOf(rid: number): { name: string; doc_id: string; start: number; end: number } {
-    return this.prepared('SELECT d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id = ?').get(rid) as {
-      name: string;
-      doc_id: string;
-      start: number;
-      end: number;
-    };
-  }
-
-  /** Rows holding a term, per index and term, counted once per data version (at most 4,000 kept). */
-  private readonly termRows = new Map<string, number>();
-  private termRowsVersion = '';
-
-  /**
-   * The page of an OR of single terms (what `ask` sends: up to 30 words), by `orTopK`: every row
-   * tied with the last of the page is ranked, so the order (rank, document name, start) is exact.
-   */
-  private topOfOr(fts: string, query: ParsedQuery, params: { match: string; limit: number; offset: number }, version: string): { page: PageRow[] } {
-    if (this.termRowsVersion !== version) {
-      this.termRows.clear();
-      this.termRowsVersion = version;
-    }
-    const rows = ftsRowCount(this.db, fts);
-    const count = this.prepared(`SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH ?`);
-    const df = (term: string) => {
-      const key = `${fts}\u0000${term}`;
-      let n = this.termRows.get(key);
-      if (n === undefined) {
-        n = (count.get(term) as { n: number }).n;
-        if (this.termRows.size >= 4000) this.termRows.delete(this.termRows.keys().next().value!);
-        this.termRows.set(key, n);
-      }
-      return n;
-    };
-    const not = query.not.map((t) => ` NOT ${ftsTerm(t)}`).join('');
-    const top: RankedRow[] = orTopK(this.db, fts, query.anyOf.map((g) => ftsTerm(g[0]!)), not, params.offset + params.limit, { rows, df });
-    const decorate = this.prepared(
-      `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-       FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
-    );
-    const ranked = top.map((r) => ({ ...r, ...this.unitOf(r.rid) })).sort(byRank);
-    const page = ranked.slice(params.offset, params.offset + params.limit).map((r) => ({ ...r, ...(decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string }) }));
-    return { page };
   }
 
   /**

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { ftsIdf, ftsRowCount, orTopK } from '../src/store/sqlite/topk.js';
 import { parseQuery } from '../src/query/search-query.js';
 import { toFtsMatch } from '../src/store/sqlite/fts.js';
 import type { SearchUnit } from '../src/model/search.js';
@@ -71,7 +70,7 @@ const QUERIES = [
   '"criticised" OR "unicorn" OR "the"',
 ];
 
-describe('search: the top k of an OR of words without ranking every passage (MaxScore over FTS5)', () => {
+describe('search: the page of hits is the top of FTS5 ranking every match', () => {
   const dir = tempDir();
 
   async function build(path: string) {
@@ -114,45 +113,5 @@ describe('search: the top k of an OR of words without ranking every passage (Max
     expect(r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score }))).toEqual(fullRanking(path, query, 'sentence').slice(0, 20));
     expect(r.hits.some((h) => h.doc === 'report-4.md')).toBe(false);
     await store.close();
-  });
-
-  it('leaves the total uncounted when asked (-1), and counts it otherwise', async () => {
-    const store = await build(join(dir, 'count.db'));
-    const query = '"the" OR "salmon"';
-    const counted = await store.search(parseQuery(query), { query, unit: 'sentence', limit: 5 });
-    const uncounted = await store.search(parseQuery('"of" OR "salmon"'), { query, unit: 'sentence', limit: 5, count: false });
-    expect(counted.total).toBeGreaterThan(100);
-    expect(uncounted.total).toBe(-1);
-    expect(uncounted.hits).toHaveLength(5);
-    await store.close();
-  });
-
-  it('never ranks the rows of a word too common to lift a passage into the top k, and reads the row count as bm25() does', async () => {
-    const path = join(dir, 'prune.db');
-    (await build(path)).close();
-    const db = new Database(path, { readonly: true });
-    const rows = (db.prepare('SELECT count(*) AS n FROM units WHERE unit = ?').get('sentence') as { n: number }).n;
-    expect(ftsRowCount(db, 'sentence_fts')).toBe(rows);
-    const count = db.prepare('SELECT count(*) AS n FROM sentence_fts WHERE sentence_fts MATCH ?');
-    const df = (t: string) => (count.get(t) as { n: number }).n;
-    expect(ftsIdf(rows, df('"the"'))).toBe(1e-6); // in most sentences: FTS5's floor
-    // Every expression orTopK ranks; "the" (in every sentence) must never be ranked alone or as an essential term.
-    const ranked: string[] = [];
-    const spy = new Proxy(db, {
-      get: (target, key) =>
-        key === 'prepare'
-          ? (sql: string) => {
-              const st = target.prepare(sql);
-              return new Proxy(st, { get: (s, k) => (k === 'all' ? (m: string) => (ranked.push(m), s.all(m)) : Reflect.get(s, k, s)) });
-            }
-          : Reflect.get(target, key, target),
-    });
-    const terms = ['"the"', '"salmon"', '"Valparaíso"'];
-    const top = orTopK(spy, 'sentence_fts', terms, '', 10, { rows, df });
-    const full = db.prepare('SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank, rowid LIMIT 10').all(terms.join(' OR ')) as { rid: number; rank: number }[];
-    expect(top.slice(0, 10).map((r) => r.rank)).toEqual(full.map((r) => r.rank));
-    expect(ranked.length).toBeGreaterThan(0);
-    for (const m of ranked) expect(m.startsWith('("the"') || /\(("the" OR|.* OR "the"\))/.test(m.split(' AND ')[0]!)).toBe(false);
-    db.close();
   });
 });
