@@ -99,7 +99,7 @@ describe('counts kept as they are written (schema 8)', () => {
     expect(listed).toEqual(counted(db));
     expect(listed[0]).toMatchObject({ name: 'one.md', chars: ONE.length, headings: 1, paragraphs: 3 });
     await store.deleteDocument('one.md');
-    expect(db.prepare('SELECT count(*) AS n FROM document_counts').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM document_listing').get()).toEqual({ n: 1 });
     db.close();
     await store.close();
   });
@@ -114,7 +114,7 @@ describe('counts kept as they are written (schema 8)', () => {
     await store.close();
     // Schema 7: no kept counts.
     const raw = new Database(path);
-    raw.exec('DROP TRIGGER knowledge_groups_replace; DROP TRIGGER knowledge_groups_put; DROP TRIGGER knowledge_groups_drop; DROP TABLE knowledge_groups; DROP TABLE document_counts;');
+    raw.exec('DROP TRIGGER knowledge_groups_replace; DROP TRIGGER knowledge_groups_put; DROP TRIGGER knowledge_groups_drop; DROP TABLE knowledge_groups; DROP TABLE document_listing;');
     raw.pragma('user_version = 7');
     raw.close();
     const upgraded = openSqliteStore(path);

@@ -6,9 +6,11 @@ import type Database from 'better-sqlite3';
  * of CPU grouping 383,000 knowledge rows and 161 ms counting 500,000 blocks and sentences and
  * measuring 67 MB of text, each time a server started or the data changed).
  *
- * - `document_counts`: a document's length in characters and its blocks by type and sentences,
- *   written by `putDocument` in the document's transaction from the rows it has just written (the
- *   same SQL the listing ran per document), dropped with it (ON DELETE CASCADE).
+ * - `document_listing`: a document's length in characters, its blocks by type and sentences, and
+ *   the columns of `documents` stored after its text (warnings, ingestion time, pipeline version:
+ *   reading them walked the text's overflow pages, 67 MB for 200 documents), written by
+ *   `putDocument` in the document's transaction from the rows it has just written (the same SQL
+ *   the listing ran per document), dropped with it (ON DELETE CASCADE).
  * - `knowledge_groups`: the reconciled items counted by their filter columns (layer, side, date
  *   bounds, unit, type), kept by triggers on `knowledge` in the transaction that writes an item,
  *   whoever writes it. A missing date or unit is kept as '' (a key column is never NULL, so one
@@ -19,8 +21,8 @@ import type Database from 'better-sqlite3';
 export const COUNTS_SCHEMA = `
   -- Built whole: a database whose version was set back (a test's schema-3 copy) may still hold them.
   DROP TRIGGER IF EXISTS knowledge_groups_replace; DROP TRIGGER IF EXISTS knowledge_groups_put; DROP TRIGGER IF EXISTS knowledge_groups_drop;
-  DROP TABLE IF EXISTS document_counts; DROP TABLE IF EXISTS knowledge_groups;
-  CREATE TABLE document_counts (
+  DROP TABLE IF EXISTS document_listing; DROP TABLE IF EXISTS knowledge_groups;
+  CREATE TABLE document_listing (
     doc_id TEXT PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
     chars INTEGER NOT NULL,
     blocks INTEGER NOT NULL,
@@ -28,7 +30,10 @@ export const COUNTS_SCHEMA = `
     headings INTEGER NOT NULL,
     footnotes INTEGER NOT NULL,
     tables INTEGER NOT NULL,
-    sentences INTEGER NOT NULL
+    sentences INTEGER NOT NULL,
+    warnings TEXT NOT NULL,
+    ingested_at TEXT NOT NULL,
+    pipeline_version TEXT NOT NULL
   ) WITHOUT ROWID;
   CREATE TABLE knowledge_groups (
     layer TEXT NOT NULL,
@@ -56,10 +61,10 @@ export const COUNTS_SCHEMA = `
   END;
   INSERT INTO knowledge_groups
     SELECT layer, third_party, ifnull(date_end, ''), ifnull(date_start, ''), ifnull(unit, ''), type, count(*) FROM knowledge GROUP BY 1, 2, 3, 4, 5, 6;
-  INSERT INTO document_counts SELECT id, ${countColumns('d')} FROM documents d;
+  INSERT INTO document_listing SELECT id, ${countColumns('d')} FROM documents d;
 `;
 
-/** A document's counts from its stored rows, as the listing counted them (`d` names the documents row). */
+/** A document's counts from its stored rows, as the listing counted them, and its columns stored after its text (`d` names the documents row). */
 function countColumns(d: string): string {
   return `length(${d}.text),
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id),
@@ -67,16 +72,17 @@ function countColumns(d: string): string {
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id AND b.type = 'heading'),
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id AND b.type = 'footnote'),
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id AND b.type = 'table'),
-    (SELECT count(*) FROM sentences s WHERE s.doc_id = ${d}.id)`;
+    (SELECT count(*) FROM sentences s WHERE s.doc_id = ${d}.id),
+    ${d}.warnings, ${d}.ingested_at, ${d}.pipeline_version`;
 }
 
 /** Keeps a document's counts: call in its transaction, after its blocks and sentences are written. */
 export function putDocumentCounts(db: Database.Database, docId: string): void {
-  db.prepare(`INSERT OR REPLACE INTO document_counts SELECT id, ${countColumns('d')} FROM documents d WHERE d.id = ?`).run(docId);
+  db.prepare(`INSERT OR REPLACE INTO document_listing SELECT id, ${countColumns('d')} FROM documents d WHERE d.id = ?`).run(docId);
 }
 
-/** The columns a document summary reads, from the kept counts (`c`, joined on the document). */
-export const SUMMARY_COUNTS = `c.chars, c.blocks AS n_blocks, c.paragraphs AS n_paragraphs, c.headings AS n_headings, c.footnotes AS n_footnotes, c.tables AS n_tables, c.sentences AS n_sentences`;
+/** The columns a document summary reads after the text, from the kept listing (`c`, joined on the document). */
+export const SUMMARY_COUNTS = `c.warnings, c.ingested_at, c.pipeline_version, c.chars, c.blocks AS n_blocks, c.paragraphs AS n_paragraphs, c.headings AS n_headings, c.footnotes AS n_footnotes, c.tables AS n_tables, c.sentences AS n_sentences`;
 
 /** The kept groups of reconciled items (what `GROUP BY` over `knowledge` gives), a missing date or unit as NULL. */
 export const KNOWLEDGE_GROUPS = `SELECT layer, third_party, nullif(date_end, '') AS date_end, nullif(date_start, '') AS date_start, nullif(unit, '') AS unit, type, n FROM knowledge_groups WHERE n > 0`;

@@ -319,9 +319,9 @@ export class SqliteStore implements Store {
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
     const rows = this.db
       .prepare(
-        // Counted when the document was written (schema 8): the listing reads no block, sentence or text.
-        `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, d.warnings, d.ingested_at, d.pipeline_version, ${SUMMARY_COUNTS}
-         FROM documents d JOIN document_counts c ON c.doc_id = d.id ${where} ORDER BY d.name`,
+        // Counted when the document was written (schema 8): the listing reads no block, sentence or text (nor the columns stored after it).
+        `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, ${SUMMARY_COUNTS}
+         FROM documents d JOIN document_listing c ON c.doc_id = d.id ${where} ORDER BY d.name`,
       )
       .all(...params) as (DocumentRow & Record<string, number>)[];
     return rows.map(summaryFromRow);
