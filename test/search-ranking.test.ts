@@ -35,10 +35,13 @@ function report(seed: number, n: number): string {
   const sentences: string[] = [];
   for (let i = 0; i < n; i++) {
     if (i % 9 === 8) sentences.push(sentences[i - 3]!);
-    else sentences.push(`${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${(() => {
-      const t = pick(TAILS);
-      return t ? ` ${t}` : '';
-    })()}.`);
+    else
+      sentences.push(
+        `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${(() => {
+          const t = pick(TAILS);
+          return t ? ` ${t}` : '';
+        })()}.`,
+      );
   }
   // Paragraphs of four sentences.
   const paragraphs: string[] = [];
@@ -51,7 +54,9 @@ function fullRanking(path: string, query: string, unit: SearchUnit) {
   const raw = new Database(path, { readonly: true });
   const fts = unit === 'sentence' ? 'sentence_fts' : 'paragraph_fts';
   const rows = raw
-    .prepare(`SELECT d.name AS doc, u.start, u."end", ${fts}.rank AS rank FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${fts} MATCH ? ORDER BY rank, d.name, u.start`)
+    .prepare(
+      `SELECT d.name AS doc, u.start, u."end", ${fts}.rank AS rank FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${fts} MATCH ? ORDER BY rank, d.name, u.start`,
+    )
     .all(toFtsMatch(parseQuery(query))) as { doc: string; start: number; end: number; rank: number }[];
   raw.close();
   return rows.map((r) => ({ doc: r.doc, start: r.start, end: r.end, score: Math.round(-r.rank * 1e4) / 1e4 }));
@@ -92,7 +97,10 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
           [35, 10],
         ] as const) {
           const r = await store.search(parseQuery(query), { query, unit, limit, offset });
-          expect(r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score })), `${unit} ${query} ${offset}+${limit}`).toEqual(full.slice(offset, offset + limit));
+          expect(
+            r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score })),
+            `${unit} ${query} ${offset}+${limit}`,
+          ).toEqual(full.slice(offset, offset + limit));
           expect(r.total).toBe(full.length);
           for (const h of r.hits) expect(h.highlights.length).toBeGreaterThan(0);
         }

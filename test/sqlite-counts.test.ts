@@ -60,7 +60,12 @@ describe('counts kept as they are written (schema 8)', () => {
     for (const layer of ['events', 'facts', 'entities', 'conflicts'] as const) {
       const n = (db.prepare('SELECT count(*) AS n FROM knowledge WHERE layer = ? AND third_party = 0').get(layer) as { n: number }).n;
       const all = (db.prepare('SELECT count(*) AS n FROM knowledge WHERE layer = ?').get(layer) as { n: number }).n;
-      const list = { events: () => store.listEvents({ limit: 1 }), facts: () => store.listFacts({ limit: 1 }), entities: () => store.listEntities({ limit: 1 }), conflicts: () => store.listConflicts({ limit: 1 }) }[layer];
+      const list = {
+        events: () => store.listEvents({ limit: 1 }),
+        facts: () => store.listFacts({ limit: 1 }),
+        entities: () => store.listEntities({ limit: 1 }),
+        conflicts: () => store.listConflicts({ limit: 1 }),
+      }[layer];
       expect((await list()).total, layer).toBe(layer === 'conflicts' ? all : n);
     }
     expect((await store.listEvents({ thirdParty: true, limit: 1 })).total).toBe((db.prepare("SELECT count(*) AS n FROM knowledge WHERE layer = 'events'").get() as { n: number }).n);
@@ -72,7 +77,9 @@ describe('counts kept as they are written (schema 8)', () => {
     const path = join(dir, 'replace.db');
     (await openSqliteStore(path)).close();
     const db = new Database(path);
-    const put = db.prepare(`INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data) VALUES (?, 'events', 'b', 0, 'visit', ?, ?, NULL, '', '', '', 1, '{}')`);
+    const put = db.prepare(
+      `INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data) VALUES (?, 'events', 'b', 0, 'visit', ?, ?, NULL, '', '', '', 1, '{}')`,
+    );
     put.run('ev-1', '1992', '1992');
     put.run('ev-2', '1992', '1992');
     // A date narrowed by a later report: the same item, another group.
@@ -85,21 +92,34 @@ describe('counts kept as they are written (schema 8)', () => {
     db.prepare("DELETE FROM knowledge WHERE id = 'ev-2'").run();
     expect(kept(db)).toEqual(grouped(db));
     expect(db.prepare('SELECT count(*) AS n FROM knowledge_groups').get()).toEqual({ n: 1 });
+    // Counts changed behind the triggers' back: `dyad check` names them.
+    db.prepare("UPDATE knowledge_groups SET n = 5 WHERE date_end = '1992-05-12'").run();
     db.close();
+    const store = openSqliteStore(path);
+    expect(await store.check()).toEqual(['1 groups of knowledge_groups out of step with knowledge']);
+    await store.close();
   });
 
-  it("lists documents with the counts their rows give, kept when each is written and gone with it", async () => {
+  it('lists documents with the counts their rows give, kept when each is written and gone with it', async () => {
     const path = join(dir, 'docs.db');
     const store = openSqliteStore(path);
     const db = new Database(path, { readonly: true });
     await store.putDocument(sampleDocument('one.md', ONE));
     await store.putDocument(sampleDocument('two.md', TWO));
     await store.putDocument(sampleDocument('two.md', TWO_AGAIN));
-    const listed = (await store.listDocuments()).map((d) => ({ name: d.name, chars: d.chars, blocks: d.counts.blocks, paragraphs: d.counts.paragraphs, headings: d.counts.headings, sentences: d.counts.sentences }));
+    const listed = (await store.listDocuments()).map((d) => ({
+      name: d.name,
+      chars: d.chars,
+      blocks: d.counts.blocks,
+      paragraphs: d.counts.paragraphs,
+      headings: d.counts.headings,
+      sentences: d.counts.sentences,
+    }));
     expect(listed).toEqual(counted(db));
     expect(listed[0]).toMatchObject({ name: 'one.md', chars: ONE.length, headings: 1, paragraphs: 3 });
     await store.deleteDocument('one.md');
     expect(db.prepare('SELECT count(*) AS n FROM document_listing').get()).toEqual({ n: 1 });
+    expect(await store.check()).toEqual([]);
     db.close();
     await store.close();
   });

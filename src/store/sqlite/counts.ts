@@ -86,3 +86,17 @@ export const SUMMARY_COUNTS = `c.warnings, c.ingested_at, c.pipeline_version, c.
 
 /** The kept groups of reconciled items (what `GROUP BY` over `knowledge` gives), a missing date or unit as NULL. */
 export const KNOWLEDGE_GROUPS = `SELECT layer, third_party, nullif(date_end, '') AS date_end, nullif(date_start, '') AS date_start, nullif(unit, '') AS unit, type, n FROM knowledge_groups WHERE n > 0`;
+
+/** What `check()` reports of the kept counts: groups out of step with the items, documents without their listing row. */
+export function checkCounts(db: Database.Database): string[] {
+  const problems: string[] = [];
+  const grouped = `SELECT layer, third_party, ifnull(date_end, '') AS date_end, ifnull(date_start, '') AS date_start, ifnull(unit, '') AS unit, type, count(*) AS n FROM knowledge GROUP BY 1, 2, 3, 4, 5, 6`;
+  const kept = 'SELECT layer, third_party, date_end, date_start, unit, type, n FROM knowledge_groups WHERE n > 0';
+  // A group counted wrongly is on both sides of the difference: counted once, by its key.
+  const keys = 'layer, third_party, date_end, date_start, unit, type';
+  const differ = db.prepare(`SELECT count(*) AS n FROM (SELECT ${keys} FROM (${grouped} EXCEPT ${kept}) UNION SELECT ${keys} FROM (${kept} EXCEPT ${grouped}))`).get() as { n: number };
+  if (differ.n) problems.push(`${differ.n} groups of knowledge_groups out of step with knowledge`);
+  const unlisted = (db.prepare('SELECT count(*) AS n FROM documents d WHERE NOT EXISTS (SELECT 1 FROM document_listing c WHERE c.doc_id = d.id)').get() as { n: number }).n;
+  if (unlisted) problems.push(`${unlisted} documents without their row in document_listing`);
+  return problems;
+}

@@ -519,7 +519,10 @@ export function listKnowledge<T>(db: Database.Database, layer: 'events' | 'facts
   let total = version !== undefined && kept.get(key)?.version === version ? kept.get(key)!.total : undefined;
   // A whole layer (the overview's counts): its kept groups summed, without reading them.
   if (total === undefined && f.type === undefined && f.unit === undefined && !f.from && !f.to && !f.actor && !f.docs?.length)
-    total = db.prepare('SELECT ifnull(sum(n), 0) FROM knowledge_groups WHERE layer = ? AND (? OR third_party = 0)').pluck().get(layer, Number(f.thirdParty ?? false)) as number;
+    total = db
+      .prepare('SELECT ifnull(sum(n), 0) FROM knowledge_groups WHERE layer = ? AND (? OR third_party = 0)')
+      .pluck()
+      .get(layer, Number(f.thirdParty ?? false)) as number;
   if (total === undefined && version !== undefined && !f.docs?.length) total = countFromSummary(f.actor ? actorSummaryOf(db, layer, f.actor, version) : summaryOf(db, version), layer, f, params);
   if (total === undefined) {
     total = db.prepare(`SELECT count(*) FROM knowledge k WHERE ${ranges}`).pluck().get(params) as number;

@@ -16,7 +16,7 @@ import { guardStore } from '../guard.js';
 import { byDocument, encodePart, isEncoded, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
-import { putDocumentCounts, SUMMARY_COUNTS } from './counts.js';
+import { checkCounts, putDocumentCounts, SUMMARY_COUNTS } from './counts.js';
 import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
 import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -466,6 +466,7 @@ export class SqliteStore implements Store {
       const missing = (this.db.prepare(`SELECT count(*) AS n FROM units WHERE unit = ? AND id NOT IN (SELECT rowid FROM ${fts})`).get(unit) as { n: number }).n;
       if (missing) problems.push(`${missing} ${unit}s missing from ${fts}`);
     }
+    problems.push(...checkCounts(this.db));
     return problems;
   }
 
