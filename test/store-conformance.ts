@@ -154,6 +154,8 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(page.hits).toEqual([all.hits[1]]);
       // limit 0: the count alone (what ask reads for a word's rarity).
       expect(await store.search(q, { query: '', unit: 'sentence', limit: 0 })).toMatchObject({ total: all.total, hits: [] });
+      // count: false, the hits alone (what ask reads for its candidates): the same hits, the total left at -1.
+      expect(await store.search(q, { query: '', unit: 'sentence', count: false })).toEqual({ ...all, total: -1 });
     });
 
     it('counts every match whatever the page: one that ends early, one past the end, with filters and without', async () => {

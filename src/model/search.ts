@@ -25,6 +25,8 @@ export interface SearchRequest {
   yearTo?: number;
   limit?: number;
   offset?: number;
+  /** Count every match for `total` (default true); false leaves it -1 (a count of a common word's matches is a pass over all of them, and `ask` needs the hits alone). */
+  count?: boolean;
 }
 
 export interface SearchHit {

@@ -111,7 +111,8 @@ export class AskCorpus {
 
   /** BM25 sentence hits of a query in the search syntax. */
   async hits(query: string, limit: number): Promise<SearchHit[]> {
-    return (await this.store.search(parseQuery(query), { query, unit: 'sentence', limit, offset: 0 })).hits;
+    // The hits alone: counting every sentence that holds any of the question's words is a pass over all of them.
+    return (await this.store.search(parseQuery(query), { query, unit: 'sentence', limit, offset: 0, count: false })).hits;
   }
 
   /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */

@@ -499,7 +499,8 @@ export class PostgresStore implements Store {
     if (request.yearFrom !== undefined) where.push(`d.year >= ${param(request.yearFrom)}`);
     if (request.yearTo !== undefined) where.push(`d.year <= ${param(request.yearTo)}`);
     const from = `FROM (SELECT ${ts.sql} AS q) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.q JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
-    const total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params)).rows[0]!.n;
+    // `count: false` (ask's hits): the total is left uncounted, a pass over every match.
+    const total = request.count === false ? -1 : (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n ${from}`, params)).rows[0]!.n;
     const limit = param(request.limit ?? 20);
     const offset = param(request.offset ?? 0);
     const words = param(

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
+import { COUNTS_SCHEMA } from './counts.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -115,6 +116,7 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   },
   (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
   (db) => db.exec(AGGREGATES_SCHEMA),
+  (db) => db.exec(COUNTS_SCHEMA),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

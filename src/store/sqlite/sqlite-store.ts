@@ -16,6 +16,7 @@ import { guardStore } from '../guard.js';
 import { byDocument, encodePart, isEncoded, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, factUnits, isDirty, listKnowledge, markDirty, refreshDirty } from './knowledge.js';
+import { checkCounts, putDocumentCounts, SUMMARY_COUNTS } from './counts.js';
 import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
 import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
@@ -142,6 +143,7 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
+      putDocumentCounts(db, doc.id);
       // The knowledge the old and new document touch is marked in the same transaction, and
       // reconciled once for many documents (reconcileKnowledge, or the next read).
       markDirty(db, touched);
@@ -317,14 +319,9 @@ export class SqliteStore implements Store {
   private summaries(where: string, ...params: unknown[]): DocumentSummary[] {
     const rows = this.db
       .prepare(
-        `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, d.warnings, d.ingested_at, d.pipeline_version, length(d.text) AS chars,
-           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id) AS n_blocks,
-           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type IN ('paragraph', 'list-item')) AS n_paragraphs,
-           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'heading') AS n_headings,
-           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'footnote') AS n_footnotes,
-           (SELECT count(*) FROM blocks b WHERE b.doc_id = d.id AND b.type = 'table') AS n_tables,
-           (SELECT count(*) FROM sentences s WHERE s.doc_id = d.id) AS n_sentences
-         FROM documents d ${where} ORDER BY d.name`,
+        // Counted when the document was written (schema 8): the listing reads no block, sentence or text (nor the columns stored after it).
+        `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, ${SUMMARY_COUNTS}
+         FROM documents d JOIN document_listing c ON c.doc_id = d.id ${where} ORDER BY d.name`,
       )
       .all(...params) as (DocumentRow & Record<string, number>)[];
     return rows.map(summaryFromRow);
@@ -373,6 +370,8 @@ export class SqliteStore implements Store {
       let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
       const ranked = filtered ? undefined : this.topByRank(fts, params as { match: string; limit: number; offset: number });
       const { page, all } = ranked ?? this.topJoined(fts, from, params as { match: string; limit: number; offset: number });
+      // count: false (ask's hits): the total is left uncounted, a pass over every match.
+      if (request.count === false) total = -1;
       if (total === undefined) {
         // A page that ends before its limit holds the last match: the count is known without counting (a second pass over every match).
         // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
@@ -467,6 +466,7 @@ export class SqliteStore implements Store {
       const missing = (this.db.prepare(`SELECT count(*) AS n FROM units WHERE unit = ? AND id NOT IN (SELECT rowid FROM ${fts})`).get(unit) as { n: number }).n;
       if (missing) problems.push(`${missing} ${unit}s missing from ${fts}`);
     }
+    problems.push(...checkCounts(this.db));
     return problems;
   }
 

@@ -1,0 +1,125 @@
+import { describe, expect, it } from 'vitest';
+import Database from 'better-sqlite3';
+import { join } from 'node:path';
+import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { parseQuery } from '../src/query/search-query.js';
+import { toFtsMatch } from '../src/store/sqlite/fts.js';
+import type { SearchUnit } from '../src/model/search.js';
+import { sampleDocument } from './store-conformance.js';
+import { tempDir } from './helpers/tmp.js';
+
+// Sentences of the kind a report on two states' relations holds, put together from parts so that
+// a few words ("the", "of", "and", "minister") are in most of them and others in a handful.
+const SUBJECTS = ['The foreign minister of Norway', 'The Chilean trade minister', 'A delegation of the Norwegian parliament', 'The prime minister of Chile', 'The ambassador of Norway in Santiago'];
+const VERBS = ['signed', 'discussed', 'welcomed', 'postponed', 'reviewed', 'praised', 'criticised'];
+const OBJECTS = [
+  'an agreement on fisheries research',
+  'the salmon export quota for the coming season',
+  'a memorandum of understanding on renewable energy and copper mining',
+  'the visa waiver for students and researchers',
+  'the treaty on the avoidance of double taxation',
+  'a loan of the Norwegian export bank for the port of Valparaíso',
+];
+const TAILS = ['in Oslo in May 2011', 'during a visit to Santiago', 'after talks with the opposition', 'at the summit of the Pacific Alliance in Lima', 'in a statement on Tuesday', ''];
+
+/** A seeded generator (the same documents on every run). */
+function rng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
+}
+
+/** A document of `n` sentences, some of them repeated word for word (passages that tie on rank). */
+function report(seed: number, n: number): string {
+  const r = rng(seed);
+  const pick = <T>(xs: T[]) => xs[Math.floor(r() * xs.length)]!;
+  const sentences: string[] = [];
+  for (let i = 0; i < n; i++) {
+    if (i % 9 === 8) sentences.push(sentences[i - 3]!);
+    else
+      sentences.push(
+        `${pick(SUBJECTS)} ${pick(VERBS)} ${pick(OBJECTS)}${(() => {
+          const t = pick(TAILS);
+          return t ? ` ${t}` : '';
+        })()}.`,
+      );
+  }
+  // Paragraphs of four sentences.
+  const paragraphs: string[] = [];
+  for (let i = 0; i < sentences.length; i += 4) paragraphs.push(sentences.slice(i, i + 4).join(' '));
+  return paragraphs.join('\n\n');
+}
+
+/** Every hit of a query over the whole index, in the store's order (FTS5's rank, then document name, then start): the reference. */
+function fullRanking(path: string, query: string, unit: SearchUnit) {
+  const raw = new Database(path, { readonly: true });
+  const fts = unit === 'sentence' ? 'sentence_fts' : 'paragraph_fts';
+  const rows = raw
+    .prepare(
+      `SELECT d.name AS doc, u.start, u."end", ${fts}.rank AS rank FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${fts} MATCH ? ORDER BY rank, d.name, u.start`,
+    )
+    .all(toFtsMatch(parseQuery(query))) as { doc: string; start: number; end: number; rank: number }[];
+  raw.close();
+  return rows.map((r) => ({ doc: r.doc, start: r.start, end: r.end, score: Math.round(-r.rank * 1e4) / 1e4 }));
+}
+
+const QUERIES = [
+  '"the" OR "salmon" OR "Valparaíso"',
+  '"minister" OR "of" OR "quota" OR "Lima" OR "2011"',
+  '"copper" OR "treaty" OR "and" OR "the" OR "in"',
+  '"postponed" OR "visa" OR "the"',
+  '"Tuesday" OR "opposition" OR "summit" OR "Norway" OR "Chile" OR "the" OR "of"',
+  '"fisheri" OR "delegation"',
+  '"fisheries research" OR "the" OR "export"',
+  '"export"* OR "the" OR "minister"',
+  '"the" OR "of" OR "salmon" -Oslo',
+  '"criticised" OR "unicorn" OR "the"',
+];
+
+describe('search: the page of hits is the top of FTS5 ranking every match', () => {
+  const dir = tempDir();
+
+  async function build(path: string) {
+    const store = openSqliteStore(path);
+    for (let d = 0; d < 6; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 1, 120)));
+    return store;
+  }
+
+  it('gives the hits, their order, offsets and scores of FTS5 ranking every match, on every page', async () => {
+    const path = join(dir, 'topk.db');
+    const store = await build(path);
+    for (const unit of ['sentence', 'paragraph'] as const) {
+      for (const query of QUERIES) {
+        const full = fullRanking(path, query, unit);
+        for (const [offset, limit] of [
+          [0, 10],
+          [0, 40],
+          [7, 5],
+          [35, 10],
+        ] as const) {
+          const r = await store.search(parseQuery(query), { query, unit, limit, offset });
+          expect(
+            r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score })),
+            `${unit} ${query} ${offset}+${limit}`,
+          ).toEqual(full.slice(offset, offset + limit));
+          expect(r.total).toBe(full.length);
+          for (const h of r.hits) expect(h.highlights.length).toBeGreaterThan(0);
+        }
+      }
+    }
+    await store.close();
+  });
+
+  it('stays equal to the full ranking after a document is replaced and another deleted', async () => {
+    const path = join(dir, 'replace.db');
+    const store = await build(path);
+    const query = '"the" OR "salmon" OR "quota" OR "Lima"';
+    await store.search(parseQuery(query), { query, unit: 'sentence', limit: 10 });
+    // Replaced: the same name, other sentences (the terms' row counts change with it).
+    await store.putDocument(sampleDocument('report-2.md', report(99, 300)));
+    await store.deleteDocument('report-4.md');
+    const r = await store.search(parseQuery(query), { query, unit: 'sentence', limit: 20 });
+    expect(r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score }))).toEqual(fullRanking(path, query, 'sentence').slice(0, 20));
+    expect(r.hits.some((h) => h.doc === 'report-4.md')).toBe(false);
+    await store.close();
+  });
+});
