@@ -6,6 +6,7 @@ import { structure } from '../../ingest/segment/structure.js';
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text);
   return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => ({
+    start: e.start,
     date: e.date,
     dateSource: e.dateSource,
     trigger: text.slice(e.trigger.start, e.trigger.end),
@@ -34,5 +35,38 @@ describe('"at the time" points back to the act told just before (session 10)', (
     const text = 'Lima recalled its ambassador from Santiago on March 3, accusing Chile of backing smugglers it blames for a fuel shortage in February. Santiago rejected the accusations at the time.';
     const rejected = events(text, '2022-04-20').find((e) => e.trigger === 'rejected');
     expect(rejected).toMatchObject({ date: '2022-03-03', dateSource: 'context' });
+  });
+});
+
+describe('news narration: an undated act that points back to a dated one takes its date (session 11)', () => {
+  it('"The protest condemned …" after "lodged a protest … on Monday" is Monday\'s, with the acts it tells', () => {
+    // A report of Wednesday 13 March 2024: Monday is 11 March.
+    const text =
+      'Hanoi lodged a protest with the Chinese embassy on Monday over the seizure of a fishing boat near the Paracels.\n\nThe protest condemned the seizure and urged China to release the crew.';
+    const told = events(text, '2024-03-13').filter((e) => e.start > 0 && ['protest', 'condemned', 'urged'].includes(e.trigger));
+    expect(told.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([
+      ['protest', '2024-03-11', 'context'],
+      ['condemned', '2024-03-11', 'context'],
+      ['urged', '2024-03-11', 'context'],
+    ]);
+  });
+
+  it('"has been summoned" in the lede is the day the body gives the summons', () => {
+    // A report of Thursday 19 June 2025: "on Tuesday" is 17 June.
+    const text =
+      'This is the third time this month that the Thai ambassador has been summoned over the border dispute.\n\nOn Tuesday, the Cambodian foreign ministry summoned the Thai ambassador to protest the closure of the Chong Chom crossing.';
+    const summoned = events(text, '2025-06-19').filter((e) => e.trigger === 'summoned');
+    expect(summoned.map((e) => [e.date, e.dateSource])).toEqual([
+      ['2025-06-17', 'context'],
+      ['2025-06-17', 'sentence'],
+    ]);
+  });
+
+  it('keeps the publication day when nothing dated is pointed to, and tells no state of affairs', () => {
+    const text =
+      'Kenya protested on Friday over the closure of the Namanga border post.\n\nThe talks collapsed after Tanzania rejected the proposal.\n\nUganda has been a close partner of Kenya for decades.';
+    const found = events(text, '2024-05-06');
+    // "The talks" names no act dated before: the publication day; "has been a close partner" is a state.
+    expect(found.filter((e) => e.dateSource !== 'sentence').map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['talks', '2024-05-06', 'document']]);
   });
 });
