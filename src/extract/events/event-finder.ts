@@ -5,6 +5,7 @@ import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { anaphoricDates, chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
+import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
@@ -269,6 +270,8 @@ export function findEvents(
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   /** The triggers of dated sentences with the date they gave, for news acts that point back to them. */
   const datedTriggers: { start: number; words: string; date: string }[] = [];
+  /** Where the statements of reported speech begin (their rule says so). */
+  const statements = new Set<number>();
   /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
   let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
@@ -308,7 +311,11 @@ export function findEvents(
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
-      : (chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined));
+      : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined) ??
+        // In news, reported speech of one side about the other is a statement issued.
+        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
+    if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
     const toldBefore = out.length;
@@ -454,7 +461,7 @@ export function findEvents(
   // In news, the document's first block, when it is a heading, is its headline.
   // A later section of a long document starts with no headline.
   const first = options.headline === false ? undefined : blocks[0];
-  const categorised = out.map((e) => refineCategory(text, e, entities));
+  const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   const headed = published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
   return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }
