@@ -70,3 +70,31 @@ describe('news narration: an undated act that points back to a dated one takes i
     expect(found.filter((e) => e.dateSource !== 'sentence').map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['talks', '2024-05-06', 'document']]);
   });
 });
+
+describe('news narration: an act dated by a period relative to the report takes the day the report gives it (session 11)', () => {
+  it('"detained … earlier this week" is the Monday of "detained the fishermen on Monday"', () => {
+    // A report of Thursday 11 July 2024.
+    const text =
+      'Indonesia on Wednesday demanded that Malaysia free three fishermen detained near Tanjung Piai earlier this week.\n\nMalaysian maritime police detained the fishermen on Monday, saying their boat had crossed the maritime boundary.';
+    const detained = events(text, '2024-07-11').filter((e) => e.trigger === 'detained');
+    expect(detained.map((e) => [e.start, e.date, e.dateSource])).toEqual([
+      [0, '2024-07-08', 'sentence'],
+      [text.indexOf('Malaysian'), '2024-07-08', 'sentence'],
+    ]);
+  });
+
+  it('"the ramming … over the weekend" is the Sunday of "rammed the boat on Sunday"; the protest keeps its own date', () => {
+    // A report of Tuesday 9 July 2024.
+    const text = 'Vietnam protested the ramming of a fishing boat by a Chinese vessel over the weekend.\n\nA Chinese coast guard vessel rammed the boat on Sunday near Woody Island.';
+    const found = events(text, '2024-07-09').filter((e) => e.start === 0);
+    expect(found.map((e) => [e.trigger, e.date])).toEqual([
+      ['ramming', '2024-07-07'],
+      ['protested', '2024-07-06/2024-07-07'],
+    ]);
+  });
+
+  it('a month the text states keeps its own date: "in July 2024" and "on 8 July 2024" may be two acts', () => {
+    const text = 'Malaysian maritime police detained Indonesian fishermen off Johor in July 2024.\n\nMalaysian maritime police detained three more on 8 July 2024 near Tanjung Piai.';
+    expect(events(text, '2024-07-11').map((e) => e.date)).toEqual(['2024-07', '2024-07-08']);
+  });
+});

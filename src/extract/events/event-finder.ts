@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { anaphoricDates, chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
+import { anaphoricDates, chronologyEntry, finerDates, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
@@ -462,6 +462,8 @@ export function findEvents(
   // A later section of a long document starts with no headline.
   const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
-  const headed = published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
+  // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
+  const refined = published ? finerDates(text, categorised) : categorised;
+  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

@@ -205,3 +205,34 @@ export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: s
     return r ? { ...e, date: r.date, dateSource: 'context' as const, rule: `${e.rule}${r.rule}` } : e;
   });
 }
+
+/** Whether a day lies in a month ("2024-09") or an interval ("2023-08-05/2023-08-06"). */
+function dayWithin(day: string, period: string): boolean {
+  if (period.includes('/')) {
+    const [from, to] = period.split('/');
+    return !!from && !!to && day >= from && day <= to.padEnd(10, '9');
+  }
+  return period.length === 7 && day.startsWith(`${period}-`);
+}
+
+/** A trigger's act without hyphens and endings: "stand-off" and "standoff" are one act. */
+const actStems = (text: string, e: { trigger: Span }) => stems(text.slice(e.trigger.start, e.trigger.end).replace(/-/g, ''));
+
+/**
+ * News narration: an act a report dates by a period relative to its day ("a stand-off over the
+ * weekend", "detained earlier this week") takes the day the report gives the same act elsewhere
+ * ("The standoff occurred on Saturday", "police detained the four men on Monday"), when that day
+ * lies in the period. The same act is the same trigger word (hyphens and endings aside). Only a
+ * period a relative expression gave: "in September 2024" beside "on 16 September" may tell two acts.
+ * @example "… a stand-off over the weekend. The standoff occurred on Saturday …" (report of Tuesday 8 August 2023): the first is 5 August
+ */
+export function finerDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[]): E[] {
+  return events.map((e) => {
+    if (e.dateSource !== 'sentence' || !e.rule.includes('relative-date') || !(e.date.includes('/') || e.date.length === 7)) return e;
+    const act = actStems(text, e);
+    const finer = events.find(
+      (f) => f.start !== e.start && f.dateSource === 'sentence' && f.date.length === 10 && dayWithin(f.date, e.date) && actStems(text, f).some((w) => w.length > 3 && act.includes(w)),
+    );
+    return finer ? { ...e, date: finer.date, rule: `${e.rule}+finer` } : e;
+  });
+}
