@@ -30,6 +30,15 @@ describe("an act set on an occasion takes the occasion's date (session 10)", () 
   });
 });
 
+describe("an act done on an occasion is told by its own word, not the occasion's (session 11)", () => {
+  it('"During the stand-off, … fired a water cannon": the water cannon, on the stand-off\'s day', () => {
+    // A report of Tuesday 30 April 2024: Saturday is 27 April.
+    const text = 'The standoff began on Saturday near Scarborough Shoal.\n\nDuring the stand-off, a Chinese coast guard ship fired a water cannon at a Philippine supply boat.';
+    const done = events(text, '2024-04-30').filter((e) => e.start > 0);
+    expect(done.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['water cannon', '2024-04-27', 'context']]);
+  });
+});
+
 describe('"at the time" points back to the act told just before (session 10)', () => {
   it('takes the date of the main clause before, not a date it mentions after it', () => {
     const text = 'Lima recalled its ambassador from Santiago on March 3, accusing Chile of backing smugglers it blames for a fuel shortage in February. Santiago rejected the accusations at the time.';

@@ -429,7 +429,12 @@ export function findEvents(
       // occasion told just before, the last paragraph's): one whose dates state a situation
       // ("as of the end of 2019") or frame something else dates nothing. In news, a paragraph
       // tells one day's acts: any act in it follows the date its first sentence set.
-      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
+      // The act is what was done on the occasion, not the occasion's noun, when another trigger of
+      // the same kind names it ("During the stand-off, a supply boat was hit with a water cannon":
+      // the water cannon); an act of another kind is an event of its own beside it (`partEvents`).
+      const first = triggerFor(triggers, s.start, s.end, s.start)!;
+      const done = inOccasion(text, first) ? triggers.filter((t) => !inOccasion(text, t) && t.type === first.type && t.plover.type === first.plover.type) : [];
+      const trigger = done.length ? triggerFor(done, s.start, s.end, s.start)! : first;
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
