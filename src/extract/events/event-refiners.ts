@@ -187,6 +187,14 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:also|now|again|already)\s+)?(?:been\s+)?
  */
 export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[], dated: { start: number; words: string; date: string }[]): E[] {
   const redated = new Map<number, { date: string; rule: string }>();
+  // The dated acts by the stems of their words, in document order: each is looked up once per stem, not scanned per undated act.
+  const byStem = new Map<string, { start: number; date: string }[]>();
+  for (const d of dated)
+    for (const w of new Set(stems(d.words))) {
+      const list = byStem.get(w);
+      if (list) list.push(d);
+      else byStem.set(w, [d]);
+    }
   for (const e of events) {
     if (e.dateSource !== 'document' || redated.has(e.start)) continue;
     const before = text.slice(e.start, e.trigger.start);
@@ -195,7 +203,7 @@ export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: s
     if (!definite && !perfect) continue;
     const head = definite ? stems(text.slice(e.trigger.start, e.trigger.end)).pop() : stems(text.slice(e.trigger.start, e.trigger.end))[0];
     if (!head || head.length < 4) continue;
-    const same = dated.filter((d) => d.start !== e.start && stems(d.words).includes(head));
+    const same = (byStem.get(head) ?? []).filter((d) => d.start !== e.start);
     const pointed = same.filter((d) => d.start < e.start).pop() ?? (perfect ? same.find((d) => d.start > e.start) : undefined);
     if (pointed) redated.set(e.start, { date: pointed.date, rule: definite ? '+anaphor' : '+perfect' });
   }
@@ -227,12 +235,12 @@ const actStems = (text: string, e: { trigger: Span }) => stems(text.slice(e.trig
  * @example "… a stand-off over the weekend. The standoff occurred on Saturday …" (report of Tuesday 8 August 2023): the first is 5 August
  */
 export function finerDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[]): E[] {
+  // The acts the report dates to a day, with their words, found once.
+  const days = events.filter((f) => f.dateSource === 'sentence' && f.date.length === 10).map((f) => ({ f, words: actStems(text, f).filter((w) => w.length > 3) }));
   return events.map((e) => {
     if (e.dateSource !== 'sentence' || !e.rule.includes('relative-date') || !(e.date.includes('/') || e.date.length === 7)) return e;
     const act = actStems(text, e);
-    const finer = events.find(
-      (f) => f.start !== e.start && f.dateSource === 'sentence' && f.date.length === 10 && dayWithin(f.date, e.date) && actStems(text, f).some((w) => w.length > 3 && act.includes(w)),
-    );
+    const finer = days.find(({ f, words }) => f.start !== e.start && dayWithin(f.date, e.date) && words.some((w) => act.includes(w)))?.f;
     return finer ? { ...e, date: finer.date, rule: `${e.rule}+finer` } : e;
   });
 }
