@@ -124,6 +124,31 @@ describe('acts of one category on one day in one report', () => {
   });
 });
 
+describe('acts of one day by the two sides', () => {
+  it('are two events when each side does to the other what the other does to it', async () => {
+    const dir = tempDir();
+    // Two accusations of one day with roles swapped; the headline's accusation and the body's by the same side are one.
+    writeFileSync(
+      join(dir, 'border.txt'),
+      [
+        'Tajikistan accuses Kyrgyzstan of shelling border villages',
+        'Tajikistan on Thursday accused Kyrgyzstan of shelling three villages near the Vorukh enclave.',
+        'Kyrgyzstan on Thursday accused Tajikistan of moving troops and heavy weapons to the frontier.',
+      ].join('\n\n'),
+    );
+    writeFileSync(join(dir, 'dyad-manifest.json'), JSON.stringify({ format: 'dyad-manifest', version: 1, documents: [{ file: 'border.txt', date: '2022-09-16', kind: 'news' }] }));
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([dir]);
+    const accusations = (await engine.events({ doc: ['border.txt'] })).filter((e) => e.plover.type === 'DISAPPROVE');
+    const doer = (e: (typeof accusations)[number]) => e.actors.find((a) => a.role === 'agent')?.name;
+    expect(accusations.map((e) => [e.date, doer(e), e.mentions.length]).sort()).toEqual([
+      ['2022-09-15', 'Kyrgyzstan', 1],
+      ['2022-09-15', 'Tajikistan', 2],
+    ]);
+    await engine.close();
+  });
+});
+
 describe('entities', () => {
   it('give the ISO 3166 alpha-3 code of the country an actor belongs to', async () => {
     const dir = tempDir();

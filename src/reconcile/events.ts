@@ -6,6 +6,7 @@ import { ploverOf } from './contributions.js';
 import { bounds, nameWords, position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
 import { eventTypes } from '../extract/events/event-types.js';
+import { MUTUAL } from '../extract/events/event-actors.js';
 
 /**
  * What tells two events apart: their countries (a person's or a body's counting as named), their
@@ -47,6 +48,29 @@ function sameEvent(x: Parties, y: Parties, toldAgain: boolean): boolean {
   return shares(x.people, y.people) || shares(x.others, y.others) || sameCountries;
 }
 
+/** The countries a mention's actors of one role stand for (a person's or body's country counting). */
+function sideOf(actors: { entity: string; role?: string }[], role: 'agent' | 'target'): Set<string> {
+  const { countryOf } = actorLexicon();
+  const side = new Set<string>();
+  for (const a of actors) {
+    if (a.role !== role) continue;
+    const country = a.entity.startsWith('country:') ? a.entity : countryOf.get(a.entity);
+    if (country) side.add(country);
+  }
+  return side;
+}
+
+/**
+ * Whether two mentions tell acts done by each side to the other ("Armenia accused Azerbaijan …";
+ * "Azerbaijan accused Armenia …"): each one's doer is the other's target and they share no doer.
+ * Two accusations of one day by the two sides are two acts, however alike their words. Not for
+ * acts done together (`MUTUAL`: a meeting, a signing), whose doer is whoever the sentence names first.
+ */
+export function swappedRoles(x: { entity: string; role?: string }[], y: { entity: string; role?: string }[]): boolean {
+  const [xa, xt, ya, yt] = [sideOf(x, 'agent'), sideOf(x, 'target'), sideOf(y, 'agent'), sideOf(y, 'target')];
+  return shares(xa, yt) && shares(ya, xt) && !shares(xa, ya);
+}
+
 /**
  * The act a mention's trigger names, as the first word of the trigger without its ending:
  * "summoned" and "Summons" are one act, "handed a protest" another.
@@ -84,7 +108,16 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
   // Each candidate's parties are worked out once and again only when it gains an actor.
   // Passages (doc and start) and documents of each candidate, kept beside its mentions so a
   // much-told event is not searched mention by mention for every new one.
-  const candidates: { event: KnowledgeEvent; entities: { entity: string }[]; first: string; parties: Parties; told: Set<string>; docs: Set<string>; acts: Map<string, Set<string>> }[] = [];
+  const candidates: {
+    event: KnowledgeEvent;
+    entities: { entity: string }[];
+    mentionActors: EventAnnotation['actors'][];
+    first: string;
+    parties: Parties;
+    told: Set<string>;
+    docs: Set<string>;
+    acts: Map<string, Set<string>>;
+  }[] = [];
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'events') continue;
     const e: EventAnnotation = data.a;
@@ -99,6 +132,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
         sameDate(c.event.date, e.date) &&
         !c.told.has(passage) &&
         !(c.acts.has(doc) && otherAct(category, act, c.acts.get(doc)!, e.restated === true)) &&
+        !(!MUTUAL.has(category) && c.mentionActors.some((m) => swappedRoles(m, e.actors))) &&
         sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || !c.docs.has(doc)),
     );
     if (existing) {
@@ -110,6 +144,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       existing.told.add(passage);
       existing.docs.add(doc);
       existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
+      existing.mentionActors.push(e.actors);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -135,6 +170,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
         mentions: [mention],
       },
       entities: [...e.actors],
+      mentionActors: [e.actors],
       first: position(doc, seq),
       parties: parties(e.actors),
       told: new Set([passage]),

@@ -159,7 +159,8 @@ export function locationIn(text: string, entities: EntityMention[], from: number
 }
 
 /** PLOVER categories of acts two parties do together: an agreement, a meeting, cooperation. */
-const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
+/** PLOVER categories of acts done together: who is named doer and who the other is a matter of wording. */
+export const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
 
 /**
  * The actors of a mutual act whose passage names no one, in a document about a pair: the pair

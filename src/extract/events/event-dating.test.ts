@@ -6,6 +6,7 @@ import { structure } from '../../ingest/segment/structure.js';
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text);
   return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => ({
+    start: e.start,
     date: e.date,
     dateSource: e.dateSource,
     trigger: text.slice(e.trigger.start, e.trigger.end),
@@ -29,10 +30,80 @@ describe("an act set on an occasion takes the occasion's date (session 10)", () 
   });
 });
 
+describe("an act done on an occasion is told by its own word, not the occasion's (session 11)", () => {
+  it('"During the stand-off, … fired a water cannon": the water cannon, on the stand-off\'s day', () => {
+    // A report of Tuesday 30 April 2024: Saturday is 27 April.
+    const text = 'The standoff began on Saturday near Scarborough Shoal.\n\nDuring the stand-off, a Chinese coast guard ship fired a water cannon at a Philippine supply boat.';
+    const done = events(text, '2024-04-30').filter((e) => e.start > 0);
+    expect(done.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['water cannon', '2024-04-27', 'context']]);
+  });
+});
+
 describe('"at the time" points back to the act told just before (session 10)', () => {
   it('takes the date of the main clause before, not a date it mentions after it', () => {
     const text = 'Lima recalled its ambassador from Santiago on March 3, accusing Chile of backing smugglers it blames for a fuel shortage in February. Santiago rejected the accusations at the time.';
     const rejected = events(text, '2022-04-20').find((e) => e.trigger === 'rejected');
     expect(rejected).toMatchObject({ date: '2022-03-03', dateSource: 'context' });
+  });
+});
+
+describe('news narration: an undated act that points back to a dated one takes its date (session 11)', () => {
+  it('"The protest condemned …" after "lodged a protest … on Monday" is Monday\'s, with the acts it tells', () => {
+    // A report of Wednesday 13 March 2024: Monday is 11 March.
+    const text =
+      'Hanoi lodged a protest with the Chinese embassy on Monday over the seizure of a fishing boat near the Paracels.\n\nThe protest condemned the seizure and urged China to release the crew.';
+    const told = events(text, '2024-03-13').filter((e) => e.start > 0 && ['protest', 'condemned', 'urged'].includes(e.trigger));
+    expect(told.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([
+      ['protest', '2024-03-11', 'context'],
+      ['condemned', '2024-03-11', 'context'],
+      ['urged', '2024-03-11', 'context'],
+    ]);
+  });
+
+  it('"has been summoned" in the lede is the day the body gives the summons', () => {
+    // A report of Thursday 19 June 2025: "on Tuesday" is 17 June.
+    const text =
+      'This is the third time this month that the Thai ambassador has been summoned over the border dispute.\n\nOn Tuesday, the Cambodian foreign ministry summoned the Thai ambassador to protest the closure of the Chong Chom crossing.';
+    const summoned = events(text, '2025-06-19').filter((e) => e.trigger === 'summoned');
+    expect(summoned.map((e) => [e.date, e.dateSource])).toEqual([
+      ['2025-06-17', 'context'],
+      ['2025-06-17', 'sentence'],
+    ]);
+  });
+
+  it('keeps the publication day when nothing dated is pointed to, and tells no state of affairs', () => {
+    const text =
+      'Kenya protested on Friday over the closure of the Namanga border post.\n\nThe talks collapsed after Tanzania rejected the proposal.\n\nUganda has been a close partner of Kenya for decades.';
+    const found = events(text, '2024-05-06');
+    // "The talks" names no act dated before: the publication day; "has been a close partner" is a state.
+    expect(found.filter((e) => e.dateSource !== 'sentence').map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['talks', '2024-05-06', 'document']]);
+  });
+});
+
+describe('news narration: an act dated by a period relative to the report takes the day the report gives it (session 11)', () => {
+  it('"detained … earlier this week" is the Monday of "detained the fishermen on Monday"', () => {
+    // A report of Thursday 11 July 2024.
+    const text =
+      'Indonesia on Wednesday demanded that Malaysia free three fishermen detained near Tanjung Piai earlier this week.\n\nMalaysian maritime police detained the fishermen on Monday, saying their boat had crossed the maritime boundary.';
+    const detained = events(text, '2024-07-11').filter((e) => e.trigger === 'detained');
+    expect(detained.map((e) => [e.start, e.date, e.dateSource])).toEqual([
+      [0, '2024-07-08', 'sentence'],
+      [text.indexOf('Malaysian'), '2024-07-08', 'sentence'],
+    ]);
+  });
+
+  it('"the ramming … over the weekend" is the Sunday of "rammed the boat on Sunday"; the protest keeps its own date', () => {
+    // A report of Tuesday 9 July 2024.
+    const text = 'Vietnam protested the ramming of a fishing boat by a Chinese vessel over the weekend.\n\nA Chinese coast guard vessel rammed the boat on Sunday near Woody Island.';
+    const found = events(text, '2024-07-09').filter((e) => e.start === 0);
+    expect(found.map((e) => [e.trigger, e.date])).toEqual([
+      ['ramming', '2024-07-07'],
+      ['protested', '2024-07-06/2024-07-07'],
+    ]);
+  });
+
+  it('a month the text states keeps its own date: "in July 2024" and "on 8 July 2024" may be two acts', () => {
+    const text = 'Malaysian maritime police detained Indonesian fishermen off Johor in July 2024.\n\nMalaysian maritime police detained three more on 8 July 2024 near Tanjung Piai.';
+    expect(events(text, '2024-07-11').map((e) => e.date)).toEqual(['2024-07', '2024-07-08']);
   });
 });

@@ -3,8 +3,9 @@ import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { chronologyEntry, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
+import { anaphoricDates, chronologyEntry, finerDates, coEvents, datedHeadlines, FRAMING_WORDS, inOccasion, partEvents } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
+import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
@@ -175,6 +176,15 @@ const AT_THE_TIME = /\bat (?:the|that) time\b/i;
 
 /** Words of a habit or a lasting state ("the bank continues to fund …"), not of an event. */
 const HABITUAL = /\b(?:continues? to|continued to|has been|have been|often|usually|regularly|every year|annually|each year)\b/i;
+/**
+ * Whether a sentence tells a habit or a lasting state, not an act. "has been" right before the
+ * act's own verb is its present perfect passive ("Huang has been summoned"), an act, not a state.
+ */
+function habitual(text: string, s: Sentence, trigger: Trigger): boolean {
+  const own = /\b(?:has|have) been\s+$/i.exec(text.slice(Math.max(s.start, trigger.start - 20), trigger.start));
+  const sentence = own ? text.slice(s.start, trigger.start - own[0].length) + text.slice(trigger.start, s.end) : text.slice(s.start, s.end);
+  return HABITUAL.test(sentence);
+}
 /** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
 const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
 /** "the second time this year", "the first time in 2019": what counts occasions before a period. */
@@ -209,6 +219,11 @@ function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers
 /** "by the end of the year", "by 2030": a date a plan is to be done by, not the date of the act that set it ("agreed to build a corridor by 2030"). */
 function deadline(text: string, s: Sentence, t: TimeAnnotation): boolean {
   return /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^by\b/i.test(t.text);
+}
+
+/** "the second time this year": a period occasions are counted in, which dates none of them. */
+function countsOccasions(text: string, s: Sentence, t: TimeAnnotation): boolean {
+  return /^this\b/i.test(t.text) && NTH_TIME.test(text.slice(Math.max(s.start, t.start - 40), t.start));
 }
 
 /** A year in a name: "the 1982 UN Convention", "the 1976 Bali Treaty" (a capitalised name after "the YEAR"). */
@@ -253,6 +268,10 @@ export function findEvents(
   const published = options.publicationDate;
   const quantities = options.quantities ?? [];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
+  /** The triggers of dated sentences with the date they gave, for news acts that point back to them. */
+  const datedTriggers: { start: number; words: string; date: string }[] = [];
+  /** Where the statements of reported speech begin (their rule says so). */
+  const statements = new Set<number>();
   /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
   let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
@@ -292,9 +311,14 @@ export function findEvents(
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
-      : (chronologyEntry(text, s, stated, quantitiesOf[n]) ?? (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined));
+      : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined) ??
+        // In news, reported speech of one side about the other is a statement issued.
+        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
+    if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
     const dates = eventDates(text, s, stated, triggers);
+    const toldBefore = out.length;
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
     const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => {
@@ -405,7 +429,12 @@ export function findEvents(
       // occasion told just before, the last paragraph's): one whose dates state a situation
       // ("as of the end of 2019") or frame something else dates nothing. In news, a paragraph
       // tells one day's acts: any act in it follows the date its first sentence set.
-      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
+      // The act is what was done on the occasion, not the occasion's noun, when another trigger of
+      // the same kind names it ("During the stand-off, a supply boat was hit with a water cannon":
+      // the water cannon); an act of another kind is an event of its own beside it (`partEvents`).
+      const first = triggerFor(triggers, s.start, s.end, s.start)!;
+      const done = inOccasion(text, first) ? triggers.filter((t) => !inOccasion(text, t) && t.type === first.type && t.plover.type === first.plover.type) : [];
+      const trigger = done.length ? triggerFor(done, s.start, s.end, s.start)! : first;
       // "the bank continues to fund …", "aid has been provided …": a state of affairs, not an
       // event. Any event told as part of an occasion ("During the summit, the ministers also
       // met …") takes the occasion's date.
@@ -414,12 +443,21 @@ export function findEvents(
       const date =
         occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
       if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
-    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t))) {
+    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t))) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
       // UK's position"), unless it states a habit or a lasting state.
-      if (!HABITUAL.test(sentenceText)) undated(triggerFor(triggers, s.start, s.end, s.start)!, published, 'document');
+      const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
+      if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
     }
+    // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").
+    for (const e of out.slice(toldBefore)) if (e.dateSource !== 'document') datedTriggers.push({ start: s.start, words: text.slice(e.trigger.start, e.trigger.end), date: e.date });
+    const toldHere = out.slice(toldBefore).filter((e) => e.dateSource !== 'document');
+    if (dates.length && toldHere.length)
+      for (const t of patterns) {
+        const nearest = toldHere.reduce((a, b) => (Math.abs(b.trigger.start - t.start) < Math.abs(a.trigger.start - t.start) ? b : a));
+        datedTriggers.push({ start: s.start, words: text.slice(t.start, t.end), date: nearest.date });
+      }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
     // passage away from the date told before it: that date no longer holds after it.
     if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
@@ -428,6 +466,9 @@ export function findEvents(
   // In news, the document's first block, when it is a heading, is its headline.
   // A later section of a long document starts with no headline.
   const first = options.headline === false ? undefined : blocks[0];
-  const categorised = out.map((e) => refineCategory(text, e, entities));
-  return published && first?.type === 'heading' ? datedHeadlines(categorised, first) : categorised;
+  const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
+  // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
+  const refined = published ? finerDates(text, categorised) : categorised;
+  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
+  return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

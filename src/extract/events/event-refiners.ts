@@ -161,3 +161,86 @@ export function datedHeadlines<E extends Omit<EventAnnotation, 'stage'>>(events:
     return told ? { ...e, date: told.date, dateSource: 'context' as const, rule: `${e.rule}+headline` } : e;
   });
 }
+
+/** A trigger's words without their endings: "summons" and "summoned" are one act, "protests" and "protest" one noun. */
+function stems(words: string): string[] {
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).map((w) => w.replace(/(?:es|s|ed|d|ing)$/, ''));
+}
+
+/** A sentence that opens with a definite noun phrase whose head is the trigger: "The protest condemned …", "This attack was …". */
+const DEFINITE_SUBJECT = /^[\s"“'‘]*(?:the|this|that|these|those)\s+(?:[\p{L}-]+\s+){0,2}$/iu;
+/** A verb in the present perfect: "has been summoned", "have expelled". */
+const PERFECT = /\b(?:has|have)\s+(?:(?:also|now|again|already)\s+)?(?:been\s+)?$/i;
+
+/**
+ * News narration: an act told with no date of its own that points back to an act the report
+ * dates takes that act's date, not the publication day. Two forms point back: a sentence whose
+ * subject is a definite noun phrase naming the act again ("… handed him a diplomatic protest
+ * yesterday. The protest condemned the vessels' behaviour"), and the present perfect of the
+ * verb that tells a dated act ("Huang has been summoned …" in the lede of a story whose body
+ * says "Yesterday, the government summoned China's ambassador"). The act pointed to is the
+ * nearest one told before with the same word (by the present perfect, else the nearest after),
+ * dated by its own sentence or its occasion; the sentence's other acts follow it. A state of
+ * affairs or background ("had sent", "has long") never took the publication day and is not
+ * touched. `dated` lists the words of the triggers of every dated sentence with its date.
+ * @example "Manila handed Beijing a protest note on Monday. The note condemned …" (report of Wednesday): "condemned" is Monday's
+ */
+export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[], dated: { start: number; words: string; date: string }[]): E[] {
+  const redated = new Map<number, { date: string; rule: string }>();
+  // The dated acts by the stems of their words, in document order: each is looked up once per stem, not scanned per undated act.
+  const byStem = new Map<string, { start: number; date: string }[]>();
+  for (const d of dated)
+    for (const w of new Set(stems(d.words))) {
+      const list = byStem.get(w);
+      if (list) list.push(d);
+      else byStem.set(w, [d]);
+    }
+  for (const e of events) {
+    if (e.dateSource !== 'document' || redated.has(e.start)) continue;
+    const before = text.slice(e.start, e.trigger.start);
+    const definite = DEFINITE_SUBJECT.test(before);
+    const perfect = !definite && PERFECT.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.start));
+    if (!definite && !perfect) continue;
+    const head = definite ? stems(text.slice(e.trigger.start, e.trigger.end)).pop() : stems(text.slice(e.trigger.start, e.trigger.end))[0];
+    if (!head || head.length < 4) continue;
+    const same = (byStem.get(head) ?? []).filter((d) => d.start !== e.start);
+    const pointed = same.filter((d) => d.start < e.start).pop() ?? (perfect ? same.find((d) => d.start > e.start) : undefined);
+    if (pointed) redated.set(e.start, { date: pointed.date, rule: definite ? '+anaphor' : '+perfect' });
+  }
+  if (!redated.size) return events;
+  return events.map((e) => {
+    const r = e.dateSource === 'document' ? redated.get(e.start) : undefined;
+    return r ? { ...e, date: r.date, dateSource: 'context' as const, rule: `${e.rule}${r.rule}` } : e;
+  });
+}
+
+/** Whether a day lies in a month ("2024-09") or an interval ("2023-08-05/2023-08-06"). */
+function dayWithin(day: string, period: string): boolean {
+  if (period.includes('/')) {
+    const [from, to] = period.split('/');
+    return !!from && !!to && day >= from && day <= to.padEnd(10, '9');
+  }
+  return period.length === 7 && day.startsWith(`${period}-`);
+}
+
+/** A trigger's act without hyphens and endings: "stand-off" and "standoff" are one act. */
+const actStems = (text: string, e: { trigger: Span }) => stems(text.slice(e.trigger.start, e.trigger.end).replace(/-/g, ''));
+
+/**
+ * News narration: an act a report dates by a period relative to its day ("a stand-off over the
+ * weekend", "detained earlier this week") takes the day the report gives the same act elsewhere
+ * ("The standoff occurred on Saturday", "police detained the four men on Monday"), when that day
+ * lies in the period. The same act is the same trigger word (hyphens and endings aside). Only a
+ * period a relative expression gave: "in September 2024" beside "on 16 September" may tell two acts.
+ * @example "… a stand-off over the weekend. The standoff occurred on Saturday …" (report of Tuesday 8 August 2023): the first is 5 August
+ */
+export function finerDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[]): E[] {
+  // The acts the report dates to a day, with their words, found once.
+  const days = events.filter((f) => f.dateSource === 'sentence' && f.date.length === 10).map((f) => ({ f, words: actStems(text, f).filter((w) => w.length > 3) }));
+  return events.map((e) => {
+    if (e.dateSource !== 'sentence' || !e.rule.includes('relative-date') || !(e.date.includes('/') || e.date.length === 7)) return e;
+    const act = actStems(text, e);
+    const finer = days.find(({ f, words }) => f.start !== e.start && dayWithin(f.date, e.date) && words.some((w) => act.includes(w)))?.f;
+    return finer ? { ...e, date: finer.date, rule: `${e.rule}+finer` } : e;
+  });
+}

@@ -6,6 +6,8 @@ import { fold } from '../../../src/extract/fold.js';
 import { actorLexicon } from '../../../src/extract/actors/actor-lexicon.js';
 import { isEdtf } from '../../../src/ingest/manifest.js';
 import { eventTypes } from '../../../src/extract/events/event-types.js';
+import { MUTUAL } from '../../../src/extract/events/event-actors.js';
+import { swappedRoles } from '../../../src/reconcile/events.js';
 
 /** Filters shared by events, facts and entities. `type` is the event type, fact indicator or entity kind. */
 export interface AnnotationQuery {
@@ -189,7 +191,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
   const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
   const matchActor = actorMatcher(q.actor);
   const texts = new TextCache(store);
-  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[]; acts: Map<string, Set<string>> }[]>();
+  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[]; told: EventAnnotation['actors'][]; acts: Map<string, Set<string>> }[]>();
   const events: KnowledgeEvent[] = [];
   for (const { doc, annotation } of rows) {
     const e = annotation as EventAnnotation;
@@ -210,6 +212,8 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
         !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) &&
         sameDate(c.event.date, e.date) &&
         !otherAct(c) &&
+        // Acts of one day done by each side to the other ("A accused B"; "B accused A") are two, unless done together.
+        !(!MUTUAL.has(category) && c.told.some((m) => swappedRoles(m, e.actors))) &&
         sameEvent(c.entities, e.actors, e.restated === true || c.event.mentions.every((m) => m.doc !== doc)),
     );
     if (existing) {
@@ -218,6 +222,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       if (e.date.length > event.date.length && !event.date.includes('/')) event.date = e.date;
       if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
       existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
+      existing.told.push(e.actors);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -240,7 +245,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       thirdParty: e.thirdParty === true,
       mentions: [mention],
     };
-    candidates.push({ event, entities: [...e.actors], acts: new Map([[doc, new Set([act])]]) });
+    candidates.push({ event, entities: [...e.actors], told: [e.actors], acts: new Map([[doc, new Set([act])]]) });
     byTypeAndDate.set(key, candidates);
     events.push(event);
   }
