@@ -10,6 +10,7 @@ import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { tableCell } from './tables.js';
+import { slotSpans } from './slot.js';
 import { readLexicon } from '../../lexicon.js';
 
 /**
@@ -53,7 +54,10 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
-    const words = clause(q, doc, s.passage, s.matched);
+    // No name the head noun types: the words after the question's verb or its preposition (slot.ts), else the clause, both standing in at less
+    // weight. Not the words before the verb: in "which firm will receive…" they are the head noun's own phrase, not what it names.
+    const slotted = slotSpans(q, doc, s.passage, ['object', 'prep']);
+    const words = slotted.length ? slotted : clause(q, doc, s.passage, s.matched);
     return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words, loose: true } : undefined;
   }
   if (kind === 'span' && !q.title) return undefined;

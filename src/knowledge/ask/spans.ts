@@ -9,6 +9,7 @@ import type { Passage } from './corpus.js';
 import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import { alignedRows, tableCell } from './tables.js';
+import { slotSpans } from './slot.js';
 
 export { humanDate };
 
@@ -342,6 +343,8 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|and|for|on|the)\s+)?)*${CAP}\s+|${CAP}(?:\s+${CAP})*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})$`, 'u');
 /** Names after the head noun and "of" ("the ports of Tallinn and Helsinki"). */
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
+/** A name right after the head noun ("the Egyptian firm Dolphinus"). */
+const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s+(${CAP}(?:\s+${CAP})*)`, 'u');
 /** A figure after the head noun and "of" ("a surplus of €310 million"). */
 const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
 /** What an agreement or a decision is about, after the head noun ("the agreement signed today on a joint radio network"). */
@@ -374,6 +377,13 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       const start = w.end + names[0].length - names[1]!.length;
       // A name may hold dots ("U.S."), not end with the sentence's.
       out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
+    }
+    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
+    const right = NAME_RIGHT_AFTER.exec(after);
+    if (right && !inQuestion(q, right[1]!)) {
+      const start = w.end + right[0].length - right[1]!.length;
+      const end = start + right[1]!.replace(/[.'’-]+$/, '').length;
+      if (!(doc.annotations?.times ?? []).some((t) => t.start < end && start < t.end)) out.push(span(start, end));
     }
     const about = ABOUT_AFTER.exec(after);
     if (about) {
@@ -412,6 +422,8 @@ export function quoted(doc: DocumentRecord, p: Passage): Span[] {
   });
 }
 
+const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? spans : next());
+
 /**
  * Spans of a kind in a passage, best first. A title asked for is only a quoted one (the answerer
  * looks beside the passage, then falls back to `clause`).
@@ -423,6 +435,11 @@ export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord
   if (kind === 'span' && q.title) return quoted(doc, p);
   if (kind === 'span' && q.head) return typed(q, doc, p, matched);
   if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];
-  if (kind === 'span' || kind === 'yesno') return clause(q, doc, p, matched);
-  return names(kind, q, doc, p, matched);
+  // The words in the slot the question's wh-word fills against the passage's use of its verb (slot.ts), else the clause that says most.
+  if (kind === 'span') return orElse(slotSpans(q, doc, p), () => clause(q, doc, p, matched));
+  if (kind === 'yesno') return clause(q, doc, p, matched);
+  const found = names(kind, q, doc, p, matched);
+  // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
+  if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) return orElse(slotSpans(q, doc, p), () => found);
+  return found;
 }
