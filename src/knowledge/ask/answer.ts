@@ -4,7 +4,7 @@ import type { AskCorpus, Passage } from './corpus.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
-import { clause, quoted, spansOf, type Span } from './spans.js';
+import { clause, countedWords, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
@@ -50,7 +50,7 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   // A yes or no is read from the passage itself.
   if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
   // "How many soldiers": the number must come from a sentence that names soldiers.
-  const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
+  const counts = (p: Passage) => kind !== 'number' || !q.counted || countedWords(q, doc, p).length > 0;
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
