@@ -8,6 +8,7 @@ import { clause, countedWords, quoted, spansOf, type Span } from './spans.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
+import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { tableCell } from './tables.js';
 import { slotSpans } from './slot.js';
@@ -186,7 +187,9 @@ function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number
 export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
   // "How many years separate X from Y", "by how much did X grow from A to B": two sub-questions and a sum, difference or ratio of their answers.
   const computed = await answerArithmetic(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow));
-  return computed ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
+  // "Which was signed first, A or B?": the date of each, compared (choice.ts).
+  const chosen = computed ?? (await answerChoice(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow)));
+  return chosen ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
 }
 
 /** An answer with the span it was read from (a sub-question's date or figure, for arithmetic). */

@@ -202,7 +202,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     compare,
     onlyPeople: /\bnames? of\b/.test(q),
     personHead: type !== 'who' && main === 'person',
-    duration: /\bhow long\b(?! ago)/.test(q),
+    // "How old was she": an age is a number of years ("the 84-year-old queen").
+    duration: /\bhow (?:long\b(?! ago)|old\b)/.test(q),
     after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined,
     counted: counted && stem(counted),
     personAdjective,
