@@ -2,6 +2,8 @@ import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -18,6 +20,15 @@ export interface Scored {
 }
 
 const MAX_HITS = 40;
+/** Words that name the pair of states a document is about ("the two countries", "both nations", "between them"). */
+const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|neighbors|governments)\b|\bbetween them\b/i;
+/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
+const LEAD = 400;
+
+/** Whether a question's name is a state's (a name or adjective the actor lexicon reads as a country). */
+function isState(t: QuestionTerm): boolean {
+  return t.name && (actorLexicon().byText.get(t.word) ?? []).some((a) => a.entity.id.startsWith('country:'));
+}
 
 /** Whether a passage word is one of the forms a question term may take. */
 function matches(term: QuestionTerm, w: Token): boolean {
@@ -93,8 +104,14 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
     const text = doc.text.slice(p.start, p.end);
+    // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
+    const pair = PAIR.test(text) ? fold(doc.text.slice(0, LEAD)) : undefined;
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
+      if (!here.length && pair && isState(t) && new RegExp(`\\b${t.word}`).test(pair)) {
+        got += w[i]!;
+        return;
+      }
       if (!here.length && t.acronym) here.push(...spelledOut(text, p.start, t.acronym));
       if (here.length) {
         got += w[i]!;
