@@ -11,7 +11,7 @@ import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { tableCell } from './tables.js';
-import { slotSpans } from './slot.js';
+import { questionSlot, slotSpans } from './slot.js';
 import { readLexicon } from '../../lexicon.js';
 
 /**
@@ -52,6 +52,18 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
   // "How many soldiers": the number must come from a sentence that names soldiers.
   const counts = (p: Passage) => kind !== 'number' || !q.counted || countedWords(q, doc, p).length > 0;
+  // A question whose verb fixes where its answer stands ("how did Pakistan respond…"): the passage, else the sentence beside, that uses the verb;
+  // failing both, the passage's clause (weighing it less cost a blind question: a clause of the best passage is often right).
+  if (kind === 'span' && !q.head && !q.title && !q.after && questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])) {
+    const slotted = slotSpans(q, doc, s.passage);
+    if (slotted.length) return { scored: s, doc, at: s.passage, near: [], spans: slotted };
+    for (const n of await corpus.neighbours(s.passage)) {
+      const there = slotSpans(q, doc, n);
+      if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
+    }
+    const words = clause(q, doc, s.passage, s.matched);
+    return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+  }
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
