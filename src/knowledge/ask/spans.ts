@@ -276,9 +276,14 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
 /**
  * The title a who question asks the holder of ("who was the British *prime minister*…", "who is
  * China's *ambassador*…"), from `personTitles` in lexicon/ask.json, the longest that fits.
+ * A question for "the names of" people asks for the noun they are told as ("the names of the two
+ * *soldiers* captured" → soldier).
  * @example askedTitle(parseQuestion('Who is the Chinese ambassador?')) // → 'ambassador'
  */
 export function askedTitle(q: ParsedQuestion): string | undefined {
+  // "What were the names of the two Israeli soldiers…": the people named must be told as soldiers.
+  const named = q.onlyPeople ? /\bnames? of (?:the |its |their )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]{4,}?)(?:e?s)?\b(?= (?:who|that|the|captured|detained|killed|arrested|held|expelled|at|in|of|by|from|on)\b|\s*\?|\s*$)/u.exec(fold(q.text))?.[1] : undefined;
+  if (named) return named;
   if (q.type !== 'who') return undefined;
   const phrase = /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between)\b|\s*\?|\s*$)/u.exec(
     fold(q.text).trim(),
