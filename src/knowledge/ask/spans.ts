@@ -96,6 +96,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
       return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity };
     });
+  // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
+  // passage or its report was told.
+  if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text))) return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
   if (spans.length) return spans;
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
   return (doc.annotations?.events ?? [])
