@@ -98,7 +98,8 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     });
   // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
   // passage or its report was told.
-  if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text))) return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
+  if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
+    return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
   if (spans.length) return spans;
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
   return (doc.annotations?.events ?? [])
@@ -301,7 +302,9 @@ function carriesTitle(text: string, p: Passage, e: { start: number; end: number 
   const re = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?\\b`);
   const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
   const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
-  return re.test(before.slice(-(title.length + 12))) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!));
+  // The title may say what it is of ("Ambassador to Portugal Ricardo Molina").
+  const right = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`, 'u');
+  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!));
 }
 
 /** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
