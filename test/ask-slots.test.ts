@@ -4,6 +4,8 @@ import { questionSlot } from '../src/knowledge/ask/slot.js';
 import { choiceOf } from '../src/knowledge/ask/choice.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedTitle } from '../src/knowledge/ask/spans.js';
+import { irregularForms } from '../src/knowledge/ask/verb-forms.js';
+import { stem } from '../src/knowledge/ask/text.js';
 
 /** A wire report written for these tests (test/data/ask-slots/). */
 const DOCS = new URL('./data/ask-slots/', import.meta.url).pathname;
@@ -57,6 +59,13 @@ describe("dyad ask: the answer's place against the question's verb, and its type
     // A question about a state of things has no verb to place its answer by.
     expect(questionSlot('What was the value of trade in 2021?')).toBeUndefined();
     expect(questionSlot('Who is the ambassador?')).toBeUndefined();
+  });
+
+  it("gives a question's irregular verb its other forms, from WordNet's exceptions", () => {
+    expect(irregularForms('became')).toEqual(expect.arrayContaining(['become', 'becoming']));
+    expect(irregularForms('make')).toContain('made');
+    expect(irregularForms('signed')).toEqual([]);
+    expect(parseQuestion('When did Ghana become independent?').terms.find((t) => t.word === 'become')!.stems).toContain(stem('became'));
   });
 
   it('reads a choice between two things by their dates, and the title a who question asks for', () => {
