@@ -62,7 +62,7 @@ describe("dyad ask: the answer's place against the question's verb, and its type
   });
 
   it("gives a question's irregular verb its other forms, from WordNet's exceptions", () => {
-    expect(irregularForms('became')).toEqual(expect.arrayContaining(['become', 'becoming']));
+    expect(irregularForms('became')).toContain('become');
     expect(irregularForms('make')).toContain('made');
     expect(irregularForms('signed')).toEqual([]);
     expect(parseQuestion('When did Ghana become independent?').terms.find((t) => t.word === 'become')!.stems).toContain(stem('became'));

@@ -7,9 +7,9 @@ let byLemma: Map<string, string[]> | undefined;
 
 /**
  * The irregular forms of a word's verb, and its lemma: what a passage may write for the
- * question's verb ("make" → made, making; "became" → become, becoming). None for a regular verb,
+ * question's verb ("make" → made; "became" → become). None for a regular verb,
  * whose forms the stem already joins.
- * @example irregularForms('became') // → ['become', 'became', 'becoming', …]
+ * @example irregularForms('became') // → ['become']
  */
 export function irregularForms(word: string): string[] {
   if (!byLemma) {
