@@ -6,6 +6,7 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedTitle } from '../src/knowledge/ask/spans.js';
 import { irregularForms } from '../src/knowledge/ask/verb-forms.js';
 import { stem } from '../src/knowledge/ask/text.js';
+import { initialisms } from '../src/knowledge/ask/retrieve.js';
 
 /** A wire report written for these tests (test/data/ask-slots/). */
 const DOCS = new URL('./data/ask-slots/', import.meta.url).pathname;
@@ -24,6 +25,7 @@ describe("dyad ask: the answer's place against the question's verb, and its type
     ['how much, the pair told as "the two countries"', 'What was trade between Latvia and Lithuania worth in 2021?', '4.2 billion euros', /Trade between the two countries was worth 4\.2 billion euros in 2021/],
     ['which first, A or B', 'Which was signed first, the Energy Accord or the Border Treaty?', 'Border Treaty (1997), before Energy Accord (2005)', /Border Treaty between them was signed in 1997/],
     ['where does X rank', "Where does Lithuania rank among Latvia's export markets?", 'second', /Lithuania is Latvia's second largest export market/],
+    ['how many, a name written as its initials', 'How many staff does the Joint Customs Board secretariat have?', '14', /The JCB secretariat in Daugavpils has a staff of 14/],
     ['how old, an age in years', 'How old was Ozola when she took office?', '54', /a 54-year-old former mayor/],
     ['until what date, a date given as an end', 'Until what date will the Subate border post stay closed?', '30 June 2022', /Subate border post closed until 30 June 2022/],
   ];
@@ -59,6 +61,12 @@ describe("dyad ask: the answer's place against the question's verb, and its type
     // A question about a state of things has no verb to place its answer by.
     expect(questionSlot('What was the value of trade in 2021?')).toBeUndefined();
     expect(questionSlot('Who is the ambassador?')).toBeUndefined();
+  });
+
+  it("reads the initials a text may write a question's names as", () => {
+    expect(initialisms('Did South African exports to Zimbabwe rise?')).toEqual([['SA', ['south', 'african']]]);
+    expect(initialisms('Who spoke for the European Union?')).toEqual([['EU', ['european', 'union']]]);
+    expect(initialisms('Did Lithuania export more?')).toEqual([]);
   });
 
   it("gives a question's irregular verb its other forms, from WordNet's exceptions", () => {

@@ -50,6 +50,21 @@ export function spelledOut(text: string, offset: number, acronym: string): Token
   return [];
 }
 
+/**
+ * Runs of two or three capitalised words of a question with the initials a text may write them
+ * as ("South African" → SA, "European Union" → EU), each with its words folded.
+ * @example initialisms('Did South African exports rise?') // → [['SA', ['south', 'african']]]
+ */
+export function initialisms(question: string): [string, string[]][] {
+  // The first word is capitalised as a sentence's ("Did South African…"), not as a name.
+  const rest = question.replace(/^\s*\S+/, (w) => ' '.repeat(w.length));
+  return [...rest.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu)]
+    .map((m) => {
+      const words = m[1]!.split(/\s+/);
+      return [words.map((w) => w[0]).join(''), words.map((w) => fold(w))] as [string, string[]];
+    });
+}
+
 /** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */
 const sameRoot = (term: QuestionTerm, w: Token) => term.stems.some((s) => Math.min(s.length, w.stem.length) >= 4 && (s.startsWith(w.stem) || w.stem.startsWith(s)));
 
@@ -106,8 +121,14 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const text = doc.text.slice(p.start, p.end);
     // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
     const pair = PAIR.test(text) ? fold(doc.text.slice(0, LEAD)) : undefined;
+    // "SA exports" for "South African exports": a run of the question's names written as its initials.
+    const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
+      if (!here.length && t.name && initialled.has(t.word)) {
+        got += w[i]!;
+        return;
+      }
       if (!here.length && pair && isState(t) && new RegExp(`\\b${t.word}`).test(pair)) {
         got += w[i]!;
         return;
