@@ -105,7 +105,7 @@ function join(spans: Span[]): string {
 const clip = (s: string) => (s.length <= MAX_ANSWER ? s : `${s.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')}…`);
 
 /** Yes or no from the passage: a comparison of the two years' figures when asked, else whether the passage negates what it states. */
-function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } | undefined {
+function yesNo(q: ParsedQuestion, f: Found): { text: string; from: { start: number; end: number }[] } | undefined {
   const text = f.doc.text;
   if (q.compare) {
     // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
@@ -122,7 +122,12 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     if (!a || !b) return undefined;
     const doubled = /\bdoubl/.test(fold(q.text)) ? b.value >= 2 * a.value : undefined;
     const yes = doubled ?? (q.compare.direction === 'rise' ? b.value > a.value : b.value < a.value);
-    const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    const from: { start: number; end: number }[] = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    // A table's cell outside the passages read is cited by its row's line.
+    for (const x of [a, b].filter((x) => !from.some((p) => x.valueStart >= p.start && x.valueStart < p.end))) {
+      const end = text.indexOf('\n', x.valueEnd);
+      from.push({ start: text.lastIndexOf('\n', x.valueStart) + 1, end: end < 0 ? text.length : end });
+    }
     return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
   }
   if (negates(q, f.scored.passage)) return { text: 'No', from: [f.at] };
