@@ -22,7 +22,12 @@ describe("dyad ask: the answer's place against the question's verb, and its type
     ['which, a name in apposition after its head noun', 'Which Latvian company will build the new power line?', 'Baltwind', /the Latvian company Baltwind would build/],
     ['who, a person the passage gives the title asked', "Who is Latvia's transport minister?", 'Anna Ozola', /Latvia's transport minister, Anna Ozola, said/],
     ['how many, of the state asked', 'How many Latvian trucks were stuck at the border?', '300', /About 300 Latvian trucks were stuck/],
-    ['how much, the pair told as "the two countries"', 'What was trade between Latvia and Lithuania worth in 2021?', '4.2 billion euros', /Trade between the two countries was worth 4\.2 billion euros in 2021/],
+    [
+      'how much, the pair told as "the two countries"',
+      'What was trade between Latvia and Lithuania worth in 2021?',
+      '4.2 billion euros',
+      /Trade between the two countries was worth 4\.2 billion euros in 2021/,
+    ],
     ['which first, A or B', 'Which was signed first, the Energy Accord or the Border Treaty?', 'Border Treaty (1997), before Energy Accord (2005)', /Border Treaty between them was signed in 1997/],
     ['where does X rank', "Where does Lithuania rank among Latvia's export markets?", 'second', /Lithuania is Latvia's second largest export market/],
     ['how many, a name written as its initials', 'How many staff does the Joint Customs Board secretariat have?', '14', /The JCB secretariat in Daugavpils has a staff of 14/],

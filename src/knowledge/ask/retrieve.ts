@@ -58,11 +58,10 @@ export function spelledOut(text: string, offset: number, acronym: string): Token
 export function initialisms(question: string): [string, string[]][] {
   // The first word is capitalised as a sentence's ("Did South African…"), not as a name.
   const rest = question.replace(/^\s*\S+/, (w) => ' '.repeat(w.length));
-  return [...rest.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu)]
-    .map((m) => {
-      const words = m[1]!.split(/\s+/);
-      return [words.map((w) => w[0]).join(''), words.map((w) => fold(w))] as [string, string[]];
-    });
+  return [...rest.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu)].map((m) => {
+    const words = m[1]!.split(/\s+/);
+    return [words.map((w) => w[0]).join(''), words.map((w) => fold(w))] as [string, string[]];
+  });
 }
 
 /** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */

@@ -79,7 +79,8 @@ export function questionSlot(question: string, verb?: string): Slot | undefined 
 const CLAUSE_END = /[,;:.()"“”]|\s(?:and|but|while|which|who|whom|whose|that|where|when|after|before|because|as|if|to)\s+(?!(?:the|a|an|its|their|his|her)\s)/u;
 const LEAD = /^(?:(?:also|then|now|later|jointly|formally|officially|today|yesterday)\s+)+/;
 /** Words before a verb that are not its subject: auxiliaries and adverbs. */
-const BEFORE_VERB = /\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|been|be|also|then|now|later|jointly|not|never|already|still|reportedly|formally|officially)\s+)*$/;
+const BEFORE_VERB =
+  /\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|been|be|also|then|now|later|jointly|not|never|already|still|reportedly|formally|officially)\s+)*$/;
 const MAX = 80;
 
 /**
@@ -136,10 +137,7 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
         continue;
       }
       const before = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
-      const from = Math.max(
-        before.length - MAX,
-        ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length),
-      );
+      const from = Math.max(before.length - MAX, ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length));
       const s = span(p.start + Math.max(0, from), p.start + before.length);
       if (s) out.push(s);
     }

@@ -206,7 +206,11 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
 /** The state an adjective or name right before a word stands for ("*Armenian* soldiers", "*Azerbaijani* servicemen"), if any. */
 function stateBefore(text: string, at: number): string | undefined {
   const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-  return word ? actorLexicon().byText.get(fold(word))?.find((a) => a.entity.id.startsWith('country:'))?.entity.id : undefined;
+  return word
+    ? actorLexicon()
+        .byText.get(fold(word))
+        ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id
+    : undefined;
 }
 
 /**
@@ -286,12 +290,17 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
  */
 export function askedTitle(q: ParsedQuestion): string | undefined {
   // "What were the names of the two Israeli soldiers…": the people named must be told as soldiers.
-  const named = q.onlyPeople ? /\bnames? of (?:the |its |their )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]{4,}?)(?:e?s)?\b(?= (?:who|that|the|captured|detained|killed|arrested|held|expelled|at|in|of|by|from|on)\b|\s*\?|\s*$)/u.exec(fold(q.text))?.[1] : undefined;
+  const named = q.onlyPeople
+    ? /\bnames? of (?:the |its |their )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]{4,}?)(?:e?s)?\b(?= (?:who|that|the|captured|detained|killed|arrested|held|expelled|at|in|of|by|from|on)\b|\s*\?|\s*$)/u.exec(
+        fold(q.text),
+      )?.[1]
+    : undefined;
   if (named) return named;
   if (q.type !== 'who') return undefined;
-  const phrase = /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between)\b|\s*\?|\s*$)/u.exec(
-    fold(q.text).trim(),
-  )?.[1];
+  const phrase =
+    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between)\b|\s*\?|\s*$)/u.exec(
+      fold(q.text).trim(),
+    )?.[1];
   if (!phrase) return undefined;
   const titles = [...answerWords().personTitles].sort((a, b) => b.length - a.length);
   return titles.find((t) => new RegExp(`(?:^|\\s)${t}s?$`).test(phrase));
