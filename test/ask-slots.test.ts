@@ -3,7 +3,7 @@ import { askFixture } from './helpers/ask.js';
 import { questionSlot } from '../src/knowledge/ask/slot.js';
 import { choiceOf } from '../src/knowledge/ask/choice.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
-import { askedTitle } from '../src/knowledge/ask/spans.js';
+import { askedTitle } from '../src/knowledge/ask/answer-types.js';
 import { irregularForms } from '../src/knowledge/ask/verb-forms.js';
 import { stem } from '../src/knowledge/ask/text.js';
 import { initialisms } from '../src/knowledge/ask/retrieve.js';
