@@ -5,7 +5,7 @@ import type { Engine } from '../knowledge/engine.js';
 import type { Answer } from '../knowledge/ask/types.js';
 import { fold } from '../extract/fold.js';
 import { locate } from './gold.js';
-import { readSplits, splitSetDir, SPLIT_SETS } from './sets.js';
+import { readSplits, splitSetDir, SPLIT_SETS, type SplitSet } from './sets.js';
 
 /** A gold question (GUIDELINES.md, "Questions"). */
 export interface GoldQuestion {
@@ -22,8 +22,8 @@ export interface GoldQuestion {
   set?: string;
 }
 
-/** The external sets (in `../shared/eval`) whose tune texts `extra/qa.jsonl` asks questions of. */
-const SHARED_SETS: string[] = ['dev-b', 'dev-c'];
+/** The split sets whose tune texts `extra/qa.jsonl` asks questions of (`own` since batch 4). */
+const EXTRA_SETS: string[] = ['dev-b', 'dev-c', 'own'];
 
 /** The questions of one part, with the folder of texts they are asked of. */
 export interface QaPart {
@@ -74,7 +74,7 @@ export function qaParts(root: string, shared: string): QaPart[] {
       });
     }
     // Questions the project wrote on a set's tune texts (extra/README.md): a part of their own, so the set's own figures stay comparable.
-    const extra = SHARED_SETS.includes(set) ? extraQuestions(root, shared).filter((q) => q.set === set) : [];
+    const extra = EXTRA_SETS.includes(set) ? extraQuestions(root, shared).filter((q) => q.set === set) : [];
     if (extra.length) {
       const blindEvidence = extra.find((q) => q.evidence.some((e) => blindDocs.has(e.doc)));
       if (blindEvidence) throw new Error(`test/data/eval/extra/qa.jsonl: ${blindEvidence.id} cites a blind text of ${set}; extra questions are asked of tune texts only`);
@@ -92,7 +92,7 @@ export function extraQuestions(root: string, shared: string): GoldQuestion[] {
   type Extra = Omit<GoldQuestion, 'evidence'> & { evidence: { doc: string; start: number; end: number }[] };
   return jsonl<Extra>(file).map((q) => ({
     ...q,
-    evidence: q.evidence.map((e) => ({ doc: e.doc, quote: readFileSync(join(shared, q.set!, 'texts', e.doc), 'utf8').slice(e.start, e.end) })),
+    evidence: q.evidence.map((e) => ({ doc: e.doc, quote: readFileSync(join(splitSetDir(root, shared, q.set as SplitSet), 'texts', e.doc), 'utf8').slice(e.start, e.end) })),
   }));
 }
 

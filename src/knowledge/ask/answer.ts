@@ -5,11 +5,14 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { parseQuestion, type AnswerKind, type ParsedQuestion } from './question.js';
 import { retrieve, type Scored } from './retrieve.js';
 import { clause, quoted, spansOf, type Span } from './spans.js';
+import { countedWords } from './answer-types.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { answerArithmetic } from './arithmetic.js';
+import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { tableCell } from './tables.js';
+import { questionSlot, slotSpans } from './slot.js';
 import { readLexicon } from '../../lexicon.js';
 
 /**
@@ -49,11 +52,26 @@ async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskC
   // A yes or no is read from the passage itself.
   if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
   // "How many soldiers": the number must come from a sentence that names soldiers.
-  const counts = (p: Passage) => kind !== 'number' || !q.counted || p.words.some((w) => w.stem === q.counted);
+  const counts = (p: Passage) => kind !== 'number' || !q.counted || countedWords(q, doc, p).length > 0;
+  // A question whose verb fixes where its answer stands ("how did Pakistan respond…"): the passage, else the sentence beside, that uses the verb;
+  // failing both, the passage's clause (weighing it less cost a blind question: a clause of the best passage is often right).
+  if (kind === 'span' && !q.head && !q.title && !q.after && questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])) {
+    const slotted = slotSpans(q, doc, s.passage);
+    if (slotted.length) return { scored: s, doc, at: s.passage, near: [], spans: slotted };
+    for (const n of await corpus.neighbours(s.passage)) {
+      const there = slotSpans(q, doc, n);
+      if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
+    }
+    const words = clause(q, doc, s.passage, s.matched);
+    return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+  }
   const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
-    const words = clause(q, doc, s.passage, s.matched);
+    // No name the head noun types: the words after the question's verb or its preposition (slot.ts), else the clause, both standing in at less
+    // weight. Not the words before the verb: in "which firm will receive…" they are the head noun's own phrase, not what it names.
+    const slotted = slotSpans(q, doc, s.passage, ['object', 'prep']);
+    const words = slotted.length ? slotted : clause(q, doc, s.passage, s.matched);
     return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words, loose: true } : undefined;
   }
   if (kind === 'span' && !q.title) return undefined;
@@ -88,7 +106,7 @@ function join(spans: Span[]): string {
 const clip = (s: string) => (s.length <= MAX_ANSWER ? s : `${s.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')}…`);
 
 /** Yes or no from the passage: a comparison of the two years' figures when asked, else whether the passage negates what it states. */
-function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } | undefined {
+function yesNo(q: ParsedQuestion, f: Found): { text: string; from: { start: number; end: number }[] } | undefined {
   const text = f.doc.text;
   if (q.compare) {
     // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
@@ -105,7 +123,12 @@ function yesNo(q: ParsedQuestion, f: Found): { text: string; from: Passage[] } |
     if (!a || !b) return undefined;
     const doubled = /\bdoubl/.test(fold(q.text)) ? b.value >= 2 * a.value : undefined;
     const yes = doubled ?? (q.compare.direction === 'rise' ? b.value > a.value : b.value < a.value);
-    const from = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    const from: { start: number; end: number }[] = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    // A table's cell outside the passages read is cited by its row's line.
+    for (const x of [a, b].filter((x) => !from.some((p) => x.valueStart >= p.start && x.valueStart < p.end))) {
+      const end = text.indexOf('\n', x.valueEnd);
+      from.push({ start: text.lastIndexOf('\n', x.valueStart) + 1, end: end < 0 ? text.length : end });
+    }
     return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
   }
   if (negates(q, f.scored.passage)) return { text: 'No', from: [f.at] };
@@ -182,7 +205,9 @@ function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number
 export async function answerQuestion(corpus: AskCorpus, question: string, id: string | null = null, refuseBelow = REFUSE_BELOW): Promise<Answer> {
   // "How many years separate X from Y", "by how much did X grow from A to B": two sub-questions and a sum, difference or ratio of their answers.
   const computed = await answerArithmetic(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow));
-  return computed ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
+  // "Which was signed first, A or B?": the date of each, compared (choice.ts).
+  const chosen = computed ?? (await answerChoice(question, id, (sub) => answerFromPassages(corpus, sub, null, refuseBelow)));
+  return chosen ?? (await answerFromPassages(corpus, question, id, refuseBelow)).answer;
 }
 
 /** An answer with the span it was read from (a sub-question's date or figure, for arithmetic). */

@@ -1,6 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
+import { irregularForms } from './verb-forms.js';
 
 /** The kind of span an answer is made of. */
 export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'yesno' | 'span';
@@ -159,7 +160,10 @@ export function parseQuestion(text: string): ParsedQuestion {
     const syn = [...(lex.synonyms.get(t.folded) ?? []), ...(lex.synonyms.get(t.stem) ?? [])];
     const written = text.slice(t.start, t.end);
     const acronym = /^[A-Z]{2,6}$/.test(written) ? written : undefined;
-    terms.push({ word: t.folded, stems: [t.stem, ...syn.map((s) => stem(fold(s)))], name: t.start !== first && /^\p{Lu}/u.test(written), ...(acronym ? { acronym } : {}) });
+    const name = t.start !== first && /^\p{Lu}/u.test(written);
+    // An irregular verb's other forms ("make" → made; "became" → become), from WordNet's exceptions: the stem joins only regular ones.
+    const forms = name ? [] : irregularForms(t.folded).map((f) => stem(f));
+    terms.push({ word: t.folded, stems: [...new Set([t.stem, ...syn.map((s) => stem(fold(s))), ...forms])], name, ...(acronym ? { acronym } : {}) });
   }
   // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed").
   const afterDo = /\b(?:did|does|do)\b/.exec(q);
@@ -202,7 +206,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     compare,
     onlyPeople: /\bnames? of\b/.test(q),
     personHead: type !== 'who' && main === 'person',
-    duration: /\bhow long\b(?! ago)/.test(q),
+    // "How old was she": an age is a number of years ("the 84-year-old queen").
+    duration: /\bhow (?:long\b(?! ago)|old\b)/.test(q),
     after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined,
     counted: counted && stem(counted),
     personAdjective,

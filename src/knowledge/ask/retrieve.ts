@@ -2,6 +2,8 @@ import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -18,6 +20,15 @@ export interface Scored {
 }
 
 const MAX_HITS = 40;
+/** Words that name the pair of states a document is about ("the two countries", "both nations", "between them"). */
+const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|neighbors|governments)\b|\bbetween them\b/i;
+/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
+const LEAD = 400;
+
+/** Whether a question's name is a state's (a name or adjective the actor lexicon reads as a country). */
+function isState(t: QuestionTerm): boolean {
+  return t.name && (actorLexicon().byText.get(t.word) ?? []).some((a) => a.entity.id.startsWith('country:'));
+}
 
 /** Whether a passage word is one of the forms a question term may take. */
 function matches(term: QuestionTerm, w: Token): boolean {
@@ -37,6 +48,20 @@ export function spelledOut(text: string, offset: number, acronym: string): Token
     if (words.length === acronym.length && words.map((w) => w[0]).join('') === acronym) return tokens(m[0], offset + m.index).filter((t) => !/^(of|the|and|for|on)$/.test(t.folded));
   }
   return [];
+}
+
+/**
+ * Runs of two or three capitalised words of a question with the initials a text may write them
+ * as ("South African" → SA, "European Union" → EU), each with its words folded.
+ * @example initialisms('Did South African exports rise?') // → [['SA', ['south', 'african']]]
+ */
+export function initialisms(question: string): [string, string[]][] {
+  // The first word is capitalised as a sentence's ("Did South African…"), not as a name.
+  const rest = question.replace(/^\s*\S+/, (w) => ' '.repeat(w.length));
+  return [...rest.matchAll(/(?<![\p{L}])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){1,2})(?![\p{L}])/gu)].map((m) => {
+    const words = m[1]!.split(/\s+/);
+    return [words.map((w) => w[0]).join(''), words.map((w) => fold(w))] as [string, string[]];
+  });
 }
 
 /** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */
@@ -93,8 +118,20 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
     const text = doc.text.slice(p.start, p.end);
+    // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
+    const pair = PAIR.test(text) ? fold(doc.text.slice(0, LEAD)) : undefined;
+    // "SA exports" for "South African exports": a run of the question's names written as its initials.
+    const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
+      if (!here.length && t.name && initialled.has(t.word)) {
+        got += w[i]!;
+        return;
+      }
+      if (!here.length && pair && isState(t) && new RegExp(`\\b${t.word}`).test(pair)) {
+        got += w[i]!;
+        return;
+      }
       if (!here.length && t.acronym) here.push(...spelledOut(text, p.start, t.acronym));
       if (here.length) {
         got += w[i]!;

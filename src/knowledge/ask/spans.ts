@@ -9,6 +9,8 @@ import type { Passage } from './corpus.js';
 import { stem, tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import { alignedRows, tableCell } from './tables.js';
+import { slotSpans } from './slot.js';
+import { askedTitle, carriesTitle, countedWords } from './answer-types.js';
 
 export { humanDate };
 
@@ -95,6 +97,10 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
       return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity };
     });
+  // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
+  // passage or its report was told.
+  if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
+    return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
   if (spans.length) return spans;
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
   return (doc.annotations?.events ?? [])
@@ -119,7 +125,7 @@ function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched:
   // A table's figures for a year are read by its row and header only: no column names what is asked, so none answers.
   if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
-  const counted = q.counted ? p.words.filter((w) => w.stem === q.counted) : [];
+  const counted = countedWords(q, doc, p);
   const matched = counted.length ? counted : allMatched;
   // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
   const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
@@ -231,7 +237,10 @@ function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Pass
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
-  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])];
+  const title = kind === 'person' ? askedTitle(q) : undefined;
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
+    // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
+    .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title)));
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
@@ -342,6 +351,8 @@ const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|and|for|on|the)\s+)?)*${CAP}\s+|${CAP}(?:\s+${CAP})*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})$`, 'u');
 /** Names after the head noun and "of" ("the ports of Tallinn and Helsinki"). */
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
+/** A name right after the head noun ("the Egyptian firm Dolphinus"). */
+const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s+(${CAP}(?:\s+${CAP})*)`, 'u');
 /** A figure after the head noun and "of" ("a surplus of €310 million"). */
 const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
 /** What an agreement or a decision is about, after the head noun ("the agreement signed today on a joint radio network"). */
@@ -374,6 +385,13 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       const start = w.end + names[0].length - names[1]!.length;
       // A name may hold dots ("U.S."), not end with the sentence's.
       out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
+    }
+    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
+    const right = NAME_RIGHT_AFTER.exec(after);
+    if (right && !inQuestion(q, right[1]!)) {
+      const start = w.end + right[0].length - right[1]!.length;
+      const end = start + right[1]!.replace(/[.'’-]+$/, '').length;
+      if (!(doc.annotations?.times ?? []).some((t) => t.start < end && start < t.end)) out.push(span(start, end));
     }
     const about = ABOUT_AFTER.exec(after);
     if (about) {
@@ -412,6 +430,8 @@ export function quoted(doc: DocumentRecord, p: Passage): Span[] {
   });
 }
 
+const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? spans : next());
+
 /**
  * Spans of a kind in a passage, best first. A title asked for is only a quoted one (the answerer
  * looks beside the passage, then falls back to `clause`).
@@ -423,6 +443,11 @@ export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord
   if (kind === 'span' && q.title) return quoted(doc, p);
   if (kind === 'span' && q.head) return typed(q, doc, p, matched);
   if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];
-  if (kind === 'span' || kind === 'yesno') return clause(q, doc, p, matched);
-  return names(kind, q, doc, p, matched);
+  // The words in the slot the question's wh-word fills against the passage's use of its verb (slot.ts), else the clause that says most.
+  if (kind === 'span') return orElse(slotSpans(q, doc, p), () => clause(q, doc, p, matched));
+  if (kind === 'yesno') return clause(q, doc, p, matched);
+  const found = names(kind, q, doc, p, matched);
+  // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
+  if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) return orElse(slotSpans(q, doc, p), () => found);
+  return found;
 }

@@ -1,0 +1,68 @@
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import type { DocumentRecord } from '../../model/document.js';
+import type { Passage } from './corpus.js';
+import { answerWords } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { tokens, type Token } from './text.js';
+
+// What kind of thing a question's answer must be, checked against the passage before a span answers (session 11): the title a person
+// must carry, the state a counted noun belongs to.
+
+/** The state an adjective or name right before a word stands for ("*Armenian* soldiers", "*Azerbaijani* servicemen"), if any. */
+function stateBefore(text: string, at: number): string | undefined {
+  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
+  return word
+    ? actorLexicon()
+        .byText.get(fold(word))
+        ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id
+    : undefined;
+}
+
+/**
+ * The passage's words for the noun a how-many question counts, not those another state's adjective
+ * qualifies: "how many *Azerbaijani* soldiers were killed" is not counted by "15 *Armenian* soldiers
+ * were killed".
+ * @example countedWords(parseQuestion('How many Azerbaijani soldiers were killed?'), doc, passage) // → [] for "15 Armenian soldiers were killed"
+ */
+export function countedWords(q: ParsedQuestion, doc: DocumentRecord, p: Passage): Token[] {
+  if (!q.counted) return [];
+  const asked = tokens(q.text).find((t) => t.stem === q.counted);
+  const state = asked ? stateBefore(q.text, asked.start) : undefined;
+  return p.words.filter((w) => w.stem === q.counted && (!state || (stateBefore(doc.text, w.start) ?? state) === state));
+}
+
+/**
+ * The title a who question asks the holder of ("who was the British *prime minister*…", "who is
+ * China's *ambassador*…"), from `personTitles` in lexicon/ask.json, the longest that fits.
+ * A question for "the names of" people asks for the noun they are told as ("the names of the two
+ * *soldiers* captured" → soldier).
+ * @example askedTitle(parseQuestion('Who is the Chinese ambassador?')) // → 'ambassador'
+ */
+export function askedTitle(q: ParsedQuestion): string | undefined {
+  // "What were the names of the two Israeli soldiers…": the people named must be told as soldiers.
+  const named = q.onlyPeople
+    ? /\bnames? of (?:the |its |their )?(?:[\p{L}'’-]+ ){0,3}?([\p{L}-]{4,}?)(?:e?s)?\b(?= (?:who|that|the|captured|detained|killed|arrested|held|expelled|at|in|of|by|from|on)\b|\s*\?|\s*$)/u.exec(
+        fold(q.text),
+      )?.[1]
+    : undefined;
+  if (named) return named;
+  if (q.type !== 'who') return undefined;
+  const phrase =
+    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between)\b|\s*\?|\s*$)/u.exec(
+      fold(q.text).trim(),
+    )?.[1];
+  if (!phrase) return undefined;
+  const titles = [...answerWords().personTitles].sort((a, b) => b.length - a.length);
+  return titles.find((t) => new RegExp(`(?:^|\\s)${t}s?$`).test(phrase));
+}
+
+/** Whether the passage gives a person the title: before the name ("Prime Minister David Cameron", "China's ambassador, Huang Xilian") or in apposition after it ("Huang Xilian, the ambassador"). */
+export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string): boolean {
+  const re = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?\\b`);
+  const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
+  const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
+  // The title may say what it is of ("Ambassador to Portugal Ricardo Molina").
+  const right = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`, 'u');
+  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!));
+}
