@@ -120,6 +120,26 @@ describe('facts in the forms of a field vocabulary', () => {
     ]);
   });
 
+  // Flows of people both ways between a pair: each figure carries its own direction, so figures of opposite directions never share a key.
+  it.each([
+    ['Some 1.4 million Korean tourists visited the Philippines in 2019.', '1.4 million', 'South Korea', 'Philippines'],
+    ['Kenya welcomed 210,000 Ugandan visitors in 2021, the tourism board said.', '210,000', 'Uganda', 'Kenya'],
+    ['Egypt hosted 85,000 Sudanese travellers in 2022.', '85,000', 'Sudan', 'Egypt'],
+    ['Last year Chile received almost 600,000 Argentine tourists, and about 80,000 Chilean tourists went to Argentina.', '600,000', 'Argentina', 'Chile'],
+    ['Last year Chile received almost 600,000 Argentine tourists, and about 80,000 Chilean tourists went to Argentina.', '80,000', 'Chile', 'Argentina'],
+    ['Visitors from Peru to Bolivia have grown fast in recent years. The number of Peruvian visitors was 310,000 in 2019.', '310,000', 'Peru', 'Bolivia'],
+  ])('gives a flow its direction: %s → %s', (text, quote, from, to) => {
+    const start = text.indexOf(quote);
+    const f = facts(text).find((x) => x.valueStart === start && x.valueEnd === start + quote.length);
+    expect(f?.direction).toEqual({ from, to });
+  });
+
+  it('keeps the direction told just before only while the sentence names no other country', () => {
+    const text = 'Visitors from Peru to Bolivia have grown fast in recent years. Some 310,000 Peruvians crossed in 2019, and Chile sent 95,000 in 2019.';
+    const found = facts(text).filter((f) => f.indicator === 'visitors');
+    expect(found.map((f) => [text.slice(f.valueStart, f.valueEnd), f.direction])).toContainEqual(['95,000', undefined]);
+  });
+
   // Numbers that name a model, a road, an article, a conference, an age or an address are no facts, even beside an indicator's word.
   it.each([
     'In 2019 India bought more Su-30 jets as exports from Russia grew.',

@@ -5,9 +5,22 @@ import { cellAmounts, unitOf, type CountryContext, type TableUnit } from './tabl
 export const TABLE_STAGE = 'tables';
 
 const clean = (s: string) => s.replace(/<[^>]+>|\*\*|__|\\/g, '').trim();
-/** A year as a table writes it: "2019", "FY2019", "2019/20" (the year it starts). */
-const YEAR = /^(?:FY\s?)?((?:1[5-9]|20)\d\d)(?:\/\d\d)?$/;
-const yearOf = (s: string) => YEAR.exec(s)?.[1];
+/**
+ * A year as a table writes it in a row or column header: "2019", "FY2019", "Year 2019", with a
+ * footnote mark or a note ("2019*", "2021 (prov.)", "2022 est."); a year split across two
+ * ("2019/20", "2019–20", "FY2022-23") is the interval of both, as the fact stage reads a fiscal year.
+ */
+const YEAR =
+  /^(?:(?:FY|fiscal(?:\s+year)?|year)\s?)?((?:1[5-9]|20)\d\d)(?:\s?[/–-]\s?(\d\d(?:\d\d)?))?(?:\*+|†|[a-z]\b|\s*\([^()]{1,24}\)|\s+(?:est|prov|provisional|prel|preliminary|estimated?)\.?)?$/i;
+/** The period of a header cell: "2019", or "2019/2020" for a split year; undefined when the cell is no year. */
+function yearOf(cell: string): string | undefined {
+  const m = YEAR.exec(cell);
+  if (!m) return undefined;
+  if (!m[2]) return m[1];
+  const end = m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2];
+  // "2019/20" runs into the next year; "1998-2005" is a span the header names whole.
+  return Number(end) > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+}
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
 const indicatorOf = (label: string) =>
   label
