@@ -341,7 +341,8 @@ export function findFacts(
         t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
       ),
     );
-    const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
+    // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
+    const countries = entitiesOf[i]!.filter((e) => (e.kind === 'country' || e.country) && !values.some((v) => e.start >= v.start && e.end <= v.end));
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.

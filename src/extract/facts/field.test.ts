@@ -93,6 +93,16 @@ const cases: Case[] = [
   ['As many as 30,000 Cambodian workers crossed into Thailand in 2014.', '30,000', 30000, 'persons', '2014', 'workers', 'at_most'],
   ['Egyptian pilgrims to Saudi Arabia were up threefold in 2019.', 'threefold', 3, 'times', '2019', undefined],
   ['An estimated 400,000 to 500,000 Filipinos worked in Kuwait in 2017.', '400,000', 400000, 'persons', '2017', 'workers', 'approx'],
+  // Per-cent forms of the press, a range of shares, halves in words, currencies by a Gulf symbol, Malaysian scale words.
+  ['Indian investment in Nepal rose 9 pct in 2021, the central bank said.', '9 pct', 9, 'percent', '2021', 'fdi_registered'],
+  ['Exports to Vietnam from Thailand rose 7.5 pc in 2022.', '7.5 pc', 7.5, 'percent', '2022', 'exports'],
+  ['Two-way trade between Chile and Peru rose 12 per-cent in 2020.', '12 per-cent', 12, 'percent', '2020', 'trade'],
+  ['Between 20 and 30 per cent of Mongolian exports went to China in 2015.', '20', 20, 'percent', '2015', 'exports', 'at_least'],
+  ['Half a million Filipinos worked in Saudi Arabia in 2019.', 'Half a million', 500000, 'persons', '2019', 'workers'],
+  ['Half a dozen Japanese firms opened plants in Laos in 2019.', 'Half a dozen', 6, 'count', '2019', undefined],
+  ['Qatar sent aid worth QR 50 million to Gaza in 2021.', 'QR 50 million', 50000000, 'QAR', '2021', 'oda'],
+  ['Trade between Malaysia and Singapore reached RM 300bil in 2022.', 'RM 300bil', 300000000000, 'MYR', '2022', 'trade'],
+  ['Malaysia gave RM5mil in flood aid to Thailand in 2017.', 'RM5mil', 5000000, 'MYR', '2017', 'oda'],
 ];
 
 /** Periods and subjects read from the structure of a long sentence of a statistical report. */
@@ -132,6 +142,11 @@ describe('facts in the forms of a field vocabulary', () => {
     const start = text.indexOf(quote);
     const f = facts(text).find((x) => x.valueStart === start && x.valueEnd === start + quote.length);
     expect(f?.direction).toEqual({ from, to });
+  });
+
+  it('takes no subject from a country named in a currency ("US dollars")', () => {
+    const text = 'Exports from Chile to China rose to 38.2 billion US dollars in 2021.';
+    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.subject, f.direction])).toEqual([['38.2 billion US dollars', 'China', { from: 'Chile', to: 'China' }]]);
   });
 
   it('keeps the direction told just before only while the sentence names no other country', () => {
