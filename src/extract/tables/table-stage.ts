@@ -59,11 +59,17 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
     const tableUnit = (caption ? unitOf(caption, ctx) : undefined) ?? (header[0] ? unitOf(header[0], ctx) : undefined);
     const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
     let lastLabel = '';
-    for (const row of block.rows.slice(1)) {
-      const cells = row.map((c) => clean(text.slice(c.start, c.end)));
+    // A column of years ("Project | Year | Amount"): a row whose year cell is left blank is of the year above it, as a merged cell reads.
+    const dataRows = block.rows.slice(1).map((row) => row.map((c) => clean(text.slice(c.start, c.end))));
+    const yearColumn = header.findIndex((h, i) => i > 0 && !yearOf(h) && dataRows.filter((r) => yearOf(r[i] ?? '')).length * 2 >= dataRows.length);
+    let lastYear: string | undefined;
+    for (const [r, row] of block.rows.slice(1).entries()) {
+      const cells = dataRows[r]!;
       const label = cells[0] || lastLabel;
       lastLabel = label;
-      const yearCol = cells.findIndex((c, i) => i > 0 && yearOf(c) && !yearOf(header[i] ?? ''));
+      const own = cells.findIndex((c, i) => i > 0 && yearOf(c) && !yearOf(header[i] ?? ''));
+      const yearCol = yearColumn > 0 && !cells[yearColumn] ? -1 : own;
+      if (yearColumn > 0) lastYear = yearOf(cells[yearColumn] ?? '') ?? (cells[yearColumn] ? undefined : lastYear);
       const rowStart = row.find((c) => c.end > c.start)?.start ?? block.start;
       const rowEnd = [...row].reverse().find((c) => c.end > c.start)?.end ?? block.end;
       const rowUnit = unitOf(label, ctx);
@@ -82,7 +88,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
           const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
-          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label));
+          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : undefined));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
           const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;

@@ -84,6 +84,22 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('gives a row whose year cell is blank the year above it (a merged cell), never the next row’s', () => {
+    const text = [
+      'Korean loans to Uzbekistan (US$ million)',
+      '',
+      'Project                        Year    Loan',
+      'Tashkent water supply          2018    120.0',
+      'Samarkand ring road                     85.5',
+      'Navoi airport cargo terminal   2019     64.0',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => [f[1], f[3], f[6]!.slice(0, 16)])).toEqual([
+      [120000000, '2018', 'Tashkent water s'],
+      [85500000, '2018', 'Samarkand ring r'],
+      [64000000, '2019', 'Navoi airport ca'],
+    ]);
+  });
+
   it('reads a unit in a column header of a Markdown table, and percentages in cells', () => {
     const text = '| Partner | Exports (KES million) | Share |\n|---|---|---|\n| Uganda | 1,204.5 | 12% |\n| Rwanda | 640 | 6.4% |';
     expect(tableFacts(text)).toEqual([
