@@ -172,7 +172,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const s = m.index!;
     // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
     if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
-    const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
+    // The value ends after its scale, written apart ("1.2 million") or against it ("1.2m").
+    const e = s + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }
   for (const m of matches.MULTIPLE) {
@@ -195,6 +196,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
     const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
+    // "rose by a third", "one fifth of": a fraction, no place in a ranking.
+    if (/\b(?:a|one)\s+$/i.test(before)) continue;
     // "the first partner country", "her first trip abroad": an ordinal before a plain word
     // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
     const next = /^\s+([a-z]+)/.exec(after)?.[1];

@@ -103,6 +103,10 @@ const cases: Case[] = [
   ['Qatar sent aid worth QR 50 million to Gaza in 2021.', 'QR 50 million', 50000000, 'QAR', '2021', 'oda'],
   ['Trade between Malaysia and Singapore reached RM 300bil in 2022.', 'RM 300bil', 300000000000, 'MYR', '2022', 'trade'],
   ['Malaysia gave RM5mil in flood aid to Thailand in 2017.', 'RM5mil', 5000000, 'MYR', '2017', 'oda'],
+  // Compound number words, and scale letters written against a count as the press writes them.
+  ['Exports from Chile to Peru were worth twenty-five million dollars in 2020.', 'twenty-five million dollars', 25000000, 'USD', '2020', 'exports'],
+  ['Japan received 1.2m visitors from China in 2019.', '1.2m', 1200000, 'persons', '2019', 'visitors'],
+  ['About 30k Kenyan workers went to Qatar in 2022.', '30k', 30000, 'persons', '2022', 'workers', 'approx'],
 ];
 
 /** Periods and subjects read from the structure of a long sentence of a statistical report. */
@@ -165,6 +169,7 @@ describe('facts in the forms of a field vocabulary', () => {
     'President Lula, 77, met the Argentine leader in 2023 to discuss trade.',
     'The prime minister, aged 58, spoke about investment at No. 10 in 2022.',
     'The 45-year-old envoy arrived in Lima in 2019 to talk about trade.',
+    'Trade between Chile and Peru rose by a third in 2022.',
   ])('gives no fact: %s', (text) => {
     expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value])).toEqual([]);
   });
