@@ -24,6 +24,8 @@ describe('a month without a year in a dated report', () => {
     ['The embassy reopened last week.\n\nIn February, Colombia expelled two Venezuelan diplomats.', 'February', '2013-02'],
     // … unless it tells what will be.
     ['Talks have stalled. In April, the ministers will meet again in Quito.', 'April', '2013-04'],
+    // A participle after its noun with its agent ("markets untouched by") describes: the clause's tense is its verb's.
+    ['Garuda will add flights between Jakarta and Osaka by August to reach markets untouched by the slowdown.', 'August', '2013-08'],
     // A clause opened by "since" reaches back from the report: the last July before it, not the next.
     ['Since Peru recalled its envoy in July, trade across the border has slowed.', 'July', '2012-07'],
     // A year that bounds a span reaching to the report, or a maturity, is no setting for the next month.
