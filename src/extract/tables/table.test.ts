@@ -93,7 +93,7 @@ describe('tables in every layout', () => {
       'Samarkand ring road                     85.5',
       'Navoi airport cargo terminal   2019     64.0',
     ].join('\n');
-    expect(tableFacts(text).map((f) => [f[1], f[3], f[6]!.slice(0, 16)])).toEqual([
+    expect(tableFacts(text).map((f) => [f[1], f[3], String(f[6]).slice(0, 16)])).toEqual([
       [120000000, '2018', 'Tashkent water s'],
       [85500000, '2018', 'Samarkand ring r'],
       [64000000, '2019', 'Navoi airport ca'],
