@@ -90,6 +90,8 @@ const MORE = {
   UAH: { symbols: ['₴'], words: ['hryvnia'] },
   KZT: { symbols: ['₸'], words: ['tenge'] },
   SAR: { symbols: ['SR'], words: ['riyal'] },
+  QAR: { symbols: ['QR'] },
+  KWD: { symbols: ['KD'] },
   AED: { symbols: ['Dh', 'Dhs'], words: ['dirham'] },
   IRR: { words: ['rial'] },
   MNT: { words: ['tugrik', 'tögrög'] },

@@ -172,7 +172,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const s = m.index!;
     // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
     if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
-    const e = s + m[1]!.length + (m[2] ? m[2].length + 1 : 0);
+    // The value ends after its scale, written apart ("1.2 million") or against it ("1.2m").
+    const e = s + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
   }
   for (const m of matches.MULTIPLE) {
@@ -195,6 +196,8 @@ function valuesIn(sentence: string, base: number, skip: [number, number][], matc
     const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
     const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
+    // "rose by a third", "one fifth of": a fraction, no place in a ranking.
+    if (/\b(?:a|one)\s+$/i.test(before)) continue;
     // "the first partner country", "her first trip abroad": an ordinal before a plain word
     // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
@@ -316,6 +319,8 @@ export function findFacts(
 ): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
+  // The direction a sentence gave a flow ("Visitors from Viet Nam to Japan have risen."): the next sentences of the paragraph that name no other country keep it.
+  let previousFlow: { indicator: string; direction: { from: string; to: string } } | undefined;
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
@@ -325,7 +330,10 @@ export function findFacts(
     const s = sentences[i]!;
     const block = blocks[s.block]!;
     // An indicator named in one sentence carries to the next only within a paragraph.
-    if (i > 0 && sentences[i - 1]!.block !== s.block) previousIndicator = undefined;
+    if (i > 0 && sentences[i - 1]!.block !== s.block) {
+      previousIndicator = undefined;
+      previousFlow = undefined;
+    }
     if (block.type === 'heading' || block.type === 'footnote') continue;
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
@@ -338,7 +346,8 @@ export function findFacts(
         t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
       ),
     );
-    const countries = entitiesOf[i]!.filter((e) => e.kind === 'country' || e.country);
+    // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
+    const countries = entitiesOf[i]!.filter((e) => (e.kind === 'country' || e.country) && !values.some((v) => e.start >= v.start && e.end <= v.end));
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     for (const v of values) {
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
@@ -369,12 +378,13 @@ export function findFacts(
       // News: a clause with no date of its own states what held on the day it was published.
       // A rank told in the present ("is the largest partner") holds in the year of publication.
       const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
-      // "in FY2022-23": the fiscal year read as two calendar years, not its first.
+      // "in FY2022-23", "180 million euros for 2018-2021": a span of years read whole, not its first year.
       const after = v.phraseEnd ?? v.end;
-      const fiscal = tail ? sentenceYears.find((t) => t.fiscal && t.edtf.includes('/') && t.start >= after && t.start < after + tail[0].length) : undefined;
+      const fiscal = tail ? sentenceYears.find((t) => /^\d{4}\/\d{4}$/.test(t.edtf) && t.start >= after && t.start < after + tail[0].length) : undefined;
       const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
       const subject = subjectOf(text, countries, v);
-      const direction = indicator?.flow ? directionIn(text, countries) : undefined;
+      const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
+      if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
       for (const period of periods) {
@@ -398,7 +408,12 @@ export function findFacts(
     }
     // A sentence that names an indicator without a number sets it for the next ("the number of
     // Kenyans living in Germany has grown. … 4,120 persons in 2005").
-    if (!values.length && keywordsOf[i]!.length) previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
+    if (!values.length && keywordsOf[i]!.length) {
+      previousIndicator = keywordsOf[i]![keywordsOf[i]!.length - 1]!.indicator;
+      const flow = keywordsOf[i]!.find((h) => h.indicator.flow);
+      const direction = flow ? directionIn(text, countries, flow.start) : undefined;
+      if (flow && direction) previousFlow = { indicator: flow.indicator.id, direction };
+    }
   }
   return out;
 }
@@ -505,28 +520,54 @@ const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
   /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
-const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|got\b|gets?\b)/i;
+const RECEIVE_VERB = /\b(?:receiv|obtain|attract|import|borrow|accept|welcom|host(?:s|ed|ing)?\b|got\b|gets?\b)/i;
 const FLOW_VERB = /^\s*(?:'s?|’s?)?\s*(?:\w+\s+){0,4}?(?:provided|committed|pledged|granted|invested|exported|sent|disbursed|lent|gave|extended|offered)\b/i;
 
 /**
  * The direction of a flow, from the countries of its sentence and the words between them:
  * "from Japan to Viet Nam", "Japan's ODA to Viet Nam", "Japanese investment in Viet Nam",
- * "Viet Nam received … from Japan". Undefined when the sentence does not say.
+ * "Korean tourists visited the Philippines", "Viet Nam received … from Japan", "Viet Nam
+ * received 600,000 Japanese tourists". Of several pairs, the one nearest the value at `at` ("Viet
+ * Nam received 600,000 Japanese tourists, and 80,000 Vietnamese tourists went to Japan": two
+ * directions). Undefined when the sentence does not say.
  */
-function directionIn(text: string, mentions: EntityMention[]): { from: string; to: string } | undefined {
+function directionIn(text: string, mentions: EntityMention[], at: number): { from: string; to: string } | undefined {
   const countries = mentions.filter((m) => m.kind === 'country');
+  let best: { from: string; to: string; dist: number } | undefined;
   for (let k = 0; k + 1 < countries.length; k++) {
     const a = countries[k]!;
     const b = countries[k + 1]!;
     if (a.entity === b.entity) continue;
     const gap = text.slice(a.end, b.start);
     if (gap.length > 80 || /[;:]/.test(gap)) continue;
-    const before = text.slice(Math.max(0, a.start - 6), a.start);
-    if (/\bfrom\s+$/i.test(before) && /^\s*(?:to|into)\s+(?:the\s+)?$/i.test(gap)) return { from: a.name, to: b.name };
-    // "Kenya received … from Japan"; not "12,000 from Kenya, 8,000 from Peru", a list of sources.
-    if (/\bfrom\s+(?:the\s+)?$/i.test(gap) && RECEIVE_VERB.test(gap)) return { from: b.name, to: a.name };
-    const sourceLike = a.rule === 'lexicon-adjective' || /^['’]s?\b/.test(gap) || FLOW_VERB.test(gap);
-    if (sourceLike && /\b(?:to|into|in|for|toward)\s+(?:the\s+)?$/i.test(gap) && !/\bfrom\b/i.test(gap)) return { from: a.name, to: b.name };
+    const found = pairDirection(text, a, b, gap);
+    if (!found) continue;
+    const dist = at < a.start ? a.start - at : at > b.end ? at - b.end : 0;
+    if (!best || dist < best.dist) best = { ...found, dist };
   }
+  return best ? { from: best.from, to: best.to } : undefined;
+}
+
+/** The direction two neighbouring countries of a sentence give a flow, by the words between them. */
+function pairDirection(text: string, a: EntityMention, b: EntityMention, gap: string): { from: string; to: string } | undefined {
+  const before = text.slice(Math.max(0, a.start - 6), a.start);
+  if (/\bfrom\s+$/i.test(before) && /^\s*(?:to|into)\s+(?:the\s+)?$/i.test(gap)) return { from: a.name, to: b.name };
+  // "Kenya received … from Japan"; not "12,000 from Kenya, 8,000 from Peru", a list of sources.
+  if (/\bfrom\s+(?:the\s+)?$/i.test(gap) && RECEIVE_VERB.test(gap)) return { from: b.name, to: a.name };
+  // "Viet Nam received 600,000 Japanese tourists": what a country takes in comes from the one its adjective names.
+  if (b.rule === 'lexicon-adjective' && RECEIVE_VERB.test(gap) && !/\b(?:from|to)\b/i.test(gap)) return { from: b.name, to: a.name };
+  const sourceLike = a.rule === 'lexicon-adjective' || /^['’]s?\b/.test(gap) || FLOW_VERB.test(gap);
+  if (sourceLike && /\b(?:to|into|in|for|toward|visit(?:s|ed|ing)?)\s+(?:the\s+)?$/i.test(gap) && !/\bfrom\b/i.test(gap)) return { from: a.name, to: b.name };
   return undefined;
+}
+
+/**
+ * "Visitors from Viet Nam to Japan have risen fast. The number of Vietnamese visitors was 495,000
+ * in 2019.": a sentence of the same flow that names no country outside the direction told just
+ * before keeps it.
+ */
+function carriedFlow(previous: { indicator: string; direction: { from: string; to: string } } | undefined, indicator: string, mentions: EntityMention[]): { from: string; to: string } | undefined {
+  if (!previous || previous.indicator !== indicator) return undefined;
+  const named = mentions.filter((m) => m.kind === 'country').map((m) => m.name);
+  return named.every((n) => n === previous.direction.from || n === previous.direction.to) ? previous.direction : undefined;
 }

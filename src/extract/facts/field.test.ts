@@ -93,6 +93,20 @@ const cases: Case[] = [
   ['As many as 30,000 Cambodian workers crossed into Thailand in 2014.', '30,000', 30000, 'persons', '2014', 'workers', 'at_most'],
   ['Egyptian pilgrims to Saudi Arabia were up threefold in 2019.', 'threefold', 3, 'times', '2019', undefined],
   ['An estimated 400,000 to 500,000 Filipinos worked in Kuwait in 2017.', '400,000', 400000, 'persons', '2017', 'workers', 'approx'],
+  // Per-cent forms of the press, a range of shares, halves in words, currencies by a Gulf symbol, Malaysian scale words.
+  ['Indian investment in Nepal rose 9 pct in 2021, the central bank said.', '9 pct', 9, 'percent', '2021', 'fdi_registered'],
+  ['Exports to Vietnam from Thailand rose 7.5 pc in 2022.', '7.5 pc', 7.5, 'percent', '2022', 'exports'],
+  ['Two-way trade between Chile and Peru rose 12 per-cent in 2020.', '12 per-cent', 12, 'percent', '2020', 'trade'],
+  ['Between 20 and 30 per cent of Mongolian exports went to China in 2015.', '20', 20, 'percent', '2015', 'exports', 'at_least'],
+  ['Half a million Filipinos worked in Saudi Arabia in 2019.', 'Half a million', 500000, 'persons', '2019', 'workers'],
+  ['Half a dozen Japanese firms opened plants in Laos in 2019.', 'Half a dozen', 6, 'count', '2019', undefined],
+  ['Qatar sent aid worth QR 50 million to Gaza in 2021.', 'QR 50 million', 50000000, 'QAR', '2021', 'oda'],
+  ['Trade between Malaysia and Singapore reached RM 300bil in 2022.', 'RM 300bil', 300000000000, 'MYR', '2022', 'trade'],
+  ['Malaysia gave RM5mil in flood aid to Thailand in 2017.', 'RM5mil', 5000000, 'MYR', '2017', 'oda'],
+  // Compound number words, and scale letters written against a count as the press writes them.
+  ['Exports from Chile to Peru were worth twenty-five million dollars in 2020.', 'twenty-five million dollars', 25000000, 'USD', '2020', 'exports'],
+  ['Japan received 1.2m visitors from China in 2019.', '1.2m', 1200000, 'persons', '2019', 'visitors'],
+  ['About 30k Kenyan workers went to Qatar in 2022.', '30k', 30000, 'persons', '2022', 'workers', 'approx'],
 ];
 
 /** Periods and subjects read from the structure of a long sentence of a statistical report. */
@@ -120,6 +134,31 @@ describe('facts in the forms of a field vocabulary', () => {
     ]);
   });
 
+  // Flows of people both ways between a pair: each figure carries its own direction, so figures of opposite directions never share a key.
+  it.each([
+    ['Some 1.4 million Korean tourists visited the Philippines in 2019.', '1.4 million', 'South Korea', 'Philippines'],
+    ['Kenya welcomed 210,000 Ugandan visitors in 2021, the tourism board said.', '210,000', 'Uganda', 'Kenya'],
+    ['Egypt hosted 85,000 Sudanese travellers in 2022.', '85,000', 'Sudan', 'Egypt'],
+    ['Last year Chile received almost 600,000 Argentine tourists, and about 80,000 Chilean tourists went to Argentina.', '600,000', 'Argentina', 'Chile'],
+    ['Last year Chile received almost 600,000 Argentine tourists, and about 80,000 Chilean tourists went to Argentina.', '80,000', 'Chile', 'Argentina'],
+    ['Visitors from Peru to Bolivia have grown fast in recent years. The number of Peruvian visitors was 310,000 in 2019.', '310,000', 'Peru', 'Bolivia'],
+  ])('gives a flow its direction: %s → %s', (text, quote, from, to) => {
+    const start = text.indexOf(quote);
+    const f = facts(text).find((x) => x.valueStart === start && x.valueEnd === start + quote.length);
+    expect(f?.direction).toEqual({ from, to });
+  });
+
+  it('takes no subject from a country named in a currency ("US dollars")', () => {
+    const text = 'Exports from Chile to China rose to 38.2 billion US dollars in 2021.';
+    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.subject, f.direction])).toEqual([['38.2 billion US dollars', 'China', { from: 'Chile', to: 'China' }]]);
+  });
+
+  it('keeps the direction told just before only while the sentence names no other country', () => {
+    const text = 'Visitors from Peru to Bolivia have grown fast in recent years. Some 310,000 Peruvians crossed in 2019, and Chile sent 95,000 in 2019.';
+    const found = facts(text).filter((f) => f.indicator === 'visitors');
+    expect(found.map((f) => [text.slice(f.valueStart, f.valueEnd), f.direction])).toContainEqual(['95,000', undefined]);
+  });
+
   // Numbers that name a model, a road, an article, a conference, an age or an address are no facts, even beside an indicator's word.
   it.each([
     'In 2019 India bought more Su-30 jets as exports from Russia grew.',
@@ -130,6 +169,7 @@ describe('facts in the forms of a field vocabulary', () => {
     'President Lula, 77, met the Argentine leader in 2023 to discuss trade.',
     'The prime minister, aged 58, spoke about investment at No. 10 in 2022.',
     'The 45-year-old envoy arrived in Lima in 2019 to talk about trade.',
+    'Trade between Chile and Peru rose by a third in 2022.',
   ])('gives no fact: %s', (text) => {
     expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value])).toEqual([]);
   });

@@ -59,8 +59,15 @@ export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d\\d)+,\\d
 export const SCALE_WORD = `(?:${alternation(Object.keys(numberWords().scales))})`;
 /** Letters that scale an amount of money they are written against ("£300m"), as a regex group: only after a digit. */
 export const SHORT_SCALE_WORD = `(?:(?<=\\d)(?:${alternation(Object.keys(numberWords().shortScales))}))`;
-/** Number words ("two", "a dozen"), as a regex group, with their first letter in either case. */
-export const CARDINAL_WORD = `(?:${alternation(Object.keys(numberWords().cardinals)).replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`)})`;
+const capitalised = (alt: string) => alt.replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`);
+const tens = () => Object.keys(numberWords().cardinals).filter((w) => /^[a-z]+ty$/.test(w));
+const units = () =>
+  Object.keys(numberWords().cardinals).filter((w) => {
+    const n = numberWords().cardinals[w]!;
+    return n >= 1 && n <= 9 && !w.includes(' ');
+  });
+/** Number words ("two", "a dozen"), and compounds of a ten and a unit ("twenty-five", "forty two"), as a regex group, their first letter in either case. */
+export const CARDINAL_WORD = `(?:(?:${capitalised(alternation(tens()))})[\\s-](?:${alternation(units())})(?![A-Za-z])|${capitalised(alternation(Object.keys(numberWords().cardinals)))})`;
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
 /** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
@@ -95,7 +102,10 @@ export const MULTIPLE_WORD = `(?:${alternation(Object.keys(numberWords().multipl
  */
 export function parseNumber(digits: string, scale?: string): number {
   const { scales, cardinals } = numberWords();
-  const word = cardinals[digits.toLowerCase().replace(/\s+/g, ' ')];
+  const key = digits.toLowerCase().replace(/\s+/g, ' ');
+  // "twenty-five", "forty two": a ten and a unit.
+  const compound = /^([a-z]+ty)[\s-]([a-z]+)$/.exec(key);
+  const word = cardinals[key] ?? (compound && cardinals[compound[1]!] && cardinals[compound[2]!] ? cardinals[compound[1]!]! + cardinals[compound[2]!]! : undefined);
   const n = word ?? Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
   const k = scale ? (scales[scale.toLowerCase()] ?? numberWords().shortScales[scale.toLowerCase()] ?? 1) : 1;
   // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).

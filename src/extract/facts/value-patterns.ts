@@ -4,7 +4,7 @@
  * pattern tried only where its matches can begin, after one scan for numbers
  * (number-starts.ts), with exactly the matches `text.matchAll` gives.
  */
-import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, numberWords } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
 import { SUPERLATIVE_RANK, rankNouns } from './superlative-finder.js';
@@ -17,20 +17,27 @@ const NUM = DIGITS;
 const NUM_OR_WORD = `${DIGITS}|${CARDINAL_WORD}(?![\\p{L}-])`;
 /** "twice", "seven times", "3-fold": a factor. */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${CARDINAL_WORD})[\\s-]?(?:times|fold))(?![\\p{L}])`, 'gu');
-const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(%|per ?cent\\b|percent\\b)`, 'g');
-/** "7-8% annual growth", "5 to 6 percent": the first number of a range is a percentage too. */
-const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:%|per ?cent\\b|percent\\b))`, 'g');
+/** The ways news writes "percent": "%", "per cent", "per-cent", "percent", and the press's "pc" and "pct" ("up 7.5 pc"). */
+const PER_CENT = '%|per[ -]?cent\\b|percent\\b|pct\\b|pc\\b';
+const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(${PER_CENT})`, 'g');
+/** "7-8% annual growth", "5 to 6 percent", "between 20 and 30 per cent": the first number of a range is a percentage too. */
+const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:${PER_CENT})|(?<=\\bbetween\\s+${NUM})\\s+and\\s+(?:${NUM})\\s?(?:${PER_CENT}))`, 'g');
 /** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border": a physical unit of numbers.json's `measures`. */
 const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+/** Letters of a scale written against a count ("1.2m visitors", "30k troops"), as the press writes them. */
+const SHORT_SCALE = Object.keys(numberWords().shortScales).join('|');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects", "15 weekly flights" (unit-nouns.ts). */
-const COUNTED = new RegExp(`(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`, 'giu');
+const COUNTED = new RegExp(
+  `(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s?((?<=\\s)${SCALE_WORD}|(?<=\\d)(?:${SCALE_WORD}|${SHORT_SCALE})(?=\\s)))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`,
+  'giu',
+);
 /** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
 const NOT_QUANTITY = new RegExp(
   `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 const PLAIN = new RegExp(
-  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per ?cent|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
+  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per[ -]?cent|pct\\b|pc\\b|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
   'gu',
 );
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');

@@ -24,6 +24,7 @@ const indicatorCases: Case[] = [
   ['Korea provided ODA loans worth US$300 million to Laos in 2019.', 'US$300 million', 300000000, 'USD', 'oda_loans'],
   ['China offered concessional loans of US$2 billion to Kenya in 2014.', 'US$2 billion', 2000000000, 'USD', 'oda_loans'],
   ['India approved a loan of US$500 million to Sri Lanka in 2022.', 'US$500 million', 500000000, 'USD', 'oda_loans'],
+  ['Kuwait lent KD 20 million to Jordan for a water project in 2018.', 'KD 20 million', 20000000, 'KWD', 'oda_loans'],
   ['Australia gave grant aid of A$40 million to Timor-Leste in 2019.', 'A$40 million', 40000000, 'AUD', 'oda_grants'],
   ['The EU provided grants of €60 million to Moldova in 2022.', '€60 million', 60000000, 'EUR', 'oda_grants'],
   ['Germany disbursed €120 million to Namibia in 2021.', '€120 million', 120000000, 'EUR', 'oda_disbursed'],

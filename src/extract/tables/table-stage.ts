@@ -5,9 +5,22 @@ import { cellAmounts, unitOf, type CountryContext, type TableUnit } from './tabl
 export const TABLE_STAGE = 'tables';
 
 const clean = (s: string) => s.replace(/<[^>]+>|\*\*|__|\\/g, '').trim();
-/** A year as a table writes it: "2019", "FY2019", "2019/20" (the year it starts). */
-const YEAR = /^(?:FY\s?)?((?:1[5-9]|20)\d\d)(?:\/\d\d)?$/;
-const yearOf = (s: string) => YEAR.exec(s)?.[1];
+/**
+ * A year as a table writes it in a row or column header: "2019", "FY2019", "Year 2019", with a
+ * footnote mark or a note ("2019*", "2021 (prov.)", "2022 est."); a year split across two
+ * ("2019/20", "2019–20", "FY2022-23") is the interval of both, as the fact stage reads a fiscal year.
+ */
+const YEAR =
+  /^(?:(?:FY|fiscal(?:\s+year)?|year)\s?)?((?:1[5-9]|20)\d\d)(?:\s?[/–-]\s?(\d\d(?:\d\d)?))?(?:\*+|†|[a-z]\b|\s*\([^()]{1,24}\)|\s+(?:est|prov|provisional|prel|preliminary|estimated?)\.?)?$/i;
+/** The period of a header cell: "2019", or "2019/2020" for a split year; undefined when the cell is no year. */
+function yearOf(cell: string): string | undefined {
+  const m = YEAR.exec(cell);
+  if (!m) return undefined;
+  if (!m[2]) return m[1];
+  const end = m[2].length === 2 ? m[1]!.slice(0, 2) + m[2] : m[2];
+  // "2019/20" runs into the next year; "1998-2005" is a span the header names whole.
+  return Number(end) > Number(m[1]) ? `${m[1]}/${end}` : m[1];
+}
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
 const indicatorOf = (label: string) =>
   label
@@ -46,11 +59,17 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
     const tableUnit = (caption ? unitOf(caption, ctx) : undefined) ?? (header[0] ? unitOf(header[0], ctx) : undefined);
     const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
     let lastLabel = '';
-    for (const row of block.rows.slice(1)) {
-      const cells = row.map((c) => clean(text.slice(c.start, c.end)));
+    // A column of years ("Project | Year | Amount"): a row whose year cell is left blank is of the year above it, as a merged cell reads.
+    const dataRows = block.rows.slice(1).map((row) => row.map((c) => clean(text.slice(c.start, c.end))));
+    const yearColumn = header.findIndex((h, i) => i > 0 && !yearOf(h) && dataRows.filter((r) => yearOf(r[i] ?? '')).length * 2 >= dataRows.length);
+    let lastYear: string | undefined;
+    for (const [r, row] of block.rows.slice(1).entries()) {
+      const cells = dataRows[r]!;
       const label = cells[0] || lastLabel;
       lastLabel = label;
-      const yearCol = cells.findIndex((c, i) => i > 0 && yearOf(c) && !yearOf(header[i] ?? ''));
+      const own = cells.findIndex((c, i) => i > 0 && yearOf(c) && !yearOf(header[i] ?? ''));
+      const yearCol = yearColumn > 0 && !cells[yearColumn] ? -1 : own;
+      if (yearColumn > 0) lastYear = yearOf(cells[yearColumn] ?? '') ?? (cells[yearColumn] ? undefined : lastYear);
       const rowStart = row.find((c) => c.end > c.start)?.start ?? block.start;
       const rowEnd = [...row].reverse().find((c) => c.end > c.start)?.end ?? block.end;
       const rowUnit = unitOf(label, ctx);
@@ -69,7 +88,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
           const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
-          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label));
+          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : undefined));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
           const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;

@@ -52,6 +52,54 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('dates a row by a year written with a note, a label or split across two years (each row its own year, never the next row’s)', () => {
+    const text = [
+      'Bilateral trade, Chile and Peru (US$ million)',
+      '',
+      'Year\tChilean exports to Peru\tPeruvian exports to Chile',
+      '2019*\t1,810\t1,120',
+      'Year 2020\t1,540\t960',
+      '2021 (prov.)\t2,060\t1,390',
+      '2022–23\t2,300\t1,450',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => [f[0], f[1], f[3], f[5]])).toEqual([
+      ['chilean_exports_to_peru', 1810000000, '2019', '1,810'],
+      ['peruvian_exports_to_chile', 1120000000, '2019', '1,120'],
+      ['chilean_exports_to_peru', 1540000000, '2020', '1,540'],
+      ['peruvian_exports_to_chile', 960000000, '2020', '960'],
+      ['chilean_exports_to_peru', 2060000000, '2021', '2,060'],
+      ['peruvian_exports_to_chile', 1390000000, '2021', '1,390'],
+      ['chilean_exports_to_peru', 2300000000, '2022/2023', '2,300'],
+      ['peruvian_exports_to_chile', 1450000000, '2022/2023', '1,450'],
+    ]);
+    // Years with notes as column headers: each column its year, the row label the indicator.
+    const annex = ['Korean ODA to Laos (US$ million)', '', 'Type\t2020\t2021p\t2022 est.', 'Grants\t41.2\t38.0\t44.5', 'Loans\t12.0\t15.5\t10.1'].join('\n');
+    expect(tableFacts(annex).map((f) => [f[0], f[1], f[3]])).toEqual([
+      ['grants', 41200000, '2020'],
+      ['grants', 38000000, '2021'],
+      ['grants', 44500000, '2022'],
+      ['loans', 12000000, '2020'],
+      ['loans', 15500000, '2021'],
+      ['loans', 10100000, '2022'],
+    ]);
+  });
+
+  it('gives a row whose year cell is blank the year above it (a merged cell), never the next row’s', () => {
+    const text = [
+      'Korean loans to Uzbekistan (US$ million)',
+      '',
+      'Project                        Year    Loan',
+      'Tashkent water supply          2018    120.0',
+      'Samarkand ring road                     85.5',
+      'Navoi airport cargo terminal   2019     64.0',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => [f[1], f[3], String(f[6]).slice(0, 16)])).toEqual([
+      [120000000, '2018', 'Tashkent water s'],
+      [85500000, '2018', 'Samarkand ring r'],
+      [64000000, '2019', 'Navoi airport ca'],
+    ]);
+  });
+
   it('reads a unit in a column header of a Markdown table, and percentages in cells', () => {
     const text = '| Partner | Exports (KES million) | Share |\n|---|---|---|\n| Uganda | 1,204.5 | 12% |\n| Rwanda | 640 | 6.4% |';
     expect(tableFacts(text)).toEqual([

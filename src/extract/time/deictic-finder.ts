@@ -162,6 +162,17 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
       return { edtf: d, granularity: 'day', relative: true, timex: { type: 'TIME', value: `${d}T${p.part}` } };
     },
   },
+  {
+    // "by mid-afternoon", "in the late evening", "at mid-afternoon yesterday": a part of the report's day, or of the day named right after it.
+    // Alone, the day is the report's by a guess (the story may tell another), so it dates nothing: TIMEX3 only, as "over the summer".
+    name: 'day-part-of-report',
+    re: /\b(?:[Ee]arly|[Ll]ate|[Mm]id)[- ]?(morning|afternoon|evening)(?:\s+(yesterday|today|tomorrow))?\b(?!\s+(?:of|on|[A-Z]))/g,
+    build: (m, doc) => {
+      const d = formatDay(addDays(doc, m[2] ? ({ yesterday: -1, today: 0, tomorrow: 1 } as Record<string, number>)[m[2].toLowerCase()]! : 0));
+      const timex = { type: 'TIME' as const, value: `${d}T${DAY_PARTS[`this ${m[1]!.toLowerCase()}`]!.part}` };
+      return m[2] ? { edtf: d, granularity: 'day', relative: true, timex } : { edtf: '', granularity: 'none', timex };
+    },
+  },
 ];
 
 /**

@@ -92,12 +92,15 @@ const UNCOUNTED = new RegExp(
  * mostly names a report or a dividend; not "daily" naming a newspaper ("the party daily Granma").
  */
 const SETS = new RegExp(
-  `\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:every|each)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|\\s+[A-Z])`,
+  `\\b(?:(daily|weekly|monthly|yearly|annually|hourly|nightly)|(?:[Ee]very|[Ee]ach)\\s+(day|night|week|month|year|quarter|morning|evening|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|(?:January|February|March|April|May|June|July|August|September|October|November|December)|(?:spring|summer|fall|autumn|winter))|(?:once|twice|\\w+ times)\\s+(?:a|per)\\s+(day|week|month|year))\\b(?!'s|\\s+[A-Z])`,
   'g',
 );
 const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+/** "each July" XXXX-07, "every summer" XXXX-SU: a month or season of every year (TimeML). */
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /** What stands before "a week" in a rate: a number, money, "per", "twice", or a plural noun ("flights", "hours"). */
 const RATE = /(?:\d|\b(?:million|billion|cents?|percent|dollars?|pence|yen|euros?|each|per|once|twice|times)|\b[a-z]{2,}[^s\W]s)\s*$/i;
@@ -164,7 +167,17 @@ export function findDurations(text: string): Found[] {
   }
   for (const m of text.matchAll(SETS)) {
     const weekday = m[2] ? WEEKDAYS.indexOf(m[2].toLowerCase()) + 1 : 0;
-    const value = m[1] ? SET_WORD[m[1].toLowerCase()]! : weekday ? `XXXX-WXX-${weekday}` : EVERY[(m[2] ?? m[3])!.toLowerCase()]!;
+    const every = (m[2] ?? m[3])?.toLowerCase() ?? '';
+    const month = MONTHS.indexOf(every) + 1;
+    const value = m[1]
+      ? SET_WORD[m[1].toLowerCase()]!
+      : weekday
+        ? `XXXX-WXX-${weekday}`
+        : month
+          ? `XXXX-${String(month).padStart(2, '0')}`
+          : SEASON_CODES[every]
+            ? `XXXX-${SEASON_CODES[every]}`
+            : EVERY[every]!;
     out.push(undated(m.index!, m[0], 'set', { type: 'SET', value }));
   }
   return out;

@@ -97,6 +97,8 @@ describe('durations and sets', () => {
     ['Several thousand pilgrims cross the border daily.', 'daily', 'SET', 'P1D'],
     ['The commission meets every year in the spring.', 'every year', 'SET', 'P1Y'],
     ['Ministers confer twice a month by video link.', 'twice a month', 'SET', 'P1M'],
+    ['Herders cross the border each July to reach the summer pastures.', 'each July', 'SET', 'XXXX-07'],
+    ['Every winter the pass between the two countries closes.', 'Every winter', 'SET', 'XXXX-WI'],
   ])('%s', (sentence, text, type, value) => one(sentence, text, '', type, value));
 
   it('takes no duration from an age, a counted thing, an ordinal or a possessive "each year\'s"', () => {

@@ -45,6 +45,9 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
     for (const m of s.matchAll(re)) {
       const d = offset < 0 ? s.length - m.index! - m[0].length : m.index!;
       let t = tense;
+      // "new markets untouched by the crisis", "a truce brokered by Qatar": a participle after its noun, agent following, describes; it is no verb of the clause.
+      if (tense === 'past' && /ed$/i.test(m[0]) && /^\s+by\b/i.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && !AUX_BEFORE.test(s.slice(Math.max(0, m.index! - 30), m.index!)))
+        continue;
       if (tense === 'past') {
         // A participle inside a verb group takes the group's tense: "will be named" is future, "has gained" past, "is expected" present.
         const aux = AUX_BEFORE.exec(s.slice(Math.max(0, m.index! - 30), m.index!))?.[1]!.toLowerCase();

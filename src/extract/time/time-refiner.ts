@@ -3,8 +3,16 @@ import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
 import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
 
-/** "since" right before a month: a time reached back to from the report. */
-const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$/i;
+/** "since May", "Since KKR bought RJR in February": a month in a clause opened by "since" is reached back to from the report. */
+const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.()]{0,50}\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/;
+/**
+ * A bare year that bounds a span reaching to the report ("doubling its profits since 1980",
+ * "shootings dating to 1994") or a maturity ("bonds due 1993") is no setting of the narrative: a
+ * month named after it takes its year from the report.
+ */
+/** "In" opening a sentence, right before a month: "… turns. In January, …". */
+const OPENING_MONTH = /(?:^|[.!?]["”’']?\s+|\n\s*)In\s+$/;
+const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
 import { markedTenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -112,7 +120,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
       if (p) {
         anchor = p;
-        if (!item.abs.relative) {
+        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(text.slice(Math.max(0, item.abs.start - 20), item.abs.start)) || /^(?:since|due)\b/i.test(item.abs.text));
+        if (!item.abs.relative && !spanYear) {
           statedEnd = item.abs.end;
           statedMonth = p.month !== undefined;
         }
@@ -158,10 +167,12 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // before the report, whatever year was stated before it.
     const pastForFuture = stated && tense === 'future' && base !== null && base.year * 12 + r.month! < doc!.year * 12 + (doc!.month ?? 12);
     if (news && r.month && r.yearShift === undefined && (!stated || pastForFuture)) {
-      const year = nearestYear(doc as Day, r.month, r.day, tense);
+      // "In January, the company brought in …": a sentence opened by a month sets its story in the last such month, unless it tells what will be.
+      const opening = tense !== 'future' && OPENING_MONTH.test(text.slice(Math.max(0, r.start - 12), r.start)) && /^(?:\s+\d{1,2})?,/.test(text.slice(r.end, r.end + 4));
+      const year = opening ? (r.month * 32 + (r.day ?? 1) <= (doc!.month ?? 12) * 32 + (doc!.day ?? 31) ? doc!.year : doc!.year - 1) : nearestYear(doc as Day, r.month, r.day, tense);
       // "since May" reaches back from the report: the last May before it, never a later one.
       const after = year * 400 + r.month * 32 + (r.day ?? 1) > doc!.year * 400 + (doc!.month ?? 12) * 32 + (doc!.day ?? 31);
-      base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 12), r.start)) ? year - 1 : year };
+      base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 70), r.start)) ? year - 1 : year };
     }
     if (!base) continue;
     const v = shifted(base, r);

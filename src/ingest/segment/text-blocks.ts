@@ -167,6 +167,9 @@ function isTable(group: Line[]): boolean {
   return group.filter((l) => PIPE_ROW.test(l.text)).length === group.length && group.some((l) => PIPE_RULE.test(l.text));
 }
 
+/** A year heading a column: "2020", "2019/20", "2019-20". */
+const HEADER_YEAR = /^\s*(?:1[5-9]|20)\d\d(?:\s?[/-]\s?\d\d(?:\d\d)?)?\s*$/;
+
 function tableBlock(text: string, group: Line[]): Block {
   const rows: Span[][] = [];
   let header = false;
@@ -178,10 +181,11 @@ function tableBlock(text: string, group: Line[]): Block {
     }
     rows.push(pipe ? pipeCells(text, line) : tabCells(text, line));
   }
-  // With no rule under it, the first row is a header when it holds words and no figures (as with tabs).
+  // With no rule under it, the first row is a header when it holds words and no figures but years
+  // ("Type | 2020 | 2021p | 2022 est.": a column a year), as an aligned table's header may.
   if ((!pipe || !group.some((l) => PIPE_RULE.test(l.text))) && rows.length > 1) {
     const firstRow = rows[0]!.map((c) => text.slice(c.start, c.end));
-    header = firstRow.every((c) => c === '' || !/^[\d.,%$\s-]+$/.test(c)) && /<b>|\*\*|[A-Za-z]/.test(firstRow.join(''));
+    header = firstRow.every((c) => c === '' || !/^[\d.,%$\s-]+$/.test(c) || HEADER_YEAR.test(c)) && /<b>|\*\*|[A-Za-z]/.test(firstRow.join(''));
   }
   return { type: 'table', ...span(text, group[0]!.start, group[group.length - 1]!.end), rows, header };
 }
