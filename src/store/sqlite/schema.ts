@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
@@ -115,6 +115,11 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   },
   (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
   (db) => db.exec(AGGREGATES_SCHEMA),
+  // Schema 8 is reserved for the search index of another branch (issue 13's reads): it takes this
+  // place when the branches are merged. Until then it changes nothing.
+  () => {},
+  // Schema 9: contributions in a rowid table with an index (store/sqlite/knowledge.ts).
+  (db) => db.exec(CONTRIBUTIONS_ROWID),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
