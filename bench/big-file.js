@@ -10,6 +10,7 @@ import { performance } from 'node:perf_hooks';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { generateCorpus, meanParagraphBytes } from './generate.js';
+import { boundHeapGrowth } from '../dist/serve/cli/heap.js';
 
 const mb = Number(process.argv[2]);
 if (!(mb > 0)) throw new Error('usage: node bench/big-file.js MB');
@@ -20,6 +21,8 @@ if (process.argv[3] === '--generate-into') {
   generateCorpus(process.argv[4], Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
   process.exit(0);
 }
+// The heap's growth bounded as `dyad ingest` bounds it (src/serve/cli/heap.ts).
+boundHeapGrowth();
 const work = mkdtempSync(join(tmpdir(), 'dyad-big-'));
 try {
   const dir = join(work, 'doc');

@@ -1,4 +1,5 @@
 import { describe, expect, it, beforeAll, afterAll } from 'vitest';
+import Database from 'better-sqlite3';
 import { copyFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { openSqliteStore, type SqliteStore } from '../src/store/sqlite/sqlite-store.js';
@@ -148,6 +149,39 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     expect((await upgraded.listEvents()).items).toEqual((await store.listEvents()).items);
     expect((await upgraded.listConflicts()).items).toEqual((await store.listConflicts()).items);
     expect(await upgraded.check()).toEqual([]);
+    await upgraded.close();
+  });
+  it('moves the contributions of a schema-7 database (a WITHOUT ROWID table in bucket order) into a rowid table with an index, keeping every row and item', async () => {
+    const copy = join(dir, 'v7.db');
+    await store.backup(copy);
+    const raw = new Database(copy);
+    const rows = raw.prepare('SELECT bucket, doc_id, seq, start, "end", label, data FROM contributions ORDER BY bucket, doc_id, seq').all();
+    expect(rows.length).toBeGreaterThan(1000);
+    // The table as schemas 4 to 7 made it.
+    raw.exec(`DROP TABLE contributions;
+      CREATE TABLE contributions (bucket TEXT NOT NULL, doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE, seq INTEGER NOT NULL, start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL, label TEXT, data TEXT NOT NULL, PRIMARY KEY (bucket, doc_id, seq)) WITHOUT ROWID;
+      CREATE INDEX contributions_doc ON contributions (doc_id);`);
+    const put = raw.prepare('INSERT INTO contributions VALUES (@bucket, @doc_id, @seq, @start, @end, @label, @data)');
+    raw.transaction(() => rows.forEach((r) => put.run(r)))();
+    raw.pragma('user_version = 7');
+    raw.close();
+    const upgraded = openSqliteStore(copy);
+    expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+    const db = (upgraded as unknown as { db: Database.Database }).db;
+    const table = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'contributions'").pluck().get() as string;
+    expect(table).not.toMatch(/WITHOUT ROWID/i);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' ORDER BY name").pluck().all()).toEqual(['contributions_bucket', 'contributions_doc']);
+    expect(db.prepare('SELECT bucket, doc_id, seq, start, "end", label, data FROM contributions ORDER BY bucket, doc_id, seq').all()).toEqual(rows);
+    // A bucket's rows are found through the index, and a document added after the upgrade reconciles as before.
+    expect((await upgraded.listEntities()).items).toEqual((await store.listEntities()).items);
+    const doc = annotatedDocument('zz-after.txt', 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago.');
+    await upgraded.putDocument(doc);
+    await store.putDocument(doc);
+    expect((await upgraded.listEvents()).items).toEqual((await store.listEvents()).items);
+    expect((await upgraded.listEntities()).items).toEqual((await store.listEntities()).items);
+    expect(await upgraded.check()).toEqual([]);
+    await store.deleteDocument('zz-after.txt');
     await upgraded.close();
   });
 });

@@ -40,4 +40,15 @@ describe('the predicate of a dated clause no trigger types', () => {
       { start: 106, end: 112, pos: 'VERB', lemma: 'open' },
     ]);
   });
+
+  it('tags a sentence read by two finders in a row once: the second gets the same words, and another place or sentence its own', () => {
+    const text = 'In March 2014, Chile lent Peru a survey vessel for the mapping of the border waters.';
+    const first = tag(text, 2_400);
+    expect(tag(text, 2_400)).toBe(first);
+    const elsewhere = tag(text, 0);
+    expect(elsewhere).not.toBe(first);
+    expect(elsewhere[5]).toEqual({ start: 21, end: 25, pos: 'VERB', lemma: 'lend' });
+    expect(first[5]).toEqual({ start: 2_421, end: 2_425, pos: 'VERB', lemma: 'lend' });
+    expect(tag('Peru returned the vessel in 2015.', 0)[1]).toEqual({ start: 5, end: 13, pos: 'VERB', lemma: 'return' });
+  });
 });

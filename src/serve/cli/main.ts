@@ -16,6 +16,7 @@ import { AskPool, AskQueue, DEFAULT_ASK_QUEUE, type Asker } from '../../knowledg
 import { pageMeta } from '../http/envelope.js';
 import { emit, reportError, usage, EXIT } from './output.js';
 import { progressReporter } from './progress.js';
+import { boundHeapGrowth } from './heap.js';
 import { renderAnswer, renderConflicts } from './ask-render.js';
 import { readQuestions } from './questions-file.js';
 import { writeFileAtomic } from './write-file.js';
@@ -184,6 +185,8 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .action(async (paths: string[], opts: Common & { force?: boolean; maxSize: number; quiet?: boolean; queue?: boolean; jobTimeout: number; jobs?: number }) => {
       if (opts.jobs !== undefined && opts.jobs < 1) throw usage(`--jobs must be at least 1, not ${opts.jobs}`);
       if (opts.jobs !== undefined && opts.queue) throw usage('--jobs is for an ingest in this process; with --queue, start more `dyad worker` processes instead');
+      // Garbage collected before it piles up: the peak of a long ingest stays near its live heap.
+      boundHeapGrowth();
       setExit(
         await withEngine(
           opts,
@@ -214,6 +217,7 @@ export function buildProgram(setExit: (code: number) => void): Command {
     .option('--json', 'print each finished job, then the totals, as JSON lines')
     .option('--exit-when-idle', 'stop once no job is waiting, running or due for a retry')
     .action(async (opts: Common & { exitWhenIdle?: boolean }) => {
+      boundHeapGrowth();
       setExit(
         await withEngine(
           opts,

@@ -72,6 +72,30 @@ export const KNOWLEDGE_FILTER_INDEXES = `
   DROP INDEX knowledge_order;
 `;
 
+/**
+ * Schema 9: contributions in a rowid table with a unique index on (bucket, doc_id, seq), not a
+ * WITHOUT ROWID table kept in bucket order. A document's rows arrive in document order and land
+ * in every bucket's place: in bucket order each ~200-byte row was inserted at its bucket's page
+ * (page splits all over the table); now the rows are appended and only the index's short keys
+ * go to their buckets' pages. Queries are unchanged (the index serves every bucket lookup).
+ */
+export const CONTRIBUTIONS_ROWID = `
+  CREATE TABLE contributions_rowid (
+    bucket TEXT NOT NULL,
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    start INTEGER NOT NULL,
+    "end" INTEGER NOT NULL,
+    label TEXT,
+    data TEXT NOT NULL
+  );
+  INSERT INTO contributions_rowid (bucket, doc_id, seq, start, "end", label, data) SELECT bucket, doc_id, seq, start, "end", label, data FROM contributions ORDER BY doc_id, seq;
+  DROP TABLE contributions;
+  ALTER TABLE contributions_rowid RENAME TO contributions;
+  CREATE UNIQUE INDEX contributions_bucket ON contributions (bucket, doc_id, seq);
+  CREATE INDEX contributions_doc ON contributions (doc_id);
+`;
+
 /** Marks buckets as changed (in the transaction that changed their contributions). */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
   const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');

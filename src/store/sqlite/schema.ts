@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 import { COUNTS_SCHEMA } from './counts.js';
 
@@ -116,7 +116,10 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   },
   (db) => db.exec(KNOWLEDGE_FILTER_INDEXES),
   (db) => db.exec(AGGREGATES_SCHEMA),
+  // Schema 8: counts kept as they are written (store/sqlite/counts.ts).
   (db) => db.exec(COUNTS_SCHEMA),
+  // Schema 9: contributions in a rowid table with an index (store/sqlite/knowledge.ts).
+  (db) => db.exec(CONTRIBUTIONS_ROWID),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
