@@ -107,6 +107,10 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     expect(jobs.parked[0].error.message).toContain('scan.txt');
     const search = dyad(['search', 'fisheries agreement', '--db', db, '--json']).json.data;
     expect(search.total).toBeGreaterThan(0);
+    // The workers kept the relationship's state and the lines of figures at the data version they left, so the first reader builds nothing.
+    const schema = new URL(db).searchParams.get('schema');
+    const kept = await sql<{ key: string }>(`SELECT d.key FROM ${schema}.derived d, ${schema}.data_version v WHERE d.version = v.n ORDER BY d.key`);
+    expect(kept.map((k) => k.key.split('|')[0])).toEqual(['series-lines', 'state']);
     // Stored documents' bytes are let go; the parked one keeps its bytes to be run again.
     const store = await openPostgresStore(db);
     expect(await store.check()).toEqual([]);

@@ -132,11 +132,20 @@ export class Engine {
     await this.store.reconcileKnowledge();
     this.dropDerived();
     // The state and the counted lines of figures for the next reader (a read-only `dyad serve` cannot keep them): built once per run that changed something.
-    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) {
-      await this.state();
-      await this.lines();
-    }
+    if (report.items.some((i) => i.status === 'added' || i.status === 'replaced')) await this.keepDerived();
     return report;
+  }
+
+  /**
+   * Builds the relationship's state and the counted lines of figures and keeps them in the store
+   * for the next reader, unless the store keeps them already at its data version (what `ingest`
+   * does at the end of a run, and `dyad worker` when its queue runs empty).
+   * @example await dyad.keepDerived() // a later `dyad serve` reads the state instead of building it
+   */
+  async keepDerived(): Promise<void> {
+    await this.fresh();
+    await this.state();
+    await this.lines();
   }
 
   /**

@@ -132,6 +132,13 @@ export interface WorkerOptions {
   onJob?: (e: { job: string; item?: IngestItem; error?: { code: ErrorCode; message: string }; attempt: number }) => void;
   /** Aborting stops the worker after the document in hand. */
   signal?: AbortSignal;
+  /**
+   * Called when the queue is found empty after this worker stored something since the last call
+   * (`dyad worker` keeps the relationship's state there for the next reader); an error it throws
+   * is passed to `onIdleError` and the worker goes on.
+   */
+  onIdle?: () => Promise<void>;
+  onIdleError?: (err: unknown) => void;
 }
 
 /**
@@ -145,11 +152,16 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
   const store = requirePostgres(options.store, 'worker');
   const boss = await startBoss(store, { supervise: true });
   const counts = { done: 0, failed: 0 };
+  let storedSinceIdle = false;
   const pause = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
   try {
     while (!options.signal?.aborted) {
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
       if (!job) {
+        if (storedSinceIdle && options.onIdle) {
+          storedSinceIdle = false;
+          await options.onIdle().catch((err) => options.onIdleError?.(err));
+        }
         if (options.exitWhenIdle && (await boss.getQueueSize(INGEST_QUEUE, { before: 'completed' })) === 0) break;
         await pause(options.pollSeconds ?? 1);
         continue;
@@ -163,6 +175,7 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
         await store.dropBlob(blob);
         await boss.complete(INGEST_QUEUE, job.id, { status: item.status, id: item.id, counts: item.counts });
         counts.done++;
+        if (item.status === 'added' || item.status === 'replaced') storedSinceIdle = true;
         options.onJob?.({ job: job.id, item, attempt });
       } catch (err) {
         const e = toDyadError(err, job.data.input?.path);

@@ -231,6 +231,9 @@ export function buildProgram(setExit: (code: number) => void): Command {
                 store: engine.store,
                 exitWhenIdle: opts.exitWhenIdle,
                 signal: stop.signal,
+                // The state for the next reader once the queue is empty (`Engine.ingest` keeps it at the end of a run).
+                onIdle: () => engine.keepDerived(),
+                onIdleError: (err) => process.stderr.write(`could not keep the relationship's state for readers (they will build it): ${(err as Error).message}\n`),
                 onJob: (e) => {
                   if (opts.json) process.stdout.write(JSON.stringify(e) + '\n');
                   else
