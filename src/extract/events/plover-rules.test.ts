@@ -20,7 +20,26 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ],
   ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
   ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
+  ['withdraw-envoy', 'Ottawa pulled out 41 of its diplomats from India on 20 October 2023.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'pulled out', 'plover:withdraw-envoy']],
+  [
+    'send-forces',
+    'Ankara sent two frigates to escort the survey vessel on Thursday.',
+    '2020-08-14',
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sent two frigates to escort the survey vessel on Thursday', 'plover:send-forces'],
+  ],
+  [
+    'kill-civilians',
+    'Border guards opened fire on a crowd of villagers on 2 June 2022, killing four civilians.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'killing four civilians', 'plover:kill-civilians'],
+  ],
   ['contribute-troops', 'Fiji contributed troops to the UN mission in Lebanon from 1978.', undefined, ['security_cooperation', 'COOPERATE', 'asserted', 'contributed', 'plover:contribute-troops']],
+  [
+    'peacekeepers-sent',
+    'Fiji sent 200 soldiers to the UN peacekeeping mission in Lebanon in 2019.',
+    undefined,
+    ['security_cooperation', 'COOPERATE', 'asserted', 'sent 200 soldiers', 'plover:peacekeepers-sent'],
+  ],
   ['session', '2016: Second session of the Fiji–Samoa Joint Commission.', undefined, ['dialogue_mechanism', 'CONSULT', 'asserted', 'session of the Fiji–Samoa Joint Commission', 'plover:session']],
   [
     'document-signed',
@@ -49,6 +68,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Kenya closed its border with Somalia in 2011.', ['conflict_or_incident', 'SANCTION', 'asserted', 'closed', '']],
     // Aid given is aid; only a promise of it is AGREE.
     ['Chile financed the Bolivian port works in 2019.', ['aid_commitment', 'AID', 'asserted', 'financed', '']],
+    // Diplomats and their families expelled: the diplomats decide, SANCTION.
+    ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
+    // Soldiers killed in a clash: combat, FIGHT.
+    ['Azerbaijani troops opened fire on an Armenian border post on 13 September 2022, killing two soldiers.', ['conflict_or_incident', 'FIGHT', 'asserted', 'killing two soldiers', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -56,6 +79,23 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
   it('has a case for every rule', () => {
     const { byArguments, byMode, forOther } = ploverRules();
     expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...forOther].map((r) => r.id)));
+  });
+
+  it('reads the object of a passive trigger from its subject', () => {
+    expect(events('In 1972 some 50,000 traders, most of them Ugandan residents, were expelled by Kenya.')).toContainEqual([
+      'conflict_or_incident',
+      'COERCE',
+      'asserted',
+      'expelled',
+      'plover:expel-people',
+    ]);
+  });
+
+  it('expands a class of nouns in a pattern, longest noun first', () => {
+    const { objects } = ploverRules();
+    const diplomats = new RegExp(objects.get('diplomats')!, 'i');
+    expect('the embassy staff left'.match(diplomats)?.[0]).toBe('embassy staff');
+    expect(diplomats.test('diplomatic relations')).toBe(false);
   });
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
@@ -66,6 +106,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
     expect(bad({ type: 'quarrel' })).toThrow(/byArguments\[0\] "break-relations": "type" must be an event type/);
     expect(bad({ object: '(' })).toThrow(/not a valid regular expression/);
+    expect(bad({ object: '{pirates}' })).toThrow(/\{pirates\} names no class of "objects"/);
+    expect(() => compilePloverRules({ ...file, objects: { crews: [] } }, 'plover.json', types)).toThrow(/objects.crews: must list its nouns/);
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
   });
