@@ -25,7 +25,10 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
     .replace(/:.*$/s, '')
     .replace(REPORTED, '')
     .replace(RELATIVE_CLAUSE, ' ');
-  return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
+  // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
+  // "will not tolerate" are threats told now): its words give no mode.
+  const own = text.slice(trigger.start, trigger.end);
+  return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
 }
 /** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
 const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;

@@ -72,6 +72,14 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   // A denied concession or backing is a refusal.
   ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06', [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
   ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined, [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
+  // Threats in the idioms of foreign ministries: a denial in the idiom's own words is no negation of the threat.
+  ['Ethiopia’s foreign ministry said on Monday that any strike on the dam would not go unanswered.', '2020-06-24', [['2020-06-22', 'THREATEN', 'asserted', 'would not go unanswered']]],
+  ['Canberra said on Friday its defence cooperation with Jakarta was under review.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'cooperation with Jakarta was under review']]],
+  ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
+  // A demand told as what a government wants another to do.
+  ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
+  // One state's exercises near a rival are a show of force.
+  ['Turkey held naval exercises off the island of Kastellorizo on Tuesday.', '2020-08-27', [['2020-08-25', 'MOBILIZE', 'asserted', 'naval exercises']]],
 ];
 
 /** Sentences that must give no event of friction. */
@@ -81,6 +89,9 @@ const NOTHING: [string, string | undefined][] = [
   ['Ministers discussed cooperation on fisheries and tourism.', undefined],
   ['The two countries have a long history of trade.', '2020-01-10'],
   ['After the war Tokyo signed a reparations agreement with Saigon in May 1959.', undefined],
+  // Exercises held together are cooperation, not a show of force against each other.
+  ['Japan and India held joint naval exercises in the Bay of Bengal in 2023.', undefined],
+  ['The Kenyan and Tanzanian navies held combined military drills off Mombasa in 2019.', undefined],
 ];
 
 function events(text: string, documentDate?: string) {
@@ -198,6 +209,8 @@ const EXTRA_TRIGGER_CASES = [
   'The navy dispatched two warships to the gulf.',
   'Washington imposed tariffs on steel from its neighbour.',
   'Both sides agreed to a ceasefire and to pull back their forces.',
+  'The minister said the border was a red line and the ministry called the move a casus belli.',
+  'Police shot dead three protesters near the border post.',
   'The minister apologised for the remarks.',
   'The authorities released the detained fishermen.',
   'The government eased restrictions on exports of rare earths.',
