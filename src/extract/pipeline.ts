@@ -4,7 +4,8 @@ import { findTimes, TIME_STAGE } from './time/time-stage.js';
 import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
 import { resolveReferences } from './actors/coreference.js';
 import { actorLexicon } from './actors/actor-lexicon.js';
-import { impliedActors } from './events/event-actors.js';
+import { impliedActors, mediatedActors } from './events/event-actors.js';
+import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -194,9 +195,19 @@ const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|st
  * before ("Kenya began talks with Uganda …, and the two countries agreed …"), else, in
  * a document about a pair, the pair; added as actors after any the passage names itself.
  */
-function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
+function withPair<E extends { start: number; end: number; trigger: { start: number }; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
   const phrase = BOTH_SIDES.exec(text.slice(e.start, e.end));
-  if (!phrase) return e;
+  if (!phrase) {
+    // "They condemned …" after "The two Prime Ministers welcomed …": the pair acts.
+    const they = pronounPair(text, e.start, e.trigger.start, entities, pair);
+    if (!they) return e;
+    const actors = e.actors.filter((a) => a.role !== 'agent' || they.has(entities.find((m) => m.entity === a.entity)?.country ?? ''));
+    for (const code of [...they].sort()) {
+      const name = actorLexicon().countries.get(code)?.name;
+      if (name && !actors.some((a) => a.entity === `country:${code}`)) actors.unshift({ name, entity: `country:${code}`, role: 'agent' });
+    }
+    return { ...e, actors };
+  }
   const named: EntityMention[] = [];
   for (let k = lastAtOrBefore(entities, e.start + phrase.index); k >= 0 && entities[k]!.start >= e.start; k--) {
     const m = entities[k]!;
@@ -292,6 +303,16 @@ export const STAGES: Stage[] = [
       })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
+        .map((e) => ({
+          ...e,
+          actors: mediatedActors(
+            e,
+            input.text,
+            pair,
+            (code) => actorLexicon().countries.get(code)?.name,
+            (entity) => countryOf.get(entity),
+          ),
+        }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },
