@@ -290,9 +290,12 @@ export const STAGES: Stage[] = [
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Marked: events that name another country and none of the pair among their actors
       // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
-      const involvesPair = (e: { actors: { entity: string }[] }) => {
+      // A person no file knows who acts in it ("President Rafael Correa praised Brazil's mediation"
+      // in a report on Ecuador and Colombia) may be of the pair: such an act is not marked.
+      const involvesPair = (e: { actors: { entity: string; role: string }[] }) => {
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
-        return !pair || !countries.length || countries.some((c) => pair.has(c));
+        const unknownDoer = e.actors.some((a) => a.role === 'agent' && a.entity.startsWith('person:unknown:') && countryOf.get(a.entity) === undefined);
+        return !pair || !countries.length || unknownDoer || countries.some((c) => pair.has(c));
       };
       found.events = findEvents(prose, input.blocks, input.sentences, times, entities, {
         skip: inReferences(input),

@@ -70,3 +70,13 @@ describe('an act a third state brokered between the pair', () => {
     expect(deal).toMatchObject({ thirdParty: true });
   });
 });
+
+describe('an act of a person no file knows, in a report on a pair', () => {
+  it('is not marked as a third country’s: the person may be of the pair', () => {
+    const text = [
+      'Ecuador expelled the Colombian ambassador on 3 March 2008. Colombia apologised to Ecuador on 5 March 2008.',
+      'Ecuador and Colombia restored ties in 2010. President Rafael Correa praised Brazil’s mediation on 7 March 2008.',
+    ].join(' ');
+    expect(events(text).find((e) => e.trigger === 'praised')).toMatchObject({ category: 'SUPPORT', thirdParty: false });
+  });
+});

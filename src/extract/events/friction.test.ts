@@ -78,6 +78,9 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
   // A demand told as what a government wants another to do.
   ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
+  ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],
+  ['Bogotá said on Sunday that 17 guerrillas were killed in the raid.', '2008-03-03', [['2008-03-02', 'FIGHT', 'asserted', 'guerrillas were killed']]],
+  ['Ecuador froze imports of Colombian goods on 5 March 2008.', undefined, [['2008-03-05', 'SANCTION', 'asserted', 'froze imports']]],
   // One state's exercises near a rival are a show of force.
   ['Turkey held naval exercises off the island of Kastellorizo on Tuesday.', '2020-08-27', [['2020-08-25', 'MOBILIZE', 'asserted', 'naval exercises']]],
 ];
