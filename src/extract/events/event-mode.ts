@@ -23,6 +23,7 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const tail = text
     .slice(trigger.end, after >= 0 ? trigger.end + after : end)
     .replace(/:.*$/s, '')
+    .replace(NEXT_VERB, '')
     .replace(REPORTED, '')
     .replace(RELATIVE_CLAUSE, ' ');
   // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
@@ -30,6 +31,8 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const own = text.slice(trigger.start, trigger.end);
   return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
 }
+/** A second verb joined by "and" is an act of its own, with its own mode ("met on Thursday and agreed not to use force" asserts the meeting). */
+const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called)\b.*$/s;
 /** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
 const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;

@@ -81,6 +81,10 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],
   ['Bogotá said on Sunday that 17 guerrillas were killed in the raid.', '2008-03-03', [['2008-03-02', 'FIGHT', 'asserted', 'guerrillas were killed']]],
   ['Ecuador froze imports of Colombian goods on 5 March 2008.', undefined, [['2008-03-05', 'SANCTION', 'asserted', 'froze imports']]],
+  // A government's words for another's act, quoted: disapproval.
+  ['Georgetown described the move as "a direct threat" to its territorial integrity on 8 December 2023.', undefined, [['2023-12-08', 'DISAPPROVE', 'asserted', 'described the move as "a direct threat']]],
+  ['Belgrade branded the detentions “an act of intimidation” on Wednesday.', '2024-09-19', [['2024-09-18', 'DISAPPROVE', 'asserted', 'branded the detentions “an act of intimidation']]],
+  ['Caracas called the arrests "kidnapping" on Sunday.', '2023-12-11', [['2023-12-10', 'DISAPPROVE', 'asserted', 'called the arrests "kidnapping']]],
   // One state's exercises near a rival are a show of force.
   ['Turkey held naval exercises off the island of Kastellorizo on Tuesday.', '2020-08-27', [['2020-08-25', 'MOBILIZE', 'asserted', 'naval exercises']]],
 ];
@@ -161,6 +165,9 @@ describe('events of friction between states, with PLOVER categories', () => {
   it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
     const [condemned] = events("Moscow condemned the UK's decision and said it would respond.", '2007-07-16');
     expect(condemned).toMatchObject({ plover: { type: 'DISAPPROVE' }, mode: 'asserted' });
+    // Nor in a second verb joined by "and": the meeting took place.
+    const [met] = events('The presidents of Guyana and Venezuela met in Kingstown on 14 December 2023 and agreed not to use force.');
+    expect(met).toMatchObject({ plover: { type: 'CONSULT' }, mode: 'asserted' });
   });
 
   it('takes the longer of two nested triggers of one type ("lifted its sanctions" is no sanction)', () => {
