@@ -53,6 +53,12 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'ordered all undocumented foreigners to leave within 30 days', 'plover:ordered-to-leave'],
   ],
+  [
+    'forces-moved',
+    'Two Australian warships sailed through the Taiwan Strait on 9 May 2020.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sailed through the Taiwan Strait on 9 May 2020', 'plover:forces-moved'],
+  ],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
