@@ -28,6 +28,11 @@ describe('countries by adjective and capital (world-countries demonyms and capit
       'Filipino fishermen and Pakistani sailors were rescued near Islamabad’s new port, an Israeli spokesman said in Jerusalem.',
       ['Filipino→PHL', 'Pakistani→PAK', 'Islamabad→PAK', 'Israeli→ISR', 'Jerusalem→ISR'],
     ],
+    // The people of a state by their plural demonym; a demonym with no plural form ("Japanese") keeps its one form.
+    [
+      'India suspended visa services for Canadians; thousands of Ecuadoreans and Pakistanis marched with Japanese students.',
+      ['India→IND', 'Canadians→CAN', 'Ecuadoreans→ECU', 'Pakistanis→PAK', 'Japanese→JPN'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(countries(sentence)).toEqual(expected);
   });
