@@ -76,13 +76,19 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   ['Ethiopia’s foreign ministry said on Monday that any strike on the dam would not go unanswered.', '2020-06-24', [['2020-06-22', 'THREATEN', 'asserted', 'would not go unanswered']]],
   ['Canberra said on Friday its defence cooperation with Jakarta was under review.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'cooperation with Jakarta was under review']]],
   ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
+  ['Khartoum said on Friday it would respond at the appropriate time and place.', '2021-06-03', [['2021-05-28', 'THREATEN', 'hypothetical', 'respond at the appropriate time']]],
+  ['Juba said on Friday that Khartoum bore full responsibility for the shelling.', '2021-06-03', [['2021-05-28', 'DISAPPROVE', 'asserted', 'bore full responsibility']]],
   // A demand told as what a government wants another to do.
   ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
   ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],
   ['Bogotá said on Sunday that 17 guerrillas were killed in the raid.', '2008-03-03', [['2008-03-02', 'FIGHT', 'asserted', 'guerrillas were killed']]],
   ['Ecuador froze imports of Colombian goods on 5 March 2008.', undefined, [['2008-03-05', 'SANCTION', 'asserted', 'froze imports']]],
   // A government's words for another's act, quoted: disapproval.
-  ['Georgetown described the move as "a direct threat" to its territorial integrity on 8 December 2023.', undefined, [['2023-12-08', 'DISAPPROVE', 'asserted', 'described the move as "a direct threat']]],
+  [
+    'Georgetown described the move as "a direct threat" to its territorial integrity on 8 December 2023.',
+    undefined,
+    [['2023-12-08', 'DISAPPROVE', 'asserted', 'described the move as "a direct threat']],
+  ],
   ['Belgrade branded the detentions “an act of intimidation” on Wednesday.', '2024-09-19', [['2024-09-18', 'DISAPPROVE', 'asserted', 'branded the detentions “an act of intimidation']]],
   ['Caracas called the arrests "kidnapping" on Sunday.', '2023-12-11', [['2023-12-10', 'DISAPPROVE', 'asserted', 'called the arrests "kidnapping']]],
   // One state's exercises near a rival are a show of force.

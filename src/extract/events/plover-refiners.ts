@@ -54,11 +54,12 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
  * The event with the type and category the words of its passage give when no trigger typed it
  * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
- * its mode gives (`byMode`: "will finance" is a promise, AGREE), or itself; each change is named
+ * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
+ * before its trigger give (`byLead`: "must withdraw" is a demand), or itself; each change is named
  * in the rule (`+plover:break-relations`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
-  const { byArguments, byMode, forOther } = ploverRules();
+  const { byArguments, byMode, byLead, forOther } = ploverRules();
   let out = e;
   if (e.type === 'other') {
     const passage = text.slice(e.start, e.end);
@@ -71,6 +72,10 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
+  const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
+  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead));
+  // What another is told it must do is the speaker's demand, asserted.
+  if (l) out = { ...out, plover: l.to, mode: 'asserted', rule: `${out.rule}+plover:${l.id}` };
   return out;
 }
 

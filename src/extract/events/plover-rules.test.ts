@@ -59,6 +59,9 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sailed through the Taiwan Strait on 9 May 2020', 'plover:forces-moved'],
   ],
+  // Farmers attacked by a militia: violence against civilians.
+  ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
+  ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
@@ -74,6 +77,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Kenya closed its border with Somalia in 2011.', ['conflict_or_incident', 'SANCTION', 'asserted', 'closed', '']],
     // Aid given is aid; only a promise of it is AGREE.
     ['Chile financed the Bolivian port works in 2019.', ['aid_commitment', 'AID', 'asserted', 'financed', '']],
+    // Troops withdrawing, told as done: RETREAT.
+    ['Sudanese troops withdrew from the area on 4 June 2021.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
     // Diplomats and their families expelled: the diplomats decide, SANCTION.
     ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
     // Soldiers killed in a clash: combat, FIGHT.
@@ -83,8 +88,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
   });
 
   it('has a case for every rule', () => {
-    const { byArguments, byMode, forOther } = ploverRules();
-    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...forOther].map((r) => r.id)));
+    const { byArguments, byMode, byLead, forOther } = ploverRules();
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...byLead, ...forOther].map((r) => r.id)));
   });
 
   it('reads the object of a passive trigger from its subject', () => {
@@ -116,6 +121,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(() => compilePloverRules({ ...file, objects: { crews: [] } }, 'plover.json', types)).toThrow(/objects.crews: must list its nouns/);
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
+    expect(() => compilePloverRules({ ...file, byLead: [{ ...file.byLead[0], from: ['YIELD'] }] }, 'plover.json', types)).toThrow(/byLead\[0\]: "from" must list PLOVER categories/);
   });
 });
 

@@ -23,6 +23,15 @@ export interface ModeRule {
   to: Plover;
 }
 
+/** An act's PLOVER category by the words right before its trigger (`byLead`): "must withdraw" is a demand. */
+export interface LeadRule {
+  id: string;
+  /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`). */
+  lead: RegExp;
+  from: Set<string>;
+  to: Plover;
+}
+
 /** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
 export interface OtherRule {
   id: string;
@@ -36,6 +45,7 @@ export interface PloverRules {
   objects: Map<string, string>;
   byArguments: ArgumentRule[];
   byMode: ModeRule[];
+  byLead: LeadRule[];
   forOther: OtherRule[];
 }
 
@@ -108,12 +118,17 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     return { id: id(entry, r.id), mode: r.mode, from: categories(entry, r.from), to: category(entry, r.to) };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const byLead = ((raw.byLead ?? []) as any[]).map((r, k): LeadRule => {
+    const entry = `byLead[${k}]`;
+    return { id: id(entry, r?.id), lead: pattern(entry, r?.lead), from: categories(entry, r?.from), to: category(entry, r?.to) };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
     const entry = `forOther[${k}]`;
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
     return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
   });
-  return { objects, byArguments, byMode, forOther };
+  return { objects, byArguments, byMode, byLead, forOther };
 }
 
 let cached: PloverRules | undefined;
