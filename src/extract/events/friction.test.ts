@@ -79,6 +79,12 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   ['Khartoum said on Friday it would respond at the appropriate time and place.', '2021-06-03', [['2021-05-28', 'THREATEN', 'hypothetical', 'respond at the appropriate time']]],
   ['Juba said on Friday that Khartoum bore full responsibility for the shelling.', '2021-06-03', [['2021-05-28', 'DISAPPROVE', 'asserted', 'bore full responsibility']]],
   ['The Sudanese army said on Thursday it had sent reinforcements to al-Fashaga.', '2021-06-05', [['2021-06-03', 'MOBILIZE', 'asserted', 'sent reinforcements']]],
+  ['Beijing said on Friday that Vilnius must bear all the consequences.', '2021-11-21', [['2021-11-19', 'THREATEN', 'asserted', 'bear all the consequences']]],
+  [
+    'Beijing said on Friday that the office undermined China’s sovereignty and territorial integrity.',
+    '2021-11-21',
+    [['2021-11-19', 'DISAPPROVE', 'asserted', 'undermined China’s sovereignty and territorial integrity']],
+  ],
   // A demand told as what a government wants another to do.
   ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
   ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],

@@ -19,13 +19,14 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     ['diplomatic_relations', 'SANCTION', 'asserted', 'broke off diplomatic relations', 'plover:break-relations'],
   ],
   ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
+  ['block-goods', 'On 1 December 2021 Beijing blocked Lithuanian goods at customs.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
   ['withdraw-envoy', 'Ottawa pulled out 41 of its diplomats from India on 20 October 2023.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'pulled out', 'plover:withdraw-envoy']],
   [
     'send-forces',
-    'Ankara sent two frigates to escort the survey vessel on Thursday.',
+    'Ankara sent two corvettes to escort the survey vessel on Thursday.',
     '2020-08-14',
-    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sent two frigates to escort the survey vessel on Thursday', 'plover:send-forces'],
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sent two corvettes to escort the survey vessel on Thursday', 'plover:send-forces'],
   ],
   [
     'kill-civilians',
