@@ -62,6 +62,7 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ],
   // Farmers attacked by a militia: violence against civilians.
   ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
+  ['insist-denial', 'Addis Ababa insisted on Friday that its troops had not crossed the border.', '2021-12-03', ['conflict_or_incident', 'REJECT', 'asserted', 'insisted', 'plover:insist-denial']],
   ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
@@ -78,6 +79,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Kenya closed its border with Somalia in 2011.', ['conflict_or_incident', 'SANCTION', 'asserted', 'closed', '']],
     // Aid given is aid; only a promise of it is AGREE.
     ['Chile financed the Bolivian port works in 2019.', ['aid_commitment', 'AID', 'asserted', 'financed', '']],
+    // Insisting on what another should do is a demand.
+    ['Cairo insisted on 3 December 2021 on a binding agreement on the dam.', ['conflict_or_incident', 'DEMAND', 'asserted', 'insisted', '']],
     // Troops withdrawing, told as done: RETREAT.
     ['Sudanese troops withdrew from the area on 4 June 2021.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
     // Diplomats and their families expelled: the diplomats decide, SANCTION.
