@@ -109,6 +109,8 @@ const NOTHING: [string, string | undefined][] = [
   ['Ministers discussed cooperation on fisheries and tourism.', undefined],
   ['The two countries have a long history of trade.', '2020-01-10'],
   ['After the war Tokyo signed a reparations agreement with Saigon in May 1959.', undefined],
+  // A named war is a period, not an act of its date.
+  ['The Philippine navy grounded a World War II-era landing ship on the shoal in 1999.', undefined],
   // Exercises held together are cooperation, not a show of force against each other.
   ['Japan and India held joint naval exercises in the Bay of Bengal in 2023.', undefined],
   ['The Kenyan and Tanzanian navies held combined military drills off Mombasa in 2019.', undefined],
