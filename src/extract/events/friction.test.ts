@@ -85,6 +85,9 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
     '2021-11-21',
     [['2021-11-19', 'DISAPPROVE', 'asserted', 'undermined China’s sovereignty and territorial integrity']],
   ],
+  // Ending an agreement reduces relations: SANCTION, not a withdrawal of forces.
+  ['Seoul decided on Thursday to scrap an intelligence-sharing pact with Tokyo.', '2019-08-23', [['2019-08-22', 'SANCTION', 'asserted', 'scrap an intelligence-sharing pact']]],
+  ['Washington withdrew from the nuclear deal with Tehran on 8 May 2018.', undefined, [['2018-05-08', 'SANCTION', 'asserted', 'withdrew from the nuclear deal']]],
   // A demand told as what a government wants another to do.
   ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
   ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],
