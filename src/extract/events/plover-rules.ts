@@ -80,7 +80,13 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!/^[a-z][a-z-]*$/.test(name)) lexiconInvalid(file, `objects.${name}`, 'a class name is lower-case letters and hyphens');
     if (!Array.isArray(nouns) || !nouns.length || !nouns.every((n) => typeof n === 'string' && n.trim())) lexiconInvalid(file, `objects.${name}`, 'must list its nouns as strings');
     // Longest first, so that "navy ships" is tried before "navy".
-    objects.set(name, `\\b(?:${[...(nouns as string[])].sort((a, b) => b.length - a.length).map(nounPattern).join('|')})\\b`);
+    objects.set(
+      name,
+      `\\b(?:${[...(nouns as string[])]
+        .sort((a, b) => b.length - a.length)
+        .map(nounPattern)
+        .join('|')})\\b`,
+    );
   }
   const pattern = (entry: string, x: unknown) => {
     if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');
