@@ -4,7 +4,8 @@ import { findTimes, TIME_STAGE } from './time/time-stage.js';
 import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
 import { resolveReferences } from './actors/coreference.js';
 import { actorLexicon } from './actors/actor-lexicon.js';
-import { impliedActors } from './events/event-actors.js';
+import { impliedActors, mediatedActors } from './events/event-actors.js';
+import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -194,9 +195,19 @@ const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|st
  * before ("Kenya began talks with Uganda …, and the two countries agreed …"), else, in
  * a document about a pair, the pair; added as actors after any the passage names itself.
  */
-function withPair<E extends { start: number; end: number; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
+function withPair<E extends { start: number; end: number; trigger: { start: number }; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
   const phrase = BOTH_SIDES.exec(text.slice(e.start, e.end));
-  if (!phrase) return e;
+  if (!phrase) {
+    // "They condemned …" after "The two Prime Ministers welcomed …": the pair acts.
+    const they = pronounPair(text, e.start, e.trigger.start, entities, pair);
+    if (!they) return e;
+    const actors = e.actors.filter((a) => a.role !== 'agent' || they.has(entities.find((m) => m.entity === a.entity)?.country ?? ''));
+    for (const code of [...they].sort()) {
+      const name = actorLexicon().countries.get(code)?.name;
+      if (name && !actors.some((a) => a.entity === `country:${code}`)) actors.unshift({ name, entity: `country:${code}`, role: 'agent' });
+    }
+    return { ...e, actors };
+  }
   const named: EntityMention[] = [];
   for (let k = lastAtOrBefore(entities, e.start + phrase.index); k >= 0 && entities[k]!.start >= e.start; k--) {
     const m = entities[k]!;
@@ -279,9 +290,12 @@ export const STAGES: Stage[] = [
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Marked: events that name another country and none of the pair among their actors
       // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
-      const involvesPair = (e: { actors: { entity: string }[] }) => {
+      // A person no file knows who acts in it ("President Rafael Correa praised Brazil's mediation"
+      // in a report on Ecuador and Colombia) may be of the pair: such an act is not marked.
+      const involvesPair = (e: { actors: { entity: string; role: string }[] }) => {
         const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
-        return !pair || !countries.length || countries.some((c) => pair.has(c));
+        const unknownDoer = e.actors.some((a) => a.role === 'agent' && a.entity.startsWith('person:unknown:') && countryOf.get(a.entity) === undefined);
+        return !pair || !countries.length || unknownDoer || countries.some((c) => pair.has(c));
       };
       found.events = findEvents(prose, input.blocks, input.sentences, times, entities, {
         skip: inReferences(input),
@@ -292,6 +306,16 @@ export const STAGES: Stage[] = [
       })
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
+        .map((e) => ({
+          ...e,
+          actors: mediatedActors(
+            e,
+            input.text,
+            pair,
+            (code) => actorLexicon().countries.get(code)?.name,
+            (entity) => countryOf.get(entity),
+          ),
+        }))
         .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
     },

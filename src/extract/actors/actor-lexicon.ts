@@ -75,6 +75,9 @@ export function actorLexicon(): ActorLexicon {
     const ambiguous = new Set<string>(c.ambiguousNames ?? []);
     for (const n of [c.name, ...c.aliases]) add(n, e, 'name', ambiguous.has(n));
     for (const a of c.adjectives) add(a, e, 'adjective');
+    // The people of a state by their plural demonym ("Ecuadoreans marched", "visas for Canadians",
+    // "Pakistanis"), where the adjective is also the noun; "Japanese", "Swiss" have no plural form.
+    for (const a of c.adjectives) if (/(?:an|i|o)$/.test(a) && !c.adjectives.includes(`${a}s`)) add(`${a}s`, e, 'adjective');
     for (const cap of c.capitals) add(cap, e, 'capital');
   }
   for (const o of read('organisations.json').organisations) {

@@ -28,6 +28,11 @@ describe('countries by adjective and capital (world-countries demonyms and capit
       'Filipino fishermen and Pakistani sailors were rescued near Islamabad’s new port, an Israeli spokesman said in Jerusalem.',
       ['Filipino→PHL', 'Pakistani→PAK', 'Islamabad→PAK', 'Israeli→ISR', 'Jerusalem→ISR'],
     ],
+    // The people of a state by their plural demonym; a demonym with no plural form ("Japanese") keeps its one form.
+    [
+      'India suspended visa services for Canadians; thousands of Ecuadoreans and Pakistanis marched with Japanese students.',
+      ['India→IND', 'Canadians→CAN', 'Ecuadoreans→ECU', 'Pakistanis→PAK', 'Japanese→JPN'],
+    ],
   ])('%s', (sentence, expected) => {
     expect(countries(sentence)).toEqual(expected);
   });
@@ -100,5 +105,28 @@ describe('lexicon/countries.json', () => {
         seen.set(w.toLowerCase(), c.id);
       }
     for (const w of ['Guinean', 'Congolese', 'Dominican', 'Kingston', 'Victoria', 'Brussels', 'Tripoli']) expect(seen.has(w.toLowerCase()), w).toBe(false);
+  });
+});
+
+describe('people named by a title no office resolves, and their state', () => {
+  /** `name → country code (rule)` of every person no file knows. */
+  const titled = (text: string) =>
+    entities(text)
+      .filter((e) => e.entity.startsWith('person:unknown:'))
+      .map((e) => `${e.text} [${e.start}] →${e.country ?? '?'} (${e.rule})`);
+
+  it.each([
+    // The name in apposition after a title and its post, closed by a comma or a verb of saying.
+    ["Moscow's ambassador to Kyiv, Igor Petrov, was summoned on Monday.", ['Igor Petrov [29] →RUS (titled-apposition)']],
+    ['Malawi’s High Commissioner in Lusaka, Grace Phiri, said on Friday that talks would resume.', ['Grace Phiri [38] →MWI (titled-apposition)']],
+    ['The Zambian envoy, Chileshe Banda said the note had been delivered.', ['Chileshe Banda [19] →ZMB (titled-apposition)']],
+    // The state after the name when none stands before the title.
+    ['Defence Minister Ignatius Mwale of Zambia arrived in Lilongwe on Monday.', ['Ignatius Mwale [17] →ZMB (titled-name)']],
+  ])('%s', (text, expected) => {
+    expect(titled(text)).toEqual(expected);
+  });
+
+  it('takes no name from a title followed by a list of places', () => {
+    expect(titled('The ambassador to Kenya, Uganda and Tanzania arrived on Monday.')).toEqual([]);
   });
 });

@@ -3,6 +3,7 @@ import { fold } from '../fold.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon, aliasesIn, type Alias, type OfficeTerm, type Person } from './actor-lexicon.js';
 import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
+import { titledAppositions } from './titled-apposition.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -258,7 +259,14 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (MONTHS.test(name.split(/\s+/)[0]!)) continue;
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
-    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', stateOfTitle(text, m.index!, known), 'titled-name'));
+    // "Defence Minister Ignatius Mwale of Zambia": the state after the name when none stands before the title.
+    const after = known.find((k) => k.kind === 'country' && k.country && k.start > end && k.start <= end + 9 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, k.start)));
+    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', stateOfTitle(text, m.index!, known) ?? after?.country, 'titled-name'));
+  }
+  // "Moscow's ambassador to Kyiv, Igor Petrov,": the name in apposition, the state before the title.
+  for (const a of titledAppositions(text, lex.titles)) {
+    if (covered(a.start, a.end) || a.name.split(/\s+/).some((w) => lex.byText.get(fold(w))?.some((x) => x.entity.kind === 'country'))) continue;
+    push(found(a.start, a.end, a.name, `person:unknown:${fold(a.name).replace(/[^a-z0-9]+/g, '-')}`, a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
   }
   // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
   for (const m of text.matchAll(titlePatterns().titleOf)) {

@@ -175,3 +175,31 @@ export function impliedActors(e: { actors: EventActor[]; plover: { type: string 
     return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];
   });
 }
+
+/** A go-between's act named before or in the trigger: "Moscow brokered a peace deal", "the Russia-brokered truce", "talks mediated by Qatar". */
+const MEDIATED = /\b(?:brokered|brokering|brokers?|mediated|mediating|mediates|mediation|facilitated|good offices)\b/i;
+
+/**
+ * The actors of an act a third state brokered between the pair, in a document about the pair:
+ * the pair are its parties (agents) and the go-between takes part ("Moscow brokered a peace deal
+ * last November to end six weeks of fighting" in a report on Armenia and Azerbaijan), so the
+ * event is the pair's and not of a third country. An act that names one of the pair, or is no
+ * mediated one, keeps its actors.
+ * @example mediatedActors({ actors: [{ name: 'Russia', entity: 'country:RUS', role: 'agent' }], start: 0, trigger: { start: 7, end: 29 } }, 'Moscow brokered a peace deal', new Set(['country:ARM', 'country:AZE']), name, country) // → Armenia and Azerbaijan agents, Russia a participant
+ */
+export function mediatedActors(
+  e: { actors: EventActor[]; start: number; trigger: Span },
+  text: string,
+  pair: Set<string> | undefined,
+  countryName: (code: string) => string | undefined,
+  countryOf: (entity: string) => string | undefined,
+): EventActor[] {
+  if (!pair || pair.size !== 2 || !e.actors.length) return e.actors;
+  if (!MEDIATED.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.end))) return e.actors;
+  if (e.actors.some((a) => pair.has(countryOf(a.entity) ?? ''))) return e.actors;
+  const parties = [...pair].sort().flatMap((code) => {
+    const name = countryName(code);
+    return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];
+  });
+  return [...parties, ...e.actors.map((a) => ({ ...a, role: 'participant' as const }))];
+}

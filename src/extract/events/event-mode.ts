@@ -23,10 +23,16 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const tail = text
     .slice(trigger.end, after >= 0 ? trigger.end + after : end)
     .replace(/:.*$/s, '')
+    .replace(NEXT_VERB, '')
     .replace(REPORTED, '')
     .replace(RELATIVE_CLAUSE, ' ');
-  return modeOf(`${lead}${text.slice(trigger.start, trigger.end)} ${tail}`);
+  // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
+  // "will not tolerate" are threats told now): its words give no mode.
+  const own = text.slice(trigger.start, trigger.end);
+  return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
 }
+/** A second verb joined by "and" is an act of its own, with its own mode ("met on Thursday and agreed not to use force" asserts the meeting). */
+const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called)\b.*$/s;
 /** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
 const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;

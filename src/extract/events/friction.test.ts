@@ -72,6 +72,37 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   // A denied concession or backing is a refusal.
   ['Asked on Monday about the shooting, the Turkish foreign minister said Ankara would offer no apology to Athens.', '2020-10-06', [['2020-10-05', 'REJECT', 'asserted', 'apology']]],
   ['Kenya said on 4 June 2015 that it did not endorse the Ugandan proposal on the border.', undefined, [['2015-06-04', 'REJECT', 'asserted', 'endorse']]],
+  // Threats in the idioms of foreign ministries: a denial in the idiom's own words is no negation of the threat.
+  ['Ethiopia’s foreign ministry said on Monday that any strike on the dam would not go unanswered.', '2020-06-24', [['2020-06-22', 'THREATEN', 'asserted', 'would not go unanswered']]],
+  ['Canberra said on Friday its defence cooperation with Jakarta was under review.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'cooperation with Jakarta was under review']]],
+  ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
+  ['Khartoum said on Friday it would respond at the appropriate time and place.', '2021-06-03', [['2021-05-28', 'THREATEN', 'hypothetical', 'respond at the appropriate time']]],
+  ['Juba said on Friday that Khartoum bore full responsibility for the shelling.', '2021-06-03', [['2021-05-28', 'DISAPPROVE', 'asserted', 'bore full responsibility']]],
+  ['The Sudanese army said on Thursday it had sent reinforcements to al-Fashaga.', '2021-06-05', [['2021-06-03', 'MOBILIZE', 'asserted', 'sent reinforcements']]],
+  ['Beijing said on Friday that Vilnius must bear all the consequences.', '2021-11-21', [['2021-11-19', 'THREATEN', 'asserted', 'bear all the consequences']]],
+  [
+    'Beijing said on Friday that the office undermined China’s sovereignty and territorial integrity.',
+    '2021-11-21',
+    [['2021-11-19', 'DISAPPROVE', 'asserted', 'undermined China’s sovereignty and territorial integrity']],
+  ],
+  // Ending an agreement reduces relations: SANCTION, not a withdrawal of forces.
+  ['Seoul decided on Thursday to scrap an intelligence-sharing pact with Tokyo.', '2019-08-23', [['2019-08-22', 'SANCTION', 'asserted', 'scrap an intelligence-sharing pact']]],
+  ['Washington withdrew from the nuclear deal with Tehran on 8 May 2018.', undefined, [['2018-05-08', 'SANCTION', 'asserted', 'withdrew from the nuclear deal']]],
+  // A demand told as what a government wants another to do.
+  ['Kyiv wants the Belarusian officers to face trial in Ukraine, the prosecutor said on Friday.', '2022-05-14', [['2022-05-13', 'DEMAND', 'asserted', 'wants the Belarusian officers to face trial']]],
+  ['Quito put the armed forces on alert on 3 March 2008 after the raid.', undefined, [['2008-03-03', 'MOBILIZE', 'asserted', 'put the armed forces on alert']]],
+  ['Bogotá said on Sunday that 17 guerrillas were killed in the raid.', '2008-03-03', [['2008-03-02', 'FIGHT', 'asserted', 'guerrillas were killed']]],
+  ['Ecuador froze imports of Colombian goods on 5 March 2008.', undefined, [['2008-03-05', 'SANCTION', 'asserted', 'froze imports']]],
+  // A government's words for another's act, quoted: disapproval.
+  [
+    'Georgetown described the move as "a direct threat" to its territorial integrity on 8 December 2023.',
+    undefined,
+    [['2023-12-08', 'DISAPPROVE', 'asserted', 'described the move as "a direct threat']],
+  ],
+  ['Belgrade branded the detentions “an act of intimidation” on Wednesday.', '2024-09-19', [['2024-09-18', 'DISAPPROVE', 'asserted', 'branded the detentions “an act of intimidation']]],
+  ['Caracas called the arrests "kidnapping" on Sunday.', '2023-12-11', [['2023-12-10', 'DISAPPROVE', 'asserted', 'called the arrests "kidnapping']]],
+  // One state's exercises near a rival are a show of force.
+  ['Turkey held naval exercises off the island of Kastellorizo on Tuesday.', '2020-08-27', [['2020-08-25', 'MOBILIZE', 'asserted', 'naval exercises']]],
 ];
 
 /** Sentences that must give no event of friction. */
@@ -81,6 +112,11 @@ const NOTHING: [string, string | undefined][] = [
   ['Ministers discussed cooperation on fisheries and tourism.', undefined],
   ['The two countries have a long history of trade.', '2020-01-10'],
   ['After the war Tokyo signed a reparations agreement with Saigon in May 1959.', undefined],
+  // A named war is a period, not an act of its date.
+  ['The Philippine navy grounded a World War II-era landing ship on the shoal in 1999.', undefined],
+  // Exercises held together are cooperation, not a show of force against each other.
+  ['Japan and India held joint naval exercises in the Bay of Bengal in 2023.', undefined],
+  ['The Kenyan and Tanzanian navies held combined military drills off Mombasa in 2019.', undefined],
 ];
 
 function events(text: string, documentDate?: string) {
@@ -147,6 +183,9 @@ describe('events of friction between states, with PLOVER categories', () => {
   it('reads the mode of an act in its own clause, not in what a reporting verb introduces', () => {
     const [condemned] = events("Moscow condemned the UK's decision and said it would respond.", '2007-07-16');
     expect(condemned).toMatchObject({ plover: { type: 'DISAPPROVE' }, mode: 'asserted' });
+    // Nor in a second verb joined by "and": the meeting took place.
+    const [met] = events('The presidents of Guyana and Venezuela met in Kingstown on 14 December 2023 and agreed not to use force.');
+    expect(met).toMatchObject({ plover: { type: 'CONSULT' }, mode: 'asserted' });
   });
 
   it('takes the longer of two nested triggers of one type ("lifted its sanctions" is no sanction)', () => {
@@ -198,6 +237,8 @@ const EXTRA_TRIGGER_CASES = [
   'The navy dispatched two warships to the gulf.',
   'Washington imposed tariffs on steel from its neighbour.',
   'Both sides agreed to a ceasefire and to pull back their forces.',
+  'The minister said the border was a red line and the ministry called the move a casus belli.',
+  'Police shot dead three protesters near the border post.',
   'The minister apologised for the remarks.',
   'The authorities released the detained fishermen.',
   'The government eased restrictions on exports of rare earths.',

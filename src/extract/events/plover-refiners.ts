@@ -33,20 +33,33 @@ export function doerSpan(text: string, e: Pick<Event, 'start' | 'end' | 'trigger
   return { start: open ? from + open.index! + open[0].length : from, end: e.trigger.start };
 }
 
-/** The trigger and the words after it in its clause: what the act is done to ("severed ties with Rabat"). */
-function triggerWithObject(text: string, e: Pick<Event, 'trigger'>): string {
-  return text.slice(e.trigger.start, Math.min(text.length, e.trigger.end + 80)).split(/[.;]/)[0]!;
+/** Where the subject of a passive begins, looking back from its verb: not at a comma ("200,000 aliens, most of them Nigerians, were expelled"). */
+const PASSIVE_SUBJECT_OPEN = /[;:"“”(]|\b(?:and|but|after|when|while|because|since|before|that|which|who|whom|under)\b/gi;
+
+/**
+ * The trigger and the words after it in its clause: what the act is done to ("severed ties with
+ * Rabat"); for a passive ("200,000 aliens were expelled") also its subject, which is what was
+ * done to.
+ */
+export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigger'>): string {
+  const after = text.slice(e.trigger.start, Math.min(text.length, e.trigger.end + 80)).split(/[.;]/)[0]!;
+  const from = Math.max(e.start, e.trigger.start - 80);
+  const lead = text.slice(from, e.trigger.start);
+  if (!PASSIVE.test(lead)) return after;
+  const open = [...lead.matchAll(PASSIVE_SUBJECT_OPEN)].pop();
+  return `${lead.slice(open ? open.index! + open[0].length : 0)}${after}`;
 }
 
 /**
  * The event with the type and category the words of its passage give when no trigger typed it
  * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
- * its mode gives (`byMode`: "will finance" is a promise, AGREE), or itself; each change is named
+ * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
+ * before its trigger give (`byLead`: "must withdraw" is a demand), or itself; each change is named
  * in the rule (`+plover:break-relations`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
-  const { byArguments, byMode, forOther } = ploverRules();
+  const { byArguments, byMode, byLead, forOther } = ploverRules();
   let out = e;
   if (e.type === 'other') {
     const passage = text.slice(e.start, e.end);
@@ -54,10 +67,15 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
     if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
   }
   const words = triggerWithObject(text, e);
-  const r = byArguments.find((x) => (!x.from || x.from.has(e.plover.type)) && x.trigger.test(text.slice(e.trigger.start, e.trigger.end)) && x.object.test(words));
+  const trigger = text.slice(e.trigger.start, e.trigger.end);
+  const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(words) && !x.unless?.test(words));
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
+  const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
+  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead));
+  // What another is told it must do is the speaker's demand, asserted.
+  if (l) out = { ...out, plover: l.to, mode: 'asserted', rule: `${out.rule}+plover:${l.id}` };
   return out;
 }
 

@@ -19,8 +19,28 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     ['diplomatic_relations', 'SANCTION', 'asserted', 'broke off diplomatic relations', 'plover:break-relations'],
   ],
   ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
+  ['block-goods', 'On 1 December 2021 Beijing blocked Lithuanian goods at customs.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
+  ['withdraw-envoy', 'Ottawa pulled out 41 of its diplomats from India on 20 October 2023.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'pulled out', 'plover:withdraw-envoy']],
+  [
+    'send-forces',
+    'Ankara sent two corvettes to escort the survey vessel on Thursday.',
+    '2020-08-14',
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sent two corvettes to escort the survey vessel on Thursday', 'plover:send-forces'],
+  ],
+  [
+    'kill-civilians',
+    'Border guards opened fire on a crowd of villagers on 2 June 2022, killing four civilians.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'killing four civilians', 'plover:kill-civilians'],
+  ],
   ['contribute-troops', 'Fiji contributed troops to the UN mission in Lebanon from 1978.', undefined, ['security_cooperation', 'COOPERATE', 'asserted', 'contributed', 'plover:contribute-troops']],
+  [
+    'peacekeepers-sent',
+    'Fiji sent 200 soldiers to the UN peacekeeping mission in Lebanon in 2019.',
+    undefined,
+    ['security_cooperation', 'COOPERATE', 'asserted', 'sent 200 soldiers', 'plover:peacekeepers-sent'],
+  ],
   ['session', '2016: Second session of the Fiji–Samoa Joint Commission.', undefined, ['dialogue_mechanism', 'CONSULT', 'asserted', 'session of the Fiji–Samoa Joint Commission', 'plover:session']],
   [
     'document-signed',
@@ -34,6 +54,16 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'ordered all undocumented foreigners to leave within 30 days', 'plover:ordered-to-leave'],
   ],
+  [
+    'forces-moved',
+    'Two Australian warships sailed through the Taiwan Strait on 9 May 2020.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sailed through the Taiwan Strait on 9 May 2020', 'plover:forces-moved'],
+  ],
+  // Farmers attacked by a militia: violence against civilians.
+  ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
+  ['insist-denial', 'Addis Ababa insisted on Friday that its troops had not crossed the border.', '2021-12-03', ['conflict_or_incident', 'REJECT', 'asserted', 'insisted', 'plover:insist-denial']],
+  ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
@@ -49,13 +79,38 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Kenya closed its border with Somalia in 2011.', ['conflict_or_incident', 'SANCTION', 'asserted', 'closed', '']],
     // Aid given is aid; only a promise of it is AGREE.
     ['Chile financed the Bolivian port works in 2019.', ['aid_commitment', 'AID', 'asserted', 'financed', '']],
+    // Insisting on what another should do is a demand.
+    ['Cairo insisted on 3 December 2021 on a binding agreement on the dam.', ['conflict_or_incident', 'DEMAND', 'asserted', 'insisted', '']],
+    // Troops withdrawing, told as done: RETREAT.
+    ['Sudanese troops withdrew from the area on 4 June 2021.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
+    // Diplomats and their families expelled: the diplomats decide, SANCTION.
+    ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
+    // Soldiers killed in a clash: combat, FIGHT.
+    ['Azerbaijani troops opened fire on an Armenian border post on 13 September 2022, killing two soldiers.', ['conflict_or_incident', 'FIGHT', 'asserted', 'killing two soldiers', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
 
   it('has a case for every rule', () => {
-    const { byArguments, byMode, forOther } = ploverRules();
-    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...forOther].map((r) => r.id)));
+    const { byArguments, byMode, byLead, forOther } = ploverRules();
+    expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...byLead, ...forOther].map((r) => r.id)));
+  });
+
+  it('reads the object of a passive trigger from its subject', () => {
+    expect(events('In 1972 some 50,000 traders, most of them Ugandan residents, were expelled by Kenya.')).toContainEqual([
+      'conflict_or_incident',
+      'COERCE',
+      'asserted',
+      'expelled',
+      'plover:expel-people',
+    ]);
+  });
+
+  it('expands a class of nouns in a pattern, longest noun first', () => {
+    const { objects } = ploverRules();
+    const diplomats = new RegExp(objects.get('diplomats')!, 'i');
+    expect('the embassy staff left'.match(diplomats)?.[0]).toBe('embassy staff');
+    expect(diplomats.test('diplomatic relations')).toBe(false);
   });
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
@@ -66,8 +121,11 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
     expect(bad({ type: 'quarrel' })).toThrow(/byArguments\[0\] "break-relations": "type" must be an event type/);
     expect(bad({ object: '(' })).toThrow(/not a valid regular expression/);
+    expect(bad({ object: '{pirates}' })).toThrow(/\{pirates\} names no class of "objects"/);
+    expect(() => compilePloverRules({ ...file, objects: { crews: [] } }, 'plover.json', types)).toThrow(/objects.crews: must list its nouns/);
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
+    expect(() => compilePloverRules({ ...file, byLead: [{ ...file.byLead[0], from: ['YIELD'] }] }, 'plover.json', types)).toThrow(/byLead\[0\]: "from" must list PLOVER categories/);
   });
 });
 

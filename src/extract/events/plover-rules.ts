@@ -6,7 +6,10 @@ export interface ArgumentRule {
   id: string;
   from?: Set<string>;
   trigger: RegExp;
+  /** What the act is done to: the trigger with the words after it in its clause, or the subject of a passive. */
   object: RegExp;
+  /** Words of that span that keep the trigger's category ("sent troops to the UN mission": peacekeeping, not a show of force). */
+  unless?: RegExp;
   to: Plover;
   /** The Dyad event type the act then has. */
   type?: string;
@@ -20,6 +23,15 @@ export interface ModeRule {
   to: Plover;
 }
 
+/** An act's PLOVER category by the words right before its trigger (`byLead`): "must withdraw" is a demand. */
+export interface LeadRule {
+  id: string;
+  /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`). */
+  lead: RegExp;
+  from: Set<string>;
+  to: Plover;
+}
+
 /** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
 export interface OtherRule {
   id: string;
@@ -29,12 +41,21 @@ export interface OtherRule {
 }
 
 export interface PloverRules {
+  /** The field's nouns by class (`objects`: diplomats, people, troops, warships, …), each an alternation `{class}` stands for in a pattern. */
+  objects: Map<string, string>;
   byArguments: ArgumentRule[];
   byMode: ModeRule[];
+  byLead: LeadRule[];
   forOther: OtherRule[];
 }
 
 const MODES = ['planned', 'hypothetical', 'negated'];
+
+/** `{people}` in a pattern: a class of `objects`. Letters only, so a quantifier (`{0,50}`) is never one. */
+const CLASS_REF = /\{([a-z][a-z-]*)\}/g;
+
+/** A noun of a class as a pattern: its words escaped, any run of spaces between them. */
+const nounPattern = (noun: string) => noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
 /**
  * Checks and compiles the data of a plover file: an unknown category, event type or mode, or a
@@ -52,10 +73,26 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!Array.isArray(x) || !x.length || !x.every((c) => PLOVER_CATEGORIES.includes(c))) lexiconInvalid(file, entry, '"from" must list PLOVER categories');
     return new Set(x as string[]);
   };
+  if (raw.objects !== undefined && (typeof raw.objects !== 'object' || Array.isArray(raw.objects))) lexiconInvalid(file, 'objects', 'must map class names to lists of nouns');
+  const objects = new Map<string, string>();
+  for (const [name, nouns] of Object.entries((raw.objects ?? {}) as Record<string, unknown>)) {
+    if (name.startsWith('$')) continue;
+    if (!/^[a-z][a-z-]*$/.test(name)) lexiconInvalid(file, `objects.${name}`, 'a class name is lower-case letters and hyphens');
+    if (!Array.isArray(nouns) || !nouns.length || !nouns.every((n) => typeof n === 'string' && n.trim())) lexiconInvalid(file, `objects.${name}`, 'must list its nouns as strings');
+    // Longest first, so that "navy ships" is tried before "navy".
+    objects.set(
+      name,
+      `\\b(?:${[...(nouns as string[])]
+        .sort((a, b) => b.length - a.length)
+        .map(nounPattern)
+        .join('|')})\\b`,
+    );
+  }
   const pattern = (entry: string, x: unknown) => {
     if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');
+    const source = x.replace(CLASS_REF, (_, name: string) => objects.get(name) ?? lexiconInvalid(file, entry, `{${name}} names no class of "objects" (${[...objects.keys()].join(', ')})`));
     try {
-      return new RegExp(x, 'i');
+      return new RegExp(source, 'i');
     } catch (err) {
       return lexiconInvalid(file, entry, `${JSON.stringify(x)} is not a valid regular expression (${(err as Error).message})`);
     }
@@ -75,6 +112,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
       ...(r.from !== undefined ? { from: categories(entry, r.from) } : {}),
       trigger: pattern(entry, r.trigger),
       object: pattern(entry, r.object),
+      ...(r.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
       to: category(entry, r.to),
       ...(r.type !== undefined ? { type: r.type as string } : {}),
     };
@@ -86,12 +124,17 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     return { id: id(entry, r.id), mode: r.mode, from: categories(entry, r.from), to: category(entry, r.to) };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const byLead = ((raw.byLead ?? []) as any[]).map((r, k): LeadRule => {
+    const entry = `byLead[${k}]`;
+    return { id: id(entry, r?.id), lead: pattern(entry, r?.lead), from: categories(entry, r?.from), to: category(entry, r?.to) };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
     const entry = `forOther[${k}]`;
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
     return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
   });
-  return { byArguments, byMode, forOther };
+  return { objects, byArguments, byMode, byLead, forOther };
 }
 
 let cached: PloverRules | undefined;

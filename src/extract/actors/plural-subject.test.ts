@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    category: e.plover.type,
+    actors: e.actors.map((a) => `${a.name}:${a.role}`),
+    thirdParty: e.thirdParty ?? false,
+  }));
+}
+
+/** A joint statement on Malaysia and Singapore, in the manner of such statements: numbered paragraphs, the leaders the subject of each. */
+const STATEMENT = [
+  'Joint statement by the Prime Ministers of Malaysia and Singapore',
+  '1. The Prime Minister of Malaysia and the Prime Minister of Singapore met in Putrajaya today for their annual Leaders’ Retreat.',
+  '2. The two Prime Ministers welcomed the progress on the rapid transit link between Johor Bahru and Singapore, which Malaysia and Singapore agreed to build in 2018.',
+  '3. They condemned the attack on a merchant ship in the Red Sea on 2 April 2024 and called for the freedom of navigation.',
+].join('\n\n');
+
+describe('"they" after a sentence whose subject is the pair', () => {
+  it('is the pair: their act is no third country’s', () => {
+    const condemned = events(STATEMENT, '2024-04-12').find((e) => e.trigger === 'condemned');
+    expect(condemned).toMatchObject({ category: 'DISAPPROVE', thirdParty: false });
+    expect(condemned!.actors).toEqual(expect.arrayContaining(['Malaysia:agent', 'Singapore:agent']));
+  });
+
+  it('names two of the pair joined by "and" as well as "the two Prime Ministers"', () => {
+    const text = [
+      'Kenya and Uganda share a 933-km border. Uganda imports fuel through Kenya. Kenya and Uganda met in Kampala on 3 May 2023.',
+      'They condemned the sabotage of the Somali pipeline on 4 May 2023.',
+    ].join(' ');
+    const condemned = events(text).find((e) => e.trigger === 'condemned');
+    expect(condemned!.actors).toEqual(expect.arrayContaining(['Kenya:agent', 'Uganda:agent']));
+  });
+
+  it('is not the pair when the plural subject before it is someone else', () => {
+    const text = [
+      'Lithuania and Poland share a border. Poland and Lithuania agreed on 3 March 2024 to reopen the crossing. Lithuania thanked Poland.',
+      'Russian and Belarusian officials met in Minsk on 4 March 2024. They condemned the decision.',
+    ].join(' ');
+    const condemned = events(text).find((e) => e.trigger === 'condemned');
+    expect(condemned?.actors ?? []).not.toContain('Lithuania:agent');
+    expect(condemned?.actors ?? []).not.toContain('Poland:agent');
+  });
+
+  it('leaves an act after the verb to its own subject ("they condemned the attack": the attack is not theirs)', () => {
+    const attack = events(STATEMENT, '2024-04-12').find((e) => e.trigger === 'attack');
+    expect(attack?.actors ?? []).not.toContain('Malaysia:agent');
+  });
+});
+
+describe('an act a third state brokered between the pair', () => {
+  const text = [
+    'Armenia and Azerbaijan fought a war in 2020. Armenia accused Azerbaijan of shelling its villages.',
+    'Moscow brokered a peace deal in November 2020 to end six weeks of fighting over the territory.',
+    'In 2021 Azerbaijan and Armenia traded fire again.',
+  ].join(' ');
+
+  it('is the pair’s, the go-between taking part', () => {
+    const deal = events(text).find((e) => e.trigger.startsWith('brokered'));
+    expect(deal).toMatchObject({ category: 'AGREE', thirdParty: false, actors: ['Armenia:agent', 'Azerbaijan:agent', 'Russia:participant'] });
+  });
+
+  it('is a third country’s when nobody brokered it', () => {
+    const other = `${text} Russia and Turkey signed a gas deal in 2020.`;
+    const deal = events(other).find((e) => e.trigger.startsWith('signed'));
+    expect(deal).toMatchObject({ thirdParty: true });
+  });
+});
+
+describe('an act of a person no file knows, in a report on a pair', () => {
+  it('is not marked as a third country’s: the person may be of the pair', () => {
+    const text = [
+      'Ecuador expelled the Colombian ambassador on 3 March 2008. Colombia apologised to Ecuador on 5 March 2008.',
+      'Ecuador and Colombia restored ties in 2010. President Rafael Correa praised Brazil’s mediation on 7 March 2008.',
+    ].join(' ');
+    expect(events(text).find((e) => e.trigger === 'praised')).toMatchObject({ category: 'SUPPORT', thirdParty: false });
+  });
+});

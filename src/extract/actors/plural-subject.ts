@@ -1,0 +1,63 @@
+import type { EntityMention } from '../../model/annotation.js';
+
+/**
+ * "They condemned …", "We agreed …": a pronoun subject of a clause stands for the plural subject
+ * of a sentence told before it. In a joint statement or a report on a pair, that subject is most
+ * often the pair's leaders ("The two Prime Ministers welcomed …", "The presidents of Chile and
+ * Peru met …", "Kenya and Uganda agreed …"); when it is, the pronoun's clause is the pair's act.
+ * A plural subject that is something else ("Russian officials said …") stands between, so the
+ * pronoun is not read as the pair.
+ */
+
+/** Words that may stand between a subject and its verb: adverbs and auxiliaries ("They also jointly condemned", "We have agreed"). */
+const BETWEEN = String.raw`(?:(?:also|jointly|both|all|again|then|later|further|together|have|had|will|would|shall|did|do|\w+ly)\s+){0,2}`;
+/** A pronoun subject right before the act. */
+const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?"“”]\s*|\n\s*(?:\d+[.)]\s+)?|\band\s+)(?:they|we)\s+${BETWEEN}$`, 'i');
+const PRONOUN_AT_END = new RegExp(String.raw`\b(?:they|we)\s+${BETWEEN}$`, 'i');
+
+/** How far back the plural subject a pronoun stands for may be. */
+const REACH = 1200;
+
+/** Where a sentence opens: after its stop, or at a paragraph's start (a numbered paragraph's number left out). */
+const OPEN = String.raw`(?:^|[.!?]["”]?\s+|\n\s*(?:\d+[.)]\s+)?)`;
+/** A sentence opened by words that name two or more doers: "The two Prime Ministers", "Both sides", "The leaders of Chile and Peru". */
+const PLURAL_WORDS = new RegExp(
+  `${OPEN}((?:the two|both)\\s+(?:[\\w-]+\\s+)?(?:countries|sides|governments|nations|states|parties|leaders|ministers|prime ministers|presidents|heads of state|heads of government|delegations)|the\\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers)(?:\\s+of\\s+[^,.;]{3,60}?)?)\\s+(?=[a-z])`,
+  'gi',
+);
+/** A sentence opened by two names joined by "and": "Kenya and Uganda", "President Ruto and President Samia". */
+const PLURAL_NAMES = new RegExp(`${OPEN}([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+and\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+(?=[a-z])`, 'g');
+
+/** "the two Prime Ministers", "both sides", "the leaders": a plural subject that, in a document about a pair, is the pair. */
+const PAIR_WORDS = /^(?:the two|both|the\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers))\b/i;
+
+/**
+ * The pair's country codes when the clause whose act begins at `at` has "they" or "we" for
+ * subject and the last plural subject told before it (within about 1,200 characters) is the
+ * pair: named as such ("the two Prime Ministers", "both sides"; "the presidents of Chile and
+ * Peru" naming no other country) or as two of its actors joined by "and" ("Kenya and Uganda",
+ * "President Ruto and President Samia"). Else undefined.
+ * @example pronounPair('Kenya and Uganda met in May. They agreed to reopen the border.', 33, entities, new Set(['KEN', 'UGA'])) // → Set {'KEN', 'UGA'}
+ */
+export function pronounPair(text: string, from: number, at: number, entities: EntityMention[], pair: Set<string> | undefined): Set<string> | undefined {
+  if (!pair || pair.size !== 2) return undefined;
+  if (!PRONOUN_SUBJECT.test(text.slice(Math.max(0, from, at - 60), at))) return undefined;
+  // The pronoun's own sentence start: the plural subject is told before it.
+  const lead = text.slice(Math.max(0, at - 60), at);
+  const pronoun = lead.search(PRONOUN_AT_END);
+  const before = at - lead.length + pronoun;
+  const windowStart = Math.max(0, before - REACH);
+  const window = text.slice(windowStart, before);
+  // A match at the window's cut opens no sentence.
+  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES)]
+    .filter((m) => m.index! > 0 || windowStart === 0)
+    .sort((a, b) => a.index! - b.index!)
+    .pop();
+  if (!last) return undefined;
+  const phrase = last[1]!;
+  const start = windowStart + last.index! + last[0].lastIndexOf(phrase);
+  const end = start + phrase.length;
+  const countries = new Set(entities.filter((m) => m.start >= start && m.end <= end && m.country).map((m) => m.country!));
+  if (PAIR_WORDS.test(phrase)) return [...countries].every((c) => pair.has(c)) ? pair : undefined;
+  return countries.size === 2 && [...countries].every((c) => pair.has(c)) ? pair : undefined;
+}
