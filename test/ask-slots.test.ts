@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itAnswers } from './helpers/ask.js';
 import { questionSlot } from '../src/knowledge/ask/slot.js';
 import { choiceOf } from '../src/knowledge/ask/choice.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
@@ -12,7 +12,8 @@ import { initialisms } from '../src/knowledge/ask/retrieve.js';
 const DOCS = new URL('./data/ask-slots/', import.meta.url).pathname;
 
 describe("dyad ask: the answer's place against the question's verb, and its type checked against the passage", () => {
-  const { engine, exact } = askFixture(DOCS);
+  const fixture = askFixture(DOCS);
+  const { engine } = fixture;
 
   const cases: [string, string, string, RegExp][] = [
     ['what, the object of the verb', 'What did the Joint Customs Board replace?', 'the Baltic Transit Committee', /which replaced the Baltic Transit Committee in 2016/],
@@ -34,16 +35,7 @@ describe("dyad ask: the answer's place against the question's verb, and its type
     ['how old, an age in years', 'How old was Ozola when she took office?', '54', /a 54-year-old former mayor/],
     ['until what date, a date given as an end', 'Until what date will the Subate border post stay closed?', '30 June 2022', /Subate border post closed until 30 June 2022/],
   ];
-  for (const [form, question, answer, passage] of cases) {
-    it(`answers a ${form} question with the passage that says so`, async () => {
-      const a = await engine.ask(question, form);
-      expect(a).toMatchObject({ id: form, question, status: 'answered' });
-      expect(a.answer).toContain(answer);
-      expect(a.answer!.length).toBeLessThanOrEqual(100);
-      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
-      exact(a);
-    });
-  }
+  itAnswers(fixture, cases);
 
   const refused: [string, string][] = [
     ['a title nobody in the passage holds', "Who is Lithuania's ambassador to Latvia?"],

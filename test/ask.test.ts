@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itAnswers } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { accepts, questionHalf } from '../src/eval/qa.js';
 import { stem } from '../src/knowledge/ask/text.js';
@@ -8,7 +8,8 @@ import { stem } from '../src/knowledge/ask/text.js';
 const DOCS = new URL('./data/ask/', import.meta.url).pathname;
 
 describe('dyad ask: question forms, citations, refusals and conflicts', () => {
-  const { engine, texts, exact } = askFixture(DOCS);
+  const fixture = askFixture(DOCS);
+  const { engine, texts, exact } = fixture;
 
   const cases: [string, string, string, RegExp][] = [
     ['when', 'When did the International Court of Justice rule on the maritime dispute between Chile and Peru?', 'January 2014', /ruled on their maritime dispute in January 2014/],
@@ -45,16 +46,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ["where, one of the question's own states", 'Where will the next round of talks between Estonia and Finland take place?', 'Finland', /will take place in Finland/],
     ['yes/no, denied in the sentence beside', 'Did Estonia and Finland sign an agreement on a common ferry ticket?', 'No', /No ticket agreement was signed/],
   ];
-  for (const [form, question, answer, passage] of cases) {
-    it(`answers a ${form} question with the passage that says so`, async () => {
-      const a = await engine.ask(question, form);
-      expect(a).toMatchObject({ id: form, question, status: 'answered' });
-      expect(a.answer).toContain(answer);
-      expect(a.answer!.length).toBeLessThanOrEqual(100);
-      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
-      exact(a);
-    });
-  }
+  itAnswers(fixture, cases);
 
   it("compares two years' figures, citing both sentences", async () => {
     const a = await engine.ask('Did bilateral trade between Chile and Peru rise between 2010 and 2014?');

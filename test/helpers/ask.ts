@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, expect } from 'vitest';
+import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../../src/knowledge/engine.js';
 import type { Answer } from '../../src/knowledge/ask/types.js';
@@ -20,4 +20,22 @@ export function askFixture(dir: string): { engine: Engine; texts: Map<string, st
     for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
   };
   return { engine, texts, exact };
+}
+
+/**
+ * One test per case `[form, question, answer, passage]`: the question is answered (its id the
+ * form), the answer holds `answer` within 100 characters, a citation matches `passage`, and every
+ * citation is exactly the stored text.
+ */
+export function itAnswers(fixture: ReturnType<typeof askFixture>, cases: [string, string, string, RegExp][]): void {
+  for (const [form, question, answer, passage] of cases) {
+    it(`answers a ${form} question with the passage that says so`, async () => {
+      const a = await fixture.engine.ask(question, form);
+      expect(a).toMatchObject({ id: form, question, status: 'answered' });
+      expect(a.answer).toContain(answer);
+      expect(a.answer!.length).toBeLessThanOrEqual(100);
+      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
+      fixture.exact(a);
+    });
+  }
 }
