@@ -137,9 +137,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
   });
 
   it('reads the vocabulary at the beginning of a word only, in any case, outside the spans the patterns cover', () => {
-    // "signed" begins with a stem; "co-signed", "resigned" and "ensigns" only hold one inside the word.
+    // "signed" begins with a stem; "co-signed", "designed" and "ensigns" only hold one inside the word.
     expect(mayHoldVerb('The two ministers SIGNED the protocol in Lima.')).toBe(true);
-    expect(mayHoldVerb('The protocol was co-signed by the deputies, who later resigned with their ensigns.')).toBe(false);
+    expect(mayHoldVerb('The protocol was co-signed by the deputies, who later designed their ensigns.')).toBe(false);
     // After a dash that joins nothing, a word begins: "--signed" holds "signed".
     expect(mayHoldVerb('The protocol (--signed in Lima--) stands.')).toBe(true);
     // The only word of the vocabulary lies in a trigger a pattern found (offsets into the sentence).
