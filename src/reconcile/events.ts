@@ -67,8 +67,23 @@ function sideOf(actors: { entity: string; role?: string }[], role: 'agent' | 'ta
  * acts done together (`MUTUAL`: a meeting, a signing), whose doer is whoever the sentence names first.
  */
 export function swappedRoles(x: { entity: string; role?: string }[], y: { entity: string; role?: string }[]): boolean {
-  const [xa, xt, ya, yt] = [sideOf(x, 'agent'), sideOf(x, 'target'), sideOf(y, 'agent'), sideOf(y, 'target')];
-  return shares(xa, yt) && shares(ya, xt) && !shares(xa, ya);
+  return swappedSides(sidesOf(x), sidesOf(y));
+}
+
+/** A mention's doers and targets as countries, with a key naming the two sets (mentions of one key compare alike). */
+interface Sides {
+  agent: Set<string>;
+  target: Set<string>;
+  key: string;
+}
+
+function sidesOf(actors: { entity: string; role?: string }[]): Sides {
+  const [agent, target] = [sideOf(actors, 'agent'), sideOf(actors, 'target')];
+  return { agent, target, key: `${[...agent].sort().join(',')}>${[...target].sort().join(',')}` };
+}
+
+function swappedSides(x: Sides, y: Sides): boolean {
+  return shares(x.agent, y.target) && shares(y.agent, x.target) && !shares(x.agent, y.agent);
 }
 
 /**
@@ -111,7 +126,8 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
   const candidates: {
     event: KnowledgeEvent;
     entities: { entity: string }[];
-    mentionActors: EventAnnotation['actors'][];
+    /** The distinct doers and targets of its mentions, by key: a thousand tellings of one act with the same sides are one entry. */
+    sides: Map<string, Sides>;
     first: string;
     parties: Parties;
     told: Set<string>;
@@ -124,6 +140,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
     const mention: Mention = { doc, start: e.start, end: e.end, quote: data.quote, date: e.date, dateSource: e.dateSource };
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     let own: Parties | undefined;
+    let mine: Sides | undefined;
     const passage = `${doc}\u0001${e.start}`;
     const act = actOf(e, data.quote);
     const category = e.plover?.type ?? ploverOf(e.type).type;
@@ -132,7 +149,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
         sameDate(c.event.date, e.date) &&
         !c.told.has(passage) &&
         !(c.acts.has(doc) && otherAct(category, act, c.acts.get(doc)!, e.restated === true)) &&
-        !(!MUTUAL.has(category) && c.mentionActors.some((m) => swappedRoles(m, e.actors))) &&
+        !(!MUTUAL.has(category) && [...c.sides.values()].some((m) => swappedSides(m, (mine ??= sidesOf(e.actors))))) &&
         sameEvent(c.parties, (own ??= parties(e.actors)), e.restated === true || !c.docs.has(doc)),
     );
     if (existing) {
@@ -144,7 +161,8 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
       existing.told.add(passage);
       existing.docs.add(doc);
       existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
-      existing.mentionActors.push(e.actors);
+      mine ??= sidesOf(e.actors);
+      if (!existing.sides.has(mine.key)) existing.sides.set(mine.key, mine);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -170,7 +188,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
         mentions: [mention],
       },
       entities: [...e.actors],
-      mentionActors: [e.actors],
+      sides: new Map([[(mine ??= sidesOf(e.actors)).key, mine]]),
       first: position(doc, seq),
       parties: parties(e.actors),
       told: new Set([passage]),
