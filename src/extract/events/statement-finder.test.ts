@@ -20,13 +20,14 @@ function events(text: string, documentDate: string) {
 const LEDE = 'Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers off the Chilean coast.\n\n';
 
 describe('reported speech of one side about the other is a statement issued (session 11)', () => {
-  it('"… also said relations with Chile were under review": an event of the day of the report', () => {
-    const said = "Peru's Foreign Minister Ana Torres also said relations with Chile were under review.";
+  it('"… also said relations with Chile were at a low point": an event of the day of the report', () => {
+    // (Relations "under review" is a threat, typed by its own trigger since session 11: a statement is only what no trigger types.)
+    const said = "Peru's Foreign Minister Ana Torres also said relations with Chile were at a low point.";
     const found = events(LEDE + said, '2023-03-08').filter((e) => e.rule.includes('statement'));
     expect(found).toEqual([
       {
         start: LEDE.length,
-        trigger: 'said relations with Chile were under review',
+        trigger: 'said relations with Chile were at a low point',
         type: 'other',
         plover: 'OTHER',
         date: '2023-03-08',
