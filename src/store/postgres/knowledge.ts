@@ -33,92 +33,160 @@ export async function bucketsOf(c: PoolClient, docId: string): Promise<Set<strin
   return new Set((await c.query<{ bucket: string }>('SELECT DISTINCT bucket FROM contributions WHERE doc_id = $1', [docId])).rows.map((r) => r.bucket));
 }
 
-async function rowsOf(c: PoolClient, bucket: string, limit?: number): Promise<ContributionRow[]> {
-  const r = await c.query<{ doc: string; seq: number; data: string }>(
-    `SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = $1 ORDER BY d.name COLLATE "C", c.seq ${limit ? `LIMIT ${Number(limit)}` : ''}`,
-    [bucket],
+/** Buckets refreshed per round of queries: bounds the rows held at once for a big document. */
+const ROUND = 1000;
+
+/** The contribution rows of many buckets, each bucket's in corpus order. */
+async function rowsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string, ContributionRow[]>> {
+  const out = new Map<string, ContributionRow[]>();
+  if (!buckets.length) return out;
+  const r = await c.query<{ bucket: string; doc: string; seq: number; data: string }>(
+    `SELECT c.bucket, d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id
+     WHERE c.bucket = ANY($1) ORDER BY c.bucket, d.name COLLATE "C", c.seq`,
+    [buckets],
   );
-  return r.rows.map((row) => ({ doc: row.doc, seq: row.seq, data: JSON.parse(row.data) }));
+  for (const row of r.rows) {
+    let rows = out.get(row.bucket);
+    if (!rows) out.set(row.bucket, (rows = []));
+    rows.push({ doc: row.doc, seq: row.seq, data: JSON.parse(row.data) });
+  }
+  return out;
 }
 
 /** Corpus order: document name (bytewise, as SQLite orders text), then place in the document. */
 const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
-async function itemsOf(c: PoolClient, bucket: string): Promise<StoredItem[]> {
-  if (!bucket.startsWith('en|')) {
-    const from = sources(bucket);
-    const rows = (await Promise.all(from.map((b) => rowsOf(c, b)))).flat();
-    if (from.length > 1) rows.sort(corpusOrder);
-    return reconcile(bucket, rows);
+/**
+ * The entities of many buckets in three queries (as `entityItemsOfMany` of the SQLite store):
+ * the first ENTITY_MENTIONS mentions of each in corpus order; the count, documents and
+ * spellings of all; and, for the few whose first mentions give no country, the first that does.
+ */
+async function entityItemsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string, StoredItem[]>> {
+  const out = new Map<string, StoredItem[]>(buckets.map((b) => [b, []]));
+  if (!buckets.length) return out;
+  const first = await c.query<{ bucket: string; doc: string; seq: number; data: string }>(
+    `SELECT b AS bucket, x.doc, x.seq, x.data FROM unnest($1::text[]) AS b CROSS JOIN LATERAL (
+       SELECT d.name AS doc, c.seq, c.data FROM contributions c JOIN documents d ON d.id = c.doc_id
+       WHERE c.bucket = b ORDER BY d.name COLLATE "C", c.seq LIMIT ${ENTITY_MENTIONS}) AS x`,
+    [buckets],
+  );
+  const firstOf = new Map<string, ContributionRow[]>();
+  for (const row of first.rows) {
+    let rows = firstOf.get(row.bucket);
+    if (!rows) firstOf.set(row.bucket, (rows = []));
+    rows.push({ doc: row.doc, seq: row.seq, data: JSON.parse(row.data) });
   }
-  const first = await rowsOf(c, bucket, ENTITY_MENTIONS);
-  if (!first.length) return [];
-  const count = (await c.query<{ n: number }>('SELECT count(*)::int AS n FROM contributions WHERE bucket = $1', [bucket])).rows[0]!.n;
-  const docs = (
-    await c.query<{ name: string }>('SELECT DISTINCT d.name COLLATE "C" AS name FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = $1 ORDER BY 1', [bucket])
-  ).rows.map((r) => r.name);
-  const country =
-    (
-      await c.query<{ country: string }>(
-        `SELECT c.data::jsonb #>> '{a,country}' AS country FROM contributions c JOIN documents d ON d.id = c.doc_id
-     WHERE c.bucket = $1 AND c.data::jsonb #>> '{a,country}' IS NOT NULL ORDER BY d.name COLLATE "C", c.seq LIMIT 1`,
-        [bucket],
-      )
-    ).rows[0]?.country ?? null;
-  const names = (await c.query<{ name: string }>(`SELECT DISTINCT data::jsonb #>> '{a,name}' AS name FROM contributions WHERE bucket = $1`, [bucket])).rows.map((r) => r.name);
-  const item = entityItem(bucket, first, { count, docs, country, names });
-  return item ? [item] : [];
+  const all = await c.query<{ bucket: string; n: number; docs: string[]; names: string[] }>(
+    `SELECT c.bucket, count(*)::int AS n, array_agg(DISTINCT d.name COLLATE "C") AS docs,
+       coalesce(array_agg(DISTINCT c.data::jsonb #>> '{a,name}') FILTER (WHERE c.data::jsonb #>> '{a,name}' IS NOT NULL), '{}') AS names
+     FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ANY($1) GROUP BY c.bucket`,
+    [[...firstOf.keys()]],
+  );
+  const countryIn = (rows: ContributionRow[]) => rows.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((x) => x) ?? null;
+  // Mentions stored before the actor stage recorded countries have none: look past the first ones only where needed.
+  const later = all.rows.filter((a) => !countryIn(firstOf.get(a.bucket)!) && a.n > firstOf.get(a.bucket)!.length).map((a) => a.bucket);
+  const countries = new Map<string, string>();
+  if (later.length) {
+    const r = await c.query<{ bucket: string; country: string }>(
+      `SELECT DISTINCT ON (c.bucket) c.bucket, c.data::jsonb #>> '{a,country}' AS country FROM contributions c JOIN documents d ON d.id = c.doc_id
+       WHERE c.bucket = ANY($1) AND c.data::jsonb #>> '{a,country}' IS NOT NULL ORDER BY c.bucket, d.name COLLATE "C", c.seq`,
+      [later],
+    );
+    for (const row of r.rows) countries.set(row.bucket, row.country);
+  }
+  for (const a of all.rows) {
+    const rows = firstOf.get(a.bucket)!;
+    const item = entityItem(a.bucket, rows, { count: a.n, docs: a.docs, country: countryIn(rows) ?? countries.get(a.bucket) ?? null, names: a.names });
+    if (item) out.set(a.bucket, [item]);
+  }
+  return out;
+}
+
+/** The items of many buckets, reconciled from their sources' contributions. */
+async function itemsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string, StoredItem[]>> {
+  const out = new Map<string, StoredItem[]>();
+  const others = buckets.filter((b) => !b.startsWith('en|'));
+  const rows = await rowsOfMany(c, [...new Set(others.flatMap(sources))]);
+  for (const b of others) {
+    const from = sources(b);
+    const all = from.flatMap((x) => rows.get(x) ?? []);
+    if (from.length > 1) all.sort(corpusOrder);
+    out.set(b, reconcile(b, all));
+  }
+  for (const [b, items] of await entityItemsOfMany(
+    c,
+    buckets.filter((b) => b.startsWith('en|')),
+  ))
+    out.set(b, items);
+  return out;
+}
+
+/** Writes the changed items of one round: one DELETE, one INSERT per table. */
+async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]): Promise<void> {
+  const ids = [...gone, ...changed.map((i) => i.id)];
+  if (ids.length) await c.query('DELETE FROM knowledge WHERE id = ANY($1)', [ids]); // their mentions and actors go with them
+  if (!changed.length) return;
+  const col = <T>(f: (i: StoredItem) => T) => changed.map(f);
+  await c.query(
+    `INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
+     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[])`,
+    [
+      col((i) => i.id),
+      col((i) => i.layer),
+      col((i) => i.bucket),
+      col((i) => i.thirdParty),
+      col((i) => i.type ?? ''),
+      col((i) => i.dateStart),
+      col((i) => i.dateEnd),
+      col((i) => i.unit),
+      col((i) => i.sort[0] ?? ''),
+      col((i) => i.sort[1] ?? ''),
+      col((i) => i.sort[2] ?? ''),
+      col((i) => i.count),
+      col((i) => JSON.stringify(i.data)),
+    ],
+  );
+  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
+  if (mentions.length) {
+    await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])`, [
+      mentions.map((m) => m[0]),
+      mentions.map((m) => m[1]),
+      mentions.map((m) => m[2]),
+      mentions.map((m) => m[3]),
+    ]);
+  }
+  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
+  if (actors.length) {
+    await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
+      actors.map((a) => a[0]),
+      actors.map((a) => a[1]),
+      actors.map((a) => a[2]),
+    ]);
+  }
 }
 
 /**
  * Reconciles again the items that depend on these contribution buckets, writing only what
- * changed, inside the transaction that changed the contributions.
+ * changed, inside the transaction that changed the contributions. Every query covers a round of
+ * buckets (a document touches thousands: one round trip each was most of a worker's time).
  */
 export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
-  for (const bucket of buckets) await c.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb|${bucket}`]);
-  for (const bucket of buckets) {
-    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = $1', [bucket]);
+  // One statement takes the locks, in the array's (sorted) order.
+  if (buckets.length) await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, buckets.map((b) => `${schema}|kb|${b}`)]);
+  for (let i = 0; i < buckets.length; i += ROUND) {
+    const round = buckets.slice(i, i + ROUND);
+    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [round]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));
-    for (const item of await itemsOf(c, bucket)) {
-      const data = JSON.stringify(item.data);
-      const had = before.get(item.id);
-      before.delete(item.id);
-      if (had === data) continue;
-      await c.query('DELETE FROM knowledge WHERE id = $1', [item.id]); // its mentions and actors go with it
-      const [s1, s2, s3] = item.sort;
-      await c.query(`INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13)`, [
-        item.id,
-        item.layer,
-        item.bucket,
-        item.thirdParty,
-        item.type ?? '',
-        item.dateStart,
-        item.dateEnd,
-        item.unit,
-        s1 ?? '',
-        s2 ?? '',
-        s3 ?? '',
-        item.count,
-        data,
-      ]);
-      if (item.mentions.length) {
-        await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT $1, d, s, e FROM unnest($2::text[], $3::int[], $4::int[]) AS x(d, s, e)`, [
-          item.id,
-          item.mentions.map((m) => m.doc),
-          item.mentions.map((m) => m.start),
-          item.mentions.map((m) => m.end),
-        ]);
-      }
-      if (item.actors.length) {
-        await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT $1, e, w FROM unnest($2::text[], $3::text[]) AS x(e, w)`, [
-          item.id,
-          item.actors.map((a) => a.entity),
-          item.actors.map((a) => a.words),
-        ]);
+    const changed = new Map<string, StoredItem>();
+    for (const items of (await itemsOfMany(c, round)).values()) {
+      for (const item of items) {
+        const had = before.get(item.id);
+        before.delete(item.id);
+        if (had !== JSON.stringify(item.data)) changed.set(item.id, item);
       }
     }
-    if (before.size) await c.query('DELETE FROM knowledge WHERE id = ANY($1)', [[...before.keys()]]);
+    await writeItems(c, [...before.keys()], [...changed.values()]);
   }
 }
 
