@@ -31,7 +31,8 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const OWN_ACT = new Set(['AID']);
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
 const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
-const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governments|leaders|ministers|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
+const GROUP_SUBJECT =
+  /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
 /**
  * The stems and forms of the vocabulary as one pattern of word beginnings: a start not after a
@@ -216,10 +217,13 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
+  // Not a verb a preposition or subordinator governs ("met in Lima, on his first trip since taking office, and
+  // signed …": "taking" heads a phrase inside the clause; "met" is the verb "signed" is joined to).
   if (j >= 0 && tokens[j]!.pos === 'CCONJ') {
-    for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    for (let k = j - 1; k >= 0 && k >= j - CONJOINED_REACH; k--) {
       const t = tokens[k]!;
       if (t.pos === 'PUNCT' && /[;:.]/.test(text.slice(t.start, t.end))) break;
+      if (t.pos === 'VERB' && (tokens[k - 1]?.pos === 'ADP' || tokens[k - 1]?.pos === 'SCONJ')) continue;
       if (t.pos === 'VERB') return subjected.has(k);
     }
     return false;
@@ -235,6 +239,9 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   // "The two leaders welcomed …", "Both sides agreed …": actors named before.
   return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
 }
+
+/** How many words back from "and" the verb it joins may stand ("met in Buenos Aires in January, on the leader's first trip since taking office, and signed"). */
+const CONJOINED_REACH = 20;
 
 /** Whether the verb at i has an actor in the noun phrase after it ("accused Belgrade", "expelled two Russian diplomats", "detained by the Kenyan police"). */
 function hasObject(tokens: Token[], i: number, isActorStart: (t: Token) => boolean): boolean {
