@@ -21,6 +21,7 @@ for (const part of parts.filter((p) => !p.blind && (!only || p.name === only))) 
   // The predicted events of the part, for the causes of the misses: every match and extra.
   const predicted = [...ev.matches.map(([, y]) => y), ...ev.extras];
   const gold = [...ev.matches.map(([x]) => x), ...ev.misses];
+  const matchOf = new Map(ev.matches.map(([x, y]) => [y, x]));
   console.log(`\n## ${part.name}: misses ${JSON.stringify(causes.misses)} extras ${JSON.stringify(causes.extras)}`);
   if (countsOnly) continue;
   const near = (g) =>
@@ -29,7 +30,7 @@ for (const part of parts.filter((p) => !p.blind && (!only || p.name === only))) 
       .map((p) => `${p.date} ${p.type}`)
       .join('; ');
   for (const m of ev.misses) {
-    const c = missCause(m, predicted);
+    const c = missCause(m, predicted, matchOf);
     if (!cause || c === cause) console.log(`MISS ${c} | ${m.doc.slice(0, 20)} ${m.date} ${m.type} | ${m.quote.replace(/\s+/g, ' ').slice(0, 160)}${c === 'no-mention' ? '' : ` | got ${near(m)}`}`);
   }
   for (const x of ev.extras) {

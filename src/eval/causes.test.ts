@@ -21,6 +21,18 @@ describe('why a gold event was missed', () => {
     expect(missCause(gold(10, 40, '2023-03'), [...preds])).toBe(cause);
   });
 
+  it('tells a prediction that matched another telling of the event (merged) from one that matched another event on this passage (taken)', () => {
+    const twice: PredictedEvent = {
+      doc: 'a.txt',
+      mentions: [
+        { doc: 'a.txt', start: 5, end: 30, date: '2023-03' },
+        { doc: 'a.txt', start: 200, end: 240, date: '2023-03' },
+      ],
+    };
+    expect(missCause(gold(10, 40, '2023-03'), [twice], new Map([[twice, gold(210, 230, '2023-03')]]))).toBe('merged');
+    expect(missCause(gold(10, 40, '2023-03'), [twice], new Map([[twice, gold(0, 12, '2023-03')]]))).toBe('taken');
+  });
+
   it('a finer date is a longer EDTF date that starts with the other at a field boundary', () => {
     expect(finerThan('2023-03-16', '2023-03')).toBe(true);
     expect(finerThan('2023-03', '2023-03')).toBe(false);
@@ -42,7 +54,7 @@ it('counts every cause, zero when none applies', () => {
   const g = [gold(0, 20, '2023-03'), gold(50, 70, '2023-05')];
   const p = [predicted('2023-03-02', 10, 30), predicted('1999', 200, 220)];
   expect(causeCounts(g, p, g, p)).toEqual({
-    misses: { 'no-mention': 1, taken: 0, finer: 1, coarser: 0, 'other-date': 0, undated: 0 },
+    misses: { 'no-mention': 1, merged: 0, taken: 0, finer: 1, coarser: 0, 'other-date': 0, undated: 0 },
     extras: { 'no-gold': 1, 'date-mismatch': 1, duplicate: 0 },
   });
 });

@@ -20,11 +20,14 @@ export interface PredictedEvent {
 /**
  * Why a gold event matched nothing, first that applies: no predicted mention overlaps its
  * passage (`no-mention`); one does with its date but its event matched another gold event
- * (`taken`: one prediction for two events); the overlapping mentions' dates are finer than the
+ * through another mention (`merged`: the event is told twice in the document, the gold records
+ * each telling, and the event, one prediction, matches one of them); one does with its date
+ * but its event matched another gold event on the same passage (`taken`: one prediction for
+ * two events); the overlapping mentions' dates are finer than the
  * gold date (`finer`: 2023-03-16 for 2023-03), coarser (`coarser`), or other (`other-date`);
  * the overlapping mentions carry no date (`undated`).
  */
-export const MISS_CAUSES = ['no-mention', 'taken', 'finer', 'coarser', 'other-date', 'undated'] as const;
+export const MISS_CAUSES = ['no-mention', 'merged', 'taken', 'finer', 'coarser', 'other-date', 'undated'] as const;
 export type MissCause = (typeof MISS_CAUSES)[number];
 
 /**
@@ -43,12 +46,23 @@ export function finerThan(a: string, b: string): boolean {
   return a.length > b.length && a.startsWith(b) && a[b.length] === '-';
 }
 
-/** Why one gold event was missed, given every prediction of its part. */
-export function missCause(g: PlacedGold, predicted: PredictedEvent[]): MissCause {
-  const mentions = predicted.flatMap((p) => overlapping(g, p));
+/**
+ * Why one gold event was missed, given every prediction of its part and the gold event each
+ * matched prediction matched (`matchOf`).
+ */
+export function missCause<P extends PredictedEvent>(g: PlacedGold, predicted: P[], matchOf: Map<P, PlacedGold> = new Map()): MissCause {
+  const mentions = predicted.flatMap((p) => overlapping(g, p).map((m) => ({ m, p })));
   if (!mentions.length) return 'no-mention';
-  const dates = mentions.map((m) => m.date).filter((d): d is string => !!d);
-  if (dates.includes(g.date)) return 'taken';
+  const dated = mentions.filter(({ m }) => m.date === g.date);
+  if (dated.length) {
+    // Taken on this passage when the gold event its prediction matched overlaps the mention here.
+    const here = dated.some(({ m, p }) => {
+      const other = matchOf.get(p);
+      return !other || (other.doc === g.doc && m.start < other.end && other.start < m.end);
+    });
+    return here ? 'taken' : 'merged';
+  }
+  const dates = mentions.map(({ m }) => m.date).filter((d): d is string => !!d);
   if (dates.some((d) => finerThan(d, g.date))) return 'finer';
   if (dates.some((d) => finerThan(g.date, d))) return 'coarser';
   return dates.length ? 'other-date' : 'undated';
@@ -62,15 +76,17 @@ export function extraCause(p: PredictedEvent, gold: PlacedGold[]): ExtraCause {
 }
 
 /** Counts of each cause over a part's misses and extras (every cause present, zero when none). */
-export function causeCounts(
-  misses: PlacedGold[],
-  extras: PredictedEvent[],
-  gold: PlacedGold[],
-  predicted: PredictedEvent[],
+export function causeCounts<G extends PlacedGold, P extends PredictedEvent>(
+  misses: G[],
+  extras: P[],
+  gold: G[],
+  predicted: P[],
+  matches: [G, P][] = [],
 ): { misses: Record<MissCause, number>; extras: Record<ExtraCause, number> } {
+  const matchOf = new Map<P, PlacedGold>(matches.map(([x, y]) => [y, x]));
   const m = Object.fromEntries(MISS_CAUSES.map((c) => [c, 0])) as Record<MissCause, number>;
   const x = Object.fromEntries(EXTRA_CAUSES.map((c) => [c, 0])) as Record<ExtraCause, number>;
-  for (const g of misses) m[missCause(g, predicted)]++;
+  for (const g of misses) m[missCause(g, predicted, matchOf)]++;
   for (const p of extras) x[extraCause(p, gold)]++;
   return { misses: m, extras: x };
 }

@@ -70,6 +70,6 @@ export async function scorePart(part: EvalPart) {
   // Detection with the right category, over every gold event that has one (what the 0.80 target reads).
   const ploverRecall = withPlover.length ? pairs.filter(([x, y]) => y.plover.type === x.plover).length / withPlover.length : undefined;
   // Why gold events were missed and predictions matched nothing: counts, printable for blind parts too.
-  const causes = causeCounts(ev.misses, ev.extras, g.events, p.events);
+  const causes = causeCounts(ev.misses, ev.extras, g.events, p.events, ev.matches);
   return { part, docs, ev, fa, plover, ploverRecall, found: found.length, causes };
 }
