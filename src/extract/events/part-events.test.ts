@@ -162,6 +162,9 @@ describe("event nouns with an actor for argument (the verb finder's nouns)", () 
     ["In 2019 Nigeria's closure of its land border hurt traders in Benin.", [['conflict_or_incident', '2019', 'SANCTION', 18, 'closure', 'noun+date']]],
     ['The dissolution of the union of Senegal and Gambia in 1989 ended the confederation.', [['other', '1989', 'OTHER', 4, 'dissolution', 'noun+date']]],
     ["In 2018 Zimbabwe's presidential election drew observers from South Africa.", [['domestic_policy', '2018', 'OTHER', 32, 'election', 'noun+date']]],
+    // An act of friction that holds its date in its phrase, its actors the clause's.
+    ['The closure of the Namanga crossing on 14 June 2023 angered Tanzania.', [['conflict_or_incident', '2023-06-14', 'SANCTION', 4, 'closure', 'noun+date']]],
+    ['The suspension of the ferry service in May 2019 hurt exporters in Djibouti.', [['conflict_or_incident', '2019-05', 'SANCTION', 4, 'suspension', 'noun+date']]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -170,6 +173,9 @@ describe("event nouns with an actor for argument (the verb finder's nouns)", () 
     // No actor for argument: a closure of roads, an election of a club.
     ['In 2019 the closure of two roads hurt traders.'],
     ['The election of the club chairman in 2018 drew a crowd.'],
+    // A closure that holds its date in a sentence naming no actor; a closure whose date is not in its phrase.
+    ['The closure of the old mine on 14 June 2023 angered residents.'],
+    ['The closure of the Namanga crossing angered Tanzania in June 2023.'],
   ])('gives no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

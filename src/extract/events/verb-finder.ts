@@ -111,7 +111,11 @@ export function verbTriggers(
     if (verb.pos === 'NOUN') {
       const own = nouns.lemmas.get(verb.lemma);
       const noun = own ?? wordnet.nouns.lemmas.get(verb.lemma);
-      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end) || !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
+      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
+      // An act of friction may instead hold its date in its phrase ("the closure of the crossing on 14 June"); an
+      // election or a dissolution needs its actor ("the election of the club chairman in 2018" is none of a state).
+      const ownDate = separate.has(noun.plover.type) && nounHasDate(text, tokens, i, dates);
+      if (!ownDate && !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
       if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
       out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true, ...(own ? {} : { wordnet: true as const }) });
       continue;
@@ -182,6 +186,29 @@ function nounHasActor(text: string, tokens: Token[], i: number, isActorEnd: (t: 
     if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'CCONJ') return false;
   }
   return false;
+}
+
+/**
+ * Whether the event noun at i holds a date of the sentence in its phrase: the date's
+ * preposition right after it or after its "of" phrase ("the closure of the Merdare crossing on
+ * 14 June 2023", "the suspension in May 2019"), or the date in the possessive before it
+ * ("Monday's closure"). The act is the noun's; its actors are its clause's.
+ */
+function nounHasDate(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  const startsDate = (t: Token | undefined) => !!t && dates.some((d) => d.start === t.start);
+  const before = tokens[i - 1];
+  if (before?.pos === 'PART' && /^['’]s?$/.test(text.slice(before.start, before.end)) && i >= 2 && dates.some((d) => d.end === tokens[i - 2]!.end)) return true;
+  let k = i + 1;
+  if (tokens[k]?.pos === 'ADP' && /^of$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+    k++;
+    const from = k;
+    // Nouns in -ing the tagger may read as verbs stay in the phrase ("the border crossing", "the new building").
+    const inPhrase = (t: Token) => IN_PHRASE.has(t.pos) || (t.pos === 'VERB' && /ing$/i.test(text.slice(t.start, t.end)) && k > from);
+    while (k < tokens.length && k < from + 6 && inPhrase(tokens[k]!) && !startsDate(tokens[k])) k++;
+    if (k === from) return false;
+  }
+  const at = tokens[k];
+  return !!at && at.pos === 'ADP' && DATE_PREPOSITION.test(text.slice(at.start, at.end)) && startsDate(tokens[k + 1]);
 }
 
 /** Prepositions that tie a date to the participle before them ("lifted in 2020", "opened on 2 May 2011"). */
