@@ -1,6 +1,7 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
 import { eventTypes, finderOf, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
+import { besideMain } from './event-refiners.js';
 
 /**
  * A cooperative act and an act of friction (`separateCategories`) told by verbs joined with
@@ -10,7 +11,7 @@ import { tag, type Token } from './predicate-finder.js';
  * ("visited Hanoi and met the prime minister", "visited Tokyo and issued a joint statement":
  * one event), as are verbs of one PLOVER category. Verb phrases only: nouns joined by "and"
  * ("the visit and talks") are `partEvents`' to read, and so is a clause after a stop (";").
- * Runs after `coEvents` and `partEvents`, whose events it is given in `told`.
+ * Runs after `coEvents` and `partEvents`, whose events it is given in `told` (cases: part-events.test.ts).
  */
 export function conjoinedEvents(
   text: string,
@@ -36,17 +37,7 @@ export function conjoinedEvents(
     if (!before || separate.has(before.plover.type) === separate.has(t.plover.type) || !joinedVerbs(text, tokens, before, t)) continue;
     categories.add(t.plover.type);
     spans.push(t);
-    const actors = actorsOf(t);
-    out.push({
-      ...main,
-      type: t.type.id,
-      plover: t.plover,
-      trigger: { start: t.start, end: t.end },
-      actors: actors.length ? actors : main.actors,
-      mode: modeOf(t),
-      confidence: Math.min(main.confidence, 0.6),
-      rule: `${main.rule}+conjoined-${finderOf(t)}`,
-    });
+    out.push(besideMain(main, t, actorsOf, modeOf, `conjoined-${finderOf(t)}`));
   }
   return out;
 }
