@@ -1,14 +1,11 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { readFileSync, readdirSync } from 'node:fs';
-import { Engine } from '../knowledge/engine.js';
-import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
-import { readGold, locate, type GoldEvent, type GoldFact } from './gold.js';
-import { score } from './score.js';
+import { engineFor, engines, scorePart, type GoldEventP } from './part.js';
+import { EXTRA_CAUSES, MISS_CAUSES } from './causes.js';
 import { parseTimeML, scoreTimeML } from './timeml.js';
-import { extractionParts, SPLIT_SETS, timebankParts, type EvalPart } from './sets.js';
+import { extractionParts, SPLIT_SETS, timebankParts } from './sets.js';
 import { qaParts, scoreAnswer, type QaResult } from './qa.js';
-import type { KnowledgeEvent, KnowledgeFact } from '../knowledge/annotation-queries.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -28,71 +25,6 @@ const pct = (x: number) => (100 * x).toFixed(1);
 function printTable(rows: string[][]): void {
   const w = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
   for (const r of rows) console.log('| ' + r.map((c, i) => c.padEnd(w[i]!)).join(' | ') + ' |');
-}
-
-type Placed<T> = T & { start: number; end: number };
-type GoldEventP = Placed<GoldEvent & { plover?: string }>;
-
-/** Engines by texts folder: each folder is ingested once into memory. */
-const engines = new Map<string, Engine>();
-async function engineFor(texts: string): Promise<Engine> {
-  let engine = engines.get(texts);
-  if (!engine) {
-    engine = new Engine(openSqliteStore(':memory:'));
-    const report = await engine.ingest([texts]);
-    if (report.totals.failed) throw new Error(`${texts} did not ingest: ${JSON.stringify(report.items.filter((i) => i.error))}`);
-    engines.set(texts, engine);
-  }
-  return engine;
-}
-
-/** Scores one part: events and facts as `dyad events --doc` and `dyad facts --doc` return them. */
-async function scorePart(part: EvalPart) {
-  const engine = await engineFor(part.texts);
-  const gold = readGold(part.gold);
-  const docs = part.docs ?? [...new Set([...gold.events, ...gold.facts].map((g) => g.doc))].sort();
-  const g = { events: [] as GoldEventP[], facts: [] as Placed<GoldFact>[] };
-  const p = { events: [] as (KnowledgeEvent & { doc: string })[], facts: [] as (KnowledgeFact & { doc: string })[] };
-  for (const name of docs) {
-    const doc = await engine.document(name);
-    const place = <T extends { quote: string }>(items: T[]) =>
-      items.flatMap((x) => {
-        const at = locate(doc.text, x.quote);
-        if (!at) {
-          console.error(`gold quote not found in ${name}: ${x.quote.slice(0, 60)}`);
-          return [];
-        }
-        return [{ ...x, ...at, doc: name }];
-      });
-    g.events.push(...place(gold.events.filter((x) => x.doc === name)));
-    g.facts.push(...place(gold.facts.filter((x) => x.doc === name)));
-    p.events.push(...(await engine.events({ doc: [name] })).map((e) => ({ ...e, doc: name })));
-    p.facts.push(...(await engine.facts({ doc: [name] })).map((f) => ({ ...f, doc: name })));
-  }
-  // An event matches through a passage that overlaps the gold one and gives its date; a fact through its value.
-  // Of the events a gold one could match, one of its type and PLOVER category is taken first (a
-  // passage that tells a summons and a seizure gives two events); type accuracy counts type alone.
-  const ev = score(
-    g.events,
-    p.events,
-    (x, y) => x.doc === y.doc && y.mentions.some((m) => m.date === x.date && m.start < x.end && x.start < m.end),
-    (x, y) => x.type === y.type && (!x.plover || y.plover.type === x.plover),
-  );
-  ev.typeAccuracy = ev.matches.length ? ev.matches.filter(([x, y]) => x.type === y.type).length / ev.matches.length : 0;
-  const fa = score(
-    g.facts,
-    p.facts,
-    (x, y) => x.doc === y.doc && Math.abs(x.value - y.value) <= 1e-6 * Math.max(1, Math.abs(x.value)),
-    (x, y) => x.unit === y.unit,
-  );
-  // PLOVER category: of the matched gold events that carry one, the share whose event has it.
-  const withPlover = g.events.filter((x) => x.plover);
-  const found = withPlover.filter((x) => !ev.misses.includes(x));
-  const pairs = ev.matches.filter(([x]) => x.plover);
-  const plover = pairs.length ? pairs.filter(([x, y]) => y.plover.type === x.plover).length / pairs.length : undefined;
-  // Detection with the right category, over every gold event that has one (what the issue's 0.80 target reads).
-  const ploverRecall = withPlover.length ? pairs.filter(([x, y]) => y.plover.type === x.plover).length / withPlover.length : undefined;
-  return { part, docs, ev, fa, plover, ploverRecall, found: found.length };
 }
 
 /** Answers to the questions of every part, per category: right, right with a right citation, refused, conflict. */
@@ -198,6 +130,11 @@ async function main(): Promise<void> {
       pct(fa.f1),
       pct(fa.typeAccuracy),
     ]),
+  ]);
+  console.log('\nWhy events were missed (gold) and matched nothing (predicted), counts only (src/eval/causes.ts; tune items: scripts/event-misses.js):\n');
+  printTable([
+    ['events', ...MISS_CAUSES.map((c) => `miss ${c}`), ...EXTRA_CAUSES.map((c) => `extra ${c}`)],
+    ...results.map(({ part, causes }) => [part.name, ...MISS_CAUSES.map((c) => String(causes.misses[c])), ...EXTRA_CAUSES.map((c) => String(causes.extras[c]))]),
   ]);
   for (const set of SPLIT_SETS) {
     const tune = results.find((r) => r.part.name === `${set} tune`);

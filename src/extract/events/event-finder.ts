@@ -8,6 +8,7 @@ import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
+import { conjoinedEvents } from './conjoined-events.js';
 import { within } from '../spans.js';
 
 export const EVENT_STAGE = 'events';
@@ -340,7 +341,8 @@ export function findEvents(
         rule: `${finderOf(trigger)}+${dateSource}-date`,
       };
       const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
-      out.push(main, ...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf));
+      const beside = [...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf)];
+      out.push(main, ...beside, ...conjoinedEvents(text, main, triggers, [main, ...beside], actorsOf, modeOf));
     };
     if (triggers.length && dates.length) {
       const owned = ownedTriggers(text, triggers, dates, s.start);
@@ -415,7 +417,8 @@ export function findEvents(
           const main = out[out.length - 1]!;
           const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
           const modeOf = (t: Trigger) => modeAt(text, from, to, t);
-          out.push(...coEvents(text, main, owned[i]!, actorsOf, modeOf), ...partEvents(text, main, owned[i]!, actorsOf, modeOf));
+          const beside = [...coEvents(text, main, owned[i]!, actorsOf, modeOf), ...partEvents(text, main, owned[i]!, actorsOf, modeOf)];
+          out.push(...beside, ...conjoinedEvents(text, main, owned[i]!, [main, ...beside], actorsOf, modeOf));
         }
       });
     } else if (

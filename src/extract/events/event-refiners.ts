@@ -67,7 +67,7 @@ export function coEvents(
 }
 
 /** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */
-function besideMain(main: Omit<EventAnnotation, 'stage'>, t: Trigger, actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, rule: string): Omit<EventAnnotation, 'stage'> {
+export function besideMain(main: Omit<EventAnnotation, 'stage'>, t: Trigger, actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, rule: string): Omit<EventAnnotation, 'stage'> {
   const actors = actorsOf(t);
   return {
     ...main,

@@ -162,6 +162,9 @@ describe("event nouns with an actor for argument (the verb finder's nouns)", () 
     ["In 2019 Nigeria's closure of its land border hurt traders in Benin.", [['conflict_or_incident', '2019', 'SANCTION', 18, 'closure', 'noun+date']]],
     ['The dissolution of the union of Senegal and Gambia in 1989 ended the confederation.', [['other', '1989', 'OTHER', 4, 'dissolution', 'noun+date']]],
     ["In 2018 Zimbabwe's presidential election drew observers from South Africa.", [['domestic_policy', '2018', 'OTHER', 32, 'election', 'noun+date']]],
+    // An act of friction that holds its date in its phrase, its actors the clause's.
+    ['The closure of the Namanga crossing on 14 June 2023 angered Tanzania.', [['conflict_or_incident', '2023-06-14', 'SANCTION', 4, 'closure', 'noun+date']]],
+    ['The suspension of the ferry service in May 2019 hurt exporters in Djibouti.', [['conflict_or_incident', '2019-05', 'SANCTION', 4, 'suspension', 'noun+date']]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -170,6 +173,9 @@ describe("event nouns with an actor for argument (the verb finder's nouns)", () 
     // No actor for argument: a closure of roads, an election of a club.
     ['In 2019 the closure of two roads hurt traders.'],
     ['The election of the club chairman in 2018 drew a crowd.'],
+    // A closure that holds its date in a sentence naming no actor; a closure whose date is not in its phrase.
+    ['The closure of the old mine on 14 June 2023 angered residents.'],
+    ['The closure of the Namanga crossing angered Tanzania in June 2023.'],
   ])('gives no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -184,5 +190,46 @@ describe("event nouns with an actor for argument (the verb finder's nouns)", () 
       }),
     );
     expect([...eventTypes().nouns.lemmas.keys()].filter((l) => !seen.has(l))).toEqual([]);
+  });
+});
+
+describe('an act of friction and a cooperative act told by verbs joined with "and" (conjoinedEvents)', () => {
+  it.each([
+    // A concession, then a promise: two acts of one date.
+    [
+      "In March 2017, Ecuador's government apologised and promised to repair the Colombian consulate.",
+      [
+        ['conflict_or_incident', '2017-03', 'CONCEDE', 36, 'apologised', 'trigger+date'],
+        ['other', '2017-03', 'AGREE', 51, 'promised', 'trigger+date+conjoined-verb'],
+      ],
+    ],
+    // An expulsion and an offer: the offer is its own event beside the talks it offers and the expulsion.
+    [
+      'In 2015 Peru expelled two Chilean diplomats and offered talks on the fishing dispute.',
+      [
+        ['summit_or_meeting', '2015', 'CONSULT', 56, 'talks', 'trigger+date'],
+        ['conflict_or_incident', '2015', 'SANCTION', 13, 'expelled', 'trigger+date+co-trigger'],
+        ['other', '2015', 'AGREE', 48, 'offered', 'trigger+date+conjoined-verb'],
+      ],
+    ],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it.each([
+    // Two cooperative verbs: facets of one occasion.
+    ['In May 2016 the Kenyan president visited Kampala and met President Museveni.', [['leader_visit', '2016-05', 'CONSULT', 33, 'visited', 'trigger+date']]],
+    // Two acts of friction: coEvents' work, one event each, none of this rule.
+    [
+      'In 2019 Lima recalled its envoy to Santiago and suspended the fisheries talks.',
+      [
+        ['summit_or_meeting', '2019', 'CONSULT', 72, 'talks', 'trigger+date'],
+        ['conflict_or_incident', '2019', 'SANCTION', 13, 'recalled its envoy', 'trigger+date+co-trigger'],
+      ],
+    ],
+    // Nouns joined by "and" are no verb phrases: one concession.
+    ["In 2012 Ghana's apology and its promise of compensation eased the row with Nigeria.", [['conflict_or_incident', '2012', 'CONCEDE', 16, 'apology', 'trigger+date']]],
+  ] as [string, unknown[][]][])('gives no conjoined event: %s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
   });
 });

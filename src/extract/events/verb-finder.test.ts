@@ -97,6 +97,18 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['Kenya summoned the envoy and restricted the flights of the Ugandan carrier.', '2016-03-02', [['2016-03-02', 'SANCTION', 'asserted', 'document', 'restricted']]],
     ['Norway and Sweden met in Oslo on 3 May 2024.\n\nThey froze the accounts of two shipping firms.', '2024-05-04', [['2024-05-04', 'SANCTION', 'asserted', 'document', 'froze']]],
     ['Lima did not sign the protocol in 2009.', undefined, [['2009', 'AGREE', 'negated', 'sentence', 'sign']]],
+    // "and" joins the verb to the clause's verb, past a verb a preposition governs ("since taking office").
+    [
+      "Peru and Ecuador met in Quito in March 2019, on the Peruvian leader's first trip since taking office, and signed a fisheries plan.",
+      undefined,
+      [['2019-03', 'AGREE', 'asserted', 'sentence', 'signed']],
+    ],
+    // "The Prime Ministers" after a sentence naming the pair stand for its leaders.
+    [
+      'Norway and Sweden held talks in Oslo on 3 May 2024.\n\nThe Prime Ministers agreed in June 2024 to set up a joint rail company.',
+      undefined,
+      [['2024-06', 'AGREE', 'asserted', 'sentence', 'agreed']],
+    ],
     // A news headline's present tense tells the day's act.
     ['Algeria shuts its airspace to Moroccan aircraft\n\nThe decision was announced late on Wednesday.', '2021-09-23', [['2021-09-23', 'SANCTION', 'asserted', 'document', 'shuts']]],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
@@ -114,6 +126,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['In 2016, backing the rebels, Ethiopia sent supplies.', undefined],
     ['The two foreign ministers met in Quito on Monday.\n\nThey also discussed fisheries and cooperated on customs.', '2022-11-25'],
     ['In 2001 the river flooded and closed the road.', undefined],
+    // Leaders of no pair named before; a verb whose "and" joins it to a subject that is no actor.
+    ['The Prime Ministers agreed in June 2024 to set up a joint rail company.', undefined],
+    ['In March 2019, after meeting the Chilean president, the delegates rested and signed a plan.', undefined],
   ] as [string, string | undefined][])('gives no verb event: %s', (text, date) => {
     expect(verbEvents(text, date)).toEqual([]);
   });

@@ -31,7 +31,8 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const OWN_ACT = new Set(['AID']);
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
 const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
-const GROUP_SUBJECT = /\b(?:both|the two|the (?:two )?(?:sides|countries|governments|leaders|ministers|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
+const GROUP_SUBJECT =
+  /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
 /**
  * The stems and forms of the vocabulary as one pattern of word beginnings: a start not after a
@@ -110,7 +111,11 @@ export function verbTriggers(
     if (verb.pos === 'NOUN') {
       const own = nouns.lemmas.get(verb.lemma);
       const noun = own ?? wordnet.nouns.lemmas.get(verb.lemma);
-      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end) || !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
+      if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
+      // An act of friction may instead hold its date in its phrase ("the closure of the crossing on 14 June"); an
+      // election or a dissolution needs its actor ("the election of the club chairman in 2018" is none of a state).
+      const ownDate = separate.has(noun.plover.type) && nounHasDate(text, tokens, i, dates);
+      if (!ownDate && !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
       if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
       out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true, ...(own ? {} : { wordnet: true as const }) });
       continue;
@@ -183,6 +188,29 @@ function nounHasActor(text: string, tokens: Token[], i: number, isActorEnd: (t: 
   return false;
 }
 
+/**
+ * Whether the event noun at i holds a date of the sentence in its phrase: the date's
+ * preposition right after it or after its "of" phrase ("the closure of the Merdare crossing on
+ * 14 June 2023", "the suspension in May 2019"), or the date in the possessive before it
+ * ("Monday's closure"). The act is the noun's; its actors are its clause's.
+ */
+function nounHasDate(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  const startsDate = (t: Token | undefined) => !!t && dates.some((d) => d.start === t.start);
+  const before = tokens[i - 1];
+  if (before?.pos === 'PART' && /^['’]s?$/.test(text.slice(before.start, before.end)) && i >= 2 && dates.some((d) => d.end === tokens[i - 2]!.end)) return true;
+  let k = i + 1;
+  if (tokens[k]?.pos === 'ADP' && /^of$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+    k++;
+    const from = k;
+    // Nouns in -ing the tagger may read as verbs stay in the phrase ("the border crossing", "the new building").
+    const inPhrase = (t: Token) => IN_PHRASE.has(t.pos) || (t.pos === 'VERB' && /ing$/i.test(text.slice(t.start, t.end)) && k > from);
+    while (k < tokens.length && k < from + 6 && inPhrase(tokens[k]!) && !startsDate(tokens[k])) k++;
+    if (k === from) return false;
+  }
+  const at = tokens[k];
+  return !!at && at.pos === 'ADP' && DATE_PREPOSITION.test(text.slice(at.start, at.end)) && startsDate(tokens[k + 1]);
+}
+
 /** Prepositions that tie a date to the participle before them ("lifted in 2020", "opened on 2 May 2011"). */
 const DATE_PREPOSITION = /^(?:in|on|at|during|from)$/i;
 
@@ -216,10 +244,13 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
+  // Not a verb a preposition or subordinator governs ("met in Lima, on his first trip since taking office, and
+  // signed …": "taking" heads a phrase inside the clause; "met" is the verb "signed" is joined to).
   if (j >= 0 && tokens[j]!.pos === 'CCONJ') {
-    for (let k = j - 1; k >= 0 && k >= j - 8; k--) {
+    for (let k = j - 1; k >= 0 && k >= j - CONJOINED_REACH; k--) {
       const t = tokens[k]!;
       if (t.pos === 'PUNCT' && /[;:.]/.test(text.slice(t.start, t.end))) break;
+      if (t.pos === 'VERB' && (tokens[k - 1]?.pos === 'ADP' || tokens[k - 1]?.pos === 'SCONJ')) continue;
       if (t.pos === 'VERB') return subjected.has(k);
     }
     return false;
@@ -235,6 +266,9 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   // "The two leaders welcomed …", "Both sides agreed …": actors named before.
   return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
 }
+
+/** How many words back from "and" the verb it joins may stand ("met in Buenos Aires in January, on the leader's first trip since taking office, and signed"). */
+const CONJOINED_REACH = 20;
 
 /** Whether the verb at i has an actor in the noun phrase after it ("accused Belgrade", "expelled two Russian diplomats", "detained by the Kenyan police"). */
 function hasObject(tokens: Token[], i: number, isActorStart: (t: Token) => boolean): boolean {
