@@ -159,7 +159,7 @@ export function verbStem(lemma: string): string {
 
 /** The `verbs` (or `nouns`) entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs', rank = 0.25): VerbLexicon {
+export function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs', rank = 0.25): VerbLexicon {
   const lemmas: VerbLexicon['lemmas'] = new Map();
   const stems = new Set<string>();
   const forms = new Set<string>();

@@ -1,6 +1,7 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
 import { ploverRules } from './plover-rules.js';
+import { refineByLemma } from './plover-lemmas.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -52,7 +53,9 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
 
 /**
  * The event with the type and category the words of its passage give when no trigger typed it
- * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
+ * (`forOther` of lexicon/plover.json: "First session of the joint commission"), else the one its
+ * predicate's lemma or a statement's content gives (`refineByLemma`, events/plover-lemmas.ts:
+ * "exempted" CONCEDE), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
  * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
  * before its trigger give (`byLead`: "must withdraw" is a demand), or itself; each change is named
@@ -66,6 +69,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
     const o = forOther.find((x) => x.words.test(passage));
     if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
   }
+  // An event still without a category takes the one its predicate's lemma (or a statement's content) gives.
+  out = refineByLemma(text, out);
   const words = triggerWithObject(text, e);
   const trigger = text.slice(e.trigger.start, e.trigger.end);
   const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(words) && !x.unless?.test(words));
