@@ -84,9 +84,15 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   return out;
 }
 
-/** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself. */
+/** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself; a threat told as planned or hypothetical is asserted (`toldAsMade`). */
 export function refineCategory<E extends Event>(text: string, event: E, entities: EntityMention[] = []): E {
-  const e = refineByArguments(text, event);
+  const refined = byAgentAndPolarity(text, refineByArguments(text, event), entities);
+  const made = ploverRules().toldAsMade.has(refined.plover.type) && (refined.mode === 'planned' || refined.mode === 'hypothetical');
+  return made ? { ...refined, mode: 'asserted', rule: `${refined.rule}+plover-made` } : refined;
+}
+
+/** The event with the category its doer and its polarity give (`recategorise` in event-types.json), or itself. */
+function byAgentAndPolarity<E extends Event>(text: string, e: E, entities: EntityMention[]): E {
   const { byAgent, negated } = eventTypes().recategorise;
   if (e.mode === 'negated') {
     const r = negated.find((x) => x.from.has(e.plover.type));

@@ -106,6 +106,20 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(events(text)).toContainEqual(expected);
   });
 
+  it('a threat is made when told: its future or condition is its content, not its mode (toldAsMade)', () => {
+    expect(events('Moscow said the expulsions would have serious consequences for relations with London.', '2007-07-16')).toContainEqual([
+      'conflict_or_incident',
+      'THREATEN',
+      'asserted',
+      'serious consequences',
+      '',
+    ]);
+    expect(ploverRules().toldAsMade).toEqual(new Set(['THREATEN']));
+    // A denied threat stays denied; what is threatened keeps its mode.
+    expect(events('Cairo did not threaten Addis Ababa with force on 3 June 2013.')).toContainEqual(['conflict_or_incident', 'THREATEN', 'negated', 'threaten', '']);
+    expect(events('Addis Ababa warned on Friday that any attack on the dam would be met with force.', '2013-06-08')).toContainEqual(['conflict_or_incident', 'FIGHT', 'hypothetical', 'attack', '']);
+  });
+
   it('has a case for every rule', () => {
     const { byArguments, byMode, byLead, forOther } = ploverRules();
     expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...byLead, ...forOther].map((r) => r.id)));

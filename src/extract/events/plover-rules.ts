@@ -50,6 +50,8 @@ export interface PloverRules {
   byArguments: ArgumentRule[];
   byMode: ModeRule[];
   byLead: LeadRule[];
+  /** Categories whose acts are made by telling them (`toldAsMade`: a threat): told as planned or hypothetical, they are asserted. */
+  toldAsMade: Set<string>;
   forOther: OtherRule[];
 }
 
@@ -147,7 +149,8 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
     return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
   });
-  return { objects, byArguments, byMode, byLead, forOther };
+  const toldAsMade = raw.toldAsMade === undefined ? new Set<string>() : categories('toldAsMade', raw.toldAsMade?.categories);
+  return { objects, byArguments, byMode, byLead, toldAsMade, forOther };
 }
 
 let cached: PloverRules | undefined;
