@@ -102,6 +102,9 @@ function byAgentAndPolarity<E extends Event>(text: string, e: E, entities: Entit
   if (!agentRules.length) return e;
   const doer = doerSpan(text, e);
   const words = text.slice(doer.start, doer.end);
-  const r = agentRules.find((x) => x.agents?.test(words) || (x.kinds && entities.some((m) => x.kinds!.has(m.kind) && m.start >= doer.start && m.end <= doer.end)));
+  const trigger = text.slice(e.trigger.start, e.trigger.end);
+  const r = agentRules.find(
+    (x) => (!x.trigger || x.trigger.test(trigger)) && (x.agents?.test(words) || (x.kinds && entities.some((m) => x.kinds!.has(m.kind) && m.start >= doer.start && m.end <= doer.end))),
+  );
   return r ? { ...e, plover: r.to, rule: `${e.rule}+plover-agent` } : e;
 }
