@@ -443,15 +443,21 @@ const nounIsAct = (noun) => {
   const list = senses(nounIndex, nounData, 'n', noun);
   return list.length > 0 && NOUN_FILES.includes(list[0].lex) && share(list, NOUN_FILES) >= MIN_SHARE ? list : undefined;
 };
-for (const [lemma, v] of verbs) {
-  const synset = verbData.get(v.offset);
+/** The nouns a verb's sense derives by WordNet's derivational pointers ("deport" → "deportation"), each with the noun synset it names. */
+function* nominalisations(lemma, offset) {
+  const synset = verbData.get(offset);
   const position = synset.words.indexOf(lemma) + 1;
   for (const p of synset.pointers) {
     if (p.symbol !== '+' || p.pos !== 'n' || (p.source !== 0 && p.source !== position)) continue;
     const target = nounData.get(p.offset);
     const noun = p.target ? target.words[p.target - 1] : undefined;
+    if (noun && word(noun)) yield { noun, lex: target.lex, offset: p.offset };
+  }
+}
+for (const [lemma, v] of verbs) {
+  for (const { noun, lex, offset } of nominalisations(lemma, v.offset)) {
     // The noun's dominant sense must be the verb's act ("action" is first of all a deed, not the lawsuit of "sue").
-    if (!noun || !word(noun) || stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(target.lex) || nounIsAct(noun)?.[0].offset !== p.offset) continue;
+    if (stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(lex) || nounIsAct(noun)?.[0].offset !== offset) continue;
     if (v.group === 'other' && !GENERIC_NOUNS) continue;
     nouns.set(noun, { group: v.group, from: lemma });
   }
@@ -477,13 +483,8 @@ for (const lemma of verbIndex.keys()) {
 }
 const categoryNouns = new Map([...nouns].filter(([n, v]) => v.group !== 'other' && !CATEGORY_STOP.has(n)));
 for (const [lemma, v] of categoryVerbs) {
-  const synset = verbData.get(v.offset);
-  const position = synset.words.indexOf(lemma) + 1;
-  for (const p of synset.pointers) {
-    if (p.symbol !== '+' || p.pos !== 'n' || (p.source !== 0 && p.source !== position)) continue;
-    const target = nounData.get(p.offset);
-    const noun = p.target ? target.words[p.target - 1] : undefined;
-    if (!noun || !word(noun) || stop.has(noun) || CATEGORY_STOP.has(noun) || categoryNouns.has(noun) || nounIsAct(noun)?.[0].offset !== p.offset) continue;
+  for (const { noun, offset } of nominalisations(lemma, v.offset)) {
+    if (stop.has(noun) || CATEGORY_STOP.has(noun) || categoryNouns.has(noun) || nounIsAct(noun)?.[0].offset !== offset) continue;
     categoryNouns.set(noun, { group: CATEGORY_OVERRIDES[noun] ?? v.group });
   }
 }
