@@ -64,6 +64,7 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
   ['insist-denial', 'Addis Ababa insisted on Friday that its troops had not crossed the border.', '2021-12-03', ['conflict_or_incident', 'REJECT', 'asserted', 'insisted', 'plover:insist-denial']],
   ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
+  ['vow-to-retaliate', 'Santiago vowed on Wednesday to defend its sovereign rights in the zone.', '2023-03-08', ['conflict_or_incident', 'THREATEN', 'asserted', 'vowed', 'plover:vow-to-retaliate']],
   [
     'cut-off',
     'Quito paused negotiations on a free trade agreement with Lima on Wednesday.',
@@ -96,6 +97,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Sudanese troops withdrew from the area on 4 June 2021.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
     // Diplomats and their families expelled: the diplomats decide, SANCTION.
     ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
+    // A vow to cooperate is a promise, AGREE.
+    ['Santiago vowed on 8 March 2023 to deepen cooperation with Lima on fisheries.', ['other', 'AGREE', 'asserted', 'vowed', '']],
     // Talks held are talks: no offer, no cut-off.
     ['Accra and Lomé held talks on the border on 7 November 2023.', ['summit_or_meeting', 'CONSULT', 'asserted', 'talks', '']],
     // Fighting halted is no sanction: combat is not a cooperative act cut off.
