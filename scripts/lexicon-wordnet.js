@@ -149,6 +149,102 @@ const NOUN_ANCHORS = {
   'expulsion.n.1': 'sanction',
 };
 
+/**
+ * The category table (lexicon/wordnet-plover.json): what PLOVER category an event no finder
+ * categorised (OTHER: a statement, a clause's predicate, a verb of the generic groups above, a
+ * chronology entry) takes from its predicate's lemma. Any verb of any lexicographer file whose
+ * dominant sense has one of these anchors on its hypernym chain, and the nominalisations of those
+ * verbs, take the anchor's group. The anchors are ANCHORS and the senses below, each chosen by
+ * the category definitions of the project's guidelines (../shared/eval/GUIDELINES.md) and the
+ * PLOVER codebook (PLOVER_MANUAL, category definitions and modes; never its coded examples).
+ * The table only names a category: it finds no event (the finders decide what is an event).
+ */
+const CATEGORY_ANCHORS = {
+  ...ANCHORS,
+  // REJECT: "reject, refuse, veto, turn down"; PLOVER: denials, refusals to change a policy, challenges to a claim
+  'deny.v.1': 'reject',
+  'deny.v.3': 'reject',
+  'oppose.v.1': 'reject',
+  'contest.v.1': 'reject',
+  'dispute.v.1': 'reject',
+  // DISAPPROVE: "criticise, condemn, complain, accuse, blame"; PLOVER ACCUSE: objections, complaints, allegations
+  'disapprove.v.1': 'disapprove',
+  'object.v.1': 'disapprove',
+  'complain.v.1': 'disapprove',
+  'complain.v.2': 'disapprove',
+  'allege.v.1': 'disapprove',
+  'mock.v.1': 'disapprove',
+  'ridicule.v.1': 'disapprove',
+  // THREATEN: "coercive or forceful warnings with serious potential repercussions"
+  'warn.v.1': 'threaten',
+  'caution.v.1': 'threaten',
+  // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend, approve
+  'applaud.v.2': 'support',
+  'approve.v.1': 'support',
+  // AID: "give economic, military or humanitarian aid"; PLOVER: military and police assistance including arms
+  'help.v.1': 'aid',
+  'equip.v.1': 'aid',
+  // CONCEDE: "yield: ease restrictions, accept demands"; PLOVER: easing of administrative restrictions
+  'permit.v.1': 'concede',
+  'comply.v.1': 'concede',
+  'exempt.v.1': 'concede',
+  'compromise.v.1': 'concede',
+  'compromise.v.2': 'concede',
+  'admit.v.1': 'concede',
+  'confess.v.2': 'concede',
+  'yield.v.4': 'concede',
+  // AGREE: "agree to, promise, offer a course of action"
+  'consent.v.1': 'agree',
+  'propose.v.1': 'agree',
+  'guarantee.v.3': 'agree',
+  // RETREAT: "lift a blockade or a restriction of one's own making"; PLOVER: ceding territory
+  'revoke.v.2': 'retreat',
+  'retreat.v.4': 'retreat',
+  'surrender.v.2': 'retreat',
+  // SANCTION: "break or downgrade relations, suspend aid"; PLOVER: cancel meetings, boycotts, embargoes
+  'boycott.v.1': 'sanction',
+  'punish.v.1': 'sanction',
+  'cancel.v.1': 'sanction',
+  'suspend.v.3': 'sanction',
+  'suspend.v.4': 'sanction',
+  'close.v.1': 'sanction',
+  // COERCE: "arrest, detain, seize, repress without deadly force"; PLOVER: confiscate, charge with legal action
+  'convict.v.1': 'coerce',
+  'sentence.v.1': 'coerce',
+  'arraign.v.1': 'coerce',
+  'confiscate.v.1': 'coerce',
+  'capture.v.3': 'coerce',
+  'repress.v.1': 'coerce',
+  'oppress.v.1': 'coerce',
+  'persecute.v.1': 'coerce',
+  // ASSAULT: "violence outside regular combat"; PLOVER: abduct, destroy property
+  'kidnap.v.1': 'assault',
+  'destroy.v.1': 'assault',
+  // FIGHT: "armed combat between forces"
+  'fire.v.1': 'fight',
+  // MOBILIZE: "deploy forces, show of force"; PLOVER: military or police moves short of force
+  'patrol.v.1': 'mobilize',
+  // INVESTIGATE
+  'investigate.v.1': 'investigate',
+  // CONSULT: "telephone"; COOPERATE: "act together, share"
+  'phone.v.1': 'meeting',
+  'exchange.v.1': 'cooperate',
+};
+/** Lemmas whose dominant WordNet sense is not the one reports on states use: "sanction" is first of all approval in WordNet, a penalty in the news. */
+const CATEGORY_OVERRIDES = { sanction: 'sanction', defy: 'reject' };
+/**
+ * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the
+ * table: gathering ("troops massed", "crowds thronged": not a consultation), removing
+ * ("eliminated tariffs", "excluded": no violence), enduring or yielding physically ("withstand",
+ * "recede", "ebb"), study ("research", "experiment", "explore": no inquiry into an act), renting
+ * and contracting (no agreement between the parties), and words of other trades.
+ */
+const CATEGORY_STOP = new Set(
+  'mass jam throng bunch cluster huddle congregate congregating garden gardening wire mother sub subbing cash dispose brave infest withstand omit omission exclude disassemble eliminate elimination erase exorcise extinguish lighten tantalize tantalization banter chaff bait bull embroil endure brook succumb ebb recede experiment explore re-explore research investigating expedite facilitate commission specify lease rent renting charter contract kill'.split(
+    ' ',
+  ),
+);
+
 /** Lemmas that are almost never acts between actors in the texts Dyad reads, whatever WordNet's dominant sense. */
 const STOP = [
   // the commonest verbs of possession and saying, which state far more than they tell
@@ -347,15 +443,21 @@ const nounIsAct = (noun) => {
   const list = senses(nounIndex, nounData, 'n', noun);
   return list.length > 0 && NOUN_FILES.includes(list[0].lex) && share(list, NOUN_FILES) >= MIN_SHARE ? list : undefined;
 };
-for (const [lemma, v] of verbs) {
-  const synset = verbData.get(v.offset);
+/** The nouns a verb's sense derives by WordNet's derivational pointers ("deport" → "deportation"), each with the noun synset it names. */
+function* nominalisations(lemma, offset) {
+  const synset = verbData.get(offset);
   const position = synset.words.indexOf(lemma) + 1;
   for (const p of synset.pointers) {
     if (p.symbol !== '+' || p.pos !== 'n' || (p.source !== 0 && p.source !== position)) continue;
     const target = nounData.get(p.offset);
     const noun = p.target ? target.words[p.target - 1] : undefined;
+    if (noun && word(noun)) yield { noun, lex: target.lex, offset: p.offset };
+  }
+}
+for (const [lemma, v] of verbs) {
+  for (const { noun, lex, offset } of nominalisations(lemma, v.offset)) {
     // The noun's dominant sense must be the verb's act ("action" is first of all a deed, not the lawsuit of "sue").
-    if (!noun || !word(noun) || stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(target.lex) || nounIsAct(noun)?.[0].offset !== p.offset) continue;
+    if (stop.has(noun) || nouns.has(noun) || !NOUN_FILES.includes(lex) || nounIsAct(noun)?.[0].offset !== offset) continue;
     if (v.group === 'other' && !GENERIC_NOUNS) continue;
     nouns.set(noun, { group: v.group, from: lemma });
   }
@@ -366,6 +468,25 @@ for (const noun of nounIndex.keys()) {
   if (!list || list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
   const anchor = nearestAnchor(nounData, nounAnchorOf, list[0].offset);
   if (anchor) nouns.set(noun, { group: anchor.group, anchor: anchor.name });
+}
+
+/** The category table: lemma → {group}, for verbs of any lexicographer file and their nominalisations. */
+const categoryAnchorOf = new Map(Object.entries(CATEGORY_ANCHORS).map(([name, g]) => [resolve(verbIndex, name), { name, group: g }]));
+const categoryVerbs = new Map();
+for (const lemma of verbIndex.keys()) {
+  if (!word(lemma) || stop.has(lemma) || CATEGORY_STOP.has(lemma)) continue;
+  const list = senses(verbIndex, verbData, 'v', lemma);
+  if (list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
+  const anchor = nearestAnchor(verbData, categoryAnchorOf, list[0].offset);
+  const group = CATEGORY_OVERRIDES[lemma] ?? anchor?.group;
+  if (group) categoryVerbs.set(lemma, { group, offset: list[0].offset });
+}
+const categoryNouns = new Map([...nouns].filter(([n, v]) => v.group !== 'other' && !CATEGORY_STOP.has(n)));
+for (const [lemma, v] of categoryVerbs) {
+  for (const { noun, offset } of nominalisations(lemma, v.offset)) {
+    if (stop.has(noun) || CATEGORY_STOP.has(noun) || categoryNouns.has(noun) || nounIsAct(noun)?.[0].offset !== offset) continue;
+    categoryNouns.set(noun, { group: CATEGORY_OVERRIDES[noun] ?? v.group });
+  }
 }
 
 /** Irregular past forms that do not begin with the lemma's stem, or equal the lemma ("cut"). */
@@ -403,3 +524,23 @@ const out = {
 };
 writeFileSync(file, JSON.stringify(out, null, 1) + '\n');
 console.log(`lexicon/wordnet-events.json: ${verbs.size} verbs, ${nouns.size} nouns`);
+// `--categories=FILE`; beside `--out` when only that is given (a test writes both to a scratch folder).
+const categoryFile =
+  process.argv.find((a) => a.startsWith('--categories='))?.slice(13) ??
+  (typeof file === 'string' ? new URL('wordnet-plover.json', new URL(`file://${file}`)) : new URL('../lexicon/wordnet-plover.json', import.meta.url));
+writeFileSync(
+  categoryFile,
+  JSON.stringify(
+    {
+      $comment:
+        "The PLOVER category of an event no finder categorised (category OTHER: a statement issued, a clause's predicate, a verb of the generic groups of wordnet-events.json, a chronology entry), by its predicate's lemma, from WordNet 3.1: written by `npm run lexicon:wordnet` (scripts/lexicon-wordnet.js, CATEGORY_ANCHORS), not by hand. A verb of any lexicographer file whose dominant sense has an anchor synset on its hypernym chain is in the anchor's group, and so are its nominalisations; each anchor follows the category definitions of the guidelines and of the PLOVER codebook. Read by events/plover-lemmas.ts after the hand-kept and WordNet vocabularies of event-types.json and wordnet-events.json, which name the category of their own lemmas. Names a category only: it finds no event. Same shape as wordnet-events.json: {verbs: {groups: [{type, plover, lemmas}]}, nouns: {groups}}.",
+      $licence: out.$licence,
+      source: { ...out.source, anchors: Object.keys(CATEGORY_ANCHORS).length, overrides: CATEGORY_OVERRIDES },
+      verbs: { groups: groups(categoryVerbs, false) },
+      nouns: { groups: groups(categoryNouns, false) },
+    },
+    null,
+    1,
+  ) + '\n',
+);
+console.log(`lexicon/wordnet-plover.json: ${categoryVerbs.size} verbs, ${categoryNouns.size} nouns`);

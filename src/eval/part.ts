@@ -8,7 +8,7 @@ import type { EvalPart } from './sets.js';
 import type { KnowledgeEvent, KnowledgeFact } from '../knowledge/annotation-queries.js';
 
 export type Placed<T> = T & { start: number; end: number };
-export type GoldEventP = Placed<GoldEvent & { plover?: string }>;
+export type GoldEventP = Placed<GoldEvent & { plover?: string; mode?: string }>;
 
 /** Engines by texts folder: each folder is ingested once into memory. */
 export const engines = new Map<string, Engine>();
@@ -71,5 +71,7 @@ export async function scorePart(part: EvalPart) {
   const ploverRecall = withPlover.length ? pairs.filter(([x, y]) => y.plover.type === x.plover).length / withPlover.length : undefined;
   // Why gold events were missed and predictions matched nothing: counts, printable for blind parts too.
   const causes = causeCounts(ev.misses, ev.extras, g.events, p.events, ev.matches);
-  return { part, docs, ev, fa, plover, ploverRecall, found: found.length, causes };
+  // Mode (GUIDELINES.md: planned, hypothetical, negated, else asserted): of the matched events, the share whose event tells it in the gold's mode.
+  const modeAccuracy = ev.matches.length ? ev.matches.filter(([x, y]) => (x.mode ?? 'asserted') === y.mode).length / ev.matches.length : undefined;
+  return { part, docs, ev, fa, plover, ploverRecall, modeAccuracy, found: found.length, causes };
 }

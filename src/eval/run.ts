@@ -100,8 +100,8 @@ async function main(): Promise<void> {
   const head = ['part', 'docs', 'gold', 'predicted', 'matched', 'precision', 'recall', 'F1'];
   printTable(
     [
-      [...head, 'type acc.', 'PLOVER acc.', 'PLOVER recall'],
-      ...results.map(({ part, docs, ev, plover, ploverRecall }) => [
+      [...head, 'type acc.', 'PLOVER acc.', 'PLOVER recall', 'mode acc.'],
+      ...results.map(({ part, docs, ev, plover, ploverRecall, modeAccuracy }) => [
         part.name,
         String(docs.length),
         String(ev.gold),
@@ -113,6 +113,7 @@ async function main(): Promise<void> {
         pct(ev.typeAccuracy),
         plover === undefined ? '—' : pct(plover),
         ploverRecall === undefined ? '—' : pct(ploverRecall),
+        modeAccuracy === undefined ? '—' : pct(modeAccuracy),
       ]),
     ].map((r, i) => (i === 0 ? r.map((c) => (c === 'part' ? 'events' : c)) : r)),
   );

@@ -38,7 +38,7 @@ export interface EventTypes {
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
-  recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string> }[]; negated: { from: Set<string>; to: Plover }[] };
+  recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string>; trigger?: RegExp }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
   verbs: VerbLexicon;
   /** Nouns that name an act by their lemma (`nouns` in event-types.json: "closure", "dissolution", "election"), found with an actor for argument. */
@@ -159,7 +159,7 @@ export function verbStem(lemma: string): string {
 
 /** The `verbs` (or `nouns`) entry of an event-types file, checked: groups of known types and PLOVER categories, lemmas as lower-case words. */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs', rank = 0.25): VerbLexicon {
+export function compileVerbs(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, key = 'verbs', rank = 0.25): VerbLexicon {
   const lemmas: VerbLexicon['lemmas'] = new Map();
   const stems = new Set<string>();
   const forms = new Set<string>();
@@ -209,7 +209,13 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
     } catch (err) {
       return lexiconInvalid(file, entry, `an agent is not a valid regular expression (${(err as Error).message})`);
     }
-    return { from: from(entry, r.from), to: r.to as Plover, ...(agents ? { agents } : {}), ...(r.agentKinds ? { kinds: new Set<string>(r.agentKinds) } : {}) };
+    let trigger: RegExp | undefined;
+    try {
+      if (r.trigger !== undefined) trigger = new RegExp(String(r.trigger), 'i');
+    } catch (err) {
+      return lexiconInvalid(file, entry, `"trigger" is not a valid regular expression (${(err as Error).message})`);
+    }
+    return { from: from(entry, r.from), to: r.to as Plover, ...(agents ? { agents } : {}), ...(r.agentKinds ? { kinds: new Set<string>(r.agentKinds) } : {}), ...(trigger ? { trigger } : {}) };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const negated = ((raw.negated ?? []) as any[]).map((r, k) => {

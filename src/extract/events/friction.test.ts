@@ -76,7 +76,11 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   ['Ethiopia’s foreign ministry said on Monday that any strike on the dam would not go unanswered.', '2020-06-24', [['2020-06-22', 'THREATEN', 'asserted', 'would not go unanswered']]],
   ['Canberra said on Friday its defence cooperation with Jakarta was under review.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'cooperation with Jakarta was under review']]],
   ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
-  ['Khartoum said on Friday it would respond at the appropriate time and place.', '2021-06-03', [['2021-05-28', 'THREATEN', 'hypothetical', 'respond at the appropriate time']]],
+  // A boycott by a state is a sanction (recategorise byAgent with a trigger); by consumers, a protest.
+  ['Peru and Chile share a border. In 2011, Peru boycotted the regional fisheries conference in Santiago.', undefined, [['2011', 'SANCTION', 'asserted', 'boycotted']]],
+  ['South Korean consumers boycotted Japanese beer and cars in July 2019.', '2019-08-02', [['2019-07', 'PROTEST', 'asserted', 'boycotted']]],
+  // The threat is made when told (plover.json toldAsMade): asserted, though what it threatens is to come.
+  ['Khartoum said on Friday it would respond at the appropriate time and place.', '2021-06-03', [['2021-05-28', 'THREATEN', 'asserted', 'respond at the appropriate time']]],
   ['Juba said on Friday that Khartoum bore full responsibility for the shelling.', '2021-06-03', [['2021-05-28', 'DISAPPROVE', 'asserted', 'bore full responsibility']]],
   ['The Sudanese army said on Thursday it had sent reinforcements to al-Fashaga.', '2021-06-05', [['2021-06-03', 'MOBILIZE', 'asserted', 'sent reinforcements']]],
   ['Beijing said on Friday that Vilnius must bear all the consequences.', '2021-11-21', [['2021-11-19', 'THREATEN', 'asserted', 'bear all the consequences']]],

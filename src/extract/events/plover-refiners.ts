@@ -1,6 +1,7 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
 import { ploverRules } from './plover-rules.js';
+import { refineByLemma } from './plover-lemmas.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -52,7 +53,9 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
 
 /**
  * The event with the type and category the words of its passage give when no trigger typed it
- * (`forOther` of lexicon/plover.json: "First session of the joint commission"), the category its trigger's word and object give (`byArguments` of
+ * (`forOther` of lexicon/plover.json: "First session of the joint commission"), else the one its
+ * predicate's lemma or a statement's content gives (`refineByLemma`, events/plover-lemmas.ts:
+ * "exempted" CONCEDE), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
  * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
  * before its trigger give (`byLead`: "must withdraw" is a demand), or itself; each change is named
@@ -66,6 +69,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
     const o = forOther.find((x) => x.words.test(passage));
     if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
   }
+  // An event still without a category takes the one its predicate's lemma (or a statement's content) gives.
+  out = refineByLemma(text, out);
   const words = triggerWithObject(text, e);
   const trigger = text.slice(e.trigger.start, e.trigger.end);
   const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(words) && !x.unless?.test(words));
@@ -74,14 +79,20 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
   const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
   const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead));
-  // What another is told it must do is the speaker's demand, asserted.
-  if (l) out = { ...out, plover: l.to, mode: 'asserted', rule: `${out.rule}+plover:${l.id}` };
+  // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
+  if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
   return out;
 }
 
-/** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself. */
+/** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself; a threat told as planned or hypothetical is asserted (`toldAsMade`). */
 export function refineCategory<E extends Event>(text: string, event: E, entities: EntityMention[] = []): E {
-  const e = refineByArguments(text, event);
+  const refined = byAgentAndPolarity(text, refineByArguments(text, event), entities);
+  const made = ploverRules().toldAsMade.has(refined.plover.type) && (refined.mode === 'planned' || refined.mode === 'hypothetical');
+  return made ? { ...refined, mode: 'asserted', rule: `${refined.rule}+plover-made` } : refined;
+}
+
+/** The event with the category its doer and its polarity give (`recategorise` in event-types.json), or itself. */
+function byAgentAndPolarity<E extends Event>(text: string, e: E, entities: EntityMention[]): E {
   const { byAgent, negated } = eventTypes().recategorise;
   if (e.mode === 'negated') {
     const r = negated.find((x) => x.from.has(e.plover.type));
@@ -91,6 +102,9 @@ export function refineCategory<E extends Event>(text: string, event: E, entities
   if (!agentRules.length) return e;
   const doer = doerSpan(text, e);
   const words = text.slice(doer.start, doer.end);
-  const r = agentRules.find((x) => x.agents?.test(words) || (x.kinds && entities.some((m) => x.kinds!.has(m.kind) && m.start >= doer.start && m.end <= doer.end)));
+  const trigger = text.slice(e.trigger.start, e.trigger.end);
+  const r = agentRules.find(
+    (x) => (!x.trigger || x.trigger.test(trigger)) && (x.agents?.test(words) || (x.kinds && entities.some((m) => x.kinds!.has(m.kind) && m.start >= doer.start && m.end <= doer.end))),
+  );
   return r ? { ...e, plover: r.to, rule: `${e.rule}+plover-agent` } : e;
 }

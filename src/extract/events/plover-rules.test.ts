@@ -64,6 +64,18 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
   ['insist-denial', 'Addis Ababa insisted on Friday that its troops had not crossed the border.', '2021-12-03', ['conflict_or_incident', 'REJECT', 'asserted', 'insisted', 'plover:insist-denial']],
   ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
+  ['vow-to-retaliate', 'Santiago vowed on Wednesday to defend its sovereign rights in the zone.', '2023-03-08', ['conflict_or_incident', 'THREATEN', 'asserted', 'vowed', 'plover:vow-to-retaliate']],
+  [
+    'cut-off',
+    'Quito paused negotiations on a free trade agreement with Lima on Wednesday.',
+    '2023-11-09',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'negotiations on a free trade', 'plover:cut-off'],
+  ],
+  // An ordinary act stopped: visas no longer issued restrict exchange.
+  ['cut-off', 'Dhaka stopped issuing visas to Burmese nationals on 2 October 2022.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'issuing', 'plover:cut-off']],
+  // What is cut off in a threat keeps its mode.
+  ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'hypothetical', 'talks', 'plover:cut-off']],
+  ['offer', 'Accra offered on Tuesday to hold talks with Lomé in a third country.', '2023-11-09', ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:offer']],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
@@ -85,10 +97,30 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Sudanese troops withdrew from the area on 4 June 2021.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
     // Diplomats and their families expelled: the diplomats decide, SANCTION.
     ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
+    // A vow to cooperate is a promise, AGREE.
+    ['Santiago vowed on 8 March 2023 to deepen cooperation with Lima on fisheries.', ['other', 'AGREE', 'asserted', 'vowed', '']],
+    // Talks held are talks: no offer, no cut-off.
+    ['Accra and Lomé held talks on the border on 7 November 2023.', ['summit_or_meeting', 'CONSULT', 'asserted', 'talks', '']],
+    // Fighting halted is no sanction: combat is not a cooperative act cut off.
+    ['Colombian and Venezuelan troops halted fighting on 3 March 2008.', ['conflict_or_incident', 'FIGHT', 'asserted', 'fighting', '']],
     // Soldiers killed in a clash: combat, FIGHT.
     ['Azerbaijani troops opened fire on an Armenian border post on 13 September 2022, killing two soldiers.', ['conflict_or_incident', 'FIGHT', 'asserted', 'killing two soldiers', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it('a threat is made when told: its future or condition is its content, not its mode (toldAsMade)', () => {
+    expect(events('Moscow said the expulsions would have serious consequences for relations with London.', '2007-07-16')).toContainEqual([
+      'conflict_or_incident',
+      'THREATEN',
+      'asserted',
+      'serious consequences',
+      '',
+    ]);
+    expect(ploverRules().toldAsMade).toEqual(new Set(['THREATEN']));
+    // A denied threat stays denied; what is threatened keeps its mode.
+    expect(events('Cairo did not threaten Addis Ababa with force on 3 June 2013.')).toContainEqual(['conflict_or_incident', 'THREATEN', 'negated', 'threaten', '']);
+    expect(events('Addis Ababa warned on Friday that any attack on the dam would be met with force.', '2013-06-08')).toContainEqual(['conflict_or_incident', 'FIGHT', 'hypothetical', 'attack', '']);
   });
 
   it('has a case for every rule', () => {

@@ -30,6 +30,10 @@ export interface LeadRule {
   lead: RegExp;
   from: Set<string>;
   to: Plover;
+  /** The new act is told as done ("must withdraw" is a demand made; "offered to hold talks" an offer made): mode asserted. */
+  asserts: boolean;
+  /** The Dyad event type the act then has. */
+  type?: string;
 }
 
 /** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
@@ -46,6 +50,8 @@ export interface PloverRules {
   byArguments: ArgumentRule[];
   byMode: ModeRule[];
   byLead: LeadRule[];
+  /** Categories whose acts are made by telling them (`toldAsMade`: a threat): told as planned or hypothetical, they are asserted. */
+  toldAsMade: Set<string>;
   forOther: OtherRule[];
 }
 
@@ -126,7 +132,16 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const byLead = ((raw.byLead ?? []) as any[]).map((r, k): LeadRule => {
     const entry = `byLead[${k}]`;
-    return { id: id(entry, r?.id), lead: pattern(entry, r?.lead), from: categories(entry, r?.from), to: category(entry, r?.to) };
+    if (r?.asserts !== undefined && typeof r.asserts !== 'boolean') lexiconInvalid(file, entry, '"asserts" must be true or false');
+    if (r?.type !== undefined && !types.has(r.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r.type)}`);
+    return {
+      id: id(entry, r?.id),
+      lead: pattern(entry, r?.lead),
+      from: categories(entry, r?.from),
+      to: category(entry, r?.to),
+      asserts: r?.asserts === true,
+      ...(r?.type !== undefined ? { type: r.type as string } : {}),
+    };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
   const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
@@ -134,7 +149,8 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
     return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
   });
-  return { objects, byArguments, byMode, byLead, forOther };
+  const toldAsMade = raw.toldAsMade === undefined ? new Set<string>() : categories('toldAsMade', raw.toldAsMade?.categories);
+  return { objects, byArguments, byMode, byLead, toldAsMade, forOther };
 }
 
 let cached: PloverRules | undefined;

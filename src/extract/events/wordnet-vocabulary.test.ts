@@ -25,13 +25,14 @@ function events(text: string, date?: string) {
 }
 const fromWordnet = (text: string, date?: string) => events(text, date).filter(([rule]) => /wordnet/.test(String(rule)));
 
-describe('lexicon/wordnet-events.json (npm run lexicon:wordnet)', () => {
+describe('lexicon/wordnet-events.json and wordnet-plover.json (npm run lexicon:wordnet)', () => {
   it('is what the generator writes from WordNet', () => {
     const dir = mkdtempSync(join(tmpdir(), 'dyad-wordnet-'));
     try {
       const out = join(dir, 'wordnet-events.json');
       execFileSync(process.execPath, [new URL('scripts/lexicon-wordnet.js', root).pathname, `--out=${out}`], { stdio: 'pipe' });
       expect(readFileSync(out, 'utf8')).toBe(readFileSync(new URL('lexicon/wordnet-events.json', root), 'utf8'));
+      expect(readFileSync(join(dir, 'wordnet-plover.json'), 'utf8')).toBe(readFileSync(new URL('lexicon/wordnet-plover.json', root), 'utf8'));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

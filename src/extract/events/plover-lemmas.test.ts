@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { DyadError } from '../../model/errors.js';
+import { eventTypes } from './event-types.js';
+import { categoryOfLemma, compileLemmaCategories, lemmaCategories } from './plover-lemmas.js';
+
+/** Events of a text (written for these tests): offsets of the passage and trigger, trigger, type, category, mode, date, rule. */
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [
+    e.start,
+    e.trigger.start,
+    e.trigger.end,
+    text.slice(e.trigger.start, e.trigger.end),
+    e.type,
+    e.plover.type,
+    e.mode,
+    e.date,
+    e.rule,
+  ]);
+}
+
+/** A wire report of Wednesday 8 March 2023 on Peru and Chile; each case adds a sentence after it. */
+const LEDE = 'Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers off the Chilean coast.\n\n';
+const after = (said: string) => events(LEDE + said, '2023-03-08').filter(([start]) => (start as number) >= LEDE.length);
+
+describe('a statement issued is coded by what it says (PLOVER codes no comment as such)', () => {
+  it('by its content\'s verb: "said Chile had challenged the ruling" is a rejection', () => {
+    expect(after("Peru's Foreign Minister Ana Torres said Chile had challenged the ruling of the fisheries tribunal.")).toEqual([
+      [133, 168, 230, 'said Chile had challenged the ruling of the fisheries tribunal', 'other', 'REJECT', 'asserted', '2023-03-08', 'trigger+document-date+statement+plover-content:challenge'],
+    ]);
+  });
+
+  it('by its sentiment: blame of the other side is DISAPPROVE', () => {
+    expect(after("Peru's Foreign Minister Ana Torres said Chile's navy had behaved recklessly and dangerously.")).toEqual([
+      [133, 168, 224, "said Chile's navy had behaved recklessly and dangerously", 'other', 'DISAPPROVE', 'asserted', '2023-03-08', 'trigger+document-date+statement+plover-content:blame'],
+    ]);
+    expect(after("Peru's Foreign Minister Ana Torres said the Chilean account was false and misleading.").map((e) => [e[5], e[8]])).toEqual([
+      ['DISAPPROVE', 'trigger+document-date+statement+plover-content:blame'],
+    ]);
+  });
+
+  it('by its sentiment: praise of the other side is SUPPORT', () => {
+    expect(after("Peru's Foreign Minister Ana Torres told lawmakers Chile remained a valued partner of Peru.")).toEqual([
+      [133, 168, 222, 'told lawmakers Chile remained a valued partner of Peru', 'other', 'SUPPORT', 'asserted', '2023-03-08', 'trigger+document-date+statement+plover-content:praise'],
+    ]);
+  });
+
+  it('a neutral content names no category: the statement stays OTHER', () => {
+    expect(after("Peru's Foreign Minister Ana Torres said Chile and Peru were neighbours.").map((e) => [e[3], e[5], e[8]])).toEqual([
+      ['said Chile and Peru were neighbours', 'OTHER', 'trigger+document-date+statement'],
+    ]);
+  });
+});
+
+describe("an event no finder categorised takes its predicate's category (lexicon/wordnet-plover.json)", () => {
+  it('"exempted" (a WordNet verb of the generic group) eases a restriction: CONCEDE, type kept', () => {
+    const text = 'Vietnam and Japan have close ties. In 2004, Vietnam exempted Japanese citizens from short-term visa requirements.';
+    expect(events(text, '2015')).toEqual([[35, 52, 60, 'exempted', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:exempt']]);
+  });
+
+  it('an event of conflict takes the type of its lemma (conflict_or_incident)', () => {
+    expect(categoryOfLemma('boycott', false)).toEqual({ plover: { type: 'SANCTION', mode: 'sanction' }, type: 'conflict_or_incident' });
+    expect(categoryOfLemma('cancellation', true)?.plover.type).toBe('SANCTION');
+    expect(categoryOfLemma('rejection', true)?.plover.type).toBe('REJECT');
+  });
+
+  it("the hand-kept vocabulary names its own lemmas first, then WordNet's vocabulary, then the table", () => {
+    // "launch": hand-kept COOPERATE; "castigate": wordnet-events DISAPPROVE; "oppose": the table's REJECT.
+    expect(['launch', 'castigate', 'oppose', 'warn', 'confiscate', 'patrol'].map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
+      'COOPERATE',
+      'DISAPPROVE',
+      'REJECT',
+      'THREATEN',
+      'COERCE',
+      'MOBILIZE',
+    ]);
+  });
+
+  it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
+    expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
+  });
+});
+
+describe('must produce nothing', () => {
+  it('the table holds no lemma of category OTHER, none of the stop list, no gathering of forces as a consultation', () => {
+    const { verbs, nouns } = lemmaCategories();
+    expect(verbs.lemmas.size).toBeGreaterThan(200);
+    expect([...verbs.lemmas.values(), ...nouns.lemmas.values()].filter((x) => x.plover.type === 'OTHER')).toEqual([]);
+    for (const v of ['have', 'give', 'order', 'release', 'welcome', 'mass', 'eliminate', 'exclude', ...eventTypes().notEventVerbs]) expect(verbs.lemmas.has(v)).toBe(false);
+  });
+
+  it('"troops massed near the border" takes no category from "mass"', () => {
+    const text = 'Peru and Chile share a border. In May 2012, Chilean troops massed near the Peruvian border.';
+    expect(events(text, '2015').map((e) => [e[3], e[5], e[8]])).toEqual([['massed near the Peruvian border', 'OTHER', 'trigger+date']]);
+  });
+
+  it('a bad table is LEXICON_INVALID naming the file and the group', () => {
+    const bad = { verbs: { groups: [{ type: 'other', plover: { type: 'GRUMBLE', mode: '' }, lemmas: ['grumble'] }] } };
+    expect(() => compileLemmaCategories(bad, 'wordnet-plover.json', eventTypes().types)).toThrow(DyadError);
+    expect(() => compileLemmaCategories(bad, 'wordnet-plover.json', eventTypes().types)).toThrow(/wordnet-plover\.json.*verbs\.groups\[0\]/);
+  });
+});

@@ -1,0 +1,127 @@
+import { existsSync } from 'node:fs';
+import winkNLP, { type WinkMethods } from 'wink-nlp';
+import model from 'wink-eng-lite-web-model';
+import type { EventAnnotation } from '../../model/annotation.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
+import { tag, type Token } from './predicate-finder.js';
+
+/**
+ * The PLOVER category of an event no finder categorised (OTHER), from its predicate's lemma and,
+ * for a statement issued, from what the statement says:
+ * - **By lemma** (`+plover-lemma`): the first verb of the trigger ("exempted", "launched"), or
+ *   its noun ("the cancellation"), looked up in the hand-kept vocabulary of event-types.json,
+ *   then WordNet's (wordnet-events.json), then the category table (wordnet-plover.json, written
+ *   by `npm run lexicon:wordnet`: any verb under an anchor sense chosen by the category
+ *   definitions, and its nominalisations). A lemma of category OTHER names none.
+ * - **By content** (`+plover-content`): a statement ("the minister said …") is the act its
+ *   content's verb names ("said Seoul had denied the request": REJECT), else what the content's sentiment
+ *   says of the other side (wink-nlp's sentiment, a lexicon of word polarities with negation):
+ *   blame DISAPPROVE ("the decision was regrettable and unacceptable"), praise SUPPORT ("Chile was
+ *   a reliable partner"); a neutral content keeps OTHER. PLOVER codes no comment as such: a
+ *   statement is coded by what it does. Its Dyad type stays `other` (a statement issued).
+ * An event typed `other` whose lemma names an act of conflict (PLOVER's verbal and material
+ * conflict) takes the lemma's type, as the vocabularies type their own lemmas ("boycotted":
+ * conflict_or_incident); a cooperative act keeps `other`, which the guidelines give it.
+ */
+
+type Event = Omit<EventAnnotation, 'stage'>;
+
+/** The file `npm run lexicon:wordnet` writes beside wordnet-events.json. */
+export const PLOVER_LEMMAS_FILE = 'wordnet-plover.json';
+
+/** A statement's content must lean this far (wink-nlp's sentiment, −1 to 1) to be blame or praise. */
+const SENTIMENT = 0.25;
+
+export interface LemmaCategories {
+  verbs: VerbLexicon;
+  nouns: VerbLexicon;
+}
+
+/** Checks and compiles a category table: groups of known types and PLOVER categories, lemmas as words (LEXICON_INVALID naming the file and the group otherwise). */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked by compileVerbs
+export function compileLemmaCategories(raw: any, file: string, types: EventType[]): LemmaCategories {
+  const checkPlover = (entry: string, p: Plover | undefined) => {
+    if (!p || !PLOVER_CATEGORIES.includes(p.type) || typeof p.mode !== 'string') lexiconInvalid(file, entry, `"plover" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
+  };
+  return { verbs: compileVerbs(raw?.verbs ?? {}, file, types, checkPlover, 'verbs'), nouns: compileVerbs(raw?.nouns ?? {}, file, types, checkPlover, 'nouns') };
+}
+
+let cached: LemmaCategories | undefined;
+
+/** lexicon/wordnet-plover.json, read and checked once (empty in a lexicon folder without it). */
+export function lemmaCategories(): LemmaCategories {
+  if (!cached) {
+    const file = lexiconPath(PLOVER_LEMMAS_FILE);
+    const empty = { lemmas: new Map(), stems: new Set<string>(), forms: new Set<string>() };
+    cached = existsSync(file) ? compileLemmaCategories(readLexicon(file), file, eventTypes().types) : { verbs: empty, nouns: empty };
+  }
+  return cached;
+}
+
+/** The category and type a verb's or noun's lemma names: the hand-kept vocabulary, then WordNet's, then the category table; none for OTHER. */
+export function categoryOfLemma(lemma: string, noun: boolean): { plover: Plover; type: string } | undefined {
+  const types = eventTypes();
+  const table = lemmaCategories();
+  const lists = noun ? [types.nouns, types.wordnet.nouns, table.nouns] : [types.verbs, types.wordnet.verbs, table.verbs];
+  for (const list of lists) {
+    const entry = list.lemmas.get(lemma);
+    if (entry && entry.plover.type !== 'OTHER') return { plover: entry.plover, type: entry.type.id };
+  }
+  return undefined;
+}
+
+/** Auxiliaries and verbs of being or saying, which name no act of their own. */
+const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/** The first token of a span whose lemma names a category: verbs first, then nouns. */
+function firstCategorised(tokens: Token[]): { plover: Plover; type: string; lemma: string } | undefined {
+  for (const pos of ['VERB', 'NOUN']) {
+    for (const t of tokens) {
+      if (t.pos !== pos || NO_ACT.has(t.lemma)) continue;
+      const c = categoryOfLemma(t.lemma, pos === 'NOUN');
+      if (c) return { ...c, lemma: t.lemma };
+    }
+  }
+  return undefined;
+}
+
+let sentimentNlp: WinkMethods | undefined;
+/** wink-nlp's sentiment of a span (−1 to 1), negation read ("not acceptable" is blame). */
+function sentimentOf(span: string): number {
+  sentimentNlp ??= winkNLP(model, ['negation', 'sentiment']);
+  return sentimentNlp.readDoc(span).out(sentimentNlp.its.sentiment) as number;
+}
+
+/** PLOVER's verbal and material conflict (its quad classes): an act of these an event typed `other` takes the lemma's type for (conflict_or_incident). */
+const CONFLICT = new Set(['DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'INVESTIGATE', 'PROTEST', 'SANCTION', 'MOBILIZE', 'COERCE', 'ASSAULT', 'FIGHT']);
+
+const SUPPORT: Plover = { type: 'SUPPORT', mode: 'support' };
+const DISAPPROVE: Plover = { type: 'DISAPPROVE', mode: 'disapproval' };
+
+/**
+ * The event with the category its predicate's lemma, or a statement's content, gives, when it has
+ * none (OTHER); else itself.
+ * @example refineByLemma('In 2004, Hanoi exempted Japanese citizens from visas.', ev).plover.type // → 'CONCEDE'
+ */
+export function refineByLemma<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER') return e;
+  const statement = /\+statement\b/.test(e.rule);
+  const span = text.slice(e.trigger.start, e.trigger.end);
+  const tokens = tag(span, e.trigger.start);
+  // A statement's own verb of saying is not its act: its content is.
+  const content = statement ? tokens.slice(1) : tokens;
+  const c = firstCategorised(content);
+  if (c)
+    return {
+      ...e,
+      plover: c.plover,
+      ...(e.type === 'other' && !statement && CONFLICT.has(c.plover.type) ? { type: c.type } : {}),
+      rule: `${e.rule}+plover-${statement ? 'content' : 'lemma'}:${c.lemma}`,
+    };
+  if (!statement || !content.length) return e;
+  const s = sentimentOf(text.slice(content[0]!.start, e.trigger.end));
+  if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-content:blame` };
+  if (s >= SENTIMENT) return { ...e, plover: SUPPORT, rule: `${e.rule}+plover-content:praise` };
+  return e;
+}
