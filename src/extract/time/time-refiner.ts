@@ -72,15 +72,24 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
 /** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
 const YEAR_REACH = 150;
 
+/** "ended", "ending" right before a date: the end of a period named just before it. */
+const ENDED_BEFORE = /\b(?:ended|ending)\s+$/i;
+
 /** How far back a quarter stays the period under discussion, in characters. */
 const QUARTER_REACH = 800;
 
 /** The quarter the text last named before `at`, if no other date came after it and it is near. */
-function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number): { year: number; quarter: number } | undefined {
+function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number, text: string): { year: number; quarter: number } | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const t = out[i]!;
     // Other counts back from the quarter ("a year ago … a year earlier") leave it under discussion.
+    // "In the first nine months, … the 1988 period": a stretch of months of the year is now under discussion, not the quarter.
+    if (t.timex.type === 'DURATION' && /^P\d+M$/.test(t.timex.value) && /^the\s/i.test(t.text)) return undefined;
     if (t.granularity === 'none' || (t.relative && /ago|earlier/i.test(t.text))) continue;
+    // "the third quarter ended Sept. 30": the day a period ends names no other time.
+    if (ENDED_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    // "lower than it reported last year": a year said beside the quarter leaves it under discussion.
+    if (t.relative && t.granularity === 'year' && /^(?:last|this)\s+year$/i.test(t.text)) continue;
     const m = /^(\d{4})-Q([1-4])$/.exec(t.timex.value);
     return m && at - t.end <= QUARTER_REACH ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
   }
@@ -129,7 +138,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       continue;
     }
     const r = item.rel!;
-    const same = beside(r);
+    // "the year-ago quarter, the second quarter ended Oct. 31": a period a year back is not the date beside it.
+    const same = r.rule === 'year-ago' || r.yearBack ? undefined : beside(r);
     if (same) {
       const p = startPoint(same.edtf);
       if (!p) continue;
@@ -149,14 +159,14 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     if (r.period) {
       // An anaphor names what it refers to (TimeML): the quarter under discussion, or nothing.
-      const q = quarterBefore(out, r.start);
+      const q = quarterBefore(out, r.start, text);
       if (q) {
         const edtf = `${q.year}-${pad(q.quarter * 3 - 2)}/${q.year}-${pad(q.quarter * 3)}`;
         out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: 'interval', relative: true, timex: { type: 'DATE', value: `${q.year}-Q${q.quarter}` } });
       }
       continue;
     }
-    let base = r.anchor === 'document' ? doc : (anchor ?? doc);
+    let base = r.inYear !== undefined ? { year: r.inYear } : r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one in the year around its date that the
     // clause's tense sets (`nearestYear`).
@@ -184,8 +194,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
         : undefined;
     // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
     // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
-    const q = r.unit === 'year' && r.shift === -1 && /ago|earlier/i.test(r.text) ? quarterBefore(out, r.start) : undefined;
-    const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
+    const q = (r.unit === 'year' && r.shift === -1 && (r.yearBack || /ago|earlier/i.test(r.text))) || r.inYear !== undefined ? quarterBefore(out, r.start, text) : undefined;
+    const quarterValue = q ? `${r.inYear ?? q.year + r.shift}-Q${q.quarter}` : undefined;
     out.push({
       start: r.start,
       end: r.end,
