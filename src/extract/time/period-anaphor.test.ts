@@ -49,3 +49,62 @@ describe('the period under discussion named again', () => {
     expect(timexOf(s, 'A year earlier')).toEqual({ start: s.indexOf('A year earlier'), type: 'DATE', value: '2016-Q4' });
   });
 });
+
+describe('counts with a word between, and two days joined by "and" (session 12)', () => {
+  it.each([
+    // sentence, expression, TIMEX3 type, value
+    ['The credit line may be extended by Lima for an additional year.', 'an additional year', 'DURATION', 'P1Y'],
+    ['The shilling fell for five straight days against the dollar.', 'five straight days', 'DURATION', 'P5D'],
+    ['Eight trading days after the election, the index recovered.', 'Eight trading days', 'DURATION', 'P8D'],
+    ['Over the next couple of years the two ports will share a customs post.', 'the next couple of years', 'DURATION', 'P2Y'],
+  ])('%s', (sentence, text, type, value) => {
+    expect(timexOf(sentence, text)).toEqual({ start: sentence.indexOf(text), type, value });
+  });
+
+  it('tags two days joined by "and" as two DATEs, placed by the tense of the clause', () => {
+    // Said in February: the April the summit "would still be held" in is the coming one, not the last.
+    const s = 'Officials said the summit with Ghana would still be held in Accra on April 24 and 25.';
+    const t = findTimes(s, '2018-02-10').find((x) => x.rule === 'month-day-range')!;
+    expect(t.edtf).toBe('2018-04-24/2018-04-25');
+    expect(timex3Of(t).map((x) => [x.text, x.start, x.type, x.value])).toEqual([
+      ['April 24', 69, 'DATE', '2018-04-24'],
+      ['25', 82, 'DATE', '2018-04-25'],
+    ]);
+  });
+
+  it('keeps a dashed day range one DURATION', () => {
+    const s = 'Talks were held in Geneva on 27-28 December.';
+    expect(timexOf(s, '27-28 December')).toEqual({ start: 29, type: 'DURATION', value: 'P2D' });
+  });
+});
+
+describe('numbers that are no years (session 12)', () => {
+  it.each([
+    'Security Council Resolution 1244 set up the mission in Kosovo.',
+    'Flight 1997 from Nairobi landed in Entebbe after a delay.',
+    'For visas, call the consulate on 1800 2020 1999 before noon.',
+    'The trade office moved to 1600 Independence Avenue last spring.',
+    'Passengers for Kigali board at Gate 2010 of Terminal 2.',
+  ])('%s', (sentence) => {
+    expect(
+      findTimes(sentence, DCT).filter((t) => /^\d{4}$/.test(t.text)),
+      sentence,
+    ).toEqual([]);
+  });
+
+  it('still reads a year before a treaty, a figure or a range', () => {
+    for (const [s, y] of [
+      ['The 1904 treaty fixed the frontier between the two kingdoms.', '1904'],
+      ['In 1998 2,000 refugees crossed the border.', '1998'],
+    ] as const)
+      expect(timexOf(s, y)).toEqual({ start: s.indexOf(y), type: 'DATE', value: y });
+  });
+
+  it('keeps durations durations, not points', () => {
+    const s = 'The two sides met for 12 hours; the loan runs for 20 years.';
+    expect(findTimes(s, DCT).map((t) => [t.text, t.timex.type, t.timex.value, t.edtf])).toEqual([
+      ['12 hours', 'DURATION', 'PT12H', ''],
+      ['20 years', 'DURATION', 'P20Y', ''],
+    ]);
+  });
+});
