@@ -269,6 +269,24 @@ describe('a bare year far back in a dated report', () => {
       ['November', '2012-11'],
     ]);
   });
+
+  it('takes no year for a month from a participle that describes a thing (session 12)', () => {
+    // "a levy scrapped in 2010" says when the levy ended; the story stands at the report (March 2013).
+    const s = 'Trade has been strained since Ghana imposed a levy on Nigerian cement in May 2008, a levy scrapped in 2010. In February, Accra banned the imports.';
+    expect(tag(s).map((t) => [t.text, t.start, t.value])).toEqual([
+      ['May 2008', 73, '2008-05'],
+      ['2010', 102, '2010'],
+      ['February', 111, '2013-02'],
+    ]);
+  });
+
+  it('still gives a month the year a clause of the story states', () => {
+    const s = 'The border was closed in 2010. In February, the two sides met at the frontier.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
+      ['2010', '2010'],
+      ['February', '2010-02'],
+    ]);
+  });
 });
 
 describe('months without a year, by the tense of their clause (session 9)', () => {

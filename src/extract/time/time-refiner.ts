@@ -13,6 +13,13 @@ const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.
 /** "In" opening a sentence, right before a month: "… turns. In January, …". */
 const OPENING_MONTH = /(?:^|[.!?]["”’']?\s+|\n\s*)In\s+$/;
 const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
+/**
+ * A bare year in a participle describing a noun ("a measure lifted in 2020", "a program approved
+ * by the company in 1987") tells when that thing began, not where the story stands: a month
+ * named after it in a dated report takes its year from the report.
+ */
+const DESCRIBED_YEAR_BEFORE =
+  /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
 import { markedTenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -129,11 +136,12 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
       if (p) {
         anchor = p;
-        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(text.slice(Math.max(0, item.abs.start - 20), item.abs.start)) || /^(?:since|due)\b/i.test(item.abs.text));
+        const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
+        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before));
         if (!item.abs.relative && !spanYear) {
           statedEnd = item.abs.end;
           statedMonth = p.month !== undefined;
-        }
+        } else if (spanYear) statedEnd = -1;
       }
       continue;
     }
