@@ -50,7 +50,7 @@ function range(start: number, text: string, rule: string, y: string, month: numb
  * Dates written as day ranges or in figures: "29–31 October 2001" → 2001-10-29/2001-10-31,
  * "October 20-22" (year from the document's date and the tense), "21/09/1973" → 1973-09-21,
  * "(8/1994)" → 1994-08, "2006-07-13 06:32" → 2006-07-13 (TIMEX3 TIME 2006-07-13T06:32). A day range is one TIMEX3 DURATION counting both ends, as a dashed
- * range of years is. Figures that cannot be a date (month 13, day 32) give nothing.
+ * range of years is; two days joined by "and" ("April 24 and 25") are scored as two DATEs (`timex3Of`). Figures that cannot be a date (month 13, day 32) give nothing.
  * @example findDayRanges('on 16-17 March 2023')[0].edtf // → '2023-03-16/2023-03-17'
  */
 export function findDayRanges(text: string, documentDate?: string): Found[] {

@@ -120,6 +120,8 @@ describe('weeks and the document year', () => {
     ['The envoy visited Seoul last week.', 'last week', '2013-03', 'DATE', '2013-W11'],
     ['Talks resume next week in Oslo.', 'next week', '2013-03', 'DATE', '2013-W13'],
     ['Trade rose sharply in 1996. Exports will rise next year, officials said.', 'next year', '2014', 'DATE', '2014'],
+    // Session 12: "the week of" a day is that day's ISO week, Monday to Sunday in EDTF.
+    ['The dispute may go before a tribunal the week of April 8, a lawyer said.', 'the week of April 8', '2013-04-08/2013-04-14', 'DATE', '2013-W15'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 });
 

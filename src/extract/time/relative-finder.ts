@@ -26,6 +26,8 @@ export interface RelativeFound {
   period?: boolean;
   /** "last year's quarter": the quarter under discussion a year back, or the year before the report's. */
   yearBack?: boolean;
+  /** "the week of March 6": the week that holds the day named. */
+  weekOf?: boolean;
   /** "the 1988 quarter": the quarter under discussion in this year, or the year alone. */
   inYear?: number;
 }
@@ -133,8 +135,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'month-day',
-    re: new RegExp(`\\b(?:on\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), day: Number(m[2]!.replace(/\D/g, '')) }),
+    // "the week of March 6" is the (ISO) week that holds the day.
+    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
   },
   {
     name: 'in-month',

@@ -1,7 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
-import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
+import { addDays, formatDay, isoWeek, nearestYear, weekdayOf, type Day } from './calendar.js';
 
 /** "since May", "Since KKR bought RJR in February": a month in a clause opened by "since" is reached back to from the report. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.()]{0,50}\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/;
@@ -193,11 +193,17 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 70), r.start)) ? year - 1 : year };
     }
     if (!base) continue;
-    const v = shifted(base, r);
-    if (!v) continue;
+    const found = shifted(base, r);
+    if (!found) continue;
+    const day = r.weekOf && found.granularity === 'day' ? startPoint(found.edtf) : null;
+    // "the week of March 6": Monday to Sunday of that day's week, an ISO week in TIMEX3.
+    const weekOf = day ? { year: day.year, month: day.month!, day: day.day! } : undefined;
+    const monday = weekOf ? addDays(weekOf, 1 - weekdayOf(weekOf)) : undefined;
+    const v = monday ? { edtf: `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, granularity: 'interval' as const } : found;
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
-    const week =
-      r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent
+    const week = monday
+      ? isoWeek(monday)
+      : r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent
         ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift))
         : undefined;
     // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
