@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { nonProseSpans } from '../citations.js';
-import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, countOf, monthNumber, pad, partKey } from './patterns.js';
+import { CENTURY_WORDS, ORDINAL_WORDS, COUNTED_NOUN, DESIGNATOR, STREET, DASH, DAY, MONTH, PART, PART_MONTHS, YEAR, countOf, monthNumber, pad, partKey } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Rule = { name: string; re: RegExp; build: (m: RegExpExecArray) => Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null };
@@ -155,8 +155,13 @@ const RULES: Rule[] = [
   },
   {
     name: 'year',
-    // A number before a counted noun ("1000 members", "1,200 students") is a quantity, not a year.
-    re: new RegExp(`(?<![\\d,.$¥€£/#-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s*(?:MW|km|kW|GW|tons?|units)\\b|\\s+(?:[a-z]+\\s+)?${COUNTED_NOUN}\\b)`, 'g'),
+    // A number before a counted noun ("1000 members", "1,200 students") is a quantity, not a year;
+    // after a designator ("Resolution 1244", "Flight 1997") an identifier; among groups of digits
+    // ("1800 2020 1999") part of a telephone number; before a street ("1600 Pennsylvania Avenue") an address.
+    re: new RegExp(
+      `(?<![\\d,.$¥€£/#-]|No\\.\\s?|pp?\\.\\s?|\\b${DESIGNATOR}\\s|\\d\\s)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s\\d{2,4}\\b|\\s*(?:MW|km|kW|GW|tons?|units)\\b|\\s+(?:[a-z]+\\s+)?${COUNTED_NOUN}\\b|\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET})`,
+      'g',
+    ),
     build: (m) => ({ edtf: m[1]!, granularity: 'year', timex: { type: 'DATE', value: m[1]! } }),
   },
 ];

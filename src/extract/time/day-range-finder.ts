@@ -1,6 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { DASH, DAY, MONTH, YEAR, monthNumber, pad } from './patterns.js';
-import { tenseAt } from './tense.js';
+import { markedTenseAt } from './tense.js';
+import { dayOf, nearestYear } from './calendar.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -17,17 +18,16 @@ const NUMERIC_MONTH = /(?<![\d/.])(\d{1,2})\/((?:1[89]|20)\d\d)(?![\d/])/g;
 
 const day = (s: string) => Number(s.replace(/\D/g, ''));
 
-/** The year of a month named without one: the document's, or the year before or after by tense. */
-function yearOf(text: string, at: number, end: number, month: number, documentDate?: string): string | undefined {
+/**
+ * The year of days named without one: the document's when it names no day, else the one the
+ * clause's tense places them in around the report (`nearestYear`, as for a month said alone).
+ */
+function yearOf(text: string, at: number, end: number, month: number, firstDay: number, documentDate?: string): string | undefined {
   const m = /^(\d{4})(?:-(\d\d))?/.exec(documentDate ?? '');
   if (!m) return undefined;
-  const year = Number(m[1]);
-  const docMonth = m[2] ? Number(m[2]) : undefined;
-  if (docMonth === undefined) return String(year);
-  const tense = tenseAt(text, at, end);
-  if (tense === 'past' && month > docMonth) return String(year - 1);
-  if (tense === 'future' && month < docMonth) return String(year + 1);
-  return String(year);
+  const doc = dayOf(documentDate);
+  if (!doc) return m[1];
+  return String(nearestYear(doc, month, firstDay, markedTenseAt(text, at, end)));
 }
 
 function range(start: number, text: string, rule: string, y: string, month: number, a: number, b: number, relative: boolean): Found | null {
@@ -50,20 +50,20 @@ function range(start: number, text: string, rule: string, y: string, month: numb
  * Dates written as day ranges or in figures: "29–31 October 2001" → 2001-10-29/2001-10-31,
  * "October 20-22" (year from the document's date and the tense), "21/09/1973" → 1973-09-21,
  * "(8/1994)" → 1994-08, "2006-07-13 06:32" → 2006-07-13 (TIMEX3 TIME 2006-07-13T06:32). A day range is one TIMEX3 DURATION counting both ends, as a dashed
- * range of years is. Figures that cannot be a date (month 13, day 32) give nothing.
+ * range of years is; two days joined by "and" ("April 24 and 25") are scored as two DATEs (`timex3Of`). Figures that cannot be a date (month 13, day 32) give nothing.
  * @example findDayRanges('on 16-17 March 2023')[0].edtf // → '2023-03-16/2023-03-17'
  */
 export function findDayRanges(text: string, documentDate?: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(DAYS_MONTH)) {
     const month = monthNumber(m[3]!);
-    const y = m[4] ?? yearOf(text, m.index!, m.index! + m[0].length, month, documentDate);
+    const y = m[4] ?? yearOf(text, m.index!, m.index! + m[0].length, month, day(m[1]!), documentDate);
     const r = y && range(m.index!, m[0], 'day-range-month', y, month, day(m[1]!), day(m[2]!), !m[4]);
     if (r) out.push(r);
   }
   for (const m of text.matchAll(MONTH_DAYS)) {
     const month = monthNumber(m[1]!);
-    const y = m[4] ?? yearOf(text, m.index!, m.index! + m[0].length, month, documentDate);
+    const y = m[4] ?? yearOf(text, m.index!, m.index! + m[0].length, month, day(m[2]!), documentDate);
     const r = y && range(m.index!, m[0], 'month-day-range', y, month, day(m[2]!), day(m[3]!), !m[4]);
     if (r) out.push(r);
   }

@@ -19,8 +19,11 @@ const UNITS: Record<string, { code: string; time?: true; times?: number }> = {
 };
 const UNIT = '(second|minute|hour|day|night|week|month|quarter|year|decade|century|centurie)';
 
-/** A count of units: digits, a number word of lexicon/numbers.json (`NUMBER_WORDS`), or an uncounted "several", "a few". */
-const COUNT = `(\\d{1,3}(?:,\\d{3})*|${numberWordPattern((_, n) => Number.isInteger(n))}|several|a few|few|many)`;
+/**
+ * A count of units: digits, a number word of lexicon/numbers.json (`NUMBER_WORDS`), "couple of"
+ * after a frame word ("the next couple of years"), or an uncounted "several", "a few".
+ */
+const COUNT = `(\\d{1,3}(?:,\\d{3})*|${numberWordPattern((_, n) => Number.isInteger(n))}|(?<=\\b(?:next|past|last|first|coming)\\s+)couple\\s+of|several|a few|few|many)`;
 
 /** "nearly two years", "more than a decade": TimeML keeps the hedge in the extent and says it in `mod`. */
 const HEDGES: Record<string, Timex3['mod']> = {
@@ -46,7 +49,7 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
  * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
  */
 const COUNTED = new RegExp(
-  `(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+more)?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`,
+  `(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+(?:more|additional|further|extra|consecutive|straight|trading|business|working))?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`,
   'gi',
 );
 /** "2 1/2 years", "five and a half hours", "a year and a half". */
@@ -139,7 +142,7 @@ export function findDurations(text: string): Found[] {
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
     // "four flights a week", "$1.76 a year": after a noun or a number, "a week" is a rate's.
     if ((word === 'a' || word === 'an') && !m[1] && !m[2] && /^\s/.test(m[4]!) && RATE.test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
-    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : (countOf(word) ?? Number(word.replace(/,/g, '')));
+    const count = /^(?:several|a few|few|many)$/.test(word) ? 'X' : /^couple\s+of$/.test(word) ? 2 : (countOf(word) ?? Number(word.replace(/,/g, '')));
 
     const value = duration(count, unit);
     if (!value) continue;

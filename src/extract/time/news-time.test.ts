@@ -120,6 +120,8 @@ describe('weeks and the document year', () => {
     ['The envoy visited Seoul last week.', 'last week', '2013-03', 'DATE', '2013-W11'],
     ['Talks resume next week in Oslo.', 'next week', '2013-03', 'DATE', '2013-W13'],
     ['Trade rose sharply in 1996. Exports will rise next year, officials said.', 'next year', '2014', 'DATE', '2014'],
+    // Session 12: "the week of" a day is that day's ISO week, Monday to Sunday in EDTF.
+    ['The dispute may go before a tribunal the week of April 8, a lawyer said.', 'the week of April 8', '2013-04-08/2013-04-14', 'DATE', '2013-W15'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 });
 
@@ -267,6 +269,24 @@ describe('a bare year far back in a dated report', () => {
     expect(tag(s).map((t) => [t.text, t.value])).toEqual([
       ['1980', '1980'],
       ['November', '2012-11'],
+    ]);
+  });
+
+  it('takes no year for a month from a participle that describes a thing (session 12)', () => {
+    // "a levy scrapped in 2010" says when the levy ended; the story stands at the report (March 2013).
+    const s = 'Trade has been strained since Ghana imposed a levy on Nigerian cement in May 2008, a levy scrapped in 2010. In February, Accra banned the imports.';
+    expect(tag(s).map((t) => [t.text, t.start, t.value])).toEqual([
+      ['May 2008', 73, '2008-05'],
+      ['2010', 102, '2010'],
+      ['February', 111, '2013-02'],
+    ]);
+  });
+
+  it('still gives a month the year a clause of the story states', () => {
+    const s = 'The border was closed in 2010. In February, the two sides met at the frontier.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
+      ['2010', '2010'],
+      ['February', '2010-02'],
     ]);
   });
 });

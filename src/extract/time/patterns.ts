@@ -11,6 +11,14 @@ export const YEAR = '(?:1[0-9]\\d\\d|20\\d\\d)';
 /** Nouns that a number before them counts ("1000 members"): such a number is not a year. */
 export const COUNTED_NOUN =
   '(?:members|people|persons|students|workers|trainees|interns|troops|soldiers|personnel|staff|employees|officials|visitors|tourists|residents|migrants|refugees|delegates|participants|companies|firms|enterprises|projects|households|families|vehicles|ships|vessels|aircraft|schools|hospitals|houses|tonnes|hectares|copies|cases|deaths|casualties)';
+/**
+ * Nouns a number after them names a thing by ("Resolution 1244", "Flight 1997", "Room 2010"):
+ * such a number is an identifier, not a year.
+ */
+export const DESIGNATOR =
+  '(?:Resolutions?|Flights?|Routes?|Highway|Interstate|Bus|Gate|Room|Suite|Building|Platform|Terminal|Article|Section|Chapter|Clause|Paragraph|Page|Model|Unit|Box|No\\.|Nos\\.|Number|Docket|Pier|Berth)';
+/** What follows a house number: "1600 Pennsylvania Avenue" is an address, not a year. */
+export const STREET = '(?:Street|St\\.|Avenue|Ave\\.|Road|Rd\\.|Boulevard|Blvd\\.|Lane|Drive|Square|Place)';
 /** Ordinal words, first to twenty-second, for centuries written out ("the eighth century"). */
 export const ORDINAL_WORDS = [
   'first',

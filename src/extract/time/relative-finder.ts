@@ -1,4 +1,4 @@
-import { MONTH, DAY, countOf, numberWordPattern } from './patterns.js';
+import { MONTH, DAY, YEAR, countOf, numberWordPattern } from './patterns.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -24,6 +24,12 @@ export interface RelativeFound {
   recent?: boolean;
   /** "the latest period": the quarter under discussion, named before it (dropped when none is). */
   period?: boolean;
+  /** "last year's quarter": the quarter under discussion a year back, or the year before the report's. */
+  yearBack?: boolean;
+  /** "the week of March 6": the week that holds the day named. */
+  weekOf?: boolean;
+  /** "the 1988 quarter": the quarter under discussion in this year, or the year alone. */
+  inYear?: number;
 }
 
 const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
@@ -80,8 +86,21 @@ const RULES: Rule[] = [
   {
     // "compared with year-earlier profit", "the year-ago period": the year before the report's (or the quarter's, see the refiner).
     name: 'year-ago',
-    re: /\b(?:the\s+)?year-(?:earlier|ago)(?:\s+period)?\b/gi,
+    re: /\b(?:the\s+)?(?:(?:comparable|corresponding|same)\s+)?year-(?:earlier|ago)(?:\s+(?:period|quarter))?\b/gi,
     build: () => ({ anchor: 'document', shift: -1, unit: 'year' }),
+  },
+  {
+    // "the corresponding period last year", "last year's quarter", "the same quarter a year ago":
+    // the period under discussion a year back (the quarter when one is, see the refiner), else last year.
+    name: 'period-last-year',
+    re: /\b(?:the\s+(?:(?:comparable|corresponding|same|like)\s+)?(?:period|quarter)\s+(?:of\s+)?(?:last\s+year|a\s+year\s+(?:ago|earlier)|the\s+(?:previous|prior|preceding)\s+year)|[Ll]ast\s+year['’]s\s+(?:period|quarter))\b/g,
+    build: () => ({ anchor: 'document', shift: -1, unit: 'year', yearBack: true }),
+  },
+  {
+    // "in the 1988 quarter", "the 1988 period": the period under discussion in the year named.
+    name: 'year-period',
+    re: new RegExp(`\\b[Tt]he\\s+(${YEAR})\\s+(?:period|quarter)\\b`, 'g'),
+    build: (m) => ({ anchor: 'document', shift: 0, unit: 'year', inYear: Number(m[1]) }),
   },
   {
     // "Sales in the latest period were $1.7 billion": an anaphor of the quarter a results report is about.
@@ -96,12 +115,13 @@ const RULES: Rule[] = [
   },
   {
     name: 'deictic-unit',
-    re: /\b(last|this|next|past)\s+(year|month|week)\b/gi,
+    // "the current year" is this year (TimeML tags the whole phrase; "current" alone is PRESENT_REF).
+    re: /\b(last|this|next|past|the\s+current)\s+(year|month|week)\b/gi,
     build: (m) => {
       // ABC's "This Week": a capitalised title in quotation marks names a programme.
       if (/^This Week/.test(m[0]) && /["“'`]$/.test(m.input!.slice(Math.max(0, m.index! - 1), m.index!))) return null;
       const w = m[1]!.toLowerCase();
-      return { anchor: 'document', shift: w === 'this' ? 0 : w === 'next' ? 1 : -1, unit: unitOf(m[2]!) as RelativeFound['unit'] };
+      return { anchor: 'document', shift: w === 'this' || w.endsWith('current') ? 0 : w === 'next' ? 1 : -1, unit: unitOf(m[2]!) as RelativeFound['unit'] };
     },
   },
   {
@@ -115,8 +135,9 @@ const RULES: Rule[] = [
   },
   {
     name: 'month-day',
-    re: new RegExp(`\\b(?:on\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), day: Number(m[2]!.replace(/\D/g, '')) }),
+    // "the week of March 6" is the (ISO) week that holds the day.
+    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
   },
   {
     name: 'in-month',

@@ -1,7 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
-import { addDays, isoWeek, nearestYear, type Day } from './calendar.js';
+import { addDays, formatDay, isoWeek, nearestYear, weekdayOf, type Day } from './calendar.js';
 
 /** "since May", "Since KKR bought RJR in February": a month in a clause opened by "since" is reached back to from the report. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.()]{0,50}\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/;
@@ -13,6 +13,13 @@ const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.
 /** "In" opening a sentence, right before a month: "… turns. In January, …". */
 const OPENING_MONTH = /(?:^|[.!?]["”’']?\s+|\n\s*)In\s+$/;
 const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
+/**
+ * A bare year in a participle describing a noun ("a measure lifted in 2020", "a program approved
+ * by the company in 1987") tells when that thing began, not where the story stands: a month
+ * named after it in a dated report takes its year from the report.
+ */
+const DESCRIBED_YEAR_BEFORE =
+  /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
 import { markedTenseAt } from './tense.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -72,15 +79,24 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
 /** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
 const YEAR_REACH = 150;
 
+/** "ended", "ending" right before a date: the end of a period named just before it. */
+const ENDED_BEFORE = /\b(?:ended|ending)\s+$/i;
+
 /** How far back a quarter stays the period under discussion, in characters. */
 const QUARTER_REACH = 800;
 
 /** The quarter the text last named before `at`, if no other date came after it and it is near. */
-function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number): { year: number; quarter: number } | undefined {
+function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number, text: string): { year: number; quarter: number } | undefined {
   for (let i = out.length - 1; i >= 0; i--) {
     const t = out[i]!;
     // Other counts back from the quarter ("a year ago … a year earlier") leave it under discussion.
+    // "In the first nine months, … the 1988 period": a stretch of months of the year is now under discussion, not the quarter.
+    if (t.timex.type === 'DURATION' && /^P\d+M$/.test(t.timex.value) && /^the\s/i.test(t.text)) return undefined;
     if (t.granularity === 'none' || (t.relative && /ago|earlier/i.test(t.text))) continue;
+    // "the third quarter ended Sept. 30": the day a period ends names no other time.
+    if (ENDED_BEFORE.test(text.slice(Math.max(0, t.start - 12), t.start))) continue;
+    // "lower than it reported last year": a year said beside the quarter leaves it under discussion.
+    if (t.relative && t.granularity === 'year' && /^(?:last|this)\s+year$/i.test(t.text)) continue;
     const m = /^(\d{4})-Q([1-4])$/.exec(t.timex.value);
     return m && at - t.end <= QUARTER_REACH ? { year: Number(m[1]), quarter: Number(m[2]) } : undefined;
   }
@@ -120,16 +136,18 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
       if (p) {
         anchor = p;
-        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(text.slice(Math.max(0, item.abs.start - 20), item.abs.start)) || /^(?:since|due)\b/i.test(item.abs.text));
+        const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
+        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before));
         if (!item.abs.relative && !spanYear) {
           statedEnd = item.abs.end;
           statedMonth = p.month !== undefined;
-        }
+        } else if (spanYear) statedEnd = -1;
       }
       continue;
     }
     const r = item.rel!;
-    const same = beside(r);
+    // "the year-ago quarter, the second quarter ended Oct. 31": a period a year back is not the date beside it.
+    const same = r.rule === 'year-ago' || r.yearBack ? undefined : beside(r);
     if (same) {
       const p = startPoint(same.edtf);
       if (!p) continue;
@@ -149,14 +167,14 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     if (r.period) {
       // An anaphor names what it refers to (TimeML): the quarter under discussion, or nothing.
-      const q = quarterBefore(out, r.start);
+      const q = quarterBefore(out, r.start, text);
       if (q) {
         const edtf = `${q.year}-${pad(q.quarter * 3 - 2)}/${q.year}-${pad(q.quarter * 3)}`;
         out.push({ start: r.start, end: r.end, text: r.text, rule: r.rule, edtf, granularity: 'interval', relative: true, timex: { type: 'DATE', value: `${q.year}-Q${q.quarter}` } });
       }
       continue;
     }
-    let base = r.anchor === 'document' ? doc : (anchor ?? doc);
+    let base = r.inYear !== undefined ? { year: r.inYear } : r.anchor === 'document' ? doc : (anchor ?? doc);
     // A report dated to the day that names a month with no year ("in April", "Nov. 25") and no
     // year stated earlier in the paragraph means the one in the year around its date that the
     // clause's tense sets (`nearestYear`).
@@ -175,17 +193,23 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 70), r.start)) ? year - 1 : year };
     }
     if (!base) continue;
-    const v = shifted(base, r);
-    if (!v) continue;
+    const found = shifted(base, r);
+    if (!found) continue;
+    const day = r.weekOf && found.granularity === 'day' ? startPoint(found.edtf) : null;
+    // "the week of March 6": Monday to Sunday of that day's week, an ISO week in TIMEX3.
+    const weekOf = day ? { year: day.year, month: day.month!, day: day.day! } : undefined;
+    const monday = weekOf ? addDays(weekOf, 1 - weekdayOf(weekOf)) : undefined;
+    const v = monday ? { edtf: `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, granularity: 'interval' as const } : found;
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
-    const week =
-      r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent
+    const week = monday
+      ? isoWeek(monday)
+      : r.unit === 'week' && base.day !== undefined && base.month !== undefined && !r.span && !r.recent
         ? isoWeek(addDays({ year: base.year, month: base.month, day: base.day }, 7 * r.shift))
         : undefined;
     // "Profit rose in the third quarter … from $2 million a year earlier": a year back from a
     // quarter under discussion is that quarter of the year before (TimeML "1988-Q3").
-    const q = r.unit === 'year' && r.shift === -1 && /ago|earlier/i.test(r.text) ? quarterBefore(out, r.start) : undefined;
-    const quarterValue = q ? `${q.year + r.shift}-Q${q.quarter}` : undefined;
+    const q = (r.unit === 'year' && r.shift === -1 && (r.yearBack || /ago|earlier/i.test(r.text))) || r.inYear !== undefined ? quarterBefore(out, r.start, text) : undefined;
+    const quarterValue = q ? `${r.inYear ?? q.year + r.shift}-Q${q.quarter}` : undefined;
     out.push({
       start: r.start,
       end: r.end,

@@ -11,6 +11,8 @@ export interface Timex3Span extends Timex3 {
 const SIGNAL = /^(?:since|from|after|until|till|up to|in|on|by|during|as of|before)\s+/i;
 /** "from 1995 to 2008", "between 1990 and 2004": TimeML tags each end as a DATE of its own. */
 const WORDED_RANGE = /^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\s+(.+)$/i;
+/** "April 24 and 25", "16 and 17 March 2023": two days joined by "and" are two DATEs in TimeML, as a worded range's ends are. */
+const DAY_PAIR = /^(.+?)\s+and\s+(.+)$/i;
 
 /**
  * The TIMEX3 elements of a time annotation, for scoring against TimeML. Our annotation keeps
@@ -20,7 +22,7 @@ const WORDED_RANGE = /^(?:from|between)\s+(.+?)\s+(?:to|until|till|through|and)\
  *   // → [{ text: '1986', start: 16, end: 20, type: 'DATE', value: '1986', mod: 'ON_OR_AFTER' }]
  */
 export function timex3Of(t: Pick<TimeAnnotation, 'start' | 'end' | 'text' | 'timex'>): Timex3Span[] {
-  const range = WORDED_RANGE.exec(t.text);
+  const range = WORDED_RANGE.exec(t.text) ?? (/^P\d+D$/.test(t.timex.value) ? DAY_PAIR.exec(t.text) : null);
   if (range && t.timex.beginPoint && t.timex.endPoint) {
     const first = t.start + t.text.indexOf(range[1]!);
     const second = t.start + t.text.lastIndexOf(range[2]!);
