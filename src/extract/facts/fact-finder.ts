@@ -26,6 +26,18 @@ function qualifierBefore(text: string): Qualifier {
   return 'exact';
 }
 
+/**
+ * The date of a sentence nearest a value, passing over one that closes an earlier clause with a
+ * value of its own: in "Of the US$500 million pledged in 2019, only US$310 million had been
+ * disbursed by 2022", 2019 is the pledge's and 2022 the disbursement's. When every date is
+ * another clause's, the nearest ("Exports rose to $5bn in 2019, and imports to $3bn").
+ */
+function nearestDate(text: string, dates: TimeAnnotation[], values: Value[], v: Value): TimeAnnotation | undefined {
+  const closest = (ts: TimeAnnotation[]) => ts.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined);
+  const others = dates.filter((t) => !(t.end <= v.start && /[,;]/.test(text.slice(t.end, v.start)) && values.some((w) => w !== v && w.end <= t.start && !/[,;]/.test(text.slice(w.end, t.start)))));
+  return closest(others) ?? closest(dates);
+}
+
 /** Where the clause holding `at` begins: just after the last ",", ";" or ":" since `from`. */
 function clauseStart(text: string, from: number, at: number): number {
   for (let k = at - 1; k >= from; k--) if (text[k] === ',' || text[k] === ';' || text[k] === ':') return k + 1;
@@ -103,7 +115,7 @@ export function findFacts(
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
-      const nearest = sentenceYears.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined)?.edtf;
+      const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
       // A rank told in the present ("is the largest partner") holds in the year of publication.
       const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
