@@ -80,10 +80,10 @@ export function findFacts(
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
-    // not; "the end of 2021" gives its year.
+    // not, or months of one year ("in January-June 2023", "the first quarter of 2023"); "the end of 2021" gives its year.
     const sentenceYears = cumulativeSpans(
       text,
-      timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
+      timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$|^(\d{4})-\d\d\/\1-\d\d$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
         t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
       ),
     );
