@@ -125,7 +125,7 @@ describe('actors', () => {
   it('resolves an office named by country to its holder at the date, and keeps unknown names', () => {
     const a = run('In August 1994, the Japanese prime minister visited Hanoi. Speaker of the House Yamazaki Masaaki came in 2015.');
     expect(a.entities.find((e) => e.rule === 'office-holder')?.name).toBe('Tomiichi Murayama');
-    expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:yamazaki-masaaki' });
+    expect(a.entities.find((e) => e.text === 'Yamazaki Masaaki')).toMatchObject({ kind: 'person', entity: 'person:unknown:masaaki-yamazaki' });
   });
 
   it("resolves a short name after a title through the title's office at the date", () => {

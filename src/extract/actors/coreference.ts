@@ -4,11 +4,13 @@ import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon } from './actor-lexicon.js';
 import { fold } from '../fold.js';
 import { ACTOR_STAGE, ORG_HEADS } from './entity-finder.js';
+import { WINDOW, copyOf, resolvePersonNames } from './person-names.js';
 
 /**
  * Within-document reference: mentions that name an actor only through an earlier one.
  * - A person first named with a title ("Trade Minister Amara Okello") is then named by the
- *   family name alone or the name without the title ("Okello said", "Amara Okello's visit").
+ *   family name alone or the name without the title ("Okello said", "Amara Okello's visit"):
+ *   person-names.ts.
  * - An organisation defined with its acronym ("the Andean Water Authority (AWA)") is then named
  *   by the acronym ("AWA engineers").
  * - "the Central Asian nation" names the one country of the document's pair in that region
@@ -18,45 +20,11 @@ import { ACTOR_STAGE, ORG_HEADS } from './entity-finder.js';
  * reference resolves in a section exactly as in the whole text.
  */
 
-const WINDOW = 1500;
-
 type Mention = EntityMention;
-
-function copyOf(m: Mention, start: number, end: number, text: string, rule: string): Mention {
-  const out: Mention = { start, end, text: text.slice(start, end), entity: m.entity, name: m.name, kind: m.kind, stage: ACTOR_STAGE, rule };
-  if (m.country) out.country = m.country;
-  return out;
-}
 
 /** Whether a span overlaps a mention that is more than an unknown proper name. */
 function taken(entities: Mention[], start: number, end: number): boolean {
   return entities.some((e) => e.start < end && start < e.end && e.kind !== 'other');
-}
-
-/** "Okello", "Amara Okello" after "Trade Minister Amara Okello": the person, where no other person of the document shares the family name. */
-function personReferences(text: string, entities: Mention[]): Mention[] {
-  const titled = entities.filter((e) => e.kind === 'person' && e.rule === 'titled-name' && /\s/.test(e.name));
-  const byFamily = new Map<string, Set<string>>();
-  for (const p of titled) {
-    const family = p.name.split(/\s+/).pop()!;
-    byFamily.set(family, new Set([...(byFamily.get(family) ?? []), p.entity]));
-  }
-  const out: Mention[] = [];
-  for (const p of titled) {
-    const family = p.name.split(/\s+/).pop()!;
-    if (byFamily.get(family)!.size > 1 || family.length < 3) continue;
-    const names = [p.name, family].map(escapeRegExp).join('|');
-    const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${names})(?![\\p{L}\\p{N}-])`, 'gu');
-    const window = text.slice(p.end, p.end + WINDOW);
-    for (const m of window.matchAll(re)) {
-      const start = p.end + m.index!;
-      const end = start + m[0].length;
-      // "Okello Road", "the Okello family": a capitalised word after it makes another name.
-      if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || taken([...entities, ...out], start, end)) continue;
-      out.push(copyOf(p, start, end, text, 'coref-name'));
-    }
-  }
-  return out;
 }
 
 const SMALL = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'de', 'du', 'des', 'la', 'le', 'et', '&', 'to']);
@@ -207,19 +175,10 @@ function regionReferences(text: string, entities: Mention[], pair: Set<string> |
  */
 export function resolveReferences(text: string, entities: Mention[], pair: Set<string> | undefined): Mention[] {
   const { add: acronyms, drop } = acronymReferences(text, entities);
-  const people = personReferences(
-    text,
-    [...entities, ...acronyms].filter((e) => !drop.has(e)),
-  );
-  const places = regionReferences(
-    text,
-    [...entities, ...acronyms, ...people].filter((e) => !drop.has(e)),
-    pair,
-    drop,
-  );
-  const added = [...acronyms, ...people, ...places];
-  if (!added.length) return entities;
-  const kept = entities.filter((e) => !drop.has(e));
-  const result = kept.filter((e) => e.kind !== 'other' || !added.some((a) => a.start < e.end && e.start < a.end));
-  return [...result, ...added].sort((a, b) => a.start - b.start || b.end - a.end);
+  const withAcronyms = acronyms.length ? [...entities.filter((e) => !drop.has(e)), ...acronyms].sort((a, b) => a.start - b.start || b.end - a.end) : entities;
+  const people = resolvePersonNames(text, withAcronyms);
+  const places = regionReferences(text, people, pair, drop);
+  if (people === entities && !places.length) return entities;
+  const kept = people.filter((e) => !drop.has(e) && (e.kind !== 'other' || ![...acronyms, ...places].some((a) => a.start < e.end && e.start < a.end)));
+  return [...kept, ...places].sort((a, b) => a.start - b.start || b.end - a.end);
 }

@@ -4,6 +4,7 @@ import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon, aliasesIn, type Alias, type OfficeTerm, type Person } from './actor-lexicon.js';
 import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
 import { titledAppositions } from './titled-apposition.js';
+import { unknownPersonId } from './person-names.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -261,12 +262,12 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     // "Defence Minister Ignatius Mwale of Zambia": the state after the name when none stands before the title.
     const after = known.find((k) => k.kind === 'country' && k.country && k.start > end && k.start <= end + 9 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, k.start)));
-    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', stateOfTitle(text, m.index!, known) ?? after?.country, 'titled-name'));
+    push(found(start, end, name, unknownPersonId(name), name, 'person', stateOfTitle(text, m.index!, known) ?? after?.country, 'titled-name'));
   }
   // "Moscow's ambassador to Kyiv, Igor Petrov,": the name in apposition, the state before the title.
   for (const a of titledAppositions(text, lex.titles)) {
     if (covered(a.start, a.end) || a.name.split(/\s+/).some((w) => lex.byText.get(fold(w))?.some((x) => x.entity.kind === 'country'))) continue;
-    push(found(a.start, a.end, a.name, `person:unknown:${fold(a.name).replace(/[^a-z0-9]+/g, '-')}`, a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
+    push(found(a.start, a.end, a.name, unknownPersonId(a.name), a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
   }
   // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
   for (const m of text.matchAll(titlePatterns().titleOf)) {
@@ -275,7 +276,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = m.index! + m[0].length - m[3]!.length;
     const end = start + name.length;
     if (!country || covered(start, end) || name.split(/\s+/).length < 2) continue;
-    push(found(start, end, name, `person:unknown:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'person', country.country, 'titled-name'));
+    push(found(start, end, name, unknownPersonId(name), name, 'person', country.country, 'titled-name'));
   }
   for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").

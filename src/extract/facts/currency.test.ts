@@ -32,6 +32,7 @@ describe('money in any currency', () => {
     ['Trade with Malaysia reached 12 billion ringgit in 2016, the Thai ministry said.', '12 billion ringgit', 28, 1.2e10, 'MYR', '2016'],
     ['Japan’s ODA to Vietnam totalled US$30 billion from 1993 to 2021.', 'US$30 billion', 32, 3e10, 'USD', '1993/2021'],
     ['Indian aid of Rs 5 lakh was given to Nepal in 2010.', 'Rs 5 lakh', 14, 5e5, 'INR', '2010'],
+    ['The World Bank approved a $500-million loan for Ghana in 2021.', '$500-million', 26, 5e8, 'USD', '2021'],
   ])('%s', (sentence, quote, offset, value, unit, period) => {
     expect(sentence.indexOf(quote)).toBe(offset);
     expect(values(sentence)).toEqual([[quote, offset, value, unit, period]]);

@@ -35,6 +35,11 @@ const cases: Case[] = [
   ['By the end of 2022, cumulative Korean investment in Uzbekistan stood at US$7 billion in 900 projects.', 'US$7 billion', 7000000000, 'USD', '2022', 'fdi_registered'],
   ['By the end of 2022, cumulative Korean investment in Uzbekistan stood at US$7 billion in 900 projects.', '900', 900, 'projects', '2022', 'investment_projects'],
   ['Chinese firms invested a total of US$12 billion in Laos from 2010 to 2020.', 'US$12 billion', 12000000000, 'USD', '2010/2020', 'fdi_registered'],
+  // Months of one year: a half or a quarter of it is the period, not the day of publication.
+  ['In January-June 2023, trade between Chile and Korea reached US$3.9 billion.', 'US$3.9 billion', 3900000000, 'USD', '2023-01/2023-06', 'trade'],
+  // Two clauses, each with its amount and its date: the date of the first clause is not the second's.
+  ['Of the €400 million pledged by Germany to Namibia in 2021, only €150 million had been disbursed by 2023.', '€400 million', 400000000, 'EUR', '2021', undefined],
+  ['Of the €400 million pledged by Germany to Namibia in 2021, only €150 million had been disbursed by 2023.', '€150 million', 150000000, 'EUR', '2023', 'oda_disbursed'],
   // Fiscal years across two calendar years.
   ["In FY2022-23, India's exports to the UAE were US$31.6 billion.", 'US$31.6 billion', 31600000000, 'USD', '2022/2023', 'exports'],
   ['Imports from Nepal reached Rs 1,200 crore in fiscal year 2021/22, the ministry in New Delhi said.', 'Rs 1,200 crore', 12000000000, 'INR', '2021/2022', 'imports'],
@@ -95,6 +100,7 @@ const cases: Case[] = [
   ['An estimated 400,000 to 500,000 Filipinos worked in Kuwait in 2017.', '400,000', 400000, 'persons', '2017', 'workers', 'approx'],
   // Per-cent forms of the press, a range of shares, halves in words, currencies by a Gulf symbol, Malaysian scale words.
   ['Indian investment in Nepal rose 9 pct in 2021, the central bank said.', '9 pct', 9, 'percent', '2021', 'fdi_registered'],
+  ["China's share of Cambodian imports rose by 4.5 percentage points in 2020.", '4.5 percentage points', 4.5, 'percent', '2020', 'imports'],
   ['Exports to Vietnam from Thailand rose 7.5 pc in 2022.', '7.5 pc', 7.5, 'percent', '2022', 'exports'],
   ['Two-way trade between Chile and Peru rose 12 per-cent in 2020.', '12 per-cent', 12, 'percent', '2020', 'trade'],
   ['Between 20 and 30 per cent of Mongolian exports went to China in 2015.', '20', 20, 'percent', '2015', 'exports', 'at_least'],

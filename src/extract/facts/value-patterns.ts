@@ -17,8 +17,8 @@ const NUM = DIGITS;
 const NUM_OR_WORD = `${DIGITS}|${CARDINAL_WORD}(?![\\p{L}-])`;
 /** "twice", "seven times", "3-fold": a factor. */
 const MULTIPLE = new RegExp(`(?<![\\p{L}\\d.,])(${MULTIPLE_WORD}|(?:${DIGITS}|${CARDINAL_WORD})[\\s-]?(?:times|fold))(?![\\p{L}])`, 'gu');
-/** The ways news writes "percent": "%", "per cent", "per-cent", "percent", and the press's "pc" and "pct" ("up 7.5 pc"). */
-const PER_CENT = '%|per[ -]?cent\\b|percent\\b|pct\\b|pc\\b';
+/** The ways news writes "percent": "%", "per cent", "per-cent", "percent", "percentage points" (a share's change), and the press's "pc" and "pct" ("up 7.5 pc"). */
+const PER_CENT = '%|per[ -]?cent\\b|percent\\b|percentage points?\\b|pct\\b|pc\\b';
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(${PER_CENT})`, 'g');
 /** "7-8% annual growth", "5 to 6 percent", "between 20 and 30 per cent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:${PER_CENT})|(?<=\\bbetween\\s+${NUM})\\s+and\\s+(?:${NUM})\\s?(?:${PER_CENT}))`, 'g');

@@ -28,6 +28,9 @@ const indicatorOf = (label: string) =>
     .replace(/[^a-z0-9]+/g, '_')
     .replace(/^_|_$/g, '');
 
+/** "Table 2.", "Figure 3:": a caption's number names nothing measured. */
+const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\s+/i;
+
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
 function countriesIn(entities: EntityMention[], start: number, end: number): string[] {
   const counts = new Map<string, number>();
@@ -48,22 +51,27 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   const context: CountryContext = { sentence: [], document: countriesIn(entities, 0, text.length) };
   blocks.forEach((block, b) => {
-    if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) return;
+    if (block.type !== 'table' || !block.rows || block.rows.length < 2) return;
     // The caption or unit line just above the table, when it is short enough to be one.
     const above = blocks[b - 1];
     const caption = above && above.type !== 'table' && above.end - above.start <= 160 ? text.slice(above.start, above.end) : '';
+    // A table without a header whose rows are years under a caption ("Arrivals from Thailand
+    // (persons)", then "2018   1,914,692"): a series of what the caption names, every row data.
+    const series = !block.header && !!caption && block.rows.every((r) => r[0] && yearOf(clean(text.slice(r[0].start, r[0].end))));
+    if (!block.header && !series) return;
     const ctx = { ...context, sentence: countriesIn(entities, caption ? above!.start : block.start, block.end) };
-    const header = block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
+    const header = series ? block.rows[0]!.map(() => '') : block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
     const headerCountry = entities.find((e) => e.kind === 'country' && e.start >= block.start && e.end <= (block.rows![0]!.at(-1)?.end ?? block.start))?.name;
     // A unit line, or a first header cell that is only a unit ("(¥ billion)"), holds for the whole table.
     const tableUnit = (caption ? unitOf(caption, ctx) : undefined) ?? (header[0] ? unitOf(header[0], ctx) : undefined);
     const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
     let lastLabel = '';
     // A column of years ("Project | Year | Amount"): a row whose year cell is left blank is of the year above it, as a merged cell reads.
-    const dataRows = block.rows.slice(1).map((row) => row.map((c) => clean(text.slice(c.start, c.end))));
+    const body = series ? block.rows : block.rows.slice(1);
+    const dataRows = body.map((row) => row.map((c) => clean(text.slice(c.start, c.end))));
     const yearColumn = header.findIndex((h, i) => i > 0 && !yearOf(h) && dataRows.filter((r) => yearOf(r[i] ?? '')).length * 2 >= dataRows.length);
     let lastYear: string | undefined;
-    for (const [r, row] of block.rows.slice(1).entries()) {
+    for (const [r, row] of body.entries()) {
       const cells = dataRows[r]!;
       const label = cells[0] || lastLabel;
       lastLabel = label;
@@ -75,7 +83,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
       const rowUnit = unitOf(label, ctx);
       const rowCountry = entities.find((e) => e.start >= rowStart && e.end <= rowEnd && e.kind === 'country')?.name;
       // A row that is only a country ("Japan") under years measures what the caption names ("Visitors to Thailand").
-      const byCaption = caption && row[0] && entities.some((e) => e.kind === 'country' && e.start === row[0]!.start && e.end === row[0]!.end);
+      const byCaption = series || (caption && row[0] && entities.some((e) => e.kind === 'country' && e.start === row[0]!.start && e.end === row[0]!.end));
       cells.forEach((cell, i) => {
         if (i === 0 || i === yearCol) return;
         const head = header[i] ?? '';
@@ -97,7 +105,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
             end: rowEnd,
             valueStart: at >= 0 ? row[i]!.start + at : row[i]!.start,
             valueEnd: at >= 0 ? row[i]!.start + at + read.text.length : row[i]!.end,
-            indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption : label) : indicatorOf(head)) || 'value',
+            indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
             value,
             unit,
             ...(period ? { period } : {}),

@@ -154,10 +154,44 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('reads an aligned table whose rows a PDF text layer parts with blank lines', () => {
+    const text = [
+      'Table 3: Trade of Uzbekistan with Kazakhstan (USD million)',
+      '',
+      'Year        Exports      Imports',
+      '',
+      '2021          812.6      1,406.2',
+      '',
+      '2022          944.0      1,733.9',
+      '',
+      'Source: national statistics committee',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => f.slice(0, 4).concat(f[5]))).toEqual([
+      ['exports', 812600000, 'USD', '2021', '812.6'],
+      ['imports', 1406200000, 'USD', '2021', '1,406.2'],
+      ['exports', 944000000, 'USD', '2022', '944.0'],
+      ['imports', 1733900000, 'USD', '2022', '1,733.9'],
+    ]);
+  });
+
+  it('reads a table without a header whose rows are years as a series of what its caption names', () => {
+    const text = 'Figure 2. Arrivals of Mongolian visitors in Korea (persons)\n\n2019    112,430\n\n2020     18,012\n\n2021      9,977';
+    expect(tableFacts(text).map((f) => f.slice(0, 4).concat(f[5]))).toEqual([
+      ['arrivals_of_mongolian_visitors_in_korea_persons', 112430, 'persons', '2019', '112,430'],
+      ['arrivals_of_mongolian_visitors_in_korea_persons', 18012, 'persons', '2020', '18,012'],
+      ['arrivals_of_mongolian_visitors_in_korea_persons', 9977, 'persons', '2021', '9,977'],
+    ]);
+  });
+
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {
     const prose = 'Japan’s aid rose in 2019.  The loans went to ports, roads and bridges in the north.\nIt fell again in 2020.  Grants held steady at about the same level.';
     expect(structure(prose).blocks.map((b) => b.type)).toEqual(['paragraph']);
     const text = 'Trade between the two countries, which grew in the 1990s, is shown below in millions.\n\nYear\tTrade\n2019\t45';
     expect(tableFacts(text).map((f) => [f[1], f[2]])).toEqual([[45, 'count']]);
+    // Short lines of prose apart, each with a double space, are no rows: they stay paragraphs.
+    const spaced = 'Talks resumed in 2019.  Both sides spoke.\n\nThey met again in 2020.  Nothing changed.\n\nA third round followed.  It ended early.';
+    expect(structure(spaced).blocks.map((b) => b.type)).toEqual(['paragraph', 'paragraph', 'paragraph']);
+    // A year series needs a caption to say what it counts: rows of years alone are no facts.
+    expect(tableFacts('2019    112,430\n2020     18,012')).toEqual([]);
   });
 });

@@ -79,3 +79,30 @@ export function alignedTable(text: string, group: Line[]): Block[] | undefined {
   const captions: Block[] = group.slice(0, head).map((l) => ({ type: 'paragraph', ...trimSpan(text, l.start, l.end) }));
   return [...captions, { type: 'table', ...trimSpan(text, group[head]!.start, group[group.length - 1]!.end), rows, header }];
 }
+
+/** A line that may be a row of a table aligned with spaces: two or more cells, all but the first short. */
+function rowLike(line: Line): boolean {
+  const cells = cellsOf(line.text);
+  return line.text.length <= 200 && cells.length >= 2 && cells.slice(1).every((c) => c.to - c.from <= 32);
+}
+
+/**
+ * Joins the rows of a table aligned with spaces that a PDF's text layer or a fact sheet parts
+ * with blank lines ("2018    1,914,692", blank, "2019    1,884,306"): a run of two or more
+ * one-line groups that each look like a row becomes one group when `alignedTable` reads it as
+ * a table; else the lines stay as they were.
+ * @example joinSpacedRows(text, [[row2018], [row2019], [prose]]) // → [[row2018, row2019], [prose]]
+ */
+export function joinSpacedRows(text: string, groups: Line[][]): Line[][] {
+  const out: Line[][] = [];
+  for (let i = 0; i < groups.length; i++) {
+    let j = i;
+    while (j < groups.length && groups[j]!.length === 1 && rowLike(groups[j]![0]!)) j++;
+    const joined = j - i >= 2 ? groups.slice(i, j).flat() : undefined;
+    if (joined && alignedTable(text, joined)) {
+      out.push(joined);
+      i = j - 1;
+    } else out.push(groups[i]!);
+  }
+  return out;
+}

@@ -1,6 +1,6 @@
 import type { Block, Span } from '../../model/document.js';
 import { splitLines, trimSpan, type Line } from './lines.js';
-import { alignedTable } from './aligned-table.js';
+import { alignedTable, joinSpacedRows } from './aligned-table.js';
 
 const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const ATX_HEADING = /^(#{1,6})[ \t]+/;
@@ -21,7 +21,7 @@ const TERMINAL_END = /[.!?:;…"”’)\]*_](?:\s*(?:<sup>[^<]*<\/sup>|\[\^?\d+\
  * @example segmentText('# Title\n\nOne. Two.').map(b => b.type) // → ['heading', 'paragraph']
  */
 export function segmentText(text: string): Block[] {
-  const groups = groupLines(splitLines(text));
+  const groups = joinSpacedRows(text, groupLines(splitLines(text)));
   const blocks: Block[] = [];
   for (const group of groups) blocks.push(...classifyGroup(text, group));
   return joinBrokenParagraphs(text, blocks);

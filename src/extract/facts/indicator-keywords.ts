@@ -1,0 +1,88 @@
+import { readFileSync } from 'node:fs';
+import { lexiconPath } from '../../lexicon.js';
+import { PatternSet } from '../pattern-set.js';
+import { numberWords } from './numbers.js';
+import { isCurrency } from './currency-finder.js';
+
+/** The indicators of `lexicon/indicators.json` and their keywords: which quantity a number near them measures. */
+export interface Indicator {
+  id: string;
+  unit: string;
+  keywords: RegExp[];
+  flow?: boolean;
+  counts?: string[];
+}
+export interface IndicatorLexicon {
+  indicators: Indicator[];
+  rankContext: RegExp;
+  notRank: RegExp;
+  keywords: { owners: Indicator[]; search: PatternSet };
+}
+
+let cached: IndicatorLexicon | undefined;
+
+export function indicatorLexicon(): IndicatorLexicon {
+  if (!cached) {
+    const raw = JSON.parse(readFileSync(lexiconPath('indicators.json'), 'utf8'));
+    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) }));
+    // An action ("killed", "expelled") names only the counted phrase it governs (counted-finder.ts), not any number near it.
+    const searched = indicators.filter((i) => !i.counts);
+    const owners = searched.flatMap((indicator) => indicator.keywords.map(() => indicator));
+    cached = {
+      indicators,
+      keywords: { owners, search: new PatternSet(searched.flatMap((i) => i.keywords)) },
+      rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
+      // "12th Party Congress", "12th CPV National Congress": a few capitalised words may come between.
+      notRank: new RegExp(`^\\s*(?:[A-Z][\\w-]*\\s+){0,3}(?:${raw.notRanks.join('|')})`),
+    };
+  }
+  return cached;
+}
+
+export interface KeywordHit {
+  start: number;
+  end: number;
+  indicator: Indicator;
+}
+
+/** Every indicator keyword in the text, all keywords searched together (not once per number). */
+export function keywordHits(text: string): KeywordHit[] {
+  const { owners, search } = indicatorLexicon().keywords;
+  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
+  const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
+  const inside = new Set<KeywordHit>();
+  let widest: KeywordHit | undefined;
+  for (const h of sorted) {
+    if (widest && h.end <= widest.end && h.indicator !== widest.indicator && widest.end - widest.start > h.end - h.start) inside.add(h);
+    if (!widest || h.end > widest.end) widest = h;
+  }
+  return hits.filter((h) => !inside.has(h));
+}
+
+/** The physical units of numbers.json ("m3", "MW"). */
+const MEASURES = new Set(Object.keys(numberWords().measures));
+
+/**
+ * Whether an indicator can measure a value of this unit: money measures money, people count
+ * people; a percentage, a rank or a bare number fits any indicator.
+ */
+export function fits(indicator: Indicator, unit: string): boolean {
+  if (isCurrency(unit)) return isCurrency(indicator.unit);
+  if (unit === 'persons' || unit === 'projects') return indicator.unit === unit;
+  if (unit === 'count') return !isCurrency(indicator.unit) && indicator.unit !== 'persons';
+  return true;
+}
+
+/** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double. */
+export function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator | undefined {
+  let best: { ind: Indicator; dist: number } | undefined;
+  // "gas exports of 9 billion cubic metres": a physical unit goes first to the indicator measured in it.
+  const own = MEASURES.has(unit) ? hits.filter((h) => h.indicator.unit === unit) : [];
+  for (const h of own.length ? own : hits) {
+    if (!fits(h.indicator, unit)) continue;
+    const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
+    if (!best || dist < best.dist) best = { ind: h.indicator, dist };
+  }
+  return best?.ind;
+}

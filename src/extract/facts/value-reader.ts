@@ -1,0 +1,199 @@
+import type { Sentence } from '../../model/document.js';
+import type { TimeAnnotation } from '../../model/annotation.js';
+import { DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { resolveCurrency } from './currency-finder.js';
+import { MONTH } from '../time/patterns.js';
+import { nonProseSpans } from '../citations.js';
+import { within } from '../spans.js';
+import { type PatternName, valueMatches } from './value-patterns.js';
+import { countsIn, nthTime } from './counted-finder.js';
+import { superlativeRank } from './superlative-finder.js';
+import { unitOfNoun } from './unit-nouns.js';
+import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
+
+/** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
+const RANK_NEXT =
+  /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
+
+/** `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. */
+export interface Value {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  rule: string;
+  phraseEnd?: number;
+  indicator?: string;
+}
+
+/** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
+export interface CurrencyContext {
+  sentence: string[];
+  document: string[];
+}
+/** One sentence's matches of each value pattern; `index` is an offset into the whole text. */
+export type SentenceMatches = Record<PatternName, RegExpMatchArray[]>;
+
+/** Each value pattern's matches (value-patterns.ts), handed to the sentences that hold them. */
+export function matchesBySentence(text: string, sentences: Sentence[]): SentenceMatches[] {
+  const out: SentenceMatches[] = sentences.map(() => ({}) as SentenceMatches);
+  for (const [name, found] of Object.entries(valueMatches(text)) as [PatternName, RegExpExecArray[]][]) {
+    const all = found.map((m) => ({ start: m.index, end: m.index + m[0].length, m }));
+    within(all, sentences).forEach((list, i) => (out[i]![name] = list.map((x) => x.m)));
+  }
+  return out;
+}
+
+/** Whether any value pattern matched in a sentence: a sentence without numbers needs no more work. */
+export function hasNumbers(matches: SentenceMatches): boolean {
+  for (const name in matches) if (name !== 'NOT_QUANTITY' && matches[name as PatternName].length) return true;
+  return false;
+}
+
+/**
+ * Spans of a sentence (at `base` in the text) where numbers are not quantities: citations,
+ * URLs and tags, footnote markers, section numbers ("1.2."), and absolute dates.
+ */
+export function notQuantities(sentence: string, base: number, times: TimeAnnotation[]): [number, number][] {
+  const skip: [number, number][] = [];
+  for (const [a, b] of nonProseSpans(sentence)) skip.push([base + a, base + b]);
+  for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([base + m.index!, base + m.index! + m[0].length]);
+  for (const t of times) if (!t.relative) skip.push([t.start, t.end]);
+  return skip;
+}
+
+/** The numbers of one sentence, each once, with the most specific reading. */
+export function valuesIn(sentence: string, base: number, skip: [number, number][], matches: SentenceMatches, context: CurrencyContext, hits: KeywordHit[]): Value[] {
+  const found: Value[] = [];
+  const taken = (s: number, e: number) => found.some((v) => s < v.end && e > v.start) || skip.some(([a, b]) => s < b && e > a);
+  const push = (m: RegExpMatchArray, value: number, unit: string, rule: string) => {
+    const s = m.index!;
+    const e = s + m[0].length;
+    if (!taken(s, e) && Number.isFinite(value)) found.push({ start: s, end: e, value, unit, rule });
+  };
+  for (const m of matches.RANK_NUMBER) {
+    const e = m.index! + m[0].length;
+    if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
+  }
+  for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
+  // A symbol or word no currency fits in this context is no quantity at all, not another currency.
+  for (const m of matches.CURRENCY_BEFORE) {
+    // A symbol of one letter, or a code of three written against its digits, is money only with a
+    // scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2" or "COP28".
+    const joined = /^\p{L}$/u.test(m[1]!) || (/^[A-Z]{3}$/.test(m[1]!) && m[0][3] !== ' ');
+    if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
+    const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
+    // "US$4-5 billion", "$2 to 3 million": the first amount of a range takes the scale written after the second.
+    const shared = !m[3] && !m[4] ? RANGE_SCALE.exec(sentence.slice(m.index! - base + m[0].length, m.index! - base + m[0].length + 24)) : null;
+    if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4] ?? shared?.[1]), code, 'currency');
+  }
+  for (const m of matches.CURRENCY_AFTER) {
+    const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
+    if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
+  }
+  for (const m of matches.PERCENT) {
+    // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
+    const local = m.index! - base + m[0].length;
+    if (NO_SHARE.test(sentence.slice(local, local + 30))) skip.push([m.index!, m.index! + m[0].length]);
+    else push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  }
+  // "a quarter of Czech exports", "two-thirds of the students": a share of a whole.
+  for (const m of matches.FRACTION) push(m, parseFraction(m[1]!)!, 'percent', 'fraction');
+  for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
+  // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
+  for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
+  for (const m of matches.SUPERLATIVE_RANK) {
+    const r = superlativeRank(sentence, base, m);
+    if (r && !taken(r.start, r.end)) found.push(r);
+  }
+  for (const m of matches.NTH_TIME) {
+    const c = nthTime(m);
+    if (c && !taken(c.start, c.end)) found.push(c);
+  }
+  for (const m of matches.COUNTED) {
+    const unit = unitOfNoun(m[3]!);
+    const s = m.index!;
+    // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
+    if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
+    // The value ends after its scale, written apart ("1.2 million") or against it ("1.2m").
+    const e = s + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
+    if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });
+  }
+  for (const m of matches.MULTIPLE) {
+    const local = m.index! - base;
+    // "grew seven times", "twice as large": a factor; "met seven times", "invited three times": how often, not a quantity.
+    const factor =
+      /^\s*(?:as\b|more|larger|bigger|higher|greater|over|than|the\b|(?:increase|rise|growth|jump|expansion)\b)/.test(sentence.slice(local + m[0].length, local + m[0].length + 12)) ||
+      /(?:grew|grown|increased|rose|risen|expanded|multiplied|jumped|\bup)\s+(?:by\s+)?$/.test(sentence.slice(Math.max(0, local - 20), local)) ||
+      // "doubled to $10 billion": a verb of growth is a factor by itself.
+      /^\p{L}+ed$/u.test(m[1]!);
+    const end = m.index! + m[0].length;
+    // "visited Uganda five times": how often, counted where an indicator of occasions names it (its keyword ends in "times").
+    const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
+    if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
+    else if (occasions && !taken(m.index!, end)) found.push({ start: m.index!, end, value: parseMultiple(m[1]!)!, unit: 'count', rule: 'occasions', indicator: occasions.indicator.id });
+    else skip.push([m.index!, end]);
+  }
+  for (const m of matches.ORDINAL) {
+    const local = m.index! - base;
+    const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
+    const before = sentence.slice(Math.max(0, local - 40), local);
+    if (indicatorLexicon().notRank.test(after)) continue;
+    // "rose by a third", "one fifth of": a fraction, no place in a ranking.
+    if (/\b(?:a|one)\s+$/i.test(before)) continue;
+    // "the first partner country", "her first trip abroad": an ordinal before a plain word
+    // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
+    const next = /^\s+([a-z]+)/.exec(after)?.[1];
+    if (next && !RANK_NEXT.test(next)) continue;
+    // "Fourth, the membership…": an ordinal that opens a sentence lists arguments, not ranks.
+    if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
+    const yearAfter = /^\s+in\s+(?:1[89]|20)\d\d/.test(after);
+    if (!yearAfter && !indicatorLexicon().rankContext.test(before + after)) continue;
+    if (
+      /^(?:first|second)$/i.test(m[1]!) &&
+      !(yearAfter && /rank/i.test(sentence)) &&
+      !/(?:rank|was|became|place|position|member|largest|biggest|destination|partner|donor|investor)/i.test(before.slice(-25) + after.slice(0, 20))
+    )
+      continue;
+    push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
+  }
+  for (const m of matches.PLAIN) {
+    const v = parseNumber(m[1]!, m[2]);
+    const digits = m[1]!.replace(/,/g, '');
+    // A bare four-digit year, a day of a month, or a small section number is not a quantity.
+    if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
+    const local = m.index! - base;
+    if (!m[2] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(sentence.slice(Math.max(0, local - 12), local))) continue;
+    // "President Ruto, 56, met…", "aged 58": a person's age.
+    if (
+      !m[2] &&
+      /^\d{2}$/.test(digits) &&
+      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) ||
+        (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(sentence.slice(Math.max(0, local - 30), local))))
+    )
+      continue;
+    // "12 defence agreements", "40 countries": a number before a plural noun counts it.
+    const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
+    // A number word counts only what follows it ("eight agreements"): "one of", "two sides" alone is prose.
+    // "the two countries" points back at things already named; it counts nothing.
+    const word = !/\d/.test(m[1]!);
+    // "one of high priorities": a number word before "of" picks from a group, it counts nothing.
+    const partitive = /^\s+of\b/i.test(sentence.slice(local + m[0].length, local + m[0].length + 4));
+    if (word && !m[2] && (!counted || partitive || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
+    push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
+  }
+  found.sort((a, b) => a.start - b.start);
+  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers": the first end of a range counts what the second counts.
+  for (let k = 0; k + 1 < found.length; k++) {
+    const [v, w] = [found[k]!, found[k + 1]!];
+    if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+  }
+  return found;
+}
+
+const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
+/** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
+const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
+const AGE_BEFORE = /\baged\s+$/i;
+const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;
