@@ -11,7 +11,7 @@ import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
 import { denial, deniesIt, hedged, yesNo } from './yesno.js';
-import { disagreement, rivalClaim } from './rivals.js';
+import { disagreement, rivalClaim, shownClaims } from './rivals.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -139,18 +139,15 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   const known =
     main === 'date' || main === 'number'
       ? (await corpus.conflictsCiting(found.doc.name)).find(
-          (c) => c.kind === (main === 'date' ? 'event' : 'fact') && c.claims.some((k) => k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
+          // Of the measure or the event answered: a claim of the span's value, citing its passage.
+          (c) =>
+            c.kind === (main === 'date' ? 'event' : 'fact') &&
+            c.claims.some((k) => k.value === found!.spans[0]?.value && k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;
   if (known)
     return {
-      answer: disagreement(
-        id,
-        question,
-        known.claims.map((k) => ({ answer: k.answer, citations: k.citations })),
-        confidence,
-        known.kind === 'event' ? 'events' : 'facts',
-      ),
+      answer: disagreement(id, question, await shownClaims(known, corpus), confidence, known.kind === 'event' ? 'events' : 'facts'),
     };
   const rival = await rivalClaim(
     q,

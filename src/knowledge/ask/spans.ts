@@ -29,9 +29,19 @@ export interface Span {
   granularity?: string;
 }
 
+/** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
+const CLAUSE = 20;
+
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
 function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
-  if (text[t.start - 1] !== '(') return distance(t, asked);
+  if (text[t.start - 1] !== '(') {
+    // A date goes with the words of its own clause: a word of the question across a comma is a clause further ("the tribunal, which heard
+    // both sides from 2012, delivered its award on 29 June 2016"), unless the date opens the sentence and dates all of it ("In July 2019, …").
+    const opening = text.slice(Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('\n', t.start)) + 1, t.start);
+    if (/^\s*(?:(?:in|on|at|by|early|late|mid|the|since|from|during)\s+)*$/i.test(opening) && /^\s*,/.test(text.slice(t.end))) return distance(t, asked);
+    const across = (m: Token) => /[,;]/.test(text.slice(Math.min(m.end, t.end), Math.max(m.start, t.start)));
+    return Math.min(...asked.map((m) => distance(t, [m]) + (across(m) ? CLAUSE : 0)), distance(t, asked) + CLAUSE);
+  }
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
