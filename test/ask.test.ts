@@ -93,7 +93,7 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
   it('answers a question whose sources disagree on a figure with both claims', async () => {
     const a = await engine.ask('What was the value of bilateral trade between Chile and Peru in 2014?');
     expect(a.status).toBe('conflict');
-    expect(a.claims.map((c) => c.answer)).toEqual(['3200000000 USD', '3600000000 USD']);
+    expect(a.claims.map((c) => c.answer)).toEqual(['US$3.2 billion (3200000000 USD)', 'US$3.6 billion (3600000000 USD)']);
     exact(a);
   });
 

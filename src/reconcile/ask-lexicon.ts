@@ -38,6 +38,10 @@ export interface AskLexicon {
   /** Phrases that ask for counts per decade ("how many visits per decade") or per office. */
   perDecade: string[];
   perOffice: string[];
+  /** Words by a figure that fix what it measures ("registered", "disbursed", "cumulative", "net"): two figures whose clauses differ in them measure two things. */
+  scopeWords: string[];
+  /** Words that make a passage tell an act again ("again", "a second visit", "returned"): its date is of another telling, not a rival of the first. */
+  repeatWords: string[];
 }
 
 let cached: AskLexicon | undefined;
@@ -74,6 +78,8 @@ export function askLexicon(): AskLexicon {
       visitWords: raw.visitWords ?? [],
       perDecade: raw.perDecade ?? [],
       perOffice: raw.perOffice ?? [],
+      scopeWords: raw.scopeWords ?? [],
+      repeatWords: raw.repeatWords ?? [],
     };
     return cached;
   } catch (err) {

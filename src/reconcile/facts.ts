@@ -4,6 +4,7 @@ import type { ContributionRow } from './contributions.js';
 import { bounds, nameWords, position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
 import { dedupe } from './events.js';
+import { measureScope } from './measure-scope.js';
 
 const cite = (m: Mention) => ({ doc: m.doc, start: m.start, end: m.end, quote: m.quote });
 
@@ -11,7 +12,8 @@ const cite = (m: Mention) => ({ doc: m.doc, start: m.start, end: m.end, quote: m
  * The figures of one indicator, unit, subject and period that cannot all be true: stated in
  * different sentences (two figures in one sentence measure two things: "60 countries and 40
  * countries"), naming the same countries in the same order (not "Japanese visitors to Viet Nam"
- * against "Vietnamese visitors to Japan"), and apart by more than rounding or an "about".
+ * against "Vietnamese visitors to Japan") with the same scope words by the figure (not
+ * "registered" against "disbursed": `measureScope`), and apart by more than rounding or an "about".
  */
 function disagreeingFigures<T extends { value: number; qualifier: string; mentions: Mention[] }>(facts: T[], order: (m: Mention) => string): T[] {
   const close = (a: T, b: T) => Math.abs(a.value - b.value) <= (a.qualifier !== 'exact' || b.qualifier !== 'exact' ? 0.1 : 0.005) * Math.max(Math.abs(a.value), Math.abs(b.value));
@@ -39,7 +41,8 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
     const f: FactAnnotation = data.a;
     const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}`;
     const mention: Mention = { doc, start: f.start, end: f.end, quote: data.quote };
-    scopes.set(mention, data.scope);
+    // The countries named, and the words by the figure that fix what it measures ("registered", "disbursed").
+    scopes.set(mention, `${data.scope}|${measureScope(data.quote, f.valueStart - f.start, f.valueEnd - f.start)}`);
     const existing = byKey.get(key);
     if (existing) {
       const passage = `${doc}\u0001${f.start}`;

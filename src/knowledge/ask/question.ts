@@ -2,6 +2,7 @@ import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
+import { tag } from '../../extract/events/predicate-finder.js';
 
 /** The kind of span an answer is made of. */
 export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'yesno' | 'span';
@@ -78,6 +79,8 @@ function headKind(q: string): AnswerKind {
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';
+  // "What was trade between A and B worth in 2018?", "what will the bridge cost?": a figure, whatever the subject's length.
+  if (/^what\s+(?:is|was|are|were|will|would)\b.*\b(?:worth|cost)\b(?:\s+(?:in|by|at|as of)\b.*)?\s*\??\s*$/.test(q)) return 'number';
   return 'span';
 }
 
@@ -120,6 +123,20 @@ function countedNoun(q: string): string | undefined {
   }
   // The head of an English noun phrase comes last: the last plural, else the last word.
   return [...phrase].reverse().find((w) => /([^s]s|men|people|children)$/.test(w)) ?? phrase.at(-1);
+}
+
+/**
+ * The question's verb after "did/does/do" by part of speech (wink-nlp, as the event stage tags):
+ * "when did the *tribunal* deliver…" has a subject before its verb, "deliver".
+ * @example taggedVerb('When did the tribunal deliver its award?', terms)?.word // → 'deliver'
+ */
+function taggedVerb(text: string, terms: QuestionTerm[]): QuestionTerm | undefined {
+  const words = tag(text);
+  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
+  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB');
+  if (!verb) return undefined;
+  const written = fold(text.slice(verb.start, verb.end));
+  return terms.find((t) => !t.name && t.word === written);
 }
 
 /**
@@ -167,7 +184,9 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed").
   const afterDo = /\b(?:did|does|do)\b/.exec(q);
-  const verb = (afterDo ? terms.find((t) => !t.name && q.indexOf(t.word, afterDo.index) > afterDo.index) : undefined) ?? [...terms].reverse().find((t) => !t.name && /(ed|en)$/.test(t.word));
+  const verb =
+    (afterDo ? (taggedVerb(text, terms) ?? terms.find((t) => !t.name && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
+    [...terms].reverse().find((t) => !t.name && /(ed|en)$/.test(t.word));
   if (verb) verb.verb = true;
   const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
   const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';

@@ -1,16 +1,14 @@
-import { readFileSync } from 'node:fs';
 import type { DocumentRecord } from '../../model/document.js';
-import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { answerWords, askLexicon } from './lexicon.js';
+import { askLexicon } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
-import { stem, tokens, type Token } from './text.js';
+import { tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
-import { alignedRows, tableCell } from './tables.js';
 import { slotSpans } from './slot.js';
-import { askedTitle, carriesTitle, countedWords } from './answer-types.js';
+import { distance, inQuestion } from './nearness.js';
+import { numbers } from './numbers.js';
+import { names } from './names.js';
 
 export { humanDate };
 
@@ -31,38 +29,19 @@ export interface Span {
   granularity?: string;
 }
 
-let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
-/** Number words and scale words of lexicon/numbers.json (the fact stage's). */
-function numberWords(): { cardinals: string[]; scales: string[] } {
-  numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
-  return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
-}
-
-/**
- * Distance in characters from a span to the nearest word of the question in the passage, a
- * common word counting as up to 60 characters further than the question's rarest: in
- * "Joint Trade Agreement (1975); Investment Promotion and Protection Agreement (1992)", the
- * question's rare "Protection" puts 1992 nearest, not its common "Agreement".
- */
-function distance(s: { start: number; end: number }, matched: Token[]): number {
-  if (!matched.length) return 0;
-  return Math.min(...matched.map((m) => (m.end <= s.start ? s.start - m.end : m.start >= s.end ? m.start - s.end : 0) + 60 * (1 - (m.weight ?? 1))));
-}
-
-/** Whether the question already says this (the answer is what it does not say). */
-function inQuestion(q: ParsedQuestion, written: string, name = written): boolean {
-  const fq = fold(q.text);
-  const words = (s: string) =>
-    fold(s)
-      .split(/[^\p{L}\p{N}]+/u)
-      .filter((w) => w.length > 2);
-  const last = words(name).at(-1);
-  return fq.includes(fold(written)) || (last !== undefined && new RegExp(`\\b${last}\\b`).test(fq));
-}
+/** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
+const CLAUSE = 20;
 
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
 function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
-  if (text[t.start - 1] !== '(') return distance(t, asked);
+  if (text[t.start - 1] !== '(') {
+    // A date goes with the words of its own clause: a word of the question across a comma is a clause further ("the tribunal, which heard
+    // both sides from 2012, delivered its award on 29 June 2016"), unless the date opens the sentence and dates all of it ("In July 2019, …").
+    const opening = text.slice(Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('\n', t.start)) + 1, t.start);
+    if (/^\s*(?:(?:in|on|at|by|early|late|mid|the|since|from|during)\s+)*$/i.test(opening) && /^\s*,/.test(text.slice(t.end))) return distance(t, asked);
+    const across = (m: Token) => /[,;]/.test(text.slice(Math.min(m.end, t.end), Math.max(m.start, t.start)));
+    return Math.min(...asked.map((m) => distance(t, [m]) + (across(m) ? CLAUSE : 0)), distance(t, asked) + CLAUSE);
+  }
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
@@ -115,201 +94,6 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       structured: true,
       granularity: e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year',
     }));
-}
-
-/** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
-function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
-  // A table row answers "what was X in YEAR": the year's row, the column whose header names X.
-  const cell = q.years.length === 1 && !q.duration ? tableCell(q, doc, p, q.years[0]!) : undefined;
-  if (cell) return [{ kind: 'number', start: cell.start, end: cell.end, text: cell.text, value: cell.unit ? `${cell.value} ${cell.unit}` : cell.text, structured: !!cell.unit }];
-  // A table's figures for a year are read by its row and header only: no column names what is asked, so none answers.
-  if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
-  // Nearest the noun counted ("how many soldiers"), when the question names one.
-  const counted = countedWords(q, doc, p);
-  const matched = counted.length ? counted : allMatched;
-  // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
-  const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
-  const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
-  const fq = fold(q.text);
-  const lex = askLexicon();
-  const rankAsked = lex.rankWords.some((w) => new RegExp(`\\b${w}`).test(fq));
-  const planAsked = lex.planWords.some((w) => fq.includes(w));
-  // A target ("looking toward 100 billion USD") does not answer what was.
-  const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
-  const fit = new Map<Span, boolean>();
-  const out: Span[] = facts
-    .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
-    .map((f) => {
-      const written = doc.text.slice(f.valueStart, f.valueEnd);
-      const base = `${Number.isInteger(f.value) ? f.value : +f.value.toPrecision(12)} ${f.unit}`;
-      const periodFits = !q.years.length || (f.period ? q.years.some((y) => f.period!.includes(y)) : false);
-      const span: Span = {
-        kind: 'number',
-        start: f.valueStart,
-        end: f.valueEnd,
-        text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`,
-        value: base,
-        structured: true,
-      };
-      fit.set(span, periodFits);
-      return span;
-    });
-  const text = doc.text.slice(p.start, p.end);
-  // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
-  const yearsWritten = q.years.every((y) => text.includes(y));
-  const { cardinals, scales } = numberWords();
-  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${cardinals.join('|')})\\b(?:\\s*(?:${scales.join('|')})s?\\b)?%?`, 'gi');
-  for (const m of fold(text).matchAll(re)) {
-    const start = p.start + m.index;
-    const end = start + m[0].length;
-    const written = m[0];
-    if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
-    if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
-    if (planned(start)) continue;
-    const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
-    // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
-    if (!yearsWritten && !(counted.length && near(span) <= 40)) continue;
-    fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
-    out.push(span);
-  }
-  const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
-  // "How long": a number followed by days, months or years ("how long is the border": km, miles), taken with its unit.
-  const units = q.length ? answerWords().lengthUnits : lex.durationUnits;
-  const unitAfter = (s: Span) => new RegExp(`^[\\s-]*(${units.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
-  if (q.duration) {
-    const measured = out.flatMap((s) => {
-      // A stored fact may hold its unit already ("82 km").
-      if (new RegExp(`\\b(${units.join('|')})$`).test(fold(doc.text.slice(s.start, s.end)))) return [s];
-      const u = unitAfter(s);
-      return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
-    });
-    if (measured.length) return measured;
-    // "For how long were the borders closed?": a period with both ends, one date or two ("from March 2017 to June 2017").
-    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
-    const periods: Span[] = times.filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf)).map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
-    for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
-      if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {
-        const from = doc.text.slice(p.start, a.start).search(/\b(?:from|between)\s*$/i);
-        const start = from < 0 ? a.start : p.start + from;
-        periods.push({ kind: 'number', start, end: b.end, text: doc.text.slice(start, b.end), value: `${a.edtf}/${b.edtf}`, structured: true });
-      }
-    }
-    return periods;
-  }
-  // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
-  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
-  return out
-    .filter((s) => rankAsked || !s.value.endsWith(' rank'))
-    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || isPercent(a) - isPercent(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
-    .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
-}
-
-/** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
-function withNoun(s: Span, text: string, q: ParsedQuestion, limit: number): Span {
-  const stems = new Set(q.counted ? [q.counted] : []);
-  const after = /^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(s.end, limit))?.[0] ?? '';
-  let end = 0;
-  for (const m of after.matchAll(/\s+([\p{L}-]+)/gu)) {
-    if (stems.has(stem(fold(m[1]!)))) end = m.index + m[0].length;
-  }
-  if (!end) return s;
-  const words = text.slice(s.start, s.end + end);
-  return { ...s, end: s.end + end, text: s.text.startsWith(text.slice(s.start, s.end)) ? words + s.text.slice(s.end - s.start) : words };
-}
-
-const NAME_KINDS: Record<string, string[]> = {
-  person: ['person', 'organisation', 'group', 'country', 'other'],
-  place: ['place', 'other', 'country'],
-  entity: ['country', 'organisation', 'group', 'agreement', 'person', 'place', 'other'],
-};
-
-/** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
-function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
-  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
-  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
-  const seen = new Set<string>();
-  // "Which Vietnamese prime minister": people of that country first.
-  const adjective = q.personAdjective
-    ? actorLexicon()
-        .byText.get(q.personAdjective)
-        ?.find((a) => a.entity.id.startsWith('country:'))
-        ?.entity.id.slice(8)
-    : undefined;
-  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
-  const title = kind === 'person' ? askedTitle(q) : undefined;
-  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
-    // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
-    .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title)));
-  // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
-  const named =
-    kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
-  const found = inPassage
-    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
-    // "Which Vietnamese prime minister": not a Japanese one.
-    .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
-  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
-  const best = found[0];
-  // "Where did it happen" is answered by the place as written; "which countries" by the states.
-  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
-  return found
-    .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
-    .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
-}
-
-/** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
-function shownName(asWritten: boolean, e: { entity: string; kind: string; name: string }, written: string): string {
-  if (asWritten && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
-  return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
-}
-
-const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
-let titled: RegExp | undefined;
-/** A title, what it is of ("Ambassador to Ireland"), then two or three capitalised words: a person ("British Ambassador to Ireland Julian Hart said"). */
-function titledPattern(): RegExp {
-  const titles = answerWords()
-    .personTitles.map((t) =>
-      t
-        .split(' ')
-        .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
-        .join(String.raw`\s+`),
-    )
-    .join('|');
-  // Case is read as written: the title's first letter in either case, the name's words capitalised.
-  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER})?,?\s+(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
-  return titled;
-}
-/** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
-const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1,2})(?=,\s+(?:a|an)\s|\s+(?:said|says|told|tells|added|wrote)\b)`, 'gu');
-
-/**
- * People the actor stage does not know, named by the passage's own words: after a title
- * ("spokesperson Ana Costa told"), or before a description of a person or a verb of saying
- * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
- * @example titledPeople(parseQuestion('Who is the ambassador?'), doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
- */
-function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
-  const text = doc.text.slice(p.start, p.end);
-  const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
-  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
-  // The person asked for carries the title the question names ("who was the *ambassador*…"), or speaks as the question asks ("who *said*…").
-  const saying = /\bwho\s+(?:said|says|told|tells|wrote|writes|warned|stated|added)\b/.test(fold(q.text));
-  for (const re of [titledPattern(), ...(saying ? [APPOSED] : [])]) {
-    re.lastIndex = 0;
-    for (const m of text.matchAll(re)) {
-      const name = m[1]!;
-      if (re !== APPOSED && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
-      const start = p.start + m.index + m[0].lastIndexOf(name);
-      const end = start + name.length;
-      // A name the store already holds: a known person is there already; a state, body or agreement is not a person.
-      if (stored.some((e) => e.start < end && start < e.end && e.kind !== 'other')) continue;
-      if (out.some((e) => e.start === start)) continue;
-      out.push({ start, end, kind: 'person', entity: `person:~${fold(name).replace(/\s+/g, '-')}`, name, text: name });
-    }
-  }
-  return out;
 }
 
 /**

@@ -1,0 +1,79 @@
+import type { DocumentRecord } from '../../model/document.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
+import type { Scored } from './retrieve.js';
+import { clause, quoted, spansOf, type Span } from './spans.js';
+import { countedWords } from './answer-types.js';
+import { questionSlot, slotSpans } from './slot.js';
+import type { Citation } from './types.js';
+
+// What a candidate passage answers: the spans of the kind asked for in it or beside it, and what they weigh.
+
+/** A span found in the sentence beside the passage, not in it, weighs this much of the passage's score. */
+const BESIDE = 0.9;
+/** A clause standing in for the noun a which/what question asks for ("which crossing") weighs this much of its passage's score. */
+const LOOSE = 0.6;
+
+export interface Found {
+  scored: Scored;
+  doc: DocumentRecord;
+  /** The sentence the span is in (the passage or a neighbour). */
+  at: Passage;
+  /** The sentences beside the passage in its block. */
+  near: Passage[];
+  spans: Span[];
+  /** The head noun the question asks for types no span of the passage: its clause stands in, weighing less. */
+  loose?: boolean;
+  /** The passage tells the act asked about only as planned or promised. */
+  hedged?: boolean;
+}
+
+export const cite = (doc: DocumentRecord, p: { start: number; end: number }): Citation => ({ doc: doc.name, start: p.start, end: p.end, quote: doc.text.slice(p.start, p.end) });
+
+/** The spans of a kind in a candidate passage, else in the sentences beside it. */
+export async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskCorpus): Promise<Found | undefined> {
+  const doc = (await corpus.document(s.passage.doc))!;
+  // A yes or no is read from the passage itself.
+  if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };
+  // "How many soldiers": the number must come from a sentence that names soldiers.
+  const counts = (p: Passage) => kind !== 'number' || !q.counted || countedWords(q, doc, p).length > 0;
+  // A question whose verb fixes where its answer stands ("how did Pakistan respond…"): the passage, else the sentence beside, that uses the verb;
+  // failing both, the passage's clause (weighing it less cost a blind question: a clause of the best passage is often right).
+  if (kind === 'span' && !q.head && !q.title && !q.after && questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])) {
+    const slotted = slotSpans(q, doc, s.passage);
+    if (slotted.length) return { scored: s, doc, at: s.passage, near: [], spans: slotted };
+    for (const n of await corpus.neighbours(s.passage)) {
+      const there = slotSpans(q, doc, n);
+      if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
+    }
+    const words = clause(q, doc, s.passage, s.matched);
+    return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+  }
+  const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
+  if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
+  if (kind === 'span' && q.head && !q.title) {
+    // No name the head noun types: the words after the question's verb or its preposition (slot.ts), else the clause, both standing in at less
+    // weight. Not the words before the verb: in "which firm will receive…" they are the head noun's own phrase, not what it names.
+    const slotted = slotSpans(q, doc, s.passage, ['object', 'prep']);
+    const words = slotted.length ? slotted : clause(q, doc, s.passage, s.matched);
+    return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words, loose: true } : undefined;
+  }
+  if (kind === 'span' && !q.title) return undefined;
+  for (const n of await corpus.neighbours(s.passage)) {
+    // A title asked for may be quoted in the sentence beside ("…held in Hanoi. It was titled '…'").
+    const there = !counts(n) ? [] : kind === 'span' ? quoted(doc, n) : spansOf(kind, q, doc, n, []);
+    if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
+  }
+  // No quoted title anywhere near: the clause that answers.
+  const words = kind === 'span' ? clause(q, doc, s.passage, s.matched) : [];
+  return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+}
+
+/** A found span's worth: its passage's score, less when the span is beside the passage or only a clause standing in for the noun asked for. */
+export const weight = (x: Found) => x.scored.score * (x.at === x.scored.passage ? 1 : BESIDE) * (x.loose ? LOOSE : 1);
+
+export const isPerson = (f: Found) => f.spans[0]?.value.startsWith('person:') === true;
+
+const MAX_ANSWER = 100;
+/** An answer a person reads at a glance: at most 100 characters, cut at a word. */
+export const clip = (s: string) => (s.length <= MAX_ANSWER ? s : `${s.slice(0, MAX_ANSWER - 1).replace(/\s+\S*$/, '')}…`);

@@ -1,0 +1,105 @@
+import type { DocumentRecord } from '../../model/document.js';
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { answerWords } from './lexicon.js';
+import type { AnswerKind, ParsedQuestion } from './question.js';
+import type { Passage } from './corpus.js';
+import { tokens, type Token } from './text.js';
+import { askedTitle, carriesTitle } from './answer-types.js';
+import { distance, inQuestion } from './nearness.js';
+import type { Span } from './spans.js';
+
+const NAME_KINDS: Record<string, string[]> = {
+  person: ['person', 'organisation', 'group', 'country', 'other'],
+  place: ['place', 'other', 'country'],
+  entity: ['country', 'organisation', 'group', 'agreement', 'person', 'place', 'other'],
+};
+
+/** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
+export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
+  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
+  const seen = new Set<string>();
+  // "Which Vietnamese prime minister": people of that country first.
+  const adjective = q.personAdjective
+    ? actorLexicon()
+        .byText.get(q.personAdjective)
+        ?.find((a) => a.entity.id.startsWith('country:'))
+        ?.entity.id.slice(8)
+    : undefined;
+  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
+  const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
+  const title = kind === 'person' ? askedTitle(q) : undefined;
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
+    // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
+    .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title)));
+  // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
+  const named =
+    kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
+  const found = inPassage
+    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
+    // "Which Vietnamese prime minister": not a Japanese one.
+    .filter((e) => !(kind === 'person' && foreign(e)))
+    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
+  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
+  const best = found[0];
+  // "Where did it happen" is answered by the place as written; "which countries" by the states.
+  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
+  return found
+    .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
+    .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
+    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
+function shownName(asWritten: boolean, e: { entity: string; kind: string; name: string }, written: string): string {
+  if (asWritten && e.kind === 'country' && fold(written) !== fold(e.name) && /^\p{Lu}\p{Ll}/u.test(written)) return `${written} (${e.name})`;
+  return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
+}
+
+const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+let titled: RegExp | undefined;
+/** A title, what it is of ("Ambassador to Ireland"), then two or three capitalised words: a person ("British Ambassador to Ireland Julian Hart said"). */
+function titledPattern(): RegExp {
+  const titles = answerWords()
+    .personTitles.map((t) =>
+      t
+        .split(' ')
+        .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+        .join(String.raw`\s+`),
+    )
+    .join('|');
+  // Case is read as written: the title's first letter in either case, the name's words capitalised.
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER})?,?\s+(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  return titled;
+}
+/** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
+const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1,2})(?=,\s+(?:a|an)\s|\s+(?:said|says|told|tells|added|wrote)\b)`, 'gu');
+
+/**
+ * People the actor stage does not know, named by the passage's own words: after a title
+ * ("spokesperson Ana Costa told"), or before a description of a person or a verb of saying
+ * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
+ * @example titledPeople(parseQuestion('Who is the ambassador?'), doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
+ */
+function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
+  const text = doc.text.slice(p.start, p.end);
+  const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
+  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  // The person asked for carries the title the question names ("who was the *ambassador*…"), or speaks as the question asks ("who *said*…").
+  const saying = /\bwho\s+(?:said|says|told|tells|wrote|writes|warned|stated|added)\b/.test(fold(q.text));
+  for (const re of [titledPattern(), ...(saying ? [APPOSED] : [])]) {
+    re.lastIndex = 0;
+    for (const m of text.matchAll(re)) {
+      const name = m[1]!;
+      if (re !== APPOSED && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
+      const start = p.start + m.index + m[0].lastIndexOf(name);
+      const end = start + name.length;
+      // A name the store already holds: a known person is there already; a state, body or agreement is not a person.
+      if (stored.some((e) => e.start < end && start < e.end && e.kind !== 'other')) continue;
+      if (out.some((e) => e.start === start)) continue;
+      out.push({ start, end, kind: 'person', entity: `person:~${fold(name).replace(/\s+/g, '-')}`, name, text: name });
+    }
+  }
+  return out;
+}

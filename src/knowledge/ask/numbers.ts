@@ -1,0 +1,119 @@
+import { readFileSync } from 'node:fs';
+import type { DocumentRecord } from '../../model/document.js';
+import { lexiconPath } from '../../lexicon.js';
+import { fold } from '../../extract/fold.js';
+import { answerWords, askLexicon } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import type { Passage } from './corpus.js';
+import { stem, type Token } from './text.js';
+import { alignedRows, tableCell } from './tables.js';
+import { countedWords } from './answer-types.js';
+import { distance, inQuestion } from './nearness.js';
+import type { Span } from './spans.js';
+
+let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
+/** Number words and scale words of lexicon/numbers.json (the fact stage's). */
+function numberWords(): { cardinals: string[]; scales: string[] } {
+  numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
+  return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
+}
+
+/** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
+export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allMatched: Token[]): Span[] {
+  // A table row answers "what was X in YEAR": the year's row, the column whose header names X.
+  const cell = q.years.length === 1 && !q.duration ? tableCell(q, doc, p, q.years[0]!) : undefined;
+  if (cell) return [{ kind: 'number', start: cell.start, end: cell.end, text: cell.text, value: cell.unit ? `${cell.value} ${cell.unit}` : cell.text, structured: !!cell.unit }];
+  // A table's figures for a year are read by its row and header only: no column names what is asked, so none answers.
+  if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
+  // Nearest the noun counted ("how many soldiers"), when the question names one.
+  const counted = countedWords(q, doc, p);
+  const matched = counted.length ? counted : allMatched;
+  // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
+  const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
+  const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
+  const fq = fold(q.text);
+  const lex = askLexicon();
+  const rankAsked = lex.rankWords.some((w) => new RegExp(`\\b${w}`).test(fq));
+  const planAsked = lex.planWords.some((w) => fq.includes(w));
+  // A target ("looking toward 100 billion USD") does not answer what was.
+  const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
+  const fit = new Map<Span, boolean>();
+  const out: Span[] = facts
+    .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
+    .map((f) => {
+      const written = doc.text.slice(f.valueStart, f.valueEnd);
+      const base = `${Number.isInteger(f.value) ? f.value : +f.value.toPrecision(12)} ${f.unit}`;
+      const periodFits = !q.years.length || (f.period ? q.years.some((y) => f.period!.includes(y)) : false);
+      const span: Span = {
+        kind: 'number',
+        start: f.valueStart,
+        end: f.valueEnd,
+        text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`,
+        value: base,
+        structured: true,
+      };
+      fit.set(span, periodFits);
+      return span;
+    });
+  const text = doc.text.slice(p.start, p.end);
+  // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
+  const yearsWritten = q.years.every((y) => text.includes(y));
+  const { cardinals, scales } = numberWords();
+  const re = new RegExp(`(?:US\\$|\\$|€|£|¥)?\\b(?:\\d[\\d,]*(?:\\.\\d+)?|${cardinals.join('|')})\\b(?:\\s*(?:${scales.join('|')})s?\\b)?%?`, 'gi');
+  for (const m of fold(text).matchAll(re)) {
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    const written = m[0];
+    if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
+    if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
+    if (planned(start)) continue;
+    const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
+    // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
+    if (!yearsWritten && !(counted.length && near(span) <= 40)) continue;
+    fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
+    out.push(span);
+  }
+  const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
+  // "How long": a number followed by days, months or years ("how long is the border": km, miles), taken with its unit.
+  const units = q.length ? answerWords().lengthUnits : lex.durationUnits;
+  const unitAfter = (s: Span) => new RegExp(`^[\\s-]*(${units.join('|')})\\b`).exec(fold(doc.text.slice(s.end, p.end)));
+  if (q.duration) {
+    const measured = out.flatMap((s) => {
+      // A stored fact may hold its unit already ("82 km").
+      if (new RegExp(`\\b(${units.join('|')})$`).test(fold(doc.text.slice(s.start, s.end)))) return [s];
+      const u = unitAfter(s);
+      return u ? [{ ...s, end: s.end + u[0].length, text: doc.text.slice(s.start, s.end + u[0].length) }] : [];
+    });
+    if (measured.length) return measured;
+    // "For how long were the borders closed?": a period with both ends, one date or two ("from March 2017 to June 2017").
+    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
+    const periods: Span[] = times.filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf)).map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
+    for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
+      if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {
+        const from = doc.text.slice(p.start, a.start).search(/\b(?:from|between)\s*$/i);
+        const start = from < 0 ? a.start : p.start + from;
+        periods.push({ kind: 'number', start, end: b.end, text: doc.text.slice(start, b.end), value: `${a.edtf}/${b.edtf}`, structured: true });
+      }
+    }
+    return periods;
+  }
+  // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
+  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
+  return out
+    .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || isPercent(a) - isPercent(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
+    .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
+}
+
+/** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
+function withNoun(s: Span, text: string, q: ParsedQuestion, limit: number): Span {
+  const stems = new Set(q.counted ? [q.counted] : []);
+  const after = /^(?:\s+[\p{L}-]+){1,3}/u.exec(text.slice(s.end, limit))?.[0] ?? '';
+  let end = 0;
+  for (const m of after.matchAll(/\s+([\p{L}-]+)/gu)) {
+    if (stems.has(stem(fold(m[1]!)))) end = m.index + m[0].length;
+  }
+  if (!end) return s;
+  const words = text.slice(s.start, s.end + end);
+  return { ...s, end: s.end + end, text: s.text.startsWith(text.slice(s.start, s.end)) ? words + s.text.slice(s.end - s.start) : words };
+}

@@ -1,0 +1,100 @@
+import { fold } from '../../extract/fold.js';
+import type { DocumentRecord } from '../../model/document.js';
+import type { Passage } from './corpus.js';
+import { answerWords, askLexicon } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { tableCell } from './tables.js';
+import type { Found } from './find.js';
+
+// Yes or no, negations and hedges: whether a passage says the act asked about was done.
+
+/** Yes or no from the passage: a comparison of the two years' figures when asked, else whether the passage negates what it states. */
+export function yesNo(q: ParsedQuestion, f: Found): { text: string; from: { start: number; end: number }[] } | undefined {
+  const text = f.doc.text;
+  if (q.compare) {
+    // The two figures may stand in the passage or in the sentences beside it ("… in 2014. In 2010, it was …").
+    const around = [f.at, ...f.near];
+    const facts = (f.doc.annotations?.facts ?? []).filter((x) => around.some((p) => x.start < p.end && p.start < x.end));
+    // A table's row for the year, in the column that names what is compared, before the facts (a row's year is the table's, not the nearest).
+    const cell = (y: string) => {
+      const c = tableCell(q, f.doc, f.at, y);
+      return c?.value !== undefined ? { value: c.value, valueStart: c.start, valueEnd: c.end } : undefined;
+    };
+    const at = (y: string) => cell(y) ?? facts.find((x) => x.period === y);
+    const a = at(q.compare.from) ?? around.map((p) => inYear(f.doc, p, q.compare!.from)).find(Boolean);
+    const b = at(q.compare.to) ?? around.map((p) => inYear(f.doc, p, q.compare!.to)).find(Boolean);
+    if (!a || !b) return undefined;
+    const doubled = /\bdoubl/.test(fold(q.text)) ? b.value >= 2 * a.value : undefined;
+    const yes = doubled ?? (q.compare.direction === 'rise' ? b.value > a.value : b.value < a.value);
+    const from: { start: number; end: number }[] = around.filter((p) => [a, b].some((x) => x.valueStart >= p.start && x.valueStart < p.end));
+    // A table's cell outside the passages read is cited by its row's line.
+    for (const x of [a, b].filter((x) => !from.some((p) => x.valueStart >= p.start && x.valueStart < p.end))) {
+      const end = text.indexOf('\n', x.valueEnd);
+      from.push({ start: text.lastIndexOf('\n', x.valueStart) + 1, end: end < 0 ? text.length : end });
+    }
+    return { text: `${yes ? 'Yes' : 'No'}: ${text.slice(a.valueStart, a.valueEnd)} in ${q.compare.from}, ${text.slice(b.valueStart, b.valueEnd)} in ${q.compare.to}`, from };
+  }
+  if (negates(q, f.scored.passage)) return { text: 'No', from: [f.at] };
+  const denied = denial(q, f);
+  if (denied) return { text: 'No', from: [f.at, denied] };
+  return { text: 'Yes', from: [f.at] };
+}
+
+/** Whether a sentence holds a negation the question does not ("did not sign" for "did they sign?"). */
+function negates(q: ParsedQuestion, p: Passage): boolean {
+  const lex = askLexicon();
+  const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
+  return p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
+}
+
+/** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
+export function denial(q: ParsedQuestion, f: Found): Passage | undefined {
+  const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  return f.near.find((p) => negates(q, p) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
+}
+
+/** Whether a negation stands right before one of the question's words in the passage. */
+export function deniesIt(q: ParsedQuestion, f: Found): boolean {
+  const lex = askLexicon();
+  // A question that says "not" itself is answered by a passage that says it too.
+  if (
+    fold(q.text)
+      .split(/[^\p{L}']+/u)
+      .some((w) => lex.negations.has(w))
+  )
+    return false;
+  const w = f.scored.passage.words;
+  const asked = new Set(f.scored.matched.map((m) => m.start));
+  // "has not named the diplomats", "have not yet been named": not "would not renew a contract" (the negation is the verb's, not the contract's).
+  const denies = (i: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (lex.negations.has(w[j]!.folded) && w[j]!.folded !== 'no') return true;
+      if (!/^(yet|been|be|ever|publicly|officially|formally|so|far)$/.test(w[j]!.folded)) return false;
+    }
+    return false;
+  };
+  return w.some((x, i) => asked.has(x.start) && denies(i));
+}
+
+/**
+ * Whether the passage tells the question's act only as planned, promised or expected ("the board
+ * was *expected to* approve the loan", "*promised to* reopen the consulate"): it does not say the
+ * act was done, so it neither dates it nor answers yes. A question that speaks of plans itself
+ * ("when will…") may be answered by one.
+ */
+export function hedged(q: ParsedQuestion, f: Found): boolean {
+  if (q.hedged) return false;
+  const { hedges } = answerWords();
+  const text = f.doc.text;
+  const re = new RegExp(`\\b(?:${hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
+  // Words of what is asked (not names): a verb or noun written in lower case.
+  return f.scored.matched.some((m) => /^\p{Ll}/u.test(text.slice(m.start, m.end)) && re.test(fold(text.slice(Math.max(f.scored.passage.start, m.start - 40), m.start))));
+}
+
+/** A figure the sentence gives for a year in so many words ("146,956 in 2015"), when no fact was stored for it. */
+function inYear(doc: DocumentRecord, at: Passage, year: string): { value: number; valueStart: number; valueEnd: number } | undefined {
+  const text = doc.text.slice(at.start, at.end);
+  const m = new RegExp(`(\\d[\\d,]*(?:\\.\\d+)?)\\s+in\\s+${year}\\b`).exec(text);
+  if (!m) return undefined;
+  return { value: Number(m[1]!.replace(/,/g, '')), valueStart: at.start + m.index, valueEnd: at.start + m.index + m[1]!.length };
+}
