@@ -109,6 +109,33 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
     await store.close();
   });
 
+  it('keeps the first by name and start of a run of passages that tie on rank past the page, short or long', async () => {
+    const path = join(dir, 'ties.db');
+    const store = openSqliteStore(path);
+    // The same sentence told 90 times in each of two documents, written out of name order: 180 rows of one rank.
+    const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
+    for (const name of ['notice-b.md', 'notice-a.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 90 }, () => told).join('\n\n')));
+    await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+    for (const unit of ['sentence', 'paragraph'] as const) {
+      for (const query of ['postponed', '"postponed" OR "Lima"', 'salmon quota']) {
+        const full = fullRanking(path, query, unit);
+        for (const [offset, limit] of [
+          [0, 10],
+          [85, 10],
+          [170, 20],
+        ] as const) {
+          const r = await store.search(parseQuery(query), { query, unit, limit, offset });
+          expect(
+            r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score })),
+            `${unit} ${query} ${offset}+${limit}`,
+          ).toEqual(full.slice(offset, offset + limit));
+          expect(r.total).toBe(full.length);
+        }
+      }
+    }
+    await store.close();
+  });
+
   it('stays equal to the full ranking after a document is replaced and another deleted', async () => {
     const path = join(dir, 'replace.db');
     const store = await build(path);
