@@ -18,8 +18,21 @@ interface PageRow {
   marked: string;
 }
 
+/** A page's place and whether its hits get their marks. */
+interface Paging {
+  match: string;
+  limit: number;
+  offset: number;
+  marks: boolean;
+}
+
 /** Rows read past a page's end while they tie with its last on rank (a run longer than this is ranked again over the join). */
 const TIE_READ = 64;
+
+/** The columns of a hit's text and marks: FTS5's snippet and highlight, or none (`marks: false`). */
+function markColumns(fts: string, marks: boolean): string {
+  return marks ? `text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked` : `text AS quote, '' AS snippet, '' AS marked`;
+}
 
 /**
  * Full-text search of a SQLite store: FTS5's BM25 over paragraphs or sentences, the page's
@@ -59,7 +72,7 @@ export class FtsSearch {
       // Counted once per query and filters while the data stays the same (paging, repeated searches).
       const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
       let total = this.totals.get(key)?.version === version ? this.totals.get(key)!.total : undefined;
-      const paging = params as { match: string; limit: number; offset: number };
+      const paging = { ...(params as { match: string; limit: number; offset: number }), marks: request.marks !== false };
       const { page, all } = (filtered ? undefined : this.topByRank(fts, paging)) ?? this.topJoined(fts, from, paging);
       // count: false (ask's hits): the total is left uncounted, a pass over every match.
       if (request.count === false) total = -1;
@@ -101,17 +114,14 @@ export class FtsSearch {
    * questions at 100,000 paragraphs) is left for a run of more than TIE_READ rows past the page
    * (each row read costs its snippet): then undefined.
    */
-  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } | undefined {
+  private topByRank(fts: string, params: Paging): { page: PageRow[]; all?: number } | undefined {
     if (params.limit === 0) return { page: [] }; // a count only: nothing to rank
     const k = params.offset + params.limit;
     const rows: Omit<PageRow, 'name' | 'doc_id' | 'start' | 'end'>[] = [];
     let all: number | undefined;
-    const ranked = this.statements
-      .get(
-        `SELECT rowid AS rid, rank, text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-         FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank`,
-      )
-      .iterate(params.match) as IterableIterator<(typeof rows)[number]>;
+    const ranked = this.statements.get(`SELECT rowid AS rid, rank, ${markColumns(fts, params.marks)} FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank`).iterate(params.match) as IterableIterator<
+      (typeof rows)[number]
+    >;
     for (;;) {
       const next = ranked.next();
       if (next.done) {
@@ -132,23 +142,24 @@ export class FtsSearch {
   }
 
   /** The page's rows with their text, FTS5's snippet and highlight (for these rows only). */
-  private decorated(fts: string, match: string, rows: Omit<PageRow, 'quote' | 'snippet' | 'marked'>[]): PageRow[] {
-    const decorate = this.statements.get(
-      `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-       FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
-    );
-    return rows.map((r) => ({ ...r, ...(decorate.get(match, r.rid) as { quote: string; snippet: string; marked: string }) }));
+  private decorated(fts: string, params: Paging, rows: Omit<PageRow, 'quote' | 'snippet' | 'marked'>[]): PageRow[] {
+    const decorate = params.marks
+      ? this.statements.get(
+          `SELECT ${markColumns(fts, true)} FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
+        )
+      : this.statements.get(`SELECT ${markColumns(fts, false)} FROM ${fts} WHERE rowid = CAST(? AS INTEGER)`);
+    return rows.map((r) => ({ ...r, ...(decorate.get(...(params.marks ? [params.match, r.rid] : [r.rid])) as { quote: string; snippet: string; marked: string }) }));
   }
 
   /**
    * The page of hits of a filtered query: ranked over the join, then snippets and highlights for the page only;
    * `all`, the number of matches, when the page ends before its limit after at least one hit (or from the first).
    */
-  private topJoined(fts: string, from: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } {
+  private topJoined(fts: string, from: string, params: Paging): { page: PageRow[]; all?: number } {
     const top = this.statements
       .get(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`)
       .all(params) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
-    const page = this.decorated(fts, params.match, top);
+    const page = this.decorated(fts, params, top);
     const ended = params.limit > 0 && top.length < params.limit && (top.length > 0 || params.offset === 0);
     return { page, ...(ended ? { all: params.offset + top.length } : {}) };
   }
