@@ -4,7 +4,7 @@
 // Each ingest is the real command in a process of its own, under GNU time for its CPU and peak RSS.
 // Usage: node bench/scale.js [--scale 10000,100000] [--jobs 1,2] [--pg URL] [--workers 1,2,4]
 //        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--keep DIR]
-//        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before)
+//        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before, with CPU time a query)
 // Without --pg (or DYAD_BENCH_PG), the PostgreSQL rows are skipped. Each PostgreSQL run uses its own
 // schema (scale_N_wW) of the database the URL names, dropped first.
 import { execFileSync, spawn } from 'node:child_process';
@@ -67,13 +67,19 @@ async function latencies(location) {
   const time = async (items, run) => {
     for (const x of items.slice(0, 20)) await run(x);
     const times = [];
+    const cpu = [];
     for (const x of items) {
+      const c0 = process.cpuUsage();
       const t0 = performance.now();
       await run(x);
       times.push(performance.now() - t0);
+      const c = process.cpuUsage(c0);
+      cpu.push((c.user + c.system) / 1000);
     }
     times.sort((a, b) => a - b);
-    return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99) };
+    cpu.sort((a, b) => a - b);
+    // CPU time of the process per item beside wall time: on a loaded machine the wall clock says more of the load than of the code.
+    return { p50: pct(times, 50), p95: pct(times, 95), p99: pct(times, 99), cpuMean: cpu.reduce((a, b) => a + b, 0) / cpu.length, cpuP95: pct(cpu, 95) };
   };
   let hits = 0;
   const search = await time(queryMix(QUERIES), async (q) => (hits += (await engine.search({ query: q, unit: 'paragraph', limit: 10 })).hits.length));
@@ -175,7 +181,8 @@ function print(r) {
 
 if (MEASURE) {
   const l = await latencies(MEASURE);
-  console.log(`${MEASURE} (load ${load()}): search p50/95/99 ${ms(l.search)} ms (${l.hitsPerQuery.toFixed(1)} hits a query), ask p50/95/99 ${ms(l.ask)} ms`);
+  const cpu = (x) => `CPU mean ${x.cpuMean.toFixed(2)}, p95 ${x.cpuP95.toFixed(1)} ms`;
+  console.log(`${MEASURE} (load ${load()}): search p50/95/99 ${ms(l.search)} ms (${cpu(l.search)}; ${l.hitsPerQuery.toFixed(1)} hits a query), ask p50/95/99 ${ms(l.ask)} ms (${cpu(l.ask)})`);
   process.exit(0);
 }
 

@@ -84,18 +84,12 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
     return store;
   }
 
-  it('gives the hits, their order, offsets and scores of FTS5 ranking every match, on every page', async () => {
-    const path = join(dir, 'topk.db');
-    const store = await build(path);
+  /** Every page asked of every query in both units equals the slice of the full ranking, and the total its length. */
+  async function expectPages(store: ReturnType<typeof openSqliteStore>, path: string, queries: string[], pages: [number, number][]) {
     for (const unit of ['sentence', 'paragraph'] as const) {
-      for (const query of QUERIES) {
+      for (const query of queries) {
         const full = fullRanking(path, query, unit);
-        for (const [offset, limit] of [
-          [0, 10],
-          [0, 40],
-          [7, 5],
-          [35, 10],
-        ] as const) {
+        for (const [offset, limit] of pages) {
           const r = await store.search(parseQuery(query), { query, unit, limit, offset });
           expect(
             r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score })),
@@ -106,6 +100,37 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
         }
       }
     }
+  }
+
+  it('gives the hits, their order, offsets and scores of FTS5 ranking every match, on every page', async () => {
+    const path = join(dir, 'topk.db');
+    const store = await build(path);
+    await expectPages(store, path, QUERIES, [
+      [0, 10],
+      [0, 40],
+      [7, 5],
+      [35, 10],
+    ]);
+    await store.close();
+  });
+
+  it('keeps the first by name and start of a run of passages that tie on rank past the page, short or long', async () => {
+    const path = join(dir, 'ties.db');
+    const store = openSqliteStore(path);
+    // The same sentence told 60 times in each of three documents, written in an order that is neither their names' nor its reverse: 180 rows of one rank.
+    const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
+    for (const name of ['notice-b.md', 'notice-a.md', 'notice-c.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 60 }, () => told).join('\n\n')));
+    await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+    await expectPages(
+      store,
+      path,
+      ['postponed', '"postponed" OR "Lima"', 'salmon quota'],
+      [
+        [0, 10],
+        [85, 10],
+        [170, 20],
+      ],
+    );
     await store.close();
   });
 

@@ -140,6 +140,22 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(folded.hits.map((h) => h.doc)).toEqual(['b.txt']);
     });
 
+    it('gives the same hits without their marks when asked (marks: false), filtered or not', async () => {
+      await store.putDocument(sampleDocument('a.txt', A, '2023'));
+      await store.putDocument(sampleDocument('b.txt', B, '2024'));
+      for (const request of [
+        { query: 'Japan OR partnership', unit: 'sentence' as const, limit: 3 },
+        { query: 'Japan OR partnership', unit: 'paragraph' as const, docs: ['b.txt'] },
+        { query: 'Kie*', unit: 'sentence' as const },
+      ]) {
+        const marked = await store.search(parseQuery(request.query), request);
+        const bare = await store.search(parseQuery(request.query), { ...request, marks: false });
+        expect(marked.hits.length).toBeGreaterThan(0);
+        expect(bare.hits).toEqual(marked.hits.map((h) => ({ ...h, snippet: '', highlights: [] })));
+        expect(bare.total).toBe(marked.total);
+      }
+    });
+
     it('filters by document, kind and year, and pages results', async () => {
       await store.putDocument(sampleDocument('a.txt', A, '2014?'));
       await store.putDocument(sampleDocument('b.txt', B, '2023-11/..'));

@@ -27,6 +27,8 @@ export interface SearchRequest {
   offset?: number;
   /** Count every match for `total` (default true); false leaves it -1 (a count of a common word's matches is a pass over all of them, and `ask` needs the hits alone). */
   count?: boolean;
+  /** Mark each hit: its `snippet` and `highlights` (default true); false leaves them '' and [] (`ask` reads where a hit is, not its marks: the marks cost a tenth of its ranked query). */
+  marks?: boolean;
 }
 
 export interface SearchHit {

@@ -109,10 +109,10 @@ export class AskCorpus {
     return n;
   }
 
-  /** BM25 sentence hits of a query in the search syntax. */
+  /** BM25 sentence hits of a query in the search syntax, without snippets or highlights. */
   async hits(query: string, limit: number): Promise<SearchHit[]> {
-    // The hits alone: counting every sentence that holds any of the question's words is a pass over all of them.
-    return (await this.store.search(parseQuery(query), { query, unit: 'sentence', limit, offset: 0, count: false })).hits;
+    // The hits alone: counting every sentence that holds any of the question's words is a pass over all of them, and their marks are not read.
+    return (await this.store.search(parseQuery(query), { query, unit: 'sentence', limit, offset: 0, count: false, marks: false })).hits;
   }
 
   /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */

@@ -519,14 +519,20 @@ export class PostgresStore implements Store {
         ? { rows: [] as Row[] }
         : await this.pool.query<Row>(
             `WITH ${bm25Ctes('$1', words)}
-       SELECT p.*, ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
-              ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet
+       SELECT p.*, ${
+         // marks: false (ask's hits): no headlines, the costliest part of a page.
+         request.marks === false
+           ? `'' AS marked, '' AS snippet`
+           : `ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
+              ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet`
+       }
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${RANK} AS rank ${from.replace(' JOIN units u', ' CROSS JOIN st JOIN units u')}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
             params,
           );
     const hits: SearchHit[] = top.rows.map((r) => {
+      if (request.marks === false) return { doc: r.name, docId: r.doc_id, unit, start: r.start, end: r.end, quote: r.text, score: Math.round(r.rank * 1e4) / 1e4, snippet: '', highlights: [] };
       const plain = r.snippet.replace(/[\u0002\u0003]/g, '');
       const at = r.text.indexOf(plain);
       const snippet = (at > 0 ? '…' : '') + r.snippet + (at >= 0 && at + plain.length < r.text.trimEnd().length ? '…' : '');

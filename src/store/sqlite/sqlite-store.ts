@@ -3,12 +3,12 @@ import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
-import type { SearchHit, SearchRequest, SearchResult } from '../../model/search.js';
+import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
-import { queryTerms } from '../../query/search-query.js';
 import type { Store } from '../store.js';
-import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
+import { FtsSearch } from './search.js';
+import { Statements } from './statements.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
@@ -20,19 +20,6 @@ import { checkCounts, putDocumentCounts, SUMMARY_COUNTS } from './counts.js';
 import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
 import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model/aggregates.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
-
-/** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
-interface PageRow {
-  rid: number;
-  name: string;
-  doc_id: string;
-  start: number;
-  end: number;
-  rank: number;
-  quote: string;
-  snippet: string;
-  marked: string;
-}
 
 export interface SqliteStoreOptions {
   /** Open an existing database only; never create one. */
@@ -76,10 +63,13 @@ export class SqliteStore implements Store {
     private readonly db: Database.Database,
     readonly location: string,
     private readonly busyAttempts = DEFAULT_BUSY.attempts,
-  ) {}
+  ) {
+    this.statements = new Statements(db);
+    this.fts = new FtsSearch(this.statements);
+  }
 
-  /** Search totals by query and filters, with the data version they were counted at (at most 2,000). */
-  private readonly searchTotals = new Map<string, { version: string; total: number }>();
+  private readonly statements: Statements;
+  private readonly fts: FtsSearch;
 
   /** Writes this connection committed: SQLite's data_version counts only other connections' commits. */
   private writes = 0;
@@ -281,7 +271,7 @@ export class SqliteStore implements Store {
   private annotationsOf(docId: string, layers?: readonly (keyof Annotations)[]): Annotations | undefined {
     const rows = (
       layers
-        ? this.prepared('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part').all(docId, JSON.stringify(layers))
+        ? this.statements.get('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part').all(docId, JSON.stringify(layers))
         : this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId)
     ) as { layer: keyof Annotations; data: string }[];
     if (!rows.length) return undefined;
@@ -340,115 +330,7 @@ export class SqliteStore implements Store {
   }
 
   async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
-    const unit = request.unit ?? 'paragraph';
-    const fts = unit === 'sentence' ? 'sentence_fts' : 'paragraph_fts';
-    const where: string[] = [`${fts} MATCH @match`];
-    const params: Record<string, unknown> = { match: toFtsMatch(query), limit: request.limit ?? 20, offset: request.offset ?? 0 };
-    if (request.docs?.length) {
-      const names = request.docs.map((_, i) => `@doc${i}`).join(', ');
-      where.push(`(d.name IN (${names}) OR d.id IN (${names}))`);
-      request.docs.forEach((d, i) => (params[`doc${i}`] = d));
-    }
-    if (request.kind) {
-      where.push('d.kind = @kind');
-      params.kind = request.kind;
-    }
-    if (request.yearFrom !== undefined) {
-      where.push('d.year >= @yearFrom');
-      params.yearFrom = request.yearFrom;
-    }
-    if (request.yearTo !== undefined) {
-      where.push('d.year <= @yearTo');
-      params.yearTo = request.yearTo;
-    }
-    const from = `FROM ${fts} JOIN units u ON u.id = ${fts}.rowid JOIN documents d ON d.id = u.doc_id WHERE ${where.join(' AND ')}`;
-    const filtered = where.length > 1;
-    try {
-      // Counted once per query and filters while the data stays the same (paging, repeated searches).
-      const version = await this.dataVersion();
-      const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
-      let total = this.searchTotals.get(key)?.version === version ? this.searchTotals.get(key)!.total : undefined;
-      const ranked = filtered ? undefined : this.topByRank(fts, params as { match: string; limit: number; offset: number });
-      const { page, all } = ranked ?? this.topJoined(fts, from, params as { match: string; limit: number; offset: number });
-      // count: false (ask's hits): the total is left uncounted, a pass over every match.
-      if (request.count === false) total = -1;
-      if (total === undefined) {
-        // A page that ends before its limit holds the last match: the count is known without counting (a second pass over every match).
-        // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
-        total = all ?? (this.prepared(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
-        this.searchTotals.delete(key);
-        this.searchTotals.set(key, { version, total });
-        if (this.searchTotals.size > 2000) this.searchTotals.delete(this.searchTotals.keys().next().value!);
-      }
-      const hits: SearchHit[] = page.map((r) => ({
-        doc: r.name,
-        docId: r.doc_id,
-        unit,
-        start: r.start,
-        end: r.end,
-        quote: r.quote,
-        score: Math.round(-r.rank * 1e4) / 1e4,
-        snippet: markSnippet(r.snippet),
-        highlights: markedSpans(r.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })),
-      }));
-      return { query: request.query, terms: queryTerms(query), total, hits };
-    } catch (err) {
-      if (err instanceof Error && /fts5/i.test(err.message)) {
-        throw new DyadError('BAD_QUERY', `query "${request.query}" cannot be searched: ${err.message}`, { cause: err });
-      }
-      throw err;
-    }
-  }
-
-  private readonly statements = new Map<string, Database.Statement>();
-
-  /** A prepared statement, prepared once per SQL text (search runs the same few on every query; preparing took a few ms an `ask`). */
-  private prepared(sql: string): Database.Statement {
-    let st = this.statements.get(sql);
-    if (!st) {
-      // Filters by document make a text per number of documents: a bound keeps the cache small.
-      if (this.statements.size >= 64) this.statements.clear();
-      this.statements.set(sql, (st = this.db.prepare(sql)));
-    }
-    return st;
-  }
-
-  /**
-   * The page of hits ranked inside FTS5 (`ORDER BY rank LIMIT`: FTS5 sorts by BM25 itself and
-   * computes snippets only for the rows it returns), then ordered as the joined query orders them
-   * (rank, document name, start), and `all`, the number of matches, when the rows read were all of
-   * them. Exact unless the row after the page ties with its last one on rank, where the order
-   * among tied rows needs every one of them: then undefined (the caller runs the joined query).
-   */
-  private topByRank(fts: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } | undefined {
-    if (params.limit === 0) return { page: [] }; // a count only: nothing to rank
-    const k = params.offset + params.limit;
-    const rows = this.prepared(
-      `SELECT rowid AS rid, rank, text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-         FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank LIMIT ?`,
-    ).all(params.match, k + 1) as { rid: number; rank: number; quote: string; snippet: string; marked: string }[];
-    if (rows.length > k && rows[k]!.rank === rows[k - 1]?.rank) return undefined;
-    const where = this.prepared('SELECT u.id AS rid, d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id = ?');
-    const page = rows.slice(0, k).map((r) => ({ ...r, ...(where.get(r.rid) as { name: string; doc_id: string; start: number; end: number }) }));
-    page.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
-    return { page: page.slice(params.offset), ...(rows.length <= k ? { all: rows.length } : {}) };
-  }
-
-  /**
-   * The page of hits of a filtered query: ranked over the join, then snippets and highlights for the page only;
-   * `all`, the number of matches, when the page ends before its limit after at least one hit (or from the first).
-   */
-  private topJoined(fts: string, from: string, params: { match: string; limit: number; offset: number }): { page: PageRow[]; all?: number } {
-    const top = this.prepared(`SELECT ${fts}.rowid AS rid, d.name, d.id AS doc_id, u.start, u."end", ${fts}.rank AS rank ${from} ORDER BY rank, d.name, u.start LIMIT @limit OFFSET @offset`).all(
-      params,
-    ) as { rid: number; name: string; doc_id: string; start: number; end: number; rank: number }[];
-    const decorate = this.prepared(
-      `SELECT text AS quote, snippet(${fts}, 0, char(2), char(3), '…', 32) AS snippet, highlight(${fts}, 0, char(2), char(3)) AS marked
-       FROM ${fts} WHERE ${fts} MATCH ? AND rowid = CAST(? AS INTEGER)`, // a JS number binds as REAL, which FTS5 ignores as a rowid constraint
-    );
-    const page = top.map((r) => ({ ...r, ...(decorate.get(params.match, r.rid) as { quote: string; snippet: string; marked: string }) }));
-    const ended = params.limit > 0 && top.length < params.limit && (top.length > 0 || params.offset === 0);
-    return { page, ...(ended ? { all: params.offset + top.length } : {}) };
+    return this.fts.search(query, request, await this.dataVersion());
   }
 
   async check(): Promise<string[]> {
