@@ -151,7 +151,7 @@ export function decodeOffHeap(bytes: Uint8Array, piece = NFC_CHUNK): string {
   let out = Buffer.allocUnsafeSlow(bytes.length * unit);
   let length = 0;
   let decoder = new TextDecoder('utf-8');
-  for (let from = 0; from < bytes.length; ) {
+  for (let from = 0; from < bytes.length;) {
     let to = Math.min(bytes.length, from + piece);
     if (to < bytes.length) {
       const nl = bytes.indexOf(0x0a, to - 1);

@@ -147,7 +147,7 @@ export class SqliteStore implements Store {
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
-      putDocumentCounts(db, doc.id);
+      putDocumentCounts(db, doc.id, doc.text);
       return { replaced, annotations: counts };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
