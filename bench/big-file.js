@@ -1,8 +1,9 @@
 // One big document ingested end to end (load, segment, extract, store, index) in a process of
 // its own, so its peak memory is its own. Prints one JSON line: {mb, secs, cpuSecs, maxRssMb, ...}.
-// Usage: node bench/big-file.js MB   (called by bench/run.js; the text is generated, seeded)
+// Usage: node bench/big-file.js MB [md|txt|html]   (called by bench/run.js; the text is generated,
+// seeded, as Markdown: `txt` stores the same text as plain text, `html` as <h1>/<h2>/<p> elements)
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, rmSync, statSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,21 +14,40 @@ import { generateCorpus, meanParagraphBytes } from './generate.js';
 import { boundHeapGrowth } from '../dist/serve/cli/heap.js';
 
 const mb = Number(process.argv[2]);
-if (!(mb > 0)) throw new Error('usage: node bench/big-file.js MB');
+const format = process.argv[3] === '--generate-into' ? process.argv[5] : (process.argv[3] ?? 'md');
+if (!(mb > 0) || !['md', 'txt', 'html'].includes(format)) throw new Error('usage: node bench/big-file.js MB [md|txt|html]');
 /** Bytes of a generated paragraph, on average (bench/generate.js). */
 const PARAGRAPH_BYTES = meanParagraphBytes();
 if (process.argv[3] === '--generate-into') {
   // The text is generated in a process of its own, so the generator's memory is not counted in the ingest's peak.
-  generateCorpus(process.argv[4], Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  const dir = process.argv[4];
+  generateCorpus(dir, Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  const md = join(dir, 'gen-000.md');
+  if (format === 'txt') writeFileSync(join(dir, 'gen-000.txt'), readFileSync(md));
+  if (format === 'html') writeFileSync(join(dir, 'gen-000.html'), toHtml(readFileSync(md, 'utf8')));
+  if (format !== 'md') rmSync(md);
   process.exit(0);
 }
+/** The generated Markdown as an HTML page: headings and paragraphs as elements, text escaped. */
+function toHtml(md) {
+  const escape = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = md
+    .split('\n\n')
+    .filter((b) => b.trim())
+    .map((b) => {
+      const h = /^(#{1,6}) (.*)$/.exec(b.trim());
+      return h ? `<h${h[1].length}>${escape(h[2])}</h${h[1].length}>` : `<p>${escape(b.trim())}</p>`;
+    });
+  return `<!DOCTYPE html>\n<html><head><title>Generated</title></head><body>\n${body.join('\n')}\n</body></html>\n`;
+}
+
 // The heap's growth bounded as `dyad ingest` bounds it (src/serve/cli/heap.ts).
 boundHeapGrowth();
 const work = mkdtempSync(join(tmpdir(), 'dyad-big-'));
 try {
   const dir = join(work, 'doc');
-  execFileSync(process.execPath, [fileURLToPath(import.meta.url), String(mb), '--generate-into', dir], { stdio: 'inherit' });
-  const file = join(dir, 'gen-000.md');
+  execFileSync(process.execPath, [fileURLToPath(import.meta.url), String(mb), '--generate-into', dir, format], { stdio: 'inherit' });
+  const file = join(dir, `gen-000.${format}`);
   const bytes = statSync(file).size;
   const engine = new Engine(openSqliteStore(join(work, 'big.db')));
   const cpu0 = process.cpuUsage();
@@ -41,6 +61,7 @@ try {
   console.log(
     JSON.stringify({
       mb: bytes / 1048576,
+      format,
       secs,
       cpuSecs: (cpu.user + cpu.system) / 1e6,
       maxRssMb: process.resourceUsage().maxRSS / 1024,

@@ -21,6 +21,8 @@ const TWO = [
   '- A second item',
 ].join('\n\n');
 const TWO_AGAIN = 'The Chilean president visited Norway in 2019. Trade fell to US$0.9 billion in 2020.';
+// Characters of more than one UTF-16 unit (a digit copied from a PDF's mathematical alphabet) and a lone surrogate (a broken copy): counted as SQLite counts them.
+const THREE = 'Norway pledged 𝟙 billion kroner to the Chilean fund in 2018, and \ud83c 𝟐 more in 2019.';
 
 /** The groups a pass over every reconciled item gives (what the listing computed before schema 8). */
 const grouped = (db: Database.Database) =>
@@ -107,6 +109,7 @@ describe('counts kept as they are written (schema 8)', () => {
     await store.putDocument(sampleDocument('one.md', ONE));
     await store.putDocument(sampleDocument('two.md', TWO));
     await store.putDocument(sampleDocument('two.md', TWO_AGAIN));
+    await store.putDocument(sampleDocument('three.md', THREE));
     const listed = (await store.listDocuments()).map((d) => ({
       name: d.name,
       chars: d.chars,
@@ -117,8 +120,9 @@ describe('counts kept as they are written (schema 8)', () => {
     }));
     expect(listed).toEqual(counted(db));
     expect(listed[0]).toMatchObject({ name: 'one.md', chars: ONE.length, headings: 1, paragraphs: 3 });
+    expect(listed[1]).toMatchObject({ name: 'three.md', chars: THREE.length - 2 });
     await store.deleteDocument('one.md');
-    expect(db.prepare('SELECT count(*) AS n FROM document_listing').get()).toEqual({ n: 1 });
+    expect(db.prepare('SELECT count(*) AS n FROM document_listing').get()).toEqual({ n: 2 });
     expect(await store.check()).toEqual([]);
     db.close();
     await store.close();

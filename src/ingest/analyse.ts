@@ -21,16 +21,34 @@ export interface Analysis {
   parts: Iterable<DocumentPart>;
 }
 
-/** Turns one document's bytes into its analysis; in this thread (`analyse`) or in a worker thread (`ExtractPool`). */
-export type Analyser = (input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void, sectionChars?: number) => Promise<Analysis>;
+/**
+ * Turns one document's bytes into its analysis; in this thread (`analyse`) or in a worker thread
+ * (`ExtractPool`). `free`: the bytes are the caller's own copy (a file it read), let go of once decoded.
+ */
+export type Analyser = (input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void, sectionChars?: number, free?: boolean) => Promise<Analysis>;
+
+/**
+ * Lets go of a buffer's memory now, whoever still holds the buffer (it is left empty): its memory
+ * is moved to a copy that nothing holds. Only a buffer that has its memory to itself; a small one is left.
+ */
+function release(bytes: Buffer): void {
+  if (bytes.byteLength < 1 << 20 || bytes.byteOffset !== 0 || bytes.byteLength !== bytes.buffer.byteLength) return;
+  try {
+    structuredClone(bytes.buffer, { transfer: [bytes.buffer as ArrayBuffer] });
+  } catch {
+    // Not transferable (a shared or pooled buffer): left to the collector.
+  }
+}
 
 /**
  * Loads, segments and extracts one document: no store, no clock, so the same bytes give the same
  * analysis in any thread.
  * @example await analyse({ path: 'a.md', source: 'a.md', name: 'a.md', meta: {} }, bytes, () => {}) // → { loaded: { format: 'markdown', … }, blocks, sentences, parts }
  */
-export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}, sectionChars?: number): Promise<Analysis> {
+export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}, sectionChars?: number, free = false): Promise<Analysis> {
   const loaded = await loaderFor(input.path).load(bytes, input.path);
+  // Decoded: the text holds what the bytes held (a 100 MB file's bytes held through its sections were 100 MB more).
+  if (free) release(bytes);
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   const meta = { ...loaded.meta, ...input.meta };
   // One section is extracted now, so the store's write lock is held only to write it.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeText, firstInvalidUtf8, looksBinary, normaliseText } from './decode.js';
+import { decodeOffHeap, decodeText, firstInvalidUtf8, looksBinary, normaliseText, OFF_HEAP_CHARS, offHeap } from './decode.js';
 
 describe('decode', () => {
   it('accepts UTF-8 with Vietnamese diacritics and normalises to NFC, LF, no BOM', () => {
@@ -15,6 +15,27 @@ describe('decode', () => {
     const already = nfdText.normalize('NFC');
     expect(normaliseText(already, 7)).toBe(already);
     expect(normaliseText('plain ASCII\nonly', 3)).toBe('plain ASCII\nonly');
+  });
+
+  it('decodes a long text a window at a time, each window ending after a line break, as it decodes the whole', () => {
+    // Windows of 8 bytes: the CR LF, the decomposed "ệ", the two BOMs and the form feed fall at or across cuts.
+    const bytes = Buffer.from('\uFEFFHà Nội,\r\n12 May\r\nVie\u0323\u0302t Nam\n\uFEFFsigned\fthe 𝟙 accord for €5 million.\r\n');
+    const expected = 'Hà Nội,\n12 May\nViệt Nam\n\uFEFFsigned\n\nthe 𝟙 accord for €5 million.\n';
+    expect(decodeOffHeap(bytes, 8)).toBe(expected);
+    expect(decodeOffHeap(bytes, 1)).toBe(expected);
+    expect(normaliseText(new TextDecoder('utf-8').decode(bytes))).toBe(expected);
+    // One byte a character when every character is Latin-1, and a form feed growing the text past its bytes.
+    expect(decodeOffHeap(Buffer.from('café\f\f\f\r\nOslo'), 3)).toBe('café\n\n\n\n\n\n\nOslo');
+    expect(offHeap('Phạm Minh Chính visited Tokyo.')).toBe('Phạm Minh Chính visited Tokyo.');
+  });
+
+  it('decodes a text of OFF_HEAP_CHARS bytes or more a window at a time, with the same characters', () => {
+    const line = 'In May 2004, Norway and Kenya signed an accord worth NOK 20 million (€2.4 million).\r\n';
+    const bytes = Buffer.from(line.repeat(Math.ceil(OFF_HEAP_CHARS / Buffer.byteLength(line))));
+    const text = decodeText(bytes, 'long.txt');
+    expect(text.length).toBe((line.length - 1) * Math.ceil(OFF_HEAP_CHARS / Buffer.byteLength(line)));
+    expect(text.slice(0, line.length)).toBe(line.replace('\r\n', '\nI'));
+    expect(text).toBe(normaliseText(new TextDecoder('utf-8').decode(bytes)));
   });
 
   it('finds the first invalid UTF-8 byte', () => {

@@ -100,5 +100,76 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bad >= 0) {
     throw new DyadError('INVALID_UTF8', `${file}: not valid UTF-8 (first bad byte 0x${bytes[bad]!.toString(16)} at byte offset ${bad})`, { file });
   }
-  return normaliseText(new TextDecoder('utf-8').decode(bytes));
+  return bytes.length >= OFF_HEAP_CHARS ? decodeOffHeap(bytes) : normaliseText(new TextDecoder('utf-8').decode(bytes));
+}
+
+/**
+ * A text of at least this many characters (4 MiB) is kept outside V8's heap (`offHeap`): V8 lets
+ * its heap grow past what it last kept alive by a share of it (`serve/cli/heap.ts`), so a 100 MB
+ * text on the heap (200 MB as UTF-16) would also let 200 MB of garbage pile up before a collection.
+ */
+export const OFF_HEAP_CHARS = 4 << 20;
+
+/** Whether UTF-8 bytes hold only code points below U+0100 (a byte from 0xC4 up starts a higher one), so the text fits one byte a character. */
+function latin1Only(bytes: Uint8Array): boolean {
+  for (let i = 0; i < bytes.length; i++) if (bytes[i]! >= 0xc4) return false;
+  return true;
+}
+
+/**
+ * Node keeps a string made from a buffer of a megabyte or more outside V8's heap (an external
+ * string): the text is written into a buffer, one byte a character when every character fits
+ * (Latin-1) and two otherwise, and made a string from there.
+ */
+function stringOf(out: Buffer, length: number, oneByte: boolean): string {
+  return out.toString(oneByte ? 'latin1' : 'utf16le', 0, length);
+}
+
+/**
+ * A long text as `offHeap` keeps it: the same characters, stored outside V8's heap (a copy).
+ * @example offHeap(longText) === longText // → true
+ */
+export function offHeap(text: string): string {
+  let oneByte = true;
+  for (let i = 0; i < text.length && oneByte; i += 4096) oneByte = !/[^\x00-\xff]/.test(text.slice(i, i + 4096));
+  const out = Buffer.allocUnsafeSlow(text.length * (oneByte ? 1 : 2));
+  return stringOf(out, out.write(text, 0, oneByte ? 'latin1' : 'utf16le'), oneByte);
+}
+
+/**
+ * `normaliseText(decode(bytes))` for a long text, without the whole text ever on V8's heap: the
+ * bytes are decoded and normalised a piece of about `piece` bytes at a time, each piece ending
+ * after a line break (so no CR LF, UTF-8 sequence or NFC composition is cut), into a buffer that
+ * becomes an external string (`stringOf`). Only the first piece may begin with a byte order mark.
+ * @example decodeOffHeap(Buffer.from('\uFEFFa\r\nb'), 2) // → 'a\nb'
+ */
+export function decodeOffHeap(bytes: Uint8Array, piece = NFC_CHUNK): string {
+  const oneByte = latin1Only(bytes);
+  const unit = oneByte ? 1 : 2;
+  // A character takes at least as many bytes in UTF-8 as units in UTF-16; a form feed (two line
+  // breaks) or a rare NFC expansion can take more: the buffer grows then.
+  let out = Buffer.allocUnsafeSlow(bytes.length * unit);
+  let length = 0;
+  let decoder = new TextDecoder('utf-8');
+  for (let from = 0; from < bytes.length;) {
+    let to = Math.min(bytes.length, from + piece);
+    if (to < bytes.length) {
+      const nl = bytes.indexOf(0x0a, to - 1);
+      to = nl < 0 ? bytes.length : nl + 1;
+    }
+    let s = decoder.decode(bytes.subarray(from, to)).replace(/\r\n?/g, '\n').replace(/\f/g, '\n\n');
+    if (from === 0) s = s.replace(/^\uFEFF/, '');
+    // Latin-1 characters are all in NFC.
+    if (!oneByte) s = s.normalize('NFC');
+    if ((length + s.length) * unit > out.length) {
+      const bigger = Buffer.allocUnsafeSlow(Math.max((length + s.length) * unit, Math.ceil(out.length * 1.25)));
+      out.copy(bigger, 0, 0, length * unit);
+      out = bigger;
+    }
+    length += out.write(s, length * unit, oneByte ? 'latin1' : 'utf16le') / unit;
+    // The decoder strips a byte order mark at the start of what it decodes: past the first piece, one is text.
+    if (from === 0) decoder = new TextDecoder('utf-8', { ignoreBOM: true });
+    from = to;
+  }
+  return stringOf(out, length * unit, oneByte);
 }

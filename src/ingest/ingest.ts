@@ -149,15 +149,16 @@ export function readFile(path: string, maxBytes: number): Buffer {
 
 async function ingestOne(input: Input, options: IngestOptions, onSection: (p: SectionProgress) => void): Promise<IngestItem> {
   loaderFor(input.path); // an unsupported type is refused before the file is read
-  return ingestBytes(input, readFile(input.path, options.maxBytes ?? DEFAULT_MAX_BYTES), options, onSection);
+  return ingestBytes(input, readFile(input.path, options.maxBytes ?? DEFAULT_MAX_BYTES), options, onSection, true);
 }
 
 /**
  * Loads, extracts and stores one document from its bytes (read here, or carried by a queued
  * job to a worker on another machine): unchanged bytes and pipeline are left as they are.
+ * `owned`: the bytes are this call's to let go of once decoded (`ingest` read them from the file).
  * @example await ingestBytes({ path: 'a.txt', source: 'a.txt', name: 'a.txt', meta: {} }, bytes, { store }) // → { status: 'added', … }
  */
-export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOptions, onSection: (p: SectionProgress) => void = () => {}): Promise<IngestItem> {
+export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOptions, onSection: (p: SectionProgress) => void = () => {}, owned = false): Promise<IngestItem> {
   const { store } = options;
   const loader = loaderFor(input.path);
   const sha256 = createHash('sha256').update(bytes).digest('hex');
@@ -171,7 +172,7 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
   // A long document's sections come as the store reads them (see `analyse`): memory holds one section's annotations.
-  const { loaded, meta, blocks, sentences, parts } = await (options.analyse ?? analyse)(input, bytes, onSection, options.sectionChars);
+  const { loaded, meta, blocks, sentences, parts } = await (options.analyse ?? analyse)(input, bytes, onSection, options.sectionChars, owned);
   // Not needed any more: a 100 MB file's bytes would otherwise stay alive (in this async
   // function's context) while its text is extracted and stored.
   // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it releases the buffer

@@ -110,12 +110,12 @@ export class Lookahead {
   }
 
   /** `ingestBytes`'s analyser: the document's analysis under way, or started now. */
-  readonly analyser: Analyser = (input, bytes, onSection, sectionChars) => {
+  readonly analyser: Analyser = (input, bytes, onSection, sectionChars, free) => {
     let task = this.tasks.get(input);
     this.tasks.delete(input);
     this.next = Math.max(this.next, (this.order.get(input) ?? -1) + 1);
     // A document of more than one section is extracted here, a section at a time as the store reads it, so its memory stays bounded.
-    if (!task && this.isLong(bytes)) return analyse(input, bytes, onSection, sectionChars);
+    if (!task && this.isLong(bytes)) return analyse(input, bytes, onSection, sectionChars, free);
     if (!task) task = this.send(input, bytes);
     task.onSection = onSection;
     void this.fill();

@@ -2,7 +2,7 @@ import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, Span } from '../../model/document.js';
 import type { Loader } from './loader.js';
-import { decodeText } from '../decode.js';
+import { decodeText, OFF_HEAP_CHARS, offHeap } from '../decode.js';
 import { DyadError } from '../../model/errors.js';
 
 /** Elements whose content is never text: scripts are dropped, never kept as markup or run. */
@@ -145,7 +145,8 @@ export const htmlLoader: Loader = {
     const out = new HtmlText();
     walk(dom as unknown as ChildNode, out);
     out.flush();
-    const text = out.text;
+    // A long text is kept off V8's heap (see `decodeText`): the one built here is on it.
+    const text = out.text.length >= OFF_HEAP_CHARS ? offHeap(out.text) : out.text;
     if (!text.trim()) throw new DyadError('EMPTY_DOCUMENT', `${file}: the HTML has no visible text`, { file });
     const titleEl = DomUtils.findOne((n) => n.name === 'title', dom.children);
     const title = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : undefined;

@@ -1,5 +1,5 @@
 import type { Loader } from './loader.js';
-import { decodeText } from '../decode.js';
+import { decodeText, OFF_HEAP_CHARS, offHeap } from '../decode.js';
 import { DyadError } from '../../model/errors.js';
 
 function emptyCheck(text: string, file: string): void {
@@ -31,6 +31,8 @@ export const markdownLoader: Loader = {
       const title = /^title:\s*["']?(.+?)["']?\s*$/m.exec(front[1]!)?.[1];
       if (title) meta.title = title;
       text = ' '.repeat(front[0].length - 1) + '\n' + text.slice(front[0].length);
+      // A long text is kept off V8's heap (see `decodeText`); the joined one would be on it.
+      if (text.length >= OFF_HEAP_CHARS) text = offHeap(text);
     }
     return { text, format: 'markdown', meta, warnings: [] };
   },

@@ -65,8 +65,8 @@ export const COUNTS_SCHEMA = `
 `;
 
 /** A document's counts from its stored rows, as the listing counted them, and its columns stored after its text (`d` names the documents row). */
-function countColumns(d: string): string {
-  return `length(${d}.text),
+function countColumns(d: string, chars = `length(${d}.text)`): string {
+  return `${chars},
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id),
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id AND b.type IN ('paragraph', 'list-item')),
     (SELECT count(*) FROM blocks b WHERE b.doc_id = ${d}.id AND b.type = 'heading'),
@@ -76,9 +76,25 @@ function countColumns(d: string): string {
     ${d}.warnings, ${d}.ingested_at, ${d}.pipeline_version`;
 }
 
-/** Keeps a document's counts: call in its transaction, after its blocks and sentences are written. */
-export function putDocumentCounts(db: Database.Database, docId: string): void {
-  db.prepare(`INSERT OR REPLACE INTO document_listing SELECT id, ${countColumns('d')} FROM documents d WHERE d.id = ?`).run(docId);
+/**
+ * Keeps a document's counts: call in its transaction, after its blocks and sentences are written.
+ * Its characters are counted from `text` as SQLite's `length()` counts the stored text, which it
+ * would have to read back whole (a 100 MB text: 100 MB more, at the end of the document's write).
+ */
+export function putDocumentCounts(db: Database.Database, docId: string, text: string): void {
+  db.prepare(`INSERT OR REPLACE INTO document_listing SELECT id, ${countColumns('d', '?')} FROM documents d WHERE d.id = ?`).run(sqlLength(text), docId);
+}
+
+/**
+ * What SQLite's `length()` gives for a JavaScript string once stored: its code points (a pair of
+ * surrogates is one; a lone surrogate is stored as U+FFFD, one too).
+ * @example sqlLength('a𝟙b') // → 3
+ */
+export function sqlLength(text: string): number {
+  const pair = /[\ud800-\udbff][\udc00-\udfff]/g;
+  let pairs = 0;
+  while (pair.exec(text)) pairs++;
+  return text.length - pairs;
 }
 
 /** The columns a document summary reads after the text, from the kept listing (`c`, joined on the document). */

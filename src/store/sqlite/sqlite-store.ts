@@ -107,6 +107,10 @@ export class SqliteStore implements Store {
       const touched = new Set<string>();
       const byName = this.deleteSync(doc.name, touched);
       const replaced = this.deleteSync(doc.id, touched) || byName;
+      // The knowledge the old and new document touch is marked in the same transaction, and
+      // reconciled once for many documents (reconcileKnowledge, or the next read); the new
+      // document's a part at a time, so a long one's buckets are not all held until the end.
+      markDirty(db, touched);
       insertDoc.run({
         ...doc,
         meta: JSON.stringify(doc.meta),
@@ -126,17 +130,14 @@ export class SqliteStore implements Store {
         // Encoded where it was extracted (a worker thread), or here.
         const encoded = isEncoded(part) ? part : encodePart(doc.text, part, seqFrom);
         for (const layer of LAYERS) insertLayer.run(doc.id, layer, index, encoded.layers[layer]);
-        for (const b of insertContributions(db, doc.id, encoded.contributions)) touched.add(b);
+        markDirty(db, insertContributions(db, doc.id, encoded.contributions));
       }
       doc.sentences.forEach((s, i) => {
         insertSentence.run(doc.id, i, s.block, s.start, s.end);
         const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
         insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
       });
-      putDocumentCounts(db, doc.id);
-      // The knowledge the old and new document touch is marked in the same transaction, and
-      // reconciled once for many documents (reconcileKnowledge, or the next read).
-      markDirty(db, touched);
+      putDocumentCounts(db, doc.id, doc.text);
       return { replaced, annotations: counts };
     });
     // BEGIN IMMEDIATE takes the write lock before reading, so the busy timeout applies; a
