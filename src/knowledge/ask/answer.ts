@@ -75,6 +75,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (!candidates.length) return { answer: refused };
   // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
   if (stanceAsked(q)) {
+    // Each side tells the matter in its own words ("shut for construction works", "dismissed the explanation"): a side's passage need hold
+    // none of the question's words of what is asked, only its state, before a verb of saying (stances.ts).
     const sides = await sidesDisagree(
       q,
       all.filter((c) => c.asks),

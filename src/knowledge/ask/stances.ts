@@ -11,6 +11,8 @@ import type { Answer, Claim } from './types.js';
 const CLAIM_WORDS = 60;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
+/** How many sentences either side of one side's account the other side's may stand, in the same report. */
+const NEARBY = 3;
 /** A side's words in the sentence beside a candidate weigh this much of its score. */
 const BESIDE = 0.9;
 
@@ -21,8 +23,20 @@ const BESIDE = 0.9;
  */
 export function stanceAsked(q: ParsedQuestion): boolean {
   const f = fold(q.text);
-  const { stanceCues } = answerWords();
-  return countriesIn(q.text).length >= 2 && stanceCues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+  const { stanceCues, pairStanceCues } = answerWords();
+  const has = (cues: string[]) => cues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+  return countriesIn(q.text).length >= 2 && (has(stanceCues) || (has(pairStanceCues) && pairAsked(q)));
+}
+
+/**
+ * Whether the question names two states together as the ones whose accounts it asks ("how did
+ * *Rwanda and Uganda* explain…", "according to *each side*", "*both* sides"): then each side's
+ * account is wanted, and the other side's may be read near the first's in the same report.
+ */
+function pairAsked(q: ParsedQuestion): boolean {
+  const f = fold(q.text);
+  if (/(?:each|both) (?:side|sides|party|parties|government|governments|country|countries)/.test(f)) return true;
+  return [...f.matchAll(/([\p{L}'’-]+)\s+and\s+([\p{L}'’-]+)/gu)].some((m) => countriesIn(m[1]!).length === 1 && countriesIn(m[2]!).length === 1 && countriesIn(`${m[1]} ${m[2]}`).length === 2);
 }
 
 interface Side {
@@ -72,6 +86,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
   const sides = new Map<string, Side>();
   const { strongStanceVerbs } = answerWords();
   const strong = (s: Side) => Number(strongStanceVerbs.some((v) => fold(s.doc.text.slice(s.from, s.from + v.length)) === v));
+  const quotes = (s: Side) => Number(/["“”]/.test(s.doc.text.slice(s.from, s.to)));
   for (const c of candidates) {
     if (c.score < SIDE_WITHIN * best) break;
     const doc = (await corpus.document(c.passage.doc))!;
@@ -81,8 +96,28 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
       if (!s) continue;
       const side: Side = { ...s, scored: p === c.passage ? c : { ...c, passage: p, score: c.score * BESIDE } };
       const had = sides.get(s.country);
-      // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then the better passage.
-      if (!had || strong(side) > strong(had) || (strong(side) === strong(had) && side.scored.score > had.scored.score)) sides.set(s.country, side);
+      // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then words the side is quoted as
+      // saying ("called the arrests 'a new act of intimidation'") better than a report of what it did; then the better passage.
+      const rank = (x: Side) => [strong(x), quotes(x)];
+      const [a, b] = [rank(side), rank(had ?? side)];
+      if (!had || a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && side.scored.score > had.scored.score)))) sides.set(s.country, side);
+    }
+  }
+  // One side only: the other's account may be told nearby in the same report in its own words ("Uganda's foreign ministry dismissed the
+  // explanation…", two sentences after "Rwanda's foreign minister said the crossing was shut…"), holding none of the question's words.
+  const [one] = [...sides.values()];
+  if (sides.size === 1 && one && pairAsked(q)) {
+    const d = (await corpus.timed(one.scored.passage.doc))!;
+    for (let i = one.scored.passage.index - NEARBY; i <= one.scored.passage.index + NEARBY && sides.size < 2; i++) {
+      const p = i === one.scored.passage.index ? undefined : corpus.passage(d, i);
+      const s =
+        p &&
+        speaker(
+          one.doc,
+          p,
+          asked.filter((c) => c !== one.country),
+        );
+      if (p && s) sides.set(s.country, { ...s, scored: { ...one.scored, passage: p, score: one.scored.score * BESIDE } });
     }
   }
   if (sides.size < 2) return undefined;
