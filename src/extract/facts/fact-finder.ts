@@ -29,14 +29,20 @@ function qualifierBefore(text: string): Qualifier {
 /**
  * The date of a sentence nearest a value, passing over one that closes an earlier clause with a
  * value of its own: in "Of the US$500 million pledged in 2019, only US$310 million had been
- * disbursed by 2022", 2019 is the pledge's and 2022 the disbursement's. When every date is
- * another clause's, the nearest ("Exports rose to $5bn in 2019, and imports to $3bn").
+ * disbursed by 2022", 2019 is the pledge's and 2022 the disbursement's. A year a change is
+ * measured from ("$28.5 billion last year, up 20 percent from 2021") is no such value's own
+ * date; with no other date left, or none passed over, the nearest.
  */
 function nearestDate(text: string, dates: TimeAnnotation[], values: Value[], v: Value): TimeAnnotation | undefined {
   const closest = (ts: TimeAnnotation[]) => ts.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined);
-  const others = dates.filter((t) => !(t.end <= v.start && /[,;]/.test(text.slice(t.end, v.start)) && values.some((w) => w !== v && w.end <= t.start && !/[,;]/.test(text.slice(w.end, t.start)))));
-  return closest(others) ?? closest(dates);
+  const anothers = (t: TimeAnnotation) => t.end <= v.start && /[,;]/.test(text.slice(t.end, v.start)) && values.some((w) => w !== v && w.end <= t.start && !/[,;]/.test(text.slice(w.end, t.start)));
+  const base = (t: TimeAnnotation) => t.start >= v.end && BASE_BEFORE.test(text.slice(Math.max(v.end, t.start - 16), t.start));
+  const own = dates.filter((t) => !anothers(t) && !base(t));
+  return (own.length < dates.length ? closest(own) : undefined) ?? closest(dates);
 }
+
+/** The words before the year a change is measured from: "up 20 percent from 2021", "compared with 2019". */
+const BASE_BEFORE = /\b(?:from|over|than|compared (?:with|to)|against|on)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?$/i;
 
 /** Where the clause holding `at` begins: just after the last ",", ";" or ":" since `from`. */
 function clauseStart(text: string, from: number, at: number): number {

@@ -35,6 +35,8 @@ const cases: Case[] = [
   ['By the end of 2022, cumulative Korean investment in Uzbekistan stood at US$7 billion in 900 projects.', 'US$7 billion', 7000000000, 'USD', '2022', 'fdi_registered'],
   ['By the end of 2022, cumulative Korean investment in Uzbekistan stood at US$7 billion in 900 projects.', '900', 900, 'projects', '2022', 'investment_projects'],
   ['Chinese firms invested a total of US$12 billion in Laos from 2010 to 2020.', 'US$12 billion', 12000000000, 'USD', '2010/2020', 'fdi_registered'],
+  // The year a change is measured from is not the period of the change.
+  ['Trade between Chile and Peru reached $4.1 billion last year, up 12 percent from 2021.', '12 percent', 12, 'percent', '2022', 'trade'],
   // Months of one year: a half or a quarter of it is the period, not the day of publication.
   ['In January-June 2023, trade between Chile and Korea reached US$3.9 billion.', 'US$3.9 billion', 3900000000, 'USD', '2023-01/2023-06', 'trade'],
   // Two clauses, each with its amount and its date: the date of the first clause is not the second's.

@@ -6,7 +6,7 @@ import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
-import { countsIn, nthTime } from './counted-finder.js';
+import { type CountedValue, countsIn, nthTime } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
@@ -15,16 +15,8 @@ import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 const RANK_NEXT =
   /^(?:in|on|after|behind|among|amongst|with|of|by|and|or|for|following|to|at|as|place|position|largest|biggest|highest|lowest|greatest|most|member|members|ranked|overall|globally|worldwide|respectively)$/;
 
-/** `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. */
-export interface Value {
-  start: number;
-  end: number;
-  value: number;
-  unit: string;
-  rule: string;
-  phraseEnd?: number;
-  indicator?: string;
-}
+/** A number read as a quantity; `phraseEnd`: where the phrase the value heads ends ("1,772 companies"), if past the number. A count read by counted-finder.ts is one. */
+export type Value = CountedValue;
 
 /** The countries (alpha-3) a sentence names and the document names, most named first: they resolve a currency symbol several share. */
 export interface CurrencyContext {
