@@ -3,7 +3,7 @@
 // and on PostgreSQL (`dyad ingest --queue`, then W `dyad worker --exit-when-idle` processes).
 // Each ingest is the real command in a process of its own, under GNU time for its CPU and peak RSS.
 // Usage: node bench/scale.js [--scale 10000,100000] [--jobs 1,2] [--pg URL] [--workers 1,2,4]
-//        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--keep DIR]
+//        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--keep DIR] [--jobs none] [--no-pg-latency]
 //        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before, with CPU time a query)
 // Without --pg (or DYAD_BENCH_PG), the PostgreSQL rows are skipped. Each PostgreSQL run uses its own
 // schema (scale_N_wW) of the database the URL names, dropped first.
@@ -25,7 +25,7 @@ const opt = (name, def) => {
 };
 const list = (s) => s.split(',').map(Number);
 const SCALES = list(opt('--scale', '10000,100000'));
-const JOBS = list(opt('--jobs', '1,2'));
+const JOBS = opt('--jobs') === 'none' ? [] : list(opt('--jobs', '1,2'));
 const WORKERS = list(opt('--workers', '1,2,4'));
 const PG = opt('--pg', process.env.DYAD_BENCH_PG);
 const QUERIES = Number(opt('--queries', 500));
@@ -137,7 +137,7 @@ async function pgRuns(n, dir, bytes, paragraphs) {
       `SELECT sum(pg_total_relation_size(c.oid))::bigint AS size FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relkind IN ('r', 'm')`,
       [schema],
     );
-    const lat = workers === WORKERS[0] ? await latencies(url) : undefined;
+    const lat = workers === WORKERS[0] && !process.argv.includes('--no-pg-latency') ? await latencies(url) : undefined;
     results.push({
       store: 'PostgreSQL',
       n,
