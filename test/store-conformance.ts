@@ -454,6 +454,9 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.getDerived('state')).toBeUndefined();
       const now = await store.dataVersion();
       expect(await store.putDerived('state', '{"two":2}', now)).toBe(true);
+      // A value derived before the change and written after the fresh one (a slower writer) never displaces it.
+      await store.putDerived('state', '{"stale":1}', v);
+      expect(await store.getDerived('state')).toBe('{"two":2}');
       await store.deleteDocument('a.txt');
       await store.reconcileKnowledge();
       expect(await store.getDerived('state')).toBeUndefined();

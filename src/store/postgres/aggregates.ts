@@ -54,9 +54,16 @@ export async function getDerived(db: Db, key: string): Promise<string | undefine
   return r.rows[0]?.data;
 }
 
-/** Keeps a derived value with the data version it was derived at. */
+/**
+ * Keeps a derived value with the data version it was derived at, unless one derived at a later
+ * version is kept already: two workers going idle one after the other each keep the state, and
+ * the one that read the store first may write last.
+ */
 export async function putDerived(db: Db, key: string, data: string, version: string): Promise<boolean> {
-  await db.query('INSERT INTO derived (key, version, data) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data', [key, version, data]);
+  await db.query(
+    'INSERT INTO derived (key, version, data) VALUES ($1, $2, $3) ON CONFLICT (key) DO UPDATE SET version = EXCLUDED.version, data = EXCLUDED.data WHERE derived.version <= EXCLUDED.version',
+    [key, version, data],
+  );
   return true;
 }
 
