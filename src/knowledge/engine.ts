@@ -20,15 +20,15 @@ import { limitCitations, seriesOf } from './state/series.js';
 import { checkSeriesQuery, headlineFromStore, indicatorsOfLines, orderLines } from './state/series-store.js';
 import type { SeriesLineCount } from '../model/aggregates.js';
 import type { IndicatorSummary, RelationshipState, Series, StateSummary } from './state/types.js';
-import { knowledgeFilter, type AnnotationQuery, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
+import { checkPage, oneOf, page, stored, type ListQuery, type Page } from './pages.js';
+import { knowledgeFilter, type KnowledgeEntity, type KnowledgeEvent, type KnowledgeFact } from './annotation-queries.js';
 
 export const MAX_LIMIT = 100;
 export const MAX_OFFSET = 10_000;
 /** Longest question `ask` takes. */
 export const MAX_QUESTION_LENGTH = 500;
-/** Events, facts and entities: a page of at most this many (the store pages them). */
-export const MAX_LIST_LIMIT = 10_000;
-export const MAX_LIST_OFFSET = 1_000_000;
+export { MAX_LIST_LIMIT, MAX_LIST_OFFSET, type ListQuery, type Page } from './pages.js';
+
 /** Headline series: at most this many lines. */
 export const MAX_HEADLINE = 12;
 /** Citations a series point carries unless more (or fewer) are asked: `citationCount` counts them all, `fact(id)` pages through them. */
@@ -36,49 +36,9 @@ export const POINT_CITATIONS = 10;
 /** The kept state's format: change it with what `relationshipState` computes, so a kept state of older code is not read. */
 export const STATE_FORMAT = 1;
 
-/** Events, facts or entities with a page: `offset` skips, `limit` (none: all) keeps. */
-export interface ListQuery extends AnnotationQuery {
-  offset?: number;
-  /** Facts only: the unit (USD, persons, …). */
-  unit?: string;
-}
-
-/** A page of a list and the length of the whole list. */
-export interface Page<T> {
-  items: T[];
-  total: number;
-  offset: number;
-  limit?: number;
-}
-
 /** The event types of the lexicon in use. */
 export function eventTypeIds(): string[] {
   return eventTypes().types.map((t) => t.id);
-}
-
-function oneOf(what: string, value: string, allowed: readonly string[]): void {
-  if (!allowed.includes(value)) throw new DyadError('BAD_REQUEST', `${what} "${value}" is not one of: ${allowed.join(', ') || '(none stored)'}`);
-}
-
-/** Checks a page's offset and limit. */
-function checkPage(q: ListQuery): { offset: number; limit?: number } {
-  const offset = q.offset ?? 0;
-  if (q.limit !== undefined && (!Number.isInteger(q.limit) || q.limit < 1 || q.limit > MAX_LIST_LIMIT)) {
-    throw new DyadError('BAD_REQUEST', `limit must be an integer from 1 to ${MAX_LIST_LIMIT}, not ${q.limit}`);
-  }
-  if (!Number.isInteger(offset) || offset < 0 || offset > MAX_LIST_OFFSET) throw new DyadError('BAD_REQUEST', `offset must be an integer from 0 to ${MAX_LIST_OFFSET}, not ${offset}`);
-  return { offset, ...(q.limit !== undefined ? { limit: q.limit } : {}) };
-}
-
-function page<T>(all: T[], q: ListQuery): Page<T> {
-  const { offset, limit } = checkPage(q);
-  const items = all.slice(offset, limit === undefined ? undefined : offset + limit);
-  return { items, total: all.length, offset, ...(limit !== undefined ? { limit } : {}) };
-}
-
-/** A page the store has cut: the page's items and the filter's total. */
-function stored<T>(list: { items: T[]; total: number }, p: { offset: number; limit?: number }): Page<T> {
-  return { items: list.items, total: list.total, offset: p.offset, ...(p.limit !== undefined ? { limit: p.limit } : {}) };
 }
 
 /**
