@@ -24,6 +24,8 @@ describe('a day before its month with no year ("on 3 June", "(6 July)") is a dat
   it('by the year a chronology entry or the paragraph stated before it', () => {
     const entry = '1998         Consulate opened in Mombasa (11 February)';
     expect(one(entry, '11 February', '2013-03-22')).toEqual({ start: entry.indexOf('11 February'), edtf: '1998-02-11', value: '1998-02-11' });
+    const month = '2016         Visa waiver arrangement began (May)';
+    expect(one(month, 'May', '2024-11-21')).toEqual({ start: month.indexOf('May'), edtf: '2016-05', value: '2016-05' });
     const told = 'The commission first met in Kampala in May 2011 and again on the 14th of October.';
     expect(one(told, '14th of October', undefined)).toEqual({ start: told.indexOf('14th'), edtf: '2011-10-14', value: '2011-10-14' });
   });

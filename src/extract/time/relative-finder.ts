@@ -147,6 +147,12 @@ const RULES: Rule[] = [
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[1]!.replace(/\D/g, '')) }),
   },
   {
+    name: 'bracketed-month',
+    // A month alone in brackets ("1980 Working holiday scheme began (December)") is a date, not the verb "may" or "march".
+    re: new RegExp(`(?<=\\()(${MONTH})(?=\\))`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!) }),
+  },
+  {
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
