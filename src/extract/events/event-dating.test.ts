@@ -107,3 +107,23 @@ describe('news narration: an act dated by a period relative to the report takes 
     expect(events(text, '2024-07-11').map((e) => e.date)).toEqual(['2024-07', '2024-07-08']);
   });
 });
+
+describe("a chronology's year restated by a finer date in brackets dates its entry by the finer one (session 13)", () => {
+  it('"1998   … signed a trade agreement (11 February)" is 1998-02-11, one event an entry, "(December)" a month', () => {
+    const text =
+      'KEY DATES\n\n1998         Kenya and Japan signed a trade agreement (11 February)\n2014         Japan opened a consulate in Mombasa (8 July)\n2016         Kenya and Japan signed a visa waiver arrangement (December)';
+    expect(events(text, '2024-11-21').map((e) => [e.trigger, e.date, e.dateSource])).toEqual([
+      ['signed a trade agreement', '1998-02-11', 'sentence'],
+      ['opened a consulate', '2014-07-08', 'sentence'],
+      ['signed', '2016-12', 'sentence'],
+    ]);
+  });
+
+  it('keeps both dates when the year does not open the entry: two acts may be told', () => {
+    const text = 'Kenya opened an embassy in Tokyo in 2014 and Japan signed a trade agreement with Kenya (8 July).';
+    expect(events(text, '2024-11-21').map((e) => [e.trigger, e.date])).toEqual([
+      ['opened an embassy', '2014'],
+      ['signed a trade agreement', '2014-07-08'],
+    ]);
+  });
+});

@@ -10,33 +10,9 @@ import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { conjoinedEvents } from './conjoined-events.js';
 import { within } from '../spans.js';
+import { countsOccasions, datesEvent, deadline, eventDate, eventDates, namesAThing, restatedDates, setsPeriod } from './event-dates.js';
 
 export const EVENT_STAGE = 'events';
-
-/** Dates precise enough to date an event: a day, a month, a year, a part of a year, a short range of months or days. */
-export function datesEvent(t: TimeAnnotation): boolean {
-  if (t.fiscal || t.coreferent || ROUND_AGO.test(t.text)) return false;
-  // A short range of months or of days ("May–June 2018", "29–31 October 2001") dates an event; a span of years sets a period.
-  if (t.granularity === 'interval') return /^\d{4}-\d\d(?:-\d\d)?\/\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf);
-  return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
-}
-
-/**
- * A time that sets a sentence in a period: a decade, a century, a span of years, "since 1992",
- * "recent years". Not an end ("a pact that will last until 2030" tells when it ends, not when
- * it was made), a fiscal year or a round count back ("50 years ago").
- */
-function setsPeriod(t: TimeAnnotation): boolean {
-  return !datesEvent(t) && !t.fiscal && !ROUND_AGO.test(t.text) && t.timex.mod !== 'ON_OR_BEFORE';
-}
-
-/** "50 years ago", "two decades ago": a round count back from the document's date, too loose to date an event. */
-const ROUND_AGO = /\b(?:\d*0|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\w+ decades?)\s+(?:years\s+)?ago\b/i;
-
-/** An event's date from its time expression: "late 2012" dates an event to 2012. */
-function eventDate(t: TimeAnnotation): string {
-  return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
-}
 
 /** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
 function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
@@ -186,51 +162,8 @@ function habitual(text: string, s: Sentence, trigger: Trigger): boolean {
   const sentence = own ? text.slice(s.start, trigger.start - own[0].length) + text.slice(trigger.start, s.end) : text.slice(s.start, s.end);
   return HABITUAL.test(sentence);
 }
-/** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */
-const AS_OF = /\b(?:as of|as at|by|toward|towards)\s+(?:the\s+(?:end|beginning|start|middle)\s+of\s+)?(?:the\s+)?$/i;
-/** "the second time this year", "the first time in 2019": what counts occasions before a period. */
-const NTH_TIME = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|last|only|umpteenth|latest)\s+(?:such\s+)?time\s+(?:so far\s+)?$/i;
 /** A framing phrase: from "after", "since", "following" … to the end of its clause. */
 const FRAMING = new RegExp(`\\b(?:${FRAMING_WORDS})\\b[^,;:()]*`, 'gi');
-const BACKGROUND = /\b(?:since|after|before|following|until|compared (?:with|to))\b/gi;
-
-/**
- * The dates of a sentence that can date its events. Not: a date that states a situation ("As of
- * June 2018, the country had …"); one after "since", "after", "before" with no trigger of its own,
- * which frames an event ("his first trip overseas since the start of his second cabinet in late
- * 2012"); a year that names a thing beside other dates ("signed the 1951 peace treaty").
- */
-function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], triggers: Trigger[]): TimeAnnotation[] {
-  return dates.filter((d, i) => {
-    const from = i === 0 ? s.start : dates[i - 1]!.end;
-    const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
-    if (AS_OF.test(text.slice(Math.max(from, d.start - 40), d.start))) return false;
-    // "for the second time this year": a count of occasions in a period, not the date of this one.
-    // ("the second time in 2012" dates the second time itself).
-    if (NTH_TIME.test(text.slice(Math.max(from, d.start - 40), d.start)) && /^this\b/i.test(d.text)) return false;
-    // "from the founding of the bank to 1979": the end of a span, not the date of what began it.
-    if (/\b(?:to|until|till|up to)\s+$/i.test(text.slice(Math.max(from, d.start - 8), d.start))) return false;
-    const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
-    if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
-    const attributive = d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
-    return !(attributive && dates.length > 1) && !namesAThing(text, d);
-  });
-}
-
-/** "by the end of the year", "by 2030": a date a plan is to be done by, not the date of the act that set it ("agreed to build a corridor by 2030"). */
-function deadline(text: string, s: Sentence, t: TimeAnnotation): boolean {
-  return /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^by\b/i.test(t.text);
-}
-
-/** "the second time this year": a period occasions are counted in, which dates none of them. */
-function countsOccasions(text: string, s: Sentence, t: TimeAnnotation): boolean {
-  return /^this\b/i.test(t.text) && NTH_TIME.test(text.slice(Math.max(s.start, t.start - 40), t.start));
-}
-
-/** A year in a name: "the 1982 UN Convention", "the 1976 Bali Treaty" (a capitalised name after "the YEAR"). */
-function namesAThing(text: string, d: TimeAnnotation): boolean {
-  return d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{Lu}/u.test(text.slice(d.end, d.end + 3));
-}
 
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 
@@ -318,7 +251,7 @@ export function findEvents(
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
-    const dates = eventDates(text, s, stated, triggers);
+    const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers));
     const toldBefore = out.length;
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */

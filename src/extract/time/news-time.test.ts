@@ -117,8 +117,9 @@ describe('durations and sets', () => {
 
 describe('weeks and the document year', () => {
   it.each([
-    ['The envoy visited Seoul last week.', 'last week', '2013-03', 'DATE', '2013-W11'],
-    ['Talks resume next week in Oslo.', 'next week', '2013-03', 'DATE', '2013-W13'],
+    // Session 13: in EDTF the days of the week, Monday to Sunday (was the month of the day a week away).
+    ['The envoy visited Seoul last week.', 'last week', '2013-03-11/2013-03-17', 'DATE', '2013-W11'],
+    ['Talks resume next week in Oslo.', 'next week', '2013-03-25/2013-03-31', 'DATE', '2013-W13'],
     ['Trade rose sharply in 1996. Exports will rise next year, officials said.', 'next year', '2014', 'DATE', '2014'],
     // Session 12: "the week of" a day is that day's ISO week, Monday to Sunday in EDTF.
     ['The dispute may go before a tribunal the week of April 8, a lawyer said.', 'the week of April 8', '2013-04-08/2013-04-14', 'DATE', '2013-W15'],

@@ -140,6 +140,19 @@ const RULES: Rule[] = [
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
   },
   {
+    name: 'day-month',
+    // The day before the month, as most of the world writes it ("on 3 June", "(6 July)", "the
+    // 26th of November"): the same date as "June 3", its year found the same way.
+    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?!\\.?,?\\s*\\d)`, 'gu'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[1]!.replace(/\D/g, '')) }),
+  },
+  {
+    name: 'bracketed-month',
+    // A month alone in brackets ("1980 Working holiday scheme began (December)") is a date, not the verb "may" or "march".
+    re: new RegExp(`(?<=\\()(${MONTH})(?=\\))`, 'g'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!) }),
+  },
+  {
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(

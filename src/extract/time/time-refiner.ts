@@ -76,6 +76,22 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
 }
 
+/**
+ * "last week", "next week": Monday to Sunday of that week of a report dated to the day; "this
+ * week" told of the past or present, Monday to the report's day (the days of the week told so
+ * far). EDTF has no weeks, and the month of the day a week back dated an act of a week across
+ * two months to the wrong one. TIMEX3 keeps the ISO week.
+ */
+function deicticWeek(r: RelativeFound, base: Point, text: string): { edtf: string; granularity: TimeAnnotation['granularity'] } | undefined {
+  if (r.rule !== 'deictic-unit' || r.unit !== 'week' || base.month === undefined || base.day === undefined || !/^(?:last|this|next)\b/i.test(r.text)) return undefined;
+  const report = { year: base.year, month: base.month, day: base.day };
+  const day = addDays(report, 7 * r.shift);
+  const monday = addDays(day, 1 - weekdayOf(day));
+  const end = r.shift === 0 && markedTenseAt(text, r.start, r.end) !== 'future' ? report : addDays(monday, 6);
+  const [a, b] = [formatDay(monday), formatDay(end)];
+  return a === b ? { edtf: a, granularity: 'day' } : { edtf: `${a}/${b}`, granularity: 'interval' };
+}
+
 /** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
 const YEAR_REACH = 150;
 
@@ -199,7 +215,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // "the week of March 6": Monday to Sunday of that day's week, an ISO week in TIMEX3.
     const weekOf = day ? { year: day.year, month: day.month!, day: day.day! } : undefined;
     const monday = weekOf ? addDays(weekOf, 1 - weekdayOf(weekOf)) : undefined;
-    const v = monday ? { edtf: `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, granularity: 'interval' as const } : found;
+    const told = monday ? undefined : deicticWeek(r, base, text);
+    const v = monday ? { edtf: `${formatDay(monday)}/${formatDay(addDays(monday, 6))}`, granularity: 'interval' as const } : (told ?? found);
     // A week counted from a day is an ISO week in TIMEX3 ("last week" → 1998-W32); EDTF has no weeks, so the edtf keeps its month.
     const week = monday
       ? isoWeek(monday)
