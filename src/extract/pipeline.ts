@@ -7,6 +7,7 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors } from './events/event-actors.js';
 import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { onsetEvents } from './events/onset-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
@@ -297,13 +298,9 @@ export const STAGES: Stage[] = [
         const unknownDoer = e.actors.some((a) => a.role === 'agent' && a.entity.startsWith('person:unknown:') && countryOf.get(a.entity) === undefined);
         return !pair || !countries.length || unknownDoer || countries.some((c) => pair.has(c));
       };
-      found.events = findEvents(prose, input.blocks, input.sentences, times, entities, {
-        skip: inReferences(input),
-        quantities: found.facts,
-        publicationDate: publicationDay(input.documentDate),
-        pair,
-        headline: input.section?.first ?? true,
-      })
+      const options = { skip: inReferences(input), publicationDate: publicationDay(input.documentDate), pair };
+      const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true });
+      found.events = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)]
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
         .map((e) => ({

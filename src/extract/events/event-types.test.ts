@@ -83,6 +83,7 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad(type({ triggers: [{ pattern: '\\bwelcomed\\b', before: 'summit' }] }))).toMatch(/ranks before unknown type "summit"/);
     expect(bad({ ...type({}), separateCategories: ['QUARREL'] })).toMatch(/separateCategories: "QUARREL" is no PLOVER category/);
     expect(bad({ ...type({}), modes: { likely: ['\\bmay\\b'] } })).toMatch(/modes\.likely: a mode is one of/);
+    expect(bad({ ...type({}), notEventVerbs: ['remain'], pastEventVerbs: ['become'] })).toMatch(/pastEventVerbs: "become" is no lemma of notEventVerbs/);
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
       /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
     );

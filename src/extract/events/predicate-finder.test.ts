@@ -16,6 +16,9 @@ describe('the predicate of a dated clause no trigger types', () => {
     ['In 1974, India detonated its first nuclear device beneath the Thar desert.', [['1974', 'detonated its first nuclear device beneath the Thar desert', 'India']]],
     ['The Kenyan government nationalised the railway in May 1977.', [['1977-05', 'nationalised the railway in May 1977', 'Kenya']]],
     ['In 2011, Chile has sent a hydrographic survey ship to the disputed waters off Peru.', [['2011', 'sent a hydrographic survey ship to the disputed waters off Peru', 'Chile,Peru']]],
+    // A verb of a situation in the simple past tells a change (`pastEventVerbs`).
+    ['In 1963 Kenya became independent.', [['1963', 'became independent', 'Kenya']]],
+    ['Uganda became the first African buyer of the Korean trainer jet in May 2014.', [['2014-05', 'became the first African buyer of the Korean trainer jet in May 2014', 'Uganda,South Korea']]],
   ])('%s', (text, expected) => {
     expect(others(text)).toEqual(expected);
   });
@@ -29,6 +32,11 @@ describe('the predicate of a dated clause no trigger types', () => {
     'Since the peace accord in 1991, Cambodia has grown quickly.',
     'In 1998 the river flooded the lowlands.',
     'In 2003, Peru remained the largest buyer of Chilean wine.',
+    // A change told in the present or the perfect is a state; one of a thing the actor only qualifies is none of the actor's.
+    'In 2003, Peru becomes the largest buyer of Chilean wine.',
+    'By 2003, Peru had become the largest buyer of Chilean wine.',
+    'In 2010 the exports of Kenya to Japan became cheaper.',
+    "In 2010 Kenya's exports became cheaper.",
   ])('gives no event: %s', (text) => {
     expect(others(text)).toEqual([]);
   });

@@ -81,9 +81,12 @@ export function predicateOf(text: string, s: Sentence, entities: EntityMention[]
   const tokens = tag(text.slice(s.start, s.end), s.start);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
-    if (verb.pos !== 'VERB' || types.notEventVerbs.has(verb.lemma)) continue;
+    if (verb.pos !== 'VERB') continue;
     const word = text.slice(verb.start, verb.end);
     const before = tokens[i - 1];
+    // "Kenya became independent in 1963": a verb of a situation told in the simple past is a change (`pastEventVerbs`).
+    const change = types.pastEventVerbs.has(verb.lemma) && word.toLowerCase() !== verb.lemma && !/(?:ing|s)$/i.test(word) && before?.pos !== 'AUX';
+    if (types.notEventVerbs.has(verb.lemma) && !change) continue;
     // A finite verb of an active clause: not a participle or gerund standing alone ("visitors
     // arriving"), not a state told with "be" ("was isolated"; passives of events have triggers).
     if (/ing$/i.test(word) && before?.pos !== 'AUX') continue;
@@ -93,6 +96,8 @@ export function predicateOf(text: string, s: Sentence, entities: EntityMention[]
     while (j >= 0 && IN_SUBJECT.has(tokens[j]!.pos) && !actors.some((a) => a.end === tokens[j]!.end)) j--;
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
     if (!subject) continue;
+    // A change is told of the actor itself: "exports to Japan became cheaper" is no change of Japan's.
+    if (change && (j !== i - 1 || tokens.findLast((t) => t.end <= subject.start)?.pos === 'ADP')) continue;
     // In a document about a pair, a clause about the pair: its subject is one of them or theirs.
     if (pair && !(subject.country && pair.has(subject.country))) continue;
     // A relative clause ("…, which Japan funded") tells of something named before.

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+/** The events the onset finder adds to a text written in the manner of histories and news reports: date, trigger, PLOVER category, mode, actors. */
+function onsets(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) })
+    .events.filter((e) => /since/.test(e.rule))
+    .map((e) => [e.date, text.slice(e.trigger.start, e.trigger.end), e.plover.type, e.mode, e.actors.map((a) => a.name).join(','), e.rule]);
+}
+
+describe('the onset of a lasting state and an ongoing act told with "since"', () => {
+  it.each([
+    // The state a past act left: the act is dated at the start of the period.
+    ['The land border between Peru and Bolivia has been closed since 1994.', [['1994', 'closed', 'SANCTION', 'asserted', 'Peru,Bolivia', 'onset-since+date']]],
+    ['Ties between Chile and Peru have been frozen since 2021, the two ministries said.', [['2021', 'frozen', 'SANCTION', 'asserted', 'Chile,Peru', 'onset-since+date']]],
+    // A date the other finders already gave the sentence's act adds nothing ("accused" is dated March 2021).
+    ['Ties between Chile and Peru have been frozen since March 2021, when Lima accused Santiago of spying.', []],
+    ['Direct flights between Kenya and Uganda had formally been suspended since 2017.', [['2017', 'suspended', 'SANCTION', 'asserted', 'Kenya,Uganda', 'onset-since+date']]],
+    // An act of no vocabulary is an event of category OTHER.
+    ['The consulate of Ghana in Lagos has been relocated since 2009.', [['2009', 'relocated', 'OTHER', 'asserted', 'Ghana', 'onset-since+date']]],
+  ])('%s', (text, expected) => {
+    expect(onsets(text)).toEqual(expected);
+  });
+
+  it('dates an act told as going on in the perfect from the start of the period to the day of the report', () => {
+    const text = 'Kenya sends aid\n\nNAIROBI, May 30 - Kenya has delivered food aid to Somalia by road since November 2023, officials said.';
+    expect(onsets(text, '2024-05-30')).toEqual([['2023-11/2024-05-30', 'delivered', 'COOPERATE', 'asserted', 'Kenya,Somalia', 'ongoing-since+date']]);
+    // Outside news no end is known: nothing.
+    expect(onsets('Kenya has delivered food aid to Somalia by road since November 2023.')).toEqual([]);
+  });
+
+  it.each([
+    // A state told with a noun or an adjective, a quantity, a stative verb, a participle reduced to a modifier, a
+    // "since" with no actor named, a verb after the date, a clause that is not in the perfect.
+    'Japan has been the largest donor to Kenya since 1992.',
+    'Kenya has been a member of the African Development Bank since 1964.',
+    'Exports from Kenya to Japan have risen since 2015.',
+    'Relations between Kenya and Japan have remained close since 1990.',
+    'Flights between Lima and Santiago, suspended since 2020, resume in October.',
+    'The old bridge has been closed since 2011.',
+    'Since 2016 Kenya has imported Ugandan sugar.',
+    'Chile closed the crossing with Peru since it was unsafe in 2019.',
+    'Kenya has been known as a partner of Japan since 1990.',
+  ])('gives no event: %s', (text) => {
+    expect(onsets(text)).toEqual([]);
+  });
+});

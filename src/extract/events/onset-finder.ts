@@ -1,0 +1,142 @@
+import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Block, Sentence } from '../../model/document.js';
+import { eventTypes, type Trigger } from './event-types.js';
+import { tag, type Token } from './predicate-finder.js';
+import { actorsIn } from './event-actors.js';
+import { modeAt } from './event-mode.js';
+import { refineCategory } from './plover-refiners.js';
+import { within } from '../spans.js';
+
+/**
+ * The onset finder: a lasting state or an ongoing act told with "since" and a date is an event
+ * of that date, which the other finders leave alone (a "since" date frames a clause for them).
+ * - The state a past act left, told by its participle in the perfect ("the border has been
+ *   closed since 1994", "relations have been frozen since 2021"): the act
+ *   (closing, freezing, suspending) happened at the start of the period; the event is dated
+ *   there (rule `onset-since`).
+ * - An act told in the perfect as going on ("Chile has sent aid to Peru since 2023"): in news,
+ *   an event from the start of the period to the day of the report (rule `ongoing-since`);
+ *   elsewhere nothing (no end is known).
+ * The verb is read by lemma and part of speech (wink-nlp); a verb that states a situation, a
+ * quantity or a saying (`notEventVerbs`: "has grown since", "has remained since") is none, and
+ * the ongoing act must be one of the event vocabulary (hand-kept or WordNet's). The sentence must
+ * name an actor (a state, its capital or adjective, a person, a body) or "the two countries".
+ */
+
+const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
+/** "the two countries", "both sides": the pair, in a document about one. */
+const PAIR_PHRASE = /\b(?:both (?:sides|countries|governments|states)|the two (?:countries|neighbou?rs|sides|governments|states|nations|capitals))\b/i;
+/** Parts of speech between an ongoing act's verb and "since": its object and its prepositional phrases ("sent aid to Gaza by air since"). */
+const BETWEEN = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART', 'ADP', 'ADV', 'PRON', 'CCONJ']);
+/** How many words an ongoing act's object and phrases may take before "since". */
+const REACH = 9;
+
+/** The start of the period a "since" time opens, as an EDTF date: "since 1994" (1994/..) → 1994; "since July 2014" → 2014-07. */
+function periodStart(text: string, t: TimeAnnotation): string | undefined {
+  const since = /^since\b/i.test(t.text) || /\bsince\s+$/i.test(text.slice(Math.max(0, t.start - 7), t.start));
+  if (!since) return undefined;
+  const start = t.edtf.split('/')[0]!;
+  return /^\d{4}(?:-\d\d){0,2}$/.test(start) ? start : undefined;
+}
+
+/** The word of a token. */
+const word = (text: string, t: Token) => text.slice(t.start, t.end);
+
+/** Whether the token is a past participle: a regular "-ed" form or an irregular one the vocabularies list ("shut", "frozen"). */
+function participle(text: string, t: Token): boolean {
+  const w = word(text, t).toLowerCase();
+  const { verbs, wordnet } = eventTypes();
+  return /ed$/.test(w) || verbs.forms.has(w) || wordnet.verbs.forms.has(w) || /en$/.test(w);
+}
+
+/** A perfect's auxiliary: has, have, had ('ve, 's, 'd are tagged as such). */
+const isHave = (t: Token | undefined) => !!t && t.pos === 'AUX' && t.lemma === 'have';
+
+type Found = { verb: Token; onset: boolean };
+
+/**
+ * The verb a "since" at token i belongs to: a participle right before it, told with "been" after
+ * a perfect's auxiliary (an onset); else a verb in the perfect with only its object and phrases
+ * between (an ongoing act). A participle reduced to a noun's modifier ("flights, suspended since
+ * 2020, resume in October") is left alone: its clause tells another act, and on the parts
+ * measured it dated a passage whose gold event has another date.
+ */
+function verbBefore(text: string, tokens: Token[], i: number): Found | undefined {
+  let k = i - 1;
+  while (k >= 0 && tokens[k]!.pos === 'ADV') k--;
+  const v = tokens[k];
+  if (v && v.pos === 'VERB' && participle(text, v)) {
+    const before = tokens[k - 1];
+    const been = before && before.pos === 'AUX' && word(text, before).toLowerCase() === 'been';
+    if (been && isHave(tokens[k - 2] && tokens[k - 2]!.pos === 'ADV' ? tokens[k - 3] : tokens[k - 2])) return { verb: v, onset: true };
+  }
+  for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') {
+      let a = j - 1;
+      while (a >= 0 && tokens[a]!.pos === 'ADV') a--;
+      return isHave(tokens[a]) && participle(text, t) ? { verb: t, onset: false } : undefined;
+    }
+    if (!BETWEEN.has(t.pos)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The events of lasting states and ongoing acts told with "since" in a document's sentences,
+ * beside those already found (`found`: a sentence's date already given to an event adds nothing).
+ * @example onsetEvents(text, blocks, sentences, times, entities, [], {}) // "The border has been closed since 1994." → [{ date: '1994', rule: 'onset-since+date', … }]
+ */
+export function onsetEvents(
+  text: string,
+  blocks: Block[],
+  sentences: Sentence[],
+  times: TimeAnnotation[],
+  entities: EntityMention[],
+  found: { start: number; end: number; date: string }[],
+  options: { publicationDate?: string; pair?: Set<string>; skip?: (s: Sentence) => boolean } = {},
+): Omit<EventAnnotation, 'stage'>[] {
+  const { verbs, wordnet, notEventVerbs, types } = eventTypes();
+  const other = types.find((t) => t.id === 'other');
+  if (!other) return [];
+  const out: Omit<EventAnnotation, 'stage'>[] = [];
+  const timesOf = within(times, sentences);
+  const entitiesOf = within(entities, sentences);
+  sentences.forEach((s, n) => {
+    if (blocks[s.block]!.type === 'heading' || blocks[s.block]!.type === 'footnote' || options.skip?.(s)) return;
+    const since = timesOf[n]!.map((t) => ({ t, start: periodStart(text, t) })).filter((x) => x.start);
+    if (!since.length) return;
+    const ents = entitiesOf[n]!;
+    if (!ents.some((e) => ACTOR_KINDS.has(e.kind)) && !(options.pair && PAIR_PHRASE.test(text.slice(s.start, s.end)))) return;
+    const tokens = tag(text.slice(s.start, s.end), s.start);
+    for (const { t, start } of since) {
+      const at = tokens.findIndex((x) => x.start >= t.start - 6 && /^since$/i.test(word(text, x)));
+      if (at < 0) continue;
+      const hit = verbBefore(text, tokens, at);
+      if (!hit || notEventVerbs.has(hit.verb.lemma)) continue;
+      const entry = verbs.lemmas.get(hit.verb.lemma) ?? wordnet.verbs.lemmas.get(hit.verb.lemma);
+      if (!hit.onset && !entry) continue;
+      const date = hit.onset ? start! : options.publicationDate && options.publicationDate > start! ? `${start}/${options.publicationDate}` : undefined;
+      if (!date || found.some((e) => e.start < s.end && s.start < e.end && e.date === date)) continue;
+      const trigger: Trigger = entry
+        ? { type: entry.type, priority: entry.priority, plover: entry.plover, start: hit.verb.start, end: hit.verb.end, verb: true }
+        : { type: other, priority: types.length, plover: other.plover, start: hit.verb.start, end: hit.verb.end };
+      const event: Omit<EventAnnotation, 'stage'> = {
+        start: s.start,
+        end: s.end,
+        type: trigger.type.id,
+        plover: trigger.plover,
+        date,
+        dateSource: 'sentence',
+        trigger: { start: trigger.start, end: trigger.end },
+        actors: actorsIn(text, ents, s.start, s.end, trigger),
+        // The mode of the clause up to its date: "suspended since 2020, will resume" tells the suspension as done.
+        mode: modeAt(text, s.start, t.end, trigger),
+        confidence: 0.6,
+        rule: `${hit.onset ? 'onset-since' : 'ongoing-since'}+date`,
+      };
+      out.push(refineCategory(text, event, ents));
+    }
+  });
+  return out;
+}
