@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+/** Events of a text as [trigger start, end, trigger, type, category, mode, date]. */
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [e.trigger.start, e.trigger.end, text.slice(e.trigger.start, e.trigger.end), e.type, e.plover.type, e.mode, e.date]);
+}
+
+/** Session 13: the mode of an act told inside a relative clause, and a penalty a state "would not hesitate" to impose (issue 10). */
+describe('the mode of an act in a relative clause set off by commas', () => {
+  it('is read in the relative clause, not in the main clause around it', () => {
+    const text = 'Kampala said on 8 June 2021 that Uganda, which expelled two Kenyan diplomats in 2019, would not renew the accord.';
+    expect(events(text, '2021-06-10')).toContainEqual([47, 55, 'expelled', 'conflict_or_incident', 'SANCTION', 'asserted', '2019']);
+  });
+
+  it('keeps a denial made inside the relative clause', () => {
+    const text = 'Nairobi said on Monday that Kenya (which never signed the pact) would not attend the summit.';
+    expect(events(text, '2021-06-10')).toContainEqual([47, 62, 'signed the pact', 'agreement_signed', 'AGREE', 'negated', '2021-06-07']);
+  });
+
+  it('still reads a main clause’s denial of its own act', () => {
+    const text = 'The coast guard said on 3 May 2020 that it would not seize the trawlers.';
+    expect(events(text)).toContainEqual([53, 58, 'seize', 'conflict_or_incident', 'COERCE', 'negated', '2020-05-03']);
+  });
+});
+
+describe('a penalty a state would "not hesitate" to impose (plover.json byLead not-hesitate)', () => {
+  it('is a threat made, not a denied expulsion', () => {
+    const text = 'Riga said on Tuesday it would "not hesitate" to expel Russian diplomats if the incursions continued.';
+    expect(events(text, '2021-06-10')).toContainEqual([48, 53, 'expel', 'conflict_or_incident', 'THREATEN', 'asserted', '2021-06-08']);
+  });
+
+  it('leaves an act done without hesitation, and a penalty ruled out, as they are', () => {
+    // "did not hesitate" denies nothing: the seizure was made.
+    const done = 'On 8 June 2021 the Gambian navy did not hesitate to seize the Senegalese trawlers.';
+    expect(events(done)).toContainEqual([52, 57, 'seize', 'conflict_or_incident', 'COERCE', 'asserted', '2021-06-08']);
+    const ruledOut = 'Lomé said on 2 March 2022 that it would not expel Ghanaian traders.';
+    expect(events(ruledOut)).toContainEqual([44, 49, 'expel', 'conflict_or_incident', 'COERCE', 'negated', '2022-03-02']);
+  });
+});
