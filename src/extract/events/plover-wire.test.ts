@@ -11,7 +11,7 @@ function events(text: string, documentDate?: string) {
 /**
  * Session 13 (issue 10), on wire-report sentences written for other pairs: the mode of an act told
  * inside a relative clause, a penalty a state "would not hesitate" to impose, forces sent for a
- * joint exercise, and an agreement or a lease ended.
+ * joint exercise, an agreement or a lease ended, and a surrender.
  */
 describe('the mode of an act in a relative clause set off by commas', () => {
   it('is read in the relative clause, not in the main clause around it', () => {
@@ -66,5 +66,12 @@ describe('an agreement or a lease ended (plover.json byArguments end-agreement)'
   it('leaves a dispute ended with a treaty as it was', () => {
     const text = 'On 4 June 2018 Quito and Lima ended their border dispute with a treaty.';
     expect(events(text)).toContainEqual([30, 70, 'ended their border dispute with a treaty', 'other', 'OTHER', 'asserted', '2018-06-04']);
+  });
+});
+
+describe('the category a surrender names (wordnet-plover.json, scripts/lexicon-wordnet.js)', () => {
+  it('a surrender yields: CONCEDE', () => {
+    const text = 'On 12 June 1999 the Ugandan commander surrendered the town to the rebels.';
+    expect(events(text)).toContainEqual([38, 72, 'surrendered the town to the rebels', 'other', 'CONCEDE', 'asserted', '1999-06-12']);
   });
 });
