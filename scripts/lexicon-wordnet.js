@@ -193,6 +193,8 @@ const CATEGORY_ANCHORS = {
   'admit.v.1': 'concede',
   'confess.v.2': 'concede',
   'yield.v.4': 'concede',
+  // session 13: giving up to the power of another ("the garrison surrendered"): the guidelines' CONCEDE, "yield"
+  'surrender.v.1': 'concede',
   // AGREE: "agree to, promise, offer a course of action"
   'consent.v.1': 'agree',
   'propose.v.1': 'agree',

@@ -6,6 +6,7 @@ import { EXTRA_CAUSES, MISS_CAUSES } from './causes.js';
 import { parseTimeML, scoreTimeML } from './timeml.js';
 import { extractionParts, SPLIT_SETS, timebankParts } from './sets.js';
 import { qaParts, scoreAnswer, type QaResult } from './qa.js';
+import { addConfusions, confusedItems, confusion, confusionRows, type MatchedPair } from './confusion.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const args = process.argv.slice(2);
@@ -19,6 +20,8 @@ const ONLY = arg('--only', '');
 const QA_ONLY = args.includes('--qa');
 /** `--sweep` prints the tune parts' right+cited for each refusal threshold (how REFUSE_BELOW was chosen). */
 const SWEEP = args.includes('--sweep');
+/** `--confusion` prints gold × predicted PLOVER categories and modes of matched events per part (counts; tune items with `--verbose`). */
+const CONFUSION = args.includes('--confusion');
 const pct = (x: number) => (100 * x).toFixed(1);
 
 /** Prints rows as a Markdown table, columns padded to their widest cell. */
@@ -142,6 +145,7 @@ async function main(): Promise<void> {
     const blind = results.find((r) => r.part.name === `${set} blind`);
     if (tune && blind) console.log(`${set}: tune − blind F1 gap ${(100 * (tune.ev.f1 - blind.ev.f1)).toFixed(1)} (events), ${(100 * (tune.fa.f1 - blind.fa.f1)).toFixed(1)} (facts)`);
   }
+  if (CONFUSION) printConfusions(results);
   if (VERBOSE) {
     for (const { part, ev, fa } of results.filter((r) => !r.part.blind)) {
       console.log(`\n## ${part.name}`);
@@ -156,6 +160,21 @@ async function main(): Promise<void> {
   await qa();
   for (const e of engines.values()) await e.close();
   if (!ONLY) timeml();
+}
+
+/** Gold × predicted PLOVER category and mode per part with a category, then summed over the tune and the blind parts; items of tune parts only. */
+function printConfusions(results: { part: { name: string; blind: boolean }; ev: { matches: [GoldEventP, MatchedPair['predicted']][] } }[]): void {
+  const withPlover = results.filter((r) => r.ev.matches.some(([x]) => x.plover));
+  const pairs = (r: (typeof results)[number]): MatchedPair[] => r.ev.matches.map(([gold, predicted]) => ({ gold, predicted }));
+  for (const field of ['plover', 'mode'] as const) {
+    const byPart = withPlover.map((r) => ({ r, c: confusion(pairs(r), field) }));
+    const sums = [false, true].map((blind) => ({ name: blind ? 'all blind' : 'all tune', c: addConfusions(byPart.filter((x) => x.r.part.blind === blind).map((x) => x.c)) }));
+    for (const { name, c } of [...byPart.map((x) => ({ name: x.r.part.name, c: x.c })), ...sums]) {
+      console.log(`\n${field === 'plover' ? 'PLOVER category' : 'Mode'} confusion, ${name} (matched events; gold down, predicted across): ${c.right}/${c.total} right`);
+      printTable(confusionRows(c));
+    }
+    if (VERBOSE) for (const { r } of byPart.filter((x) => !x.r.part.blind)) for (const line of confusedItems(pairs(r), field)) console.log(`${r.part.name}: ${line}`);
+  }
 }
 
 /** The time stage on TimeML files: Dyad's own, then TimeBank/AQUAINT's tune and blind halves. */

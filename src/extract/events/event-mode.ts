@@ -13,8 +13,18 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const start = Math.min(from, trigger.start);
   const end = Math.max(to, trigger.end);
   const before = [...text.slice(start, trigger.start).matchAll(CONTRAST)].pop();
-  const after = text.slice(trigger.end, end).search(CONTRAST);
-  let lead = text.slice(before ? start + before.index! + before[0].length : start, trigger.start).replace(CLOSED_RELATIVE, ' ');
+  let after = text.slice(trigger.end, end).search(CONTRAST);
+  let leadStart = before ? start + before.index! + before[0].length : start;
+  // A trigger inside a relative clause set off by commas ("Eritrea, which declared independence in
+  // 1993, would not accept the ruling") is told in that clause alone: the main clause around it
+  // gives it no mode.
+  const open = OPEN_RELATIVE.exec(text.slice(leadStart, trigger.start));
+  if (open) {
+    leadStart += open.index + open[0].length;
+    const close = text.slice(trigger.end, end).search(/[,;)]/);
+    if (close >= 0 && (after < 0 || close < after)) after = close;
+  }
+  let lead = text.slice(leadStart, trigger.start).replace(CLOSED_RELATIVE, ' ');
   // A noun that names the event inside a phrase ("did not raise it during the talks on the
   // establishment of ties") takes no mode from the verb the phrase hangs on.
   if (NOMINAL.test(text.slice(trigger.start, trigger.end))) lead = lead.slice(lastPhraseStart(lead));
@@ -44,6 +54,8 @@ function lastPhraseStart(lead: string): number {
   const m = [...lead.matchAll(PHRASE_HEAD)].pop();
   return m ? m.index! : 0;
 }
+/** A relative clause set off by a comma or a bracket and still open at the trigger: ", which declared independence in". */
+const OPEN_RELATIVE = /[,(]\s*(?:which|who|whom|whose)\b(?=[^,;()]*$)/i;
 const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;
 /** A relative clause closed before the trigger ("the summit (which will be held in May), …"); "that" may open what the trigger's verb says, so it does not count. */
 const CLOSED_RELATIVE = /\b(?:which|who|whom|whose)\b[^,;()]*(?=[,;)])/gi;

@@ -76,6 +76,27 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   // What is cut off in a threat keeps its mode.
   ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'hypothetical', 'talks', 'plover:cut-off']],
   ['offer', 'Accra offered on Tuesday to hold talks with Lomé in a third country.', '2023-11-09', ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:offer']],
+  // Forces sent for a joint exercise cooperate with the host; sent alone they are a show of force.
+  [
+    'joint-exercise',
+    'Bolivian Air Force jets deployed to Chile on 4 May 2021 for a joint exercise.',
+    undefined,
+    ['security_cooperation', 'COOPERATE', 'asserted', 'deployed', 'plover:joint-exercise'],
+  ],
+  // A lease or an agreement ended is a cooperative relation terminated.
+  [
+    'end-agreement',
+    "In November 2019 Panama ended Costa Rica's lease of the two border farms.",
+    undefined,
+    ['other', 'SANCTION', 'asserted', "ended Costa Rica's lease of the two border farms", 'plover:end-agreement'],
+  ],
+  // A penalty the speaker "would not hesitate" to impose is threatened, not denied.
+  [
+    'not-hesitate',
+    'Riga said on Tuesday it would "not hesitate" to expel Russian diplomats if the incursions continued.',
+    '2021-06-10',
+    ['conflict_or_incident', 'THREATEN', 'asserted', 'expel', 'plover:not-hesitate'],
+  ],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
 ];
 
