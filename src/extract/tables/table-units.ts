@@ -28,6 +28,8 @@ const UNIT_WORDS: [RegExp, string][] = [
 ];
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
+/** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
+const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
 
 /**
  * The unit a label states: the whole label when it is a unit line ("(US$ million)", "Unit:
@@ -37,7 +39,9 @@ const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s
 export function unitOf(label: string, context: CountryContext): TableUnit | undefined {
   const bracket = /\(([^()]{1,40})\)\s*$/.exec(label)?.[1];
   for (const core of bracket !== undefined ? [label, bracket] : [label]) {
-    let rest = core;
+    // "A$m": the scale letters glued to the symbol are read apart from it.
+    const glued = SYMBOL_SCALE.exec(core);
+    let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
     let unit = '';
     let scale = 1;
     const money = currencyLexicon().label.exec(rest);
@@ -46,8 +50,13 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
       if (!unit) continue;
       rest = rest.slice(0, money.index) + rest.slice(money.index + money[0].length);
     }
-    const s = SCALE.exec(rest);
-    if (s) {
+    const short = money && glued ? new RegExp(`^\\s(${glued[1]})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
+    const s = short ? null : SCALE.exec(rest);
+    if (short) {
+      const word = short[1]!.toLowerCase();
+      scale = numberWords().shortScales[word] ?? numberWords().scales[word] ?? 1;
+      rest = rest.slice(0, money!.index) + rest.slice(money!.index + short[0].length);
+    } else if (s) {
       scale = s[1] ? (numberWords().scales[s[1].toLowerCase()] ?? 1) : 1e3;
       rest = rest.slice(0, s.index) + rest.slice(s.index + s[0].length);
     }

@@ -174,6 +174,35 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('reads groups of rows set apart by blank lines under one header, with a scale glued to the symbol in the row label', () => {
+    const text = [
+      'Table 2. New Zealand trade with Chile, years ended June',
+      '',
+      '                            2021-22     2022-23',
+      'Exports to Chile (NZ$m)       312.4       298.0',
+      'Imports from Chile (US$m)     188.1       201.6',
+      '',
+      'Dairy exports (€bn)             1.2         1.4',
+      '',
+      '                               2021        2022',
+      'Visitors (persons)           4,210       6,115',
+      'Students (persons)             310         355',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => f.slice(0, 4).concat(f[5]))).toEqual([
+      ['exports_to_chile_nz_m', 312400000, 'NZD', '2021/2022', '312.4'],
+      ['exports_to_chile_nz_m', 298000000, 'NZD', '2022/2023', '298.0'],
+      ['imports_from_chile_us_m', 188100000, 'USD', '2021/2022', '188.1'],
+      ['imports_from_chile_us_m', 201600000, 'USD', '2022/2023', '201.6'],
+      ['dairy_exports_bn', 1200000000, 'EUR', '2021/2022', '1.2'],
+      ['dairy_exports_bn', 1400000000, 'EUR', '2022/2023', '1.4'],
+      // A second header of years starts a table of its own: its years are not read as the first table's rows.
+      ['visitors_persons', 4210, 'persons', '2021', '4,210'],
+      ['visitors_persons', 6115, 'persons', '2022', '6,115'],
+      ['students_persons', 310, 'persons', '2021', '310'],
+      ['students_persons', 355, 'persons', '2022', '355'],
+    ]);
+  });
+
   it('reads a table without a header whose rows are years as a series of what its caption names', () => {
     const text = 'Figure 2. Arrivals of Mongolian visitors in Korea (persons)\n\n2019    112,430\n\n2020     18,012\n\n2021      9,977';
     expect(tableFacts(text).map((f) => f.slice(0, 4).concat(f[5]))).toEqual([

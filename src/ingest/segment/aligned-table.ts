@@ -86,11 +86,23 @@ function rowLike(line: Line): boolean {
   return line.text.length <= 200 && cells.length >= 2 && cells.slice(1).every((c) => c.to - c.from <= 32);
 }
 
+/** A line of a table's body: row-like, with an amount in a cell after the first (a later table's header of years has none). */
+function dataRow(line: Line): boolean {
+  if (!rowLike(line)) return false;
+  return cellsOf(line.text)
+    .slice(1)
+    .some((c) => {
+      const cell = line.text.slice(c.from, c.to);
+      return NUMERIC.test(cell) && !YEAR.test(cell);
+    });
+}
+
 /**
  * Joins the rows of a table aligned with spaces that a PDF's text layer or a fact sheet parts
- * with blank lines ("2018    1,914,692", blank, "2019    1,884,306"): a run of two or more
- * one-line groups that each look like a row becomes one group when `alignedTable` reads it as
- * a table; else the lines stay as they were.
+ * with blank lines: a run of two or more one-line groups that each look like a row ("2018
+ * 1,914,692", blank, "2019    1,884,306"), and a table followed by groups of rows set apart
+ * by blank lines (a header and two rows, blank, two more rows), become one group when
+ * `alignedTable` reads it as a table; else the lines stay as they were.
  * @example joinSpacedRows(text, [[row2018], [row2019], [prose]]) // → [[row2018, row2019], [prose]]
  */
 export function joinSpacedRows(text: string, groups: Line[][]): Line[][] {
@@ -98,7 +110,13 @@ export function joinSpacedRows(text: string, groups: Line[][]): Line[][] {
   for (let i = 0; i < groups.length; i++) {
     let j = i;
     while (j < groups.length && groups[j]!.length === 1 && rowLike(groups[j]![0]!)) j++;
-    const joined = j - i >= 2 ? groups.slice(i, j).flat() : undefined;
+    let joined = j - i >= 2 ? groups.slice(i, j).flat() : undefined;
+    if (!joined || !alignedTable(text, joined)) {
+      // A table, then groups of data rows: the groups continue it.
+      j = i + 1;
+      if (groups[i]!.length > 1 && alignedTable(text, groups[i]!)) while (j < groups.length && groups[j]!.every(dataRow)) j++;
+      joined = j - i >= 2 ? groups.slice(i, j).flat() : undefined;
+    }
     if (joined && alignedTable(text, joined)) {
       out.push(joined);
       i = j - 1;
