@@ -10,8 +10,10 @@ import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
-import { denial, deniesIt, hedged, yesNo } from './yesno.js';
+import { denial, deniesIt, hedged, leftOpen, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, shownClaims } from './rivals.js';
+import { answerOffice, officeAsked } from './office.js';
+import { answerAlternatives } from './alternatives.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -85,6 +87,14 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     );
     if (sides) return { answer: sides };
   }
+  // "Were the boats in Moroccan or Spanish waters?": the alternative each side claims (alternatives.ts).
+  const alternative = await answerAlternatives(q, candidates, corpus, id);
+  if (alternative) return { answer: alternative };
+  // "In what capacity did X promise…": the title before the person's name, two offices of one act a conflict (office.ts).
+  if (officeAsked(q)) {
+    const office = await answerOffice(q, candidates, corpus, id);
+    if (office) return { answer: office };
+  }
   const main = q.wants[0]!;
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
@@ -110,6 +120,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
+  // "Iturbe did not say whether she would accept": the passage leaves the act open.
+  if (leftOpen(q, found)) return { answer: refused };
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {

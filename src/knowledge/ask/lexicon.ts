@@ -25,6 +25,14 @@ export interface AnswerWords {
   stanceVerbs: string[];
   /** Beginnings of the stance verbs that tell an account against the other side ("accus", "reject"): preferred to a plain "said". */
   strongStanceVerbs: string[];
+  /** Verbs that name no act of their own: the noun after them does ("*gain* independence", "*take* office"); a passage may tell the act by that noun alone ("since Irish independence in 1921"). */
+  lightVerbs: string[];
+  /** Phrases that ask for the office a named person acted in ("*in what capacity* did X promise…"): the title before the name in the passage answers. */
+  officeCues: string[];
+  /** Titles of address ("Mr", "Dr") that hold no office: not an answer to an office asked for. */
+  honorifics: string[];
+  /** Phrases that leave the act open ("did not say whether she would accept"): a passage with one before the question's words does not answer it. */
+  openCues: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -52,6 +60,10 @@ export function answerWords(): AnswerWords {
     pairStanceCues: list('pairStanceCues'),
     stanceVerbs: list('stanceVerbs'),
     strongStanceVerbs: list('strongStanceVerbs'),
+    lightVerbs: list('lightVerbs'),
+    officeCues: list('officeCues'),
+    honorifics: list('honorifics'),
+    openCues: list('openCues'),
   };
   return words;
 }

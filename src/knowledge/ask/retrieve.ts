@@ -31,7 +31,7 @@ function isState(t: QuestionTerm): boolean {
 }
 
 /** Whether a passage word is one of the forms a question term may take. */
-function matches(term: QuestionTerm, w: Token): boolean {
+export function matches(term: QuestionTerm, w: Token): boolean {
   return term.stems.some((s) => s === w.stem || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
 

@@ -1,13 +1,14 @@
 import { readLexicon } from '../../lexicon.js';
 import type { AskCorpus } from './corpus.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
-import type { Scored } from './retrieve.js';
+import { matches, type Scored } from './retrieve.js';
 import type { Answer, Claim } from './types.js';
 import type { Conflict } from './conflicts.js';
 import { overlap } from '../../reconcile/event-conflicts.js';
 import { clip, find, type Found } from './find.js';
 import { fold } from '../../extract/fold.js';
-import { askLexicon } from './lexicon.js';
+import { answerWords, askLexicon } from './lexicon.js';
+import { stem } from './text.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 
 // Sources that disagree on the answer's slot: another passage's date or figure for the same thing.
@@ -93,16 +94,30 @@ function tellsAgain(f: Found): boolean {
   return askLexicon().repeatWords.some((w) => new RegExp(`(^|[^\\p{L}])${w}($|[^\\p{L}])`, 'u').test(text));
 }
 
+/** A passage scoring at least this share of the best's may date the act of a light verb differently, telling it by its noun alone. */
+const LIGHT_DATE_WITHIN = 0.55;
+
+/** Whether the question's verb names no act of its own (`lightVerbs`: "gain independence", "take office"). */
+function lightVerb(q: ParsedQuestion): boolean {
+  const verb = q.terms.find((t) => t.verb);
+  return !!verb && answerWords().lightVerbs.some((v) => verb.stems.includes(stem(v)));
+}
+
 /**
  * Whether a rival passage tells the question's act as the best one does: it holds the question's
  * verb (when the question has one) and every word of what is asked that the best holds, and the
  * names of the question, or some of them ("both countries" for the two the question names).
  */
-function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean {
-  const held = (s: Scored, t: ParsedQuestion['terms'][number]) => s.matched.some((m) => t.stems.includes(m.stem));
+export function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean {
+  // A word of the passage stands for the question's as retrieval matched it ("pledged" for "pledge").
+  const held = (s: Scored, t: ParsedQuestion['terms'][number]) => s.matched.some((m) => matches(t, m));
   const verb = q.terms.find((t) => t.verb);
-  if (verb && !(held(best, verb) && held(other, verb))) return false;
-  return q.terms.filter((t) => !t.name && held(best, t)).every((t) => held(other, t)) && nestedNames(q, best, other);
+  // "Gain independence" is told by "independence" alone: a light verb's act is the words of what is asked after it, which both must hold.
+  const light = lightVerb(q);
+  const asked = q.terms.filter((t) => !t.name && t !== verb);
+  if (light && !asked.some((t) => held(best, t) && held(other, t))) return false;
+  if (verb && !light && !(held(best, verb) && held(other, verb))) return false;
+  return asked.filter((t) => held(best, t)).every((t) => held(other, t)) && nestedNames(q, best, other);
 }
 
 /** The words by a span's figure that fix what it measures (`measureScope`), in its passage. */
@@ -123,7 +138,9 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
   if (measured) return measured;
   const derived = (text: string) => /\(date of the (?:report|passage)\)$/.test(text);
   for (const c of candidates) {
-    if (c === best.scored || c.score < Math.min(RIVAL_WITHIN, RIVAL_DATE_WITHIN) * best.scored.score) continue;
+    // A passage that tells a light verb's act by its noun ("since Irish independence in 1921") lacks only the verb, which weighs in its score as much as a content word.
+    const within = kind === 'date' && lightVerb(q) ? LIGHT_DATE_WITHIN : Math.min(RIVAL_WITHIN, RIVAL_DATE_WITHIN);
+    if (c === best.scored || c.score < within * best.scored.score) continue;
     if (c.passage.doc === best.scored.passage.doc && c.passage.index === best.scored.passage.index) continue;
     const other = await find(kind, q, c, corpus);
     const o = other?.spans[0];
@@ -135,7 +152,7 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
       // Told in mostly the same words at the same precision (as for stored conflicts), or the same act by a passage nearly as good.
       const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
       if (c.score >= RIVAL_WITHIN * best.scored.score && o.granularity === mine.granularity && overlap(quote(best), quote(other)) >= 0.5) return other;
-      if (sameAct(q, best.scored, c)) return other;
+      if (sameAct(q, best.scored, c) && c.score >= (lightVerb(q) ? LIGHT_DATE_WITHIN : RIVAL_DATE_WITHIN) * best.scored.score) return other;
       continue;
     }
     if (c.score < RIVAL_WITHIN * best.scored.score) continue;

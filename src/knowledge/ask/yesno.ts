@@ -76,6 +76,23 @@ export function deniesIt(q: ParsedQuestion, f: Found): boolean {
   return w.some((x, i) => asked.has(x.start) && denies(i));
 }
 
+/** How far before the question's word a phrase that leaves the act open may stand ("did not say whether she would accept"). */
+const OPEN_WITHIN = 40;
+
+/**
+ * Whether the passage leaves the question's act open (`openCues`: "Iturbe *did not say whether* she
+ * would accept an invitation"): it says the answer is not known, so it answers neither yes nor no.
+ */
+export function leftOpen(q: ParsedQuestion, f: Found): boolean {
+  const { openCues } = answerWords();
+  if (openCues.some((c) => fold(q.text).includes(c))) return false;
+  const text = f.doc.text;
+  return f.scored.matched.some((m) => {
+    const before = fold(text.slice(Math.max(f.scored.passage.start, m.start - OPEN_WITHIN), m.start));
+    return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && openCues.some((c) => before.includes(c));
+  });
+}
+
 /**
  * Whether the passage tells the question's act only as planned, promised or expected ("the board
  * was *expected to* approve the loan", "*promised to* reopen the consulate"): it does not say the

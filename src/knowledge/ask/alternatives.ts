@@ -1,0 +1,107 @@
+import { fold } from '../../extract/fold.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import type { DocumentRecord } from '../../model/document.js';
+import type { AskCorpus } from './corpus.js';
+import { answerWords } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import type { Scored } from './retrieve.js';
+import { stem } from './text.js';
+import type { Answer, Claim } from './types.js';
+import { cite } from './find.js';
+import { disagreement } from './rivals.js';
+
+// "Were the boats fishing in Moroccan or Spanish waters?": a question that offers two answers. Each is looked for in the clauses of the
+// passages that answer; two sides that each claim one ("Rabat says … Moroccan waters; Madrid insists … Spanish jurisdiction") are a conflict.
+
+/** A passage scoring at least this share of the best's may hold one of the alternatives. */
+const WITHIN = 0.4;
+/** The most of a clause shown for a claim. */
+const CLAIM_WORDS = 60;
+/** How many words before the alternative's word its claim starts ("were in waters under *Spanish* jurisdiction"). */
+const LEAD_WORDS = 3;
+
+/**
+ * The two alternatives a yes/no question offers, each a word ("Moroccan or Spanish waters" →
+ * moroccan, spanish), or undefined.
+ * @example alternativesOf(parseQuestion('Was the loan in euros or dollars?')) // → ['euros', 'dollars']
+ */
+export function alternativesOf(q: ParsedQuestion): [string, string] | undefined {
+  if (q.type !== 'yes_no') return undefined;
+  const m = /([\p{L}'’-]+) or ([\p{L}'’-]+)(?:\s+[\p{L}'’-]+)?\s*\??\s*$/u.exec(fold(q.text));
+  if (!m || m[1] === m[2] || answerWords().notHeads.includes(m[1]!) || /^(not|no|either|whether)$/.test(m[1]!)) return undefined;
+  return [m[1]!, m[2]!];
+}
+
+const states = (word: string) => (actorLexicon().byText.get(word) ?? []).map((a) => a.entity.id).filter((id) => id.startsWith('country:'));
+
+/** Whether a passage word is the alternative's: the same stem, or a form of the same state ("Morocco" for "Moroccan"). */
+function isAlternative(alt: string, word: string): boolean {
+  if (stem(word) === stem(alt)) return true;
+  const mine = states(alt);
+  return mine.length > 0 && states(word).some((s) => mine.includes(s));
+}
+
+interface Held {
+  alt: number;
+  /** The state of the side that claims it (the country or a body of it before a verb of saying in the clause), if any. */
+  side?: string;
+  name?: string;
+  /** What the side says from a few words before the alternative's word; the word alone, as written, when no side says it. */
+  claim: string;
+  doc: DocumentRecord;
+  at: { start: number; end: number };
+}
+
+/** The alternatives the clauses of a passage hold, each with the side that claims it. */
+function held(alts: [string, string], doc: DocumentRecord, at: { start: number; end: number }): Held[] {
+  const { stanceVerbs } = answerWords();
+  const out: Held[] = [];
+  const text = doc.text.slice(at.start, at.end);
+  for (const m of text.matchAll(/[^;]+/g)) {
+    const start = at.start + m.index;
+    const words = [...m[0].matchAll(/[\p{L}'’-]+/gu)].map((w) => ({ w: w[0], f: fold(w[0]), at: start + w.index }));
+    const said = words.find((w) => stanceVerbs.includes(w.f));
+    // The alternative's word after a verb of saying is what a side says; before it or in a clause with none, what the passage says.
+    const verb = said && words.some((w) => w.at > said.at && alts.some((a) => isAlternative(a, w.f))) ? said : undefined;
+    const i = words.findIndex((w) => (!verb || w.at > verb.at) && alts.some((a) => isAlternative(a, w.f)));
+    if (i < 0) continue;
+    const alt = alts.findIndex((a) => isAlternative(a, words[i]!.f));
+    // A clause that holds both tells neither.
+    if (alts.every((a) => words.some((w) => isAlternative(a, w.f) && (!verb || w.at > verb.at)))) continue;
+    const entity = verb && (doc.annotations?.entities ?? []).find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country));
+    const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
+    const rest = doc.text.slice(from, start + m[0].length).replace(/[\s.,]+$/, '');
+    // Cut at a word, and not after a word that leads to the next ("north of the").
+    const claim = (rest.length <= CLAIM_WORDS ? rest : rest.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:\s+(?:the|a|an|and|of|to|that|as|in|on|for|with|by))+$/u, '');
+    const side = entity ? (entity.kind === 'country' ? entity.entity.slice(8) : entity.country) : undefined;
+    out.push({ alt, claim: side ? claim : words[i]!.w, doc, at, ...(side ? { side, name: doc.text.slice(entity!.start, entity!.end) } : {}) });
+  }
+  return out;
+}
+
+/**
+ * The answer to a question offering two alternatives: a conflict when two sides each claim one
+ * (each claim cited by its passage), the one alternative the passages hold when only one is, else
+ * undefined (the question goes on to the yes/no route).
+ */
+export async function answerAlternatives(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
+  const alts = alternativesOf(q);
+  if (!alts) return undefined;
+  const best = candidates[0]?.score ?? 0;
+  const found: Held[] = [];
+  for (const c of candidates) {
+    if (c.score < WITHIN * best) break;
+    const doc = (await corpus.document(c.passage.doc))!;
+    found.push(...held(alts, doc, c.passage));
+  }
+  const confidence = +Math.min(1, best).toFixed(3);
+  const claimed = (alt: number) => found.find((h) => h.alt === alt && h.side);
+  const [a, b] = [claimed(0), claimed(1)];
+  const shown = (h: Held): Claim => ({ answer: h.name ? `${h.name}: ${h.claim}` : h.claim, citations: [cite(h.doc, h.at)] });
+  if (a && b && a.side !== b.side) return disagreement(id, q.text, [shown(a), shown(b)], confidence, 'passage');
+  // No two sides: the best passage answers when it holds one alternative ("The captain, an Ecuadorian national, …"), not the others that hold a word of it elsewhere.
+  const top = found.filter((h) => h.at === candidates[0]?.passage);
+  if (new Set(top.map((h) => h.alt)).size !== 1) return undefined;
+  const h = top[0]!;
+  return { id, question: q.text, status: 'answered', answer: shown(h).answer, claims: [], citations: [cite(h.doc, h.at)], confidence, route: 'passage' };
+}

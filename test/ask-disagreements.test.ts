@@ -1,0 +1,78 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture } from './helpers/ask.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { alternativesOf } from '../src/knowledge/ask/alternatives.js';
+import { officeAsked, officeBefore } from '../src/knowledge/ask/office.js';
+
+/** Two reports on Eritrea and Ethiopia, a brief on Tunisia and Morocco that contradicts itself on an office, a wire on Peru and Chile with each side's claim (test/data/ask-disagreements/). */
+const DOCS = new URL('./data/ask-disagreements/', import.meta.url).pathname;
+
+describe('dyad ask: offices, alternatives and acts told by their noun, in disagreement or not', () => {
+  const fixture = askFixture(DOCS);
+  const { engine, exact } = fixture;
+
+  const conflicts: [string, string, string[], RegExp[]][] = [
+    [
+      'a year two documents give an act a light verb names, one telling it by its noun alone',
+      'In what year did Eritrea gain independence?',
+      ['1993', '1992'],
+      [/since the country gained independence in 1993/, /when Eritrean independence in 1992 changed/],
+    ],
+    [
+      "a person's office one document gives an act twice, with its year",
+      'In what capacity, and in what year, did Leila Haddad promise the €30 million credit?',
+      ['Trade Minister; May 2004', 'Finance Minister; 2004'],
+      [/^In May 2004, Trade Minister Leila Haddad visited Rabat/, /^Furthermore, in 2004, Finance Minister Leila Haddad promised/],
+    ],
+    [
+      'the alternative each side claims',
+      'Was the Peruvian trawler fishing in Peruvian or Chilean waters?',
+      ['Lima: fishing lawfully inside Peruvian waters north', 'Santiago: in waters under Chilean control'],
+      [/^Lima says the trawler/, /^Lima says the trawler/],
+    ],
+  ];
+  for (const [why, question, answers, passages] of conflicts) {
+    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('conflict');
+      expect(a.claims.map((c) => c.answer)).toEqual(answers);
+      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
+      expect(a.answer).toMatch(/^The sources disagree: /);
+      expect(a.answer!.length).toBeLessThanOrEqual(100);
+      exact(a);
+    });
+  }
+
+  const agreed: [string, string, string, RegExp][] = [
+    ['one office in two acts ten years apart', 'In what capacity did Omar Benali sign the customs protocol?', 'Deputy Minister', /^In 1998, Deputy Minister Omar Benali signed/],
+    ['an office and the same office told more fully', 'In what capacity did Sara Idrissi pledge money for the joint research fund?', 'Research Minister', /Research Minister Sara Idrissi pledged/],
+    ['one alternative the best passage holds, the other only named elsewhere', 'Was the captain of the trawler Peruvian or Ecuadorian?', 'Ecuadorian', /^The captain, an Ecuadorian national/],
+    ['a date told at two precisions', 'When did the Zalambessa crossing reopen?', 'June 2018', /Zalambessa crossing/],
+  ];
+  for (const [why, question, answer, passage] of agreed) {
+    it(`does not take ${why} for a conflict`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toBe(answer);
+      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
+      exact(a);
+    });
+  }
+
+  it('refuses a question the passage leaves open ("did not say whether he would accept")', async () => {
+    const a = await engine.ask("Has Chile's president accepted the invitation to visit Lima?");
+    expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [] });
+  });
+
+  it('reads an office asked for, the title before a name, and the alternatives a question offers', () => {
+    expect(officeAsked(parseQuestion('In what capacity did Leila Haddad visit Rabat?'))).toBe(true);
+    expect(officeAsked(parseQuestion('When did Leila Haddad visit Rabat?'))).toBe(false);
+    const s = 'In May 2004, Trade Minister Leila Haddad visited Rabat.';
+    expect(officeBefore(s, 'haddad')).toEqual({ start: 13, end: 27, text: 'Trade Minister' });
+    expect(officeBefore('Leila Haddad, the trade minister, visited Rabat.', 'haddad')).toBeUndefined();
+    expect(officeBefore('Mr Omar Benali signed it.', 'benali')).toBeUndefined();
+    expect(alternativesOf(parseQuestion('Was the loan paid in euros or dollars?'))).toEqual(['euros', 'dollars']);
+    expect(alternativesOf(parseQuestion('Did Chile sign the treaty?'))).toBeUndefined();
+    expect(alternativesOf(parseQuestion('When was the loan paid, in euros or dollars?'))).toBeUndefined();
+  });
+});
