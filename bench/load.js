@@ -19,9 +19,14 @@ function rssMb(pid) {
   }
 }
 
-/** Starts `dyad serve` on a free port; resolves with its URL and process. */
+/**
+ * Starts `dyad serve` on a free port; resolves with its URL and process. DYAD_BENCH_SERVER_NODE
+ * gives the server's own node flags (`--cpu-prof --cpu-prof-dir=DIR`: where a request's time goes
+ * under load; node refuses them in NODE_OPTIONS).
+ */
 export function startServer(db) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--db', db, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const flags = (process.env.DYAD_BENCH_SERVER_NODE ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...flags, BIN, 'serve', '--db', db, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (b) => {

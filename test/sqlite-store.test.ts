@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
-import { storeConformance, sampleDocument } from './store-conformance.js';
+import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
 
 storeConformance('sqlite', async () => openSqliteStore(':memory:'));
@@ -82,6 +82,42 @@ describe('sqlite store schema', () => {
     expect(await store.getSummary('a.txt')).toBeDefined();
     other.exec('ROLLBACK');
     other.close();
+    await store.close();
+  });
+});
+
+describe('sqlite store: annotation layers read when first used', () => {
+  const TEXT = 'On 4 May 2021, Chile and Norway signed a fisheries agreement in Oslo. Norwegian salmon exports to Chile reached US$310 million in 2020, up from US$250 million in 2019.';
+
+  it('gives the same layers, in the same order, as read at once; a layer set is kept', async () => {
+    const store = openSqliteStore(':memory:');
+    const doc = annotatedDocument('fish.txt', TEXT, '2021-05-04');
+    await store.putDocument(doc);
+    const a = (await store.getAnnotations('fish.txt'))!;
+    expect(Object.keys(a)).toEqual(['times', 'entities', 'events', 'facts']);
+    expect(JSON.stringify(a)).toBe(JSON.stringify(doc.annotations));
+    expect(a.facts.map((f) => TEXT.slice(f.valueStart, f.valueEnd))).toEqual(['US$310 million', 'US$250 million']);
+    expect(a.times.map((t) => t.edtf)).toEqual(doc.annotations!.times.map((t) => t.edtf));
+    const whole = (await store.getDocument('fish.txt'))!;
+    expect(JSON.stringify(whole.annotations)).toBe(JSON.stringify(doc.annotations));
+    // With `layers`, those alone, read at once.
+    expect((await store.getDocument('fish.txt', { layers: ['times'] }))!.annotations).toEqual({ ...doc.annotations!, entities: [], events: [], facts: [] });
+    a.events = [];
+    expect(a.events).toEqual([]);
+    expect({ ...a, events: undefined }).toEqual({ ...doc.annotations, events: undefined });
+    await store.close();
+  });
+
+  it('does not read a layer of the document that replaced the one read: NOT_FOUND', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.putDocument(annotatedDocument('fish.txt', TEXT, '2021-05-04'));
+    const a = (await store.getAnnotations('fish.txt'))!;
+    const times = a.times;
+    const other = annotatedDocument('fish.txt', 'In June 2022, Chile and Norway held talks on salmon farming in Puerto Montt.', '2022-06-01');
+    await store.putDocument({ ...other, ingestedAt: '2026-02-01T00:00:00.000Z' });
+    expect(a.times).toBe(times);
+    expect(() => a.facts).toThrow(expect.objectContaining({ code: 'NOT_FOUND' }));
+    expect(await store.getAnnotations('nope.txt')).toBeUndefined();
     await store.close();
   });
 });

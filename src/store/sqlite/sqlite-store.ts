@@ -8,12 +8,13 @@ import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { Store } from '../store.js';
 import { FtsSearch } from './search.js';
+import { storedAnnotations, type StoredDoc } from './layers.js';
 import { Statements } from './statements.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
 import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
-import { byDocument, encodePart, isEncoded, joinParts, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
+import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, isDirty, markDirty, refreshDirty } from './knowledge.js';
 import { factUnits, listKnowledge } from './knowledge-list.js';
@@ -251,7 +252,7 @@ export class SqliteStore implements Store {
       ...(b.header !== null ? { header: Boolean(b.header) } : {}),
     }));
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
-    const annotations = this.annotationsOf(row.id, options.layers);
+    const annotations = storedAnnotations(this.statements, row, this.location, options.layers);
     return {
       id: row.id,
       name: row.name,
@@ -269,22 +270,9 @@ export class SqliteStore implements Store {
     };
   }
 
-  /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
-  private annotationsOf(docId: string, layers?: readonly (keyof Annotations)[]): Annotations | undefined {
-    const rows = (
-      layers
-        ? this.statements.get('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part').all(docId, JSON.stringify(layers))
-        : this.db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ? ORDER BY layer, part').all(docId)
-    ) as { layer: keyof Annotations; data: string }[];
-    if (!rows.length) return undefined;
-    const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
-    return out;
-  }
-
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
-    const row = this.db.prepare('SELECT id FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string } | undefined;
-    return row ? (this.annotationsOf(row.id) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
+    const row = this.db.prepare('SELECT id, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
+    return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
