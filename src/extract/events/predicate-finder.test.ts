@@ -58,6 +58,15 @@ describe('the predicate of a dated clause no trigger types', () => {
     ]);
   });
 
+  it('tags the bare form after "did not", "would not" … as a verb, where the tagger reads an adjective or a noun', () => {
+    const text = 'Chile did not close the pass. Peru would not sanction Chile. The close ties did not last.';
+    const pos = (word: string, from = 0) => tag(text, 0).find((t) => t.start === text.indexOf(word, from))?.pos;
+    expect(pos('close')).toBe('VERB');
+    expect(pos('last')).toBe('VERB');
+    // Not an adjective elsewhere ("the close ties").
+    expect(pos('close', 50)).toBe('ADJ');
+  });
+
   it('tags a sentence read by two finders in a row once: the second gets the same words, and another place or sentence its own', () => {
     const text = 'In March 2014, Chile lent Peru a survey vessel for the mapping of the border waters.';
     const first = tag(text, 2_400);

@@ -61,7 +61,25 @@ function tagWords(text: string, base: number): Token[] {
     // wink-nlp gives some words no lemma ("ive", I've without its apostrophe): the word stands for it.
     out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
   });
-  return out;
+  return bareVerbs(out);
+}
+
+/** A modal or "do" before "not": what follows it is a verb's bare form. */
+const MODAL = new Set(['do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
+ * Retags as a verb a word the tagger read as an adjective or a noun where English allows only a
+ * verb's bare form: right after "did not", "would not", "will not" … ("Chile did not close any
+ * crossing": the tagger reads "close" as an adjective).
+ */
+function bareVerbs(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const not = tokens[i - 1]!;
+    const aux = tokens[i - 2]!;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && not.pos === 'PART' && not.lemma === 'not' && aux.pos === 'AUX' && MODAL.has(aux.lemma)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
 }
 
 /** Parts of speech that may stand between a subject's head and its verb ("the Kenyan government has opened"). */
