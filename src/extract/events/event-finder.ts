@@ -239,14 +239,15 @@ export function findEvents(
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
-    const verbs = verbTriggers(text, s, ents, patterns, namedIn >= s.block - 1, block.type === 'heading', stated.length > 0, stated);
+    const context = namedIn >= s.block - 1;
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading', stated.length > 0, stated);
     if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
       : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
-        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair) : undefined) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context) : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
@@ -399,8 +400,7 @@ export function findEvents(
     if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
-  // In news, the document's first block, when it is a heading, is its headline.
-  // A later section of a long document starts with no headline.
+  // In news, the document's first block, when it is a heading, is its headline (a later section of a long document has none).
   const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.

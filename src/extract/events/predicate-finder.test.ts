@@ -18,6 +18,11 @@ describe('the predicate of a dated clause no trigger types', () => {
     ['In 2011, Chile has sent a hydrographic survey ship to the disputed waters off Peru.', [['2011', 'sent a hydrographic survey ship to the disputed waters off Peru', 'Chile,Peru']]],
     // A verb of a situation in the simple past tells a change (`pastEventVerbs`).
     ['In 1963 Kenya became independent.', [['1963', 'became independent', 'Kenya']]],
+    // "he" or "she" opening the clause after a sentence that named an actor stands for one.
+    [
+      'The Chilean ambassador to Peru was recalled in May 2019. In March 2020, she returned to Lima with a letter from the president.',
+      [['2020-03', 'returned to Lima with a letter from the president', 'Peru']],
+    ],
     ['Uganda became the first African buyer of the Korean trainer jet in May 2014.', [['2014-05', 'became the first African buyer of the Korean trainer jet in May 2014', 'Uganda,South Korea']]],
   ])('%s', (text, expected) => {
     expect(others(text)).toEqual(expected);
@@ -37,6 +42,10 @@ describe('the predicate of a dated clause no trigger types', () => {
     'By 2003, Peru had become the largest buyer of Chilean wine.',
     'In 2010 the exports of Kenya to Japan became cheaper.',
     "In 2010 Kenya's exports became cheaper.",
+    // A pronoun with no actor named before it, or one that may stand for a thing ("it", "they").
+    'She returned to Lima in March 2020.',
+    'The Kenyan port was built in 1990. It reopened in March 2020.',
+    'Exports of Kenya grew quickly in 2019. They doubled in 2020.',
   ])('gives no event: %s', (text) => {
     expect(others(text)).toEqual([]);
   });
@@ -47,6 +56,15 @@ describe('the predicate of a dated clause no trigger types', () => {
       { start: 100, end: 105, pos: 'PROPN', lemma: 'kenya' },
       { start: 106, end: 112, pos: 'VERB', lemma: 'open' },
     ]);
+  });
+
+  it('tags the bare form after "did not", "would not" … as a verb, where the tagger reads an adjective or a noun', () => {
+    const text = 'Chile did not close the pass. Peru would not sanction Chile. The close ties did not last.';
+    const pos = (word: string, from = 0) => tag(text, 0).find((t) => t.start === text.indexOf(word, from))?.pos;
+    expect(pos('close')).toBe('VERB');
+    expect(pos('last')).toBe('VERB');
+    // Not an adjective elsewhere ("the close ties").
+    expect(pos('close', 50)).toBe('ADJ');
   });
 
   it('tags a sentence read by two finders in a row once: the second gets the same words, and another place or sentence its own', () => {

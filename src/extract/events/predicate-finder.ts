@@ -2,7 +2,7 @@ import winkNLP, { type WinkMethods } from 'wink-nlp';
 import model from 'wink-eng-lite-web-model';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, type Trigger } from './event-types.js';
+import { eventTypes, type EventType, type Trigger } from './event-types.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -61,15 +61,44 @@ function tagWords(text: string, base: number): Token[] {
     // wink-nlp gives some words no lemma ("ive", I've without its apostrophe): the word stands for it.
     out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
   });
-  return out;
+  return bareVerbs(out);
+}
+
+/** A modal or "do" before "not": what follows it is a verb's bare form. */
+const MODAL = new Set(['do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
+
+/**
+ * Retags as a verb a word the tagger read as an adjective or a noun where English allows only a
+ * verb's bare form: right after "did not", "would not", "will not" … ("Chile did not close any
+ * crossing": the tagger reads "close" as an adjective).
+ */
+function bareVerbs(tokens: Token[]): Token[] {
+  for (let i = 2; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const not = tokens[i - 1]!;
+    const aux = tokens[i - 2]!;
+    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && not.pos === 'PART' && not.lemma === 'not' && aux.pos === 'AUX' && MODAL.has(aux.lemma)) tokens[i] = { ...t, pos: 'VERB' };
+  }
+  return tokens;
 }
 
 /** Parts of speech that may stand between a subject's head and its verb ("the Kenyan government has opened"). */
 const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'AUX', 'PART', 'NUM']);
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 
-/** The predicate of a clause with a date and no trigger, as a trigger of type `other`, or undefined. */
-export function predicateOf(text: string, s: Sentence, entities: EntityMention[], quantities: { valueStart: number; valueEnd: number }[] = [], pair?: Set<string>): Trigger | undefined {
+/**
+ * The predicate of a clause with a date and no trigger, as a trigger of type `other`, or undefined.
+ * `context`: the paragraph or the one before named an actor, whom "he" or "she" opening the
+ * clause stands for ("The ambassador of Peru was recalled in 2019. She returned in March 2020.").
+ */
+export function predicateOf(
+  text: string,
+  s: Sentence,
+  entities: EntityMention[],
+  quantities: { valueStart: number; valueEnd: number }[] = [],
+  pair?: Set<string>,
+  context = false,
+): Trigger | undefined {
   const types = eventTypes();
   const other = types.types.find((t) => t.id === 'other');
   if (!other) return undefined;
@@ -77,7 +106,7 @@ export function predicateOf(text: string, s: Sentence, entities: EntityMention[]
   // "a ship" counted as one is no figure.
   if (quantities.some((q) => q.valueStart >= s.start && q.valueEnd <= s.end && /\d/.test(text.slice(q.valueStart, q.valueEnd)))) return undefined;
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
-  if (!actors.length) return undefined;
+  if (!actors.length && !context) return undefined;
   const tokens = tag(text.slice(s.start, s.end), s.start);
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
@@ -95,16 +124,33 @@ export function predicateOf(text: string, s: Sentence, entities: EntityMention[]
     let j = i - 1;
     while (j >= 0 && IN_SUBJECT.has(tokens[j]!.pos) && !actors.some((a) => a.end === tokens[j]!.end)) j--;
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
-    if (!subject) continue;
+    if (!subject) {
+      if (context && personPronoun(text, tokens, i)) return predicate(text, s, verb, other, types.types.length);
+      continue;
+    }
     // A change is told of the actor itself: "exports to Japan became cheaper" is no change of Japan's.
     if (change && (j !== i - 1 || tokens.findLast((t) => t.end <= subject.start)?.pos === 'ADP')) continue;
     // In a document about a pair, a clause about the pair: its subject is one of them or theirs.
     if (pair && !(subject.country && pair.has(subject.country))) continue;
     // A relative clause ("…, which Japan funded") tells of something named before.
     if (tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|who|whom|whose)$/i.test(text.slice(t.start, t.end)))) continue;
-    const stop = /[.;:,()]|\s(?:and|but|while|which|after|before|since)\s/.exec(text.slice(verb.end, s.end));
-    const end = stop ? verb.end + stop.index : s.end;
-    return { type: other, priority: types.types.length, plover: other.plover, start: verb.start, end: Math.min(end, verb.start + 80) };
+    return predicate(text, s, verb, other, types.types.length);
   }
   return undefined;
+}
+
+/** The trigger of a predicate: from its verb to the first stop of its clause, at most 80 characters. */
+function predicate(text: string, s: Sentence, verb: Token, other: EventType, priority: number): Trigger {
+  const stop = /[.;:,()]|\s(?:and|but|while|which|after|before|since)\s/.exec(text.slice(verb.end, s.end));
+  const end = stop ? verb.end + stop.index : s.end;
+  return { type: other, priority, plover: other.plover, start: verb.start, end: Math.min(end, verb.start + 80) };
+}
+
+/** Whether the verb at i has "he" or "she" opening its clause for subject (after the sentence's start or a comma, with only auxiliaries and adverbs between). */
+function personPronoun(text: string, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  const t = tokens[j];
+  if (!t || t.pos !== 'PRON' || !/^(?:he|she)$/i.test(text.slice(t.start, t.end))) return false;
+  return j === 0 || text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',';
 }
