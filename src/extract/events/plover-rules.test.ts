@@ -85,6 +85,13 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['security_cooperation', 'COOPERATE', 'asserted', 'deployed', 'plover:joint-exercise'],
   ],
+  // Patrol vessels that board another's boats act on them: no equipment shared.
+  [
+    'vessels-acting',
+    'On 5 August 2023 Spanish patrol boats chased and boarded two Moroccan fishing boats.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'patrol boats', 'plover:vessels-acting'],
+  ],
   // A lease or an agreement ended is a cooperative relation terminated.
   [
     'end-agreement',
