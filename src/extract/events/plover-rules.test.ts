@@ -76,12 +76,21 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   // What is cut off in a threat keeps its mode.
   ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'hypothetical', 'talks', 'plover:cut-off']],
   ['offer', 'Accra offered on Tuesday to hold talks with Lomé in a third country.', '2023-11-09', ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:offer']],
+  // What a state agrees or pledges to do is its agreement, made now.
+  ['agreed-to', 'On 3 May 2020 Nairobi and Kampala agreed to resume talks on the border.', undefined, ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:agreed-to']],
   // Forces sent for a joint exercise cooperate with the host; sent alone they are a show of force.
   [
     'joint-exercise',
     'Bolivian Air Force jets deployed to Chile on 4 May 2021 for a joint exercise.',
     undefined,
     ['security_cooperation', 'COOPERATE', 'asserted', 'deployed', 'plover:joint-exercise'],
+  ],
+  // Patrol vessels that board another's boats act on them: no equipment shared.
+  [
+    'vessels-acting',
+    'On 5 August 2023 Spanish patrol boats chased and boarded two Moroccan fishing boats.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'patrol boats', 'plover:vessels-acting'],
   ],
   // A lease or an agreement ended is a cooperative relation terminated.
   [

@@ -11,7 +11,7 @@ function events(text: string, documentDate?: string) {
 /**
  * Session 13 (issue 10), on wire-report sentences written for other pairs: the mode of an act told
  * inside a relative clause, a penalty a state "would not hesitate" to impose, forces sent for a
- * joint exercise, an agreement or a lease ended, and a surrender.
+ * joint exercise, an agreement or a lease ended, a surrender, acts agreed to, patrol vessels that act and police raids.
  */
 describe('the mode of an act in a relative clause set off by commas', () => {
   it('is read in the relative clause, not in the main clause around it', () => {
@@ -73,5 +73,33 @@ describe('the category a surrender names (wordnet-plover.json, scripts/lexicon-w
   it('a surrender yields: CONCEDE', () => {
     const text = 'On 12 June 1999 the Ugandan commander surrendered the town to the rebels.';
     expect(events(text)).toContainEqual([38, 72, 'surrendered the town to the rebels', 'other', 'CONCEDE', 'asserted', '1999-06-12']);
+  });
+});
+
+describe('an act a state agrees or pledges to do (plover.json byLead agreed-to)', () => {
+  it('agreed or pledged: the agreement, made now', () => {
+    expect(events('On 3 May 2020 Nairobi and Kampala agreed to resume talks on the border.')).toContainEqual([51, 56, 'talks', 'summit_or_meeting', 'AGREE', 'asserted', '2020-05-03']);
+    expect(events('On 3 May 2020 Nairobi pledged to withdraw its troops from the island.')).toContainEqual([33, 41, 'withdraw', 'conflict_or_incident', 'AGREE', 'asserted', '2020-05-03']);
+  });
+
+  it('leaves talks held and troops withdrawn as they are', () => {
+    expect(events('On 3 May 2020 Nairobi and Kampala held talks on the border.')).toContainEqual([39, 44, 'talks', 'summit_or_meeting', 'CONSULT', 'asserted', '2020-05-03']);
+    expect(events('Kampala withdrew its troops from the island on 3 May 2020.')).toContainEqual([8, 16, 'withdrew', 'conflict_or_incident', 'RETREAT', 'asserted', '2020-05-03']);
+  });
+});
+
+describe('patrol vessels that act, and a raid by police', () => {
+  it('vessels that chase and board boats coerce (plover.json byArguments vessels-acting); vessels handed over stay cooperation', () => {
+    const acting = 'On 5 August 2023 Spanish patrol boats chased and boarded two Moroccan fishing boats.';
+    expect(events(acting)).toContainEqual([25, 37, 'patrol boats', 'conflict_or_incident', 'COERCE', 'asserted', '2023-08-05']);
+    const given = 'On 3 March 2019 Japan handed over two patrol boats to the Philippine coast guard.';
+    expect(events(given)).toContainEqual([38, 50, 'patrol boats', 'security_cooperation', 'COOPERATE', 'asserted', '2019-03-03']);
+  });
+
+  it('a raid by police is law enforcement, COERCE (event-types.json recategorise.byAgent); shelling by forces stays FIGHT', () => {
+    const raid = 'On 5 August 2023 Serbian police raided a Kosovo border post and detained two officers.';
+    expect(events(raid)).toContainEqual([32, 38, 'raided', 'conflict_or_incident', 'COERCE', 'asserted', '2023-08-05']);
+    const shelling = 'On 5 August 2023 Azerbaijani forces shelled Armenian positions near the border.';
+    expect(events(shelling)).toContainEqual([36, 43, 'shelled', 'conflict_or_incident', 'FIGHT', 'asserted', '2023-08-05']);
   });
 });
