@@ -32,6 +32,8 @@ export interface CountedValue {
   rule: string;
   phraseEnd?: number;
   indicator?: string;
+  /** What a count of any plural noun counts, as an indicator id when no keyword names one ("lithuanian_lorries"; counted-nouns.ts). */
+  noun?: string;
 }
 
 interface CountedLexicon {

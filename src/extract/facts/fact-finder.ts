@@ -113,7 +113,7 @@ export function findFacts(
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
       const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
-      if (!indicator && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
+      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
@@ -140,7 +140,7 @@ export function findFacts(
           end: s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: indicator?.id ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: indicator?.id ?? v.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: v.value,
           unit,
           ...(period ? { period } : {}),

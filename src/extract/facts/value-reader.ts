@@ -9,6 +9,7 @@ import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, countsIn, nthTime } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
+import { countedNoun } from './counted-nouns.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
@@ -165,6 +166,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
         (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(sentence.slice(Math.max(0, local - 30), local))))
     )
       continue;
+    // "About 1,400 Lithuanian lorries", "four of its six crossings": a plural noun, by its part of speech, says what a number counts.
+    const noun = taken(m.index!, m.index! + m[0].length) ? undefined : countedNoun(sentence, base, m.index!, m.index! + m[0].length);
+    if (noun) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: noun.unit, rule: 'counted-noun', phraseEnd: noun.phraseEnd, noun: noun.noun });
+      continue;
+    }
     // "12 defence agreements", "40 countries": a number before a plural noun counts it.
     const counted = /^\s+(?:[a-z-]+\s+){0,2}?[a-z]{3,}s\b/.test(sentence.slice(local + m[0].length, local + m[0].length + 40));
     // A number word counts only what follows it ("eight agreements"): "one of", "two sides" alone is prose.

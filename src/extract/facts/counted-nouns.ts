@@ -1,0 +1,118 @@
+/**
+ * Counts of any plural noun, read from the sentence's words and their parts of speech (wink-nlp,
+ * through the event stage's tagger) rather than from a list of counted nouns: "About 1,400
+ * Lithuanian lorries are stranded", "seized 18,000 packs of cigarettes", "closed four of its six
+ * crossings", "killed 649 Argentine and 255 British servicemen". A number is a count when a plural
+ * noun heads the words after it (up to three adjectives, proper adjectives and nouns before it);
+ * "four of its six crossings" counts the crossings twice, and "649 Argentine and 255 British
+ * servicemen" gives the first number the noun of the second. The unit is `persons` for a noun
+ * that names people (lexicon/wordnet-persons.json, from WordNet's noun.person; the `unitNouns`
+ * persons of indicators.json and the plurals of country adjectives), else `count`. Nouns of time
+ * and of manner, and the parties of multilateral frames ("years", "times", "sides", "countries":
+ * `uncountedNouns` of indicators.json) count nothing. A number written as a word ("two
+ * sessions", "three main groups") is prose more often than a measure: it counts people, or
+ * things an act of the sentence governs (a verb or noun of the event vocabulary: "seized",
+ * "the seizure of two boats").
+ */
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { tag, type Token } from '../events/predicate-finder.js';
+import { unitOfNoun } from './unit-nouns.js';
+import { eventTypes } from '../events/event-types.js';
+
+/** Words between a number and what it counts that may stand in the noun phrase ("six other Spanish sailors"). */
+const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
+
+let nouns: { persons: Set<string>; uncounted: Set<string> } | undefined;
+
+/** Lowercase single words of a lexicon list, checked. */
+function words(file: string, key: string, list: unknown): Set<string> {
+  if (!Array.isArray(list) || list.some((x: unknown) => typeof x !== 'string' || !/^[a-z]+$/.test(x))) lexiconInvalid(lexiconPath(file), key, 'must be a list of lowercase single-word nouns');
+  return new Set(list as string[]);
+}
+
+/** The person nouns of lexicon/wordnet-persons.json and `uncountedNouns` of indicators.json, read and checked once. */
+function nounLists(): { persons: Set<string>; uncounted: Set<string> } {
+  nouns ??= {
+    persons: words('wordnet-persons.json', 'persons', readLexicon('wordnet-persons.json').persons),
+    uncounted: words('indicators.json', 'uncountedNouns', readLexicon('indicators.json').uncountedNouns ?? []),
+  };
+  return nouns;
+}
+
+/** A plural noun: a lowercase word the tagger calls a noun whose lemma is another word ("lorries" → "lorry", "servicemen" → "serviceman"). */
+const plural = (t: Token, word: string) => t.pos === 'NOUN' && /^[a-z]/.test(word) && t.lemma !== word.toLowerCase() && !nounLists().uncounted.has(t.lemma);
+
+/** Whether a word of the sentence is an act of the event vocabulary ("seized", "closure"). */
+function act(tokens: Token[]): boolean {
+  const { verbs, nouns: acts, wordnet, notEventVerbs } = eventTypes();
+  return tokens.some(
+    (t) =>
+      !notEventVerbs.has(t.lemma) &&
+      ((t.pos === 'VERB' && (verbs.lemmas.has(t.lemma) || wordnet.verbs.lemmas.has(t.lemma))) || (t.pos === 'NOUN' && (acts.lemmas.has(t.lemma) || wordnet.nouns.lemmas.has(t.lemma)))),
+  );
+}
+
+export interface CountedNoun {
+  /** The noun phrase's end (the head noun's end), in text offsets. */
+  phraseEnd: number;
+  unit: 'persons' | 'count';
+  /** The counted words as an indicator id: "lithuanian_lorries", "fishing_boats". */
+  noun: string;
+}
+
+/**
+ * What the number at `start`–`end` of a sentence (at `base` in the text) counts, when a plural
+ * noun heads the words after it; undefined when it counts nothing ("the two sides", "in 2023",
+ * "the two captains", which points back at people already named).
+ * @example countedNoun('Guards seized 18,000 packs of cigarettes.', 0, 14, 20) // → { phraseEnd: 26, unit: 'count', noun: 'packs' }
+ */
+export function countedNoun(sentence: string, base: number, start: number, end: number): CountedNoun | undefined {
+  const tokens = tag(sentence, base);
+  const word = (t: Token) => sentence.slice(t.start - base, t.end - base);
+  let i = tokens.findIndex((t) => t.start >= end);
+  const at = tokens.findIndex((t) => t.end > start);
+  if (i < 0 || at < 0) return undefined;
+  // "the two captains", "the century's two world wars" point back; "like two estranged siblings", "as two nations" compare.
+  const before = tokens[at - 1];
+  if (before && /^(?:the|these|those|both|all|['’]s|like|as)$/i.test(word(before))) return undefined;
+  // "Resolution 242 calls", "Clause 7 states": a number after a name is a label.
+  if (before && (before.pos === 'PROPN' || /^\p{Lu}/u.test(word(before))) && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before))) return undefined;
+  // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is.
+  if (before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to') return undefined;
+  // "four of its six crossings", "eleven of the crew members": the count of what the rest counts.
+  if (tokens[i] && word(tokens[i]!) === 'of' && tokens[i + 1] && ['DET', 'PRON'].includes(tokens[i + 1]!.pos)) {
+    if (/^one$/i.test(sentence.slice(start - base, end - base))) return undefined;
+    // "two of the largest exporters" picks from a ranking; it counts nothing.
+    if (tokens[i + 2] && /(?:est|^most)$/i.test(word(tokens[i + 2]!)) && tokens[i + 2]!.pos === 'ADJ') return undefined;
+    i += 2;
+    if (tokens[i]?.pos === 'NUM') i++;
+  }
+  const head = headFrom(tokens, i, word, 0);
+  if (!head || /\d/.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
+  return act(tokens) ? head : undefined;
+}
+
+/** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */
+function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth: number): CountedNoun | undefined {
+  const from = i;
+  for (let k = i; k < tokens.length && k <= i + 3; k++) {
+    const t = tokens[k]!;
+    const next = tokens[k + 1];
+    if (plural(t, word(t)) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(word(next)))) {
+      const words = tokens.slice(from, k + 1).map((x) =>
+        word(x)
+          .toLowerCase()
+          .replace(/[^a-z0-9]+/g, '_'),
+      );
+      const unit = nounLists().persons.has(t.lemma) || unitOfNoun(word(t)) === 'persons' ? 'persons' : 'count';
+      return { phraseEnd: t.end, unit, noun: words.join('_').replace(/^_+|_+$/g, '') };
+    }
+    // "649 Argentine and 255 British servicemen": the noun of the next number of the list.
+    if (depth === 0 && t.pos === 'CCONJ' && next?.pos === 'NUM' && k > i) {
+      const head = headFrom(tokens, k + 2, word, 1);
+      return head && { ...head, noun: head.noun };
+    }
+    if (!MODIFIER.has(t.pos) || (t.pos === 'VERB' && !/ing$/.test(word(t)))) return undefined;
+  }
+  return undefined;
+}
