@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itAnswers } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { alternativesOf } from '../src/knowledge/ask/alternatives.js';
 import { officeAsked, officeBefore } from '../src/knowledge/ask/office.js';
@@ -71,6 +71,11 @@ describe('dyad ask: offices, alternatives and acts told by their noun, in disagr
       exact(a);
     });
   }
+
+  itAnswers(fixture, [
+    ['how many (the number before the noun counted, not a stored figure beside it)', 'How many Peruvian fishermen are idle in Ilo?', '300 Peruvian fishermen', /^About 300 Peruvian fishermen/],
+    ['which, its wh-phrase the subject (the name before the verb)', 'Which bank will lend $40 million to FONDEPES?', 'Andean Development Bank', /the Andean Development Bank will lend/],
+  ]);
 
   it('refuses a question the passage leaves open ("did not say whether he would accept")', async () => {
     const a = await engine.ask("Has Chile's president accepted the invitation to visit Lima?");
