@@ -77,6 +77,13 @@ describe('dyad ask: offices, alternatives and acts told by their noun, in disagr
     ['which, its wh-phrase the subject (the name before the verb)', 'Which bank will lend $40 million to FONDEPES?', 'Andean Development Bank', /the Andean Development Bank will lend/],
   ]);
 
+  it('reads a what-question whose noun phrase ends in an amount as asking a figure', () => {
+    expect(parseQuestion('What was Peru–Chile bilateral trade in 2020?').wants).toEqual(['number']);
+    expect(parseQuestion("What were Peru's exports to Chile in 2020?").wants).toEqual(['number']);
+    expect(parseQuestion('What was the trade agreement signed in 2020?').wants).toEqual(['span']);
+    expect(parseQuestion('What was the interest rate on the loan?').wants).toEqual(['number']);
+  });
+
   it('refuses a question the passage leaves open ("did not say whether he would accept")', async () => {
     const a = await engine.ask("Has Chile's president accepted the invitation to visit Lima?");
     expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [] });
