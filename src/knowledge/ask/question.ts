@@ -87,7 +87,9 @@ function amountWords(): RegExp[] {
  */
 export function asksAmount(q: string): boolean {
   const phrase = /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/.exec(q)?.[1]?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '');
-  return !!phrase && amountWords().some((re) => re.test(phrase));
+  // Not "what was the US$50 million loan for?": a phrase that gives its figure asks something else of it.
+  if (!phrase || /\d/.test(phrase) || /\b(?:for|about|against|with|to)\s*\?\s*$/.test(q)) return false;
+  return amountWords().some((re) => re.test(phrase));
 }
 
 /** The kind a "which"/"what" question asks for, from its head noun. */
