@@ -11,7 +11,8 @@ import { answerChoice } from './choice.js';
 import { sidesDisagree, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
 import { denial, deniesIt, hedged, leftOpen, yesNo } from './yesno.js';
-import { disagreement, rivalClaim, shownClaims } from './rivals.js';
+import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
+import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
 
@@ -163,6 +164,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     return {
       answer: disagreement(id, question, await shownClaims(known, corpus), confidence, known.kind === 'event' ? 'events' : 'facts'),
     };
+  // "Three weeks later, in late November" counted from "early October": the document disagrees with itself (relative.ts).
+  const counted = main === 'date' ? await countClaims(found, candidates, RIVAL_DATE_WITHIN, corpus) : undefined;
+  if (counted) return { answer: disagreement(id, question, counted, confidence, route) };
   const rival = await rivalClaim(
     q,
     main,

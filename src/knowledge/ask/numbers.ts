@@ -11,6 +11,8 @@ import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 
+/** A number at most this many characters before the noun a how-many question counts counts it. */
+const COUNTS_WITHIN = 40;
 let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
 /** Number words and scale words of lexicon/numbers.json (the fact stage's). */
 function numberWords(): { cardinals: string[]; scales: string[] } {
@@ -69,10 +71,11 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     if (planned(start)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
-    if (!yearsWritten && !(counted.length && near(span) <= 40)) continue;
+    if (!yearsWritten && !(counted.length && near(span) <= COUNTS_WITHIN)) continue;
     fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
     out.push(span);
   }
+  const countsIt = (s: Span) => Number(counted.length > 0 && near(s) <= COUNTS_WITHIN);
   const isRank = (s: Span) => Number(s.value.endsWith(' rank') !== rankAsked);
   // "How long": a number followed by days, months or years ("how long is the border": km, miles), taken with its unit.
   const units = q.length ? answerWords().lengthUnits : lex.durationUnits;
@@ -99,10 +102,21 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   }
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
-  return out
-    .filter((s) => rankAsked || !s.value.endsWith(' rank'))
-    .sort((a, b) => Number(fit.get(b)) - Number(fit.get(a)) || isRank(a) - isRank(b) || isPercent(a) - isPercent(b) || Number(b.structured) - Number(a.structured) || near(a) - near(b))
-    .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= 40 ? { counts: true } : {}) }));
+  return (
+    out
+      .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+      // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
+      .sort(
+        (a, b) =>
+          Number(fit.get(b)) - Number(fit.get(a)) ||
+          isRank(a) - isRank(b) ||
+          isPercent(a) - isPercent(b) ||
+          countsIt(b) - countsIt(a) ||
+          Number(b.structured) - Number(a.structured) ||
+          near(a) - near(b),
+      )
+      .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= COUNTS_WITHIN ? { counts: true } : {}) }))
+  );
 }
 
 /** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */

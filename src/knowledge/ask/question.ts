@@ -1,4 +1,5 @@
 import { fold } from '../../extract/fold.js';
+import { readLexicon } from '../../lexicon.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
@@ -70,6 +71,27 @@ const SECONDARY: [RegExp, AnswerKind][] = [
   [/\b(and|,)\s+(how many|how much|what share|what proportion)\b/, 'number'],
 ];
 
+let amounts: RegExp[] | undefined;
+/** The words of the indicators measured in money (`keywords` of lexicon/indicators.json whose unit is a currency), each anchored at a phrase's end. */
+function amountWords(): RegExp[] {
+  amounts ??= (readLexicon('indicators.json').indicators as { unit: string; keywords: string[] }[])
+    .filter((i) => /^[A-Z]{3}$/.test(i.unit))
+    .flatMap((i) => i.keywords.map((k) => new RegExp(`(?:${k})$`, 'i')));
+  return amounts;
+}
+
+/**
+ * Whether a what-question asks the amount of an indicator: "what was/were" and a noun phrase
+ * that ends, before its first preposition, in an indicator measured in money.
+ * @example asksAmount("what were australia's exports to japan in 2023?") // → true
+ */
+export function asksAmount(q: string): boolean {
+  const phrase = /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/.exec(q)?.[1]?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '');
+  // Not "what was the US$50 million loan for?": a phrase that gives its figure asks something else of it.
+  if (!phrase || /\d/.test(phrase) || /\b(?:for|about|against|with|to)\s*\?\s*$/.test(q)) return false;
+  return amountWords().some((re) => re.test(phrase));
+}
+
 /** The kind a "which"/"what" question asks for, from its head noun. */
 function headKind(q: string): AnswerKind {
   const lex = askLexicon();
@@ -79,6 +101,8 @@ function headKind(q: string): AnswerKind {
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';
+  // "What was Spain–Morocco bilateral *trade* in 2023?", "what were Australia's *exports* to Japan…": a noun phrase that ends in an amount's indicator.
+  if (asksAmount(q)) return 'number';
   // "What was trade between A and B worth in 2018?", "what will the bridge cost?": a figure, whatever the subject's length.
   if (/^what\s+(?:is|was|are|were|will|would)\b.*\b(?:worth|cost)\b(?:\s+(?:in|by|at|as of)\b.*)?\s*\??\s*$/.test(q)) return 'number';
   return 'span';

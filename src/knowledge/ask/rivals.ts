@@ -83,7 +83,7 @@ function numberOf(value: string): string {
 }
 
 /** A passage scoring at least this share of the best's may date the same act differently (the question's verb and names in both). */
-const RIVAL_DATE_WITHIN = 0.75;
+export const RIVAL_DATE_WITHIN = 0.75;
 
 /** Whether one EDTF date lies inside the other: the same date told at two precisions (1993 and March 1993), not two. */
 const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);

@@ -5,7 +5,7 @@ import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
-import { slotSpans } from './slot.js';
+import { questionSlot, slotSpans } from './slot.js';
 import { distance, inQuestion } from './nearness.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
@@ -188,7 +188,11 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       out.push({ ...span(start, start + figure[1]!.length), kind: 'number' });
     }
   }
-  return out.sort((a, b) => distance(a, others) - distance(b, others));
+  // "Which bank will lend…": the wh-phrase is the verb's subject, so a name before the passage's verb comes before one after it ("… to Brazil's development bank").
+  const slot = questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0]);
+  const used = slot?.role === 'subject' ? p.words.find((w) => w.stem === slot.verb) : undefined;
+  const wrongSide = (s: Span) => Number(!!used && s.start > used.start);
+  return out.sort((a, b) => wrongSide(a) - wrongSide(b) || distance(a, others) - distance(b, others));
 }
 
 /** "What was the grant for?": the words after "for" that follows the question's words in the passage, to the end of the clause. */
