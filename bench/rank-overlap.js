@@ -2,6 +2,11 @@
 // passages for the search queries `ask` makes from the eval questions, on the bundled corpus.
 // Usage: npm run build && node bench/rank-overlap.js postgres://user@host/db
 // It writes into a throw-away schema (dropped at the end) and a temporary SQLite file.
+//        node bench/rank-overlap.js --scale 'postgres://…?schema=S' --sqlite DB
+// compares, on stores ingested before (bench/scale.js --keep), the store's ranking (the rarest OR
+// groups ranked first, store/postgres/search.ts) with every match ranked (the exact page), and
+// both with SQLite's: overlap@10 of paragraph searches (bench/generate.js's query mix) and
+// overlap@40 of `ask`'s sentence queries (test/data/eval/dev), with each ranking's time a query.
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,6 +18,68 @@ import { ingest } from '../dist/ingest/ingest.js';
 import { parseQuery } from '../dist/query/search-query.js';
 import { parseQuestion } from '../dist/knowledge/ask/question.js';
 import { searchQuery } from '../dist/knowledge/ask/retrieve.js';
+
+import { performance } from 'node:perf_hooks';
+import { PgSearch } from '../dist/store/postgres/search.js';
+import { queryMix } from './generate.js';
+
+const opt = (name) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined);
+if (opt('--scale')) {
+  await scaleOverlap(opt('--scale'), opt('--sqlite'));
+  process.exit(0);
+}
+
+/** overlap@k of the store's ranking with the exact one and with SQLite's, and their times, on a generated set. */
+async function scaleOverlap(pgUrl, sqlitePath) {
+  const pgStore = await openPostgresStore(pgUrl, { readonly: true });
+  const exact = new PgSearch(pgStore.pool, { first: Infinity, most: Infinity });
+  // --rounds FIRST,MOST: the store's ranking with other round sizes than its own.
+  const [first, most] = (opt('--rounds') ?? '').split(',').map(Number);
+  const ranking = first ? new PgSearch(pgStore.pool, { first, most }) : pgStore;
+  const sqlite = sqlitePath ? openSqliteStore(sqlitePath, { readonly: true }) : undefined;
+  const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map((l) => JSON.parse(l).question);
+  const sets = [
+    ['paragraph searches (query mix), top 10', queryMix(200), { unit: 'paragraph', limit: 10 }],
+    [
+      'ask sentence queries (dev questions), top 40',
+      questions.map((q) => searchQuery(parseQuestion(q))).filter((q) => q.length > 0 && q.length <= 500),
+      { unit: 'sentence', limit: 40, count: false, marks: false },
+    ],
+  ];
+  const key = (h) => `${h.doc}@${h.start}`;
+  const overlap = (a, b) => (b.length ? a.filter((h) => new Set(b.map(key)).has(key(h))).length / Math.min(b.length, a.length || 1) : 1);
+  for (const [label, queries, req] of sets) {
+    const sum = { exact: 0, sqliteStore: 0, sqliteExact: 0, same: 0, tStore: [], tExact: [] };
+    for (const query of queries) {
+      const parsed = parseQuery(query);
+      const request = { query, offset: 0, ...req };
+      let t0 = performance.now();
+      const mine = (await ranking.search(parsed, request)).hits;
+      sum.tStore.push(performance.now() - t0);
+      t0 = performance.now();
+      const all = (await exact.search(parsed, request)).hits;
+      sum.tExact.push(performance.now() - t0);
+      sum.exact += overlap(mine, all);
+      sum.same += Number(mine.map(key).join() === all.map(key).join());
+      if (sqlite) {
+        const base = (await sqlite.search(parsed, request)).hits;
+        sum.sqliteStore += overlap(mine, base);
+        sum.sqliteExact += overlap(all, base);
+      }
+    }
+    const n = queries.length;
+    const p = (xs, q) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(q * xs.length))].toFixed(0);
+    console.log(`${label}: ${n} queries`);
+    console.log(`  store vs every match ranked: overlap ${(sum.exact / n).toFixed(3)}, same page ${sum.same}/${n}`);
+    if (sqlite) console.log(`  vs SQLite bm25(): store ${(sum.sqliteStore / n).toFixed(3)}, every match ranked ${(sum.sqliteExact / n).toFixed(3)}`);
+    console.log(`  ms p50/p95/p99: store ${p(sum.tStore, 0.5)}/${p(sum.tStore, 0.95)}/${p(sum.tStore, 0.99)}, every match ranked ${p(sum.tExact, 0.5)}/${p(sum.tExact, 0.95)}/${p(sum.tExact, 0.99)}`);
+  }
+  await pgStore.close();
+  sqlite?.close();
+}
 
 const url = process.argv[2] ?? process.env.DYAD_TEST_PG;
 if (!url) {

@@ -1,0 +1,148 @@
+import type pg from 'pg';
+import type { Block, DocumentRecord, Sentence } from '../../model/document.js';
+import type { Annotations } from '../../model/annotation.js';
+import { publicationYear, type DocumentRow } from '../sqlite/rows.js';
+import { byDocument, joinParts } from '../parts.js';
+import { TS_CONFIG } from './schema.js';
+
+/**
+ * A document's rows in the PostgreSQL store: written a table at a time from arrays (`unnest`),
+ * the units' tsvectors computed by the server, and read back.
+ */
+
+/** An annotation's kind: event type, fact indicator, entity kind, or time granularity. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- an annotation of any layer, read by the field its layer names
+function kindOf(layer: keyof Annotations, a: Record<string, any>): string {
+  if (layer === 'events') return a.type;
+  if (layer === 'facts') return a.indicator;
+  if (layer === 'entities') return a.kind;
+  return a.granularity;
+}
+
+/** Inserts a document's row, its blocks, sentences and searchable units (paragraphs and sentences with their tsvectors). */
+export async function insertRows(c: pg.PoolClient, doc: DocumentRecord): Promise<void> {
+  await c.query(
+    `INSERT INTO documents (id, name, sha256, source, format, meta, kind, year, text, warnings, ingested_at, pipeline_version)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
+    [
+      doc.id,
+      doc.name,
+      doc.sha256,
+      doc.source,
+      doc.format,
+      JSON.stringify(doc.meta),
+      doc.meta.kind ?? doc.format,
+      publicationYear(doc.meta.date),
+      doc.text,
+      JSON.stringify(doc.warnings),
+      doc.ingestedAt,
+      doc.pipelineVersion,
+    ],
+  );
+  const b = doc.blocks;
+  if (b.length) {
+    await c.query(
+      `INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header)
+       SELECT $1, s - 1, t, st, en, lv, lb, rw, hd FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY AS x(t, st, en, lv, lb, rw, hd, s)`,
+      [
+        doc.id,
+        b.map((x) => x.type),
+        b.map((x) => x.start),
+        b.map((x) => x.end),
+        b.map((x) => x.level ?? null),
+        b.map((x) => x.label ?? null),
+        b.map((x) => (x.rows ? JSON.stringify(x.rows) : null)),
+        b.map((x) => (x.header === undefined ? null : x.header)),
+      ],
+    );
+  }
+  const s = doc.sentences;
+  if (s.length) {
+    await c.query(`INSERT INTO sentences (doc_id, seq, block, start, "end") SELECT $1, s - 1, bl, st, en FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS x(bl, st, en, s)`, [
+      doc.id,
+      s.map((x) => x.block),
+      s.map((x) => x.start),
+      s.map((x) => x.end),
+    ]);
+  }
+  const units = [...b.map((x) => ['paragraph', x] as const), ...s.map((x) => ['sentence', x] as const)];
+  if (units.length) {
+    const texts = units.map(([, x]) => doc.text.slice(x.start, x.end));
+    await c.query(
+      `INSERT INTO units (doc_id, unit, start, "end", text, tsv)
+       SELECT $1, u, st, en, tx, to_tsvector('${TS_CONFIG}', tx) FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS x(u, st, en, tx)`,
+      [doc.id, units.map(([u]) => u), units.map(([, x]) => x.start), units.map(([, x]) => x.end), texts],
+    );
+  }
+}
+
+/** A stored document with its blocks, sentences and annotations (only `layers` when given). */
+export async function readDocument(pool: pg.Pool, nameOrId: string, layers?: readonly (keyof Annotations)[]): Promise<DocumentRecord | undefined> {
+  const r = await pool.query<DocumentRow>('SELECT * FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
+  const row = r.rows[0];
+  if (!row) return undefined;
+  const [blockRows, sentenceRows, annotations] = await Promise.all([
+    pool.query('SELECT * FROM blocks WHERE doc_id = $1 ORDER BY seq', [row.id]),
+    pool.query<Sentence>('SELECT block, start, "end" FROM sentences WHERE doc_id = $1 ORDER BY seq', [row.id]),
+    storedAnnotations(pool, row.id, layers),
+  ]);
+  const blocks = blockRows.rows.map((b): Block => ({
+    type: b.type,
+    start: b.start,
+    end: b.end,
+    ...(b.level !== null ? { level: b.level } : {}),
+    ...(b.label !== null ? { label: b.label } : {}),
+    ...(b.rows !== null ? { rows: JSON.parse(b.rows) } : {}),
+    ...(b.header !== null ? { header: b.header } : {}),
+  }));
+  return {
+    id: row.id,
+    name: row.name,
+    sha256: row.sha256,
+    source: row.source,
+    format: row.format,
+    meta: JSON.parse(row.meta),
+    text: row.text,
+    blocks,
+    sentences: sentenceRows.rows,
+    warnings: JSON.parse(row.warnings),
+    ingestedAt: row.ingested_at,
+    pipelineVersion: row.pipeline_version,
+    ...(annotations ? { annotations } : {}),
+  };
+}
+
+/** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
+export async function storedAnnotations(pool: pg.Pool, docId: string, layers?: readonly (keyof Annotations)[]): Promise<Annotations | undefined> {
+  const r = layers
+    ? await pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 AND layer = ANY($2) ORDER BY layer, part', [docId, [...layers]])
+    : await pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 ORDER BY layer, part', [docId]);
+  if (!r.rows.length) return undefined;
+  const out: Annotations = { times: [], entities: [], events: [], facts: [] };
+  for (const row of r.rows) joinParts<unknown>(out[row.layer], row.data);
+  return out;
+}
+
+/** The annotations of a layer, by document in name order and by start. */
+export async function listAnnotations<L extends keyof Annotations>(
+  pool: pg.Pool,
+  layer: L,
+  filter: { docs?: string[]; kind?: string } = {},
+): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
+  const params: unknown[] = [layer];
+  let where = 'a.layer = $1';
+  if (filter.docs?.length) {
+    params.push(filter.docs);
+    where += ' AND (d.name = ANY($2) OR d.id = ANY($2))';
+  }
+  const r = await pool.query<{ name: string; data: string }>(
+    `SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where} ORDER BY d.name COLLATE "C", a.part`,
+    params,
+  );
+  return byDocument(r.rows).flatMap(([name, items]) =>
+    (items as Annotations[L][number][])
+      .filter((a) => !filter.kind || kindOf(layer, a) === filter.kind)
+      .sort((a, b) => a.start - b.start)
+      .map((annotation) => ({ doc: name, annotation })),
+  );
+}

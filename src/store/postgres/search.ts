@@ -1,0 +1,233 @@
+import type pg from 'pg';
+import type { QueryTerm, SearchHit, SearchRequest, SearchResult } from '../../model/search.js';
+import type { ParsedQuery } from '../../query/search-query.js';
+import { queryTerms } from '../../query/search-query.js';
+import { markedSpans, markSnippet } from '../marks.js';
+import { TS_CONFIG } from './schema.js';
+import { toTsQuery } from './tsquery.js';
+
+/** BM25's parameters, as SQLite's bm25() uses them. */
+const K1 = 1.2;
+const B = 0.75;
+
+/**
+ * Passages ranked in the first round of a query of several OR groups: the rarest groups are
+ * taken while their passages number at most this many (at least one group), and more only when
+ * the page cannot be shown exact (see `PgSearch.ranked`).
+ */
+export const FIRST_ROUND = 1_000;
+
+/** Most passages the rarest groups may hold before the ranking stops widening and the page is the best of them (an approximation: see DESIGN.md). */
+export const MOST_RANKED = 4_000;
+
+/** Totals and word statistics kept per data version (at most this many of each). */
+const KEPT = 2_000;
+
+/** A group of the query (all of its terms): its lexemes, how many passages hold its rarest, and the lexeme it is when it is one word. */
+interface Group {
+  terms: QueryTerm[];
+  lexemes: string[];
+  df: number;
+  single?: string;
+}
+
+type Row = { name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string };
+
+/**
+ * Full-text search of a PostgreSQL store, ranked by BM25 as SQLite's FTS5 ranks (k1 1.2, b 0.75;
+ * DESIGN.md "PostgreSQL"). Candidates come from the GIN index (`@@`); the collection statistics
+ * (passages, mean length) and each word's passage frequency are counted once per data version and
+ * unit and kept here, so a query sends its words' statistics as parameters instead of counting
+ * them; only the candidates are ranked. A query of several OR groups (`ask` sends up to 30 words)
+ * ranks first the passages of its rarest groups and widens to the next groups only while a passage
+ * outside them could still reach the page (its score is at most the sum of idf·(k1+1) over the
+ * words it may hold: MaxScore), up to MOST_RANKED passages.
+ */
+export class PgSearch {
+  /** The data version the kept statistics and totals were counted at. */
+  private version = '';
+  private readonly stats = new Map<string, { n: number; avglen: number }>();
+  private readonly df = new Map<string, number>();
+  private readonly totals = new Map<string, number>();
+
+  constructor(
+    private readonly pool: pg.Pool,
+    /** The passages of the first round and the most ranked (Infinity for both ranks every match: the exact page, as bench/rank-overlap.js compares). */
+    private readonly rounds: { first: number; most: number } = { first: FIRST_ROUND, most: MOST_RANKED },
+  ) {}
+
+  async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
+    const unit = request.unit ?? 'paragraph';
+    const groups: Group[] = query.anyOf.map((terms) => ({ terms, lexemes: [], df: Infinity }));
+    const head = await this.pool.query<{ version: string; lexemes: string[][] }>(
+      `SELECT (SELECT n::text FROM data_version) AS version,
+         coalesce((SELECT json_agg(tsvector_to_array(to_tsvector('${TS_CONFIG}', w)) ORDER BY i) FROM unnest($1::text[]) WITH ORDINALITY AS x(w, i)), '[]') AS lexemes`,
+      [
+        groups.map((g) =>
+          g.terms
+            .filter((t) => !t.prefix)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ],
+    );
+    const { version, lexemes } = head.rows[0]!;
+    if (version !== this.version) {
+      this.version = version;
+      this.stats.clear();
+      this.df.clear();
+      this.totals.clear();
+    }
+    groups.forEach((g, i) => {
+      g.lexemes = lexemes[i] ?? [];
+      if (g.terms.length === 1 && !g.terms[0]!.prefix && g.lexemes.length === 1) g.single = g.lexemes[0];
+    });
+
+    const params: unknown[] = [unit];
+    const param = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const ts = toTsQuery(query, 2);
+    params.push(...ts.params);
+    const where = ['TRUE'];
+    if (request.docs?.length) {
+      const p = param(request.docs);
+      where.push(`(d.name = ANY(${p}) OR d.id = ANY(${p}))`);
+    }
+    if (request.kind) where.push(`d.kind = ${param(request.kind)}`);
+    if (request.yearFrom !== undefined) where.push(`d.year >= ${param(request.yearFrom)}`);
+    if (request.yearTo !== undefined) where.push(`d.year <= ${param(request.yearTo)}`);
+    const filters = where.join(' AND ');
+
+    // `count: false` (ask's hits): the total is left uncounted, a pass over every match. Kept per query, filters and data version.
+    let total = -1;
+    if (request.count !== false) {
+      const key = JSON.stringify([ts.sql, params]);
+      total = this.totals.get(key) ?? -1;
+      if (total < 0) {
+        total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params))
+          .rows[0]!.n;
+        this.keep(this.totals, key, total);
+      }
+    }
+    // limit 0 asks for the count alone (ask's word rarities): nothing to rank.
+    if (request.limit === 0) return { query: request.query, terms: queryTerms(query), total, hits: [] };
+
+    const idf = await this.idf(unit, groups);
+    // A group of prefixes alone (or of no word) may hold any passage: it counts as all of them; another holds at most its rarest word's.
+    const n = this.stats.get(unit)!.n;
+    for (const g of groups) g.df = g.lexemes.length ? Math.min(...g.lexemes.map((l) => this.df.get(`${unit}\u0000${l}`)!)) : n;
+    const rows = await this.ranked(query, request, groups, idf, params, filters);
+    const hits: SearchHit[] = rows.map((r) => {
+      const base = { doc: r.name, docId: r.doc_id, unit, start: r.start, end: r.end, quote: r.text, score: Math.round(r.rank * 1e4) / 1e4 };
+      if (request.marks === false) return { ...base, snippet: '', highlights: [] };
+      const plain = r.snippet.replace(/[\u0002\u0003]/g, '');
+      const at = r.text.indexOf(plain);
+      const snippet = (at > 0 ? '…' : '') + r.snippet + (at >= 0 && at + plain.length < r.text.trimEnd().length ? '…' : '');
+      return { ...base, snippet: markSnippet(snippet), highlights: markedSpans(r.marked).map((h) => ({ start: r.start + h.start, end: r.start + h.end })) };
+    });
+    return { query: request.query, terms: queryTerms(query), total, hits };
+  }
+
+  /**
+   * The page, ranked over the passages of the rarest groups first. A passage outside the groups
+   * ranked holds none of the one-word groups among them, so its score is at most the sum of
+   * idf·(k1+1) over the query's other words; when the page is full and its last score is above
+   * that bound, the page is exactly the one of ranking every match. Otherwise the next groups are
+   * taken (four times the passages each round) until every group is, or MOST_RANKED is reached.
+   */
+  private async ranked(query: ParsedQuery, request: SearchRequest, groups: Group[], idf: Map<string, number>, base: unknown[], filters: string): Promise<Row[]> {
+    const limit = request.limit ?? 20;
+    const order = [...groups].sort((a, b) => a.df - b.df);
+    let taken = 0;
+    let budget = this.rounds.first;
+    for (;;) {
+      let sum = order.slice(0, taken).reduce((s, g) => s + g.df, 0);
+      while (taken < order.length && (taken === 0 || sum + order[taken]!.df <= budget)) sum += order[taken++]!.df;
+      const all = taken === order.length;
+      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), idf, base, filters);
+      if (all) return rows;
+      const covered = new Set(order.slice(0, taken).flatMap((g) => (g.single ? [g.single] : [])));
+      const bound = [...idf].reduce((s, [l, w]) => s + (covered.has(l) ? 0 : w * (K1 + 1)), 0);
+      // A page short of its limit needs the next groups' passages whatever the bound; a full one is kept when exact, or at MOST_RANKED.
+      if (rows.length === limit && (rows.at(-1)!.rank > bound || budget >= this.rounds.most)) return rows;
+      budget *= 4;
+    }
+  }
+
+  /** One ranked page over the passages matching the query (and, when given, any of `within`, the groups ranked this round). */
+  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, idf: Map<string, number>, base: unknown[], filters: string): Promise<Row[]> {
+    const params = [...base];
+    const param = (v: unknown): string => {
+      params.push(v);
+      return `$${params.length}`;
+    };
+    const ts = toTsQuery(query, 2);
+    let match = `(${ts.sql})`;
+    if (within) {
+      // A passage holding any of these groups matches the query unless the query excludes words.
+      const cand = toTsQuery({ anyOf: within.map((g) => g.terms), not: query.not }, params.length + 1);
+      params.push(...cand.params);
+      match = cand.sql;
+    }
+    const words = param([...idf.keys()]);
+    const weights = param([...idf.values()]);
+    const avglen = param(this.stats.get(request.unit ?? 'paragraph')!.avglen);
+    const limit = param(request.limit ?? 20);
+    const offset = param(request.offset ?? 0);
+    // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
+    const rank = `(SELECT coalesce(sum((${weights}::float8[])[array_position(${words}::text[], x.lexeme)] * (array_length(x.positions, 1) * ${K1 + 1})
+        / (array_length(x.positions, 1) + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))), 0)
+      FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
+    const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
+    // marks: false (ask's hits): no headlines, the costliest part of a page.
+    const marks =
+      request.marks === false
+        ? `'' AS marked, '' AS snippet`
+        : `ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
+           ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet`;
+    const r = await this.pool.query<Row>(
+      `SELECT p.*, ${marks}
+       FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
+             FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
+             ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
+       ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
+      params,
+    );
+    return r.rows;
+  }
+
+  /** Each query word's IDF in the unit, its passage frequency and the unit's statistics counted only when not kept at this data version. */
+  private async idf(unit: string, groups: Group[]): Promise<Map<string, number>> {
+    const words = [...new Set(groups.flatMap((g) => g.lexemes))];
+    const missing = words.filter((w) => !this.df.has(`${unit}\u0000${w}`));
+    const [stats, counts] = await Promise.all([
+      this.stats.has(unit)
+        ? undefined
+        : this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM units WHERE unit = $1`, [unit]),
+      missing.length
+        ? this.pool.query<{ lexeme: string; df: number }>(
+            `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
+            [unit, missing],
+          )
+        : undefined,
+    ]);
+    if (stats) this.keep(this.stats, unit, stats.rows[0]!);
+    for (const r of counts?.rows ?? []) this.keep(this.df, `${unit}\u0000${r.lexeme}`, r.df);
+    const n = this.stats.get(unit)!.n;
+    return new Map(
+      words.map((w) => {
+        const df = this.df.get(`${unit}\u0000${w}`)!;
+        return [w, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
+      }),
+    );
+  }
+
+  /** Keeps a value, the oldest going when more than KEPT are. */
+  private keep<V>(map: Map<string, V>, key: string, value: V): void {
+    map.delete(key);
+    map.set(key, value);
+    if (map.size > KEPT) map.delete(map.keys().next().value!);
+  }
+}
