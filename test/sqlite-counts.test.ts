@@ -75,6 +75,30 @@ describe('counts kept as they are written (schema 8)', () => {
     await store.close();
   });
 
+  it('counts and pages a dated filter again once the items change, not from the total and bounds kept for it', async () => {
+    const store = openSqliteStore(join(dir, 'kept-totals.db'));
+    const db = new Database(join(dir, 'kept-totals.db'), { readonly: true });
+    const direct = (from: string) =>
+      db.prepare("SELECT count(*) AS n FROM knowledge WHERE layer = 'events' AND third_party = 0 AND date_end IS NOT NULL AND substr(date_end, 1, 4) >= ?").get(from) as { n: number };
+    await store.putDocument(annotatedDocument('one.md', ONE, '2014'));
+    await store.reconcileKnowledge();
+    const page = () => store.listEvents({ from: '2012', limit: 10 });
+    const first = await page();
+    expect(first.total).toBe(direct('2012').n);
+    expect(first.items.map((e) => e.date.slice(0, 4))).toEqual(['2014']);
+    expect(await page()).toEqual(first);
+    await store.putDocument(annotatedDocument('two.md', TWO, '2016'));
+    await store.reconcileKnowledge();
+    const second = await page();
+    expect(second.total).toBe(direct('2012').n);
+    expect(second.items.map((e) => e.date.slice(0, 4))).toEqual(['2014', '2016']);
+    await store.deleteDocument('one.md');
+    await store.reconcileKnowledge();
+    expect((await page()).items.map((e) => e.date.slice(0, 4))).toEqual(['2016']);
+    db.close();
+    await store.close();
+  });
+
   it('moves an item rewritten in place (INSERT OR REPLACE) from its old group to its new one', async () => {
     const path = join(dir, 'replace.db');
     (await openSqliteStore(path)).close();
