@@ -76,7 +76,7 @@ function main() {
   const bin = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
   if (!made)
     execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, '--cpu-prof-interval=1000', bin, 'ingest', dir, '--db', join(out, 'p.db'), '--jobs', String(jobs)], {
-      stdio: ['ignore', 'ignore', 'inherit'],
+      stdio: ['ignore', 'ignore', 'pipe'],
     });
   const profiles = readdirSync(out)
     .filter((f) => f.endsWith('.cpuprofile'))
