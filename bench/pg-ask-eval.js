@@ -1,8 +1,8 @@
 // The dev questions (test/data/eval/dev, asked of corpus/vietnam-japan, as `npm run eval` asks
 // them of SQLite) asked of a PostgreSQL store: right and right+cited, on SQLite and on
-// PostgreSQL with the store's ranking and with other round sizes of it (store/postgres/search.ts).
-// Usage: npm run build && node bench/pg-ask-eval.js postgres://user@host/db [FIRST,MOST ...]
-// (each FIRST,MOST a ranking to try besides the store's; Infinity,Infinity ranks every match).
+// PostgreSQL with the store's ranking and with other numbers of passages ranked (store/postgres/search.ts).
+// Usage: npm run build && node bench/pg-ask-eval.js postgres://user@host/db [N ...]
+// (each N a number of passages ranked to try besides the store's RANKED; Infinity ranks every match).
 // It ingests into a throw-away schema, dropped at the end.
 import { fileURLToPath } from 'node:url';
 import { Engine } from '../dist/knowledge/engine.js';
@@ -12,7 +12,7 @@ import { qaParts, scoreAnswer } from '../dist/eval/qa.js';
 
 const url = process.argv[2] ?? process.env.DYAD_TEST_PG;
 if (!url) {
-  console.error('usage: node bench/pg-ask-eval.js postgres://… [FIRST,MOST …]');
+  console.error('usage: node bench/pg-ask-eval.js postgres://… [N …]');
   process.exit(2);
 }
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -39,11 +39,10 @@ try {
   await engine.ingest([dev.texts]);
   await score('PostgreSQL (the store)', engine);
   for (const spec of process.argv.slice(3)) {
-    const [first, most] = spec.split(',').map(Number);
-    // A fresh engine (its caches empty) over the store searching with these round sizes.
+    // A fresh engine (its caches empty) over the store ranking this many passages.
     const { PgSearch } = await import('../dist/store/postgres/search.js');
-    store.searcher = new PgSearch(store.pool, { first, most });
-    await score(`PostgreSQL, rounds ${spec}`, new Engine(store));
+    store.searcher = new PgSearch(store.pool, Number(spec));
+    await score(`PostgreSQL, ${spec} passages ranked`, new Engine(store));
   }
 } finally {
   await store.select(`DROP SCHEMA ${schema} CASCADE`).catch(() => {});

@@ -5,7 +5,7 @@
 //        node bench/rank-overlap.js --scale 'postgres://…?schema=S' --sqlite DB
 // compares, on stores ingested before (bench/scale.js --keep), the store's ranking (the rarest OR
 // groups ranked first, store/postgres/search.ts) with every match ranked (the exact page), and
-// both with SQLite's: overlap@10 of paragraph searches (bench/generate.js's query mix) and
+// both with SQLite's (--ranked N: N passages ranked instead of the store's RANKED): overlap@10 of paragraph searches (bench/generate.js's query mix) and
 // overlap@40 of `ask`'s sentence queries (test/data/eval/dev), with each ranking's time a query.
 import { mkdtempSync, rmSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,10 +32,9 @@ if (opt('--scale')) {
 /** overlap@k of the store's ranking with the exact one and with SQLite's, and their times, on a generated set. */
 async function scaleOverlap(pgUrl, sqlitePath) {
   const pgStore = await openPostgresStore(pgUrl, { readonly: true });
-  const exact = new PgSearch(pgStore.pool, { first: Infinity, most: Infinity });
-  // --rounds FIRST,MOST: the store's ranking with other round sizes than its own.
-  const [first, most] = (opt('--rounds') ?? '').split(',').map(Number);
-  const ranking = first ? new PgSearch(pgStore.pool, { first, most }) : pgStore;
+  const exact = new PgSearch(pgStore.pool, Infinity);
+  // --ranked N: the store's ranking with another number of passages ranked than its own.
+  const ranking = opt('--ranked') ? new PgSearch(pgStore.pool, Number(opt('--ranked'))) : pgStore;
   const sqlite = sqlitePath ? openSqliteStore(sqlitePath, { readonly: true }) : undefined;
   const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8')
     .split('\n')

@@ -2,6 +2,7 @@ import { describe, expect, it, afterAll } from 'vitest';
 import pg from 'pg';
 import { openPostgresStore, redactUrl, type PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { SCHEMA_VERSION } from '../src/store/postgres/schema.js';
+import { PgSearch } from '../src/store/postgres/search.js';
 import { openStore } from '../src/store/open.js';
 import { parseQuery } from '../src/query/search-query.js';
 import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
@@ -169,6 +170,29 @@ if (!url) {
       expect(await view(many[0]!)).toEqual(expected);
       expect(await many[0]!.check()).toEqual([]);
       await Promise.all([one, ...many].map((s) => s.close()));
+    });
+
+    it('ranks the passages of the rarest OR groups, and of more groups while the page is not full', async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      const long = 'An accord on fisheries was signed in Lima after long and difficult talks between the two delegations over many months.';
+      await store.putDocument(sampleDocument('a.txt', 'Tariff, quota and levy rules changed. Tariff and quota talks went on.'));
+      await store.putDocument(sampleDocument('b.txt', 'The levy on rice rose.'));
+      await store.putDocument(sampleDocument('d.txt', long));
+      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public` });
+      const query = 'fisheries OR tariff OR quota OR levy';
+      const page = async (ranked: number, limit: number) => (await new PgSearch(pool, ranked).search(parseQuery(query), { query, unit: 'sentence', limit, marks: false })).hits;
+      // Every match ranked: the sentence holding three of the words (idf ln 2 each) outranks the one with the rarest word (idf ln 10/3, in a long sentence).
+      expect((await page(Infinity, 1)).map((h) => [h.doc, h.start, h.end])).toEqual([['a.txt', 0, 37]]);
+      // One passage ranked: the rarest group's (fisheries, one sentence) fills the page of one.
+      const approx = await new PgSearch(pool, 1).search(parseQuery(query), { query, unit: 'sentence', limit: 1, marks: false });
+      expect(approx.hits.map((h) => [h.doc, h.start, h.end])).toEqual([['d.txt', 0, long.length]]);
+      expect(approx.total).toBe(4);
+      // A page of four is not full from it: the other groups are ranked too, and the page is the exact one.
+      expect(await page(1, 4)).toEqual(await page(Infinity, 4));
+      expect((await store.search(parseQuery(query), { query, unit: 'sentence', limit: 4 })).hits.map((h) => h.start)).toEqual((await page(Infinity, 4)).map((h) => h.start));
+      await pool.end();
+      await store.close();
     });
 
     it('migrates a new schema once when many processes open it at the same time', async () => {

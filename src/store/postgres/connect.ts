@@ -33,9 +33,12 @@ export function splitSchema(url: string, schema?: string): { connectionString: s
 
 /**
  * Brings the store's schema to SCHEMA_VERSION on `client` (migrating under an advisory lock, so
- * many processes opening a new database migrate it once), or refuses it.
+ * many processes opening a new database migrate it once), or refuses it. Resolves true when the
+ * schema was not ready at the first look (this session migrated it or waited for another that
+ * did): the caller then drops the connection rather than pool it, so no pooled session is one that
+ * looked up its search path before the schema was there, nor one that could still hold the lock.
  */
-export async function prepare(client: pg.PoolClient, schema: string, location: string, readonly: boolean): Promise<void> {
+export async function prepare(client: pg.PoolClient, schema: string, location: string, readonly: boolean): Promise<boolean> {
   const check = async (): Promise<number> => {
     const { version, foreignTables } = await currentVersion(client, schema);
     if (foreignTables > 0) {
@@ -47,7 +50,7 @@ export async function prepare(client: pg.PoolClient, schema: string, location: s
     return version;
   };
   const version = await check();
-  if (version === SCHEMA_VERSION) return;
+  if (version === SCHEMA_VERSION) return false;
   if (readonly) {
     throw new DyadError(
       'DB_OPEN_FAILED',
@@ -61,10 +64,11 @@ export async function prepare(client: pg.PoolClient, schema: string, location: s
   await client.query('SELECT pg_advisory_lock($1, 0)', [LOCK_CLASS]);
   try {
     const again = await check();
-    if (again === SCHEMA_VERSION) return;
+    if (again === SCHEMA_VERSION) return true;
     await client.query('CREATE EXTENSION IF NOT EXISTS unaccent SCHEMA public');
     await client.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
-    await applyMigrations(client, again, PIPELINE_VERSION);
+    await applyMigrations(client, schema, again, PIPELINE_VERSION);
+    return true;
   } finally {
     await client.query('SELECT pg_advisory_unlock($1, 0)', [LOCK_CLASS]);
   }

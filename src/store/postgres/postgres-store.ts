@@ -55,10 +55,11 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
   pool.on('error', () => {});
   try {
     const client = await pool.connect();
+    let drop = true;
     try {
-      await prepare(client, schema, location, options.readonly ?? false);
+      drop = await prepare(client, schema, location, options.readonly ?? false);
     } finally {
-      client.release();
+      client.release(drop);
     }
   } catch (err) {
     await pool.end().catch(() => {});

@@ -160,12 +160,16 @@ export async function currentVersion(client: PoolClient, schema: string): Promis
   return { version: v.rows[0]!.v ?? 0, foreignTables: 0 };
 }
 
-/** Applies the migrations from `from` up, each in its own transaction with its version row. */
-export async function applyMigrations(client: PoolClient, from: number, pipelineVersion: string): Promise<void> {
-  await client.query('CREATE TABLE IF NOT EXISTS dyad_schema (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), by_version TEXT NOT NULL)');
+/**
+ * Applies the migrations from `from` up, each in its own transaction with its version row, in
+ * `schema` by name (the session's search path was set before the schema existed).
+ */
+export async function applyMigrations(client: PoolClient, schema: string, from: number, pipelineVersion: string): Promise<void> {
+  await client.query(`CREATE TABLE IF NOT EXISTS ${schema}.dyad_schema (version INTEGER PRIMARY KEY, applied_at TIMESTAMPTZ NOT NULL DEFAULT now(), by_version TEXT NOT NULL)`);
   for (let v = from; v < SCHEMA_VERSION; v++) {
     await client.query('BEGIN');
     try {
+      await client.query(`SET LOCAL search_path = ${schema}, public`);
       await client.query(MIGRATIONS[v]!);
       await client.query('INSERT INTO dyad_schema (version, by_version) VALUES ($1, $2)', [v + 1, pipelineVersion]);
       await client.query('COMMIT');

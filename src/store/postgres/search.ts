@@ -11,24 +11,21 @@ const K1 = 1.2;
 const B = 0.75;
 
 /**
- * Passages ranked in the first round of a query of several OR groups: the rarest groups are
- * taken while their passages number at most this many (at least one group), and more only when
- * the page cannot be shown exact (see `PgSearch.ranked`).
+ * Passages ranked for a query of several OR groups: its rarest groups are taken while their
+ * passages number at most this many (at least one group); the next ones only when the page is not
+ * full. At 10,000 paragraphs this keeps 97 % of the exact top 40 of `ask`'s queries at half the time
+ * (bench/rank-overlap.js --scale; DESIGN.md, Session 13).
  */
-export const FIRST_ROUND = 1_000;
-
-/** Most passages the rarest groups may hold before the ranking stops widening and the page is the best of them (an approximation: see DESIGN.md). */
-export const MOST_RANKED = 4_000;
+export const RANKED = 2_000;
 
 /** Totals and word statistics kept per data version (at most this many of each). */
 const KEPT = 2_000;
 
-/** A group of the query (all of its terms): its lexemes, how many passages hold its rarest, and the lexeme it is when it is one word. */
+/** A group of the query (all of its terms): its lexemes and how many passages hold its rarest. */
 interface Group {
   terms: QueryTerm[];
   lexemes: string[];
   df: number;
-  single?: string;
 }
 
 type Row = { name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string };
@@ -39,9 +36,7 @@ type Row = { name: string; doc_id: string; start: number; end: number; text: str
  * (passages, mean length) and each word's passage frequency are counted once per data version and
  * unit and kept here, so a query sends its words' statistics as parameters instead of counting
  * them; only the candidates are ranked. A query of several OR groups (`ask` sends up to 30 words)
- * ranks first the passages of its rarest groups and widens to the next groups only while a passage
- * outside them could still reach the page (its score is at most the sum of idf·(k1+1) over the
- * words it may hold: MaxScore), up to MOST_RANKED passages.
+ * ranks the passages of its rarest groups, at most RANKED of them while the page fills.
  */
 export class PgSearch {
   /** The data version the kept statistics and totals were counted at. */
@@ -52,8 +47,8 @@ export class PgSearch {
 
   constructor(
     private readonly pool: pg.Pool,
-    /** The passages of the first round and the most ranked (Infinity for both ranks every match: the exact page, as bench/rank-overlap.js compares). */
-    private readonly rounds: { first: number; most: number } = { first: FIRST_ROUND, most: MOST_RANKED },
+    /** The passages ranked for a query of several OR groups (Infinity ranks every match: the exact page, as bench/rank-overlap.js compares). */
+    private readonly most: number = RANKED,
   ) {}
 
   async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
@@ -78,10 +73,7 @@ export class PgSearch {
       this.df.clear();
       this.totals.clear();
     }
-    groups.forEach((g, i) => {
-      g.lexemes = lexemes[i] ?? [];
-      if (g.terms.length === 1 && !g.terms[0]!.prefix && g.lexemes.length === 1) g.single = g.lexemes[0];
-    });
+    groups.forEach((g, i) => (g.lexemes = lexemes[i] ?? []));
 
     const params: unknown[] = [unit];
     const param = (v: unknown): string => {
@@ -131,28 +123,23 @@ export class PgSearch {
   }
 
   /**
-   * The page, ranked over the passages of the rarest groups first. A passage outside the groups
-   * ranked holds none of the one-word groups among them, so its score is at most the sum of
-   * idf·(k1+1) over the query's other words; when the page is full and its last score is above
-   * that bound, the page is exactly the one of ranking every match. Otherwise the next groups are
-   * taken (four times the passages each round) until every group is, or MOST_RANKED is reached.
+   * The page, ranked over the passages of the query's rarest groups while they number at most
+   * `most` (a passage that holds none of them but only commoner words is left out: the
+   * approximation), then of more groups (four times the passages each round) while the page is
+   * not full, until every group is taken.
    */
   private async ranked(query: ParsedQuery, request: SearchRequest, groups: Group[], idf: Map<string, number>, base: unknown[], filters: string): Promise<Row[]> {
     const limit = request.limit ?? 20;
     const order = [...groups].sort((a, b) => a.df - b.df);
     let taken = 0;
-    let budget = this.rounds.first;
+    let sum = 0;
+    let budget = this.most;
     for (;;) {
-      let sum = order.slice(0, taken).reduce((s, g) => s + g.df, 0);
       while (taken < order.length && (taken === 0 || sum + order[taken]!.df <= budget)) sum += order[taken++]!.df;
       const all = taken === order.length;
       const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), idf, base, filters);
-      if (all) return rows;
-      const covered = new Set(order.slice(0, taken).flatMap((g) => (g.single ? [g.single] : [])));
-      const bound = [...idf].reduce((s, [l, w]) => s + (covered.has(l) ? 0 : w * (K1 + 1)), 0);
-      // A page short of its limit needs the next groups' passages whatever the bound; a full one is kept when exact, or at MOST_RANKED.
-      if (rows.length === limit && (rows.at(-1)!.rank > bound || budget >= this.rounds.most)) return rows;
-      budget *= 4;
+      if (all || rows.length === limit) return rows;
+      budget = Math.max(budget * 4, sum + order[taken]!.df); // at least one group more
     }
   }
 
@@ -187,15 +174,28 @@ export class PgSearch {
         ? `'' AS marked, '' AS snippet`
         : `ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, HighlightAll=true') AS marked,
            ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet`;
-    const r = await this.pool.query<Row>(
-      `SELECT p.*, ${marks}
+    // The planner puts the rows of an OR of many words at several times what they are and would read
+    // the whole table (a unit's row holds its text and tsvector) rather than the GIN index's matches:
+    // at 10,000 paragraphs 364 ms against 56 ms for the same 3,009 sentences.
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const r = await c.query<Row>(
+        `SELECT p.*, ${marks}
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
              FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
-      params,
-    );
-    return r.rows;
+        params,
+      );
+      await c.query('COMMIT');
+      return r.rows;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
   }
 
   /** Each query word's IDF in the unit, its passage frequency and the unit's statistics counted only when not kept at this data version. */
