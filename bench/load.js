@@ -60,10 +60,13 @@ function requestMix(searchQueries, questions, only) {
 }
 
 /**
- * Runs `clients` concurrent clients for `seconds` against a server on `db`; returns bench rows.
- * @example await loadBench('gen.db', { clients: 64, seconds: 60, searchQueries, questions, label: 'generated' })
+ * Runs `clients` concurrent clients for `seconds` against a server on `db`, `rounds` times with
+ * `pause` seconds of quiet after each; returns bench rows. The server's resident memory is read
+ * before, after each round and after each pause: flat across rounds means the load leaves nothing
+ * behind that grows (issue 14 part 4), whatever V8 keeps for its heap after the first.
+ * @example await loadBench('gen.db', { clients: 64, seconds: 60, searchQueries, questions, label: 'generated', rounds: 3 })
  */
-export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label, routes }) {
+export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label, routes, rounds = 1, pause = 10 }) {
   const { child, url } = await startServer(db);
   const base = url.replace(/\/$/, '');
   const next = requestMix(searchQueries, questions, routes);
@@ -83,7 +86,7 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
   }
   const warmSecs = (performance.now() - warm0) / 1000;
   const before = rssMb(child.pid);
-  const end = performance.now() + seconds * 1000;
+  let end = 0;
   const client = async () => {
     while (performance.now() < end) {
       const [name, path] = next();
@@ -100,10 +103,20 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
       s.times.push(performance.now() - t0);
     }
   };
-  const t0 = performance.now();
-  await Promise.all(Array.from({ length: clients }, client));
-  const secs = (performance.now() - t0) / 1000;
-  const after = rssMb(child.pid);
+  let secs = 0;
+  const memory = [];
+  for (let round = 1; round <= rounds; round++) {
+    const t0 = performance.now();
+    end = t0 + seconds * 1000;
+    await Promise.all(Array.from({ length: clients }, client));
+    secs += (performance.now() - t0) / 1000;
+    memory.push(rssMb(child.pid));
+    if (rounds > 1) {
+      await new Promise((resolve) => setTimeout(resolve, pause * 1000));
+      memory.push(rssMb(child.pid));
+    }
+  }
+  const after = memory[0];
   // The server closes once its clients' keep-alive connections do; do not wait for that.
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
@@ -121,11 +134,17 @@ export async function loadBench(db, { clients = 64, seconds = 60, searchQueries,
     errors += s.errors;
     rows.push([
       `load ${label}: /api/${name}`,
-      `${clients} clients, ${secs.toFixed(0)} s, mix of ${stats.size} routes`,
+      `${clients} clients, ${secs.toFixed(0)} s${rounds > 1 ? ` in ${rounds} rounds` : ''}, mix of ${stats.size} routes`,
       `${(s.times.length / secs).toFixed(1)} req/s, p50 ${pct(s.times, 50).toFixed(0)} ms, p95 ${pct(s.times, 95).toFixed(0)} ms, p99 ${pct(s.times, 99).toFixed(0)} ms, ${s.errors} errors`,
     ]);
   }
-  const mem = before === null ? 'n/a' : `server RSS ${before.toFixed(0)} MB before, ${after.toFixed(0)} MB after`;
+  const mb = (v) => (v === null ? 'n/a' : v.toFixed(0));
+  const mem =
+    before === null
+      ? 'n/a'
+      : rounds > 1
+        ? `server RSS ${mb(before)} MB before; after each round / after its ${pause} s pause: ${Array.from({ length: rounds }, (_, i) => `${mb(memory[2 * i])} / ${mb(memory[2 * i + 1])}`).join(', ')} MB`
+        : `server RSS ${mb(before)} MB before, ${mb(after)} MB after`;
   rows.push([
     `load ${label}: all routes`,
     `${clients} clients, ${secs.toFixed(0)} s, after one untimed request of each route (${warmSecs.toFixed(1)} s)`,

@@ -1,6 +1,6 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only] [--no-big] [--big-100]
-//        [--load-only] [--clients N[,N…]] [--seconds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
+//        [--load-only] [--clients N[,N…]] [--seconds N] [--rounds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -35,6 +35,8 @@ const BIG = process.argv.includes('--no-big') ? [] : process.argv.includes('--bi
 const LOAD_ONLY = process.argv.includes('--load-only');
 const CLIENTS = process.argv.includes('--clients') ? process.argv[process.argv.indexOf('--clients') + 1].split(',').map(Number) : [32, 64];
 const SECONDS = arg('--seconds', 60);
+/** Load rounds of --seconds each, 10 s of quiet after each, the server's memory read after each (1: one round). */
+const ROUNDS = arg('--rounds', 1);
 const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
 /** With --load-only: a database to load (built there from the generated set if it does not exist, and kept). */
 const LOAD_DB = process.argv.includes('--load-db') ? process.argv[process.argv.indexOf('--load-db') + 1] : undefined;
@@ -203,7 +205,7 @@ async function loadOnly() {
     await engine.close();
   }
   for (const clients of CLIENTS)
-    for (const r of await loadBench(db, { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES })) row(...r);
+    for (const r of await loadBench(db, { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES, rounds: ROUNDS })) row(...r);
 }
 
 async function everything() {
@@ -271,7 +273,15 @@ async function generatedBench() {
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
   for (const clients of CLIENTS)
-    for (const r of await loadBench(join(work, 'generated.db'), { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES }))
+    for (const r of await loadBench(join(work, 'generated.db'), {
+      clients,
+      seconds: SECONDS,
+      searchQueries: queryMix(QUERIES),
+      questions: LOAD_QUESTIONS,
+      label: 'generated',
+      routes: ROUTES,
+      rounds: ROUNDS,
+    }))
       row(...r);
 }
 /**
