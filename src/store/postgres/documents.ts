@@ -1,7 +1,7 @@
 import type pg from 'pg';
-import type { Block, DocumentRecord, Sentence } from '../../model/document.js';
+import type { DocumentRecord, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
-import { publicationYear, type DocumentRow } from '../sqlite/rows.js';
+import { blockFromRow, publicationYear, recordFromRows, type DocumentRow } from '../sqlite/rows.js';
 import { byDocument, joinParts } from '../parts.js';
 import { TS_CONFIG } from './schema.js';
 
@@ -86,30 +86,7 @@ export async function readDocument(pool: pg.Pool, nameOrId: string, layers?: rea
     pool.query<Sentence>('SELECT block, start, "end" FROM sentences WHERE doc_id = $1 ORDER BY seq', [row.id]),
     storedAnnotations(pool, row.id, layers),
   ]);
-  const blocks = blockRows.rows.map((b): Block => ({
-    type: b.type,
-    start: b.start,
-    end: b.end,
-    ...(b.level !== null ? { level: b.level } : {}),
-    ...(b.label !== null ? { label: b.label } : {}),
-    ...(b.rows !== null ? { rows: JSON.parse(b.rows) } : {}),
-    ...(b.header !== null ? { header: b.header } : {}),
-  }));
-  return {
-    id: row.id,
-    name: row.name,
-    sha256: row.sha256,
-    source: row.source,
-    format: row.format,
-    meta: JSON.parse(row.meta),
-    text: row.text,
-    blocks,
-    sentences: sentenceRows.rows,
-    warnings: JSON.parse(row.warnings),
-    ingestedAt: row.ingested_at,
-    pipelineVersion: row.pipeline_version,
-    ...(annotations ? { annotations } : {}),
-  };
+  return recordFromRows(row, blockRows.rows.map(blockFromRow), sentenceRows.rows, annotations);
 }
 
 /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */

@@ -1,4 +1,5 @@
-import type { DocumentSummary } from '../../model/document.js';
+import type { Annotations } from '../../model/annotation.js';
+import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 
 export interface DocumentRow {
   id: string;
@@ -42,5 +43,37 @@ export function summaryFromRow(r: DocumentRow & Record<string, number>): Documen
     warnings: JSON.parse(r.warnings),
     ingestedAt: r.ingested_at,
     pipelineVersion: r.pipeline_version,
+  };
+}
+
+/** A row of the blocks table as a block (SQLite stores `header` as 0/1, PostgreSQL as a boolean). */
+export function blockFromRow(b: Record<string, unknown>): Block {
+  return {
+    type: b.type as Block['type'],
+    start: b.start as number,
+    end: b.end as number,
+    ...(b.level !== null ? { level: b.level as number } : {}),
+    ...(b.label !== null ? { label: b.label as string } : {}),
+    ...(b.rows !== null ? { rows: JSON.parse(b.rows as string) } : {}),
+    ...(b.header !== null ? { header: Boolean(b.header) } : {}),
+  };
+}
+
+/** A whole document from its row, blocks, sentences and (when read) annotations: what both stores' `getDocument` give. */
+export function recordFromRows(row: DocumentRow, blocks: Block[], sentences: Sentence[], annotations: Annotations | undefined): DocumentRecord {
+  return {
+    id: row.id,
+    name: row.name,
+    sha256: row.sha256,
+    source: row.source,
+    format: row.format,
+    meta: JSON.parse(row.meta),
+    text: row.text,
+    blocks,
+    sentences,
+    warnings: JSON.parse(row.warnings),
+    ingestedAt: row.ingested_at,
+    pipelineVersion: row.pipeline_version,
+    ...(annotations ? { annotations } : {}),
   };
 }

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
+import type { DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
@@ -11,7 +11,7 @@ import { FtsSearch } from './search.js';
 import { storedAnnotations, type StoredDoc } from './layers.js';
 import { Statements } from './statements.js';
 import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.js';
-import { publicationYear, summaryFromRow, type DocumentRow } from './rows.js';
+import { blockFromRow, publicationYear, recordFromRows, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
 import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
@@ -242,32 +242,9 @@ export class SqliteStore implements Store {
   async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {
     const row = this.db.prepare('SELECT * FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as DocumentRow | undefined;
     if (!row) return undefined;
-    const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map((b): Block => ({
-      type: b.type as Block['type'],
-      start: b.start as number,
-      end: b.end as number,
-      ...(b.level !== null ? { level: b.level as number } : {}),
-      ...(b.label !== null ? { label: b.label as string } : {}),
-      ...(b.rows !== null ? { rows: JSON.parse(b.rows as string) } : {}),
-      ...(b.header !== null ? { header: Boolean(b.header) } : {}),
-    }));
+    const blocks = (this.db.prepare('SELECT * FROM blocks WHERE doc_id = ? ORDER BY seq').all(row.id) as Record<string, unknown>[]).map(blockFromRow);
     const sentences = this.db.prepare('SELECT block, start, "end" FROM sentences WHERE doc_id = ? ORDER BY seq').all(row.id) as Sentence[];
-    const annotations = storedAnnotations(this.statements, row, this.location, options.layers);
-    return {
-      id: row.id,
-      name: row.name,
-      sha256: row.sha256,
-      source: row.source,
-      format: row.format,
-      meta: JSON.parse(row.meta),
-      text: row.text,
-      blocks,
-      sentences,
-      warnings: JSON.parse(row.warnings),
-      ingestedAt: row.ingested_at,
-      pipelineVersion: row.pipeline_version,
-      ...(annotations ? { annotations } : {}),
-    };
+    return recordFromRows(row, blocks, sentences, storedAnnotations(this.statements, row, this.location, options.layers));
   }
 
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
