@@ -10,6 +10,7 @@ import { startExport, exportTable, type ExportFilters } from '../../export/regis
 import { EXPORT_KINDS } from '../../export/types.js';
 import { once } from 'node:events';
 import { renderHeadline, renderSeries, renderState, renderStateSummary } from './state-render.js';
+import { pageFooter } from './render.js';
 import { dbOption, intArg, withEngine, type Common, type SetExit } from './options.js';
 
 /** `ask`, `conflicts`, `export`, `state` and `series`: what the knowledge base says. */
@@ -46,15 +47,7 @@ export function addKnowledgeCommands(program: Command, setExit: SetExit): void {
       setExit(
         await withEngine(opts, async (engine) => {
           const page = await engine.conflictPage({ doc: opts.doc, limit: opts.limit, offset: opts.offset });
-          emit(
-            opts,
-            page.items,
-            (items) => {
-              const more = page.total > page.offset + items.length || page.offset > 0;
-              return renderConflicts(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
-            },
-            pageMeta(page),
-          );
+          emit(opts, page.items, (items) => renderConflicts(items) + pageFooter(page, items.length), pageMeta(page));
         }),
       );
     });

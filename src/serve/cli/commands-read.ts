@@ -5,7 +5,7 @@ import type { SearchUnit } from '../../model/search.js';
 import { pageMeta } from '../http/envelope.js';
 import { emit } from './output.js';
 import { dbOption, intArg, withEngine, type Common, type SetExit } from './options.js';
-import { renderDocs, renderSearch, renderShow } from './render.js';
+import { renderDocs, renderSearch, renderShow, pageFooter } from './render.js';
 
 /** `docs`, `show`, `search` and the lists of events, facts, entities and time expressions. */
 export function addReadCommands(program: Command, setExit: SetExit): void {
@@ -93,15 +93,7 @@ export function addReadCommands(program: Command, setExit: SetExit): void {
             thirdParty: opts.thirdParty,
           };
           const page: Page<unknown> = name === 'events' ? await engine.eventPage(q) : name === 'facts' ? await engine.factPage(q) : await engine.entityPage(q);
-          emit(
-            opts,
-            page.items,
-            (items) => {
-              const more = page.total > page.offset + items.length || page.offset > 0;
-              return render(items) + (more && items.length ? `\n(${page.offset + 1}–${page.offset + items.length} of ${page.total}; --offset and --limit for others)` : '');
-            },
-            pageMeta(page),
-          );
+          emit(opts, page.items, (items) => render(items) + pageFooter(page, items.length), pageMeta(page));
         }),
       );
     });

@@ -82,3 +82,9 @@ export function renderShow(d: DocumentRecord, withStructure: boolean, plain = fa
   });
   return [...head, ...body].join('\n');
 }
+
+/** The line under a page of a list that is not all of it: which items these are, and how to see others. */
+export function pageFooter(page: { total: number; offset: number }, shown: number): string {
+  const more = page.total > page.offset + shown || page.offset > 0;
+  return more && shown ? `\n(${page.offset + 1}–${page.offset + shown} of ${page.total}; --offset and --limit for others)` : '';
+}
