@@ -262,22 +262,26 @@ describe('dyad backup', () => {
 });
 
 describe('a full disk', () => {
-  it.skipIf(process.platform === 'win32')('`dyad ingest` under a file-size limit (ulimit -f): DB_FULL, and the database opens with everything stored before', async () => {
-    const db = join(dir, 'full.db');
-    const small = join(dir, 'small.txt');
-    writeFileSync(small, 'Japan resumed ODA to Viet Nam in November 1992.');
-    expect(dyad(['ingest', small, '--db', db, '-q']).code).toBe(0);
-    const big = join(dir, 'big.txt');
-    writeFileSync(big, '# Big\n\n' + Array.from({ length: 300 }, (_, i) => PARAGRAPH.repeat(8) + `Paragraph ${i}.\n\n`).join(''));
-    // 256 KiB: more than the database holds now, less than the big document needs.
-    const r = spawnSync('sh', ['-c', 'ulimit -f 256; exec "$0" "$@"', process.execPath, BIN, 'ingest', big, '--db', db, '--json', '-q'], { encoding: 'utf8' });
-    expect(r.status).toBe(1);
-    expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'DB_FULL', file: db } });
-    const store = openSqliteStore(db);
-    expect(await store.check()).toEqual([]);
-    expect((await store.listDocuments()).map((d) => d.name)).toEqual(['small.txt']);
-    await store.close();
-    // Without the limit the same ingest goes through.
-    expect(dyad(['ingest', big, '--db', db, '--json', '-q']).json.data.totals).toMatchObject({ added: 1, failed: 0 });
-  });
+  it.skipIf(process.platform === 'win32')(
+    '`dyad ingest` under a file-size limit (ulimit -f): DB_FULL, and the database opens with everything stored before',
+    async () => {
+      const db = join(dir, 'full.db');
+      const small = join(dir, 'small.txt');
+      writeFileSync(small, 'Japan resumed ODA to Viet Nam in November 1992.');
+      expect(dyad(['ingest', small, '--db', db, '-q']).code).toBe(0);
+      const big = join(dir, 'big.txt');
+      writeFileSync(big, '# Big\n\n' + Array.from({ length: 300 }, (_, i) => PARAGRAPH.repeat(8) + `Paragraph ${i}.\n\n`).join(''));
+      // 256 KiB: more than the database holds now, less than the big document needs.
+      const r = spawnSync('sh', ['-c', 'ulimit -f 256; exec "$0" "$@"', process.execPath, BIN, 'ingest', big, '--db', db, '--json', '-q'], { encoding: 'utf8' });
+      expect(r.status).toBe(1);
+      expect(JSON.parse(r.stdout)).toMatchObject({ ok: false, error: { code: 'DB_FULL', file: db } });
+      const store = openSqliteStore(db);
+      expect(await store.check()).toEqual([]);
+      expect((await store.listDocuments()).map((d) => d.name)).toEqual(['small.txt']);
+      await store.close();
+      // Without the limit the same ingest goes through.
+      expect(dyad(['ingest', big, '--db', db, '--json', '-q']).json.data.totals).toMatchObject({ added: 1, failed: 0 });
+    },
+    180_000,
+  );
 });
