@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
-import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion } from './event-refiners.js';
+import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
@@ -44,6 +44,8 @@ export function findEvents(
   let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
   let namedIn = -10;
+  /** The last block that opens with its date, as a chronology's entry does. */
+  let entryBlock = -1;
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const triggersOf = within(findTriggers(text), sentences);
@@ -74,7 +76,9 @@ export function findEvents(
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
     const context = namedIn >= s.block - 1;
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading', stated.length > 0, stated);
+    // A chronology's entry narrates in the present ("1825 - Britain recognises …"), as a headline does.
+    if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0, stated);
     if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.

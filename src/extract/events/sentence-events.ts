@@ -1,10 +1,11 @@
-import type { EntityMention, EventActor, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { coEvents, partEvents } from './event-refiners.js';
 import { conjoinedEvents } from './conjoined-events.js';
+import { participleEvents } from './participle-events.js';
 import { eventDate } from './event-dates.js';
 import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
 
@@ -103,8 +104,7 @@ export function datedEvents(
       const main = out[out.length - 1]!;
       const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
       const modeOf = (t: Trigger) => modeAt(text, from, to, t);
-      const beside = [...coEvents(text, main, owned[i]!, actorsOf, modeOf), ...partEvents(text, main, owned[i]!, actorsOf, modeOf)];
-      out.push(...beside, ...conjoinedEvents(text, main, owned[i]!, [main, ...beside], actorsOf, modeOf));
+      out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
     }
   });
   return out;
@@ -130,6 +130,12 @@ export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], en
     rule: `${finderOf(trigger)}+${dateSource}-date`,
   };
   const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
-  const beside = [...coEvents(text, main, triggers, actorsOf, modeOf), ...partEvents(text, main, triggers, actorsOf, modeOf)];
-  return [main, ...beside, ...conjoinedEvents(text, main, triggers, [main, ...beside], actorsOf, modeOf)];
+  return [main, ...besideEvents(text, main, triggers, actorsOf, modeOf)];
+}
+
+/** The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma. */
+function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Event[] {
+  const beside = [...coEvents(text, main, pool, actorsOf, modeOf), ...partEvents(text, main, pool, actorsOf, modeOf)];
+  const joined = [...beside, ...conjoinedEvents(text, main, pool, [main, ...beside], actorsOf, modeOf)];
+  return [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
 }
