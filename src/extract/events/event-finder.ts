@@ -63,6 +63,9 @@ export function findEvents(
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (published || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter(datesEvent);
     const ents = entitiesOf[n]!;
+    // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
+    const context = namedIn >= s.block - 1;
+    if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
     // 1992") tells of that period: it takes no date from its paragraph, and the date the
     // paragraph gave before it no longer holds after it.
@@ -75,17 +78,15 @@ export function findEvents(
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
-    const context = namedIn >= s.block - 1;
     // A chronology's entry narrates in the present ("1825 - Britain recognises …"), as a headline does.
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0, stated);
-    if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
     const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
       : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
-        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context) : undefined) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context) : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
@@ -101,7 +102,7 @@ export function findEvents(
       !stated.length &&
       lastDate &&
       (lastDate.block === s.block || occasion) &&
-      (published || occasion || triggerFor(triggers, s.start, s.end, s.start)!.type.fromContext)
+      (published || occasion || entryBlock === s.block || triggerFor(triggers, s.start, s.end, s.start)!.type.fromContext)
     ) {
       // Only a sentence that states no date takes the paragraph's (or, when it names an
       // occasion told just before, the last paragraph's): one whose dates state a situation

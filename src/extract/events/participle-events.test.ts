@@ -53,16 +53,3 @@ describe("an act told by a participle after a comma is an event beside the claus
     expect(events(text)).toEqual(expected);
   });
 });
-
-describe("a chronology's entry narrates in the present (opensEntry, session 16)", () => {
-  it.each([
-    ['1825 - Britain recognises the independence of Argentina.', [['diplomatic_relations', '1825', 'AGREE', 15, 'recognises', 'verb+date', ['country:ARG', 'country:GBR']]]],
-    ['April 2, 1982: Britain freezes Argentine assets.', [['conflict_or_incident', '1982-04-02', 'SANCTION', 23, 'freezes', 'verb+date', ['country:ARG', 'country:GBR']]]],
-  ] as [string, unknown[][]][])('%s', (text, expected) => {
-    expect(events(text)).toEqual(expected);
-  });
-
-  it('reads no present tense as an act outside an entry: "In 1825 Britain recognises …" tells a state', () => {
-    expect(events('Britain recognises the independence of Argentina, as it has since 1825.').filter((e) => e[5] === 'verb+date')).toEqual([]);
-  });
-});
