@@ -48,7 +48,8 @@ const SEASON_ORDER = ['spring', 'summer', 'fall', 'winter'];
 function seasonOfMonth(month: number): number {
   return month <= 2 ? 3 : month <= 5 ? 0 : month <= 8 ? 1 : month <= 11 ? 2 : 3;
 }
-function season(year: number, name: string): Built {
+/** A season of a year: TimeML's `2019-SU`, in EDTF its months (a winter runs into the next year). */
+export function season(year: number, name: string): NonNullable<Built> {
   const s = SEASONS[name]!;
   const [a, b] = s.months;
   return { edtf: `${year}-${pad(a)}/${a > b ? year + 1 : year}-${pad(b)}`, granularity: 'season', relative: true, timex: { type: 'DATE', value: `${year}-${s.code}` } };
@@ -74,11 +75,11 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
-    // "the latest quarter", "the quarter", "this quarter", "the year-ago quarter": counted from the report's own quarter.
+    // "the latest quarter", "the quarter", "this quarter", "the (comparable) year-ago quarter", "last year's quarter": counted from the report's own quarter.
     name: 'quarter-deictic',
-    re: /\b(?:[Tt]he\s+(?:(latest|last|past|previous|current|year-ago|year-earlier|next|coming)\s+)?|([Tt]his|[Ll]ast|[Nn]ext)\s+)quarter\b(?!s|ly|\s+of\b)/g,
+    re: /\b(?:[Tt]he\s+(?:(?:comparable|same)\s+)?(?:(latest|last|past|previous|current|year-ago|year-earlier|next|coming)\s+)?|([Tt]his|[Ll]ast|[Nn]ext)\s+|[Ll]ast\s+(year)'s\s+)quarter\b(?!s|ly|\s+of\b)/g,
     build: (m, doc) => {
-      const w = (m[1] ?? m[2] ?? '').toLowerCase();
+      const w = m[3] ? 'year-ago' : (m[1] ?? m[2] ?? '').toLowerCase();
       const shift = w === 'this' || w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : w === 'year-ago' || w === 'year-earlier' ? -5 : -1;
       const idx = doc.year * 4 + quarterOf(doc.month) - 1 + shift;
       return quarter(Math.floor(idx / 4), (idx % 4) + 1);
