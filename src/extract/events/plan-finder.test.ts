@@ -64,3 +64,12 @@ describe('what is not a plan', () => {
     ).toEqual([['threatened', 'asserted']]);
   });
 });
+
+describe('what a participle or a second verb tells keeps its mode to itself (session 16, event-mode.ts)', () => {
+  it.each([
+    ['Around 200 people rallied in Salcininkai on 29 October 2025 against the closure, saying it would cut families off.', 'rallied'],
+    ['Deputy Foreign Minister Savitski dismissed the complaints on 28 October 2025, saying Vilnius should guard its own airspace.', 'dismissed'],
+  ])('%s', (text, trigger) => {
+    expect(events(text, '2025-10-30').find((e) => e.trigger === trigger)?.mode).toBe('asserted');
+  });
+});
