@@ -11,7 +11,7 @@ type Built = Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null;
  * quarter", "last November", "this summer", "the weekend", "this morning", "tonight". Each rule
  * gets its match and the report's day; one construct per rule.
  */
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+export const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** TimeML's seasons and the months each covers (winter runs into the next year). */
 const SEASONS: Record<string, { code: string; months: [number, number] }> = {
   spring: { code: 'SP', months: [3, 5] },
@@ -36,7 +36,8 @@ const DAY_PARTS: Record<string, { shift: number; part: string }> = {
 };
 
 const quarterOf = (month: number) => Math.ceil(month / 3);
-const quarter = (year: number, q: number): Built => ({
+/** A quarter of a year: TimeML's `2023-Q3`, in EDTF its three months. */
+export const quarter = (year: number, q: number): NonNullable<Built> => ({
   edtf: `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`,
   granularity: 'interval',
   relative: true,

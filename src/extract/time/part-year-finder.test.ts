@@ -38,6 +38,11 @@ describe('part-year finder: seasons, halves and quarters of a named year', () =>
     expect(findTimes(text).filter((t) => /SP|SU|FA|WI|Q\d|H\d/.test(t.timex.value))).toEqual([]);
   });
 
+  it('reads a quarter with its year in a text with no date of its own', () => {
+    const text = 'Ghana and Togo signed a power agreement in the third quarter of 2021.';
+    expect(findTimes(text).map((t) => [t.start, t.end, t.edtf, t.timex.value])).toEqual([[43, 68, '2021-07/2021-09', '2021-Q3']]);
+  });
+
   it('keeps a range of years after a season other than winter a range of years', () => {
     expect(findTimes('Summer 2019–20 schedules were cut.').map((t) => t.rule)).not.toContain('season-year');
   });
