@@ -8,6 +8,7 @@ import { impliedActors, mediatedActors } from './events/event-actors.js';
 import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { onsetEvents } from './events/onset-finder.js';
+import { plannedEvents } from './events/plan-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
@@ -300,7 +301,7 @@ export const STAGES: Stage[] = [
       };
       const options = { skip: inReferences(input), publicationDate: publicationDay(input.documentDate), pair };
       const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true });
-      found.events = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)]
+      found.events = plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
         .map((e) => ({

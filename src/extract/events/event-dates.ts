@@ -24,9 +24,12 @@ export function setsPeriod(t: TimeAnnotation): boolean {
 /** "50 years ago", "two decades ago": a round count back from the document's date, too loose to date an event. */
 const ROUND_AGO = /\b(?:\d*0|ten|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|\w+ decades?)\s+(?:years\s+)?ago\b/i;
 
-/** An event's date from its time expression: "late 2012" dates an event to 2012. */
+/** A half, a quarter or a season of a year, said as such (TIMEX3 `2025-H1`, `2019-SU`, with no mod). */
+const NAMED_PART = /^\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)$/;
+
+/** An event's date from its time expression: "late 2012" dates an event to 2012; "the first half of 2025" to its months. */
 export function eventDate(t: TimeAnnotation): string {
-  return t.granularity === 'season' ? t.edtf.slice(0, 4) : t.edtf;
+  return t.granularity === 'season' && (t.timex.mod || !NAMED_PART.test(t.timex.value)) ? t.edtf.slice(0, 4) : t.edtf;
 }
 
 /** "As of June 2018, the country had …", "by 2030", "a strategy toward 2020": a date a situation holds at, or a deadline. */

@@ -127,3 +127,16 @@ describe("a chronology's year restated by a finer date in brackets dates its ent
     ]);
   });
 });
+
+describe('a half, a quarter or a season of a year dates an event to its months (session 16)', () => {
+  it.each([
+    ["The next leaders' meeting will be held in Tokyo in the first half of 2025.", '2025-01/2025-06'],
+    ['Talks on the maritime border resumed in the summer of 2019.', '2019-06/2019-08'],
+    ['Ghana and Togo signed a power agreement in the third quarter of 2021.', '2021-07/2021-09'],
+    // An edge of a year or of a season is a guess at its months: the year.
+    ['The two states opened embassies in late 2012.', '2012'],
+    ['The frigates were delivered to Manila in early summer 2016.', '2016'],
+  ])('%s', (text, date) => {
+    expect(events(text).map((e) => e.date)).toEqual([date]);
+  });
+});

@@ -41,10 +41,10 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const own = text.slice(trigger.start, trigger.end);
   return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
 }
-/** A second verb joined by "and" is an act of its own, with its own mode ("met on Thursday and agreed not to use force" asserts the meeting). */
-const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called)\b.*$/s;
-/** What a reporting verb introduces, or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
-const REPORTED = /\b(?:said|says|told|added|stated|announced|according to|if|unless)\b.*$/s;
+/** A second verb joined by "and" is an act of its own, with its own mode ("met on Thursday and agreed not to use force", "stands in solidarity and would consider sanctions" assert the first). */
+const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called|would|will)\b.*$/s;
+/** What a reporting verb introduces ("rallied against the closure, saying it would cut families off"), or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
+const REPORTED = /\b(?:said|says|saying|told|added|stated|announced|according to|if|unless)\b.*$/s;
 const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
 /** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
 const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;

@@ -73,8 +73,8 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ],
   // An ordinary act stopped: visas no longer issued restrict exchange.
   ['cut-off', 'Dhaka stopped issuing visas to Burmese nationals on 2 October 2022.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'issuing', 'plover:cut-off']],
-  // What is cut off in a threat keeps its mode.
-  ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'hypothetical', 'talks', 'plover:cut-off']],
+  // What is cut off in a plan keeps its mode: a future a speaker reports ("said it would") is planned (plan-finder.ts).
+  ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'planned', 'talks', 'plover:cut-off']],
   ['offer', 'Accra offered on Tuesday to hold talks with Lomé in a third country.', '2023-11-09', ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:offer']],
   // What a state agrees or pledges to do is its agreement, made now.
   ['agreed-to', 'On 3 May 2020 Nairobi and Kampala agreed to resume talks on the border.', undefined, ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:agreed-to']],

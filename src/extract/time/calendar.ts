@@ -95,3 +95,15 @@ export function easter(year: number): Day {
   const month = Math.floor((h + l - 7 * m + 114) / 31);
   return { year, month, day: ((h + l - 7 * m + 114) % 31) + 1 };
 }
+
+/** The first and last day an EDTF value may mean, as comparable strings ("1995" → ["1995-01-01", "1995-12-31"]). */
+export function span(edtf: string): [string, string] {
+  const [a, b] = edtf.split('/');
+  const clean = (s: string | undefined, low: boolean) => {
+    if (!s || s === '..') return low ? '0000-01-01' : '9999-12-31';
+    const t = s.replace(/[?~%]/g, '').replace(/X/g, low ? '0' : '9');
+    const [y, m, d] = t.split('-');
+    return `${y}-${m ?? (low ? '01' : '12')}-${d ?? (low ? '01' : '31')}`;
+  };
+  return [clean(a, true), clean(b ?? a, false)];
+}

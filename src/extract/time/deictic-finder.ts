@@ -11,7 +11,7 @@ type Built = Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null;
  * quarter", "last November", "this summer", "the weekend", "this morning", "tonight". Each rule
  * gets its match and the report's day; one construct per rule.
  */
-const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
+export const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
 /** TimeML's seasons and the months each covers (winter runs into the next year). */
 const SEASONS: Record<string, { code: string; months: [number, number] }> = {
   spring: { code: 'SP', months: [3, 5] },
@@ -36,7 +36,8 @@ const DAY_PARTS: Record<string, { shift: number; part: string }> = {
 };
 
 const quarterOf = (month: number) => Math.ceil(month / 3);
-const quarter = (year: number, q: number): Built => ({
+/** A quarter of a year: TimeML's `2023-Q3`, in EDTF its three months. */
+export const quarter = (year: number, q: number): NonNullable<Built> => ({
   edtf: `${year}-${pad(q * 3 - 2)}/${year}-${pad(q * 3)}`,
   granularity: 'interval',
   relative: true,
@@ -48,7 +49,8 @@ const SEASON_ORDER = ['spring', 'summer', 'fall', 'winter'];
 function seasonOfMonth(month: number): number {
   return month <= 2 ? 3 : month <= 5 ? 0 : month <= 8 ? 1 : month <= 11 ? 2 : 3;
 }
-function season(year: number, name: string): Built {
+/** A season of a year: TimeML's `2019-SU`, in EDTF its months (a winter runs into the next year). */
+export function season(year: number, name: string): NonNullable<Built> {
   const s = SEASONS[name]!;
   const [a, b] = s.months;
   return { edtf: `${year}-${pad(a)}/${a > b ? year + 1 : year}-${pad(b)}`, granularity: 'season', relative: true, timex: { type: 'DATE', value: `${year}-${s.code}` } };
@@ -74,11 +76,11 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
-    // "the latest quarter", "the quarter", "this quarter", "the year-ago quarter": counted from the report's own quarter.
+    // "the latest quarter", "the quarter", "this quarter", "the (comparable) year-ago quarter", "last year's quarter": counted from the report's own quarter.
     name: 'quarter-deictic',
-    re: /\b(?:[Tt]he\s+(?:(latest|last|past|previous|current|year-ago|year-earlier|next|coming)\s+)?|([Tt]his|[Ll]ast|[Nn]ext)\s+)quarter\b(?!s|ly|\s+of\b)/g,
+    re: /\b(?:[Tt]he\s+(?:(?:comparable|same)\s+)?(?:(latest|last|past|previous|current|year-ago|year-earlier|next|coming)\s+)?|([Tt]his|[Ll]ast|[Nn]ext)\s+|[Ll]ast\s+(year)'s\s+)quarter\b(?!s|ly|\s+of\b)/g,
     build: (m, doc) => {
-      const w = (m[1] ?? m[2] ?? '').toLowerCase();
+      const w = m[3] ? 'year-ago' : (m[1] ?? m[2] ?? '').toLowerCase();
       const shift = w === 'this' || w === 'current' ? 0 : w === 'next' || w === 'coming' ? 1 : w === 'year-ago' || w === 'year-earlier' ? -5 : -1;
       const idx = doc.year * 4 + quarterOf(doc.month) - 1 + shift;
       return quarter(Math.floor(idx / 4), (idx % 4) + 1);

@@ -346,8 +346,8 @@ describe('seasons, spans and anaphors of TimeML (session 10)', () => {
     ['The envoy arrived in June 2011 and left later that year.', 'that year', '2011', 'DATE', '2011'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
-  it('takes no season from "the summer of 1990" or a possessive', () => {
-    expect(tag("Trade fell in the summer of 1990 and in the summer's heat.").map((t) => t.text)).toEqual(['1990']);
+  it('takes the season of "the summer of 1990" from its stated year, and none from a possessive', () => {
+    expect(tag("Trade fell in the summer of 1990 and in the summer's heat.").map((t) => [t.text, t.value])).toEqual([['the summer of 1990', '1990-SU']]);
   });
 });
 

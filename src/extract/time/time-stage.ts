@@ -10,6 +10,7 @@ import { findDeictic } from './deictic-finder.js';
 import { findSpelledYears } from './spelled-year-finder.js';
 import { findHolidays } from './holiday-finder.js';
 import { findFiscalPeriods } from './fiscal-finder.js';
+import { findPartYears } from './part-year-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -24,6 +25,7 @@ export function findTimes(text: string, documentDate?: string): TimeAnnotation[]
   const absolute = removeOverlaps([
     ...findAbsoluteTimes(text),
     ...findFiscalPeriods(text),
+    ...findPartYears(text),
     ...findSpelledYears(text),
     ...findWeekdays(text, documentDate),
     ...findDeictic(text, documentDate),

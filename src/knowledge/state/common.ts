@@ -2,21 +2,12 @@ import { fold } from '../../extract/fold.js';
 import { actorLexicon, aliasesIn } from '../../extract/actors/actor-lexicon.js';
 import type { KnowledgeEvent, Mention } from '../annotation-queries.js';
 import type { Citation } from '../ask/types.js';
+import { span } from '../../extract/time/calendar.js';
+
+export { span };
 
 /** A mention as a citation: the exact quote at its offsets. */
 export const cite = (m: Mention): Citation => ({ doc: m.doc, start: m.start, end: m.end, quote: m.quote });
-
-/** The first and last day an EDTF value may mean, as comparable strings ("1995" → ["1995-01-01", "1995-12-31"]). */
-export function span(edtf: string): [string, string] {
-  const [a, b] = edtf.split('/');
-  const clean = (s: string | undefined, low: boolean) => {
-    if (!s || s === '..') return low ? '0000-01-01' : '9999-12-31';
-    const t = s.replace(/[?~%]/g, '').replace(/X/g, low ? '0' : '9');
-    const [y, m, d] = t.split('-');
-    return `${y}-${m ?? (low ? '01' : '12')}-${d ?? (low ? '01' : '31')}`;
-  };
-  return [clean(a, true), clean(b ?? a, false)];
-}
 
 /** Whether what is dated `date` had happened by the end of `at` (no `at`: always). */
 export function byThen(date: string, at: string | undefined): boolean {

@@ -1,0 +1,49 @@
+import type { EventAnnotation } from '../../model/annotation.js';
+import { span } from '../time/calendar.js';
+import { ploverRules } from './plover-rules.js';
+
+type Told = Pick<EventAnnotation, 'start' | 'end' | 'date' | 'dateSource' | 'mode' | 'trigger' | 'plover' | 'rule'>;
+
+/**
+ * Plans told as such: an act whose date lies after the report's, and an act a speaker says will
+ * come ("the two governments said they would hold the next meeting in Beijing"). The words of a
+ * clause give an event its mode (`event-mode.ts`: "will", "plans to", "is expected to"); these
+ * refiners read what the words alone cannot, over the list of a document's events. A negated
+ * act ("said they would not attend") stays negated, and a conditional one ("would expel
+ * diplomats if the incidents continued") hypothetical; "may" is a doubt only in lower case ("in May" is a month).
+ */
+
+/** A reporting or committing verb, then "would" in the same clause before the trigger: "said they would", "agreed that the ministers would". */
+const REPORTED_FUTURE =
+  /\b(?:said|says|told|announced|added|stated|confirmed|indicated|agreed|decided|pledged|promised|vowed|undertook)\b[^,;:.()]*\bwould\b(?!\s+(?:not|never|have)\b|n't)[^,;:.()]*$/i;
+/** A condition or a doubt anywhere in the clause makes it hypothetical, not planned. */
+const CONDITION = /\b(?:[Ii]f|[Uu]nless|[Cc]ould|[Mm]ight|may|[Pp]erhaps|[Pp]ossibly)\b/;
+
+/** The event told as planned. Its PLOVER category stays the one its words gave: a promise (`byMode`) is read from words of the future, not from a date. */
+function asPlanned<T extends Told>(e: T, why: string): T {
+  return { ...e, mode: 'planned', rule: `${e.rule}+${why}` };
+}
+
+/** An act told with its own date after the report's can only be planned ("agreed to mark the anniversary in 2025", in a 2024 statement). */
+function afterReport<T extends Told>(e: T, documentDate: string | undefined): T {
+  // A threat or a demand is made by telling it, whenever what it threatens would come (`toldAsMade`).
+  if (e.mode !== 'asserted' || e.dateSource === 'document' || !documentDate || !e.date || ploverRules().toldAsMade.has(e.plover.type)) return e;
+  return span(e.date)[0] > span(documentDate)[1] ? asPlanned(e, 'planned-after-report') : e;
+}
+
+/** "would" after a verb that reports or commits is a future told, not a condition ("said they would hold talks next month"). */
+function reportedFuture<T extends Told>(e: T, text: string): T {
+  if (e.mode !== 'hypothetical' || ploverRules().toldAsMade.has(e.plover.type)) return e;
+  const lead = text.slice(e.start, e.trigger.start);
+  const m = REPORTED_FUTURE.exec(lead);
+  if (!m || CONDITION.test(lead.slice(m.index)) || CONDITION.test(text.slice(e.trigger.end, e.end))) return e;
+  return asPlanned(e, 'planned-reported');
+}
+
+/**
+ * The events of a document with the modes their dates and reported futures give.
+ * @example plannedEvents('They said they would meet in Hanoi in May.', [{ start: 0, end: 43, trigger: { start: 24, end: 28 }, mode: 'hypothetical', date: '2024-05', dateSource: 'sentence', plover: { type: 'CONSULT', mode: '' }, rule: 'verb' }], '2024-03-01')[0].mode // → 'planned'
+ */
+export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string): T[] {
+  return events.map((e) => afterReport(reportedFuture(e, text), documentDate));
+}
