@@ -15,6 +15,7 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
+import { otherPair } from './support.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -103,6 +104,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     // A date or a yes is not read from a passage that tells the act only as planned or promised: when it is the best, the question is refused.
     const f0 = await find(main, q, c, corpus);
     const f = f0 && (main === 'date' || main === 'yesno') && hedged(q, f0) ? { ...f0, hedged: true } : f0;
+    // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
+    if (f && otherPair(q, f.doc, f.at)) continue;
     if (f && (!found || weight(f) > weight(found))) found = f;
     if (found && c.score < weight(found)) break;
   }

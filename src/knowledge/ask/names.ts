@@ -30,23 +30,39 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
   const title = kind === 'person' ? askedTitle(q) : undefined;
-  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
+  // "Which defense minister signed the Memorandum of Understanding?": one capitalised word the lexicon does not know ("Understanding"), or
+  // titles alone ("the two Prime Ministers"), name no person.
+  const titles = new Set(answerWords().personTitles.flatMap((t) => t.split(' ')));
+  const personLike = (e: { kind: string; text: string }) =>
+    !(
+      q.personHead &&
+      e.kind === 'other' &&
+      (!/\s/.test(e.text.trim()) ||
+        fold(e.text)
+          .split(/\s+/)
+          .every((w) => titles.has(w.replace(/s$/, ''))))
+    );
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind) && personLike(e)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
     .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title)));
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
-  const found = inPassage
-    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
-    // "Which Vietnamese prime minister": not a Japanese one.
-    .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
-  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
-  const best = found[0];
   // "Where did it happen" is answered by the place as written; "which countries" by the states.
   const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
+  // "Where was the talk held?": a capital the lexicon reads as its state ("held in Hanoi") is a place as good as a name it does not know
+  // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
+  const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
+  const found = inPassage
+    // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
+    .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
+    // "Which Vietnamese prime minister": not a Japanese one.
+    .filter((e) => !(kind === 'person' && foreign(e)))
+    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || distance(a, matched) - distance(b, matched));
+  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
+  const best = found[0];
   return found
-    .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
+    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
 }

@@ -1,0 +1,46 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers } from './helpers/ask.js';
+import { figureYear, withoutReferences } from '../src/knowledge/ask/support.js';
+
+/** A review of Thailand–Malaysia relations written for these tests (test/data/ask-support/): visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named. */
+const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
+
+describe('dyad ask: a passage must give what is asked, not only its words', () => {
+  const fixture = askFixture(DOCS);
+  const { engine } = fixture;
+
+  itAnswers(fixture, [
+    ['count of visits', 'How many times did the Thai prime minister visit Malaysia?', 'nine', /^In all, the Thai prime minister has visited Malaysia nine times/],
+    ["state's own figure", "What was Thailand's GDP in 2022?", '500 billion', /^Thailand is the second largest economy/],
+    ['figure of the pair asked', "What was Malaysia's trade deficit with China in 2021?", '9.5 billion', /^Malaysia in particular has a trade deficit/],
+    ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
+  ]);
+
+  const refused: [string, string][] = [
+    ["a year that is only a source's reference", 'How many times did the Thai prime minister visit Malaysia in 2020?'],
+    ["another state's figure for the year asked", "What was Malaysia's GDP in 2015?"],
+    ['a figure of another pair', "What was Malaysia's trade deficit with Thailand in 2021?"],
+    ['a person the passage does not name, only a name of a document', 'Which Thai defence minister signed the 2014 memorandum on defence cooperation?'],
+  ];
+  for (const [why, question] of refused) {
+    it(`refuses ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
+    });
+  }
+});
+
+describe('support readers', () => {
+  it("blanks the year of a source's reference, keeping offsets, and not a date the time stage read", () => {
+    const text = 'visited Malaysia nine times (MFA., 2020). Trade rose (Lee & Tan, 2019b).';
+    expect(withoutReferences(text, 0, [])).toBe('visited Malaysia nine times (MFA.,     ). Trade rose (Lee & Tan,     b).');
+    expect(withoutReferences('the clinic (Hanoi, 2004) opened', 100, [{ start: 118, end: 122 }])).toBe('the clinic (Hanoi, 2004) opened');
+    expect(withoutReferences('from 1995 to 1998 (three years)', 0, [])).toBe('from 1995 to 1998 (three years)');
+  });
+
+  it('reads a year as the year of a figure beside it, either side, and not a year with no figure', () => {
+    expect(figureYear('a GDP of around $500 billion in 2022 (up from nearly $400 billion in 2015)', '2015')).toBe(true);
+    expect(figureYear('In 2015 exports reached 12 percent of output', '2015')).toBe(true);
+    expect(figureYear('In 2015, the two countries signed a trade pact.', '2015')).toBe(false);
+  });
+});
