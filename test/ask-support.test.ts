@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
-import { figureYear, withoutReferences } from '../src/knowledge/ask/support.js';
+import { figureYear, lacksMeasure, withoutReferences } from '../src/knowledge/ask/support.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { tokens } from '../src/knowledge/ask/text.js';
 
 /** A review of Thailand–Malaysia relations written for these tests (test/data/ask-support/): visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named. */
 const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
@@ -13,6 +15,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['count of visits', 'How many times did the Thai prime minister visit Malaysia?', 'nine', /^In all, the Thai prime minister has visited Malaysia nine times/],
     ["state's own figure", "What was Thailand's GDP in 2022?", '500 billion', /^Thailand is the second largest economy/],
     ['figure of the pair asked', "What was Malaysia's trade deficit with China in 2021?", '9.5 billion', /^Malaysia in particular has a trade deficit/],
+    ['share of exports beside a footnote mark', "How much of Thailand's exports did Malaysia take in 2021?", '12%', /^Malaysia has been Thailand's largest trading partner/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -21,6 +24,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["another state's figure for the year asked", "What was Malaysia's GDP in 2015?"],
     ['a figure of another pair', "What was Malaysia's trade deficit with Thailand in 2021?"],
     ['a person the passage does not name, only a name of a document', 'Which Thai defence minister signed the 2014 memorandum on defence cooperation?'],
+    ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
     it(`refuses ${why}`, async () => {
@@ -42,5 +46,13 @@ describe('support readers', () => {
     expect(figureYear('a GDP of around $500 billion in 2022 (up from nearly $400 billion in 2015)', '2015')).toBe(true);
     expect(figureYear('In 2015 exports reached 12 percent of output', '2015')).toBe(true);
     expect(figureYear('In 2015, the two countries signed a trade pact.', '2015')).toBe(false);
+  });
+
+  it('finds the measure a "what was" question asks in a sentence, in any of its forms, and only for such questions', () => {
+    const sentence = (text: string) => ({ doc: 'd', start: 0, end: text.length, block: 0, index: 0, words: tokens(text) });
+    const q = parseQuestion("What was Vietnam's trade deficit with Japan in 2013?");
+    expect(lacksMeasure(q, [sentence('Japan was its third largest trading partner, with 30% of aid.')])).toBe(true);
+    expect(lacksMeasure(q, [sentence('The deficits with Japan narrowed.')])).toBe(false);
+    expect(lacksMeasure(parseQuestion('How many ships did Japan give?'), [sentence('Japan gave six vessels.')])).toBe(false);
   });
 });

@@ -15,7 +15,7 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { otherPair } from './support.js';
+import { lacksMeasure, otherPair } from './support.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -106,6 +106,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const f = f0 && (main === 'date' || main === 'yesno') && hedged(q, f0) ? { ...f0, hedged: true } : f0;
     // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
     if (f && otherPair(q, f.doc, f.at)) continue;
+    // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
+    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage])) continue;
     if (f && (!found || weight(f) > weight(found))) found = f;
     if (found && c.score < weight(found)) break;
   }

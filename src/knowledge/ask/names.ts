@@ -17,8 +17,9 @@ const NAME_KINDS: Record<string, string[]> = {
 
 /** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
 export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
-  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
-  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
+  // "Which ambassador", "the names of": people (or titled names the lexicon does not know, `titledPeople`), not a name of another kind the
+  // lexicon does not know ("Understanding" of a memorandum, "Air Force", "the two Prime Ministers"); "who" may be a body or a state.
+  const kinds = q.onlyPeople || q.personHead ? ['person'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
   const adjective = q.personAdjective
@@ -30,19 +31,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
   const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
   const title = kind === 'person' ? askedTitle(q) : undefined;
-  // "Which defense minister signed the Memorandum of Understanding?": one capitalised word the lexicon does not know ("Understanding"), or
-  // titles alone ("the two Prime Ministers"), name no person.
-  const titles = new Set(answerWords().personTitles.flatMap((t) => t.split(' ')));
-  const personLike = (e: { kind: string; text: string }) =>
-    !(
-      q.personHead &&
-      e.kind === 'other' &&
-      (!/\s/.test(e.text.trim()) ||
-        fold(e.text)
-          .split(/\s+/)
-          .every((w) => titles.has(w.replace(/s$/, ''))))
-    );
-  const inPassage = [...stored.filter((e) => kinds.includes(e.kind) && personLike(e)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
+  const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
     .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title)));
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").

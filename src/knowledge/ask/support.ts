@@ -2,7 +2,8 @@ import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { Passage } from './corpus.js';
-import type { ParsedQuestion } from './question.js';
+import { measurePhrase, type ParsedQuestion } from './question.js';
+import { matches } from './retrieve.js';
 
 // Support checks: whether a passage gives what the question asks of it, not only its words (a year, a state, a person).
 
@@ -88,4 +89,17 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
       !named.has(a.id) &&
       states.some((e) => (a.side !== undefined && new RegExp(`\\b${a.side}\\s+(?:the\\s+)?$`).test(before(e))) || (a.owner !== undefined && !ids.has(e.entity) && a.owner.test(after(e)))),
   );
+}
+
+/**
+ * Whether the sentences a figure is read from lack the measure a "what was" question asks ("What was
+ * Vietnam's trade *deficit* with Japan?"): the last word of its noun phrase, in none of its forms.
+ * A figure of another measure of the same states ("30% of the total foreign assistance … third
+ * largest trading partner") does not answer it.
+ * @example lacksMeasure(parseQuestion("What was Vietnam's trade deficit with Japan?"), [sentence]) // → true when no sentence says "deficit"
+ */
+export function lacksMeasure(q: ParsedQuestion, at: Passage[]): boolean {
+  const head = measurePhrase(fold(q.text))?.split(/\s+/).at(-1);
+  const term = head && q.terms.find((t) => t.word === head);
+  return !!term && !at.some((p) => p.words.some((w) => matches(term, w)));
 }
