@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
 import { figureYear, lacksMeasure, withoutReferences } from '../src/knowledge/ask/support.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { askedOffice } from '../src/knowledge/ask/holders.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 
-/** A review of Thailand–Malaysia relations written for these tests (test/data/ask-support/): visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named. */
+/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) and notes on Japan–Vietnam ministerial visits (holders of offices at a date). */
 const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
 
 describe('dyad ask: a passage must give what is asked, not only its words', () => {
@@ -16,6 +17,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["state's own figure", "What was Thailand's GDP in 2022?", '500 billion', /^Thailand is the second largest economy/],
     ['figure of the pair asked', "What was Malaysia's trade deficit with China in 2021?", '9.5 billion', /^Malaysia in particular has a trade deficit/],
     ['share of exports beside a footnote mark', "How much of Thailand's exports did Malaysia take in 2021?", '12%', /^Malaysia has been Thailand's largest trading partner/],
+    ["holder of a state's office in a year", "Who was Japan's foreign minister in July 2004?", 'Yoriko Kawaguchi', /^In July 2004, Foreign Minister Yoriko Kawaguchi/],
+    ['holder of an office the people lexicon does not know', "Who was Japan's defence minister in 2011?", 'Kenji Sato', /^In May 2011, Defence Minister Kenji Sato/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -24,6 +27,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["another state's figure for the year asked", "What was Malaysia's GDP in 2015?"],
     ['a figure of another pair', "What was Malaysia's trade deficit with Thailand in 2021?"],
     ['a person the passage does not name, only a name of a document', 'Which Thai defence minister signed the 2014 memorandum on defence cooperation?'],
+    ["a person whose terms of office the people lexicon gives in another state's office", 'Who was the Japanese prime minister in July 2004?'],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
@@ -54,5 +58,12 @@ describe('support readers', () => {
     expect(lacksMeasure(q, [sentence('Japan was its third largest trading partner, with 30% of aid.')])).toBe(true);
     expect(lacksMeasure(q, [sentence('The deficits with Japan narrowed.')])).toBe(false);
     expect(lacksMeasure(parseQuestion('How many ships did Japan give?'), [sentence('Japan gave six vessels.')])).toBe(false);
+  });
+
+  it('reads the office, state and year a who-question asks the holder of, and nothing from other questions', () => {
+    expect(askedOffice(parseQuestion("Who was Japan's prime minister in 2013?"))).toMatchObject({ country: 'JPN', year: '2013' });
+    expect(askedOffice(parseQuestion('Who was the president of Vietnam in March 2014?'))).toMatchObject({ country: 'VNM', year: '2014' });
+    expect(askedOffice(parseQuestion('Who signed the accord in 2013?'))).toBeUndefined();
+    expect(askedOffice(parseQuestion("How many times did Japan's prime minister visit Vietnam?"))).toBeUndefined();
   });
 });
