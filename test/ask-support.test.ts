@@ -19,6 +19,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['share of exports beside a footnote mark', "How much of Thailand's exports did Malaysia take in 2021?", '12%', /^Malaysia has been Thailand's largest trading partner/],
     ["holder of a state's office in a year", "Who was Japan's foreign minister in July 2004?", 'Yoriko Kawaguchi', /^In July 2004, Foreign Minister Yoriko Kawaguchi/],
     ['holder of an office the people lexicon does not know', "Who was Japan's defence minister in 2011?", 'Kenji Sato', /^In May 2011, Defence Minister Kenji Sato/],
+    ['count of the noun a stored count names', 'How many projects did Thailand fund in Malaysia in 2018?', 'four', /^In 2018 alone, Thailand funded four projects/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -28,6 +29,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['a figure of another pair', "What was Malaysia's trade deficit with Thailand in 2021?"],
     ['a person the passage does not name, only a name of a document', 'Which Thai defence minister signed the 2014 memorandum on defence cooperation?'],
     ["a person whose terms of office the people lexicon gives in another state's office", 'Who was the Japanese prime minister in July 2004?'],
+    ['a count of another noun than the one asked', 'How many teachers did Thailand train in Malaysia in 2018?'],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
