@@ -11,6 +11,8 @@ import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 
+/** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
+const GENERIC_UNITS = ['persons', 'count', 'percent'];
 /** A number at most this many characters before the noun a how-many question counts counts it. */
 const COUNTS_WITHIN = 40;
 let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
@@ -40,6 +42,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // A target ("looking toward 100 billion USD") does not answer what was.
   const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
   const fit = new Map<Span, boolean>();
+  // "How many students…": a stored count of another noun ("three projects") answers nothing, nor may its words be read again as a bare number.
+  const countsOther = new Set<Span>();
   const out: Span[] = facts
     .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
     .map((f) => {
@@ -55,6 +59,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         structured: true,
       };
       fit.set(span, periodFits);
+      if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       return span;
     });
   const text = doc.text.slice(p.start, p.end);
@@ -68,6 +73,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     const written = m[0];
     if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
     if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
+    // A footnote's mark in converted text ("trading partner (as of 2013).<sup>10</sup>") is no figure.
+    if (/<sup>\s*$/i.test(text.slice(0, start - p.start))) continue;
     if (planned(start)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
@@ -104,7 +111,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   return (
     out
-      .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+      .filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s))
       // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
       .sort(
         (a, b) =>
