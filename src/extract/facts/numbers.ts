@@ -13,6 +13,8 @@ interface NumberWords {
   ordinals: Record<string, number>;
   /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
   measures: Record<string, string[]>;
+  /** Each measure's base unit and the factor to it: "nmi" → ["m", 1852]. */
+  baseUnits: Record<string, [string, number]>;
 }
 
 let cached: NumberWords | undefined;
@@ -42,7 +44,13 @@ export function numberWords(): NumberWords {
       }
     }
   }
-  cached = raw as NumberWords;
+  const bases = raw.baseUnits ?? {};
+  for (const [unit, base] of Object.entries(bases)) {
+    if (!(unit in measures)) lexiconInvalid(path, `baseUnits."${unit}"`, 'is no unit of "measures"');
+    if (!Array.isArray(base) || typeof base[0] !== 'string' || !base[0] || typeof base[1] !== 'number' || !(base[1] > 0))
+      lexiconInvalid(path, `baseUnits."${unit}"`, 'must be [base unit, positive factor]');
+  }
+  cached = { ...raw, baseUnits: bases } as NumberWords;
   return cached;
 }
 
@@ -80,6 +88,15 @@ const measureWords = Object.entries(numberWords().measures).map(([unit, words]) 
 /** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
 export function measureUnit(word: string): string {
   return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
+/**
+ * A measure in its base unit (lexicon/numbers.json `baseUnits`); undefined for a unit that has none (money, persons) or is its own base.
+ * @example inBaseUnits(14, 'nmi') // → { value: 25928, unit: 'm' }
+ */
+export function inBaseUnits(value: number, unit: string): { value: number; unit: string } | undefined {
+  const base = numberWords().baseUnits[unit];
+  return base && base[0] !== unit ? { value: +(value * base[1]).toPrecision(12), unit: base[0] } : undefined;
 }
 
 /** Fractions ("a quarter", "two-thirds", "one third"), longest first, as a regex group: a space in a word is a space or a hyphen, "s" may end it. */
