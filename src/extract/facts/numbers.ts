@@ -13,6 +13,8 @@ interface NumberWords {
   ordinals: Record<string, number>;
   /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
   measures: Record<string, string[]>;
+  /** Words right before a number that make it a label ("Table 1", "extension 3417"), matched in any case. */
+  labels: string[];
   /** Each measure's base unit and the factor to it: "nmi" → ["m", 1852]. */
   baseUnits: Record<string, [string, number]>;
 }
@@ -44,6 +46,7 @@ export function numberWords(): NumberWords {
       }
     }
   }
+  if (!Array.isArray(raw.labels) || raw.labels.some((w: unknown) => typeof w !== 'string' || !w.trim() || w !== w.trim())) lexiconInvalid(path, '"labels"', 'must be a list of words');
   const bases = raw.baseUnits ?? {};
   for (const [unit, base] of Object.entries(bases)) {
     if (!(unit in measures)) lexiconInvalid(path, `baseUnits."${unit}"`, 'is no unit of "measures"');
@@ -76,6 +79,8 @@ const units = () =>
   });
 /** Number words ("two", "a dozen"), and compounds of a ten and a unit ("twenty-five", "forty two"), as a regex group, their first letter in either case. */
 export const CARDINAL_WORD = `(?:(?:${capitalised(alternation(tens()))})[\\s-](?:${alternation(units())})(?![A-Za-z])|${capitalised(alternation(Object.keys(numberWords().cardinals)))})`;
+/** Label words ("Table", "extension"), longest first, as a regex group. */
+export const LABEL_WORD = alternation(numberWords().labels);
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
 /** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
