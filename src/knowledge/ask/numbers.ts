@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
+import { inBaseUnits } from '../../extract/facts/numbers.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
@@ -20,6 +21,17 @@ let numbersFile: { cardinals: Record<string, number>; scales: Record<string, num
 function numberWords(): { cardinals: string[]; scales: string[] } {
   numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
   return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
+}
+
+/**
+ * A stored fact as an answer reads it: as written, with its value in base units when the words
+ * differ from it; a measure also in its base unit (lexicon/numbers.json `baseUnits`).
+ * @example answerText('14 nautical miles', 14, 'nmi', '14 nmi') // → '14 nautical miles (25928 m)'
+ */
+function answerText(written: string, value: number, unit: string, base: string): string {
+  const converted = inBaseUnits(value, unit);
+  if (converted) return `${written} (${converted.value} ${converted.unit})`;
+  return fold(written).replace(/[^\d.]/g, '') === String(value) ? written : `${written} (${base})`;
 }
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
@@ -54,7 +66,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         kind: 'number',
         start: f.valueStart,
         end: f.valueEnd,
-        text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`,
+        text: answerText(written, f.value, f.unit, base),
         value: base,
         structured: true,
       };
