@@ -86,7 +86,9 @@ export function findEvents(
     const entry = found.length
       ? undefined
       : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
-        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context) : undefined) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block)
+          ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context)
+          : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
