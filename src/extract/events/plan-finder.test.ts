@@ -33,6 +33,11 @@ describe('plans: acts dated after the report, futures a speaker reports (session
 });
 
 describe('what is not a plan', () => {
+  it('an act after an uncertain report date ("2014?") keeps the mode its words give', () => {
+    const text = 'Prime Minister Tanaka visited Lusaka in February 2017 and held talks with President Banda.';
+    expect(events(text, '2014?').find((e) => e.trigger === 'visited')).toMatchObject({ date: '2017-02', mode: 'asserted' });
+  });
+
   it('"said they would not attend" stays negated', () => {
     const text = 'Officials in Quito said they would not attend the regional summit in Lima on 5 June 2024.';
     const modes = events(text, '2024-05-01').map((e) => e.mode);
