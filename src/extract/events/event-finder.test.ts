@@ -52,3 +52,21 @@ describe('"the two sides" stand for actors an undated sentence named (session 16
     expect(events('The two sides agreed on 3 May 2019 to reopen the border crossing.')).toEqual([]);
   });
 });
+
+describe("a date no trigger takes, beside a date that has one, dates its own clause's predicate (session 16)", () => {
+  it('"declared a state of emergency in March 2019 and asked … in May 2019": two acts, two dates', () => {
+    expect(events('Kenya declared a state of emergency along the border in March 2019 and asked Uganda in May 2019 for help with patrols.').map((e) => e.slice(0, 5))).toEqual([
+      ['other', '2019-03', 'sentence', 6, 'declared a state of emergency along the border in March 2019'],
+      ['conflict_or_incident', '2019-05', 'sentence', 71, 'asked'],
+    ]);
+  });
+
+  it.each([
+    // The date is in a framing phrase: it dates what frames the clause.
+    ['Uganda closed the crossing in May 2019, two months after Kenya declared a state of emergency in March 2019.', [['conflict_or_incident', '2019-05', 'sentence', 7, 'closed']]],
+    // The clause states a figure: a statistic.
+    ['Kenya declared a state of emergency in March 2019 and Kenyan exports to Uganda fell by 40 percent in May 2019.', []],
+  ] as [string, unknown[][]][])('gives no predicate event: %s', (text, expected) => {
+    expect(events(text).map((e) => e.slice(0, 5))).toEqual(expected);
+  });
+});

@@ -86,7 +86,9 @@ export function findEvents(
     const entry = found.length
       ? undefined
       : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
-        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block) ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context) : undefined) ??
+        (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block)
+          ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context)
+          : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
@@ -96,7 +98,9 @@ export function findEvents(
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource));
     if (triggers.length && dates.length) {
-      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!));
+      const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
+        entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
+      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
     } else if (
       triggers.length &&
       !stated.length &&
