@@ -3,13 +3,14 @@ import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { segmentText } from '../../ingest/segment/text-blocks.js';
 
-/** The events of a text: [type, date, date source, trigger's start, trigger's words, rule, actors]. */
+/** The events of a text: [type, date, date source, PLOVER category, trigger's start, trigger's words, rule, actors]. */
 function events(text: string) {
   const { blocks, sentences } = structure(text, segmentText(text));
   return extract({ text, blocks, sentences }).events.map((e) => [
     e.type,
     e.date,
     e.dateSource,
+    e.plover.type,
     e.trigger.start,
     text.slice(e.trigger.start, e.trigger.end),
     e.rule,
@@ -19,14 +20,14 @@ function events(text: string) {
 
 describe("a chronology's entry narrates in the present (opensEntry, session 16)", () => {
   it.each([
-    ['1825 - Britain recognises the independence of Argentina.', [['diplomatic_relations', '1825', 'sentence', 15, 'recognises', 'verb+date', ['country:ARG', 'country:GBR']]]],
-    ['April 2, 1982: Britain freezes Argentine assets.', [['conflict_or_incident', '1982-04-02', 'sentence', 23, 'freezes', 'verb+date', ['country:ARG', 'country:GBR']]]],
+    ['1825 - Britain recognises the independence of Argentina.', [['diplomatic_relations', '1825', 'sentence', 'AGREE', 15, 'recognises', 'verb+date', ['country:ARG', 'country:GBR']]]],
+    ['April 2, 1982: Britain freezes Argentine assets.', [['conflict_or_incident', '1982-04-02', 'sentence', 'SANCTION', 23, 'freezes', 'verb+date', ['country:ARG', 'country:GBR']]]],
     // The entry's other sentences tell acts of its date, typed or not.
     [
       '1998 - India tests five nuclear devices. Pakistan responds with its own series of tests.',
       [
-        ['other', '1998', 'sentence', 13, 'tests five nuclear devices', 'trigger+date', ['country:IND']],
-        ['other', '1998', 'context', 50, 'responds with its own series of tests', 'trigger+context-date', ['country:PAK']],
+        ['other', '1998', 'sentence', 'OTHER', 13, 'tests five nuclear devices', 'trigger+date', ['country:IND']],
+        ['other', '1998', 'context', 'OTHER', 50, 'responds with its own series of tests', 'trigger+context-date', ['country:PAK']],
       ],
     ],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
@@ -39,16 +40,74 @@ describe("a chronology's entry narrates in the present (opensEntry, session 16)"
     // An undated sentence after a dated one in prose takes no date by its predicate alone.
     'In 1998 India tested five nuclear devices. Pakistan responds with its own series of tests.',
   ])('reads no present tense or bare predicate as an act outside an entry: %s', (text) => {
-    expect(events(text).filter((e) => e[4] === 'recognises' || String(e[4]).startsWith('responds'))).toEqual([]);
+    expect(events(text).filter((e) => e[5] === 'recognises' || String(e[5]).startsWith('responds'))).toEqual([]);
   });
 });
 
 describe('"the two sides" stand for actors an undated sentence named (session 16)', () => {
   it('a paragraph\'s first sentence names the pair; the next, dated, says "the two sides"', () => {
-    expect(events('Kenya and Uganda are neighbours. The two sides agreed on 3 May 2019 to reopen the border crossing.')).toEqual([['other', '2019-05-03', 'sentence', 47, 'agreed', 'verb+date', []]]);
+    expect(events('Kenya and Uganda are neighbours. The two sides agreed on 3 May 2019 to reopen the border crossing.')).toEqual([
+      ['other', '2019-05-03', 'sentence', 'AGREE', 47, 'agreed', 'verb+date', []],
+    ]);
   });
 
   it('with no actor named before, "the two sides" are nobody', () => {
     expect(events('The two sides agreed on 3 May 2019 to reopen the border crossing.')).toEqual([]);
+  });
+});
+
+describe("a date no trigger takes, beside a date that has one, dates its own clause's predicate (session 16)", () => {
+  it('"declared a state of emergency in March 2019 and asked … in May 2019": two acts, two dates', () => {
+    expect(events('Kenya declared a state of emergency along the border in March 2019 and asked Uganda in May 2019 for help with patrols.').map((e) => e.slice(0, 6))).toEqual([
+      ['other', '2019-03', 'sentence', 'OTHER', 6, 'declared a state of emergency along the border in March 2019'],
+      ['conflict_or_incident', '2019-05', 'sentence', 'DEMAND', 71, 'asked'],
+    ]);
+  });
+
+  it.each([
+    // The date is in a framing phrase: it dates what frames the clause.
+    ['Uganda closed the crossing in May 2019, two months after Kenya declared a state of emergency in March 2019.', [['conflict_or_incident', '2019-05', 'sentence', 'SANCTION', 7, 'closed']]],
+    // The clause states a figure: a statistic.
+    ['Kenya declared a state of emergency in March 2019 and Kenyan exports to Uganda fell by 40 percent in May 2019.', []],
+  ] as [string, unknown[][]][])('gives no predicate event: %s', (text, expected) => {
+    expect(events(text).map((e) => e.slice(0, 6))).toEqual(expected);
+  });
+});
+
+describe("an act told by a participle after a comma is an event beside the clause's act (participleEvents, session 16)", () => {
+  it.each([
+    // The participle is the main act (a signing ranks before talks): the clause's own act, the talks, is the other event.
+    [
+      'Kenya and Uganda held talks in Nairobi on 4 March 2021, signing three agreements on trade and energy.',
+      [
+        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 56, 'signing three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
+        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 22, 'talks', 'trigger+date+participle-head-trigger', ['country:KEN', 'country:UGA']],
+      ],
+    ],
+    // The participle's object is the trigger ("holding talks"); its doer is the clause's subject.
+    [
+      'On 4 March 2021 Kenya signed three agreements with Uganda, holding talks on trade.',
+      [
+        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 22, 'signed three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
+        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 67, 'talks', 'trigger+date+participle-trigger', ['country:KEN', 'country:UGA']],
+      ],
+    ],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A statement that announces the act is its vehicle, not an act of its own (no type names "issued").
+    [
+      'In November 2023, Viet Nam and Japan issued a joint statement, elevating their relations to a comprehensive strategic partnership.',
+      [['partnership_upgrade', '2023-11', 'sentence', 'AGREE', 63, 'elevating their relations to a comprehensive strategic partnership', 'trigger+date', ['country:JPN', 'country:VNM']]],
+    ],
+    // An act of the same type told by the participle is a facet of the clause's: one event.
+    [
+      'Kenya held talks with Uganda on 4 March 2021, meeting President Museveni in Kampala.',
+      [['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 46, 'meeting', 'trigger+date', ['country:KEN', 'country:UGA', 'person:yoweri-museveni']]],
+    ],
+  ] as [string, unknown[][]][])('gives no participle event: %s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
   });
 });

@@ -98,7 +98,9 @@ export function findEvents(
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource));
     if (triggers.length && dates.length) {
-      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!));
+      const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
+        entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
+      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
     } else if (
       triggers.length &&
       !stated.length &&

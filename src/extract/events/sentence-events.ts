@@ -29,6 +29,7 @@ export function datedEvents(
   ents: EntityMention[],
   framing: Span[],
   quantities: { valueStart: number; valueEnd: number }[],
+  clausePredicate: (clause: Span, d: TimeAnnotation) => Trigger | undefined = () => undefined,
 ): Event[] {
   const out: Event[] = [];
   const sentenceText = text.slice(s.start, s.end);
@@ -68,9 +69,11 @@ export function datedEvents(
     // or in brackets; otherwise it is a date the sentence mentions in passing.
     const bracketed = bare(d);
     const listed = continues[i] ? previous : undefined;
-    const trigger = owned[i]!.length
-      ? triggerFor(owned[i]!, from, to, d.start)!
-      : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined));
+    const found = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined));
+    // "Lithuania declared a state of emergency in August and asked its allies last month for help": a
+    // date no trigger takes, beside a date that has one, dates the predicate of its own clause.
+    const own = found || dates.length < 2 ? undefined : clausePredicate({ start: from, end: to }, d);
+    const trigger = found ?? (own && !triggers.some((t) => t.start < own.end && own.start < t.end) ? own : undefined);
     previous = trigger;
     if (!trigger) return;
     // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
