@@ -242,6 +242,14 @@ describe('values by mechanism', () => {
     expect([f?.value, f?.unit, f?.subject]).toEqual([300, 'persons', undefined]);
   });
 
+  it('passes over a country named in a clause set off by commas that opens with a participle or "which"', () => {
+    const text = 'Free zones in Egypt, created under a 2004 protocol with Israel, employed some 30,000 workers in 2010.';
+    const f = facts(text, '2021-11-16');
+    expect(f.map((x) => [text.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.period, x.subject])).toEqual([['30,000', 30000, 'persons', '2010', 'Egypt']]);
+    // Not a clause of its own: "Egypt, Israel and Jordan" is a list.
+    expect(facts('Egypt, Israel and Jordan traded US$2 billion in 2010.', '2021-11-16').map((x) => x.subject)).toEqual(['Jordan']);
+  });
+
   it('ranks nothing by a superlative after an ordinal, "one of" or no determiner, and no one-letter symbol without money digits', () => {
     for (const text of ["Canada is one of Mexico's leading export markets.", 'A leading investor from Korea came to Ghana.', 'Traffic on the R2 from Pretoria was heavy.'])
       expect(read(text, '2023-06-14')).toEqual([]);
