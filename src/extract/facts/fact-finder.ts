@@ -66,6 +66,7 @@ export function findFacts(
 ): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
+  let entryDate: string | undefined;
   // The direction a sentence gave a flow ("Visitors from Viet Nam to Japan have risen."): the next sentences of the paragraph that name no other country keep it.
   let previousFlow: { indicator: string; direction: { from: string; to: string } } | undefined;
   const timesOf = within(times, sentences);
@@ -82,6 +83,8 @@ export function findFacts(
       previousFlow = undefined;
     }
     if (block.type === 'heading' || block.type === 'footnote') continue;
+    // A chronology's entry opens with its date ("2025 - Trade reaches …. Britain becomes the largest investor."): its sentences without a date of their own hold then.
+    if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
@@ -124,11 +127,11 @@ export function findFacts(
       const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
       // A rank told in the present ("is the largest partner") holds in the year of publication.
-      const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
+      const rankNow = entryDate ?? (unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined);
       // "in FY2022-23", "180 million euros for 2018-2021": a span of years read whole, not its first year.
       const after = v.phraseEnd ?? v.end;
       const fiscal = tail ? sentenceYears.find((t) => /^\d{4}\/\d{4}$/.test(t.edtf) && t.start >= after && t.start < after + tail[0].length) : undefined;
-      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
+      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
@@ -163,6 +166,13 @@ export function findFacts(
     }
   }
   return out;
+}
+
+/** The year a chronology's entry opens with ("2025 - …", "- 1994: …", "March 2023 – …"), from the first time of its block; undefined for a block that opens otherwise. */
+function entryDateOf(text: string, blockStart: number, times: TimeAnnotation[]): string | undefined {
+  const first = times[0];
+  if (!first || !/^\d{4}/.test(first.edtf) || !/^[\s*•·-]*$/.test(text.slice(blockStart, first.start))) return undefined;
+  return /^\s*(?:[-–—:]|\))/.test(text.slice(first.end, first.end + 3)) ? first.edtf.slice(0, 4) : undefined;
 }
 
 /** "(Embassy of Korea in Kenya, Economy Section, 2021)": the year a source was published, no period of the figures. */

@@ -250,6 +250,16 @@ describe('values by mechanism', () => {
     expect(facts('Egypt, Israel and Jordan traded US$2 billion in 2010.', '2021-11-16').map((x) => x.subject)).toEqual(['Jordan']);
   });
 
+  it("dates a chronology entry's sentences without a date of their own by the entry's year", () => {
+    const text = '2019 - Chile opens a trade office in Lima. Chile becomes the largest investor in Peru.\n\n- 2021: Peru and Chile hold talks. Some 3,000 Peruvian workers cross daily.';
+    expect(read(text)).toEqual([
+      ['largest', 1, 'rank', '2019'],
+      ['3,000', 3000, 'persons', '2021'],
+    ]);
+    // A paragraph that opens with a date and no dash is no entry: a present rank holds at publication.
+    expect(read('In 2019 Chile opened a trade office. Chile is the largest investor in Peru.')).toEqual([['largest', 1, 'rank', '2023']]);
+  });
+
   it('ranks nothing by a superlative after an ordinal, "one of" or no determiner, and no one-letter symbol without money digits', () => {
     for (const text of ["Canada is one of Mexico's leading export markets.", 'A leading investor from Korea came to Ghana.', 'Traffic on the R2 from Pretoria was heavy.'])
       expect(read(text, '2023-06-14')).toEqual([]);
