@@ -114,7 +114,7 @@ export function findFacts(
           : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
-      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried));
+      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.

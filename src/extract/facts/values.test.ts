@@ -250,6 +250,13 @@ describe('values by mechanism', () => {
     expect(facts('Egypt, Israel and Jordan traded US$2 billion in 2010.', '2021-11-16').map((x) => x.subject)).toEqual(['Jordan']);
   });
 
+  it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
+    const f = facts('Student visas issued to Ghanaian nationals: 6,210 in 2022.', '2023-06-14');
+    expect(f.map((x) => [x.value, x.unit, x.indicator])).toEqual([[6210, 'count', 'visas']]);
+    // With no keyword before it, the nearest is taken: "nationals" counts persons.
+    expect(facts('Ghanaian nationals living in Nigeria: 6,210 in 2022.', '2023-06-14').map((x) => [x.value, x.unit])).toEqual([[6210, 'persons']]);
+  });
+
   it("dates a chronology entry's sentences without a date of their own by the entry's year", () => {
     const text = '2019 - Chile opens a trade office in Lima. Chile becomes the largest investor in Peru.\n\n- 2021: Peru and Chile hold talks. Some 3,000 Peruvian workers cross daily.';
     expect(read(text)).toEqual([
