@@ -250,6 +250,21 @@ describe('values by mechanism', () => {
     expect(facts('Egypt, Israel and Jordan traded US$2 billion in 2010.', '2021-11-16').map((x) => x.subject)).toEqual(['Jordan']);
   });
 
+  it('reads ", N of them" as a part of the count before it, in its unit and under its indicator', () => {
+    const text = 'Since 1947 Peru and Ecuador have fought three wars, two of them over the Cordillera del Condor.';
+    expect(facts(text).map((x) => [text.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.indicator])).toEqual([
+      ['three', 3, 'count', 'operations_conducted'],
+      ['two', 2, 'count', 'operations_conducted'],
+    ]);
+    const killed = 'Shelling killed 12 people near Tovuz in 2020, five of them soldiers, Azerbaijan said.';
+    expect(facts(killed).map((x) => [killed.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.indicator])).toEqual([
+      ['12', 12, 'persons', 'persons_killed'],
+      ['five', 5, 'persons', 'persons_killed'],
+    ]);
+    // Money is no count of parts: "US$5 billion, two of them" counts nothing.
+    expect(facts('Japan sent US$5 billion to Laos in 2019, two of them in loans.').map((x) => x.value)).toEqual([5e9]);
+  });
+
   it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
     const f = facts('Student visas issued to Ghanaian nationals: 6,210 in 2022.', '2023-06-14');
     expect(f.map((x) => [x.value, x.unit, x.indicator])).toEqual([[6210, 'count', 'visas']]);
