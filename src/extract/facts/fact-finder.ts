@@ -205,7 +205,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
-const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
+/** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */
+const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s*the\s+$/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
   /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;

@@ -60,6 +60,8 @@ const measures: Case[] = [
 // Ranks by a superlative alone (indicators.json `superlativeRanks`): rank 1, in the year of publication when told in the present.
 const superlatives: Case[] = [
   ["Peru is Chile's largest trading partner.", [['largest', 1, 'rank', '2023']]],
+  // In apposition after a comma, a superlative tells the present too.
+  ['Lorries from Zambia queue at Beitbridge, the busiest land port in southern Africa.', [['busiest', 1, 'rank', '2023']]],
   ['In 2019 Germany was the biggest investor in Poland.', [['biggest', 1, 'rank', '2019']]],
   ["Kenya remains Uganda's leading export market.", [['leading', 1, 'rank', '2023']]],
   ['Norway is the top donor to Malawi.', [['top', 1, 'rank', '2023']]],
