@@ -120,7 +120,9 @@ export function findFacts(
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
-      if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
+      // … unless what it would do is affect what is: "would affect only about 15 weekly flights", "would put at risk … assistance worth US$1.45 billion a year".
+      const lead = text.slice(clauseStart(text, s.start, v.start), v.start);
+      if (TARGET.test(lead) && !AT_RISK.test(lead)) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -205,6 +207,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
+const AT_RISK = /\b(?:would|could|might)\s+(?:\w+\s+)?(?:affect|put at risk|endanger|jeopardi[sz]e|threaten|disrupt|hurt|harm)\b/i;
 /** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s*the\s+$/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".

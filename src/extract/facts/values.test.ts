@@ -267,6 +267,12 @@ describe('values by mechanism', () => {
     expect(facts('Japan sent US$5 billion to Laos in 2019, two of them in loans.').map((x) => x.value)).toEqual([5e9]);
   });
 
+  it('reads a figure that a hypothetical act would put at risk as what is, and a change it would bring as a target', () => {
+    expect(read('Rabat said in 2021 the ban would affect only about 15 weekly flights from Algiers.')).toEqual([['15', 15, 'count', '2021']]);
+    expect(read('Ending the accord in 2024 would endanger aid from Japan worth US$300 million a year to Laos.')).toEqual([['US$300 million', 300000000, 'USD', '2024']]);
+    expect(read('The deal between Chile and Peru would cut tariffs by US$4 billion in 2025.')).toEqual([]);
+  });
+
   it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
     const f = facts('Student visas issued to Ghanaian nationals: 6,210 in 2022.', '2023-06-14');
     expect(f.map((x) => [x.value, x.unit, x.indicator])).toEqual([[6210, 'count', 'visas']]);
