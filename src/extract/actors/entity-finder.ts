@@ -6,6 +6,7 @@ import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
 import { titledAppositions } from './titled-apposition.js';
 import { unknownPersonId } from './person-names.js';
 import { namesCurrency } from './currency-names.js';
+import { titlePatterns as titleForms } from './title-patterns.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -211,9 +212,12 @@ function titlePatterns() {
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
   // A role's title names any of its offices ("the British foreign minister" is the Foreign Secretary); it wins over an office of the same title.
   for (const r of lex.roles) for (const t of r.titles) officeByTitle.set(t.toLowerCase(), r.id);
+  // The plain titles of people.json, then the title patterns of titles.json ("Consul-General", "Minister of Industry and Commerce").
+  const extra = titleForms().alternation;
+  const titles = longestFirst(lex.titles) + (extra ? `|${extra}` : '');
   patterns = {
-    titled: new RegExp(`\\b(?:${longestFirst(lex.titles)})\\s+(${NAME})`, 'gu'),
-    titleOf: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),\\s+(${NAME})`, 'gu'),
+    titled: new RegExp(`\\b(?:${titles})\\s+(${NAME})`, 'gu'),
+    titleOf: new RegExp(`\\b(${titles})\\s+of\\s+(?:the\\s+)?([\\p{Lu}][\\p{L}'’-]*(?:\\s+[\\p{Lu}][\\p{L}'’-]*){0,3}),\\s+(${NAME})`, 'gu'),
     titleBefore: new RegExp(`\\b(${longestFirst(lex.titles)})\\s+$`),
     // Matched on folded text: an office title; `countryBefore` then reads the country word
     // before it. Titles are few and country words many, so only titles are searched.
@@ -266,11 +270,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     // "Defence Minister Ignatius Mwale of Zambia": the state after the name when none stands before the title.
     const after = known.find((k) => k.kind === 'country' && k.country && k.start > end && k.start <= end + 9 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, k.start)));
     push(found(start, end, name, unknownPersonId(name), name, 'person', stateOfTitle(text, m.index!, known) ?? after?.country, 'titled-name'));
-  }
-  // "Moscow's ambassador to Kyiv, Igor Petrov,": the name in apposition, the state before the title.
-  for (const a of titledAppositions(text, lex.titles)) {
-    if (covered(a.start, a.end) || a.name.split(/\s+/).some((w) => lex.byText.get(fold(w))?.some((x) => x.entity.kind === 'country'))) continue;
-    push(found(a.start, a.end, a.name, unknownPersonId(a.name), a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
+    // The title's own capitalised words ("Minister of Industry and Commerce") make no other name.
+    mark({ start: m.index!, end: start });
   }
   // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
   for (const m of text.matchAll(titlePatterns().titleOf)) {
@@ -280,6 +281,11 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const end = start + name.length;
     if (!country || covered(start, end) || name.split(/\s+/).length < 2) continue;
     push(found(start, end, name, unknownPersonId(name), name, 'person', country.country, 'titled-name'));
+  }
+  // "Moscow's ambassador to Kyiv, Igor Petrov,": the name in apposition, the state before the title.
+  for (const a of titledAppositions(text, lex.titles, titleForms().alternation)) {
+    if (covered(a.start, a.end) || a.name.split(/\s+/).some((w) => lex.byText.get(fold(w))?.some((x) => x.entity.kind === 'country'))) continue;
+    push(found(a.start, a.end, a.name, unknownPersonId(a.name), a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
   }
   for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").

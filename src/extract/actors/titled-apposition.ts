@@ -14,25 +14,26 @@ const CLOSE = String.raw`(?=\s*(?:,|\(|\s(?:said|says|told|was|is|has|had|who|ad
 
 let cached: { titles: string; re: RegExp } | undefined;
 
-function pattern(titles: string[]): RegExp {
-  const key = titles.join('|');
+function pattern(titles: string[], patterns: string): RegExp {
+  const key = `${titles.join('|')}|${patterns}`;
   if (cached?.titles !== key) {
-    const alternation = [...titles]
-      .sort((a, b) => b.length - a.length)
-      .map(escapeRegExp)
-      .join('|');
+    const alternation =
+      [...titles]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|') + (patterns ? `|${patterns}` : '');
     cached = { titles: key, re: new RegExp(String.raw`\b(${alternation})${PLACE},\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})${CLOSE}`, 'gu') };
   }
   return cached.re;
 }
 
 /**
- * Where names stand in apposition after a title, with where the title begins.
+ * Where names stand in apposition after a title (a plain title, or one of `patterns`, an alternation of regular expressions: titles.json), with where the title begins.
  * @example titledAppositions("Moscow's ambassador to Kyiv, Igor Petrov, was summoned.", ['ambassador']) // → [{ titleStart: 9, start: 29, end: 40, name: 'Igor Petrov' }]
  */
-export function titledAppositions(text: string, titles: string[]): { titleStart: number; start: number; end: number; name: string }[] {
+export function titledAppositions(text: string, titles: string[], patterns = ''): { titleStart: number; start: number; end: number; name: string }[] {
   const out: { titleStart: number; start: number; end: number; name: string }[] = [];
-  for (const m of text.matchAll(pattern(titles))) {
+  for (const m of text.matchAll(pattern(titles, patterns))) {
     const name = m[2]!;
     const start = m.index! + m[0].length - name.length;
     out.push({ titleStart: m.index!, start, end: start + name.length, name });

@@ -52,6 +52,14 @@ const cases: Case[] = [
     ],
   ],
   ['Indian police arrested 12 Pakistani fishermen off the coast of Gujarat.', [['12', 12, 'persons', 'persons_detained', 'Pakistan']]],
+  // "a" counts one in a list whose verb governs it: "four … citizens and a … national".
+  [
+    'Latvian guards detained three Russian citizens and a Belarusian national at Terehova.',
+    [
+      ['three', 3, 'persons', 'persons_detained', 'Russia'],
+      ['a', 1, 'persons', 'persons_detained', 'Belarus'],
+    ],
+  ],
   [
     'Gunmen abducted two Chinese nationals in Karachi, and police seized three protesters outside the consulate.',
     [

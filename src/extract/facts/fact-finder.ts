@@ -66,6 +66,7 @@ export function findFacts(
 ): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
+  let entryDate: string | undefined;
   // The direction a sentence gave a flow ("Visitors from Viet Nam to Japan have risen."): the next sentences of the paragraph that name no other country keep it.
   let previousFlow: { indicator: string; direction: { from: string; to: string } } | undefined;
   const timesOf = within(times, sentences);
@@ -82,6 +83,8 @@ export function findFacts(
       previousFlow = undefined;
     }
     if (block.type === 'heading' || block.type === 'footnote') continue;
+    // A chronology's entry opens with its date ("2025 - Trade reaches …. Britain becomes the largest investor."): its sentences without a date of their own hold then.
+    if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
@@ -111,24 +114,26 @@ export function findFacts(
           : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
-      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit) ?? carried));
+      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement.
-      if (TARGET.test(text.slice(clauseStart(text, s.start, v.start), v.start))) continue;
+      // … unless what it would do is affect what is: "would affect only about 15 weekly flights", "would put at risk … assistance worth US$1.45 billion a year".
+      const lead = text.slice(clauseStart(text, s.start, v.start), v.start);
+      if (TARGET.test(lead) && !AT_RISK.test(lead)) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
       // A rank told in the present ("is the largest partner") holds in the year of publication.
-      const rankNow = unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined;
+      const rankNow = entryDate ?? (unit === 'rank' && PRESENT_RANK.test(text.slice(clauseStart(text, s.start, v.start), v.start)) ? options.publicationDate?.slice(0, 4) : undefined);
       // "in FY2022-23", "180 million euros for 2018-2021": a span of years read whole, not its first year.
       const after = v.phraseEnd ?? v.end;
       const fiscal = tail ? sentenceYears.find((t) => /^\d{4}\/\d{4}$/.test(t.edtf) && t.start >= after && t.start < after + tail[0].length) : undefined;
-      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : options.publicationDate)];
+      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
@@ -165,6 +170,13 @@ export function findFacts(
   return out;
 }
 
+/** The year a chronology's entry opens with ("2025 - …", "- 1994: …", "March 2023 – …"), from the first time of its block; undefined for a block that opens otherwise. */
+function entryDateOf(text: string, blockStart: number, times: TimeAnnotation[]): string | undefined {
+  const first = times[0];
+  if (!first || !/^\d{4}/.test(first.edtf) || !/^[\s*•·-]*$/.test(text.slice(blockStart, first.start))) return undefined;
+  return /^\s*(?:[-–—:]|\))/.test(text.slice(first.end, first.end + 3)) ? first.edtf.slice(0, 4) : undefined;
+}
+
 /** "(Embassy of Korea in Kenya, Economy Section, 2021)": the year a source was published, no period of the figures. */
 const SOURCE = /\([\p{Lu}][^()]{2,100},\s*$/u;
 function inSource(text: string, t: TimeAnnotation): boolean {
@@ -195,7 +207,10 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
-const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b/i;
+/** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
+const AT_RISK = /\b(?:would|could|might)\s+(?:\w+\s+)?(?:affect|put at risk|endanger|jeopardi[sz]e|threaten|disrupt|hurt|harm)\b/i;
+/** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */
+const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s*the\s+$/i;
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
   /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;

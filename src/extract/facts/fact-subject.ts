@@ -28,7 +28,7 @@ export function subjectOf(text: string, all: EntityMention[], v: Value): string 
   let best: { name: string; dist: number } | undefined;
   const others = comparators(text, mentions);
   for (const m of mentions) {
-    if (m.kind !== 'country' || others.has(m)) continue;
+    if (m.kind !== 'country' || others.has(m) || setAside(text, m, v)) continue;
     // "Peru is Chile's largest partner": the country whose ranking it is, not the one ranked.
     if (v.unit === 'rank' && m.end <= v.start && RANKER.test(text.slice(m.end, v.start))) continue;
     // A country after the value counts only within its clause ("60,000 left for Qatar").
@@ -41,6 +41,23 @@ export function subjectOf(text: string, all: EntityMention[], v: Value): string 
   // Else the country of a person or body the sentence names ("the Ministry of Trade of Kenya").
   const owner = mentions.find((m) => m.country)?.country;
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
+}
+
+/** A clause set off by commas that opens with a participle or a relative word: ", created under a 1997 arrangement with the United States,". */
+const ASIDE_OPENS = /^\s*(?:(?:\w+ly\s+)?\w+(?:ed|en)|which|who|whose|set up|built|run|led|backed|funded|including|like|such as)\b/i;
+
+/**
+ * Whether a country before the value is named in a clause set off by commas that opens with a
+ * participle or a relative word: "Zones in Jordan, created under an arrangement with the United
+ * States, employed some 40,000 workers" are Jordan's, not the United States'.
+ */
+function setAside(text: string, m: EntityMention, v: Value): boolean {
+  if (m.end > v.start) return false;
+  const open = text.lastIndexOf(',', m.start);
+  const close = text.indexOf(',', m.end);
+  if (open < 0 || close < 0 || close >= v.start || /[.;:]/.test(text.slice(open, close))) return false;
+  // The aside closes before the value's own clause: no other comma stands between.
+  return ASIDE_OPENS.test(text.slice(open + 1, m.start)) && !text.slice(close + 1, v.start).includes(',');
 }
 
 const RELATIVE = /,\s*(?:during|in|after|before|under|through|since|at|by) (?:which|whom)\b/i;

@@ -74,13 +74,18 @@ export function fits(indicator: Indicator, unit: string): boolean {
   return true;
 }
 
-/** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double. */
-export function indicatorFor(hits: KeywordHit[], at: number, unit: string): Indicator | undefined {
+/** The words between a keyword and one in a phrase that qualifies it: "visas *granted to Japanese* nationals", "scholarships *for* students". */
+const QUALIFIES = /^\s+(?:[\p{L}-]+\s+)?(?:to|for|among|of)\s+(?:[\p{L}-]+\s+){0,2}$/u;
+
+/** The indicator named nearest a number that fits its unit: before it counts at face distance, after it at double; given the `text`, a keyword that qualifies an earlier one is passed over. */
+export function indicatorFor(hits: KeywordHit[], at: number, unit: string, text = ''): Indicator | undefined {
   let best: { ind: Indicator; dist: number } | undefined;
   // "gas exports of 9 billion cubic metres": a physical unit goes first to the indicator measured in it.
   const own = MEASURES.has(unit) ? hits.filter((h) => h.indicator.unit === unit) : [];
-  for (const h of own.length ? own : hits) {
-    if (!fits(h.indicator, unit)) continue;
+  const fitting = (own.length ? own : hits).filter((h) => fits(h.indicator, unit));
+  for (const h of fitting) {
+    // "visas granted to Japanese nationals: 14,856": a keyword in a phrase after another's preposition qualifies it; the first is measured.
+    if (text && h.end <= at && fitting.some((g) => g.end <= h.start && QUALIFIES.test(text.slice(g.end, h.start)))) continue;
     const dist = h.start <= at ? at - h.start : (h.start - at) * 2;
     if (!best || dist < best.dist) best = { ind: h.indicator, dist };
   }

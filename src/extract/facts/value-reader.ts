@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
-import { DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -190,6 +190,39 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   for (let k = 0; k + 1 < found.length; k++) {
     const [v, w] = [found[k]!, found[k + 1]!];
     if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+  }
+  return partsOfCounts(sentence, base, found, skip);
+}
+
+/** ", two of them", ", five of them children": a part of the count just before. */
+const OF_THEM = new RegExp(`,\\s+(${DIGITS}|${CARDINAL_WORD})\\s+of\\s+them\\b`, 'giu');
+
+/**
+ * "fought three wars, two of them over Kashmir", "killed 12 people, five of them children": a
+ * number after a count, a comma and "of them" counts part of what that count counts, in its
+ * unit and under its indicator (a reading of the number by another rule gives way).
+ */
+function partsOfCounts(sentence: string, base: number, found: Value[], skip: [number, number][]): Value[] {
+  for (const m of sentence.matchAll(OF_THEM)) {
+    const start = base + m.index! + m[0].indexOf(m[1]!);
+    const end = start + m[1]!.length;
+    const whole = found.filter((v) => v.end <= start && (v.unit === 'persons' || v.unit === 'count')).at(-1);
+    if (!whole || skip.some(([a, b]) => start < b && end > a) || /[;:]/.test(sentence.slice(whole.end - base, start - base))) continue;
+    const part: Value = {
+      start,
+      end,
+      value: parseNumber(m[1]!),
+      unit: whole.unit,
+      rule: 'of-them',
+      ...(whole.indicator ? { indicator: whole.indicator } : {}),
+      ...(whole.noun ? { noun: whole.noun } : {}),
+    };
+    const at = found.findIndex((v) => v.start < end && v.end > start);
+    if (at >= 0) found[at] = part;
+    else {
+      const next = found.findIndex((v) => v.start > start);
+      found.splice(next < 0 ? found.length : next, 0, part);
+    }
   }
   return found;
 }

@@ -60,6 +60,8 @@ const measures: Case[] = [
 // Ranks by a superlative alone (indicators.json `superlativeRanks`): rank 1, in the year of publication when told in the present.
 const superlatives: Case[] = [
   ["Peru is Chile's largest trading partner.", [['largest', 1, 'rank', '2023']]],
+  // In apposition after a comma, a superlative tells the present too.
+  ['Lorries from Zambia queue at Beitbridge, the busiest land port in southern Africa.', [['busiest', 1, 'rank', '2023']]],
   ['In 2019 Germany was the biggest investor in Poland.', [['biggest', 1, 'rank', '2019']]],
   ["Kenya remains Uganda's leading export market.", [['leading', 1, 'rank', '2023']]],
   ['Norway is the top donor to Malawi.', [['top', 1, 'rank', '2023']]],
@@ -240,6 +242,52 @@ describe('values by mechanism', () => {
   it('gives no subject from a clause that "during which" parts from the value', () => {
     const [f] = facts('Turkey brokered a truce last May after four weeks of fighting, during which more than 300 people were killed.', '2021-11-16');
     expect([f?.value, f?.unit, f?.subject]).toEqual([300, 'persons', undefined]);
+  });
+
+  it('passes over a country named in a clause set off by commas that opens with a participle or "which"', () => {
+    const text = 'Free zones in Egypt, created under a 2004 protocol with Israel, employed some 30,000 workers in 2010.';
+    const f = facts(text, '2021-11-16');
+    expect(f.map((x) => [text.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.period, x.subject])).toEqual([['30,000', 30000, 'persons', '2010', 'Egypt']]);
+    // Not a clause of its own: "Egypt, Israel and Jordan" is a list.
+    expect(facts('Egypt, Israel and Jordan traded US$2 billion in 2010.', '2021-11-16').map((x) => x.subject)).toEqual(['Jordan']);
+  });
+
+  it('reads ", N of them" as a part of the count before it, in its unit and under its indicator', () => {
+    const text = 'Since 1947 Peru and Ecuador have fought three wars, two of them over the Cordillera del Condor.';
+    expect(facts(text).map((x) => [text.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.indicator])).toEqual([
+      ['three', 3, 'count', 'operations_conducted'],
+      ['two', 2, 'count', 'operations_conducted'],
+    ]);
+    const killed = 'Shelling killed 12 people near Tovuz in 2020, five of them soldiers, Azerbaijan said.';
+    expect(facts(killed).map((x) => [killed.slice(x.valueStart, x.valueEnd), x.value, x.unit, x.indicator])).toEqual([
+      ['12', 12, 'persons', 'persons_killed'],
+      ['five', 5, 'persons', 'persons_killed'],
+    ]);
+    // Money is no count of parts: "US$5 billion, two of them" counts nothing.
+    expect(facts('Japan sent US$5 billion to Laos in 2019, two of them in loans.').map((x) => x.value)).toEqual([5e9]);
+  });
+
+  it('reads a figure that a hypothetical act would put at risk as what is, and a change it would bring as a target', () => {
+    expect(read('Rabat said in 2021 the ban would affect only about 15 weekly flights from Algiers.')).toEqual([['15', 15, 'count', '2021']]);
+    expect(read('Ending the accord in 2024 would endanger aid from Japan worth US$300 million a year to Laos.')).toEqual([['US$300 million', 300000000, 'USD', '2024']]);
+    expect(read('The deal between Chile and Peru would cut tariffs by US$4 billion in 2025.')).toEqual([]);
+  });
+
+  it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
+    const f = facts('Student visas issued to Ghanaian nationals: 6,210 in 2022.', '2023-06-14');
+    expect(f.map((x) => [x.value, x.unit, x.indicator])).toEqual([[6210, 'count', 'visas']]);
+    // With no keyword before it, the nearest is taken: "nationals" counts persons.
+    expect(facts('Ghanaian nationals living in Nigeria: 6,210 in 2022.', '2023-06-14').map((x) => [x.value, x.unit])).toEqual([[6210, 'persons']]);
+  });
+
+  it("dates a chronology entry's sentences without a date of their own by the entry's year", () => {
+    const text = '2019 - Chile opens a trade office in Lima. Chile becomes the largest investor in Peru.\n\n- 2021: Peru and Chile hold talks. Some 3,000 Peruvian workers cross daily.';
+    expect(read(text)).toEqual([
+      ['largest', 1, 'rank', '2019'],
+      ['3,000', 3000, 'persons', '2021'],
+    ]);
+    // A paragraph that opens with a date and no dash is no entry: a present rank holds at publication.
+    expect(read('In 2019 Chile opened a trade office. Chile is the largest investor in Peru.')).toEqual([['largest', 1, 'rank', '2023']]);
   });
 
   it('ranks nothing by a superlative after an ordinal, "one of" or no determiner, and no one-letter symbol without money digits', () => {
