@@ -233,7 +233,7 @@ describe("search: ask's hits of an OR of words, ranked from each word's kept row
     for (let d = 0; d < 3; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 31, 90)));
     await store.close();
     const raw = new Database(path, { readonly: true });
-    const ranking = new WordRanking(new Statements(raw), 50);
+    const ranking = new WordRanking(new Statements(raw), { most: 50 });
     for (const query of ['"the" OR "salmon" OR "minister"', '"salmon" OR "of"', '"the" OR "salmon" OR "minister"']) {
       const { rows, all } = ranking.top('sentence_fts', parseQuery(query), 10, 'v1');
       const full = raw.prepare('SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank').all(toFtsMatch(parseQuery(query))) as { rid: number; rank: number }[];
@@ -242,6 +242,33 @@ describe("search: ask's hits of an OR of words, ranked from each word's kept row
       const least = full[9]!.rank;
       expect(new Map(rows.map((r) => [r.rid, r.rank])), query).toEqual(new Map(full.filter((r) => r.rank <= least).map((r) => [r.rid, r.rank])));
     }
+    raw.close();
+  });
+});
+
+describe("WordRanking: a word's terms from its counts and the rows' lengths (word-terms.ts)", () => {
+  const dir = tempDir();
+  it("gives FTS5's ranks to the bit, on a read-only connection, for words, accented words, years, repeated words and phrases", async () => {
+    const path = join(dir, 'counts.db');
+    const store = openSqliteStore(path);
+    for (let d = 0; d < 4; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 41, 100)));
+    await store.close();
+    const raw = new Database(path, { readonly: true });
+    // Lengths read at once: every one-term word is ranked from its counts, phrases of two words by bm25().
+    const ranking = new WordRanking(new Statements(raw), { lengthsAfter: 0 });
+    for (const fts of ['sentence_fts', 'paragraph_fts'])
+      for (const query of [
+        '"salmon" OR "the" OR "of"',
+        '"Valparaíso" OR "valparaiso" OR "minister"',
+        '"2011" OR "Oslo" OR "the" OR "the"',
+        '"fisheries research" OR "quota" OR "students"',
+        '"unicorn" OR "postponed"',
+      ]) {
+        const { rows, all } = ranking.top(fts, parseQuery(query), 1000, 'v1');
+        const full = raw.prepare(`SELECT rowid AS rid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank`).all(toFtsMatch(parseQuery(query))) as { rid: number; rank: number }[];
+        expect(all, `${fts} ${query}`).toBe(full.length);
+        expect(new Map(rows.map((r) => [r.rid, r.rank])), `${fts} ${query}`).toEqual(new Map(full.map((r) => [r.rid, r.rank])));
+      }
     raw.close();
   });
 });
