@@ -76,10 +76,10 @@ export class WordTerms {
   /** The index terms of a text, in order, as the table's tokenizer makes them. */
   terms(fts: string, text: string): string[] {
     const tokens = this.temporary(fts);
-    this.statements.get(`INSERT INTO temp.${tokens} (rowid, t) VALUES (1, ?)`).run(text);
-    const terms = this.statements.get(`SELECT term FROM temp.${tokens}_instances ORDER BY offset`).pluck().all() as string[];
+    // Emptied first: a text left by a call that failed half-way is not read again.
     this.statements.get(`DELETE FROM temp.${tokens}`).run();
-    return terms;
+    this.statements.get(`INSERT INTO temp.${tokens} (rowid, t) VALUES (1, ?)`).run(text);
+    return this.statements.get(`SELECT term FROM temp.${tokens}_instances ORDER BY offset`).pluck().all() as string[];
   }
 
   /** The rows that hold an index term (ascending), with how many times each does. */
