@@ -64,6 +64,15 @@ function fullRanking(path: string, query: string, unit: SearchUnit) {
   return rows.map((r) => ({ doc: r.doc, start: r.start, end: r.end, score: Math.round(-r.rank * 1e4) / 1e4 }));
 }
 
+/** A store where the same sentence is told 60 times in each of three documents, written in an order that is neither their names' nor its reverse (180 rows of one rank), beside a report. */
+async function tiedStore(path: string) {
+  const store = openSqliteStore(path);
+  const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
+  for (const name of ['notice-b.md', 'notice-a.md', 'notice-c.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 60 }, () => told).join('\n\n')));
+  await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+  return store;
+}
+
 const QUERIES = [
   '"the" OR "salmon" OR "Valparaíso"',
   '"minister" OR "of" OR "quota" OR "Lima" OR "2011"',
@@ -118,11 +127,7 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
 
   it('keeps the first by name and start of a run of passages that tie on rank past the page, short or long', async () => {
     const path = join(dir, 'ties.db');
-    const store = openSqliteStore(path);
-    // The same sentence told 60 times in each of three documents, written in an order that is neither their names' nor its reverse: 180 rows of one rank.
-    const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
-    for (const name of ['notice-b.md', 'notice-a.md', 'notice-c.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 60 }, () => told).join('\n\n')));
-    await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+    const store = await tiedStore(path);
     await expectPages(
       store,
       path,
@@ -150,6 +155,18 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
     await store.close();
   });
 });
+
+/** A store of `n` reports written, then opened read-only (as `ask`'s workers open it). */
+async function readOnlyReports(path: string, n: number, seed: number, sentences: number): Promise<Database.Database> {
+  const store = openSqliteStore(path);
+  for (let d = 0; d < n; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + seed, sentences)));
+  await store.close();
+  return new Database(path, { readonly: true });
+}
+
+/** Every row of a query with FTS5's rank, best first. */
+const ranks = (raw: Database.Database, fts: string, query: string) =>
+  raw.prepare(`SELECT rowid AS rid, rank FROM ${fts} WHERE ${fts} MATCH ? ORDER BY rank`).all(toFtsMatch(parseQuery(query))) as { rid: number; rank: number }[];
 
 describe("search: ask's hits of an OR of words, ranked from each word's kept rows (word-ranking.ts)", () => {
   const dir = tempDir();
@@ -187,10 +204,7 @@ describe("search: ask's hits of an OR of words, ranked from each word's kept row
 
   it('keeps the first by name and start of passages that tie on rank, past the page', async () => {
     const path = join(dir, 'word-ties.db');
-    const store = openSqliteStore(path);
-    const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
-    for (const name of ['notice-b.md', 'notice-a.md', 'notice-c.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 60 }, () => told).join('\n\n')));
-    await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+    const store = await tiedStore(path);
     for (const query of ['"postponed" OR "Lima"', '"salmon quota" OR "season"'])
       for (const [offset, limit] of [
         [0, 10],
@@ -228,20 +242,39 @@ describe("search: ask's hits of an OR of words, ranked from each word's kept row
   });
 
   it('ranks the same when it keeps fewer rows than a query reads (least recently used dropped)', async () => {
-    const path = join(dir, 'word-evict.db');
-    const store = openSqliteStore(path);
-    for (let d = 0; d < 3; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 31, 90)));
-    await store.close();
-    const raw = new Database(path, { readonly: true });
-    const ranking = new WordRanking(new Statements(raw), 50);
+    const raw = await readOnlyReports(join(dir, 'word-evict.db'), 3, 31, 90);
+    const ranking = new WordRanking(new Statements(raw), { most: 50 });
     for (const query of ['"the" OR "salmon" OR "minister"', '"salmon" OR "of"', '"the" OR "salmon" OR "minister"']) {
       const { rows, all } = ranking.top('sentence_fts', parseQuery(query), 10, 'v1');
-      const full = raw.prepare('SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank').all(toFtsMatch(parseQuery(query))) as { rid: number; rank: number }[];
+      const full = ranks(raw, 'sentence_fts', query);
       expect(all, query).toBe(full.length);
       // Every row ranked at or above the 10th, with FTS5's rank to the bit.
       const least = full[9]!.rank;
       expect(new Map(rows.map((r) => [r.rid, r.rank])), query).toEqual(new Map(full.filter((r) => r.rank <= least).map((r) => [r.rid, r.rank])));
     }
+    raw.close();
+  });
+});
+
+describe("WordRanking: a word's terms from its counts and the rows' lengths (word-terms.ts)", () => {
+  const dir = tempDir();
+  it("gives FTS5's ranks to the bit, on a read-only connection, for words, accented words, years, repeated words and phrases", async () => {
+    const raw = await readOnlyReports(join(dir, 'counts.db'), 4, 41, 100);
+    // Lengths read at once: every one-term word is ranked from its counts, phrases of two words by bm25().
+    const ranking = new WordRanking(new Statements(raw), { lengthsAfter: 0 });
+    for (const fts of ['sentence_fts', 'paragraph_fts'])
+      for (const query of [
+        '"salmon" OR "the" OR "of"',
+        '"Valparaíso" OR "valparaiso" OR "minister"',
+        '"2011" OR "Oslo" OR "the" OR "the"',
+        '"fisheries research" OR "quota" OR "students"',
+        '"unicorn" OR "postponed"',
+      ]) {
+        const { rows, all } = ranking.top(fts, parseQuery(query), 1000, 'v1');
+        const full = ranks(raw, fts, query);
+        expect(all, `${fts} ${query}`).toBe(full.length);
+        expect(new Map(rows.map((r) => [r.rid, r.rank])), `${fts} ${query}`).toEqual(new Map(full.map((r) => [r.rid, r.rank])));
+      }
     raw.close();
   });
 });

@@ -1,6 +1,7 @@
 import type { ParsedQuery } from '../../query/search-query.js';
 import { ftsTerm } from './fts.js';
 import type { Statements } from './statements.js';
+import { WordTerms, wordAdds, type TableStats } from './word-terms.js';
 
 /** A phrase's rows (ascending) and what it adds to each row's score: FTS5's bm25() of the phrase alone, negated. */
 interface PhraseRows {
@@ -14,8 +15,20 @@ export interface RankedRow {
   rank: number;
 }
 
-/** Rows of phrases kept between queries (a rowid and a double each: 12 MB at most). */
-export const KEPT_ROWS = 1_000_000;
+/** How much a WordRanking keeps, and when it reads every row's length. */
+export interface WordRankingOptions {
+  /** Rows of phrases kept between queries (a rowid and a double each): 1,000,000, 12 MB. */
+  most: number;
+  /**
+   * Rows ranked by bm25() in a data version after which every row's length is read (one pass over
+   * `_docsize`: 110–140 ms of CPU at 500,000 rows, what bm25() takes for about 100,000 rows) and a
+   * one-term word's terms are computed from how often it is in each row instead (a third to a half
+   * of bm25()'s CPU): 100,000, so the pass is made once it is about paid for.
+   */
+  lengthsAfter: number;
+}
+
+const DEFAULTS: WordRankingOptions = { most: 1_000_000, lengthsAfter: 100_000 };
 
 /**
  * The BM25 ranking of an OR of words and phrases (`ask`'s query of a question), computed from
@@ -26,7 +39,9 @@ export const KEPT_ROWS = 1_000_000;
  * each term of that sum is what bm25() gives the phrase queried alone: so each phrase is
  * ranked alone once per data version (its rows kept, least recently used dropped first, at
  * most `most` rows), and a query adds up its phrases' terms in the expression's order, the
- * same doubles in the same order, hence the same ranks and ties as FTS5's.
+ * same doubles in the same order, hence the same ranks and ties as FTS5's. Once many rows were
+ * ranked in a data version (`lengthsAfter`), a word of one index term gets its terms from how
+ * often it is in each row and the rows' lengths (word-terms.ts), computed as bm25() does.
  * @example new WordRanking(statements).top('sentence_fts', parseQuery('"ODA" OR loan'), 40, version) // → { rows: [{ rid, rank }, …], all }
  */
 export class WordRanking {
@@ -37,11 +52,19 @@ export class WordRanking {
   private sums = new Float64Array(0);
   private touchedBy = new Uint32Array(0);
   private query = 0;
+  /** Rows ranked by bm25() in this data version, and the rows' lengths once read (with the table's statistics). */
+  private ranked = 0;
+  private readonly lengths = new Map<string, { lengths: Int32Array; stats: TableStats } | undefined>();
+  private readonly terms: WordTerms;
+  private readonly options: WordRankingOptions;
 
   constructor(
     private readonly statements: Statements,
-    private readonly most = KEPT_ROWS,
-  ) {}
+    options: Partial<WordRankingOptions> = {},
+  ) {
+    this.options = { ...DEFAULTS, ...options };
+    this.terms = new WordTerms(statements);
+  }
 
   /** Whether a query is ranked here: groups of one term each (an OR of words and phrases), no prefix, nothing excluded. */
   static fits(query: ParsedQuery): boolean {
@@ -61,7 +84,7 @@ export class WordRanking {
    */
   top(fts: string, query: ParsedQuery, k: number, version: string): { rows: RankedRow[]; all: number } {
     this.at(version);
-    const lists = query.anyOf.map((g) => this.phrase(fts, ftsTerm(g[0]!)));
+    const lists = query.anyOf.map((g) => this.phrase(fts, ftsTerm(g[0]!), g[0]!.text));
     const touched = this.add(lists);
     const sums = this.sums;
     const least = kthLargest(touched, sums, k);
@@ -75,11 +98,13 @@ export class WordRanking {
     if (version === this.version) return;
     this.version = version;
     this.phrases.clear();
+    this.lengths.clear();
     this.kept = 0;
+    this.ranked = 0;
   }
 
-  /** A phrase's rows and terms: kept, or ranked alone by FTS5 (then kept). */
-  private phrase(fts: string, term: string): PhraseRows {
+  /** A phrase's rows and terms: kept, or computed (then kept). */
+  private phrase(fts: string, term: string, text: string): PhraseRows {
     const key = `${fts}\u0000${term}`;
     const known = this.phrases.get(key);
     if (known) {
@@ -88,15 +113,10 @@ export class WordRanking {
       this.phrases.set(key, known);
       return known;
     }
-    const found = this.statements.get(`SELECT rowid, bm25(${fts}) FROM ${fts} WHERE ${fts} MATCH ?`).raw().all(term) as [number, number][];
-    const p: PhraseRows = { rows: new Int32Array(found.length), adds: new Float64Array(found.length) };
-    found.forEach(([rid, bm25], i) => {
-      p.rows[i] = rid;
-      p.adds[i] = -bm25;
-    });
-    if (found.length > this.most) return p;
+    const p = this.fromCounts(fts, text) ?? this.rankedAlone(fts, term);
+    if (p.rows.length > this.options.most) return p;
     this.phrases.set(key, p);
-    for (this.kept += found.length; this.kept > this.most;) {
+    for (this.kept += p.rows.length; this.kept > this.options.most;) {
       const [oldest, rows] = this.phrases.entries().next().value!;
       this.phrases.delete(oldest);
       this.kept -= rows.rows.length;
@@ -104,9 +124,42 @@ export class WordRanking {
     return p;
   }
 
+  /** A phrase ranked alone by FTS5: its rows and what bm25() gives each. */
+  private rankedAlone(fts: string, term: string): PhraseRows {
+    const found = this.statements.get(`SELECT rowid, bm25(${fts}) FROM ${fts} WHERE ${fts} MATCH ?`).raw().all(term) as [number, number][];
+    this.ranked += found.length;
+    const p: PhraseRows = { rows: new Int32Array(found.length), adds: new Float64Array(found.length) };
+    found.forEach(([rid, bm25], i) => {
+      p.rows[i] = rid;
+      p.adds[i] = -bm25;
+    });
+    return p;
+  }
+
+  /**
+   * A word of one index term, its terms computed as bm25() computes them from how often it is in
+   * each row and the rows' lengths, once those are read (`lengthsAfter`); else undefined.
+   */
+  private fromCounts(fts: string, text: string): PhraseRows | undefined {
+    if (!this.lengths.has(fts) && this.ranked >= this.options.lengthsAfter) {
+      const stats = this.terms.stats(fts);
+      this.lengths.set(fts, stats ? { lengths: this.terms.lengths(fts), stats } : undefined);
+    }
+    const read = this.lengths.get(fts);
+    if (!read) return undefined;
+    const terms = this.terms.terms(fts, text);
+    if (terms.length !== 1) return undefined;
+    const { rows, tf } = this.terms.counts(fts, terms[0]!);
+    const idf = this.terms.idf(read.stats.rows, rows.length);
+    const adds = new Float64Array(rows.length);
+    for (let i = 0; i < rows.length; i++) adds[i] = wordAdds(idf, tf[i]!, read.lengths[rows[i]!]!, read.stats);
+    return { rows, adds };
+  }
+
   /** Adds the phrases' terms to their rows' sums, in the expression's order; returns the rows touched. */
   private add(lists: PhraseRows[]): number[] {
-    const size = 1 + Math.max(0, ...lists.map((p) => (p.rows.length ? p.rows[p.rows.length - 1]! : 0)));
+    let size = 1;
+    for (const { rows } of lists) for (let i = 0; i < rows.length; i++) if (rows[i]! >= size) size = rows[i]! + 1;
     if (size > this.sums.length || this.query === 0xffffffff) {
       const n = Math.max(size, this.sums.length * 2);
       this.sums = new Float64Array(n);
