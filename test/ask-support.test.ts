@@ -5,7 +5,7 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedOffice } from '../src/knowledge/ask/holders.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 
-/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) and notes on Japan–Vietnam ministerial visits (holders of offices at a date). */
+/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) notes on Japan–Vietnam ministerial visits (holders of offices at a date) and a Laos–Vietnam wire whose headline answers. */
 const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
 
 describe('dyad ask: a passage must give what is asked, not only its words', () => {
@@ -22,6 +22,19 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['count of the noun a stored count names', 'How many projects did Thailand fund in Malaysia in 2018?', 'four', /^In 2018 alone, Thailand funded four projects/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
+
+  it("cites the body's sentence beside a headline that answers", async () => {
+    const a = await engine.ask('How many agreements did Laos and Vietnam sign during the state visit?');
+    expect(a).toMatchObject({ status: 'answered' });
+    expect(a.answer).toContain('14');
+    expect(a.citations.map((c) => c.quote)).toEqual(['Laos and Vietnam sign 14 agreements during state visit', expect.stringMatching(/^VIENTIANE, May 7 - Laos and Vietnam signed 14 agreements/)]);
+    fixture.exact(a);
+  });
+
+  it('cites no other sentence when the body tells another answer', async () => {
+    const a = await engine.ask('How many border gates will Laos and Vietnam open?');
+    expect(a.citations.every((c) => !/^VIENTIANE/.test(c.quote))).toBe(true);
+  });
 
   const refused: [string, string][] = [
     ["a year that is only a source's reference", 'How many times did the Thai prime minister visit Malaysia in 2020?'],

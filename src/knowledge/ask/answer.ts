@@ -15,7 +15,7 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { lacksMeasure, otherPair } from './support.js';
+import { bodyTelling, lacksMeasure, otherPair } from './support.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -147,6 +147,18 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
+  // A headline's answer is cited with the body's sentence that tells it too (support.ts).
+  const body =
+    main === 'yesno'
+      ? undefined
+      : await bodyTelling(
+          q,
+          main,
+          found,
+          all.filter((c) => c.asks),
+          corpus,
+        );
+  if (body) citations.push(cite(body.doc, body.at));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {

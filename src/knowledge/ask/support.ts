@@ -1,8 +1,11 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import type { Passage } from './corpus.js';
-import { measurePhrase, type ParsedQuestion } from './question.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import type { Scored } from './retrieve.js';
+import type { Span } from './spans.js';
+import { find, type Found } from './find.js';
+import { measurePhrase, type AnswerKind, type ParsedQuestion } from './question.js';
 import { matches } from './retrieve.js';
 
 // Support checks: whether a passage gives what the question asks of it, not only its words (a year, a state, a person).
@@ -102,4 +105,33 @@ export function lacksMeasure(q: ParsedQuestion, at: Passage[]): boolean {
   const head = measurePhrase(fold(q.text))?.split(/\s+/).at(-1);
   const term = head && q.terms.find((t) => t.word === head);
   return !!term && !at.some((p) => p.words.some((w) => matches(term, w)));
+}
+
+/** Whether two spans tell the same answer: one value (a date, a figure, a name), or most of one clause's words in the other. */
+function sameAnswer(a: Span, b: Span): boolean {
+  if (a.structured && b.structured) return a.value === b.value;
+  const words = (x: Span) =>
+    fold(x.text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3);
+  const mine = words(a);
+  const theirs = new Set(words(b));
+  return mine.length > 0 && mine.filter((w) => theirs.has(w)).length >= (2 * mine.length) / 3;
+}
+
+/**
+ * The sentence of a document's body that tells what its headline answers ("China and Brazil sign 27
+ * agreements" above "… the two sides signed 27 agreements …"): a headline is the story in brief, so
+ * the body's sentence is cited beside it. Among the retrieved passages of the same document that are
+ * no heading, the first whose span of the kind asked tells the same answer.
+ */
+export async function bodyTelling(q: ParsedQuestion, kind: AnswerKind, headline: Found, retrieved: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+  const span = headline.spans[0];
+  if (!span || headline.doc.blocks[headline.at.block]?.type !== 'heading') return undefined;
+  for (const c of retrieved) {
+    if (c.passage.doc !== headline.doc.name || headline.doc.blocks[c.passage.block]?.type === 'heading') continue;
+    const f = await find(kind, q, c, corpus);
+    if (f?.spans.some((x) => sameAnswer(span, x))) return f;
+  }
+  return undefined;
 }
