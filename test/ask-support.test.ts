@@ -5,7 +5,7 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedOffice } from '../src/knowledge/ask/holders.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 
-/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) notes on Japan–Vietnam ministerial visits (holders of offices at a date) and a Laos–Vietnam wire whose headline answers. */
+/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) notes on Japan–Vietnam ministerial visits (holders of offices at a date) a Laos–Vietnam wire whose headline answers and a Ghana–Nigeria wire with a volume and a value in one sentence. */
 const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
 
 describe('dyad ask: a passage must give what is asked, not only its words', () => {
@@ -20,6 +20,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["holder of a state's office in a year", "Who was Japan's foreign minister in July 2004?", 'Yoriko Kawaguchi', /^In July 2004, Foreign Minister Yoriko Kawaguchi/],
     ['holder of an office the people lexicon does not know', "Who was Japan's defence minister in 2011?", 'Kenji Sato', /^In May 2011, Defence Minister Kenji Sato/],
     ['count of the noun a stored count names', 'How many projects did Thailand fund in Malaysia in 2018?', 'four', /^In 2018 alone, Thailand funded four projects/],
+    ['value of a contract beside its volume', 'What is the gas deal between Ghana and Nigeria worth?', '2.5 billion', /^ACCRA, March 12 - Under the gas deal/],
+    ['volume beside the value of its contract', 'How much gas will Nigeria supply to Ghana a year?', '1.2 billion cubic metres', /^ACCRA, March 12 - Under the gas deal/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
