@@ -5,7 +5,7 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedOffice } from '../src/knowledge/ask/holders.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 
-/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) notes on Japan–Vietnam ministerial visits (holders of offices at a date) a Laos–Vietnam wire whose headline answers and a Ghana–Nigeria wire with a volume and a value in one sentence. */
+/** Documents written for these tests (test/data/ask-support/): a review of Thailand–Malaysia relations (visits counted with a source's year, two states' GDP, a deficit with a third state, a meeting in a capital, a memorandum whose signers are not named) notes on Japan–Vietnam ministerial visits (holders of offices at a date) a Laos–Vietnam wire whose headline answers a Ghana–Nigeria wire with a volume and a value in one sentence and a Finland–Estonia wire (another state in the place asked, an act there is no intention of). */
 const DOCS = new URL('./data/ask-support/', import.meta.url).pathname;
 
 describe('dyad ask: a passage must give what is asked, not only its words', () => {
@@ -22,6 +22,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['count of the noun a stored count names', 'How many projects did Thailand fund in Malaysia in 2018?', 'four', /^In 2018 alone, Thailand funded four projects/],
     ['value of a contract beside its volume', 'What is the gas deal between Ghana and Nigeria worth?', '2.5 billion', /^ACCRA, March 12 - Under the gas deal/],
     ['volume beside the value of its contract', 'How much gas will Nigeria supply to Ghana a year?', '1.2 billion cubic metres', /^ACCRA, March 12 - Under the gas deal/],
+    ["a count by the state's own body", 'How many crew members did the Estonian coast guard detain?', 'nine', /^HELSINKI, April 4 - Finland summoned/],
+    ['people of one state living in the other', 'How many Estonians live in Finland?', '12,000', /^More than 12,000 Estonians live in Finland/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -45,6 +47,9 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['a person the passage does not name, only a name of a document', 'Which Thai defence minister signed the 2014 memorandum on defence cooperation?'],
     ["a person whose terms of office the people lexicon gives in another state's office", 'Who was the Japanese prime minister in July 2004?'],
     ['a count of another noun than the one asked', 'How many teachers did Thailand train in Malaysia in 2018?'],
+    ["another state's body in the place of the one asked", 'How many crew members did the Danish coast guard detain?'],
+    ['another state where people live', 'How many Estonians live in Sweden?'],
+    ['an act the passage says there is no intention of', 'When did Finland recall its ambassador from Tallinn?'],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {

@@ -46,12 +46,15 @@ export function figureYear(text: string, year: string): boolean {
 }
 
 /** Words that give a state its side in a pair ("trade *with* Japan", "exports *to* China", "*between* A and B"). */
-const SIDE = ['with', 'to', 'from', 'into', 'and', 'between', 'against', 'toward', 'towards'];
+const SIDE = ['with', 'to', 'from', 'into', 'in', 'and', 'between', 'against', 'toward', 'towards'];
 /** Words that name the pair of states a document is about ("the two countries", "both nations", "between them"), whichever states the question names. */
 export const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|neighbors|governments)\b|\bbetween them\b/i;
 
 /** What follows a state that owns the measure a sentence gives: a possessive, or the verb the state is the subject of. */
 const OWNER = /^(?:['’]s\b|\s+(?:is|was|are|were|has|had)\b)/;
+
+/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
+export const PAIR_LEAD = 400;
 
 /** The country a state's name, adjective or capital in the question stands for ("Japan", "Japanese", "Tokyo" → country:JPN). */
 const stateOf = (word: string) =>
@@ -65,13 +68,14 @@ const stateOf = (word: string) =>
  * sentence names, after the same word, a state the question does not ("a trade deficit … *with
  * China*"); or the state whose measure the question asks ("*Vietnam's* GDP") is not in the
  * sentence, and the sentence gives the measure to another ("Japan's GDP", "Japan is … with a GDP
- * of"). The sentence then gives the figure or date of another state or pair, whatever words of the
- * question it holds.
+ * of"); or the state whose adjective qualifies a noun of the question ("the *Algerian* navy") is not
+ * in the sentence, and another state's qualifies it there ("the *Moroccan* navy"). The sentence then
+ * gives the figure or date of another state or pair, whatever words of the question it holds.
  * @example otherPair(parseQuestion("What was Vietnam's deficit with Japan?"), doc, sentence) // → true for "Vietnam's deficit with China was …"
  */
 export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): boolean {
-  const text = doc.text.slice(at.start, at.end);
-  if (PAIR.test(text)) return false;
+  // "the two countries" stands for the pair the document's opening names (as in retrieval).
+  const pair = PAIR.test(doc.text.slice(at.start, at.end)) ? fold(doc.text.slice(0, PAIR_LEAD)) : '';
   const f = fold(q.text);
   const asked = q.terms
     .filter((t) => t.name)
@@ -80,7 +84,9 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
       const id = stateOf(word);
       // "Vietnam's GDP": the state whose measure is asked, against another state's own ("Japan's GDP", "Japan is … with a GDP of").
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
-      return id ? [{ id, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner }] : [];
+      // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
+      const noun = new RegExp(`\\b${word}\\s+([\\p{Ll}-]{3,})`, 'u').exec(f)?.[1]?.replace(/s$/, '');
+      return id ? [{ id, word, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner, noun }] : [];
     });
   const states = (doc.annotations?.entities ?? []).filter((e) => e.start >= at.start && e.end <= at.end && e.entity.startsWith('country:'));
   const named = new Set(states.map((e) => e.entity));
@@ -90,7 +96,12 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
   return asked.some(
     (a) =>
       !named.has(a.id) &&
-      states.some((e) => (a.side !== undefined && new RegExp(`\\b${a.side}\\s+(?:the\\s+)?$`).test(before(e))) || (a.owner !== undefined && !ids.has(e.entity) && a.owner.test(after(e)))),
+      !new RegExp(`\\b${a.word}`).test(pair) &&
+      states.some(
+        (e) =>
+          (a.side !== undefined && new RegExp(`\\b${a.side}\\s+(?:the\\s+)?$`).test(before(e))) ||
+          (!ids.has(e.entity) && ((a.owner !== undefined && a.owner.test(after(e))) || (a.noun !== undefined && new RegExp(`^\\s+${a.noun}`).test(after(e))))),
+      ),
   );
 }
 
