@@ -24,6 +24,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['volume beside the value of its contract', 'How much gas will Nigeria supply to Ghana a year?', '1.2 billion cubic metres', /^ACCRA, March 12 - Under the gas deal/],
     ["a count by the state's own body", 'How many crew members did the Estonian coast guard detain?', 'nine', /^HELSINKI, April 4 - Finland summoned/],
     ['people of one state living in the other', 'How many Estonians live in Finland?', '12,000', /^More than 12,000 Estonians live in Finland/],
+    ['foreign minister of a state the document names', "Who is Finland's foreign minister?", 'Ilkka Berg', /^Foreign Minister Ilkka Berg said/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -50,6 +51,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["another state's body in the place of the one asked", 'How many crew members did the Danish coast guard detain?'],
     ['another state where people live', 'How many Estonians live in Sweden?'],
     ['an act the passage says there is no intention of', 'When did Finland recall its ambassador from Tallinn?'],
+    ['the foreign minister of a state the document never names', "Who is Thailand's foreign minister?"],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
