@@ -52,6 +52,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['another state where people live', 'How many Estonians live in Sweden?'],
     ['an act the passage says there is no intention of', 'When did Finland recall its ambassador from Tallinn?'],
     ['the foreign minister of a state the document never names', "Who is Thailand's foreign minister?"],
+    ['a meeting of a pair whose other state the document never names', 'Where was the first Thailand–Cambodia joint border committee meeting held?'],
+    ['a count for a state of two words the document never names', 'How many crew members did the coast guard of New Zealand detain?'],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {

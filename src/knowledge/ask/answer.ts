@@ -15,8 +15,8 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { bodyTelling, lacksMeasure, otherPair } from './support.js';
-import { askedOffice, heldOtherwise, namesState } from './holders.js';
+import { bodyTelling, lacksMeasure, otherPair, statesUnnamed } from './support.js';
+import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -109,7 +109,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
     if (f && otherPair(q, f.doc, f.at)) continue;
     // "Who was Japan's prime minister in 1999?": not a person the people lexicon gives no such term (holders.ts).
-    if (f && asked?.country && !namesState(f.doc, asked.country)) continue;
+    // A state the question names that the passage's document never names: the document tells of others (support.ts).
+    if (f && statesUnnamed(q, f.doc)) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

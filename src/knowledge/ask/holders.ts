@@ -1,4 +1,3 @@
-import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { ParsedQuestion } from './question.js';
@@ -60,10 +59,3 @@ export function heldOtherwise(asked: AskedOffice, span: Span): boolean {
       (!asked.year || (t.from.slice(0, 4) <= asked.year && (t.to === null || asked.year <= t.to.slice(0, 4)))),
   );
 }
-
-/**
- * Whether a document names the state whose office is asked anywhere (its name, adjective or
- * capital, or a body or person of it): "who is Morocco's foreign minister?" is not answered by the
- * foreign minister of a Brazil–China report that never names Morocco.
- */
-export const namesState = (doc: DocumentRecord, country: string) => (doc.annotations?.entities ?? []).some((e) => e.entity === `country:${country}` || e.country === country);
