@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { stateOfWord } from './answer-types.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import type { Scored } from './retrieve.js';
 import type { Span } from './spans.js';
@@ -56,12 +56,6 @@ const OWNER = /^(?:['’]s\b|\s+(?:is|was|are|were|has|had)\b)/;
 /** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
 export const PAIR_LEAD = 400;
 
-/** The country a state's name, adjective or capital in the question stands for ("Japan", "Japanese", "Tokyo" → country:JPN). */
-const stateOf = (word: string) =>
-  actorLexicon()
-    .byText.get(word)
-    ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id;
-
 /**
  * Whether a sentence tells of another pair than the question's: a state the question names after
  * a word of its side ("Vietnam's trade deficit *with Japan*") is not in the sentence, and the
@@ -81,7 +75,7 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
     .filter((t) => t.name)
     .flatMap((t) => {
       const word = t.word.replace(/['’]s$/, '');
-      const id = stateOf(word);
+      const id = stateOfWord(word);
       // "Vietnam's GDP": the state whose measure is asked, against another state's own ("Japan's GDP", "Japan is … with a GDP of").
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
       // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
@@ -162,7 +156,7 @@ export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       if (run.some((x, k) => k > 0 && !/^\s+$/.test(q.text.slice(run[k - 1]!.end, x.start)))) continue;
-      const id = stateOf(run.map((x) => x.w).join(' '));
+      const id = stateOfWord(run.map((x) => x.w).join(' '));
       if (id) {
         asked.push(id);
         i += n - 1;
