@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
-import { figureYear, lacksMeasure, withoutReferences } from '../src/knowledge/ask/support.js';
+import { figureYear, lacksMeasure, otherOrdinal, withoutReferences } from '../src/knowledge/ask/support.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedOffice } from '../src/knowledge/ask/holders.js';
 import { tokens } from '../src/knowledge/ask/text.js';
@@ -25,6 +25,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["a count by the state's own body", 'How many crew members did the Estonian coast guard detain?', 'nine', /^HELSINKI, April 4 - Finland summoned/],
     ['people of one state living in the other', 'How many Estonians live in Finland?', '12,000', /^More than 12,000 Estonians live in Finland/],
     ['foreign minister of a state the document names', "Who is Finland's foreign minister?", 'Ilkka Berg', /^Foreign Minister Ilkka Berg said/],
+    ['first of a series told as inaugural', 'When was the first session of the joint commission held?', '4 March 2016', /^The joint commission held its inaugural session/],
+    ['third of a series', 'When was the third session of the joint commission held?', '2021', /^The third session followed/],
     ['place written as a capital', 'Where was the first Thailand–Malaysia joint border committee meeting held?', 'Bangkok', /^The first joint border committee meeting was held in Bangkok/],
   ]);
 
@@ -54,6 +56,8 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['the foreign minister of a state the document never names', "Who is Thailand's foreign minister?"],
     ['a meeting of a pair whose other state the document never names', 'Where was the first Thailand–Cambodia joint border committee meeting held?'],
     ['a count for a state of two words the document never names', 'How many crew members did the coast guard of New Zealand detain?'],
+    ['a session of a series the passages do not tell', 'When was the second session of the joint commission held?'],
+    ['a person by a title the passage gives no one', "Who is Thailand's high commissioner in Penang?"],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
@@ -76,6 +80,13 @@ describe('support readers', () => {
     expect(figureYear('a GDP of around $500 billion in 2022 (up from nearly $400 billion in 2015)', '2015')).toBe(true);
     expect(figureYear('In 2015 exports reached 12 percent of output', '2015')).toBe(true);
     expect(figureYear('In 2015, the two countries signed a trade pact.', '2015')).toBe(false);
+  });
+
+  it('reads another ordinal of a series, and not the one asked or a sentence without one', () => {
+    expect(otherOrdinal('When was the second session held?', 'The inaugural session was held in 2015.')).toBe(true);
+    expect(otherOrdinal('When was the second session held?', 'The 2nd session was held in 2018.')).toBe(false);
+    expect(otherOrdinal('When was the second session held?', 'The session was held in 2018.')).toBe(false);
+    expect(otherOrdinal('When was the session held?', 'The third session was held in 2021.')).toBe(false);
   });
 
   it('finds the measure a "what was" question asks in a sentence, in any of its forms, and only for such questions', () => {

@@ -15,7 +15,7 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { bodyTelling, lacksMeasure, otherPair, statesUnnamed } from './support.js';
+import { bodyTelling, lacksMeasure, otherOrdinal, otherPair, statesUnnamed } from './support.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -109,6 +109,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
     if (f && otherPair(q, f.doc, f.at)) continue;
     // "Who was Japan's prime minister in 1999?": not a person the people lexicon gives no such term (holders.ts).
+    // "The second session" is not dated by a sentence on the inaugural one (support.ts).
+    if (f && otherOrdinal(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
     // A state the question names that the passage's document never names: the document tells of others (support.ts).
     if (f && statesUnnamed(q, f.doc)) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {

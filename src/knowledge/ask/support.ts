@@ -1,6 +1,8 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { stateOfWord } from './answer-types.js';
+import { readLexicon } from '../../lexicon.js';
+import { answerWords } from './lexicon.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import type { Scored } from './retrieve.js';
 import type { Span } from './spans.js';
@@ -166,4 +168,31 @@ export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
   }
   const named = new Set((doc.annotations?.entities ?? []).flatMap((e) => [e.entity, ...(e.country ? [`country:${e.country}`] : [])]));
   return asked.some((id) => !named.has(id));
+}
+
+let ordinals: [string, number][] | undefined;
+/** The ordinal words of lexicon/numbers.json ("second" → 2). */
+const ordinalWords = () => (ordinals ??= Object.entries(readLexicon('numbers.json').ordinals as Record<string, number>));
+
+/** The ordinals a text writes, as numbers: words ("second"), figures ("2nd") and the first's other words ("inaugural"). */
+function ordinalsIn(text: string): Set<number> {
+  const f = fold(text);
+  const out = new Set<number>();
+  for (const [w, n] of ordinalWords()) if (new RegExp(`\\b${w}\\b`).test(f)) out.add(n);
+  for (const m of f.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) out.add(Number(m[1]));
+  if (answerWords().firstWords.some((w) => new RegExp(`\\b${w}\\b`).test(f))) out.add(1);
+  return out;
+}
+
+/**
+ * Whether a sentence tells another of a series than the one asked: the question names an ordinal
+ * ("the *second* session") the sentence does not, and the sentence names another ("its *inaugural*
+ * session", "the 3rd round").
+ * @example otherOrdinal('When was the second session held?', 'The inaugural session was held in 2015.') // → true
+ */
+export function otherOrdinal(question: string, sentence: string): boolean {
+  const asked = ordinalsIn(question);
+  if (!asked.size) return false;
+  const told = ordinalsIn(sentence);
+  return told.size > 0 && ![...asked].some((n) => told.has(n));
 }
