@@ -58,6 +58,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ['a count for a state of two words the document never names', 'How many crew members did the coast guard of New Zealand detain?'],
     ['a session of a series the passages do not tell', 'When was the second session of the joint commission held?'],
     ['a person by a title the passage gives no one', "Who is Thailand's high commissioner in Penang?"],
+    ["a person of another state for a state's office the people lexicon does not hold", "Who is Vietnam's tourism minister?"],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
   for (const [why, question] of refused) {
@@ -80,6 +81,13 @@ describe('support readers', () => {
     expect(figureYear('a GDP of around $500 billion in 2022 (up from nearly $400 billion in 2015)', '2015')).toBe(true);
     expect(figureYear('In 2015 exports reached 12 percent of output', '2015')).toBe(true);
     expect(figureYear('In 2015, the two countries signed a trade pact.', '2015')).toBe(false);
+  });
+
+  it('reads the state before the title a who-question asks, and none from other questions', () => {
+    expect(parseQuestion("Who is Egypt's energy minister?").personAdjective).toBe('egypt');
+    expect(parseQuestion('Who was the British ambassador in 2011?').personAdjective).toBe('british');
+    expect(parseQuestion('Which Vietnamese prime minister visited Japan?').personAdjective).toBe('vietnamese');
+    expect(parseQuestion('When did Egypt sign the deal?').personAdjective).toBeUndefined();
   });
 
   it('reads another ordinal of a series, and not the one asked or a sentence without one', () => {
