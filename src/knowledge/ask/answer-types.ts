@@ -9,14 +9,16 @@ import { tokens, type Token } from './text.js';
 // What kind of thing a question's answer must be, checked against the passage before a span answers (session 11): the title a person
 // must carry, the state a counted noun belongs to.
 
+/** The country a state's name, adjective or capital stands for ("Japan", "Japanese", "Tokyo" → country:JPN), if any. */
+export const stateOfWord = (word: string): string | undefined =>
+  actorLexicon()
+    .byText.get(fold(word))
+    ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id;
+
 /** The state an adjective or name right before a word stands for ("*Armenian* soldiers", "*Azerbaijani* servicemen"), if any. */
 function stateBefore(text: string, at: number): string | undefined {
   const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-  return word
-    ? actorLexicon()
-        .byText.get(fold(word))
-        ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id
-    : undefined;
+  return word ? stateOfWord(word) : undefined;
 }
 
 /**

@@ -15,7 +15,7 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { lacksMeasure, otherPair } from './support.js';
+import { bodyTelling, lacksMeasure, otherOrdinal, otherPair, statesUnnamed } from './support.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -109,6 +109,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
     if (f && otherPair(q, f.doc, f.at)) continue;
     // "Who was Japan's prime minister in 1999?": not a person the people lexicon gives no such term (holders.ts).
+    // "The second session" is not dated by a sentence on the inaugural one (support.ts).
+    if (f && otherOrdinal(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
+    // A state the question names that the passage's document never names: the document tells of others (support.ts).
+    if (f && statesUnnamed(q, f.doc)) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;
@@ -147,6 +151,18 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
+  // A headline's answer is cited with the body's sentence that tells it too (support.ts).
+  const body =
+    main === 'yesno'
+      ? undefined
+      : await bodyTelling(
+          q,
+          main,
+          found,
+          all.filter((c) => c.asks),
+          corpus,
+        );
+  if (body) citations.push(cite(body.doc, body.at));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {

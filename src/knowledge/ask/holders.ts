@@ -2,6 +2,7 @@ import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './spans.js';
+import { stateOfWord } from './answer-types.js';
 
 // "Who was Japan's foreign minister in July 2004?": the office a question asks the holder of, its state and its year, checked against the
 // terms of office the people lexicon (lexicon/people.json, lexicon/people/) gives a person an answer names.
@@ -33,7 +34,7 @@ export function askedOffice(q: ParsedQuestion): AskedOffice | undefined {
       const t = escape(title);
       // The state before the title ("Japan's", "the Japanese") or after it ("of Vietnam").
       const states = [...f.matchAll(new RegExp(`\\b([\\p{L}-]+)(?:['’]s)?\\s+${t}\\b`, 'gu')), ...f.matchAll(new RegExp(`\\b${t}\\s+of\\s+(?:the\\s+)?([\\p{L}-]+)`, 'gu'))];
-      const id = states.map((m) => lex.byText.get(m[1]!)?.find((a) => a.entity.id.startsWith('country:'))?.entity.id).find(Boolean);
+      const id = states.map((m) => stateOfWord(m[1]!)).find(Boolean);
       if (!id) continue;
       const roles = new Set(lex.roles.filter((r) => r.id === office.role).map((r) => r.id));
       return { offices: new Set([office.id]), roles, country: id.slice(8), ...(q.years[0] ? { year: q.years[0] } : {}) };

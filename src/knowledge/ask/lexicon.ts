@@ -33,6 +33,8 @@ export interface AnswerWords {
   honorifics: string[];
   /** Phrases that leave the act open ("did not say whether she would accept"): a passage with one before the question's words does not answer it. */
   openCues: string[];
+  /** Words that tell an act as the first of its kind without the ordinal ("the *inaugural* session"): the first, not the second, asked. */
+  firstWords: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -64,6 +66,7 @@ export function answerWords(): AnswerWords {
     officeCues: list('officeCues'),
     honorifics: list('honorifics'),
     openCues: list('openCues'),
+    firstWords: list('firstWords'),
   };
   return words;
 }

@@ -4,7 +4,7 @@ import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
 import { inBaseUnits } from '../../extract/facts/numbers.js';
 import { answerWords, askLexicon } from './lexicon.js';
-import type { ParsedQuestion } from './question.js';
+import { asksAmount, type ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { stem, type Token } from './text.js';
 import { alignedRows, tableCell } from './tables.js';
@@ -120,6 +120,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     return periods;
   }
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
+  // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
+  const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans)\b/.test(fq);
+  const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   return (
     out
@@ -129,6 +132,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         (a, b) =>
           Number(fit.get(b)) - Number(fit.get(a)) ||
           isRank(a) - isRank(b) ||
+          otherThanMoney(a) - otherThanMoney(b) ||
           isPercent(a) - isPercent(b) ||
           countsIt(b) - countsIt(a) ||
           Number(b.structured) - Number(a.structured) ||

@@ -232,7 +232,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     else if (has(lex.fall)) compare = { direction: 'fall', from, to };
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
-  const personAdjective = main === 'person' ? /\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q)?.[1] : undefined;
+  // "Which Vietnamese prime minister", "who is Egypt's energy minister", "who was the British ambassador": the state before the title.
+  const personAdjective = main === 'person' ? (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1] : undefined;
   const words = answerWords();
   const has = (list: string[]) => list.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q));
   return {

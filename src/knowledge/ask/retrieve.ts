@@ -4,7 +4,7 @@ import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { figureYear, PAIR, timesOf, withoutReferences } from './support.js';
+import { figureYear, PAIR, PAIR_LEAD, timesOf, withoutReferences } from './support.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -21,8 +21,6 @@ export interface Scored {
 }
 
 const MAX_HITS = 40;
-/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
-const LEAD = 400;
 
 /** Whether a question's name is a state's (a name or adjective the actor lexicon reads as a country). */
 function isState(t: QuestionTerm): boolean {
@@ -119,7 +117,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // A year in a source's reference ("(MOFA., 2019)") is no year of the passage (support.ts).
     const text = withoutReferences(doc.text.slice(p.start, p.end), p.start, timesOf(doc));
     // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
-    const pair = PAIR.test(text) ? fold(doc.text.slice(0, LEAD)) : undefined;
+    const pair = PAIR.test(text) ? fold(doc.text.slice(0, PAIR_LEAD)) : undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     q.terms.forEach((t, i) => {

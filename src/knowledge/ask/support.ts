@@ -1,8 +1,13 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import type { Passage } from './corpus.js';
-import { measurePhrase, type ParsedQuestion } from './question.js';
+import { stateOfWord } from './answer-types.js';
+import { readLexicon } from '../../lexicon.js';
+import { answerWords } from './lexicon.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import type { Scored } from './retrieve.js';
+import type { Span } from './spans.js';
+import { find, type Found } from './find.js';
+import { measurePhrase, type AnswerKind, type ParsedQuestion } from './question.js';
 import { matches } from './retrieve.js';
 
 // Support checks: whether a passage gives what the question asks of it, not only its words (a year, a state, a person).
@@ -43,18 +48,15 @@ export function figureYear(text: string, year: string): boolean {
 }
 
 /** Words that give a state its side in a pair ("trade *with* Japan", "exports *to* China", "*between* A and B"). */
-const SIDE = ['with', 'to', 'from', 'into', 'and', 'between', 'against', 'toward', 'towards'];
+const SIDE = ['with', 'to', 'from', 'into', 'in', 'and', 'between', 'against', 'toward', 'towards'];
 /** Words that name the pair of states a document is about ("the two countries", "both nations", "between them"), whichever states the question names. */
 export const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|neighbors|governments)\b|\bbetween them\b/i;
 
 /** What follows a state that owns the measure a sentence gives: a possessive, or the verb the state is the subject of. */
 const OWNER = /^(?:['’]s\b|\s+(?:is|was|are|were|has|had)\b)/;
 
-/** The country a state's name, adjective or capital in the question stands for ("Japan", "Japanese", "Tokyo" → country:JPN). */
-const stateOf = (word: string) =>
-  actorLexicon()
-    .byText.get(word)
-    ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id;
+/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
+export const PAIR_LEAD = 400;
 
 /**
  * Whether a sentence tells of another pair than the question's: a state the question names after
@@ -62,22 +64,25 @@ const stateOf = (word: string) =>
  * sentence names, after the same word, a state the question does not ("a trade deficit … *with
  * China*"); or the state whose measure the question asks ("*Vietnam's* GDP") is not in the
  * sentence, and the sentence gives the measure to another ("Japan's GDP", "Japan is … with a GDP
- * of"). The sentence then gives the figure or date of another state or pair, whatever words of the
- * question it holds.
+ * of"); or the state whose adjective qualifies a noun of the question ("the *Algerian* navy") is not
+ * in the sentence, and another state's qualifies it there ("the *Moroccan* navy"). The sentence then
+ * gives the figure or date of another state or pair, whatever words of the question it holds.
  * @example otherPair(parseQuestion("What was Vietnam's deficit with Japan?"), doc, sentence) // → true for "Vietnam's deficit with China was …"
  */
 export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): boolean {
-  const text = doc.text.slice(at.start, at.end);
-  if (PAIR.test(text)) return false;
+  // "the two countries" stands for the pair the document's opening names (as in retrieval).
+  const pair = PAIR.test(doc.text.slice(at.start, at.end)) ? fold(doc.text.slice(0, PAIR_LEAD)) : '';
   const f = fold(q.text);
   const asked = q.terms
     .filter((t) => t.name)
     .flatMap((t) => {
       const word = t.word.replace(/['’]s$/, '');
-      const id = stateOf(word);
+      const id = stateOfWord(word);
       // "Vietnam's GDP": the state whose measure is asked, against another state's own ("Japan's GDP", "Japan is … with a GDP of").
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
-      return id ? [{ id, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner }] : [];
+      // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
+      const noun = new RegExp(`\\b${word}\\s+([\\p{Ll}-]{3,})`, 'u').exec(f)?.[1]?.replace(/s$/, '');
+      return id ? [{ id, word, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner, noun }] : [];
     });
   const states = (doc.annotations?.entities ?? []).filter((e) => e.start >= at.start && e.end <= at.end && e.entity.startsWith('country:'));
   const named = new Set(states.map((e) => e.entity));
@@ -87,7 +92,12 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
   return asked.some(
     (a) =>
       !named.has(a.id) &&
-      states.some((e) => (a.side !== undefined && new RegExp(`\\b${a.side}\\s+(?:the\\s+)?$`).test(before(e))) || (a.owner !== undefined && !ids.has(e.entity) && a.owner.test(after(e)))),
+      !new RegExp(`\\b${a.word}`).test(pair) &&
+      states.some(
+        (e) =>
+          (a.side !== undefined && new RegExp(`\\b${a.side}\\s+(?:the\\s+)?$`).test(before(e))) ||
+          (!ids.has(e.entity) && ((a.owner !== undefined && a.owner.test(after(e))) || (a.noun !== undefined && new RegExp(`^\\s+${a.noun}`).test(after(e))))),
+      ),
   );
 }
 
@@ -102,4 +112,87 @@ export function lacksMeasure(q: ParsedQuestion, at: Passage[]): boolean {
   const head = measurePhrase(fold(q.text))?.split(/\s+/).at(-1);
   const term = head && q.terms.find((t) => t.word === head);
   return !!term && !at.some((p) => p.words.some((w) => matches(term, w)));
+}
+
+/** Whether two spans tell the same answer: one value (a date, a figure, a name), or most of one clause's words in the other. */
+function sameAnswer(a: Span, b: Span): boolean {
+  if (a.structured && b.structured) return a.value === b.value;
+  const words = (x: Span) =>
+    fold(x.text)
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter((w) => w.length > 3);
+  const mine = words(a);
+  const theirs = new Set(words(b));
+  return mine.length > 0 && mine.filter((w) => theirs.has(w)).length >= (2 * mine.length) / 3;
+}
+
+/**
+ * The sentence of a document's body that tells what its headline answers ("China and Brazil sign 27
+ * agreements" above "… the two sides signed 27 agreements …"): a headline is the story in brief, so
+ * the body's sentence is cited beside it. Among the retrieved passages of the same document that are
+ * no heading, the first whose span of the kind asked tells the same answer.
+ */
+export async function bodyTelling(q: ParsedQuestion, kind: AnswerKind, headline: Found, retrieved: Scored[], corpus: AskCorpus): Promise<Found | undefined> {
+  const span = headline.spans[0];
+  if (!span || headline.doc.blocks[headline.at.block]?.type !== 'heading') return undefined;
+  for (const c of retrieved) {
+    if (c.passage.doc !== headline.doc.name || headline.doc.blocks[c.passage.block]?.type === 'heading') continue;
+    const f = await find(kind, q, c, corpus);
+    if (f?.spans.some((x) => sameAnswer(span, x))) return f;
+  }
+  return undefined;
+}
+
+/**
+ * Whether a document never names a state the question names (by its name, adjective or capital,
+ * or a body or person of it): "when did the agreement enter into force for *New Zealand*?" is not
+ * answered by an Australia–Japan fact sheet, nor "who is *Morocco's* foreign minister?" by a
+ * Brazil–China report, whatever words of the question they hold.
+ */
+export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
+  // Runs of up to three capitalised words ("New Zealand", "South Korea's"), the longest a state, else each word; not a currency's
+  // prefix ("US$50 million").
+  const asked: string[] = [];
+  const words = [...q.text.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: fold(m[0]).replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      if (run.some((x, k) => k > 0 && !/^\s+$/.test(q.text.slice(run[k - 1]!.end, x.start)))) continue;
+      const id = stateOfWord(run.map((x) => x.w).join(' '));
+      if (id) {
+        asked.push(id);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  const named = new Set((doc.annotations?.entities ?? []).flatMap((e) => [e.entity, ...(e.country ? [`country:${e.country}`] : [])]));
+  return asked.some((id) => !named.has(id));
+}
+
+let ordinals: [string, number][] | undefined;
+/** The ordinal words of lexicon/numbers.json ("second" → 2). */
+const ordinalWords = () => (ordinals ??= Object.entries(readLexicon('numbers.json').ordinals as Record<string, number>));
+
+/** The ordinals a text writes, as numbers: words ("second"), figures ("2nd") and the first's other words ("inaugural"). */
+function ordinalsIn(text: string): Set<number> {
+  const f = fold(text);
+  const out = new Set<number>();
+  for (const [w, n] of ordinalWords()) if (new RegExp(`\\b${w}\\b`).test(f)) out.add(n);
+  for (const m of f.matchAll(/\b(\d{1,2})(?:st|nd|rd|th)\b/g)) out.add(Number(m[1]));
+  if (answerWords().firstWords.some((w) => new RegExp(`\\b${w}\\b`).test(f))) out.add(1);
+  return out;
+}
+
+/**
+ * Whether a sentence tells another of a series than the one asked: the question names an ordinal
+ * ("the *second* session") the sentence does not, and the sentence names another ("its *inaugural*
+ * session", "the 3rd round").
+ * @example otherOrdinal('When was the second session held?', 'The inaugural session was held in 2015.') // → true
+ */
+export function otherOrdinal(question: string, sentence: string): boolean {
+  const asked = ordinalsIn(question);
+  if (!asked.size) return false;
+  const told = ordinalsIn(sentence);
+  return told.size > 0 && ![...asked].some((n) => told.has(n));
 }

@@ -88,7 +88,8 @@ export function leftOpen(q: ParsedQuestion, f: Found): boolean {
   if (openCues.some((c) => fold(q.text).includes(c))) return false;
   const text = f.doc.text;
   return f.scored.matched.some((m) => {
-    const before = fold(text.slice(Math.max(f.scored.passage.start, m.start - OPEN_WITHIN), m.start));
+    // A cue may be quoted in part ('had "no intention" of recalling').
+    const before = fold(text.slice(Math.max(f.scored.passage.start, m.start - OPEN_WITHIN), m.start)).replace(/["“”]/g, '');
     return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && openCues.some((c) => before.includes(c));
   });
 }
