@@ -32,6 +32,18 @@ describe('plans: acts dated after the report, futures a speaker reports (session
   });
 });
 
+describe('a plan takes the date it is planned for (session 16)', () => {
+  it('"said on Monday he would visit Abuja in July" is a visit in July', () => {
+    const text = "Ghana's foreign minister said on Monday he would visit Abuja in July.";
+    expect(events(text, '2024-05-16').find((e) => e.trigger === 'visit')).toMatchObject({ date: '2024-07', mode: 'planned' });
+  });
+
+  it('a date after the trigger that lies before the saying does not date the plan', () => {
+    const text = "Ghana's foreign minister said on Monday he would visit Abuja, which he last visited in 2019.";
+    expect(events(text, '2024-05-16').find((e) => e.trigger === 'visit')).toMatchObject({ date: '2024-05-13', mode: 'planned' });
+  });
+});
+
 describe('what is not a plan', () => {
   it('"said they would not attend" stays negated', () => {
     const text = 'Officials in Quito said they would not attend the regional summit in Lima on 5 June 2024.';
@@ -48,6 +60,11 @@ describe('what is not a plan', () => {
   it('an act of a past year, in a report with no date, is asserted', () => {
     const text = 'In 1992 Seoul and Hanoi agreed to establish diplomatic relations.';
     expect(events(text).map((e) => e.mode)).not.toContain('planned');
+  });
+
+  it('a report date its source is not sure of makes no act after it planned', () => {
+    const text = 'Prime Minister Abe visited Hanoi in February 2017.';
+    expect(events(text, '2014?').map((e) => e.mode)).toEqual(['asserted']);
   });
 
   it('a meeting two days before the report is asserted', () => {

@@ -1,4 +1,5 @@
-import type { EventAnnotation } from '../../model/annotation.js';
+import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import { eventDate } from './event-dates.js';
 import { span } from '../time/calendar.js';
 import { ploverRules } from './plover-rules.js';
 
@@ -24,10 +25,15 @@ function asPlanned<T extends Told>(e: T, why: string): T {
   return { ...e, mode: 'planned', rule: `${e.rule}+${why}` };
 }
 
-/** An act told with its own date after the report's can only be planned ("agreed to mark the anniversary in 2025", in a 2024 statement). */
+/**
+ * An act told with its own date after the report's can only be planned ("agreed to mark the
+ * anniversary in 2025", in a 2024 statement). A report date its source is not sure of ("2014?")
+ * says nothing of what had happened by then.
+ */
 function afterReport<T extends Told>(e: T, documentDate: string | undefined): T {
+  if (!documentDate || /[?~%]/.test(documentDate)) return e;
   // A threat or a demand is made by telling it, whenever what it threatens would come (`toldAsMade`).
-  if (e.mode !== 'asserted' || e.dateSource === 'document' || !documentDate || !e.date || ploverRules().toldAsMade.has(e.plover.type)) return e;
+  if (e.mode !== 'asserted' || e.dateSource === 'document' || !e.date || ploverRules().toldAsMade.has(e.plover.type)) return e;
   return span(e.date)[0] > span(documentDate)[1] ? asPlanned(e, 'planned-after-report') : e;
 }
 
@@ -41,9 +47,27 @@ function reportedFuture<T extends Told>(e: T, text: string): T {
 }
 
 /**
+ * A plan takes the date it is planned for: "said on Monday he would visit Abuja in July" is a
+ * visit in July, not on Monday. The first dated time after the trigger in its passage, later than
+ * the date the event took from before the trigger, dates it, unless another event already has
+ * that trigger and that date.
+ */
+function plannedFor<T extends Told>(e: T, times: TimeAnnotation[], events: T[]): T {
+  if (e.mode !== 'planned' || e.dateSource === 'document') return e;
+  const next = times.find((t) => t.start >= e.trigger.end && t.end <= e.end && t.edtf);
+  const before = times.some((t) => t.end <= e.trigger.start && t.start >= e.start && t.edtf && eventDate(t) === e.date);
+  if (!next || !before) return e;
+  const date = eventDate(next);
+  if (span(date)[0] <= span(e.date)[1]) return e;
+  if (events.some((x) => x !== e && x.trigger.start === e.trigger.start && x.date === date)) return e;
+  return { ...e, date, rule: `${e.rule}+planned-for` };
+}
+
+/**
  * The events of a document with the modes their dates and reported futures give.
  * @example plannedEvents('They said they would meet in Hanoi in May.', [{ start: 0, end: 43, trigger: { start: 24, end: 28 }, mode: 'hypothetical', date: '2024-05', dateSource: 'sentence', plover: { type: 'CONSULT', mode: '' }, rule: 'verb' }], '2024-03-01')[0].mode // → 'planned'
  */
-export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string): T[] {
-  return events.map((e) => afterReport(reportedFuture(e, text), documentDate));
+export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string, times: TimeAnnotation[] = []): T[] {
+  const moded = events.map((e) => afterReport(reportedFuture(e, text), documentDate));
+  return moded.map((e) => plannedFor(e, times, moded));
 }
