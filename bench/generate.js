@@ -13,6 +13,8 @@ import { fileURLToPath } from 'node:url';
 const require = createRequire(import.meta.url);
 const CONFIG = JSON.parse(readFileSync(new URL('./generate-config.json', import.meta.url), 'utf8'));
 const LEXICON = fileURLToPath(new URL('../lexicon/', import.meta.url));
+/** The eval's question parts (dist/eval/qa.js), when built: generating a corpus needs no build. */
+const QA = await import('../dist/eval/qa.js').catch(() => undefined);
 
 /** A seeded generator of numbers in [0, 1) (a linear congruential one: fast, and the same on every machine). */
 export function rng(seed) {
@@ -186,12 +188,12 @@ export function generateCorpus(dir, paragraphs, files = 100, seed = CONFIG.seed)
   return bytes;
 }
 
-/** Words researchers ask with: the eval questions' words (../shared/eval/*, test/data/eval/dev and own), the vocabulary's 100 most frequent words left out. */
+/** Words researchers ask with: the tune questions' words (evalQuestions), the vocabulary's 100 most frequent words left out. */
 export function questionWords() {
   return questionTerms().words;
 }
 
-/** The eval questions' words and their adjacent pairs ("state visit"), the vocabulary's 100 most frequent words left out. */
+/** The tune questions' words and their adjacent pairs ("state visit"), the vocabulary's 100 most frequent words left out. */
 function questionTerms() {
   const stop = new Set(VOCAB.words.slice(0, 100));
   const words = new Set();
@@ -207,27 +209,18 @@ function questionTerms() {
   return { words: [...words].sort(), pairs: [...pairs].sort() };
 }
 
-/** Every eval question found: the shared sets (when the shared folder is beside the repository) and the repository's own. */
+/**
+ * The eval questions a bench may ask: those of the parts `npm run eval` does not hold blind (dev,
+ * the tune halves of dev-b, dev-c, own and fresh3, and the extra questions on tune texts; the
+ * split of test/data/eval/splits.json, as the eval reads it), so no blind question shapes a bench.
+ * Needs the build (dist/eval/qa.js).
+ */
 export function evalQuestions() {
   const root = fileURLToPath(new URL('..', import.meta.url));
-  const files = [join(root, 'test/data/eval/dev/qa.jsonl'), join(root, 'test/data/eval/own/qa.jsonl')];
-  const shared = resolve(root, '../shared/eval');
-  try {
-    for (const set of readdirSync(shared)) files.push(join(shared, set, 'qa.jsonl'));
-  } catch {
-    // No shared folder: the repository's own questions.
-  }
-  const questions = [];
-  for (const f of files) {
-    let text;
-    try {
-      text = readFileSync(f, 'utf8');
-    } catch {
-      continue;
-    }
-    for (const line of text.split('\n')) if (line.trim()) questions.push(JSON.parse(line).question);
-  }
-  return questions;
+  if (!QA) throw new Error('bench/generate.js: the eval questions need the build (npm run build)');
+  return QA.qaParts(root, resolve(root, '../shared/eval'))
+    .filter((part) => !part.blind)
+    .flatMap((part) => part.questions.map((q) => q.question));
 }
 
 /** `n` search queries (seeded) from the eval questions' words: one to three words, a phrase, a prefix, an exclusion. */

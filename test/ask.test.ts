@@ -38,6 +38,12 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
     ['what, what an agreement is on', 'What agreement did the ministers welcome?', 'a joint emergency radio network', /agreement signed today on a joint emergency radio network/],
     ['how long, a period with both ends', 'For how long were passport checks reintroduced at the harbours?', 'from March 2017 to June 2017', /reintroduced from March 2017 to June 2017/],
     ['how long, a length', 'How long is the sea crossing between the two cities?', '82 km', /is 82 km long/],
+    [
+      'how long, a measure in the words of the source and in base units',
+      'How long is the shipping corridor the patrol boats watch?',
+      '3 nautical miles (5556 m)',
+      /a shipping corridor of 3 nautical miles/,
+    ],
     ['how much, the amount and not the change', 'What was the value of trade between Estonia and Finland in 2018?', '€5.1 billion', /reached €5\.1 billion in 2018/],
     ['by what percentage, the change', 'By what percentage did trade between Estonia and Finland grow in 2018?', '4 percent', /up 4 percent from the year before/],
     ['when, an acronym spelt out', 'When did Estonia accede to NATO?', '29 March 2004', /joined the North Atlantic Treaty Organization on 29 March 2004/],

@@ -4,6 +4,8 @@ import { join } from 'node:path';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { parseQuery } from '../src/query/search-query.js';
 import { toFtsMatch } from '../src/store/sqlite/fts.js';
+import { Statements } from '../src/store/sqlite/statements.js';
+import { WordRanking, kthLargest } from '../src/store/sqlite/word-ranking.js';
 import type { SearchUnit } from '../src/model/search.js';
 import { sampleDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
@@ -146,5 +148,117 @@ describe('search: the page of hits is the top of FTS5 ranking every match', () =
     expect(r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score }))).toEqual(fullRanking(path, query, 'sentence').slice(0, 20));
     expect(r.hits.some((h) => h.doc === 'report-4.md')).toBe(false);
     await store.close();
+  });
+});
+
+describe("search: ask's hits of an OR of words, ranked from each word's kept rows (word-ranking.ts)", () => {
+  const dir = tempDir();
+  /** Hits without a count or marks, as `ask` asks: the path WordRanking ranks. */
+  const askHits = async (store: ReturnType<typeof openSqliteStore>, query: string, unit: SearchUnit, offset: number, limit: number) => {
+    const r = await store.search(parseQuery(query), { query, unit, limit, offset, count: false, marks: false });
+    expect(r.total).toBe(-1);
+    return r.hits.map((h) => ({ doc: h.doc, start: h.start, end: h.end, score: h.score }));
+  };
+  const ASKED = [
+    // rare beside common words, a word and its repetition, a phrase, a year, a word no sentence holds
+    '"salmon" OR "the" OR "of"',
+    '"Valparaíso" OR "minister" OR "and" OR "in"',
+    '"the" OR "the" OR "quota"',
+    '"fisheries research" OR "export bank" OR "the"',
+    '"2011" OR "Oslo" OR "May" OR "criticised"',
+    '"unicorn" OR "postponed"',
+    'Lima',
+  ];
+
+  it('gives the hits, order, offsets and scores of FTS5 ranking the whole expression, on every page, in both units', async () => {
+    const path = join(dir, 'words.db');
+    const store = openSqliteStore(path);
+    for (let d = 0; d < 6; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 11, 120)));
+    for (const unit of ['sentence', 'paragraph'] as const)
+      for (const query of ASKED)
+        for (const [offset, limit] of [
+          [0, 40],
+          [0, 3],
+          [30, 15],
+        ] as const)
+          expect(await askHits(store, query, unit, offset, limit), `${unit} ${query} ${offset}+${limit}`).toEqual(fullRanking(path, query, unit).slice(offset, offset + limit));
+    await store.close();
+  });
+
+  it('keeps the first by name and start of passages that tie on rank, past the page', async () => {
+    const path = join(dir, 'word-ties.db');
+    const store = openSqliteStore(path);
+    const told = 'The salmon quota of the coming season was postponed by the Chilean trade minister.';
+    for (const name of ['notice-b.md', 'notice-a.md', 'notice-c.md']) await store.putDocument(sampleDocument(name, Array.from({ length: 60 }, () => told).join('\n\n')));
+    await store.putDocument(sampleDocument('report-1.md', report(1, 120)));
+    for (const query of ['"postponed" OR "Lima"', '"salmon quota" OR "season"'])
+      for (const [offset, limit] of [
+        [0, 10],
+        [85, 10],
+        [170, 20],
+      ] as const)
+        expect(await askHits(store, query, 'sentence', offset, limit), `${query} ${offset}+${limit}`).toEqual(fullRanking(path, query, 'sentence').slice(offset, offset + limit));
+    await store.close();
+  });
+
+  it('finds nothing when no passage holds a word, and counts a kept word without a second pass', async () => {
+    const path = join(dir, 'word-none.db');
+    const store = openSqliteStore(path);
+    await store.putDocument(sampleDocument('report-1.md', report(3, 60)));
+    expect(await askHits(store, '"unicorn" OR "narwhal"', 'sentence', 0, 40)).toEqual([]);
+    await askHits(store, '"salmon" OR "minister"', 'sentence', 0, 40);
+    for (const word of ['salmon', 'minister', 'unicorn'])
+      expect((await store.search(parseQuery(`"${word}"`), { query: word, unit: 'sentence', limit: 0, offset: 0 })).total, word).toBe(fullRanking(path, `"${word}"`, 'sentence').length);
+    await store.close();
+  });
+
+  it('follows the data when a document is replaced and another deleted', async () => {
+    const path = join(dir, 'word-replace.db');
+    const store = openSqliteStore(path);
+    for (let d = 0; d < 4; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 21, 80)));
+    const query = '"salmon" OR "the" OR "quota" OR "Lima"';
+    await askHits(store, query, 'sentence', 0, 20);
+    await store.putDocument(sampleDocument('report-2.md', report(99, 200)));
+    await store.deleteDocument('report-3.md');
+    const hits = await askHits(store, query, 'sentence', 0, 20);
+    expect(hits).toEqual(fullRanking(path, query, 'sentence').slice(0, 20));
+    expect(hits.some((h) => h.doc === 'report-3.md')).toBe(false);
+    expect((await store.search(parseQuery('"salmon"'), { query: 'salmon', unit: 'sentence', limit: 0 })).total).toBe(fullRanking(path, '"salmon"', 'sentence').length);
+    await store.close();
+  });
+
+  it('ranks the same when it keeps fewer rows than a query reads (least recently used dropped)', async () => {
+    const path = join(dir, 'word-evict.db');
+    const store = openSqliteStore(path);
+    for (let d = 0; d < 3; d++) await store.putDocument(sampleDocument(`report-${d}.md`, report(d + 31, 90)));
+    await store.close();
+    const raw = new Database(path, { readonly: true });
+    const ranking = new WordRanking(new Statements(raw), 50);
+    for (const query of ['"the" OR "salmon" OR "minister"', '"salmon" OR "of"', '"the" OR "salmon" OR "minister"']) {
+      const { rows, all } = ranking.top('sentence_fts', parseQuery(query), 10, 'v1');
+      const full = raw.prepare('SELECT rowid AS rid, rank FROM sentence_fts WHERE sentence_fts MATCH ? ORDER BY rank').all(toFtsMatch(parseQuery(query))) as { rid: number; rank: number }[];
+      expect(all, query).toBe(full.length);
+      // Every row ranked at or above the 10th, with FTS5's rank to the bit.
+      const least = full[9]!.rank;
+      expect(new Map(rows.map((r) => [r.rid, r.rank])), query).toEqual(new Map(full.filter((r) => r.rank <= least).map((r) => [r.rid, r.rank])));
+    }
+    raw.close();
+  });
+});
+
+describe('kthLargest', () => {
+  const sums = Float64Array.from([5, 1, 9, 9, 3, 7, 7, 2]);
+  const rows = [0, 1, 2, 3, 4, 5, 6, 7];
+  it('gives the k-th largest sum, ties counted each', () => {
+    expect(kthLargest(rows, sums, 1)).toBe(9);
+    expect(kthLargest(rows, sums, 2)).toBe(9);
+    expect(kthLargest(rows, sums, 3)).toBe(7);
+    expect(kthLargest(rows, sums, 5)).toBe(5);
+    expect(kthLargest(rows, sums, 8)).toBe(1);
+  });
+  it('gives -Infinity for fewer rows than k, and Infinity for k of 0 (nothing kept)', () => {
+    expect(kthLargest(rows, sums, 9)).toBe(-Infinity);
+    expect(kthLargest([], sums, 1)).toBe(-Infinity);
+    expect(kthLargest(rows, sums, 0)).toBe(Infinity);
   });
 });

@@ -55,7 +55,11 @@ export function questionHalf(q: Pick<GoldQuestion, 'id' | 'evidence'>, blindDocs
 
 /** The question sets `npm run eval` scores: the corpus questions, then each half of dev-b, dev-c, the own set and the blind-only fresh set. */
 export function qaParts(root: string, shared: string): QaPart[] {
-  const parts: QaPart[] = [{ name: 'dev', texts: join(root, 'corpus/vietnam-japan'), questions: jsonl(join(root, 'test/data/eval/dev/qa.jsonl')), blind: false, hidden: new Set() }];
+  const corpus = join(root, 'corpus/vietnam-japan');
+  const parts: QaPart[] = [{ name: 'dev', texts: corpus, questions: jsonl(join(root, 'test/data/eval/dev/qa.jsonl')), blind: false, hidden: new Set() }];
+  // Questions the project wrote on the bundled corpus (extra/README.md, batch 5): quotes, as in dev/qa.jsonl, since the corpus is in the repository.
+  const corpusExtra = join(root, 'test/data/eval/extra/corpus.jsonl');
+  if (existsSync(corpusExtra)) parts.push({ name: 'dev extra', texts: corpus, questions: jsonl(corpusExtra), blind: false, hidden: new Set() });
   const splits = readSplits(root);
   for (const set of SPLIT_SETS) {
     const file = join(splitSetDir(root, shared, set), 'qa.jsonl');

@@ -154,6 +154,7 @@ async function main(): Promise<void> {
       for (const [x, y] of ev.mistyped) console.log('TYPE event gold', x.type, 'got', y.type, '|', x.quote.slice(0, 100));
       for (const x of ev.extras) console.log('EXTRA event', x.doc.slice(0, 24), x.date, x.type, '|', x.mentions[0]!.quote.slice(0, 120));
       for (const m of fa.misses) console.log('MISS fact', m.doc.slice(0, 24), m.value, m.unit, m.period, '|', m.quote.slice(0, 120));
+      for (const [x, y] of fa.mistyped) console.log('UNIT fact gold', x.unit, 'got', y.unit, x.value, '|', x.quote.slice(0, 100));
       for (const x of fa.extras) console.log('EXTRA fact', x.doc.slice(0, 24), x.value, x.unit, x.period, x.indicator, '|', x.mentions[0]!.quote.slice(0, 120));
     }
   }

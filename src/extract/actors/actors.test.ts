@@ -69,6 +69,27 @@ describe('names that are also other things', () => {
   });
 });
 
+describe('currency names are not states (actors/currency-names.ts)', () => {
+  it.each([
+    ['Laos will repay the loan from Thailand in US dollars, and the Thai baht rose against the US dollar.', ['Laos→LAO', 'Thailand→THA']],
+    ['Japan lent 5 billion Japanese yen to Laos; 300 million Hong Kong dollars came from China.', ['Japan→JPN', 'Laos→LAO', 'China→CHN']],
+    ['The Kenyan shilling fell after Uganda paid 40 million Kenyan shillings in 2019.', ['Uganda→UGA']],
+    ['The Korean won slid as Seoul and Hanoi met.', ['Seoul→KOR', 'Hanoi→VNM']],
+  ])('%s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+    expect(entities(sentence).filter((e) => e.kind === 'other')).toEqual([]);
+  });
+
+  it.each([
+    ['South Korea won the bid for the dam in Laos.', ['South Korea→KOR', 'Laos→LAO']],
+    ['Koreans won the regional cup in Hanoi.', ['Koreans→KOR', 'Hanoi→VNM']],
+    ['As Russia pounds Kyiv, Poland sends aid.', ['Russia→RUS', 'Kyiv→UKR', 'Poland→POL']],
+    ['The Japanese dollar bond sold in Australia.', ['Japanese→JPN', 'Australia→AUS']],
+  ])('keeps the state where the word after it is no currency of its own, or a verb: %s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+});
+
 describe('names no file knows', () => {
   it('takes a possessive off the name', () => {
     const names = entities('Governor Mbadiwe’s visit to Canberra followed Egypt’s offer. Mbadiwe thanked Okafor’s aides.')

@@ -5,6 +5,7 @@ import { actorLexicon, aliasesIn, type Alias, type OfficeTerm, type Person } fro
 import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
 import { titledAppositions } from './titled-apposition.js';
 import { unknownPersonId } from './person-names.js';
+import { namesCurrency } from './currency-names.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -101,6 +102,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       chosen = options.find((o) => o.entity === holder);
     }
     const article = /^the\s+/.exec(original)?.[0].length ?? 0;
+    // "Thai baht", "in US dollars": the currency's name, not the state.
+    if (chosen?.entity.kind === 'country' && namesCurrency(text, start + article, end, chosen.entity.country!, lex.countryWords.has(fold(original.slice(article))))) continue;
     if (chosen) out.push(mention(start + article, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
   }
   return out;
@@ -314,6 +317,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const start = m.index! + m[0].length - written.length;
     const end = start + written.replace(POSSESSIVE, '').length;
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name) || opensTitle(text, start, name)) continue;
+    // A country's word the known actors left out ("the Thai baht": a currency's name) is no other name.
+    if (lex.byText.get(fold(name))?.some((a) => a.entity.kind === 'country')) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
     push(found(start, end, text.slice(start, end), `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));

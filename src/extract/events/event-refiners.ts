@@ -36,6 +36,14 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
 }
 
 /**
+ * Whether a block opens with a date and a separator, as a chronology's entry does ("1825 - Britain
+ * recognises …", "April 2, 1982: Argentine troops invade …"): its present tense narrates acts.
+ */
+export function opensEntry(text: string, block: Span, date: Span): boolean {
+  return /^[\s*_#>|-]*$/.test(text.slice(block.start, date.start)) && /^\s*[:–—|-]\s/.test(text.slice(date.end, date.end + 4));
+}
+
+/**
  * The other events a clause tells beside its main one, on the same date: one per PLOVER
  * category of acts told one by one (`separateCategories` in event-types.json) that no trigger
  * already told has ("summoned the ambassador to protest …, and urged China to comply":

@@ -26,14 +26,12 @@ function asPlanned<T extends Told>(e: T, why: string): T {
 }
 
 /**
- * An act told with its own date after the report's can only be planned ("agreed to mark the
- * anniversary in 2025", in a 2024 statement). A report date its source is not sure of ("2014?")
- * says nothing of what had happened by then.
+ * An act told with its own date after the report's can only be planned ("agreed to mark the anniversary in 2025", in a 2024 statement).
+ * A report date given as uncertain or approximate ("2014?", "2019~" in EDTF) cannot tell a plan from a past act.
  */
 function afterReport<T extends Told>(e: T, documentDate: string | undefined): T {
-  if (!documentDate || /[?~%]/.test(documentDate)) return e;
   // A threat or a demand is made by telling it, whenever what it threatens would come (`toldAsMade`).
-  if (e.mode !== 'asserted' || e.dateSource === 'document' || !e.date || ploverRules().toldAsMade.has(e.plover.type)) return e;
+  if (e.mode !== 'asserted' || e.dateSource === 'document' || !documentDate || /[?~%]/.test(documentDate) || !e.date || ploverRules().toldAsMade.has(e.plover.type)) return e;
   return span(e.date)[0] > span(documentDate)[1] ? asPlanned(e, 'planned-after-report') : e;
 }
 

@@ -42,5 +42,8 @@ describe('counts of any plural noun, by part of speech', () => {
     expect(counts('Korea lent $40 million to build 12 schools in Laos.').filter((c) => c[3] === 'schools')).toEqual([]);
     // A number in words with no act in its sentence is prose: "two sessions".
     expect(counts('The forum consisted of two sessions and three working groups.')).toEqual([]);
+    // Abstract nouns of plans and programmes (`uncountedNouns`) count nothing, in words or in digits.
+    expect(counts('The congress in Hanoi listed six major tasks, four priorities and five principles for ties with Laos.')).toEqual([]);
+    expect(counts('Chile and Peru signed a plan of 3 pillars, 12 goals, 40 objectives, 5 aspects, 2 dimensions, 6 themes and 9 topics.')).toEqual([]);
   });
 });

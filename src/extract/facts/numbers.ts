@@ -13,6 +13,10 @@ interface NumberWords {
   ordinals: Record<string, number>;
   /** Physical units by the unit a fact stores ("m3"), each with the words written for it (regular expressions: "cubic met(?:er|re)s"). */
   measures: Record<string, string[]>;
+  /** Words right before a number that make it a label ("Table 1", "extension 3417"), matched in any case. */
+  labels: string[];
+  /** Each measure's base unit and the factor to it: "nmi" → ["m", 1852]. */
+  baseUnits: Record<string, [string, number]>;
 }
 
 let cached: NumberWords | undefined;
@@ -42,7 +46,14 @@ export function numberWords(): NumberWords {
       }
     }
   }
-  cached = raw as NumberWords;
+  if (!Array.isArray(raw.labels) || raw.labels.some((w: unknown) => typeof w !== 'string' || !w.trim() || w !== w.trim())) lexiconInvalid(path, '"labels"', 'must be a list of words');
+  const bases = raw.baseUnits ?? {};
+  for (const [unit, base] of Object.entries(bases)) {
+    if (!(unit in measures)) lexiconInvalid(path, `baseUnits."${unit}"`, 'is no unit of "measures"');
+    if (!Array.isArray(base) || typeof base[0] !== 'string' || !base[0] || typeof base[1] !== 'number' || !(base[1] > 0))
+      lexiconInvalid(path, `baseUnits."${unit}"`, 'must be [base unit, positive factor]');
+  }
+  cached = { ...raw, baseUnits: bases } as NumberWords;
   return cached;
 }
 
@@ -68,6 +79,8 @@ const units = () =>
   });
 /** Number words ("two", "a dozen"), and compounds of a ten and a unit ("twenty-five", "forty two"), as a regex group, their first letter in either case. */
 export const CARDINAL_WORD = `(?:(?:${capitalised(alternation(tens()))})[\\s-](?:${alternation(units())})(?![A-Za-z])|${capitalised(alternation(Object.keys(numberWords().cardinals)))})`;
+/** Label words ("Table", "extension"), longest first, as a regex group. */
+export const LABEL_WORD = alternation(numberWords().labels);
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
 /** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
@@ -80,6 +93,15 @@ const measureWords = Object.entries(numberWords().measures).map(([unit, words]) 
 /** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
 export function measureUnit(word: string): string {
   return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
+/**
+ * A measure in its base unit (lexicon/numbers.json `baseUnits`); undefined for a unit that has none (money, persons) or is its own base.
+ * @example inBaseUnits(14, 'nmi') // → { value: 25928, unit: 'm' }
+ */
+export function inBaseUnits(value: number, unit: string): { value: number; unit: string } | undefined {
+  const base = numberWords().baseUnits[unit];
+  return base && base[0] !== unit ? { value: +(value * base[1]).toPrecision(12), unit: base[0] } : undefined;
 }
 
 /** Fractions ("a quarter", "two-thirds", "one third"), longest first, as a regex group: a space in a word is a space or a hyphen, "s" may end it. */

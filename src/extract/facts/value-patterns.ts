@@ -4,7 +4,7 @@
  * pattern tried only where its matches can begin, after one scan for numbers
  * (number-starts.ts), with exactly the matches `text.matchAll` gives.
  */
-import { CARDINAL_WORD, DIGITS, FRACTION_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, numberWords } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, FRACTION_WORD, LABEL_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, numberWords } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
 import { SUPERLATIVE_RANK, rankNouns } from './superlative-finder.js';
@@ -31,9 +31,9 @@ const COUNTED = new RegExp(
   `(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s?((?<=\\s)${SCALE_WORD}|(?<=\\d)(?:${SCALE_WORD}|${SHORT_SCALE})(?=\\s)))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`,
   'giu',
 );
-/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1") are not facts. */
+/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1", "extension 3417": `labels` of numbers.json) are not facts. */
 const NOT_QUANTITY = new RegExp(
-  `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:Table|Figure|Fig\\.|Page|Chart|Graph|Section|Chapter|Article|Annex|Appendix|Box|Part|Phase|Round)\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 const PLAIN = new RegExp(

@@ -5,6 +5,7 @@ import { resolveCurrency } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
+import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, countsIn, nthTime } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
@@ -45,13 +46,15 @@ export function hasNumbers(matches: SentenceMatches): boolean {
 
 /**
  * Spans of a sentence (at `base` in the text) where numbers are not quantities: citations,
- * URLs and tags, footnote markers, section numbers ("1.2."), and absolute dates.
+ * URLs and tags, footnote markers, section numbers ("1.2."), absolute dates, and days of months,
+ * numbers joined by "+" and vague amounts (no-quantity.ts).
  */
 export function notQuantities(sentence: string, base: number, times: TimeAnnotation[]): [number, number][] {
   const skip: [number, number][] = [];
   for (const [a, b] of nonProseSpans(sentence)) skip.push([base + a, base + b]);
   for (const m of sentence.matchAll(/\[\^?\d+\]|\b\d+(?:\.\d+)+\.(?=\s)/g)) skip.push([base + m.index!, base + m.index! + m[0].length]);
   for (const t of times) if (!t.relative) skip.push([t.start, t.end]);
+  skip.push(...noQuantitySpans(sentence, base));
   return skip;
 }
 

@@ -88,7 +88,7 @@ const indicatorCases: Case[] = [
   ['Casualties on both sides of the line reached 300 in 2016, Armenia and Azerbaijan said.', '300', 300, 'persons', 'casualties'],
   ['The ministry counted 45 deaths along the border between Sudan and Chad in 2021.', '45', 45, 'persons', 'casualties'],
   ['Natural gas exports from Algeria to Spain were 9 billion cubic metres in 2021.', '9 billion cubic metres', 9000000000, 'm3', 'gas'],
-  ['Qatar shipped 8 million tonnes of LNG to Korea in 2022.', '8 million tonnes', 8000000, 't', 'gas'],
+  ['Qatar shipped 8 million tonnes of LNG to Korea in 2022.', '8 million tonnes', 8000000, 'tons', 'gas'],
   ['Turkmen gas to China reached 34 billion m3 in 2021.', '34 billion m3', 34000000000, 'm3', 'gas'],
   ['Saudi oil sales to India came to 250 million barrels in 2022.', '250 million barrels', 250000000, 'barrels', 'oil'],
   ['Iraqi crude to Jordan reached 3 million barrels in 2020.', '3 million barrels', 3000000, 'barrels', 'oil'],

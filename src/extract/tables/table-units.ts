@@ -24,7 +24,7 @@ const UNIT_WORDS: [RegExp, string][] = [
   [/%|\bper ?cent\b|\bpercent\b/i, 'percent'],
   [/\bprojects\b/i, 'projects'],
   [/\bMW\b/, 'MW'],
-  [/\b(?:tons|tonnes)\b/i, 't'],
+  [/\b(?:tons|tonnes)\b/i, 'tons'],
 ];
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;

@@ -15,6 +15,8 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
+import { lacksMeasure, otherPair } from './support.js';
+import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -97,12 +99,23 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (office) return { answer: office };
   }
   const main = q.wants[0]!;
+  const asked = askedOffice(q);
   let found: Found | undefined;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
   for (const c of candidates) {
     // A date or a yes is not read from a passage that tells the act only as planned or promised: when it is the best, the question is refused.
     const f0 = await find(main, q, c, corpus);
     const f = f0 && (main === 'date' || main === 'yesno') && hedged(q, f0) ? { ...f0, hedged: true } : f0;
+    // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
+    if (f && otherPair(q, f.doc, f.at)) continue;
+    // "Who was Japan's prime minister in 1999?": not a person the people lexicon gives no such term (holders.ts).
+    if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
+      const held = f.spans.filter((x) => !heldOtherwise(asked, x));
+      if (!held.length) continue;
+      f.spans = held;
+    }
+    // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
+    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage])) continue;
     if (f && (!found || weight(f) > weight(found))) found = f;
     if (found && c.score < weight(found)) break;
   }

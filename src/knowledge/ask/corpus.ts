@@ -80,7 +80,11 @@ export class AskCorpus {
     if (!timed) return this.store.getDocument(name);
     const d = await timed;
     // A document with no annotations stored has none to add (and no `annotations`, as read whole).
-    return d?.annotations ? { ...d, annotations: (await this.store.getAnnotations(d.id))! } : d;
+    if (!d?.annotations) return d;
+    // Its times, read for retrieval, are kept rather than read and parsed again (the spans of a date read them).
+    const annotations = (await this.store.getAnnotations(d.id))!;
+    annotations.times = d.annotations.times;
+    return { ...d, annotations };
   }
 
   /**

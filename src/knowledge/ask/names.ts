@@ -17,8 +17,9 @@ const NAME_KINDS: Record<string, string[]> = {
 
 /** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
 export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
-  // "Which ambassador", "the names of": people (or titled names the lexicon does not know); "who" may be a body or a state.
-  const kinds = q.onlyPeople ? ['person'] : q.personHead ? ['person', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
+  // "Which ambassador", "the names of": people (or titled names the lexicon does not know, `titledPeople`), not a name of another kind the
+  // lexicon does not know ("Understanding" of a memorandum, "Air Force", "the two Prime Ministers"); "who" may be a body or a state.
+  const kinds = q.onlyPeople || q.personHead ? ['person'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
   const adjective = q.personAdjective
@@ -36,17 +37,21 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
-  const found = inPassage
-    .filter((e) => !inQuestion(q, e.text, e.name) || named.includes(e))
-    // "Which Vietnamese prime minister": not a Japanese one.
-    .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || distance(a, matched) - distance(b, matched));
-  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
-  const best = found[0];
   // "Where did it happen" is answered by the place as written; "which countries" by the states.
   const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
+  // "Where was the talk held?": a capital the lexicon reads as its state ("held in Hanoi") is a place as good as a name it does not know
+  // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
+  const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
+  const found = inPassage
+    // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
+    .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
+    // "Which Vietnamese prime minister": not a Japanese one.
+    .filter((e) => !(kind === 'person' && foreign(e)))
+    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || distance(a, matched) - distance(b, matched));
+  // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
+  const best = found[0];
   return found
-    .filter((e) => e.kind === best!.kind && foreign(e) === foreign(best!))
+    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
 }

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
+import { inBaseUnits } from '../../extract/facts/numbers.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
@@ -11,6 +12,8 @@ import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 
+/** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
+const GENERIC_UNITS = ['persons', 'count', 'percent'];
 /** A number at most this many characters before the noun a how-many question counts counts it. */
 const COUNTS_WITHIN = 40;
 let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
@@ -18,6 +21,17 @@ let numbersFile: { cardinals: Record<string, number>; scales: Record<string, num
 function numberWords(): { cardinals: string[]; scales: string[] } {
   numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
   return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
+}
+
+/**
+ * A stored fact as an answer reads it: as written, with its value in base units when the words
+ * differ from it; a measure also in its base unit (lexicon/numbers.json `baseUnits`).
+ * @example answerText('14 nautical miles', 14, 'nmi', '14 nmi') // → '14 nautical miles (25928 m)'
+ */
+function answerText(written: string, value: number, unit: string, base: string): string {
+  const converted = inBaseUnits(value, unit);
+  if (converted) return `${written} (${converted.value} ${converted.unit})`;
+  return fold(written).replace(/[^\d.]/g, '') === String(value) ? written : `${written} (${base})`;
 }
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
@@ -40,6 +54,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // A target ("looking toward 100 billion USD") does not answer what was.
   const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
   const fit = new Map<Span, boolean>();
+  // "How many students…": a stored count of another noun ("three projects") answers nothing, nor may its words be read again as a bare number.
+  const countsOther = new Set<Span>();
   const out: Span[] = facts
     .filter((f) => !inQuestion(q, doc.text.slice(f.valueStart, f.valueEnd)) && !planned(f.valueStart))
     .map((f) => {
@@ -50,11 +66,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         kind: 'number',
         start: f.valueStart,
         end: f.valueEnd,
-        text: fold(written).replace(/[^\d.]/g, '') === String(f.value) ? written : `${written} (${base})`,
+        text: answerText(written, f.value, f.unit, base),
         value: base,
         structured: true,
       };
       fit.set(span, periodFits);
+      if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       return span;
     });
   const text = doc.text.slice(p.start, p.end);
@@ -68,6 +85,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     const written = m[0];
     if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
     if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
+    // A footnote's mark in converted text ("trading partner (as of 2013).<sup>10</sup>") is no figure.
+    if (/<sup>\s*$/i.test(text.slice(0, start - p.start))) continue;
     if (planned(start)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
@@ -104,7 +123,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   return (
     out
-      .filter((s) => rankAsked || !s.value.endsWith(' rank'))
+      .filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s))
       // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
       .sort(
         (a, b) =>

@@ -81,12 +81,19 @@ function amountWords(): RegExp[] {
 }
 
 /**
+ * The noun phrase a "what was/were" question asks the value of, before its first preposition.
+ * @example measurePhrase("what was vietnam's trade deficit with japan in 2013?") // → "vietnam's trade deficit"
+ */
+export const measurePhrase = (q: string): string | undefined =>
+  /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/.exec(q)?.[1]?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '');
+
+/**
  * Whether a what-question asks the amount of an indicator: "what was/were" and a noun phrase
  * that ends, before its first preposition, in an indicator measured in money.
  * @example asksAmount("what were australia's exports to japan in 2023?") // → true
  */
 export function asksAmount(q: string): boolean {
-  const phrase = /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/.exec(q)?.[1]?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '');
+  const phrase = measurePhrase(q);
   // Not "what was the US$50 million loan for?": a phrase that gives its figure asks something else of it.
   if (!phrase || /\d/.test(phrase) || /\b(?:for|about|against|with|to)\s*\?\s*$/.test(q)) return false;
   return amountWords().some((re) => re.test(phrase));

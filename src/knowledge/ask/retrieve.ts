@@ -4,6 +4,7 @@ import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { figureYear, PAIR, timesOf, withoutReferences } from './support.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -20,8 +21,6 @@ export interface Scored {
 }
 
 const MAX_HITS = 40;
-/** Words that name the pair of states a document is about ("the two countries", "both nations", "between them"). */
-const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|neighbors|governments)\b|\bbetween them\b/i;
 /** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
 const LEAD = 400;
 
@@ -117,7 +116,8 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
-    const text = doc.text.slice(p.start, p.end);
+    // A year in a source's reference ("(MOFA., 2019)") is no year of the passage (support.ts).
+    const text = withoutReferences(doc.text.slice(p.start, p.end), p.start, timesOf(doc));
     // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
     const pair = PAIR.test(text) ? fold(doc.text.slice(0, LEAD)) : undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
@@ -145,13 +145,13 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
-    const nearText = (await corpus.neighbours(p)).map((n) => doc.text.slice(n.start, n.end)).join(' ');
+    const nearText = (await corpus.neighbours(p)).map((n) => withoutReferences(doc.text.slice(n.start, n.end), n.start, timesOf(doc))).join(' ');
     // A table's header gives the years of its rows ("Year | Exports" above "2020 | €13.1 billion").
     const rows = q.years.length ? alignedRows(doc.text, p) : undefined;
     const table = rows ? doc.text.slice(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end) : '';
-    const yearsFound = q.years.length
-      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) ? 1 : givesYear(nearText, [], y) ? 0.75 : 0), 0) / q.years.length
-      : 1;
+    // Not when a figure is asked and the sentence beside gives the year to a figure of its own (support.ts).
+    const nearYear = (y: string) => givesYear(nearText, [], y) && !(q.wants[0] === 'number' && figureYear(nearText, y));
+    const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) ? 1 : nearYear(y) ? 0.75 : 0), 0) / q.years.length : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);

@@ -1,7 +1,8 @@
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { QueryTerm } from '../../model/search.js';
 
-function ftsTerm(t: QueryTerm): string {
+/** A term as FTS5 reads it: quoted (a phrase of its words), with `*` for a prefix. */
+export function ftsTerm(t: QueryTerm): string {
   return `"${t.text.replace(/"/g, '""')}"${t.prefix ? '*' : ''}`;
 }
 

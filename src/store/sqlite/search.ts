@@ -4,6 +4,7 @@ import type { ParsedQuery } from '../../query/search-query.js';
 import { queryTerms } from '../../query/search-query.js';
 import { toFtsMatch, markedSpans, markSnippet } from './fts.js';
 import type { Statements } from './statements.js';
+import { WordRanking } from './word-ranking.js';
 
 /** A hit of a search page, with its document, span, rank and FTS5's snippet and highlight. */
 interface PageRow {
@@ -42,7 +43,12 @@ export class FtsSearch {
   /** Search totals by query and filters, with the data version they were counted at (at most 2,000). */
   private readonly totals = new Map<string, { version: string; total: number }>();
 
-  constructor(private readonly statements: Statements) {}
+  /** `ask`'s OR queries ranked from their phrases' kept rows (word-ranking.ts). */
+  private readonly ranking: WordRanking;
+
+  constructor(private readonly statements: Statements) {
+    this.ranking = new WordRanking(statements);
+  }
 
   search(query: ParsedQuery, request: SearchRequest, version: string): SearchResult {
     const unit = request.unit ?? 'paragraph';
@@ -73,13 +79,18 @@ export class FtsSearch {
       const key = `${from}\u0000${JSON.stringify({ ...params, limit: 0, offset: 0 })}`;
       let total = this.totals.get(key)?.version === version ? this.totals.get(key)!.total : undefined;
       const paging = { ...(params as { match: string; limit: number; offset: number }), marks: request.marks !== false };
-      const { page, all } = (filtered ? undefined : this.topByRank(fts, paging)) ?? this.topJoined(fts, from, paging);
+      // ask's hits (no count, no marks) of an OR of words: ranked from each word's kept rows.
+      const byWords = !filtered && request.count === false && !paging.marks && paging.limit > 0 && WordRanking.fits(query);
+      const { page, all } = (byWords ? this.topByWords(fts, query, paging, version) : undefined) ?? (filtered ? undefined : this.topByRank(fts, paging)) ?? this.topJoined(fts, from, paging);
       // count: false (ask's hits): the total is left uncounted, a pass over every match.
       if (request.count === false) total = -1;
       if (total === undefined) {
         // A page that ends before its limit holds the last match: the count is known without counting (a second pass over every match).
         // Every indexed unit has its row and document (check() verifies it), so without filters the count needs no join.
-        total = all ?? (this.statements.get(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
+        total =
+          all ??
+          (filtered ? undefined : this.ranking.count(fts, query, version)) ??
+          (this.statements.get(filtered ? `SELECT count(*) AS n ${from}` : `SELECT count(*) AS n FROM ${fts} WHERE ${fts} MATCH @match`).get(params) as { n: number }).n;
         this.totals.delete(key);
         this.totals.set(key, { version, total });
         if (this.totals.size > 2000) this.totals.delete(this.totals.keys().next().value!);
@@ -139,6 +150,19 @@ export class FtsSearch {
     const page = rows.map((r) => ({ ...r, ...(unitOf.get(r.rid) as { name: string; doc_id: string; start: number; end: number }) }));
     page.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
     return { page: page.slice(params.offset, k), ...(all !== undefined ? { all } : {}) };
+  }
+
+  /** The page of an OR of words (WordRanking), ordered as the joined query orders them (rank, document name, start), with their text. */
+  private topByWords(fts: string, query: ParsedQuery, params: Paging, version: string): { page: PageRow[]; all: number } {
+    const k = params.offset + params.limit;
+    const { rows, all } = this.ranking.top(fts, query, k, version);
+    const rank = new Map(rows.map((r) => [r.rid, r.rank]));
+    const units = this.statements
+      .get('SELECT u.id AS rid, d.name, d.id AS doc_id, u.start, u."end" FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.id IN (SELECT value FROM json_each(?))')
+      .all(JSON.stringify(rows.map((r) => r.rid))) as Omit<PageRow, 'rank' | 'quote' | 'snippet' | 'marked'>[];
+    const ranked = units.map((u) => ({ ...u, rank: rank.get(u.rid)! }));
+    ranked.sort((a, b) => a.rank - b.rank || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0) || a.start - b.start);
+    return { page: this.decorated(fts, params, ranked.slice(params.offset, k)), all };
   }
 
   /** The page's rows with their text, FTS5's snippet and highlight (for these rows only). */

@@ -1,0 +1,93 @@
+import type { TimeAnnotation } from '../../model/annotation.js';
+import type { Trigger } from './event-types.js';
+import { FRAMING_WORDS } from './event-refiners.js';
+
+/** Which date of a sentence each of its triggers belongs to (moved out of event-finder.ts in session 16). */
+
+export type Span = { start: number; end: number };
+export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
+
+/** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
+export function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
+  const inside = triggers.filter((t) => t.start >= from && t.end <= to);
+  const pool = inside.length ? inside : triggers;
+  return [...pool].sort((a, b) => a.priority - b.priority || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
+}
+
+/** The bracket a span is in, within a stretch of 300 characters around it. */
+function bracketAround(text: string, span: Span): Span | undefined {
+  let open = -1;
+  for (let i = span.start - 1, depth = 0; i >= Math.max(0, span.start - 300); i--) {
+    if (text[i] === ')') depth++;
+    else if (text[i] === '(' && depth-- === 0) {
+      open = i;
+      break;
+    }
+  }
+  if (open < 0) return undefined;
+  for (let i = span.end, depth = 0; i < Math.min(text.length, span.end + 300); i++) {
+    if (text[i] === '(') depth++;
+    else if (text[i] === ')' && depth-- === 0) return { start: open, end: i + 1 };
+  }
+  return undefined;
+}
+
+/** Characters between two spans (0 when they touch or overlap). */
+const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
+
+/**
+ * Which date of a sentence each trigger belongs to: the nearest one. "The EU signed a framework
+ * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
+ * from" to June 1996.
+ */
+export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number): Trigger[][] {
+  const owned: Trigger[][] = dates.map(() => []);
+  // A date in a bracket speaks of the bracket and of what the bracket explains ("new flights
+  // (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless the
+  // bracket holds the date alone.
+  const brackets = dates.map((d) => {
+    const b = bracketAround(text, d);
+    return b && b.end - b.start > d.end - d.start + 2 ? b : undefined;
+  });
+  for (const t of triggers) {
+    const reach = brackets.map((b) => !b || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2));
+    let best = reach.indexOf(true);
+    if (best < 0) continue;
+    for (let i = best + 1; i < dates.length; i++) if (reach[i] && gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;
+    // "In 2007 Kenya opened a consulate and in 2008 …": a date after a clause break opens the
+    // next clause; the trigger stays with the date that opened its own.
+    const opener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
+    // "… in December 1987, the withdrawal of troops from Cambodia in September 1989": likewise a
+    // trigger after a clause break belongs to the date that closes its own clause.
+    const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
+    if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
+    // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
+    // Nor when a framing word sets the later date in a phrase of its own ("blamed each other … since a war last year").
+    else if (
+      dates[best]!.end <= t.start &&
+      closer >= 0 &&
+      !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) &&
+      CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) &&
+      !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) &&
+      !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))
+    )
+      best = closer;
+    // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
+    const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
+    owned[bracketed >= 0 ? bracketed : best]!.push(t);
+  }
+  return owned;
+}
+
+/** A framing word ("since", "after" …) anywhere in a stretch. */
+const FRAMING_BEFORE = new RegExp(`\\b(?:${FRAMING_WORDS})\\b`, 'i');
+/** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
+const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
+/** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
+const CLAUSE_BREAK = /[,;]|\b(?:but|while|whereas)\b|(?<!\p{Lu}[\p{L}'’-]*\s+)\band\b|\band\b(?!\s+\p{Lu})/u;
+
+/** Whether text closes a bracket it did not open and goes on into another ("…) and Y (…"). */
+export function leavesBracket(between: string): boolean {
+  const close = between.indexOf(')');
+  return close >= 0 && between.slice(0, close).indexOf('(') < 0 && between.indexOf('(', close) > 0;
+}

@@ -1,0 +1,141 @@
+import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
+import type { Sentence } from '../../model/document.js';
+import { finderOf, type Trigger } from './event-types.js';
+import { modeAt } from './event-mode.js';
+import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
+import { coEvents, partEvents } from './event-refiners.js';
+import { conjoinedEvents } from './conjoined-events.js';
+import { participleEvents } from './participle-events.js';
+import { eventDate } from './event-dates.js';
+import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
+
+/** The events of one sentence, from its dates or from the date its passage gives it (moved out of event-finder.ts in session 16). */
+
+type Event = Omit<EventAnnotation, 'stage'>;
+
+/** "As mentioned above, …": the author tells again an event told before. */
+const RESTATED = /\bas (?:mentioned|noted|discussed|described|stated|seen|explained) (?:above|earlier|before|previously|in the previous section)\b/i;
+
+/**
+ * The events of a sentence that states dates: each trigger belongs to the date nearest it, and
+ * each date with a trigger (or continuing a list after one) gives one event, typed by its
+ * highest-ranked trigger, with the actors of its clause (the span between the dates around it).
+ */
+export function datedEvents(
+  text: string,
+  s: Sentence,
+  triggers: Trigger[],
+  dates: TimeAnnotation[],
+  ents: EntityMention[],
+  framing: Span[],
+  quantities: { valueStart: number; valueEnd: number }[],
+): Event[] {
+  const out: Event[] = [];
+  const sentenceText = text.slice(s.start, s.end);
+  const owned = ownedTriggers(text, triggers, dates, s.start);
+  // A date with no trigger of its own or between it and the date before continues a list
+  // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
+  // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
+  // more than the dates ("Ali Hassan (2015), Mary Otieno (2016)").
+  // An item that tells a thing of its own ("…, the withdrawal of troops in May 2019")
+  // is another event, which no trigger names, not one more of the head's: its words are
+  // not those of the trigger it would continue (the last one before it).
+  const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
+  const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
+  const ownItem = dates.map(
+    (d, i) =>
+      untriggered[i]! &&
+      tellsItsOwn(
+        text,
+        dates[i - 1]!.end,
+        d.start,
+        ents,
+        owned
+          .slice(0, i)
+          .filter((o) => o.length)
+          .pop() ?? [],
+      ),
+  );
+  const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i] && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
+  let previous: Trigger | undefined;
+  let head: { actors: EventActor[]; firstItem: Set<string> } = { actors: [], firstItem: new Set() };
+  dates.forEach((d, i) => {
+    const from = i === 0 ? s.start : dates[i - 1]!.end;
+    const to = i === dates.length - 1 ? s.end : dates[i + 1]!.start;
+    // An item of a list ends at its date: "Ali Hassan in May 2015, Mary Otieno in June 2016".
+    const itemEnd = continues[i + 1] ? d.end : to;
+    // A date that continues no list takes the sentence's trigger when alone in its sentence
+    // or in brackets; otherwise it is a date the sentence mentions in passing.
+    const bracketed = bare(d);
+    const listed = continues[i] ? previous : undefined;
+    const trigger = owned[i]!.length
+      ? triggerFor(owned[i]!, from, to, d.start)!
+      : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined));
+    previous = trigger;
+    if (!trigger) return;
+    // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
+    if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
+    // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
+    // brackets belongs to the name before it.
+    const parties = partiesTo(ents, framing, trigger);
+    const clauseActors = actorsIn(text, parties, from, bracketed ? d.end : itemEnd, trigger);
+    const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : fallbackActors(text, parties, s, dates, trigger);
+    if (!listed) {
+      const itemFrom = firstItemStart(text, from, d);
+      head = { actors, firstItem: new Set(parties.filter((e) => e.start >= itemFrom && e.end <= d.end).map((e) => e.entity)) };
+    }
+    const location = locationIn(text, ents, Math.min(from, trigger.start), Math.max(to, trigger.end), trigger, actors);
+    out.push({
+      start: s.start,
+      end: s.end,
+      type: trigger.type.id,
+      plover: trigger.plover,
+      date: eventDate(d),
+      dateSource: 'sentence',
+      trigger: { start: trigger.start, end: trigger.end },
+      actors,
+      ...(location ? { location } : {}),
+      mode: modeAt(text, from, to, trigger),
+      ...(RESTATED.test(sentenceText) ? { restated: true as const } : {}),
+      confidence: trigger.type.id === 'summit_or_meeting' || trigger.type.id === 'other' ? 0.6 : 0.8,
+      rule: `${finderOf(trigger)}+${d.relative ? 'relative-date' : 'date'}`,
+    });
+    if (!listed) {
+      const main = out[out.length - 1]!;
+      const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
+      const modeOf = (t: Trigger) => modeAt(text, from, to, t);
+      out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
+    }
+  });
+  return out;
+}
+
+/** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
+export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], ents: EntityMention[], framing: Span[], trigger: Trigger, date: string, dateSource: 'context' | 'document'): Event[] {
+  const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t);
+  const actors = actorsOf(trigger);
+  const location = locationIn(text, ents, s.start, s.end, trigger, actors);
+  const main: Event = {
+    start: s.start,
+    end: s.end,
+    type: trigger.type.id,
+    plover: trigger.plover,
+    date,
+    dateSource,
+    trigger: { start: trigger.start, end: trigger.end },
+    actors,
+    ...(location ? { location } : {}),
+    mode: modeAt(text, s.start, s.end, trigger),
+    confidence: 0.5,
+    rule: `${finderOf(trigger)}+${dateSource}-date`,
+  };
+  const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
+  return [main, ...besideEvents(text, main, triggers, actorsOf, modeOf)];
+}
+
+/** The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma. */
+function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Event[] {
+  const beside = [...coEvents(text, main, pool, actorsOf, modeOf), ...partEvents(text, main, pool, actorsOf, modeOf)];
+  const joined = [...beside, ...conjoinedEvents(text, main, pool, [main, ...beside], actorsOf, modeOf)];
+  return [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
+}

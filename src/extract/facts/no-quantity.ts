@@ -1,0 +1,29 @@
+/**
+ * Numbers that are no quantity, found in a sentence before any value is read (`notQuantities`
+ * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
+ * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
+ * and a vague amount ("several hundred people", "a few thousand troops"), which states no number.
+ * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
+ * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
+ */
+import { MONTH } from '../time/patterns.js';
+
+/** A day of a month, before or after the month's name: "30 June", "1st of July", "June 30". */
+const DAY_OF_MONTH = new RegExp(
+  `(?<![\\p{L}\\d.,])(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d)`,
+  'gu',
+);
+/** Numbers joined by "+": "2+2", "10 + 1". */
+const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
+/** "several hundred", "a few thousand", "many millions": a scale word after a vague determiner counts nothing exactly. */
+const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
+
+/**
+ * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
+ * @example noQuantitySpans('Financial years (1 July – 30 June).', 0) // → [[17, 23], [26, 33]]
+ */
+export function noQuantitySpans(sentence: string, base: number): [number, number][] {
+  const out: [number, number][] = [];
+  for (const re of [DAY_OF_MONTH, JOINED, VAGUE]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
+  return out;
+}
