@@ -32,6 +32,18 @@ describe('plans: acts dated after the report, futures a speaker reports (session
   });
 });
 
+describe('a plan takes the date it is planned for (session 16)', () => {
+  it('"said on Monday he would visit Abuja in July" is a visit in July', () => {
+    const text = "Ghana's foreign minister said on Monday he would visit Abuja in July.";
+    expect(events(text, '2024-05-16').find((e) => e.trigger === 'visit')).toMatchObject({ date: '2024-07', mode: 'planned' });
+  });
+
+  it('a date after the trigger that lies before the saying does not date the plan', () => {
+    const text = "Ghana's foreign minister said on Monday he would visit Abuja, which he last visited in 2019.";
+    expect(events(text, '2024-05-16').find((e) => e.trigger === 'visit')).toMatchObject({ date: '2024-05-13', mode: 'planned' });
+  });
+});
+
 describe('what is not a plan', () => {
   it('an act after an uncertain report date ("2014?") keeps the mode its words give', () => {
     const text = 'Prime Minister Tanaka visited Lusaka in February 2017 and held talks with President Banda.';

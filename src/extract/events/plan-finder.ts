@@ -1,4 +1,5 @@
-import type { EventAnnotation } from '../../model/annotation.js';
+import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import { eventDate } from './event-dates.js';
 import { span } from '../time/calendar.js';
 import { ploverRules } from './plover-rules.js';
 
@@ -44,9 +45,27 @@ function reportedFuture<T extends Told>(e: T, text: string): T {
 }
 
 /**
+ * A plan takes the date it is planned for: "said on Monday he would visit Abuja in July" is a
+ * visit in July, not on Monday. The first dated time after the trigger in its passage, later than
+ * the date the event took from before the trigger, dates it, unless another event already has
+ * that trigger and that date.
+ */
+function plannedFor<T extends Told>(e: T, times: TimeAnnotation[], events: T[]): T {
+  if (e.mode !== 'planned' || e.dateSource === 'document') return e;
+  const next = times.find((t) => t.start >= e.trigger.end && t.end <= e.end && t.edtf);
+  const before = times.some((t) => t.end <= e.trigger.start && t.start >= e.start && t.edtf && eventDate(t) === e.date);
+  if (!next || !before) return e;
+  const date = eventDate(next);
+  if (span(date)[0] <= span(e.date)[1]) return e;
+  if (events.some((x) => x !== e && x.trigger.start === e.trigger.start && x.date === date)) return e;
+  return { ...e, date, rule: `${e.rule}+planned-for` };
+}
+
+/**
  * The events of a document with the modes their dates and reported futures give.
  * @example plannedEvents('They said they would meet in Hanoi in May.', [{ start: 0, end: 43, trigger: { start: 24, end: 28 }, mode: 'hypothetical', date: '2024-05', dateSource: 'sentence', plover: { type: 'CONSULT', mode: '' }, rule: 'verb' }], '2024-03-01')[0].mode // → 'planned'
  */
-export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string): T[] {
-  return events.map((e) => afterReport(reportedFuture(e, text), documentDate));
+export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string, times: TimeAnnotation[] = []): T[] {
+  const moded = events.map((e) => afterReport(reportedFuture(e, text), documentDate));
+  return moded.map((e) => plannedFor(e, times, moded));
 }

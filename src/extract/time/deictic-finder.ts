@@ -76,6 +76,19 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
+    // "the first half of next year", "the third quarter of last year", "the second half of the year": a part of a year named from the report.
+    name: 'part-of-deictic-year',
+    re: /\b(?:[Tt]he\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|last)\s+(half|quarter)\s+of\s+(this|next|last|the)\s+year\b(?!'s)/g,
+    build: (m, doc) => {
+      const year = doc.year + (m[3] === 'next' ? 1 : m[3] === 'last' ? -1 : 0);
+      const half = m[2] === 'half';
+      const n = m[1] === 'last' ? (half ? 2 : 4) : ORDINAL[m[1]!]!;
+      if (!half) return quarter(year, n);
+      if (n > 2) return null;
+      return { edtf: `${year}-${pad(n * 6 - 5)}/${year}-${pad(n * 6)}`, granularity: 'season', relative: true, timex: { type: 'DATE', value: `${year}-H${n}` } };
+    },
+  },
+  {
     // "the latest quarter", "the quarter", "this quarter", "the (comparable) year-ago quarter", "last year's quarter": counted from the report's own quarter.
     name: 'quarter-deictic',
     re: /\b(?:[Tt]he\s+(?:(?:comparable|same)\s+)?(?:(latest|last|past|previous|current|year-ago|year-earlier|next|coming)\s+)?|([Tt]his|[Ll]ast|[Nn]ext)\s+|[Ll]ast\s+(year)'s\s+)quarter\b(?!s|ly|\s+of\b)/g,

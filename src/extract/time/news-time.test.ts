@@ -343,7 +343,7 @@ describe('seasons, spans and anaphors of TimeML (session 10)', () => {
     ['Border incidents have become routine over the past decade.', 'the past decade', '2003/2013', 'DURATION', 'P10Y'],
     ['Both navies will face pressure in the weeks ahead.', 'the weeks ahead', '', 'DURATION', 'PXW'],
     ['Fishing rights had lapsed by the end of November, the ministry said.', 'the end of November', '2012-11', 'DATE', '2012-11'],
-    ['The envoy arrived in June 2011 and left later that year.', 'that year', '2011', 'DATE', '2011'],
+    ['The envoy arrived in June 2011 and left later that year.', 'later that year', '2011', 'DATE', '2011'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('takes the season of "the summer of 1990" from its stated year, and none from a possessive', () => {

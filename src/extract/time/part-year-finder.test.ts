@@ -43,6 +43,16 @@ describe('part-year finder: seasons, halves and quarters of a named year', () =>
     expect(findTimes(text).map((t) => [t.start, t.end, t.edtf, t.timex.value])).toEqual([[43, 68, '2021-07/2021-09', '2021-Q3']]);
   });
 
+  it.each([
+    ['Growth slowed in the second half of the year.', 'the second half of the year', '2024-07/2024-12', '2024-H2'],
+    ['The summit will be held in the first half of next year.', 'the first half of next year', '2025-01/2025-06', '2025-H1'],
+    ['Port calls fell in the last quarter of last year.', 'the last quarter of last year', '2023-10/2023-12', '2023-Q4'],
+    ['Exports should recover in the third quarter of next year.', 'the third quarter of next year', '2025-07/2025-09', '2025-Q3'],
+  ])('reads a part of a year named from the report: %s', (text, expression, edtf, value) => {
+    const offset = text.indexOf(expression);
+    expect(findTimes(text, '2024-05-02').map((t) => [t.start, t.end, t.edtf, t.timex.value])).toEqual([[offset, offset + expression.length, edtf, value]]);
+  });
+
   it('keeps a range of years after a season other than winter a range of years', () => {
     expect(findTimes('Summer 2019–20 schedules were cut.').map((t) => t.rule)).not.toContain('season-year');
   });

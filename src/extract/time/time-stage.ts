@@ -11,6 +11,7 @@ import { findSpelledYears } from './spelled-year-finder.js';
 import { findHolidays } from './holiday-finder.js';
 import { findFiscalPeriods } from './fiscal-finder.js';
 import { findPartYears } from './part-year-finder.js';
+import { withEdges } from './edge-refiner.js';
 
 export const TIME_STAGE = 'time';
 
@@ -35,5 +36,5 @@ export function findTimes(text: string, documentDate?: string): TimeAnnotation[]
     ...findDayRanges(text, documentDate),
   ]);
   const relative = findRelativeTimes(text);
-  return placeClocks(resolveRelatives(absolute, relative, documentDate, text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
+  return withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }
