@@ -1,10 +1,18 @@
+import { MONTH } from './time/patterns.js';
+
+/** A month or a season opening a bracket: "(March 1961)", "(Spring 2004)" date what stands before them, and cite no one. */
+const DATE_OPENING = `(?!(?:${MONTH}|Spring|Summer|Autumn|Fall|Winter)[\\s,])`;
+
 /**
  * Author–year citations: "(Shiraishi, 2004)", "(MOFA., 2019)", "(Jenkins & Rubin, 2022a)",
  * "(Kimura et al., 2023: 21-50)". Their years are not time expressions and their numbers are not
- * quantities. A parenthesis with ordinary lower-case words in it is prose, not a citation.
+ * quantities. A parenthesis with ordinary lower-case words in it is prose, not a citation, and so
+ * is one opened by a month or a season (session 16).
  */
-export const CITATION =
-  /\((?:see\s+)?[\p{Lu}][\p{L}.'’-]*[\s,]+(?:(?:[\p{Lu}][\p{L}.'’-]*|&|and|of|for|the|et al\.?|ed\.?|eds\.?|cited in)[\s,]+){0,7}(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]\s*(?:pp?\.\s*)?[\d–-]+)?(?:;\s*[^()]{1,80})?\)/gu;
+export const CITATION = new RegExp(
+  String.raw`\((?:see\s+)?${DATE_OPENING}[\p{Lu}][\p{L}.'’-]*[\s,]+(?:(?:[\p{Lu}][\p{L}.'’-]*|&|and|of|for|the|et al\.?|ed\.?|eds\.?|cited in)[\s,]+){0,7}(?:1[5-9]|20)\d\d[a-z]?(?:[;,:]\s*(?:pp?\.\s*)?[\d–-]+)?(?:;\s*[^()]{1,80})?\)`,
+  'gu',
+);
 
 /** Spans of citations, URLs, HTML tags and Markdown links: places where numbers mean nothing. */
 export function nonProseSpans(text: string): [number, number][] {
