@@ -1,7 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { addDays, dayOf, formatDay, isoWeek, weekdayOf, type Day } from './calendar.js';
 import { MONTH, YEAR, monthNumber, pad } from './patterns.js';
-import { tenseAt } from './tense.js';
+import { markedTenseAt, tenseAt } from './tense.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Built = Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null;
@@ -165,6 +165,18 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     build: (m, doc, text) => {
       if (/^\s+(?:ended|ending|to)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) return { edtf: '', granularity: 'none', timex: { type: 'DURATION', value: 'P1Y' } };
       return { edtf: String(doc.year), granularity: 'year', relative: true, timex: { type: 'DATE', value: String(doc.year) } };
+    },
+  },
+  {
+    // "by year-end", "since year end", "at the year-end": the year's last day (TimeML "1989-12-31"), of the
+    // report's year, or of the year before after "since" or in a past clause. Not an adjective ("year-end results").
+    name: 'year-end',
+    re: /(?<=\b(?:[Bb]y|[Aa]t|[Ss]ince|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Aa]round|[Tt]hrough|[Nn]ear|[Ff]rom|[Tt]o)\s+(?:the\s+)?)year[- ]end\b(?=\s*[.,;:!?)"”]|\s*$|\s+(?:and|or|but|when|as|if|than|because|while|from|in|on|at|to|for|with|the|a|an|its|their|it|he|she|they|we|was|were|is|are|will|would|had|has)\b)/g,
+    build: (m, doc, text) => {
+      const since = /since\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, m.index! - 12), m.index!));
+      const past = since || markedTenseAt(text, m.index!, m.index! + m[0].length) === 'past';
+      const year = past && !(doc.month === 12 && doc.day === 31) ? doc.year - 1 : doc.year;
+      return { edtf: `${year}-12-31`, granularity: 'day', relative: true, timex: { type: 'DATE', value: `${year}-12-31` } };
     },
   },
   {

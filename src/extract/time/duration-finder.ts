@@ -85,9 +85,12 @@ const HALF_OF: Record<string, { n: number; code: string; time?: true }> = {
   year: { n: 6, code: 'M' },
 };
 
-/** An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days". */
+/**
+ * An uncounted stretch: "for years", "recent weeks", "the coming months", "the past few days";
+ * quarters only after a word that frames them ("coming quarters", "recent quarters"), not "in quarters".
+ */
 const UNCOUNTED = new RegExp(
-  `\\b(?:[Tt]he\\s+(?=(?:second|minute|hour|day|week|month|year)s\\s+ahead\\b)|(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+))(second|minute|hour|day|week|month|year|decade)s\\b(?:\\s+ahead\\b)?(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
+  `\\b(?:[Tt]he\\s+(?=(?:second|minute|hour|day|week|month|year)s\\s+ahead\\b)|(?:[Tt]he\\s+)?(?:coming|past|last|next|previous)\\s+(?:few\\s+|several\\s+)?|[Rr]ecent\\s+(?!years)|(?<=\\b(?:[Ff]or|[Oo]ver|[Ii]n|[Ww]ithin|take|took|takes|lasted|last)\\s+)(?!quarters))(second|minute|hour|day|week|month|quarter|year|decade)s\\b(?:\\s+ahead\\b)?(?!\\s+(?:ago|later|earlier|before|of\\s+(?:the|his|her|their)|old)\\b)`,
   'g',
 );
 /**
@@ -104,6 +107,13 @@ const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'satur
 /** "each July" XXXX-07, "every summer" XXXX-SU: a month or season of every year (TimeML). */
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
+
+/**
+ * "the past three summers", "for two winters": seasons counted are not one stretch but a season
+ * of several years, TimeML's set `XXXX-SU`. "springs" and "falls" only after a frame word
+ * ("the last two springs"), as they are also water and drops; not "three summers ago", a date.
+ */
+const SEASON_SET = new RegExp(`(?<![\\w-])${FRAME}${COUNT}\\s+(summers|winters|autumns|springs|falls)\\b(?!\\s+(?:ago|later|earlier|before|after)\\b)`, 'g');
 
 /** What stands before "a week" in a rate: a number, money, "per", "twice", or a plural noun ("flights", "hours"). */
 const RATE = /(?:\d|\b(?:million|billion|cents?|percent|dollars?|pence|yen|euros?|each|per|once|twice|times)|\b[a-z]{2,}[^s\W]s)\s*$/i;
@@ -136,7 +146,8 @@ export function findDurations(text: string): Found[] {
     // "60 Minutes": a capitalised unit after a number that is not capitalised is a name's.
     if (/^[A-Z]/.test(m[5]!) && !/^[A-Z]/.test(word)) continue;
     // "three-quarters of its food": a fraction.
-    if (unit === 'quarter' && /^\s+of\b/.test(text.slice(m.index! + m[0].length))) continue;
+    // "several quarters of losses" counts quarters of a year: only a number makes a fraction.
+    if (unit === 'quarter' && !/^(?:several|a few|few|many)$/.test(word) && /^\s+of\b/.test(text.slice(m.index! + m[0].length))) continue;
     // "a second", "one second" as ordinals: only a written number counts seconds.
     if (unit === 'second' && !/^\d/.test(word)) continue;
     // "a day" / "a year" alone is a rate ("$1 billion a year") or an idiom more often than a stretch, unless hedged or framed.
@@ -167,6 +178,10 @@ export function findDurations(text: string): Found[] {
   for (const m of text.matchAll(UNCOUNTED)) {
     const value = duration('X', m[1]!);
     if (value) out.push(undated(m.index!, m[0], 'duration-uncounted', { type: 'DURATION', value }));
+  }
+  for (const m of text.matchAll(SEASON_SET)) {
+    const name = m[3]!.replace(/s$/, '');
+    if (m[1] || !/^(?:spring|fall)$/.test(name)) out.push(undated(m.index!, m[0], 'season-set', { type: 'SET', value: `XXXX-${SEASON_CODES[name]!}` }));
   }
   for (const m of text.matchAll(SETS)) {
     const weekday = m[2] ? WEEKDAYS.indexOf(m[2].toLowerCase()) + 1 : 0;

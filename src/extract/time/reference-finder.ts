@@ -23,8 +23,13 @@ const REFERENCES: { name: string; re: RegExp; value: 'PRESENT_REF' | 'PAST_REF' 
     re: /\b(?:[Rr]ecently|[Ff]ormerly|[Rr]ecent(?=\s+[a-z])(?!\s+(?:years?|months?|weeks?|days?|decades?|quarters?|history)\b)|the past(?![\w-]|\s+(?:\d|a|an|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|fifty|hundred|few|several|couple|many|(?:second|minute|hour|day|night|week|weekend|month|quarter|season|year|decade|centur|summer|winter|spring|fall|autumn|election|president|administration)\w*)\b))\b/g,
     value: 'PAST_REF',
   },
-  // "the future", "the near future", "soon"; not "as soon as". Not the adjective ("future payments"), which describes more than it dates.
-  { name: 'future', re: /\b(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future\b|(?<!as\s)\b[Ss]oon(?!\s+as\b|\s+after\b|\s+afterwards?\b|er|est))\b/g, value: 'FUTURE_REF' },
+  // "the future", "the near future", "the near term", "soon"; not "as soon as". Not the adjective ("future payments"), which describes more than it dates,
+  // unless it is said of calendar units ("in future quarters", "future years": the future counted in them; session 16).
+  {
+    name: 'future',
+    re: /\b(?:the\s+(?:near\s+|foreseeable\s+|distant\s+)?future\b|the\s+near\s+term\b(?!-)|[Ff]uture\s+(?:days|weeks|months|quarters|years|decades)\b|(?<!as\s)\b[Ss]oon(?!\s+as\b|\s+after\b|\s+afterwards?\b|er|est))\b/g,
+    value: 'FUTURE_REF',
+  },
 ];
 
 /**

@@ -1,0 +1,62 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './time-stage.js';
+import { timex3Of } from './timex.js';
+
+/** Sentences written for these tests in the manner of business wire reports, dated Thursday 2 November 1989. */
+const DCT = '1989-11-02';
+
+/** Each time of a sentence: its text, offset, EDTF, TIMEX3 type and value. */
+function tag(sentence: string) {
+  return findTimes(sentence, DCT).map((t) => {
+    const [x] = timex3Of(t);
+    return [x!.text, x!.start, t.edtf, x!.type, x!.value];
+  });
+}
+
+describe('"year-end" after a preposition is the last day of a year (session 16)', () => {
+  it.each([
+    // sentence, extent, EDTF and TIMEX3 value
+    ['The bank expects to close the sale by year-end.', 'year-end', '1989-12-31'],
+    ['Analysts expect the mill to shut around year end, the union said.', 'year end', '1989-12-31'],
+    ['Deposits have fallen 4% since year-end.', 'year-end', '1988-12-31'],
+    ['Its debt at year-end was $40 million.', 'year-end', '1988-12-31'],
+  ])('%s', (sentence, text, value) => {
+    expect(tag(sentence)).toEqual([[text, sentence.indexOf(text), value, 'DATE', value]]);
+  });
+
+  it('takes no "year-end" that describes a noun or stands without a preposition', () => {
+    for (const s of ['The group posted weak year-end results.', 'Year-end bonuses were cut at the firm.', 'By year-end figures, sales rose.']) expect(tag(s), s).toEqual([]);
+  });
+});
+
+describe('future and coming calendar units (session 16)', () => {
+  it.each([
+    ['Unisys will book the charge in future quarters.', 'future quarters', 'DATE', 'FUTURE_REF'],
+    ['Prices should hold steady in the near term.', 'the near term', 'DATE', 'FUTURE_REF'],
+    ['The results bode well for coming quarters, one analyst said.', 'coming quarters', 'DURATION', 'PXQ'],
+    ['Insurers have had a rough time in recent quarters.', 'recent quarters', 'DURATION', 'PXQ'],
+    ['The unit turned a profit after several quarters of losses.', 'several quarters', 'DURATION', 'PXQ'],
+  ])('%s', (sentence, text, type, value) => {
+    expect(tag(sentence)).toEqual([[text, sentence.indexOf(text), '', type, value]]);
+  });
+
+  it('takes no "future" before other nouns, no "near-term" adjective, and no quarters that are rooms or fractions', () => {
+    for (const s of ['Future payments were cut.', 'The near-term outlook is weak.', 'The guards slept in quarters near the gate.', 'Three quarters of the land was flooded.'])
+      expect(tag(s), s).toEqual([]);
+  });
+});
+
+describe('counted seasons are a set of seasons (session 16)', () => {
+  it.each([
+    ['Marchers have clashed in the town for the past three summers.', 'the past three summers', 'XXXX-SU'],
+    ['The crew spent two winters on the ice shelf.', 'two winters', 'XXXX-WI'],
+    ['The last two springs were dry across the valley.', 'The last two springs', 'XXXX-SP'],
+  ])('%s', (sentence, text, value) => {
+    expect(tag(sentence)).toEqual([[text, sentence.indexOf(text), '', 'SET', value]]);
+  });
+
+  it('takes no springs or falls without a frame, and no seasons counted back', () => {
+    for (const s of ['Water rose from two springs below the dam.', 'The hikers survived three falls on the ridge.']) expect(tag(s), s).toEqual([]);
+    expect(tag('He left the island three summers ago.').filter((t) => t[3] === 'SET')).toEqual([]);
+  });
+});
