@@ -149,6 +149,15 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "post-1959 politics", "pre-1990 rules": after or before a year (TimeML mod AFTER, BEFORE; session 16).
+    name: 'post-year',
+    re: new RegExp(`\\b([Pp]ost|[Pp]re)-(${YEAR})\\b(?!-)`, 'g'),
+    build: (m) => {
+      const after = m[1]!.toLowerCase() === 'post';
+      return { edtf: after ? `${m[2]}/..` : `../${m[2]}`, granularity: 'open', timex: { type: 'DATE', value: m[2]!, mod: after ? 'AFTER' : 'BEFORE' } };
+    },
+  },
+  {
     name: 'until-year',
     re: new RegExp(`\\b(?:until|till|up to)\\s+(${YEAR})\\b`, 'gi'),
     build: (m) => ({ edtf: `../${m[1]}`, granularity: 'open', timex: { type: 'DATE', value: m[1]!, mod: 'ON_OR_BEFORE' } }),

@@ -49,7 +49,7 @@ const FRAME = '(?:(?:[Tt]he\\s+)?(past|last|next|coming|previous|first|final|lat
  * weeks". Not a rate's parts ("28 hours a week" is a quantity) nor an age ("a 12-year-old").
  */
 const COUNTED = new RegExp(
-  `(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+(?:more|additional|further|extra|consecutive|straight|trading|business|working))?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|later|earlier|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`,
+  `(?<![\\w$£€¥.,/-])${FRAME}${HEDGE}${COUNT}(?:\\s+(?:more|additional|further|extra|consecutive|straight|trading|business|working))?(\\s+|-)${UNIT}s?\\b(?!-?\\s*olds?\\b|\\s+(?:ago|from now)\\b|\\s+(?:a|an|per|each)\\s+(?:second|minute|hour|day|week|month|year)\\b|\\s+(?:before|after)(?=\\s*[,.;)])|-(?:long|term))`,
   'gi',
 );
 /** "2 1/2 years", "five and a half hours", "a year and a half". */
@@ -143,6 +143,8 @@ export function findDurations(text: string): Found[] {
     const unit = m[5]!.toLowerCase();
     // "the past two decades" is the relative finder's span of years, which dates a period.
     if ((frame === 'past' || frame === 'last' || frame === 'previous') && /year|decade|centur/.test(unit)) continue;
+    // "two days later" is the relative finder's date; "a few days later", "over an hour later" it cannot count, and TimeML tags their length.
+    if (/^\s+(?:later|earlier)\b/.test(text.slice(m.index! + m[0].length)) && !/^(?:several|a few|few|many)$/.test(word) && !/^(?:second|minute|hour)$/.test(unit)) continue;
     // "60 Minutes": a capitalised unit after a number that is not capitalised is a name's.
     if (/^[A-Z]/.test(m[5]!) && !/^[A-Z]/.test(word)) continue;
     // "three-quarters of its food": a fraction.

@@ -60,3 +60,20 @@ describe('counted seasons are a set of seasons (session 16)', () => {
     expect(tag('He left the island three summers ago.').filter((t) => t[3] === 'SET')).toEqual([]);
   });
 });
+
+describe('lengths before "later", "at the end of" a month, years after "post-" (session 16)', () => {
+  it.each([
+    ['Just over an hour later, the envoy left.', 'over an hour', '', 'DURATION', 'PT1H'],
+    ['A few days later, the board named a new chairman.', 'A few days', '', 'DURATION', 'PXD'],
+    ['The options expire at the end of November.', 'the end of November', '1989-11', 'DATE', '1989-11'],
+    ['The post-1959 order held firm in the region.', 'post-1959', '1959/..', 'DATE', '1959'],
+    ['Only pre-1990 rules apply to the loans.', 'pre-1990', '../1990', 'DATE', '1990'],
+  ])('%s', (sentence, text, edtf, type, value) => {
+    expect(tag(sentence)).toEqual([[text, sentence.indexOf(text), edtf, type, value]]);
+  });
+
+  it('leaves a counted "two days later" a date, and no "at" before a month alone', () => {
+    expect(tag('Two days later, the talks resumed.')).toEqual([['Two days later', 0, '1989-11-04', 'DATE', '1989-11-04']]);
+    expect(tag('The crowd at March rallies grew.')).toEqual([]);
+  });
+});

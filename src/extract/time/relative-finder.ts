@@ -156,11 +156,11 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill)\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
-      // "the end of November" is November at its end, as "late November".
+      // "the end of November" is November at its end, as "late November"; "at the end of November" too (session 16).
       const part = (m[1] ?? m[2])
         ?.toLowerCase()
         .replace(/^the\s+end\s+of$/, 'late')
@@ -206,7 +206,7 @@ export function findRelativeTimes(text: string): RelativeFound[] {
         const start = m.index!;
         let t = m[0];
         let s = start;
-        const lead = /^(?:on|in|by|since|until|through|throughout|during|for|from|before|after|till)\s+/i.exec(t);
+        const lead = /^(?:on|in|by|since|until|through|throughout|during|for|from|before|after|till|at|towards?)\s+/i.exec(t);
         if (lead) {
           s += lead[0].length;
           t = t.slice(lead[0].length);
