@@ -1,13 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { findTimes } from './time-stage.js';
 import { timex3Of } from './timex.js';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
 
 /** Sentences written for these tests in the manner of business wire reports, dated Thursday 2 November 1989. */
 const DCT = '1989-11-02';
 
-/** Each time of a sentence: its text, offset, EDTF, TIMEX3 type and value. */
-function tag(sentence: string) {
-  return findTimes(sentence, DCT).map((t) => {
+/** Each time of a sentence: its text, offset, EDTF, TIMEX3 type and value (a history's sentence has no report date). */
+function tag(sentence: string, dct: string | undefined = DCT) {
+  return findTimes(sentence, dct).map((t) => {
     const [x] = timex3Of(t);
     return [x!.text, x!.start, t.edtf, x!.type, x!.value];
   });
@@ -75,5 +77,34 @@ describe('lengths before "later", "at the end of" a month, years after "post-" (
   it('leaves a counted "two days later" a date, and no "at" before a month alone', () => {
     expect(tag('Two days later, the talks resumed.')).toEqual([['Two days later', 0, '1989-11-04', 'DATE', '1989-11-04']]);
     expect(tag('The crowd at March rallies grew.')).toEqual([]);
+  });
+});
+
+describe('a month and year in brackets after a noun dates what stands before it (session 16)', () => {
+  it.each([
+    // sentence, extent, EDTF, TIMEX3 value
+    ['Ghana signed a trade pact with Nigeria (March 1961), and the border reopened.', 'March 1961', '1961-03', '1961-03'],
+    ['The two states set up a joint commission (Sept. 1974) to mark the boundary.', 'Sept. 1974', '1974-09', '1974-09'],
+    ['Lima and La Paz opened a consulate in Tacna (June 1992).', 'June 1992', '1992-06', '1992-06'],
+    ['A second accord followed (Spring 1988), on fisheries.', 'Spring 1988', '1988-03/1988-05', '1988-SP'],
+  ])('%s', (sentence, text, edtf, value) => {
+    expect(tag(sentence, undefined)).toEqual([[text, sentence.indexOf(text), edtf, 'DATE', value]]);
+  });
+
+  it('still skips author-year citations and names with a number', () => {
+    const none = [
+      'Trade doubled in the decade (Mensah, 2004).',
+      'Exports grew fast (Kimura et al., 2019: 21-50).',
+      'The army kept the rifle (Model 1961) in service.',
+      'Codes follow the standard (ISO 3166) for states.',
+    ];
+    for (const s of none) expect(tag(s, undefined), s).toEqual([]);
+  });
+
+  it('gives the act before the bracket its date', () => {
+    const text = 'Ghana signed a trade agreement with Nigeria (March 1961), and both sides cut tariffs.';
+    const { blocks, sentences } = structure(text);
+    const signed = extract({ text, blocks, sentences }).events.filter((e) => e.type === 'agreement_signed');
+    expect(signed.map((e) => e.date)).toEqual(['1961-03']);
   });
 });
