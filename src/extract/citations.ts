@@ -1,7 +1,10 @@
 import { MONTH } from './time/patterns.js';
 
-/** A month or a season opening a bracket: "(March 1961)", "(Spring 2004)" date what stands before them, and cite no one. */
-const DATE_OPENING = `(?!(?:${MONTH}|Spring|Summer|Autumn|Fall|Winter)[\\s,])`;
+/**
+ * A month, a season, a part of a year or a fiscal year opening a bracket: "(March 1961)", "(Spring 2004)",
+ * "(Early 1975)", "(FY 2019)" date what stands before them, and cite no one.
+ */
+const DATE_OPENING = `(?!(?:${MONTH}|Spring|Summer|Autumn|Fall|Winter|Early|Late|Mid|End|FY)\\s)`;
 
 /**
  * Author–year citations: "(Shiraishi, 2004)", "(MOFA., 2019)", "(Jenkins & Rubin, 2022a)",

@@ -108,3 +108,16 @@ describe('a month and year in brackets after a noun dates what stands before it 
     expect(signed.map((e) => e.date)).toEqual(['1961-03']);
   });
 });
+
+describe('a part of a year or a fiscal year opening a bracket is no citation either (session 16)', () => {
+  it.each([
+    ['A border pact was signed (Early 1975).', 'Early 1975', '1975-01/1975-04', 'DATE', '1975'],
+    ['Aid to the region rose (FY 2019).', 'FY 2019', '2019', 'DATE', 'FY2019'],
+  ])('%s', (sentence, text, edtf, type, value) => {
+    expect(tag(sentence, undefined)).toEqual([[text, sentence.indexOf(text), edtf, type, value]]);
+  });
+
+  it('still takes an author named like one, with the comma of a citation, for a citation', () => {
+    expect(tag('The claim is disputed (Early, 2004).', undefined)).toEqual([]);
+  });
+});
