@@ -161,10 +161,12 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
   {
     // "for the year", "the full year": in a dated report, the report's year; "the year ended Sept. 30" is a year's length.
     name: 'the-year',
-    re: /\b[Tt]he\s+(?:full\s+|whole\s+|entire\s+)?year\b(?![\w-]|\s+(?:ago|earlier|before|after|later|of|in|when|that|which|to|two|\d)\b|'s)/g,
+    // "the fiscal year" is the report's fiscal year, labelled and marked as fiscal-finder.ts marks "fiscal 1989" (session 16).
+    re: /\b[Tt]he\s+(?:full\s+|whole\s+|entire\s+)?(fiscal\s+)?year\b(?![\w-]|\s+(?:ago|earlier|before|after|later|of|in|when|that|which|to|two|\d)\b|'s)/g,
     build: (m, doc, text) => {
       if (/^\s+(?:ended|ending|to)\b/.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 10))) return { edtf: '', granularity: 'none', timex: { type: 'DURATION', value: 'P1Y' } };
-      return { edtf: String(doc.year), granularity: 'year', relative: true, timex: { type: 'DATE', value: String(doc.year) } };
+      const year = String(doc.year);
+      return { edtf: year, granularity: 'year', relative: true, ...(m[1] ? { fiscal: true } : {}), timex: { type: 'DATE', value: m[1] ? `FY${year}` : year } };
     },
   },
   {

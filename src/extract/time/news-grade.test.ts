@@ -121,3 +121,15 @@ describe('a part of a year or a fiscal year opening a bracket is no citation eit
     expect(tag('The claim is disputed (Early, 2004).', undefined)).toEqual([]);
   });
 });
+
+describe('"the fiscal year" is the report\'s fiscal year, as "the year" is its year (session 16)', () => {
+  it('labels it as fiscal-finder labels "fiscal 1989", and marks it fiscal', () => {
+    const text = 'The charge will mean lower earnings for the fiscal year.';
+    expect(tag(text)).toEqual([['the fiscal year', text.indexOf('the fiscal year'), '1989', 'DATE', 'FY1989']]);
+    expect(findTimes(text, DCT)[0]!.fiscal).toBe(true);
+  });
+
+  it('reads "the fiscal year ended Sept. 30" as a year\'s length', () => {
+    expect(tag('Profit rose 8% in the fiscal year ended Sept. 30.').map((t) => t.slice(0, 1).concat(t.slice(3)))).toContainEqual(['the fiscal year', 'DURATION', 'P1Y']);
+  });
+});
