@@ -85,7 +85,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     const written = m[0];
     if (/^(1[5-9]\d\d|20\d\d)$/.test(written) || fq.includes(written) || out.some((s) => s.start < end && start < s.end)) continue;
     if (/^\d+$/.test(written) && /^(st|nd|rd|th)\b/.test(text.slice(end - p.start))) continue;
-    // A footnote's mark in converted text ("trading partner (as of 2013).<sup>10</sup>") is no figure.
+    // A footnote's mark in converted text ("its largest donor (in 2019).<sup>4</sup>") is no figure.
     if (/<sup>\s*$/i.test(text.slice(0, start - p.start))) continue;
     if (planned(start)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
