@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { addDays, dayOf, formatDay, isoWeek, weekdayOf, type Day } from './calendar.js';
-import { MONTH, YEAR, monthNumber, pad } from './patterns.js';
+import { MONTH, SEASONS, YEAR, monthNumber, pad } from './patterns.js';
 import { markedTenseAt, tenseAt } from './tense.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
@@ -12,14 +12,6 @@ type Built = Omit<Found, 'start' | 'end' | 'text' | 'rule'> | null;
  * gets its match and the report's day; one construct per rule.
  */
 export const ORDINAL: Record<string, number> = { first: 1, '1st': 1, second: 2, '2nd': 2, third: 3, '3rd': 3, fourth: 4, '4th': 4 };
-/** TimeML's seasons and the months each covers (winter runs into the next year). */
-const SEASONS: Record<string, { code: string; months: [number, number] }> = {
-  spring: { code: 'SP', months: [3, 5] },
-  summer: { code: 'SU', months: [6, 8] },
-  fall: { code: 'FA', months: [9, 11] },
-  autumn: { code: 'FA', months: [9, 11] },
-  winter: { code: 'WI', months: [12, 2] },
-};
 const DAY_PARTS: Record<string, { shift: number; part: string }> = {
   'this morning': { shift: 0, part: 'MO' },
   'this afternoon': { shift: 0, part: 'AF' },

@@ -1,5 +1,5 @@
 import type { TimeAnnotation, Timex3 } from '../../model/annotation.js';
-import { countOf, numberWordPattern } from './patterns.js';
+import { MONTHS, SEASONS, countOf, numberWordPattern } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -105,8 +105,6 @@ const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly:
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
 const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "each July" XXXX-07, "every summer" XXXX-SU: a month or season of every year (TimeML). */
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
-const SEASON_CODES: Record<string, string> = { spring: 'SP', summer: 'SU', fall: 'FA', autumn: 'FA', winter: 'WI' };
 
 /**
  * "the past three summers", "for two winters": seasons counted are not one stretch but a season
@@ -183,7 +181,7 @@ export function findDurations(text: string): Found[] {
   }
   for (const m of text.matchAll(SEASON_SET)) {
     const name = m[3]!.replace(/s$/, '');
-    if (m[1] || !/^(?:spring|fall)$/.test(name)) out.push(undated(m.index!, m[0], 'season-set', { type: 'SET', value: `XXXX-${SEASON_CODES[name]!}` }));
+    if (m[1] || !/^(?:spring|fall)$/.test(name)) out.push(undated(m.index!, m[0], 'season-set', { type: 'SET', value: `XXXX-${SEASONS[name]!.code}` }));
   }
   for (const m of text.matchAll(SETS)) {
     const weekday = m[2] ? WEEKDAYS.indexOf(m[2].toLowerCase()) + 1 : 0;
@@ -195,8 +193,8 @@ export function findDurations(text: string): Found[] {
         ? `XXXX-WXX-${weekday}`
         : month
           ? `XXXX-${String(month).padStart(2, '0')}`
-          : SEASON_CODES[every]
-            ? `XXXX-${SEASON_CODES[every]}`
+          : SEASONS[every]
+            ? `XXXX-${SEASONS[every]!.code}`
             : EVERY[every]!;
     out.push(undated(m.index!, m[0], 'set', { type: 'SET', value }));
   }

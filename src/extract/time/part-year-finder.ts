@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { ORDINAL, quarter, season } from './deictic-finder.js';
-import { DASH, YEAR, pad } from './patterns.js';
+import { DASH, SEASON_WORD, YEAR, pad } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 type Mod = 'START' | 'MID' | 'END';
@@ -17,7 +17,6 @@ type Mod = 'START' | 'MID' | 'END';
  * the part covers (`2019-06/2019-08`, a winter into the next year), as the deictic seasons and
  * the quarters already are, and the TIMEX3 value carries the part (`2019-SU`, `2023-Q3`).
  */
-const SEASON_WORD = '(spring|summer|fall|autumn|winter)';
 const EDGE = '(?:(early|mid-?|late)[\\s-]+)?';
 /** A split year after a winter: "2020–21", "2020/21", "2020-2021". */
 const SPLIT = `(?:\\s*(?:${DASH}|/)\\s*(\\d{2}|${YEAR}))?`;
@@ -25,9 +24,9 @@ const SPLIT = `(?:\\s*(?:${DASH}|/)\\s*(\\d{2}|${YEAR}))?`;
 const MODS: Record<string, Mod> = { early: 'START', mid: 'MID', 'mid-': 'MID', late: 'END' };
 
 /** "the summer of 2019", "Summer 2019", "early spring 2018", "winter 2020–21": the season is said before its year. */
-const SEASON_THEN_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?${EDGE}${SEASON_WORD}\\s+(?:of\\s+)?(${YEAR})${SPLIT}\\b(?![${DASH.slice(1, -1)}/]?\\d)`, 'gi');
+const SEASON_THEN_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?${EDGE}(${SEASON_WORD})\\s+(?:of\\s+)?(${YEAR})${SPLIT}\\b(?![${DASH.slice(1, -1)}/]?\\d)`, 'gi');
 /** "the 2016 summer", "during the 1990 winter": lower case only, so "the 2020 Summer Olympics" is a name. */
-const YEAR_THEN_SEASON = new RegExp(`\\b(?:[Tt]he\\s+)(${YEAR})\\s+(spring|summer|fall|autumn|winter)\\b(?!\\s+[A-Z])`, 'g');
+const YEAR_THEN_SEASON = new RegExp(`\\b(?:[Tt]he\\s+)(${YEAR})\\s+(${SEASON_WORD})\\b(?!\\s+[A-Z])`, 'g');
 /** "the third quarter of 2021", "the 4th quarter of 1998": a quarter with its year, which needs no report's date. */
 const QUARTER_OF_YEAR = new RegExp(`\\b(?:[Tt]he\\s+)?(first|second|third|fourth|1st|2nd|3rd|4th)[\\s-]+quarter\\s+of\\s+(${YEAR})\\b`, 'gi');
 /** "the first two quarters of 1990", "the last two quarters of 2021": a half. */

@@ -3,6 +3,17 @@ import { numberWords } from '../facts/numbers.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
+/** TimeML's seasons, their TIMEX3 codes and the months each covers (winter runs into the next year). */
+export const SEASONS: Record<string, { code: string; months: [number, number] }> = {
+  spring: { code: 'SP', months: [3, 5] },
+  summer: { code: 'SU', months: [6, 8] },
+  fall: { code: 'FA', months: [9, 11] },
+  autumn: { code: 'FA', months: [9, 11] },
+  winter: { code: 'WI', months: [12, 2] },
+};
+/** A season's name, lower case (the keys of `SEASONS`). */
+export const SEASON_WORD = `(?:${Object.keys(SEASONS).join('|')})`;
+
 /** A month name or its common abbreviation ("Sept.", "Oct"). */
 export const MONTH =
   '(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?)';

@@ -3,6 +3,7 @@ import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './spans.js';
 import { stateOfWord } from './answer-types.js';
+import { escapeRegExp } from '../../extract/pattern-set.js';
 
 // "Who was Japan's foreign minister in July 2004?": the office a question asks the holder of, its state and its year, checked against the
 // terms of office the people lexicon (lexicon/people.json, lexicon/people/) gives a person an answer names.
@@ -15,8 +16,6 @@ interface AskedOffice {
   country?: string;
   year?: string;
 }
-
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The office, state and year a question asks the holder of, when it writes an office's title the
@@ -31,7 +30,7 @@ export function askedOffice(q: ParsedQuestion): AskedOffice | undefined {
   for (const office of lex.offices) {
     for (const title of [...new Set(office.titles.map(fold))].sort((a, b) => b.length - a.length)) {
       if (title.length < 5) continue;
-      const t = escape(title);
+      const t = escapeRegExp(title);
       // The state before the title ("Japan's", "the Japanese") or after it ("of Vietnam").
       const states = [...f.matchAll(new RegExp(`\\b([\\p{L}-]+)(?:['’]s)?\\s+${t}\\b`, 'gu')), ...f.matchAll(new RegExp(`\\b${t}\\s+of\\s+(?:the\\s+)?([\\p{L}-]+)`, 'gu'))];
       const id = states.map((m) => stateOfWord(m[1]!)).find(Boolean);

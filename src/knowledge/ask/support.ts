@@ -1,7 +1,7 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { stateOfWord } from './answer-types.js';
-import { readLexicon } from '../../lexicon.js';
+import { numberWords } from '../../extract/facts/numbers.js';
 import { answerWords } from './lexicon.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import type { Scored } from './retrieve.js';
@@ -170,9 +170,8 @@ export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
   return asked.some((id) => !named.has(id));
 }
 
-let ordinals: [string, number][] | undefined;
-/** The ordinal words of lexicon/numbers.json ("second" → 2). */
-const ordinalWords = () => (ordinals ??= Object.entries(readLexicon('numbers.json').ordinals as Record<string, number>));
+/** The ordinal words of lexicon/numbers.json ("second" → 2), as the fact stage reads and checks them. */
+const ordinalWords = () => Object.entries(numberWords().ordinals);
 
 /** The ordinals a text writes, as numbers: words ("second"), figures ("2nd") and the first's other words ("inaugural"). */
 function ordinalsIn(text: string): Set<number> {
