@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
+import type { EntityMention } from '../src/model/annotation.js';
 import type { SearchRequest } from '../src/model/search.js';
 import { structure } from '../src/ingest/segment/structure.js';
 import { parseQuery } from '../src/query/search-query.js';
@@ -477,6 +478,43 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect((await store.listEntities({ actor: { entities: [], words: ['chile'] } })).items.map((e) => e.id)).toEqual(['country:CHL']);
       const second = await store.listEntities({ offset: 1, limit: 1 });
       expect(second).toEqual({ items: [all[1]], total: all.length });
+    });
+
+    it("finds a span's state mentions by place, and whether a document names a state, by itself or by a person of it", async () => {
+      const text = 'Kenya and Uganda signed a trade pact in Nairobi on 4 March 2021. The envoy Taye Atske attended for Addis Ababa.';
+      const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+      const mention = (w: string, entity: string, kind: EntityMention['kind'], country?: string): EntityMention => ({
+        ...at(w),
+        text: w,
+        entity,
+        name: w,
+        kind,
+        ...(country ? { country } : {}),
+        stage: 'actors',
+        rule: 'test',
+      });
+      // Written in reverse order: the store gives them in document order.
+      const entities = [mention('Taye Atske', 'person:taye-atske', 'person', 'ETH'), mention('Uganda', 'country:UGA', 'country', 'UGA'), mention('Kenya', 'country:KEN', 'country', 'KEN')];
+      const doc = { ...sampleDocument('states.txt', text), annotations: { times: [], entities, events: [], facts: [] } };
+      await store.putDocument(doc);
+      const first = { start: 0, end: text.indexOf('.') + 1 };
+      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([
+        { entity: 'country:KEN', start: 0, end: 5 },
+        { entity: 'country:UGA', start: 10, end: 16 },
+      ]);
+      // A mention that runs past the span is not inside it; a span without states gives none; another prefix gives its own.
+      expect(await store.mentionsWithin(doc.id, 0, 12, 'country:')).toEqual([{ entity: 'country:KEN', start: 0, end: 5 }]);
+      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'country:')).toEqual([]);
+      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'person:')).toEqual([{ entity: 'person:taye-atske', ...at('Taye Atske') }]);
+      expect(await store.namesEntity(doc.id, 'country:KEN')).toBe(true);
+      // Ethiopia by its envoy alone; Tanzania not at all; a person by their id.
+      expect(await store.namesEntity(doc.id, 'country:ETH')).toBe(true);
+      expect(await store.namesEntity(doc.id, 'country:TZA')).toBe(false);
+      expect(await store.namesEntity(doc.id, 'person:taye-atske')).toBe(true);
+      expect(await store.namesEntity('no-such-id', 'country:KEN')).toBe(false);
+      await store.deleteDocument('states.txt');
+      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([]);
+      expect(await store.namesEntity(doc.id, 'country:KEN')).toBe(false);
     });
 
     it('knows its schema version and reports a healthy database', async () => {

@@ -55,6 +55,20 @@ export interface Store {
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
   /** A document's annotations, by name or id. */
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
+  /**
+   * The mentions in a document (by id) of the entities whose id starts with `prefix` that lie
+   * inside [start, end], in document order: the states a sentence names (`'country:'`), found by
+   * place among the rows the knowledge is reconciled from, without reading the document's
+   * annotations (a long document's entities layer is megabytes of JSON).
+   * @example await store.mentionsWithin(doc.id, 120, 240, 'country:') // → [{ entity: 'country:VNM', start: 131, end: 138 }]
+   */
+  mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<PlacedMention[]>;
+  /**
+   * Whether a document (by id) names an entity: a mention of it, or, for a state
+   * (`country:XXX`), of a person or body whose country it is (a mention's `country`).
+   * @example await store.namesEntity(doc.id, 'country:NZL') // → false for an Australia–Japan fact sheet
+   */
+  namesEntity(docId: string, entity: string): Promise<boolean>;
   /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**
@@ -111,4 +125,11 @@ export interface Store {
    */
   backup(path: string, options?: { overwrite?: boolean }): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Where a document mentions an entity. */
+export interface PlacedMention {
+  entity: string;
+  start: number;
+  end: number;
 }

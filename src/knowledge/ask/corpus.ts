@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import type { SearchHit } from '../../model/search.js';
-import type { Store } from '../../store/store.js';
+import type { PlacedMention, Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
 import { fold } from '../../extract/fold.js';
 import { askLexicon } from './lexicon.js';
@@ -46,6 +46,8 @@ class Recent<V> {
 const WHOLE_KEPT = 64;
 const TIMED_KEPT = 256;
 const WORDS_KEPT = 20000;
+/** Whether a document names a state, kept per document and state. */
+const NAMED_KEPT = 4096;
 
 /**
  * What the answerer reads from a store, each read kept while used: documents with their
@@ -62,6 +64,7 @@ export class AskCorpus {
   private words = new Recent<Token[]>(WORDS_KEPT);
 
   private citing = new Recent<Promise<Conflict[]>>(TIMED_KEPT);
+  private named = new Recent<Promise<boolean>>(NAMED_KEPT);
 
   constructor(readonly store: Store) {}
 
@@ -94,6 +97,20 @@ export class AskCorpus {
    */
   timed(name: string): Promise<DocumentRecord | undefined> {
     return this.docs.get(name) ?? this.timedDocs.get(name) ?? this.timedDocs.set(name, this.store.getDocument(name, { layers: ['times'] }));
+  }
+
+  /**
+   * The states a span of a document names (its `country:` mentions), found by place in the store:
+   * a support check reads a sentence's states without the document's whole entities layer.
+   */
+  statesWithin(doc: DocumentRecord, start: number, end: number): Promise<PlacedMention[]> {
+    return this.store.mentionsWithin(doc.id, start, end, 'country:');
+  }
+
+  /** Whether a document names an entity (a state also by a person or body of it), asked of the store once. */
+  names(doc: DocumentRecord, entity: string): Promise<boolean> {
+    const key = `${doc.id}\n${entity}`;
+    return this.named.get(key) ?? this.named.set(key, this.store.namesEntity(doc.id, entity));
   }
 
   /** Number of sentences in the store. */

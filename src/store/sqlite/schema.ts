@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { CONTRIBUTIONS_BY_PLACE, CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 import { COUNTS_SCHEMA } from './counts.js';
 
@@ -120,6 +120,8 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   (db) => db.exec(COUNTS_SCHEMA),
   // Schema 9: contributions in a rowid table with an index (store/sqlite/knowledge.ts).
   (db) => db.exec(CONTRIBUTIONS_ROWID),
+  // Schema 10: contributions indexed by document and place (store/sqlite/knowledge.ts).
+  (db) => db.exec(CONTRIBUTIONS_BY_PLACE),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
