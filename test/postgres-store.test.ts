@@ -78,7 +78,7 @@ if (!url) {
       expect(indexes.rows.map((r) => r.indexname)).toEqual(['contributions_pkey', 'contributions_place']);
       await c.end();
       const norway = doc.annotations!.entities.find((e) => e.entity === 'country:NOR')!;
-      expect(await upgraded.mentionsWithin(doc.id, 0, doc.text.length, 'country:NOR')).toEqual([{ entity: 'country:NOR', start: norway.start, end: norway.end }]);
+      expect(await upgraded.mentionsWithin(doc.id, 0, doc.text.length, 'country:NOR')).toEqual([norway]);
       expect(await upgraded.namesEntity(doc.id, 'country:CHL')).toBe(true);
       await upgraded.close();
     });

@@ -480,7 +480,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(second).toEqual({ items: [all[1]], total: all.length });
     });
 
-    it("finds a span's state mentions by place, and whether a document names a state, by itself or by a person of it", async () => {
+    it("finds a span's entity mentions by place, as stored, and whether a document names a state, by itself or by a person of it", async () => {
       const text = 'Kenya and Uganda signed a trade pact in Nairobi on 4 March 2021. The envoy Taye Atske attended for Addis Ababa.';
       const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
       const mention = (w: string, entity: string, kind: EntityMention['kind'], country?: string): EntityMention => ({
@@ -493,19 +493,21 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
         stage: 'actors',
         rule: 'test',
       });
-      // Written in reverse order: the store gives them in document order.
-      const entities = [mention('Taye Atske', 'person:taye-atske', 'person', 'ETH'), mention('Uganda', 'country:UGA', 'country', 'UGA'), mention('Kenya', 'country:KEN', 'country', 'KEN')];
-      const doc = { ...sampleDocument('states.txt', text), annotations: { times: [], entities, events: [], facts: [] } };
+      const [kenya, uganda, envoy] = [
+        mention('Kenya', 'country:KEN', 'country', 'KEN'),
+        mention('Uganda', 'country:UGA', 'country', 'UGA'),
+        mention('Taye Atske', 'person:taye-atske', 'person', 'ETH'),
+      ];
+      // Written in reverse order: the store gives them as stored, in document order.
+      const doc = { ...sampleDocument('states.txt', text), annotations: { times: [], entities: [envoy, uganda, kenya], events: [], facts: [] } };
       await store.putDocument(doc);
       const first = { start: 0, end: text.indexOf('.') + 1 };
-      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([
-        { entity: 'country:KEN', start: 0, end: 5 },
-        { entity: 'country:UGA', start: 10, end: 16 },
-      ]);
-      // A mention that runs past the span is not inside it; a span without states gives none; another prefix gives its own.
-      expect(await store.mentionsWithin(doc.id, 0, 12, 'country:')).toEqual([{ entity: 'country:KEN', start: 0, end: 5 }]);
+      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([kenya, uganda]);
+      // A mention that runs past the span is not inside it; a span without states gives none; another prefix gives its own, '' every one.
+      expect(await store.mentionsWithin(doc.id, 0, 12, 'country:')).toEqual([kenya]);
       expect(await store.mentionsWithin(doc.id, first.end, text.length, 'country:')).toEqual([]);
-      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'person:')).toEqual([{ entity: 'person:taye-atske', ...at('Taye Atske') }]);
+      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'person:')).toEqual([envoy]);
+      expect(await store.mentionsWithin(doc.id, 0, text.length, '')).toEqual([kenya, uganda, envoy]);
       expect(await store.namesEntity(doc.id, 'country:KEN')).toBe(true);
       // Ethiopia by its envoy alone; Tanzania not at all; a person by their id.
       expect(await store.namesEntity(doc.id, 'country:ETH')).toBe(true);

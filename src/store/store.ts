@@ -1,5 +1,5 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
-import type { Annotations } from '../model/annotation.js';
+import type { Annotations, EntityMention } from '../model/annotation.js';
 import type { AnnotationCounts, DocumentPart } from './parts.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
@@ -56,13 +56,14 @@ export interface Store {
   /** A document's annotations, by name or id. */
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
   /**
-   * The mentions in a document (by id) of the entities whose id starts with `prefix` that lie
-   * inside [start, end], in document order: the states a sentence names (`'country:'`), found by
-   * place among the rows the knowledge is reconciled from, without reading the document's
-   * annotations (a long document's entities layer is megabytes of JSON).
-   * @example await store.mentionsWithin(doc.id, 120, 240, 'country:') // → [{ entity: 'country:VNM', start: 131, end: 138 }]
+   * The entity mentions of a document (by id) whose entity id starts with `prefix` ('' for every
+   * one) that lie inside [start, end], as stored, in document order: the states a sentence names
+   * (`'country:'`), the names in a passage, found by place among the rows the knowledge is
+   * reconciled from, without reading the document's annotations (a long document's entities layer
+   * is megabytes of JSON).
+   * @example await store.mentionsWithin(doc.id, 120, 240, 'country:') // → [{ entity: 'country:VNM', start: 131, end: 138, kind: 'country', … }]
    */
-  mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<PlacedMention[]>;
+  mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]>;
   /**
    * Whether a document (by id) names an entity: a mention of it, or, for a state
    * (`country:XXX`), of a person or body whose country it is (a mention's `country`).
@@ -125,11 +126,4 @@ export interface Store {
    */
   backup(path: string, options?: { overwrite?: boolean }): Promise<void>;
   close(): Promise<void>;
-}
-
-/** Where a document mentions an entity. */
-export interface PlacedMention {
-  entity: string;
-  start: number;
-  end: number;
 }

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import type { SearchHit } from '../../model/search.js';
-import type { PlacedMention, Store } from '../../store/store.js';
+import type { Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
 import { fold } from '../../extract/fold.js';
 import { askLexicon } from './lexicon.js';
@@ -100,11 +101,12 @@ export class AskCorpus {
   }
 
   /**
-   * The states a span of a document names (its `country:` mentions), found by place in the store:
-   * a support check reads a sentence's states without the document's whole entities layer.
+   * The entity mentions inside a span of a document (with `states`, its `country:` mentions alone),
+   * in document order, found by place in the store: a passage's names and a sentence's states are
+   * read without the document's whole entities layer (megabytes of JSON for a long document).
    */
-  statesWithin(doc: DocumentRecord, start: number, end: number): Promise<PlacedMention[]> {
-    return this.store.mentionsWithin(doc.id, start, end, 'country:');
+  entitiesWithin(doc: DocumentRecord, start: number, end: number, states = false): Promise<EntityMention[]> {
+    return this.store.mentionsWithin(doc.id, start, end, states ? 'country:' : '');
   }
 
   /** Whether a document names an entity (a state also by a person or body of it), asked of the store once. */

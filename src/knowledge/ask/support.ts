@@ -86,7 +86,7 @@ export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Pass
     });
   if (!asked.length) return false;
   // The sentence's states from the store by place, not from the document's whole entities layer.
-  const states = await corpus.statesWithin(doc, at.start, at.end);
+  const states = await corpus.entitiesWithin(doc, at.start, at.end, true);
   const named = new Set(states.map((e) => e.entity));
   const ids = new Set(asked.map((a) => a.id));
   const before = (e: { start: number }) => fold(doc.text.slice(Math.max(at.start, e.start - 16), e.start));

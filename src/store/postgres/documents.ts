@@ -1,7 +1,6 @@
 import type pg from 'pg';
 import type { DocumentRecord, Sentence } from '../../model/document.js';
-import type { Annotations } from '../../model/annotation.js';
-import type { PlacedMention } from '../store.js';
+import type { Annotations, EntityMention } from '../../model/annotation.js';
 import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { blockFromRow, publicationYear, recordFromRows, type DocumentRow } from '../sqlite/rows.js';
 import { byDocument, joinParts } from '../parts.js';
@@ -126,14 +125,14 @@ export async function listAnnotations<L extends keyof Annotations>(
   );
 }
 
-/** The mentions of entities whose id starts with `prefix` inside [start, end] of a document, in document order (through `contributions_place`). */
-export async function mentionsWithin(pool: pg.Pool, docId: string, start: number, end: number, prefix: string): Promise<PlacedMention[]> {
-  const r = await pool.query<PlacedMention>(
-    `SELECT substr(bucket, ${ENTITY_BUCKET.length + 1}) AS entity, start, "end" FROM contributions
-     WHERE doc_id = $1 AND start >= $2 AND start <= $3 AND "end" <= $3 AND left(bucket, $4) = $5 ORDER BY start, seq`,
+/** The stored mentions of entities whose id starts with `prefix` inside [start, end] of a document, in document order (through `contributions_place`). */
+export async function mentionsWithin(pool: pg.Pool, docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {
+  const r = await pool.query<{ a: string }>(
+    `SELECT (data::jsonb -> 'a')::text AS a FROM contributions
+     WHERE doc_id = $1 AND start >= $2 AND start <= $3 AND "end" <= $3 AND left(bucket, $4) = $5 ORDER BY seq`,
     [docId, start, end, ENTITY_BUCKET.length + prefix.length, ENTITY_BUCKET + prefix],
   );
-  return r.rows;
+  return r.rows.map((row) => JSON.parse(row.a) as EntityMention);
 }
 
 /** Whether a document mentions an entity, or a person or body of the state it is (its rows read for their country only when the state itself is not named). */

@@ -5,11 +5,11 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
-import type { Annotations } from '../../model/annotation.js';
+import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
-import type { PlacedMention, Store } from '../store.js';
+import type { Store } from '../store.js';
 import { summaryFromRow } from '../sqlite/rows.js';
 import { LOCK_CLASS, TS_CONFIG } from './schema.js';
 import { prepare, redactUrl, splitSchema } from './connect.js';
@@ -261,7 +261,7 @@ export class PostgresStore implements Store {
     return id === undefined ? undefined : ((await storedAnnotations(this.pool, id)) ?? { times: [], entities: [], events: [], facts: [] });
   }
 
-  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<PlacedMention[]> {
+  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {
     return mentionsWithin(this.pool, docId, start, end, prefix);
   }
 

@@ -1,4 +1,4 @@
-import type { PlacedMention } from '../store.js';
+import type { EntityMention } from '../../model/annotation.js';
 import type { Statements } from './statements.js';
 
 // A document's entity mentions read from its contributions (bucket `en|<entity>`, one row a mention,
@@ -7,15 +7,17 @@ import type { Statements } from './statements.js';
 /** The bucket of an entity's mentions (reconcile/contributions.ts). */
 export const ENTITY_BUCKET = 'en|';
 
-/** The mentions of entities whose id starts with `prefix` inside [start, end] of a document, in document order. */
-export function mentionsWithin(statements: Statements, docId: string, start: number, end: number, prefix: string): PlacedMention[] {
+/** The stored mentions of entities whose id starts with `prefix` inside [start, end] of a document, in document order. */
+export function mentionsWithin(statements: Statements, docId: string, start: number, end: number, prefix: string): EntityMention[] {
   const bucket = ENTITY_BUCKET + prefix;
-  return statements
+  const rows = statements
     .get(
-      `SELECT substr(bucket, ${ENTITY_BUCKET.length + 1}) AS entity, start, "end" FROM contributions
-       WHERE doc_id = ? AND start >= ? AND start <= ? AND "end" <= ? AND substr(bucket, 1, ?) = ? ORDER BY start, seq`,
+      `SELECT json_extract(data, '$.a') FROM contributions
+       WHERE doc_id = ? AND start >= ? AND start <= ? AND "end" <= ? AND substr(bucket, 1, ?) = ? ORDER BY seq`,
     )
-    .all(docId, start, end, end, bucket.length, bucket) as PlacedMention[];
+    .pluck()
+    .all(docId, start, end, end, bucket.length, bucket) as string[];
+  return rows.map((a) => JSON.parse(a) as EntityMention);
 }
 
 /** Whether a document mentions an entity, or a person or body of the state it is. */

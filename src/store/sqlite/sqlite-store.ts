@@ -2,11 +2,11 @@ import Database from 'better-sqlite3';
 import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
-import type { Annotations } from '../../model/annotation.js';
+import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
-import type { PlacedMention, Store } from '../store.js';
+import type { Store } from '../store.js';
 import { mentionsWithin, namesEntity } from './mentions.js';
 import { FtsSearch } from './search.js';
 import { storedAnnotations, type StoredDoc } from './layers.js';
@@ -253,7 +253,7 @@ export class SqliteStore implements Store {
     return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
-  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<PlacedMention[]> {
+  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {
     return mentionsWithin(this.statements, docId, start, end, prefix);
   }
 
