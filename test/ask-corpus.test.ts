@@ -51,4 +51,25 @@ describe('what the answerer reads of the store (AskCorpus)', () => {
       }
     }
   });
+  it("reads a sentence's entities and states by place as the whole document's entities inside it, and whether a document names a state as they do", async () => {
+    const corpus = new AskCorpus(engine.store);
+    const states: boolean[] = [];
+    for (const d of await engine.listDocuments()) {
+      const whole = (await engine.store.getDocument(d.name))!;
+      const entities = whole.annotations!.entities;
+      for (const s of whole.sentences) {
+        const inside = entities.filter((e) => e.start >= s.start && e.end <= s.end);
+        expect(await corpus.entitiesWithin(whole, s.start, s.end)).toEqual(inside);
+        expect(await corpus.entitiesWithin(whole, s.start, s.end, true)).toEqual(inside.filter((e) => e.entity.startsWith('country:')));
+      }
+      const named = new Set(entities.flatMap((e) => [e.entity, ...(e.country ? [`country:${e.country}`] : [])]));
+      for (const id of ['country:CHL', 'country:PER', 'country:NOR', 'country:GHA', 'country:IND', 'country:EST', 'country:NZL', 'country:KEN']) {
+        expect(await corpus.names(whole, id)).toBe(named.has(id));
+        states.push(named.has(id));
+      }
+    }
+    // Named and unnamed states both asked.
+    expect(states).toContain(true);
+    expect(states).toContain(false);
+  });
 });

@@ -171,7 +171,7 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
     const db = (upgraded as unknown as { db: Database.Database }).db;
     const table = db.prepare("SELECT sql FROM sqlite_master WHERE name = 'contributions'").pluck().get() as string;
     expect(table).not.toMatch(/WITHOUT ROWID/i);
-    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' ORDER BY name").pluck().all()).toEqual(['contributions_bucket', 'contributions_doc']);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'contributions' ORDER BY name").pluck().all()).toEqual(['contributions_bucket', 'contributions_place']);
     expect(db.prepare('SELECT bucket, doc_id, seq, start, "end", label, data FROM contributions ORDER BY bucket, doc_id, seq').all()).toEqual(rows);
     // A bucket's rows are found through the index, and a document added after the upgrade reconciles as before.
     expect((await upgraded.listEntities()).items).toEqual((await store.listEntities()).items);

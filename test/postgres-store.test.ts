@@ -62,6 +62,27 @@ if (!url) {
       await expect(openPostgresStore(url, { schema })).rejects.toMatchObject({ code: 'SCHEMA_VERSION_UNKNOWN', message: expect.stringContaining(`version ${SCHEMA_VERSION + 1}`) });
     });
 
+    it('indexes the contributions of a version-3 schema by document and place when it opens, keeping its documents', async () => {
+      const schema = freshSchema();
+      const doc = annotatedDocument('old.txt', 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago.');
+      const old = await openPostgresStore(url, { schema });
+      await old.putDocument(doc);
+      await old.close();
+      // The schema as version 3 left it: contributions indexed by document alone.
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`DROP INDEX ${schema}.contributions_place; CREATE INDEX contributions_doc ON ${schema}.contributions (doc_id); DELETE FROM ${schema}.dyad_schema WHERE version = 4`);
+      const upgraded = await openPostgresStore(url, { schema });
+      expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+      const indexes = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'contributions' ORDER BY indexname`, [schema]);
+      expect(indexes.rows.map((r) => r.indexname)).toEqual(['contributions_pkey', 'contributions_place']);
+      await c.end();
+      const norway = doc.annotations!.entities.find((e) => e.entity === 'country:NOR')!;
+      expect(await upgraded.mentionsWithin(doc.id, 0, doc.text.length, 'country:NOR')).toEqual([norway]);
+      expect(await upgraded.namesEntity(doc.id, 'country:CHL')).toBe(true);
+      await upgraded.close();
+    });
+
     it("refuses a schema holding tables that are not Dyad's, and a missing store read-only", async () => {
       const schema = freshSchema();
       const c = new pg.Client({ connectionString: url });

@@ -50,6 +50,36 @@ describe('sqlite store schema', () => {
     await store.close();
   });
 
+  it('moves the layers of a schema-10 database (a WITHOUT ROWID table) into a rowid table with an index, keeping every part in order', async () => {
+    const path = join(dir, 'v10.db');
+    const raw = new Database(path);
+    raw.pragma('foreign_keys = ON');
+    MIGRATIONS.slice(0, 10).forEach((m) => m(raw));
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma('user_version = 10');
+    expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'annotation_layers'").pluck().get()).toMatch(/WITHOUT ROWID/i);
+    raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
+    const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
+    // Two parts of the entities layer, written second part first: read back in part order.
+    put.run('d1', 'entities', 1, JSON.stringify([{ start: 10, end: 18, name: 'Vietnam' }]));
+    put.run('d1', 'entities', 0, JSON.stringify([{ start: 0, end: 5, name: 'Japan' }]));
+    put.run('d1', 'times', 0, '[]');
+    raw.close();
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.prepare("SELECT sql FROM sqlite_master WHERE name = 'annotation_layers'").pluck().get()).not.toMatch(/WITHOUT ROWID/i);
+    expect(db.prepare("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name = 'annotation_layers'").pluck().all()).toEqual(['annotation_layers_key']);
+    expect((await store.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    expect((await store.getDocument('a.txt', { layers: ['entities'] }))!.annotations!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    // A part is unique by its key, and a document's layers go with it.
+    expect(() => db.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)').run('d1', 'times', 0, '[]')).toThrow(/UNIQUE/);
+    expect(await store.deleteDocument('a.txt')).toBe(true);
+    expect(db.prepare('SELECT count(*) FROM annotation_layers').pluck().get()).toBe(0);
+    expect(await store.check()).toEqual([]);
+    await store.close();
+  });
+
   it('keeps data across reopening', async () => {
     const path = join(dir, 'keep.db');
     const s1 = openSqliteStore(path);

@@ -1,6 +1,7 @@
 import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
+import type { EntityMention } from '../src/model/annotation.js';
 import type { SearchRequest } from '../src/model/search.js';
 import { structure } from '../src/ingest/segment/structure.js';
 import { parseQuery } from '../src/query/search-query.js';
@@ -477,6 +478,45 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect((await store.listEntities({ actor: { entities: [], words: ['chile'] } })).items.map((e) => e.id)).toEqual(['country:CHL']);
       const second = await store.listEntities({ offset: 1, limit: 1 });
       expect(second).toEqual({ items: [all[1]], total: all.length });
+    });
+
+    it("finds a span's entity mentions by place, as stored, and whether a document names a state, by itself or by a person of it", async () => {
+      const text = 'Kenya and Uganda signed a trade pact in Nairobi on 4 March 2021. The envoy Taye Atske attended for Addis Ababa.';
+      const at = (w: string) => ({ start: text.indexOf(w), end: text.indexOf(w) + w.length });
+      const mention = (w: string, entity: string, kind: EntityMention['kind'], country?: string): EntityMention => ({
+        ...at(w),
+        text: w,
+        entity,
+        name: w,
+        kind,
+        ...(country ? { country } : {}),
+        stage: 'actors',
+        rule: 'test',
+      });
+      const [kenya, uganda, envoy] = [
+        mention('Kenya', 'country:KEN', 'country', 'KEN'),
+        mention('Uganda', 'country:UGA', 'country', 'UGA'),
+        mention('Taye Atske', 'person:taye-atske', 'person', 'ETH'),
+      ];
+      // Written in reverse order: the store gives them as stored, in document order.
+      const doc = { ...sampleDocument('states.txt', text), annotations: { times: [], entities: [envoy, uganda, kenya], events: [], facts: [] } };
+      await store.putDocument(doc);
+      const first = { start: 0, end: text.indexOf('.') + 1 };
+      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([kenya, uganda]);
+      // A mention that runs past the span is not inside it; a span without states gives none; another prefix gives its own, '' every one.
+      expect(await store.mentionsWithin(doc.id, 0, 12, 'country:')).toEqual([kenya]);
+      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'country:')).toEqual([]);
+      expect(await store.mentionsWithin(doc.id, first.end, text.length, 'person:')).toEqual([envoy]);
+      expect(await store.mentionsWithin(doc.id, 0, text.length, '')).toEqual([kenya, uganda, envoy]);
+      expect(await store.namesEntity(doc.id, 'country:KEN')).toBe(true);
+      // Ethiopia by its envoy alone; Tanzania not at all; a person by their id.
+      expect(await store.namesEntity(doc.id, 'country:ETH')).toBe(true);
+      expect(await store.namesEntity(doc.id, 'country:TZA')).toBe(false);
+      expect(await store.namesEntity(doc.id, 'person:taye-atske')).toBe(true);
+      expect(await store.namesEntity('no-such-id', 'country:KEN')).toBe(false);
+      await store.deleteDocument('states.txt');
+      expect(await store.mentionsWithin(doc.id, first.start, first.end, 'country:')).toEqual([]);
+      expect(await store.namesEntity(doc.id, 'country:KEN')).toBe(false);
     });
 
     it('knows its schema version and reports a healthy database', async () => {

@@ -1,5 +1,5 @@
 import type { DocumentRecord, DocumentSummary } from '../model/document.js';
-import type { Annotations } from '../model/annotation.js';
+import type { Annotations, EntityMention } from '../model/annotation.js';
 import type { AnnotationCounts, DocumentPart } from './parts.js';
 import type { SearchRequest, SearchResult } from '../model/search.js';
 import type { ParsedQuery } from '../query/search-query.js';
@@ -55,6 +55,21 @@ export interface Store {
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
   /** A document's annotations, by name or id. */
   getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
+  /**
+   * The entity mentions of a document (by id) whose entity id starts with `prefix` ('' for every
+   * one) that lie inside [start, end], as stored, in document order: the states a sentence names
+   * (`'country:'`), the names in a passage, found by place among the rows the knowledge is
+   * reconciled from, without reading the document's annotations (a long document's entities layer
+   * is megabytes of JSON).
+   * @example await store.mentionsWithin(doc.id, 120, 240, 'country:') // → [{ entity: 'country:VNM', start: 131, end: 138, kind: 'country', … }]
+   */
+  mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]>;
+  /**
+   * Whether a document (by id) names an entity: a mention of it, or, for a state
+   * (`country:XXX`), of a person or body whose country it is (a mention's `country`).
+   * @example await store.namesEntity(doc.id, 'country:NZL') // → false for an Australia–Japan fact sheet
+   */
+  namesEntity(docId: string, entity: string): Promise<boolean>;
   /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**

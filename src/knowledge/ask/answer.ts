@@ -107,12 +107,12 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const f0 = await find(main, q, c, corpus);
     const f = f0 && (main === 'date' || main === 'yesno') && hedged(q, f0) ? { ...f0, hedged: true } : f0;
     // "Vietnam's deficit with Japan" is not answered by a sentence on its deficit with China (support.ts).
-    if (f && otherPair(q, f.doc, f.at)) continue;
+    if (f && (await otherPair(q, f.doc, f.at, corpus))) continue;
     // "Who was Japan's prime minister in 1999?": not a person the people lexicon gives no such term (holders.ts).
     // "The second session" is not dated by a sentence on the inaugural one (support.ts).
     if (f && otherOrdinal(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
     // A state the question names that the passage's document never names: the document tells of others (support.ts).
-    if (f && statesUnnamed(q, f.doc)) continue;
+    if (f && (await statesUnnamed(q, f.doc, corpus))) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

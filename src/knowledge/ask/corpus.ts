@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import type { SearchHit } from '../../model/search.js';
 import type { Store } from '../../store/store.js';
 import { parseQuery } from '../../query/search-query.js';
@@ -46,6 +47,8 @@ class Recent<V> {
 const WHOLE_KEPT = 64;
 const TIMED_KEPT = 256;
 const WORDS_KEPT = 20000;
+/** Whether a document names a state, kept per document and state. */
+const NAMED_KEPT = 4096;
 
 /**
  * What the answerer reads from a store, each read kept while used: documents with their
@@ -62,6 +65,7 @@ export class AskCorpus {
   private words = new Recent<Token[]>(WORDS_KEPT);
 
   private citing = new Recent<Promise<Conflict[]>>(TIMED_KEPT);
+  private named = new Recent<Promise<boolean>>(NAMED_KEPT);
 
   constructor(readonly store: Store) {}
 
@@ -94,6 +98,21 @@ export class AskCorpus {
    */
   timed(name: string): Promise<DocumentRecord | undefined> {
     return this.docs.get(name) ?? this.timedDocs.get(name) ?? this.timedDocs.set(name, this.store.getDocument(name, { layers: ['times'] }));
+  }
+
+  /**
+   * The entity mentions inside a span of a document (with `states`, its `country:` mentions alone),
+   * in document order, found by place in the store: a passage's names and a sentence's states are
+   * read without the document's whole entities layer (megabytes of JSON for a long document).
+   */
+  entitiesWithin(doc: DocumentRecord, start: number, end: number, states = false): Promise<EntityMention[]> {
+    return this.store.mentionsWithin(doc.id, start, end, states ? 'country:' : '');
+  }
+
+  /** Whether a document names an entity (a state also by a person or body of it), asked of the store once. */
+  names(doc: DocumentRecord, entity: string): Promise<boolean> {
+    const key = `${doc.id}\n${entity}`;
+    return this.named.get(key) ?? this.named.set(key, this.store.namesEntity(doc.id, entity));
   }
 
   /** Number of sentences in the store. */

@@ -49,7 +49,7 @@ export async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpu
     const words = clause(q, doc, s.passage, s.matched);
     return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
   }
-  const here = counts(s.passage) ? spansOf(kind, q, doc, s.passage, s.matched) : [];
+  const here = counts(s.passage) ? await spansOf(kind, q, doc, s.passage, s.matched, corpus) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
     // No name the head noun types: the words after the question's verb or its preposition (slot.ts), else the clause, both standing in at less
@@ -61,7 +61,7 @@ export async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpu
   if (kind === 'span' && !q.title) return undefined;
   for (const n of await corpus.neighbours(s.passage)) {
     // A title asked for may be quoted in the sentence beside ("…held in Hanoi. It was titled '…'").
-    const there = !counts(n) ? [] : kind === 'span' ? quoted(doc, n) : spansOf(kind, q, doc, n, []);
+    const there = !counts(n) ? [] : kind === 'span' ? quoted(doc, n) : await spansOf(kind, q, doc, n, [], corpus);
     if (there.length) return { scored: s, doc, at: n, near: [], spans: there };
   }
   // No quoted title anywhere near: the clause that answers.

@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { answerWords } from './lexicon.js';
@@ -15,8 +16,8 @@ const NAME_KINDS: Record<string, string[]> = {
   entity: ['country', 'organisation', 'group', 'agreement', 'person', 'place', 'other'],
 };
 
-/** Names in the passage the question does not give, of the kinds it asks for, people before bodies. */
-export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+/** Names in the passage the question does not give, of the kinds it asks for, people before bodies; `stored`: the passage's entity mentions, in document order. */
+export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], stored: EntityMention[]): Span[] {
   // "Which ambassador", "the names of": people (or titled names the lexicon does not know, `titledPeople`), not a name of another kind the
   // lexicon does not know ("Understanding" of a memorandum, "Air Force", "the two Prime Ministers"); "who" may be a body or a state.
   const kinds = q.onlyPeople || q.personHead ? ['person'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
@@ -29,7 +30,6 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
         ?.entity.id.slice(8)
     : undefined;
   const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
-  const stored = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= p.end);
   const title = kind === 'person' ? askedTitle(q) : undefined;
   const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.

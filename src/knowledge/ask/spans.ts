@@ -2,7 +2,7 @@ import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { askLexicon } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
-import type { Passage } from './corpus.js';
+import type { AskCorpus, Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import { questionSlot, slotSpans } from './slot.js';
@@ -223,9 +223,9 @@ const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? sp
 /**
  * Spans of a kind in a passage, best first. A title asked for is only a quoted one (the answerer
  * looks beside the passage, then falls back to `clause`).
- * @example spansOf('date', q, doc, passage, matched)[0].text // → 'March 1993'
+ * @example (await spansOf('date', q, doc, passage, matched, corpus))[0].text // → 'March 1993'
  */
-export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
+export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], corpus: AskCorpus): Promise<Span[]> {
   if (kind === 'date') return dates(q, doc, p, matched);
   if (kind === 'number') return numbers(q, doc, p, matched);
   if (kind === 'span' && q.title) return quoted(doc, p);
@@ -234,7 +234,8 @@ export function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord
   // The words in the slot the question's wh-word fills against the passage's use of its verb (slot.ts), else the clause that says most.
   if (kind === 'span') return orElse(slotSpans(q, doc, p), () => clause(q, doc, p, matched));
   if (kind === 'yesno') return clause(q, doc, p, matched);
-  const found = names(kind, q, doc, p, matched);
+  // The passage's names read from the store by place, not from the document's whole entities layer.
+  const found = names(kind, q, doc, p, matched, await corpus.entitiesWithin(doc, p.start, p.end));
   // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
   if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) return orElse(slotSpans(q, doc, p), () => found);
   return found;

@@ -67,9 +67,9 @@ export const PAIR_LEAD = 400;
  * of"); or the state whose adjective qualifies a noun of the question ("the *Algerian* navy") is not
  * in the sentence, and another state's qualifies it there ("the *Moroccan* navy"). The sentence then
  * gives the figure or date of another state or pair, whatever words of the question it holds.
- * @example otherPair(parseQuestion("What was Vietnam's deficit with Japan?"), doc, sentence) // → true for "Vietnam's deficit with China was …"
+ * @example await otherPair(parseQuestion("What was Vietnam's deficit with Japan?"), doc, sentence, corpus) // → true for "Vietnam's deficit with China was …"
  */
-export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): boolean {
+export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage, corpus: AskCorpus): Promise<boolean> {
   // "the two countries" stands for the pair the document's opening names (as in retrieval).
   const pair = PAIR.test(doc.text.slice(at.start, at.end)) ? fold(doc.text.slice(0, PAIR_LEAD)) : '';
   const f = fold(q.text);
@@ -84,7 +84,9 @@ export function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage): 
       const noun = new RegExp(`\\b${word}\\s+([\\p{Ll}-]{3,})`, 'u').exec(f)?.[1]?.replace(/s$/, '');
       return id ? [{ id, word, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner, noun }] : [];
     });
-  const states = (doc.annotations?.entities ?? []).filter((e) => e.start >= at.start && e.end <= at.end && e.entity.startsWith('country:'));
+  if (!asked.length) return false;
+  // The sentence's states from the store by place, not from the document's whole entities layer.
+  const states = await corpus.entitiesWithin(doc, at.start, at.end, true);
   const named = new Set(states.map((e) => e.entity));
   const ids = new Set(asked.map((a) => a.id));
   const before = (e: { start: number }) => fold(doc.text.slice(Math.max(at.start, e.start - 16), e.start));
@@ -149,7 +151,7 @@ export async function bodyTelling(q: ParsedQuestion, kind: AnswerKind, headline:
  * answered by an Australia–Japan fact sheet, nor "who is *Morocco's* foreign minister?" by a
  * Brazil–China report, whatever words of the question they hold.
  */
-export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
+export async function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
   // Runs of up to three capitalised words ("New Zealand", "South Korea's"), the longest a state, else each word; not a currency's
   // prefix ("US$50 million").
   const asked: string[] = [];
@@ -166,8 +168,9 @@ export function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord): boolean {
       }
     }
   }
-  const named = new Set((doc.annotations?.entities ?? []).flatMap((e) => [e.entity, ...(e.country ? [`country:${e.country}`] : [])]));
-  return asked.some((id) => !named.has(id));
+  // Asked of the store per state (a seek on the state's mentions, kept), not from the document's whole entities layer.
+  for (const id of asked) if (!(await corpus.names(doc, id))) return true;
+  return false;
 }
 
 /** The ordinal words of lexicon/numbers.json ("second" → 2), as the fact stage reads and checks them. */

@@ -5,7 +5,7 @@ import { execFile } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentRecord, DocumentSummary } from '../../model/document.js';
-import type { Annotations } from '../../model/annotation.js';
+import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
@@ -14,7 +14,7 @@ import { summaryFromRow } from '../sqlite/rows.js';
 import { LOCK_CLASS, TS_CONFIG } from './schema.js';
 import { prepare, redactUrl, splitSchema } from './connect.js';
 import { PgSearch } from './search.js';
-import { insertRows, listAnnotations, readDocument, storedAnnotations } from './documents.js';
+import { insertRows, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
 import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
@@ -259,6 +259,14 @@ export class PostgresStore implements Store {
     const r = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
     const id = r.rows[0]?.id;
     return id === undefined ? undefined : ((await storedAnnotations(this.pool, id)) ?? { times: [], entities: [], events: [], facts: [] });
+  }
+
+  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {
+    return mentionsWithin(this.pool, docId, start, end, prefix);
+  }
+
+  async namesEntity(docId: string, entity: string): Promise<boolean> {
+    return namesEntity(this.pool, docId, entity);
   }
 
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {

@@ -137,6 +137,12 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
   `,
   AGGREGATES_MIGRATION,
+  `
+  -- A document's contributions by place (as SQLite's schema 10): the states a sentence names are
+  -- its document's entity rows between two offsets. Its prefix serves the lookups by document.
+  CREATE INDEX contributions_place ON contributions (doc_id, start);
+  DROP INDEX contributions_doc;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -94,6 +94,17 @@ export const CONTRIBUTIONS_ROWID = `
   CREATE INDEX contributions_doc ON contributions (doc_id);
 `;
 
+/**
+ * Schema 10: a document's contributions by place, (doc_id, start), in place of the index on
+ * doc_id alone (whose lookups it serves as its prefix): the states a sentence names are the
+ * entity rows of its document between two offsets, a seek instead of reading and parsing the
+ * document's whole entities layer (`mentionsWithin`, store/sqlite/mentions.ts).
+ */
+export const CONTRIBUTIONS_BY_PLACE = `
+  CREATE INDEX contributions_place ON contributions (doc_id, start);
+  DROP INDEX contributions_doc;
+`;
+
 /** Marks buckets as changed (in the transaction that changed their contributions). */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
   const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');

@@ -6,6 +6,26 @@ import type { Statements } from './statements.js';
 
 type Layer = keyof Annotations;
 
+/**
+ * Schema 11: a document's layers in a rowid table with a unique index on (doc_id, layer, part),
+ * not a WITHOUT ROWID table. That table's b-tree held each whole row, its JSON (megabytes for a
+ * long document's entities) in overflow pages, and a seek compares keys with whole cells: every
+ * lookup of a document's layers read the layers it passed over (1.5–2 ms a lookup, a generated
+ * document of 1,000 paragraphs). The index holds the short keys alone: 0.006 ms.
+ */
+export const ANNOTATION_LAYERS_ROWID = `
+  CREATE TABLE annotation_layers_rowid (
+    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+    layer TEXT NOT NULL CHECK (layer IN ('times', 'entities', 'events', 'facts')),
+    part INTEGER NOT NULL,
+    data TEXT NOT NULL
+  );
+  INSERT INTO annotation_layers_rowid (doc_id, layer, part, data) SELECT doc_id, layer, part, data FROM annotation_layers ORDER BY doc_id, layer, part;
+  DROP TABLE annotation_layers;
+  ALTER TABLE annotation_layers_rowid RENAME TO annotation_layers;
+  CREATE UNIQUE INDEX annotation_layers_key ON annotation_layers (doc_id, layer, part);
+`;
+
 /** The stored document an annotation read belongs to: its id and when it was stored (a replaced document has another time). */
 export interface StoredDoc {
   id: string;

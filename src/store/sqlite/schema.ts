@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
-import { CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { CONTRIBUTIONS_BY_PLACE, CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 import { COUNTS_SCHEMA } from './counts.js';
+import { ANNOTATION_LAYERS_ROWID } from './layers.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -120,6 +121,10 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   (db) => db.exec(COUNTS_SCHEMA),
   // Schema 9: contributions in a rowid table with an index (store/sqlite/knowledge.ts).
   (db) => db.exec(CONTRIBUTIONS_ROWID),
+  // Schema 10: contributions indexed by document and place (store/sqlite/knowledge.ts).
+  (db) => db.exec(CONTRIBUTIONS_BY_PLACE),
+  // Schema 11: annotation layers in a rowid table with an index (store/sqlite/layers.ts).
+  (db) => db.exec(ANNOTATION_LAYERS_ROWID),
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

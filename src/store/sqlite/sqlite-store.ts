@@ -2,11 +2,12 @@ import Database from 'better-sqlite3';
 import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
-import type { Annotations } from '../../model/annotation.js';
+import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { Store } from '../store.js';
+import { mentionsWithin, namesEntity } from './mentions.js';
 import { FtsSearch } from './search.js';
 import { storedAnnotations, type StoredDoc } from './layers.js';
 import { Statements } from './statements.js';
@@ -250,6 +251,14 @@ export class SqliteStore implements Store {
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
     const row = this.db.prepare('SELECT id, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
     return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
+  }
+
+  async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {
+    return mentionsWithin(this.statements, docId, start, end, prefix);
+  }
+
+  async namesEntity(docId: string, entity: string): Promise<boolean> {
+    return namesEntity(this.statements, docId, entity);
   }
 
   async listAnnotations<L extends keyof Annotations>(layer: L, filter: { docs?: string[]; kind?: string } = {}): Promise<{ doc: string; annotation: Annotations[L][number] }[]> {
