@@ -85,4 +85,24 @@ describe('a long document is stored a section at a time', () => {
     expect(await store.check()).toEqual([]);
     await store.close();
   });
+
+  it('segments a long text a window at a time: the blocks, sentences, offsets, headings and footnotes of the single pass', async () => {
+    const dir = tempDir();
+    // A paragraph broken by a page break, its footnote between the halves, again and again: window cuts fall everywhere.
+    const broken = 'In May 2013, Kenya and Norway agreed to widen their fisheries programme to the\n\n[^1]: Signed in Nairobi.\n\ncoast of Lamu, where it began in 2014.';
+    const text = `# Kenya and Norway\n\n${Array.from({ length: 4 }, (_, i) => [`## Part ${i + 1}`, ...PARAGRAPHS, broken].join('\n\n')).join('\n\n')}\n`;
+    const file = join(dir, 'long.md');
+    writeFileSync(file, text);
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    const report = await ingest([file], { store, sectionChars: 200 });
+    const whole = structure(text);
+    expect(whole.blocks.filter((b) => b.type === 'footnote')).toHaveLength(4);
+    const stored = (await store.getDocument('long.md'))!;
+    expect(stored.blocks).toEqual(JSON.parse(JSON.stringify(whole.blocks)));
+    expect(stored.sentences).toEqual(whole.sentences);
+    expect(report.items[0]!.counts).toMatchObject({ blocks: whole.blocks.length, sentences: whole.sentences.length });
+    expect(await store.getAnnotations('long.md')).toEqual(JSON.parse(JSON.stringify(extractInSections({ text, ...whole }, { size: 200 }))));
+    expect(await store.check()).toEqual([]);
+    await store.close();
+  });
 });

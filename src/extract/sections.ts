@@ -1,6 +1,7 @@
 import type { Annotations } from '../model/annotation.js';
-import type { Block } from '../model/document.js';
+import type { Block, Sentence } from '../model/document.js';
 import { ACTOR_STAGE } from './actors/entity-finder.js';
+import { DyadError } from '../model/errors.js';
 import { countryCounts, extract, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
 
 /** The stages up to the actors: what the focal pair needs. */
@@ -32,24 +33,41 @@ const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|note
  * @example sections('a\n\nb', [{type: 'paragraph', start: 0, end: 1}, {type: 'paragraph', start: 3, end: 4}], 2) // → [{start: 0, end: 3, firstBlock: 0, endBlock: 1}, {start: 3, end: 4, firstBlock: 1, endBlock: 2}]
  */
 export function sections(text: string, blocks: Block[], size = SECTION_CHARS): Section[] {
-  const out: Section[] = [];
+  return [...sectionsOf(text.length, blocks, size)].map((s) => s.section);
+}
+
+/** One section as the blocks are read: where it lies, and its blocks. */
+export interface SectionBlocks {
+  section: Section;
+  blocks: Block[];
+}
+
+/**
+ * The sections of a document (`sections`) as its blocks come (found a window at a time, see
+ * `ingest/segment/windows.ts`): each section with its blocks, holding no more than one section's.
+ * @example [...sectionsOf(4, [{type: 'paragraph', start: 0, end: 1}, {type: 'paragraph', start: 3, end: 4}], 2)].length // → 2
+ */
+export function* sectionsOf(length: number, blocks: Iterable<Block>, size = SECTION_CHARS): Generator<SectionBlocks> {
   let start = 0;
   let firstBlock = 0;
   let reach = 0;
   let lastStart = -1;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i]!;
+  let held: Block[] = [];
+  let i = 0;
+  for (const b of blocks) {
     // A cut before block i: nothing before it reaches past its start, and blocks are in order.
     if (i > firstBlock && b.start - start >= size && b.start >= reach && b.start > lastStart) {
-      out.push({ start, end: b.start, firstBlock, endBlock: i });
+      yield { section: { start, end: b.start, firstBlock, endBlock: i }, blocks: held };
+      held = [];
       start = b.start;
       firstBlock = i;
     }
+    held.push(b);
     reach = Math.max(reach, b.end);
     lastStart = Math.max(lastStart, b.start);
+    i++;
   }
-  out.push({ start, end: text.length, firstBlock, endBlock: blocks.length });
-  return out;
+  yield { section: { start, end: length, firstBlock, endBlock: i }, blocks: held };
 }
 
 /**
@@ -65,13 +83,13 @@ function textStart(parts: Section[], i: number): number {
 }
 
 /** A section's blocks and sentences, and its text from `base`, with offsets counted from `base`. */
-function sectionInput(input: ExtractionInput, s: Section, base: number, sentencesFrom: number, sentencesTo: number, context: SectionContext): ExtractionInput {
+function sectionInput(doc: SectionedDocument, s: SectionStructure, base: number, context: SectionContext): ExtractionInput {
   const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
   return {
-    text: input.text.slice(base, s.end),
-    blocks: input.blocks.slice(s.firstBlock, s.endBlock).map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
-    sentences: input.sentences.slice(sentencesFrom, sentencesTo).map((x) => ({ ...shift(x), block: x.block - s.firstBlock })),
-    ...(input.documentDate !== undefined ? { documentDate: input.documentDate } : {}),
+    text: doc.text.slice(base, s.section.end),
+    blocks: s.blocks.map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
+    sentences: s.sentences.map((x) => ({ ...shift(x), block: x.block - s.section.firstBlock })),
+    ...(doc.documentDate !== undefined ? { documentDate: doc.documentDate } : {}),
     section: context,
   };
 }
@@ -120,57 +138,117 @@ export interface SectionParts {
   parts: Iterable<Annotations>;
 }
 
+/** A section as it is read: where it lies, its blocks (numbered from `section.firstBlock`) and their sentences (at the document's block numbers). */
+export interface SectionStructure extends SectionBlocks {
+  sentences: Sentence[];
+}
+
 /**
- * Extracts a document a section at a time, lazily (see `SectionParts`). The focal pair
- * (`focalPair`) is the whole document's, from a first pass of the time and actor stages over
- * every section, run when the first part is asked for; a section after a "References" heading
- * states nothing; only the first section's heading can be a headline. Each section's stages also
- * read the 2,000 characters before it (`LOOK_BEHIND`), keeping only their own annotations; what a
- * section cannot see is the sentences before the cut (an undated sentence at a section's start
- * does not take the date of the paragraph before it).
+ * A document to extract a section at a time: its text and date, and how to read its sections,
+ * from the start each time it is called (ingest segments a long text a window at a time, twice:
+ * its blocks and sentences for the whole text are never held at once).
+ */
+export interface SectionedDocument {
+  text: string;
+  documentDate?: string;
+  read: () => Iterable<SectionStructure>;
+}
+
+/** A section's annotations (at the whole text's offsets) and its structure. */
+export interface SectionAnnotations {
+  found: Annotations;
+  structure: SectionStructure;
+}
+
+/**
+ * Extracts a document a section at a time, lazily (see `SectionParts`): the document's blocks and
+ * sentences given whole, cut into sections here.
  * @example const { count, parts } = extractSections({ text, blocks, sentences }); for (const a of parts) store(a)
  */
 export function extractSections(input: ExtractionInput, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): SectionParts {
-  const parts = sections(input.text, input.blocks, options.size);
-  return { count: parts.length, parts: sectionParts(input, parts, options.onSection) };
+  const parts = [...sectionsOf(input.text.length, input.blocks, options.size)];
+  // Sentences of each section: sentences are in text order and lie inside their blocks.
+  function* read(): Generator<SectionStructure> {
+    let k = 0;
+    for (const s of parts) {
+      const from = k;
+      while (k < input.sentences.length && input.sentences[k]!.start < s.section.end) k++;
+      yield { ...s, sentences: input.sentences.slice(from, s === parts[parts.length - 1] ? input.sentences.length : k) };
+    }
+  }
+  const doc = { text: input.text, read, ...(input.documentDate !== undefined ? { documentDate: input.documentDate } : {}) };
+  return { count: parts.length, parts: annotationsOf(extractStreamed(doc, options)) };
 }
 
-function* sectionParts(input: ExtractionInput, parts: Section[], onSection?: (p: SectionProgress) => void): Generator<Annotations> {
-  if (parts.length === 1) {
-    const found = extract(input);
-    onSection?.({ pass: 'extract', done: 1, total: 1, charsDone: input.text.length, chars: input.text.length });
-    yield found;
-    return;
-  }
-  // Sentences of each section: sentences are in text order and lie inside their blocks.
-  const bounds: number[] = [];
-  let k = 0;
-  for (const s of parts) {
-    bounds.push(k);
-    while (k < input.sentences.length && input.sentences[k]!.start < s.end) k++;
-  }
-  bounds.push(input.sentences.length);
-  const references = input.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
-  const context = (i: number, pair: Set<string> | undefined): SectionContext => ({ first: i === 0, afterReferences: references >= 0 && references < parts[i]!.firstBlock, pair });
-  // First pass: the document's focal pair from every section's countries.
+function* annotationsOf(parts: Iterable<SectionAnnotations>): Generator<Annotations> {
+  for (const { found } of parts) yield found;
+}
+
+/**
+ * Extracts a document a section at a time, lazily, as its sections are read (`SectionedDocument`):
+ * each section's annotations with its structure. The focal pair (`focalPair`) is the whole
+ * document's, from a first pass of the time and actor stages over every section, run when the
+ * first part is asked for; a section after a "References" heading states nothing; only the first
+ * section's heading can be a headline. Each section's stages also read the 2,000 characters
+ * before it (`LOOK_BEHIND`), keeping only their own annotations; what a section cannot see is the
+ * sentences before the cut (an undated sentence at a section's start does not take the date of
+ * the paragraph before it). A document of one section is extracted whole, exactly as `extract` does.
+ * @example for (const { found, structure } of extractStreamed({ text, read })) store(structure, found)
+ */
+export function* extractStreamed(doc: SectionedDocument, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Generator<SectionAnnotations> {
+  const { text } = doc;
+  const chars = text.length;
+  const size = options.size ?? SECTION_CHARS;
+  const onSection = options.onSection;
+  const places: Section[] = [];
+  let references = -1;
+  const context = (i: number, pair: Set<string> | undefined): SectionContext => ({ first: i === 0, afterReferences: references >= 0 && references < places[i]!.firstBlock, pair });
+  // First pass: the document's focal pair from every section's countries; what is kept of a section is its place.
   const counts = new Map<string, number>();
   let charsDone = 0;
-  parts.forEach((s, i) => {
-    const base = textStart(parts, i);
-    const own = extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, undefined)), FIRST_PASS).entities.filter((e) => e.start >= s.start - base);
+  const firstPass = (s: SectionStructure, last: boolean) => {
+    const i = places.length;
+    places.push(s.section);
+    const base = textStart(places, i);
+    const own = extract(sectionInput(doc, s, base, context(i, undefined)), FIRST_PASS).entities.filter((e) => e.start >= s.section.start - base);
     countryCounts(own, counts);
-    charsDone += s.end - s.start;
-    onSection?.({ pass: 'actors', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
-  });
+    // The document's first "References" heading (one in this section is not before it).
+    const heading = references < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
+    if (heading >= 0) references = s.section.firstBlock + heading;
+    charsDone += s.section.end - s.section.start;
+    // How many sections there are is known at the end of the pass; until then, at most one per `size` characters left.
+    const total = last ? i + 1 : i + 1 + Math.max(1, Math.ceil((chars - charsDone) / size));
+    onSection?.({ pass: 'actors', done: i + 1, total, charsDone, chars });
+  };
+  // A section is read one ahead, so a document of one section is known as one before any is extracted.
+  let pending: SectionStructure | undefined;
+  for (const s of doc.read()) {
+    if (pending) firstPass(pending, false);
+    pending = s;
+  }
+  if (!pending) return;
+  if (!places.length) {
+    const found = extract({ text, blocks: pending.blocks, sentences: pending.sentences, ...(doc.documentDate !== undefined ? { documentDate: doc.documentDate } : {}) });
+    onSection?.({ pass: 'extract', done: 1, total: 1, charsDone: chars, chars });
+    yield { found, structure: pending };
+    return;
+  }
+  firstPass(pending, true);
+  // The last section's blocks and sentences are read again: not held through the extraction.
+  // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it releases the section
+  pending = undefined;
   const pair = pairOfCounts(counts);
   charsDone = 0;
-  for (let i = 0; i < parts.length; i++) {
-    const s = parts[i]!;
-    const base = textStart(parts, i);
-    const found = rebase(extract(sectionInput(input, s, base, bounds[i]!, bounds[i + 1]!, context(i, pair))), base, s.start - base);
-    charsDone += s.end - s.start;
-    onSection?.({ pass: 'extract', done: i + 1, total: parts.length, charsDone, chars: input.text.length });
-    yield found;
+  let i = 0;
+  for (const s of doc.read()) {
+    const place = places[i];
+    if (!place || place.start !== s.section.start || place.end !== s.section.end) throw new DyadError('INTERNAL', `a section read again is not the one read first (section ${i + 1})`);
+    const base = textStart(places, i);
+    const found = rebase(extract(sectionInput(doc, s, base, context(i, pair))), base, s.section.start - base);
+    charsDone += s.section.end - s.section.start;
+    onSection?.({ pass: 'extract', done: i + 1, total: places.length, charsDone, chars });
+    yield { found, structure: s };
+    i++;
   }
 }
 

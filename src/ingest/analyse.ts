@@ -1,17 +1,24 @@
 import { encodeParts, type DocumentPart } from '../store/parts.js';
 import type { Block, DocumentMeta, LoadedDocument, Sentence } from '../model/document.js';
-import { extractSections, type SectionProgress } from '../extract/sections.js';
+import { extractSections, extractStreamed, SECTION_CHARS, sectionsOf, type SectionProgress, type SectionStructure } from '../extract/sections.js';
 import { loaderFor } from './loaders/index.js';
-import { structure } from './segment/structure.js';
+import { sentencesOf, structure } from './segment/structure.js';
+import { textBlocks } from './segment/windows.js';
 import type { Input } from './walk.js';
+import { OFF_HEAP_CHARS } from './decode.js';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 
 /** What a document's bytes become before storage: loaded, segmented, extracted. Plain data, so it can cross from a worker thread. */
 export interface Analysis {
   loaded: LoadedDocument;
   /** The file's own metadata with the manifest's over it. */
   meta: DocumentMeta;
+  /** The document's blocks and sentences; none for a long text, whose parts carry their sections' (`PartStructure`). */
   blocks: Block[];
   sentences: Sentence[];
+  /** How many blocks and sentences the document has: for a long text, counted as its parts are read. */
+  counts: { blocks: number; sentences: number };
   /**
    * The annotations, a section at a time: a document of one section is extracted here; a long
    * one's sections are extracted when the store reads them, inside its transaction, each written
@@ -40,6 +47,28 @@ function release(bytes: Buffer): void {
   }
 }
 
+let fullCollection: (() => void) | undefined;
+
+/**
+ * Gives the memory of the buffers a long text was decoded from and into back to the system now,
+ * before extraction starts: the file's bytes once let go (`release`) and the buffer the text was
+ * written into before it became an external string (`decode.ts`), 3× the text's length in bytes
+ * for a text outside Latin-1. Left to V8, they were still held when extraction loaded its lexicon
+ * and model: a 102 MB text peaked at 873 MB resident. Node 20 has no way to free a buffer's
+ * memory at once (no `ArrayBuffer.prototype.transfer`), so a full collection is asked for (V8's
+ * `gc`, exposed to a context of its own), twice around a turn of the event loop: the first finds
+ * the buffers dead, and their memory is freed by the second. About 0.1 s, once per long text.
+ */
+async function reclaim(): Promise<void> {
+  if (!fullCollection) {
+    setFlagsFromString('--expose-gc');
+    fullCollection = runInNewContext('gc') as () => void;
+  }
+  fullCollection();
+  await new Promise((resolve) => setImmediate(resolve));
+  fullCollection();
+}
+
 /**
  * Loads, segments and extracts one document: no store, no clock, so the same bytes give the same
  * analysis in any thread.
@@ -49,12 +78,46 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   const loaded = await loaderFor(input.path).load(bytes, input.path);
   // Decoded: the text holds what the bytes held (a 100 MB file's bytes held through its sections were 100 MB more).
   if (free) release(bytes);
-  const { blocks, sentences } = structure(loaded.text, loaded.blocks);
+  if (loaded.text.length >= OFF_HEAP_CHARS) await reclaim();
   const meta = { ...loaded.meta, ...input.meta };
+  const size = sectionChars || SECTION_CHARS;
+  if (loaded.text.length > size && inOrder(loaded.blocks)) return { loaded, meta, ...streamed(loaded.text, loaded.blocks, meta.date, size, onSection) };
+  const { blocks, sentences } = structure(loaded.text, loaded.blocks);
   // One section is extracted now, so the store's write lock is held only to write it.
-  const sectioned = extractSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection, ...(sectionChars ? { size: sectionChars } : {}) });
+  const sectioned = extractSections({ text: loaded.text, blocks, sentences, documentDate: meta.date }, { onSection, size });
   // Encoded here (in a worker thread, off the storing thread): layers' JSON and the contributions to the knowledge.
   const encoded = encodeParts(loaded.text, sectioned.parts);
   const parts = sectioned.count === 1 ? [...encoded] : encoded;
-  return { loaded, meta, blocks, sentences, parts };
+  return { loaded, meta, blocks, sentences, counts: { blocks: blocks.length, sentences: sentences.length }, parts };
+}
+
+/** Blocks in text order (as `segmentText` gives them), so a section holds the footnotes inside its blocks; none given is in order. */
+function inOrder(blocks: Block[] | undefined): boolean {
+  return !blocks || blocks.every((b, i) => i === 0 || b.start >= blocks[i - 1]!.start);
+}
+
+/**
+ * A text longer than one section, segmented a window at a time as its sections are read (twice:
+ * the first pass and the extraction), each section's blocks and sentences carried by its part
+ * to the store: the whole text's blocks and sentences are never held at once.
+ */
+function streamed(
+  text: string,
+  given: Block[] | undefined,
+  documentDate: string | undefined,
+  size: number,
+  onSection: (p: SectionProgress) => void,
+): Pick<Analysis, 'blocks' | 'sentences' | 'counts' | 'parts'> {
+  function* read(): Generator<SectionStructure> {
+    for (const s of sectionsOf(text.length, given ?? textBlocks(text, size), size)) yield { ...s, sentences: sentencesOf(text, s.blocks, s.section.firstBlock) };
+  }
+  const counts = { blocks: 0, sentences: 0 };
+  function* withStructure(): Generator<DocumentPart> {
+    for (const { found, structure: s } of extractStreamed({ text, read, ...(documentDate !== undefined ? { documentDate } : {}) }, { size, onSection })) {
+      counts.blocks += s.blocks.length;
+      counts.sentences += s.sentences.length;
+      yield { ...found, structure: { firstBlock: s.section.firstBlock, blocks: s.blocks, sentences: s.sentences } };
+    }
+  }
+  return { blocks: [], sentences: [], counts, parts: encodeParts(text, withStructure()) };
 }

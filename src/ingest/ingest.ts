@@ -172,7 +172,7 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
     return { ...base, status: 'unchanged', counts: { blocks: same.counts.blocks, sentences: same.counts.sentences }, warnings: same.warnings };
   }
   // A long document's sections come as the store reads them (see `analyse`): memory holds one section's annotations.
-  const { loaded, meta, blocks, sentences, parts } = await (options.analyse ?? analyse)(input, bytes, onSection, options.sectionChars, owned);
+  const { loaded, meta, blocks, sentences, counts, parts } = await (options.analyse ?? analyse)(input, bytes, onSection, options.sectionChars, owned);
   // Not needed any more: a 100 MB file's bytes would otherwise stay alive (in this async
   // function's context) while its text is extracted and stored.
   // eslint-disable-next-line no-useless-assignment -- the assignment is the point: it releases the buffer
@@ -195,7 +195,8 @@ export async function ingestBytes(input: Input, bytes: Buffer, options: IngestOp
   return {
     ...base,
     status: replaced ? 'replaced' : 'added',
-    counts: { blocks: blocks.length, sentences: sentences.length, events: annotations.events, facts: annotations.facts },
+    // A long text's blocks and sentences are counted as its parts are stored.
+    counts: { blocks: counts.blocks, sentences: counts.sentences, events: annotations.events, facts: annotations.facts },
     warnings: loaded.warnings,
   };
 }

@@ -1,5 +1,5 @@
 import type { Annotations } from '../model/annotation.js';
-import type { DocumentRecord } from '../model/document.js';
+import type { Block, DocumentRecord, Sentence } from '../model/document.js';
 import { contributions, type SeqFrom } from '../reconcile/contributions.js';
 
 /** The layers of annotations, in the order the stores write them. */
@@ -90,8 +90,19 @@ export interface EncodedPart {
   contributions: EncodedContributions;
 }
 
-/** What `putDocument` takes as a part: annotations, or a part already encoded. */
-export type DocumentPart = Annotations | EncodedPart;
+/**
+ * A long document's blocks and sentences that come with a part (its section's), when the
+ * document's record holds none: `firstBlock` numbers the blocks, sentences name blocks by the
+ * document's numbers. The store writes them with the part.
+ */
+export interface PartStructure {
+  firstBlock: number;
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+/** What `putDocument` takes as a part: annotations, or a part already encoded; with its section's blocks and sentences when the record has none. */
+export type DocumentPart = (Annotations | EncodedPart) & { structure?: PartStructure };
 
 export function isEncoded(part: DocumentPart): part is EncodedPart {
   return (part as EncodedPart).encoded === true;
@@ -127,11 +138,12 @@ export function encodePart(text: string, annotations: Annotations, seqFrom?: Seq
  * extracted and encoded one at a time).
  * @example [...encodeParts(text, [annotations])] // → [{ encoded: true, counts, layers, contributions }]
  */
-export function* encodeParts(text: string, parts: Iterable<DocumentPart>): Generator<EncodedPart> {
+export function* encodeParts(text: string, parts: Iterable<DocumentPart>): Generator<EncodedPart & { structure?: PartStructure }> {
   const counts = noCounts();
   for (const part of parts) {
-    const encoded = isEncoded(part) ? part : encodePart(text, part, { events: counts.events, facts: counts.facts, entities: counts.entities });
+    const encoded: EncodedPart & { structure?: PartStructure } = isEncoded(part) ? part : encodePart(text, part, { events: counts.events, facts: counts.facts, entities: counts.entities });
     for (const layer of LAYERS) counts[layer] += encoded.counts[layer];
+    if (part.structure) encoded.structure = part.structure;
     yield encoded;
   }
 }

@@ -81,7 +81,7 @@ export function alignedTable(text: string, group: Line[]): Block[] | undefined {
 }
 
 /** A line that may be a row of a table aligned with spaces: two or more cells, all but the first short. */
-function rowLike(line: Line): boolean {
+export function rowLike(line: Line): boolean {
   const cells = cellsOf(line.text);
   return line.text.length <= 200 && cells.length >= 2 && cells.slice(1).every((c) => c.to - c.from <= 32);
 }

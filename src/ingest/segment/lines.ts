@@ -5,13 +5,14 @@ export interface Line {
   text: string;
 }
 
-/** Splits text into lines with offsets. */
-export function splitLines(text: string): Line[] {
+/** Splits text (or its stretch `[from, to)`, `from` at a line's start) into lines with offsets. */
+export function splitLines(text: string, from = 0, to = text.length): Line[] {
   const lines: Line[] = [];
-  let start = 0;
-  while (start <= text.length) {
-    const nl = text.indexOf('\n', start);
-    const end = nl === -1 ? text.length : nl;
+  let start = from;
+  while (start <= to) {
+    let nl = text.indexOf('\n', start);
+    if (nl >= to) nl = -1;
+    const end = nl === -1 ? to : nl;
     lines.push({ start, end, text: text.slice(start, end) });
     if (nl === -1) break;
     start = nl + 1;

@@ -10,10 +10,21 @@ import { segmentText } from './text-blocks.js';
  */
 export function structure(text: string, blocks?: Block[]): { blocks: Block[]; sentences: Sentence[] } {
   const found = blocks ?? segmentText(text);
+  return { blocks: found, sentences: sentencesOf(text, found) };
+}
+
+/**
+ * The sentences of a run of blocks (a whole document's, or a section's: `first` is the index of
+ * its first block in the document), in text order. A footnote printed inside a block must be in
+ * the same run (sections are cut where no block reaches over the cut).
+ * @example sentencesOf('Hi. Bye.', [{ type: 'paragraph', start: 0, end: 8 }], 4) // → [{ block: 4, start: 0, end: 3 }, { block: 4, start: 4, end: 8 }]
+ */
+export function sentencesOf(text: string, blocks: Block[], first = 0): Sentence[] {
   // Blocks by start, to find the footnotes inside a block without a scan of every block.
-  const byStart = found.map((b, i) => ({ b, i })).sort((x, y) => x.b.start - y.b.start || x.i - y.i);
+  const byStart = blocks.map((b, i) => ({ b, i })).sort((x, y) => x.b.start - y.b.start || x.i - y.i);
   const sentences: Sentence[] = [];
-  found.forEach((block, index) => {
+  blocks.forEach((block, i) => {
+    const index = first + i;
     if (block.type === 'table') {
       for (const row of block.rows ?? []) {
         const cells = row.filter((c) => c.end > c.start);
@@ -50,6 +61,5 @@ export function structure(text: string, blocks?: Block[]): { blocks: Block[]; se
     for (const h of holes) view = view.slice(0, h.start - block.start) + ' '.repeat(h.end - h.start) + view.slice(h.end - block.start);
     for (const s of splitSentences(view, 0, view.length)) sentences.push({ block: index, start: s.start + block.start, end: s.end + block.start });
   });
-  sentences.sort((a, b) => a.start - b.start);
-  return { blocks: found, sentences };
+  return sentences.sort((a, b) => a.start - b.start);
 }

@@ -4,7 +4,7 @@ import { alignedTable, joinSpacedRows } from './aligned-table.js';
 
 const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const ATX_HEADING = /^(#{1,6})[ \t]+/;
-const FOOTNOTE_START = /^\s*(?:<sup>\s*([\w*†‡]+)\s*<\/sup>|\[\^([\w-]+)\]:|\^(\d+)\s)\s*/;
+export const FOOTNOTE_START = /^\s*(?:<sup>\s*([\w*†‡]+)\s*<\/sup>|\[\^([\w-]+)\]:|\^(\d+)\s)\s*/;
 const LIST_ITEM = /^\s*(?:[-*+•▪◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
 const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVX]{1,5}\.|[A-Z]\.)\s+\S/;
 /** Lines shorter than this (characters) that end without a stop stand alone. */
@@ -17,11 +17,12 @@ const TERMINAL_END = /[.!?:;…"”’)\]*_](?:\s*(?:<sup>[^<]*<\/sup>|\[\^?\d+\
 /**
  * Finds headings, paragraphs, list items, footnotes and tables in plain text or Markdown,
  * with offsets into the text. Paragraphs broken by a page break (a blank line, a `---` rule,
- * footnotes) mid-sentence are joined into one paragraph that spans the break.
+ * footnotes) mid-sentence are joined into one paragraph that spans the break. `[from, to)`: only
+ * that stretch of the text (`from` at a line's start), as `segment/windows.ts` reads a long one.
  * @example segmentText('# Title\n\nOne. Two.').map(b => b.type) // → ['heading', 'paragraph']
  */
-export function segmentText(text: string): Block[] {
-  const groups = joinSpacedRows(text, groupLines(splitLines(text)));
+export function segmentText(text: string, from = 0, to = text.length): Block[] {
+  const groups = joinSpacedRows(text, groupLines(splitLines(text, from, to)));
   const blocks: Block[] = [];
   for (const group of groups) blocks.push(...classifyGroup(text, group));
   return joinBrokenParagraphs(text, blocks);

@@ -21,6 +21,10 @@ describe('progress of an ingest in a log (not a terminal)', () => {
     } finally {
       process.stderr.isTTY = isTTY;
     }
-    expect(lines).toEqual(['[0/1] report.md: section 1/3: 1.0/3.0 MB read for actors\n', '[0/1] report.md: section 3/3: 3.0/3.0 MB extracted\n', '[1/1] added report.md (40 sentences)\n']);
+    expect(lines).toEqual([
+      '[0/1] report.md: section 1: 1.0/3.0 MB (33 %) read for actors\n',
+      '[0/1] report.md: section 3/3: 3.0/3.0 MB (100 %) extracted\n',
+      '[1/1] added report.md (40 sentences)\n',
+    ]);
   });
 });

@@ -2,12 +2,21 @@ import cliProgress from 'cli-progress';
 import { basename } from 'node:path';
 import type { IngestProgress } from '../../ingest/ingest.js';
 
-/** "3.0/100.0 MB extracted": how much of a long document's text is done, in each of its two passes (text characters, in MiB). */
+/**
+ * "3.0/100.0 MB (3 %) extracted": how much of a long document's text is done, in each of its two
+ * passes (text characters, in MiB). The number of sections is known once the first pass is done
+ * (the text is segmented as it is read), so that pass names only the section it is at.
+ */
 function sectionDetail(p: IngestProgress): string {
   const s = p.section;
   if (!s || s.total < 2) return '';
   const mib = (chars: number) => (chars / 1048576).toFixed(1);
-  return `${mib(s.charsDone)}/${mib(s.chars)} MB ${s.pass === 'actors' ? 'read for actors' : 'extracted'}`;
+  return `${mib(s.charsDone)}/${mib(s.chars)} MB (${Math.floor((100 * s.charsDone) / s.chars)} %) ${s.pass === 'actors' ? 'read for actors' : 'extracted'}`;
+}
+
+/** "section 2" in the first pass, "section 2/11" in the second. */
+function sectionCount(p: IngestProgress): string {
+  return p.section!.pass === 'actors' ? `section ${p.section!.done}` : `section ${p.section!.done}/${p.section!.total}`;
 }
 
 /**
@@ -39,7 +48,7 @@ export function progressReporter(quiet: boolean): { update: (p: IngestProgress) 
   return {
     update(p) {
       const detail = sectionDetail(p);
-      if (detail) process.stderr.write(`[${p.done}/${p.total}] ${basename(p.file)}: section ${p.section!.done}/${p.section!.total}: ${detail}\n`);
+      if (detail) process.stderr.write(`[${p.done}/${p.total}] ${basename(p.file)}: ${sectionCount(p)}: ${detail}\n`);
       if (p.item) {
         const it = p.item;
         const detail = it.error ? `${it.error.code}: ${it.error.message}` : `${it.counts?.sentences ?? 0} sentences`;

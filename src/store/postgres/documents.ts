@@ -3,7 +3,7 @@ import type { DocumentRecord, Sentence } from '../../model/document.js';
 import type { Annotations, EntityMention } from '../../model/annotation.js';
 import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { blockFromRow, publicationYear, recordFromRows, type DocumentRow } from '../sqlite/rows.js';
-import { byDocument, joinParts } from '../parts.js';
+import { byDocument, joinParts, type PartStructure } from '../parts.js';
 import { TS_CONFIG } from './schema.js';
 
 /**
@@ -40,11 +40,20 @@ export async function insertRows(c: pg.PoolClient, doc: DocumentRecord): Promise
       doc.pipelineVersion,
     ],
   );
-  const b = doc.blocks;
+  await insertStructure(c, doc, { firstBlock: 0, blocks: doc.blocks, sentences: doc.sentences }, 0);
+}
+
+/**
+ * Inserts blocks and sentences of a document with their searchable units: the record's own, or
+ * a long text's section that came with a part (`PartStructure`; `firstSentence`: how many
+ * sentences the parts before it had).
+ */
+export async function insertStructure(c: pg.PoolClient, doc: DocumentRecord, part: PartStructure, firstSentence: number): Promise<void> {
+  const b = part.blocks;
   if (b.length) {
     await c.query(
       `INSERT INTO blocks (doc_id, seq, type, start, "end", level, label, rows, header)
-       SELECT $1, s - 1, t, st, en, lv, lb, rw, hd FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY AS x(t, st, en, lv, lb, rw, hd, s)`,
+       SELECT $1, $9 + s - 1, t, st, en, lv, lb, rw, hd FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[], $7::text[], $8::boolean[]) WITH ORDINALITY AS x(t, st, en, lv, lb, rw, hd, s)`,
       [
         doc.id,
         b.map((x) => x.type),
@@ -54,16 +63,18 @@ export async function insertRows(c: pg.PoolClient, doc: DocumentRecord): Promise
         b.map((x) => x.label ?? null),
         b.map((x) => (x.rows ? JSON.stringify(x.rows) : null)),
         b.map((x) => (x.header === undefined ? null : x.header)),
+        part.firstBlock,
       ],
     );
   }
-  const s = doc.sentences;
+  const s = part.sentences;
   if (s.length) {
-    await c.query(`INSERT INTO sentences (doc_id, seq, block, start, "end") SELECT $1, s - 1, bl, st, en FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS x(bl, st, en, s)`, [
+    await c.query(`INSERT INTO sentences (doc_id, seq, block, start, "end") SELECT $1, $5 + s - 1, bl, st, en FROM unnest($2::int[], $3::int[], $4::int[]) WITH ORDINALITY AS x(bl, st, en, s)`, [
       doc.id,
       s.map((x) => x.block),
       s.map((x) => x.start),
       s.map((x) => x.end),
+      firstSentence,
     ]);
   }
   const units = [...b.map((x) => ['paragraph', x] as const), ...s.map((x) => ['sentence', x] as const)];

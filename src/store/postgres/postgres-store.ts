@@ -14,7 +14,7 @@ import { summaryFromRow } from '../sqlite/rows.js';
 import { LOCK_CLASS, TS_CONFIG } from './schema.js';
 import { prepare, redactUrl, splitSchema } from './connect.js';
 import { PgSearch } from './search.js';
-import { insertRows, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
+import { insertRows, insertStructure, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
 import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
@@ -159,7 +159,14 @@ export class PostgresStore implements Store {
       // A part at a time (a long document's sections, extracted as they are read), each written
       // and dropped before the next is extracted.
       const counts = noCounts();
+      // A long text's blocks and sentences come a section at a time with its parts.
+      let sentences = doc.sentences.length;
       for (const part of numberedParts(doc, parts, counts)) {
+        const structure = part.part.structure;
+        if (structure) {
+          await insertStructure(c, doc, structure, sentences);
+          sentences += structure.sentences.length;
+        }
         const a = annotationsOf(part.part);
         await c.query(`INSERT INTO annotation_layers (doc_id, layer, part, data) SELECT $1, l, $2, d FROM unnest($3::text[], $4::text[]) AS x(l, d)`, [
           doc.id,

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { mkdirSync, existsSync, renameSync, rmSync } from 'node:fs';
 import { dirname } from 'node:path';
-import type { DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
+import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../model/document.js';
 import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
@@ -121,25 +121,33 @@ export class SqliteStore implements Store {
         year: publicationYear(doc.meta.date),
         warnings: JSON.stringify(doc.warnings),
       });
-      doc.blocks.forEach((b, i) => {
-        insertBlock.run(doc.id, i, b.type, b.start, b.end, b.level ?? null, b.label ?? null, b.rows ? JSON.stringify(b.rows) : null, b.header === undefined ? null : Number(b.header));
-        const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
-        insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
-      });
+      const writeBlocks = (blocks: Block[], first: number) =>
+        blocks.forEach((b, i) => {
+          insertBlock.run(doc.id, first + i, b.type, b.start, b.end, b.level ?? null, b.label ?? null, b.rows ? JSON.stringify(b.rows) : null, b.header === undefined ? null : Number(b.header));
+          const { lastInsertRowid } = insertUnit.run(doc.id, 'paragraph', b.start, b.end);
+          insertFts.paragraph.run(lastInsertRowid, doc.text.slice(b.start, b.end));
+        });
+      let sentenceSeq = 0;
+      const writeSentences = (sentences: Sentence[]) =>
+        sentences.forEach((s) => {
+          insertSentence.run(doc.id, sentenceSeq++, s.block, s.start, s.end);
+          const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
+          insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
+        });
+      writeBlocks(doc.blocks, 0);
       // A part at a time (a long document's sections, extracted as they are read), each written
-      // and dropped before the next is extracted: memory holds one section's annotations.
+      // and dropped before the next is extracted: memory holds one section's annotations, and
+      // of a long text one section's blocks and sentences (`PartStructure`).
       const counts = noCounts();
       for (const { part, index, seqFrom } of numberedParts(doc, parts, counts)) {
+        if (part.structure) writeBlocks(part.structure.blocks, part.structure.firstBlock);
         // Encoded where it was extracted (a worker thread), or here.
         const encoded = isEncoded(part) ? part : encodePart(doc.text, part, seqFrom);
         for (const layer of LAYERS) insertLayer.run(doc.id, layer, index, encoded.layers[layer]);
         markDirty(db, insertContributions(db, doc.id, encoded.contributions));
+        if (part.structure) writeSentences(part.structure.sentences);
       }
-      doc.sentences.forEach((s, i) => {
-        insertSentence.run(doc.id, i, s.block, s.start, s.end);
-        const { lastInsertRowid } = insertUnit.run(doc.id, 'sentence', s.start, s.end);
-        insertFts.sentence.run(lastInsertRowid, doc.text.slice(s.start, s.end));
-      });
+      writeSentences(doc.sentences);
       putDocumentCounts(db, doc.id, doc.text);
       return { replaced, annotations: counts };
     });
