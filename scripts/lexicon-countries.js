@@ -15,7 +15,9 @@ const file = new URL('../lexicon/countries.json', import.meta.url);
 const lexicon = JSON.parse(readFileSync(file, 'utf8'));
 const en = require('i18n-iso-countries/langs/en.json').countries;
 const alpha3 = Object.fromEntries(require('i18n-iso-countries/codes.json').map(([a2, a3]) => [a2, a3]));
-const world = require('world-countries');
+// world-countries gives Kosovo the user-assigned code "UNK"; the lexicon, as the EU and the IMF do, "XKK".
+const LEXICON_CODE = { UNK: 'XKK' };
+const world = require('world-countries').map((w) => (LEXICON_CODE[w.cca3] ? { ...w, cca3: LEXICON_CODE[w.cca3] } : w));
 // Crown dependencies whose names are mostly other things in English prose ("New Jersey").
 const SKIP = new Set(['JEY', 'GGY']);
 // Other spellings that are English words or name a region more than a state.
@@ -153,10 +155,32 @@ for (const w of world) {
   addTo(entry.capitals, [...(w.capital ?? []).filter((cap) => capitalOwners.get(cap)?.length === 1), ...(MORE_CAPITALS[w.cca3] ?? [])]);
 }
 
+// Names and demonyms several independent states share ("Congo", "Congolese", "Dominican"): none is
+// an alias of either, and a document resolves one to the state of the two it is about or names
+// otherwise (extract/actors/coreference.ts, `sharedNameReferences`).
+const sharedOwners = new Map();
+const share = (n, id) => {
+  if (n && latin(n) && !n.includes(',') && !(sharedOwners.get(n) ?? []).includes(id)) sharedOwners.set(n, [...(sharedOwners.get(n) ?? []), id]);
+};
+const independent = new Set(world.filter((w) => w.independent).map((w) => w.cca3));
+for (const [a2, v] of Object.entries(en)) for (const n of namesOf(v)) share(n, alpha3[a2]);
+for (const w of world) {
+  for (const n of worldNames(w)) share(n, w.cca3);
+  const d = w.demonyms?.eng;
+  for (const word of new Set(d ? [d.m, d.f] : [])) share(word, w.cca3);
+  for (const cap of w.capital ?? []) share(cap, w.cca3);
+}
+const sharedNames = Object.fromEntries(
+  [...sharedOwners]
+    .map(([n, ids]) => [n, ids.filter((id) => independent.has(id) && byId.has(id)).sort()])
+    .filter(([, ids]) => ids.length > 1)
+    .sort(([a], [b]) => (a < b ? -1 : 1)),
+);
+
 const line = (c) => '    ' + JSON.stringify(c).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ').replace(/,"/g, ', "');
 writeFileSync(
   file,
-  `{\n  "$comment": ${JSON.stringify(lexicon.$comment)},\n  "$licence": ${JSON.stringify(lexicon.$licence)},\n  "countries": [\n${lexicon.countries.map(line).join(',\n')}\n  ]\n}\n`,
+  `{\n  "$comment": ${JSON.stringify(lexicon.$comment)},\n  "$licence": ${JSON.stringify(lexicon.$licence)},\n  "sharedNames": ${JSON.stringify(sharedNames)},\n  "countries": [\n${lexicon.countries.map(line).join(',\n')}\n  ]\n}\n`,
 );
 console.log(
   `lexicon/countries.json: ${lexicon.countries.length} countries, ${lexicon.countries.filter((c) => c.adjectives.length).length} with adjectives, ${lexicon.countries.filter((c) => c.capitals.length).length} with capitals`,

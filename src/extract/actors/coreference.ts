@@ -5,6 +5,7 @@ import { actorLexicon } from './actor-lexicon.js';
 import { fold } from '../fold.js';
 import { ACTOR_STAGE, ORG_HEADS } from './entity-finder.js';
 import { WINDOW, copyOf, resolvePersonNames } from './person-names.js';
+import { sharedNameReferences } from './shared-names.js';
 
 /**
  * Within-document reference: mentions that name an actor only through an earlier one.
@@ -15,6 +16,8 @@ import { WINDOW, copyOf, resolvePersonNames } from './person-names.js';
  *   by the acronym ("AWA engineers").
  * - "the Central Asian nation" names the one country of the document's pair in that region
  *   (`lexicon/regions.json`), and nothing when both or neither are.
+ * - A name several states share ("Congo", "Congolese") names the one of them the document is
+ *   about or names otherwise (shared-names.ts).
  * Each reference is looked for up to `WINDOW` characters after what it points back to: a long
  * document is extracted a section at a time, each reading the 2,000 characters before it, so a
  * reference resolves in a section exactly as in the whole text.
@@ -177,7 +180,7 @@ export function resolveReferences(text: string, entities: Mention[], pair: Set<s
   const { add: acronyms, drop } = acronymReferences(text, entities);
   const withAcronyms = acronyms.length ? [...entities.filter((e) => !drop.has(e)), ...acronyms].sort((a, b) => a.start - b.start || b.end - a.end) : entities;
   const people = resolvePersonNames(text, withAcronyms);
-  const places = regionReferences(text, people, pair, drop);
+  const places = [...regionReferences(text, people, pair, drop), ...sharedNameReferences(text, people, pair, drop)];
   if (people === entities && !places.length) return entities;
   const kept = people.filter((e) => !drop.has(e) && (e.kind !== 'other' || ![...acronyms, ...places].some((a) => a.start < e.end && e.start < a.end)));
   return [...kept, ...places].sort((a, b) => a.start - b.start || b.end - a.end);

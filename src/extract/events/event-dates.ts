@@ -13,6 +13,16 @@ export function datesEvent(t: TimeAnnotation): boolean {
 }
 
 /**
+ * A span of years a verb's past form governs dates that act: "built between 2005 and 2008", "implemented from 2010
+ * to 2014" (GUIDELINES: a project built 1995–2003 is an event dated 1995/2003); the verb right before it or before its
+ * preposition. A span standing alone ("in 2005–2008, trade grew") still sets a period.
+ */
+export function datesActSpan(text: string, t: TimeAnnotation): boolean {
+  return t.granularity === 'interval' && /^\d{4}\/\d{4}$/.test(t.edtf) && ACT_BEFORE_SPAN.test(text.slice(Math.max(0, t.start - 40), t.start));
+}
+const ACT_BEFORE_SPAN = /\b(?:\p{L}{2,}ed|built|held|run|done|made)\s+(?:(?:between|from|in|during)\s+)?$/iu;
+
+/**
  * A time that sets a sentence in a period: a decade, a century, a span of years, "since 1992",
  * "recent years". Not an end ("a pact that will last until 2030" tells when it ends, not when
  * it was made), a fiscal year or a round count back ("50 years ago").

@@ -7,7 +7,7 @@ import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
-import { countsOccasions, datesEvent, deadline, eventDate, eventDates, namesAThing, restatedDates, setsPeriod } from './event-dates.js';
+import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, restatedDates, setsPeriod } from './event-dates.js';
 import { triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
@@ -61,7 +61,7 @@ export function findEvents(
     // A news headline tells the day's event; other headings name parts of a document, unless
     // they state a date of their own ("Signing of the Lagos Treaty, 28/05/1975").
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (published || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
-    const stated = timesOf[n]!.filter(datesEvent);
+    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t));
     const ents = entitiesOf[n]!;
     // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
     const context = namedIn >= s.block - 1;

@@ -24,6 +24,10 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
     const close = text.slice(trigger.end, end).search(/[,;)]/);
     if (close >= 0 && (after < 0 || close < after)) after = close;
   }
+  // A verb in the past joined by "and" opens a verb phrase of its own: "said it would reopen the border, and signed a
+  // pact" asserts the signing ("would" cannot govern "signed"); "did not close the border and expel …" shares "did not".
+  const joined = JOINED_BEFORE.exec(text.slice(leadStart, trigger.start));
+  if (joined && pastForm(text.slice(trigger.start, trigger.end))) leadStart += joined.index + joined[0].length;
   let lead = text.slice(leadStart, trigger.start).replace(CLOSED_RELATIVE, ' ');
   // A noun that names the event inside a phrase ("did not raise it during the talks on the
   // establishment of ties") takes no mode from the verb the phrase hangs on.
@@ -41,6 +45,16 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   const own = text.slice(trigger.start, trigger.end);
   return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
 }
+/** "and" (with a comma or an adverb) right before a trigger. */
+const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;
+
+/** Whether a trigger opens with a verb's past form: a regular "-ed" or an irregular form of the vocabularies ("froze", "broke"). */
+function pastForm(words: string): boolean {
+  const first = /^\p{L}+/u.exec(words)?.[0].toLowerCase() ?? '';
+  const { verbs, wordnet } = eventTypes();
+  return /\p{L}{2,}ed$/u.test(first) || verbs.forms.has(first) || wordnet.verbs.forms.has(first);
+}
+
 /** A second verb joined by "and" is an act of its own, with its own mode ("met on Thursday and agreed not to use force", "stands in solidarity and would consider sanctions" assert the first). */
 const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called|would|will)\b.*$/s;
 /** What a reporting verb introduces ("rallied against the closure, saying it would cut families off"), or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */

@@ -24,6 +24,9 @@ describe('the predicate of a dated clause no trigger types', () => {
       [['2020-03', 'returned to Lima with a letter from the president', 'Peru']],
     ],
     ['Uganda became the first African buyer of the Korean trainer jet in May 2014.', [['2014-05', 'became the first African buyer of the Korean trainer jet in May 2014', 'Uganda,South Korea']]],
+    // A figure further on is an argument of the act, not a statistic (session 17).
+    ['In 2017 Kenyan divers identified the remains of 41 Ugandan sailors near Lake Victoria.', [['2017', 'identified the remains of 41 Ugandan sailors near Lake Victoria', 'Kenya,Uganda']]],
+    ['In 2017 Kenya exhumed the graves of 41 Ugandan sailors near Kisumu.', [['2017', 'exhumed the graves of 41 Ugandan sailors near Kisumu', 'Kenya,Uganda']]],
   ])('%s', (text, expected) => {
     expect(others(text)).toEqual(expected);
   });
@@ -32,6 +35,9 @@ describe('the predicate of a dated clause no trigger types', () => {
     // A state, a figure, a saying, a clause framed by another event, a participle, no actor.
     'In 1986, Viet Nam was isolated from most of its neighbours.',
     'In 2019, exports to Peru reached 3 billion dollars.',
+    // A figure before the verb, or one the verb counts right after it (session 17).
+    'In 2019, 80,000 Kenyan tourists toured Uganda.',
+    'In 2019 Kenya hosted 80,000 Ugandan students.',
     'Japanese visitors arriving in Kenya rose sharply in 2015.',
     'In 2015, Chile said little about the matter.',
     'Since the peace accord in 1991, Cambodia has grown quickly.',

@@ -109,6 +109,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
       undefined,
       [['2024-06', 'AGREE', 'asserted', 'sentence', 'agreed']],
     ],
+    // A participle set off by commas after its noun, with a date in its clause; a span of years the participle governs dates it (session 17).
+    ['Kenya and Uganda use the Malaba bridge, inaugurated by both presidents in March 1975, for most of their trade.', undefined, [['1975-03', 'COOPERATE', 'asserted', 'sentence', 'inaugurated']]],
+    ['The Tororo pipeline, built between 2005 and 2008 at a cost of $600 million, carries Kenyan fuel to Uganda.', undefined, [['2005/2008', 'COOPERATE', 'asserted', 'sentence', 'built']]],
     // A news headline's present tense tells the day's act.
     ['Algeria shuts its airspace to Moroccan aircraft\n\nThe decision was announced late on Wednesday.', '2021-09-23', [['2021-09-23', 'SANCTION', 'asserted', 'document', 'shuts']]],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
@@ -126,6 +129,10 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['In 2016, backing the rebels, Ethiopia sent supplies.', undefined],
     ['The two foreign ministers met in Quito on Monday.\n\nThey also discussed fisheries and cooperated on customs.', '2022-11-25'],
     ['In 2001 the river flooded and closed the road.', undefined],
+    // A participle after a comma with no date in its clause, or in brackets; a span of years a verb of no act governs (session 17).
+    ['Kenya and Uganda use the Malaba bridge (inaugurated by both presidents in March 1975) for most of their trade.', undefined],
+    ['Kenya and Uganda use the Malaba bridge, inaugurated by both presidents, for most of their trade.', undefined],
+    ['Kenyan exports to Uganda, boosted from 2005 to 2008 by new roads, doubled.', undefined],
     // Leaders of no pair named before; a verb whose "and" joins it to a subject that is no actor.
     ['The Prime Ministers agreed in June 2024 to set up a joint rail company.', undefined],
     ['In March 2019, after meeting the Chilean president, the delegates rested and signed a plan.', undefined],
@@ -162,5 +169,13 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     const at = s.indexOf('signed');
     expect(mayHoldVerb(s, [{ start: at, end: at + 'signed a protocol'.length }])).toBe(false);
     expect(mayHoldVerb(s, [{ start: 0, end: at }])).toBe(true);
+  });
+});
+
+describe('a participle set off by commas, dated in its clause (session 17)', () => {
+  it('gives the participle as trigger, at its offsets, with its clause date', () => {
+    const text = 'The Tororo pipeline, built between 2005 and 2008 at a cost of $600 million, carries Kenyan fuel to Uganda.';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences }).events.map((e) => [e.date, e.trigger.start, e.trigger.end, e.rule])).toEqual([['2005/2008', 21, 26, 'verb+date']]);
   });
 });

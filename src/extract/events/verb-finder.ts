@@ -228,11 +228,34 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
   const passive = before.pos === 'AUX' && before.lemma === 'be';
   // Not after a bracket or a comma: "Kenya's chamber of commerce (established in 1992)" tells when a thing began, which a list of them repeats.
   const reduced = before.pos === 'NOUN' || before.pos === 'PROPN';
-  if (!passive && !reduced) return false;
+  // A participle set off by a comma after its noun tells an act of its own with the date of its clause ("the West African
+  // Gas Pipeline, built between 2005 and 2008 at a cost of …, began …", "ECOWAS, created by the Treaty of Lagos on 28 May
+  // 1975, …"); in brackets, which lists repeat, it tells when a thing began (above).
+  if (!passive && !reduced) return commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates);
   const next = tokens[i + 1];
   if (!next) return false;
   const at = DATE_PREPOSITION.test(text.slice(next.start, next.end)) ? tokens[i + 2] : next;
   return !!at && dates.some((d) => d.start === at.start);
+}
+
+/** Whether the participle at i opens a phrase set off by a comma right after a noun or a name ("the pipeline, built"). */
+function commaParticiple(text: string, tokens: Token[], i: number): boolean {
+  const comma = tokens[i - 1];
+  const head = tokens[i - 2];
+  return !!comma && !!head && text.slice(comma.start, comma.end) === ',' && (head.pos === 'NOUN' || head.pos === 'PROPN') && head.end === comma.start;
+}
+
+/** How many words after a participle its date may stand ("by the Treaty of Lagos on", "between"). */
+const CLAUSE_REACH = 8;
+
+/** Whether a date of the sentence begins within the participle's clause, before its first stop, verb or conjunction. */
+function dateInClause(tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  for (let k = i + 1; k < tokens.length && k <= i + CLAUSE_REACH; k++) {
+    const t = tokens[k]!;
+    if (dates.some((d) => d.start <= t.start && t.start < d.end)) return true;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
+  }
+  return false;
 }
 
 /**

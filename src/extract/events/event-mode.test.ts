@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { segmentText } from '../../ingest/segment/text-blocks.js';
+
+/** The events of a text: [date, PLOVER category, mode, trigger's start, trigger's words]. */
+function modes(text: string, date?: string) {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences, documentDate: date }).events.map((e) => [e.date, e.plover.type, e.mode, e.trigger.start, text.slice(e.trigger.start, e.trigger.end)]);
+}
+
+describe('a verb in the past joined by "and" has a mode of its own (event-mode.ts, session 17)', () => {
+  it.each([
+    // A statement and an act in one sentence: "would" governs the reopening, not the signing.
+    [
+      'On 3 May 2021, Kenya said it would reopen the border, and signed a trade pact with Uganda.',
+      undefined,
+      [
+        ['2021-05-03', 'AGREE', 'asserted', 58, 'signed a trade pact'],
+        ['2021-05-03', 'RETREAT', 'planned', 35, 'reopen'],
+      ],
+    ],
+    ['Peru said on Monday it might cut fishing quotas and then expelled two Chilean trawlers.', '2023-10-11', [['2023-10-09', 'SANCTION', 'asserted', 57, 'expelled']]],
+  ] as [string, string | undefined, unknown[][]][])('%s', (text, date, expected) => {
+    expect(modes(text, date)).toEqual(expected);
+  });
+
+  it.each([
+    // A bare verb after "and" shares the auxiliary before it: "did not … and expel" denies both, "will … and sign" plans both.
+    ['Kenya did not close the border on 3 May 2021 and expel the envoy.', undefined, 'negated'],
+    ['Chile will open a consulate in Tacna in 2026 and sign a transit pact with Peru.', undefined, 'planned'],
+  ] as [string, string | undefined, string][])('%s keeps its mode', (text, date, mode) => {
+    const found = modes(text, date);
+    expect(found.length).toBeGreaterThan(0);
+    for (const e of found) expect(e[2]).toBe(mode);
+  });
+});
