@@ -78,6 +78,15 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     ]);
   });
 
+  it("a chronology's present tense that the tagger reads as a plural noun is still the entry's verb", () => {
+    // wink-nlp tags "surrender" after "forces" and "lifts" after "Uganda" as nouns.
+    const text = 'Eritrea and Ethiopia\n\n1998 - Eritrean forces surrender in Badme.\n\nMay 2019 - Uganda lifts remaining curbs on Kenyan milk imports.';
+    expect(events(text, '2021')).toEqual([
+      [22, 38, 63, 'forces surrender in Badme', 'other', 'CONCEDE', 'asserted', '1998', 'trigger+date+plover-lemma:surrender'],
+      [66, 84, 128, 'lifts remaining curbs on Kenyan milk imports', 'other', 'RETREAT', 'asserted', '2019-05', 'trigger+date+plover-lemma:lift'],
+    ]);
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
