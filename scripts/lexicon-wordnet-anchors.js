@@ -188,8 +188,34 @@ export const CATEGORY_ANCHORS = {
   'phone.v.1': 'meeting',
   'exchange.v.1': 'cooperate',
 };
-/** Lemmas whose dominant WordNet sense is not the one reports on states use: "sanction" is first of all approval in WordNet, a penalty in the news. */
-export const CATEGORY_OVERRIDES = { sanction: 'sanction', defy: 'reject' };
+/**
+ * Lemmas whose dominant WordNet sense is not the one reports on states use: "sanction" is first of
+ * all approval in WordNet, a penalty in the news. Session 17, each by the guidelines' category
+ * definitions: "seize" is first a grip ("arrest, detain, seize": COERCE), "deport" a bearing
+ * ("expel people": COERCE), "impose" a compulsion ("impose sanctions or embargoes": SANCTION),
+ * "occupy" a dwelling ("occupation": FIGHT), "clash" a collision ("clashes": FIGHT), "cede" a
+ * concession in argument (PLOVER's RETREAT: "ceding territory"), "restore" and "normalize" a
+ * repair ("establish relations"; PLOVER's COOPERATE: "initiate, resume, improve"), "resume" a
+ * restart (COOPERATE), "extradite" a handing over (PLOVER's COOPERATE: "judicial matters, such
+ * as extraditions"), "host" and "arrive" an entertainment and a motion ("meet, visit": PLOVER's
+ * CONSULT, "visiting and hosting visits").
+ */
+export const CATEGORY_OVERRIDES = {
+  sanction: 'sanction',
+  defy: 'reject',
+  seize: 'coerce',
+  deport: 'coerce',
+  impose: 'sanction',
+  occupy: 'fight',
+  clash: 'fight',
+  cede: 'retreat',
+  restore: 'cooperate',
+  normalize: 'cooperate',
+  resume: 'cooperate',
+  extradite: 'cooperate',
+  host: 'visit',
+  arrive: 'visit',
+};
 /**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the
  * table: gathering ("troops massed", "crowds thronged": not a consultation), removing

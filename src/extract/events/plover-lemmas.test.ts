@@ -90,6 +90,19 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
+
+  it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive'];
+    expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual(['COERCE', 'SANCTION', 'FIGHT', 'FIGHT', 'COOPERATE', 'COOPERATE', 'CONSULT']);
+    const text =
+      'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';
+    expect(events(text, '2020')).toEqual([
+      [22, 39, 75, 'troops occupy the town of Zalambessa', 'conflict_or_incident', 'FIGHT', 'asserted', '1999', 'trigger+date+plover-lemma:occupy'],
+      [78, 92, 122, 'resumes flights to Addis Ababa', 'other', 'COOPERATE', 'asserted', '2001', 'trigger+date+plover-lemma:resume'],
+      [125, 162, 179, 'arrives in Asmara', 'other', 'CONSULT', 'asserted', '2018', 'trigger+date+plover-lemma:arrive'],
+      [182, 197, 204, 'imposes', 'conflict_or_incident', 'SANCTION', 'asserted', '2019', 'wordnet-verb+date+plover-lemma:impose'],
+    ]);
+  });
 });
 
 describe('must produce nothing', () => {
