@@ -107,6 +107,16 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     ['conflict_or_incident', 'THREATEN', 'asserted', 'expel', 'plover:not-hesitate'],
   ],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
+  // Session 17: aircraft in another's airspace are an incursion, a show of force.
+  ['incursion', 'On 4 March 2022 Turkish jets violated Greek airspace.', undefined, ['conflict_or_incident', 'MOBILIZE', 'asserted', 'violated Greek airspace', 'plover:incursion']],
+  // A crowd tear gas was fired at is repressed: the trigger names the crowd, not a protest made.
+  ['crowd-repressed', 'On 9 May 2023 Kenyan riot police fired tear gas at Ugandan protesters.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'protesters', 'plover:crowd-repressed']],
+  [
+    'crowd-repressed',
+    'On 9 May 2023 police dispersed hundreds of demonstrators outside the Kenyan embassy.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'demonstrators', 'plover:crowd-repressed'],
+  ],
 ];
 
 describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
@@ -135,6 +145,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Colombian and Venezuelan troops halted fighting on 3 March 2008.', ['conflict_or_incident', 'FIGHT', 'asserted', 'fighting', '']],
     // Soldiers killed in a clash: combat, FIGHT.
     ['Azerbaijani troops opened fire on an Armenian border post on 13 September 2022, killing two soldiers.', ['conflict_or_incident', 'FIGHT', 'asserted', 'killing two soldiers', '']],
+    // Protesters who march make a protest; an agreement violated is no incursion.
+    ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
+    ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
