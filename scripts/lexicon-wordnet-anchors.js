@@ -198,7 +198,8 @@ export const CATEGORY_ANCHORS = {
  * repair ("establish relations"; PLOVER's COOPERATE: "initiate, resume, improve"), "resume" a
  * restart (COOPERATE), "extradite" a handing over (PLOVER's COOPERATE: "judicial matters, such
  * as extraditions"), "host" and "arrive" an entertainment and a motion ("meet, visit": PLOVER's
- * CONSULT, "visiting and hosting visits").
+ * CONSULT, "visiting and hosting visits"), "join" a contact (joining an initiative or a body:
+ * COOPERATE). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -215,6 +216,7 @@ export const CATEGORY_OVERRIDES = {
   extradite: 'cooperate',
   host: 'visit',
   arrive: 'visit',
+  join: 'cooperate',
 };
 /**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the

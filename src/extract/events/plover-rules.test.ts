@@ -117,6 +117,23 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'demonstrators', 'plover:crowd-repressed'],
   ],
+  // Aid delivered to the other side is aid given, not an exchange.
+  ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],
+  ['asylum', 'On 3 June 2022 Quito granted asylum to a former Peruvian minister.', undefined, ['other', 'AID', 'asserted', 'granted', 'plover:asylum']],
+  ['lawsuit', 'On 3 June 2022 Guyana filed a case against Venezuela at the International Court of Justice.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'filed', 'plover:lawsuit']],
+  [
+    'welcomed-act',
+    "On 3 June 2022 Lomé welcomed Ghana's decision to reopen the border.",
+    undefined,
+    ['other', 'SUPPORT', 'asserted', "welcomed Ghana's decision to reopen the border", 'plover:welcomed-act'],
+  ],
+  ['phone-call', 'On 3 June 2022 the Ghanaian and Togolese presidents spoke by telephone.', undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'spoke by telephone', 'plover:phone-call']],
+  [
+    'diplomats-ordered-out',
+    'On 3 June 2022 Accra ordered two Togolese diplomats to leave the country.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'ordered two Togolese diplomats to leave the country', 'plover:diplomats-ordered-out'],
+  ],
 ];
 
 describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
@@ -148,6 +165,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Protesters who march make a protest; an agreement violated is no incursion.
     ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
     ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
+    // Supplies exchanged are mutual: cooperation, not aid; a guest welcomed is no approval.
+    ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
+    ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -190,7 +210,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
     const file = readLexicon('plover.json');
-    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed']);
+    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed', 'summit_or_meeting', 'other']);
     expect(() => compilePloverRules(file, 'plover.json', types)).not.toThrow();
     const bad = (patch: object) => () => compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], ...patch }] }, 'plover.json', types);
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
