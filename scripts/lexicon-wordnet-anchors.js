@@ -199,7 +199,11 @@ export const CATEGORY_ANCHORS = {
  * restart (COOPERATE), "extradite" a handing over (PLOVER's COOPERATE: "judicial matters, such
  * as extraditions"), "host" and "arrive" an entertainment and a motion ("meet, visit": PLOVER's
  * CONSULT, "visiting and hosting visits"), "join" a contact (joining an initiative or a body:
- * COOPERATE). An override holds whatever STOP and the tag counts say.
+ * COOPERATE), "open" an opening ("opened a border post": COOPERATE; "opened fire" and "opened an
+ * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
+ * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
+ * support for, commend"; found as acts only by patterns, so the table names them for an event
+ * already found). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -217,6 +221,11 @@ export const CATEGORY_OVERRIDES = {
   host: 'visit',
   arrive: 'visit',
   join: 'cooperate',
+  open: 'cooperate',
+  celebrate: 'cooperate',
+  commemorate: 'cooperate',
+  support: 'support',
+  thank: 'support',
 };
 /**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the

@@ -92,8 +92,22 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join'];
-    expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual(['COERCE', 'SANCTION', 'FIGHT', 'FIGHT', 'COOPERATE', 'COOPERATE', 'CONSULT', 'COOPERATE', 'COOPERATE']);
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank'];
+    expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
+      'COERCE',
+      'SANCTION',
+      'FIGHT',
+      'FIGHT',
+      'COOPERATE',
+      'COOPERATE',
+      'CONSULT',
+      'COOPERATE',
+      'COOPERATE',
+      'COOPERATE',
+      'COOPERATE',
+      'SUPPORT',
+      'SUPPORT',
+    ]);
     const text =
       'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';
     expect(events(text, '2020')).toEqual([

@@ -117,6 +117,9 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'demonstrators', 'plover:crowd-repressed'],
   ],
+  // Demands accepted are yielded to: the acceptance is the act.
+  ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
+  ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   // Aid delivered to the other side is aid given, not an exchange.
   ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],
   ['asylum', 'On 3 June 2022 Quito granted asylum to a former Peruvian minister.', undefined, ['other', 'AID', 'asserted', 'granted', 'plover:asylum']],
@@ -165,7 +168,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Protesters who march make a protest; an agreement violated is no incursion.
     ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
     ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
-    // Supplies exchanged are mutual: cooperation, not aid; a guest welcomed is no approval.
+    // Demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
     ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
     ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
