@@ -119,6 +119,19 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ],
   // Another's garrison driven out is force used on it, not relations reduced.
   ['expel-people', 'In January 1833 Chilean forces expel a Peruvian garrison from the islands.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expel', 'plover:expel-people']],
+  // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
+  [
+    'emergency-rule',
+    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency along the border.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency along the border', 'plover:emergency-rule'],
+  ],
+  [
+    'vessels-boarded',
+    'Peru and Ecuador\n\n2019 - Peruvian sailors board two Ecuadorian trawlers off Tumbes.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'sailors board two Ecuadorian trawlers off Tumbes', 'plover:vessels-boarded'],
+  ],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
