@@ -195,9 +195,11 @@ for (const noun of nounIndex.keys()) {
 const categoryAnchorOf = new Map(Object.entries(CATEGORY_ANCHORS).map(([name, g]) => [resolve(verbIndex, name), { name, group: g }]));
 const categoryVerbs = new Map();
 for (const lemma of verbIndex.keys()) {
-  if (!word(lemma) || stop.has(lemma) || CATEGORY_STOP.has(lemma)) continue;
+  // An override is a choice made by hand: it holds whatever the stop list and the tag counts say ("extradite" is untagged).
+  const chosen = lemma in CATEGORY_OVERRIDES;
+  if (!word(lemma) || (!chosen && (stop.has(lemma) || CATEGORY_STOP.has(lemma)))) continue;
   const list = senses(verbIndex, verbData, 'v', lemma);
-  if (list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
+  if (!chosen && list.reduce((n, s) => n + s.tags, 0) < MIN_TAGS) continue;
   const anchor = nearestAnchor(verbData, categoryAnchorOf, list[0].offset);
   const group = CATEGORY_OVERRIDES[lemma] ?? anchor?.group;
   if (group) categoryVerbs.set(lemma, { group, offset: list[0].offset });

@@ -26,7 +26,7 @@ describe('the onset of a lasting state and an ongoing act told with "since"', ()
 
   it('dates an act told as going on in the perfect from the start of the period to the day of the report', () => {
     const text = 'Kenya sends aid\n\nNAIROBI, May 30 - Kenya has delivered food aid to Somalia by road since November 2023, officials said.';
-    expect(onsets(text, '2024-05-30')).toEqual([['2023-11/2024-05-30', 'delivered', 'COOPERATE', 'asserted', 'Kenya,Somalia', 'ongoing-since+date']]);
+    expect(onsets(text, '2024-05-30')).toEqual([['2023-11/2024-05-30', 'delivered', 'AID', 'asserted', 'Kenya,Somalia', 'ongoing-since+date+plover:aid-delivered']]);
     // Outside news no end is known: nothing.
     expect(onsets('Kenya has delivered food aid to Somalia by road since November 2023.')).toEqual([]);
   });

@@ -78,8 +78,44 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     ]);
   });
 
+  it("a chronology's present tense that the tagger reads as a plural noun is still the entry's verb", () => {
+    // wink-nlp tags "surrender" after "forces" and "lifts" after "Uganda" as nouns.
+    const text = 'Eritrea and Ethiopia\n\n1998 - Eritrean forces surrender in Badme.\n\nMay 2019 - Uganda lifts remaining curbs on Kenyan milk imports.';
+    expect(events(text, '2021')).toEqual([
+      [22, 38, 63, 'forces surrender in Badme', 'other', 'CONCEDE', 'asserted', '1998', 'trigger+date+plover-lemma:surrender'],
+      [66, 84, 128, 'lifts remaining curbs on Kenyan milk imports', 'other', 'RETREAT', 'asserted', '2019-05', 'trigger+date+plover-lemma:lift'],
+    ]);
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
+  });
+
+  it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank'];
+    expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
+      'COERCE',
+      'SANCTION',
+      'FIGHT',
+      'FIGHT',
+      'COOPERATE',
+      'COOPERATE',
+      'CONSULT',
+      'COOPERATE',
+      'COOPERATE',
+      'COOPERATE',
+      'COOPERATE',
+      'SUPPORT',
+      'SUPPORT',
+    ]);
+    const text =
+      'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';
+    expect(events(text, '2020')).toEqual([
+      [22, 39, 75, 'troops occupy the town of Zalambessa', 'conflict_or_incident', 'FIGHT', 'asserted', '1999', 'trigger+date+plover-lemma:occupy'],
+      [78, 92, 122, 'resumes flights to Addis Ababa', 'other', 'COOPERATE', 'asserted', '2001', 'trigger+date+plover-lemma:resume'],
+      [125, 162, 179, 'arrives in Asmara', 'other', 'CONSULT', 'asserted', '2018', 'trigger+date+plover-lemma:arrive'],
+      [182, 197, 204, 'imposes', 'conflict_or_incident', 'SANCTION', 'asserted', '2019', 'wordnet-verb+date+plover-lemma:impose'],
+    ]);
   });
 });
 

@@ -74,12 +74,23 @@ export function categoryOfLemma(lemma: string, noun: boolean): { plover: Plover;
 /** Auxiliaries and verbs of being or saying, which name no act of their own. */
 const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
-/** The first token of a span whose lemma names a category: verbs first, then nouns. */
+/**
+ * The first token of a span whose lemma names a category: verbs first, then nouns, then a noun
+ * before the span's first verb read as a verb — the tagger reads a chronology's or a headline's
+ * present tense as a plural noun ("1982 - Argentine forces surrender in Stanley", "Britain lifts
+ * remaining restrictions"); a noun after the verb is its object ("ended Costa Rica's lease").
+ */
 function firstCategorised(tokens: Token[]): { plover: Plover; type: string; lemma: string } | undefined {
-  for (const pos of ['VERB', 'NOUN']) {
-    for (const t of tokens) {
+  const firstVerb = tokens.findIndex((t) => t.pos === 'VERB');
+  const beforeVerb = firstVerb < 0 ? tokens : tokens.slice(0, firstVerb);
+  for (const [pos, noun, span] of [
+    ['VERB', false, tokens],
+    ['NOUN', true, tokens],
+    ['NOUN', false, beforeVerb],
+  ] as const) {
+    for (const t of span) {
       if (t.pos !== pos || NO_ACT.has(t.lemma)) continue;
-      const c = categoryOfLemma(t.lemma, pos === 'NOUN');
+      const c = categoryOfLemma(t.lemma, noun);
       if (c) return { ...c, lemma: t.lemma };
     }
   }

@@ -107,6 +107,51 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     ['conflict_or_incident', 'THREATEN', 'asserted', 'expel', 'plover:not-hesitate'],
   ],
   ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
+  // Session 17: aircraft in another's airspace are an incursion, a show of force.
+  ['incursion', 'On 4 March 2022 Turkish jets violated Greek airspace.', undefined, ['conflict_or_incident', 'MOBILIZE', 'asserted', 'violated Greek airspace', 'plover:incursion']],
+  // A crowd tear gas was fired at is repressed: the trigger names the crowd, not a protest made.
+  ['crowd-repressed', 'On 9 May 2023 Kenyan riot police fired tear gas at Ugandan protesters.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'protesters', 'plover:crowd-repressed']],
+  [
+    'crowd-repressed',
+    'On 9 May 2023 police dispersed hundreds of demonstrators outside the Kenyan embassy.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'demonstrators', 'plover:crowd-repressed'],
+  ],
+  // Another's garrison driven out is force used on it, not relations reduced.
+  ['expel-people', 'In January 1833 Chilean forces expel a Peruvian garrison from the islands.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expel', 'plover:expel-people']],
+  // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
+  [
+    'emergency-rule',
+    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency along the border.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency along the border', 'plover:emergency-rule'],
+  ],
+  [
+    'vessels-boarded',
+    'Peru and Ecuador\n\n2019 - Peruvian sailors board two Ecuadorian trawlers off Tumbes.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'sailors board two Ecuadorian trawlers off Tumbes', 'plover:vessels-boarded'],
+  ],
+  // Demands accepted are yielded to: the acceptance is the act.
+  ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
+  ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
+  // Aid delivered to the other side is aid given, not an exchange.
+  ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],
+  ['asylum', 'On 3 June 2022 Quito granted asylum to a former Peruvian minister.', undefined, ['other', 'AID', 'asserted', 'granted', 'plover:asylum']],
+  ['lawsuit', 'On 3 June 2022 Guyana filed a case against Venezuela at the International Court of Justice.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'filed', 'plover:lawsuit']],
+  [
+    'welcomed-act',
+    "On 3 June 2022 Lomé welcomed Ghana's decision to reopen the border.",
+    undefined,
+    ['other', 'SUPPORT', 'asserted', "welcomed Ghana's decision to reopen the border", 'plover:welcomed-act'],
+  ],
+  ['phone-call', 'On 3 June 2022 the Ghanaian and Togolese presidents spoke by telephone.', undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'spoke by telephone', 'plover:phone-call']],
+  [
+    'diplomats-ordered-out',
+    'On 3 June 2022 Accra ordered two Togolese diplomats to leave the country.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'ordered two Togolese diplomats to leave the country', 'plover:diplomats-ordered-out'],
+  ],
 ];
 
 describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
@@ -135,6 +180,13 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Colombian and Venezuelan troops halted fighting on 3 March 2008.', ['conflict_or_incident', 'FIGHT', 'asserted', 'fighting', '']],
     // Soldiers killed in a clash: combat, FIGHT.
     ['Azerbaijani troops opened fire on an Armenian border post on 13 September 2022, killing two soldiers.', ['conflict_or_incident', 'FIGHT', 'asserted', 'killing two soldiers', '']],
+    // Protesters who march make a protest; an agreement violated is no incursion.
+    ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
+    ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
+    // Demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
+    ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
+    ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -177,7 +229,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
     const file = readLexicon('plover.json');
-    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed']);
+    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed', 'summit_or_meeting', 'other']);
     expect(() => compilePloverRules(file, 'plover.json', types)).not.toThrow();
     const bad = (patch: object) => () => compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], ...patch }] }, 'plover.json', types);
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
