@@ -32,6 +32,9 @@ export interface Span {
 /** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
 const CLAUSE = 20;
 
+/** Dates this much apart in distance are about as near (`dates` sorts by rounded distance); a bracketed date stands one step nearer for each more word of the question its item holds. */
+const STEP = 15;
+
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
 function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
   if (text[t.start - 1] !== '(') {
@@ -45,7 +48,12 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
-  return item.length ? distance(t, item) : 200 + distance(t, matched);
+  // Of items of one list alike in their nearest word ('a "strategic partnership" (2010), … an "extensive strategic partnership" (2018)'), the one
+  // holding more of the question's words: each more word one step of the rounding nearer. Not a bracket with no item before it in its sentence
+  // ("when Nigeria became independent three years after Ghana (1957)": the words are the sentence's, not the bracket's).
+  const listed = from >= 0 && !/[.!?]\s/.test(text.slice(from, t.start));
+  const more = listed ? new Set(item.map((m) => m.stem)).size - 1 : 0;
+  return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
@@ -69,7 +77,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked) }))
-    .sort((a, b) => Math.round(a.d / 15) - Math.round(b.d / 15) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
+    .sort((a, b) => Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t)
     .map((t) => {
       const human = humanDate(t.edtf);
