@@ -23,6 +23,18 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       ['since 2021 (2021)', 'since 2019 (2019)'],
       [/^The border crossing at Chanida has been closed to lorries since 2021/, /^Lorries have been barred from the Chanida crossing since 2019/],
     ],
+    [
+      'two figures of one year, one passage saying "the two countries"',
+      'What was the value of trade between Zambia and Malawi in 2022?',
+      ['$365 million (365000000 USD)', '$410 million (410000000 USD)'],
+      [/^Bilateral trade between the two countries was worth \$365 million in 2022/, /^Trade between Zambia and Malawi reached \$410 million in 2022/],
+    ],
+    [
+      'an expected cost against a cost told in the sentence beside a weaker passage',
+      'How much will the one-stop border post at Mchinji cost?',
+      ['$31 million', '$24 million (24000000 USD)'],
+      [/^The one-stop border post planned at Mchinji is expected to cost \$31 million/, /^The post will cost \$24 million/],
+    ],
   ];
   for (const [why, question, answers, passages] of conflicts) {
     it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
@@ -42,6 +54,8 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       'March 2018',
       /^The two presidents held their first joint commission meeting/,
     ],
+    ['one figure written two ways by two sources', 'What were Zambian copper exports to Malawi worth in 2022?', '$210 million', /^Zambian copper exports to Malawi were worth/],
+    ['a disbursed amount beside a registered one', 'How much Zambian investment had been disbursed in Malawi by the end of 2022?', '$45 million', /of which \$45 million had been disbursed/],
     [
       'the item of a list its bracketed year dates, the one holding most of the name',
       'When did Zambia and Malawi agree on an "enhanced comprehensive partnership"?',

@@ -11,6 +11,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
+import { rivalFigure } from './figures.js';
 
 // Sources that disagree on the answer's slot: another passage's date or figure for the same thing.
 
@@ -177,7 +178,8 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }
-  return undefined;
+  // A figure of the same measure a little further down, or whose passage says "the two countries" (figures.ts).
+  return kind === 'number' ? rivalFigure(q, best, retrieved, corpus) : undefined;
 }
 
 /**
