@@ -73,6 +73,17 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
     });
   }
 
+  it("answers 'according to each side' with the accounts of the report's pair when the question names no state", async () => {
+    const a = await engine.ask('Who was responsible for the clash at the Mchinji border market, according to each side?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['Malawi: rejected the claim and said Zambian officers had fired', 'Zambia: said Malawian smugglers had attacked a customs patrol']);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
+      "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
+      "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
+    ]);
+    exact(a);
+  });
+
   it('reads which questions ask of an act that happens once', () => {
     expect(onceAsked(parseQuestion('When did Zambia and Malawi establish diplomatic relations?'))).toBe(true);
     expect(onceAsked(parseQuestion('Since when has the crossing been closed?'))).toBe(true);
