@@ -84,6 +84,14 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
     exact(a);
   });
 
+  const refused: [string, string][] = [["a passage dated by its report that tells another act than the question's", 'When will the one-stop border post at Mchinji open?']];
+  for (const [why, question] of refused) {
+    it(`refuses ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
+    });
+  }
+
   it('reads which questions ask of an act that happens once', () => {
     expect(onceAsked(parseQuestion('When did Zambia and Malawi establish diplomatic relations?'))).toBe(true);
     expect(onceAsked(parseQuestion('Since when has the crossing been closed?'))).toBe(true);

@@ -5,7 +5,7 @@ import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { matches, type Scored } from './retrieve.js';
 import { find, type Found } from './find.js';
 import { figureOf } from './arithmetic.js';
-import { PAIR, PAIR_LEAD } from './support.js';
+import { otherPair, PAIR, PAIR_LEAD } from './support.js';
 
 // Two sources' figures of one measure: the same words of what is asked, the same states, year, unit and scope words, another value.
 
@@ -39,10 +39,9 @@ function heldNames(q: ParsedQuestion, f: Found, p: Passage): string[] {
   return q.terms.filter((t) => t.name && (holds(f, t) || (pair && new RegExp(`\\b${t.word}`).test(pair)))).map((t) => t.word);
 }
 
-/** Whether the names one passage holds are all among the other's. */
-function nestedNames(q: ParsedQuestion, a: Found, b: Found): boolean {
-  const [x, y] = [heldNames(q, a, a.scored.passage), heldNames(q, b, b.scored.passage)];
-  return x.every((n) => y.includes(n)) || y.every((n) => x.includes(n));
+/** Whether two passages hold the same names of the question, and the rival tells of no other pair ("Latvia's trade with Estonia" against "trade between the two countries", Latvia and Lithuania). */
+function sameNames(q: ParsedQuestion, a: Found, b: Found): boolean {
+  return heldNames(q, a, a.scored.passage).join(' ') === heldNames(q, b, b.scored.passage).join(' ') && !otherPair(q, b.doc, b.at);
 }
 
 /** The words by a figure that fix what it measures (`measureScope`: "registered", "disbursed"), in its sentence. */
@@ -68,7 +67,7 @@ export function sameFigure(q: ParsedQuestion, best: Found, other: Found): boolea
   const own = (t: QuestionTerm): QuestionTerm => ({ ...t, stems: t.stems.slice(0, 1) });
   const asked = q.terms.filter((t) => !t.name);
   if (!asked.every((t) => (holds(best, own(t)) ? holds(other, own(t)) : !holds(best, t) || holds(other, t)))) return false;
-  return nestedNames(q, best, other) && yearsOf(best) === yearsOf(other) && scopeOf(best) === scopeOf(other);
+  return sameNames(q, best, other) && yearsOf(best) === yearsOf(other) && scopeOf(best) === scopeOf(other);
 }
 
 /**

@@ -9,6 +9,7 @@ import { questionSlot, slotSpans } from './slot.js';
 import { distance, inQuestion } from './nearness.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
+import { matches } from './retrieve.js';
 
 export { humanDate };
 
@@ -89,9 +90,13 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
     return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
   if (spans.length) return spans;
-  // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
+  // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…"),
+  // when its act is one the question names ("is to expel" for "announce that it would expel"): "agreed to build a border post" dates the
+  // agreement, not when the post will open.
+  const acts = q.terms.filter((t) => !t.name);
+  const told = (e: { trigger: { start: number; end: number } }) => tokens(doc.text.slice(e.trigger.start, e.trigger.end)).some((w) => acts.some((t) => matches(t, w)));
   return (doc.annotations?.events ?? [])
-    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence')
+    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence' && told(e))
     .filter((e) => !q.precision || e.date.length >= (q.precision === 'day' ? 10 : 7))
     .map((e) => ({
       kind: 'date' as const,
