@@ -35,6 +35,8 @@ export interface AnswerWords {
   openCues: string[];
   /** Words that tell an act as the first of its kind without the ordinal ("the *inaugural* session"): the first, not the second, asked. */
   firstWords: string[];
+  /** Words of an act that happens once ("*established* diplomatic relations", "*independence*", "*first*"): two dates of it years apart are a disagreement, not two acts. */
+  onceWords: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -67,6 +69,7 @@ export function answerWords(): AnswerWords {
     honorifics: list('honorifics'),
     openCues: list('openCues'),
     firstWords: list('firstWords'),
+    onceWords: list('onceWords'),
   };
   return words;
 }

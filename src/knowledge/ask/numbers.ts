@@ -50,7 +50,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const fq = fold(q.text);
   const lex = askLexicon();
   const rankAsked = lex.rankWords.some((w) => new RegExp(`\\b${w}`).test(fq));
-  const planAsked = lex.planWords.some((w) => fq.includes(w));
+  // "How much will the post cost?" asks what is planned or expected ("is expected to cost $31 million").
+  const planAsked = q.hedged || lex.planWords.some((w) => fq.includes(w));
   // A target ("looking toward 100 billion USD") does not answer what was.
   const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
   const fit = new Map<Span, boolean>();

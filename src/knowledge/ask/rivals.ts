@@ -10,6 +10,8 @@ import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem } from './text.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
+import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
+import { rivalFigure } from './figures.js';
 
 // Sources that disagree on the answer's slot: another passage's date or figure for the same thing.
 
@@ -137,7 +139,9 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
   const measured = kind === 'number' ? await sameMeasure(best, retrieved, corpus) : undefined;
   if (measured) return measured;
   const derived = (text: string) => /\(date of the (?:report|passage)\)$/.test(text);
-  for (const c of candidates) {
+  // An act that happens once ("established diplomatic relations", "since when") may be dated years apart by a passage below the six tried (once.ts).
+  const once = kind === 'date' && onceAsked(q);
+  for (const c of once ? retrieved : candidates) {
     // A passage that tells a light verb's act by its noun ("since Irish independence in 1921") lacks only the verb, which weighs in its score as much as a content word.
     const within = kind === 'date' && lightVerb(q) ? LIGHT_DATE_WITHIN : Math.min(RIVAL_WITHIN, RIVAL_DATE_WITHIN);
     if (c === best.scored || c.score < within * best.scored.score) continue;
@@ -147,8 +151,11 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
     if (!other || !o || (other.at.start === best.at.start && other.doc.name === best.doc.name)) continue;
     if (kind === 'date') {
       const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
-      if (!/^\d{4}/.test(o.value) || !/^\d{4}/.test(mine.value) || o.value.includes('/') || mine.value.includes('/') || nested(o.value, mine.value) || yearGap > 1) continue;
+      if (!/^\d{4}/.test(o.value) || !/^\d{4}/.test(mine.value) || o.value.includes('/') || mine.value.includes('/') || nested(o.value, mine.value)) continue;
+      if (yearGap > (once ? ONCE_WITHIN_YEARS : 1)) continue;
       if (derived(o.text) || derived(mine.text) || tellsAgain(best) || tellsAgain(other)) continue;
+      // The same once-only act told with another verb: the name the question quotes, or a state begun "since" (once.ts).
+      if (once && c.score >= RIVAL_DATE_WITHIN * best.scored.score && sameState(q, best, other)) return other;
       // Told in mostly the same words at the same precision (as for stored conflicts), or the same act by a passage nearly as good.
       const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
       if (c.score >= RIVAL_WITHIN * best.scored.score && o.granularity === mine.granularity && overlap(quote(best), quote(other)) >= 0.5) return other;
@@ -171,7 +178,8 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
     if (kind === 'number' && o.counts && mine.counts && numberOf(o.value) !== numberOf(mine.value)) return other;
   }
-  return undefined;
+  // A figure of the same measure a little further down, or whose passage says "the two countries" (figures.ts).
+  return kind === 'number' ? rivalFigure(q, best, retrieved, corpus) : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { questionSlot, slotSpans } from './slot.js';
 import { distance, inQuestion } from './nearness.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
+import { matches } from './retrieve.js';
 
 export { humanDate };
 
@@ -32,6 +33,9 @@ export interface Span {
 /** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
 const CLAUSE = 20;
 
+/** Dates this much apart in distance are about as near (`dates` sorts by rounded distance); a bracketed date stands one step nearer for each more word of the question its item holds. */
+const STEP = 15;
+
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
 function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
   if (text[t.start - 1] !== '(') {
@@ -45,7 +49,12 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   // The item the bracket closes: back to the previous item's end (";", ")", ":").
   const from = Math.max(text.lastIndexOf(';', t.start), text.lastIndexOf(')', t.start), text.lastIndexOf(':', t.start));
   const item = matched.filter((m) => m.end <= t.start && m.start > from);
-  return item.length ? distance(t, item) : 200 + distance(t, matched);
+  // Of items of one list alike in their nearest word ('a "strategic partnership" (2010), … an "extensive strategic partnership" (2018)'), the one
+  // holding more of the question's words: each more word one step of the rounding nearer. Not a bracket with no item before it in its sentence
+  // ("when Nigeria became independent three years after Ghana (1957)": the words are the sentence's, not the bracket's).
+  const listed = from >= 0 && !/[.!?]\s/.test(text.slice(from, t.start));
+  const more = listed ? new Set(item.map((m) => m.stem)).size - 1 : 0;
+  return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
@@ -69,7 +78,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked) }))
-    .sort((a, b) => Math.round(a.d / 15) - Math.round(b.d / 15) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
+    .sort((a, b) => Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t)
     .map((t) => {
       const human = humanDate(t.edtf);
@@ -81,9 +90,13 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
     return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
   if (spans.length) return spans;
-  // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…").
+  // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…"),
+  // when its act is one the question names ("is to expel" for "announce that it would expel"): "agreed to build a border post" dates the
+  // agreement, not when the post will open.
+  const acts = q.terms.filter((t) => !t.name);
+  const told = (e: { trigger: { start: number; end: number } }) => tokens(doc.text.slice(e.trigger.start, e.trigger.end)).some((w) => acts.some((t) => matches(t, w)));
   return (doc.annotations?.events ?? [])
-    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence')
+    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= p.end && e.date && e.dateSource !== 'sentence' && told(e))
     .filter((e) => !q.precision || e.date.length >= (q.precision === 'day' ? 10 : 7))
     .map((e) => ({
       kind: 'date' as const,

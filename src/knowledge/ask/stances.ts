@@ -6,6 +6,7 @@ import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Scored } from './retrieve.js';
 import type { Answer, Claim } from './types.js';
+import { PAIR_LEAD } from './support.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
 const CLAIM_WORDS = 60;
@@ -25,7 +26,25 @@ export function stanceAsked(q: ParsedQuestion): boolean {
   const f = fold(q.text);
   const { stanceCues, pairStanceCues } = answerWords();
   const has = (cues: string[]) => cues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
-  return countriesIn(q.text).length >= 2 && (has(stanceCues) || (has(pairStanceCues) && pairAsked(q)));
+  // "Who was responsible for the clash, according to each side?" names no state: the sides are the pair of the report that answers (`sidesOf`).
+  if (countriesIn(q.text).length < 2) return EACH_SIDE.test(f) && has(stanceCues);
+  return has(stanceCues) || (has(pairStanceCues) && pairAsked(q));
+}
+
+/** "Each side", "both sides", "both governments": the question asks the accounts of the two states whatever it names. */
+const EACH_SIDE = /\b(?:each|both) (?:side|sides|party|parties|government|governments|country|countries)\b/;
+
+/**
+ * The states whose accounts are asked: those the question names, else, when it names fewer than
+ * two ("according to each side"), the two the opening of the best passage's report names.
+ */
+async function sidesOf(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus): Promise<string[]> {
+  const named = countriesIn(q.text);
+  const best = candidates[0];
+  if (named.length >= 2 || !best) return named;
+  const doc = await corpus.timed(best.passage.doc);
+  const pair = countriesIn(doc?.text.slice(0, PAIR_LEAD) ?? '');
+  return pair.length >= 2 ? pair.slice(0, 2) : named;
 }
 
 /**
@@ -35,7 +54,7 @@ export function stanceAsked(q: ParsedQuestion): boolean {
  */
 function pairAsked(q: ParsedQuestion): boolean {
   const f = fold(q.text);
-  if (/(?:each|both) (?:side|sides|party|parties|government|governments|country|countries)/.test(f)) return true;
+  if (EACH_SIDE.test(f)) return true;
   return [...f.matchAll(/([\p{L}'’-]+)\s+and\s+([\p{L}'’-]+)/gu)].some((m) => countriesIn(m[1]!).length === 1 && countriesIn(m[2]!).length === 1 && countriesIn(`${m[1]} ${m[2]}`).length === 2);
 }
 
@@ -81,12 +100,20 @@ function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, '
  * @example (await sidesDisagree(q, candidates, corpus))?.claims.map((c) => c.answer) // → ['Chile: said the boat had strayed…', 'Peru: rejected the account…']
  */
 export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
-  const asked = countriesIn(q.text);
+  const asked = await sidesOf(q, candidates, corpus);
   const best = candidates[0]?.score ?? 0;
   const sides = new Map<string, Side>();
   const { strongStanceVerbs } = answerWords();
   const strong = (s: Side) => Number(strongStanceVerbs.some((v) => fold(s.doc.text.slice(s.from, s.from + v.length)) === v));
   const quotes = (s: Side) => Number(/["“”]/.test(s.doc.text.slice(s.from, s.to)));
+  // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then words the side is quoted as
+  // saying ("called the arrests 'a new act of intimidation'") better than a report of what it did; then the better passage.
+  const rank = (x: Side) => [strong(x), quotes(x)];
+  const keep = (side: Side) => {
+    const had = sides.get(side.country);
+    const [a, b] = [rank(side), rank(had ?? side)];
+    if (!had || a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && side.scored.score > had.scored.score)))) sides.set(side.country, side);
+  };
   for (const c of candidates) {
     if (c.score < SIDE_WITHIN * best) break;
     const doc = (await corpus.document(c.passage.doc))!;
@@ -95,29 +122,24 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
       const s = speaker(doc, p, asked);
       if (!s) continue;
       const side: Side = { ...s, scored: p === c.passage ? c : { ...c, passage: p, score: c.score * BESIDE } };
-      const had = sides.get(s.country);
-      // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then words the side is quoted as
-      // saying ("called the arrests 'a new act of intimidation'") better than a report of what it did; then the better passage.
-      const rank = (x: Side) => [strong(x), quotes(x)];
-      const [a, b] = [rank(side), rank(had ?? side)];
-      if (!had || a[0]! > b[0]! || (a[0] === b[0] && (a[1]! > b[1]! || (a[1] === b[1] && side.scored.score > had.scored.score)))) sides.set(s.country, side);
+      keep(side);
     }
   }
   // One side only: the other's account may be told nearby in the same report in its own words ("Uganda's foreign ministry dismissed the
   // explanation…", two sentences after "Rwanda's foreign minister said the crossing was shut…"), holding none of the question's words.
+  // No side in the passages that answer ("Zambia and Malawi traded accusations on Friday over a clash…"): both may speak in the sentences after
+  // the best, in their own words.
   const [one] = [...sides.values()];
-  if (sides.size === 1 && one && pairAsked(q)) {
-    const d = (await corpus.timed(one.scored.passage.doc))!;
-    for (let i = one.scored.passage.index - NEARBY; i <= one.scored.passage.index + NEARBY && sides.size < 2; i++) {
-      const p = i === one.scored.passage.index ? undefined : corpus.passage(d, i);
-      const s =
-        p &&
-        speaker(
-          one.doc,
-          p,
-          asked.filter((c) => c !== one.country),
-        );
-      if (p && s) sides.set(s.country, { ...s, scored: { ...one.scored, passage: p, score: one.scored.score * BESIDE } });
+  const anchor = one?.scored ?? candidates[0];
+  if (sides.size < 2 && anchor && pairAsked(q)) {
+    const d = (await corpus.timed(anchor.passage.doc))!;
+    const doc = one?.doc ?? (await corpus.document(anchor.passage.doc))!;
+    const missing = asked.filter((c) => !sides.has(c));
+    for (let i = anchor.passage.index - NEARBY; i <= anchor.passage.index + NEARBY; i++) {
+      const p = i === anchor.passage.index ? undefined : corpus.passage(d, i);
+      const s = p && speaker(doc, p, missing);
+      // Of one side's sentences nearby, the one that accuses or rejects ("rejected the claim and said…"), as above.
+      if (p && s) keep({ ...s, scored: { ...anchor, passage: p, score: anchor.score * BESIDE } });
     }
   }
   if (sides.size < 2) return undefined;

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture } from './helpers/ask.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { onceAsked } from '../src/knowledge/ask/once.js';
+
+/** A wire and a background note on Zambia and Malawi that give one act two years, a state two starts, and figures of their own (test/data/ask-conflicting/). */
+const DOCS = new URL('./data/ask-conflicting/', import.meta.url).pathname;
+
+describe('dyad ask: sources that disagree on the slot asked, and sources that only seem to', () => {
+  const fixture = askFixture(DOCS);
+  const { engine, exact } = fixture;
+
+  const conflicts: [string, string, string[], RegExp[]][] = [
+    [
+      'two years of an act that happens once, two years apart',
+      'When did Zambia and Malawi establish diplomatic relations?',
+      ['1966', '1964'],
+      [/^Zambia and Malawi established diplomatic relations in 1966, two years/, /^Zambia and Malawi established diplomatic relations in 1964\.$/],
+    ],
+    [
+      'two starts of a state told with two verbs',
+      'Since when has the Chanida crossing been closed to lorries?',
+      ['since 2021 (2021)', 'since 2019 (2019)'],
+      [/^The border crossing at Chanida has been closed to lorries since 2021/, /^Lorries have been barred from the Chanida crossing since 2019/],
+    ],
+    [
+      'two figures of one year, one passage saying "the two countries"',
+      'What was the value of trade between Zambia and Malawi in 2022?',
+      ['$365 million (365000000 USD)', '$410 million (410000000 USD)'],
+      [/^Bilateral trade between the two countries was worth \$365 million in 2022/, /^Trade between Zambia and Malawi reached \$410 million in 2022/],
+    ],
+    [
+      'an expected cost against a cost told in the sentence beside a weaker passage',
+      'How much will the one-stop border post at Mchinji cost?',
+      ['$31 million', '$24 million (24000000 USD)'],
+      [/^The one-stop border post planned at Mchinji is expected to cost \$31 million/, /^The post will cost \$24 million/],
+    ],
+  ];
+  for (const [why, question, answers, passages] of conflicts) {
+    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('conflict');
+      expect(a.claims.map((c) => c.answer)).toEqual(answers);
+      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
+      expect(a.answer).toMatch(/^The sources disagree: /);
+      exact(a);
+    });
+  }
+
+  const agreed: [string, string, string, RegExp][] = [
+    [
+      'the first of a series, the second told apart',
+      'When did the two presidents hold their first joint commission meeting?',
+      'March 2018',
+      /^The two presidents held their first joint commission meeting/,
+    ],
+    ['one figure written two ways by two sources', 'What were Zambian copper exports to Malawi worth in 2022?', '$210 million', /^Zambian copper exports to Malawi were worth/],
+    ['a disbursed amount beside a registered one', 'How much Zambian investment had been disbursed in Malawi by the end of 2022?', '$45 million', /of which \$45 million had been disbursed/],
+    [
+      'the item of a list its bracketed year dates, the one holding most of the name',
+      'When did Zambia and Malawi agree on an "enhanced comprehensive partnership"?',
+      '2019',
+      /^Ties moved from a "good neighbourly partnership"/,
+    ],
+  ];
+  for (const [why, question, answer, passage] of agreed) {
+    it(`answers ${why} with one claim`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toContain(answer);
+      expect(a.citations[0]!.quote).toMatch(passage);
+      exact(a);
+    });
+  }
+
+  it("answers 'according to each side' with the accounts of the report's pair when the question names no state", async () => {
+    const a = await engine.ask('Who was responsible for the clash at the Mchinji border market, according to each side?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual(['Malawi: rejected the claim and said Zambian officers had fired', 'Zambia: said Malawian smugglers had attacked a customs patrol']);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
+      "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
+      "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
+    ]);
+    exact(a);
+  });
+
+  const refused: [string, string][] = [["a passage dated by its report that tells another act than the question's", 'When will the one-stop border post at Mchinji open?']];
+  for (const [why, question] of refused) {
+    it(`refuses ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
+    });
+  }
+
+  it('reads which questions ask of an act that happens once', () => {
+    expect(onceAsked(parseQuestion('When did Zambia and Malawi establish diplomatic relations?'))).toBe(true);
+    expect(onceAsked(parseQuestion('Since when has the crossing been closed?'))).toBe(true);
+    expect(onceAsked(parseQuestion('When did Ghana gain independence?'))).toBe(true);
+    expect(onceAsked(parseQuestion('When did the president visit Lilongwe?'))).toBe(false);
+    expect(onceAsked(parseQuestion('When did the joint commission meet?'))).toBe(false);
+  });
+});
