@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { reportedClauses } from './date-ownership.js';
+
+/** Events of a wire report with their dates (session 17): sentences written for these tests in the manner of news reports. */
+function events(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    start: e.start,
+    date: e.date,
+    dateSource: e.dateSource,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+  }));
+}
+
+describe('each complement of a saying is dated on its own (session 17)', () => {
+  it('splits a sentence at ", and that" into clauses with exact offsets', () => {
+    const text = 'Mensah said Accra would not recall its envoy, and that talks on 4 May would go ahead.';
+    const clauses = reportedClauses(text, { start: 0, end: text.length, block: 0 });
+    expect(clauses.map((c) => [c.start, c.end])).toEqual([
+      [0, 44],
+      [44, text.length],
+    ]);
+  });
+
+  it('keeps one clause when no second complement follows', () => {
+    const text = 'Mensah said Accra would recall its envoy and that of Togo on 4 May.';
+    expect(reportedClauses(text, { start: 0, end: text.length, block: 0 })).toHaveLength(1);
+  });
+
+  it('"said … recalling its ambassador, and that a meeting on 2 July …": the refusal is the report\'s day, the meeting 2 July', () => {
+    // A report of Friday 14 June 2024.
+    const text =
+      'Foreign Minister Ama Owusu said Ghana had no intention of recalling its ambassador from Abidjan, and that a planned meeting of the joint border commission in Accra on 2 July would go ahead.';
+    const found = events(text, '2024-06-14');
+    expect(found.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([
+      ['recalling its ambassador', '2024-06-14', 'document'],
+      ['meeting', '2024-07-02', 'sentence'],
+    ]);
+  });
+
+  it('does not move a date that stands in the same complement as its act', () => {
+    const text = 'Owusu said Ghana had recalled its ambassador from Abidjan on Tuesday, and that it would not expel Ivorian diplomats.';
+    const recalled = events(text, '2024-06-14').find((e) => e.trigger.startsWith('recalled'));
+    expect(recalled).toMatchObject({ date: '2024-06-11', dateSource: 'sentence' });
+  });
+});
