@@ -46,3 +46,36 @@ describe('each complement of a saying is dated on its own (session 17)', () => {
     expect(recalled).toMatchObject({ date: '2024-06-11', dateSource: 'sentence' });
   });
 });
+
+describe('a plan announced at a dated event: the announcing act of the report day, the plan of its own date (session 17)', () => {
+  /** Events with their modes, for the plans below. */
+  const moded = (text: string, documentDate?: string) => {
+    const { blocks, sentences } = structure(text);
+    return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date, e.dateSource, e.mode]);
+  };
+
+  it('"accepted an invitation to visit … next year" is an acceptance of the day and a visit planned next year', () => {
+    // A joint statement of 20 May 2024.
+    const text = 'President Mensah accepted an invitation to visit Abidjan next year.';
+    expect(moded(text, '2024-05-20')).toEqual([
+      ['visit', '2025', 'sentence', 'planned'],
+      ['accepted an invitation', '2024-05-20', 'document', 'asserted'],
+    ]);
+    const { blocks, sentences } = structure(text);
+    const accepted = extract({ text, blocks, sentences, documentDate: '2024-05-20' }).events[1]!;
+    expect([accepted.trigger, accepted.plover.type]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
+  });
+
+  it('"agreed to mark … in 2025" is an agreement of the statement day beside the act planned for 2025', () => {
+    const text = 'The presidents of Ghana and Togo recalled the treaty of 1965 and agreed to mark its 60th anniversary in 2025 with youth exchanges.';
+    const found = moded(text, '2024-05-20');
+    expect(found.filter((e) => e[1] === '2024-05-20')).toEqual([['agreed', '2024-05-20', 'document', 'asserted']]);
+    expect(found.filter((e) => e[1] === '2025')).toEqual([['agreed', '2025', 'sentence', 'planned']]);
+  });
+
+  it('adds nothing to a plan with no committing words, to a past agreement, or in a report with no day', () => {
+    expect(moded('The next round of border talks between Ghana and Togo will be held in Accra in 2025.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);
+    expect(moded('In 1992 Ghana and Togo agreed to open embassies in 1993.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);
+    expect(moded('The presidents of Ghana and Togo agreed to mark the anniversary in 2025.', '2024').filter((e) => e[2] === 'document')).toEqual([]);
+  });
+});
