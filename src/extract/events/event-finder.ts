@@ -12,6 +12,7 @@ import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
+import { occasionSpans } from './occasion-span.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -120,7 +121,7 @@ export function findEvents(
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
-      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
+      out.push(...occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate)));
     } else if (
       triggers.length &&
       !stated.length &&

@@ -79,3 +79,19 @@ describe('a plan announced at a dated event: the announcing act of the report da
     expect(moded('The presidents of Ghana and Togo agreed to mark the anniversary in 2025.', '2024').filter((e) => e[2] === 'document')).toEqual([]);
   });
 });
+
+describe("an occasion's days from its length (session 17, occasion-span.ts)", () => {
+  // Reports of Wednesday 15 May 2024.
+  it.each([
+    ['President Ruto held talks with President Suluhu in Dodoma on Wednesday, on the second day of a three-day state visit.', 'state visit', '2024-05-14/2024-05-16'],
+    ['Prime Minister Tanaka of Japan began a two-day visit to Vietnam on Monday.', 'visit', '2024-05-13/2024-05-14'],
+    ['Prime Minister Tanaka of Japan wrapped up a three-day visit to Vietnam on Friday.', 'visit', '2024-05-08/2024-05-10'],
+  ])('%s', (text, trigger, date) => {
+    expect(events(text, '2024-05-15').find((e) => e.trigger === trigger)).toMatchObject({ date, dateSource: 'sentence' });
+  });
+
+  it('moves no day that names no length of its occasion', () => {
+    const text = 'Prime Minister Tanaka of Japan visited Vietnam on Monday and signed a 30-day extension of the fishing accord.';
+    expect(events(text, '2024-05-15').map((e) => e.date)).toEqual(['2024-05-13']);
+  });
+});
