@@ -91,3 +91,20 @@ export function leavesBracket(between: string): boolean {
   const close = between.indexOf(')');
   return close >= 0 && between.slice(0, close).indexOf('(') < 0 && between.indexOf('(', close) > 0;
 }
+
+/** ", and that", "but that": a saying's second complement clause begins ("said Spain had no intention …, and that a meeting on 2 July would go ahead"). */
+const NEXT_COMPLEMENT = /,\s+(?:and|but)\s+that\s+/g;
+
+/**
+ * The complement clauses of a saying, each a sentence of its own for dating: "Ibarrola said Spain
+ * had no intention of recalling its ambassador, and that a meeting on 2 July would go ahead" tells
+ * a refusal of the report's day and a meeting of 2 July; the date of one does not reach the other.
+ * One clause, the sentence itself, when it has no such break.
+ * @example reportedClauses('He said A, and that B.', { start: 0, end: 23, block: 0 }) // → [{ start: 0, end: 9, … }, { start: 9, end: 23, … }]
+ */
+export function reportedClauses<S extends Span>(text: string, s: S): S[] {
+  const cuts = [...text.slice(s.start, s.end).matchAll(NEXT_COMPLEMENT)].map((m) => s.start + m.index!);
+  if (!cuts.length) return [s];
+  const bounds = [s.start, ...cuts, s.end];
+  return bounds.slice(1).map((end, i) => ({ ...s, start: bounds[i]!, end }));
+}

@@ -8,10 +8,11 @@ import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
 import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, restatedDates, setsPeriod } from './event-dates.js';
-import { triggerFor } from './date-ownership.js';
+import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
+import { occasionSpans } from './occasion-span.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -95,12 +96,32 @@ export function findEvents(
     const triggers = entry ? [entry] : found;
     const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers));
     const toldBefore = out.length;
+    /** A time that leaves a news clause undated: a year in a name, a deadline, a period occasions are counted in. */
+    const datesNothing = (t: TimeAnnotation) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource));
-    if (triggers.length && dates.length) {
+    // News: "X said A, and that B on 2 July": each complement of the saying is a clause of its own,
+    // dated by its own date or, with none, by the day of the report (session 17).
+    const reported = published && triggers.length && dates.length ? reportedClauses(text, s) : [s];
+    if (reported.length > 1) {
+      for (const c of reported) {
+        const on = dates.filter((d) => d.start >= c.start && d.end <= c.end);
+        // A dated clause no trigger types tells its predicate ("and that the government would review on 26 November …").
+        const predicate = on.length && !entry ? predicateOf(text, c, ents, quantitiesOf[n], options.pair, context) : undefined;
+        const own = triggers.filter((t) => t.start >= c.start && t.end <= c.end);
+        if (!own.length && predicate) own.push(predicate);
+        if (!own.length) continue;
+        const told = on.length
+          ? datedEvents(text, c, own, on, ents, framing, quantitiesOf[n]!)
+          : !timesOf[n]!.filter((t) => t.start >= c.start && t.end <= c.end).every(datesNothing) || habitual(text, c, triggerFor(own, c.start, c.end, c.start)!)
+            ? []
+            : undatedEvents(text, c, own, ents, framing, triggerFor(own, c.start, c.end, c.start)!, published!, 'document');
+        out.push(...told.map((e) => ({ ...e, start: s.start, end: s.end })));
+      }
+    } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
-      out.push(...datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
+      out.push(...occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate)));
     } else if (
       triggers.length &&
       !stated.length &&
@@ -126,7 +147,7 @@ export function findEvents(
       const date =
         occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
       if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
-    } else if (triggers.length && published && !dates.length && timesOf[n]!.every((t) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t))) {
+    } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
       // UK's position"), unless it states a habit or a lasting state.

@@ -96,7 +96,7 @@ export function besideMain(main: Omit<EventAnnotation, 'stage'>, t: Trigger, act
  * which" opens a relative clause, which tells what was done on the occasion before it).
  */
 const OCCASION_BEFORE =
-  /(?:\b(?:during|on the occasion of|at the occasion of|in the course of|on the sidelines of|while)\s+(?!which\b|whom\b)(?:[\p{L}\p{N}'’.-]+\s+){0,6}|\bon\s+(?:(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
+  /(?:\b(?:during|on the occasion of|at the occasion of|in the course of|on the sidelines of|while|on the \w+ day of)\s+(?!which\b|whom\b)(?:[\p{L}\p{N}'’.-]+\s+){0,6}|\bon\s+(?:(?:the\s+)?(?:[\p{L}.-]+\s+){0,3}[\p{L}.-]+['’]s|his|her|their)\s+(?:[\p{L}-]+\s+){0,3})$/iu;
 
 /** Whether a trigger heads an occasion phrase: the phrase's words before it stay in its clause. */
 export function inOccasion(text: string, t: Span): boolean {
@@ -246,7 +246,8 @@ export function finerDates<E extends Omit<EventAnnotation, 'stage'>>(text: strin
   // The acts the report dates to a day, with their words, found once.
   const days = events.filter((f) => f.dateSource === 'sentence' && f.date.length === 10).map((f) => ({ f, words: actStems(text, f).filter((w) => w.length > 3) }));
   return events.map((e) => {
-    if (e.dateSource !== 'sentence' || !e.rule.includes('relative-date') || !(e.date.includes('/') || e.date.length === 7)) return e;
+    // An occasion's days from its length ("a three-day visit", `occasion-span.ts`) are no vague period.
+    if (e.dateSource !== 'sentence' || !e.rule.includes('relative-date') || e.rule.includes('occasion-span') || !(e.date.includes('/') || e.date.length === 7)) return e;
     const act = actStems(text, e);
     const finer = days.find(({ f, words }) => f.start !== e.start && dayWithin(f.date, e.date) && words.some((w) => act.includes(w)))?.f;
     return finer ? { ...e, date: finer.date, rule: `${e.rule}+finer` } : e;

@@ -67,5 +67,38 @@ function plannedFor<T extends Told>(e: T, times: TimeAnnotation[], events: T[]):
  */
 export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string, times: TimeAnnotation[] = []): T[] {
   const moded = events.map((e) => afterReport(reportedFuture(e, text), documentDate));
-  return moded.map((e) => plannedFor(e, times, moded));
+  const planned = moded.map((e) => plannedFor(e, times, moded));
+  return [...planned, ...announcedPlans(text, planned, documentDate)];
+}
+
+/** A commitment to a later act, right before it in its clause: "agreed to", "decided to", "pledged to", "accepted the invitation to". */
+const COMMITTED = /\b(?:agreed|decided|resolved|pledged|undertook|promised|vowed|accepted\s+(?:an|the|their|his|her|its)\s+invitation)(?=\s+to\b[^;:.()]*$)/gi;
+
+/** PLOVER's AGREE: "agreeing to, offering or promising aid or cooperation in the future", as the lexicon's `promise` rule (lexicon/plover.json) codes it. */
+const PROMISE = { type: 'AGREE', mode: 'promise' };
+
+/**
+ * A plan announced at a dated event (issue 10's "plannedAfter"): "agreed to mark its 120th
+ * anniversary in 2025", in a statement of 12 April 2024, tells an agreement of that day and an act
+ * planned for 2025; "accepted an invitation to visit China next year", an acceptance of the
+ * report's day and a visit of next year. Beside each act dated after the report by its own clause,
+ * an asserted event of the report's day, through the committing words, with the plan's passage and
+ * type, of PLOVER category AGREE (the commitment, whatever the act committed to). The report's day must be a day; a plan dated by a day before it ("said on Monday they
+ * would meet in July") took no date after the report from its clause, and is left alone.
+ * @example announcedPlans('They agreed to meet in 2025.', [{ …plan, date: '2025', mode: 'planned', rule: 'verb+date+planned-after-report' }], '2024-04-12')[0].date // → '2024-04-12'
+ */
+function announcedPlans<T extends Told>(text: string, events: T[], documentDate: string | undefined): T[] {
+  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return [];
+  const out: T[] = [];
+  for (const e of events) {
+    if (e.mode !== 'planned' || e.dateSource !== 'sentence' || !e.rule.endsWith('planned-after-report')) continue;
+    // The trigger may be the committing verb itself ("agreed" to mark …): its "to" is read with it.
+    const lead = text.slice(e.start, e.trigger.end) + (/^\s+to\b/.exec(text.slice(e.trigger.end, e.trigger.end + 6))?.[0] ?? '');
+    const m = [...lead.matchAll(COMMITTED)].pop();
+    if (!m) continue;
+    const trigger = { start: e.start + m.index!, end: e.start + m.index! + m[0].length };
+    if ([...events, ...out].some((x) => x.start === e.start && x.date === documentDate && x.trigger.start < trigger.end && trigger.start < x.trigger.end)) continue;
+    out.push({ ...e, date: documentDate, dateSource: 'document', mode: 'asserted', trigger, plover: PROMISE, rule: `${e.rule}+announced` });
+  }
+  return out;
 }

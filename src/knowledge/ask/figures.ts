@@ -40,8 +40,8 @@ function heldNames(q: ParsedQuestion, f: Found, p: Passage): string[] {
 }
 
 /** Whether two passages hold the same names of the question, and the rival tells of no other pair ("Latvia's trade with Estonia" against "trade between the two countries", Latvia and Lithuania). */
-function sameNames(q: ParsedQuestion, a: Found, b: Found): boolean {
-  return heldNames(q, a, a.scored.passage).join(' ') === heldNames(q, b, b.scored.passage).join(' ') && !otherPair(q, b.doc, b.at);
+async function sameNames(q: ParsedQuestion, a: Found, b: Found, corpus: AskCorpus): Promise<boolean> {
+  return heldNames(q, a, a.scored.passage).join(' ') === heldNames(q, b, b.scored.passage).join(' ') && !(await otherPair(q, b.doc, b.at, corpus));
 }
 
 /** The words by a figure that fix what it measures (`measureScope`: "registered", "disbursed"), in its sentence. */
@@ -55,7 +55,7 @@ const scopeOf = (f: Found) => measureScope(f.doc.text.slice(f.at.start, f.at.end
  * "$410 million in 2022" (a wire) is; "$298 million in 2021" is not, nor "$120 million … registered"
  * against "$45 million … disbursed", nor "$410 million" against "US$410 million".
  */
-export function sameFigure(q: ParsedQuestion, best: Found, other: Found): boolean {
+export async function sameFigure(q: ParsedQuestion, best: Found, other: Found, corpus: AskCorpus): Promise<boolean> {
   const [a, b] = [figureOf(best.spans[0]), figureOf(other.spans[0])];
   if (!a || !b || !a.value || !b.value) return false;
   const unit = unitOf(best);
@@ -67,7 +67,7 @@ export function sameFigure(q: ParsedQuestion, best: Found, other: Found): boolea
   const own = (t: QuestionTerm): QuestionTerm => ({ ...t, stems: t.stems.slice(0, 1) });
   const asked = q.terms.filter((t) => !t.name);
   if (!asked.every((t) => (holds(best, own(t)) ? holds(other, own(t)) : !holds(best, t) || holds(other, t)))) return false;
-  return sameNames(q, best, other) && yearsOf(best) === yearsOf(other) && scopeOf(best) === scopeOf(other);
+  return yearsOf(best) === yearsOf(other) && scopeOf(best) === scopeOf(other) && (await sameNames(q, best, other, corpus));
 }
 
 /**
@@ -80,7 +80,7 @@ export async function rivalFigure(q: ParsedQuestion, best: Found, retrieved: Sco
     if (c.passage.doc === best.doc.name && (c.passage.start === best.at.start || c.passage.start === best.scored.passage.start)) continue;
     const other = await find('number', q, c, corpus);
     if (!other?.spans[0] || (other.doc.name === best.doc.name && other.at.start === best.at.start)) continue;
-    if (sameFigure(q, best, other)) return other;
+    if (await sameFigure(q, best, other, corpus)) return other;
   }
   return undefined;
 }

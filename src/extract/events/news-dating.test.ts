@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { reportedClauses } from './date-ownership.js';
+
+/** Events of a wire report with their dates (session 17): sentences written for these tests in the manner of news reports. */
+function events(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    start: e.start,
+    date: e.date,
+    dateSource: e.dateSource,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+  }));
+}
+
+describe('each complement of a saying is dated on its own (session 17)', () => {
+  it('splits a sentence at ", and that" into clauses with exact offsets', () => {
+    const text = 'Mensah said Accra would not recall its envoy, and that talks on 4 May would go ahead.';
+    const clauses = reportedClauses(text, { start: 0, end: text.length, block: 0 });
+    expect(clauses.map((c) => [c.start, c.end])).toEqual([
+      [0, 44],
+      [44, text.length],
+    ]);
+  });
+
+  it('keeps one clause when no second complement follows', () => {
+    const text = 'Mensah said Accra would recall its envoy and that of Togo on 4 May.';
+    expect(reportedClauses(text, { start: 0, end: text.length, block: 0 })).toHaveLength(1);
+  });
+
+  it('"said … recalling its ambassador, and that a meeting on 2 July …": the refusal is the report\'s day, the meeting 2 July', () => {
+    // A report of Friday 14 June 2024.
+    const text =
+      'Foreign Minister Ama Owusu said Ghana had no intention of recalling its ambassador from Abidjan, and that a planned meeting of the joint border commission in Accra on 2 July would go ahead.';
+    const found = events(text, '2024-06-14');
+    expect(found.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([
+      ['recalling its ambassador', '2024-06-14', 'document'],
+      ['meeting', '2024-07-02', 'sentence'],
+    ]);
+  });
+
+  it('does not move a date that stands in the same complement as its act', () => {
+    const text = 'Owusu said Ghana had recalled its ambassador from Abidjan on Tuesday, and that it would not expel Ivorian diplomats.';
+    const recalled = events(text, '2024-06-14').find((e) => e.trigger.startsWith('recalled'));
+    expect(recalled).toMatchObject({ date: '2024-06-11', dateSource: 'sentence' });
+  });
+});
+
+describe('a plan announced at a dated event: the announcing act of the report day, the plan of its own date (session 17)', () => {
+  /** Events with their modes, for the plans below. */
+  const moded = (text: string, documentDate?: string) => {
+    const { blocks, sentences } = structure(text);
+    return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date, e.dateSource, e.mode]);
+  };
+
+  it('"accepted an invitation to visit … next year" is an acceptance of the day and a visit planned next year', () => {
+    // A joint statement of 20 May 2024.
+    const text = 'President Mensah accepted an invitation to visit Abidjan next year.';
+    expect(moded(text, '2024-05-20')).toEqual([
+      ['visit', '2025', 'sentence', 'planned'],
+      ['accepted an invitation', '2024-05-20', 'document', 'asserted'],
+    ]);
+    const { blocks, sentences } = structure(text);
+    const accepted = extract({ text, blocks, sentences, documentDate: '2024-05-20' }).events[1]!;
+    expect([accepted.trigger, accepted.plover.type]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
+  });
+
+  it('"agreed to mark … in 2025" is an agreement of the statement day beside the act planned for 2025', () => {
+    const text = 'The presidents of Ghana and Togo recalled the treaty of 1965 and agreed to mark its 60th anniversary in 2025 with youth exchanges.';
+    const found = moded(text, '2024-05-20');
+    expect(found.filter((e) => e[1] === '2024-05-20')).toEqual([['agreed', '2024-05-20', 'document', 'asserted']]);
+    expect(found.filter((e) => e[1] === '2025')).toEqual([['agreed', '2025', 'sentence', 'planned']]);
+  });
+
+  it('adds nothing to a plan with no committing words, to a past agreement, or in a report with no day', () => {
+    expect(moded('The next round of border talks between Ghana and Togo will be held in Accra in 2025.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);
+    expect(moded('In 1992 Ghana and Togo agreed to open embassies in 1993.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);
+    expect(moded('The presidents of Ghana and Togo agreed to mark the anniversary in 2025.', '2024').filter((e) => e[2] === 'document')).toEqual([]);
+  });
+});
+
+describe("an occasion's days from its length (session 17, occasion-span.ts)", () => {
+  // Reports of Wednesday 15 May 2024.
+  it.each([
+    ['President Ruto held talks with President Suluhu in Dodoma on Wednesday, on the second day of a three-day state visit.', 'state visit', '2024-05-14/2024-05-16'],
+    ['Prime Minister Tanaka of Japan began a two-day visit to Vietnam on Monday.', 'visit', '2024-05-13/2024-05-14'],
+    ['Prime Minister Tanaka of Japan wrapped up a three-day visit to Vietnam on Friday.', 'visit', '2024-05-08/2024-05-10'],
+  ])('%s', (text, trigger, date) => {
+    expect(events(text, '2024-05-15').find((e) => e.trigger === trigger)).toMatchObject({ date, dateSource: 'sentence' });
+  });
+
+  it('moves no day that names no length of its occasion', () => {
+    const text = 'Prime Minister Tanaka of Japan visited Vietnam on Monday and signed a 30-day extension of the fishing accord.';
+    expect(events(text, '2024-05-15').map((e) => e.date)).toEqual(['2024-05-13']);
+  });
+});

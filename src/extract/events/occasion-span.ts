@@ -1,0 +1,57 @@
+import type { EventAnnotation } from '../../model/annotation.js';
+import { addDays, dayOf, formatDay } from '../time/calendar.js';
+import { ORDINAL_WORDS, countOf } from '../time/patterns.js';
+
+/**
+ * An occasion's days from its length (session 17): "on the second day of a three-day state visit"
+ * told of Wednesday 18 June is a visit of 17–19 June; "began a two-day visit on Monday" one of
+ * Monday and Tuesday; "wrapped up a three-day tour on Friday" one of Wednesday to Friday.
+ */
+
+/** A length in days before the occasion's noun: "a three-day state", "his 4-day". */
+const LENGTH = String.raw`(?:a|an|his|her|their|its|the)\s+(\w+|\d{1,2})-day\s+(?:[\p{L}-]+\s+){0,2}$`;
+/** "the second day of a three-day …", "the last day of his four-day …": which day of how many. */
+const DAY_OF = new RegExp(String.raw`\b(\w+|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+${LENGTH}`, 'iu');
+/** A verb that begins an occasion: "began a three-day visit", "arrived in Hanoi on Monday for a two-day visit". */
+const BEGUN = new RegExp(String.raw`\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|arrived\b[^,;.]{0,40}?\bfor|arrives\b[^,;.]{0,40}?\bfor)\s+${LENGTH}`, 'iu');
+/** A verb that ends one: "ended a three-day visit", "wrapped up his two-day trip". */
+const ENDED = new RegExp(String.raw`\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes)\s+${LENGTH}`, 'iu');
+
+/** The number of a day or a length: "second" 2, "2nd" 2, "three" 3, "last" the length itself. */
+function countOrOrdinal(word: string, length = 0): number | undefined {
+  const w = word.toLowerCase();
+  if (w === 'last' || w === 'final' || w === 'closing') return length || undefined;
+  if (w === 'opening') return 1;
+  const ordinal = ORDINAL_WORDS.indexOf(w);
+  if (ordinal >= 0) return ordinal + 1;
+  if (/^\d+(?:st|nd|rd|th)?$/.test(w)) return parseInt(w, 10);
+  const n = countOf(w);
+  return n && Number.isInteger(n) ? n : undefined;
+}
+
+/** The days of an occasion from its length and which of its days a day is (`first` 1), or undefined. */
+function span(day: string, which: number, length: number): string | undefined {
+  const d = dayOf(day);
+  if (!d || length < 2 || length > 31 || which < 1 || which > length) return undefined;
+  return `${formatDay(addDays(d, 1 - which))}/${formatDay(addDays(d, length - which))}`;
+}
+
+/**
+ * Events dated to a day whose trigger names an occasion by its length, dated to all its days.
+ * @example occasionSpans('on the second day of a three-day state visit', [{ …e, date: '2025-06-18', trigger: { start: 40, end: 45 } }])[0].date // → '2025-06-17/2025-06-19'
+ */
+export function occasionSpans<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[]): E[] {
+  return events.map((e) => {
+    if (!/^\d{4}-\d\d-\d\d$/.test(e.date)) return e;
+    const lead = text.slice(Math.max(e.start, e.trigger.start - 90), e.trigger.start);
+    const of = DAY_OF.exec(lead);
+    const begun = of ? undefined : BEGUN.exec(lead);
+    const ended = of || begun ? undefined : ENDED.exec(lead);
+    const m = of ?? begun ?? ended;
+    const length = m ? countOrOrdinal(m[of ? 2 : 1]!) : undefined;
+    if (!m || !length) return e;
+    const which = of ? countOrOrdinal(of[1]!, length) : begun ? 1 : length;
+    const date = which ? span(e.date, which, length) : undefined;
+    return date ? { ...e, date, rule: `${e.rule}+occasion-span` } : e;
+  });
+}
