@@ -50,12 +50,11 @@ interface Side {
 }
 
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
-async function speaker(doc: DocumentRecord, p: Passage, asked: string[], corpus: AskCorpus): Promise<Omit<Side, 'scored'> | undefined> {
+function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
-  // The names before the verb read from the store by place, not from the document's whole entities layer.
-  const before = await corpus.entitiesWithin(doc, p.start, verb.start);
+  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start);
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
@@ -93,7 +92,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     const doc = (await corpus.document(c.passage.doc))!;
     // A side's answer may be the sentence beside ("Algiers severed ties…, accusing its neighbour… Morocco rejected the accusations").
     for (const p of [c.passage, ...(await corpus.neighbours(c.passage))]) {
-      const s = await speaker(doc, p, asked, corpus);
+      const s = speaker(doc, p, asked);
       if (!s) continue;
       const side: Side = { ...s, scored: p === c.passage ? c : { ...c, passage: p, score: c.score * BESIDE } };
       const had = sides.get(s.country);
@@ -113,12 +112,11 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
       const p = i === one.scored.passage.index ? undefined : corpus.passage(d, i);
       const s =
         p &&
-        (await speaker(
+        speaker(
           one.doc,
           p,
           asked.filter((c) => c !== one.country),
-          corpus,
-        ));
+        );
       if (p && s) sides.set(s.country, { ...s, scored: { ...one.scored, passage: p, score: one.scored.score * BESIDE } });
     }
   }
