@@ -14,12 +14,11 @@ import { summaryFromRow } from '../sqlite/rows.js';
 import { LOCK_CLASS, TS_CONFIG } from './schema.js';
 import { prepare, redactUrl, splitSchema } from './connect.js';
 import { PgSearch } from './search.js';
-import { insertRows, listAnnotations, readDocument, storedAnnotations } from './documents.js';
+import { insertRows, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
 import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
-import { mentionsWithin, namesEntity } from './mentions.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export { isPostgresUrl, redactUrl } from './connect.js';

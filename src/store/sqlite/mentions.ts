@@ -1,7 +1,4 @@
 import type { EntityMention } from '../../model/annotation.js';
-
-/** What `mentionsWithin` gives: the mentions as the entities layer stores them. */
-export type { EntityMention };
 import type { Statements } from './statements.js';
 
 // A document's entity mentions read from its contributions (bucket `en|<entity>`, one row a mention,
