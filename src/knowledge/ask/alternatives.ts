@@ -1,6 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import type { AskCorpus } from './corpus.js';
 import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
@@ -52,8 +53,8 @@ interface Held {
   at: { start: number; end: number };
 }
 
-/** The alternatives the clauses of a passage hold, each with the side that claims it. */
-function held(alts: [string, string], doc: DocumentRecord, at: { start: number; end: number }): Held[] {
+/** The alternatives the clauses of a passage hold, each with the side that claims it; `mentions`: the passage's entity mentions, in document order. */
+function held(alts: [string, string], doc: DocumentRecord, at: { start: number; end: number }, mentions: EntityMention[]): Held[] {
   const { stanceVerbs } = answerWords();
   const out: Held[] = [];
   const text = doc.text.slice(at.start, at.end);
@@ -68,7 +69,7 @@ function held(alts: [string, string], doc: DocumentRecord, at: { start: number; 
     const alt = alts.findIndex((a) => isAlternative(a, words[i]!.f));
     // A clause that holds both tells neither.
     if (alts.every((a) => words.some((w) => isAlternative(a, w.f) && (!verb || w.at > verb.at)))) continue;
-    const entity = verb && (doc.annotations?.entities ?? []).find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country));
+    const entity = verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country));
     const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
     const rest = doc.text.slice(from, start + m[0].length).replace(/[\s.,]+$/, '');
     // Cut at a word, and not after a word that leads to the next ("north of the").
@@ -92,7 +93,8 @@ export async function answerAlternatives(q: ParsedQuestion, candidates: Scored[]
   for (const c of candidates) {
     if (c.score < WITHIN * best) break;
     const doc = (await corpus.document(c.passage.doc))!;
-    found.push(...held(alts, doc, c.passage));
+    // The passage's names read from the store by place, not from the document's whole entities layer.
+    found.push(...held(alts, doc, c.passage, await corpus.entitiesWithin(doc, c.passage.start, c.passage.end)));
   }
   const confidence = +Math.min(1, best).toFixed(3);
   const claimed = (alt: number) => found.find((h) => h.alt === alt && h.side);
