@@ -95,3 +95,35 @@ describe("an occasion's days from its length (session 17, occasion-span.ts)", ()
     expect(events(text, '2024-05-15').map((e) => e.date)).toEqual(['2024-05-13']);
   });
 });
+
+describe('an act dated from another by a length of time (session 17, offset-events.ts)', () => {
+  it('"in 1911, a decade before … won independence" is an act of 1921', () => {
+    const text = 'King George V of Britain visited Ireland in 1911, a decade before southern Ireland won independence from Britain.';
+    const won = events(text, '2011-05-17').find((e) => e.trigger === 'won independence');
+    expect(won).toMatchObject({ date: '1921', dateSource: 'context' });
+  });
+
+  it('"a month after … broke off relations" takes the day the report gives the break in that month', () => {
+    // A report of Thursday 23 September 2021.
+    const text =
+      'Rabat closed its airspace to Algerian aircraft, the palace said on Thursday, a month after the neighbours broke off diplomatic relations.\n\nAlgiers severed ties with Rabat on Aug. 24.';
+    const broke = events(text, '2021-09-23').find((e) => e.trigger === 'broke off diplomatic relations');
+    expect(broke).toMatchObject({ date: '2021-08-24', dateSource: 'context' });
+  });
+
+  it('dates nothing from an uncounted length, nor a day from a year', () => {
+    const found = (text: string) => events(text, '2021-09-23').filter((e) => e.trigger === 'broke off diplomatic relations');
+    expect(found('Rabat closed its airspace to Algerian aircraft on Thursday, days after the neighbours broke off diplomatic relations.')).toEqual([]);
+    expect(found('Rabat closed its airspace to Algerian aircraft in 2021, a week after the neighbours broke off diplomatic relations.')).toEqual([]);
+  });
+});
+
+describe('a rough length dates no act (session 17, offset-events.ts)', () => {
+  it('"half a year after", "more than a decade before" leave the framed act undated', () => {
+    for (const text of [
+      'King George V of Britain visited Ireland in 1911, half a year before southern Ireland won independence from Britain.',
+      'King George V of Britain visited Ireland in 1911, more than a decade before southern Ireland won independence from Britain.',
+    ])
+      expect(events(text, '2011-05-17').filter((e) => e.trigger === 'won independence')).toEqual([]);
+  });
+});
