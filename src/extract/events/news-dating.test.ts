@@ -11,6 +11,9 @@ function events(text: string, documentDate: string) {
     date: e.date,
     dateSource: e.dateSource,
     trigger: text.slice(e.trigger.start, e.trigger.end),
+    triggerSpan: e.trigger,
+    mode: e.mode,
+    plover: e.plover.type,
   }));
 }
 
@@ -49,10 +52,7 @@ describe('each complement of a saying is dated on its own (session 17)', () => {
 
 describe('a plan announced at a dated event: the announcing act of the report day, the plan of its own date (session 17)', () => {
   /** Events with their modes, for the plans below. */
-  const moded = (text: string, documentDate?: string) => {
-    const { blocks, sentences } = structure(text);
-    return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date, e.dateSource, e.mode]);
-  };
+  const moded = (text: string, documentDate: string) => events(text, documentDate).map((e) => [e.trigger, e.date, e.dateSource, e.mode]);
 
   it('"accepted an invitation to visit … next year" is an acceptance of the day and a visit planned next year', () => {
     // A joint statement of 20 May 2024.
@@ -61,9 +61,8 @@ describe('a plan announced at a dated event: the announcing act of the report da
       ['visit', '2025', 'sentence', 'planned'],
       ['accepted an invitation', '2024-05-20', 'document', 'asserted'],
     ]);
-    const { blocks, sentences } = structure(text);
-    const accepted = extract({ text, blocks, sentences, documentDate: '2024-05-20' }).events[1]!;
-    expect([accepted.trigger, accepted.plover.type]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
+    const accepted = events(text, '2024-05-20')[1]!;
+    expect([accepted.triggerSpan, accepted.plover]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
   });
 
   it('"agreed to mark … in 2025" is an agreement of the statement day beside the act planned for 2025', () => {
