@@ -300,7 +300,12 @@ export const STAGES: Stage[] = [
         return !pair || !countries.length || unknownDoer || countries.some((c) => pair.has(c));
       };
       const options = { skip: inReferences(input), publicationDate: publicationDay(input.documentDate), pair };
-      const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true });
+      // Lengths of time ("a decade before …") date acts from others (`events/offset-events.ts`).
+      const lengths = outsideFootnotes(
+        found.times.filter((t) => t.timex.type === 'DURATION'),
+        input.blocks,
+      );
+      const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true, lengths });
       found.events = plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

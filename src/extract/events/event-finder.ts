@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
-import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
+import { anaphoricDates, chronologyEntry, decidedEarlier, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
@@ -13,6 +13,7 @@ import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { occasionSpans } from './occasion-span.js';
+import { offsetActs, offsetFiner } from './offset-events.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -31,7 +32,14 @@ export function findEvents(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { skip?: (s: Sentence) => boolean; quantities?: { valueStart: number; valueEnd: number }[]; publicationDate?: string; pair?: Set<string>; headline?: boolean } = {},
+  options: {
+    skip?: (s: Sentence) => boolean;
+    quantities?: { valueStart: number; valueEnd: number }[];
+    publicationDate?: string;
+    pair?: Set<string>;
+    headline?: boolean;
+    lengths?: TimeAnnotation[];
+  } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
@@ -48,6 +56,7 @@ export function findEvents(
   /** The last block that opens with its date, as a chronology's entry does. */
   let entryBlock = -1;
   const timesOf = within(times, sentences);
+  const lengthsOf = within(options.lengths ?? [], sentences);
   const entitiesOf = within(entities, sentences);
   const triggersOf = within(findTriggers(text), sentences);
   // Each sentence's figures, found once: every test of a figure below is within one sentence,
@@ -82,7 +91,8 @@ export function findEvents(
     // A chronology's entry narrates in the present ("1825 - Britain recognises …"), as a headline does.
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
     const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
-    const found = outsideFraming(text, framing, verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns, stated);
+    const every = verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns;
+    const found = outsideFraming(text, framing, every, stated);
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
@@ -121,7 +131,19 @@ export function findEvents(
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
-      out.push(...occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate)));
+      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
+      out.push(...told);
+      // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`).
+      if (told[0] && !entry)
+        for (const o of offsetActs(text, lengthsOf[n]!, framing, every, told[0].date))
+          out.push(
+            ...undatedEvents(text, { ...o.phrase, block: s.block }, [o.trigger], ents, framing, o.trigger, o.date, 'context').map((e) => ({
+              ...e,
+              start: s.start,
+              end: s.end,
+              rule: `${e.rule}+offset`,
+            })),
+          );
     } else if (
       triggers.length &&
       !stated.length &&
@@ -171,7 +193,9 @@ export function findEvents(
   const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
-  const refined = published ? finerDates(text, categorised) : categorised;
-  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
+  const refined = offsetFiner(published ? finerDates(text, categorised) : categorised);
+  // A lede's act reported on a day takes the earlier day the body gives the decision (`decidedEarlier`), before the headline follows it.
+  const decided = published ? decidedEarlier(text, refined) : refined;
+  const headed = published && first?.type === 'heading' ? datedHeadlines(decided, first) : decided;
   return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

@@ -11,6 +11,9 @@ function events(text: string, documentDate: string) {
     date: e.date,
     dateSource: e.dateSource,
     trigger: text.slice(e.trigger.start, e.trigger.end),
+    triggerSpan: e.trigger,
+    mode: e.mode,
+    plover: e.plover.type,
   }));
 }
 
@@ -49,10 +52,7 @@ describe('each complement of a saying is dated on its own (session 17)', () => {
 
 describe('a plan announced at a dated event: the announcing act of the report day, the plan of its own date (session 17)', () => {
   /** Events with their modes, for the plans below. */
-  const moded = (text: string, documentDate?: string) => {
-    const { blocks, sentences } = structure(text);
-    return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date, e.dateSource, e.mode]);
-  };
+  const moded = (text: string, documentDate: string) => events(text, documentDate).map((e) => [e.trigger, e.date, e.dateSource, e.mode]);
 
   it('"accepted an invitation to visit … next year" is an acceptance of the day and a visit planned next year', () => {
     // A joint statement of 20 May 2024.
@@ -61,9 +61,8 @@ describe('a plan announced at a dated event: the announcing act of the report da
       ['visit', '2025', 'sentence', 'planned'],
       ['accepted an invitation', '2024-05-20', 'document', 'asserted'],
     ]);
-    const { blocks, sentences } = structure(text);
-    const accepted = extract({ text, blocks, sentences, documentDate: '2024-05-20' }).events[1]!;
-    expect([accepted.trigger, accepted.plover.type]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
+    const accepted = events(text, '2024-05-20')[1]!;
+    expect([accepted.triggerSpan, accepted.plover]).toEqual([{ start: 17, end: 39 }, 'AGREE']);
   });
 
   it('"agreed to mark … in 2025" is an agreement of the statement day beside the act planned for 2025', () => {
@@ -93,5 +92,54 @@ describe("an occasion's days from its length (session 17, occasion-span.ts)", ()
   it('moves no day that names no length of its occasion', () => {
     const text = 'Prime Minister Tanaka of Japan visited Vietnam on Monday and signed a 30-day extension of the fishing accord.';
     expect(events(text, '2024-05-15').map((e) => e.date)).toEqual(['2024-05-13']);
+  });
+});
+
+describe('an act dated from another by a length of time (session 17, offset-events.ts)', () => {
+  it('"in 1911, a decade before … won independence" is an act of 1921', () => {
+    const text = 'King George V of Britain visited Ireland in 1911, a decade before southern Ireland won independence from Britain.';
+    const won = events(text, '2011-05-17').find((e) => e.trigger === 'won independence');
+    expect(won).toMatchObject({ date: '1921', dateSource: 'context' });
+  });
+
+  it('"a month after … broke off relations" takes the day the report gives the break in that month', () => {
+    // A report of Thursday 23 September 2021.
+    const text =
+      'Rabat closed its airspace to Algerian aircraft, the palace said on Thursday, a month after the neighbours broke off diplomatic relations.\n\nAlgiers severed ties with Rabat on Aug. 24.';
+    const broke = events(text, '2021-09-23').find((e) => e.trigger === 'broke off diplomatic relations');
+    expect(broke).toMatchObject({ date: '2021-08-24', dateSource: 'context' });
+  });
+
+  it('dates nothing from an uncounted length, nor a day from a year', () => {
+    const found = (text: string) => events(text, '2021-09-23').filter((e) => e.trigger === 'broke off diplomatic relations');
+    expect(found('Rabat closed its airspace to Algerian aircraft on Thursday, days after the neighbours broke off diplomatic relations.')).toEqual([]);
+    expect(found('Rabat closed its airspace to Algerian aircraft in 2021, a week after the neighbours broke off diplomatic relations.')).toEqual([]);
+  });
+});
+
+describe('a rough length dates no act (session 17, offset-events.ts)', () => {
+  it('"half a year after", "more than a decade before" leave the framed act undated', () => {
+    for (const text of [
+      'King George V of Britain visited Ireland in 1911, half a year before southern Ireland won independence from Britain.',
+      'King George V of Britain visited Ireland in 1911, more than a decade before southern Ireland won independence from Britain.',
+    ])
+      expect(events(text, '2011-05-17').filter((e) => e.trigger === 'won independence')).toEqual([]);
+  });
+});
+
+describe("a lede's act reported on a day takes the day the body gives the decision (session 17)", () => {
+  it('"has shut its border …, the ministry said on Friday" then "The decision was taken … on Thursday": Thursday', () => {
+    // A report of Friday 14 June 2024: Thursday is 13 June.
+    const text =
+      'Ghana has shut its border with Togo to all traffic, the interior ministry said on Friday.\n\nThe decision was taken at a meeting of the national security council on Thursday evening.';
+    const shut = events(text, '2024-06-14').find((e) => e.trigger.startsWith('shut'));
+    expect(shut).toMatchObject({ date: '2024-06-13', dateSource: 'sentence' });
+  });
+
+  it('keeps the day of an act told in the past tense, or when no decision is dated before', () => {
+    const past = 'Ghana shut its border with Togo on Friday, the interior ministry said.\n\nThe decision was taken at a meeting of the national security council on Thursday evening.';
+    expect(events(past, '2024-06-14').find((e) => e.trigger.startsWith('shut'))).toMatchObject({ date: '2024-06-14' });
+    const none = 'Ghana has shut its border with Togo to all traffic, the interior ministry said on Friday.\n\nThe move angered traders in Lome.';
+    expect(events(none, '2024-06-14').find((e) => e.trigger.startsWith('shut'))).toMatchObject({ date: '2024-06-14' });
   });
 });
