@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
-import { anaphoricDates, chronologyEntry, decidedEarlier, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
+import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
 import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
@@ -194,8 +194,6 @@ export function findEvents(
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = offsetFiner(published ? finerDates(text, categorised) : categorised);
-  // A lede's act reported on a day takes the earlier day the body gives the decision (`decidedEarlier`), before the headline follows it.
-  const decided = published ? decidedEarlier(text, refined) : refined;
-  const headed = published && first?.type === 'heading' ? datedHeadlines(decided, first) : decided;
+  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

@@ -253,27 +253,3 @@ export function finerDates<E extends Omit<EventAnnotation, 'stage'>>(text: strin
     return finer ? { ...e, date: finer.date, rule: `${e.rule}+finer` } : e;
   });
 }
-
-/** A present perfect act, then its reporting verb with a day: "has closed its airspace …, the presidency said on Thursday". */
-const REPORTED_ON = /^[^.;]*?,\s+(?:[\p{L}'’.-]+\s+){0,6}?(?:said|announced|confirmed|reported)\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b/u;
-/** A sentence whose subject names a decision again: "The decision was taken …", "The move came …". */
-const DECISION_SUBJECT = /^[\s"“'‘]*(?:the|this|that)\s+(?:[\p{L}-]+\s+){0,2}?(?:decision|move|measure|step|order|ban|closure)\s+(?:was|were|came|had been)\b/iu;
-
-/**
- * News narration: a lede's act told in the present perfect and dated only by the day it was
- * reported ("Algeria has closed its airspace …, the presidency said on Thursday") takes the
- * earlier day the next paragraphs give the decision ("The decision was taken at a meeting … on
- * Wednesday evening"): the saying has the report's day, the act its own. Only the first act of
- * a sentence whose subject names the decision again, dated to a day before the reporting day.
- * @example "Ghana has shut its border, the ministry said on Friday. The decision was taken on Thursday." — "shut" is Thursday's
- */
-export function decidedEarlier<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[]): E[] {
-  return events.map((e) => {
-    if (e.dateSource !== 'sentence' || e.date.length !== 10 || !PERFECT.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.start))) return e;
-    if (!REPORTED_ON.test(text.slice(e.trigger.end, e.end))) return e;
-    const decision = events.find(
-      (d) => d.start > e.end && d.start - e.end < 600 && d.dateSource === 'sentence' && d.date.length === 10 && d.date < e.date && DECISION_SUBJECT.test(text.slice(d.start, d.end)),
-    );
-    return decision ? { ...e, date: decision.date, rule: `${e.rule}+decided` } : e;
-  });
-}

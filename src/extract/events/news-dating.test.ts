@@ -126,20 +126,3 @@ describe('a rough length dates no act (session 17, offset-events.ts)', () => {
       expect(events(text, '2011-05-17').filter((e) => e.trigger === 'won independence')).toEqual([]);
   });
 });
-
-describe("a lede's act reported on a day takes the day the body gives the decision (session 17)", () => {
-  it('"has shut its border …, the ministry said on Friday" then "The decision was taken … on Thursday": Thursday', () => {
-    // A report of Friday 14 June 2024: Thursday is 13 June.
-    const text =
-      'Ghana has shut its border with Togo to all traffic, the interior ministry said on Friday.\n\nThe decision was taken at a meeting of the national security council on Thursday evening.';
-    const shut = events(text, '2024-06-14').find((e) => e.trigger.startsWith('shut'));
-    expect(shut).toMatchObject({ date: '2024-06-13', dateSource: 'sentence' });
-  });
-
-  it('keeps the day of an act told in the past tense, or when no decision is dated before', () => {
-    const past = 'Ghana shut its border with Togo on Friday, the interior ministry said.\n\nThe decision was taken at a meeting of the national security council on Thursday evening.';
-    expect(events(past, '2024-06-14').find((e) => e.trigger.startsWith('shut'))).toMatchObject({ date: '2024-06-14' });
-    const none = 'Ghana has shut its border with Togo to all traffic, the interior ministry said on Friday.\n\nThe move angered traders in Lome.';
-    expect(events(none, '2024-06-14').find((e) => e.trigger.startsWith('shut'))).toMatchObject({ date: '2024-06-14' });
-  });
-});
