@@ -5,7 +5,7 @@ import { lexiconHash } from './lexicon.js';
  * every document; a document stored by another version (new code or an edited lexicon) is
  * processed again when it is ingested again.
  */
-export const PIPELINE_VERSION = `ingest-1+extract-8+lexicon-${lexiconHash()}`;
+export const PIPELINE_VERSION = `ingest-1+extract-9+lexicon-${lexiconHash()}`;
 
 /** Dyad's own version. */
 export const DYAD_VERSION = '0.1.0';
