@@ -132,6 +132,8 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'sailors board two Ecuadorian trawlers off Tumbes', 'plover:vessels-boarded'],
   ],
+  // Captives named by their capture in the object of a release are released: the release is the act.
+  ['released-captives', 'On 3 May 2021 Lomé returned the seized Ghanaian fishing boats.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'seized', 'plover:released-captives']],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
@@ -183,7 +185,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Protesters who march make a protest; an agreement violated is no incursion.
     ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
     ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
-    // Demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    // Those detained on a day of their own keep their detention; demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    ['On 3 May 2021 Lomé released the sailors detained on Monday.', ['conflict_or_incident', 'COERCE', 'asserted', 'detained', '']],
     ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
     ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
     ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
