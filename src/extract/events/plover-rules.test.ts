@@ -134,6 +134,14 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   ],
   // Captives named by their capture in the object of a release are released: the release is the act.
   ['released-captives', 'On 3 May 2021 Lomé returned the seized Ghanaian fishing boats.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'seized', 'plover:released-captives']],
+  // A retaliation told as done by a penalty is the penalty, not a threat; talks of a kind suspended are cut off.
+  [
+    'retaliated-by-sanction',
+    'On 3 May 2021 Minsk retaliated by expelling two Latvian diplomats.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
+  ],
+  ['cut-off', 'Ottawa suspended trade talks with New Delhi on Friday.', '2023-09-16', ['conflict_or_incident', 'SANCTION', 'asserted', 'talks', 'plover:cut-off']],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
@@ -185,6 +193,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Protesters who march make a protest; an agreement violated is no incursion.
     ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
     ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
+    // A vow to retaliate is a threat.
+    ['On 3 May 2021 Minsk vowed to retaliate against Riga.', ['conflict_or_incident', 'THREATEN', 'asserted', 'vowed to retaliate', '']],
     // Those detained on a day of their own keep their detention; demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
     ['On 3 May 2021 Lomé released the sailors detained on Monday.', ['conflict_or_incident', 'COERCE', 'asserted', 'detained', '']],
     ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
