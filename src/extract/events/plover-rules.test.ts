@@ -142,6 +142,13 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
   ],
   ['cut-off', 'Ottawa suspended trade talks with New Delhi on Friday.', '2023-09-16', ['conflict_or_incident', 'SANCTION', 'asserted', 'talks', 'plover:cut-off']],
+  // Shots fired into the air to stop people are force short of harm.
+  [
+    'warning-shots',
+    'On 3 May 2021 Bulgarian border guards fired shots in the air to stop migrants crossing from Turkey.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'fired shots in the air to stop migrants crossing from Turkey', 'plover:warning-shots'],
+  ],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
