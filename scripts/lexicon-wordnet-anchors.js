@@ -203,7 +203,7 @@ export const CATEGORY_ANCHORS = {
  * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
  * support for, commend"; found as acts only by patterns, so the table names them for an event
- * already found). An override holds whatever STOP and the tag counts say.
+ * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -226,6 +226,7 @@ export const CATEGORY_OVERRIDES = {
   commemorate: 'cooperate',
   support: 'support',
   thank: 'support',
+  blacklist: 'sanction',
 };
 /**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the

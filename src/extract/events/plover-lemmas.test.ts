@@ -92,7 +92,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank'];
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
     expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
       'COERCE',
       'SANCTION',
@@ -107,6 +107,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
       'COOPERATE',
       'SUPPORT',
       'SUPPORT',
+      'SANCTION',
     ]);
     const text =
       'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';

@@ -132,6 +132,23 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'sailors board two Ecuadorian trawlers off Tumbes', 'plover:vessels-boarded'],
   ],
+  // Captives named by their capture in the object of a release are released: the release is the act.
+  ['released-captives', 'On 3 May 2021 Lomé returned the seized Ghanaian fishing boats.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'seized', 'plover:released-captives']],
+  // A retaliation told as done by a penalty is the penalty, not a threat; talks of a kind suspended are cut off.
+  [
+    'retaliated-by-sanction',
+    'On 3 May 2021 Minsk retaliated by expelling two Latvian diplomats.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
+  ],
+  ['cut-off', 'Ottawa suspended trade talks with New Delhi on Friday.', '2023-09-16', ['conflict_or_incident', 'SANCTION', 'asserted', 'talks', 'plover:cut-off']],
+  // Shots fired into the air to stop people are force short of harm.
+  [
+    'warning-shots',
+    'On 3 May 2021 Bulgarian border guards fired shots in the air to stop migrants crossing from Turkey.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'fired shots in the air to stop migrants crossing from Turkey', 'plover:warning-shots'],
+  ],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
@@ -183,7 +200,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Protesters who march make a protest; an agreement violated is no incursion.
     ['Thousands of protesters marched to the Kenyan embassy on 9 May 2023.', ['conflict_or_incident', 'PROTEST', 'asserted', 'marched', '']],
     ['On 4 March 2022 Moscow violated the grain agreement.', ['other', 'OTHER', 'asserted', 'violated the grain agreement', '']],
-    // Demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    // A vow to retaliate is a threat.
+    ['On 3 May 2021 Minsk vowed to retaliate against Riga.', ['conflict_or_incident', 'THREATEN', 'asserted', 'vowed to retaliate', '']],
+    // Those detained on a day of their own keep their detention; demands made are demands; a guest welcomed is no approval; supplies exchanged are mutual: cooperation, not aid.
+    ['On 3 May 2021 Lomé released the sailors detained on Monday.', ['conflict_or_incident', 'COERCE', 'asserted', 'detained', '']],
     ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
     ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
     ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
