@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itConflicts } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { onceAsked } from '../src/knowledge/ask/once.js';
 
@@ -36,16 +36,7 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       [/^The one-stop border post planned at Mchinji is expected to cost \$31 million/, /^The post will cost \$24 million/],
     ],
   ];
-  for (const [why, question, answers, passages] of conflicts) {
-    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
-      const a = await engine.ask(question);
-      expect(a.status).toBe('conflict');
-      expect(a.claims.map((c) => c.answer)).toEqual(answers);
-      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
-      expect(a.answer).toMatch(/^The sources disagree: /);
-      exact(a);
-    });
-  }
+  itConflicts(fixture, conflicts);
 
   const agreed: [string, string, string, RegExp][] = [
     [
