@@ -45,6 +45,12 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       'March 2018',
       /^The two presidents held their first joint commission meeting/,
     ],
+    [
+      'yes to what one side says after rejecting a claim (the rejection is not of the act asked)',
+      'Did Zambian officers fire on unarmed traders at Mchinji?',
+      'Yes',
+      /^Malawi's foreign ministry rejected the claim and said/,
+    ],
     ['one figure written two ways by two sources', 'What were Zambian copper exports to Malawi worth in 2022?', '$210 million', /^Zambian copper exports to Malawi were worth/],
     ['a disbursed amount beside a registered one', 'How much Zambian investment had been disbursed in Malawi by the end of 2022?', '$45 million', /of which \$45 million had been disbursed/],
     [
