@@ -46,10 +46,10 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       /^The two presidents held their first joint commission meeting/,
     ],
     [
-      'yes to what one side says after rejecting a claim (the rejection is not of the act asked)',
-      'Did Zambian officers fire on unarmed traders at Mchinji?',
+      "yes told in the report's own words, no side speaking",
+      'Did the two governments agree to build a one-stop border post at Mchinji?',
       'Yes',
-      /^Malawi's foreign ministry rejected the claim and said/,
+      /^The clash comes weeks after the two governments agreed/,
     ],
     ['one figure written two ways by two sources', 'What were Zambian copper exports to Malawi worth in 2022?', '$210 million', /^Zambian copper exports to Malawi were worth/],
     ['a disbursed amount beside a registered one', 'How much Zambian investment had been disbursed in Malawi by the end of 2022?', '$45 million', /of which \$45 million had been disbursed/],
@@ -73,7 +73,10 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
   it("answers 'according to each side' with the accounts of the report's pair when the question names no state", async () => {
     const a = await engine.ask('Who was responsible for the clash at the Mchinji border market, according to each side?');
     expect(a.status).toBe('conflict');
-    expect(a.claims.map((c) => c.answer)).toEqual(['Malawi: rejected the claim and said Zambian officers had fired', 'Zambia: said Malawian smugglers had attacked a customs patrol']);
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Malawi: rejected the claim and said Zambian officers had fired on unarmed traders',
+      'Zambia: said Malawian smugglers had attacked a customs patrol',
+    ]);
     expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
       "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
       "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
@@ -91,6 +94,20 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
     });
   }
+
+  it("answers a yes one side says after rejecting a claim with the other side's account nearby, each cited", async () => {
+    const a = await engine.ask('Did Zambian officers fire on unarmed traders at Mchinji?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Malawi: Yes, rejected the claim and said Zambian officers had fired on unarmed traders',
+      'Zambia: said Malawian smugglers had attacked a customs patrol',
+    ]);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
+      "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
+      "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
+    ]);
+    exact(a);
+  });
 
   it('reads which questions ask of an act that happens once', () => {
     expect(onceAsked(parseQuestion('When did Zambia and Malawi establish diplomatic relations?'))).toBe(true);

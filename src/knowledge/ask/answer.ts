@@ -8,7 +8,7 @@ import type { Span } from './spans.js';
 import type { Answer } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
-import { sidesDisagree, stanceAsked } from './stances.js';
+import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
 import { denial, deniesIt, hedged, leftOpen, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
@@ -145,6 +145,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (main === 'yesno') {
     const yn = yesNo(q, found);
     if (!yn) return { answer: refused };
+    // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
+    const sides = await sidesOnYesNo(q, found, yn.text, corpus, id);
+    if (sides) return { answer: sides };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {

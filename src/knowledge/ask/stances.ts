@@ -7,9 +7,10 @@ import type { ParsedQuestion } from './question.js';
 import type { Scored } from './retrieve.js';
 import type { Answer, Claim } from './types.js';
 import { PAIR_LEAD } from './support.js';
+import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
-const CLAIM_WORDS = 60;
+const CLAIM_WORDS = 90;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
@@ -155,6 +156,49 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     claims,
     citations: claims.flatMap((c) => c.citations),
     confidence: +Math.min(1, best).toFixed(3),
+    route: 'passage',
+  };
+}
+
+/**
+ * A yes or no read from what one side of the report's pair says ("Malawi's foreign ministry … said Zambian officers had fired on
+ * unarmed traders"), when the other side gives its own account within three sentences ("Zambia's home affairs minister said
+ * Malawian smugglers had attacked a customs patrol"): the sides disagree, each claim cited. Not when the passage's words are the
+ * report's own (no side speaks in it), nor when the question is a comparison of figures.
+ */
+export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: string, corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
+  if (q.compare) return undefined;
+  const pair = await sidesOf(q, [found.scored], corpus);
+  const one = speaker(found.doc, found.at, pair);
+  if (!one) return undefined;
+  const d = (await corpus.timed(found.at.doc))!;
+  let other: Omit<Side, 'scored'> | undefined;
+  let at: Passage | undefined;
+  for (let i = found.at.index - NEARBY; i <= found.at.index + NEARBY && !other; i++) {
+    const p = i === found.at.index ? undefined : corpus.passage(d, i);
+    const s =
+      p &&
+      speaker(
+        found.doc,
+        p,
+        pair.filter((c) => c !== one.country),
+      );
+    if (p && s) [other, at] = [s, p];
+  }
+  if (!other || !at) return undefined;
+  const cited = (p: Passage) => ({ doc: found.doc.name, start: p.start, end: p.end, quote: found.doc.text.slice(p.start, p.end) });
+  const claims: Claim[] = [
+    { answer: `${one.name}: ${verdict}, ${found.doc.text.slice(one.from, one.to)}`, citations: [cited(found.at)] },
+    { answer: `${other.name}: ${found.doc.text.slice(other.from, other.to)}`, citations: [cited(at)] },
+  ];
+  return {
+    id,
+    question: q.text,
+    status: 'conflict',
+    answer: claims.map((c) => c.answer).join('; '),
+    claims,
+    citations: claims.flatMap((c) => c.citations),
+    confidence: +Math.min(1, found.scored.score).toFixed(3),
     route: 'passage',
   };
 }
