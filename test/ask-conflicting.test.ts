@@ -95,6 +95,14 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
     });
   }
 
+  it('answers what each side said of a matter from the sides speaking near a weaker passage of the report, below the refusal line', async () => {
+    const a = await engine.ask('What did each side say caused the clash at Mchinji?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer.split(':')[0])).toEqual(['Malawi', 'Zambia']);
+    expect(a.claims.every((c) => c.citations[0]!.doc === 'zambia-malawi-wire')).toBe(true);
+    exact(a);
+  });
+
   it("answers a yes one side says after rejecting a claim with the other side's account nearby, each cited", async () => {
     const a = await engine.ask('Did Zambian officers fire on unarmed traders at Mchinji?');
     expect(a.status).toBe('conflict');

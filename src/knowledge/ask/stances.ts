@@ -131,8 +131,11 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
   // No side in the passages that answer ("Zambia and Malawi traded accusations on Friday over a clash…"): both may speak in the sentences after
   // the best, in their own words.
   const [one] = [...sides.values()];
-  const anchor = one?.scored ?? candidates[0];
-  if (sides.size < 2 && anchor && pairAsked(q)) {
+  // With one side found, the other is read near it; with none, both near each passage that answers in turn, from one report.
+  const anchors = one ? [one.scored] : sides.size ? [] : candidates.filter((c) => c.score >= SIDE_WITHIN * best);
+  for (const anchor of pairAsked(q) ? anchors : []) {
+    if (sides.size >= 2) break;
+    if (!one) sides.clear();
     const d = (await corpus.timed(anchor.passage.doc))!;
     const doc = one?.doc ?? (await corpus.document(anchor.passage.doc))!;
     const missing = asked.filter((c) => !sides.has(c));
