@@ -87,6 +87,7 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
   const refused: [string, string][] = [
     ["a passage dated by its report that tells another act than the question's", 'When will the one-stop border post at Mchinji open?'],
     ['a count of people killed for people arrested, and the day of the dateline', 'How many people were arrested after the clash at Mchinji?'],
+    ['an amount of a compound\'s number word ("one-stop")', 'How much did the African Development Bank lend for the border post?'],
   ];
   for (const [why, question] of refused) {
     it(`refuses ${why}`, async () => {

@@ -103,6 +103,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     if (/<sup>\s*$/i.test(text.slice(0, start - p.start))) continue;
     if (planned(start)) continue;
     if (timed.some((t) => t.start <= start && end <= t.end)) continue;
+    // A number word that makes a compound ("a one-stop border post", "two-way trade") counts nothing, unless "how long" reads its unit ("a three-year deal").
+    if (!q.duration && /^\p{L}+$/u.test(written) && /^-\p{L}/u.test(text.slice(end - p.start))) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
     if (!yearsWritten && !(counted.length && near(span) <= COUNTS_WITHIN)) continue;
