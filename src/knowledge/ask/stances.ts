@@ -151,16 +151,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     answer: `${s.name}: ${s.doc.text.slice(s.from, s.to)}`,
     citations: [{ doc: s.doc.name, start: s.scored.passage.start, end: s.scored.passage.end, quote: s.doc.text.slice(s.scored.passage.start, s.scored.passage.end) }],
   }));
-  return {
-    id,
-    question: q.text,
-    status: 'conflict',
-    answer: claims.map((c) => c.answer).join('; '),
-    claims,
-    citations: claims.flatMap((c) => c.citations),
-    confidence: +Math.min(1, best).toFixed(3),
-    route: 'passage',
-  };
+  return accounts(id, q, claims, best);
 }
 
 /**
@@ -194,14 +185,11 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
     { answer: `${one.name}: ${verdict}, ${found.doc.text.slice(one.from, one.to)}`, citations: [cited(found.at)] },
     { answer: `${other.name}: ${found.doc.text.slice(other.from, other.to)}`, citations: [cited(at)] },
   ];
-  return {
-    id,
-    question: q.text,
-    status: 'conflict',
-    answer: claims.map((c) => c.answer).join('; '),
-    claims,
-    citations: claims.flatMap((c) => c.citations),
-    confidence: +Math.min(1, found.scored.score).toFixed(3),
-    route: 'passage',
-  };
+  return accounts(id, q, claims, found.scored.score);
+}
+
+/** The answer of two sides' accounts: each claim with its citation, all cited, the claims joined. */
+function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
+  const answer = claims.map((c) => c.answer).join('; ');
+  return { id, question: q.text, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence: +Math.min(1, score).toFixed(3), route: 'passage' };
 }
