@@ -64,7 +64,10 @@ describe('dyad ask: answers computed from two cited passages, table rows, people
   it("answers with each side's account when the question asks how two states tell a matter, each cited", async () => {
     const a = await engine.ask('Who started the dispute over the dam release, according to Czechia and Slovakia?');
     expect(a.status).toBe('conflict');
-    expect(a.claims.map((c) => c.answer)).toEqual(["Czechia: accused Slovakia of opening the dam's gates without notice", 'Slovakia: rejected the accusation as "groundless" and said']);
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      "Czechia: accused Slovakia of opening the dam's gates without notice",
+      'Slovakia: rejected the accusation as "groundless" and said the release had been agreed in advance',
+    ]);
     expect(a.claims.map((c) => c.citations.map((x) => x.quote))).toEqual([
       ["The Czech foreign ministry accused Slovakia of opening the dam's gates without notice, flooding two villages."],
       ['The Slovak government, meanwhile, rejected the accusation as "groundless" and said the release had been agreed in advance.'],

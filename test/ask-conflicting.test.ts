@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itConflicts } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { onceAsked } from '../src/knowledge/ask/once.js';
 
@@ -36,16 +36,7 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       [/^The one-stop border post planned at Mchinji is expected to cost \$31 million/, /^The post will cost \$24 million/],
     ],
   ];
-  for (const [why, question, answers, passages] of conflicts) {
-    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
-      const a = await engine.ask(question);
-      expect(a.status).toBe('conflict');
-      expect(a.claims.map((c) => c.answer)).toEqual(answers);
-      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
-      expect(a.answer).toMatch(/^The sources disagree: /);
-      exact(a);
-    });
-  }
+  itConflicts(fixture, conflicts);
 
   const agreed: [string, string, string, RegExp][] = [
     [
@@ -53,6 +44,12 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       'When did the two presidents hold their first joint commission meeting?',
       'March 2018',
       /^The two presidents held their first joint commission meeting/,
+    ],
+    [
+      "yes told in the report's own words, no side speaking",
+      'Did the two governments agree to build a one-stop border post at Mchinji?',
+      'Yes',
+      /^The clash comes weeks after the two governments agreed/,
     ],
     ['one figure written two ways by two sources', 'What were Zambian copper exports to Malawi worth in 2022?', '$210 million', /^Zambian copper exports to Malawi were worth/],
     ['a disbursed amount beside a registered one', 'How much Zambian investment had been disbursed in Malawi by the end of 2022?', '$45 million', /of which \$45 million had been disbursed/],
@@ -76,7 +73,10 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
   it("answers 'according to each side' with the accounts of the report's pair when the question names no state", async () => {
     const a = await engine.ask('Who was responsible for the clash at the Mchinji border market, according to each side?');
     expect(a.status).toBe('conflict');
-    expect(a.claims.map((c) => c.answer)).toEqual(['Malawi: rejected the claim and said Zambian officers had fired', 'Zambia: said Malawian smugglers had attacked a customs patrol']);
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Malawi: rejected the claim and said Zambian officers had fired on unarmed traders',
+      'Zambia: said Malawian smugglers had attacked a customs patrol',
+    ]);
     expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
       "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
       "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
@@ -84,13 +84,39 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
     exact(a);
   });
 
-  const refused: [string, string][] = [["a passage dated by its report that tells another act than the question's", 'When will the one-stop border post at Mchinji open?']];
+  const refused: [string, string][] = [
+    ["a passage dated by its report that tells another act than the question's", 'When will the one-stop border post at Mchinji open?'],
+    ['a count of people killed for people arrested, and the day of the dateline', 'How many people were arrested after the clash at Mchinji?'],
+    ['an amount of a compound\'s number word ("one-stop")', 'How much did the African Development Bank lend for the border post?'],
+  ];
   for (const [why, question] of refused) {
     it(`refuses ${why}`, async () => {
       const a = await engine.ask(question);
       expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
     });
   }
+
+  it('answers what each side said of a matter from the sides speaking near a weaker passage of the report, below the refusal line', async () => {
+    const a = await engine.ask('What did each side say caused the clash at Mchinji?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer.split(':')[0])).toEqual(['Malawi', 'Zambia']);
+    expect(a.claims.every((c) => c.citations[0]!.doc === 'zambia-malawi-wire')).toBe(true);
+    exact(a);
+  });
+
+  it("answers a yes one side says after rejecting a claim with the other side's account nearby, each cited", async () => {
+    const a = await engine.ask('Did Zambian officers fire on unarmed traders at Mchinji?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Malawi: Yes, rejected the claim and said Zambian officers had fired on unarmed traders',
+      'Zambia: said Malawian smugglers had attacked a customs patrol',
+    ]);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([
+      "Malawi's foreign ministry rejected the claim and said Zambian officers had fired on unarmed traders.",
+      "Zambia's home affairs minister said Malawian smugglers had attacked a customs patrol.",
+    ]);
+    exact(a);
+  });
 
   it('reads which questions ask of an act that happens once', () => {
     expect(onceAsked(parseQuestion('When did Zambia and Malawi establish diplomatic relations?'))).toBe(true);

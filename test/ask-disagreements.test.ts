@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itAnswers } from './helpers/ask.js';
+import { askFixture, itAnswers, itConflicts } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { alternativesOf } from '../src/knowledge/ask/alternatives.js';
 import { officeAsked, officeBefore } from '../src/knowledge/ask/office.js';
@@ -38,17 +38,7 @@ describe('dyad ask: offices, alternatives and acts told by their noun, in disagr
       [/^Three weeks later, in late August/, /^In early June 2016, Togo's prime minister/],
     ],
   ];
-  for (const [why, question, answers, passages] of conflicts) {
-    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
-      const a = await engine.ask(question);
-      expect(a.status).toBe('conflict');
-      expect(a.claims.map((c) => c.answer)).toEqual(answers);
-      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
-      expect(a.answer).toMatch(/^The sources disagree: /);
-      expect(a.answer!.length).toBeLessThanOrEqual(100);
-      exact(a);
-    });
-  }
+  itConflicts(fixture, conflicts);
 
   const agreed: [string, string, string, RegExp][] = [
     ['one office in two acts ten years apart', 'In what capacity did Omar Benali sign the customs protocol?', 'Deputy Minister', /^In 1998, Deputy Minister Omar Benali signed/],

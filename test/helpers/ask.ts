@@ -39,3 +39,22 @@ export function itAnswers(fixture: ReturnType<typeof askFixture>, cases: [string
     });
   }
 }
+
+/**
+ * One test per case `[why, question, claims, passages]`: the question is answered as a conflict
+ * whose claims are `claims` in order, each claim's first citation matching its passage, the
+ * answer within 100 characters, every citation exactly the stored text.
+ */
+export function itConflicts(fixture: ReturnType<typeof askFixture>, cases: [string, string, string[], RegExp[]][]): void {
+  for (const [why, question, answers, passages] of cases) {
+    it(`answers ${why} as a conflict, each claim with its own citation`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a.status).toBe('conflict');
+      expect(a.claims.map((c) => c.answer)).toEqual(answers);
+      for (const [i, c] of a.claims.entries()) expect(c.citations[0]!.quote).toMatch(passages[i]!);
+      expect(a.answer).toMatch(/^The sources disagree: /);
+      expect(a.answer!.length).toBeLessThanOrEqual(100);
+      fixture.exact(a);
+    });
+  }
+}

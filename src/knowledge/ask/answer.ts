@@ -8,7 +8,7 @@ import type { Span } from './spans.js';
 import type { Answer } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
-import { sidesDisagree, stanceAsked } from './stances.js';
+import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
 import { denial, deniesIt, hedged, leftOpen, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
@@ -25,6 +25,8 @@ import { askedOffice, heldOtherwise } from './holders.js';
  */
 export const REFUSE_BELOW = 0.45;
 const TRIED = 6;
+/** A question asking each side's account is read from passages down to this score: each side tells the matter in its own words. */
+const STANCE_BELOW = 0.3;
 /** Plural questions ("which two ministers", "which leaders") take every name; others the nearest. */
 function wantsMany(q: ParsedQuestion): boolean {
   const lex = askLexicon();
@@ -77,7 +79,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
   const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
-  if (!candidates.length) return { answer: refused };
+  // "What did each side say caused the clash?": the sides tell it in their own words, so the passages that answer hold fewer of the question's.
+  if (!candidates.length && !(stanceAsked(q) && (all[0]?.score ?? 0) >= STANCE_BELOW)) return { answer: refused };
   // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
   if (stanceAsked(q)) {
     // Each side tells the matter in its own words ("shut for construction works", "dismissed the explanation"): a side's passage need hold
@@ -90,6 +93,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     );
     if (sides) return { answer: sides };
   }
+  if (!candidates.length) return { answer: refused };
   // "Were the boats in Moroccan or Spanish waters?": the alternative each side claims (alternatives.ts).
   const alternative = await answerAlternatives(q, candidates, corpus, id);
   if (alternative) return { answer: alternative };
@@ -145,6 +149,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (main === 'yesno') {
     const yn = yesNo(q, found);
     if (!yn) return { answer: refused };
+    // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
+    const sides = await sidesOnYesNo(q, found, yn.text, corpus, id);
+    if (sides) return { answer: sides };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {

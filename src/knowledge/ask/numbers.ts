@@ -3,6 +3,7 @@ import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
 import { inBaseUnits } from '../../extract/facts/numbers.js';
+import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { asksAmount, type ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
@@ -32,6 +33,15 @@ function answerText(written: string, value: number, unit: string, base: string):
   const converted = inBaseUnits(value, unit);
   if (converted) return `${written} (${converted.value} ${converted.unit})`;
   return fold(written).replace(/[^\d.]/g, '') === String(value) ? written : `${written} (${base})`;
+}
+
+/**
+ * Whether a stored fact counts the people of an act (killed, wounded, detained: indicators.json's `counts`) that the question does not
+ * name: "how many people were *arrested*" is not answered by "four people were killed".
+ */
+function otherAct(q: ParsedQuestion, indicator: string): boolean {
+  const ind = indicatorLexicon().indicators.find((i) => i.id === indicator);
+  return !!ind?.counts && !ind.keywords.some((k) => new RegExp(k.source, 'i').test(q.text));
 }
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
@@ -73,9 +83,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       };
       fit.set(span, periodFits);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
+      if (q.counted && otherAct(q, f.indicator)) countsOther.add(span);
       return span;
     });
   const text = doc.text.slice(p.start, p.end);
+  // Numbers of a time expression ("LUSAKA, June 9", "two weeks later") count nothing, save the units of time "how long" asks ("six hours").
+  const timed = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end && (!q.duration || /^\d{4}-\d\d-\d\d/.test(t.edtf ?? '')));
   // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
   const yearsWritten = q.years.every((y) => text.includes(y));
   const { cardinals, scales } = numberWords();
@@ -89,6 +102,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     // A footnote's mark in converted text ("its largest donor (in 2019).<sup>4</sup>") is no figure.
     if (/<sup>\s*$/i.test(text.slice(0, start - p.start))) continue;
     if (planned(start)) continue;
+    if (timed.some((t) => t.start <= start && end <= t.end)) continue;
+    // A number word that makes a compound ("a one-stop border post", "two-way trade") counts nothing, unless "how long" reads its unit ("a three-year deal").
+    if (!q.duration && /^\p{L}+$/u.test(written) && /^-\p{L}/u.test(text.slice(end - p.start))) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
     if (!yearsWritten && !(counted.length && near(span) <= COUNTS_WITHIN)) continue;

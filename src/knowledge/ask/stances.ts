@@ -7,9 +7,10 @@ import type { ParsedQuestion } from './question.js';
 import type { Scored } from './retrieve.js';
 import type { Answer, Claim } from './types.js';
 import { PAIR_LEAD } from './support.js';
+import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
-const CLAIM_WORDS = 60;
+const CLAIM_WORDS = 90;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
@@ -130,8 +131,11 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
   // No side in the passages that answer ("Zambia and Malawi traded accusations on Friday over a clash…"): both may speak in the sentences after
   // the best, in their own words.
   const [one] = [...sides.values()];
-  const anchor = one?.scored ?? candidates[0];
-  if (sides.size < 2 && anchor && pairAsked(q)) {
+  // With one side found, the other is read near it; with none, both near each passage that answers in turn, from one report.
+  const anchors = one ? [one.scored] : sides.size ? [] : candidates.filter((c) => c.score >= SIDE_WITHIN * best);
+  for (const anchor of pairAsked(q) ? anchors : []) {
+    if (sides.size >= 2) break;
+    if (!one) sides.clear();
     const d = (await corpus.timed(anchor.passage.doc))!;
     const doc = one?.doc ?? (await corpus.document(anchor.passage.doc))!;
     const missing = asked.filter((c) => !sides.has(c));
@@ -147,14 +151,45 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     answer: `${s.name}: ${s.doc.text.slice(s.from, s.to)}`,
     citations: [{ doc: s.doc.name, start: s.scored.passage.start, end: s.scored.passage.end, quote: s.doc.text.slice(s.scored.passage.start, s.scored.passage.end) }],
   }));
-  return {
-    id,
-    question: q.text,
-    status: 'conflict',
-    answer: claims.map((c) => c.answer).join('; '),
-    claims,
-    citations: claims.flatMap((c) => c.citations),
-    confidence: +Math.min(1, best).toFixed(3),
-    route: 'passage',
-  };
+  return accounts(id, q, claims, best);
+}
+
+/**
+ * A yes or no read from what one side of the report's pair says ("Malawi's foreign ministry … said Zambian officers had fired on
+ * unarmed traders"), when the other side gives its own account within three sentences ("Zambia's home affairs minister said
+ * Malawian smugglers had attacked a customs patrol"): the sides disagree, each claim cited. Not when the passage's words are the
+ * report's own (no side speaks in it), nor when the question is a comparison of figures.
+ */
+export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: string, corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
+  if (q.compare) return undefined;
+  const pair = await sidesOf(q, [found.scored], corpus);
+  const one = speaker(found.doc, found.at, pair);
+  if (!one) return undefined;
+  const d = (await corpus.timed(found.at.doc))!;
+  let other: Omit<Side, 'scored'> | undefined;
+  let at: Passage | undefined;
+  for (let i = found.at.index - NEARBY; i <= found.at.index + NEARBY && !other; i++) {
+    const p = i === found.at.index ? undefined : corpus.passage(d, i);
+    const s =
+      p &&
+      speaker(
+        found.doc,
+        p,
+        pair.filter((c) => c !== one.country),
+      );
+    if (p && s) [other, at] = [s, p];
+  }
+  if (!other || !at) return undefined;
+  const cited = (p: Passage) => ({ doc: found.doc.name, start: p.start, end: p.end, quote: found.doc.text.slice(p.start, p.end) });
+  const claims: Claim[] = [
+    { answer: `${one.name}: ${verdict}, ${found.doc.text.slice(one.from, one.to)}`, citations: [cited(found.at)] },
+    { answer: `${other.name}: ${found.doc.text.slice(other.from, other.to)}`, citations: [cited(at)] },
+  ];
+  return accounts(id, q, claims, found.scored.score);
+}
+
+/** The answer of two sides' accounts: each claim with its citation, all cited, the claims joined. */
+function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
+  const answer = claims.map((c) => c.answer).join('; ');
+  return { id, question: q.text, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence: +Math.min(1, score).toFixed(3), route: 'passage' };
 }

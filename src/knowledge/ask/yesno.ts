@@ -40,11 +40,20 @@ export function yesNo(q: ParsedQuestion, f: Found): { text: string; from: { star
   return { text: 'Yes', from: [f.at] };
 }
 
-/** Whether a sentence holds a negation the question does not ("did not sign" for "did they sign?"). */
+/** Verbs of saying that open what a side states: a negation before one is of something else ("rejected the claim and *said* officers had fired"). */
+const SAYING = new Set(['said', 'says', 'say', 'saying', 'told', 'stated', 'insisted', 'added']);
+
+/**
+ * Whether a sentence holds a negation the question does not ("did not sign" for "did they sign?"), not before a verb of saying that
+ * comes before the question's words: "Malawi rejected the claim and said Zambian officers had fired on traders" says they fired.
+ */
 function negates(q: ParsedQuestion, p: Passage): boolean {
   const lex = askLexicon();
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
-  return p.words.some((w) => lex.negations.has(w.folded) && !asked.has(w.folded));
+  const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  const first = p.words.findIndex((w) => stems.has(w.stem));
+  const said = first < 0 ? -1 : p.words.slice(0, first).findLastIndex((w) => SAYING.has(w.folded));
+  return p.words.some((w, i) => i > said && lex.negations.has(w.folded) && !asked.has(w.folded));
 }
 
 /** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
