@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { isEncoded, type DocumentPart } from '../src/store/parts.js';
 import type { Store } from '../src/store/store.js';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { ingest } from '../src/ingest/ingest.js';
+import { htmlLoader } from '../src/ingest/loaders/html-loader.js';
 import { structure } from '../src/ingest/segment/structure.js';
 import { extractInSections } from '../src/extract/sections.js';
 import { tempDir } from './helpers/tmp.js';
@@ -103,6 +104,24 @@ describe('a long document is stored a section at a time', () => {
     expect(report.items[0]!.counts).toMatchObject({ blocks: whole.blocks.length, sentences: whole.sentences.length });
     expect(await store.getAnnotations('long.md')).toEqual(JSON.parse(JSON.stringify(extractInSections({ text, ...whole }, { size: 200 }))));
     expect(await store.check()).toEqual([]);
+    await store.close();
+  });
+
+  it('cuts the blocks an HTML page gives into sections as they come, with the sentences and annotations of the single pass', async () => {
+    const dir = tempDir();
+    const body = Array.from({ length: 4 }, (_, i) => [`<h2>Part ${i + 1}</h2>`, ...PARAGRAPHS.map((p) => `<p>${p}</p>`)].join('\n')).join('\n');
+    const file = join(dir, 'long.html');
+    writeFileSync(file, `<!DOCTYPE html><html><head><title>Kenya and Norway</title></head><body><h1>Kenya and Norway</h1>\n${body}\n</body></html>`);
+    const loaded = await htmlLoader.load(readFileSync(file), file);
+    const whole = structure(loaded.text, loaded.blocks);
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    const report = await ingest([file], { store, sectionChars: 300 });
+    const stored = (await store.getDocument('long.html'))!;
+    expect(stored.blocks).toEqual(JSON.parse(JSON.stringify(whole.blocks)));
+    expect(stored.sentences).toEqual(whole.sentences);
+    expect(report.items[0]!.counts).toMatchObject({ blocks: whole.blocks.length, sentences: whole.sentences.length });
+    const annotations = extractInSections({ text: loaded.text, ...whole, documentDate: loaded.meta.date }, { size: 300 });
+    expect(await store.getAnnotations('long.html')).toEqual(JSON.parse(JSON.stringify(annotations)));
     await store.close();
   });
 });

@@ -75,8 +75,13 @@ async function reclaim(): Promise<void> {
  * @example await analyse({ path: 'a.md', source: 'a.md', name: 'a.md', meta: {} }, bytes, () => {}) // → { loaded: { format: 'markdown', … }, blocks, sentences, parts }
  */
 export async function analyse(input: Input, bytes: Buffer, onSection: (p: SectionProgress) => void = () => {}, sectionChars?: number, free = false): Promise<Analysis> {
-  const loaded = await loaderFor(input.path).load(bytes, input.path);
-  // Decoded: the text holds what the bytes held (a 100 MB file's bytes held through its sections were 100 MB more).
+  // Decoded: the text holds what the bytes held (a 100 MB file's bytes held through its sections
+  // were 100 MB more). A text loader lets go of them before it makes the text's string.
+  const letGo = async () => {
+    release(bytes);
+    if (bytes.length === 0) await reclaim();
+  };
+  const loaded = await loaderFor(input.path).load(bytes, input.path, free ? letGo : undefined);
   if (free) release(bytes);
   if (loaded.text.length >= OFF_HEAP_CHARS) await reclaim();
   const meta = { ...loaded.meta, ...input.meta };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeOffHeap, decodeText, firstInvalidUtf8, looksBinary, normaliseText, OFF_HEAP_CHARS, offHeap } from './decode.js';
+import { decodeOffHeap, decodeText, decodeTextLettingGo, firstInvalidUtf8, looksBinary, normaliseText, OFF_HEAP_CHARS, offHeap } from './decode.js';
 
 describe('decode', () => {
   it('accepts UTF-8 with Vietnamese diacritics and normalises to NFC, LF, no BOM', () => {
@@ -36,6 +36,24 @@ describe('decode', () => {
     expect(text.length).toBe((line.length - 1) * Math.ceil(OFF_HEAP_CHARS / Buffer.byteLength(line)));
     expect(text.slice(0, line.length)).toBe(line.replace('\r\n', '\nI'));
     expect(text).toBe(normaliseText(new TextDecoder('utf-8').decode(bytes)));
+  });
+
+  it('lets go of a long text’s bytes once they are decoded, before its string is made, and of no short text’s', async () => {
+    const line = 'In June 2011, Chile and Peru held talks in Lima on the maritime border (Perú).\n';
+    const bytes = Buffer.from(line.repeat(Math.ceil(OFF_HEAP_CHARS / Buffer.byteLength(line))));
+    const expected = decodeText(bytes, 'long.txt');
+    const seen: string[] = [];
+    const text = await decodeTextLettingGo(bytes, 'long.txt', async () => {
+      seen.push('let go');
+      bytes.fill(0); // the bytes are the caller's now: what they hold no longer counts
+    });
+    expect(seen).toEqual(['let go']);
+    expect(text).toBe(expected);
+    const short = Buffer.from(line);
+    expect(await decodeTextLettingGo(short, 'short.txt', async () => void seen.push('short'))).toBe(line);
+    expect(seen).toEqual(['let go']);
+    await expect(decodeTextLettingGo(Buffer.from([0x61, 0xff]), 'bad.txt', async () => void seen.push('bad'))).rejects.toMatchObject({ code: 'INVALID_UTF8' });
+    expect(seen).toEqual(['let go']);
   });
 
   it('finds the first invalid UTF-8 byte', () => {

@@ -93,6 +93,26 @@ export function nfc(text: string, chunk = NFC_CHUNK): string {
 
 /** Decodes a text file's bytes as UTF-8, refusing binary data and invalid UTF-8 with errors that name the file. */
 export function decodeText(bytes: Uint8Array, file: string): string {
+  checkText(bytes, file);
+  return bytes.length >= OFF_HEAP_CHARS ? decodeOffHeap(bytes) : normaliseText(new TextDecoder('utf-8').decode(bytes));
+}
+
+/**
+ * `decodeText`, with the bytes let go of (`letGo`, awaited) once a long text is decoded into its
+ * buffer and before the buffer becomes the text's string: the bytes, the buffer and the string
+ * (for a text outside Latin-1, 1 + 2 + 2 times the file) are then never alive at once.
+ * @example await decodeTextLettingGo(bytes, 'a.txt', async () => release(bytes)) // → the text
+ */
+export async function decodeTextLettingGo(bytes: Uint8Array, file: string, letGo?: () => Promise<void>): Promise<string> {
+  checkText(bytes, file);
+  if (bytes.length < OFF_HEAP_CHARS) return normaliseText(new TextDecoder('utf-8').decode(bytes));
+  const written = writeOffHeap(bytes);
+  await letGo?.();
+  return stringOf(written);
+}
+
+/** Refuses binary data and invalid UTF-8, naming the file. */
+function checkText(bytes: Uint8Array, file: string): void {
   if (looksBinary(bytes)) {
     throw new DyadError('BINARY_CONTENT', `${file}: the file holds binary data, not text`, { file });
   }
@@ -100,7 +120,6 @@ export function decodeText(bytes: Uint8Array, file: string): string {
   if (bad >= 0) {
     throw new DyadError('INVALID_UTF8', `${file}: not valid UTF-8 (first bad byte 0x${bytes[bad]!.toString(16)} at byte offset ${bad})`, { file });
   }
-  return bytes.length >= OFF_HEAP_CHARS ? decodeOffHeap(bytes) : normaliseText(new TextDecoder('utf-8').decode(bytes));
 }
 
 /**
@@ -121,8 +140,15 @@ function latin1Only(bytes: Uint8Array): boolean {
  * string): the text is written into a buffer, one byte a character when every character fits
  * (Latin-1) and two otherwise, and made a string from there.
  */
-function stringOf(out: Buffer, length: number, oneByte: boolean): string {
+function stringOf({ out, length, oneByte }: Written): string {
   return out.toString(oneByte ? 'latin1' : 'utf16le', 0, length);
+}
+
+/** Text written into a buffer: its first `length` bytes, one a character (`oneByte`) or two. */
+interface Written {
+  out: Buffer;
+  length: number;
+  oneByte: boolean;
 }
 
 /**
@@ -133,7 +159,7 @@ export function offHeap(text: string): string {
   let oneByte = true;
   for (let i = 0; i < text.length && oneByte; i += 4096) oneByte = !/[^\x00-\xff]/.test(text.slice(i, i + 4096));
   const out = Buffer.allocUnsafeSlow(text.length * (oneByte ? 1 : 2));
-  return stringOf(out, out.write(text, 0, oneByte ? 'latin1' : 'utf16le'), oneByte);
+  return stringOf({ out, length: out.write(text, 0, oneByte ? 'latin1' : 'utf16le'), oneByte });
 }
 
 /**
@@ -144,6 +170,11 @@ export function offHeap(text: string): string {
  * @example decodeOffHeap(Buffer.from('\uFEFFa\r\nb'), 2) // → 'a\nb'
  */
 export function decodeOffHeap(bytes: Uint8Array, piece = NFC_CHUNK): string {
+  return stringOf(writeOffHeap(bytes, piece));
+}
+
+/** The decoding of `decodeOffHeap`, written into a buffer. */
+function writeOffHeap(bytes: Uint8Array, piece = NFC_CHUNK): Written {
   const oneByte = latin1Only(bytes);
   const unit = oneByte ? 1 : 2;
   // A character takes at least as many bytes in UTF-8 as units in UTF-16; a form feed (two line
@@ -171,5 +202,5 @@ export function decodeOffHeap(bytes: Uint8Array, piece = NFC_CHUNK): string {
     if (from === 0) decoder = new TextDecoder('utf-8', { ignoreBOM: true });
     from = to;
   }
-  return stringOf(out, length * unit, oneByte);
+  return { out, length: length * unit, oneByte };
 }

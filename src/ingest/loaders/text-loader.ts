@@ -1,5 +1,5 @@
 import type { Loader } from './loader.js';
-import { decodeText, OFF_HEAP_CHARS, offHeap } from '../decode.js';
+import { decodeTextLettingGo, OFF_HEAP_CHARS, offHeap } from '../decode.js';
 import { DyadError } from '../../model/errors.js';
 
 function emptyCheck(text: string, file: string): void {
@@ -10,8 +10,8 @@ function emptyCheck(text: string, file: string): void {
 export const textLoader: Loader = {
   format: 'text',
   extensions: ['.txt', '.text'],
-  async load(bytes, file) {
-    const text = decodeText(bytes, file);
+  async load(bytes, file, letGo) {
+    const text = await decodeTextLettingGo(bytes, file, letGo);
     emptyCheck(text, file);
     return { text, format: 'text', meta: {}, warnings: [] };
   },
@@ -21,8 +21,8 @@ export const textLoader: Loader = {
 export const markdownLoader: Loader = {
   format: 'markdown',
   extensions: ['.md', '.markdown'],
-  async load(bytes, file) {
-    let text = decodeText(bytes, file);
+  async load(bytes, file, letGo) {
+    let text = await decodeTextLettingGo(bytes, file, letGo);
     emptyCheck(text, file);
     const meta: { title?: string } = {};
     // YAML front matter is metadata, not text: blank it out so offsets stay those of the file.
