@@ -114,3 +114,19 @@ describe("an act told by a participle after a comma is an event beside the claus
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe('a trigger ending in a verb of a quantity with its figure states a statistic (statesFigure, session 17)', () => {
+  it.each([
+    'In 2023, bilateral trade between Kenya and Uganda reached a record 22.7 billion euros.',
+    '2025 - Trade in goods between Chile and Peru reaches about 2.4 billion dollars, up from 1.7 billion in 2020.',
+  ])('gives no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    // The verb's object is an act, not a figure; a figure further on is no statistic of the verb.
+    ['In July 2000 Kenya and Uganda finally reached a trade deal.', [['agreement_signed', '2000-07', 'sentence', 'AGREE', 38, 'reached a trade deal', 'trigger+date', ['country:KEN', 'country:UGA']]]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
