@@ -8,6 +8,7 @@ import { isEdtf } from '../../../src/ingest/manifest.js';
 import { eventTypes } from '../../../src/extract/events/event-types.js';
 import { MUTUAL } from '../../../src/extract/events/event-actors.js';
 import { swappedRoles } from '../../../src/reconcile/events.js';
+import type { KnowledgeEntity, KnowledgeEvent, KnowledgeFact, Mention } from '../../../src/model/knowledge.js';
 
 /** Filters shared by events, facts and entities. `type` is the event type, fact indicator or entity kind. */
 export interface AnnotationQuery {
@@ -24,59 +25,7 @@ export interface AnnotationQuery {
   thirdParty?: boolean;
 }
 
-export interface Mention {
-  doc: string;
-  start: number;
-  end: number;
-  quote: string;
-  date?: string;
-  /** Events: where the mention's date came from (its sentence, the passage around it, the document's date). */
-  dateSource?: string;
-}
-
-export interface KnowledgeEvent {
-  id: string;
-  type: string;
-  /** The PLOVER event category and Dyad's sub-kind within it (lexicon/event-types.json). */
-  plover: { type: string; mode: string };
-  date: string;
-  /** Where the first mention's date came from: `sentence`, `context` (its paragraph) or `document` (the publication date). */
-  dateSource: string;
-  actors: { name: string; role: string }[];
-  location: string | null;
-  mode: string;
-  confidence: number;
-  /** Of other countries than the pair its document is about (listed only with `thirdParty`). */
-  thirdParty: boolean;
-  mentions: Mention[];
-}
-
-export interface KnowledgeFact {
-  id: string;
-  indicator: string;
-  value: number;
-  unit: string;
-  period: string | null;
-  subject: string | null;
-  /** For flows (aid, investment, trade, people): which way, when the passage says. */
-  direction: { from: string; to: string } | null;
-  qualifier: string;
-  confidence: number;
-  /** About other countries than the pair its document is about (listed only with `thirdParty`). */
-  thirdParty: boolean;
-  mentions: Mention[];
-}
-
-export interface KnowledgeEntity {
-  id: string;
-  name: string;
-  kind: string;
-  /** ISO 3166-1 alpha-3 code of the country the actor belongs to (a country its own; a person through their office; an adjective through its country); null when none is known. */
-  country: string | null;
-  count: number;
-  docs: string[];
-  mentions: Mention[];
-}
+export type { KnowledgeEntity, KnowledgeEvent, KnowledgeFact, Mention } from '../../../src/model/knowledge.js';
 
 /** The PLOVER category of a Dyad event type (for events stored before events carried their own); OTHER for a type the lexicon no longer has. */
 function ploverOf(type: string): { type: string; mode: string } {
