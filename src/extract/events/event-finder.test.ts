@@ -130,3 +130,16 @@ describe('a trigger ending in a verb of a quantity with its figure states a stat
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe('only the first block of a dated document can be its headline (session 17)', () => {
+  const events17 = (text: string) => {
+    const { blocks, sentences } = structure(text, segmentText(text));
+    return extract({ text, blocks, sentences, documentDate: '2024-11-21' }).events.map((e) => [e.date, e.dateSource, e.trigger.start, text.slice(e.trigger.start, e.trigger.end)]);
+  };
+  it('reads a later heading with no date as the name of a part', () => {
+    expect(events17('Kenya and Uganda: a fact sheet\n\nPEOPLE-TO-PEOPLE EXCHANGES\n\nKenya hosts Ugandan students every year.')).toEqual([]);
+  });
+  it('still reads the first heading as a headline', () => {
+    expect(events17('Kenya expels Ugandan diplomat\n\nThe decision was announced in Nairobi.')).toEqual([['2024-11-21', 'document', 6, 'expels']]);
+  });
+});
