@@ -114,3 +114,32 @@ describe("an act told by a participle after a comma is an event beside the claus
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe('a trigger ending in a verb of a quantity with its figure states a statistic (statesFigure, session 17)', () => {
+  it.each([
+    'In 2023, bilateral trade between Kenya and Uganda reached a record 22.7 billion euros.',
+    '2025 - Trade in goods between Chile and Peru reaches about 2.4 billion dollars, up from 1.7 billion in 2020.',
+  ])('gives no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    // The verb's object is an act, not a figure; a figure further on is no statistic of the verb.
+    ['In July 2000 Kenya and Uganda finally reached a trade deal.', [['agreement_signed', '2000-07', 'sentence', 'AGREE', 38, 'reached a trade deal', 'trigger+date', ['country:KEN', 'country:UGA']]]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('only the first block of a dated document can be its headline (session 17)', () => {
+  const events17 = (text: string) => {
+    const { blocks, sentences } = structure(text, segmentText(text));
+    return extract({ text, blocks, sentences, documentDate: '2024-11-21' }).events.map((e) => [e.date, e.dateSource, e.trigger.start, text.slice(e.trigger.start, e.trigger.end)]);
+  };
+  it('reads a later heading with no date as the name of a part', () => {
+    expect(events17('Kenya and Uganda: a fact sheet\n\nPEOPLE-TO-PEOPLE EXCHANGES\n\nKenya hosts Ugandan students every year.')).toEqual([]);
+  });
+  it('still reads the first heading as a headline', () => {
+    expect(events17('Kenya expels Ugandan diplomat\n\nThe decision was announced in Nairobi.')).toEqual([['2024-11-21', 'document', 6, 'expels']]);
+  });
+});

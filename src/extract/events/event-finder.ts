@@ -70,7 +70,9 @@ export function findEvents(
     const block = blocks[s.block]!;
     // A news headline tells the day's event; other headings name parts of a document, unless
     // they state a date of their own ("Signing of the Lagos Treaty, 28/05/1975").
-    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (published || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
+    // Only the first block can be a headline: a later heading with no date ("PEOPLE-TO-PEOPLE LINKS") names a part.
+    const headline = published && s.block === 0 && options.headline !== false;
+    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t));
     const ents = entitiesOf[n]!;
     // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.

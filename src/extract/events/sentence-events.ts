@@ -1,6 +1,6 @@
 import type { EntityMention, EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { finderOf, type Trigger } from './event-types.js';
+import { eventTypes, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
 import { coEvents, partEvents } from './event-refiners.js';
@@ -78,6 +78,8 @@ export function datedEvents(
     if (!trigger) return;
     // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
     if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
+    // "Bilateral trade reached $161 billion last year": a trigger that ends in a verb of a quantity with its figure right after it states a statistic.
+    if (statesFigure(text, trigger, quantities)) return;
     // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
     // brackets belongs to the name before it.
     const parties = partiesTo(ents, framing, trigger);
@@ -112,6 +114,21 @@ export function datedEvents(
   });
   return out;
 }
+
+/** Past forms of `notEventVerbs` no suffix rule gives back. */
+const IRREGULAR_STATES: Record<string, string> = { rose: 'rise', risen: 'rise', grew: 'grow', grown: 'grow', fell: 'fall', fallen: 'fall', stood: 'stand' };
+
+/** Whether a trigger ends in a verb of a quantity (`notEventVerbs`: "reached", "totalled", "rose") with a figure within a few words after it. */
+function statesFigure(text: string, trigger: Span, quantities: { valueStart: number }[]): boolean {
+  const last = /(\p{L}+)\s*$/u.exec(text.slice(trigger.start, trigger.end))?.[1]?.toLowerCase();
+  if (!last) return false;
+  const { notEventVerbs } = eventTypes();
+  const lemmas = [last, IRREGULAR_STATES[last], last.replace(/e?s$/, ''), last.replace(/l?ed$/, ''), last.replace(/d$/, ''), last.replace(/ing$/, '')];
+  if (!lemmas.some((l) => l && notEventVerbs.has(l))) return false;
+  return quantities.some((q) => q.valueStart >= trigger.end && q.valueStart - trigger.end <= FIGURE_REACH);
+}
+/** How far after a verb of a quantity its figure may begin ("reached a record 22.7 billion", "reached about $4 billion"). */
+const FIGURE_REACH = 20;
 
 /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
 export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], ents: EntityMention[], framing: Span[], trigger: Trigger, date: string, dateSource: 'context' | 'document'): Event[] {
