@@ -338,7 +338,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       await store.putDocument(annotatedDocument('c.txt', K3, '2012'));
       const all = await store.listEvents();
       expect((await store.listEvents({ type: 'leader_visit' })).items.map((e) => e.date)).toEqual(['1993-03', '1993-04']);
-      expect((await store.listEvents({ from: '2009', to: '2011' })).items.map((e) => e.date)).toEqual(['2009', '2010', '2011-05']);
+      expect((await store.listEvents({ from: '2009', to: '2011' })).items.map((e) => e.date)).toEqual(['2009', '2011-05']);
       expect((await store.listEvents({ from: '1993-04', to: '1993' })).items.map((e) => e.date)).toEqual(['1993-04']);
       expect((await store.listEvents({ actor: { entities: ['person:vo-van-kiet'], words: ['vo', 'van', 'kiet'] } })).total).toBe(2);
       expect((await store.listEvents({ actor: { entities: [], words: ['kiet'] } })).total).toBe(2);
