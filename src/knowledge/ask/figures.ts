@@ -1,4 +1,5 @@
 import { fold } from '../../extract/fold.js';
+import { resolveCurrency } from '../../extract/facts/currency-finder.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
@@ -19,8 +20,9 @@ function unitOf(f: Found): string {
   const span = f.spans[0]!;
   if (span.structured) return span.value.split(' ')[1] ?? '';
   const written = f.doc.text.slice(span.start, span.end);
-  const sign = /^\D*?(US\$|\$|€|£|¥)/.exec(written)?.[1];
-  return sign ? ({ $: 'USD', US$: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'JPY' } as Record<string, string>)[sign]! : '';
+  // The sign or code written before the number ("US$1.2 billion", "Rs 500 crore"), as the fact stage's currency lexicon reads it.
+  const sign = /(?:^|\s)[(["“]*([^\s\d]+)\s?\d/u.exec(written)?.[1];
+  return (sign && resolveCurrency(sign, '', [], [])) || '';
 }
 
 /** The years written in the sentence a figure is read from: two figures of one measure are of the same years. */
