@@ -2,57 +2,10 @@ import { describe, expect, it, beforeEach, afterEach } from 'vitest';
 import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
 import type { EntityMention } from '../src/model/annotation.js';
-import type { SearchRequest } from '../src/model/search.js';
-import { structure } from '../src/ingest/segment/structure.js';
 import { parseQuery } from '../src/query/search-query.js';
-import { extract } from '../src/extract/pipeline.js';
-
-/** A document built from real sentences, as the ingest pipeline would store it. */
-export function sampleDocument(name: string, text: string, date?: string): DocumentRecord {
-  const { blocks, sentences } = structure(text);
-  const sha = (name + text)
-    .split('')
-    .reduce((h, c) => (h * 31 + c.charCodeAt(0)) >>> 0, 7)
-    .toString(16)
-    .padStart(8, '0');
-  return {
-    id: sha.repeat(2).slice(0, 16),
-    name,
-    sha256: sha.repeat(8),
-    source: `/tmp/${name}`,
-    format: 'text',
-    meta: { title: `Title of ${name}`, kind: 'note', ...(date ? { date } : {}) },
-    text,
-    blocks,
-    sentences,
-    warnings: [],
-    ingestedAt: '2026-01-01T00:00:00.000Z',
-    pipelineVersion: 'test',
-  };
-}
-
-/** A document with the annotations the extraction pipeline gives it (for the knowledge methods). */
-export function annotatedDocument(name: string, text: string, date?: string): DocumentRecord {
-  const doc = sampleDocument(name, text, date);
-  return { ...doc, annotations: extract({ text, blocks: doc.blocks, sentences: doc.sentences, documentDate: date }) };
-}
-
-/** Marks what a document tells as of other countries than its pair (as the pipeline does for a document about a pair). */
-function thirdParty(doc: DocumentRecord): DocumentRecord {
-  const a = doc.annotations!;
-  return { ...doc, annotations: { ...a, events: a.events.map((e) => ({ ...e, thirdParty: true as const })), facts: a.facts.map((f) => ({ ...f, thirdParty: true as const })) } };
-}
-
-const K1 =
-  '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA to Viet Nam in November 1992.\n\nJapanese ODA to Viet Nam reached US$1.5 billion in 2010. The two countries established a strategic partnership in 2009.';
-const K2 =
-  'Prime Minister Vo Van Kiet made an official visit to Japan in April 1993, the first by a Vietnamese prime minister. Japanese ODA to Viet Nam reached US$2.1 billion in 2010. In November 2023, Viet Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership.';
-const K3 =
-  'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago. Trade between Norway and Chile reached US$1.2 billion in 2010, and 3,000 Chilean students studied in Norway in 2012.';
-
-const A =
-  '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA in November 1992.\n\nThe two countries established a strategic partnership in 2009.';
-const B = 'Việt Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership in November 2023. China was not mentioned.';
+export { annotatedDocument, sampleDocument } from './helpers/store-documents.js';
+import { annotatedDocument, sampleDocument, thirdParty, K1, K2, K3, A, B } from './helpers/store-documents.js';
+import { searchConformance } from './store-search-conformance.js';
 
 /**
  * The conformance suite every Store backend must pass. Call it from a backend's test file
@@ -122,97 +75,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.check()).toEqual([]);
     });
 
-    it('searches with phrases, prefixes, negation and diacritic folding, with exact quotes and offsets', async () => {
-      await store.putDocument(sampleDocument('a.txt', A, '2023'));
-      await store.putDocument(sampleDocument('b.txt', B, '2024'));
-      const phrase = await store.search(parseQuery('"strategic partnership"'), { query: '"strategic partnership"', unit: 'sentence' });
-      expect(phrase.total).toBe(2);
-      for (const hit of phrase.hits) {
-        const doc = (await store.getDocument(hit.doc))!;
-        expect(hit.quote).toBe(doc.text.slice(hit.start, hit.end));
-        expect(hit.highlights.length).toBeGreaterThan(0);
-        for (const h of hit.highlights) expect(doc.text.slice(h.start, h.end).toLowerCase()).toMatch(/strategic|partnership/);
-      }
-      const neg = await store.search(parseQuery('"strategic partnership" -China'), { query: '', unit: 'paragraph' });
-      expect(neg.hits.map((h) => h.doc)).toEqual(['a.txt']);
-      const prefix = await store.search(parseQuery('Kie*'), { query: '', unit: 'sentence' });
-      expect(prefix.hits.map((h) => h.quote)).toEqual(['In March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan.']);
-      const folded = await store.search(parseQuery('"Viet Nam" upgraded'), { query: '', unit: 'sentence' });
-      expect(folded.hits.map((h) => h.doc)).toEqual(['b.txt']);
-    });
-
-    it('gives the same hits without their marks when asked (marks: false), filtered or not', async () => {
-      await store.putDocument(sampleDocument('a.txt', A, '2023'));
-      await store.putDocument(sampleDocument('b.txt', B, '2024'));
-      for (const request of [
-        { query: 'Japan OR partnership', unit: 'sentence' as const, limit: 3 },
-        { query: 'Japan OR partnership', unit: 'paragraph' as const, docs: ['b.txt'] },
-        { query: 'Kie*', unit: 'sentence' as const },
-      ]) {
-        const marked = await store.search(parseQuery(request.query), request);
-        const bare = await store.search(parseQuery(request.query), { ...request, marks: false });
-        expect(marked.hits.length).toBeGreaterThan(0);
-        expect(bare.hits).toEqual(marked.hits.map((h) => ({ ...h, snippet: '', highlights: [] })));
-        expect(bare.total).toBe(marked.total);
-      }
-    });
-
-    it('filters by document, kind and year, and pages results', async () => {
-      await store.putDocument(sampleDocument('a.txt', A, '2014?'));
-      await store.putDocument(sampleDocument('b.txt', B, '2023-11/..'));
-      const q = parseQuery('Japan');
-      expect((await store.search(q, { query: '', docs: ['b.txt'] })).hits.map((h) => h.doc)).toEqual(['b.txt']);
-      expect((await store.search(q, { query: '', yearFrom: 2020 })).hits.map((h) => h.doc)).toEqual(['b.txt']);
-      expect((await store.search(q, { query: '', yearTo: 2014 })).hits.every((h) => h.doc === 'a.txt')).toBe(true);
-      expect((await store.search(q, { query: '', kind: 'other' })).total).toBe(0);
-      const all = await store.search(q, { query: '', unit: 'sentence' });
-      const page = await store.search(q, { query: '', unit: 'sentence', limit: 1, offset: 1 });
-      expect(page.total).toBe(all.total);
-      expect(page.hits).toEqual([all.hits[1]]);
-      // limit 0: the count alone (what ask reads for a word's rarity).
-      expect(await store.search(q, { query: '', unit: 'sentence', limit: 0 })).toMatchObject({ total: all.total, hits: [] });
-      // count: false, the hits alone (what ask reads for its candidates): the same hits, the total left at -1.
-      expect(await store.search(q, { query: '', unit: 'sentence', count: false })).toEqual({ ...all, total: -1 });
-    });
-
-    it('counts every match whatever the page: one that ends early, one past the end, with filters and without', async () => {
-      await store.putDocument(sampleDocument('a.txt', A, '2014'));
-      await store.putDocument(sampleDocument('b.txt', B, '2023'));
-      // Each page is asked first under its own spelling (a count is kept per query), then counted alone under another.
-      const pages: [string, string, SearchRequest][] = [
-        ['Japan', 'JAPAN', { query: '', unit: 'sentence', limit: 100 }],
-        ['japan', 'jAPAN', { query: '', unit: 'sentence', limit: 1, offset: 50 }],
-        ['jApan', 'JaPAN', { query: '', unit: 'sentence', limit: 100, docs: ['a.txt'] }],
-        ['JApan', 'jaPAN', { query: '', unit: 'sentence', limit: 2, offset: 40, docs: ['a.txt'] }],
-        ['JAPan', 'japAN', { query: '', unit: 'sentence', limit: 100, yearFrom: 2020 }],
-        ['Visit*', 'VISIT*', { query: '', limit: 100 }],
-        ['JAPAn', 'JAPaN', { query: '', unit: 'sentence', limit: 100, offset: 1 }],
-        ['jaPan', 'jApAn', { query: '', unit: 'sentence', limit: 100, offset: 1, docs: ['a.txt'] }],
-      ];
-      for (const [query, again, request] of pages) {
-        const page = await store.search(parseQuery(query), request);
-        const { limit: _limit, offset: _offset, ...filters } = request;
-        const counted = await store.search(parseQuery(again), { ...filters, limit: 0 });
-        expect(counted.total).toBeGreaterThan(0);
-        expect(page.total).toBe(counted.total);
-      }
-    });
-
-    it('orders hits of equal rank by document name and position, the same on every page', async () => {
-      // The same paragraph in three documents ranks the same in each: pages cut through the tie.
-      const same = 'Chile and Peru renewed the fisheries accord in Lima in May 2015.\n\nThe accord was renewed again in 2020, and the fisheries accord covers the anchovy catch.\n';
-      for (const name of ['c.txt', 'a.txt', 'b.txt']) await store.putDocument(sampleDocument(name, same));
-      // Documents without the words, so that they weigh something (BM25's IDF).
-      for (const name of ['d.txt', 'e.txt', 'f.txt']) await store.putDocument(sampleDocument(name, `Norway and Sweden met in ${name[0]}. Trade rose by 18 percent.\n`));
-      const q = parseQuery('fisheries accord');
-      const all = await store.search(q, { query: '', unit: 'sentence' });
-      expect(all.hits.map((h) => `${h.doc}@${h.start}`).sort()).toEqual(['a.txt@0', 'a.txt@66', 'b.txt@0', 'b.txt@66', 'c.txt@0', 'c.txt@66']);
-      // The same sentence ranks the same in each document: by document name among them.
-      for (const start of [0, 66]) expect(all.hits.filter((h) => h.start === start).map((h) => h.doc)).toEqual(['a.txt', 'b.txt', 'c.txt']);
-      for (let offset = 0; offset < all.hits.length; offset++) {
-        for (const limit of [1, 2]) expect((await store.search(q, { query: '', unit: 'sentence', limit, offset })).hits).toEqual(all.hits.slice(offset, offset + limit));
-      }
-    });
+    searchConformance(() => store);
 
     it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {
       const a = sampleDocument('a.txt', A);

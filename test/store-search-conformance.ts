@@ -1,0 +1,100 @@
+import { expect, it } from 'vitest';
+import type { Store } from '../src/store/store.js';
+import type { SearchRequest } from '../src/model/search.js';
+import { parseQuery } from '../src/query/search-query.js';
+import { A, B, sampleDocument } from './helpers/store-documents.js';
+
+/** The search half of the Store conformance suite: `store()` is the suite's store, opened anew for each case. */
+export function searchConformance(store: () => Store): void {
+  it('searches with phrases, prefixes, negation and diacritic folding, with exact quotes and offsets', async () => {
+    await store().putDocument(sampleDocument('a.txt', A, '2023'));
+    await store().putDocument(sampleDocument('b.txt', B, '2024'));
+    const phrase = await store().search(parseQuery('"strategic partnership"'), { query: '"strategic partnership"', unit: 'sentence' });
+    expect(phrase.total).toBe(2);
+    for (const hit of phrase.hits) {
+      const doc = (await store().getDocument(hit.doc))!;
+      expect(hit.quote).toBe(doc.text.slice(hit.start, hit.end));
+      expect(hit.highlights.length).toBeGreaterThan(0);
+      for (const h of hit.highlights) expect(doc.text.slice(h.start, h.end).toLowerCase()).toMatch(/strategic|partnership/);
+    }
+    const neg = await store().search(parseQuery('"strategic partnership" -China'), { query: '', unit: 'paragraph' });
+    expect(neg.hits.map((h) => h.doc)).toEqual(['a.txt']);
+    const prefix = await store().search(parseQuery('Kie*'), { query: '', unit: 'sentence' });
+    expect(prefix.hits.map((h) => h.quote)).toEqual(['In March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan.']);
+    const folded = await store().search(parseQuery('"Viet Nam" upgraded'), { query: '', unit: 'sentence' });
+    expect(folded.hits.map((h) => h.doc)).toEqual(['b.txt']);
+  });
+
+  it('gives the same hits without their marks when asked (marks: false), filtered or not', async () => {
+    await store().putDocument(sampleDocument('a.txt', A, '2023'));
+    await store().putDocument(sampleDocument('b.txt', B, '2024'));
+    for (const request of [
+      { query: 'Japan OR partnership', unit: 'sentence' as const, limit: 3 },
+      { query: 'Japan OR partnership', unit: 'paragraph' as const, docs: ['b.txt'] },
+      { query: 'Kie*', unit: 'sentence' as const },
+    ]) {
+      const marked = await store().search(parseQuery(request.query), request);
+      const bare = await store().search(parseQuery(request.query), { ...request, marks: false });
+      expect(marked.hits.length).toBeGreaterThan(0);
+      expect(bare.hits).toEqual(marked.hits.map((h) => ({ ...h, snippet: '', highlights: [] })));
+      expect(bare.total).toBe(marked.total);
+    }
+  });
+
+  it('filters by document, kind and year, and pages results', async () => {
+    await store().putDocument(sampleDocument('a.txt', A, '2014?'));
+    await store().putDocument(sampleDocument('b.txt', B, '2023-11/..'));
+    const q = parseQuery('Japan');
+    expect((await store().search(q, { query: '', docs: ['b.txt'] })).hits.map((h) => h.doc)).toEqual(['b.txt']);
+    expect((await store().search(q, { query: '', yearFrom: 2020 })).hits.map((h) => h.doc)).toEqual(['b.txt']);
+    expect((await store().search(q, { query: '', yearTo: 2014 })).hits.every((h) => h.doc === 'a.txt')).toBe(true);
+    expect((await store().search(q, { query: '', kind: 'other' })).total).toBe(0);
+    const all = await store().search(q, { query: '', unit: 'sentence' });
+    const page = await store().search(q, { query: '', unit: 'sentence', limit: 1, offset: 1 });
+    expect(page.total).toBe(all.total);
+    expect(page.hits).toEqual([all.hits[1]]);
+    // limit 0: the count alone (what ask reads for a word's rarity).
+    expect(await store().search(q, { query: '', unit: 'sentence', limit: 0 })).toMatchObject({ total: all.total, hits: [] });
+    // count: false, the hits alone (what ask reads for its candidates): the same hits, the total left at -1.
+    expect(await store().search(q, { query: '', unit: 'sentence', count: false })).toEqual({ ...all, total: -1 });
+  });
+
+  it('counts every match whatever the page: one that ends early, one past the end, with filters and without', async () => {
+    await store().putDocument(sampleDocument('a.txt', A, '2014'));
+    await store().putDocument(sampleDocument('b.txt', B, '2023'));
+    // Each page is asked first under its own spelling (a count is kept per query), then counted alone under another.
+    const pages: [string, string, SearchRequest][] = [
+      ['Japan', 'JAPAN', { query: '', unit: 'sentence', limit: 100 }],
+      ['japan', 'jAPAN', { query: '', unit: 'sentence', limit: 1, offset: 50 }],
+      ['jApan', 'JaPAN', { query: '', unit: 'sentence', limit: 100, docs: ['a.txt'] }],
+      ['JApan', 'jaPAN', { query: '', unit: 'sentence', limit: 2, offset: 40, docs: ['a.txt'] }],
+      ['JAPan', 'japAN', { query: '', unit: 'sentence', limit: 100, yearFrom: 2020 }],
+      ['Visit*', 'VISIT*', { query: '', limit: 100 }],
+      ['JAPAn', 'JAPaN', { query: '', unit: 'sentence', limit: 100, offset: 1 }],
+      ['jaPan', 'jApAn', { query: '', unit: 'sentence', limit: 100, offset: 1, docs: ['a.txt'] }],
+    ];
+    for (const [query, again, request] of pages) {
+      const page = await store().search(parseQuery(query), request);
+      const { limit: _limit, offset: _offset, ...filters } = request;
+      const counted = await store().search(parseQuery(again), { ...filters, limit: 0 });
+      expect(counted.total).toBeGreaterThan(0);
+      expect(page.total).toBe(counted.total);
+    }
+  });
+
+  it('orders hits of equal rank by document name and position, the same on every page', async () => {
+    // The same paragraph in three documents ranks the same in each: pages cut through the tie.
+    const same = 'Chile and Peru renewed the fisheries accord in Lima in May 2015.\n\nThe accord was renewed again in 2020, and the fisheries accord covers the anchovy catch.\n';
+    for (const name of ['c.txt', 'a.txt', 'b.txt']) await store().putDocument(sampleDocument(name, same));
+    // Documents without the words, so that they weigh something (BM25's IDF).
+    for (const name of ['d.txt', 'e.txt', 'f.txt']) await store().putDocument(sampleDocument(name, `Norway and Sweden met in ${name[0]}. Trade rose by 18 percent.\n`));
+    const q = parseQuery('fisheries accord');
+    const all = await store().search(q, { query: '', unit: 'sentence' });
+    expect(all.hits.map((h) => `${h.doc}@${h.start}`).sort()).toEqual(['a.txt@0', 'a.txt@66', 'b.txt@0', 'b.txt@66', 'c.txt@0', 'c.txt@66']);
+    // The same sentence ranks the same in each document: by document name among them.
+    for (const start of [0, 66]) expect(all.hits.filter((h) => h.start === start).map((h) => h.doc)).toEqual(['a.txt', 'b.txt', 'c.txt']);
+    for (let offset = 0; offset < all.hits.length; offset++) {
+      for (const limit of [1, 2]) expect((await store().search(q, { query: '', unit: 'sentence', limit, offset })).hits).toEqual(all.hits.slice(offset, offset + limit));
+    }
+  });
+}
