@@ -1,4 +1,3 @@
-import { fold } from '../../extract/fold.js';
 import { resolveCurrency } from '../../extract/facts/currency-finder.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import type { AskCorpus, Passage } from './corpus.js';
@@ -6,7 +5,7 @@ import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { matches, type Scored } from './retrieve.js';
 import { find, type Found } from './find.js';
 import { figureOf } from './arithmetic.js';
-import { otherPair, PAIR, PAIR_LEAD } from './support.js';
+import { otherPair, pairLead } from './support.js';
 
 // Two sources' figures of one measure: the same words of what is asked, the same states, year, unit and scope words, another value.
 
@@ -37,7 +36,7 @@ const holds = (f: Found, t: QuestionTerm) => f.scored.matched.some((m) => matche
  * worth $365 million" holds Zambia and Malawi in a note on Zambia–Malawi relations).
  */
 function heldNames(q: ParsedQuestion, f: Found, p: Passage): string[] {
-  const pair = PAIR.test(f.doc.text.slice(p.start, p.end)) ? fold(f.doc.text.slice(0, PAIR_LEAD)) : '';
+  const pair = pairLead(f.doc, f.doc.text.slice(p.start, p.end));
   return q.terms.filter((t) => t.name && (holds(f, t) || (pair && new RegExp(`\\b${t.word}`).test(pair)))).map((t) => t.word);
 }
 

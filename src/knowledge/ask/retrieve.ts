@@ -4,7 +4,7 @@ import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { figureYear, PAIR, PAIR_LEAD, timesOf, withoutReferences } from './support.js';
+import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -117,7 +117,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // A year in a source's reference ("(MOFA., 2019)") is no year of the passage (support.ts).
     const text = withoutReferences(doc.text.slice(p.start, p.end), p.start, timesOf(doc));
     // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
-    const pair = PAIR.test(text) ? fold(doc.text.slice(0, PAIR_LEAD)) : undefined;
+    const pair = pairLead(doc, text) || undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     q.terms.forEach((t, i) => {

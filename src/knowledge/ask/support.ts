@@ -59,6 +59,15 @@ const OWNER = /^(?:['’]s\b|\s+(?:is|was|are|were|has|had)\b)/;
 export const PAIR_LEAD = 400;
 
 /**
+ * The folded opening of a document whose passage speaks of "the two countries", which names the
+ * states that phrase stands for; '' when the passage does not speak so.
+ * @example pairLead(doc, 'Trade between the two countries rose.') // → "zambia–malawi relations: …"
+ */
+export function pairLead(doc: DocumentRecord, passage: string): string {
+  return PAIR.test(passage) ? fold(doc.text.slice(0, PAIR_LEAD)) : '';
+}
+
+/**
  * Whether a sentence tells of another pair than the question's: a state the question names after
  * a word of its side ("Vietnam's trade deficit *with Japan*") is not in the sentence, and the
  * sentence names, after the same word, a state the question does not ("a trade deficit … *with
@@ -71,7 +80,7 @@ export const PAIR_LEAD = 400;
  */
 export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Passage, corpus: AskCorpus): Promise<boolean> {
   // "the two countries" stands for the pair the document's opening names (as in retrieval).
-  const pair = PAIR.test(doc.text.slice(at.start, at.end)) ? fold(doc.text.slice(0, PAIR_LEAD)) : '';
+  const pair = pairLead(doc, doc.text.slice(at.start, at.end));
   const f = fold(q.text);
   const asked = q.terms
     .filter((t) => t.name)
