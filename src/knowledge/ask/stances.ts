@@ -15,6 +15,14 @@ const CLAIM_WORDS = 90;
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
 const NEARBY = 3;
+
+/** The passages of a document up to `NEARBY` sentences either side of one, in document order, itself left out. */
+function* near(corpus: AskCorpus, d: DocumentRecord, index: number): Generator<Passage> {
+  for (let i = index - NEARBY; i <= index + NEARBY; i++) {
+    const p = i === index ? undefined : corpus.passage(d, i);
+    if (p) yield p;
+  }
+}
 /** A side's words in the sentence beside a candidate weigh this much of its score. */
 const BESIDE = 0.9;
 
@@ -139,11 +147,10 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     const d = (await corpus.timed(anchor.passage.doc))!;
     const doc = one?.doc ?? (await corpus.document(anchor.passage.doc))!;
     const missing = asked.filter((c) => !sides.has(c));
-    for (let i = anchor.passage.index - NEARBY; i <= anchor.passage.index + NEARBY; i++) {
-      const p = i === anchor.passage.index ? undefined : corpus.passage(d, i);
-      const s = p && speaker(doc, p, missing);
+    for (const p of near(corpus, d, anchor.passage.index)) {
+      const s = speaker(doc, p, missing);
       // Of one side's sentences nearby, the one that accuses or rejects ("rejected the claim and said…"), as above.
-      if (p && s) keep({ ...s, scored: { ...anchor, passage: p, score: anchor.score * BESIDE } });
+      if (s) keep({ ...s, scored: { ...anchor, passage: p, score: anchor.score * BESIDE } });
     }
   }
   if (sides.size < 2) return undefined;
@@ -168,16 +175,14 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
   const d = (await corpus.timed(found.at.doc))!;
   let other: Omit<Side, 'scored'> | undefined;
   let at: Passage | undefined;
-  for (let i = found.at.index - NEARBY; i <= found.at.index + NEARBY && !other; i++) {
-    const p = i === found.at.index ? undefined : corpus.passage(d, i);
-    const s =
-      p &&
-      speaker(
-        found.doc,
-        p,
-        pair.filter((c) => c !== one.country),
-      );
-    if (p && s) [other, at] = [s, p];
+  for (const p of near(corpus, d, found.at.index)) {
+    other = speaker(
+      found.doc,
+      p,
+      pair.filter((c) => c !== one.country),
+    );
+    at = p;
+    if (other) break;
   }
   if (!other || !at) return undefined;
   const cited = (p: Passage) => ({ doc: found.doc.name, start: p.start, end: p.end, quote: found.doc.text.slice(p.start, p.end) });
