@@ -1,8 +1,7 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Trigger } from './event-types.js';
 import { triggerFor, type Span } from './date-ownership.js';
-import { addDays, dayOf, formatDay } from '../time/calendar.js';
-import { pad } from '../time/patterns.js';
+import { addDays, addMonths, dayOf, formatDay } from '../time/calendar.js';
 
 /**
  * Acts dated from another by a length of time (session 17, TimeML's anchoring of a duration to an
@@ -17,11 +16,7 @@ export function shifted(date: string, value: string, sign: 1 | -1): string | und
   const n = Number(m[1]) * sign;
   const [y, mo] = [Number(date.slice(0, 4)), Number(date.slice(5, 7))];
   if (m[2] === 'Y') return /^\d{4}/.test(date) ? String(y + n) : undefined;
-  if (m[2] === 'M') {
-    if (!/^\d{4}-\d\d(?:-\d\d)?$/.test(date)) return undefined;
-    const months = y * 12 + mo - 1 + n;
-    return `${Math.floor(months / 12)}-${pad((months % 12) + 1)}`;
-  }
+  if (m[2] === 'M') return /^\d{4}-\d\d(?:-\d\d)?$/.test(date) ? addMonths(y, mo, n) : undefined;
   const day = /^\d{4}-\d\d-\d\d$/.test(date) ? dayOf(date) : null;
   return day ? formatDay(addDays(day, n * (m[2] === 'W' ? 7 : 1))) : undefined;
 }

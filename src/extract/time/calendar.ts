@@ -26,6 +26,15 @@ export function addDays(d: Day, n: number): Day {
   return fromUtc(utc(d) + n * 86400000);
 }
 
+/**
+ * The month `n` months after a month (before, when negative), as EDTF.
+ * @example addMonths(2021, 9, -1) // → "2021-08"; addMonths(2020, 1, -2) // → "2019-11"
+ */
+export function addMonths(year: number, month: number, n: number): string {
+  const idx = year * 12 + (month - 1) + n;
+  return `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`;
+}
+
 /** ISO weekday: 1 Monday … 7 Sunday. */
 export function weekdayOf(d: Day): number {
   return ((new Date(utc(d)).getUTCDay() + 6) % 7) + 1;

@@ -1,7 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { RelativeFound } from './relative-finder.js';
 import { pad } from './patterns.js';
-import { addDays, formatDay, isoWeek, nearestYear, weekdayOf, type Day } from './calendar.js';
+import { addDays, addMonths, formatDay, isoWeek, nearestYear, weekdayOf, type Day } from './calendar.js';
 
 /** "since May", "Since KKR bought RJR in February": a month in a clause opened by "since" is reached back to from the report. */
 const SINCE_BEFORE = /\bsince\s+(?:early\s+|late\s+|mid-?)?$|\b[Ss]ince\s+[^,;:.()]{0,50}\b(?:in|on|by)\s+(?:early\s+|late\s+|mid-?)?$/;
@@ -65,10 +65,7 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
   if (r.unit === 'year') return { edtf: String(p.year + r.shift), granularity: 'year' };
   // Shifting a year-only anchor by months, weeks or days keeps the year: the text gives no finer date.
   if (p.month === undefined) return Math.abs(r.shift) <= (r.unit === 'month' ? 11 : r.unit === 'week' ? 51 : 364) ? { edtf: String(p.year), granularity: 'year' } : null;
-  if (r.unit === 'month') {
-    const idx = p.year * 12 + (p.month - 1) + r.shift;
-    return { edtf: `${Math.floor(idx / 12)}-${pad((idx % 12) + 1)}`, granularity: 'month' };
-  }
+  if (r.unit === 'month') return { edtf: addMonths(p.year, p.month, r.shift), granularity: 'month' };
   if (p.day === undefined) return { edtf: `${p.year}-${pad(p.month)}`, granularity: 'month' };
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day + r.shift * (r.unit === 'week' ? 7 : 1)));
   return r.unit === 'week'
