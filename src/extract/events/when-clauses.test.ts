@@ -30,6 +30,11 @@ describe("a when-clause after a date or a period's bound tells an act of that da
       'Relations with Kenya were cordial until 1977, when Tanzania closed the border with Kenya.',
       [['conflict_or_incident', '1977', 'sentence', 'SANCTION', 60, 'closed', 'verb+when-clause', ['country:KEN', 'country:TZA']]],
     ],
+    // The act is the clause's own, not that of a framing phrase inside it ("after a war").
+    [
+      'Pakistan and Bangladesh were one state until 1971, when Bangladesh seceded after a war of independence.',
+      [['other', '1971', 'sentence', 'OTHER', 67, 'seceded', 'wordnet-verb+when-clause', ['country:BGD']]],
+    ],
     // A dated main act and the act of its when-clause: two events of one date.
     [
       'Diplomatic relations between Nigeria and Ghana were established in 1960, when Nigeria became independent.',

@@ -48,7 +48,8 @@ export function whenActs(
     const stop = CLAUSE_END.exec(text.slice(start, s.end));
     const clause = { start, end: stop ? start + stop.index : s.end, block: s.block };
     if (told.some((e) => e.trigger.start >= clause.start && e.trigger.start < clause.end)) continue;
-    const own = triggers.filter((x) => x.start >= clause.start && x.end <= clause.end);
+    // Not a trigger of a framing phrase inside it ("when Bangladesh seceded after a war of independence": the secession).
+    const own = triggers.filter((x) => x.start >= clause.start && x.end <= clause.end && !framing.some((f) => f.start <= x.start && x.start < f.end));
     const trigger = own.length ? triggerFor(own, clause.start, clause.end, clause.start)! : predicate(clause);
     if (!trigger) continue;
     const acts = undatedEvents(text, clause, own.length ? own : [trigger], ents, framing, trigger, date, 'context');
