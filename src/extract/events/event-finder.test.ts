@@ -2,21 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { segmentText } from '../../ingest/segment/text-blocks.js';
-
-/** The events of a text: [type, date, date source, PLOVER category, trigger's start, trigger's words, rule, actors]. */
-function events(text: string) {
-  const { blocks, sentences } = structure(text, segmentText(text));
-  return extract({ text, blocks, sentences }).events.map((e) => [
-    e.type,
-    e.date,
-    e.dateSource,
-    e.plover.type,
-    e.trigger.start,
-    text.slice(e.trigger.start, e.trigger.end),
-    e.rule,
-    e.actors.map((a) => a.entity).sort(),
-  ]);
-}
+import { eventRows as events } from '../../../test/helpers/events.js';
 
 describe("a chronology's entry narrates in the present (opensEntry, session 16)", () => {
   it.each([

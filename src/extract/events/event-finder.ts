@@ -14,6 +14,8 @@ import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasio
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { occasionSpans } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
+import { listedActs } from './list-events.js';
+import { whenActs } from './when-clauses.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -78,15 +80,20 @@ export function findEvents(
     // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
     const context = namedIn >= s.block - 1;
     if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
+    /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
+    const whenTold = (found: Trigger[], from: number) =>
+      out.push(...whenActs(text, s, timesOf[n]!, found, ents, framingSpans(text, s), out.slice(from), (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
     // 1992") tells of that period: it takes no date from its paragraph, and the date the
     // paragraph gave before it no longer holds after it.
-    if (!stated.length && timesOf[n]!.some(setsPeriod)) {
-      lastDate = undefined;
+    const period = !stated.length && timesOf[n]!.some(setsPeriod);
+    // A sentence with no date of its own can only take one from its paragraph or the one before.
+    if (period || (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1))) {
+      // Its when-clause may still tell an act of a period's bound ("until 1971, when …").
+      if (timesOf[n]!.length) whenTold([...triggersOf[n]!, ...verbTriggers(text, s, ents, triggersOf[n]!, context, false, true, timesOf[n]!)], out.length);
+      if (period) lastDate = undefined;
       continue;
     }
-    // A sentence with no date of its own can only take one from its paragraph or the one before.
-    if (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1)) continue;
     const sentenceText = text.slice(s.start, s.end);
     const framing = framingSpans(text, s);
     const patterns = triggersOf[n]!;
@@ -178,6 +185,7 @@ export function findEvents(
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
     }
+    whenTold(every, toldBefore);
     // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").
     for (const e of out.slice(toldBefore)) if (e.dateSource !== 'document') datedTriggers.push({ start: s.start, words: text.slice(e.trigger.start, e.trigger.end), date: e.date });
     const toldHere = out.slice(toldBefore).filter((e) => e.dateSource !== 'document');
@@ -197,5 +205,6 @@ export function findEvents(
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = offsetFiner(published ? finerDates(text, categorised) : categorised);
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
-  return published ? anaphoricDates(text, headed, datedTriggers) : headed;
+  // A list a sentence introduces with a colon tells one act per item (`list-events.ts`).
+  return listedActs(text, blocks, sentences, published ? anaphoricDates(text, headed, datedTriggers) : headed);
 }

@@ -6,8 +6,8 @@ import { eventTypes, finderOf, type Trigger } from './event-types.js';
 
 type Span = { start: number; end: number };
 
-/** Words that open a phrase setting a clause against another event: "after the war", "since 1992", "in the wake of the crisis". */
-export const FRAMING_WORDS = 'since|after|before|following|until|prior to|in the wake of';
+/** Words that open a phrase setting a clause against another event: "after the war", "since 1992", "in the wake of the crisis" ("the following documents" is no such phrase). */
+export const FRAMING_WORDS = 'since|after|before|(?<!\\bthe\\s)following|until|prior to|in the wake of';
 /** Words before a trigger that make it the head of a framing phrase ("after the war", "since the invasion", "during the visit"). */
 const BACKGROUND_NOUN = new RegExp(`\\b(?:${FRAMING_WORDS}|during)\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+|their\\s+|this\\s+|that\\s+)?(?:[\\w-]+\\s+){0,2}$`, 'i');
 

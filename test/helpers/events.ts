@@ -1,0 +1,18 @@
+import { extract } from '../../src/extract/pipeline.js';
+import { structure } from '../../src/ingest/segment/structure.js';
+import { segmentText } from '../../src/ingest/segment/text-blocks.js';
+
+/** The events of a text as the tests compare them: [type, date, date source, PLOVER category, trigger's start, trigger's words, rule, actors]. */
+export function eventRows(text: string) {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences }).events.map((e) => [
+    e.type,
+    e.date,
+    e.dateSource,
+    e.plover.type,
+    e.trigger.start,
+    text.slice(e.trigger.start, e.trigger.end),
+    e.rule,
+    e.actors.map((a) => a.entity).sort(),
+  ]);
+}
