@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { findTimes } from '../time/time-stage.js';
+
+/**
+ * Acts dated by TimeML's anchoring (session 18): a length before "after" counted back from the
+ * main act, "the next day" and "a year later" counted on from the time told just before, a year
+ * that qualifies a noun dating nothing. Sentences written for these tests in the manner of wire
+ * reports and encyclopedic histories.
+ */
+function events(text: string, documentDate?: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) }).events.map((e) => ({
+    date: e.date,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    start: e.trigger.start,
+    rule: e.rule,
+  }));
+}
+
+const time = (text: string, documentDate: string | undefined, phrase: string) => findTimes(text, documentDate).find((t) => t.text === phrase);
+
+describe('an act dated from the main one by a length, told by its predicate (session 18)', () => {
+  it('"ordered … on Thursday, two days after a Latvian patrol boat crossed …": the crossing is Tuesday', () => {
+    // A report of Thursday 12 February 2026.
+    const text = 'Lithuania ordered a Latvian diplomat to leave the country on Thursday, two days after a Latvian patrol boat crossed into Lithuanian waters near Nida, the ministry said.';
+    const found = events(text, '2026-02-12');
+    const crossed = found.find((e) => e.trigger.startsWith('crossed'));
+    expect(crossed?.date).toBe('2026-02-10');
+    expect(crossed?.start).toBe(text.indexOf('crossed'));
+    expect(crossed?.rule).toContain('+offset');
+    expect(found.find((e) => e.trigger.startsWith('ordered'))?.date).toBe('2026-02-12');
+  });
+
+  it('a rough length dates nothing: "about two days after …"', () => {
+    const text = 'Lithuania ordered a Latvian diplomat to leave the country on Thursday, about two days after a Latvian patrol boat crossed into Lithuanian waters near Nida.';
+    expect(events(text, '2026-02-12').filter((e) => e.rule.includes('+offset'))).toEqual([]);
+  });
+});
+
+describe('"the next day" and "a year later" counted from the time told just before (session 18)', () => {
+  it('"On 25 March 1971 …, and independence was proclaimed the next day" is 26 March', () => {
+    const text = 'On 25 March 1971 the army launched a crackdown in the capital, and independence was proclaimed the next day.';
+    expect(time(text, undefined, 'the next day')).toMatchObject({ start: text.indexOf('the next day'), edtf: '1971-03-26', granularity: 'day' });
+  });
+
+  it('"the next day" after a month names no day; far from its day, or "the same day", stays untagged', () => {
+    expect(time('In March 1971 the army struck, and the next day the leaders fled.', undefined, 'the next day')).toBeUndefined();
+    const far = `On 25 March 1971 the army struck. ${'The crackdown spread to every district of the province and beyond. '.repeat(3)}The next day the leaders fled.`;
+    expect(time(far, undefined, 'The next day')).toBeUndefined();
+    expect(time('On 25 March 1971 the army struck, and the same day the leaders fled.', undefined, 'the same day')).toBeUndefined();
+  });
+
+  it('"In September 2014 … seized; he was exchanged a year later" keeps the month; from a year or with "earlier", a year', () => {
+    const text = 'In September 2014 a Latvian officer was seized near the border; he was exchanged a year later on a bridge.';
+    expect(time(text, undefined, 'a year later')).toMatchObject({ edtf: '2015-09', granularity: 'month' });
+    expect(time('In 1966 the party issued its demands, and two years later its leader was charged.', undefined, 'two years later')).toMatchObject({ edtf: '1968', granularity: 'year' });
+    expect(time('Profit rose in September 1989 from $2 million a year earlier.', '1989-10-20', 'a year earlier')?.edtf).toBe('1988');
+  });
+});
+
+describe('a year that qualifies a noun dates no act beside a day (session 18)', () => {
+  it('"had been stopped late on Monday …, where a 2009 ruling guarantees …": the act is Monday\'s', () => {
+    // A report of Thursday 4 September 2025.
+    const text =
+      'Foreign Minister Ana Solis said the fishermen had been stopped late on Monday on the river, where a 2009 ruling of the International Court of Justice guarantees Costa Rican boats the right to navigate for commercial purposes.';
+    const found = events(text, '2025-09-04');
+    expect(found.length).toBeGreaterThan(0);
+    expect(found.map((e) => e.date)).not.toContain('2009');
+    expect(found[0]!.date).toBe('2025-09-01');
+  });
+
+  it('a year alone in its sentence still dates it: "ratified a 2009 border protocol" keeps 2009', () => {
+    expect(events('Kenya and Uganda ratified a 2009 border protocol.').map((e) => e.date)).toEqual(['2009']);
+  });
+});
