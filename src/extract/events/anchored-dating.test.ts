@@ -75,3 +75,26 @@ describe('a year that qualifies a noun dates no act beside a day (session 18)', 
     expect(events('Kenya and Uganda ratified a 2009 border protocol.').map((e) => e.date)).toEqual(['2009']);
   });
 });
+
+describe('a month or a day beside a year is in that year, finer than it (session 18)', () => {
+  const timeline = '2013\nJanuary 11: Kenya launches a joint patrol with Uganda on the lake border.\n\n2015 — In March, the two countries sign a defence pact.';
+
+  it('"2013\\nJanuary 11: …" is 2013-01-11 and "2015 — In March" 2015-03, each an event of its day or month', () => {
+    const times = findTimes(timeline, '2025-06-01');
+    expect(times.map((t) => [t.text, t.start, t.edtf, t.granularity])).toEqual([
+      ['2013', 0, '2013', 'year'],
+      ['January 11', 5, '2013-01-11', 'day'],
+      ['2015', 80, '2015', 'year'],
+      ['March', 90, '2015-03', 'month'],
+    ]);
+    expect(events(timeline, '2025-06-01').map((e) => [e.date, e.start])).toEqual([
+      ['2013-01-11', timeline.indexOf('launches')],
+      ['2015-03', timeline.indexOf('sign a')],
+    ]);
+  });
+
+  it('a relative time beside a date still restates it: "Two years later, in May 2005" takes 2005 from it, not 2006', () => {
+    const text = 'In May 2004 the two leaders met in Nairobi. Two years later, in May 2005, they met again.';
+    expect(time(text, undefined, 'Two years later')).toMatchObject({ edtf: '2005', coreferent: true });
+  });
+});

@@ -170,7 +170,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     const r = item.rel!;
     // "the year-ago quarter, the second quarter ended Oct. 31": a period a year back is not the date beside it.
-    const same = r.rule === 'year-ago' || r.yearBack ? undefined : beside(r);
+    // A month or a day with no year beside a year ("2013\nJanuary 11: …", "2015 — In March, …") is in that year, finer than it:
+    // the year anchors it (below), it does not restate it.
+    const same = r.rule === 'year-ago' || r.yearBack || r.month !== undefined ? undefined : beside(r);
     if (same) {
       const p = startPoint(same.edtf);
       if (!p) continue;
