@@ -98,3 +98,35 @@ describe('a month or a day beside a year is in that year, finer than it (session
     expect(time(text, undefined, 'Two years later')).toMatchObject({ edtf: '2005', coreferent: true });
   });
 });
+
+describe("a timeline's year reaches the days under it; a finer date in the same clause restates the opening one (session 18)", () => {
+  // A timeline published on 1 June 2025 (a day: without the year heading, "3 June" would be the report's June).
+  const timeline =
+    'January 2014: Uganda closes the Busia crossing on 14 January after a dispute over sugar duties.\n\n2013 – 11 January: Kenya launches a joint patrol with Uganda on the lake border.\n\n**2017**\n\n* 3 June: Uganda recalls its ambassador from Nairobi.\n* 12 July: Kenya and Uganda open the Malaba one-stop border post.';
+
+  it('"**2017**" heads "* 3 June" and "* 12 July" across the paragraph break', () => {
+    const times = findTimes(timeline, '2025-06-01').filter((t) => /June|July/.test(t.text));
+    expect(times.map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['3 June', timeline.indexOf('3 June'), '2017-06-03'],
+      ['12 July', timeline.indexOf('12 July'), '2017-07-12'],
+    ]);
+  });
+
+  it('each entry is one event of its day: the opening month or year restated by the day', () => {
+    expect(events(timeline, '2025-06-01').map((e) => [e.date, e.start])).toEqual([
+      ['2014-01-14', timeline.indexOf('closes')],
+      ['2013-01-11', timeline.indexOf('launches')],
+      ['2017-06-03', timeline.indexOf('recalls')],
+      ['2017-07-12', timeline.indexOf('open the')],
+    ]);
+  });
+
+  it('two clauses keep both dates: "In 2014 Kenya opened an embassy and on 8 July signed a treaty"', () => {
+    expect(events('In 2014 Kenya opened an embassy in Kampala and on 8 July signed a trade treaty with Uganda.').map((e) => e.date)).toEqual(['2014', '2014-07-08']);
+  });
+
+  it('a year in running text heads nothing: "In 2017 …" then, a paragraph on, "on 3 June" is the report\'s', () => {
+    const text = 'In 2017 Uganda recalled its ambassador.\n\nKenya protested on 3 June.';
+    expect(findTimes(text, '2025-06-10').find((t) => t.text === '3 June')?.edtf).toBe('2025-06-03');
+  });
+});

@@ -123,6 +123,13 @@ function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number, text: s
   return undefined;
 }
 
+/** Whether a date stands alone on its line, but for markup and a colon: a timeline's year heading ("2017", "**2017**", "## 2017:"). */
+function yearLine(text: string, d: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', d.start - 1) + 1;
+  const to = text.indexOf('\n', d.end);
+  return /^[\s*#_>|-]*$/.test(text.slice(from, d.start)) && /^[\s*_:|]*$/.test(text.slice(d.end, to < 0 ? text.length : to));
+}
+
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
 /** What may stand between two expressions that name the same time: "A year later, in May 2005". */
@@ -151,12 +158,15 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
   let statedEnd = -1;
   let statedMonth = false;
+  /** The year of a year alone on its line ("**2017**", "## 2017"), which heads the entries below it, while no date of another year follows. */
+  let heading: number | undefined;
   const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
       if (p) {
+        heading = p.month === undefined && yearLine(text, item.abs) ? p.year : p.year === heading ? heading : undefined;
         anchor = p;
         anchorEnd = item.abs.end;
         const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
@@ -204,7 +214,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // year stated earlier in the paragraph means the one in the year around its date that the
     // clause's tense sets (`nearestYear`).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
-    const stated = statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH);
+    // A year heading the entries below it reaches them across paragraphs ("**2017**\n\n* 3 June: Uganda recalls …").
+    const headed = heading !== undefined && base?.year === heading && r.month !== undefined && r.yearShift === undefined;
+    const stated = headed || (statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH));
     const tense = news && r.month && r.yearShift === undefined ? markedTenseAt(text, r.start, r.end) : null;
     // "invited in July 1997, will join on March 12": a clause in the future tense names no month
     // before the report, whatever year was stated before it.
