@@ -66,7 +66,8 @@ export function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], t
     if (/\b(?:to|until|till|up to)\s+$/i.test(text.slice(Math.max(from, d.start - 8), d.start))) return false;
     const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
     if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
-    const attributive = d.granularity === 'year' && /\bthe\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
+    // "the 1951 peace treaty", "where a 2009 ruling guarantees …": a year that qualifies a noun names a thing.
+    const attributive = d.granularity === 'year' && /\b(?:the|an?|its|their)\s+$/i.test(text.slice(d.start - 7, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
     return !(attributive && dates.length > 1) && !namesAThing(text, d);
   });
 }
@@ -88,26 +89,30 @@ export function namesAThing(text: string, d: TimeAnnotation): boolean {
 
 /** What may stand before a date that opens a chronology's entry or a sentence: list markers, "In". */
 const OPENS_ENTRY = /^[\s*_#>|•-]*(?:in\s+)?$/i;
+/** What opens another clause between two dates: a comma, a semicolon, "and", "but", "while". */
+const ANOTHER_CLAUSE = /[,;]|\b(?:and|but|while|whereas|then)\b/i;
 /** What ends a clause between two dates: a full stop or semicolon before a space, or a line break. */
 const CLAUSE_END = /[.;!?]\s|\n/;
 
 /**
- * The dates of a sentence less those a finer date told after them in brackets restates: "1957
- * Agreement on Commerce signed (6 July)", "In 2014 the treaty was signed (8 July)" tell one time
- * twice, and the finer one dates the act. The coarser date opens its line or sentence, the
- * bracket holds the finer date alone, the coarser holds it (`1957` holds `1957-07-06`), and no
- * clause ends between them: "Kenya opened an embassy in 2014 and signed a treaty (8 July)" may
- * tell two acts, and keeps both dates.
+ * The dates of a sentence less those a finer date told after them in brackets, or in the same
+ * clause, restates: "1957 Agreement on Commerce signed (6 July)", "In 2014 the treaty was signed
+ * (8 July)", "January 2014: Uganda closes the crossing on 14 January" tell one time twice, and the
+ * finer one dates the act. The coarser date opens its line or sentence, the coarser holds the
+ * finer (`1957` holds `1957-07-06`), and no clause ends between them: "Kenya opened an embassy in
+ * 2014 and signed a treaty (8 July)" may tell two acts, and keeps both dates.
  * @example restatedDates('1957 Treaty signed (6 July)', 0, [year1957, day19570706]) // → [day19570706]
  */
 export function restatedDates<T extends Pick<TimeAnnotation, 'start' | 'end' | 'edtf'>>(text: string, sentenceStart: number, dates: T[]): T[] {
   return dates.filter((d, i) => {
     const next = dates[i + 1];
+    // "January 2014: Uganda closes the crossing on 14 January" restates it in the same clause (no comma, "and" or "but"
+    // after the opening date's own punctuation); "In 2014 Kenya opened an embassy and on 8 July signed a treaty" tells two.
+    const between = text.slice(d.end, next?.start ?? d.end).replace(/^[\s,:–—|-]+/, '');
     return !(
       next &&
       !d.edtf.includes('/') &&
-      text[next.start - 1] === '(' &&
-      text[next.end] === ')' &&
+      ((text[next.start - 1] === '(' && text[next.end] === ')') || !ANOTHER_CLAUSE.test(between)) &&
       next.edtf.length > d.edtf.length &&
       next.edtf.startsWith(`${d.edtf}-`) &&
       !CLAUSE_END.test(text.slice(d.end, next.start)) &&

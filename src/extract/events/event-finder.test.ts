@@ -51,8 +51,15 @@ describe("a date no trigger takes, beside a date that has one, dates its own cla
   });
 
   it.each([
-    // The date is in a framing phrase: it dates what frames the clause.
-    ['Uganda closed the crossing in May 2019, two months after Kenya declared a state of emergency in March 2019.', [['conflict_or_incident', '2019-05', 'sentence', 'SANCTION', 7, 'closed']]],
+    // The date is in a framing phrase: it dates what frames the clause; the framed act is dated from the main one by its
+    // length, two months back (`offset-events.ts`, session 18: also when the clause's predicate tells the main act).
+    [
+      'Uganda closed the crossing in May 2019, two months after Kenya declared a state of emergency in March 2019.',
+      [
+        ['conflict_or_incident', '2019-05', 'sentence', 'SANCTION', 7, 'closed'],
+        ['conflict_or_incident', '2019-03', 'context', 'COERCE', 63, 'declared a state of emergency in March 2019'],
+      ],
+    ],
     // The clause states a figure: a statistic (the other clause's act stands: its figure is the other clause's, session 17).
     [
       'Kenya declared a state of emergency in March 2019 and Kenyan exports to Uganda fell by 40 percent in May 2019.',

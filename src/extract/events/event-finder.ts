@@ -142,9 +142,10 @@ export function findEvents(
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
       const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
-      // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`).
-      if (told[0] && !entry)
-        for (const o of offsetActs(text, lengthsOf[n]!, framing, every, told[0].date))
+      // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`),
+      // whether a trigger or the clause's predicate tells the main one ("ordered a diplomat to leave on Thursday, two days after …").
+      if (told[0])
+        for (const o of offsetActs(text, lengthsOf[n]!, framing, every, told[0].date, (p) => predicateOf(text, { ...p, block: s.block }, ents, quantitiesOf[n], options.pair, context)))
           out.push(
             ...undatedEvents(text, { ...o.phrase, block: s.block }, [o.trigger], ents, framing, o.trigger, o.date, 'context').map((e) => ({
               ...e,

@@ -22,8 +22,10 @@ const ENDED_NOUN =
  * no trigger types it: of type `other`, its trigger the clause's predicate up to its first stop.
  */
 export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation[], quantities: { valueStart: number; valueEnd: number }[] = []): Trigger | undefined {
-  const d = dates[0];
-  if (!d || !/^[\s*_#>|-]*$/.test(text.slice(s.start, d.start))) return undefined;
+  // "2013 – 11 January: Kenya launches …": a day right after the entry's year restates it; the entry goes on after the day.
+  const [first, next] = dates;
+  const d = first && next && next.edtf.startsWith(`${first.edtf}-`) && /^[\s,:–—|-]*$/.test(text.slice(first.end, next.start)) ? next : first;
+  if (!d || !/^[\s*_#>|-]*$/.test(text.slice(s.start, first!.start))) return undefined;
   const m = /^\s*[:–—|-]\s+(?=\p{Lu})([^.;:|]{3,}?)(?=[.;:,|]|$)/u.exec(text.slice(d.end, s.end));
   if (!m) return undefined;
   const other = eventTypes().types.find((t) => t.id === 'other');

@@ -27,10 +27,18 @@ const ROUGHLY = /\b(?:half|over|more than|nearly|almost|about|around|some|roughl
 /**
  * The acts a sentence dates from its main act by a counted length: a framing phrase opened by
  * "after" or "before" right after a duration ("a month after …", "three years before …"), its
- * best trigger, dated from the main act's date (`mainDate`) back or forward by that length.
+ * best trigger (else its clause's predicate, `predicate`), dated from the main act's date (`mainDate`) back or
+ * forward by that length.
  * @example offsetActs('in 1911, a decade before Ireland won independence', s, [decade], [phrase], [won], '1911')[0].date // → '1921'
  */
-export function offsetActs(text: string, times: TimeAnnotation[], framing: Span[], triggers: Trigger[], mainDate: string): { phrase: Span; trigger: Trigger; date: string }[] {
+export function offsetActs(
+  text: string,
+  times: TimeAnnotation[],
+  framing: Span[],
+  triggers: Trigger[],
+  mainDate: string,
+  predicate: (phrase: Span) => Trigger | undefined = () => undefined,
+): { phrase: Span; trigger: Trigger; date: string }[] {
   const out: { phrase: Span; trigger: Trigger; date: string }[] = [];
   for (const t of times) {
     // "half a year after", "nearly a decade before": a length told roughly dates nothing.
@@ -40,7 +48,9 @@ export function offsetActs(text: string, times: TimeAnnotation[], framing: Span[
     if (!phrase) continue;
     const inside = triggers.filter((x) => x.start >= phrase.start && x.end <= phrase.end);
     const date = shifted(mainDate, t.timex.value, word[1]!.toLowerCase() === 'after' ? -1 : 1);
-    if (inside.length && date) out.push({ phrase, trigger: triggerFor(inside, phrase.start, phrase.end, phrase.start)!, date });
+    // "two days after a Russian military helicopter flew into Estonian airspace": a phrase no trigger types tells its clause's predicate.
+    const trigger = inside.length ? triggerFor(inside, phrase.start, phrase.end, phrase.start) : predicate(phrase);
+    if (trigger && date) out.push({ phrase, trigger, date });
   }
   return out;
 }

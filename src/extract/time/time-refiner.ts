@@ -62,7 +62,14 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
     const v = `${p.year + (r.yearShift ?? 0)}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
     return { edtf: v, granularity: r.day ? 'day' : 'month' };
   }
+  // "In September 2014 he was seized; he was exchanged a year later": years counted on from a month told before
+  // keep its month (TimeML gives the anchor's granularity); from a day, the year alone. "A year earlier" in a
+  // results report compares with the year before, and stays a year.
+  if (r.unit === 'year' && r.rule === 'n-units-later' && r.anchor === 'previous' && r.shift > 0 && p.month !== undefined && p.day === undefined)
+    return { edtf: `${p.year + r.shift}-${pad(p.month)}`, granularity: 'month' };
   if (r.unit === 'year') return { edtf: String(p.year + r.shift), granularity: 'year' };
+  // "the next day", "the same day" follow a day told before; after a year or a month they name no day of it.
+  if (r.unit === 'day' && r.rule === 'next-unit' && p.day === undefined) return null;
   // Shifting a year-only anchor by months, weeks or days keeps the year: the text gives no finer date.
   if (p.month === undefined) return Math.abs(r.shift) <= (r.unit === 'month' ? 11 : r.unit === 'week' ? 51 : 364) ? { edtf: String(p.year), granularity: 'year' } : null;
   if (r.unit === 'month') return { edtf: addMonths(p.year, p.month, r.shift), granularity: 'month' };
@@ -116,6 +123,13 @@ function quarterBefore(out: Omit<TimeAnnotation, 'stage'>[], at: number, text: s
   return undefined;
 }
 
+/** Whether a date stands alone on its line, but for markup and a colon: a timeline's year heading ("2017", "**2017**", "## 2017:"). */
+function yearLine(text: string, d: { start: number; end: number }): boolean {
+  const from = text.lastIndexOf('\n', d.start - 1) + 1;
+  const to = text.indexOf('\n', d.end);
+  return /^[\s*#_>|-]*$/.test(text.slice(from, d.start)) && /^[\s*_:|]*$/.test(text.slice(d.end, to < 0 ? text.length : to));
+}
+
 /** Words that move from an anchor ("later", "the next"): a relative expression that shifts rather than names. */
 const SHIFT_WORD = /later|earlier|after|before|next|following|previous|preceding/i;
 /** What may stand between two expressions that name the same time: "A year later, in May 2005". */
@@ -139,16 +153,22 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;
+  /** Where the anchor was told: "the next day" follows only a day told just before it. */
+  let anchorEnd = -1;
   // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
   let statedEnd = -1;
   let statedMonth = false;
+  /** The year of a year alone on its line ("**2017**", "## 2017"), which heads the entries below it, while no date of another year follows. */
+  let heading: number | undefined;
   const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
       if (p) {
+        heading = p.month === undefined && yearLine(text, item.abs) ? p.year : p.year === heading ? heading : undefined;
         anchor = p;
+        anchorEnd = item.abs.end;
         const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
         const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before));
         if (!item.abs.relative && !spanYear) {
@@ -160,7 +180,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     }
     const r = item.rel!;
     // "the year-ago quarter, the second quarter ended Oct. 31": a period a year back is not the date beside it.
-    const same = r.rule === 'year-ago' || r.yearBack ? undefined : beside(r);
+    // A month or a day with no year beside a year ("2013\nJanuary 11: …", "2015 — In March, …") is in that year, finer than it:
+    // the year anchors it (below), it does not restate it.
+    const same = r.rule === 'year-ago' || r.yearBack || r.month !== undefined ? undefined : beside(r);
     if (same) {
       const p = startPoint(same.edtf);
       if (!p) continue;
@@ -192,7 +214,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // year stated earlier in the paragraph means the one in the year around its date that the
     // clause's tense sets (`nearestYear`).
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
-    const stated = statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH);
+    // A year heading the entries below it reaches them across paragraphs ("**2017**\n\n* 3 June: Uganda recalls …").
+    const headed = heading !== undefined && base?.year === heading && r.month !== undefined && r.yearShift === undefined;
+    const stated = headed || (statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH));
     const tense = news && r.month && r.yearShift === undefined ? markedTenseAt(text, r.start, r.end) : null;
     // "invited in July 1997, will join on March 12": a clause in the future tense names no month
     // before the report, whatever year was stated before it.
@@ -206,6 +230,10 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 70), r.start)) ? year - 1 : year };
     }
     if (!base) continue;
+    // "the next day", "the following day" follow the day told just before them in their paragraph (TimeML anchors them to
+    // the last time); a day told further back, or only a weekday or "yesterday" between (not anchors here), leaves them
+    // unresolved, as are "the same day" and "the previous day" (TimeBank tags them otherwise).
+    if (r.unit === 'day' && r.rule === 'next-unit' && (r.shift <= 0 || base !== anchor || r.start - anchorEnd > YEAR_REACH || /\n\s*\n/.test(text.slice(anchorEnd, r.start)))) continue;
     const found = shifted(base, r);
     if (!found) continue;
     const day = r.weekOf && found.granularity === 'day' ? startPoint(found.edtf) : null;
@@ -236,7 +264,10 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
         ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) }
         : { type: 'DATE', value: r.recent ? 'PAST_REF' : (quarterValue ?? week ?? v.edtf), ...(r.mod ? { mod: r.mod } : {}) },
     });
-    if (r.anchor === 'previous') anchor = startPoint(v.edtf);
+    if (r.anchor === 'previous') {
+      anchor = startPoint(v.edtf);
+      anchorEnd = r.end;
+    }
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
