@@ -7,10 +7,16 @@ import { compilePloverRules, ploverRules } from './plover-rules.js';
 
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text);
-  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [e.type, e.plover.type, e.mode, text.slice(e.trigger.start, e.trigger.end), e.rule.match(/plover:[\w-]+/)?.[0] ?? '']);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [
+    e.type,
+    e.plover.type,
+    e.mode,
+    text.slice(e.trigger.start, e.trigger.end),
+    e.rule.match(/plover:[\w-]+(?!.*plover:)/)?.[0] ?? '',
+  ]);
 }
 
-/** Each rule of lexicon/plover.json, on sentences written for other pairs of states: the act it recategorises, and one it leaves alone. */
+/** Each rule of lexicon/plover.json (the last that changed the category is named), on sentences written for other pairs of states: the act it recategorises, and one it leaves alone. */
 const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
   [
     'break-relations',
@@ -169,6 +175,68 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'SANCTION', 'asserted', 'ordered two Togolese diplomats to leave the country', 'plover:diplomats-ordered-out'],
   ],
+  // Session 18: a signature withdrawn ends what was agreed; an envoy asked to leave is expelled.
+  [
+    'withdraw-signature',
+    'On 12 May 2019 Bogotá withdrew its signature from the fisheries protocol.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'withdrew', 'plover:withdraw-signature'],
+  ],
+  [
+    'diplomats-told-to-leave',
+    "On 3 June 2022 Vilnius asked the Belarusian chargé d'affaires to leave.",
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'asked', 'plover:diplomats-told-to-leave'],
+  ],
+  // An army abolished is demobilised; visa rules tightened restrict the other side; drones shot down are combat.
+  ['forces-disbanded', 'Panama abolished its armed forces in 1990.', undefined, ['other', 'RETREAT', 'asserted', 'abolished', 'plover:forces-disbanded']],
+  [
+    'entry-tightened',
+    'In March 2023 Ghana tightened visa rules for Togolese officials.',
+    undefined,
+    ['other', 'SANCTION', 'asserted', 'tightened visa rules for Togolese officials', 'plover:entry-tightened'],
+  ],
+  [
+    'projectiles-intercepted',
+    'On 3 May 2024 Romanian jets intercepted Russian drones over Tulcea.',
+    undefined,
+    ['conflict_or_incident', 'FIGHT', 'asserted', 'intercepted', 'plover:projectiles-intercepted'],
+  ],
+  // A trade deal negotiated is talks held; a crackdown on protests is the repression.
+  [
+    'talks-on-agreement',
+    'Chile and Peru negotiated a free trade deal in 2005.',
+    undefined,
+    ['trade_or_investment_milestone', 'CONSULT', 'asserted', 'negotiated a free trade', 'plover:talks-on-agreement'],
+  ],
+  [
+    'crowd-repressed',
+    "Zimbabwe's crackdown on the protests of January 2019 strained ties with Pretoria.",
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'protests', 'plover:crowd-repressed'],
+  ],
+  // Patrol boats handed over are military aid; a freight train dispatched is a trade link, not forces moved.
+  [
+    'equipment-handed-over',
+    'On 3 May 2023 Seoul handed over three patrol boats to the Vietnamese coast guard.',
+    undefined,
+    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-handed-over'],
+  ],
+  ['equipment-given', 'On 3 May 2023 Canberra handed over a Guardian-class patrol boat to Tonga.', undefined, ['other', 'AID', 'asserted', 'handed', 'plover:equipment-given']],
+  [
+    'freight-dispatched',
+    'The first container train from Almaty to Tashkent was dispatched on 3 May 2024.',
+    undefined,
+    ['trade_or_investment_milestone', 'COOPERATE', 'asserted', 'dispatched', 'plover:freight-dispatched'],
+  ],
+  // Troops that leave withdraw; people a court orders held are detained.
+  ['forces-left', 'Syrian troops left Lebanon in April 2005.', undefined, ['other', 'RETREAT', 'asserted', 'left Lebanon in April 2005', 'plover:forces-left']],
+  [
+    'ordered-held',
+    'On 3 May 2021 a court in Accra ordered the two Togolese fishermen held for 14 days.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'ordered the two Togolese fishermen held for 14 days', 'plover:ordered-held'],
+  ],
 ];
 
 describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
@@ -207,6 +275,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ["On 3 May 2021 Lomé rejected Ghana's demands.", ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
     ['On 3 June 2022 Ghana and Togo exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
     ['On 3 June 2022 Lomé welcomed the Ghanaian president to the capital.', ['other', 'OTHER', 'asserted', 'welcomed the Ghanaian president to the capital', '']],
+    // Session 18: troops dispatched are still forces moved; troops that withdraw to their bases still retreat; visa rules eased are a concession.
+    ['Moscow dispatched troops to the border on 3 May 2024.', ['conflict_or_incident', 'MOBILIZE', 'asserted', 'dispatched troops', '']],
+    ['Syrian troops withdrew to their bases in April 2005.', ['conflict_or_incident', 'RETREAT', 'asserted', 'withdrew', '']],
+    ['In 2019 Ghana eased visa rules for Togolese traders.', ['conflict_or_incident', 'CONCEDE', 'asserted', 'eased', '']],
+    // Vessels sold are trade, not aid.
+    ['On 3 May 2023 Seoul transferred two corvettes to Hanoi under a sale agreement.', ['other', 'OTHER', 'asserted', 'transferred', '']],
+    // A demand to release someone stays a demand; troops that leave a place to attack do not withdraw.
+    ['On 3 June 2022 Vilnius asked Minsk to release the detained journalist.', ['conflict_or_incident', 'DEMAND', 'asserted', 'asked Minsk to release', '']],
+    ['Syrian troops left their barracks to shell the town on 3 May 2012.', ['conflict_or_incident', 'ASSAULT', 'asserted', 'left their barracks to shell the town on 3 May 2012', '']],
+    // A deal signed after talks is the signing.
+    ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -249,7 +328,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
 
   it('refuses a rule with an unknown category, type or mode, naming it', () => {
     const file = readLexicon('plover.json');
-    const types = new Set(['diplomatic_relations', 'conflict_or_incident', 'security_cooperation', 'aid_commitment', 'dialogue_mechanism', 'agreement_signed', 'summit_or_meeting', 'other']);
+    const types = new Set([
+      'diplomatic_relations',
+      'trade_or_investment_milestone',
+      'conflict_or_incident',
+      'security_cooperation',
+      'aid_commitment',
+      'dialogue_mechanism',
+      'agreement_signed',
+      'summit_or_meeting',
+      'other',
+    ]);
     expect(() => compilePloverRules(file, 'plover.json', types)).not.toThrow();
     const bad = (patch: object) => () => compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], ...patch }] }, 'plover.json', types);
     expect(bad({ to: { type: 'SCOLD', mode: '' } })).toThrow(DyadError);
