@@ -92,7 +92,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
     expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
       'COERCE',
       'SANCTION',
@@ -101,6 +101,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
       'COOPERATE',
       'COOPERATE',
       'CONSULT',
+      'COOPERATE',
       'COOPERATE',
       'COOPERATE',
       'COOPERATE',

@@ -237,6 +237,29 @@ const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
     undefined,
     ['conflict_or_incident', 'COERCE', 'asserted', 'ordered the two Togolese fishermen held for 14 days', 'plover:ordered-held'],
   ],
+  // Guards released and prisoners amnestied are yielded; talks launched are talks; inspectors sent investigate.
+  [
+    'people-released',
+    'Tashkent released the 12 Kyrgyz border guards on Wednesday.',
+    '2024-03-08',
+    ['other', 'CONCEDE', 'asserted', 'released the 12 Kyrgyz border guards on Wednesday', 'plover:people-released'],
+  ],
+  ['amnesty', 'Caracas granted amnesty to 20 Colombian prisoners on Monday.', '2024-03-08', ['other', 'CONCEDE', 'asserted', 'granted', 'plover:amnesty']],
+  ['talks-launched', 'Canberra and Jakarta launched negotiations on a defence pact on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'launched', 'plover:talks-launched']],
+  ['inspectors-sent', 'The UN sent inspectors to the plant on Monday.', '2024-03-08', ['other', 'INVESTIGATE', 'asserted', 'sent inspectors to the plant on Monday', 'plover:inspectors-sent']],
+  // A sum a state announced it would pay is aid; troops camped on an island occupy it.
+  [
+    'money-given',
+    'In December 2024 Wellington announced it would pay NZ$60 million over five years to build a stadium in Apia.',
+    undefined,
+    ['aid_commitment', 'AID', 'asserted', 'announced it would pay NZ$60 million over five years to build a stadium in Apia', 'plover:money-given'],
+  ],
+  [
+    'forces-occupy',
+    'Nicaraguan troops set up camp on the disputed island in October 2010.',
+    undefined,
+    ['conflict_or_incident', 'FIGHT', 'asserted', 'set up camp on the disputed island in October 2010', 'plover:forces-occupy'],
+  ],
 ];
 
 describe('lexicon/plover.json: the category from the trigger, its object and its mode', () => {
@@ -286,6 +309,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Syrian troops left their barracks to shell the town on 3 May 2012.', ['conflict_or_incident', 'ASSAULT', 'asserted', 'left their barracks to shell the town on 3 May 2012', '']],
     // A deal signed after talks is the signing.
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
+    // A report released is no person freed; a sum paid in compensation is a concession, not aid.
+    ['On 3 May 2021 Accra released a report on the border dispute with Lomé.', ['other', 'OTHER', 'asserted', 'released a report on the border dispute with Lomé', '']],
+    ['In March 2021 Accra announced it would pay $60 million in compensation to Lomé.', ['conflict_or_incident', 'CONCEDE', 'planned', 'compensation', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -349,6 +375,16 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
     expect(() => compilePloverRules({ ...file, byLead: [{ ...file.byLead[0], from: ['YIELD'] }] }, 'plover.json', types)).toThrow(/byLead\[0\]: "from" must list PLOVER categories/);
+  });
+});
+
+describe('the doer of an attack (event-types.json recategorise.byAgent)', () => {
+  it.each([
+    ['A suicide bomber killed 12 people at a market in Kabul on 5 March 2024.', 'ASSAULT'],
+    ['Gunmen attacked a bus carrying Pakistani engineers on 5 March 2024.', 'ASSAULT'],
+    ['Pakistani troops attacked Afghan border posts on 5 March 2024.', 'FIGHT'],
+  ])('%s', (text, category) => {
+    expect(events(text).map((e) => e[1])).toEqual([category, ...(/bomber/.test(text) ? [category] : [])]);
   });
 });
 
