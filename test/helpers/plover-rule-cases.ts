@@ -259,4 +259,7 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2024-03-08',
     ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
   ],
+  // A state's independence gained or declared settles its status: AGREE, not OTHER.
+  ['independence', 'Timor-Leste regained its independence in May 2002.', undefined, ['other', 'AGREE', 'asserted', 'independence in', 'plover:independence']],
+  ['independence', '1960: Senegal becomes independent.', undefined, ['other', 'AGREE', 'asserted', 'becomes independent', 'plover:independence']],
 ];
