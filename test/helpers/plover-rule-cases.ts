@@ -262,4 +262,8 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // A state's independence gained or declared settles its status: AGREE, not OTHER.
   ['independence', 'Timor-Leste regained its independence in May 2002.', undefined, ['other', 'AGREE', 'asserted', 'independence in', 'plover:independence']],
   ['independence', '1960: Senegal becomes independent.', undefined, ['other', 'AGREE', 'asserted', 'becomes independent', 'plover:independence']],
+  // A package blocked in a body is vetoed; compensation sought is demanded; a cooperative act another must do is a demand.
+  ['decision-blocked', "On 3 March 2024 Budapest blocked the EU's aid package for Kyiv.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'blocked', 'plover:decision-blocked']],
+  ['sought-yield', 'On 3 March 2024 Dushanbe sought compensation for the damage.', undefined, ['conflict_or_incident', 'DEMAND', 'asserted', 'compensation', 'plover:sought-yield']],
+  ['must-do', 'On 3 March 2024 Hungary said Ukraine must restore the rights of its Hungarian minority.', undefined, ['other', 'DEMAND', 'asserted', 'restore', 'plover:must-do']],
 ];

@@ -64,6 +64,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Syrian troops left their barracks to shell the town on 3 May 2012.', ['conflict_or_incident', 'ASSAULT', 'asserted', 'left their barracks to shell the town on 3 May 2012', '']],
     // A deal signed after talks is the signing.
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
+    // Compensation paid is a concession made, not sought.
+    ['On 3 March 2024 Managua paid compensation to San José.', ['conflict_or_incident', 'CONCEDE', 'asserted', 'compensation', '']],
     // Independence named in passing keeps the passage's own act.
     ['The first visit since Irish independence in 1921 took place in May 2011.', ['leader_visit', 'CONSULT', 'asserted', 'visit', '']],
     // An act described as an incursion stays the incursion; a call on another to halt an attack is a demand beside it.
