@@ -266,4 +266,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['decision-blocked', "On 3 March 2024 Budapest blocked the EU's aid package for Kyiv.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'blocked', 'plover:decision-blocked']],
   ['sought-yield', 'On 3 March 2024 Dushanbe sought compensation for the damage.', undefined, ['conflict_or_incident', 'DEMAND', 'asserted', 'compensation', 'plover:sought-yield']],
   ['must-do', 'On 3 March 2024 Hungary said Ukraine must restore the rights of its Hungarian minority.', undefined, ['other', 'DEMAND', 'asserted', 'restore', 'plover:must-do']],
+  // A bridge opened with no word of funding by one side is a joint project, not aid.
+  [
+    'project-built',
+    'The Friendship Bridge across the Mekong between Nong Khai and Vientiane was opened in April 1994.',
+    undefined,
+    ['aid_project', 'COOPERATE', 'asserted', 'Bridge across the Mekong between Nong Khai and Vientiane was opened', 'plover:project-built'],
+  ],
 ];
