@@ -273,4 +273,19 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['aid_project', 'COOPERATE', 'asserted', 'Bridge across the Mekong between Nong Khai and Vientiane was opened', 'plover:project-built'],
   ],
+  // Support reiterated and thanks for assistance are praise; a commitment reaffirmed is a promise; another's contribution welcomed is backed.
+  ['support-expressed', "On 3 March 2024 Suva reiterated its full support for Wellington's position.", undefined, ['other', 'SUPPORT', 'asserted', 'reiterated', 'plover:support-expressed']],
+  [
+    'support-expressed',
+    'On 3 March 2024 Fiji expressed gratitude to New Zealand for the assistance.',
+    undefined,
+    ['other', 'SUPPORT', 'asserted', 'expressed gratitude to New Zealand for the assistance', 'plover:support-expressed'],
+  ],
+  ['commitment-reaffirmed', 'On 3 March 2024 Lima reaffirmed its commitment to the peace accord.', undefined, ['other', 'AGREE', 'asserted', 'reaffirmed', 'plover:commitment-reaffirmed']],
+  [
+    'welcomed-act',
+    "On 3 March 2024 Kenya welcomed Tanzania's contribution to the peace process.",
+    undefined,
+    ['other', 'SUPPORT', 'asserted', "welcomed Tanzania's contribution to the peace process", 'plover:welcomed-act'],
+  ],
 ];
