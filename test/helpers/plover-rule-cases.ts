@@ -288,4 +288,7 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['other', 'SUPPORT', 'asserted', "welcomed Tanzania's contribution to the peace process", 'plover:welcomed-act'],
   ],
+  // Captives a passive tells freed are released; regret for one's own acts is an apology.
+  ['captives-freed', 'On 3 March 2024 the detained fishermen were freed.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
+  ['regret-for', 'In 2002 Islamabad expressed regret for the events of 1971.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'expressed regret', 'plover:regret-for']],
 ];

@@ -64,6 +64,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Syrian troops left their barracks to shell the town on 3 May 2012.', ['conflict_or_incident', 'ASSAULT', 'asserted', 'left their barracks to shell the town on 3 May 2012', '']],
     // A deal signed after talks is the signing.
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
+    // Regret over another's decision is disapproval.
+    ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
     ['The Can Tho bridge, funded by a Japanese ODA loan, was opened in 2010.', ['aid_project', 'AID', 'asserted', 'bridge, funded by a Japanese ODA loan, was opened', '']],
     // Compensation paid is a concession made, not sought.
