@@ -291,4 +291,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // Captives a passive tells freed are released; regret for one's own acts is an apology.
   ['captives-freed', 'On 3 March 2024 the detained fishermen were freed.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
   ['regret-for', 'In 2002 Islamabad expressed regret for the events of 1971.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'expressed regret', 'plover:regret-for']],
+  // Patrol boats sent to a disputed place are a show of force.
+  ['vessels-sent', 'On 3 May 2023 Tokyo sent two patrol boats to the Senkaku islands.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
 ];

@@ -64,6 +64,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Syrian troops left their barracks to shell the town on 3 May 2012.', ['conflict_or_incident', 'ASSAULT', 'asserted', 'left their barracks to shell the town on 3 May 2012', '']],
     // A deal signed after talks is the signing.
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
+    // Patrol boats sent for joint exercises stay cooperation (vessels-sent `unless`).
+    ['On 3 May 2023 Tokyo sent two patrol boats to Manila for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
     // Regret over another's decision is disapproval.
     ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
@@ -141,6 +143,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);
     expect(() => compilePloverRules({ ...file, byLead: [{ ...file.byLead[0], from: ['YIELD'] }] }, 'plover.json', types)).toThrow(/byLead\[0\]: "from" must list PLOVER categories/);
+    expect(() => compilePloverRules({ ...file, byLead: [{ ...file.byLead[0], unless: '[' }] }, 'plover.json', types)).toThrow(/byLead\[0\]: .* is not a valid regular expression/);
   });
 });
 
