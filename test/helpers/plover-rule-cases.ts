@@ -293,4 +293,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['regret-for', 'In 2002 Islamabad expressed regret for the events of 1971.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'expressed regret', 'plover:regret-for']],
   // Patrol boats sent to a disputed place are a show of force.
   ['vessels-sent', 'On 3 May 2023 Tokyo sent two patrol boats to the Senkaku islands.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
+  // A fence built along the border is a show of force, not a project.
+  ['border-fortified', 'Riga built a 200-kilometre fence along the border with Belarus in 2023.', undefined, ['other', 'MOBILIZE', 'asserted', 'built', 'plover:border-fortified']],
 ];
