@@ -295,4 +295,18 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['vessels-sent', 'On 3 May 2023 Tokyo sent two patrol boats to the Senkaku islands.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
   // A fence built along the border is a show of force, not a project.
   ['border-fortified', 'Riga built a 200-kilometre fence along the border with Belarus in 2023.', undefined, ['other', 'MOBILIZE', 'asserted', 'built', 'plover:border-fortified']],
+  // A retaliation told as done is the penalty; a pact not renewed ends.
+  [
+    'in-retaliation',
+    'In retaliation, Seoul removed Japan from its list of trusted trading partners on Monday.',
+    '2019-08-23',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliation', 'plover:in-retaliation'],
+  ],
+  ['retaliation-imposed', 'Seoul announced retaliatory measures against Tokyo on Monday.', '2019-08-23', ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliatory', 'plover:retaliation-imposed']],
+  [
+    'not-renewed',
+    'Seoul decided on Thursday not to renew the General Security of Military Information Agreement with Tokyo.',
+    '2019-08-23',
+    ['other', 'SANCTION', 'asserted', 'decided on Thursday not to renew the General Security of Military Information Ag', 'plover:not-renewed'],
+  ],
 ];

@@ -66,6 +66,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
     // Patrol boats sent for joint exercises stay cooperation (vessels-sent `unless`).
     ['On 3 May 2023 Tokyo sent two patrol boats to Manila for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
+    // Retaliatory measures vowed are threatened.
+    ['Seoul vowed retaliatory measures against Tokyo on 19 August 2019.', ['conflict_or_incident', 'THREATEN', 'asserted', 'retaliatory', '']],
     // Regret over another's decision is disapproval.
     ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
