@@ -309,4 +309,14 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2019-08-23',
     ['other', 'SANCTION', 'asserted', 'decided on Thursday not to renew the General Security of Military Information Ag', 'plover:not-renewed'],
   ],
+  // Gas deliveries stopped are a sanction; people charged with a crime are coerced; an appeal ignored is refused; a ceasefire that collapsed is fighting.
+  ['supplies-stopped', 'On 3 March 2024 Hungary stopped gas deliveries to Ukraine.', undefined, ['other', 'SANCTION', 'asserted', 'stopped gas deliveries to Ukraine', 'plover:supplies-stopped']],
+  [
+    'charged-with',
+    'On 3 March 2024 Tajik prosecutors charged two Kyrgyz citizens with smuggling.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'charged two Kyrgyz citizens with smuggling', 'plover:charged-with'],
+  ],
+  ['appeal-ignored', "On 3 March 2024 Hungary ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
+  ['ceasefire-broken', 'On 3 March 2024 the ceasefire collapsed.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'ceasefire', 'plover:ceasefire-broken']],
 ];

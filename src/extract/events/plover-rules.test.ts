@@ -68,6 +68,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 May 2023 Tokyo sent two patrol boats to Manila for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
     // Retaliatory measures vowed are threatened.
     ['Seoul vowed retaliatory measures against Tokyo on 19 August 2019.', ['conflict_or_incident', 'THREATEN', 'asserted', 'retaliatory', '']],
+    // A fee charged is no legal charge; a ceasefire agreed is a de-escalation.
+    ['On 3 March 2024 Tashkent charged Bishkek a fee for the transit.', ['other', 'OTHER', 'asserted', 'charged Bishkek a fee for the transit', '']],
+    ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
     // Regret over another's decision is disapproval.
     ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
