@@ -198,7 +198,7 @@ export const CATEGORY_ANCHORS = {
  * repair ("establish relations"; PLOVER's COOPERATE: "initiate, resume, improve"), "resume" a
  * restart (COOPERATE), "extradite" a handing over (PLOVER's COOPERATE: "judicial matters, such
  * as extraditions"), "host" and "arrive" an entertainment and a motion ("meet, visit": PLOVER's
- * CONSULT, "visiting and hosting visits"), "join" a contact (joining an initiative or a body:
+ * CONSULT, "visiting and hosting visits"), "join" and "rejoin" a contact (joining an initiative or a body:
  * COOPERATE), "open" an opening ("opened a border post": COOPERATE; "opened fire" and "opened an
  * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
@@ -221,6 +221,7 @@ export const CATEGORY_OVERRIDES = {
   host: 'visit',
   arrive: 'visit',
   join: 'cooperate',
+  rejoin: 'cooperate',
   open: 'cooperate',
   celebrate: 'cooperate',
   commemorate: 'cooperate',
