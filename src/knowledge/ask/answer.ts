@@ -15,7 +15,8 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { bodyTelling, lacksMeasure, otherOrdinal, otherPair, statesUnnamed } from './support.js';
+import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js';
+import { namesUnwritten, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -117,6 +118,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (f && otherOrdinal(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
     // A state the question names that the passage's document never names: the document tells of others (support.ts).
     if (f && (await statesUnnamed(q, f.doc, corpus))) continue;
+    // A name the question gives that the passage's document never writes: the document tells of another thing (pinned.ts).
+    if (f && (await namesUnwritten(q, f.doc, corpus))) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

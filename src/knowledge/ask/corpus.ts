@@ -115,6 +115,25 @@ export class AskCorpus {
     return this.named.get(key) ?? this.named.set(key, this.store.namesEntity(doc.id, entity));
   }
 
+  private written = new Recent<Promise<boolean>>(NAMED_KEPT);
+
+  /**
+   * Whether a document writes a word (a name the question gives): found in its text as written, whatever the case, else asked of the
+   * store's index restricted to the document (stemmed, accents aside: "Assemblee" for "Assemblée"), once.
+   */
+  writes(doc: DocumentRecord, word: string): Promise<boolean> {
+    if (new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(doc.text)) return Promise.resolve(true);
+    const key = `${doc.id}\n${word}`;
+    const query = `"${word.replace(/"/g, '')}"`;
+    return (
+      this.written.get(key) ??
+      this.written.set(
+        key,
+        this.store.search(parseQuery(query), { query, unit: 'sentence', docs: [doc.id], limit: 1, offset: 0, count: false, marks: false }).then((r) => r.hits.length > 0),
+      )
+    );
+  }
+
   /** Number of sentences in the store. */
   async sentenceCount(): Promise<number> {
     this.sentences ??= (await this.store.listDocuments()).reduce((n, d) => n + d.counts.sentences, 0);

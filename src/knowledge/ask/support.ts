@@ -154,34 +154,6 @@ export async function bodyTelling(q: ParsedQuestion, kind: AnswerKind, headline:
   return undefined;
 }
 
-/**
- * Whether a document never names a state the question names (by its name, adjective or capital,
- * or a body or person of it): "when did the agreement enter into force for *New Zealand*?" is not
- * answered by an Australia–Japan fact sheet, nor "who is *Morocco's* foreign minister?" by a
- * Brazil–China report, whatever words of the question they hold.
- */
-export async function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
-  // Runs of up to three capitalised words ("New Zealand", "South Korea's"), the longest a state, else each word; not a currency's
-  // prefix ("US$50 million").
-  const asked: string[] = [];
-  const words = [...q.text.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: fold(m[0]).replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-      const run = words.slice(i, i + n);
-      if (run.some((x, k) => k > 0 && !/^\s+$/.test(q.text.slice(run[k - 1]!.end, x.start)))) continue;
-      const id = stateOfWord(run.map((x) => x.w).join(' '));
-      if (id) {
-        asked.push(id);
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  // Asked of the store per state (a seek on the state's mentions, kept), not from the document's whole entities layer.
-  for (const id of asked) if (!(await corpus.names(doc, id))) return true;
-  return false;
-}
-
 /** The ordinal words of lexicon/numbers.json ("second" → 2), as the fact stage reads and checks them. */
 const ordinalWords = () => Object.entries(numberWords().ordinals);
 

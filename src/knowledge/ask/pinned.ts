@@ -1,0 +1,75 @@
+import type { DocumentRecord } from '../../model/document.js';
+import { MONTHS } from '../../extract/time/patterns.js';
+import { stateOfWord } from './answer-types.js';
+import type { AskCorpus } from './corpus.js';
+import type { ParsedQuestion } from './question.js';
+
+// What a question pins down that the passage answering it must hold (session 18): the names it gives, the states it names. A passage that shares the question's other words but not these tells of something else.
+
+/** Capitalised words of a question that name no thing of their own: the days of the week and the months (a date the question gives). */
+const NOT_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * The states a question names, by runs of up to three capitalised words the actor lexicon reads as one ("New Zealand", "Morocco's",
+ * "Polish"), the longest first; not a currency's prefix ("US$50 million").
+ * @example statesAsked('Who is Papua New Guinea's defence minister?') // → ['country:PNG']
+ */
+export function statesAsked(question: string): string[] {
+  const asked: string[] = [];
+  const words = [...question.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
+  for (let i = 0; i < words.length; i++) {
+    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
+      const run = words.slice(i, i + n);
+      if (run.some((x, k) => k > 0 && !/^\s+$/.test(question.slice(run[k - 1]!.end, x.start)))) continue;
+      const id = stateOfWord(run.map((x) => x.w).join(' '));
+      if (id) {
+        asked.push(id);
+        i += n - 1;
+        break;
+      }
+    }
+  }
+  return asked;
+}
+
+/**
+ * Whether a document never names a state the question names (by its name, adjective or capital, or a body or person of it): "when
+ * did the agreement enter into force for *New Zealand*?" is not answered by an Australia–Japan fact sheet, nor "who is *Morocco's*
+ * foreign minister?" by a Brazil–China report, whatever words of the question they hold.
+ */
+export async function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
+  // Asked of the store per state (a seek on the state's mentions, kept), not from the document's whole entities layer.
+  for (const id of statesAsked(q.text)) if (!(await corpus.names(doc, id))) return true;
+  return false;
+}
+
+/**
+ * The question's names that are no state, no month or day, no acronym (a passage may spell one out), and no part of a state's name
+ * ("Papua", "New", "Republic" of "Republic of Korea") or a compound of one ("Franco-German"): "the *Narva* crossing", "the
+ * *Guardian*-class patrol boats", "*San Carlos*". Each is a word to look for, its hyphenated parts apart.
+ */
+function namesAsked(q: ParsedQuestion): string[] {
+  const stateWords = new Set(
+    [...q.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,3}/gu)].flatMap((m) => {
+      const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
+      const out: string[] = [];
+      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (stateOfWord(words.slice(i, j).join(' '))) out.push(...words.slice(i, j));
+      return out;
+    }),
+  );
+  return q.terms
+    .filter((t) => t.name && !t.acronym)
+    .map((t) => t.word.replace(/['’]s$/, ''))
+    .filter((w) => !stateWords.has(w) && !NOT_NAMES.has(w) && !w.split('-').some((x) => stateOfWord(x)))
+    .flatMap((w) => w.split('-').filter((x) => x.length >= 3));
+}
+
+/**
+ * Whether the passage's document never writes a name the question gives: "how much did the closure of the *Narva* crossing cost
+ * exporters?" is not answered by a report on the Las Tablillas border post, nor "when will the fifth *Guardian*-class patrol boat
+ * arrive?" by another state's patrol boats, whatever other words of the question they hold. A word's start is enough ("Moresby's").
+ */
+export async function namesUnwritten(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
+  for (const w of namesAsked(q)) if (!(await corpus.writes(doc, w))) return true;
+  return false;
+}
