@@ -6,8 +6,9 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 
 /**
  * Documents written for these tests (test/data/ask-pinned/): a Botswana–South Africa wire (drivers detained at a border post, a
- * crossing's closure and its cost, a minister and an unnamed high commissioner) and a Uruguay–Paraguay background note (a port strike
- * and its cost, river patrol boats of a class, people of one state living in the other). Each refusal below was answered on main
+ * crossing's closure and its cost, a minister and an unnamed high commissioner), a Uruguay–Paraguay background note (a port strike
+ * and its cost, river patrol boats of a class, people of one state living in the other) and a Uganda–South Sudan wire (agreements of
+ * Papua New Guinea, a share of traders, a president's words on a crisis of an earlier year). Each refusal below was answered on main
  * d126601 from a passage holding the question's other words.
  */
 const DOCS = new URL('./data/ask-pinned/', import.meta.url).pathname;
@@ -23,6 +24,14 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['minister of the state asked', "Who is Botswana's transport minister?", 'Kabo Molefe', /^Botswana's Transport Minister Kabo Molefe/],
     ['date of a boat of the class named', 'When did the fourth Rio-class patrol boat enter service?', '2023', /^The fourth of them entered service in 2023/],
     ['people of one state living in the other', 'How many Paraguayans live in Uruguay?', '9,000', /^About 9,000 Paraguayans live in Uruguay/],
+    ['count for a state whose name ends with another state’s', 'How many agreements did Papua New Guinea and Uganda sign in Port Moresby on Monday?', 'two', /^Uganda's trade ministry added/],
+    ['share of people', 'What share of Ugandan traders on the Nimule route paid unofficial fees in 2025?', '62 percent', /^A survey by the Uganda Exporters Forum/],
+    [
+      'holder of an office, the year naming what a noun is of',
+      'Which Pakistani president voiced sorrow for the refugee crisis of 1979 in Kabul?',
+      'Pervez Musharraf',
+      /^During a visit to Kabul in September 2006/,
+    ],
   ]);
 
   const refused: [string, string][] = [
@@ -33,6 +42,7 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['a person by a title the passage gives no one, the question going on with a participle', 'Who was the Botswana high commissioner summoned by Pretoria?'],
     ['a boat of a class no document names', 'When did the fourth Kasane-class patrol boat enter service?'],
     ['people no document names living in a state', 'How many Batswana live in Uruguay?'],
+    ['the holder of an office in a year of no term of the person named', 'Which Pakistani president voiced sorrow in Kabul in 1979?'],
   ];
   for (const [why, question] of refused) {
     it(`refuses ${why}`, async () => {

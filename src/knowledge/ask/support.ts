@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { stateOfWord } from './answer-types.js';
+import { statesAsked } from './pinned.js';
 import { numberWords } from '../../extract/facts/numbers.js';
 import { answerWords } from './lexicon.js';
 import type { AskCorpus, Passage } from './corpus.js';
@@ -82,11 +83,13 @@ export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Pass
   // "the two countries" stands for the pair the document's opening names (as in retrieval).
   const pair = pairLead(doc, doc.text.slice(at.start, at.end));
   const f = fold(q.text);
+  const questionStates = statesAsked(q.text);
   const asked = q.terms
     .filter((t) => t.name)
     .flatMap((t) => {
       const word = t.word.replace(/['’]s$/, '');
-      const id = stateOfWord(word);
+      // A word of a longer state's name is not that state ("Guinea" of "Papua New Guinea").
+      const id = [stateOfWord(word)].find((x) => x && questionStates.includes(x));
       // "Vietnam's GDP": the state whose measure is asked, against another state's own ("Japan's GDP", "Japan is … with a GDP of").
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
       // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
