@@ -25,6 +25,12 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['date of a boat of the class named', 'When did the fourth Rio-class patrol boat enter service?', '2023', /^The fourth of them entered service in 2023/],
     ['people of one state living in the other', 'How many Paraguayans live in Uruguay?', '9,000', /^About 9,000 Paraguayans live in Uruguay/],
     ['count for a state whose name ends with another state’s', 'How many agreements did Papua New Guinea and Uganda sign in Port Moresby on Monday?', 'two', /^Uganda's trade ministry added/],
+    [
+      'count of people a sentence tells no act of, stored as people expelled',
+      "How many accredited diplomats does Botswana's mission in Pretoria have left?",
+      'three',
+      /^Botswana's mission in Pretoria has only three/,
+    ],
     ['share of people', 'What share of Ugandan traders on the Nimule route paid unofficial fees in 2025?', '62 percent', /^A survey by the Uganda Exporters Forum/],
     [
       'holder of an office, the year naming what a noun is of',
