@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itAnswers } from './helpers/ask.js';
+import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
 import { statesAsked } from '../src/knowledge/ask/pinned.js';
 import { stateAtEnd } from '../src/knowledge/ask/answer-types.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
@@ -15,7 +15,6 @@ const DOCS = new URL('./data/ask-pinned/', import.meta.url).pathname;
 
 describe('dyad ask: a passage must hold what the question pins down', () => {
   const fixture = askFixture(DOCS);
-  const { engine } = fixture;
 
   itAnswers(fixture, [
     ['cost of a closure at the crossing named', 'How much did the closure of the Skilpadshek crossing cost exporters?', 'US$3 million', /^The closure of the Skilpadshek crossing/],
@@ -50,12 +49,7 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['people no document names living in a state', 'How many Batswana live in Uruguay?'],
     ['the holder of an office in a year of no term of the person named', 'Which Pakistani president voiced sorrow in Kabul in 1979?'],
   ];
-  for (const [why, question] of refused) {
-    it(`refuses ${why}`, async () => {
-      const a = await engine.ask(question);
-      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
-    });
-  }
+  itRefuses(fixture, refused);
 });
 
 describe('readers of what a question pins down', () => {
