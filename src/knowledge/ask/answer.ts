@@ -119,7 +119,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     // A state the question names that the passage's document never names: the document tells of others (support.ts).
     if (f && (await statesUnnamed(q, f.doc, corpus))) continue;
     // A name the question gives that the passage's document never writes: the document tells of another thing (pinned.ts).
-    if (f && (await namesUnwritten(q, f.doc, corpus))) continue;
+    if (f && (await namesUnwritten(q, f, corpus))) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

@@ -57,6 +57,9 @@ const NAMED_KEPT = 4096;
  * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
+/** Whether a text writes a word, or a word beginning with it, whatever the case ("Moresby's" for "moresby"). */
+export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text);
+
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
   private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);
@@ -122,14 +125,15 @@ export class AskCorpus {
    * store's index restricted to the document (stemmed, accents aside: "Assemblee" for "Assemblée"), once.
    */
   writes(doc: DocumentRecord, word: string): Promise<boolean> {
-    if (new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(doc.text)) return Promise.resolve(true);
     const key = `${doc.id}\n${word}`;
     const query = `"${word.replace(/"/g, '')}"`;
     return (
       this.written.get(key) ??
       this.written.set(
         key,
-        this.store.search(parseQuery(query), { query, unit: 'sentence', docs: [doc.id], limit: 1, offset: 0, count: false, marks: false }).then((r) => r.hits.length > 0),
+        writtenIn(doc.text, word)
+          ? Promise.resolve(true)
+          : this.store.search(parseQuery(query), { query, unit: 'sentence', docs: [doc.id], limit: 1, offset: 0, count: false, marks: false }).then((r) => r.hits.length > 0),
       )
     );
   }

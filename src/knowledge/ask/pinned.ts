@@ -1,7 +1,8 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { MONTHS } from '../../extract/time/patterns.js';
 import { stateOfWord } from './answer-types.js';
-import type { AskCorpus } from './corpus.js';
+import { writtenIn, type AskCorpus } from './corpus.js';
+import type { Found } from './find.js';
 import type { ParsedQuestion } from './question.js';
 
 // What a question pins down that the passage answering it must hold (session 18): the names it gives, the states it names. A passage that shares the question's other words but not these tells of something else.
@@ -69,7 +70,9 @@ function namesAsked(q: ParsedQuestion): string[] {
  * exporters?" is not answered by a report on the Las Tablillas border post, nor "when will the fifth *Guardian*-class patrol boat
  * arrive?" by another state's patrol boats, whatever other words of the question they hold. A word's start is enough ("Moresby's").
  */
-export async function namesUnwritten(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
-  for (const w of namesAsked(q)) if (!(await corpus.writes(doc, w))) return true;
+export async function namesUnwritten(q: ParsedQuestion, f: Found, corpus: AskCorpus): Promise<boolean> {
+  // The sentences the answer is read from first: they mostly hold the names, and the document is not searched then.
+  const near = [f.scored.passage, f.at].map((p) => f.doc.text.slice(p.start, p.end)).join(' ');
+  for (const w of namesAsked(q)) if (!writtenIn(near, w) && !(await corpus.writes(f.doc, w))) return true;
   return false;
 }
