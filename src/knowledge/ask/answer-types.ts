@@ -83,12 +83,22 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
   return titles.find((t) => new RegExp(`(?:^|\\s)${t}s?$`).test(phrase));
 }
 
-/** Whether the passage gives a person the title: before the name ("Prime Minister David Cameron", "China's ambassador, Huang Xilian") or in apposition after it ("Huang Xilian, the ambassador"). */
-export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string): boolean {
+/**
+ * Whether the passage gives a person the title: before the name ("Prime Minister David Cameron", "China's ambassador, Huang Xilian") or in
+ * apposition after it ("Huang Xilian, the ambassador"); not a deputy's, a vice-holder's or a former holder's title ("Deputy Foreign
+ * Minister Ihar Savitski"), unless the question asks for one.
+ */
+export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string, question = ''): boolean {
   const re = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?\\b`);
   const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
   const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
   // The title may say what it is of ("Ambassador to Portugal Ricardo Molina").
   const right = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`, 'u');
-  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!));
+  // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked.
+  const other = new RegExp(
+    `\\b(?:${['deputy', 'vice', 'assistant', 'former', 'ex'].filter((w) => !new RegExp(`\\b${w}\\b`).test(fold(question))).join('|') || '$^'})[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${title.replace(/ /g, '\\s+')}s?\\b`,
+    'u',
+  );
+  if (right.test(before) && other.test(before)) return false;
+  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!) && !other.test(after.split(/[.;]/)[0]!));
 }
