@@ -30,6 +30,7 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
       'three',
       /^Botswana's mission in Pretoria has only three/,
     ],
+    ["count of a state's own act", "How many agreements did Uganda's ministers sign in Juba on Tuesday?", 'four', /^JUBA, June 3/],
     ['deputy holder of an office, asked as one', "Who is South Africa's deputy police minister?", 'Thabo Nkosi', /^South Africa's Deputy Police Minister Thabo Nkosi/],
     ['share of people', 'What share of Ugandan traders on the Nimule route paid unofficial fees in 2025?', '62 percent', /^A survey by the Uganda Exporters Forum/],
     [
@@ -48,6 +49,7 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['a person by a title the passage gives no one, the question going on with a participle', 'Who was the Botswana high commissioner summoned by Pretoria?'],
     ['a boat of a class no document names', 'When did the fourth Kasane-class patrol boat enter service?'],
     ['people no document names living in a state', 'How many Batswana live in Uruguay?'],
+    ["an act of a state's people that the passage, those beside it and the report's opening never name", "How many agreements did Kenya's ministers sign in Juba on Tuesday?"],
     ['the holder of an office when the passage names only its deputy', "Who is South Africa's police minister?"],
     ['a visit the passage tells only as an invitation accepted', 'When did Molefe visit Pretoria?'],
     ['the holder of an office in a year of no term of the person named', 'Which Pakistani president voiced sorrow in Kabul in 1979?'],

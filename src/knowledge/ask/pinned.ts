@@ -1,6 +1,9 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { MONTHS } from '../../extract/time/patterns.js';
 import { stateOfWord } from './answer-types.js';
+import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { fold } from '../../extract/fold.js';
+import { PAIR_LEAD } from './support.js';
 import { writtenIn, type AskCorpus } from './corpus.js';
 import type { Found } from './find.js';
 import type { ParsedQuestion } from './question.js';
@@ -10,27 +13,58 @@ import type { ParsedQuestion } from './question.js';
 /** Capitalised words of a question that name no thing of their own: the days of the week and the months (a date the question gives). */
 const NOT_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 
-/**
- * The states a question names, by runs of up to three capitalised words the actor lexicon reads as one ("New Zealand", "Morocco's",
- * "Polish"), the longest first; not a currency's prefix ("US$50 million").
- * @example statesAsked('Who is Papua New Guinea's defence minister?') // → ['country:PNG']
- */
-export function statesAsked(question: string): string[] {
-  const asked: string[] = [];
-  const words = [...question.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: m[0].replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
+/** A run of a question's words that names a state: its id, its words as written, where it ends. */
+interface StateRun {
+  id: string;
+  text: string;
+  end: number;
+}
+
+/** Runs of up to three capitalised words of a question the actor lexicon reads as a state, the longest first; not a currency's prefix. */
+function stateRuns(question: string): StateRun[] {
+  const out: StateRun[] = [];
+  const words = [...question.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
   for (let i = 0; i < words.length; i++) {
     for (let n = Math.min(3, words.length - i); n >= 1; n--) {
       const run = words.slice(i, i + n);
       if (run.some((x, k) => k > 0 && !/^\s+$/.test(question.slice(run[k - 1]!.end, x.start)))) continue;
-      const id = stateOfWord(run.map((x) => x.w).join(' '));
+      const text = run.map((x) => x.w).join(' ');
+      const id = stateOfWord(text.replace(/['’]s$/, ''));
       if (id) {
-        asked.push(id);
+        out.push({ id, text, end: run.at(-1)!.end });
         i += n - 1;
         break;
       }
     }
   }
-  return asked;
+  return out;
+}
+
+/**
+ * The states a question names, by runs of up to three capitalised words the actor lexicon reads as one ("New Zealand", "Morocco's",
+ * "Polish"), the longest first; not a currency's prefix ("US$50 million").
+ * @example statesAsked("Who is Papua New Guinea's defence minister?") // → ['country:PNG']
+ */
+export const statesAsked = (question: string): string[] => stateRuns(question).map((r) => r.id);
+
+/**
+ * Whether a state the question gives as the owner or the kind of a thing ("*China's* aid", "*Latvian* airspace": a possessive, or an
+ * adjective of the actor lexicon, before a word in lower case) is named neither in the sentences the answer is read from (the passage,
+ * the span's sentence, those beside) nor in the document's opening (the pair its sentences leave unnamed): "how many balloons drifted
+ * into Latvian airspace?" is not answered by a Lithuanian report's "into its airspace".
+ */
+export async function ownerUnheld(q: ParsedQuestion, f: Found, corpus: AskCorpus): Promise<boolean> {
+  const adjective = (text: string) =>
+    actorLexicon()
+      .byText.get(fold(text))
+      ?.some((a) => a.role === 'adjective' && a.entity.id.startsWith('country:'));
+  const owners = stateRuns(q.text).filter((r) => /^\s+\p{Ll}/u.test(q.text.slice(r.end)) && (/['’]s$/.test(r.text) || adjective(r.text)));
+  if (!owners.length) return false;
+  const spans = [f.scored.passage, f.at, ...(await corpus.neighbours(f.scored.passage))];
+  const start = Math.min(...spans.map((p) => p.start));
+  const end = Math.max(...spans.map((p) => p.end));
+  const named = new Set([...(await corpus.entitiesWithin(f.doc, start, end, true)), ...(await corpus.entitiesWithin(f.doc, 0, PAIR_LEAD, true))].map((e) => e.entity));
+  return owners.some((r) => !named.has(r.id));
 }
 
 /**
