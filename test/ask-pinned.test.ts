@@ -7,7 +7,8 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 /**
  * Documents written for these tests (test/data/ask-pinned/): a Botswana–South Africa wire (drivers detained at a border post, a
  * crossing's closure and its cost, a minister and an unnamed high commissioner), a Uruguay–Paraguay background note (a port strike
- * and its cost, river patrol boats of a class, people of one state living in the other) and a Uganda–South Sudan wire (agreements of
+ * and its cost, river patrol boats of a class, a free zone's workers at a time, a president's state visit, people of one state living in
+ * the other) and a Uganda–South Sudan wire (agreements of
  * Papua New Guinea, a share of traders, a president's words on a crisis of an earlier year). Each refusal below was answered on main
  * d126601 from a passage holding the question's other words.
  */
@@ -30,6 +31,8 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
       'three',
       /^Botswana's mission in Pretoria has only three/,
     ],
+    ['state visit of the president named', 'When did President Mujica make a state visit to Asuncion?', '2010', /^In 2010 President Jose Mujica/],
+    ['count of workers at a time the sentence gives', 'How many workers did the free zone at Nueva Palmira employ at its peak?', '2,500', /^The free zone at Nueva Palmira employed/],
     ["count of a state's own act", "How many agreements did Uganda's ministers sign in Juba on Tuesday?", 'four', /^JUBA, June 3/],
     ['deputy holder of an office, asked as one', "Who is South Africa's deputy police minister?", 'Thabo Nkosi', /^South Africa's Deputy Police Minister Thabo Nkosi/],
     ['share of people', 'What share of Ugandan traders on the Nimule route paid unofficial fees in 2025?', '62 percent', /^A survey by the Uganda Exporters Forum/],
@@ -50,6 +53,8 @@ describe('dyad ask: a passage must hold what the question pins down', () => {
     ['a boat of a class no document names', 'When did the fourth Kasane-class patrol boat enter service?'],
     ['people no document names living in a state', 'How many Batswana live in Uruguay?'],
     ["an act of a state's people that the passage, those beside it and the report's opening never name", "How many agreements did Kenya's ministers sign in Juba on Tuesday?"],
+    ['a visit of a president by title that the sentence beside tells of another president', 'When did President Pena make a state visit to Asuncion?'],
+    ['a count beside the passage, of another time than the year asked', 'How many workers did the free zone at Nueva Palmira employ in 2024?'],
     ['the holder of an office when the passage names only its deputy', "Who is South Africa's police minister?"],
     ['a visit the passage tells only as an invitation accepted', 'When did Molefe visit Pretoria?'],
     ['the holder of an office in a year of no term of the person named', 'Which Pakistani president voiced sorrow in Kabul in 1979?'],

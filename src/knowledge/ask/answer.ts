@@ -16,7 +16,7 @@ import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
 import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js';
-import { namesUnwritten, ownerUnheld, statesUnnamed } from './pinned.js';
+import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -122,6 +122,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (f && (await namesUnwritten(q, f, corpus))) continue;
     // A state the question gives as a thing's owner or kind ("Latvian airspace") that the answer's sentences and the document's opening never name.
     if (f && (await ownerUnheld(q, f, corpus))) continue;
+    // A figure beside the passage dated otherwise than the year asked; a person asked by title whom the passage does not name, naming another.
+    if (f && besideOtherYear(q, f)) continue;
+    if (f && (await otherPerson(q, f, corpus))) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

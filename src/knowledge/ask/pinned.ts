@@ -4,6 +4,8 @@ import { stateOfWord } from './answer-types.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { fold } from '../../extract/fold.js';
 import { PAIR_LEAD } from './support.js';
+import { givesYear } from './retrieve.js';
+import { answerWords } from './lexicon.js';
 import { writtenIn, type AskCorpus } from './corpus.js';
 import type { Found } from './find.js';
 import type { ParsedQuestion } from './question.js';
@@ -109,4 +111,35 @@ export async function namesUnwritten(q: ParsedQuestion, f: Found, corpus: AskCor
   const near = [f.scored.passage, f.at].map((p) => f.doc.text.slice(p.start, p.end)).join(' ');
   for (const w of namesAsked(q)) if (!writtenIn(near, w) && !(await corpus.writes(f.doc, w))) return true;
   return false;
+}
+
+/**
+ * Whether a span read from the sentence beside the passage is of another time than the year the question asks: that sentence dates
+ * itself ("employed some 40,000 workers at their peak in the mid-2000s") and not in the year asked, which only the passage gives (to
+ * its own figure: "Recorded trade was about US$ 470 million in 2022").
+ */
+export function besideOtherYear(q: ParsedQuestion, f: Found): boolean {
+  if (!q.years.length || f.at === f.scored.passage) return false;
+  const dates = (f.doc.annotations?.times ?? []).filter((t) => t.edtf && t.start >= f.at.start && t.end <= f.at.end).map((t) => t.edtf!);
+  const text = f.doc.text.slice(f.at.start, f.at.end);
+  return dates.length > 0 && !q.years.some((y) => givesYear(text, dates, y));
+}
+
+/**
+ * Whether the question names a person by a title ("President *Iturbe*", `personTitles`) whom the sentence the span is read from does
+ * not name, while it names another person: "when did President Iturbe make a state visit to Britain?" is not answered by
+ * "President Carlos Menem makes the first state visit".
+ */
+export async function otherPerson(q: ParsedQuestion, f: Found, corpus: AskCorpus): Promise<boolean> {
+  // A title as the question writes it, capitalised or not ("President", "foreign minister"), then the name in capitals.
+  const titles = answerWords()
+    .personTitles.map((t) => t.replace(/ /g, '\\s+').replace(/^./, (c) => `[${c.toUpperCase()}${c}]`))
+    .join('|');
+  const asked = [...q.text.matchAll(new RegExp(`\\b(?:${titles})\\s+((?:\\p{Lu}[\\p{L}'’-]+\\s*){1,3})`, 'gu'))].flatMap((m) => m[1]!.trim().split(/\s+/));
+  const names = asked.filter((w) => !stateOfWord(w.replace(/['’]s$/, '')));
+  if (!names.length) return false;
+  // The sentence the span is read from: a passage naming the person may take its span from the sentence beside, on another.
+  if (names.some((w) => writtenIn(f.doc.text.slice(f.at.start, f.at.end), w.replace(/['’]s$/, '')))) return false;
+  const people = await corpus.entitiesWithin(f.doc, f.at.start, f.at.end);
+  return people.some((e) => e.kind === 'person');
 }
