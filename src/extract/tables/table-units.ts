@@ -26,6 +26,8 @@ const UNIT_WORDS: [RegExp, string][] = [
   [/\bMW\b/, 'MW'],
   [/\b(?:tons|tonnes)\b/i, 'tons'],
 ];
+/** A power of ten written in a unit line as a multiplier, before its scale or unit: "(Unit: 100 million yen)", "(10,000 persons)"; not "(100)". */
+const POWER_OF_TEN = /(?<![\d.,])(10{1,3}(?:,000)*)(?=\s?[\p{L}$¥€£₩])/u;
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
@@ -37,8 +39,10 @@ const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
  * @example unitOf('Unit: billion yen', ctx) // → { unit: 'JPY', scale: 1e9 }
  */
 export function unitOf(label: string, context: CountryContext): TableUnit | undefined {
-  const bracket = /\(([^()]{1,40})\)\s*$/.exec(label)?.[1];
-  for (const core of bracket !== undefined ? [label, bracket] : [label]) {
+  const bracket = /\(([^()]{1,80})\)\s*[:.]?\s*$/.exec(label)?.[1];
+  // "(cumulative, through FY2023, in units of 100 million yen)": the bracket's last part states the unit.
+  const last = bracket?.includes(',') ? bracket.slice(bracket.lastIndexOf(',') + 1) : undefined;
+  for (const core of [label, bracket, last].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);
     let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
@@ -50,6 +54,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
       if (!unit) continue;
       rest = rest.slice(0, money.index) + rest.slice(money.index + money[0].length);
     }
+    // "100 million yen", "¥100 million", "10,000 persons": a power of ten before the scale multiplies it.
+    const times = POWER_OF_TEN.exec(rest);
+    if (times) rest = rest.slice(0, times.index) + rest.slice(times.index + times[0].length);
     const short = money && glued ? new RegExp(`^\\s(${glued[1]})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
     const s = short ? null : SCALE.exec(rest);
     if (short) {
@@ -66,6 +73,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
         rest = rest.replace(re, '');
       }
     }
+    // A bare power of ten ("(100)") states no unit.
+    if (times && !unit && scale === 1) continue;
+    if (times) scale *= Number(times[1]!.replace(/,/g, ''));
     if ((unit || scale !== 1) && rest.replace(FILLER, '') === '') return { unit, scale };
   }
   return undefined;
