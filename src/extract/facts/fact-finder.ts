@@ -210,8 +210,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
-/** A year an amount is due by, right after it: "USD 10 billion by 2030". */
-const BY_YEAR = /^\s*(?:a year\s+)?by\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
+/** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
+const BY_YEAR = /^[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
 /** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
 const AT_RISK = /\b(?:would|could|might)\s+(?:\w+\s+)?(?:affect|put at risk|endanger|jeopardi[sz]e|threaten|disrupt|hurt|harm)\b/i;
 /** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */
