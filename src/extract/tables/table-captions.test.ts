@@ -45,6 +45,13 @@ describe('a table whose unit its caption names', () => {
     ]);
   });
 
+  it('reads "hundred million" as one scale, in a unit line and in prose', () => {
+    const table = 'Grant aid to Laos (Unit: hundred million yen)\n\nYear\tGrants\n2022\t30.2';
+    expect(facts(table)).toEqual([['grants', 3020000000, 'JPY', '2022', '30.2']]);
+    const prose = 'Loans to Laos reached 2,176.88 hundred million yen by FY2023.';
+    expect(facts(prose).map((f) => [f[1], f[2], f[4]])).toEqual([[217688000000, 'JPY', '2,176.88 hundred million yen']]);
+  });
+
   it('reads the unit from an HTML table caption', async () => {
     const html =
       '<html><body><table><caption>Trade between Chile and Peru in 2024 (US$ million)</caption><tr><th>Partner flow</th><th>Value</th></tr><tr><td>Exports to Peru</td><td>2,950</td></tr></table></body></html>';
