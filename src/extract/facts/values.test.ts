@@ -149,6 +149,8 @@ const counted: Case[] = [
   ['Floods in Malawi caused 30 fatalities among Mozambican workers in 2019.', [['30', 30, 'persons', '2019']]],
   ['About 6,000 Indonesian nationals lived in Australia in 2021.', [['6,000', 6000, 'persons', '2021']]],
   ['Some 30,000 Brazilian citizens lived in Argentina in 2020.', [['30,000', 30000, 'persons', '2020']]],
+  ['The Chilean base in Peru employed 1,200 personnel in 2021.', [['1,200', 1200, 'persons', '2021']]],
+  ['The Brazilian embassy in Asuncion had 35 staff in 2024.', [['35', 35, 'persons', '2024']]],
 ];
 
 // Money: the rand by symbol and word, scales written against the amount, Indian digit grouping.
