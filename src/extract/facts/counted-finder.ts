@@ -21,6 +21,8 @@ interface Action {
   counts: Set<string>;
   before: RegExp;
   after: RegExp;
+  /** Its keywords anywhere ("seized", "detained"). */
+  anywhere: RegExp;
 }
 
 /** A count read from a counted phrase; `indicator` is set when the phrase's verb or noun names it. */
@@ -67,7 +69,13 @@ export function countedLexicon(): CountedLexicon {
     .map((i: { id: string; keywords: string[]; counts: string[] }) => {
       for (const c of i.counts) if (!ids.has(c)) throw new Error(`${path}: indicator "${i.id}" counts an unknown group "${c}"`);
       const kw = i.keywords.join('|');
-      return { id: i.id, counts: new Set(i.counts), before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'), after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i') };
+      return {
+        id: i.id,
+        counts: new Set(i.counts),
+        before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'),
+        after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i'),
+        anywhere: new RegExp(kw, 'i'),
+      };
     });
   const nouns = groups
     .flatMap((g) => g.nouns)
@@ -171,4 +179,9 @@ export function runningCount(sentence: string, base: number, local: number, ordi
     .toLowerCase()
     .replace(/[^a-z]+/g, '_');
   return { start: base + local, end: base + local + ordinal.length, value: n, unit: 'count', rule: 'running-count', ...(noun ? { noun } : {}) };
+}
+
+/** Whether a sentence holds a keyword of an action that counts ("seized", "detained", "killed"), wherever it stands. */
+export function namesCountingAction(sentence: string): boolean {
+  return countedLexicon().actions.some((a) => a.anywhere.test(sentence));
 }

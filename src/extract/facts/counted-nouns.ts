@@ -18,6 +18,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { tag, type Token } from '../events/predicate-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { eventTypes } from '../events/event-types.js';
+import { namesCountingAction } from './counted-finder.js';
 
 /** Words between a number and what it counts that may stand in the noun phrase ("six other Spanish sailors"). */
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
@@ -78,7 +79,9 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   const whole = before && word(before).toLowerCase() === 'the' && tokens[at - 2] && word(tokens[at - 2]!) === 'of' && tokens[at - 3]?.pos === 'NUM';
   if (before && !whole && /^(?:the|these|those|both|all|['’]s|like|as)$/i.test(word(before))) return undefined;
   // "Resolution 242 calls", "Clause 7 states": a number after a name is a label.
-  if (before && (before.pos === 'PROPN' || /^\p{Lu}/u.test(word(before))) && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before))) return undefined;
+  // A capitalised determiner opening the sentence ("Their two boats") is no name.
+  const label = before && (before.pos === 'PROPN' || (/^\p{Lu}/u.test(word(before)) && !['PRON', 'DET'].includes(before.pos)));
+  if (label && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before!))) return undefined;
   // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is.
   if (before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to') return undefined;
   // "four of its six crossings", "eleven of the crew members": the count of what the rest counts.
@@ -93,7 +96,7 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   if (/^one$/i.test(sentence.slice(start - base, end - base)) && tokens[i]?.pos === 'VERB') return undefined;
   const head = headFrom(tokens, i, word, 0);
   if (!head || /\d/.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
-  return act(tokens) ? head : undefined;
+  return act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
 
 /** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */

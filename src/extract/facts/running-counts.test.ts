@@ -37,6 +37,14 @@ const cases: Case[] = [
       ['45', 60, 45, 'count', '1994-03', 'seats'],
     ],
   ],
+  // A number word counts what an action of the counted-facts lexicon governs ("were seized"), after a capitalised determiner too.
+  [
+    'Their three trawlers and about 900 kilograms of fish were seized, the coast guard said.',
+    [
+      ['three', 6, 3, 'count', '2026-03-12', 'trawlers'],
+      ['900 kilograms', 31, 900, 'kg', '2026-03-12', 'quantity'],
+    ],
+  ],
 ];
 
 /** Numbers that are no fact: a rank, an anniversary, time, the copies of a treaty, "one" standing for a thing, a target. */
