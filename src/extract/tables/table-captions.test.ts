@@ -57,7 +57,16 @@ describe('a table whose unit its caption names', () => {
       '<html><body><table><caption>Trade between Chile and Peru in 2024 (US$ million)</caption><tr><th>Partner flow</th><th>Value</th></tr><tr><td>Exports to Peru</td><td>2,950</td></tr></table></body></html>';
     const doc = await htmlLoader.load(Buffer.from(html), 'trade.html');
     expect(doc.text.startsWith('Trade between Chile and Peru in 2024 (US$ million)\n\n')).toBe(true);
-    expect(facts(doc.text, doc.blocks)).toEqual([['value', 2950000000, 'USD', '2024', '2,950']]);
+    expect(facts(doc.text, doc.blocks)).toEqual([['exports_to_peru', 2950000000, 'USD', '2024', '2,950']]);
+  });
+
+  it('reads cells that write their unit after the number, under a header that names no measure', () => {
+    const text = ['| Item | Figure |', '|---|---|', '| Peruvian residents in Chile | 4,120 persons |', '| Border length | 1,187 km |', '| Copper exports | 1.2 million tonnes |'].join('\n');
+    expect(facts(text)).toEqual([
+      ['peruvian_residents_in_chile', 4120, 'persons', undefined, '4,120 persons'],
+      ['border_length', 1187, 'km', undefined, '1,187 km'],
+      ['copper_exports', 1200000, 'tons', undefined, '1.2 million tonnes'],
+    ]);
   });
 
   it('reads no amount from a unit line in prose, nor a unit from a bare power of ten', () => {

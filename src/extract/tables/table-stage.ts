@@ -31,6 +31,8 @@ const indicatorOf = (label: string) =>
 /** "Table 2.", "Figure 3:": a caption's number names nothing measured. */
 const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\s+/i;
 
+/** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure. */
+const GENERIC_HEADER = /^(?:amount|figures?|values?|numbers?|totals?|data|details?)$/i;
 /** The last year a caption names: "Japan's ODA to Mongolia (cumulative, through FY2023)" → 2023. */
 const CAPTION_YEAR = /.*(?<![\d.,])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)/s;
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
@@ -114,7 +116,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
             end: rowEnd,
             valueStart: at >= 0 ? row[i]!.start + at : row[i]!.start,
             valueEnd: at >= 0 ? row[i]!.start + at + read.text.length : row[i]!.end,
-            indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
+            indicator: (yearOf(head) || !head || GENERIC_HEADER.test(head) ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
             value,
             unit,
             ...(period ? { period } : {}),

@@ -4,7 +4,7 @@
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
-import { DIGITS, SCALE_WORD, numberWords, parseNumber } from '../facts/numbers.js';
+import { DIGITS, MEASURE_WORD, SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
 export interface TableUnit {
@@ -92,6 +92,9 @@ function anchored(): [RegExp, RegExp] {
 /** A cell's number: "1,234", "-3.2", "(12.5)", "12%", "US$5.1 billion", "40 million KES"; undefined for "n.a.", "—". */
 const PLAIN = new RegExp(`^([-−–])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD})?\\*?$`, 'i');
 
+/** A cell's number and the unit written after it: persons, projects or a measure of numbers.json. */
+const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|people|projects|${MEASURE_WORD})\\*?$`, 'iu');
+
 /**
  * The amounts a cell states: itself, or the two amounts of one figure written in two units,
  * the second in brackets or after a slash ("1,200 (US$ 11m)", "¥3.2bn / $29m"), each with its
@@ -125,6 +128,9 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
     if (!code) return undefined;
     return re === before ? { value: parseNumber(m[2]!, m[3] ?? m[4]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
   }
+  // "1,456 persons", "2,100 km", "35 projects": a cell that writes its unit after its number.
+  const named = UNIT_AFTER.exec(cell);
+  if (named) return { value: parseNumber(named[1]!, named[2]), unit: /^(?:persons|people)$/i.test(named[3]!) ? 'persons' : /^projects$/i.test(named[3]!) ? 'projects' : measureUnit(named[3]!) };
   const m = PLAIN.exec(cell);
   if (!m) return undefined;
   const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
