@@ -95,7 +95,8 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // "including one waiving visas": "one" before a verb stands for a thing named before; it counts nothing.
   if (/^one$/i.test(sentence.slice(start - base, end - base)) && tokens[i]?.pos === 'VERB') return undefined;
   const head = headFrom(tokens, i, word, 0);
-  if (!head || /\d/.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
+  // Digits, or words with a scale ("two dozen", "a million"), state a quantity; a lone number word needs an act.
+  if (!head || /\d|\s\p{L}/u.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
   return act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
 
