@@ -21,6 +21,8 @@ interface Action {
   counts: Set<string>;
   before: RegExp;
   after: RegExp;
+  /** Its keywords anywhere ("seized", "detained"). */
+  anywhere: RegExp;
 }
 
 /** A count read from a counted phrase; `indicator` is set when the phrase's verb or noun names it. */
@@ -67,7 +69,13 @@ export function countedLexicon(): CountedLexicon {
     .map((i: { id: string; keywords: string[]; counts: string[] }) => {
       for (const c of i.counts) if (!ids.has(c)) throw new Error(`${path}: indicator "${i.id}" counts an unknown group "${c}"`);
       const kw = i.keywords.join('|');
-      return { id: i.id, counts: new Set(i.counts), before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'), after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i') };
+      return {
+        id: i.id,
+        counts: new Set(i.counts),
+        before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'),
+        after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i'),
+        anywhere: new RegExp(kw, 'i'),
+      };
     });
   const nouns = groups
     .flatMap((g) => g.nouns)
@@ -142,4 +150,38 @@ export function nthTime(m: RegExpMatchArray): CountedValue | undefined {
   if (!n || n < 2) return undefined;
   const start = m.index! + m[0].lastIndexOf(m[1]!);
   return { start, end: start + m[1]!.length, value: n, unit: 'count', rule: 'nth-time' };
+}
+
+/** What marks a period still running after "the third …": "since the start of the year", "this year", "in as many months", "so far". */
+const SO_FAR = /^[^;.]{0,80}?\b(?:since\b|so far\b|to date\b|this (?:year|month|week)\b|in as many (?:days|weeks|months|years)\b|(?:in|of) (?:the|this) (?:year|month)\b)/i;
+/** Words after an ordinal that make it a rank, a part of a period or an anniversary, not a running count. */
+const NOT_RUNNING =
+  /^\s+(?:(?:larg|bigg|high|low|great|small|busi|strong|rich|poor)est\b|most\b|leading\b|time\b|times\b|day|week|month|year|decade|centur|anniversar|quarter|half|place\b|position\b)/iu;
+/** The words an ordinal orders, up to a preposition or a verb of the clause: "violation", "Russian envoy", "protest note". */
+const ORDERED = /^\s+((?:(?!(?:of|to|in|into|on|over|at|by|for|with|from|against|between|across|since|this|that|which|who|sent|called|held|made|given)\b)[\p{L}-]+\s*){1,3})/iu;
+
+/**
+ * "the third violation of our airspace since the start of the year", "the third Russian envoy to
+ * be called in as many months", "the third of four patrol boats": an ordinal after "the" counts
+ * how many such things there have been so far, when the clause names the period still running
+ * or the whole the thing is one of ("of four"); the first counts nothing worth stating.
+ * @example runningCount('It was the third protest note sent this year.', 0, 11, 'third') // → { value: 3, unit: 'count', noun: 'protest_note', … }
+ */
+export function runningCount(sentence: string, base: number, local: number, ordinal: string): CountedValue | undefined {
+  const n = parseOrdinal(ordinal);
+  const after = sentence.slice(local + ordinal.length);
+  if (!n || n < 2 || !/\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 6), local)) || NOT_RUNNING.test(after)) return undefined;
+  const partOf = new RegExp(`^\\s+of\\s+(?:${DIGITS}|${CARDINAL_WORD})(?=\\s)`, 'iu').exec(after);
+  if (!partOf && !SO_FAR.test(after)) return undefined;
+  const ordered = ORDERED.exec(partOf ? after.slice(partOf[0].length) : after)?.[1];
+  const noun = ordered
+    ?.trim()
+    .toLowerCase()
+    .replace(/[^a-z]+/g, '_');
+  return { start: base + local, end: base + local + ordinal.length, value: n, unit: 'count', rule: 'running-count', ...(noun ? { noun } : {}) };
+}
+
+/** Whether a sentence holds a keyword of an action that counts ("seized", "detained", "killed"), wherever it stands. */
+export function namesCountingAction(sentence: string): boolean {
+  return countedLexicon().actions.some((a) => a.anywhere.test(sentence));
 }

@@ -18,6 +18,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { tag, type Token } from '../events/predicate-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { eventTypes } from '../events/event-types.js';
+import { namesCountingAction } from './counted-finder.js';
 
 /** Words between a number and what it counts that may stand in the noun phrase ("six other Spanish sailors"). */
 const MODIFIER = new Set(['ADJ', 'PROPN', 'NOUN', 'VERB']);
@@ -74,9 +75,13 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   if (i < 0 || at < 0) return undefined;
   // "the two captains", "the century's two world wars" point back; "like two estranged siblings", "as two nations" compare.
   const before = tokens[at - 1];
-  if (before && /^(?:the|these|those|both|all|['’]s|like|as)$/i.test(word(before))) return undefined;
+  // … but "160 of the 162 seats" counts the whole the first number is part of.
+  const whole = before && word(before).toLowerCase() === 'the' && tokens[at - 2] && word(tokens[at - 2]!) === 'of' && tokens[at - 3]?.pos === 'NUM';
+  if (before && !whole && /^(?:the|these|those|both|all|['’]s|like|as)$/i.test(word(before))) return undefined;
   // "Resolution 242 calls", "Clause 7 states": a number after a name is a label.
-  if (before && (before.pos === 'PROPN' || /^\p{Lu}/u.test(word(before))) && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before))) return undefined;
+  // A capitalised determiner opening the sentence ("Their two boats") is no name.
+  const label = before && (before.pos === 'PROPN' || (/^\p{Lu}/u.test(word(before)) && !['PRON', 'DET'].includes(before.pos)));
+  if (label && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before!))) return undefined;
   // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is.
   if (before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to') return undefined;
   // "four of its six crossings", "eleven of the crew members": the count of what the rest counts.
@@ -87,25 +92,35 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
     i += 2;
     if (tokens[i]?.pos === 'NUM') i++;
   }
+  // "including one waiving visas": "one" before a verb stands for a thing named before; it counts nothing.
+  if (/^one$/i.test(sentence.slice(start - base, end - base)) && tokens[i]?.pos === 'VERB') return undefined;
   const head = headFrom(tokens, i, word, 0);
-  if (!head || /\d/.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
-  return act(tokens) ? head : undefined;
+  // Digits, or words with a scale ("two dozen", "a million"), state a quantity; a lone number word needs an act.
+  if (!head || /\d|\s\p{L}/u.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
+  return act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
 
 /** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */
 function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth: number): CountedNoun | undefined {
   const from = i;
-  for (let k = i; k < tokens.length && k <= i + 3; k++) {
+  // A hyphen joins the words of one modifier ("Guardian-class patrol boats"): it and the word after it count as one word.
+  let last = i + 3;
+  for (let k = i; k < tokens.length && k <= last; k++) {
     const t = tokens[k]!;
     const next = tokens[k + 1];
-    if (plural(t, word(t)) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(word(next)))) {
+    if (k > i && word(t) === '-' && t.end === next?.start && tokens[k - 1]!.end === t.start) {
+      last += 2;
+      continue;
+    }
+    // A noun after the plural makes it a modifier ("arms shipments"), unless it is a participle the tagger calls a noun ("seats allotted to").
+    if (plural(t, word(t)) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(word(next)) && !/ed$/.test(word(next)))) {
       const words = tokens.slice(from, k + 1).map((x) =>
         word(x)
           .toLowerCase()
           .replace(/[^a-z0-9]+/g, '_'),
       );
       const unit = nounLists().persons.has(t.lemma) || unitOfNoun(word(t)) === 'persons' ? 'persons' : 'count';
-      return { phraseEnd: t.end, unit, noun: words.join('_').replace(/^_+|_+$/g, '') };
+      return { phraseEnd: t.end, unit, noun: words.join('_').replace(/_+/g, '_').replace(/^_|_$/g, '') };
     }
     // "649 Argentine and 255 British servicemen": the noun of the next number of the list.
     if (depth === 0 && t.pos === 'CCONJ' && next?.pos === 'NUM' && k > i) {

@@ -123,6 +123,9 @@ export function findFacts(
       // … unless what it would do is affect what is: "would affect only about 15 weekly flights", "would put at risk … assistance worth US$1.45 billion a year".
       const lead = text.slice(clauseStart(text, s.start, v.start), v.start);
       if (TARGET.test(lead) && !AT_RISK.test(lead)) continue;
+      // "to raise it to USD 10 billion by 2030" in a text of 2026: an amount due by a year still to come is a target.
+      const due = BY_YEAR.exec(text.slice(v.phraseEnd ?? v.end, s.end))?.[1];
+      if (due && options.publicationDate && due > options.publicationDate.slice(0, 4)) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -207,6 +210,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
+const BY_YEAR = /^[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
 /** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
 const AT_RISK = /\b(?:would|could|might)\s+(?:\w+\s+)?(?:affect|put at risk|endanger|jeopardi[sz]e|threaten|disrupt|hurt|harm)\b/i;
 /** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */

@@ -115,6 +115,11 @@ const cases: Case[] = [
   ['Exports from Chile to Peru were worth twenty-five million dollars in 2020.', 'twenty-five million dollars', 25000000, 'USD', '2020', 'exports'],
   ['Japan received 1.2m visitors from China in 2019.', '1.2m', 1200000, 'persons', '2019', 'visitors'],
   ['About 30k Kenyan workers went to Qatar in 2022.', '30k', 30000, 'persons', '2022', 'workers', 'approx'],
+  // A measure in words, and how often envoys met (as "visited seven times" counts visits).
+  ['A Latvian drone flew about three kilometres into Belarusian airspace in May 2025.', 'three kilometres', 3, 'km', '2025-05', undefined, 'approx'],
+  ['The two special envoys have met five times since talks began in 2022.', 'five times', 5, 'count', '2022', 'meetings'],
+  // "dozen" multiplies the number before it.
+  ['More than two dozen Kenyan lorries were stuck at the Busia crossing in May 2025.', 'two dozen', 24, 'count', '2025-05', undefined, 'more_than'],
 ];
 
 /** Periods and subjects read from the structure of a long sentence of a statistical report. */
@@ -178,6 +183,8 @@ describe('facts in the forms of a field vocabulary', () => {
     'The prime minister, aged 58, spoke about investment at No. 10 in 2022.',
     'The 45-year-old envoy arrived in Lima in 2019 to talk about trade.',
     'Trade between Chile and Peru rose by a third in 2022.',
+    // A target: an amount due by a year still to come, even with words between.
+    'Kenya and Uganda agreed to lift bilateral trade to US$5 billion a year by 2030.',
   ])('gives no fact: %s', (text) => {
     expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value])).toEqual([]);
   });

@@ -19,11 +19,18 @@ const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
 const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
 
 /**
+ * A unit line in prose, which says in what the figures after it are written: "(in 100 million yen)",
+ * "(in ¥100 million)", "Unit: 1,000 persons", "in units of 100 million yen". Its power of ten is no amount.
+ */
+const UNIT_STATEMENT =
+  /(?:\(\s*(?:in|units?\s*[:：])|\b(?:in\s+)?units\s+of|\bunits?\s*[:：])\s+(?:[^\d\s()]{1,4}\s?)?1(?:0{1,3})?(?:,000)*(?![\d.,]*\d)(?:\s*(?:thousand|million|billion|trillion|crore|lakh)\b)?/giu;
+
+/**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
  * @example noQuantitySpans('Financial years (1 July – 30 June).', 0) // → [[17, 23], [26, 33]]
  */
 export function noQuantitySpans(sentence: string, base: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [DAY_OF_MONTH, JOINED, VAGUE]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
+  for (const re of [DAY_OF_MONTH, JOINED, VAGUE, UNIT_STATEMENT]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
   return out;
 }

@@ -22,8 +22,8 @@ const PER_CENT = '%|per[ -]?cent\\b|percent\\b|percentage points?\\b|pct\\b|pc\\
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(${PER_CENT})`, 'g');
 /** "7-8% annual growth", "5 to 6 percent", "between 20 and 30 per cent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:${PER_CENT})|(?<=\\bbetween\\s+${NUM})\\s+and\\s+(?:${NUM})\\s?(?:${PER_CENT}))`, 'g');
-/** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border": a physical unit of numbers.json's `measures`. */
-const MEASURE = new RegExp(`(?<![\\d.,])(${NUM})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
+/** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border", "about two kilometres": a physical unit of numbers.json's `measures`. */
+const MEASURE = new RegExp(`(?<![\\d.,\\p{L}])(${NUM}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 /** Letters of a scale written against a count ("1.2m visitors", "30k troops"), as the press writes them. */
 const SHORT_SCALE = Object.keys(numberWords().shortScales).join('|');
 /** Counted nouns right after a number give its unit: "1,913 persons", "4,632 projects", "15 weekly flights" (unit-nouns.ts). */
@@ -82,7 +82,7 @@ const STARTS: Partial<Record<PatternName, number>> = {
   CURRENCY_AFTER: DIGIT | CARDINAL,
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
-  MEASURE: DIGIT,
+  MEASURE: DIGIT | CARDINAL,
   COUNTED_PHRASE: DIGIT | CARDINAL | ARTICLE,
   COUNTED: DIGIT | CARDINAL,
   MULTIPLE: DIGIT | CARDINAL | MULTIPLE_KIND,

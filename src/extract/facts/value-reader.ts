@@ -7,7 +7,7 @@ import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
-import { type CountedValue, countsIn, nthTime } from './counted-finder.js';
+import { type CountedValue, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun } from './counted-nouns.js';
@@ -133,6 +133,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
+    // "the third protest note sent this year": how many so far, not a place in a ranking.
+    const running = runningCount(sentence, base, local, m[0]);
+    if (running) {
+      if (!taken(running.start, running.end)) found.push(running);
+      continue;
+    }
     const after = sentence.slice(local + m[0].length, local + m[0].length + 40);
     const before = sentence.slice(Math.max(0, local - 40), local);
     if (indicatorLexicon().notRank.test(after)) continue;
@@ -182,7 +188,9 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const word = !/\d/.test(m[1]!);
     // "one of high priorities": a number word before "of" picks from a group, it counts nothing.
     const partitive = /^\s+of\b/i.test(sentence.slice(local + m[0].length, local + m[0].length + 4));
-    if (word && !m[2] && (!counted || partitive || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
+    // "including one waiving visas": "one" before a verb stands for a thing named before.
+    const pronoun = /^one$/i.test(m[1]!) && /^\s+\p{L}+ing\b/u.test(sentence.slice(local + m[0].length, local + m[0].length + 20));
+    if (word && !m[2] && (!counted || partitive || pronoun || /\bthe\s+$/i.test(sentence.slice(Math.max(0, local - 4), local)))) continue;
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
   found.sort((a, b) => a.start - b.start);

@@ -149,6 +149,17 @@ const counted: Case[] = [
   ['Floods in Malawi caused 30 fatalities among Mozambican workers in 2019.', [['30', 30, 'persons', '2019']]],
   ['About 6,000 Indonesian nationals lived in Australia in 2021.', [['6,000', 6000, 'persons', '2021']]],
   ['Some 30,000 Brazilian citizens lived in Argentina in 2020.', [['30,000', 30000, 'persons', '2020']]],
+  ['The Chilean base in Peru employed 1,200 personnel in 2021.', [['1,200', 1200, 'persons', '2021']]],
+  ['The Brazilian embassy in Asuncion had 35 staff in 2024.', [['35', 35, 'persons', '2024']]],
+  // People WordNet files elsewhere or not at all: counted as persons all the same.
+  ['The UN mission had more than 15,000 peacekeepers in Mali in 2019.', [['15,000', 15000, 'persons', '2019']]],
+  ['About 2,000 protesters marched on the Turkish embassy in Baghdad in 2024.', [['2,000', 2000, 'persons', '2024']]],
+  ['Hamas held 240 hostages in Gaza in 2023.', [['240', 240, 'persons', '2023']]],
+  ['Some 300 militants crossed from Afghanistan into Pakistan in 2022.', [['300', 300, 'persons', '2022']]],
+  ['Azerbaijan released 32 detainees to Armenia in 2023.', [['32', 32, 'persons', '2023']]],
+  ['In 2024, 120 Mongolian lawmakers visited Japan.', [['120', 120, 'persons', '2024']]],
+  ['Georgia recalled three envoys from Moscow in 2008.', [['three', 3, 'persons', '2008']]],
+  ['About 45,000 Indian expatriates lived in Mauritius in 2020.', [['45,000', 45000, 'persons', '2020']]],
 ];
 
 // Money: the rand by symbol and word, scales written against the amount, Indian digit grouping.

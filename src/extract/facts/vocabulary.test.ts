@@ -72,6 +72,7 @@ const indicatorCases: Case[] = [
   ['In 2021 Israel counted 40 strategic partners, Egypt among them.', '40', 40, 'count', 'agreements'],
   ['The Kenyan president visited Uganda five times in 2019.', 'five times', 5, 'count', 'visits'],
   ['Ministerial visits between Austria and Slovenia numbered 12 in 2018.', '12', 12, 'count', 'visits'],
+  ['The foreign ministers of Chile and Bolivia met four times in 2021.', 'four times', 4, 'count', 'meetings'],
   ["Ghana's population was 33 million in 2022.", '33 million', 33000000, 'persons', 'population'],
   ['Some 90 million people lived in Ethiopia in 2012, upstream of Egypt.', '90 million', 90000000, 'persons', 'population'],
   ['Remittances from Qatar to Nepal reached US$2.5 billion in 2019.', 'US$2.5 billion', 2500000000, 'USD', 'remittances'],

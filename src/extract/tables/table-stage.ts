@@ -31,6 +31,10 @@ const indicatorOf = (label: string) =>
 /** "Table 2.", "Figure 3:": a caption's number names nothing measured. */
 const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\s+/i;
 
+/** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure. */
+const GENERIC_HEADER = /^(?:amount|figures?|values?|numbers?|totals?|data|details?)$/i;
+/** The last year a caption names: "Japan's ODA to Mongolia (cumulative, through FY2023)" → 2023. */
+const CAPTION_YEAR = /.*(?<![\d.,])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)/s;
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
 function countriesIn(entities: EntityMention[], start: number, end: number): string[] {
   const counts = new Map<string, number>();
@@ -57,17 +61,24 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
     const caption = above && above.type !== 'table' && above.end - above.start <= 160 ? text.slice(above.start, above.end) : '';
     // A table without a header whose rows are years under a caption ("Arrivals from Thailand
     // (persons)", then "2018   1,914,692"): a series of what the caption names, every row data.
-    const series = !block.header && !!caption && block.rows.every((r) => r[0] && yearOf(clean(text.slice(r[0].start, r[0].end))));
-    if (!block.header && !series) return;
     const ctx = { ...context, sentence: countriesIn(entities, caption ? above!.start : block.start, block.end) };
-    const header = series ? block.rows[0]!.map(() => '') : block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
-    const headerCountry = entities.find((e) => e.kind === 'country' && e.start >= block.start && e.end <= (block.rows![0]!.at(-1)?.end ?? block.start))?.name;
+    const captionUnit = caption ? unitOf(caption, ctx) : undefined;
+    const series = !block.header && !!caption && block.rows.every((r) => r[0] && yearOf(clean(text.slice(r[0].start, r[0].end))));
+    // A table without a header under a caption that states a unit ("ODA to Mongolia (in units of 100 million yen)", then
+    // "Loans  2,100.5" rows): each row is what its label names, in that unit.
+    const labelled = !block.header && !series && !!captionUnit?.unit;
+    if (!block.header && !series && !labelled) return;
+    const headless = series || labelled;
+    const header = headless ? block.rows[0]!.map(() => '') : block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
+    const headerCountry = headless ? undefined : entities.find((e) => e.kind === 'country' && e.start >= block.start && e.end <= (block.rows![0]!.at(-1)?.end ?? block.start))?.name;
     // A unit line, or a first header cell that is only a unit ("(¥ billion)"), holds for the whole table.
-    const tableUnit = (caption ? unitOf(caption, ctx) : undefined) ?? (header[0] ? unitOf(header[0], ctx) : undefined);
+    const tableUnit = captionUnit ?? (header[0] ? unitOf(header[0], ctx) : undefined);
+    // "Trade in 2023 (US$ million)": the caption's year is the period of cells no header or row dates.
+    const captionYear = CAPTION_YEAR.exec(caption.replace(CAPTION_NUMBER, ''))?.[1];
     const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
     let lastLabel = '';
     // A column of years ("Project | Year | Amount"): a row whose year cell is left blank is of the year above it, as a merged cell reads.
-    const body = series ? block.rows : block.rows.slice(1);
+    const body = headless ? block.rows : block.rows.slice(1);
     const dataRows = body.map((row) => row.map((c) => clean(text.slice(c.start, c.end))));
     const yearColumn = header.findIndex((h, i) => i > 0 && !yearOf(h) && dataRows.filter((r) => yearOf(r[i] ?? '')).length * 2 >= dataRows.length);
     let lastYear: string | undefined;
@@ -96,7 +107,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
           const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
-          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : undefined));
+          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
           const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;
@@ -105,7 +116,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
             end: rowEnd,
             valueStart: at >= 0 ? row[i]!.start + at : row[i]!.start,
             valueEnd: at >= 0 ? row[i]!.start + at + read.text.length : row[i]!.end,
-            indicator: (yearOf(head) || !head ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
+            indicator: (yearOf(head) || !head || GENERIC_HEADER.test(head) ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
             value,
             unit,
             ...(period ? { period } : {}),

@@ -4,7 +4,7 @@
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
-import { DIGITS, SCALE_WORD, numberWords, parseNumber } from '../facts/numbers.js';
+import { DIGITS, MEASURE_WORD, SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
 export interface TableUnit {
@@ -26,6 +26,8 @@ const UNIT_WORDS: [RegExp, string][] = [
   [/\bMW\b/, 'MW'],
   [/\b(?:tons|tonnes)\b/i, 'tons'],
 ];
+/** A power of ten written in a unit line as a multiplier, before its scale or unit: "(Unit: 100 million yen)", "(10,000 persons)"; not "(100)". */
+const POWER_OF_TEN = /(?<![\d.,])(10{1,3}(?:,000)*)(?=\s?[\p{L}$¥€£₩])/u;
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
@@ -37,8 +39,10 @@ const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
  * @example unitOf('Unit: billion yen', ctx) // → { unit: 'JPY', scale: 1e9 }
  */
 export function unitOf(label: string, context: CountryContext): TableUnit | undefined {
-  const bracket = /\(([^()]{1,40})\)\s*$/.exec(label)?.[1];
-  for (const core of bracket !== undefined ? [label, bracket] : [label]) {
+  const bracket = /\(([^()]{1,80})\)\s*[:.]?\s*$/.exec(label)?.[1];
+  // "(cumulative, through FY2023, in units of 100 million yen)": the bracket's last part states the unit.
+  const last = bracket?.includes(',') ? bracket.slice(bracket.lastIndexOf(',') + 1) : undefined;
+  for (const core of [label, bracket, last].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);
     let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
@@ -50,6 +54,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
       if (!unit) continue;
       rest = rest.slice(0, money.index) + rest.slice(money.index + money[0].length);
     }
+    // "100 million yen", "¥100 million", "10,000 persons": a power of ten before the scale multiplies it.
+    const times = POWER_OF_TEN.exec(rest);
+    if (times) rest = rest.slice(0, times.index) + rest.slice(times.index + times[0].length);
     const short = money && glued ? new RegExp(`^\\s(${glued[1]})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
     const s = short ? null : SCALE.exec(rest);
     if (short) {
@@ -66,6 +73,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
         rest = rest.replace(re, '');
       }
     }
+    // A bare power of ten ("(100)") states no unit.
+    if (times && !unit && scale === 1) continue;
+    if (times) scale *= Number(times[1]!.replace(/,/g, ''));
     if ((unit || scale !== 1) && rest.replace(FILLER, '') === '') return { unit, scale };
   }
   return undefined;
@@ -81,6 +91,9 @@ function anchored(): [RegExp, RegExp] {
 
 /** A cell's number: "1,234", "-3.2", "(12.5)", "12%", "US$5.1 billion", "40 million KES"; undefined for "n.a.", "—". */
 const PLAIN = new RegExp(`^([-−–])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD})?\\*?$`, 'i');
+
+/** A cell's number and the unit written after it: persons, projects or a measure of numbers.json. */
+const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|people|projects|${MEASURE_WORD})\\*?$`, 'iu');
 
 /**
  * The amounts a cell states: itself, or the two amounts of one figure written in two units,
@@ -115,6 +128,9 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
     if (!code) return undefined;
     return re === before ? { value: parseNumber(m[2]!, m[3] ?? m[4]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
   }
+  // "1,456 persons", "2,100 km", "35 projects": a cell that writes its unit after its number.
+  const named = UNIT_AFTER.exec(cell);
+  if (named) return { value: parseNumber(named[1]!, named[2]), unit: /^(?:persons|people)$/i.test(named[3]!) ? 'persons' : /^projects$/i.test(named[3]!) ? 'projects' : measureUnit(named[3]!) };
   const m = PLAIN.exec(cell);
   if (!m) return undefined;
   const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
