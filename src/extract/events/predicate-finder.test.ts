@@ -83,4 +83,13 @@ describe('the predicate of a dated clause no trigger types', () => {
     expect(first[5]).toEqual({ start: 2_421, end: 2_425, pos: 'VERB', lemma: 'lend' });
     expect(tag('Peru returned the vessel in 2015.', 0)[1]).toEqual({ start: 5, end: 13, pos: 'VERB', lemma: 'return' });
   });
+
+  it('tags a sentence again read after others once: a later pass of a finder over the section gets the words the first pass made', () => {
+    const sentences = ['Bolivia recalled its ambassador from Lima in June 2019.', 'Peru protested the closure of the border crossing.', 'The two governments signed a fisheries accord in 2021.'];
+    const first = sentences.map((s, i) => tag(s, i * 100));
+    const again = sentences.map((s, i) => tag(s, i * 100));
+    again.forEach((tokens, i) => expect(tokens).toBe(first[i]));
+    expect(again[0]![1]).toEqual({ start: 8, end: 16, pos: 'VERB', lemma: 'recall' });
+    expect(again[2]![3]).toEqual({ start: 220, end: 226, pos: 'VERB', lemma: 'sign' });
+  });
 });

@@ -27,22 +27,28 @@ export interface Token {
 }
 
 /**
- * The stretch tagged last and its words: the verb finder and the predicate finder read the same
- * sentence one after the other (a sentence with a vocabulary word but no act of the verb finder
- * is read again for its predicate), and tagging is the costliest step of extraction. One entry
- * is enough for that and holds nothing across documents but one sentence.
+ * Stretches tagged lately and their words, by offset and text: the fact stage tags a sentence
+ * for its counted nouns and the event stage's finders tag it again, each finder in its own pass
+ * over the section's sentences (the verb finder, then the onset, conjoined and participle
+ * finders), and tagging is the costliest step of extraction. Tagging is a function of the text
+ * alone, so a stretch seen lately is not tagged again; the oldest entry goes when
+ * `TAGGED_KEPT` are held (a section's tagged sentences, at most a few MB of tokens).
  */
-let lastTagged: { text: string; base: number; tokens: Token[] } | undefined;
+const tagged = new Map<string, Token[]>();
+const TAGGED_KEPT = 2048;
 
 /**
  * The words of a stretch of text with their offsets, part of speech and lemma. The same stretch
- * tagged twice in a row gives the same array (callers only read it).
+ * tagged again gives the same array (callers only read it).
  * @example tag('Peru lent Bolivia $5 million.', 10)[1] // → { start: 15, end: 19, pos: 'VERB', lemma: 'lend' }
  */
 export function tag(text: string, base = 0): Token[] {
-  if (lastTagged && lastTagged.base === base && lastTagged.text === text) return lastTagged.tokens;
-  const tokens = tagWords(text, base);
-  lastTagged = { text, base, tokens };
+  const key = `${base}:${text}`;
+  let tokens = tagged.get(key);
+  if (tokens) return tokens;
+  tokens = tagWords(text, base);
+  if (tagged.size >= TAGGED_KEPT) tagged.delete(tagged.keys().next().value!);
+  tagged.set(key, tokens);
   return tokens;
 }
 

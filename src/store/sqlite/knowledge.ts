@@ -4,111 +4,11 @@ import type { SeqFrom } from '../../reconcile/contributions.js';
 import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
 import { dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 
-/** The tables of reconciled knowledge (schema version 4). */
-export const KNOWLEDGE_SCHEMA = `
-  -- What each document gives the knowledge: an annotation and its quote under the key of the
-  -- items it can join (its bucket); a bucket is reconciled from all its rows when one changes.
-  CREATE TABLE contributions (
-    bucket TEXT NOT NULL,
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    -- Entities: the name the mention gives (the actor filter matches every spelling).
-    label TEXT,
-    data TEXT NOT NULL,
-    PRIMARY KEY (bucket, doc_id, seq)
-  ) WITHOUT ROWID;
-  CREATE INDEX contributions_doc ON contributions (doc_id);
-  -- Reconciled events, facts, entities and conflicts; data holds the item as served.
-  CREATE TABLE knowledge (
-    id TEXT PRIMARY KEY,
-    layer TEXT NOT NULL CHECK (layer IN ('events', 'facts', 'entities', 'conflicts')),
-    bucket TEXT NOT NULL,
-    third_party INTEGER NOT NULL,
-    type TEXT NOT NULL,
-    date_start TEXT,
-    date_end TEXT,
-    unit TEXT,
-    s1 TEXT NOT NULL,
-    s2 TEXT NOT NULL,
-    s3 TEXT NOT NULL,
-    n INTEGER NOT NULL,
-    data TEXT NOT NULL
-  );
-  CREATE INDEX knowledge_bucket ON knowledge (bucket);
-  CREATE INDEX knowledge_order ON knowledge (layer, s1, s2, s3);
-  CREATE INDEX knowledge_count ON knowledge (layer, n DESC, s1, s2, s3);
-  CREATE TABLE knowledge_mentions (
-    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
-    doc TEXT NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL
-  );
-  CREATE INDEX knowledge_mentions_item ON knowledge_mentions (item_id);
-  CREATE INDEX knowledge_mentions_doc ON knowledge_mentions (doc, item_id);
-  CREATE TABLE knowledge_actors (
-    item_id TEXT NOT NULL REFERENCES knowledge(id) ON DELETE CASCADE,
-    entity TEXT NOT NULL,
-    words TEXT NOT NULL
-  );
-  CREATE INDEX knowledge_actors_item ON knowledge_actors (item_id);
-  -- Buckets whose contributions changed since they were last reconciled: written in the
-  -- document's transaction, cleared by the reconcile step in the transaction that reconciles them.
-  CREATE TABLE knowledge_dirty (bucket TEXT PRIMARY KEY) WITHOUT ROWID;
-`;
-
-/**
- * Schema 6: the filter columns of knowledge in indexes, so neither a filter's count nor a page
- * reads the rows it passes over (each holds its item's JSON): `knowledge_dates` seeks the date
- * ranges for the count; `knowledge_order_filter` walks the order (replacing `knowledge_order`,
- * its prefix) testing the filter in the index, and reads only the rows of the page.
- */
-export const KNOWLEDGE_FILTER_INDEXES = `
-  CREATE INDEX knowledge_dates ON knowledge (layer, third_party, date_end, date_start, unit, type);
-  CREATE INDEX knowledge_order_filter ON knowledge (layer, s1, s2, s3, id, third_party, date_end, date_start, unit, type);
-  DROP INDEX knowledge_order;
-`;
-
-/**
- * Schema 9: contributions in a rowid table with a unique index on (bucket, doc_id, seq), not a
- * WITHOUT ROWID table kept in bucket order. A document's rows arrive in document order and land
- * in every bucket's place: in bucket order each ~200-byte row was inserted at its bucket's page
- * (page splits all over the table); now the rows are appended and only the index's short keys
- * go to their buckets' pages. Queries are unchanged (the index serves every bucket lookup).
- */
-export const CONTRIBUTIONS_ROWID = `
-  CREATE TABLE contributions_rowid (
-    bucket TEXT NOT NULL,
-    doc_id TEXT NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
-    seq INTEGER NOT NULL,
-    start INTEGER NOT NULL,
-    "end" INTEGER NOT NULL,
-    label TEXT,
-    data TEXT NOT NULL
-  );
-  INSERT INTO contributions_rowid (bucket, doc_id, seq, start, "end", label, data) SELECT bucket, doc_id, seq, start, "end", label, data FROM contributions ORDER BY doc_id, seq;
-  DROP TABLE contributions;
-  ALTER TABLE contributions_rowid RENAME TO contributions;
-  CREATE UNIQUE INDEX contributions_bucket ON contributions (bucket, doc_id, seq);
-  CREATE INDEX contributions_doc ON contributions (doc_id);
-`;
-
-/**
- * Schema 10: a document's contributions by place, (doc_id, start), in place of the index on
- * doc_id alone (whose lookups it serves as its prefix): the states a sentence names are the
- * entity rows of its document between two offsets, a seek instead of reading and parsing the
- * document's whole entities layer (`mentionsWithin`, store/sqlite/mentions.ts).
- */
-export const CONTRIBUTIONS_BY_PLACE = `
-  CREATE INDEX contributions_place ON contributions (doc_id, start);
-  DROP INDEX contributions_doc;
-`;
-
-/** Marks buckets as changed (in the transaction that changed their contributions). */
+/** Marks buckets as changed (in the transaction that changed their contributions), `ROWS_PER_INSERT` a statement. */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
-  const mark = sql(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket) VALUES (?)');
-  for (const b of touched) mark.run(b);
+  const mark = new RowWriter(db, 'INSERT OR IGNORE INTO knowledge_dirty (bucket)', 1);
+  for (const b of touched) mark.add(b);
+  mark.flush();
 }
 
 /** Whether some buckets wait to be reconciled. */
@@ -116,13 +16,45 @@ export function isDirty(db: Database.Database): boolean {
   return sql(db, 'SELECT 1 FROM knowledge_dirty LIMIT 1').get() !== undefined;
 }
 
-/** Reconciles every changed bucket and clears the marks (call inside one write transaction). */
-export function refreshDirty(db: Database.Database): number {
-  const dirty = sql(db, 'SELECT bucket FROM knowledge_dirty').pluck().all() as string[];
-  if (!dirty.length) return 0;
-  refresh(db, dirty);
+/** Changed buckets read at a time (`dirtyBuckets`). */
+export const DIRTY_PAGE = 5_000;
+
+/**
+ * Reconciles every changed bucket and clears the marks (call inside one write transaction).
+ * The marks are read a page at a time, in bucket order (the order of the table), and
+ * reconciled as they are read: a run that stored a 100 MB document leaves hundreds of
+ * thousands, and read at once their names, their sources' counts and their batches were all
+ * held at the end of the run. Returns how many were marked.
+ */
+export function refreshDirty(db: Database.Database, page = DIRTY_PAGE): number {
+  let n = 0;
+  refresh(
+    db,
+    dirtyBuckets(db, page, () => n++),
+  );
   sql(db, 'DELETE FROM knowledge_dirty').run();
-  return dirty.length;
+  return n;
+}
+
+/**
+ * The item buckets of the changed buckets (`dependents`), each once, in the order of the marks,
+ * read `page` at a time after the last one read. Only a telling bucket (`te|`) has dependents
+ * other than itself, conflict buckets (`cf|`), which hold no contributions and so are never
+ * marked: those alone are remembered to give each once (a few per event type and year).
+ */
+function* dirtyBuckets(db: Database.Database, page: number, counted: () => void): Generator<string> {
+  const next = sql(db, 'SELECT bucket FROM knowledge_dirty WHERE bucket > ? ORDER BY bucket LIMIT ?').pluck();
+  const given = new Set<string>();
+  for (let dirty = next.all('', page) as string[]; dirty.length; dirty = next.all(dirty[dirty.length - 1], page) as string[]) {
+    for (const d of dirty) {
+      counted();
+      for (const b of dependents(d)) {
+        if (b !== d && given.has(b)) continue;
+        if (b !== d) given.add(b);
+        yield b;
+      }
+    }
+  }
 }
 
 const cache = new WeakMap<Database.Database, Map<string, Database.Statement>>();
@@ -197,26 +129,39 @@ function countsOf(db: Database.Database, buckets: string[]): Map<string, number>
 /**
  * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
  * `BATCH_ROWS` contributions in all (a bucket with more is a batch of its own), so what a
- * batch reads is bounded however large the document that changed them.
+ * batch reads is bounded however large the document that changed them. The buckets are taken
+ * as they come, `BATCH` at a time with their sources' counts, so neither is held whole.
  */
-function batches(db: Database.Database, buckets: string[], maxRows = BATCH_ROWS): string[][] {
-  const rowsOf = countsOf(db, [...new Set(buckets.flatMap(sources))]);
-  const weight = (b: string) => sources(b).reduce((n, x) => n + (rowsOf.get(x) ?? 0), 0);
-  const out: string[][] = [];
+function* batches(db: Database.Database, buckets: Iterable<string>, maxRows = BATCH_ROWS): Generator<string[]> {
   let batch: string[] = [];
   let rows = 0;
-  for (const b of buckets) {
-    const w = weight(b);
-    if (batch.length && (batch.length >= BATCH || rows + w > maxRows)) {
-      out.push(batch);
-      batch = [];
-      rows = 0;
+  for (const window of chunks(buckets, BATCH)) {
+    const rowsOf = countsOf(db, [...new Set(window.flatMap(sources))]);
+    for (const b of window) {
+      const w = sources(b).reduce((n, x) => n + (rowsOf.get(x) ?? 0), 0);
+      if (batch.length && (batch.length >= BATCH || rows + w > maxRows)) {
+        yield batch;
+        batch = [];
+        rows = 0;
+      }
+      batch.push(b);
+      rows += w;
     }
-    batch.push(b);
-    rows += w;
   }
-  if (batch.length) out.push(batch);
-  return out;
+  if (batch.length) yield batch;
+}
+
+/** What an iterable gives, `size` at a time. */
+function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
+  let chunk: T[] = [];
+  for (const x of items) {
+    chunk.push(x);
+    if (chunk.length === size) {
+      yield chunk;
+      chunk = [];
+    }
+  }
+  if (chunk.length) yield chunk;
 }
 
 /** The contributions of many buckets, each in corpus order. */
@@ -302,12 +247,11 @@ function itemsOfMany(db: Database.Database, buckets: string[]): Map<string, Stor
 }
 
 /**
- * Reconciles again the items that depend on these contribution buckets, writing only what
- * changed. Runs inside the transaction that changed the contributions, so the knowledge is
- * never out of step with the documents.
+ * Reconciles again these item buckets (each once: `dirtyBuckets`), writing only what changed.
+ * Runs inside the transaction that changed the contributions, so the knowledge is never out of
+ * step with the documents.
  */
-export function refresh(db: Database.Database, touched: Iterable<string>): void {
-  const buckets = [...new Set([...touched].flatMap(dependents))];
+export function refresh(db: Database.Database, buckets: Iterable<string>): void {
   const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
   const clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');

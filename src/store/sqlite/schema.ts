@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
-import { CONTRIBUTIONS_BY_PLACE, CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA, rebuild } from './knowledge.js';
+import { CONTRIBUTIONS_BY_PLACE, CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, KNOWLEDGE_SCHEMA } from './knowledge-schema.js';
+import { rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 import { COUNTS_SCHEMA } from './counts.js';
 import { ANNOTATION_LAYERS_ROWID } from './layers.js';
