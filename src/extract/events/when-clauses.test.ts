@@ -13,17 +13,18 @@ describe("a when-clause after a date or a period's bound tells an act of that da
       'Relations with Kenya were cordial until 1977, when Tanzania closed the border with Kenya.',
       [['conflict_or_incident', '1977', 'sentence', 'SANCTION', 60, 'closed', 'verb+when-clause', ['country:KEN', 'country:TZA']]],
     ],
-    // The act is the clause's own, not that of a framing phrase inside it ("after a war").
+    // The act is the clause's own, not that of a framing phrase inside it ("after a war"); a secession is AGREE
+    // (plover.json `independence`).
     [
       'Pakistan and Bangladesh were one state until 1971, when Bangladesh seceded after a war of independence.',
-      [['other', '1971', 'sentence', 'OTHER', 67, 'seceded', 'wordnet-verb+when-clause', ['country:BGD']]],
+      [['other', '1971', 'sentence', 'AGREE', 67, 'seceded', 'wordnet-verb+when-clause+plover:independence', ['country:BGD']]],
     ],
     // A dated main act and the act of its when-clause: two events of one date.
     [
       'Diplomatic relations between Nigeria and Ghana were established in 1960, when Nigeria became independent.',
       [
         ['diplomatic_relations', '1960', 'sentence', 'COOPERATE', 0, 'Diplomatic relations between Nigeria and Ghana were established', 'trigger+date', ['country:GHA', 'country:NGA']],
-        ['other', '1960', 'sentence', 'OTHER', 86, 'became independent', 'trigger+when-clause', ['country:NGA']],
+        ['other', '1960', 'sentence', 'AGREE', 86, 'became independent', 'trigger+when-clause+plover:independence', ['country:NGA']],
       ],
     ],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
