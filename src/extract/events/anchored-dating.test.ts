@@ -74,6 +74,14 @@ describe('a year that qualifies a noun dates no act beside a day (session 18)', 
   it('a year alone in its sentence still dates it: "ratified a 2009 border protocol" keeps 2009', () => {
     expect(events('Kenya and Uganda ratified a 2009 border protocol.').map((e) => e.date)).toEqual(['2009']);
   });
+
+  it('a year after a possessive dates the act: "during its 2007 power crisis" beside a later day', () => {
+    const text = 'Ghana cut electricity supplies to Togo during its 2007 power crisis, and Togo signed a supply agreement with Nigeria on 3 May 2008.';
+    const found = events(text);
+    const at = (word: string) => found.filter((e) => text.startsWith(word, e.start)).map((e) => e.date);
+    expect(at('cut')).toEqual(['2007']);
+    expect(at('signed')).toEqual(['2008-05-03']);
+  });
 });
 
 describe('a month or a day beside a year is in that year, finer than it (session 18)', () => {

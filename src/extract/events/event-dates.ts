@@ -66,8 +66,9 @@ export function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], t
     if (/\b(?:to|until|till|up to)\s+$/i.test(text.slice(Math.max(from, d.start - 8), d.start))) return false;
     const framing = [...text.slice(from, d.start).matchAll(BACKGROUND)].pop();
     if (framing && !triggers.some((t) => t.start >= from + framing.index! && t.end <= to)) return false;
-    // "the 1951 peace treaty", "where a 2009 ruling guarantees …": a year that qualifies a noun names a thing.
-    const attributive = d.granularity === 'year' && /\b(?:the|an?|its|their)\s+$/i.test(text.slice(d.start - 7, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
+    // "the 1951 peace treaty", "where a 2009 ruling guarantees …": a year that qualifies a noun names a thing (not after
+    // a possessive: "during its 2004 energy crisis", "its 2008 report found" date the act).
+    const attributive = d.granularity === 'year' && /\b(?:the|an?)\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
     return !(attributive && dates.length > 1) && !namesAThing(text, d);
   });
 }
