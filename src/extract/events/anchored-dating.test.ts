@@ -52,6 +52,12 @@ describe('"the next day" and "a year later" counted from the time told just befo
     expect(time('On 25 March 1971 the army struck, and the same day the leaders fled.', undefined, 'the same day')).toBeUndefined();
   });
 
+  it('"On 3 May 1952 …; a week later …" is 10 May (TIMEX3 the ISO week); "two weeks ago" from the report stays a month', () => {
+    const text = 'On 3 May 1952 police fired on students; a week later the ban on the language was lifted.';
+    expect(time(text, undefined, 'a week later')).toMatchObject({ start: text.indexOf('a week later'), edtf: '1952-05-10', granularity: 'day', timex: { value: '1952-W19' } });
+    expect(time('Two weeks ago the talks failed.', '2025-10-15', 'Two weeks ago')).toMatchObject({ edtf: '2025-10', granularity: 'month' });
+  });
+
   it('"In September 2014 … seized; he was exchanged a year later" keeps the month; from a year or with "earlier", a year', () => {
     const text = 'In September 2014 a Latvian officer was seized near the border; he was exchanged a year later on a bridge.';
     expect(time(text, undefined, 'a year later')).toMatchObject({ edtf: '2015-09', granularity: 'month' });

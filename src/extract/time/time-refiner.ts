@@ -75,7 +75,9 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
   if (r.unit === 'month') return { edtf: addMonths(p.year, p.month, r.shift), granularity: 'month' };
   if (p.day === undefined) return { edtf: `${p.year}-${pad(p.month)}`, granularity: 'month' };
   const d = new Date(Date.UTC(p.year, p.month - 1, p.day + r.shift * (r.unit === 'week' ? 7 : 1)));
-  return r.unit === 'week'
+  // "On 3 May 1952 … a week later": weeks counted from a day told before reach a day (TIMEX3 keeps the ISO week, below);
+  // "two weeks ago" from the report, a week of it, keeps the month.
+  return r.unit === 'week' && !(r.rule === 'n-units-later' && r.anchor === 'previous')
     ? { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}`, granularity: 'month' }
     : { edtf: `${d.getUTCFullYear()}-${pad(d.getUTCMonth() + 1)}-${pad(d.getUTCDate())}`, granularity: 'day' };
 }
