@@ -319,4 +319,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   ['appeal-ignored', "On 3 March 2024 Hungary ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
   ['ceasefire-broken', 'On 3 March 2024 the ceasefire collapsed.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'ceasefire', 'plover:ceasefire-broken']],
+  // A removal from a list approved by a cabinet is the penalty decided.
+  [
+    'penalty-approved',
+    "Japan's cabinet approved the removal of South Korea from its list of trusted trading partners on Friday.",
+    '2019-08-02',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'cabinet approved', 'plover:penalty-approved'],
+  ],
 ];
