@@ -326,4 +326,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2019-08-02',
     ['conflict_or_incident', 'SANCTION', 'asserted', 'cabinet approved', 'plover:penalty-approved'],
   ],
+  // A statement that another must act is a demand, whatever the sentiment of its words.
+  [
+    'said-must',
+    "Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers.\n\nPeru's Foreign Minister Ana Torres said Chile must release the trawlers immediately.",
+    '2023-03-08',
+    ['other', 'DEMAND', 'asserted', 'said Chile must release the trawlers immediately', 'plover:said-must'],
+  ],
 ];
