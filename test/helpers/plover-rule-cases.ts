@@ -333,4 +333,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2023-03-08',
     ['other', 'DEMAND', 'asserted', 'said Chile must release the trawlers immediately', 'plover:said-must'],
   ],
+  // A military operation launched is fighting begun.
+  ['operation-launched', 'On 3 May 2021 Turkey launched a military operation in northern Syria.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched']],
 ];
