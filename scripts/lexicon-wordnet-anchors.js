@@ -230,6 +230,27 @@ export const CATEGORY_OVERRIDES = {
   blacklist: 'sanction',
 };
 /**
+ * Nouns of acts that no verb of the table derives (WordNet files them as states, feelings or
+ * groups, or under no anchor), each by the guidelines' category definitions (session 18):
+ * solidarity SUPPORT ("back another's position"), an apology CONCEDE, an inquiry INVESTIGATE, a
+ * crackdown COERCE ("repress"), a ceasefire or a truce RETREAT ("de-escalate"), condemnation
+ * DISAPPROVE, sanctions and an embargo SANCTION, an incursion MOBILIZE, an ultimatum THREATEN. The
+ * table only names the category of an event already found whose trigger or statement holds one.
+ */
+export const CATEGORY_NOUNS = {
+  solidarity: 'support',
+  apology: 'concede',
+  inquiry: 'investigate',
+  crackdown: 'coerce',
+  ceasefire: 'retreat',
+  truce: 'retreat',
+  condemnation: 'disapprove',
+  sanction: 'sanction',
+  embargo: 'sanction',
+  incursion: 'mobilize',
+  ultimatum: 'threaten',
+};
+/**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the
  * table: gathering ("troops massed", "crowds thronged": not a consultation), removing
  * ("eliminated tariffs", "excluded": no violence), enduring or yielding physically ("withstand",

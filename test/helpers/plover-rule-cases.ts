@@ -319,4 +319,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   ['appeal-ignored', "On 3 March 2024 Hungary ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
   ['ceasefire-broken', 'On 3 March 2024 the ceasefire collapsed.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'ceasefire', 'plover:ceasefire-broken']],
+  // A removal from a list approved by a cabinet is the penalty decided.
+  [
+    'penalty-approved',
+    "Japan's cabinet approved the removal of South Korea from its list of trusted trading partners on Friday.",
+    '2019-08-02',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'cabinet approved', 'plover:penalty-approved'],
+  ],
+  // A statement that another must act is a demand, whatever the sentiment of its words.
+  [
+    'said-must',
+    "Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers.\n\nPeru's Foreign Minister Ana Torres said Chile must release the trawlers immediately.",
+    '2023-03-08',
+    ['other', 'DEMAND', 'asserted', 'said Chile must release the trawlers immediately', 'plover:said-must'],
+  ],
+  // A military operation launched is fighting begun.
+  ['operation-launched', 'On 3 May 2021 Turkey launched a military operation in northern Syria.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched']],
 ];

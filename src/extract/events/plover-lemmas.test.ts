@@ -93,6 +93,13 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     ]);
   });
 
+  it('nouns of acts no verb derives take the category chosen for them (CATEGORY_NOUNS, session 18)', () => {
+    const nouns = ['solidarity', 'apology', 'inquiry', 'crackdown', 'ceasefire', 'condemnation', 'embargo', 'incursion', 'ultimatum'];
+    expect(nouns.map((n) => categoryOfLemma(n, true)?.plover.type)).toEqual(['SUPPORT', 'CONCEDE', 'INVESTIGATE', 'COERCE', 'RETREAT', 'DISAPPROVE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+    // As nouns only: no verb "solidarity".
+    expect(categoryOfLemma('solidarity', false)).toBeUndefined();
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });

@@ -71,6 +71,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A fee charged is no legal charge; a ceasefire agreed is a de-escalation.
     ['On 3 March 2024 Tashkent charged Bishkek a fee for the transit.', ['other', 'OTHER', 'asserted', 'charged Bishkek a fee for the transit', '']],
     ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
+    // A visa waiver approved is no penalty.
+    ["Japan's cabinet approved the new visa waiver for Koreans on 2 August 2019.", ['domestic_policy', 'SUPPORT', 'asserted', 'cabinet approved', '']],
+    // A joint operation against smugglers is cooperation launched.
+    ['On 3 May 2021 Kyiv and Warsaw launched a joint operation against smugglers.', ['other', 'COOPERATE', 'asserted', 'launched', '']],
     // Regret over another's decision is disapproval.
     ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
