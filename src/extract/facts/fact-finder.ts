@@ -55,6 +55,8 @@ function clauseStart(text: string, from: number, at: number): number {
  * its value in base units, unit, the year it refers to ("120,000 in 1995"), the indicator named
  * nearest to it, its qualifier ("more than"), and the first country of the sentence as subject.
  * Years, days, page numbers, footnote markers and ordinals of congresses are not quantities.
+ * Headings name sections and give no facts, but for a headline (`headline`: the text's first
+ * sentence is a heading that opens the document, not a later section's).
  */
 export function findFacts(
   text: string,
@@ -62,7 +64,7 @@ export function findFacts(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { publicationDate?: string } = {},
+  options: { publicationDate?: string; headline?: boolean } = {},
 ): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
@@ -82,7 +84,8 @@ export function findFacts(
       previousIndicator = undefined;
       previousFlow = undefined;
     }
-    if (block.type === 'heading' || block.type === 'footnote') continue;
+    // A headline (the document's first block, a heading) tells its figures as a sentence does ("China and Brazil sign 27 agreements"); other headings name sections.
+    if ((block.type === 'heading' && !(i === 0 && options.headline !== false && isHeadline(text, s, blocks))) || block.type === 'footnote') continue;
     // A chronology's entry opens with its date ("2025 - Trade reaches …. Britain becomes the largest investor."): its sentences without a date of their own hold then.
     if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
@@ -219,3 +222,14 @@ const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
   /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
+
+/** A headline, not a label or a table's caption: four words or more, and no table right after it. */
+function isHeadline(text: string, s: Sentence, blocks: Block[]): boolean {
+  return (
+    blocks[s.block + 1]?.type !== 'table' &&
+    text
+      .slice(s.start, s.end)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length >= 4
+  );
+}
