@@ -102,6 +102,7 @@ export function findFacts(
     // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
     const countries = entitiesOf[i]!.filter((e) => (e.kind === 'country' || e.country) && !values.some((v) => e.start >= v.start && e.end <= v.end));
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
+    let lastYear: string | undefined;
     for (const v of values) {
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
       // … unless the words between name another indicator ("$300 billion and a population of 50 million").
@@ -139,7 +140,16 @@ export function findFacts(
       // "in FY2022-23", "180 million euros for 2018-2021": a span of years read whole, not its first year.
       const after = v.phraseEnd ?? v.end;
       const fiscal = tail ? sentenceYears.find((t) => /^\d{4}\/\d{4}$/.test(t.edtf) && t.start >= after && t.start < after + tail[0].length) : undefined;
-      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
+      // "US$4 billion last year, up from US$3.5 billion a year earlier": the year before the figure just told.
+      const earlier = YEAR_EARLIER.test(text.slice(v.phraseEnd ?? v.end, s.end)) && lastYear ? String(Number(lastYear) - 1) : undefined;
+      const periods = earlier
+        ? [earlier]
+        : fiscal
+          ? [fiscal.edtf]
+          : tail
+            ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])]
+            : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
+      lastYear = /^\d{4}$/.test(periods[0] ?? '') ? periods[0] : undefined;
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
@@ -213,6 +223,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** Words after a value that date it a year before the one told just before it. */
+const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before)\b/i;
 /** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
 const BY_YEAR = /^[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
 /** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
