@@ -272,7 +272,7 @@ export const STAGES: Stage[] = [
         input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)),
         outsideFootnotes(dated(found.times), input.blocks),
         outsideFootnotes(found.entities, input.blocks),
-        { publicationDate: publicationDay(input.documentDate) },
+        { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
       ).map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
       found.facts = [
         ...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })),

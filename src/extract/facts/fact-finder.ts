@@ -55,6 +55,8 @@ function clauseStart(text: string, from: number, at: number): number {
  * its value in base units, unit, the year it refers to ("120,000 in 1995"), the indicator named
  * nearest to it, its qualifier ("more than"), and the first country of the sentence as subject.
  * Years, days, page numbers, footnote markers and ordinals of congresses are not quantities.
+ * Headings name sections and give no facts, but for a headline (`headline`: the text's first
+ * sentence is a heading that opens the document, not a later section's).
  */
 export function findFacts(
   text: string,
@@ -62,7 +64,7 @@ export function findFacts(
   sentences: Sentence[],
   times: TimeAnnotation[],
   entities: EntityMention[],
-  options: { publicationDate?: string } = {},
+  options: { publicationDate?: string; headline?: boolean } = {},
 ): Omit<FactAnnotation, 'stage'>[] {
   const out: Omit<FactAnnotation, 'stage'>[] = [];
   let previousIndicator: Indicator | undefined;
@@ -82,7 +84,8 @@ export function findFacts(
       previousIndicator = undefined;
       previousFlow = undefined;
     }
-    if (block.type === 'heading' || block.type === 'footnote') continue;
+    // A headline (the document's first block, a heading) tells its figures as a sentence does ("China and Brazil sign 27 agreements"); other headings name sections.
+    if ((block.type === 'heading' && !(i === 0 && options.headline !== false && isHeadline(text, s, blocks))) || block.type === 'footnote') continue;
     // A chronology's entry opens with its date ("2025 - Trade reaches …. Britain becomes the largest investor."): its sentences without a date of their own hold then.
     if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
@@ -99,6 +102,7 @@ export function findFacts(
     // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
     const countries = entitiesOf[i]!.filter((e) => (e.kind === 'country' || e.country) && !values.some((v) => e.start >= v.start && e.end <= v.end));
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
+    let lastYear: string | undefined;
     for (const v of values) {
       // "4,120 persons in 2005, 5,300 in 2010": a bare number listed after a measured one counts the same thing.
       // … unless the words between name another indicator ("$300 billion and a population of 50 million").
@@ -136,7 +140,16 @@ export function findFacts(
       // "in FY2022-23", "180 million euros for 2018-2021": a span of years read whole, not its first year.
       const after = v.phraseEnd ?? v.end;
       const fiscal = tail ? sentenceYears.find((t) => /^\d{4}\/\d{4}$/.test(t.edtf) && t.start >= after && t.start < after + tail[0].length) : undefined;
-      const periods = fiscal ? [fiscal.edtf] : tail ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])] : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
+      // "US$4 billion last year, up from US$3.5 billion a year earlier": the year before the figure just told.
+      const earlier = YEAR_EARLIER.test(text.slice(v.phraseEnd ?? v.end, s.end)) && lastYear ? String(Number(lastYear) - 1) : undefined;
+      const periods = earlier
+        ? [earlier]
+        : fiscal
+          ? [fiscal.edtf]
+          : tail
+            ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])]
+            : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
+      lastYear = /^\d{4}$/.test(periods[0] ?? '') ? periods[0] : undefined;
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
@@ -210,6 +223,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** Words after a value that date it a year before the one told just before it. */
+const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before)\b/i;
 /** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
 const BY_YEAR = /^[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
 /** Verbs of what a hypothetical act would put at risk: the figure after them measures what is. */
@@ -219,3 +234,14 @@ const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s
 // A target, a forecast or what a plan would bring: "should surpass", "are looking toward", "would cut … by $4 billion".
 const TARGET =
   /\b(?:should|must|would|could|might|aims? to|aimed to|target(?:s|ed)?|goal|(?:is|are) expected to|projected|forecast|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
+
+/** A headline, not a label or a table's caption: four words or more, and no table right after it. */
+function isHeadline(text: string, s: Sentence, blocks: Block[]): boolean {
+  return (
+    blocks[s.block + 1]?.type !== 'table' &&
+    text
+      .slice(s.start, s.end)
+      .split(/\s+/)
+      .filter((w) => /\p{L}/u.test(w)).length >= 4
+  );
+}

@@ -118,6 +118,8 @@ const cases: Case[] = [
   // A measure in words, and how often envoys met (as "visited seven times" counts visits).
   ['A Latvian drone flew about three kilometres into Belarusian airspace in May 2025.', 'three kilometres', 3, 'km', '2025-05', undefined, 'approx'],
   ['The two special envoys have met five times since talks began in 2022.', 'five times', 5, 'count', '2022', 'meetings'],
+  // "a year earlier": the year before the figure told just before.
+  ['Trade between Chile and Peru was US$4.1 billion in 2022, up from US$3.6 billion a year earlier.', 'US$3.6 billion', 3600000000, 'USD', '2021', 'trade'],
   // "dozen" multiplies the number before it.
   ['More than two dozen Kenyan lorries were stuck at the Busia crossing in May 2025.', 'two dozen', 24, 'count', '2025-05', undefined, 'more_than'],
 ];

@@ -20,10 +20,10 @@ const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|m
 
 /**
  * A unit line in prose, which says in what the figures after it are written: "(in 100 million yen)",
- * "(in ¥100 million)", "Unit: 1,000 persons", "in units of 100 million yen". Its power of ten is no amount.
+ * "(in ¥100 million)", "Unit: 1,000 persons", "in units of 100 million yen", "Unit: hundred million yen". Its power of ten is no amount.
  */
 const UNIT_STATEMENT =
-  /(?:\(\s*(?:in|units?\s*[:：])|\b(?:in\s+)?units\s+of|\bunits?\s*[:：])\s+(?:[^\d\s()]{1,4}\s?)?1(?:0{1,3})?(?:,000)*(?![\d.,]*\d)(?:\s*(?:thousand|million|billion|trillion|crore|lakh)\b)?/giu;
+  /(?:\(\s*(?:in|units?\s*[:：])|\b(?:in\s+)?units\s+of|\bunits?\s*[:：])\s+(?:[^\d\s()]{1,4}\s?)?(?:1(?:0{1,3})?(?:,000)*(?![\d.,]*\d)(?:\s*(?:thousand|million|billion|trillion|crore|lakh)\b)?|(?:hundred|thousand)(?:\s+(?:thousand|million))?\b)/giu;
 
 /**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.

@@ -64,6 +64,14 @@ describe('running counts, parts and wholes', () => {
   }
   for (const sentence of nothing) it(`gives nothing: ${sentence}`, () => expect(facts(sentence)).toEqual([]));
 
+  it('reads the figures of a headline, not of a later heading', () => {
+    const text = 'Chile and Peru sign 12 agreements on Lima visit\n\nTrade\n\nTwo-way trade reached US$4.1 billion in 2025.\n\n3 ports in 2 years\n\nPeru plans to open new ports.';
+    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit])).toEqual([
+      ['12', 12, 'count'],
+      ['US$4.1 billion', 4100000000, 'USD'],
+    ]);
+  });
+
   it('reads a rank, not a running count, before a superlative', () => {
     expect(facts('Japan has been the second largest investor in Laos since 2015.').map((f) => [f.value, f.unit])).toEqual([[2, 'rank']]);
   });

@@ -71,6 +71,7 @@ describe('a table whose unit its caption names', () => {
 
   it('reads no amount from a unit line in prose, nor a unit from a bare power of ten', () => {
     expect(facts('All figures below are in units of 100 million yen.')).toEqual([]);
+    expect(facts('Figures are given in units of hundred million yen.')).toEqual([]);
     expect(facts('Japan’s grants to Laos (in ¥100 million): see the table.')).toEqual([]);
     // "(100)" is a count or a note, not a multiplier: the caption states no unit, so its header-less rows are no table of figures.
     expect(facts('Projects (100)\n\nRoads\t12\nPorts\t3')).toEqual([]);
