@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
+import { GROUP_SUBJECT } from './verb-finder.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -128,7 +129,7 @@ export function predicateOf(
     while (j >= 0 && IN_SUBJECT.has(tokens[j]!.pos) && !actors.some((a) => a.end === tokens[j]!.end)) j--;
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
     if (!subject) {
-      if (context && personPronoun(text, tokens, i)) return predicate(text, s, verb, other, types.types.length);
+      if (context && (personPronoun(text, tokens, i) || groupSubject(text, s, tokens, i))) return predicate(text, s, verb, other, types.types.length);
       continue;
     }
     // A change is told of the actor itself: "exports to Japan became cheaper" is no change of Japan's.
@@ -162,4 +163,14 @@ function personPronoun(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[j];
   if (!t || t.pos !== 'PRON' || !/^(?:he|she)$/i.test(text.slice(t.start, t.end))) return false;
   return j === 0 || text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',';
+}
+
+/**
+ * Whether the verb at i has "the two countries", "the two sides" … for subject (the phrase right
+ * before it, with only auxiliaries and adverbs between), standing for the actors named before.
+ */
+function groupSubject(text: string, s: Sentence, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  return j >= 0 && GROUP_SUBJECT.test(text.slice(s.start, tokens[j]!.end));
 }

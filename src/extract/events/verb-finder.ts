@@ -31,7 +31,7 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const OWN_ACT = new Set(['AID']);
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
 const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
-const GROUP_SUBJECT =
+export const GROUP_SUBJECT =
   /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
 /**
