@@ -141,8 +141,7 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     let own: Parties | undefined;
     let mine: Sides | undefined;
-    // The items of a document's lists tell their acts one by one (`listedActs`): none is another's telling.
-    const passage = `${doc}\u0001${e.rule.includes('+list-item') ? 'list' : e.start}`;
+    const passage = `${doc}\u0001${e.start}`;
     const act = actOf(e, data.quote);
     const category = e.plover?.type ?? ploverOf(e.type).type;
     const existing = candidates.find(

@@ -14,7 +14,6 @@ import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasio
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { occasionSpans } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
-import { listedActs } from './list-events.js';
 import { whenActs } from './when-clauses.js';
 
 export const EVENT_STAGE = 'events';
@@ -206,6 +205,5 @@ export function findEvents(
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = offsetFiner(published ? finerDates(text, categorised) : categorised);
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
-  // A list a sentence introduces with a colon tells one act per item (`list-events.ts`).
-  return listedActs(text, blocks, sentences, published ? anaphoricDates(text, headed, datedTriggers) : headed);
+  return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

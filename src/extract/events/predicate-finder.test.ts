@@ -23,6 +23,12 @@ describe('the predicate of a dated clause no trigger types', () => {
       'The Chilean ambassador to Peru was recalled in May 2019. In March 2020, she returned to Lima with a letter from the president.',
       [['2020-03', 'returned to Lima with a letter from the president', 'Peru']],
     ],
+    // An apposition set off by commas between the subject and its verb, a figure in it describing the subject (session 18).
+    ['Estonia, a country of about 1.3 million people, quit the league in 2004.', [['2004', 'quit the league in 2004', 'Estonia']]],
+    ['In 2004, Kenya, a founding member, quit the league.', [['2004', 'quit the league', 'Kenya']]],
+    // "The two countries", "both sides" after a sentence that named actors stand for them (session 18).
+    ["Chile and Peru are neighbours. In 1929, the two countries lowered relations to the level of charges d'affaires.", [['1929', "lowered relations to the level of charges d'affaires", '']]],
+    ['Chile and Peru are neighbours. In 1929 the two sides moved their border.', [['1929', 'moved their border', '']]],
     ['Uganda became the first African buyer of the Korean trainer jet in May 2014.', [['2014-05', 'became the first African buyer of the Korean trainer jet in May 2014', 'Uganda,South Korea']]],
     // A figure further on is an argument of the act, not a statistic (session 17).
     ['In 2017 Kenyan divers identified the remains of 41 Ugandan sailors near Lake Victoria.', [['2017', 'identified the remains of 41 Ugandan sailors near Lake Victoria', 'Kenya,Uganda']]],
@@ -52,6 +58,11 @@ describe('the predicate of a dated clause no trigger types', () => {
     'She returned to Lima in March 2020.',
     'The Kenyan port was built in 1990. It reopened in March 2020.',
     'Exports of Kenya grew quickly in 2019. They doubled in 2020.',
+    // A figure before the verb outside an apposition still states a statistic; a relative clause is no apposition.
+    'In 2004, 1.3 million Estonians, a quarter of the people, quit the league.',
+    'In 2004 the league, which Estonia founded, quit the talks.',
+    // "The two countries" with no actor named before them.
+    'In 1929 the two countries moved their border.',
   ])('gives no event: %s', (text) => {
     expect(others(text)).toEqual([]);
   });

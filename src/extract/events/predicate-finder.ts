@@ -3,6 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
+import { beforeApposition, GROUP_SUBJECT } from './verb-finder.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -124,7 +125,10 @@ export function predicateOf(
     if (types.notEventVerbs.has(verb.lemma) && !change) continue;
     // A figure before the verb or counted by it tells a statistic ("visitors rose from 120,000 in 1995 to …", "Chile received
     // 80,000 visitors"); one further on is an argument of the act ("identified the remains of 88 soldiers", "killing 323 sailors").
-    if (figures.some((q) => q.valueStart < verb.start || countedBy(text, tokens, i, q))) return undefined;
+    // A figure in an apposition of the subject describes it ("Estonia, a country of 1.3 million people, joined …").
+    const apposition = appositionBefore(text, tokens, i, (t) => actors.some((a) => a.end === t.end));
+    const described = (q: { valueStart: number }) => !!apposition && apposition.start <= q.valueStart && q.valueStart < apposition.end;
+    if (figures.some((q) => (q.valueStart < verb.start && !described(q)) || countedBy(text, tokens, i, q))) return undefined;
     // A finite verb of an active clause: not a participle or gerund standing alone ("visitors
     // arriving"), not a state told with "be" ("was isolated"; passives of events have triggers).
     if (/ing$/i.test(word) && before?.pos !== 'AUX') continue;
@@ -132,9 +136,10 @@ export function predicateOf(
     // The subject: an actor right before the verb, with only its noun phrase (and auxiliaries) between.
     let j = i - 1;
     while (j >= 0 && IN_SUBJECT.has(tokens[j]!.pos) && !actors.some((a) => a.end === tokens[j]!.end)) j--;
+    j = beforeApposition(text, tokens, j, (t) => actors.some((a) => a.end === t.end));
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
     if (!subject) {
-      if (context && personPronoun(text, tokens, i)) return predicate(text, s, verb, other, types.types.length);
+      if (context && (personPronoun(text, tokens, i) || groupSubject(text, s, tokens, i))) return predicate(text, s, verb, other, types.types.length);
       continue;
     }
     // A change is told of the actor itself: "exports to Japan became cheaper" is no change of Japan's.
@@ -168,4 +173,22 @@ function personPronoun(text: string, tokens: Token[], i: number): boolean {
   const t = tokens[j];
   if (!t || t.pos !== 'PRON' || !/^(?:he|she)$/i.test(text.slice(t.start, t.end))) return false;
   return j === 0 || text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',';
+}
+
+/**
+ * Whether the verb at i has "the two countries", "the two sides" … for subject (the phrase right
+ * before it, with only auxiliaries and adverbs between), standing for the actors named before.
+ */
+function groupSubject(text: string, s: Sentence, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  return j >= 0 && GROUP_SUBJECT.test(text.slice(s.start, tokens[j]!.end));
+}
+
+/** The apposition set off by commas right before the verb at i ("Estonia, a country of 1.3 million people, joined"), if its subject is an actor. */
+function appositionBefore(text: string, tokens: Token[], i: number, isActorEnd: (t: Token) => boolean): { start: number; end: number } | undefined {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  const k = beforeApposition(text, tokens, j, isActorEnd);
+  return k === j ? undefined : { start: tokens[k + 1]!.end, end: tokens[j]!.start };
 }

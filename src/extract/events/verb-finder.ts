@@ -31,7 +31,7 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const OWN_ACT = new Set(['AID']);
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
 const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
-const GROUP_SUBJECT =
+export const GROUP_SUBJECT =
   /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
 /**
@@ -266,6 +266,7 @@ function dateInClause(tokens: Token[], i: number, dates: { start: number; end: n
 function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, context: boolean, text: string, subjected: Set<number>): boolean {
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
+  j = beforeApposition(text, tokens, j, isActorEnd);
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
   // Not a verb a preposition or subordinator governs ("met in Lima, on his first trip since taking office, and
   // signed …": "taking" heads a phrase inside the clause; "met" is the verb "signed" is joined to).
@@ -288,6 +289,20 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   }
   // "The two leaders welcomed …", "Both sides agreed …": actors named before.
   return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
+}
+
+/**
+ * The subject's last word before an apposition set off by commas between it and its verb ("Estonia,
+ * a country of about 1.3 million people, joined …"): the actor's last word before the first comma,
+ * when the comma before the verb closes a noun phrase (with "of", "in" and figures inside) that the
+ * first opens; else j unchanged.
+ */
+export function beforeApposition(text: string, tokens: Token[], j: number, isActorEnd: (t: Token) => boolean): number {
+  if (j < 1 || text.slice(tokens[j]!.start, tokens[j]!.end) !== ',') return j;
+  let k = j - 1;
+  const inPhrase = (t: Token) => IN_PHRASE.has(t.pos) || t.pos === 'SYM' || t.pos === 'ADV' || (t.pos === 'ADP' && /^(?:of|in|with|about)$/i.test(text.slice(t.start, t.end)));
+  while (k > 0 && inPhrase(tokens[k]!)) k--;
+  return k < j - 1 && k > 0 && text.slice(tokens[k]!.start, tokens[k]!.end) === ',' && isActorEnd(tokens[k - 1]!) ? k - 1 : j;
 }
 
 /** How many words back from "and" the verb it joins may stand ("met in Buenos Aires in January, on the leader's first trip since taking office, and signed"). */
