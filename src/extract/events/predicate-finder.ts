@@ -32,10 +32,11 @@ export interface Token {
  * over the section's sentences (the verb finder, then the onset, conjoined and participle
  * finders), and tagging is the costliest step of extraction. Tagging is a function of the text
  * alone, so a stretch seen lately is not tagged again; the oldest entry goes when
- * `TAGGED_KEPT` are held (a section's tagged sentences, at most a few MB of tokens).
+ * `TAGGED_KEPT` are held: on 20 generated reports, 64 kept saved 83 taggings of 6,004, 512 saved
+ * 883 and 2,048 no more (about 1.5 MB of words held by each extracting thread).
  */
 const tagged = new Map<string, Token[]>();
-const TAGGED_KEPT = 2048;
+const TAGGED_KEPT = 512;
 
 /**
  * The words of a stretch of text with their offsets, part of speech and lemma. The same stretch
