@@ -33,10 +33,11 @@ export interface Token {
  * over the section's sentences (the verb finder, then the onset, conjoined and participle
  * finders), and tagging is the costliest step of extraction. Tagging is a function of the text
  * alone, so a stretch seen lately is not tagged again; the oldest entry goes when
- * `TAGGED_KEPT` are held (a section's tagged sentences, at most a few MB of tokens).
+ * `TAGGED_KEPT` are held: on 20 generated reports, 64 kept saved 83 taggings of 6,004, 512 saved
+ * 883 and 2,048 no more (512 held 1.2 MB more live heap in an extracting thread, 2,048 6 MB).
  */
 const tagged = new Map<string, Token[]>();
-const TAGGED_KEPT = 2048;
+const TAGGED_KEPT = 512;
 
 /**
  * The words of a stretch of text with their offsets, part of speech and lemma. The same stretch
