@@ -198,7 +198,7 @@ export const CATEGORY_ANCHORS = {
  * repair ("establish relations"; PLOVER's COOPERATE: "initiate, resume, improve"), "resume" a
  * restart (COOPERATE), "extradite" a handing over (PLOVER's COOPERATE: "judicial matters, such
  * as extraditions"), "host" and "arrive" an entertainment and a motion ("meet, visit": PLOVER's
- * CONSULT, "visiting and hosting visits"), "join" a contact (joining an initiative or a body:
+ * CONSULT, "visiting and hosting visits"), "join" and "rejoin" a contact (joining an initiative or a body:
  * COOPERATE), "open" an opening ("opened a border post": COOPERATE; "opened fire" and "opened an
  * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
@@ -221,12 +221,34 @@ export const CATEGORY_OVERRIDES = {
   host: 'visit',
   arrive: 'visit',
   join: 'cooperate',
+  rejoin: 'cooperate',
   open: 'cooperate',
   celebrate: 'cooperate',
   commemorate: 'cooperate',
   support: 'support',
   thank: 'support',
   blacklist: 'sanction',
+};
+/**
+ * Nouns of acts that no verb of the table derives (WordNet files them as states, feelings or
+ * groups, or under no anchor), each by the guidelines' category definitions (session 18):
+ * solidarity SUPPORT ("back another's position"), an apology CONCEDE, an inquiry INVESTIGATE, a
+ * crackdown COERCE ("repress"), a ceasefire or a truce RETREAT ("de-escalate"), condemnation
+ * DISAPPROVE, sanctions and an embargo SANCTION, an incursion MOBILIZE, an ultimatum THREATEN. The
+ * table only names the category of an event already found whose trigger or statement holds one.
+ */
+export const CATEGORY_NOUNS = {
+  solidarity: 'support',
+  apology: 'concede',
+  inquiry: 'investigate',
+  crackdown: 'coerce',
+  ceasefire: 'retreat',
+  truce: 'retreat',
+  condemnation: 'disapprove',
+  sanction: 'sanction',
+  embargo: 'sanction',
+  incursion: 'mobilize',
+  ultimatum: 'threaten',
 };
 /**
  * Lemmas the category anchors reach through a sense reports on states seldom use, left out of the

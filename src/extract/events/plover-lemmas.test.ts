@@ -47,6 +47,12 @@ describe('a statement issued is coded by what it says (PLOVER codes no comment a
     ]);
   });
 
+  it('a denial inside the content denies no statement: the praise was said, asserted (session 18, plover-refiners.ts)', () => {
+    expect(after("Peru's Foreign Minister Ana Torres told lawmakers Chile remained a valued and trusted partner and a friend Peru would never abandon.").map((e) => [e[5], e[6], e[8]])).toEqual([
+      ['SUPPORT', 'asserted', 'trigger+document-date+statement+plover-content:praise+plover-said'],
+    ]);
+  });
+
   it('a neutral content names no category: the statement stays OTHER', () => {
     expect(after("Peru's Foreign Minister Ana Torres said Chile and Peru were neighbours.").map((e) => [e[3], e[5], e[8]])).toEqual([
       ['said Chile and Peru were neighbours', 'OTHER', 'trigger+document-date+statement'],
@@ -87,12 +93,19 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     ]);
   });
 
+  it('nouns of acts no verb derives take the category chosen for them (CATEGORY_NOUNS, session 18)', () => {
+    const nouns = ['solidarity', 'apology', 'inquiry', 'crackdown', 'ceasefire', 'condemnation', 'embargo', 'incursion', 'ultimatum'];
+    expect(nouns.map((n) => categoryOfLemma(n, true)?.plover.type)).toEqual(['SUPPORT', 'CONCEDE', 'INVESTIGATE', 'COERCE', 'RETREAT', 'DISAPPROVE', 'SANCTION', 'MOBILIZE', 'THREATEN']);
+    // As nouns only: no verb "solidarity".
+    expect(categoryOfLemma('solidarity', false)).toBeUndefined();
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
     expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
       'COERCE',
       'SANCTION',
@@ -101,6 +114,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
       'COOPERATE',
       'COOPERATE',
       'CONSULT',
+      'COOPERATE',
       'COOPERATE',
       'COOPERATE',
       'COOPERATE',

@@ -9,7 +9,8 @@ import { refineByLemma } from './plover-lemmas.js';
  * - By agent: "Palestinian militants captured a soldier" and "the capture of two soldiers by
  *   guerrillas" are ASSAULT, where "the coast guard captured a trawler" is COERCE.
  * - By polarity: "said he had no apologies" and "did not endorse the attack" deny a concession
- *   or a backing: REJECT, asserted.
+ *   or a backing: REJECT, asserted. A statement's own content may deny ("an ally … a friend it
+ *   would never abandon"): the statement was still made, asserted, its category what it says.
  * - By a doer of a kind: "Armenia protested" is a state's disapproval; "thousands protested" a demonstration.
  * Each change is added to the event's rule (`+plover-agent`, `+plover-negated`).
  */
@@ -78,7 +79,7 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
   const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
-  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead));
+  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && !x.unless?.test(words));
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
   return out;
@@ -94,6 +95,8 @@ export function refineCategory<E extends Event>(text: string, event: E, entities
 /** The event with the category its doer and its polarity give (`recategorise` in event-types.json), or itself. */
 function byAgentAndPolarity<E extends Event>(text: string, e: E, entities: EntityMention[]): E {
   const { byAgent, negated } = eventTypes().recategorise;
+  // A statement's denial is its content's: the statement was made, its category what it says.
+  if (e.mode === 'negated' && /\+statement\b/.test(e.rule)) return { ...e, mode: 'asserted', rule: `${e.rule}+plover-said` };
   if (e.mode === 'negated') {
     const r = negated.find((x) => x.from.has(e.plover.type));
     if (r) return { ...e, plover: r.to, mode: 'asserted', rule: `${e.rule}+plover-negated` };

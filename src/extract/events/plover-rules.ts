@@ -34,6 +34,8 @@ export interface LeadRule {
   asserts: boolean;
   /** The Dyad event type the act then has. */
   type?: string;
+  /** Words of the trigger and the rest of its clause that keep the category ("sent two frigates … for joint exercises"). */
+  unless?: RegExp;
 }
 
 /** The category and type of an event no trigger typed (`forOther`), by the words of its passage. */
@@ -141,6 +143,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
       to: category(entry, r?.to),
       asserts: r?.asserts === true,
       ...(r?.type !== undefined ? { type: r.type as string } : {}),
+      ...(r?.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
     };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field

@@ -1,0 +1,338 @@
+/**
+ * The cases of lexicon/plover.json's rules (src/extract/events/plover-rules.test.ts runs them and
+ * checks that every rule has one): [rule id, a sentence written for another pair of states, the
+ * document's date, the event expected as [type, category, mode, trigger, the last plover rule]].
+ */
+export const CASES: [string, string, string | undefined, (string | undefined)[]][] = [
+  [
+    'break-relations',
+    'Bogotá broke off diplomatic relations with Caracas on 23 February 2019.',
+    undefined,
+    ['diplomatic_relations', 'SANCTION', 'asserted', 'broke off diplomatic relations', 'plover:break-relations'],
+  ],
+  ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
+  ['block-goods', 'On 1 December 2021 Beijing blocked Lithuanian goods at customs.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
+  ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],
+  ['withdraw-envoy', 'Ottawa pulled out 41 of its diplomats from India on 20 October 2023.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'pulled out', 'plover:withdraw-envoy']],
+  [
+    'send-forces',
+    'Ankara sent two corvettes to escort the survey vessel on Thursday.',
+    '2020-08-14',
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sent two corvettes to escort the survey vessel on Thursday', 'plover:send-forces'],
+  ],
+  [
+    'kill-civilians',
+    'Border guards opened fire on a crowd of villagers on 2 June 2022, killing four civilians.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'killing four civilians', 'plover:kill-civilians'],
+  ],
+  ['contribute-troops', 'Fiji contributed troops to the UN mission in Lebanon from 1978.', undefined, ['security_cooperation', 'COOPERATE', 'asserted', 'contributed', 'plover:contribute-troops']],
+  [
+    'peacekeepers-sent',
+    'Fiji sent 200 soldiers to the UN peacekeeping mission in Lebanon in 2019.',
+    undefined,
+    ['security_cooperation', 'COOPERATE', 'asserted', 'sent 200 soldiers', 'plover:peacekeepers-sent'],
+  ],
+  ['session', '2016: Second session of the Fiji–Samoa Joint Commission.', undefined, ['dialogue_mechanism', 'CONSULT', 'asserted', 'session of the Fiji–Samoa Joint Commission', 'plover:session']],
+  [
+    'document-signed',
+    '2021-07-09: Memorandum of Understanding on the Rusumo border post signed.',
+    undefined,
+    ['agreement_signed', 'AGREE', 'asserted', 'on the Rusumo border post signed', 'plover:document-signed'],
+  ],
+  [
+    'ordered-to-leave',
+    'In March 1998, Gabon ordered all undocumented foreigners to leave within 30 days.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'ordered all undocumented foreigners to leave within 30 days', 'plover:ordered-to-leave'],
+  ],
+  [
+    'forces-moved',
+    'Two Australian warships sailed through the Taiwan Strait on 9 May 2020.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'sailed through the Taiwan Strait on 9 May 2020', 'plover:forces-moved'],
+  ],
+  // Farmers attacked by a militia: violence against civilians.
+  ['kill-civilians', 'Ethiopian militiamen attacked Sudanese farmers in al-Fashaga on Tuesday.', '2021-06-03', ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:kill-civilians']],
+  ['insist-denial', 'Addis Ababa insisted on Friday that its troops had not crossed the border.', '2021-12-03', ['conflict_or_incident', 'REJECT', 'asserted', 'insisted', 'plover:insist-denial']],
+  ['must-do', 'Addis Ababa said on Friday that Sudanese troops must withdraw from the area.', '2021-06-03', ['conflict_or_incident', 'DEMAND', 'asserted', 'withdraw', 'plover:must-do']],
+  ['vow-to-retaliate', 'Santiago vowed on Wednesday to defend its sovereign rights in the zone.', '2023-03-08', ['conflict_or_incident', 'THREATEN', 'asserted', 'vowed', 'plover:vow-to-retaliate']],
+  [
+    'cut-off',
+    'Quito paused negotiations on a free trade agreement with Lima on Wednesday.',
+    '2023-11-09',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'negotiations on a free trade', 'plover:cut-off'],
+  ],
+  // An ordinary act stopped: visas no longer issued restrict exchange.
+  ['cut-off', 'Dhaka stopped issuing visas to Burmese nationals on 2 October 2022.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'issuing', 'plover:cut-off']],
+  // What is cut off in a plan keeps its mode: a future a speaker reports ("said it would") is planned (plan-finder.ts).
+  ['cut-off', 'Quito said on Wednesday it would suspend talks on the border with Lima.', '2023-11-09', ['conflict_or_incident', 'SANCTION', 'planned', 'talks', 'plover:cut-off']],
+  ['offer', 'Accra offered on Tuesday to hold talks with Lomé in a third country.', '2023-11-09', ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:offer']],
+  // What a state agrees or pledges to do is its agreement, made now.
+  ['agreed-to', 'On 3 May 2020 Nairobi and Kampala agreed to resume talks on the border.', undefined, ['summit_or_meeting', 'AGREE', 'asserted', 'talks', 'plover:agreed-to']],
+  // Forces sent for a joint exercise cooperate with the host; sent alone they are a show of force.
+  [
+    'joint-exercise',
+    'Bolivian Air Force jets deployed to Chile on 4 May 2021 for a joint exercise.',
+    undefined,
+    ['security_cooperation', 'COOPERATE', 'asserted', 'deployed', 'plover:joint-exercise'],
+  ],
+  // Patrol vessels that board another's boats act on them: no equipment shared.
+  [
+    'vessels-acting',
+    'On 5 August 2023 Spanish patrol boats chased and boarded two Moroccan fishing boats.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'patrol boats', 'plover:vessels-acting'],
+  ],
+  // A lease or an agreement ended is a cooperative relation terminated.
+  [
+    'end-agreement',
+    "In November 2019 Panama ended Costa Rica's lease of the two border farms.",
+    undefined,
+    ['other', 'SANCTION', 'asserted', "ended Costa Rica's lease of the two border farms", 'plover:end-agreement'],
+  ],
+  // A penalty the speaker "would not hesitate" to impose is threatened, not denied.
+  [
+    'not-hesitate',
+    'Riga said on Tuesday it would "not hesitate" to expel Russian diplomats if the incursions continued.',
+    '2021-06-10',
+    ['conflict_or_incident', 'THREATEN', 'asserted', 'expel', 'plover:not-hesitate'],
+  ],
+  ['promise', 'Chile will finance up to $40 million of the Bolivian port works, the ministry said on Monday.', '2022-06-08', ['aid_commitment', 'AGREE', 'planned', 'finance', 'plover:promise']],
+  // Session 17: aircraft in another's airspace are an incursion, a show of force.
+  ['incursion', 'On 4 March 2022 Turkish jets violated Greek airspace.', undefined, ['conflict_or_incident', 'MOBILIZE', 'asserted', 'violated Greek airspace', 'plover:incursion']],
+  // A crowd tear gas was fired at is repressed: the trigger names the crowd, not a protest made.
+  ['crowd-repressed', 'On 9 May 2023 Kenyan riot police fired tear gas at Ugandan protesters.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'protesters', 'plover:crowd-repressed']],
+  [
+    'crowd-repressed',
+    'On 9 May 2023 police dispersed hundreds of demonstrators outside the Kenyan embassy.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'demonstrators', 'plover:crowd-repressed'],
+  ],
+  // Another's garrison driven out is force used on it, not relations reduced.
+  ['expel-people', 'In January 1833 Chilean forces expel a Peruvian garrison from the islands.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expel', 'plover:expel-people']],
+  // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
+  [
+    'emergency-rule',
+    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency along the border.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency along the border', 'plover:emergency-rule'],
+  ],
+  [
+    'vessels-boarded',
+    'Peru and Ecuador\n\n2019 - Peruvian sailors board two Ecuadorian trawlers off Tumbes.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'sailors board two Ecuadorian trawlers off Tumbes', 'plover:vessels-boarded'],
+  ],
+  // Captives named by their capture in the object of a release are released: the release is the act.
+  ['released-captives', 'On 3 May 2021 Lomé returned the seized Ghanaian fishing boats.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'seized', 'plover:released-captives']],
+  // A retaliation told as done by a penalty is the penalty, not a threat; talks of a kind suspended are cut off.
+  [
+    'retaliated-by-sanction',
+    'On 3 May 2021 Minsk retaliated by expelling two Latvian diplomats.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
+  ],
+  ['cut-off', 'Ottawa suspended trade talks with New Delhi on Friday.', '2023-09-16', ['conflict_or_incident', 'SANCTION', 'asserted', 'talks', 'plover:cut-off']],
+  // Shots fired into the air to stop people are force short of harm.
+  [
+    'warning-shots',
+    'On 3 May 2021 Bulgarian border guards fired shots in the air to stop migrants crossing from Turkey.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'fired shots in the air to stop migrants crossing from Turkey', 'plover:warning-shots'],
+  ],
+  // Demands accepted are yielded to: the acceptance is the act.
+  ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
+  ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
+  // Aid delivered to the other side is aid given, not an exchange.
+  ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],
+  ['asylum', 'On 3 June 2022 Quito granted asylum to a former Peruvian minister.', undefined, ['other', 'AID', 'asserted', 'granted', 'plover:asylum']],
+  ['lawsuit', 'On 3 June 2022 Guyana filed a case against Venezuela at the International Court of Justice.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'filed', 'plover:lawsuit']],
+  [
+    'welcomed-act',
+    "On 3 June 2022 Lomé welcomed Ghana's decision to reopen the border.",
+    undefined,
+    ['other', 'SUPPORT', 'asserted', "welcomed Ghana's decision to reopen the border", 'plover:welcomed-act'],
+  ],
+  ['phone-call', 'On 3 June 2022 the Ghanaian and Togolese presidents spoke by telephone.', undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'spoke by telephone', 'plover:phone-call']],
+  [
+    'diplomats-ordered-out',
+    'On 3 June 2022 Accra ordered two Togolese diplomats to leave the country.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'ordered two Togolese diplomats to leave the country', 'plover:diplomats-ordered-out'],
+  ],
+  // Session 18: a signature withdrawn ends what was agreed; an envoy asked to leave is expelled.
+  [
+    'withdraw-signature',
+    'On 12 May 2019 Bogotá withdrew its signature from the fisheries protocol.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'withdrew', 'plover:withdraw-signature'],
+  ],
+  [
+    'diplomats-told-to-leave',
+    "On 3 June 2022 Vilnius asked the Belarusian chargé d'affaires to leave.",
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'asked', 'plover:diplomats-told-to-leave'],
+  ],
+  // An army abolished is demobilised; visa rules tightened restrict the other side; drones shot down are combat.
+  ['forces-disbanded', 'Panama abolished its armed forces in 1990.', undefined, ['other', 'RETREAT', 'asserted', 'abolished', 'plover:forces-disbanded']],
+  [
+    'entry-tightened',
+    'In March 2023 Ghana tightened visa rules for Togolese officials.',
+    undefined,
+    ['other', 'SANCTION', 'asserted', 'tightened visa rules for Togolese officials', 'plover:entry-tightened'],
+  ],
+  [
+    'projectiles-intercepted',
+    'On 3 May 2024 Romanian jets intercepted Russian drones over Tulcea.',
+    undefined,
+    ['conflict_or_incident', 'FIGHT', 'asserted', 'intercepted', 'plover:projectiles-intercepted'],
+  ],
+  // A trade deal negotiated is talks held; a crackdown on protests is the repression.
+  [
+    'talks-on-agreement',
+    'Chile and Peru negotiated a free trade deal in 2005.',
+    undefined,
+    ['trade_or_investment_milestone', 'CONSULT', 'asserted', 'negotiated a free trade', 'plover:talks-on-agreement'],
+  ],
+  [
+    'crowd-repressed',
+    "Zimbabwe's crackdown on the protests of January 2019 strained ties with Pretoria.",
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'protests', 'plover:crowd-repressed'],
+  ],
+  // Patrol boats handed over are military aid; a freight train dispatched is a trade link, not forces moved.
+  [
+    'equipment-handed-over',
+    'On 3 May 2023 Seoul handed over three patrol boats to the Vietnamese coast guard.',
+    undefined,
+    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-handed-over'],
+  ],
+  ['equipment-given', 'On 3 May 2023 Canberra handed over a Guardian-class patrol boat to Tonga.', undefined, ['other', 'AID', 'asserted', 'handed', 'plover:equipment-given']],
+  [
+    'freight-dispatched',
+    'The first container train from Almaty to Tashkent was dispatched on 3 May 2024.',
+    undefined,
+    ['trade_or_investment_milestone', 'COOPERATE', 'asserted', 'dispatched', 'plover:freight-dispatched'],
+  ],
+  // Troops that leave withdraw; people a court orders held are detained.
+  ['forces-left', 'Syrian troops left Lebanon in April 2005.', undefined, ['other', 'RETREAT', 'asserted', 'left Lebanon in April 2005', 'plover:forces-left']],
+  [
+    'ordered-held',
+    'On 3 May 2021 a court in Accra ordered the two Togolese fishermen held for 14 days.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'ordered the two Togolese fishermen held for 14 days', 'plover:ordered-held'],
+  ],
+  // Guards released and prisoners amnestied are yielded; talks launched are talks; inspectors sent investigate.
+  [
+    'people-released',
+    'Tashkent released the 12 Kyrgyz border guards on Wednesday.',
+    '2024-03-08',
+    ['other', 'CONCEDE', 'asserted', 'released the 12 Kyrgyz border guards on Wednesday', 'plover:people-released'],
+  ],
+  ['amnesty', 'Caracas granted amnesty to 20 Colombian prisoners on Monday.', '2024-03-08', ['other', 'CONCEDE', 'asserted', 'granted', 'plover:amnesty']],
+  ['talks-launched', 'Canberra and Jakarta launched negotiations on a defence pact on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'launched', 'plover:talks-launched']],
+  ['inspectors-sent', 'The UN sent inspectors to the plant on Monday.', '2024-03-08', ['other', 'INVESTIGATE', 'asserted', 'sent inspectors to the plant on Monday', 'plover:inspectors-sent']],
+  // A sum a state announced it would pay is aid; troops camped on an island occupy it.
+  [
+    'money-given',
+    'In December 2024 Wellington announced it would pay NZ$60 million over five years to build a stadium in Apia.',
+    undefined,
+    ['aid_commitment', 'AID', 'asserted', 'announced it would pay NZ$60 million over five years to build a stadium in Apia', 'plover:money-given'],
+  ],
+  [
+    'forces-occupy',
+    'Nicaraguan troops set up camp on the disputed island in October 2010.',
+    undefined,
+    ['conflict_or_incident', 'FIGHT', 'asserted', 'set up camp on the disputed island in October 2010', 'plover:forces-occupy'],
+  ],
+  // Session 18: barbs traded are criticism, views exchanged are talks, concern voiced is disapproval, an issue raised with another is consultation.
+  ['words-traded', 'Seoul and Tokyo traded barbs over the history issue on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'traded', 'plover:words-traded']],
+  ['views-exchanged', 'Seoul and Tokyo exchanged views on the North on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'exchanged', 'plover:views-exchanged']],
+  ['concerns-voiced', 'Athens voiced concern about the Turkish survey on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'voiced', 'plover:concerns-voiced']],
+  ['issue-raised', 'Cairo raised the issue with Washington on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'raised the issue with Washington on Monday', 'plover:issue-raised']],
+  // Measures called a retaliation are judged, not threatened; a retaliation by dropping a partner from a list is the penalty.
+  ['characterised-as', 'Seoul called the measures a clear economic retaliation on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'retaliation', 'plover:characterised-as']],
+  [
+    'retaliated-by-sanction',
+    'Seoul retaliated on Monday by dropping Japan from its own list of trusted partners.',
+    '2024-03-08',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
+  ],
+  // A state's independence gained or declared settles its status: AGREE, not OTHER.
+  ['independence', 'Timor-Leste regained its independence in May 2002.', undefined, ['other', 'AGREE', 'asserted', 'independence in', 'plover:independence']],
+  ['independence', '1960: Senegal becomes independent.', undefined, ['other', 'AGREE', 'asserted', 'becomes independent', 'plover:independence']],
+  // A package blocked in a body is vetoed; compensation sought is demanded; a cooperative act another must do is a demand.
+  ['decision-blocked', "On 3 March 2024 Budapest blocked the EU's aid package for Kyiv.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'blocked', 'plover:decision-blocked']],
+  ['sought-yield', 'On 3 March 2024 Dushanbe sought compensation for the damage.', undefined, ['conflict_or_incident', 'DEMAND', 'asserted', 'compensation', 'plover:sought-yield']],
+  ['must-do', 'On 3 March 2024 Hungary said Ukraine must restore the rights of its Hungarian minority.', undefined, ['other', 'DEMAND', 'asserted', 'restore', 'plover:must-do']],
+  // A bridge opened with no word of funding by one side is a joint project, not aid.
+  [
+    'project-built',
+    'The Friendship Bridge across the Mekong between Nong Khai and Vientiane was opened in April 1994.',
+    undefined,
+    ['aid_project', 'COOPERATE', 'asserted', 'Bridge across the Mekong between Nong Khai and Vientiane was opened', 'plover:project-built'],
+  ],
+  // Support reiterated and thanks for assistance are praise; a commitment reaffirmed is a promise; another's contribution welcomed is backed.
+  ['support-expressed', "On 3 March 2024 Suva reiterated its full support for Wellington's position.", undefined, ['other', 'SUPPORT', 'asserted', 'reiterated', 'plover:support-expressed']],
+  [
+    'support-expressed',
+    'On 3 March 2024 Fiji expressed gratitude to New Zealand for the assistance.',
+    undefined,
+    ['other', 'SUPPORT', 'asserted', 'expressed gratitude to New Zealand for the assistance', 'plover:support-expressed'],
+  ],
+  ['commitment-reaffirmed', 'On 3 March 2024 Lima reaffirmed its commitment to the peace accord.', undefined, ['other', 'AGREE', 'asserted', 'reaffirmed', 'plover:commitment-reaffirmed']],
+  [
+    'welcomed-act',
+    "On 3 March 2024 Kenya welcomed Tanzania's contribution to the peace process.",
+    undefined,
+    ['other', 'SUPPORT', 'asserted', "welcomed Tanzania's contribution to the peace process", 'plover:welcomed-act'],
+  ],
+  // Captives a passive tells freed are released; regret for one's own acts is an apology.
+  ['captives-freed', 'On 3 March 2024 the detained fishermen were freed.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
+  ['regret-for', 'In 2002 Islamabad expressed regret for the events of 1971.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'expressed regret', 'plover:regret-for']],
+  // Patrol boats sent to a disputed place are a show of force.
+  ['vessels-sent', 'On 3 May 2023 Tokyo sent two patrol boats to the Senkaku islands.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
+  // A fence built along the border is a show of force, not a project.
+  ['border-fortified', 'Riga built a 200-kilometre fence along the border with Belarus in 2023.', undefined, ['other', 'MOBILIZE', 'asserted', 'built', 'plover:border-fortified']],
+  // A retaliation told as done is the penalty; a pact not renewed ends.
+  [
+    'in-retaliation',
+    'In retaliation, Seoul removed Japan from its list of trusted trading partners on Monday.',
+    '2019-08-23',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliation', 'plover:in-retaliation'],
+  ],
+  ['retaliation-imposed', 'Seoul announced retaliatory measures against Tokyo on Monday.', '2019-08-23', ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliatory', 'plover:retaliation-imposed']],
+  [
+    'not-renewed',
+    'Seoul decided on Thursday not to renew the General Security of Military Information Agreement with Tokyo.',
+    '2019-08-23',
+    ['other', 'SANCTION', 'asserted', 'decided on Thursday not to renew the General Security of Military Information Ag', 'plover:not-renewed'],
+  ],
+  // Gas deliveries stopped are a sanction; people charged with a crime are coerced; an appeal ignored is refused; a ceasefire that collapsed is fighting.
+  ['supplies-stopped', 'On 3 March 2024 Hungary stopped gas deliveries to Ukraine.', undefined, ['other', 'SANCTION', 'asserted', 'stopped gas deliveries to Ukraine', 'plover:supplies-stopped']],
+  [
+    'charged-with',
+    'On 3 March 2024 Tajik prosecutors charged two Kyrgyz citizens with smuggling.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'charged two Kyrgyz citizens with smuggling', 'plover:charged-with'],
+  ],
+  ['appeal-ignored', "On 3 March 2024 Hungary ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
+  ['ceasefire-broken', 'On 3 March 2024 the ceasefire collapsed.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'ceasefire', 'plover:ceasefire-broken']],
+  // A removal from a list approved by a cabinet is the penalty decided.
+  [
+    'penalty-approved',
+    "Japan's cabinet approved the removal of South Korea from its list of trusted trading partners on Friday.",
+    '2019-08-02',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'cabinet approved', 'plover:penalty-approved'],
+  ],
+  // A statement that another must act is a demand, whatever the sentiment of its words.
+  [
+    'said-must',
+    "Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers.\n\nPeru's Foreign Minister Ana Torres said Chile must release the trawlers immediately.",
+    '2023-03-08',
+    ['other', 'DEMAND', 'asserted', 'said Chile must release the trawlers immediately', 'plover:said-must'],
+  ],
+  // A military operation launched is fighting begun.
+  ['operation-launched', 'On 3 May 2021 Turkey launched a military operation in northern Syria.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched']],
+];
