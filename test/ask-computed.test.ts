@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itRefuses } from './helpers/ask.js';
 import { operationOf, shownFigure } from '../src/knowledge/ask/arithmetic.js';
 import { alignedRows } from '../src/knowledge/ask/tables.js';
 
@@ -7,7 +7,8 @@ import { alignedRows } from '../src/knowledge/ask/tables.js';
 const DOCS = new URL('./data/ask-computed/', import.meta.url).pathname;
 
 describe('dyad ask: answers computed from two cited passages, table rows, people by title, two sides', () => {
-  const { engine, exact } = askFixture(DOCS);
+  const fixture = askFixture(DOCS);
+  const { engine, exact } = fixture;
 
   const cases: [string, string, string, RegExp[]][] = [
     [
@@ -90,11 +91,7 @@ describe('dyad ask: answers computed from two cited passages, table rows, people
     ['a person by a title no passage gives', 'Who is the Slovak ambassador to Czechia?'],
     ['a change between two years when one year has no figure', 'By how much did two-way trade between Portugal and Spain grow from 2019 to 2020?'],
   ];
-  for (const [why, question] of refusals) {
-    it(`refuses ${why}`, async () => {
-      expect(await engine.ask(question)).toMatchObject({ status: 'not_in_corpus', answer: null, citations: [], claims: [] });
-    });
-  }
+  itRefuses(fixture, refusals);
 
   it('reads the operation a question asks for, and none in a question one span answers', () => {
     expect(operationOf('How many years separate the Treaty of Oslo from the Treaty of Bergen?')).toEqual({

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itConflicts } from './helpers/ask.js';
+import { askFixture, itConflicts, itRefuses } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { onceAsked } from '../src/knowledge/ask/once.js';
 
@@ -89,12 +89,7 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
     ['a count of people killed for people arrested, and the day of the dateline', 'How many people were arrested after the clash at Mchinji?'],
     ['an amount of a compound\'s number word ("one-stop")', 'How much did the African Development Bank lend for the border post?'],
   ];
-  for (const [why, question] of refused) {
-    it(`refuses ${why}`, async () => {
-      const a = await engine.ask(question);
-      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
-    });
-  }
+  itRefuses(fixture, refused);
 
   it('answers what each side said of a matter from the sides speaking near a weaker passage of the report, below the refusal line', async () => {
     const a = await engine.ask('What did each side say caused the clash at Mchinji?');

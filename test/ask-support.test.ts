@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itAnswers } from './helpers/ask.js';
+import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
 import { figureYear, lacksMeasure, otherOrdinal, withoutReferences } from '../src/knowledge/ask/support.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askedOffice } from '../src/knowledge/ask/holders.js';
@@ -61,12 +61,7 @@ describe('dyad ask: a passage must give what is asked, not only its words', () =
     ["a person of another state for a state's office the people lexicon does not hold", "Who is Vietnam's tourism minister?"],
     ['a measure no sentence gives, beside figures of another and a footnote mark', "What was Thailand's trade surplus with Malaysia in 2021?"],
   ];
-  for (const [why, question] of refused) {
-    it(`refuses ${why}`, async () => {
-      const a = await engine.ask(question);
-      expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
-    });
-  }
+  itRefuses(fixture, refused);
 });
 
 describe('support readers', () => {

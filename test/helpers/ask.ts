@@ -58,3 +58,12 @@ export function itConflicts(fixture: ReturnType<typeof askFixture>, cases: [stri
     });
   }
 }
+
+/** One test per case `[why, question]`: the question is refused, with no answer, claim or citation. */
+export function itRefuses(fixture: ReturnType<typeof askFixture>, cases: [string, string][]): void {
+  for (const [why, question] of cases) {
+    it(`refuses ${why}`, async () => {
+      expect(await fixture.engine.ask(question)).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
+    });
+  }
+}

@@ -15,10 +15,34 @@ export const stateOfWord = (word: string): string | undefined =>
     .byText.get(fold(word))
     ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id;
 
-/** The state an adjective or name right before a word stands for ("*Armenian* soldiers", "*Azerbaijani* servicemen"), if any. */
+/**
+ * The state the last one to three words of a text name ("*Armenian*", "*Costa Rican*", "*Papua New Guinea's*"), the longest run that
+ * is one, if any.
+ * @example stateAtEnd('the Costa Rican') // → 'country:CRI'
+ */
+export function stateAtEnd(text: string): string | undefined {
+  const words = text
+    .split(/[^\p{L}'’-]+/u)
+    .filter(Boolean)
+    .slice(-3);
+  for (let n = words.length; n >= 1; n--) {
+    const id = stateOfWord(
+      words
+        .slice(-n)
+        .join(' ')
+        .replace(/['’]s$/, ''),
+    );
+    if (id) return id;
+  }
+  return undefined;
+}
+
+/** The state an adjective or name right before a word, or before one plain word before it, stands for ("*Armenian* soldiers", "*Costa Rican* fishermen", "*Botswana* truck drivers"), if any. */
 function stateBefore(text: string, at: number): string | undefined {
-  const word = /([\p{L}-]+)\s+$/u.exec(text.slice(Math.max(0, at - 30), at))?.[1];
-  return word ? stateOfWord(word) : undefined;
+  const before = text.slice(Math.max(0, at - 50), at);
+  if (!/\p{L}\s+$/u.test(before)) return undefined;
+  const plain = /^(.*\p{L})\s+\p{Ll}+\s*$/su.exec(before)?.[1];
+  return stateAtEnd(before.trimEnd()) ?? (plain ? stateAtEnd(plain) : undefined);
 }
 
 /**
@@ -51,7 +75,7 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
   if (named) return named;
   if (q.type !== 'who') return undefined;
   const phrase =
-    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,3}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between)\b|\s*\?|\s*$)/u.exec(
+    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between|by|\p{L}{3,}ed)\b|\s*\?|\s*$)/u.exec(
       fold(q.text).trim(),
     )?.[1];
   if (!phrase) return undefined;
@@ -59,12 +83,22 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
   return titles.find((t) => new RegExp(`(?:^|\\s)${t}s?$`).test(phrase));
 }
 
-/** Whether the passage gives a person the title: before the name ("Prime Minister David Cameron", "China's ambassador, Huang Xilian") or in apposition after it ("Huang Xilian, the ambassador"). */
-export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string): boolean {
+/**
+ * Whether the passage gives a person the title: before the name ("Prime Minister David Cameron", "China's ambassador, Huang Xilian") or in
+ * apposition after it ("Huang Xilian, the ambassador"); not a deputy's, a vice-holder's or a former holder's title ("Deputy Foreign
+ * Minister Ihar Savitski"), unless the question asks for one.
+ */
+export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string, question = ''): boolean {
   const re = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?\\b`);
   const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
   const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
   // The title may say what it is of ("Ambassador to Portugal Ricardo Molina").
   const right = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`, 'u');
-  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!));
+  // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked.
+  const other = new RegExp(
+    `\\b(?:${['deputy', 'vice', 'assistant', 'former', 'ex'].filter((w) => !new RegExp(`\\b${w}\\b`).test(fold(question))).join('|') || '$^'})[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${title.replace(/ /g, '\\s+')}s?\\b`,
+    'u',
+  );
+  if (right.test(before) && other.test(before)) return false;
+  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!) && !other.test(after.split(/[.;]/)[0]!));
 }

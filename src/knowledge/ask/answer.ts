@@ -15,7 +15,8 @@ import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './riva
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
 import { answerAlternatives } from './alternatives.js';
-import { bodyTelling, lacksMeasure, otherOrdinal, otherPair, statesUnnamed } from './support.js';
+import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js';
+import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 
 /**
@@ -117,6 +118,13 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (f && otherOrdinal(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
     // A state the question names that the passage's document never names: the document tells of others (support.ts).
     if (f && (await statesUnnamed(q, f.doc, corpus))) continue;
+    // A name the question gives that the passage's document never writes: the document tells of another thing (pinned.ts).
+    if (f && (await namesUnwritten(q, f, corpus))) continue;
+    // A state the question gives as a thing's owner or kind ("Latvian airspace") that the answer's sentences and the document's opening never name.
+    if (f && (await ownerUnheld(q, f, corpus))) continue;
+    // A figure beside the passage dated otherwise than the year asked; a person asked by title whom the passage does not name, naming another.
+    if (f && besideOtherYear(q, f)) continue;
+    if (f && (await otherPerson(q, f, corpus))) continue;
     if (f && asked && f.spans.some((x) => heldOtherwise(asked, x))) {
       const held = f.spans.filter((x) => !heldOtherwise(asked, x));
       if (!held.length) continue;

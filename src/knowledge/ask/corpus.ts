@@ -57,6 +57,9 @@ const NAMED_KEPT = 4096;
  * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
+/** Whether a text writes a word, or a word beginning with it, whatever the case ("Moresby's" for "moresby"). */
+export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text);
+
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
   private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);
@@ -113,6 +116,26 @@ export class AskCorpus {
   names(doc: DocumentRecord, entity: string): Promise<boolean> {
     const key = `${doc.id}\n${entity}`;
     return this.named.get(key) ?? this.named.set(key, this.store.namesEntity(doc.id, entity));
+  }
+
+  private written = new Recent<Promise<boolean>>(NAMED_KEPT);
+
+  /**
+   * Whether a document writes a word (a name the question gives): found in its text as written, whatever the case, else asked of the
+   * store's index restricted to the document (stemmed, accents aside: "Assemblee" for "Assemblée"), once.
+   */
+  writes(doc: DocumentRecord, word: string): Promise<boolean> {
+    const key = `${doc.id}\n${word}`;
+    const query = `"${word.replace(/"/g, '')}"`;
+    return (
+      this.written.get(key) ??
+      this.written.set(
+        key,
+        writtenIn(doc.text, word)
+          ? Promise.resolve(true)
+          : this.store.search(parseQuery(query), { query, unit: 'sentence', docs: [doc.id], limit: 1, offset: 0, count: false, marks: false }).then((r) => r.hits.length > 0),
+      )
+    );
   }
 
   /** Number of sentences in the store. */

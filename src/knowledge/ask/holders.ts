@@ -35,8 +35,10 @@ export function askedOffice(q: ParsedQuestion): AskedOffice | undefined {
       const states = [...f.matchAll(new RegExp(`\\b([\\p{L}-]+)(?:['’]s)?\\s+${t}\\b`, 'gu')), ...f.matchAll(new RegExp(`\\b${t}\\s+of\\s+(?:the\\s+)?([\\p{L}-]+)`, 'gu'))];
       const id = states.map((m) => stateOfWord(m[1]!)).find(Boolean);
       if (!id) continue;
+      // A year that names what a noun is of ("the excesses *of 1971*") dates that, not the office.
+      const year = q.years.find((y) => !new RegExp(`\\bof\\s+(?:the\\s+)?${y}\\b`).test(f));
       const roles = new Set(lex.roles.filter((r) => r.id === office.role).map((r) => r.id));
-      return { offices: new Set([office.id]), roles, country: id.slice(8), ...(q.years[0] ? { year: q.years[0] } : {}) };
+      return { offices: new Set([office.id]), roles, country: id.slice(8), ...(year ? { year } : {}) };
     }
   }
   return undefined;

@@ -37,11 +37,21 @@ function answerText(written: string, value: number, unit: string, base: string):
 
 /**
  * Whether a stored fact counts the people of an act (killed, wounded, detained: indicators.json's `counts`) that the question does not
- * name: "how many people were *arrested*" is not answered by "four people were killed".
+ * name and the sentence does: "how many people were *arrested*" is not answered by "four people were killed".
  */
-function otherAct(q: ParsedQuestion, indicator: string): boolean {
+function otherAct(q: ParsedQuestion, indicator: string, sentence: string): boolean {
+  // Only an act the sentence tells: "has only four accredited diplomats left" stored as a count of people expelled counts diplomats.
+  return tellsAct(indicator, sentence) && !tellsAct(indicator, q.text);
+}
+
+/**
+ * Whether a text tells the act an indicator counts the people of (indicators.json's `counts` and `keywords`): "four people were
+ * *killed*" tells persons killed; "has only four accredited diplomats left", stored as people expelled, tells no expulsion.
+ * @example tellsAct('persons_killed', 'Four people were killed.') // → true
+ */
+export function tellsAct(indicator: string, text: string): boolean {
   const ind = indicatorLexicon().indicators.find((i) => i.id === indicator);
-  return !!ind?.counts && !ind.keywords.some((k) => new RegExp(k.source, 'i').test(q.text));
+  return !!ind?.counts && ind.keywords.some((k) => new RegExp(k.source, 'i').test(text));
 }
 
 /** Numbers in the passage: stored facts first (written value and base units), then numerals and number words. */
@@ -83,7 +93,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       };
       fit.set(span, periodFits);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
-      if (q.counted && otherAct(q, f.indicator)) countsOther.add(span);
+      if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
       return span;
     });
   const text = doc.text.slice(p.start, p.end);

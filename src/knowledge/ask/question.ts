@@ -4,6 +4,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
 import { tag } from '../../extract/events/predicate-finder.js';
+import { stateOfWord } from './answer-types.js';
 
 /** The kind of span an answer is made of. */
 export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'yesno' | 'span';
@@ -141,6 +142,23 @@ function headNoun(q: string): string | undefined {
  * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals; "how many
  * Armenian servicemen did" → servicemen), else the last word.
  */
+/**
+ * The state before the title a person question asks for ("which *Vietnamese* prime minister", "who is *Egypt's* energy minister",
+ * "who is *Papua New Guinea's* defence minister"): a run of two or three words the actor lexicon reads as a state, else the first word.
+ */
+function stateBeforeTitle(q: string): string | undefined {
+  const after = /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
+  const words = after?.split(/\s+/) ?? [];
+  for (let n = 3; n >= 2; n--) {
+    const run = words
+      .slice(0, n)
+      .join(' ')
+      .replace(/['’]s$/, '');
+    if (words.length > n && stateOfWord(run)) return run;
+  }
+  return (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1];
+}
+
 function countedNoun(q: string): string | undefined {
   const words =
     /\bhow many\s+(.*)/
@@ -233,7 +251,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   }
   const counted = /\bhow many\b/.test(q) ? countedNoun(q) : main === 'number' ? lex.quantityNouns.find((n) => !lex.genericQuantityNouns.includes(n) && new RegExp(`\\b${n}\\b`).test(q)) : undefined;
   // "Which Vietnamese prime minister", "who is Egypt's energy minister", "who was the British ambassador": the state before the title.
-  const personAdjective = main === 'person' ? (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1] : undefined;
+  const personAdjective = main === 'person' ? stateBeforeTitle(q) : undefined;
   const words = answerWords();
   const has = (list: string[]) => list.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q));
   return {

@@ -12,6 +12,7 @@ import { stem } from './text.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
 import { rivalFigure } from './figures.js';
+import { tellsAct } from './numbers.js';
 
 // Sources that disagree on the answer's slot: another passage's date or figure for the same thing.
 
@@ -37,7 +38,7 @@ async function sameMeasure(best: Found, candidates: Scored[], corpus: AskCorpus)
   const mine = (best.doc.annotations?.facts ?? []).find((f) => f.valueStart === span.start);
   // Only counts of an act (killed, wounded, detained: indicators.json's `counts`): two of one day and place are two reports of one incident;
   // a statistic's scope (who travels where, which ranking) is finer than its stored key.
-  if (!span.structured || !mine?.period || !actionCounts().has(mine.indicator)) return undefined;
+  if (!span.structured || !mine?.period || !actionCounts().has(mine.indicator) || !tellsAct(mine.indicator, best.doc.text.slice(best.at.start, best.at.end))) return undefined;
   const key = (f: typeof mine) => [f.indicator, f.unit, f.subject ?? '', f.direction?.from ?? '', f.direction?.to ?? '', f.period].join('|');
   for (const c of candidates) {
     if (c.score < MEASURE_WITHIN * best.scored.score) break;

@@ -1,6 +1,7 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
 import { stateOfWord } from './answer-types.js';
+import { statesAsked } from './pinned.js';
 import { numberWords } from '../../extract/facts/numbers.js';
 import { answerWords } from './lexicon.js';
 import type { AskCorpus, Passage } from './corpus.js';
@@ -82,11 +83,13 @@ export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Pass
   // "the two countries" stands for the pair the document's opening names (as in retrieval).
   const pair = pairLead(doc, doc.text.slice(at.start, at.end));
   const f = fold(q.text);
+  const questionStates = statesAsked(q.text);
   const asked = q.terms
     .filter((t) => t.name)
     .flatMap((t) => {
       const word = t.word.replace(/['’]s$/, '');
-      const id = stateOfWord(word);
+      // A word of a longer state's name is not that state ("Guinea" of "Papua New Guinea").
+      const id = [stateOfWord(word)].find((x) => x && questionStates.includes(x));
       // "Vietnam's GDP": the state whose measure is asked, against another state's own ("Japan's GDP", "Japan is … with a GDP of").
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
       // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
@@ -152,34 +155,6 @@ export async function bodyTelling(q: ParsedQuestion, kind: AnswerKind, headline:
     if (f?.spans.some((x) => sameAnswer(span, x))) return f;
   }
   return undefined;
-}
-
-/**
- * Whether a document never names a state the question names (by its name, adjective or capital,
- * or a body or person of it): "when did the agreement enter into force for *New Zealand*?" is not
- * answered by an Australia–Japan fact sheet, nor "who is *Morocco's* foreign minister?" by a
- * Brazil–China report, whatever words of the question they hold.
- */
-export async function statesUnnamed(q: ParsedQuestion, doc: DocumentRecord, corpus: AskCorpus): Promise<boolean> {
-  // Runs of up to three capitalised words ("New Zealand", "South Korea's"), the longest a state, else each word; not a currency's
-  // prefix ("US$50 million").
-  const asked: string[] = [];
-  const words = [...q.text.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: fold(m[0]).replace(/['’]s$/, ''), start: m.index, end: m.index + m[0].length }));
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-      const run = words.slice(i, i + n);
-      if (run.some((x, k) => k > 0 && !/^\s+$/.test(q.text.slice(run[k - 1]!.end, x.start)))) continue;
-      const id = stateOfWord(run.map((x) => x.w).join(' '));
-      if (id) {
-        asked.push(id);
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  // Asked of the store per state (a seek on the state's mentions, kept), not from the document's whole entities layer.
-  for (const id of asked) if (!(await corpus.names(doc, id))) return true;
-  return false;
 }
 
 /** The ordinal words of lexicon/numbers.json ("second" → 2), as the fact stage reads and checks them. */
