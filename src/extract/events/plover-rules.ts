@@ -28,6 +28,8 @@ export interface LeadRule {
   id: string;
   /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`). */
   lead: RegExp;
+  /** The trigger's own words, when the rule is for acts a trigger of a kind names ("sent two patrol boats": a vessel). */
+  trigger?: RegExp;
   from: Set<string>;
   to: Plover;
   /** The new act is told as done ("must withdraw" is a demand made; "offered to hold talks" an offer made): mode asserted. */
@@ -139,6 +141,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     return {
       id: id(entry, r?.id),
       lead: pattern(entry, r?.lead),
+      ...(r?.trigger !== undefined ? { trigger: pattern(entry, r.trigger) } : {}),
       from: categories(entry, r?.from),
       to: category(entry, r?.to),
       asserts: r?.asserts === true,
