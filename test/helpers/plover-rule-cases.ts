@@ -203,10 +203,10 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Patrol boats handed over are military aid; a freight train dispatched is a trade link, not forces moved.
   [
-    'equipment-handed-over',
+    'equipment-given',
     'On 3 May 2023 Seoul handed over three patrol boats to the Vietnamese coast guard.',
     undefined,
-    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-handed-over'],
+    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-given'],
   ],
   ['equipment-given', 'On 3 May 2023 Canberra handed over a Guardian-class patrol boat to Tonga.', undefined, ['other', 'AID', 'asserted', 'handed', 'plover:equipment-given']],
   [

@@ -10,6 +10,11 @@ export interface ArgumentRule {
   object: RegExp;
   /** Words of that span that keep the trigger's category ("sent troops to the UN mission": peacekeeping, not a show of force). */
   unless?: RegExp;
+  /**
+   * `object` is read with the words before the trigger in its clause (up to 60 characters): one rule reads an act whether its verb or
+   * its object is the trigger ("handed over three patrol boats": "handed" or "patrol boats").
+   */
+  withLead?: boolean;
   to: Plover;
   /** The Dyad event type the act then has. */
   type?: string;
@@ -123,6 +128,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
       trigger: pattern(entry, r.trigger),
       object: pattern(entry, r.object),
       ...(r.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
+      ...(r.withLead === true ? { withLead: true } : {}),
       to: category(entry, r.to),
       ...(r.type !== undefined ? { type: r.type as string } : {}),
     };
