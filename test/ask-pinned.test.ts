@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
-import { statesAsked } from '../src/knowledge/ask/pinned.js';
-import { stateAtEnd } from '../src/knowledge/ask/answer-types.js';
+import { stateAtEnd, stateRun, statesAsked } from '../src/knowledge/ask/states.js';
+import { carriesTitle, countedWords } from '../src/knowledge/ask/answer-types.js';
+import { writtenIn, type Passage } from '../src/knowledge/ask/corpus.js';
+import { tokens } from '../src/knowledge/ask/text.js';
+import type { DocumentRecord } from '../src/model/document.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 
 /**
@@ -80,6 +83,34 @@ describe('readers of what a question pins down', () => {
     expect(stateAtEnd('the Costa Rican')).toBe('country:CRI');
     expect(stateAtEnd("Papua New Guinea's")).toBe('country:PNG');
     expect(stateAtEnd('the five')).toBeUndefined();
+  });
+
+  it('reads the longest run of words naming a state, from the start or the end', () => {
+    expect(stateRun(['Papua', 'New', "Guinea's", 'defence'])).toEqual({ id: 'country:PNG', n: 3 });
+    expect(stateRun(['the', 'Costa', 'Rican'], { fromEnd: true })).toEqual({ id: 'country:CRI', n: 2 });
+    expect(stateRun(['South', 'African', 'minister'], { least: 3 })).toBeUndefined();
+  });
+
+  it('gives a person the title right before the name, not a lesser title earlier in the sentence', () => {
+    const text = 'Deputy Minister Li met Minister Wu in Gaborone on Monday.';
+    const passage = { start: 0, end: text.length } as Passage;
+    const at = (name: string) => ({ start: text.indexOf(name), end: text.indexOf(name) + name.length });
+    expect(carriesTitle(text, passage, at('Wu'), 'minister')).toBe(true);
+    expect(carriesTitle(text, passage, at('Li'), 'minister')).toBe(false);
+    const apposed = 'Wu, the deputy minister, met Li on Monday.';
+    expect(carriesTitle(apposed, { start: 0, end: apposed.length } as Passage, { start: 0, end: 2 }, 'minister')).toBe(false);
+  });
+
+  it('reads the state of a counted noun across an adjective or a noun, not across a verb', () => {
+    const counted = (question: string, text: string) =>
+      countedWords(parseQuestion(question), { text } as DocumentRecord, { start: 0, end: text.length, words: tokens(text) } as Passage).map((w) => text.slice(w.start, w.end));
+    expect(counted('How many Namibian drivers did Botswana detain?', 'Botswana detained drivers at the Mamuno post on Monday.')).toEqual(['drivers']);
+    expect(counted('How many Namibian drivers did Botswana detain?', 'Botswana truck drivers were detained at the Mamuno post on Monday.')).toEqual([]);
+  });
+
+  it('finds a name written as a whole word, not as the start of another', () => {
+    expect(writtenIn('The sanction on the port was lifted.', 'san')).toBe(false);
+    expect(writtenIn("Port Moresby's harbour", 'moresby')).toBe(true);
   });
 
   it('reads a state of several words before the title a who-question asks', () => {

@@ -203,10 +203,10 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Patrol boats handed over are military aid; a freight train dispatched is a trade link, not forces moved.
   [
-    'equipment-handed-over',
+    'equipment-given',
     'On 3 May 2023 Seoul handed over three patrol boats to the Vietnamese coast guard.',
     undefined,
-    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-handed-over'],
+    ['security_cooperation', 'AID', 'asserted', 'patrol boats', 'plover:equipment-given'],
   ],
   ['equipment-given', 'On 3 May 2023 Canberra handed over a Guardian-class patrol boat to Tonga.', undefined, ['other', 'AID', 'asserted', 'handed', 'plover:equipment-given']],
   [
@@ -226,12 +226,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // Guards released and prisoners amnestied are yielded; talks launched are talks; inspectors sent investigate.
   [
     'people-released',
-    'Tashkent released the 12 Kyrgyz border guards on Wednesday.',
+    'Ljubljana released the 12 Croatian border guards on Wednesday.',
     '2024-03-08',
-    ['other', 'CONCEDE', 'asserted', 'released the 12 Kyrgyz border guards on Wednesday', 'plover:people-released'],
+    ['other', 'CONCEDE', 'asserted', 'released the 12 Croatian border guards on Wednesday', 'plover:people-released'],
   ],
-  ['amnesty', 'Caracas granted amnesty to 20 Colombian prisoners on Monday.', '2024-03-08', ['other', 'CONCEDE', 'asserted', 'granted', 'plover:amnesty']],
-  ['talks-launched', 'Canberra and Jakarta launched negotiations on a defence pact on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'launched', 'plover:talks-launched']],
+  ['amnesty', 'Montevideo granted amnesty to 20 Argentine prisoners on Monday.', '2024-03-08', ['other', 'CONCEDE', 'asserted', 'granted', 'plover:amnesty']],
+  ['talks-launched', 'Prague and Bratislava launched negotiations on a defence pact on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'launched', 'plover:talks-launched']],
   ['inspectors-sent', 'The UN sent inspectors to the plant on Monday.', '2024-03-08', ['other', 'INVESTIGATE', 'asserted', 'sent inspectors to the plant on Monday', 'plover:inspectors-sent']],
   // A sum a state announced it would pay is aid; troops camped on an island occupy it.
   [
@@ -247,15 +247,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['conflict_or_incident', 'FIGHT', 'asserted', 'set up camp on the disputed island in October 2010', 'plover:forces-occupy'],
   ],
   // Session 18: barbs traded are criticism, views exchanged are talks, concern voiced is disapproval, an issue raised with another is consultation.
-  ['words-traded', 'Seoul and Tokyo traded barbs over the history issue on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'traded', 'plover:words-traded']],
-  ['views-exchanged', 'Seoul and Tokyo exchanged views on the North on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'exchanged', 'plover:views-exchanged']],
-  ['concerns-voiced', 'Athens voiced concern about the Turkish survey on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'voiced', 'plover:concerns-voiced']],
+  ['words-traded', 'Zagreb and Ljubljana traded barbs over the history issue on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'traded', 'plover:words-traded']],
+  ['views-exchanged', 'Tirana and Podgorica exchanged views on the region on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'exchanged', 'plover:views-exchanged']],
+  ['concerns-voiced', 'Bratislava voiced concern about the Czech survey on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'voiced', 'plover:concerns-voiced']],
   ['issue-raised', 'Cairo raised the issue with Washington on Monday.', '2024-03-08', ['other', 'CONSULT', 'asserted', 'raised the issue with Washington on Monday', 'plover:issue-raised']],
   // Measures called a retaliation are judged, not threatened; a retaliation by dropping a partner from a list is the penalty.
-  ['characterised-as', 'Seoul called the measures a clear economic retaliation on Monday.', '2024-03-08', ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'retaliation', 'plover:characterised-as']],
+  [
+    'characterised-as',
+    'Ljubljana called the measures a clear economic retaliation on Monday.',
+    '2024-03-08',
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'retaliation', 'plover:characterised-as'],
+  ],
   [
     'retaliated-by-sanction',
-    'Seoul retaliated on Monday by dropping Japan from its own list of trusted partners.',
+    'Ljubljana retaliated on Monday by dropping Croatia from its own list of trusted partners.',
     '2024-03-08',
     ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliated', 'plover:retaliated-by-sanction'],
   ],
@@ -263,76 +268,86 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['independence', 'Timor-Leste regained its independence in May 2002.', undefined, ['other', 'AGREE', 'asserted', 'independence in', 'plover:independence']],
   ['independence', '1960: Senegal becomes independent.', undefined, ['other', 'AGREE', 'asserted', 'becomes independent', 'plover:independence']],
   // A package blocked in a body is vetoed; compensation sought is demanded; a cooperative act another must do is a demand.
-  ['decision-blocked', "On 3 March 2024 Budapest blocked the EU's aid package for Kyiv.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'blocked', 'plover:decision-blocked']],
-  ['sought-yield', 'On 3 March 2024 Dushanbe sought compensation for the damage.', undefined, ['conflict_or_incident', 'DEMAND', 'asserted', 'compensation', 'plover:sought-yield']],
-  ['must-do', 'On 3 March 2024 Hungary said Ukraine must restore the rights of its Hungarian minority.', undefined, ['other', 'DEMAND', 'asserted', 'restore', 'plover:must-do']],
+  ['decision-blocked', "On 3 March 2024 Bratislava blocked the EU's aid package for Moldova.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'blocked', 'plover:decision-blocked']],
+  ['sought-yield', 'On 3 March 2024 Windhoek sought compensation for the damage.', undefined, ['conflict_or_incident', 'DEMAND', 'asserted', 'compensation', 'plover:sought-yield']],
+  ['must-do', 'On 3 March 2024 Slovenia said Croatia must restore the rights of its Slovene minority.', undefined, ['other', 'DEMAND', 'asserted', 'restore', 'plover:must-do']],
   // A bridge opened with no word of funding by one side is a joint project, not aid.
   [
     'project-built',
-    'The Friendship Bridge across the Mekong between Nong Khai and Vientiane was opened in April 1994.',
+    'The New Europe Bridge across the Danube between Vidin and Calafat was opened in June 2013.',
     undefined,
-    ['aid_project', 'COOPERATE', 'asserted', 'Bridge across the Mekong between Nong Khai and Vientiane was opened', 'plover:project-built'],
+    ['aid_project', 'COOPERATE', 'asserted', 'Bridge across the Danube between Vidin and Calafat was opened', 'plover:project-built'],
   ],
   // Support reiterated and thanks for assistance are praise; a commitment reaffirmed is a promise; another's contribution welcomed is backed.
-  ['support-expressed', "On 3 March 2024 Suva reiterated its full support for Wellington's position.", undefined, ['other', 'SUPPORT', 'asserted', 'reiterated', 'plover:support-expressed']],
+  ['support-expressed', "On 3 March 2024 Apia reiterated its full support for Wellington's position.", undefined, ['other', 'SUPPORT', 'asserted', 'reiterated', 'plover:support-expressed']],
   [
     'support-expressed',
-    'On 3 March 2024 Fiji expressed gratitude to New Zealand for the assistance.',
+    'On 3 March 2024 Samoa expressed gratitude to New Zealand for the assistance.',
     undefined,
     ['other', 'SUPPORT', 'asserted', 'expressed gratitude to New Zealand for the assistance', 'plover:support-expressed'],
   ],
   ['commitment-reaffirmed', 'On 3 March 2024 Lima reaffirmed its commitment to the peace accord.', undefined, ['other', 'AGREE', 'asserted', 'reaffirmed', 'plover:commitment-reaffirmed']],
   [
     'welcomed-act',
-    "On 3 March 2024 Kenya welcomed Tanzania's contribution to the peace process.",
+    "On 3 March 2024 Namibia welcomed Botswana's contribution to the peace process.",
     undefined,
-    ['other', 'SUPPORT', 'asserted', "welcomed Tanzania's contribution to the peace process", 'plover:welcomed-act'],
+    ['other', 'SUPPORT', 'asserted', "welcomed Botswana's contribution to the peace process", 'plover:welcomed-act'],
   ],
   // Captives a passive tells freed are released; regret for one's own acts is an apology.
   ['captives-freed', 'On 3 March 2024 the detained fishermen were freed.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
   ['regret-for', 'In 2002 Islamabad expressed regret for the events of 1971.', undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'expressed regret', 'plover:regret-for']],
   // Patrol boats sent to a disputed place are a show of force.
-  ['vessels-sent', 'On 3 May 2023 Tokyo sent two patrol boats to the Senkaku islands.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
+  ['vessels-sent', 'On 3 May 2023 Zagreb sent two patrol boats to Piran Bay.', undefined, ['security_cooperation', 'MOBILIZE', 'asserted', 'patrol boats', 'plover:vessels-sent']],
   // A fence built along the border is a show of force, not a project.
   ['border-fortified', 'Riga built a 200-kilometre fence along the border with Belarus in 2023.', undefined, ['other', 'MOBILIZE', 'asserted', 'built', 'plover:border-fortified']],
   // A retaliation told as done is the penalty; a pact not renewed ends.
   [
     'in-retaliation',
-    'In retaliation, Seoul removed Japan from its list of trusted trading partners on Monday.',
+    'In retaliation, Ljubljana removed Croatia from its list of trusted trading partners on Monday.',
     '2019-08-23',
     ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliation', 'plover:in-retaliation'],
   ],
-  ['retaliation-imposed', 'Seoul announced retaliatory measures against Tokyo on Monday.', '2019-08-23', ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliatory', 'plover:retaliation-imposed']],
+  [
+    'retaliation-imposed',
+    'Ljubljana announced retaliatory measures against Zagreb on Monday.',
+    '2019-08-23',
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'retaliatory', 'plover:retaliation-imposed'],
+  ],
   [
     'not-renewed',
-    'Seoul decided on Thursday not to renew the General Security of Military Information Agreement with Tokyo.',
+    'Ljubljana decided on Thursday not to renew the General Security of Military Information Agreement with Zagreb.',
     '2019-08-23',
     ['other', 'SANCTION', 'asserted', 'decided on Thursday not to renew the General Security of Military Information Ag', 'plover:not-renewed'],
   ],
   // Gas deliveries stopped are a sanction; people charged with a crime are coerced; an appeal ignored is refused; a ceasefire that collapsed is fighting.
-  ['supplies-stopped', 'On 3 March 2024 Hungary stopped gas deliveries to Ukraine.', undefined, ['other', 'SANCTION', 'asserted', 'stopped gas deliveries to Ukraine', 'plover:supplies-stopped']],
+  ['supplies-stopped', 'On 3 March 2024 Bucharest stopped gas deliveries to Moldova.', undefined, ['other', 'SANCTION', 'asserted', 'stopped gas deliveries to Moldova', 'plover:supplies-stopped']],
   [
     'charged-with',
-    'On 3 March 2024 Tajik prosecutors charged two Kyrgyz citizens with smuggling.',
+    'On 3 March 2024 Namibian prosecutors charged two Zambian citizens with smuggling.',
     undefined,
-    ['conflict_or_incident', 'COERCE', 'asserted', 'charged two Kyrgyz citizens with smuggling', 'plover:charged-with'],
+    ['conflict_or_incident', 'COERCE', 'asserted', 'charged two Zambian citizens with smuggling', 'plover:charged-with'],
   ],
-  ['appeal-ignored', "On 3 March 2024 Hungary ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
+  ['appeal-ignored', "On 3 March 2024 Bratislava ignored the EU's appeal.", undefined, ['conflict_or_incident', 'REJECT', 'asserted', 'ignored', 'plover:appeal-ignored']],
   ['ceasefire-broken', 'On 3 March 2024 the ceasefire collapsed.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'ceasefire', 'plover:ceasefire-broken']],
   // A removal from a list approved by a cabinet is the penalty decided.
   [
     'penalty-approved',
-    "Japan's cabinet approved the removal of South Korea from its list of trusted trading partners on Friday.",
+    "Slovenia's cabinet approved the removal of Croatia from its list of trusted trading partners on Friday.",
     '2019-08-02',
     ['conflict_or_incident', 'SANCTION', 'asserted', 'cabinet approved', 'plover:penalty-approved'],
   ],
   // A statement that another must act is a demand, whatever the sentiment of its words.
   [
     'said-must',
-    "Peru recalled its ambassador from Santiago on Monday after Chilean patrol boats seized two Peruvian trawlers.\n\nPeru's Foreign Minister Ana Torres said Chile must release the trawlers immediately.",
+    "Uruguay recalled its ambassador from Buenos Aires on Monday after Argentine patrol boats seized two Uruguayan trawlers.\n\nUruguay's Foreign Minister Ana Torres said Argentina must release the trawlers immediately.",
     '2023-03-08',
-    ['other', 'DEMAND', 'asserted', 'said Chile must release the trawlers immediately', 'plover:said-must'],
+    ['other', 'DEMAND', 'asserted', 'said Argentina must release the trawlers immediately', 'plover:said-must'],
   ],
   // A military operation launched is fighting begun.
-  ['operation-launched', 'On 3 May 2021 Turkey launched a military operation in northern Syria.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched']],
+  [
+    'operation-launched',
+    'On 3 May 2021 Rwanda launched a military operation in northern Mozambique.',
+    undefined,
+    ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched'],
+  ],
 ];

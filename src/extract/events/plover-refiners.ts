@@ -74,12 +74,12 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   out = refineByLemma(text, out);
   const words = triggerWithObject(text, e);
   const trigger = text.slice(e.trigger.start, e.trigger.end);
-  const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(words) && !x.unless?.test(words));
+  const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
+  const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(x.withLead ? lead + words : words) && !x.unless?.test(words));
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
-  const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
-  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && !x.unless?.test(words));
+  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(words));
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
   return out;

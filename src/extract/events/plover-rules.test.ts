@@ -65,18 +65,18 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A deal signed after talks is the signing.
     ['A free trade deal with Lima, negotiated since 2005, was signed in 2006.', ['agreement_signed', 'AGREE', 'asserted', 'signed', '']],
     // Patrol boats sent for joint exercises stay cooperation (vessels-sent `unless`).
-    ['On 3 May 2023 Tokyo sent two patrol boats to Manila for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
+    ['On 3 May 2023 Zagreb sent two patrol boats to Koper for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
     // Retaliatory measures vowed are threatened.
-    ['Seoul vowed retaliatory measures against Tokyo on 19 August 2019.', ['conflict_or_incident', 'THREATEN', 'asserted', 'retaliatory', '']],
+    ['Ljubljana vowed retaliatory measures against Zagreb on 19 August 2019.', ['conflict_or_incident', 'THREATEN', 'asserted', 'retaliatory', '']],
     // A fee charged is no legal charge; a ceasefire agreed is a de-escalation.
     ['On 3 March 2024 Tashkent charged Bishkek a fee for the transit.', ['other', 'OTHER', 'asserted', 'charged Bishkek a fee for the transit', '']],
     ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
     // A visa waiver approved is no penalty.
-    ["Japan's cabinet approved the new visa waiver for Koreans on 2 August 2019.", ['domestic_policy', 'SUPPORT', 'asserted', 'cabinet approved', '']],
+    ["Slovenia's cabinet approved the new visa waiver for Croatians on 2 August 2019.", ['domestic_policy', 'SUPPORT', 'asserted', 'cabinet approved', '']],
     // A joint operation against smugglers is cooperation launched.
-    ['On 3 May 2021 Kyiv and Warsaw launched a joint operation against smugglers.', ['other', 'COOPERATE', 'asserted', 'launched', '']],
+    ['On 3 May 2021 Zagreb and Ljubljana launched a joint operation against smugglers.', ['other', 'COOPERATE', 'asserted', 'launched', '']],
     // Regret over another's decision is disapproval.
-    ["On 3 March 2024 Seoul expressed regret over Tokyo's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
+    ["On 3 March 2024 Ljubljana expressed regret over Zagreb's decision.", ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'expressed regret', '']],
     // A bridge a loan funded is aid.
     ['The Can Tho bridge, funded by a Japanese ODA loan, was opened in 2010.', ['aid_project', 'AID', 'asserted', 'bridge, funded by a Japanese ODA loan, was opened', '']],
     // Compensation paid is a concession made, not sought.
@@ -85,12 +85,53 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['The first visit since Irish independence in 1921 took place in May 2011.', ['leader_visit', 'CONSULT', 'asserted', 'visit', '']],
     // An act described as an incursion stays the incursion; a call on another to halt an attack is a demand beside it.
     ['Yerevan protested on 3 May 2021 what it described as an incursion by Azerbaijani troops.', ['conflict_or_incident', 'MOBILIZE', 'asserted', 'incursion', '']],
-    ['Tokyo called on Seoul to halt the attack on 3 May 2021.', ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
+    ['Ljubljana called on Zagreb to halt the attack on 3 May 2021.', ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
     // A report released is no person freed; a sum paid in compensation is a concession, not aid.
     ['On 3 May 2021 Accra released a report on the border dispute with Lomé.', ['other', 'OTHER', 'asserted', 'released a report on the border dispute with Lomé', '']],
     ['In March 2021 Accra announced it would pay $60 million in compensation to Lomé.', ['conflict_or_incident', 'CONCEDE', 'planned', 'compensation', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A trade deficit reduced or tariffs cut on imports ease trade: no supplies stopped (supplies-stopped).
+    ['In 2019 Namibia reduced the trade deficit with Zambia.', 'supplies-stopped'],
+    ['In 2019 Namibia reduced tariffs on imports from Zambia.', 'supplies-stopped'],
+    // The speaker's own infinitive is its own act, no demand (sought-yield).
+    ['On 3 May 2021 Zagreb wanted to withdraw from the talks.', 'sought-yield'],
+    ['On 3 May 2021 Zagreb sought to withdraw its complaint against Ljubljana.', 'sought-yield'],
+    // Students sent are no vessels or forces (vessels-sent).
+    ['In 2019 Zagreb sent its first scholarship students to Ljubljana.', 'vessels-sent'],
+    // Elections ordered held hold no one (ordered-held).
+    ['On 3 May 2021 Zagreb ordered that elections be held in the disputed district.', 'ordered-held'],
+  ])('does not read %s by its rule %s', (text, id) => {
+    expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
+  });
+
+  it('reads a passive release only of people (people-released)', () => {
+    const rule = ploverRules().byArguments.find((r) => r.id === 'people-released')!;
+    expect(rule.object.test('the report was released on Monday')).toBe(false);
+    expect(rule.object.test('it was released on Monday')).toBe(false);
+    expect(rule.object.test('the study on the border had been released')).toBe(false);
+    expect(rule.object.test('the 12 Croatian fishermen were released on Monday')).toBe(true);
+    expect(rule.object.test('they were freed')).toBe(true);
+  });
+
+  it('reads one list of penalties for a retaliation told by its verb or its noun', () => {
+    expect(events('Ljubljana retaliated on Monday by scrapping the fisheries accord with Zagreb.', '2024-03-08')).toContainEqual([
+      'conflict_or_incident',
+      'SANCTION',
+      'asserted',
+      'retaliated',
+      'plover:retaliated-by-sanction',
+    ]);
+    expect(events('In retaliation, Ljubljana imposed tariffs on Croatian wine on Monday.', '2024-03-08')).toContainEqual([
+      'conflict_or_incident',
+      'SANCTION',
+      'asserted',
+      'retaliation',
+      'plover:in-retaliation',
+    ]);
   });
 
   it('a threat is made when told: its future or condition is its content, not its mode (toldAsMade)', () => {

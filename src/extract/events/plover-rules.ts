@@ -10,6 +10,11 @@ export interface ArgumentRule {
   object: RegExp;
   /** Words of that span that keep the trigger's category ("sent troops to the UN mission": peacekeeping, not a show of force). */
   unless?: RegExp;
+  /**
+   * `object` is read with the words before the trigger in its clause (up to 60 characters): one rule reads an act whether its verb or
+   * its object is the trigger ("handed over three patrol boats": "handed" or "patrol boats").
+   */
+  withLead?: boolean;
   to: Plover;
   /** The Dyad event type the act then has. */
   type?: string;
@@ -28,6 +33,8 @@ export interface LeadRule {
   id: string;
   /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`). */
   lead: RegExp;
+  /** The trigger's own words, when the rule is for acts a trigger of a kind names ("sent two patrol boats": a vessel). */
+  trigger?: RegExp;
   from: Set<string>;
   to: Plover;
   /** The new act is told as done ("must withdraw" is a demand made; "offered to hold talks" an offer made): mode asserted. */
@@ -121,6 +128,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
       trigger: pattern(entry, r.trigger),
       object: pattern(entry, r.object),
       ...(r.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
+      ...(r.withLead === true ? { withLead: true } : {}),
       to: category(entry, r.to),
       ...(r.type !== undefined ? { type: r.type as string } : {}),
     };
@@ -139,6 +147,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     return {
       id: id(entry, r?.id),
       lead: pattern(entry, r?.lead),
+      ...(r?.trigger !== undefined ? { trigger: pattern(entry, r.trigger) } : {}),
       from: categories(entry, r?.from),
       to: category(entry, r?.to),
       asserts: r?.asserts === true,

@@ -89,11 +89,14 @@ describe('an act a state agrees or pledges to do (plover.json byLead agreed-to)'
 });
 
 describe('patrol vessels that act, and a raid by police', () => {
-  it('vessels that chase and board boats coerce (plover.json byArguments vessels-acting); vessels handed over are military aid (byLead equipment-handed-over)', () => {
+  it('vessels that chase and board boats coerce (plover.json byArguments vessels-acting); vessels handed over are military aid (byArguments equipment-given)', () => {
     const acting = 'On 5 August 2023 Spanish patrol boats chased and boarded two Moroccan fishing boats.';
     expect(events(acting)).toContainEqual([25, 37, 'patrol boats', 'conflict_or_incident', 'COERCE', 'asserted', '2023-08-05']);
-    const given = 'On 3 March 2019 Japan handed over two patrol boats to the Philippine coast guard.';
-    expect(events(given)).toContainEqual([38, 50, 'patrol boats', 'security_cooperation', 'AID', 'asserted', '2019-03-03']);
+    const given = 'On 3 March 2019 Zagreb handed over two patrol boats to the Slovenian coast guard.';
+    expect(events(given)).toContainEqual([39, 51, 'patrol boats', 'security_cooperation', 'AID', 'asserted', '2019-03-03']);
+    // Named after a run of ordinals and counts: "the third of four Guardian-class patrol boats".
+    const third = 'On 3 March 2019 Zagreb handed over the third of four Adriatic-class patrol boats to Slovenia.';
+    expect(events(third)).toContainEqual([68, 80, 'patrol boats', 'security_cooperation', 'AID', 'asserted', '2019-03-03']);
   });
 
   it('a raid by police is law enforcement, COERCE (event-types.json recategorise.byAgent); shelling by forces stays FIGHT', () => {

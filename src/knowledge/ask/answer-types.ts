@@ -1,48 +1,33 @@
 import { fold } from '../../extract/fold.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { tag } from '../../extract/events/predicate-finder.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { Passage } from './corpus.js';
 import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { tokens, type Token } from './text.js';
+import { stateAtEnd } from './states.js';
 
 // What kind of thing a question's answer must be, checked against the passage before a span answers (session 11): the title a person
 // must carry, the state a counted noun belongs to.
 
-/** The country a state's name, adjective or capital stands for ("Japan", "Japanese", "Tokyo" → country:JPN), if any. */
-export const stateOfWord = (word: string): string | undefined =>
-  actorLexicon()
-    .byText.get(fold(word))
-    ?.find((a) => a.entity.id.startsWith('country:'))?.entity.id;
+/** Parts of speech of a word that may stand between a state's adjective and the noun it qualifies ("Botswana *truck* drivers"): no verb. */
+const QUALIFIERS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM', 'DET']);
 
 /**
- * The state the last one to three words of a text name ("*Armenian*", "*Costa Rican*", "*Papua New Guinea's*"), the longest run that
- * is one, if any.
- * @example stateAtEnd('the Costa Rican') // → 'country:CRI'
+ * The state an adjective or name right before a word, or before one plain word before it, stands for ("*Armenian* soldiers", "*Costa
+ * Rican* fishermen", "*Botswana* truck drivers"), if any; not across a verb ("*Botswana* detained drivers": the drivers are not its).
  */
-export function stateAtEnd(text: string): string | undefined {
-  const words = text
-    .split(/[^\p{L}'’-]+/u)
-    .filter(Boolean)
-    .slice(-3);
-  for (let n = words.length; n >= 1; n--) {
-    const id = stateOfWord(
-      words
-        .slice(-n)
-        .join(' ')
-        .replace(/['’]s$/, ''),
-    );
-    if (id) return id;
-  }
-  return undefined;
-}
-
-/** The state an adjective or name right before a word, or before one plain word before it, stands for ("*Armenian* soldiers", "*Costa Rican* fishermen", "*Botswana* truck drivers"), if any. */
 function stateBefore(text: string, at: number): string | undefined {
-  const before = text.slice(Math.max(0, at - 50), at);
+  const from = Math.max(0, at - 50);
+  const before = text.slice(from, at);
   if (!/\p{L}\s+$/u.test(before)) return undefined;
-  const plain = /^(.*\p{L})\s+\p{Ll}+\s*$/su.exec(before)?.[1];
-  return stateAtEnd(before.trimEnd()) ?? (plain ? stateAtEnd(plain) : undefined);
+  const direct = stateAtEnd(before.trimEnd());
+  if (direct) return direct;
+  const plain = /(?<=\p{L}\s+)\p{Ll}+(?=\s*$)/u.exec(before);
+  if (!plain) return undefined;
+  // The word's part of speech in its phrase (the noun after it read too: "detained drivers").
+  const word = tag(text.slice(from, Math.min(text.length, at + 30)), from).find((t) => t.start === from + plain.index);
+  return word && QUALIFIERS.has(word.pos) ? stateAtEnd(before.slice(0, plain.index)) : undefined;
 }
 
 /**
@@ -89,16 +74,19 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
  * Minister Ihar Savitski"), unless the question asks for one.
  */
 export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string, question = ''): boolean {
-  const re = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?\\b`);
+  const titled = `${title.replace(/ /g, '\\s+')}s?`;
   const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
   const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
-  // The title may say what it is of ("Ambassador to Portugal Ricardo Molina").
-  const right = new RegExp(`\\b${title.replace(/ /g, '\\s+')}s?(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`, 'u');
-  // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked.
-  const other = new RegExp(
-    `\\b(?:${['deputy', 'vice', 'assistant', 'former', 'ex'].filter((w) => !new RegExp(`\\b${w}\\b`).test(fold(question))).join('|') || '$^'})[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${title.replace(/ /g, '\\s+')}s?\\b`,
-    'u',
-  );
-  if (right.test(before) && other.test(before)) return false;
-  return right.test(before) || (/^\s*,/.test(after) && re.test(after.split(/[.;]/)[0]!) && !other.test(after.split(/[.;]/)[0]!));
+  // The title right before the name; it may say what it is of ("Ambassador to Portugal Ricardo Molina").
+  const of = `(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`;
+  const right = new RegExp(`\\b${titled}${of}`, 'u');
+  // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked, right before the name too
+  // ("Deputy Minister Li met Minister Wu": Wu holds the office).
+  const lesser = ['deputy', 'vice', 'assistant', 'former', 'ex'].filter((w) => !new RegExp(`\\b${w}\\b`).test(fold(question))).join('|') || '$^';
+  const other = new RegExp(`\\b(?:${lesser})[\\s-]+(?:[\\p{L}-]+\\s+){0,2}${titled}${of}`, 'u');
+  if (right.test(before)) return !other.test(before);
+  // In apposition after the name ("Huang Xilian, the ambassador"), up to the title.
+  const clause = after.split(/[.;]/)[0]!;
+  const at = /^\s*,/.test(after) ? new RegExp(`\\b${titled}\\b`).exec(clause) : null;
+  return !!at && !other.test(clause.slice(0, at.index + at[0].length));
 }

@@ -50,6 +50,9 @@ const WORDS_KEPT = 20000;
 /** Whether a document names a state, kept per document and state. */
 const NAMED_KEPT = 4096;
 
+/** Whether a text writes a word as a whole word, whatever the case ("Moresby's" for "moresby"; not "sanction" for "san"). */
+export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
+
 /**
  * What the answerer reads from a store, each read kept while used: documents with their
  * annotations, sentence counts, and how many sentences hold a word (its rarity). Retrieval reads
@@ -57,9 +60,6 @@ const NAMED_KEPT = 4096;
  * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
-/** Whether a text writes a word, or a word beginning with it, whatever the case ("Moresby's" for "moresby"). */
-export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu').test(text);
-
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
   private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);

@@ -2,7 +2,7 @@ import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './spans.js';
-import { stateOfWord } from './answer-types.js';
+import { stateOfWord } from './states.js';
 import { escapeRegExp } from '../../extract/pattern-set.js';
 
 // "Who was Japan's foreign minister in July 2004?": the office a question asks the holder of, its state and its year, checked against the

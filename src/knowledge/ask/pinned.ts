@@ -1,9 +1,8 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { MONTHS } from '../../extract/time/patterns.js';
-import { stateOfWord } from './answer-types.js';
+import { PAIR_LEAD, stateOfWord, stateRun, stateRuns, statesAsked } from './states.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { fold } from '../../extract/fold.js';
-import { PAIR_LEAD } from './support.js';
 import { givesYear } from './retrieve.js';
 import { answerWords } from './lexicon.js';
 import { writtenIn, type AskCorpus } from './corpus.js';
@@ -14,40 +13,6 @@ import type { ParsedQuestion } from './question.js';
 
 /** Capitalised words of a question that name no thing of their own: the days of the week and the months (a date the question gives). */
 const NOT_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
-
-/** A run of a question's words that names a state: its id, its words as written, where it ends. */
-interface StateRun {
-  id: string;
-  text: string;
-  end: number;
-}
-
-/** Runs of up to three capitalised words of a question the actor lexicon reads as a state, the longest first; not a currency's prefix. */
-function stateRuns(question: string): StateRun[] {
-  const out: StateRun[] = [];
-  const words = [...question.matchAll(/\p{Lu}[\p{L}-]*(?:['’]s)?(?![\p{L}$])/gu)].map((m) => ({ w: m[0], start: m.index, end: m.index + m[0].length }));
-  for (let i = 0; i < words.length; i++) {
-    for (let n = Math.min(3, words.length - i); n >= 1; n--) {
-      const run = words.slice(i, i + n);
-      if (run.some((x, k) => k > 0 && !/^\s+$/.test(question.slice(run[k - 1]!.end, x.start)))) continue;
-      const text = run.map((x) => x.w).join(' ');
-      const id = stateOfWord(text.replace(/['’]s$/, ''));
-      if (id) {
-        out.push({ id, text, end: run.at(-1)!.end });
-        i += n - 1;
-        break;
-      }
-    }
-  }
-  return out;
-}
-
-/**
- * The states a question names, by runs of up to three capitalised words the actor lexicon reads as one ("New Zealand", "Morocco's",
- * "Polish"), the longest first; not a currency's prefix ("US$50 million").
- * @example statesAsked("Who is Papua New Guinea's defence minister?") // → ['country:PNG']
- */
-export const statesAsked = (question: string): string[] => stateRuns(question).map((r) => r.id);
 
 /**
  * Whether a state the question gives as the owner or the kind of a thing ("*China's* aid", "*Latvian* airspace": a possessive, or an
@@ -90,7 +55,8 @@ function namesAsked(q: ParsedQuestion): string[] {
     [...q.text.matchAll(/\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:of|the)\s+){0,2}\p{Lu}[\p{L}'’-]*){0,3}/gu)].flatMap((m) => {
       const words = m[0].split(/\s+/).map((w) => w.toLowerCase().replace(/['’]s$/, ''));
       const out: string[] = [];
-      for (let i = 0; i < words.length; i++) for (let j = i + 1; j <= words.length; j++) if (stateOfWord(words.slice(i, j).join(' '))) out.push(...words.slice(i, j));
+      // A name with "of the" may run to six words ("Democratic Republic of the Congo").
+      for (let i = 0; i < words.length; i++) out.push(...words.slice(i, i + (stateRun(words.slice(i), { most: 6 })?.n ?? 0)));
       return out;
     }),
   );
@@ -104,7 +70,7 @@ function namesAsked(q: ParsedQuestion): string[] {
 /**
  * Whether the passage's document never writes a name the question gives: "how much did the closure of the *Narva* crossing cost
  * exporters?" is not answered by a report on the Las Tablillas border post, nor "when will the fifth *Guardian*-class patrol boat
- * arrive?" by another state's patrol boats, whatever other words of the question they hold. A word's start is enough ("Moresby's").
+ * arrive?" by another state's patrol boats, whatever other words of the question they hold. A name is matched as a whole word ("Moresby's" writes Moresby; "sanction" writes no San).
  */
 export async function namesUnwritten(q: ParsedQuestion, f: Found, corpus: AskCorpus): Promise<boolean> {
   // The sentences the answer is read from first: they mostly hold the names, and the document is not searched then.

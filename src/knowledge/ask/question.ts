@@ -4,7 +4,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
 import { tag } from '../../extract/events/predicate-finder.js';
-import { stateOfWord } from './answer-types.js';
+import { stateRun } from './states.js';
 
 /** The kind of span an answer is made of. */
 export type AnswerKind = 'date' | 'person' | 'number' | 'place' | 'entity' | 'yesno' | 'span';
@@ -138,27 +138,27 @@ function headNoun(q: string): string | undefined {
 }
 
 /**
- * The noun a "how many" question counts: the last plural among the next four words, before a
- * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals; "how many
- * Armenian servicemen did" → servicemen), else the last word.
- */
-/**
  * The state before the title a person question asks for ("which *Vietnamese* prime minister", "who is *Egypt's* energy minister",
  * "who is *Papua New Guinea's* defence minister"): a run of two or three words the actor lexicon reads as a state, else the first word.
  */
 function stateBeforeTitle(q: string): string | undefined {
   const after = /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
   const words = after?.split(/\s+/) ?? [];
-  for (let n = 3; n >= 2; n--) {
-    const run = words
-      .slice(0, n)
+  // A run that leaves the title after it.
+  const run = stateRun(words.slice(0, -1), { least: 2 });
+  if (run)
+    return words
+      .slice(0, run.n)
       .join(' ')
       .replace(/['’]s$/, '');
-    if (words.length > n && stateOfWord(run)) return run;
-  }
   return (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1];
 }
 
+/**
+ * The noun a "how many" question counts: the last plural among the next four words, before a
+ * verb or preposition ends the phrase ("how many Vietnamese nationals were" → nationals; "how many
+ * Armenian servicemen did" → servicemen), else the last word.
+ */
 function countedNoun(q: string): string | undefined {
   const words =
     /\bhow many\s+(.*)/

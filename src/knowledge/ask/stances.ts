@@ -6,7 +6,7 @@ import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Scored } from './retrieve.js';
 import type { Answer, Claim } from './types.js';
-import { PAIR_LEAD } from './support.js';
+import { PAIR_LEAD } from './states.js';
 import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */

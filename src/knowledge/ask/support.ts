@@ -1,7 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
-import { stateOfWord } from './answer-types.js';
-import { statesAsked } from './pinned.js';
+import { PAIR_LEAD, stateOfWord, statesAsked } from './states.js';
 import { numberWords } from '../../extract/facts/numbers.js';
 import { answerWords } from './lexicon.js';
 import type { AskCorpus, Passage } from './corpus.js';
@@ -55,9 +54,6 @@ export const PAIR = /\b(?:the two|both) (?:countries|nations|states|neighbours|n
 
 /** What follows a state that owns the measure a sentence gives: a possessive, or the verb the state is the subject of. */
 const OWNER = /^(?:['’]s\b|\s+(?:is|was|are|were|has|had)\b)/;
-
-/** How much of a document's opening names its pair (a title, a dateline, a first paragraph). */
-export const PAIR_LEAD = 400;
 
 /**
  * The folded opening of a document whose passage speaks of "the two countries", which names the
