@@ -48,8 +48,8 @@ describe('a table whose unit its caption names', () => {
   it('reads "hundred million" as one scale, in a unit line and in prose', () => {
     const table = 'Grant aid to Laos (Unit: hundred million yen)\n\nYear\tGrants\n2022\t30.2';
     expect(facts(table)).toEqual([['grants', 3020000000, 'JPY', '2022', '30.2']]);
-    const prose = 'Loans to Laos reached 2,176.88 hundred million yen by FY2023.';
-    expect(facts(prose).map((f) => [f[1], f[2], f[4]])).toEqual([[217688000000, 'JPY', '2,176.88 hundred million yen']]);
+    const prose = 'Loans to Laos reached 1,305.42 hundred million yen by FY2023.';
+    expect(facts(prose).map((f) => [f[1], f[2], f[4]])).toEqual([[130542000000, 'JPY', '1,305.42 hundred million yen']]);
   });
 
   it('reads the unit from an HTML table caption', async () => {

@@ -33,7 +33,7 @@ const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\
 
 /** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure. */
 const GENERIC_HEADER = /^(?:amount|figures?|values?|numbers?|totals?|data|details?)$/i;
-/** The last year a caption names: "Japan's ODA to Mongolia (cumulative, through FY2023)" → 2023. */
+/** The last year a caption names: "Japan's ODA to Bhutan (cumulative, through FY2023)" → 2023. */
 const CAPTION_YEAR = /.*(?<![\d.,])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)/s;
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
 function countriesIn(entities: EntityMention[], start: number, end: number): string[] {
@@ -64,7 +64,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
     const ctx = { ...context, sentence: countriesIn(entities, caption ? above!.start : block.start, block.end) };
     const captionUnit = caption ? unitOf(caption, ctx) : undefined;
     const series = !block.header && !!caption && block.rows.every((r) => r[0] && yearOf(clean(text.slice(r[0].start, r[0].end))));
-    // A table without a header under a caption that states a unit ("ODA to Mongolia (in units of 100 million yen)", then
+    // A table without a header under a caption that states a unit ("ODA to Bhutan (in units of 100 million yen)", then
     // "Loans  2,100.5" rows): each row is what its label names, in that unit.
     const labelled = !block.header && !series && !!captionUnit?.unit;
     if (!block.header && !series && !labelled) return;

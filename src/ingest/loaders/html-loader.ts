@@ -104,7 +104,7 @@ function walk(node: ChildNode, out: HtmlText): void {
   }
   if (name === 'table') {
     out.flush();
-    // A table's caption ("Trade with Paraguay (US$ million)") is the line above it, which states its unit.
+    // A table's caption ("Trade with Zambia (US$ million)") is the line above it, which states its unit.
     const caption = el.children.find((c): c is Element => c.type === 'tag' && c.name === 'caption');
     if (caption) {
       caption.children.forEach((c) => walk(c, out));
