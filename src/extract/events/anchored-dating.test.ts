@@ -102,7 +102,7 @@ describe('a month or a day beside a year is in that year, finer than it (session
       ['March', 90, '2015-03', 'month'],
     ]);
     expect(events(timeline, '2025-06-01').map((e) => [e.date, e.start])).toEqual([
-      ['2013-01-11', timeline.indexOf('launches')],
+      ['2013-01-11', timeline.indexOf('joint patrol')],
       ['2015-03', timeline.indexOf('sign a')],
     ]);
   });
@@ -129,7 +129,7 @@ describe("a timeline's year reaches the days under it; a finer date in the same 
   it('each entry is one event of its day: the opening month or year restated by the day', () => {
     expect(events(timeline, '2025-06-01').map((e) => [e.date, e.start])).toEqual([
       ['2014-01-14', timeline.indexOf('closes')],
-      ['2013-01-11', timeline.indexOf('launches')],
+      ['2013-01-11', timeline.indexOf('joint patrol')],
       ['2017-06-03', timeline.indexOf('recalls')],
       ['2017-07-12', timeline.indexOf('open the')],
     ]);

@@ -12,6 +12,7 @@ import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
+import { coordinateActs } from './coordinate-clauses.js';
 import { occasionSpans } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
@@ -141,6 +142,8 @@ export function findEvents(
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
       const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
+      // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
+      out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
       // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`),
       // whether a trigger or the clause's predicate tells the main one ("ordered a diplomat to leave on Thursday, two days after …").
       if (told[0])

@@ -31,6 +31,7 @@ const CASES: [string, string, string][] = [
   ['A new law on foreign investment was adopted in December 1987.', 'domestic_policy', '1987-12'],
   ['In May 1994 Moscow brokered a ceasefire deal between the two armies.', 'agreement_signed', '1994-05'],
   ['In 2016 Jordan struck a deal to buy Israeli gas for fifteen years.', 'agreement_signed', '2016'],
+  ['In March 2021 the two navies held their first joint search-and-rescue exercise off Mombasa.', 'security_cooperation', '2021-03'],
 ];
 
 function events(text: string) {
@@ -57,6 +58,15 @@ function testSources(): string {
 describe('event types of lexicon/event-types.json', () => {
   it.each(CASES)('%s', (text, type, date) => {
     expect(events(text).map((e) => [e.type, e.date])).toContainEqual([type, date]);
+  });
+
+  it('reads joint exercises and patrols as security cooperation, a vigil as a protest, and a state’s own exercises as no cooperation', () => {
+    const text = 'Kenya and Uganda began coordinated naval patrols on 2 May 2022. Relatives of the sailors held a vigil outside the Kenyan embassy in Kampala on 4 May 2022.';
+    expect(events(text).map((e) => [e.trigger.start, e.trigger.end, e.type, e.plover.type, e.date])).toEqual([
+      [23, 48, 'security_cooperation', 'COOPERATE', '2022-05-02'],
+      [96, 101, 'conflict_or_incident', 'PROTEST', '2022-05-04'],
+    ]);
+    expect(events('In 2019 Uganda held military exercises near Lake Albert.').map((e) => e.plover.type)).not.toContain('COOPERATE');
   });
 
   it('has a case for every trigger in some test', () => {
