@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { findTimes } from '../time/time-stage.js';
+
+/**
+ * Acts dated by the time they span (session 19): a night that runs into the next day, and the
+ * visit or meeting a joint statement speaks for. Sentences written for these tests in the manner
+ * of wire reports and joint statements.
+ */
+function events(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    date: e.date,
+    dateSource: e.dateSource,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    start: e.trigger.start,
+  }));
+}
+
+const time = (text: string, documentDate: string, phrase: string) => findTimes(text, documentDate).find((t) => t.text === phrase);
+
+describe('"overnight on Saturday": the night into the next day (session 19)', () => {
+  // A report of Thursday 12 March 2026.
+  const text = 'Belarusian balloons drifted into Lithuanian airspace overnight on Saturday, forcing the closure of Vilnius airport for six hours, the ministry said.';
+
+  it('gives the weekday both days in EDTF and keeps its TIMEX3 day', () => {
+    const t = time(text, '2026-03-12', 'Saturday');
+    expect(t?.start).toBe(text.indexOf('Saturday'));
+    expect(t?.edtf).toBe('2026-03-07/2026-03-08');
+    expect(t?.timex).toEqual({ type: 'DATE', value: '2026-03-07' });
+  });
+
+  it('dates the act told with it by the night', () => {
+    const found = events(text, '2026-03-12');
+    expect(found.find((e) => e.trigger === 'closure')).toMatchObject({ date: '2026-03-07/2026-03-08', start: text.indexOf('closure') });
+  });
+
+  it('"overnight Sunday" without "on" is the same night', () => {
+    expect(time('Two shells hit the village overnight Sunday, officials said.', '2026-03-12', 'Sunday')?.edtf).toBe('2026-03-08/2026-03-09');
+  });
+
+  it('must not move: a weekday with no night, or "Saturday night" (a time of day), stays one day', () => {
+    expect(time('Police detained two men on Saturday, officials said.', '2026-03-12', 'Saturday')?.edtf).toBe('2026-03-07');
+    expect(time('Police detained two men on Saturday night, officials said.', '2026-03-12', 'Saturday night')?.edtf).toBe('2026-03-07');
+  });
+});
