@@ -45,3 +45,27 @@ describe('"overnight on Saturday": the night into the next day (session 19)', ()
     expect(time('Police detained two men on Saturday night, officials said.', '2026-03-12', 'Saturday night')?.edtf).toBe('2026-03-07');
   });
 });
+
+describe('"signed at the forum, which opened on Wednesday": the act is the report\'s (session 19)', () => {
+  // A wire report of Thursday 12 March 2026.
+  const report = [
+    'ACCRA, March 12 (West Africa Wire) - Ghana and Togo on Thursday signed three agreements on border trade.',
+    '',
+    'Ghanaian Foreign Minister Kwame Asante and his Togolese counterpart, Robert Dussey, signed the documents at the fourth meeting of the Ghana-Togo Joint Commission, which opened on Wednesday.',
+  ].join('\n');
+
+  it('dates the signing by the report, not by the day the meeting opened', () => {
+    const signed = events(report, '2026-03-12').find((e) => e.trigger === 'signed the documents');
+    expect(signed).toMatchObject({ date: '2026-03-12', dateSource: 'document', start: report.indexOf('signed the documents') });
+  });
+
+  it('must not move: an act told with its own day keeps it', () => {
+    const text = 'Ghana and Togo also signed a fisheries accord on Wednesday at the Joint Commission, which opened on Tuesday.';
+    expect(events(text, '2026-03-12').find((e) => e.trigger === 'signed a fisheries accord')?.date).toBe('2026-03-11');
+  });
+
+  it('must not move: a history\'s "which opened in March 1975" dates the act', () => {
+    const text = 'Ghana and Togo signed the border treaty at a conference in Lome, which opened in March 1975.';
+    expect(events(text, '2025-06-01').find((e) => e.trigger === 'signed the border treaty')?.date).toBe('1975-03');
+  });
+});
