@@ -12,7 +12,7 @@ import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
-import { occasionSpans } from './occasion-span.js';
+import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
 
@@ -184,6 +184,14 @@ export function findEvents(
       // UK's position"), unless it states a habit or a lasting state.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
+      // "… at the fourth meeting of the Joint Commission, which opened on Wednesday": the meeting runs to the report's day.
+      for (const o of openedOccasions(
+        stated.filter((t) => occasionOpened(text, t, triggers)),
+        triggers,
+        trigger,
+        published,
+      ))
+        undated(o.trigger, o.date, 'context');
     }
     whenTold(every, toldBefore);
     // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").

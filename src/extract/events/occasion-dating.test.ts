@@ -59,6 +59,11 @@ describe('"signed at the forum, which opened on Wednesday": the act is the repor
     expect(signed).toMatchObject({ date: '2026-03-12', dateSource: 'document', start: report.indexOf('signed the documents') });
   });
 
+  it("dates the meeting from the day it opened to the report's", () => {
+    const meeting = events(report, '2026-03-12').find((e) => e.trigger === 'meeting');
+    expect(meeting).toMatchObject({ date: '2026-03-11/2026-03-12', start: report.indexOf('meeting') });
+  });
+
   it('must not move: an act told with its own day keeps it', () => {
     const text = 'Ghana and Togo also signed a fisheries accord on Wednesday at the Joint Commission, which opened on Tuesday.';
     expect(events(text, '2026-03-12').find((e) => e.trigger === 'signed a fisheries accord')?.date).toBe('2026-03-11');
