@@ -74,3 +74,25 @@ describe('"signed at the forum, which opened on Wednesday": the act is the repor
     expect(events(text, '2025-06-01').find((e) => e.trigger === 'signed the border treaty')?.date).toBe('1975-03');
   });
 });
+
+describe('"in May and September 2019": two months apart are two dates (session 19)', () => {
+  const text = 'Japan and Vietnam held talks in May and September 2019.';
+
+  it('tags each month as a DATE of the year told after the second, with exact offsets', () => {
+    const times = findTimes(text, '2025-06-01').map((t) => [t.start, t.end, t.edtf, t.timex.type]);
+    expect(times).toEqual([
+      [32, 35, '2019-05', 'DATE'],
+      [40, 54, '2019-09', 'DATE'],
+    ]);
+  });
+
+  it('tells the act once for each month', () => {
+    expect(events(text, '2025-06-01').map((e) => e.date)).toEqual(['2019-05', '2019-09']);
+  });
+
+  it('must not move: one stretch stays one period ("between May and September", "September and October", "May to September")', () => {
+    expect(time('They met between May and September 2019.', '2025-06-01', 'May and September 2019')?.edtf).toBe('2019-05/2019-09');
+    expect(time('The airport was closed in September and October 2025.', '2025-11-01', 'September and October 2025')?.edtf).toBe('2025-09/2025-10');
+    expect(time('They met from May to September 2019.', '2025-06-01', 'May to September 2019')?.edtf).toBe('2019-05/2019-09');
+  });
+});
