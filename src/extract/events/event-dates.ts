@@ -73,6 +73,25 @@ export function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], t
   });
 }
 
+/** ", which opened on Wednesday": the day an occasion began, told in a relative clause after its name. */
+const OCCASION_OPENED = /,\s+which\s+(?:opened|began|started|convened)\s+(?:on\s+|in\s+)?$/i;
+
+/**
+ * A news report's "signed the documents at the Ministerial Forum, which opened on Wednesday": the
+ * day the occasion opened, not the day of the act done at it. The report tells the act by its own
+ * day (its lede's "on Thursday"); had it been done on the opening day, the report would say so of the
+ * act. Only a day told relative to the report ("on Wednesday", not "in March 1975" of a history), in
+ * a relative clause that ends its clause and holds no trigger of its own.
+ */
+export function occasionOpened(text: string, t: TimeAnnotation, triggers: Trigger[]): boolean {
+  if (t.granularity !== 'day' || !t.relative) return false;
+  const before = text.slice(Math.max(0, t.start - 40), t.start);
+  const m = OCCASION_OPENED.exec(before);
+  if (!m || !/^\s*(?:[.;,]|$)/.test(text.slice(t.end, t.end + 2))) return false;
+  const from = t.start - before.length + m.index;
+  return !triggers.some((x) => x.start >= from && x.end <= t.end);
+}
+
 /** "by the end of the year", "by 2030": a date a plan is to be done by, not the date of the act that set it ("agreed to build a corridor by 2030"). */
 export function deadline(text: string, s: Sentence, t: TimeAnnotation): boolean {
   return /\bby\s+(?:the\s+(?:end|middle)\s+of\s+)?(?:the\s+)?$/i.test(text.slice(Math.max(s.start, t.start - 30), t.start)) || /^by\b/i.test(t.text);

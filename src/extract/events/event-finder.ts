@@ -7,13 +7,13 @@ import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
-import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, restatedDates, setsPeriod } from './event-dates.js';
+import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod } from './event-dates.js';
 import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
-import { occasionSpans } from './occasion-span.js';
+import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
 
@@ -113,10 +113,10 @@ export function findEvents(
         (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
-    const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers));
+    const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers)).filter((d) => !(published && occasionOpened(text, d, triggers)));
     const toldBefore = out.length;
     /** A time that leaves a news clause undated: a year in a name, a deadline, a period occasions are counted in. */
-    const datesNothing = (t: TimeAnnotation) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t);
+    const datesNothing = (t: TimeAnnotation) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t) || occasionOpened(text, t, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
     const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource));
     // News: "X said A, and that B on 2 July": each complement of the saying is a clause of its own,
@@ -187,6 +187,14 @@ export function findEvents(
       // UK's position"), unless it states a habit or a lasting state.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
       if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
+      // "… at the fourth meeting of the Joint Commission, which opened on Wednesday": the meeting runs to the report's day.
+      for (const o of openedOccasions(
+        stated.filter((t) => occasionOpened(text, t, triggers)),
+        triggers,
+        trigger,
+        published,
+      ))
+        undated(o.trigger, o.date, 'context');
     }
     whenTold(every, toldBefore);
     // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").

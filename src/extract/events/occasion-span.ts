@@ -1,4 +1,5 @@
-import type { EventAnnotation } from '../../model/annotation.js';
+import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Trigger } from './event-types.js';
 import { addDays, dayOf, formatDay } from '../time/calendar.js';
 import { ORDINAL_WORDS, countOf } from '../time/patterns.js';
 
@@ -53,5 +54,22 @@ export function occasionSpans<E extends Omit<EventAnnotation, 'stage'>>(text: st
     const which = of ? countOrOrdinal(of[1]!, length) : begun ? 1 : length;
     const date = which ? span(e.date, which, length) : undefined;
     return date ? { ...e, date, rule: `${e.rule}+occasion-span` } : e;
+  });
+}
+
+/** Triggers that name an occasion which lasts: a meeting, a forum, a visit. */
+const OCCASIONS = new Set(['summit_or_meeting', 'dialogue_mechanism', 'leader_visit']);
+
+/**
+ * The occasion a news report names right before ", which opened on Wednesday" (session 19): it runs
+ * from the day it opened to the report's ("the fourth meeting of the Joint Commission, which opened
+ * on Wednesday", in a report of Thursday, is Wednesday–Thursday). `opened` are the days
+ * `occasionOpened` (event-dates.ts) found; the occasion is the last trigger before one, of a kind
+ * that lasts, when it is not `main` (the act the sentence is dated by).
+ */
+export function openedOccasions<T extends Pick<Trigger, 'start' | 'end' | 'type'>>(opened: TimeAnnotation[], triggers: T[], main: T | undefined, published: string): { trigger: T; date: string }[] {
+  return opened.flatMap((d) => {
+    const trigger = triggers.filter((t) => t.end <= d.start).pop();
+    return trigger && trigger !== main && OCCASIONS.has(trigger.type.id) && d.edtf < published ? [{ trigger, date: `${d.edtf}/${published}` }] : [];
   });
 }

@@ -34,12 +34,26 @@ const RULES: Rule[] = [
     },
   },
   {
+    // "May to September 2026", "September and October 2025" (one stretch); "in May and September 2026" names two months
+    // apart, each a DATE in TimeML, unless "between" makes it one period.
     name: 'month-range-year',
-    re: new RegExp(`\\b(${MONTH})\\s*(?:${DASH}|to|and|through)\\s*(${MONTH})\\s+(${YEAR})\\b`, 'g'),
+    re: new RegExp(`\\b(${MONTH})\\s*(${DASH}|to|and|through)\\s*(${MONTH})\\s+(${YEAR})\\b`, 'g'),
     build: (m) => {
-      const a = `${m[3]}-${pad(monthNumber(m[1]!))}`;
-      const b = `${m[3]}-${pad(monthNumber(m[2]!))}`;
-      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${monthNumber(m[2]!) - monthNumber(m[1]!) + 1}M`, beginPoint: a, endPoint: b } };
+      const apart = monthNumber(m[3]!) - monthNumber(m[1]!) > 1;
+      if (m[2] === 'and' && apart && !/\bbetween\s+$/i.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+      const a = `${m[4]}-${pad(monthNumber(m[1]!))}`;
+      const b = `${m[4]}-${pad(monthNumber(m[3]!))}`;
+      return { edtf: `${a}/${b}`, granularity: 'interval', timex: { type: 'DURATION', value: `P${monthNumber(m[3]!) - monthNumber(m[1]!) + 1}M`, beginPoint: a, endPoint: b } };
+    },
+  },
+  {
+    // "in May and September 2026": the first of two months apart takes the year told after the second.
+    name: 'month-and-month-year',
+    re: new RegExp(`\\b(${MONTH})(?=\\s+and\\s+(${MONTH})\\s+(${YEAR})\\b)`, 'g'),
+    build: (m) => {
+      if (monthNumber(m[2]!) - monthNumber(m[1]!) <= 1 || /\bbetween\s+$/i.test(m.input.slice(Math.max(0, m.index - 9), m.index))) return null;
+      const v = `${m[3]}-${pad(monthNumber(m[1]!))}`;
+      return { edtf: v, granularity: 'month', timex: { type: 'DATE', value: v } };
     },
   },
   {

@@ -67,6 +67,12 @@ export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'futu
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/;
 
 /**
+ * "overnight on Saturday", "overnight Sunday": the night from that day into the next, so an act
+ * told so is dated by both days (EDTF `2026-05-09/2026-05-10`); TIMEX3 keeps the weekday's day.
+ */
+const OVERNIGHT_BEFORE = /\bovernight\s+(?:on\s+)?$/i;
+
+/**
  * Finds weekdays and the times of day said with them, resolved against the document's date:
  * "said Friday" (DATE), "Friday night" (TIME 1998-08-07TNI), "10 p.m. Wednesday" (TIME
  * 1998-02-11T22:00), "Mondays" (SET XXXX-WXX-1). Needs a document date that names a day.
@@ -124,7 +130,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     const part = m[7] ? PARTS[m[7].toLowerCase()] : undefined;
     const mod = word === 'early' ? 'START' : word === 'late' ? 'END' : undefined;
     const value = hour ? `${date}T${hour}` : part ? `${date}T${part}` : date;
-    out.push({ ...base, edtf: date, granularity: 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
+    const night = !hour && !part && OVERNIGHT_BEFORE.test(text.slice(Math.max(0, start - 14), start));
+    const edtf = night ? `${date}/${formatDay(addDays(day, 1))}` : date;
+    out.push({ ...base, edtf, granularity: 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
   }
   // A clock time alone: TimeML gives it the report's day. The day is a guess, so the time dates
   // nothing for the later stages (granularity none); a weekday or date beside it is the rule above.

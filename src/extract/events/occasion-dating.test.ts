@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { findTimes } from '../time/time-stage.js';
+
+/**
+ * Acts dated by the time they span (session 19): a night that runs into the next day, and the
+ * visit or meeting a joint statement speaks for. Sentences written for these tests in the manner
+ * of wire reports and joint statements.
+ */
+function events(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    date: e.date,
+    dateSource: e.dateSource,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    start: e.trigger.start,
+  }));
+}
+
+const time = (text: string, documentDate: string, phrase: string) => findTimes(text, documentDate).find((t) => t.text === phrase);
+
+describe('"overnight on Saturday": the night into the next day (session 19)', () => {
+  // A report of Thursday 12 March 2026.
+  const text = 'Belarusian balloons drifted into Lithuanian airspace overnight on Saturday, forcing the closure of Vilnius airport for six hours, the ministry said.';
+
+  it('gives the weekday both days in EDTF and keeps its TIMEX3 day', () => {
+    const t = time(text, '2026-03-12', 'Saturday');
+    expect(t?.start).toBe(text.indexOf('Saturday'));
+    expect(t?.edtf).toBe('2026-03-07/2026-03-08');
+    expect(t?.timex).toEqual({ type: 'DATE', value: '2026-03-07' });
+  });
+
+  it('dates the act told with it by the night', () => {
+    const found = events(text, '2026-03-12');
+    expect(found.find((e) => e.trigger === 'closure')).toMatchObject({ date: '2026-03-07/2026-03-08', start: text.indexOf('closure') });
+  });
+
+  it('"overnight Sunday" without "on" is the same night', () => {
+    expect(time('Two shells hit the village overnight Sunday, officials said.', '2026-03-12', 'Sunday')?.edtf).toBe('2026-03-08/2026-03-09');
+  });
+
+  it('must not move: a weekday with no night, or "Saturday night" (a time of day), stays one day', () => {
+    expect(time('Police detained two men on Saturday, officials said.', '2026-03-12', 'Saturday')?.edtf).toBe('2026-03-07');
+    expect(time('Police detained two men on Saturday night, officials said.', '2026-03-12', 'Saturday night')?.edtf).toBe('2026-03-07');
+  });
+});
+
+describe('"signed at the forum, which opened on Wednesday": the act is the report\'s (session 19)', () => {
+  // A wire report of Thursday 12 March 2026.
+  const report = [
+    'ACCRA, March 12 (West Africa Wire) - Ghana and Togo on Thursday signed three agreements on border trade.',
+    '',
+    'Ghanaian Foreign Minister Kwame Asante and his Togolese counterpart, Robert Dussey, signed the documents at the fourth meeting of the Ghana-Togo Joint Commission, which opened on Wednesday.',
+  ].join('\n');
+
+  it('dates the signing by the report, not by the day the meeting opened', () => {
+    const signed = events(report, '2026-03-12').find((e) => e.trigger === 'signed the documents');
+    expect(signed).toMatchObject({ date: '2026-03-12', dateSource: 'document', start: report.indexOf('signed the documents') });
+  });
+
+  it("dates the meeting from the day it opened to the report's", () => {
+    const meeting = events(report, '2026-03-12').find((e) => e.trigger === 'meeting');
+    expect(meeting).toMatchObject({ date: '2026-03-11/2026-03-12', start: report.indexOf('meeting') });
+  });
+
+  it('must not move: an act told with its own day keeps it', () => {
+    const text = 'Ghana and Togo also signed a fisheries accord on Wednesday at the Joint Commission, which opened on Tuesday.';
+    expect(events(text, '2026-03-12').find((e) => e.trigger === 'signed a fisheries accord')?.date).toBe('2026-03-11');
+  });
+
+  it('must not move: a history\'s "which opened in March 1975" dates the act', () => {
+    const text = 'Ghana and Togo signed the border treaty at a conference in Lome, which opened in March 1975.';
+    expect(events(text, '2025-06-01').find((e) => e.trigger === 'signed the border treaty')?.date).toBe('1975-03');
+  });
+});
+
+describe('"in May and September 2019": two months apart are two dates (session 19)', () => {
+  const text = 'Japan and Vietnam held talks in May and September 2019.';
+
+  it('tags each month as a DATE of the year told after the second, with exact offsets', () => {
+    const times = findTimes(text, '2025-06-01').map((t) => [t.start, t.end, t.edtf, t.timex.type]);
+    expect(times).toEqual([
+      [32, 35, '2019-05', 'DATE'],
+      [40, 54, '2019-09', 'DATE'],
+    ]);
+  });
+
+  it('tells the act once for each month', () => {
+    expect(events(text, '2025-06-01').map((e) => e.date)).toEqual(['2019-05', '2019-09']);
+  });
+
+  it('must not move: one stretch stays one period ("between May and September", "September and October", "May to September")', () => {
+    expect(time('They met between May and September 2019.', '2025-06-01', 'May and September 2019')?.edtf).toBe('2019-05/2019-09');
+    expect(time('The airport was closed in September and October 2025.', '2025-11-01', 'September and October 2025')?.edtf).toBe('2025-09/2025-10');
+    expect(time('They met from May to September 2019.', '2025-06-01', 'May to September 2019')?.edtf).toBe('2019-05/2019-09');
+  });
+});
