@@ -111,12 +111,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Another's garrison driven out is force used on it, not relations reduced.
   ['expel-people', 'In January 1833 Chilean forces expel a Peruvian garrison from the islands.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expel', 'plover:expel-people']],
-  // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
+  // A state of emergency declared in a region restricts people (along the border it is an alert, border-emergency); another's trawlers boarded are acted on by force.
   [
     'emergency-rule',
-    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency along the border.',
+    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency in its northern region.',
     undefined,
-    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency along the border', 'plover:emergency-rule'],
+    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in its northern region', 'plover:emergency-rule'],
   ],
   [
     'vessels-boarded',
@@ -349,5 +349,68 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     'On 3 May 2021 Rwanda launched a military operation in northern Mozambique.',
     undefined,
     ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched'],
+  ],
+  // Session 19: a courtesy call, a protest note, an invasion called off, aid thanked with its date, a named dialogue,
+  // negotiations on an agreement, a border emergency, an award declared null, relations lowered, retaliation promised, a joint survey.
+  ['courtesy-call', "Nepal's foreign minister called on the Prime Minister of Bhutan on 3 May 2024.", undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call']],
+  [
+    'protest-note',
+    "On 3 May 2024 Tunisia's foreign ministry summoned the Libyan ambassador and handed him a note of protest.",
+    undefined,
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'protest', 'plover:protest-note'],
+  ],
+  [
+    'called-off',
+    'In March 2011 Honduras massed troops for an invasion of Guatemala that was called off two days later.',
+    undefined,
+    ['conflict_or_incident', 'RETREAT', 'asserted', 'invasion', 'plover:called-off'],
+  ],
+  [
+    'aid-thanked',
+    'The Maldivian side thanked Sri Lanka for its assistance in the rescue of 40 fishermen in June 2024.',
+    undefined,
+    ['other', 'AID', 'asserted', 'thanked Sri Lanka for its assistance in the rescue of 40 fishermen in June 2024', 'plover:aid-thanked'],
+  ],
+  [
+    'named-dialogue',
+    'The two sides agreed to hold the next Security Cooperation Dialogue in Colombo in March 2027.',
+    undefined,
+    ['dialogue_mechanism', 'CONSULT', 'asserted', 'Security Cooperation', 'plover:named-dialogue'],
+  ],
+  [
+    'negotiations-on',
+    'The third round of negotiations on a bilateral investment treaty, launched in May 2023, was held in Lilongwe.',
+    undefined,
+    ['trade_or_investment_milestone', 'CONSULT', 'asserted', 'investment treaty, launched', 'plover:negotiations-on'],
+  ],
+  [
+    'border-emergency',
+    'Guatemala declared a state of emergency along its border with Honduras in August 2019.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'declared a state of emergency along its border with Honduras in August 2019', 'plover:border-emergency'],
+  ],
+  [
+    'declared-null',
+    "Paraguay's supreme court declared the 1995 fisheries accord with Uruguay null in March 2001.",
+    undefined,
+    ['other', 'REJECT', 'asserted', 'declared the 1995 fisheries accord with Uruguay null in March 2001', 'plover:declared-null'],
+  ],
+  [
+    'relations-lowered',
+    "In 2014 Tunisia and Libya lowered their relations to the level of chargés d'affaires.",
+    undefined,
+    ['diplomatic_relations', 'SANCTION', 'asserted', "lowered their relations to the level of chargés d'affaires", 'plover:relations-lowered'],
+  ],
+  [
+    'retaliatory-measures',
+    'Libya responded on Tuesday by saying it would take reciprocal measures, without giving details.',
+    '2024-05-08',
+    ['conflict_or_incident', 'THREATEN', 'asserted', 'responded on Tuesday by saying it would take reciprocal measures', 'plover:retaliatory-measures'],
+  ],
+  [
+    'joint-activity',
+    'In February 2022 the navies of Sri Lanka and the Maldives conducted a joint hydrographic survey near Addu.',
+    undefined,
+    ['other', 'COOPERATE', 'asserted', 'conducted', 'plover:joint-activity'],
   ],
 ];

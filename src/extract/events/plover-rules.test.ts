@@ -89,8 +89,34 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A report released is no person freed; a sum paid in compensation is a concession, not aid.
     ['On 3 May 2021 Accra released a report on the border dispute with Lomé.', ['other', 'OTHER', 'asserted', 'released a report on the border dispute with Lomé', '']],
     ['In March 2021 Accra announced it would pay $60 million in compensation to Lomé.', ['conflict_or_incident', 'CONCEDE', 'planned', 'compensation', '']],
+    // Session 19: a treaty ratified is agreed; a call on a leader to act is a demand (courtesy-call);
+    // a crowd's protest stays a protest (protest-note); an invasion repelled stays fighting (called-off); thanks with no aid named stay
+    // praise (aid-thanked); an agreement on cooperation signed is the signing (named-dialogue); negotiations concluded are no talks
+    // held (negotiations-on); an emergency in the capital restricts (border-emergency); tariffs reduced are no relations lowered; a
+    // joint statement is no joint activity.
+    ['Botswana ratified the border treaty with Namibia on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'ratified', '']],
+    ["Nepal called on Bhutan's prime minister on 3 May 2024 to release the detained traders.", ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
+    ['Thousands of Tunisians staged a protest outside the Libyan embassy on 3 May 2024.', ['conflict_or_incident', 'PROTEST', 'asserted', 'protest', '']],
+    ['In March 2011 Honduran troops launched an invasion of Guatemala that was repelled.', ['conflict_or_incident', 'FIGHT', 'asserted', 'invasion', '']],
+    ['The Maldivian side thanked Sri Lanka for its support on 3 June 2024.', ['other', 'SUPPORT', 'asserted', 'thanked Sri Lanka for its support on 3 June 2024', '']],
+    ['Slovakia and Austria signed a security cooperation agreement in May 2021.', ['agreement_signed', 'AGREE', 'asserted', 'signed a security cooperation agreement', '']],
+    [
+      'Negotiations on a free trade agreement between Zambia and Malawi were concluded in May 2023, and the agreement was signed in Lusaka.',
+      ['agreement_signed', 'AGREE', 'asserted', 'concluded in May 2023, and the agreement', ''],
+    ],
+    [
+      'Guatemala declared a state of emergency in the capital in August 2019.',
+      ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital in August 2019', 'plover:emergency-rule'],
+    ],
+    ['In 2014 Slovakia reduced tariffs on Austrian steel.', ['other', 'OTHER', 'asserted', 'reduced tariffs on Austrian steel', '']],
+    ['In February 2022 Sri Lanka and the Maldives issued a joint statement on fisheries.', ['joint_statement', 'AGREE', 'asserted', 'joint statement', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it('reads measures taken to protect as no threat (retaliatory-measures)', () => {
+    const text = 'Libya responded on Tuesday by saying it would take measures to protect its fishermen.';
+    expect(events(text, '2024-05-08')).toEqual([['other', 'OTHER', 'asserted', 'responded on Tuesday by saying it would take measures to protect its fishermen', '']]);
   });
 
   it.each([
