@@ -111,7 +111,7 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Another's garrison driven out is force used on it, not relations reduced.
   ['expel-people', 'In January 1833 Chilean forces expel a Peruvian garrison from the islands.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expel', 'plover:expel-people']],
-  // A state of emergency declared in a region restricts people (along the border it is an alert, border-emergency); another's trawlers boarded are acted on by force.
+  // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
   [
     'emergency-rule',
     'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency in its northern region.',
@@ -351,7 +351,7 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched'],
   ],
   // Session 19: a courtesy call, a protest note, an invasion called off, aid thanked with its date, a named dialogue,
-  // negotiations on an agreement, a border emergency, an award declared null, relations lowered, retaliation promised, a joint survey.
+  // negotiations on an agreement, an award declared null, relations lowered, retaliation promised, a joint survey.
   ['courtesy-call', "Nepal's foreign minister called on the Prime Minister of Bhutan on 3 May 2024.", undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call']],
   [
     'protest-note',
@@ -384,12 +384,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['trade_or_investment_milestone', 'CONSULT', 'asserted', 'investment treaty, launched', 'plover:negotiations-on'],
   ],
   [
-    'border-emergency',
-    'Guatemala declared a state of emergency along its border with Honduras in August 2019.',
-    undefined,
-    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'declared a state of emergency along its border with Honduras in August 2019', 'plover:border-emergency'],
-  ],
-  [
     'declared-null',
     "Paraguay's supreme court declared the 1995 fisheries accord with Uruguay null in March 2001.",
     undefined,
@@ -412,5 +406,18 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     'In February 2022 the navies of Sri Lanka and the Maldives conducted a joint hydrographic survey near Addu.',
     undefined,
     ['other', 'COOPERATE', 'asserted', 'conducted', 'plover:joint-activity'],
+  ],
+  // An act of force rejected is condemned; the detained questioned are investigated.
+  [
+    'act-rejected',
+    'Foreign Minister Ana Ruiz told the Honduran ambassador on Tuesday that Guatemala "firmly rejects" the seizure of its trawler.',
+    '2025-03-05',
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'rejects', 'plover:act-rejected'],
+  ],
+  [
+    'detained-questioned',
+    'Police said on Tuesday the detained Zambians were being questioned about the smuggling ring.',
+    '2025-03-05',
+    ['conflict_or_incident', 'INVESTIGATE', 'asserted', 'detained', 'plover:detained-questioned'],
   ],
 ];

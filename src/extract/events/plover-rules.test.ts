@@ -92,7 +92,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Session 19: a treaty ratified is agreed; a call on a leader to act is a demand (courtesy-call);
     // a crowd's protest stays a protest (protest-note); an invasion repelled stays fighting (called-off); thanks with no aid named stay
     // praise (aid-thanked); an agreement on cooperation signed is the signing (named-dialogue); negotiations concluded are no talks
-    // held (negotiations-on); an emergency in the capital restricts (border-emergency); tariffs reduced are no relations lowered; a
+    // held (negotiations-on); tariffs reduced are no relations lowered; a
     // joint statement is no joint activity.
     ['Botswana ratified the border treaty with Namibia on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'ratified', '']],
     ["Nepal called on Bhutan's prime minister on 3 May 2024 to release the detained traders.", ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
@@ -112,6 +112,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In February 2022 Sri Lanka and the Maldives issued a joint statement on fisheries.', ['joint_statement', 'AGREE', 'asserted', 'joint statement', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A proposal rejected stays a rejection (act-rejected); a warning of one's own response stays a threat; the detained released are
+    // freed, not questioned (detained-questioned).
+    ['Guatemala on Tuesday rejected the Honduran proposal for joint patrols.', ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
+    ['Lusaka warned on Tuesday that it would respond to any further incursion.', ['conflict_or_incident', 'THREATEN', 'asserted', 'warned', '']],
+    ['Lusaka warned on Tuesday that further incursions would not go unanswered.', ['conflict_or_incident', 'THREATEN', 'asserted', 'warned', '']],
+    ['Police said on Tuesday the detained Zambians were released.', ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
+  ])('keeps the category of a news sentence: %s', (text, expected) => {
+    expect(events(text, '2025-03-05')).toContainEqual(expected);
   });
 
   it('reads measures taken to protect as no threat (retaliatory-measures)', () => {
