@@ -420,4 +420,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2025-03-05',
     ['conflict_or_incident', 'INVESTIGATE', 'asserted', 'detained', 'plover:detained-questioned'],
   ],
+  // Captives exchanged are released; suspects handed over are judicial cooperation.
+  [
+    'captives-exchanged',
+    'A Malawian trader was arrested in Lusaka in 2019; he was exchanged a year later at the Mwami border post.',
+    undefined,
+    ['other', 'CONCEDE', 'asserted', 'exchanged', 'plover:captives-exchanged'],
+  ],
+  ['suspects-handed-over', 'Zambia handed over 12 suspected smugglers to Malawi in July 2021.', undefined, ['other', 'COOPERATE', 'asserted', 'suspected', 'plover:suspects-handed-over']],
 ];

@@ -125,6 +125,31 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(events(text, '2025-03-05')).toContainEqual(expected);
   });
 
+  it.each([
+    // Session 19: a vessel a trigger of interception names is equipment handed over (equipment-given); goods exchanged are no captives
+    // (captives-exchanged); suspects deported are coerced, not handed over (suspects-handed-over).
+    ['India handed over a fast interceptor craft to the Sri Lankan navy in Colombo on 2 October 2024.', ['conflict_or_incident', 'AID', 'asserted', 'interceptor', 'plover:equipment-given']],
+    ['On 3 June 2022 Zambia and Malawi exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
+    ['On 3 June 2022 Zambia deported 12 suspected smugglers to Malawi.', ['conflict_or_incident', 'COERCE', 'asserted', 'deported', '']],
+  ])('reads what is handed over or exchanged: %s', (text, expected) => {
+    expect(events(text, '2025-03-05')).toContainEqual(expected);
+  });
+
+  it.each([
+    // The doer of a verb joined by "and" is the first clause's subject: armed men who open fire assault (byAgent), where troops who do fight;
+    // a clash is combat whoever fights it (the police rule's trigger).
+    [
+      'Armed men crossed the lake in motorboats on Tuesday and opened fire on the village of Kasenyi, killing five fishermen and a police officer.',
+      ['conflict_or_incident', 'ASSAULT', 'asserted', 'opened fire', ''],
+    ],
+    ['Honduran troops attacked armed men near the river on Tuesday and opened fire on their camp.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
+    ['Honduran troops crossed the river on Tuesday and opened fire on Guatemalan positions.', ['conflict_or_incident', 'FIGHT', 'asserted', 'opened fire', '']],
+    ['In 1969 a Honduran police patrol clashed with Salvadoran soldiers near the river, killing an officer.', ['conflict_or_incident', 'FIGHT', 'asserted', 'clashed', '']],
+    ['Police raided the Guatemalan traders’ camp on Tuesday.', ['conflict_or_incident', 'COERCE', 'asserted', 'raided', '']],
+  ])('takes the doer of a joined verb and of a clash: %s', (text, expected) => {
+    expect(events(text, '2026-07-22')).toContainEqual(expected);
+  });
+
   it('reads measures taken to protect as no threat (retaliatory-measures)', () => {
     const text = 'Libya responded on Tuesday by saying it would take measures to protect its fishermen.';
     expect(events(text, '2024-05-08')).toEqual([['other', 'OTHER', 'asserted', 'responded on Tuesday by saying it would take measures to protect its fishermen', '']]);
