@@ -114,9 +114,9 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // A state of emergency declared restricts people; another's trawlers boarded are acted on by force.
   [
     'emergency-rule',
-    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency along the border.',
+    'Ghana and Togo share a border. In August 2021 Togo declared a state of emergency in its northern region.',
     undefined,
-    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency along the border', 'plover:emergency-rule'],
+    ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in its northern region', 'plover:emergency-rule'],
   ],
   [
     'vessels-boarded',
@@ -350,4 +350,82 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'FIGHT', 'asserted', 'launched', 'plover:operation-launched'],
   ],
+  // Session 19: a courtesy call, a protest note, an invasion called off, aid thanked with its date, a named dialogue,
+  // negotiations on an agreement, an award declared null, relations lowered, retaliation promised, a joint survey.
+  ['courtesy-call', "Nepal's foreign minister called on the Prime Minister of Bhutan on 3 May 2024.", undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call']],
+  [
+    'protest-note',
+    "On 3 May 2024 Tunisia's foreign ministry summoned the Libyan ambassador and handed him a note of protest.",
+    undefined,
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'protest', 'plover:protest-note'],
+  ],
+  [
+    'called-off',
+    'In March 2011 Honduras massed troops for an invasion of Guatemala that was called off two days later.',
+    undefined,
+    ['conflict_or_incident', 'RETREAT', 'asserted', 'invasion', 'plover:called-off'],
+  ],
+  [
+    'aid-thanked',
+    'The Maldivian side thanked Sri Lanka for its assistance in the rescue of 40 fishermen in June 2024.',
+    undefined,
+    ['other', 'AID', 'asserted', 'thanked Sri Lanka for its assistance in the rescue of 40 fishermen in June 2024', 'plover:aid-thanked'],
+  ],
+  [
+    'named-dialogue',
+    'The two sides agreed to hold the next Security Cooperation Dialogue in Colombo in March 2027.',
+    undefined,
+    ['dialogue_mechanism', 'CONSULT', 'asserted', 'Security Cooperation', 'plover:named-dialogue'],
+  ],
+  [
+    'negotiations-on',
+    'The third round of negotiations on a bilateral investment treaty, launched in May 2023, was held in Lilongwe.',
+    undefined,
+    ['trade_or_investment_milestone', 'CONSULT', 'asserted', 'investment treaty, launched', 'plover:negotiations-on'],
+  ],
+  [
+    'declared-null',
+    "Paraguay's supreme court declared the 1995 fisheries accord with Uruguay null in March 2001.",
+    undefined,
+    ['other', 'REJECT', 'asserted', 'declared the 1995 fisheries accord with Uruguay null in March 2001', 'plover:declared-null'],
+  ],
+  [
+    'relations-lowered',
+    "In 2014 Tunisia and Libya lowered their relations to the level of chargés d'affaires.",
+    undefined,
+    ['diplomatic_relations', 'SANCTION', 'asserted', "lowered their relations to the level of chargés d'affaires", 'plover:relations-lowered'],
+  ],
+  [
+    'retaliatory-measures',
+    'Libya responded on Tuesday by saying it would take reciprocal measures, without giving details.',
+    '2024-05-08',
+    ['conflict_or_incident', 'THREATEN', 'asserted', 'responded on Tuesday by saying it would take reciprocal measures', 'plover:retaliatory-measures'],
+  ],
+  [
+    'joint-activity',
+    'In February 2022 the navies of Sri Lanka and the Maldives conducted a joint hydrographic survey near Addu.',
+    undefined,
+    ['other', 'COOPERATE', 'asserted', 'conducted', 'plover:joint-activity'],
+  ],
+  // An act of force rejected is condemned; the detained questioned are investigated.
+  [
+    'act-rejected',
+    'Foreign Minister Ana Ruiz told the Honduran ambassador on Tuesday that Guatemala "firmly rejects" the seizure of its trawler.',
+    '2025-03-05',
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'rejects', 'plover:act-rejected'],
+  ],
+  [
+    'detained-questioned',
+    'Police said on Tuesday the detained Zambians were being questioned about the smuggling ring.',
+    '2025-03-05',
+    ['conflict_or_incident', 'INVESTIGATE', 'asserted', 'detained', 'plover:detained-questioned'],
+  ],
+  // Captives exchanged are released; suspects handed over are judicial cooperation.
+  [
+    'captives-exchanged',
+    'A Malawian trader was arrested in Lusaka in 2019; he was exchanged a year later at the Mwami border post.',
+    undefined,
+    ['other', 'CONCEDE', 'asserted', 'exchanged', 'plover:captives-exchanged'],
+  ],
+  ['suspects-handed-over', 'Zambia handed over 12 suspected smugglers to Malawi in July 2021.', undefined, ['other', 'COOPERATE', 'asserted', 'suspected', 'plover:suspects-handed-over']],
 ];

@@ -22,7 +22,14 @@ const CLAUSE_OPEN = /[,;:"“”(]|\b(?:and|but|after|when|while|as|because|sinc
 /** "was captured", "were seized": a passive act, whose subject is what was done to. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 
-/** The doer of the act a trigger names: the agent after "by" when there is one, else the subject before it in its clause (a span of the text). */
+/** A subject's noun phrase at the start of its clause: its first word and up to two more, ending before a past form ("Armed men crossed"). */
+const SUBJECT_HEAD = /^\s*[\w'’-]+(?:\s+(?![\w'’-]*ed\b)[\w'’-]+){0,2}/;
+
+/**
+ * The doer of the act a trigger names: the agent after "by" when there is one, else the subject before it in its clause (a span of the text).
+ * A verb joined by "and" to the clause's first verb has that clause's subject ("Armed men crossed the lake and opened fire": the
+ * armed men), read as the first words of the clause, which must open the passage or follow a clause's opening word.
+ */
 export function doerSpan(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
   const afterEnd = Math.min(e.end, e.trigger.end + 80);
   const after = text.slice(e.trigger.end, afterEnd).split(/[,;.]/)[0]!;
@@ -32,7 +39,19 @@ export function doerSpan(text: string, e: Pick<Event, 'start' | 'end' | 'trigger
   const lead = text.slice(from, e.trigger.start);
   if (PASSIVE.test(lead)) return { start: e.trigger.start, end: e.trigger.start };
   const open = [...lead.matchAll(CLAUSE_OPEN)].pop();
-  return { start: open ? from + open.index! + open[0].length : from, end: e.trigger.start };
+  const start = open ? from + open.index! + open[0].length : from;
+  if (!open || open[0].toLowerCase() !== 'and' || text.slice(start, e.trigger.start).trim()) return { start, end: e.trigger.start };
+  return conjoinedSubject(text, e.start, from + open.index!) ?? { start, end: e.trigger.start };
+}
+
+/** The subject of the clause before a joining "and" (at `andAt`): its first words, when the clause opens the passage or follows an opening word (within 160 characters). */
+function conjoinedSubject(text: string, passageStart: number, andAt: number): { start: number; end: number } | undefined {
+  const from = Math.max(passageStart, andAt - 160);
+  const previous = [...text.slice(from, andAt).matchAll(CLAUSE_OPEN)].pop();
+  if (!previous && from !== passageStart) return undefined;
+  const start = previous ? from + previous.index! + previous[0].length : from;
+  const head = SUBJECT_HEAD.exec(text.slice(start, andAt));
+  return head ? { start, end: start + head[0].length } : undefined;
 }
 
 /** Where the subject of a passive begins, looking back from its verb: not at a comma ("200,000 aliens, most of them Nigerians, were expelled"). */

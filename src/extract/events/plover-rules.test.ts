@@ -89,8 +89,70 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A report released is no person freed; a sum paid in compensation is a concession, not aid.
     ['On 3 May 2021 Accra released a report on the border dispute with Lomé.', ['other', 'OTHER', 'asserted', 'released a report on the border dispute with Lomé', '']],
     ['In March 2021 Accra announced it would pay $60 million in compensation to Lomé.', ['conflict_or_incident', 'CONCEDE', 'planned', 'compensation', '']],
+    // Session 19: a treaty ratified is agreed; a call on a leader to act is a demand (courtesy-call);
+    // a crowd's protest stays a protest (protest-note); an invasion repelled stays fighting (called-off); thanks with no aid named stay
+    // praise (aid-thanked); an agreement on cooperation signed is the signing (named-dialogue); negotiations concluded are no talks
+    // held (negotiations-on); tariffs reduced are no relations lowered; a
+    // joint statement is no joint activity.
+    ['Botswana ratified the border treaty with Namibia on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'ratified', '']],
+    ["Nepal called on Bhutan's prime minister on 3 May 2024 to release the detained traders.", ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
+    ['Thousands of Tunisians staged a protest outside the Libyan embassy on 3 May 2024.', ['conflict_or_incident', 'PROTEST', 'asserted', 'protest', '']],
+    ['In March 2011 Honduran troops launched an invasion of Guatemala that was repelled.', ['conflict_or_incident', 'FIGHT', 'asserted', 'invasion', '']],
+    ['The Maldivian side thanked Sri Lanka for its support on 3 June 2024.', ['other', 'SUPPORT', 'asserted', 'thanked Sri Lanka for its support on 3 June 2024', '']],
+    ['Slovakia and Austria signed a security cooperation agreement in May 2021.', ['agreement_signed', 'AGREE', 'asserted', 'signed a security cooperation agreement', '']],
+    [
+      'Negotiations on a free trade agreement between Zambia and Malawi were concluded in May 2023, and the agreement was signed in Lusaka.',
+      ['agreement_signed', 'AGREE', 'asserted', 'concluded in May 2023, and the agreement', ''],
+    ],
+    [
+      'Guatemala declared a state of emergency in the capital in August 2019.',
+      ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital in August 2019', 'plover:emergency-rule'],
+    ],
+    ['In 2014 Slovakia reduced tariffs on Austrian steel.', ['other', 'OTHER', 'asserted', 'reduced tariffs on Austrian steel', '']],
+    ['In February 2022 Sri Lanka and the Maldives issued a joint statement on fisheries.', ['joint_statement', 'AGREE', 'asserted', 'joint statement', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it.each([
+    // A proposal rejected stays a rejection (act-rejected); a warning of one's own response stays a threat; the detained released are
+    // freed, not questioned (detained-questioned).
+    ['Guatemala on Tuesday rejected the Honduran proposal for joint patrols.', ['conflict_or_incident', 'REJECT', 'asserted', 'rejected', '']],
+    ['Lusaka warned on Tuesday that it would respond to any further incursion.', ['conflict_or_incident', 'THREATEN', 'asserted', 'warned', '']],
+    ['Lusaka warned on Tuesday that further incursions would not go unanswered.', ['conflict_or_incident', 'THREATEN', 'asserted', 'warned', '']],
+    ['Police said on Tuesday the detained Zambians were released.', ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
+  ])('keeps the category of a news sentence: %s', (text, expected) => {
+    expect(events(text, '2025-03-05')).toContainEqual(expected);
+  });
+
+  it.each([
+    // Session 19: a vessel a trigger of interception names is equipment handed over (equipment-given); goods exchanged are no captives
+    // (captives-exchanged); suspects deported are coerced, not handed over (suspects-handed-over).
+    ['India handed over a fast interceptor craft to the Sri Lankan navy in Colombo on 2 October 2024.', ['conflict_or_incident', 'AID', 'asserted', 'interceptor', 'plover:equipment-given']],
+    ['On 3 June 2022 Zambia and Malawi exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
+    ['On 3 June 2022 Zambia deported 12 suspected smugglers to Malawi.', ['conflict_or_incident', 'COERCE', 'asserted', 'deported', '']],
+  ])('reads what is handed over or exchanged: %s', (text, expected) => {
+    expect(events(text, '2025-03-05')).toContainEqual(expected);
+  });
+
+  it.each([
+    // The doer of a verb joined by "and" is the first clause's subject: armed men who open fire assault (byAgent), where troops who do fight;
+    // a clash is combat whoever fights it (the police rule's trigger).
+    [
+      'Armed men crossed the lake in motorboats on Tuesday and opened fire on the village of Kasenyi, killing five fishermen and a police officer.',
+      ['conflict_or_incident', 'ASSAULT', 'asserted', 'opened fire', ''],
+    ],
+    ['Honduran troops attacked armed men near the river on Tuesday and opened fire on their camp.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
+    ['Honduran troops crossed the river on Tuesday and opened fire on Guatemalan positions.', ['conflict_or_incident', 'FIGHT', 'asserted', 'opened fire', '']],
+    ['In 1969 a Honduran police patrol clashed with Salvadoran soldiers near the river, killing an officer.', ['conflict_or_incident', 'FIGHT', 'asserted', 'clashed', '']],
+    ['Police raided the Guatemalan traders’ camp on Tuesday.', ['conflict_or_incident', 'COERCE', 'asserted', 'raided', '']],
+  ])('takes the doer of a joined verb and of a clash: %s', (text, expected) => {
+    expect(events(text, '2026-07-22')).toContainEqual(expected);
+  });
+
+  it('reads measures taken to protect as no threat (retaliatory-measures)', () => {
+    const text = 'Libya responded on Tuesday by saying it would take measures to protect its fishermen.';
+    expect(events(text, '2024-05-08')).toEqual([['other', 'OTHER', 'asserted', 'responded on Tuesday by saying it would take measures to protect its fishermen', '']]);
   });
 
   it.each([

@@ -27,7 +27,8 @@ describe('the predicate of a dated clause no trigger types', () => {
     ['Estonia, a country of about 1.3 million people, quit the league in 2004.', [['2004', 'quit the league in 2004', 'Estonia']]],
     ['In 2004, Kenya, a founding member, quit the league.', [['2004', 'quit the league', 'Kenya']]],
     // "The two countries", "both sides" after a sentence that named actors stand for them (session 18).
-    ["Chile and Peru are neighbours. In 1929, the two countries lowered relations to the level of charges d'affaires.", [['1929', "lowered relations to the level of charges d'affaires", '']]],
+    // (Relations lowered are a sanction since session 19, plover.json `relations-lowered`: tolls lowered stay a predicate.)
+    ['Chile and Peru are neighbours. In 1929, the two countries lowered the tolls at the border crossing.', [['1929', 'lowered the tolls at the border crossing', '']]],
     ['Chile and Peru are neighbours. In 1929 the two sides moved their border.', [['1929', 'moved their border', '']]],
     ['Uganda became the first African buyer of the Korean trainer jet in May 2014.', [['2014-05', 'became the first African buyer of the Korean trainer jet in May 2014', 'Uganda,South Korea']]],
     // A figure further on is an argument of the act, not a statistic (session 17).
