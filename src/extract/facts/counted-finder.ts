@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../../lexicon.js';
+import type { Qualifier } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, ORDINAL_WORD, SCALE_WORD, parseNumber, parseOrdinal } from './numbers.js';
 
 /** A group of counted nouns: "people" (soldiers, civilians…) count persons, "vessels" count things. */
@@ -36,6 +37,8 @@ export interface CountedValue {
   indicator?: string;
   /** What a count of any plural noun counts, as an indicator id when no keyword names one ("lithuanian_lorries"; counted-nouns.ts). */
   noun?: string;
+  /** A qualifier the reading itself gives ("among the three largest": at most); else the words before the number give it. */
+  qualifier?: Qualifier;
 }
 
 interface CountedLexicon {
