@@ -10,6 +10,7 @@ import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
+import { markThirdParty } from './facts/third-party.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
@@ -255,25 +256,19 @@ export const STAGES: Stage[] = [
     run(input, found) {
       const skip = inReferences(input);
       const { notes, prose: text } = proseOf(input);
-      const pair = pairOf(found.entities, input);
-      const countryOf = new Map(found.entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
-      // A figure about a third country only ("25,000 for Oman" in a list of destinations) is
-      // context of the relationship, not a fact of it; so is one whose flow joins two others.
-      // It is kept, marked, so the pair's account can leave it out.
-      const aboutPair = (f: { subject?: string; direction?: { from: string; to: string } }) => {
-        if (!pair) return true;
-        const ends = f.direction ? [f.direction.from, f.direction.to] : f.subject ? [f.subject] : [];
-        const codes = ends.map((n) => countryOf.get(n));
-        return !codes.length || codes.some((c) => c === undefined || pair.has(c));
-      };
-      const prose = findFacts(
-        text,
-        input.blocks,
-        input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)),
-        outsideFootnotes(dated(found.times), input.blocks),
-        outsideFootnotes(found.entities, input.blocks),
-        { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
-      ).map((f) => (aboutPair(f) ? f : { ...f, thirdParty: true as const }));
+      // A figure about a third country only is kept, marked, so the pair's account can leave it out (facts/third-party.ts).
+      const prose = markThirdParty(
+        findFacts(
+          text,
+          input.blocks,
+          input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)),
+          outsideFootnotes(dated(found.times), input.blocks),
+          outsideFootnotes(found.entities, input.blocks),
+          { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
+        ),
+        found.entities,
+        pairOf(found.entities, input),
+      );
       found.facts = [
         ...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })),
         ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE })),

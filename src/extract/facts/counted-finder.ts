@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../../lexicon.js';
+import type { Qualifier } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, ORDINAL_WORD, SCALE_WORD, parseNumber, parseOrdinal } from './numbers.js';
 
 /** A group of counted nouns: "people" (soldiers, civilians…) count persons, "vessels" count things. */
@@ -36,6 +37,8 @@ export interface CountedValue {
   indicator?: string;
   /** What a count of any plural noun counts, as an indicator id when no keyword names one ("lithuanian_lorries"; counted-nouns.ts). */
   noun?: string;
+  /** A qualifier the reading itself gives ("among the three largest": at most); else the words before the number give it. */
+  qualifier?: Qualifier;
 }
 
 interface CountedLexicon {
@@ -91,8 +94,12 @@ export function countedLexicon(): CountedLexicon {
   return cached;
 }
 
-/** "This is the second time this year that …": how many times a thing has happened so far. */
-export const NTH_TIME = new RegExp(`\\b(?:is|was|marks|marked|be|been|it's)\\s+(?:only\\s+)?the\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))\\s+time\\b`, 'gi');
+/**
+ * "This is the second time this year that …", "summoned him for the third time this month": how
+ * many times a thing has happened so far. After "for" only with the period still running named
+ * (`SO_FAR`): "visited Hanoi for the second time" tells how often, no count of a period.
+ */
+export const NTH_TIME = new RegExp(`\\b(is|was|marks|marked|be|been|it's|for)\\s+(?:only\\s+)?the\\s+(${ORDINAL_WORD}|\\d{1,2}(?:st|nd|rd|th))\\s+time\\b`, 'gi');
 
 /** The pattern of a counted phrase, run once over the whole text. */
 export const COUNTED_PHRASE = countedLexicon().phrase;
@@ -144,16 +151,19 @@ export function countsIn(sentence: string, base: number, phrases: RegExpMatchArr
 
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+)?|and\s+)$/;
 
-/** "the second time" → 2; the first time counts nothing worth stating. */
-export function nthTime(m: RegExpMatchArray): CountedValue | undefined {
-  const n = parseOrdinal(m[1]!);
-  if (!n || n < 2) return undefined;
-  const start = m.index! + m[0].lastIndexOf(m[1]!);
-  return { start, end: start + m[1]!.length, value: n, unit: 'count', rule: 'nth-time' };
+/** "the second time" → 2; the first time counts nothing worth stating; `after`: the sentence's words after the match. */
+export function nthTime(m: RegExpMatchArray, after: string): CountedValue | undefined {
+  const n = parseOrdinal(m[2]!);
+  if (!n || n < 2 || (/^for$/i.test(m[1]!) && !SO_FAR.test(after))) return undefined;
+  const start = m.index! + m[0].lastIndexOf(m[2]!);
+  return { start, end: start + m[2]!.length, value: n, unit: 'count', rule: 'nth-time' };
 }
 
-/** What marks a period still running after "the third …": "since the start of the year", "this year", "in as many months", "so far". */
-const SO_FAR = /^[^;.]{0,80}?\b(?:since\b|so far\b|to date\b|this (?:year|month|week)\b|in as many (?:days|weeks|months|years)\b|(?:in|of) (?:the|this) (?:year|month)\b)/i;
+/** What marks a period still running after "the third …": "since the start of the year", "this year", "in as many months", "in four years", "so far". */
+const SO_FAR = new RegExp(
+  `^[^;.]{0,80}?\\b(?:since\\b|so far\\b|to date\\b|this (?:year|month|week)\\b|in (?:as many|(?:the (?:past|last) )?(?:\\d{1,3}|${CARDINAL_WORD})) (?:days|weeks|months|years)\\b|(?:in|of) (?:the|this) (?:year|month)\\b)`,
+  'i',
+);
 /** Words after an ordinal that make it a rank, a part of a period or an anniversary, not a running count. */
 const NOT_RUNNING =
   /^\s+(?:(?:larg|bigg|high|low|great|small|busi|strong|rich|poor)est\b|most\b|leading\b|time\b|times\b|day|week|month|year|decade|centur|anniversar|quarter|half|place\b|position\b)/iu;

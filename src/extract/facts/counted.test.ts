@@ -213,6 +213,9 @@ const cases: Case[] = [
     ],
   ],
   ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
+  // "for the Nth time" with the period still running named: a count so far.
+  ['Seoul summoned the Japanese ambassador for the third time this month.', [['third', 3, 'count', 'summons', 'Japan']]],
+  ['For the fourth time in five years, a Peruvian trade deal with Chile has stalled.', [['fourth', 4, 'count', 'quantity', 'Peru']]],
   // Projectiles fired or intercepted, and sanctions on people and bodies.
   ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
   [
@@ -268,6 +271,7 @@ describe('counts in news', () => {
   it.each([
     // How often, not an action counted: no copula before "the second time".
     'Abe visited Hanoi for the second time.',
+    'Abe visited Hanoi for the second time in his career.',
     'This was the first time that Tokyo had summoned him.',
     // A count no action governs is left to the other rules, which take number words only for an indicator that counts things.
     'The UK will provide six patrol boats to Kenya.',

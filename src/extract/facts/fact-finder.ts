@@ -167,7 +167,7 @@ export function findFacts(
           ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start)),
+          qualifier: v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start)),
           confidence: indicator ? 0.8 : 0.5,
           rule: v.rule,
         });

@@ -104,7 +104,7 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (r && !taken(r.start, r.end)) found.push(r);
   }
   for (const m of matches.NTH_TIME) {
-    const c = nthTime(m);
+    const c = nthTime(m, sentence.slice(m.index! - base + m[0].length));
     if (c && !taken(c.start, c.end)) found.push(c);
   }
   for (const m of matches.COUNTED) {

@@ -88,6 +88,9 @@ const superlatives: Case[] = [
     ],
   ],
   ['Norway is the biggest contributor to the fund for Sweden.', [['biggest', 1, 'rank', '2023']]],
+  // A count of the first places after "one of" or "among": a rank at most that count.
+  ["Uruguay is one of Paraguay's five largest trading partners.", [['five', 5, 'rank', '2023']]],
+  ["In 2021 Malta remained among Tunisia's 3 biggest investors.", [['3', 3, 'rank', '2021']]],
 ];
 
 // Nouns that give a number its unit (indicators.json `unitNouns`) and plurals of country adjectives.
@@ -305,5 +308,12 @@ describe('values by mechanism', () => {
     for (const text of ["Canada is one of Mexico's leading export markets.", 'A leading investor from Korea came to Ghana.', 'Traffic on the R2 from Pretoria was heavy.'])
       expect(read(text, '2023-06-14')).toEqual([]);
     expect(read('Japan is the third largest investor in Kenya.', '2023-06-14')).toEqual([['third', 3, 'rank', '2023']]);
+  });
+
+  it('reads "one of" or "among" a count of first places as a rank at most that count', () => {
+    expect(facts("Uruguay is one of Paraguay's five largest trading partners.").map((f) => [f.value, f.unit, f.qualifier])).toEqual([[5, 'rank', 'at_most']]);
+    expect(facts('In 2020 Norway was among the 3 biggest donors to Malawi.').map((f) => [f.value, f.unit, f.period, f.qualifier])).toEqual([[3, 'rank', '2020', 'at_most']]);
+    // Not a count of places: "one of the largest", a count of states.
+    expect(facts('Japan and Vietnam are two of the largest partners.')).toEqual([]);
   });
 });

@@ -1,0 +1,37 @@
+/**
+ * Which figures of a document are about its pair of states. A figure about a third country only
+ * ("25,000 for Oman" in a list of destinations) is context of the relationship, not a fact of it;
+ * so is one whose flow joins two others. Such a figure is kept, marked `thirdParty`, so the pair's
+ * account can leave it out. But a third country that stands in a sentence about one of the pair
+ * ("separated from the western wing by 1,600 kilometres of Indian territory" in a text on
+ * Bangladesh and Pakistan, "US assistance worth US$1.45 billion" to Jordan) is no list of other
+ * states: the figure is the pair's, unless the sentence's figures name several subjects (a list,
+ * each figure its own country's).
+ */
+import type { EntityMention } from '../../model/annotation.js';
+
+interface Placed {
+  start: number;
+  end: number;
+  subject?: string;
+  direction?: { from: string; to: string };
+}
+
+/**
+ * Marks the figures about a third country only, given the document's pair (alpha-3 codes; none:
+ * every figure is the document's).
+ * @example markThirdParty([{ subject: 'Oman', … }], entities, new Set(['JPN', 'VNM'])) // → [{ subject: 'Oman', thirdParty: true, … }]
+ */
+export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMention[], pair: Set<string> | undefined): (F | (F & { thirdParty: true }))[] {
+  if (!pair) return facts;
+  const countryOf = new Map(entities.filter((e) => e.kind === 'country').map((e) => [e.name, e.country]));
+  const aboutPair = (f: F) => {
+    const ends = f.direction ? [f.direction.from, f.direction.to] : f.subject ? [f.subject] : [];
+    const codes = ends.map((n) => countryOf.get(n));
+    return !codes.length || codes.some((c) => c === undefined || pair.has(c));
+  };
+  const inSentence = (f: F, x: { start: number; end: number }) => x.start >= f.start && x.end <= f.end;
+  const namesPair = (f: F) => entities.some((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country) && inSentence(f, e));
+  const oneSubject = (f: F) => new Set(facts.filter((g) => g.start === f.start && g.end === f.end).map((g) => g.subject ?? '')).size === 1;
+  return facts.map((f) => (aboutPair(f) || (namesPair(f) && oneSubject(f)) ? f : { ...f, thirdParty: true as const }));
+}
