@@ -20,7 +20,7 @@ const NEARBY = 3;
 const DENIED_WITHIN = 8;
 
 /** The passages of a document from `from` to `to` sentences either side of one (`from` ≥ 1), in document order, itself left out. */
-function* near(corpus: AskCorpus, d: DocumentRecord, index: number, to = NEARBY, from = 1): Generator<Passage> {
+export function* near(corpus: AskCorpus, d: DocumentRecord, index: number, to = NEARBY, from = 1): Generator<Passage> {
   for (let i = index - to; i <= index + to; i++) {
     const p = Math.abs(i - index) < from ? undefined : corpus.passage(d, i);
     if (p) yield p;
@@ -50,7 +50,7 @@ const EACH_SIDE = /\b(?:each|both) (?:side|sides|party|parties|government|govern
  * The states whose accounts are asked: those the question names, else, when it names fewer than
  * two ("according to each side"), the two the opening of the best passage's report names.
  */
-async function sidesOf(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus): Promise<string[]> {
+export async function sidesOf(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus): Promise<string[]> {
   const named = countriesIn(q.text);
   const best = candidates[0];
   if (named.length >= 2 || !best) return named;
@@ -92,7 +92,7 @@ function insideQuote(text: string, from: number, at: number): boolean {
 }
 
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
-function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
+export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
