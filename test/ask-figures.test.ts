@@ -1,4 +1,5 @@
-import { describe } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askFixture, itAnswers } from './helpers/ask.js';
 
 /** A wire on Denmark and Iceland whose sentences give two states' amounts, or two counts, side by side (test/data/ask-figures/). */
@@ -19,4 +20,11 @@ describe('dyad ask: the figure of the state asked among several in one sentence'
     ['count after a state adjective', 'How many Icelandic survey vessels will take part in the work?', 'two Icelandic survey vessels', /^Four Danish cable ships and two Icelandic survey vessels/],
     ['amount of the pair both named', 'What was trade between Denmark and Iceland worth in 2024?', 'DKK 9.8 billion', /^Trade between Denmark and Iceland was worth/],
   ]);
+
+  itAnswers(fixture, [['capital of a company', 'What is the authorised capital of the joint cable company?', 'DKK 50 million', /with an authorised capital of DKK 50 million/]]);
+
+  it("reads an authorised or registered capital as a figure asked, a state's capital as a place", () => {
+    expect(parseQuestion('What is the registered capital of the joint venture?').wants[0]).toBe('number');
+    expect(parseQuestion('What is the capital of Iceland?').wants[0]).toBe('place');
+  });
 });
