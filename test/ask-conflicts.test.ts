@@ -100,8 +100,8 @@ describe('dyad ask: sources that disagree, and differences that are no disagreem
     const a = await engine.ask('How did Rwanda and Uganda explain the closure of the Gatuna crossing?');
     expect(a.status).toBe('conflict');
     expect(a.claims.map((c) => c.answer)).toEqual([
-      'Rwanda: said the crossing was shut for construction works on the road and that traffic could use',
-      'Uganda: dismissed the explanation as "a pretext" and accused Kigali of imposing an illegal trade',
+      'Rwanda: said the crossing was shut for construction works on the road and that traffic could use other crossings',
+      'Uganda: dismissed the explanation as "a pretext" and accused Kigali of imposing an illegal trade embargo in breach of East African Community rules',
     ]);
     expect(a.claims.map((c) => c.citations[0]!.quote.slice(0, 30))).toEqual(["Rwanda's foreign minister said", "Uganda's foreign ministry dism"]);
     exact(a);

@@ -18,6 +18,7 @@ import { answerAlternatives } from './alternatives.js';
 import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js';
 import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
+import { sidesOnDate } from './side-dates.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -208,6 +209,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     return {
       answer: disagreement(id, question, await shownClaims(known, corpus), confidence, known.kind === 'event' ? 'events' : 'facts'),
     };
+  // "Libreville said the attack began at dawn on Saturday. Yaoundé said the shooting started late on Friday night": each side's date (side-dates.ts).
+  const sided = main === 'date' ? await sidesOnDate(q, found, corpus) : undefined;
+  if (sided) return { answer: disagreement(id, question, sided, confidence, route) };
   // "Three weeks later, in late November" counted from "early October": the document disagrees with itself (relative.ts).
   const counted = main === 'date' ? await countClaims(found, candidates, RIVAL_DATE_WITHIN, corpus) : undefined;
   if (counted) return { answer: disagreement(id, question, counted, confidence, route) };

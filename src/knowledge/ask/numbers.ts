@@ -12,6 +12,7 @@ import { alignedRows, tableCell } from './tables.js';
 import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
+import { otherStatesFigure } from './figure-choice.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -151,6 +152,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans)\b/.test(fq);
   const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
+  // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
+  const otherState = otherStatesFigure(q, doc.text, out, p.start);
   return (
     out
       .filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s))
@@ -162,6 +165,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
           otherThanMoney(a) - otherThanMoney(b) ||
           isPercent(a) - isPercent(b) ||
           countsIt(b) - countsIt(a) ||
+          otherState(a) - otherState(b) ||
           Number(b.structured) - Number(a.structured) ||
           near(a) - near(b),
       )

@@ -10,16 +10,19 @@ import { PAIR_LEAD } from './states.js';
 import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
-const CLAIM_WORDS = 90;
+const CLAIM_WORDS = 140;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
 const NEARBY = 3;
 
-/** The passages of a document up to `NEARBY` sentences either side of one, in document order, itself left out. */
-function* near(corpus: AskCorpus, d: DocumentRecord, index: number): Generator<Passage> {
-  for (let i = index - NEARBY; i <= index + NEARBY; i++) {
-    const p = i === index ? undefined : corpus.passage(d, i);
+/** How many sentences either side the other side may deny or reject what one side says, in the same report ("Kigali denied…", paragraphs on). */
+const DENIED_WITHIN = 8;
+
+/** The passages of a document from `from` to `to` sentences either side of one (`from` ≥ 1), in document order, itself left out. */
+export function* near(corpus: AskCorpus, d: DocumentRecord, index: number, to = NEARBY, from = 1): Generator<Passage> {
+  for (let i = index - to; i <= index + to; i++) {
+    const p = Math.abs(i - index) < from ? undefined : corpus.passage(d, i);
     if (p) yield p;
   }
 }
@@ -47,7 +50,7 @@ const EACH_SIDE = /\b(?:each|both) (?:side|sides|party|parties|government|govern
  * The states whose accounts are asked: those the question names, else, when it names fewer than
  * two ("according to each side"), the two the opening of the best passage's report names.
  */
-async function sidesOf(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus): Promise<string[]> {
+export async function sidesOf(q: ParsedQuestion, candidates: Scored[], corpus: AskCorpus): Promise<string[]> {
   const named = countriesIn(q.text);
   const best = candidates[0];
   if (named.length >= 2 || !best) return named;
@@ -67,6 +70,11 @@ function pairAsked(q: ParsedQuestion): boolean {
   return [...f.matchAll(/([\p{L}'’-]+)\s+and\s+([\p{L}'’-]+)/gu)].some((m) => countriesIn(m[1]!).length === 1 && countriesIn(m[2]!).length === 1 && countriesIn(`${m[1]} ${m[2]}`).length === 2);
 }
 
+/** Whether a side's words open with a verb that accuses, denies or rejects (`strongStanceVerbs`), not a plain "said". */
+function strongVerb(s: Pick<Side, 'doc' | 'from'>): boolean {
+  return answerWords().strongStanceVerbs.some((v) => fold(s.doc.text.slice(s.from, s.from + v.length)) === v);
+}
+
 interface Side {
   country: string;
   name: string;
@@ -77,12 +85,19 @@ interface Side {
   to: number;
 }
 
+/** Whether an offset of a sentence stands inside quotation marks: an odd number of them between the sentence's start and it. */
+function insideQuote(text: string, from: number, at: number): boolean {
+  const marks = text.slice(from, at).match(/["“”]/g)?.length ?? 0;
+  return marks % 2 === 1;
+}
+
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
-function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
+export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
-  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start);
+  // A state named inside quoted words is what the speaker said, not the speaker ("'They came from the Rwandan shore,' a spokesman told…").
+  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start && !insideQuote(doc.text, p.start, e.start));
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
@@ -112,8 +127,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
   const asked = await sidesOf(q, candidates, corpus);
   const best = candidates[0]?.score ?? 0;
   const sides = new Map<string, Side>();
-  const { strongStanceVerbs } = answerWords();
-  const strong = (s: Side) => Number(strongStanceVerbs.some((v) => fold(s.doc.text.slice(s.from, s.from + v.length)) === v));
+  const strong = (s: Side) => Number(strongVerb(s));
   const quotes = (s: Side) => Number(/["“”]/.test(s.doc.text.slice(s.from, s.to)));
   // An accusation, a denial or a rejection tells a side's account better than a plain "said"; then words the side is quoted as
   // saying ("called the arrests 'a new act of intimidation'") better than a report of what it did; then the better passage.
@@ -175,13 +189,20 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
   const d = (await corpus.timed(found.at.doc))!;
   let other: Omit<Side, 'scored'> | undefined;
   let at: Passage | undefined;
+  const others = pair.filter((c) => c !== one.country);
   for (const p of near(corpus, d, found.at.index)) {
-    other = speaker(
-      found.doc,
-      p,
-      pair.filter((c) => c !== one.country),
-    );
+    other = speaker(found.doc, p, others);
     at = p;
+    if (other) break;
+  }
+  // Further on in the report, only a side that denies, rejects or accuses in turn, of the matter asked: the first side's words or its own hold a
+  // word of the question other than a state's ("accused Rwanda of sheltering the gunmen behind an attack … on *Lake Rweru*" … "Rwanda's
+  // spokesperson dismissed the accusation"); not when the question asks of another act the first side's sentence tells ("and recalled its envoy").
+  const asked = new Set(q.terms.filter((t) => !countriesIn(t.word).length).flatMap((t) => t.stems));
+  const tells = (p: Passage, s: { from: number; to: number }) => p.words.some((w) => w.start >= s.from && w.end <= s.to && asked.has(w.stem));
+  for (const p of other || !tells(found.at, one) ? [] : near(corpus, d, found.at.index, DENIED_WITHIN, NEARBY + 1)) {
+    const s = speaker(found.doc, p, others);
+    if (s && strongVerb(s)) [other, at] = [s, p];
     if (other) break;
   }
   if (!other || !at) return undefined;
