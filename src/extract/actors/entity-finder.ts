@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../fold.js';
-import { wordAlternation } from '../word-alternation.js';
+import { escapeRegExp } from '../pattern-set.js';
 import { actorLexicon, aliasesIn, type Alias, type Person } from './actor-lexicon.js';
 import { MONTHS as MONTH_NAMES } from '../time/patterns.js';
 import { titledAppositions } from './titled-apposition.js';
@@ -169,7 +169,11 @@ function titleBefore(text: string, at: number): string | undefined {
 function titlePatterns() {
   if (patterns) return patterns;
   const lex = actorLexicon();
-  const longestFirst = (xs: string[]) => wordAlternation(xs);
+  const longestFirst = (xs: string[]) =>
+    [...xs]
+      .sort((a, b) => b.length - a.length)
+      .map(escapeRegExp)
+      .join('|');
   const officeByTitle = new Map<string, string>();
   for (const o of lex.offices) for (const t of o.titles) if (t.length > 2) officeByTitle.set(t.toLowerCase(), o.id);
   // A role's title names any of its offices ("the British foreign minister" is the Foreign Secretary); it wins over an office of the same title.

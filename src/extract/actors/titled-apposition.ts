@@ -1,4 +1,4 @@
-import { wordAlternation } from '../word-alternation.js';
+import { escapeRegExp } from '../pattern-set.js';
 
 /**
  * Names set in apposition after a title: "Moscow's ambassador to Kyiv, Igor Petrov, was
@@ -17,7 +17,11 @@ let cached: { titles: string; re: RegExp } | undefined;
 function pattern(titles: string[], patterns: string): RegExp {
   const key = `${titles.join('|')}|${patterns}`;
   if (cached?.titles !== key) {
-    const alternation = wordAlternation(titles) + (patterns ? `|${patterns}` : '');
+    const alternation =
+      [...titles]
+        .sort((a, b) => b.length - a.length)
+        .map(escapeRegExp)
+        .join('|') + (patterns ? `|${patterns}` : '');
     cached = { titles: key, re: new RegExp(String.raw`\b(${alternation})${PLACE},\s+(${NAME_WORD}(?:\s+${NAME_WORD}){1,3})${CLOSE}`, 'gu') };
   }
   return cached.re;
