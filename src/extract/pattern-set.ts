@@ -1,4 +1,5 @@
 import { RegExpParser, type AST } from '@eslint-community/regexpp';
+import { wordAlternation } from './word-alternation.js';
 
 /** A literal a match may begin with; `open` while the pattern's next element can still extend it. */
 interface Start {
@@ -98,8 +99,7 @@ export function literalStarts(re: RegExp): string[] | undefined {
   return kept;
 }
 
-/** A string as a regex that matches it literally: "U.S." → "U\.S\.". */
-export const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+export { escapeRegExp } from './word-alternation.js';
 
 /**
  * Global regular expressions searched together, each giving exactly the matches
@@ -128,9 +128,10 @@ export class PatternSet {
       const head = start.slice(0, 2);
       this.byHead.set(head, [...(this.byHead.get(head) ?? []), { start, patterns: ids }]);
     }
-    const starts = [...byStart.keys()].sort((a, b) => b.length - a.length);
-    this.longest = starts[0]?.length ?? 0;
-    this.anchor = starts.length ? new RegExp(`(?=${starts.map(escapeRegExp).join('|')})`, 'gi') : undefined;
+    const starts = [...byStart.keys()];
+    this.longest = Math.max(0, ...starts.map((s) => s.length));
+    // Written as a trie: a flat alternation of hundreds of starts was tried start by start at every position.
+    this.anchor = starts.length ? new RegExp(`(?=${wordAlternation(starts, { ignoreCase: true, anyOrder: true })})`, 'gi') : undefined;
   }
 
   /** The matches of each pattern in `text`, in the patterns' order. */

@@ -2,7 +2,7 @@ import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
-import { escapeRegExp } from '../pattern-set.js';
+import { wordAlternation } from '../word-alternation.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -47,7 +47,7 @@ function stemPattern(): RegExp {
   if (!re) {
     // Longest first, so a stem that begins with a shorter one is tried whole (either one answers yes).
     const stems = [...new Set([...types.verbs.stems, ...types.nouns.stems, ...types.wordnet.verbs.stems, ...types.wordnet.nouns.stems])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
-    re = new RegExp(`(?<!\\p{L}|\\p{L}-)(?:${stems.map(escapeRegExp).join('|')})`, 'giu');
+    re = new RegExp(`(?<!\\p{L}|\\p{L}-)${wordAlternation(stems, { ignoreCase: true })}`, 'giu');
     stemPatterns.set(types, re);
   }
   return re;

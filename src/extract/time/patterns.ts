@@ -1,5 +1,6 @@
 /** Shared pieces of the time expression patterns. */
 import { numberWords } from '../facts/numbers.js';
+import { escapeRegExp, wordAlternation } from '../word-alternation.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -103,10 +104,7 @@ export function countOf(word: string): number | undefined {
  */
 export function numberWordPattern(keep: (word: string, n: number) => boolean): string {
   const words = Object.keys(NUMBER_WORDS).filter((w) => keep(w, NUMBER_WORDS[w]!));
-  return `(?:${words
-    .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/-/g, '[\\s-]').replace(/ /g, '\\s+'))
-    .join('|')})`;
+  return wordAlternation(words, { spell: (c) => (c === '-' ? '[\\s-]' : c === ' ' ? '\\s+' : escapeRegExp(c)), ignoreCase: true });
 }
 
 /** Parts of a period: "early 2012" → months 1–4, "mid" 5–8, "late"/"end of" 9–12. */
