@@ -4,6 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, sourcesOf } from '../reconcile-pages.js';
 
 /**
  * Reconciled knowledge on PostgreSQL: the same tables and the same rules (src/reconcile/) as
@@ -32,9 +33,6 @@ export async function addContributions(c: PoolClient, docId: string, text: strin
 export async function bucketsOf(c: PoolClient, docId: string): Promise<Set<string>> {
   return new Set((await c.query<{ bucket: string }>('SELECT DISTINCT bucket FROM contributions WHERE doc_id = $1', [docId])).rows.map((r) => r.bucket));
 }
-
-/** Buckets refreshed per round of queries: bounds the rows held at once for a big document. */
-const ROUND = 1000;
 
 /** The contribution rows of many buckets, each bucket's in corpus order. */
 async function rowsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string, ContributionRow[]>> {
@@ -165,21 +163,50 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
   }
 }
 
+/** How many contributions each bucket holds (0 for none). */
+async function countsOf(c: PoolClient, buckets: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>(buckets.map((b) => [b, 0]));
+  const r = await c.query<{ bucket: string; n: number }>('SELECT bucket, count(*)::int AS n FROM contributions WHERE bucket = ANY($1) GROUP BY bucket', [buckets]);
+  for (const row of r.rows) out.set(row.bucket, row.n);
+  return out;
+}
+
+/** Buckets to reconcile in bounded batches (`Batches`, as the SQLite store's), taken `BATCH` at a time with their sources' counts. */
+async function* batches(c: PoolClient, buckets: Iterable<string>, size: RefreshSizes): AsyncGenerator<string[]> {
+  const cut = new Batches(size.maxRows, size.maxBuckets);
+  for (const window of chunks(buckets, size.maxBuckets)) yield* cut.take(window, await countsOf(c, sourcesOf(window)));
+  yield* cut.end();
+}
+
+/** The sizes of a refresh's pieces (tests make them small). */
+export interface RefreshSizes {
+  /** Lock keys sent per statement. */
+  lockPage: number;
+  /** Buckets and contributions a batch reads, at most. */
+  maxBuckets: number;
+  maxRows: number;
+}
+const SIZES: RefreshSizes = { lockPage: DIRTY_PAGE, maxBuckets: BATCH, maxRows: BATCH_ROWS };
+
 /**
  * Reconciles again the items that depend on these contribution buckets, writing only what
- * changed, inside the transaction that changed the contributions. Every query covers a round of
- * buckets (a document touches thousands: one round trip each was most of a worker's time).
+ * changed, inside the transaction that changed the contributions. The item buckets are locked
+ * in sorted order (a page of keys a statement), then reconciled in the SQLite store's bounded
+ * batches (`reconcile-pages.ts`): every query covers a batch of buckets (one round trip a bucket
+ * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
+ * alone holds more), however large the document.
  */
-export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>): Promise<void> {
+export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
-  // One statement takes the locks, in the array's (sorted) order.
-  if (buckets.length) await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, buckets.map((b) => `${schema}|kb|${b}`)]);
-  for (let i = 0; i < buckets.length; i += ROUND) {
-    const round = buckets.slice(i, i + ROUND);
-    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [round]);
+  // One statement a page takes its locks, in the array's order: all in sorted order.
+  for (const page of chunks(buckets, size.lockPage)) {
+    await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, page.map((b) => `${schema}|kb|${b}`)]);
+  }
+  for await (const batch of batches(c, buckets, size)) {
+    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));
     const changed = new Map<string, StoredItem>();
-    for (const items of (await itemsOfMany(c, round)).values()) {
+    for (const items of (await itemsOfMany(c, batch)).values()) {
       for (const item of items) {
         const had = before.get(item.id);
         before.delete(item.id);
