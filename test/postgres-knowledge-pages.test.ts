@@ -42,7 +42,44 @@ if (!url) {
     await c.end();
   });
 
+  /** Advisory locks this connection holds, exclusive and shared. */
+  const locks = async (c: pg.ClientBase) =>
+    (await c.query<{ mode: string; n: number }>(`SELECT mode, count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND pid = pg_backend_pid() GROUP BY mode ORDER BY mode`)).rows;
+
   describe('PostgreSQL refresh of more buckets than a page', () => {
+    it('locks each bucket under the shared knowledge lock, or the knowledge alone past maxLocks; 20,000 buckets fit in the lock table', async () => {
+      await (await openPostgresStore(url, { schema })).close();
+      const c = new pg.Client({ connectionString: url, options: `-c search_path=${schema},public` });
+      await c.connect();
+      const buckets = (n: number) => Array.from({ length: n }, (_, i) => `fa|0|trade_volume|USD|${String(1000 + i).padStart(5, '0')}`);
+      const size = { lockPage: 2, maxLocks: 3, maxBuckets: 2, maxRows: 2 };
+      try {
+        for (const [n, held] of [
+          [
+            3,
+            [
+              { mode: 'ExclusiveLock', n: 3 },
+              { mode: 'ShareLock', n: 1 },
+            ],
+          ],
+          [4, [{ mode: 'ExclusiveLock', n: 1 }]],
+        ] as const) {
+          await c.query('BEGIN');
+          await refresh(c as pg.PoolClient, schema, buckets(n), size);
+          expect(await locks(c)).toEqual(held);
+          await c.query('ROLLBACK');
+        }
+        // Locked one by one, 20,000 buckets overflowed the server's lock table ("out of shared memory").
+        await c.query('BEGIN');
+        await refresh(c as pg.PoolClient, schema, buckets(20_000));
+        expect(await locks(c)).toEqual([{ mode: 'ExclusiveLock', n: 1 }]);
+        expect((await c.query('SELECT count(*)::int AS n FROM knowledge')).rows[0].n).toBe(0);
+        await c.query('ROLLBACK');
+      } finally {
+        await c.end();
+      }
+    });
+
     it('gives the same knowledge, mentions and actors with pages, batches and rows of 1, 2 and 3 as stored', async () => {
       const store = await openPostgresStore(url, { schema });
       for (const [name, text] of PAGED_DOCUMENTS) await store.putDocument(annotatedDocument(name, text));
@@ -54,7 +91,10 @@ if (!url) {
         const stored = await rows(c);
         expect(stored.knowledge!.length).toBeGreaterThan(10);
         for (const n of [1, 2, 3]) {
-          expect(await rebuild(c, { lockPage: n, maxBuckets: n, maxRows: n })).toBeGreaterThan(3 * n);
+          expect(await rebuild(c, { lockPage: n, maxLocks: 10 * n, maxBuckets: n, maxRows: n })).toBeGreaterThan(3 * n);
+          expect(await rows(c)).toEqual(stored);
+          // More buckets than may be locked one by one: the whole knowledge is locked instead.
+          await rebuild(c, { lockPage: n, maxLocks: n, maxBuckets: n, maxRows: n });
           expect(await rows(c)).toEqual(stored);
         }
         await rebuild(c);

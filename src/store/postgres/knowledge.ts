@@ -12,7 +12,8 @@ import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, sourcesOf } from '../re
  * documents run at once, so a bucket is reconciled under a transaction-level advisory lock on
  * it, taken after the writer's contributions are in and before they are read: whoever refreshes
  * a bucket second reads the first one's committed rows (READ COMMITTED reads afresh per
- * statement), and no update is lost. All locks of a refresh are taken in sorted order.
+ * statement), and no update is lost. All locks of a refresh are taken in sorted order (a refresh
+ * of very many buckets locks the whole knowledge instead: `lockBuckets`).
  */
 
 type Db = PoolClient | Pool;
@@ -182,26 +183,48 @@ async function* batches(c: PoolClient, buckets: Iterable<string>, size: RefreshS
 export interface RefreshSizes {
   /** Lock keys sent per statement. */
   lockPage: number;
+  /** Most buckets locked one by one; a refresh of more locks the whole knowledge of the store. */
+  maxLocks: number;
   /** Buckets and contributions a batch reads, at most. */
   maxBuckets: number;
   maxRows: number;
 }
-const SIZES: RefreshSizes = { lockPage: DIRTY_PAGE, maxBuckets: BATCH, maxRows: BATCH_ROWS };
+/**
+ * Buckets a refresh locks one by one, at most. Advisory locks live in the server's shared lock
+ * table, max_locks_per_transaction × max_connections entries in all (6,400 by default): a 10 MB
+ * document touches 56,000 buckets, and locking each failed with "out of shared memory".
+ */
+export const MAX_BUCKET_LOCKS = 1_000;
+const SIZES: RefreshSizes = { lockPage: DIRTY_PAGE, maxLocks: MAX_BUCKET_LOCKS, maxBuckets: BATCH, maxRows: BATCH_ROWS };
+
+/**
+ * Locks the knowledge of these item buckets (sorted) until the transaction ends. Two levels: a
+ * refresh of at most `maxLocks` buckets holds the store's knowledge lock shared and each bucket's
+ * exclusive (a page of keys a statement, in sorted order); a larger one holds the knowledge lock
+ * exclusive alone, and waits for the refreshes in progress (which it excludes all).
+ */
+async function lockBuckets(c: PoolClient, schema: string, buckets: string[], size: RefreshSizes): Promise<void> {
+  if (!buckets.length) return;
+  const whole = buckets.length > size.maxLocks;
+  await c.query(`SELECT ${whole ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}($1, hashtext($2))`, [LOCK_CLASS, `${schema}|kb`]);
+  if (whole) return;
+  // One statement a page takes its locks, in the array's order: all in sorted order.
+  for (const page of chunks(buckets, size.lockPage)) {
+    await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, page.map((b) => `${schema}|kb|${b}`)]);
+  }
+}
 
 /**
  * Reconciles again the items that depend on these contribution buckets, writing only what
  * changed, inside the transaction that changed the contributions. The item buckets are locked
- * in sorted order (a page of keys a statement), then reconciled in the SQLite store's bounded
+ * (`lockBuckets`), then reconciled in the SQLite store's bounded
  * batches (`reconcile-pages.ts`): every query covers a batch of buckets (one round trip a bucket
  * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
  * alone holds more), however large the document.
  */
 export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
-  // One statement a page takes its locks, in the array's order: all in sorted order.
-  for (const page of chunks(buckets, size.lockPage)) {
-    await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, page.map((b) => `${schema}|kb|${b}`)]);
-  }
+  await lockBuckets(c, schema, buckets, size);
   for await (const batch of batches(c, buckets, size)) {
     const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));
