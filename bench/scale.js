@@ -3,10 +3,14 @@
 // and on PostgreSQL (`dyad ingest --queue`, then W `dyad worker --exit-when-idle` processes).
 // Each ingest is the real command in a process of its own, under GNU time for its CPU and peak RSS.
 // Usage: node bench/scale.js [--scale 10000,100000] [--jobs 1,2] [--pg URL] [--workers 1,2,4]
-//        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--keep DIR] [--jobs none] [--no-pg-latency]
+//        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--json] [--keep DIR] [--jobs none] [--no-pg-latency]
+//        [--dir DIR]   (ingest the files of DIR, e.g. `node bench/generate.js DIR 10000`, instead of generating)
 //        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before, with CPU time a query)
 // Without --pg (or DYAD_BENCH_PG), the PostgreSQL rows are skipped. Each PostgreSQL run uses its own
-// schema (scale_N_wW) of the database the URL names, dropped first.
+// schema (scale_N_wW) of the database the URL names, dropped first. A PostgreSQL row also gives each
+// worker's peak RSS, the server's CPU seconds and peak memory when it runs on this machine
+// (bench/pg-server.js), pg_database_size, and what the workers' connections were doing (busyIn).
+// --json prints the rows as JSON instead of the table.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -16,6 +20,7 @@ import { performance } from 'node:perf_hooks';
 import { openStore } from '../dist/store/open.js';
 import { Engine } from '../dist/knowledge/engine.js';
 import { evalQuestions, generateCorpus, queryMix } from './generate.js';
+import { watchServer } from './pg-server.js';
 
 const BIN = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const TIME = '/usr/bin/time';
@@ -34,6 +39,8 @@ const FILES = Number(opt('--files', 100));
 const OUT = opt('--out');
 const KEEP = opt('--keep');
 const MEASURE = opt('--measure');
+const DIR = opt('--dir');
+const JSON_OUT = process.argv.includes('--json');
 
 const work = KEEP ?? mkdtempSync(join(tmpdir(), 'dyad-scale-'));
 mkdirSync(work, { recursive: true });
@@ -129,9 +136,12 @@ async function pgRuns(n, dir, bytes, paragraphs) {
     const url = `${PG}${PG.includes('?') ? '&' : '?'}schema=${schema}`;
     const loadBefore = load();
     const enqueue = await dyadTimed(['ingest', dir, '--db', url, '--queue', '--json']);
+    const server = await watchServer(PG);
     const t0 = performance.now();
     const runs = await Promise.all(Array.from({ length: workers }, () => dyadTimed(['worker', '--db', url, '--exit-when-idle', '--json'])));
     const secs = enqueue.secs + (performance.now() - t0) / 1000;
+    const watched = await server.stop();
+    const [{ database }] = await pgQuery(PG, 'SELECT pg_database_size(current_database())::bigint AS database');
     const [{ size }] = await pgQuery(
       PG,
       `SELECT sum(pg_total_relation_size(c.oid))::bigint AS size FROM pg_class c JOIN pg_namespace s ON s.oid = c.relnamespace WHERE s.nspname = $1 AND c.relkind IN ('r', 'm')`,
@@ -147,7 +157,13 @@ async function pgRuns(n, dir, bytes, paragraphs) {
       secs,
       cpu: enqueue.cpu + runs.reduce((s, r) => s + r.cpu, 0),
       rssMb: Math.max(...runs.map((r) => r.rssMb)),
+      workerRssMb: runs.map((r) => Math.round(r.rssMb)),
+      workerCpu: runs.map((r) => Number(r.cpu.toFixed(1))),
+      serverCpu: watched.cpu,
+      serverMb: watched.peakMb,
+      busyIn: watched.busyIn,
       dbMb: mb(Number(size)),
+      databaseMb: mb(Number(database)),
       load: `${loadBefore}–${load()}`,
       ...lat,
     });
@@ -157,7 +173,24 @@ async function pgRuns(n, dir, bytes, paragraphs) {
 }
 
 const ms = (l) => (l ? `${l.p50.toFixed(1)} / ${l.p95.toFixed(1)} / ${l.p99.toFixed(1)}` : '');
-const HEAD = ['store', 'paragraphs', 'ingest by', 'MB', 'ingest s', 'MB/s', 'paragraphs/s', 'CPU s', 'peak RSS MB', 'DB MB', 'search p50/95/99 ms', 'ask p50/95/99 ms', 'load avg'];
+const HEAD = [
+  'store',
+  'paragraphs',
+  'ingest by',
+  'MB',
+  'ingest s',
+  'MB/s',
+  'paragraphs/s',
+  'CPU s',
+  'peak RSS MB',
+  'server CPU s',
+  'server peak MB',
+  'DB MB',
+  'search p50/95/99 ms',
+  'ask p50/95/99 ms',
+  'load avg',
+];
+const num = (x, digits) => (x === undefined || x === null ? '' : x.toFixed(digits));
 function cells(r) {
   return [
     r.store,
@@ -168,15 +201,17 @@ function cells(r) {
     (r.mb / r.secs).toFixed(2),
     Math.round(r.paragraphs / r.secs).toLocaleString('en-US'),
     r.cpu.toFixed(1),
-    r.rssMb.toFixed(0),
-    r.dbMb.toFixed(1),
+    r.workerRssMb ? r.workerRssMb.join(', ') : r.rssMb.toFixed(0),
+    num(r.serverCpu, 1),
+    num(r.serverMb, 0),
+    r.databaseMb ? `${r.dbMb.toFixed(1)} (database ${r.databaseMb.toFixed(1)})` : r.dbMb.toFixed(1),
     ms(r.search),
     ms(r.ask),
     r.load,
   ];
 }
 function print(r) {
-  process.stderr.write(`${cells(r).join(' | ')}\n`);
+  process.stderr.write(`${cells(r).join(' | ')}${r.busyIn ? ` | busy in ${JSON.stringify(r.busyIn)}` : ''}\n`);
 }
 
 if (MEASURE) {
@@ -188,7 +223,7 @@ if (MEASURE) {
 
 try {
   for (const n of SCALES) {
-    const dir = join(work, `gen-${n}`);
+    const dir = DIR ?? join(work, `gen-${n}`);
     if (!existsSync(dir)) generateCorpus(dir, n, Math.min(FILES, n));
     const bytes = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
     await sqliteRuns(n, dir, bytes, n);
@@ -199,6 +234,10 @@ try {
 }
 
 const cpus = execFileSync('nproc', { encoding: 'utf8' }).trim();
+if (JSON_OUT) {
+  console.log(JSON.stringify({ node: process.version, cores: Number(cpus), files: FILES, queries: QUERIES, questions: QUESTIONS, rows: results }, null, 2));
+  process.exit(0);
+}
 console.log(`Dyad scale bench — node ${process.version}, ${cpus} cores; generated text (bench/generate.js, seed 42, ${FILES} files); ${QUERIES} queries, ${QUESTIONS} questions`);
 console.log('| ' + HEAD.join(' | ') + ' |');
 console.log('|' + HEAD.map(() => '---').join('|') + '|');

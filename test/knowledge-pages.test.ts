@@ -2,15 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { refreshDirty } from '../src/store/sqlite/knowledge.js';
-import { annotatedDocument } from './helpers/store-documents.js';
-
-/** Reports of one visit dated in three years (tellings of neighbouring years: conflicts), and of other acts. */
-const DOCUMENTS = [
-  ['a.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1992, the first by a Vietnamese head of government since the war.'],
-  ['b.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1993, the first by a Vietnamese head of government since the war.'],
-  ['c.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1994. Japan resumed its official development assistance to Vietnam in November 1992.'],
-  ['d.txt', 'In 1995 Japan and Vietnam signed an agreement on the protection of investment. Japanese investment in Vietnam reached US$1.2 billion in 1996.'],
-] as const;
+import { annotatedDocument, PAGED_DOCUMENTS as DOCUMENTS } from './helpers/store-documents.js';
 
 const TABLES = ['knowledge', 'knowledge_mentions', 'knowledge_actors'];
 

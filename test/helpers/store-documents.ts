@@ -48,3 +48,11 @@ export const K3 =
 export const A =
   '## Japan and Viet Nam\n\nIn March 1993, Vo Van Kiet became the first Vietnamese prime minister to make an official visit to Japan. Japan resumed ODA in November 1992.\n\nThe two countries established a strategic partnership in 2009.';
 export const B = 'Việt Nam and Japan upgraded their ties to a Comprehensive Strategic Partnership in November 2023. China was not mentioned.';
+
+/** Reports of one visit dated in three years (tellings of neighbouring years: conflicts), and of other acts. */
+export const PAGED_DOCUMENTS = [
+  ['a.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1992, the first by a Vietnamese head of government since the war.'],
+  ['b.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1993, the first by a Vietnamese head of government since the war.'],
+  ['c.txt', 'Prime Minister Vo Van Kiet paid an official visit to Japan in 1994. Japan resumed its official development assistance to Vietnam in November 1992.'],
+  ['d.txt', 'In 1995 Japan and Vietnam signed an agreement on the protection of investment. Japanese investment in Vietnam reached US$1.2 billion in 1996.'],
+] as const;

@@ -4,6 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, sourcesOf } from '../reconcile-pages.js';
 
 /**
  * Reconciled knowledge on PostgreSQL: the same tables and the same rules (src/reconcile/) as
@@ -11,7 +12,8 @@ import { LOCK_CLASS } from './schema.js';
  * documents run at once, so a bucket is reconciled under a transaction-level advisory lock on
  * it, taken after the writer's contributions are in and before they are read: whoever refreshes
  * a bucket second reads the first one's committed rows (READ COMMITTED reads afresh per
- * statement), and no update is lost. All locks of a refresh are taken in sorted order.
+ * statement), and no update is lost. All locks of a refresh are taken in sorted order (a refresh
+ * of very many buckets locks the whole knowledge instead: `lockBuckets`).
  */
 
 type Db = PoolClient | Pool;
@@ -32,9 +34,6 @@ export async function addContributions(c: PoolClient, docId: string, text: strin
 export async function bucketsOf(c: PoolClient, docId: string): Promise<Set<string>> {
   return new Set((await c.query<{ bucket: string }>('SELECT DISTINCT bucket FROM contributions WHERE doc_id = $1', [docId])).rows.map((r) => r.bucket));
 }
-
-/** Buckets refreshed per round of queries: bounds the rows held at once for a big document. */
-const ROUND = 1000;
 
 /** The contribution rows of many buckets, each bucket's in corpus order. */
 async function rowsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string, ContributionRow[]>> {
@@ -165,21 +164,72 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
   }
 }
 
+/** How many contributions each bucket holds (0 for none). */
+async function countsOf(c: PoolClient, buckets: string[]): Promise<Map<string, number>> {
+  const out = new Map<string, number>(buckets.map((b) => [b, 0]));
+  const r = await c.query<{ bucket: string; n: number }>('SELECT bucket, count(*)::int AS n FROM contributions WHERE bucket = ANY($1) GROUP BY bucket', [buckets]);
+  for (const row of r.rows) out.set(row.bucket, row.n);
+  return out;
+}
+
+/** Buckets to reconcile in bounded batches (`Batches`, as the SQLite store's), taken `BATCH` at a time with their sources' counts. */
+async function* batches(c: PoolClient, buckets: Iterable<string>, size: RefreshSizes): AsyncGenerator<string[]> {
+  const cut = new Batches(size.maxRows, size.maxBuckets);
+  for (const window of chunks(buckets, size.maxBuckets)) yield* cut.take(window, await countsOf(c, sourcesOf(window)));
+  yield* cut.end();
+}
+
+/** The sizes of a refresh's pieces (tests make them small). */
+export interface RefreshSizes {
+  /** Lock keys sent per statement. */
+  lockPage: number;
+  /** Most buckets locked one by one; a refresh of more locks the whole knowledge of the store. */
+  maxLocks: number;
+  /** Buckets and contributions a batch reads, at most. */
+  maxBuckets: number;
+  maxRows: number;
+}
+/**
+ * Buckets a refresh locks one by one, at most. Advisory locks live in the server's shared lock
+ * table, max_locks_per_transaction × max_connections entries in all (6,400 by default): a 10 MB
+ * document touches 56,000 buckets, and locking each failed with "out of shared memory".
+ */
+export const MAX_BUCKET_LOCKS = 1_000;
+const SIZES: RefreshSizes = { lockPage: DIRTY_PAGE, maxLocks: MAX_BUCKET_LOCKS, maxBuckets: BATCH, maxRows: BATCH_ROWS };
+
+/**
+ * Locks the knowledge of these item buckets (sorted) until the transaction ends. Two levels: a
+ * refresh of at most `maxLocks` buckets holds the store's knowledge lock shared and each bucket's
+ * exclusive (a page of keys a statement, in sorted order); a larger one holds the knowledge lock
+ * exclusive alone, and waits for the refreshes in progress (which it excludes all).
+ */
+async function lockBuckets(c: PoolClient, schema: string, buckets: string[], size: RefreshSizes): Promise<void> {
+  if (!buckets.length) return;
+  const whole = buckets.length > size.maxLocks;
+  await c.query(`SELECT ${whole ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}($1, hashtext($2))`, [LOCK_CLASS, `${schema}|kb`]);
+  if (whole) return;
+  // One statement a page takes its locks, in the array's order: all in sorted order.
+  for (const page of chunks(buckets, size.lockPage)) {
+    await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, page.map((b) => `${schema}|kb|${b}`)]);
+  }
+}
+
 /**
  * Reconciles again the items that depend on these contribution buckets, writing only what
- * changed, inside the transaction that changed the contributions. Every query covers a round of
- * buckets (a document touches thousands: one round trip each was most of a worker's time).
+ * changed, inside the transaction that changed the contributions. The item buckets are locked
+ * (`lockBuckets`), then reconciled in the SQLite store's bounded
+ * batches (`reconcile-pages.ts`): every query covers a batch of buckets (one round trip a bucket
+ * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
+ * alone holds more), however large the document.
  */
-export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>): Promise<void> {
+export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
-  // One statement takes the locks, in the array's (sorted) order.
-  if (buckets.length) await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, buckets.map((b) => `${schema}|kb|${b}`)]);
-  for (let i = 0; i < buckets.length; i += ROUND) {
-    const round = buckets.slice(i, i + ROUND);
-    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [round]);
+  await lockBuckets(c, schema, buckets, size);
+  for await (const batch of batches(c, buckets, size)) {
+    const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));
     const changed = new Map<string, StoredItem>();
-    for (const items of (await itemsOfMany(c, round)).values()) {
+    for (const items of (await itemsOfMany(c, batch)).values()) {
       for (const item of items) {
         const had = before.get(item.id);
         before.delete(item.id);

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
-import { dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
+import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, sourcesOf } from '../reconcile-pages.js';
 
 /** Marks buckets as changed (in the transaction that changed their contributions), `ROWS_PER_INSERT` a statement. */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
@@ -16,9 +17,6 @@ export function isDirty(db: Database.Database): boolean {
   return sql(db, 'SELECT 1 FROM knowledge_dirty LIMIT 1').get() !== undefined;
 }
 
-/** Changed buckets read at a time (`dirtyBuckets`). */
-export const DIRTY_PAGE = 5_000;
-
 /**
  * Reconciles every changed bucket and clears the marks (call inside one write transaction).
  * The marks are read a page at a time, in bucket order (the order of the table), and
@@ -30,30 +28,19 @@ export function refreshDirty(db: Database.Database, page = DIRTY_PAGE): number {
   let n = 0;
   refresh(
     db,
-    dirtyBuckets(db, page, () => n++),
+    dirtyBuckets(db, page, (k) => (n += k)),
   );
   sql(db, 'DELETE FROM knowledge_dirty').run();
   return n;
 }
 
-/**
- * The item buckets of the changed buckets (`dependents`), each once, in the order of the marks,
- * read `page` at a time after the last one read. Only a telling bucket (`te|`) has dependents
- * other than itself, conflict buckets (`cf|`), which hold no contributions and so are never
- * marked: those alone are remembered to give each once (a few per event type and year).
- */
-function* dirtyBuckets(db: Database.Database, page: number, counted: () => void): Generator<string> {
+/** The item buckets of the changed buckets (`ItemBuckets`), the marks read `page` at a time after the last one read. */
+function* dirtyBuckets(db: Database.Database, page: number, counted: (n: number) => void): Generator<string> {
   const next = sql(db, 'SELECT bucket FROM knowledge_dirty WHERE bucket > ? ORDER BY bucket LIMIT ?').pluck();
-  const given = new Set<string>();
+  const items = new ItemBuckets();
   for (let dirty = next.all('', page) as string[]; dirty.length; dirty = next.all(dirty[dirty.length - 1], page) as string[]) {
-    for (const d of dirty) {
-      counted();
-      for (const b of dependents(d)) {
-        if (b !== d && given.has(b)) continue;
-        if (b !== d) given.add(b);
-        yield b;
-      }
-    }
+    counted(dirty.length);
+    yield* items.of(dirty);
   }
 }
 
@@ -108,14 +95,6 @@ export function bucketsOf(db: Database.Database, docId: string): Set<string> {
   return new Set(sql(db, 'SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]);
 }
 
-/** Buckets read per query: a document touches thousands, and one query each costs more than the rows. */
-const BATCH = 500;
-/**
- * Contributions read per batch, at most (unless one bucket alone has more): a long document's
- * buckets hold hundreds of thousands, and reading a batch of 500 buckets at once held them all.
- */
-export const BATCH_ROWS = 5_000;
-
 /** How many contributions each bucket holds: one grouped query per `BATCH` buckets (not one each). */
 function countsOf(db: Database.Database, buckets: string[]): Map<string, number> {
   const st = sql(db, 'SELECT bucket, count(*) AS n FROM contributions WHERE bucket IN (SELECT value FROM json_each(?)) GROUP BY bucket');
@@ -126,42 +105,11 @@ function countsOf(db: Database.Database, buckets: string[]): Map<string, number>
   return out;
 }
 
-/**
- * Buckets to reconcile in batches of at most `BATCH` buckets whose sources hold at most
- * `BATCH_ROWS` contributions in all (a bucket with more is a batch of its own), so what a
- * batch reads is bounded however large the document that changed them. The buckets are taken
- * as they come, `BATCH` at a time with their sources' counts, so neither is held whole.
- */
+/** Buckets to reconcile in bounded batches (`Batches`), taken `BATCH` at a time with their sources' counts, so neither is held whole. */
 function* batches(db: Database.Database, buckets: Iterable<string>, maxRows = BATCH_ROWS): Generator<string[]> {
-  let batch: string[] = [];
-  let rows = 0;
-  for (const window of chunks(buckets, BATCH)) {
-    const rowsOf = countsOf(db, [...new Set(window.flatMap(sources))]);
-    for (const b of window) {
-      const w = sources(b).reduce((n, x) => n + (rowsOf.get(x) ?? 0), 0);
-      if (batch.length && (batch.length >= BATCH || rows + w > maxRows)) {
-        yield batch;
-        batch = [];
-        rows = 0;
-      }
-      batch.push(b);
-      rows += w;
-    }
-  }
-  if (batch.length) yield batch;
-}
-
-/** What an iterable gives, `size` at a time. */
-function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
-  let chunk: T[] = [];
-  for (const x of items) {
-    chunk.push(x);
-    if (chunk.length === size) {
-      yield chunk;
-      chunk = [];
-    }
-  }
-  if (chunk.length) yield chunk;
+  const cut = new Batches(maxRows);
+  for (const window of chunks(buckets, BATCH)) yield* cut.take(window, countsOf(db, sourcesOf(window)));
+  yield* cut.end();
 }
 
 /** The contributions of many buckets, each in corpus order. */
