@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { pronounPair } from './plural-subject.js';
 
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text);
@@ -44,6 +45,22 @@ describe('"they" after a sentence whose subject is the pair', () => {
     const condemned = events(text).find((e) => e.trigger === 'condemned');
     expect(condemned?.actors ?? []).not.toContain('Lithuania:agent');
     expect(condemned?.actors ?? []).not.toContain('Poland:agent');
+  });
+
+  it('is the pair after a time phrase, when the sentence before named the pair as a whole anywhere ("brought both countries close to war")', () => {
+    const text = 'A raid in 1911 brought both countries close to war. In 1912 they signed a treaty.';
+    expect([text.indexOf('In 1912'), text.indexOf('signed')]).toEqual([52, 65]);
+    expect(pronounPair(text, 52, 65, [], new Set(['KEN', 'UGA']))).toEqual(new Set(['KEN', 'UGA']));
+  });
+
+  it('is not the pair after a time phrase when the plural subject before it is two other states', () => {
+    const text = 'In 1911 Britain and France met in London. In 1912 they signed a treaty.';
+    const entities = [
+      { start: 8, end: 15, text: 'Britain', name: 'United Kingdom', entity: 'country:GBR', kind: 'country' as const, country: 'GBR', stage: 'actors', rule: 'test' },
+      { start: 20, end: 26, text: 'France', name: 'France', entity: 'country:FRA', kind: 'country' as const, country: 'FRA', stage: 'actors', rule: 'test' },
+    ];
+    expect(pronounPair(text, 42, 55, entities, new Set(['KEN', 'UGA']))).toBeUndefined();
+    expect(text.slice(42, 55)).toBe('In 1912 they ');
   });
 
   it('leaves an act after the verb to its own subject ("they condemned the attack": the attack is not theirs)', () => {

@@ -11,8 +11,10 @@ import type { EntityMention } from '../../model/annotation.js';
 
 /** Words that may stand between a subject and its verb: adverbs and auxiliaries ("They also jointly condemned", "We have agreed"). */
 const BETWEEN = String.raw`(?:(?:also|jointly|both|all|again|then|later|further|together|have|had|will|would|shall|did|do|\w+ly)\s+){0,2}`;
+/** A time phrase set before the subject: "In 1902 they signed", "Two years later, they agreed" (a passage may begin at its date: "1902 they signed"). */
+const FRONTED = String.raw`(?:(?:(?:in|on|by|after|later|then|two|three|a|the)\b|\d)[^,.;:\n]{0,30}?,?\s+)?`;
 /** A pronoun subject right before the act. */
-const PRONOUN_SUBJECT = new RegExp(String.raw`(?:^|[.;:!?"“”]\s*|\n\s*(?:\d+[.)]\s+)?|\band\s+)(?:they|we)\s+${BETWEEN}$`, 'i');
+const PRONOUN_SUBJECT = new RegExp(String.raw`(?:(?:^|[.;:!?"“”]\s*|\n\s*(?:\d+[.)]\s+)?)${FRONTED}|\band\s+)(?:they|we)\s+${BETWEEN}$`, 'i');
 const PRONOUN_AT_END = new RegExp(String.raw`\b(?:they|we)\s+${BETWEEN}$`, 'i');
 
 /** How far back the plural subject a pronoun stands for may be. */
@@ -28,6 +30,8 @@ const PLURAL_WORDS = new RegExp(
 /** A sentence opened by two names joined by "and": "Kenya and Uganda", "President Ruto and President Samia". */
 const PLURAL_NAMES = new RegExp(`${OPEN}([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+and\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+(?=[a-z])`, 'g');
 
+/** "both countries", "the two republics" anywhere in a sentence ("brought both countries close to war"): the pair named as a whole, whom a "they" after it stands for. */
+const PAIR_ANYWHERE = /\b((?:both|the two)\s+(?:countries|nations|states|republics|governments|sides|neighbours|neighbors))\b/gi;
 /** "the two Prime Ministers", "both sides", "the leaders": a plural subject that, in a document about a pair, is the pair. */
 const PAIR_WORDS = /^(?:the two|both|the\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers))\b/i;
 
@@ -49,7 +53,7 @@ export function pronounPair(text: string, from: number, at: number, entities: En
   const windowStart = Math.max(0, before - REACH);
   const window = text.slice(windowStart, before);
   // A match at the window's cut opens no sentence.
-  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES)]
+  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES), ...window.matchAll(PAIR_ANYWHERE)]
     .filter((m) => m.index! > 0 || windowStart === 0)
     .sort((a, b) => a.index! - b.index!)
     .pop();

@@ -32,6 +32,7 @@ const CASES: [string, string, string][] = [
   ['In May 1994 Moscow brokered a ceasefire deal between the two armies.', 'agreement_signed', '1994-05'],
   ['In 2016 Jordan struck a deal to buy Israeli gas for fifteen years.', 'agreement_signed', '2016'],
   ['In March 2021 the two navies held their first joint search-and-rescue exercise off Mombasa.', 'security_cooperation', '2021-03'],
+  ['Foreign-ministry consultations between Kenya and Uganda resumed in Kampala in April 2024.', 'dialogue_mechanism', '2024-04'],
 ];
 
 function events(text: string) {
