@@ -96,3 +96,21 @@ describe('"in May and September 2019": two months apart are two dates (session 1
     expect(time('They met from May to September 2019.', '2025-06-01', 'May to September 2019')?.edtf).toBe('2019-05/2019-09');
   });
 });
+
+describe('"the spring of next year": a season of a year named from the report (session 19)', () => {
+  it('is TIMEX3 2027-SP and EDTF March to May, with exact offsets', () => {
+    const text = 'The ministers agreed to hold a business forum in Almaty in the spring of next year.';
+    const t = time(text, '2026-09-10', 'the spring of next year');
+    expect(t?.start).toBe(text.indexOf('the spring'));
+    expect(t?.edtf).toBe('2027-03/2027-05');
+    expect(t?.timex).toEqual({ type: 'DATE', value: '2027-SP' });
+  });
+
+  it('"the winter of last year" runs into the report\'s year', () => {
+    expect(time('Talks stalled in the winter of last year.', '2026-09-10', 'the winter of last year')?.edtf).toBe('2025-12/2026-02');
+  });
+
+  it('must not move: "the spring of 2027" keeps its own year', () => {
+    expect(time('They will meet in the spring of 2027.', '2026-09-10', 'the spring of 2027')?.timex.value).toBe('2027-SP');
+  });
+});
