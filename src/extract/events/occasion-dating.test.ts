@@ -114,3 +114,20 @@ describe('"the spring of next year": a season of a year named from the report (s
     expect(time('They will meet in the spring of 2027.', '2026-09-10', 'the spring of 2027')?.timex.value).toBe('2027-SP');
   });
 });
+
+describe('"the 50th anniversary of the establishment of diplomatic relations": the act counted from (session 19)', () => {
+  const text = 'In 2023 Japan and Vietnam marked the 50th anniversary of the establishment of diplomatic relations.';
+
+  it('tells the establishment in 1973 beside the anniversary of 2023', () => {
+    const found = events(text, '2025-06-01').filter((e) => e.trigger === 'establishment of diplomatic relations');
+    expect(found.map((e) => [e.date, e.start])).toEqual([
+      ['2023', text.indexOf('establishment')],
+      ['1973', text.indexOf('establishment')],
+    ]);
+  });
+
+  it('must produce nothing more: an act not counted by an anniversary', () => {
+    const plain = 'In 2023 Japan and Vietnam marked the establishment of diplomatic relations.';
+    expect(events(plain, '2025-06-01').map((e) => e.date)).toEqual(['2023']);
+  });
+});
