@@ -16,6 +16,7 @@ import { coordinateActs } from './coordinate-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
+import { anniversaryDates } from './anniversary-dates.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -214,7 +215,7 @@ export function findEvents(
   const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
-  const refined = offsetFiner(published ? finerDates(text, categorised) : categorised);
+  const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   return published ? anaphoricDates(text, headed, datedTriggers) : headed;
 }

@@ -96,3 +96,38 @@ describe('"in May and September 2019": two months apart are two dates (session 1
     expect(time('They met from May to September 2019.', '2025-06-01', 'May to September 2019')?.edtf).toBe('2019-05/2019-09');
   });
 });
+
+describe('"the spring of next year": a season of a year named from the report (session 19)', () => {
+  it('is TIMEX3 2027-SP and EDTF March to May, with exact offsets', () => {
+    const text = 'The ministers agreed to hold a business forum in Almaty in the spring of next year.';
+    const t = time(text, '2026-09-10', 'the spring of next year');
+    expect(t?.start).toBe(text.indexOf('the spring'));
+    expect(t?.edtf).toBe('2027-03/2027-05');
+    expect(t?.timex).toEqual({ type: 'DATE', value: '2027-SP' });
+  });
+
+  it('"the winter of last year" runs into the report\'s year', () => {
+    expect(time('Talks stalled in the winter of last year.', '2026-09-10', 'the winter of last year')?.edtf).toBe('2025-12/2026-02');
+  });
+
+  it('must not move: "the spring of 2027" keeps its own year', () => {
+    expect(time('They will meet in the spring of 2027.', '2026-09-10', 'the spring of 2027')?.timex.value).toBe('2027-SP');
+  });
+});
+
+describe('"the 50th anniversary of the establishment of diplomatic relations": the act counted from (session 19)', () => {
+  const text = 'In 2023 Japan and Vietnam marked the 50th anniversary of the establishment of diplomatic relations.';
+
+  it('tells the establishment in 1973 beside the anniversary of 2023', () => {
+    const found = events(text, '2025-06-01').filter((e) => e.trigger === 'establishment of diplomatic relations');
+    expect(found.map((e) => [e.date, e.start])).toEqual([
+      ['2023', text.indexOf('establishment')],
+      ['1973', text.indexOf('establishment')],
+    ]);
+  });
+
+  it('must produce nothing more: an act not counted by an anniversary', () => {
+    const plain = 'In 2023 Japan and Vietnam marked the establishment of diplomatic relations.';
+    expect(events(plain, '2025-06-01').map((e) => e.date)).toEqual(['2023']);
+  });
+});

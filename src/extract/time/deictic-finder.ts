@@ -104,6 +104,12 @@ const RULES: { name: string; re: RegExp; build: (m: RegExpMatchArray, doc: Day, 
     },
   },
   {
+    // "the spring of next year", "the summer of last year": a season of a year named from the report (TIMEX3 `2027-SP`).
+    name: 'season-of-deictic-year',
+    re: /\b(?:[Tt]he\s+)?(spring|summer|fall|autumn|winter)\s+of\s+(this|next|last)\s+year\b(?!'s)/g,
+    build: (m, doc) => season(doc.year + (m[2] === 'next' ? 1 : m[2] === 'last' ? -1 : 0), m[1]!),
+  },
+  {
     // "last fall", "this summer", "next spring": the season around the report, or the one before or after.
     name: 'deictic-season',
     re: /\b([Ll]ast|[Tt]his|[Nn]ext|[Tt]his past|[Tt]his coming)\s+(spring|summer|fall|autumn|winter)\b/g,
