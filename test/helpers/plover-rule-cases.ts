@@ -428,4 +428,17 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['other', 'CONCEDE', 'asserted', 'exchanged', 'plover:captives-exchanged'],
   ],
   ['suspects-handed-over', 'Zambia handed over 12 suspected smugglers to Malawi in July 2021.', undefined, ['other', 'COOPERATE', 'asserted', 'suspected', 'plover:suspects-handed-over']],
+  // Cooperation named as a document's subject is the document agreed; independence told by an untyped clause is AGREE.
+  [
+    'named-document',
+    'Zambia and Malawi: 2007 Joint Declaration on Security Cooperation issued (13 March).',
+    undefined,
+    ['security_cooperation', 'AGREE', 'asserted', 'Security Cooperation', 'plover:named-document'],
+  ],
+  [
+    'independence-told',
+    'Papua New Guinea, administered by Australia for most of the century, became independent on 16 September 1975.',
+    undefined,
+    ['other', 'AGREE', 'asserted', 'administered', 'plover:independence-told'],
+  ],
 ];
