@@ -441,4 +441,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['other', 'AGREE', 'asserted', 'administered', 'plover:independence-told'],
   ],
+  // A state that says it would not sign rejects the agreement.
+  [
+    'refused-to',
+    'On 16 November 2023 the foreign minister said that Zambia would not sign the water deal.',
+    undefined,
+    ['agreement_signed', 'REJECT', 'asserted', 'sign the water deal', 'plover:refused-to'],
+  ],
 ];
