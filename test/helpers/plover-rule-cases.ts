@@ -448,4 +448,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['agreement_signed', 'REJECT', 'asserted', 'sign the water deal', 'plover:refused-to'],
   ],
+  // An incident raised with others is a consultation about it.
+  [
+    'incident-raised',
+    'Lepik said on Thursday she would raise the latest incident with allied foreign ministers in Brussels next week.',
+    '2026-05-14',
+    ['summit_or_meeting', 'CONSULT', 'planned', 'incident', 'plover:incident-raised'],
+  ],
 ];

@@ -130,6 +130,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 June 2022 Zambia deported 12 suspected smugglers to Malawi.', ['conflict_or_incident', 'COERCE', 'asserted', 'deported', '']],
     // Cooperation stepped up is cooperation done, no document (named-document).
     ['Zambia and Malawi stepped up security cooperation in 2019.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
+    // Deliveries the thanks date are the aid, also when the thanks are a predicate of their own (aid-thanked before support-expressed);
+    // support thanked for stays praise; an incident told, not raised with anyone, stays the incident (incident-raised).
+    [
+      'The Zambian side expressed its gratitude for the deliveries of maize made during the drought of 2024.',
+      ['other', 'AID', 'asserted', 'expressed its gratitude for the deliveries of maize made during the drought of 2', 'plover:aid-thanked'],
+    ],
+    [
+      "The Zambian side expressed its gratitude for Malawi's support on 3 June 2024.",
+      ['other', 'SUPPORT', 'asserted', "expressed its gratitude for Malawi's support on 3 June 2024", 'plover:support-expressed'],
+    ],
+    ['Lusaka said the incident on Tuesday was a provocation.', ['conflict_or_incident', 'COERCE', 'asserted', 'incident', '']],
     // The doer of a verb joined by "and" is the first clause's subject: armed men who open fire assault (byAgent), where troops who do fight;
     // a clash is combat whoever fights it (the police rule's trigger).
     [
