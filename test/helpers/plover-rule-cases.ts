@@ -455,4 +455,17 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2026-05-14',
     ['summit_or_meeting', 'CONSULT', 'planned', 'incident', 'plover:incident-raised'],
   ],
+  // An agreement told by what it allows or opens is the agreement.
+  [
+    'agreement-provides',
+    '1971 - A communications agreement opens air and sea links between Zambia and Malawi.',
+    undefined,
+    ['other', 'AGREE', 'asserted', 'communications agreement opens air and sea links between Zambia and Malawi', 'plover:agreement-provides'],
+  ],
+  [
+    'agreement-allows',
+    'July 1999 - An agreement allows Zambian passport holders to visit Malawi and restores a weekly flight.',
+    undefined,
+    ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
+  ],
 ];

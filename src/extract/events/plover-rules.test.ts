@@ -110,6 +110,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ],
     ['In 2014 Slovakia reduced tariffs on Austrian steel.', ['other', 'OTHER', 'asserted', 'reduced tariffs on Austrian steel', '']],
     ['In February 2022 Sri Lanka and the Maldives issued a joint statement on fisheries.', ['joint_statement', 'AGREE', 'asserted', 'joint statement', '']],
+    // A visit paid, and links opened under an agreement, are the visit and the links (agreement-allows, agreement-provides).
+    ['In July 1999 the Zambian president paid a visit to Malawi.', ['leader_visit', 'CONSULT', 'asserted', 'visit', '']],
+    ['In 2001 Zambia and Malawi opened air links under the agreement.', ['people_exchange', 'COOPERATE', 'asserted', ' air links', '']],
     // An agreement not yet signed is no refusal (refused-to).
     ['Zambia and Malawi have not yet signed the agreement, officials said on 3 May 2024.', ['agreement_signed', 'AGREE', 'negated', 'signed the agreement', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
