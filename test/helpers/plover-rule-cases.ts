@@ -468,4 +468,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
   ],
+  // Gas flows from one side to the other beginning: economic cooperation.
+  ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
 ];
