@@ -428,4 +428,46 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['other', 'CONCEDE', 'asserted', 'exchanged', 'plover:captives-exchanged'],
   ],
   ['suspects-handed-over', 'Zambia handed over 12 suspected smugglers to Malawi in July 2021.', undefined, ['other', 'COOPERATE', 'asserted', 'suspected', 'plover:suspects-handed-over']],
+  // Cooperation named as a document's subject is the document agreed; independence told by an untyped clause is AGREE.
+  [
+    'named-document',
+    'Zambia and Malawi: 2007 Joint Declaration on Security Cooperation issued (13 March).',
+    undefined,
+    ['security_cooperation', 'AGREE', 'asserted', 'Security Cooperation', 'plover:named-document'],
+  ],
+  [
+    'independence-told',
+    'Papua New Guinea, administered by Australia for most of the century, became independent on 16 September 1975.',
+    undefined,
+    ['other', 'AGREE', 'asserted', 'administered', 'plover:independence-told'],
+  ],
+  // A state that says it would not sign rejects the agreement.
+  [
+    'refused-to',
+    'On 16 November 2023 the foreign minister said that Zambia would not sign the water deal.',
+    undefined,
+    ['agreement_signed', 'REJECT', 'asserted', 'sign the water deal', 'plover:refused-to'],
+  ],
+  // An incident raised with others is a consultation about it.
+  [
+    'incident-raised',
+    'Lepik said on Thursday she would raise the latest incident with allied foreign ministers in Brussels next week.',
+    '2026-05-14',
+    ['summit_or_meeting', 'CONSULT', 'planned', 'incident', 'plover:incident-raised'],
+  ],
+  // An agreement told by what it allows or opens is the agreement.
+  [
+    'agreement-provides',
+    '1971 - A communications agreement opens air and sea links between Zambia and Malawi.',
+    undefined,
+    ['other', 'AGREE', 'asserted', 'communications agreement opens air and sea links between Zambia and Malawi', 'plover:agreement-provides'],
+  ],
+  [
+    'agreement-allows',
+    'July 1999 - An agreement allows Zambian passport holders to visit Malawi and restores a weekly flight.',
+    undefined,
+    ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
+  ],
+  // Gas flows from one side to the other beginning: economic cooperation.
+  ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
 ];
