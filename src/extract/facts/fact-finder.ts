@@ -111,8 +111,7 @@ export function findFacts(
         v.unit === '' &&
         previous &&
         previous.value.rule !== 'ordinal' &&
-        /^[^;:]{0,40}$/.test(between) &&
-        /,|\band\b/.test(between) &&
+        ((/^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between)) || COMPARED.test(between)) &&
         !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start)
           ? previous
           : undefined;
@@ -161,7 +160,7 @@ export function findFacts(
           end: s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: indicator?.id ?? v.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: v.value,
           unit,
           ...(period ? { period } : {}),
@@ -223,6 +222,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** "1,200 attempts … since January, compared with about 5,300 in 2025": a bare number a figure is compared with counts the same thing. */
+const COMPARED = /^[^;:]{0,100}\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about|around|some|nearly|almost|roughly|more than|over|just)?\s*$/i;
 /** Words after a value that date it a year before the one told just before it. */
 const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before)\b/i;
 /** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
