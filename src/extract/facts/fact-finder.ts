@@ -152,6 +152,8 @@ export function findFacts(
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
+      // A rank told with no date after a dated figure of its paragraph ("Trade reached $680 million in 2025. India remained among its three largest partners.") holds in that figure's period.
+      if (unit === 'rank' && !periods[0]) periods[0] = out.findLast((f) => f.start >= block.start && f.unit !== 'rank')?.period;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
       for (const period of periods) {
