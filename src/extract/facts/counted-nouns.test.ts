@@ -16,6 +16,11 @@ describe('counts of any plural noun, by part of speech', () => {
     expect(counts('Customs officers in Narva seized 42,000 bottles of vodka from Russian buses.')).toEqual([['42,000', 42000, 'count', 'bottles']]);
   });
 
+  it('reads a participle right after the number as qualifying the noun, not one after another word', () => {
+    expect(counts('Mali handed over 23 suspected smugglers to Niger in May 2020.')).toEqual([['23', 23, 'persons', 'suspected_smugglers']]);
+    expect(counts('In 2010, 8 countries started negotiations with Chile.')).toEqual([]);
+  });
+
   it('counts people by a noun WordNet files under persons', () => {
     expect(counts('A ferry carrying 85 relatives of Chilean miners docked in Arica on Sunday.')).toEqual([['85', 85, 'persons', 'relatives']]);
   });
@@ -38,6 +43,8 @@ describe('counts of any plural noun, by part of speech', () => {
   it('counts nothing that points back, compares, names time or a multilateral frame, or is a purpose', () => {
     expect(counts('The two captains and the century’s two world wars were remembered.')).toEqual([]);
     expect(counts('Serbia and Croatia are like two estranged siblings.')).toEqual([]);
+    // "the last two", "the remaining three": a part of a whole already known.
+    expect(counts('Peru and Ecuador settled the last two disputed stretches of their border in 1998.')).toEqual([]);
     expect(counts('Nineteen countries signed the convention, and talks lasted 12 years.')).toEqual([]);
     expect(counts('Korea lent $40 million to build 12 schools in Laos.').filter((c) => c[3] === 'schools')).toEqual([]);
     // A number in words with no act in its sentence is prose: "two sessions".

@@ -78,6 +78,8 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // … but "160 of the 162 seats" counts the whole the first number is part of.
   const whole = before && word(before).toLowerCase() === 'the' && tokens[at - 2] && word(tokens[at - 2]!) === 'of' && tokens[at - 3]?.pos === 'NUM';
   if (before && !whole && /^(?:the|these|those|both|all|['’]s|like|as)$/i.test(word(before))) return undefined;
+  // "the last two disputed segments", "the remaining three crossings": a part of a whole already known, picked, not counted.
+  if (before && /^(?:last|first|remaining)$/i.test(word(before)) && tokens[at - 2] && /^the$/i.test(word(tokens[at - 2]!))) return undefined;
   // "Resolution 242 calls", "Clause 7 states": a number after a name is a label.
   // A capitalised determiner opening the sentence ("Their two boats") is no name.
   const label = before && (before.pos === 'PROPN' || (/^\p{Lu}/u.test(word(before)) && !['PRON', 'DET'].includes(before.pos)));
@@ -127,7 +129,8 @@ function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth:
       const head = headFrom(tokens, k + 2, word, 1);
       return head && { ...head, noun: head.noun };
     }
-    if (!MODIFIER.has(t.pos) || (t.pos === 'VERB' && !/ing$/.test(word(t)))) return undefined;
+    // A participle right after the number qualifies the noun: "six used vessels", "19 suspected rebels" (not "8 countries started talks").
+    if (!MODIFIER.has(t.pos) || (t.pos === 'VERB' && !/ing$/.test(word(t)) && !(k === from && /ed$/.test(word(t))))) return undefined;
   }
   return undefined;
 }

@@ -111,8 +111,7 @@ export function findFacts(
         v.unit === '' &&
         previous &&
         previous.value.rule !== 'ordinal' &&
-        /^[^;:]{0,40}$/.test(between) &&
-        /,|\band\b/.test(between) &&
+        ((/^[^;:]{0,40}$/.test(between) && /,|\band\b/.test(between)) || COMPARED.test(between)) &&
         !keywordsOf[i]!.some((h) => h.start >= previous!.value.end && h.end <= v.start)
           ? previous
           : undefined;
@@ -153,6 +152,8 @@ export function findFacts(
       const subject = subjectOf(text, countries, v);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
+      // A rank told with no date after a dated figure of its paragraph ("Trade reached $680 million in 2025. India remained among its three largest partners.") holds in that figure's period.
+      if (unit === 'rank' && !periods[0]) periods[0] = out.findLast((f) => f.start >= block.start && f.unit !== 'rank')?.period;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
       for (const period of periods) {
@@ -161,7 +162,7 @@ export function findFacts(
           end: s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: indicator?.id ?? v.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: v.value,
           unit,
           ...(period ? { period } : {}),
@@ -223,6 +224,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** "1,200 attempts … since January, compared with about 5,300 in 2025": a bare number a figure is compared with counts the same thing. */
+const COMPARED = /^[^;:]{0,100}\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about|around|some|nearly|almost|roughly|more than|over|just)?\s*$/i;
 /** Words after a value that date it a year before the one told just before it. */
 const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before)\b/i;
 /** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
