@@ -62,4 +62,18 @@ describe("dyad ask: two sides' accounts told paragraphs apart", () => {
       exact(a);
     });
   }
+
+  it('answers who was the target of an act with a titled person the store does not know, the question naming no title', async () => {
+    const a = await engine.ask('Who was the target of the 2017 kidnapping attempt near Bitam?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'Paul Ndong Ella' });
+    expect(a.citations[0]!.quote).toMatch(/gunmen tried to kidnap opposition leader Paul Ndong Ella near Bitam\.$/);
+    exact(a);
+  });
+
+  it("answers why with the words after a reason cue that follows the question's verb, not the whole sentence", async () => {
+    const a = await engine.ask('Why did Botswana close the Ngoma bridge to lorries?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'fears of further violence on the river' });
+    expect(a.citations[0]!.quote).toMatch(/^On Monday Botswana closed the Ngoma bridge to lorries, citing fears/);
+    exact(a);
+  });
 });

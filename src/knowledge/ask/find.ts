@@ -6,6 +6,7 @@ import { clause, quoted, spansOf, type Span } from './spans.js';
 import { countedWords } from './answer-types.js';
 import { questionSlot, slotSpans } from './slot.js';
 import type { Citation } from './types.js';
+import { reasonSpans, whyAsked } from './reasons.js';
 
 // What a candidate passage answers: the spans of the kind asked for in it or beside it, and what they weigh.
 
@@ -32,6 +33,17 @@ export const cite = (doc: DocumentRecord, p: { start: number; end: number }): Ci
 
 /** The spans of a kind in a candidate passage, else in the sentences beside it. */
 export async function find(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskCorpus): Promise<Found | undefined> {
+  if (kind !== 'span' || !whyAsked(q)) return findIn(kind, q, s, corpus);
+  // "Why did Burundi reject the request?": the words after "saying", "because" that follow the question's verb (reasons.ts); a passage without
+  // them is read as before, weighing less, so one that gives the reason wins.
+  const doc = (await corpus.document(s.passage.doc))!;
+  const reason = reasonSpans(q, doc, s.passage);
+  if (reason.length) return { scored: s, doc, at: s.passage, near: [], spans: reason };
+  const other = await findIn(kind, q, s, corpus);
+  return other && { ...other, loose: true };
+}
+
+async function findIn(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: AskCorpus): Promise<Found | undefined> {
   const doc = (await corpus.document(s.passage.doc))!;
   // A yes or no is read from the passage itself.
   if (kind === 'yesno') return { scored: s, doc, at: s.passage, near: await corpus.neighbours(s.passage), spans: [] };

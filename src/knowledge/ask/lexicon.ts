@@ -37,6 +37,8 @@ export interface AnswerWords {
   firstWords: string[];
   /** Words of an act that happens once ("*established* diplomatic relations", "*independence*", "*first*"): two dates of it years apart are a disagreement, not two acts. */
   onceWords: string[];
+  /** Words after the question's verb that open the reason a why question asks ("rejected the request, *saying* it was a sovereign matter"). */
+  reasonCues: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -70,6 +72,7 @@ export function answerWords(): AnswerWords {
     openCues: list('openCues'),
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
+    reasonCues: list('reasonCues'),
   };
   return words;
 }

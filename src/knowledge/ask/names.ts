@@ -93,11 +93,13 @@ function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored
   const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
   // The person asked for carries the title the question names ("who was the *ambassador*…"), or speaks as the question asks ("who *said*…").
   const saying = /\bwho\s+(?:said|says|told|tells|wrote|writes|warned|stated|added)\b/.test(fold(q.text));
+  // "Who was the target of the attempt?" asks a person the question gives no title of: any titled person serves, when the store holds none in the passage.
+  const anyTitle = q.type === 'who' && !stored.some((e) => e.kind === 'person');
   for (const re of [titledPattern(), ...(saying ? [APPOSED] : [])]) {
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
-      if (re !== APPOSED && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
+      if (re !== APPOSED && !anyTitle && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
       const start = p.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
       // A name the store already holds: a known person is there already; a state, body or agreement is not a person.

@@ -146,6 +146,8 @@ export function clause(q: ParsedQuestion, doc: DocumentRecord, p: Passage, match
 const CAP = String.raw`\p{Lu}[\p{L}\p{N}'’.-]*`;
 /** Capitalised words right before the head noun ("the Narva crossing", "the Saimaa Rail Protocol"), or a possessive name with up to two words ("Finland's export bank"). */
 const NAME_BEFORE = new RegExp(String.raw`(?:^|[^\p{L}])((?:${CAP}\s+(?:(?:of|and|for|on|the)\s+)?)*${CAP}\s+|${CAP}(?:\s+${CAP})*['’]s\s+(?:[\p{Ll}-]+\s+){0,2})$`, 'u');
+/** The rest of a name after its capitalised head noun: "on the Law of the Sea", "for Trade and Development". */
+const NAME_TAIL = new RegExp(String.raw`^(?:\s+(?:on|of|for|against)\s+(?:the\s+)?${CAP}(?:\s+(?:and\s+)?${CAP})*)+`, 'u');
 /** Names after the head noun and "of" ("the ports of Tallinn and Helsinki"). */
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
 /** A name right after the head noun ("the Egyptian firm Dolphinus"). */
@@ -170,12 +172,14 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const others = matched.filter((m) => m.stem !== q.head);
   for (const w of p.words.filter((x) => x.stem === q.head)) {
     const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
+    // A name the head noun stands inside runs on past it: "the United Nations Convention on the Law of the Sea", "the Convention on the Protection of…".
+    const tail = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? (NAME_TAIL.exec(text.slice(w.end, p.end))?.[0].replace(/[.'’-]+$/, '').length ?? 0) : 0;
     if (before) {
       const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
       const start = w.start - before[1]!.length + lead;
       const own = text.slice(start, w.start).trim();
-      if (own && !inQuestion(q, own)) out.push(span(start, w.end));
-    }
+      if (own && !inQuestion(q, own)) out.push(span(start, w.end + tail));
+    } else if (tail && !inQuestion(q, text.slice(w.end, w.end + tail))) out.push(span(w.start, w.end + tail));
     const after = text.slice(w.end, p.end);
     const names = NAMES_AFTER.exec(after);
     if (names && !inQuestion(q, names[1]!)) {
