@@ -130,7 +130,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Police said on Tuesday the detained Zambians were released.', ['conflict_or_incident', 'CONCEDE', 'asserted', 'detained', 'plover:captives-freed']],
     // Session 19: a vessel a trigger of interception names is equipment handed over (equipment-given); goods exchanged are no captives
     // (captives-exchanged); suspects deported are coerced, not handed over (suspects-handed-over).
-    ['India handed over a fast interceptor craft to the Sri Lankan navy in Colombo on 2 October 2024.', ['conflict_or_incident', 'AID', 'asserted', 'interceptor', 'plover:equipment-given']],
+    ['Zambia handed over a fast interceptor craft to the Malawian navy in Lilongwe on 2 October 2024.', ['conflict_or_incident', 'AID', 'asserted', 'interceptor', 'plover:equipment-given']],
     ['On 3 June 2022 Zambia and Malawi exchanged medical supplies.', ['other', 'COOPERATE', 'asserted', 'exchanged', '']],
     ['On 3 June 2022 Zambia deported 12 suspected smugglers to Malawi.', ['conflict_or_incident', 'COERCE', 'asserted', 'deported', '']],
     // Cooperation stepped up is cooperation done, no document (named-document).
@@ -149,7 +149,7 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // The doer of a verb joined by "and" is the first clause's subject: armed men who open fire assault (byAgent), where troops who do fight;
     // a clash is combat whoever fights it (the police rule's trigger).
     [
-      'Armed men crossed the lake in motorboats on Tuesday and opened fire on the village of Kasenyi, killing five fishermen and a police officer.',
+      'Armed men crossed the lake in motorboats on Tuesday and opened fire on the village of Tesoni, killing five fishermen and a police officer.',
       ['conflict_or_incident', 'ASSAULT', 'asserted', 'opened fire', ''],
     ],
     ['Honduran troops attacked armed men near the river on Tuesday and opened fire on their camp.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],

@@ -214,8 +214,8 @@ const cases: Case[] = [
   ],
   ['It was the third time this month that Seoul had summoned the Japanese ambassador.', [['third', 3, 'count', 'summons', 'South Korea']]],
   // "for the Nth time" with the period still running named: a count so far.
-  ['Seoul summoned the Japanese ambassador for the third time this month.', [['third', 3, 'count', 'summons', 'Japan']]],
-  ['For the fourth time in five years, a Peruvian trade deal with Chile has stalled.', [['fourth', 4, 'count', 'quantity', 'Peru']]],
+  ['Bucharest summoned the Bulgarian ambassador for the third time this month.', [['third', 3, 'count', 'summons', 'Romania']]],
+  ['For the fourth time in five years, a Romanian trade deal with Bulgaria has stalled.', [['fourth', 4, 'count', 'quantity', 'Romania']]],
   // Projectiles fired or intercepted, and sanctions on people and bodies.
   ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
   [

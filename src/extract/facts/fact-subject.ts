@@ -27,6 +27,10 @@ export function subjectOf(text: string, all: EntityMention[], v: Value): string 
   if (bracketed) return bracketed.name;
   let best: { name: string; dist: number } | undefined;
   const others = comparators(text, mentions);
+  // "Bucharest summoned the Bulgarian ambassador for the third time": a count of times is the
+  // doer's, the first country of its sentence before it, not the nearest one it acted on.
+  const doer = v.rule === 'nth-time' ? mentions.find((m) => m.kind === 'country' && m.end <= v.start && !others.has(m)) : undefined;
+  if (doer) return doer.name;
   for (const m of mentions) {
     if (m.kind !== 'country' || others.has(m) || setAside(text, m, v)) continue;
     // "Peru is Chile's largest partner": the country whose ranking it is, not the one ranked.

@@ -311,24 +311,24 @@ describe('values by mechanism', () => {
   });
 
   it('dates a rank told without a date by the dated figure before it in its paragraph, and no rank without one', () => {
-    const text = 'Trade between Chile and Peru reached US$4 billion in 2022. Chile remained among Peru’s three largest trading partners.';
+    const text = 'Trade between Romania and Bulgaria reached US$4 billion in 2022. Romania remained among Bulgaria’s three largest trading partners.';
     expect(facts(text).map((f) => [f.value, f.unit, f.period])).toEqual([
       [4000000000, 'USD', '2022'],
       [3, 'rank', '2022'],
     ]);
     // A new paragraph carries no period: a past rank alone places nothing.
-    expect(facts('Trade between Chile and Peru reached US$4 billion in 2022.\n\nChile remained among Peru’s three largest trading partners.').map((f) => f.unit)).toEqual(['USD']);
+    expect(facts('Trade between Romania and Bulgaria reached US$4 billion in 2022.\n\nRomania remained among Bulgaria’s three largest trading partners.').map((f) => f.unit)).toEqual(['USD']);
   });
 
   it('reads a bare number a figure is compared with as counting the same thing', () => {
-    const text = 'Finnish guards recorded more than 900 attempts at illegal crossing since March, compared with about 4,100 in the whole of 2023.';
+    const text = 'Croatian guards recorded more than 900 attempts at illegal crossing since March, compared with about 4,100 in the whole of 2023.';
     const got = facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.indicator, f.qualifier]);
     expect(got).toEqual([
       ['900', 900, 'count', 'attempts', 'more_than'],
       ['4,100', 4100, 'count', 'attempts', 'approx'],
     ]);
     // A year compared with is a date, no figure.
-    expect(facts('Finnish guards recorded 900 attempts at illegal crossing in 2024, compared with 2023.').map((f) => f.value)).toEqual([900]);
+    expect(facts('Croatian guards recorded 900 attempts at illegal crossing in 2024, compared with 2023.').map((f) => f.value)).toEqual([900]);
   });
 
   it('reads "one of" or "among" a count of first places as a rank at most that count', () => {
