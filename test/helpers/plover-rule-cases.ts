@@ -437,7 +437,7 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   [
     'independence-told',
-    'Papua New Guinea, administered by Australia for most of the century, became independent on 16 September 1975.',
+    'The island republic, administered by Portugal for most of the century, became independent on 12 March 1968.',
     undefined,
     ['other', 'AGREE', 'asserted', 'administered', 'plover:independence-told'],
   ],
@@ -451,20 +451,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // An incident raised with others is a consultation about it.
   [
     'incident-raised',
-    'Lepik said on Thursday she would raise the latest incident with allied foreign ministers in Brussels next week.',
+    'The minister said on Thursday she would raise the latest incident with regional defence chiefs in Lusaka next week.',
     '2026-05-14',
     ['summit_or_meeting', 'CONSULT', 'planned', 'incident', 'plover:incident-raised'],
   ],
   // An agreement told by what it allows or opens is the agreement.
   [
     'agreement-provides',
-    '1971 - A communications agreement opens air and sea links between Zambia and Malawi.',
+    '2004 - A transport agreement opens rail and road links between Zambia and Malawi.',
     undefined,
-    ['other', 'AGREE', 'asserted', 'communications agreement opens air and sea links between Zambia and Malawi', 'plover:agreement-provides'],
+    ['other', 'AGREE', 'asserted', 'transport agreement opens rail and road links between Zambia and Malawi', 'plover:agreement-provides'],
   ],
   [
     'agreement-allows',
-    'July 1999 - An agreement allows Zambian passport holders to visit Malawi and restores a weekly flight.',
+    'March 2011 - An agreement allows Zambian traders to visit Malawi and restores a weekly bus service.',
     undefined,
     ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
   ],

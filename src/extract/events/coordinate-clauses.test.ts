@@ -15,7 +15,7 @@ describe('coordinate clauses with an actor of their own for subject (coordinateA
     // The first clause's act, a verb of the vocabulary; the second clause holds the trigger the sentence's date took.
     ['Peru built a customs post on the lake in 1911, and Bolivia protested.', [[5, 10, 'built', '1911', 'COOPERATE', 'verb+coordinate']]],
     // The second clause's act, of another kind than the first's (a semicolon's clauses are `partEvents`' already).
-    ['In 1994 Kenya recognised the new government in Kampala, and Uganda lent Kenya two million dollars.', [[67, 71, 'lent', '1994', 'AID', 'verb+coordinate']]],
+    ['In 1994 Zambia recognised the new government in Lilongwe, and Malawi lent Zambia two million dollars.', [[69, 73, 'lent', '1994', 'AID', 'verb+coordinate']]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(eventsBy(text, /\+coordinate$/)).toEqual(expected);
   });

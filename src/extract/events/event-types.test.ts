@@ -32,7 +32,7 @@ const CASES: [string, string, string][] = [
   ['In May 1994 Moscow brokered a ceasefire deal between the two armies.', 'agreement_signed', '1994-05'],
   ['In 2016 Jordan struck a deal to buy Israeli gas for fifteen years.', 'agreement_signed', '2016'],
   ['In March 2021 the two navies held their first joint search-and-rescue exercise off Mombasa.', 'security_cooperation', '2021-03'],
-  ['Foreign-ministry consultations between Kenya and Uganda resumed in Kampala in April 2024.', 'dialogue_mechanism', '2024-04'],
+  ['Foreign-ministry consultations between Zambia and Malawi resumed in Lilongwe in April 2024.', 'dialogue_mechanism', '2024-04'],
 ];
 
 function events(text: string) {
@@ -62,12 +62,12 @@ describe('event types of lexicon/event-types.json', () => {
   });
 
   it('reads joint exercises and patrols as security cooperation, a vigil as a protest, and a state’s own exercises as no cooperation', () => {
-    const text = 'Kenya and Uganda began coordinated naval patrols on 2 May 2022. Relatives of the sailors held a vigil outside the Kenyan embassy in Kampala on 4 May 2022.';
+    const text = 'Zambia and Malawi began coordinated naval patrols on 2 May 2022. Relatives of the sailors held a vigil outside the Zambian embassy in Lilongwe on 4 May 2022.';
     expect(events(text).map((e) => [e.trigger.start, e.trigger.end, e.type, e.plover.type, e.date])).toEqual([
-      [23, 48, 'security_cooperation', 'COOPERATE', '2022-05-02'],
-      [96, 101, 'conflict_or_incident', 'PROTEST', '2022-05-04'],
+      [24, 49, 'security_cooperation', 'COOPERATE', '2022-05-02'],
+      [97, 102, 'conflict_or_incident', 'PROTEST', '2022-05-04'],
     ]);
-    expect(events('In 2019 Uganda held military exercises near Lake Albert.').map((e) => e.plover.type)).not.toContain('COOPERATE');
+    expect(events('In 2019 Malawi held military exercises near its northern border.').map((e) => e.plover.type)).toEqual(['MOBILIZE']);
   });
 
   it('has a case for every trigger in some test', () => {

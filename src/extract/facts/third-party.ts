@@ -3,8 +3,8 @@
  * ("25,000 for Oman" in a list of destinations) is context of the relationship, not a fact of it;
  * so is one whose flow joins two others. Such a figure is kept, marked `thirdParty`, so the pair's
  * account can leave it out. But a third country that stands in a sentence about one of the pair
- * ("separated from the western wing by 1,600 kilometres of Indian territory" in a text on
- * Bangladesh and Pakistan, "US assistance worth US$1.45 billion" to Jordan) is no list of other
+ * ("its two provinces are divided by 400 kilometres of Zambian territory" in a text on Malawi
+ * and Mozambique, "US assistance worth US$1.45 billion" to Jordan) is no list of other
  * states: the figure is the pair's, unless the sentence's figures name several subjects (a list,
  * each figure its own country's).
  */

@@ -37,7 +37,7 @@ export interface AnswerWords {
   firstWords: string[];
   /** Words of an act that happens once ("*established* diplomatic relations", "*independence*", "*first*"): two dates of it years apart are a disagreement, not two acts. */
   onceWords: string[];
-  /** Words after the question's verb that open the reason a why question asks ("rejected the request, *saying* it was a sovereign matter"). */
+  /** Words after the question's verb that open the reason a why question asks ("rejected the offer, *saying* it was an internal affair"). */
   reasonCues: string[];
 }
 

@@ -16,7 +16,7 @@ export const whyAsked = (q: ParsedQuestion) => /^\s*why\b/i.test(q.text);
  * The reason a why question asks, in a passage that tells its act: the words after a reason cue (`reasonCues`: "saying", "because",
  * "citing", "in protest at") that follows the question's verb in the sentence, to the end of their clause; none when the passage does not
  * hold the verb or gives no cue after it.
- * @example reasonSpans(parseQuestion('Why did Burundi reject the request?'), doc, passage)[0].text // → 'the investigation was "a sovereign matter"'
+ * @example reasonSpans(parseQuestion('Why did Zambia reject the offer?'), doc, passage)[0].text // → 'the inquiry was "an internal affair"'
  */
 export function reasonSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage): Span[] {
   const verb = q.terms.find((t) => t.verb);

@@ -196,7 +196,7 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
     if (other) break;
   }
   // Further on in the report, only a side that denies, rejects or accuses in turn, of the matter asked: the first side's words or its own hold a
-  // word of the question other than a state's ("accused Rwanda of sheltering the gunmen behind an attack … on *Lake Rweru*" … "Rwanda's
+  // word of the question other than a state's ("accused Malawi of arming the smugglers behind a raid … on *Lake Tesoni*" … "Malawi's
   // spokesperson dismissed the accusation"); not when the question asks of another act the first side's sentence tells ("and recalled its envoy").
   const asked = new Set(q.terms.filter((t) => !countriesIn(t.word).length).flatMap((t) => t.stems));
   const tells = (p: Passage, s: { from: number; to: number }) => p.words.some((w) => w.start >= s.from && w.end <= s.to && asked.has(w.stem));
