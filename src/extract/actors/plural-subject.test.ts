@@ -63,6 +63,31 @@ describe('"they" after a sentence whose subject is the pair', () => {
     expect(text.slice(42, 55)).toBe('In 1912 they ');
   });
 
+  it('is not the pair after words that are no time phrase ("The rebels said they …", "A spokesman said they …")', () => {
+    const pair = new Set(['ZMB', 'MWI']);
+    for (const second of ['The rebels said they attacked the post.', 'A spokesman said they attacked the post.']) {
+      const text = `Both sides met in Lusaka on 3 May 2023. ${second}`;
+      expect(pronounPair(text, text.indexOf(second), text.indexOf('attacked'), [], pair)).toBeUndefined();
+    }
+    // A date or "later" before the pronoun, with or without a comma, keeps it the pair's.
+    for (const second of ['Two years later, they signed a treaty.', 'On 4 May 2023 they signed a treaty.', 'The next day they signed a treaty.']) {
+      const text = `Both sides met in Lusaka on 3 May 2023. ${second}`;
+      expect(pronounPair(text, text.indexOf(second), text.indexOf('signed'), [], pair)).toEqual(pair);
+    }
+  });
+
+  it('is not the pair when "both sides" is the object of others ("Portugal and Spain urged both sides to stop")', () => {
+    const text = 'Portugal and Spain urged both sides to stop. They offered talks.';
+    const entities = [
+      { start: 0, end: 8, text: 'Portugal', name: 'Portugal', entity: 'country:PRT', kind: 'country' as const, country: 'PRT', stage: 'actors', rule: 'test' },
+      { start: 13, end: 18, text: 'Spain', name: 'Spain', entity: 'country:ESP', kind: 'country' as const, country: 'ESP', stage: 'actors', rule: 'test' },
+    ];
+    expect(pronounPair(text, 45, text.indexOf('offered'), entities, new Set(['ZMB', 'MWI']))).toBeUndefined();
+    // Nor the object of a verb that addresses them, whoever urges.
+    const mediators = 'The mediators urged both sides to stop. They offered talks.';
+    expect(pronounPair(mediators, 40, mediators.indexOf('offered'), [], new Set(['ZMB', 'MWI']))).toBeUndefined();
+  });
+
   it('leaves an act after the verb to its own subject ("they condemned the attack": the attack is not theirs)', () => {
     const attack = events(STATEMENT, '2024-04-12').find((e) => e.trigger === 'attack');
     expect(attack?.actors ?? []).not.toContain('Malaysia:agent');

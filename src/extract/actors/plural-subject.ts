@@ -11,8 +11,11 @@ import type { EntityMention } from '../../model/annotation.js';
 
 /** Words that may stand between a subject and its verb: adverbs and auxiliaries ("They also jointly condemned", "We have agreed"). */
 const BETWEEN = String.raw`(?:(?:also|jointly|both|all|again|then|later|further|together|have|had|will|would|shall|did|do|\w+ly)\s+){0,2}`;
-/** A time phrase set before the subject: "In 1902 they signed", "Two years later, they agreed" (a passage may begin at its date: "1902 they signed"). */
-const FRONTED = String.raw`(?:(?:(?:in|on|by|after|later|then|two|three|a|the)\b|\d)[^,.;:\n]{0,30}?,?\s+)?`;
+const MONTH_OR_DAY = 'January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** A date or a time after: "In 1902", "On 3 May", "by early March", "Two years later", "The next day", "Then" (a passage may begin at its date: "1902"). */
+const TIME_PHRASE = String.raw`(?:(?:in|on|by|after|since|until)\s+(?:(?:early|mid|late)[\s-]+)?(?:\d|(?:${MONTH_OR_DAY})\b)[^,.;:\n]{0,24}?|\d{4}|(?:\d+|an?|one|two|three|four|five|six|several|a few)\s+(?:days?|weeks?|months?|years?|decades?)\s+(?:later|after(?:wards)?)|later|then|afterwards|the\s+(?:next|following)\s+(?:day|week|month|year))`;
+/** A time phrase set before the subject, then a comma or the pronoun: "In 1902 they signed", "Two years later, they agreed"; not any words ("The rebels said they"). */
+const FRONTED = String.raw`(?:${TIME_PHRASE},?\s+)?`;
 /** A pronoun subject right before the act. */
 const PRONOUN_SUBJECT = new RegExp(String.raw`(?:(?:^|[.;:!?"“”]\s*|\n\s*(?:\d+[.)]\s+)?)${FRONTED}|\band\s+)(?:they|we)\s+${BETWEEN}$`, 'i');
 const PRONOUN_AT_END = new RegExp(String.raw`\b(?:they|we)\s+${BETWEEN}$`, 'i');
@@ -32,6 +35,22 @@ const PLURAL_NAMES = new RegExp(`${OPEN}([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*
 
 /** "both countries", "the two republics" anywhere in a sentence ("brought both countries close to war"): the pair named as a whole, whom a "they" after it stands for. */
 const PAIR_ANYWHERE = /\b((?:both|the two)\s+(?:countries|nations|states|republics|governments|sides|neighbours|neighbors))\b/gi;
+/** Verbs that address the pair from outside: "urged both sides", "called on the two governments". */
+const ADDRESSED = /\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|ask(?:ed|s|ing)|told|tells|press(?:ed|es|ing)|invit(?:ed|es|ing)|warn(?:ed|s|ing)|help(?:ed|s|ing)?)\s+$/i;
+
+/**
+ * Whether "both sides" at `index` of `window` is the object of an act by someone named before it in
+ * its sentence ("Egypt and Qatar urged both sides to stop") or of a verb that addresses the pair:
+ * then a "they" after it is that someone, not the pair. "A raid brought both countries close to
+ * war" names no actor before it.
+ */
+function actedOn(window: string, index: number, windowStart: number, entities: EntityMention[]): boolean {
+  const lead = window.slice(0, index);
+  const opens = Math.max(lead.search(/[^.!?\n]*$/), 0);
+  if (ADDRESSED.test(lead)) return true;
+  return entities.some((e) => e.country && e.start >= windowStart + opens && e.end <= windowStart + index);
+}
+
 /** "the two Prime Ministers", "both sides", "the leaders": a plural subject that, in a document about a pair, is the pair. */
 const PAIR_WORDS = /^(?:the two|both|the\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers))\b/i;
 
@@ -53,7 +72,8 @@ export function pronounPair(text: string, from: number, at: number, entities: En
   const windowStart = Math.max(0, before - REACH);
   const window = text.slice(windowStart, before);
   // A match at the window's cut opens no sentence.
-  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES), ...window.matchAll(PAIR_ANYWHERE)]
+  const asWhole = [...window.matchAll(PAIR_ANYWHERE)].filter((m) => !actedOn(window, m.index!, windowStart, entities));
+  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES), ...asWhole]
     .filter((m) => m.index! > 0 || windowStart === 0)
     .sort((a, b) => a.index! - b.index!)
     .pop();
