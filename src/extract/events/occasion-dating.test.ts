@@ -40,6 +40,21 @@ describe('"overnight on Saturday": the night into the next day (session 19)', ()
     expect(time('Two shells hit the village overnight Sunday, officials said.', '2026-03-12', 'Sunday')?.edtf).toBe('2026-03-08/2026-03-09');
   });
 
+  it('is a night, not one day: a clock time after it takes the evening or the morning of the night, never the interval', () => {
+    const clocks = (t: string) =>
+      findTimes(t, '2026-03-12')
+        .filter((x) => x.rule === 'clock')
+        .map((x) => x.timex.value);
+    expect(clocks('Two shells hit the village overnight Saturday. The first struck at 11 p.m.')).toEqual(['2026-03-07T23:00']);
+    expect(clocks('Two shells hit the village overnight Saturday. The second struck at 3 a.m.')).toEqual(['2026-03-08T03:00']);
+    expect(time('Two shells hit the village overnight Saturday.', '2026-03-12', 'Saturday')?.granularity).toBe('interval');
+  });
+
+  it('must not open an occasion on a night: "the talks, which opened overnight Saturday" are dated by the night, no span to the report', () => {
+    const text = 'Zambia and Malawi resumed the border talks, which opened overnight Saturday.';
+    expect(events(text, '2026-03-12').find((e) => e.trigger === 'talks')?.date).toBe('2026-03-07/2026-03-08');
+  });
+
   it('must not move: a weekday with no night, or "Saturday night" (a time of day), stays one day', () => {
     expect(time('Police detained two men on Saturday, officials said.', '2026-03-12', 'Saturday')?.edtf).toBe('2026-03-07');
     expect(time('Police detained two men on Saturday night, officials said.', '2026-03-12', 'Saturday night')?.edtf).toBe('2026-03-07');

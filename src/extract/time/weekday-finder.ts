@@ -132,7 +132,8 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     const value = hour ? `${date}T${hour}` : part ? `${date}T${part}` : date;
     const night = !hour && !part && OVERNIGHT_BEFORE.test(text.slice(Math.max(0, start - 14), start));
     const edtf = night ? `${date}/${formatDay(addDays(day, 1))}` : date;
-    out.push({ ...base, edtf, granularity: 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
+    // "overnight Saturday": the night from that day into the next, an interval of two days.
+    out.push({ ...base, edtf, granularity: night ? 'interval' : 'day', relative: true, timex: { type: hour || part ? 'TIME' : 'DATE', value, ...(mod ? { mod } : {}) } });
   }
   // A clock time alone: TimeML gives it the report's day. The day is a guess, so the time dates
   // nothing for the later stages (granularity none); a weekday or date beside it is the rule above.
@@ -157,20 +158,28 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
 
 /**
  * Gives each lone clock time the day it belongs to: a day named in its sentence ("at 10:35 a.m.
- * (0735 GMT) Friday"), else the last day named before it, else the report's day it has.
+ * (0735 GMT) Friday"), else the last day named before it, else the report's day it has. A night
+ * ("overnight Saturday") gives an evening hour its first day and a morning hour the next.
  * @example placeClocks(findTimes('He was shot Friday. It was 10 p.m.'), text) // the clock's value takes Friday's date
  */
 export function placeClocks<T extends Found>(times: T[], text: string): T[] {
   let lastDay: string | undefined;
   return times.map((t, i) => {
     if (t.rule !== 'clock') {
-      if (t.granularity === 'day') lastDay = t.edtf;
+      if (namesDay(t)) lastDay = t.edtf;
       return t;
     }
     // The next time in the sentence, if it names a day.
     const next = times[i + 1];
-    const sameSentence = next && next.granularity === 'day' && !/[.!?]\s/.test(text.slice(t.end, next.start)) && next.start - t.end < 60;
-    const day = sameSentence ? next.edtf : lastDay;
-    return day ? { ...t, timex: { ...t.timex, value: day + t.timex.value.slice(10) } } : t;
+    const sameSentence = next && namesDay(next) && !/[.!?]\s/.test(text.slice(t.end, next.start)) && next.start - t.end < 60;
+    const named = sameSentence ? next.edtf : lastDay;
+    const hour = t.timex.value.slice(10);
+    const day = named?.includes('/') ? named.slice(hour < 'T12' ? 11 : 0, hour < 'T12' ? 21 : 10) : named;
+    return day ? { ...t, timex: { ...t.timex, value: day + hour } } : t;
   });
+}
+
+/** A time that names one day, or the night of "overnight Saturday" (two days, `YYYY-MM-DD/YYYY-MM-DD`). */
+function namesDay(t: Found): boolean {
+  return t.granularity === 'day' || (t.rule === 'weekday' && t.granularity === 'interval');
 }
