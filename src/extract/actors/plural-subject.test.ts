@@ -76,18 +76,6 @@ describe('"they" after a sentence whose subject is the pair', () => {
     }
   });
 
-  it('is not the pair when "both sides" is the object of others ("Portugal and Spain urged both sides to stop")', () => {
-    const text = 'Portugal and Spain urged both sides to stop. They offered talks.';
-    const entities = [
-      { start: 0, end: 8, text: 'Portugal', name: 'Portugal', entity: 'country:PRT', kind: 'country' as const, country: 'PRT', stage: 'actors', rule: 'test' },
-      { start: 13, end: 18, text: 'Spain', name: 'Spain', entity: 'country:ESP', kind: 'country' as const, country: 'ESP', stage: 'actors', rule: 'test' },
-    ];
-    expect(pronounPair(text, 45, text.indexOf('offered'), entities, new Set(['ZMB', 'MWI']))).toBeUndefined();
-    // Nor the object of a verb that addresses them, whoever urges.
-    const mediators = 'The mediators urged both sides to stop. They offered talks.';
-    expect(pronounPair(mediators, 40, mediators.indexOf('offered'), [], new Set(['ZMB', 'MWI']))).toBeUndefined();
-  });
-
   it('leaves an act after the verb to its own subject ("they condemned the attack": the attack is not theirs)', () => {
     const attack = events(STATEMENT, '2024-04-12').find((e) => e.trigger === 'attack');
     expect(attack?.actors ?? []).not.toContain('Malaysia:agent');

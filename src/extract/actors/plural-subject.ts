@@ -35,22 +35,6 @@ const PLURAL_NAMES = new RegExp(`${OPEN}([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*
 
 /** "both countries", "the two republics" anywhere in a sentence ("brought both countries close to war"): the pair named as a whole, whom a "they" after it stands for. */
 const PAIR_ANYWHERE = /\b((?:both|the two)\s+(?:countries|nations|states|republics|governments|sides|neighbours|neighbors))\b/gi;
-/** Verbs that address the pair from outside: "urged both sides", "called on the two governments". */
-const ADDRESSED = /\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on|ask(?:ed|s|ing)|told|tells|press(?:ed|es|ing)|invit(?:ed|es|ing)|warn(?:ed|s|ing)|help(?:ed|s|ing)?)\s+$/i;
-
-/**
- * Whether "both sides" at `index` of `window` is the object of an act by someone named before it in
- * its sentence ("Egypt and Qatar urged both sides to stop") or of a verb that addresses the pair:
- * then a "they" after it is that someone, not the pair. "A raid brought both countries close to
- * war" names no actor before it.
- */
-function actedOn(window: string, index: number, windowStart: number, entities: EntityMention[]): boolean {
-  const lead = window.slice(0, index);
-  const opens = Math.max(lead.search(/[^.!?\n]*$/), 0);
-  if (ADDRESSED.test(lead)) return true;
-  return entities.some((e) => e.country && e.start >= windowStart + opens && e.end <= windowStart + index);
-}
-
 /** "the two Prime Ministers", "both sides", "the leaders": a plural subject that, in a document about a pair, is the pair. */
 const PAIR_WORDS = /^(?:the two|both|the\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers))\b/i;
 
@@ -72,8 +56,7 @@ export function pronounPair(text: string, from: number, at: number, entities: En
   const windowStart = Math.max(0, before - REACH);
   const window = text.slice(windowStart, before);
   // A match at the window's cut opens no sentence.
-  const asWhole = [...window.matchAll(PAIR_ANYWHERE)].filter((m) => !actedOn(window, m.index!, windowStart, entities));
-  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES), ...asWhole]
+  const last = [...window.matchAll(PLURAL_WORDS), ...window.matchAll(PLURAL_NAMES), ...window.matchAll(PAIR_ANYWHERE)]
     .filter((m) => m.index! > 0 || windowStart === 0)
     .sort((a, b) => a.index! - b.index!)
     .pop();
