@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { markThirdParty } from './third-party.js';
 
 /** [quote of the value, value, unit, third party?] of each fact of a text, in order. */
 function facts(text: string) {
@@ -26,5 +27,29 @@ describe('figures about a third country', () => {
 
   it('marks a figure of a third country in a sentence that names neither of the pair', () => {
     expect(facts(`${opening}Nigeria exported US$5 billion of oil to China in 2019.`)).toEqual([['US$5 billion', 5000000000, 'USD', true]]);
+  });
+
+  it('keeps a third country’s figure as the pair’s when the other figure of its sentence has no subject (no list of states)', () => {
+    const text = 'Togo was separated from Ghana by 40 kilometres of Nigerian territory and 3 checkpoints.';
+    const mention = (name: string, code: string, word: string) => ({
+      start: text.indexOf(word),
+      end: text.indexOf(word) + word.length,
+      text: word,
+      name,
+      entity: `country:${code}`,
+      kind: 'country' as const,
+      country: code,
+      stage: 'actors',
+      rule: 'test',
+    });
+    const entities = [mention('Togo', 'TGO', 'Togo'), mention('Ghana', 'GHA', 'Ghana'), mention('Nigeria', 'NGA', 'Nigerian')];
+    const figures = [
+      { start: 0, end: text.length, subject: 'Nigeria' },
+      { start: 0, end: text.length, subject: undefined },
+    ];
+    expect(markThirdParty(figures, entities, new Set(['GHA', 'TGO'])).map((f) => 'thirdParty' in f)).toEqual([false, false]);
+    // Two named subjects are a list: the third country's figure is its own.
+    const listed = [figures[0]!, { start: 0, end: text.length, subject: 'Togo' }];
+    expect(markThirdParty(listed, entities, new Set(['GHA', 'TGO'])).map((f) => 'thirdParty' in f)).toEqual([true, false]);
   });
 });

@@ -32,6 +32,7 @@ export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMen
   };
   const inSentence = (f: F, x: { start: number; end: number }) => x.start >= f.start && x.end <= f.end;
   const namesPair = (f: F) => entities.some((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country) && inSentence(f, e));
-  const oneSubject = (f: F) => new Set(facts.filter((g) => g.start === f.start && g.end === f.end).map((g) => g.subject ?? '')).size === 1;
+  // A figure with no subject gives the sentence no other country: only figures of two named subjects make a list.
+  const oneSubject = (f: F) => new Set(facts.filter((g) => g.start === f.start && g.end === f.end && g.subject).map((g) => g.subject)).size <= 1;
   return facts.map((f) => (aboutPair(f) || (namesPair(f) && oneSubject(f)) ? f : { ...f, thirdParty: true as const }));
 }
