@@ -1,4 +1,4 @@
-import { dependents, sources } from '../reconcile/index.js';
+import { dependents, ENTITY_MENTIONS, sources } from '../reconcile/index.js';
 
 /**
  * How both stores cut a reconcile of many changed buckets into bounded pieces (SQLite's
@@ -49,6 +49,15 @@ export function* chunks<T>(items: Iterable<T>, size: number): Generator<T[]> {
     }
   }
   if (chunk.length) yield chunk;
+}
+
+/**
+ * The contributions a batch reads of a bucket that holds `n`: all of an event, fact or telling
+ * bucket; of an entity's, the first ENTITY_MENTIONS only (its count, documents and spellings are
+ * aggregated apart). Both stores weigh their batches by it.
+ */
+export function rowsRead(bucket: string, n: number): number {
+  return bucket.startsWith('en|') ? Math.min(n, ENTITY_MENTIONS) : n;
 }
 
 /**

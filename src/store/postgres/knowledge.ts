@@ -4,7 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
-import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, sourcesOf } from '../reconcile-pages.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /**
  * Reconciled knowledge on PostgreSQL: the same tables and the same rules (src/reconcile/) as
@@ -165,15 +165,15 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
 }
 
 /**
- * The contributions a batch reads of each bucket (0 for none): all of an event, fact or telling
- * bucket; of an entity's, the first ENTITY_MENTIONS only (its count, documents and spellings are
- * aggregated by the server, `entityItemsOfMany`). Counted in full, the states mentioned about a
- * thousand times each at 10,000 generated paragraphs made batches of five entities.
+ * The contributions a batch reads of each bucket (0 for none), `rowsRead` as the SQLite store's:
+ * an entity's counts its first ENTITY_MENTIONS only (the server aggregates the rest,
+ * `entityItemsOfMany`). Counted in full, the states mentioned about a thousand times each at
+ * 10,000 generated paragraphs made batches of five entities.
  */
 async function countsOf(c: PoolClient, buckets: string[]): Promise<Map<string, number>> {
   const out = new Map<string, number>(buckets.map((b) => [b, 0]));
   const r = await c.query<{ bucket: string; n: number }>('SELECT bucket, count(*)::int AS n FROM contributions WHERE bucket = ANY($1) GROUP BY bucket', [buckets]);
-  for (const row of r.rows) out.set(row.bucket, row.bucket.startsWith('en|') ? Math.min(row.n, ENTITY_MENTIONS) : row.n);
+  for (const row of r.rows) out.set(row.bucket, rowsRead(row.bucket, row.n));
   return out;
 }
 

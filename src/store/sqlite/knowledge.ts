@@ -3,7 +3,7 @@ import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
-import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, sourcesOf } from '../reconcile-pages.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /** Marks buckets as changed (in the transaction that changed their contributions), `ROWS_PER_INSERT` a statement. */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
@@ -95,12 +95,12 @@ export function bucketsOf(db: Database.Database, docId: string): Set<string> {
   return new Set(sql(db, 'SELECT DISTINCT bucket FROM contributions WHERE doc_id = ?').pluck().all(docId) as string[]);
 }
 
-/** How many contributions each bucket holds: one grouped query per `BATCH` buckets (not one each). */
+/** How many contributions a batch reads of each bucket (`rowsRead`): one grouped query per `BATCH` buckets (not one each). */
 function countsOf(db: Database.Database, buckets: string[]): Map<string, number> {
   const st = sql(db, 'SELECT bucket, count(*) AS n FROM contributions WHERE bucket IN (SELECT value FROM json_each(?)) GROUP BY bucket');
   const out = new Map<string, number>(buckets.map((b) => [b, 0]));
   for (let i = 0; i < buckets.length; i += BATCH) {
-    for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; n: number }[]) out.set(r.bucket, r.n);
+    for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; n: number }[]) out.set(r.bucket, rowsRead(r.bucket, r.n));
   }
   return out;
 }
