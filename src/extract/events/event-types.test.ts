@@ -70,6 +70,12 @@ describe('event types of lexicon/event-types.json', () => {
     expect(events('In 2019 Malawi held military exercises near its northern border.').map((e) => e.plover.type)).toEqual(['MOBILIZE']);
   });
 
+  it('reads a joint exercise or patrol only right after its adjective: "bilateral trade talks and patrols" is no joint patrol', () => {
+    const text = 'In May 2022 Zambia and Malawi held bilateral trade talks and patrols on the lake were stepped up.';
+    expect(events(text).map((e) => [text.slice(e.trigger.start, e.trigger.end), e.type])).toEqual([['talks', 'summit_or_meeting']]);
+    expect(events('In May 2022 Zambia and Malawi began joint anti-smuggling border patrols.').map((e) => [e.type, e.plover.type])).toContainEqual(['security_cooperation', 'COOPERATE']);
+  });
+
   it('has a case for every trigger in some test', () => {
     const sources = testSources();
     const unexercised = eventTypes()
