@@ -117,6 +117,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 March 2020 gas flows from Zambia to Malawi resumed.', ['other', 'COOPERATE', 'asserted', 'resumed', '']],
     // An agreement not yet signed is no refusal (refused-to).
     ['Zambia and Malawi have not yet signed the agreement, officials said on 3 May 2024.', ['agreement_signed', 'AGREE', 'negated', 'signed the agreement', '']],
+    // Cooperation stepped up or agreed "during" or "in" talks is no dialogue named by its field (named-dialogue).
+    ['On 3 May 2024 Zambia and Malawi stepped up security cooperation during talks in Lusaka.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
+    ['On 3 May 2024 Zambia and Malawi agreed on security cooperation in talks in Lusaka.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
