@@ -14,12 +14,12 @@ const OPENER = /(?:,\s*(?:and|but|while|whereas)|;)\s+(?:then\s+|later\s+)?/gi;
 const PERFECT = /\b(?:has|have)\s+(?:\w+\s+){0,2}$/i;
 /** Kinds of entity that may be a clause's subject: the doers of acts. */
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
-/** Words that may open a subject before its actor's name: "the", "its", "the Argentine government". */
+/** Words that may open a subject before its actor's name: "the" only ("the Zambian government" when the name is the actor's mention). */
 const BEFORE_NAME = /^(?:the\s+)?$/i;
 
 /**
- * The coordinate clauses of a sentence that each open with an actor for subject ("Chile founded a
- * settlement on the strait in 1843, and Argentina protested"; "Kenya recalled its envoy; Uganda
+ * The coordinate clauses of a sentence that each open with an actor for subject ("Peru built a
+ * customs post on the lake in 1911, and Bolivia protested"; "Zambia recalled its envoy; Malawi
  * expelled two diplomats"): the spans from the sentence's start and from each opener whose next
  * words are an actor's name.
  */

@@ -85,7 +85,11 @@ interface Side {
   to: number;
 }
 
-/** Whether an offset of a sentence stands inside quotation marks: an odd number of them between the sentence's start and it. */
+/**
+ * Whether an offset of a sentence stands inside double quotation marks (straight or curly): an odd
+ * number of them between the sentence's start and it. Single quotes are not counted: an apostrophe
+ * ("Malawi's", "the ministers'") is the same mark.
+ */
 function insideQuote(text: string, from: number, at: number): boolean {
   const marks = text.slice(from, at).match(/["“”]/g)?.length ?? 0;
   return marks % 2 === 1;
@@ -96,7 +100,7 @@ export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
-  // A state named inside quoted words is what the speaker said, not the speaker ("'They came from the Rwandan shore,' a spokesman told…").
+  // A state named inside quoted words is what the speaker said, not the speaker ('"They came from the Malawian shore," a spokesman told…').
   const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start && !insideQuote(doc.text, p.start, e.start));
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
