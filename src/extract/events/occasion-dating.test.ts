@@ -141,7 +141,19 @@ describe('"the 50th anniversary of the establishment of diplomatic relations": t
     ]);
   });
 
+  it.each([
+    ['sixtieth', '1964'],
+    ['seventy-fifth', '1949'],
+    ['twenty first', '2003'],
+  ])('reads the number in words of any anniversary: the %s', (ordinal, year) => {
+    const written = `In 2024 Zambia and Malawi marked the ${ordinal} anniversary of the establishment of diplomatic relations.`;
+    const found = events(written, '2025-06-01').filter((e) => e.trigger === 'establishment of diplomatic relations');
+    expect(found.map((e) => e.date)).toEqual(['2024', year]);
+  });
+
   it('must produce nothing more: an act not counted by an anniversary', () => {
+    // A word that only ends like an ordinal counts nothing.
+    expect(events('In 2024 Zambia and Malawi marked the hundredweight anniversary of the establishment of diplomatic relations.', '2025-06-01').map((e) => e.date)).toEqual(['2024']);
     const plain = 'In 2023 Japan and Vietnam marked the establishment of diplomatic relations.';
     expect(events(plain, '2025-06-01').map((e) => e.date)).toEqual(['2023']);
   });

@@ -143,6 +143,26 @@ export function parseOrdinal(s: string): number | undefined {
   return numberWords().ordinals[s.toLowerCase()];
 }
 
+/** "twentieth" … "ninetieth", "hundredth": the ordinal of a ten or of a hundred, from its cardinal in the lexicon. */
+const tenOrdinals = (): Record<string, number> => Object.fromEntries([...tens(), 'hundred'].map((w) => [w.replace(/y$/, 'ieth').replace(/d$/, 'dth'), numberWords().cardinals[w]!]));
+const unitOrdinals = () => Object.keys(numberWords().ordinals).filter((w) => numberWords().ordinals[w]! < 10);
+
+/** Ordinal words of any number up to the ninety-ninth, and "hundredth": "sixtieth", "seventy-fifth", "twenty first", as a regex group. */
+export const ORDINAL_WORDS_ANY = `(?:(?:${alternation(tens())})[\\s-](?:${alternation(unitOrdinals())})|${alternation([...Object.keys(numberWords().ordinals), ...Object.keys(tenOrdinals())])})`;
+
+/**
+ * An ordinal word of `ORDINAL_WORDS_ANY` as a number; undefined for any other word.
+ * @example parseOrdinalWords('seventy-fifth') // → 75
+ */
+export function parseOrdinalWords(s: string): number | undefined {
+  const key = s.toLowerCase().replace(/\s+/g, ' ');
+  const { ordinals, cardinals } = numberWords();
+  const compound = /^([a-z]+ty)[\s-]([a-z]+)$/.exec(key);
+  const unit = compound ? ordinals[compound[2]!] : undefined;
+  if (compound && cardinals[compound[1]!] && unit !== undefined && unit < 10) return cardinals[compound[1]!]! + unit;
+  return ordinals[key] ?? tenOrdinals()[key];
+}
+
 /** "twice", "seven times", "3-fold" → 2, 7, 3. */
 export function parseMultiple(s: string): number | undefined {
   const multiple = numberWords().multiples[s.toLowerCase()];
