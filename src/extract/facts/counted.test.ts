@@ -218,6 +218,14 @@ const cases: Case[] = [
   ['For the fourth time in five years, a Romanian trade deal with Bulgaria has stalled.', [['fourth', 4, 'count', 'quantity', 'Romania']]],
   // Projectiles fired or intercepted, and sanctions on people and bodies.
   ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
+  // What the fire was aimed at is no projectile: "against 12 villages" counts villages.
+  [
+    'Rebels fired 30 rockets against 12 villages in northern Zambia.',
+    [
+      ['30', 30, 'count', 'projectiles_fired', 'Zambia'],
+      ['12', 12, 'count', 'villages', 'Zambia'],
+    ],
+  ],
   [
     'Hamas launched 40 rockets and a mortar round at Israel.',
     [

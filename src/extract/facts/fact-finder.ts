@@ -117,7 +117,9 @@ export function findFacts(
           : undefined;
       const carried = previousIndicator && fits(previousIndicator, v.unit) ? previousIndicator : undefined;
       const named = v.indicator ? indicatorLexicon().indicators.find((x) => x.id === v.indicator) : undefined;
-      const indicator = named ?? (listed ? listed.indicator : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
+      // "fired 30 rockets against 12 villages": a figure a preposition takes after the figure its verb counted is not that verb's.
+      const aimedAt = !named && !listed && previous?.indicator && AIMED_AT.test(text.slice(previous.value.phraseEnd ?? previous.value.end, v.start));
+      const indicator = named ?? (listed ? listed.indicator : aimedAt ? undefined : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
@@ -226,6 +228,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
 
 /** "1,200 attempts … since January, compared with about 5,300 in 2025": a bare number a figure is compared with counts the same thing. */
 const COMPARED = /^[^;:]{0,100}\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about|around|some|nearly|almost|roughly|more than|over|just)?\s*$/i;
+/** A preposition of what an act is aimed at, right after a counted figure: "30 rockets *against* 12 villages". */
+const AIMED_AT = /^\s*(?:against|on|into|toward|towards)\s+(?:the\s+)?$/i;
 /** Words after a value that date it a year before the one told just before it. */
 const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding|prior) year|the year before)\b/i;
 /** A year an amount is due by, later in its clause: "USD 10 billion by 2030", "12 billion reais in wind farms by 2030". */
