@@ -3,8 +3,8 @@ import type { EntityMention } from '../../model/annotation.js';
 /**
  * "They condemned …", "We agreed …": a pronoun subject of a clause stands for the plural subject
  * of a sentence told before it. In a joint statement or a report on a pair, that subject is most
- * often the pair's leaders ("The two Prime Ministers welcomed …", "The presidents of Chile and
- * Peru met …", "Kenya and Uganda agreed …"); when it is, the pronoun's clause is the pair's act.
+ * often the pair's leaders ("The two Prime Ministers welcomed …", "The presidents of Zambia and
+ * Malawi met …", "Romania and Bulgaria agreed …"); when it is, the pronoun's clause is the pair's act.
  * A plural subject that is something else ("Russian officials said …") stands between, so the
  * pronoun is not read as the pair.
  */
@@ -25,12 +25,12 @@ const REACH = 1200;
 
 /** Where a sentence opens: after its stop, or at a paragraph's start (a numbered paragraph's number left out). */
 const OPEN = String.raw`(?:^|[.!?]["”]?\s+|\n\s*(?:\d+[.)]\s+)?)`;
-/** A sentence opened by words that name two or more doers: "The two Prime Ministers", "Both sides", "The leaders of Chile and Peru". */
+/** A sentence opened by words that name two or more doers: "The two Prime Ministers", "Both sides", "The leaders of Zambia and Malawi". */
 const PLURAL_WORDS = new RegExp(
   `${OPEN}((?:the two|both)\\s+(?:[\\w-]+\\s+)?(?:countries|sides|governments|nations|states|parties|leaders|ministers|prime ministers|presidents|heads of state|heads of government|delegations)|the\\s+(?:prime ministers|presidents|leaders|heads of (?:state|government)|foreign ministers|ministers)(?:\\s+of\\s+[^,.;]{3,60}?)?)\\s+(?=[a-z])`,
   'gi',
 );
-/** A sentence opened by two names joined by "and": "Kenya and Uganda", "President Ruto and President Samia". */
+/** A sentence opened by two names joined by "and": "Romania and Bulgaria", "President Hichilema and President Chakwera". */
 const PLURAL_NAMES = new RegExp(`${OPEN}([A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3}\\s+and\\s+(?:the\\s+)?[A-Z][\\w'’-]*(?:\\s+[A-Z][\\w'’-]*){0,3})\\s+(?=[a-z])`, 'g');
 
 /** "both countries", "the two republics" anywhere in a sentence ("brought both countries close to war"): the pair named as a whole, whom a "they" after it stands for. */
@@ -41,10 +41,10 @@ const PAIR_WORDS = /^(?:the two|both|the\s+(?:prime ministers|presidents|leaders
 /**
  * The pair's country codes when the clause whose act begins at `at` has "they" or "we" for
  * subject and the last plural subject told before it (within about 1,200 characters) is the
- * pair: named as such ("the two Prime Ministers", "both sides"; "the presidents of Chile and
- * Peru" naming no other country) or as two of its actors joined by "and" ("Kenya and Uganda",
- * "President Ruto and President Samia"). Else undefined.
- * @example pronounPair('Kenya and Uganda met in May. They agreed to reopen the border.', 33, entities, new Set(['KEN', 'UGA'])) // → Set {'KEN', 'UGA'}
+ * pair: named as such ("the two Prime Ministers", "both sides"; "the presidents of Zambia and
+ * Malawi" naming no other country) or as two of its actors joined by "and" ("Romania and Bulgaria",
+ * "President Hichilema and President Chakwera"). Else undefined.
+ * @example pronounPair('Romania and Bulgaria met in May. They agreed to reopen the border.', 33, 38, entities, new Set(['ROU', 'BGR'])) // → Set {'ROU', 'BGR'}
  */
 export function pronounPair(text: string, from: number, at: number, entities: EntityMention[], pair: Set<string> | undefined): Set<string> | undefined {
   if (!pair || pair.size !== 2) return undefined;
