@@ -1,4 +1,5 @@
 import { encodeParts, type DocumentPart } from '../store/parts.js';
+import { mapReleased } from '../model/released.js';
 import type { Block, DocumentMeta, LoadedDocument, Sentence } from '../model/document.js';
 import { extractSections, extractStreamed, SECTION_CHARS, sectionsOf, type SectionProgress, type SectionStructure } from '../extract/sections.js';
 import { loaderFor } from './loaders/index.js';
@@ -117,12 +118,11 @@ function streamed(
     for (const s of sectionsOf(text.length, given ?? textBlocks(text, size), size)) yield { ...s, sentences: sentencesOf(text, s.blocks, s.section.firstBlock) };
   }
   const counts = { blocks: 0, sentences: 0 };
-  function* withStructure(): Generator<DocumentPart> {
-    for (const { found, structure: s } of extractStreamed({ text, read, ...(documentDate !== undefined ? { documentDate } : {}) }, { size, onSection })) {
-      counts.blocks += s.blocks.length;
-      counts.sentences += s.sentences.length;
-      yield { ...found, structure: { firstBlock: s.section.firstBlock, blocks: s.blocks, sentences: s.sentences } };
-    }
-  }
-  return { blocks: [], sentences: [], counts, parts: encodeParts(text, withStructure()) };
+  // Each link of the chain releases its section before the next is extracted (`mapReleased`).
+  const withStructure = mapReleased(extractStreamed({ text, read, ...(documentDate !== undefined ? { documentDate } : {}) }, { size, onSection }), ({ found, structure: s }): DocumentPart => {
+    counts.blocks += s.blocks.length;
+    counts.sentences += s.sentences.length;
+    return { ...found, structure: { firstBlock: s.section.firstBlock, blocks: s.blocks, sentences: s.sentences } };
+  });
+  return { blocks: [], sentences: [], counts, parts: encodeParts(text, withStructure) };
 }
