@@ -20,11 +20,12 @@ if (!(mb > 0) || !['md', 'txt', 'html'].includes(format)) throw new Error('usage
  * The peak memory one document's ingest (`--jobs 1`) stays under, in MB of resident memory, for a
  * file of `fileMb` MB: what a process that extracts holds before any document (about 175 MB: code,
  * lexicon, tagging model, SQLite), one 1 MiB section's working set with the heap's growth over it
- * (at most about 250 MB), and what grows with the file (its text as a string, its bytes until
- * decoded, SQLite's copy of the text as the document's row is written). DESIGN.md, Session 19.
+ * (about 200 MB), and what grows with the file (3.6 MB a MB from 10 to 100 MB: its text as a
+ * string, SQLite's copy of it as the row is written, and more not yet accounted for). DESIGN.md,
+ * Session 19.
  */
-const BOUND_BASE_MB = 450;
-const BOUND_PER_FILE_MB = 2.5;
+const BOUND_BASE_MB = 400;
+const BOUND_PER_FILE_MB = 4;
 const peakBoundMb = (fileMb) => BOUND_BASE_MB + BOUND_PER_FILE_MB * fileMb;
 /** Bytes of a generated paragraph, on average (bench/generate.js). */
 const PARAGRAPH_BYTES = meanParagraphBytes();
