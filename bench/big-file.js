@@ -16,6 +16,17 @@ import { boundHeapGrowth } from '../dist/serve/cli/heap.js';
 const mb = Number(process.argv[2]);
 const format = process.argv[3] === '--generate-into' ? process.argv[5] : (process.argv[3] ?? 'md');
 if (!(mb > 0) || !['md', 'txt', 'html'].includes(format)) throw new Error('usage: node bench/big-file.js MB [md|txt|html]');
+/**
+ * The peak memory one document's ingest (`--jobs 1`) stays under, in MB of resident memory, for a
+ * file of `fileMb` MB: what a process that extracts holds before any document (about 175 MB: code,
+ * lexicon, tagging model, SQLite), one 1 MiB section's working set with the heap's growth over it
+ * (about 200 MB), and what grows with the file (3.6 MB a MB from 10 to 100 MB: its text as a
+ * string, SQLite's copy of it as the row is written, and more not yet accounted for). DESIGN.md,
+ * Session 19.
+ */
+const BOUND_BASE_MB = 400;
+const BOUND_PER_FILE_MB = 4;
+const peakBoundMb = (fileMb) => BOUND_BASE_MB + BOUND_PER_FILE_MB * fileMb;
 /** Bytes of a generated paragraph, on average (bench/generate.js). */
 const PARAGRAPH_BYTES = meanParagraphBytes();
 if (process.argv[3] === '--generate-into') {
@@ -65,6 +76,7 @@ try {
       secs,
       cpuSecs: (cpu.user + cpu.system) / 1e6,
       maxRssMb: process.resourceUsage().maxRSS / 1024,
+      boundMb: peakBoundMb(bytes / 1048576),
       sentences: item.counts?.sentences,
       events: item.counts?.events,
       facts: item.counts?.facts,

@@ -2,6 +2,7 @@ import type { Annotations } from '../model/annotation.js';
 import type { Block, Sentence } from '../model/document.js';
 import { ACTOR_STAGE } from './actors/entity-finder.js';
 import { DyadError } from '../model/errors.js';
+import { END, mapReleased, pull } from '../model/released.js';
 import { countryCounts, extract, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
 
 /** The stages up to the actors: what the focal pair needs. */
@@ -180,8 +181,8 @@ export function extractSections(input: ExtractionInput, options: { size?: number
   return { count: parts.length, parts: annotationsOf(extractStreamed(doc, options)) };
 }
 
-function* annotationsOf(parts: Iterable<SectionAnnotations>): Generator<Annotations> {
-  for (const { found } of parts) yield found;
+function annotationsOf(parts: Iterable<SectionAnnotations>): Generator<Annotations> {
+  return mapReleased(parts, ({ found }) => found);
 }
 
 /**
@@ -240,15 +241,24 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   const pair = pairOfCounts(counts);
   charsDone = 0;
   let i = 0;
-  for (const s of doc.read()) {
+  const second = (s: SectionStructure): SectionAnnotations => {
     const place = places[i];
     if (!place || place.start !== s.section.start || place.end !== s.section.end) throw new DyadError('INTERNAL', `a section read again is not the one read first (section ${i + 1})`);
     const base = textStart(places, i);
     const found = rebase(extract(sectionInput(doc, s, base, context(i, pair))), base, s.section.start - base);
     charsDone += s.section.end - s.section.start;
     onSection?.({ pass: 'extract', done: i + 1, total: places.length, charsDone, chars });
-    yield { found, structure: s };
     i++;
+    return { found, structure: s };
+  };
+  // Not `for…of` nor `yield*`: either holds the section given while the next is extracted (model/released.ts).
+  const it = doc.read()[Symbol.iterator]();
+  let out = pull(it, second);
+  while (out !== END) {
+    yield out;
+    // eslint-disable-next-line no-useless-assignment -- the point: the section given is not held while the next is extracted
+    out = END;
+    out = pull(it, second);
   }
 }
 

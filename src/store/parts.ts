@@ -1,6 +1,7 @@
 import type { Annotations } from '../model/annotation.js';
 import type { Block, DocumentRecord, Sentence } from '../model/document.js';
 import { contributions, type SeqFrom } from '../reconcile/contributions.js';
+import { mapReleased } from '../model/released.js';
 
 /** The layers of annotations, in the order the stores write them. */
 export const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
@@ -31,14 +32,16 @@ function countsOf(part: DocumentPart): AnnotationCounts {
  * one part, else none. `counts` is filled as the parts go by: the whole document's at the end.
  * @example for (const p of numberedParts(doc, parts, counts)) write(p.index, p.part)
  */
-export function* numberedParts(doc: DocumentRecord, parts: Iterable<DocumentPart> | undefined, counts: AnnotationCounts): Generator<NumberedPart> {
+export function numberedParts(doc: DocumentRecord, parts: Iterable<DocumentPart> | undefined, counts: AnnotationCounts): Generator<NumberedPart> {
   const all = parts ?? (doc.annotations ? [doc.annotations] : []);
   let index = 0;
-  for (const part of all) {
-    yield { part, index: index++, seqFrom: { events: counts.events, facts: counts.facts, entities: counts.entities } };
+  // Counted as it is given (`counts` is read once the parts are written), the one before released (`mapReleased`).
+  return mapReleased(all, (part) => {
+    const numbered = { part, index: index++, seqFrom: { events: counts.events, facts: counts.facts, entities: counts.entities } };
     const n = countsOf(part);
     for (const layer of LAYERS) counts[layer] += n[layer];
-  }
+    return numbered;
+  });
 }
 
 /** No annotations yet. */
@@ -138,14 +141,14 @@ export function encodePart(text: string, annotations: Annotations, seqFrom?: Seq
  * extracted and encoded one at a time).
  * @example [...encodeParts(text, [annotations])] // → [{ encoded: true, counts, layers, contributions }]
  */
-export function* encodeParts(text: string, parts: Iterable<DocumentPart>): Generator<EncodedPart & { structure?: PartStructure }> {
+export function encodeParts(text: string, parts: Iterable<DocumentPart>): Generator<EncodedPart & { structure?: PartStructure }> {
   const counts = noCounts();
-  for (const part of parts) {
+  return mapReleased(parts, (part) => {
     const encoded: EncodedPart & { structure?: PartStructure } = isEncoded(part) ? part : encodePart(text, part, { events: counts.events, facts: counts.facts, entities: counts.entities });
     for (const layer of LAYERS) counts[layer] += encoded.counts[layer];
     if (part.structure) encoded.structure = part.structure;
-    yield encoded;
-  }
+    return encoded;
+  });
 }
 
 /** A part's annotations (an encoded part's layers parsed back), for a store that writes objects. */

@@ -15,6 +15,7 @@ import { DEFAULT_BUSY, retryBusy, retryBusySync, type BusyPolicy } from './busy.
 import { blockFromRow, publicationYear, recordFromRows, summaryFromRow, type DocumentRow } from './rows.js';
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
+import { eachReleased } from '../../model/released.js';
 import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, isDirty, markDirty, refreshDirty } from './knowledge.js';
@@ -139,14 +140,15 @@ export class SqliteStore implements Store {
       // and dropped before the next is extracted: memory holds one section's annotations, and
       // of a long text one section's blocks and sentences (`PartStructure`).
       const counts = noCounts();
-      for (const { part, index, seqFrom } of numberedParts(doc, parts, counts)) {
+      // (`eachReleased`: a `for…of` would hold the part before while the next is extracted.)
+      eachReleased(numberedParts(doc, parts, counts), ({ part, index, seqFrom }) => {
         if (part.structure) writeBlocks(part.structure.blocks, part.structure.firstBlock);
         // Encoded where it was extracted (a worker thread), or here.
         const encoded = isEncoded(part) ? part : encodePart(doc.text, part, seqFrom);
         for (const layer of LAYERS) insertLayer.run(doc.id, layer, index, encoded.layers[layer]);
         markDirty(db, insertContributions(db, doc.id, encoded.contributions));
         if (part.structure) writeSentences(part.structure.sentences);
-      }
+      });
       writeSentences(doc.sentences);
       putDocumentCounts(db, doc.id, doc.text);
       return { replaced, annotations: counts };
