@@ -33,6 +33,8 @@ export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMen
   const inSentence = (f: F, x: { start: number; end: number }) => x.start >= f.start && x.end <= f.end;
   const namesPair = (f: F) => entities.some((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country) && inSentence(f, e));
   // A figure with no subject gives the sentence no other country: only figures of two named subjects make a list.
-  const oneSubject = (f: F) => new Set(facts.filter((g) => g.start === f.start && g.end === f.end && g.subject).map((g) => g.subject)).size <= 1;
+  const subjects = new Map<string, Set<string>>();
+  for (const g of facts) if (g.subject) subjects.set(`${g.start}:${g.end}`, (subjects.get(`${g.start}:${g.end}`) ?? new Set()).add(g.subject));
+  const oneSubject = (f: F) => (subjects.get(`${f.start}:${f.end}`)?.size ?? 0) <= 1;
   return facts.map((f) => (aboutPair(f) || (namesPair(f) && oneSubject(f)) ? f : { ...f, thirdParty: true as const }));
 }
