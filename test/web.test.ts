@@ -151,6 +151,8 @@ describe('the web app in a real browser (chromium)', () => {
     await page.locator('.toggles input').nth(3).focus();
     await page.keyboard.press('Space');
     await page.waitForFunction(() => location.hash.includes('kinds=events%2Cfacts%2Ctimes') || location.hash.includes('kinds=events,facts,times'));
+    // The hash changes before the view re-renders, so wait for the re-rendered text, not for the old view's ready mark.
+    await page.waitForFunction(() => document.querySelectorAll('.doctext .a-entities').length === 0 && document.querySelectorAll('.doctext .a-events').length > 0);
     await page.waitForSelector(ready);
     expect(await page.locator('.doctext .a-entities').count()).toBe(0);
     expect(await page.locator('.doctext .a-events').count()).toBeGreaterThan(0);
