@@ -6,6 +6,7 @@ import { parseQuery } from '../src/query/search-query.js';
 export { annotatedDocument, sampleDocument } from './helpers/store-documents.js';
 import { annotatedDocument, sampleDocument, thirdParty, K1, K2, K3, A, B } from './helpers/store-documents.js';
 import { searchConformance } from './store-search-conformance.js';
+import { entityConformance } from './store-entity-conformance.js';
 
 /**
  * The conformance suite every Store backend must pass. Call it from a backend's test file
@@ -76,6 +77,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
     });
 
     searchConformance(() => store);
+    entityConformance(() => store);
 
     it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {
       const a = sampleDocument('a.txt', A);

@@ -4,6 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
+import { AddedDocument, mergedEntity, type StoredEntity } from './entity-merge.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /**
@@ -18,9 +19,10 @@ import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, rowsRead, sourcesOf } f
 
 type Db = PoolClient | Pool;
 
-/** Stores a document's contributions; returns the buckets they touch. */
-export async function addContributions(c: PoolClient, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom): Promise<Set<string>> {
+/** Stores a document's contributions; returns the buckets they touch. A new document's (`added`) entity mentions are kept for `refresh`. */
+export async function addContributions(c: PoolClient, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom, added?: AddedDocument): Promise<Set<string>> {
   const rows = contributions(text, annotations, seqFrom);
+  added?.add(rows);
   if (rows.length) {
     await c.query(
       `INSERT INTO contributions (bucket, doc_id, seq, start, "end", data) SELECT b, $1, s, st, en, d FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[]) AS x(b, s, st, en, d)`,
@@ -118,6 +120,36 @@ async function itemsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string
   ))
     out.set(b, items);
   return out;
+}
+
+/**
+ * Updates the entity items of these buckets that an added document names from their stored rows
+ * (`mergedEntity`), a batch at a time: one row and its actors read per entity, not every mention.
+ * Returns the buckets left to a full read (another item bucket, an entity not stored yet, or one
+ * whose stored row cannot be merged exactly).
+ */
+async function mergeAdded(c: PoolClient, buckets: string[], added: AddedDocument, maxBuckets: number): Promise<string[]> {
+  const rest = buckets.filter((b) => !added.entities.has(b));
+  for (const batch of chunks(
+    buckets.filter((b) => added.entities.has(b)),
+    maxBuckets,
+  )) {
+    const rows = await c.query<{ id: string; bucket: string; data: string; s3: string }>('SELECT id, bucket, data, s3 FROM knowledge WHERE bucket = ANY($1)', [batch]);
+    const actors = await c.query<{ item_id: string; entity: string; words: string }>('SELECT item_id, entity, words FROM knowledge_actors WHERE item_id = ANY($1)', [rows.rows.map((r) => r.id)]);
+    const stored = new Map<string, StoredEntity | null>();
+    for (const r of rows.rows) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data), s3: r.s3, actors: [] });
+    const byId = new Map(rows.rows.map((r) => [r.id, stored.get(r.bucket)]));
+    for (const a of actors.rows) byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
+    const changed: StoredItem[] = [];
+    for (const b of batch) {
+      const s = stored.get(b);
+      const item = s && mergedEntity(b, s, added.doc, added.entities.get(b)!);
+      if (item && item.id === s.data.id) changed.push(item);
+      else rest.push(b);
+    }
+    await writeItems(c, [], changed);
+  }
+  return rest.sort();
 }
 
 /** Writes the changed items of one round: one DELETE, one INSERT per table. */
@@ -225,12 +257,14 @@ async function lockBuckets(c: PoolClient, schema: string, buckets: string[], siz
  * (`lockBuckets`), then reconciled in the SQLite store's bounded
  * batches (`reconcile-pages.ts`): every query covers a batch of buckets (one round trip a bucket
  * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
- * alone holds more), however large the document.
+ * alone holds more), however large the document. The entities a new document (`added`) names are
+ * updated from their stored rows instead (`mergeAdded`).
  */
-export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES): Promise<void> {
+export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, added?: AddedDocument): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
   await lockBuckets(c, schema, buckets, size);
-  for await (const batch of batches(c, buckets, size)) {
+  const rest = added ? await mergeAdded(c, buckets, added, size.maxBuckets) : buckets;
+  for await (const batch of batches(c, rest, size)) {
     const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));
     const changed = new Map<string, StoredItem>();

@@ -18,6 +18,7 @@ import { insertRows, insertStructure, listAnnotations, mentionsWithin, namesEnti
 import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
+import { AddedDocument } from './entity-merge.js';
 import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
@@ -154,6 +155,8 @@ export class PostgresStore implements Store {
       const touched = new Set<string>();
       const old = await c.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       for (const { id } of old.rows) for (const b of await bucketsOf(c, id)) touched.add(b);
+      // A new document's entities are updated from their stored items; a replaced one's read in full.
+      const added = old.rows.length ? undefined : new AddedDocument(doc.name);
       const gone = await c.query('DELETE FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       await insertRows(c, doc);
       // A part at a time (a long document's sections, extracted as they are read), each written
@@ -174,10 +177,10 @@ export class PostgresStore implements Store {
           [...LAYERS],
           LAYERS.map((l) => JSON.stringify(a[l])),
         ]);
-        for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom)) touched.add(b);
+        for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom, added)) touched.add(b);
       }
       // The knowledge the old and new document touch, reconciled again in the same transaction.
-      await refresh(c, this.schema, touched);
+      await refresh(c, this.schema, touched, undefined, added);
       return { replaced: (gone.rowCount ?? 0) > 0, annotations: counts };
     });
   }

@@ -1,0 +1,72 @@
+import { expect, it } from 'vitest';
+import type { Store } from '../src/store/store.js';
+import type { DocumentRecord } from '../src/model/document.js';
+import type { KnowledgeEntity } from '../src/model/knowledge.js';
+import { contributions, ENTITY_MENTIONS, entityItem, type ContributionRow } from '../src/reconcile/index.js';
+import { annotatedDocument } from './helpers/store-documents.js';
+
+/** Paragraphs that name Japan and Viet Nam often (more than ENTITY_MENTIONS times in all), each `n` times with its own year. */
+const reports = (n: number, from: number) =>
+  Array.from(
+    { length: n },
+    (_, i) => `In ${from + i}, Japan and Viet Nam held talks in Tokyo on trade. Japanese officials said Japan would keep its aid to Viet Nam, and Prime Minister Vo Van Kiet thanked Japan.`,
+  ).join('\n\n');
+
+/** Every entity as a full read of the stored documents' mentions gives it (the shared rules of src/reconcile/), by id. */
+function rebuilt(docs: DocumentRecord[]): KnowledgeEntity[] {
+  const byBucket = new Map<string, ContributionRow[]>();
+  for (const d of docs) {
+    for (const r of contributions(d.text, d.annotations!)) {
+      if (r.data.layer !== 'entities') continue;
+      if (!byBucket.has(r.bucket)) byBucket.set(r.bucket, []);
+      byBucket.get(r.bucket)!.push({ doc: d.name, seq: r.seq, data: r.data });
+    }
+  }
+  const out: KnowledgeEntity[] = [];
+  for (const [bucket, rows] of byBucket) {
+    rows.sort((a, b) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc))));
+    const names = [...new Set(rows.map((r) => (r.data.layer === 'entities' ? r.data.a.name : '')))];
+    const country = rows.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((x) => x) ?? null;
+    const docs = [...new Set(rows.map((r) => r.doc))];
+    const item = entityItem(bucket, rows.slice(0, ENTITY_MENTIONS), { count: rows.length, docs, country, names });
+    if (item) out.push(item.data as KnowledgeEntity);
+  }
+  return out.sort((a, b) => (a.id < b.id ? -1 : 1));
+}
+
+/** The entity half of the Store conformance suite: `store()` is the suite's store, opened anew for each case. */
+export function entityConformance(store: () => Store): void {
+  it('keeps every entity as a full read of its mentions gives it, documents added one by one in any name order, one replaced and one deleted', async () => {
+    const stored = new Map<string, DocumentRecord>();
+    const same = async () => {
+      const list = await store().listEntities();
+      expect(list.items.sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(rebuilt([...stored.values()]));
+    };
+    const steps: [string, string | null][] = [
+      ['m.txt', reports(4, 1993)],
+      ['c.txt', reports(3, 2001)],
+      ['x.txt', reports(2, 2010)],
+      // First in name order: its mentions come first, its spelling heads the entities it names.
+      ['a.txt', 'In 1992 Vietnam and Japan signed an agreement on the protection of investment.'],
+      ['c.txt', 'In 2004 the Japanese ambassador met Vietnamese officials in Hanoi.'],
+      ['m.txt', null],
+      ['b.txt', reports(2, 2015)],
+    ];
+    for (const [name, text] of steps) {
+      if (text === null) {
+        expect(await store().deleteDocument(name)).toBe(true);
+        stored.delete(name);
+      } else {
+        const doc = annotatedDocument(name, text);
+        await store().putDocument(doc);
+        stored.set(name, doc);
+      }
+      await same();
+    }
+    const japan = (await store().listEntities()).items.find((e) => e.id === 'country:JPN')!;
+    expect(japan.count).toBeGreaterThan(ENTITY_MENTIONS);
+    expect(japan.mentions).toHaveLength(ENTITY_MENTIONS);
+    expect(japan.docs).toEqual(['a.txt', 'b.txt', 'c.txt', 'x.txt']);
+    expect(japan.mentions[0]).toMatchObject({ doc: 'a.txt', quote: 'Japan' });
+  });
+}
