@@ -134,6 +134,27 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 });
 
+describe("an act its trigger leaves OTHER takes the category of its clause's verb (+plover-clause, session 20)", () => {
+  it('"responded by building a fuel depot …, which opened in 2008": the opening, COOPERATE', () => {
+    const text = 'The relationship suffered when Zambia cut fuel exports to Malawi in 2005; Malawi responded by building a fuel depot at Mzuzu, which opened in 2008.';
+    expect(events(text, '2010')).toEqual([
+      [0, 38, 41, 'cut', 'conflict_or_incident', 'SANCTION', 'asserted', '2005', 'verb+date'],
+      [0, 81, 124, 'responded by building a fuel depot at Mzuzu', 'other', 'COOPERATE', 'asserted', '2008', 'trigger+date+plover-clause:open'],
+    ]);
+  });
+
+  it('must not: a relative clause with a subject of its own is another\'s act ("which Slovenia opposed")', () => {
+    expect(events('In 2015 Croatia completed the Pelješac bridge, which Slovenia opposed.', '2020')).toEqual([
+      [0, 16, 45, 'completed the Pelješac bridge', 'other', 'OTHER', 'asserted', '2015', 'trigger+date'],
+    ]);
+  });
+
+  it('must not: a clause after ", and" with its own subject lends no category', () => {
+    const text = 'In 2015 Croatia completed the Pelješac bridge, and Slovenia welcomed the new border crossing at Obrežje.';
+    expect(events(text, '2020').map((e) => [e[3], e[5], e[8]])).toEqual([['completed the Pelješac bridge', 'OTHER', 'trigger+date']]);
+  });
+});
+
 describe('must produce nothing', () => {
   it('the table holds no lemma of category OTHER, none of the stop list, no gathering of forces as a consultation', () => {
     const { verbs, nouns } = lemmaCategories();

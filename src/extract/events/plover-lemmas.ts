@@ -130,9 +130,49 @@ export function refineByLemma<E extends Event>(text: string, e: E): E {
       ...(e.type === 'other' && !statement && CONFLICT.has(c.plover.type) ? { type: c.type } : {}),
       rule: `${e.rule}+plover-${statement ? 'content' : 'lemma'}:${c.lemma}`,
     };
-  if (!statement || !content.length) return e;
+  if (!statement) return refineByClause(text, e);
+  if (!content.length) return e;
   const s = sentimentOf(text.slice(content[0]!.start, e.trigger.end));
   if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-content:blame` };
   if (s >= SENTIMENT) return { ...e, plover: SUPPORT, rule: `${e.rule}+plover-content:praise` };
+  return e;
+}
+
+/**
+ * What bounds the clause a trigger stands in: a semicolon, a sentence's end, a line break, a dash of a chronology entry, or a
+ * comma before another clause (", and", ", but", ", when", ", where", ", while", ", after", ", before", ", although").
+ */
+const CLAUSE_BOUND = /[;.!?\n]|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
+
+/** A relative clause with a subject of its own between its pronoun and its verb ("…, which Slovenia opposed"): another's act. */
+const OWN_SUBJECT_RELATIVE = /\b(?:which|that|who|whom)\s+(?!(?:(?:was|were|is|are|had|has|have|been|being|also|later|then|would|will|did)\s+)*$)\S.*$/i;
+
+/** The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it. */
+function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
+  const lead = text.slice(e.start, e.trigger.start);
+  const bounds = [...lead.matchAll(new RegExp(CLAUSE_BOUND.source, 'g'))];
+  const before = bounds.pop();
+  const start = before ? e.start + before.index! + before[0].length : e.start;
+  const after = CLAUSE_BOUND.exec(text.slice(e.trigger.end, e.end));
+  return { start, end: after ? e.trigger.end + after.index : e.end };
+}
+
+/**
+ * An event its trigger's words leave OTHER takes the category of the nearest verb of its clause whose lemma names
+ * one (`+plover-clause`): the trigger found the act by a word that names no category ("a referendum", "responded by
+ * building terminals, which opened in 2009"), and the clause's predicate says what was done. Not a verb of a relative
+ * clause with a subject of its own ("the bridge, which Slovenia opposed": another's act). The type stays; verbs only.
+ */
+function refineByClause<E extends Event>(text: string, e: E): E {
+  const clause = triggerClause(text, e);
+  const near = (t: Token) => (t.start < e.trigger.start ? e.trigger.start - t.end : t.start - e.trigger.end);
+  const verbs = tag(text.slice(clause.start, clause.end), clause.start)
+    .filter((t) => t.pos === 'VERB' && !NO_ACT.has(t.lemma) && (t.end <= e.trigger.start || t.start >= e.trigger.end))
+    .filter((t) => t.start < e.trigger.start || !OWN_SUBJECT_RELATIVE.test(text.slice(e.trigger.end, t.start)))
+    .sort((a, b) => near(a) - near(b));
+  for (const t of verbs) {
+    const c = categoryOfLemma(t.lemma, false);
+    if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };
+  }
   return e;
 }
