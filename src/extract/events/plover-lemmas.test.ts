@@ -155,6 +155,23 @@ describe("an act its trigger leaves OTHER takes the category of its clause's ver
   });
 });
 
+describe('a press or news conference a speaker told something at is a saying, coded by what it says (+plover-said, session 20)', () => {
+  it('"told a press conference … that Malawi had rejected the request": REJECT, type other', () => {
+    const text = 'Foreign ministry spokesperson Anna Phiri told a press conference on Thursday that Malawi had rejected the request.';
+    expect(events(text, '2020-05-08')[0]).toEqual([0, 54, 64, 'conference', 'other', 'REJECT', 'asserted', '2020-05-07', 'trigger+relative-date+plover-said:reject']);
+  });
+
+  it('a saying that names no act and leans neither way is no consultation: OTHER', () => {
+    const text = '"The raiders came from the Malawian shore and went back to it," government spokesman John Banda told a news conference in Lusaka on Tuesday.';
+    expect(events(text, '2020-05-08')).toEqual([[0, 108, 118, 'conference', 'other', 'OTHER', 'asserted', '2020-05-05', 'trigger+relative-date+plover-said']]);
+  });
+
+  it('must not: a joint press conference the ministers held stays a meeting, CONSULT', () => {
+    const text = 'The two foreign ministers held a joint press conference in Lilongwe on Tuesday after their talks.';
+    expect(events(text, '2020-05-08')).toEqual([[0, 45, 55, 'conference', 'summit_or_meeting', 'CONSULT', 'asserted', '2020-05-05', 'trigger+relative-date']]);
+  });
+});
+
 describe('must produce nothing', () => {
   it('the table holds no lemma of category OTHER, none of the stop list, no gathering of forces as a consultation', () => {
     const { verbs, nouns } = lemmaCategories();

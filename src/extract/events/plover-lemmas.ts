@@ -5,6 +5,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
+import { clauseVerbs, NO_ACT, refineByTable } from './plover-table.js';
 
 /**
  * The PLOVER category of an event no finder categorised (OTHER), from its predicate's lemma and,
@@ -71,9 +72,6 @@ export function categoryOfLemma(lemma: string, noun: boolean): { plover: Plover;
   return undefined;
 }
 
-/** Auxiliaries and verbs of being or saying, which name no act of their own. */
-const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
-
 /**
  * The first token of a span whose lemma names a category: verbs first, then nouns, then a noun
  * before the span's first verb read as a verb — the tagger reads a chronology's or a headline's
@@ -130,47 +128,52 @@ export function refineByLemma<E extends Event>(text: string, e: E): E {
       ...(e.type === 'other' && !statement && CONFLICT.has(c.plover.type) ? { type: c.type } : {}),
       rule: `${e.rule}+plover-${statement ? 'content' : 'lemma'}:${c.lemma}`,
     };
-  if (!statement) return refineByClause(text, e);
-  if (!content.length) return e;
-  const s = sentimentOf(text.slice(content[0]!.start, e.trigger.end));
-  if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-content:blame` };
-  if (s >= SENTIMENT) return { ...e, plover: SUPPORT, rule: `${e.rule}+plover-content:praise` };
-  return e;
+  if (!statement || !content.length) return e;
+  const s = bySentiment(text.slice(content[0]!.start, e.trigger.end));
+  return s ? { ...e, plover: s.plover, rule: `${e.rule}+plover-content:${s.why}` } : e;
 }
 
+/** Blame (DISAPPROVE) or praise (SUPPORT) by a span's sentiment, or none when it leans neither way. */
+function bySentiment(span: string): { plover: Plover; why: string } | undefined {
+  const s = sentimentOf(span);
+  if (s <= -SENTIMENT) return { plover: DISAPPROVE, why: 'blame' };
+  if (s >= SENTIMENT) return { plover: SUPPORT, why: 'praise' };
+  return undefined;
+}
+
+/** "told a news conference", "at a press briefing": where a saying was made (not "held a joint press conference"). */
+const PRESS_SETTING = /\b(?:told|tells|telling|at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:weekly|regular|daily|separate)\s+)?(?:press|news)\s+(?:conference|briefing)s?$/i;
+
 /**
- * What bounds the clause a trigger stands in: a semicolon, a sentence's end, a line break, a dash of a chronology entry, or a
- * comma before another clause (", and", ", but", ", when", ", where", ", while", ", after", ", before", ", although").
+ * An event whose trigger is the press or news conference a speaker told something at is a saying, not a consultation between
+ * the parties (CONSULT is meeting, visiting, holding talks): it is coded, as a statement is, by what the passage says — the
+ * first verb of the passage outside the trigger whose lemma names a category ("told a news conference that the ambassador
+ * was summoned"), else blame or praise by its sentiment, else OTHER (`+plover-said`); its type is `other`, a statement.
  */
-const CLAUSE_BOUND = /[;.!?\n]|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
-
-/** A relative clause with a subject of its own between its pronoun and its verb ("…, which Slovenia opposed"): another's act. */
-const OWN_SUBJECT_RELATIVE = /\b(?:which|that|who|whom)\s+(?!(?:(?:was|were|is|are|had|has|have|been|being|also|later|then|would|will|did)\s+)*$)\S.*$/i;
-
-/** The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it. */
-function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
-  const lead = text.slice(e.start, e.trigger.start);
-  const bounds = [...lead.matchAll(new RegExp(CLAUSE_BOUND.source, 'g'))];
-  const before = bounds.pop();
-  const start = before ? e.start + before.index! + before[0].length : e.start;
-  const after = CLAUSE_BOUND.exec(text.slice(e.trigger.end, e.end));
-  return { start, end: after ? e.trigger.end + after.index : e.end };
+export function refineBySetting<E extends Event>(text: string, e: E): E {
+  if (!PRESS_SETTING.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.end))) return e;
+  const said = { ...e, type: 'other', plover: { type: 'OTHER', mode: 'other' } };
+  for (const t of tag(text.slice(e.start, e.end), e.start)) {
+    const c = t.pos === 'VERB' && !NO_ACT.has(t.lemma) && (t.end <= e.trigger.start - 12 || t.start >= e.trigger.end) ? categoryOfLemma(t.lemma, false) : undefined;
+    if (c) return { ...said, plover: c.plover, rule: `${e.rule}+plover-said:${t.lemma}` };
+  }
+  const s = bySentiment(text.slice(e.start, e.end));
+  return { ...said, ...(s ? { plover: s.plover } : {}), rule: `${e.rule}+plover-said${s ? `:${s.why}` : ''}` };
 }
 
 /**
- * An event its trigger's words leave OTHER takes the category of the nearest verb of its clause whose lemma names
- * one (`+plover-clause`): the trigger found the act by a word that names no category ("a referendum", "responded by
+ * An event its trigger's words leave OTHER takes the category the decision table of its clause's verb and object gives
+ * (`refineByTable`, events/plover-table.ts), else that of the nearest verb of its clause whose lemma names one
+ * (`+plover-clause`): the trigger found the act by a word that names no category ("a referendum", "responded by
  * building terminals, which opened in 2009"), and the clause's predicate says what was done. Not a verb of a relative
  * clause with a subject of its own ("the bridge, which Slovenia opposed": another's act). The type stays; verbs only.
  */
-function refineByClause<E extends Event>(text: string, e: E): E {
-  const clause = triggerClause(text, e);
-  const near = (t: Token) => (t.start < e.trigger.start ? e.trigger.start - t.end : t.start - e.trigger.end);
-  const verbs = tag(text.slice(clause.start, clause.end), clause.start)
-    .filter((t) => t.pos === 'VERB' && !NO_ACT.has(t.lemma) && (t.end <= e.trigger.start || t.start >= e.trigger.end))
-    .filter((t) => t.start < e.trigger.start || !OWN_SUBJECT_RELATIVE.test(text.slice(e.trigger.end, t.start)))
-    .sort((a, b) => near(a) - near(b));
-  for (const t of verbs) {
+export function refineByClause<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER' || /\+statement\b/.test(e.rule)) return e;
+  const tabled = refineByTable(text, e);
+  if (tabled !== e) return tabled;
+  for (const t of clauseVerbs(text, e).verbs) {
+    if (t.start < e.trigger.end && t.end > e.trigger.start) continue;
     const c = categoryOfLemma(t.lemma, false);
     if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };
   }
