@@ -62,6 +62,8 @@ describe('the decision table of verb class and object class (plover-table.json, 
     expect(byTable('In 2019 Malawi moved its embassy to a new building.', 'building')).toEqual(['OTHER', 'other', 'trigger+date']);
     expect(byTable('In 2019 Croatia, under the new accord, cut tariffs on Slovenian gas and oil.', 'accord')).toEqual(['OTHER', 'other', 'trigger+date']);
     expect(byTable('In 2019 Croatia opened the bridge, which Slovenian police closed to lorries and trade.', 'opened')).toEqual(['OTHER', 'other', 'trigger+date']);
+    // The object is the verb's own noun phrase: soldiers named after "to blame for" are not held.
+    expect(byTable('In 2019 Zambia held Malawi to blame for the capture of two of its soldiers.', 'capture')).toEqual(['OTHER', 'other', 'trigger+date']);
   });
 
   it('must not: an event already categorised keeps its category (the table reads OTHER only)', () => {

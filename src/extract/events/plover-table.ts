@@ -108,6 +108,9 @@ export function clauseVerbs(text: string, e: Pick<Event, 'start' | 'end' | 'trig
   return { clause, verbs };
 }
 
+/** Where a verb's object noun phrase ends: a preposition or a comma after it. */
+const OBJECT_END = /,|\b(?:to|for|from|with|in|on|at|into|by|over|against|after|before|near|along|across|because)\b/i;
+
 /** "was boarded", "were freed": a passive verb, whose subject is what was done to. */
 const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
 
@@ -122,7 +125,9 @@ export function refineByTable<E extends Event>(text: string, e: E): E {
   for (const t of verbs) {
     const lead = text.slice(clause.start, t.start);
     const object = PASSIVE.test(lead) ? lead : text.slice(t.end, Math.min(clause.end, t.end + 80));
-    const cell = ploverTable().find((c) => c.verbs.has(t.lemma) && c.object.test(object) && !c.unless?.test(object));
+    // The object named is the verb's own noun phrase, before a preposition ("held Lebanon to blame for the capture of soldiers" holds no soldiers).
+    const head = PASSIVE.test(lead) ? object : object.split(OBJECT_END)[0]!;
+    const cell = ploverTable().find((c) => c.verbs.has(t.lemma) && c.object.test(head) && !c.unless?.test(object));
     if (cell) return { ...e, plover: cell.to, rule: `${e.rule}+plover-table:${cell.id}` };
   }
   return e;
