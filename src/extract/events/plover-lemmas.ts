@@ -172,10 +172,11 @@ export function refineByClause<E extends Event>(text: string, e: E): E {
   if (e.plover.type !== 'OTHER' || /\+statement\b/.test(e.rule)) return e;
   const tabled = refineByTable(text, e);
   if (tabled !== e) return tabled;
-  for (const t of clauseVerbs(text, e).verbs) {
-    if (t.start < e.trigger.end && t.end > e.trigger.start) continue;
-    const c = categoryOfLemma(t.lemma, false);
-    if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };
-  }
+  for (const noun of [false, true])
+    for (const t of clauseVerbs(text, e, noun ? 'NOUN' : 'VERB').verbs) {
+      if (t.start < e.trigger.end && t.end > e.trigger.start) continue;
+      const c = categoryOfLemma(t.lemma, noun);
+      if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };
+    }
   return e;
 }

@@ -5,6 +5,7 @@ import { DyadError } from '../../model/errors.js';
 import type { EventAnnotation } from '../../model/annotation.js';
 import { compilePloverTable, ploverTable, refineByTable } from './plover-table.js';
 import { ploverRules } from './plover-rules.js';
+import { refineByClause } from './plover-lemmas.js';
 
 /** An untyped act (OTHER) of a sentence written for these tests (pairs of states in no eval set), its trigger the word `trigger`. */
 function untyped(text: string, trigger: string): Omit<EventAnnotation, 'stage'> {
@@ -74,6 +75,19 @@ describe('the decision table of verb class and object class (plover-table.json, 
     ]);
     const agreed = { ...untyped('In 2019 Zambia and Malawi agreed to hold talks.', 'agreed'), plover: { type: 'AGREE', mode: 'agreement' } };
     expect(refineByTable('In 2019 Zambia and Malawi agreed to hold talks.', agreed)).toBe(agreed);
+  });
+
+  it('no cell fits: the nearest verb of the clause whose lemma names a category, then the nearest such noun (+plover-clause)', () => {
+    const clause = (text: string, trigger: string) => {
+      const e = refineByClause(text, untyped(text, trigger));
+      return [e.plover.type, e.rule];
+    };
+    expect(clause('In 2019 Malawi responded by building a depot at Mzuzu, which opened in 2020.', 'responded')).toEqual(['COOPERATE', 'trigger+date+plover-clause:open']);
+    expect(clause('The road plan adopted during the visit of the Zambian president in 2019.', 'adopted')).toEqual(['CONSULT', 'trigger+date+plover-clause:visit']);
+    // must not: a statement is coded by its content, not its clause; a clause with no such word stays OTHER.
+    expect(clause('In 2019 Malawi completed the road to the lake.', 'completed')).toEqual(['OTHER', 'trigger+date']);
+    const said = { ...untyped('In 2019 Malawi said the visit went well.', 'said'), rule: 'trigger+date+statement' };
+    expect(refineByClause('In 2019 Malawi said the visit went well.', said)).toBe(said);
   });
 
   it('every cell has verbs; a bad cell is LEXICON_INVALID naming the file and the cell', () => {

@@ -98,11 +98,11 @@ export const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will
  * The verbs of the event's clause that may name its act, nearest its trigger first (the trigger's own at distance 0): not an
  * auxiliary, nor a verb of a relative clause with a subject of its own after the trigger ("the bridge, which Slovenia opposed").
  */
-export function clauseVerbs(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { clause: { start: number; end: number }; verbs: Token[] } {
+export function clauseVerbs(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: { start: number; end: number }; verbs: Token[] } {
   const clause = triggerClause(text, e);
   const near = (t: Token) => (t.end <= e.trigger.start ? e.trigger.start - t.end : Math.max(0, t.start - e.trigger.end));
   const verbs = tag(text.slice(clause.start, clause.end), clause.start)
-    .filter((t) => t.pos === 'VERB' && !NO_ACT.has(t.lemma))
+    .filter((t) => t.pos === pos && !NO_ACT.has(t.lemma))
     .filter((t) => t.start < e.trigger.end || !OWN_SUBJECT_RELATIVE.test(text.slice(e.trigger.end, t.start)))
     .sort((a, b) => near(a) - near(b));
   return { clause, verbs };
