@@ -5,7 +5,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
-import { clauseVerbs, NO_ACT, refineByTable } from './plover-table.js';
+import { clauseWords, NO_ACT, refineByTable } from './plover-table.js';
 
 /**
  * The PLOVER category of an event no finder categorised (OTHER), from its predicate's lemma and,
@@ -173,7 +173,7 @@ export function refineByClause<E extends Event>(text: string, e: E): E {
   const tabled = refineByTable(text, e);
   if (tabled !== e) return tabled;
   for (const noun of [false, true])
-    for (const t of clauseVerbs(text, e, noun ? 'NOUN' : 'VERB').verbs) {
+    for (const t of clauseWords(text, e, noun ? 'NOUN' : 'VERB').words) {
       if (t.start < e.trigger.end && t.end > e.trigger.start) continue;
       const c = categoryOfLemma(t.lemma, noun);
       if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };

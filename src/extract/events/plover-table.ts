@@ -95,17 +95,18 @@ const OWN_SUBJECT_RELATIVE = /\b(?:which|that|who|whom)\s+(?!(?:(?:was|were|is|a
 export const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
 
 /**
- * The verbs of the event's clause that may name its act, nearest its trigger first (the trigger's own at distance 0): not an
- * auxiliary, nor a verb of a relative clause with a subject of its own after the trigger ("the bridge, which Slovenia opposed").
+ * The words of the event's clause of a part of speech (verbs by default) that may name its act, nearest its trigger first (the
+ * trigger's own at distance 0): not an auxiliary, nor a word of a relative clause with a subject of its own after the trigger
+ * ("the bridge, which Slovenia opposed").
  */
-export function clauseVerbs(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: { start: number; end: number }; verbs: Token[] } {
+export function clauseWords(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: { start: number; end: number }; words: Token[] } {
   const clause = triggerClause(text, e);
   const near = (t: Token) => (t.end <= e.trigger.start ? e.trigger.start - t.end : Math.max(0, t.start - e.trigger.end));
-  const verbs = tag(text.slice(clause.start, clause.end), clause.start)
+  const words = tag(text.slice(clause.start, clause.end), clause.start)
     .filter((t) => t.pos === pos && !NO_ACT.has(t.lemma))
     .filter((t) => t.start < e.trigger.end || !OWN_SUBJECT_RELATIVE.test(text.slice(e.trigger.end, t.start)))
     .sort((a, b) => near(a) - near(b));
-  return { clause, verbs };
+  return { clause, words };
 }
 
 /** Where a verb's object noun phrase ends: a preposition or a comma after it. */
@@ -121,8 +122,8 @@ const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
  */
 export function refineByTable<E extends Event>(text: string, e: E): E {
   if (e.plover.type !== 'OTHER') return e;
-  const { clause, verbs } = clauseVerbs(text, e);
-  for (const t of verbs) {
+  const { clause, words } = clauseWords(text, e);
+  for (const t of words) {
     const lead = text.slice(clause.start, t.start);
     const object = PASSIVE.test(lead) ? lead : text.slice(t.end, Math.min(clause.end, t.end + 80));
     // The object named is the verb's own noun phrase, before a preposition ("held Lebanon to blame for the capture of soldiers" holds no soldiers).
