@@ -134,6 +134,44 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 });
 
+describe("an act its trigger leaves OTHER takes the category of its clause's verb (+plover-clause, session 20)", () => {
+  it('"responded by building a fuel depot …, which opened in 2008": the opening, COOPERATE', () => {
+    const text = 'The relationship suffered when Zambia cut fuel exports to Malawi in 2005; Malawi responded by building a fuel depot at Mzuzu, which opened in 2008.';
+    expect(events(text, '2010')).toEqual([
+      [0, 38, 41, 'cut', 'conflict_or_incident', 'SANCTION', 'asserted', '2005', 'verb+date'],
+      [0, 81, 124, 'responded by building a fuel depot at Mzuzu', 'other', 'COOPERATE', 'asserted', '2008', 'trigger+date+plover-clause:open'],
+    ]);
+  });
+
+  it('must not: a relative clause with a subject of its own is another\'s act ("which Slovenia opposed")', () => {
+    expect(events('In 2015 Croatia completed the Pelješac bridge, which Slovenia opposed.', '2020')).toEqual([
+      [0, 16, 45, 'completed the Pelješac bridge', 'other', 'OTHER', 'asserted', '2015', 'trigger+date'],
+    ]);
+  });
+
+  it('must not: a clause after ", and" with its own subject lends no category', () => {
+    const text = 'In 2015 Croatia completed the Pelješac bridge, and Slovenia welcomed the new border crossing at Obrežje.';
+    expect(events(text, '2020').map((e) => [e[3], e[5], e[8]])).toEqual([['completed the Pelješac bridge', 'OTHER', 'trigger+date']]);
+  });
+});
+
+describe('a press or news conference a speaker told something at is a saying, coded by what it says (+plover-said, session 20)', () => {
+  it('"told a press conference … that Malawi had rejected the request": REJECT, type other', () => {
+    const text = 'Foreign ministry spokesperson Anna Phiri told a press conference on Thursday that Malawi had rejected the request.';
+    expect(events(text, '2020-05-08')[0]).toEqual([0, 54, 64, 'conference', 'other', 'REJECT', 'asserted', '2020-05-07', 'trigger+relative-date+plover-said:reject']);
+  });
+
+  it('a saying that names no act and leans neither way is no consultation: OTHER', () => {
+    const text = '"The raiders came from the Malawian shore and went back to it," government spokesman John Banda told a news conference in Lusaka on Tuesday.';
+    expect(events(text, '2020-05-08')).toEqual([[0, 108, 118, 'conference', 'other', 'OTHER', 'asserted', '2020-05-05', 'trigger+relative-date+plover-said']]);
+  });
+
+  it('must not: a joint press conference the ministers held stays a meeting, CONSULT', () => {
+    const text = 'The two foreign ministers held a joint press conference in Lilongwe on Tuesday after their talks.';
+    expect(events(text, '2020-05-08')).toEqual([[0, 45, 55, 'conference', 'summit_or_meeting', 'CONSULT', 'asserted', '2020-05-05', 'trigger+relative-date']]);
+  });
+});
+
 describe('must produce nothing', () => {
   it('the table holds no lemma of category OTHER, none of the stop list, no gathering of forces as a consultation', () => {
     const { verbs, nouns } = lemmaCategories();

@@ -5,6 +5,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
+import { clauseWords, NO_ACT, refineByTable } from './plover-table.js';
 
 /**
  * The PLOVER category of an event no finder categorised (OTHER), from its predicate's lemma and,
@@ -71,9 +72,6 @@ export function categoryOfLemma(lemma: string, noun: boolean): { plover: Plover;
   return undefined;
 }
 
-/** Auxiliaries and verbs of being or saying, which name no act of their own. */
-const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
-
 /**
  * The first token of a span whose lemma names a category: verbs first, then nouns, then a noun
  * before the span's first verb read as a verb — the tagger reads a chronology's or a headline's
@@ -131,8 +129,54 @@ export function refineByLemma<E extends Event>(text: string, e: E): E {
       rule: `${e.rule}+plover-${statement ? 'content' : 'lemma'}:${c.lemma}`,
     };
   if (!statement || !content.length) return e;
-  const s = sentimentOf(text.slice(content[0]!.start, e.trigger.end));
-  if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-content:blame` };
-  if (s >= SENTIMENT) return { ...e, plover: SUPPORT, rule: `${e.rule}+plover-content:praise` };
+  const s = bySentiment(text.slice(content[0]!.start, e.trigger.end));
+  return s ? { ...e, plover: s.plover, rule: `${e.rule}+plover-content:${s.why}` } : e;
+}
+
+/** Blame (DISAPPROVE) or praise (SUPPORT) by a span's sentiment, or none when it leans neither way. */
+function bySentiment(span: string): { plover: Plover; why: string } | undefined {
+  const s = sentimentOf(span);
+  if (s <= -SENTIMENT) return { plover: DISAPPROVE, why: 'blame' };
+  if (s >= SENTIMENT) return { plover: SUPPORT, why: 'praise' };
+  return undefined;
+}
+
+/** "told a news conference", "at a press briefing": where a saying was made (not "held a joint press conference"). */
+const PRESS_SETTING = /\b(?:told|tells|telling|at|during|in)\s+(?:a|an|the|his|her|their|its)\s+(?:(?:weekly|regular|daily|separate)\s+)?(?:press|news)\s+(?:conference|briefing)s?$/i;
+
+/**
+ * An event whose trigger is the press or news conference a speaker told something at is a saying, not a consultation between
+ * the parties (CONSULT is meeting, visiting, holding talks): it is coded, as a statement is, by what the passage says — the
+ * first verb of the passage outside the trigger whose lemma names a category ("told a news conference that the ambassador
+ * was summoned"), else blame or praise by its sentiment, else OTHER (`+plover-said`); its type is `other`, a statement.
+ */
+export function refineBySetting<E extends Event>(text: string, e: E): E {
+  if (!PRESS_SETTING.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.end))) return e;
+  const said = { ...e, type: 'other', plover: { type: 'OTHER', mode: 'other' } };
+  for (const t of tag(text.slice(e.start, e.end), e.start)) {
+    const c = t.pos === 'VERB' && !NO_ACT.has(t.lemma) && (t.end <= e.trigger.start - 12 || t.start >= e.trigger.end) ? categoryOfLemma(t.lemma, false) : undefined;
+    if (c) return { ...said, plover: c.plover, rule: `${e.rule}+plover-said:${t.lemma}` };
+  }
+  const s = bySentiment(text.slice(e.start, e.end));
+  return { ...said, ...(s ? { plover: s.plover } : {}), rule: `${e.rule}+plover-said${s ? `:${s.why}` : ''}` };
+}
+
+/**
+ * An event its trigger's words leave OTHER takes the category the decision table of its clause's verb and object gives
+ * (`refineByTable`, events/plover-table.ts), else that of the nearest verb of its clause whose lemma names one
+ * (`+plover-clause`): the trigger found the act by a word that names no category ("a referendum", "responded by
+ * building terminals, which opened in 2009"), and the clause's predicate says what was done. Not a verb of a relative
+ * clause with a subject of its own ("the bridge, which Slovenia opposed": another's act). The type stays; verbs only.
+ */
+export function refineByClause<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER' || /\+statement\b/.test(e.rule)) return e;
+  const tabled = refineByTable(text, e);
+  if (tabled !== e) return tabled;
+  for (const noun of [false, true])
+    for (const t of clauseWords(text, e, noun ? 'NOUN' : 'VERB').words) {
+      if (t.start < e.trigger.end && t.end > e.trigger.start) continue;
+      const c = categoryOfLemma(t.lemma, noun);
+      if (c) return { ...e, plover: c.plover, rule: `${e.rule}+plover-clause:${t.lemma}` };
+    }
   return e;
 }

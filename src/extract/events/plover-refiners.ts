@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
 import { ploverRules } from './plover-rules.js';
-import { refineByLemma } from './plover-lemmas.js';
+import { refineByClause, refineByLemma, refineBySetting } from './plover-lemmas.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -78,12 +78,14 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
  * "exempted" CONCEDE), the category its trigger's word and object give (`byArguments` of
  * lexicon/plover.json: "severed ties" is SANCTION, "closed the shops" COERCE), then the one
  * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
- * before its trigger give (`byLead`: "must withdraw" is a demand), or itself; each change is named
- * in the rule (`+plover:break-relations`).
+ * before its trigger give (`byLead`: "must withdraw" is a demand), then, for an act still OTHER, the decision table
+ * of its clause's verb and object or its clause's verb (`refineByClause`: "moved troops to the border" MOBILIZE), or
+ * itself; each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
   const { byArguments, byMode, byLead, forOther } = ploverRules();
-  let out = e;
+  // "told a news conference": a saying, coded by what it says, not a consultation.
+  let out = refineBySetting(text, e);
   if (e.type === 'other') {
     const passage = text.slice(e.start, e.end);
     const o = forOther.find((x) => x.words.test(passage));
@@ -101,7 +103,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(words));
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
-  return out;
+  // An act still OTHER takes the category its clause's verb and object give (the decision table), else its clause's verb.
+  return refineByClause(text, out);
 }
 
 /** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself; a threat told as planned or hypothetical is asserted (`toldAsMade`). */

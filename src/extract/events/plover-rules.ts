@@ -72,6 +72,13 @@ const CLASS_REF = /\{([a-z][a-z-]*)\}/g;
 /** A noun of a class as a pattern: its words escaped, any run of spaces between them. */
 const nounPattern = (noun: string) => noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
+/** A class of nouns as one alternation, longest first, so that "navy ships" is tried before "navy". */
+export const classPattern = (nouns: string[]) =>
+  `\\b(?:${[...nouns]
+    .sort((a, b) => b.length - a.length)
+    .map(nounPattern)
+    .join('|')})\\b`;
+
 /**
  * Checks and compiles the data of a plover file: an unknown category, event type or mode, or a
  * pattern that is no regular expression, is LEXICON_INVALID naming the file and the rule.
@@ -94,14 +101,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (name.startsWith('$')) continue;
     if (!/^[a-z][a-z-]*$/.test(name)) lexiconInvalid(file, `objects.${name}`, 'a class name is lower-case letters and hyphens');
     if (!Array.isArray(nouns) || !nouns.length || !nouns.every((n) => typeof n === 'string' && n.trim())) lexiconInvalid(file, `objects.${name}`, 'must list its nouns as strings');
-    // Longest first, so that "navy ships" is tried before "navy".
-    objects.set(
-      name,
-      `\\b(?:${[...(nouns as string[])]
-        .sort((a, b) => b.length - a.length)
-        .map(nounPattern)
-        .join('|')})\\b`,
-    );
+    objects.set(name, classPattern(nouns as string[]));
   }
   const pattern = (entry: string, x: unknown) => {
     if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');

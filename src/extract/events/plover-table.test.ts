@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { DyadError } from '../../model/errors.js';
+import type { EventAnnotation } from '../../model/annotation.js';
+import { compilePloverTable, ploverTable, refineByTable } from './plover-table.js';
+import { ploverRules } from './plover-rules.js';
+import { refineByClause } from './plover-lemmas.js';
+
+/** An untyped act (OTHER) of a sentence written for these tests (pairs of states in no eval set), its trigger the word `trigger`. */
+function untyped(text: string, trigger: string): Omit<EventAnnotation, 'stage'> {
+  const at = text.indexOf(trigger);
+  return {
+    start: 0,
+    end: text.length,
+    type: 'other',
+    plover: { type: 'OTHER', mode: 'other' },
+    date: '2019',
+    dateSource: 'sentence',
+    trigger: { start: at, end: at + trigger.length },
+    actors: [],
+    mode: 'asserted',
+    confidence: 0.5,
+    rule: 'trigger+date',
+  };
+}
+
+/** The category and rule the table gives an untyped act. */
+const byTable = (text: string, trigger: string) => {
+  const e = refineByTable(text, untyped(text, trigger));
+  return [e.plover.type, e.plover.mode, e.rule];
+};
+
+describe('the decision table of verb class and object class (plover-table.json, session 20)', () => {
+  it('one verb class, several categories by the object: forces sent MOBILIZE, inspectors INVESTIGATE, relief AID', () => {
+    expect(byTable('In 2019 Malawi, which had closed its consulate, moved two battalions to the Zambian border.', 'closed')).toEqual([
+      'MOBILIZE',
+      'deployment',
+      'trigger+date+plover-table:forces-sent',
+    ]);
+    expect(byTable('In 2019 the SADC office said it had sent verifiers to Chipata and had contacted both governments.', 'contacted')).toEqual([
+      'INVESTIGATE',
+      'investigation',
+      'trigger+date+plover-table:inspectors-sent',
+    ]);
+    expect(byTable('After the floods of 2019 Zambia flew tents and blankets to Malawian villages.', 'floods')).toEqual(['AID', 'humanitarian', 'trigger+date+plover-table:relief-given']);
+  });
+
+  it('a passive verb reads its subject: the trawlers were boarded, COERCE; captives freed CONCEDE; troops pulled out RETREAT', () => {
+    expect(byTable('The two trawlers, both registered in Mangochi, were boarded in 2019 off Chipata.', 'registered')).toEqual(['COERCE', 'arrest', 'trigger+date+plover-table:people-stopped']);
+    expect(byTable('In 2019, after the summit, Botswana released the Namibian fishermen.', 'summit')).toEqual(['CONCEDE', 'release', 'trigger+date+plover-table:captives-freed']);
+    expect(byTable('In 2019 Namibia pulled its troops out of the Kasikili island.', 'island')).toEqual(['RETREAT', 'withdrawal', 'trigger+date+plover-table:forces-withdrawn']);
+  });
+
+  it('"hold" names talks (CONSULT), a cultural event (COOPERATE) or captives (COERCE) by its object', () => {
+    expect(byTable('The Parties decided to hold Days of Culture of Zambia in Malawi in 2019.', 'decided')).toEqual(['COOPERATE', 'joint', 'trigger+date+plover-table:gathering-held']);
+    expect(byTable('In 2019 the border commission decided to hold talks in Lilongwe.', 'decided')).toEqual(['CONSULT', 'meeting', 'trigger+date+plover-table:talks-held']);
+    expect(byTable('In 2019 Zambian police held three Malawian traders at Chipata.', 'traders')).toEqual(['COERCE', 'arrest', 'trigger+date+plover-table:people-stopped']);
+  });
+
+  it("must not: forces sent to a peacekeeping mission, an embassy moved, tariffs cut, another's act in a relative clause", () => {
+    expect(byTable('In 2019 Malawi moved troops to the UN peacekeeping mission in Congo.', 'Congo')).toEqual(['OTHER', 'other', 'trigger+date']);
+    expect(byTable('In 2019 Malawi moved its embassy to a new building.', 'building')).toEqual(['OTHER', 'other', 'trigger+date']);
+    expect(byTable('In 2019 Croatia, under the new accord, cut tariffs on Slovenian gas and oil.', 'accord')).toEqual(['OTHER', 'other', 'trigger+date']);
+    expect(byTable('In 2019 Croatia opened the bridge, which Slovenian police closed to lorries and trade.', 'opened')).toEqual(['OTHER', 'other', 'trigger+date']);
+    // The object is the verb's own noun phrase: soldiers named after "to blame for" are not held.
+    expect(byTable('In 2019 Zambia held Malawi to blame for the capture of two of its soldiers.', 'capture')).toEqual(['OTHER', 'other', 'trigger+date']);
+  });
+
+  it('must not: an event already categorised keeps its category (the table reads OTHER only)', () => {
+    const text = 'In 2012 Croatia organised a cultural festival in Ljubljana.';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences, documentDate: '2013' }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.plover.type, e.rule])).toEqual([
+      ['festival', 'COOPERATE', 'trigger+date'],
+    ]);
+    const agreed = { ...untyped('In 2019 Zambia and Malawi agreed to hold talks.', 'agreed'), plover: { type: 'AGREE', mode: 'agreement' } };
+    expect(refineByTable('In 2019 Zambia and Malawi agreed to hold talks.', agreed)).toBe(agreed);
+  });
+
+  it('no cell fits: the nearest verb of the clause whose lemma names a category, then the nearest such noun (+plover-clause)', () => {
+    const clause = (text: string, trigger: string) => {
+      const e = refineByClause(text, untyped(text, trigger));
+      return [e.plover.type, e.rule];
+    };
+    expect(clause('In 2019 Malawi responded by building a depot at Mzuzu, which opened in 2020.', 'responded')).toEqual(['COOPERATE', 'trigger+date+plover-clause:open']);
+    expect(clause('The road plan adopted during the visit of the Zambian president in 2019.', 'adopted')).toEqual(['CONSULT', 'trigger+date+plover-clause:visit']);
+    // must not: a statement is coded by its content, not its clause; a clause with no such word stays OTHER.
+    expect(clause('In 2019 Malawi completed the road to the lake.', 'completed')).toEqual(['OTHER', 'trigger+date']);
+    const said = { ...untyped('In 2019 Malawi said the visit went well.', 'said'), rule: 'trigger+date+statement' };
+    expect(refineByClause('In 2019 Malawi said the visit went well.', said)).toBe(said);
+  });
+
+  it('every cell has verbs; a bad cell is LEXICON_INVALID naming the file and the cell', () => {
+    expect(ploverTable().every((c) => c.verbs.size > 0)).toBe(true);
+    const objects = ploverRules().objects;
+    const bad = (cell: object) => () =>
+      compilePloverTable({ verbs: { send: ['send'] }, cells: [{ id: 'x', verbs: 'send', objects: ['troops'], to: { type: 'MOBILIZE', mode: 'd' }, ...cell }] }, 'plover-table.json', objects);
+    expect(bad({})).not.toThrow();
+    expect(bad({ verbs: 'march' })).toThrow(DyadError);
+    expect(bad({ objects: ['tanks'] })).toThrow(/plover-table\.json.*cells\[0\] "x"/);
+    expect(bad({ to: { type: 'GRUMBLE', mode: 'd' } })).toThrow(DyadError);
+    expect(bad({ unless: '(' })).toThrow(DyadError);
+  });
+});

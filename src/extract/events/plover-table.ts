@@ -1,0 +1,135 @@
+import type { EventAnnotation } from '../../model/annotation.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { PLOVER_CATEGORIES, type Plover } from './event-types.js';
+import { classPattern, ploverRules } from './plover-rules.js';
+import { tag, type Token } from './predicate-finder.js';
+
+/**
+ * The PLOVER category of an act no trigger word categorised, from a decision table of its verb's
+ * class and its object's class (lexicon/plover-table.json): PLOVER tells sending forces (MOBILIZE)
+ * from sending inspectors (INVESTIGATE) or relief (AID), and stopping a boat (COERCE) from stopping
+ * gas (SANCTION), by what is done to what. One cell stands for every verb of its class with every
+ * noun of its classes, where a rule of plover.json names one phrase.
+ */
+
+type Event = Omit<EventAnnotation, 'stage'>;
+
+/** A cell of the table: a verb of `verbs` whose object matches `object` and not `unless` makes the act `to`. */
+export interface TableCell {
+  id: string;
+  verbs: Set<string>;
+  object: RegExp;
+  unless?: RegExp;
+  to: Plover;
+}
+
+/** The table's file in the lexicon folder. */
+export const PLOVER_TABLE_FILE = 'plover-table.json';
+
+/**
+ * Checks and compiles the table: a cell naming an unknown verb or object class, or an unknown
+ * category, is LEXICON_INVALID naming the file and the cell. Object classes are the file's own and
+ * plover.json's `objects`.
+ */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
+export function compilePloverTable(raw: any, file: string, shared: Map<string, string>): TableCell[] {
+  const verbClasses = new Map<string, string[]>(Object.entries(raw?.verbs ?? {}).filter(([k]) => !k.startsWith('$')) as [string, string[]][]);
+  for (const [name, lemmas] of verbClasses)
+    if (!Array.isArray(lemmas) || !lemmas.length || !lemmas.every((l) => typeof l === 'string' && /^[a-z-]+$/.test(l))) lexiconInvalid(file, `verbs.${name}`, 'must list lower-case lemmas');
+  const objects = new Map(shared);
+  for (const [name, nouns] of Object.entries((raw?.objects ?? {}) as Record<string, unknown>)) {
+    if (name.startsWith('$')) continue;
+    if (objects.has(name)) lexiconInvalid(file, `objects.${name}`, 'a class plover.json already has');
+    if (!Array.isArray(nouns) || !nouns.length || !nouns.every((n) => typeof n === 'string' && n.trim())) lexiconInvalid(file, `objects.${name}`, 'must list its nouns as strings');
+    objects.set(name, classPattern(nouns as string[]));
+  }
+  if (!Array.isArray(raw?.cells)) lexiconInvalid(file, '(top)', 'needs a "cells" list');
+  const ids = new Set<string>();
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  return (raw.cells as any[]).map((c, k): TableCell => {
+    const entry = `cells[${k}]${typeof c?.id === 'string' ? ` "${c.id}"` : ''}`;
+    if (typeof c?.id !== 'string' || ids.has(c.id)) lexiconInvalid(file, entry, 'needs an "id" no other cell has');
+    ids.add(c.id);
+    const verbNames: unknown[] = Array.isArray(c.verbs) ? c.verbs : [c.verbs];
+    const verbs = new Set(verbNames.flatMap((v) => verbClasses.get(v as string) ?? lexiconInvalid(file, entry, `${JSON.stringify(v)} names no class of "verbs"`)));
+    const objectNames: unknown[] = Array.isArray(c.objects) && c.objects.length ? c.objects : lexiconInvalid(file, entry, '"objects" must list classes');
+    const object = new RegExp(objectNames.map((o) => objects.get(o as string) ?? lexiconInvalid(file, entry, `${JSON.stringify(o)} names no object class`)).join('|'), 'i');
+    if (!c.to || !PLOVER_CATEGORIES.includes(c.to.type) || typeof c.to.mode !== 'string') lexiconInvalid(file, entry, `"to" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
+    let unless: RegExp | undefined;
+    try {
+      unless = c.unless === undefined ? undefined : new RegExp(c.unless, 'i');
+    } catch (err) {
+      lexiconInvalid(file, entry, `"unless" is not a valid regular expression (${(err as Error).message})`);
+    }
+    return { id: c.id, verbs, object, ...(unless ? { unless } : {}), to: c.to as Plover };
+  });
+}
+
+let cached: TableCell[] | undefined;
+
+/** lexicon/plover-table.json, read and checked once. */
+export function ploverTable(): TableCell[] {
+  cached ??= compilePloverTable(readLexicon(PLOVER_TABLE_FILE), lexiconPath(PLOVER_TABLE_FILE), ploverRules().objects);
+  return cached;
+}
+
+/**
+ * What bounds the clause a trigger stands in: a semicolon, a sentence's end, a line break, a dash of a chronology entry, or a
+ * comma before another clause (", and", ", but", ", when", ", where", ", while", ", after", ", before", ", although").
+ */
+const CLAUSE_BOUND = /[;.!?\n]|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
+
+/** The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it. */
+export function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
+  const lead = text.slice(e.start, e.trigger.start);
+  const before = [...lead.matchAll(new RegExp(CLAUSE_BOUND.source, 'g'))].pop();
+  const start = before ? e.start + before.index! + before[0].length : e.start;
+  const after = CLAUSE_BOUND.exec(text.slice(e.trigger.end, e.end));
+  return { start, end: after ? e.trigger.end + after.index : e.end };
+}
+
+/** A relative clause with a subject of its own between its pronoun and its verb ("…, which Slovenia opposed"): another's act. */
+const OWN_SUBJECT_RELATIVE = /\b(?:which|that|who|whom)\s+(?!(?:(?:was|were|is|are|had|has|have|been|being|also|later|then|would|will|did)\s+)*$)\S.*$/i;
+
+/** Auxiliaries and verbs of being or saying, which name no act of their own. */
+export const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will', 'would', 'can', 'could', 'may', 'might', 'shall', 'should', 'must']);
+
+/**
+ * The words of the event's clause of a part of speech (verbs by default) that may name its act, nearest its trigger first (the
+ * trigger's own at distance 0): not an auxiliary, nor a word of a relative clause with a subject of its own after the trigger
+ * ("the bridge, which Slovenia opposed").
+ */
+export function clauseWords(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: { start: number; end: number }; words: Token[] } {
+  const clause = triggerClause(text, e);
+  const near = (t: Token) => (t.end <= e.trigger.start ? e.trigger.start - t.end : Math.max(0, t.start - e.trigger.end));
+  const words = tag(text.slice(clause.start, clause.end), clause.start)
+    .filter((t) => t.pos === pos && !NO_ACT.has(t.lemma))
+    .filter((t) => t.start < e.trigger.end || !OWN_SUBJECT_RELATIVE.test(text.slice(e.trigger.end, t.start)))
+    .sort((a, b) => near(a) - near(b));
+  return { clause, words };
+}
+
+/** Where a verb's object noun phrase ends: a preposition or a comma after it. */
+const OBJECT_END = /,|\b(?:to|for|from|with|in|on|at|into|by|over|against|after|before|near|along|across|because)\b/i;
+
+/** "was boarded", "were freed": a passive verb, whose subject is what was done to. */
+const PASSIVE = /\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?$/i;
+
+/**
+ * The event with the category of the first cell a verb of its clause and that verb's object fill (`+plover-table:<cell>`), for an
+ * event still OTHER; else itself.
+ * @example refineByTable('In 2019 Zambian police boarded two Malawian fishing boats on the lake.', ev).plover.type // → 'COERCE'
+ */
+export function refineByTable<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER') return e;
+  const { clause, words } = clauseWords(text, e);
+  for (const t of words) {
+    const lead = text.slice(clause.start, t.start);
+    const object = PASSIVE.test(lead) ? lead : text.slice(t.end, Math.min(clause.end, t.end + 80));
+    // The object named is the verb's own noun phrase, before a preposition ("held Lebanon to blame for the capture of soldiers" holds no soldiers).
+    const head = PASSIVE.test(lead) ? object : object.split(OBJECT_END)[0]!;
+    const cell = ploverTable().find((c) => c.verbs.has(t.lemma) && c.object.test(head) && !c.unless?.test(object));
+    if (cell) return { ...e, plover: cell.to, rule: `${e.rule}+plover-table:${cell.id}` };
+  }
+  return e;
+}
