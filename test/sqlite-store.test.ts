@@ -80,6 +80,35 @@ describe('sqlite store schema', () => {
     await store.close();
   });
 
+  it("reads a schema-11 database's layers stored as JSON text beside the packed layers of a document written after the upgrade", async () => {
+    const path = join(dir, 'v11.db');
+    const raw = new Database(path);
+    raw.pragma('foreign_keys = ON');
+    MIGRATIONS.slice(0, 11).forEach((m) => m(raw));
+    raw.pragma(`application_id = ${APPLICATION_ID}`);
+    raw.pragma('user_version = 11');
+    raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
+    const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
+    put.run('d1', 'entities', 0, JSON.stringify([{ start: 0, end: 5, name: 'Japan' }]));
+    put.run('d1', 'entities', 1, JSON.stringify([{ start: 10, end: 18, name: 'Vietnam' }]));
+    raw.close();
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect((await store.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    const doc = annotatedDocument('b.txt', 'Japan resumed ODA to Viet Nam in November 1992.');
+    await store.putDocument(doc);
+    const db = (store as unknown as { db: Database.Database }).db;
+    const types = db.prepare('SELECT DISTINCT a.doc_id, typeof(a.data) FROM annotation_layers a ORDER BY typeof(a.data) DESC').raw().all();
+    expect(types).toEqual([
+      ['d1', 'text'],
+      [doc.id, 'blob'],
+    ]);
+    expect(await store.getAnnotations('b.txt')).toEqual(doc.annotations);
+    expect((await store.getDocument('b.txt', { layers: ['times'] }))!.annotations!.times).toEqual(doc.annotations!.times);
+    expect((await store.listAnnotations('entities', { docs: ['a.txt'] })).map((x) => x.annotation.name)).toEqual(['Japan', 'Vietnam']);
+    await store.close();
+  });
+
   it('keeps data across reopening', async () => {
     const path = join(dir, 'keep.db');
     const s1 = openSqliteStore(path);

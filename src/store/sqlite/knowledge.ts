@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
-import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
+import { encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -276,7 +276,7 @@ export function rebuild(db: Database.Database): void {
   const layers = db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?');
   const touched = new Set<string>();
   for (const d of docs) {
-    const rows = layers.all(d.id) as { layer: keyof Annotations; data: string }[];
+    const rows = layers.all(d.id) as { layer: keyof Annotations; data: LayerData }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const r of rows) joinParts<unknown>(a[r.layer], r.data);
