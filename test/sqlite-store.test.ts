@@ -3,6 +3,7 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { CHECKPOINT_PAGES } from '../src/store/sqlite/connect.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
@@ -107,6 +108,19 @@ describe('sqlite store schema', () => {
     expect((await store.getDocument('b.txt', { layers: ['times'] }))!.annotations!.times).toEqual(doc.annotations!.times);
     expect((await store.listAnnotations('entities', { docs: ['a.txt'] })).map((x) => x.annotation.name)).toEqual(['Japan', 'Vietnam']);
     await store.close();
+  });
+
+  it('checkpoints the write-ahead log of a writing connection every CHECKPOINT_PAGES pages, and the documents are in the file after the close', async () => {
+    const path = join(dir, 'checkpoint.db');
+    const store = openSqliteStore(path);
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
+    await store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
+    await store.putDocument(sampleDocument('b.txt', 'Viet Nam and Japan upgraded their ties in 2009.'));
+    await store.close();
+    const again = openSqliteStore(path, { readonly: true });
+    expect((await again.listDocuments()).map((d) => d.name)).toEqual(['a.txt', 'b.txt']);
+    await again.close();
   });
 
   it('keeps data across reopening', async () => {
