@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../model/annotation.js';
-import { annotationsOf, encodePart, joinParts, layerJson, packLayer } from './parts.js';
+import Database from 'better-sqlite3';
+import type { ContributionData } from '../reconcile/contributions.js';
+import { annotationSql, annotationsOf, contributionData, contributionJson, encodePart, joinParts, layerJson, packLayer } from './parts.js';
 
 describe('packed layers', () => {
   it('unpacks to the JSON packed, whatever its characters, and reads text stored unpacked as it is', () => {
@@ -25,5 +27,34 @@ describe('packed layers', () => {
     const part = encodePart(text, annotations);
     expect(part.counts).toEqual({ times: 1, entities: 1, events: 0, facts: 0 });
     expect(annotationsOf(part)).toEqual(annotations);
+  });
+});
+
+describe('stored contributions', () => {
+  const mention = { start: 21, end: 29, text: 'Viet Nam', entity: 'country:VNM', name: 'Viet Nam', kind: 'country', country: 'VNM' } as const;
+  const alone: ContributionData = { layer: 'entities', a: mention, quote: 'Viet Nam' } as ContributionData;
+  const quoted: ContributionData = { layer: 'entities', a: mention, quote: 'Viet  Nam' } as ContributionData;
+  const event = { layer: 'events', a: { start: 0, end: 47, type: 'aid' }, quote: 'Japan resumed ODA to Viet Nam in November 1992.' } as unknown as ContributionData;
+
+  it('stores a mention quoted by its own text as the mention alone, anything else whole, and reads each back as it was', () => {
+    expect(contributionJson(alone)).toBe(JSON.stringify(mention));
+    expect(contributionJson(quoted)).toBe(JSON.stringify(quoted));
+    expect(contributionJson(event)).toBe(JSON.stringify(event));
+    for (const data of [alone, quoted, event]) expect(contributionData(contributionJson(data))).toEqual(data);
+  });
+
+  it('gives SQL the annotation and its fields of either form, as `json_extract` gave them of the whole form', () => {
+    const db = new Database(':memory:');
+    db.exec('CREATE TABLE c (data TEXT)');
+    const read = (json: string) => {
+      db.prepare('DELETE FROM c').run();
+      db.prepare('INSERT INTO c VALUES (?)').run(json);
+      return db.prepare(`SELECT ${annotationSql('data')} AS a, ${annotationSql('data', '.country')} AS country, ${annotationSql('data', '.kind')} AS kind FROM c`).get();
+    };
+    const whole = { a: JSON.stringify(mention), country: 'VNM', kind: 'country' };
+    expect(read(contributionJson(alone))).toEqual(whole);
+    expect(read(contributionJson(quoted))).toEqual(whole);
+    expect(read(JSON.stringify(alone))).toEqual(whole);
+    db.close();
   });
 });

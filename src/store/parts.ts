@@ -1,6 +1,6 @@
 import type { Annotations } from '../model/annotation.js';
 import type { Block, DocumentRecord, Sentence } from '../model/document.js';
-import { contributions, type SeqFrom } from '../reconcile/contributions.js';
+import { contributions, type Contribution, type ContributionData, type SeqFrom } from '../reconcile/contributions.js';
 import { mapReleased } from '../model/released.js';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 
@@ -91,6 +91,34 @@ export function byDocument(rows: { name: string; data: LayerData }[]): [string, 
   return out;
 }
 
+/**
+ * A contribution's JSON as stored. An entity mention whose quote is its own text (nearly every
+ * one) is stored as the mention alone: `{"layer":"entities","a":…,"quote":…}` said again what
+ * the bucket and the mention say, on nine rows of ten (a generated corpus: 44 bytes of 210 a row,
+ * 6.5 MB of 10,000 paragraphs). `contributionData` reads both forms back.
+ * @example contributionJson({ layer: 'entities', a: { start: 0, end: 5, text: 'Japan', …rest }, quote: 'Japan' }) // → '{"start":0,"end":5,"text":"Japan",…}'
+ */
+export function contributionJson(data: Contribution['data']): string {
+  return JSON.stringify(data.layer === 'entities' && data.quote === data.a.text ? data.a : data);
+}
+
+/** A stored contribution's data from its JSON (`contributionJson`): a mention stored alone (it has no `layer`) is an entity's, quoted by its text. */
+export function contributionData(json: string): ContributionData {
+  const x = JSON.parse(json);
+  return 'layer' in x ? x : { layer: 'entities', a: x, quote: x.text };
+}
+
+/**
+ * SQL of a stored contribution's annotation (`column` names its JSON), as `json_extract` gives it: the whole JSON of a mention
+ * stored alone (`contributionJson`), else its `$.a`; with `path`, the annotation's field there.
+ * @example annotationSql('c.data', '.country') // → "json_extract(c.data, CASE WHEN c.data LIKE '{\"layer\":%' THEN '$.a.country' ELSE '$.country' END)"
+ */
+export function annotationSql(column: string, path = ''): string {
+  return path
+    ? `json_extract(${column}, CASE WHEN ${column} LIKE '{"layer":%' THEN '$.a${path}' ELSE '$${path}' END)`
+    : `CASE WHEN ${column} LIKE '{"layer":%' THEN json_extract(${column}, '$.a') ELSE ${column} END`;
+}
+
 /** A part's contributions as columns, ready to insert: each row's bucket, place, span, entity label and JSON. */
 export interface EncodedContributions {
   bucket: string[];
@@ -146,7 +174,7 @@ export function encodePart(text: string, annotations: Annotations, seqFrom?: Seq
     c.start.push(x.start);
     c.end.push(x.end);
     c.label.push(x.data.layer === 'entities' ? (x.data.a.name ?? null) : null);
-    c.data.push(JSON.stringify(x.data));
+    c.data.push(contributionJson(x.data));
   }
   const counts = noCounts();
   for (const layer of LAYERS) counts[layer] = annotations[layer].length;

@@ -1,5 +1,6 @@
 import type { EntityMention } from '../../model/annotation.js';
 import type { Statements } from './statements.js';
+import { annotationSql } from '../parts.js';
 
 // A document's entity mentions read from its contributions (bucket `en|<entity>`, one row a mention,
 // store/sqlite/knowledge.ts), by place through `contributions_place` or by entity through `contributions_bucket`.
@@ -12,7 +13,7 @@ export function mentionsWithin(statements: Statements, docId: string, start: num
   const bucket = ENTITY_BUCKET + prefix;
   const rows = statements
     .get(
-      `SELECT json_extract(data, '$.a') FROM contributions
+      `SELECT ${annotationSql('data')} FROM contributions
        WHERE doc_id = ? AND start >= ? AND start <= ? AND "end" <= ? AND substr(bucket, 1, ?) = ? ORDER BY seq`,
     )
     .pluck()
@@ -28,7 +29,7 @@ export function namesEntity(statements: Statements, docId: string, entity: strin
   return (
     state !== undefined &&
     statements
-      .get(`SELECT 1 FROM contributions WHERE doc_id = ? AND substr(bucket, 1, ${ENTITY_BUCKET.length}) = '${ENTITY_BUCKET}' AND json_extract(data, '$.a.country') = ? LIMIT 1`)
+      .get(`SELECT 1 FROM contributions WHERE doc_id = ? AND substr(bucket, 1, ${ENTITY_BUCKET.length}) = '${ENTITY_BUCKET}' AND ${annotationSql('data', '.country')} = ? LIMIT 1`)
       .get(docId, state) !== undefined
   );
 }
