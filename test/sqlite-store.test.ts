@@ -10,6 +10,16 @@ import { tempDir } from './helpers/tmp.js';
 
 storeConformance('sqlite', async () => openSqliteStore(':memory:'));
 
+/** A Dyad database at an older schema version, as its migrations made it, open without the store. */
+function databaseAt(path: string, version: number): Database.Database {
+  const raw = new Database(path);
+  raw.pragma('foreign_keys = ON');
+  MIGRATIONS.slice(0, version).forEach((m) => m(raw));
+  raw.pragma(`application_id = ${APPLICATION_ID}`);
+  raw.pragma(`user_version = ${version}`);
+  return raw;
+}
+
 describe('sqlite store schema', () => {
   const dir = tempDir();
 
@@ -53,11 +63,7 @@ describe('sqlite store schema', () => {
 
   it('moves the layers of a schema-10 database (a WITHOUT ROWID table) into a rowid table with an index, keeping every part in order', async () => {
     const path = join(dir, 'v10.db');
-    const raw = new Database(path);
-    raw.pragma('foreign_keys = ON');
-    MIGRATIONS.slice(0, 10).forEach((m) => m(raw));
-    raw.pragma(`application_id = ${APPLICATION_ID}`);
-    raw.pragma('user_version = 10');
+    const raw = databaseAt(path, 10);
     expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'annotation_layers'").pluck().get()).toMatch(/WITHOUT ROWID/i);
     raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
     const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
@@ -83,11 +89,7 @@ describe('sqlite store schema', () => {
 
   it("reads a schema-11 database's layers stored as JSON text beside the packed layers of a document written after the upgrade", async () => {
     const path = join(dir, 'v11.db');
-    const raw = new Database(path);
-    raw.pragma('foreign_keys = ON');
-    MIGRATIONS.slice(0, 11).forEach((m) => m(raw));
-    raw.pragma(`application_id = ${APPLICATION_ID}`);
-    raw.pragma('user_version = 11');
+    const raw = databaseAt(path, 11);
     raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
     const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
     put.run('d1', 'entities', 0, JSON.stringify([{ start: 0, end: 5, name: 'Japan' }]));
