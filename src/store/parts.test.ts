@@ -26,11 +26,24 @@ describe('packed layers', () => {
     };
     const part = encodePart(text, annotations);
     expect(part.counts).toEqual({ times: 1, entities: 1, events: 0, facts: 0 });
+    expect(part.contributions).toEqual({ bucket: ['en|country:JPN'], seq: [0], start: [0], end: [5], label: ['Japan'], data: [JSON.stringify(annotations.entities[0])] });
     expect(annotationsOf(part)).toEqual(annotations);
   });
 });
 
 describe('stored contributions', () => {
+  it("come in bucket order, each row whole, a bucket's rows in document order", () => {
+    const text = 'Japan and Viet Nam met; Japan signed. In 2009 Japan and Viet Nam upgraded ties.';
+    const entity = (start: number, end: number, name: string, code: string) => ({ start, end, text: name, entity: `country:${code}`, name, kind: 'country' });
+    const entities = [entity(0, 5, 'Japan', 'JPN'), entity(10, 18, 'Viet Nam', 'VNM'), entity(24, 29, 'Japan', 'JPN'), entity(46, 51, 'Japan', 'JPN'), entity(56, 64, 'Viet Nam', 'VNM')];
+    const { contributions: c } = encodePart(text, { times: [], entities, events: [], facts: [] } as unknown as Annotations);
+    expect(c.bucket).toEqual(['en|country:JPN', 'en|country:JPN', 'en|country:JPN', 'en|country:VNM', 'en|country:VNM']);
+    expect(c.seq).toEqual([0, 2, 3, 1, 4]);
+    expect(c.start).toEqual([0, 24, 46, 10, 56]);
+    expect(c.end).toEqual([5, 29, 51, 18, 64]);
+    expect(c.data.map((d) => JSON.parse(d))).toEqual([0, 2, 3, 1, 4].map((i) => entities[i]));
+  });
+
   const mention = { start: 21, end: 29, text: 'Viet Nam', entity: 'country:VNM', name: 'Viet Nam', kind: 'country', country: 'VNM' } as const;
   const alone: ContributionData = { layer: 'entities', a: mention, quote: 'Viet Nam' } as ContributionData;
   const quoted: ContributionData = { layer: 'entities', a: mention, quote: 'Viet  Nam' } as ContributionData;

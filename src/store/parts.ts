@@ -162,13 +162,24 @@ export function isEncoded(part: DocumentPart): part is EncodedPart {
 }
 
 /**
+ * Contributions in bucket order (a stable sort: a bucket's rows keep their document order), the
+ * order a store inserts them in. Every row also goes into the index by bucket, whose entries of
+ * one bucket lie together: inserted in document order, a document's rows went to its buckets'
+ * pages back and forth across the index; in bucket order each page is visited once, left to right.
+ * Readers never depend on the rows' insertion order (each orders by place, or by document and place).
+ */
+function inBucketOrder(rows: Contribution[]): Contribution[] {
+  return rows.sort((a, b) => (a.bucket < b.bucket ? -1 : a.bucket > b.bucket ? 1 : 0));
+}
+
+/**
  * One part encoded for the store: layers as JSON, contributions as columns (`seqFrom`: how many
  * annotations of each layer the parts before gave).
- * @example encodePart(text, annotations).contributions.bucket // → ['ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993', 'en|country:PER', …]
+ * @example encodePart(text, annotations).contributions.bucket // → ['en|country:PER', …, 'ev|0|leader_visit|CONSULT|1993', 'te|leader_visit|1993'] (bucket order)
  */
 export function encodePart(text: string, annotations: Annotations, seqFrom?: SeqFrom): EncodedPart {
   const c: EncodedContributions = { bucket: [], seq: [], start: [], end: [], label: [], data: [] };
-  for (const x of contributions(text, annotations, seqFrom)) {
+  for (const x of inBucketOrder(contributions(text, annotations, seqFrom))) {
     c.bucket.push(x.bucket);
     c.seq.push(x.seq);
     c.start.push(x.start);
