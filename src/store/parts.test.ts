@@ -53,7 +53,9 @@ describe('stored contributions', () => {
     expect(contributionJson(alone)).toBe(JSON.stringify(mention));
     expect(contributionJson(quoted)).toBe(JSON.stringify(quoted));
     expect(contributionJson(event)).toBe(JSON.stringify(event));
-    for (const data of [alone, quoted, event]) expect(contributionData(contributionJson(data))).toEqual(data);
+    const layered = { layer: 'entities', a: { ...mention, layer: 'x' }, quote: 'Viet Nam' } as unknown as ContributionData;
+    expect(contributionJson(layered)).toBe(JSON.stringify(layered));
+    for (const data of [alone, quoted, event, layered]) expect(contributionData(contributionJson(data))).toEqual(data);
   });
 
   it('gives SQL the annotation and its fields of either form, as `json_extract` gave them of the whole form', () => {

@@ -99,7 +99,8 @@ export function byDocument(rows: { name: string; data: LayerData }[]): [string, 
  * @example contributionJson({ layer: 'entities', a: { start: 0, end: 5, text: 'Japan', …rest }, quote: 'Japan' }) // → '{"start":0,"end":5,"text":"Japan",…}'
  */
 export function contributionJson(data: Contribution['data']): string {
-  return JSON.stringify(data.layer === 'entities' && data.quote === data.a.text ? data.a : data);
+  // A mention with a `layer` of its own would read back as a whole contribution: stored whole.
+  return JSON.stringify(data.layer === 'entities' && data.quote === data.a.text && !('layer' in data.a) ? data.a : data);
 }
 
 /** A stored contribution's data from its JSON (`contributionJson`): a mention stored alone (it has no `layer`) is an entity's, quoted by its text. */
