@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Annotations } from '../model/annotation.js';
 import Database from 'better-sqlite3';
 import type { ContributionData } from '../reconcile/contributions.js';
-import { annotationSql, annotationsOf, contributionData, contributionJson, encodePart, joinParts, layerJson, packLayer } from './parts.js';
+import { annotationsOf, contributionData, contributionJson, encodePart, joinParts, layerJson, packLayer } from './parts.js';
+import { annotationSql } from './sqlite/mentions.js';
 
 describe('packed layers', () => {
   it('unpacks to the JSON packed, whatever its characters, and reads text stored unpacked as it is', () => {

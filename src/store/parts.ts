@@ -109,17 +109,6 @@ export function contributionData(json: string): ContributionData {
   return 'layer' in x ? x : { layer: 'entities', a: x, quote: x.text };
 }
 
-/**
- * SQL of a stored contribution's annotation (`column` names its JSON), as `json_extract` gives it: the whole JSON of a mention
- * stored alone (`contributionJson`), else its `$.a`; with `path`, the annotation's field there.
- * @example annotationSql('c.data', '.country') // → "json_extract(c.data, CASE WHEN c.data LIKE '{\"layer\":%' THEN '$.a.country' ELSE '$.country' END)"
- */
-export function annotationSql(column: string, path = ''): string {
-  return path
-    ? `json_extract(${column}, CASE WHEN ${column} LIKE '{"layer":%' THEN '$.a${path}' ELSE '$${path}' END)`
-    : `CASE WHEN ${column} LIKE '{"layer":%' THEN json_extract(${column}, '$.a') ELSE ${column} END`;
-}
-
 /** A part's contributions as columns, ready to insert: each row's bucket, place, span, entity label and JSON. */
 export interface EncodedContributions {
   bucket: string[];

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
-import { annotationSql, contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
+import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
+import { annotationSql } from './mentions.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 

@@ -1,9 +1,19 @@
 import type { EntityMention } from '../../model/annotation.js';
 import type { Statements } from './statements.js';
-import { annotationSql } from '../parts.js';
 
 // A document's entity mentions read from its contributions (bucket `en|<entity>`, one row a mention,
 // store/sqlite/knowledge.ts), by place through `contributions_place` or by entity through `contributions_bucket`.
+
+/**
+ * SQL of a stored contribution's annotation (`column` names its JSON), as `json_extract` gives it: the whole JSON of a mention
+ * stored alone (`contributionJson`, store/parts.ts), else its `$.a`; with `path`, the annotation's field there.
+ * @example annotationSql('c.data', '.country') // → "json_extract(c.data, CASE WHEN c.data LIKE '{\"layer\":%' THEN '$.a.country' ELSE '$.country' END)"
+ */
+export function annotationSql(column: string, path = ''): string {
+  return path
+    ? `json_extract(${column}, CASE WHEN ${column} LIKE '{"layer":%' THEN '$.a${path}' ELSE '$${path}' END)`
+    : `CASE WHEN ${column} LIKE '{"layer":%' THEN json_extract(${column}, '$.a') ELSE ${column} END`;
+}
 
 /** The bucket of an entity's mentions (reconcile/contributions.ts). */
 export const ENTITY_BUCKET = 'en|';
