@@ -3,11 +3,22 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
+import { CHECKPOINT_PAGES } from '../src/store/sqlite/connect.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
 import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
 
 storeConformance('sqlite', async () => openSqliteStore(':memory:'));
+
+/** A Dyad database at an older schema version, as its migrations made it, open without the store. */
+function databaseAt(path: string, version: number): Database.Database {
+  const raw = new Database(path);
+  raw.pragma('foreign_keys = ON');
+  MIGRATIONS.slice(0, version).forEach((m) => m(raw));
+  raw.pragma(`application_id = ${APPLICATION_ID}`);
+  raw.pragma(`user_version = ${version}`);
+  return raw;
+}
 
 describe('sqlite store schema', () => {
   const dir = tempDir();
@@ -52,11 +63,7 @@ describe('sqlite store schema', () => {
 
   it('moves the layers of a schema-10 database (a WITHOUT ROWID table) into a rowid table with an index, keeping every part in order', async () => {
     const path = join(dir, 'v10.db');
-    const raw = new Database(path);
-    raw.pragma('foreign_keys = ON');
-    MIGRATIONS.slice(0, 10).forEach((m) => m(raw));
-    raw.pragma(`application_id = ${APPLICATION_ID}`);
-    raw.pragma('user_version = 10');
+    const raw = databaseAt(path, 10);
     expect(raw.prepare("SELECT sql FROM sqlite_master WHERE name = 'annotation_layers'").pluck().get()).toMatch(/WITHOUT ROWID/i);
     raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
     const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
@@ -78,6 +85,44 @@ describe('sqlite store schema', () => {
     expect(db.prepare('SELECT count(*) FROM annotation_layers').pluck().get()).toBe(0);
     expect(await store.check()).toEqual([]);
     await store.close();
+  });
+
+  it("reads a schema-11 database's layers stored as JSON text beside the packed layers of a document written after the upgrade", async () => {
+    const path = join(dir, 'v11.db');
+    const raw = databaseAt(path, 11);
+    raw.prepare(`INSERT INTO documents VALUES ('d1', 'a.txt', 'h', 'a.txt', 'text', '{}', 'text', NULL, 'Japan and Viet Nam met.', '[]', '2026-01-01', 'old')`).run();
+    const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
+    put.run('d1', 'entities', 0, JSON.stringify([{ start: 0, end: 5, name: 'Japan' }]));
+    put.run('d1', 'entities', 1, JSON.stringify([{ start: 10, end: 18, name: 'Vietnam' }]));
+    raw.close();
+    const store = openSqliteStore(path);
+    expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
+    expect((await store.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    const doc = annotatedDocument('b.txt', 'Japan resumed ODA to Viet Nam in November 1992.');
+    await store.putDocument(doc);
+    const db = (store as unknown as { db: Database.Database }).db;
+    const types = db.prepare('SELECT DISTINCT a.doc_id, typeof(a.data) FROM annotation_layers a ORDER BY typeof(a.data) DESC').raw().all();
+    expect(types).toEqual([
+      ['d1', 'text'],
+      [doc.id, 'blob'],
+    ]);
+    expect(await store.getAnnotations('b.txt')).toEqual(doc.annotations);
+    expect((await store.getDocument('b.txt', { layers: ['times'] }))!.annotations!.times).toEqual(doc.annotations!.times);
+    expect((await store.listAnnotations('entities', { docs: ['a.txt'] })).map((x) => x.annotation.name)).toEqual(['Japan', 'Vietnam']);
+    await store.close();
+  });
+
+  it('checkpoints the write-ahead log of a writing connection every CHECKPOINT_PAGES pages, and the documents are in the file after the close', async () => {
+    const path = join(dir, 'checkpoint.db');
+    const store = openSqliteStore(path);
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.pragma('wal_autocheckpoint', { simple: true })).toBe(CHECKPOINT_PAGES);
+    await store.putDocument(sampleDocument('a.txt', 'Japan resumed ODA to Viet Nam in November 1992.'));
+    await store.putDocument(sampleDocument('b.txt', 'Viet Nam and Japan upgraded their ties in 2009.'));
+    await store.close();
+    const again = openSqliteStore(path, { readonly: true });
+    expect((await again.listDocuments()).map((d) => d.name)).toEqual(['a.txt', 'b.txt']);
+    await again.close();
   });
 
   it('keeps data across reopening', async () => {

@@ -1,7 +1,8 @@
 import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
-import { encodePart, joinParts, type EncodedContributions } from '../parts.js';
+import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
+import { annotationSql } from './mentions.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -121,7 +122,7 @@ function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, Contr
   );
   for (let i = 0; i < buckets.length; i += BATCH) {
     for (const r of st.all(JSON.stringify(buckets.slice(i, i + BATCH))) as { bucket: string; doc: string; seq: number; data: string }[]) {
-      out.get(r.bucket)!.push({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) });
+      out.get(r.bucket)!.push({ doc: r.doc, seq: r.seq, data: contributionData(r.data) });
     }
   }
   return out;
@@ -149,7 +150,7 @@ function entityItemsOfMany(db: Database.Database, buckets: string[]): Map<string
   );
   const country = sql(
     db,
-    `SELECT json_extract(c.data, '$.a.country') FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND json_extract(c.data, '$.a.country') IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`,
+    `SELECT ${annotationSql('c.data', '.country')} FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket = ? AND ${annotationSql('c.data', '.country')} IS NOT NULL ORDER BY d.name, c.seq LIMIT 1`,
   ).pluck();
   const out = new Map<string, StoredItem[]>(buckets.map((b) => [b, []]));
   const collected = new Map<string, { first: ContributionRow[]; count: number; docs: string[]; names: Set<string> }>();
@@ -159,7 +160,7 @@ function entityItemsOfMany(db: Database.Database, buckets: string[]): Map<string
     e.count++;
     if (e.docs[e.docs.length - 1] !== r.doc) e.docs.push(r.doc);
     if (r.label !== null) e.names.add(r.label);
-    if (r.data !== null) e.first.push({ doc: r.doc, seq: r.seq, data: JSON.parse(r.data) });
+    if (r.data !== null) e.first.push({ doc: r.doc, seq: r.seq, data: contributionData(r.data) });
   }
   for (const [bucket, e] of collected) {
     // The first mention that gives a country (mentions stored before the actor stage recorded countries have none); nearly always among the first.
@@ -276,7 +277,7 @@ export function rebuild(db: Database.Database): void {
   const layers = db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?');
   const touched = new Set<string>();
   for (const d of docs) {
-    const rows = layers.all(d.id) as { layer: keyof Annotations; data: string }[];
+    const rows = layers.all(d.id) as { layer: keyof Annotations; data: LayerData }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const r of rows) joinParts<unknown>(a[r.layer], r.data);

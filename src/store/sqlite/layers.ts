@@ -1,6 +1,6 @@
 import type { Annotations } from '../../model/annotation.js';
 import { DyadError } from '../../model/errors.js';
-import { joinParts, LAYERS } from '../parts.js';
+import { joinParts, LAYERS, type LayerData } from '../parts.js';
 import { sqliteFailure } from './failures.js';
 import type { Statements } from './statements.js';
 
@@ -26,6 +26,13 @@ export const ANNOTATION_LAYERS_ROWID = `
   CREATE UNIQUE INDEX annotation_layers_key ON annotation_layers (doc_id, layer, part);
 `;
 
+/**
+ * Schema 12: a layer's part may be stored packed (`packLayer`: its JSON deflated, a BLOB) as
+ * well as JSON text; rows written before stay text and read as they are (`layerJson`). Nothing
+ * is rewritten: the version only keeps a Dyad that reads text alone from opening the file.
+ */
+export const PACKED_LAYERS = (): void => undefined;
+
 /** The stored document an annotation read belongs to: its id and when it was stored (a replaced document has another time). */
 export interface StoredDoc {
   id: string;
@@ -47,7 +54,7 @@ export function storedAnnotations(statements: Statements, doc: StoredDoc, path: 
   if (layers) {
     const rows = statements
       .get('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part')
-      .all(doc.id, JSON.stringify(layers)) as { layer: Layer; data: string }[];
+      .all(doc.id, JSON.stringify(layers)) as { layer: Layer; data: LayerData }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
     for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
@@ -60,7 +67,7 @@ export function storedAnnotations(statements: Statements, doc: StoredDoc, path: 
       if (now?.ingested_at !== doc.ingested_at) {
         throw new DyadError('NOT_FOUND', `document ${doc.id} was replaced or removed while it was read; read it again`);
       }
-      const rows = statements.get('SELECT data FROM annotation_layers WHERE doc_id = ? AND layer = ? ORDER BY part').pluck().all(doc.id, layer) as string[];
+      const rows = statements.get('SELECT data FROM annotation_layers WHERE doc_id = ? AND layer = ? ORDER BY part').pluck().all(doc.id, layer) as LayerData[];
       const out: unknown[] = [];
       for (const data of rows) joinParts(out, data);
       return out;

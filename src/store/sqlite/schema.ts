@@ -3,7 +3,7 @@ import { CONTRIBUTIONS_BY_PLACE, CONTRIBUTIONS_ROWID, KNOWLEDGE_FILTER_INDEXES, 
 import { rebuild } from './knowledge.js';
 import { AGGREGATES_SCHEMA } from './aggregates.js';
 import { COUNTS_SCHEMA } from './counts.js';
-import { ANNOTATION_LAYERS_ROWID } from './layers.js';
+import { ANNOTATION_LAYERS_ROWID, PACKED_LAYERS } from './layers.js';
 
 /** 'DYAD' as a 32-bit integer: marks the file as a Dyad database (PRAGMA application_id). */
 export const APPLICATION_ID = 0x44594144;
@@ -126,6 +126,8 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
   (db) => db.exec(CONTRIBUTIONS_BY_PLACE),
   // Schema 11: annotation layers in a rowid table with an index (store/sqlite/layers.ts).
   (db) => db.exec(ANNOTATION_LAYERS_ROWID),
+  // Schema 12: layers stored packed (store/sqlite/layers.ts).
+  PACKED_LAYERS,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

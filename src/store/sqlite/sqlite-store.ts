@@ -16,7 +16,7 @@ import { blockFromRow, publicationYear, recordFromRows, summaryFromRow, type Doc
 import { sqliteFailure } from './failures.js';
 import { guardStore } from '../guard.js';
 import { eachReleased } from '../../model/released.js';
-import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
+import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart, type LayerData } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
 import { bucketsOf, insertContributions, isDirty, markDirty, refreshDirty } from './knowledge.js';
 import { factUnits, listKnowledge } from './knowledge-list.js';
@@ -281,7 +281,7 @@ export class SqliteStore implements Store {
     }
     const rows = this.db.prepare(`SELECT d.name, a.data FROM annotation_layers a JOIN documents d ON d.id = a.doc_id WHERE ${where.join(' AND ')} ORDER BY d.name, a.part`).all(params) as {
       name: string;
-      data: string;
+      data: LayerData;
     }[];
     return byDocument(rows).flatMap(([name, items]) =>
       // Document order: by start, ties in the order the pipeline wrote them (a stable sort).
