@@ -151,7 +151,7 @@ export function findFacts(
             ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])]
             : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
       lastYear = /^\d{4}$/.test(periods[0] ?? '') ? periods[0] : undefined;
-      const subject = subjectOf(text, countries, v);
+      const subject = subjectOf(text, countries, v, s.start);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
       // A rank told with no date after a dated figure of its paragraph ("Trade reached $680 million in 2025. India remained among its three largest partners.") holds in that figure's period.

@@ -194,10 +194,13 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
   found.sort((a, b) => a.start - b.start);
-  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers": the first end of a range counts what the second counts.
+  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers", "between 100 and 500 soldiers": the first end of a range counts what the second counts.
   for (let k = 0; k + 1 < found.length; k++) {
     const [v, w] = [found[k]!, found[k + 1]!];
-    if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+    const gap = sentence.slice(v.end - base, w.start - base);
+    const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, v.start - base)));
+    if (v.unit === '' && w.unit && v.rule === 'number' && range)
+      found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
   }
   return partsOfCounts(sentence, base, found, skip);
 }
