@@ -11,6 +11,7 @@ import { type CountedValue, countsIn, nthTime, runningCount } from './counted-fi
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun } from './counted-nouns.js';
+import { howOften } from './how-often.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
@@ -129,7 +130,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
     if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
     else if (occasions && !taken(m.index!, end)) found.push({ start: m.index!, end, value: parseMultiple(m[1]!)!, unit: 'count', rule: 'occasions', indicator: occasions.indicator.id });
-    else skip.push([m.index!, end]);
+    else {
+      // "has met only twice", "twice a year": how often an act was done, a count of its own.
+      const often = factor || taken(m.index!, end) ? undefined : howOften(sentence, base, m.index!, end, m[0]);
+      if (often) found.push(often);
+      else skip.push([m.index!, end]);
+    }
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
