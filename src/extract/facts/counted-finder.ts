@@ -76,7 +76,8 @@ export function countedLexicon(): CountedLexicon {
         id: i.id,
         counts: new Set(i.counts),
         before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'),
-        after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i'),
+        // "two park rangers who were detained": a relative pronoun may open the clause of the participle.
+        after: new RegExp(`^\\s+(?:(?:who|that)\\s+)?${AUX}(?:${kw})`, 'i'),
         anywhere: new RegExp(kw, 'i'),
       };
     });
