@@ -40,6 +40,11 @@ function nounLists(): { persons: Set<string>; uncounted: Set<string> } {
   return nouns;
 }
 
+/** Whether a word is a noun of a person (lexicon/wordnet-persons.json, lemmas): "president", "minister". */
+export function personNoun(word: string): boolean {
+  return nounLists().persons.has(word.toLowerCase());
+}
+
 /** A plural noun: a lowercase word the tagger calls a noun whose lemma is another word ("lorries" → "lorry", "servicemen" → "serviceman"). */
 const plural = (t: Token, word: string) => t.pos === 'NOUN' && /^[a-z]/.test(word) && t.lemma !== word.toLowerCase() && !nounLists().uncounted.has(t.lemma);
 

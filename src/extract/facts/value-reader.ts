@@ -10,7 +10,7 @@ import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
-import { countedNoun } from './counted-nouns.js';
+import { countedNoun, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
@@ -173,12 +173,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(sentence.slice(Math.max(0, local - 12), local))) continue;
-    // "President Ruto, 56, met…", "aged 58": a person's age.
+    // "President Ruto, 56, met…", "The Ghanaian president, 64, met…", "aged 58": a person's age.
+    const named = /(\p{Lu})?([\p{L}.'’-]+),\s*$/u.exec(sentence.slice(Math.max(0, local - 30), local));
     if (
       !m[2] &&
       /^\d{2}$/.test(digits) &&
-      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) ||
-        (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(sentence.slice(Math.max(0, local - 30), local))))
+      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) || (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && named && (named[1] || personNoun(named[2]!))))
     )
       continue;
     // "About 1,400 Lithuanian lorries", "four of its six crossings": a plural noun, by its part of speech, says what a number counts.
