@@ -47,6 +47,8 @@ describe('counts of any plural noun, by part of speech', () => {
     expect(counts('Zambia and Malawi settled the last two disputed stretches of their border in 2009.')).toEqual([]);
     expect(counts('Nineteen countries signed the convention, and talks lasted 12 years.')).toEqual([]);
     expect(counts('Korea lent $40 million to build 12 schools in Laos.').filter((c) => c[3] === 'schools')).toEqual([]);
+    // … but the people a purpose acts on are counted.
+    expect(counts('Korea lent $40 million to train 120 Lao teachers in 2024.').filter((c) => c[3] === 'lao_teachers')).toEqual([['120', 120, 'persons', 'lao_teachers']]);
     // A number in words with no act in its sentence is prose: "two sessions".
     expect(counts('The forum consisted of two sessions and three working groups.')).toEqual([]);
     // Abstract nouns of plans and programmes (`uncountedNouns`) count nothing, in words or in digits.

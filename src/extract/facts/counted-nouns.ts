@@ -89,8 +89,9 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // A capitalised determiner opening the sentence ("Their two boats") is no name.
   const label = before && (before.pos === 'PROPN' || (/^\p{Lu}/u.test(word(before)) && !['PRON', 'DET'].includes(before.pos)));
   if (label && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before!))) return undefined;
-  // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is.
-  if (before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to') return undefined;
+  // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is;
+  // but the people it acts on are there ("to train 60 officers", "plans to try 195 officers").
+  const purpose = before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to';
   // "four of its six crossings", "eleven of the crew members": the count of what the rest counts.
   if (tokens[i] && word(tokens[i]!) === 'of' && tokens[i + 1] && ['DET', 'PRON'].includes(tokens[i + 1]!.pos)) {
     if (/^one$/i.test(sentence.slice(start - base, end - base))) return undefined;
@@ -102,6 +103,7 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // "including one waiving visas": "one" before a verb stands for a thing named before; it counts nothing.
   if (/^one$/i.test(sentence.slice(start - base, end - base)) && tokens[i]?.pos === 'VERB') return undefined;
   const head = headFrom(tokens, i, word, 0);
+  if (purpose && head?.unit !== 'persons') return undefined;
   // Digits, or words with a scale ("two dozen", "a million"), state a quantity; a lone number word needs an act.
   if (!head || /\d|\s\p{L}/u.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
   return act(tokens) || namesCountingAction(sentence) ? head : undefined;
