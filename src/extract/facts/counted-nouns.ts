@@ -106,8 +106,13 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   if (purpose && head?.unit !== 'persons') return undefined;
   // Digits, or words with a scale ("two dozen", "a million"), state a quantity; a lone number word needs an act.
   if (!head || /\d|\s\p{L}/u.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
-  return act(tokens) || namesCountingAction(sentence) ? head : undefined;
+  // "at least six cartridge cases", "more than three border posts": a bounded number measures, as digits do.
+  const qualified = QUALIFIED.test(sentence.slice(Math.max(0, start - base - 16), start - base));
+  return qualified || act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
+
+/** A bound right before a number: "at least", "more than", "as many as" ("some", "about", "over" open prose too: "over two days"). */
+const QUALIFIED = /\b(?:at least|at most|more than|fewer than|as many as)\s+$/i;
 
 /** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */
 function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth: number): CountedNoun | undefined {
