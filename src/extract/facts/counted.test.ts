@@ -221,6 +221,21 @@ const cases: Case[] = [
   ['Belize demanded the release of two park rangers who were detained by Guatemalan soldiers.', [['two', 2, 'persons', 'persons_detained', 'Belize']]],
   ['Rebels seized four Peruvian hostages near the Ecuadorian border.', [['four', 4, 'persons', 'persons_detained', 'Peru']]],
   ['Azerbaijan detained five Armenian prisoners after the clash.', [['five', 5, 'persons', 'persons_detained', 'Armenia']]],
+  // Casualties listed with the casualty word after the number (casualtiesIn).
+  [
+    'An exchange of fire left one Armenian guard dead and three wounded.',
+    [
+      ['one', 1, 'persons', 'persons_killed', 'Armenia'],
+      ['three', 3, 'persons', 'persons_wounded', 'Armenia'],
+    ],
+  ],
+  [
+    'The shelling killed two Ukrainian soldiers, leaving four injured.',
+    [
+      ['two', 2, 'persons', 'persons_killed', 'Ukraine'],
+      ['four', 4, 'persons', 'persons_wounded', 'Ukraine'],
+    ],
+  ],
   // Naval craft (group "naval", no article).
   [
     'Russia deployed two frigates and three corvettes off the Latvian coast.',
@@ -311,6 +326,8 @@ describe('counts in news', () => {
     // "a" counts no guard or frigate: those groups take no article.
     'A Latvian border guard was wounded by shots fired from Belarus.',
     'Russia deployed a frigate off the Latvian coast.',
+    // A bare number before a casualty word names no one: no count.
+    'Peru won 3 and lost 2, and 4 were injured in the stands.',
   ])('%s gives nothing', (sentence) => {
     expect(facts(sentence)).toEqual([]);
   });

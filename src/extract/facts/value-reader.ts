@@ -7,7 +7,7 @@ import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
-import { type CountedValue, countsIn, nthTime, runningCount } from './counted-finder.js';
+import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun, personNoun } from './counted-nouns.js';
@@ -207,6 +207,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, v.start - base)));
     if (v.unit === '' && w.unit && v.rule === 'number' && range)
       found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
+  }
+  // "left one guard dead and three wounded": casualties counted without their noun, after a count of persons.
+  for (const c of casualtiesIn(sentence, base, found)) {
+    if (taken(c.start, c.end)) continue;
+    const next = found.findIndex((v) => v.start > c.start);
+    found.splice(next < 0 ? found.length : next, 0, c);
   }
   return partsOfCounts(sentence, base, found, skip);
 }
