@@ -42,6 +42,11 @@ const NOT_ALONE = new Set([
   'dalasi',
   'bonds',
 ]);
+// Of those, the words that are money where a country using the currency is named in the sentence
+// or the document ("pledged 18 million kina" in a report on Papua New Guinea): `localWords`,
+// lowercase only ("200 Afghani migrants" is no money). "real" and "mark" stay ordinary words even
+// there ("two real options"), and "bonds" is no currency's name alone.
+const NOT_LOCAL = new Set(['real', 'mark', 'bonds', 'sol']);
 // Symbols and words prose uses beyond world-countries' one symbol per currency. A symbol that is
 // plain letters ("Sh", "K", "L") stands before numbers in other senses, so only these are kept.
 const MORE = {
@@ -104,6 +109,11 @@ const MORE = {
   LAK: { words: ['kip'] },
   GHS: { words: ['cedi'] },
   ETB: { words: ['birr'] },
+  // Plurals not made with "s": "12 million lei", "40,000 leva", "3 million maloti".
+  MDL: { localWords: ['lei'] },
+  RON: { localWords: ['lei'] },
+  BGN: { localWords: ['leva'] },
+  LSL: { localWords: ['maloti'] },
 };
 const KEEP_SYMBOL = (s) => /[^\p{L}\s.]/u.test(s) && !/^[\p{Script=Arabic}.\s]+$/u.test(s);
 
@@ -124,11 +134,13 @@ for (const w of world)
     if (v.symbol && KEEP_SYMBOL(v.symbol)) add(entry.symbols, [v.symbol.trim()]);
     const last = v.name.split(' ').pop().toLowerCase();
     add(entry.words, [NOT_ALONE.has(last) ? v.name : last]);
+    if (NOT_ALONE.has(last) && !NOT_LOCAL.has(last) && !entry.words.includes(last)) add((entry.localWords ??= []), [last]);
   }
 for (const [code, more] of Object.entries(MORE)) {
   const entry = byCode.get(code);
   add(entry.symbols, more.symbols ?? []);
   add(entry.words, more.words ?? []);
+  if (more.localWords) add((entry.localWords ??= []), more.localWords);
 }
 lexicon.currencies.sort((a, b) => a.code.localeCompare(b.code));
 const line = (c) => '    ' + JSON.stringify(c).replace(/^\{/, '{ ').replace(/\}$/, ' }').replace(/","/g, '", "').replace(/":/g, '": ').replace(/,"/g, ', "');

@@ -76,7 +76,8 @@ export function countedLexicon(): CountedLexicon {
         id: i.id,
         counts: new Set(i.counts),
         before: new RegExp(`(?:${kw})${BETWEEN}\\s+$`, 'i'),
-        after: new RegExp(`^\\s+${AUX}(?:${kw})`, 'i'),
+        // "two park rangers who were detained": a relative pronoun may open the clause of the participle.
+        after: new RegExp(`^\\s+(?:(?:who|that)\\s+)?${AUX}(?:${kw})`, 'i'),
         anywhere: new RegExp(kw, 'i'),
       };
     });
@@ -194,4 +195,31 @@ export function runningCount(sentence: string, base: number, local: number, ordi
 /** Whether a sentence holds a keyword of an action that counts ("seized", "detained", "killed"), wherever it stands. */
 export function namesCountingAction(sentence: string): boolean {
   return countedLexicon().actions.some((a) => a.anywhere.test(sentence));
+}
+
+/** "left one guard dead and three wounded", "killing four and injuring 12": a bare number and the casualty word after it, in a list after "and", a comma or "left"/"leaving". */
+const CASUALTIES = new RegExp(
+  `(?<=(?:\\band|,|\\bleft|\\bleaving)\\s+)(${DIGITS}|${CARDINAL_WORD})\\s+((?:(?!(?:${STOP})\\b)[\\p{L}][\\p{L}'’-]*\\s+){0,3}?)(?:(?:were|others?)\\s+)?(dead|killed|wounded|injured)\\b`,
+  'giu',
+);
+
+/**
+ * Casualties as news lists them, the casualty word after the number and who it counts: "left one
+ * Iranian guard dead and three wounded" (1 killed, 3 wounded), "killed two soldiers, leaving four
+ * injured". A bare number ("three wounded") only in a sentence that names whom (a word before
+ * the casualty word, or a count of persons read before: `counted`), so "won 3 and lost 2" stays prose.
+ * @example casualtiesIn('Fire left two soldiers dead and three wounded.', 0, [/* two: persons_killed *\/]) // → [{ value: 3, indicator: 'persons_wounded', … }]
+ */
+export function casualtiesIn(sentence: string, base: number, counted: CountedValue[]): CountedValue[] {
+  const found = [...sentence.matchAll(CASUALTIES)];
+  // "left one Iranian guard dead" names who; a bare "three wounded" needs a count of persons before it.
+  if (!counted.some((c) => c.unit === 'persons') && !found.some((m) => m[2])) return [];
+  return found.map((m) => ({
+    start: base + m.index!,
+    end: base + m.index! + m[1]!.length,
+    value: parseNumber(m[1]!),
+    unit: 'persons',
+    rule: 'casualties',
+    indicator: /^(?:dead|killed)$/i.test(m[3]!) ? 'persons_killed' : 'persons_wounded',
+  }));
 }

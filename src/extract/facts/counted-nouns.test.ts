@@ -47,8 +47,13 @@ describe('counts of any plural noun, by part of speech', () => {
     expect(counts('Zambia and Malawi settled the last two disputed stretches of their border in 2009.')).toEqual([]);
     expect(counts('Nineteen countries signed the convention, and talks lasted 12 years.')).toEqual([]);
     expect(counts('Korea lent $40 million to build 12 schools in Laos.').filter((c) => c[3] === 'schools')).toEqual([]);
+    // … but the people a purpose acts on are counted.
+    expect(counts('Korea lent $40 million to train 120 Lao teachers in 2024.').filter((c) => c[3] === 'lao_teachers')).toEqual([['120', 120, 'persons', 'lao_teachers']]);
     // A number in words with no act in its sentence is prose: "two sessions".
     expect(counts('The forum consisted of two sessions and three working groups.')).toEqual([]);
+    // … unless a bound makes it a measure ("at least six"); "about", "some", "over" open prose too.
+    expect(counts('Investigators found at least six cartridge cases near the Estonian post.')).toEqual([['six', 6, 'count', 'cartridge_cases']]);
+    expect(counts('The forum lasted over two sessions and some three working groups.')).toEqual([]);
     // Abstract nouns of plans and programmes (`uncountedNouns`) count nothing, in words or in digits.
     expect(counts('The congress in Hanoi listed six major tasks, four priorities and five principles for ties with Laos.')).toEqual([]);
     expect(counts('Chile and Peru signed a plan of 3 pillars, 12 goals, 40 objectives, 5 aspects, 2 dimensions, 6 themes and 9 topics.')).toEqual([]);

@@ -40,6 +40,11 @@ function nounLists(): { persons: Set<string>; uncounted: Set<string> } {
   return nouns;
 }
 
+/** Whether a word is a noun of a person (lexicon/wordnet-persons.json, lemmas): "president", "minister". */
+export function personNoun(word: string): boolean {
+  return nounLists().persons.has(word.toLowerCase());
+}
+
 /** A plural noun: a lowercase word the tagger calls a noun whose lemma is another word ("lorries" → "lorry", "servicemen" → "serviceman"). */
 const plural = (t: Token, word: string) => t.pos === 'NOUN' && /^[a-z]/.test(word) && t.lemma !== word.toLowerCase() && !nounLists().uncounted.has(t.lemma);
 
@@ -84,8 +89,9 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // A capitalised determiner opening the sentence ("Their two boats") is no name.
   const label = before && (before.pos === 'PROPN' || (/^\p{Lu}/u.test(word(before)) && !['PRON', 'DET'].includes(before.pos)));
   if (label && at > 0 && !/^(?:About|Some|Nearly|Almost|Over|Around)$/.test(word(before!))) return undefined;
-  // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is.
-  if (before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to') return undefined;
+  // "a loan to provide six new patrol boats": what an infinitive would bring is a purpose, no count of what is;
+  // but the people it acts on are there ("to train 60 officers", "plans to try 195 officers").
+  const purpose = before?.pos === 'VERB' && tokens[at - 2] && word(tokens[at - 2]!).toLowerCase() === 'to';
   // "four of its six crossings", "eleven of the crew members": the count of what the rest counts.
   if (tokens[i] && word(tokens[i]!) === 'of' && tokens[i + 1] && ['DET', 'PRON'].includes(tokens[i + 1]!.pos)) {
     if (/^one$/i.test(sentence.slice(start - base, end - base))) return undefined;
@@ -97,10 +103,16 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   // "including one waiving visas": "one" before a verb stands for a thing named before; it counts nothing.
   if (/^one$/i.test(sentence.slice(start - base, end - base)) && tokens[i]?.pos === 'VERB') return undefined;
   const head = headFrom(tokens, i, word, 0);
+  if (purpose && head?.unit !== 'persons') return undefined;
   // Digits, or words with a scale ("two dozen", "a million"), state a quantity; a lone number word needs an act.
   if (!head || /\d|\s\p{L}/u.test(sentence.slice(start - base, end - base)) || head.unit === 'persons') return head;
-  return act(tokens) || namesCountingAction(sentence) ? head : undefined;
+  // "at least six cartridge cases", "more than three border posts": a bounded number measures, as digits do.
+  const qualified = QUALIFIED.test(sentence.slice(Math.max(0, start - base - 16), start - base));
+  return qualified || act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
+
+/** A bound right before a number: "at least", "more than", "as many as" ("some", "about", "over" open prose too: "over two days"). */
+const QUALIFIED = /\b(?:at least|at most|more than|fewer than|as many as)\s+$/i;
 
 /** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */
 function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth: number): CountedNoun | undefined {

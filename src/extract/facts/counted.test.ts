@@ -216,6 +216,41 @@ const cases: Case[] = [
   // "for the Nth time" with the period still running named: a count so far.
   ['Bucharest summoned the Bulgarian ambassador for the third time this month.', [['third', 3, 'count', 'summons', 'Romania']]],
   ['For the fourth time in five years, a Romanian trade deal with Bulgaria has stalled.', [['fourth', 4, 'count', 'quantity', 'Romania']]],
+  // Guards, rangers, hostages and prisoners (group "guards", no article; not "coast guard vessels"); "who" before the participle.
+  ['Two Latvian border guards were wounded by shots fired from Belarus.', [['Two', 2, 'persons', 'persons_wounded', 'Latvia']]],
+  ['Belize demanded the release of two park rangers who were detained by Guatemalan soldiers.', [['two', 2, 'persons', 'persons_detained', 'Belize']]],
+  ['Rebels seized four Peruvian hostages near the Ecuadorian border.', [['four', 4, 'persons', 'persons_detained', 'Peru']]],
+  ['Azerbaijan detained five Armenian prisoners after the clash.', [['five', 5, 'persons', 'persons_detained', 'Armenia']]],
+  // Casualties listed with the casualty word after the number (casualtiesIn).
+  [
+    'An exchange of fire left one Armenian guard dead and three wounded.',
+    [
+      ['one', 1, 'persons', 'persons_killed', 'Armenia'],
+      ['three', 3, 'persons', 'persons_wounded', 'Armenia'],
+    ],
+  ],
+  [
+    'The shelling killed two Ukrainian soldiers, leaving four injured.',
+    [
+      ['two', 2, 'persons', 'persons_killed', 'Ukraine'],
+      ['four', 4, 'persons', 'persons_wounded', 'Ukraine'],
+    ],
+  ],
+  // Naval craft (group "naval", no article).
+  [
+    'Russia deployed two frigates and three corvettes off the Latvian coast.',
+    [
+      ['two', 2, 'count', 'forces_deployed', 'Russia'],
+      ['three', 3, 'count', 'forces_deployed', 'Russia'],
+    ],
+  ],
+  [
+    'China dispatched three submarines and six patrol craft toward Taiwan.',
+    [
+      ['three', 3, 'count', 'forces_deployed', 'China'],
+      ['six', 6, 'count', 'forces_deployed', 'China'],
+    ],
+  ],
   // Projectiles fired or intercepted, and sanctions on people and bodies.
   ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
   // What the fire was aimed at is no projectile: "against 12 villages" counts villages.
@@ -288,6 +323,11 @@ describe('counts in news', () => {
     'The four Russian diplomats were expelled, the ministry said.',
     'Japan and Vietnam are two of the largest partners.',
     'Japan signed an agreement with Vietnam.',
+    // "a" counts no guard or frigate: those groups take no article.
+    'A Latvian border guard was wounded by shots fired from Belarus.',
+    'Russia deployed a frigate off the Latvian coast.',
+    // A bare number before a casualty word names no one: no count.
+    'Peru won 3 and lost 2, and 4 were injured in the stands.',
   ])('%s gives nothing', (sentence) => {
     expect(facts(sentence)).toEqual([]);
   });

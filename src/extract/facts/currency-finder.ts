@@ -16,6 +16,8 @@ export interface Currency {
   countries: string[];
   symbols: string[];
   words: string[];
+  /** Words that are this money only where a country using it is named ("18 million kina" in a report on Papua New Guinea); lowercase. */
+  localWords?: string[];
 }
 interface Default {
   code: string;
@@ -26,6 +28,8 @@ export interface CurrencyLexicon {
   currencies: Currency[];
   /** Currencies by code, symbol and lowercased word. */
   byToken: Map<string, Currency[]>;
+  /** Currencies by a word of their `localWords`, read only beside a country that uses one. */
+  byLocalWord: Map<string, Currency[]>;
   defaults: Map<string, Default>;
   /** A symbol or code, then a number: "US$20 billion", "INR 500 crore". */
   before: RegExp;
@@ -51,6 +55,8 @@ function check(path: string, raw: { currencies?: unknown; defaults?: unknown; co
     if (seen.has(c.code as string)) fail(at, `code listed twice`);
     seen.add(c.code as string);
     if (typeof c.name !== 'string' || !c.name) fail(at, `"name" must be a non-empty string`);
+    if (c.localWords !== undefined && (!Array.isArray(c.localWords) || c.localWords.some((x) => typeof x !== 'string' || !/^[a-z]+$/.test(x))))
+      fail(at, `"localWords" must be a list of lowercase words`);
     for (const f of ['countries', 'symbols', 'words']) {
       const list = c[f];
       if (!Array.isArray(list) || list.some((x) => typeof x !== 'string' || !x.trim() || x !== x.trim())) fail(at, `"${f}" must be a list of non-empty strings without spaces around them`);
@@ -71,10 +77,11 @@ export function currencyLexicon(): CurrencyLexicon {
   check(path, raw);
   const currencies = raw.currencies as Currency[];
   const byToken = new Map<string, Currency[]>();
-  const put = (token: string, c: Currency) => {
-    const list = byToken.get(token) ?? [];
+  const byLocalWord = new Map<string, Currency[]>();
+  const put = (token: string, c: Currency, map = byToken) => {
+    const list = map.get(token) ?? [];
     if (!list.includes(c)) list.push(c);
-    byToken.set(token, list);
+    map.set(token, list);
   };
   const codesAlsoWords = new Set<string>(raw.codesAlsoWords ?? []);
   const symbols = new Set<string>();
@@ -91,6 +98,7 @@ export function currencyLexicon(): CurrencyLexicon {
       put(w.toLowerCase(), c);
       words.add(w);
     }
+    for (const w of c.localWords ?? []) put(w, c, byLocalWord);
   }
   const longestFirst = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length);
   // "\$" in Markdown is a dollar sign; a symbol of letters must not end inside a word ("Rsx").
@@ -102,15 +110,15 @@ export function currencyLexicon(): CurrencyLexicon {
       : escapeRegExp(w)
           .replace(/^([a-z])/, (c) => `[${c}${c.toUpperCase()}]`)
           .replace(/ /g, '\\s+');
+  // Local words as written, lowercase only ("200 Afghani migrants" is no money), among the words longest first.
+  const local = new Set([...byLocalWord.keys()].filter((w) => !byToken.has(w)));
+  const allWords = longestFirst([...words, ...local]).map((w) => (local.has(w) ? escapeRegExp(w) : word(w)));
   const NUMBER = `(${DIGITS}|${CARDINAL_WORD}(?=\\s+${SCALE_WORD}))`;
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:[\\s-]?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
-  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
+  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
-  const label = new RegExp(
-    `(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${longestFirst(words).map(word).join('|')})(?:e?s)?(?![\\p{L}])`,
-    'u',
-  );
-  cached = { currencies, byToken, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
+  const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
+  cached = { currencies, byToken, byLocalWord, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
   return cached;
 }
 
@@ -181,6 +189,16 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   // A symbol of one letter ("R32.4 billion") stands before numbers in other senses too (a road
   // "R2"): it is money only where the sentence or the document names a country that uses it.
   if (/^\p{L}$/u.test(key)) return candidates.find((c) => [...sentence, ...document].some((x) => c.countries.includes(x)))?.code;
+  // "18 million kina", "3 billion CFA francs": a local word is money only beside a country that uses it, the one named with it, in the sentence, or the document's most named.
+  const local = candidates.length ? undefined : lex.byLocalWord.get(key);
+  if (local) {
+    const named = countryWords ? countryOfWords(countryWords) : undefined;
+    for (const country of [...(named ? [named] : []), ...sentence, ...document]) {
+      const c = local.find((x) => x.countries.includes(country));
+      if (c) return c.code;
+    }
+    return undefined;
+  }
   if (candidates.length === 1) return candidates[0]!.code;
   if (!candidates.length) return undefined;
   const named = countryWords ? countryOfWords(countryWords) : undefined;

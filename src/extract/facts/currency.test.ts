@@ -54,6 +54,23 @@ describe('money in any currency', () => {
     expect(facts(sentence).filter((f) => f.unit !== 'count' && f.unit !== 'rank')).toEqual([]);
   });
 
+  // `localWords`: money only beside a country that uses it, lowercase only.
+  it.each([
+    ['Papua New Guinea pledged 18 million kina to Solomon Islands in 2023.', '18 million kina', 25, 1.8e7, 'PGK', '2023'],
+    ['Mali received 3 billion CFA francs from Senegal in 2022.', '3 billion CFA francs', 14, 3e9, 'XOF', '2022'],
+    ['Romania lent Moldova 12 million lei in 2021.', '12 million lei', 21, 1.2e7, 'RON', '2021'],
+  ])('reads a local currency word beside its country: %s', (sentence, quote, offset, value, unit, period) => {
+    expect(sentence.indexOf(quote)).toBe(offset);
+    expect(values(sentence).filter((v) => v[3] === unit)).toEqual([[quote, offset, value, unit, period]]);
+  });
+
+  it.each([['Japan and Korea paid 18 million kina in 2023.'], ['Some 200 Afghani migrants crossed into Iran in 2024.'], ['Kenya sold 40 leva to Uganda in 2020.']])(
+    'reads no local currency word away from its country: %s',
+    (sentence) => {
+      expect(facts(sentence).filter((f) => f.rule === 'currency')).toEqual([]);
+    },
+  );
+
   it('reads no symbol inside a word ("Mrs 300")', () => {
     expect(facts('Trade with Mrs 300 partners in India rose in 2019.').filter((f) => f.rule === 'currency')).toEqual([]);
   });

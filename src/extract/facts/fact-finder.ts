@@ -92,11 +92,12 @@ export function findFacts(
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
-    // not, or months of one year ("in January-June 2023", "the first quarter of 2023"); "the end of 2021" gives its year.
+    // not, or months of one year ("in January-June 2023", "the first quarter of 2023", "the first half of 2025" `2025-01/2025-06`);
+    // "the end of 2021" and a season ("summer 2019", whose months depend on the hemisphere) give their year.
     const sentenceYears = cumulativeSpans(
       text,
-      timesOf[i]!.filter((t) => (/^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$|^(\d{4})-\d\d\/\1-\d\d$/.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
-        t.granularity === 'season' ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
+      timesOf[i]!.filter((t) => (MONTHS_OF_A_YEAR.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
+        t.granularity === 'season' && !/-H[12]$/.test(t.timex.value) ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
       ),
     );
     // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
@@ -151,7 +152,7 @@ export function findFacts(
             ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])]
             : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
       lastYear = /^\d{4}$/.test(periods[0] ?? '') ? periods[0] : undefined;
-      const subject = subjectOf(text, countries, v);
+      const subject = subjectOf(text, countries, v, s.start);
       const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
       // A rank told with no date after a dated figure of its paragraph ("Trade reached $680 million in 2025. India remained among its three largest partners.") holds in that figure's period.
@@ -226,6 +227,8 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
   return out;
 }
 
+/** A date that can be a figure's period: a year, month or day, a span of years (open or not), or months of one year. */
+const MONTHS_OF_A_YEAR = /^\d{4}(?:-\d\d)?(?:-\d\d)?$|^\d{4}\/(?:\d{4}|\.\.)$|^(\d{4})-\d\d\/\1-\d\d$/;
 /** "1,200 attempts … since January, compared with about 5,300 in 2025": a bare number a figure is compared with counts the same thing. */
 const COMPARED = /^[^;:]{0,100}\b(?:compared (?:with|to)|against|versus|up from|down from)\s+(?:about|around|some|nearly|almost|roughly|more than|over|just)?\s*$/i;
 /** A preposition of what an act is aimed at, right after a counted figure: "30 rockets *against* 12 villages". */

@@ -15,7 +15,7 @@ export function countriesByMentions(entities: EntityMention[]): string[] {
  * ("Kenya was number 4 (210,000 visitors)", "60,000 left for Qatar"). Countries it is
  * compared against are passed over.
  */
-export function subjectOf(text: string, all: EntityMention[], v: Value): string | undefined {
+export function subjectOf(text: string, all: EntityMention[], v: Value, sentenceStart?: number): string | undefined {
   // "Moscow brokered a truce, during which 600 people were killed": a clause of its own under a
   // preposition and "which" has a subject of its own; the countries before it are not the value's.
   const mentions = all.filter((m) => !(m.end <= v.start && RELATIVE.test(text.slice(m.end, v.start))));
@@ -29,7 +29,9 @@ export function subjectOf(text: string, all: EntityMention[], v: Value): string 
   const others = comparators(text, mentions);
   // "Bucharest summoned the Bulgarian ambassador for the third time": a count of times is the
   // doer's, the first country of its sentence before it, not the nearest one it acted on.
-  const doer = v.rule === 'nth-time' ? mentions.find((m) => m.kind === 'country' && m.end <= v.start && !others.has(m)) : undefined;
+  // In a phrase that opens the sentence ("For the fourth time in five years, a Romanian deal …"), the first of its main clause.
+  const opening = sentenceStart !== undefined && OPENING_PHRASE.test(text.slice(sentenceStart, v.start));
+  const doer = v.rule === 'nth-time' ? mentions.find((m) => m.kind === 'country' && (m.end <= v.start || opening) && !others.has(m)) : undefined;
   if (doer) return doer.name;
   for (const m of mentions) {
     if (m.kind !== 'country' || others.has(m) || setAside(text, m, v)) continue;
@@ -42,8 +44,10 @@ export function subjectOf(text: string, all: EntityMention[], v: Value): string 
     const dist = m.end <= v.start ? v.start - m.end : (m.start - v.end) * (tied ? 1 : 2);
     if (!best || dist < best.dist) best = { name: m.name, dist };
   }
-  // Else the country of a person or body the sentence names ("the Ministry of Trade of Kenya").
-  const owner = mentions.find((m) => m.country)?.country;
+  // Else the country of a person or body the sentence names ("the Ministry of Trade of Kenya"),
+  // not a country the clause rule above passed over ("killed 500 soldiers, …, before a
+  // declaration was signed in Brazil"): it is no subject of the value at all.
+  const owner = mentions.find((m) => m.country && m.kind !== 'country')?.country;
   return best?.name ?? (owner ? actorLexicon().countries.get(owner)?.name : undefined);
 }
 
@@ -64,6 +68,8 @@ function setAside(text: string, m: EntityMention, v: Value): boolean {
   return ASIDE_OPENS.test(text.slice(open + 1, m.start)) && !text.slice(close + 1, v.start).includes(',');
 }
 
+/** A sentence's opening phrase up to a value, before any comma: "For the fourth time", "In its first ". */
+const OPENING_PHRASE = /^\s*(?:For|In|After|With|Over|During|Within|Of|At|By)\s[^,;:]*$/;
 const RELATIVE = /,\s*(?:during|in|after|before|under|through|since|at|by) (?:which|whom)\b/i;
 const RANKER = /^['’]s?\s+(?:[\p{L}-]+\s+){0,2}$/u;
 const AFTER_TIE = /^\s*(?:[a-z]+\s+){0,2}?(?:for|from|to|in|into)\s+(?:the\s+)?$/;

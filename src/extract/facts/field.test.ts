@@ -39,6 +39,10 @@ const cases: Case[] = [
   ['Trade between Chile and Peru reached $4.1 billion last year, up 12 percent from 2021.', '12 percent', 12, 'percent', '2022', 'trade'],
   // Months of one year: a half or a quarter of it is the period, not the day of publication.
   ['In January-June 2023, trade between Chile and Korea reached US$3.9 billion.', 'US$3.9 billion', 3900000000, 'USD', '2023-01/2023-06', 'trade'],
+  ['Trade between Chile and Korea reached US$4.2 billion in the first half of 2025.', 'US$4.2 billion', 4200000000, 'USD', '2025-01/2025-06', 'trade'],
+  ['In the second half of 2024, Korean investment in Chile came to US$300 million.', 'US$300 million', 300000000, 'USD', '2024-07/2024-12', 'fdi_registered'],
+  // A season's months depend on the hemisphere: its year is the period.
+  ['Trade between Chile and Korea reached US$1.1 billion in summer 2019.', 'US$1.1 billion', 1100000000, 'USD', '2019', 'trade'],
   // Two clauses, each with its amount and its date: the date of the first clause is not the second's.
   ['Of the €400 million pledged by Germany to Namibia in 2021, only €150 million had been disbursed by 2023.', '€400 million', 400000000, 'EUR', '2021', undefined],
   ['Of the €400 million pledged by Germany to Namibia in 2021, only €150 million had been disbursed by 2023.', '€150 million', 150000000, 'EUR', '2023', 'oda_disbursed'],

@@ -2,7 +2,8 @@
  * Numbers that are no quantity, found in a sentence before any value is read (`notQuantities`
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
- * and a vague amount ("several hundred people", "a few thousand troops"), which states no number.
+ * a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
+ * rhetoric ("far more than a dozen statements").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
@@ -18,6 +19,9 @@ const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
 /** "several hundred", "a few thousand", "many millions": a scale word after a vague determiner counts nothing exactly. */
 const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
 
+/** "would hurt it far more than a dozen statements": a figure an intensified comparison names is rhetoric, no measure of anything. */
+const RHETORIC = /\bfar\s+(?:more|less|fewer|better|worse)\s+than\s+(?:an?\s+)?(?:[\d.,]+|\p{L}+)(?:\s+(?:dozen|hundred|thousand|million|billion))?/giu;
+
 /**
  * A unit line in prose, which says in what the figures after it are written: "(in 100 million yen)",
  * "(in ¥100 million)", "Unit: 1,000 persons", "in units of 100 million yen", "Unit: hundred million yen". Its power of ten is no amount.
@@ -31,6 +35,6 @@ const UNIT_STATEMENT =
  */
 export function noQuantitySpans(sentence: string, base: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [DAY_OF_MONTH, JOINED, VAGUE, UNIT_STATEMENT]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
+  for (const re of [DAY_OF_MONTH, JOINED, VAGUE, RHETORIC, UNIT_STATEMENT]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
   return out;
 }

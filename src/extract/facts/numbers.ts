@@ -84,12 +84,16 @@ export const LABEL_WORD = alternation(numberWords().labels);
 /** Ordinal words ("fourth"), as a regex group. */
 export const ORDINAL_WORD = alternation(Object.keys(numberWords().ordinals));
 /** The words of every physical unit ("MW", "cubic metres"), longest first, as a regex group. */
+/** A unit's word as headings and tables write it too, capitalised ("35,000 Tonnes", "400 Megawatts"); a symbol ("ha", "kg", "MW") as written. */
+const eitherCase = (w: string) => (/^[a-z][a-z]{3}/.test(w) ? `[${w[0]}${w[0]!.toUpperCase()}]${w.slice(1)}` : w);
+
 export const MEASURE_WORD = `(?:${Object.values(numberWords().measures)
   .flat()
   .sort((a, b) => b.length - a.length)
+  .map(eitherCase)
   .join('|')})`;
 
-const measureWords = Object.entries(numberWords().measures).map(([unit, words]) => [unit, new RegExp(`^(?:${words.join('|')})$`, 'u')] as const);
+const measureWords = Object.entries(numberWords().measures).map(([unit, words]) => [unit, new RegExp(`^(?:${words.map(eitherCase).join('|')})$`, 'u')] as const);
 /** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
 export function measureUnit(word: string): string {
   return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;

@@ -29,6 +29,14 @@ describe('figures about a third country', () => {
     expect(facts(`${opening}Nigeria exported US$5 billion of oil to China in 2019.`)).toEqual([['US$5 billion', 5000000000, 'USD', true]]);
   });
 
+  it('keeps a figure whose clause names no country as the pair’s: a third country in a later clause is no subject', () => {
+    expect(facts(`${opening}\n\nThe border war killed between 40 and 90 soldiers, by most counts, before a truce was signed in Nigeria in 1995.`)).toEqual([
+      ['40', 40, 'persons', false],
+      ['90', 90, 'persons', false],
+    ]);
+    expect(facts(`${opening}\n\nInspectors counted 12 depots along the Mono River in 2023, most of them run on Chinese-made pumps.`)).toEqual([['12', 12, 'count', false]]);
+  });
+
   it('keeps a third country’s figure as the pair’s when the other figure of its sentence has no subject (no list of states)', () => {
     const text = 'Togo was separated from Ghana by 40 kilometres of Nigerian territory and 3 checkpoints.';
     const mention = (name: string, code: string, word: string) => ({

@@ -7,10 +7,11 @@ import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
 import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
-import { type CountedValue, countsIn, nthTime, runningCount } from './counted-finder.js';
+import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
-import { countedNoun } from './counted-nouns.js';
+import { countedNoun, personNoun } from './counted-nouns.js';
+import { howOften } from './how-often.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
@@ -129,7 +130,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const occasions = factor ? undefined : hits.find((h) => h.indicator.unit === 'count' && h.start < m.index! && h.end >= end);
     if (factor) push(m, parseMultiple(m[1]!)!, 'times', 'multiple');
     else if (occasions && !taken(m.index!, end)) found.push({ start: m.index!, end, value: parseMultiple(m[1]!)!, unit: 'count', rule: 'occasions', indicator: occasions.indicator.id });
-    else skip.push([m.index!, end]);
+    else {
+      // "has met only twice", "twice a year": how often an act was done, a count of its own.
+      const often = factor || taken(m.index!, end) ? undefined : howOften(sentence, base, m.index!, end, m[0]);
+      if (often) found.push(often);
+      else skip.push([m.index!, end]);
+    }
   }
   for (const m of matches.ORDINAL) {
     const local = m.index! - base;
@@ -167,12 +173,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (!m[2] && /^(1[5-9]|20)\d\d$/.test(m[1]!)) continue;
     const local = m.index! - base;
     if (!m[2] && /^\d{1,2}$/.test(digits) && MONTH_BEFORE.test(sentence.slice(Math.max(0, local - 12), local))) continue;
-    // "President Ruto, 56, met…", "aged 58": a person's age.
+    // "President Ruto, 56, met…", "The Ghanaian president, 64, met…", "aged 58": a person's age.
+    const named = /(\p{Lu})?([\p{L}.'’-]+),\s*$/u.exec(sentence.slice(Math.max(0, local - 30), local));
     if (
       !m[2] &&
       /^\d{2}$/.test(digits) &&
-      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) ||
-        (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && /\p{Lu}[\p{L}.'’-]+,\s*$/u.test(sentence.slice(Math.max(0, local - 30), local))))
+      (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) || (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && named && (named[1] || personNoun(named[2]!))))
     )
       continue;
     // "About 1,400 Lithuanian lorries", "four of its six crossings": a plural noun, by its part of speech, says what a number counts.
@@ -194,10 +200,19 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     push(m, v, counted ? 'count' : '', word && !m[2] ? 'number-word' : 'number');
   }
   found.sort((a, b) => a.start - b.start);
-  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers": the first end of a range counts what the second counts.
+  // "400,000 to 500,000 Filipinos", "3,000-5,000 workers", "between 100 and 500 soldiers": the first end of a range counts what the second counts.
   for (let k = 0; k + 1 < found.length; k++) {
     const [v, w] = [found[k]!, found[k + 1]!];
-    if (v.unit === '' && w.unit && v.rule === 'number' && /^\s?(?:to|-|–)\s?$/.test(sentence.slice(v.end - base, w.start - base))) found[k] = { ...v, unit: w.unit, rule: 'range' };
+    const gap = sentence.slice(v.end - base, w.start - base);
+    const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, v.start - base)));
+    if (v.unit === '' && w.unit && v.rule === 'number' && range)
+      found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
+  }
+  // "left one guard dead and three wounded": casualties counted without their noun, after a count of persons.
+  for (const c of casualtiesIn(sentence, base, found)) {
+    if (taken(c.start, c.end)) continue;
+    const next = found.findIndex((v) => v.start > c.start);
+    found.splice(next < 0 ? found.length : next, 0, c);
   }
   return partsOfCounts(sentence, base, found, skip);
 }

@@ -55,6 +55,13 @@ const measures: Case[] = [
   ['Peru seized 350 kg of gold smuggled from Bolivia in 2023.', [['350 kg', 350, 'kg', '2023']]],
   ['A 40 kWh battery gift from Japan reached Fiji in 2022.', [['40 kWh', 40, 'kWh', '2022']]],
   ['The interconnector carried 900 MWh between Estonia and Finland in 2014.', [['900 MWh', 900, 'MWh', '2014']]],
+  // The singular, after "one" and in compounds.
+  ['The treaty gave Ecuador one square kilometre at the border post in 1998.', [['one square kilometre', 1, 'km2', '1998']]],
+  ['Argentina sent a 2,000-tonne cargo of wheat to Bolivia in 2017.', [['2,000-tonne', 2000, 'tons', '2017']]],
+  ['Peru leased a 120-hectare plot to Bolivia in 1992.', [['120-hectare', 120, 'ha', '1992']]],
+  // Capitalised, as headings and tables write units.
+  ['Ghana received 35,000 Tonnes of rice from Viet Nam in 2021.', [['35,000 Tonnes', 35000, 'tons', '2021']]],
+  ['Laos sold 1,200 Gigawatt Hours to Thailand in 2020.', [['1,200 Gigawatt Hours', 1200, 'GWh', '2020']]],
 ];
 
 // Ranks by a superlative alone (indicators.json `superlativeRanks`): rank 1, in the year of publication when told in the present.

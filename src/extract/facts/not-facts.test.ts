@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+function facts(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2025-10-02' }).facts;
+}
+
+/**
+ * Numbers that GUIDELINES.md says are no facts (years, page, section and article numbers,
+ * footnote markers, durations, targets), and the numbers of prose that measure nothing about
+ * the states (ages, ordinals of congresses and meetings, dates, labels, telephone numbers, "the
+ * two sides", rhetoric): sentences written for this test in the manner of reports and overviews.
+ */
+describe('numbers that are not facts', () => {
+  it.each([
+    // Years and dates.
+    'Diplomatic relations between Chile and Bolivia were established in 1883.',
+    'The two leaders spoke by telephone on 3 March 2024.',
+    'Kenya ratified the protocol on 12 June 2019, Uganda on 3 July 2019.',
+    // Page, article, section and resolution numbers; a road's.
+    'See page 14 of the 2019 annual report of the Kenyan trade ministry.',
+    'Article 5 of the treaty binds Peru and Ecuador to settle disputes peacefully.',
+    'Under Resolution 242, Israel was asked to withdraw from the occupied territories.',
+    'Section 3.2 of the agreement covers customs cooperation between Ghana and Togo.',
+    'Route 9 links Santa Cruz in Bolivia with the Brazilian border.',
+    // Ages, after a name or a noun of a person.
+    'The Ghanaian president, 64, met his Togolese counterpart in Lomé.',
+    'President Ruto, 56, met the Ugandan envoy in Kampala.',
+    // Durations.
+    'Kenya and Tanzania have cooperated on fisheries for ten years.',
+    'The talks between Chile and Argentina lasted three days.',
+    // Targets.
+    'Trade between Peru and Bolivia should reach $5 billion by 2030.',
+    'The two countries aim to raise bilateral trade to USD 10 billion within five years.',
+    // Ordinals of congresses, meetings and anniversaries; parts of a year.
+    'The 19th Party Congress in Hanoi set out the foreign policy line.',
+    'The first meeting of the joint commission took place in Quito.',
+    'The summit was held on the 50th anniversary of diplomatic relations.',
+    'Both sides agreed to meet again in the second half of the year.',
+    // The parties themselves, and "one of".
+    'The three countries signed the declaration in Brasília.',
+    'One of the main topics was the border between Peru and Ecuador.',
+    // Rhetoric: a figure an intensified comparison names.
+    'A freeze of gas payments would hurt the junta far more than a dozen statements from Bangkok.',
+    // A telephone number.
+    'Call the embassy of Ghana on +233 30 221 1234 for visas.',
+  ])('%s', (sentence) => {
+    expect(facts(sentence)).toEqual([]);
+  });
+});
