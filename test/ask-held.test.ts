@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
+import { numbers } from '../src/knowledge/ask/numbers.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { tokens } from '../src/knowledge/ask/text.js';
+import type { Passage } from '../src/knowledge/ask/corpus.js';
+import type { DocumentRecord } from '../src/model/document.js';
+import type { FactAnnotation } from '../src/model/annotation.js';
+
+/**
+ * A document written for these tests (test/data/ask-held/): a Peru–Bolivia wire on fishermen held on a lake (each side's account of
+ * whose waters, an unnamed foreign minister's visit, a named trade minister's), a 1992 accord's square kilometre where sailors drowned
+ * and its parks, and a count of firms told after its noun. Each refusal was answered on main de731df.
+ */
+const DOCS = new URL('./data/ask-held/', import.meta.url).pathname;
+
+describe('dyad ask: an answer must be of the kind the question asks', () => {
+  const fixture = askFixture(DOCS);
+
+  itAnswers(fixture, [
+    ['person asked by title, the title before the name', 'Who is the Bolivian trade minister due to visit Lima in May?', 'Rosa Condori', /^Bolivian Trade Minister Rosa Condori/],
+    ['count of the unit of measure asked', 'How many square kilometres at Ilo did the 1992 accord give Bolivia?', 'one square kilometre', /^A 1992 accord/],
+    ['count of things before their noun', 'How many ecological parks did the 1992 accord create?', 'two ecological parks', /^The accord also created/],
+    ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
+  ]);
+
+  itRefuses(fixture, [
+    // "due to visit" ended no title: "Thai foreign minister due" read no title, so a body ("the Joint Border Commission") answered.
+    ['a person asked by title that the passage does not name', 'Who is the Peruvian foreign minister due to visit Lima next month?'],
+    // "one square kilometre at Ilo, where Bolivian sailors had drowned": a measure of land, no count of sailors.
+    ['a count of people read from a measure of land beside them', 'How many Bolivian sailors drowned at Ilo in 1987?'],
+  ]);
+});
+
+describe('numbers: a stored count of another noun counts nothing asked', () => {
+  const text = 'The accord gave Ecuador ownership of one square kilometre at Tiwintza, where soldiers had died in 1995, and created two ecological parks.';
+  const fact = (value: number, written: string, indicator: string) => {
+    const valueStart = text.indexOf(written);
+    return { indicator, value, unit: 'count', valueStart, valueEnd: valueStart + written.length } as FactAnnotation;
+  };
+  const doc = { text, blocks: [{ type: 'paragraph' }], annotations: { facts: [fact(1, 'one', 'square_kilometre'), fact(2, 'two', 'ecological_parks')], times: [] } } as unknown as DocumentRecord;
+  const passage = { doc: 'd', start: 0, end: text.length, block: 0, index: 0, words: tokens(text) } as Passage;
+  const read = (question: string) => numbers(parseQuestion(question), doc, passage, []).map((s) => s.text);
+
+  it('takes no count followed by a unit of measure or by a noun of its own for the noun asked', () => {
+    expect(read('How many soldiers died at Tiwintza in 1995?')).toEqual([]);
+  });
+  it('takes the count of the noun asked', () => {
+    expect(read('How many ecological parks did the accord create?')[0]).toBe('two ecological parks (2 count)');
+    expect(read('How many square kilometres did the accord give Ecuador?')[0]).toMatch(/^one/);
+  });
+});
