@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
+import { askFixture, itAnswers, itConflicts, itRefuses } from './helpers/ask.js';
+import { alternativesHead } from '../src/knowledge/ask/alternatives.js';
 import { numbers } from '../src/knowledge/ask/numbers.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { tokens } from '../src/knowledge/ask/text.js';
@@ -23,6 +24,25 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     ['count of things before their noun', 'How many ecological parks did the 1992 accord create?', 'two ecological parks', /^The accord also created/],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
+
+  itConflicts(fixture, [
+    [
+      // The minister's words are quoted before her name; the ministry's clause holds both alternatives, one of them beside "waters".
+      'the waters each side claims, one side quoted before its speaker',
+      'Were the fishermen detained in Bolivian or Peruvian waters?',
+      ['Celia Mamani: are seized in Bolivian waters by a foreign navy', 'Peru: in waters under Peruvian jurisdiction'],
+      [/^"Bolivia will not accept/, /^In a statement issued on Wednesday, Peru's Foreign Ministry/],
+    ],
+  ]);
+
+  it('finds no conflict in a clause holding both alternatives when neither qualifies a noun asked', async () => {
+    expect((await fixture.engine.ask('Were the fishermen Bolivian or Peruvian?')).status).not.toBe('conflict');
+  });
+
+  it('reads the noun two alternatives qualify', () => {
+    expect(alternativesHead(parseQuestion('Were the boats in Moroccan or Spanish waters?'))).toBe('water');
+    expect(alternativesHead(parseQuestion('Were the fishermen Bolivian or Peruvian?'))).toBeUndefined();
+  });
 
   itRefuses(fixture, [
     // "due to visit" ended no title: "Thai foreign minister due" read no title, so a body ("the Joint Border Commission") answered.
