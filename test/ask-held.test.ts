@@ -9,9 +9,10 @@ import type { DocumentRecord } from '../src/model/document.js';
 import type { FactAnnotation } from '../src/model/annotation.js';
 
 /**
- * A document written for these tests (test/data/ask-held/): a Peru–Bolivia wire on fishermen held on a lake (each side's account of
+ * Documents written for these tests (test/data/ask-held/): a Sudan–Chad wire on a border clash (each side's account of who fired first,
+ * one side's speaker introduced by "its"; an earlier incident no side speaks of) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
  * whose waters, an unnamed foreign minister's visit, a named trade minister's), a 1992 accord's square kilometre where sailors drowned
- * and its parks, and a count of firms told after its noun. Each refusal was answered on main de731df.
+ * and its parks, and a count of firms told after its noun. Each refusal was answered, and each conflict was not, on main de731df.
  */
 const DOCS = new URL('./data/ask-held/', import.meta.url).pathname;
 
@@ -34,6 +35,24 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
       [/^"Bolivia will not accept/, /^In a statement issued on Wednesday, Peru's Foreign Ministry/],
     ],
   ]);
+
+  // "Who opened fire first" names no state: the report's pair speaks. Sudan's speaker is "Its deputy commander" of "Sudan's Border Force" in
+  // the sentence before; the lead's "officials in both countries said." says nothing after its verb and is no claim.
+  it('answers who fired first as each side blaming the other, each claim cited', async () => {
+    const a = await fixture.engine.ask('Who opened fire first in the clash at the Adre crossing?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Sudan: told state radio that Sudanese troops had "responded to hostile fire" and that the fighting lasted about an hour',
+      'Chad: said Sudanese troops had opened fire first and that three Chadian soldiers had been wounded',
+    ]);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([expect.stringMatching(/^Its deputy commander/), expect.stringMatching(/^A spokesman for Chad's Defence Ministry/)]);
+    fixture.exact(a);
+  });
+
+  it('answers who fired first from the report when no side speaks of it', async () => {
+    const a = await fixture.engine.ask('Who fired first on the customs post in March?');
+    expect(a).toMatchObject({ status: 'answered', answer: 'herders from the Tina area' });
+  });
 
   it('finds no conflict in a clause holding both alternatives when neither qualifies a noun asked', async () => {
     expect((await fixture.engine.ask('Were the fishermen Bolivian or Peruvian?')).status).not.toBe('conflict');

@@ -1,5 +1,6 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import { countriesIn } from '../state/common.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import { answerWords } from './lexicon.js';
@@ -36,8 +37,10 @@ const BESIDE = 0.9;
  */
 export function stanceAsked(q: ParsedQuestion): boolean {
   const f = fold(q.text);
-  const { stanceCues, pairStanceCues } = answerWords();
+  const { stanceCues, pairStanceCues, blameCues } = answerWords();
   const has = (cues: string[]) => cues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+  // "Who opened fire first?": each side tells it against the other, whatever the question names.
+  if (q.type === 'who' && has(blameCues)) return true;
   // "Who was responsible for the clash, according to each side?" names no state: the sides are the pair of the report that answers (`sidesOf`).
   if (countriesIn(q.text).length < 2) return EACH_SIDE.test(f) && has(stanceCues);
   return has(stanceCues) || (has(pairStanceCues) && pairAsked(q));
@@ -95,6 +98,22 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
+/** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its deputy commander … told") looks for the state that owns it. */
+const OWNER_BACK = 300;
+
+/**
+ * The state a speaker introduced by "its" or "their" belongs to: the last state of the pair asked named as an owner ("according to *Iran's*
+ * Border Guard Command. Its deputy commander … told state television") in the paragraph's words just before the sentence.
+ */
+function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[]): EntityMention | undefined {
+  if (!/^\s*(?:its|their)\s/i.test(doc.text.slice(p.start, p.start + 8))) return undefined;
+  const from = Math.max(doc.text.lastIndexOf('\n', p.start - 1) + 1, p.start - OWNER_BACK);
+  const owners = (doc.annotations?.entities ?? []).filter(
+    (e) => e.kind === 'country' && e.start >= from && e.end <= p.start && asked.includes(e.entity.slice(8)) && /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3)),
+  );
+  return owners.at(-1);
+}
+
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
 export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
   const { stanceVerbs } = answerWords();
@@ -105,7 +124,7 @@ export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
-  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e)));
+  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e))) ?? ownerBefore(doc, p, asked);
   if (!who) return undefined;
   const country = stateOf(who);
   // "A and B blamed each other": both sides speak together, neither gives its own account.
@@ -118,6 +137,8 @@ export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<
   // Cut at a word, and not after a word that leads to the next ("and said the").
   const words = (clause.length <= CLAIM_WORDS ? clause : clause.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:[\s,]+(?:the|a|an|and|of|to|that|as|in|on|for|with))*[\s,]*$/u, '');
   const name = who.kind === 'country' ? who.name : (before.find((e) => e.kind === 'country' && e.entity.slice(8) === country)?.name ?? who.name);
+  // "…, officials in both countries said.": what was said stands before the verb, nothing after it.
+  if (!/\p{L}/u.test(words.slice(verb.end - verb.start))) return undefined;
   return { country, name, doc, from: verb.start, to: verb.start + words.length };
 }
 
