@@ -12,7 +12,7 @@ import type { FactAnnotation } from '../src/model/annotation.js';
  * Documents written for these tests (test/data/ask-held/): a Sudan–Chad wire on a border clash (each side's account of who fired first,
  * one side's speaker introduced by "its"; an earlier incident no side speaks of) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
  * whose waters, an unnamed foreign minister's visit, a named trade minister's), a 1992 accord's square kilometre where sailors drowned
- * and its parks, and a count of firms told after its noun. Each refusal was answered, and each conflict was not, on main de731df.
+ * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
  */
 const DOCS = new URL('./data/ask-held/', import.meta.url).pathname;
 
@@ -56,6 +56,19 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
 
   it('finds no conflict in a clause holding both alternatives when neither qualifies a noun asked', async () => {
     expect((await fixture.engine.ask('Were the fishermen Bolivian or Peruvian?')).status).not.toBe('conflict');
+  });
+
+  // Each wire writes "Bilateral trade between the two countries reached … in 2025"; the store holds the two as one figure of two values.
+  it("answers a pair's figure from its own report, not as a conflict with another pair's", async () => {
+    const a = await fixture.engine.ask('What was bilateral trade between Peru and Bolivia in 2025?');
+    expect(a).toMatchObject({ status: 'answered', answer: '1.9 billion US dollars (1900000000 USD)' });
+    expect(a.citations[0]!.doc).toBe('peru-bolivia-wire');
+  });
+  it('keeps the conflict when the question names no pair', async () => {
+    const a = await fixture.engine.ask('What was bilateral trade between the two countries in 2025?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.citations[0]!.doc).sort()).toEqual(['peru-bolivia-wire', 'sudan-chad-wire']);
+    fixture.exact(a);
   });
 
   it('reads the noun two alternatives qualify', () => {

@@ -5,7 +5,7 @@ import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { retrieve } from './retrieve.js';
 import type { Span } from './spans.js';
-import type { Answer } from './types.js';
+import type { Answer, Citation, Claim } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
@@ -205,10 +205,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
             c.claims.some((k) => k.value === found!.spans[0]?.value && k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;
-  if (known)
-    return {
-      answer: disagreement(id, question, await shownClaims(known, corpus), confidence, known.kind === 'event' ? 'events' : 'facts'),
-    };
+  // Its claims told of another pair (a document that never names a state the question names: "trade between the two countries" of two wires
+  // on two pairs, stored as one figure) are no rivals.
+  const knownClaims = known ? await claimsOfPair(q, await shownClaims(known, corpus), corpus) : [];
+  if (known && knownClaims.length >= 2) return { answer: disagreement(id, question, knownClaims, confidence, known.kind === 'event' ? 'events' : 'facts') };
   // "Libreville said the attack began at dawn on Saturday. Yaoundé said the shooting started late on Friday night": each side's date (side-dates.ts).
   const sided = main === 'date' ? await sidesOnDate(q, found, corpus) : undefined;
   if (sided) return { answer: disagreement(id, question, sided, confidence, route) };
@@ -223,6 +223,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     corpus,
     all.filter((c) => c.asks),
   );
+  // A rival from a document that never names a state the question names tells of another pair, as a best passage would (support.ts).
+  if (rival && rival.doc.name !== found.doc.name && (await statesUnnamed(q, rival.doc, corpus))) return plain(found, text, citations, confidence, route, id, question);
   if (rival) {
     const claims = [
       { answer: clip(text), citations },
@@ -230,5 +232,24 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     ];
     return { answer: disagreement(id, question, claims, confidence, route) };
   }
+  return plain(found, text, citations, confidence, route, id, question);
+}
+
+/** The claims with a citation in a document that names every state the question names, each with those citations only. */
+async function claimsOfPair(q: ParsedQuestion, claims: Claim[], corpus: AskCorpus): Promise<Claim[]> {
+  const out: Claim[] = [];
+  for (const k of claims) {
+    const kept: Citation[] = [];
+    for (const c of k.citations) {
+      const doc = await corpus.document(c.doc);
+      if (doc && !(await statesUnnamed(q, doc, corpus))) kept.push(c);
+    }
+    if (kept.length) out.push({ ...k, citations: kept });
+  }
+  return out;
+}
+
+/** The answer of one passage, with the span it was read from. */
+function plain(found: Found, text: string, citations: Citation[], confidence: number, route: string, id: string | null, question: string): SpanAnswer {
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
 }
