@@ -11,7 +11,7 @@ import type { FactAnnotation } from '../src/model/annotation.js';
 /**
  * Documents written for these tests (test/data/ask-held/): a Sudan–Chad wire on a border clash (each side's account of who fired first,
  * one side's speaker introduced by "its"; an earlier incident no side speaks of) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
- * whose waters, an unnamed foreign minister's visit, a named trade minister's), a 1992 accord's square kilometre where sailors drowned
+ * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations), a 1992 accord's square kilometre where sailors drowned
  * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
  */
 const DOCS = new URL('./data/ask-held/', import.meta.url).pathname;
@@ -23,6 +23,20 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     ['person asked by title, the title before the name', 'Who is the Bolivian trade minister due to visit Lima in May?', 'Rosa Condori', /^Bolivian Trade Minister Rosa Condori/],
     ['count of the unit of measure asked', 'How many square kilometres at Ilo did the 1992 accord give Bolivia?', 'one square kilometre', /^A 1992 accord/],
     ['count of things before their noun', 'How many ecological parks did the 1992 accord create?', 'two ecological parks', /^The accord also created/],
+    // "the Peruvian delegation was headed by … Jorge Paredes, and the Bolivian delegation by … Marco Huanca": the name of the clause whose state
+    // qualifies the noun asked (main answered Jorge Paredes to both).
+    [
+      'person heading the delegation of the state asked, the second of two clauses',
+      'Who headed the Bolivian delegation at the border talks in Puno?',
+      'Marco Huanca',
+      /^At the last round of border talks/,
+    ],
+    [
+      'person heading the delegation of the state asked, the first of two clauses',
+      'Who headed the Peruvian delegation at the border talks in Puno?',
+      'Jorge Paredes',
+      /^At the last round of border talks/,
+    ],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
 

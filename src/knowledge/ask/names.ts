@@ -8,6 +8,7 @@ import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
 import { askedTitle, carriesTitle } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
+import { stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 
 const NAME_KINDS: Record<string, string[]> = {
@@ -42,18 +43,44 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // "Where was the talk held?": a capital the lexicon reads as its state ("held in Hanoi") is a place as good as a name it does not know
   // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
   const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
+  const ofState = clauseOfState(q, doc.text, p);
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || distance(a, matched) - distance(b, matched));
+    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched));
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
   return found
     .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/**
+ * How a name's clause tells the noun a state of the question qualifies ("who headed the *Uzbek delegation*"): -1 when the clause before the
+ * name, back to a comma or semicolon, holds that state before the noun ("and the Uzbek delegation by … Otabek Rakhimov"), 1 when it holds
+ * another state before it ("The Tajik delegation was headed by … Jamshed Nazarzoda"), else 0.
+ */
+function clauseOfState(q: ParsedQuestion, text: string, p: Passage): (e: { start: number }) => number {
+  const asked = stateRuns(q.text)
+    .map((r) => ({ id: r.id, noun: /^\s+(\p{Ll}[\p{L}-]+)/u.exec(q.text.slice(r.end))?.[1] }))
+    .filter((r): r is { id: string; noun: string } => !!r.noun && !answerWords().notHeads.includes(r.noun));
+  if (!asked.length) return () => 0;
+  return (e) => {
+    const from = Math.max(p.start, text.lastIndexOf(',', e.start - 1) + 1, text.lastIndexOf(';', e.start - 1) + 1);
+    const clause = text.slice(from, e.start);
+    let held = 0;
+    for (const { id, noun } of asked) {
+      for (const m of clause.matchAll(new RegExp(`([\\p{L}'’-]+)\\s+${noun}\\b`, 'giu'))) {
+        const state = stateOfWord(m[1]!.replace(/['’]s$/, ''));
+        if (state) held = state === id ? -1 : Math.max(held, 1);
+        if (held < 0) return held;
+      }
+    }
+    return held;
+  };
 }
 
 /** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */
