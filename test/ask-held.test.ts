@@ -37,6 +37,9 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
       'Jorge Paredes',
       /^At the last round of border talks/,
     ],
+    // '"…," Foreign Minister Celia Mamani told reporters … after meeting Ambassador Jorge Salas': the person given the title the question's head
+    // noun names, not the nearer one (main answered Jorge Salas).
+    ['person given the title a which question asks', "Which Bolivian minister met Peru's ambassador after he was summoned?", 'Celia Mamani', /^"Bolivia will not accept/],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
 

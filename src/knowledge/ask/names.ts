@@ -44,18 +44,32 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
   const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
   const ofState = clauseOfState(q, doc.text, p);
+  // "Which Belizean minister met Guatemala's ambassador": a person given the title the question asks first ("Foreign Minister Alicia Coye").
+  const headTitle = q.personHead ? whichTitle(q) : undefined;
+  const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched));
+    .sort(
+      (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
+    );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
   return found
     .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** The title a which question's head noun names, the first of its words ("which Belizean *minister* met Guatemala's ambassador"), if any. */
+function whichTitle(q: ParsedQuestion): string | undefined {
+  const phrase = /\b(?:which|what)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(fold(q.text))?.[1] ?? '';
+  const at = (t: string) => phrase.search(new RegExp(`(?:^|\\s)${t}s?(?:\\s|$)`));
+  return answerWords()
+    .personTitles.filter((t) => at(t) >= 0)
+    .sort((a, b) => at(a) - at(b) || b.length - a.length)[0];
 }
 
 /**
