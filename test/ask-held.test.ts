@@ -10,7 +10,7 @@ import type { FactAnnotation } from '../src/model/annotation.js';
 
 /**
  * Documents written for these tests (test/data/ask-held/): a Sudan–Chad wire on a border clash (each side's account of who fired first,
- * one side's speaker introduced by "its"; an earlier incident no side speaks of) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
+ * one side's speaker introduced by "its"; an earlier incident no side speaks of, a framework's guarantors) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
  * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations), a 1992 accord's square kilometre where sailors drowned
  * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
  */
@@ -40,6 +40,8 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     // '"…," Foreign Minister Celia Mamani told reporters … after meeting Ambassador Jorge Salas': the person given the title the question's head
     // noun names, not the nearer one (main answered Jorge Salas).
     ['person given the title a which question asks', "Which Bolivian minister met Peru's ambassador after he was summoned?", 'Celia Mamani', /^"Bolivia will not accept/],
+    // "with Qatar, Egypt and Ethiopia as guarantors": states before places and other names (main answered "African and Border Security").
+    ['states a which-countries question asks', 'Which countries were guarantors of the Adre Framework?', 'Qatar, Egypt and Ethiopia', /^At a meeting of African foreign ministers/],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
 

@@ -11,6 +11,9 @@ import { distance, inQuestion } from './nearness.js';
 import { stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 
+/** Words of a question that ask for states ("which countries"). */
+const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
+
 const NAME_KINDS: Record<string, string[]> = {
   person: ['person', 'organisation', 'group', 'country', 'other'],
   place: ['place', 'other', 'country'],
@@ -21,7 +24,9 @@ const NAME_KINDS: Record<string, string[]> = {
 export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], stored: EntityMention[]): Span[] {
   // "Which ambassador", "the names of": people (or titled names the lexicon does not know, `titledPeople`), not a name of another kind the
   // lexicon does not know ("Understanding" of a memorandum, "Air Force", "the two Prime Ministers"); "who" may be a body or a state.
-  const kinds = q.onlyPeople || q.personHead ? ['person'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
+  // "Which countries were guarantors": states first.
+  const statesHead = kind === 'place' && STATE_HEAD.test(fold(q.text));
+  const kinds = q.onlyPeople || q.personHead ? ['person'] : statesHead ? ['country', 'place', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
   const adjective = q.personAdjective
@@ -39,7 +44,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
   // "Where did it happen" is answered by the place as written; "which countries" by the states.
-  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
+  const asWritten = kind === 'place' && !statesHead;
   // "Where was the talk held?": a capital the lexicon reads as its state ("held in Hanoi") is a place as good as a name it does not know
   // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
   const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
