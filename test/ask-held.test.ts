@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers, itConflicts, itRefuses } from './helpers/ask.js';
 import { alternativesHead } from '../src/knowledge/ask/alternatives.js';
+import { listAfter } from '../src/knowledge/ask/items.js';
 import { numbers } from '../src/knowledge/ask/numbers.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { tokens } from '../src/knowledge/ask/text.js';
@@ -9,7 +10,8 @@ import type { DocumentRecord } from '../src/model/document.js';
 import type { FactAnnotation } from '../src/model/annotation.js';
 
 /**
- * Documents written for these tests (test/data/ask-held/): a Sudan–Chad wire on a border clash (each side's account of who fired first,
+ * Documents written for these tests (test/data/ask-held/): a Peru–Chile communique (documents signed, listed on lettered lines; a count
+ * told before a partial list), a Sudan–Chad wire on a border clash (each side's account of who fired first,
  * one side's speaker introduced by "its"; an earlier incident no side speaks of, a framework's guarantors) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
  * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations), a 1992 accord's square kilometre where sailors drowned
  * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
@@ -42,6 +44,17 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     ['person given the title a which question asks', "Which Bolivian minister met Peru's ambassador after he was summoned?", 'Celia Mamani', /^"Bolivia will not accept/],
     // "with Qatar, Egypt and Ethiopia as guarantors": states before places and other names (main answered "African and Border Security").
     ['states a which-countries question asks', 'Which countries were guarantors of the Adre Framework?', 'Qatar, Egypt and Ethiopia', /^At a meeting of African foreign ministers/],
+    // "The Parties signed the following documents:" and four lettered lines, one running on to the next (main refused the count and
+    // answered the list with "the following").
+    ['count of the items of a list the sentence opens', 'How many documents did the Parties sign in Lima?', '4 documents', /^\s*a\) an agreement on the integrated control/],
+    [
+      'list of the items a sentence opens',
+      'List the documents the Parties signed in Lima.',
+      'an agreement on the integrated control of the Chacalluta-Santa Rosa border crossing',
+      /^The Parties signed the following documents:/,
+    ],
+    // "signed 12 agreements in Tacna on the same day, including the following:": the sentence counts them; its list is only some.
+    ['count a sentence gives before a partial list', 'How many agreements did the ministers of trade sign in Tacna?', '12 agreements', /^The ministers of trade signed 12/],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
 
@@ -101,6 +114,17 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     // "one square kilometre at Ilo, where Bolivian sailors had drowned": a measure of land, no count of sailors.
     ['a count of people read from a measure of land beside them', 'How many Bolivian sailors drowned at Ilo in 1987?'],
   ]);
+});
+
+describe('listAfter: the items on the lines after a sentence that ends with a colon', () => {
+  const text = 'Intro.\n4. The Parties signed the following documents:\n   a) an agreement on X;\n   b) a protocol on Y, to\n      be applied in 2027;\n5. The Parties met.\n';
+  const at = (s: string) => ({ doc: 'd', start: text.indexOf(s), end: text.indexOf(s) + s.length, block: 0, index: 0, words: tokens(s, text.indexOf(s)) }) as Passage;
+  it('reads each item without its mark, a line with no mark running on the item before, up to a numbered paragraph', () => {
+    expect(listAfter({ text } as DocumentRecord, at('4. The Parties signed the following documents:')).map((s) => s.text)).toEqual(['an agreement on X', 'a protocol on Y, to be applied in 2027']);
+  });
+  it('reads nothing after a sentence that opens no list', () => {
+    expect(listAfter({ text } as DocumentRecord, at('Intro.'))).toEqual([]);
+  });
 });
 
 describe('numbers: a stored count of another noun counts nothing asked', () => {

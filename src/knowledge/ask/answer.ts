@@ -19,6 +19,7 @@ import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js
 import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
+import { listAsked, listOpeners } from './items.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -33,7 +34,7 @@ const STANCE_BELOW = 0.3;
 function wantsMany(q: ParsedQuestion): boolean {
   const lex = askLexicon();
   const f = fold(q.text);
-  return q.list || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
+  return q.list || listAsked(q) || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
 }
 
 /** Several spans in the order the passage gives them: "A, B and C". */
@@ -80,7 +81,11 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // A refusal still says how near the best passage came.
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
-  const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
+  const above = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
+  // "List the documents signed…": the passages that open a list answer it; "how many documents did the Parties sign?" counts their items
+  // too, among the others (items.ts).
+  const openers = await listOpeners(q, all, corpus);
+  const candidates = listAsked(q) && openers.length ? openers : above;
   // "What did each side say caused the clash?": the sides tell it in their own words, so the passages that answer hold fewer of the question's.
   if (!candidates.length && !(stanceAsked(q) && (all[0]?.score ?? 0) >= STANCE_BELOW)) return { answer: refused };
   // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.

@@ -14,6 +14,7 @@ import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 import { otherStatesFigure } from './figure-choice.js';
+import { listCount } from './items.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -89,6 +90,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = countedWords(q, doc, p);
+
   const matched = counted.length ? counted : allMatched;
   // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
   const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
@@ -186,9 +188,13 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
-  return (
-    out
-      .filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s))
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s));
+  // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
+  // itself ("signed 12 agreements, including the following:").
+  const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);
+  return [
+    ...(listed ? [listed] : []),
+    ...found
       // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
       .sort(
         (a, b) =>
@@ -201,8 +207,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
           Number(b.structured) - Number(a.structured) ||
           near(a) - near(b),
       )
-      .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= COUNTS_WITHIN ? { counts: true } : {}) }))
-  );
+      .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= COUNTS_WITHIN ? { counts: true } : {}) })),
+  ];
 }
 
 /** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */
