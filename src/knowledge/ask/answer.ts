@@ -246,7 +246,8 @@ async function claimsOfPair(q: ParsedQuestion, claims: Claim[], corpus: AskCorpu
   for (const k of claims) {
     const kept: Citation[] = [];
     for (const c of k.citations) {
-      const doc = await corpus.document(c.doc);
+      // Its states are asked of the store by the document's id: the document's times alone are read, not its whole layers.
+      const doc = await corpus.timed(c.doc);
       if (doc && !(await statesUnnamed(q, doc, corpus))) kept.push(c);
     }
     if (kept.length) out.push({ ...k, citations: kept });

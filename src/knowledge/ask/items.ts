@@ -85,7 +85,8 @@ export async function listOpeners(q: ParsedQuestion, retrieved: Scored[], corpus
   const out: Scored[] = [];
   for (const c of retrieved) {
     if (c.score < LIST_BELOW) break;
-    const doc = await corpus.document(c.passage.doc);
+    // Its text alone is read (the document's times, as retrieval read them), not its whole layers.
+    const doc = await corpus.timed(c.passage.doc);
     if (c.asks && doc && listAfter(doc, c.passage).length >= 2) out.push(c);
   }
   return out;

@@ -98,6 +98,24 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
+/** A document's entity mentions sorted by start, kept per document: a speaker is read from a sentence's mentions, not a scan of every one. */
+const byStart = new WeakMap<DocumentRecord, EntityMention[]>();
+
+/** The entity mentions of a document that lie between two offsets, found by binary search. */
+function entitiesBetween(doc: DocumentRecord, from: number, to: number): EntityMention[] {
+  let sorted = byStart.get(doc);
+  if (!sorted) byStart.set(doc, (sorted = [...(doc.annotations?.entities ?? [])].sort((a, b) => a.start - b.start)));
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  return out;
+}
+
 /** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its deputy commander … told") looks for the state that owns it. */
 const OWNER_BACK = 300;
 
@@ -108,7 +126,7 @@ const OWNER_BACK = 300;
 function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[]): EntityMention | undefined {
   if (!/^\s*(?:its|their)\s/i.test(doc.text.slice(p.start, p.start + 8))) return undefined;
   const from = Math.max(doc.text.lastIndexOf('\n', p.start - 1) + 1, p.start - OWNER_BACK);
-  const owners = (doc.annotations?.entities ?? []).filter(
+  const owners = entitiesBetween(doc, from, p.start).filter(
     (e) => e.kind === 'country' && e.start >= from && e.end <= p.start && asked.includes(e.entity.slice(8)) && /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3)),
   );
   return owners.at(-1);
@@ -120,7 +138,7 @@ export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
   // A state named inside quoted words is what the speaker said, not the speaker ('"They came from the Malawian shore," a spokesman told…').
-  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start && !insideQuote(doc.text, p.start, e.start));
+  const before = entitiesBetween(doc, p.start, verb.start).filter((e) => !insideQuote(doc.text, p.start, e.start));
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
