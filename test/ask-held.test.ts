@@ -140,6 +140,16 @@ describe('numbers: a stored count of another noun counts nothing asked', () => {
   it('takes no count followed by a unit of measure or by a noun of its own for the noun asked', () => {
     expect(read('How many soldiers died at Tiwintza in 1995?')).toEqual([]);
   });
+  it('takes a figure before its conversion in brackets, the conversion stored and the figure not', () => {
+    const told = 'Port Moresby pledged 18 million kina (about 4.5 million U.S. dollars) over three years.';
+    const at = told.indexOf('4.5');
+    const converted = { indicator: 'quantity', value: 4500000, unit: 'USD', valueStart: at, valueEnd: at + '4.5 million U.S. dollars'.length } as FactAnnotation;
+    const d = { text: told, blocks: [{ type: 'paragraph' }], annotations: { facts: [converted], times: [] } } as unknown as DocumentRecord;
+    const p = { doc: 'd', start: 0, end: told.length, block: 0, index: 0, words: tokens(told) } as Passage;
+    const read = numbers(parseQuestion('How much did Port Moresby pledge?'), d, p, []).map((s) => s.text);
+    expect(read[0]).toBe('18 million');
+    expect(read.indexOf('4.5 million U.S. dollars (4500000 USD)')).toBeGreaterThan(0);
+  });
   it('takes the count of the noun asked', () => {
     expect(read('How many ecological parks did the accord create?')[0]).toBe('two ecological parks (2 count)');
     expect(read('How many square kilometres did the accord give Ecuador?')[0]).toMatch(/^one/);

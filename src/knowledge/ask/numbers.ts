@@ -18,6 +18,8 @@ import { listCount } from './items.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
+/** What stands before a figure in brackets that converts the figure before it: "18 million kina (about ", "¥3 trillion (approximately ". */
+const CONVERSION = /\d(?:[\d.,]*\d)?(?:\s+[\p{L}.$€£¥]+){0,3}\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|worth)?\s*$/iu;
 /** A number at most this many characters before the noun a how-many question counts counts it. */
 const COUNTS_WITHIN = 40;
 let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number>; measures: Record<string, string[]> } | undefined;
@@ -188,6 +190,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
+  // "18 million kina (about 4.5 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
+  const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
   const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
   // itself ("signed 12 agreements, including the following:").
@@ -204,6 +208,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
           isPercent(a) - isPercent(b) ||
           countsIt(b) - countsIt(a) ||
           otherState(a) - otherState(b) ||
+          converted(a) - converted(b) ||
           Number(b.structured) - Number(a.structured) ||
           near(a) - near(b),
       )
