@@ -12,7 +12,7 @@ import type { FactAnnotation } from '../src/model/annotation.js';
 /**
  * Documents written for these tests (test/data/ask-held/): a Peru–Chile communique (documents signed, listed on lettered lines; a count
  * told before a partial list), a Sudan–Chad wire on a border clash (each side's account of who fired first,
- * one side's speaker introduced by "its"; an earlier incident no side speaks of, a framework's guarantors) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
+ * one side's speaker introduced by "its"; an earlier incident no side speaks of; a headline's yes the other side denies, a framework's guarantors) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
  * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations), a 1992 accord's square kilometre where sailors drowned
  * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
  */
@@ -79,6 +79,20 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     ]);
     expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([expect.stringMatching(/^Its deputy commander/), expect.stringMatching(/^A spokesman for Chad's Defence Ministry/)]);
     fixture.exact(a);
+  });
+
+  // The headline tells it in the report's own words; Chad denies it five paragraphs on (main answered "Yes").
+  it('answers a yes the report tells and a side denies further on as a conflict, each cited', async () => {
+    const a = await fixture.engine.ask('Did the Chadian drone violate Sudanese airspace?');
+    expect(a.status).toBe('conflict');
+    expect(a.claims.map((c) => c.answer)).toEqual([
+      'Yes: Sudan closes Adre crossing after border clash; Chadian drone violates Sudanese airspace',
+      'Chad: denied any violation of Sudanese airspace and said its drones had stayed on the Chadian side of the border',
+    ]);
+    fixture.exact(a);
+  });
+  it('answers a yes the report tells when the denial nearby is of another act', async () => {
+    expect(await fixture.engine.ask('Did Sudan close the Adre crossing?')).toMatchObject({ status: 'answered', answer: 'Yes' });
   });
 
   it('answers who fired first from the report when no side speaks of it', async () => {

@@ -20,6 +20,7 @@ import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnname
 import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
+import { reportDenied } from './denied.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -164,7 +165,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const yn = yesNo(q, found);
     if (!yn) return { answer: refused };
     // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
-    const sides = await sidesOnYesNo(q, found, yn.text, corpus, id);
+    const sides = (await sidesOnYesNo(q, found, yn.text, corpus, id)) ?? (await reportDenied(q, found, yn.text, corpus, id));
     if (sides) return { answer: sides };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));

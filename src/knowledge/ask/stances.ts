@@ -11,7 +11,7 @@ import { PAIR_LEAD } from './states.js';
 import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
-const CLAIM_WORDS = 140;
+export const CLAIM_WORDS = 140;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
@@ -258,7 +258,7 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
 }
 
 /** The answer of two sides' accounts: each claim with its citation, all cited, the claims joined. */
-function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
+export function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
   const answer = claims.map((c) => c.answer).join('; ');
   return { id, question: q.text, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence: +Math.min(1, score).toFixed(3), route: 'passage' };
 }
