@@ -33,7 +33,21 @@ export function alternativesOf(q: ParsedQuestion): [string, string] | undefined 
   return [m[1]!, m[2]!];
 }
 
-const states = (word: string) => (actorLexicon().byText.get(word) ?? []).map((a) => a.entity.id).filter((id) => id.startsWith('country:'));
+/**
+ * The noun the two alternatives qualify, as a stem ("Moroccan or Spanish *waters*" → water), or undefined.
+ * @example alternativesHead(parseQuestion('Were the boats in Moroccan or Spanish waters?')) // → 'water'
+ */
+export function alternativesHead(q: ParsedQuestion): string | undefined {
+  const m = /[\p{L}'’-]+ or [\p{L}'’-]+\s+([\p{L}'’-]+)\s*\??\s*$/u.exec(fold(q.text));
+  return m ? stem(m[1]!) : undefined;
+}
+
+/** The states a word names or qualifies; not a capital ("the talks in Belmopan" claims no Belizean waters). */
+const states = (word: string) =>
+  (actorLexicon().byText.get(word) ?? [])
+    .filter((a) => a.role !== 'capital')
+    .map((a) => a.entity.id)
+    .filter((id) => id.startsWith('country:'));
 
 /** Whether a passage word is the alternative's: the same stem, or a form of the same state ("Morocco" for "Moroccan"). */
 function isAlternative(alt: string, word: string): boolean {
@@ -53,8 +67,38 @@ interface Held {
   at: { start: number; end: number };
 }
 
+/**
+ * Of a clause's words, the index of the alternative it tells: the only one it holds; of both, the one within LEAD_WORDS words of the
+ * noun the question's alternatives qualify ("acted in *waters* under *Guatemalan* jurisdiction and accused the Belizean boats"); else -1.
+ */
+function toldAlternative(alts: [string, string], words: { f: string }[], head: string | undefined, from: number): number {
+  const at = words.map((w, i) => (i >= from && alts.some((a) => isAlternative(a, w.f)) ? i : -1)).filter((i) => i >= 0);
+  if (!at.length) return -1;
+  const told = new Set(at.map((i) => alts.findIndex((a) => isAlternative(a, words[i]!.f))));
+  const nearHead = at.filter((i) => head && words.slice(Math.max(0, i - LEAD_WORDS), i + LEAD_WORDS + 1).some((w) => stem(w.f) === head));
+  // One alternative: its word nearest the noun ("Bolivia will not accept … seized in *Bolivian waters*").
+  if (told.size === 1) return nearHead[0] ?? at[0]!;
+  return new Set(nearHead.map((i) => alts.findIndex((a) => isAlternative(a, words[i]!.f)))).size === 1 ? nearHead[0]! : -1;
+}
+
+/**
+ * The speaker of quoted words that hold an alternative: the name between the closing quotation mark and a verb of saying right after it
+ * ('"… arrested in Belizean waters …," Foreign Minister Alicia Coye told reporters'), a state or a person, or undefined.
+ */
+function quoteSpeaker(doc: DocumentRecord, from: number, end: number, word: number, mentions: EntityMention[]): EntityMention | undefined {
+  const text = doc.text.slice(from, end);
+  const open = text.slice(0, word - from).search(/["“][^"“”]*$/);
+  const close = open < 0 ? -1 : text.slice(word - from).search(/[,.!?]?["”]/);
+  if (close < 0) return undefined;
+  const after = word + close;
+  const said = new RegExp(`^[,.!?]?["”]\\s*,?\\s*((?:[\\p{L}'’.-]+\\s+){1,6}?)(?:${answerWords().stanceVerbs.join('|')})\\b`, 'u').exec(doc.text.slice(after, end));
+  if (!said) return undefined;
+  const by = after + said[0].length - said[0].trimStart().length + said[0].indexOf(said[1]!);
+  return mentions.find((e) => e.start >= by && e.end <= by + said[1]!.length && (e.kind === 'country' || e.kind === 'person' || e.country));
+}
+
 /** The alternatives the clauses of a passage hold, each with the side that claims it; `mentions`: the passage's entity mentions, in document order. */
-function held(alts: [string, string], doc: DocumentRecord, at: { start: number; end: number }, mentions: EntityMention[]): Held[] {
+function held(alts: [string, string], head: string | undefined, doc: DocumentRecord, at: { start: number; end: number }, mentions: EntityMention[]): Held[] {
   const { stanceVerbs } = answerWords();
   const out: Held[] = [];
   const text = doc.text.slice(at.start, at.end);
@@ -64,17 +108,21 @@ function held(alts: [string, string], doc: DocumentRecord, at: { start: number; 
     const said = words.find((w) => stanceVerbs.includes(w.f));
     // The alternative's word after a verb of saying is what a side says; before it or in a clause with none, what the passage says.
     const verb = said && words.some((w) => w.at > said.at && alts.some((a) => isAlternative(a, w.f))) ? said : undefined;
-    const i = words.findIndex((w) => (!verb || w.at > verb.at) && alts.some((a) => isAlternative(a, w.f)));
+    // A clause that holds both tells neither, unless one of them qualifies the question's noun.
+    const i = toldAlternative(alts, words, head, verb ? words.indexOf(verb) + 1 : 0);
     if (i < 0) continue;
     const alt = alts.findIndex((a) => isAlternative(a, words[i]!.f));
-    // A clause that holds both tells neither.
-    if (alts.every((a) => words.some((w) => isAlternative(a, w.f) && (!verb || w.at > verb.at)))) continue;
-    const entity = verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country));
+    // Quoted words are their speaker's, named after them ('"… in Belizean waters," Foreign Minister Alicia Coye told reporters').
+    const quoted = verb ? undefined : quoteSpeaker(doc, start, start + m[0].length, words[i]!.at, mentions);
+    const entity = quoted ?? (verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country)));
     const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
-    const rest = doc.text.slice(from, start + m[0].length).replace(/[\s.,]+$/, '');
+    const clauseRest = doc.text.slice(from, start + m[0].length);
+    // Quoted words end at their closing mark, before the speaker or the clause's next words ('"in waters under Peruvian jurisdiction" and accused').
+    const inside = (doc.text.slice(start, from).match(/["“”]/g)?.length ?? 0) % 2 === 1;
+    const rest = (inside ? clauseRest.split(/[,.!?]?["”]/)[0]! : clauseRest).replace(/[\s.,]+$/, '');
     // Cut at a word, and not after a word that leads to the next ("north of the").
     const claim = (rest.length <= CLAIM_WORDS ? rest : rest.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:\s+(?:the|a|an|and|of|to|that|as|in|on|for|with|by))+$/u, '');
-    const side = entity ? (entity.kind === 'country' ? entity.entity.slice(8) : entity.country) : undefined;
+    const side = entity ? (entity.kind === 'country' ? entity.entity.slice(8) : (entity.country ?? entity.entity)) : undefined;
     out.push({ alt, claim: side ? claim : words[i]!.w, doc, at, ...(side ? { side, name: doc.text.slice(entity!.start, entity!.end) } : {}) });
   }
   return out;
@@ -94,7 +142,7 @@ export async function answerAlternatives(q: ParsedQuestion, candidates: Scored[]
     if (c.score < WITHIN * best) break;
     const doc = (await corpus.document(c.passage.doc))!;
     // The passage's names read from the store by place, not from the document's whole entities layer.
-    found.push(...held(alts, doc, c.passage, await corpus.entitiesWithin(doc, c.passage.start, c.passage.end)));
+    found.push(...held(alts, alternativesHead(q), doc, c.passage, await corpus.entitiesWithin(doc, c.passage.start, c.passage.end)));
   }
   const confidence = +Math.min(1, best).toFixed(3);
   const claimed = (alt: number) => found.find((h) => h.alt === alt && h.side);

@@ -60,7 +60,7 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
   if (named) return named;
   if (q.type !== 'who') return undefined;
   const phrase =
-    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between|by|\p{L}{3,}ed)\b|\s*\?|\s*$)/u.exec(
+    /^who\s+(?:is|was|are|were|has been|had been)\s+(?:the\s+|a\s+|an\s+)?((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+)(?=\s+(?:of|to|in|at|for|during|when|who|that|on|from|between|by|due|set|about|\p{L}{3,}ed)\b|\s*\?|\s*$)/u.exec(
       fold(q.text).trim(),
     )?.[1];
   if (!phrase) return undefined;

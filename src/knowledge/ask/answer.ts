@@ -5,7 +5,7 @@ import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { retrieve } from './retrieve.js';
 import type { Span } from './spans.js';
-import type { Answer } from './types.js';
+import type { Answer, Citation, Claim } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
@@ -19,6 +19,8 @@ import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js
 import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
+import { listAsked, listOpeners } from './items.js';
+import { reportDenied } from './denied.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -33,7 +35,7 @@ const STANCE_BELOW = 0.3;
 function wantsMany(q: ParsedQuestion): boolean {
   const lex = askLexicon();
   const f = fold(q.text);
-  return q.list || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
+  return q.list || listAsked(q) || [...lex.personHeads.map((h) => `${h}s`), ...lex.listCues].some((h) => new RegExp(`\\b${h}\\b`).test(f));
 }
 
 /** Several spans in the order the passage gives them: "A, B and C". */
@@ -80,7 +82,11 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // A refusal still says how near the best passage came.
   refused.confidence = +(all[0]?.score ?? 0).toFixed(3);
   // A passage that holds only the question's names, none of what it asks about them ("the Lisbon Accord" for "when did it enter into force"), answers nothing.
-  const candidates = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
+  const above = all.filter((c) => c.score >= refuseBelow && c.asks).slice(0, TRIED);
+  // "List the documents signed…": the passages that open a list answer it; "how many documents did the Parties sign?" counts their items
+  // too, among the others (items.ts).
+  const openers = await listOpeners(q, all, corpus);
+  const candidates = listAsked(q) && openers.length ? openers : above;
   // "What did each side say caused the clash?": the sides tell it in their own words, so the passages that answer hold fewer of the question's.
   if (!candidates.length && !(stanceAsked(q) && (all[0]?.score ?? 0) >= STANCE_BELOW)) return { answer: refused };
   // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
@@ -159,7 +165,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const yn = yesNo(q, found);
     if (!yn) return { answer: refused };
     // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
-    const sides = await sidesOnYesNo(q, found, yn.text, corpus, id);
+    const sides = (await sidesOnYesNo(q, found, yn.text, corpus, id)) ?? (await reportDenied(q, found, yn.text, corpus, id));
     if (sides) return { answer: sides };
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
@@ -205,10 +211,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
             c.claims.some((k) => k.value === found!.spans[0]?.value && k.citations.some((x) => x.doc === found!.doc.name && x.start < found!.at.end && found!.at.start < x.end)),
         )
       : undefined;
-  if (known)
-    return {
-      answer: disagreement(id, question, await shownClaims(known, corpus), confidence, known.kind === 'event' ? 'events' : 'facts'),
-    };
+  // Its claims told of another pair (a document that never names a state the question names: "trade between the two countries" of two wires
+  // on two pairs, stored as one figure) are no rivals.
+  const knownClaims = known ? await claimsOfPair(q, await shownClaims(known, corpus), corpus) : [];
+  if (known && knownClaims.length >= 2) return { answer: disagreement(id, question, knownClaims, confidence, known.kind === 'event' ? 'events' : 'facts') };
   // "Libreville said the attack began at dawn on Saturday. Yaoundé said the shooting started late on Friday night": each side's date (side-dates.ts).
   const sided = main === 'date' ? await sidesOnDate(q, found, corpus) : undefined;
   if (sided) return { answer: disagreement(id, question, sided, confidence, route) };
@@ -223,6 +229,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     corpus,
     all.filter((c) => c.asks),
   );
+  // A rival from a document that never names a state the question names tells of another pair, as a best passage would (support.ts).
+  if (rival && rival.doc.name !== found.doc.name && (await statesUnnamed(q, rival.doc, corpus))) return plain(found, text, citations, confidence, route, id, question);
   if (rival) {
     const claims = [
       { answer: clip(text), citations },
@@ -230,5 +238,25 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     ];
     return { answer: disagreement(id, question, claims, confidence, route) };
   }
+  return plain(found, text, citations, confidence, route, id, question);
+}
+
+/** The claims with a citation in a document that names every state the question names, each with those citations only. */
+async function claimsOfPair(q: ParsedQuestion, claims: Claim[], corpus: AskCorpus): Promise<Claim[]> {
+  const out: Claim[] = [];
+  for (const k of claims) {
+    const kept: Citation[] = [];
+    for (const c of k.citations) {
+      // Its states are asked of the store by the document's id: the document's times alone are read, not its whole layers.
+      const doc = await corpus.timed(c.doc);
+      if (doc && !(await statesUnnamed(q, doc, corpus))) kept.push(c);
+    }
+    if (kept.length) out.push({ ...k, citations: kept });
+  }
+  return out;
+}
+
+/** The answer of one passage, with the span it was read from. */
+function plain(found: Found, text: string, citations: Citation[], confidence: number, route: string, id: string | null, question: string): SpanAnswer {
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
 }

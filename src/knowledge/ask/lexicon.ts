@@ -19,6 +19,7 @@ export interface AnswerWords {
   personTitles: string[];
   /** Words that make a question ask how two sides tell a matter ("according to each side", "was A responsible"). */
   stanceCues: string[];
+  blameCues: string[];
   /** Words that ask each side's account only when the question names the two states together ("how did A and B *describe*…"; not "how did A describe B's move"). */
   pairStanceCues: string[];
   /** Verbs by which a side tells its account ("said", "accused", "rejected"): the state named before one speaks. */
@@ -63,6 +64,7 @@ export function answerWords(): AnswerWords {
     notHeads: list('notHeads'),
     personTitles: list('personTitles'),
     stanceCues: list('stanceCues'),
+    blameCues: list('blameCues'),
     pairStanceCues: list('pairStanceCues'),
     stanceVerbs: list('stanceVerbs'),
     strongStanceVerbs: list('strongStanceVerbs'),

@@ -8,7 +8,11 @@ import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
 import { askedTitle, carriesTitle } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
+import { stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
+
+/** Words of a question that ask for states ("which countries"). */
+const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
 
 const NAME_KINDS: Record<string, string[]> = {
   person: ['person', 'organisation', 'group', 'country', 'other'],
@@ -20,7 +24,9 @@ const NAME_KINDS: Record<string, string[]> = {
 export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], stored: EntityMention[]): Span[] {
   // "Which ambassador", "the names of": people (or titled names the lexicon does not know, `titledPeople`), not a name of another kind the
   // lexicon does not know ("Understanding" of a memorandum, "Air Force", "the two Prime Ministers"); "who" may be a body or a state.
-  const kinds = q.onlyPeople || q.personHead ? ['person'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
+  // "Which countries were guarantors": states first.
+  const statesHead = kind === 'place' && STATE_HEAD.test(fold(q.text));
+  const kinds = q.onlyPeople || q.personHead ? ['person'] : statesHead ? ['country', 'place', 'other'] : (NAME_KINDS[kind] ?? NAME_KINDS.entity!);
   const seen = new Set<string>();
   // "Which Vietnamese prime minister": people of that country first.
   const adjective = q.personAdjective
@@ -38,22 +44,62 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
   // "Where did it happen" is answered by the place as written; "which countries" by the states.
-  const asWritten = kind === 'place' && !/\b(country|countries|state|states|nation|nations)\b/.test(fold(q.text));
+  const asWritten = kind === 'place' && !statesHead;
   // "Where was the talk held?": a capital the lexicon reads as its state ("held in Hanoi") is a place as good as a name it does not know
   // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
   const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
+  const ofState = clauseOfState(q, doc.text, p);
+  // "Which Belizean minister met Guatemala's ambassador": a person given the title the question asks first ("Foreign Minister Alicia Coye").
+  const headTitle = q.personHead ? whichTitle(q) : undefined;
+  const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
-    .sort((a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || distance(a, matched) - distance(b, matched));
+    .sort(
+      (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
+    );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
   return found
     .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** The title a which question's head noun names, the first of its words ("which Belizean *minister* met Guatemala's ambassador"), if any. */
+function whichTitle(q: ParsedQuestion): string | undefined {
+  const phrase = /\b(?:which|what)\s+((?:[\p{L}'’-]+\s+){0,3}[\p{L}'’-]+)/u.exec(fold(q.text))?.[1] ?? '';
+  const at = (t: string) => phrase.search(new RegExp(`(?:^|\\s)${t}s?(?:\\s|$)`));
+  return answerWords()
+    .personTitles.filter((t) => at(t) >= 0)
+    .sort((a, b) => at(a) - at(b) || b.length - a.length)[0];
+}
+
+/**
+ * How a name's clause tells the noun a state of the question qualifies ("who headed the *Uzbek delegation*"): -1 when the clause before the
+ * name, back to a comma or semicolon, holds that state before the noun ("and the Uzbek delegation by … Otabek Rakhimov"), 1 when it holds
+ * another state before it ("The Tajik delegation was headed by … Jamshed Nazarzoda"), else 0.
+ */
+function clauseOfState(q: ParsedQuestion, text: string, p: Passage): (e: { start: number }) => number {
+  const asked = stateRuns(q.text)
+    .map((r) => ({ id: r.id, noun: /^\s+(\p{Ll}[\p{L}-]+)/u.exec(q.text.slice(r.end))?.[1] }))
+    .filter((r): r is { id: string; noun: string } => !!r.noun && !answerWords().notHeads.includes(r.noun));
+  if (!asked.length) return () => 0;
+  return (e) => {
+    const from = Math.max(p.start, text.lastIndexOf(',', e.start - 1) + 1, text.lastIndexOf(';', e.start - 1) + 1);
+    const clause = text.slice(from, e.start);
+    let held = 0;
+    for (const { id, noun } of asked) {
+      for (const m of clause.matchAll(new RegExp(`([\\p{L}'’-]+)\\s+${noun}\\b`, 'giu'))) {
+        const state = stateOfWord(m[1]!.replace(/['’]s$/, ''));
+        if (state) held = state === id ? -1 : Math.max(held, 1);
+        if (held < 0) return held;
+      }
+    }
+    return held;
+  };
 }
 
 /** A name as the answer shows it: a person or a state by its name in the lexicon; a place asked for as written, with its state when the lexicon reads it as one ("London (United Kingdom)"). */

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
+import { tag } from '../../extract/events/predicate-finder.js';
 import { inBaseUnits } from '../../extract/facts/numbers.js';
 import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import { answerWords, askLexicon } from './lexicon.js';
@@ -13,16 +14,43 @@ import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 import { otherStatesFigure } from './figure-choice.js';
+import { listCount } from './items.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
+/** What stands before a figure in brackets that converts the figure before it: "18 million kina (about ", "¥3 trillion (approximately ". */
+const CONVERSION = /\d(?:[\d.,]*\d)?(?:\s+[\p{L}.$€£¥]+){0,3}\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|worth)?\s*$/iu;
 /** A number at most this many characters before the noun a how-many question counts counts it. */
 const COUNTS_WITHIN = 40;
-let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number> } | undefined;
+let numbersFile: { cardinals: Record<string, number>; scales: Record<string, number>; measures: Record<string, string[]> } | undefined;
 /** Number words and scale words of lexicon/numbers.json (the fact stage's). */
 function numberWords(): { cardinals: string[]; scales: string[] } {
   numbersFile ??= JSON.parse(readFileSync(lexiconPath('numbers.json'), 'utf8'));
   return { cardinals: Object.keys(numbersFile!.cardinals), scales: Object.keys(numbersFile!.scales) };
+}
+let measureWords: RegExp | undefined;
+/**
+ * A unit of measure right after a number (numbers.json `measures`, ask.json `lengthUnits`, singular or plural, or any "square …" or
+ * "cubic …"): "one square kilometre" measures land and counts no soldiers.
+ */
+function measureAfter(): RegExp {
+  numberWords();
+  const units = [...Object.values(numbersFile!.measures).flat(), ...answerWords().lengthUnits].map((u) => `${u.replace(/s\??$/, '')}s?`);
+  measureWords ??= new RegExp(`^[\\s-]+(?:(?:square|cubic)\\s+\\p{L}+|${units.join('|')})(?![\\p{L}])`, 'u');
+  return measureWords;
+}
+
+/** Whether a noun (after adjectives) follows a number at `end`: what it counts ("two ecological parks"), not a verb ("80,000 departed"). */
+function nounAfter(text: string, end: number): boolean {
+  const words = tag(text.slice(end, end + 40), end);
+  const first = words.findIndex((w) => w.pos !== 'ADJ');
+  return first >= 0 && words[first]!.pos === 'NOUN' && /^\s+$/.test(text.slice(end, words[0]!.start));
+}
+
+/** Whether a unit of measure follows a number at `end` that is not the noun a how-many question counts ("how many square kilometres"). */
+function measuresOther(q: ParsedQuestion, text: string, end: number): boolean {
+  const unit = measureAfter().exec(text.slice(end, end + 30))?.[0];
+  return !!q.counted && !!unit && !fold(unit).includes(q.counted);
 }
 
 /**
@@ -64,9 +92,13 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   if (q.years.length && (doc.blocks[p.block]?.type === 'table' || alignedRows(doc.text, p))) return [];
   // Nearest the noun counted ("how many soldiers"), when the question names one.
   const counted = countedWords(q, doc, p);
+
   const matched = counted.length ? counted : allMatched;
   // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
   const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
+  // A count not before the noun counted that the sentence names, with a noun of its own after it ("soldiers had died …, and created two ecological
+  // parks"), counts another noun; not a figure told after its noun ("the number of companies … was 1,772 in 2018", "80,000 departed").
+  const countsAnother = (s: Span) => counted.length > 0 && near(s) > COUNTS_WITHIN && nounAfter(doc.text, s.end);
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
   const fq = fold(q.text);
   const lex = askLexicon();
@@ -95,6 +127,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       fit.set(span, periodFits);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
+      // A count stored of a figure its unit of measure follows ("one square kilometre at Tiwintza, where soldiers had died") counts no soldiers.
+      if (GENERIC_UNITS.includes(f.unit) && measuresOther(q, doc.text, f.valueEnd)) countsOther.add(span);
+      if (f.unit === 'count' && countsAnother(span)) countsOther.add(span);
       return span;
     });
   const text = doc.text.slice(p.start, p.end);
@@ -116,6 +151,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     if (timed.some((t) => t.start <= start && end <= t.end)) continue;
     // A number word that makes a compound ("a one-stop border post", "two-way trade") counts nothing, unless "how long" reads its unit ("a three-year deal").
     if (!q.duration && /^\p{L}+$/u.test(written) && /^-\p{L}/u.test(text.slice(end - p.start))) continue;
+    if (measuresOther(q, doc.text, end)) continue;
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
     if (!yearsWritten && !(counted.length && near(span) <= COUNTS_WITHIN)) continue;
@@ -154,9 +190,15 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
-  return (
-    out
-      .filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s))
+  // "18 million kina (about 4.5 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
+  const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s));
+  // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
+  // itself ("signed 12 agreements, including the following:").
+  const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);
+  return [
+    ...(listed ? [listed] : []),
+    ...found
       // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
       .sort(
         (a, b) =>
@@ -166,11 +208,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
           isPercent(a) - isPercent(b) ||
           countsIt(b) - countsIt(a) ||
           otherState(a) - otherState(b) ||
+          converted(a) - converted(b) ||
           Number(b.structured) - Number(a.structured) ||
           near(a) - near(b),
       )
-      .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= COUNTS_WITHIN ? { counts: true } : {}) }))
-  );
+      .map((s) => ({ ...withNoun(s, doc.text, q, p.end), ...(counted.length && near(s) <= COUNTS_WITHIN ? { counts: true } : {}) })),
+  ];
 }
 
 /** A number with the noun it counts when the question asks how many of it ("five years", "eight bilateral agreements"). */

@@ -7,6 +7,7 @@ import { tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import { questionSlot, slotSpans } from './slot.js';
 import { distance, inQuestion } from './nearness.js';
+import { listAfter, listAsked } from './items.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
 import { matches } from './retrieve.js';
@@ -245,6 +246,9 @@ const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? sp
 export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], corpus: AskCorpus): Promise<Span[]> {
   if (kind === 'date') return dates(q, doc, p, matched);
   if (kind === 'number') return numbers(q, doc, p, matched);
+  // "List the documents signed…": the items of the list the passage opens.
+  const items = kind === 'span' && listAsked(q) ? listAfter(doc, p) : [];
+  if (items.length >= 2) return items;
   if (kind === 'span' && q.title) return quoted(doc, p);
   if (kind === 'span' && q.head) return typed(q, doc, p, matched);
   if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];

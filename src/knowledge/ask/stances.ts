@@ -1,5 +1,6 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import { countriesIn } from '../state/common.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import { answerWords } from './lexicon.js';
@@ -10,7 +11,7 @@ import { PAIR_LEAD } from './states.js';
 import type { Found } from './find.js';
 
 /** The longest part of a claim's words shown (what the side said, from its verb). */
-const CLAIM_WORDS = 140;
+export const CLAIM_WORDS = 140;
 /** A side's passage must cover at least this share of the best passage's score. */
 const SIDE_WITHIN = 0.4;
 /** How many sentences either side of one side's account the other side's may stand, in the same report. */
@@ -36,8 +37,10 @@ const BESIDE = 0.9;
  */
 export function stanceAsked(q: ParsedQuestion): boolean {
   const f = fold(q.text);
-  const { stanceCues, pairStanceCues } = answerWords();
+  const { stanceCues, pairStanceCues, blameCues } = answerWords();
   const has = (cues: string[]) => cues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+  // "Who opened fire first?": each side tells it against the other, whatever the question names.
+  if (q.type === 'who' && has(blameCues)) return true;
   // "Who was responsible for the clash, according to each side?" names no state: the sides are the pair of the report that answers (`sidesOf`).
   if (countriesIn(q.text).length < 2) return EACH_SIDE.test(f) && has(stanceCues);
   return has(stanceCues) || (has(pairStanceCues) && pairAsked(q));
@@ -95,17 +98,51 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
+/** A document's entity mentions sorted by start, kept per document: a speaker is read from a sentence's mentions, not a scan of every one. */
+const byStart = new WeakMap<DocumentRecord, EntityMention[]>();
+
+/** The entity mentions of a document that lie between two offsets, found by binary search. */
+function entitiesBetween(doc: DocumentRecord, from: number, to: number): EntityMention[] {
+  let sorted = byStart.get(doc);
+  if (!sorted) byStart.set(doc, (sorted = [...(doc.annotations?.entities ?? [])].sort((a, b) => a.start - b.start)));
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  const out: EntityMention[] = [];
+  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
+  return out;
+}
+
+/** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its deputy commander … told") looks for the state that owns it. */
+const OWNER_BACK = 300;
+
+/**
+ * The state a speaker introduced by "its" or "their" belongs to: the last state of the pair asked named as an owner ("according to *Iran's*
+ * Border Guard Command. Its deputy commander … told state television") in the paragraph's words just before the sentence.
+ */
+function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[]): EntityMention | undefined {
+  if (!/^\s*(?:its|their)\s/i.test(doc.text.slice(p.start, p.start + 8))) return undefined;
+  const from = Math.max(doc.text.lastIndexOf('\n', p.start - 1) + 1, p.start - OWNER_BACK);
+  const owners = entitiesBetween(doc, from, p.start).filter(
+    (e) => e.kind === 'country' && e.start >= from && e.end <= p.start && asked.includes(e.entity.slice(8)) && /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3)),
+  );
+  return owners.at(-1);
+}
+
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
 export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
   // A state named inside quoted words is what the speaker said, not the speaker ('"They came from the Malawian shore," a spokesman told…').
-  const before = (doc.annotations?.entities ?? []).filter((e) => e.start >= p.start && e.end <= verb.start && !insideQuote(doc.text, p.start, e.start));
+  const before = entitiesBetween(doc, p.start, verb.start).filter((e) => !insideQuote(doc.text, p.start, e.start));
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
-  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e)));
+  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e))) ?? ownerBefore(doc, p, asked);
   if (!who) return undefined;
   const country = stateOf(who);
   // "A and B blamed each other": both sides speak together, neither gives its own account.
@@ -118,6 +155,8 @@ export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<
   // Cut at a word, and not after a word that leads to the next ("and said the").
   const words = (clause.length <= CLAIM_WORDS ? clause : clause.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:[\s,]+(?:the|a|an|and|of|to|that|as|in|on|for|with))*[\s,]*$/u, '');
   const name = who.kind === 'country' ? who.name : (before.find((e) => e.kind === 'country' && e.entity.slice(8) === country)?.name ?? who.name);
+  // "…, officials in both countries said.": what was said stands before the verb, nothing after it.
+  if (!/\p{L}/u.test(words.slice(verb.end - verb.start))) return undefined;
   return { country, name, doc, from: verb.start, to: verb.start + words.length };
 }
 
@@ -219,7 +258,7 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
 }
 
 /** The answer of two sides' accounts: each claim with its citation, all cited, the claims joined. */
-function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
+export function accounts(id: string | null, q: ParsedQuestion, claims: Claim[], score: number): Answer {
   const answer = claims.map((c) => c.answer).join('; ');
   return { id, question: q.text, status: 'conflict', answer, claims, citations: claims.flatMap((c) => c.citations), confidence: +Math.min(1, score).toFixed(3), route: 'passage' };
 }
