@@ -17,6 +17,7 @@ import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
+import { boundedByReport } from './report-bound.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -217,5 +218,6 @@ export function findEvents(
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
-  return published ? anaphoricDates(text, headed, datedTriggers) : headed;
+  // A past act told as done is no later than the report (`report-bound.ts`).
+  return published ? boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published) : headed;
 }
