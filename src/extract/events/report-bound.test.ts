@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extract } from '../pipeline.js';
-import { structure } from '../../ingest/segment/structure.js';
-import { doneAct } from './report-bound.js';
+import { reportEvents as events } from '../../../test/helpers/events.js';
 
-/** Events of a report with their dates (session 20): sentences written for these tests in the manner of wire reports. */
-function events(text: string, documentDate: string) {
-  const { blocks, sentences } = structure(text);
-  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
-    start: e.start,
-    trigger: text.slice(e.trigger.start, e.trigger.end),
-    triggerStart: e.trigger.start,
-    date: e.date,
-    dateSource: e.dateSource,
-    mode: e.mode,
-  }));
-}
+/** Sentences written for these tests in the manner of wire reports (session 20). */
+import { doneAct } from './report-bound.js';
 
 const LEDE = 'ACCRA, June 14 (West Africa Wire) - Ghana and Togo signed a border agreement on Thursday.\n\n';
 
