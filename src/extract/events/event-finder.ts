@@ -17,7 +17,7 @@ import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
-import { boundedByReport } from './report-bound.js';
+import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 
 export const EVENT_STAGE = 'events';
@@ -230,5 +230,5 @@ export function findEvents(
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
-  return published ? boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published) : headed;
+  return published ? perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published) : headed;
 }

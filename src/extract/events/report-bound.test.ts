@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportEvents as events } from '../../../test/helpers/events.js';
 
 /** Sentences written for these tests in the manner of wire reports (session 20). */
-import { doneAct } from './report-bound.js';
+import { doneAct, perfectAct } from './report-bound.js';
 
 const LEDE = 'ACCRA, June 14 (West Africa Wire) - Ghana and Togo signed a border agreement on Thursday.\n\n';
 
@@ -46,5 +46,28 @@ describe('a past act is no later than the report that tells it (session 20)', ()
     const text = 'President Mensah to visit Lome in two days\nPublished: 14/06/2024 05:00\nPresident Mensah will pay an official visit to Togo from June 16-18 at the invitation of President Eyadema.';
     const found = events(text, '2024-06-14');
     expect(found.filter((e) => e.dateSource === 'document' && e.date === '2024-06-14')).toEqual([]);
+  });
+});
+
+describe("an act told in the present perfect with no date of its own is the report's (session 20)", () => {
+  const BEFORE = `${LEDE}Ghana sent rescue teams to Lome last year. `;
+
+  it('reads the present perfect', () => {
+    expect(perfectAct('The ministry has rejected it.', { start: 17, end: 25 })).toBe(true);
+    expect(perfectAct('It has not yet been reached.', { start: 20, end: 27 })).toBe(true);
+    expect(perfectAct('The ministry rejected it.', { start: 13, end: 21 })).toBe(false);
+  });
+
+  it('"The finance ministry has rejected calls for new tariffs" after "last year": the report\'s day, with the act beside it', () => {
+    const found = events(`${BEFORE}The finance ministry has rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+    expect(found.filter((e) => e.start === 134).map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource])).toEqual([
+      ['rejected', 159, '2024-06-14', 'document'],
+      ['calls for', 168, '2024-06-14', 'document'],
+    ]);
+  });
+
+  it('leaves the simple past with the date the sentence before told', () => {
+    const found = events(`${BEFORE}The finance ministry rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+    expect(found.find((e) => e.trigger === 'rejected')).toMatchObject({ start: 134, date: '2023', dateSource: 'context' });
   });
 });

@@ -56,3 +56,33 @@ export function boundedByReport(text: string, events: Event[], published: string
     return inherited || relative ? { ...e, date: published, dateSource: 'document', rule: `${e.rule}+report-bound` } : e;
   });
 }
+
+/** A present perfect right before the participle: "has rejected", "have not yet been", "has also". */
+const PERFECT_BEFORE = /\b(?:has|have)(?:\s+(?:not|never|yet|also|already|still|so far|publicly|formally|officially|been))*\s+$/i;
+
+/**
+ * Whether a trigger is a verb in the present perfect: "has rejected", "have not yet been reached".
+ * @example perfectAct('The ministry has rejected it.', { start: 17, end: 25 }) // → true
+ */
+export function perfectAct(text: string, trigger: { start: number; end: number }): boolean {
+  const word = /^[\p{L}-]+/u.exec(text.slice(trigger.start, trigger.end))?.[0] ?? '';
+  return PAST_FORM.test(word) && PERFECT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+}
+
+/**
+ * TimeML anchors the present perfect to the document's time: an act so told with no date of its
+ * own ("The energy ministry has rejected that idea" after "… worth 290 billion baht last year")
+ * is the report's, not the date the sentence before told. Not one that points back to a dated
+ * act of the same verb ("Huang has been summoned", `anaphoricDates`), nor a headline's.
+ */
+export function perfectOfReport(text: string, events: Event[], published: string | undefined): Event[] {
+  if (!published || !/^\d{4}-\d\d-\d\d$/.test(published)) return events;
+  const perfect = (e: Event) => e.dateSource === 'context' && /\+context-date/.test(e.rule) && !/\+(?:perfect|anaphor|headline)/.test(e.rule) && perfectAct(text, e.trigger);
+  // The acts its clause tells beside it ("has rejected calls for tariffs") go with it: passages and the date they leave.
+  const moved = new Set(events.filter(perfect).map((e) => `${e.start}:${e.date}`));
+  return events.map((e) =>
+    e.dateSource === 'context' && moved.has(`${e.start}:${e.date}`) && (perfect(e) || e.rule.includes('+co-'))
+      ? { ...e, date: published, dateSource: 'document', rule: `${e.rule}+perfect-report` }
+      : e,
+  );
+}
