@@ -16,3 +16,18 @@ export function eventRows(text: string) {
     e.actors.map((a) => a.entity).sort(),
   ]);
 }
+
+/** The events of a report of `documentDate` as objects (session 20): passage start, trigger's words and start, date, its source, PLOVER category, mode, rule. */
+export function reportEvents(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => ({
+    start: e.start,
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    triggerStart: e.trigger.start,
+    date: e.date,
+    dateSource: e.dateSource,
+    plover: e.plover.type,
+    mode: e.mode,
+    rule: e.rule,
+  }));
+}

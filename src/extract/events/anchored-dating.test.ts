@@ -144,3 +144,18 @@ describe("a timeline's year reaches the days under it; a finer date in the same 
     expect(findTimes(text, '2025-06-10').find((t) => t.text === '3 June')?.edtf).toBe('2025-06-03');
   });
 });
+
+describe('a date that restates a length after its comma dates the act before it (session 20)', () => {
+  it('"became independent in March 1957, and opened an embassy in Lome two years later, in 1959": the embassy is 1959', () => {
+    const text = 'Ghana became independent in March 1957, and opened an embassy in Lome two years later, in 1959.';
+    expect(events(text).map((e) => [e.trigger, e.start, e.date])).toEqual([
+      ['became independent in March 1957', 6, '1957-03'],
+      ['opened an embassy', 44, '1959'],
+    ]);
+  });
+
+  it('keeps a date after an ordinary comma with the clause before it', () => {
+    const text = 'Ghana became independent in March 1957, and opened an embassy in Lome, in a ceremony in 1959.';
+    expect(events(text).find((e) => e.trigger === 'opened an embassy')).toMatchObject({ start: 44, date: '1957-03' });
+  });
+});

@@ -58,7 +58,8 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
     // next clause; the trigger stays with the date that opened its own.
     const opener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
     // "… in December 1987, the withdrawal of troops from Cambodia in September 1989": likewise a
-    // trigger after a clause break belongs to the date that closes its own clause.
+    // trigger after a clause break belongs to the date that closes its own clause ("… became independent on
+    // 21 September 1981, and established relations ten years later, in 1991": the comma of the restated length is none).
     const closer = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
     if (dates[best]!.start >= t.end && opener >= 0 && CLAUSE_BREAK.test(text.slice(t.end, dates[best]!.start))) best = opener;
     // Not when the date before opens the sentence ("Yesterday, the government summoned …"): it sets the whole clause.
@@ -68,7 +69,7 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
       closer >= 0 &&
       !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) &&
       CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) &&
-      !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start)) &&
+      !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start).replace(RESTATED_OFFSET, '')) &&
       !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))
     )
       best = closer;
@@ -83,6 +84,8 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
 const FRAMING_BEFORE = new RegExp(`\\b(?:${FRAMING_WORDS})\\b`, 'i');
 /** What may stand before a date that opens its sentence: "In", "On", "Early on", quotes and markup. */
 const FRONTED = /^[\s"“'‘*_(]*(?:(?:in|on|at|by|early|late|then|and|but|so|also|later|earlier)\s+)*$/i;
+/** "ten years later, in 1991": a date that restates a length counted from another, after its comma (session 20). */
+const RESTATED_OFFSET = /\b(?:later|earlier|afterwards?)\s*,\s*(?:in|on)?\s*$/i;
 /** A comma, "but", "while", or an "and" that does not join two names ("Emperor Akihito and Empress Michiko"). */
 const CLAUSE_BREAK = /[,;]|\b(?:but|while|whereas)\b|(?<!\p{Lu}[\p{L}'’-]*\s+)\band\b|\band\b(?!\s+\p{Lu})/u;
 

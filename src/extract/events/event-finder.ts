@@ -17,6 +17,8 @@ import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
+import { boundedByReport, perfectOfReport } from './report-bound.js';
+import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -50,6 +52,9 @@ export function findEvents(
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   /** The triggers of dated sentences with the date they gave, for news acts that point back to them. */
   const datedTriggers: { start: number; words: string; date: string }[] = [];
+  /** Acts a news lede gives in an "after" phrase, dated once the body has told them (`after-acts.ts`). */
+  const afterActs: AfterAct[] = [];
+  let ledeTold = false;
   /** Where the statements of reported speech begin (their rule says so). */
   const statements = new Set<number>();
   /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
@@ -103,6 +108,12 @@ export function findEvents(
     const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
     const every = verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
+    // The lede: the first sentence of the body that has a trigger.
+    if (published && !ledeTold && block.type !== 'heading' && every.length) {
+      ledeTold = true;
+      for (const t of afterTriggers(text, framing, every, found))
+        afterActs.push({ start: s.start, end: s.end, trigger: t, make: (date) => undatedEvents(text, s, [t], ents, framing, t, date, 'context')[0] });
+    }
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
     const entry = found.length
       ? undefined
@@ -211,11 +222,13 @@ export function findEvents(
     if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
+  if (published) out.push(...datedAfterActs(afterActs, out, published));
   // In news, the document's first block, when it is a heading, is its headline (a later section of a long document has none).
   const first = options.headline === false ? undefined : blocks[0];
   const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
-  return published ? anaphoricDates(text, headed, datedTriggers) : headed;
+  // A past act told as done is no later than the report (`report-bound.ts`).
+  return published ? perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published) : headed;
 }

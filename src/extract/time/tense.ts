@@ -10,7 +10,7 @@ const FUTURE =
   /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next(?!\s+to\b))\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
 /** Irregular past forms of verbs news tells events with ("-ed" covers the rest). */
-const IRREGULAR_PAST =
+export const IRREGULAR_PAST =
   'told came went met began took made gave left broke found held brought bought sold sought fought caught thought won lost ran became saw knew grew drew threw flew fell felt kept led paid sent spent spoke stood struck wrote rose chose got shot sank stole swore tore froze drove forgot built lent meant heard withdrew overthrew undertook underwent foresaw';
 /** Past forms: "-ed" and the irregular ones. */
 const PAST = new RegExp(`\\b(?:said|says|say|was|were|had|did|been|ago|last|earlier|[a-z]{2,}ed|${IRREGULAR_PAST.split(' ').join('|')})\\b`, 'gi');

@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { reportEvents as events } from '../../../test/helpers/events.js';
+
+/** Sentences written for these tests in the manner of wire reports (session 20). */
+import { doneAct, perfectAct } from './report-bound.js';
+
+const LEDE = 'ACCRA, June 14 (West Africa Wire) - Ghana and Togo signed a border agreement on Thursday.\n\n';
+
+describe('a past act is no later than the report that tells it (session 20)', () => {
+  it('reads a verb told as done, not one told as planned or to come', () => {
+    expect(doneAct('They signed it.', { start: 5, end: 11 })).toBe(true);
+    expect(doneAct('It was initialled.', { start: 7, end: 17 })).toBe(true);
+    expect(doneAct('It will be signed.', { start: 11, end: 17 })).toBe(false);
+    expect(doneAct('It is scheduled.', { start: 6, end: 15 })).toBe(false);
+    expect(doneAct('They sign it.', { start: 5, end: 9 })).toBe(false);
+  });
+
+  it('"signed … a ferry service, which the shipping line plans to launch next year": the signing is the report\'s day', () => {
+    const text = `${LEDE}The ministers also signed a memorandum on fisheries and a letter of intent on a ferry service, which the national shipping line plans to launch next year.`;
+    expect(events(text, '2024-06-14').find((e) => e.triggerStart === 110)).toMatchObject({
+      start: 91,
+      trigger: 'signed a memorandum',
+      date: '2024-06-14',
+      dateSource: 'document',
+    });
+  });
+
+  it('a past sentence after it does not take "next year" from it', () => {
+    const text = `${LEDE}The ministers also signed a memorandum on fisheries, which the national shipping line plans to launch next year. A third document, on customs checks, was initialled but not signed, the two delegations said in a joint communique.`;
+    const found = events(text, '2024-06-14');
+    expect(found.find((e) => e.trigger === 'joint communique')).toMatchObject({ start: 204, triggerStart: 302, date: '2024-06-14', dateSource: 'document' });
+    expect(found.filter((e) => e.date === '2025')).toEqual([]);
+  });
+
+  it('keeps the date a plan names ("agreed to hold the next meeting … in 2025")', () => {
+    const text = `${LEDE}The two sides agreed to hold the next meeting of the commission in Lome in 2025.`;
+    expect(events(text, '2024-06-14').find((e) => e.trigger === 'meeting')).toMatchObject({ start: 91, date: '2025', dateSource: 'sentence', mode: 'planned' });
+  });
+
+  it('keeps a time to come told as such ("is scheduled for August")', () => {
+    const text = `${LEDE}The first joint patrol is scheduled for August, the police chief said.`;
+    expect(events(text, '2024-06-14').find((e) => e.trigger === 'joint patrol')).toMatchObject({ start: 91, date: '2024-08', mode: 'planned' });
+  });
+
+  it('does not read a headline\'s "to visit" as past from the "Published:" line after it', () => {
+    const text = 'President Mensah to visit Lome in two days\nPublished: 14/06/2024 05:00\nPresident Mensah will pay an official visit to Togo from June 16-18 at the invitation of President Eyadema.';
+    const found = events(text, '2024-06-14');
+    expect(found.filter((e) => e.dateSource === 'document' && e.date === '2024-06-14')).toEqual([]);
+  });
+});
+
+describe("an act told in the present perfect with no date of its own is the report's (session 20)", () => {
+  const BEFORE = `${LEDE}Ghana sent rescue teams to Lome last year. `;
+
+  it('reads the present perfect', () => {
+    expect(perfectAct('The ministry has rejected it.', { start: 17, end: 25 })).toBe(true);
+    expect(perfectAct('It has not yet been reached.', { start: 20, end: 27 })).toBe(true);
+    expect(perfectAct('The ministry rejected it.', { start: 13, end: 21 })).toBe(false);
+  });
+
+  it('"The finance ministry has rejected calls for new tariffs" after "last year": the report\'s day, with the act beside it', () => {
+    const found = events(`${BEFORE}The finance ministry has rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+    expect(found.filter((e) => e.start === 134).map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource])).toEqual([
+      ['rejected', 159, '2024-06-14', 'document'],
+      ['calls for', 168, '2024-06-14', 'document'],
+    ]);
+  });
+
+  it('leaves the simple past with the date the sentence before told', () => {
+    const found = events(`${BEFORE}The finance ministry rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+    expect(found.find((e) => e.trigger === 'rejected')).toMatchObject({ start: 134, date: '2023', dateSource: 'context' });
+  });
+});
