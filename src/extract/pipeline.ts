@@ -4,7 +4,7 @@ import { findTimes, TIME_STAGE } from './time/time-stage.js';
 import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-finder.js';
 import { resolveReferences } from './actors/coreference.js';
 import { actorLexicon } from './actors/actor-lexicon.js';
-import { impliedActors, mediatedActors } from './events/event-actors.js';
+import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { onsetEvents } from './events/onset-finder.js';
@@ -303,6 +303,7 @@ export const STAGES: Stage[] = [
       const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true, lengths });
       found.events = plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
+        .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
         .map((e) => ({
           ...e,
