@@ -140,3 +140,8 @@ export function restatedDates<T extends Pick<TimeAnnotation, 'start' | 'end' | '
     );
   });
 }
+
+/** A day told relative to the report after "since" ("since Monday night"): the start of a stretch that runs to the report (session 20). */
+export function sinceDay(text: string, d: TimeAnnotation): boolean {
+  return d.granularity === 'day' && !!d.relative && /\bsince\s+$/i.test(text.slice(Math.max(0, d.start - 8), d.start));
+}

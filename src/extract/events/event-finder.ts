@@ -7,7 +7,7 @@ import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
-import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod } from './event-dates.js';
+import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod, sinceDay } from './event-dates.js';
 import { reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
@@ -219,7 +219,9 @@ export function findEvents(
       }
     // A sentence whose dates all date nothing ("a strategy toward 2020", "as of 2018") moves the
     // passage away from the date told before it: that date no longer holds after it.
-    if (dates.length) lastDate = { edtf: eventDate(dates[dates.length - 1]!), first: eventDate(dates[0]!), block: s.block };
+    // A day after "since" ("had detained 1,200 migrants since Monday night") opens a stretch that runs to the report: what the paragraph tells next is the report's.
+    const last = (d: TimeAnnotation) => (published && sinceDay(text, d) ? published : eventDate(d));
+    if (dates.length) lastDate = { edtf: last(dates[dates.length - 1]!), first: last(dates[0]!), block: s.block };
     else if (stated.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));

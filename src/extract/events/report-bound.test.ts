@@ -71,3 +71,24 @@ describe("an act told in the present perfect with no date of its own is the repo
     expect(found.find((e) => e.trigger === 'rejected')).toMatchObject({ start: 134, date: '2023', dateSource: 'context' });
   });
 });
+
+describe('after "since Tuesday night" in news, the paragraph\'s next act is the report\'s (session 20)', () => {
+  it('does not give the next sentence the day the stretch began', () => {
+    const text = `ACCRA, June 14 (West Africa Wire) - Ghana closed its border with Togo on Friday.\n\nGhanaian police also said they had detained more than 300 Togolese nationals in Aflao since Tuesday night. Togo accused Ghana of using migrants as a tool of pressure.`;
+    expect(events(text, '2024-06-14').find((e) => e.trigger === 'accused')).toMatchObject({ start: 189, date: '2024-06-14' });
+  });
+
+  it('keeps "on Tuesday night" as the date the next sentence takes', () => {
+    const text = `ACCRA, June 14 (West Africa Wire) - Ghana closed its border with Togo on Friday.\n\nGhanaian police also said they had detained more than 300 Togolese nationals in Aflao on Tuesday night. Togo accused Ghana of using migrants as a tool of pressure.`;
+    expect(events(text, '2024-06-14').find((e) => e.trigger === 'accused')).toMatchObject({ start: 186, date: '2024-06-11' });
+  });
+});
+
+describe("an act told as done beside a plan keeps the report's day, the plan its own (session 20)", () => {
+  it('"urged calm … and offered to host a meeting … next week": the urging is the report\'s, the meeting next week', () => {
+    const text = `ACCRA, June 14 (West Africa Wire) - Ghana closed its border with Togo on Friday.\n\nIts head, Amina Diallo, urged "calm on both sides" and offered to host a meeting of the two border commissions next week.`;
+    const found = events(text, '2024-06-14');
+    expect(found.find((e) => e.trigger === 'urged')).toMatchObject({ start: 82, triggerStart: 106, date: '2024-06-14', dateSource: 'document' });
+    expect(found.find((e) => e.trigger === 'meeting')).toMatchObject({ start: 82, date: '2024-06-17/2024-06-23', mode: 'planned' });
+  });
+});

@@ -53,7 +53,9 @@ export function boundedByReport(text: string, events: Event[], published: string
     const passage = text.slice(e.start, e.end);
     const inherited = e.dateSource === 'context' && markedTenseAt(passage, e.trigger.start - e.start, e.trigger.end - e.start, 40) === 'past';
     const relative = e.dateSource === 'sentence' && doneAct(text, e.trigger) && RELATIVE_AFTER.test(text.slice(e.trigger.end, e.end));
-    return inherited || relative ? { ...e, date: published, dateSource: 'document', rule: `${e.rule}+report-bound` } : e;
+    // "urged restraint and offered to host a meeting next week": an act told as done beside the main act took the plan's date.
+    const beside = e.dateSource === 'sentence' && e.rule.includes('+co-') && doneAct(text, e.trigger);
+    return inherited || relative || beside ? { ...e, date: published, dateSource: 'document', rule: `${e.rule}+report-bound` } : e;
   });
 }
 
