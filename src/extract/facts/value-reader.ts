@@ -85,8 +85,14 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4] ?? shared?.[1]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
+    // "a million dollars" is one million; "a quarter of a million dollars" is a fraction of it, left unread.
+    const article = /^an?$/i.test(m[1]!);
+    if (article && /\bof\s+$/i.test(sentence.slice(Math.max(0, m.index! - base - 4), m.index! - base))) {
+      skip.push([m.index!, m.index! + m[0].length]);
+      continue;
+    }
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
-    if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
+    if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
   }
   for (const m of matches.PERCENT) {
     // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
