@@ -113,7 +113,8 @@ export function currencyLexicon(): CurrencyLexicon {
   // Local words as written, lowercase only ("200 Afghani migrants" is no money), among the words longest first.
   const local = new Set([...byLocalWord.keys()].filter((w) => !byToken.has(w)));
   const allWords = longestFirst([...words, ...local]).map((w) => (local.has(w) ? escapeRegExp(w) : word(w)));
-  const NUMBER = `(${DIGITS}|${CARDINAL_WORD}(?=\\s+${SCALE_WORD}))`;
+  // "a million dollars": the article is one before a scale word.
+  const NUMBER = `(${DIGITS}|(?:${CARDINAL_WORD}|[Aa]n?)(?=\\s+${SCALE_WORD}))`;
   const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:[\\s-]?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));

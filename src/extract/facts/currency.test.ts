@@ -33,6 +33,9 @@ describe('money in any currency', () => {
     ['Japan’s ODA to Vietnam totalled US$30 billion from 1993 to 2021.', 'US$30 billion', 32, 3e10, 'USD', '1993/2021'],
     ['Indian aid of Rs 5 lakh was given to Nepal in 2010.', 'Rs 5 lakh', 14, 5e5, 'INR', '2010'],
     ['The World Bank approved a $500-million loan for Ghana in 2021.', '$500-million', 26, 5e8, 'USD', '2021'],
+    ['India extended Rs 1.5 lakh crore in credit lines to Bangladesh in 2023.', 'Rs 1.5 lakh crore', 15, 1.5e12, 'INR', '2023'],
+    ['India’s exports to Nepal were ₹20 thousand crore in 2022.', '₹20 thousand crore', 30, 2e11, 'INR', '2022'],
+    ['Japan pledged a million dollars to Laos in 2015.', 'a million dollars', 14, 1e6, 'USD', '2015'],
   ])('%s', (sentence, quote, offset, value, unit, period) => {
     expect(sentence.indexOf(quote)).toBe(offset);
     expect(values(sentence)).toEqual([[quote, offset, value, unit, period]]);
@@ -50,6 +53,8 @@ describe('money in any currency', () => {
     ['The 2018 summit in Jakarta discussed investment.'],
     ['Viet Nam had been invited three times to the summit.'],
     ['The two countries discussed trade and aid.'],
+    // A fraction of "a million" is left unread, never a million of anything.
+    ['Japan pledged a quarter of a million dollars to Laos in 2015.'],
   ])('finds no money in %s', (sentence) => {
     expect(facts(sentence).filter((f) => f.unit !== 'count' && f.unit !== 'rank')).toEqual([]);
   });

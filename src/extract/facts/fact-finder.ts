@@ -97,7 +97,7 @@ export function findFacts(
     const sentenceYears = cumulativeSpans(
       text,
       timesOf[i]!.filter((t) => (MONTHS_OF_A_YEAR.test(t.edtf) || t.granularity === 'season') && !inSource(text, t)).map((t) =>
-        t.granularity === 'season' && !/-H[12]$/.test(t.timex.value) ? { ...t, edtf: t.edtf.slice(0, 4) } : t,
+        t.granularity === 'season' && !/-H[12]$/.test(t.timex.value) ? { ...t, edtf: t.edtf.slice(0, 4) } : yearEnding(text, t),
       ),
     );
     // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
@@ -225,6 +225,20 @@ function cumulativeSpans(text: string, times: TimeAnnotation[]): TimeAnnotation[
     } else out.push(a);
   }
   return out;
+}
+
+/** Words before a month that close a year of twelve months: "the Iranian year ending March 2026", "the 12 months to June 2025". */
+const YEAR_ENDING = /\b(?:year|(?:12|twelve) months)\s+(?:ending|ended|to|through)\s+(?:in\s+)?$/i;
+
+/**
+ * "in the Iranian year ending March 2026": a month that closes a year is the end of that year's
+ * span, `2025-03/2026-03` (the months from the one a year before to it, as the gold writes a
+ * split year), not the month alone.
+ */
+function yearEnding(text: string, t: TimeAnnotation): TimeAnnotation {
+  const m = /^(\d{4})-(\d\d)$/.exec(t.edtf);
+  if (!m || !YEAR_ENDING.test(text.slice(Math.max(0, t.start - 30), t.start))) return t;
+  return { ...t, edtf: `${Number(m[1]) - 1}-${m[2]}/${t.edtf}` };
 }
 
 /** A date that can be a figure's period: a year, month or day, a span of years (open or not), or months of one year. */

@@ -41,6 +41,9 @@ const cases: Case[] = [
   ['In January-June 2023, trade between Chile and Korea reached US$3.9 billion.', 'US$3.9 billion', 3900000000, 'USD', '2023-01/2023-06', 'trade'],
   ['Trade between Chile and Korea reached US$4.2 billion in the first half of 2025.', 'US$4.2 billion', 4200000000, 'USD', '2025-01/2025-06', 'trade'],
   ['In the second half of 2024, Korean investment in Chile came to US$300 million.', 'US$300 million', 300000000, 'USD', '2024-07/2024-12', 'fdi_registered'],
+  // A year that a month closes: the twelve months up to it.
+  ['Trade between Iran and Iraq reached US$9 billion in the Iranian year ending March 2026.', 'US$9 billion', 9000000000, 'USD', '2025-03/2026-03', 'trade'],
+  ['Exports from Kenya to Uganda were US$500 million in the 12 months to June 2025.', 'US$500 million', 500000000, 'USD', '2024-06/2025-06', 'exports'],
   // A season's months depend on the hemisphere: its year is the period.
   ['Trade between Chile and Korea reached US$1.1 billion in summer 2019.', 'US$1.1 billion', 1100000000, 'USD', '2019', 'trade'],
   // Two clauses, each with its amount and its date: the date of the first clause is not the second's.

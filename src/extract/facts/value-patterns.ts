@@ -79,7 +79,7 @@ export type PatternName = keyof typeof VALUE_PATTERNS;
  * literal (a currency symbol, "was the number", "No.") and are found from those.
  */
 const STARTS: Partial<Record<PatternName, number>> = {
-  CURRENCY_AFTER: DIGIT | CARDINAL,
+  CURRENCY_AFTER: DIGIT | CARDINAL | ARTICLE,
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
   MEASURE: DIGIT | CARDINAL,

@@ -85,8 +85,14 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4] ?? shared?.[1]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
+    // "a million dollars" is one million; "a quarter of a million dollars" is a fraction of it, left unread.
+    const article = /^an?$/i.test(m[1]!);
+    if (article && /\bof\s+$/i.test(sentence.slice(Math.max(0, m.index! - base - 4), m.index! - base))) {
+      skip.push([m.index!, m.index! + m[0].length]);
+      continue;
+    }
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
-    if (code) push(m, parseNumber(m[1]!, m[2]), code, 'currency');
+    if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
   }
   for (const m of matches.PERCENT) {
     // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
@@ -181,6 +187,16 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
       (AGE_BEFORE.test(sentence.slice(Math.max(0, local - 30), local)) || (/^,\s+(?:[a-z]|who\b)/.test(sentence.slice(local + m[0].length)) && named && (named[1] || personNoun(named[2]!))))
     )
       continue;
+    // "a 25,000-strong Vietnamese community": the size of a body of people.
+    const strong = STRONG.exec(sentence.slice(local + m[0].length));
+    if (strong && !taken(m.index!, m.index! + m[0].length)) {
+      const noun = strong[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/[^a-z]+/g, '_');
+      found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: 'persons', rule: 'strong', phraseEnd: m.index! + m[0].length + strong[0].length, noun });
+      continue;
+    }
     // "About 1,400 Lithuanian lorries", "four of its six crossings": a plural noun, by its part of speech, says what a number counts.
     const noun = taken(m.index!, m.index! + m[0].length) ? undefined : countedNoun(sentence, base, m.index!, m.index! + m[0].length);
     if (noun) {
@@ -251,6 +267,8 @@ function partsOfCounts(sentence: string, base: number, found: Value[], skip: [nu
 }
 
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
+/** "-strong" and the body of people it sizes: "25,000-strong Vietnamese community", "a 600-strong contingent". */
+const STRONG = /^-strong\s+((?:[\p{L}-]+\s+){0,2}?(?:community|diaspora|force|contingent|army|workforce|delegation|crowd|battalion|brigade|mission))\b/iu;
 /** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
 const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
 const AGE_BEFORE = /\baged\s+$/i;

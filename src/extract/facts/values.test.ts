@@ -59,6 +59,9 @@ const measures: Case[] = [
   ['The treaty gave Ecuador one square kilometre at the border post in 1998.', [['one square kilometre', 1, 'km2', '1998']]],
   ['Argentina sent a 2,000-tonne cargo of wheat to Bolivia in 2017.', [['2,000-tonne', 2000, 'tons', '2017']]],
   ['Peru leased a 120-hectare plot to Bolivia in 1992.', [['120-hectare', 120, 'ha', '1992']]],
+  // The size of a body of people: "-strong".
+  ['A 25,000-strong Vietnamese community lives in Poland.', [['25,000', 25000, 'persons', '2023-06-14']]],
+  ['Fiji sent a 600-strong contingent to the Solomon Islands in 2003.', [['600', 600, 'persons', '2003']]],
   // Capitalised, as headings and tables write units.
   ['Ghana received 35,000 Tonnes of rice from Viet Nam in 2021.', [['35,000 Tonnes', 35000, 'tons', '2021']]],
   ['Laos sold 1,200 Gigawatt Hours to Thailand in 2020.', [['1,200 Gigawatt Hours', 1200, 'GWh', '2020']]],
