@@ -104,7 +104,12 @@ const byStart = new WeakMap<DocumentRecord, EntityMention[]>();
 /** The entity mentions of a document that lie between two offsets, found by binary search. */
 function entitiesBetween(doc: DocumentRecord, from: number, to: number): EntityMention[] {
   let sorted = byStart.get(doc);
-  if (!sorted) byStart.set(doc, (sorted = [...(doc.annotations?.entities ?? [])].sort((a, b) => a.start - b.start)));
+  if (!sorted) {
+    // Stored in document order as a rule: checked in one pass, sorted (a copy) only when not.
+    const all = doc.annotations?.entities ?? [];
+    sorted = all.every((e, i) => i === 0 || all[i - 1]!.start <= e.start) ? all : [...all].sort((a, b) => a.start - b.start);
+    byStart.set(doc, sorted);
+  }
   let [lo, hi] = [0, sorted.length];
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
