@@ -13,7 +13,7 @@ import type { FactAnnotation } from '../src/model/annotation.js';
  * Documents written for these tests (test/data/ask-held/): a Peru–Chile communique (documents signed, listed on lettered lines; a count
  * told before a partial list), a Sudan–Chad wire on a border clash (each side's account of who fired first,
  * one side's speaker introduced by "its"; an earlier incident no side speaks of; a headline's yes the other side denies, a framework's guarantors) and a Peru–Bolivia wire on fishermen held on a lake (each side's account of
- * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations), a 1992 accord's square kilometre where sailors drowned
+ * whose waters, an unnamed foreign minister's visit, a named trade minister's, the heads of two delegations, a document initialled and not signed), a 1992 accord's square kilometre where sailors drowned
  * and its parks, a count of firms told after its noun, and each report's trade between "the two countries". Each refusal was answered, and each conflict was not, on main de731df.
  */
 const DOCS = new URL('./data/ask-held/', import.meta.url).pathname;
@@ -55,6 +55,9 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     ],
     // "signed 12 agreements in Tacna on the same day, including the following:": the sentence counts them; its list is only some.
     ['count a sentence gives before a partial list', 'How many agreements did the ministers of trade sign in Tacna?', '12 agreements', /^The ministers of trade signed 12/],
+    // "A second document, a protocol on the exchange of customs data, was initialled": the head noun's apposition names it (main answered
+    // with the reason after "because").
+    ['thing a which question asks, named in apposition', 'Which document was initialled but not signed at the border talks?', 'a protocol on the exchange of customs data', /^A second document/],
     ['count told after its noun', 'How many Peruvian firms were registered in Bolivia in 2025?', '1,410', /^The number of Peruvian firms/],
   ]);
 

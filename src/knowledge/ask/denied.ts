@@ -22,14 +22,14 @@ const DENIES = /^(?:deni|deny|reject|dismiss)/;
 export async function reportDenied(q: ParsedQuestion, found: Found, verdict: string, corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
   if (q.compare || !/^yes\b/i.test(verdict)) return undefined;
   const pair = await sidesOf(q, [found.scored], corpus);
-  if (pair.length < 2 || speaker(found.doc, found.at, pair)) return undefined;
+  if (pair.length < 2 || (await speaker(found.doc, found.at, pair, corpus))) return undefined;
   // The act asked: the question's verb ("violate": "denied that any *violation* had taken place"), not any word of it ("crossing" of "did
   // Sudan close the crossing" is no act "crossed" denies).
   const verb = q.terms.find((t) => t.verb);
   const asked = new Set((verb ? [verb] : q.terms.filter((t) => !t.name && !countriesIn(t.word).length)).flatMap((t) => t.stems));
   const d = (await corpus.timed(found.at.doc))!;
   for (const p of near(corpus, d, found.at.index, REPORT_DENIED_WITHIN)) {
-    const s = speaker(found.doc, p, pair);
+    const s = await speaker(found.doc, p, pair, corpus);
     if (!s || !DENIES.test(fold(found.doc.text.slice(s.from, s.to))) || !p.words.some((w) => w.start >= s.from && w.end <= s.to && asked.has(w.stem))) continue;
     const told = found.doc.text.slice(found.at.start, found.at.end);
     const cited = (x: { start: number; end: number }) => ({ doc: found.doc.name, start: x.start, end: x.end, quote: found.doc.text.slice(x.start, x.end) });

@@ -64,6 +64,9 @@ async function findIn(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: As
   const here = counts(s.passage) ? await spansOf(kind, q, doc, s.passage, s.matched, corpus) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {
+    // "Which document was initialled…": the head noun's apposition names it ("A third document, an arrangement on health screening, was…").
+    const named = apposed(q.head, doc, s.passage);
+    if (named) return { scored: s, doc, at: s.passage, near: [], spans: [named] };
     // No name the head noun types: the words after the question's verb or its preposition (slot.ts), else the clause, both standing in at less
     // weight. Not the words before the verb: in "which firm will receive…" they are the head noun's own phrase, not what it names.
     const slotted = slotSpans(q, doc, s.passage, ['object', 'prep']);
@@ -79,6 +82,18 @@ async function findIn(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: As
   // No quoted title anywhere near: the clause that answers.
   const words = kind === 'span' ? clause(q, doc, s.passage, s.matched) : [];
   return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
+}
+
+/**
+ * The noun phrase in apposition after the head noun a which/what question asks for, between commas ("A third *document*, an arrangement on
+ * health screening at border posts, was initialled"), if the passage gives one.
+ */
+function apposed(head: string, doc: DocumentRecord, p: Passage): Span | undefined {
+  const text = doc.text.slice(p.start, p.end);
+  const m = new RegExp(`\\b${head}\\p{L}*,\\s+((?:a|an|the)\\s+[^,;:()"“”]{3,90}?),`, 'iu').exec(text);
+  if (!m) return undefined;
+  const start = p.start + m.index + m[0].indexOf(m[1]!);
+  return { kind: 'span', start, end: start + m[1]!.length, text: m[1]!, value: m[1]!, structured: false };
 }
 
 /** A found span's worth: its passage's score, less when the span is beside the passage or only a clause standing in for the noun asked for. */

@@ -23,7 +23,7 @@ export async function sidesOnDate(q: ParsedQuestion, found: Found, corpus: AskCo
   const mine = found.spans[0];
   if (!mine || !ownDay(mine)) return undefined;
   const pair = await sidesOf(q, [found.scored], corpus);
-  const one = speaker(found.doc, found.at, pair);
+  const one = await speaker(found.doc, found.at, pair, corpus);
   const asked = q.terms.filter((t) => !t.name);
   // The act is told before its date, after the verb of saying: "said the attack began at dawn on Saturday", not "accused each other on
   // Monday of starting a clash" (the day of the saying).
@@ -31,10 +31,11 @@ export async function sidesOnDate(q: ParsedQuestion, found: Found, corpus: AskCo
   if (!one || !dated(found.at.words, one.from, mine.start)) return undefined;
   const d = (await corpus.timed(found.at.doc))!;
   for (const p of near(corpus, d, found.at.index)) {
-    const other = speaker(
+    const other = await speaker(
       found.doc,
       p,
       pair.filter((c) => c !== one.country),
+      corpus,
     );
     if (!other) continue;
     const theirs = await find(q.wants[0]!, q, { ...found.scored, passage: p, matched: [] }, corpus);

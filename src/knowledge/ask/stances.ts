@@ -98,24 +98,6 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
-/** A document's entity mentions sorted by start, kept per document: a speaker is read from a sentence's mentions, not a scan of every one. */
-const byStart = new WeakMap<DocumentRecord, EntityMention[]>();
-
-/** The entity mentions of a document that lie between two offsets, found by binary search. */
-function entitiesBetween(doc: DocumentRecord, from: number, to: number): EntityMention[] {
-  let sorted = byStart.get(doc);
-  if (!sorted) byStart.set(doc, (sorted = [...(doc.annotations?.entities ?? [])].sort((a, b) => a.start - b.start)));
-  let [lo, hi] = [0, sorted.length];
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < from) lo = mid + 1;
-    else hi = mid;
-  }
-  const out: EntityMention[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < to; i++) if (sorted[i]!.end <= to) out.push(sorted[i]!);
-  return out;
-}
-
 /** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its deputy commander … told") looks for the state that owns it. */
 const OWNER_BACK = 300;
 
@@ -123,26 +105,27 @@ const OWNER_BACK = 300;
  * The state a speaker introduced by "its" or "their" belongs to: the last state of the pair asked named as an owner ("according to *Iran's*
  * Border Guard Command. Its deputy commander … told state television") in the paragraph's words just before the sentence.
  */
-function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[]): EntityMention | undefined {
+async function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[], corpus: AskCorpus): Promise<EntityMention | undefined> {
   if (!/^\s*(?:its|their)\s/i.test(doc.text.slice(p.start, p.start + 8))) return undefined;
   const from = Math.max(doc.text.lastIndexOf('\n', p.start - 1) + 1, p.start - OWNER_BACK);
-  const owners = entitiesBetween(doc, from, p.start).filter(
+  const owners = (await corpus.entitiesWithin(doc, from, p.start, true)).filter(
     (e) => e.kind === 'country' && e.start >= from && e.end <= p.start && asked.includes(e.entity.slice(8)) && /^['’]s\b/.test(doc.text.slice(e.end, e.end + 3)),
   );
   return owners.at(-1);
 }
 
 /** The side that speaks in a passage: the state (or a person or body of it) named nearest before a verb of saying, accusing or denying. */
-export function speaker(doc: DocumentRecord, p: Passage, asked: string[]): Omit<Side, 'scored'> | undefined {
+export async function speaker(doc: DocumentRecord, p: Passage, asked: string[], corpus: AskCorpus): Promise<Omit<Side, 'scored'> | undefined> {
   const { stanceVerbs } = answerWords();
   const verb = p.words.find((w) => stanceVerbs.includes(w.folded));
   if (!verb) return undefined;
   // A state named inside quoted words is what the speaker said, not the speaker ('"They came from the Malawian shore," a spokesman told…').
-  const before = entitiesBetween(doc, p.start, verb.start).filter((e) => !insideQuote(doc.text, p.start, e.start));
+  // The sentence's mentions are read from the store by place, not by a scan of the document's whole entities layer.
+  const before = (await corpus.entitiesWithin(doc, p.start, verb.start)).filter((e) => !insideQuote(doc.text, p.start, e.start));
   const stateOf = (e: { kind: string; entity: string; country?: string }) => (e.kind === 'country' ? e.entity.slice(8) : (e.country ?? ''));
   // The subject comes first in its clause ("Algiers severed ties with Rabat, accusing…" is Algiers speaking).
   const clauseStart = Math.max(p.start, doc.text.lastIndexOf(';', verb.start) + 1);
-  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e))) ?? ownerBefore(doc, p, asked);
+  const who = before.find((e) => e.start >= clauseStart && asked.includes(stateOf(e))) ?? (await ownerBefore(doc, p, asked, corpus));
   if (!who) return undefined;
   const country = stateOf(who);
   // "A and B blamed each other": both sides speak together, neither gives its own account.
@@ -185,7 +168,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     const doc = (await corpus.document(c.passage.doc))!;
     // A side's answer may be the sentence beside ("Algiers severed ties…, accusing its neighbour… Morocco rejected the accusations").
     for (const p of [c.passage, ...(await corpus.neighbours(c.passage))]) {
-      const s = speaker(doc, p, asked);
+      const s = await speaker(doc, p, asked, corpus);
       if (!s) continue;
       const side: Side = { ...s, scored: p === c.passage ? c : { ...c, passage: p, score: c.score * BESIDE } };
       keep(side);
@@ -205,7 +188,7 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
     const doc = one?.doc ?? (await corpus.document(anchor.passage.doc))!;
     const missing = asked.filter((c) => !sides.has(c));
     for (const p of near(corpus, d, anchor.passage.index)) {
-      const s = speaker(doc, p, missing);
+      const s = await speaker(doc, p, missing, corpus);
       // Of one side's sentences nearby, the one that accuses or rejects ("rejected the claim and said…"), as above.
       if (s) keep({ ...s, scored: { ...anchor, passage: p, score: anchor.score * BESIDE } });
     }
@@ -227,14 +210,14 @@ export async function sidesDisagree(q: ParsedQuestion, candidates: Scored[], cor
 export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: string, corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
   if (q.compare) return undefined;
   const pair = await sidesOf(q, [found.scored], corpus);
-  const one = speaker(found.doc, found.at, pair);
+  const one = await speaker(found.doc, found.at, pair, corpus);
   if (!one) return undefined;
   const d = (await corpus.timed(found.at.doc))!;
   let other: Omit<Side, 'scored'> | undefined;
   let at: Passage | undefined;
   const others = pair.filter((c) => c !== one.country);
   for (const p of near(corpus, d, found.at.index)) {
-    other = speaker(found.doc, p, others);
+    other = await speaker(found.doc, p, others, corpus);
     at = p;
     if (other) break;
   }
@@ -244,7 +227,7 @@ export async function sidesOnYesNo(q: ParsedQuestion, found: Found, verdict: str
   const asked = new Set(q.terms.filter((t) => !countriesIn(t.word).length).flatMap((t) => t.stems));
   const tells = (p: Passage, s: { from: number; to: number }) => p.words.some((w) => w.start >= s.from && w.end <= s.to && asked.has(w.stem));
   for (const p of other || !tells(found.at, one) ? [] : near(corpus, d, found.at.index, DENIED_WITHIN, NEARBY + 1)) {
-    const s = speaker(found.doc, p, others);
+    const s = await speaker(found.doc, p, others, corpus);
     if (s && strongVerb(s)) [other, at] = [s, p];
     if (other) break;
   }
