@@ -52,7 +52,7 @@ describe('counts of any plural noun, by part of speech', () => {
     // A number in words with no act in its sentence is prose: "two sessions".
     expect(counts('The forum consisted of two sessions and three working groups.')).toEqual([]);
     // … unless a bound makes it a measure ("at least six"); "about", "some", "over" open prose too.
-    expect(counts('Investigators found at least six cartridge cases near the Estonian post.')).toEqual([['six', 6, 'count', 'cartridge_cases']]);
+    expect(counts('Investigators found at least six cartridge cases near the Slovenian post.')).toEqual([['six', 6, 'count', 'cartridge_cases']]);
     expect(counts('The forum lasted over two sessions and some three working groups.')).toEqual([]);
     // Abstract nouns of plans and programmes (`uncountedNouns`) count nothing, in words or in digits.
     expect(counts('The congress in Hanoi listed six major tasks, four priorities and five principles for ties with Laos.')).toEqual([]);

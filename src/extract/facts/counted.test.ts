@@ -217,10 +217,10 @@ const cases: Case[] = [
   ['Bucharest summoned the Bulgarian ambassador for the third time this month.', [['third', 3, 'count', 'summons', 'Romania']]],
   ['For the fourth time in five years, a Romanian trade deal with Bulgaria has stalled.', [['fourth', 4, 'count', 'quantity', 'Romania']]],
   // Guards, rangers, hostages and prisoners (group "guards", no article; not "coast guard vessels"); "who" before the participle.
-  ['Two Latvian border guards were wounded by shots fired from Belarus.', [['Two', 2, 'persons', 'persons_wounded', 'Latvia']]],
-  ['Belize demanded the release of two park rangers who were detained by Guatemalan soldiers.', [['two', 2, 'persons', 'persons_detained', 'Belize']]],
-  ['Rebels seized four Peruvian hostages near the Ecuadorian border.', [['four', 4, 'persons', 'persons_detained', 'Peru']]],
-  ['Azerbaijan detained five Armenian prisoners after the clash.', [['five', 5, 'persons', 'persons_detained', 'Armenia']]],
+  ['Two Namibian border guards were wounded in an exchange of fire with Botswana poachers.', [['Two', 2, 'persons', 'persons_wounded', 'Namibia']]],
+  ['Malawi called for the release of two game rangers who had been detained by Zambian police.', [['two', 2, 'persons', 'persons_detained', 'Malawi']]],
+  ['Gunmen seized four Portuguese hostages close to the Spanish border.', [['four', 4, 'persons', 'persons_detained', 'Portugal']]],
+  ['Zambia detained five Malawian prisoners after the brawl.', [['five', 5, 'persons', 'persons_detained', 'Malawi']]],
   // Casualties listed with the casualty word after the number (casualtiesIn).
   [
     'An exchange of fire left one Armenian guard dead and three wounded.',
@@ -324,7 +324,7 @@ describe('counts in news', () => {
     'Japan and Vietnam are two of the largest partners.',
     'Japan signed an agreement with Vietnam.',
     // "a" counts no guard or frigate: those groups take no article.
-    'A Latvian border guard was wounded by shots fired from Belarus.',
+    'A Namibian border guard was wounded in an exchange of fire with Botswana poachers.',
     'Russia deployed a frigate off the Latvian coast.',
     // A bare number before a casualty word names no one: no count.
     'Peru won 3 and lost 2, and 4 were injured in the stands.',

@@ -22,7 +22,7 @@ const NOT_ACTS = new Set(['be', 'cost', 'grow', 'rise', 'increase', 'multiply', 
 /**
  * The count a multiple at `start`–`end` of a sentence (at `base` in the text) states, or
  * undefined when nothing it governs makes it one; `word` is the multiple as written.
- * @example howOften('The commission has met only twice.', 0, 28, 33, 'twice') // → { value: 2, unit: 'count', noun: 'times_met', … }
+ * @example howOften('The commission has met only twice.', 0, 28, 33, 'twice') // → { value: 2, unit: 'count', noun: 'times_meet', … }
  */
 export function howOften(sentence: string, base: number, start: number, end: number, word: string): CountedValue | undefined {
   // "double", "triple" are adjectives and verbs ("double taxation"), not how often.
@@ -38,6 +38,6 @@ export function howOften(sentence: string, base: number, start: number, end: num
   const passive = k > 0 && tokens[k - 1]!.lemma === 'be';
   const period = PER_PERIOD.exec(sentence.slice(end - base));
   if ((!verb && !period) || passive) return undefined;
-  const noun = verb ? `times_${text(verb).toLowerCase()}` : `times_a_${period![1]!.toLowerCase()}`;
+  const noun = verb ? `times_${verb.lemma.toLowerCase()}` : `times_a_${period![1]!.toLowerCase()}`;
   return { start, end, value, unit: 'count', rule: 'how-often', noun };
 }

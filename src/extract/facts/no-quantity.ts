@@ -3,7 +3,7 @@
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
  * a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
- * rhetoric ("far more than a dozen statements").
+ * rhetoric ("far more than a hundred letters").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
@@ -19,8 +19,11 @@ const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
 /** "several hundred", "a few thousand", "many millions": a scale word after a vague determiner counts nothing exactly. */
 const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
 
-/** "would hurt it far more than a dozen statements": a figure an intensified comparison names is rhetoric, no measure of anything. */
-const RHETORIC = /\bfar\s+(?:more|less|fewer|better|worse)\s+than\s+(?:an?\s+)?(?:[\d.,]+|\p{L}+)(?:\s+(?:dozen|hundred|thousand|million|billion))?/giu;
+/**
+ * "would cost it far more than a hundred letters", "far fewer than dozens": a vague figure (a dozen, a hundred, dozens) an
+ * intensified comparison names is rhetoric, no measure of anything. A number in digits stays a figure ("far more than 500 troops").
+ */
+const RHETORIC = /\bfar\s+(?:more|less|fewer|better|worse)\s+than\s+(?:(?:an?|one)\s+(?:dozen|hundred|thousand|million|billion)|(?:dozens|hundreds|thousands|millions|billions))\b/giu;
 
 /**
  * A unit line in prose, which says in what the figures after it are written: "(in 100 million yen)",

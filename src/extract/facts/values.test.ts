@@ -64,7 +64,7 @@ const measures: Case[] = [
   ['Fiji sent a 600-strong contingent to the Solomon Islands in 2003.', [['600', 600, 'persons', '2003']]],
   // Capitalised, as headings and tables write units.
   ['Ghana received 35,000 Tonnes of rice from Viet Nam in 2021.', [['35,000 Tonnes', 35000, 'tons', '2021']]],
-  ['Laos sold 1,200 Gigawatt Hours to Thailand in 2020.', [['1,200 Gigawatt Hours', 1200, 'GWh', '2020']]],
+  ['Zambia sold 1,200 Gigawatt Hours to Botswana in 2020.', [['1,200 Gigawatt Hours', 1200, 'GWh', '2020']]],
 ];
 
 // Ranks by a superlative alone (indicators.json `superlativeRanks`): rank 1, in the year of publication when told in the present.
