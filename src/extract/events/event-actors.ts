@@ -204,22 +204,27 @@ export function mediatedActors(
   return [...parties, ...e.actors.map((a) => ({ ...a, role: 'participant' as const }))];
 }
 
-/** A preposition that makes the name after it the place of an act: "talks resumed in Washington", "signed in Brazil", "met at Lima". */
+/** A preposition that makes the name after it the place of an act: "talks resumed in Lisbon", "signed in Portugal", "met at Gaborone". */
 const PLACE_PREPOSITION = /\b(?:in|at)\s+(?:the\s+)?$/i;
-/** A capitalised word right after a name: the name is part of a longer one ("the Brasília Presidential Act", "the Rio Protocol"). */
-const NAME_GOES_ON = /^[\s-]+\p{Lu}/u;
-/** Entity rules that name a place (a country's or a capital's name), not a people ("Brazilian", "the Peruvians"). */
+/**
+ * A name that goes on to the head of a document's name, through at most three capitalised words: the country or capital is
+ * part of that name ("the Lisbon Water Accord", "the Gaborone Protocol"), not a doer. A title after it ("Portugal Foreign
+ * Minister …", "U.S. Secretary of State …") is no such head: that country acts.
+ */
+const NAME_GOES_ON =
+  /^[\s-]+(?:\p{Lu}[\p{L}'’.-]*\s+){0,3}(?:Accords?|Acts?|Protocols?|Treat(?:y|ies)|Agreements?|Declarations?|Conventions?|Memorand(?:um|a)|Charters?|Pacts?|Communiqu[eé]s?|Compacts?|Concordats?)\b/u;
+/** Entity rules that name a place (a country's or a capital's name), not a people ("Portuguese", "the Zambians"). */
 const PLACE_RULES = new Set(['lexicon-name', 'lexicon-capital']);
 
 /**
  * The actors of an event of a document about a pair that names neither of the pair, less the
- * countries it names only as places: the object of "in" or "at" ("Talks resumed in Washington in
- * 1936", "the declaration was signed in Brazil") or a word inside a longer name ("signed the
- * Brasília Presidential Act"). Such a country is where the act happened or what a document is
+ * countries it names only as places: the object of "in" or "at" ("Talks resumed in Lisbon in
+ * 1962", "the accord was signed in Portugal") or a word before the head of a document's name ("signed
+ * the Lisbon Water Accord"). Such a country is where the act happened or what a document is
  * called, not who did it, and taking it for the doer made the pair's act a third country's; with
  * it gone, a mutual act names no one and `impliedActors` gives it the pair. An event that names
- * one of the pair, or a country in any other way ("Brazil mediated"), keeps its actors.
- * @example placedActors({ start: 0, end: 39, actors: [{ name: 'United States', entity: 'country:USA', role: 'target' }] }, 'Talks resumed in Washington in 1936.', mentions, new Set(['ECU', 'PER']), country) // → []
+ * one of the pair, or a country in any other way ("Portugal mediated"), keeps its actors.
+ * @example placedActors({ start: 0, end: 32, actors: [{ name: 'Portugal', entity: 'country:PRT', role: 'target' }] }, 'Talks resumed in Lisbon in 1962.', mentions, new Set(['MWI', 'ZMB']), country) // → []
  */
 export function placedActors(
   e: { start: number; end: number; actors: EventActor[] },
@@ -234,7 +239,7 @@ export function placedActors(
     return (
       said.length > 0 &&
       said.every(
-        (m) => m.kind === 'country' && PLACE_RULES.has(m.rule) && (PLACE_PREPOSITION.test(text.slice(Math.max(e.start, m.start - 12), m.start)) || NAME_GOES_ON.test(text.slice(m.end, m.end + 3))),
+        (m) => m.kind === 'country' && PLACE_RULES.has(m.rule) && (PLACE_PREPOSITION.test(text.slice(Math.max(e.start, m.start - 12), m.start)) || NAME_GOES_ON.test(text.slice(m.end, e.end))),
       )
     );
   };

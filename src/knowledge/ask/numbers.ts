@@ -127,7 +127,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       fit.set(span, periodFits);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
-      // A count stored of a figure its unit of measure follows ("one square kilometre at Tiwintza, where soldiers had died") counts no soldiers.
+      // A count stored of a figure its unit of measure follows ("two hectares at the ford, where herders had drowned") counts no herders.
       if (GENERIC_UNITS.includes(f.unit) && measuresOther(q, doc.text, f.valueEnd)) countsOther.add(span);
       if (f.unit === 'count' && countsAnother(span)) countsOther.add(span);
       return span;
