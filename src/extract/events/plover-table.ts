@@ -76,8 +76,10 @@ export function ploverTable(): TableCell[] {
 /**
  * What bounds the clause a trigger stands in: a semicolon, a sentence's end, a line break, a dash of a chronology entry, or a
  * comma before another clause (", and", ", but", ", when", ", where", ", while", ", after", ", before", ", although").
+ * Not the dot of an initial or an abbreviation ("U.S. troops", "Gen. Banda", "Art. 4") or inside a number ("3.5 tonnes").
  */
-const CLAUSE_BOUND = /[;.!?\n]|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
+const CLAUSE_BOUND =
+  /[;!?\n]|(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Gov|Sen|Prof|No|Art|Sec|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(?!\d)|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
 
 /** The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it. */
 export function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {

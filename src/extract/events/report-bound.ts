@@ -13,6 +13,17 @@ type Event = Omit<EventAnnotation, 'stage'>;
 
 /** A verb's past form: "-ed" and the irregular ones of `tense.ts`. */
 const PAST_FORM = new RegExp(`^(?:[a-z]{2,}ed|${IRREGULAR_PAST.split(' ').join('|')})$`, 'i');
+/**
+ * Words in "-eed" whose "-ed" is no past ending: verbs whose base ends so ("need", "proceed", "exceed", "succeed", "speed",
+ * "feed", "bleed", "breed", "heed") and nouns ("seed", "deed", "creed"). "agreed", "freed", "decreed", "guaranteed" stay past.
+ */
+const EED_BASE = /^(?:[a-z]*(?:need|ceed|speed|feed|seed|bleed|breed|heed|weed|deed|steed|tweed)|creed|greed|reed)$/i;
+
+/** Whether the leading word of a trigger is a verb's past form ("signed", "was" not; "needed" yes, "need" no). */
+function pastWordAt(text: string, trigger: { start: number; end: number }): boolean {
+  const word = /^[\p{L}-]+/u.exec(text.slice(trigger.start, trigger.end))?.[0] ?? '';
+  return PAST_FORM.test(word) && !EED_BASE.test(word);
+}
 /** What makes a past form no past act: a future, modal or present group ("will be signed", "is scheduled", "to be held"). */
 const NOT_DONE_BEFORE =
   /\b(?:will|would|shall|'ll|to|is|are|am|be|being|can|could|may|might|must|should|plans?|planned|expected|due|set)(?:\s+(?:not|also|already|then|jointly|formally|now|soon))?(?:\s+(?:be|been|have|have been|being))?\s+$/i;
@@ -29,8 +40,7 @@ const firstDay = (edtf: string): string => {
  * @example doneAct('They signed it.', { start: 5, end: 11 }) // → true
  */
 export function doneAct(text: string, trigger: { start: number; end: number }): boolean {
-  const word = /^[\p{L}-]+/u.exec(text.slice(trigger.start, trigger.end))?.[0] ?? '';
-  return PAST_FORM.test(word) && !NOT_DONE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  return pastWordAt(text, trigger) && !NOT_DONE_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
 /** ", which the company plans to launch next year": a relative clause after the act, telling of something else. */
@@ -67,8 +77,7 @@ const PERFECT_BEFORE = /\b(?:has|have)(?:\s+(?:not|never|yet|also|already|still|
  * @example perfectAct('The ministry has rejected it.', { start: 17, end: 25 }) // → true
  */
 export function perfectAct(text: string, trigger: { start: number; end: number }): boolean {
-  const word = /^[\p{L}-]+/u.exec(text.slice(trigger.start, trigger.end))?.[0] ?? '';
-  return PAST_FORM.test(word) && PERFECT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
+  return pastWordAt(text, trigger) && PERFECT_BEFORE.test(text.slice(Math.max(0, trigger.start - 40), trigger.start));
 }
 
 /**
