@@ -86,7 +86,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   const { byArguments, byMode, byLead, forOther } = ploverRules();
   // "told a news conference": a saying, coded by what it says, not a consultation.
   let out = refineBySetting(text, e);
-  if (e.type === 'other') {
+  // An act no trigger typed takes the type its passage's words give, unless its setting coded it as a saying.
+  if (out.type === 'other' && !out.rule.includes('+plover-said')) {
     const passage = text.slice(e.start, e.end);
     const o = forOther.find((x) => x.words.test(passage));
     if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };

@@ -6,6 +6,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { compilePloverTable, ploverTable, refineByTable, triggerClause } from './plover-table.js';
 import { ploverRules } from './plover-rules.js';
 import { refineByClause } from './plover-lemmas.js';
+import { refineByArguments } from './plover-refiners.js';
 
 /** An untyped act (OTHER) of a sentence written for these tests (pairs of states in no eval set), its trigger the word `trigger`. */
 function untyped(text: string, trigger: string): Omit<EventAnnotation, 'stage'> {
@@ -119,5 +120,19 @@ describe('triggerClause: the clause of a trigger (plover-table.ts CLAUSE_BOUND)'
 
   it('still ends it at a sentence’s end and before another clause', () => {
     expect(clause('Malawi protested. Zambia closed the crossing, but trade went on.', 'closed')).toBe(' Zambia closed the crossing');
+  });
+});
+
+describe('refineByArguments: the words of an untyped passage type it, not a saying its setting coded', () => {
+  it('a news conference an untyped act was told at stays a saying: "consultations" in what was said make no consultation', () => {
+    const text = 'Spokesman John Banda told a news conference in Lusaka that the consultations had gone nowhere.';
+    const e = refineByArguments(text, untyped(text, 'conference'));
+    expect([e.type, e.plover.type, e.rule]).toEqual(['other', 'OTHER', 'trigger+date+plover-said']);
+  });
+
+  it('an untyped act in no press setting takes the type its words give', () => {
+    const text = 'Zambia and Malawi held two sessions on the lake border in 2019.';
+    const e = refineByArguments(text, untyped(text, 'held'));
+    expect([e.type, e.plover.type, e.rule]).toEqual(['dialogue_mechanism', 'CONSULT', 'trigger+date+plover:session']);
   });
 });
