@@ -191,29 +191,25 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   // "R2"): it is money only where the sentence or the document names a country that uses it.
   if (/^\p{L}$/u.test(key)) return candidates.find((c) => [...sentence, ...document].some((x) => c.countries.includes(x)))?.code;
   // "18 million kina", "3 billion CFA francs": a local word is money only beside a country that uses it, the one named with it, in the sentence, or the document's most named.
+  const named = countryWords ? countryOfWords(countryWords) : undefined;
   const local = candidates.length ? undefined : lex.byLocalWord.get(key);
-  if (local) {
-    const named = countryWords ? countryOfWords(countryWords) : undefined;
-    for (const country of [...(named ? [named] : []), ...sentence, ...document]) {
-      const c = local.find((x) => x.countries.includes(country));
-      if (c) return c.code;
-    }
-    return undefined;
-  }
+  if (local) return usedBy(local, [...(named ? [named] : []), ...sentence, ...document]);
   if (candidates.length === 1) return candidates[0]!.code;
   if (!candidates.length) return undefined;
-  const named = countryWords ? countryOfWords(countryWords) : undefined;
-  if (named) {
-    const own = candidates.find((c) => c.countries.includes(named));
-    if (own) return own.code;
-  }
+  const own = named ? usedBy(candidates, [named]) : undefined;
+  if (own) return own;
   const d = lex.defaults.get(key) ?? lex.defaults.get(key.toLowerCase());
   if (d && d.contextFirst === false) return d.code;
   const used = new Set(candidates.filter((c) => sentence.some((s) => c.countries.includes(s))).map((c) => c.code));
   if (used.size === 1) return [...used][0];
   if (d) return d.code;
-  for (const country of document) {
-    const c = candidates.find((x) => x.countries.includes(country));
+  return usedBy(candidates, document);
+}
+
+/** The code of the first of `currencies` a country of `countries` uses, the countries taken in order. */
+function usedBy(currencies: Currency[], countries: string[]): string | undefined {
+  for (const country of countries) {
+    const c = currencies.find((x) => x.countries.includes(country));
     if (c) return c.code;
   }
   return undefined;
