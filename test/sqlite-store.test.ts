@@ -130,6 +130,19 @@ describe('sqlite store schema', () => {
     expect([9, 10, 11].map((v) => readsAsIs(v))).toEqual([false, false, true]);
   });
 
+  it('reads a damaged packed layer as DB_CORRUPT naming the document, from getAnnotations and from a list of a layer', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.putDocument(annotatedDocument('bhutan.txt', 'Nepal and Bhutan opened a trade office in Thimphu in March 2019.'));
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.prepare("SELECT count(*) FROM annotation_layers WHERE typeof(data) = 'blob'").pluck().get()).toBe(4);
+    db.prepare("UPDATE annotation_layers SET data = x'ffffff0013' WHERE layer = 'times'").run();
+    const corrupt = { code: 'DB_CORRUPT', message: expect.stringMatching(/^document bhutan\.txt: a stored annotation layer is damaged \(/) };
+    await expect(Promise.resolve().then(async () => (await store.getAnnotations('bhutan.txt'))!.times)).rejects.toMatchObject(corrupt);
+    await expect(store.listAnnotations('times')).rejects.toMatchObject(corrupt);
+    expect((await store.getAnnotations('bhutan.txt'))!.entities.map((e) => e.name)).toContain('Nepal');
+    await store.close();
+  });
+
   it('checkpoints the write-ahead log of a writing connection every CHECKPOINT_PAGES pages, and the documents are in the file after the close', async () => {
     const path = join(dir, 'checkpoint.db');
     const store = openSqliteStore(path);

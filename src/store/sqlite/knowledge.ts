@@ -273,14 +273,14 @@ class RowWriter {
 /** Builds the knowledge of every stored document (the upgrade to schema 4). */
 export function rebuild(db: Database.Database): void {
   db.exec('DELETE FROM contributions; DELETE FROM knowledge;');
-  const docs = db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[];
+  const docs = db.prepare('SELECT id, name, text FROM documents').all() as { id: string; name: string; text: string }[];
   const layers = db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?');
   const touched = new Set<string>();
   for (const d of docs) {
     const rows = layers.all(d.id) as { layer: keyof Annotations; data: LayerData }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) joinParts<unknown>(a[r.layer], r.data);
+    for (const r of rows) joinParts<unknown>(a[r.layer], r.data, d.name);
     for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
   }
   markDirty(db, touched);

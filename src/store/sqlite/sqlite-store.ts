@@ -263,7 +263,7 @@ export class SqliteStore implements Store {
   }
 
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
-    const row = this.db.prepare('SELECT id, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
+    const row = this.db.prepare('SELECT id, name, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
     return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
