@@ -4,7 +4,7 @@ import type { SeqFrom } from '../../reconcile/contributions.js';
 import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
 import { annotationSql } from './mentions.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
-import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /** Marks buckets as changed (in the transaction that changed their contributions), `ROWS_PER_INSERT` a statement. */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
@@ -127,9 +127,6 @@ function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, Contr
   }
   return out;
 }
-
-/** Corpus order: document name (as SQLite orders text), then place in the document. */
-const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
 /**
  * The entities of many buckets, from one query: every mention's document, place and name in
