@@ -127,7 +127,15 @@ describe('knowledge stored, not recomputed (bundled corpus)', () => {
   it('updates only what a document touches when one is removed and added again', async () => {
     const before = (await store.listEvents()).items;
     const victim = files[1]!;
+    // A read-only reader (the ask worker, `dyad serve` on a read-only file) cannot reconcile: the delete leaves nothing for it to.
+    const reader = openSqliteStore(join(dir, 'k.db'), { readonly: true });
+    const counted = (await reader.listEntities()).items.find((e) => e.docs.includes(victim) && e.docs.length > 1)!;
     expect(await store.deleteDocument(victim)).toBe(true);
+    const readerWithout = await reader.listEntities();
+    expect(readerWithout.items.find((e) => e.id === counted.id)!.docs).toEqual(counted.docs.filter((d) => d !== victim));
+    expect(readerWithout.items).toEqual(await queryEntities(store, {}));
+    expect(noId((await reader.listEvents()).items)).toEqual(noId(await queryEvents(store, {})));
+    await reader.close();
     const without = (await store.listEvents()).items;
     expect(without.some((e) => e.mentions.some((m) => m.doc === victim))).toBe(false);
     await expectSameAsReference(store);

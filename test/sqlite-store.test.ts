@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { CHECKPOINT_PAGES } from '../src/store/sqlite/connect.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../src/store/sqlite/schema.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, readsAsIs } from '../src/store/sqlite/schema.js';
 import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -94,7 +94,14 @@ describe('sqlite store schema', () => {
     const put = raw.prepare('INSERT INTO annotation_layers (doc_id, layer, part, data) VALUES (?, ?, ?, ?)');
     put.run('d1', 'entities', 0, JSON.stringify([{ start: 0, end: 5, name: 'Japan' }]));
     put.run('d1', 'entities', 1, JSON.stringify([{ start: 10, end: 18, name: 'Vietnam' }]));
+    raw.pragma('journal_mode = WAL'); // as Dyad leaves its files: a read-only connection cannot switch the journal
     raw.close();
+    // Read-only (the ask worker, a read-only file system), it is read as it is: schema 12 rewrote nothing, and nothing is migrated.
+    const reader = openSqliteStore(path, { readonly: true });
+    expect(await reader.schemaVersion()).toBe(11);
+    expect((await reader.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
+    expect((await reader.getDocument('a.txt'))!.text).toBe('Japan and Viet Nam met.');
+    await reader.close();
     const store = openSqliteStore(path);
     expect(await store.schemaVersion()).toBe(SCHEMA_VERSION);
     expect((await store.getAnnotations('a.txt'))!.entities.map((e) => e.name)).toEqual(['Japan', 'Vietnam']);
@@ -109,6 +116,30 @@ describe('sqlite store schema', () => {
     expect(await store.getAnnotations('b.txt')).toEqual(doc.annotations);
     expect((await store.getDocument('b.txt', { layers: ['times'] }))!.annotations!.times).toEqual(doc.annotations!.times);
     expect((await store.listAnnotations('entities', { docs: ['a.txt'] })).map((x) => x.annotation.name)).toEqual(['Japan', 'Vietnam']);
+    await store.close();
+  });
+
+  it('refuses a schema-10 database read-only (schema 11 moves its layers), naming the upgrade; a schema-11 one only reads as it is', () => {
+    const path = join(dir, 'v10-readonly.db');
+    const raw = databaseAt(path, 10);
+    raw.pragma('journal_mode = WAL');
+    raw.close();
+    expect(() => openSqliteStore(path, { readonly: true })).toThrow(
+      expect.objectContaining({ code: 'DB_OPEN_FAILED', message: `${path}: database schema version 10 needs upgrading to ${SCHEMA_VERSION}; open it once without read-only` }),
+    );
+    expect([9, 10, 11].map((v) => readsAsIs(v))).toEqual([false, false, true]);
+  });
+
+  it('reads a damaged packed layer as DB_CORRUPT naming the document, from getAnnotations and from a list of a layer', async () => {
+    const store = openSqliteStore(':memory:');
+    await store.putDocument(annotatedDocument('bhutan.txt', 'Nepal and Bhutan opened a trade office in Thimphu in March 2019.'));
+    const db = (store as unknown as { db: Database.Database }).db;
+    expect(db.prepare("SELECT count(*) FROM annotation_layers WHERE typeof(data) = 'blob'").pluck().get()).toBe(4);
+    db.prepare("UPDATE annotation_layers SET data = x'ffffff0013' WHERE layer = 'times'").run();
+    const corrupt = { code: 'DB_CORRUPT', message: expect.stringMatching(/^document bhutan\.txt: a stored annotation layer is damaged \(/) };
+    await expect(Promise.resolve().then(async () => (await store.getAnnotations('bhutan.txt'))!.times)).rejects.toMatchObject(corrupt);
+    await expect(store.listAnnotations('times')).rejects.toMatchObject(corrupt);
+    expect((await store.getAnnotations('bhutan.txt'))!.entities.map((e) => e.name)).toContain('Nepal');
     await store.close();
   });
 

@@ -14,7 +14,24 @@ describe('packed layers', () => {
     // As a worker thread's structured clone gives it: a plain Uint8Array, not a Buffer.
     expect(layerJson(new Uint8Array(packed))).toBe(json);
     expect(layerJson('[]')).toBe('[]');
-    expect(joinParts(joinParts([], packed), '[{"start":12}]')).toEqual([...JSON.parse(json), { start: 12 }]);
+    expect(joinParts(joinParts([], packed, 'a.txt'), '[{"start":12}]', 'a.txt')).toEqual([...JSON.parse(json), { start: 12 }]);
+  });
+
+  it('refuses a damaged layer part as DB_CORRUPT naming the document: bytes that do not unpack, text that is not a JSON array', () => {
+    const damaged = new Uint8Array([0xff, 0xff, 0xff, 0x00, 0x13]);
+    const failure = (fn: () => unknown) => {
+      try {
+        fn();
+      } catch (err) {
+        return { name: (err as Error).name, code: (err as { code?: string }).code, message: (err as Error).message.replace(/ \(.*\)$/, '') };
+      }
+      return undefined;
+    };
+    const corrupt = { name: 'DyadError', code: 'DB_CORRUPT', message: 'document nepal_bhutan.txt: a stored annotation layer is damaged' };
+    expect(failure(() => joinParts([], damaged, 'nepal_bhutan.txt'))).toEqual(corrupt);
+    expect(failure(() => layerJson(damaged, 'nepal_bhutan.txt'))).toEqual(corrupt);
+    expect(failure(() => joinParts([], '[{"start":0}', 'nepal_bhutan.txt'))).toEqual(corrupt);
+    expect(failure(() => joinParts([], packLayer('{"start":0}'), 'nepal_bhutan.txt'))).toEqual(corrupt);
   });
 
   it('gives back the annotations a part was encoded from, for a store that writes objects', () => {

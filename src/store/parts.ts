@@ -3,6 +3,7 @@ import type { Block, DocumentRecord, Sentence } from '../model/document.js';
 import { contributions, type Contribution, type ContributionData, type SeqFrom } from '../reconcile/contributions.js';
 import { mapReleased } from '../model/released.js';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
+import { DyadError } from '../model/errors.js';
 
 /** The layers of annotations, in the order the stores write them. */
 export const LAYERS = ['times', 'entities', 'events', 'facts'] as const;
@@ -66,17 +67,40 @@ export function packLayer(json: string): Uint8Array {
   return deflateRawSync(json, { level: 1 });
 }
 
-/** A stored layer part's JSON: packed bytes (`packLayer`) unpacked, text (stored before packing, or by another store) as it is. */
-export function layerJson(data: LayerData): string {
-  return typeof data === 'string' ? data : inflateRawSync(data).toString('utf8');
+/**
+ * A stored layer part's JSON: packed bytes (`packLayer`) unpacked, text (stored before packing, or
+ * by another store) as it is. Bytes that do not unpack are DB_CORRUPT naming `doc` (the document
+ * they were read for), not zlib's bare error.
+ */
+export function layerJson(data: LayerData, doc?: string): string {
+  if (typeof data === 'string') return data;
+  try {
+    return inflateRawSync(data).toString('utf8');
+  } catch (err) {
+    throw damagedLayer(doc, err);
+  }
+}
+
+/** A stored layer that cannot be read back (bytes that do not unpack, text that is not a JSON array). */
+function damagedLayer(doc: string | undefined, err: unknown): DyadError {
+  return new DyadError('DB_CORRUPT', `${doc === undefined ? 'a document' : `document ${doc}`}: a stored annotation layer is damaged (${(err as Error).message})`, { cause: err });
 }
 
 /**
  * Joins a layer's parts as read back (rows in part order, each a JSON array, packed or not) into
- * one array, without spreading (a long document's layer has more items than a call takes arguments).
+ * one array, without spreading (a long document's layer has more items than a call takes
+ * arguments). A part that cannot be read is DB_CORRUPT naming `doc` (its name, or its id).
+ * @example joinParts([], packLayer('[{"start":0}]'), 'a.txt') // → [{ start: 0 }]
  */
-export function joinParts<T>(into: T[], data: LayerData): T[] {
-  for (const a of JSON.parse(layerJson(data)) as T[]) into.push(a);
+export function joinParts<T>(into: T[], data: LayerData, doc: string): T[] {
+  let items: unknown;
+  try {
+    items = JSON.parse(layerJson(data, doc));
+  } catch (err) {
+    throw err instanceof DyadError ? err : damagedLayer(doc, err);
+  }
+  if (!Array.isArray(items)) throw damagedLayer(doc, new Error(`not an array: ${typeof items}`));
+  for (const a of items as T[]) into.push(a);
   return into;
 }
 
@@ -85,8 +109,8 @@ export function byDocument(rows: { name: string; data: LayerData }[]): [string, 
   const out: [string, unknown[]][] = [];
   for (const r of rows) {
     const last = out[out.length - 1];
-    if (last && last[0] === r.name) joinParts(last[1], r.data);
-    else out.push([r.name, joinParts([], r.data)]);
+    if (last && last[0] === r.name) joinParts(last[1], r.data, r.name);
+    else out.push([r.name, joinParts([], r.data, r.name)]);
   }
   return out;
 }

@@ -1,4 +1,4 @@
-import { dependents, ENTITY_MENTIONS, sources } from '../reconcile/index.js';
+import { dependents, ENTITY_MENTIONS, sources, type ContributionRow } from '../reconcile/index.js';
 
 /**
  * How both stores cut a reconcile of many changed buckets into bounded pieces (SQLite's
@@ -96,4 +96,10 @@ export class Batches {
 }
 
 /** The distinct sources of a window of item buckets (whose contributions are counted). */
+/** Document names in the order both stores read them (bytewise, as SQLite orders text and PostgreSQL `COLLATE "C"`). */
+export const docOrder = (a: string, b: string): number => Buffer.compare(Buffer.from(a), Buffer.from(b));
+
+/** Corpus order: document name (`docOrder`), then place in the document. */
+export const corpusOrder = (a: ContributionRow, b: ContributionRow): number => (a.doc === b.doc ? a.seq - b.seq : docOrder(a.doc, b.doc));
+
 export const sourcesOf = (window: readonly string[]): string[] => [...new Set(window.flatMap(sources))];

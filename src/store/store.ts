@@ -37,7 +37,7 @@ export interface Store {
    * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
    */
   putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
-  /** Deletes a document (by name or id) and everything derived from it. */
+  /** Deletes a document (by name or id) and everything derived from it; the knowledge it touched is reconciled before it returns (a read-only reader cannot). */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /**
    * A whole document by name or id. `layers` reads only those annotation layers (the others are
@@ -73,7 +73,7 @@ export interface Store {
   /** Annotations of one layer across documents (optionally only some documents, or one kind: an event type, entity kind or fact indicator). */
   listAnnotations<L extends keyof Annotations>(layer: L, filter?: { docs?: string[]; kind?: string }): Promise<{ doc: string; annotation: Annotations[L][number] }[]>;
   /**
-   * Reconciles the knowledge of the documents put or deleted since it was last done (their
+   * Reconciles the knowledge of the documents put since it was last done (their
    * changed buckets are marked in their own transaction, so a crash loses none); returns the
    * number of buckets reconciled. The list methods below call it first on a writable store; an
    * ingest run calls it once at its end. A read-only store lists what was last reconciled.

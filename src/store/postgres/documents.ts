@@ -96,19 +96,19 @@ export async function readDocument(pool: pg.Pool, nameOrId: string, layers?: rea
   const [blockRows, sentenceRows, annotations] = await Promise.all([
     pool.query('SELECT * FROM blocks WHERE doc_id = $1 ORDER BY seq', [row.id]),
     pool.query<Sentence>('SELECT block, start, "end" FROM sentences WHERE doc_id = $1 ORDER BY seq', [row.id]),
-    storedAnnotations(pool, row.id, layers),
+    storedAnnotations(pool, row.id, layers, row.name),
   ]);
   return recordFromRows(row, blockRows.rows.map(blockFromRow), sentenceRows.rows, annotations);
 }
 
 /** A document's annotations (only `layers` when given, the others empty); undefined when it has none stored. */
-export async function storedAnnotations(pool: pg.Pool, docId: string, layers?: readonly (keyof Annotations)[]): Promise<Annotations | undefined> {
+export async function storedAnnotations(pool: pg.Pool, docId: string, layers?: readonly (keyof Annotations)[], name = docId): Promise<Annotations | undefined> {
   const r = layers
     ? await pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 AND layer = ANY($2) ORDER BY layer, part', [docId, [...layers]])
     : await pool.query<{ layer: keyof Annotations; data: string }>('SELECT layer, data FROM annotation_layers WHERE doc_id = $1 ORDER BY layer, part', [docId]);
   if (!r.rows.length) return undefined;
   const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-  for (const row of r.rows) joinParts<unknown>(out[row.layer], row.data);
+  for (const row of r.rows) joinParts<unknown>(out[row.layer], row.data, name);
   return out;
 }
 

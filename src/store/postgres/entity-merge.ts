@@ -2,6 +2,7 @@ import type { KnowledgeEntity } from '../../model/knowledge.js';
 import type { EntityMention } from '../../model/annotation.js';
 import { ENTITY_MENTIONS, entityItem, type Contribution, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { dedupe } from '../../reconcile/events.js';
+import { docOrder } from '../reconcile-pages.js';
 
 /**
  * An entity item updated from its stored row and one ADDED document's mentions, the same item
@@ -48,7 +49,8 @@ export interface StoredEntity {
   actors: { entity: string; words: string }[];
 }
 
-const before = (a: string, b: string) => Buffer.compare(Buffer.from(a), Buffer.from(b)) < 0;
+/** Whether document `a` comes before `b` in corpus order (the stores' `docOrder`). */
+const before = (a: string, b: string) => docOrder(a, b) < 0;
 
 /** Whether a stored entity holds what a merge needs: its first mentions (all, if fewer), and its documents in order without `doc`. */
 function mergeable(s: KnowledgeEntity, doc: string): boolean {

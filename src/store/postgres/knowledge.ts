@@ -5,7 +5,7 @@ import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
 import { AddedDocument, mergedEntity, type StoredEntity } from './entity-merge.js';
-import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /**
  * Reconciled knowledge on PostgreSQL: the same tables and the same rules (src/reconcile/) as
@@ -53,9 +53,6 @@ async function rowsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string,
   }
   return out;
 }
-
-/** Corpus order: document name (bytewise, as SQLite orders text), then place in the document. */
-const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
 /**
  * The entities of many buckets in three queries (as `entityItemsOfMany` of the SQLite store):

@@ -266,9 +266,9 @@ export class PostgresStore implements Store {
   }
 
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
-    const r = await this.pool.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
-    const id = r.rows[0]?.id;
-    return id === undefined ? undefined : ((await storedAnnotations(this.pool, id)) ?? { times: [], entities: [], events: [], facts: [] });
+    const r = await this.pool.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
+    const row = r.rows[0];
+    return row === undefined ? undefined : ((await storedAnnotations(this.pool, row.id, undefined, row.name)) ?? { times: [], entities: [], events: [], facts: [] });
   }
 
   async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {

@@ -2,7 +2,7 @@ import Database from 'better-sqlite3';
 import { accessSync, constants, existsSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { DyadError } from '../../model/errors.js';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from './schema.js';
+import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, readsAsIs } from './schema.js';
 import { isBusy } from './busy.js';
 import { sqliteFailure } from './failures.js';
 
@@ -178,6 +178,8 @@ function migrate(db: Database.Database, path: string, readonly: boolean): void {
     throw new DyadError('SCHEMA_VERSION_UNKNOWN', `${path}: database schema version ${version} is newer than this Dyad knows (${SCHEMA_VERSION})`, { file: path });
   }
   if (version === SCHEMA_VERSION) return;
+  // Read-only, a file older only by migrations that rewrite nothing is read as it is (a writer upgrades it when it next opens it).
+  if (readonly && readsAsIs(version)) return;
   if (readonly) {
     throw new DyadError('DB_OPEN_FAILED', `${path}: database schema version ${version} needs upgrading to ${SCHEMA_VERSION}; open it once without read-only`, { file: path });
   }

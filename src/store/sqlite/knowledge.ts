@@ -4,7 +4,7 @@ import type { SeqFrom } from '../../reconcile/contributions.js';
 import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
 import { annotationSql } from './mentions.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
-import { BATCH, Batches, BATCH_ROWS, chunks, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
+import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /** Marks buckets as changed (in the transaction that changed their contributions), `ROWS_PER_INSERT` a statement. */
 export function markDirty(db: Database.Database, touched: Iterable<string>): void {
@@ -127,9 +127,6 @@ function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, Contr
   }
   return out;
 }
-
-/** Corpus order: document name (as SQLite orders text), then place in the document. */
-const corpusOrder = (a: ContributionRow, b: ContributionRow) => (a.doc === b.doc ? a.seq - b.seq : Buffer.compare(Buffer.from(a.doc), Buffer.from(b.doc)));
 
 /**
  * The entities of many buckets, from one query: every mention's document, place and name in
@@ -273,14 +270,14 @@ class RowWriter {
 /** Builds the knowledge of every stored document (the upgrade to schema 4). */
 export function rebuild(db: Database.Database): void {
   db.exec('DELETE FROM contributions; DELETE FROM knowledge;');
-  const docs = db.prepare('SELECT id, text FROM documents').all() as { id: string; text: string }[];
+  const docs = db.prepare('SELECT id, name, text FROM documents').all() as { id: string; name: string; text: string }[];
   const layers = db.prepare('SELECT layer, data FROM annotation_layers WHERE doc_id = ?');
   const touched = new Set<string>();
   for (const d of docs) {
     const rows = layers.all(d.id) as { layer: keyof Annotations; data: LayerData }[];
     if (!rows.length) continue;
     const a: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) joinParts<unknown>(a[r.layer], r.data);
+    for (const r of rows) joinParts<unknown>(a[r.layer], r.data, d.name);
     for (const b of addContributions(db, d.id, d.text, a)) touched.add(b);
   }
   markDirty(db, touched);

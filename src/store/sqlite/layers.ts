@@ -33,9 +33,10 @@ export const ANNOTATION_LAYERS_ROWID = `
  */
 export const PACKED_LAYERS = (): void => undefined;
 
-/** The stored document an annotation read belongs to: its id and when it was stored (a replaced document has another time). */
+/** The stored document an annotation read belongs to: its id, its name (what a damaged layer names) and when it was stored (a replaced document has another time). */
 export interface StoredDoc {
   id: string;
+  name?: string;
   ingested_at: string;
 }
 
@@ -57,7 +58,7 @@ export function storedAnnotations(statements: Statements, doc: StoredDoc, path: 
       .all(doc.id, JSON.stringify(layers)) as { layer: Layer; data: LayerData }[];
     if (!rows.length) return undefined;
     const out: Annotations = { times: [], entities: [], events: [], facts: [] };
-    for (const r of rows) joinParts<unknown>(out[r.layer], r.data);
+    for (const r of rows) joinParts<unknown>(out[r.layer], r.data, doc.name ?? doc.id);
     return out;
   }
   if (!statements.get('SELECT 1 FROM annotation_layers WHERE doc_id = ? LIMIT 1').get(doc.id)) return undefined;
@@ -69,7 +70,7 @@ export function storedAnnotations(statements: Statements, doc: StoredDoc, path: 
       }
       const rows = statements.get('SELECT data FROM annotation_layers WHERE doc_id = ? AND layer = ? ORDER BY part').pluck().all(doc.id, layer) as LayerData[];
       const out: unknown[] = [];
-      for (const data of rows) joinParts(out, data);
+      for (const data of rows) joinParts(out, data, doc.name ?? doc.id);
       return out;
     } catch (err) {
       throw sqliteFailure(err, path);

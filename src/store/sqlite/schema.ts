@@ -131,3 +131,14 @@ export const MIGRATIONS: ((db: Database.Database) => void)[] = [
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Migrations that rewrite nothing, only the version moves (schema 12: older rows stay text and read as they are). */
+const VERSION_ONLY: ReadonlySet<(db: Database.Database) => void> = new Set([PACKED_LAYERS]);
+
+/**
+ * Whether a database at `version` reads as it is, its later migrations all version-only: a
+ * read-only open (the ask worker, `dyad serve` on a read-only file system) cannot migrate, and
+ * reads such a file instead of refusing it.
+ * @example readsAsIs(11) // → true (schema 12 rewrites nothing); readsAsIs(10) // → false
+ */
+export const readsAsIs = (version: number): boolean => MIGRATIONS.slice(version).every((m) => VERSION_ONLY.has(m));

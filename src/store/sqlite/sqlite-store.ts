@@ -171,10 +171,14 @@ export class SqliteStore implements Store {
   }
 
   async deleteDocument(nameOrId: string): Promise<boolean> {
+    // Reconciled in the same transaction, as PostgreSQL does: a delete is one document, not a run
+    // to reconcile once at its end, and a read-only reader (`dyad serve` on a read-only file, the
+    // ask worker) cannot reconcile, so marks left here had it read the deleted document's counts.
     const remove = this.db.transaction(() => {
       const touched = new Set<string>();
       const deleted = this.deleteSync(nameOrId, touched);
       markDirty(this.db, touched);
+      refreshDirty(this.db);
       return deleted;
     });
     const deleted = await retryBusy(nameOrId, () => remove.immediate(), this.busyAttempts);
@@ -259,7 +263,7 @@ export class SqliteStore implements Store {
   }
 
   async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
-    const row = this.db.prepare('SELECT id, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
+    const row = this.db.prepare('SELECT id, name, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
     return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
