@@ -47,6 +47,17 @@ function nounAfter(text: string, end: number): boolean {
   return first >= 0 && words[first]!.pos === 'NOUN' && /^\s+$/.test(text.slice(end, words[0]!.start));
 }
 
+/**
+ * Whether a stored fact's unit is a unit of measure (numbers.json `measures`: km2, t, MW …) that is not the noun a how-many question counts:
+ * "one square kilometre", stored as 1000000 m2, counts no sailors; it answers "how many square kilometres" (its words or the unit's name in the question).
+ */
+function measuredOther(q: ParsedQuestion, unit: string, written: string): boolean {
+  numberWords();
+  const names = numbersFile!.measures[unit];
+  if (!q.counted || !names) return false;
+  return !fold(written).includes(q.counted) && !names.some((n) => new RegExp(`\\b(?:${n})\\b`).test(q.text));
+}
+
 /** Whether a unit of measure follows a number at `end` that is not the noun a how-many question counts ("how many square kilometres"). */
 function measuresOther(q: ParsedQuestion, text: string, end: number): boolean {
   const unit = measureAfter().exec(text.slice(end, end + 30))?.[0];
@@ -129,6 +140,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
       // A count stored of a figure its unit of measure follows ("one square kilometre at Tiwintza, where soldiers had died") counts no soldiers.
       if (GENERIC_UNITS.includes(f.unit) && measuresOther(q, doc.text, f.valueEnd)) countsOther.add(span);
+      // The same figure stored with its measure as its unit ("one square kilometre" as km2).
+      if (measuredOther(q, f.unit, written)) countsOther.add(span);
       if (f.unit === 'count' && countsAnother(span)) countsOther.add(span);
       return span;
     });
