@@ -42,7 +42,7 @@ export function alternativesHead(q: ParsedQuestion): string | undefined {
   return m ? stem(m[1]!) : undefined;
 }
 
-/** The states a word names or qualifies; not a capital ("the talks in Belmopan" claims no Belizean waters). */
+/** The states a word names or qualifies; not a capital ("told journalists in Lilongwe" claims no Malawian waters). */
 const states = (word: string) =>
   (actorLexicon().byText.get(word) ?? [])
     .filter((a) => a.role !== 'capital')
@@ -69,7 +69,7 @@ interface Held {
 
 /**
  * Of a clause's words, the index of the alternative it tells: the only one it holds; of both, the one within LEAD_WORDS words of the
- * noun the question's alternatives qualify ("acted in *waters* under *Guatemalan* jurisdiction and accused the Belizean boats"); else -1.
+ * noun the question's alternatives qualify ("patrolling in *waters* under *Tanzanian* jurisdiction and accused the Malawian canoes"); else -1.
  */
 function toldAlternative(alts: [string, string], words: { f: string }[], head: string | undefined, from: number): number {
   const at = words.map((w, i) => (i >= from && alts.some((a) => isAlternative(a, w.f)) ? i : -1)).filter((i) => i >= 0);
@@ -83,7 +83,7 @@ function toldAlternative(alts: [string, string], words: { f: string }[], head: s
 
 /**
  * The speaker of quoted words that hold an alternative: the name between the closing quotation mark and a verb of saying right after it
- * ('"… arrested in Belizean waters …," Foreign Minister Alicia Coye told reporters'), a state or a person, or undefined.
+ * ('"… seized in Malawian waters …," Foreign Minister Grace Phiri told journalists'), a state or a person, or undefined.
  */
 function quoteSpeaker(doc: DocumentRecord, from: number, end: number, word: number, mentions: EntityMention[]): EntityMention | undefined {
   const text = doc.text.slice(from, end);
@@ -112,7 +112,7 @@ function held(alts: [string, string], head: string | undefined, doc: DocumentRec
     const i = toldAlternative(alts, words, head, verb ? words.indexOf(verb) + 1 : 0);
     if (i < 0) continue;
     const alt = alts.findIndex((a) => isAlternative(a, words[i]!.f));
-    // Quoted words are their speaker's, named after them ('"… in Belizean waters," Foreign Minister Alicia Coye told reporters').
+    // Quoted words are their speaker's, named after them ('"… in Malawian waters," Foreign Minister Grace Phiri told journalists').
     const quoted = verb ? undefined : quoteSpeaker(doc, start, start + m[0].length, words[i]!.at, mentions);
     const entity = quoted ?? (verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country)));
     const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
@@ -149,7 +149,7 @@ export async function answerAlternatives(q: ParsedQuestion, candidates: Scored[]
   const [a, b] = [claimed(0), claimed(1)];
   const shown = (h: Held): Claim => ({ answer: h.name ? `${h.name}: ${h.claim}` : h.claim, citations: [cite(h.doc, h.at)] });
   if (a && b && a.side !== b.side) return disagreement(id, q.text, [shown(a), shown(b)], confidence, 'passage');
-  // No two sides: the best passage answers when it holds one alternative ("The captain, an Ecuadorian national, …"), not the others that hold a word of it elsewhere.
+  // No two sides: the best passage answers when it holds one alternative ("The skipper, a Malawian national, …"), not the others that hold a word of it elsewhere.
   const top = found.filter((h) => h.at === candidates[0]?.passage);
   if (new Set(top.map((h) => h.alt)).size !== 1) return undefined;
   const h = top[0]!;

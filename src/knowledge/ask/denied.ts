@@ -6,10 +6,14 @@ import type { ParsedQuestion } from './question.js';
 import { accounts, CLAIM_WORDS, near, sidesOf, speaker } from './stances.js';
 import type { Answer, Claim } from './types.js';
 
-// A yes the report tells in its own words ("Estonia expels Russian diplomat after helicopter enters airspace") that a side of its pair
-// denies further on ("Moscow denied that any violation had taken place"): the two accounts, each cited.
+// A yes the report tells in its own words ("Zambia shuts Jimbe crossing …; Angolan helicopter violates Zambian airspace") that a side of its
+// pair denies further on ("Luanda denied any violation of Zambian airspace"): the two accounts, each cited.
 
-/** How many sentences either side of the report's yes a side may deny it: a headline's yes is denied paragraphs on. */
+/**
+ * How many sentences either side of the report's yes a side may deny it: a headline's yes is denied paragraphs on. An outer bound only:
+ * what pairs a denial with the yes is its speaker (a side of the pair) and its words (the question's verb); on the eval, the whole document
+ * as window changes no figure, 5 sentences loses one tune disagreement (its denial 13 sentences after the headline) (DESIGN.md, Session 20).
+ */
 const REPORT_DENIED_WITHIN = 15;
 /** Beginnings of the verbs with which a side denies what the report tells. */
 const DENIES = /^(?:deni|deny|reject|dismiss)/;
@@ -17,14 +21,14 @@ const DENIES = /^(?:deni|deny|reject|dismiss)/;
 /**
  * The report's yes and a side's denial of it, as a conflict: the answer's passage in the report's own words (no side of the pair
  * speaks in it), and within REPORT_DENIED_WITHIN sentences of the same report a side of the pair that denies, rejects or dismisses, in words
- * holding the question's verb, else a word of it other than a name ("denied that any *violation* had taken place" for "did the helicopter *violate*…").
+ * holding the question's verb, else a word of it other than a name ("denied any *violation* of Zambian airspace" for "did the helicopter *violate*…").
  */
 export async function reportDenied(q: ParsedQuestion, found: Found, verdict: string, corpus: AskCorpus, id: string | null): Promise<Answer | undefined> {
   if (q.compare || !/^yes\b/i.test(verdict)) return undefined;
   const pair = await sidesOf(q, [found.scored], corpus);
   if (pair.length < 2 || (await speaker(found.doc, found.at, pair, corpus))) return undefined;
-  // The act asked: the question's verb ("violate": "denied that any *violation* had taken place"), not any word of it ("crossing" of "did
-  // Sudan close the crossing" is no act "crossed" denies).
+  // The act asked: the question's verb ("violate": "denied any *violation*"), not any word of it ("crossing" of "did Zambia shut the
+  // crossing" is no act "crossed" denies).
   const verb = q.terms.find((t) => t.verb);
   const asked = new Set((verb ? [verb] : q.terms.filter((t) => !t.name && !countriesIn(t.word).length)).flatMap((t) => t.stems));
   const d = (await corpus.timed(found.at.doc))!;

@@ -49,7 +49,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // ("in Tangier"), the nearer the question's words first; "which countries" is answered by states.
   const kindOf = (e: { kind: string; rule?: string }) => (asWritten && e.kind === 'country' && e.rule === 'lexicon-capital' ? 'other' : e.kind);
   const ofState = clauseOfState(q, doc.text, p);
-  // "Which Belizean minister met Guatemala's ambassador": a person given the title the question asks first ("Foreign Minister Alicia Coye").
+  // "Which Malawian minister met Tanzania's ambassador": a person given the title the question asks first ("Foreign Minister Grace Phiri").
   const headTitle = q.personHead ? whichTitle(q) : undefined;
   const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
   const found = inPassage
@@ -78,9 +78,9 @@ function whichTitle(q: ParsedQuestion): string | undefined {
 }
 
 /**
- * How a name's clause tells the noun a state of the question qualifies ("who headed the *Uzbek delegation*"): -1 when the clause before the
- * name, back to a comma or semicolon, holds that state before the noun ("and the Uzbek delegation by … Otabek Rakhimov"), 1 when it holds
- * another state before it ("The Tajik delegation was headed by … Jamshed Nazarzoda"), else 0.
+ * How a name's clause tells the noun a state of the question qualifies ("who headed the *Malawian delegation*"): -1 when the clause before the
+ * name, back to a comma or semicolon, holds that state before the noun ("and the Malawian delegation by … Patrick Mwale"), 1 when it holds
+ * another state before it ("the Tanzanian delegation was headed by … Neema Kilonzo"), else 0.
  */
 function clauseOfState(q: ParsedQuestion, text: string, p: Passage): (e: { start: number }) => number {
   const asked = stateRuns(q.text)

@@ -18,7 +18,7 @@ import { listCount } from './items.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
-/** What stands before a figure in brackets that converts the figure before it: "18 million kina (about ", "¥3 trillion (approximately ". */
+/** What stands before a figure in brackets that converts the figure before it: "30 million kwacha (about ", "¥3 trillion (approximately ". */
 const CONVERSION = /\d(?:[\d.,]*\d)?(?:\s+[\p{L}.$€£¥]+){0,3}\s*\(\s*(?:about|approximately|approx\.|around|roughly|some|nearly|almost|or|equivalent to|worth)?\s*$/iu;
 /** A number at most this many characters before the noun a how-many question counts counts it. */
 const COUNTS_WITHIN = 40;
@@ -31,7 +31,7 @@ function numberWords(): { cardinals: string[]; scales: string[] } {
 let measureWords: RegExp | undefined;
 /**
  * A unit of measure right after a number (numbers.json `measures`, ask.json `lengthUnits`, singular or plural, or any "square …" or
- * "cubic …"): "one square kilometre" measures land and counts no soldiers.
+ * "cubic …"): "one square kilometre" measures land and counts no traders.
  */
 function measureAfter(): RegExp {
   numberWords();
@@ -40,11 +40,22 @@ function measureAfter(): RegExp {
   return measureWords;
 }
 
-/** Whether a noun (after adjectives) follows a number at `end`: what it counts ("two ecological parks"), not a verb ("80,000 departed"). */
+/** Whether a noun (after adjectives) follows a number at `end`: what it counts ("two fish hatcheries"), not a verb ("80,000 departed"). */
 function nounAfter(text: string, end: number): boolean {
   const words = tag(text.slice(end, end + 40), end);
   const first = words.findIndex((w) => w.pos !== 'ADJ');
   return first >= 0 && words[first]!.pos === 'NOUN' && /^\s+$/.test(text.slice(end, words[0]!.start));
+}
+
+/**
+ * Whether a stored fact's unit is a unit of measure (numbers.json `measures`: km2, t, MW …) that is not the noun a how-many question counts:
+ * "one square kilometre", stored as 1000000 m2, counts no sailors; it answers "how many square kilometres" (its words or the unit's name in the question).
+ */
+function measuredOther(q: ParsedQuestion, unit: string, written: string): boolean {
+  numberWords();
+  const names = numbersFile!.measures[unit];
+  if (!q.counted || !names) return false;
+  return !fold(written).includes(q.counted) && !names.some((n) => new RegExp(`\\b(?:${n})\\b`).test(q.text));
 }
 
 /** Whether a unit of measure follows a number at `end` that is not the noun a how-many question counts ("how many square kilometres"). */
@@ -96,8 +107,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const matched = counted.length ? counted : allMatched;
   // A numeral stands before the noun it counts ("six Chinese coast guard ships and two militia vessels": six).
   const near = (s: Span) => (counted.length ? Math.min(...counted.map((w) => (w.start >= s.end ? w.start - s.end : 200 + s.start - w.end))) : distance(s, matched));
-  // A count not before the noun counted that the sentence names, with a noun of its own after it ("soldiers had died …, and created two ecological
-  // parks"), counts another noun; not a figure told after its noun ("the number of companies … was 1,772 in 2018", "80,000 departed").
+  // A count not before the noun counted that the sentence names, with a noun of its own after it ("porters had died …, and opened three grain
+  // stores"), counts another noun; not a figure told after its noun ("the number of companies … was 1,772 in 2018", "80,000 departed").
   const countsAnother = (s: Span) => counted.length > 0 && near(s) > COUNTS_WITHIN && nounAfter(doc.text, s.end);
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
   const fq = fold(q.text);
@@ -127,8 +138,10 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       fit.set(span, periodFits);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
-      // A count stored of a figure its unit of measure follows ("two hectares at the ford, where herders had drowned") counts no herders.
+      // A count stored of a figure its unit of measure follows ("three hectares of lakeshore at Kyela, where traders had drowned") counts no traders.
       if (GENERIC_UNITS.includes(f.unit) && measuresOther(q, doc.text, f.valueEnd)) countsOther.add(span);
+      // The same figure stored with its measure as its unit ("one square kilometre" as km2).
+      if (measuredOther(q, f.unit, written)) countsOther.add(span);
       if (f.unit === 'count' && countsAnother(span)) countsOther.add(span);
       return span;
     });
@@ -190,7 +203,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
-  // "18 million kina (about 4.5 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
+  // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
   const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them

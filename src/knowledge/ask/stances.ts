@@ -98,12 +98,12 @@ function insideQuote(text: string, from: number, at: number): boolean {
   return marks % 2 === 1;
 }
 
-/** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its deputy commander … told") looks for the state that owns it. */
+/** How far back in its paragraph a sentence whose speaker is "its" or "their" ("Its second-in-command … said") looks for the state that owns it. */
 const OWNER_BACK = 300;
 
 /**
- * The state a speaker introduced by "its" or "their" belongs to: the last state of the pair asked named as an owner ("according to *Iran's*
- * Border Guard Command. Its deputy commander … told state television") in the paragraph's words just before the sentence.
+ * The state a speaker introduced by "its" or "their" belongs to: the last state of the pair asked named as an owner ("*Zambia's* Border Police
+ * said in a statement. Its second-in-command … said on national radio") in the paragraph's words just before the sentence.
  */
 async function ownerBefore(doc: DocumentRecord, p: Passage, asked: string[], corpus: AskCorpus): Promise<EntityMention | undefined> {
   if (!/^\s*(?:its|their)\s/i.test(doc.text.slice(p.start, p.start + 8))) return undefined;
