@@ -128,7 +128,7 @@ export function refineByTable<E extends Event>(text: string, e: E): E {
   for (const t of words) {
     const lead = text.slice(clause.start, t.start);
     const object = PASSIVE.test(lead) ? lead : text.slice(t.end, Math.min(clause.end, t.end + 80));
-    // The object named is the verb's own noun phrase, before a preposition ("held Lebanon to blame for the capture of soldiers" holds no soldiers).
+    // The object named is the verb's own noun phrase, before a preposition ("held Malawi to blame for the capture of soldiers" holds no soldiers).
     const head = PASSIVE.test(lead) ? object : object.split(OBJECT_END)[0]!;
     const cell = ploverTable().find((c) => c.verbs.has(t.lemma) && c.object.test(head) && !c.unless?.test(object));
     if (cell) return { ...e, plover: cell.to, rule: `${e.rule}+plover-table:${cell.id}` };

@@ -1,6 +1,6 @@
 /**
  * How often a thing was done, which GUIDELINES.md counts ("visited seven times" is 7): "it has
- * met only twice", "an offer Tehran has turned down twice before", "to hold consultations at
+ * met only twice", "an offer Lusaka has turned down twice before", "to hold consultations at
  * least twice a year". A multiple is such a count when a verb governs it (the verb before it,
  * past adverbs, particles and a qualifier: wink-nlp's tags, through the event stage's tagger) or
  * when a period it recurs in follows it ("twice a year", "three times a month"), but not in the

@@ -117,7 +117,7 @@ function held(alts: [string, string], head: string | undefined, doc: DocumentRec
     const entity = quoted ?? (verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country)));
     const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
     const clauseRest = doc.text.slice(from, start + m[0].length);
-    // Quoted words end at their closing mark, before the speaker or the clause's next words ('"in waters under Peruvian jurisdiction" and accused').
+    // Quoted words end at their closing mark, before the speaker or the clause's next words ('"in waters under Malawian jurisdiction" and accused').
     const inside = (doc.text.slice(start, from).match(/["“”]/g)?.length ?? 0) % 2 === 1;
     const rest = (inside ? clauseRest.split(/[,.!?]?["”]/)[0]! : clauseRest).replace(/[\s.,]+$/, '');
     // Cut at a word, and not after a word that leads to the next ("north of the").
