@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers, itConflicts, itRefuses } from './helpers/ask.js';
-import { alternativesHead } from '../src/knowledge/ask/alternatives.js';
+import { alternativesHead, choosesState } from '../src/knowledge/ask/alternatives.js';
 import { listAfter } from '../src/knowledge/ask/items.js';
 import { numbers } from '../src/knowledge/ask/numbers.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
@@ -105,12 +105,10 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
     expect(a).toMatchObject({ status: 'answered', answer: 'smugglers from the Chavuma area' });
   });
 
-  it('finds no conflict in a clause holding both alternatives when neither qualifies a noun asked', async () => {
-    // No conflict and no claims; the answerer reads the either-or as a yes/no question of the lead (a "Yes" that picks neither: not what
-    // is wanted, but what it does; pinned so that a change shows).
+  it('finds no conflict in a clause holding both alternatives when neither qualifies a noun asked, and answers no yes or no to which state', async () => {
+    // The lead holds both states and no passage picks one: a "Yes" would pick neither, so the question is refused.
     const a = await fixture.engine.ask('Were the fishermen Malawian or Tanzanian?');
-    expect(a).toMatchObject({ status: 'answered', answer: 'Yes', claims: [] });
-    expect(a.citations.map((c) => c.quote)).toEqual(['Malawi and Tanzania at odds over fishermen held on Lake Nyasa']);
+    expect(a).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [] });
   });
 
   // Each wire writes "Bilateral trade between the two countries reached … in 2025"; the store holds the two as one figure of two values.
@@ -129,6 +127,14 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
   it('reads the noun two alternatives qualify', () => {
     expect(alternativesHead(parseQuestion('Were the canoes in Malawian or Tanzanian waters?'))).toBe('water');
     expect(alternativesHead(parseQuestion('Were the fishermen Malawian or Tanzanian?'))).toBeUndefined();
+  });
+
+  it('reads a choice between two states, not between two words of another kind', () => {
+    expect(choosesState(parseQuestion('Were the fishermen Malawian or Tanzanian?'))).toBe(true);
+    expect(choosesState(parseQuestion('Were the canoes in Malawian or Tanzanian waters?'))).toBe(true);
+    expect(choosesState(parseQuestion('Was the loan repaid in euros or dollars?'))).toBe(false);
+    expect(choosesState(parseQuestion('Did Malawi send doctors or nurses?'))).toBe(false);
+    expect(choosesState(parseQuestion('When did Malawi or Tanzania open an embassy?'))).toBe(false);
   });
 
   itRefuses(fixture, [

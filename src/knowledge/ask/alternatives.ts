@@ -34,6 +34,18 @@ export function alternativesOf(q: ParsedQuestion): [string, string] | undefined 
 }
 
 /**
+ * Whether the two alternatives name two different states ("Malawian or Tanzanian"): the question asks which,
+ * so a yes or a no answers nothing.
+ * @example choosesState(parseQuestion('Were the fishermen Malawian or Tanzanian?')) // → true
+ */
+export function choosesState(q: ParsedQuestion): boolean {
+  const alts = alternativesOf(q);
+  if (!alts) return false;
+  const [a, b] = alts.map(states);
+  return a!.length > 0 && b!.length > 0 && !a!.some((s) => b!.includes(s));
+}
+
+/**
  * The noun the two alternatives qualify, as a stem ("Moroccan or Spanish *waters*" → water), or undefined.
  * @example alternativesHead(parseQuestion('Were the boats in Moroccan or Spanish waters?')) // → 'water'
  */

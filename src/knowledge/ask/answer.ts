@@ -14,7 +14,7 @@ import { denial, deniesIt, hedged, leftOpen, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
-import { answerAlternatives } from './alternatives.js';
+import { answerAlternatives, choosesState } from './alternatives.js';
 import { bodyTelling, lacksMeasure, otherOrdinal, otherPair } from './support.js';
 import { besideOtherYear, namesUnwritten, otherPerson, ownerUnheld, statesUnnamed } from './pinned.js';
 import { askedOffice, heldOtherwise } from './holders.js';
@@ -105,6 +105,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // "Were the boats in Moroccan or Spanish waters?": the alternative each side claims (alternatives.ts).
   const alternative = await answerAlternatives(q, candidates, corpus, id);
   if (alternative) return { answer: alternative };
+  // "Were the fishermen Malawian or Tanzanian?" asks which state: no passage picks one, so no yes or no either.
+  if (choosesState(q)) return { answer: refused };
   // "In what capacity did X promise…": the title before the person's name, two offices of one act a conflict (office.ts).
   if (officeAsked(q)) {
     const office = await answerOffice(q, candidates, corpus, id);
