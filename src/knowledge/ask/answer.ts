@@ -86,7 +86,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // "List the documents signed…": the passages that open a list answer it; "how many documents did the Parties sign?" counts their items
   // too, among the others (items.ts).
   const openers = await listOpeners(q, all, corpus);
-  const candidates = listAsked(q) && openers.length ? openers : above;
+  const candidates = openers.length ? openers : above;
   // "What did each side say caused the clash?": the sides tell it in their own words, so the passages that answer hold fewer of the question's.
   if (!candidates.length && !(stanceAsked(q) && (all[0]?.score ?? 0) >= STANCE_BELOW)) return { answer: refused };
   // "How did A and B characterise…", "according to each side": each side's account, each cited, when two of the states asked about speak.
