@@ -36,10 +36,12 @@ async function qa(): Promise<void> {
   console.log('unanswerable: right = refused (not_in_corpus); disagreement: conflict = answered as a conflict with both claims. Split of dev-b/dev-c questions: src/eval/qa.ts.\n');
   const rows = [['part', 'category', 'questions', 'right', 'right+cited', 'refused', 'conflict']];
   const pctOf = (xs: QaResult[], f: (r: QaResult) => boolean) => (xs.length ? pct(xs.filter(f).length / xs.length) : '—');
+  const pooled = { tune: [] as QaResult[], blind: [] as QaResult[] };
   for (const part of qaParts(ROOT, SHARED).filter((x) => !ONLY || x.name === ONLY)) {
     const engine = await engineFor(part.texts);
     const results: QaResult[] = [];
     for (const q of part.questions) results.push(await scoreAnswer(engine, q, await engine.ask(q.question, q.id)));
+    if (part.name !== 'dev') pooled[part.blind ? 'blind' : 'tune'].push(...results);
     for (const cat of ['all', 'standard', 'disagreement', 'ambiguous', 'unanswerable']) {
       const xs = results.filter((r) => cat === 'all' || r.q.category === cat);
       if (xs.length) rows.push([part.name, cat, String(xs.length), pctOf(xs, (r) => r.right), pctOf(xs, (r) => r.cited), pctOf(xs, (r) => r.refused), pctOf(xs, (r) => r.conflict)]);
@@ -59,6 +61,7 @@ async function qa(): Promise<void> {
     }
   }
   printTable(rows);
+  for (const [half, xs] of Object.entries(pooled)) if (xs.length) console.log(`all ${half} parts pooled (dev excluded): ${xs.length} questions, right+cited ${pctOf(xs, (r) => r.cited)}`);
 }
 
 /** Right with a right citation on the tune parts (never the blind ones) for each refusal threshold. */
@@ -144,6 +147,16 @@ async function main(): Promise<void> {
     const tune = results.find((r) => r.part.name === `${set} tune`);
     const blind = results.find((r) => r.part.name === `${set} blind`);
     if (tune && blind) console.log(`${set}: tune − blind F1 gap ${(100 * (tune.ev.f1 - blind.ev.f1)).toFixed(1)} (events), ${(100 * (tune.fa.f1 - blind.fa.f1)).toFixed(1)} (facts)`);
+  }
+  for (const blind of [false, true]) {
+    const pool = results.filter((r) => r.part.blind === blind && r.part.name !== 'dev');
+    const f1 = (k: 'ev' | 'fa'): string => {
+      const predicted = pool.reduce((n, r) => n + r[k].predicted, 0);
+      const gold = pool.reduce((n, r) => n + r[k].gold, 0);
+      const matched = pool.reduce((n, r) => n + r[k].matched, 0);
+      return pct(predicted && gold ? (2 * matched) / (predicted + gold) : 0);
+    };
+    if (pool.length) console.log(`all ${blind ? 'blind' : 'tune'} parts pooled (${pool.length}, dev excluded): events F1 ${f1('ev')}, facts F1 ${f1('fa')}`);
   }
   if (CONFUSION) printConfusions(results);
   if (VERBOSE) {
