@@ -71,7 +71,9 @@ if (!url) {
       // The schema as version 3 left it: contributions indexed by document alone.
       const c = new pg.Client({ connectionString: url });
       await c.connect();
-      await c.query(`DROP INDEX ${schema}.contributions_place; CREATE INDEX contributions_doc ON ${schema}.contributions (doc_id); DELETE FROM ${schema}.dyad_schema WHERE version = 4`);
+      await c.query(
+        `DROP INDEX ${schema}.contributions_place; CREATE INDEX contributions_doc ON ${schema}.contributions (doc_id); DROP INDEX ${schema}.units_tsv_paragraph, ${schema}.units_tsv_sentence; CREATE INDEX units_tsv ON ${schema}.units USING GIN (tsv); DELETE FROM ${schema}.dyad_schema WHERE version >= 4`,
+      );
       const upgraded = await openPostgresStore(url, { schema });
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
       const indexes = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'contributions' ORDER BY indexname`, [schema]);
@@ -80,6 +82,39 @@ if (!url) {
       const norway = doc.annotations!.entities.find((e) => e.entity === 'country:NOR')!;
       expect(await upgraded.mentionsWithin(doc.id, 0, doc.text.length, 'country:NOR')).toEqual([norway]);
       expect(await upgraded.namesEntity(doc.id, 'country:CHL')).toBe(true);
+      await upgraded.close();
+    });
+
+    it('indexes the passages of a version-4 schema by unit when it opens, finding and counting the same ones', async () => {
+      const schema = freshSchema();
+      const doc = annotatedDocument('quota.txt', 'Iceland and Portugal met in Lisbon in March 2012.\n\nThe two ministers discussed cod quotas near the Azores.');
+      const old = await openPostgresStore(url, { schema });
+      await old.putDocument(doc);
+      await old.close();
+      // The schema as version 4 left it: one index over both units' passages.
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(
+        `DROP INDEX ${schema}.units_tsv_paragraph, ${schema}.units_tsv_sentence; CREATE INDEX units_tsv ON ${schema}.units USING GIN (tsv); DELETE FROM ${schema}.dyad_schema WHERE version = 5`,
+      );
+      const upgraded = await openPostgresStore(url, { schema });
+      expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+      const indexes = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'units' ORDER BY indexname`, [schema]);
+      expect(indexes.rows.map((r) => r.indexname)).toEqual(['units_doc', 'units_pkey', 'units_tsv_paragraph', 'units_tsv_sentence']);
+      await c.end();
+      const found = async (unit: 'paragraph' | 'sentence', query: string) => {
+        const r = await upgraded.search(parseQuery(query), { query, unit, limit: 10, offset: 0 });
+        return [r.total, r.hits.map((h) => [h.start, h.end])];
+      };
+      expect(await found('paragraph', 'quotas')).toEqual([1, [[51, 106]]]);
+      expect(await found('sentence', 'Lisbon OR Azores')).toEqual([
+        2,
+        [
+          [0, 49],
+          [51, 106],
+        ],
+      ]);
+      expect(await found('sentence', 'Ecuador')).toEqual([0, []]);
       await upgraded.close();
     });
 

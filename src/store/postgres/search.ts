@@ -82,7 +82,7 @@ export class PgSearch {
     };
     const ts = toTsQuery(query, 2);
     params.push(...ts.params);
-    const where = ['TRUE'];
+    const where: string[] = [];
     if (request.docs?.length) {
       const p = param(request.docs);
       where.push(`(d.name = ANY(${p}) OR d.id = ANY(${p}))`);
@@ -90,7 +90,9 @@ export class PgSearch {
     if (request.kind) where.push(`d.kind = ${param(request.kind)}`);
     if (request.yearFrom !== undefined) where.push(`d.year >= ${param(request.yearFrom)}`);
     if (request.yearTo !== undefined) where.push(`d.year <= ${param(request.yearTo)}`);
-    const filters = where.join(' AND ');
+    // A count without filters reads no document row (nor, where its pages are all visible, a unit's).
+    const documents = where.length ? ' JOIN documents d ON d.id = u.doc_id' : '';
+    const filters = where.length ? where.join(' AND ') : 'TRUE';
 
     // `count: false` (ask's hits): the total is left uncounted, a pass over every match. Kept per query, filters and data version.
     let total = -1;
@@ -98,8 +100,7 @@ export class PgSearch {
       const key = JSON.stringify([ts.sql, params]);
       total = this.totals.get(key) ?? -1;
       if (total < 0) {
-        total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params))
-          .rows[0]!.n;
+        total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u${documents} WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params)).rows[0]!.n;
         this.keep(this.totals, key, total);
       }
     }
@@ -205,7 +206,8 @@ export class PgSearch {
     const [stats, counts] = await Promise.all([
       this.stats.has(unit)
         ? undefined
-        : this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM units WHERE unit = $1`, [unit]),
+        : // Every block is a paragraph unit and every sentence a sentence unit, same spans: their narrow tables are counted rather than the units'.
+          this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM ${unit === 'sentence' ? 'sentences' : 'blocks'}`),
       missing.length
         ? this.pool.query<{ lexeme: string; df: number }>(
             `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
