@@ -251,6 +251,26 @@ if (!url) {
       await store.close();
     });
 
+    it("counts a one-word query's passages once for its total and its rarity, as the full count gives them", async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(sampleDocument('a.txt', 'Ghana and Togo set a levy on cocoa. The levy doubled. Cross-border cocoa trade fell.'));
+      await store.putDocument(sampleDocument('b.txt', 'Togo kept its cocoa levy. Levy levy was the chant in Lome.'));
+      const total = async (query: string, unit: 'sentence' | 'paragraph' = 'sentence') => (await store.search(parseQuery(query), { query, unit, limit: 0, offset: 0 })).total;
+      const hits = async (query: string) => (await store.search(parseQuery(query), { query, unit: 'sentence', limit: 10, offset: 0 })).total;
+      // Counted by the rarity's query first, then by the total's: the same number either way.
+      expect(await hits('levy')).toBe(4);
+      expect(await total('levy')).toBe(4);
+      expect(await total('cocoa', 'paragraph')).toBe(2);
+      expect(await total('"cocoa"')).toBe(3);
+      // A phrase of a repeated word, and a hyphened word the parser splits, are counted as phrases.
+      expect(await total('"levy levy"')).toBe(1);
+      expect(await total('cross-border')).toBe(1);
+      expect(await total('cocoa -Lome')).toBe(3);
+      expect((await store.search(parseQuery('levy'), { query: 'levy', unit: 'sentence', docs: ['b.txt'], limit: 0, offset: 0 })).total).toBe(2);
+      await store.close();
+    });
+
     it('migrates a new schema once when many processes open it at the same time', async () => {
       const schema = freshSchema();
       const stores = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url, { schema })));
