@@ -1,6 +1,7 @@
 import { describe, expect, it, afterAll } from 'vitest';
 import pg from 'pg';
 import { openPostgresStore, redactUrl, type PostgresStore } from '../src/store/postgres/postgres-store.js';
+import type { DocumentRecord } from '../src/model/document.js';
 import { SCHEMA_VERSION } from '../src/store/postgres/schema.js';
 import { PgSearch } from '../src/store/postgres/search.js';
 import { openStore } from '../src/store/open.js';
@@ -24,6 +25,24 @@ function freshSchema(): string {
   const s = `t_${process.pid}_${Date.now().toString(36)}_${n++}`;
   schemas.push(s);
   return s;
+}
+
+/**
+ * A new store holding `doc`, put back by `sql` as an older version of the schema left it, then
+ * opened again (so migrated), with the indexes of `table` after the migration.
+ */
+async function reopened(doc: DocumentRecord, sql: (schema: string) => string, table: string): Promise<{ upgraded: PostgresStore; indexes: string[] }> {
+  const schema = freshSchema();
+  const old = await openPostgresStore(url!, { schema });
+  await old.putDocument(doc);
+  await old.close();
+  const c = new pg.Client({ connectionString: url });
+  await c.connect();
+  await c.query(sql(schema));
+  const upgraded = await openPostgresStore(url!, { schema });
+  const indexes = await c.query<{ indexname: string }>(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = $2 ORDER BY indexname`, [schema, table]);
+  await c.end();
+  return { upgraded, indexes: indexes.rows.map((r) => r.indexname) };
 }
 
 async function dropSchemas(): Promise<void> {
@@ -63,23 +82,45 @@ if (!url) {
     });
 
     it('indexes the contributions of a version-3 schema by document and place when it opens, keeping its documents', async () => {
-      const schema = freshSchema();
       const doc = annotatedDocument('old.txt', 'In May 2011, Norway and Chile signed an agreement on fisheries research in Santiago.');
-      const old = await openPostgresStore(url, { schema });
-      await old.putDocument(doc);
-      await old.close();
-      // The schema as version 3 left it: contributions indexed by document alone.
-      const c = new pg.Client({ connectionString: url });
-      await c.connect();
-      await c.query(`DROP INDEX ${schema}.contributions_place; CREATE INDEX contributions_doc ON ${schema}.contributions (doc_id); DELETE FROM ${schema}.dyad_schema WHERE version = 4`);
-      const upgraded = await openPostgresStore(url, { schema });
+      // The schema as version 3 left it: contributions indexed by document alone (and passages of both units in one index).
+      const { upgraded, indexes } = await reopened(
+        doc,
+        (s) =>
+          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
+        'contributions',
+      );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
-      const indexes = await c.query(`SELECT indexname FROM pg_indexes WHERE schemaname = $1 AND tablename = 'contributions' ORDER BY indexname`, [schema]);
-      expect(indexes.rows.map((r) => r.indexname)).toEqual(['contributions_pkey', 'contributions_place']);
-      await c.end();
+      expect(indexes).toEqual(['contributions_pkey', 'contributions_place']);
       const norway = doc.annotations!.entities.find((e) => e.entity === 'country:NOR')!;
       expect(await upgraded.mentionsWithin(doc.id, 0, doc.text.length, 'country:NOR')).toEqual([norway]);
       expect(await upgraded.namesEntity(doc.id, 'country:CHL')).toBe(true);
+      await upgraded.close();
+    });
+
+    it('indexes the passages of a version-4 schema by unit when it opens, finding and counting the same ones', async () => {
+      const doc = annotatedDocument('quota.txt', 'Iceland and Portugal met in Lisbon in March 2012.\n\nThe two ministers discussed cod quotas near the Azores.');
+      // The schema as version 4 left it: one index over both units' passages.
+      const { upgraded, indexes } = await reopened(
+        doc,
+        (s) => `DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DELETE FROM ${s}.dyad_schema WHERE version = 5`,
+        'units',
+      );
+      expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+      expect(indexes).toEqual(['units_doc', 'units_pkey', 'units_tsv_paragraph', 'units_tsv_sentence']);
+      const found = async (unit: 'paragraph' | 'sentence', query: string) => {
+        const r = await upgraded.search(parseQuery(query), { query, unit, limit: 10, offset: 0 });
+        return [r.total, r.hits.map((h) => [h.start, h.end])];
+      };
+      expect(await found('paragraph', 'quotas')).toEqual([1, [[51, 106]]]);
+      expect(await found('sentence', 'Lisbon OR Azores')).toEqual([
+        2,
+        [
+          [0, 49],
+          [51, 106],
+        ],
+      ]);
+      expect(await found('sentence', 'Madeira')).toEqual([0, []]);
       await upgraded.close();
     });
 
@@ -213,6 +254,26 @@ if (!url) {
       expect(await page(1, 4)).toEqual(await page(Infinity, 4));
       expect((await store.search(parseQuery(query), { query, unit: 'sentence', limit: 4 })).hits.map((h) => h.start)).toEqual((await page(Infinity, 4)).map((h) => h.start));
       await pool.end();
+      await store.close();
+    });
+
+    it("counts a one-word query's passages once for its total and its rarity, as the full count gives them", async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(sampleDocument('a.txt', 'Ghana and Togo set a levy on cocoa. The levy doubled. Cross-border cocoa trade fell.'));
+      await store.putDocument(sampleDocument('b.txt', 'Togo kept its cocoa levy. Levy levy was the chant in Lome.'));
+      const total = async (query: string, unit: 'sentence' | 'paragraph' = 'sentence') => (await store.search(parseQuery(query), { query, unit, limit: 0, offset: 0 })).total;
+      const hits = async (query: string) => (await store.search(parseQuery(query), { query, unit: 'sentence', limit: 10, offset: 0 })).total;
+      // Counted by the rarity's query first, then by the total's: the same number either way.
+      expect(await hits('levy')).toBe(4);
+      expect(await total('levy')).toBe(4);
+      expect(await total('cocoa', 'paragraph')).toBe(2);
+      expect(await total('"cocoa"')).toBe(3);
+      // A phrase of a repeated word, and a hyphened word the parser splits, are counted as phrases.
+      expect(await total('"levy levy"')).toBe(1);
+      expect(await total('cross-border')).toBe(1);
+      expect(await total('cocoa -Lome')).toBe(3);
+      expect((await store.search(parseQuery('levy'), { query: 'levy', unit: 'sentence', docs: ['b.txt'], limit: 0, offset: 0 })).total).toBe(2);
       await store.close();
     });
 

@@ -31,6 +31,18 @@ interface Group {
 type Row = { name: string; doc_id: string; start: number; end: number; text: string; rank: number; marked: string; snippet: string };
 
 /**
+ * The lexeme of a query that is one word and nothing else (no prefix, exclusion or filter): its
+ * total is that lexeme's passage frequency, counted once for both (ask counts each question word,
+ * then ranks passages by the same words). A word the parser splits or repeats gives more than one
+ * token, and is counted as a phrase.
+ */
+function oneWord(query: ParsedQuery, groups: Group[], filters: number): string | undefined {
+  const term = query.anyOf.length === 1 && query.anyOf[0]!.length === 1 && !query.not.length && !filters ? query.anyOf[0]![0]! : undefined;
+  if (!term || term.prefix || term.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length !== 1) return undefined;
+  return groups[0]!.lexemes.length === 1 ? groups[0]!.lexemes[0] : undefined;
+}
+
+/**
  * Full-text search of a PostgreSQL store, ranked by BM25 as SQLite's FTS5 ranks (k1 1.2, b 0.75;
  * DESIGN.md "PostgreSQL"). Candidates come from the GIN index (`@@`); the collection statistics
  * (passages, mean length) and each word's passage frequency are counted once per data version and
@@ -82,7 +94,7 @@ export class PgSearch {
     };
     const ts = toTsQuery(query, 2);
     params.push(...ts.params);
-    const where = ['TRUE'];
+    const where: string[] = [];
     if (request.docs?.length) {
       const p = param(request.docs);
       where.push(`(d.name = ANY(${p}) OR d.id = ANY(${p}))`);
@@ -90,16 +102,21 @@ export class PgSearch {
     if (request.kind) where.push(`d.kind = ${param(request.kind)}`);
     if (request.yearFrom !== undefined) where.push(`d.year >= ${param(request.yearFrom)}`);
     if (request.yearTo !== undefined) where.push(`d.year <= ${param(request.yearTo)}`);
-    const filters = where.join(' AND ');
+    // A count without filters reads no document row (nor, where its pages are all visible, a unit's).
+    const documents = where.length ? ' JOIN documents d ON d.id = u.doc_id' : '';
+    const filters = where.length ? where.join(' AND ') : 'TRUE';
 
     // `count: false` (ask's hits): the total is left uncounted, a pass over every match. Kept per query, filters and data version.
     let total = -1;
     if (request.count !== false) {
       const key = JSON.stringify([ts.sql, params]);
       total = this.totals.get(key) ?? -1;
-      if (total < 0) {
-        total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u JOIN documents d ON d.id = u.doc_id WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params))
-          .rows[0]!.n;
+      const word = total < 0 ? oneWord(query, groups, where.length) : undefined;
+      if (word) {
+        await this.count(unit, [word]);
+        total = this.df.get(`${unit}\u0000${word}`)!;
+      } else if (total < 0) {
+        total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u${documents} WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params)).rows[0]!.n;
         this.keep(this.totals, key, total);
       }
     }
@@ -201,20 +218,14 @@ export class PgSearch {
   /** Each query word's IDF in the unit, its passage frequency and the unit's statistics counted only when not kept at this data version. */
   private async idf(unit: string, groups: Group[]): Promise<Map<string, number>> {
     const words = [...new Set(groups.flatMap((g) => g.lexemes))];
-    const missing = words.filter((w) => !this.df.has(`${unit}\u0000${w}`));
-    const [stats, counts] = await Promise.all([
+    const [stats] = await Promise.all([
       this.stats.has(unit)
         ? undefined
-        : this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM units WHERE unit = $1`, [unit]),
-      missing.length
-        ? this.pool.query<{ lexeme: string; df: number }>(
-            `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
-            [unit, missing],
-          )
-        : undefined,
+        : // Every block is a paragraph unit and every sentence a sentence unit, same spans: their narrow tables are counted rather than the units'.
+          this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM ${unit === 'sentence' ? 'sentences' : 'blocks'}`),
+      this.count(unit, words),
     ]);
     if (stats) this.keep(this.stats, unit, stats.rows[0]!);
-    for (const r of counts?.rows ?? []) this.keep(this.df, `${unit}\u0000${r.lexeme}`, r.df);
     const n = this.stats.get(unit)!.n;
     return new Map(
       words.map((w) => {
@@ -222,6 +233,17 @@ export class PgSearch {
         return [w, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
       }),
     );
+  }
+
+  /** Counts (and keeps) the passages of the unit holding each lexeme not kept at this data version. */
+  private async count(unit: string, lexemes: string[]): Promise<void> {
+    const missing = lexemes.filter((w) => !this.df.has(`${unit}\u0000${w}`));
+    if (!missing.length) return;
+    const counts = await this.pool.query<{ lexeme: string; df: number }>(
+      `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
+      [unit, missing],
+    );
+    for (const r of counts.rows) this.keep(this.df, `${unit}\u0000${r.lexeme}`, r.df);
   }
 
   /** Keeps a value, the oldest going when more than KEPT are. */
