@@ -11,6 +11,7 @@ import { listAfter, listAsked } from './items.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
 import { matches } from './retrieve.js';
+import { stateOfWord } from './states.js';
 
 export { humanDate };
 
@@ -175,21 +176,23 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
     // A name the head noun stands inside runs on past it: "the United Nations Convention on the Law of the Sea", "the Convention on the Protection of…".
     const tail = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? (NAME_TAIL.exec(text.slice(w.end, p.end))?.[0].replace(/[.'’-]+$/, '').length ?? 0) : 0;
+    const after = text.slice(w.end, p.end);
+    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
+    const right = NAME_RIGHT_AFTER.exec(after);
     if (before) {
       const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
       const start = w.start - before[1]!.length + lead;
       const own = text.slice(start, w.start).trim();
-      if (own && !inQuestion(q, own)) out.push(span(start, w.end + tail));
+      // Only a state's adjective before the head noun with a name after it ("the Chilean firm Andes Cobre"): the name answers, not "Chilean firm".
+      const described = !!right && own.split(/\s+/).every((x) => stateOfWord(x));
+      if (own && !described && !inQuestion(q, own)) out.push(span(start, w.end + tail));
     } else if (tail && !inQuestion(q, text.slice(w.end, w.end + tail))) out.push(span(w.start, w.end + tail));
-    const after = text.slice(w.end, p.end);
     const names = NAMES_AFTER.exec(after);
     if (names && !inQuestion(q, names[1]!)) {
       const start = w.end + names[0].length - names[1]!.length;
       // A name may hold dots ("U.S."), not end with the sentence's.
       out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
     }
-    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
-    const right = NAME_RIGHT_AFTER.exec(after);
     if (right && !inQuestion(q, right[1]!)) {
       const start = w.end + right[0].length - right[1]!.length;
       const end = start + right[1]!.replace(/[.'’-]+$/, '').length;
