@@ -4,7 +4,7 @@ import { askFixture, itAnswers } from './helpers/ask.js';
 /** A joint communiqué on Ghana and Togo written for these tests (test/data/ask-titles/): ministers named after a long title and an honorific, firms after a state's adjective. */
 const DOCS = new URL('./data/ask-titles/', import.meta.url).pathname;
 
-describe('dyad ask: people by a long title, names after a descriptor', () => {
+describe('dyad ask: people by a long title, names after a descriptor, acts with no date yet', () => {
   const fixture = askFixture(DOCS);
   itAnswers(fixture, [
     // "the Minister for Foreign Affairs of the Republic of Ghana, Mrs. Abena Mensah": the title is of Ghana, so she is the Ghanaian minister.
@@ -16,11 +16,19 @@ describe('dyad ask: people by a long title, names after a descriptor', () => {
     // "the Ghanaian firm Keta Builders": the name after the head noun answers, not "Ghanaian firm".
     ['which-firm', 'Which firm was awarded the contract for the Aflao border market?', 'Keta Builders', /award of the contract for the Aflao border market/],
     ['which-company', 'Which company will run the new customs warehouse?', 'Sokode Logistics', /run the new customs warehouse/],
+    // "…visited Lomé on 3 February 2026, and no date was set for the return visit…": the date stands before the cue, so it dates the visit.
+    ['when (a date before the cue)', 'When did the President of Ghana visit Lomé?', '3 February 2026', /visited Lomé on 3 February 2026/],
+    ['when (planned)', 'When will the Commission meet again?', '2027', /meet again in Accra in 2027/],
   ]);
 
   it('does not read a state adjective and its head noun as the name', async () => {
     const a = await fixture.engine.ask('Which firm was awarded the contract for the Aflao border market?');
     expect(a.answer).not.toMatch(/Ghanaian firm/);
+  });
+
+  it('refuses a when question the passage says has no date yet, not dating it by the sentence beside', async () => {
+    // "…accepted an invitation to visit Accra, although no date was set. The President of Ghana visited Lomé on 3 February 2026…"
+    expect(await fixture.engine.ask('When will the President of Togo visit Accra?')).toMatchObject({ status: 'not_in_corpus', answer: null });
   });
 
   for (const question of ['Who is the Togolese prime minister?', 'Who is the Togolese minister of defence?']) {
