@@ -28,7 +28,7 @@ function isState(t: QuestionTerm): boolean {
 }
 
 /** A stem without its final "e": the stemmer keeps "seize" whole but cuts "seized" to "seiz". */
-const bare = (stem: string) => (stem.length >= 5 ? stem.replace(/e$/, '') : stem);
+const bare = (stem: string) => (stem.length >= 5 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
 
 /** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
