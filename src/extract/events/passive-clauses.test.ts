@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+/** The events a text gives: [date, PLOVER category, trigger start, trigger end, trigger words, actors]. */
+function events(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences }).events.map((e) => [
+    e.date,
+    e.plover.type,
+    e.trigger.start,
+    e.trigger.end,
+    text.slice(e.trigger.start, e.trigger.end),
+    e.actors.map((a) => a.name).sort(),
+  ]);
+}
+
+describe('a passive or a participle after a comma, in a dated clause, whatever its verb (session 21)', () => {
+  it('gives an act of type other for a passive in the past with no doer named', () => {
+    expect(events('Zambia and Malawi agreed on a border regime in 2019. On 4 March 2020, eleven Malawian traders were pushed back at the crossing.')).toEqual([
+      ['2019', 'AGREE', 18, 24, 'agreed', ['Malawi', 'Zambia']],
+      ['2020-03-04', 'OTHER', 99, 126, 'pushed back at the crossing', ['Malawi']],
+    ]);
+  });
+
+  it('gives the act of a passive whose date opens the sentence and whose doer follows', () => {
+    expect(events('In 1891 the chiefs of the lake were defeated at Karonga by a force that included Zambian levies.')).toEqual([
+      ['1891', 'OTHER', 36, 95, 'defeated at Karonga by a force that included Zambian levies', ['Zambia']],
+    ]);
+  });
+
+  it('gives the act of a participle set off by commas with its date after a preposition', () => {
+    expect(events('The Kazungula ferry, refitted by Zambia in 1986, carries trucks to Botswana.')).toEqual([['1986', 'OTHER', 21, 47, 'refitted by Zambia in 1986', ['Botswana', 'Zambia']]]);
+  });
+
+  it.each([
+    // A state for the passive's subject tells how it stood; a year that names a thing ("a 1997 arrangement") dates no participle;
+    // a passive with no date and no document date.
+    'Namibia was isolated in 1990.',
+    'Export zones in Namibia, created under a 1997 arrangement with Botswana, employed 4,000 workers.',
+    'Eleven Malawian traders were pushed back at the crossing.',
+  ])('gives nothing: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+});
