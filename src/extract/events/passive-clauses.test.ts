@@ -29,6 +29,13 @@ describe('a passive or a participle after a comma, in a dated clause, whatever i
     ]);
   });
 
+  it('gives the act of a passive naming no one after a sentence that named the actors', () => {
+    expect(events('Zambia and Malawi signed a border treaty in 1996. The last boundary markers were placed in May 1999.')).toEqual([
+      ['1996', 'AGREE', 18, 40, 'signed a border treaty', ['Malawi', 'Zambia']],
+      ['1999-05', 'OTHER', 81, 99, 'placed in May 1999', []],
+    ]);
+  });
+
   it('gives the act of a participle set off by commas with its date after a preposition', () => {
     expect(events('The Kazungula ferry, refitted by Zambia in 1986, carries trucks to Botswana.')).toEqual([['1986', 'OTHER', 21, 47, 'refitted by Zambia in 1986', ['Botswana', 'Zambia']]]);
   });
@@ -39,6 +46,8 @@ describe('a passive or a participle after a comma, in a dated clause, whatever i
     'Namibia was isolated in 1990.',
     'Export zones in Namibia, created under a 1997 arrangement with Botswana, employed 4,000 workers.',
     'Eleven Malawian traders were pushed back at the crossing.',
+    // A passive naming no one, with no passage before it that named actors.
+    'The last boundary markers were placed in May 1999.',
   ])('gives nothing: %s', (text) => {
     expect(events(text)).toEqual([]);
   });

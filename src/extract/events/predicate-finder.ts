@@ -132,8 +132,9 @@ export function predicateOf(
     const described = (q: { valueStart: number }) => !!apposition && apposition.start <= q.valueStart && q.valueStart < apposition.end;
     if (figures.some((q) => (q.valueStart < verb.start && !described(q)) || countedBy(text, tokens, i, q))) return undefined;
     // A passive or a participle after a comma, with a date in its clause, about the pair ("eleven Malawian traders were
-    // pushed back at the crossing on 4 March 2020"): an act whose doer the clause may leave out.
-    if (datedParticiple(text, tokens, i, dates, (t) => actors.some((a) => a.end === t.end)) && (!pair || actors.some((a) => a.country && pair.has(a.country))))
+    // pushed back at the crossing on 4 March 2020") or naming no one after a passage that named actors ("The last
+    // boundary markers were placed in May 1999"): an act whose doer the clause may leave out.
+    if (datedParticiple(text, tokens, i, dates, (t) => actors.some((a) => a.end === t.end)) && (!pair || !actors.length || actors.some((a) => a.country && pair.has(a.country))))
       return predicate(text, s, verb, other, types.types.length);
     // Else a finite verb of an active clause: not a participle or gerund standing alone ("visitors
     // arriving"), not a state told with "be" ("Namibia was isolated": `datedParticiple` leaves it).
