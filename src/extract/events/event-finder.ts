@@ -122,7 +122,9 @@ export function findEvents(
           ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context, stated)
           : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
-        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
+        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined) ??
+        // In news, a passive the paragraph dates ("Two rangers were taken to a naval post.").
+        (published && !stated.length && lastDate?.block === s.block ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context, 'passage') : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
     const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers)).filter((d) => !(published && occasionOpened(text, d, triggers)));

@@ -51,4 +51,26 @@ describe('a passive or a participle after a comma, in a dated clause, whatever i
   ])('gives nothing: %s', (text) => {
     expect(events(text)).toEqual([]);
   });
+
+  it('gives the act of a passive in a news paragraph, dated by the paragraph', () => {
+    const text =
+      'Namibia detains Botswanan rangers\n\nWINDHOEK, May 6 (Reuters) - Namibian soldiers detained two Botswanan wildlife rangers on the Chobe river on Tuesday. The rangers were flown to an army post at Katima Mulilo. Botswana protested.';
+    const { blocks, sentences } = structure(text);
+    const passive = extract({ text, blocks, sentences, documentDate: '2025-05-07' }).events.filter((e) => e.plover.type === 'OTHER');
+    expect(passive.map((e) => [e.date, e.dateSource, e.trigger.start, e.trigger.end, text.slice(e.trigger.start, e.trigger.end)])).toEqual([
+      ['2025-05-06', 'context', 169, 207, 'flown to an army post at Katima Mulilo'],
+    ]);
+  });
+
+  it.each([
+    // A news passive in a paragraph of its own, which no date of its paragraph dates; a passive outside news after a dated sentence.
+    [
+      'Namibia detains Botswanan rangers\n\nWINDHOEK, May 6 (Reuters) - Namibian soldiers detained two Botswanan wildlife rangers on the Chobe river on Tuesday.\n\nThe rangers were flown to an army post at Katima Mulilo.',
+      '2025-05-07',
+    ],
+    ['Namibian soldiers detained two Botswanan wildlife rangers on the Chobe river in May 2019. The rangers were flown to an army post at Katima Mulilo.', undefined],
+  ])('gives no passive act: %s', (text, date) => {
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences, documentDate: date }).events.filter((e) => e.plover.type === 'OTHER')).toEqual([]);
+  });
 });

@@ -98,6 +98,7 @@ const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
  * The predicate of a clause with a date and no trigger, as a trigger of type `other`, or undefined.
  * `context`: the paragraph or the one before named an actor, whom "he" or "she" opening the
  * clause stands for ("The ambassador of Peru was recalled in 2019. She returned in March 2020.").
+ * `dates`: the clause's dates, or `passage` for a news sentence its paragraph dates, whose passive alone is read.
  */
 export function predicateOf(
   text: string,
@@ -106,7 +107,7 @@ export function predicateOf(
   quantities: { valueStart: number; valueEnd: number }[] = [],
   pair?: Set<string>,
   context = false,
-  dates: { start: number; end: number }[] = [],
+  dates: { start: number; end: number }[] | 'passage' = [],
 ): Trigger | undefined {
   const types = eventTypes();
   const other = types.types.find((t) => t.id === 'other');
@@ -136,6 +137,7 @@ export function predicateOf(
     // boundary markers were placed in May 1999"): an act whose doer the clause may leave out.
     if (datedParticiple(text, tokens, i, dates, (t) => actors.some((a) => a.end === t.end)) && (!pair || !actors.length || actors.some((a) => a.country && pair.has(a.country))))
       return predicate(text, s, verb, other, types.types.length);
+    if (dates === 'passage') continue;
     // Else a finite verb of an active clause: not a participle or gerund standing alone ("visitors
     // arriving"), not a state told with "be" ("Namibia was isolated": `datedParticiple` leaves it).
     if (/ing$/i.test(word) && before?.pos !== 'AUX') continue;

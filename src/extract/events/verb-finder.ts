@@ -245,18 +245,19 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
  * ("the lake commission, created by both states in 1986, …"). The clause tells an act whose doer
  * it may leave out.
  */
-export function datedParticiple(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[], isActorEnd: (t: Token) => boolean): boolean {
+export function datedParticiple(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[] | 'passage', isActorEnd: (t: Token) => boolean): boolean {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
   if (word.endsWith('ing') || word === verb.lemma) return false;
   let j = i - 1;
   const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
-  if (!passive) return commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
+  if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
   // A state for the passive's subject tells how it stood ("the country was isolated"): acts done to a state have verbs of the vocabulary.
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos)) j--;
   if (j >= 0 && isActorEnd(tokens[j]!)) return false;
   // The date in the passive's clause: no dash, colon or semicolon between them (a dateline's "LIMA, May 3 - The loan was approved" dates the report).
-  return dates.some((d) => !/[;:—–]|\s-\s/.test(d.end <= verb.start ? text.slice(d.end, verb.start) : text.slice(verb.end, d.start)));
+  // `passage`: a news sentence with no date of its own, which its paragraph dates ("The two rangers were taken to a naval post.").
+  return dates === 'passage' || dates.some((d) => !/[;:—–]|\s-\s/.test(d.end <= verb.start ? text.slice(d.end, verb.start) : text.slice(verb.end, d.start)));
 }
 
 /** Whether the participle at i opens a phrase set off by a comma right after a noun or a name ("the pipeline, built"). */
