@@ -36,6 +36,15 @@ describe('a passive or a participle after a comma, in a dated clause, whatever i
     ]);
   });
 
+  it('gives a planned act for a passive after a modal or "to be"', () => {
+    const text = 'Zambia and Malawi agreed on a new bridge in 2024. Its construction is expected to be completed in 2027.';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences }).events.map((e) => [e.date, e.plover.type, e.mode, text.slice(e.trigger.start, e.trigger.end)])).toEqual([
+      ['2024', 'AGREE', 'asserted', 'agreed'],
+      ['2027', 'OTHER', 'planned', 'completed in 2027'],
+    ]);
+  });
+
   it('gives the act of a participle set off by commas with its date after a preposition', () => {
     expect(events('The Kazungula ferry, refitted by Zambia in 1986, carries trucks to Botswana.')).toEqual([['1986', 'OTHER', 21, 47, 'refitted by Zambia in 1986', ['Botswana', 'Zambia']]]);
   });

@@ -240,8 +240,8 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
 
 /**
  * Whether the verb at i is a past participle told with a date, whatever its verb: a passive after
- * a past "be" in a dated clause ("On 4 March 2020, eleven traders were pushed back at the
- * crossing"), or a participle set off by a comma after its noun with a date in its own phrase
+ * "was", "were", "been" or "be" in a dated clause ("On 4 March 2020, eleven traders were pushed
+ * back at the crossing", "is expected to be completed in 2027": `modeAt` reads it as planned), or a participle set off by a comma after its noun with a date in its own phrase
  * ("the lake commission, created by both states in 1986, …"). The clause tells an act whose doer
  * it may leave out.
  */
@@ -250,7 +250,7 @@ export function datedParticiple(text: string, tokens: Token[], i: number, dates:
   const word = text.slice(verb.start, verb.end).toLowerCase();
   if (word.endsWith('ing') || word === verb.lemma) return false;
   let j = i - 1;
-  const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
+  const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been|be)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
   if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
   // A state for the passive's subject tells how it stood ("the country was isolated"): acts done to a state have verbs of the vocabulary.
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos)) j--;
