@@ -79,12 +79,15 @@ export function coEvents(
 
 /** Words before a meeting or an agreement that make it the setting of the clause's act ("agreed … at an unofficial summit", "on the occasion of the meeting"). */
 const SETTING_BEFORE = /\b(?:at|during|on the occasion of|on the (?:sidelines|margins) of|in the course of|ahead of|on)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/iu;
+/** A "when" or "while" clause a meeting is told in, up to its comma: the occasion of the main act ("when the ministers met in Gaborone, they issued …"). */
+const WHEN_CLAUSE = /\b(?:when|while)\s+[^,;.:]*$/i;
 /** A verb right after a meeting that makes it the clause's subject ("the politburo meeting agreed …"): the meeting did the act. */
 const SUBJECT_OF = /^\s*(?:agreed|decided|adopted|approved|resolved|endorsed|concluded|issued|reaffirmed|noted|called)\b/i;
 
 /** Whether a trigger is the setting or the doer of its clause's act, not an act of its own. */
 function isSetting(text: string, t: Span): boolean {
-  return SETTING_BEFORE.test(text.slice(Math.max(0, t.start - 80), t.start)) || SUBJECT_OF.test(text.slice(t.end, t.end + 20));
+  const before = text.slice(Math.max(0, t.start - 160), t.start);
+  return SETTING_BEFORE.test(before.slice(-80)) || WHEN_CLAUSE.test(before) || SUBJECT_OF.test(text.slice(t.end, t.end + 20));
 }
 
 /** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */
