@@ -81,7 +81,7 @@ export function findEvents(
     // Only the first block can be a headline: a later heading with no date ("PEOPLE-TO-PEOPLE LINKS") names a part.
     const headline = published && s.block === 0 && options.headline !== false;
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
-    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t));
+    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     const ents = entitiesOf[n]!;
     // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
     const context = namedIn >= s.block - 1;
