@@ -30,3 +30,29 @@ describe('a span of years in brackets right after an act dates it (session 21)',
     expect(bridge.map((e) => e.date)).toEqual(['1971/1975', '1976']);
   });
 });
+
+describe("a joint statement speaks for its meeting's days (session 21)", () => {
+  const body =
+    '\n\n1. At the invitation of the President of Zambia, the President of Malawi paid a state visit to Zambia on 9-10 September 2026.\n\n2. The Parties reaffirmed their commitment to the free movement of persons and condemned the harassment of traders at border crossings.';
+
+  it('headed "JOINT STATEMENT", dated by the visit\'s last day: an act with no date of its own is of both days; the statement is of its date', () => {
+    const text = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 10 September 2026${body}`;
+    const events = reportEvents(text, '2026-09-10');
+    expect(events.find((e) => e.trigger === 'condemned')).toMatchObject({ start: 213, triggerStart: 289, date: '2026-09-09/2026-09-10', dateSource: 'document' });
+    expect(events.find((e) => e.trigger === 'JOINT STATEMENT')).toMatchObject({ start: 0, date: '2026-09-10', dateSource: 'document' });
+    expect(events.find((e) => e.trigger === 'visit')).toMatchObject({ date: '2026-09-09/2026-09-10', dateSource: 'sentence' });
+  });
+
+  it('a dateline that is itself the span: "Lilongwe, 17-18 June 2026"', () => {
+    const text =
+      'JOINT COMMUNIQUÉ\nof the Third Session of the Zambia-Malawi Joint Commission\nLilongwe, 17-18 June 2026\n\n1. The two Parties reaffirmed their commitment to the free movement of persons and condemned the harassment of traders at border crossings.';
+    expect(reportEvents(text, '2026-06-18').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-06-17/2026-06-18', dateSource: 'document' });
+  });
+
+  it("a document not headed as a joint statement, or a span that does not end on its date, leaves the report's day", () => {
+    const untitled = `ZAMBIA AND MALAWI\n\nLusaka, 10 September 2026${body}`;
+    expect(reportEvents(untitled, '2026-09-10').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-10', dateSource: 'document' });
+    const later = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 12 September 2026${body}`;
+    expect(reportEvents(later, '2026-09-12').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-12', dateSource: 'document' });
+  });
+});
