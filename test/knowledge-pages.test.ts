@@ -49,7 +49,7 @@ describe('changed buckets reconciled a page of marks at a time', () => {
     await store.close();
   });
 
-  it('builds the list indexes after the rows when the knowledge was empty, as they were, and writes the rows an indexed reconcile writes', async () => {
+  it('builds the list indexes and the work of the insert triggers after the rows when the knowledge was empty, leaving the schema as it was and the rows, counts and points a reconcile row by row writes', async () => {
     const store = openSqliteStore(':memory:');
     for (const [name, text] of DOCUMENTS) await store.putDocument(annotatedDocument(name, text));
     const db = (store as unknown as { db: Database.Database }).db;
@@ -59,13 +59,16 @@ describe('changed buckets reconciled a page of marks at a time', () => {
     markAll(db);
     refreshDirty(db);
     expect(schema()).toEqual(before);
+    const points = () => db.prepare('SELECT rowid, * FROM fact_points ORDER BY rowid').raw().all();
     const bulk = rows(db);
+    const bulkPoints = points();
     // The same marks reconciled by `refresh` alone, every index kept.
     markAll(db);
     const marks = db.prepare('SELECT bucket FROM knowledge_dirty ORDER BY bucket').pluck().all() as string[];
     db.exec('DELETE FROM knowledge_dirty');
     refresh(db, new ItemBuckets().of(marks));
     expect(rows(db)).toEqual(bulk);
+    expect(points()).toEqual(bulkPoints);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     await store.close();
   });

@@ -3,6 +3,7 @@ import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
 import { annotationSql } from './mentions.js';
+import { writeInBulk } from './bulk-knowledge.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -27,7 +28,7 @@ export function isDirty(db: Database.Database): boolean {
  */
 export function refreshDirty(db: Database.Database, page = DIRTY_PAGE): number {
   let n = 0;
-  indexedAfter(db, () =>
+  writeInBulk(db, () =>
     refresh(
       db,
       dirtyBuckets(db, page, (k) => (n += k)),
@@ -35,29 +36,6 @@ export function refreshDirty(db: Database.Database, page = DIRTY_PAGE): number {
   );
   sql(db, 'DELETE FROM knowledge_dirty').run();
   return n;
-}
-
-/**
- * Indexes of the knowledge that no step of a reconcile reads (the lists' orders and filters, the
- * mentions by document): the lookups by bucket and id, and the children's by item that the
- * foreign keys' cascades seek, are kept.
- */
-const LIST_INDEXES = ['knowledge_count', 'knowledge_dates', 'knowledge_order_filter', 'knowledge_mentions_doc'];
-
-/**
- * Runs `write` (inside the caller's transaction); when the knowledge is empty (the first
- * reconcile of a new database: every row is new), the list indexes are dropped first and made
- * again, as they were, after: SQLite sorts the rows once to build an index, where tens of
- * thousands of rows inserted one by one cost a seek in each index (a third of the reconcile).
- */
-function indexedAfter(db: Database.Database, write: () => void): void {
-  const empty = sql(db, 'SELECT 1 FROM knowledge LIMIT 1').get() === undefined;
-  const later = empty
-    ? (sql(db, `SELECT name, sql FROM sqlite_master WHERE type = 'index' AND name IN (SELECT value FROM json_each(?))`).all(JSON.stringify(LIST_INDEXES)) as { name: string; sql: string }[])
-    : [];
-  for (const i of later) db.exec(`DROP INDEX ${i.name}`);
-  write();
-  for (const i of later) db.exec(i.sql);
 }
 
 /** The item buckets of the changed buckets (`ItemBuckets`), the marks read `page` at a time after the last one read. */
