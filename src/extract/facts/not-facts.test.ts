@@ -19,6 +19,9 @@ describe('numbers that are not facts', () => {
     'Diplomatic relations between Portugal and Iceland were opened in 1948.',
     'The two leaders spoke by telephone on 3 March 2024.',
     'Zambia ratified the water convention on 4 May 2018, Malawi on 9 August 2018.',
+    // Days listed before their month are all parts of the date.
+    'Officials and residents of Latvia and Portugal met on 15 and 16 June in Riga.',
+    'Senior officials of Iceland and Malta met on 3, 4 and 5 May to prepare the visit.',
     // Page, article, section and resolution numbers; a road's.
     'See page 14 of the 2019 annual report of the Kenyan trade ministry.',
     'Article 5 of the treaty binds Peru and Ecuador to settle disputes peacefully.',

@@ -40,6 +40,10 @@ const measures: Case[] = [
   ['Iraq trucked 3 million barrels of crude to Jordan in 2020.', [['3 million barrels', 3000000, 'barrels', '2020']]],
   // Length, area, mass and energy keep the unit written (numbers.json `baseUnits` converts them for answers): "14 nautical miles" is no count.
   ['Guinea built a 212-kilometre road to Mali in 2017.', [['212-kilometre', 212, 'km', '2017']]],
+  ['Malta built a 450-metre breakwater for Tunisia in 2012.', [['450-metre', 450, 'm', '2012']]],
+  ['Iceland fenced 80 meters of the shore it lent to Norway in 2004.', [['80 meters', 80, 'm', '2004']]],
+  ['Fiji leased 5,000 m² of its port to Tonga in 2021.', [['5,000 m²', 5000, 'm2', '2021']]],
+  ['Latvia rented 1,200 square metres of offices to Portugal in 2019.', [['1,200 square metres', 1200, 'm2', '2019']]],
   ['The trawlers were stopped 9 nautical miles off Dakhla by Morocco in 2021.', [['9 nautical miles', 9, 'nmi', '2021']]],
   ['Greece claimed waters 12 nmi from its islands against Turkey in 2020.', [['12 nmi', 12, 'nmi', '2020']]],
   ['Mexico and the US share a border of 1,954 miles since 1853.', [['1,954 miles', 1954, 'mi', '1853/..']]],
