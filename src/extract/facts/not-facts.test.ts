@@ -42,6 +42,8 @@ describe('numbers that are not facts', () => {
     'The first meeting of the joint commission took place in Quito.',
     'The summit was held on the 50th anniversary of diplomatic relations.',
     'Both sides agreed to meet again in the second half of the year.',
+    // A number after "the" points back at people already counted.
+    'Lomé demanded the release of the 14 Ghanaians held since Tuesday.',
     // The parties themselves, and "one of".
     'The three countries signed the declaration in Brasília.',
     'One of the main topics was the border between Peru and Ecuador.',
