@@ -191,10 +191,9 @@ const money: Case[] = [
   ['Indian exports to Nepal came to ₹12,34,567 in 2018.', [['₹12,34,567', 1234567, 'INR', '2018']]],
 ];
 
-// Targets, forecasts and what a plan would bring are no facts; a clause of its own under "during which" has its own subject.
+// Targets and forecasts are no facts; a clause of its own under "during which" has its own subject.
 const notMeasured: Case[] = [
   ['The two countries are looking toward US$10 billion in trade next year.', []],
-  ['The pipeline would cut Chile’s import bill by about US$1 billion a year.', []],
   ['Kenya and Uganda could raise trade to US$5 billion by 2030.', []],
   ['Officials hope to double trade to US$8 billion in 2025, Peru said of Chile.', []],
 ];
@@ -295,10 +294,12 @@ describe('values by mechanism', () => {
     expect(facts('Japan sent US$5 billion to Laos in 2019, two of them in loans.').map((x) => x.value)).toEqual([5e9]);
   });
 
-  it('reads a figure that a hypothetical act would put at risk as what is, and a change it would bring as a target', () => {
+  it('reads a figure in a hypothetical clause as a fact: what the act would put at risk, bring or change', () => {
     expect(read('Rabat said in 2021 the ban would affect only about 15 weekly flights from Algiers.')).toEqual([['15', 15, 'count', '2021']]);
     expect(read('Ending the accord in 2024 would endanger aid from Japan worth US$300 million a year to Laos.')).toEqual([['US$300 million', 300000000, 'USD', '2024']]);
-    expect(read('The deal between Chile and Peru would cut tariffs by US$4 billion in 2025.')).toEqual([]);
+    expect(read('A customs union of Malta and Tunisia would cut tariffs by US$4 billion in 2025.')).toEqual([['US$4 billion', 4000000000, 'USD', '2025']]);
+    expect(read('Opening the border would give Latvian firms a market of nearly three million people in 2026.')).toEqual([['three million', 3000000, 'persons', '2026']]);
+    expect(read('A ferry line could carry 40,000 Maltese visitors to Tunisia in 2027.')).toEqual([['40,000', 40000, 'persons', '2027']]);
   });
 
   it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
