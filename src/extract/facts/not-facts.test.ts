@@ -20,7 +20,7 @@ describe('numbers that are not facts', () => {
     'The two leaders spoke by telephone on 3 March 2024.',
     'Zambia ratified the water convention on 4 May 2018, Malawi on 9 August 2018.',
     // Days listed before their month are all parts of the date.
-    'Officials and residents of Latvia and Portugal met on 15 and 16 June in Riga.',
+    'Residents of Latvian and Portuguese border towns met on 8 and 9 October in Riga.',
     'Senior officials of Iceland and Malta met on 3, 4 and 5 May to prepare the visit.',
     // Page, article, section and resolution numbers; a road's.
     'See page 14 of the 2019 annual report of the Kenyan trade ministry.',
@@ -43,7 +43,7 @@ describe('numbers that are not facts', () => {
     'The summit was held on the 50th anniversary of diplomatic relations.',
     'Both sides agreed to meet again in the second half of the year.',
     // A number after "the" points back at people already counted.
-    'Lomé demanded the release of the 14 Ghanaians held since Tuesday.',
+    'Malta agreed to free the 23 Tunisians it held.',
     // The parties themselves, and "one of".
     'The three countries signed the declaration in Brasília.',
     'One of the main topics was the border between Peru and Ecuador.',

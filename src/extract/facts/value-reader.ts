@@ -117,7 +117,7 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   for (const m of matches.COUNTED) {
     const unit = unitOfNoun(m[3]!);
     const s = m.index!;
-    // "the two soldiers", "the release of the 14 traders" point back at people already counted, "one of the soldiers" picks one
+    // "the two soldiers", "the return of the 9 hostages" point back at people already counted, "one of the soldiers" picks one
     // of them: they count nothing; a whole after a part ("41 of the 45 seats") is a count of its own.
     const before = sentence.slice(Math.max(0, s - base - 24), s - base);
     if (/\b(?:the|these|those)\s+$/i.test(before) && !(/\d/.test(m[1]!) && /\d\s+of\s+the\s+$/i.test(before))) continue;

@@ -191,7 +191,7 @@ const money: Case[] = [
   ['Indian exports to Nepal came to ₹12,34,567 in 2018.', [['₹12,34,567', 1234567, 'INR', '2018']]],
 ];
 
-// Targets and forecasts are no facts; a clause of its own under "during which" has its own subject.
+// Targets are no facts; a clause of its own under "during which" has its own subject.
 const notMeasured: Case[] = [
   ['The two countries are looking toward US$10 billion in trade next year.', []],
   ['Kenya and Uganda could raise trade to US$5 billion by 2030.', []],
@@ -298,8 +298,10 @@ describe('values by mechanism', () => {
     expect(read('Rabat said in 2021 the ban would affect only about 15 weekly flights from Algiers.')).toEqual([['15', 15, 'count', '2021']]);
     expect(read('Ending the accord in 2024 would endanger aid from Japan worth US$300 million a year to Laos.')).toEqual([['US$300 million', 300000000, 'USD', '2024']]);
     expect(read('A customs union of Malta and Tunisia would cut tariffs by US$4 billion in 2025.')).toEqual([['US$4 billion', 4000000000, 'USD', '2025']]);
-    expect(read('Opening the border would give Latvian firms a market of nearly three million people in 2026.')).toEqual([['three million', 3000000, 'persons', '2026']]);
+    expect(read('Joining the customs union would open a market of 11 million consumers to Icelandic farmers in 2026.')).toEqual([['11 million', 11000000, 'persons', '2026']]);
     expect(read('A ferry line could carry 40,000 Maltese visitors to Tunisia in 2027.')).toEqual([['40,000', 40000, 'persons', '2027']]);
+    // A forecast states a figure too; a target ("should reach … by 2030") does not.
+    expect(read("Iceland's exports to Malta are expected to reach 90 million euros in 2027.")).toEqual([['90 million euros', 90000000, 'EUR', '2027']]);
   });
 
   it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
