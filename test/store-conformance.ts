@@ -7,6 +7,7 @@ export { annotatedDocument, sampleDocument } from './helpers/store-documents.js'
 import { annotatedDocument, sampleDocument, thirdParty, K1, K2, K3, A, B } from './helpers/store-documents.js';
 import { searchConformance } from './store-search-conformance.js';
 import { entityConformance } from './store-entity-conformance.js';
+import { pairConformance } from './store-pair-conformance.js';
 
 /**
  * The conformance suite every Store backend must pass. Call it from a backend's test file
@@ -78,6 +79,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
 
     searchConformance(() => store);
     entityConformance(() => store);
+    pairConformance(() => store);
 
     it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {
       const a = sampleDocument('a.txt', A);

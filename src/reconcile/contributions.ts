@@ -50,6 +50,24 @@ function within<T extends { start: number }>(sorted: T[], start: number, end: nu
   return out;
 }
 
+/**
+ * The pair a passage that names no country speaks of ("trade between the two countries"): the two countries its document (or part)
+ * names most, in code order, marked as read from the document. Two documents on two pairs write the same words of different trade, so a
+ * figure's scope (what `mergeFacts` compares before calling two figures a conflict) is its document's pair when the passage names none.
+ * @example documentPair(entities) // → '~BWA+NAM' for a wire naming Botswana five times, Namibia four and Zambia once
+ */
+export function documentPair(countries: EntityMention[]): string {
+  const counts = new Map<string, number>();
+  for (const e of countries) counts.set(e.entity, (counts.get(e.entity) ?? 0) + 1);
+  const top = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+  return top.length
+    ? `~${top
+        .map(([id]) => id.replace(/^country:/, ''))
+        .sort()
+        .join('+')}`
+    : '';
+}
+
 /** Where a section's places begin in each layer: the number of annotations of the sections before. */
 export interface SeqFrom {
   events: number;
@@ -84,9 +102,12 @@ export function contributions(text: string, annotations: Annotations, seqFrom: S
     out.push({ bucket: `ev|${e.thirdParty ? 1 : 0}|${e.type}|${plover.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'events', a: e, quote } });
     if (isTelling(e, times)) out.push({ bucket: `te|${e.type}|${e.date.slice(0, 4)}`, seq, start: e.start, end: e.end, data: { layer: 'tellings', a: e, quote, countries: named(e.start, e.end) } });
   });
+  const pair = documentPair(countries);
   byStart(annotations.facts).forEach((f, i) => {
     const seq = seqFrom.facts + i;
-    out.push({ bucket: factBucket(f), seq, start: f.start, end: f.end, data: { layer: 'facts', a: f, quote: text.slice(f.start, f.end), scope: named(f.start, f.end).join('>') } });
+    // A passage that names no country is of its document's pair.
+    const scope = named(f.start, f.end).join('>') || pair;
+    out.push({ bucket: factBucket(f), seq, start: f.start, end: f.end, data: { layer: 'facts', a: f, quote: text.slice(f.start, f.end), scope } });
   });
   entities.forEach((e, i) => {
     const seq = seqFrom.entities + i;

@@ -75,10 +75,12 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
  */
 export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string, question = ''): boolean {
   const titled = `${title.replace(/ /g, '\\s+')}s?`;
-  const before = fold(text.slice(Math.max(p.start, e.start - 40), e.start));
+  const before = fold(text.slice(Math.max(p.start, e.start - 90), e.start));
   const after = fold(text.slice(e.end, Math.min(p.end, e.end + 40)));
-  // The title right before the name; it may say what it is of ("Ambassador to Portugal Ricardo Molina").
-  const of = `(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){1,3}?)?[,\\s]*$`;
+  // The title right before the name; it may say what it is of, in up to three phrases ("Ambassador to Portugal Ricardo Molina", "the Minister
+  // of Foreign Affairs of the Republic of Palau, Mr. Tomas Reyes"), an honorific between.
+  const honorific = `(?:(?:${answerWords().honorifics.join('|')})\\.?\\s+)?`;
+  const of = `(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+){0,3}[,\\s]*${honorific}$`;
   const right = new RegExp(`\\b${titled}${of}`, 'u');
   // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked, right before the name too
   // ("Deputy Minister Li met Minister Wu": Wu holds the office).

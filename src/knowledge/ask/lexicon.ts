@@ -34,6 +34,8 @@ export interface AnswerWords {
   honorifics: string[];
   /** Phrases that leave the act open ("did not say whether she would accept"): a passage with one before the question's words does not answer it. */
   openCues: string[];
+  /** Phrases that say an act has no date yet ("accepted an invitation to visit, although *no date was given*"): a passage with one after the question's words dates nothing. */
+  undatedCues: string[];
   /** Words that tell an act as the first of its kind without the ordinal ("the *inaugural* session"): the first, not the second, asked. */
   firstWords: string[];
   /** Words of an act that happens once ("*established* diplomatic relations", "*independence*", "*first*"): two dates of it years apart are a disagreement, not two acts. */
@@ -72,6 +74,7 @@ export function answerWords(): AnswerWords {
     officeCues: list('officeCues'),
     honorifics: list('honorifics'),
     openCues: list('openCues'),
+    undatedCues: list('undatedCues'),
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),

@@ -35,7 +35,13 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
         ?.find((a) => a.entity.id.startsWith('country:'))
         ?.entity.id.slice(8)
     : undefined;
-  const foreign = (e: { country?: string }) => Number(adjective !== undefined && e.country !== undefined && e.country !== adjective);
+  // A person's state: the lexicon's, else the state the title right before the name is of ("Minister of Foreign Affairs of the Republic of
+  // Palau, Mr. Tomas Reyes"; not "Ambassador to Palau …", another state's envoy).
+  const titleOf = stateOfTitle(doc.text, p, stored);
+  const foreign = (e: { start: number; country?: string }) => {
+    const country = e.country ?? titleOf(e);
+    return Number(adjective !== undefined && country !== undefined && country !== adjective);
+  };
   const title = kind === 'person' ? askedTitle(q) : undefined;
   const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
@@ -66,6 +72,18 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+}
+
+/** The state a title right before a name is of: "… of the Republic of Palau, Mr. Tomas Reyes" → PLW. */
+function stateOfTitle(text: string, p: Passage, stored: EntityMention[]): (e: { start: number }) => string | undefined {
+  const countries = stored.filter((c) => c.kind === 'country');
+  const honorific = answerWords().honorifics.join('|');
+  return (e) =>
+    countries
+      .filter((c) => c.end <= e.start && new RegExp(`^[\\s,]*(?:(?:${honorific})\\.?\\s+)?$`, 'i').test(text.slice(c.end, e.start)))
+      .filter((c) => /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(Math.max(p.start, c.start - 40), c.start)))
+      .at(-1)
+      ?.entity.replace(/^country:/, '');
 }
 
 /** The title a which question's head noun names, the first of its words ("which Belizean *minister* met Guatemala's ambassador"), if any. */
@@ -120,8 +138,12 @@ function titledPattern(): RegExp {
         .join(String.raw`\s+`),
     )
     .join('|');
-  // Case is read as written: the title's first letter in either case, the name's words capitalised.
-  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER})?,?\s+(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  const honorifics = answerWords()
+    .honorifics.map((h) => `[${h[0]!.toUpperCase()}${h[0]}]${h.slice(1)}`)
+    .join('|');
+  // Case is read as written: the title's first letter in either case, the name's words capitalised. What the title is of may take up to
+  // three phrases ("Minister of Foreign Affairs of the Republic of Palau"), and an honorific may stand before the name (", Mr. Tomas Reyes").
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER}){0,3},?\s+(?:(?:${honorifics})\.?\s+)?(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
   return titled;
 }
 /** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
@@ -133,7 +155,7 @@ const APPOSED = new RegExp(String.raw`(?:^|[^\p{L}])(${PROPER}(?:\s+${PROPER}){1
  * ("Marek Nowak, a former officer"); not a name the store holds as a state, body or agreement.
  * @example titledPeople(parseQuestion('Who is the ambassador?'), doc, passage, entities)[0].name // → 'Julian Hart' (from "British Ambassador to Ireland Julian Hart said")
  */
-function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string }[]) {
+function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored: { start: number; end: number; kind: string; entity: string }[]) {
   const text = doc.text.slice(p.start, p.end);
   const out: { start: number; end: number; kind: string; entity: string; name: string; text: string; country?: string }[] = [];
   const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));

@@ -27,9 +27,12 @@ function isState(t: QuestionTerm): boolean {
   return t.name && (actorLexicon().byText.get(t.word) ?? []).some((a) => a.entity.id.startsWith('country:'));
 }
 
-/** Whether a passage word is one of the forms a question term may take. */
+/** A stem without its final "e": the stemmer keeps "seize" whole but cuts "seized" to "seiz". */
+const bare = (stem: string) => (stem.length >= 5 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
+
+/** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
-  return term.stems.some((s) => s === w.stem || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+  return term.stems.some((s) => s === w.stem || bare(s) === bare(w.stem) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
 
 /**

@@ -11,6 +11,7 @@ import { listAfter, listAsked } from './items.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
 import { matches } from './retrieve.js';
+import { stateOfWord } from './states.js';
 
 export { humanDate };
 
@@ -37,13 +38,18 @@ const CLAUSE = 20;
 /** Dates this much apart in distance are about as near (`dates` sorts by rounded distance); a bracketed date stands one step nearer for each more word of the question its item holds. */
 const STEP = 15;
 
+/** Whether a date opens its sentence before a comma and so dates all of it ("In July 2019, …", "Yesterday, …"). */
+function opensSentence(text: string, t: { start: number; end: number }): boolean {
+  const opening = text.slice(Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('\n', t.start)) + 1, t.start);
+  return /^\s*(?:(?:in|on|at|by|early|late|mid|the|since|from|during)\s+)*$/i.test(opening) && /^\s*,/.test(text.slice(t.end));
+}
+
 /** A date in brackets dates the words of its item, before it ("Investment Agreement (1992); Tax Agreement (1999)"); another, the nearest words either side. */
 function dateDistance(text: string, t: { start: number; end: number }, matched: Token[], asked: Token[]): number {
   if (text[t.start - 1] !== '(') {
     // A date goes with the words of its own clause: a word of the question across a comma is a clause further ("the tribunal, which heard
     // both sides from 2012, delivered its award on 29 June 2016"), unless the date opens the sentence and dates all of it ("In July 2019, …").
-    const opening = text.slice(Math.max(text.lastIndexOf('.', t.start), text.lastIndexOf('\n', t.start)) + 1, t.start);
-    if (/^\s*(?:(?:in|on|at|by|early|late|mid|the|since|from|during)\s+)*$/i.test(opening) && /^\s*,/.test(text.slice(t.end))) return distance(t, asked);
+    if (opensSentence(text, t)) return distance(t, asked);
     const across = (m: Token) => /[,;]/.test(text.slice(Math.min(m.end, t.end), Math.max(m.start, t.start)));
     return Math.min(...asked.map((m) => distance(t, [m]) + (across(m) ? CLAUSE : 0)), distance(t, asked) + CLAUSE);
   }
@@ -56,6 +62,30 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   const listed = from >= 0 && !/[.!?]\s/.test(text.slice(from, t.start));
   const more = listed ? new Set(item.map((m) => m.stem)).size - 1 : 0;
   return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
+}
+
+/** Whether a word is the verb's form ("seized" of "seize", "visits" of "visit"), the stem four letters at least. */
+const inflected = (stem: string, word: string): boolean => {
+  const base = stem.replace(/e$/, '');
+  return base.length >= 4 && word.startsWith(base) && /^(?:e|es|s|ed|d|ing)?$/.test(word.slice(base.length));
+};
+
+/** Where a clause ends inside a sentence: a comma, semicolon or colon, or a conjunction that opens a clause of its own ("…, after the navy seized …"). */
+const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu;
+
+/**
+ * 0 for a date in the clause of the question's verb as the passage uses it, when that clause holds a date ("Malawi sent a patrol boat on
+ * Friday and summoned the envoy, after the navy *seized* three canoes late on *Wednesday*": the seizure is Wednesday's), else 1 for every
+ * date: the clause of the verb alone, not the names around it, dates the act asked.
+ */
+function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[]): (t: { start: number; end: number }) => number {
+  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), p.end];
+  const clauseOf = (at: number) => edges.findIndex((e, i) => i > 0 && at < e);
+  const asked = new Set(verbs.map((v) => clauseOf(v.start)));
+  // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.
+  const ofIt = (t: { start: number; end: number }) => asked.has(clauseOf(t.start)) || opensSentence(text, t);
+  if (!times.some((t) => asked.has(clauseOf(t.start)))) return () => 0;
+  return (t) => (ofIt(t) ? 0 : 1);
 }
 
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
@@ -73,13 +103,20 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));
+  const ofVerb = verbClause(
+    doc.text,
+    p,
+    p.words.filter((w) => verb.has(w.stem) || q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflected(x, w.folded))))),
+    times,
+  );
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
-    // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year").
-    .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked) }))
-    .sort((a, b) => Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
+    // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year"). A date in the clause of the
+    // question's own verb first, when that clause holds one (verbClause).
+    .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked), v: ofVerb(t) }))
+    .sort((a, b) => a.v - b.v || Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t)
     .map((t) => {
       const human = humanDate(t.edtf);
@@ -175,21 +212,23 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
     // A name the head noun stands inside runs on past it: "the United Nations Convention on the Law of the Sea", "the Convention on the Protection of…".
     const tail = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? (NAME_TAIL.exec(text.slice(w.end, p.end))?.[0].replace(/[.'’-]+$/, '').length ?? 0) : 0;
+    const after = text.slice(w.end, p.end);
+    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
+    const right = NAME_RIGHT_AFTER.exec(after);
     if (before) {
       const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
       const start = w.start - before[1]!.length + lead;
       const own = text.slice(start, w.start).trim();
-      if (own && !inQuestion(q, own)) out.push(span(start, w.end + tail));
+      // Only a state's adjective before the head noun with a name after it ("the Chilean firm Andes Cobre"): the name answers, not "Chilean firm".
+      const described = !!right && own.split(/\s+/).every((x) => stateOfWord(x));
+      if (own && !described && !inQuestion(q, own)) out.push(span(start, w.end + tail));
     } else if (tail && !inQuestion(q, text.slice(w.end, w.end + tail))) out.push(span(w.start, w.end + tail));
-    const after = text.slice(w.end, p.end);
     const names = NAMES_AFTER.exec(after);
     if (names && !inQuestion(q, names[1]!)) {
       const start = w.end + names[0].length - names[1]!.length;
       // A name may hold dots ("U.S."), not end with the sentence's.
       out.push(span(start, start + names[1]!.replace(/[.'’-]+$/, '').length));
     }
-    // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
-    const right = NAME_RIGHT_AFTER.exec(after);
     if (right && !inQuestion(q, right[1]!)) {
       const start = w.end + right[0].length - right[1]!.length;
       const end = start + right[1]!.replace(/[.'’-]+$/, '').length;

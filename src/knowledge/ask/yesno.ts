@@ -103,6 +103,26 @@ export function leftOpen(q: ParsedQuestion, f: Found): boolean {
   });
 }
 
+/** How far after the question's word a phrase that says the act has no date may stand ("an invitation to visit Palau, although no date was given"). */
+const UNDATED_WITHIN = 80;
+
+/**
+ * Whether the sentence that answers a when question says the act has no date yet ("had accepted an invitation to visit Palau, although no
+ * date was given"): a date elsewhere in it, or the report's own, dates something else.
+ */
+export function undated(f: Found): boolean {
+  const { undatedCues } = answerWords();
+  const text = f.doc.text;
+  const sentence = f.scored.passage;
+  // Not when a date stands between the word and the cue: "visited Accra on 3 May, and no date was set for the return visit" dates the visit.
+  const dated = (from: number, to: number) => (f.doc.annotations?.times ?? []).some((t) => t.edtf && t.start >= from && t.end <= to);
+  return f.scored.matched.some((m) => {
+    const after = fold(text.slice(m.end, Math.min(sentence.end, m.end + UNDATED_WITHIN)));
+    const at = Math.min(...undatedCues.map((c) => after.indexOf(c)).filter((i) => i >= 0));
+    return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && Number.isFinite(at) && !dated(m.end, m.end + at);
+  });
+}
+
 /**
  * Whether the passage tells the question's act only as planned, promised or expected ("the board
  * was *expected to* approve the loan", "*promised to* reopen the consulate"): it does not say the

@@ -33,6 +33,22 @@ async function countriesNamed(store: Store): Promise<(doc: string, start: number
   ];
 }
 
+/** The pair a passage that names no country ("trade between the two countries") is of: the two countries its document names most. */
+async function documentPairs(store: Store): Promise<(doc: string) => string> {
+  const counts = new Map<string, Map<string, number>>();
+  for (const { doc, annotation } of await store.listAnnotations('entities')) {
+    if (annotation.kind !== 'country') continue;
+    const of = counts.get(doc) ?? new Map<string, number>();
+    of.set(annotation.entity, (of.get(annotation.entity) ?? 0) + 1);
+    counts.set(doc, of);
+  }
+  return (doc) => {
+    const top = [...(counts.get(doc) ?? new Map<string, number>()).entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])).slice(0, 2);
+    const codes = top.map(([id]) => id.replace(/^country:/, '')).sort();
+    return codes.length ? `~${codes.join('+')}` : '';
+  };
+}
+
 /**
  * The figures of one indicator, unit, subject and period that cannot all be true: stated in
  * different sentences (two figures in one sentence measure two things: "60 countries and 40
@@ -85,7 +101,8 @@ function eventConflicts(told: Telling[]): Conflict[] {
 export async function findConflicts(store: Store): Promise<Conflict[]> {
   const named = await countriesNamed(store);
   const out = eventConflicts(await tellings(store, named));
-  const order = (m: Mention) => named(m.doc, m.start, m.end).join('>');
+  const pairOf = await documentPairs(store);
+  const order = (m: Mention) => named(m.doc, m.start, m.end).join('>') || pairOf(m.doc);
   const byKey = new Map<string, Awaited<ReturnType<typeof queryFacts>>>();
   for (const f of await queryFacts(store, {})) {
     if (!f.period) continue;

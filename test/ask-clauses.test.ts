@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers } from './helpers/ask.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
+import { matches } from '../src/knowledge/ask/retrieve.js';
+import { tokens } from '../src/knowledge/ask/text.js';
+
+/** A wire on Malawi and Mozambique written for these tests (test/data/ask-clauses/): one sentence dating two acts in two clauses. */
+const DOCS = new URL('./data/ask-clauses/', import.meta.url).pathname;
+
+describe("dyad ask: the date of the clause that holds the question's verb", () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "…on Friday and summoned Mozambique's envoy, after the Mozambican navy seized three Malawian canoes … late on Wednesday": the seizure
+    // is Wednesday's, though Friday stands nearer the names.
+    ['when (the verb of a later clause)', 'When did the Mozambican navy seize the three Malawian canoes?', 'Wednesday (11 March 2026)', /seized three Malawian canoes/],
+    ['when (the verb of the first clause)', "When did Malawi summon Mozambique's envoy?", 'Friday (13 March 2026)', /summoned Mozambique's envoy/],
+    // "Yesterday, Mozambique summoned … over the weekend": a date that opens the sentence dates it, not the weekend of the post's burning.
+    ['when (a date opening the sentence)', "On what date did Mozambique summon Malawi's chargé d'affaires?", '12 March 2026', /Yesterday, Mozambique summoned/],
+  ]);
+});
+
+describe('question words and their forms in a passage', () => {
+  const verb = (question: string) => parseQuestion(question).terms.find((t) => t.verb)!;
+  it('matches a verb ending in "e" with its inflected forms, the stemmer cutting only the latter', () => {
+    for (const [question, words] of [
+      ['When did the navy seize the canoes?', 'seized seizes seizing'],
+      ['When did Malawi close the crossing?', 'closed closes closing'],
+    ] as const) {
+      for (const w of tokens(words, 0)) expect(matches(verb(question), w)).toBe(true);
+    }
+  });
+  it('does not match another word that only begins alike', () => {
+    for (const w of tokens('seizure seismic', 0)) expect(matches(verb('When did the navy seize the canoes?'), w)).toBe(false);
+    for (const w of tokens('cloth enclosed', 0)) expect(matches(verb('When did Malawi close the crossing?'), w)).toBe(false);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers } from './helpers/ask.js';
+
+/** A joint communiqué on Ghana and Togo written for these tests (test/data/ask-titles/): ministers named after a long title and an honorific, firms after a state's adjective. */
+const DOCS = new URL('./data/ask-titles/', import.meta.url).pathname;
+
+describe('dyad ask: people by a long title, names after a descriptor, acts with no date yet', () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "the Minister for Foreign Affairs of the Republic of Ghana, Mrs. Abena Mensah": the title is of Ghana, so she is the Ghanaian minister.
+    ['title of a state, honorific', 'Who is the Ghanaian foreign minister?', 'Abena Mensah', /Mrs\. Abena Mensah, paid a working visit/],
+    ['title of the other state', 'Who is the Togolese foreign minister?', 'Kodjo Amedome', /Republic of Togo, Mr\. Kodjo Amedome/],
+    ['which-minister', 'Which Ghanaian minister visited Lomé?', 'Abena Mensah', /paid a working visit to Lomé/],
+    // "Ghanaian Ambassador to Togo Kwesi Boateng": the title is to Togo, not of it; he is the Ghanaian envoy.
+    ['envoy to a state', 'Which Ghanaian ambassador said the Aflao market would open in June?', 'Kwesi Boateng', /Ambassador to Togo Kwesi Boateng/],
+    // "the Ghanaian firm Keta Builders": the name after the head noun answers, not "Ghanaian firm".
+    ['which-firm', 'Which firm was awarded the contract for the Aflao border market?', 'Keta Builders', /award of the contract for the Aflao border market/],
+    ['which-company', 'Which company will run the new customs warehouse?', 'Sokode Logistics', /run the new customs warehouse/],
+    // "…visited Lomé on 3 February 2026, and no date was set for the return visit…": the date stands before the cue, so it dates the visit.
+    ['when (a date before the cue)', 'When did the President of Ghana visit Lomé?', '3 February 2026', /visited Lomé on 3 February 2026/],
+    ['when (planned)', 'When will the Commission meet again?', '2027', /meet again in Accra in 2027/],
+  ]);
+
+  it('does not read a state adjective and its head noun as the name', async () => {
+    const a = await fixture.engine.ask('Which firm was awarded the contract for the Aflao border market?');
+    expect(a.answer).not.toMatch(/Ghanaian firm/);
+  });
+
+  it('refuses a when question the passage says has no date yet, not dating it by the sentence beside', async () => {
+    // "…accepted an invitation to visit Accra, although no date was set. The President of Ghana visited Lomé on 3 February 2026…"
+    expect(await fixture.engine.ask('When will the President of Togo visit Accra?')).toMatchObject({ status: 'not_in_corpus', answer: null });
+  });
+
+  for (const question of ['Who is the Togolese prime minister?', 'Who is the Togolese minister of defence?']) {
+    it(`refuses a title nobody in the passages holds: ${question}`, async () => {
+      expect(await fixture.engine.ask(question)).toMatchObject({ status: 'not_in_corpus', answer: null });
+    });
+  }
+});
