@@ -119,10 +119,12 @@ export function findEvents(
       ? undefined
       : (chronologyEntry(text, s, stated, quantitiesOf[n]) ??
         (stated.some((d) => !FRAMED.test(text.slice(s.start, d.start))) || (!stated.length && entryBlock === s.block)
-          ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context)
+          ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context, stated)
           : undefined) ??
         // In news, reported speech of one side about the other is a statement issued.
-        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined));
+        (published && block.type !== 'heading' ? statementOf(text, s, ents, options.pair, quantitiesOf[n]) : undefined) ??
+        // In news, a passive the paragraph dates ("Two rangers were taken to a naval post.").
+        (published && !stated.length && lastDate?.block === s.block ? predicateOf(text, s, ents, quantitiesOf[n], options.pair, context, 'passage') : undefined));
     if (entry && 'statement' in entry) statements.add(entry.start);
     const triggers = entry ? [entry] : found;
     const dates = restatedDates(text, s.start, eventDates(text, s, stated, triggers)).filter((d) => !(published && occasionOpened(text, d, triggers)));
@@ -151,7 +153,7 @@ export function findEvents(
       }
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
-        entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context);
+        entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
       const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).

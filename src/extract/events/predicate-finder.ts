@@ -3,7 +3,7 @@ import model from 'wink-eng-lite-web-model';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
-import { beforeApposition, GROUP_SUBJECT } from './verb-finder.js';
+import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -98,6 +98,7 @@ const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
  * The predicate of a clause with a date and no trigger, as a trigger of type `other`, or undefined.
  * `context`: the paragraph or the one before named an actor, whom "he" or "she" opening the
  * clause stands for ("The ambassador of Peru was recalled in 2019. She returned in March 2020.").
+ * `dates`: the clause's dates, or `passage` for a news sentence its paragraph dates, whose passive alone is read.
  */
 export function predicateOf(
   text: string,
@@ -106,6 +107,7 @@ export function predicateOf(
   quantities: { valueStart: number; valueEnd: number }[] = [],
   pair?: Set<string>,
   context = false,
+  dates: { start: number; end: number }[] | 'passage' = [],
 ): Trigger | undefined {
   const types = eventTypes();
   const other = types.types.find((t) => t.id === 'other');
@@ -130,8 +132,14 @@ export function predicateOf(
     const apposition = appositionBefore(text, tokens, i, (t) => actors.some((a) => a.end === t.end));
     const described = (q: { valueStart: number }) => !!apposition && apposition.start <= q.valueStart && q.valueStart < apposition.end;
     if (figures.some((q) => (q.valueStart < verb.start && !described(q)) || countedBy(text, tokens, i, q))) return undefined;
-    // A finite verb of an active clause: not a participle or gerund standing alone ("visitors
-    // arriving"), not a state told with "be" ("was isolated"; passives of events have triggers).
+    // A passive or a participle after a comma, with a date in its clause, about the pair ("eleven Malawian traders were
+    // pushed back at the crossing on 4 March 2020") or naming no one after a passage that named actors ("The last
+    // boundary markers were placed in May 1999"): an act whose doer the clause may leave out.
+    if (datedParticiple(text, tokens, i, dates, (t) => actors.some((a) => a.end === t.end)) && (!pair || !actors.length || actors.some((a) => a.country && pair.has(a.country))))
+      return predicate(text, s, verb, other, types.types.length);
+    if (dates === 'passage') continue;
+    // Else a finite verb of an active clause: not a participle or gerund standing alone ("visitors
+    // arriving"), not a state told with "be" ("Namibia was isolated": `datedParticiple` leaves it).
     if (/ing$/i.test(word) && before?.pos !== 'AUX') continue;
     if (before?.pos === 'AUX' && before.lemma === 'be') continue;
     // The subject: an actor right before the verb, with only its noun phrase (and auxiliaries) between.

@@ -238,6 +238,28 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
   return !!at && dates.some((d) => d.start === at.start);
 }
 
+/**
+ * Whether the verb at i is a past participle told with a date, whatever its verb: a passive after
+ * "was", "were", "been" or "be" in a dated clause ("On 4 March 2020, eleven traders were pushed
+ * back at the crossing", "is expected to be completed in 2027": `modeAt` reads it as planned), or a participle set off by a comma after its noun with a date in its own phrase
+ * ("the lake commission, created by both states in 1986, …"). The clause tells an act whose doer
+ * it may leave out.
+ */
+export function datedParticiple(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[] | 'passage', isActorEnd: (t: Token) => boolean): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (word.endsWith('ing') || word === verb.lemma) return false;
+  let j = i - 1;
+  const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been|be)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
+  if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
+  // A state for the passive's subject tells how it stood ("the country was isolated"): acts done to a state have verbs of the vocabulary.
+  while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos)) j--;
+  if (j >= 0 && isActorEnd(tokens[j]!)) return false;
+  // The date in the passive's clause: no dash, colon or semicolon between them (a dateline's "LIMA, May 3 - The loan was approved" dates the report).
+  // `passage`: a news sentence with no date of its own, which its paragraph dates ("The two rangers were taken to a naval post.").
+  return dates === 'passage' || dates.some((d) => !/[;:—–]|\s-\s/.test(d.end <= verb.start ? text.slice(d.end, verb.start) : text.slice(verb.end, d.start)));
+}
+
 /** Whether the participle at i opens a phrase set off by a comma right after a noun or a name ("the pipeline, built"). */
 function commaParticiple(text: string, tokens: Token[], i: number): boolean {
   const comma = tokens[i - 1];
@@ -248,11 +270,12 @@ function commaParticiple(text: string, tokens: Token[], i: number): boolean {
 /** How many words after a participle its date may stand ("by the Treaty of Lagos on", "between"). */
 const CLAUSE_REACH = 8;
 
-/** Whether a date of the sentence begins within the participle's clause, before its first stop, verb or conjunction. */
-function dateInClause(tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+/** Whether a date of the sentence begins within the participle's clause, before its first stop, verb or conjunction (`adverbial`: right after a preposition). */
+function dateInClause(tokens: Token[], i: number, dates: { start: number; end: number }[], adverbial = false): boolean {
   for (let k = i + 1; k < tokens.length && k <= i + CLAUSE_REACH; k++) {
     const t = tokens[k]!;
-    if (dates.some((d) => d.start <= t.start && t.start < d.end)) return true;
+    // `adverbial`: the date after a preposition ("created by both states in 1986"), not a noun's modifier ("under a 1997 arrangement").
+    if (dates.some((d) => d.start <= t.start && t.start < d.end) && (!adverbial || tokens[k - 1]!.pos === 'ADP')) return true;
     if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || t.pos === 'SCONJ' || t.pos === 'AUX') return false;
   }
   return false;
