@@ -18,6 +18,8 @@ describe('events as CSV and JSON Lines', () => {
       ['1992-11', 'aid_resumption'],
       ['2012', 'agreement_signed'],
       ['2017-01', 'leader_visit'],
+      // "The two leaders agreed to deepen …" after the visit and the meeting: an agreement apart from the meeting (session 21).
+      ['2017-01', 'other'],
       ['2017-02', 'leader_visit'],
     ]);
     const visit = rows.find((r) => r.date === '2017-01')!;
@@ -43,15 +45,15 @@ describe('events as CSV and JSON Lines', () => {
     expect(lines.pop()).toBe('');
     const events = lines.map((l) => JSON.parse(l));
     expect(events).toEqual(await engine.events());
-    expect(events).toHaveLength(6);
+    expect(events).toHaveLength(7);
     for (const e of events) for (const m of e.mentions) expectExactCitation(m);
   });
 
   it('takes the filters of `dyad events`', async () => {
     const dates = async (f: ExportFilters) => csvRows(await exported('events', 'csv', f)).map((r) => r.date);
     expect(await dates({ type: 'leader_visit' })).toEqual(['2017-01', '2017-02']);
-    expect(await dates({ from: '2000', to: '2017-01' })).toEqual(['2012', '2017-01']);
-    expect(await dates({ actor: 'Abe' })).toEqual(['2017-01', '2017-02']);
+    expect(await dates({ from: '2000', to: '2017-01' })).toEqual(['2012', '2017-01', '2017-01']);
+    expect(await dates({ actor: 'Abe' })).toEqual(['2017-01', '2017-01', '2017-02']);
     expect(await dates({ doc: ['note'] })).toEqual(['1973-09', '2017-02']);
     // No rows: the header alone, still CSV.
     const none = await exported('events', 'csv', { from: '2030' });
@@ -174,18 +176,19 @@ describe('entities as GraphML', () => {
             .sort()
             .join('|') === [a, b].sort().join('|'),
       );
-      return e && { weight: value(e.data, 'weight'), events: String(value(e.data, 'events')).split(' ') };
+      return e && { weight: value(e.data, 'weight'), events: String(value(e.data, 'events')).split(' ').sort() };
     };
-    expect(edge('Shinzo Abe', 'Nguyen Xuan Phuc')).toEqual({ weight: 2, events: ids('leader_visit') });
-    expect(edge('Japan', 'Shinzo Abe')).toEqual({ weight: 1, events: ids('leader_visit', '2017-01') });
-    expect(edge('Japan', 'Vietnam')!.weight).toBe(5);
+    // January 2017 holds the visit and the leaders' agreement, an act apart (session 21).
+    expect(edge('Shinzo Abe', 'Nguyen Xuan Phuc')).toEqual({ weight: 3, events: [...ids('leader_visit'), ...ids('other', '2017-01')].sort() });
+    expect(edge('Japan', 'Shinzo Abe')).toEqual({ weight: 2, events: [...ids('leader_visit', '2017-01'), ...ids('other', '2017-01')].sort() });
+    expect(edge('Japan', 'Vietnam')!.weight).toBe(6);
     expect(g.graph.edge).toHaveLength(6);
   });
 
   it('keeps the nodes of one kind with --type, and the events of a period with --from/--to', async () => {
     const countries = readGraph(await exported('entities', 'graphml', { type: 'country' }));
     expect(countries.graph.node.map((n) => value(n.data, 'label'))).toEqual(['Japan', 'Vietnam']);
-    expect(countries.graph.edge!.map((e) => value(e.data, 'weight'))).toEqual([5]);
+    expect(countries.graph.edge!.map((e) => value(e.data, 'weight'))).toEqual([6]);
     const before2000 = readGraph(await exported('entities', 'graphml', { to: '1999' }));
     expect(before2000.graph.node.map((n) => value(n.data, 'label'))).toEqual(['Japan', 'Vietnam']);
     expect(before2000.graph.edge!.map((e) => value(e.data, 'weight'))).toEqual([3]);

@@ -156,7 +156,11 @@ async function main(): Promise<void> {
       const matched = pool.reduce((n, r) => n + r[k].matched, 0);
       return pct(predicted && gold ? (2 * matched) / (predicted + gold) : 0);
     };
-    if (pool.length) console.log(`all ${blind ? 'blind' : 'tune'} parts pooled (${pool.length}, dev excluded): events F1 ${f1('ev')}, facts F1 ${f1('fa')}`);
+    // PLOVER: matched events whose gold carries a category, and of those the ones given it.
+    const withPlover = pool.flatMap((r) => r.ev.matches.filter(([x]) => x.plover));
+    const ploverRight = withPlover.filter(([x, y]) => y.plover.type === x.plover).length;
+    const plover = withPlover.length ? `, PLOVER acc. ${pct(ploverRight / withPlover.length)} (${ploverRight}/${withPlover.length})` : '';
+    if (pool.length) console.log(`all ${blind ? 'blind' : 'tune'} parts pooled (${pool.length}, dev excluded): events F1 ${f1('ev')}, facts F1 ${f1('fa')}${plover}`);
   }
   if (CONFUSION) printConfusions(results);
   if (VERBOSE) {

@@ -72,12 +72,13 @@ describe("a date no trigger takes, beside a date that has one, dates its own cla
 
 describe("an act told by a participle after a comma is an event beside the clause's act (participleEvents, session 16)", () => {
   it.each([
-    // The participle is the main act (a signing ranks before talks): the clause's own act, the talks, is the other event.
+    // The participle is the main act (a signing ranks before talks): the clause's own act, the talks, is the other event
+    // (session 21: told beside it as a meeting apart from the agreement, `apartCategories`).
     [
       'Kenya and Uganda held talks in Nairobi on 4 March 2021, signing three agreements on trade and energy.',
       [
         ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 56, 'signing three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
-        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 22, 'talks', 'trigger+date+participle-head-trigger', ['country:KEN', 'country:UGA']],
+        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 22, 'talks', 'trigger+date+co-trigger', ['country:KEN', 'country:UGA']],
       ],
     ],
     // The participle's object is the trigger ("holding talks"); its doer is the clause's subject.
@@ -85,7 +86,7 @@ describe("an act told by a participle after a comma is an event beside the claus
       'On 4 March 2021 Kenya signed three agreements with Uganda, holding talks on trade.',
       [
         ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 22, 'signed three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
-        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 67, 'talks', 'trigger+date+participle-trigger', ['country:KEN', 'country:UGA']],
+        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 67, 'talks', 'trigger+date+co-trigger', ['country:KEN', 'country:UGA']],
       ],
     ],
   ] as [string, unknown[][]][])('%s', (text, expected) => {

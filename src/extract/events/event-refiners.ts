@@ -61,10 +61,11 @@ export function coEvents(
 ): Omit<EventAnnotation, 'stage'>[] {
   const told = new Set([main.plover.type]);
   const spans: Span[] = [main.trigger];
-  const { separate } = eventTypes();
+  const { separate, apart } = eventTypes();
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const t of [...pool].sort((a, b) => a.start - b.start)) {
-    if (!separate.has(t.plover.type) || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
+    const own = separate.has(t.plover.type) || (apart.has(t.plover.type) && apart.has(main.plover.type) && !isSetting(text, t));
+    if (!own || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
     // "after the war Tokyo signed …": the noun a framing word governs is the background, not an act.
     if (BACKGROUND_NOUN.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "brokered a deal to end six weeks of fighting", "expel diplomats in response to the arrest": what an act ends or answers is its background, not an act of that day.
@@ -74,6 +75,19 @@ export function coEvents(
     out.push(besideMain(main, t, actorsOf, modeOf, `co-${finderOf(t)}`));
   }
   return out;
+}
+
+/** Words before a meeting or an agreement that make it the setting of the clause's act ("agreed … at an unofficial summit", "on the occasion of the meeting"). */
+const SETTING_BEFORE = /\b(?:at|during|on the occasion of|on the (?:sidelines|margins) of|in the course of|ahead of|on)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/iu;
+/** A "when" or "while" clause a meeting is told in, up to its comma: the occasion of the main act ("when the ministers met in Gaborone, they issued …"). */
+const WHEN_CLAUSE = /\b(?:when|while)\s+[^,;.:]*$/i;
+/** A verb right after a meeting that makes it the clause's subject ("the politburo meeting agreed …"): the meeting did the act. */
+const SUBJECT_OF = /^\s*(?:agreed|decided|adopted|approved|resolved|endorsed|concluded|issued|reaffirmed|noted|called)\b/i;
+
+/** Whether a trigger is the setting or the doer of its clause's act, not an act of its own. */
+function isSetting(text: string, t: Span): boolean {
+  const before = text.slice(Math.max(0, t.start - 160), t.start);
+  return SETTING_BEFORE.test(before.slice(-80)) || WHEN_CLAUSE.test(before) || SUBJECT_OF.test(text.slice(t.end, t.end + 20));
 }
 
 /** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */

@@ -35,6 +35,8 @@ export interface EventTypes {
   modes: Record<Exclude<EventMode, 'asserted'>, RegExp[]>;
   /** PLOVER categories whose acts a clause tells one by one: each is an event beside the clause's main one. */
   separate: Set<string>;
+  /** Cooperative PLOVER categories whose acts a clause tells one by one beside a main act of another of them ("met in Lima and signed a loan": CONSULT and AGREE). */
+  apart: Set<string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
@@ -132,6 +134,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   );
   const separate = (raw.separateCategories ?? []) as string[];
   for (const c of separate) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'separateCategories', `"${c}" is no PLOVER category`);
+  const apart = (raw.apartCategories ?? []) as string[];
+  for (const c of apart) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'apartCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
@@ -150,6 +154,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
+    apart: new Set(apart),
     notEventVerbs,
     pastEventVerbs: new Set(pastEventVerbs),
     search: new PatternSet(all.map((t) => t.re)),

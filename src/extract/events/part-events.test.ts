@@ -210,7 +210,7 @@ describe('an act of friction and a cooperative act told by verbs joined with "an
       [
         ['summit_or_meeting', '2015', 'CONSULT', 56, 'talks', 'trigger+date'],
         ['conflict_or_incident', '2015', 'SANCTION', 13, 'expelled', 'trigger+date+co-trigger'],
-        ['other', '2015', 'AGREE', 48, 'offered', 'trigger+date+conjoined-verb'],
+        ['other', '2015', 'AGREE', 48, 'offered', 'trigger+date+co-verb'],
       ],
     ],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
@@ -232,5 +232,24 @@ describe('an act of friction and a cooperative act told by verbs joined with "an
     ["In 2012 Ghana's apology and its promise of compensation eased the row with Nigeria.", [['conflict_or_incident', '2012', 'CONCEDE', 16, 'apology', 'trigger+date']]],
   ] as [string, unknown[][]][])('gives no conjoined event: %s', (text, expected) => {
     expect(events(text)).toEqual(expected);
+  });
+});
+
+describe('a meeting and an agreement a clause tells side by side are two acts (apartCategories, session 21)', () => {
+  it('"met … and signed": a meeting and an agreement, each an event of the date', () => {
+    expect(events('The presidents of Zambia and Malawi met in Lusaka in May 2019 and signed a road agreement.')).toEqual([
+      ['agreement_signed', '2019-05', 'AGREE', 66, 'signed a road agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05', 'CONSULT', 36, 'met', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('must not: a summit that is the setting of the signing ("on the sidelines of") is no second act', () => {
+    expect(events('In July 2019, on the sidelines of the SADC summit, Botswana and Namibia signed a water agreement.')).toEqual([
+      ['agreement_signed', '2019-07', 'AGREE', 72, 'signed a water agreement', 'trigger+date'],
+    ]);
+  });
+
+  it('must not: two meetings of one clause are one act (same category)', () => {
+    expect(events('Zambia and Malawi held talks in Lusaka in May 2019 and met again in Lilongwe.').map((e) => e[2])).toEqual(['CONSULT']);
   });
 });

@@ -101,7 +101,11 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     [
       "Peru and Ecuador met in Quito in March 2019, on the Peruvian leader's first trip since taking office, and signed a fisheries plan.",
       undefined,
-      [['2019-03', 'AGREE', 'asserted', 'sentence', 'signed']],
+      // The meeting is an act apart from the signing (session 21, `apartCategories`).
+      [
+        ['2019-03', 'AGREE', 'asserted', 'sentence', 'signed'],
+        ['2019-03', 'CONSULT', 'asserted', 'sentence', 'met'],
+      ],
     ],
     // "The Prime Ministers" after a sentence naming the pair stand for its leaders.
     [
