@@ -17,10 +17,25 @@ export function datesEvent(t: TimeAnnotation): boolean {
  * to 2014" (GUIDELINES: a project built 1995–2003 is an event dated 1995/2003); the verb right before it or before its
  * preposition. A span standing alone ("in 2005–2008, trade grew") still sets a period.
  */
-export function datesActSpan(text: string, t: TimeAnnotation): boolean {
-  return t.granularity === 'interval' && /^\d{4}\/\d{4}$/.test(t.edtf) && ACT_BEFORE_SPAN.test(text.slice(Math.max(0, t.start - 40), t.start));
+export function datesActSpan(text: string, t: TimeAnnotation, triggers: Trigger[] = [], spans: TimeAnnotation[] = []): boolean {
+  if (t.granularity !== 'interval' || !/^\d{4}\/\d{4}$/.test(t.edtf)) return false;
+  return ACT_BEFORE_SPAN.test(text.slice(Math.max(0, t.start - 40), t.start)) || bracketedActSpan(text, t, triggers, spans);
 }
-const ACT_BEFORE_SPAN = /\b(?:\p{L}{2,}ed|built|held|run|done|made)\s+(?:(?:between|from|in|during)\s+)?$/iu;
+/** "built between", "implemented from", "built jointly between": a past form, an adverb in "-ly" at most, then the preposition. */
+const ACT_BEFORE_SPAN = /\b(?:\p{L}{2,}ed|built|held|run|done|made)\s+(?:\p{L}{3,}ly\s+)?(?:(?:between|from|in|during)\s+)?$/iu;
+
+/**
+ * A span of years alone in brackets right after the noun of an act dates that act (session 21): "a border war
+ * (1965–1967)", "the Toledo War (1835–1836) ended with …" — the bracket tells when the war ran, as "fought from 1965 to
+ * 1967" would. Not in a list of such spans ("the First War (1946–1954), the Second War (1960–1975) …"): a list sets
+ * the periods of a background, and a single span is one act's.
+ */
+function bracketedActSpan(text: string, t: TimeAnnotation, triggers: Trigger[], spans: TimeAnnotation[]): boolean {
+  const alone = (d: TimeAnnotation) => /\(\s?$/.test(text.slice(d.start - 2, d.start)) && /^\s?\)/.test(text.slice(d.end, d.end + 2));
+  if (!alone(t) || spans.filter((d) => d.granularity === 'interval' && alone(d)).length > 1) return false;
+  const open = text.lastIndexOf('(', t.start);
+  return triggers.some((x) => x.end <= open && /^\s?$/.test(text.slice(x.end, open)));
+}
 
 /**
  * A time that sets a sentence in a period: a decade, a century, a span of years, "since 1992",

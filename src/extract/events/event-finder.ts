@@ -19,6 +19,7 @@ import { whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
+import { datelineSpan, spannedByDateline } from './dateline-span.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -81,7 +82,7 @@ export function findEvents(
     // Only the first block can be a headline: a later heading with no date ("PEOPLE-TO-PEOPLE LINKS") names a part.
     const headline = published && s.block === 0 && options.headline !== false;
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
-    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t));
+    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     const ents = entitiesOf[n]!;
     // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
     const context = namedIn >= s.block - 1;
@@ -234,5 +235,8 @@ export function findEvents(
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
-  return published ? perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published) : headed;
+  if (!published) return headed;
+  const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
+  // A communiqué speaks for its meeting's days (`dateline-span.ts`).
+  return spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
 }

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { reportEvents } from '../../../test/helpers/events.js';
+
+/** Sentences written for these tests in the manner of histories and wire reports (session 21), on pairs in no eval set. */
+const history = (text: string) => reportEvents(text, '');
+
+describe('a span of years in brackets right after an act dates it (session 21)', () => {
+  const text = 'Zambia and Malawi fought a short border war (1964–1966) and signed a peace treaty in 1968.';
+
+  it('"a short border war (1964–1966)" is the war of 1964/1966; the treaty keeps 1968', () => {
+    const events = history(text);
+    expect(events.find((e) => e.trigger === 'war')).toMatchObject({ start: 0, triggerStart: 40, date: '1964/1966', dateSource: 'sentence' });
+    expect(events.find((e) => e.trigger === 'signed a peace treaty')).toMatchObject({ triggerStart: 60, date: '1968' });
+  });
+
+  it('a list of bracketed spans sets periods: no war is dated by its span', () => {
+    const list = 'Zambia and Malawi lived through the First Border War (1931–1933), the Second Border War (1946–1949) and signed a treaty in 1952.';
+    expect(history(list).map((e) => e.date)).not.toContain('1931/1933');
+    expect(history(list).map((e) => e.date)).not.toContain('1946/1949');
+  });
+
+  it('a bracketed span after no act dates nothing', () => {
+    expect(history('Zambia and Malawi saw periods of halted trade (1979–1990) and very limited political relations.')).toEqual([]);
+  });
+
+  it('"built jointly between 1971 and 1975": an adverb between the verb and its span', () => {
+    const events = history('The Kafue bridge, built jointly by Zambia and Malawi between 1971 and 1975, opened to traffic in 1976.');
+    expect(events.map((e) => e.date)).toContain('1976');
+    const bridge = history('The Kafue bridge of Zambia and Malawi, built jointly between 1971 and 1975, opened to traffic in 1976.');
+    expect(bridge.map((e) => e.date)).toEqual(['1971/1975', '1976']);
+  });
+});
+
+describe("a joint statement speaks for its meeting's days (session 21)", () => {
+  const body =
+    '\n\n1. At the invitation of the President of Zambia, the President of Malawi paid a state visit to Zambia on 9-10 September 2026.\n\n2. The Parties reaffirmed their commitment to the free movement of persons and condemned the harassment of traders at border crossings.';
+
+  it('headed "JOINT STATEMENT", dated by the visit\'s last day: an act with no date of its own is of both days; the statement is of its date', () => {
+    const text = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 10 September 2026${body}`;
+    const events = reportEvents(text, '2026-09-10');
+    expect(events.find((e) => e.trigger === 'condemned')).toMatchObject({ start: 213, triggerStart: 289, date: '2026-09-09/2026-09-10', dateSource: 'document' });
+    expect(events.find((e) => e.trigger === 'JOINT STATEMENT')).toMatchObject({ start: 0, date: '2026-09-10', dateSource: 'document' });
+    expect(events.find((e) => e.trigger === 'visit')).toMatchObject({ date: '2026-09-09/2026-09-10', dateSource: 'sentence' });
+  });
+
+  it('a dateline that is itself the span: "Lilongwe, 17-18 June 2026"', () => {
+    const text =
+      'JOINT COMMUNIQUÉ\nof the Third Session of the Zambia-Malawi Joint Commission\nLilongwe, 17-18 June 2026\n\n1. The two Parties reaffirmed their commitment to the free movement of persons and condemned the harassment of traders at border crossings.';
+    expect(reportEvents(text, '2026-06-18').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-06-17/2026-06-18', dateSource: 'document' });
+  });
+
+  it("a document not headed as a joint statement, or a span that does not end on its date, leaves the report's day", () => {
+    const untitled = `ZAMBIA AND MALAWI\n\nLusaka, 10 September 2026${body}`;
+    expect(reportEvents(untitled, '2026-09-10').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-10', dateSource: 'document' });
+    const later = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 12 September 2026${body}`;
+    expect(reportEvents(later, '2026-09-12').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-12', dateSource: 'document' });
+  });
+});
