@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
-import { refreshDirty } from '../src/store/sqlite/knowledge.js';
+import { refresh, refreshDirty } from '../src/store/sqlite/knowledge.js';
+import { ItemBuckets } from '../src/store/reconcile-pages.js';
 import { annotatedDocument, PAGED_DOCUMENTS as DOCUMENTS } from './helpers/store-documents.js';
 
 const TABLES = ['knowledge', 'knowledge_mentions', 'knowledge_actors'];
@@ -45,6 +46,30 @@ describe('changed buckets reconciled a page of marks at a time', () => {
     const before = rows(db);
     expect(refreshDirty(db, 1)).toBe(0);
     expect(rows(db)).toEqual(before);
+    await store.close();
+  });
+
+  it('builds the list indexes and the work of the insert triggers after the rows when the knowledge was empty, leaving the schema as it was and the rows, counts and points a reconcile row by row writes', async () => {
+    const store = openSqliteStore(':memory:');
+    for (const [name, text] of DOCUMENTS) await store.putDocument(annotatedDocument(name, text));
+    const db = (store as unknown as { db: Database.Database }).db;
+    const schema = () => db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE type IN ('index', 'trigger') ORDER BY name").raw().all() as string[][];
+    const before = schema();
+    expect(before.map((r) => r[1])).toContain('knowledge_order_filter');
+    markAll(db);
+    refreshDirty(db);
+    expect(schema()).toEqual(before);
+    const points = () => db.prepare('SELECT rowid, * FROM fact_points ORDER BY rowid').raw().all();
+    const bulk = rows(db);
+    const bulkPoints = points();
+    // The same marks reconciled by `refresh` alone, every index kept.
+    markAll(db);
+    const marks = db.prepare('SELECT bucket FROM knowledge_dirty ORDER BY bucket').pluck().all() as string[];
+    db.exec('DELETE FROM knowledge_dirty');
+    refresh(db, new ItemBuckets().of(marks));
+    expect(rows(db)).toEqual(bulk);
+    expect(points()).toEqual(bulkPoints);
+    expect(db.pragma('integrity_check', { simple: true })).toBe('ok');
     await store.close();
   });
 });

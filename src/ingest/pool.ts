@@ -19,6 +19,15 @@ function workerFile(): string {
 }
 
 /**
+ * The young generation of each extracting thread, in MB (three semi-spaces of 32 MB; V8 lets a
+ * thread's grow to 3 × 16 MB by itself): extraction makes short-lived objects by the million, and
+ * a larger nursery collects them less often. `dyad ingest --jobs 1` run with
+ * `--max-semi-space-size=32` took 10–13 % less CPU on 10,000 generated paragraphs for 40–60 MB
+ * more at peak (DESIGN.md, Session 21).
+ */
+export const YOUNG_GENERATION_MB = 96;
+
+/**
  * Worker threads that analyse documents (load, segment, extract: `analyse`), each loading the
  * lexicon once and keeping it for every document it is given. Nothing in them touches the store.
  * @example const pool = new ExtractPool(2); await pool.run(input, bytes, () => {}); await pool.close();
@@ -27,7 +36,13 @@ export class ExtractPool {
   private readonly piscina: Piscina<ExtractTask, ExtractResult>;
 
   constructor(readonly threads: number) {
-    this.piscina = new Piscina({ filename: workerFile(), minThreads: threads, maxThreads: threads, idleTimeout: 60_000 });
+    this.piscina = new Piscina({
+      filename: workerFile(),
+      minThreads: threads,
+      maxThreads: threads,
+      idleTimeout: 60_000,
+      resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB },
+    });
   }
 
   /** One document's analysis in a worker; its errors come back as the `DyadError`s `analyse` would throw, naming the file. */

@@ -11,6 +11,13 @@ const pointColumns = (r: string) => `${r}.id, ${r}.third_party, ${r}.type, coale
   ${r}.s1 || char(1) || ${r}.s2 || char(1) || ${r}.s3 || char(1) || ${r}.id`;
 
 /**
+ * Every reconciled fact's point, from the knowledge rows in the order they were written (the
+ * trigger's work done at once: schema 7 over the facts already stored, `writeInBulk` after a first reconcile).
+ */
+export const FACT_POINTS_OF_KNOWLEDGE = `INSERT INTO fact_points (item_id, third_party, indicator, unit, scope, subject, direction, period, value, ord)
+    SELECT ${pointColumns('k')} FROM knowledge k WHERE k.layer = 'facts' AND json_extract(k.data, '$.period') IS NOT NULL ORDER BY k.rowid`;
+
+/**
  * Schema 7: each reconciled fact with a period as a point of its line (`fact_points`), kept by
  * triggers on `knowledge` in the transaction that writes the fact (so never out of step with it,
  * whoever writes), read through one index: the overview's lines and counts need no fact's JSON.
@@ -45,8 +52,7 @@ export const AGGREGATES_SCHEMA = `
   CREATE TRIGGER fact_points_drop AFTER DELETE ON knowledge WHEN OLD.layer = 'facts' BEGIN
     DELETE FROM fact_points WHERE item_id = OLD.id;
   END;
-  INSERT INTO fact_points (item_id, third_party, indicator, unit, scope, subject, direction, period, value, ord)
-    SELECT ${pointColumns('k')} FROM knowledge k WHERE k.layer = 'facts' AND json_extract(k.data, '$.period') IS NOT NULL;
+  ${FACT_POINTS_OF_KNOWLEDGE};
   -- Values derived from the knowledge and documents (the relationship's state, the lines of figures), kept
   -- between processes; any change to what they were derived from drops them all, in the
   -- transaction that makes it, so one kept is never stale (see putDerived).

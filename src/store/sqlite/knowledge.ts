@@ -3,6 +3,7 @@ import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
 import { annotationSql } from './mentions.js';
+import { writeInBulk } from './bulk-knowledge.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -27,9 +28,11 @@ export function isDirty(db: Database.Database): boolean {
  */
 export function refreshDirty(db: Database.Database, page = DIRTY_PAGE): number {
   let n = 0;
-  refresh(
-    db,
-    dirtyBuckets(db, page, (k) => (n += k)),
+  writeInBulk(db, () =>
+    refresh(
+      db,
+      dirtyBuckets(db, page, (k) => (n += k)),
+    ),
   );
   sql(db, 'DELETE FROM knowledge_dirty').run();
   return n;
@@ -138,12 +141,11 @@ function rowsOfMany(db: Database.Database, buckets: string[]): Map<string, Contr
 function entityItemsOfMany(db: Database.Database, buckets: string[]): Map<string, StoredItem[]> {
   const st = sql(
     db,
-    `WITH r AS (
-       SELECT c.bucket, c.doc_id, d.name AS doc, c.seq, c.label, row_number() OVER (PARTITION BY c.bucket ORDER BY d.name, c.seq) AS rn
-       FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?)))
-     SELECT r.bucket, r.doc, r.seq, r.label,
-       CASE WHEN r.rn <= ${ENTITY_MENTIONS} THEN (SELECT x.data FROM contributions x WHERE x.bucket = r.bucket AND x.doc_id = r.doc_id AND x.seq = r.seq) END AS data
-     FROM r ORDER BY r.bucket, r.rn`,
+    // The label is read from the row, so its JSON is at hand: taken from it, not looked up again by key.
+    `SELECT c.bucket, d.name AS doc, c.seq, c.label,
+       CASE WHEN row_number() OVER (PARTITION BY c.bucket ORDER BY d.name, c.seq) <= ${ENTITY_MENTIONS} THEN c.data END AS data
+     FROM contributions c JOIN documents d ON d.id = c.doc_id WHERE c.bucket IN (SELECT value FROM json_each(?))
+     ORDER BY c.bucket, d.name, c.seq`,
   );
   const country = sql(
     db,
