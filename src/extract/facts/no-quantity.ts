@@ -9,9 +9,14 @@
  */
 import { MONTH } from '../time/patterns.js';
 
-/** A day of a month, before or after the month's name: "30 June", "1st of July", "June 30". */
+/** A day of a month: "30 June", "16th". */
+const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
+/**
+ * A day of a month, before or after the month's name: "30 June", "1st of July", "June 30"; days
+ * listed before the month are all its days: "on 8 and 9 October", "3, 4 and 5 May", "8–9 July".
+ */
 const DAY_OF_MONTH = new RegExp(
-  `(?<![\\p{L}\\d.,])(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}\\s+(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\\d,.]\\d|\\d)`,
+  `(?<![\\p{L}\\d.,])${DAY}(?:\\s*(?:,\\s*(?:and\\s+)?|&\\s*|[–-]\\s*|(?:and|to)\\s+)${DAY})*\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])|(?<![\\p{L}])${MONTH}\\s+${DAY}(?![\\d,.]\\d|\\d)`,
   'gu',
 );
 /** Numbers joined by "+": "2+2", "10 + 1". */

@@ -19,6 +19,9 @@ describe('numbers that are not facts', () => {
     'Diplomatic relations between Portugal and Iceland were opened in 1948.',
     'The two leaders spoke by telephone on 3 March 2024.',
     'Zambia ratified the water convention on 4 May 2018, Malawi on 9 August 2018.',
+    // Days listed before their month are all parts of the date.
+    'Residents of Latvian and Portuguese border towns met on 8 and 9 October in Riga.',
+    'Senior officials of Iceland and Malta met on 3, 4 and 5 May to prepare the visit.',
     // Page, article, section and resolution numbers; a road's.
     'See page 14 of the 2019 annual report of the Kenyan trade ministry.',
     'Article 5 of the treaty binds Peru and Ecuador to settle disputes peacefully.',
@@ -39,6 +42,8 @@ describe('numbers that are not facts', () => {
     'The first meeting of the joint commission took place in Quito.',
     'The summit was held on the 50th anniversary of diplomatic relations.',
     'Both sides agreed to meet again in the second half of the year.',
+    // A number after "the" points back at people already counted.
+    'Malta agreed to free the 23 Tunisians it held.',
     // The parties themselves, and "one of".
     'The three countries signed the declaration in Brasília.',
     'One of the main topics was the border between Peru and Ecuador.',

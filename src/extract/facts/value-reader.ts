@@ -117,8 +117,11 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   for (const m of matches.COUNTED) {
     const unit = unitOfNoun(m[3]!);
     const s = m.index!;
-    // "the two soldiers" points back at people already named, "one of the soldiers" picks one of them: they count nothing.
-    if (!/\d/.test(m[1]!) && (/\b(?:the|these|those)\s+$/i.test(sentence.slice(Math.max(0, s - base - 8), s - base)) || /^\S+\s+of\b/i.test(m[0]))) continue;
+    // "the two soldiers", "the return of the 9 hostages" point back at people already counted, "one of the soldiers" picks one
+    // of them: they count nothing; a whole after a part ("41 of the 45 seats") is a count of its own.
+    const before = sentence.slice(Math.max(0, s - base - 24), s - base);
+    if (/\b(?:the|these|those)\s+$/i.test(before) && !(/\d/.test(m[1]!) && /\d\s+of\s+the\s+$/i.test(before))) continue;
+    if (!/\d/.test(m[1]!) && /^\S+\s+of\b/i.test(m[0])) continue;
     // The value ends after its scale, written apart ("1.2 million") or against it ("1.2m").
     const e = s + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);
     if (!taken(s, e)) found.push({ start: s, end: e, value: parseNumber(m[1]!, m[2]), unit, rule: 'counted', phraseEnd: s + m[0].length });

@@ -40,6 +40,10 @@ const measures: Case[] = [
   ['Iraq trucked 3 million barrels of crude to Jordan in 2020.', [['3 million barrels', 3000000, 'barrels', '2020']]],
   // Length, area, mass and energy keep the unit written (numbers.json `baseUnits` converts them for answers): "14 nautical miles" is no count.
   ['Guinea built a 212-kilometre road to Mali in 2017.', [['212-kilometre', 212, 'km', '2017']]],
+  ['Malta built a 450-metre breakwater for Tunisia in 2012.', [['450-metre', 450, 'm', '2012']]],
+  ['Iceland fenced 80 meters of the shore it lent to Norway in 2004.', [['80 meters', 80, 'm', '2004']]],
+  ['Fiji leased 5,000 m² of its port to Tonga in 2021.', [['5,000 m²', 5000, 'm2', '2021']]],
+  ['Latvia rented 1,200 square metres of offices to Portugal in 2019.', [['1,200 square metres', 1200, 'm2', '2019']]],
   ['The trawlers were stopped 9 nautical miles off Dakhla by Morocco in 2021.', [['9 nautical miles', 9, 'nmi', '2021']]],
   ['Greece claimed waters 12 nmi from its islands against Turkey in 2020.', [['12 nmi', 12, 'nmi', '2020']]],
   ['Mexico and the US share a border of 1,954 miles since 1853.', [['1,954 miles', 1954, 'mi', '1853/..']]],
@@ -187,10 +191,9 @@ const money: Case[] = [
   ['Indian exports to Nepal came to ₹12,34,567 in 2018.', [['₹12,34,567', 1234567, 'INR', '2018']]],
 ];
 
-// Targets, forecasts and what a plan would bring are no facts; a clause of its own under "during which" has its own subject.
+// Targets are no facts; a clause of its own under "during which" has its own subject.
 const notMeasured: Case[] = [
   ['The two countries are looking toward US$10 billion in trade next year.', []],
-  ['The pipeline would cut Chile’s import bill by about US$1 billion a year.', []],
   ['Kenya and Uganda could raise trade to US$5 billion by 2030.', []],
   ['Officials hope to double trade to US$8 billion in 2025, Peru said of Chile.', []],
 ];
@@ -291,10 +294,14 @@ describe('values by mechanism', () => {
     expect(facts('Japan sent US$5 billion to Laos in 2019, two of them in loans.').map((x) => x.value)).toEqual([5e9]);
   });
 
-  it('reads a figure that a hypothetical act would put at risk as what is, and a change it would bring as a target', () => {
+  it('reads a figure in a hypothetical clause as a fact: what the act would put at risk, bring or change', () => {
     expect(read('Rabat said in 2021 the ban would affect only about 15 weekly flights from Algiers.')).toEqual([['15', 15, 'count', '2021']]);
     expect(read('Ending the accord in 2024 would endanger aid from Japan worth US$300 million a year to Laos.')).toEqual([['US$300 million', 300000000, 'USD', '2024']]);
-    expect(read('The deal between Chile and Peru would cut tariffs by US$4 billion in 2025.')).toEqual([]);
+    expect(read('A customs union of Malta and Tunisia would cut tariffs by US$4 billion in 2025.')).toEqual([['US$4 billion', 4000000000, 'USD', '2025']]);
+    expect(read('Joining the customs union would open a market of 11 million consumers to Icelandic farmers in 2026.')).toEqual([['11 million', 11000000, 'persons', '2026']]);
+    expect(read('A ferry line could carry 40,000 Maltese visitors to Tunisia in 2027.')).toEqual([['40,000', 40000, 'persons', '2027']]);
+    // A forecast states a figure too; a target ("should reach … by 2030") does not.
+    expect(read("Iceland's exports to Malta are expected to reach 90 million euros in 2027.")).toEqual([['90 million euros', 90000000, 'EUR', '2027']]);
   });
 
   it('takes the indicator measured, not a keyword in a phrase that qualifies it', () => {
