@@ -21,7 +21,7 @@ const world = require('world-countries').map((w) => (LEXICON_CODE[w.cca3] ? { ..
 // Crown dependencies whose names are mostly other things in English prose ("New Jersey").
 const SKIP = new Set(['JEY', 'GGY']);
 // Other spellings that are English words or name a region more than a state.
-const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Thai', 'Timor', 'Guiana', 'Lao', 'Prathet', 'Viti', 'Saudi', 'Macedonia']);
+const NOT_NAMES = new Set(['Island', 'Mann', 'Mannin', 'Thai', 'Timor', 'Guiana', 'Lao', 'Prathet', 'Viti', 'Saudi', 'Macedonia', 'Virgin Islands']);
 // Capitals that in English prose are mostly something else: a person's or common name
 // ("Victoria", "Hamilton", "Douglas", "Stanley"), a word at a sentence's start ("Male" from
 // "Malé"), another state's city ("Tripoli" in Lebanon, "Georgetown" in Penang), or another
@@ -85,7 +85,7 @@ const MORE_DEMONYMS = {
   BGD: ['Bangladeshi'],
 };
 // Capitals prose uses that world-countries spells otherwise or does not list.
-const MORE_CAPITALS = { UKR: ['Kiev'], MNG: ['Ulaanbaatar'], KAZ: ['Nur-Sultan'], USA: ['Washington, D.C.'], MMR: ['Nay Pyi Taw'] };
+const MORE_CAPITALS = { UKR: ['Kiev'], MNG: ['Ulaanbaatar'], KAZ: ['Nur-Sultan'], USA: ['Washington, D.C.'], MMR: ['Nay Pyi Taw'], MDA: ['Chisinau'] };
 
 const latin = (n) => /^[\p{Script=Latin}\s'’.-]+$/u.test(n);
 const namesOf = (v) => (Array.isArray(v) ? v : [v]).filter((n) => !n.includes(',') && !/\(/.test(n) && n.replace(/\./g, '').length > 2);
@@ -144,12 +144,21 @@ const addTo = (list, words) => {
     }
 };
 for (const w of world) {
-  const entry = byId.get(w.cca3);
-  if (!entry || SKIP.has(w.cca3)) continue;
+  if (SKIP.has(w.cca3)) continue;
   const names = worldNames(w)
     .filter(unique)
     .filter((n) => !known.has(n.toLowerCase()));
-  entry.aliases.push(...names);
+  // A country whose English names in i18n-iso-countries all carry a comma or a bracket
+  // ("Moldova, Republic of", "Holy See (Vatican City State)") takes world-countries' common name.
+  if (!byId.has(w.cca3) && names.length) {
+    const name = names.includes(w.name.common) ? w.name.common : [...names].sort((a, b) => a.length - b.length)[0];
+    const added = { id: w.cca3, name, aliases: [], adjectives: [], capitals: [] };
+    lexicon.countries.push(added);
+    byId.set(w.cca3, added);
+  }
+  const entry = byId.get(w.cca3);
+  if (!entry) continue;
+  entry.aliases.push(...names.filter((n) => n !== entry.name));
   for (const n of names) known.add(n.toLowerCase());
   addTo(entry.adjectives, [...[...demonymOf].filter(([, id]) => id === w.cca3).map(([word]) => word), ...(MORE_DEMONYMS[w.cca3] ?? [])]);
   addTo(entry.capitals, [...(w.capital ?? []).filter((cap) => capitalOwners.get(cap)?.length === 1), ...(MORE_CAPITALS[w.cca3] ?? [])]);
