@@ -19,6 +19,19 @@ describe("dyad ask: the date of the clause that holds the question's verb", () =
   ]);
 });
 
+/** A wire on Lesotho and Eswatini written for these tests (test/data/ask-hedges/): an act told only as offered. */
+const HEDGES = new URL('./data/ask-hedges/', import.meta.url).pathname;
+
+describe('dyad ask: an offer the question itself asks about', () => {
+  const fixture = askFixture(HEDGES);
+  // "Lesotho on Tuesday offered to send a team…": the question asks when the offer was made, so "offered to" does not leave it undated.
+  itAnswers(fixture, [['when (of an offer)', 'When did Lesotho offer to send water engineers to Mbabane?', 'Tuesday (5 May 2026)', /Lesotho on Tuesday offered/]]);
+  it('still refuses the act itself, which the passage tells only as offered', async () => {
+    const a = await fixture.engine.ask('When did Lesotho send water engineers to Mbabane?');
+    expect(a.status).toBe('not_in_corpus');
+  });
+});
+
 describe('question words and their forms in a passage', () => {
   const verb = (question: string) => parseQuestion(question).terms.find((t) => t.verb)!;
   it('matches a verb ending in "e" with its inflected forms, the stemmer cutting only the latter', () => {
