@@ -32,6 +32,17 @@ describe('dyad ask: an offer the question itself asks about', () => {
   });
 });
 
+describe('dyad ask: an amount of money is not answered by a figure of another measure', () => {
+  const fixture = askFixture(HEDGES);
+  // "Trade between Lesotho and Eswatini reached 52,000 tonnes of goods in 2025" holds more of the question's words than "…was valued at
+  // US$96 million in 2025": a value asked for, the figure in tonnes answers nothing and the next passage gives it.
+  itAnswers(fixture, [
+    ['value (beside a figure in tonnes)', 'What was the value of trade between Lesotho and Eswatini in 2025?', 'US$96 million', /valued at US\$96 million/],
+    // Must-not: a question that names the unit keeps its figure.
+    ['how many tonnes', 'How many tonnes of goods did Lesotho and Eswatini trade in 2025?', '52,000 tonnes', /reached 52,000 tonnes/],
+  ]);
+});
+
 describe('question words and their forms in a passage', () => {
   const verb = (question: string) => parseQuestion(question).terms.find((t) => t.verb)!;
   it('matches a verb ending in "e" with its inflected forms, the stemmer cutting only the latter', () => {
