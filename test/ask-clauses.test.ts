@@ -43,6 +43,17 @@ describe('dyad ask: an amount of money is not answered by a figure of another me
   ]);
 });
 
+describe('dyad ask: a who question is not answered by the state that owns what it asks about', () => {
+  const fixture = askFixture(HEDGES);
+  // "Eswatini sent a delegation to talks on the repair of the weir": no one is named as its leader, and Eswatini owns the delegation.
+  it('refuses "who led the Swazi delegation" when the passage names only Eswatini', async () => {
+    const a = await fixture.engine.ask('Who led the Swazi delegation to the weir talks?');
+    expect(a.status).toBe('not_in_corpus');
+  });
+  // Must-not: a state the question does not give as an owner still answers who did the act.
+  itAnswers(fixture, [['who (a state as the doer)', 'Who sent a delegation to the talks on the repair of the weir?', 'Eswatini', /Eswatini sent a delegation/]]);
+});
+
 describe('question words and their forms in a passage', () => {
   const verb = (question: string) => parseQuestion(question).terms.find((t) => t.verb)!;
   it('matches a verb ending in "e" with its inflected forms, the stemmer cutting only the latter', () => {
