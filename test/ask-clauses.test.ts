@@ -19,6 +19,41 @@ describe("dyad ask: the date of the clause that holds the question's verb", () =
   ]);
 });
 
+/** A wire on Lesotho and Eswatini written for these tests (test/data/ask-hedges/): an act told only as offered. */
+const HEDGES = new URL('./data/ask-hedges/', import.meta.url).pathname;
+
+describe('dyad ask: an offer the question itself asks about', () => {
+  const fixture = askFixture(HEDGES);
+  // "Lesotho on Tuesday offered to send a team…": the question asks when the offer was made, so "offered to" does not leave it undated.
+  itAnswers(fixture, [['when (of an offer)', 'When did Lesotho offer to send water engineers to Mbabane?', 'Tuesday (5 May 2026)', /Lesotho on Tuesday offered/]]);
+  it('still refuses the act itself, which the passage tells only as offered', async () => {
+    const a = await fixture.engine.ask('When did Lesotho send water engineers to Mbabane?');
+    expect(a.status).toBe('not_in_corpus');
+  });
+});
+
+describe('dyad ask: an amount of money is not answered by a figure of another measure', () => {
+  const fixture = askFixture(HEDGES);
+  // "Trade between Lesotho and Eswatini reached 52,000 tonnes of goods in 2025" holds more of the question's words than "…was valued at
+  // US$96 million in 2025": a value asked for, the figure in tonnes answers nothing and the next passage gives it.
+  itAnswers(fixture, [
+    ['value (beside a figure in tonnes)', 'What was the value of trade between Lesotho and Eswatini in 2025?', 'US$96 million', /valued at US\$96 million/],
+    // Must-not: a question that names the unit keeps its figure.
+    ['how many tonnes', 'How many tonnes of goods did Lesotho and Eswatini trade in 2025?', '52,000 tonnes', /reached 52,000 tonnes/],
+  ]);
+});
+
+describe('dyad ask: a who question is not answered by the state that owns what it asks about', () => {
+  const fixture = askFixture(HEDGES);
+  // "Eswatini sent a delegation to talks on the repair of the weir": no one is named as its leader, and Eswatini owns the delegation.
+  it('refuses "who led the Swazi delegation" when the passage names only Eswatini', async () => {
+    const a = await fixture.engine.ask('Who led the Swazi delegation to the weir talks?');
+    expect(a.status).toBe('not_in_corpus');
+  });
+  // Must-not: a state the question does not give as an owner still answers who did the act.
+  itAnswers(fixture, [['who (a state as the doer)', 'Who sent a delegation to the talks on the repair of the weir?', 'Eswatini', /Eswatini sent a delegation/]]);
+});
+
 describe('question words and their forms in a passage', () => {
   const verb = (question: string) => parseQuestion(question).terms.find((t) => t.verb)!;
   it('matches a verb ending in "e" with its inflected forms, the stemmer cutting only the latter', () => {

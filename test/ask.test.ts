@@ -143,6 +143,9 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
       ['What were the names of the two soldiers captured?', { wants: ['person'], onlyPeople: true }],
       ['At which border crossing were the men detained?', { type: 'which', wants: ['span'], head: stem('crossing') }],
       ['What agreement did the ministers welcome?', { wants: ['span'], head: stem('agreement') }],
+      // "What" right before an auxiliary is the object asked for: the title after it is the subject, not the answer's kind.
+      ['What did President Mosisili call the weir talks?', { wants: ['span'] }],
+      ['Which minister did Lesotho send to Mbabane?', { wants: ['person'] }],
       ['Which became independent first, Ghana or Nigeria?', { head: undefined }],
       ['Since when has the border been closed?', { type: 'when', since: true }],
       ['How long is the border?', { duration: true, length: true }],

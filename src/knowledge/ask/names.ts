@@ -8,7 +8,7 @@ import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
 import { askedTitle, carriesTitle } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
-import { stateOfWord, stateRuns } from './states.js';
+import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 
 /** Words of a question that ask for states ("which countries"). */
@@ -43,6 +43,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     return Number(adjective !== undefined && country !== undefined && country !== adjective);
   };
   const title = kind === 'person' ? askedTitle(q) : undefined;
+  const owners = kind === 'person' ? ownerRuns(q.text).map((r) => r.id) : [];
   const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
     .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title, q.text)));
@@ -63,6 +64,8 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
     // "Which Vietnamese prime minister": not a Japanese one.
     .filter((e) => !(kind === 'person' && foreign(e)))
+    // "Who led the Swazi delegation?": the state that owns the thing asked about is not who did it.
+    .filter((e) => !(kind === 'person' && e.kind === 'country' && owners.includes(e.entity)))
     .sort(
       (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
     );

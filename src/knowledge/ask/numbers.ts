@@ -58,6 +58,16 @@ function measuredOther(q: ParsedQuestion, unit: string, written: string): boolea
   return !fold(written).includes(q.counted) && !names.some((n) => new RegExp(`\\b(?:${n})\\b`).test(q.text));
 }
 
+/**
+ * Whether a stored figure is in a unit of measure (numbers.json `measures`: tonnes, cubic metres, megawatts) that a question asking an amount of
+ * money does not name: "what was bilateral trade worth" is not answered by "560,000 tonnes" (the next passage may give the value).
+ */
+function measuredNotMoney(q: ParsedQuestion, s: Span): boolean {
+  numberWords();
+  const names = s.structured ? numbersFile!.measures[s.value.split(' ')[1] ?? ''] : undefined;
+  return !!names && !/\bhow many\b/i.test(q.text) && !names.some((n) => new RegExp(`\\b(?:${n})\\b`, 'i').test(q.text));
+}
+
 /** Whether a unit of measure follows a number at `end` that is not the noun a how-many question counts ("how many square kilometres"). */
 function measuresOther(q: ParsedQuestion, text: string, end: number): boolean {
   const unit = measureAfter().exec(text.slice(end, end + 30))?.[0];
@@ -205,7 +215,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
-  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s));
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
   // itself ("signed 12 agreements, including the following:").
   const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);

@@ -1,8 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { MONTHS } from '../../extract/time/patterns.js';
-import { PAIR_LEAD, stateOfWord, stateRun, stateRuns, statesAsked } from './states.js';
-import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
-import { fold } from '../../extract/fold.js';
+import { ownerRuns, PAIR_LEAD, stateOfWord, stateRun, statesAsked } from './states.js';
 import { givesYear } from './retrieve.js';
 import { answerWords } from './lexicon.js';
 import { writtenIn, type AskCorpus } from './corpus.js';
@@ -21,11 +19,7 @@ const NOT_NAMES = new Set([...MONTHS, 'monday', 'tuesday', 'wednesday', 'thursda
  * into Latvian airspace?" is not answered by a Lithuanian report's "into its airspace".
  */
 export async function ownerUnheld(q: ParsedQuestion, f: Found, corpus: AskCorpus): Promise<boolean> {
-  const adjective = (text: string) =>
-    actorLexicon()
-      .byText.get(fold(text))
-      ?.some((a) => a.role === 'adjective' && a.entity.id.startsWith('country:'));
-  const owners = stateRuns(q.text).filter((r) => /^\s+\p{Ll}/u.test(q.text.slice(r.end)) && (/['’]s$/.test(r.text) || adjective(r.text)));
+  const owners = ownerRuns(q.text);
   if (!owners.length) return false;
   const spans = [f.scored.passage, f.at, ...(await corpus.neighbours(f.scored.passage))];
   const start = Math.min(...spans.map((p) => p.start));

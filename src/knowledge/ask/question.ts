@@ -105,7 +105,10 @@ function headKind(q: string): AnswerKind {
   const lex = askLexicon();
   const phrase = /\b(?:which|what)\s+((?:[\w'’-]+\s+){0,5}[\w'’-]+)/.exec(q)?.[1] ?? '';
   // The head noun ends before the verb ("what agreement did the ministers welcome" asks for an agreement, not a minister).
-  const head = phrase.replace(/^(.+?)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b.*$/, '$1');
+  // "What did President Reyes call…": an auxiliary right after "what" makes it the object asked for, with no head noun ("President" is the subject).
+  const head = /^(?:did|do|does|has|have|had|will|would|can|could|should)\b/.test(phrase)
+    ? ''
+    : phrase.replace(/^(.+?)\s+(?:did|do|does|was|were|is|are|has|have|had|will|would|can|could|should)\b.*$/, '$1');
   if (lex.personHeads.some((h) => new RegExp(`\\b${h}s?\\b`).test(head))) return 'person';
   if (lex.quantityNouns.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'number';
   if (lex.placeHeads.some((h) => new RegExp(`\\b${h}\\b`).test(head))) return 'place';

@@ -63,3 +63,16 @@ export function stateRuns(question: string): StateRun[] {
  * @example statesAsked("Who is Papua New Guinea's defence minister?") // → ['country:PNG']
  */
 export const statesAsked = (question: string): string[] => stateRuns(question).map((r) => r.id);
+
+/**
+ * The runs of a question that give a state as the owner or the kind of a thing: a possessive, or an adjective of the actor lexicon, before a
+ * word in lower case ("*China's* aid", "the *Swazi* delegation").
+ * @example ownerRuns('Who led the Swazi delegation?').map((r) => r.id) // → ['country:SWZ']
+ */
+export function ownerRuns(question: string): StateRun[] {
+  const adjective = (text: string) =>
+    actorLexicon()
+      .byText.get(fold(text))
+      ?.some((a) => a.role === 'adjective' && a.entity.id.startsWith('country:'));
+  return stateRuns(question).filter((r) => /^\s+\p{Ll}/u.test(question.slice(r.end)) && (/['’]s$/.test(r.text) || adjective(r.text)));
+}

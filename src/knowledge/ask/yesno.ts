@@ -131,11 +131,20 @@ export function undated(f: Found): boolean {
  */
 export function hedged(q: ParsedQuestion, f: Found): boolean {
   if (q.hedged) return false;
-  const { hedges } = answerWords();
+  // "When did Belarus offer to send a delegation?" asks when the offer was made: a hedge the question itself uses ("offer to" for "offered to") dates it.
+  const asked = fold(q.text);
+  const hedges = answerWords().hedges.filter((h) => !askedHedge(h, asked));
   const text = f.doc.text;
   const re = new RegExp(`\\b(?:${hedges.map((h) => h.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})\\s+(?:[\\p{L}-]+\\s+)?$`, 'u');
   // Words of what is asked (not names): a verb or noun written in lower case.
   return f.scored.matched.some((m) => /^\p{Ll}/u.test(text.slice(m.start, m.end)) && re.test(fold(text.slice(Math.max(f.scored.passage.start, m.start - 40), m.start))));
+}
+
+/** Whether the question uses a hedge of two words or more in any form of its first word ("offer to" for "offered to", "promise to" for "promised to"). */
+function askedHedge(hedge: string, question: string): boolean {
+  const [first, ...rest] = hedge.split(' ');
+  const root = first!.replace(/(?:ed|es|s|d)$/, '');
+  return rest.length > 0 && root.length >= 4 && new RegExp(`\\b${root}\\p{L}*\\s+${rest.join('\\s+')}\\b`, 'u').test(question);
 }
 
 /** A figure the sentence gives for a year in so many words ("146,956 in 2015"), when no fact was stored for it. */
