@@ -1,7 +1,9 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
-import { eventTypes, finderOf, type Trigger } from './event-types.js';
+import type { Span } from '../../model/document.js';
+import { eventTypes, findTriggers, finderOf, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { besideMain } from './event-refiners.js';
+import { categoryOfLemma } from './plover-lemmas.js';
 
 /**
  * A cooperative act and an act of friction (`separateCategories`) told by verbs joined with
@@ -26,7 +28,6 @@ export function conjoinedEvents(
   const spans = told.map((e) => e.trigger);
   const sorted = [...pool].sort((a, b) => a.start - b.start);
   const candidates = sorted.filter((t) => !categories.has(t.plover.type) && !spans.some((o) => t.start < o.end && o.start < t.end));
-  if (!candidates.length) return [];
   // The clause's words, tagged once (the verb finder tagged the same sentence just before: `tag` gives it again).
   const tokens = tag(text.slice(main.start, main.end), main.start);
   const out: Omit<EventAnnotation, 'stage'>[] = [];
@@ -39,7 +40,60 @@ export function conjoinedEvents(
     spans.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, `conjoined-${finderOf(t)}`));
   }
+  return [...out, ...untypedConjoined(text, main, sorted, [...spans, main.trigger, ...out.map((e) => e.trigger)], tokens, actorsOf, modeOf)];
+}
+
+/**
+ * A verb joined by "and" to an act of friction told with an object of its own, that no trigger
+ * types: an act of its own, of type `other` ("Iceland detained two trawlers in 2021 and
+ * released their crews a month later"; "and said it would …" is a saying, `notEventVerbs`).
+ * Only an inflected verb (a past or a third person, no gerund), so that a bare infinitive after "and" is none;
+ * a verb whose lemma names a category is the verb finder's.
+ */
+function untypedConjoined(
+  text: string,
+  main: Omit<EventAnnotation, 'stage'>,
+  sorted: Trigger[],
+  told: Span[],
+  tokens: Token[],
+  actorsOf: (t: Trigger) => EventActor[],
+  modeOf: (t: Trigger) => EventMode,
+): Omit<EventAnnotation, 'stage'>[] {
+  const { separate, notEventVerbs, types } = eventTypes();
+  const other = types.find((t) => t.id === 'other');
+  if (!other) return [];
+  // Every trigger of the clause, also those the pool left out: a word a pattern names is no untyped verb.
+  const taken = [...sorted, ...told, ...findTriggers(text.slice(main.start, main.end), main.start)];
+  const out: Omit<EventAnnotation, 'stage'>[] = [];
+  for (const k of tokens) {
+    if (k.pos !== 'VERB' || !finite(text, k) || notEventVerbs.has(k.lemma) || categoryOfLemma(k.lemma, false) || taken.some((o) => k.start < o.end && o.start < k.end)) continue;
+    // The act before it: the nearest trigger that ends before it, itself told as an event.
+    const before = sorted.filter((o) => o.end <= k.start).pop();
+    if (!before || !separate.has(before.plover.type) || !told.some((o) => o.start === before.start && o.end === before.end)) continue;
+    const t: Trigger = { type: other, priority: types.length, plover: other.plover, start: k.start, end: k.end, verb: true };
+    // The first act's verb has an object of its own: words between its first word and "and".
+    const verbEnd = tokens.find((o) => o.start === before.start)?.end ?? before.end;
+    if (!/\p{L}/u.test(text.slice(verbEnd, k.start).replace(AFTER_AND, '')) || !joinedVerbs(text, tokens, before, t)) continue;
+    // The second verb has an object of its own ("released their crews"), not a phrase of place ("advanced into the valley").
+    const next = tokens.find((o) => o.start >= k.end);
+    if (!next || !OBJECT_START.has(next.pos)) continue;
+    // ", and drew …" after a clause of "since" or "after": the verb joins the sentence's first predicate, not the act before it.
+    if (/,\s*and\s+\S*\s*$/.test(text.slice(before.end, k.start))) continue;
+    // "summoned the envoy after balloons drifted in and forced …": a finite verb between joins the second verb to its own clause.
+    if (tokens.some((o) => o.start >= verbEnd && o.end <= k.start && o.pos === 'VERB' && finite(text, o))) continue;
+    taken.push(t);
+    out.push(besideMain(main, t, actorsOf, modeOf, 'conjoined-act'));
+  }
   return out;
+}
+
+/** Parts of speech that open a verb's direct object: "released their crews", "sent two craft", "expelled them". */
+const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
+
+/** Whether a verb token is inflected as a finite one (a past or a third person), not a bare form or a gerund. */
+function finite(text: string, k: Token): boolean {
+  const word = text.slice(k.start, k.end).toLowerCase();
+  return word !== k.lemma && !word.endsWith('ing');
 }
 
 /** Words that may stand between "and" and the second verb: "and also promised", "and then expelled". */

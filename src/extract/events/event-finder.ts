@@ -230,7 +230,7 @@ export function findEvents(
   if (published) out.push(...datedAfterActs(afterActs, out, published));
   // In news, the document's first block, when it is a heading, is its headline (a later section of a long document has none).
   const first = options.headline === false ? undefined : blocks[0];
-  const categorised = out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities));
+  const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
@@ -239,4 +239,15 @@ export function findEvents(
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   return spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
+}
+
+/**
+ * A verb no trigger types, joined to an act of friction (`untypedConjoined`, conjoined-events.ts), stands as an act
+ * only when its clause gives it a category, and one no other act of its clause and date has: "seized a trawler and
+ * fined its captain" tells one act of coercion.
+ */
+function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'start' | 'date'>>(events: E[]): E[] {
+  return events.filter(
+    (e) => !e.rule.includes('+conjoined-act') || (e.plover.type !== 'OTHER' && !events.some((o) => o !== e && o.start === e.start && o.date === e.date && o.plover.type === e.plover.type)),
+  );
 }

@@ -253,3 +253,33 @@ describe('a meeting and an agreement a clause tells side by side are two acts (a
     expect(events('Zambia and Malawi held talks in Lusaka in May 2019 and met again in Lilongwe.').map((e) => e[2])).toEqual(['CONSULT']);
   });
 });
+
+describe('a verb no trigger types, joined by "and" to an act of friction, is an act of its own (session 21, untypedConjoined)', () => {
+  it('"detained … and released their crews": the release is an event of the date, by its own verb', () => {
+    expect(events('Icelandic patrols detained two Portuguese trawlers in 2021 and released their crews a month later.')).toEqual([
+      ['conflict_or_incident', '2021', 'COERCE', 18, 'detained', 'trigger+date'],
+      ['other', '2021', 'CONCEDE', 63, 'released', 'trigger+date+conjoined-act+plover:people-released'],
+    ]);
+  });
+
+  it.each([
+    // A saying after "and" is no act (notEventVerbs).
+    'On 6 May 2025 Iceland expelled a Portuguese diplomat and said it would respond.',
+    // The second verb is that of the clause "after" opens, not joined to the summons.
+    'On 6 May 2025 Iceland summoned the Portuguese envoy after two trawlers sailed into its waters and damaged a cable.',
+    // ", and drew …" after a clause of "since": the verb joins the sentence's first predicate.
+    'The seizure caused the worst losses since Portugal withdrew its frigates from the bank in 2018, and drew Lisbon into a new quarrel with Reykjavik.',
+    // Two cooperative verbs are facets of one occasion.
+    'In May 2016 the Icelandic president visited Lisbon and opened a trade fair.',
+    // A second act of the first one's category is the same act of coercion; a verb no rule categorises is none.
+    'In 2022 Iceland seized a Portuguese trawler off Grimsey and fined its captain.',
+    'In 2022 Iceland arrested a Portuguese skipper off Grimsey and visited his vessel.',
+    // Two verbs of one object tell one act in other words.
+    'In 2019 Portugal condemned and criticised the Icelandic seizure.',
+    // "agreed to meet", "met to discuss": one act each.
+    'Portugal and Iceland agreed on 5 May 2025 to meet in Lisbon.',
+    'The Icelandic and Portuguese ministers met in Lisbon on 5 May 2025 to discuss fishing quotas.',
+  ])('must not: %s', (text) => {
+    expect(events(text).filter((e) => String(e[5]).includes('conjoined-act'))).toEqual([]);
+  });
+});
