@@ -158,6 +158,26 @@ function organisationsIn(text: string): RegExpExecArray[] {
   return out;
 }
 
+/** The tail of `titleOf` from the space before its "of": "of (the) Chile, Antonia …" (a capitalised place, a comma, a name). */
+const TITLE_OF_TAIL = /(?=\sof\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3},\s+(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.))/gu;
+
+/**
+ * The matches of `titleOf`, the same as `text.matchAll(titleOf)`: each holds its tail at or after
+ * its start, so none is sought in a text without one, nor after the last (the titles'
+ * alternation is then tried at no more places than it can match).
+ */
+function titleOfMatches(text: string): RegExpExecArray[] {
+  let last = -1;
+  for (const t of text.matchAll(TITLE_OF_TAIL)) last = t.index!;
+  const out: RegExpExecArray[] = [];
+  if (last < 0) return out;
+  const { titleOf } = titlePatterns();
+  titleOf.lastIndex = 0;
+  for (let m = titleOf.exec(text); m; m = titleOf.lastIndex > last ? null : titleOf.exec(text)) out.push(m);
+  titleOf.lastIndex = 0;
+  return out;
+}
+
 let patterns: { titled: RegExp; titleOf: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string>; titlesByFirstWord: Map<string, string[]> } | undefined;
 
 /** The title just before an offset ("President " before "Sang"), if any. */
@@ -240,7 +260,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     mark({ start: m.index!, end: start });
   }
   // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
-  for (const m of text.matchAll(titlePatterns().titleOf)) {
+  for (const m of titleOfMatches(text)) {
     const country = known.find((k) => k.kind === 'country' && k.start === m.index! + m[0].indexOf(m[2]!, m[1]!.length) && k.end === k.start + m[2]!.length);
     const name = m[3]!.replace(POSSESSIVE, '');
     const start = m.index! + m[0].length - m[3]!.length;
