@@ -8,6 +8,7 @@ import { unknownPersonId } from './person-names.js';
 import { holderAt, holds } from './office-holders.js';
 import { namesCurrency } from './currency-names.js';
 import { titlePatterns as titleForms } from './title-patterns.js';
+import { matchesBeforeLastTail } from '../tail-bounded.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -161,22 +162,8 @@ function organisationsIn(text: string): RegExpExecArray[] {
 /** The tail of `titleOf` from the space before its "of": "of (the) Chile, Antonia …" (a capitalised place, a comma, a name). */
 const TITLE_OF_TAIL = /(?=\sof\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3},\s+(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.))/gu;
 
-/**
- * The matches of `titleOf`, the same as `text.matchAll(titleOf)`: each holds its tail at or after
- * its start, so none is sought in a text without one, nor after the last (the titles'
- * alternation is then tried at no more places than it can match).
- */
-function titleOfMatches(text: string): RegExpExecArray[] {
-  let last = -1;
-  for (const t of text.matchAll(TITLE_OF_TAIL)) last = t.index!;
-  const out: RegExpExecArray[] = [];
-  if (last < 0) return out;
-  const { titleOf } = titlePatterns();
-  titleOf.lastIndex = 0;
-  for (let m = titleOf.exec(text); m; m = titleOf.lastIndex > last ? null : titleOf.exec(text)) out.push(m);
-  titleOf.lastIndex = 0;
-  return out;
-}
+/** The matches of `titleOf` (its tail "of Chile, Antonia" holds the literal "of" V8 seeks fast). */
+const titleOfMatches = (text: string) => matchesBeforeLastTail(titlePatterns().titleOf, TITLE_OF_TAIL, text);
 
 let patterns: { titled: RegExp; titleOf: RegExp; titleBefore: RegExp; office: RegExp; officeByTitle: Map<string, string>; titleSet: Set<string>; titlesByFirstWord: Map<string, string[]> } | undefined;
 
