@@ -1,4 +1,5 @@
 import { escapeRegExp } from '../pattern-set.js';
+import { matchesBeforeLastTail } from '../tail-bounded.js';
 
 /**
  * Names set in apposition after a title: "Moscow's ambassador to Kyiv, Igor Petrov, was
@@ -11,6 +12,8 @@ import { escapeRegExp } from '../pattern-set.js';
 const NAME_WORD = String.raw`[\p{Lu}][\p{Ll}'’-]+`;
 const PLACE = String.raw`(?:\s+(?:to|in|at|for)\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,2})?`;
 const CLOSE = String.raw`(?=\s*(?:,|\(|\s(?:said|says|told|was|is|has|had|who|added)\b))`;
+/** The pattern's tail from its comma: ", Igor Petrov," (each match holds one at or after its start). */
+const TAIL = new RegExp(String.raw`(?=,\s+${NAME_WORD}(?:\s+${NAME_WORD}){1,3}${CLOSE})`, 'gu');
 
 let cached: { titles: string; re: RegExp } | undefined;
 
@@ -33,7 +36,7 @@ function pattern(titles: string[], patterns: string): RegExp {
  */
 export function titledAppositions(text: string, titles: string[], patterns = ''): { titleStart: number; start: number; end: number; name: string }[] {
   const out: { titleStart: number; start: number; end: number; name: string }[] = [];
-  for (const m of text.matchAll(pattern(titles, patterns))) {
+  for (const m of matchesBeforeLastTail(pattern(titles, patterns), TAIL, text)) {
     const name = m[2]!;
     const start = m.index! + m[0].length - name.length;
     out.push({ titleStart: m.index!, start, end: start + name.length, name });
