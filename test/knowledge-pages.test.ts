@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type Database from 'better-sqlite3';
 import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { refresh, refreshDirty } from '../src/store/sqlite/knowledge.js';
@@ -57,7 +57,21 @@ describe('changed buckets reconciled a page of marks at a time', () => {
     const before = schema();
     expect(before.map((r) => r[1])).toContain('knowledge_order_filter');
     markAll(db);
+    // The bulk path, not a silent fall back to row-by-row writing: it drops the four list indexes and the four insert triggers (in the schema's order).
+    const exec = vi.spyOn(db, 'exec');
+    const dropped = () => exec.mock.calls.map((c) => c[0]).filter((s) => s.startsWith('DROP '));
     refreshDirty(db);
+    expect(dropped()).toEqual([
+      'DROP INDEX knowledge_count',
+      'DROP INDEX knowledge_mentions_doc',
+      'DROP INDEX knowledge_dates',
+      'DROP INDEX knowledge_order_filter',
+      'DROP TRIGGER fact_points_put',
+      'DROP TRIGGER derived_knowledge_put',
+      'DROP TRIGGER knowledge_groups_replace',
+      'DROP TRIGGER knowledge_groups_put',
+    ]);
+    exec.mockClear();
     expect(schema()).toEqual(before);
     const points = () => db.prepare('SELECT rowid, * FROM fact_points ORDER BY rowid').raw().all();
     const bulk = rows(db);
@@ -67,6 +81,8 @@ describe('changed buckets reconciled a page of marks at a time', () => {
     const marks = db.prepare('SELECT bucket FROM knowledge_dirty ORDER BY bucket').pluck().all() as string[];
     db.exec('DELETE FROM knowledge_dirty');
     refresh(db, new ItemBuckets().of(marks));
+    expect(dropped()).toEqual([]);
+    exec.mockRestore();
     expect(rows(db)).toEqual(bulk);
     expect(points()).toEqual(bulkPoints);
     expect(db.pragma('integrity_check', { simple: true })).toBe('ok');

@@ -19,11 +19,14 @@ function workerFile(): string {
 }
 
 /**
- * The young generation of each extracting thread, in MB (three semi-spaces of 32 MB; V8 lets a
- * thread's grow to 3 × 16 MB by itself): extraction makes short-lived objects by the million, and
- * a larger nursery collects them less often. `dyad ingest --jobs 1` run with
- * `--max-semi-space-size=32` took 10–13 % less CPU on 10,000 generated paragraphs for 40–60 MB
- * more at peak (DESIGN.md, Session 21).
+ * The young generation of each worker thread of the pool, in MB (three semi-spaces of 32 MB; V8
+ * lets a thread's grow to 3 × 16 MB by itself): extraction makes short-lived objects by the
+ * million, and a larger nursery collects them less often. It reaches only the pool's workers:
+ * `--jobs 1`, and an ingest of one document, extract in the main thread, which keeps V8's default
+ * (`NODE_OPTIONS=--max-semi-space-size=32` sets it there). The main-thread flag was the first
+ * evidence (`--jobs 1`: 10–13 % less CPU, 40–60 MB more at peak); on the path it reaches,
+ * `--jobs 2` on 10,000 generated paragraphs went from 22.75, 23.10, 22.50 to 21.49, 19.93, 19.53 s
+ * of CPU, its peak from 501–513 to 588–595 MB (DESIGN.md, Session 21).
  */
 export const YOUNG_GENERATION_MB = 96;
 
