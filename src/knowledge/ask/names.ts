@@ -77,10 +77,10 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
 /** The state a title right before a name is of: "… of the Republic of Palau, Mr. Tomas Reyes" → PLW. */
 function stateOfTitle(text: string, p: Passage, stored: EntityMention[]): (e: { start: number }) => string | undefined {
   const countries = stored.filter((c) => c.kind === 'country');
-  const honorific = answerWords().honorifics.join('|');
+  const between = new RegExp(`^[\\s,]*(?:(?:${answerWords().honorifics.join('|')})\\.?\\s+)?$`, 'i');
   return (e) =>
     countries
-      .filter((c) => c.end <= e.start && new RegExp(`^[\\s,]*(?:(?:${honorific})\\.?\\s+)?$`, 'i').test(text.slice(c.end, e.start)))
+      .filter((c) => c.end <= e.start && between.test(text.slice(c.end, e.start)))
       .filter((c) => /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(Math.max(p.start, c.start - 40), c.start)))
       .at(-1)
       ?.entity.replace(/^country:/, '');
