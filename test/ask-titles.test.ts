@@ -18,6 +18,9 @@ describe('dyad ask: people by a long title, names after a descriptor, acts with 
     ['which-company', 'Which company will run the new customs warehouse?', 'Sokode Logistics', /run the new customs warehouse/],
     // "…visited Lomé on 3 February 2026, and no date was set for the return visit…": the date stands before the cue, so it dates the visit.
     ['when (a date before the cue)', 'When did the President of Ghana visit Lomé?', '3 February 2026', /visited Lomé on 3 February 2026/],
+    // "On 9 March 2026 the two Ministers signed the fisheries protocol; a ratification date has not been set.": the cue is of another act,
+    // across the semicolon; the signing keeps its date.
+    ['when (a cue in the next clause)', 'When did the two Ministers sign the fisheries protocol?', '9 March 2026', /signed the fisheries protocol/],
     ['when (planned)', 'When will the Commission meet again?', '2027', /meet again in Accra in 2027/],
   ]);
 
