@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { titleOfPattern } from '../src/knowledge/ask/answer-types.js';
 import { askFixture, itAnswers } from './helpers/ask.js';
 
 /** A joint communiqué on Ghana and Togo written for these tests (test/data/ask-titles/): ministers named after a long title and an honorific, firms after a state's adjective. */
@@ -39,4 +40,19 @@ describe('dyad ask: people by a long title, names after a descriptor, acts with 
       expect(await fixture.engine.ask(question)).toMatchObject({ status: 'not_in_corpus', answer: null });
     });
   }
+});
+
+describe('what a title is of, one pattern for the answer types and the names', () => {
+  const proper = String.raw`\p{Lu}[\p{Ll}'’-]+`;
+  const any = "[\\p{L}'’-]+";
+  const whole = (word: string, s: string) => new RegExp(`^${titleOfPattern(word)}$`, 'u').test(s);
+  it('reads up to three phrases of to, of, for or in, in either case pattern alike', () => {
+    const phrases = [' in Lomé', ' to the Republic of Togo', ' of Foreign Affairs of the Republic of Ghana', ' for West African Integration', ''];
+    expect(phrases.map((s) => whole(proper, s))).toEqual([true, true, true, true, true]);
+    expect(phrases.map((s) => whole(any, s.toLowerCase()))).toEqual([true, true, true, true, true]);
+  });
+  it('does not read a fourth phrase or a phrase of four words', () => {
+    expect(whole(proper, ' of Trade of the Republic of Togo in Lomé')).toBe(false);
+    expect(whole(proper, ' to the Economic Community West African')).toBe(false);
+  });
 });

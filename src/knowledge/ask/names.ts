@@ -6,7 +6,7 @@ import { answerWords } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
-import { askedTitle, carriesTitle } from './answer-types.js';
+import { askedTitle, carriesTitle, titleOfPattern } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import { stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
@@ -143,7 +143,7 @@ function titledPattern(): RegExp {
     .join('|');
   // Case is read as written: the title's first letter in either case, the name's words capitalised. What the title is of may take up to
   // three phrases ("Minister of Foreign Affairs of the Republic of Palau"), and an honorific may stand before the name (", Mr. Tomas Reyes").
-  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER}){0,3},?\s+(?:(?:${honorifics})\.?\s+)?(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?${titleOfPattern(PROPER)},?\s+(?:(?:${honorifics})\.?\s+)?(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
   return titled;
 }
 /** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */
