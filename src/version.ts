@@ -3,9 +3,10 @@ import { lexiconHash } from './lexicon.js';
 /**
  * Version of the ingest and extraction pipeline, with a hash of the lexicon in use. Stored with
  * every document; a document stored by another version (new code or an edited lexicon) is
- * processed again when it is ingested again.
+ * processed again when it is ingested again. extract-10: a figure whose passage names no country stores its document's pair as
+ * scope (`documentPair`), so documents stored by extract-9 (empty scope) must be extracted again to be compared with new ones.
  */
-export const PIPELINE_VERSION = `ingest-1+extract-9+lexicon-${lexiconHash()}`;
+export const PIPELINE_VERSION = `ingest-1+extract-10+lexicon-${lexiconHash()}`;
 
 /** Dyad's own version. */
 export const DYAD_VERSION = '0.1.0';

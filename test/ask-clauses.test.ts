@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
-import { matches } from '../src/knowledge/ask/retrieve.js';
+import { inflects, matches, verbBase } from '../src/knowledge/ask/retrieve.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 
 /** A wire on Malawi and Mozambique written for these tests (test/data/ask-clauses/): one sentence dating two acts in two clauses. */
@@ -67,5 +67,12 @@ describe('question words and their forms in a passage', () => {
   it('does not match another word that only begins alike', () => {
     for (const w of tokens('seizure seismic', 0)) expect(matches(verb('When did the navy seize the canoes?'), w)).toBe(false);
     for (const w of tokens('cloth enclosed', 0)) expect(matches(verb('When did Malawi close the crossing?'), w)).toBe(false);
+  });
+  it("reads a verb's base by one rule for stems and written forms", () => {
+    expect(['seize', 'close', 'vote', 'cede', 'sign'].map(verbBase)).toEqual(['seiz', 'clos', 'vote', 'cede', 'sign']);
+    expect(['seized', 'seizes', 'seizing', 'seizure'].map((w) => inflects('seize', w))).toEqual([true, true, true, false]);
+    expect(['signed', 'signs', 'signing', 'signal'].map((w) => inflects('sign', w))).toEqual([true, true, true, false]);
+    expect(['voted', 'votes', 'voter'].map((w) => inflects('vote', w))).toEqual([true, true, false]);
+    expect(inflects('cut', 'cuts')).toBe(false);
   });
 });

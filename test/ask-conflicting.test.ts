@@ -30,13 +30,27 @@ describe('dyad ask: sources that disagree on the slot asked, and sources that on
       [/^Bilateral trade between the two countries was worth \$365 million in 2022/, /^Trade between Zambia and Malawi reached \$410 million in 2022/],
     ],
     [
+      // "is expected to cost $31 million" and "will cost $24 million": two accounts of one future cost, a disagreement the answer tells, each
+      // claim a stored figure in the same form. (The expected one is a projected figure: see the test below.)
       'an expected cost against a cost told in the sentence beside a weaker passage',
       'How much will the one-stop border post at Mchinji cost?',
-      ['$31 million', '$24 million (24000000 USD)'],
+      ['$31 million (31000000 USD)', '$24 million (24000000 USD)'],
       [/^The one-stop border post planned at Mchinji is expected to cost \$31 million/, /^The post will cost \$24 million/],
     ],
   ];
   itConflicts(fixture, conflicts);
+
+  it('stores the expected cost as a projected figure and the told cost as measured, neither a conflict of the store', async () => {
+    const costs = (await engine.facts())
+      .filter((f) => f.value === 31000000 || f.value === 24000000)
+      .map((f) => [f.value, f.qualifier])
+      .sort((a, b) => Number(a[0]) - Number(b[0]));
+    expect(costs).toEqual([
+      [24000000, 'exact'],
+      [31000000, 'projected'],
+    ]);
+    expect((await engine.conflicts()).filter((c) => c.kind === 'fact' && /Mchinji|post/.test(JSON.stringify(c)))).toEqual([]);
+  });
 
   const agreed: [string, string, string, RegExp][] = [
     [

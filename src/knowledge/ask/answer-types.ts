@@ -73,6 +73,15 @@ export function askedTitle(q: ParsedQuestion): string | undefined {
  * apposition after it ("Huang Xilian, the ambassador"); not a deputy's, a vice-holder's or a former holder's title ("Deputy Foreign
  * Minister Ihar Savitski"), unless the question asks for one.
  */
+/**
+ * What a title is of, after it: up to three phrases of "to", "of", "for" or "in", each of up to three words ("Ambassador *to Portugal*",
+ * "Minister *of Foreign Affairs of the Republic of Palau*"). `word` is the pattern of a word: any word in folded text (`carriesTitle`), a
+ * capitalised one where the name after must be told from it by case (`titledPattern` in names.ts). The one writing of it for both.
+ */
+export function titleOfPattern(word: string): string {
+  return `(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:${word}\\s+){0,2}?${word}){0,3}`;
+}
+
 export function carriesTitle(text: string, p: Passage, e: { start: number; end: number }, title: string, question = ''): boolean {
   const titled = `${title.replace(/ /g, '\\s+')}s?`;
   const before = fold(text.slice(Math.max(p.start, e.start - 90), e.start));
@@ -80,7 +89,7 @@ export function carriesTitle(text: string, p: Passage, e: { start: number; end: 
   // The title right before the name; it may say what it is of, in up to three phrases ("Ambassador to Portugal Ricardo Molina", "the Minister
   // of Foreign Affairs of the Republic of Palau, Mr. Tomas Reyes"), an honorific between.
   const honorific = `(?:(?:${answerWords().honorifics.join('|')})\\.?\\s+)?`;
-  const of = `(?:\\s+(?:to|of|for|in)\\s+(?:the\\s+)?(?:[\\p{L}'’-]+\\s+){0,2}?[\\p{L}'’-]+){0,3}[,\\s]*${honorific}$`;
+  const of = `${titleOfPattern("[\\p{L}'’-]+")}[,\\s]*${honorific}$`;
   const right = new RegExp(`\\b${titled}${of}`, 'u');
   // "Deputy Foreign Minister Ihar Savitski", "former Prime Minister…": another office than the one asked, right before the name too
   // ("Deputy Minister Li met Minister Wu": Wu holds the office).

@@ -53,18 +53,34 @@ let words: AnswerWords | undefined;
 export function answerWords(): AnswerWords {
   if (words) return words;
   const file = lexiconPath('ask.json');
-  const raw = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+  words = readAnswerWords(JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>, file);
+  return words;
+}
+
+/** Entries the answerer puts into regular expressions as written: words only (letters, spaces, hyphens, apostrophes, a final dot). */
+const AS_PATTERN = /^[\p{L}][\p{L}\s'’-]*\.?$/u;
+
+/**
+ * The answerer's words from ask.json's data; a malformed entry is LEXICON_INVALID naming the file and key. Titles and honorifics are
+ * read into patterns, so an entry with another character ("Dr (hon)") is refused here rather than break a question later.
+ */
+export function readAnswerWords(raw: Record<string, unknown>, file: string): AnswerWords {
   const list = (key: string): string[] => {
     const v = raw[key];
     if (!Array.isArray(v) || v.some((x) => typeof x !== 'string')) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" must be a list of strings`);
     return v as string[];
   };
-  words = {
+  const wordList = (key: string): string[] => {
+    const bad = list(key).find((w) => !AS_PATTERN.test(w));
+    if (bad !== undefined) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" entry "${bad}" must be words (letters, spaces, hyphens, apostrophes)`);
+    return list(key);
+  };
+  return {
     hedges: list('hedges'),
     lengthUnits: list('lengthUnits'),
     percentCues: list('percentCues'),
     notHeads: list('notHeads'),
-    personTitles: list('personTitles'),
+    personTitles: wordList('personTitles'),
     stanceCues: list('stanceCues'),
     blameCues: list('blameCues'),
     pairStanceCues: list('pairStanceCues'),
@@ -72,12 +88,11 @@ export function answerWords(): AnswerWords {
     strongStanceVerbs: list('strongStanceVerbs'),
     lightVerbs: list('lightVerbs'),
     officeCues: list('officeCues'),
-    honorifics: list('honorifics'),
+    honorifics: wordList('honorifics'),
     openCues: list('openCues'),
     undatedCues: list('undatedCues'),
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),
   };
-  return words;
 }

@@ -6,7 +6,7 @@ import { answerWords } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
 import { tokens, type Token } from './text.js';
-import { askedTitle, carriesTitle } from './answer-types.js';
+import { askedTitle, carriesTitle, titleOfPattern } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
@@ -80,10 +80,10 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
 /** The state a title right before a name is of: "… of the Republic of Palau, Mr. Tomas Reyes" → PLW. */
 function stateOfTitle(text: string, p: Passage, stored: EntityMention[]): (e: { start: number }) => string | undefined {
   const countries = stored.filter((c) => c.kind === 'country');
-  const honorific = answerWords().honorifics.join('|');
+  const between = new RegExp(`^[\\s,]*(?:(?:${answerWords().honorifics.join('|')})\\.?\\s+)?$`, 'i');
   return (e) =>
     countries
-      .filter((c) => c.end <= e.start && new RegExp(`^[\\s,]*(?:(?:${honorific})\\.?\\s+)?$`, 'i').test(text.slice(c.end, e.start)))
+      .filter((c) => c.end <= e.start && between.test(text.slice(c.end, e.start)))
       .filter((c) => /\bof\s+(?:the\s+)?(?:[\p{L}-]+\s+of\s+(?:the\s+)?)?$/iu.test(text.slice(Math.max(p.start, c.start - 40), c.start)))
       .at(-1)
       ?.entity.replace(/^country:/, '');
@@ -146,7 +146,7 @@ function titledPattern(): RegExp {
     .join('|');
   // Case is read as written: the title's first letter in either case, the name's words capitalised. What the title is of may take up to
   // three phrases ("Minister of Foreign Affairs of the Republic of Palau"), and an honorific may stand before the name (", Mr. Tomas Reyes").
-  titled ??= new RegExp(String.raw`\b(?:${titles})\.?(?:\s+(?:to|of|for)\s+(?:the\s+)?(?:${PROPER}\s+)*?${PROPER}){0,3},?\s+(?:(?:${honorifics})\.?\s+)?(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
+  titled ??= new RegExp(String.raw`\b(?:${titles})\.?${titleOfPattern(PROPER)},?\s+(?:(?:${honorifics})\.?\s+)?(${PROPER}(?:\s+${PROPER}){1,2})\b`, 'gu');
   return titled;
 }
 /** Two or three capitalised words followed by a description of a person (", an ex-KGB officer") or a verb of saying. */

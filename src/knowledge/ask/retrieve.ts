@@ -27,12 +27,21 @@ function isState(t: QuestionTerm): boolean {
   return t.name && (actorLexicon().byText.get(t.word) ?? []).some((a) => a.entity.id.startsWith('country:'));
 }
 
-/** A stem without its final "e": the stemmer keeps "seize" whole but cuts "seized" to "seiz". */
-const bare = (stem: string) => (stem.length >= 5 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
+/**
+ * A verb's stem without its final "e" when four letters at least remain: the stemmer keeps "seize" whole but cuts "seized" to "seiz"
+ * ("vote", "cede" keep theirs). The one rule of a verb's base for both the stems compared (`matches`) and a word's forms (`inflects`).
+ */
+export const verbBase = (stem: string): string => (stem.length >= 5 && stem.endsWith('e') ? stem.slice(0, -1) : stem);
+
+/** Whether a word as written is one of a verb's forms ("seized" of "seize", "visits" of "visit"), the base four letters at least. */
+export function inflects(stem: string, word: string): boolean {
+  const base = verbBase(stem);
+  return base.length >= 4 && word.startsWith(base) && /^(?:e|es|s|ed|d|ing)?$/.test(word.slice(base.length));
+}
 
 /** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
-  return term.stems.some((s) => s === w.stem || bare(s) === bare(w.stem) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
 
 /**

@@ -10,7 +10,7 @@ import { distance, inQuestion } from './nearness.js';
 import { listAfter, listAsked } from './items.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
-import { matches } from './retrieve.js';
+import { inflects, matches } from './retrieve.js';
 import { stateOfWord } from './states.js';
 
 export { humanDate };
@@ -64,12 +64,6 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
-/** Whether a word is the verb's form ("seized" of "seize", "visits" of "visit"), the stem four letters at least. */
-const inflected = (stem: string, word: string): boolean => {
-  const base = stem.replace(/e$/, '');
-  return base.length >= 4 && word.startsWith(base) && /^(?:e|es|s|ed|d|ing)?$/.test(word.slice(base.length));
-};
-
 /** Where a clause ends inside a sentence: a comma, semicolon or colon, or a conjunction that opens a clause of its own ("…, after the navy seized …"). */
 const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu;
 
@@ -106,7 +100,8 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const ofVerb = verbClause(
     doc.text,
     p,
-    p.words.filter((w) => verb.has(w.stem) || q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflected(x, w.folded))))),
+    // The stems compared (`matches`, which holds `verb.has(w.stem)` too), then the word as written, which the stemmer may cut otherwise.
+    p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded))))),
     times,
   );
   const spans: Span[] = times

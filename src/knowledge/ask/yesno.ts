@@ -108,7 +108,8 @@ const UNDATED_WITHIN = 80;
 
 /**
  * Whether the sentence that answers a when question says the act has no date yet ("had accepted an invitation to visit Palau, although no
- * date was given"): a date elsewhere in it, or the report's own, dates something else.
+ * date was given"): a date elsewhere in it, or the report's own, dates something else. The cue must stand in the word's own clause, up to a
+ * semicolon or colon.
  */
 export function undated(f: Found): boolean {
   const { undatedCues } = answerWords();
@@ -117,7 +118,9 @@ export function undated(f: Found): boolean {
   // Not when a date stands between the word and the cue: "visited Accra on 3 May, and no date was set for the return visit" dates the visit.
   const dated = (from: number, to: number) => (f.doc.annotations?.times ?? []).some((t) => t.edtf && t.start >= from && t.end <= to);
   return f.scored.matched.some((m) => {
-    const after = fold(text.slice(m.end, Math.min(sentence.end, m.end + UNDATED_WITHIN)));
+    // Within the word's clause: a cue past a semicolon or colon is about another act ("signed the protocol on 9 March; a ratification date has
+    // not been set").
+    const after = fold(text.slice(m.end, Math.min(sentence.end, m.end + UNDATED_WITHIN)).split(/[;:]/)[0]!);
     const at = Math.min(...undatedCues.map((c) => after.indexOf(c)).filter((i) => i >= 0));
     return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && Number.isFinite(at) && !dated(m.end, m.end + at);
   });
