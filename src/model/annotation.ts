@@ -88,7 +88,11 @@ export interface EventAnnotation extends Provenance {
   thirdParty?: true;
 }
 
-export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most';
+/**
+ * How a figure stands to what is measured. `projected`: a figure in a would/could/might clause or a forecast ("would cut
+ * tariffs by US$4 billion in 2025", "is expected to reach 2 million"): kept as a fact, never a point of a series or a side of a conflict.
+ */
+export type Qualifier = 'exact' | 'approx' | 'more_than' | 'less_than' | 'at_least' | 'at_most' | 'projected';
 
 /** A quantitative fact stated in a passage. */
 export interface FactAnnotation extends Provenance {

@@ -39,7 +39,8 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'facts') continue;
     const f: FactAnnotation = data.a;
-    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}`;
+    // A projected figure ("would cut … by US$4 billion") is never one fact with a measured one of the same value.
+    const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}${f.qualifier === 'projected' ? '|projected' : ''}`;
     const mention: Mention = { doc, start: f.start, end: f.end, quote: data.quote };
     // The countries named, and the words by the figure that fix what it measures ("registered", "disbursed").
     scopes.set(mention, `${data.scope}|${measureScope(data.quote, f.valueStart - f.start, f.valueEnd - f.start)}`);
@@ -89,8 +90,12 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
   const first = all[0]?.fact;
   if (!first || first.thirdParty || !first.period) return out;
   // In the order of the list of facts: by indicator and period (the bucket's own), then the first told.
+  // A projected figure is no side of a conflict: it tells what may be, not what was measured.
   const group = disagreeingFigures(
-    all.map((x) => x.fact).sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')),
+    all
+      .map((x) => x.fact)
+      .filter((f) => f.qualifier !== 'projected')
+      .sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')),
     (m) => scopes.get(m) ?? '',
   );
   if (group.length < 2) return out;

@@ -236,9 +236,9 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // A sum a state announced it would pay is aid; troops camped on an island occupy it.
   [
     'money-given',
-    'In December 2024 Wellington announced it would pay NZ$60 million over five years to build a stadium in Apia.',
+    'In December 2024 Maseru announced it would pay 60 million rand over four years for clinics in Eswatini.',
     undefined,
-    ['aid_commitment', 'AID', 'asserted', 'announced it would pay NZ$60 million over five years to build a stadium in Apia', 'plover:money-given'],
+    ['aid_commitment', 'AID', 'asserted', 'announced it would pay 60 million rand over four years for clinics in Eswatini', 'plover:money-given'],
   ],
   [
     'forces-occupy',

@@ -28,13 +28,16 @@ export function datelineSpan(text: string, blocks: Block[], times: TimeAnnotatio
 
 /** "JOINT STATEMENT", "Joint Communiqué on …", "Joint Declaration": a document that speaks for both sides at a meeting. */
 const JOINT_TITLE = /^\s*joint\s+(?:statement|communiqu[eé]|declaration|press\s+statement)\b/i;
-/** How far into a joint statement its opening may tell the meeting's days. */
+/**
+ * How far into a joint statement its opening may tell the meeting's days: the title, the dateline and the first
+ * paragraph or two (a few hundred characters) that say who met where and when; later paragraphs tell of other dates.
+ */
 const OPENING_CHARS = 700;
 
 /**
- * A joint statement dated by its last day ("Tashkent, 10 September 2026") whose opening tells the
- * meeting's days ("paid a state visit … on 9-10 September 2026", "was held in Khujand on 21–22 May
- * 2026"): the first span of days in its opening that ends on the publication date.
+ * A joint statement dated by its last day ("Lima, 4 March 2027") whose opening tells the
+ * meeting's days ("paid an official visit … on 3-4 March 2027", "took place in Cusco on 14–15 June
+ * 2027"): the first span of days in its opening that ends on the publication date.
  */
 function openingSpan(text: string, blocks: Block[], times: TimeAnnotation[], published: string | undefined): string | undefined {
   const title = blocks[0];

@@ -73,20 +73,20 @@ describe("a date no trigger takes, beside a date that has one, dates its own cla
 describe("an act told by a participle after a comma is an event beside the clause's act (participleEvents, session 16)", () => {
   it.each([
     // The participle is the main act (a signing ranks before talks): the clause's own act, the talks, is the other event
-    // (session 21: told beside it as a meeting apart from the agreement, `apartCategories`).
+    // (session 21: told beside it as a meeting apart from the agreement, `apartCategories`, so by co-trigger).
     [
-      'Kenya and Uganda held talks in Nairobi on 4 March 2021, signing three agreements on trade and energy.',
+      'Lesotho and Eswatini held talks in Maseru on 4 March 2021, signing three agreements on trade and energy.',
       [
-        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 56, 'signing three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
-        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 22, 'talks', 'trigger+date+co-trigger', ['country:KEN', 'country:UGA']],
+        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 59, 'signing three agreements', 'trigger+date', ['country:LSO', 'country:SWZ']],
+        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 26, 'talks', 'trigger+date+co-trigger', ['country:LSO', 'country:SWZ']],
       ],
     ],
-    // The participle's object is the trigger ("holding talks"); its doer is the clause's subject.
+    // The participle phrase tells an act of its own beside the clause's ("pledging aid"): participleEvents' own path.
     [
-      'On 4 March 2021 Kenya signed three agreements with Uganda, holding talks on trade.',
+      'Lesotho signed a water treaty with Eswatini on 4 March 2021, pledging aid for the dam.',
       [
-        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 22, 'signed three agreements', 'trigger+date', ['country:KEN', 'country:UGA']],
-        ['summit_or_meeting', '2021-03-04', 'sentence', 'CONSULT', 67, 'talks', 'trigger+date+co-trigger', ['country:KEN', 'country:UGA']],
+        ['agreement_signed', '2021-03-04', 'sentence', 'AGREE', 8, 'signed a water treaty', 'trigger+date', ['country:LSO', 'country:SWZ']],
+        ['aid_commitment', '2021-03-04', 'sentence', 'AID', 61, 'pledging aid', 'trigger+date+participle-trigger', ['country:LSO', 'country:SWZ']],
       ],
     ],
   ] as [string, unknown[][]][])('%s', (text, expected) => {

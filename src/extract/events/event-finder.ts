@@ -40,7 +40,7 @@ export function findEvents(
   entities: EntityMention[],
   options: {
     skip?: (s: Sentence) => boolean;
-    quantities?: { valueStart: number; valueEnd: number }[];
+    quantities?: { valueStart: number; valueEnd: number; qualifier?: string }[];
     publicationDate?: string;
     pair?: Set<string>;
     headline?: boolean;
@@ -49,7 +49,8 @@ export function findEvents(
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
-  const quantities = options.quantities ?? [];
+  // A projected figure ("announced it would pay US$40 million") tells no statistic: the act that would give it is still an act.
+  const quantities = (options.quantities ?? []).filter((q) => q.qualifier !== 'projected');
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   /** The triggers of dated sentences with the date they gave, for news acts that point back to them. */
   const datedTriggers: { start: number; words: string; date: string }[] = [];

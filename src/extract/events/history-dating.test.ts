@@ -13,10 +13,12 @@ describe('a span of years in brackets right after an act dates it (session 21)',
     expect(events.find((e) => e.trigger === 'signed a peace treaty')).toMatchObject({ triggerStart: 60, date: '1968' });
   });
 
-  it('a list of bracketed spans sets periods: no war is dated by its span', () => {
+  // A named war in a list of periods is no act of the treaty's year. Known wrong today: coEvents (event-refiners.ts, held as
+  // finding 1 of the s21 review, another helper's item) also makes "War" a FIGHT dated 1952 by co-trigger. `it.fails` keeps
+  // the exact expectation: when coEvents is fixed this turns red and `.fails` is to be dropped.
+  it.fails('a list of bracketed spans sets periods: only the treaty is an event, of 1952', () => {
     const list = 'Zambia and Malawi lived through the First Border War (1931–1933), the Second Border War (1946–1949) and signed a treaty in 1952.';
-    expect(history(list).map((e) => e.date)).not.toContain('1931/1933');
-    expect(history(list).map((e) => e.date)).not.toContain('1946/1949');
+    expect(history(list).map((e) => [e.trigger, e.date, e.plover])).toEqual([['signed a treaty', '1952', 'AGREE']]);
   });
 
   it('a bracketed span after no act dates nothing', () => {

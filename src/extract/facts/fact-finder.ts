@@ -134,6 +134,9 @@ export function findFacts(
       const due = BY_YEAR.exec(text.slice(v.phraseEnd ?? v.end, s.end))?.[1];
       if (due && options.publicationDate && due > options.publicationDate.slice(0, 4)) continue;
       const unit = v.unit || listed?.unit || indicator?.unit || 'count';
+      // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
+      // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
+      const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
       previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
@@ -172,7 +175,7 @@ export function findFacts(
           ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start)),
+          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
           rule: v.rule,
         });
@@ -254,6 +257,10 @@ const YEAR_EARLIER = /^\s*(?:a year (?:earlier|before)|the (?:previous|preceding
 const BY_YEAR = /^[^,;.]{0,60}?\bby\s+(?:the\s+end\s+of\s+)?((?:19|20)\d\d)\b/i;
 /** A rank told in the present, or in apposition after a comma ("Beitbridge, the busiest land port in southern Africa"). */
 const PRESENT_RANK = /\b(?:is|are|remains|remain|ranks|has been|have been)\b|^\s*the\s+$/i;
+/** A hypothetical or forecast clause before a figure: "would", "could", "might", "is expected to", "forecast", "projected". */
+const HYPOTHETICAL = /\b(?:would|could|might|(?:is|are|was|were) expected to|forecasts?|forecasted|projected|projections?)\b/i;
+/** A forecast told after its figure: "2 million visitors are projected for 2027", "a deficit forecast at …". */
+const PROJECTED_AFTER = /^[^,;.]{0,40}?\b(?:(?:is|are) (?:projected|forecast|expected)|forecast (?:for|at))\b/i;
 // A target: "should surpass", "are looking toward", "plans to". A forecast ("is expected to reach", "projected") states a figure the gold sets count.
 const TARGET = /\b(?:should|must|aims? to|aimed to|target(?:s|ed)?|goal|looking (?:to|toward|towards|forward to)|hop(?:e|es|ed|ing) to|seek(?:s|ing)? to|plan(?:s|ned|ning) to|intend(?:s|ed)? to)\b/i;
 

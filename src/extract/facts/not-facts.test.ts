@@ -56,6 +56,23 @@ describe('numbers that are not facts', () => {
   });
 });
 
+describe('a number in digits after "the" whose group is told by whose it is counts (value-reader.ts COUNTED)', () => {
+  it('reads "the 1,500 troops of its contingent" as a first mention', () => {
+    const text = 'In 2019 Lesotho sent the 1,500 troops of its contingent to Eswatini.';
+    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit])).toEqual([['1,500', 1500, 'persons']]);
+  });
+});
+
+describe('a figure in a would/could/might or forecast clause is kept, marked projected (fact-finder.ts HYPOTHETICAL)', () => {
+  it.each([
+    ['Lesotho said the accord would cut tariffs on Eswatini sugar by US$40 million in 2028.', 'US$40 million', 'projected'],
+    ['Exports from Lesotho to Eswatini are expected to reach US$90 million in 2029.', 'US$90 million', 'projected'],
+    ['Exports from Lesotho to Eswatini reached US$70 million in 2024.', 'US$70 million', 'exact'],
+  ])('%s', (text, value, qualifier) => {
+    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.qualifier])).toEqual([[value, qualifier]]);
+  });
+});
+
 describe('an intensified comparison with a number in digits keeps its figure (no-quantity.ts RHETORIC)', () => {
   it('reads "far more than 500 troops" as a lower bound', () => {
     const text = 'Zambia has sent far more than 500 troops to the Malawi border since 2019.';

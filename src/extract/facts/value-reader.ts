@@ -118,9 +118,11 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const unit = unitOfNoun(m[3]!);
     const s = m.index!;
     // "the two soldiers", "the return of the 9 hostages" point back at people already counted, "one of the soldiers" picks one
-    // of them: they count nothing; a whole after a part ("41 of the 45 seats") is a count of its own.
+    // of them: they count nothing; a whole after a part ("41 of the 45 seats") is a count of its own, and so is a number in
+    // digits whose group is told by whose it is ("the 1,500 troops of its contingent"): that is a first mention.
     const before = sentence.slice(Math.max(0, s - base - 24), s - base);
-    if (/\b(?:the|these|those)\s+$/i.test(before) && !(/\d/.test(m[1]!) && /\d\s+of\s+the\s+$/i.test(before))) continue;
+    const owned = /^\s+of\s+(?:its|their|his|her|our)\b/i.test(sentence.slice(s - base + m[0].length));
+    if (/\b(?:the|these|those)\s+$/i.test(before) && !(/\d/.test(m[1]!) && (/\d\s+of\s+the\s+$/i.test(before) || owned))) continue;
     if (!/\d/.test(m[1]!) && /^\S+\s+of\b/i.test(m[0])) continue;
     // The value ends after its scale, written apart ("1.2 million") or against it ("1.2m").
     const e = s + (m[2] ? m[0].indexOf(m[2], m[1]!.length) + m[2].length : m[1]!.length);

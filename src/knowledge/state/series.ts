@@ -55,7 +55,8 @@ export const pointOrder = (a: { period: string; value: number }, b: { period: st
 export function seriesOf(facts: KnowledgeFact[], flagged: Set<string>): Series[] {
   const lines = new Map<string, Series>();
   for (const f of facts) {
-    if (!f.period) continue;
+    // A projected figure ("would cut … by US$4 billion in 2025") is no point of a line of measured figures.
+    if (!f.period || f.qualifier === 'projected') continue;
     const key = lineKey(f);
     const line = lines.get(key) ?? { indicator: f.indicator, unit: f.unit, scope: scopeOf(f.period), subject: f.subject, direction: f.direction, points: [] };
     lines.set(key, line);

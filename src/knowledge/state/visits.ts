@@ -52,7 +52,11 @@ export function visitsOf(events: KnowledgeEvent[], pairs: PairCodes[]): { items:
   for (const e of [...events].sort(byDate)) {
     if (!types.has(e.type) || e.mode !== 'asserted') continue;
     const pair = pairOf(e, pairs, false);
-    if (pair) items.push(visitOf(e, pair));
+    if (!pair) continue;
+    // "there have been regular exchange visits since 1992": a visit with no visitor and no direction is no visit of the
+    // account, only talk of visits in general.
+    const visit = visitOf(e, pair);
+    if (visit.visitor || visit.from || visit.to) items.push(visit);
   }
   const merged = mergeVisits(items);
   return { items: merged, ...visitCounts(merged) };
