@@ -135,6 +135,8 @@ const MEETING = 'summit_or_meeting';
  * signing), and clauses a semicolon parts ("1991: Chile gains a seat; Peru opens a trade
  * office": two acts). The occasion (or the other clause) gives the best-ranked trigger of
  * another type than the main one's, not overlapping it; acts of friction are `coEvents`' work.
+ * A trigger in `taken` (the spans `coEvents` already made events of) is no candidate: one
+ * trigger tells at most one event.
  */
 export function partEvents(
   text: string,
@@ -142,6 +144,7 @@ export function partEvents(
   pool: Trigger[],
   actorsOf: (t: Trigger) => EventActor[],
   modeOf: (t: Trigger) => EventMode,
+  taken: Span[] = [],
 ): Omit<EventAnnotation, 'stage'>[] {
   const { separate } = eventTypes();
   const mainTrigger = pool.find((t) => t.start === main.trigger.start && t.end === main.trigger.end);
@@ -153,6 +156,7 @@ export function partEvents(
   };
   const others = pool
     .filter((t) => t.type.id !== main.type && !separate.has(t.plover.type) && (t.end <= mainTrigger.start || t.start >= mainTrigger.end))
+    .filter((t) => !taken.some((o) => t.start < o.end && o.start < t.end))
     // A meeting that sets the occasion ("on the sidelines of the regional summit") is where the act was done, not an act of the pair.
     .filter((t) => (inOccasion(text, t) !== mainInOccasion && !(inOccasion(text, t) && t.type.id === MEETING)) || apart(t))
     .sort((a, b) => a.priority - b.priority || a.start - b.start);

@@ -249,6 +249,20 @@ describe('a meeting and an agreement a clause tells side by side are two acts (a
     ]);
   });
 
+  it('must not: a meeting coEvents takes is no clause of partEvents too (one trigger, one event)', () => {
+    expect(events('Zambia and Malawi held talks in Lusaka on 4 May 2019; they signed a road agreement.')).toEqual([
+      ['agreement_signed', '2019-05-04', 'AGREE', 59, 'signed a road agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05-04', 'CONSULT', 23, 'talks', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('must not: an agreement coEvents takes beside a visit is no occasion event too', () => {
+    expect(events('During a visit to Lisbon in 2019, the Spanish and Portuguese prime ministers agreed to extend the rail link.')).toEqual([
+      ['leader_visit', '2019', 'CONSULT', 9, 'visit', 'trigger+date'],
+      ['other', '2019', 'AGREE', 77, 'agreed', 'trigger+date+co-verb'],
+    ]);
+  });
+
   it('must not: two meetings of one clause are one act (same category)', () => {
     expect(events('Zambia and Malawi held talks in Lusaka in May 2019 and met again in Lilongwe.').map((e) => e[2])).toEqual(['CONSULT']);
   });
