@@ -77,8 +77,39 @@ export function coEvents(
   return out;
 }
 
-/** Words before a meeting or an agreement that make it the setting of the clause's act ("agreed … at an unofficial summit", "on the occasion of the meeting"). */
-const SETTING_BEFORE = /\b(?:at|during|on the occasion of|on the (?:sidelines|margins) of|in the course of|ahead of|on)\s+(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/iu;
+/** Words before a meeting or an agreement that make it the setting of the clause's act ("agreed … at an unofficial summit", "on the occasion of the meeting"), each followed by the words up to the trigger. */
+const SETTING_OPENER = /\b(?:at|during|on the occasion of|on the (?:sidelines|margins) of|in the course of|ahead of|on)\s+/giu;
+/** The words between an opener and the trigger: at most six. */
+const SETTING_WORDS = /^(?:[\p{L}\p{N}'’.-]+\s+){0,6}$/u;
+/** A conjunction: the phrase an opener began has ended ("on 4 May 2019 and held talks"). */
+const CONJUNCTION = /^(?:and|or|but|nor|then|while|whereas|so|yet)$/i;
+/** A finite verb: a new clause, whose trigger is an act, not the opener's setting ("at the ceremony Zambia held talks"). */
+const FINITE_VERB = /^(?:is|are|was|were|has|have|had|did|does|will|would|shall|held|met|made|took|gave|began|sent|went|came|said|told|hold|holds|meet|meets)$/;
+/** A word that makes a following "-ed" word a verb, not an adjective ("Zambia signed", "they opened"; "the expanded talks" is an adjective). */
+const VERB_SUBJECT = /^(?:\p{Lu}[\p{L}'’.-]*|they|he|she|it|we|sides)$/u;
+/** A date or a day right after "on": the time of the act, not its setting ("on 4 May 2019", "on Monday"). */
+const DAY_AFTER_ON = /^(?:\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)/i;
+
+/**
+ * Whether the text before a trigger ends in a setting phrase: an opener and at most six words
+ * that hold no conjunction (but one joining two names: "the Zambia and Malawi talks") and no
+ * finite verb; after a bare "on", no date.
+ */
+function settingBefore(before: string): boolean {
+  for (const m of before.matchAll(SETTING_OPENER)) {
+    const rest = before.slice(m.index + m[0].length);
+    if (!SETTING_WORDS.test(rest)) continue;
+    const words = rest.split(/\s+/).filter(Boolean);
+    if (/^on\s+$/i.test(m[0]) && DAY_AFTER_ON.test(rest)) continue;
+    const ends = words.some((w, i) => {
+      const name = (j: number) => j >= 0 && j < words.length && /^\p{Lu}/u.test(words[j]!);
+      if (CONJUNCTION.test(w)) return !(name(i - 1) && name(i + 1));
+      return FINITE_VERB.test(w) || (/^[a-z]+ed$/.test(w) && i > 0 && VERB_SUBJECT.test(words[i - 1]!));
+    });
+    if (!ends) return true;
+  }
+  return false;
+}
 /** A "when" or "while" clause a meeting is told in, up to its comma: the occasion of the main act ("when the ministers met in Gaborone, they issued …"). */
 const WHEN_CLAUSE = /\b(?:when|while)\s+[^,;.:]*$/i;
 /** A verb right after a meeting that makes it the clause's subject ("the politburo meeting agreed …"): the meeting did the act. */
@@ -87,7 +118,7 @@ const SUBJECT_OF = /^\s*(?:agreed|decided|adopted|approved|resolved|endorsed|con
 /** Whether a trigger is the setting or the doer of its clause's act, not an act of its own. */
 function isSetting(text: string, t: Span): boolean {
   const before = text.slice(Math.max(0, t.start - 160), t.start);
-  return SETTING_BEFORE.test(before.slice(-80)) || WHEN_CLAUSE.test(before) || SUBJECT_OF.test(text.slice(t.end, t.end + 20));
+  return settingBefore(before.slice(-80)) || WHEN_CLAUSE.test(before) || SUBJECT_OF.test(text.slice(t.end, t.end + 20));
 }
 
 /** An event the main one's clause tells beside it, through trigger t: the main one's date and passage, t's type, actors (else the main one's) and mode. */
@@ -135,6 +166,8 @@ const MEETING = 'summit_or_meeting';
  * signing), and clauses a semicolon parts ("1991: Chile gains a seat; Peru opens a trade
  * office": two acts). The occasion (or the other clause) gives the best-ranked trigger of
  * another type than the main one's, not overlapping it; acts of friction are `coEvents`' work.
+ * A trigger in `taken` (the spans `coEvents` already made events of) is no candidate: one
+ * trigger tells at most one event.
  */
 export function partEvents(
   text: string,
@@ -142,6 +175,7 @@ export function partEvents(
   pool: Trigger[],
   actorsOf: (t: Trigger) => EventActor[],
   modeOf: (t: Trigger) => EventMode,
+  taken: Span[] = [],
 ): Omit<EventAnnotation, 'stage'>[] {
   const { separate } = eventTypes();
   const mainTrigger = pool.find((t) => t.start === main.trigger.start && t.end === main.trigger.end);
@@ -153,6 +187,7 @@ export function partEvents(
   };
   const others = pool
     .filter((t) => t.type.id !== main.type && !separate.has(t.plover.type) && (t.end <= mainTrigger.start || t.start >= mainTrigger.end))
+    .filter((t) => !taken.some((o) => t.start < o.end && o.start < t.end))
     // A meeting that sets the occasion ("on the sidelines of the regional summit") is where the act was done, not an act of the pair.
     .filter((t) => (inOccasion(text, t) !== mainInOccasion && !(inOccasion(text, t) && t.type.id === MEETING)) || apart(t))
     .sort((a, b) => a.priority - b.priority || a.start - b.start);

@@ -249,6 +249,47 @@ describe('a meeting and an agreement a clause tells side by side are two acts (a
     ]);
   });
 
+  it('must not: a meeting coEvents takes is no clause of partEvents too (one trigger, one event)', () => {
+    expect(events('Zambia and Malawi held talks in Lusaka on 4 May 2019; they signed a road agreement.')).toEqual([
+      ['agreement_signed', '2019-05-04', 'AGREE', 59, 'signed a road agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05-04', 'CONSULT', 23, 'talks', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('must not: an agreement coEvents takes beside a visit is no occasion event too', () => {
+    expect(events('During a visit to Lisbon in 2019, the Spanish and Portuguese prime ministers agreed to extend the rail link.')).toEqual([
+      ['leader_visit', '2019', 'CONSULT', 9, 'visit', 'trigger+date'],
+      ['other', '2019', 'AGREE', 77, 'agreed', 'trigger+date+co-verb'],
+    ]);
+  });
+
+  it('a date after a bare "on" is no setting: "on 4 May 2019 and held talks" keeps the talks (finding 2)', () => {
+    expect(events('Zambia signed a loan agreement with Malawi on 4 May 2019 and held talks on trade.')).toEqual([
+      ['agreement_signed', '2019-05-04', 'AGREE', 7, 'signed a loan agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05-04', 'CONSULT', 66, 'talks', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('a setting phrase ends at a conjunction: "on good terms and held talks" keeps the talks', () => {
+    expect(events('In May 2019 Zambia signed a loan agreement with Malawi on good terms and held talks on trade.')).toEqual([
+      ['agreement_signed', '2019-05', 'AGREE', 19, 'signed a loan agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05', 'CONSULT', 78, 'talks', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('a setting phrase ends at a finite verb: "at a ceremony where Zambia held talks" keeps the talks', () => {
+    expect(events('In May 2019 Malawi signed a road agreement at a ceremony where Zambia held talks with it.')).toEqual([
+      ['agreement_signed', '2019-05', 'AGREE', 19, 'signed a road agreement', 'trigger+date'],
+      ['summit_or_meeting', '2019-05', 'CONSULT', 75, 'talks', 'trigger+date+co-trigger'],
+    ]);
+  });
+
+  it('must not: "at the talks" after a dated signing is still their setting', () => {
+    expect(events('Zambia and Malawi signed a loan agreement on 4 May 2019 at the talks on trade.')).toEqual([
+      ['agreement_signed', '2019-05-04', 'AGREE', 18, 'signed a loan agreement', 'trigger+date'],
+    ]);
+  });
+
   it('must not: two meetings of one clause are one act (same category)', () => {
     expect(events('Zambia and Malawi held talks in Lusaka in May 2019 and met again in Lilongwe.').map((e) => e[2])).toEqual(['CONSULT']);
   });

@@ -155,7 +155,19 @@ export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], en
 
 /** The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma. */
 function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Event[] {
-  const beside = [...coEvents(text, main, pool, actorsOf, modeOf), ...partEvents(text, main, pool, actorsOf, modeOf)];
+  const co = coEvents(text, main, pool, actorsOf, modeOf);
+  // A trigger coEvents made an event of is no occasion or clause of partEvents too: one trigger, one event.
+  const beside = [
+    ...co,
+    ...partEvents(
+      text,
+      main,
+      pool,
+      actorsOf,
+      modeOf,
+      co.map((e) => e.trigger),
+    ),
+  ];
   const joined = [...beside, ...conjoinedEvents(text, main, pool, [main, ...beside], actorsOf, modeOf)];
   return [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
 }
