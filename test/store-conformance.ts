@@ -257,7 +257,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
     it('counts the lines of figures and their points as its facts give them, through a replace and a delete', async () => {
       /** The lines, points and flagged passages as every stored fact and conflict gives them. */
       const expected = async () => {
-        const facts = (await store.listFacts()).items.filter((f) => f.period);
+        const facts = (await store.listFacts()).items.filter((f) => f.period && f.qualifier !== 'projected');
         const scope = (p: string) => (p.split('/')[0]!.slice(0, 4) === (p.split('/')[1] ?? p).slice(0, 4) ? 'annual' : 'multi-year');
         const key = (f: (typeof facts)[number]) => [f.indicator, f.unit, scope(f.period!), f.subject ?? '', f.direction ? `${f.direction.from}>${f.direction.to}` : ''].join('|');
         const lines = new Map<string, { points: number; periods: Set<string>; first: string; ids: string[] }>();
@@ -306,6 +306,14 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       await store.deleteDocument('b.txt');
       expect((await check()).find((l) => l.indicator === 'oda')).toMatchObject({ points: 1, periods: 1 });
       expect(await store.factConflictMentions()).toEqual([]);
+      // A projected figure ("would reach") is stored as a fact but is no point of a line.
+      await store.putDocument(annotatedDocument('d.txt', 'Under the plan, Japanese ODA to Viet Nam would reach US$3 billion in 2011.', '2010'));
+      const projected = (await store.listFacts()).items.filter((f) => f.qualifier === 'projected');
+      expect(projected.map((f) => [f.value, f.period])).toEqual([[3e9, '2011']]);
+      const lines = await check();
+      const pointIds = (await Promise.all(lines.map((l) => store.seriesPoints(l)))).flat().map((p) => p.id);
+      expect(pointIds).not.toContain(projected[0]!.id);
+      expect(pointIds.length).toBeGreaterThan(0);
     });
 
     it('keeps a derived value until what it was derived from changes, and never one derived before a change', async () => {

@@ -67,11 +67,14 @@ export async function putDerived(db: Db, key: string, data: string, version: str
   return true;
 }
 
+/** A point `p` of a measured figure: a projected one is no point of a line (as store/sqlite/aggregates.ts). */
+const MEASURED = `NOT EXISTS (SELECT 1 FROM knowledge k WHERE k.id = p.item_id AND k.data::json ->> 'qualifier' = 'projected')`;
+
 /** The pair's lines of figures, counted in the index (third-party figures left out). */
 export async function seriesLines(db: Db): Promise<SeriesLineCount[]> {
   const r = await db.query<SeriesLineKey & { points: number; periods: number; ord: string }>(
     `SELECT indicator, unit, scope, subject, direction, count(*)::int AS points, count(DISTINCT period)::int AS periods, min(ord) AS ord
-     FROM fact_points WHERE NOT third_party GROUP BY indicator, unit, scope, subject, direction`,
+     FROM fact_points p WHERE NOT third_party AND ${MEASURED} GROUP BY indicator, unit, scope, subject, direction`,
   );
   return r.rows.map((x) => ({ ...x, order: x.ord, first: x.ord.slice(x.ord.lastIndexOf('\u0001') + 1) }));
 }
@@ -82,7 +85,7 @@ export async function seriesPoints(db: Db, line: SeriesLineKey): Promise<SeriesP
     `SELECT p.item_id AS id, p.period, p.value, p.ord,
        ARRAY(SELECT m.doc || '|' || m.start || '|' || m."end" FROM knowledge_mentions m WHERE m.item_id = p.item_id) AS mentions
      FROM fact_points p
-     WHERE NOT p.third_party AND p.indicator = $1 AND p.unit = $2 AND p.scope = $3 AND p.subject = $4 AND p.direction = $5`,
+     WHERE NOT p.third_party AND ${MEASURED} AND p.indicator = $1 AND p.unit = $2 AND p.scope = $3 AND p.subject = $4 AND p.direction = $5`,
     [line.indicator, line.unit, line.scope, line.subject, line.direction],
   );
   return r.rows.map((x) => ({ id: x.id, period: x.period, value: x.value, order: x.ord, mentions: x.mentions }));

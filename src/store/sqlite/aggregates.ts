@@ -74,12 +74,15 @@ export function putDerived(db: Database.Database, key: string, data: string): vo
   db.prepare('INSERT OR REPLACE INTO derived (key, data) VALUES (?, ?)').run(key, data);
 }
 
+/** A point `p` of a measured figure: a projected one ("would cut … by US$4 billion in 2025") is no point of a line, as in `seriesOf`. */
+const MEASURED = `NOT EXISTS (SELECT 1 FROM knowledge k WHERE k.id = p.item_id AND json_extract(k.data, '$.qualifier') = 'projected')`;
+
 /** The pair's lines of figures (third-party figures left out, as `Engine.facts()` does), counted in the index. */
 export function seriesLines(db: Database.Database): SeriesLineCount[] {
   const rows = db
     .prepare(
       `SELECT indicator, unit, scope, subject, direction, count(*) AS points, count(DISTINCT period) AS periods, min(ord) AS ord
-       FROM fact_points WHERE third_party = 0 GROUP BY indicator, unit, scope, subject, direction`,
+       FROM fact_points p WHERE third_party = 0 AND ${MEASURED} GROUP BY indicator, unit, scope, subject, direction`,
     )
     .all() as (SeriesLineKey & { points: number; periods: number; ord: string })[];
   return rows.map((r) => ({ ...r, order: r.ord, first: r.ord.slice(r.ord.lastIndexOf('\u0001') + 1) }));
@@ -92,7 +95,7 @@ export function seriesPoints(db: Database.Database, line: SeriesLineKey): Series
       `SELECT p.item_id AS id, p.period, p.value, p.ord,
          (SELECT json_group_array(m.doc || '|' || m.start || '|' || m."end") FROM knowledge_mentions m WHERE m.item_id = p.item_id) AS mentions
        FROM fact_points p
-       WHERE p.third_party = 0 AND p.indicator = @indicator AND p.unit = @unit AND p.scope = @scope AND p.subject = @subject AND p.direction = @direction`,
+       WHERE p.third_party = 0 AND ${MEASURED} AND p.indicator = @indicator AND p.unit = @unit AND p.scope = @scope AND p.subject = @subject AND p.direction = @direction`,
     )
     .all(line) as { id: string; period: string; value: number; ord: string; mentions: string }[];
   return rows.map((r) => ({ id: r.id, period: r.period, value: r.value, order: r.ord, mentions: JSON.parse(r.mentions) as string[] }));
