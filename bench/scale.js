@@ -22,6 +22,24 @@ import { Engine } from '../dist/knowledge/engine.js';
 import { evalQuestions, generateCorpus, queryMix } from './generate.js';
 import { watchServer } from './pg-server.js';
 
+// --help prints the usage above; an option it does not name is refused (a typo must not start an hour of benchmarking).
+const USAGE = readFileSync(fileURLToPath(import.meta.url), 'utf8')
+  .split('\n')
+  .filter((l) => l.startsWith('//'))
+  .slice(0, 13)
+  .map((l) => l.slice(3))
+  .join('\n');
+const OPTIONS = ['--scale', '--jobs', '--pg', '--workers', '--queries', '--questions', '--files', '--out', '--json', '--keep', '--no-pg-latency', '--dir', '--measure'];
+if (process.argv.includes('--help') || process.argv.includes('-h')) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const unknown = process.argv.slice(2).filter((a) => a.startsWith('-') && !OPTIONS.includes(a));
+if (unknown.length) {
+  console.error(`bench/scale.js: unknown option ${unknown.join(', ')}\n\n${USAGE}`);
+  process.exit(2);
+}
+
 const BIN = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
 const TIME = '/usr/bin/time';
 const opt = (name, def) => {
