@@ -4,6 +4,7 @@ import { eventTypes, findTriggers, finderOf, type Trigger } from './event-types.
 import { tag, type Token } from './predicate-finder.js';
 import { besideMain } from './event-refiners.js';
 import { categoryOfLemma } from './plover-lemmas.js';
+import { inflected } from './verb-finder.js';
 
 /**
  * A cooperative act and an act of friction (`separateCategories`) told by verbs joined with
@@ -66,7 +67,7 @@ function untypedConjoined(
   const taken = [...sorted, ...told, ...findTriggers(text.slice(main.start, main.end), main.start)];
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const k of tokens) {
-    if (k.pos !== 'VERB' || !finite(text, k) || notEventVerbs.has(k.lemma) || categoryOfLemma(k.lemma, false) || taken.some((o) => k.start < o.end && o.start < k.end)) continue;
+    if (k.pos !== 'VERB' || !inflected(text, k) || notEventVerbs.has(k.lemma) || categoryOfLemma(k.lemma, false) || taken.some((o) => k.start < o.end && o.start < k.end)) continue;
     // The act before it: the nearest trigger that ends before it, itself told as an event.
     const before = sorted.filter((o) => o.end <= k.start).pop();
     if (!before || !separate.has(before.plover.type) || !told.some((o) => o.start === before.start && o.end === before.end)) continue;
@@ -80,7 +81,7 @@ function untypedConjoined(
     // ", and drew …" after a clause of "since" or "after": the verb joins the sentence's first predicate, not the act before it.
     if (/,\s*and\s+\S*\s*$/.test(text.slice(before.end, k.start))) continue;
     // "summoned the envoy after balloons drifted in and forced …": a finite verb between joins the second verb to its own clause.
-    if (tokens.some((o) => o.start >= verbEnd && o.end <= k.start && o.pos === 'VERB' && finite(text, o))) continue;
+    if (tokens.some((o) => o.start >= verbEnd && o.end <= k.start && o.pos === 'VERB' && inflected(text, o))) continue;
     taken.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, 'conjoined-act'));
   }
@@ -89,12 +90,6 @@ function untypedConjoined(
 
 /** Parts of speech that open a verb's direct object: "released their crews", "sent two craft", "expelled them". */
 const OBJECT_START = new Set(['DET', 'NOUN', 'PROPN', 'PRON', 'NUM', 'ADJ']);
-
-/** Whether a verb token is inflected as a finite one (a past or a third person), not a bare form or a gerund. */
-function finite(text: string, k: Token): boolean {
-  const word = text.slice(k.start, k.end).toLowerCase();
-  return word !== k.lemma && !word.endsWith('ing');
-}
 
 /** Words that may stand between "and" and the second verb: "and also promised", "and then expelled". */
 const AFTER_AND = /(?:^|[\s,])and\s+(?:(?:also|then|later|subsequently|immediately|swiftly)\s+)?$/i;

@@ -247,8 +247,7 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
  */
 export function datedParticiple(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[] | 'passage', isActorEnd: (t: Token) => boolean): boolean {
   const verb = tokens[i]!;
-  const word = text.slice(verb.start, verb.end).toLowerCase();
-  if (word.endsWith('ing') || word === verb.lemma) return false;
+  if (!inflected(text, verb)) return false;
   let j = i - 1;
   const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been|be)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
   if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
@@ -258,6 +257,12 @@ export function datedParticiple(text: string, tokens: Token[], i: number, dates:
   // The date in the passive's clause: no dash, colon or semicolon between them (a dateline's "LIMA, May 3 - The loan was approved" dates the report).
   // `passage`: a news sentence with no date of its own, which its paragraph dates ("The two rangers were taken to a naval post.").
   return dates === 'passage' || dates.some((d) => !/[;:—–]|\s-\s/.test(d.end <= verb.start ? text.slice(d.end, verb.start) : text.slice(verb.end, d.start)));
+}
+
+/** Whether a verb token is written inflected (a past, a participle, a third person: "released", "signs"), not its bare form or a gerund. */
+export function inflected(text: string, verb: Token): boolean {
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  return word !== verb.lemma && !word.endsWith('ing');
 }
 
 /** Whether the participle at i opens a phrase set off by a comma right after a noun or a name ("the pipeline, built"). */
