@@ -65,8 +65,8 @@ export function afterClauseActs(
     if (!subject) continue;
     const verb = (t: Trigger) => t.start >= subject.end && t.end <= f.end && SUBJECT_REST.test(text.slice(subject.end, t.start));
     const trigger = triggerFor(triggers.filter(verb), subject.end, f.end, subject.end) ?? predicate({ start: subject.start, end: f.end, block: s.block });
-    // "after Japan's resumption of aid": a possessive before the trigger makes it a noun, the phrase no clause.
-    if (!trigger || !verb(trigger) || /['’]s\s+$/.test(text.slice(subject.end, trigger.start))) continue;
+    // "after Bolivia's closure of the pass": a possessive doer and an event noun tell an act as a clause does.
+    if (!trigger || !verb(trigger)) continue;
     const nearest = dated.reduce((a, b) => (Math.abs(b.trigger.start - f.start) < Math.abs(a.trigger.start - f.start) ? b : a));
     if (setApart(text, f, nearest.date, s.start)) continue;
     const acts = undatedEvents(text, { ...f, block: s.block }, [trigger], ents, [], trigger, nearest.date, 'context');
