@@ -13,10 +13,7 @@ function eventsBy(text: string, rule: RegExp, date?: string) {
 describe('the act of a clause of cause after "after" (afterClauseActs)', () => {
   it.each([
     // A trigger in the clause, its subject a state: dated as the main act, at its precision.
-    [
-      'Zambia closed the Chirundu crossing in March 2019 after Malawi detained two Zambian truck drivers.',
-      [[63, 71, 'detained', '2019-03', 'COERCE', ['Malawi:agent', 'Zambia:target']]],
-    ],
+    ['Zambia closed the Chirundu crossing in March 2019 after Malawi detained two Zambian truck drivers.', [[63, 71, 'detained', '2019-03', 'COERCE', ['Malawi:agent', 'Zambia:target']]]],
     // A title before the subject's name; a length before "after" from a month still dates it by the month.
     [
       'In May 2016 Zambia sent troops to the border, days after President Peter Mutharika threatened Lusaka.',
