@@ -13,6 +13,7 @@ import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
+import { afterClauseActs } from './after-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
@@ -160,6 +161,8 @@ export function findEvents(
       out.push(...told);
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
+      // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).
+      out.push(...afterClauseActs(text, s, stated, every, ents, framing, told, (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
       // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`),
       // whether a trigger or the clause's predicate tells the main one ("ordered a diplomat to leave on Thursday, two days after …").
       if (told[0])
