@@ -21,6 +21,7 @@ import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, spannedByDateline } from './dateline-span.js';
+import { listedActs } from './list-events.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -239,10 +240,11 @@ export function findEvents(
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
-  if (!published) return headed;
+  // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
+  if (!published) return listedActs(text, blocks, sentences, headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
-  return spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
+  return listedActs(text, blocks, sentences, spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]));
 }
 
 /**

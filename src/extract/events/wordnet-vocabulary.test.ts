@@ -49,7 +49,7 @@ describe('lexicon/wordnet-events.json and wordnet-plover.json (npm run lexicon:w
   it('ranks after the hand-kept vocabulary, which wins where both name a lemma', () => {
     const { verbs, wordnet } = eventTypes();
     expect(wordnet.verbs.lemmas.has('sign') && verbs.lemmas.has('sign')).toBe(true);
-    expect(events('Lima did not sign the protocol in 2009.')).toEqual([['verb+date', '2009', 'agreement_signed', 'AGREE', 13, 17, 'sign']]);
+    expect(events('Lima did not sign the charter in 2009.')).toEqual([['verb+date', '2009', 'agreement_signed', 'AGREE', 13, 17, 'sign']]);
     expect(wordnet.verbs.lemmas.get('castigate')!.priority).toBeGreaterThan(verbs.lemmas.get('decry')!.priority);
   });
 });
