@@ -203,7 +203,8 @@ export const CATEGORY_ANCHORS = {
  * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
  * support for, commend"; found as acts only by patterns, so the table names them for an event
- * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION). An override holds whatever STOP and the tag counts say.
+ * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION), "waive" a relinquishing (session 22: visa fees or a requirement waived are the guidelines'
+ * CONCEDE, "ease restrictions"). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -228,6 +229,7 @@ export const CATEGORY_OVERRIDES = {
   support: 'support',
   thank: 'support',
   blacklist: 'sanction',
+  waive: 'concede',
 };
 /**
  * Nouns of acts that no verb of the table derives (WordNet files them as states, feelings or

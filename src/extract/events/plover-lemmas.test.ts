@@ -100,12 +100,20 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(categoryOfLemma('solidarity', false)).toBeUndefined();
   });
 
+  it('"waive" is an easing of one\'s own restrictions, CONCEDE, not the relinquishing of WordNet\'s first sense (session 22)', () => {
+    const text = 'Botswana and Namibia\n\n2003 - Namibia waives visa fees for Botswana nationals.\n\n2004 - Botswana waived the fee in return.';
+    expect(events(text, '2020')).toEqual([
+      [22, 37, 43, 'waives', 'other', 'CONCEDE', 'asserted', '2003', 'wordnet-verb+date+plover-lemma:waive'],
+      [79, 95, 101, 'waived', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:waive'],
+    ]);
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist', 'waive'];
     expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
       'COERCE',
       'SANCTION',
@@ -122,6 +130,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
       'SUPPORT',
       'SUPPORT',
       'SANCTION',
+      'CONCEDE',
     ]);
     const text =
       'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';
