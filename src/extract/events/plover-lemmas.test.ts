@@ -108,6 +108,14 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     ]);
   });
 
+  it('an annexation is COERCE, as the fresh7 and fresh8 conventions code it, not combat (event-types.json verbs and nouns, session 22)', () => {
+    const text = 'Botswana and Namibia\n\n1909 - Namibia annexed the Caprivi strip.\n\n1911 - The annexation of the island by Namibia angered Botswana.';
+    expect(events(text, '2020')).toEqual([
+      [22, 37, 44, 'annexed', 'conflict_or_incident', 'COERCE', 'asserted', '1909', 'verb+date'],
+      [65, 76, 86, 'annexation', 'conflict_or_incident', 'COERCE', 'asserted', '1911', 'noun+date'],
+    ]);
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
