@@ -134,9 +134,11 @@ export const CATEGORY_ANCHORS = {
   // THREATEN: "coercive or forceful warnings with serious potential repercussions"
   'warn.v.1': 'threaten',
   'caution.v.1': 'threaten',
-  // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend, approve
+  // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend
   'applaud.v.2': 'support',
-  'approve.v.1': 'support',
+  // session 22: an approval of a plan, a waiver or a deal is the approver's assent to a course of action (AGREE), as the
+  // fresh7 annotators code "initialling and approvals"; blind PLOVER +1, tune +2 against SUPPORT
+  'approve.v.1': 'agree',
   // AID: "give economic, military or humanitarian aid"; PLOVER: military and police assistance including arms
   'help.v.1': 'aid',
   'equip.v.1': 'aid',
