@@ -100,20 +100,25 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(categoryOfLemma('solidarity', false)).toBeUndefined();
   });
 
-  it('"waive" is an easing of one\'s own restrictions, CONCEDE, not the relinquishing of WordNet\'s first sense (session 22)', () => {
-    const text = 'Botswana and Namibia\n\n2003 - Namibia waives visa fees for Botswana nationals.\n\n2004 - Botswana waived the fee in return.';
-    expect(events(text, '2020')).toEqual([
-      [22, 37, 43, 'waives', 'other', 'CONCEDE', 'asserted', '2003', 'wordnet-verb+date+plover-lemma:waive'],
-      [79, 95, 101, 'waived', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:waive'],
-    ]);
-  });
-
-  it('an annexation is COERCE, as the fresh7 and fresh8 conventions code it, not combat (event-types.json verbs and nouns, session 22)', () => {
-    const text = 'Botswana and Namibia\n\n1909 - Namibia annexed the Caprivi strip.\n\n1911 - The annexation of the island by Namibia angered Botswana.';
-    expect(events(text, '2020')).toEqual([
-      [22, 37, 44, 'annexed', 'conflict_or_incident', 'COERCE', 'asserted', '1909', 'verb+date'],
-      [65, 76, 86, 'annexation', 'conflict_or_incident', 'COERCE', 'asserted', '1911', 'noun+date'],
-    ]);
+  // Session 22, each kept because the blind halves rose: "waive" eases one's own restrictions (CONCEDE), not WordNet's relinquishing;
+  // an annexation is COERCE, as the fresh7 and fresh8 conventions code it, not combat (event-types.json verbs and nouns).
+  it.each([
+    [
+      'Botswana and Namibia\n\n2003 - Namibia waives visa fees for Botswana nationals.\n\n2004 - Botswana waived the fee in return.',
+      [
+        [22, 37, 43, 'waives', 'other', 'CONCEDE', 'asserted', '2003', 'wordnet-verb+date+plover-lemma:waive'],
+        [79, 95, 101, 'waived', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:waive'],
+      ],
+    ],
+    [
+      'Botswana and Namibia\n\n1909 - Namibia annexed the Caprivi strip.\n\n1911 - The annexation of the island by Namibia angered Botswana.',
+      [
+        [22, 37, 44, 'annexed', 'conflict_or_incident', 'COERCE', 'asserted', '1909', 'verb+date'],
+        [65, 76, 86, 'annexation', 'conflict_or_incident', 'COERCE', 'asserted', '1911', 'noun+date'],
+      ],
+    ],
+  ])('the category the guidelines give: %s', (text, rows) => {
+    expect(events(text, '2020')).toEqual(rows);
   });
 
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
