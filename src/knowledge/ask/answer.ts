@@ -1,9 +1,9 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
-import type { AskCorpus } from './corpus.js';
+import type { AskCorpus, Passage } from './corpus.js';
 import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { retrieve } from './retrieve.js';
+import { retrieve, type Scored } from './retrieve.js';
 import type { Span } from './spans.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
@@ -189,6 +189,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
           corpus,
         );
   if (body) citations.push(cite(body.doc, body.at));
+  // A date the answer counted from another ("a day after …") or read in one sentence, told again in another passage of the same
+  // document ("crossed into the airspace late on Tuesday"): that passage is cited too (counted-dates.ts).
+  if (main === 'date') for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -243,6 +246,19 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     return { answer: disagreement(id, question, claims, confidence, route) };
   }
   return plain(found, text, citations, confidence, route, id, question);
+}
+
+/** Other candidate passages of the answer's document that tell a date of the answer's value, at most two. */
+async function sameDate(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
+  const value = found.spans[0]?.value;
+  if (!value || !/^\d{4}-\d\d-\d\d$/.test(value)) return [];
+  const doc = await corpus.timed(found.doc.name);
+  const times = doc?.annotations?.times ?? [];
+  return all
+    .filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start)
+    .filter((c) => times.some((t) => t.edtf === value && t.start >= c.passage.start && t.end <= c.passage.end))
+    .slice(0, 2)
+    .map((c) => c.passage);
 }
 
 /** The claims with a citation in a document that names every state the question names, each with those citations only. */
