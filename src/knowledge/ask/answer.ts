@@ -191,7 +191,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (body) citations.push(cite(body.doc, body.at));
   // A date the answer counted from another ("a day after …") or read in one sentence, told again in another passage of the same
   // document ("crossed into the airspace late on Tuesday"): that passage is cited too (counted-dates.ts).
-  if (main === 'date') for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+  if (main === 'date' || main === 'number') for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -251,9 +251,11 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
 /** Other candidate passages of the answer's document that tell a date of the answer's value, at most two. */
 async function sameDate(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
   const value = found.spans[0]?.value;
-  if (!value || !/^\d{4}-\d\d-\d\d$/.test(value)) return [];
-  const doc = await corpus.timed(found.doc.name);
-  const times = doc?.annotations?.times ?? [];
+  if (!value || !found.spans[0]!.structured) return [];
+  const day = /^\d{4}-\d\d-\d\d$/.test(value);
+  if (found.spans[0]!.kind === 'date' && !day) return [];
+  const doc = day ? await corpus.timed(found.doc.name) : found.doc;
+  const times = day ? (doc?.annotations?.times ?? []) : (doc?.annotations?.facts ?? []).map((f) => ({ edtf: `${f.value} ${f.unit}`, start: f.valueStart, end: f.valueEnd }));
   return all
     .filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start)
     .filter((c) => times.some((t) => t.edtf === value && t.start >= c.passage.start && t.end <= c.passage.end))
