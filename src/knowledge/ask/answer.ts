@@ -191,7 +191,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (body) citations.push(cite(body.doc, body.at));
   // A date the answer counted from another ("a day after …") or read in one sentence, told again in another passage of the same
   // document ("crossed into the airspace late on Tuesday"): that passage is cited too (counted-dates.ts).
-  if (main === 'date' || main === 'number') for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+  if (main === 'date' || main === 'number')
+    for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
