@@ -189,10 +189,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
           corpus,
         );
   if (body) citations.push(cite(body.doc, body.at));
-  // A date the answer counted from another ("a day after …") or read in one sentence, told again in another passage of the same
-  // document ("crossed into the airspace late on Tuesday"): that passage is cited too (counted-dates.ts).
+  // A date the answer counted from another ("a day after …") or read in one sentence, or a figure, told again in another passage of
+  // the same document ("crossed into the airspace late on Tuesday"): that passage is cited too.
   if (main === 'date' || main === 'number')
-    for (const p of await sameDate(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+    for (const p of await toldAgain(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -249,17 +249,29 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   return plain(found, text, citations, confidence, route, id, question);
 }
 
-/** Other candidate passages of the answer's document that tell a date of the answer's value, at most two. */
-async function sameDate(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
-  const value = found.spans[0]?.value;
-  if (!value || !found.spans[0]!.structured) return [];
-  const day = /^\d{4}-\d\d-\d\d$/.test(value);
-  if (found.spans[0]!.kind === 'date' && !day) return [];
-  const doc = day ? await corpus.timed(found.doc.name) : found.doc;
-  const times = day ? (doc?.annotations?.times ?? []) : (doc?.annotations?.facts ?? []).map((f) => ({ edtf: `${f.value} ${f.unit}`, start: f.valueStart, end: f.valueEnd }));
-  return all
-    .filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start)
-    .filter((c) => times.some((t) => t.edtf === value && t.start >= c.passage.start && t.end <= c.passage.end))
+/**
+ * Other candidate passages of the answer's document that tell the answer again, at most two: a day of the answer's value, a stored figure of
+ * its value and unit (a name told again was tried: no row moved).
+ */
+async function toldAgain(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
+  const span = found.spans[0];
+  if (!span) return [];
+  const others = all.filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start);
+  const holds = async (): Promise<(p: Passage) => boolean> => {
+    if (span.kind === 'date') {
+      if (!/^\d{4}-\d\d-\d\d$/.test(span.value)) return () => false;
+      const times = (await corpus.timed(found.doc.name))?.annotations?.times ?? [];
+      return (p) => times.some((t) => t.edtf === span.value && t.start >= p.start && t.end <= p.end);
+    }
+    if (span.kind === 'number') {
+      const facts = span.structured ? (found.doc.annotations?.facts ?? []) : [];
+      return (p) => facts.some((f) => `${f.value} ${f.unit}` === span.value && f.valueStart >= p.start && f.valueEnd <= p.end);
+    }
+    return () => false;
+  };
+  const held = await holds();
+  return others
+    .filter((c) => held(c.passage))
     .slice(0, 2)
     .map((c) => c.passage);
 }
