@@ -41,7 +41,7 @@ try {
   for (const spec of process.argv.slice(3)) {
     // A fresh engine (its caches empty) over the store ranking this many passages.
     const { PgSearch } = await import('../dist/store/postgres/search.js');
-    store.searcher = new PgSearch(store.pool, store.pages, Number(spec));
+    store.searcher = new PgSearch(store.pool, Number(spec));
     await score(`PostgreSQL, ${spec} passages ranked`, new Engine(store));
   }
 } finally {

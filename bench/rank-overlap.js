@@ -32,9 +32,9 @@ if (opt('--scale')) {
 /** overlap@k of the store's ranking with the exact one and with SQLite's, and their times, on a generated set. */
 async function scaleOverlap(pgUrl, sqlitePath) {
   const pgStore = await openPostgresStore(pgUrl, { readonly: true });
-  const exact = new PgSearch(pgStore.pool, pgStore.pages, Infinity);
+  const exact = new PgSearch(pgStore.pool, Infinity);
   // --ranked N: the store's ranking with another number of passages ranked than its own.
-  const ranking = opt('--ranked') ? new PgSearch(pgStore.pool, pgStore.pages, Number(opt("--ranked"))) : pgStore;
+  const ranking = opt('--ranked') ? new PgSearch(pgStore.pool, Number(opt('--ranked'))) : pgStore;
   const sqlite = sqlitePath ? openSqliteStore(sqlitePath, { readonly: true }) : undefined;
   const questions = readFileSync(fileURLToPath(new URL('../test/data/eval/dev/qa.jsonl', import.meta.url)), 'utf8')
     .split('\n')

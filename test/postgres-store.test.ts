@@ -71,17 +71,6 @@ if (!url) {
       await store.close();
     });
 
-    it('ranks search pages in sessions of their own that plan without sequential scans, the other sessions as usual', async () => {
-      const store = await openPostgresStore(url, { schema: freshSchema() });
-      const pools = store as unknown as { pool: pg.Pool; pages: pg.Pool };
-      await store.putDocument(sampleDocument('a.txt', 'The levy on rice rose.'));
-      expect((await store.search(parseQuery('levy'), { query: 'levy' })).hits.map((h) => h.quote)).toEqual(['The levy on rice rose.']);
-      expect((await pools.pages.query('SHOW enable_seqscan')).rows[0].enable_seqscan).toBe('off');
-      expect((await pools.pool.query('SHOW enable_seqscan')).rows[0].enable_seqscan).toBe('on');
-      await store.close();
-      expect(pools.pages.ended).toBe(true);
-    });
-
     it('refuses a schema written by a newer Dyad, naming both versions', async () => {
       const schema = freshSchema();
       await (await openPostgresStore(url, { schema })).close();
@@ -254,11 +243,11 @@ if (!url) {
       await store.putDocument(sampleDocument('d.txt', long));
       const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public` });
       const query = 'fisheries OR tariff OR quota OR levy';
-      const page = async (ranked: number, limit: number) => (await new PgSearch(pool, pool, ranked).search(parseQuery(query), { query, unit: 'sentence', limit, marks: false })).hits;
+      const page = async (ranked: number, limit: number) => (await new PgSearch(pool, ranked).search(parseQuery(query), { query, unit: 'sentence', limit, marks: false })).hits;
       // Every match ranked: the sentence holding three of the words (idf ln 2 each) outranks the one with the rarest word (idf ln 10/3, in a long sentence).
       expect((await page(Infinity, 1)).map((h) => [h.doc, h.start, h.end])).toEqual([['a.txt', 0, 37]]);
       // One passage ranked: the rarest group's (fisheries, one sentence) fills the page of one.
-      const approx = await new PgSearch(pool, pool, 1).search(parseQuery(query), { query, unit: 'sentence', limit: 1, marks: false });
+      const approx = await new PgSearch(pool, 1).search(parseQuery(query), { query, unit: 'sentence', limit: 1, marks: false });
       expect(approx.hits.map((h) => [h.doc, h.start, h.end])).toEqual([['d.txt', 0, long.length]]);
       expect(approx.total).toBe(4);
       // A page of four is not full from it: the other groups are ranked too, and the page is the exact one.

@@ -46,13 +46,12 @@ const RETRY_ATTEMPTS = 8;
 export async function openPostgresStore(url: string, options: PostgresStoreOptions = {}): Promise<PostgresStore> {
   const location = redactUrl(url);
   const { connectionString, schema } = splitSchema(url, options.schema);
-  const config: pg.PoolConfig = {
+  const pool = new pg.Pool({
     connectionString,
     max: options.poolSize ?? 10,
     options: `-c search_path=${schema},public${options.readonly ? ' -c default_transaction_read_only=on' : ''}`,
     application_name: 'dyad',
-  };
-  const pool = new pg.Pool(config);
+  });
   // An idle connection the server drops must not end the process; the next query reconnects.
   pool.on('error', () => {});
   try {
@@ -67,11 +66,7 @@ export async function openPostgresStore(url: string, options: PostgresStoreOptio
     await pool.end().catch(() => {});
     throw pgFailure(err, location);
   }
-  // The search's ranked pages, planned without sequential scans (search.ts says why): sessions of their
-  // own, so a page is one statement, not BEGIN, SET LOCAL, the page and COMMIT. Connected when first used.
-  const pages = new pg.Pool({ ...config, options: `${config.options} -c enable_seqscan=off` });
-  pages.on('error', () => {});
-  return new PostgresStore(pool, location, schema, connectionString, pages);
+  return new PostgresStore(pool, location, schema, connectionString);
 }
 
 const SUMMARY_SQL = `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, d.warnings, d.ingested_at, d.pipeline_version, length(d.text) AS chars,
@@ -94,10 +89,8 @@ export class PostgresStore implements Store {
     readonly schema: string,
     /** The connection string without Dyad's `schema` parameter (the job queue connects with it). */
     readonly connectionString: string,
-    /** The sessions that rank search pages (`PgSearch`). */
-    private readonly pages: pg.Pool,
   ) {
-    this.searcher = new PgSearch(pool, pages);
+    this.searcher = new PgSearch(pool);
   }
 
   /** Keeps a queued document's bytes until a worker has stored it. */
@@ -362,7 +355,6 @@ export class PostgresStore implements Store {
   }
 
   async close(): Promise<void> {
-    if (!this.pages.ended) await this.pages.end();
     if (!this.pool.ended) await this.pool.end();
   }
 }

@@ -59,8 +59,6 @@ export class PgSearch {
 
   constructor(
     private readonly pool: pg.Pool,
-    /** Sessions with `enable_seqscan` off, where a page is ranked (`page`). */
-    private readonly pages: pg.Pool,
     /** The passages ranked for a query of several OR groups (Infinity ranks every match: the exact page, as bench/rank-overlap.js compares). */
     private readonly most: number = RANKED,
   ) {}
@@ -195,17 +193,26 @@ export class PgSearch {
            ts_headline('${TS_CONFIG}', p.text, p.q, ${opts}, MaxWords=32, MinWords=12, MaxFragments=0') AS snippet`;
     // The planner puts the rows of an OR of many words at several times what they are and would read
     // the whole table (a unit's row holds its text and tsvector) rather than the GIN index's matches:
-    // at 10,000 paragraphs 364 ms against 56 ms for the same 3,009 sentences. A page is ranked in
-    // sessions opened with enable_seqscan off (`pages`): one round trip, not a transaction of four.
-    const r = await this.pages.query<Row>(
-      `SELECT p.*, ${marks}
+    // at 10,000 paragraphs 364 ms against 56 ms for the same 3,009 sentences.
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const r = await c.query<Row>(
+        `SELECT p.*, ${marks}
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
              FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
-      params,
-    );
-    return r.rows;
+        params,
+      );
+      await c.query('COMMIT');
+      return r.rows;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
   }
 
   /** Each query word's IDF in the unit, its passage frequency and the unit's statistics counted only when not kept at this data version. */
