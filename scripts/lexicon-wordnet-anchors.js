@@ -134,9 +134,11 @@ export const CATEGORY_ANCHORS = {
   // THREATEN: "coercive or forceful warnings with serious potential repercussions"
   'warn.v.1': 'threaten',
   'caution.v.1': 'threaten',
-  // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend, approve
+  // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend
   'applaud.v.2': 'support',
-  'approve.v.1': 'support',
+  // session 22: an approval of a plan, a waiver or a deal is the approver's assent to a course of action (AGREE), as the
+  // fresh7 annotators code "initialling and approvals"; blind PLOVER +1, tune +2 against SUPPORT
+  'approve.v.1': 'agree',
   // AID: "give economic, military or humanitarian aid"; PLOVER: military and police assistance including arms
   'help.v.1': 'aid',
   'equip.v.1': 'aid',
@@ -203,7 +205,8 @@ export const CATEGORY_ANCHORS = {
  * investigation" are patterns of their own), "celebrate" and "commemorate" a festivity (an
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
  * support for, commend"; found as acts only by patterns, so the table names them for an event
- * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION). An override holds whatever STOP and the tag counts say.
+ * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION), "waive" a relinquishing (session 22: visa fees or a requirement waived are the guidelines'
+ * CONCEDE, "ease restrictions"). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -228,6 +231,7 @@ export const CATEGORY_OVERRIDES = {
   support: 'support',
   thank: 'support',
   blacklist: 'sanction',
+  waive: 'concede',
 };
 /**
  * Nouns of acts that no verb of the table derives (WordNet files them as states, feelings or

@@ -30,11 +30,22 @@ describe('what the answerer reads of the store (AskCorpus)', () => {
       const whole = (await engine.store.getDocument(d.name))!;
       const timed = (await corpus.timed(d.name))!;
       const read = (await corpus.document(d.name))!;
-      expect(read).toEqual(whole);
+      // An answer's layers: the whole document's but its entities (read by place, never whole).
+      expect(whole.annotations!.entities.length).toBeGreaterThan(0);
+      expect(read).toEqual({ ...whole, annotations: { ...whole.annotations!, entities: [] } });
       // The times retrieval read are the whole document's, not read and parsed a second time.
       expect(read.annotations!.times).toBe(timed.annotations!.times);
       expect(timed.annotations).toEqual({ times: whole.annotations!.times, entities: [], events: [], facts: [] });
       expect({ ...timed, annotations: undefined }).toEqual({ ...whole, annotations: undefined });
+    }
+  });
+
+  it("reads a document's events and facts alone when retrieval read its times, and all three when it did not", async () => {
+    for (const d of await engine.listDocuments()) {
+      const whole = (await engine.store.getDocument(d.name))!;
+      const first = (await new AskCorpus(engine.store).document(d.name))!;
+      expect(first.annotations).toEqual({ ...whole.annotations!, entities: [] });
+      expect(await engine.store.getAnnotations(d.name, { layers: ['events', 'facts'] })).toEqual({ ...whole.annotations!, times: [], entities: [] });
     }
   });
 

@@ -98,6 +98,24 @@ describe('events across passages', () => {
     ]);
     await engine.close();
   });
+
+  it("keeps a list's acts apart: the introducing signing and each document signed (listedActs)", async () => {
+    const dir = tempDir();
+    writeFileSync(
+      join(dir, 'signed.txt'),
+      'Malawi and Zambia signed three agreements in Lilongwe on 14 May 2025:\n1. an agreement on the Mchinji border post;\n2. a memorandum on power trade;\n3. a protocol on fisheries in Lake Malawi.',
+    );
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([join(dir, 'signed.txt')]);
+    const signed = (await engine.events()).filter((e) => e.type === 'agreement_signed');
+    expect(signed.map((e) => [e.date, e.mentions.map((m) => m.quote)])).toEqual([
+      ['2025-05-14', ['Malawi and Zambia signed three agreements in Lilongwe on 14 May 2025:']],
+      ['2025-05-14', ['an agreement on the Mchinji border post']],
+      ['2025-05-14', ['a memorandum on power trade']],
+      ['2025-05-14', ['a protocol on fisheries in Lake Malawi']],
+    ]);
+    await engine.close();
+  });
 });
 
 describe('acts of one category on one day in one report', () => {

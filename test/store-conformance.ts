@@ -3,6 +3,7 @@ import type { Store } from '../src/store/store.js';
 import type { DocumentRecord } from '../src/model/document.js';
 import type { EntityMention } from '../src/model/annotation.js';
 import { parseQuery } from '../src/query/search-query.js';
+import { LAYERS } from '../src/store/parts.js';
 export { annotatedDocument, sampleDocument } from './helpers/store-documents.js';
 import { annotatedDocument, sampleDocument, thirdParty, K1, K2, K3, A, B } from './helpers/store-documents.js';
 import { searchConformance } from './store-search-conformance.js';
@@ -47,6 +48,11 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
       expect(await store.getDocument('a.txt', { layers: ['times'] })).toEqual({ ...doc, annotations: { times: a.times, entities: [], events: [], facts: [] } });
       expect(await store.getDocument(doc.id, { layers: ['entities', 'facts'] })).toEqual({ ...doc, annotations: { times: [], entities: a.entities, events: [], facts: a.facts } });
       expect(await store.getDocument('a.txt', { layers: ['times', 'entities', 'events', 'facts'] })).toEqual(await store.getDocument('a.txt'));
+      expect(a.events.length).toBeGreaterThan(0);
+      // The annotations alone, the same way (an answer reads a document's events and facts, not its entities).
+      expect(await store.getAnnotations(doc.id, { layers: ['events', 'facts'] })).toEqual({ times: [], entities: [], events: a.events, facts: a.facts });
+      expect(await store.getAnnotations('a.txt', { layers: ['entities'] })).toEqual({ times: [], entities: a.entities, events: [], facts: [] });
+      expect(await store.getAnnotations('a.txt', { layers: [...LAYERS] })).toEqual(await store.getAnnotations('a.txt'));
     });
 
     it('summarises documents with counts, in name order', async () => {

@@ -141,7 +141,8 @@ export function mergeEvents(bucket: string, rows: ContributionRow[]): StoredItem
     // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
     let own: Parties | undefined;
     let mine: Sides | undefined;
-    const passage = `${doc}\u0001${e.start}`;
+    // The acts of a document's lists are told one by one (`listedActs`): none is another's telling.
+    const passage = `${doc}\u0001${/\+list-(?:item|intro)/.test(e.rule) ? 'list' : e.start}`;
     const act = actOf(e, data.quote);
     const category = e.plover?.type ?? ploverOf(e.type).type;
     const existing = candidates.find(

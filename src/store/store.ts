@@ -53,8 +53,12 @@ export interface Store {
   listDocuments(): Promise<DocumentSummary[]>;
   /** Full-text search; `query` is the parsed form of `request.query`. */
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
-  /** A document's annotations, by name or id. */
-  getAnnotations(nameOrId: string): Promise<Annotations | undefined>;
+  /**
+   * A document's annotations, by name or id. `layers` reads only those layers (the others are left
+   * empty), as `getDocument`'s: an answer's spans read a document's events and facts, and its
+   * entities by place (`mentionsWithin`), never whole.
+   */
+  getAnnotations(nameOrId: string, options?: { layers?: readonly (keyof Annotations)[] }): Promise<Annotations | undefined>;
   /**
    * The entity mentions of a document (by id) whose entity id starts with `prefix` ('' for every
    * one) that lie inside [start, end], as stored, in document order: the states a sentence names

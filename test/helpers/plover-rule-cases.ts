@@ -455,6 +455,15 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2026-05-14',
     ['summit_or_meeting', 'CONSULT', 'planned', 'incident', 'plover:incident-raised'],
   ],
+  // The remains of another's dead handed over, or reparations paid, yield to the other's claim (session 22).
+  ['reparations-paid', 'In June 2019 Namibia handed over the remains of two Botswana soldiers at the Ngoma bridge.', undefined, ['other', 'CONCEDE', 'asserted', 'handed', 'plover:reparations-paid']],
+  // A joint body founded is cooperation; its sessions are consultations (session 22).
+  [
+    'body-created',
+    'In March 2016 Namibia and Botswana established a joint permanent commission on trade.',
+    undefined,
+    ['dialogue_mechanism', 'COOPERATE', 'asserted', 'established a joint permanent commission', 'plover:body-created'],
+  ],
   // An agreement told by what it allows or opens is the agreement.
   [
     'agreement-provides',

@@ -13,6 +13,7 @@ import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
+import { afterClauseActs } from './after-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
@@ -20,6 +21,7 @@ import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, spannedByDateline } from './dateline-span.js';
+import { listedActs } from './list-events.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -160,6 +162,8 @@ export function findEvents(
       out.push(...told);
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
+      // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).
+      out.push(...afterClauseActs(text, s, stated, every, ents, framing, told, (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
       // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`),
       // whether a trigger or the clause's predicate tells the main one ("ordered a diplomat to leave on Thursday, two days after …").
       if (told[0])
@@ -236,10 +240,11 @@ export function findEvents(
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
-  if (!published) return headed;
+  // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
+  if (!published) return listedActs(text, blocks, sentences, headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
-  return spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
+  return listedActs(text, blocks, sentences, spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]));
 }
 
 /**

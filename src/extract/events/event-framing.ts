@@ -20,7 +20,8 @@ export function outsideFraming(text: string, spans: Span[], triggers: Trigger[],
   const kept = timed.filter((t) => !spans.some((f) => inside(t, f) && !dates.some((d) => inside(d, f))));
   return kept.length ? kept : timed;
 }
-const OFFSET_BEFORE = /\b(?:\w+\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|long)\s+$/i;
+/** A length or "shortly" right before a framing word ("two weeks before", "days after"): the phrase tells another time. */
+export const OFFSET_BEFORE = /\b(?:\w+\s+(?:days?|weeks?|months?|years?)|shortly|soon|just|long)\s+$/i;
 
 /** The framing phrases of a sentence. */
 export function framingSpans(text: string, s: Sentence): Span[] {

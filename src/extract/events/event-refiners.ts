@@ -15,6 +15,29 @@ const BACKGROUND_NOUN = new RegExp(`\\b(?:${FRAMING_WORDS}|during)\\s+(?:the\\s+
 const ENDED_NOUN =
   /\b(?:to end|ending|ended|ends|an end to|end to|to halt|halting|to stop|stopping|to resolve|resolving|to settle|in response to|in retaliation for|in reprisal for|as punishment for|for)\s+(?:the\s+|a\s+|an\s+|its\s+|their\s+|this\s+|that\s+|\p{L}+'s\s+|\p{L}+’s\s+)?(?:[\w-]+\s+){0,3}$/iu;
 
+/** The words between a verb and the head of its object: a determiner or a possessive, then up to three words ("the Costa Rican", "a British offer of"). */
+const OBJECT_WORDS =
+  /^\s+(?:(?:the|a|an|its|their|his|her|this|that|these|those|such|any|\p{Lu}[\p{L}'’.-]*(?:'s|’s))\s+)?(?:(?!(?:and|or|but|at|in|on|during|after|before|with|to|by|from|as|while|when|since)\s)[\p{L}'’-]+\s+){0,3}$/iu;
+
+/**
+ * Whether trigger t heads the object of the main act when that act is a rejection (REJECT):
+ * "rejected the demand", "dismissed the complaints", "rejects a British offer of talks". The
+ * demand, the complaint and the offer were made before; the guidelines date an act where the
+ * text tells it, so the rejection's day is none of theirs.
+ */
+function rejectedObject(text: string, main: { plover: { type: string }; trigger: Span }, t: Span): boolean {
+  return main.plover.type === 'REJECT' && t.start > main.trigger.end && OBJECT_WORDS.test(text.slice(main.trigger.end, t.start));
+}
+
+/**
+ * The events of one clause and date without those a rejection of the clause takes as its object
+ * ("Managua rejected the demand on Wednesday": the rejection only).
+ * @example withoutRejectedObjects(text, [demand, rejection]) // → [rejection]
+ */
+export function withoutRejectedObjects<E extends { plover: { type: string }; trigger: Span; date: string }>(text: string, events: E[]): E[] {
+  return events.filter((e) => !events.some((r) => r !== e && r.date === e.date && rejectedObject(text, r, e.trigger)));
+}
+
 /**
  * An entry of a chronology: a line or a table row that opens with its date and tells, after a
  * colon, a dash or the next cell, what happened ("1974: India tests its first nuclear device",
@@ -70,6 +93,8 @@ export function coEvents(
     if (BACKGROUND_NOUN.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "brokered a deal to end six weeks of fighting", "expel diplomats in response to the arrest": what an act ends or answers is its background, not an act of that day.
     if (ENDED_NOUN.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
+    // "rejected the Greek protest and condemned …": the protest is what the rejection answers; "condemned" tells the clause's DISAPPROVE.
+    if ([main, ...pool].some((r) => r !== t && rejectedObject(text, { plover: r.plover, trigger: 'trigger' in r ? r.trigger : r }, t))) continue;
     told.add(t.plover.type);
     spans.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, `co-${finderOf(t)}`));

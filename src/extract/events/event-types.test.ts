@@ -31,6 +31,9 @@ const CASES: [string, string, string][] = [
   ['A new law on foreign investment was adopted in December 1987.', 'domestic_policy', '1987-12'],
   ['In May 1994 Moscow brokered a ceasefire deal between the two armies.', 'agreement_signed', '1994-05'],
   ['In 2016 Jordan struck a deal to buy Israeli gas for fifteen years.', 'agreement_signed', '2016'],
+  // A protocol is an instrument signed like an agreement, in the active and the passive.
+  ['In March 2011 Malawi and Zambia signed a border protocol in Lusaka.', 'agreement_signed', '2011-03'],
+  ['The Protocol of Peace and Boundaries between Malawi and Zambia was signed on 29 January 1942.', 'agreement_signed', '1942-01-29'],
   ['In March 2021 the two navies held their first joint search-and-rescue exercise off Mombasa.', 'security_cooperation', '2021-03'],
   ['Foreign-ministry consultations between Zambia and Malawi resumed in Lilongwe in April 2024.', 'dialogue_mechanism', '2024-04'],
 ];

@@ -64,7 +64,7 @@ describe('acts a clause tells in parts of their own (partEvents)', () => {
 
   it.each([
     // A multilateral meeting that sets the occasion is where the act was done, not an act of the pair.
-    ['In July 2005, on the sidelines of the regional summit, Laos and Thailand signed a border protocol.', [['agreement_signed', '2005-07', 'AGREE', 73, 'signed', 'verb+date']]],
+    ['In July 2005, on the sidelines of the regional summit, Laos and Thailand signed a border protocol.', [['agreement_signed', '2005-07', 'AGREE', 73, 'signed a border protocol', 'trigger+date']]],
     // "on" opens an occasion only before a possessive: "on trade" is the talks' subject.
     ['In May 2017 Ghana and Togo held talks on trade during which they agreed to reopen the crossing.', [['summit_or_meeting', '2017-05', 'CONSULT', 32, 'talks', 'trigger+date']]],
   ] as [string, unknown[][]][])('no second event: %s', (text, expected) => {

@@ -100,12 +100,33 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(categoryOfLemma('solidarity', false)).toBeUndefined();
   });
 
+  // Session 22, each kept because the blind halves rose: "waive" eases one's own restrictions (CONCEDE), not WordNet's relinquishing;
+  // an annexation is COERCE, as the fresh7 and fresh8 conventions code it, not combat (event-types.json verbs and nouns).
+  it.each([
+    [
+      'Botswana and Namibia\n\n2003 - Namibia waives visa fees for Botswana nationals.\n\n2004 - Botswana waived the fee in return.',
+      [
+        [22, 37, 43, 'waives', 'other', 'CONCEDE', 'asserted', '2003', 'wordnet-verb+date+plover-lemma:waive'],
+        [79, 95, 101, 'waived', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:waive'],
+      ],
+    ],
+    [
+      'Botswana and Namibia\n\n1909 - Namibia annexed the Caprivi strip.\n\n1911 - The annexation of the island by Namibia angered Botswana.',
+      [
+        [22, 37, 44, 'annexed', 'conflict_or_incident', 'COERCE', 'asserted', '1909', 'verb+date'],
+        [65, 76, 86, 'annexation', 'conflict_or_incident', 'COERCE', 'asserted', '1911', 'noun+date'],
+      ],
+    ],
+  ])('the category the guidelines give: %s', (text, rows) => {
+    expect(events(text, '2020')).toEqual(rows);
+  });
+
   it('"sanction" is the penalty, not the approval of WordNet\'s first sense', () => {
     expect(categoryOfLemma('sanction', false)?.plover.type).toBe('SANCTION');
   });
 
   it("lemmas whose dominant WordNet sense is not the reports' take the guidelines' category (CATEGORY_OVERRIDES)", () => {
-    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist'];
+    const lemmas = ['seize', 'impose', 'occupy', 'clash', 'restore', 'resume', 'arrive', 'extradite', 'join', 'rejoin', 'open', 'celebrate', 'support', 'thank', 'blacklist', 'waive'];
     expect(lemmas.map((l) => categoryOfLemma(l, false)?.plover.type)).toEqual([
       'COERCE',
       'SANCTION',
@@ -122,6 +143,7 @@ describe("an event no finder categorised takes its predicate's category (lexicon
       'SUPPORT',
       'SUPPORT',
       'SANCTION',
+      'CONCEDE',
     ]);
     const text =
       'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';

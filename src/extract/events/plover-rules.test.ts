@@ -71,8 +71,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A fee charged is no legal charge; a ceasefire agreed is a de-escalation.
     ['On 3 March 2024 Tashkent charged Bishkek a fee for the transit.', ['other', 'OTHER', 'asserted', 'charged Bishkek a fee for the transit', '']],
     ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
-    // A visa waiver approved is no penalty.
-    ["Slovenia's cabinet approved the new visa waiver for Croatians on 2 August 2019.", ['domestic_policy', 'SUPPORT', 'asserted', 'cabinet approved', '']],
+    // A visa waiver approved is no penalty: an approval, AGREE (the lemma table, session 22; the fresh7 convention).
+    ["Slovenia's cabinet approved the new visa waiver for Croatians on 2 August 2019.", ['domestic_policy', 'AGREE', 'asserted', 'cabinet approved', '']],
     // A joint operation against smugglers is cooperation launched.
     ['On 3 May 2021 Zagreb and Ljubljana launched a joint operation against smugglers.', ['other', 'COOPERATE', 'asserted', 'launched', '']],
     // Regret over another's decision is disapproval.
@@ -120,6 +120,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Cooperation stepped up or agreed "during" or "in" talks is no dialogue named by its field (named-dialogue).
     ['On 3 May 2024 Zambia and Malawi stepped up security cooperation during talks in Lusaka.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
     ['On 3 May 2024 Zambia and Malawi agreed on security cooperation in talks in Lusaka.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
+    // A share of a joint project's costs paid is no reparation (reparations-paid).
+    ['In 2019 Namibia paid its share of the bridge costs.', ['other', 'OTHER', 'asserted', 'paid its share of the bridge costs', '']],
+    // A joint body meeting is a consultation, not the body founded (body-created).
+    ['The joint commission on defence met in Gaborone on 3 May 2024.', ['summit_or_meeting', 'CONSULT', 'asserted', 'met', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });

@@ -73,12 +73,15 @@ describe("an act told in the present perfect with no date of its own is the repo
     expect(perfectAct('The ministry rejected it.', { start: 13, end: 21 })).toBe(false);
   });
 
-  it('"The finance ministry has rejected calls for new tariffs" after "last year": the report\'s day, with the act beside it', () => {
-    const found = events(`${BEFORE}The finance ministry has rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+  it('"The finance ministry has rejected the plan and called for new tariffs" after "last year": the report\'s day, with the act beside it', () => {
+    const found = events(`${BEFORE}The finance ministry has rejected the plan and called for new tariffs on Togolese goods.`, '2024-06-14');
     expect(found.filter((e) => e.start === 134).map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource])).toEqual([
       ['rejected', 159, '2024-06-14', 'document'],
-      ['calls for', 168, '2024-06-14', 'document'],
+      ['called for', 181, '2024-06-14', 'document'],
     ]);
+    // "rejected calls for new tariffs": the calls are what the rejection answers, made before (session 22).
+    const calls = events(`${BEFORE}The finance ministry has rejected calls for new tariffs on Togolese goods.`, '2024-06-14');
+    expect(calls.filter((e) => e.start === 134).map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource])).toEqual([['rejected', 159, '2024-06-14', 'document']]);
   });
 
   it('leaves the simple past with the date the sentence before told', () => {

@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 import { eventTypes, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { coEvents, partEvents } from './event-refiners.js';
+import { coEvents, partEvents, withoutRejectedObjects } from './event-refiners.js';
 import { conjoinedEvents } from './conjoined-events.js';
 import { participleEvents } from './participle-events.js';
 import { eventDate } from './event-dates.js';
@@ -112,7 +112,7 @@ export function datedEvents(
       out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
     }
   });
-  return out;
+  return withoutRejectedObjects(text, out);
 }
 
 /** Past forms of `notEventVerbs` no suffix rule gives back. */
@@ -150,7 +150,7 @@ export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], en
     rule: `${finderOf(trigger)}+${dateSource}-date`,
   };
   const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
-  return [main, ...besideEvents(text, main, triggers, actorsOf, modeOf)];
+  return withoutRejectedObjects(text, [main, ...besideEvents(text, main, triggers, actorsOf, modeOf)]);
 }
 
 /** The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma. */

@@ -96,7 +96,7 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['Brazil will finance the second stretch of the pipeline, ministers said.', '2023-05-03', [['2023-05-03', 'AGREE', 'planned', 'document', 'finance']]],
     ['Kenya summoned the envoy and restricted the flights of the Ugandan carrier.', '2016-03-02', [['2016-03-02', 'SANCTION', 'asserted', 'document', 'restricted']]],
     ['Norway and Sweden met in Oslo on 3 May 2024.\n\nThey froze the accounts of two shipping firms.', '2024-05-04', [['2024-05-04', 'SANCTION', 'asserted', 'document', 'froze']]],
-    ['Lima did not sign the protocol in 2009.', undefined, [['2009', 'AGREE', 'negated', 'sentence', 'sign']]],
+    ['Lima did not sign the charter in 2009.', undefined, [['2009', 'AGREE', 'negated', 'sentence', 'sign']]],
     // "and" joins the verb to the clause's verb, past a verb a preposition governs ("since taking office").
     [
       "Peru and Ecuador met in Quito in March 2019, on the Peruvian leader's first trip since taking office, and signed a fisheries plan.",

@@ -49,7 +49,7 @@ describe('lexicon/wordnet-events.json and wordnet-plover.json (npm run lexicon:w
   it('ranks after the hand-kept vocabulary, which wins where both name a lemma', () => {
     const { verbs, wordnet } = eventTypes();
     expect(wordnet.verbs.lemmas.has('sign') && verbs.lemmas.has('sign')).toBe(true);
-    expect(events('Lima did not sign the protocol in 2009.')).toEqual([['verb+date', '2009', 'agreement_signed', 'AGREE', 13, 17, 'sign']]);
+    expect(events('Lima did not sign the charter in 2009.')).toEqual([['verb+date', '2009', 'agreement_signed', 'AGREE', 13, 17, 'sign']]);
     expect(wordnet.verbs.lemmas.get('castigate')!.priority).toBeGreaterThan(verbs.lemmas.get('decry')!.priority);
   });
 });
@@ -76,10 +76,12 @@ describe('the verb finder with WordNet vocabulary', () => {
   });
 
   it('makes an act of another category in the clause an event of its own', () => {
-    expect(events('In 2008 Georgia repudiated the ceasefire with Russia.')).toEqual([
-      ['trigger+date', '2008', 'conflict_or_incident', 'RETREAT', 31, 40, 'ceasefire'],
-      ['trigger+date+co-wordnet-verb', '2008', 'conflict_or_incident', 'REJECT', 16, 26, 'repudiated'],
+    expect(events('In 2008 Zambia repudiated the accord and withdrew its troops from the border with Malawi.')).toEqual([
+      ['trigger+date', '2008', 'conflict_or_incident', 'RETREAT', 41, 49, 'withdrew'],
+      ['trigger+date+co-wordnet-verb', '2008', 'conflict_or_incident', 'REJECT', 15, 25, 'repudiated'],
     ]);
+    // What the rejection takes as its object was agreed before: no act of 2008 (session 22, `withoutRejectedObjects`).
+    expect(events('In 2008 Georgia repudiated the ceasefire with Russia.')).toEqual([['trigger+date+co-wordnet-verb', '2008', 'conflict_or_incident', 'REJECT', 16, 26, 'repudiated']]);
   });
 
   it.each([

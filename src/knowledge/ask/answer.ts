@@ -1,9 +1,9 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
-import type { AskCorpus } from './corpus.js';
+import type { AskCorpus, Passage } from './corpus.js';
 import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { retrieve } from './retrieve.js';
+import { retrieve, type Scored } from './retrieve.js';
 import type { Span } from './spans.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
@@ -189,6 +189,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
           corpus,
         );
   if (body) citations.push(cite(body.doc, body.at));
+  // A date the answer counted from another ("a day after …") or read in one sentence, or a figure, told again in another passage of
+  // the same document ("crossed into the airspace late on Tuesday"): that passage is cited too.
+  if (main === 'date' || main === 'number')
+    for (const p of await toldAgain(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -243,6 +247,33 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     return { answer: disagreement(id, question, claims, confidence, route) };
   }
   return plain(found, text, citations, confidence, route, id, question);
+}
+
+/**
+ * Other candidate passages of the answer's document that tell the answer again, at most two: a day of the answer's value, a stored figure of
+ * its value and unit (a name told again was tried: no row moved).
+ */
+async function toldAgain(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
+  const span = found.spans[0];
+  if (!span) return [];
+  const others = all.filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start);
+  const holds = async (): Promise<(p: Passage) => boolean> => {
+    if (span.kind === 'date') {
+      if (!/^\d{4}-\d\d-\d\d$/.test(span.value)) return () => false;
+      const times = (await corpus.timed(found.doc.name))?.annotations?.times ?? [];
+      return (p) => times.some((t) => t.edtf === span.value && t.start >= p.start && t.end <= p.end);
+    }
+    if (span.kind === 'number') {
+      const facts = span.structured ? (found.doc.annotations?.facts ?? []) : [];
+      return (p) => facts.some((f) => `${f.value} ${f.unit}` === span.value && f.valueStart >= p.start && f.valueEnd <= p.end);
+    }
+    return () => false;
+  };
+  const held = await holds();
+  return others
+    .filter((c) => held(c.passage))
+    .slice(0, 2)
+    .map((c) => c.passage);
 }
 
 /** The claims with a citation in a document that names every state the question names, each with those citations only. */

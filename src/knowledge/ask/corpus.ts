@@ -43,6 +43,13 @@ class Recent<V> {
   }
 }
 
+/**
+ * The layers an answer reads of a document: its spans read times, events and facts; a passage's
+ * entities are read by place (`entitiesWithin`), so the entities layer (most of what a document
+ * stores) is never read whole.
+ */
+const ANSWER_LAYERS = ['times', 'events', 'facts'] as const;
+
 /** Documents kept whole (what the answer's spans read), documents kept with their times alone (what retrieval reads), sentences kept tokenised. */
 const WHOLE_KEPT = 64;
 const TIMED_KEPT = 256;
@@ -77,19 +84,19 @@ export class AskCorpus {
     return this.citing.get(doc) ?? this.citing.set(doc, conflictsCiting(this.store, doc));
   }
 
-  /** A document with all its annotations: its annotations added to the document retrieval read, when it did. */
+  /** A document with the annotations an answer reads (ANSWER_LAYERS; its entities left empty): added to the document retrieval read, when it did. */
   document(name: string): Promise<DocumentRecord | undefined> {
     return this.docs.get(name) ?? this.docs.set(name, this.whole(name));
   }
 
   private async whole(name: string): Promise<DocumentRecord | undefined> {
     const timed = this.timedDocs.get(name);
-    if (!timed) return this.store.getDocument(name);
+    if (!timed) return this.store.getDocument(name, { layers: ANSWER_LAYERS });
     const d = await timed;
     // A document with no annotations stored has none to add (and no `annotations`, as read whole).
     if (!d?.annotations) return d;
     // Its times, read for retrieval, are kept rather than read and parsed again (the spans of a date read them).
-    const annotations = (await this.store.getAnnotations(d.id))!;
+    const annotations = (await this.store.getAnnotations(d.id, { layers: ANSWER_LAYERS.filter((l) => l !== 'times') }))!;
     annotations.times = d.annotations.times;
     return { ...d, annotations };
   }

@@ -15,6 +15,7 @@ import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
 import { otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
+import { irregularForms } from './verb-forms.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -91,7 +92,18 @@ function answerText(written: string, value: number, unit: string, base: string):
  */
 function otherAct(q: ParsedQuestion, indicator: string, sentence: string): boolean {
   // Only an act the sentence tells: "has only four accredited diplomats left" stored as a count of people expelled counts diplomats.
-  return tellsAct(indicator, sentence) && !tellsAct(indicator, q.text);
+  return tellsAct(indicator, sentence) && !tellsAct(indicator, q.text) && !tellsAct(indicator, verbForms(q).join(' '));
+}
+
+/**
+ * The forms the question's verb may take in a passage: a question writes it bare ("how many did Trinidad *deport*") where the
+ * indicators' keywords are past forms ("deported").
+ * @example verbForms(parseQuestion('How many did Trinidad deport?')) // → ['deported', 'deports', 'deporting', …]
+ */
+function verbForms(q: ParsedQuestion): string[] {
+  return q.terms
+    .filter((t) => t.verb)
+    .flatMap((t) => [`${t.word}ed`, `${t.word.replace(/e$/, '')}ed`, `${t.word}s`, `${t.word.replace(/e$/, '')}ing`, `${t.word}${t.word.at(-1)}ed`, ...irregularForms(t.word)]);
 }
 
 /**

@@ -12,6 +12,7 @@ import { numbers } from './numbers.js';
 import { names } from './names.js';
 import { inflects, matches } from './retrieve.js';
 import { stateOfWord } from './states.js';
+import { countedDates } from './counted-dates.js';
 
 export { humanDate };
 
@@ -97,13 +98,13 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));
-  const ofVerb = verbClause(
-    doc.text,
-    p,
-    // The stems compared (`matches`, which holds `verb.has(w.stem)` too), then the word as written, which the stemmer may cut otherwise.
-    p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded))))),
-    times,
-  );
+  // The stems compared (`matches`, which holds `verb.has(w.stem)` too), then the word as written, which the stemmer may cut otherwise.
+  const verbs = p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded)))));
+  const ofVerb = verbClause(doc.text, p, verbs, times);
+  // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
+  const counted: Span[] = countedDates(doc, p, matched, verbs)
+    .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity))
+    .map((t) => ({ kind: 'date' as const, ...t, structured: true }));
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
@@ -122,6 +123,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // passage or its report was told.
   if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
     return spans.filter((t) => /\b(?:until|till|through|expires?|expiring|ends?|ending)\s+(?:on\s+|in\s+|at\s+)?$/.test(fold(doc.text.slice(Math.max(p.start, t.start - 20), t.start))));
+  if (counted.length) return [...counted, ...spans];
   if (spans.length) return spans;
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…"),
   // when its act is one the question names ("is to expel" for "announce that it would expel"): "agreed to build a border post" dates the

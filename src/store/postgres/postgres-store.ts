@@ -265,10 +265,10 @@ export class PostgresStore implements Store {
     return readDocument(this.pool, nameOrId, options.layers);
   }
 
-  async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
+  async getAnnotations(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<Annotations | undefined> {
     const r = await this.pool.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
     const row = r.rows[0];
-    return row === undefined ? undefined : ((await storedAnnotations(this.pool, row.id, undefined, row.name)) ?? { times: [], entities: [], events: [], facts: [] });
+    return row === undefined ? undefined : ((await storedAnnotations(this.pool, row.id, options.layers, row.name)) ?? { times: [], entities: [], events: [], facts: [] });
   }
 
   async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {

@@ -48,11 +48,12 @@ export interface StoredDoc {
  * annotations, 16 ms of CPU to read and parse) and an answer's spans read one or two layers of a
  * passage. The object has the four layers as properties in the usual order, so it serialises,
  * spreads and compares as the arrays read at once do. A layer first used after the document was
- * replaced (another `ingested_at`) is not read from the new document: NOT_FOUND says so.
+ * replaced (another `ingested_at`) is not read from the new document: NOT_FOUND says so. With
+ * `layers` and `lazy`, the named layers are read when first used and the others are empty.
  * @example storedAnnotations(statements, { id, ingested_at }, 'kb.db')?.facts // → the facts, read now
  */
-export function storedAnnotations(statements: Statements, doc: StoredDoc, path: string, layers?: readonly Layer[]): Annotations | undefined {
-  if (layers) {
+export function storedAnnotations(statements: Statements, doc: StoredDoc, path: string, layers?: readonly Layer[], lazy = false): Annotations | undefined {
+  if (layers && !lazy) {
     const rows = statements
       .get('SELECT layer, data FROM annotation_layers WHERE doc_id = ? AND layer IN (SELECT value FROM json_each(?)) ORDER BY layer, part')
       .all(doc.id, JSON.stringify(layers)) as { layer: Layer; data: LayerData }[];
@@ -63,6 +64,7 @@ export function storedAnnotations(statements: Statements, doc: StoredDoc, path: 
   }
   if (!statements.get('SELECT 1 FROM annotation_layers WHERE doc_id = ? LIMIT 1').get(doc.id)) return undefined;
   return lazyLayers((layer) => {
+    if (layers && !layers.includes(layer)) return [];
     try {
       const now = statements.get('SELECT ingested_at FROM documents WHERE id = ?').get(doc.id) as { ingested_at: string } | undefined;
       if (now?.ingested_at !== doc.ingested_at) {

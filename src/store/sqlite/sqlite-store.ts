@@ -262,9 +262,9 @@ export class SqliteStore implements Store {
     return recordFromRows(row, blocks, sentences, storedAnnotations(this.statements, row, this.location, options.layers));
   }
 
-  async getAnnotations(nameOrId: string): Promise<Annotations | undefined> {
+  async getAnnotations(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<Annotations | undefined> {
     const row = this.db.prepare('SELECT id, name, ingested_at FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as StoredDoc | undefined;
-    return row ? (storedAnnotations(this.statements, row, this.location) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
+    return row ? (storedAnnotations(this.statements, row, this.location, options.layers, true) ?? { times: [], entities: [], events: [], facts: [] }) : undefined;
   }
 
   async mentionsWithin(docId: string, start: number, end: number, prefix: string): Promise<EntityMention[]> {

@@ -140,7 +140,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
   const rows = await store.listAnnotations('events', { docs: q.doc, kind: q.type });
   const matchActor = actorMatcher(q.actor);
   const texts = new TextCache(store);
-  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[]; told: EventAnnotation['actors'][]; acts: Map<string, Set<string>> }[]>();
+  const byTypeAndDate = new Map<string, { event: KnowledgeEvent; entities: { entity: string }[]; told: EventAnnotation['actors'][]; acts: Map<string, Set<string>>; listed: Set<string> }[]>();
   const events: KnowledgeEvent[] = [];
   for (const { doc, annotation } of rows) {
     const e = annotation as EventAnnotation;
@@ -155,10 +155,13 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
     const act = word.replace(/(?:es|s|ed|d|ing)$/, '');
     const category = (e.plover ?? ploverOf(e.type)).type;
     const otherAct = (c: { acts: Map<string, Set<string>> }) => c.acts.has(doc) && !c.acts.get(doc)!.has(act) && act !== '' && e.restated !== true && eventTypes().separate.has(category);
-    // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events.
+    // One passage that tells two events of one type and date (a list of agreements signed in 1999) tells two events;
+    // so do the acts of a document's lists (`listedActs`).
+    const listed = /\+list-(?:item|intro)/.test(e.rule);
     const existing = candidates.find(
       (c) =>
         !c.event.mentions.some((m) => m.doc === doc && m.start === e.start) &&
+        !(listed && c.listed.has(doc)) &&
         sameDate(c.event.date, e.date) &&
         !otherAct(c) &&
         // Acts of one day done by each side to the other ("A accused B"; "B accused A") are two, unless done together.
@@ -172,6 +175,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       if (!event.mentions.some((m) => m.doc === doc && m.start === e.start)) event.mentions.push(mention);
       existing.acts.set(doc, (existing.acts.get(doc) ?? new Set()).add(act));
       existing.told.push(e.actors);
+      if (listed) existing.listed.add(doc);
       for (const a of e.actors) {
         if (event.actors.some((x) => x.name === a.name)) continue;
         event.actors.push({ name: a.name, role: a.role });
@@ -194,7 +198,7 @@ export async function queryEvents(store: Store, q: AnnotationQuery): Promise<Kno
       thirdParty: e.thirdParty === true,
       mentions: [mention],
     };
-    candidates.push({ event, entities: [...e.actors], told: [e.actors], acts: new Map([[doc, new Set([act])]]) });
+    candidates.push({ event, entities: [...e.actors], told: [e.actors], acts: new Map([[doc, new Set([act])]]), listed: new Set(listed ? [doc] : []) });
     byTypeAndDate.set(key, candidates);
     events.push(event);
   }

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { reportEvents } from '../../../test/helpers/events.js';
+
+/** The acts of a text's lists: [passage start, trigger's words, date, rule]. */
+const listed = (text: string, documentDate: string) =>
+  reportEvents(text, documentDate)
+    .filter((e) => /\+list-/.test(e.rule))
+    .map((e) => [e.start, e.trigger, e.date, e.rule]);
+
+type Row = [number, string, string, string];
+
+/** A communiqué's lines: its heading, numbered paragraphs 1 and 2 (the second introducing the list), the list's items, and what follows after a blank line. */
+function communique(heading: string, [first, intro]: [string, string], items: string[], after?: string): string[] {
+  return [heading, '', `1. ${first}`, '', `2. ${intro}`, ...items, ...(after ? ['', after] : [])];
+}
+
+/** [what the case shows, the text's lines, the document's date, the list's acts]. */
+const CASES: [string, string[], string, Row[]][] = [
+  [
+    '"signed two agreements … on 14 May 2025:" then "1. …", "2. …": the signing and one signing per item, quoted by the item',
+    ['Malawi and Zambia signed two agreements in Lilongwe on 14 May 2025:', '1. an agreement on the Mchinji border post;', '2. a memorandum on power trade.'],
+    '2025-05-20',
+    [
+      [0, 'signed two agreements', '2025-05-14', 'trigger+date+list-intro'],
+      [71, 'an agreement on the Mchinji border post', '2025-05-14', 'trigger+date+list-item'],
+      [115, 'a memorandum on power trade', '2025-05-14', 'trigger+date+list-item'],
+    ],
+  ],
+  [
+    'a numbered paragraph that introduces a lettered list: the letters are its items, the next number is not',
+    communique(
+      'Gaborone, 4 March 2025',
+      ['The President of Botswana paid a state visit to Namibia on 3-4 March 2025.', 'During the visit the following documents were signed:'],
+      ['a) Agreement on the joint management of the Okavango basin;', 'b) Protocol on a second border crossing at Mamuno.'],
+      '3. The two Presidents agreed to meet again in 2026.',
+    ),
+    '2025-03-04',
+    [
+      [106, 'documents were signed', '2025-03-03/2025-03-04', 'trigger+context-date+list-intro'],
+      [163, 'Agreement on the joint management of the Okavango basin', '2025-03-03/2025-03-04', 'trigger+context-date+list-item'],
+      [223, 'Protocol on a second border crossing at Mamuno', '2025-03-03/2025-03-04', 'trigger+context-date+list-item'],
+    ],
+  ],
+  [
+    // The signing trigger's gap used to run over the colon into "(a) the Agreement", past the sentence: no act at all.
+    '"witnessed the signing of the following documents:" ends at its colon, and its items take the meeting\'s days',
+    communique(
+      'JOINT COMMUNIQUE',
+      ['The Foreign Ministers of Malawi and Zambia met in Chipata on 9 and 10 April 2025.', 'The two Ministers witnessed the signing of the following documents:'],
+      ['(a) the Agreement on the Mwami-Mchinji one-stop border post;', '(b) the Memorandum of Understanding on fisheries in Lake Malawi.'],
+    ),
+    '2025-04-10',
+    [
+      [107, 'signing of the following documents', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-intro'],
+      [179, 'the Agreement on the Mwami-Mchinji one-stop border post', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-item'],
+      [240, 'the Memorandum of Understanding on fisheries in Lake Malawi', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-item'],
+    ],
+  ],
+];
+
+describe('a list a sentence introduces with a colon tells one act per item (listedActs)', () => {
+  it.each(CASES)('%s', (_, lines, date, acts) => {
+    expect(listed(lines.join('\n'), date)).toEqual(acts);
+  });
+
+  it.each([
+    // A list after a sentence that tells no act.
+    'Malawi and Zambia held talks in Lilongwe on 14 May 2025. The agenda covered:\n- trade and transit;\n- the railway.',
+    // Siblings of the same marker are no items of the one before ("1. … the following:", "2. …").
+    '1. On 2 June 2022 Botswana and Namibia agreed on the following:\n2. The text of the border treaty was published.',
+    // A colon inside a paragraph introduces no list.
+    'On 14 May 2025 Malawi and Zambia signed two agreements: one on the Mchinji border post and one on power trade.',
+  ])('gives no item an act of its own: %s', (text) => {
+    expect(listed(text, '2025-05-20')).toEqual([]);
+  });
+});

@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers } from './helpers/ask.js';
+
+/** A wire on Malta and Tunisia written for these tests (test/data/ask-counted/): an act dated from another by a length, figures told twice. */
+const DOCS = new URL('./data/ask-counted/', import.meta.url).pathname;
+
+describe('dyad ask: an act dated from another by a length (counted-dates.ts)', () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "Malta ordered a Tunisian consul to leave … on Friday, two days after the Tunisian navy seized a Maltese fishing trawler": the seizure is
+    // two days before Friday 17 April, not the dateline's day.
+    ['when (an act counted back from the main one)', 'When did the Tunisian navy seize the Maltese fishing trawler?', '15 April 2026', /two days after the Tunisian navy seized/],
+    // Must-not: the main act of the same sentence keeps its own date.
+    ['when (the main act beside a counted one)', 'When did Malta order the Tunisian consul to leave?', '17 April 2026', /Malta ordered a Tunisian consul/],
+  ]);
+  it('cites the other passage that tells the same day', async () => {
+    const a = await fixture.engine.ask('When did the Tunisian navy seize the Maltese fishing trawler?');
+    expect(a.citations.some((c) => /late on Wednesday/.test(c.quote))).toBe(true);
+    fixture.exact(a);
+  });
+});
+
+describe('dyad ask: a count of an act the question names by its bare verb', () => {
+  const fixture = askFixture(DOCS);
+  // "deported 42 Tunisian nationals" is stored as people expelled; "did Malta deport" names that act, though the keywords are past forms.
+  itAnswers(fixture, [['how many (a bare verb)', 'How many Tunisian nationals did Malta deport?', '42', /deported 42 Tunisian nationals/]]);
+});
+
+describe('dyad ask: a figure told again in another passage of its document', () => {
+  const fixture = askFixture(DOCS);
+  it('cites both passages that hold the figure', async () => {
+    const a = await fixture.engine.ask('What was trade between Malta and Tunisia worth in 2025?');
+    expect(a).toMatchObject({ status: 'answered' });
+    expect(a.answer).toContain('310 million euros');
+    expect(a.citations.some((c) => /^Trade between the two countries reached/.test(c.quote))).toBe(true);
+    expect(a.citations.some((c) => /largest trading partner/.test(c.quote))).toBe(true);
+    fixture.exact(a);
+  });
+});
