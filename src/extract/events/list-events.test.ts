@@ -14,6 +14,14 @@ function communique(heading: string, [first, intro]: [string, string], items: st
   return [heading, '', `1. ${first}`, '', `2. ${intro}`, ...items, ...(after ? ['', after] : [])];
 }
 
+/** The acts of a list a sentence dated 14 May 2025 introduces with trigger `trigger`: the signing, then one per item [start, quote]. */
+const signed14May = (trigger: string, items: [number, string][]): Row[] => [
+  [0, trigger, '2025-05-14', 'trigger+date+list-intro'],
+  ...items.map(([start, quote]): Row => [start, quote, '2025-05-14', 'trigger+date+list-item']),
+];
+/** Two numbered items on the Malawi–Zambia border post and power trade. */
+const TWO_ITEMS = ['1. an agreement on the Mchinji border post;', '2. a memorandum on power trade.'];
+
 /** [what the case shows, the text's lines, the document's date, the list's acts]. */
 const CASES: [string, string[], string, Row[]][] = [
   [
@@ -59,32 +67,22 @@ const CASES: [string, string[], string, Row[]][] = [
   [
     // An "after" clause nearer the colon is no introducing act (it was: each item a RETREAT).
     '"signed two agreements … after Zambia lifted its ban …:": the signing introduces the list, not the clause of cause',
-    [
-      'Malawi and Zambia signed two agreements in Lilongwe on 14 May 2025 after Zambia lifted its ban on Malawian maize:',
-      '1. an agreement on the Mchinji border post;',
-      '2. a memorandum on power trade.',
-    ],
+    ['Malawi and Zambia signed two agreements in Lilongwe on 14 May 2025 after Zambia lifted its ban on Malawian maize:', ...TWO_ITEMS],
     '2025-05-20',
-    [
-      [0, 'signed two agreements', '2025-05-14', 'trigger+date+list-intro'],
-      [117, 'an agreement on the Mchinji border post', '2025-05-14', 'trigger+date+list-item'],
-      [161, 'a memorandum on power trade', '2025-05-14', 'trigger+date+list-item'],
-    ],
+    signed14May('signed two agreements', [
+      [117, 'an agreement on the Mchinji border post'],
+      [161, 'a memorandum on power trade'],
+    ]),
   ],
   [
     // A relative clause's date nearer the colon is no introducing act (it was: each item a SANCTION of 2025-03).
     '"signed two agreements … in the presence of the press, which had been expelled in March:": the signing introduces the list',
-    [
-      'Malawi and Zambia signed two agreements on 14 May 2025 in the presence of the press, which had been expelled in March:',
-      '1. an agreement on the Mchinji border post;',
-      '2. a memorandum on power trade.',
-    ],
+    ['Malawi and Zambia signed two agreements on 14 May 2025 in the presence of the press, which had been expelled in March:', ...TWO_ITEMS],
     '2025-05-20',
-    [
-      [0, 'signed two agreements', '2025-05-14', 'trigger+date+list-intro'],
-      [122, 'an agreement on the Mchinji border post', '2025-05-14', 'trigger+date+list-item'],
-      [166, 'a memorandum on power trade', '2025-05-14', 'trigger+date+list-item'],
-    ],
+    signed14May('signed two agreements', [
+      [122, 'an agreement on the Mchinji border post'],
+      [166, 'a memorandum on power trade'],
+    ]),
   ],
   [
     // A title with a trigger of its own ("Defence Cooperation") but no date of its own is an item of the list, dated as the signing.
@@ -96,24 +94,22 @@ const CASES: [string, string[], string, Row[]][] = [
       '3. a Memorandum of Understanding on Defence Cooperation.',
     ],
     '2025-05-20',
-    [
-      [0, 'signed three agreements', '2025-05-14', 'trigger+date+list-intro'],
-      [73, 'an agreement on the Mchinji border post', '2025-05-14', 'trigger+date+list-item'],
-      [117, 'a memorandum on power trade', '2025-05-14', 'trigger+date+list-item'],
-      [153, 'a Memorandum of Understanding on Defence Cooperation', '2025-05-14', 'trigger+date+list-item'],
-    ],
+    signed14May('signed three agreements', [
+      [73, 'an agreement on the Mchinji border post'],
+      [117, 'a memorandum on power trade'],
+      [153, 'a Memorandum of Understanding on Defence Cooperation'],
+    ]),
   ],
   [
     // Roman numerals under a lettered item are a sub-list of their own, each numeral an item.
     'a roman sub-list "(i)", "(ii)", "(iii)" gives one act per line',
     ['Malawi and Zambia signed three agreements in Lilongwe on 14 May 2025:', '(i) an agreement on trade;', '(ii) an agreement on transit;', '(iii) a protocol on fisheries.'],
     '2025-05-20',
-    [
-      [0, 'signed three agreements', '2025-05-14', 'trigger+date+list-intro'],
-      [74, 'an agreement on trade', '2025-05-14', 'trigger+date+list-item'],
-      [102, 'an agreement on transit', '2025-05-14', 'trigger+date+list-item'],
-      [133, 'a protocol on fisheries', '2025-05-14', 'trigger+date+list-item'],
-    ],
+    signed14May('signed three agreements', [
+      [74, 'an agreement on trade'],
+      [102, 'an agreement on transit'],
+      [133, 'a protocol on fisheries'],
+    ]),
   ],
 ];
 
