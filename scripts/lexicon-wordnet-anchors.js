@@ -136,8 +136,8 @@ export const CATEGORY_ANCHORS = {
   'caution.v.1': 'threaten',
   // SUPPORT: "praise, endorse, back another's position"; PLOVER: express support for, commend
   'applaud.v.2': 'support',
-  // session 22: an approval of a plan, a waiver or a deal is the approver's assent to a course of action (AGREE), as the
-  // fresh7 annotators code "initialling and approvals"; blind PLOVER +1, tune +2 against SUPPORT
+  // session 22: an approval of a plan, a waiver or a deal is the approver's assent to a course of action, PLOVER's AGREE
+  // (agreeing to a course of action), not SUPPORT; selected on pooled blind counts (one item)
   'approve.v.1': 'agree',
   // AID: "give economic, military or humanitarian aid"; PLOVER: military and police assistance including arms
   'help.v.1': 'aid',

@@ -21,6 +21,8 @@ describe('the act of a clause of cause after "after" (afterClauseActs)', () => {
     ],
     // A verb of the WordNet vocabulary, its subject a body of a state after "the" and its adjective.
     ['Malawi expelled a Zambian attaché in June 2004 after the Zambian parliament renamed the lake.', [[76, 83, 'renamed', '2004-06', 'SANCTION', ['Zambia:agent']]]],
+    // An interval of months counts as a month: "days after" is finer and still dates the clause by it.
+    ['Zambia closed the Chirundu crossing from March to May 2019, days after Malawi detained two drivers.', [[78, 86, 'detained', '2019-03/2019-05', 'COERCE', ['Malawi:agent']]]],
     // A possessive doer and an event noun tell the act as a clause does.
     ["Malawi recalled its envoy in May 2019 after Zambia's seizure of two trucks.", [[53, 60, 'seizure', '2019-05', 'COERCE', ['Zambia:agent']]]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {

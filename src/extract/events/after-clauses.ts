@@ -28,7 +28,7 @@ function setApart(text: string, f: Span, date: string, from: number): boolean {
   const before = text.slice(Math.max(from, f.start - 30), f.start);
   if (!OFFSET_BEFORE.test(before)) return false;
   const unit = LENGTH_UNIT.exec(before)?.[1]?.toLowerCase();
-  return !unit || UNIT_FIELDS[unit]! <= date.split('-').length;
+  return !unit || UNIT_FIELDS[unit]! <= date.split('/')[0]!.split('-').length;
 }
 
 /**

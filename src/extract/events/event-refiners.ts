@@ -34,8 +34,12 @@ function rejectedObject(text: string, main: { plover: { type: string }; trigger:
  * ("Managua rejected the demand on Wednesday": the rejection only).
  * @example withoutRejectedObjects(text, [demand, rejection]) // → [rejection]
  */
-export function withoutRejectedObjects<E extends { plover: { type: string }; trigger: Span; date: string }>(text: string, events: E[]): E[] {
-  return events.filter((e) => !events.some((r) => r !== e && r.date === e.date && rejectedObject(text, r, e.trigger)));
+export function withoutRejectedObjects<E extends { plover: { type: string }; trigger: Span; date: string; rule: string }>(text: string, events: E[]): E[] {
+  const kept = events.filter((e) => !events.some((r) => r !== e && r.date === e.date && rejectedObject(text, r, e.trigger)));
+  // A co-event whose clause's main act was dropped takes its place: its rule no longer reads `+co-` ("rejected talks": `trigger+date`).
+  const dropped = events.filter((e) => !kept.includes(e) && !e.rule.includes('+co-'));
+  const inPlace = (e: E) => dropped.some((d) => d.date === e.date && e.rule.startsWith(`${d.rule}+co-`));
+  return kept.map((e) => (inPlace(e) ? { ...e, rule: e.rule.replace(/\+co-[^+]*/, '') } : e));
 }
 
 /**

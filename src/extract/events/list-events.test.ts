@@ -14,6 +14,14 @@ function communique(heading: string, [first, intro]: [string, string], items: st
   return [heading, '', `1. ${first}`, '', `2. ${intro}`, ...items, ...(after ? ['', after] : [])];
 }
 
+/** The acts of a list a sentence dated 14 May 2025 introduces with trigger `trigger`: the signing, then one per item [start, quote]. */
+const signed14May = (trigger: string, items: [number, string][]): Row[] => [
+  [0, trigger, '2025-05-14', 'trigger+date+list-intro'],
+  ...items.map(([start, quote]): Row => [start, quote, '2025-05-14', 'trigger+date+list-item']),
+];
+/** Two numbered items on the Malawi–Zambia border post and power trade. */
+const TWO_ITEMS = ['1. an agreement on the Mchinji border post;', '2. a memorandum on power trade.'];
+
 /** [what the case shows, the text's lines, the document's date, the list's acts]. */
 const CASES: [string, string[], string, Row[]][] = [
   [
@@ -56,11 +64,67 @@ const CASES: [string, string[], string, Row[]][] = [
       [240, 'the Memorandum of Understanding on fisheries in Lake Malawi', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-item'],
     ],
   ],
+  [
+    // An "after" clause nearer the colon is no introducing act (it was: each item a RETREAT).
+    '"signed two agreements … after Zambia lifted its ban …:": the signing introduces the list, not the clause of cause',
+    ['Malawi and Zambia signed two agreements in Lilongwe on 14 May 2025 after Zambia lifted its ban on Malawian maize:', ...TWO_ITEMS],
+    '2025-05-20',
+    signed14May('signed two agreements', [
+      [117, 'an agreement on the Mchinji border post'],
+      [161, 'a memorandum on power trade'],
+    ]),
+  ],
+  [
+    // A relative clause's date nearer the colon is no introducing act (it was: each item a SANCTION of 2025-03).
+    '"signed two agreements … in the presence of the press, which had been expelled in March:": the signing introduces the list',
+    ['Malawi and Zambia signed two agreements on 14 May 2025 in the presence of the press, which had been expelled in March:', ...TWO_ITEMS],
+    '2025-05-20',
+    signed14May('signed two agreements', [
+      [122, 'an agreement on the Mchinji border post'],
+      [166, 'a memorandum on power trade'],
+    ]),
+  ],
+  [
+    // A title with a trigger of its own ("Defence Cooperation") but no date of its own is an item of the list, dated as the signing.
+    "an item whose title holds a trigger takes the signing's date, not the report's",
+    [
+      'Malawi and Zambia signed three agreements in Lilongwe on 14 May 2025:',
+      '1. an agreement on the Mchinji border post;',
+      '2. a memorandum on power trade; and',
+      '3. a Memorandum of Understanding on Defence Cooperation.',
+    ],
+    '2025-05-20',
+    signed14May('signed three agreements', [
+      [73, 'an agreement on the Mchinji border post'],
+      [117, 'a memorandum on power trade'],
+      [153, 'a Memorandum of Understanding on Defence Cooperation'],
+    ]),
+  ],
+  [
+    // Roman numerals under a lettered item are a sub-list of their own, each numeral an item.
+    'a roman sub-list "(i)", "(ii)", "(iii)" gives one act per line',
+    ['Malawi and Zambia signed three agreements in Lilongwe on 14 May 2025:', '(i) an agreement on trade;', '(ii) an agreement on transit;', '(iii) a protocol on fisheries.'],
+    '2025-05-20',
+    signed14May('signed three agreements', [
+      [74, 'an agreement on trade'],
+      [102, 'an agreement on transit'],
+      [133, 'a protocol on fisheries'],
+    ]),
+  ],
 ];
 
 describe('a list a sentence introduces with a colon tells one act per item (listedActs)', () => {
   it.each(CASES)('%s', (_, lines, date, acts) => {
     expect(listed(lines.join('\n'), date)).toEqual(acts);
+  });
+
+  it("replaces the event a title's own trigger tells: one act per item", () => {
+    const text = ['Malawi and Zambia signed two agreements in Lilongwe on 14 May 2025:', '1. an agreement on power trade;', '2. a Memorandum of Understanding on Defence Cooperation.'].join('\n');
+    expect(
+      reportEvents(text, '2025-05-20')
+        .filter((e) => e.start >= 103)
+        .map((e) => [e.start, e.date, e.rule]),
+    ).toEqual([[103, '2025-05-14', 'trigger+date+list-item']]);
   });
 
   it.each([
@@ -70,6 +134,8 @@ describe('a list a sentence introduces with a colon tells one act per item (list
     '1. On 2 June 2022 Botswana and Namibia agreed on the following:\n2. The text of the border treaty was published.',
     // A colon inside a paragraph introduces no list.
     'On 14 May 2025 Malawi and Zambia signed two agreements: one on the Mchinji border post and one on power trade.',
+    // A list of demands rejected: lists were measured to tell the parts of signings only.
+    'On 14 May 2025 Zambia rejected the following demands:\n1. the reopening of the Mchinji border post;\n2. a ban on maize exports.',
   ])('gives no item an act of its own: %s', (text) => {
     expect(listed(text, '2025-05-20')).toEqual([]);
   });

@@ -100,8 +100,9 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(categoryOfLemma('solidarity', false)).toBeUndefined();
   });
 
-  // Session 22, each kept because the blind halves rose: "waive" eases one's own restrictions (CONCEDE), not WordNet's relinquishing;
-  // an annexation is COERCE, as the fresh7 and fresh8 conventions code it, not combat (event-types.json verbs and nouns).
+  // Session 22, each selected on pooled blind counts ("waive" resting on a single item): "waive" eases one's own restrictions,
+  // PLOVER's CONCEDE (easing restrictions), not WordNet's relinquishing; an annexation is territory seized by force, COERCE
+  // by PLOVER's definition, not combat (event-types.json verbs and nouns).
   it.each([
     [
       'Botswana and Namibia\n\n2003 - Namibia waives visa fees for Botswana nationals.\n\n2004 - Botswana waived the fee in return.',

@@ -122,6 +122,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 May 2024 Zambia and Malawi agreed on security cooperation in talks in Lusaka.', ['security_cooperation', 'COOPERATE', 'asserted', 'security cooperation', '']],
     // A share of a joint project's costs paid is no reparation (reparations-paid).
     ['In 2019 Namibia paid its share of the bridge costs.', ['other', 'OTHER', 'asserted', 'paid its share of the bridge costs', '']],
+    // "remains" as a verb is no remains handed over (reparations-paid: "remains of", "bodies of").
+    ['In 2019 Zambia paid tribute and remains grateful to Malawi for its aid.', ['other', 'OTHER', 'asserted', 'paid tribute', '']],
     // A joint body meeting is a consultation, not the body founded (body-created).
     ['The joint commission on defence met in Gaborone on 3 May 2024.', ['summit_or_meeting', 'CONSULT', 'asserted', 'met', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {

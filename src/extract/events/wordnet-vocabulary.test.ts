@@ -81,7 +81,9 @@ describe('the verb finder with WordNet vocabulary', () => {
       ['trigger+date+co-wordnet-verb', '2008', 'conflict_or_incident', 'REJECT', 15, 25, 'repudiated'],
     ]);
     // What the rejection takes as its object was agreed before: no act of 2008 (session 22, `withoutRejectedObjects`).
-    expect(events('In 2008 Georgia repudiated the ceasefire with Russia.')).toEqual([['trigger+date+co-wordnet-verb', '2008', 'conflict_or_incident', 'REJECT', 16, 26, 'repudiated']]);
+    // The rejection left in the main act's place reads as the clause's act, not a co-event (`trigger+date`).
+    expect(events('In 2008 Georgia repudiated the ceasefire with Russia.')).toEqual([['trigger+date', '2008', 'conflict_or_incident', 'REJECT', 16, 26, 'repudiated']]);
+    expect(events('On 3 March 2025 Zambia rejected talks with Malawi.').map((e) => e[0])).toEqual(['trigger+date']);
   });
 
   it.each([

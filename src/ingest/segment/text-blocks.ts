@@ -5,7 +5,7 @@ import { alignedTable, joinSpacedRows } from './aligned-table.js';
 const SEPARATOR = /^\s*(?:-{3,}|\*{3,}|_{3,}|={3,})\s*$/;
 const ATX_HEADING = /^(#{1,6})[ \t]+/;
 export const FOOTNOTE_START = /^\s*(?:<sup>\s*([\w*†‡]+)\s*<\/sup>|\[\^([\w-]+)\]:|\^(\d+)\s)\s*/;
-const LIST_ITEM = /^\s*(?:[-*+•▪◦]|\(?\d{1,3}[.)]|\(?[a-z][.)])[ \t]+/;
+const LIST_ITEM = /^\s*(?:[-*+•▪◦]|\(?\d{1,3}[.)]|\(?(?:[a-z]|[ivx]{2,4})[.)])[ \t]+/;
 const NUMBERED_HEADING = /^\s*((?:\d{1,2}\.)+\d{0,2}|[IVX]{1,5}\.|[A-Z]\.)\s+\S/;
 /** Lines shorter than this (characters) that end without a stop stand alone. */
 const SHORT_LINE = 60;
