@@ -52,9 +52,7 @@ export function overnightSpans(text: string, sentences: Sentence[], events: Even
     // An act dated from another sentence ("after a clash" the body dates to Monday) keeps that day.
     if (!day || e.dateSource === 'context') return e;
     const at = e.trigger.start;
-    const night = parts.find(
-      ({ sentence, part }) => at >= sentence.start && at < sentence.end && ((at >= part[0] && at < part[1]) || e.dateSource === 'document'),
-    );
+    const night = parts.find(({ sentence, part }) => at >= sentence.start && at < sentence.end && ((at >= part[0] && at < part[1]) || e.dateSource === 'document'));
     return night ? { ...e, date: `${formatDay(addDays(day, -1))}/${e.date}`, rule: `${e.rule}+overnight` } : e;
   });
 }
