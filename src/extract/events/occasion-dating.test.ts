@@ -180,6 +180,8 @@ describe('"overnight" with no day: an act between the day it is told of and the 
     const spans = (text: string) => events(text, '2026-04-16').filter((e) => /\//.test(e.date));
     expect(spans('Slovakia rejected the Hungarian demand, saying a new border regime will not happen overnight.')).toEqual([]);
     expect(events('Hungary condemned an overnight raid by Slovak police, the ministry said.', '2026-04-16').map((e) => e.date)).not.toContain('2026-04-15/2026-04-16');
+    // A part that names its day: the night follows that day, not the one before it.
+    expect(events('Slovak police detained two Hungarian drivers late on Tuesday and overnight, the ministry said.', '2026-04-16').map((e) => e.date)).toEqual(['2026-04-14']);
     expect(events('Bratislava rejected the request overnight on Tuesday, the ministry said.', '2026-04-16').find((e) => e.trigger === 'rejected')?.date).toBe('2026-04-14/2026-04-15');
   });
 });

@@ -17,6 +17,8 @@ const OVERNIGHT =
   /(?<!\b(?:an?|the|its|their|his|her|this|last|an\s+\w+)\s+)\bovernight\b(?!\s+(?:on\s+|from\s+|into\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day)(?![\s-]+(?:attack|raid|strike|shelling|curfew|stay|talks|session|flight|train|bus)s?\b)/giu;
 /** A clause that tells no act done in the night: "will not happen overnight", "cannot be solved overnight". */
 const NOT_DONE = /\b(?:not|n't|never|cannot|will|would|could|can)\b[^,;]*$/i;
+/** A day the part names itself ("late on Tuesday and overnight"): the night is the one after it, the time stage's. */
+const DAY_NAMED = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight)\b/i;
 /** The part of a sentence a comma, a semicolon or a dash bounds. */
 const PART_END = /[,;–—]/;
 
@@ -43,7 +45,7 @@ export function overnightSpans(text: string, sentences: Sentence[], events: Even
     for (const m of body.matchAll(OVERNIGHT)) {
       const at = s.start + m.index;
       const part = partAround(text, s, at);
-      if (!NOT_DONE.test(text.slice(part[0], at))) parts.push({ sentence: s, part });
+      if (!NOT_DONE.test(text.slice(part[0], at)) && !DAY_NAMED.test(text.slice(part[0], part[1]))) parts.push({ sentence: s, part });
     }
   }
   if (!parts.length) return events;
