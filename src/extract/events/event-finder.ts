@@ -22,7 +22,6 @@ import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
-import { negatedSince } from './negated-since.js';
 import { listedActs } from './list-events.js';
 
 export const EVENT_STAGE = 'events';
@@ -248,8 +247,7 @@ export function findEvents(
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
-  // An act not done "since 2022" runs from that date to the report (`negated-since.ts`).
-  return listedActs(text, blocks, sentences, negatedSince(text, times, overnightSpans(text, sentences, spanned), published));
+  return listedActs(text, blocks, sentences, overnightSpans(text, sentences, spanned));
 }
 
 /**
