@@ -27,7 +27,8 @@ export function datelineSpan(text: string, blocks: Block[], times: TimeAnnotatio
 }
 
 /** "JOINT STATEMENT", "Joint Communiqué on …", "Joint Declaration": a document that speaks for both sides at a meeting. */
-const JOINT_TITLE = /^\s*joint\s+(?:statement|communiqu[eé]|declaration|press\s+statement)\b/i;
+// The title's word ends at a letter that is no word character to `\b` ("COMMUNIQUÉ"), so its end is "no letter after".
+const JOINT_TITLE = /^\s*joint\s+(?:statement|communiqu[eé]|declaration|press\s+statement)(?!\p{L})/iu;
 /**
  * How far into a joint statement its opening may tell the meeting's days: the title, the dateline and the first
  * paragraph or two (a few hundred characters) that say who met where and when; later paragraphs tell of other dates.

@@ -21,6 +21,7 @@ import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, spannedByDateline } from './dateline-span.js';
+import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 
 export const EVENT_STAGE = 'events';
@@ -244,7 +245,9 @@ export function findEvents(
   if (!published) return listedActs(text, blocks, sentences, headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
-  return listedActs(text, blocks, sentences, spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]));
+  const spanned = spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
+  // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
+  return listedActs(text, blocks, sentences, overnightSpans(text, sentences, spanned));
 }
 
 /**

@@ -51,6 +51,17 @@ describe("a joint statement speaks for its meeting's days (session 21)", () => {
     expect(reportEvents(text, '2026-06-18').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-06-17/2026-06-18', dateSource: 'document' });
   });
 
+  it('headed "JOINT COMMUNIQUÉ" (an accented title) and dated by its last day: the opening\'s span dates what has no date (session 22)', () => {
+    const text = `JOINT COMMUNIQUÉ\nof the Presidents of Zambia and Malawi\n\nLusaka, 10 September 2026${body}`;
+    const events = reportEvents(text, '2026-09-10');
+    expect(events.find((e) => e.trigger === 'condemned')).toMatchObject({ triggerStart: text.indexOf('condemned'), date: '2026-09-09/2026-09-10', dateSource: 'document' });
+    const accented = `Joint Communiqué on the visit of the President of Malawi\n\nLusaka, 10 September 2026${body}`;
+    expect(reportEvents(accented, '2026-09-10').find((e) => e.trigger === 'condemned')?.date).toBe('2026-09-09/2026-09-10');
+    // A title that only begins so ("COMMUNIQUÉS", another word) is no joint statement: the report's day stays.
+    const other = `JOINT COMMUNIQUÉS\nof the Presidents of Zambia and Malawi\n\nLusaka, 10 September 2026${body}`;
+    expect(reportEvents(other, '2026-09-10').find((e) => e.trigger === 'condemned')?.date).toBe('2026-09-10');
+  });
+
   it("a document not headed as a joint statement, or a span that does not end on its date, leaves the report's day", () => {
     const untitled = `ZAMBIA AND MALAWI\n\nLusaka, 10 September 2026${body}`;
     expect(reportEvents(untitled, '2026-09-10').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-10', dateSource: 'document' });

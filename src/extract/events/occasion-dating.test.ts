@@ -158,3 +158,30 @@ describe('"the 50th anniversary of the establishment of diplomatic relations": t
     expect(events(plain, '2025-06-01').map((e) => e.date)).toEqual(['2023']);
   });
 });
+
+describe('"overnight" with no day: an act between the day it is told of and the one before (session 22)', () => {
+  // Wire reports of Thursday 16 April 2026 on Slovakia and Hungary.
+  const summons = 'Hungary demanded that Slovakia hand over the footage from the Komarno bridge, a request Bratislava rejected overnight.';
+
+  it('dates an act told without a day, and the one it answers, by the night before the report', () => {
+    const found = events(summons, '2026-04-16');
+    expect(found.find((e) => e.trigger === 'rejected')).toMatchObject({ date: '2026-04-15/2026-04-16', start: summons.indexOf('rejected') });
+    expect(found.find((e) => e.trigger === 'demanded')).toMatchObject({ date: '2026-04-15/2026-04-16', start: summons.indexOf('demanded') });
+  });
+
+  it('dates by the night the act of its own part of the sentence, and leaves the day of an act another part dates', () => {
+    const text = 'Hungary closed the Komarno crossing on Wednesday, after Slovak police detained three Hungarian lorry drivers overnight.';
+    const found = events(text, '2026-04-16');
+    expect(found.find((e) => e.trigger === 'closed')?.date).toBe('2026-04-15');
+    expect(found.find((e) => e.trigger === 'detained')).toMatchObject({ date: '2026-04-14/2026-04-15', start: text.indexOf('detained') });
+  });
+
+  it('must produce nothing of a night: a manner ("will not happen overnight"), an occasion noun ("an overnight raid"), "overnight on Tuesday"', () => {
+    const spans = (text: string) => events(text, '2026-04-16').filter((e) => /\//.test(e.date));
+    expect(spans('Slovakia rejected the Hungarian demand, saying a new border regime will not happen overnight.')).toEqual([]);
+    expect(events('Hungary condemned an overnight raid by Slovak police, the ministry said.', '2026-04-16').map((e) => e.date)).not.toContain('2026-04-15/2026-04-16');
+    // A part that names its day: the night follows that day, not the one before it.
+    expect(events('Slovak police detained two Hungarian drivers late on Tuesday and overnight, the ministry said.', '2026-04-16').map((e) => e.date)).toEqual(['2026-04-14']);
+    expect(events('Bratislava rejected the request overnight on Tuesday, the ministry said.', '2026-04-16').find((e) => e.trigger === 'rejected')?.date).toBe('2026-04-14/2026-04-15');
+  });
+});
