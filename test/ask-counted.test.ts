@@ -24,6 +24,14 @@ describe('dyad ask: a count of an act the question names by its bare verb', () =
   const fixture = askFixture(DOCS);
   // "deported 42 Tunisian nationals" is stored as people expelled; "did Malta deport" names that act, though the keywords are past forms.
   itAnswers(fixture, [['how many (a bare verb)', 'How many Tunisian nationals did Malta deport?', '42', /deported 42 Tunisian nationals/]]);
+  it('does not set an amount of money against a count of people (no conflict)', async () => {
+    // "reached 310 million euros" counts no nationals: the answer is the one count, not "42 or 310 million euros".
+    const a = await fixture.engine.ask('How many Tunisian nationals did Malta expel?');
+    expect(a).toMatchObject({ status: 'answered' });
+    expect(a.answer).toContain('42 Tunisian nationals');
+    expect(a.citations.some((c) => /310 million euros/.test(c.quote))).toBe(false);
+    fixture.exact(a);
+  });
 });
 
 describe('dyad ask: a figure told again in another passage of its document', () => {

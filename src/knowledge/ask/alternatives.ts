@@ -27,10 +27,19 @@ const LEAD_WORDS = 3;
  * @example alternativesOf(parseQuestion('Was the loan in euros or dollars?')) // → ['euros', 'dollars']
  */
 export function alternativesOf(q: ParsedQuestion): [string, string] | undefined {
-  if (q.type !== 'yes_no') return undefined;
-  const m = /([\p{L}'’-]+) or ([\p{L}'’-]+)(?:\s+[\p{L}'’-]+)?\s*\??\s*$/u.exec(fold(q.text));
+  // "Where were the boats seized: in Trinidadian or in Venezuelan waters?": the preposition may be told again after "or".
+  const m = /([\p{L}'’-]+) or (?:(?:in|on|at|from|to|by|with|under|inside|within)\s+)?([\p{L}'’-]+)(?:\s+[\p{L}'’-]+)?\s*\??\s*$/u.exec(fold(q.text));
   if (!m || m[1] === m[2] || answerWords().notHeads.includes(m[1]!) || /^(not|no|either|whether)$/.test(m[1]!)) return undefined;
-  return [m[1]!, m[2]!];
+  const alts: [string, string] = [m[1]!, m[2]!];
+  // Another question ("where", "which") offers alternatives only when they name two states: "killed or wounded" offers no choice of answer.
+  if (q.type !== 'yes_no' && !twoStates(alts)) return undefined;
+  return alts;
+}
+
+/** Whether two alternatives name two different states ("Trinidadian", "Venezuelan"). */
+function twoStates(alts: [string, string]): boolean {
+  const [a, b] = alts.map(states);
+  return a!.length > 0 && b!.length > 0 && !a!.some((s) => b!.includes(s));
 }
 
 /**
@@ -40,9 +49,7 @@ export function alternativesOf(q: ParsedQuestion): [string, string] | undefined 
  */
 export function choosesState(q: ParsedQuestion): boolean {
   const alts = alternativesOf(q);
-  if (!alts) return false;
-  const [a, b] = alts.map(states);
-  return a!.length > 0 && b!.length > 0 && !a!.some((s) => b!.includes(s));
+  return !!alts && twoStates(alts);
 }
 
 /**
@@ -50,7 +57,7 @@ export function choosesState(q: ParsedQuestion): boolean {
  * @example alternativesHead(parseQuestion('Were the boats in Moroccan or Spanish waters?')) // → 'water'
  */
 export function alternativesHead(q: ParsedQuestion): string | undefined {
-  const m = /[\p{L}'’-]+ or [\p{L}'’-]+\s+([\p{L}'’-]+)\s*\??\s*$/u.exec(fold(q.text));
+  const m = /[\p{L}'’-]+ or (?:(?:in|on|at|from|to|by|with|under|inside|within)\s+)?[\p{L}'’-]+\s+([\p{L}'’-]+)\s*\??\s*$/u.exec(fold(q.text));
   return m ? stem(m[1]!) : undefined;
 }
 
@@ -109,6 +116,38 @@ function quoteSpeaker(doc: DocumentRecord, from: number, end: number, word: numb
   return mentions.find((e) => e.start >= by && e.end <= by + said[1]!.length && (e.kind === 'country' || e.kind === 'person' || e.country));
 }
 
+/** First-person possessives a speaker claims a thing of its own state with ("our waters"). */
+const OWN = /^(?:our|ours)$/;
+
+/**
+ * The state of a report's dateline ("PORT OF SPAIN, Nov 12 -": a place in capitals opening a line near the top, then a comma), when it is a
+ * state or its capital.
+ */
+function datelineState(doc: DocumentRecord): string | undefined {
+  const m = /(?:^|\n)\s*(\p{Lu}[\p{Lu} .'’-]{2,40}?)\s*,/u.exec(doc.text.slice(0, 400));
+  const place = m && actorLexicon().byText.get(fold(m[1]!).toLowerCase());
+  return place
+    ?.map((a) => a.entity.id)
+    .find((id) => id.startsWith('country:'))
+    ?.slice(8);
+}
+
+/**
+ * A claim told in the first person within quoted words ('"… in our waters," Foreign Minister Sean Sobers told reporters'): "our" within a
+ * few words before the noun the alternatives qualify, the alternative the speaker's state's (the state of the speaker's office, else, for a
+ * speaker of no known state, the report's dateline state); the word's index, the alternative, the speaker and its state, or undefined.
+ */
+function ownClaim(alts: [string, string], words: { w: string; f: string; at: number }[], head: string | undefined, doc: DocumentRecord, from: number, end: number, mentions: EntityMention[]) {
+  if (!head) return undefined;
+  const word = words.findIndex((w, i) => OWN.test(w.f) && words.slice(i + 1, i + 1 + LEAD_WORDS).some((x) => stem(x.f) === head));
+  if (word < 0) return undefined;
+  const speaker = quoteSpeaker(doc, from, end, words[word]!.at, mentions);
+  const side = speaker && (speaker.kind === 'country' ? speaker.entity.slice(8) : (speaker.country ?? (speaker.kind === 'person' ? datelineState(doc) : undefined)));
+  const alt = side ? alts.findIndex((a) => states(a).includes(`country:${side}`)) : -1;
+  const noun = words.slice(word + 1, word + 1 + LEAD_WORDS).find((x) => stem(x.f) === head)!;
+  return alt >= 0 ? { word, alt, speaker: speaker!, side: side!, noun: noun.w } : undefined;
+}
+
 /** The alternatives the clauses of a passage hold, each with the side that claims it; `mentions`: the passage's entity mentions, in document order. */
 function held(alts: [string, string], head: string | undefined, doc: DocumentRecord, at: { start: number; end: number }, mentions: EntityMention[]): Held[] {
   const { stanceVerbs } = answerWords();
@@ -121,11 +160,14 @@ function held(alts: [string, string], head: string | undefined, doc: DocumentRec
     // The alternative's word after a verb of saying is what a side says; before it or in a clause with none, what the passage says.
     const verb = said && words.some((w) => w.at > said.at && alts.some((a) => isAlternative(a, w.f))) ? said : undefined;
     // A clause that holds both tells neither, unless one of them qualifies the question's noun.
-    const i = toldAlternative(alts, words, head, verb ? words.indexOf(verb) + 1 : 0);
+    const told = toldAlternative(alts, words, head, verb ? words.indexOf(verb) + 1 : 0);
+    // '"Our fishermen were in our waters," Foreign Minister … told reporters': the speaker's own state's, quoted.
+    const own = told < 0 ? ownClaim(alts, words, head, doc, start, start + m[0].length, mentions) : undefined;
+    const i = own?.word ?? told;
     if (i < 0) continue;
-    const alt = alts.findIndex((a) => isAlternative(a, words[i]!.f));
+    const alt = own?.alt ?? alts.findIndex((a) => isAlternative(a, words[i]!.f));
     // Quoted words are their speaker's, named after them ('"… in Malawian waters," Foreign Minister Grace Phiri told journalists').
-    const quoted = verb ? undefined : quoteSpeaker(doc, start, start + m[0].length, words[i]!.at, mentions);
+    const quoted = own?.speaker ?? (verb ? undefined : quoteSpeaker(doc, start, start + m[0].length, words[i]!.at, mentions));
     const entity = quoted ?? (verb && mentions.find((e) => e.start >= start && e.end <= verb.at && (e.kind === 'country' || e.country)));
     const from = words[Math.max(0, i - LEAD_WORDS)]!.at;
     const clauseRest = doc.text.slice(from, start + m[0].length);
@@ -134,8 +176,10 @@ function held(alts: [string, string], head: string | undefined, doc: DocumentRec
     const rest = (inside ? clauseRest.split(/[,.!?]?["”]/)[0]! : clauseRest).replace(/[\s.,]+$/, '');
     // Cut at a word, and not after a word that leads to the next ("north of the").
     const claim = (rest.length <= CLAIM_WORDS ? rest : rest.slice(0, CLAIM_WORDS).replace(/\s+\S*$/, '')).replace(/(?:\s+(?:the|a|an|and|of|to|that|as|in|on|for|with|by))+$/u, '');
-    const side = entity ? (entity.kind === 'country' ? entity.entity.slice(8) : (entity.country ?? entity.entity)) : undefined;
-    out.push({ alt, claim: side ? claim : words[i]!.w, doc, at, ...(side ? { side, name: doc.text.slice(entity!.start, entity!.end) } : {}) });
+    const side = own?.side ?? (entity ? (entity.kind === 'country' ? entity.entity.slice(8) : (entity.country ?? entity.entity)) : undefined);
+    // A claim in the first person names the alternative it stands for: 'Trinidadian waters ("fishermen were in our waters…")'.
+    const shown = own ? `${alts[alt]![0]!.toUpperCase()}${alts[alt]!.slice(1)} ${own.noun} ("${claim}")` : claim;
+    out.push({ alt, claim: side ? shown : words[i]!.w, doc, at, ...(side ? { side, name: doc.text.slice(entity!.start, entity!.end) } : {}) });
   }
   return out;
 }
@@ -158,6 +202,21 @@ export async function answerAlternatives(q: ParsedQuestion, candidates: Scored[]
   }
   const confidence = +Math.min(1, best).toFixed(3);
   const claimed = (alt: number) => found.find((h) => h.alt === alt && h.side);
+  // One side claims one alternative: the other side's claim of the other may be told in its own words in its document ("in our waters"),
+  // holding few of the question's, so the rest of that document's passages are read for it.
+  const one = [claimed(0), claimed(1)].filter((h) => h);
+  if (one.length === 1) {
+    const missing = 1 - one[0]!.alt;
+    for (const c of candidates) {
+      if (c.score >= WITHIN * best || c.passage.doc !== one[0]!.doc.name) continue;
+      const doc = one[0]!.doc;
+      const other = held(alts, alternativesHead(q), doc, c.passage, await corpus.entitiesWithin(doc, c.passage.start, c.passage.end)).find((h) => h.alt === missing && h.side);
+      if (other) {
+        found.push(other);
+        break;
+      }
+    }
+  }
   const [a, b] = [claimed(0), claimed(1)];
   const shown = (h: Held): Claim => ({ answer: h.name ? `${h.name}: ${h.claim}` : h.claim, citations: [cite(h.doc, h.at)] });
   if (a && b && a.side !== b.side) return disagreement(id, q.text, [shown(a), shown(b)], confidence, 'passage');

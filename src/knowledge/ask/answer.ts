@@ -102,8 +102,9 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (sides) return { answer: sides };
   }
   if (!candidates.length) return { answer: refused };
-  // "Were the boats in Moroccan or Spanish waters?": the alternative each side claims (alternatives.ts).
-  const alternative = await answerAlternatives(q, candidates, corpus, id);
+  // "Were the boats in Moroccan or Spanish waters?": the alternative each side claims (alternatives.ts). Each side tells it in its own words
+  // ("in our waters"), so a side's passage may hold fewer of the question's: the passages down to the alternatives' own share of the best.
+  const alternative = await answerAlternatives(q, openers.length ? candidates : all.filter((c) => c.asks), corpus, id);
   if (alternative) return { answer: alternative };
   // "Were the fishermen Malawian or Tanzanian?" asks which state: no passage picks one, so no yes or no either.
   if (choosesState(q)) return { answer: refused };

@@ -60,6 +60,14 @@ function measuredOther(q: ParsedQuestion, unit: string, written: string): boolea
 }
 
 /**
+ * Whether a stored amount of money (a currency's code as its unit) is no count of the noun a how-many question counts: "how many Tunisian
+ * nationals" is not answered, nor disputed, by "310 million euros"; "how many euros" (the noun in the figure's own words) is.
+ */
+function moneyNotCounted(q: ParsedQuestion, unit: string, written: string): boolean {
+  return !!q.counted && /\bhow many\b/i.test(q.text) && /^[A-Z]{3}$/.test(unit) && !fold(written).includes(q.counted);
+}
+
+/**
  * Whether a stored figure is in a unit of measure (numbers.json `measures`: tonnes, cubic metres, megawatts) that a question asking an amount of
  * money does not name: "what was bilateral trade worth" is not answered by "560,000 tonnes" (the next passage may give the value).
  */
@@ -164,6 +172,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       if (GENERIC_UNITS.includes(f.unit) && measuresOther(q, doc.text, f.valueEnd)) countsOther.add(span);
       // The same figure stored with its measure as its unit ("one square kilometre" as km2).
       if (measuredOther(q, f.unit, written)) countsOther.add(span);
+      if (moneyNotCounted(q, f.unit, written)) countsOther.add(span);
       if (f.unit === 'count' && countsAnother(span)) countsOther.add(span);
       return span;
     });

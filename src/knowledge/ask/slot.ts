@@ -117,6 +117,8 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
     if (end > MAX) end = body.slice(0, MAX).replace(/\s+\S*$/, '').length;
     return span(from + skip, from + skip + end);
   };
+  const qWords = fold(q.text).split(/[^\p{L}]+/u);
+  const askedPassive = qWords.some((x, i) => i > 0 && stem(x) === slot.verb && /^(?:is|was|are|were|be|been|being)$/.test(qWords[i - 1]!));
   for (const w of p.words) {
     if (w.stem !== slot.verb) continue;
     if (slot.role === 'object') {
@@ -129,13 +131,19 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       const s = at && forward(at.end);
       if (s) out.push(s);
     } else {
-      // A passive verb names its agent after "by" ("accompanied by her husband Prince Philip").
+      // A passive verb names its agent after "by" ("accompanied by her husband Prince Philip"), as does a participle after a comma ("a feasibility
+      // study, financed by the African Development Bank"); without "by" it names none, and the words before it are what was done, not who did it
+      // ("an audit of the claim, commissioned in 2025").
       const next = p.words.find((x) => x.start >= w.end);
-      if (next?.folded === 'by' && /\b(?:is|was|are|were|be|been|being)\s+$/i.test(text.slice(Math.max(p.start, w.start - 12), w.start))) {
+      const lead = text.slice(Math.max(p.start, w.start - 12), w.start);
+      const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded));
+      if (passive && next?.folded === 'by') {
         const s = forward(next.end);
         if (s) out.push(s);
         continue;
       }
+      // "Who was elected…" asks the passive's subject itself: the words before serve.
+      if (passive && !askedPassive) continue;
       const before = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
       const from = Math.max(before.length - MAX, ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length));
       const s = span(p.start + Math.max(0, from), p.start + before.length);

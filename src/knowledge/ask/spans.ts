@@ -294,6 +294,13 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
   // The passage's names read from the store by place, not from the document's whole entities layer.
   const found = names(kind, q, doc, p, matched, await corpus.entitiesWithin(doc, p.start, p.end));
   // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
-  if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) return orElse(slotSpans(q, doc, p), () => found);
+  if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) {
+    const slotted = slotSpans(q, doc, p);
+    if (slotted.length) return slotted;
+    // "Who commissioned the audit?" against "an audit …, commissioned in 2025": the passage tells the act with no doer (or not at all), and a
+    // state or body it merely names ("Gas debt:", "Myanmar's government told a visiting delegation") did not do it.
+    if (questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])?.role === 'subject') return [];
+    return found;
+  }
   return found;
 }
