@@ -39,6 +39,11 @@ export function countedDates(doc: DocumentRecord, p: Passage, matched: Token[], 
     const inside = (w: Token) => w.start >= from && w.end <= to;
     const verbHere = verbs.some(inside);
     const held = stems(matched.filter(inside));
+    // Both clauses may tell the question's act ("Malta expelled a diplomat on Friday, two days after Tunisia expelled one"): the counted
+    // clause answers only when it holds more of the question's words, names included, than the rest of the passage.
+    const rest = new Set(matched.filter((w) => !inside(w)).map((w) => w.folded));
+    const verbElsewhere = verbs.some((w) => !inside(w));
+    if (verbHere && verbElsewhere && new Set(matched.filter(inside).map((w) => w.folded)).size <= rest.size) continue;
     if (!(verbHere || (!verbs.length && held.size * 2 > all.size))) continue;
     const granularity = e.date.length >= 10 ? 'day' : e.date.length >= 7 ? 'month' : 'year';
     out.push({ start: e.trigger.start, end: e.trigger.end, text: `${humanDate(e.date)} (dated from "${framed[0]}")`, value: e.date, granularity });
