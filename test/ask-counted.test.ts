@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
+import { verbForms } from '../src/knowledge/ask/numbers.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
 
 /** A wire on Malta and Tunisia written for these tests (test/data/ask-counted/): an act dated from another by a length, figures told twice. */
 const DOCS = new URL('./data/ask-counted/', import.meta.url).pathname;
@@ -61,5 +63,18 @@ describe('dyad ask: a figure told again in another passage of its document', () 
     const a = await fixture.engine.ask('What was trade between Malta and Tunisia worth in 2025?');
     expect(a.citations.some((c) => /development aid/.test(c.quote))).toBe(false);
     fixture.exact(a);
+  });
+});
+
+describe('verbForms: the forms of a question verb, from inflects and WordNet exceptions', () => {
+  it.each([
+    ['How many Tunisian nationals did Malta deport?', ['deported', 'deports', 'deporting'], ['deportted']],
+    ['How many diplomats did Malta expel?', ['expelled'], ['expeled']],
+    ['How many visas did Tunisia deny?', ['denied'], ['denyed']],
+    ['How many boats did the navy seize?', ['seized', 'seizes', 'seizing'], ['seizeed', 'seizeing']],
+  ])('%s', (question, present, absent) => {
+    const forms = verbForms(parseQuestion(question));
+    for (const f of present) expect(forms).toContain(f);
+    for (const f of absent) expect(forms).not.toContain(f);
   });
 });
