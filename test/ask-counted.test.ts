@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
+import { verbForms } from '../src/knowledge/ask/numbers.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
 
 /** A wire on Malta and Tunisia written for these tests (test/data/ask-counted/): an act dated from another by a length, figures told twice. */
 const DOCS = new URL('./data/ask-counted/', import.meta.url).pathname;
@@ -13,9 +15,29 @@ describe('dyad ask: an act dated from another by a length (counted-dates.ts)', (
     // Must-not: the main act of the same sentence keeps its own date.
     ['when (the main act beside a counted one)', 'When did Malta order the Tunisian consul to leave?', '17 April 2026', /Malta ordered a Tunisian consul/],
   ]);
+  it('must not answer with the counted date when both clauses hold the verb and the main one holds more of the question (tit for tat)', async () => {
+    // "Malta expelled a Tunisian diplomat on Friday, two days after Tunisia expelled a Maltese diplomat": Malta's act is Friday's.
+    const a = await fixture.engine.ask('When did Malta expel the Tunisian diplomat?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('24 April 2026');
+    expect(a.answer).not.toContain('22 April');
+    fixture.exact(a);
+  });
+  it('still answers the counted date of the offset clause when it holds more of the question', async () => {
+    const a = await fixture.engine.ask('When did Tunisia expel the Maltese diplomat?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('22 April 2026');
+    fixture.exact(a);
+  });
+  it('must not cite another passage of the same day that tells another act', async () => {
+    // "Separately, Malta's parliament on Friday approved a new fishing law": Friday, but not the consul's expulsion.
+    const a = await fixture.engine.ask('When did Malta order the Tunisian consul to leave?');
+    expect(a.citations.some((c) => /parliament on Friday approved/.test(c.quote))).toBe(false);
+    fixture.exact(a);
+  });
   it('cites the other passage that tells the same day', async () => {
     const a = await fixture.engine.ask('When did the Tunisian navy seize the Maltese fishing trawler?');
-    expect(a.citations.some((c) => /late on Wednesday/.test(c.quote))).toBe(true);
+    expect(a.citations.some((c) => /was seized late on Wednesday/.test(c.quote))).toBe(true);
     fixture.exact(a);
   });
 });
@@ -43,5 +65,24 @@ describe('dyad ask: a figure told again in another passage of its document', () 
     expect(a.citations.some((c) => /^Trade between the two countries reached/.test(c.quote))).toBe(true);
     expect(a.citations.some((c) => /largest trading partner/.test(c.quote))).toBe(true);
     fixture.exact(a);
+  });
+  it('must not cite a figure of the same value and unit that measures something else', async () => {
+    // "Malta's development aid to Tunisia was also worth 310 million euros in 2025": aid, not trade.
+    const a = await fixture.engine.ask('What was trade between Malta and Tunisia worth in 2025?');
+    expect(a.citations.some((c) => /development aid/.test(c.quote))).toBe(false);
+    fixture.exact(a);
+  });
+});
+
+describe('verbForms: the forms of a question verb, from inflects and WordNet exceptions', () => {
+  it.each([
+    ['How many Tunisian nationals did Malta deport?', ['deported', 'deports', 'deporting'], ['deportted']],
+    ['How many diplomats did Malta expel?', ['expelled'], ['expeled']],
+    ['How many visas did Tunisia deny?', ['denied'], ['denyed']],
+    ['How many boats did the navy seize?', ['seized', 'seizes', 'seizing'], ['seizeed', 'seizeing']],
+  ])('%s', (question, present, absent) => {
+    const forms = verbForms(parseQuestion(question));
+    for (const f of present) expect(forms).toContain(f);
+    for (const f of absent) expect(forms).not.toContain(f);
   });
 });

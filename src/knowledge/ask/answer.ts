@@ -3,7 +3,9 @@ import type { DocumentRecord } from '../../model/document.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
-import { retrieve, type Scored } from './retrieve.js';
+import { inflects, matches, retrieve, type Scored } from './retrieve.js';
+import { tokens } from './text.js';
+import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import type { Span } from './spans.js';
 import type { Answer, Citation, Claim } from './types.js';
 import { answerArithmetic } from './arithmetic.js';
@@ -191,9 +193,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
         );
   if (body) citations.push(cite(body.doc, body.at));
   // A date the answer counted from another ("a day after …") or read in one sentence, or a figure, told again in another passage of
-  // the same document ("crossed into the airspace late on Tuesday"): that passage is cited too.
-  if (main === 'date' || main === 'number')
-    for (const p of await toldAgain(found, all, corpus)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+  // the same document ("the trawler was seized late on Wednesday"): that passage is cited too.
+  if (main === 'date' || main === 'number') for (const p of toldAgain(q, found, all)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -251,26 +252,41 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
 }
 
 /**
- * Other candidate passages of the answer's document that tell the answer again, at most two: a day of the answer's value, a stored figure of
- * its value and unit (a name told again was tried: no row moved).
+ * Other candidate passages of the answer's document that tell the answer again, at most two: an act of the question's verb, or of the answer's
+ * act's PLOVER category, dated the answer's day ("the trawler was seized late on Wednesday"), a stored figure of its value and unit that measures what the answer's figure
+ * measures (its indicator; not its period, which for a figure told without a year is the report's date). A passage of the same day telling
+ * another act, or of the same sum measuring another thing, is not cited (a name told again was tried: no row moved).
  */
-async function toldAgain(found: Found, all: Scored[], corpus: AskCorpus): Promise<Passage[]> {
+function toldAgain(q: ParsedQuestion, found: Found, all: Scored[]): Passage[] {
   const span = found.spans[0];
   if (!span) return [];
   const others = all.filter((c) => c.asks && c.passage.doc === found.doc.name && c.passage.start !== found.at.start && c.passage.start !== found.scored.passage.start);
-  const holds = async (): Promise<(p: Passage) => boolean> => {
+  const holds = (): ((p: Passage) => boolean) => {
     if (span.kind === 'date') {
       if (!/^\d{4}-\d\d-\d\d$/.test(span.value)) return () => false;
-      const times = (await corpus.timed(found.doc.name))?.annotations?.times ?? [];
-      return (p) => times.some((t) => t.edtf === span.value && t.start >= p.start && t.end <= p.end);
+      const verbs = q.terms.filter((t) => t.verb);
+      const asked = (e: { trigger: { start: number; end: number } }) =>
+        tokens(found.doc.text.slice(e.trigger.start, e.trigger.end)).some((w) => verbs.some((t) => matches(t, w) || t.stems.some((x) => inflects(x, w.folded))));
+      const dated = (found.doc.annotations?.events ?? []).filter((e) => e.date === span.value);
+      // The answer's own act, and its PLOVER category: another passage telling that kind of act that day tells it again in other words.
+      const own = dated.filter((e) => e.trigger.start >= found.at.start && e.trigger.end <= found.at.end);
+      const kinds = new Set((own.some(asked) ? own.filter(asked) : own).map((e) => e.plover.type));
+      const events = dated.filter((e) => asked(e) || kinds.has(e.plover.type));
+      return (p) => events.some((e) => e.trigger.start >= p.start && e.trigger.end <= p.end);
     }
     if (span.kind === 'number') {
       const facts = span.structured ? (found.doc.annotations?.facts ?? []) : [];
-      return (p) => facts.some((f) => `${f.value} ${f.unit}` === span.value && f.valueStart >= p.start && f.valueEnd <= p.end);
+      const told = (f: (typeof facts)[number]) => `${f.value} ${f.unit}` === span.value;
+      const answered = facts.find((f) => told(f) && f.valueStart >= span.start && f.valueEnd <= span.end) ?? facts.find((f) => told(f) && f.valueStart >= found.at.start && f.valueEnd <= found.at.end);
+      if (!answered) return () => false;
+      // A figure whose indicator the lexicon does not name (one read from the noun it counts, as a headline may state it) is of any measure.
+      const known = new Set(indicatorLexicon().indicators.map((i) => i.id));
+      const same = (f: (typeof facts)[number]) => f.indicator === answered.indicator || !known.has(f.indicator) || !known.has(answered.indicator);
+      return (p) => facts.some((f) => told(f) && same(f) && f.valueStart >= p.start && f.valueEnd <= p.end);
     }
     return () => false;
   };
-  const held = await holds();
+  const held = holds();
   return others
     .filter((c) => held(c.passage))
     .slice(0, 2)

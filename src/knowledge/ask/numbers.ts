@@ -16,6 +16,7 @@ import type { Span } from './spans.js';
 import { otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
+import { inflects, verbBase } from './retrieve.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -104,14 +105,22 @@ function otherAct(q: ParsedQuestion, indicator: string, sentence: string): boole
 }
 
 /**
- * The forms the question's verb may take in a passage: a question writes it bare ("how many did Trinidad *deport*") where the
- * indicators' keywords are past forms ("deported").
- * @example verbForms(parseQuestion('How many did Trinidad deport?')) // → ['deported', 'deports', 'deporting', …]
+ * The forms the question's verb may take in a passage: a question writes it bare ("how many did Malta *deport*") where the indicators'
+ * keywords are past forms ("deported"). Its regular forms are those `inflects` joins to it; doubled consonants and "-ied" come from
+ * WordNet's exceptions (`irregularForms`: "expelled", "denied").
+ * @example verbForms(parseQuestion('How many did Malta deport?')) // → ['deports', 'deported', 'deporting']
  */
-function verbForms(q: ParsedQuestion): string[] {
+export function verbForms(q: ParsedQuestion): string[] {
   return q.terms
     .filter((t) => t.verb)
-    .flatMap((t) => [`${t.word}ed`, `${t.word.replace(/e$/, '')}ed`, `${t.word}s`, `${t.word.replace(/e$/, '')}ing`, `${t.word}${t.word.at(-1)}ed`, ...irregularForms(t.word)]);
+    .flatMap((t) => {
+      const irregular = irregularForms(t.word);
+      // A past form WordNet lists ("expelled", "denied") replaces the regular one; a final consonant and "y" takes "-ies", "-ying".
+      const y = /[^aeiou]y$/.test(t.word);
+      const endings = y ? ['ing'] : t.word.endsWith('e') ? ['es', 'ed', 'ing'] : ['s', 'ed', 'ing'];
+      const regular = endings.filter((x) => !(x === 'ed' && irregular.length)).map((x) => verbBase(t.word) + x);
+      return [...regular.filter((f) => inflects(t.word, f)), ...(y ? [`${t.word.slice(0, -1)}ies`] : []), ...irregular];
+    });
 }
 
 /**
