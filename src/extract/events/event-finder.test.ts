@@ -49,6 +49,11 @@ describe("a chronology's lines are entries of their own (line-cuts.ts, ENTRY_GAP
     ]);
   });
 
+  it('a row of figures opened by a year tells no act', () => {
+    expect(events('Benin exports to Togo\n\n2021    CFA 41.2 billion\n2022    CFA 44.9 billion')).toEqual([]);
+    expect(events('2020    R32.4 billion (US$1.97bn)    R8.1 billion (US$0.49bn)')).toEqual([]);
+  });
+
   it('"Label: value" lines of a fact sheet tell no act', () => {
     expect(events('Capital: Lomé\nPopulation: 9.3 million (2024 estimate)\nHead of mission: Ambassador of Benin, resident in Lomé')).toEqual([]);
   });

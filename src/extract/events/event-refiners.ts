@@ -63,6 +63,8 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
   const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
   const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
   if (quantities.some((q) => q.valueStart >= d.end && q.valueEnd <= d.end + m[0].length)) return undefined;
+  // "2021    CFA 41.2 billion": a currency's code or sign and a figure open it, a row of figures whatever the fact stage made of it.
+  if (/^[\p{L}$€£¥₹]{0,4}\s?\d/u.test(m[1]!)) return undefined;
   return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
 }
 

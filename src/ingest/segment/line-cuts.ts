@@ -2,8 +2,7 @@ import { splitLines, type Line } from './lines.js';
 
 /**
  * Where the line structure of a paragraph bounds a sentence (issue 10 part 4): a fact sheet's
- * chronology ("1957         Agreement on Commerce signed (6 July)"), "Label: value" lines and a
- * heading line above prose come as lines with no full stop, so the splitter read a run of them as
+ * chronology ("1957         Agreement on Commerce signed (6 July)") and a heading line above prose come as lines with no full stop, so the splitter read a run of them as
  * one sentence and an entry took its neighbour's trigger and date. Each rule names a kind of
  * line; a cut is a line break after which a new sentence starts. A line that starts in lower case
  * continues the one before (a wrapped entry, "JOINT STATEMENT\nof the Presidents …") and is
@@ -15,8 +14,6 @@ const LEAD_DATE =
   /^\s*(?:\*\*|__)?(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+\p{Lu}\p{Ll}+\.?\s+)?(?:\p{Lu}\p{Ll}+\.?\s+(?:\d{1,2}(?:\s*[–-]\s*\d{1,2})?,?\s+)?)?(?:1[0-9]|20)\d\d(?:s|\s*[–/-]\s*\d{2,4})?(?:\*\*|__)?/u;
 /** What parts an entry's date from its text: a tab, two spaces or more, a dash or a colon. */
 const ENTRY_SEPARATOR = /^(?:\t|\s{2,}|\s*[–—-]\s+|\s*:\s+)\S/;
-/** "Population: 15.2 million", "Head of mission: High Commissioner …": a short label, a colon, a value. */
-const KEY_VALUE = /^\s*\p{Lu}[\p{L}'’ ()/-]{0,30}:\s+\S/u;
 /** A line in capitals: "KEY DATES", "AUSTRALIA–JAPAN RELATIONS". */
 const CAPITALS_LINE = /^[\s\p{Lu}\d&,'’()/–—-]{3,90}$/u;
 /** A line that starts a sentence of its own. */
@@ -42,13 +39,12 @@ interface CutRule {
 export const LINE_CUT_RULES: CutRule[] = [
   // "1976         Basic Treaty … signed (16 June)" then "1980 …": an entry ends at its line.
   { name: 'dated-entry', cuts: (line, next) => isDatedEntry(line) || isDatedEntry(next) },
-  // "Population: 15.2 million (2022 census)" then "Currency: …".
-  { name: 'key-value', cuts: (line, next) => KEY_VALUE.test(line) && KEY_VALUE.test(next) },
   // "KEY DATES" above its first entry or a paragraph.
   { name: 'capitals-line', cuts: (line) => CAPITALS_LINE.test(line) && /\p{Lu}{2}/u.test(line) },
   // "Boundary disputes (1840s–1902)" above its section's prose: a short line closed by a bracket
   // is a heading (a wrapped line of prose is rarely this short).
-  { name: 'bracketed-heading', cuts: (line) => line.trim().length < SHORT_LINE && /\)\s*$/.test(line) && STARTS_UPPER.test(line) },
+  // A "Label: value" line ("Population: 15.2 million (2022 census)") is no heading.
+  { name: 'bracketed-heading', cuts: (line) => line.trim().length < SHORT_LINE && /\)\s*$/.test(line) && !/:\s/.test(line) && STARTS_UPPER.test(line) },
 ];
 
 /**
