@@ -30,6 +30,35 @@ describe("a chronology's entry narrates in the present (opensEntry, session 16)"
   });
 });
 
+describe("a chronology's lines are entries of their own (line-cuts.ts, ENTRY_GAP; session 22)", () => {
+  it('an entry aligned in columns keeps its own trigger and the finer date of its own line', () => {
+    const text =
+      'KEY DATES\n\n1948         Diplomatic relations established (12 April)\n1996         Double Taxation Agreement signed (17 December)\n2014         Air services agreement signed in Reykjavik (3 June)';
+    expect(events(text)).toEqual([
+      ['diplomatic_relations', '1948-04-12', 'sentence', 'COOPERATE', 24, 'Diplomatic relations established', 'trigger+relative-date', []],
+      ['agreement_signed', '1996-12-17', 'sentence', 'AGREE', 107, 'signed (17 December)', 'trigger+relative-date+plover:document-signed', []],
+      ['agreement_signed', '2014-06-03', 'sentence', 'AGREE', 154, 'agreement signed in', 'trigger+relative-date', ['country:ISL']],
+    ]);
+  });
+
+  it('bold dates and dashes: each line is dated by its own date', () => {
+    const text = '**12 March 2025** – Togo and Benin resume talks on the border\n**30 April 2025** – Benin reopens its border posts with Togo';
+    expect(events(text).map((e) => [e[1], e[5]])).toEqual([
+      ['2025-03-12', 'talks'],
+      ['2025-04-30', 'reopens its border posts with Togo'],
+    ]);
+  });
+
+  it('a row of figures opened by a year tells no act', () => {
+    expect(events('Benin exports to Togo\n\n2021    CFA 41.2 billion\n2022    CFA 44.9 billion')).toEqual([]);
+    expect(events('2020    R32.4 billion (US$1.97bn)    R8.1 billion (US$0.49bn)')).toEqual([]);
+  });
+
+  it('"Label: value" lines of a fact sheet tell no act', () => {
+    expect(events('Capital: Lomé\nPopulation: 9.3 million (2024 estimate)\nHead of mission: Ambassador of Benin, resident in Lomé')).toEqual([]);
+  });
+});
+
 describe('"the two sides" stand for actors an undated sentence named (session 16)', () => {
   it('a paragraph\'s first sentence names the pair; the next, dated, says "the two sides"', () => {
     expect(events('Kenya and Uganda are neighbours. The two sides agreed on 3 May 2019 to reopen the border crossing.')).toEqual([

@@ -43,6 +43,12 @@ export function withoutRejectedObjects<E extends { plover: { type: string }; tri
 }
 
 /**
+ * What parts an entry's date from what happened: a colon, a dash or a pipe, or, in a chronology
+ * aligned in columns ("1957         Agreement on Commerce signed (6 July)"), a tab or two spaces.
+ */
+const ENTRY_GAP = /(?:\s*[:–—|-]\s+|\t\s*| {2,})/;
+
+/**
  * An entry of a chronology: a line or a table row that opens with its date and tells, after a
  * colon, a dash or the next cell, what happened ("1974: India tests its first nuclear device",
  * "| 1974 | India tests its first nuclear device |"). The clause is an event even when
@@ -53,7 +59,7 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
   const [first, next] = dates;
   const d = first && next && next.edtf.startsWith(`${first.edtf}-`) && /^[\s,:–—|-]*$/.test(text.slice(first.end, next.start)) ? next : first;
   if (!d || !/^[\s*_#>|-]*$/.test(text.slice(s.start, first!.start))) return undefined;
-  const m = /^\s*[:–—|-]\s+(?=\p{Lu})([^.;:|]{3,}?)(?=[.;:,|]|$)/u.exec(text.slice(d.end, s.end));
+  const m = new RegExp(`^${ENTRY_GAP.source}(?=\\p{Lu})([^.;:|]{3,}?)(?=[.;:,|]|$)`, 'u').exec(text.slice(d.end, s.end));
   if (!m) return undefined;
   const other = eventTypes().types.find((t) => t.id === 'other');
   if (!other) return undefined;
@@ -61,6 +67,8 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
   const subject = /^(?:(?:\p{Lu}[\p{L}'’.-]*|and|the|of)\s+)*/u.exec(m[1]!)![0].length;
   const start = d.end + m[0].length - m[1]!.length + (subject < m[1]!.length ? subject : 0);
   if (quantities.some((q) => q.valueStart >= d.end && q.valueEnd <= d.end + m[0].length)) return undefined;
+  // "2021    CFA 41.2 billion": a currency's code or sign and a figure open it, a row of figures whatever the fact stage made of it.
+  if (/^[\p{L}$€£¥₹]{0,4}\s?\d/u.test(m[1]!)) return undefined;
   return { type: other, priority: eventTypes().types.length, plover: other.plover, start, end: d.end + m[0].length };
 }
 
@@ -69,7 +77,7 @@ export function chronologyEntry(text: string, s: Sentence, dates: TimeAnnotation
  * recognises …", "April 2, 1982: Argentine troops invade …"): its present tense narrates acts.
  */
 export function opensEntry(text: string, block: Span, date: Span): boolean {
-  return /^[\s*_#>|-]*$/.test(text.slice(block.start, date.start)) && /^\s*[:–—|-]\s/.test(text.slice(date.end, date.end + 4));
+  return /^[\s*_#>|-]*$/.test(text.slice(block.start, date.start)) && ENTRY_GAP.test(text.slice(date.end, date.end + 4));
 }
 
 /**

@@ -1,4 +1,6 @@
 import type { Block, Sentence } from '../../model/document.js';
+import type { Span } from '../../model/document.js';
+import { lineCuts } from './line-cuts.js';
 import { splitSentences } from './sentences.js';
 import { segmentText } from './text-blocks.js';
 
@@ -51,7 +53,7 @@ export function sentencesOf(text: string, blocks: Block[], first = 0): Sentence[
       if (h !== block && h.end <= block.end) holes.push(h);
     }
     if (!holes.length) {
-      for (const s of splitSentences(text, block.start, block.end)) sentences.push({ block: index, ...s });
+      for (const s of splitLined(text, block.start, block.end)) sentences.push({ block: index, ...s });
       return;
     }
     // The block's own stretch of text with its footnotes blanked (same length, so offsets hold),
@@ -59,7 +61,18 @@ export function sentencesOf(text: string, blocks: Block[], first = 0): Sentence[
     // made a long document quadratic.
     let view = text.slice(block.start, block.end);
     for (const h of holes) view = view.slice(0, h.start - block.start) + ' '.repeat(h.end - h.start) + view.slice(h.end - block.start);
-    for (const s of splitSentences(view, 0, view.length)) sentences.push({ block: index, start: s.start + block.start, end: s.end + block.start });
+    for (const s of splitLined(view, 0, view.length)) sentences.push({ block: index, start: s.start + block.start, end: s.end + block.start });
   });
   return sentences.sort((a, b) => a.start - b.start);
+}
+
+/** The sentences of `[start, end)`, first parted where its line structure ends one (`line-cuts.ts`). */
+function splitLined(text: string, start: number, end: number): Span[] {
+  const out: Span[] = [];
+  let from = start;
+  for (const cut of [...lineCuts(text, start, end), end]) {
+    out.push(...splitSentences(text, from, cut));
+    from = cut;
+  }
+  return out;
 }
