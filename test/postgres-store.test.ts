@@ -87,7 +87,7 @@ if (!url) {
       const { upgraded, indexes } = await reopened(
         doc,
         (s) =>
-          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
+          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
         'contributions',
       );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
