@@ -59,33 +59,3 @@ describe('counts of any plural noun, by part of speech', () => {
     expect(counts('Chile and Peru signed a plan of 3 pillars, 12 goals, 40 objectives, 5 aspects, 2 dimensions, 6 themes and 9 topics.')).toEqual([]);
   });
 });
-
-/** Figures a verb of measure takes from a plural subject: [quote of the value, value, unit, indicator] (an indicator's keyword, "refugees", "visa", names it before the noun does) (counted-nouns.ts `measuredNoun`). */
-function measured(text: string) {
-  const { blocks, sentences } = structure(text);
-  return extract({ text, blocks, sentences, documentDate: '2024-05-02' })
-    .facts.filter((f) => f.rule === 'measured-noun')
-    .map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.indicator]);
-}
-
-describe('a figure a verb of measure takes from its subject (measured-noun)', () => {
-  it.each([
-    ['Attempted crossings had risen to 4,870 by the end of March, Malawian police said.', '4,870', 4870, 'count', 'crossings'],
-    ['Malawi put the number of returning refugees at 2,150 in 2023.', '2,150', 2150, 'persons', 'refugees_and_migrants'],
-    ['Visa applications totalled 12,400 at the Zambian consulate in Blantyre in 2022.', '12,400', 12400, 'count', 'visas'],
-    ['Detained Zambian fishermen numbered about 310 last year.', '310', 310, 'persons', 'fishermen'],
-  ])('%s', (text, quote, value, unit, indicator) => {
-    expect(measured(text)).toEqual([[quote, value, unit, indicator]]);
-  });
-
-  it.each([
-    // A number in words, a year, a verb with no plural noun for subject, a time noun.
-    'Malawian exports to Zambia rose to twelve in the list of partners.',
-    'Tension at the border rose to 2019 levels after the incident.',
-    'The water level rose to 474 metres above sea level.',
-    // A noun between the subject and its verb is no subject of it ("Lake Malawi").
-    'Arrests of Zambian fishermen on Lake Malawi climbed to about 310 last year.',
-  ])('reads nothing in: %s', (text) => {
-    expect(measured(text)).toEqual([]);
-  });
-});

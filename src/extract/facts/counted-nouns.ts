@@ -146,35 +146,3 @@ function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth:
   }
   return undefined;
 }
-
-/**
- * A verb of measure and what may stand between it and its figure: "had risen to", "reached",
- * "stood at", "totalled", "numbered", "fell to about"; and "the number of … at"/"was".
- */
-const MEASURED_BY = String.raw`(?:(?:has|have|had)\s+)?(?:risen|rose|rises|climbed|grew|grown|increased|jumped|fell|fallen|dropped|declined|decreased|reached|totall?ed|numbered|stood\s+at|stands\s+at|hit)(?:\s+to)?`;
-const BOUND = String.raw`(?:\s+(?:about|around|some|nearly|almost|roughly|just|over|more than|an estimated|at least))?\s+$`;
-/** "attempted crossings had risen to": a plural noun, then the verb of measure, right before the figure. */
-const NOUN_MEASURED = new RegExp(String.raw`\b([a-z]+)\s+${MEASURED_BY}${BOUND}`, 'i');
-/** "put the number of crossings at", "the number of asylum applications was": the noun after "the number of", with up to two words before it. */
-const NUMBER_OF = new RegExp(String.raw`\bthe\s+(?:total\s+)?number\s+of\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\s+(?:(?:was|were|is|are|stood\s+at|at)|${MEASURED_BY})${BOUND}`, 'i');
-
-/**
- * What a bare figure counts when its clause names it as the subject a verb of measure takes to the
- * figure ("Attempted crossings had risen to 5,300", "Asylum applications totalled 1,450") or as
- * "the number of" something ("put the number of crossings at 3,200"): a plural noun (by its part
- * of speech and lemma, not a list), its unit persons for a noun of people. Undefined otherwise.
- * @example measuredNoun('Attempted crossings had risen to 5,300.', 0, 33) // → { phraseEnd: 38, unit: 'count', noun: 'crossings' }
- */
-export function measuredNoun(sentence: string, base: number, start: number, end = start): CountedNoun | undefined {
-  const before = sentence.slice(Math.max(0, start - base - 80), start - base);
-  const m = NUMBER_OF.exec(before) ?? NOUN_MEASURED.exec(before);
-  if (!m || /[;:]/.test(before.slice(m.index))) return undefined;
-  const words = m[1]!.trim().split(/\s+/);
-  const head = words[words.length - 1]!;
-  // The head must be a plural noun where it stands: "Arrivals", "crossings"; not "exports rose" (an indicator's own keyword reads those) nor "years".
-  const at = base + (start - base - before.length) + m.index + m[0].indexOf(m[1]!) + m[1]!.lastIndexOf(head);
-  const token = tag(sentence, base).find((t) => t.start === at);
-  if (!token || !plural(token, head)) return undefined;
-  const unit = nounLists().persons.has(token.lemma) || unitOfNoun(head) === 'persons' ? 'persons' : 'count';
-  return { phraseEnd: end, unit, noun: words.map((w) => w.toLowerCase().replace(/[^a-z0-9]+/g, '_')).join('_') };
-}

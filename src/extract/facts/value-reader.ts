@@ -10,7 +10,7 @@ import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
-import { countedNoun, measuredNoun, personNoun } from './counted-nouns.js';
+import { countedNoun, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
@@ -210,12 +210,6 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const noun = taken(m.index!, m.index! + m[0].length) ? undefined : countedNoun(sentence, base, m.index!, m.index! + m[0].length);
     if (noun) {
       found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: noun.unit, rule: 'counted-noun', phraseEnd: noun.phraseEnd, noun: noun.noun });
-      continue;
-    }
-    // "Attempted crossings had risen to 5,300", "the number of crossings at 3,200": the subject a verb of measure takes to a figure in digits.
-    const measured = /\d/.test(m[1]!) && !taken(m.index!, m.index! + m[0].length) ? measuredNoun(sentence, base, m.index!, m.index! + m[0].length) : undefined;
-    if (measured) {
-      found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: measured.unit, rule: 'measured-noun', noun: measured.noun });
       continue;
     }
     // "12 defence agreements", "40 countries": a number before a plural noun counts it.
