@@ -37,9 +37,6 @@ describe('numbers that are not facts', () => {
     // Targets.
     'Trade between Peru and Bolivia should reach $5 billion by 2030.',
     'The two countries aim to raise bilateral trade to USD 10 billion within five years.',
-    // A verb of growth in the infinitive and a horizon still ahead (fact-finder.ts RAISE_TO, HORIZON_AFTER).
-    'The presidents of Zambia and Malawi promised to raise trade to $900 million within five years.',
-    'Lusaka and Lilongwe agreed to lift two-way investment to US$2 billion in the coming years.',
     // Ordinals of congresses, meetings and anniversaries; parts of a year.
     'The 19th Party Congress in Hanoi set out the foreign policy line.',
     'The first meeting of the joint commission took place in Quito.',
@@ -65,13 +62,6 @@ describe('a number in digits after "the" whose group is told by whose it is coun
   it('reads "the 1,500 troops of its contingent" as a first mention', () => {
     const text = 'In 2019 Lesotho sent the 1,500 troops of its contingent to Eswatini.';
     expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit])).toEqual([['1,500', 1500, 'persons']]);
-  });
-});
-
-describe('a decision to raise a figure with no horizon is a fact (fact-finder.ts RAISE_TO needs HORIZON_AFTER)', () => {
-  it('reads "decided to increase its aid to US$45 million a year"', () => {
-    const text = 'In 2017 the Zambian government decided to increase its aid to Malawi to US$45 million a year.';
-    expect(facts(text).map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period])).toEqual([['US$45 million', 45e6, 'USD', '2017']]);
   });
 });
 
