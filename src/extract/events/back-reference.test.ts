@@ -14,6 +14,8 @@ const CASES: [string, string, 'sentence' | 'context' | 'document', string, boole
   ['The incident followed a week of rising tension along the border.', 'incident', 'context', 'trigger+context-date', true],
   ["Mutharika's visit is his first to Lusaka as president.", 'visit', 'document', 'trigger+document-date', true],
   ['Officials in Lusaka said the detention was lawful.', 'detention', 'document', 'trigger+document-date', true],
+  ['Lilongwe said the expulsions would have consequences for trade on the lake.', 'expulsions', 'document', 'trigger+document-date', true],
+  ['The talks will be held in Mzuzu, the ministry said.', 'talks', 'document', 'trigger+document-date', false],
   // A framing word sets the act as the background of another.
   ['Lilongwe said it would raise the matter of the licences during the visit.', 'visit', 'document', 'trigger+document-date', true],
   ['In the years after the war, trade across the lake recovered.', 'war', 'context', 'trigger+context-date', true],

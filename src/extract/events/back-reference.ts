@@ -9,12 +9,13 @@ const DEFINITE = String.raw`(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^[\s"“'‘]*|[;:]\s+|\b(?:said|says|that)\s+)${DEFINITE}`, 'u');
 /** A definite noun phrase a framing word governs: "during the visit", "in the decade after the war", "minutes before the attack". */
 const BACKGROUND_BEFORE = new RegExp(String.raw`\b(?:during|after|before|since|following)\s+${DEFINITE}`, 'u');
-/** The finite verb after the subject, adverbs skipped: "comes", "followed", "is", "was accepted". */
-const VERB_AFTER = /^\s+(?:(?:also|now|still|then|itself|only)\s+)?(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
+/** The verb after the subject, adverbs and a modal skipped: "comes", "followed", "is", "was accepted", "would have". */
+const VERB_AFTER = /^\s+(?:(?:also|now|still|then|itself|only|would|will|could|might|may|should|must)\s+){0,2}(\p{Ll}+)(?:\s+(\p{Ll}+))?/u;
 /** Forms of "be" and "have" no suffix rule gives back. */
 const IRREGULAR: Record<string, string> = { is: 'be', was: 'be', were: 'be', are: 'be', has: 'have', had: 'have', came: 'come', stood: 'stand', rose: 'rise', fell: 'fall' };
 /** A past participle after "be" or "have": the clause tells an act done to its subject ("The invitation was accepted"). */
-const PARTICIPLE = /(?:ed|en|ne|wn)$/;
+const PARTICIPLE =
+  /(?:ed|en|ne|wn)$|^(?:held|met|sent|made|paid|laid|told|sold|left|built|set|put|cut|won|lost|brought|bought|fought|caught|kept|found|struck|shut|hit|led|read|spent|sought|thought|understood|withdrawn|begun|run|come|become)$/;
 
 /** Whether the clause's verb after a subject that ends at `end` states a situation (`notEventVerbs`: "comes amid", "followed a week", "is his first"), not an act. */
 function statesSituation(text: string, end: number): boolean {
