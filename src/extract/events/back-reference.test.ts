@@ -23,6 +23,7 @@ const CASES: [string, string, 'sentence' | 'context' | 'document', string, boole
   ['The protest condemned the seizure of the two boats.', 'protest', 'document', 'trigger+document-date', false],
   ['The invitation was accepted, the ministry said.', 'invitation', 'document', 'trigger+document-date', false],
   ["Zambia's foreign ministry sent a protest note to Lilongwe.", 'sent a protest note', 'document', 'trigger+document-date', false],
+  ['The finance ministry rejected calls for new tariffs on Zambian maize.', 'rejected', 'document', 'trigger+document-date', false],
   ['The Malawian navy is to deploy two patrol boats to the lake.', 'deploy', 'document', 'trigger+document-date', false],
   // Its own date, or a date from its distance to another act.
   ['The seizure comes amid a dispute over fishing licences on the lake.', 'seizure', 'sentence', 'trigger+date', false],

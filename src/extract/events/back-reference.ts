@@ -46,6 +46,9 @@ export function isBackReference(text: string, e: Told): boolean {
   if (/\s(?:a|an|the|its|their|his|her)\s/i.test(text.slice(e.trigger.start, e.trigger.end))) return false;
   const before = text.slice(e.start, e.trigger.start);
   if (BACKGROUND_BEFORE.test(before)) return true;
+  // "The finance ministry rejected calls …": a trigger in a verb's past is the clause's act, not its subject.
+  const first = /^\p{L}+/u.exec(text.slice(e.trigger.start, e.trigger.end))?.[0] ?? '';
+  if (/ed$/.test(first) || PARTICIPLE.test(first)) return false;
   return SUBJECT_BEFORE.test(before) && statesSituation(text, e.trigger.end);
 }
 
