@@ -301,7 +301,13 @@ export const STAGES: Stage[] = [
         found.times.filter((t) => t.timex.type === 'DURATION'),
         input.blocks,
       );
-      const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true, lengths });
+      const told = findEvents(prose, input.blocks, input.sentences, times, entities, {
+        ...options,
+        quantities: found.facts,
+        headline: input.section?.first ?? true,
+        lengths,
+        documentDate: input.documentDate,
+      });
       found.events = withoutBackReferences(prose, plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
