@@ -301,7 +301,11 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
   // before one named elsewhere in the sentence, however near the question's words.
   // The actor stage may not know the name: a subject that is a name alone (two to four capitalised words) answers before a person it knows elsewhere.
   if (kind === 'person' && q.type === 'who' && found[0]?.value.startsWith('person:')) {
-    const subject = slotSpans(q, doc, p, ['subject']);
+    // Only the words before the verb: an agent after "by" may be one verb's of several told by gapping ("the Tajik delegation was headed by
+    // A, and the Uzbek delegation by B"), and the question's words then say which.
+    const verb = questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])?.verb;
+    const used = p.words.find((w) => w.stem === verb);
+    const subject = slotSpans(q, doc, p, ['subject']).filter((x) => !!used && x.end <= used.start);
     const outside = (s: Span) => Number(!subject.some((x) => x.start <= s.start && s.end <= x.end));
     if (subject.length && found.every((s) => outside(s))) {
       const named = subject.filter((x) => NAME_ALONE.test(x.text));
