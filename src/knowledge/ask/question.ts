@@ -269,7 +269,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     length:
       /\bhow (?:close|far)\b/.test(q) ||
       (/\bhow long (is|was|are|were)\b/.test(q) &&
-      !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+        !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
         !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q)),
     percent: has(words.percentCues),
     terms,
