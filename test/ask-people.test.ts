@@ -19,8 +19,6 @@ describe('dyad ask: people, subjects and changes', () => {
     ['how many (the end of a change)', 'How many Icelandic students will Danish universities admit each year?', '1,200', /from about 900 currently to 1,200/],
     // Asked what was before the change: its start.
     ['how many (the start of a change, asked)', 'How many Icelandic students do Danish universities currently admit each year?', '900', /from about 900 currently to 1,200/],
-    // "How close" asks a distance: the number with its unit of length.
-    ['how close (a distance)', 'How close to the Icelandic coast did the Danish patrol come, according to Iceland?', '9 nautical miles', /within 9 nautical miles/],
   ]);
   it('must not answer a count of other people: the crew members are no soldiers', async () => {
     const a = await fixture.engine.ask('How many Icelandic soldiers did the Danish navy detain?');
