@@ -151,9 +151,10 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       const next = p.words.find((x) => x.start >= w.end);
       const lead = text.slice(Math.max(p.start, w.start - 12), w.start);
       const told = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
-      // A comma that closes an apposition ("Kim Yo Jong, the sister of …, dismissed") leaves the verb active.
+      // A comma that closes an apposition ("Kim Yo Jong, the sister of …, dismissed") leaves the verb active, unless "by" follows ("…, a
+      // two-year project, financed by the Bank").
       const before = withoutApposition(told);
-      const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && before === told);
+      const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && (before === told || next?.folded === 'by'));
       if (passive && next?.folded === 'by') {
         const s = forward(next.end);
         if (s) out.push(s);
