@@ -109,11 +109,12 @@ const MORE = {
   LAK: { words: ['kip'] },
   GHS: { words: ['cedi'] },
   ETB: { words: ['birr'] },
-  // Plurals not made with "s": "12 million lei", "40,000 leva", "3 million maloti".
+  // Plurals not made with "s": "12 million lei", "40,000 leva", "3 million maloti", "45 million soles" (the singular "sol" stays an ordinary word).
   MDL: { localWords: ['lei'] },
   RON: { localWords: ['lei'] },
   BGN: { localWords: ['leva'] },
   LSL: { localWords: ['maloti'] },
+  PEN: { localWords: ['soles'] },
 };
 const KEEP_SYMBOL = (s) => /[^\p{L}\s.]/u.test(s) && !/^[\p{Script=Arabic}.\s]+$/u.test(s);
 

@@ -87,7 +87,7 @@ if (!url) {
       const { upgraded, indexes } = await reopened(
         doc,
         (s) =>
-          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
+          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
         'contributions',
       );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
@@ -103,7 +103,8 @@ if (!url) {
       // The schema as version 4 left it: one index over both units' passages.
       const { upgraded, indexes } = await reopened(
         doc,
-        (s) => `DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DELETE FROM ${s}.dyad_schema WHERE version = 5`,
+        (s) =>
+          `DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version >= 5`,
         'units',
       );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
@@ -121,6 +122,40 @@ if (!url) {
         ],
       ]);
       expect(await found('sentence', 'Madeira')).toEqual([0, []]);
+      await upgraded.close();
+    });
+
+    it("fills a version-5 schema's words told more than once when it opens, and ranks a one-word search by them", async () => {
+      const text =
+        'Zambia and Malawi reopened the Mchinji border post in May 2021.\n\nCopper trucks queued at the post, and the post stayed open.\n\nMaize crossed the post in June, carried on lorries from the northern farms of Zambia.';
+      const doc = annotatedDocument('post.txt', text);
+      const { upgraded, indexes } = await reopened(doc, (s) => `DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version = 6`, 'unit_repeats');
+      expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
+      expect(indexes).toEqual(['unit_repeats_pkey', 'unit_repeats_unit']);
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      const rows = await c.query<{ unit: string; start: number; lexeme: string; tf: number }>(
+        `SELECT u.unit, u.start, r.lexeme, r.tf FROM ${schemas.at(-1)}.unit_repeats r JOIN ${schemas.at(-1)}.units u ON u.id = r.unit_id ORDER BY u.unit, u.start, r.lexeme`,
+      );
+      await c.end();
+      // "post" and "the" twice in the second paragraph (no stop words), "the" twice in the third; each paragraph is one sentence.
+      expect(rows.rows).toEqual([
+        { unit: 'paragraph', start: 65, lexeme: 'post', tf: 2 },
+        { unit: 'paragraph', start: 65, lexeme: 'the', tf: 2 },
+        { unit: 'paragraph', start: 126, lexeme: 'the', tf: 2 },
+        { unit: 'sentence', start: 65, lexeme: 'post', tf: 2 },
+        { unit: 'sentence', start: 65, lexeme: 'the', tf: 2 },
+        { unit: 'sentence', start: 126, lexeme: 'the', tf: 2 },
+      ]);
+      // Twice in an average paragraph, then once in the shorter, then in the longer.
+      const hits = await upgraded.search(parseQuery('post'), { query: 'post', unit: 'paragraph', limit: 10, offset: 0 });
+      expect(hits.hits.map((h) => h.start)).toEqual([65, 0, 126]);
+      expect(await upgraded.check()).toEqual([]);
+      const d = new pg.Client({ connectionString: url });
+      await d.connect();
+      await d.query(`DELETE FROM ${schemas.at(-1)}.unit_repeats WHERE lexeme = 'post'`);
+      await d.end();
+      expect(await upgraded.check()).toEqual(['2 words told more than once in a unit (unit_repeats) that differ from its search index']);
       await upgraded.close();
     });
 

@@ -97,4 +97,56 @@ export function searchConformance(store: () => Store): void {
       for (const limit of [1, 2]) expect((await store().search(q, { query: '', unit: 'sentence', limit, offset })).hits).toEqual(all.hits.slice(offset, offset + limit));
     }
   });
+
+  /** A wire report on Malawi and Zambia: "tobacco" three times in one paragraph, once in a short one, once in a long one. */
+  const TOBACCO = [
+    'Lilongwe, 14 March 2019 - Malawi and Zambia agreed on Thursday to harmonise their tobacco levies. Tobacco growers sell tobacco across the border.',
+    'The tobacco deal was signed in Lilongwe by the two trade ministers.',
+    'Officials from the two ministries of agriculture, meeting in Chipata for two days of talks that also covered maize, fertiliser subsidies, cross-border trucking permits and a shared weather station, said the question of tobacco would come back at their next session in August.',
+    'Maize prices rose by 12 percent in Zambia during the lean season.',
+  ].join('\n\n');
+  /** Paragraphs without the words counted here, so that those words weigh something (BM25's IDF). */
+  const FILLER = [
+    'Lusaka hosted the joint commission in 2017.',
+    'Fishing on Lake Tanganyika was closed for three months.',
+    'The railway line reopened in June.',
+    'A new bridge spans the Luangwa river.',
+    'Customs posts now open at six in the morning.',
+    'Rainfall was below average in the south.',
+  ].join('\n\n');
+
+  it('ranks a one-word search by how often each passage holds the word and by its length, on every page and filter', async () => {
+    await store().putDocument(sampleDocument('wire.txt', TOBACCO, '2019'));
+    await store().putDocument(sampleDocument('filler.txt', FILLER, '2018'));
+    await store().putDocument(sampleDocument('other.txt', 'Zambia exported copper to Malawi by rail.\n\nMaize was short in Malawi.\n', '2020'));
+    const q = parseQuery('tobacco');
+    const all = await store().search(q, { query: 'tobacco', unit: 'paragraph' });
+    // Three times in an average paragraph, then once in a short one, then once in a long one.
+    expect(all.total).toBe(3);
+    expect(all.hits.map((h) => h.start)).toEqual([0, 147, 216]);
+    expect(all.hits[0]!.quote).toBe(TOBACCO.slice(0, 145));
+    expect(all.hits[0]!.highlights.map((h) => TOBACCO.slice(h.start, h.end))).toEqual(['tobacco', 'Tobacco', 'tobacco']);
+    expect(all.hits[0]!.score).toBeGreaterThan(all.hits[1]!.score);
+    expect(all.hits[1]!.score).toBeGreaterThan(all.hits[2]!.score);
+    expect((await store().search(q, { query: 'tobacco', unit: 'paragraph', limit: 1, offset: 1 })).hits).toEqual([all.hits[1]]);
+    expect((await store().search(q, { query: 'tobacco', unit: 'paragraph', yearFrom: 2020 })).hits).toEqual([]);
+    expect((await store().search(q, { query: 'tobacco', unit: 'paragraph', docs: ['wire.txt'], marks: false })).hits.map((h) => h.start)).toEqual([0, 147, 216]);
+    // The same passages in the other unit: the first paragraph's two sentences, each holding the word.
+    expect((await store().search(q, { query: 'tobacco', unit: 'sentence' })).hits.map((h) => h.start)).toEqual([98, 147, 0, 216]);
+  });
+
+  it('counts the passages holding each of many words at once, as a search for each word counts them', async () => {
+    await store().putDocument(sampleDocument('wire.txt', TOBACCO, '2019'));
+    await store().putDocument(sampleDocument('filler.txt', FILLER, '2018'));
+    await store().putDocument(sampleDocument('other.txt', 'Zambia exported copper to Malawi by rail.\n\nMaize was short in Malawi.\n', '2020'));
+    const words = ['tobacco', 'Maize', 'cross-border', 'copper', 'cassava', 'tobacco', 'Malawi'];
+    const one = async (w: string, unit: 'paragraph' | 'sentence') => (await store().search(parseQuery(`"${w}"`), { query: w, unit, limit: 0, offset: 0 })).total;
+    expect(await store().wordFrequencies(words, 'sentence')).toEqual([4, 3, 1, 1, 0, 4, 3]);
+    expect(await store().wordFrequencies(words, 'paragraph')).toEqual([3, 3, 1, 1, 0, 3, 3]);
+    for (const unit of ['sentence', 'paragraph'] as const) expect(await store().wordFrequencies(words, unit)).toEqual(await Promise.all(words.map((w) => one(w, unit))));
+    expect(await store().wordFrequencies([], 'sentence')).toEqual([]);
+    // A write changes the counts.
+    await store().putDocument(sampleDocument('late.txt', 'Malawi bought cassava from Zambia.\n', '2021'));
+    expect(await store().wordFrequencies(['cassava', 'Malawi'], 'sentence')).toEqual([1, 4]);
+  });
 }

@@ -9,6 +9,7 @@ import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
+import { withoutBackReferences } from './events/back-reference.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -300,8 +301,14 @@ export const STAGES: Stage[] = [
         found.times.filter((t) => t.timex.type === 'DURATION'),
         input.blocks,
       );
-      const told = findEvents(prose, input.blocks, input.sentences, times, entities, { ...options, quantities: found.facts, headline: input.section?.first ?? true, lengths });
-      found.events = plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times)
+      const told = findEvents(prose, input.blocks, input.sentences, times, entities, {
+        ...options,
+        quantities: found.facts,
+        headline: input.section?.first ?? true,
+        lengths,
+        documentDate: input.documentDate,
+      });
+      found.events = withoutBackReferences(prose, plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

@@ -54,6 +54,12 @@ export interface Store {
   /** Full-text search; `query` is the parsed form of `request.query`. */
   search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult>;
   /**
+   * How many passages of the unit hold each word (searched as the phrase `"word"`), all words in one
+   * call: the rarities `ask` weighs a question's words by, asked of a server in one round trip, not one a word.
+   * @example await store.wordFrequencies(['cocoa', 'levy'], 'sentence') // → [3, 4]
+   */
+  wordFrequencies(words: readonly string[], unit: 'paragraph' | 'sentence'): Promise<number[]>;
+  /**
    * A document's annotations, by name or id. `layers` reads only those layers (the others are left
    * empty), as `getDocument`'s: an answer's spans read a document's events and facts, and its
    * entities by place (`mentionsWithin`), never whole.

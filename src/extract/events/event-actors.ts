@@ -2,6 +2,7 @@ import type { EntityMention, EventActor, TimeAnnotation } from '../../model/anno
 import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
+import { byPassive } from './passive-roles.js';
 
 /** Who acts in an event and where: actors with their roles, list items' actors, the place. */
 
@@ -34,7 +35,7 @@ function pairInTrigger(text: string, entities: EntityMention[], trigger: Trigger
 const PAIR_JOIN = /^\s*(?:[-–—/]|and)\s*$/;
 
 /**
- * The actors of a clause with their roles. "from X", "by X" make an agent; "to X", "with X",
+ * The actors of a clause with their roles. "from X", "by X" make an agent (and, after a passive, its subject a target: "the envoy was summoned by Zambia"); "to X", "with X",
  * "visited X", "met X" a target; otherwise an actor named before the trigger acts, and one named
  * after it is its target, except a person when no person acts before the trigger ("these visits
  * included Trade Minister Ali Hassan (2016)": the visitor).
@@ -46,6 +47,8 @@ export function actorsIn(text: string, entities: EntityMention[], from: number, 
     (e) => e.start >= from && e.end <= to && e.kind !== 'agreement' && e.kind !== 'document' && e.kind !== 'other' && (!pair || e.kind !== 'country' || pair.has(e.entity)),
   );
   const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
+  // "the Malawian envoy was summoned by the Zambian ministry": the agent of a passive is named after "by", its subject is the target (`passive-roles.ts`).
+  const passive = inClause.some((e) => byPassive(text, trigger, e.start));
   const actors: EventActor[] = [];
   for (const e of inClause) {
     if (seen.has(e.entity)) continue;
@@ -54,7 +57,13 @@ export function actorsIn(text: string, entities: EntityMention[], from: number, 
     if (VENUE_BEFORE.test(before)) continue;
     seen.add(e.entity);
     const role: EventActor['role'] =
-      AGENT_BEFORE.test(before) || pair?.has(e.entity) ? 'agent' : TARGET_BEFORE.test(before) ? 'target' : e.end <= trigger.start || (e.kind === 'person' && !personActs) ? 'agent' : 'target';
+      AGENT_BEFORE.test(before) || pair?.has(e.entity) || (passive && byPassive(text, trigger, e.start))
+        ? 'agent'
+        : TARGET_BEFORE.test(before) || (passive && e.end <= trigger.start)
+          ? 'target'
+          : e.end <= trigger.start || (e.kind === 'person' && !personActs)
+            ? 'agent'
+            : 'target';
     actors.push({ name: e.name, entity: e.entity, role });
   }
   return actors;

@@ -23,6 +23,7 @@ import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
+import { standingNegations } from './standing-negations.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -45,6 +46,7 @@ export function findEvents(
     skip?: (s: Sentence) => boolean;
     quantities?: { valueStart: number; valueEnd: number; qualifier?: string }[];
     publicationDate?: string;
+    documentDate?: string;
     pair?: Set<string>;
     headline?: boolean;
     lengths?: TimeAnnotation[];
@@ -161,6 +163,8 @@ export function findEvents(
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
       const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
+      // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
+      out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
       // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).

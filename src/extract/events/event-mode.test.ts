@@ -35,3 +35,19 @@ describe('a verb in the past joined by "and" has a mode of its own (event-mode.t
     for (const e of found) expect(e[2]).toBe(mode);
   });
 });
+
+describe('a participle right after a comma is a relative clause with a mode of its own (event-mode.ts, session 23)', () => {
+  it.each([
+    // The main clause foretells a denial; the suspension, told by the participle after the noun, was done.
+    ['Gaborone said on 4 March 2024 that direct flights to Windhoek, suspended in 2019, would not resume.', ['2019', 'SANCTION', 'asserted', 63, 'suspended']],
+    ['Namibia said on 4 March 2024 that the water accord, signed in Maun in 2011, would not be renewed.', ['2011', 'AGREE', 'asserted', 52, 'signed']],
+  ] as [string, unknown[]][])('%s', (text, expected) => {
+    expect(modes(text)).toContainEqual(expected);
+  });
+
+  // No comma: the participle is the main clause's own verb, which "did not" denies; a verb after a comma and "or" shares "will not".
+  it('leaves a denial of the main clause’s own verbs as it is', () => {
+    const denied = [...modes('Namibia did not suspend flights to Gaborone on 4 March 2024.'), ...modes('Botswana will not close the Mohembo crossing on 4 March 2024, or suspend the ferry.')];
+    expect(denied.map((e) => e[2])).toEqual(['negated', 'negated']);
+  });
+});

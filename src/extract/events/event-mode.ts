@@ -24,6 +24,13 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
     const close = text.slice(trigger.end, end).search(/[,;)]/);
     if (close >= 0 && (after < 0 || close < after)) after = close;
   }
+  // A participle right after a comma or a bracket is a relative clause of its own ("Direct flights, suspended in 2018, would not
+  // resume"; "the canal, launched in 2024"): it is told as done, whatever the main clause around it denies or foretells.
+  if (!open && REDUCED_RELATIVE.test(text.slice(leadStart, trigger.start)) && pastForm(text.slice(trigger.start, trigger.end))) {
+    leadStart = trigger.start;
+    const close = text.slice(trigger.end, end).search(/[,;)]/);
+    if (close >= 0 && (after < 0 || close < after)) after = close;
+  }
   // A verb in the past joined by "and" opens a verb phrase of its own: "said it would reopen the border, and signed a
   // pact" asserts the signing ("would" cannot govern "signed"); "did not close the border and expel …" shares "did not".
   const joined = JOINED_BEFORE.exec(text.slice(leadStart, trigger.start));
@@ -68,6 +75,8 @@ function lastPhraseStart(lead: string): number {
   const m = [...lead.matchAll(PHRASE_HEAD)].pop();
   return m ? m.index! : 0;
 }
+/** A noun phrase, then a comma or a bracket right before the trigger: the trigger opens a participle clause ("the pact, signed in"). */
+const REDUCED_RELATIVE = /[\p{L}\p{N}'’]\s*[,(]\s*$/u;
 /** A relative clause set off by a comma or a bracket and still open at the trigger: ", which declared independence in". */
 const OPEN_RELATIVE = /[,(]\s*(?:which|who|whom|whose)\b(?=[^,;()]*$)/i;
 const RELATIVE_CLAUSE = /\b(?:which|that|who|whom|whose)\b[^,;()]*/gi;

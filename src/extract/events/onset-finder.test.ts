@@ -31,6 +31,12 @@ describe('the onset of a lasting state and an ongoing act told with "since"', ()
     expect(onsets('Kenya has delivered food aid to Somalia by road since November 2023.')).toEqual([]);
   });
 
+  it('dates an act denied in the perfect since a date ("has not met since 2022") from that date to the report, negated (session 23)', () => {
+    const text = 'Iceland and Malawi talk fish\n\nREYKJAVIK, March 4 - The fisheries commission Iceland and Malawi set up in 2015 has not met since 2022.';
+    expect(onsets(text, '2026-03-04')).toEqual([['2022/2026-03-04', 'met', 'CONSULT', 'negated', 'Iceland,Malawi', 'ongoing-since+date']]);
+    expect(onsets('Iceland reopened its consulate in Lilongwe in 2015.\n\nREYKJAVIK, March 4 - Iceland has never appointed an ambassador to Malawi since then.', '2026-03-04')).toEqual([]);
+  });
+
   it.each([
     // A state told with a noun or an adjective, a quantity, a stative verb, a participle reduced to a modifier, a
     // "since" with no actor named, a verb after the date, a clause that is not in the perfect.

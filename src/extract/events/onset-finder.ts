@@ -1,6 +1,6 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { eventTypes, type Trigger } from './event-types.js';
+import { eventTypes, findTriggers, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { actorsIn } from './event-actors.js';
 import { modeAt } from './event-mode.js';
@@ -16,7 +16,8 @@ import { within } from '../spans.js';
  *   there (rule `onset-since`).
  * - An act told in the perfect as going on ("Chile has sent aid to Peru since 2023"): in news,
  *   an event from the start of the period to the day of the report (rule `ongoing-since`);
- *   elsewhere nothing (no end is known).
+ *   elsewhere nothing (no end is known). Denied so ("the commission has not met since 2022"),
+ *   it is the negated event of the same span (session 23).
  * The verb is read by lemma and part of speech (wink-nlp); a verb that states a situation, a
  * quantity or a saying (`notEventVerbs`: "has grown since", "has remained since") is none, and
  * the ongoing act must be one of the event vocabulary (hand-kept or WordNet's). The sentence must
@@ -46,8 +47,12 @@ const word = (text: string, t: Token) => text.slice(t.start, t.end);
 function participle(text: string, t: Token): boolean {
   const w = word(text, t).toLowerCase();
   const { verbs, wordnet } = eventTypes();
-  return /ed$/.test(w) || verbs.forms.has(w) || wordnet.verbs.forms.has(w) || /en$/.test(w);
+  // An irregular form the tagger gives another lemma ("met" of "meet"), not a present "-s" or a gerund.
+  return /ed$/.test(w) || verbs.forms.has(w) || wordnet.verbs.forms.has(w) || /en$/.test(w) || (t.lemma !== w && !/(?:s|ing)$/.test(w));
 }
+
+/** "not", "n't", "never": a negation of the perfect, whatever its tag. */
+const NEGATION = /^(?:not|n't|never)$/i;
 
 /** A perfect's auxiliary: has, have, had ('ve, 's, 'd are tagged as such). */
 const isHave = (t: Token | undefined) => !!t && t.pos === 'AUX' && t.lemma === 'have';
@@ -73,13 +78,19 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
   for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
     const t = tokens[j]!;
     if (t.pos === 'VERB') {
+      // "has not met since 2022", "have never traded since": a negation between the auxiliary and the verb (session 23).
       let a = j - 1;
-      while (a >= 0 && tokens[a]!.pos === 'ADV') a--;
+      while (a >= 0 && (tokens[a]!.pos === 'ADV' || NEGATION.test(word(text, tokens[a]!)))) a--;
       return isHave(tokens[a]) && participle(text, t) ? { verb: t, onset: false } : undefined;
     }
     if (!BETWEEN.has(t.pos)) return undefined;
   }
   return undefined;
+}
+
+/** The trigger pattern that covers a verb, read in its sentence alone ("met" of `summit_or_meeting`). */
+function patternAt(text: string, s: Sentence, verb: Token): Trigger | undefined {
+  return findTriggers(text.slice(s.start, s.end)).find((t) => t.start + s.start <= verb.start && verb.end <= t.end + s.start);
 }
 
 /**
@@ -115,12 +126,16 @@ export function onsetEvents(
       const hit = verbBefore(text, tokens, at);
       if (!hit || notEventVerbs.has(hit.verb.lemma)) continue;
       const entry = verbs.lemmas.get(hit.verb.lemma) ?? wordnet.verbs.lemmas.get(hit.verb.lemma);
-      if (!hit.onset && !entry) continue;
+      // A verb a trigger pattern names rather than the vocabularies ("has not met since 2022"): the pattern's type.
+      const pattern = entry ? undefined : patternAt(text, s, hit.verb);
+      if (!hit.onset && !entry && !pattern) continue;
       const date = hit.onset ? start! : options.publicationDate && options.publicationDate > start! ? `${start}/${options.publicationDate}` : undefined;
       if (!date || found.some((e) => e.start < s.end && s.start < e.end && e.date === date)) continue;
       const trigger: Trigger = entry
         ? { type: entry.type, priority: entry.priority, plover: entry.plover, start: hit.verb.start, end: hit.verb.end, verb: true }
-        : { type: other, priority: types.length, plover: other.plover, start: hit.verb.start, end: hit.verb.end };
+        : pattern
+          ? { ...pattern, start: hit.verb.start, end: hit.verb.end }
+          : { type: other, priority: types.length, plover: other.plover, start: hit.verb.start, end: hit.verb.end };
       const event: Omit<EventAnnotation, 'stage'> = {
         start: s.start,
         end: s.end,

@@ -84,11 +84,12 @@ export function perfectAct(text: string, trigger: { start: number; end: number }
  * TimeML anchors the present perfect to the document's time: an act so told with no date of its
  * own ("The energy ministry has rejected that idea" after "… worth 290 billion baht last year")
  * is the report's, not the date the sentence before told. Not one that points back to a dated
- * act of the same verb ("Huang has been summoned", `anaphoricDates`), nor a headline's.
+ * act of the same verb ("Huang has been summoned", `anaphoricDates`), nor a headline's, nor a
+ * standing negation already dated to the report (`standing-negations.ts`).
  */
 export function perfectOfReport(text: string, events: Event[], published: string | undefined): Event[] {
   if (!published || !/^\d{4}-\d\d-\d\d$/.test(published)) return events;
-  const perfect = (e: Event) => e.dateSource === 'context' && /\+context-date/.test(e.rule) && !/\+(?:perfect|anaphor|headline)/.test(e.rule) && perfectAct(text, e.trigger);
+  const perfect = (e: Event) => e.dateSource === 'context' && /\+context-date/.test(e.rule) && !/\+(?:perfect|anaphor|headline|standing-negation)/.test(e.rule) && perfectAct(text, e.trigger);
   // The acts its clause tells beside it ("has rejected calls for tariffs") go with it: passages and the date they leave.
   const moved = new Set(events.filter(perfect).map((e) => `${e.start}:${e.date}`));
   return events.map((e) =>

@@ -65,17 +65,21 @@ describe('money in any currency', () => {
     ['Mali received 3 billion CFA francs from Senegal in 2022.', '3 billion CFA francs', 14, 3e9, 'XOF', '2022'],
     ['Romania lent Bulgaria 12 million lei in 2021.', '12 million lei', 22, 1.2e7, 'RON', '2021'],
     ['Moldova sent 25 million lei in flood aid to Bulgaria in 2023.', '25 million lei', 13, 2.5e7, 'MDL', '2023'],
+    // "soles", the plural not made with "s" ("sol" alone stays an ordinary word).
+    ['Peru lent Uruguay 80 million soles for a port study in 2022.', '80 million soles', 18, 8e7, 'PEN', '2022'],
   ])('reads a local currency word beside its country: %s', (sentence, quote, offset, value, unit, period) => {
     expect(sentence.indexOf(quote)).toBe(offset);
     expect(values(sentence).filter((v) => v[3] === unit)).toEqual([[quote, offset, value, unit, period]]);
   });
 
-  it.each([['Iceland and Portugal paid 18 million kina in 2023.'], ['Some 200 Afghani migrants crossed into Iran in 2024.'], ['Zambia sold 40 leva to Malawi in 2020.']])(
-    'reads no local currency word away from its country: %s',
-    (sentence) => {
-      expect(facts(sentence).filter((f) => f.rule === 'currency')).toEqual([]);
-    },
-  );
+  it.each([
+    ['Iceland and Portugal paid 18 million kina in 2023.'],
+    ['Some 200 Afghani migrants crossed into Iran in 2024.'],
+    ['Zambia sold 40 leva to Malawi in 2020.'],
+    ['Uruguay paid 80 million soles to Paraguay in 2022.'],
+  ])('reads no local currency word away from its country: %s', (sentence) => {
+    expect(facts(sentence).filter((f) => f.rule === 'currency')).toEqual([]);
+  });
 
   it('reads no symbol inside a word ("Mrs 300")', () => {
     expect(facts('Trade with Mrs 300 partners in India rose in 2019.').filter((f) => f.rule === 'currency')).toEqual([]);

@@ -44,6 +44,8 @@ describe('numbers that are not facts', () => {
     'Both sides agreed to meet again in the second half of the year.',
     // A number after "the" points back at people already counted.
     'Malta agreed to free the 23 Tunisians it held.',
+    // … and is read by no other pattern: "traders" names no trade figure (value-reader.ts, COUNTED).
+    'Lilongwe demanded the release of the 12 Malawians, most of them traders held at a Zambian market.',
     // The parties themselves, and "one of".
     'The three countries signed the declaration in Brasília.',
     'One of the main topics was the border between Peru and Ecuador.',

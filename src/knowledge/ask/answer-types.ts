@@ -6,6 +6,7 @@ import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { tokens, type Token } from './text.js';
 import { stateAtEnd } from './states.js';
+import { standInCounted } from './stand-in.js';
 
 // What kind of thing a question's answer must be, checked against the passage before a span answers (session 11): the title a person
 // must carry, the state a counted noun belongs to.
@@ -40,7 +41,9 @@ export function countedWords(q: ParsedQuestion, doc: DocumentRecord, p: Passage)
   if (!q.counted) return [];
   const asked = tokens(q.text).find((t) => t.stem === q.counted);
   const state = asked ? stateBefore(q.text, asked.start) : undefined;
-  return p.words.filter((w) => w.stem === q.counted && (!state || (stateBefore(doc.text, w.start) ?? state) === state));
+  const own = p.words.filter((w) => w.stem === q.counted && (!state || (stateBefore(doc.text, w.start) ?? state) === state));
+  // "…detained their 11 crew members" for "how many fishermen did … detain?": people counted after the question's verb (stand-in.ts).
+  return own.length || p.words.some((w) => w.stem === q.counted) ? own : standInCounted(q, doc, p);
 }
 
 /**

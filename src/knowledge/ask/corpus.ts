@@ -151,15 +151,14 @@ export class AskCorpus {
     return this.sentences;
   }
 
-  /** Sentences holding the word (FTS5, stemmed as the index stems). */
-  async documentFrequency(word: string): Promise<number> {
-    let n = this.df.get(word);
-    if (n === undefined) {
-      // limit 0: the count alone, nothing ranked (a common word matches a large share of the sentences).
-      n = (await this.store.search(parseQuery(`"${word}"`), { query: word, unit: 'sentence', limit: 0, offset: 0 })).total;
-      this.df.set(word, n);
+  /** Sentences holding each word (stemmed as the index stems), those not known yet asked of the store at once (one round trip to a server, not one a word). */
+  async documentFrequencies(words: readonly string[]): Promise<number[]> {
+    const missing = [...new Set(words.filter((w) => !this.df.has(w)))];
+    if (missing.length) {
+      const counts = await this.store.wordFrequencies(missing, 'sentence');
+      missing.forEach((w, i) => this.df.set(w, counts[i]!));
     }
-    return n;
+    return words.map((w) => this.df.get(w)!);
   }
 
   /** BM25 sentence hits of a query in the search syntax, without snippets or highlights. */

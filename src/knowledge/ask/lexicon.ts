@@ -42,6 +42,8 @@ export interface AnswerWords {
   onceWords: string[];
   /** Words after the question's verb that open the reason a why question asks ("rejected the offer, *saying* it was an internal affair"). */
   reasonCues: string[];
+  /** Words that make a how-many or how-much question ask the figure a change starts from ("*before* the increase", "*currently*"); otherwise "from 4,300 to 5,000" answers with 5,000. */
+  earlierCues: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -94,5 +96,6 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),
+    earlierCues: list('earlierCues'),
   };
 }

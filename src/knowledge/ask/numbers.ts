@@ -13,7 +13,7 @@ import { alignedRows, tableCell } from './tables.js';
 import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
-import { otherStatesFigure } from './figure-choice.js';
+import { changeStart, otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
 import { inflects, verbBase } from './retrieve.js';
@@ -243,6 +243,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
+  // "from about 4,300 currently to 5,000": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
+  const started = changeStart(q, doc.text, out, p.start);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
   const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)));
@@ -256,6 +258,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       .sort(
         (a, b) =>
           Number(fit.get(b)) - Number(fit.get(a)) ||
+          started(a) - started(b) ||
           isRank(a) - isRank(b) ||
           otherThanMoney(a) - otherThanMoney(b) ||
           isPercent(a) - isPercent(b) ||

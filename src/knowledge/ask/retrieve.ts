@@ -92,7 +92,7 @@ export function searchQuery(q: ParsedQuestion): string {
 /** A term's weight: rarer words say more (inverse sentence frequency); a word no sentence holds weighs most. */
 async function weights(q: ParsedQuestion, corpus: AskCorpus): Promise<number[]> {
   const n = await corpus.sentenceCount();
-  return Promise.all(q.terms.map(async (t) => Math.log(1 + n / (1 + (await corpus.documentFrequency(t.word))))));
+  return (await corpus.documentFrequencies(q.terms.map((t) => t.word))).map((df) => Math.log(1 + n / (1 + df)));
 }
 
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */

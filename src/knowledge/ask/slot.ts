@@ -82,6 +82,20 @@ const LEAD = /^(?:(?:also|then|now|later|jointly|formally|officially|today|yeste
 const BEFORE_VERB =
   /\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|been|be|also|then|now|later|jointly|not|never|already|still|reportedly|formally|officially)\s+)*$/;
 const MAX = 80;
+/** An apposition's opening words ("Kim Yo Jong, *the* powerful sister of …, dismissed"): a noun phrase that renames the subject before it. */
+const APPOSITION = /^\s*(?:the|a|an|his|her|its|their)\s/iu;
+
+/**
+ * The words before a verb without an apposition that ends them: "Kim Yo Jong, the powerful sister of leader Kim Jong Un," is
+ * "Kim Yo Jong", the subject the apposition renames.
+ * @example withoutApposition('On Thursday, Kim Yo Jong, the sister of leader Kim Jong Un,') // → 'On Thursday, Kim Yo Jong'
+ */
+export function withoutApposition(before: string): string {
+  const m = /,\s*$/.exec(before);
+  if (!m) return before;
+  const open = before.lastIndexOf(',', m.index - 1);
+  return open > 0 && APPOSITION.test(before.slice(open + 1, m.index)) ? before.slice(0, open) : before;
+}
 
 /**
  * The words of a passage that fill the question's slot against the passage's use of its verb
@@ -136,7 +150,11 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       // ("an audit of the claim, commissioned in 2025").
       const next = p.words.find((x) => x.start >= w.end);
       const lead = text.slice(Math.max(p.start, w.start - 12), w.start);
-      const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded));
+      const told = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
+      // A comma that closes an apposition ("Kim Yo Jong, the sister of …, dismissed") leaves the verb active, unless "by" follows ("…, a
+      // two-year project, financed by the Bank").
+      const before = withoutApposition(told);
+      const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && (before === told || next?.folded === 'by'));
       if (passive && next?.folded === 'by') {
         const s = forward(next.end);
         if (s) out.push(s);
@@ -144,7 +162,6 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       }
       // "Who was elected…" asks the passive's subject itself: the words before serve.
       if (passive && !askedPassive) continue;
-      const before = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
       const from = Math.max(before.length - MAX, ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length));
       const s = span(p.start + Math.max(0, from), p.start + before.length);
       if (s) out.push(s);

@@ -272,6 +272,9 @@ export function quoted(doc: DocumentRecord, p: Passage): Span[] {
   });
 }
 
+/** A name and nothing else: two to four capitalised words ("Kim Yo Jong"). */
+const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
 const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? spans : next());
 
 /**
@@ -294,6 +297,22 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
   // The passage's names read from the store by place, not from the document's whole entities layer.
   const found = names(kind, q, doc, p, matched, await corpus.entitiesWithin(doc, p.start, p.end));
   // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
+  // "Who dismissed the proposal?": a person in the words before the passage's verb ("Kim Yo Jong, the sister of leader Kim Jong Un, dismissed")
+  // before one named elsewhere in the sentence, however near the question's words.
+  // The actor stage may not know the name: a subject that is a name alone (two to four capitalised words) answers before a person it knows elsewhere.
+  if (kind === 'person' && q.type === 'who' && found[0]?.value.startsWith('person:')) {
+    // Only the words before the verb: an agent after "by" may be one verb's of several told by gapping ("the Tajik delegation was headed by
+    // A, and the Uzbek delegation by B"), and the question's words then say which.
+    const verb = questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])?.verb;
+    const used = p.words.find((w) => w.stem === verb);
+    const subject = slotSpans(q, doc, p, ['subject']).filter((x) => !!used && x.end <= used.start);
+    const outside = (s: Span) => Number(!subject.some((x) => x.start <= s.start && s.end <= x.end));
+    if (subject.length && found.every((s) => outside(s))) {
+      const named = subject.filter((x) => NAME_ALONE.test(x.text));
+      return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...found];
+    }
+    if (subject.length) return [...found].sort((a, b) => outside(a) - outside(b));
+  }
   if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) {
     const slotted = slotSpans(q, doc, p);
     if (slotted.length) return slotted;

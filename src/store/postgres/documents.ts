@@ -4,7 +4,7 @@ import type { Annotations, EntityMention } from '../../model/annotation.js';
 import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { blockFromRow, publicationYear, recordFromRows, type DocumentRow } from '../sqlite/rows.js';
 import { byDocument, joinParts, type PartStructure } from '../parts.js';
-import { TS_CONFIG } from './schema.js';
+import { REPEATS_FROM, TS_CONFIG } from './schema.js';
 
 /**
  * A document's rows in the PostgreSQL store: written a table at a time from arrays (`unnest`),
@@ -80,9 +80,13 @@ export async function insertStructure(c: pg.PoolClient, doc: DocumentRecord, par
   const units = [...b.map((x) => ['paragraph', x] as const), ...s.map((x) => ['sentence', x] as const)];
   if (units.length) {
     const texts = units.map(([, x]) => doc.text.slice(x.start, x.end));
+    // With the words each passage holds more than once (unit_repeats, schema.ts): a one-word search ranks by them.
     await c.query(
-      `INSERT INTO units (doc_id, unit, start, "end", text, tsv)
-       SELECT $1, u, st, en, tx, to_tsvector('${TS_CONFIG}', tx) FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS x(u, st, en, tx)`,
+      `WITH added AS (
+         INSERT INTO units (doc_id, unit, start, "end", text, tsv)
+         SELECT $1, u, st, en, tx, to_tsvector('${TS_CONFIG}', tx) FROM unnest($2::text[], $3::int[], $4::int[], $5::text[]) AS x(u, st, en, tx)
+         RETURNING id, tsv)
+       INSERT INTO unit_repeats (unit_id, lexeme, tf) ${REPEATS_FROM('added')}`,
       [doc.id, units.map(([u]) => u), units.map(([, x]) => x.start), units.map(([, x]) => x.end), texts],
     );
   }

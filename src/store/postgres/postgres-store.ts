@@ -11,7 +11,7 @@ import { DyadError } from '../../model/errors.js';
 import type { ParsedQuery } from '../../query/search-query.js';
 import type { Store } from '../store.js';
 import { summaryFromRow } from '../sqlite/rows.js';
-import { LOCK_CLASS, TS_CONFIG } from './schema.js';
+import { LOCK_CLASS, REPEATS_FROM, TS_CONFIG } from './schema.js';
 import { prepare, redactUrl, splitSchema } from './connect.js';
 import { PgSearch } from './search.js';
 import { insertRows, insertStructure, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
@@ -305,6 +305,10 @@ export class PostgresStore implements Store {
     return this.searcher.search(query, request);
   }
 
+  async wordFrequencies(words: readonly string[], unit: 'paragraph' | 'sentence'): Promise<number[]> {
+    return this.searcher.wordFrequencies(words, unit);
+  }
+
   async check(): Promise<string[]> {
     const problems: string[] = [];
     const q = async (sql: string): Promise<number> => (await this.pool.query<{ n: number }>(sql)).rows[0]!.n;
@@ -312,6 +316,10 @@ export class PostgresStore implements Store {
     if (orphans) problems.push(`${orphans} units without a document`);
     const stale = await q(`SELECT count(*)::int AS n FROM units WHERE tsv <> to_tsvector('${TS_CONFIG}', text)`);
     if (stale) problems.push(`${stale} units whose search index differs from their text`);
+    const repeats = await q(
+      `SELECT count(*)::int AS n FROM ((${REPEATS_FROM('units')} EXCEPT SELECT unit_id, lexeme, tf FROM unit_repeats) UNION ALL (SELECT unit_id, lexeme, tf FROM unit_repeats EXCEPT ${REPEATS_FROM('units')})) x`,
+    );
+    if (repeats) problems.push(`${repeats} words told more than once in a unit (unit_repeats) that differ from its search index`);
     const blocks = await q(
       `SELECT count(*)::int AS n FROM blocks b WHERE NOT EXISTS (SELECT 1 FROM units u WHERE u.doc_id = b.doc_id AND u.unit = 'paragraph' AND u.start = b.start AND u."end" = b."end")`,
     );

@@ -2,6 +2,12 @@ import type { PoolClient } from 'pg';
 import { AGGREGATES_MIGRATION } from './aggregates.js';
 
 /**
+ * The rows of `unit_repeats` for the passages of a table or CTE with `id` and `tsv`: each lexeme
+ * with more than one position, and its count of positions (the term frequency BM25 reads).
+ */
+export const REPEATS_FROM = (passages: string): string => `SELECT p.id, x.lexeme, array_length(x.positions, 1) FROM ${passages} p, unnest(p.tsv) x WHERE array_length(x.positions, 1) > 1`;
+
+/**
  * Forward migrations of the PostgreSQL store: MIGRATIONS[n] takes a schema from version n to
  * n + 1, in one transaction, and `dyad_schema` records each version applied. Never edit a
  * released migration; add a new one. Every table lives in the store's own PostgreSQL schema
@@ -150,6 +156,19 @@ export const MIGRATIONS: string[] = [
   CREATE INDEX units_tsv_paragraph ON units USING GIN (tsv) WHERE unit = 'paragraph';
   CREATE INDEX units_tsv_sentence ON units USING GIN (tsv) WHERE unit = 'sentence';
   DROP INDEX units_tsv;
+  `,
+  `
+  -- The words a passage holds more than once, with how often (a word not here it holds once):
+  -- a one-word search ranks its matches by BM25 from these and the passages' lengths, reading no
+  -- passage's tsvector (most are TOASTed; DESIGN.md, Session 23). Filled from the stored passages.
+  CREATE TABLE unit_repeats (
+    unit_id BIGINT NOT NULL REFERENCES units(id) ON DELETE CASCADE,
+    lexeme TEXT NOT NULL,
+    tf INTEGER NOT NULL,
+    PRIMARY KEY (lexeme, unit_id)
+  );
+  INSERT INTO unit_repeats (unit_id, lexeme, tf) ${REPEATS_FROM('units')};
+  CREATE INDEX unit_repeats_unit ON unit_repeats (unit_id);
   `,
 ];
 

@@ -1,7 +1,7 @@
 import type pg from 'pg';
 import type { QueryTerm, SearchHit, SearchRequest, SearchResult } from '../../model/search.js';
 import type { ParsedQuery } from '../../query/search-query.js';
-import { queryTerms } from '../../query/search-query.js';
+import { parseQuery, queryTerms } from '../../query/search-query.js';
 import { markedSpans, markSnippet } from '../marks.js';
 import { TS_CONFIG } from './schema.js';
 import { toTsQuery } from './tsquery.js';
@@ -37,7 +37,12 @@ type Row = { name: string; doc_id: string; start: number; end: number; text: str
  * token, and is counted as a phrase.
  */
 function oneWord(query: ParsedQuery, groups: Group[], filters: number): string | undefined {
-  const term = query.anyOf.length === 1 && query.anyOf[0]!.length === 1 && !query.not.length && !filters ? query.anyOf[0]![0]! : undefined;
+  return filters ? undefined : oneLexeme(query, groups);
+}
+
+/** The lexeme of a query that is one word, whatever its filters: the passages it matches are those whose tsvector holds the lexeme. */
+function oneLexeme(query: ParsedQuery, groups: Group[]): string | undefined {
+  const term = query.anyOf.length === 1 && query.anyOf[0]!.length === 1 && !query.not.length ? query.anyOf[0]![0]! : undefined;
   if (!term || term.prefix || term.text.split(/[^\p{L}\p{N}]+/u).filter(Boolean).length !== 1) return undefined;
   return groups[0]!.lexemes.length === 1 ? groups[0]!.lexemes[0] : undefined;
 }
@@ -65,27 +70,7 @@ export class PgSearch {
 
   async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
     const unit = request.unit ?? 'paragraph';
-    const groups: Group[] = query.anyOf.map((terms) => ({ terms, lexemes: [], df: Infinity }));
-    const head = await this.pool.query<{ version: string; lexemes: string[][] }>(
-      `SELECT (SELECT n::text FROM data_version) AS version,
-         coalesce((SELECT json_agg(tsvector_to_array(to_tsvector('${TS_CONFIG}', w)) ORDER BY i) FROM unnest($1::text[]) WITH ORDINALITY AS x(w, i)), '[]') AS lexemes`,
-      [
-        groups.map((g) =>
-          g.terms
-            .filter((t) => !t.prefix)
-            .map((t) => t.text)
-            .join(' '),
-        ),
-      ],
-    );
-    const { version, lexemes } = head.rows[0]!;
-    if (version !== this.version) {
-      this.version = version;
-      this.stats.clear();
-      this.df.clear();
-      this.totals.clear();
-    }
-    groups.forEach((g, i) => (g.lexemes = lexemes[i] ?? []));
+    const groups = await this.groups(query);
 
     const params: unknown[] = [unit];
     const param = (v: unknown): string => {
@@ -140,6 +125,72 @@ export class PgSearch {
   }
 
   /**
+   * The query's groups with their lexemes, read with the data version (one statement): the kept
+   * statistics and totals are dropped when it has changed.
+   */
+  private async groups(...queries: ParsedQuery[]): Promise<Group[]> {
+    const groups: Group[] = queries.flatMap((q) => q.anyOf.map((terms) => ({ terms, lexemes: [], df: Infinity })));
+    const head = await this.pool.query<{ version: string; lexemes: string[][] }>(
+      `SELECT (SELECT n::text FROM data_version) AS version,
+         coalesce((SELECT json_agg(tsvector_to_array(to_tsvector('${TS_CONFIG}', w)) ORDER BY i) FROM unnest($1::text[]) WITH ORDINALITY AS x(w, i)), '[]') AS lexemes`,
+      [
+        groups.map((g) =>
+          g.terms
+            .filter((t) => !t.prefix)
+            .map((t) => t.text)
+            .join(' '),
+        ),
+      ],
+    );
+    const { version, lexemes } = head.rows[0]!;
+    if (version !== this.version) {
+      this.version = version;
+      this.stats.clear();
+      this.df.clear();
+      this.totals.clear();
+    }
+    groups.forEach((g, i) => (g.lexemes = lexemes[i] ?? []));
+    return groups;
+  }
+
+  /**
+   * The passages of the unit holding each word, as the total of a search for `"word"`, in two round
+   * trips whatever the number of words: the lexemes with the data version, then the counts not
+   * kept (a word of one lexeme by its passage frequency, kept with the IDF's; any other as a phrase).
+   */
+  async wordFrequencies(words: readonly string[], unit: 'paragraph' | 'sentence'): Promise<number[]> {
+    const queries = words.map((w) => parseQuery(`"${w.replace(/"/g, '')}"`));
+    const phrase = (q: ParsedQuery): string | undefined => (q.anyOf.length === 1 && q.anyOf[0]!.length === 1 && !q.not.length && !q.anyOf[0]![0]!.prefix ? q.anyOf[0]![0]!.text : undefined);
+    if (queries.some((q) => !phrase(q))) return Promise.all(queries.map(async (q, i) => (await this.search(q, { query: words[i]!, unit, limit: 0, offset: 0 })).total));
+    const groups = await this.groups(...queries);
+    const lexemes = queries.map((q, i) => oneWord(q, [groups[i]!], 0));
+    const key = (q: ParsedQuery): string => {
+      const ts = toTsQuery(q, 2);
+      return JSON.stringify([ts.sql, [unit, ...ts.params]]);
+    };
+    const phrases = [...new Set(queries.filter((q, i) => !lexemes[i] && !this.totals.has(key(q))).map((q) => phrase(q)!))];
+    const [counted] = await Promise.all([
+      phrases.length
+        ? this.pool.query<{ w: string; n: number }>(
+            `SELECT w, (SELECT count(*) FROM units u WHERE u.unit = $1 AND u.tsv @@ phraseto_tsquery('${TS_CONFIG}', w))::int AS n FROM unnest($2::text[]) AS x(w)`,
+            [unit, phrases],
+          )
+        : undefined,
+      this.count(
+        unit,
+        lexemes.filter((l): l is string => !!l),
+      ),
+    ]);
+    const byPhrase = new Map(counted?.rows.map((r) => [r.w, r.n]));
+    return queries.map((q, i) => {
+      if (lexemes[i]) return this.df.get(`${unit}\u0000${lexemes[i]}`)!;
+      const n = this.totals.get(key(q)) ?? byPhrase.get(phrase(q)!)!;
+      this.keep(this.totals, key(q), n);
+      return n;
+    });
+  }
+
+  /**
    * The page, ranked over the passages of the query's rarest groups while they number at most
    * `most` (a passage that holds none of them but only commoner words is left out: the
    * approximation), then of more groups (four times the passages each round) while the page is
@@ -154,14 +205,17 @@ export class PgSearch {
     for (;;) {
       while (taken < order.length && (taken === 0 || sum + order[taken]!.df <= budget)) sum += order[taken++]!.df;
       const all = taken === order.length;
-      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), idf, base, filters);
+      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), idf, base, filters, oneLexeme(query, groups));
       if (all || rows.length === limit) return rows;
       budget = Math.max(budget * 4, sum + order[taken]!.df); // at least one group more
     }
   }
 
-  /** One ranked page over the passages matching the query (and, when given, any of `within`, the groups ranked this round). */
-  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, idf: Map<string, number>, base: unknown[], filters: string): Promise<Row[]> {
+  /**
+   * One ranked page over the passages matching the query (and, when given, any of `within`, the
+   * groups ranked this round); `lexeme` when the query is that one word.
+   */
+  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, idf: Map<string, number>, base: unknown[], filters: string, lexeme?: string): Promise<Row[]> {
     const params = [...base];
     const param = (v: unknown): string => {
       params.push(v);
@@ -175,15 +229,22 @@ export class PgSearch {
       params.push(...cand.params);
       match = cand.sql;
     }
-    const words = param([...idf.keys()]);
     const weights = param([...idf.values()]);
     const avglen = param(this.stats.get(request.unit ?? 'paragraph')!.avglen);
     const limit = param(request.limit ?? 20);
     const offset = param(request.offset ?? 0);
     // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
-    const rank = `(SELECT coalesce(sum((${weights}::float8[])[array_position(${words}::text[], x.lexeme)] * (array_length(x.positions, 1) * ${K1 + 1})
-        / (array_length(x.positions, 1) + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))), 0)
-      FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
+    const bm25 = (weight: string, tf: string): string => `${weight} * (${tf} * ${K1 + 1}) / (${tf} + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))`;
+    let rank: string;
+    if (lexeme) {
+      // One word: its frequency in a passage is its row of unit_repeats, else 1, so no match's tsvector is read (most are TOASTed).
+      const weight = `(${weights}::float8[])[1]`;
+      rank = `coalesce((SELECT ${bm25(weight, 'r.tf')} FROM unit_repeats r WHERE r.lexeme = ${param(lexeme)} AND r.unit_id = u.id), ${bm25(weight, '1')})`;
+    } else {
+      const words = param([...idf.keys()]);
+      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[array_position(${words}::text[], x.lexeme)]`, 'array_length(x.positions, 1)')}), 0)
+        FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
+    }
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     // marks: false (ask's hits): no headlines, the costliest part of a page.
     const marks =

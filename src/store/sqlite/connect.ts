@@ -60,19 +60,6 @@ export function assertWritable(path: string): void {
  */
 export const CHECKPOINT_PAGES = 16_384;
 
-/**
- * SQLite's page cache of a writing connection, in KiB (better-sqlite3 builds SQLite with 16,000,
- * which read-only connections keep). A document's transaction changes pages all over the
- * contributions' bucket index, the dirty marks and the full-text segments, and the end-of-run
- * reconcile writes every item in one transaction: with 16 MB, pages were read again from the log
- * and dirty ones spilled to it before the commit. Storing the 10,000 generated paragraphs
- * (`bench/writer.js`): read calls 82,301 → 53,179, write calls 499,887 → 462,315 (32 MB: 70,623
- * and 479,625); `dyad ingest --jobs 1` 2–5 % less CPU in two alternated pairs
- * on a busy machine, its peak 70–80 MB higher (DESIGN.md,
- * Session 22). Pages are taken only as they are used: a small database costs no more.
- */
-export const WRITER_CACHE_KIB = 65_536;
-
 export function openOnce(path: string, readonly: boolean, timeoutMs: number): Database.Database {
   // Read before SQLite touches the files: whether the file is the one a clean close left.
   const trusted = !readonly && path !== ':memory:' && cleanSinceStamp(path);
@@ -100,7 +87,6 @@ export function openOnce(path: string, readonly: boolean, timeoutMs: number): Da
   db.pragma('foreign_keys = ON');
   db.pragma('synchronous = NORMAL');
   if (!readonly) db.pragma(`wal_autocheckpoint = ${CHECKPOINT_PAGES}`);
-  if (!readonly) db.pragma(`cache_size = -${WRITER_CACHE_KIB}`);
   return db;
 }
 

@@ -5,7 +5,7 @@ import type { Block, DocumentRecord, DocumentSummary, Sentence } from '../../mod
 import type { Annotations, EntityMention } from '../../model/annotation.js';
 import type { SearchRequest, SearchResult } from '../../model/search.js';
 import { DyadError } from '../../model/errors.js';
-import type { ParsedQuery } from '../../query/search-query.js';
+import { parseQuery, type ParsedQuery } from '../../query/search-query.js';
 import type { Store } from '../store.js';
 import { mentionsWithin, namesEntity } from './mentions.js';
 import { FtsSearch } from './search.js';
@@ -321,6 +321,15 @@ export class SqliteStore implements Store {
 
   async search(query: ParsedQuery, request: SearchRequest): Promise<SearchResult> {
     return this.fts.search(query, request, await this.dataVersion());
+  }
+
+  async wordFrequencies(words: readonly string[], unit: 'paragraph' | 'sentence'): Promise<number[]> {
+    // In process: one search a word costs no round trip.
+    const version = await this.dataVersion();
+    return words.map((w) => {
+      const query = `"${w.replace(/"/g, '')}"`;
+      return this.fts.search(parseQuery(query), { query, unit, limit: 0, offset: 0 }, version).total;
+    });
   }
 
   async check(): Promise<string[]> {

@@ -1,0 +1,52 @@
+import type { DocumentRecord } from '../../model/document.js';
+import { tag } from '../../extract/events/predicate-finder.js';
+import { personNoun } from '../../extract/facts/counted-nouns.js';
+import { unitNouns } from '../../extract/facts/unit-nouns.js';
+import type { Passage } from './corpus.js';
+import type { ParsedQuestion } from './question.js';
+import { tokens, type Token } from './text.js';
+
+/** Whether a noun names people: a WordNet person noun ("fisherman") or a noun the fact stage counts in persons ("crew *members*"). */
+function people(words: string, lemma?: string): boolean {
+  const persons = unitNouns().byUnit.find(([u]) => u === 'persons')![1];
+  return (lemma !== undefined && personNoun(lemma)) || persons.test(words.trim());
+}
+
+// A refiner of the noun a how-many question counts (answer-types.ts): people told by another noun where the question's verb counts them.
+
+/** Words that may stand between the question's verb and the count after it ("detained *their* 11 crew members", "freed *all* 40 sailors"). */
+const BETWEEN = 2;
+/** Words that may stand between the count and the person noun it counts ("11 *crew* members"). */
+const BEFORE_NOUN = 2;
+/** Letters of the asked noun a passage word must begin with to tell what the people are ("fish" of fishermen and fishing). */
+const ROOT = 4;
+
+/**
+ * The passage's word for the people a how-many question counts when the passage never names them as the question does: a count of
+ * people right after the question's verb ("the coast guard … *detained* their *11 crew members*" for "how many fishermen did the coast
+ * guard detain?"). Both nouns must name people (lexicon/wordnet-persons.json): "detained 11 vessels" counts no fishermen.
+ * @example standInCounted(parseQuestion('How many fishermen did the navy detain?'), doc, passage) // → [the token "members"] for "…detained their 11 crew members"
+ */
+export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passage): Token[] {
+  const verb = q.terms.find((t) => t.verb)?.stems[0];
+  const asked = q.counted ? tokens(q.text).find((t) => t.stem === q.counted) : undefined;
+  if (!verb || !asked) return [];
+  const lemma = tag(q.text).find((t) => t.start === asked.start)?.lemma;
+  if (!people(q.text.slice(asked.start, asked.end), lemma)) return [];
+  // The passage must tell what makes them the people asked, by a word of the noun's root ("*fishing* boats … their 11 crew members" are
+  // fishermen): "detained their 11 crew members" counts no soldiers.
+  const root = asked.folded.slice(0, ROOT);
+  if (asked.folded.length <= ROOT || !p.words.some((w) => w.folded.startsWith(root))) return [];
+  const tagged = tag(doc.text.slice(p.start, p.end), p.start);
+  for (const w of p.words) {
+    if (w.stem !== verb) continue;
+    const after = tagged.filter((t) => t.start >= w.end);
+    const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
+    if (n < 0 || after.slice(0, n).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP')) continue;
+    const nouns = after.slice(n + 1, n + 2 + BEFORE_NOUN);
+    const head = nouns.find((t) => t.pos === 'NOUN' && people(doc.text.slice(t.start, t.end), t.lemma));
+    const word = head && p.words.find((x) => x.start === head.start);
+    if (word) return [word];
+  }
+  return [];
+}
