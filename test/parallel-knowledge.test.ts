@@ -19,7 +19,7 @@ const DOCS: Record<string, string> = {
 };
 
 /** Every row of the tables a reconcile writes, in a fixed order. */
-function knowledgeTables(path: string): Record<string, unknown[]> {
+function knowledgeTables(path: string) {
   const db = new Database(path, { readonly: true });
   try {
     return {
