@@ -149,17 +149,37 @@ async function mergeAdded(c: PoolClient, buckets: string[], added: AddedDocument
   return rest.sort();
 }
 
-/** Writes the changed items of one round: one DELETE, one INSERT per table. */
+/**
+ * Writes the changed items of one round in one statement (one round trip, not four): the gone
+ * items deleted (their mentions, actors and points go with them by the foreign keys), the changed
+ * ones upserted, and their mentions and actors replaced. Changed items are upserted, not deleted
+ * and inserted again: a cascade runs at the end of the statement and would take the new mentions
+ * of an id it deletes; the sub-statements share one snapshot, so the old mentions' DELETE does not
+ * see the new ones. A fact's point follows its row (the `fact_points_put` trigger fires on update).
+ */
 async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]): Promise<void> {
-  const ids = [...gone, ...changed.map((i) => i.id)];
-  if (ids.length) await c.query('DELETE FROM knowledge WHERE id = ANY($1)', [ids]); // their mentions and actors go with them
-  if (!changed.length) return;
+  const ids = changed.map((i) => i.id);
+  const keep = new Set(ids);
+  const drop = gone.filter((id) => !keep.has(id));
+  if (!drop.length && !changed.length) return;
   const col = <T>(f: (i: StoredItem) => T) => changed.map(f);
+  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
+  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
   await c.query(
-    `INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[])`,
+    `WITH gone AS (DELETE FROM knowledge WHERE id = ANY($1)),
+       put AS (
+         INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
+         SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::text[])
+         ON CONFLICT (id) DO UPDATE SET layer = EXCLUDED.layer, bucket = EXCLUDED.bucket, third_party = EXCLUDED.third_party, type = EXCLUDED.type,
+           date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, unit = EXCLUDED.unit, s1 = EXCLUDED.s1, s2 = EXCLUDED.s2, s3 = EXCLUDED.s3,
+           n = EXCLUDED.n, data = EXCLUDED.data),
+       old_mentions AS (DELETE FROM knowledge_mentions WHERE item_id = ANY($2)),
+       old_actors AS (DELETE FROM knowledge_actors WHERE item_id = ANY($2)),
+       new_mentions AS (INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($15::text[], $16::text[], $17::int[], $18::int[]))
+     INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($19::text[], $20::text[], $21::text[])`,
     [
-      col((i) => i.id),
+      drop,
+      ids,
       col((i) => i.layer),
       col((i) => i.bucket),
       col((i) => i.thirdParty),
@@ -172,25 +192,15 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
       col((i) => i.sort[2] ?? ''),
       col((i) => i.count),
       col((i) => JSON.stringify(i.data)),
-    ],
-  );
-  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
-  if (mentions.length) {
-    await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])`, [
       mentions.map((m) => m[0]),
       mentions.map((m) => m[1]),
       mentions.map((m) => m[2]),
       mentions.map((m) => m[3]),
-    ]);
-  }
-  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
-  if (actors.length) {
-    await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
       actors.map((a) => a[0]),
       actors.map((a) => a[1]),
       actors.map((a) => a[2]),
-    ]);
-  }
+    ],
+  );
 }
 
 /**
