@@ -195,10 +195,10 @@ export class PostgresStore implements Store {
     const { id, name } = row.rows[0]!;
     return this.write([name, id], async (c) => {
       const touched = await bucketsOf(c, id);
-      // Its entities lose its share (`replacedEntity` with no new text), read in full only where that cannot be exact.
-      const removed = await entitySharesOf(c, id);
+      // Read in full: taking its share out (\`replacedEntity\` with no new text) was measured no
+      // cheaper, as a deleted document held most of the first mentions it named (DESIGN.md, Session 23).
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
-      await refresh(c, this.schema, touched, undefined, { doc: name, removed });
+      await refresh(c, this.schema, touched);
       return deleted;
     });
   }
