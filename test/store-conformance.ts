@@ -84,7 +84,7 @@ export function storeConformance(backend: string, open: () => Promise<Store>, re
     });
 
     searchConformance(() => store);
-    entityConformance(() => store);
+    entityConformance(() => store, open);
     pairConformance(() => store);
 
     it('stores a document in one transaction: one that fails halfway leaves nothing, and the one it would replace stays whole', async () => {

@@ -35,7 +35,7 @@ function rebuilt(docs: DocumentRecord[]): KnowledgeEntity[] {
 }
 
 /** The entity half of the Store conformance suite: `store()` is the suite's store, opened anew for each case. */
-export function entityConformance(store: () => Store): void {
+export function entityConformance(store: () => Store, open: () => Promise<Store>): void {
   it('keeps every entity as a full read of its mentions gives it, documents added one by one in any name order, one replaced and one deleted', async () => {
     const stored = new Map<string, DocumentRecord>();
     const same = async () => {
@@ -68,5 +68,48 @@ export function entityConformance(store: () => Store): void {
     expect(japan.mentions).toHaveLength(ENTITY_MENTIONS);
     expect(japan.docs).toEqual(['a.txt', 'b.txt', 'c.txt', 'x.txt']);
     expect(japan.mentions[0]).toMatchObject({ doc: 'a.txt', quote: 'Japan' });
+  });
+
+  it("gives a replaced document's entities as a fresh store that ingested the final texts gives them", async () => {
+    // Wire reports naming Portugal and Iceland often (more than ENTITY_MENTIONS times in all).
+    const wire = (n: number, from: number, city = 'LISBON') =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `${city}, 4 May ${from + i} (Wire) - Portugal and Iceland agreed on Tuesday to widen their cooperation on geothermal energy, the Portuguese foreign ministry said. Iceland's foreign minister visited Lisbon.`,
+      ).join('\n\n');
+    const steps: [string, string | null][] = [
+      ['a.txt', wire(3, 2001)],
+      ['b.txt', wire(3, 2010)],
+      // Changed, naming the same entities: each loses part of its count and keeps its first mention.
+      ['a.txt', wire(2, 2003, 'REYKJAVIK')],
+      // Fewer mentions: the first ENTITY_MENTIONS need ones past those kept.
+      ['a.txt', 'Portugal and Iceland held talks in 2004.'],
+      // The first mention was the old text's, and the new one no longer names Iceland.
+      ['a.txt', 'Portuguese officials met in 2005 to discuss energy.'],
+      ['b.txt', wire(1, 2011)],
+      ['a.txt', null],
+    ];
+    const texts = new Map<string, string>();
+    for (const [name, text] of steps) {
+      if (text === null) {
+        expect(await store().deleteDocument(name)).toBe(true);
+        texts.delete(name);
+      } else {
+        await store().putDocument(annotatedDocument(name, text));
+        texts.set(name, text);
+      }
+      const fresh = await open();
+      try {
+        for (const [n, t] of texts) await fresh.putDocument(annotatedDocument(n, t));
+        const want = (await fresh.listEntities()).items;
+        expect(want.length).toBeGreaterThan(0);
+        expect((await store().listEntities()).items).toEqual(want);
+      } finally {
+        await fresh.close();
+      }
+    }
+    const portugal = (await store().listEntities()).items.find((e) => e.id === 'country:PRT')!;
+    expect(portugal).toMatchObject({ count: 4, docs: ['b.txt'], country: 'PRT' });
   });
 }

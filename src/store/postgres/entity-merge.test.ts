@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/annotation.js';
 import { entityItem, ENTITY_MENTIONS, type ContributionRow } from '../../reconcile/index.js';
-import { AddedDocument, mergedEntity, type StoredEntity } from './entity-merge.js';
+import { AddedDocument, mergedEntity, replacedEntity, type StoredEntity } from './entity-merge.js';
 
 const bucket = 'en|country:JPN';
 /** A mention of Japan in `doc` at place `seq` (spelled `name`, with the country an adjective gives). */
@@ -53,5 +53,40 @@ describe('an entity updated from its stored item and an added document', () => {
     expect(mergedEntity(bucket, stored, 'a.txt', added('a.txt', [row('a.txt', 0, 'Japanese', 'VNM')]))).toBeUndefined();
     expect(mergedEntity(bucket, { ...stored, data: { ...stored.data, mentions: [] } }, 'a.txt', added('a.txt', [row('a.txt', 0)]))).toBeUndefined();
     expect(mergedEntity(bucket, stored, 'a.txt', added('a.txt', [row('a.txt', 0, 'Japanese', 'JPN')]))).toBeDefined();
+  });
+});
+
+describe('an entity updated from its stored item when a stored document is replaced or deleted', () => {
+  const sorted = (rows: ContributionRow[]) => rows.sort((x, y) => (x.doc === y.doc ? x.seq - y.seq : x.doc < y.doc ? -1 : 1));
+  /** A document's share as `entitySharesOf` reads it: count, spellings and first country, no mentions. */
+  const share = (doc: string, rows: ContributionRow[]) => ({ ...added(doc, rows), first: [] });
+  const others = [...Array.from({ length: 12 }, (_, i) => row('c.txt', i)), ...Array.from({ length: 12 }, (_, i) => row('m.txt', i))];
+
+  it('gives the item a full read of the final mentions gives, the document first, between two or last', () => {
+    for (const doc of ['a.txt', 'd.txt', 'z.txt']) {
+      const before = [row(doc, 0, 'Japanese', 'JPN'), row(doc, 1), row(doc, 2)];
+      const after = [row(doc, 0, 'Japanese', 'JPN'), row(doc, 4), row(doc, 5), row(doc, 7)];
+      const stored = storedOf(sorted([...others, ...before]));
+      expect(replacedEntity(bucket, stored, doc, share(doc, before), added(doc, after))).toEqual(full(sorted([...others, ...after])));
+    }
+    // Deleted, or no longer naming the entity: its share taken out, its document gone from the list.
+    const few = [...others.slice(0, 3), ...others.slice(-3)];
+    const stored = storedOf(sorted([...few, row('d.txt', 0)]));
+    expect(replacedEntity(bucket, stored, 'd.txt', share('d.txt', [row('d.txt', 0)]), undefined)).toEqual(full(few));
+    // With all twenty kept, one taken out needs the twenty-first: a full read.
+    expect(replacedEntity(bucket, storedOf(sorted([...others, row('d.txt', 0)])), 'd.txt', share('d.txt', [row('d.txt', 0)]), undefined)).toBeUndefined();
+  });
+
+  it('leaves to a full read what it cannot give exactly: the first mention, the first country, mentions past the kept ones', () => {
+    const a = [row('a.txt', 0, 'Japanese', 'JPN')];
+    // The old text gave the first mention and the new one names the entity no more.
+    expect(replacedEntity(bucket, storedOf(sorted([...others, ...a])), 'a.txt', share('a.txt', a), undefined)).toBeUndefined();
+    // The old text gave the first country and the new one gives none.
+    expect(replacedEntity(bucket, storedOf(sorted([...others, ...a])), 'a.txt', share('a.txt', a), added('a.txt', [row('a.txt', 0)]))).toBeUndefined();
+    // Twelve of the twenty kept mentions go and the new text gives one: the next stored ones are not at hand.
+    const many = Array.from({ length: 12 }, (_, i) => row('b.txt', i));
+    expect(replacedEntity(bucket, storedOf(sorted([...others, ...many])), 'b.txt', share('b.txt', many), added('b.txt', [row('b.txt', 0)]))).toBeUndefined();
+    // A stored item that does not list the document is not one it can be taken out of.
+    expect(replacedEntity(bucket, storedOf(others), 'b.txt', share('b.txt', many), undefined)).toBeUndefined();
   });
 });

@@ -52,34 +52,84 @@ export interface StoredEntity {
 /** Whether document `a` comes before `b` in corpus order (the stores' `docOrder`). */
 const before = (a: string, b: string) => docOrder(a, b) < 0;
 
-/** Whether a stored entity holds what a merge needs: its first mentions (all, if fewer), and its documents in order without `doc`. */
-function mergeable(s: KnowledgeEntity, doc: string): boolean {
+/** Whether a stored entity is whole: an integer count, its first mentions (all, if fewer), and its documents in corpus order. */
+function wellFormed(s: KnowledgeEntity): boolean {
   if (!Number.isInteger(s.count) || !Array.isArray(s.docs) || !Array.isArray(s.mentions) || !s.mentions.length) return false;
   if (s.mentions.length !== Math.min(s.count, ENTITY_MENTIONS) || s.docs.length > s.count) return false;
-  return s.docs.every((d, i) => d !== doc && (i === 0 || before(s.docs[i - 1]!, d)));
+  return s.docs.every((d, i) => i === 0 || before(s.docs[i - 1]!, d));
 }
 
-/** The item of `bucket` once document `doc`'s mentions `own` are added to the stored one; undefined when it cannot be merged exactly. */
-export function mergedEntity(bucket: string, stored: StoredEntity, doc: string, own: OwnMentions): StoredItem | undefined {
-  const s = stored.data;
-  if (!own.first.length || !mergeable(s, doc)) return undefined;
-  // The first country any mention gives, in corpus order: unknown when both give one and they differ.
-  if (s.country && own.country && s.country !== own.country) return undefined;
-  const kept: ContributionRow[] = s.mentions.map((m, i) => ({
+/** The stored first mentions as contribution rows: the first with the entity, name and kind it gave (their places are not kept). */
+function keptRows(s: KnowledgeEntity): ContributionRow[] {
+  return s.mentions.map((m, i) => ({
     doc: m.doc,
     seq: -1,
     data: { layer: 'entities', quote: m.quote, a: { start: m.start, end: m.end, ...(i === 0 ? { entity: s.id, name: s.name, kind: s.kind } : {}) } as EntityMention },
   }));
+}
+
+/**
+ * The item once document `doc`'s mentions (`own`, none for a deleted one) take their place in
+ * corpus order among `kept`, the first mentions other documents give; `all` the totals of all.
+ * Undefined when the first ENTITY_MENTIONS of all need one that is not at hand (past the kept ones).
+ */
+function placed(bucket: string, stored: StoredEntity, kept: ContributionRow[], doc: string, own: OwnMentions | undefined, all: Parameters<typeof entityItem>[2]): StoredItem | undefined {
   const at = kept.findIndex((m) => before(doc, m.doc));
   const cut = at < 0 ? kept.length : at;
-  const first = [...kept.slice(0, cut), ...own.first, ...kept.slice(cut)].slice(0, ENTITY_MENTIONS);
-  const docs = [...s.docs];
-  const d = docs.findIndex((x) => before(doc, x));
-  docs.splice(d < 0 ? docs.length : d, 0, doc);
-  const item = entityItem(bucket, first, { count: s.count + own.count, docs, country: s.country ?? own.country, names: [...own.names] });
+  const first = [...kept.slice(0, cut), ...(own?.first ?? []), ...kept.slice(cut)];
+  if (first.length < Math.min(all.count, ENTITY_MENTIONS)) return undefined;
+  const item = entityItem(bucket, first.slice(0, ENTITY_MENTIONS), all);
   if (!item) return undefined;
   // The first mention is still a stored one: its place in the corpus is the stored one's.
   if (cut > 0) item.sort[2] = stored.s3;
   item.actors = dedupe([...stored.actors, ...item.actors]);
   return item;
+}
+
+/** The item of `bucket` once document `doc`'s mentions `own` are added to the stored one; undefined when it cannot be merged exactly. */
+export function mergedEntity(bucket: string, stored: StoredEntity, doc: string, own: OwnMentions): StoredItem | undefined {
+  const s = stored.data;
+  if (!own.first.length || !wellFormed(s) || s.docs.includes(doc)) return undefined;
+  // The first country any mention gives, in corpus order: unknown when both give one and they differ.
+  if (s.country && own.country && s.country !== own.country) return undefined;
+  const docs = [...s.docs];
+  const d = docs.findIndex((x) => before(doc, x));
+  docs.splice(d < 0 ? docs.length : d, 0, doc);
+  return placed(bucket, stored, keptRows(s), doc, own, { count: s.count + own.count, docs, country: s.country ?? own.country, names: [...own.names] });
+}
+
+/**
+ * The item of `bucket` once the stored document `doc`'s share (`old`: its count, spellings and
+ * first country) is taken out and its new text's (`own`; none when it is deleted or no longer names
+ * the entity) put in its place: the same document name, so the same place in corpus order.
+ * Undefined when that needs a mention not at hand, and a full read must give it: the old text gave
+ * the first mention and the new one none; the first ENTITY_MENTIONS need one past the kept ones;
+ * the old text gave the first country and the new one does not give it. The caller checks that
+ * every spelling the old text gave is still given (by the new text or another document).
+ */
+export function replacedEntity(bucket: string, stored: StoredEntity, doc: string, old: OwnMentions, own: OwnMentions | undefined): StoredItem | undefined {
+  const s = stored.data;
+  if (!wellFormed(s) || !s.docs.includes(doc) || s.count < old.count) return undefined;
+  const count = s.count - old.count + (own?.count ?? 0);
+  const kept = keptRows(s);
+  if (!count || (kept[0]!.doc === doc && !own?.first.length)) return undefined;
+  let country: string | null;
+  if (old.country && old.country === s.country) {
+    // The old text may have given the first country: only the new text giving the same one keeps it.
+    if (own?.country !== old.country) return undefined;
+    country = old.country;
+  } else {
+    // Another document gave the first country (or none gave one).
+    if (s.country && own?.country && s.country !== own.country) return undefined;
+    country = s.country ?? own?.country ?? null;
+  }
+  const docs = own?.count ? s.docs : s.docs.filter((d) => d !== doc);
+  return placed(
+    bucket,
+    stored,
+    kept.filter((m) => m.doc !== doc),
+    doc,
+    own,
+    { count, docs, country, names: [...(own?.names ?? [])] },
+  );
 }

@@ -4,7 +4,8 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
-import { AddedDocument, mergedEntity, type StoredEntity } from './entity-merge.js';
+import { AddedDocument, mergedEntity, replacedEntity, type OwnMentions, type StoredEntity } from './entity-merge.js';
+import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
 /**
@@ -35,6 +36,21 @@ export async function addContributions(c: PoolClient, docId: string, text: strin
 /** The buckets a stored document contributes to (read before it is deleted). */
 export async function bucketsOf(c: PoolClient, docId: string): Promise<Set<string>> {
   return new Set((await c.query<{ bucket: string }>('SELECT DISTINCT bucket FROM contributions WHERE doc_id = $1', [docId])).rows.map((r) => r.bucket));
+}
+
+/**
+ * What a stored document tells of each entity it names (read before it is deleted or replaced):
+ * its count, spellings and first country, in one statement; its mentions themselves are not read.
+ */
+export async function entitySharesOf(c: PoolClient, docId: string): Promise<Map<string, OwnMentions>> {
+  const r = await c.query<{ bucket: string; n: number; names: string[]; country: string | null }>(
+    `SELECT bucket, count(*)::int AS n,
+       coalesce(array_agg(DISTINCT data::jsonb #>> '{a,name}') FILTER (WHERE data::jsonb #>> '{a,name}' IS NOT NULL), '{}') AS names,
+       (array_agg(data::jsonb #>> '{a,country}' ORDER BY seq) FILTER (WHERE coalesce(data::jsonb #>> '{a,country}', '') <> ''))[1] AS country
+     FROM contributions WHERE doc_id = $1 AND left(bucket, ${ENTITY_BUCKET.length}) = '${ENTITY_BUCKET}' GROUP BY bucket`,
+    [docId],
+  );
+  return new Map(r.rows.map((x) => [x.bucket, { first: [], count: x.n, names: new Set(x.names), country: x.country }]));
 }
 
 /** The contribution rows of many buckets, each bucket's in corpus order. */
@@ -120,19 +136,43 @@ async function itemsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string
 }
 
 /**
- * Updates the entity items of these buckets that an added document names from their stored rows
- * (`mergedEntity`), a batch at a time: one row and its actors read per entity, not every mention.
- * Returns the buckets left to a full read (another item bucket, an entity not stored yet, or one
- * whose stored row cannot be merged exactly).
+ * Whether each spelling a removed document gave of an entity is still given by another
+ * document (or the document's new text), in one statement: the buckets where one is not.
  */
-async function mergeAdded(c: PoolClient, buckets: string[], added: AddedDocument, maxBuckets: number): Promise<string[]> {
-  const rest = buckets.filter((b) => !added.entities.has(b));
-  for (const batch of chunks(
-    buckets.filter((b) => added.entities.has(b)),
-    maxBuckets,
-  )) {
+async function lostSpellings(c: PoolClient, batch: string[], removed: Map<string, OwnMentions>, added?: AddedDocument): Promise<Set<string>> {
+  const pairs = batch.flatMap((b) => [...(removed.get(b)?.names ?? [])].filter((n) => !added?.entities.get(b)?.names.has(n)).map((n) => [b, n] as const));
+  if (!pairs.length) return new Set();
+  const r = await c.query<{ b: string; n: string }>(
+    `SELECT x.b, x.n FROM unnest($1::text[], $2::text[]) AS x(b, n)
+     WHERE EXISTS (SELECT 1 FROM contributions c WHERE c.bucket = x.b AND c.data::jsonb #>> '{a,name}' = x.n)`,
+    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+  );
+  const given = new Set(r.rows.map((x) => `${x.b}\u0000${x.n}`));
+  return new Set(pairs.filter(([b, n]) => !given.has(`${b}\u0000${n}`)).map(([b]) => b));
+}
+
+/** A document whose entities a refresh updates from their stored items: its new text's mentions (`added`) and its old text's share (`removed`, when it replaces or deletes one). */
+export interface ChangedDocument {
+  doc: string;
+  added?: AddedDocument;
+  removed?: Map<string, OwnMentions>;
+}
+
+/**
+ * Updates the entity items of these buckets that a changed document names from their stored rows
+ * (`mergedEntity` for a new document, `replacedEntity` for a replaced or deleted one), a batch at
+ * a time: one row and its actors read per entity, not every mention. Returns the buckets left to a
+ * full read (another item bucket, an entity not stored yet, or one whose stored row cannot be
+ * updated exactly: the old text alone gave its first mention, a spelling or its first country).
+ */
+async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: ChangedDocument, maxBuckets: number): Promise<string[]> {
+  const { doc, added, removed } = changedDoc;
+  const names = (b: string) => added?.entities.has(b) || removed?.has(b);
+  const rest = buckets.filter((b) => !names(b));
+  for (const batch of chunks(buckets.filter(names), maxBuckets)) {
     const rows = await c.query<{ id: string; bucket: string; data: string; s3: string }>('SELECT id, bucket, data, s3 FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const actors = await c.query<{ item_id: string; entity: string; words: string }>('SELECT item_id, entity, words FROM knowledge_actors WHERE item_id = ANY($1)', [rows.rows.map((r) => r.id)]);
+    const lost = removed ? await lostSpellings(c, batch, removed, added) : new Set<string>();
     const stored = new Map<string, StoredEntity | null>();
     for (const r of rows.rows) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data), s3: r.s3, actors: [] });
     const byId = new Map(rows.rows.map((r) => [r.id, stored.get(r.bucket)]));
@@ -140,8 +180,10 @@ async function mergeAdded(c: PoolClient, buckets: string[], added: AddedDocument
     const changed: StoredItem[] = [];
     for (const b of batch) {
       const s = stored.get(b);
-      const item = s && mergedEntity(b, s, added.doc, added.entities.get(b)!);
-      if (item && item.id === s.data.id) changed.push(item);
+      const old = removed?.get(b);
+      const own = added?.entities.get(b);
+      const item = s && !lost.has(b) ? (old ? replacedEntity(b, s, doc, old, own) : own && mergedEntity(b, s, doc, own)) : undefined;
+      if (item && item.id === s!.data.id) changed.push(item);
       else rest.push(b);
     }
     await writeItems(c, [], changed);
@@ -149,17 +191,37 @@ async function mergeAdded(c: PoolClient, buckets: string[], added: AddedDocument
   return rest.sort();
 }
 
-/** Writes the changed items of one round: one DELETE, one INSERT per table. */
+/**
+ * Writes the changed items of one round in one statement (one round trip, not four): the gone
+ * items deleted (their mentions, actors and points go with them by the foreign keys), the changed
+ * ones upserted, and their mentions and actors replaced. Changed items are upserted, not deleted
+ * and inserted again: a cascade runs at the end of the statement and would take the new mentions
+ * of an id it deletes; the sub-statements share one snapshot, so the old mentions' DELETE does not
+ * see the new ones. A fact's point follows its row (the `fact_points_put` trigger fires on update).
+ */
 async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]): Promise<void> {
-  const ids = [...gone, ...changed.map((i) => i.id)];
-  if (ids.length) await c.query('DELETE FROM knowledge WHERE id = ANY($1)', [ids]); // their mentions and actors go with them
-  if (!changed.length) return;
+  const ids = changed.map((i) => i.id);
+  const keep = new Set(ids);
+  const drop = gone.filter((id) => !keep.has(id));
+  if (!drop.length && !changed.length) return;
   const col = <T>(f: (i: StoredItem) => T) => changed.map(f);
+  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
+  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
   await c.query(
-    `INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
-     SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::boolean[], $5::text[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::int[], $13::text[])`,
+    `WITH gone AS (DELETE FROM knowledge WHERE id = ANY($1)),
+       put AS (
+         INSERT INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)
+         SELECT * FROM unnest($2::text[], $3::text[], $4::text[], $5::boolean[], $6::text[], $7::text[], $8::text[], $9::text[], $10::text[], $11::text[], $12::text[], $13::int[], $14::text[])
+         ON CONFLICT (id) DO UPDATE SET layer = EXCLUDED.layer, bucket = EXCLUDED.bucket, third_party = EXCLUDED.third_party, type = EXCLUDED.type,
+           date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, unit = EXCLUDED.unit, s1 = EXCLUDED.s1, s2 = EXCLUDED.s2, s3 = EXCLUDED.s3,
+           n = EXCLUDED.n, data = EXCLUDED.data),
+       old_mentions AS (DELETE FROM knowledge_mentions WHERE item_id = ANY($2)),
+       old_actors AS (DELETE FROM knowledge_actors WHERE item_id = ANY($2)),
+       new_mentions AS (INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($15::text[], $16::text[], $17::int[], $18::int[]))
+     INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($19::text[], $20::text[], $21::text[])`,
     [
-      col((i) => i.id),
+      drop,
+      ids,
       col((i) => i.layer),
       col((i) => i.bucket),
       col((i) => i.thirdParty),
@@ -172,25 +234,15 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
       col((i) => i.sort[2] ?? ''),
       col((i) => i.count),
       col((i) => JSON.stringify(i.data)),
-    ],
-  );
-  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
-  if (mentions.length) {
-    await c.query(`INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($1::text[], $2::text[], $3::int[], $4::int[])`, [
       mentions.map((m) => m[0]),
       mentions.map((m) => m[1]),
       mentions.map((m) => m[2]),
       mentions.map((m) => m[3]),
-    ]);
-  }
-  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
-  if (actors.length) {
-    await c.query(`INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($1::text[], $2::text[], $3::text[])`, [
       actors.map((a) => a[0]),
       actors.map((a) => a[1]),
       actors.map((a) => a[2]),
-    ]);
-  }
+    ],
+  );
 }
 
 /**
@@ -254,13 +306,13 @@ async function lockBuckets(c: PoolClient, schema: string, buckets: string[], siz
  * (`lockBuckets`), then reconciled in the SQLite store's bounded
  * batches (`reconcile-pages.ts`): every query covers a batch of buckets (one round trip a bucket
  * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
- * alone holds more), however large the document. The entities a new document (`added`) names are
- * updated from their stored rows instead (`mergeAdded`).
+ * alone holds more), however large the document. The entities a new, replaced or deleted document
+ * (`changed`) names are updated from their stored rows instead (`mergeChanged`).
  */
-export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, added?: AddedDocument): Promise<void> {
+export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, changed?: ChangedDocument): Promise<void> {
   const buckets = [...new Set([...touched].flatMap(dependents))].sort();
   await lockBuckets(c, schema, buckets, size);
-  const rest = added ? await mergeAdded(c, buckets, added, size.maxBuckets) : buckets;
+  const rest = changed ? await mergeChanged(c, buckets, changed, size.maxBuckets) : buckets;
   for await (const batch of batches(c, rest, size)) {
     const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
     const before = new Map(existing.rows.map((r) => [r.id, r.data]));

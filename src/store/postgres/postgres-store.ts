@@ -19,7 +19,7 @@ import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { AddedDocument } from './entity-merge.js';
-import { addContributions, bucketsOf, factUnits, listKnowledge, refresh } from './knowledge.js';
+import { addContributions, bucketsOf, entitySharesOf, factUnits, listKnowledge, refresh, type ChangedDocument } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export { isPostgresUrl, redactUrl } from './connect.js';
@@ -153,10 +153,14 @@ export class PostgresStore implements Store {
       started = true;
       // Decided inside the transaction: another process may have stored it since we looked.
       const touched = new Set<string>();
-      const old = await c.query<{ id: string }>('SELECT id FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
+      const old = await c.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       for (const { id } of old.rows) for (const b of await bucketsOf(c, id)) touched.add(b);
-      // A new document's entities are updated from their stored items; a replaced one's read in full.
-      const added = old.rows.length ? undefined : new AddedDocument(doc.name);
+      // The entities are updated from their stored items: a new document's mentions added, a
+      // replaced one's old share (same name: the same place in corpus order) taken out. Another
+      // document of the same content (an id, not a name, that matches) is read in full.
+      const added = new AddedDocument(doc.name);
+      const sameName = old.rows.length === 1 && old.rows[0]!.name === doc.name;
+      const changed: ChangedDocument | undefined = !old.rows.length ? { doc: doc.name, added } : sameName ? { doc: doc.name, added, removed: await entitySharesOf(c, old.rows[0]!.id) } : undefined;
       const gone = await c.query('DELETE FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       await insertRows(c, doc);
       // A part at a time (a long document's sections, extracted as they are read), each written
@@ -180,7 +184,7 @@ export class PostgresStore implements Store {
         for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom, added)) touched.add(b);
       }
       // The knowledge the old and new document touch, reconciled again in the same transaction.
-      await refresh(c, this.schema, touched, undefined, added);
+      await refresh(c, this.schema, touched, undefined, changed);
       return { replaced: (gone.rowCount ?? 0) > 0, annotations: counts };
     });
   }
@@ -191,6 +195,8 @@ export class PostgresStore implements Store {
     const { id, name } = row.rows[0]!;
     return this.write([name, id], async (c) => {
       const touched = await bucketsOf(c, id);
+      // Read in full: taking its share out (\`replacedEntity\` with no new text) was measured no
+      // cheaper, as a deleted document held most of the first mentions it named (DESIGN.md, Session 23).
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
       await refresh(c, this.schema, touched);
       return deleted;
