@@ -155,7 +155,10 @@ describe('dyad ask: question forms, citations, refusals and conflicts', () => {
         'When did Estonia accede to NATO?',
         { terms: [expect.objectContaining({ word: 'estonia', name: true }), expect.objectContaining({ word: 'accede', verb: true }), expect.objectContaining({ acronym: 'NATO' })] },
       ],
-      ['When will the new bridge open?', { hedged: true }],
+      ['When will the new bridge open?', { hedged: true, ahead: true }],
+      ['When is work on the port expected to start?', { ahead: true }],
+      ['When is the next round of talks planned?', { ahead: true }],
+      ['When was the port expected to reopen?', { ahead: false }],
     ];
     for (const [q, want] of parsed) it(`reads "${q}"`, () => expect(parseQuestion(q)).toMatchObject(want));
   });

@@ -344,6 +344,9 @@ describe('seasons, spans and anaphors of TimeML (session 10)', () => {
     ['Both navies will face pressure in the weeks ahead.', 'the weeks ahead', '', 'DURATION', 'PXW'],
     ['Fishing rights had lapsed by the end of November, the ministry said.', 'the end of November', '2012-11', 'DATE', '2012-11'],
     ['The envoy arrived in June 2011 and left later that year.', 'later that year', '2011', 'DATE', '2011'],
+    // A week of a month is a part of the month (session 23): not a day span, and never "last week" of the report.
+    ['The next round of talks is planned for the second week of April.', 'the second week of April', '2013-04', 'DATE', '2013-04'],
+    ['Ferry crossings were suspended in the last week of February.', 'the last week of February', '2013-02', 'DATE', '2013-02'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('takes the season of "the summer of 1990" from its stated year, and none from a possessive', () => {

@@ -159,7 +159,7 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
@@ -168,7 +168,11 @@ const RULES: Rule[] = [
         ?.toLowerCase()
         .replace(/^the\s+end\s+of$/, 'late')
         .replace(/^the\s+beginning\s+of$/, 'early')
-        .replace(/^the\s+middle\s+of$/, 'mid-');
+        .replace(/^the\s+middle\s+of$/, 'mid-')
+        // "the second week of December": a week of the month, told as a part of it (EDTF has no weeks; TIMEX3's mod says which part).
+        .replace(/^the\s+first\s+week\s+of$/, 'early')
+        .replace(/^the\s+(?:last|final|fourth)\s+week\s+of$/, 'late')
+        .replace(/^the\s+(?:second|third)\s+week\s+of$/, 'mid-');
       const which = m[4]?.toLowerCase();
       // "in February this year", "in April next year": the month of a year counted from the report.
       const deictic = m[5]?.toLowerCase();

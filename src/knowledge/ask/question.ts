@@ -59,6 +59,8 @@ export interface ParsedQuestion {
   yearAsked: boolean;
   /** The question itself speaks of a plan or the future ("when will…", "is expected to"): a passage that does too may answer it. */
   hedged: boolean;
+  /** The question asks when an act still to come will be done ("when will…", "when is work expected to start", "the next round"): a date the passage gives as already past does not answer it. */
+  ahead: boolean;
   /** "How long is the border": a length, not a duration. */
   length: boolean;
   /** The question asks for a percentage, a share or a change ("by how much did it grow"). */
@@ -265,6 +267,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     since: /\bsince when\b/.test(q),
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
+    ahead: /\b(?:will|shall|next|upcoming|coming)\b/.test(q) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
     length:
       /\bhow long (is|was|are|were)\b/.test(q) &&
       !/\bhow long .*\b\w{3,}ed\b/.test(q) &&

@@ -86,6 +86,18 @@ function verbClause(text: string, p: Passage, verbs: Token[], times: { start: nu
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
 const PRECISE: Record<string, string[]> = { day: ['day'], month: ['day', 'month'] };
 
+/**
+ * Whether a date ends before the document's own date, at the precision both give.
+ * @example before('2022', '2026-11-20') // → true; before('2026-12', '2026-11-20') // → false
+ */
+export function before(edtf: string, documentDate: string | undefined): boolean {
+  const end = edtf.split('/').pop()!.replace(/[?~%]/g, '');
+  const day = documentDate?.replace(/[?~%]/g, '').split('/')[0];
+  if (!day || !/^\d{4}/.test(end) || !/^\d{4}/.test(day)) return false;
+  const n = Math.min(end.length, day.length);
+  return end.slice(0, n) < day.slice(0, n);
+}
+
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
@@ -97,6 +109,8 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   const times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
+    // "When is work expected to start?": not "damaged by the 2022 tsunami" in a report of 2026, a date wholly before the document's own.
+    .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));
   // The stems compared (`matches`, which holds `verb.has(w.stem)` too), then the word as written, which the stemmer may cut otherwise.
   const verbs = p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded)))));
