@@ -14,7 +14,7 @@ const VERB_AFTER = /^\s+(?:(?:also|now|still|then|itself|only|would|will|could|m
 /** Forms of "be" and "have" no suffix rule gives back. */
 const IRREGULAR: Record<string, string> = { is: 'be', was: 'be', were: 'be', are: 'be', has: 'have', had: 'have', came: 'come', stood: 'stand', rose: 'rise', fell: 'fall' };
 /** A past participle after "be" or "have": the clause tells an act done to its subject ("The invitation was accepted"). */
-const PARTICIPLE =
+export const PARTICIPLE =
   /(?:ed|en|ne|wn)$|^(?:held|met|sent|made|paid|laid|told|sold|left|built|set|put|cut|won|lost|brought|bought|fought|caught|kept|found|struck|shut|hit|led|read|spent|sought|thought|understood|withdrawn|begun|run|come|become)$/;
 
 /** Whether the clause's verb after a subject that ends at `end` states a situation (`notEventVerbs`: "comes amid", "followed a week", "is his first"), not an act. */
