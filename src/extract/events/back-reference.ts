@@ -3,7 +3,7 @@ import { eventTypes } from './event-types.js';
 
 type Told = Pick<EventAnnotation, 'start' | 'end' | 'dateSource' | 'trigger' | 'rule'>;
 
-/** A determiner or a possessive, then at most two words that are no names: "the seizure", "Liang's visit", "the 24-year occupation" ("The UK is to expel": a capitalised word is a name that acts). */
+/** A determiner or a possessive, then at most two words that are no names: "the seizure", "Banda's visit", "the 24-year occupation" ("The UK is to expel": a capitalised word is a name that acts). */
 const DEFINITE = String.raw`(?:[Tt]he|[Tt]hat|[Tt]his|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|\p{Lu}[\p{L}.-]*['’]s)\s+(?:(?!\p{Lu})[\p{L}\p{N}-]+\s+){0,2}$`;
 /** A definite noun phrase that opens its clause, before the trigger that heads it: "The seizure …", "officials said the visit …". */
 const SUBJECT_BEFORE = new RegExp(String.raw`(?:^[\s"“'‘]*|[;:]\s+|\b(?:said|says|that)\s+)${DEFINITE}`, 'u');
@@ -14,7 +14,7 @@ const VERB_AFTER = /^\s+(?:(?:also|now|still|then|itself|only|would|will|could|m
 /** Forms of "be" and "have" no suffix rule gives back. */
 const IRREGULAR: Record<string, string> = { is: 'be', was: 'be', were: 'be', are: 'be', has: 'have', had: 'have', came: 'come', stood: 'stand', rose: 'rise', fell: 'fall' };
 /** A past participle after "be" or "have": the clause tells an act done to its subject ("The invitation was accepted"). */
-const PARTICIPLE =
+export const PARTICIPLE =
   /(?:ed|en|ne|wn)$|^(?:held|met|sent|made|paid|laid|told|sold|left|built|set|put|cut|won|lost|brought|bought|fought|caught|kept|found|struck|shut|hit|led|read|spent|sought|thought|understood|withdrawn|begun|run|come|become)$/;
 
 /** Whether the clause's verb after a subject that ends at `end` states a situation (`notEventVerbs`: "comes amid", "followed a week", "is his first"), not an act. */
@@ -33,7 +33,7 @@ function statesSituation(text: string, end: number): boolean {
  * Whether an event only names, with "the", "that" or a possessive, an act the document tells
  * elsewhere, in a sentence that gives it no date of its own: as the subject of a verb of a
  * situation ("The seizure comes amid rising tension over trade", "The incident followed a tense
- * week", "Liang's visit is his first to Brazil") or as the background a framing word sets
+ * week", "Banda's visit is his first to Lilongwe") or as the background a framing word sets
  * ("despite expectations that it would do so during the visit", "in the decade after the war").
  * The act is told where it is dated; here the date the passage or the publication would give it
  * is a guess. A retelling that tells the act again ("The protest condemned the vessels'

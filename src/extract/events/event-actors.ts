@@ -48,7 +48,8 @@ export function actorsIn(text: string, entities: EntityMention[], from: number, 
   );
   const personActs = inClause.some((e) => e.kind === 'person' && e.end <= trigger.start);
   // "the Malawian envoy was summoned by the Zambian ministry": the agent of a passive is named after "by", its subject is the target (`passive-roles.ts`).
-  const passive = inClause.some((e) => byPassive(text, trigger, e.start));
+  const ends = inClause.map((e) => e.end);
+  const passive = inClause.some((e) => byPassive(text, trigger, e.start, ends));
   const actors: EventActor[] = [];
   for (const e of inClause) {
     if (seen.has(e.entity)) continue;
@@ -57,7 +58,7 @@ export function actorsIn(text: string, entities: EntityMention[], from: number, 
     if (VENUE_BEFORE.test(before)) continue;
     seen.add(e.entity);
     const role: EventActor['role'] =
-      AGENT_BEFORE.test(before) || pair?.has(e.entity) || (passive && byPassive(text, trigger, e.start))
+      AGENT_BEFORE.test(before) || pair?.has(e.entity) || (passive && byPassive(text, trigger, e.start, ends))
         ? 'agent'
         : TARGET_BEFORE.test(before) || (passive && e.end <= trigger.start)
           ? 'target'

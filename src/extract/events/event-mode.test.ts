@@ -50,4 +50,15 @@ describe('a participle right after a comma is a relative clause with a mode of i
     const denied = [...modes('Namibia did not suspend flights to Gaborone on 4 March 2024.'), ...modes('Botswana will not close the Mohembo crossing on 4 March 2024, or suspend the ferry.')];
     expect(denied.map((e) => e[2])).toEqual(['negated', 'negated']);
   });
+
+  // Review finding 1: a verb in the past after a comma that a coordinator goes on from is an item of a list the denial governs.
+  it.each([
+    'Zambia said on 4 March 2020 that it had not closed the border, recalled its envoy or suspended flights.',
+    'On 4 March 2020 Zambia did not close the border, recalled its envoy or suspended flights.',
+    'Zambia said on 4 March 2020 that it had not closed the border, recalled its envoy, or suspended flights.',
+  ])('%s stays negated', (text) => {
+    const found = modes(text);
+    expect(found.map((e) => e[4])).toContain('recalled its envoy');
+    for (const e of found) expect(e[2]).toBe('negated');
+  });
 });

@@ -24,9 +24,10 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
     const close = text.slice(trigger.end, end).search(/[,;)]/);
     if (close >= 0 && (after < 0 || close < after)) after = close;
   }
-  // A participle right after a comma or a bracket is a relative clause of its own ("Direct flights, suspended in 2018, would not
-  // resume"; "the canal, launched in 2024"): it is told as done, whatever the main clause around it denies or foretells.
-  if (!open && REDUCED_RELATIVE.test(text.slice(leadStart, trigger.start)) && pastForm(text.slice(trigger.start, trigger.end))) {
+  // A participle right after a comma or a bracket is a relative clause of its own ("the ferry service, halted in 2017, would not
+  // resume"; "the bridge, opened in 2022"): it is told as done, whatever the main clause around it denies or foretells. A verb
+  // in a list ("had not closed the border, recalled its envoy or suspended flights") shares the list's mode (`inList`).
+  if (!open && REDUCED_RELATIVE.test(text.slice(leadStart, trigger.start)) && pastForm(text.slice(trigger.start, trigger.end)) && !inList(text, trigger.end)) {
     leadStart = trigger.start;
     const close = text.slice(trigger.end, end).search(/[,;)]/);
     if (close >= 0 && (after < 0 || close < after)) after = close;
@@ -74,6 +75,12 @@ const PHRASE_HEAD = /\b(?:during|for|at|in|on|after|before|following|since|towar
 function lastPhraseStart(lead: string): number {
   const m = [...lead.matchAll(PHRASE_HEAD)].pop();
   return m ? m.index! : 0;
+}
+/** A coordinator before the next comma, bracket or sentence end, or right after that comma: the trigger is an item of a list of verbs ("…, recalled its envoy or suspended flights"; "…, recalled its envoy, and suspended flights"). */
+const LIST_AFTER = /^[^,;:()!?.]*\b(?:and|or|nor)\b|^[^,;:()!?.]*,\s*(?:and|or|nor)\b/iu;
+/** Whether the words after a trigger that ends at `end` go on with the next item of a list of verbs (`LIST_AFTER`). */
+function inList(text: string, end: number): boolean {
+  return LIST_AFTER.test(text.slice(end, end + 200));
 }
 /** A noun phrase, then a comma or a bracket right before the trigger: the trigger opens a participle clause ("the pact, signed in"). */
 const REDUCED_RELATIVE = /[\p{L}\p{N}'’]\s*[,(]\s*$/u;

@@ -24,6 +24,10 @@ describe('byPassive: a passive whose agent a phrase of "by" names (session 23)',
     ['Zambia was summoned to court by the tribunal', 'summoned', 'Zambia', false],
     // A present participle is no passive.
     ['the navy was detaining boats by Malawian waters', 'detaining', 'Malawian', false],
+    // Review finding 2: a noun in "-t" is no participle; an irregular participle is.
+    ['traders were arrested, a protest by Zambia followed', 'protest', 'Zambia', false],
+    ['a visit by the Zambian minister', 'visit', 'Zambian', false],
+    ['two trawlers caught by a Malawian patrol', 'caught', 'Malawian', true],
   ];
   it.each(cases)('%s', (text, verb, agent, expected) => {
     const start = at(text, verb);
@@ -38,6 +42,19 @@ describe('actors of a passive with its agent after "by" (session 23)', () => {
 
   it('reads a participle after its noun with its agent ("fishermen detained by …")', () => {
     expect(roles('Two Zambian fishermen detained by Malawian police on 4 March 2020 were freed a week later.')[0]).toEqual(['2020-03-04', 'detained', ['Malawi:agent', 'Zambia:target']]);
+  });
+
+  // Review finding 2: "protest" is a noun, not a participle; "Zambia detained by force": the name right before the verb is its subject.
+  it('keeps the actors of a noun in "-t" with "by" after it as agents', () => {
+    expect(roles('On 4 March 2020 Malawian police arrested Zambian traders, a protest by Zambia followed.').find((e) => e[1] === 'protest')).toEqual([
+      '2020-03-04',
+      'protest',
+      ['Malawi:agent', 'Zambia:agent'],
+    ]);
+  });
+
+  it('reads an active verb followed by a "by" of manner with its subject as the doer', () => {
+    expect(roles('On 4 March 2020 Zambia detained by force two Malawian traders.')).toEqual([['2020-03-04', 'detained', ['Malawi:target', 'Zambia:agent']]]);
   });
 
   it('keeps the subject of an active verb the doer, "by" naming a means', () => {

@@ -7,11 +7,12 @@ import type { Span } from './date-ownership.js';
 
 /**
  * A standing negation after a dated act (session 23): "A fisheries accord was signed in May 2019, but neither parliament
- * has ratified it", "opened a consulate in 1998 but has never appointed a resident ambassador", "a protocol agreed in 2020
- * that was never carried out". The clause tells a state that holds from the act its sentence dates to the day the document was written, so
- * the eval sets' "Dates of unstated days" date it from the one to the other (`2019-05/2026-03-04`). A negated act told in
- * the simple past ("but did not return fire") is an act of that day, and a clause with a time of its own ("had not met by
- * 2019", "has not met since 2022") keeps it.
+ * has ratified it", "opened a consulate in 1998 but has never appointed a resident ambassador". The clause tells a state
+ * that holds from the act its sentence dates to the day the document was written, so it is dated from the one to the other
+ * (`2019-05/2026-03-04`): a design choice, a denial of a state being true over the whole span, not on one day. A negated act
+ * told in the simple past ("but did not return fire") is an act of that day, and a clause with a time of its own ("had not
+ * met by 2019", "has not met since 2022") keeps it. A denial whose subject is an actor ("and Malawi has never ratified it")
+ * is typed by the verb finder, which already dates its trigger by the sentence's date: it stays that date's negated act.
  */
 
 type Event = Omit<EventAnnotation, 'stage'>;

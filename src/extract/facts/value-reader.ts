@@ -122,7 +122,7 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     // digits whose group is told by whose it is ("the 1,500 troops of its contingent"): that is a first mention.
     const before = sentence.slice(Math.max(0, s - base - 24), s - base);
     const owned = /^\s+of\s+(?:its|their|his|her|our)\b/i.test(sentence.slice(s - base + m[0].length));
-    // Skipped, so that no other pattern reads the number bare ("the 14 Rwandans, most of them traders" is no trade figure).
+    // Skipped, so that no other pattern reads the number bare ("the 12 Zambians, most of them traders" is no trade figure).
     if (/\b(?:the|these|those)\s+$/i.test(before) && !(/\d/.test(m[1]!) && (/\d\s+of\s+the\s+$/i.test(before) || owned))) {
       skip.push([s, s + m[0].length]);
       continue;
