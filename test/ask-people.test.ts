@@ -8,7 +8,8 @@ import { countedWords } from '../src/knowledge/ask/answer-types.js';
 import type { Passage } from '../src/knowledge/ask/corpus.js';
 import { tokens } from '../src/knowledge/ask/text.js';
 import type { DocumentRecord } from '../src/model/document.js';
-import type { Span } from '../src/knowledge/ask/spans.js';
+import { nameAlone, type Span } from '../src/knowledge/ask/spans.js';
+import type { EntityMention } from '../src/model/annotation.js';
 
 /** A wire on Iceland and Denmark written for these tests (test/data/ask-people/): people told by another noun, a subject before an apposition, a change. */
 const DOCS = new URL('./data/ask-people/', import.meta.url).pathname;
@@ -112,5 +113,23 @@ describe('people told by another noun (stand-in.ts) and the state that qualifies
     ['soldiers', undefined],
   ])('the root of %s is %s', (noun, root) => {
     expect(compoundRoot(noun)).toBe(root);
+  });
+});
+
+describe('a subject that is a name alone (spans.ts)', () => {
+  const span = (text: string): Span => ({ kind: 'span', start: 0, end: text.length, text, value: text, structured: false });
+  const entity = (text: string, kind: EntityMention['kind']): EntityMention => ({ start: 0, end: text.length, text, entity: `${kind}:x`, name: text, kind }) as EntityMention;
+  it.each([
+    ['Mette Holm', [], true],
+    ['Mette Holm', [entity('Mette Holm', 'person')], true],
+    // A proper name the actor stage could not place.
+    ['Mette Holm', [entity('Mette Holm', 'other')], true],
+    // Not persons: opened by "The", or another kind of entity the actor stage knows.
+    ['The Kremlin', [], false],
+    ['The Danish Foreign Ministry', [], false],
+    ['South Korea', [entity('South Korea', 'country')], false],
+    ['Zambia Revenue Authority', [entity('Zambia Revenue Authority', 'organisation')], false],
+  ] as const)('%s → %s', (text, entities, expected) => {
+    expect(nameAlone(span(text), [...entities])).toBe(expected);
   });
 });
