@@ -292,6 +292,20 @@ if (!url) {
       await store.close();
     });
 
+    it('counts more words at once than it keeps: each count is read from what was counted, not from the kept ones', async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(sampleDocument('a.txt', 'Malawi and Zambia signed a tobacco accord.'));
+      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public` });
+      // More distinct words than the 2,000 counts kept: the first are evicted before they are read.
+      const words = ['tobacco', ...Array.from({ length: 2_100 }, (_, i) => `zq${i.toString(36)}x`)];
+      const counts = await new PgSearch(pool).wordFrequencies(words, 'sentence');
+      expect(counts[0]).toBe(1);
+      expect(counts.slice(1).every((n) => n === 0)).toBe(true);
+      await pool.end();
+      await store.close();
+    });
+
     it("counts a one-word query's passages once for its total and its rarity, as the full count gives them", async () => {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });

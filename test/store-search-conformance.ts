@@ -80,6 +80,14 @@ export function searchConformance(store: () => Store): void {
       expect(counted.total).toBeGreaterThan(0);
       expect(page.total).toBe(counted.total);
     }
+    // Filters of the same value but another sense are two counts ("year >= 2020" and "year <= 2020"; no document is of 2020).
+    const japan = parseQuery('Japan');
+    const all = (await store().search(japan, { query: '', unit: 'sentence', limit: 0 })).total;
+    const from = (await store().search(japan, { query: '', unit: 'sentence', limit: 0, yearFrom: 2020 })).total;
+    const to = (await store().search(japan, { query: '', unit: 'sentence', limit: 0, yearTo: 2020 })).total;
+    expect(from).toBeGreaterThan(0);
+    expect(to).toBeGreaterThan(0);
+    expect(from + to).toBe(all);
   });
 
   it('orders hits of equal rank by document name and position, the same on every page', async () => {

@@ -41,9 +41,11 @@ export function countedWords(q: ParsedQuestion, doc: DocumentRecord, p: Passage)
   if (!q.counted) return [];
   const asked = tokens(q.text).find((t) => t.stem === q.counted);
   const state = asked ? stateBefore(q.text, asked.start) : undefined;
-  const own = p.words.filter((w) => w.stem === q.counted && (!state || (stateBefore(doc.text, w.start) ?? state) === state));
-  // "…detained their 11 crew members" for "how many fishermen did … detain?": people counted after the question's verb (stand-in.ts).
-  return own.length || p.words.some((w) => w.stem === q.counted) ? own : standInCounted(q, doc, p);
+  const ours = (w: Token) => !state || (stateBefore(doc.text, w.start) ?? state) === state;
+  const own = p.words.filter((w) => w.stem === q.counted && ours(w));
+  // "…detained their 14 crew members" for "how many fishermen did … detain?": people counted after the question's verb (stand-in.ts),
+  // under the same state filter ("how many Icelandic fishermen" is not counted by "their 14 Danish crew members").
+  return own.length || p.words.some((w) => w.stem === q.counted) ? own : standInCounted(q, doc, p).filter(ours);
 }
 
 /**

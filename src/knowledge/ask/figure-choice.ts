@@ -1,5 +1,6 @@
 import { countriesIn } from '../state/common.js';
 import { fold } from '../../extract/fold.js';
+import { MONTHS } from '../../extract/time/patterns.js';
 import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './spans.js';
@@ -24,19 +25,29 @@ export function otherStatesFigure(q: ParsedQuestion, text: string, spans: Span[]
   };
 }
 
-/** "from about 4,300 currently to 5,000": the words between the two figures of a change (a few words, then "to"). */
+/** "from about 900 now to 1,200": the words between the two figures of a change (a few words, then "to"). */
 const CHANGE_BETWEEN = /^\s*(?:[\p{L}]+\s+){0,3}(?:to|until)\s+(?:about|around|some|roughly|nearly|almost|over|more than|up to)?\s*$/u;
 const CHANGE_FROM = /\bfrom\s+(?:about|around|some|roughly|nearly|almost|over|more than|just over|just under)?\s*$/iu;
 
+let earlier: RegExp | undefined;
+
 /**
- * Whether a figure is where a change starts ("raise the number of workers from about 4,300 currently to 5,000"): 1 when another figure
+ * The question words that ask what was before a change (`earlierCues`), built once: a cue followed by a year or a date names a
+ * deadline, not the change's start ("admit *before 2030*", "before 1 July", "before June").
+ */
+function earlierCue(): RegExp {
+  earlier ??= new RegExp(`\\b(?:${answerWords().earlierCues.join('|')})\\b(?!\\s+(?:the\\s+end\\s+of\\s+)?(?:\\d|(?:${MONTHS.join('|')})\\b))`);
+  return earlier;
+}
+
+/**
+ * Whether a figure is where a change starts ("raise the number of students from about 900 now to 1,200"): 1 when another figure
  * of the passage ends the change, so the figure the change reaches answers, unless the question asks what was before
- * (`earlierCues`: "before", "currently").
- * @example changeStart(parseQuestion('How many workers will the scheme admit?'), text, spans)(spans[0]) // → 1 (4,300, the start of "from 4,300 to 5,000")
+ * (`earlierCues`: "before the change", "currently"; not "before 2030", a deadline).
+ * @example changeStart(parseQuestion('How many students will be admitted?'), text, spans)(spans[0]) // → 1 (900, the start of "from 900 to 1,200")
  */
 export function changeStart(q: ParsedQuestion, text: string, spans: Span[], from: number): (s: Span) => number {
-  const fq = fold(q.text);
-  if (answerWords().earlierCues.some((w) => new RegExp(`\\b${w}\\b`).test(fq))) return () => 0;
+  if (earlierCue().test(fold(q.text))) return () => 0;
   return (s) => {
     if (!CHANGE_FROM.test(text.slice(Math.max(from, s.start - 30), s.start))) return 0;
     return Number(spans.some((x) => x.start >= s.end && CHANGE_BETWEEN.test(fold(text.slice(s.end, x.start)))));

@@ -42,7 +42,7 @@ export interface AnswerWords {
   onceWords: string[];
   /** Words after the question's verb that open the reason a why question asks ("rejected the offer, *saying* it was an internal affair"). */
   reasonCues: string[];
-  /** Words that make a how-many or how-much question ask the figure a change starts from ("*before* the increase", "*currently*"); otherwise "from 4,300 to 5,000" answers with 5,000. */
+  /** Words that make a how-many or how-much question ask the figure a change starts from ("*before* the increase", "*currently*"; not "before 2030"); otherwise "from 900 to 1,200" answers with 1,200. */
   earlierCues: string[];
 }
 
@@ -96,6 +96,6 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),
-    earlierCues: list('earlierCues'),
+    earlierCues: wordList('earlierCues'),
   };
 }

@@ -243,7 +243,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
-  // "from about 4,300 currently to 5,000": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
+  // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
   const started = changeStart(q, doc.text, out, p.start);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));

@@ -82,13 +82,13 @@ const LEAD = /^(?:(?:also|then|now|later|jointly|formally|officially|today|yeste
 const BEFORE_VERB =
   /\s*(?:(?:has|have|had|is|was|are|were|will|would|could|should|can|may|might|must|did|does|do|been|be|also|then|now|later|jointly|not|never|already|still|reportedly|formally|officially)\s+)*$/;
 const MAX = 80;
-/** An apposition's opening words ("Kim Yo Jong, *the* powerful sister of …, dismissed"): a noun phrase that renames the subject before it. */
+/** An apposition's opening words ("Mette Holm, *a* senior adviser to …, dismissed"): a noun phrase that renames the subject before it. */
 const APPOSITION = /^\s*(?:the|a|an|his|her|its|their)\s/iu;
 
 /**
- * The words before a verb without an apposition that ends them: "Kim Yo Jong, the powerful sister of leader Kim Jong Un," is
- * "Kim Yo Jong", the subject the apposition renames.
- * @example withoutApposition('On Thursday, Kim Yo Jong, the sister of leader Kim Jong Un,') // → 'On Thursday, Kim Yo Jong'
+ * The words before a verb without an apposition that ends them: "Mette Holm, a senior adviser to Prime Minister Lars Eriksen," is
+ * "Mette Holm", the subject the apposition renames.
+ * @example withoutApposition('On Friday, Mette Holm, a senior adviser to Prime Minister Lars Eriksen,') // → 'On Friday, Mette Holm'
  */
 export function withoutApposition(before: string): string {
   const m = /,\s*$/.exec(before);
@@ -151,7 +151,7 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       const next = p.words.find((x) => x.start >= w.end);
       const lead = text.slice(Math.max(p.start, w.start - 12), w.start);
       const told = text.slice(p.start, w.start).replace(BEFORE_VERB, '');
-      // A comma that closes an apposition ("Kim Yo Jong, the sister of …, dismissed") leaves the verb active, unless "by" follows ("…, a
+      // A comma that closes an apposition ("Mette Holm, the adviser to …, dismissed") leaves the verb active, unless "by" follows ("…, a
       // two-year project, financed by the Bank").
       const before = withoutApposition(told);
       const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && (before === told || next?.folded === 'by'));

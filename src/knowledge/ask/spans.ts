@@ -1,4 +1,5 @@
 import type { DocumentRecord } from '../../model/document.js';
+import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../../extract/fold.js';
 import { askLexicon } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
@@ -286,8 +287,20 @@ export function quoted(doc: DocumentRecord, p: Passage): Span[] {
   });
 }
 
-/** A name and nothing else: two to four capitalised words ("Kim Yo Jong"). */
-const NAME_ALONE = /^\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+/** A name and nothing else: two to four capitalised words ("Mette Holm"), not opened by "The" ("The Kremlin", "The Danish Foreign Ministry"). */
+const NAME_ALONE = /^(?!The\s)\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){1,3}$/u;
+
+/** Entity kinds a name alone may be read as: a person, or a proper name the actor stage could not place (`other`). */
+const MAYBE_PERSON = new Set<EntityMention['kind']>(['person', 'other']);
+
+/**
+ * Whether a subject's words are a person's name the actor stage may not know: a name alone (`NAME_ALONE`) that no entity of a
+ * kind other than a person overlaps ("South Korea" is a country, "Zambia Revenue Authority" an organisation).
+ * @example nameAlone({ start: 0, end: 10, text: 'Mette Holm', … }, []) // → true
+ */
+export function nameAlone(s: Span, entities: EntityMention[]): boolean {
+  return NAME_ALONE.test(s.text) && !entities.some((e) => !MAYBE_PERSON.has(e.kind) && e.start < s.end && s.start < e.end);
+}
 
 const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? spans : next());
 
@@ -309,20 +322,21 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
   if (kind === 'span') return orElse(slotSpans(q, doc, p), () => clause(q, doc, p, matched));
   if (kind === 'yesno') return clause(q, doc, p, matched);
   // The passage's names read from the store by place, not from the document's whole entities layer.
-  const found = names(kind, q, doc, p, matched, await corpus.entitiesWithin(doc, p.start, p.end));
+  const entities = await corpus.entitiesWithin(doc, p.start, p.end);
+  const found = names(kind, q, doc, p, matched, entities);
   // "Who occupies the ship?": a person named is the answer; else the words before the verb ("a contingent of Philippine marines") say more than the state in them.
-  // "Who dismissed the proposal?": a person in the words before the passage's verb ("Kim Yo Jong, the sister of leader Kim Jong Un, dismissed")
+  // "Who dismissed the proposal?": a person in the words before the passage's verb ("Mette Holm, an adviser to Prime Minister Lars Eriksen, dismissed")
   // before one named elsewhere in the sentence, however near the question's words.
   // The actor stage may not know the name: a subject that is a name alone (two to four capitalised words) answers before a person it knows elsewhere.
   if (kind === 'person' && q.type === 'who' && found[0]?.value.startsWith('person:')) {
-    // Only the words before the verb: an agent after "by" may be one verb's of several told by gapping ("the Tajik delegation was headed by
-    // A, and the Uzbek delegation by B"), and the question's words then say which.
+    // Only the words before the verb: an agent after "by" may be one verb's of several told by gapping ("the Malawian delegation was headed
+    // by A, and the Zambian delegation by B"), and the question's words then say which.
     const verb = questionSlot(q.text, q.terms.find((t) => t.verb)?.stems[0])?.verb;
     const used = p.words.find((w) => w.stem === verb);
     const subject = slotSpans(q, doc, p, ['subject']).filter((x) => !!used && x.end <= used.start);
     const outside = (s: Span) => Number(!subject.some((x) => x.start <= s.start && s.end <= x.end));
     if (subject.length && found.every((s) => outside(s))) {
-      const named = subject.filter((x) => NAME_ALONE.test(x.text));
+      const named = subject.filter((x) => nameAlone(x, entities));
       return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...found];
     }
     if (subject.length) return [...found].sort((a, b) => outside(a) - outside(b));

@@ -4,7 +4,7 @@ import { personNoun } from '../../extract/facts/counted-nouns.js';
 import { unitNouns } from '../../extract/facts/unit-nouns.js';
 import type { Passage } from './corpus.js';
 import type { ParsedQuestion } from './question.js';
-import { tokens, type Token } from './text.js';
+import { stem, tokens, type Token } from './text.js';
 
 /** Whether a noun names people: a WordNet person noun ("fisherman") or a noun the fact stage counts in persons ("crew *members*"). */
 function people(words: string, lemma?: string): boolean {
@@ -14,18 +14,34 @@ function people(words: string, lemma?: string): boolean {
 
 // A refiner of the noun a how-many question counts (answer-types.ts): people told by another noun where the question's verb counts them.
 
-/** Words that may stand between the question's verb and the count after it ("detained *their* 11 crew members", "freed *all* 40 sailors"). */
+/** Words that may stand between the question's verb and the count after it ("detained *their* 14 crew members", "freed *all* 40 sailors"). */
 const BETWEEN = 2;
-/** Words that may stand between the count and the person noun it counts ("11 *crew* members"). */
+/** Words that may stand between the count and the person noun it counts ("14 *crew* members"). */
 const BEFORE_NOUN = 2;
-/** Letters of the asked noun a passage word must begin with to tell what the people are ("fish" of fishermen and fishing). */
-const ROOT = 4;
+/** The person word that ends a compound noun of people ("fisher*men*", "sea*man*", "crafts*people*"), and the agent ending before it ("fish*er*"). */
+const PERSON_END = /(?:wo)?m[ae]n$|people$|persons?$|folks?$/;
+const AGENT_END = /er$/;
+/** Letters the root of a compound must keep ("sea" of seamen). */
+const ROOT_MIN = 3;
+
+/**
+ * The stem of what makes a compound noun's people the people they are: its first part ("fishermen" → "fish", "seamen" → "sea",
+ * "crewmen" → "crew"), compared by stem with the passage's words ("*fishing* boats"). A noun not so compounded has none: its own
+ * forms would have named the people ("traders", "workers", "officials" are not told by "trade", "work", "office").
+ * @example compoundRoot('fishermen') // → 'fish'
+ */
+export function compoundRoot(noun: string): string | undefined {
+  const first = noun.replace(PERSON_END, '');
+  if (first === noun) return undefined;
+  const root = first.length - 2 >= ROOT_MIN ? first.replace(AGENT_END, '') : first;
+  return root.length >= ROOT_MIN ? stem(root) : undefined;
+}
 
 /**
  * The passage's word for the people a how-many question counts when the passage never names them as the question does: a count of
- * people right after the question's verb ("the coast guard … *detained* their *11 crew members*" for "how many fishermen did the coast
- * guard detain?"). Both nouns must name people (lexicon/wordnet-persons.json): "detained 11 vessels" counts no fishermen.
- * @example standInCounted(parseQuestion('How many fishermen did the navy detain?'), doc, passage) // → [the token "members"] for "…detained their 11 crew members"
+ * people right after the question's verb ("the navy … *detained* their *14 crew members*" for "how many fishermen did the navy
+ * detain?"). Both nouns must name people (lexicon/wordnet-persons.json): "detained 14 vessels" counts no fishermen.
+ * @example standInCounted(parseQuestion('How many fishermen did the navy detain?'), doc, passage) // → [the token "members"] for "…detained their 14 crew members"
  */
 export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passage): Token[] {
   const verb = q.terms.find((t) => t.verb)?.stems[0];
@@ -33,10 +49,10 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   if (!verb || !asked) return [];
   const lemma = tag(q.text).find((t) => t.start === asked.start)?.lemma;
   if (!people(q.text.slice(asked.start, asked.end), lemma)) return [];
-  // The passage must tell what makes them the people asked, by a word of the noun's root ("*fishing* boats … their 11 crew members" are
-  // fishermen): "detained their 11 crew members" counts no soldiers.
-  const root = asked.folded.slice(0, ROOT);
-  if (asked.folded.length <= ROOT || !p.words.some((w) => w.folded.startsWith(root))) return [];
+  // The passage must tell what makes them the people asked, by a word of the compound's first part ("*fishing* boats … their 14 crew
+  // members" are fishermen): "detained their 14 crew members" counts no soldiers.
+  const root = compoundRoot(asked.folded);
+  if (!root || !p.words.some((w) => w.stem === root)) return [];
   const tagged = tag(doc.text.slice(p.start, p.end), p.start);
   for (const w of p.words) {
     if (w.stem !== verb) continue;

@@ -40,6 +40,15 @@ function oneWord(query: ParsedQuery, groups: Group[], filters: number): string |
   return filters ? undefined : oneLexeme(query, groups);
 }
 
+/**
+ * The key a search's total is kept under: the query, the filters' SQL and their values ("d.year >= $3" and "d.year <= $3" with 2020
+ * are two counts).
+ * @example totalKey('$2::tsquery', 'TRUE', ['sentence', 'japan']) // → '["$2::tsquery","TRUE",["sentence","japan"]]'
+ */
+function totalKey(sql: string, filters: string, params: unknown[]): string {
+  return JSON.stringify([sql, filters, params]);
+}
+
 /** The lexeme of a query that is one word, whatever its filters: the passages it matches are those whose tsvector holds the lexeme. */
 function oneLexeme(query: ParsedQuery, groups: Group[]): string | undefined {
   const term = query.anyOf.length === 1 && query.anyOf[0]!.length === 1 && !query.not.length ? query.anyOf[0]![0]! : undefined;
@@ -55,6 +64,12 @@ function oneLexeme(query: ParsedQuery, groups: Group[]): string | undefined {
  * them; only the candidates are ranked. A query of several OR groups (`ask` sends up to 30 words)
  * ranks the passages of its rarest groups, at most RANKED of them while the page fills.
  */
+/** What ranks a page: each query word's IDF and the unit's mean passage length, as counted for this search. */
+interface Weights {
+  idf: Map<string, number>;
+  avglen: number;
+}
+
 export class PgSearch {
   /** The data version the kept statistics and totals were counted at. */
   private version = '';
@@ -94,12 +109,11 @@ export class PgSearch {
     // `count: false` (ask's hits): the total is left uncounted, a pass over every match. Kept per query, filters and data version.
     let total = -1;
     if (request.count !== false) {
-      const key = JSON.stringify([ts.sql, params]);
+      const key = totalKey(ts.sql, filters, params);
       total = this.totals.get(key) ?? -1;
       const word = total < 0 ? oneWord(query, groups, where.length) : undefined;
       if (word) {
-        await this.count(unit, [word]);
-        total = this.df.get(`${unit}\u0000${word}`)!;
+        total = (await this.count(unit, [word])).get(word)!;
       } else if (total < 0) {
         total = (await this.pool.query<{ n: number }>(`SELECT count(*)::int AS n FROM units u${documents} WHERE u.unit = $1 AND u.tsv @@ (${ts.sql}) AND ${filters}`, params)).rows[0]!.n;
         this.keep(this.totals, key, total);
@@ -108,11 +122,10 @@ export class PgSearch {
     // limit 0 asks for the count alone (ask's word rarities): nothing to rank.
     if (request.limit === 0) return { query: request.query, terms: queryTerms(query), total, hits: [] };
 
-    const idf = await this.idf(unit, groups);
+    const { df, n, ...weights } = await this.idf(unit, groups);
     // A group of prefixes alone (or of no word) may hold any passage: it counts as all of them; another holds at most its rarest word's.
-    const n = this.stats.get(unit)!.n;
-    for (const g of groups) g.df = g.lexemes.length ? Math.min(...g.lexemes.map((l) => this.df.get(`${unit}\u0000${l}`)!)) : n;
-    const rows = await this.ranked(query, request, groups, idf, params, filters);
+    for (const g of groups) g.df = g.lexemes.length ? Math.min(...g.lexemes.map((l) => df.get(l)!)) : n;
+    const rows = await this.ranked(query, request, groups, weights, params, filters);
     const hits: SearchHit[] = rows.map((r) => {
       const base = { doc: r.name, docId: r.doc_id, unit, start: r.start, end: r.end, quote: r.text, score: Math.round(r.rank * 1e4) / 1e4 };
       if (request.marks === false) return { ...base, snippet: '', highlights: [] };
@@ -166,10 +179,10 @@ export class PgSearch {
     const lexemes = queries.map((q, i) => oneWord(q, [groups[i]!], 0));
     const key = (q: ParsedQuery): string => {
       const ts = toTsQuery(q, 2);
-      return JSON.stringify([ts.sql, [unit, ...ts.params]]);
+      return totalKey(ts.sql, 'TRUE', [unit, ...ts.params]);
     };
     const phrases = [...new Set(queries.filter((q, i) => !lexemes[i] && !this.totals.has(key(q))).map((q) => phrase(q)!))];
-    const [counted] = await Promise.all([
+    const [counted, df] = await Promise.all([
       phrases.length
         ? this.pool.query<{ w: string; n: number }>(
             `SELECT w, (SELECT count(*) FROM units u WHERE u.unit = $1 AND u.tsv @@ phraseto_tsquery('${TS_CONFIG}', w))::int AS n FROM unnest($2::text[]) AS x(w)`,
@@ -183,7 +196,7 @@ export class PgSearch {
     ]);
     const byPhrase = new Map(counted?.rows.map((r) => [r.w, r.n]));
     return queries.map((q, i) => {
-      if (lexemes[i]) return this.df.get(`${unit}\u0000${lexemes[i]}`)!;
+      if (lexemes[i]) return df.get(lexemes[i])!;
       const n = this.totals.get(key(q)) ?? byPhrase.get(phrase(q)!)!;
       this.keep(this.totals, key(q), n);
       return n;
@@ -196,7 +209,7 @@ export class PgSearch {
    * approximation), then of more groups (four times the passages each round) while the page is
    * not full, until every group is taken.
    */
-  private async ranked(query: ParsedQuery, request: SearchRequest, groups: Group[], idf: Map<string, number>, base: unknown[], filters: string): Promise<Row[]> {
+  private async ranked(query: ParsedQuery, request: SearchRequest, groups: Group[], weights: Weights, base: unknown[], filters: string): Promise<Row[]> {
     const limit = request.limit ?? 20;
     const order = [...groups].sort((a, b) => a.df - b.df);
     let taken = 0;
@@ -205,7 +218,7 @@ export class PgSearch {
     for (;;) {
       while (taken < order.length && (taken === 0 || sum + order[taken]!.df <= budget)) sum += order[taken++]!.df;
       const all = taken === order.length;
-      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), idf, base, filters, oneLexeme(query, groups));
+      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), weights, base, filters, oneLexeme(query, groups));
       if (all || rows.length === limit) return rows;
       budget = Math.max(budget * 4, sum + order[taken]!.df); // at least one group more
     }
@@ -215,7 +228,7 @@ export class PgSearch {
    * One ranked page over the passages matching the query (and, when given, any of `within`, the
    * groups ranked this round); `lexeme` when the query is that one word.
    */
-  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, idf: Map<string, number>, base: unknown[], filters: string, lexeme?: string): Promise<Row[]> {
+  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, { idf, avglen: meanLength }: Weights, base: unknown[], filters: string, lexeme?: string): Promise<Row[]> {
     const params = [...base];
     const param = (v: unknown): string => {
       params.push(v);
@@ -230,7 +243,7 @@ export class PgSearch {
       match = cand.sql;
     }
     const weights = param([...idf.values()]);
-    const avglen = param(this.stats.get(request.unit ?? 'paragraph')!.avglen);
+    const avglen = param(meanLength);
     const limit = param(request.limit ?? 20);
     const offset = param(request.offset ?? 0);
     // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
@@ -276,35 +289,47 @@ export class PgSearch {
     }
   }
 
-  /** Each query word's IDF in the unit, its passage frequency and the unit's statistics counted only when not kept at this data version. */
-  private async idf(unit: string, groups: Group[]): Promise<Map<string, number>> {
+  /**
+   * Each query word's IDF in the unit, with its passage frequency and the unit's passages, counted only when not kept at this data
+   * version; read from what was counted, not from the kept maps, which a concurrent search may have cleared or another call evicted.
+   */
+  private async idf(unit: string, groups: Group[]): Promise<{ idf: Map<string, number>; df: Map<string, number>; n: number; avglen: number }> {
     const words = [...new Set(groups.flatMap((g) => g.lexemes))];
-    const [stats] = await Promise.all([
-      this.stats.has(unit)
-        ? undefined
-        : // Every block is a paragraph unit and every sentence a sentence unit, same spans: their narrow tables are counted rather than the units'.
-          this.pool.query<{ n: number; avglen: number }>(`SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM ${unit === 'sentence' ? 'sentences' : 'blocks'}`),
-      this.count(unit, words),
-    ]);
-    if (stats) this.keep(this.stats, unit, stats.rows[0]!);
-    const n = this.stats.get(unit)!.n;
-    return new Map(
-      words.map((w) => {
-        const df = this.df.get(`${unit}\u0000${w}`)!;
-        return [w, Math.log(1 + (n - df + 0.5) / (df + 0.5))];
-      }),
-    );
+    const [stats, df] = await Promise.all([this.stats.get(unit) ?? this.unitStats(unit), this.count(unit, words)]);
+    this.keep(this.stats, unit, stats);
+    const n = stats.n;
+    return { idf: new Map(words.map((w) => [w, Math.log(1 + (n - df.get(w)! + 0.5) / (df.get(w)! + 0.5))])), df, n, avglen: stats.avglen };
   }
 
-  /** Counts (and keeps) the passages of the unit holding each lexeme not kept at this data version. */
-  private async count(unit: string, lexemes: string[]): Promise<void> {
-    const missing = lexemes.filter((w) => !this.df.has(`${unit}\u0000${w}`));
-    if (!missing.length) return;
+  /**
+   * The passages of the unit holding each lexeme, those not kept at this data version counted (and kept): the result is read from
+   * the returned map, which neither a concurrent search's clearing nor eviction past KEPT can empty.
+   */
+  private async count(unit: string, lexemes: string[]): Promise<Map<string, number>> {
+    const found = new Map<string, number>();
+    for (const w of lexemes) {
+      const kept = this.df.get(`${unit}\u0000${w}`);
+      if (kept !== undefined) found.set(w, kept);
+    }
+    const missing = [...new Set(lexemes.filter((w) => !found.has(w)))];
+    if (!missing.length) return found;
     const counts = await this.pool.query<{ lexeme: string; df: number }>(
       `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
       [unit, missing],
     );
-    for (const r of counts.rows) this.keep(this.df, `${unit}\u0000${r.lexeme}`, r.df);
+    for (const r of counts.rows) {
+      found.set(r.lexeme, r.df);
+      this.keep(this.df, `${unit}\u0000${r.lexeme}`, r.df);
+    }
+    return found;
+  }
+
+  /** The unit's passages and their mean length. Every block is a paragraph unit and every sentence a sentence unit, same spans: their narrow tables are counted rather than the units'. */
+  private async unitStats(unit: string): Promise<{ n: number; avglen: number }> {
+    const rows = await this.pool.query<{ n: number; avglen: number }>(
+      `SELECT count(*)::float8 AS n, coalesce(avg("end" - start), 1)::float8 AS avglen FROM ${unit === 'sentence' ? 'sentences' : 'blocks'}`,
+    );
+    return rows.rows[0]!;
   }
 
   /** Keeps a value, the oldest going when more than KEPT are. */
