@@ -24,6 +24,7 @@ import { datelineSpan, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
+import { complementActs, spokenDate } from './complement-acts.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -165,6 +166,9 @@ export function findEvents(
       out.push(...told);
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
       out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));
+      // "agreed to hold the next dialogue in 2027": the date is the plan's; the agreeing is told when the text speaks (`complement-acts.ts`).
+      const spoken = spokenDate(lastDate, s.block, published);
+      out.push(...complementActs(text, s, dates, told, ents, framing, spoken));
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
       // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).
