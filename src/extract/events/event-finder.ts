@@ -24,7 +24,6 @@ import { datelineSpan, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
-import { complementActs, spokenDate } from './complement-acts.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -166,9 +165,6 @@ export function findEvents(
       out.push(...told);
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
       out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));
-      // "agreed to hold the next dialogue in 2027": the date is the plan's; the agreeing is told when the text speaks (`complement-acts.ts`).
-      const spoken = spokenDate(lastDate, s.block, published);
-      out.push(...complementActs(text, s, dates, told, ents, framing, spoken));
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
       // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).
@@ -247,7 +243,7 @@ export function findEvents(
   const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
-  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
+  const headed = published && first && (first.type === 'heading' || titleLine(text, first)) ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);
@@ -268,3 +264,15 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
     (e) => !e.rule.includes('+conjoined-act') || (e.plover.type !== 'OTHER' && !events.some((o) => o !== e && o.start === e.start && o.date === e.date && o.plover.type === e.plover.type)),
   );
 }
+
+/**
+ * A news report's first block read as a paragraph only for its length (session 24): one line, with no stop at its end,
+ * before the body ("South Korea fires warning shots as North Korean troops cross border; Pyongyang rejects talks offer"
+ * runs past the 14 words a heading may have). It is the headline all the same, whose acts the body dates.
+ */
+function titleLine(text: string, block: Block): boolean {
+  const line = text.slice(block.start, block.end).trim();
+  return block.type === 'paragraph' && !line.includes('\n') && line.length <= TITLE_CHARS && !/[.!?:;…"”’)]$/.test(line);
+}
+/** How long a headline may run: a line of a page, not a paragraph of prose. */
+const TITLE_CHARS = 160;

@@ -15,7 +15,7 @@ const LENGTH = String.raw`(?:(?:a|an|his|her|their|its|the)\s+(\w+|\d{1,2})-day|
 const DAY_OF = new RegExp(String.raw`\b(\w+|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+${LENGTH}`, 'iu');
 /** A verb that begins an occasion: "began a three-day visit", "arrived in Hanoi on Monday for a two-day visit". */
 const BEGUN = new RegExp(String.raw`\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|arrived\b[^,;.]{0,40}?\bfor|arrives\b[^,;.]{0,40}?\bfor)\s+${LENGTH}`, 'iu');
-/** A verb that ends one: "ended a three-day visit", "wrapped up his two-day trip". */
+/** A verb that ends one: "ended a three-day visit", "wrapped up his two-day trip", "ended three days of talks". */
 const ENDED = new RegExp(String.raw`\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes)\s+${LENGTH}`, 'iu');
 
 /** The number of a day or a length: "second" 2, "2nd" 2, "three" 3, "last" the length itself. */
