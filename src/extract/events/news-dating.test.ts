@@ -131,7 +131,7 @@ describe('a rough length dates no act (session 17, offset-events.ts)', () => {
 describe('a headline too long for a heading is still the headline the body dates (session 24, titleLine)', () => {
   // A report of Thursday 12 June 2025; its headline runs to sixteen words.
   const text =
-    'Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects protest note\n\nLUSAKA (Zambezi Wire) - Zambia summoned Malawi\'s high commissioner on Tuesday after Malawian soldiers detained three Zambian fishermen, the foreign ministry said.';
+    "Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects protest note\n\nLUSAKA (Zambezi Wire) - Zambia summoned Malawi's high commissioner on Tuesday after Malawian soldiers detained three Zambian fishermen, the foreign ministry said.";
 
   it("dates the headline's summons by the body's", () => {
     const found = events(text, '2025-06-12');
@@ -141,7 +141,7 @@ describe('a headline too long for a heading is still the headline the body dates
 
   it('must leave a first paragraph that ends with a stop alone', () => {
     const prose =
-      'Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi, and Lilongwe rejects the note.\n\nLUSAKA, June 12 (Zambezi Wire) - Zambia summoned Malawi\'s high commissioner on Tuesday, the foreign ministry said.';
+      "Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi, and Lilongwe rejects the note.\n\nLUSAKA, June 12 (Zambezi Wire) - Zambia summoned Malawi's high commissioner on Tuesday, the foreign ministry said.";
     expect(events(prose, '2025-06-12').find((e) => e.start === 0 && e.trigger === 'summons')?.date).toBe('2025-06-12');
   });
 });

@@ -201,5 +201,3 @@ describe('"During the visit, …" takes the visit\'s days, not those of a senten
     ]);
   });
 });
-  });
-});
