@@ -243,7 +243,7 @@ export function findEvents(
   const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
-  const headed = published && first?.type === 'heading' ? datedHeadlines(refined, first) : refined;
+  const headed = published && first && (first.type === 'heading' || titleLine(text, first)) ? datedHeadlines(refined, first) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);
@@ -264,3 +264,15 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
     (e) => !e.rule.includes('+conjoined-act') || (e.plover.type !== 'OTHER' && !events.some((o) => o !== e && o.start === e.start && o.date === e.date && o.plover.type === e.plover.type)),
   );
 }
+
+/**
+ * A news report's first block read as a paragraph only for its length (session 24): one line, with no stop at its end,
+ * before the body ("South Korea fires warning shots as North Korean troops cross border; Pyongyang rejects talks offer"
+ * runs past the 14 words a heading may have). It is the headline all the same, whose acts the body dates.
+ */
+function titleLine(text: string, block: Block): boolean {
+  const line = text.slice(block.start, block.end).trim();
+  return block.type === 'paragraph' && !line.includes('\n') && line.length <= TITLE_CHARS && !/[.!?:;…"”’)]$/.test(line);
+}
+/** How long a headline may run: a line of a page, not a paragraph of prose. */
+const TITLE_CHARS = 160;

@@ -20,9 +20,18 @@ export function occasionByTrigger(text: string, sentence: string, before: Omit<E
   const stem = noun.replace(/s$/, '');
   for (let i = before.length - 1; i >= 0; i--) {
     const e = before[i]!;
-    if (e.trigger && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
+    // "During the visit, Xi met him on 23 July": an occasion named again by the phrase that points back to it took that
+    // sentence's date, not its own (session 24); the occasion's own telling is further back.
+    if (e.trigger && !pointsBack(text, e.trigger) && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
   }
   return undefined;
+}
+
+/** Whether a trigger is the noun of a phrase that points back to an occasion ("During the visit"): it ends ON_OCCASION's match. */
+function pointsBack(text: string, trigger: { start: number; end: number }): boolean {
+  const from = Math.max(0, trigger.start - 80);
+  const m = new RegExp(`(?:${ON_OCCASION.source})$`, ON_OCCASION.flags).exec(text.slice(from, trigger.end));
+  return !!m && from + m.index + m[0].length === trigger.end && !!m[1];
 }
 
 /** "Morocco rejected the accusations at the time": the time of the act told just before. */

@@ -127,3 +127,34 @@ describe('a rough length dates no act (session 17, offset-events.ts)', () => {
       expect(events(text, '2011-05-17').filter((e) => e.trigger === 'won independence')).toEqual([]);
   });
 });
+
+describe('a headline too long for a heading is still the headline the body dates (session 24, titleLine)', () => {
+  // A report of Thursday 12 June 2025; its headline runs to sixteen words.
+  const text =
+    "Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects protest note\n\nLUSAKA (Zambezi Wire) - Zambia summoned Malawi's high commissioner on Tuesday after Malawian soldiers detained three Zambian fishermen, the foreign ministry said.";
+
+  it("dates the headline's summons by the body's", () => {
+    const found = events(text, '2025-06-12');
+    expect(found.find((e) => e.trigger === 'summons')).toMatchObject({ start: 0, date: '2025-06-10', dateSource: 'context' });
+    expect(found.find((e) => e.trigger === 'summoned')).toMatchObject({ date: '2025-06-10', dateSource: 'sentence' });
+  });
+
+  it('must leave a first paragraph that ends with a stop alone', () => {
+    const prose =
+      "Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi, and Lilongwe rejects the note.\n\nLUSAKA, June 12 (Zambezi Wire) - Zambia summoned Malawi's high commissioner on Tuesday, the foreign ministry said.";
+    expect(events(prose, '2025-06-12').find((e) => e.start === 0 && e.trigger === 'summons')?.date).toBe('2025-06-12');
+  });
+});
+
+// Reports of Thursday 12 June 2025.
+describe('"ended three days of talks on Tuesday": the three days (session 24, occasion-span.ts)', () => {
+  it('spans the days before the end', () => {
+    const text = 'Zambian and Malawian border experts ended three days of talks in Chipata on Tuesday, the ministry said.';
+    expect(events(text, '2025-06-12').find((e) => e.trigger === 'talks')).toMatchObject({ date: '2025-06-08/2025-06-10', dateSource: 'sentence' });
+  });
+
+  it('moves no day when the days count from another act ("three days after the flood")', () => {
+    const text = 'Zambian and Malawian border experts held talks in Chipata on Tuesday, three days after the flood.';
+    expect(events(text, '2025-06-12').find((e) => e.trigger === 'talks')?.date).toBe('2025-06-10');
+  });
+});

@@ -185,3 +185,19 @@ describe('"overnight" with no day: an act between the day it is told of and the 
     expect(events('Bratislava rejected the request overnight on Tuesday, the ministry said.', '2026-04-16').find((e) => e.trigger === 'rejected')?.date).toBe('2026-04-14/2026-04-15');
   });
 });
+
+describe('"During the visit, …" takes the visit\'s days, not those of a sentence that named it again (session 24)', () => {
+  // A joint statement of Thursday 12 June 2025.
+  const text =
+    'JOINT STATEMENT\n\nLusaka, 12 June 2025\n\n1. President Chakwera of Malawi paid a state visit to Zambia from 10 to 12 June 2025. During the visit, President Hichilema met him on 11 June in Lusaka.\n\n2. During the visit, the following documents were signed:\n(a) Memorandum of Understanding on Fisheries;\n(b) Agreement on Road Transport.';
+
+  it('dates the signing and each listed document by the visit', () => {
+    const found = events(text, '2025-06-12');
+    const signed = found.filter((e) => e.start > text.indexOf('2. During'));
+    expect(signed.map((e) => [e.trigger, e.date])).toEqual([
+      ['documents were signed', '2025-06-10/2025-06-12'],
+      ['Memorandum of Understanding on Fisheries', '2025-06-10/2025-06-12'],
+      ['Agreement on Road Transport', '2025-06-10/2025-06-12'],
+    ]);
+  });
+});

@@ -9,13 +9,13 @@ import { ORDINAL_WORDS, countOf } from '../time/patterns.js';
  * Monday and Tuesday; "wrapped up a three-day tour on Friday" one of Wednesday to Friday.
  */
 
-/** A length in days before the occasion's noun: "a three-day state", "his 4-day". */
-const LENGTH = String.raw`(?:a|an|his|her|their|its|the)\s+(\w+|\d{1,2})-day\s+(?:[\p{L}-]+\s+){0,2}$`;
+/** A length in days before the occasion's noun: "a three-day state", "his 4-day", "three days of" (session 24). */
+const LENGTH = String.raw`(?:(?:a|an|his|her|their|its|the)\s+(\w+|\d{1,2})-day|(\w+|\d{1,2})\s+days\s+of)\s+(?:[\p{L}-]+\s+){0,2}$`;
 /** "the second day of a three-day …", "the last day of his four-day …": which day of how many. */
 const DAY_OF = new RegExp(String.raw`\b(\w+|\d{1,2}(?:st|nd|rd|th))\s+day\s+of\s+${LENGTH}`, 'iu');
 /** A verb that begins an occasion: "began a three-day visit", "arrived in Hanoi on Monday for a two-day visit". */
 const BEGUN = new RegExp(String.raw`\b(?:began|begins|started|starts|opened|opens|kicked off|kicks off|arrived\b[^,;.]{0,40}?\bfor|arrives\b[^,;.]{0,40}?\bfor)\s+${LENGTH}`, 'iu');
-/** A verb that ends one: "ended a three-day visit", "wrapped up his two-day trip". */
+/** A verb that ends one: "ended a three-day visit", "wrapped up his two-day trip", "ended three days of talks". */
 const ENDED = new RegExp(String.raw`\b(?:ended|ends|concluded|concludes|wrapped up|wraps up|completed|completes)\s+${LENGTH}`, 'iu');
 
 /** The number of a day or a length: "second" 2, "2nd" 2, "three" 3, "last" the length itself. */
@@ -49,7 +49,8 @@ export function occasionSpans<E extends Omit<EventAnnotation, 'stage'>>(text: st
     const begun = of ? undefined : BEGUN.exec(lead);
     const ended = of || begun ? undefined : ENDED.exec(lead);
     const m = of ?? begun ?? ended;
-    const length = m ? countOrOrdinal(m[of ? 2 : 1]!) : undefined;
+    // The length is the first group of LENGTH that read ("a three-day" or "three days of").
+    const length = m ? countOrOrdinal((m[of ? 2 : 1] ?? m[of ? 3 : 2])!) : undefined;
     if (!m || !length) return e;
     const which = of ? countOrOrdinal(of[1]!, length) : begun ? 1 : length;
     const date = which ? span(e.date, which, length) : undefined;
