@@ -170,8 +170,21 @@ export class AskCorpus {
   /** The sentence of `doc` that starts at `start`, with its words; undefined when none does, or when it is in the document's list of sources. */
   async passageAt(doc: string, start: number): Promise<Passage | undefined> {
     const d = await this.timed(doc);
-    const index = d?.sentences.findIndex((s) => s.start === start) ?? -1;
+    const index = d ? (this.sentenceAt(d).get(start) ?? -1) : -1;
     return index < 0 || start > this.referencesStart(d!) ? undefined : this.passage(d!, index);
+  }
+
+  private starts = new WeakMap<DocumentRecord['sentences'], Map<number, number>>();
+
+  /** A document's sentences by where they start (the first of a start), made once per document read: a look-up instead of a scan of its thousands of sentences for each hit. */
+  private sentenceAt(d: DocumentRecord): Map<number, number> {
+    let at = this.starts.get(d.sentences);
+    if (!at) {
+      at = new Map();
+      for (let i = d.sentences.length - 1; i >= 0; i--) at.set(d.sentences[i]!.start, i);
+      this.starts.set(d.sentences, at);
+    }
+    return at;
   }
 
   private references = new Map<string, number>();

@@ -17,6 +17,7 @@ import { changeStart, otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
 import { inflects, verbBase } from './retrieve.js';
+import { inside, overlapping } from './within.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -187,7 +188,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     });
   const text = doc.text.slice(p.start, p.end);
   // Numbers of a time expression ("LUSAKA, June 9", "two weeks later") count nothing, save the units of time "how long" asks ("six hours").
-  const timed = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end && (!q.duration || /^\d{4}-\d\d-\d\d/.test(t.edtf ?? '')));
+  const timed = overlapping(doc.annotations?.times ?? [], p.start, p.end).filter((t) => !q.duration || /^\d{4}-\d\d-\d\d/.test(t.edtf ?? ''));
   // Numbers no fact holds are taken only when the sentence writes the year asked about: the fact stage leaves out targets and plans on purpose.
   const yearsWritten = q.years.every((y) => text.includes(y));
   const { cardinals, scales } = numberWords();
@@ -225,7 +226,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     });
     if (measured.length) return measured;
     // "For how long were the borders closed?": a period with both ends, one date or two ("from March 2017 to June 2017").
-    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf);
+    const times = inside(doc.annotations?.times ?? [], p.start, p.end).filter((t) => t.edtf);
     const periods: Span[] = times.filter((t) => /^\d{4}[^/]*\/\d{4}/.test(t.edtf)).map((t) => ({ kind: 'number' as const, start: t.start, end: t.end, text: t.text, value: t.edtf, structured: true }));
     for (const [a, b] of times.slice(0, -1).map((t, i) => [t, times[i + 1]!] as const)) {
       if (/^\s*(?:to|until|till|through|and|-|–)\s*$/.test(doc.text.slice(a.end, b.start)) && /\b(?:from|between)\s*$/.test(fold(doc.text.slice(p.start, a.start)))) {

@@ -6,6 +6,7 @@ import { answerWords } from './lexicon.js';
 import { writtenIn, type AskCorpus } from './corpus.js';
 import type { Found } from './find.js';
 import type { ParsedQuestion } from './question.js';
+import { inside } from './within.js';
 
 // What a question pins down that the passage answering it must hold (session 18): the names it gives, the states it names. A passage that shares the question's other words but not these tells of something else.
 
@@ -80,7 +81,9 @@ export async function namesUnwritten(q: ParsedQuestion, f: Found, corpus: AskCor
  */
 export function besideOtherYear(q: ParsedQuestion, f: Found): boolean {
   if (!q.years.length || f.at === f.scored.passage) return false;
-  const dates = (f.doc.annotations?.times ?? []).filter((t) => t.edtf && t.start >= f.at.start && t.end <= f.at.end).map((t) => t.edtf!);
+  const dates = inside(f.doc.annotations?.times ?? [], f.at.start, f.at.end)
+    .filter((t) => t.edtf)
+    .map((t) => t.edtf!);
   const text = f.doc.text.slice(f.at.start, f.at.end);
   return dates.length > 0 && !q.years.some((y) => givesYear(text, dates, y));
 }

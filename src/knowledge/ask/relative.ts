@@ -7,6 +7,7 @@ import type { Found } from './find.js';
 import { cite } from './find.js';
 import type { Scored } from './retrieve.js';
 import type { Claim } from './types.js';
+import { inside } from './within.js';
 
 // A document that dates an act both by a count from an earlier date and by a date of its own ("In early October 2021, … Three weeks later,
 // in late November, …"): the count resolved against the date it counts from, compared with the date the sentence gives.
@@ -63,7 +64,7 @@ const withYear = (t: TimeAnnotation) => (/\b\d{4}\b/.test(t.text) ? t.text : `${
 
 /** The explicit date (a month or a day, written with a month's name or a year) nearest before a sentence, within `ANCHOR_WITHIN`. */
 function anchorBefore(doc: DocumentRecord, start: number): TimeAnnotation | undefined {
-  const times = (doc.annotations?.times ?? []).filter((t) => t.end <= start && t.start >= start - ANCHOR_WITHIN && !countOf(t.text) && /^\d{4}-\d{2}/.test(t.edtf));
+  const times = inside(doc.annotations?.times ?? [], start - ANCHOR_WITHIN, start).filter((t) => !countOf(t.text) && /^\d{4}-\d{2}/.test(t.edtf));
   return times.filter((t) => /\b\d{4}\b/.test(t.text) || MONTHS.some((m) => t.text.includes(m))).at(-1);
 }
 
@@ -79,7 +80,7 @@ export async function countClaims(found: Found, candidates: Scored[], within: nu
   for (const c of candidates) {
     if (c.score < within * found.scored.score) break;
     const doc = (await corpus.document(c.passage.doc))!;
-    const times = (doc.annotations?.times ?? []).filter((t) => t.start >= c.passage.start && t.end <= c.passage.end);
+    const times = inside(doc.annotations?.times ?? [], c.passage.start, c.passage.end);
     const rel = times.find((t) => t.relative && countOf(t.text));
     const told = rel && times.find((t) => t !== rel && !countOf(t.text) && spanOf(t));
     const anchor = rel && anchorBefore(doc, c.passage.start);

@@ -5,6 +5,7 @@ import { alignedRows } from './tables.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
+import { inside } from './within.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -151,7 +152,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
     const coverage = got / total;
-    const dates = (doc.annotations?.times ?? []).filter((t) => t.start >= p.start && t.end <= p.end && t.edtf).map((t) => t.edtf);
+    const dates = inside(timesOf(doc), p.start, p.end)
+      .filter((t) => t.edtf)
+      .map((t) => t.edtf);
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").

@@ -14,6 +14,7 @@ import { names } from './names.js';
 import { inflects, matches } from './retrieve.js';
 import { stateOfWord } from './states.js';
 import { countedDates } from './counted-dates.js';
+import { overlapping } from './within.js';
 
 export { humanDate };
 
@@ -244,7 +245,7 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     if (right && !inQuestion(q, right[1]!)) {
       const start = w.end + right[0].length - right[1]!.length;
       const end = start + right[1]!.replace(/[.'’-]+$/, '').length;
-      if (!(doc.annotations?.times ?? []).some((t) => t.start < end && start < t.end)) out.push(span(start, end));
+      if (!overlapping(doc.annotations?.times ?? [], start, end).length) out.push(span(start, end));
     }
     const about = ABOUT_AFTER.exec(after);
     if (about) {

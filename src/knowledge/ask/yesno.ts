@@ -5,6 +5,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { tableCell } from './tables.js';
 import type { Found } from './find.js';
+import { inside } from './within.js';
 
 // Yes or no, negations and hedges: whether a passage says the act asked about was done.
 
@@ -116,7 +117,7 @@ export function undated(f: Found): boolean {
   const text = f.doc.text;
   const sentence = f.scored.passage;
   // Not when a date stands between the word and the cue: "visited Accra on 3 May, and no date was set for the return visit" dates the visit.
-  const dated = (from: number, to: number) => (f.doc.annotations?.times ?? []).some((t) => t.edtf && t.start >= from && t.end <= to);
+  const dated = (from: number, to: number) => inside(f.doc.annotations?.times ?? [], from, to).some((t) => t.edtf);
   return f.scored.matched.some((m) => {
     // Within the word's clause: a cue past a semicolon or colon is about another act ("signed the protocol on 9 March; a ratification date has
     // not been set").
