@@ -4,7 +4,7 @@ import type { SeriesLineCount, SeriesLineKey, SeriesPointRow } from '../../model
 
 type Db = PoolClient | Pool;
 
-/** The columns of a fact's point from its knowledge row `r` (the transition table's rows in the trigger, k in the backfill). */
+/** The columns of a fact's point from its knowledge row `r` (NEW in the trigger, k in the backfill). */
 const pointColumns = (r: string) => `${r}.id, ${r}.third_party, ${r}.type, coalesce(${r}.unit, ''),
     CASE WHEN substr(${r}.date_start, 1, 4) = substr(${r}.date_end, 1, 4) THEN 'annual' ELSE 'multi-year' END,
     coalesce(${r}.data::json ->> 'subject', ''),
@@ -46,28 +46,6 @@ export const AGGREGATES_MIGRATION = `
   -- version it was derived at: one of an older version is never read (every write transaction
   -- increments data_version), so writers running side by side need no trigger here.
   CREATE TABLE derived (key TEXT PRIMARY KEY, version BIGINT NOT NULL, data TEXT NOT NULL);
-`;
-
-/**
- * Migration 7: the points kept by a statement trigger reading the statement's new rows (a transition
- * table) instead of a row trigger, so a refresh batch's facts are two statements, not two a fact
- * (DESIGN.md, Session 24). The points are the same: each written fact's point is deleted and, with
- * a period, put again; a deleted fact's goes by the foreign key as before. An upsert fires both
- * triggers, each with its own rows (those inserted, those updated).
- */
-export const STATEMENT_POINTS_MIGRATION = `
-  DROP TRIGGER IF EXISTS fact_points_put ON knowledge;
-  DROP TRIGGER IF EXISTS fact_points_inserted ON knowledge;
-  DROP TRIGGER IF EXISTS fact_points_updated ON knowledge;
-  CREATE OR REPLACE FUNCTION fact_points_put() RETURNS trigger LANGUAGE plpgsql SET search_path FROM CURRENT AS $$
-  BEGIN
-    DELETE FROM fact_points p USING written w WHERE p.item_id = w.id AND w.layer = 'facts';
-    INSERT INTO fact_points (item_id, third_party, indicator, unit, scope, subject, direction, period, value, ord)
-      SELECT ${pointColumns('w')} FROM written w WHERE w.layer = 'facts' AND w.data::json ->> 'period' IS NOT NULL;
-    RETURN NULL;
-  END $$;
-  CREATE TRIGGER fact_points_inserted AFTER INSERT ON knowledge REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION fact_points_put();
-  CREATE TRIGGER fact_points_updated AFTER UPDATE ON knowledge REFERENCING NEW TABLE AS written FOR EACH STATEMENT EXECUTE FUNCTION fact_points_put();
 `;
 
 /** A derived value kept at the store's current data version, if any. */

@@ -1,5 +1,5 @@
 import type { PoolClient } from 'pg';
-import { AGGREGATES_MIGRATION, STATEMENT_POINTS_MIGRATION } from './aggregates.js';
+import { AGGREGATES_MIGRATION } from './aggregates.js';
 
 /**
  * The rows of `unit_repeats` for the passages of a table or CTE with `id` and `tsv`: each lexeme
@@ -170,7 +170,6 @@ export const MIGRATIONS: string[] = [
   INSERT INTO unit_repeats (unit_id, lexeme, tf) ${REPEATS_FROM('units')};
   CREATE INDEX unit_repeats_unit ON unit_repeats (unit_id);
   `,
-  STATEMENT_POINTS_MIGRATION,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
