@@ -143,6 +143,42 @@ export function searchConformance(store: () => Store): void {
     expect((await store().search(q, { query: 'tobacco', unit: 'sentence' })).hits.map((h) => h.start)).toEqual([98, 147, 0, 216]);
   });
 
+  /** A wire report on Malawi and Zambia's levies: both words in three paragraphs, each told a different number of times, and one word alone. */
+  const LEVIES = [
+    'Lilongwe, 9 April 2019 - Malawi and Zambia agreed on Tuesday to align their tobacco levies. Tobacco growers had asked both governments to cut tobacco levies before the auction season.',
+    'The tobacco levies were cut in Zambia.',
+    'Tobacco was discussed at length in Lusaka, where officials of the two ministries also spent a second day on fertiliser prices, crossing times at Mwami and levies on maize and groundnuts.',
+    'Levies on maize rose in Malawi.',
+  ].join('\n\n');
+
+  it('ranks a search of several words as the sum of what each word alone gives each passage, on every page and filter', async () => {
+    await store().putDocument(sampleDocument('levies.txt', LEVIES, '2019'));
+    await store().putDocument(sampleDocument('filler.txt', FILLER, '2018'));
+    const score = async (query: string, unit: 'paragraph' | 'sentence', start: number) =>
+      (await store().search(parseQuery(query), { query, unit, limit: 50 })).hits.find((h) => h.doc === 'levies.txt' && h.start === start)?.score ?? 0;
+    for (const unit of ['paragraph', 'sentence'] as const) {
+      const both = await store().search(parseQuery('tobacco levies'), { query: 'tobacco levies', unit });
+      expect(both.total).toBe(unit === 'paragraph' ? 3 : 4);
+      // Each passage's score is the sum of the two words' (each rounded to 4 places), as BM25 sums its words.
+      for (const h of both.hits) expect(Math.abs(h.score - ((await score('tobacco', unit, h.start)) + (await score('levies', unit, h.start))))).toBeLessThan(3e-4);
+      expect(both.hits.map((h) => h.score)).toEqual([...both.hits.map((h) => h.score)].sort((a, b) => b - a));
+      // An OR of the same words gives the passages holding both the same scores.
+      const either = await store().search(parseQuery('tobacco OR levies'), { query: '', unit, limit: 50 });
+      for (const h of both.hits) expect(either.hits.find((e) => e.doc === h.doc && e.start === h.start)?.score).toBeCloseTo(h.score, 3);
+    }
+    const paragraphs = await store().search(parseQuery('tobacco levies'), { query: 'tobacco levies', unit: 'paragraph' });
+    // The short paragraph holding each word once first, then the one five times its length telling them three and two times,
+    // then the long one holding each once.
+    expect(paragraphs.hits.map((h) => h.start)).toEqual([185, 0, 225]);
+    expect(paragraphs.hits[1]!.quote).toBe(LEVIES.slice(0, 183));
+    expect((await store().search(parseQuery('tobacco levies'), { query: '', unit: 'paragraph', limit: 1, offset: 2 })).hits).toEqual([paragraphs.hits[2]]);
+    expect((await store().search(parseQuery('tobacco levies -maize'), { query: '', unit: 'paragraph' })).hits.map((h) => h.start)).toEqual([185, 0]);
+    expect((await store().search(parseQuery('tobacco levies'), { query: '', unit: 'paragraph', yearTo: 2018 })).hits).toEqual([]);
+    const phrase = await store().search(parseQuery('"tobacco levies"'), { query: '', unit: 'sentence', marks: false });
+    expect(phrase.hits.map((h) => h.start).sort((a, b) => a - b)).toEqual([0, 92, 185]);
+    expect(phrase.hits[0]!.start).toBe(185);
+  });
+
   it('counts the passages holding each of many words at once, as a search for each word counts them', async () => {
     await store().putDocument(sampleDocument('wire.txt', TOBACCO, '2019'));
     await store().putDocument(sampleDocument('filler.txt', FILLER, '2018'));

@@ -218,7 +218,7 @@ export class PgSearch {
     for (;;) {
       while (taken < order.length && (taken === 0 || sum + order[taken]!.df <= budget)) sum += order[taken++]!.df;
       const all = taken === order.length;
-      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), weights, base, filters, oneLexeme(query, groups));
+      const rows = await this.page(query, request, all ? undefined : order.slice(0, taken), weights, base, filters);
       if (all || rows.length === limit) return rows;
       budget = Math.max(budget * 4, sum + order[taken]!.df); // at least one group more
     }
@@ -226,9 +226,9 @@ export class PgSearch {
 
   /**
    * One ranked page over the passages matching the query (and, when given, any of `within`, the
-   * groups ranked this round); `lexeme` when the query is that one word.
+   * groups ranked this round).
    */
-  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, { idf, avglen: meanLength }: Weights, base: unknown[], filters: string, lexeme?: string): Promise<Row[]> {
+  private async page(query: ParsedQuery, request: SearchRequest, within: Group[] | undefined, { idf, avglen: meanLength }: Weights, base: unknown[], filters: string): Promise<Row[]> {
     const params = [...base];
     const param = (v: unknown): string => {
       params.push(v);
@@ -248,13 +248,15 @@ export class PgSearch {
     const offset = param(request.offset ?? 0);
     // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
     const bm25 = (weight: string, tf: string): string => `${weight} * (${tf} * ${K1 + 1}) / (${tf} + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))`;
+    const words = param([...idf.keys()]);
     let rank: string;
-    if (lexeme) {
-      // One word: its frequency in a passage is its row of unit_repeats, else 1, so no match's tsvector is read (most are TOASTed).
-      const weight = `(${weights}::float8[])[1]`;
-      rank = `coalesce((SELECT ${bm25(weight, 'r.tf')} FROM unit_repeats r WHERE r.lexeme = ${param(lexeme)} AND r.unit_id = u.id), ${bm25(weight, '1')})`;
+    if (query.anyOf.length === 1) {
+      // One group (one word, or words and phrases that must all be there): every match holds each of its words, whose frequency in
+      // a passage is its row of unit_repeats, else 1, so no match's tsvector is read (most are TOASTed). Summed in the tsvector's
+      // order (bytewise), as the general rank sums, so scores are the same to the last bit.
+      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
+        FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id)`;
     } else {
-      const words = param([...idf.keys()]);
       rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[array_position(${words}::text[], x.lexeme)]`, 'array_length(x.positions, 1)')}), 0)
         FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
     }
