@@ -168,6 +168,13 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'SANCTION', 'asserted', 'withdrew', 'plover:withdraw-signature'],
   ],
+  // Session 24: a minister, an envoy or a counterpart received or briefed is a meeting held.
+  [
+    'visitor-received',
+    'Zambian President Hichilema received the Malawian foreign minister in Lusaka on 3 March 2026.',
+    undefined,
+    ['summit_or_meeting', 'CONSULT', 'asserted', 'received the Malawian foreign minister in Lusaka on 3 March 2026', 'plover:visitor-received'],
+  ],
   [
     'diplomats-told-to-leave',
     "On 3 June 2022 Vilnius asked the Belarusian chargé d'affaires to leave.",

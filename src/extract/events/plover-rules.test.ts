@@ -133,6 +133,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A high commissioner (the envoy between Commonwealth states) recalled or told to leave is an envoy recalled or expelled.
     ['Zambia recalled its high commissioner from Lilongwe on 3 March 2026.', ['conflict_or_incident', 'SANCTION', 'asserted', 'recalled its high commissioner', '']],
     ['On 3 June 2022 Lusaka asked the Malawian high commissioner to leave.', ['conflict_or_incident', 'SANCTION', 'asserted', 'asked', 'plover:diplomats-told-to-leave']],
+    // A shipment received is no visitor received (visitor-received); a counterpart briefed is a meeting.
+    ['Zambia received the first shipment of Malawian maize on 3 March 2026.', ['other', 'OTHER', 'asserted', 'received the first shipment of Malawian maize on 3 March 2026', '']],
+    ['On 3 March 2026 the Zambian minister briefed his Malawian counterpart on the situation.', ['summit_or_meeting', 'CONSULT', 'asserted', 'briefed', 'plover:visitor-received']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
