@@ -171,9 +171,9 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // Session 24: a minister, an envoy or a counterpart received or briefed is a meeting held.
   [
     'visitor-received',
-    'Zambian President Hichilema received the Malawian foreign minister in Lusaka on 3 March 2026.',
+    "Zambia's president received Malawi's foreign minister on 3 March 2026.",
     undefined,
-    ['summit_or_meeting', 'CONSULT', 'asserted', 'received the Malawian foreign minister in Lusaka on 3 March 2026', 'plover:visitor-received'],
+    ['summit_or_meeting', 'CONSULT', 'asserted', "received Malawi's foreign minister on 3 March 2026", 'plover:visitor-received'],
   ],
   // Session 24: a vote for a resolution or a bid backs it; a vote against turns it down.
   ['voted-for', 'In 2019 Zambia voted in favour of the Malawian resolution.', undefined, ['other', 'SUPPORT', 'asserted', 'voted', 'plover:voted-for']],
