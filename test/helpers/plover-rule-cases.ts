@@ -168,6 +168,16 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'SANCTION', 'asserted', 'withdrew', 'plover:withdraw-signature'],
   ],
+  // Session 24: a minister, an envoy or a counterpart received or briefed is a meeting held.
+  [
+    'visitor-received',
+    "Zambia's president received Malawi's foreign minister on 3 March 2026.",
+    undefined,
+    ['summit_or_meeting', 'CONSULT', 'asserted', "received Malawi's foreign minister on 3 March 2026", 'plover:visitor-received'],
+  ],
+  // Session 24: a vote for a resolution or a bid backs it; a vote against turns it down.
+  ['voted-for', 'In 2019 Zambia voted in favour of the Malawian resolution.', undefined, ['other', 'SUPPORT', 'asserted', 'voted', 'plover:voted-for']],
+  ['voted-against', 'In 2019 Zambia voted against the Malawian resolution.', undefined, ['other', 'REJECT', 'asserted', 'voted', 'plover:voted-against']],
   [
     'diplomats-told-to-leave',
     "On 3 June 2022 Vilnius asked the Belarusian chargé d'affaires to leave.",

@@ -126,6 +126,16 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In 2019 Zambia paid tribute and remains grateful to Malawi for its aid.', ['other', 'OTHER', 'asserted', 'paid tribute', '']],
     // A joint body meeting is a consultation, not the body founded (body-created).
     ['The joint commission on defence met in Gaborone on 3 May 2024.', ['summit_or_meeting', 'CONSULT', 'asserted', 'met', '']],
+    // Session 24: an agreement in force is the two sides acting together under it (COOPERATE), where its signing and its
+    // ratification are AGREE; a cooperative act told as planned keeps its category, the mode saying it is planned (no promise).
+    ['The border treaty between Zambia and Malawi entered into force on 4 June 2019.', ['agreement_in_force', 'COOPERATE', 'asserted', 'entered into force', '']],
+    ['Zambia will hold a joint military exercise with Malawi in May 2027.', ['security_cooperation', 'COOPERATE', 'planned', 'joint military exercise', '']],
+    // A high commissioner (the envoy between Commonwealth states) recalled or told to leave is an envoy recalled or expelled.
+    ['Zambia recalled its high commissioner from Lilongwe on 3 March 2026.', ['conflict_or_incident', 'SANCTION', 'asserted', 'recalled its high commissioner', '']],
+    ['On 3 June 2022 Lusaka asked the Malawian high commissioner to leave.', ['conflict_or_incident', 'SANCTION', 'asserted', 'asked', 'plover:diplomats-told-to-leave']],
+    // A shipment received is no visitor received (visitor-received); a counterpart briefed is a meeting.
+    ['Zambia received the first shipment of Malawian maize on 3 March 2026.', ['other', 'OTHER', 'asserted', 'received the first shipment of Malawian maize on 3 March 2026', '']],
+    ['On 3 March 2026 the Zambian minister briefed his Malawian counterpart on the situation.', ['summit_or_meeting', 'CONSULT', 'asserted', 'briefed', 'plover:visitor-received']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
