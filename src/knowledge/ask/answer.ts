@@ -23,6 +23,7 @@ import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
+import { answerSources } from './sources.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -115,6 +116,14 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const office = await answerOffice(q, candidates, corpus, id);
     if (office) return { answer: office };
   }
+  // "…, according to Cyprus and according to Turkey?": each source's figure or date, from the passage that names it (sources.ts).
+  const bySource = await answerSources(
+    q,
+    all.filter((c) => c.asks),
+    corpus,
+    id,
+  );
+  if (bySource) return { answer: bySource };
   const main = q.wants[0]!;
   const asked = askedOffice(q);
   let found: Found | undefined;
