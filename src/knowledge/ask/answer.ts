@@ -12,7 +12,7 @@ import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
-import { denial, deniesIt, hedged, leftOpen, leftOpenBeside, undated, yesNo } from './yesno.js';
+import { denial, deniesIt, hedged, leftOpen, undated, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
@@ -23,7 +23,6 @@ import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
-import { answerSources } from './sources.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -116,14 +115,6 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const office = await answerOffice(q, candidates, corpus, id);
     if (office) return { answer: office };
   }
-  // "…, according to Cyprus and according to Turkey?": each source's figure or date, from the passage that names it (sources.ts).
-  const bySource = await answerSources(
-    q,
-    all.filter((c) => c.asks),
-    corpus,
-    id,
-  );
-  if (bySource) return { answer: bySource };
   const main = q.wants[0]!;
   const asked = askedOffice(q);
   let found: Found | undefined;
@@ -173,15 +164,6 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
   // "Iturbe did not say whether she would accept": the passage leaves the act open.
   if (leftOpen(q, found)) return { answer: refused };
-  // "…did not say whether a protest had been made", nearly as good as a passage that never tells a protest: the document leaves it open.
-  if (
-    leftOpenBeside(
-      q,
-      found,
-      all.filter((c) => c.asks),
-    )
-  )
-    return { answer: refused };
   // "…accepted an invitation to visit Palau, although no date was given": a when question the passage says has no answer yet.
   if (main === 'date' && undated(found)) return { answer: refused };
   let text: string;

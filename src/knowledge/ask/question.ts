@@ -268,12 +268,10 @@ export function parseQuestion(text: string): ParsedQuestion {
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
     ahead: /\b(?:will|shall|next|upcoming|coming)\b/.test(q) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
-    // "How close to the coast did the ship come?", "how far": a distance, as "how long is the border" is a length.
     length:
-      /\bhow (?:far|close|near)\b/.test(q) ||
-      (/\bhow long (is|was|are|were)\b/.test(q) &&
-        !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
-        !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q)),
+      /\bhow long (is|was|are|were)\b/.test(q) &&
+      !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+      !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,
     years,
@@ -284,7 +282,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     onlyPeople: /\bnames? of\b/.test(q),
     personHead: type !== 'who' && main === 'person',
     // "How old was she": an age is a number of years ("the 84-year-old queen").
-    duration: /\bhow (?:long\b(?! ago)|old\b|far\b|close\b|near\b)/.test(q),
+    duration: /\bhow (?:long\b(?! ago)|old\b)/.test(q),
     after: main === 'span' ? /\b(for|about|against|with|to)\s*\?\s*$/.exec(q)?.[1] : undefined,
     counted: counted && stem(counted),
     personAdjective,

@@ -302,20 +302,6 @@ export function nameAlone(s: Span, entities: EntityMention[]): boolean {
   return NAME_ALONE.test(s.text) && !entities.some((e) => !MAYBE_PERSON.has(e.kind) && e.start < s.end && s.start < e.end);
 }
 
-/** Kinds of name that do an act without being a person: a state, a body, a group. */
-const DOERS = new Set<EntityMention['kind']>(['country', 'organisation', 'group']);
-
-/**
- * The states and bodies inside a verb's subject that the question does not name, as answers to a who question: "On 4 January 2021 *Kuwait*
- * announced" → Kuwait. Not a state that owns the noun the subject is headed by ("*Kuwait's* foreign minister" holds a person, asked first).
- */
-function subjectBodies(q: ParsedQuestion, doc: DocumentRecord, subject: Span[], entities: EntityMention[]): Span[] {
-  return entities
-    .filter((e) => DOERS.has(e.kind) && subject.some((x) => x.start <= e.start && e.end <= x.end) && !inQuestion(q, e.text, e.name))
-    .filter((e) => !/^['’]s?\s+\p{Ll}/u.test(doc.text.slice(e.end, e.end + 4)))
-    .map((e) => ({ kind: 'person' as const, start: e.start, end: e.end, text: e.kind === 'country' ? e.name : doc.text.slice(e.start, e.end), value: e.entity, structured: true }));
-}
-
 const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? spans : next());
 
 /**
@@ -351,10 +337,7 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
     const outside = (s: Span) => Number(!subject.some((x) => x.start <= s.start && s.end <= x.end));
     if (subject.length && found.every((s) => outside(s))) {
       const named = subject.filter((x) => nameAlone(x, entities));
-      // "On 4 January 2021 Kuwait announced that …; the next day, Crown Prince Mohammed bin Salman embraced …": with no person in the
-      // verb's subject, a state or body there did the act; the person of the other clause did not.
-      const bodies = named.length ? [] : subjectBodies(q, doc, subject, entities);
-      return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...bodies, ...found];
+      return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...found];
     }
     if (subject.length) return [...found].sort((a, b) => outside(a) - outside(b));
   }

@@ -90,9 +90,7 @@ export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Pass
       const owner = new RegExp(`\\b${word}['’]s\\b`).test(f) ? OWNER : undefined;
       // "the Algerian navy": the state's adjective before the noun asked, against another state's ("the Moroccan navy").
       const noun = new RegExp(`\\b${word}\\s+([\\p{Ll}-]{3,})`, 'u').exec(f)?.[1]?.replace(/s$/, '');
-      // "According to Turkey" names who tells it, not a side of the pair ("… *to* Turkey").
-      const side = new RegExp(`\\b(?<!according )(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1];
-      return id ? [{ id, word, side, owner, noun }] : [];
+      return id ? [{ id, word, side: new RegExp(`\\b(${SIDE.join('|')})\\s+(?:the\\s+)?${word}\\b`).exec(f)?.[1], owner, noun }] : [];
     });
   if (!asked.length) return false;
   // The sentence's states from the store by place, not from the document's whole entities layer.

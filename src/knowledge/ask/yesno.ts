@@ -5,7 +5,6 @@ import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { tableCell } from './tables.js';
 import type { Found } from './find.js';
-import type { Scored } from './retrieve.js';
 
 // Yes or no, negations and hedges: whether a passage says the act asked about was done.
 
@@ -93,37 +92,15 @@ const OPEN_WITHIN = 40;
  * Whether the passage leaves the question's act open (`openCues`: "Iturbe *did not say whether* she
  * would accept an invitation"): it says the answer is not known, so it answers neither yes nor no.
  */
-export function leftOpen(q: ParsedQuestion, f: Pick<Found, 'doc' | 'scored'>): boolean {
-  return openWords(q, f).length > 0;
-}
-
-/** The question's words (lower case: what is asked, not names) the passage leaves open, each after an `openCues` phrase. */
-function openWords(q: ParsedQuestion, f: Pick<Found, 'doc' | 'scored'>): string[] {
+export function leftOpen(q: ParsedQuestion, f: Found): boolean {
   const { openCues } = answerWords();
-  if (openCues.some((c) => fold(q.text).includes(c))) return [];
+  if (openCues.some((c) => fold(q.text).includes(c))) return false;
   const text = f.doc.text;
-  return f.scored.matched
-    .filter((m) => {
-      // A cue may be quoted in part ('had "no intention" of recalling').
-      const before = fold(text.slice(Math.max(f.scored.passage.start, m.start - OPEN_WITHIN), m.start)).replace(/["“”]/g, '');
-      return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && openCues.some((c) => before.includes(c));
-    })
-    .map((m) => m.stem);
-}
-
-/** A passage that leaves the act open counts against the answer from this share of the answering passage's score. */
-const OPEN_SHARE = 0.6;
-
-/**
- * Whether another passage of the answer's document, nearly as good, leaves open what the answering passage does not tell: "Bhutan's
- * foreign secretary … *did not say whether a protest* had been made" against a passage on the settlements that never says "protest",
- * for "Did Bhutan lodge a formal protest…?". The document says the answer is not known; the better passage only shares its subject.
- * A passage that tells the open word itself ("lodged a protest on Monday") is not overruled.
- */
-export function leftOpenBeside(q: ParsedQuestion, f: Found, candidates: Scored[]): boolean {
-  const held = new Set(f.scored.matched.map((m) => m.stem));
-  // Passages of the answer's document only: its text is the one read.
-  return candidates.some((c) => c !== f.scored && c.passage.doc === f.doc.name && c.score >= OPEN_SHARE * f.scored.score && openWords(q, { doc: f.doc, scored: c }).some((w) => !held.has(w)));
+  return f.scored.matched.some((m) => {
+    // A cue may be quoted in part ('had "no intention" of recalling').
+    const before = fold(text.slice(Math.max(f.scored.passage.start, m.start - OPEN_WITHIN), m.start)).replace(/["“”]/g, '');
+    return /^\p{Ll}/u.test(text.slice(m.start, m.end)) && openCues.some((c) => before.includes(c));
+  });
 }
 
 /** How far after the question's word a phrase that says the act has no date may stand ("an invitation to visit Palau, although no date was given"). */
