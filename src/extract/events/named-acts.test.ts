@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { eventTypes } from './event-types.js';
 
 /** The pipeline over a text segmented as ingest segments it. */
 function run(text: string, documentDate?: string) {
@@ -47,5 +48,31 @@ describe('named acts: must produce nothing', () => {
     'War (1991) is a film about Croatia and Slovenia.',
   ])('%s', (text) => {
     expect(named(text)).toEqual([]);
+  });
+});
+
+describe('named acts: every head noun of `namedActs` has a case', () => {
+  // One sentence per head, in the manner of an encyclopedia's history section.
+  const CASES: [string, string][] = [
+    ['treaty', 'The Bled Treaty of 1995 set the customs posts.'],
+    ['pact', 'The Piran Pact (2001) drew a line across the bay.'],
+    ['accord', 'The Brezice accord of 1996 reopened the rail bridge.'],
+    ['accords', 'The Ljubljana Accords (1992) settled the debts.'],
+    ['protocol', 'The Protocol of Brezice of March 1993 settled the crossing points.'],
+    ['convention', 'The Sava Convention of 2002 governs navigation on the river.'],
+    ['concordat', 'The Zagreb Concordat (1998) returned church land.'],
+    ['armistice', 'The Karlovac Armistice (1992) stopped the shelling.'],
+    ['revolution', 'After the Singing Revolution in Slovenia (1990), Zagreb followed.'],
+    ['coup', 'The Ljubljana Coup (1991) failed within hours.'],
+    ['revolt', 'The Krajina Revolt (1990) closed the roads to the coast.'],
+    ['uprising', 'The Istrian Uprising (1921) was put down by the army.'],
+    ['rebellion', 'The Peasant Rebellion of 1573 spread across the border.'],
+    ['congress', 'The Congress of Zagreb (1848) called for a union of the two crowns.'],
+  ];
+  it('lists a case for every head noun', () => {
+    expect(CASES.map(([h]) => h).sort()).toEqual([...eventTypes().namedActs.lemmas.keys()].sort());
+  });
+  it.each(CASES)('%s: %s', (head, text) => {
+    expect(named(text).map(([, , t]) => String(t).toLowerCase())).toContain(head);
   });
 });
