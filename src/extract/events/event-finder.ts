@@ -5,6 +5,7 @@ import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion
 import { predicateOf } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
+import { namedActTriggers } from './named-acts.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
 import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod, sinceDay } from './event-dates.js';
@@ -54,6 +55,8 @@ export function findEvents(
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
   const published = options.publicationDate;
+  /** The days of the meeting a joint statement speaks for (`dateline-span.ts`): each act it tells is one of them. */
+  const meetingSpan = datelineSpan(text, blocks, times, published);
   // A projected figure ("announced it would pay US$40 million") tells no statistic: the act that would give it is still an act.
   const quantities = (options.quantities ?? []).filter((q) => q.qualifier !== 'projected');
   const out: Omit<EventAnnotation, 'stage'>[] = [];
@@ -112,8 +115,12 @@ export function findEvents(
     const patterns = triggersOf[n]!;
     // A chronology's entry narrates in the present ("1825 - Britain recognises …"), as a headline does.
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
-    const every = verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns;
+    // A joint statement's paragraphs each tell what the sides did at the meeting ("The two sides agreed to strengthen
+    // cooperation in defence"): a cooperative act there is one of the meeting's days, not a facet of an act told before.
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block || !!meetingSpan, stated);
+    // "The Iberian Pact (1939) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
+    const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
+    const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
     if (published && !ledeTold && block.type !== 'heading' && every.length) {
@@ -249,7 +256,7 @@ export function findEvents(
   if (!published) return listedActs(text, blocks, sentences, headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
-  const spanned = spannedByDateline(reported, datelineSpan(text, blocks, times, published), published, blocks[0]);
+  const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
   return listedActs(text, blocks, sentences, overnightSpans(text, sentences, spanned));
 }

@@ -294,7 +294,8 @@ export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: s
   for (const e of events) {
     if (e.dateSource !== 'document' || redated.has(e.start)) continue;
     const before = text.slice(e.start, e.trigger.start);
-    const definite = DEFINITE_SUBJECT.test(before);
+    // A verb the tagger read as one ("The two sides agreed …") is the clause's predicate, not a subject naming an act again.
+    const definite = !/^(?:wordnet-)?verb\b/.test(e.rule) && DEFINITE_SUBJECT.test(before);
     const perfect = !definite && PERFECT.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.start));
     if (!definite && !perfect) continue;
     const head = definite ? stems(text.slice(e.trigger.start, e.trigger.end)).pop() : stems(text.slice(e.trigger.start, e.trigger.end))[0];

@@ -47,6 +47,8 @@ export interface EventTypes {
   verbs: VerbLexicon;
   /** Nouns that name an act by their lemma (`nouns` in event-types.json: "closure", "dissolution", "election"), found with an actor for argument. */
   nouns: VerbLexicon;
+  /** Head nouns of acts told by their name with a date of their own (`namedActs` in event-types.json: "the Treaty of Zaragoza (1529)", `named-acts.ts`). */
+  namedActs: VerbLexicon;
   /** The vocabulary from WordNet (`wordnet-events.json`, written by `npm run lexicon:wordnet`): verbs and nouns read behind the hand-kept ones, which win where both name a lemma. */
   wordnet: { verbs: VerbLexicon; nouns: VerbLexicon };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
@@ -143,6 +145,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
+  // A name ranks after the verbs and nouns of its type: "signed the Treaty of Lisbon (1668)" is the signing.
+  const namedActs = compileVerbs(raw.namedActs ?? {}, file, types, checkPlover, 'namedActs', 0.45);
   // WordNet's verbs and nouns rank after the hand-kept ones of their type: a lemma chosen by hand for a type says more.
   const fromWordnet = (key: 'verbs' | 'nouns') =>
     wordnet ? compileVerbs(wordnet.raw?.[key] ?? {}, wordnet.file, types, checkPlover, key, 0.35) : { lemmas: new Map(), stems: new Set<string>(), forms: new Set<string>() };
@@ -151,6 +155,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     all,
     verbs,
     nouns,
+    namedActs,
     wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
@@ -257,12 +262,14 @@ export interface Trigger {
   verb?: true;
   /** Found by the verb finder as an event noun of the vocabulary (`nouns`) with an actor for argument. */
   noun?: true;
+  /** Found as the head of an act's name with a date of its own ("the Iberian Pact (1939)", `named-acts.ts`). */
+  named?: true;
   /** The verb or noun is WordNet's (`wordnet-events.json`), not the hand-kept vocabulary's. */
   wordnet?: true;
 }
 
-/** Which finder a trigger came from, as rules name it: "verb", "noun" or "trigger" (a pattern); "wordnet-verb", "wordnet-noun" for WordNet's vocabulary. */
-export const finderOf = (t: Trigger): string => `${t.wordnet ? 'wordnet-' : ''}${t.verb ? 'verb' : t.noun ? 'noun' : 'trigger'}`;
+/** Which finder a trigger came from, as rules name it: "verb", "noun", "named-act" or "trigger" (a pattern); "wordnet-verb", "wordnet-noun" for WordNet's vocabulary. */
+export const finderOf = (t: Trigger): string => `${t.wordnet ? 'wordnet-' : ''}${t.verb ? 'verb' : t.noun ? 'noun' : t.named ? 'named-act' : 'trigger'}`;
 
 /** Every trigger of every type in `text`, with offsets relative to `base`. */
 export function findTriggers(text: string, base = 0): Trigger[] {

@@ -4,6 +4,7 @@ import { structure } from '../../ingest/segment/structure.js';
 import { eventTypes } from './event-types.js';
 import { tag } from './predicate-finder.js';
 import { mayHoldVerb } from './verb-finder.js';
+import { reportEvents } from '../../../test/helpers/events.js';
 
 /** The events the verb finder made in a text (dated by the document when `date` is given): [date, PLOVER category, mode, source of date, verb]. */
 function verbEvents(text: string, date?: string) {
@@ -181,5 +182,18 @@ describe('a participle set off by commas, dated in its clause (session 17)', () 
     const text = 'The Tororo pipeline, built between 2005 and 2008 at a cost of $600 million, carries Kenyan fuel to Uganda.';
     const { blocks, sentences } = structure(text);
     expect(extract({ text, blocks, sentences }).events.map((e) => [e.date, e.trigger.start, e.trigger.end, e.rule])).toEqual([['2005/2008', 21, 26, 'verb+date']]);
+  });
+});
+
+describe("a joint statement: each cooperative act is one of the meeting's days (session 24)", () => {
+  const statement = (body: string) => `JOINT STATEMENT\n\nLjubljana, 14-15 May 2026\n\n1. The Prime Minister of Croatia paid an official visit to Slovenia.\n\n2. ${body}`;
+  it('dates an undated "The two sides agreed" by the dateline, as the verb finder typed it, not by an earlier "agreed"', () => {
+    const text = statement('The two sides agreed in 2025 to open a rail link.\n\n3. The Croatian side agreed to strengthen cooperation in border policing.');
+    const rows = reportEvents(text, '2026-05-15').filter((e) => e.triggerStart === text.lastIndexOf('agreed'));
+    expect(rows.map((e) => [e.triggerStart, e.trigger, e.date, e.rule])).toEqual([[189, 'agreed', '2026-05-14/2026-05-15', 'verb+document-date+dateline-span']]);
+  });
+  it('leaves the same sentence of a news report a facet of the meeting told before it', () => {
+    const text = 'Slovenia and Croatia held talks in Ljubljana on Monday.\n\nThe Croatian side agreed to strengthen cooperation in border policing.';
+    expect(verbEvents(text, '2026-05-15')).toEqual([]);
   });
 });
