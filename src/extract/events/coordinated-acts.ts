@@ -99,6 +99,9 @@ export function coordinatedActs(text: string, main: Event, pool: Trigger[], told
       // An act done to the person the act before it named is the same encounter ("summoned the envoy and handed him a protest note").
       const next = series[j + 1];
       if ((j > 0 && backReference(text, tokens, k)) || (next && backReference(text, tokens, next))) continue;
+      // An act told already by a word of the verb's phrase ("suspended the fisheries talks", told by "talks") is no new one.
+      const phraseEnd = next?.start ?? tokens.find((o) => o.start >= k.end && o.pos === 'PUNCT')?.start ?? main.end;
+      if (spans.some((s) => s.start >= k.end && s.start < phraseEnd)) continue;
       const t = pool.filter((p) => overlaps(p, k) && !spans.some((s) => overlaps(s, p))).sort((a, b) => a.priority - b.priority)[0];
       if (!t) continue;
       // Two cooperative acts in series ("visited Hanoi and met the prime minister") are facets of one occasion,
