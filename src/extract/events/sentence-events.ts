@@ -6,6 +6,7 @@ import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, p
 import { coEvents, partEvents, withoutRejectedObjects } from './event-refiners.js';
 import { conjoinedEvents } from './conjoined-events.js';
 import { participleEvents } from './participle-events.js';
+import { coordinatedActs } from './coordinated-acts.js';
 import { eventDate } from './event-dates.js';
 import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
 
@@ -169,5 +170,6 @@ function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: 
     ),
   ];
   const joined = [...beside, ...conjoinedEvents(text, main, pool, [main, ...beside], actorsOf, modeOf)];
-  return [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
+  const all = [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
+  return [...all, ...coordinatedActs(text, main, pool, [main, ...all], actorsOf, modeOf)];
 }
