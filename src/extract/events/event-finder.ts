@@ -80,6 +80,9 @@ export function findEvents(
     quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })),
     sentences,
   ).map((g) => g.map((x) => x.q));
+  // In news, the document's first block, when it is a heading or a title line too long for one (`titleLine`), is its
+  // headline (a later section of a long document has none): read as one by the verb finder, the lede and the dating.
+  const headlineBlock = published && options.headline !== false && blocks[0] && (blocks[0].type === 'heading' || titleLine(text, blocks[0])) ? blocks[0] : undefined;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -112,11 +115,11 @@ export function findEvents(
     const patterns = triggersOf[n]!;
     // A chronology's entry narrates in the present ("1825 - Britain recognises …"), as a headline does.
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || block === headlineBlock || entryBlock === s.block, stated.length > 0 || entryBlock === s.block, stated);
     const every = verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
-    if (published && !ledeTold && block.type !== 'heading' && every.length) {
+    if (published && !ledeTold && block.type !== 'heading' && block !== headlineBlock && every.length) {
       ledeTold = true;
       for (const t of afterTriggers(text, framing, every, found))
         afterActs.push({ start: s.start, end: s.end, trigger: t, make: (date) => undatedEvents(text, s, [t], ents, framing, t, date, 'context')[0] });
@@ -204,7 +207,7 @@ export function findEvents(
       // The occasion by who took part, else by the word naming it; "at the time" points back to the
       // act the sentence before tells first, not to a date it mentions after it.
       const date =
-        occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
+        occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out, times) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
       if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
@@ -238,12 +241,10 @@ export function findEvents(
     else if (stated.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));
-  // In news, the document's first block, when it is a heading, is its headline (a later section of a long document has none).
-  const first = options.headline === false ? undefined : blocks[0];
   const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
-  const headed = published && first && (first.type === 'heading' || titleLine(text, first)) ? datedHeadlines(refined, first) : refined;
+  const headed = headlineBlock ? datedHeadlines(refined, headlineBlock) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);
