@@ -268,8 +268,9 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
 
 /**
  * A news report's first block read as a paragraph only for its length (session 24): one line, with no stop at its end,
- * before the body ("South Korea fires warning shots as North Korean troops cross border; Pyongyang rejects talks offer"
- * runs past the 14 words a heading may have). It is the headline all the same, whose acts the body dates.
+ * before the body ("Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects
+ * protest note" runs past the 14 words a heading may have). It is the headline all the same (`headlineBlock`): its verbs are
+ * read as a headline's, it is no lede, and the body dates its acts.
  */
 function titleLine(text: string, block: Block): boolean {
   const line = text.slice(block.start, block.end).trim();
