@@ -81,7 +81,7 @@ export function findEvents(
     sentences,
   ).map((g) => g.map((x) => x.q));
   // In news, the document's first block, when it is a heading or a title line too long for one (`titleLine`), is its
-  // headline (a later section of a long document has none): read as one by the verb finder, the lede and the dating.
+  // headline (a later section of a long document has none): read as one by the verb finder and the dating.
   const headlineBlock = published && options.headline !== false && blocks[0] && (blocks[0].type === 'heading' || titleLine(text, blocks[0])) ? blocks[0] : undefined;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
@@ -119,7 +119,8 @@ export function findEvents(
     const every = verbs.length ? [...patterns, ...verbs].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
-    if (published && !ledeTold && block.type !== 'heading' && block !== headlineBlock && every.length) {
+    // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
+    if (published && !ledeTold && block.type !== 'heading' && every.length) {
       ledeTold = true;
       for (const t of afterTriggers(text, framing, every, found))
         afterActs.push({ start: s.start, end: s.end, trigger: t, make: (date) => undatedEvents(text, s, [t], ents, framing, t, date, 'context')[0] });
@@ -270,7 +271,7 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
  * A news report's first block read as a paragraph only for its length (session 24): one line, with no stop at its end,
  * before the body ("Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects
  * protest note" runs past the 14 words a heading may have). It is the headline all the same (`headlineBlock`): its verbs are
- * read as a headline's, it is no lede, and the body dates its acts.
+ * read as a headline's, and the body dates its acts.
  */
 function titleLine(text: string, block: Block): boolean {
   const line = text.slice(block.start, block.end).trim();
