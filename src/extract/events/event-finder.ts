@@ -83,6 +83,9 @@ export function findEvents(
     quantities.map((q) => ({ start: q.valueStart, end: q.valueEnd, q })),
     sentences,
   ).map((g) => g.map((x) => x.q));
+  // In news, the document's first block, when it is a heading or a title line too long for one (`titleLine`), is its
+  // headline (a later section of a long document has none): read as one by the verb finder and the dating.
+  const headlineBlock = published && options.headline !== false && blocks[0] && (blocks[0].type === 'heading' || titleLine(text, blocks[0])) ? blocks[0] : undefined;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -117,12 +120,13 @@ export function findEvents(
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
     // A joint statement's paragraphs each tell what the sides did at the meeting ("The two sides agreed to strengthen
     // cooperation in defence"): a cooperative act there is one of the meeting's days, not a facet of an act told before.
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block || !!meetingSpan, stated);
+    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || block === headlineBlock || entryBlock === s.block, stated.length > 0 || entryBlock === s.block || !!meetingSpan, stated);
     // "The Iberian Pact (1939) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
     const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
+    // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
     if (published && !ledeTold && block.type !== 'heading' && every.length) {
       ledeTold = true;
       for (const t of afterTriggers(text, framing, every, found))
@@ -211,7 +215,7 @@ export function findEvents(
       // The occasion by who took part, else by the word naming it; "at the time" points back to the
       // act the sentence before tells first, not to a date it mentions after it.
       const date =
-        occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
+        occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out, times) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
       if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
@@ -245,12 +249,10 @@ export function findEvents(
     else if (stated.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));
-  // In news, the document's first block, when it is a heading, is its headline (a later section of a long document has none).
-  const first = options.headline === false ? undefined : blocks[0];
   const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
-  const headed = published && first && (first.type === 'heading' || titleLine(text, first)) ? datedHeadlines(refined, first) : refined;
+  const headed = headlineBlock ? datedHeadlines(refined, headlineBlock) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);
@@ -274,8 +276,9 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
 
 /**
  * A news report's first block read as a paragraph only for its length (session 24): one line, with no stop at its end,
- * before the body ("South Korea fires warning shots as North Korean troops cross border; Pyongyang rejects talks offer"
- * runs past the 14 words a heading may have). It is the headline all the same, whose acts the body dates.
+ * before the body ("Zambia summons Malawian envoy after soldiers detain three fishermen on Lake Malawi; Lilongwe rejects
+ * protest note" runs past the 14 words a heading may have). It is the headline all the same (`headlineBlock`): its verbs are
+ * read as a headline's, and the body dates its acts.
  */
 function titleLine(text: string, block: Block): boolean {
   const line = text.slice(block.start, block.end).trim();

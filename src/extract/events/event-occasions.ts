@@ -1,37 +1,50 @@
-import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
+import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { inOccasion } from './event-refiners.js';
 
 /** The date of the occasion or the time an undated sentence points back to, and habits that are no acts (moved out of event-finder.ts in session 16). */
 
+/** The nouns of an occasion a sentence can be set on ("during the state visit"). */
+const OCCASION_NOUNS = String.raw`(summit|visit|meeting|conference|trip|talks|stay|tour|stand-?off|negotiations|ceremony|exercises?|drills)`;
+
 /** A sentence set on an occasion the passage has told. */
-export const ON_OCCASION =
-  /\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their|[\p{Lu}][\p{L}-]+(?:['’]s)?) (?:[\p{L}'’-]+\s+){0,3}(summit|visit|meeting|conference|trip|talks|stay|tour|stand-?off|negotiations|ceremony|exercises?|drills)|at the same (?:meeting|summit|conference))\b/iu;
+export const ON_OCCASION = new RegExp(
+  String.raw`\b(?:on (?:that|this|the same) occasion|during (?:the|that|this|his|her|their|[\p{Lu}][\p{L}-]+(?:['’]s)?) (?:[\p{L}'’-]+\s+){0,3}${OCCASION_NOUNS}|at the same (?:meeting|summit|conference))\b`,
+  'iu',
+);
+
+/** A phrase that points back to an occasion told before, ending at its noun: "During the visit", "during that meeting". */
+const POINTS_BACK = new RegExp(String.raw`\bduring (?:the|that|this) (?:[\p{L}'’-]+\s+){0,3}${OCCASION_NOUNS}$`, 'iu');
 
 /**
  * The date of the occasion a sentence is set on ("During President Arroyo's visit, eight
  * agreements were signed"): that of the last event before it whose trigger names the same
  * occasion ("the state visit … on 29–31 October 2001"), when another date came between them.
  */
-export function occasionByTrigger(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[]): string | undefined {
+export function occasionByTrigger(text: string, sentence: string, before: Omit<EventAnnotation, 'stage'>[], times: TimeAnnotation[]): string | undefined {
   const noun = ON_OCCASION.exec(sentence)?.[1]?.toLowerCase().replace(/-/g, '');
   if (!noun) return undefined;
   const stem = noun.replace(/s$/, '');
   for (let i = before.length - 1; i >= 0; i--) {
     const e = before[i]!;
-    // "During the visit, Xi met him on 23 July": an occasion named again by the phrase that points back to it took that
-    // sentence's date, not its own (session 24); the occasion's own telling is further back.
-    if (e.trigger && !pointsBack(text, e.trigger) && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
+    // "During the visit, President Hichilema met him on 11 June": an occasion named again by the phrase that points back to
+    // it took that sentence's date, not its own (session 24); the occasion's own telling is further back.
+    if (e.trigger && !pointsBack(text, e.trigger, times) && text.slice(e.trigger.start, e.trigger.end).toLowerCase().replace(/-/g, '').includes(stem)) return e.date;
   }
   return undefined;
 }
 
-/** Whether a trigger is the noun of a phrase that points back to an occasion ("During the visit"): it ends ON_OCCASION's match. */
-function pointsBack(text: string, trigger: { start: number; end: number }): boolean {
-  const from = Math.max(0, trigger.start - 80);
-  const m = new RegExp(`(?:${ON_OCCASION.source})$`, ON_OCCASION.flags).exec(text.slice(from, trigger.end));
-  return !!m && from + m.index + m[0].length === trigger.end && !!m[1];
+/**
+ * Whether a trigger is the noun of a phrase that points back to an occasion ("During the visit"): its determiner is
+ * anaphoric and the phrase holds no date of its own before the next comma. "During his state visit to Zambia on
+ * 10–12 June 2025, …" tells the visit (review of session 24).
+ */
+function pointsBack(text: string, trigger: { start: number; end: number }, times: TimeAnnotation[]): boolean {
+  if (!POINTS_BACK.test(text.slice(Math.max(0, trigger.start - 80), trigger.end))) return false;
+  const comma = text.slice(trigger.end, trigger.end + 200).search(/[,;.\n]/);
+  const until = trigger.end + (comma < 0 ? 200 : comma);
+  return !times.some((t) => t.start >= trigger.end && t.start < until);
 }
 
 /** "Morocco rejected the accusations at the time": the time of the act told just before. */

@@ -158,3 +158,24 @@ describe('"ended three days of talks on Tuesday": the three days (session 24, oc
     expect(events(text, '2025-06-12').find((e) => e.trigger === 'talks')?.date).toBe('2025-06-10');
   });
 });
+
+describe('a headline of twenty words is read as a headline by the verb finder and the lede (review of session 24)', () => {
+  // A report of Thursday 12 June 2025 whose headline runs to twenty words, with no stop at its end.
+  const text =
+    'Zambia lends Malawi $50 million for maize as the shortage deepens in southern districts after failed rains and floods\n\nLUSAKA (Zambezi Wire) - Zambia lent Malawi $50 million on Tuesday to buy maize, the finance ministry said.';
+
+  it('finds the present-tense "lends" of the headline and dates it by the body\'s loan', () => {
+    expect(events(text, '2025-06-12').find((e) => e.trigger === 'lends')).toMatchObject({ start: 0, date: '2025-06-10', dateSource: 'context', plover: 'AID' });
+  });
+
+  it('tells no act of the headline dated by the document alone', () => {
+    expect(events(text, '2025-06-12').filter((e) => e.start === 0 && e.dateSource === 'document')).toEqual([]);
+  });
+});
+
+describe('"ended 30 days of hunger strike talks": too long for an occasion\'s days (review of session 24)', () => {
+  it('keeps the day told', () => {
+    const text = 'Zambian and Malawian border experts ended 30 days of hunger strike talks in Chipata on Tuesday, the ministry said.';
+    expect(events(text, '2025-06-12').find((e) => e.trigger === 'talks')?.date).toBe('2025-06-10');
+  });
+});

@@ -201,3 +201,18 @@ describe('"During the visit, …" takes the visit\'s days, not those of a senten
     ]);
   });
 });
+
+describe('"During his state visit … on 10–12 June 2025" is the visit told, not a phrase pointing back (review of session 24)', () => {
+  // A report of Friday 13 June 2025: an earlier visit, then the state visit told with its own days inside "During his …".
+  const text =
+    'President Chakwera of Malawi visited Zambia in March 2024 for talks on the lake. During his state visit to Zambia on 10–12 June 2025, the two presidents held talks on trade. During the visit, the two ministers signed a Memorandum of Understanding on Fisheries.';
+
+  it('dates the signing by the state visit, not by the earlier one', () => {
+    expect(events(text, '2025-06-13').find((e) => e.trigger.startsWith('signed'))?.date).toBe('2025-06-10/2025-06-12');
+  });
+
+  it('reads "During the visit … on 10–12 June 2025," with its own days as the visit told too', () => {
+    const told = text.replace('During his state visit', 'During the state visit');
+    expect(events(told, '2025-06-13').find((e) => e.trigger.startsWith('signed'))?.date).toBe('2025-06-10/2025-06-12');
+  });
+});

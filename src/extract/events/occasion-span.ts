@@ -30,10 +30,16 @@ function countOrOrdinal(word: string, length = 0): number | undefined {
   return n && Number.isInteger(n) ? n : undefined;
 }
 
+/**
+ * The longest occasion a length dates: a visit, a tour or a round of talks runs for days, not weeks. "ended 30 days of
+ * hunger strike talks" counts something else (review of session 24).
+ */
+const MAX_DAYS = 14;
+
 /** The days of an occasion from its length and which of its days a day is (`first` 1), or undefined. */
 function span(day: string, which: number, length: number): string | undefined {
   const d = dayOf(day);
-  if (!d || length < 2 || length > 31 || which < 1 || which > length) return undefined;
+  if (!d || length < 2 || length > MAX_DAYS || which < 1 || which > length) return undefined;
   return `${formatDay(addDays(d, 1 - which))}/${formatDay(addDays(d, length - which))}`;
 }
 

@@ -37,6 +37,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In April 2018 Moscow expelled 23 British diplomats and their families.', ['conflict_or_incident', 'SANCTION', 'asserted', 'expelled', '']],
     // A vow to cooperate is a promise, AGREE.
     ['Santiago vowed on 8 March 2023 to deepen cooperation with Lima on fisheries.', ['other', 'AGREE', 'asserted', 'vowed', '']],
+    // Readiness to join is an offer made (offer: AGREE, asserted); before session 24 the promise rule took the planned
+    // membership first (AGREE, planned), which the offer rule then left alone.
+    ["In February 1993 the Malawian cabinet agreed that 'Malawi is ready to join the WTO at an appropriate time'.", ['multilateral_membership', 'AGREE', 'asserted', 'join the WTO', 'plover:offer']],
     // Talks held are talks: no offer, no cut-off.
     ['Accra and Lomé held talks on the border on 7 November 2023.', ['summit_or_meeting', 'CONSULT', 'asserted', 'talks', '']],
     // Fighting halted is no sanction: combat is not a cooperative act cut off.
