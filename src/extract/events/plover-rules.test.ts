@@ -139,6 +139,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A shipment received is no visitor received (visitor-received); a counterpart briefed is a meeting.
     ['Zambia received the first shipment of Malawian maize on 3 March 2026.', ['other', 'OTHER', 'asserted', 'received the first shipment of Malawian maize on 3 March 2026', '']],
     ['On 3 March 2026 the Zambian minister briefed his Malawian counterpart on the situation.', ['summit_or_meeting', 'CONSULT', 'asserted', 'briefed', 'plover:visitor-received']],
+    [
+      'On 3 March 2026 President Hichilema received a delegation from Malawi at State House.',
+      ['summit_or_meeting', 'CONSULT', 'asserted', 'received a delegation from Malawi at State House', 'plover:visitor-received'],
+    ],
+    // A chargé d'affaires is an envoy, whichever apostrophe the text writes.
+    ['Zambia recalled its chargé d’affaires from Lilongwe on 3 March 2026.', ['conflict_or_incident', 'SANCTION', 'asserted', 'recalled its chargé d’affaires', '']],
+    ["Zambia recalled its chargé d'affaires from Lilongwe on 3 March 2026.", ['conflict_or_incident', 'SANCTION', 'asserted', "recalled its chargé d'affaires", '']],
+    ['On 3 June 2022 Lusaka asked the Malawian chargé d’affaires to leave.', ['conflict_or_incident', 'SANCTION', 'asserted', 'asked', 'plover:diplomats-told-to-leave']],
+    // A vote for a proposal backs it; a vote down turns it down.
+    ["In 2019 Zambia voted for Malawi's bid for a seat on the council.", ['other', 'SUPPORT', 'asserted', 'voted', 'plover:voted-for']],
+    ['In 2019 Malawi voted down the Zambian draft resolution.', ['other', 'REJECT', 'asserted', 'voted', 'plover:voted-against']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
@@ -198,6 +209,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In 2019 Zagreb sent its first scholarship students to Ljubljana.', 'vessels-sent'],
     // Elections ordered held hold no one (ordered-held).
     ['On 3 May 2021 Zagreb ordered that elections be held in the disputed district.', 'ordered-held'],
+    // A letter or support received from an envoy or a delegation is no visitor received: the visitor is the verb's object
+    // (visitor-received), and neither is an envoy's letter.
+    ['Zambia received a letter from the ambassador on 3 March 2026.', 'visitor-received'],
+    ["Zambia received a letter from Malawi's ambassador on 3 March 2026.", 'visitor-received'],
+    ['Zambia received support from Malawian delegations at the African Union in 2025.', 'visitor-received'],
+    ["Zambia received the ambassador's letter on 3 March 2026.", 'visitor-received'],
+    // A vote for a first time, a president or a candidate backs no proposal (voted-for); a vote against a party rejects none.
+    ['Zambians voted for the first time in a referendum in 2016.', 'voted-for'],
+    ['Malawi voted for a new president in 2020.', 'voted-for'],
+    ['In 2019 Zambia voted for its own candidate against Malawi.', 'voted-for'],
+    ['In 2021 Zambians voted against the ruling party.', 'voted-against'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });
