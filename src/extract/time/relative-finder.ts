@@ -37,6 +37,14 @@ const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 const num = (s: string) => countOf(s) ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
+/**
+ * A day and month with a number after them are part of a longer date ("June 3, 2019", "3 June
+ * 2019"), which the absolute finder reads. The number must stand on the same line, or be a year:
+ * "… met him on 11 June.\n\n2. During …" is a day, then a numbered paragraph.
+ * @example new RegExp(`June 11${noNumberAfter('')}`).test('June 11\n\n2.') // → true
+ */
+const noNumberAfter = (stop: string) => `(?!${stop},?[^\\S\\n]*\\d)(?!${stop},?\\s*\\d{4}(?!\\d))`;
+
 /** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
 const TODAY_GENERIC =
   /^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|generations?|society|societies|children|kids|young|students|consumers|computers|technology|technologies|standards|times|economy|age|era)\b/i;
@@ -139,14 +147,14 @@ const RULES: Rule[] = [
   {
     name: 'month-day',
     // "the week of March 6" is the (ISO) week that holds the day.
-    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
+    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b${noNumberAfter('')}`, 'g'),
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
   },
   {
     name: 'day-month',
     // The day before the month, as most of the world writes it ("on 3 June", "(6 July)", "the
     // 26th of November"): the same date as "June 3", its year found the same way.
-    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?!\\.?,?\\s*\\d)`, 'gu'),
+    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])${noNumberAfter('\\.?')}`, 'gu'),
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[1]!.replace(/\D/g, '')) }),
   },
   {
