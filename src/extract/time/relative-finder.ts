@@ -167,7 +167,7 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]hat(?:\\s+same)?|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
