@@ -84,8 +84,23 @@ export function eventDates(text: string, s: Sentence, dates: TimeAnnotation[], t
     // "the 1951 peace treaty", "where a 2009 ruling guarantees …": a year that qualifies a noun names a thing (not after
     // a possessive: "during its 2004 energy crisis", "its 2008 report found" date the act).
     const attributive = d.granularity === 'year' && /\b(?:the|an?)\s+$/i.test(text.slice(d.start - 5, d.start)) && /^\s+[\p{L}]/u.test(text.slice(d.end, d.end + 3));
-    return !(attributive && dates.length > 1) && !namesAThing(text, d);
+    return !(attributive && dates.length > 1) && !namesAThing(text, d) && !(datelineDate(text, d) && dates.some((o) => o.edtf !== d.edtf));
   });
+}
+
+/** A dateline before its date: a place in capitals opening a line, a comma, perhaps a country and a comma ("PESHAWAR, Pakistan, "). */
+const DATELINE_PLACE = /(?:^|\n)[ \t]*\p{Lu}[\p{Lu} .'’-]{2,40}?,(?:[ \t]*\p{Lu}[\p{L} .'’-]{1,30},)?[ \t]*$/u;
+/** …and after it: perhaps the agency in brackets, then a dash. */
+const DATELINE_END = /^[ \t]*(?:\([^)\n]{1,60}\)[ \t]*)?[-–—]/;
+
+/**
+ * The date of a news dateline ("LUSAKA, June 12 (Zambia News Agency) – Zambia summoned … on Tuesday"): the day the
+ * report was filed, which dates no act when its sentence tells another day (session 24). The lede's own "on Tuesday"
+ * dates the summons; with no other date, or the same day told again, the dateline's day stays.
+ * @example datelineDate('LUSAKA, June 12 (ZNA) – Zambia summoned …', june12) // → true
+ */
+export function datelineDate(text: string, d: Pick<TimeAnnotation, 'start' | 'end'>): boolean {
+  return DATELINE_PLACE.test(text.slice(Math.max(0, d.start - 80), d.start)) && DATELINE_END.test(text.slice(d.end, d.end + 70));
 }
 
 /** ", which opened on Wednesday": the day an occasion began, told in a relative clause after its name. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { reportedClauses } from './date-ownership.js';
+import { datelineDate } from './event-dates.js';
 
 /** Events of a wire report with their dates (session 17): sentences written for these tests in the manner of news reports. */
 function events(text: string, documentDate: string) {
@@ -177,5 +178,31 @@ describe('"ended 30 days of hunger strike talks": too long for an occasion\'s da
   it('keeps the day told', () => {
     const text = 'Zambian and Malawian border experts ended 30 days of hunger strike talks in Chipata on Tuesday, the ministry said.';
     expect(events(text, '2025-06-12').find((e) => e.trigger === 'talks')?.date).toBe('2025-06-10');
+  });
+});
+
+describe("a dateline's day dates no act when its lede tells another day (session 24, datelineDate)", () => {
+  // A report filed on Friday 12 June 2026.
+  const lede = "LUSAKA, June 12 (Zambia News Agency) – Zambia summoned Malawi's high commissioner on Tuesday over the shooting of two fishermen.";
+
+  it("dates the summons by the lede's Tuesday, not by the dateline", () => {
+    const found = events(lede, '2026-06-12');
+    expect(found.map((e) => [e.trigger, e.date, e.dateSource])).toEqual([['summoned', '2026-06-09', 'sentence']]);
+    expect(found[0]!.triggerSpan.start).toBe(lede.indexOf('summoned'));
+  });
+
+  it('keeps the dateline when the lede tells no day of its own, or the same day', () => {
+    const undated = 'LILONGWE, June 12 (Nyasa Wire) – Malawi expelled a Zambian diplomat, the foreign ministry said.';
+    expect(events(undated, '2026-06-12').map((e) => [e.trigger, e.date])).toEqual([['expelled', '2026-06-12']]);
+    const same = 'LILONGWE, June 12 (Nyasa Wire) – Malawi expelled a Zambian diplomat on Friday.';
+    expect(events(same, '2026-06-12').map((e) => e.date)).toContain('2026-06-12');
+  });
+
+  it('must not take a place and a date inside a line for a dateline', () => {
+    const body = 'Zambia recalled its envoy after talks in LUSAKA, June 12 - the ministry said.';
+    const at = body.indexOf('June 12');
+    expect(datelineDate(body, { start: at, end: at + 7 })).toBe(false);
+    const line = 'LUSAKA, June 12 (Zambia News Agency) – Zambia recalled its envoy.';
+    expect(datelineDate(line, { start: 8, end: 15 })).toBe(true);
   });
 });

@@ -34,6 +34,15 @@ describe('a day before its month with no year ("on 3 June", "(6 July)") is a dat
     expect(findTimes('Nine of the 12 Augusta members resigned.', DCT)).toEqual([]);
     expect(findTimes('The accord was signed on 3 June 2009.', DCT).map((t) => [t.text, t.edtf])).toEqual([['3 June 2009', '2009-06-03']]);
   });
+
+  it('before a numbered paragraph: the number on the next line is no year (session 24)', () => {
+    const statement = 'Foreign Minister Mulambo Haimbe received the Malawian envoy in Lusaka on 11 March.\n\n2. During the meeting, the two sides reviewed the border.';
+    expect(one(statement, '11 March')).toEqual({ start: statement.indexOf('11 March'), edtf: '2013-03-11', value: '2013-03-11' });
+    const american = 'Zambia and Malawi signed the transit accord on March 14\n\n3. The Parties agreed to meet again in Lilongwe.';
+    expect(one(american, 'March 14')).toEqual({ start: american.indexOf('March 14'), edtf: '2013-03-14', value: '2013-03-14' });
+    // A year on the next line still belongs to the date, read whole.
+    expect(findTimes('The accord was signed on 3 June\n2009 in Mzuzu.', DCT).map((t) => [t.text, t.edtf])).toEqual([['3 June\n2009', '2009-06-03']]);
+  });
 });
 
 /** The weeks' report is dated Wednesday 5 March 2025. */

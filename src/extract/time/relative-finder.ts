@@ -37,6 +37,14 @@ const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 const num = (s: string) => countOf(s) ?? Number(s);
 const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound['unit'] | 'decade';
 
+/**
+ * A day and month with a number after them are part of a longer date ("June 3, 2019", "3 June
+ * 2019"), which the absolute finder reads. The number must stand on the same line, or be a year:
+ * "… met him on 11 June.\n\n2. During …" is a day, then a numbered paragraph.
+ * @example new RegExp(`June 11${noNumberAfter('')}`).test('June 11\n\n2.') // → true
+ */
+const noNumberAfter = (stop: string) => `(?!${stop},?[^\\S\\n]*\\d)(?!${stop},?\\s*\\d{4}(?!\\d))`;
+
 /** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
 const TODAY_GENERIC =
   /^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|generations?|society|societies|children|kids|young|students|consumers|computers|technology|technologies|standards|times|economy|age|era)\b/i;
@@ -62,14 +70,14 @@ const RULES: Rule[] = [
   {
     name: 'next-unit',
     // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
-    // "later that year" is the year told before (TimeML tags "that year"). "the next day", "the
+    // "later that year", "that year" are the year told before (TimeML tags "that year"; not "said that year was …", session 24). "the next day", "the
     // following day" likewise follow the day told just before (TimeML anchors them to it; the
     // refiner keeps only those): "On 25 March 1971 the army struck, and independence was
     // proclaimed the next day" is 26 March.
-    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that))\s+(year|month|day)\b/gi,
+    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that)|(?<!\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\s)(that)(?=\s+(?:year|month)\b(?!['’]s)))\s+(year|month|day)\b/gi,
     build: (m) => {
-      const w = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[4]!) as 'year' | 'month' | 'day' };
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[5]!) as 'year' | 'month' | 'day' };
     },
   },
   {
@@ -139,14 +147,14 @@ const RULES: Rule[] = [
   {
     name: 'month-day',
     // "the week of March 6" is the (ISO) week that holds the day.
-    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d)`, 'g'),
+    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b${noNumberAfter('')}`, 'g'),
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
   },
   {
     name: 'day-month',
     // The day before the month, as most of the world writes it ("on 3 June", "(6 July)", "the
     // 26th of November"): the same date as "June 3", its year found the same way.
-    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])(?!\\.?,?\\s*\\d)`, 'gu'),
+    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])${noNumberAfter('\\.?')}`, 'gu'),
     build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[1]!.replace(/\D/g, '')) }),
   },
   {
@@ -159,7 +167,7 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]hat(?:\\s+same)?|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {
