@@ -1,6 +1,6 @@
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
-import { cellAmounts, unitOf, type CountryContext, type TableUnit } from './table-units.js';
+import { cellAmounts, labelNounUnit, unitOf, type CountryContext, type TableUnit } from './table-units.js';
 
 export const TABLE_STAGE = 'tables';
 
@@ -105,7 +105,8 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         for (const read of amounts) {
           // The most particular unit stated: the cell's, the column's, the row's, the table's.
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
-          const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
+          // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
+          const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
           const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
           const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);

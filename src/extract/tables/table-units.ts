@@ -4,6 +4,7 @@
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
+import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
 import { DIGITS, MEASURE_WORD, SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
@@ -30,6 +31,8 @@ const UNIT_WORDS: [RegExp, string][] = [
 const POWER_OF_TEN = /(?<![\d.,])(10{1,3}(?:,000)*)(?=\s?[\p{L}$¥€£₩])/u;
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
+/** The last part of a label after a comma, a semicolon, a colon or a dash, short enough to be a unit. */
+const TAIL = /[,;:—–]\s*([^,;:—–()]{1,40})$/;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
 const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
 
@@ -42,7 +45,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
   const bracket = /\(([^()]{1,80})\)\s*[:.]?\s*$/.exec(label)?.[1];
   // "(cumulative, through FY2023, in units of 100 million yen)": the bracket's last part states the unit.
   const last = bracket?.includes(',') ? bracket.slice(bracket.lastIndexOf(',') + 1) : undefined;
-  for (const core of [label, bracket, last].filter((c): c is string => c !== undefined)) {
+  // "Table 2. Direct investment, USD million", "Trade in goods — CAD million": a caption's last part after a comma, a dash or a colon states it.
+  const tail = bracket === undefined ? TAIL.exec(label)?.[1] : undefined;
+  for (const core of [label, bracket, last, tail].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);
     let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
@@ -136,4 +141,17 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
   const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
   const value = parseNumber(m[2]!, unit ? undefined : m[3]);
   return { value: m[1] ? -value : value, unit };
+}
+
+/**
+ * The unit the counted noun of a header or label gives, when no unit is stated: the nouns of
+ * `unitNouns` (indicators.json), "Icelandic tourists to Canada" → persons; undefined when none.
+ * @example labelNounUnit('Students enrolled') // → 'persons'
+ */
+export function labelNounUnit(label: string): NounUnit | undefined {
+  for (const word of label.split(/[^\p{L}-]+/u)) {
+    const hit = word ? unitNouns().byUnit.find(([, re]) => re.test(word)) : undefined;
+    if (hit) return hit[0];
+  }
+  return undefined;
 }

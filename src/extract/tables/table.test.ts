@@ -212,6 +212,38 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  it('reads the unit a caption states after a comma or a dash ("Table 2. Direct investment, USD million")', () => {
+    const text = ['Table 2. Direct investment, USD million', 'Year      Canada in Iceland    Iceland in Canada', '2021      310                  88', '2022      340                  95'].join('\n');
+    expect(tableFacts(text).map((f) => f.slice(0, 4))).toEqual([
+      ['canada_in_iceland', 310000000, 'USD', '2021'],
+      ['iceland_in_canada', 88000000, 'USD', '2021'],
+      ['canada_in_iceland', 340000000, 'USD', '2022'],
+      ['iceland_in_canada', 95000000, 'USD', '2022'],
+    ]);
+    // A caption's last part that is no unit ("…, 2024") states none: the cells stay counts.
+    expect(tableFacts('Ferry sailings between Canada and Iceland, 2024\n\nPort\tSailings\nHalifax\t52').map((f) => [f[1], f[2]])).toEqual([[52, 'count']]);
+  });
+
+  it('counts people where a header or row label names them and no unit is stated (tourists, students, residents)', () => {
+    const text = [
+      '| Indicator | 2023 | 2024 |',
+      '|---|---|---|',
+      '| Icelandic tourists to Canada | 48,200 | 51,900 |',
+      '| Canadian flights to Reykjavik | 310 | 322 |',
+      '',
+      '| Year | Icelandic students in Canada |',
+      '|---|---|',
+      '| 2024 | 410 |',
+    ].join('\n');
+    expect(tableFacts(text).map((f) => f.slice(0, 4))).toEqual([
+      ['icelandic_tourists_to_canada', 48200, 'persons', '2023'],
+      ['icelandic_tourists_to_canada', 51900, 'persons', '2024'],
+      ['canadian_flights_to_reykjavik', 310, 'count', '2023'],
+      ['canadian_flights_to_reykjavik', 322, 'count', '2024'],
+      ['icelandic_students_in_canada', 410, 'persons', '2024'],
+    ]);
+  });
+
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {
     const prose = 'Japan’s aid rose in 2019.  The loans went to ports, roads and bridges in the north.\nIt fell again in 2020.  Grants held steady at about the same level.';
     expect(structure(prose).blocks.map((b) => b.type)).toEqual(['paragraph']);
