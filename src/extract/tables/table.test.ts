@@ -212,36 +212,51 @@ describe('tables in every layout', () => {
     ]);
   });
 
-  it('reads the unit a caption states after a comma or a dash ("Table 2. Direct investment, USD million")', () => {
-    const text = ['Table 2. Direct investment, USD million', 'Year      Canada in Iceland    Iceland in Canada', '2021      310                  88', '2022      340                  95'].join('\n');
-    expect(tableFacts(text).map((f) => f.slice(0, 4))).toEqual([
-      ['canada_in_iceland', 310000000, 'USD', '2021'],
-      ['iceland_in_canada', 88000000, 'USD', '2021'],
-      ['canada_in_iceland', 340000000, 'USD', '2022'],
-      ['iceland_in_canada', 95000000, 'USD', '2022'],
-    ]);
+  // Session 24: units and counted nouns of fact sheets. [what the case shows, the table's lines, each fact as "indicator value unit period"].
+  const unitCases: [string, string[], string[]][] = [
+    [
+      'the unit a caption states after a comma ("Table 2. Direct investment, USD million")',
+      ['Table 2. Direct investment, USD million', 'Year      Canada in Iceland    Iceland in Canada', '2021      310                  88', '2022      340                  95'],
+      ['canada_in_iceland 310000000 USD 2021', 'iceland_in_canada 88000000 USD 2021', 'canada_in_iceland 340000000 USD 2022', 'iceland_in_canada 95000000 USD 2022'],
+    ],
     // A caption's last part that is no unit ("…, 2024") states none: the cells stay counts.
-    expect(tableFacts('Ferry sailings between Canada and Iceland, 2024\n\nPort\tSailings\nHalifax\t52').map((f) => [f[1], f[2]])).toEqual([[52, 'count']]);
-  });
-
-  it('counts people where a header or row label names them and no unit is stated (tourists, students, residents)', () => {
-    const text = [
-      '| Indicator | 2023 | 2024 |',
-      '|---|---|---|',
-      '| Icelandic tourists to Canada | 48,200 | 51,900 |',
-      '| Canadian flights to Reykjavik | 310 | 322 |',
-      '',
-      '| Year | Icelandic students in Canada |',
-      '|---|---|',
-      '| 2024 | 410 |',
-    ].join('\n');
-    expect(tableFacts(text).map((f) => f.slice(0, 4))).toEqual([
-      ['icelandic_tourists_to_canada', 48200, 'persons', '2023'],
-      ['icelandic_tourists_to_canada', 51900, 'persons', '2024'],
-      ['canadian_flights_to_reykjavik', 310, 'count', '2023'],
-      ['canadian_flights_to_reykjavik', 322, 'count', '2024'],
-      ['icelandic_students_in_canada', 410, 'persons', '2024'],
-    ]);
+    ['no unit from a caption whose last part is a year', ['Ferry sailings between Canada and Iceland, 2024', '', 'Port\tSailings', 'Halifax\t52'], ['sailings 52 count 2024']],
+    [
+      'people counted where a header or row label names them and no unit is stated',
+      [
+        '| Indicator | 2023 |',
+        '|---|---|',
+        '| Icelandic tourists to Canada | 48,200 |',
+        '| Canadian flights to Reykjavik | 310 |',
+        '',
+        '| Year | Icelandic students in Canada |',
+        '|---|---|',
+        '| 2024 | 410 |',
+      ],
+      ['icelandic_tourists_to_canada 48200 persons 2023', 'canadian_flights_to_reykjavik 310 count 2023', 'icelandic_students_in_canada 410 persons 2024'],
+    ],
+    [
+      'each row’s unit from a column of units, in a pipe table and in aligned columns ("number" states none)',
+      [
+        '| Indicator | Unit | 2024 |',
+        '|---|---|---|',
+        '| Canadian exports to Iceland | CAD million | 131.2 |',
+        '| Share of Iceland in Canada’s trade | % | 0.03 |',
+        '',
+        'Indicator                         Unit          2024',
+        'Icelandic imports from Canada     ISK billion   17.9',
+        'Canadian students in Iceland      number        135',
+      ],
+      [
+        'canadian_exports_to_iceland 131200000 CAD 2024',
+        'share_of_iceland_in_canada_s_trade 0.03 percent 2024',
+        'icelandic_imports_from_canada 17900000000 ISK 2024',
+        'canadian_students_in_iceland 135 persons 2024',
+      ],
+    ],
+  ];
+  it.each(unitCases)('reads %s', (_, lines, want) => {
+    expect(tableFacts(lines.join('\n')).map((f) => f.slice(0, 4).join(' '))).toEqual(want);
   });
 
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {
