@@ -111,7 +111,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
           // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
-          const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
+          const value = read.unit || read.scaled ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
           const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.

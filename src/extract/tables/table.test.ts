@@ -254,6 +254,11 @@ describe('tables in every layout', () => {
         'canadian_students_in_iceland 135 persons 2024',
       ],
     ],
+    [
+      'a scale letter glued to a cell ("120.9m") or after a currency code ("CAD m"), applied once, and a sign before a share',
+      ['| Indicator | 2024 |', '|---|---|', '| Exports (CAD m) | 131.2m |', '| Investment stock (CAD million) | 1.3 billion |', '| Growth of exports | +7.7% |'],
+      ['exports_cad_m 131200000 CAD 2024', 'investment_stock_cad_million 1300000000 CAD 2024', 'growth_of_exports 7.7 percent 2024'],
+    ],
   ];
   it.each(unitCases)('reads %s', (_, lines, want) => {
     expect(tableFacts(lines.join('\n')).map((f) => f.slice(0, 4).join(' '))).toEqual(want);
