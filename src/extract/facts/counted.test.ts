@@ -251,6 +251,15 @@ const cases: Case[] = [
       ['six', 6, 'count', 'forces_deployed', 'China'],
     ],
   ],
+  // Forces sent or moved somewhere are deployed; what is sent that no group counts is no deployment.
+  ['Iceland sent two additional patrol vessels to the Norwegian fishing grounds on Tuesday.', [['two', 2, 'count', 'forces_deployed', 'Iceland']]],
+  [
+    'Norway moved 40 Norwegian soldiers and two frigates to the island.',
+    [
+      ['40', 40, 'persons', 'forces_deployed', 'Norway'],
+      ['two', 2, 'count', 'forces_deployed', 'Norway'],
+    ],
+  ],
   // Projectiles fired or intercepted, and sanctions on people and bodies.
   ['North Korea fired 23 missiles toward South Korean waters.', [['23', 23, 'count', 'projectiles_fired', 'North Korea']]],
   // What the fire was aimed at is no projectile: "against 12 villages" counts villages.

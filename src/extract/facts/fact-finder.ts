@@ -4,6 +4,7 @@ import { within } from '../spans.js';
 import { type Indicator, fits, indicatorFor, indicatorLexicon, keywordHits } from './indicator-keywords.js';
 import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } from './value-reader.js';
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
+import { statedCurrency } from './stated-unit.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -133,7 +134,9 @@ export function findFacts(
       // "to raise it to USD 10 billion by 2030" in a text of 2026: an amount due by a year still to come is a target.
       const due = BY_YEAR.exec(text.slice(v.phraseEnd ?? v.end, s.end))?.[1];
       if (due && options.publicationDate && due > options.publicationDate.slice(0, 4)) continue;
-      const unit = v.unit || listed?.unit || indicator?.unit || 'count';
+      // "Bilateral trade in 2024 (in ISK): 21.5 billion": a currency the sentence states in brackets before a bare amount is its unit, not the indicator's.
+      const stated = v.unit === '' && !listed ? statedCurrency(text.slice(s.start, v.start), text.slice(v.start, v.end), context) : undefined;
+      const unit = stated?.unit || v.unit || listed?.unit || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -170,7 +173,7 @@ export function findFacts(
           valueStart: v.start,
           valueEnd: v.end,
           indicator: indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
-          value: v.value,
+          value: stated ? Number((v.value * stated.scale).toPrecision(12)) : v.value,
           unit,
           ...(period ? { period } : {}),
           ...(subject ? { subject } : {}),

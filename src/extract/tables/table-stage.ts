@@ -1,6 +1,6 @@
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
-import { cellAmounts, unitOf, type CountryContext, type TableUnit } from './table-units.js';
+import { cellAmounts, labelNounUnit, unitOf, type CountryContext, type TableUnit } from './table-units.js';
 
 export const TABLE_STAGE = 'tables';
 
@@ -33,6 +33,8 @@ const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\
 
 /** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure. */
 const GENERIC_HEADER = /^(?:amount|figures?|values?|numbers?|totals?|data|details?)$/i;
+/** The header of a column that states each row's unit: "Unit", "Units", "Unit of measure", "Currency". */
+const UNIT_HEADER = /^(?:units?(?:\s+of\s+measure(?:ment)?)?|measure|currency)$/i;
 /** The last year a caption names: "Japan's ODA to Bhutan (cumulative, through FY2023)" → 2023. */
 const CAPTION_YEAR = /.*(?<![\d.,])(?:FY\s?)?((?:19|20)\d\d)(?!\d|,\d)/s;
 /** The countries (alpha-3) of mentions between two offsets, most named first. */
@@ -76,6 +78,8 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
     // "Trade in 2023 (US$ million)": the caption's year is the period of cells no header or row dates.
     const captionYear = CAPTION_YEAR.exec(caption.replace(CAPTION_NUMBER, ''))?.[1];
     const columnUnits = header.map((h, i) => (i > 0 && h ? unitOf(h, ctx) : undefined));
+    // "Indicator | Unit | 2023 | 2024": a column of units states each row's ("CAD million", "%", "persons").
+    const unitColumn = header.findIndex((h, i) => i > 0 && UNIT_HEADER.test(h));
     let lastLabel = '';
     // A column of years ("Project | Year | Amount"): a row whose year cell is left blank is of the year above it, as a merged cell reads.
     const body = headless ? block.rows : block.rows.slice(1);
@@ -91,12 +95,12 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
       if (yearColumn > 0) lastYear = yearOf(cells[yearColumn] ?? '') ?? (cells[yearColumn] ? undefined : lastYear);
       const rowStart = row.find((c) => c.end > c.start)?.start ?? block.start;
       const rowEnd = [...row].reverse().find((c) => c.end > c.start)?.end ?? block.end;
-      const rowUnit = unitOf(label, ctx);
+      const rowUnit = (unitColumn > 0 && cells[unitColumn] ? unitOf(cells[unitColumn]!, ctx) : undefined) ?? unitOf(label, ctx);
       const rowCountry = entities.find((e) => e.start >= rowStart && e.end <= rowEnd && e.kind === 'country')?.name;
       // A row that is only a country ("Japan") under years measures what the caption names ("Visitors to Thailand").
       const byCaption = series || (caption && row[0] && entities.some((e) => e.kind === 'country' && e.start === row[0]!.start && e.end === row[0]!.end));
       cells.forEach((cell, i) => {
-        if (i === 0 || i === yearCol) return;
+        if (i === 0 || i === yearCol || i === unitColumn) return;
         const head = header[i] ?? '';
         if (yearOf(cell) && !yearOf(head)) return;
         const amounts = cellAmounts(cell, ctx);
@@ -105,8 +109,9 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         for (const read of amounts) {
           // The most particular unit stated: the cell's, the column's, the row's, the table's.
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
-          const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : 'count');
-          const value = read.unit ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
+          // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
+          const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
+          const value = read.unit || read.scaled ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
           const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.

@@ -4,7 +4,8 @@
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
-import { DIGITS, MEASURE_WORD, SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
+import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
+import { DIGITS, MEASURE_WORD, SCALE_WORD, SHORT_SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
 export interface TableUnit {
@@ -30,6 +31,8 @@ const UNIT_WORDS: [RegExp, string][] = [
 const POWER_OF_TEN = /(?<![\d.,])(10{1,3}(?:,000)*)(?=\s?[\p{L}$¥€£₩])/u;
 /** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
 const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
+/** The last part of a label after a comma, a semicolon, a colon or a dash, short enough to be a unit. */
+const TAIL = /[,;:—–]\s*([^,;:—–()]{1,40})$/;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
 const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
 
@@ -42,7 +45,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
   const bracket = /\(([^()]{1,80})\)\s*[:.]?\s*$/.exec(label)?.[1];
   // "(cumulative, through FY2023, in units of 100 million yen)": the bracket's last part states the unit.
   const last = bracket?.includes(',') ? bracket.slice(bracket.lastIndexOf(',') + 1) : undefined;
-  for (const core of [label, bracket, last].filter((c): c is string => c !== undefined)) {
+  // "Table 2. Direct investment, USD million", "Trade in goods — CAD million": a caption's last part after a comma, a dash or a colon states it.
+  const tail = bracket === undefined ? TAIL.exec(label)?.[1] : undefined;
+  for (const core of [label, bracket, last, tail].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);
     let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
@@ -57,7 +62,8 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
     // "100 million yen", "¥100 million", "10,000 persons": a power of ten before the scale multiplies it.
     const times = POWER_OF_TEN.exec(rest);
     if (times) rest = rest.slice(0, times.index) + rest.slice(times.index + times[0].length);
-    const short = money && glued ? new RegExp(`^\\s(${glued[1]})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
+    // "A$m" (glued, parted above) or "CAD m": a scale letter right after the currency.
+    const short = money ? new RegExp(`^\\s+(${glued ? glued[1] : 'bn|mn|tn|m|b|k'})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
     const s = short ? null : SCALE.exec(rest);
     if (short) {
       const word = short[1]!.toLowerCase();
@@ -89,8 +95,8 @@ function anchored(): [RegExp, RegExp] {
   return anchoredCache;
 }
 
-/** A cell's number: "1,234", "-3.2", "(12.5)", "12%", "US$5.1 billion", "40 million KES"; undefined for "n.a.", "—". */
-const PLAIN = new RegExp(`^([-−–])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD})?\\*?$`, 'i');
+/** A cell's number: "1,234", "-3.2", "+4.1%", "12%", "120.9m", "48.2k" (a scale letter glued, as fact sheets write it); undefined for "n.a.", "—". */
+const PLAIN = new RegExp(`^([-−–+])?\\s?(${DIGITS})\\s?(%|MW|${SCALE_WORD}|${SHORT_SCALE_WORD})?\\*?$`, 'i');
 
 /** A cell's number and the unit written after it: persons, projects or a measure of numbers.json. */
 const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|people|projects|${MEASURE_WORD})\\*?$`, 'iu');
@@ -101,7 +107,7 @@ const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|p
  * offset in the cell. Undefined when the cell is no amount.
  * @example cellAmounts('¥3.2bn / $29m', ctx) // → [{ at: 0, text: '¥3.2bn', value: 3200000000, unit: 'JPY' }, { at: 9, text: '$29m', … }]
  */
-export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string }[] | undefined {
+export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
   const whole = cellValue(cell, context);
   if (whole) return [{ at: 0, text: cell, ...whole }];
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
@@ -119,7 +125,7 @@ export function cellAmounts(cell: string, context: CountryContext): { at: number
  * Reads a table cell into a value in base units and its unit ('' when the cell names none).
  * @example cellValue('US$5.1 billion', ctx) // → { value: 5100000000, unit: 'USD' }
  */
-export function cellValue(cell: string, context: CountryContext): { value: number; unit: string } | undefined {
+export function cellValue(cell: string, context: CountryContext): { value: number; unit: string; scaled?: boolean } | undefined {
   const [before, after] = anchored();
   for (const re of [before, after]) {
     const m = re.exec(cell);
@@ -135,5 +141,19 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
   if (!m) return undefined;
   const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
   const value = parseNumber(m[2]!, unit ? undefined : m[3]);
-  return { value: m[1] ? -value : value, unit };
+  // A cell's own scale ("1.2 billion", "120.9m") is not multiplied again by the column's or the table's.
+  return { value: m[1] && m[1] !== '+' ? -value : value, unit, ...(!unit && m[3] ? { scaled: true } : {}) };
+}
+
+/**
+ * The unit the counted noun of a header or label gives, when no unit is stated: the nouns of
+ * `unitNouns` (indicators.json), "Icelandic tourists to Canada" → persons; undefined when none.
+ * @example labelNounUnit('Students enrolled') // → 'persons'
+ */
+export function labelNounUnit(label: string): NounUnit | undefined {
+  for (const word of label.split(/[^\p{L}-]+/u)) {
+    const hit = word ? unitNouns().byUnit.find(([, re]) => re.test(word)) : undefined;
+    if (hit) return hit[0];
+  }
+  return undefined;
 }

@@ -212,6 +212,58 @@ describe('tables in every layout', () => {
     ]);
   });
 
+  // Session 24: units and counted nouns of fact sheets. [what the case shows, the table's lines, each fact as "indicator value unit period"].
+  const unitCases: [string, string[], string[]][] = [
+    [
+      'the unit a caption states after a comma ("Table 2. Direct investment, USD million")',
+      ['Table 2. Direct investment, USD million', 'Year      Canada in Iceland    Iceland in Canada', '2021      310                  88', '2022      340                  95'],
+      ['canada_in_iceland 310000000 USD 2021', 'iceland_in_canada 88000000 USD 2021', 'canada_in_iceland 340000000 USD 2022', 'iceland_in_canada 95000000 USD 2022'],
+    ],
+    // A caption's last part that is no unit ("…, 2024") states none: the cells stay counts.
+    ['no unit from a caption whose last part is a year', ['Ferry sailings between Canada and Iceland, 2024', '', 'Port\tSailings', 'Halifax\t52'], ['sailings 52 count 2024']],
+    [
+      'people counted where a header or row label names them and no unit is stated',
+      [
+        '| Indicator | 2023 |',
+        '|---|---|',
+        '| Icelandic tourists to Canada | 48,200 |',
+        '| Canadian flights to Reykjavik | 310 |',
+        '',
+        '| Year | Icelandic students in Canada |',
+        '|---|---|',
+        '| 2024 | 410 |',
+      ],
+      ['icelandic_tourists_to_canada 48200 persons 2023', 'canadian_flights_to_reykjavik 310 count 2023', 'icelandic_students_in_canada 410 persons 2024'],
+    ],
+    [
+      'each row’s unit from a column of units, in a pipe table and in aligned columns ("number" states none)',
+      [
+        '| Indicator | Unit | 2024 |',
+        '|---|---|---|',
+        '| Canadian exports to Iceland | CAD million | 131.2 |',
+        '| Share of Iceland in Canada’s trade | % | 0.03 |',
+        '',
+        'Indicator                         Unit          2024',
+        'Icelandic imports from Canada     ISK billion   17.9',
+        'Canadian students in Iceland      number        135',
+      ],
+      [
+        'canadian_exports_to_iceland 131200000 CAD 2024',
+        'share_of_iceland_in_canada_s_trade 0.03 percent 2024',
+        'icelandic_imports_from_canada 17900000000 ISK 2024',
+        'canadian_students_in_iceland 135 persons 2024',
+      ],
+    ],
+    [
+      'a scale letter glued to a cell ("120.9m") or after a currency code ("CAD m"), applied once, and a sign before a share',
+      ['| Indicator | 2024 |', '|---|---|', '| Exports (CAD m) | 131.2m |', '| Investment stock (CAD million) | 1.3 billion |', '| Growth of exports | +7.7% |'],
+      ['exports_cad_m 131200000 CAD 2024', 'investment_stock_cad_million 1300000000 CAD 2024', 'growth_of_exports 7.7 percent 2024'],
+    ],
+  ];
+  it.each(unitCases)('reads %s', (_, lines, want) => {
+    expect(tableFacts(lines.join('\n')).map((f) => f.slice(0, 4).join(' '))).toEqual(want);
+  });
+
   it('reads no table from prose with a double space, nor a unit from a long caption', () => {
     const prose = 'Japan’s aid rose in 2019.  The loans went to ports, roads and bridges in the north.\nIt fell again in 2020.  Grants held steady at about the same level.';
     expect(structure(prose).blocks.map((b) => b.type)).toEqual(['paragraph']);
