@@ -11,9 +11,27 @@ function spans(sentence: string): [string, number, number][] {
 // each case below has that part and nothing else the others need.
 describe('noQuantitySpans', () => {
   it.each([
-    ['Accra said the new power line would run from 1 July to 30 June, weeks after Lomé tabled its plan.', [['1 July', 55, 61], ['30 June', 65, 72]]],
-    ['Togo and Ghana held their first 2+2 talks, and 10 + 1 delegations attended in Accra.', [['2+2', 42, 45], ['10 + 1', 57, 63]]],
-    ['Several hundred traders crossed at Aflao, and a few thousand more waited on the Togolese side.', [['Several hundred', 10, 25], ['a few thousand', 56, 70]]],
+    [
+      'Accra said the new power line would run from 1 July to 30 June, weeks after Lomé tabled its plan.',
+      [
+        ['1 July', 55, 61],
+        ['30 June', 65, 72],
+      ],
+    ],
+    [
+      'Togo and Ghana held their first 2+2 talks, and 10 + 1 delegations attended in Accra.',
+      [
+        ['2+2', 42, 45],
+        ['10 + 1', 57, 63],
+      ],
+    ],
+    [
+      'Several hundred traders crossed at Aflao, and a few thousand more waited on the Togolese side.',
+      [
+        ['Several hundred', 10, 25],
+        ['a few thousand', 56, 70],
+      ],
+    ],
     ['The toll would cost Accra far more than a hundred complaints from Lomé hauliers.', [['far more than a hundred', 36, 59]]],
     // A unit line opened by a bracket names no "unit".
     ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],

@@ -64,7 +64,17 @@ describe('figures about a third country', () => {
   it('finds the pair’s mention inside a figure’s sentence only, whatever the order of the mentions', () => {
     const text = 'Ghana said so. Oman bought 40 turbines, Togo said. Nigeria and Togo met.';
     const at = (word: string, from = 0) => text.indexOf(word, from);
-    const mention = (name: string, code: string, start: number) => ({ start, end: start + name.length, text: name, name, entity: `country:${code}`, kind: 'country' as const, country: code, stage: 'actors', rule: 'test' });
+    const mention = (name: string, code: string, start: number) => ({
+      start,
+      end: start + name.length,
+      text: name,
+      name,
+      entity: `country:${code}`,
+      kind: 'country' as const,
+      country: code,
+      stage: 'actors',
+      rule: 'test',
+    });
     // Out of text order: the pair's mentions before, inside and after the second sentence.
     const entities = [mention('Togo', 'TGO', at('Togo', 50)), mention('Oman', 'OMN', at('Oman')), mention('Ghana', 'GHA', 0), mention('Togo', 'TGO', at('Togo'))];
     const second = { start: at('Oman'), end: at('Nigeria') - 1, subject: 'Oman' };

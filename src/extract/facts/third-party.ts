@@ -35,7 +35,7 @@ export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMen
   const ofPair = entities.filter((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country)).sort((a, b) => a.start - b.start);
   const namesPair = (f: F) => {
     let lo = 0;
-    for (let hi = ofPair.length; lo < hi; ) {
+    for (let hi = ofPair.length; lo < hi;) {
       const mid = (lo + hi) >> 1;
       if (ofPair[mid]!.start < f.start) lo = mid + 1;
       else hi = mid;
