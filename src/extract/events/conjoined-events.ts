@@ -62,15 +62,18 @@ function untypedConjoined(
 ): Omit<EventAnnotation, 'stage'>[] {
   const { separate, notEventVerbs, types } = eventTypes();
   const other = types.find((t) => t.id === 'other');
-  if (!other) return [];
-  // Every trigger of the clause, also those the pool left out: a word a pattern names is no untyped verb.
-  const taken = [...sorted, ...told, ...findTriggers(text.slice(main.start, main.end), main.start)];
+  // Only an act of friction told as an event can come before the verb: without one, no clause needs its triggers found again.
+  const isTold = (o: Trigger) => separate.has(o.plover.type) && told.some((x) => x.start === o.start && x.end === o.end);
+  if (!other || !sorted.some(isTold)) return [];
+  // Every trigger of the clause, also those the pool left out: a word a pattern names is no untyped verb (found when a verb first needs them).
+  let taken: Span[] | undefined;
+  const overlapsTaken = (k: Token) => (taken ??= [...sorted, ...told, ...findTriggers(text.slice(main.start, main.end), main.start)]).some((o) => k.start < o.end && o.start < k.end);
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const k of tokens) {
-    if (k.pos !== 'VERB' || !inflected(text, k) || notEventVerbs.has(k.lemma) || categoryOfLemma(k.lemma, false) || taken.some((o) => k.start < o.end && o.start < k.end)) continue;
+    if (k.pos !== 'VERB' || !inflected(text, k) || notEventVerbs.has(k.lemma) || categoryOfLemma(k.lemma, false)) continue;
     // The act before it: the nearest trigger that ends before it, itself told as an event.
     const before = sorted.filter((o) => o.end <= k.start).pop();
-    if (!before || !separate.has(before.plover.type) || !told.some((o) => o.start === before.start && o.end === before.end)) continue;
+    if (!before || !isTold(before) || overlapsTaken(k)) continue;
     const t: Trigger = { type: other, priority: types.length, plover: other.plover, start: k.start, end: k.end, verb: true };
     // The first act's verb has an object of its own: words between its first word and "and".
     const verbEnd = tokens.find((o) => o.start === before.start)?.end ?? before.end;
@@ -82,7 +85,7 @@ function untypedConjoined(
     if (/,\s*and\s+\S*\s*$/.test(text.slice(before.end, k.start))) continue;
     // "summoned the envoy after balloons drifted in and forced …": a finite verb between joins the second verb to its own clause.
     if (tokens.some((o) => o.start >= verbEnd && o.end <= k.start && o.pos === 'VERB' && inflected(text, o))) continue;
-    taken.push(t);
+    taken!.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, 'conjoined-act'));
   }
   return out;

@@ -43,6 +43,22 @@ const UNIT_STATEMENT =
  */
 export function noQuantitySpans(sentence: string, base: number): [number, number][] {
   const out: [number, number][] = [];
-  for (const re of [DAY_OF_MONTH, JOINED, VAGUE, RHETORIC, UNIT_STATEMENT]) for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
+  for (const [re, needed] of SCANS) {
+    if (!needed.test(sentence)) continue;
+    for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
+  }
   return out;
 }
+
+/**
+ * Each pattern with a part every match of it holds, under the pattern's own flags: a sentence
+ * without it is not scanned (the patterns begin with lookbehinds or word boundaries, which a
+ * regex engine tries at every position; most sentences with numbers name no month, no "+").
+ */
+const SCANS: [RegExp, RegExp][] = [
+  [DAY_OF_MONTH, new RegExp(MONTH, 'u')],
+  [JOINED, /\+/],
+  [VAGUE, /hundred|thousand|million|billion/i],
+  [RHETORIC, /\bfar\s/iu],
+  [UNIT_STATEMENT, /\(|unit/iu],
+];

@@ -31,7 +31,18 @@ export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMen
     return !codes.length || codes.some((c) => c === undefined || pair.has(c));
   };
   const inSentence = (f: F, x: { start: number; end: number }) => x.start >= f.start && x.end <= f.end;
-  const namesPair = (f: F) => entities.some((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country) && inSentence(f, e));
+  // The pair's mentions by start, searched from the sentence's start (a scan of every mention per figure grew with the document).
+  const ofPair = entities.filter((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country)).sort((a, b) => a.start - b.start);
+  const namesPair = (f: F) => {
+    let lo = 0;
+    for (let hi = ofPair.length; lo < hi;) {
+      const mid = (lo + hi) >> 1;
+      if (ofPair[mid]!.start < f.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo; k < ofPair.length && ofPair[k]!.start <= f.end; k++) if (inSentence(f, ofPair[k]!)) return true;
+    return false;
+  };
   // A figure with no subject gives the sentence no other country: only figures of two named subjects make a list.
   const subjects = new Map<string, Set<string>>();
   for (const g of facts) if (g.subject) subjects.set(`${g.start}:${g.end}`, (subjects.get(`${g.start}:${g.end}`) ?? new Set()).add(g.subject));

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { noQuantitySpans } from './no-quantity.js';
+
+/** The quotes of a sentence's spans of no quantity, the sentence placed at offset 10 of a text. */
+function spans(sentence: string): [string, number, number][] {
+  return noQuantitySpans(sentence, 10).map(([a, b]) => [sentence.slice(a - 10, b - 10), a, b]);
+}
+
+// Sentences written for these tests, on Ghana and Togo. Each pattern runs only over a sentence
+// that holds a part every match of it needs (a month, "+", a scale word, "far", "(" or "unit"):
+// each case below has that part and nothing else the others need.
+describe('noQuantitySpans', () => {
+  it.each([
+    [
+      'Accra said the new power line would run from 1 July to 30 June, weeks after Lomé tabled its plan.',
+      [
+        ['1 July', 55, 61],
+        ['30 June', 65, 72],
+      ],
+    ],
+    [
+      'Togo and Ghana held their first 2+2 talks, and 10 + 1 delegations attended in Accra.',
+      [
+        ['2+2', 42, 45],
+        ['10 + 1', 57, 63],
+      ],
+    ],
+    [
+      'Several hundred traders crossed at Aflao, and a few thousand more waited on the Togolese side.',
+      [
+        ['Several hundred', 10, 25],
+        ['a few thousand', 56, 70],
+      ],
+    ],
+    ['The toll would cost Accra far more than a hundred complaints from Lomé hauliers.', [['far more than a hundred', 36, 59]]],
+    // A unit line opened by a bracket names no "unit".
+    ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],
+    ['Unit: 1,000 persons. Arrivals from Togo in 2023 reached 412.', [['Unit: 1,000', 10, 21]]],
+  ])('%s', (sentence, expected) => {
+    expect(spans(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    'Ghana sold 400 megawatts of power to Togo in 2023.',
+    'Lomé and Accra are 200 kilometres apart, far from 2 hours by road.',
+    'The 12 units of the Akosombo plant feed Togo, the authority said.',
+  ])('finds nothing in "%s"', (sentence) => {
+    expect(spans(sentence)).toEqual([]);
+  });
+});
