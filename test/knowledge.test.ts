@@ -142,6 +142,24 @@ describe('acts of one category on one day in one report', () => {
   });
 });
 
+describe('acts told by verbs in series, stored and reconciled', () => {
+  it('stay an event each: three sanctions of one day by one side are three events (GUIDELINES: one event per thing that happened)', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'sanctions.txt'), 'Slovakia expelled two Hungarian diplomats on 3 March 2025, froze the assets of a Hungarian bank and then suspended flights to Budapest.');
+    const engine = new Engine(openSqliteStore(':memory:'));
+    await engine.ingest([join(dir, 'sanctions.txt')]);
+    const acts = (await engine.events()).filter((e) => e.plover.type === 'SANCTION');
+    // One passage tells all three: the store keeps each act its own event (ids apart), none merged into another.
+    expect(acts.map((e) => [e.date, e.mentions.length])).toEqual([
+      ['2025-03-03', 1],
+      ['2025-03-03', 1],
+      ['2025-03-03', 1],
+    ]);
+    expect(new Set(acts.map((e) => e.id)).size).toBe(3);
+    await engine.close();
+  });
+});
+
 describe('acts of one day by the two sides', () => {
   it('are two events when each side does to the other what the other does to it', async () => {
     const dir = tempDir();

@@ -42,6 +42,11 @@ describe('acts told by verbs in series, each an event (coordinatedActs)', () => 
         "conflict_or_incident 2025-05 SANCTION @101 'suspended flights' trigger+date+series-trigger",
       ],
     ],
+    // A verb the series told already tells no second act of its day ("expelled … and expelled a third").
+    [
+      'Hungary expelled two Slovak diplomats on 3 March 2025, froze the assets of a bank and expelled a third.',
+      ["conflict_or_incident 2025-03-03 SANCTION @55 'froze the assets' trigger+date", "conflict_or_incident 2025-03-03 SANCTION @8 'expelled' trigger+date+series-trigger"],
+    ],
   ])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });
@@ -53,8 +58,21 @@ describe('acts told by verbs in series, each an event (coordinatedActs)', () => 
     ['The Hungarian prime minister visited Bratislava on 3 March 2025 and met President Pellegrini.', 1],
     // A series that opens with a state ("lasted") is no list of acts.
     ['The border war lasted a month and killed 300 soldiers in 1995.', 1],
-  ])('one event: %s', (text, count) => {
+    // A series opening with a verb no trigger types ("dragged on") is no list of acts, though later verbs are acts.
+    ['The dispute dragged on in March 2025, closed the crossing, froze the assets of a bank and expelled two diplomats.', 1],
+  ])('no series event: %s', (text, count) => {
     expect(events(text).filter((e) => e.includes('series'))).toEqual([]);
     expect(events(text)).toHaveLength(count);
+  });
+
+  it.each([
+    // A denied or reported act's complement: its verbs tell what was denied or said, no acts of the clause ("that" opens it).
+    ['Hungary denied on 3 March 2025 that it cut ties, shut its airspace and expelled diplomats.', ["REJECT @8 'denied'"]],
+    // Told inside the complement, a series is judged as any: this one opens with a verb no trigger types ("closed").
+    ['Slovakia said on 3 March 2025 that Hungary closed the crossing, froze the assets of a bank and expelled two diplomats.', []],
+  ])('no series act in a complement clause: %s', (text, expected) => {
+    const all = events(text);
+    expect(all.filter((e) => e.includes('series'))).toEqual([]);
+    for (const e of expected) expect(all.some((x) => x.includes(e))).toBe(true);
   });
 });

@@ -60,6 +60,11 @@ function pastForm(word: string): boolean {
   return verbs.forms.has(w) || wordnet.verbs.forms.has(w);
 }
 
+/** Whether a token opens a subordinate or complement clause: a subordinating conjunction, or "that" not as a determiner ("that it cut ties", not "that decision"). */
+function opensClause(text: string, k: Token): boolean {
+  return k.pos === 'SCONJ' || (k.pos !== 'DET' && /^that$/i.test(text.slice(k.start, k.end)));
+}
+
 /** Pronouns that take up the object of the act before: "handed him a note", "released them". */
 const OBJECT_PRONOUN = /^(?:him|her|them|it)$/i;
 
@@ -93,6 +98,8 @@ export function coordinatedActs(text: string, main: Event, pool: Trigger[], told
   for (const series of verbSeries(text, tokens)) {
     // The series opens with an act ("cut ties …, shut …"), not with a state ("the war lasted a month and killed …").
     if (!pool.some((p) => overlaps(p, series[0]!))) continue;
+    // A series in a clause a conjunction opens after the act ("denied … that it cut ties, shut … and expelled …") tells what the act is about, not acts of its own.
+    if (tokens.some((o) => o.start >= main.trigger.end && o.end <= series[0]!.start && opensClause(text, o))) continue;
     const lemmas = new Set(series.filter((k) => spans.some((s) => overlaps(s, k))).map((k) => k.lemma));
     for (const [j, k] of series.entries()) {
       if (spans.some((s) => overlaps(s, k)) || lemmas.has(k.lemma)) continue;
