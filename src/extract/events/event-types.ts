@@ -49,6 +49,8 @@ export interface EventTypes {
   nouns: VerbLexicon;
   /** Head nouns of acts told by their name with a date of their own (`namedActs` in event-types.json: "the Treaty of Zaragoza (1529)", `named-acts.ts`). */
   namedActs: VerbLexicon;
+  /** Words that make a `namedActs` head right after them a body or an era, not an act (`namedActs.notAfter`: "the National Convention of 2016", "the Green Revolution"), lower-cased. */
+  namedActsNotAfter: Set<string>;
   /** The vocabulary from WordNet (`wordnet-events.json`, written by `npm run lexicon:wordnet`): verbs and nouns read behind the hand-kept ones, which win where both name a lemma. */
   wordnet: { verbs: VerbLexicon; nouns: VerbLexicon };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
@@ -156,6 +158,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     verbs,
     nouns,
     namedActs,
+    namedActsNotAfter: new Set(((raw.namedActs?.notAfter ?? []) as string[]).map((w) => w.toLowerCase())),
     wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
