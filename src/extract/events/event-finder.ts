@@ -119,8 +119,17 @@ export function findEvents(
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
     // A joint statement's paragraphs each tell what the sides did at the meeting ("The two sides agreed to strengthen
     // cooperation in defence"): a cooperative act there is one of the meeting's days, not a facet of an act told before.
-    const verbs = verbTriggers(text, s, ents, patterns, context, block.type === 'heading' || entryBlock === s.block, stated.length > 0 || entryBlock === s.block || (meetingActs && block.type !== 'heading'), stated);
-    // "The Iberian Pact (1939) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
+    const verbs = verbTriggers(
+      text,
+      s,
+      ents,
+      patterns,
+      context,
+      block.type === 'heading' || entryBlock === s.block,
+      stated.length > 0 || entryBlock === s.block || (meetingActs && block.type !== 'heading'),
+      stated,
+    );
+    // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
     const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);

@@ -47,8 +47,7 @@ export function namedActTriggers(text: string, s: Sentence, dates: { start: numb
         const prev = words[k - 1];
         // A lower-case head is part of a name after a capitalised word that does not open the sentence ("the Valdor treaty");
         // a body, a party's meeting or an era is no act ("the Democratic National Convention of 2016").
-        const named =
-          (capital ? k > 0 || start > s.start : !!prev && prev.index! > 0 && /^\p{Lu}/u.test(prev[0])) && !(prev && namedActsNotAfter.has(prev[0].toLowerCase()));
+        const named = (capital ? k > 0 || start > s.start : !!prev && prev.index! > 0 && /^\p{Lu}/u.test(prev[0])) && !(prev && namedActsNotAfter.has(prev[0].toLowerCase()));
         // Between the head and its date only the complement's words, no punctuation of a clause.
         const gap = text.slice(start + w[0].length, d.start - lead[0].length);
         if (named && !/[,;:()]/.test(gap) && !covered.some((c) => c.start < start + w[0].length && start < c.end))
