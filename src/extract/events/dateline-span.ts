@@ -29,6 +29,12 @@ export function datelineSpan(text: string, blocks: Block[], times: TimeAnnotatio
 /** "JOINT STATEMENT", "Joint Communiqué on …", "Joint Declaration": a document that speaks for both sides at a meeting. */
 // The title's word ends at a letter that is no word character to `\b` ("COMMUNIQUÉ"), so its end is "no letter after".
 const JOINT_TITLE = /^\s*joint\s+(?:statement|communiqu[eé]|declaration|press\s+statement)(?!\p{L})/iu;
+/** A document titled as a joint statement ("JOINT STATEMENT", "Joint Communiqué on …"): its paragraphs speak for both sides at the meeting. */
+export function isJointStatement(text: string, blocks: Block[]): boolean {
+  const title = blocks[0];
+  return !!title && JOINT_TITLE.test(text.slice(title.start, title.end));
+}
+
 /**
  * How far into a joint statement its opening may tell the meeting's days: the title, the dateline and the first
  * paragraph or two (a few hundred characters) that say who met where and when; later paragraphs tell of other dates.
@@ -41,8 +47,7 @@ const OPENING_CHARS = 700;
  * 2027"): the first span of days in its opening that ends on the publication date.
  */
 function openingSpan(text: string, blocks: Block[], times: TimeAnnotation[], published: string | undefined): string | undefined {
-  const title = blocks[0];
-  if (!title || !JOINT_TITLE.test(text.slice(title.start, title.end))) return undefined;
+  if (!isJointStatement(text, blocks)) return undefined;
   const span = times.find((t) => t.start < OPENING_CHARS && DAY_SPAN.test(t.edtf));
   const m = span && DAY_SPAN.exec(span.edtf);
   return m && m[2] === published && days(m[1]!, m[2]!) <= 7 ? span.edtf : undefined;

@@ -21,7 +21,7 @@ import { whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
-import { datelineSpan, spannedByDateline } from './dateline-span.js';
+import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
@@ -57,6 +57,8 @@ export function findEvents(
   const published = options.publicationDate;
   /** The days of the meeting a joint statement speaks for (`dateline-span.ts`): each act it tells is one of them. */
   const meetingSpan = datelineSpan(text, blocks, times, published);
+  /** A joint statement dated by its meeting's days: its paragraphs (not its headings) tell the sides' acts there. News with a span dateline is not one. */
+  const meetingActs = !!meetingSpan && isJointStatement(text, blocks);
   // A projected figure ("announced it would pay US$40 million") tells no statistic: the act that would give it is still an act.
   const quantities = (options.quantities ?? []).filter((q) => q.qualifier !== 'projected');
   const out: Omit<EventAnnotation, 'stage'>[] = [];
@@ -127,10 +129,10 @@ export function findEvents(
       patterns,
       context,
       block.type === 'heading' || block === headlineBlock || entryBlock === s.block,
-      stated.length > 0 || entryBlock === s.block || !!meetingSpan,
+      stated.length > 0 || entryBlock === s.block || (meetingActs && block.type !== 'heading'),
       stated,
     );
-    // "The Iberian Pact (1939) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
+    // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
     const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
     const found = outsideFraming(text, framing, every, stated);
@@ -265,7 +267,7 @@ export function findEvents(
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);
-  const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers), published), published);
+  const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers, meetingActs), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).

@@ -278,10 +278,11 @@ const PERFECT = /\b(?:has|have)\s+(?:(?:also|now|again|already)\s+)?(?:been\s+)?
  * nearest one told before with the same word (by the present perfect, else the nearest after),
  * dated by its own sentence or its occasion; the sentence's other acts follow it. A state of
  * affairs or background ("had sent", "has long") never took the publication day and is not
- * touched. `dated` lists the words of the triggers of every dated sentence with its date.
+ * touched. `dated` lists the words of the triggers of every dated sentence with its date;
+ * `meetingActs` says the document is a joint statement whose paragraphs tell acts of its meeting.
  * @example "Manila handed Beijing a protest note on Monday. The note condemned …" (report of Wednesday): "condemned" is Monday's
  */
-export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[], dated: { start: number; words: string; date: string }[]): E[] {
+export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: string, events: E[], dated: { start: number; words: string; date: string }[], meetingActs = false): E[] {
   const redated = new Map<number, { date: string; rule: string }>();
   // The dated acts by the stems of their words, in document order: each is looked up once per stem, not scanned per undated act.
   const byStem = new Map<string, { start: number; date: string }[]>();
@@ -294,8 +295,9 @@ export function anaphoricDates<E extends Omit<EventAnnotation, 'stage'>>(text: s
   for (const e of events) {
     if (e.dateSource !== 'document' || redated.has(e.start)) continue;
     const before = text.slice(e.start, e.trigger.start);
-    // A verb the tagger read as one ("The two sides agreed …") is the clause's predicate, not a subject naming an act again.
-    const definite = !/^(?:wordnet-)?verb\b/.test(e.rule) && DEFINITE_SUBJECT.test(before);
+    // In a joint statement (`meetingActs`) a verb the verb finder read ("The Croatian side agreed …") is a paragraph's own act
+    // of the meeting, not a subject naming an act told before; in news "The Slovenian ministry froze …" may tell one again.
+    const definite = !(meetingActs && /^(?:wordnet-)?verb\b/.test(e.rule)) && DEFINITE_SUBJECT.test(before);
     const perfect = !definite && PERFECT.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.start));
     if (!definite && !perfect) continue;
     const head = definite ? stems(text.slice(e.trigger.start, e.trigger.end)).pop() : stems(text.slice(e.trigger.start, e.trigger.end))[0];

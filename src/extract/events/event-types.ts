@@ -47,8 +47,10 @@ export interface EventTypes {
   verbs: VerbLexicon;
   /** Nouns that name an act by their lemma (`nouns` in event-types.json: "closure", "dissolution", "election"), found with an actor for argument. */
   nouns: VerbLexicon;
-  /** Head nouns of acts told by their name with a date of their own (`namedActs` in event-types.json: "the Treaty of Zaragoza (1529)", `named-acts.ts`). */
+  /** Head nouns of acts told by their name with a date of their own (`namedActs` in event-types.json: "the Treaty of Valdor (1602)", `named-acts.ts`). */
   namedActs: VerbLexicon;
+  /** Words that make a `namedActs` head right after them a body or an era, not an act (`namedActs.notAfter`: "the National Convention of 2016", "the Green Revolution"), lower-cased. */
+  namedActsNotAfter: Set<string>;
   /** The vocabulary from WordNet (`wordnet-events.json`, written by `npm run lexicon:wordnet`): verbs and nouns read behind the hand-kept ones, which win where both name a lemma. */
   wordnet: { verbs: VerbLexicon; nouns: VerbLexicon };
   /** Every trigger, at its type's place or ranked before another type, searched together. */
@@ -156,6 +158,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     verbs,
     nouns,
     namedActs,
+    namedActsNotAfter: new Set(((raw.namedActs?.notAfter ?? []) as string[]).map((w) => w.toLowerCase())),
     wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
@@ -262,7 +265,7 @@ export interface Trigger {
   verb?: true;
   /** Found by the verb finder as an event noun of the vocabulary (`nouns`) with an actor for argument. */
   noun?: true;
-  /** Found as the head of an act's name with a date of its own ("the Iberian Pact (1939)", `named-acts.ts`). */
+  /** Found as the head of an act's name with a date of its own ("the Northern Pact (1951)", `named-acts.ts`). */
   named?: true;
   /** The verb or noun is WordNet's (`wordnet-events.json`), not the hand-kept vocabulary's. */
   wordnet?: true;

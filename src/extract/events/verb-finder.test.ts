@@ -197,3 +197,15 @@ describe("a joint statement: each cooperative act is one of the meeting's days (
     expect(verbEvents(text, '2026-05-15')).toEqual([]);
   });
 });
+
+describe('a span dateline alone makes no joint statement, and a verb in news may tell a dated act again (review fixes, session 24)', () => {
+  it('leaves a news report with a span dateline: its undated cooperative acts are no acts of the meeting', () => {
+    const text = 'Ljubljana, 14-15 May 2026\n\nSlovenia and Croatia held talks in Ljubljana.\n\nThe Croatian side agreed to strengthen cooperation in border policing.';
+    expect(verbEvents(text, '2026-05-15').filter(([, c]) => c === 'AGREE' || c === 'COOPERATE')).toEqual([]);
+  });
+  it('dates a news "The Slovenian government froze …" by the freezing the report dated before it', () => {
+    const text = 'Slovenia froze the assets of two Croatian firms on Monday, officials said.\n\nThe Slovenian government froze the accounts in a second step.';
+    const rows = reportEvents(text, '2026-05-13').filter((e) => e.triggerStart === text.lastIndexOf('froze'));
+    expect(rows.map((e) => [e.trigger, e.date, e.rule])).toEqual([['froze', '2026-05-11', 'verb+document-date+anaphor']]);
+  });
+});
