@@ -4,12 +4,12 @@
  * read as a table's unit line is (`tables/table-units.ts`), so "in BRL", "USD million" and
  * "millions of Canadian dollars" each name their currency and scale.
  */
-import { type CountryContext, type TableUnit, unitOf } from '../tables/table-units.js';
+import { SCALE_LETTERS, type CountryContext, type TableUnit, unitOf } from '../tables/table-units.js';
 import { SCALE_WORD } from './numbers.js';
 
 /** A bracket and the words that may stand between it and the amount: a colon, a dash, "was", "of". */
 const BRACKET_BEFORE = /\(([^()]{1,60})\)\s*(?:[:=–—-]\s*|\b(?:was|is|were|stood at|reached|of|at|totall?ed)\s+)?$/i;
-const SCALED = new RegExp(`\\b(?:${SCALE_WORD})\\b|\\d(?:bn|mn|m|k)\\b`, 'i');
+const SCALED = new RegExp(`\\b(?:${SCALE_WORD})\\b|\\d(?:${SCALE_LETTERS})\\b`, 'i');
 
 /**
  * The currency, and the scale to apply, stated in brackets right before a bare amount; undefined

@@ -34,7 +34,11 @@ const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s
 /** The last part of a label after a comma, a semicolon, a colon or a dash, short enough to be a unit. */
 const TAIL = /[,;:—–]\s*([^,;:—–()]{1,40})$/;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
-const SYMBOL_SCALE = /(?<=[^\p{L}\p{N}\s])(bn|mn|tn|m|b|k)(?![\p{L}])/u;
+/** The scale letters a fact sheet writes after an amount or a currency: "A$m", "CAD bn", "120.9m". */
+export const SCALE_LETTERS = 'bn|mn|tn|m|b|k';
+const SYMBOL_SCALE = new RegExp(`(?<=[^\\p{L}\\p{N}\\s])(${SCALE_LETTERS})(?![\\p{L}])`, 'u');
+/** "CAD m": a scale letter after a space, right after the currency. */
+const SPACED_SCALE = new RegExp(`^\\s+(${SCALE_LETTERS})(?![\\p{L}])`, 'u');
 
 /**
  * The unit a label states: the whole label when it is a unit line ("(US$ million)", "Unit:
@@ -63,7 +67,7 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
     const times = POWER_OF_TEN.exec(rest);
     if (times) rest = rest.slice(0, times.index) + rest.slice(times.index + times[0].length);
     // "A$m" (glued, parted above) or "CAD m": a scale letter right after the currency.
-    const short = money ? new RegExp(`^\\s+(${glued ? glued[1] : 'bn|mn|tn|m|b|k'})(?![\\p{L}])`, 'u').exec(rest.slice(money.index)) : null;
+    const short = money ? (glued ? new RegExp(`^\\s+(${glued[1]})(?![\\p{L}])`, 'u') : SPACED_SCALE).exec(rest.slice(money.index)) : null;
     const s = short ? null : SCALE.exec(rest);
     if (short) {
       const word = short[1]!.toLowerCase();
