@@ -27,6 +27,13 @@ describe('speaker labels and closing sources (speakers.ts)', () => {
     const opening = 'Foreign Minister Battsetseg Batmunkh said Mongolia had declared a trade attaché persona non grata.';
     const from = opening.indexOf('Battsetseg');
     expect(closingSource(opening, from, from + 'Battsetseg Batmunkh'.length)).toBe(false);
+    // After an opening phrase and its comma, the subject of a verb of saying that goes on with what is said opens the main clause.
+    const during = 'During his visit to Astana in May 2026, Mongolian Foreign Minister Battsetseg Batmunkh stated that Kazakhstan is a key partner.';
+    const by = during.indexOf('Battsetseg');
+    expect(closingSource(during, by, by + 'Battsetseg Batmunkh'.length)).toBe(false);
+    const told = 'Mongolia declared a trade attaché persona non grata, Foreign Minister Battsetseg Batmunkh told reporters.';
+    const at2 = told.indexOf('Battsetseg');
+    expect(closingSource(told, at2, at2 + 'Battsetseg Batmunkh'.length)).toBe(true);
   });
   it('reads the states a question and a passage credit a figure to', () => {
     expect(creditedBy('How many horses did Ulaanbaatar say were driven back across the border in April?')).toEqual(['MNG']);

@@ -1,4 +1,3 @@
-import { personNoun } from '../../extract/facts/counted-nouns.js';
 import { fold } from '../../extract/fold.js';
 import { readLexicon } from '../../lexicon.js';
 import { answerWords, askLexicon } from './lexicon.js';
@@ -280,8 +279,10 @@ export function parseQuestion(text: string): ParsedQuestion {
     list,
     title,
     compare,
-    // "Who is the man whose extradition…": a person, not a state or a body named in the passage.
-    onlyPeople: /\bnames? of\b/.test(q) || (type === 'who' && personCopula(q, lex.personHeads)),
+    // "Who is the man whose extradition…" (a noun of `personHeads` after the copula and "the"): a person, not a state or body the passage names.
+    onlyPeople:
+      /\bnames? of\b/.test(q) ||
+      (type === 'who' && new RegExp(`^who (?:is|was|are|were) the (?:[\\p{L}-]+ ){0,2}?(?:${lex.personHeads.join('|')})s?(?= (?:whose|who|whom|that)\\b| ?\\?|$)`, 'u').test(q)),
     personHead: type !== 'who' && main === 'person',
     // "How old was she": an age is a number of years ("the 84-year-old queen").
     duration: /\bhow (?:long\b(?! ago)|old\b)/.test(q),
@@ -289,16 +290,4 @@ export function parseQuestion(text: string): ParsedQuestion {
     counted: counted && stem(counted),
     personAdjective,
   };
-}
-
-/**
- * Whether a who question asks which person is the one it describes ("who is *the man* whose extradition…", "who was *the official* who
- * signed…"): a noun of people (WordNet's, or `personHeads`) after the copula and "the", up to two words before it.
- * @example personCopula('who is the man whose extradition the court blocked?', []) // → true
- */
-function personCopula(q: string, heads: string[]): boolean {
-  const head = /^who (?:is|was|are|were) the (?:[\p{L}-]+ ){0,2}?([\p{L}-]+)(?= (?:whose|who|whom|that)\b| ?\?|$)/u.exec(q)?.[1];
-  if (!head) return false;
-  const one = head.replace(/(?<=[^s])s$/, '');
-  return personNoun(head) || personNoun(one) || heads.includes(head) || heads.includes(one);
 }

@@ -33,7 +33,10 @@ export function inLabel(text: string, at: number): boolean {
  */
 export function closingSource(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
-  if (/^\s+(?:said|says|told|added|stated|insisted|wrote)\b/.test(text.slice(end, end + 20)) && /,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before)) return true;
+  // The verb closes the clause ("said.", "said in a statement on Tuesday,", "told reporters."), where "stated that Vietnam is…" opens one.
+  const rest = text.slice(end, end + 120).split(/[,;.!?\n]/)[0]!;
+  const closes = /^\s+(?:(?:said|says|added|stated|insisted|wrote)(?:\s+(?:on|in|at|late|earlier|yesterday|today|last|this|after|during|when|while)\b.*)?|told\s+\S+(?:\s+\S+)?)\s*$/u;
+  if (closes.test(rest) && !/\bthat\b/.test(rest) && /,\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before)) return true;
   return /,\s+(?:said|according to)\s+(?:(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+)*$/u.test(before);
 }
 
