@@ -24,7 +24,6 @@ import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
 import { creditedElsewhere } from './speakers.js';
-import { negatedElsewhere, proVerbDenied } from './negated.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -173,12 +172,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {
-    const read = yesNo(q, found);
-    if (!read) return { answer: refused };
-    // A "Yes" that a passage nearly as good denies of the question's subject ("… but did not return fire"), or that the next sentence denies
-    // with a pro-verb ("Our government has not done that"), is a "No" (negated.ts).
-    const against = read.text === 'Yes' && !q.compare ? (negatedElsewhere(q, found.scored, candidates) ?? proVerbDenied(found.scored.passage, found.near)) : undefined;
-    const yn = against ? { text: 'No', from: [found.at, against] } : read;
+    const yn = yesNo(q, found);
+    if (!yn) return { answer: refused };
     // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
     const sides = (await sidesOnYesNo(q, found, yn.text, corpus, id)) ?? (await reportDenied(q, found, yn.text, corpus, id));
     if (sides) return { answer: sides };
