@@ -54,6 +54,8 @@ describe('dyad ask: who speaks is not who acted, a figure credited to another si
     ['who said, by the closing source', 'Who said Mongolia declared the trade attaché persona non grata?', 'Battsetseg Batmunkh', /Foreign Minister Battsetseg Batmunkh said in a statement/],
     // A figure credited to the side the question names.
     ['how many, by the side named', 'How many horses and sheep did Astana say were driven back across the border in April?', '4,000', /according to Kazakh border officials/],
+    // "How much … money": an amount of money, not the count of people beside it ("for which four doctors were hired").
+    ['how much money, an amount before a count of people', 'How much Mongolian money went to the border clinics under the 2022 health scheme?', '9 million dollars', /found that 9 million dollars/],
   ]);
   itRefuses(fixture, [
     // "QUESTION (Montsame, Oyun Ganbold): A court in Almaty … refused to hand over a herder": the label names the journalist, not the herder.
