@@ -23,6 +23,7 @@ import { askedOffice, heldOtherwise } from './holders.js';
 import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
+import { creditedElsewhere } from './speakers.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -134,6 +135,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     if (f && (await namesUnwritten(q, f, corpus))) continue;
     // A state the question gives as a thing's owner or kind ("Latvian airspace") that the answer's sentences and the document's opening never name.
     if (f && (await ownerUnheld(q, f, corpus))) continue;
+    // "How many … did Riyadh say were pushed back?" is not answered by a passage that credits its figure to Qatari officials alone (speakers.ts).
+    if (f && creditedElsewhere(q.text, f.doc.text.slice(f.at.start, f.at.end))) continue;
     // A figure beside the passage dated otherwise than the year asked; a person asked by title whom the passage does not name, naming another.
     if (f && besideOtherYear(q, f)) continue;
     if (f && (await otherPerson(q, f, corpus))) continue;

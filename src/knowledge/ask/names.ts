@@ -10,6 +10,7 @@ import { askedTitle, carriesTitle, titleOfPattern } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
+import { asksSpeaker, closingSource, inLabel } from './speakers.js';
 
 /** Words of a question that ask for states ("which countries"). */
 const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
@@ -59,6 +60,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // "Which Malawian minister met Tanzania's ambassador": a person given the title the question asks first ("Foreign Minister Grace Phiri").
   const headTitle = q.personHead ? whichTitle(q) : undefined;
   const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
+  const sayers = kind === 'person' && asksSpeaker(q);
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
@@ -66,6 +68,9 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     .filter((e) => !(kind === 'person' && foreign(e)))
     // "Who led the Swazi delegation?": the state that owns the thing asked about is not who did it.
     .filter((e) => !(kind === 'person' && e.kind === 'country' && owners.includes(e.entity)))
+    // A transcript's speaker label ("QUESTION (Anadolu Agency, Selin Ateş):") or the source closing the sentence ("…, Foreign Minister
+    // Maxime Prévot said") tells who says it, not who did it, unless the question asks who said it (speakers.ts).
+    .filter((e) => kind !== 'person' || sayers || !(inLabel(doc.text, e.start) || closingSource(doc.text, e.start, e.end)))
     .sort(
       (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
     );

@@ -239,7 +239,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   }
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
   // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
-  const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans)\b/.test(fq);
+  const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans|money|funds|funding|paid|pay)\b/.test(fq);
   const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
   const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).

@@ -1,0 +1,72 @@
+import { describe, expect, it } from 'vitest';
+import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
+import { closingSource, creditedBy, creditedElsewhere, creditsIn, inLabel } from '../src/knowledge/ask/speakers.js';
+
+/** A briefing transcript and a wire written for these tests (test/data/ask-speakers/): who speaks is not who acted. */
+const DOCS = new URL('./data/ask-speakers/', import.meta.url).pathname;
+
+describe('speaker labels and closing sources (speakers.ts)', () => {
+  const briefing = 'SPOKESPERSON BATBAYAR: Good afternoon.\n\nQUESTION (Montsame, Oyun Ganbold): A court in Almaty last week refused to hand over a herder.';
+  it('reads a name between a line start and its colon as a label', () => {
+    expect(inLabel(briefing, briefing.indexOf('Montsame'))).toBe(true);
+    expect(inLabel(briefing, briefing.indexOf('Oyun'))).toBe(true);
+    expect(inLabel(briefing, briefing.indexOf('BATBAYAR'))).toBe(true);
+    const title = 'The Parliamentary Under-Secretary of State for Foreign Affairs (Daniel Whitlow): Last Thursday we received notice.';
+    expect(inLabel(title, title.indexOf('Daniel'))).toBe(true);
+  });
+  it('reads no label in a sentence that goes on to a colon', () => {
+    const said = 'Foreign Minister Battsetseg Batmunkh said on Thursday: "We regret the decision."';
+    expect(inLabel(said, 0)).toBe(false);
+    const list = 'The ministers of Mongolia and Kazakhstan signed three documents: a veterinary protocol, a customs plan and a memorandum.';
+    expect(inLabel(list, list.indexOf('Mongolia'))).toBe(false);
+  });
+  it('reads a source that closes a sentence after a comma, not one that opens it', () => {
+    const closing = 'Mongolia declared a trade attaché persona non grata on Wednesday, Foreign Minister Battsetseg Batmunkh said in a statement.';
+    const at = closing.indexOf('Battsetseg');
+    expect(closingSource(closing, at, at + 'Battsetseg Batmunkh'.length)).toBe(true);
+    const opening = 'Foreign Minister Battsetseg Batmunkh said Mongolia had declared a trade attaché persona non grata.';
+    const from = opening.indexOf('Battsetseg');
+    expect(closingSource(opening, from, from + 'Battsetseg Batmunkh'.length)).toBe(false);
+    // After an opening phrase and its comma, the subject of a verb of saying that goes on with what is said opens the main clause.
+    const during = 'During his visit to Astana in May 2026, Mongolian Foreign Minister Battsetseg Batmunkh stated that Kazakhstan is a key partner.';
+    const by = during.indexOf('Battsetseg');
+    expect(closingSource(during, by, by + 'Battsetseg Batmunkh'.length)).toBe(false);
+    const told = 'Mongolia declared a trade attaché persona non grata, Foreign Minister Battsetseg Batmunkh told reporters.';
+    const at2 = told.indexOf('Battsetseg');
+    expect(closingSource(told, at2, at2 + 'Battsetseg Batmunkh'.length)).toBe(true);
+  });
+  it('reads the states a question and a passage credit a figure to', () => {
+    expect(creditedBy('How many horses did Ulaanbaatar say were driven back across the border in April?')).toEqual(['MNG']);
+    expect(creditedBy('How many horses were driven back, according to Mongolia and according to Kazakhstan?')).toEqual(['MNG', 'KAZ']);
+    expect(creditedBy('How many horses were driven back across the border in April?')).toEqual([]);
+    expect(creditsIn('Some 4,000 horses and sheep were driven back across the border in April, according to Kazakh border officials; Ulaanbaatar has given no figure.')).toEqual(['KAZ']);
+    expect(creditsIn('The requests were sent in April, the Mongolian foreign ministry said.')).toEqual(['MNG']);
+    expect(creditedElsewhere('How many horses did Astana say were driven back?', 'Some 4,000 horses were driven back, according to Kazakh border officials.')).toBe(false);
+  });
+});
+
+describe('dyad ask: who speaks is not who acted, a figure credited to another side (speakers.ts)', () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // The label's names are the speakers; the one who did the act is told in the sentence itself.
+    ['who, not the label of the transcript', 'Who led the Kazakh delegation at the consultations on consular affairs?', 'Yerlan Sadykov', /led by Deputy Minister Yerlan Sadykov/],
+    // A question about who said it is answered by the source that closes the sentence.
+    ['who said, by the closing source', 'Who said Mongolia declared the trade attaché persona non grata?', 'Battsetseg Batmunkh', /Foreign Minister Battsetseg Batmunkh said in a statement/],
+    // A figure credited to the side the question names.
+    ['how many, by the side named', 'How many horses and sheep did Astana say were driven back across the border in April?', '4,000', /according to Kazakh border officials/],
+    // "How much … money": an amount of money, not the count of people beside it ("for which four doctors were hired").
+    ['how much money, an amount before a count of people', 'How much Mongolian money went to the border clinics under the 2022 health scheme?', '9 million dollars', /found that 9 million dollars/],
+  ]);
+  itRefuses(fixture, [
+    // "QUESTION (Montsame, Oyun Ganbold): A court in Almaty … refused to hand over a herder": the label names the journalist, not the herder.
+    ['a who question answered only by a speaker label', 'Who is the man whose return the court in Almaty refused?'],
+    // "Mongolia declared a trade attaché … persona non grata on Wednesday, Foreign Minister Battsetseg Batmunkh said": the minister said it.
+    ['a name question answered only by the source closing the sentence', 'What is the name of the Kazakh trade attaché whom Mongolia declared persona non grata?'],
+    // "…, according to Kazakh border officials; Ulaanbaatar has given no figure": not what Ulaanbaatar said.
+    ['a figure the question credits to one side and the passage to the other', 'How many horses and sheep did Ulaanbaatar say were driven back across the border in April?'],
+  ]);
+  it('still answers who did an act told by a person before its verb', async () => {
+    const a = await fixture.engine.ask('Who will travel to Astana for the fifth session of the intergovernmental commission?');
+    expect(a.answer).toContain('Battsetseg Batmunkh');
+  });
+});
