@@ -306,6 +306,29 @@ if (!url) {
       await Promise.all([one, ...many].map((s) => s.close()));
     });
 
+    it('ranks a quoted phrase as the words it holds (from unit_repeats, as a search of those words), matching only where they are adjacent', async () => {
+      const store = await openPostgresStore(url, { schema: freshSchema() });
+      const text =
+        'Chile and New Zealand signed a dairy trade accord in Wellington in March 2018. The dairy trade accord cut tariffs on milk powder.\n\nTrade in dairy grew, and the accord on trade was praised by exporters.\n\nWine exports rose by 8 percent.\n\nSalmon farms opened near Puerto Montt.\n';
+      await store.putDocument(sampleDocument('dairy.txt', text, '2018'));
+      for (const unit of ['paragraph', 'sentence'] as const) {
+        const phrase = await store.search(parseQuery('"dairy trade"'), { query: '', unit, marks: false });
+        const words = await store.search(parseQuery('dairy trade'), { query: '', unit, marks: false });
+        // The second paragraph holds both words apart: the words match it, the phrase does not.
+        expect(phrase.hits.map((h) => [h.start, h.end])).toEqual(
+          unit === 'paragraph'
+            ? [[0, 129]]
+            : [
+                [79, 129],
+                [0, 78],
+              ],
+        );
+        expect(words.total).toBe(phrase.total + 1);
+        for (const h of phrase.hits) expect(words.hits.find((w) => w.start === h.start)!.score).toBe(h.score);
+      }
+      await store.close();
+    });
+
     it('ranks the passages of the rarest OR groups, and of more groups while the page is not full', async () => {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
