@@ -5,11 +5,16 @@
 // Usage: node bench/scale.js [--scale 10000,100000] [--jobs 1,2] [--pg URL] [--workers 1,2,4]
 //        [--queries 500] [--questions 120] [--files 100] [--out FILE.json] [--json] [--keep DIR] [--jobs none] [--no-pg-latency]
 //        [--dir DIR]   (ingest the files of DIR, e.g. `node bench/generate.js DIR 10000`, instead of generating)
-//        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before, with CPU time a query)
+//        node bench/scale.js --measure DB   (search and ask latencies alone, on a database ingested before, with CPU time a query;
+//        DB a SQLite file or a postgres:// URL with ?schema=scale_N_wW)
 // Without --pg (or DYAD_BENCH_PG), the PostgreSQL rows are skipped. Each PostgreSQL run uses its own
 // schema (scale_N_wW) of the database the URL names, dropped first. A PostgreSQL row also gives each
 // worker's peak RSS, the server's CPU seconds and peak memory when it runs on this machine
 // (bench/pg-server.js), pg_database_size, and what the workers' connections were doing (busyIn).
+// Search and ask latencies are measured on the finished store of the first --jobs (SQLite) and of
+// the first --workers (PostgreSQL, unless --no-pg-latency), before it is dropped: a run without
+// --keep deletes its databases and drops its schemas at the end. --keep DIR keeps the SQLite files
+// in DIR and the PostgreSQL schemas, and prints each kept store's location, for --measure later.
 // --json prints the rows as JSON instead of the table.
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -23,10 +28,11 @@ import { evalQuestions, generateCorpus, queryMix } from './generate.js';
 import { watchServer } from './pg-server.js';
 
 // --help prints the usage above; an option it does not name is refused (a typo must not start an hour of benchmarking).
-const USAGE = readFileSync(fileURLToPath(import.meta.url), 'utf8')
-  .split('\n')
-  .filter((l) => l.startsWith('//'))
-  .slice(0, 13)
+const HEADER = readFileSync(fileURLToPath(import.meta.url), 'utf8').split('\n');
+const USAGE = HEADER.slice(
+  0,
+  HEADER.findIndex((l) => !l.startsWith('//')),
+)
   .map((l) => l.slice(3))
   .join('\n');
 const OPTIONS = ['--scale', '--jobs', '--pg', '--workers', '--queries', '--questions', '--files', '--out', '--json', '--keep', '--no-pg-latency', '--dir', '--measure'];
@@ -131,6 +137,7 @@ async function sqliteRuns(n, dir, bytes, paragraphs) {
     results.push({ store: 'SQLite', n, config: `--jobs ${jobs}`, mb: mb(bytes), paragraphs, ...r, out: undefined, dbMb: mb(size), load: `${loadBefore}–${load()}`, ...lat });
     print(results.at(-1));
     if (!KEEP) rmSync(db, { force: true });
+    else process.stderr.write(`kept: ${db} (node bench/scale.js --measure ${db})\n`);
   }
 }
 
@@ -187,6 +194,7 @@ async function pgRuns(n, dir, bytes, paragraphs) {
     });
     print(results.at(-1));
     if (!KEEP) await pgQuery(PG, `DROP SCHEMA IF EXISTS ${schema} CASCADE; DROP SCHEMA IF EXISTS ${schema}_queue CASCADE`);
+    else process.stderr.write(`kept: ${url} (node bench/scale.js --measure '${url}')\n`);
   }
 }
 

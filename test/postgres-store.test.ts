@@ -45,6 +45,43 @@ async function reopened(doc: DocumentRecord, sql: (schema: string) => string, ta
   return { upgraded, indexes: indexes.rows.map((r) => r.indexname) };
 }
 
+/**
+ * The rows of `contributions` the reading statements of `run` read (SELECTs, with the indexes, as
+ * `EXPLAIN ANALYZE` counts them: rows returned by each scan of the table and those its filters
+ * removed), each statement run again once `run` is done, on the client `c` (its search path set to
+ * the store's schema). The statements are those every pooled client sent meanwhile.
+ */
+async function contributionRowsRead(c: pg.Client, run: () => Promise<boolean>): Promise<{ deleted: boolean; rows: number }> {
+  const sent: [string, unknown[] | undefined][] = [];
+  const original = pg.Client.prototype.query;
+  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
+    if (typeof args[0] === 'string') sent.push([args[0], Array.isArray(args[1]) ? args[1] : undefined]);
+    return (original as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof original;
+  let deleted: boolean;
+  try {
+    deleted = await run();
+  } finally {
+    pg.Client.prototype.query = original;
+  }
+  type Plan = { 'Relation Name'?: string; 'Actual Rows'?: number; 'Actual Loops'?: number; 'Rows Removed by Filter'?: number; 'Rows Removed by Index Recheck'?: number; Plans?: Plan[] };
+  const read = (p: Plan): number =>
+    (p['Relation Name'] === 'contributions' ? ((p['Actual Rows'] ?? 0) + (p['Rows Removed by Filter'] ?? 0) + (p['Rows Removed by Index Recheck'] ?? 0)) * (p['Actual Loops'] ?? 1) : 0) +
+    (p.Plans ?? []).reduce((s, x) => s + read(x), 0);
+  let rows = 0;
+  await c.query('BEGIN; SET LOCAL enable_seqscan = off');
+  try {
+    for (const [sql, params] of sent) {
+      if (!/^\s*SELECT\b/i.test(sql) || !/\bcontributions\b/.test(sql)) continue;
+      const plan = await c.query<{ 'QUERY PLAN': { Plan: Plan }[] }>(`EXPLAIN (ANALYZE, FORMAT JSON) ${sql}`, params);
+      rows += read(plan.rows[0]!['QUERY PLAN'][0]!.Plan);
+    }
+  } finally {
+    await c.query('ROLLBACK');
+  }
+  return { deleted, rows };
+}
+
 async function dropSchemas(): Promise<void> {
   if (!url || !schemas.length) return;
   const client = new pg.Client({ connectionString: url });
@@ -269,6 +306,29 @@ if (!url) {
       await Promise.all([one, ...many].map((s) => s.close()));
     });
 
+    it('ranks a quoted phrase as the words it holds (from unit_repeats, as a search of those words), matching only where they are adjacent', async () => {
+      const store = await openPostgresStore(url, { schema: freshSchema() });
+      const text =
+        'Chile and New Zealand signed a dairy trade accord in Wellington in March 2018. The dairy trade accord cut tariffs on milk powder.\n\nTrade in dairy grew, and the accord on trade was praised by exporters.\n\nWine exports rose by 8 percent.\n\nSalmon farms opened near Puerto Montt.\n';
+      await store.putDocument(sampleDocument('dairy.txt', text, '2018'));
+      for (const unit of ['paragraph', 'sentence'] as const) {
+        const phrase = await store.search(parseQuery('"dairy trade"'), { query: '', unit, marks: false });
+        const words = await store.search(parseQuery('dairy trade'), { query: '', unit, marks: false });
+        // The second paragraph holds both words apart: the words match it, the phrase does not.
+        expect(phrase.hits.map((h) => [h.start, h.end])).toEqual(
+          unit === 'paragraph'
+            ? [[0, 129]]
+            : [
+                [79, 129],
+                [0, 78],
+              ],
+        );
+        expect(words.total).toBe(phrase.total + 1);
+        for (const h of phrase.hits) expect(words.hits.find((w) => w.start === h.start)!.score).toBe(h.score);
+      }
+      await store.close();
+    });
+
     it('ranks the passages of the rarest OR groups, and of more groups while the page is not full', async () => {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -324,6 +384,49 @@ if (!url) {
       expect(await total('cocoa -Lome')).toBe(3);
       expect((await store.search(parseQuery('levy'), { query: 'levy', unit: 'sentence', docs: ['b.txt'], limit: 0, offset: 0 })).total).toBe(2);
       await store.close();
+    });
+
+    it("reads only a deleted document's share of each entity it names, not every mention of it", async () => {
+      // Five reports on Latvia and Finland, each naming both states many times (more than ENTITY_MENTIONS in all).
+      const report = (year: number) =>
+        Array.from(
+          { length: 6 },
+          (_, i) => `RIGA, ${i + 3} March ${year} (Wire) - Latvia and Finland agreed to extend their power link. Latvian and Finnish officials met in Riga, and Finland said Latvia would host talks.`,
+        ).join('\n\n');
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      for (const [i, name] of ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].entries()) await store.putDocument(annotatedDocument(name, report(2001 + i)));
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`SET search_path = ${schema}, public`);
+      const own = async (name: string) =>
+        (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM contributions WHERE doc_id = (SELECT id FROM documents WHERE name = $1) AND bucket LIKE 'en|%'`, [name])).rows[0]!.n;
+      const latvia = async () => (await store.listEntities()).items.find((e) => e.id === 'country:LVA')!;
+      try {
+        // A document in the middle (c.txt: none of the first mentions), then the first one (a.txt: all of them).
+        for (const name of ['c.txt', 'a.txt']) {
+          const share = await own(name);
+          const before = (await latvia()).count;
+          const read = await contributionRowsRead(c, () => store.deleteDocument(name));
+          expect(read.deleted).toBe(true);
+          // Each of the remaining documents holds as many entity rows as the deleted one: a full read of any entity reads them all.
+          const others = (await c.query<{ n: number }>(`SELECT count(*)::int AS n FROM contributions WHERE bucket LIKE 'en|%'`)).rows[0]!.n;
+          expect(others).toBeGreaterThan(2 * share);
+          // A full read of the two states read every row of theirs more than twice (600 rows for c.txt before Session 25). c.txt held
+          // none of their first mentions: the kept ones are read (for their countries); a.txt held them all: as many of the next ones.
+          expect(read.rows).toBeLessThan(name === 'c.txt' ? others / 2 : others);
+          expect((await latvia()).count).toBeLessThan(before);
+        }
+        expect((await latvia()).docs).toEqual(['b.txt', 'd.txt', 'e.txt']);
+        // The same entities a store that ingested the remaining reports gives.
+        const fresh = await openPostgresStore(url, { schema: freshSchema() });
+        for (const [i, name] of ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'].entries()) if (name !== 'a.txt' && name !== 'c.txt') await fresh.putDocument(annotatedDocument(name, report(2001 + i)));
+        expect((await store.listEntities()).items).toEqual((await fresh.listEntities()).items);
+        await fresh.close();
+      } finally {
+        await c.end();
+        await store.close();
+      }
     });
 
     it('migrates a new schema once when many processes open it at the same time', async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EntityMention } from '../../model/annotation.js';
 import { entityItem, ENTITY_MENTIONS, type ContributionRow } from '../../reconcile/index.js';
-import { AddedDocument, mergedEntity, replacedEntity, type StoredEntity } from './entity-merge.js';
+import { AddedDocument, firstDocsOfOthers, mergedEntity, replacedEntity, type StoredEntity } from './entity-merge.js';
 
 const bucket = 'en|country:JPN';
 /** A mention of Japan in `doc` at place `seq` (spelled `name`, with the country an adjective gives). */
@@ -88,5 +88,36 @@ describe('an entity updated from its stored item when a stored document is repla
     expect(replacedEntity(bucket, storedOf(sorted([...others, ...many])), 'b.txt', share('b.txt', many), added('b.txt', [row('b.txt', 0)]))).toBeUndefined();
     // A stored item that does not list the document is not one it can be taken out of.
     expect(replacedEntity(bucket, storedOf(others), 'b.txt', share('b.txt', many), undefined)).toBeUndefined();
+  });
+
+  it("gives what a full read gives from the other documents' first mentions where the stored ones are not enough, reading only those", () => {
+    // The other documents' rows a full read would see, in corpus order: c.txt then m.txt (Japanese with a country in m.txt only).
+    const rest = sorted([...Array.from({ length: 12 }, (_, i) => row('c.txt', i)), ...Array.from({ length: 30 }, (_, i) => (i === 3 ? row('m.txt', i, 'Japanese', 'JPN') : row('m.txt', i)))]);
+    /** The first mentions `firstDocsOfOthers` names, as the store reads them (each document's first ones). */
+    const read = (stored: StoredEntity, doc: string) => firstDocsOfOthers(stored.data, doc).flatMap(([d, n]) => rest.filter((r) => r.doc === d).slice(0, n));
+    const cases: [string, ContributionRow[], ContributionRow[] | undefined][] = [
+      // The first document deleted: it held the first mention and the first country.
+      ['a.txt', [row('a.txt', 0, 'Japanese', 'JPN'), row('a.txt', 1)], undefined],
+      // Replaced by a text naming the entity without a country.
+      ['a.txt', [row('a.txt', 0, 'Japanese', 'JPN'), row('a.txt', 1)], [row('a.txt', 0)]],
+      // A document between the two holding twelve of the first mentions, deleted: eight more come from m.txt.
+      ['d.txt', Array.from({ length: 12 }, (_, i) => row('d.txt', i)), undefined],
+    ];
+    for (const [doc, old, now] of cases) {
+      const stored = storedOf(sorted([...rest, ...old]));
+      const others = read(stored, doc);
+      const item = replacedEntity(bucket, stored, doc, share(doc, old), now && added(doc, now), others);
+      expect(item).toEqual(full(sorted([...rest, ...(now ?? [])])));
+      // Never more than the first mentions of the others and as many again as the document held.
+      expect(others.length).toBeLessThanOrEqual(ENTITY_MENTIONS + old.length * old.length);
+    }
+    // A document that held none of the first mentions: the kept ones alone are read (for their countries).
+    const late = [row('z.txt', 0, 'Japanese', 'JPN')];
+    const stored = storedOf(sorted([...rest, ...late]));
+    expect(firstDocsOfOthers(stored.data, 'z.txt')).toEqual([
+      ['c.txt', 12],
+      ['m.txt', 8],
+    ]);
+    expect(replacedEntity(bucket, stored, 'z.txt', share('z.txt', late), undefined, read(stored, 'z.txt'))).toEqual(full(rest));
   });
 });

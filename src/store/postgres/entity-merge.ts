@@ -70,18 +70,27 @@ function keptRows(s: KnowledgeEntity): ContributionRow[] {
 
 /**
  * The item once document `doc`'s mentions (`own`, none for a deleted one) take their place in
- * corpus order among `kept`, the first mentions other documents give; `all` the totals of all.
+ * corpus order among `kept`, the first mentions other documents give (the stored item's, whose places
+ * are not kept, unless `keptStored` is false); `all` the totals of all.
  * Undefined when the first ENTITY_MENTIONS of all need one that is not at hand (past the kept ones).
  */
-function placed(bucket: string, stored: StoredEntity, kept: ContributionRow[], doc: string, own: OwnMentions | undefined, all: Parameters<typeof entityItem>[2]): StoredItem | undefined {
+function placed(
+  bucket: string,
+  stored: StoredEntity,
+  kept: ContributionRow[],
+  doc: string,
+  own: OwnMentions | undefined,
+  all: Parameters<typeof entityItem>[2],
+  keptStored = true,
+): StoredItem | undefined {
   const at = kept.findIndex((m) => before(doc, m.doc));
   const cut = at < 0 ? kept.length : at;
-  const first = [...kept.slice(0, cut), ...(own?.first ?? []), ...kept.slice(cut)];
+  const first = merged(kept, doc, own);
   if (first.length < Math.min(all.count, ENTITY_MENTIONS)) return undefined;
   const item = entityItem(bucket, first.slice(0, ENTITY_MENTIONS), all);
   if (!item) return undefined;
-  // The first mention is still a stored one: its place in the corpus is the stored one's.
-  if (cut > 0) item.sort[2] = stored.s3;
+  // The first mention is still a stored one: its place in the corpus is the stored one's (rows read from the store have their own).
+  if (cut > 0 && keptStored) item.sort[2] = stored.s3;
   item.actors = dedupe([...stored.actors, ...item.actors]);
   return item;
 }
@@ -102,34 +111,73 @@ export function mergedEntity(bucket: string, stored: StoredEntity, doc: string, 
  * The item of `bucket` once the stored document `doc`'s share (`old`: its count, spellings and
  * first country) is taken out and its new text's (`own`; none when it is deleted or no longer names
  * the entity) put in its place: the same document name, so the same place in corpus order.
- * Undefined when that needs a mention not at hand, and a full read must give it: the old text gave
- * the first mention and the new one none; the first ENTITY_MENTIONS need one past the kept ones;
- * the old text gave the first country and the new one does not give it. The caller checks that
- * every spelling the old text gave is still given (by the new text or another document).
+ * `others`, when given, are the first ENTITY_MENTIONS mentions the other documents give, read from
+ * the store (`firstMentionsOfOthers`): they stand for the kept ones, so the first mentions and the
+ * first country need no full read. Undefined when that needs a mention not at hand, and a full read
+ * must give it: without `others`, the old text gave the first mention and the new one none, or the
+ * first ENTITY_MENTIONS need one past the kept ones; the old text gave the first country and neither
+ * the new one nor `others` gives it. The caller checks that every spelling the old text gave is
+ * still given (by the new text or another document).
  */
-export function replacedEntity(bucket: string, stored: StoredEntity, doc: string, old: OwnMentions, own: OwnMentions | undefined): StoredItem | undefined {
+export function replacedEntity(bucket: string, stored: StoredEntity, doc: string, old: OwnMentions, own: OwnMentions | undefined, others?: ContributionRow[]): StoredItem | undefined {
   const s = stored.data;
   if (!wellFormed(s) || !s.docs.includes(doc) || s.count < old.count) return undefined;
   const count = s.count - old.count + (own?.count ?? 0);
-  const kept = keptRows(s);
-  if (!count || (kept[0]!.doc === doc && !own?.first.length)) return undefined;
+  const kept = others ?? keptRows(s).filter((m) => m.doc !== doc);
+  if (!count || (!others && s.mentions[0]!.doc === doc && !own?.first.length)) return undefined;
   let country: string | null;
   if (old.country && old.country === s.country) {
-    // The old text may have given the first country: only the new text giving the same one keeps it.
-    if (own?.country !== old.country) return undefined;
-    country = old.country;
+    // The old text may have given the first country: the new text giving the same one keeps it; else the
+    // first of the first mentions read from the store (a prefix of corpus order) that gives one.
+    if (own?.country === old.country) country = old.country;
+    else if (others) {
+      country = firstCountry(merged(kept, doc, own).slice(0, ENTITY_MENTIONS)) ?? null;
+      if (!country) return undefined;
+    } else return undefined;
   } else {
     // Another document gave the first country (or none gave one).
     if (s.country && own?.country && s.country !== own.country) return undefined;
     country = s.country ?? own?.country ?? null;
   }
   const docs = own?.count ? s.docs : s.docs.filter((d) => d !== doc);
-  return placed(
-    bucket,
-    stored,
-    kept.filter((m) => m.doc !== doc),
-    doc,
-    own,
-    { count, docs, country, names: [...(own?.names ?? [])] },
-  );
+  return placed(bucket, stored, kept, doc, own, { count, docs, country, names: [...(own?.names ?? [])] }, !others);
+}
+
+/** The first ENTITY_MENTIONS mentions of the other documents (`kept`) with document `doc`'s (`own`) in their place in corpus order. */
+function merged(kept: ContributionRow[], doc: string, own: OwnMentions | undefined): ContributionRow[] {
+  const at = kept.findIndex((m) => before(doc, m.doc));
+  const cut = at < 0 ? kept.length : at;
+  return [...kept.slice(0, cut), ...(own?.first ?? []), ...kept.slice(cut)];
+}
+
+/** The first country these mentions give. */
+function firstCountry(rows: ContributionRow[]): string | undefined {
+  return rows.map((r) => (r.data.layer === 'entities' ? r.data.a.country : undefined)).find((x) => x) ?? undefined;
+}
+
+/**
+ * The documents whose mentions of an entity are read to give its first ENTITY_MENTIONS once
+ * document `doc` is taken out, each with how many of its first mentions: those of the stored first
+ * mentions (the other documents' kept ones; the last of them with as many more as `doc` held), then
+ * as many documents after them as `doc` held first mentions (each holds one at least), as many from
+ * each. So at most ENTITY_MENTIONS rows are read where `doc` held none of the first mentions, however
+ * many times the corpus names the entity.
+ * @example firstDocsOfOthers({ docs: ['a', 'b', 'c'], mentions: [{ doc: 'a' }, { doc: 'b' }] }, 'a') // → [['b', 2], ['c', 1]]
+ */
+export function firstDocsOfOthers(stored: Pick<KnowledgeEntity, 'docs' | 'mentions'>, doc: string): [string, number][] {
+  const kept = stored.mentions.filter((m) => m.doc !== doc);
+  const need = stored.mentions.length - kept.length;
+  const held = new Map<string, number>();
+  for (const m of kept) held.set(m.doc, (held.get(m.doc) ?? 0) + 1);
+  const last = kept.at(-1)?.doc;
+  const out: [string, number][] = [];
+  let after = 0;
+  for (const d of stored.docs) {
+    if (d === doc) continue;
+    if (last === undefined || before(last, d)) {
+      if (after++ >= need) break;
+      out.push([d, need]);
+    } else out.push([d, (held.get(d) ?? 0) + (d === last ? need : 0)]);
+  }
+  return out.filter(([, n]) => n > 0);
 }

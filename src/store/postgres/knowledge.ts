@@ -4,7 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
-import { AddedDocument, mergedEntity, replacedEntity, type OwnMentions, type StoredEntity } from './entity-merge.js';
+import { AddedDocument, firstDocsOfOthers, mergedEntity, replacedEntity, type OwnMentions, type StoredEntity } from './entity-merge.js';
 import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -151,6 +151,30 @@ async function lostSpellings(c: PoolClient, batch: string[], removed: Map<string
   return new Set(pairs.filter(([b, n]) => !given.has(`${b}\u0000${n}`)).map(([b]) => b));
 }
 
+/**
+ * The first mentions of each bucket in these documents (named, each with how many of its first
+ * mentions), in corpus order, in one statement: through the primary key (bucket, document, place),
+ * `firstDocsOfOthers`'s rows only, not every mention of the entity.
+ */
+async function firstMentionsOfOthers(c: PoolClient, wanted: [string, [string, number][]][]): Promise<Map<string, ContributionRow[]>> {
+  const out = new Map<string, ContributionRow[]>();
+  const rows = wanted.flatMap(([b, docs]) => docs.map(([d, n]) => [b, d, n] as const));
+  if (!rows.length) return out;
+  const r = await c.query<{ bucket: string; doc: string; seq: number; data: string }>(
+    `SELECT x.b AS bucket, x.name AS doc, m.seq, m.data FROM unnest($1::text[], $2::text[], $3::int[]) AS x(b, name, n)
+       JOIN documents d ON d.name = x.name
+       CROSS JOIN LATERAL (SELECT c.seq, c.data FROM contributions c WHERE c.bucket = x.b AND c.doc_id = d.id ORDER BY c.seq LIMIT x.n) AS m`,
+    [rows.map((p) => p[0]), rows.map((p) => p[1]), rows.map((p) => p[2])],
+  );
+  for (const row of r.rows) {
+    let list = out.get(row.bucket);
+    if (!list) out.set(row.bucket, (list = []));
+    list.push({ doc: row.doc, seq: row.seq, data: JSON.parse(row.data) });
+  }
+  for (const [b, list] of out) out.set(b, list.sort(corpusOrder).slice(0, ENTITY_MENTIONS));
+  return out;
+}
+
 /** A document whose entities a refresh updates from their stored items: its new text's mentions (`added`) and its old text's share (`removed`, when it replaces or deletes one). */
 export interface ChangedDocument {
   doc: string;
@@ -178,12 +202,26 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
     const byId = new Map(rows.rows.map((r) => [r.id, stored.get(r.bucket)]));
     for (const a of actors.rows) byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
     const changed: StoredItem[] = [];
+    // Entities the stored row alone cannot update (the old text held first mentions, or gave the first country): the other
+    // documents' first mentions read (bounded), then merged again.
+    const again: string[] = [];
     for (const b of batch) {
       const s = stored.get(b);
       const old = removed?.get(b);
       const own = added?.entities.get(b);
       const item = s && !lost.has(b) ? (old ? replacedEntity(b, s, doc, old, own) : own && mergedEntity(b, s, doc, own)) : undefined;
       if (item && item.id === s!.data.id) changed.push(item);
+      else if (s && old && !lost.has(b)) again.push(b);
+      else rest.push(b);
+    }
+    const firsts = await firstMentionsOfOthers(
+      c,
+      again.map((b) => [b, firstDocsOfOthers(stored.get(b)!.data, doc)]),
+    );
+    for (const b of again) {
+      const s = stored.get(b)!;
+      const item = replacedEntity(b, s, doc, removed!.get(b)!, added?.entities.get(b), firsts.get(b) ?? []);
+      if (item && item.id === s.data.id) changed.push(item);
       else rest.push(b);
     }
     await writeItems(c, [], changed);

@@ -195,10 +195,11 @@ export class PostgresStore implements Store {
     const { id, name } = row.rows[0]!;
     return this.write([name, id], async (c) => {
       const touched = await bucketsOf(c, id);
-      // Read in full: taking its share out (\`replacedEntity\` with no new text) was measured no
-      // cheaper, as a deleted document held most of the first mentions it named (DESIGN.md, Session 23).
+      // Its entities updated from their stored items with its share taken out (\`replacedEntity\` with
+      // no new text), the first mentions it held read again from the other documents only (DESIGN.md, Session 25).
+      const removed = await entitySharesOf(c, id);
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
-      await refresh(c, this.schema, touched);
+      await refresh(c, this.schema, touched, undefined, { doc: name, removed });
       return deleted;
     });
   }
