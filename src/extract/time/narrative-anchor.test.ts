@@ -46,6 +46,15 @@ describe('"that September" is the month in the year the narrative last told (ses
     ['Lilongwe hosted the first border commission in the summer of 2004. That same October, Lusaka ratified the accord.', 'That same October', '2004-10'],
   ])('%s → %s %s', (sentence, text, value) => one(sentence, text, value));
 
+  it('"that year" is the year told before; not after a verb of saying ("said that year was …")', () => {
+    const told = 'Malawi became independent in 1964, and it joined the commission that year.';
+    expect(findTimes(told, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['1964', told.indexOf('1964'), '1964'],
+      ['that year', told.indexOf('that year'), '1964'],
+    ]);
+    expect(findTimes('In 1964 the minister said that year was decisive.', DCT).map((t) => t.text)).toEqual(['1964']);
+  });
+
   it('must not read "that" before a word which is no month', () => {
     expect(findTimes('Officials said that Mayors of the border towns would meet.', DCT)).toEqual([]);
   });

@@ -70,14 +70,14 @@ const RULES: Rule[] = [
   {
     name: 'next-unit',
     // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
-    // "later that year" is the year told before (TimeML tags "that year"). "the next day", "the
+    // "later that year", "that year" are the year told before (TimeML tags "that year"; not "said that year was …", session 24). "the next day", "the
     // following day" likewise follow the day told just before (TimeML anchors them to it; the
     // refiner keeps only those): "On 25 March 1971 the army struck, and independence was
     // proclaimed the next day" is 26 March.
-    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that))\s+(year|month|day)\b/gi,
+    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that)|(?<!\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\s)(that)(?=\s+(?:year|month)\b(?!['’]s)))\s+(year|month|day)\b/gi,
     build: (m) => {
-      const w = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[4]!) as 'year' | 'month' | 'day' };
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[5]!) as 'year' | 'month' | 'day' };
     },
   },
   {
