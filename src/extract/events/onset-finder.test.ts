@@ -58,7 +58,10 @@ describe('a membership held since a date is the joining, of that date (session 2
     ['Latvia, an EU member since 2004, backed the request.', [['2004', 'member', 'COOPERATE', 'asserted', 'Latvia,European Union', 'onset-since+date']]],
     ['Chile has been a member of the Pacific Alliance since 2012.', [['2012', 'member of the Pacific Alliance', 'COOPERATE', 'asserted', 'Chile', 'onset-since+date']]],
     // The gold sets date such a membership at its start ("members of the European Union since 1986"); session 23 had it none.
-    ['Kenya has been a member of the African Development Bank since 1964.', [['1964', 'member of the African Development Bank', 'COOPERATE', 'asserted', 'Kenya,African Development Bank', 'onset-since+date']]],
+    [
+      'Kenya has been a member of the African Development Bank since 1964.',
+      [['1964', 'member of the African Development Bank', 'COOPERATE', 'asserted', 'Kenya,African Development Bank', 'onset-since+date']],
+    ],
     // No date after "since": no onset.
     ['Chile has been a member of the alliance since its founding.', []],
   ])('%s', (text, expected) => {

@@ -90,3 +90,16 @@ describe('"that autumn", "the following spring": a season of the year the narrat
     expect(findTimes('In 1994 the minister said that summer was the time for talks.', DCT).map((t) => t.text)).toEqual(['1994']);
   });
 });
+
+describe('offsets from the year a history last told, already read (checked in session 25)', () => {
+  it.each([
+    ['Tunisia and Italy signed a fisheries accord in 1994. Two years later, Rome opened a consulate in Sfax.', 'Two years later', '1996'],
+    ['Tunisia and Italy signed a fisheries accord in 1994. The following year, Rome opened a consulate in Sfax.', 'The following year', '1995'],
+    ['Tunisia and Italy signed a fisheries accord in 1994. A decade later, Rome opened a consulate in Sfax.', 'A decade later', '2004'],
+    ['In the spring of 1994 Rome opened a consulate in Sfax.', 'the spring of 1994', '1994-03/1994-05'],
+    ['Tunisia has been a member of the commission since 1986.', 'since 1986', '1986/..'],
+  ])('%s → %s %s', (sentence, text, edtf) => {
+    const found = findTimes(sentence, DCT).find((t) => t.text === text);
+    expect([found?.start, found?.edtf]).toEqual([sentence.indexOf(text), edtf]);
+  });
+});
