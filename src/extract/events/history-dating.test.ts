@@ -69,3 +69,20 @@ describe("a joint statement speaks for its meeting's days (session 21)", () => {
     expect(reportEvents(later, '2026-09-12').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-12', dateSource: 'document' });
   });
 });
+
+describe('acts dated by a month or a season of the year told before (session 25)', () => {
+  it('"in April that year" dates the act April of that year, not the year alone', () => {
+    const text = 'In 2016 Chilean patrol boats detained a New Zealand trawler, and in April that year Wellington recalled its ambassador from Santiago.';
+    const events = history(text);
+    expect(events.find((e) => e.trigger.startsWith('recalled'))).toMatchObject({ triggerStart: text.indexOf('recalled'), date: '2016-04' });
+  });
+
+  it('"That autumn", "The following spring" date acts by the season of the year told (or the next)', () => {
+    const text = 'Mongolia and Kazakhstan signed a border treaty in 1994. That autumn, Mongolia opened a consulate in Almaty. The following spring, the two presidents met in Astana.';
+    expect(history(text).map((e) => [e.trigger, e.date])).toEqual([
+      ['signed a border treaty', '1994'],
+      ['opened a consulate', '1994-09/1994-11'],
+      ['met', '1995-03/1995-05'],
+    ]);
+  });
+});

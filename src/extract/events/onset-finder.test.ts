@@ -38,10 +38,9 @@ describe('the onset of a lasting state and an ongoing act told with "since"', ()
   });
 
   it.each([
-    // A state told with a noun or an adjective, a quantity, a stative verb, a participle reduced to a modifier, a
-    // "since" with no actor named, a verb after the date, a clause that is not in the perfect.
+    // A state told with a noun or an adjective (but a membership, below), a quantity, a stative verb, a participle reduced to
+    // a modifier, a "since" with no actor named, a verb after the date, a clause that is not in the perfect.
     'Japan has been the largest donor to Kenya since 1992.',
-    'Kenya has been a member of the African Development Bank since 1964.',
     'Exports from Kenya to Japan have risen since 2015.',
     'Relations between Kenya and Japan have remained close since 1990.',
     'Flights between Lima and Santiago, suspended since 2020, resume in October.',
@@ -51,5 +50,21 @@ describe('the onset of a lasting state and an ongoing act told with "since"', ()
     'Kenya has been known as a partner of Japan since 1990.',
   ])('gives no event: %s', (text) => {
     expect(onsets(text)).toEqual([]);
+  });
+});
+
+describe('a membership held since a date is the joining, of that date (session 25)', () => {
+  it.each([
+    ['Latvia, an EU member since 2004, backed the request.', [['2004', 'member', 'COOPERATE', 'asserted', 'Latvia,European Union', 'onset-since+date']]],
+    ['Chile has been a member of the Pacific Alliance since 2012.', [['2012', 'member of the Pacific Alliance', 'COOPERATE', 'asserted', 'Chile', 'onset-since+date']]],
+    // The gold sets date such a membership at its start ("members of the European Union since 1986"); session 23 had it none.
+    [
+      'Kenya has been a member of the African Development Bank since 1964.',
+      [['1964', 'member of the African Development Bank', 'COOPERATE', 'asserted', 'Kenya,African Development Bank', 'onset-since+date']],
+    ],
+    // No date after "since": no onset.
+    ['Chile has been a member of the alliance since its founding.', []],
+  ])('%s', (text, expected) => {
+    expect(onsets(text)).toEqual(expected);
   });
 });

@@ -124,6 +124,26 @@ export function onsetEvents(
       const at = tokens.findIndex((x) => x.start >= t.start - 6 && /^since$/i.test(word(text, x)));
       if (at < 0) continue;
       const hit = verbBefore(text, tokens, at);
+      // A state named by a noun whose trigger pattern ends in "since" ("an EU member since 1981", "members of NATO since
+      // 1982"): the act that began it (joining) is of the period's start (session 25).
+      const held = hit ? undefined : findTriggers(text.slice(s.start, s.end)).find((p) => p.end + s.start === tokens[at]!.end);
+      if (held) {
+        const event: Omit<EventAnnotation, 'stage'> = {
+          start: s.start,
+          end: s.end,
+          type: held.type.id,
+          plover: held.plover,
+          date: start!,
+          dateSource: 'sentence',
+          trigger: { start: held.start + s.start, end: tokens[at - 1]!.end },
+          actors: actorsIn(text, ents, s.start, s.end, { ...held, start: held.start + s.start, end: tokens[at - 1]!.end }),
+          mode: modeAt(text, s.start, t.end, held),
+          confidence: 0.6,
+          rule: 'onset-since+date',
+        };
+        if (!found.some((e) => e.start < s.end && s.start < e.end && e.date === start)) out.push(refineCategory(text, event, ents));
+        continue;
+      }
       if (!hit || notEventVerbs.has(hit.verb.lemma)) continue;
       const entry = verbs.lemmas.get(hit.verb.lemma) ?? wordnet.verbs.lemmas.get(hit.verb.lemma);
       // A verb a trigger pattern names rather than the vocabularies ("has not met since 2022"): the pattern's type.

@@ -108,6 +108,11 @@ const indicatorCases: Case[] = [
   ['Argentine shipments to Brazil were worth US$3.4 billion in 2019, the trade ministry said.', 'US$3.4 billion', 3400000000, 'USD', 'exports'],
   ['Kazakhstan was the fifth-biggest trading partner of Turkey in 2021.', 'fifth', 5, 'rank', 'trade'],
   ["Turkey's trade surplus with Iraq widened to US$9 billion in 2021.", 'US$9 billion', 9000000000, 'USD', 'trade_balance'],
+  // A surplus or deficit at the head of the figure's phrase is a balance, never the trade it is a balance of (session 25).
+  ['Latvia ran a surplus of €310 million in its trade with Finland in 2019.', '€310 million', 310000000, 'EUR', 'trade_balance'],
+  ["Chile's deficit with New Zealand widened to US$1.2 billion in 2020.", 'US$1.2 billion', 1200000000, 'USD', 'trade_balance'],
+  ["Tunisia's budget deficit reached US$3 billion in 2021, while trade with Italy reached US$7 billion.", 'US$3 billion', 3000000000, 'USD', 'budget_balance'],
+  ['Mongolia recorded a current-account deficit of US$900 million in 2018.', 'US$900 million', 900000000, 'USD', 'current_account'],
   ['Malaysia welcomed 2.5 million holidaymakers from Singapore in 2018.', '2.5 million', 2500000, 'persons', 'visitors'],
   ['Canada received 600,000 vacationers from Mexico in 2019.', '600,000', 600000, 'persons', 'visitors'],
   ['The Indian diaspora in the Gulf numbered about 8.9 million in 2021.', '8.9 million', 8900000, 'persons', 'residents'],
@@ -133,6 +138,14 @@ const indicatorCases: Case[] = [
 ];
 
 describe('indicator vocabularies', () => {
+  it('reads a surplus told after the trade it is a balance of as the balance, dated by "that year"', () => {
+    const text = 'Trade between Latvia and Finland reached €5.1 billion in 2018. Latvia ran a surplus of €310 million in its trade with Finland that year.';
+    expect(facts(text).map((f) => [f.valueStart, f.valueEnd, f.indicator, f.value, f.period])).toEqual([
+      [text.indexOf('€5.1 billion'), text.indexOf('€5.1 billion') + '€5.1 billion'.length, 'trade', 5100000000, '2018'],
+      [text.indexOf('€310 million'), text.indexOf('€310 million') + '€310 million'.length, 'trade_balance', 310000000, '2018'],
+    ]);
+  });
+
   it.each(indicatorCases)('%s', (sentence, quote, value, unit, indicator) => {
     const at = sentence.indexOf(quote);
     expect(facts(sentence).map((f) => [sentence.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.indicator])).toContainEqual([quote, value, unit, indicator]);

@@ -46,7 +46,60 @@ describe('"that September" is the month in the year the narrative last told (ses
     ['Lilongwe hosted the first border commission in the summer of 2004. That same October, Lusaka ratified the accord.', 'That same October', '2004-10'],
   ])('%s → %s %s', (sentence, text, value) => one(sentence, text, value));
 
+  it('"that year" is the year told before; not after a verb of saying ("said that year was …")', () => {
+    const told = 'Malawi became independent in 1964, and it joined the commission that year.';
+    expect(findTimes(told, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['1964', told.indexOf('1964'), '1964'],
+      ['that year', told.indexOf('that year'), '1964'],
+    ]);
+    expect(findTimes('In 1964 the minister said that year was decisive.', DCT).map((t) => t.text)).toEqual(['1964']);
+  });
+
   it('must not read "that" before a word which is no month', () => {
     expect(findTimes('Officials said that Mayors of the border towns would meet.', DCT)).toEqual([]);
+  });
+
+  it('"April that year", "11 November of that year": the month or day of the year told before, one time (session 25)', () => {
+    const month = 'Chilean trawlers were seized in 2016, and in April that year Wellington recalled its envoy.';
+    expect(findTimes(month, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['2016', month.indexOf('2016'), '2016'],
+      ['April that year', month.indexOf('April that year'), '2016-04'],
+    ]);
+    const day = 'Tunis and Rome signed the accord on 15 January 1975, setting its entry into force for 11 November of that year.';
+    expect(findTimes(day, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['15 January 1975', day.indexOf('15 January 1975'), '1975-01-15'],
+      ['11 November', day.indexOf('11 November'), '1975-11-11'],
+    ]);
+  });
+});
+
+describe('"that autumn", "the following spring": a season of the year the narrative last told (session 25)', () => {
+  it.each([
+    ['Mongolia and Kazakhstan signed a border treaty in 1994. That autumn, Ulaanbaatar opened a consulate in Almaty.', 'That autumn', '1994-09/1994-11', '1994-FA'],
+    ['Mongolia and Kazakhstan signed a border treaty in 1994. The following spring, the two presidents met in Astana.', 'The following spring', '1995-03/1995-05', '1995-SP'],
+    ['Mongolia and Kazakhstan signed a border treaty in 1994. The next winter, a rail link opened.', 'The next winter', '1995-12/1996-02', '1995-WI'],
+    ['Mongolia and Kazakhstan signed a border treaty in March 1994, and later that summer the first trains crossed.', 'that summer', '1994-06/1994-08', '1994-SU'],
+    ['Mongolia and Kazakhstan signed a border treaty in 1994. In the autumn of the following year, the commission met.', 'the autumn of the following year', '1995-09/1995-11', '1995-FA'],
+  ])('%s → %s %s', (sentence, text, edtf, value) => {
+    const found = findTimes(sentence, DCT).find((t) => t.text === text);
+    expect([found?.start, found?.edtf, found?.timex.value]).toEqual([sentence.indexOf(text), edtf, value]);
+  });
+
+  it('leaves "next spring" to the report, and "said that summer was …" no time', () => {
+    expect(findTimes('Ulaanbaatar will open a consulate in Almaty next spring.', DCT).map((t) => [t.text, t.edtf])).toEqual([['next spring', '2014-03/2014-05']]);
+    expect(findTimes('In 1994 the minister said that summer was the time for talks.', DCT).map((t) => t.text)).toEqual(['1994']);
+  });
+});
+
+describe('offsets from the year a history last told, already read (checked in session 25)', () => {
+  it.each([
+    ['Tunisia and Italy signed a fisheries accord in 1994. Two years later, Rome opened a consulate in Sfax.', 'Two years later', '1996'],
+    ['Tunisia and Italy signed a fisheries accord in 1994. The following year, Rome opened a consulate in Sfax.', 'The following year', '1995'],
+    ['Tunisia and Italy signed a fisheries accord in 1994. A decade later, Rome opened a consulate in Sfax.', 'A decade later', '2004'],
+    ['In the spring of 1994 Rome opened a consulate in Sfax.', 'the spring of 1994', '1994-03/1994-05'],
+    ['Tunisia has been a member of the commission since 1986.', 'since 1986', '1986/..'],
+  ])('%s → %s %s', (sentence, text, edtf) => {
+    const found = findTimes(sentence, DCT).find((t) => t.text === text);
+    expect([found?.start, found?.edtf]).toEqual([sentence.indexOf(text), edtf]);
   });
 });

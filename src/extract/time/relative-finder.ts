@@ -1,4 +1,4 @@
-import { MONTH, DAY, YEAR, countOf, numberWordPattern } from './patterns.js';
+import { MONTH, DAY, YEAR, SEASON_WORD, countOf, numberWordPattern } from './patterns.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -30,6 +30,8 @@ export interface RelativeFound {
   weekOf?: boolean;
   /** "the 1988 quarter": the quarter under discussion in this year, or the year alone. */
   inYear?: number;
+  /** "that autumn", "the following spring": this season of the year `shift` years from the anchor's. */
+  season?: string;
 }
 
 const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
@@ -70,14 +72,33 @@ const RULES: Rule[] = [
   {
     name: 'next-unit',
     // "the next year" follows the date before; a bare "next year" is the document's (deictic-unit).
-    // "later that year" is the year told before (TimeML tags "that year"). "the next day", "the
+    // "later that year", "that year" are the year told before (TimeML tags "that year"; not "said that year was …", session 24). "the next day", "the
     // following day" likewise follow the day told just before (TimeML anchors them to it; the
     // refiner keeps only those): "On 25 March 1971 the army struck, and independence was
     // proclaimed the next day" is 26 March.
-    re: /\b(?:the\s+(next)|(?:the\s+)?(following|previous|preceding|same)|(?<=\b(?:later|earlier)\s+)(that))\s+(year|month|day)\b/gi,
+    // "11 November of that year": a day's year (the day and month are the date, not "that year").
+    re: new RegExp(
+      `\\b(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|(?<=\\b(?:later|earlier)\\s+)(that)|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(?<!\\b${MONTH}\\s+(?:of\\s+)?)(that)(?=\\s+(?:year|month)\\b(?!['’]s)))\\s+(year|month|day)\\b`,
+      'gi',
+    ),
     build: (m) => {
-      const w = (m[1] ?? m[2] ?? m[3])!.toLowerCase();
-      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[4]!) as 'year' | 'month' | 'day' };
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[5]!) as 'year' | 'month' | 'day' };
+    },
+  },
+  {
+    // "That autumn", "the following spring", "the next winter", "the summer of that year": a season of the year told
+    // before, or of the one after or before it, as "that year" and "the following year" are (session 25). A bare "next
+    // spring" is the report's (deictic-season); "said that summer was …" is no time.
+    name: 'narrative-season',
+    re: new RegExp(
+      `\\b(?:(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(that)(?:\\s+same)?)\\s+(${SEASON_WORD})\\b(?!['’]s)|(?:the\\s+)?(${SEASON_WORD})\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year\\b)`,
+      'gi',
+    ),
+    build: (m) => {
+      const w = (m[1] ?? m[2] ?? m[3] ?? m[6])!.toLowerCase();
+      const shift = w === 'next' || w === 'following' ? 1 : w === 'previous' || w === 'preceding' ? -1 : 0;
+      return { anchor: 'previous', shift, unit: 'year', season: (m[4] ?? m[5])!.toLowerCase() };
     },
   },
   {
@@ -167,7 +188,7 @@ const RULES: Rule[] = [
     name: 'in-month',
     // A month name is a date after a preposition or a part word; "May" and "March" alone are verbs as often.
     re: new RegExp(
-      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]hat(?:\\s+same)?|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
+      `\\b(?:(?:[Ii]n|[Bb]y|[Ss]ince|[Uu]ntil|[Tt]hrough|[Tt]hroughout|[Dd]uring|[Ff]or|[Ff]rom|[Bb]efore|[Aa]fter|[Tt]ill|[Tt]hat(?:\\s+same)?|(?:[Aa]t|[Tt]owards?)(?=\\s+the\\s+(?:end|beginning|middle)\\s+of\\s))\\s+(?:(early|late|mid-|the\\s+end\\s+of|the\\s+beginning\\s+of|the\\s+middle\\s+of|the\\s+(?:first|second|third|fourth|last|final)\\s+week\\s+of)\\s*)?|([Ee]arly|[Ll]ate|[Mm]id-?)[\\s-]*)(${MONTH})(?:\\s+(?:of\\s+)?(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year|\\s+(this|next|last)\\s+year)?\\b(?![\\s,]*(?:\\d|of\\s+\\d))`,
       'g',
     ),
     build: (m) => {

@@ -21,6 +21,7 @@ const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
 const DESCRIBED_YEAR_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
 import { markedTenseAt } from './tense.js';
+import { season } from './deictic-finder.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
 export function removeOverlaps<T extends { start: number; end: number }>(items: T[]): T[] {
@@ -55,7 +56,11 @@ export function startPoint(edtf: string): Point | null {
   return { year: Number(m[1]), ...(month && month <= 12 ? { month } : {}), ...(m[3] ? { day: Number(m[3]) } : {}) };
 }
 
-function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeAnnotation['granularity'] } | null {
+function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeAnnotation['granularity']; value?: string } | null {
+  if (r.season) {
+    const s = season(p.year + r.shift, r.season);
+    return { edtf: s.edtf, granularity: s.granularity, value: s.timex.value };
+  }
   if (r.span) return { edtf: `${p.year + r.shift}/${p.year}`, granularity: 'interval' };
   if (r.recent) return { edtf: `../${p.year}`, granularity: 'open' };
   if (r.month) {
@@ -264,7 +269,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       relative: true,
       timex: r.span
         ? { type: 'DURATION', value: `P${-r.shift}Y`, endPoint: String(base.year) }
-        : { type: 'DATE', value: r.recent ? 'PAST_REF' : (quarterValue ?? week ?? v.edtf), ...(r.mod ? { mod: r.mod } : {}) },
+        : { type: 'DATE', value: r.recent ? 'PAST_REF' : (quarterValue ?? week ?? found.value ?? v.edtf), ...(r.mod ? { mod: r.mod } : {}) },
     });
     if (r.anchor === 'previous') {
       anchor = startPoint(v.edtf);

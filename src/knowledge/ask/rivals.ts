@@ -123,6 +123,9 @@ export function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean
   return asked.filter((t) => held(best, t)).every((t) => held(other, t)) && nestedNames(q, best, other);
 }
 
+/** The indicator the fact stage gave a span's figure ("a surplus of €310 million in its trade with …" is `trade_balance`, not `trade`): two figures of two indicators measure two things. */
+const indicatorOf = (f: Found) => (f.doc.annotations?.facts ?? []).find((x) => x.valueStart === f.spans[0]!.start && x.valueEnd === f.spans[0]!.end)?.indicator;
+
 /** The words by a span's figure that fix what it measures (`measureScope`), in its passage. */
 const scopeOf = (f: Found) => measureScope(f.doc.text.slice(f.at.start, f.at.end), f.spans[0]!.start - f.at.start, f.spans[0]!.end - f.at.start);
 
@@ -173,7 +176,8 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
       o.value.split(' ')[1] === mine.value.split(' ')[1] &&
       o.value !== mine.value &&
       sameNames(q, best.scored, c) &&
-      scopeOf(best) === scopeOf(other)
+      scopeOf(best) === scopeOf(other) &&
+      indicatorOf(best) === indicatorOf(other)
     )
       return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").
