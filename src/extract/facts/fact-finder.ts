@@ -169,17 +169,19 @@ export function findFacts(
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
       const side = sides?.find(([a, b]) => v.start >= a && v.end <= b);
+      // The other side's figure of the same unit ("puts the share at …") measures what the first side's measured: its indicator and subject.
+      const told = side && sides![0] !== side ? out.findLast((f) => f.start === sides![0]![0] && f.unit === unit) : undefined;
       for (const period of periods) {
         out.push({
           start: side?.[0] ?? s.start,
           end: side?.[1] ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: stated ? Number((v.value * stated.scale).toPrecision(12)) : v.value,
           unit,
           ...(period ? { period } : {}),
-          ...(subject ? { subject } : {}),
+          ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),
           ...(direction ? { direction } : {}),
           qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
