@@ -103,6 +103,8 @@ export function findFacts(
     );
     // "38.2 billion US dollars", "HK$ 5 billion": a country named inside a value's own words is its currency's, no subject or end of a flow.
     const countries = entitiesOf[i]!.filter((e) => (e.kind === 'country' || e.country) && !values.some((v) => e.start >= v.start && e.end <= v.end));
+    // "Brussels says 31 percent; Kinshasa puts it at close to one in two": each side's figure is cited to its own clause.
+    const sides = sayersClauses(text, s.start, s.end, values);
     let previous: { value: Value; unit: string; indicator?: Indicator } | undefined;
     let lastYear: string | undefined;
     for (const v of values) {
@@ -166,17 +168,20 @@ export function findFacts(
       if (unit === 'rank' && !periods[0]) periods[0] = out.findLast((f) => f.start >= block.start && f.unit !== 'rank')?.period;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
+      const side = sides?.find(([a, b]) => v.start >= a && v.end <= b);
+      // The other side's figure of the same unit ("puts the share at …") measures what the first side's measured: its indicator and subject.
+      const told = side && sides![0] !== side ? out.findLast((f) => f.start === sides![0]![0] && f.unit === unit) : undefined;
       for (const period of periods) {
         out.push({
-          start: s.start,
-          end: s.end,
+          start: side?.[0] ?? s.start,
+          end: side?.[1] ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: stated ? Number((v.value * stated.scale).toPrecision(12)) : v.value,
           unit,
           ...(period ? { period } : {}),
-          ...(subject ? { subject } : {}),
+          ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),
           ...(direction ? { direction } : {}),
           qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
@@ -195,6 +200,30 @@ export function findFacts(
     }
   }
   return out;
+}
+
+/** A clause that tells who gives its figure: "Belgium's foreign ministry says", "Kinshasa puts the rate at", "according to the ministry". */
+export const SAYER = /\b(?:says?|said|puts?|cites?|cited|estimates?|estimated|reports?|reported|counts?|counted|claims?|claimed|according to)\b/i;
+
+/**
+ * The clauses of a sentence parted by semicolons when two or more of them each tell who gives a
+ * figure of theirs ("Belgium's foreign ministry says … 31 percent …; the Congolese ministry puts the
+ * refusal rate at "close to one in two""): each side's figure is cited to its own clause, so that
+ * two sources' figures are two passages. Undefined when the sentence is no such pair.
+ */
+function sayersClauses(text: string, start: number, end: number, values: Value[]): [number, number][] | undefined {
+  if (values.length < 2 || !text.slice(start, end).includes(';')) return undefined;
+  const clauses: [number, number][] = [];
+  let from = start;
+  for (let k = start; k <= end; k++) {
+    if (k < end && text[k] !== ';') continue;
+    const span = text.slice(from, k);
+    const lead = span.length - span.trimStart().length;
+    clauses.push([from + lead, from + span.trimEnd().length]);
+    from = k + 1;
+  }
+  const told = clauses.filter(([a, b]) => SAYER.test(text.slice(a, b)) && values.some((v) => v.start >= a && v.end <= b));
+  return told.length >= 2 ? clauses : undefined;
 }
 
 /** The year a chronology's entry opens with ("2025 - …", "- 1994: …", "March 2023 – …"), from the first time of its block; undefined for a block that opens otherwise. */

@@ -22,6 +22,14 @@ const PER_CENT = '%|per[ -]?cent\\b|percent\\b|percentage points?\\b|pct\\b|pc\\
 const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(${PER_CENT})`, 'g');
 /** "7-8% annual growth", "5 to 6 percent", "between 20 and 30 per cent": the first number of a range is a percentage too. */
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:${PER_CENT})|(?<=\\bbetween\\s+${NUM})\\s+and\\s+(?:${NUM})\\s?(?:${PER_CENT}))`, 'g');
+/**
+ * "one in two", "one in every five", "three out of four", "1 in 8": a share told as a ratio of two counts (a percentage);
+ * not a span of time ("one in three years"), a year ("one in 2025"), nor "one in a million".
+ */
+const RATIO = new RegExp(
+  `(?<![\\p{L}\\d.,-])(${NUM_OR_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?!(?:1[5-9]|20)\\d\\d\\b|an?\\s)(${NUM_OR_WORD})(?![\\p{L}\\d-]|[.,]\\d|\\s+(?:[\\p{L}-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|times)\\b)`,
+  'gu',
+);
 /** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border", "about two kilometres": a physical unit of numbers.json's `measures`. */
 const MEASURE = new RegExp(`(?<![\\d.,\\p{L}])(${NUM}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 /** Letters of a scale written against a count ("1.2m visitors", "30k troops"), as the press writes them. */
@@ -62,6 +70,7 @@ export const VALUE_PATTERNS = {
   CURRENCY_AFTER: currencyLexicon().after,
   PERCENT,
   PERCENT_RANGE,
+  RATIO,
   MEASURE,
   COUNTED_PHRASE,
   NTH_TIME,
@@ -82,6 +91,7 @@ const STARTS: Partial<Record<PatternName, number>> = {
   CURRENCY_AFTER: DIGIT | CARDINAL | ARTICLE,
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
+  RATIO: DIGIT | CARDINAL,
   MEASURE: DIGIT | CARDINAL,
   COUNTED_PHRASE: DIGIT | CARDINAL | ARTICLE,
   COUNTED: DIGIT | CARDINAL,

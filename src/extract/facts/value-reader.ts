@@ -103,6 +103,11 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   // "a quarter of Czech exports", "two-thirds of the students": a share of a whole.
   for (const m of matches.FRACTION) push(m, parseFraction(m[1]!)!, 'percent', 'fraction');
   for (const m of matches.PERCENT_RANGE) push(m, Number(m[1]!.replace(/,/g, '')), 'percent', 'percent');
+  // "close to one in two", "three out of four applicants": a share as a ratio of two counts, in percent.
+  for (const m of matches.RATIO) {
+    const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)];
+    if (part > 0 && whole > part) push(m, Number(((part / whole) * 100).toPrecision(3)), 'percent', 'ratio');
+  }
   for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
   for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);

@@ -191,6 +191,21 @@ const money: Case[] = [
   ['Indian exports to Nepal came to ₹12,34,567 in 2018.', [['₹12,34,567', 1234567, 'INR', '2018']]],
 ];
 
+// Shares told as a ratio of two counts, in percent, each with the qualifier before it; no span of time, year or idiom.
+const ratios: Case[] = [
+  ["Tunisia's consulate in Rome says close to one in two visa applicants waited more than a month in 2025.", [['one in two', 50, 'percent', '2025']]],
+  [
+    'About one in every five Tunisians living in Italy worked in agriculture in 2024, and three out of four of them in Sicily.',
+    [
+      ['one in every five', 20, 'percent', '2024'],
+      ['three out of four', 75, 'percent', '2024'],
+    ],
+  ],
+  ['Only 1 in 8 Italian tenders for the port of Bizerte went to Tunisian firms in 2023.', [['1 in 8', 12.5, 'percent', '2023']]],
+  ['The joint commission of Italy and Tunisia meets once in three years, and the one in 2025 was postponed.', []],
+  ['The Tunisian negotiator was one in a million, the Italian minister said in 2024.', []],
+];
+
 // Targets are no facts; a clause of its own under "during which" has its own subject.
 const notMeasured: Case[] = [
   ['The two countries are looking toward US$10 billion in trade next year.', []],
@@ -204,6 +219,7 @@ describe('values by mechanism', () => {
     ['superlative ranks', superlatives],
     ['counted nouns', counted],
     ['money', money],
+    ['ratios', ratios],
     ['targets and forecasts', notMeasured],
   ] as const) {
     describe(name, () => {

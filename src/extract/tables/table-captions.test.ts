@@ -76,4 +76,39 @@ describe('a table whose unit its caption names', () => {
     // "(100)" is a count or a note, not a multiplier: the caption states no unit, so its header-less rows are no table of figures.
     expect(facts('Projects (100)\n\nRoads\t12\nPorts\t3')).toEqual([]);
   });
+  it('reads the unit from one part of a heading’s bracket, and a measure told per year under a column header', () => {
+    const text = [
+      '3. TRADE (NZD million, New Zealand data – Stats NZ; goods only)',
+      '',
+      'Year   Exports to Chile   Imports from Chile   Total',
+      '2023                412                  655    1,067',
+      '2024                398                  701    1,099',
+      '',
+      'Main New Zealand exports: dairy products, machinery and kiwifruit seedlings.',
+      '',
+      '4. INVESTMENT (New Zealand direct investment stock in Chile, CLP billion, Central Bank of Chile)',
+      '',
+      'Year       Stock',
+      '2023      1,715',
+      '2024      1,840',
+      '',
+      'Forestry and dairy firms account for most of the stock, and shipments of wood pulp run through the port of Valparaíso.',
+      '',
+      'Year   Wood pulp (thousand tonnes/year)',
+      '2023   51.2',
+      '2024   48.5',
+    ].join('\n');
+    expect(facts(text)).toEqual([
+      ['exports_to_chile', 412000000, 'NZD', '2023', '412'],
+      ['imports_from_chile', 655000000, 'NZD', '2023', '655'],
+      ['total', 1067000000, 'NZD', '2023', '1,067'],
+      ['exports_to_chile', 398000000, 'NZD', '2024', '398'],
+      ['imports_from_chile', 701000000, 'NZD', '2024', '701'],
+      ['total', 1099000000, 'NZD', '2024', '1,099'],
+      ['stock', 1715000000000, 'CLP', '2023', '1,715'],
+      ['stock', 1840000000000, 'CLP', '2024', '1,840'],
+      ['wood_pulp_thousand_tonnes_year', 51200, 'tons', '2023', '51.2'],
+      ['wood_pulp_thousand_tonnes_year', 48500, 'tons', '2024', '48.5'],
+    ]);
+  });
 });

@@ -31,7 +31,7 @@ const indicatorOf = (label: string) =>
 /** "Table 2.", "Figure 3:": a caption's number names nothing measured. */
 const CAPTION_NUMBER = /^(?:Table|Figure|Chart|Annex)\s+[\dA-Z]+(?:\.\d+)*[.:]?\s+/i;
 
-/** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure. */
+/** A column header that names no measure ("Amount", "Figure", "Value"): the row label says what its cells measure, unless it is only a year ("Year | Exports | Total"). */
 const GENERIC_HEADER = /^(?:amount|figures?|values?|numbers?|totals?|data|details?)$/i;
 /** The header of a column that states each row's unit: "Unit", "Units", "Unit of measure", "Currency". */
 const UNIT_HEADER = /^(?:units?(?:\s+of\s+measure(?:ment)?)?|measure|currency)$/i;
@@ -121,7 +121,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
             end: rowEnd,
             valueStart: at >= 0 ? row[i]!.start + at : row[i]!.start,
             valueEnd: at >= 0 ? row[i]!.start + at + read.text.length : row[i]!.end,
-            indicator: (yearOf(head) || !head || GENERIC_HEADER.test(head) ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
+            indicator: (yearOf(head) || !head || (GENERIC_HEADER.test(head) && !yearOf(label)) ? indicatorOf(byCaption ? caption.replace(CAPTION_NUMBER, '') : label) : indicatorOf(head)) || 'value',
             value,
             unit,
             ...(period ? { period } : {}),

@@ -29,8 +29,10 @@ const UNIT_WORDS: [RegExp, string][] = [
 ];
 /** A power of ten written in a unit line as a multiplier, before its scale or unit: "(Unit: 100 million yen)", "(10,000 persons)"; not "(100)". */
 const POWER_OF_TEN = /(?<![\d.,])(10{1,3}(?:,000)*)(?=\s?[\p{L}$¥€£₩])/u;
-/** Words a unit line may hold beside its unit: "Unit:", "in", "millions of". */
-const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|[:：()[\],.\s]/gi;
+/** Words a unit line may hold beside its unit: "Unit:", "in", "millions of", and the time a rate is told per ("million m³/day", "tonnes per year"). */
+const FILLER = /\b(?:units?|in|of|number|amount|value|currency)\b|(?:\/\s?|\bper\s+)(?:day|d|year|yr|annum|month|week)\b|[:：()[\],.\s]/gi;
+/** A physical unit of numbers.json's `measures` in a label: "Average volume (million m³/day)", "Length (km)". */
+const MEASURE = new RegExp(`(?<![\\p{L}\\p{N}])(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'u');
 /** The last part of a label after a comma, a semicolon, a colon or a dash, short enough to be a unit. */
 const TAIL = /[,;:—–]\s*([^,;:—–()]{1,40})$/;
 /** A scale written against a currency symbol in a label, as fact sheets abbreviate it: "A$m", "US$bn", "€m", "¥bn". */
@@ -46,12 +48,13 @@ const SPACED_SCALE = new RegExp(`^\\s+(${SCALE_LETTERS})(?![\\p{L}])`, 'u');
  * @example unitOf('Unit: billion yen', ctx) // → { unit: 'JPY', scale: 1e9 }
  */
 export function unitOf(label: string, context: CountryContext): TableUnit | undefined {
-  const bracket = /\(([^()]{1,80})\)\s*[:.]?\s*$/.exec(label)?.[1];
-  // "(cumulative, through FY2023, in units of 100 million yen)": the bracket's last part states the unit.
-  const last = bracket?.includes(',') ? bracket.slice(bracket.lastIndexOf(',') + 1) : undefined;
+  const bracket = /\(([^()]{1,120})\)\s*[:.]?\s*$/.exec(label)?.[1];
+  // "(cumulative, through FY2023, in units of 100 million yen)", "3. TRADE (USD million, Brazilian data – MDIC/Secex)", "(direct
+  // investment stock, BRL million, Central Bank)": one part of the bracket, between commas or semicolons, states the unit; the last is tried first.
+  const parts = bracket && /[,;]/.test(bracket) ? bracket.split(/[,;]/).reverse() : [];
   // "Table 2. Direct investment, USD million", "Trade in goods — CAD million": a caption's last part after a comma, a dash or a colon states it.
   const tail = bracket === undefined ? TAIL.exec(label)?.[1] : undefined;
-  for (const core of [label, bracket, last, tail].filter((c): c is string => c !== undefined)) {
+  for (const core of [label, bracket, ...parts, tail].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);
     let rest = glued ? `${core.slice(0, glued.index)} ${core.slice(glued.index)}` : core;
@@ -82,6 +85,11 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
         unit = u;
         rest = rest.replace(re, '');
       }
+    }
+    const measure = unit ? null : MEASURE.exec(rest);
+    if (measure) {
+      unit = measureUnit(measure[1]!);
+      rest = rest.slice(0, measure.index) + rest.slice(measure.index + measure[0].length);
     }
     // A bare power of ten ("(100)") states no unit.
     if (times && !unit && scale === 1) continue;
