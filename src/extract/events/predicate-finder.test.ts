@@ -104,14 +104,4 @@ describe('the predicate of a dated clause no trigger types', () => {
     expect(again[0]![1]).toEqual({ start: 8, end: 16, pos: 'VERB', lemma: 'recall' });
     expect(again[2]![3]).toEqual({ start: 220, end: 226, pos: 'VERB', lemma: 'sign' });
   });
-
-  it("keeps a section's sentences tagged, not only the last 512: the event stage gets the words the fact stage made", () => {
-    // A report's 600 sentences, each at its own place (Session 25: the fact stage tags a section's
-    // sentences with numbers, the event stage asks for many of them again thousands of taggings later).
-    const sentence = 'Latvia sent 40 border guards to the Finnish frontier in May 2023.';
-    const first = tag(sentence, 7);
-    for (let i = 1; i <= 600; i++) tag(sentence, 7 + i * 100);
-    expect(tag(sentence, 7)).toBe(first);
-    expect(first[1]).toEqual({ start: 14, end: 18, pos: 'VERB', lemma: 'send' });
-  });
 });
