@@ -99,6 +99,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // joint statement is no joint activity.
     ['Botswana ratified the border treaty with Namibia on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'ratified', '']],
     ["Nepal called on Bhutan's prime minister on 3 May 2024 to release the detained traders.", ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
+    // Session 25: a chairman called on to act is asked, not visited.
+    ['On 3 May 2024 Riga called on the chairman of the Finnish border guard to release the detained fishermen.', ['conflict_or_incident', 'DEMAND', 'asserted', 'called on', '']],
     ['Thousands of Tunisians staged a protest outside the Libyan embassy on 3 May 2024.', ['conflict_or_incident', 'PROTEST', 'asserted', 'protest', '']],
     ['In March 2011 Honduran troops launched an invasion of Guatemala that was repelled.', ['conflict_or_incident', 'FIGHT', 'asserted', 'invasion', '']],
     ['The Maldivian side thanked Sri Lanka for its support on 3 June 2024.', ['other', 'SUPPORT', 'asserted', 'thanked Sri Lanka for its support on 3 June 2024', '']],
