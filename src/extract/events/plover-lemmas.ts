@@ -107,6 +107,23 @@ const CONFLICT = new Set(['DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'INVESTI
 
 const SUPPORT: Plover = { type: 'SUPPORT', mode: 'support' };
 const DISAPPROVE: Plover = { type: 'DISAPPROVE', mode: 'disapproval' };
+const COOPERATE: Plover = { type: 'COOPERATE', mode: 'cooperation' };
+
+/**
+ * An untyped act (type `other`, not a statement) that no word of its trigger or clause categorised takes the side its
+ * passage's polarity words lean to (wink-nlp's sentiment of the event's passage, negation read, the statements' threshold):
+ * friction ("breached", "refused", "hostile") is PLOVER's mildest conflict, DISAPPROVE; goodwill ("welcomed",
+ * "friendly", "successful") its general cooperation, COOPERATE (`+plover-polarity:friction|goodwill`). A passage that
+ * leans neither way keeps OTHER: nothing in the text decides. The event's type and mode stay; a typed act (a domestic
+ * act) is not read.
+ */
+export function refineByPolarity<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER' || e.type !== 'other' || /\+statement\b/.test(e.rule)) return e;
+  const s = sentimentOf(text.slice(e.start, e.end));
+  if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-polarity:friction` };
+  if (s >= SENTIMENT) return { ...e, plover: COOPERATE, rule: `${e.rule}+plover-polarity:goodwill` };
+  return e;
+}
 
 /**
  * The event with the category its predicate's lemma, or a statement's content, gives, when it has
