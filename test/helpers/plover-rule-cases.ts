@@ -363,6 +363,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // Session 19: a courtesy call, a protest note, an invasion called off, aid thanked with its date, a named dialogue,
   // negotiations on an agreement, an award declared null, relations lowered, retaliation promised, a joint survey.
   ['courtesy-call', "Nepal's foreign minister called on the Prime Minister of Bhutan on 3 May 2024.", undefined, ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call']],
+  // Session 25: a party's general secretary or a chairman called on is a courtesy call too (a visit's programme: "laid a wreath …,
+  // called on the General Secretary of the Communist Party … and met …"); "called on Helsinki to release" stays a demand.
+  [
+    'courtesy-call',
+    'On 3 May 2024 the Latvian Prime Minister laid a wreath at the war memorial in Helsinki, called on the General Secretary of the Social Democratic Party, and met the Speaker.',
+    undefined,
+    ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call'],
+  ],
+  [
+    'courtesy-call',
+    "Latvia's foreign minister called on the Chairman of the Finnish parliament's foreign affairs committee on 3 May 2024.",
+    undefined,
+    ['summit_or_meeting', 'CONSULT', 'asserted', 'called on', 'plover:courtesy-call'],
+  ],
   [
     'protest-note',
     "On 3 May 2024 Tunisia's foreign ministry summoned the Libyan ambassador and handed him a note of protest.",

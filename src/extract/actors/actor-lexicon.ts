@@ -41,6 +41,12 @@ export interface ActorLexicon {
   titles: string[];
   /** Words no name after a title begins with or holds: `notNames` of people.json, every title's words, organisations' head words. */
   notNameWords: Set<string>;
+  /**
+   * Given names, folded: the first words of the names of people.json's people written given name first ("Luis" of "Luis
+   * Videgaray"), less any word an alias of the lexicon is ("Israel", "Santiago"). A country's name right after one is a
+   * family name ("Luís Montenegro"), not the state.
+   */
+  givenNames: Set<string>;
   /** Adjectives and possessives that name a country ("Japanese", "Vietnam's"), by folded text. */
   countryWords: Map<string, Entity>;
   countries: Map<string, Entity>;
@@ -112,8 +118,16 @@ export function actorLexicon(): ActorLexicon {
   for (const a of aliases) byText.set(a.folded, [...(byText.get(a.folded) ?? []), a]);
   const matcher = new AliasMatcher(byText.keys());
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
+  const givenNames = new Set(
+    people
+      .filter((p, k) => !peopleFile.people[k]!.familyFirst)
+      .map((p) => p.name.split(' '))
+      .filter((w) => w.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w[0]!))
+      .map((w) => fold(w[0]!))
+      .filter((w) => !byText.has(w)),
+  );
   const notNameWords = new Set([...peopleFile.notNames, ...titles.flatMap((t) => t.split(' ')).filter((w) => /^\p{Lu}\p{Ll}+$/u.test(w))]);
-  cached = { aliases, byText, people, offices: peopleFile.offices, roles: peopleFile.roles, titles, notNameWords, countryWords, countries, countryOf, matcher };
+  cached = { aliases, byText, people, offices: peopleFile.offices, roles: peopleFile.roles, titles, notNameWords, givenNames, countryWords, countries, countryOf, matcher };
   return cached;
 }
 

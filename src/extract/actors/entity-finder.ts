@@ -70,6 +70,13 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       chosen = options.find((o) => o.entity === holder);
     }
     const article = /^the\s+/.exec(original)?.[0].length ?? 0;
+    // "Luís Montenegro", "Denzel Washington": a state's name or capital right after a given name is a family name; the two words name a person.
+    const given = chosen?.entity.kind === 'country' && !article && (chosen.role === 'name' || chosen.role === 'capital') ? givenNameBefore(text, start) : undefined;
+    if (given !== undefined) {
+      const name = text.slice(given, end);
+      out.push(found(given, end, name, unknownPersonId(name), name, 'person', undefined, 'given-name'));
+      continue;
+    }
     // "Thai baht", "in US dollars": the currency's name, not the state.
     if (chosen?.entity.kind === 'country' && namesCurrency(text, start + article, end, chosen.entity.country!, lex.countryWords.has(fold(original.slice(article))))) continue;
     if (chosen) out.push(mention(start + article, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
@@ -321,6 +328,16 @@ function stateOfTitle(text: string, titleStart: number, known: Found[]): string 
     at -= modifier[0].length - (/^[^\p{L}]/u.test(modifier[0]) ? 1 : 0);
   }
   return undefined;
+}
+
+/** A capitalised word and one space right before `at`, not inside a word. */
+const GIVEN_BEFORE = /(?:^|[^\p{L}\p{N}'’.-])(\p{Lu}\p{L}+) $/u;
+
+/** Where a given name of the lexicon (`givenNames`) that stands right before `at` begins ("Luís |Montenegro"), if one does; a function word ("To") is none. */
+function givenNameBefore(text: string, at: number): number | undefined {
+  const m = GIVEN_BEFORE.exec(text.slice(Math.max(0, at - 30), at));
+  if (!m || FUNCTION_WORDS.has(m[1]!) || !actorLexicon().givenNames.has(fold(m[1]!))) return undefined;
+  return at - m[1]!.length - 1;
 }
 
 /** A capitalised word right before a place: after a space, a bracket or an opening quote ("'Doi Moi'"), not inside a word ("O'Neill"). */

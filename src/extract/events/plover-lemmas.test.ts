@@ -60,6 +60,38 @@ describe('a statement issued is coded by what it says (PLOVER codes no comment a
   });
 });
 
+describe("an untyped act no word categorised takes the side its passage's polarity leans to (refineByPolarity, session 25)", () => {
+  it('friction words make a handover DISAPPROVE; type and mode stay', () => {
+    expect(events('Latvia handed over the ferry terminal at Ventspils to Finland on Tuesday in breach of the accord, a hostile and damaging step.', '2025-05-14')).toEqual([
+      [0, 7, 13, 'handed', 'other', 'DISAPPROVE', 'asserted', '2025-05-13', 'wordnet-verb+relative-date+plover-polarity:friction'],
+    ]);
+  });
+
+  it('goodwill words make a transfer COOPERATE', () => {
+    expect(events('Finland transferred the naval archive to Latvia in March, a generous and welcome gift.', '2025-05-14')).toEqual([
+      [0, 8, 19, 'transferred', 'other', 'COOPERATE', 'asserted', '2025-03', 'wordnet-verb+relative-date+plover-polarity:goodwill'],
+    ]);
+  });
+
+  it('another clause\'s polarity words lend none: ", and Estonia warmly welcomed" is Estonia\'s', () => {
+    expect(events('In 2018 Latvia handed over the ferry terminal to Finland, and Estonia warmly welcomed the new crossing.', '2025-05-14')).toEqual([
+      [0, 15, 21, 'handed', 'other', 'OTHER', 'asserted', '2018', 'wordnet-verb+date'],
+    ]);
+  });
+
+  it('nouns tell what the act is about, not how it stands: a report on a dispute and an accident stays OTHER', () => {
+    expect(events('Latvia handed over its report on the border dispute and the ferry accident to Finland on Tuesday.', '2025-05-14')).toEqual([
+      [0, 7, 13, 'handed', 'other', 'OTHER', 'asserted', '2025-05-13', 'wordnet-verb+relative-date'],
+    ]);
+  });
+
+  it('a passage that leans neither way keeps OTHER: nothing in the text decides', () => {
+    expect(events('Latvia handed over the ferry terminal at Ventspils to Finland on Tuesday.', '2025-05-14')).toEqual([
+      [0, 7, 13, 'handed', 'other', 'OTHER', 'asserted', '2025-05-13', 'wordnet-verb+relative-date'],
+    ]);
+  });
+});
+
 describe("an event no finder categorised takes its predicate's category (lexicon/wordnet-plover.json)", () => {
   it('"exempted" (a WordNet verb of the generic group) eases a restriction: CONCEDE, type kept', () => {
     const text = 'Vietnam and Japan have close ties. In 2004, Vietnam exempted Japanese citizens from short-term visa requirements.';

@@ -5,7 +5,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
-import { clauseWords, NO_ACT, refineByTable } from './plover-table.js';
+import { clauseWords, NO_ACT, refineByTable, triggerClause } from './plover-table.js';
 
 /**
  * The PLOVER category of an event no finder categorised (OTHER), from its predicate's lemma and,
@@ -24,6 +24,9 @@ import { clauseWords, NO_ACT, refineByTable } from './plover-table.js';
  * An event typed `other` whose lemma names an act of conflict (PLOVER's verbal and material
  * conflict) takes the lemma's type, as the vocabularies type their own lemmas ("boycotted":
  * conflict_or_incident); a cooperative act keeps `other`, which the guidelines give it.
+ * - **By polarity** (`+plover-polarity`, last, `refineByPolarity`): an untyped act still OTHER takes
+ *   the side its clause's polarity words lean to (friction DISAPPROVE, goodwill COOPERATE), else
+ *   stays OTHER.
  */
 
 type Event = Omit<EventAnnotation, 'stage'>;
@@ -107,6 +110,40 @@ const CONFLICT = new Set(['DEMAND', 'DISAPPROVE', 'REJECT', 'THREATEN', 'INVESTI
 
 const SUPPORT: Plover = { type: 'SUPPORT', mode: 'support' };
 const DISAPPROVE: Plover = { type: 'DISAPPROVE', mode: 'disapproval' };
+const COOPERATE: Plover = { type: 'COOPERATE', mode: 'cooperation' };
+
+/** Negations, kept when the nouns are dropped ("no", "without"), so that wink-nlp's negation reads them. */
+const NEGATION = new Set(['not', 'no', 'never', "n't", 'nor', 'without']);
+
+/**
+ * The words of the clause an event's trigger stands in (`triggerClause`: not another clause after ", and", nor after a
+ * semicolon) that may say how the act stands, in order: all but its nouns and names, which tell what the act is about ("a
+ * report on the border dispute", "ended their dispute with a treaty"), not whether it was friendly or hostile.
+ */
+function polarityWords(text: string, e: Event): string {
+  const clause = triggerClause(text, e);
+  return tag(text.slice(clause.start, clause.end), clause.start)
+    .filter((t) => (t.pos !== 'NOUN' && t.pos !== 'PROPN') || NEGATION.has(t.lemma.toLowerCase()))
+    .map((t) => text.slice(t.start, t.end))
+    .join(' ');
+}
+
+/**
+ * An untyped act (type `other`, not a statement) that no word of its trigger or clause categorised takes the side its
+ * clause's polarity words lean to (`polarityWords`; wink-nlp's sentiment, a lexicon of word polarities with negation, at the
+ * statements' threshold): friction ("violated", "hostile", "damaging") is PLOVER's mildest verbal conflict, DISAPPROVE;
+ * goodwill ("welcomed", "grateful", "generous") its general cooperation, COOPERATE (`+plover-polarity:friction|goodwill`).
+ * A clause that leans neither way keeps OTHER: nothing in the text decides. The event's type and mode stay; an act of
+ * another type (a domestic act) is not read. The lexicon knows no sense: "charged a fee" reads as blame.
+ * @example refineByPolarity('Latvia handed over the terminal to Finland, a hostile and damaging step.', ev).plover.type // → 'DISAPPROVE'
+ */
+export function refineByPolarity<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER' || e.type !== 'other' || /\+statement\b/.test(e.rule)) return e;
+  const s = sentimentOf(polarityWords(text, e));
+  if (s <= -SENTIMENT) return { ...e, plover: DISAPPROVE, rule: `${e.rule}+plover-polarity:friction` };
+  if (s >= SENTIMENT) return { ...e, plover: COOPERATE, rule: `${e.rule}+plover-polarity:goodwill` };
+  return e;
+}
 
 /**
  * The event with the category its predicate's lemma, or a statement's content, gives, when it has

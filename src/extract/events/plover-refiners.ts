@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
 import { ploverRules } from './plover-rules.js';
-import { refineByClause, refineByLemma, refineBySetting } from './plover-lemmas.js';
+import { refineByClause, refineByLemma, refineByPolarity, refineBySetting } from './plover-lemmas.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -104,8 +104,9 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(words));
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
-  // An act still OTHER takes the category its clause's verb and object give (the decision table), else its clause's verb.
-  return refineByClause(text, out);
+  // An act still OTHER takes the category its clause's verb and object give (the decision table), else its clause's verb,
+  // else, untyped, the side its passage's polarity words lean to.
+  return refineByPolarity(text, refineByClause(text, out));
 }
 
 /** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself; a threat told as planned or hypothetical is asserted (`toldAsMade`). */
