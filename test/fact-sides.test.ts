@@ -33,3 +33,47 @@ describe("two sides' figures in one sentence", () => {
     exact(a);
   });
 });
+
+/**
+ * A customs report and an economic review on Latvia and Finland (test/data/fact-sayers/): figures whose sentence has a verb of
+ * saying, or a word that reads as one ("an estimated"), but gives one source only, and a sentence whose two clauses each give
+ * their own source's figure of their own measure.
+ */
+const SAYERS = new URL('./data/fact-sayers/', import.meta.url).pathname;
+
+describe('a verb of saying outside two sources’ clauses', () => {
+  const { engine, texts } = askFixture(SAYERS);
+
+  it('keeps the whole passage as the scope of a figure one source gives, so two documents that differ conflict', async () => {
+    const stored = (await engine.conflicts()).map((c) => [c.about, c.claims.map((k) => [k.value, k.citations.map((m) => [m.doc, m.start, m.end, m.quote])])]);
+    expect(stored).toEqual([
+      [
+        'exports Finland 2023 (USD)',
+        [
+          [
+            '2400000000 USD',
+            [['latvia_finland_customs_2024.txt', 69, 200, "Latvia's customs office reported that exports to Finland rose to $2.4 billion in 2023, led by sawn timber and electrical machinery."]],
+          ],
+          ['2900000000 USD', [['latvia_finland_review_2024.txt', 40, 100, 'Exports from Latvia to Finland reached $2.9 billion in 2023.']]],
+        ],
+      ],
+      [
+        'workers Latvia 2023 (persons)',
+        [
+          ['42000 persons', [['latvia_finland_customs_2024.txt', 202, 313, 'Finland was home to an estimated 42,000 Latvian workers in 2023, most of them in construction and shipbuilding.']]],
+          ['35000 persons', [['latvia_finland_review_2024.txt', 102, 153, 'Finland was home to 35,000 Latvian workers in 2023.']]],
+        ],
+      ],
+    ]);
+  });
+
+  it('gives a later clause that names its own measure its own indicator and subject, not the first clause’s', async () => {
+    const text = texts.get('latvia_finland_customs_2024.txt')!;
+    const facts = (await engine.facts()).filter((f) => f.unit === 'percent');
+    expect(facts.map((f) => [f.indicator, f.value, f.period, f.subject, f.mentions.map((m) => [m.start, m.end, m.quote])])).toEqual([
+      ['fdi_registered', 12, '2023', 'Finland', [[391, 481, "Latvia's statistics office reports that its investment in Finland fell 12 percent in 2023."]]],
+      ['imports', 5, '2023', 'Latvia', [[315, 389, "Finland's finance ministry says imports from Latvia rose 5 percent in 2023"]]],
+    ]);
+    expect(text.slice(391, 481)).toBe("Latvia's statistics office reports that its investment in Finland fell 12 percent in 2023.");
+  });
+});

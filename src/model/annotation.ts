@@ -114,6 +114,11 @@ export interface FactAnnotation extends Provenance {
   confidence: number;
   /** In a document about a pair of countries, a figure of other countries only: kept, but out of the pair's account unless asked for. */
   thirdParty?: true;
+  /**
+   * When a sentence's clauses give two sources' figures ("Belgium's foreign ministry says … 31 percent; Kinshasa puts it at …"), the
+   * words of the figure's clause up to its verb of saying: a country named there is who gives the figure, not what it measures.
+   */
+  saidBy?: { start: number; end: number };
 }
 
 /** Everything the pipeline found in one document. */

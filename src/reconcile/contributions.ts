@@ -1,6 +1,5 @@
 import type { Annotations, EntityMention, EventAnnotation, FactAnnotation } from '../model/annotation.js';
 import { eventTypes } from '../extract/events/event-types.js';
-import { SAYER } from '../extract/facts/fact-finder.js';
 
 /**
  * What one document gives the reconciled knowledge: each annotation with its quote under the
@@ -106,10 +105,10 @@ export function contributions(text: string, annotations: Annotations, seqFrom: S
   const pair = documentPair(countries);
   byStart(annotations.facts).forEach((f, i) => {
     const seq = seqFrom.facts + i;
-    // A passage that names no country is of its document's pair. "Belgium's foreign ministry says its consulate in Kinshasa
-    // refused 31 percent": a country named before the verb of saying is the figure's source, not what it measures, when one is named after it.
-    const said = SAYER.exec(text.slice(f.start, f.valueStart));
-    const scope = (said ? named(f.start + said.index + said[0].length, f.end).join('>') : '') || named(f.start, f.end).join('>') || pair;
+    // A passage that names no country is of its document's pair. "Belgium's foreign ministry says its consulate in Kinshasa refused
+    // 31 percent; …": in a clause that gives one of two sources' figures (`saidBy`), a country named before the verb of saying is the
+    // figure's source, not what it measures, when one is named after it. Any other passage's countries are all its scope.
+    const scope = (f.saidBy ? named(f.saidBy.end, f.end).join('>') : '') || named(f.start, f.end).join('>') || pair;
     out.push({ bucket: factBucket(f), seq, start: f.start, end: f.end, data: { layer: 'facts', a: f, quote: text.slice(f.start, f.end), scope } });
   });
   entities.forEach((e, i) => {

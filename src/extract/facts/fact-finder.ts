@@ -168,13 +168,16 @@ export function findFacts(
       if (unit === 'rank' && !periods[0]) periods[0] = out.findLast((f) => f.start >= block.start && f.unit !== 'rank')?.period;
       // A rank is a rank in some period: "Kenya is the third-biggest investor" alone places nothing.
       if (unit === 'rank' && !periods[0]) continue;
-      const side = sides?.find(([a, b]) => v.start >= a && v.end <= b);
-      // The other side's figure of the same unit ("puts the share at …") measures what the first side's measured: its indicator and subject.
-      const told = side && sides![0] !== side ? out.findLast((f) => f.start === sides![0]![0] && f.unit === unit) : undefined;
+      const side = sides?.find((c) => v.start >= c.start && v.end <= c.end);
+      // The other side's figure of the same unit ("puts the share at …") measures what the first side that says so measured: its
+      // indicator and subject. A clause that names its own indicator ("reports that its investment in Japan fell 12 percent") keeps its own.
+      const first = sides?.find((c) => c.said !== undefined && values.some((w) => w.start >= c.start && w.end <= c.end));
+      const own = named || v.noun || keywordsOf[i]!.some((h) => side && h.start >= side.start && h.end <= side.end);
+      const told = side && first && first !== side && !own ? out.findLast((f) => f.start === first.start && f.unit === unit) : undefined;
       for (const period of periods) {
         out.push({
-          start: side?.[0] ?? s.start,
-          end: side?.[1] ?? s.end,
+          start: side?.start ?? s.start,
+          end: side?.end ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
           indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
@@ -185,6 +188,7 @@ export function findFacts(
           ...(direction ? { direction } : {}),
           qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
+          ...(side?.said !== undefined ? { saidBy: { start: side.start, end: side.said } } : {}),
           rule: v.rule,
         });
       }
@@ -203,7 +207,14 @@ export function findFacts(
 }
 
 /** A clause that tells who gives its figure: "Belgium's foreign ministry says", "Kinshasa puts the rate at", "according to the ministry". */
-export const SAYER = /\b(?:says?|said|puts?|cites?|cited|estimates?|estimated|reports?|reported|counts?|counted|claims?|claimed|according to)\b/i;
+const SAYER = /\b(?:says?|said|puts?|cites?|cited|estimates?|estimated|reports?|reported|counts?|counted|claims?|claimed|according to)\b/i;
+
+/** A clause of a sentence and, when a verb of saying comes before its first figure, where that verb ends. */
+interface SaidClause {
+  start: number;
+  end: number;
+  said?: number;
+}
 
 /**
  * The clauses of a sentence parted by semicolons when two or more of them each tell who gives a
@@ -211,18 +222,21 @@ export const SAYER = /\b(?:says?|said|puts?|cites?|cited|estimates?|estimated|re
  * refusal rate at "close to one in two""): each side's figure is cited to its own clause, so that
  * two sources' figures are two passages. Undefined when the sentence is no such pair.
  */
-function sayersClauses(text: string, start: number, end: number, values: Value[]): [number, number][] | undefined {
+function sayersClauses(text: string, start: number, end: number, values: Value[]): SaidClause[] | undefined {
   if (values.length < 2 || !text.slice(start, end).includes(';')) return undefined;
-  const clauses: [number, number][] = [];
+  const clauses: SaidClause[] = [];
   let from = start;
   for (let k = start; k <= end; k++) {
     if (k < end && text[k] !== ';') continue;
     const span = text.slice(from, k);
-    const lead = span.length - span.trimStart().length;
-    clauses.push([from + lead, from + span.trimEnd().length]);
+    const a = from + (span.length - span.trimStart().length);
+    const b = from + span.trimEnd().length;
+    const figure = values.find((v) => v.start >= a && v.end <= b);
+    const said = figure ? SAYER.exec(text.slice(a, figure.start)) : null;
+    clauses.push({ start: a, end: b, ...(said ? { said: a + said.index + said[0].length } : {}) });
     from = k + 1;
   }
-  const told = clauses.filter(([a, b]) => SAYER.test(text.slice(a, b)) && values.some((v) => v.start >= a && v.end <= b));
+  const told = clauses.filter((c) => values.some((v) => v.start >= c.start && v.end <= c.end) && SAYER.test(text.slice(c.start, c.end)));
   return told.length >= 2 ? clauses : undefined;
 }
 

@@ -24,10 +24,11 @@ const PERCENT = new RegExp(`(?<![\\d.,])(${NUM})\\s?(${PER_CENT})`, 'g');
 const PERCENT_RANGE = new RegExp(`(?<![\\d.,])(${NUM})(?=\\s?(?:-|–|to)\\s?(?:${NUM})\\s?(?:${PER_CENT})|(?<=\\bbetween\\s+${NUM})\\s+and\\s+(?:${NUM})\\s?(?:${PER_CENT}))`, 'g');
 /**
  * "one in two", "one in every five", "three out of four", "1 in 8": a share told as a ratio of two counts (a percentage);
- * not a span of time ("one in three years"), a year ("one in 2025"), nor "one in a million".
+ * not a span of time ("one in three years"), a year ("one in 2025"), "one in a million", nor a count of a scale
+ * ("one in 2 million doses", "one in ten thousand": a number of scale words is no share of two counts).
  */
 const RATIO = new RegExp(
-  `(?<![\\p{L}\\d.,-])(${NUM_OR_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?!(?:1[5-9]|20)\\d\\d\\b|an?\\s)(${NUM_OR_WORD})(?![\\p{L}\\d-]|[.,]\\d|\\s+(?:[\\p{L}-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|times)\\b)`,
+  `(?<![\\p{L}\\d.,-])(${NUM_OR_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?!(?:1[5-9]|20)\\d\\d\\b|an?\\s)(${NUM_OR_WORD})(?![\\p{L}\\d-]|[.,]\\d|\\s+(?:[\\p{L}-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|times)\\b|\\s+${SCALE_WORD}\\b)`,
   'gu',
 );
 /** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border", "about two kilometres": a physical unit of numbers.json's `measures`. */

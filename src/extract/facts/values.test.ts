@@ -204,6 +204,9 @@ const ratios: Case[] = [
   ['Only 1 in 8 Italian tenders for the port of Bizerte went to Tunisian firms in 2023.', [['1 in 8', 12.5, 'percent', '2023']]],
   ['The joint commission of Italy and Tunisia meets once in three years, and the one in 2025 was postponed.', []],
   ['The Tunisian negotiator was one in a million, the Italian minister said in 2024.', []],
+  // A scale word after the second number makes it a count, not the whole of a share.
+  ["Tunisia's health ministry says allergic reactions followed one in 2 million doses given in 2021.", [['2 million', 2000000, 'count', '2021']]],
+  ['The Italian operator put the chance of a delay at the port of Bizerte at one in ten thousand in 2023.', []],
 ];
 
 // Targets are no facts; a clause of its own under "during which" has its own subject.
