@@ -68,3 +68,24 @@ describe('a membership held since a date is the joining, of that date (session 2
     expect(onsets(text)).toEqual(expected);
   });
 });
+
+describe('a partnership, an office or a treaty in force held since a date is an event of its start (session 25)', () => {
+  it.each([
+    [
+      'Latvia and Finland have been strategic partners since March 2016, and the two governments meet every year.',
+      [['2016-03', 'strategic partners', 'AGREE', 'asserted', 'Latvia,Finland', 'onset-since+date']],
+    ],
+    ['Tunisia and Italy have been "Privileged Partners" since July 2014.', [['2014-07', 'Privileged Partners"', 'AGREE', 'asserted', 'Tunisia,Italy', 'onset-since+date']]],
+    ['The readmission agreement between Chile and New Zealand, in force since 2011, covers overstayers.', [['2011', 'in force', 'COOPERATE', 'asserted', 'Chile,New Zealand', 'onset-since+date']]],
+    ['Kassym-Jomart Tokayev, president since 2019, received the Mongolian delegation in Astana.', [['2019', 'president', 'OTHER', 'asserted', 'Mongolia,Kazakhstan', 'onset-since+date']]],
+    // The office of a person of neither state of the pair is no act between them (third parties).
+    ['Latvia and Finland signed a memorandum on energy in Riga on Monday. Emmanuel Macron, president since 2017, welcomed the accord between Latvia and Finland, which Helsinki will ratify.', []],
+    // No date after "since", a day of an act going on, a state of the weather: nothing.
+    ['Latvia and Finland have been strategic partners since then.', []],
+    ['Finnish police have patrolled the border with Latvia since Monday.', []],
+    ['It has been raining in Riga since Tuesday, Latvian officials said.', []],
+    ['Tokayev, who has been president ever since, received the Mongolian delegation in Astana.', []],
+  ])('%s', (text, expected) => {
+    expect(onsets(text)).toEqual(expected);
+  });
+});

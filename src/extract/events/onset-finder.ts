@@ -88,6 +88,17 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
   return undefined;
 }
 
+/**
+ * Whether a state held since a date is a third country's, in a document about a pair: its holder, the actor named
+ * last before the state's noun ("Emmanuel Macron, president since 2017", "Estonia, an EU member since 2004"), is
+ * of a country that is neither of the pair. Such a state is no act between them (session 25).
+ */
+function thirdHolder(ents: EntityMention[], at: number, pair: Set<string> | undefined): boolean {
+  if (!pair) return false;
+  const holder = ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.end <= at).at(-1);
+  return !!holder?.country && !pair.has(holder.country);
+}
+
 /** The trigger pattern that covers a verb, read in its sentence alone ("met" of `summit_or_meeting`). */
 function patternAt(text: string, s: Sentence, verb: Token): Trigger | undefined {
   return findTriggers(text.slice(s.start, s.end)).find((t) => t.start + s.start <= verb.start && verb.end <= t.end + s.start);
@@ -127,7 +138,7 @@ export function onsetEvents(
       // A state named by a noun whose trigger pattern ends in "since" ("an EU member since 1981", "members of NATO since
       // 1982"): the act that began it (joining) is of the period's start (session 25).
       const held = hit ? undefined : findTriggers(text.slice(s.start, s.end)).find((p) => p.end + s.start === tokens[at]!.end);
-      if (held) {
+      if (held && !thirdHolder(ents, held.start + s.start, options.pair)) {
         const event: Omit<EventAnnotation, 'stage'> = {
           start: s.start,
           end: s.end,
@@ -144,6 +155,7 @@ export function onsetEvents(
         if (!found.some((e) => e.start < s.end && s.start < e.end && e.date === start)) out.push(refineCategory(text, event, ents));
         continue;
       }
+      if (held) continue;
       if (!hit || notEventVerbs.has(hit.verb.lemma)) continue;
       const entry = verbs.lemmas.get(hit.verb.lemma) ?? wordnet.verbs.lemmas.get(hit.verb.lemma);
       // A verb a trigger pattern names rather than the vocabularies ("has not met since 2022"): the pattern's type.
