@@ -62,9 +62,9 @@ type Found = { verb: Token; onset: boolean };
 /**
  * The verb a "since" at token i belongs to: a participle right before it, told with "been" after
  * a perfect's auxiliary (an onset); else a verb in the perfect with only its object and phrases
- * between (an ongoing act). A participle reduced to a noun's modifier ("flights, suspended since
- * 2020, resume in October") is left alone: its clause tells another act, and on the parts
- * measured it dated a passage whose gold event has another date.
+ * between (an ongoing act). A participle reduced to a noun's modifier set off by a comma ("flights,
+ * suspended since 2020, resume in October") is an onset too: the suspension began in 2020, beside
+ * the act its sentence tells (session 25; session 23 had left it alone).
  */
 function verbBefore(text: string, tokens: Token[], i: number): Found | undefined {
   let k = i - 1;
@@ -74,6 +74,8 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
     const before = tokens[k - 1];
     const been = before && before.pos === 'AUX' && word(text, before).toLowerCase() === 'been';
     if (been && isHave(tokens[k - 2] && tokens[k - 2]!.pos === 'ADV' ? tokens[k - 3] : tokens[k - 2])) return { verb: v, onset: true };
+    // A participle reduced to a modifier set off by a comma after its noun ("flights, suspended since 2020, resume"): the state it names began then (session 25).
+    if (before && word(text, before) === ',' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) return { verb: v, onset: true };
   }
   for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
     const t = tokens[j]!;
@@ -88,14 +90,17 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
   return undefined;
 }
 
+/** Who holds a state: a state or a person (an organisation is what is joined: "an EU member"). */
+const HOLDER_KINDS = new Set(['country', 'person']);
+
 /**
- * Whether a state held since a date is a third country's, in a document about a pair: its holder, the actor named
- * last before the state's noun ("Emmanuel Macron, president since 2017", "Estonia, an EU member since 2004"), is
+ * Whether a state held since a date is a third country's, in a document about a pair: its holder, the state or person
+ * named last before the state's noun ("Estonia, an EU member since 2004"), is
  * of a country that is neither of the pair. Such a state is no act between them (session 25).
  */
 function thirdHolder(ents: EntityMention[], at: number, pair: Set<string> | undefined): boolean {
   if (!pair) return false;
-  const holder = ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.end <= at).at(-1);
+  const holder = ents.filter((e) => HOLDER_KINDS.has(e.kind) && e.end <= at).at(-1);
   return !!holder?.country && !pair.has(holder.country);
 }
 
