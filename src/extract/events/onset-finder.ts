@@ -62,9 +62,9 @@ type Found = { verb: Token; onset: boolean };
 /**
  * The verb a "since" at token i belongs to: a participle right before it, told with "been" after
  * a perfect's auxiliary (an onset); else a verb in the perfect with only its object and phrases
- * between (an ongoing act). A participle reduced to a noun's modifier ("flights, suspended since
- * 2020, resume in October") is left alone: its clause tells another act, and on the parts
- * measured it dated a passage whose gold event has another date.
+ * between (an ongoing act). A participle reduced to a noun's modifier set off by a comma ("flights,
+ * suspended since 2020, resume in October") is an onset too: the suspension began in 2020, beside
+ * the act its sentence tells (session 25; session 23 had left it alone).
  */
 function verbBefore(text: string, tokens: Token[], i: number): Found | undefined {
   let k = i - 1;
@@ -74,6 +74,8 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
     const before = tokens[k - 1];
     const been = before && before.pos === 'AUX' && word(text, before).toLowerCase() === 'been';
     if (been && isHave(tokens[k - 2] && tokens[k - 2]!.pos === 'ADV' ? tokens[k - 3] : tokens[k - 2])) return { verb: v, onset: true };
+    // A participle reduced to a modifier set off by a comma after its noun ("flights, suspended since 2020, resume"): the state it names began then (session 25).
+    if (before && word(text, before) === ',' && (tokens[k - 2]?.pos === 'NOUN' || tokens[k - 2]?.pos === 'PROPN')) return { verb: v, onset: true };
   }
   for (let j = i - 1; j >= 0 && j >= i - REACH; j--) {
     const t = tokens[j]!;
@@ -86,6 +88,20 @@ function verbBefore(text: string, tokens: Token[], i: number): Found | undefined
     if (!BETWEEN.has(t.pos)) return undefined;
   }
   return undefined;
+}
+
+/** Who holds a state: a state or a person (an organisation is what is joined: "an EU member"). */
+const HOLDER_KINDS = new Set(['country', 'person']);
+
+/**
+ * Whether a state held since a date is a third country's, in a document about a pair: its holder, the state or person
+ * named last before the state's noun ("Estonia, an EU member since 2004"), is
+ * of a country that is neither of the pair. Such a state is no act between them (session 25).
+ */
+function thirdHolder(ents: EntityMention[], at: number, pair: Set<string> | undefined): boolean {
+  if (!pair) return false;
+  const holder = ents.filter((e) => HOLDER_KINDS.has(e.kind) && e.end <= at).at(-1);
+  return !!holder?.country && !pair.has(holder.country);
 }
 
 /** The trigger pattern that covers a verb, read in its sentence alone ("met" of `summit_or_meeting`). */
@@ -127,7 +143,7 @@ export function onsetEvents(
       // A state named by a noun whose trigger pattern ends in "since" ("an EU member since 1981", "members of NATO since
       // 1982"): the act that began it (joining) is of the period's start (session 25).
       const held = hit ? undefined : findTriggers(text.slice(s.start, s.end)).find((p) => p.end + s.start === tokens[at]!.end);
-      if (held) {
+      if (held && !thirdHolder(ents, held.start + s.start, options.pair)) {
         const event: Omit<EventAnnotation, 'stage'> = {
           start: s.start,
           end: s.end,
@@ -144,6 +160,7 @@ export function onsetEvents(
         if (!found.some((e) => e.start < s.end && s.start < e.end && e.date === start)) out.push(refineCategory(text, event, ents));
         continue;
       }
+      if (held) continue;
       if (!hit || notEventVerbs.has(hit.verb.lemma)) continue;
       const entry = verbs.lemmas.get(hit.verb.lemma) ?? wordnet.verbs.lemmas.get(hit.verb.lemma);
       // A verb a trigger pattern names rather than the vocabularies ("has not met since 2022"): the pattern's type.
