@@ -9,7 +9,8 @@ import { countriesIn } from '../state/common.js';
 /** The longest speaker label, from a line's start to its colon. */
 const LABEL_CHARS = 120;
 /** Lower-case words a label may hold outside its brackets: a title's ("The Parliamentary Under-Secretary of State for Foreign … Affairs"). */
-const LABEL_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in', 'de', 'da', 'del', 'van', 'von', 'al', 'bin', 'on behalf of']);
+/** Labels are read word by word: "on behalf of" is its three words ("Latvia on behalf of the Nordic-Baltic Eight (Mr. Kalniņš):"). */
+const LABEL_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'behalf', 'in', 'de', 'da', 'del', 'van', 'von', 'al', 'bin']);
 
 /**
  * Whether an offset stands in a speaker label: the words from the start of its line to a colon followed by a space, at most
@@ -56,25 +57,28 @@ const ACCORDING = /\baccording to\s+([^,;:.?!]+)/gu;
 
 /**
  * The states a question credits the answer to: "…, according to Cyprus?", "how many … did Riyadh say were pushed back?" (the subject of a
- * verb of saying after "did", "does", "do").
+ * verb of saying after "did", "does", "do"). Not "did Japan put $50 million into…", "did X count": acts, not sayings; not "did the ministry's
+ * report show…", where "report" is a noun.
  * @example creditedBy('How many camels did Riyadh say were pushed back?') // → ['SAU']
  */
 export function creditedBy(question: string): string[] {
   const f = fold(question);
   const phrases = [...f.matchAll(ACCORDING)].map((m) => m[1]!);
-  const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|report|estimate|put|tell|count)\b/.exec(f);
+  const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|estimate|tell|report(?![\w-])(?<!['’]s report)(?!\s+(?:of|by|say|said|says|show|shows|find|found|put|give|state|list|count)\b))\b/.exec(f);
   if (said) phrases.push(said[1]!);
   return [...new Set(phrases.flatMap((p) => countriesIn(p)))];
 }
 
 /**
  * The states a passage credits what it tells to: "…, according to Qatari officials", "…, the Qatari foreign ministry said" (the words
- * after the clause's last comma before a closing verb of saying).
+ * after the clause's last comma before a closing verb of saying), and the subject of a verb of saying that opens a sentence ("Saudi Arabia
+ * said 12,000 camels were pushed back, a figure that Qatari officials said was inflated": both sides).
  * @example creditsIn('Some 12,000 camels were pushed back, according to Qatari officials.') // → ['QAT']
  */
 export function creditsIn(passage: string): string[] {
   const phrases = [...passage.matchAll(ACCORDING)].map((m) => m[1]!);
   for (const m of passage.matchAll(/,\s+([^,;:"“”]{3,80}?)\s+(?:said|says|told)\b/gu)) phrases.push(m[1]!);
+  for (const m of passage.matchAll(/(?:^|[.!?]["”]?\s+)([^,;:.!?"“”]{3,80}?)\s+(?:said|says|told|stated|reported|estimated|claimed)\b/gu)) phrases.push(m[1]!);
   return [...new Set(phrases.flatMap((p) => countriesIn(p)))];
 }
 
