@@ -59,6 +59,12 @@ describe('speaker labels and closing sources (speakers.ts)', () => {
     expect(creditsIn(disputed)).toEqual(['MNG', 'KAZ']);
     expect(creditedElsewhere('How many cattle did Astana say were seized at the Tsagaannuur crossing in June?', disputed)).toBe(false);
   });
+  it('refuses nothing when a phrase the question credits names no state', () => {
+    const q = 'How many cattle were seized in June, according to the herders and according to Mongolia?';
+    expect(creditedBy(q)).toEqual(['MNG']);
+    expect(creditedElsewhere(q, 'Kazakhstan said 2,300 cattle were seized at the Tsagaannuur crossing in June.')).toBe(false);
+    expect(creditedElsewhere('How many cattle were seized in June, according to Mongolia?', 'Kazakhstan said 2,300 cattle were seized in June.')).toBe(true);
+  });
   it('asks no person of "man-made" or "woman-led", a person of "who is the woman whose…"', () => {
     expect(parseQuestion('Which man-made lake did Latvia and Finland restore in 2019?').personHead).toBe(false);
     expect(parseQuestion('What man-made canal links the two rivers near the Latvian border?').personHead).toBe(false);

@@ -52,8 +52,8 @@ export function asksSpeaker(q: ParsedQuestion): boolean {
     .some((w) => verbs.has(w) || ['say', 'tell', 'state', 'add', 'speak', 'spoke', 'ask', 'asked', 'write', 'wrote', 'announce', 'announced'].includes(w));
 }
 
-/** The words a question or a passage credits what it tells to: after "according to", up to a clause's end. */
-const ACCORDING = /\baccording to\s+([^,;:.?!]+)/gu;
+/** The words a question or a passage credits what it tells to: after "according to", up to a clause's end or the next "according to". */
+const ACCORDING = /\baccording to\s+((?:(?!\baccording to\b)[^,;:.?!])+)/gu;
 
 /**
  * The states a question credits the answer to: "…, according to Cyprus?", "how many … did Riyadh say were pushed back?" (the subject of a
@@ -62,11 +62,16 @@ const ACCORDING = /\baccording to\s+([^,;:.?!]+)/gu;
  * @example creditedBy('How many camels did Riyadh say were pushed back?') // → ['SAU']
  */
 export function creditedBy(question: string): string[] {
+  return [...new Set(creditPhrases(question).flatMap((p) => countriesIn(p)))];
+}
+
+/** The phrases a question credits its answer to ("according to Brussels and according to Kinshasa": "Brussels", "Kinshasa"). */
+function creditPhrases(question: string): string[] {
   const f = fold(question);
   const phrases = [...f.matchAll(ACCORDING)].map((m) => m[1]!);
   const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|estimate|tell|report(?![\w-])(?<!['’]s report)(?!\s+(?:of|by|say|said|says|show|shows|find|found|put|give|state|list|count)\b))\b/.exec(f);
   if (said) phrases.push(said[1]!);
-  return [...new Set(phrases.flatMap((p) => countriesIn(p)))];
+  return phrases;
 }
 
 /**
@@ -87,8 +92,10 @@ export function creditsIn(passage: string): string[] {
  * officials"): it does not say what the question's party said.
  */
 export function creditedElsewhere(question: string, passage: string): boolean {
+  // A phrase that names no state ("according to Brussels", where the capital is read as no state's) leaves the credit unknown: no refusal.
+  const phrases = creditPhrases(question);
+  if (!phrases.length || phrases.some((p) => !countriesIn(p).length)) return false;
   const asked = creditedBy(question);
-  if (!asked.length) return false;
   const credits = creditsIn(passage);
   return credits.length > 0 && !credits.some((c) => asked.includes(c));
 }
