@@ -6,6 +6,8 @@ import { DyadError } from '../model/errors.js';
 export interface AskLexicon {
   questionTypes: { type: string; pattern: RegExp }[];
   personHeads: string[];
+  /** Nouns for a person that name no office ("man", "woman"): only "who is the man whose…" reads them, never a which/what head ("man-made"). */
+  personNouns: string[];
   /** Head nouns that make a "what" question ask for a number ("what was the value of…"). */
   quantityNouns: string[];
   /** Headings after which a document lists its sources: no answer is read there. */
@@ -58,6 +60,7 @@ export function askLexicon(): AskLexicon {
     cached = {
       questionTypes: raw.questionTypes.map((t: { type: string; pattern: string }) => ({ type: t.type, pattern: new RegExp(t.pattern, 'i') })),
       personHeads: raw.personHeads,
+      personNouns: raw.personNouns ?? [],
       quantityNouns: raw.quantityNouns,
       referenceHeadings: raw.referenceHeadings ?? [],
       placeHeads: raw.placeHeads ?? [],

@@ -9,7 +9,8 @@ import { countriesIn } from '../state/common.js';
 /** The longest speaker label, from a line's start to its colon. */
 const LABEL_CHARS = 120;
 /** Lower-case words a label may hold outside its brackets: a title's ("The Parliamentary Under-Secretary of State for Foreign … Affairs"). */
-const LABEL_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'in', 'de', 'da', 'del', 'van', 'von', 'al', 'bin', 'on behalf of']);
+/** Labels are read word by word: "on behalf of" is its three words ("Latvia on behalf of the Nordic-Baltic Eight (Mr. Kalniņš):"). */
+const LABEL_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'behalf', 'in', 'de', 'da', 'del', 'van', 'von', 'al', 'bin']);
 
 /**
  * Whether an offset stands in a speaker label: the words from the start of its line to a colon followed by a space, at most
@@ -51,30 +52,38 @@ export function asksSpeaker(q: ParsedQuestion): boolean {
     .some((w) => verbs.has(w) || ['say', 'tell', 'state', 'add', 'speak', 'spoke', 'ask', 'asked', 'write', 'wrote', 'announce', 'announced'].includes(w));
 }
 
-/** The words a question or a passage credits what it tells to: after "according to", up to a clause's end. */
-const ACCORDING = /\baccording to\s+([^,;:.?!]+)/gu;
+/** The words a question or a passage credits what it tells to: after "according to", up to a clause's end or the next "according to". */
+const ACCORDING = /\baccording to\s+((?:(?!\baccording to\b)[^,;:.?!])+)/gu;
 
 /**
  * The states a question credits the answer to: "…, according to Cyprus?", "how many … did Riyadh say were pushed back?" (the subject of a
- * verb of saying after "did", "does", "do").
+ * verb of saying after "did", "does", "do"). Not "did Japan put $50 million into…", "did X count": acts, not sayings; not "did the ministry's
+ * report show…", where "report" is a noun.
  * @example creditedBy('How many camels did Riyadh say were pushed back?') // → ['SAU']
  */
 export function creditedBy(question: string): string[] {
+  return [...new Set(creditPhrases(question).flatMap((p) => countriesIn(p)))];
+}
+
+/** The phrases a question credits its answer to ("according to Brussels and according to Kinshasa": "Brussels", "Kinshasa"). */
+function creditPhrases(question: string): string[] {
   const f = fold(question);
   const phrases = [...f.matchAll(ACCORDING)].map((m) => m[1]!);
-  const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|report|estimate|put|tell|count)\b/.exec(f);
+  const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|estimate|tell|report(?![\w-])(?<!['’]s report)(?!\s+(?:of|by|say|said|says|show|shows|find|found|put|give|state|list|count)\b))\b/.exec(f);
   if (said) phrases.push(said[1]!);
-  return [...new Set(phrases.flatMap((p) => countriesIn(p)))];
+  return phrases;
 }
 
 /**
  * The states a passage credits what it tells to: "…, according to Qatari officials", "…, the Qatari foreign ministry said" (the words
- * after the clause's last comma before a closing verb of saying).
+ * after the clause's last comma before a closing verb of saying), and the subject of a verb of saying that opens a sentence ("Saudi Arabia
+ * said 12,000 camels were pushed back, a figure that Qatari officials said was inflated": both sides).
  * @example creditsIn('Some 12,000 camels were pushed back, according to Qatari officials.') // → ['QAT']
  */
 export function creditsIn(passage: string): string[] {
   const phrases = [...passage.matchAll(ACCORDING)].map((m) => m[1]!);
   for (const m of passage.matchAll(/,\s+([^,;:"“”]{3,80}?)\s+(?:said|says|told)\b/gu)) phrases.push(m[1]!);
+  for (const m of passage.matchAll(/(?:^|[.!?]["”]?\s+)([^,;:.!?"“”]{3,80}?)\s+(?:said|says|told|stated|reported|estimated|claimed)\b/gu)) phrases.push(m[1]!);
   return [...new Set(phrases.flatMap((p) => countriesIn(p)))];
 }
 
@@ -83,8 +92,10 @@ export function creditsIn(passage: string): string[] {
  * officials"): it does not say what the question's party said.
  */
 export function creditedElsewhere(question: string, passage: string): boolean {
+  // A phrase that names no state ("according to Brussels", where the capital is read as no state's) leaves the credit unknown: no refusal.
+  const phrases = creditPhrases(question);
+  if (!phrases.length || phrases.some((p) => !countriesIn(p).length)) return false;
   const asked = creditedBy(question);
-  if (!asked.length) return false;
   const credits = creditsIn(passage);
   return credits.length > 0 && !credits.some((c) => asked.includes(c));
 }
