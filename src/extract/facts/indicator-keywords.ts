@@ -20,6 +20,11 @@ export interface IndicatorLexicon {
   keywords: { owners: Indicator[]; moneyOnly: boolean[]; search: PatternSet };
 }
 
+/** A keyword of lexicon/indicators.json as written: a pattern, or `{pattern, money}`. */
+export type KeywordEntry = string | { pattern: string; money?: boolean };
+/** The pattern of a keyword, however written. */
+export const keywordPattern = (k: KeywordEntry): string => (typeof k === 'string' ? k : k.pattern);
+
 let cached: IndicatorLexicon | undefined;
 
 export function indicatorLexicon(): IndicatorLexicon {
@@ -62,9 +67,7 @@ export interface KeywordHit {
 /** Every indicator keyword in the text, all keywords searched together (not once per number). */
 export function keywordHits(text: string): KeywordHit[] {
   const { owners, moneyOnly, search } = indicatorLexicon().keywords;
-  const hits = search
-    .matchAll(text)
-    .flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]!, ...(moneyOnly[i] ? { moneyOnly: true } : {}) })));
+  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]!, ...(moneyOnly[i] ? { moneyOnly: true } : {}) })));
   // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const inside = new Set<KeywordHit>();

@@ -168,7 +168,8 @@ describe('indicator vocabularies', () => {
     const missing: string[] = [];
     for (const i of raw.indicators as { id: string; keywords: (string | { pattern: string })[]; counts?: string[] }[]) {
       if (i.counts || i.id === 'summons') continue;
-      for (const k of i.keywords.map((k) => (typeof k === 'string' ? k : k.pattern))) if (!indicatorCases.some(([s, , , , id]) => id === i.id && new RegExp(k, 'i').test(s))) missing.push(`${i.id}: ${k}`);
+      for (const k of i.keywords.map((k) => (typeof k === 'string' ? k : k.pattern)))
+        if (!indicatorCases.some(([s, , , , id]) => id === i.id && new RegExp(k, 'i').test(s))) missing.push(`${i.id}: ${k}`);
     }
     expect(missing).toEqual([]);
   });

@@ -102,6 +102,14 @@ describe('"that autumn", "the following spring": a season of the year the narrat
     expect(findTimes(sentence, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([['2021', sentence.indexOf('2021'), '2021']]);
   });
 
+  it('reads "that winter" before a preposition', () => {
+    const text = 'Latvia closed its embassy in Helsinki in 2019. Talks resumed that winter between the two foreign ministries.';
+    expect(findTimes(text, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['2019', text.indexOf('2019'), '2019'],
+      ['that winter', text.indexOf('that winter'), '2019-12/2020-02'],
+    ]);
+  });
+
   it('reads "that spring" where the phrase ends: before a comma, a name, a verb in the past', () => {
     const text = 'Latvia closed its embassy in Helsinki in 2019. That spring, Finland withdrew its ambassador. That summer Riga recalled its consul, and that autumn expelled two diplomats.';
     expect(findTimes(text, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([

@@ -42,11 +42,11 @@ export interface RelativeFound {
 const UNIT_GOES_ON = /^(?:\s*[-‐–]\s*\w|\s+(?:after|on|by|to|upon|over)\s+(?:year|month)\b)/i;
 /**
  * The word after a season that ends the phrase "that spring": punctuation, a name, a function word, an adverb or a verb
- * in the past. Any other word makes the season a noun's modifier ("that spring floods", "that summer tourism", "that
+ * in the past; a preposition. Any other word makes the season a noun's modifier ("that spring floods", "that summer tourism", "that
  * winter wheat").
  */
 const SEASON_ENDS = new RegExp(
-  `^(?:\\s*(?:[^\\w\\s-]|$)|\\s+(?:[A-Z]|(?:the|a|an|this|that|these|those|his|her|its|their|our|it|he|she|they|we|you|there|when|as|and|but|or|after|before|in|on|at|with|to|for|from|by|of|while|until|had|was|were|is|are|has|have|would|could|will|did|also|then|again|alone)\\b|[a-z]+(?:ed|ly)\\b|(?:${IRREGULAR_PAST.split(' ').join('|')})\\b))`,
+  `^(?:\\s*(?:[^\\w\\s-]|$)|\\s+(?:[A-Z]|(?:the|a|an|this|that|these|those|his|her|its|their|our|it|he|she|they|we|you|there|both|all|each|when|as|and|but|or|so|if|once|because|though|although|where|which|who|after|before|in|on|at|with|without|to|for|from|by|of|amid|during|despite|following|under|over|against|through|into|across|near|between|within|beyond|towards?|among|around|behind|upon|via|while|until|had|was|were|is|are|has|have|would|could|should|might|will|did|also|then|again|alone|only|even|still|already|not|never|too|\\d+)\\b|[a-z]+(?:ed|ly)\\b|(?:${IRREGULAR_PAST.split(' ').join('|')})\\b))`,
 );
 const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m[0].length);
 
