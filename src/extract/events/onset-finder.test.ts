@@ -63,8 +63,26 @@ describe('a membership held since a date is the joining, of that date (session 2
     ],
     // No date after "since": no onset.
     ['Chile has been a member of the alliance since its founding.', []],
+    ['Latvia and Finland have been members of NATO since 2004.', [['2004', 'members of NATO', 'COOPERATE', 'asserted', 'Latvia,Finland', 'onset-since+date']]],
+    // A membership of no body: a parliament, a delegation (review of session 25).
+    ['Two of the Latvian envoys have been members of parliament since 2019.', []],
+    ['Two of the Latvian envoys have been members of Parliament since 2019.', []],
   ])('%s', (text, expected) => {
     expect(onsets(text)).toEqual(expected);
+  });
+
+  it('a membership of a delegation is no joining of a body, by any finder', () => {
+    const text = 'Three Lithuanian officials, members of the delegation since 3 June, met the Latvian minister in Riga.';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences, documentDate: '2021-06-10' }).events.filter((e) => e.type === 'multilateral_membership')).toEqual([]);
+  });
+
+  it('reads the mode of the membership in its own sentence, not at the start of the text', () => {
+    const text = 'Poland said it would not sign the declaration. Lithuania and Poland have been members of the European Union since 2004.';
+    const trigger = 'members of the European Union';
+    const { blocks, sentences } = structure(text);
+    const events = extract({ text, blocks, sentences }).events.filter((e) => e.rule === 'onset-since+date');
+    expect(events.map((e) => [e.trigger.start, e.trigger.end, e.date, e.mode])).toEqual([[text.indexOf(trigger), text.indexOf(trigger) + trigger.length, '2004', 'asserted']]);
   });
 });
 

@@ -104,6 +104,20 @@ function thirdHolder(ents: EntityMention[], at: number, pair: Set<string> | unde
   return !!holder?.country && !pair.has(holder.country);
 }
 
+/** Kinds of name a body one is a member of can be; an unlisted name of two words or more ("Pacific Alliance", `other`) too. */
+const BODY_KINDS = new Set(['organisation', 'group']);
+const isBody = (text: string, e: EntityMention) => BODY_KINDS.has(e.kind) || (e.kind === 'other' && /\s/.test(text.slice(e.start, e.end)));
+
+/**
+ * A membership of a body is named ("members of the European Union", "an EU member", "members of NATO"): a name of a body or
+ * an acronym lies in the trigger's of-phrase or just before "member(s)". "members of Parliament", "members of the delegation" name none.
+ */
+function bodyNamed(text: string, ents: EntityMention[], held: { start: number; end: number }): boolean {
+  // An acronym names a body the entity lists may not hold ("members of NATO", "an OECD member").
+  if (/\b\p{Lu}{2,}\b/u.test(text.slice(held.start, held.end)) || /\b\p{Lu}{2,}\s+$/u.test(text.slice(Math.max(0, held.start - 12), held.start))) return true;
+  return ents.some((e) => isBody(text, e) && e.start < held.end && (e.end > held.start || /^\s*$/.test(text.slice(e.end, held.start))));
+}
+
 /** The trigger pattern that covers a verb, read in its sentence alone ("met" of `summit_or_meeting`). */
 function patternAt(text: string, s: Sentence, verb: Token): Trigger | undefined {
   return findTriggers(text.slice(s.start, s.end)).find((t) => t.start + s.start <= verb.start && verb.end <= t.end + s.start);
@@ -142,8 +156,11 @@ export function onsetEvents(
       const hit = verbBefore(text, tokens, at);
       // A state named by a noun whose trigger pattern ends in "since" ("an EU member since 1981", "members of NATO since
       // 1982"): the act that began it (joining) is of the period's start (session 25).
-      const held = hit ? undefined : findTriggers(text.slice(s.start, s.end)).find((p) => p.end + s.start === tokens[at]!.end);
-      if (held && !thirdHolder(ents, held.start + s.start, options.pair)) {
+      const named = hit ? undefined : findTriggers(text.slice(s.start, s.end)).find((p) => p.end + s.start === tokens[at]!.end);
+      // In the text's offsets, as the actors and the mode are read (the trigger without its "since").
+      const held = named && { ...named, start: named.start + s.start, end: tokens[at - 1]!.end };
+      // A membership names its body ("members of Parliament" none); a state a third country holds is no act between the pair.
+      if (held && (held.type.id !== 'multilateral_membership' || bodyNamed(text, ents, held)) && !thirdHolder(ents, held.start, options.pair)) {
         const event: Omit<EventAnnotation, 'stage'> = {
           start: s.start,
           end: s.end,
@@ -151,8 +168,8 @@ export function onsetEvents(
           plover: held.plover,
           date: start!,
           dateSource: 'sentence',
-          trigger: { start: held.start + s.start, end: tokens[at - 1]!.end },
-          actors: actorsIn(text, ents, s.start, s.end, { ...held, start: held.start + s.start, end: tokens[at - 1]!.end }),
+          trigger: { start: held.start, end: held.end },
+          actors: actorsIn(text, ents, s.start, s.end, held),
           mode: modeAt(text, s.start, t.end, held),
           confidence: 0.6,
           rule: 'onset-since+date',

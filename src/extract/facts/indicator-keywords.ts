@@ -16,21 +16,38 @@ export interface IndicatorLexicon {
   indicators: Indicator[];
   rankContext: RegExp;
   notRank: RegExp;
-  keywords: { owners: Indicator[]; search: PatternSet };
+  /** The indicator of each keyword searched, and whether the keyword names it for a value in money only. */
+  keywords: { owners: Indicator[]; moneyOnly: boolean[]; search: PatternSet };
 }
+
+/** A keyword of lexicon/indicators.json as written: a pattern, or `{pattern, money}`. */
+export type KeywordEntry = string | { pattern: string; money?: boolean };
+/** The pattern of a keyword, however written. */
+export const keywordPattern = (k: KeywordEntry): string => (typeof k === 'string' ? k : k.pattern);
 
 let cached: IndicatorLexicon | undefined;
 
 export function indicatorLexicon(): IndicatorLexicon {
   if (!cached) {
     const raw = JSON.parse(readFileSync(lexiconPath('indicators.json'), 'utf8'));
-    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: string[] }) => ({ ...i, keywords: i.keywords.map((k) => new RegExp(k, 'gi')) }));
+    // A keyword is a pattern, or { pattern, money: true } when it names the indicator of a sum of money only (a bare
+    // "surplus" is a trade balance in dollars, not in tonnes of rice or a percentage of GDP).
+    const moneyOf = new Map<RegExp, boolean>();
+    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: (string | { pattern: string; money?: boolean })[] }) => ({
+      ...i,
+      keywords: i.keywords.map((k) => {
+        const re = new RegExp(typeof k === 'string' ? k : k.pattern, 'gi');
+        moneyOf.set(re, typeof k !== 'string' && !!k.money);
+        return re;
+      }),
+    }));
     // An action ("killed", "expelled") names only the counted phrase it governs (counted-finder.ts), not any number near it.
     const searched = indicators.filter((i) => !i.counts);
     const owners = searched.flatMap((indicator) => indicator.keywords.map(() => indicator));
+    const moneyOnly = searched.flatMap((indicator) => indicator.keywords.map((k) => moneyOf.get(k)!));
     cached = {
       indicators,
-      keywords: { owners, search: new PatternSet(searched.flatMap((i) => i.keywords)) },
+      keywords: { owners, moneyOnly, search: new PatternSet(searched.flatMap((i) => i.keywords)) },
       rankContext: new RegExp(`(?:${raw.rankContexts.join('|')})`, 'i'),
       // "12th Party Congress", "12th CPV National Congress": a few capitalised words may come between.
       notRank: new RegExp(`^\\s*(?:[A-Z][\\w-]*\\s+){0,3}(?:${raw.notRanks.join('|')})`),
@@ -43,12 +60,14 @@ export interface KeywordHit {
   start: number;
   end: number;
   indicator: Indicator;
+  /** The keyword names its indicator for a sum of money only. */
+  moneyOnly?: boolean;
 }
 
 /** Every indicator keyword in the text, all keywords searched together (not once per number). */
 export function keywordHits(text: string): KeywordHit[] {
-  const { owners, search } = indicatorLexicon().keywords;
-  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]! })));
+  const { owners, moneyOnly, search } = indicatorLexicon().keywords;
+  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]!, ...(moneyOnly[i] ? { moneyOnly: true } : {}) })));
   // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const inside = new Set<KeywordHit>();
@@ -82,7 +101,7 @@ export function indicatorFor(hits: KeywordHit[], at: number, unit: string, text 
   let best: { ind: Indicator; dist: number } | undefined;
   // "gas exports of 9 billion cubic metres": a physical unit goes first to the indicator measured in it.
   const own = MEASURES.has(unit) ? hits.filter((h) => h.indicator.unit === unit) : [];
-  const fitting = (own.length ? own : hits).filter((h) => fits(h.indicator, unit));
+  const fitting = (own.length ? own : hits).filter((h) => fits(h.indicator, unit) && (!h.moneyOnly || isCurrency(unit)));
   for (const h of fitting) {
     // "visas granted to Japanese nationals: 14,856": a keyword in a phrase after another's preposition qualifies it; the first is measured.
     if (text && h.end <= at && fitting.some((g) => g.end <= h.start && QUALIFIES.test(text.slice(g.end, h.start)))) continue;

@@ -89,6 +89,36 @@ describe('"that autumn", "the following spring": a season of the year the narrat
     expect(findTimes('Ulaanbaatar will open a consulate in Almaty next spring.', DCT).map((t) => [t.text, t.edtf])).toEqual([['next spring', '2014-03/2014-05']]);
     expect(findTimes('In 1994 the minister said that summer was the time for talks.', DCT).map((t) => t.text)).toEqual(['1994']);
   });
+
+  it.each([
+    // "that" a conjunction before a season that modifies a noun, or before "year"/"month" going on (review of session 25).
+    'In 2021 Latvia warned farmers that spring floods could return.',
+    'In 2021 the Finnish minister told reporters that summer tourism from Latvia had doubled.',
+    'Analysts in 2021 expect that winter wheat exports from Latvia to Finland will fall.',
+    'In 2021 the Latvian statistics office reported that year-on-year exports to Finland rose 5 percent.',
+    'In 2021 the review found that year after year Latvia bought Finnish timber.',
+    'In 2021 Finland insisted that month-long talks with Latvia would be needed.',
+  ])('no time but the year: %s', (sentence) => {
+    expect(findTimes(sentence, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([['2021', sentence.indexOf('2021'), '2021']]);
+  });
+
+  it('reads "that winter" before a preposition', () => {
+    const text = 'Latvia closed its embassy in Helsinki in 2019. Talks resumed that winter between the two foreign ministries.';
+    expect(findTimes(text, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['2019', text.indexOf('2019'), '2019'],
+      ['that winter', text.indexOf('that winter'), '2019-12/2020-02'],
+    ]);
+  });
+
+  it('reads "that spring" where the phrase ends: before a comma, a name, a verb in the past', () => {
+    const text = 'Latvia closed its embassy in Helsinki in 2019. That spring, Finland withdrew its ambassador. That summer Riga recalled its consul, and that autumn expelled two diplomats.';
+    expect(findTimes(text, DCT).map((t) => [t.text, t.start, t.edtf])).toEqual([
+      ['2019', text.indexOf('2019'), '2019'],
+      ['That spring', text.indexOf('That spring'), '2019-03/2019-05'],
+      ['That summer', text.indexOf('That summer'), '2019-06/2019-08'],
+      ['that autumn', text.indexOf('that autumn'), '2019-09/2019-11'],
+    ]);
+  });
 });
 
 describe('offsets from the year a history last told, already read (checked in session 25)', () => {

@@ -1,4 +1,5 @@
 import { MONTH, DAY, YEAR, SEASON_WORD, countOf, numberWordPattern } from './patterns.js';
+import { IRREGULAR_PAST } from './tense.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -33,6 +34,21 @@ export interface RelativeFound {
   /** "that autumn", "the following spring": this season of the year `shift` years from the anchor's. */
   season?: string;
 }
+
+/**
+ * "that" before "year", "month" or a season is a determiner of a time only where the phrase ends there: not "that
+ * year-on-year exports", "that year after year", "that month-long talks" (a conjunction before a noun, session 25).
+ */
+const UNIT_GOES_ON = /^(?:\s*[-‐–]\s*\w|\s+(?:after|on|by|to|upon|over)\s+(?:year|month)\b)/i;
+/**
+ * The word after a season that ends the phrase "that spring": punctuation, a name, a function word, an adverb or a verb
+ * in the past; a preposition. Any other word makes the season a noun's modifier ("that spring floods", "that summer tourism", "that
+ * winter wheat").
+ */
+const SEASON_ENDS = new RegExp(
+  `^(?:\\s*(?:[^\\w\\s-]|$)|\\s+(?:[A-Z]|(?:the|a|an|this|that|these|those|his|her|its|their|our|it|he|she|they|we|you|there|both|all|each|when|as|and|but|or|so|if|once|because|though|although|where|which|who|after|before|in|on|at|with|without|to|for|from|by|of|amid|during|despite|following|under|over|against|through|into|across|near|between|within|beyond|towards?|among|around|behind|upon|via|while|until|had|was|were|is|are|has|have|would|could|should|might|will|did|also|then|again|alone|only|even|still|already|not|never|too|\\d+)\\b|[a-z]+(?:ed|ly)\\b|(?:${IRREGULAR_PAST.split(' ').join('|')})\\b))`,
+);
+const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m[0].length);
 
 const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 
@@ -83,6 +99,7 @@ const RULES: Rule[] = [
     ),
     build: (m) => {
       const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
+      if (m[4] && UNIT_GOES_ON.test(restOf(m))) return null;
       return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[5]!) as 'year' | 'month' | 'day' };
     },
   },
@@ -97,6 +114,7 @@ const RULES: Rule[] = [
     ),
     build: (m) => {
       const w = (m[1] ?? m[2] ?? m[3] ?? m[6])!.toLowerCase();
+      if (m[4] && !SEASON_ENDS.test(restOf(m))) return null;
       const shift = w === 'next' || w === 'following' ? 1 : w === 'previous' || w === 'preceding' ? -1 : 0;
       return { anchor: 'previous', shift, unit: 'year', season: (m[4] ?? m[5])!.toLowerCase() };
     },

@@ -1,4 +1,5 @@
 import { fold } from '../../extract/fold.js';
+import { type KeywordEntry, keywordPattern } from '../../extract/facts/indicator-keywords.js';
 import { readLexicon } from '../../lexicon.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
@@ -77,9 +78,9 @@ const SECONDARY: [RegExp, AnswerKind][] = [
 let amounts: RegExp[] | undefined;
 /** The words of the indicators measured in money (`keywords` of lexicon/indicators.json whose unit is a currency), each anchored at a phrase's end. */
 function amountWords(): RegExp[] {
-  amounts ??= (readLexicon('indicators.json').indicators as { unit: string; keywords: string[] }[])
+  amounts ??= (readLexicon('indicators.json').indicators as { unit: string; keywords: KeywordEntry[] }[])
     .filter((i) => /^[A-Z]{3}$/.test(i.unit))
-    .flatMap((i) => i.keywords.map((k) => new RegExp(`(?:${k})$`, 'i')));
+    .flatMap((i) => i.keywords.map((k) => new RegExp(`(?:${keywordPattern(k)})$`, 'i')));
   return amounts;
 }
 

@@ -126,6 +126,12 @@ export function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean
 /** The indicator the fact stage gave a span's figure ("a surplus of €310 million in its trade with …" is `trade_balance`, not `trade`): two figures of two indicators measure two things. */
 const indicatorOf = (f: Found) => (f.doc.annotations?.facts ?? []).find((x) => x.valueStart === f.spans[0]!.start && x.valueEnd === f.spans[0]!.end)?.indicator;
 
+/** Two figures measure the same thing unless the fact stage gave both an indicator and the two differ: a figure it stored no fact for says nothing either way. */
+export function sameIndicator(a: Found, b: Found): boolean {
+  const [x, y] = [indicatorOf(a), indicatorOf(b)];
+  return x === undefined || y === undefined || x === y;
+}
+
 /** The words by a span's figure that fix what it measures (`measureScope`), in its passage. */
 const scopeOf = (f: Found) => measureScope(f.doc.text.slice(f.at.start, f.at.end), f.spans[0]!.start - f.at.start, f.spans[0]!.end - f.at.start);
 
@@ -177,7 +183,7 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
       o.value !== mine.value &&
       sameNames(q, best.scored, c) &&
       scopeOf(best) === scopeOf(other) &&
-      indicatorOf(best) === indicatorOf(other)
+      sameIndicator(best, other)
     )
       return other;
     // Two counts of the very noun asked about ("killing one person", "15 Armenian soldiers were killed").

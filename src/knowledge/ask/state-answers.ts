@@ -1,4 +1,5 @@
 import { fold } from '../../extract/fold.js';
+import { type KeywordEntry, keywordPattern } from '../../extract/facts/indicator-keywords.js';
 import { readLexicon } from '../../lexicon.js';
 import type { IndicatorSummary, RelationshipState, Series, SeriesPoint, Visit } from '../state/types.js';
 import { countriesIn } from '../state/common.js';
@@ -23,7 +24,10 @@ let indicatorWords: { id: string; keywords: RegExp[] }[] | undefined;
 
 /** The indicators a question names, in the order of lexicon/indicators.json (the specific before the general: "ODA loans" before "ODA"). */
 export function indicatorsNamed(question: string): string[] {
-  indicatorWords ??= (readLexicon('indicators.json').indicators as { id: string; keywords: string[] }[]).map((i) => ({ id: i.id, keywords: i.keywords.map((k) => new RegExp(k, 'i')) }));
+  indicatorWords ??= (readLexicon('indicators.json').indicators as { id: string; keywords: KeywordEntry[] }[]).map((i) => ({
+    id: i.id,
+    keywords: i.keywords.map((k) => new RegExp(keywordPattern(k), 'i')),
+  }));
   return indicatorWords.filter((i) => i.keywords.some((k) => k.test(question))).map((i) => i.id);
 }
 
