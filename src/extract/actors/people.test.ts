@@ -103,14 +103,10 @@ describe('leaders of many states resolve by name, title and date', () => {
   // Session 25: a state's name or capital right after a given name is a family name, the two words a person ("Luís Montenegro",
   // Portugal's prime minister, was read as the state Montenegro). The state's name elsewhere, and after a function word, stays the state.
   it.each([
-    [
-      'On 3 May 2024 Prime Minister Luís Montenegro received the Chilean foreign minister in Lisbon.',
-      [[29, 'Luís Montenegro', 'person:unknown:luis-montenegro']],
-      ['country:CHL', 'country:PRT'],
-    ],
+    ['On 3 May 2024 Prime Minister Luís Montenegro received the Chilean foreign minister in Lisbon.', [[29, 'Luís Montenegro', 'person:unknown:luis-montenegro']], ['country:CHL', 'country:PRT']],
     ['Prime ministers Gabriel Boric and Luís Montenegro met in Santiago on 3 May 2024.', [[34, 'Luís Montenegro', 'person:unknown:luis-montenegro']], ['country:CHL']],
     ['To Montenegro, the Chilean offer of 3 May 2024 came late; Montenegro answered in June.', [], ['country:MNE', 'country:CHL', 'country:MNE']],
-  ])('reads a given name and a state\'s name as a person: %s', (text, expected, states) => {
+  ])("reads a given name and a state's name as a person: %s", (text, expected, states) => {
     expect(people(text).filter(([, , e]) => String(e).startsWith('person:unknown:'))).toEqual(expected);
     const { blocks, sentences } = structure(text);
     expect(
