@@ -8,8 +8,10 @@ import { countriesIn } from '../state/common.js';
 
 /** The longest speaker label, from a line's start to its colon. */
 const LABEL_CHARS = 120;
-/** Lower-case words a label may hold outside its brackets: a title's ("The Parliamentary Under-Secretary of State for Foreign … Affairs"). */
-/** Labels are read word by word: "on behalf of" is its three words ("Latvia on behalf of the Nordic-Baltic Eight (Mr. Kalniņš):"). */
+/**
+ * Lower-case words a label may hold outside its brackets: a title's ("The Parliamentary Under-Secretary of State for Foreign … Affairs"),
+ * read word by word, so "on behalf of" is its three words ("Latvia on behalf of the Nordic-Baltic Eight (Mr. Kalniņš):").
+ */
 const LABEL_WORDS = new Set(['of', 'for', 'the', 'and', 'to', 'on', 'behalf', 'in', 'de', 'da', 'del', 'van', 'von', 'al', 'bin']);
 
 /**
