@@ -119,8 +119,8 @@ export function actorLexicon(): ActorLexicon {
   const matcher = new AliasMatcher(byText.keys());
   const titles = [...new Set<string>([...peopleFile.offices.flatMap((o: { titles: string[] }) => o.titles), ...(peopleFile.titles ?? [])])];
   const givenNames = new Set(
-    people
-      .filter((p, k) => !peopleFile.people[k]!.familyFirst)
+    peopleFile.people
+      .filter((p) => !p.familyFirst)
       .map((p) => p.name.split(' '))
       .filter((w) => w.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(w[0]!))
       .map((w) => fold(w[0]!))

@@ -33,10 +33,10 @@ export function indicatorLexicon(): IndicatorLexicon {
     // A keyword is a pattern, or { pattern, money: true } when it names the indicator of a sum of money only (a bare
     // "surplus" is a trade balance in dollars, not in tonnes of rice or a percentage of GDP).
     const moneyOf = new Map<RegExp, boolean>();
-    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: (string | { pattern: string; money?: boolean })[] }) => ({
+    const indicators: Indicator[] = raw.indicators.map((i: { id: string; unit: string; keywords: KeywordEntry[] }) => ({
       ...i,
       keywords: i.keywords.map((k) => {
-        const re = new RegExp(typeof k === 'string' ? k : k.pattern, 'gi');
+        const re = new RegExp(keywordPattern(k), 'gi');
         moneyOf.set(re, typeof k !== 'string' && !!k.money);
         return re;
       }),
