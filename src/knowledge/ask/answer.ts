@@ -12,7 +12,7 @@ import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
-import { denial, deniesIt, hedged, leftOpen, undated, unsettled, yesNo } from './yesno.js';
+import { denial, deniesIt, hedged, leftOpen, undated, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
@@ -24,7 +24,6 @@ import { sidesOnDate } from './side-dates.js';
 import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
 import { creditedElsewhere } from './speakers.js';
-import { support } from './unsupported.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -166,13 +165,10 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
-  // "A transit tariff … was discussed but not agreed": the passage names what is asked and says it was not settled.
-  if (main !== 'yesno' && process.env.DYAD_UNSETTLED !== '0' && unsettled(q, found)) return { answer: refused };
   // "Iturbe did not say whether she would accept": the passage leaves the act open.
   if (leftOpen(q, found)) return { answer: refused };
   // "…accepted an invitation to visit Palau, although no date was given": a when question the passage says has no answer yet.
   if (main === 'date' && undated(found)) return { answer: refused };
-  await support(q, found, corpus);
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {

@@ -194,6 +194,9 @@ function taggedVerb(text: string, terms: QuestionTerm[], end = Infinity): Questi
   return terms.find((t) => !t.name && t.word === written);
 }
 
+/** Where a whole word first stands in a folded question, -1 when nowhere. */
+const wordAt = (q: string, word: string): number => q.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+
 /**
  * Where the question's main clause ends: at the first word of `clauseOpeners` (lexicon/ask.json: "when", "as", "after"…) that follows a
  * word of what is asked, so a clause of time or manner after the act ("…veto the package *when* EU ministers met", "…endorsed autonomy
@@ -203,7 +206,7 @@ function taggedVerb(text: string, terms: QuestionTerm[], end = Infinity): Questi
  */
 export function mainClauseEnd(q: string, terms: QuestionTerm[]): number {
   const openers = askLexicon().clauseOpeners;
-  const asked = terms.filter((t) => !t.name).map((t) => q.search(new RegExp(`\\b${t.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)));
+  const asked = terms.filter((t) => !t.name).map((t) => wordAt(q, t.word));
   const first = Math.min(...asked.filter((i) => i >= 0));
   if (!Number.isFinite(first)) return Infinity;
   const re = new RegExp(`\\b(?:${openers.join('|')})\\b`, 'g');
@@ -259,7 +262,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   // of the main clause only, so "did Belgium veto the package *when* ministers met" asks of "veto", not "met" (`mainClauseEnd`).
   const afterDo = /\b(?:did|does|do)\b/.exec(q);
   const end = mainClauseEnd(q, terms);
-  const inMain = (t: QuestionTerm) => !t.name && q.search(new RegExp(`\\b${t.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`)) < end;
+  const inMain = (t: QuestionTerm) => !t.name && wordAt(q, t.word) < end;
   const verb =
     (afterDo ? (taggedVerb(text, terms, end) ?? terms.find((t) => inMain(t) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
     [...terms].reverse().find((t) => inMain(t) && /(ed|en)$/.test(t.word));

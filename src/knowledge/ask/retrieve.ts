@@ -75,7 +75,7 @@ export function initialisms(question: string): [string, string[]][] {
 }
 
 /** A looser match, for whether a passage speaks of what is asked: stems of four letters or more that begin alike. */
-export const sameRoot = (term: QuestionTerm, w: Token) => term.stems.some((s) => Math.min(s.length, w.stem.length) >= 4 && (s.startsWith(w.stem) || w.stem.startsWith(s)));
+const sameRoot = (term: QuestionTerm, w: Token) => term.stems.some((s) => Math.min(s.length, w.stem.length) >= 4 && (s.startsWith(w.stem) || w.stem.startsWith(s)));
 
 /** The FTS5 query of a question: every content word, synonym and year, any of them. */
 export function searchQuery(q: ParsedQuestion): string {

@@ -54,17 +54,21 @@ function negates(q: ParsedQuestion, p: Passage): boolean {
   const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
   const first = p.words.findIndex((w) => stems.has(w.stem));
   const said = first < 0 ? -1 : p.words.slice(0, first).findLastIndex((w) => SAYING.has(w.folded));
-  return p.words.some((w, i) => i > said && ((lex.negations.has(w.folded) && !asked.has(w.folded)) || negationPhraseAt(p, i, asked)));
+  return p.words.some((w, i) => i > said && ((lex.negations.has(w.folded) && !asked.has(w.folded)) || negationPhraseAt(p, i, asked, stems)));
 }
 
 /**
  * Whether a phrase of `negationPhrases` (lexicon/ask.json: "has yet to", "declined to", "stopped short of", "nothing") starts at a passage's
- * word: it denies the act with no word of `negations` ("Mauritania has yet to endorse the plan"). Not one the question writes itself.
+ * word and stands by a word of what is asked, at most one word between ("Chile *has yet to* ratify the protocol", "*vetoed nothing*"): it
+ * denies that act with no word of `negations`, and not an act of another clause ("…, and the parliament approved it"). Not a phrase the
+ * question writes itself.
  */
-function negationPhraseAt(p: Passage, i: number, asked: Set<string>): boolean {
+function negationPhraseAt(p: Passage, i: number, asked: Set<string>, stems: Set<string>): boolean {
+  const near = (from: number, to: number) => p.words.slice(Math.max(0, from), Math.max(0, to)).some((w) => stems.has(w.stem));
   return askLexicon().negationPhrases.some((phrase) => {
     const words = phrase.split(' ');
-    return words.every((x, k) => p.words[i + k]?.folded === x) && !words.every((x) => asked.has(x));
+    if (!words.every((x, k) => p.words[i + k]?.folded === x) || words.every((x) => asked.has(x))) return false;
+    return near(i + words.length, i + words.length + 2) || near(i - 2, i);
   });
 }
 
@@ -95,30 +99,6 @@ export function deniesIt(q: ParsedQuestion, f: Found): boolean {
     return false;
   };
   return w.some((x, i) => asked.has(x.start) && denies(i));
-}
-
-/** How far after the question's word a negated passive may stand in its clause ("a transit tariff … was discussed but *not agreed*"). */
-const UNSETTLED_WITHIN = 60;
-
-/**
- * Whether the passage says the thing asked was not settled: a word of what is asked, then in its own clause (up to a comma, semicolon or
- * sentence end) a negated passive ("a transit tariff for Argentine gas *was discussed but not agreed*", "the completion date *has not been
- * set*"). The passage names the thing but gives no value of it, so a what or when question is refused. A question that says "not" itself
- * is answered by a passage that does too.
- */
-export function unsettled(q: ParsedQuestion, f: Found): boolean {
-  const lex = askLexicon();
-  if (
-    fold(q.text)
-      .split(/[^\p{L}']+/u)
-      .some((w) => lex.negations.has(w))
-  )
-    return false;
-  const text = f.doc.text;
-  const passive = /^[^,;.]*?\b(?:is|are|was|were|has|have|had)\b[^,;.]*?\bnot\s+(?:yet\s+)?(?:been\s+)?\p{Ll}+ed\b/u;
-  return f.scored.matched.some(
-    (m) => /^\p{Ll}/u.test(text.slice(m.start, m.end)) && passive.test(fold(text.slice(m.end, Math.min(f.scored.passage.end, m.end + UNSETTLED_WITHIN)))),
-  );
 }
 
 /** How far before the question's word a phrase that leaves the act open may stand ("did not say whether she would accept"). */
