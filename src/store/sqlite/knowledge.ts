@@ -282,7 +282,8 @@ export function entitySharesOf(db: Database.Database, docId: string): Map<string
  * named from their stored items (`entityFromStored`, `entityFromOthers`: the arithmetic
  * PostgreSQL's refresh uses), a `BATCH` at a time: one row and its actors per entity, and where
  * the document held first mentions or gave the first country, the other documents' first ones
- * (`firstDocsOfOthers`) through the index on (bucket, doc_id, seq), not every mention. An entity
+ * (`firstDocsOfOthers`) through the index on (bucket, doc_id, seq), not every mention (an entity the
+ * others name ENTITY_MENTIONS times or fewer is left to the full read, which reads no more). An entity
  * whose bucket is marked (a stored row not reconciled since a document changed it) is not read:
  * it is left, with those the stored row cannot give, to the full read. Returns the buckets done.
  */
@@ -291,7 +292,11 @@ export function refreshDeleted(db: Database.Database, doc: string, removed: Map<
   const marked = sql(db, 'SELECT value FROM json_each(?) WHERE value IN (SELECT bucket FROM knowledge_dirty)').pluck();
   const rows = sql(db, 'SELECT id, bucket, data, s3 FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const actorsOf = sql(db, 'SELECT item_id, entity, words FROM knowledge_actors WHERE item_id IN (SELECT value FROM json_each(?))');
-  const given = sql(db, 'SELECT 1 FROM contributions WHERE bucket = ? AND label = ? LIMIT 1').pluck();
+  // Whether another document still gives each spelling the deleted one gave: a statement a batch.
+  const given = sql(
+    db,
+    "SELECT j.value ->> '$[0]' AS bucket, j.value ->> '$[1]' AS label FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contributions c WHERE c.bucket = j.value ->> '$[0]' AND c.label = j.value ->> '$[1]')",
+  );
   const firstOf = sql(db, 'SELECT c.seq, c.data FROM contributions c WHERE c.bucket = ? AND c.doc_id = (SELECT id FROM documents WHERE name = ?) ORDER BY c.seq LIMIT ?');
   const write = new ItemWriter(db);
   for (const window of chunks(removed.keys(), BATCH)) {
@@ -302,16 +307,19 @@ export function refreshDeleted(db: Database.Database, doc: string, removed: Map<
     for (const r of found) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data) as KnowledgeEntity, s3: r.s3, actors: [] });
     const byId = new Map(found.map((r) => [r.id, stored.get(r.bucket)]));
     for (const a of actorsOf.all(JSON.stringify(found.map((r) => r.id))) as { item_id: string; entity: string; words: string }[]) byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
-    const lost = new Set(spellingsToCheck(batch, removed).filter(([b, n]) => given.get(b, n) === undefined).map(([b]) => b));
+    const pairs = spellingsToCheck(batch, removed);
+    const still = new Set((given.all(JSON.stringify(pairs)) as { bucket: string; label: string }[]).map((r) => `${r.bucket}\u0000${r.label}`));
+    const lost = new Set(pairs.filter(([b, n]) => !still.has(`${b}\u0000${n}`)).map(([b]) => b));
     const had = new Map(found.map((r) => [r.id, r.data]));
     const changed: StoredItem[] = [];
     const again: string[] = [];
     for (const b of batch) {
       const item = entityFromStored(b, stored.get(b), doc, removed.get(b), undefined, lost.has(b));
-      if (item === 'others') again.push(b);
-      else if (item) changed.push(item);
+      // Where the others hold ENTITY_MENTIONS mentions or fewer, the full read reads no more, for many entities in one statement.
+      if (item === 'others' && stored.get(b)!.data.count - removed.get(b)!.count > ENTITY_MENTIONS) again.push(b);
+      else if (item && item !== 'others') changed.push(item);
     }
-    // A document at a time in corpus order (no round trip to save), until ENTITY_MENTIONS are read: no more than that an entity.
+    // A document at a time in corpus order, until ENTITY_MENTIONS are read: no more than that an entity.
     const read: (ContributionRow & { bucket: string })[] = [];
     for (const b of again) {
       let left = ENTITY_MENTIONS;
