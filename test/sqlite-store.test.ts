@@ -233,7 +233,10 @@ describe("sqlite store: a deleted document's entities", () => {
     for (const [i, name] of names.entries()) await store.putDocument(annotatedDocument(name, report(2001 + i)));
     const db = (store as unknown as { db: Database.Database }).db;
     const count = (where: string, name: string) =>
-      db.prepare(`SELECT count(*) FROM contributions WHERE ${where}`).pluck().get({ doc: db.prepare('SELECT id FROM documents WHERE name = ?').pluck().get(name) }) as number;
+      db
+        .prepare(`SELECT count(*) FROM contributions WHERE ${where}`)
+        .pluck()
+        .get({ doc: db.prepare('SELECT id FROM documents WHERE name = ?').pluck().get(name) }) as number;
     const chile = async () => (await store.listEntities()).items.find((e) => e.id === 'country:CHL')!;
     expect((await chile()).count).toBeGreaterThan(ENTITY_MENTIONS);
     // A document in the middle (c.txt: none of the first mentions), then the first one (a.txt: all of them), then the last.

@@ -117,7 +117,8 @@ export function entityConformance(store: () => Store, open: () => Promise<Store>
     const report = (n: number, from: number, spelled = 'Kazakh') =>
       Array.from(
         { length: n },
-        (_, i) => `ULAANBAATAR, ${i + 2} June ${from + i} (Wire) - Mongolia and Kazakhstan signed a protocol on rail transit. ${spelled} and Mongolian officials met in Ulaanbaatar, and Kazakhstan said Mongolia would host the next round.`,
+        (_, i) =>
+          `ULAANBAATAR, ${i + 2} June ${from + i} (Wire) - Mongolia and Kazakhstan signed a protocol on rail transit. ${spelled} and Mongolian officials met in Ulaanbaatar, and Kazakhstan said Mongolia would host the next round.`,
       ).join('\n\n');
     const texts = new Map<string, string>([
       // The first in name order: the first mentions of both states and the only document spelling one "Kazakhstani".

@@ -306,7 +306,8 @@ export function refreshDeleted(db: Database.Database, doc: string, removed: Map<
     const stored = new Map<string, StoredEntity | null>();
     for (const r of found) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data) as KnowledgeEntity, s3: r.s3, actors: [] });
     const byId = new Map(found.map((r) => [r.id, stored.get(r.bucket)]));
-    for (const a of actorsOf.all(JSON.stringify(found.map((r) => r.id))) as { item_id: string; entity: string; words: string }[]) byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
+    for (const a of actorsOf.all(JSON.stringify(found.map((r) => r.id))) as { item_id: string; entity: string; words: string }[])
+      byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
     const pairs = spellingsToCheck(batch, removed);
     const still = new Set((given.all(JSON.stringify(pairs)) as { bucket: string; label: string }[]).map((r) => `${r.bucket}\u0000${r.label}`));
     const lost = new Set(pairs.filter(([b, n]) => !still.has(`${b}\u0000${n}`)).map(([b]) => b));
