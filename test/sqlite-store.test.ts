@@ -7,8 +7,35 @@ import { CHECKPOINT_PAGES } from '../src/store/sqlite/connect.js';
 import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION, readsAsIs } from '../src/store/sqlite/schema.js';
 import { storeConformance, sampleDocument, annotatedDocument } from './store-conformance.js';
 import { tempDir } from './helpers/tmp.js';
+import { ENTITY_MENTIONS } from '../src/reconcile/index.js';
 
 storeConformance('sqlite', async () => openSqliteStore(':memory:'));
+
+/**
+ * Rows the SELECTs over `contributions` by bucket return while `run` runs (every statement of the process counted;
+ * not those by document alone, which read its own rows): a full read of an entity returns each of its mentions.
+ */
+async function contributionRowsReturned<T>(run: () => Promise<T>): Promise<{ value: T; rows: number }> {
+  const proto = Object.getPrototypeOf(new Database(':memory:').prepare('SELECT 1')) as Record<'all' | 'get', (...a: unknown[]) => unknown>;
+  const original = { all: proto.all, get: proto.get };
+  let rows = 0;
+  const counts = (st: { source: string }) => /^\s*SELECT\b/i.test(st.source) && /\bcontributions\b/.test(st.source) && /\bbucket (=|IN)/.test(st.source);
+  proto.all = function (this: { source: string }, ...a: unknown[]) {
+    const out = original.all.apply(this, a) as unknown[];
+    if (counts(this)) rows += out.length;
+    return out;
+  };
+  proto.get = function (this: { source: string }, ...a: unknown[]) {
+    const out = original.get.apply(this, a);
+    if (counts(this) && out !== undefined) rows++;
+    return out;
+  };
+  try {
+    return { value: await run(), rows };
+  } finally {
+    Object.assign(proto, original);
+  }
+}
 
 /** A Dyad database at an older schema version, as its migrations made it, open without the store. */
 function databaseAt(path: string, version: number): Database.Database {
@@ -188,6 +215,54 @@ describe('sqlite store schema', () => {
     expect(await store.getSummary('a.txt')).toBeDefined();
     other.exec('ROLLBACK');
     other.close();
+    await store.close();
+  });
+});
+
+describe("sqlite store: a deleted document's entities", () => {
+  it("reads only a deleted document's share of each entity it names, not every mention of it", async () => {
+    // Five reports on Chile and New Zealand, each naming both states many times (more than ENTITY_MENTIONS in all).
+    const report = (year: number) =>
+      Array.from(
+        { length: 6 },
+        (_, i) =>
+          `SANTIAGO, ${i + 3} March ${year} (Wire) - Chile and New Zealand agreed to extend their dairy research programme. Chilean officials met New Zealand's trade minister in Santiago, and Chile said New Zealand would host talks.`,
+      ).join('\n\n');
+    const names = ['a.txt', 'b.txt', 'c.txt', 'd.txt', 'e.txt'];
+    const store = openSqliteStore(':memory:');
+    for (const [i, name] of names.entries()) await store.putDocument(annotatedDocument(name, report(2001 + i)));
+    const db = (store as unknown as { db: Database.Database }).db;
+    const count = (where: string, name: string) =>
+      db
+        .prepare(`SELECT count(*) FROM contributions WHERE ${where}`)
+        .pluck()
+        .get({ doc: db.prepare('SELECT id FROM documents WHERE name = ?').pluck().get(name) }) as number;
+    const chile = async () => (await store.listEntities()).items.find((e) => e.id === 'country:CHL')!;
+    expect((await chile()).count).toBeGreaterThan(ENTITY_MENTIONS);
+    // A document in the middle (c.txt: none of the first mentions), then the first one (a.txt: all of them), then the last.
+    for (const name of ['c.txt', 'a.txt', 'e.txt']) {
+      // The rows of the other documents in the entity buckets it names, and in its other buckets (read in full, as before).
+      const others = count(`bucket IN (SELECT bucket FROM contributions WHERE doc_id = @doc AND bucket LIKE 'en|%') AND doc_id <> @doc`, name);
+      const rest = count(`bucket IN (SELECT bucket FROM contributions WHERE doc_id = @doc AND bucket NOT LIKE 'en|%')`, name);
+      const restBuckets = count(`rowid IN (SELECT min(rowid) FROM contributions WHERE doc_id = @doc AND bucket NOT LIKE 'en|%' GROUP BY bucket)`, name);
+      const entities = count(`rowid IN (SELECT min(rowid) FROM contributions WHERE doc_id = @doc AND bucket LIKE 'en|%' GROUP BY bucket)`, name);
+      const spellings = count(`rowid IN (SELECT min(rowid) FROM contributions WHERE doc_id = @doc AND bucket LIKE 'en|%' GROUP BY bucket, label)`, name);
+      const before = (await chile()).count;
+      const read = await contributionRowsReturned(() => store.deleteDocument(name));
+      expect(read.value).toBe(true);
+      // A full read returned every mention of each (208 rows for c.txt before). Now at most ENTITY_MENTIONS of the other
+      // documents' first mentions an entity and one row a spelling (whether another document still gives it); its other
+      // buckets as before (counted, then read in full).
+      expect(entities).toBe(2);
+      expect(others).toBeGreaterThan(4 * ENTITY_MENTIONS);
+      expect(read.rows).toBeLessThanOrEqual(entities * ENTITY_MENTIONS + spellings + restBuckets + rest);
+      expect((await chile()).count).toBeLessThan(before);
+    }
+    expect((await chile()).docs).toEqual(['b.txt', 'd.txt']);
+    const fresh = openSqliteStore(':memory:');
+    for (const [i, name] of names.entries()) if (name === 'b.txt' || name === 'd.txt') await fresh.putDocument(annotatedDocument(name, report(2001 + i)));
+    expect((await store.listEntities()).items).toEqual((await fresh.listEntities()).items);
+    await fresh.close();
     await store.close();
   });
 });

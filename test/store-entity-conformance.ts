@@ -112,4 +112,54 @@ export function entityConformance(store: () => Store, open: () => Promise<Store>
     const portugal = (await store().listEntities()).items.find((e) => e.id === 'country:PRT')!;
     expect(portugal).toMatchObject({ count: 4, docs: ['b.txt'], country: 'PRT' });
   });
+  it("gives a deleted document's entities as a fresh store that ingested the others gives them: the first, a middle and the last deleted", async () => {
+    // Reports naming Mongolia and Kazakhstan often (more than ENTITY_MENTIONS times in all); `spelled` varies who is named how.
+    const report = (n: number, from: number, spelled = 'Kazakh') =>
+      Array.from(
+        { length: n },
+        (_, i) =>
+          `ULAANBAATAR, ${i + 2} June ${from + i} (Wire) - Mongolia and Kazakhstan signed a protocol on rail transit. ${spelled} and Mongolian officials met in Ulaanbaatar, and Kazakhstan said Mongolia would host the next round.`,
+      ).join('\n\n');
+    const texts = new Map<string, string>([
+      // The first in name order: the first mentions of both states and the only document spelling one "Kazakhstani".
+      ['a.txt', report(3, 1995, 'Kazakhstani')],
+      ['c.txt', report(4, 2001)],
+      ['e.txt', report(2, 2008)],
+      ['g.txt', 'In 2012 Kazakh diplomats visited Ulaanbaatar.'],
+    ]);
+    for (const [n, t] of texts) await store().putDocument(annotatedDocument(n, t));
+    const same = async () => {
+      const fresh = await open();
+      try {
+        for (const [n, t] of texts) await fresh.putDocument(annotatedDocument(n, t));
+        const want = (await fresh.listEntities()).items;
+        expect(want.length).toBeGreaterThan(0);
+        expect((await store().listEntities()).items).toEqual(want);
+      } finally {
+        await fresh.close();
+      }
+    };
+    await same();
+    // A middle document (none of the first mentions), then one added and the first deleted before any read (the new
+    // one's entities not yet reconciled on SQLite), then the last.
+    const steps: [string, string | null][] = [
+      ['c.txt', null],
+      ['b.txt', report(2, 2004)],
+      ['a.txt', null],
+      ['g.txt', null],
+    ];
+    for (const [name, text] of steps) {
+      if (text === null) {
+        expect(await store().deleteDocument(name)).toBe(true);
+        texts.delete(name);
+        await same();
+      } else {
+        await store().putDocument(annotatedDocument(name, text));
+        texts.set(name, text);
+      }
+    }
+    const mongolia = (await store().listEntities()).items.find((e) => e.id === 'country:MNG')!;
+    expect(mongolia).toMatchObject({ docs: ['b.txt', 'e.txt'], country: 'MNG' });
+    expect(mongolia.mentions[0]).toMatchObject({ doc: 'b.txt' });
+  });
 }

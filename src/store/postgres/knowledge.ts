@@ -4,7 +4,7 @@ import type { KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { bounds, contributions, dependents, ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { LOCK_CLASS } from './schema.js';
-import { AddedDocument, firstDocsOfOthers, mergedEntity, replacedEntity, type OwnMentions, type StoredEntity } from './entity-merge.js';
+import { AddedDocument, entityFromOthers, entityFromStored, firstDocsOfOthers, firstOfEach, spellingsToCheck, type OwnMentions, type StoredEntity } from '../entity-merge.js';
 import { ENTITY_BUCKET } from '../sqlite/mentions.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, rowsRead, sourcesOf } from '../reconcile-pages.js';
 
@@ -140,7 +140,7 @@ async function itemsOfMany(c: PoolClient, buckets: string[]): Promise<Map<string
  * document (or the document's new text), in one statement: the buckets where one is not.
  */
 async function lostSpellings(c: PoolClient, batch: string[], removed: Map<string, OwnMentions>, added?: AddedDocument): Promise<Set<string>> {
-  const pairs = batch.flatMap((b) => [...(removed.get(b)?.names ?? [])].filter((n) => !added?.entities.get(b)?.names.has(n)).map((n) => [b, n] as const));
+  const pairs = spellingsToCheck(batch, removed, added);
   if (!pairs.length) return new Set();
   const r = await c.query<{ b: string; n: string }>(
     `SELECT x.b, x.n FROM unnest($1::text[], $2::text[]) AS x(b, n)
@@ -157,22 +157,15 @@ async function lostSpellings(c: PoolClient, batch: string[], removed: Map<string
  * `firstDocsOfOthers`'s rows only, not every mention of the entity.
  */
 async function firstMentionsOfOthers(c: PoolClient, wanted: [string, [string, number][]][]): Promise<Map<string, ContributionRow[]>> {
-  const out = new Map<string, ContributionRow[]>();
   const rows = wanted.flatMap(([b, docs]) => docs.map(([d, n]) => [b, d, n] as const));
-  if (!rows.length) return out;
+  if (!rows.length) return new Map();
   const r = await c.query<{ bucket: string; doc: string; seq: number; data: string }>(
     `SELECT x.b AS bucket, x.name AS doc, m.seq, m.data FROM unnest($1::text[], $2::text[], $3::int[]) AS x(b, name, n)
        JOIN documents d ON d.name = x.name
        CROSS JOIN LATERAL (SELECT c.seq, c.data FROM contributions c WHERE c.bucket = x.b AND c.doc_id = d.id ORDER BY c.seq LIMIT x.n) AS m`,
     [rows.map((p) => p[0]), rows.map((p) => p[1]), rows.map((p) => p[2])],
   );
-  for (const row of r.rows) {
-    let list = out.get(row.bucket);
-    if (!list) out.set(row.bucket, (list = []));
-    list.push({ doc: row.doc, seq: row.seq, data: JSON.parse(row.data) });
-  }
-  for (const [b, list] of out) out.set(b, list.sort(corpusOrder).slice(0, ENTITY_MENTIONS));
-  return out;
+  return firstOfEach(r.rows.map((row) => ({ bucket: row.bucket, doc: row.doc, seq: row.seq, data: JSON.parse(row.data) })));
 }
 
 /** A document whose entities a refresh updates from their stored items: its new text's mentions (`added`) and its old text's share (`removed`, when it replaces or deletes one). */
@@ -209,9 +202,9 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
       const s = stored.get(b);
       const old = removed?.get(b);
       const own = added?.entities.get(b);
-      const item = s && !lost.has(b) ? (old ? replacedEntity(b, s, doc, old, own) : own && mergedEntity(b, s, doc, own)) : undefined;
-      if (item && item.id === s!.data.id) changed.push(item);
-      else if (s && old && !lost.has(b)) again.push(b);
+      const item = entityFromStored(b, s, doc, old, own, lost.has(b));
+      if (item === 'others') again.push(b);
+      else if (item) changed.push(item);
       else rest.push(b);
     }
     const firsts = await firstMentionsOfOthers(
@@ -219,9 +212,8 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
       again.map((b) => [b, firstDocsOfOthers(stored.get(b)!.data, doc)]),
     );
     for (const b of again) {
-      const s = stored.get(b)!;
-      const item = replacedEntity(b, s, doc, removed!.get(b)!, added?.entities.get(b), firsts.get(b) ?? []);
-      if (item && item.id === s.data.id) changed.push(item);
+      const item = entityFromOthers(b, stored.get(b)!, doc, removed!.get(b)!, added?.entities.get(b), firsts.get(b) ?? []);
+      if (item) changed.push(item);
       else rest.push(b);
     }
     await writeItems(c, [], changed);

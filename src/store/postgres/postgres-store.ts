@@ -18,7 +18,7 @@ import { insertRows, insertStructure, listAnnotations, mentionsWithin, namesEnti
 import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
-import { AddedDocument } from './entity-merge.js';
+import { AddedDocument } from '../entity-merge.js';
 import { addContributions, bucketsOf, entitySharesOf, factUnits, listKnowledge, refresh, type ChangedDocument } from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 

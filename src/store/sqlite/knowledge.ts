@@ -2,7 +2,9 @@ import type Database from 'better-sqlite3';
 import type { Annotations } from '../../model/annotation.js';
 import type { SeqFrom } from '../../reconcile/contributions.js';
 import { contributionData, encodePart, joinParts, type EncodedContributions, type LayerData } from '../parts.js';
-import { annotationSql } from './mentions.js';
+import { annotationSql, ENTITY_BUCKET } from './mentions.js';
+import type { KnowledgeEntity } from '../../model/knowledge.js';
+import { entityFromOthers, entityFromStored, firstDocsOfOthers, firstOfEach, spellingsToCheck, type OwnMentions, type StoredEntity } from '../entity-merge.js';
 import { writeInBulk } from './bulk-knowledge.js';
 import { ENTITY_MENTIONS, entityItem, reconcile, sources, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
 import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, ItemBuckets, rowsRead, sourcesOf } from '../reconcile-pages.js';
@@ -202,35 +204,146 @@ function itemsOfMany(db: Database.Database, buckets: string[]): Map<string, Stor
 export function refresh(db: Database.Database, buckets: Iterable<string>): void {
   const existing = sql(db, 'SELECT bucket, id, data FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
   const remove = sql(db, 'DELETE FROM knowledge WHERE id = ?');
-  const clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');
-  const clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
-  const items = new RowWriter(db, 'INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)', 13);
-  // Mentions and actors refer to their item (a foreign key): written after the items, at the batch's end.
-  const mentions = new RowWriter(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end")', 4, false);
-  const actors = new RowWriter(db, 'INSERT INTO knowledge_actors (item_id, entity, words)', 3, false);
+  const write = new ItemWriter(db);
   for (const batch of batches(db, buckets)) {
     const before = new Map((existing.all(JSON.stringify(batch)) as { id: string; data: string }[]).map((r) => [r.id, r.data]));
     for (const item of [...itemsOfMany(db, batch).values()].flat()) {
-      const data = JSON.stringify(item.data);
-      const had = before.get(item.id);
+      write.put(item, before.get(item.id));
       before.delete(item.id);
-      if (had === data) continue;
-      if (had !== undefined) {
-        clearMentions.run(item.id);
-        clearActors.run(item.id);
-      }
-      const [s1, s2, s3] = item.sort;
-      // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
-      items.add(item.id, item.layer, item.bucket, Number(item.thirdParty), item.type ?? '', item.dateStart, item.dateEnd, item.unit, s1 ?? '', s2 ?? '', s3 ?? '', item.count, data);
-      for (const m of item.mentions) mentions.add(item.id, m.doc, m.start, m.end);
-      for (const a of item.actors) actors.add(item.id, a.entity, a.words);
     }
-    // The items first (their old mentions and actors were cleared above), then what refers to them, before the next batch reads.
-    items.flush();
-    mentions.flush();
-    actors.flush();
+    write.flush();
     for (const id of before.keys()) remove.run(id);
   }
+}
+
+/** Items written (changed ones only), their old mentions and actors cleared: `put` each, then `flush` before the next batch reads. */
+class ItemWriter {
+  private readonly clearMentions: Database.Statement;
+  private readonly clearActors: Database.Statement;
+  private readonly items: RowWriter;
+  private readonly mentions: RowWriter;
+  private readonly actors: RowWriter;
+
+  constructor(db: Database.Database) {
+    this.clearMentions = sql(db, 'DELETE FROM knowledge_mentions WHERE item_id = ?');
+    this.clearActors = sql(db, 'DELETE FROM knowledge_actors WHERE item_id = ?');
+    this.items = new RowWriter(db, 'INSERT OR REPLACE INTO knowledge (id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data)', 13);
+    // Mentions and actors refer to their item (a foreign key): written after the items, at the batch's end.
+    this.mentions = new RowWriter(db, 'INSERT INTO knowledge_mentions (item_id, doc, start, "end")', 4, false);
+    this.actors = new RowWriter(db, 'INSERT INTO knowledge_actors (item_id, entity, words)', 3, false);
+  }
+
+  /** Writes `item` unless its stored data (`had`, undefined when it is not stored) is the same. */
+  put(item: StoredItem, had: string | undefined): void {
+    const data = JSON.stringify(item.data);
+    if (had === data) return;
+    if (had !== undefined) {
+      this.clearMentions.run(item.id);
+      this.clearActors.run(item.id);
+    }
+    const [s1, s2, s3] = item.sort;
+    // Annotations stored by older versions may lack a field: an empty string, not a NULL that breaks the row.
+    this.items.add(item.id, item.layer, item.bucket, Number(item.thirdParty), item.type ?? '', item.dateStart, item.dateEnd, item.unit, s1 ?? '', s2 ?? '', s3 ?? '', item.count, data);
+    for (const m of item.mentions) this.mentions.add(item.id, m.doc, m.start, m.end);
+    for (const a of item.actors) this.actors.add(item.id, a.entity, a.words);
+  }
+
+  /** The items first (their old mentions and actors were cleared by `put`), then what refers to them. */
+  flush(): void {
+    this.items.flush();
+    this.mentions.flush();
+    this.actors.flush();
+  }
+}
+
+/**
+ * What a stored document tells of each entity it names (read before it is deleted), as
+ * PostgreSQL's `entitySharesOf`: its count, spellings and first country, from its own rows only.
+ */
+export function entitySharesOf(db: Database.Database, docId: string): Map<string, OwnMentions> {
+  const st = sql(
+    db,
+    `SELECT bucket, label, ${annotationSql('data', '.country')} AS country FROM contributions
+     WHERE doc_id = ? AND substr(bucket, 1, ${ENTITY_BUCKET.length}) = '${ENTITY_BUCKET}' ORDER BY bucket, seq`,
+  );
+  const out = new Map<string, OwnMentions>();
+  for (const r of st.all(docId) as { bucket: string; label: string | null; country: string | null }[]) {
+    let own = out.get(r.bucket);
+    if (!own) out.set(r.bucket, (own = { first: [], count: 0, names: new Set(), country: null }));
+    own.count++;
+    if (r.label !== null) own.names.add(r.label);
+    own.country ||= r.country || null;
+  }
+  return out;
+}
+
+/**
+ * Updates the entities a deleted document (`doc`, its share `removed` read before the delete)
+ * named from their stored items (`entityFromStored`, `entityFromOthers`: the arithmetic
+ * PostgreSQL's refresh uses), a `BATCH` at a time: one row and its actors per entity, and where
+ * the document held first mentions or gave the first country, the other documents' first ones
+ * (`firstDocsOfOthers`) through the index on (bucket, doc_id, seq), not every mention (an entity the
+ * others name ENTITY_MENTIONS times or fewer is left to the full read, which reads no more). An entity
+ * whose bucket is marked (a stored row not reconciled since a document changed it) is not read:
+ * it is left, with those the stored row cannot give, to the full read. Returns the buckets done.
+ */
+export function refreshDeleted(db: Database.Database, doc: string, removed: Map<string, OwnMentions>): Set<string> {
+  const done = new Set<string>();
+  const marked = sql(db, 'SELECT value FROM json_each(?) WHERE value IN (SELECT bucket FROM knowledge_dirty)').pluck();
+  const rows = sql(db, 'SELECT id, bucket, data, s3 FROM knowledge WHERE bucket IN (SELECT value FROM json_each(?))');
+  const actorsOf = sql(db, 'SELECT item_id, entity, words FROM knowledge_actors WHERE item_id IN (SELECT value FROM json_each(?))');
+  // Whether another document still gives each spelling the deleted one gave: a statement a batch.
+  const given = sql(
+    db,
+    "SELECT j.value ->> '$[0]' AS bucket, j.value ->> '$[1]' AS label FROM json_each(?) j WHERE EXISTS (SELECT 1 FROM contributions c WHERE c.bucket = j.value ->> '$[0]' AND c.label = j.value ->> '$[1]')",
+  );
+  const firstOf = sql(db, 'SELECT c.seq, c.data FROM contributions c WHERE c.bucket = ? AND c.doc_id = (SELECT id FROM documents WHERE name = ?) ORDER BY c.seq LIMIT ?');
+  const write = new ItemWriter(db);
+  for (const window of chunks(removed.keys(), BATCH)) {
+    const stale = new Set(marked.all(JSON.stringify(window)) as string[]);
+    const batch = window.filter((b) => !stale.has(b));
+    const found = rows.all(JSON.stringify(batch)) as { id: string; bucket: string; data: string; s3: string }[];
+    const stored = new Map<string, StoredEntity | null>();
+    for (const r of found) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data) as KnowledgeEntity, s3: r.s3, actors: [] });
+    const byId = new Map(found.map((r) => [r.id, stored.get(r.bucket)]));
+    for (const a of actorsOf.all(JSON.stringify(found.map((r) => r.id))) as { item_id: string; entity: string; words: string }[])
+      byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
+    const pairs = spellingsToCheck(batch, removed);
+    const still = new Set((given.all(JSON.stringify(pairs)) as { bucket: string; label: string }[]).map((r) => `${r.bucket}\u0000${r.label}`));
+    const lost = new Set(pairs.filter(([b, n]) => !still.has(`${b}\u0000${n}`)).map(([b]) => b));
+    const had = new Map(found.map((r) => [r.id, r.data]));
+    const changed: StoredItem[] = [];
+    const again: string[] = [];
+    for (const b of batch) {
+      const item = entityFromStored(b, stored.get(b), doc, removed.get(b), undefined, lost.has(b));
+      // Where the others hold ENTITY_MENTIONS mentions or fewer, the full read reads no more, for many entities in one statement.
+      if (item === 'others' && stored.get(b)!.data.count - removed.get(b)!.count > ENTITY_MENTIONS) again.push(b);
+      else if (item && item !== 'others') changed.push(item);
+    }
+    // A document at a time in corpus order, until ENTITY_MENTIONS are read: no more than that an entity.
+    const read: (ContributionRow & { bucket: string })[] = [];
+    for (const b of again) {
+      let left = ENTITY_MENTIONS;
+      for (const [d, n] of firstDocsOfOthers(stored.get(b)!.data, doc)) {
+        if (left <= 0) break;
+        for (const r of firstOf.all(b, d, Math.min(n, left)) as { seq: number; data: string }[]) {
+          read.push({ bucket: b, doc: d, seq: r.seq, data: contributionData(r.data) });
+          left--;
+        }
+      }
+    }
+    const firsts = firstOfEach(read);
+    for (const b of again) {
+      const item = entityFromOthers(b, stored.get(b)!, doc, removed.get(b)!, undefined, firsts.get(b) ?? []);
+      if (item) changed.push(item);
+    }
+    for (const item of changed) {
+      write.put(item, had.get(item.id));
+      done.add(item.bucket);
+    }
+    write.flush();
+  }
+  return done;
 }
 
 /**

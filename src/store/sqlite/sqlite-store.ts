@@ -18,7 +18,7 @@ import { guardStore } from '../guard.js';
 import { eachReleased } from '../../model/released.js';
 import { byDocument, encodePart, isEncoded, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart, type LayerData } from '../parts.js';
 import { assertWritable, openOnce, stampClean } from './connect.js';
-import { bucketsOf, insertContributions, isDirty, markDirty, refreshDirty } from './knowledge.js';
+import { bucketsOf, entitySharesOf, insertContributions, isDirty, markDirty, refreshDeleted, refreshDirty } from './knowledge.js';
 import { factUnits, listKnowledge } from './knowledge-list.js';
 import { checkCounts, putDocumentCounts, SUMMARY_COUNTS } from './counts.js';
 import { factConflictMentions, factsByIds, getDerived, putDerived, seriesLines, seriesPoints } from './aggregates.js';
@@ -174,10 +174,18 @@ export class SqliteStore implements Store {
     // Reconciled in the same transaction, as PostgreSQL does: a delete is one document, not a run
     // to reconcile once at its end, and a read-only reader (`dyad serve` on a read-only file, the
     // ask worker) cannot reconcile, so marks left here had it read the deleted document's counts.
+    // The entities it named are updated from their stored items, its share (read before the delete) taken out
+    // (`refreshDeleted`): not every mention of each read again. The rest, and entities it cannot do, are marked and reconciled.
     const remove = this.db.transaction(() => {
       const touched = new Set<string>();
-      const deleted = this.deleteSync(nameOrId, touched);
-      markDirty(this.db, touched);
+      const row = this.db.prepare('SELECT id, name FROM documents WHERE name = ? OR id = ?').get(nameOrId, nameOrId) as { id: string; name: string } | undefined;
+      const removed = row && entitySharesOf(this.db, row.id);
+      const deleted = row !== undefined && this.deleteSync(row.id, touched);
+      const done = row && removed ? refreshDeleted(this.db, row.name, removed) : new Set<string>();
+      markDirty(
+        this.db,
+        [...touched].filter((b) => !done.has(b)),
+      );
       refreshDirty(this.db);
       return deleted;
     });

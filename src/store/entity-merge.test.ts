@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityMention } from '../../model/annotation.js';
-import { entityItem, ENTITY_MENTIONS, type ContributionRow } from '../../reconcile/index.js';
+import type { EntityMention } from '../model/annotation.js';
+import { entityItem, ENTITY_MENTIONS, type ContributionRow } from '../reconcile/index.js';
 import { AddedDocument, firstDocsOfOthers, mergedEntity, replacedEntity, type StoredEntity } from './entity-merge.js';
 
 const bucket = 'en|country:JPN';

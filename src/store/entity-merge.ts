@@ -1,8 +1,8 @@
-import type { KnowledgeEntity } from '../../model/knowledge.js';
-import type { EntityMention } from '../../model/annotation.js';
-import { ENTITY_MENTIONS, entityItem, type Contribution, type ContributionRow, type StoredItem } from '../../reconcile/index.js';
-import { dedupe } from '../../reconcile/events.js';
-import { docOrder } from '../reconcile-pages.js';
+import type { KnowledgeEntity } from '../model/knowledge.js';
+import type { EntityMention } from '../model/annotation.js';
+import { ENTITY_MENTIONS, entityItem, type Contribution, type ContributionRow, type StoredItem } from '../reconcile/index.js';
+import { dedupe } from '../reconcile/events.js';
+import { corpusOrder, docOrder } from './reconcile-pages.js';
 
 /**
  * An entity item updated from its stored row and one ADDED document's mentions, the same item
@@ -180,4 +180,48 @@ export function firstDocsOfOthers(stored: Pick<KnowledgeEntity, 'docs' | 'mentio
     } else out.push([d, (held.get(d) ?? 0) + (d === last ? need : 0)]);
   }
   return out.filter(([, n]) => n > 0);
+}
+
+/**
+ * The first pass over an entity a changed document names, the same for both stores: its item
+ * updated from the stored row (`stored`; null when the bucket holds several or none), `'others'`
+ * when the other documents' first mentions (`firstDocsOfOthers`) must be read first
+ * (`entityFromOthers`), or undefined for a full read (no stored row, a spelling only the old text
+ * gave: `lost`, or the result is another item).
+ */
+export function entityFromStored(
+  bucket: string,
+  stored: StoredEntity | null | undefined,
+  doc: string,
+  old: OwnMentions | undefined,
+  own: OwnMentions | undefined,
+  lost: boolean,
+): StoredItem | 'others' | undefined {
+  if (!stored || lost) return undefined;
+  const item = old ? replacedEntity(bucket, stored, doc, old, own) : own && mergedEntity(bucket, stored, doc, own);
+  if (item && item.id === stored.data.id) return item;
+  return old ? 'others' : undefined;
+}
+
+/** The second pass (`entityFromStored` gave `'others'`): the item from the other documents' first mentions read from the store; undefined for a full read. */
+export function entityFromOthers(bucket: string, stored: StoredEntity, doc: string, old: OwnMentions, own: OwnMentions | undefined, others: ContributionRow[]): StoredItem | undefined {
+  const item = replacedEntity(bucket, stored, doc, old, own, others);
+  return item && item.id === stored.data.id ? item : undefined;
+}
+
+/** The (bucket, spelling) pairs whose spelling the old text gave and the new one does not: each must still be given by another document. */
+export function spellingsToCheck(buckets: readonly string[], removed: ReadonlyMap<string, OwnMentions>, added?: AddedDocument): [string, string][] {
+  return buckets.flatMap((b) => [...(removed.get(b)?.names ?? [])].filter((n) => !added?.entities.get(b)?.names.has(n)).map((n): [string, string] => [b, n]));
+}
+
+/** Rows read for `firstDocsOfOthers`, by bucket: each bucket's first ENTITY_MENTIONS in corpus order. */
+export function firstOfEach(rows: Iterable<ContributionRow & { bucket: string }>): Map<string, ContributionRow[]> {
+  const out = new Map<string, ContributionRow[]>();
+  for (const { bucket, ...row } of rows) {
+    let list = out.get(bucket);
+    if (!list) out.set(bucket, (list = []));
+    list.push(row);
+  }
+  for (const [b, list] of out) out.set(b, list.sort(corpusOrder).slice(0, ENTITY_MENTIONS));
+  return out;
 }
