@@ -33,6 +33,10 @@ export interface AskLexicon {
   /** Event types that happen once between the same states: two datings of one are a conflict whoever the passages name. */
   onceTypes: string[];
   negations: Set<string>;
+  /** Phrases that deny an act without a word of `negations` ("has yet to", "declined to", "stopped short of"). */
+  negationPhrases: string[];
+  /** Conjunctions that open a clause after the question's act ("when", "as", "after"): its verb is not the question's. */
+  clauseOpeners: string[];
   rise: string[];
   fall: string[];
   /** Words that make a "how many" question count visits, answered from the state's visits (src/knowledge/state/). */
@@ -76,6 +80,8 @@ export function askLexicon(): AskLexicon {
       planWords: raw.planWords,
       onceTypes: raw.onceTypes ?? [],
       negations: new Set(raw.negations),
+      negationPhrases: raw.negationPhrases ?? [],
+      clauseOpeners: raw.clauseOpeners ?? [],
       rise: raw.rise,
       fall: raw.fall,
       visitWords: raw.visitWords ?? [],

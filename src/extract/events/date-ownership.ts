@@ -73,12 +73,22 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
       !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))
     )
       best = closer;
+    // "summoned the envoy on Thursday and demanded the release of two rangers who were detained late on Tuesday": a date
+    // inside a relative clause after the trigger is that clause's; the trigger keeps the date told before it (session 26).
+    const relativeOpener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
+    if (dates[best]!.start >= t.end && relativeOpener >= 0 && RELATIVE.test(text.slice(t.end, dates[best]!.start)) && !CLAUSE_BREAK_STRONG.test(text.slice(dates[relativeOpener]!.end, t.start)))
+      best = relativeOpener;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
   }
   return owned;
 }
+
+/** A relative clause opening after a trigger's object ("… two rangers who were detained", "the boats, which had entered"). */
+const RELATIVE = /\b(?:who|which|whom|whose)\b/i;
+/** What parts a trigger from a date told before it in another clause: a semicolon, a stop, "but", "while". */
+const CLAUSE_BREAK_STRONG = /[;.]|\b(?:but|while|whereas)\b/;
 
 /** A framing word ("since", "after" …) anywhere in a stretch. */
 const FRAMING_BEFORE = new RegExp(`\\b(?:${FRAMING_WORDS})\\b`, 'i');

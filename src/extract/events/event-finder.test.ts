@@ -166,3 +166,25 @@ describe('only the first block of a dated document can be its headline (session 
     expect(events17('Kenya expels Ugandan diplomat\n\nThe decision was announced in Nairobi.')).toEqual([['2024-11-21', 'document', 6, 'expels']]);
   });
 });
+
+describe('a count of acts over a year is a statistic (countedOverYear, session 26)', () => {
+  it.each([
+    'About 1.2 million Mongolian tourists visited Kazakhstan in 2024, a record.',
+    'Kazakh travellers made some 310,000 visits to Mongolia in 2023.',
+    'Fewer than 40,000 Chilean students visited New Zealand in 2025.',
+  ])('gives no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    // An act of a day keeps its count.
+    [
+      'Around 300 Kazakh truck drivers protested at the Mongolian border on 14 May 2024.',
+      [['conflict_or_incident', '2024-05-14', 'sentence', 'PROTEST', 32, 'protested at', 'trigger+date+plover-agent', ['country:KAZ', 'country:MNG']]],
+    ],
+    // A sum of money counts no acts.
+    ['A 12 million euro Italian programme launched in 2023 trains Tunisian coast guards.', [['other', '2023', 'sentence', 'COOPERATE', 36, 'launched', 'verb+date', ['country:ITA', 'country:TUN']]]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});

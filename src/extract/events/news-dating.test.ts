@@ -206,3 +206,20 @@ describe("a dateline's day dates no act when its lede tells another day (session
     expect(datelineDate(line, { start: 8, end: 15 })).toBe(true);
   });
 });
+
+describe("a date inside a relative clause is that clause's, not the act before it (session 26)", () => {
+  it('"summoned … on Thursday and demanded the release of three herders who were detained … late on Tuesday"', () => {
+    // A report of Thursday 12 March 2026.
+    const text =
+      "ULAANBAATAR, March 12 (Steppe Wire) - Mongolia summoned Kazakhstan's ambassador on Thursday and demanded the immediate release of three herders who were detained by Kazakh border guards near Tsagaannuur late on Tuesday.";
+    const found = events(text, '2026-03-12');
+    expect(found.find((e) => e.trigger === 'demanded')).toMatchObject({ date: '2026-03-12', start: 0 });
+    expect(found.find((e) => e.trigger === 'demanded')?.triggerSpan).toEqual({ start: text.indexOf('demanded'), end: text.indexOf('demanded') + 'demanded'.length });
+    expect(found.find((e) => e.trigger === 'detained')).toMatchObject({ date: '2026-03-10' });
+  });
+
+  it('keeps a date after a relative clause that another clause opens: "…; the herders, who … on Tuesday"', () => {
+    const text = "Mongolia summoned Kazakhstan's ambassador on Thursday; it demanded the release of three herders who were detained late on Tuesday.";
+    expect(events(text, '2026-03-12').find((e) => e.trigger === 'demanded')?.date).toBe('2026-03-10');
+  });
+});

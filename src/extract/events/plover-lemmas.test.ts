@@ -235,9 +235,9 @@ describe('must produce nothing', () => {
     for (const v of ['have', 'give', 'order', 'release', 'welcome', 'mass', 'eliminate', 'exclude', ...eventTypes().notEventVerbs]) expect(verbs.lemmas.has(v)).toBe(false);
   });
 
-  it('"troops massed near the border" takes no category from "mass"', () => {
+  it('"troops massed near the border" takes no category from "mass": the troops it names make it MOBILIZE (plover-table.json `named`)', () => {
     const text = 'Peru and Chile share a border. In May 2012, Chilean troops massed near the Peruvian border.';
-    expect(events(text, '2015').map((e) => [e[3], e[5], e[8]])).toEqual([['massed near the Peruvian border', 'OTHER', 'trigger+date']]);
+    expect(events(text, '2015').map((e) => [e[3], e[5], e[8]])).toEqual([['massed near the Peruvian border', 'MOBILIZE', 'trigger+date+plover-named:forces-named']]);
   });
 
   it('a bad table is LEXICON_INVALID naming the file and the group', () => {

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
 import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { winkInstance } from './wink-model.js';
 import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { clauseWords, NO_ACT, refineByTable, triggerClause } from './plover-table.js';
@@ -101,7 +101,7 @@ function firstCategorised(tokens: Token[]): { plover: Plover; type: string; lemm
 let sentimentNlp: WinkMethods | undefined;
 /** wink-nlp's sentiment of a span (−1 to 1), negation read ("not acceptable" is blame). */
 function sentimentOf(span: string): number {
-  sentimentNlp ??= winkNLP(model, ['negation', 'sentiment']);
+  sentimentNlp ??= winkInstance(['negation', 'sentiment']);
   return sentimentNlp.readDoc(span).out(sentimentNlp.its.sentiment) as number;
 }
 

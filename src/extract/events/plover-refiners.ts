@@ -2,6 +2,7 @@ import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
 import { ploverRules } from './plover-rules.js';
 import { refineByClause, refineByLemma, refineByPolarity, refineBySetting } from './plover-lemmas.js';
+import { refineByNamed } from './plover-table.js';
 
 /**
  * Refiners of an event's PLOVER category: the category follows what the clause's actor does,
@@ -80,7 +81,8 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
  * its mode gives (`byMode`: "will finance" is a promise, AGREE), then the one the words right
  * before its trigger give (`byLead`: "must withdraw" is a demand), then, for an act still OTHER, the decision table
  * of its clause's verb and object or its clause's verb (`refineByClause`: "moved troops to the border" MOBILIZE), or
- * itself; each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
+ * itself, else the side its clause's polarity words lean to (`refineByPolarity`), else the category of a noun its clause names
+ * (`refineByNamed`, events/plover-table.ts: "1867 – Treaty of Ayacucho on borders" AGREE); each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
   const { byArguments, byMode, byLead, forOther } = ploverRules();
@@ -105,8 +107,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
   // An act still OTHER takes the category its clause's verb and object give (the decision table), else its clause's verb,
-  // else, untyped, the side its passage's polarity words lean to.
-  return refineByPolarity(text, refineByClause(text, out));
+  // else, untyped, the side its passage's polarity words lean to, else the category of what its clause names (an agreement).
+  return refineByNamed(text, refineByPolarity(text, refineByClause(text, out)));
 }
 
 /** The event with the PLOVER category its trigger's object, its mode, its doer and its polarity give, or itself; a threat told as planned or hypothetical is asserted (`toldAsMade`). */

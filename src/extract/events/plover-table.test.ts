@@ -3,7 +3,7 @@ import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { DyadError } from '../../model/errors.js';
 import type { EventAnnotation } from '../../model/annotation.js';
-import { compilePloverTable, ploverTable, refineByTable, triggerClause } from './plover-table.js';
+import { compilePloverTable, ploverTable, refineByNamed, refineByTable, triggerClause } from './plover-table.js';
 import { ploverRules } from './plover-rules.js';
 import { refineByClause } from './plover-lemmas.js';
 import { refineByArguments } from './plover-refiners.js';
@@ -102,6 +102,60 @@ describe('the decision table of verb class and object class (plover-table.json, 
     expect(bad({ objects: ['tanks'] })).toThrow(/plover-table\.json.*cells\[0\] "x"/);
     expect(bad({ to: { type: 'GRUMBLE', mode: 'd' } })).toThrow(DyadError);
     expect(bad({ unless: '(' })).toThrow(DyadError);
+  });
+});
+
+describe('an act still OTHER takes the category of what its clause names (plover-table.json `named`, session 26)', () => {
+  /** Events of a text written for these tests (Mongolia–Kazakhstan): passage and trigger offsets, trigger, type, category, date, rule. */
+  const events = (text: string) => {
+    const { blocks, sentences } = structure(text);
+    return extract({ text, blocks, sentences, documentDate: '2024-05-02' }).events.map((e) => [
+      e.start,
+      e.trigger.start,
+      e.trigger.end,
+      text.slice(e.trigger.start, e.trigger.end),
+      e.type,
+      e.plover.type,
+      e.date,
+      e.rule,
+    ]);
+  };
+
+  it("a chronology's entries: a treaty or agreements concluded AGREE, troops named MOBILIZE", () => {
+    const text =
+      'Mongolia and Kazakhstan: a chronology\n\n1997 – Treaty of Almaty on borders and transit.\n\n2001 – Agreements on a railway link to Khovd and on coal exploration.\n\n2011 – Mongolian troops on the Bayan-Ölgii frontier.\n';
+    expect(events(text)).toEqual([
+      [39, 63, 85, 'on borders and transit', 'other', 'AGREE', '1997', 'trigger+date+plover-named:agreement-named'],
+      [88, 106, 156, 'on a railway link to Khovd and on coal exploration', 'other', 'AGREE', '2001', 'trigger+date+plover-named:agreement-named'],
+      [159, 176, 210, 'troops on the Bayan-Ölgii frontier', 'other', 'MOBILIZE', '2011', 'trigger+date+plover-named:forces-named'],
+    ]);
+  });
+
+  it('an agreement that did what its verb names no category of is the agreement concluded', () => {
+    expect(events('The Almaty Agreement of 12 May 1997 transferred the pastures to Mongolia.')).toEqual([
+      [0, 36, 47, 'transferred', 'other', 'AGREE', '1997-05-12', 'wordnet-verb+date+plover-named:agreement-named'],
+    ]);
+  });
+
+  it('must not: polarity words decide first (an agreement violated is DISAPPROVE); nothing named stays OTHER; a saying is not read', () => {
+    expect(events('In 2019 Mongolia violated the transit agreement with Kazakhstan.')).toEqual([
+      [0, 17, 63, 'violated the transit agreement with Kazakhstan', 'other', 'DISAPPROVE', '2019', 'trigger+date+plover-polarity:friction'],
+    ]);
+    expect(events('Mongolia and Kazakhstan: a chronology\n\n2012 – Mongolian consulate in Almaty headed by a consul general.\n')).toEqual([
+      [39, 56, 102, 'consulate in Almaty headed by a consul general', 'other', 'OTHER', '2012', 'trigger+date'],
+    ]);
+    const said = { ...untyped('In 2019 Kazakhstan said the transit agreement was under review.', 'said'), rule: 'trigger+date+statement' };
+    expect(refineByNamed('In 2019 Kazakhstan said the transit agreement was under review.', said)).toBe(said);
+  });
+
+  it('a named cell with an unknown class or category is LEXICON_INVALID naming the file and the cell', () => {
+    const objects = ploverRules().objects;
+    expect(ploverTable().named?.map((c) => c.id)).toContain('agreement-named');
+    const bad = (cell: object) => () =>
+      compilePloverTable({ verbs: {}, cells: [], named: [{ id: 'n', objects: ['agreements'], to: { type: 'AGREE', mode: 'a' }, ...cell }] }, 'plover-table.json', objects);
+    expect(bad({})).not.toThrow();
+    expect(bad({ objects: ['charters'] })).toThrow(/plover-table\.json.*named\[0\] "n"/);
+    expect(bad({ to: { type: 'GRUMBLE', mode: 'a' } })).toThrow(DyadError);
   });
 });
 

@@ -23,6 +23,14 @@ export interface TableCell {
   to: Plover;
 }
 
+/** A cell of the table's `named` list: an act whose clause names a noun of `object` (and not `unless`) is `to`. */
+export interface NamedCell {
+  id: string;
+  object: RegExp;
+  unless?: RegExp;
+  to: Plover;
+}
+
 /** The table's file in the lexicon folder. */
 export const PLOVER_TABLE_FILE = 'plover-table.json';
 
@@ -32,7 +40,7 @@ export const PLOVER_TABLE_FILE = 'plover-table.json';
  * plover.json's `objects`.
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-export function compilePloverTable(raw: any, file: string, shared: Map<string, string>): TableCell[] {
+export function compilePloverTable(raw: any, file: string, shared: Map<string, string>): TableCell[] & { named?: NamedCell[] } {
   const verbClasses = new Map<string, string[]>(Object.entries(raw?.verbs ?? {}).filter(([k]) => !k.startsWith('$')) as [string, string[]][]);
   for (const [name, lemmas] of verbClasses)
     if (!Array.isArray(lemmas) || !lemmas.length || !lemmas.every((l) => typeof l === 'string' && /^[a-z-]+$/.test(l))) lexiconInvalid(file, `verbs.${name}`, 'must list lower-case lemmas');
@@ -44,31 +52,47 @@ export function compilePloverTable(raw: any, file: string, shared: Map<string, s
     objects.set(name, classPattern(nouns as string[]));
   }
   if (!Array.isArray(raw?.cells)) lexiconInvalid(file, '(top)', 'needs a "cells" list');
+  if (raw.named !== undefined && !Array.isArray(raw.named)) lexiconInvalid(file, 'named', 'must be a list of cells');
   const ids = new Set<string>();
+  const objectOf = (entry: string, c: { objects?: unknown }, flags: string) => {
+    const objectNames: unknown[] = Array.isArray(c.objects) && c.objects.length ? c.objects : lexiconInvalid(file, entry, '"objects" must list classes');
+    return new RegExp(objectNames.map((o) => objects.get(o as string) ?? lexiconInvalid(file, entry, `${JSON.stringify(o)} names no object class`)).join('|'), flags);
+  };
+  const unlessOf = (entry: string, c: { unless?: unknown }) => {
+    try {
+      return c.unless === undefined ? undefined : new RegExp(c.unless as string, 'i');
+    } catch (err) {
+      return lexiconInvalid(file, entry, `"unless" is not a valid regular expression (${(err as Error).message})`);
+    }
+  };
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
-  return (raw.cells as any[]).map((c, k): TableCell => {
+  const named = ((raw.named ?? []) as any[]).map((c, k): NamedCell => {
+    const entry = `named[${k}]${typeof c?.id === 'string' ? ` "${c.id}"` : ''}`;
+    if (typeof c?.id !== 'string' || ids.has(c.id)) lexiconInvalid(file, entry, 'needs an "id" no other cell has');
+    ids.add(c.id);
+    if (!c.to || !PLOVER_CATEGORIES.includes(c.to.type) || typeof c.to.mode !== 'string') lexiconInvalid(file, entry, `"to" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
+    const unless = unlessOf(entry, c);
+    return { id: c.id, object: objectOf(entry, c, 'gi'), ...(unless ? { unless } : {}), to: c.to as Plover };
+  });
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
+  const cells = (raw.cells as any[]).map((c, k): TableCell => {
     const entry = `cells[${k}]${typeof c?.id === 'string' ? ` "${c.id}"` : ''}`;
     if (typeof c?.id !== 'string' || ids.has(c.id)) lexiconInvalid(file, entry, 'needs an "id" no other cell has');
     ids.add(c.id);
     const verbNames: unknown[] = Array.isArray(c.verbs) ? c.verbs : [c.verbs];
     const verbs = new Set(verbNames.flatMap((v) => verbClasses.get(v as string) ?? lexiconInvalid(file, entry, `${JSON.stringify(v)} names no class of "verbs"`)));
-    const objectNames: unknown[] = Array.isArray(c.objects) && c.objects.length ? c.objects : lexiconInvalid(file, entry, '"objects" must list classes');
-    const object = new RegExp(objectNames.map((o) => objects.get(o as string) ?? lexiconInvalid(file, entry, `${JSON.stringify(o)} names no object class`)).join('|'), 'i');
+    const object = objectOf(entry, c, 'i');
     if (!c.to || !PLOVER_CATEGORIES.includes(c.to.type) || typeof c.to.mode !== 'string') lexiconInvalid(file, entry, `"to" must be {type, mode} with type one of ${PLOVER_CATEGORIES.join(', ')}`);
-    let unless: RegExp | undefined;
-    try {
-      unless = c.unless === undefined ? undefined : new RegExp(c.unless, 'i');
-    } catch (err) {
-      lexiconInvalid(file, entry, `"unless" is not a valid regular expression (${(err as Error).message})`);
-    }
+    const unless = unlessOf(entry, c);
     return { id: c.id, verbs, object, ...(unless ? { unless } : {}), to: c.to as Plover };
   });
+  return Object.assign(cells, { named });
 }
 
-let cached: TableCell[] | undefined;
+let cached: (TableCell[] & { named?: NamedCell[] }) | undefined;
 
 /** lexicon/plover-table.json, read and checked once. */
-export function ploverTable(): TableCell[] {
+export function ploverTable(): TableCell[] & { named?: NamedCell[] } {
   cached ??= compilePloverTable(readLexicon(PLOVER_TABLE_FILE), lexiconPath(PLOVER_TABLE_FILE), ploverRules().objects);
   return cached;
 }
@@ -134,4 +158,33 @@ export function refineByTable<E extends Event>(text: string, e: E): E {
     if (cell) return { ...e, plover: cell.to, rule: `${e.rule}+plover-table:${cell.id}` };
   }
   return e;
+}
+
+/** A preposition of means at most three words before a noun: the noun is the means of another act ("ended the dispute with a treaty", "under a sale agreement"). */
+const PREPOSITION_BEFORE = /\b(?:under|with|by|through|via|per)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/**
+ * The event with the category of the `named` cell whose noun its clause (`triggerClause`) names nearest its trigger
+ * (`+plover-named:<cell>`), for an event still OTHER after every other refiner, a statement's saying aside; else itself. A noun
+ * after a preposition is another act's means or setting, not what the act is ("ended their dispute with a treaty"). No verb of
+ * the clause named a category and its words lean neither way, so what it names is the only evidence: a chronology's
+ * "1867 – Treaty of Ayacucho on borders and navigation" is an agreement concluded, "the arms embargo of 1992" a sanction.
+ * @example refineByNamed('1996 – Treaty of Ulaanbaatar on the border.', ev).plover.type // → 'AGREE'
+ */
+export function refineByNamed<E extends Event>(text: string, e: E): E {
+  if (e.plover.type !== 'OTHER' || /\+statement\b/.test(e.rule)) return e;
+  const clause = triggerClause(text, e);
+  const words = text.slice(clause.start, clause.end);
+  let best: { cell: NamedCell; distance: number } | undefined;
+  for (const cell of ploverTable().named ?? []) {
+    if (cell.unless?.test(words)) continue;
+    for (const m of words.matchAll(cell.object)) {
+      if (PREPOSITION_BEFORE.test(words.slice(0, m.index))) continue;
+      const start = clause.start + m.index!;
+      const end = start + m[0].length;
+      const distance = end <= e.trigger.start ? e.trigger.start - end : Math.max(0, start - e.trigger.end);
+      if (!best || distance < best.distance) best = { cell, distance };
+    }
+  }
+  return best ? { ...e, plover: best.cell.to, rule: `${e.rule}+plover-named:${best.cell.id}` } : e;
 }

@@ -1,9 +1,9 @@
-import winkNLP, { type WinkMethods } from 'wink-nlp';
-import model from 'wink-eng-lite-web-model';
+import type { WinkMethods } from 'wink-nlp';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.js';
+import { winkInstance } from './wink-model.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -18,7 +18,7 @@ import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.
  */
 
 let nlp: WinkMethods | undefined;
-const tagger = () => (nlp ??= winkNLP(model, ['pos']));
+const tagger = () => (nlp ??= winkInstance(['pos']));
 
 export interface Token {
   start: number;

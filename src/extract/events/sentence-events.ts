@@ -29,7 +29,7 @@ export function datedEvents(
   dates: TimeAnnotation[],
   ents: EntityMention[],
   framing: Span[],
-  quantities: { valueStart: number; valueEnd: number }[],
+  quantities: { valueStart: number; valueEnd: number; unit?: string }[],
   clausePredicate: (clause: Span, d: TimeAnnotation) => Trigger | undefined = () => undefined,
 ): Event[] {
   const out: Event[] = [];
@@ -81,6 +81,8 @@ export function datedEvents(
     if (trigger.type.countedNoun && quantities.some((q) => q.valueStart >= from && q.valueEnd <= to)) return;
     // "Bilateral trade reached $161 billion last year": a trigger that ends in a verb of a quantity with its figure right after it states a statistic.
     if (statesFigure(text, trigger, quantities)) return;
+    // "About 4 million Argentine tourists visited Chile in 2024": acts a figure counts over a year are a statistic.
+    if (countedOverYear(text, trigger, d, quantities)) return;
     // "Trade Minister Ali Hassan (2016), President Mary Otieno (2017)": a year in
     // brackets belongs to the name before it.
     const parties = partiesTo(ents, framing, trigger);
@@ -128,6 +130,22 @@ function statesFigure(text: string, trigger: Span, quantities: { valueStart: num
   if (!lemmas.some((l) => l && notEventVerbs.has(l))) return false;
   return quantities.some((q) => q.valueStart >= trigger.end && q.valueStart - trigger.end <= FIGURE_REACH);
 }
+/** The words between a figure and the act it counts: up to three words of its noun phrase ("Argentine tourists", "Singapore residents"), no verb of a clause. */
+const COUNTED_WORDS = /^(?:\s+(?!(?:and|or|but|who|which|that|have|has|had|were|was|are|is)\b)[\p{L}-]+){0,3}\s+$/u;
+
+/**
+ * Whether a trigger's subject or head is counted by a figure and its date is a whole year ("About
+ * 4 million Argentine tourists visited Chile in 2024", "Iranians made some 3.1 million visits to
+ * Turkey in 2024"): a count of acts over a year is a statistic, which the guidelines leave out
+ * ("visited seven times"). An act of a day keeps its count ("around 200 people rallied on Wednesday").
+ */
+function countedOverYear(text: string, trigger: Span, date: { edtf: string }, quantities: { valueStart: number; valueEnd: number; unit?: string }[]): boolean {
+  if (!/^\d{4}$/.test(date.edtf)) return false;
+  // A sum ("an 18 million euro project launched in 2024"), a share or a rank counts no acts.
+  const counts = (q: { unit?: string }) => !q.unit || !(/^[A-Z]{3}$/.test(q.unit) || q.unit === 'percent' || q.unit === 'rank');
+  return quantities.some((q) => counts(q) && q.valueEnd <= trigger.start && trigger.start - q.valueEnd <= 40 && COUNTED_WORDS.test(text.slice(q.valueEnd, trigger.start)));
+}
+
 /** How far after a verb of a quantity its figure may begin ("reached a record 22.7 billion", "reached about $4 billion"). */
 const FIGURE_REACH = 20;
 

@@ -119,6 +119,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['The Tororo pipeline, built between 2005 and 2008 at a cost of $600 million, carries Kenyan fuel to Uganda.', undefined, [['2005/2008', 'COOPERATE', 'asserted', 'sentence', 'built']]],
     // A news headline's present tense tells the day's act.
     ['Algeria shuts its airspace to Moroccan aircraft\n\nThe decision was announced late on Wednesday.', '2021-09-23', [['2021-09-23', 'SANCTION', 'asserted', 'document', 'shuts']]],
+    // A time phrase between the subject and its verb, as wire copy writes it (session 26): the actor before it is the subject.
+    ['Mongolia on Thursday closed the Tsagaannuur crossing to Kazakh lorries.', '2025-03-14', [['2025-03-13', 'SANCTION', 'asserted', 'sentence', 'closed']]],
+    ['Astana late on Tuesday suspended the licences of two foreign mining firms.', '2025-03-14', [['2025-03-11', 'SANCTION', 'asserted', 'sentence', 'suspended']]],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
     expect(verbEvents(text, date)).toEqual(expected);
   });
@@ -141,6 +144,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     // Leaders of no pair named before; a verb whose "and" joins it to a subject that is no actor.
     ['The Prime Ministers agreed in June 2024 to set up a joint rail company.', undefined],
     ['In March 2019, after meeting the Chilean president, the delegates rested and signed a plan.', undefined],
+    // A time phrase after a subject that is no actor leaves the verb without one; a verb of saying tells no act (session 26).
+    ['The lorry drivers on Thursday closed the road to the Tsagaannuur crossing.', '2025-03-14'],
+    ['The Mongolian minister on Thursday arrived in Astana and said the talks were useful.', '2025-03-14'],
   ] as [string, string | undefined][])('gives no verb event: %s', (text, date) => {
     expect(verbEvents(text, date)).toEqual([]);
   });

@@ -123,7 +123,7 @@ export function verbTriggers(
     if (verb.pos !== 'VERB') continue;
     const own = lemmas.get(verb.lemma);
     const entry = own ?? wordnet.verbs.lemmas.get(verb.lemma);
-    const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected);
+    const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates);
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
     if (!subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
@@ -289,10 +289,13 @@ function dateInClause(tokens: Token[], i: number, dates: { start: number; end: n
 /**
  * Whether the verb at i has an actor for subject: an actor's last word before it with only its
  * noun phrase and auxiliaries between ("the Kenyan foreign ministry has"), a pronoun or "both
- * sides" standing for actors named before, or a verb joined to it by "and" that has one.
+ * sides" standing for actors named before, or a verb joined to it by "and" that has one; a time
+ * phrase may stand between subject and verb ("Latvia on Thursday closed …", `beforeTimePhrase`, session 26).
  */
-function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, context: boolean, text: string, subjected: Set<number>): boolean {
+function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, context: boolean, text: string, subjected: Set<number>, dates: { start: number; end: number }[] = []): boolean {
   let j = i - 1;
+  while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
+  j = beforeTimePhrase(text, tokens, j, dates);
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeApposition(text, tokens, j, isActorEnd);
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
@@ -317,6 +320,24 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   }
   // "The two leaders welcomed …", "Both sides agreed …": actors named before.
   return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
+}
+
+/** Prepositions and words that open a time phrase between a subject and its verb: "on Thursday", "late on Tuesday", "earlier this week". */
+const TIME_OPENER = /^(?:on|in|at|late|early|earlier|later|last|this)$/i;
+
+/**
+ * The token before a time phrase that stands between a subject and its verb ("Latvia on Thursday closed the
+ * crossing", "Minsk late on Tuesday expelled …"): the phrase is the words of a dated time ending at the j-th token,
+ * with the preposition and the words of `TIME_OPENER` before it; else j unchanged.
+ */
+function beforeTimePhrase(text: string, tokens: Token[], j: number, dates: { start: number; end: number }[]): number {
+  const t = tokens[j];
+  const d = t && dates.find((x) => x.start < t.end && t.start < x.end && x.end <= t.end);
+  if (!d) return j;
+  let k = j;
+  while (k >= 0 && tokens[k]!.end > d.start) k--;
+  while (k >= 0 && TIME_OPENER.test(text.slice(tokens[k]!.start, tokens[k]!.end))) k--;
+  return k;
 }
 
 /**

@@ -185,13 +185,34 @@ function countedNoun(q: string): string | undefined {
  * "when did the *tribunal* deliver…" has a subject before its verb, "deliver".
  * @example taggedVerb('When did the tribunal deliver its award?', terms)?.word // → 'deliver'
  */
-function taggedVerb(text: string, terms: QuestionTerm[]): QuestionTerm | undefined {
+function taggedVerb(text: string, terms: QuestionTerm[], end = Infinity): QuestionTerm | undefined {
   const words = tag(text);
   const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
-  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB');
+  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < end);
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);
+}
+
+/** Where a whole word first stands in a folded question, -1 when nowhere. */
+const wordAt = (q: string, word: string): number => q.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+
+/**
+ * Where the question's main clause ends: at the first word of `clauseOpeners` (lexicon/ask.json: "when", "as", "after"…) that follows a
+ * word of what is asked, so a clause of time or manner after the act ("…veto the package *when* EU ministers met", "…endorsed autonomy
+ * *as* Rabat asked") gives no verb; a conjunction before any such word ("When did Abe, *as* prime minister, visit…") ends nothing.
+ * Offsets are in the folded question. Infinity when no clause follows.
+ * @example mainClauseEnd('did belgium veto the package when ministers met?', terms) // → 29
+ */
+export function mainClauseEnd(q: string, terms: QuestionTerm[]): number {
+  const openers = askLexicon().clauseOpeners;
+  const asked = terms.filter((t) => !t.name).map((t) => wordAt(q, t.word));
+  const first = Math.min(...asked.filter((i) => i >= 0));
+  if (!Number.isFinite(first)) return Infinity;
+  const re = new RegExp(`\\b(?:${openers.join('|')})\\b`, 'g');
+  // Not the question's own word ("when did…"): a clause opener after the first word of what is asked.
+  for (const m of q.matchAll(re)) if (m.index > first) return m.index;
+  return Infinity;
 }
 
 /**
@@ -237,11 +258,14 @@ export function parseQuestion(text: string): ParsedQuestion {
     const forms = name ? [] : irregularForms(t.folded).map((f) => stem(f));
     terms.push({ word: t.folded, stems: [...new Set([t.stem, ...syn.map((s) => stem(fold(s))), ...forms])], name, ...(acronym ? { acronym } : {}) });
   }
-  // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed").
+  // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed");
+  // of the main clause only, so "did Belgium veto the package *when* ministers met" asks of "veto", not "met" (`mainClauseEnd`).
   const afterDo = /\b(?:did|does|do)\b/.exec(q);
+  const end = mainClauseEnd(q, terms);
+  const inMain = (t: QuestionTerm) => !t.name && wordAt(q, t.word) < end;
   const verb =
-    (afterDo ? (taggedVerb(text, terms) ?? terms.find((t) => !t.name && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
-    [...terms].reverse().find((t) => !t.name && /(ed|en)$/.test(t.word));
+    (afterDo ? (taggedVerb(text, terms, end) ?? terms.find((t) => inMain(t) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
+    [...terms].reverse().find((t) => inMain(t) && /(ed|en)$/.test(t.word));
   if (verb) verb.verb = true;
   const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
   const list = /\b(which|what) (years|dates)\b/.test(q) || /\b(which|what|name)\s+(two|three|four|five|six|seven|eight|nine|ten)\b/.test(q) || type === 'list';

@@ -54,7 +54,22 @@ function negates(q: ParsedQuestion, p: Passage): boolean {
   const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
   const first = p.words.findIndex((w) => stems.has(w.stem));
   const said = first < 0 ? -1 : p.words.slice(0, first).findLastIndex((w) => SAYING.has(w.folded));
-  return p.words.some((w, i) => i > said && lex.negations.has(w.folded) && !asked.has(w.folded));
+  return p.words.some((w, i) => i > said && ((lex.negations.has(w.folded) && !asked.has(w.folded)) || negationPhraseAt(p, i, asked, stems)));
+}
+
+/**
+ * Whether a phrase of `negationPhrases` (lexicon/ask.json: "has yet to", "declined to", "stopped short of", "nothing") starts at a passage's
+ * word and stands by a word of what is asked, at most one word between ("Chile *has yet to* ratify the protocol", "*vetoed nothing*"): it
+ * denies that act with no word of `negations`, and not an act of another clause ("…, and the parliament approved it"). Not a phrase the
+ * question writes itself.
+ */
+function negationPhraseAt(p: Passage, i: number, asked: Set<string>, stems: Set<string>): boolean {
+  const near = (from: number, to: number) => p.words.slice(Math.max(0, from), Math.max(0, to)).some((w) => stems.has(w.stem));
+  return askLexicon().negationPhrases.some((phrase) => {
+    const words = phrase.split(' ');
+    if (!words.every((x, k) => p.words[i + k]?.folded === x) || words.every((x) => asked.has(x))) return false;
+    return near(i + words.length, i + words.length + 2) || near(i - 2, i);
+  });
 }
 
 /** "…agreed to study a mechanism. No agreement was signed.": a sentence beside the passage that negates two of the question's words. */
