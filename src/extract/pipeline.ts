@@ -16,6 +16,7 @@ import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
 import { fold } from './fold.js';
+import { firstNotBefore } from '../model/sorted.js';
 
 /** What a stage reads and what it adds, checked when the pipeline is built. */
 export interface Stage {
@@ -51,17 +52,7 @@ export interface SectionContext {
 
 /** The index of the last item starting at or before `offset` in a list sorted by start, or -1. */
 function lastAtOrBefore(items: { start: number }[], offset: number): number {
-  let lo = 0;
-  let hi = items.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start <= offset) {
-      found = mid;
-      lo = mid + 1;
-    } else hi = mid - 1;
-  }
-  return found;
+  return firstNotBefore(items.length, (i) => items[i]!.start <= offset) - 1;
 }
 
 /** The date in force at an offset: the last time expression before it in its paragraph, else the document's date. */

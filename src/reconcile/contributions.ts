@@ -1,5 +1,6 @@
 import type { Annotations, EntityMention, EventAnnotation, FactAnnotation } from '../model/annotation.js';
 import { eventTypes } from '../extract/events/event-types.js';
+import { firstNotBefore } from '../model/sorted.js';
 
 /**
  * What one document gives the reconciled knowledge: each annotation with its quote under the
@@ -38,15 +39,8 @@ const byStart = <T extends { start: number }>(xs: T[]): T[] => [...xs].sort((a, 
 
 /** The annotations of a list sorted by start that start in [start, end), in order (a binary search, not a scan: a long document has thousands). */
 function within<T extends { start: number }>(sorted: T[], start: number, end: number): T[] {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid]!.start < start) lo = mid + 1;
-    else hi = mid;
-  }
   const out: T[] = [];
-  for (let i = lo; i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
+  for (let i = firstNotBefore(sorted.length, (k) => sorted[k]!.start < start); i < sorted.length && sorted[i]!.start < end; i++) out.push(sorted[i]!);
   return out;
 }
 

@@ -7,6 +7,7 @@ import type { ContributionRow } from './contributions.js';
 import { position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
 import { humanDate } from './human-date.js';
+import { firstNotBefore } from '../model/sorted.js';
 
 /** One passage's telling of an event, with its date as the passage writes it. */
 export interface Telling {
@@ -186,14 +187,7 @@ function* candidatePairs(told: Telling[], year: string): Generator<[number, stri
 
 /** The place in an ascending list of the first index greater than `i`. */
 function firstAfter(indices: number[], i: number): number {
-  let lo = 0;
-  let hi = indices.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (indices[mid]! <= i) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(indices.length, (k) => indices[k]! <= i);
 }
 
 /**

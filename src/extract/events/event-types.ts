@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { ENTITY_KINDS, type EventMode } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PatternSet } from '../pattern-set.js';
+import { firstNotBefore } from '../../model/sorted.js';
 
 export interface Plover {
   type: string;
@@ -295,14 +296,7 @@ function withoutNested(triggers: Trigger[]): Trigger[] {
   const byStart = [...triggers].sort((a, b) => a.start - b.start);
   const longest = triggers.reduce((n, o) => Math.max(n, o.end - o.start), 0);
   return triggers.filter((t) => {
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.start < t.end - longest) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byStart.length && byStart[k]!.start <= t.start; k++) {
+    for (let k = firstNotBefore(byStart.length, (i) => byStart[i]!.start < t.end - longest); k < byStart.length && byStart[k]!.start <= t.start; k++) {
       const o = byStart[k]!;
       if (o !== t && o.type === t.type && o.plover.type !== t.plover.type && o.end >= t.end && o.end - o.start > t.end - t.start) return false;
     }

@@ -9,6 +9,7 @@
  * each figure its own country's).
  */
 import type { EntityMention } from '../../model/annotation.js';
+import { firstNotBefore } from '../../model/sorted.js';
 
 interface Placed {
   start: number;
@@ -34,13 +35,7 @@ export function markThirdParty<F extends Placed>(facts: F[], entities: EntityMen
   // The pair's mentions by start, searched from the sentence's start (a scan of every mention per figure grew with the document).
   const ofPair = entities.filter((e) => e.kind === 'country' && e.country !== undefined && pair.has(e.country)).sort((a, b) => a.start - b.start);
   const namesPair = (f: F) => {
-    let lo = 0;
-    for (let hi = ofPair.length; lo < hi;) {
-      const mid = (lo + hi) >> 1;
-      if (ofPair[mid]!.start < f.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < ofPair.length && ofPair[k]!.start <= f.end; k++) if (inSentence(f, ofPair[k]!)) return true;
+    for (let k = firstNotBefore(ofPair.length, (i) => ofPair[i]!.start < f.start); k < ofPair.length && ofPair[k]!.start <= f.end; k++) if (inSentence(f, ofPair[k]!)) return true;
     return false;
   };
   // A figure with no subject gives the sentence no other country: only figures of two named subjects make a list.

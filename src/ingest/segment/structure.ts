@@ -3,6 +3,7 @@ import type { Span } from '../../model/document.js';
 import { lineCuts } from './line-cuts.js';
 import { splitSentences } from './sentences.js';
 import { segmentText } from './text-blocks.js';
+import { firstNotBefore } from '../../model/sorted.js';
 
 /**
  * The structure of a document: its blocks (found in the text unless the loader gave them)
@@ -41,14 +42,7 @@ export function sentencesOf(text: string, blocks: Block[], first = 0): Sentence[
     // Footnotes inside a paragraph joined across a page break are blanked out, so their
     // punctuation cannot end the paragraph's sentences.
     const holes: Block[] = [];
-    let lo = 0;
-    let hi = byStart.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (byStart[mid]!.b.start < block.start) lo = mid + 1;
-      else hi = mid;
-    }
-    for (let k = lo; k < byStart.length && byStart[k]!.b.start < block.end; k++) {
+    for (let k = firstNotBefore(byStart.length, (i) => byStart[i]!.b.start < block.start); k < byStart.length && byStart[k]!.b.start < block.end; k++) {
       const h = byStart[k]!.b;
       if (h !== block && h.end <= block.end) holes.push(h);
     }

@@ -1,3 +1,5 @@
+import { firstNotBefore } from '../../model/sorted.js';
+
 /** A stand-off annotation's place: offsets into its document's text. */
 interface Placed {
   start: number;
@@ -32,14 +34,7 @@ function byStart(items: readonly Placed[]): ByStart {
 
 /** The first position of `order` whose start is at least `at`. */
 function firstFrom(starts: Float64Array, at: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (starts[mid]! < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstNotBefore(starts.length, (i) => starts[i]! < at);
 }
 
 /** The items whose start lies in [from, to], in the array's order. */
