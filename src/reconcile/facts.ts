@@ -15,9 +15,9 @@ const cite = (m: Mention) => ({ doc: m.doc, start: m.start, end: m.end, quote: m
  * against "Vietnamese visitors to Japan") with the same scope words by the figure (not
  * "registered" against "disbursed": `measureScope`), and apart by more than rounding or an "about".
  */
-function disagreeingFigures<T extends { value: number; qualifier: string; mentions: Mention[] }>(facts: T[], order: (m: Mention) => string, valueAt: (m: Mention) => number): T[] {
+function disagreeingFigures<T extends { value: number; qualifier: string; mentions: Mention[] }>(facts: T[], order: (m: Mention) => string): T[] {
   const close = (a: T, b: T) => Math.abs(a.value - b.value) <= (a.qualifier !== 'exact' || b.qualifier !== 'exact' ? 0.1 : 0.005) * Math.max(Math.abs(a.value), Math.abs(b.value));
-  const sameSentence = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => n.doc === m.doc && n.start < m.end && m.start < n.end && !partedBySemicolon(m, n, valueAt)));
+  const sameSentence = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => n.doc === m.doc && n.start < m.end && m.start < n.end));
   const sameScope = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => order(m) === order(n)));
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
@@ -29,18 +29,6 @@ function disagreeingFigures<T extends { value: number; qualifier: string; mentio
 }
 
 /**
- * Whether a semicolon parts the figures of two mentions of one sentence: "9,850 (AIMA, 2025);
- * community associations: about 15,000", "Ankara puts it at 118; Stockholm at 54" are two
- * sources' figures for one thing, each in its own clause, not two things counted side by side.
- */
-function partedBySemicolon(m: Mention, n: Mention, valueAt: (m: Mention) => number): boolean {
-  const [a, b] = [m.start + valueAt(m), n.start + valueAt(n)];
-  const [first, second] = a <= b ? [m, n] : [n, m];
-  const between = first.quote.slice(Math.min(a, b) - first.start, Math.max(a, b) - first.start);
-  return second.doc === first.doc && between.includes(';');
-}
-
-/**
  * The facts of one bucket (indicator, unit, period, subject, direction): the same value is one
  * fact with every mention; figures of the bucket that cannot all be true (a period stated) are a
  * conflict, each claim with its citations. `rows` are in corpus order.
@@ -48,8 +36,6 @@ function partedBySemicolon(m: Mention, n: Mention, valueAt: (m: Mention) => numb
 export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[] {
   const byKey = new Map<string, { fact: KnowledgeFact; first: string; told: Set<string> }>();
   const scopes = new Map<Mention, string>();
-  // Where each mention's figure starts inside its passage.
-  const valueAts = new Map<Mention, number>();
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'facts') continue;
     const f: FactAnnotation = data.a;
@@ -58,7 +44,6 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
     const mention: Mention = { doc, start: f.start, end: f.end, quote: data.quote };
     // The countries named, and the words by the figure that fix what it measures ("registered", "disbursed").
     scopes.set(mention, `${data.scope}|${measureScope(data.quote, f.valueStart - f.start, f.valueEnd - f.start)}`);
-    valueAts.set(mention, f.valueStart - f.start);
     const existing = byKey.get(key);
     if (existing) {
       const passage = `${doc}\u0001${f.start}`;
@@ -112,7 +97,6 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
       .filter((f) => f.qualifier !== 'projected')
       .sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')),
     (m) => scopes.get(m) ?? '',
-    (m) => valueAts.get(m) ?? 0,
   );
   if (group.length < 2) return out;
   const key = [first.indicator, first.unit, first.period, first.subject ?? '', first.direction ? `${first.direction.from}>${first.direction.to}` : ''].join('|');

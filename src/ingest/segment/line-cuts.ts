@@ -20,8 +20,6 @@ const CAPITALS_LINE = /^[\s\p{Lu}\d&,'’()/–—-]{3,90}$/u;
 const STARTS_UPPER = /^\s*(?:\*\*|__)?[\p{Lu}\d"“(]/u;
 /** Characters: a line shorter than this is no wrapped line of prose (as in `text-blocks.ts`). */
 const SHORT_LINE = 60;
-/** A fact sheet's row: a label, a dotted leader, its value ("Capital ............ Maputo"). */
-const LEADER_ROW = /^\s*\S.*?\s\.{3,}[ \t]+\S/;
 /** A line that ends with a stop ends its sentence already. */
 const ENDS_STOPPED = /[.!?…]["'”’)\]*_]*\s*$/;
 
@@ -46,9 +44,6 @@ export const LINE_CUT_RULES: CutRule[] = [
   // "Boundary disputes (1840s–1902)" above its section's prose: a short line closed by a bracket
   // is a heading (a wrapped line of prose is rarely this short).
   // A "Label: value" line ("Population: 15.2 million (2022 census)") is no heading.
-  // "Mozambicans in Portugal ..... 9,850 (AIMA, 2025)" then "Diplomatic relations ..... established
-  // 25 June 1975": each row of a fact sheet's basic data is a passage of its own.
-  { name: 'leader-row', cuts: (line, next) => LEADER_ROW.test(line) || LEADER_ROW.test(next) },
   { name: 'bracketed-heading', cuts: (line) => line.trim().length < SHORT_LINE && /\)\s*$/.test(line) && !/:\s/.test(line) && STARTS_UPPER.test(line) },
 ];
 

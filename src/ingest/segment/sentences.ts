@@ -29,9 +29,6 @@ const CANDIDATE = /[.!?…]+(?:["'”’)\]*_]+)?(?:<sup>[^<]{1,12}<\/sup>|\[\^?
 /** What may start a sentence: a capital, a digit, an opening quote or bracket, emphasis, a footnote marker. */
 const STARTER = /^\s+(?:[\p{Lu}\p{Lt}\d"“'‘([*_#]|<sup>)/u;
 const WORD_BEFORE = /([\p{L}.]+)\.$/u;
-/** A dotted leader: three dots or more after a space, then its value on the same line ("Capital ..... Maputo"). */
-const LEADER_DOTS = /^\.{3,}$/;
-const LEADER_AFTER = /^[ \t]+\S/;
 
 /**
  * Splits a span of text into sentences, as spans of the same text.
@@ -50,8 +47,6 @@ export function splitSentences(text: string, start: number, end: number): Span[]
     const stop = m.index + m[0].length;
     const rest = slice.slice(stop, stop + 40);
     if (!STARTER.test(rest)) continue;
-    // A fact sheet's row ("Mozambicans in Portugal ..... 9,850") leads its label to its value: no end.
-    if (LEADER_DOTS.test(m[0]) && /\s/.test(slice[m.index - 1] ?? '') && LEADER_AFTER.test(rest)) continue;
     if (m[0].startsWith('.') && !endsSentence(slice.slice(sentenceStart, m.index + 1), rest, abbr)) continue;
     const s = trimSpan(text, start + sentenceStart, start + stop);
     if (s.end > s.start) out.push(s);
