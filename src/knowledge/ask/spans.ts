@@ -203,8 +203,6 @@ const NAME_TAIL = new RegExp(String.raw`^(?:\s+(?:on|of|for|against)\s+(?:the\s+
 const NAMES_AFTER = new RegExp(String.raw`^\s+of\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:(?:,\s*|,?\s+and\s+)${CAP}(?:\s+${CAP})*)*)`, 'u');
 /** A name right after the head noun ("the Egyptian firm Dolphinus"). */
 const NAME_RIGHT_AFTER = new RegExp(String.raw`^\s+(${CAP}(?:\s+${CAP})*)`, 'u');
-/** A name set off by a comma after the head noun, ending at the next comma or stop ("an offshore patrol vessel, TTS Port of Spain, to…"). */
-const NAME_APPOSED = new RegExp(String.raw`^,\s+(?:the\s+)?(${CAP}(?:\s+${CAP})*(?:\s+(?:of|for|on)\s+(?:the\s+)?${CAP}(?:\s+${CAP})*)*)(?=\s*[,;.)]|\s*$)`, 'u');
 /** A figure after the head noun and "of" ("a surplus of €310 million"). */
 const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(?:\s*(?:million|billion|trillion|bn|m)\b)?(?:\s*(?:%|percent|per cent))?)/u;
 /** What an agreement or a decision is about, after the head noun ("the agreement signed today on a joint radio network"). */
@@ -223,27 +221,17 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const out: Span[] = [];
   const span = (start: number, end: number): Span => ({ kind: 'span', start, end, text: text.slice(start, end), value: fold(text.slice(start, end)), structured: false });
   const others = matched.filter((m) => m.stem !== q.head);
-  const asked = new Set(tokens(q.text).map((t) => t.folded));
   for (const w of p.words.filter((x) => x.stem === q.head)) {
-    // The question's own words of its head phrase stand between the name and the head noun ("the RED-Tabara *rebel* group" for "which
-    // rebel group"): the name is read before them.
-    let at = w.start;
-    for (let i = p.words.indexOf(w) - 1; i >= 0; i--) {
-      const x = p.words[i]!;
-      if (!/^\p{Ll}/u.test(text.slice(x.start, x.end)) || !asked.has(x.folded) || askLexicon().stopwords.has(x.folded) || /\S/.test(text.slice(x.end, at))) break;
-      at = x.start;
-    }
-    const before = NAME_BEFORE.exec(text.slice(p.start, at));
+    const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
     // A name the head noun stands inside runs on past it: "the United Nations Convention on the Law of the Sea", "the Convention on the Protection of…".
     const tail = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? (NAME_TAIL.exec(text.slice(w.end, p.end))?.[0].replace(/[.'’-]+$/, '').length ?? 0) : 0;
     const after = text.slice(w.end, p.end);
     // "the Egyptian firm Dolphinus": a name right after the head noun, in apposition (not a date: "the crossing Monday").
-    // A name set off by commas is in apposition too ("an offshore patrol vessel, TTS Port of Spain, to the Cedros peninsula").
-    const right = NAME_RIGHT_AFTER.exec(after) ?? NAME_APPOSED.exec(after);
+    const right = NAME_RIGHT_AFTER.exec(after);
     if (before) {
       const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
-      const start = at - before[1]!.length + lead;
-      const own = text.slice(start, at).trim();
+      const start = w.start - before[1]!.length + lead;
+      const own = text.slice(start, w.start).trim();
       // Only a state's adjective before the head noun with a name after it ("the Chilean firm Andes Cobre"): the name answers, not "Chilean firm".
       const described = !!right && own.split(/\s+/).every((x) => stateOfWord(x));
       if (own && !described && !inQuestion(q, own)) out.push(span(start, w.end + tail));
@@ -353,22 +341,6 @@ export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: Document
       return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...found];
     }
     if (subject.length) return [...found].sort((a, b) => outside(a) - outside(b));
-    // "The Chinese delegation was led by Hong Liang, …, and the Bhutanese side by …": a passive's doer after "by", when the words before
-    // the verb in its sentence hold more of the question's than the words after it (the question's words say which of gapped clauses).
-    const agent = used ? slotSpans(q, doc, p, ['subject']).filter((x) => x.start >= used.end) : [];
-    if (used && agent.length) {
-      const from = Math.max(p.start, doc.text.lastIndexOf('.', used.start) + 1);
-      const stop = doc.text.indexOf('.', used.end);
-      const to = stop < 0 ? p.end : Math.min(p.end, stop);
-      const own = matched.filter((m) => m.stem !== verb && m.start >= from && m.end <= to);
-      const ahead = own.filter((m) => m.end <= used.start).length;
-      const outsideAgent = (s: Span) => Number(!agent.some((x) => x.start <= s.start && s.end <= x.end));
-      if (ahead > own.length - ahead && found.every((s) => outsideAgent(s))) {
-        const named = agent.filter((x) => nameAlone(x, entities));
-        return [...named.map((x) => ({ ...x, kind: 'person' as const, value: `person:~${fold(x.text).replace(/\s+/g, '-')}`, structured: true })), ...found];
-      }
-      if (ahead > own.length - ahead) return [...found].sort((a, b) => outsideAgent(a) - outsideAgent(b));
-    }
   }
   if (kind === 'person' && q.type === 'who' && !found[0]?.value.startsWith('person:')) {
     const slotted = slotSpans(q, doc, p);
