@@ -122,6 +122,20 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     // A time phrase between the subject and its verb, as wire copy writes it (session 26): the actor before it is the subject.
     ['Mongolia on Thursday closed the Tsagaannuur crossing to Kazakh lorries.', '2025-03-14', [['2025-03-13', 'SANCTION', 'asserted', 'sentence', 'closed']]],
     ['Astana late on Tuesday suspended the licences of two foreign mining firms.', '2025-03-14', [['2025-03-11', 'SANCTION', 'asserted', 'sentence', 'suspended']]],
+    // An agentless passive with a phrase of place or cause between it and its date (session 26): the verb, not the predicate, is the trigger.
+    [
+      'Mongolia and Kazakhstan agreed a water treaty in 2015. The treaty was ratified in the capital in March 2016.',
+      undefined,
+      [
+        ['2015', 'AGREE', 'asserted', 'sentence', 'agreed'],
+        ['2016-03', 'AGREE', 'asserted', 'sentence', 'ratified'],
+      ],
+    ],
+    [
+      'Chile and New Zealand share a fisheries treaty. The treaty was suspended at the request of the court on 4 May 2023.',
+      undefined,
+      [['2023-05-04', 'SANCTION', 'asserted', 'sentence', 'suspended']],
+    ],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
     expect(verbEvents(text, date)).toEqual(expected);
   });
@@ -143,6 +157,8 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['Kenyan exports to Uganda, boosted from 2005 to 2008 by new roads, doubled.', undefined],
     // Leaders of no pair named before; a verb whose "and" joins it to a subject that is no actor.
     ['The Prime Ministers agreed in June 2024 to set up a joint rail company.', undefined],
+    // A passive whose phrase ends before the date, which dates the report of it (session 26).
+    ['Chile and New Zealand share a fisheries treaty. The treaty was suspended at the request of the court, officials said on 4 May 2023.', undefined],
     ['In March 2019, after meeting the Chilean president, the delegates rested and signed a plan.', undefined],
     // A time phrase after a subject that is no actor leaves the verb without one; a verb of saying tells no act (session 26).
     ['The lorry drivers on Thursday closed the road to the Tsagaannuur crossing.', '2025-03-14'],

@@ -216,7 +216,8 @@ const DATE_PREPOSITION = /^(?:in|on|at|during|from)$/i;
 
 /**
  * Whether the verb at i is an agentless participle told with its date: a passive ("the ban was
- * lifted in 2020") or a participle right after its noun ("a measure lifted in 2020"), followed by a date right after it or after one preposition. The act has
+ * lifted in 2020") or a participle right after its noun ("a measure lifted in 2020"), followed by a date right after it or after one preposition;
+ * a passive's date may follow a phrase of place or cause ("the treaty was ratified in the capital in March 2016"). The act has
  * no doer in its clause; its actors are the clause's or the sentence's.
  */
 function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
@@ -235,7 +236,16 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
   const next = tokens[i + 1];
   if (!next) return false;
   const at = DATE_PREPOSITION.test(text.slice(next.start, next.end)) ? tokens[i + 2] : next;
-  return !!at && dates.some((d) => d.start === at.start);
+  if (at && dates.some((d) => d.start === at.start)) return true;
+  // A passive's place phrase between it and its date: "was signed in Astana on 3 May 2019" (session 26).
+  if (!passive || next.pos !== 'ADP') return false;
+  for (let k = i + 2; k < tokens.length && k <= i + 7; k++) {
+    const t = tokens[k]!;
+    if (dates.some((d) => d.start === t.start)) return true;
+    if (t.pos === 'ADP' && DATE_PREPOSITION.test(text.slice(t.start, t.end)) && dates.some((d) => d.start === tokens[k + 1]?.start)) return true;
+    if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP') return false;
+  }
+  return false;
 }
 
 /**
