@@ -76,29 +76,3 @@ describe('acts told by verbs in series, each an event (coordinatedActs)', () => 
     for (const e of expected) expect(all.some((x) => x.includes(e))).toBe(true);
   });
 });
-
-describe('acts in series told in the present by a dated entry or a headline (session 26)', () => {
-  it('reads the present of a chronology entry as past acts, each an event', () => {
-    const text = 'April 2, 1998 - Mongolia expels two Kazakh diplomats and closes the border crossing at Tsagaannuur.';
-    expect(events(text)).toEqual(["conflict_or_incident 1998-04-02 SANCTION @25 'expels' trigger+date", "conflict_or_incident 1998-04-02 SANCTION @57 'closes' trigger+date+series-verb"]);
-  });
-
-  it("reads the present of a news headline as the day's acts", () => {
-    const text = "Mongolia expels Kazakh envoy and closes Tsagaannuur crossing\n\nULAANBAATAR, March 3 - Mongolia expelled Kazakhstan's ambassador on Tuesday.";
-    expect(events(text, '2026-03-03')).toEqual([
-      "conflict_or_incident 2026-03-03 SANCTION @9 'expels' trigger+document-date+headline",
-      "conflict_or_incident 2026-03-03 SANCTION @33 'closes' trigger+document-date+series-verb+headline",
-      "conflict_or_incident 2026-03-03 SANCTION @94 'expelled' trigger+relative-date",
-    ]);
-  });
-
-  it.each([
-    // Ordinary prose: the present states a habit or a standing state, no series of acts.
-    'Mongolia expels Kazakh herders and closes the crossing at Tsagaannuur in winter.',
-    'Mongolia expels Kazakh herders and closes the crossing at Tsagaannuur every winter.',
-    // An entry that states a habit keeps it out.
-    '1998 - Mongolia regularly expels Kazakh herders and closes the crossing at Tsagaannuur.',
-  ])('no series event: %s', (text) => {
-    expect(events(text, '2026-03-03').filter((e) => e.includes('series'))).toEqual([]);
-  });
-});

@@ -19,11 +19,8 @@ const STOP = /^[;:()"“”]$/;
  * airspace to Qatari aircraft and ordered Qatari citizens to leave": cut, shut, ordered). A
  * series ends at a stop, a subordinate or relative clause's verb, or any inflected verb not so
  * joined; an infinitive ("to leave") or a verb after an auxiliary stays inside its phrase.
- * `present`: the clause narrates in the present, as a chronology's entry or a headline does
- * ("Britain breaks off diplomatic relations and sends a naval task force"): its present forms
- * join a series as past ones do.
  */
-export function verbSeries(text: string, tokens: Token[], present = false): Token[][] {
+export function verbSeries(text: string, tokens: Token[]): Token[][] {
   const series: Token[][] = [];
   let current: Token[] = [];
   const close = () => {
@@ -37,9 +34,8 @@ export function verbSeries(text: string, tokens: Token[], present = false): Toke
       close();
       continue;
     }
-    // Past forms only: a present third person ("commits each country … and allows") states what a text provides,
-    // unless the clause narrates in the present.
-    if (k.pos !== 'VERB' || !((inflected(text, k) && (present || !/s$/i.test(word))) || pastForm(word) || (present && presentForm(text, k)))) continue;
+    // Past forms only: a present third person ("commits each country … and allows") states what a text provides.
+    if (k.pos !== 'VERB' || !((inflected(text, k) && !/s$/i.test(word)) || pastForm(word))) continue;
     const before = previousWord(text, tokens, i);
     // Inside a verb group or a phrase ("has closed", "to leave"): no member of a series.
     if (before && (before.pos === 'AUX' || before.pos === 'PART')) continue;
@@ -55,12 +51,6 @@ export function verbSeries(text: string, tokens: Token[], present = false): Toke
   }
   close();
   return series;
-}
-
-/** Whether a verb is written in the present, its bare form ("the two sides sign"), not a gerund. */
-function presentForm(text: string, k: Token): boolean {
-  const word = text.slice(k.start, k.end).toLowerCase();
-  return word === k.lemma && !word.endsWith('ing');
 }
 
 /** Whether a word is an irregular past of a verb of either vocabulary written as its lemma ("cut", "shut"). */
@@ -98,15 +88,14 @@ function previousWord(text: string, tokens: Token[], i: number): Token | undefin
  * is three acts of one day. A verb some trigger of the clause types gives that trigger's event;
  * the events told already (`told`: the main one, its co-, part-, conjoined and participle events)
  * keep theirs, and a verb whose lemma one of them tells again is no new act. Rule `+series-…`.
- * `present`: the clause narrates past acts in the present (a dated entry, a headline; `verbSeries`).
  */
-export function coordinatedActs(text: string, main: Event, pool: Trigger[], told: Event[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, present = false): Event[] {
+export function coordinatedActs(text: string, main: Event, pool: Trigger[], told: Event[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Event[] {
   const tokens = tag(text.slice(main.start, main.end), main.start);
   const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }) => a.start < b.end && b.start < a.end;
   const spans = told.map((e) => e.trigger);
   const out: Event[] = [];
   const { separate } = eventTypes();
-  for (const series of verbSeries(text, tokens, present)) {
+  for (const series of verbSeries(text, tokens)) {
     // The series opens with an act ("cut ties …, shut …"), not with a state ("the war lasted a month and killed …").
     if (!pool.some((p) => overlaps(p, series[0]!))) continue;
     // A series in a clause a conjunction opens after the act ("denied … that it cut ties, shut … and expelled …") tells what the act is about, not acts of its own.

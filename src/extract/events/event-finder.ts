@@ -122,8 +122,6 @@ export function findEvents(
     if (stated.length && opensEntry(text, block, stated[0]!)) entryBlock = s.block;
     // A joint statement's paragraphs each tell what the sides did at the meeting ("The two sides agreed to strengthen
     // cooperation in defence"): a cooperative act there is one of the meeting's days, not a facet of an act told before.
-    // A heading, a headline or a chronology's entry narrates past acts in the present, unless it states a habit.
-    const narrated = (block.type === 'heading' || block === headlineBlock || entryBlock === s.block) && !HABITUAL.test(sentenceText);
     const verbs = verbTriggers(
       text,
       s,
@@ -163,7 +161,7 @@ export function findEvents(
     /** A time that leaves a news clause undated: a year in a name, a deadline, a period occasions are counted in. */
     const datesNothing = (t: TimeAnnotation) => (datesEvent(t) && namesAThing(text, t)) || deadline(text, s, t) || countsOccasions(text, s, t) || occasionOpened(text, t, triggers);
     const occasion = !stated.length && ON_OCCASION.test(sentenceText);
-    const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource, narrated));
+    const undated = (trigger: Trigger, date: string, dateSource: 'context' | 'document') => out.push(...undatedEvents(text, s, triggers, ents, framing, trigger, date, dateSource));
     // News: "X said A, and that B on 2 July": each complement of the saying is a clause of its own,
     // dated by its own date or, with none, by the day of the report (session 17).
     const reported = published && triggers.length && dates.length ? reportedClauses(text, s) : [s];
@@ -185,7 +183,7 @@ export function findEvents(
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
-      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate, narrated));
+      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
       out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));

@@ -31,7 +31,6 @@ export function datedEvents(
   framing: Span[],
   quantities: { valueStart: number; valueEnd: number; unit?: string }[],
   clausePredicate: (clause: Span, d: TimeAnnotation) => Trigger | undefined = () => undefined,
-  present = false,
 ): Event[] {
   const out: Event[] = [];
   const sentenceText = text.slice(s.start, s.end);
@@ -113,7 +112,7 @@ export function datedEvents(
       const main = out[out.length - 1]!;
       const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
       const modeOf = (t: Trigger) => modeAt(text, from, to, t);
-      out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf, present));
+      out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
     }
   });
   return withoutRejectedObjects(text, out);
@@ -151,17 +150,7 @@ function countedOverYear(text: string, trigger: Span, date: { edtf: string }, qu
 const FIGURE_REACH = 20;
 
 /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
-export function undatedEvents(
-  text: string,
-  s: Sentence,
-  triggers: Trigger[],
-  ents: EntityMention[],
-  framing: Span[],
-  trigger: Trigger,
-  date: string,
-  dateSource: 'context' | 'document',
-  present = false,
-): Event[] {
+export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], ents: EntityMention[], framing: Span[], trigger: Trigger, date: string, dateSource: 'context' | 'document'): Event[] {
   const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t);
   const actors = actorsOf(trigger);
   const location = locationIn(text, ents, s.start, s.end, trigger, actors);
@@ -180,14 +169,11 @@ export function undatedEvents(
     rule: `${finderOf(trigger)}+${dateSource}-date`,
   };
   const modeOf = (t: Trigger) => modeAt(text, s.start, s.end, t);
-  return withoutRejectedObjects(text, [main, ...besideEvents(text, main, triggers, actorsOf, modeOf, present)]);
+  return withoutRejectedObjects(text, [main, ...besideEvents(text, main, triggers, actorsOf, modeOf)]);
 }
 
-/**
- * The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma.
- * `present`: the clause narrates past acts in the present (a chronology's entry, a headline).
- */
-function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode, present = false): Event[] {
+/** The other acts a main event's clause tells: acts of friction of other categories, an occasion's parts, verbs joined by "and", a participle after a comma. */
+function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: Trigger) => EventActor[], modeOf: (t: Trigger) => EventMode): Event[] {
   const co = coEvents(text, main, pool, actorsOf, modeOf);
   // A trigger coEvents made an event of is no occasion or clause of partEvents too: one trigger, one event.
   const beside = [
@@ -203,5 +189,5 @@ function besideEvents(text: string, main: Event, pool: Trigger[], actorsOf: (t: 
   ];
   const joined = [...beside, ...conjoinedEvents(text, main, pool, [main, ...beside], actorsOf, modeOf)];
   const all = [...joined, ...participleEvents(text, main, pool, [main, ...joined], actorsOf, modeOf)];
-  return [...all, ...coordinatedActs(text, main, pool, [main, ...all], actorsOf, modeOf, present)];
+  return [...all, ...coordinatedActs(text, main, pool, [main, ...all], actorsOf, modeOf)];
 }
