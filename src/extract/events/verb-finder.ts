@@ -100,8 +100,9 @@ export function verbTriggers(
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
   if (!actors.length && !context) return [];
-  const tokens = tag(sentence, s.start);
   const isActorEnd = (t: Token) => actors.some((a) => a.end === t.end);
+  const tagged = tag(sentence, s.start);
+  const tokens = headline ? tagged.map((t, i) => (presentReadAsNoun(text, tagged, i, isActorEnd) ? { ...t, pos: 'VERB' as const } : t)) : tagged;
   const isActorStart = (t: Token) => actors.some((a) => a.start === t.start);
   const out: Trigger[] = [];
   /** Verbs with a subject, by token index: a verb joined to one by "and" shares it. */
@@ -155,6 +156,25 @@ function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean,
   const present = (word === verb.lemma && !isIrregularForm(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
   if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
   return true;
+}
+
+/**
+ * Whether the token at i is a verb in the present that the tagger read as a noun, as it often does
+ * in a headline or a chronology's entry right after a name ("Tonga sign policing deals", "Canberra
+ * pledges A$60 million", "Britain breaks off relations"): a word right after an actor, written as
+ * a verb of either vocabulary in the present (its lemma, or its lemma and "-s"), and not followed
+ * by a verb of its own (then it is the subject's head noun: "Uganda border reopens").
+ */
+function presentReadAsNoun(text: string, tokens: Token[], i: number, isActorEnd: (t: Token) => boolean): boolean {
+  const t = tokens[i]!;
+  const before = tokens[i - 1];
+  if (t.pos !== 'NOUN' || !before || !isActorEnd(before)) return false;
+  const { verbs, wordnet } = eventTypes();
+  if (!verbs.lemmas.has(t.lemma) && !wordnet.verbs.lemmas.has(t.lemma)) return false;
+  const word = text.slice(t.start, t.end).toLowerCase();
+  if (word !== t.lemma && word !== `${t.lemma}s` && word !== `${t.lemma}es`) return false;
+  const next = tokens[i + 1];
+  return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
 }
 
 /** Whether a word is an irregular past form of a verb of either vocabulary ("lent", "shut", "fought"). */
