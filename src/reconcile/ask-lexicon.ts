@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { lexiconPath } from '../lexicon.js';
 import { DyadError } from '../model/errors.js';
+import { escapeRegExp } from '../extract/word-alternation.js';
 
 /** The answerer's words (lexicon/ask.json): question types, stop words, synonyms, negations. */
 export interface AskLexicon {
@@ -33,10 +34,12 @@ export interface AskLexicon {
   /** Event types that happen once between the same states: two datings of one are a conflict whoever the passages name. */
   onceTypes: string[];
   negations: Set<string>;
-  /** Phrases that deny an act without a word of `negations` ("has yet to", "declined to", "stopped short of"). */
+  /** Phrases that deny the act of the verb after them without a word of `negations` ("has yet to", "declined to", "stopped short of"). */
   negationPhrases: string[];
-  /** Conjunctions that open a clause after the question's act ("when", "as", "after"): its verb is not the question's. */
-  clauseOpeners: string[];
+  /** Objects that deny the act of the verb right before them ("vetoed *nothing*"). */
+  negatingObjects: string[];
+  /** `clauseOpeners`, conjunctions that open a clause after the question's act ("when", "as", "after"), as one pattern of whole words. */
+  clauseOpener: RegExp;
   rise: string[];
   fall: string[];
   /** Words that make a "how many" question count visits, answered from the state's visits (src/knowledge/state/). */
@@ -81,7 +84,8 @@ export function askLexicon(): AskLexicon {
       onceTypes: raw.onceTypes ?? [],
       negations: new Set(raw.negations),
       negationPhrases: raw.negationPhrases ?? [],
-      clauseOpeners: raw.clauseOpeners ?? [],
+      negatingObjects: raw.negatingObjects ?? [],
+      clauseOpener: new RegExp(`\\b(?:${((raw.clauseOpeners ?? []) as string[]).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'g'),
       rise: raw.rise,
       fall: raw.fall,
       visitWords: raw.visitWords ?? [],

@@ -1,4 +1,5 @@
 import { fold } from '../../extract/fold.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
 import { type KeywordEntry, keywordPattern } from '../../extract/facts/indicator-keywords.js';
 import { readLexicon } from '../../lexicon.js';
 import { answerWords, askLexicon } from './lexicon.js';
@@ -181,38 +182,63 @@ function countedNoun(q: string): string | undefined {
 }
 
 /**
- * The question's verb after "did/does/do" by part of speech (wink-nlp, as the event stage tags):
- * "when did the *tribunal* deliver…" has a subject before its verb, "deliver".
- * @example taggedVerb('When did the tribunal deliver its award?', terms)?.word // → 'deliver'
+ * The question's verb after "did/does/do" or "has/have/had" by part of speech (wink-nlp, as the event stage tags; "has Chile *ratified*
+ * the seabed minerals protocol", not "seabed"):
+ * "when did the *tribunal* deliver…" has a subject before its verb, "deliver"; in the main clause, not in an aside of it ("did the navy, as
+ * the ruling *required*, withdraw…").
+ * @example taggedVerb('When did the tribunal deliver its award?', terms, clause)?.word // → 'deliver'
  */
-function taggedVerb(text: string, terms: QuestionTerm[], end = Infinity): QuestionTerm | undefined {
+function taggedVerb(text: string, terms: QuestionTerm[], main: ReturnType<typeof mainClause>): QuestionTerm | undefined {
   const words = tag(text);
-  const aux = words.findIndex((w) => w.pos === 'AUX' && w.lemma === 'do');
-  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < end);
+  const aux = words.findIndex((w) => w.pos === 'AUX' && (w.lemma === 'do' || w.lemma === 'have'));
+  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start));
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);
 }
 
 /** Where a whole word first stands in a folded question, -1 when nowhere. */
-const wordAt = (q: string, word: string): number => q.search(new RegExp(`\\b${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`));
+const wordAt = (q: string, word: string): number => q.search(new RegExp(`\\b${escapeRegExp(word)}\\b`));
 
 /**
- * Where the question's main clause ends: at the first word of `clauseOpeners` (lexicon/ask.json: "when", "as", "after"…) that follows a
- * word of what is asked, so a clause of time or manner after the act ("…veto the package *when* EU ministers met", "…endorsed autonomy
- * *as* Rabat asked") gives no verb; a conjunction before any such word ("When did Abe, *as* prime minister, visit…") ends nothing.
- * Offsets are in the folded question. Infinity when no clause follows.
- * @example mainClauseEnd('did belgium veto the package when ministers met?', terms) // → 29
+ * The question word or phrase of `questionTypes` that stands first in the folded question, which decides its type ("Which monarch…, and
+ * in what year?" is a which question), and where it stands; `what` at Infinity when none does.
+ * @example questionPhrase('since when has the crossing been closed?') // → { type: 'when', start: 0, end: 10 }
  */
-export function mainClauseEnd(q: string, terms: QuestionTerm[]): number {
-  const openers = askLexicon().clauseOpeners;
+function questionPhrase(q: string): { type: string; start: number; end: number } {
+  let found = { type: 'what', start: Infinity, end: Infinity };
+  for (const t of askLexicon().questionTypes) {
+    const m = t.pattern.exec(q);
+    if (m && m.index < found.start) found = { type: t.type, start: m.index, end: m.index + m[0].length };
+  }
+  return found;
+}
+
+/**
+ * The question's main clause in the folded question: where it ends, and whether an offset stands in an aside, a comma-delimited
+ * parenthesis opened by a word of `clauseOpeners` (lexicon/ask.json) that the main clause goes on after ("When was the treaty*, as amended
+ * in 2010,* ratified…", "Did the navy*, as the ruling required,* withdraw…"). The clause ends at the first word of `clauseOpeners` that
+ * follows a word of what is asked, outside an aside and outside the question's own phrase ("*since when* has…"), so a clause of time or
+ * manner after the act ("…veto the package *when* EU ministers met", "…endorsed autonomy *as* Rabat asked") gives no verb; a conjunction
+ * before any such word ("When did Ardern, *as* prime minister, visit…") ends nothing. `end` is Infinity when no clause follows.
+ * @example mainClause('did belgium veto the package when ministers met?', terms).end // → 29
+ */
+export function mainClause(q: string, terms: QuestionTerm[]): { end: number; aside: (at: number) => boolean } {
+  const opener = askLexicon().clauseOpener;
+  const asides: [number, number][] = [];
+  for (const m of q.matchAll(opener)) {
+    const close = q.indexOf(',', m.index);
+    if (/,\s*$/.test(q.slice(0, m.index)) && close > m.index) asides.push([m.index, close]);
+  }
+  const aside = (at: number) => asides.some(([from, to]) => at >= from && at < to);
+  const phrase = questionPhrase(q);
+  // Not the question's own words ("since when…") nor an aside's.
+  const outside = (at: number) => !aside(at) && !(at >= phrase.start && at < phrase.end);
   const asked = terms.filter((t) => !t.name).map((t) => wordAt(q, t.word));
-  const first = Math.min(...asked.filter((i) => i >= 0));
-  if (!Number.isFinite(first)) return Infinity;
-  const re = new RegExp(`\\b(?:${openers.join('|')})\\b`, 'g');
-  // Not the question's own word ("when did…"): a clause opener after the first word of what is asked.
-  for (const m of q.matchAll(re)) if (m.index > first) return m.index;
-  return Infinity;
+  const first = Math.min(...asked.filter((i) => i >= 0 && outside(i)));
+  if (!Number.isFinite(first)) return { end: Infinity, aside };
+  for (const m of q.matchAll(opener)) if (m.index > first && outside(m.index)) return { end: m.index, aside };
+  return { end: Infinity, aside };
 }
 
 /**
@@ -223,16 +249,7 @@ export function mainClauseEnd(q: string, terms: QuestionTerm[]): number {
 export function parseQuestion(text: string): ParsedQuestion {
   const lex = askLexicon();
   const q = fold(text.trim());
-  // The question word that comes first decides ("Which monarch…, and in what year?" is a which question).
-  let type = 'what';
-  let at = Infinity;
-  for (const t of lex.questionTypes) {
-    const m = t.pattern.exec(q);
-    if (m && m.index < at) {
-      at = m.index;
-      type = t.type;
-    }
-  }
+  const { type } = questionPhrase(q);
   let main: AnswerKind;
   if (type === 'when') main = 'date';
   else if (type === 'who') main = 'person';
@@ -258,13 +275,16 @@ export function parseQuestion(text: string): ParsedQuestion {
     const forms = name ? [] : irregularForms(t.folded).map((f) => stem(f));
     terms.push({ word: t.folded, stems: [...new Set([t.stem, ...syn.map((s) => stem(fold(s))), ...forms])], name, ...(acronym ? { acronym } : {}) });
   }
-  // The verb: the first word of what is asked after "did/does/do" and its subject, else the last participle ("when was the treaty signed");
-  // of the main clause only, so "did Belgium veto the package *when* ministers met" asks of "veto", not "met" (`mainClauseEnd`).
+  // The verb: the first word of what is asked after "did/does/do" and its subject, else the participle tagged after "has/have/had" ("has
+  // Chile ratified the seabed…", not "seabed"), else the last participle ("when was the treaty signed"); of the main clause only, so "did
+  // Belgium veto the package *when* ministers met" asks of "veto", not "met" (`mainClause`).
   const afterDo = /\b(?:did|does|do)\b/.exec(q);
-  const end = mainClauseEnd(q, terms);
-  const inMain = (t: QuestionTerm) => !t.name && wordAt(q, t.word) < end;
+  const clause = mainClause(q, terms);
+  const tagged = taggedVerb(text, terms, clause);
+  const inMain = (t: QuestionTerm) => !t.name && wordAt(q, t.word) < clause.end && !clause.aside(wordAt(q, t.word));
   const verb =
-    (afterDo ? (taggedVerb(text, terms, end) ?? terms.find((t) => inMain(t) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
+    (afterDo ? (tagged ?? terms.find((t) => inMain(t) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
+    (tagged && /(ed|en)$/.test(tagged.word) ? tagged : undefined) ??
     [...terms].reverse().find((t) => inMain(t) && /(ed|en)$/.test(t.word));
   if (verb) verb.verb = true;
   const title = lex.titleWords.some((w) => new RegExp(`\\b${w}\\b`).test(q));
@@ -283,7 +303,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   // "Which Vietnamese prime minister", "who is Egypt's energy minister", "who was the British ambassador": the state before the title.
   const personAdjective = main === 'person' ? stateBeforeTitle(q) : undefined;
   const words = answerWords();
-  const has = (list: string[]) => list.some((w) => new RegExp(`(^|[^\\p{L}])${w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(q));
+  const has = (list: string[]) => list.some((w) => new RegExp(`(^|[^\\p{L}])${escapeRegExp(w)}($|[^\\p{L}])`, 'u').test(q));
   return {
     text,
     type,

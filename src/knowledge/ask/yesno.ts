@@ -52,23 +52,27 @@ function negates(q: ParsedQuestion, p: Passage): boolean {
   const lex = askLexicon();
   const asked = new Set(fold(q.text).split(/[^\p{L}']+/u));
   const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  const verb = new Set(q.terms.find((t) => t.verb)?.stems ?? []);
   const first = p.words.findIndex((w) => stems.has(w.stem));
   const said = first < 0 ? -1 : p.words.slice(0, first).findLastIndex((w) => SAYING.has(w.folded));
-  return p.words.some((w, i) => i > said && ((lex.negations.has(w.folded) && !asked.has(w.folded)) || negationPhraseAt(p, i, asked, stems)));
+  return p.words.some((w, i) => i > said && ((lex.negations.has(w.folded) && !asked.has(w.folded)) || negationPhraseAt(p, i, asked, verb)));
 }
 
 /**
- * Whether a phrase of `negationPhrases` (lexicon/ask.json: "has yet to", "declined to", "stopped short of", "nothing") starts at a passage's
- * word and stands by a word of what is asked, at most one word between ("Chile *has yet to* ratify the protocol", "*vetoed nothing*"): it
- * denies that act with no word of `negations`, and not an act of another clause ("…, and the parliament approved it"). Not a phrase the
- * question writes itself.
+ * Whether a passage's word starts a denial of the question's verb without a word of `negations` (lexicon/ask.json): a phrase of
+ * `negationPhrases` ("has yet to", "declined to", "stopped short of") with the verb after it, at most one word between ("Chile *has yet to*
+ * ratify the protocol"), or a word of `negatingObjects` right after the verb ("Chile *vetoed nothing*"). The verb only, by its stems: not
+ * another act the phrase stands by ("The energy accord Chile *has yet to* ratify was signed by New Zealand" denies no signing), not a phrase
+ * the question writes itself.
  */
-function negationPhraseAt(p: Passage, i: number, asked: Set<string>, stems: Set<string>): boolean {
-  const near = (from: number, to: number) => p.words.slice(Math.max(0, from), Math.max(0, to)).some((w) => stems.has(w.stem));
-  return askLexicon().negationPhrases.some((phrase) => {
+function negationPhraseAt(p: Passage, i: number, asked: Set<string>, verb: Set<string>): boolean {
+  const lex = askLexicon();
+  const isVerb = (k: number) => k >= 0 && verb.has(p.words[k]?.stem ?? '');
+  if (lex.negatingObjects.includes(p.words[i]!.folded) && !asked.has(p.words[i]!.folded) && isVerb(i - 1)) return true;
+  return lex.negationPhrases.some((phrase) => {
     const words = phrase.split(' ');
     if (!words.every((x, k) => p.words[i + k]?.folded === x) || words.every((x) => asked.has(x))) return false;
-    return near(i + words.length, i + words.length + 2) || near(i - 2, i);
+    return isVerb(i + words.length) || isVerb(i + words.length + 1);
   });
 }
 
