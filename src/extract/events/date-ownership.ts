@@ -76,7 +76,7 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
     // "summoned the envoy on Thursday and demanded the release of two rangers who were detained late on Tuesday": a date
     // inside a relative clause after the trigger is that clause's; the trigger keeps the date told before it (session 26).
     const relativeOpener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
-    if (dates[best]!.start >= t.end && relativeOpener >= 0 && RELATIVE.test(text.slice(t.end, dates[best]!.start)) && !CLAUSE_BREAK_STRONG.test(text.slice(dates[relativeOpener]!.end, t.start)))
+    if (dates[best]!.start >= t.end && relativeOpener >= 0 && RELATIVE_OPEN.test(text.slice(t.end, dates[best]!.start)) && !CLAUSE_BREAK_STRONG.test(text.slice(dates[relativeOpener]!.end, t.start)))
       best = relativeOpener;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
@@ -85,8 +85,12 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
   return owned;
 }
 
-/** A relative clause opening after a trigger's object ("… two rangers who were detained", "the boats, which had entered"). */
-const RELATIVE = /\b(?:who|which|whom|whose)\b/i;
+/**
+ * A relative clause opening after a trigger's object and still open at the date that ends the stretch ("… two rangers who were
+ * detained late on", "the boats, which had entered on"): no comma after its pronoun closes it before the date ("…, which Lima
+ * ratified, on 3 May 2024": the date is the trigger's own again).
+ */
+const RELATIVE_OPEN = /\b(?:who|which|whom|whose)\b[^,)–—]*$/i;
 /** What parts a trigger from a date told before it in another clause: a semicolon, a stop, "but", "while". */
 const CLAUSE_BREAK_STRONG = /[;.]|\b(?:but|while|whereas)\b/;
 

@@ -173,6 +173,8 @@ describe('a count of acts over a year is a statistic (countedOverYear, session 2
     'About 1.2 million Mongolian tourists visited Kazakhstan in 2024, a record.',
     'Kazakh travellers made some 310,000 visits to Mongolia in 2023.',
     'Fewer than 40,000 Chilean students visited New Zealand in 2025.',
+    // A people counted by its plural demonym.
+    'About one million Mongolians left Kazakhstan in 1992.',
   ])('gives no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -182,6 +184,26 @@ describe('a count of acts over a year is a statistic (countedOverYear, session 2
     [
       'Around 300 Kazakh truck drivers protested at the Mongolian border on 14 May 2024.',
       [['conflict_or_incident', '2024-05-14', 'sentence', 'PROTEST', 32, 'protested at', 'trigger+date+plover-agent', ['country:KAZ', 'country:MNG']]],
+    ],
+    // A few ships, ministers, companies or officials, or a leader's two visits, are acts, not a population's statistic (session 26's review).
+    [
+      'Two Mongolian warships entered Kazakh waters in 2019.',
+      [['conflict_or_incident', '2019', 'sentence', 'MOBILIZE', 23, 'entered Kazakh waters in 2019', 'trigger+date+plover:forces-moved', ['country:KAZ', 'country:MNG']]],
+    ],
+    ['Three Mongolian ministers visited Kazakhstan in 2024.', [['leader_visit', '2024', 'sentence', 'CONSULT', 26, 'visited', 'trigger+date', ['country:KAZ', 'country:MNG']]]],
+    ['Five Kazakh companies signed contracts with Mongolia in 2020.', [['agreement_signed', '2020', 'sentence', 'AGREE', 22, 'signed', 'verb+date', ['country:KAZ', 'country:MNG']]]],
+    [
+      'Some 20 Mongolian officials attended the Kazakh summit in 2022.',
+      [['summit_or_meeting', '2022', 'sentence', 'CONSULT', 28, 'attended the Kazakh summit', 'trigger+date', ['country:KAZ', 'country:MNG']]],
+    ],
+    [
+      'Mongolian President Khurelsukh made two visits to Kazakhstan in 2023.',
+      [['leader_visit', '2023', 'sentence', 'CONSULT', 40, 'visits', 'trigger+date', ['country:KAZ', 'country:MNG', 'person:unknown:khurelsukh']]],
+    ],
+    // A passive keeps its act too.
+    [
+      'Two Mongolian fishermen were detained by Kazakh border guards in 2021.',
+      [['conflict_or_incident', '2021', 'sentence', 'COERCE', 29, 'detained', 'trigger+date', ['country:KAZ', 'country:MNG']]],
     ],
     // A sum of money counts no acts.
     ['A 12 million euro Italian programme launched in 2023 trains Tunisian coast guards.', [['other', '2023', 'sentence', 'COOPERATE', 36, 'launched', 'verb+date', ['country:ITA', 'country:TUN']]]],

@@ -45,7 +45,7 @@ export function findEvents(
   entities: EntityMention[],
   options: {
     skip?: (s: Sentence) => boolean;
-    quantities?: { valueStart: number; valueEnd: number; qualifier?: string; unit?: string }[];
+    quantities?: { valueStart: number; valueEnd: number; qualifier?: string; unit?: string; value?: number }[];
     publicationDate?: string;
     documentDate?: string;
     pair?: Set<string>;

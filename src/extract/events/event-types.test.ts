@@ -104,6 +104,8 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad({ ...type({}), separateCategories: ['QUARREL'] })).toMatch(/separateCategories: "QUARREL" is no PLOVER category/);
     expect(bad({ ...type({}), modes: { likely: ['\\bmay\\b'] } })).toMatch(/modes\.likely: a mode is one of/);
     expect(bad({ ...type({}), notEventVerbs: ['remain'], pastEventVerbs: ['become'] })).toMatch(/pastEventVerbs: "become" is no lemma of notEventVerbs/);
+    expect(bad({ ...type({}), statisticNouns: ['Tourists'] })).toMatch(/^LEXICON_INVALID my-types\.json: statisticNouns: must list lower-case plural nouns/);
+    expect(bad({ ...type({}), statisticNouns: 'tourists' })).toMatch(/statisticNouns: must list/);
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
       /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
     );

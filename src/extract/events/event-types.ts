@@ -40,6 +40,8 @@ export interface EventTypes {
   apart: Set<string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
+  /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
+  statisticNouns: RegExp;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
   pastEventVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
@@ -143,6 +145,9 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   for (const c of apart) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'apartCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
+  const statisticNouns = (raw.statisticNouns ?? []) as unknown[];
+  if (!Array.isArray(statisticNouns) || statisticNouns.some((n) => typeof n !== 'string' || !/^[a-z?[\] -]+$/.test(n)))
+    lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
   for (const v of pastEventVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'pastEventVerbs', `"${v}" is no lemma of notEventVerbs`);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
@@ -165,6 +170,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     separate: new Set(separate),
     apart: new Set(apart),
     notEventVerbs,
+    statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],

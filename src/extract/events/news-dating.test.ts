@@ -222,4 +222,15 @@ describe("a date inside a relative clause is that clause's, not the act before i
     const text = "Mongolia summoned Kazakhstan's ambassador on Thursday; it demanded the release of three herders who were detained late on Tuesday.";
     expect(events(text, '2026-03-12').find((e) => e.trigger === 'demanded')?.date).toBe('2026-03-10');
   });
+
+  it.each([
+    'Mongolian and Kazakh ministers met in Astana on 2 May 2024 and Mongolia signed the transit protocol (which Kazakhstan had drafted) on 3 May 2024.',
+    'Mongolian and Kazakh ministers met in Astana on 2 May 2024 and Mongolia signed the transit protocol — which Kazakhstan had drafted — on 3 May 2024.',
+  ])('a relative clause closed before the date leaves the trigger its own date: %s', (text) => {
+    const found = events(text, '2024-05-06');
+    expect(found.map((e) => [e.trigger, e.triggerSpan.start, e.date])).toEqual([
+      ['met', 31, '2024-05-02'],
+      ['signed the transit protocol', 72, '2024-05-03'],
+    ]);
+  });
 });

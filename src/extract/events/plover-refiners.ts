@@ -82,7 +82,7 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
  * before its trigger give (`byLead`: "must withdraw" is a demand), then, for an act still OTHER, the decision table
  * of its clause's verb and object or its clause's verb (`refineByClause`: "moved troops to the border" MOBILIZE), or
  * itself, else the side its clause's polarity words lean to (`refineByPolarity`), else the category of a noun its clause names
- * (`refineByNamed`, events/plover-table.ts: "1867 – Treaty of Ayacucho on borders" AGREE); each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
+ * (`refineByNamed`, events/plover-table.ts: "1904 – Treaty of Ulaangom on borders" AGREE); each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
   const { byArguments, byMode, byLead, forOther } = ploverRules();

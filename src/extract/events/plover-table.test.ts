@@ -148,6 +148,28 @@ describe('an act still OTHER takes the category of what its clause names (plover
     expect(refineByNamed('In 2019 Kazakhstan said the transit agreement was under review.', said)).toBe(said);
   });
 
+  it.each([
+    // What was done to an agreement is no agreeing: it expired, was reviewed, or was quarrelled over (session 26's review).
+    ['The fisheries agreement between Mongolia and Kazakhstan expired in 2019.', [[0, 56, 71, 'expired in 2019', 'other', 'OTHER', '2019', 'trigger+date']]],
+    ['In 2016 Mongolia reviewed the agreement with Kazakhstan.', [[0, 17, 55, 'reviewed the agreement with Kazakhstan', 'other', 'OTHER', '2016', 'trigger+date']]],
+    ['In 2009 Mongolia and Kazakhstan quarrelled over the agreement.', [[0, 32, 42, 'quarrelled', 'other', 'OTHER', '2009', 'wordnet-verb+date']]],
+    // Aid ended or a loan repaid is no aid given (funding-named's `unless`).
+    ['In 2013 Kazakhstan ended its aid to Mongolia.', [[0, 19, 44, 'ended its aid to Mongolia', 'other', 'OTHER', '2013', 'trigger+date']]],
+    ['In 2015 the Mongolian loan to Kazakhstan was repaid.', [[0, 45, 51, 'repaid', 'other', 'OTHER', '2015', 'wordnet-verb+date']]],
+    // Tariffs scrapped ease trade (penalty-named's `unless`).
+    ['In 2018 the tariffs on Mongolian wool were scrapped by Kazakhstan.', [[0, 43, 51, 'scrapped', 'other', 'OTHER', '2018', 'wordnet-verb+date']]],
+    // Embassy personnel are no forces (`named-forces`: not bare "personnel" or "units").
+    ['In 2012 Kazakhstan replaced its embassy personnel in Ulaanbaatar.', [[0, 19, 64, 'replaced its embassy personnel in Ulaanbaatar', 'other', 'OTHER', '2012', 'trigger+date']]],
+  ] as [string, unknown[][]][])('must not: what the clause names is not what was done, the act stays OTHER: %s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+
+  it('forces by a military word beside "personnel" are still named: MOBILIZE', () => {
+    expect(events('In 2012 Kazakhstan replaced its military personnel in Mongolia.')).toEqual([
+      [0, 19, 62, 'replaced its military personnel in Mongolia', 'other', 'MOBILIZE', '2012', 'trigger+date+plover-named:forces-named'],
+    ]);
+  });
+
   it('a named cell with an unknown class or category is LEXICON_INVALID naming the file and the cell', () => {
     const objects = ploverRules().objects;
     expect(ploverTable().named?.map((c) => c.id)).toContain('agreement-named');

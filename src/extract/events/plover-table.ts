@@ -160,15 +160,18 @@ export function refineByTable<E extends Event>(text: string, e: E): E {
   return e;
 }
 
-/** A preposition of means at most three words before a noun: the noun is the means of another act ("ended the dispute with a treaty", "under a sale agreement"). */
-const PREPOSITION_BEFORE = /\b(?:under|with|by|through|via|per)\s+(?:[\w'’-]+\s+){0,3}$/i;
+/**
+ * A preposition of means or of a topic at most three words before a noun: the noun is the means or the matter of another act
+ * ("ended the dispute with a treaty", "under a sale agreement", "quarrelled over the agreement", "protested against the sanctions").
+ */
+const PREPOSITION_BEFORE = /\b(?:under|with|by|through|via|per|over|against|about)\s+(?:[\w'’-]+\s+){0,3}$/i;
 
 /**
  * The event with the category of the `named` cell whose noun its clause (`triggerClause`) names nearest its trigger
  * (`+plover-named:<cell>`), for an event still OTHER after every other refiner, a statement's saying aside; else itself. A noun
  * after a preposition is another act's means or setting, not what the act is ("ended their dispute with a treaty"). No verb of
  * the clause named a category and its words lean neither way, so what it names is the only evidence: a chronology's
- * "1867 – Treaty of Ayacucho on borders and navigation" is an agreement concluded, "the arms embargo of 1992" a sanction.
+ * "1904 – Treaty of Ulaangom on borders and river navigation" is an agreement concluded, "the arms embargo of 1992" a sanction.
  * @example refineByNamed('1996 – Treaty of Ulaanbaatar on the border.', ev).plover.type // → 'AGREE'
  */
 export function refineByNamed<E extends Event>(text: string, e: E): E {

@@ -9,6 +9,7 @@ import { participleEvents } from './participle-events.js';
 import { coordinatedActs } from './coordinated-acts.js';
 import { eventDate } from './event-dates.js';
 import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
+import { isDemonymPlural } from '../facts/unit-nouns.js';
 
 /** The events of one sentence, from its dates or from the date its passage gives it (moved out of event-finder.ts in session 16). */
 
@@ -29,7 +30,7 @@ export function datedEvents(
   dates: TimeAnnotation[],
   ents: EntityMention[],
   framing: Span[],
-  quantities: { valueStart: number; valueEnd: number; unit?: string }[],
+  quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[],
   clausePredicate: (clause: Span, d: TimeAnnotation) => Trigger | undefined = () => undefined,
 ): Event[] {
   const out: Event[] = [];
@@ -132,18 +133,34 @@ function statesFigure(text: string, trigger: Span, quantities: { valueStart: num
 }
 /** The words between a figure and the act it counts: up to three words of its noun phrase ("Argentine tourists", "Singapore residents"), no verb of a clause. */
 const COUNTED_WORDS = /^(?:\s+(?!(?:and|or|but|who|which|that|have|has|had|were|was|are|is)\b)[\p{L}-]+){0,3}\s+$/u;
+/** A count of the act itself from which it is a statistic whatever it counts ("some 3.1 million visits"): thousands, not "two visits". */
+const MASS_COUNT = 1000;
 
 /**
  * Whether a trigger's subject or head is counted by a figure and its date is a whole year ("About
  * 4 million Argentine tourists visited Chile in 2024", "Iranians made some 3.1 million visits to
  * Turkey in 2024"): a count of acts over a year is a statistic, which the guidelines leave out
- * ("visited seven times"). An act of a day keeps its count ("around 200 people rallied on Wednesday").
+ * ("visited seven times"). Only a population is counted so (`statisticNouns` of event-types.json,
+ * or a people by its plural demonym: "one million Ghanaians left"), or the act itself by the
+ * thousand: "Two Chilean warships entered …", "Three ministers visited …", "made two visits" are
+ * acts (session 26's review). An act of a day keeps its count ("around 200 people rallied on Wednesday").
  */
-function countedOverYear(text: string, trigger: Span, date: { edtf: string }, quantities: { valueStart: number; valueEnd: number; unit?: string }[]): boolean {
+function countedOverYear(text: string, trigger: Span, date: { edtf: string }, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[]): boolean {
   if (!/^\d{4}$/.test(date.edtf)) return false;
   // A sum ("an 18 million euro project launched in 2024"), a share or a rank counts no acts.
   const counts = (q: { unit?: string }) => !q.unit || !(/^[A-Z]{3}$/.test(q.unit) || q.unit === 'percent' || q.unit === 'rank');
-  return quantities.some((q) => counts(q) && q.valueEnd <= trigger.start && trigger.start - q.valueEnd <= 40 && COUNTED_WORDS.test(text.slice(q.valueEnd, trigger.start)));
+  const { statisticNouns } = eventTypes();
+  return quantities.some((q) => {
+    if (!counts(q) || q.valueEnd > trigger.start || trigger.start - q.valueEnd > 40) return false;
+    const between = text.slice(q.valueEnd, trigger.start);
+    if (!COUNTED_WORDS.test(between)) return false;
+    const words = between.trim().split(/\s+/).filter(Boolean);
+    // No words between: the figure counts the trigger's own noun ("310,000 visits").
+    if (!words.length) return (q.value ?? 0) >= MASS_COUNT;
+    const last = words[words.length - 1]!;
+    const lastTwo = words.slice(-2).join(' ');
+    return statisticNouns.test(last) || statisticNouns.test(lastTwo) || isDemonymPlural(last);
+  });
 }
 
 /** How far after a verb of a quantity its figure may begin ("reached a record 22.7 billion", "reached about $4 billion"). */

@@ -16,6 +16,8 @@ interface UnitNouns {
   alternation: string;
   /** Each unit with a pattern that matches its nouns whole. */
   byUnit: [NounUnit, RegExp][];
+  /** The plurals of country adjectives alone, matched whole: "Zimbabweans", "Pakistanis". */
+  demonyms: RegExp;
 }
 
 let cached: UnitNouns | undefined;
@@ -52,6 +54,7 @@ export function unitNouns(): UnitNouns {
       ['persons', new RegExp(`^(?:${[...persons, ...demonyms].join('|')})$`, 'iu')],
       ...lists.filter(([u]) => u !== 'persons').map(([u, l]) => [u, new RegExp(`^(?:${l.join('|')})$`, 'i')] as [NounUnit, RegExp]),
     ],
+    demonyms: new RegExp(`^(?:${demonyms.join('|')})$`, 'u'),
   };
   return cached;
 }
@@ -62,4 +65,12 @@ export function unitNouns(): UnitNouns {
  */
 export function unitOfNoun(noun: string): NounUnit {
   return unitNouns().byUnit.find(([, re]) => re.test(noun))?.[0] ?? 'count';
+}
+
+/**
+ * Whether a word is the plural of a country's adjective, the people of a state counted ("Ghanaians", "Mongolians").
+ * @example isDemonymPlural('Mongolians') // → true
+ */
+export function isDemonymPlural(word: string): boolean {
+  return unitNouns().demonyms.test(word);
 }
