@@ -3,6 +3,8 @@ import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { wordAlternation } from '../word-alternation.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
+import { fold } from '../fold.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -102,7 +104,10 @@ export function verbTriggers(
   if (!actors.length && !context) return [];
   const isActorEnd = (t: Token) => actors.some((a) => a.end === t.end);
   const tagged = tag(sentence, s.start);
-  const tokens = headline ? tagged.map((t, i) => (presentReadAsNoun(text, tagged, i, isActorEnd) ? { ...t, pos: 'VERB' as const } : t)) : tagged;
+  // A state's adjective or possessive before the word modifies it: "Eritrean forces surrender", "Britain's forces" name no subject.
+  const { countryWords } = actorLexicon();
+  const isSubjectEnd = (t: Token) => actors.some((a) => a.end === t.end && !countryWords.has(fold(a.text)));
+  const tokens = headline ? tagged.map((t, i) => (presentReadAsNoun(text, tagged, i, isSubjectEnd) ? { ...t, pos: 'VERB' as const } : t)) : tagged;
   const isActorStart = (t: Token) => actors.some((a) => a.start === t.start);
   const out: Trigger[] = [];
   /** Verbs with a subject, by token index: a verb joined to one by "and" shares it. */
@@ -161,14 +166,15 @@ function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean,
 /**
  * Whether the token at i is a verb in the present that the tagger read as a noun, as it often does
  * in a headline or a chronology's entry right after a name ("Tonga sign policing deals", "Canberra
- * pledges A$60 million", "Britain breaks off relations"): a word right after an actor, written as
+ * pledges A$60 million", "Britain breaks off relations"): a word right after an actor named as a subject (not by a state's
+ * adjective or possessive: "Eritrean forces surrender"), written as
  * a verb of either vocabulary in the present (its lemma, or its lemma and "-s"), and not followed
  * by a verb of its own (then it is the subject's head noun: "Uganda border reopens").
  */
-function presentReadAsNoun(text: string, tokens: Token[], i: number, isActorEnd: (t: Token) => boolean): boolean {
+function presentReadAsNoun(text: string, tokens: Token[], i: number, isSubjectEnd: (t: Token) => boolean): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  if (t.pos !== 'NOUN' || !before || !isActorEnd(before)) return false;
+  if (t.pos !== 'NOUN' || !before || !isSubjectEnd(before)) return false;
   const { verbs, wordnet } = eventTypes();
   if (!verbs.lemmas.has(t.lemma) && !wordnet.verbs.lemmas.has(t.lemma)) return false;
   const word = text.slice(t.start, t.end).toLowerCase();
