@@ -131,6 +131,7 @@ function statesFigure(text: string, trigger: Span, quantities: { valueStart: num
   if (!lemmas.some((l) => l && notEventVerbs.has(l))) return false;
   return quantities.some((q) => q.valueStart >= trigger.end && q.valueStart - trigger.end <= FIGURE_REACH);
 }
+
 /** The words between a figure and the act it counts: up to three words of its noun phrase ("Argentine tourists", "Singapore residents"), no verb of a clause. */
 const COUNTED_WORDS = /^(?:\s+(?!(?:and|or|but|who|which|that|have|has|had|were|was|are|is)\b)[\p{L}-]+){0,3}\s+$/u;
 /** A count of the act itself from which it is a statistic whatever it counts ("some 3.1 million visits"): thousands, not "two visits". */
