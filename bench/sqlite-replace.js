@@ -6,11 +6,11 @@
 // Usage: npm run build && node bench/sqlite-replace.js DIR [--replace 5] [--top 8]
 // (DIR: e.g. `node bench/generate.js DIR 4000 20`). Each run ingests DIR into a temporary file and removes it.
 import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { loadavg, tmpdir } from 'node:os';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { analyse } from '../dist/ingest/analyse.js';
+import { changedFiles, recordOf, reportShapes, textFiles } from './replace-files.js';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 
 const [dir] = process.argv.slice(2);
@@ -42,31 +42,7 @@ for (const method of ['run', 'get', 'all']) {
   };
 }
 
-/** A stored record and its parts from a file's bytes, as `dyad ingest` analyses it. */
-async function recordOf(name, bytes) {
-  const a = await analyse({ path: name, source: name, name, meta: {} }, bytes);
-  const id = Buffer.from(name + bytes.length)
-    .toString('hex')
-    .padEnd(16, '0')
-    .slice(-16);
-  const record = {
-    id,
-    name,
-    sha256: id + bytes.length,
-    source: name,
-    format: a.loaded.format,
-    meta: a.meta,
-    text: a.loaded.text,
-    blocks: a.blocks,
-    sentences: a.sentences,
-    warnings: a.loaded.warnings,
-  };
-  return { record: { ...record, ingestedAt: '2026-01-01T00:00:00.000Z', pipelineVersion: 'bench' }, parts: [...a.parts] };
-}
-
-const files = readdirSync(dir)
-  .filter((f) => /\.(md|txt)$/.test(f))
-  .sort();
+const files = textFiles(dir);
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-sqlite-replace-'));
 const store = openSqliteStore(join(tmp, 'bench.db'));
 try {
@@ -76,25 +52,9 @@ try {
   }
   await store.reconcileKnowledge();
   const n = Math.min(opt('--replace', 5), files.length);
-  const step = Math.max(1, Math.floor(files.length / n));
-  const chosen = files.filter((_, i) => i % step === 0).slice(0, n);
-  const report = (what, t) => {
-    const all = [...shapes.entries()];
-    const sum = (k, only = () => true) => all.filter(([sql]) => only(sql)).reduce((s, [, x]) => s + x[k], 0);
-    const contributions = (sql) => /^SELECT\b/i.test(sql) && /\bcontributions\b/.test(sql);
-    console.log(
-      `${what}: ${(sum('calls') / n).toFixed(1)} statements, ${Math.round(sum('rows') / n)} rows returned (${Math.round(sum('rows', contributions) / n)} by SELECTs over contributions), ${(t / n).toFixed(0)} ms a document (load ${loadavg()[0].toFixed(1)})`,
-    );
-    for (const [sql, s] of all.sort((a, b) => b[1].ms - a[1].ms).slice(0, opt('--top', 8))) {
-      console.log(`  ${(s.calls / n).toFixed(1)} calls, ${Math.round(s.rows / n)} rows, ${(s.ms / n).toFixed(1)} ms: ${sql.slice(0, 110)}`);
-    }
-    shapes.clear();
-  };
-  const changed = [];
-  for (const f of chosen) {
-    const text = readFileSync(join(dir, f), 'utf8');
-    changed.push(await recordOf(f, Buffer.from(text.slice(0, text.trimEnd().lastIndexOf('\n\n')))));
-  }
+  const { chosen, changed } = await changedFiles(dir, files, n);
+  const contributions = (sql) => /^SELECT\b/i.test(sql) && /\bcontributions\b/.test(sql);
+  const report = (what, t) => reportShapes(shapes, what, n, t, opt('--top', 8), (sum) => ` (${Math.round(sum('rows', contributions) / n)} by SELECTs over contributions)`);
   counting = true;
   let t0 = performance.now();
   // Each replace reconciled at once, as a delete is (a run of many reconciles once at its end).

@@ -36,6 +36,18 @@ function rebuilt(docs: DocumentRecord[]): KnowledgeEntity[] {
 
 /** The entity half of the Store conformance suite: `store()` is the suite's store, opened anew for each case. */
 export function entityConformance(store: () => Store, open: () => Promise<Store>): void {
+  /** The store's entities equal those of a fresh store that ingested `texts` (name → text). */
+  const asFresh = async (texts: Map<string, string>) => {
+    const fresh = await open();
+    try {
+      for (const [n, t] of texts) await fresh.putDocument(annotatedDocument(n, t));
+      const want = (await fresh.listEntities()).items;
+      expect(want.length).toBeGreaterThan(0);
+      expect((await store().listEntities()).items).toEqual(want);
+    } finally {
+      await fresh.close();
+    }
+  };
   it('keeps every entity as a full read of its mentions gives it, documents added one by one in any name order, one replaced and one deleted', async () => {
     const stored = new Map<string, DocumentRecord>();
     const same = async () => {
@@ -99,15 +111,7 @@ export function entityConformance(store: () => Store, open: () => Promise<Store>
         await store().putDocument(annotatedDocument(name, text));
         texts.set(name, text);
       }
-      const fresh = await open();
-      try {
-        for (const [n, t] of texts) await fresh.putDocument(annotatedDocument(n, t));
-        const want = (await fresh.listEntities()).items;
-        expect(want.length).toBeGreaterThan(0);
-        expect((await store().listEntities()).items).toEqual(want);
-      } finally {
-        await fresh.close();
-      }
+      await asFresh(texts);
     }
     const portugal = (await store().listEntities()).items.find((e) => e.id === 'country:PRT')!;
     expect(portugal).toMatchObject({ count: 4, docs: ['b.txt'], country: 'PRT' });
@@ -128,17 +132,7 @@ export function entityConformance(store: () => Store, open: () => Promise<Store>
       ['g.txt', 'In 2012 Kazakh diplomats visited Ulaanbaatar.'],
     ]);
     for (const [n, t] of texts) await store().putDocument(annotatedDocument(n, t));
-    const same = async () => {
-      const fresh = await open();
-      try {
-        for (const [n, t] of texts) await fresh.putDocument(annotatedDocument(n, t));
-        const want = (await fresh.listEntities()).items;
-        expect(want.length).toBeGreaterThan(0);
-        expect((await store().listEntities()).items).toEqual(want);
-      } finally {
-        await fresh.close();
-      }
-    };
+    const same = () => asFresh(texts);
     await same();
     // A middle document (none of the first mentions), then one added and the first deleted before any read (the new
     // one's entities not yet reconciled on SQLite), then the last.
