@@ -50,6 +50,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       if (a.role === 'short-name' && !title) return false;
       // "Doi Moi" is a policy, not Daniel arap Moi: a family name after a capitalised word that is no title, country or function word ends another name.
       if (a.role === 'family-name' && !title && endsOtherName(text, start)) return false;
+      // "Chilean President Gabriel Boric" is not Sigmar Gabriel: a family name followed by a capitalised word that begins a name is a given name of another person.
+      if (a.role === 'family-name' && opensOtherName(text, end)) return false;
       // "President Smith" is not the foreign minister called Smith: a short name needs a title of an office the person held.
       if (a.role === 'short-name' && titleOffice && !(a.entity as Person).offices.some((o) => holds(o, titleOffice))) return false;
       // Names and adjectives are capitalised ("the Philippines" counts: the article is not part
@@ -347,6 +349,20 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-]|(?<![\p{L}\p{N}])['‘’])([\p{Lu
 function endsOtherName(text: string, at: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   return !!word && !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !actorLexicon().countryWords.has(fold(word));
+}
+
+const WORD_AFTER = /^[ \t]([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a capitalised word right after `at` goes on a name (the family name before it is another person's given
+ * name): "Gabriel Boric", not a function word, month, weekday, country word, title word or `notNames` word ("Abe
+ * Cabinet", "Merkel Government", "Putin Tuesday").
+ */
+function opensOtherName(text: string, at: number): boolean {
+  const word = WORD_AFTER.exec(text.slice(at, at + 40))?.[1];
+  if (!word) return false;
+  const { countryWords, notNameWords } = actorLexicon();
+  return !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !countryWords.has(fold(word)) && !notNameWords.has(word);
 }
 
 /** Whether the name at `start` is the first word of a longer title ("Secretary" of "Secretary of State"). */

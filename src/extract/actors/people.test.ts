@@ -116,6 +116,17 @@ describe('leaders of many states resolve by name, title and date', () => {
     ).toEqual(states);
   });
 
+  // Session 27: a family name the data knows followed by a word that goes on a name is another person's given name
+  // ("Gabriel Boric" was Sigmar Gabriel, Germany's foreign minister); the family name alone, or before a word that
+  // goes on no name ("the Abe Cabinet"), still names the person.
+  it.each([
+    ['On 3 May 2024 Chilean President Gabriel Boric received the Latvian foreign minister.', [[32, 'Gabriel Boric', 'person:unknown:boric-gabriel']]],
+    ['In 2017, Foreign Minister Gabriel met his Latvian counterpart in Riga.', [[26, 'Gabriel', 'person:sigmar-gabriel']]],
+    ['In 2014, the Abe Cabinet approved the loan to Mongolia.', [[13, 'Abe', 'person:shinzo-abe']]],
+  ])('reads a known family name before another name as a given name: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
   it('keeps "President Smith" a name of its own: the Smith of the data was never president', () => {
     expect(people('In 1800, President Smith spoke.')).toEqual([[19, 'Smith', 'person:unknown:smith']]);
   });
