@@ -108,7 +108,9 @@ function besideName(text: string, start: number, end: number): boolean {
   return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !(byText.get(fold(word)) ?? []).some((a) => a.entity.kind !== 'person');
 }
 
-const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
+/** A regnal number after a monarch's or pope's name, II to XXXIX ("Harald V", "Leo XIV"); a lone "I" is the pronoun. */
+const REGNAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{2,3})(?![\\p{L}\\p{N}])';
+const NAME = `(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}(?:\\s+${REGNAL})?`;
 /** Head words that end an organisation's name ("Kenya-Korea Friendship *Association*"). */
 export const ORG_HEADS =
   'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';

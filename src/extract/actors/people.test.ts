@@ -127,6 +127,15 @@ describe('leaders of many states resolve by name, title and date', () => {
     expect(people(text)).toEqual(expected);
   });
 
+  // Session 27: a monarch's or pope's regnal number is part of the name ("King Harald V" was "Harald", "Pope Leo XIV" the
+  // organisation-like name "Pope Leo"); a lone "I" after a name is the pronoun.
+  it.each([
+    ['On 3 May 2026 Pope Leo XIV received the Mongolian president in the Vatican.', [[19, 'Leo XIV', 'person:unknown:leo-xiv']]],
+    ['In 2025, King Harald V of Norway opened the Latvian embassy.', [[14, 'Harald V', 'person:unknown:harald']]],
+  ])('reads a regnal number as part of the name: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
   it('keeps "President Smith" a name of its own: the Smith of the data was never president', () => {
     expect(people('In 1800, President Smith spoke.')).toEqual([[19, 'Smith', 'person:unknown:smith']]);
   });
