@@ -76,3 +76,17 @@ describe('no reference time, no anaphoric day', () => {
     expect(times(text).map(([t]) => t)).not.toContain('The day before');
   });
 });
+
+describe("a deictic day stays on the report, on the side its clause's tense sets", () => {
+  it('"planned for Saturday", "scheduled for Monday": the day ahead of the report, not the one before', () => {
+    const text = 'Latvian hauliers said a blockade of the Terehova crossing, planned for Saturday, would go ahead.';
+    expect(times(text)).toEqual([['Saturday', text.indexOf('Saturday'), '2026-03-14']]);
+    const talks = 'The Finnish and Latvian ministers have scheduled for Monday a call on the ferry dispute.';
+    expect(times(talks)).toEqual([['Monday', talks.indexOf('Monday'), '2026-03-16']]);
+  });
+
+  it('keeps a day told as done before the report', () => {
+    const text = 'Latvian hauliers blocked the Terehova crossing on Saturday.';
+    expect(times(text)).toEqual([['Saturday', text.indexOf('Saturday'), '2026-03-07']]);
+  });
+});
