@@ -42,6 +42,8 @@ describe('the predicate of a dated clause no trigger types', () => {
     ],
     // "that" after a verb of saying opens its content, not a relative clause (session 27).
     ["Italy's foreign ministry said on Friday that Tunisia had rerouted the ferry to Trapani in June 2024.", [['2024-06', 'rerouted the ferry to Trapani in June 2024', 'Italy,Tunisia']]],
+    // A verb of reporting or of a ruling opens its content too (`sayingVerbs`).
+    ['The arbitral tribunal ruled in May 2025 that New Zealand had rerouted the cable ship without notice.', [['2025-05', 'rerouted the cable ship without notice', 'New Zealand']]],
     [
       'The Chilean foreign ministry said earlier this month that New Zealand had rerouted its research vessel in March 2026.',
       [['2026-03', 'rerouted its research vessel in March 2026', 'Chile,New Zealand']],

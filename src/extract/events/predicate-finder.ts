@@ -167,8 +167,12 @@ export function predicateOf(
   return undefined;
 }
 
-/** Nouns of a time that may stand between a verb of saying and its content ("said earlier this month that"). */
-const TIME_NOUNS = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'statement']);
+/** Nouns of a time (the tagger reads "May", "Monday" as nouns too) or of a statement that may stand between a verb of saying and its content ("said earlier this month that", "ruled in May 2025 that"). */
+const TIME_NOUNS = new Set(
+  'day week month year morning afternoon evening night weekend time statement january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
 
 /**
  * The verb of saying (`sayingVerbs` in event-types.json) that "that" at k or a pronoun at k follows, by index: with only adverbs, a time, a phrase of
