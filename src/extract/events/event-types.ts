@@ -44,6 +44,8 @@ export interface EventTypes {
   statisticNouns: RegExp;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
   pastEventVerbs: Set<string>;
+  /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
+  sayingVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
   recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string>; trigger?: RegExp }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
@@ -150,6 +152,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
   for (const v of pastEventVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'pastEventVerbs', `"${v}" is no lemma of notEventVerbs`);
+  const sayingVerbs = (raw.sayingVerbs ?? []) as unknown[];
+  if (!Array.isArray(sayingVerbs) || sayingVerbs.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, 'sayingVerbs', 'must list lower-case verb lemmas');
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
@@ -172,6 +176,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     notEventVerbs,
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
+    sayingVerbs: new Set(sayingVerbs as string[]),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

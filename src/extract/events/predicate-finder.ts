@@ -149,6 +149,9 @@ export function predicateOf(
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
     if (!subject) {
       if (context && (personPronoun(text, tokens, i) || groupSubject(text, s, tokens, i))) return predicate(text, s, verb, other, types.types.length);
+      // "Enabel said on Tuesday it had recalled four experts": a pronoun opening a saying's content stands for the speaker.
+      const speaker = speakerOf(text, tokens, i, actors);
+      if (speaker && (!pair || (speaker.country && pair.has(speaker.country)))) return predicate(text, s, verb, other, types.types.length);
       continue;
     }
     // A change is told of the actor itself: "exports to Japan became cheaper" is no change of Japan's.
@@ -156,10 +159,58 @@ export function predicateOf(
     // In a document about a pair, a clause about the pair: its subject is one of them or theirs.
     if (pair && !(subject.country && pair.has(subject.country))) continue;
     // A relative clause ("…, which Japan funded") tells of something named before.
-    if (tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|who|whom|whose)$/i.test(text.slice(t.start, t.end)))) continue;
+    // "that" after a verb of saying opens its content ("said earlier this month that Algeria would not renew"), no relative clause.
+    const from = Math.max(0, j - 2);
+    if (tokens.slice(from, j + 1).some((t, k) => /^(?:which|that|who|whom|whose)$/i.test(text.slice(t.start, t.end)) && !complementiser(text, tokens, from + k))) continue;
     return predicate(text, s, verb, other, types.types.length);
   }
   return undefined;
+}
+
+/** Nouns of a time (the tagger reads "May", "Monday" as nouns too) or of a statement that may stand between a verb of saying and its content ("said earlier this month that", "ruled in May 2025 that"). */
+const TIME_NOUNS = new Set(
+  'day week month year morning afternoon evening night weekend time statement january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
+    ' ',
+  ),
+);
+
+/**
+ * The verb of saying (`sayingVerbs` in event-types.json) that "that" at k or a pronoun at k follows, by index: with only adverbs, a time, a phrase of
+ * "in a statement" or, after "told", its hearer between ("said on Tuesday", "said earlier this month", "told reporters");
+ * not a noun phrase the verb takes as its object ("said the treaty that Peru signed …": a relative clause).
+ */
+function sayingBefore(text: string, tokens: Token[], k: number): number | undefined {
+  let nouns = false;
+  for (let j = k - 1; j >= 0 && j >= k - 6; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'VERB') return eventTypes().sayingVerbs.has(t.lemma) && (!nouns || t.lemma === 'tell') ? j : undefined;
+    if (t.pos === 'PUNCT' && text.slice(t.start, t.end) !== ',') return undefined;
+    if (t.pos === 'NOUN' && !TIME_NOUNS.has(t.lemma)) nouns = true;
+  }
+  return undefined;
+}
+
+/** Whether "that" at k opens a saying's content. */
+function complementiser(text: string, tokens: Token[], k: number): boolean {
+  return text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() === 'that' && sayingBefore(text, tokens, k) !== undefined;
+}
+
+/**
+ * The speaker a pronoun subject of the verb at i stands for: "it", "they", "he", "she" or "we" opening the content of a
+ * verb of saying ("Argentina has said it will raise …", "Enabel said on Tuesday that it had recalled …") whose subject is an actor.
+ */
+function speakerOf(text: string, tokens: Token[], i: number, actors: EntityMention[]): EntityMention | undefined {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
+  const pronoun = tokens[j];
+  if (!pronoun || pronoun.pos !== 'PRON' || !/^(?:it|they|he|she|we)$/i.test(text.slice(pronoun.start, pronoun.end))) return undefined;
+  const at = tokens[j - 1] && complementiser(text, tokens, j - 1) ? j - 1 : j;
+  const saying = sayingBefore(text, tokens, at);
+  if (saying === undefined) return undefined;
+  let k = saying - 1;
+  while (k >= 0 && IN_SUBJECT.has(tokens[k]!.pos) && !actors.some((a) => a.end === tokens[k]!.end)) k--;
+  k = beforeApposition(text, tokens, k, (t) => actors.some((a) => a.end === t.end));
+  return k >= 0 ? actors.find((a) => a.end === tokens[k]!.end) : undefined;
 }
 
 /** Whether figure q is the verb at i's direct object (the verb counts it): the figure within three words after the verb, not after an article or a possessive ("identified the remains of 88"). */
