@@ -2,7 +2,7 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
-import { predicateOf } from './predicate-finder.js';
+import { predicateOf, recordsFigure } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { namedActTriggers } from './named-acts.js';
@@ -134,7 +134,10 @@ export function findEvents(
     );
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
-    const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
+    // "the statistics office recorded $7.4 billion": a verb that records a figure tells a statistic, no act (`recordsFigure`).
+    const every = (verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns).filter(
+      (t) => !quantitiesOf[n]!.length || !recordsFigure(text, s, t, quantitiesOf[n]!),
+    );
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
     // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
