@@ -230,7 +230,13 @@ export function findEvents(
       // act the sentence before tells first, not to a date it mentions after it.
       const date =
         occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out, times) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
-      if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
+      if (!HABITUAL.test(sentenceText)) {
+        // A denial with no date of its own ("It did not expel the envoy, and no talks were held") names none: the guidelines
+        // date a negated act by the date it names, and the paragraph's date is that of the act told before it (session 27).
+        const from = out.length;
+        undated(trigger, date, 'context');
+        out.splice(from, out.length - from, ...out.slice(from).filter((e) => e.mode !== 'negated'));
+      }
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the
