@@ -126,6 +126,8 @@ export function predicateOf(
     // "Kenya became independent in 1963": a verb of a situation told in the simple past is a change (`pastEventVerbs`).
     const change = types.pastEventVerbs.has(verb.lemma) && word.toLowerCase() !== verb.lemma && !/(?:ing|s)$/i.test(word) && before?.pos !== 'AUX';
     if (types.notEventVerbs.has(verb.lemma) && !change) continue;
+    // "Latvia's statistics bureau recorded exports of 1.4 billion euros": a verb that records a figure (`recordsFigure`).
+    if (recordsFigure(text, s, verb, figures)) continue;
     // A figure before the verb or counted by it tells a statistic ("visitors rose from 120,000 in 1995 to …", "Chile received
     // 80,000 visitors"); one further on is an argument of the act ("identified the remains of 88 soldiers", "killing 323 sailors").
     // A figure in an apposition of the subject describes it ("Estonia, a country of 1.3 million people, joined …").
@@ -211,6 +213,26 @@ function speakerOf(text: string, tokens: Token[], i: number, actors: EntityMenti
   while (k >= 0 && IN_SUBJECT.has(tokens[k]!.pos) && !actors.some((a) => a.end === tokens[k]!.end)) k--;
   k = beforeApposition(text, tokens, k, (t) => actors.some((a) => a.end === t.end));
   return k >= 0 ? actors.find((a) => a.end === tokens[k]!.end) : undefined;
+}
+
+/**
+ * Whether a trigger is a verb that records or counts (`measureVerbs` of event-types.json: "recorded", "counted",
+ * "registered") in a part of its sentence (between semicolons) that states a figure: "the Philippine Statistics
+ * Authority recorded $7.4 billion", "more than 2.1 million crossings were recorded in 2025", "the consulates
+ * registered about 120,000 nationals there in 2013" state statistics, which the guidelines leave out; "Kenya
+ * registered a protest on 3 May" states no figure and stays an act (session 27).
+ */
+export function recordsFigure(text: string, s: { start: number; end: number }, trigger: { start: number; end: number }, quantities: { valueStart: number; valueEnd: number }[]): boolean {
+  const word = /^\p{L}+/u.exec(text.slice(trigger.start, trigger.end))?.[0]?.toLowerCase();
+  if (!word) return false;
+  const { measureVerbs } = eventTypes();
+  const lemmas = [word, word.replace(/ied$/, 'y'), word.replace(/(\p{L})\1ed$/u, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, '')];
+  if (!lemmas.some((l) => measureVerbs.has(l))) return false;
+  const before = text.lastIndexOf(';', trigger.start - 1);
+  const after = text.indexOf(';', trigger.end);
+  const from = Math.max(s.start, before + 1);
+  const to = after < 0 ? s.end : Math.min(s.end, after);
+  return quantities.some((q) => q.valueStart >= from && q.valueEnd <= to);
 }
 
 /** Whether figure q is the verb at i's direct object (the verb counts it): the figure within three words after the verb, not after an article or a possessive ("identified the remains of 88"). */
