@@ -6,6 +6,7 @@ import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
 import { inside } from './within.js';
+import { askedStates } from './state-forms.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -118,12 +119,15 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const w = await weights(q, corpus);
   const total = w.reduce((a, b) => a + b, 0) || 1;
   const rarest = Math.max(...w, 1e-9);
+  const states = askedStates(q.text, q.terms);
   const out: Scored[] = [];
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
     const doc = (await corpus.timed(p.doc))!;
-    const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
+    const beside = await corpus.neighbours(p);
+    const near = beside.flatMap((n) => n.words);
+    const nearTexts = beside.map((n) => doc.text.slice(n.start, n.end));
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
@@ -133,6 +137,14 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const pair = pairLead(doc, text) || undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
+    // "Bratislava and Budapest" for Slovakia and Hungary, "Algiers" for Algeria: a state the question names that the sentence (or the one
+    // beside) writes by another of the lexicon's names, its adjective or its capital, and by none of the question's words.
+    const otherwise = new Map<number, number>();
+    for (const s of states) {
+      if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
+      const share = s.writes(text) ? 1 : 0;
+      if (share) for (const i of s.terms) otherwise.set(i, share);
+    }
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
       if (!here.length && t.name && initialled.has(t.word)) {
@@ -141,6 +153,10 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       }
       if (!here.length && pair && isState(t) && new RegExp(`\\b${t.word}`).test(pair)) {
         got += w[i]!;
+        return;
+      }
+      if (!here.length && otherwise.has(i)) {
+        got += w[i]! * otherwise.get(i)!;
         return;
       }
       if (!here.length && t.acronym) here.push(...spelledOut(text, p.start, t.acronym));
