@@ -43,8 +43,11 @@ export function inflects(stem: string, word: string): boolean {
 
 /** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
-  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || shortForm(s, w.folded) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
+
+/** A four-letter verb's past and participles, which the stemmer cuts below its stem ("rule": "ruled" → "rul", "ruling"; "vote": "voted"). */
+const shortForm = (stem: string, word: string): boolean => stem.length === 4 && stem.endsWith('e') && (word === `${stem}d` || word === `${stem.slice(0, -1)}ing`);
 
 /**
  * Words of a sentence that spell out an acronym of the question: a run of capitalised words
@@ -127,7 +130,6 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const doc = (await corpus.timed(p.doc))!;
     const beside = await corpus.neighbours(p);
     const near = beside.flatMap((n) => n.words);
-    const nearTexts = beside.map((n) => doc.text.slice(n.start, n.end));
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
