@@ -7,6 +7,7 @@ import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
 import { inside } from './within.js';
 import { askedStates } from './state-forms.js';
+import { PAIR_LEAD } from './states.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -144,7 +145,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const otherwise = new Map<number, number>();
     for (const s of states) {
       if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
-      const share = s.writes(text) ? 1 : 0;
+      // A sentence of a report about the state that does not name it again ("Bilateral trade reached a record…") holds it as the sentence
+      // beside would: half.
+      const share = s.writes(text) ? 1 : s.writes(doc.text.slice(0, PAIR_LEAD)) ? 0.5 : 0;
       if (share) for (const i of s.terms) otherwise.set(i, share);
     }
     q.terms.forEach((t, i) => {
