@@ -142,6 +142,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     // "Bratislava and Budapest" for Slovakia and Hungary, "Algiers" for Algeria: a state the question names that the sentence (or the one
     // beside) writes by another of the lexicon's names, its adjective or its capital, and by none of the question's words.
+    // A name of the question the document's opening gives (its title, its dateline) counts half, as in the sentence beside.
+    let opening: Token[] | undefined;
+    const lead = () => (opening ??= tokens(doc.text.slice(0, PAIR_LEAD)));
     const otherwise = new Map<number, number>();
     for (const s of states) {
       if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
@@ -168,7 +171,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (t.name && lead().some((x) => matches(t, x)))) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
