@@ -101,6 +101,16 @@ async function weights(q: ParsedQuestion, corpus: AskCorpus): Promise<number[]> 
   return (await corpus.documentFrequencies(q.terms.map((t) => t.word))).map((df) => Math.log(1 + n / (1 + df)));
 }
 
+/** The words of the last heading before a passage's block, none when no heading precedes it. */
+function headingOver(doc: { text: string; blocks: { type: string; start: number; end: number }[] }, p: Passage): Token[] {
+  let h: { start: number; end: number } | undefined;
+  for (const b of doc.blocks) {
+    if (b.start >= p.start) break;
+    if (b.type === 'heading') h = b;
+  }
+  return h ? tokens(doc.text.slice(h.start, h.end), h.start) : [];
+}
+
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
 export function givesYear(text: string, dates: string[], year: string): boolean {
   if (new RegExp(`\\b${year}\\b`).test(text)) return true;
@@ -145,6 +155,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // A name of the question the document's opening gives (its title, its dateline) counts half, as in the sentence beside.
     let opening: Token[] | undefined;
     const lead = () => (opening ??= tokens(doc.text.slice(0, PAIR_LEAD)));
+    // The heading over the sentence's block names what its sentences are about ("Gas and trade", "Twentieth century and the Beagle conflict").
+    let over: Token[] | undefined;
+    const heading = () => (over ??= headingOver(doc, p));
     const otherwise = new Map<number, number>();
     for (const s of states) {
       if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
@@ -171,7 +184,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x)) || (t.name && lead().some((x) => matches(t, x)))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (t.name && lead().some((x) => matches(t, x))) || heading().some((x) => matches(t, x))) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
