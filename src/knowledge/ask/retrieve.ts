@@ -47,8 +47,8 @@ export function matches(term: QuestionTerm, w: Token): boolean {
   return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || shortForm(s, w.folded) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
 
-/** A four-letter verb's past and participles, which the stemmer cuts below its stem ("rule": "ruled" → "rul", "ruling"; "vote": "voted"). */
-const shortForm = (stem: string, word: string): boolean => stem.length === 4 && stem.endsWith('e') && (word === `${stem}d` || word === `${stem.slice(0, -1)}ing`);
+/** A four-letter verb's other forms, which the stemmer cuts below its stem ("rule": "ruled" and "rules" → "rul", "ruling"; "vote": "voted"). */
+const shortForm = (stem: string, word: string): boolean => stem.length === 4 && stem.endsWith('e') && (word === `${stem}d` || word === `${stem}s` || word === `${stem.slice(0, -1)}ing`);
 
 /**
  * Words of a sentence that spell out an acronym of the question: a run of capitalised words
