@@ -88,4 +88,3 @@ describe('dyad ask: the passage found when it writes the question’s words othe
     expect(top.coverage).toBeCloseTo(0.777, 3);
   });
 });
-

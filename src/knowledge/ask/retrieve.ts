@@ -7,6 +7,10 @@ import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
 import { inside } from './within.js';
 import { askedStates } from './state-forms.js';
+import { answerWords } from './lexicon.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
+import { MONTHS } from '../../extract/time/patterns.js';
+import { WEEKDAYS } from '../../extract/time/weekday-finder.js';
 import { PAIR_LEAD } from './states.js';
 
 /** A candidate passage and how well it supports the question. */
@@ -134,6 +138,13 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const total = w.reduce((a, b) => a + b, 0) || 1;
   const rarest = Math.max(...w, 1e-9);
   const states = askedStates(q.text, q.terms);
+  // "Signed in Juba on Tuesday": a name after a preposition of place pins where the act was; a report's dateline or a heading does not give it
+  // to each sentence under it.
+  const folded = fold(q.text);
+  const places = answerWords().placePrepositions.join('|');
+  // "On Tuesday", "in May": a report's opening dates its own act, not each of its sentences.
+  const dated = (t: QuestionTerm) => MONTHS.includes(t.word) || WEEKDAYS.includes(t.word);
+  const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
   const out: Scored[] = [];
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
@@ -184,7 +195,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x)) || (t.name && lead().some((x) => matches(t, x))) || heading().some((x) => matches(t, x))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && lead().some((x) => matches(t, x))) || heading().some((x) => matches(t, x))))) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });

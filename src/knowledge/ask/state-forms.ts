@@ -3,6 +3,7 @@ import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { escapeRegExp } from '../../extract/word-alternation.js';
 import type { QuestionTerm } from './question.js';
 import { stateRuns } from './states.js';
+import { answerWords } from './lexicon.js';
 
 // A state the question names, written otherwise in a passage: by its other names, its adjective or its capital (countries.json).
 
@@ -14,9 +15,6 @@ export interface AskedState {
   /** Whether a text (as written) names the state in any of the lexicon's ways. */
   writes: (text: string) => boolean;
 }
-
-/** Prepositions before which a capital is a place, not its state. */
-const PLACE_WORDS = ['in', 'at', 'to', 'from', 'near', 'into', 'via', 'outside', 'of', 'through', 'across', 'around', 'towards', 'toward'];
 
 const formsOf = new Map<string, (text: string) => boolean>();
 
@@ -36,7 +34,7 @@ export function stateWriter(id: string, adjective = false): (text: string) => bo
     // A capital stands for its state as the doer ("Algiers raised the issue"), not as the place after a preposition ("talks in Vilnius").
     const capital = alternation(
       aliases.filter((a) => !a.caseSensitive && a.role === 'capital').map((a) => a.folded),
-      `(?<!\\b(?:${PLACE_WORDS.join('|')})\\s+)`,
+      `(?<!\\b(?:${answerWords().placePrepositions.join('|')})\\s+)`,
     );
     const exact = alternation(aliases.filter((a) => a.caseSensitive).map((a) => a.folded.toUpperCase()));
     writes = (text: string) => [folded, capital].some((re) => re?.test(fold(text))) || (exact?.test(text) ?? false);
@@ -58,6 +56,11 @@ export function askedStates(question: string, terms: QuestionTerm[]): AskedState
     const adjective = roles.includes('adjective');
     // "The Hanoi seminar", "a visit to Port Vila": a capital the question names is the place, not its state.
     if (roles.includes('capital')) return [];
+    // "Vietnam's tourism minister", "the Togolese minister": a state as the owner or kind of a noun is written so by the passage that answers,
+    // not by a capital or another name elsewhere in the sentence.
+    const entity = actorLexicon().countries.get(run.id.replace(/^country:/, ''));
+    const qualifies = /^\s+\p{Ll}/u.test(question.slice(run.end)) && (/['’]s$/.test(run.text) || fold(run.text) !== fold(entity?.name ?? ''));
+    if (qualifies && !adjective) return [];
     return at.length ? [{ id: run.id, terms: at, writes: stateWriter(run.id, adjective) }] : [];
   });
 }
