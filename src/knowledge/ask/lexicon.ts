@@ -44,6 +44,8 @@ export interface AnswerWords {
   reasonCues: string[];
   /** Words that make a how-many or how-much question ask the figure a change starts from ("*before* the increase", "*currently*"; not "before 2030"); otherwise "from 900 to 1,200" answers with 1,200. */
   earlierCues: string[];
+  /** Prepositions before which a state's capital is a place ("talks *in* Vilnius"), not the state acting ("Vilnius closed the border"). */
+  placePrepositions: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -97,5 +99,6 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),
     earlierCues: wordList('earlierCues'),
+    placePrepositions: wordList('placePrepositions'),
   };
 }

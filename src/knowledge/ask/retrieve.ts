@@ -6,6 +6,12 @@ import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
 import { figureYear, pairLead, timesOf, withoutReferences } from './support.js';
 import { inside } from './within.js';
+import { askedStates } from './state-forms.js';
+import { answerWords } from './lexicon.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
+import { MONTHS } from '../../extract/time/patterns.js';
+import { WEEKDAYS } from '../../extract/time/weekday-finder.js';
+import { PAIR_LEAD } from './states.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -42,8 +48,11 @@ export function inflects(stem: string, word: string): boolean {
 
 /** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
-  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || shortForm(s, w.folded) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
+
+/** A four-letter verb's other forms, which the stemmer cuts below its stem ("rule": "ruled" and "rules" → "rul", "ruling"; "vote": "voted"). */
+const shortForm = (stem: string, word: string): boolean => stem.length === 4 && stem.endsWith('e') && (word === `${stem}d` || word === `${stem}s` || word === `${stem.slice(0, -1)}ing`);
 
 /**
  * Words of a sentence that spell out an acronym of the question: a run of capitalised words
@@ -96,6 +105,16 @@ async function weights(q: ParsedQuestion, corpus: AskCorpus): Promise<number[]> 
   return (await corpus.documentFrequencies(q.terms.map((t) => t.word))).map((df) => Math.log(1 + n / (1 + df)));
 }
 
+/** The words of the last heading before a passage's block, none when no heading precedes it. */
+function headingOver(doc: { text: string; blocks: { type: string; start: number; end: number }[] }, p: Passage): Token[] {
+  let h: { start: number; end: number } | undefined;
+  for (const b of doc.blocks) {
+    if (b.start >= p.start) break;
+    if (b.type === 'heading') h = b;
+  }
+  return h ? tokens(doc.text.slice(h.start, h.end), h.start) : [];
+}
+
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
 export function givesYear(text: string, dates: string[], year: string): boolean {
   if (new RegExp(`\\b${year}\\b`).test(text)) return true;
@@ -118,12 +137,21 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const w = await weights(q, corpus);
   const total = w.reduce((a, b) => a + b, 0) || 1;
   const rarest = Math.max(...w, 1e-9);
+  const states = askedStates(q.text, q.terms);
+  // "Signed in Juba on Tuesday": a name after a preposition of place pins where the act was; a report's dateline or a heading does not give it
+  // to each sentence under it.
+  const folded = fold(q.text);
+  const places = answerWords().placePrepositions.join('|');
+  // "On Tuesday", "in May": a report's opening dates its own act, not each of its sentences.
+  const dated = (t: QuestionTerm) => MONTHS.includes(t.word) || WEEKDAYS.includes(t.word);
+  const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
   const out: Scored[] = [];
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
     const doc = (await corpus.timed(p.doc))!;
-    const near = (await corpus.neighbours(p)).flatMap((n) => n.words);
+    const beside = await corpus.neighbours(p);
+    const near = beside.flatMap((n) => n.words);
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
@@ -133,6 +161,22 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const pair = pairLead(doc, text) || undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
+    // "Bratislava and Budapest" for Slovakia and Hungary, "Algiers" for Algeria: a state the question names that the sentence (or the one
+    // beside) writes by another of the lexicon's names, its adjective or its capital, and by none of the question's words.
+    // A name of the question the document's opening gives (its title, its dateline) counts half, as in the sentence beside.
+    let opening: Token[] | undefined;
+    const lead = () => (opening ??= tokens(doc.text.slice(0, PAIR_LEAD)));
+    // The heading over the sentence's block names what its sentences are about ("Gas and trade", "Twentieth century and the Beagle conflict").
+    let over: Token[] | undefined;
+    const heading = () => (over ??= headingOver(doc, p));
+    const otherwise = new Map<number, number>();
+    for (const s of states) {
+      if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
+      // A sentence of a report about the state that does not name it again ("Bilateral trade reached a record…") holds it as the sentence
+      // beside would: half.
+      const share = s.writes(text) ? 1 : s.writes(doc.text.slice(0, PAIR_LEAD)) ? 0.5 : 0;
+      if (share) for (const i of s.terms) otherwise.set(i, share);
+    }
     q.terms.forEach((t, i) => {
       const here = p.words.filter((x) => matches(t, x));
       if (!here.length && t.name && initialled.has(t.word)) {
@@ -143,11 +187,15 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
         got += w[i]!;
         return;
       }
+      if (!here.length && otherwise.has(i)) {
+        got += w[i]! * otherwise.get(i)!;
+        return;
+      }
       if (!here.length && t.acronym) here.push(...spelledOut(text, p.start, t.acronym));
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && lead().some((x) => matches(t, x))) || heading().some((x) => matches(t, x))))) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
