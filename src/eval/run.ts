@@ -161,6 +161,11 @@ async function main(): Promise<void> {
     const ploverRight = withPlover.filter(([x, y]) => y.plover.type === x.plover).length;
     const plover = withPlover.length ? `, PLOVER acc. ${pct(ploverRight / withPlover.length)} (${ploverRight}/${withPlover.length})` : '';
     if (pool.length) console.log(`all ${blind ? 'blind' : 'tune'} parts pooled (${pool.length}, dev excluded): events F1 ${f1('ev')}, facts F1 ${f1('fa')}${plover}`);
+    const all = (k: 'gold' | 'predicted' | 'matched') => pool.reduce((n, r) => n + r.withThirdParty[k], 0);
+    if (pool.length)
+      console.log(
+        `  with third parties' acts (as \`dyad events --third-party\` lists them): events F1 ${pct((2 * all('matched')) / (all('predicted') + all('gold')))} (${all('matched')} of ${all('gold')} gold, ${all('predicted')} predicted)`,
+      );
   }
   if (CONFUSION) printConfusions(results);
   if (VERBOSE) {

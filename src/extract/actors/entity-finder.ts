@@ -50,6 +50,8 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
       if (a.role === 'short-name' && !title) return false;
       // "Doi Moi" is a policy, not Daniel arap Moi: a family name after a capitalised word that is no title, country or function word ends another name.
       if (a.role === 'family-name' && !title && endsOtherName(text, start)) return false;
+      // "Chilean President Gabriel Boric" is not Sigmar Gabriel: a family name followed by a capitalised word that begins a name is a given name of another person.
+      if (a.role === 'family-name' && opensOtherName(text, end)) return false;
       // "President Smith" is not the foreign minister called Smith: a short name needs a title of an office the person held.
       if (a.role === 'short-name' && titleOffice && !(a.entity as Person).offices.some((o) => holds(o, titleOffice))) return false;
       // Names and adjectives are capitalised ("the Philippines" counts: the article is not part
@@ -106,7 +108,9 @@ function besideName(text: string, start: number, end: number): boolean {
   return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !(byText.get(fold(word)) ?? []).some((a) => a.entity.kind !== 'person');
 }
 
-const NAME = "(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}";
+/** A regnal number after a monarch's or pope's name, II to XXXIX ("Harald V", "Leo XIV"); a lone "I" is the pronoun. */
+const REGNAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{2,3})(?![\\p{L}\\p{N}])';
+const NAME = `(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}(?:\\s+${REGNAL})?`;
 /** Head words that end an organisation's name ("Kenya-Korea Friendship *Association*"). */
 export const ORG_HEADS =
   'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
@@ -347,6 +351,20 @@ const WORD_BEFORE = /(?:^|[^\p{L}\p{N}'’.-]|(?<![\p{L}\p{N}])['‘’])([\p{Lu
 function endsOtherName(text: string, at: number): boolean {
   const word = WORD_BEFORE.exec(text.slice(Math.max(0, at - 30), at))?.[1];
   return !!word && !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !actorLexicon().countryWords.has(fold(word));
+}
+
+const WORD_AFTER = /^[ \t]([\p{Lu}][\p{Ll}'’-]+)(?![\p{L}\p{N}])/u;
+
+/**
+ * Whether a capitalised word right after `at` goes on a name (the family name before it is another person's given
+ * name): "Gabriel Boric", not a function word, month, weekday, country word, title word or `notNames` word ("Abe
+ * Cabinet", "Merkel Government", "Putin Tuesday").
+ */
+function opensOtherName(text: string, at: number): boolean {
+  const word = WORD_AFTER.exec(text.slice(at, at + 40))?.[1];
+  if (!word) return false;
+  const { countryWords, notNameWords } = actorLexicon();
+  return !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !countryWords.has(fold(word)) && !notNameWords.has(word);
 }
 
 /** Whether the name at `start` is the first word of a longer title ("Secretary" of "Secretary of State"). */

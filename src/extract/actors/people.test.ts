@@ -116,6 +116,26 @@ describe('leaders of many states resolve by name, title and date', () => {
     ).toEqual(states);
   });
 
+  // Session 27: a family name the data knows followed by a word that goes on a name is another person's given name
+  // ("Gabriel Boric" was Sigmar Gabriel, Germany's foreign minister); the family name alone, or before a word that
+  // goes on no name ("the Abe Cabinet"), still names the person.
+  it.each([
+    ['On 3 May 2024 Chilean President Gabriel Boric received the Latvian foreign minister.', [[32, 'Gabriel Boric', 'person:unknown:boric-gabriel']]],
+    ['In 2017, Foreign Minister Gabriel met his Latvian counterpart in Riga.', [[26, 'Gabriel', 'person:sigmar-gabriel']]],
+    ['In 2014, the Abe Cabinet approved the loan to Mongolia.', [[13, 'Abe', 'person:shinzo-abe']]],
+  ])('reads a known family name before another name as a given name: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
+  // Session 27: a monarch's or pope's regnal number is part of the name ("King Harald V" was "Harald", "Pope Leo XIV" the
+  // organisation-like name "Pope Leo"); a lone "I" after a name is the pronoun.
+  it.each([
+    ['On 3 May 2026 Pope Leo XIV received the Mongolian president in the Vatican.', [[19, 'Leo XIV', 'person:unknown:leo-xiv']]],
+    ['In 2025, King Harald V of Norway opened the Latvian embassy.', [[14, 'Harald V', 'person:unknown:harald']]],
+  ])('reads a regnal number as part of the name: %s', (text, expected) => {
+    expect(people(text)).toEqual(expected);
+  });
+
   it('keeps "President Smith" a name of its own: the Smith of the data was never president', () => {
     expect(people('In 1800, President Smith spoke.')).toEqual([[19, 'Smith', 'person:unknown:smith']]);
   });

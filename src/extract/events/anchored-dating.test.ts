@@ -45,10 +45,12 @@ describe('"the next day" and "a year later" counted from the time told just befo
     expect(time(text, undefined, 'the next day')).toMatchObject({ start: text.indexOf('the next day'), edtf: '1971-03-26', granularity: 'day' });
   });
 
-  it('"the next day" after a month names no day; far from its day, or "the same day", stays untagged', () => {
+  it('"the next day" after a month names no day, nor across a paragraph break; "the same day" stays untagged', () => {
     expect(time('In March 1971 the army struck, and the next day the leaders fled.', undefined, 'the next day')).toBeUndefined();
+    // Session 27: the reference time holds through its paragraph (it was 150 characters), and ends at a paragraph break.
     const far = `On 25 March 1971 the army struck. ${'The crackdown spread to every district of the province and beyond. '.repeat(3)}The next day the leaders fled.`;
-    expect(time(far, undefined, 'The next day')).toBeUndefined();
+    expect(time(far, undefined, 'The next day')).toMatchObject({ start: far.indexOf('The next day'), edtf: '1971-03-26' });
+    expect(time(far.replace('struck. ', 'struck.\n\n'), undefined, 'The next day')).toBeUndefined();
     expect(time('On 25 March 1971 the army struck, and the same day the leaders fled.', undefined, 'the same day')).toBeUndefined();
   });
 

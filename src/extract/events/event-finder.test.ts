@@ -168,6 +168,34 @@ describe('only the first block of a dated document can be its headline (session 
   });
 });
 
+describe('a verb that records or counts a figure states a statistic (recordsFigure, measureVerbs; session 27)', () => {
+  it.each([
+    'Mongolian customs counted about 420 Kazakh lorries a day at the crossing in May 2025.',
+    "Latvia's statistics bureau recorded exports to Finland of 1.4 billion euros in 2024.",
+    // A passive, the figure before the verb; the figure of the other part of the sentence is the same statistic's.
+    'More than 2.3 million crossings of the Mongolian-Kazakh border were recorded in 2025.',
+    'Some 12,000 Chilean nationals were registered as residents of New Zealand on 1 January 2025; the New Zealand register lists about 14,000.',
+    "Finland's customs service registered 1,200 Latvian trucks at the Vaalimaa crossing in March 2024.",
+  ])('gives no event: %s', (text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it.each([
+    // No figure: the verb tells an act.
+    [
+      'Latvia registered the border treaty with Finland at the United Nations in 2019.',
+      [['other', '2019', 'sentence', 'AGREE', 7, 'registered', 'wordnet-verb+date+plover-named:agreement-named', ['country:FIN', 'country:LVA', 'organisation:un']]],
+    ],
+    // The figure is another part's, past a semicolon.
+    [
+      'Tunisia recorded its objection to the Italian decision in March 2024; Italian exports to Tunisia reached 6 billion euros that year.',
+      [['other', '2024-03', 'sentence', 'OTHER', 8, 'recorded', 'wordnet-verb+date', ['country:ITA', 'country:TUN']]],
+    ],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(events(text)).toEqual(expected);
+  });
+});
+
 describe('a count of acts over a year is a statistic (countedOverYear, session 26)', () => {
   it.each([
     'About 1.2 million Mongolian tourists visited Kazakhstan in 2024, a record.',

@@ -2,7 +2,7 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
-import { predicateOf } from './predicate-finder.js';
+import { predicateOf, recordsFigure } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { namedActTriggers } from './named-acts.js';
@@ -134,7 +134,10 @@ export function findEvents(
     );
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
-    const every = verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns;
+    // "the statistics office recorded $7.4 billion": a verb that records a figure tells a statistic, no act (`recordsFigure`).
+    const every = (verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns).filter(
+      (t) => !quantitiesOf[n]!.length || !recordsFigure(text, s, t, quantitiesOf[n]!),
+    );
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
     // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
@@ -227,7 +230,13 @@ export function findEvents(
       // act the sentence before tells first, not to a date it mentions after it.
       const date =
         occasionByActors(text, triggers, ents, out) ?? (occasion ? occasionByTrigger(text, sentenceText, out, times) : undefined) ?? (AT_THE_TIME.test(sentenceText) ? lastDate.first : lastDate.edtf);
-      if (!HABITUAL.test(sentenceText)) undated(trigger, date, 'context');
+      if (!HABITUAL.test(sentenceText)) {
+        // A denial with no date of its own ("It did not expel the envoy, and no talks were held") names none: the guidelines
+        // date a negated act by the date it names, and the paragraph's date is that of the act told before it (session 27).
+        const from = out.length;
+        undated(trigger, date, 'context');
+        out.splice(from, out.length - from, ...out.slice(from).filter((e) => e.mode !== 'negated'));
+      }
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
       // Convention") tells what happened by the day it was published ("Moscow condemned the

@@ -106,6 +106,10 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad({ ...type({}), notEventVerbs: ['remain'], pastEventVerbs: ['become'] })).toMatch(/pastEventVerbs: "become" is no lemma of notEventVerbs/);
     expect(bad({ ...type({}), statisticNouns: ['Tourists'] })).toMatch(/^LEXICON_INVALID my-types\.json: statisticNouns: must list lower-case plural nouns/);
     expect(bad({ ...type({}), statisticNouns: 'tourists' })).toMatch(/statisticNouns: must list/);
+    expect(bad({ ...type({}), sayingVerbs: ['Say'] })).toMatch(/^LEXICON_INVALID my-types\.json: sayingVerbs: must list lower-case verb lemmas/);
+    expect(bad({ ...type({}), sayingVerbs: 'say' })).toMatch(/sayingVerbs: must list/);
+    expect(bad({ ...type({}), measureVerbs: ['Recorded'] })).toMatch(/^LEXICON_INVALID my-types\.json: measureVerbs: must list lower-case verb lemmas/);
+    expect(bad({ ...type({}), measureVerbs: 'record' })).toMatch(/measureVerbs: must list/);
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
       /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
     );

@@ -40,10 +40,14 @@ export interface EventTypes {
   apart: Set<string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
+  /** Lemmas of verbs that record or count a figure (`measureVerbs`: "record", "count"): with a figure in their part of the sentence, a statistic. */
+  measureVerbs: Set<string>;
   /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
   statisticNouns: RegExp;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
   pastEventVerbs: Set<string>;
+  /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
+  sayingVerbs: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
   recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string>; trigger?: RegExp }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
@@ -145,11 +149,15 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   for (const c of apart) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'apartCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
+  const measureVerbs = (raw.measureVerbs ?? []) as unknown[];
+  if (!Array.isArray(measureVerbs) || measureVerbs.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, 'measureVerbs', 'must list lower-case verb lemmas');
   const statisticNouns = (raw.statisticNouns ?? []) as unknown[];
   if (!Array.isArray(statisticNouns) || statisticNouns.some((n) => typeof n !== 'string' || !/^[a-z?[\] -]+$/.test(n)))
     lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
   for (const v of pastEventVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'pastEventVerbs', `"${v}" is no lemma of notEventVerbs`);
+  const sayingVerbs = (raw.sayingVerbs ?? []) as unknown[];
+  if (!Array.isArray(sayingVerbs) || sayingVerbs.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, 'sayingVerbs', 'must list lower-case verb lemmas');
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
@@ -170,8 +178,10 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     separate: new Set(separate),
     apart: new Set(apart),
     notEventVerbs,
+    measureVerbs: new Set(measureVerbs as string[]),
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
+    sayingVerbs: new Set(sayingVerbs as string[]),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

@@ -3,6 +3,7 @@ import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { reportedClauses } from './date-ownership.js';
 import { datelineDate } from './event-dates.js';
+import { reportEvents } from '../../../test/helpers/events.js';
 
 /** Events of a wire report with their dates (session 17): sentences written for these tests in the manner of news reports. */
 function events(text: string, documentDate: string) {
@@ -231,6 +232,17 @@ describe("a date inside a relative clause is that clause's, not the act before i
     expect(found.map((e) => [e.trigger, e.triggerSpan.start, e.date])).toEqual([
       ['met', 31, '2024-05-02'],
       ['signed the transit protocol', 72, '2024-05-03'],
+    ]);
+  });
+});
+
+describe("a denial dates no act by its paragraph's date (session 27)", () => {
+  const text =
+    'ULAANBAATAR, May 14 - Mongolia closed its border crossing with Kazakhstan on Tuesday. It did not expel Kazakh diplomats, and Astana has not recalled its ambassador. Kazakhstan protested the closure.';
+  it('gives the denial no event, and the act told after it the paragraph’s date', () => {
+    expect(reportEvents(text, '2026-05-14').map((e) => [e.trigger, e.date, e.dateSource, e.mode])).toEqual([
+      ['closed', '2026-05-12', 'sentence', 'asserted'],
+      ['protested', '2026-05-12', 'context', 'asserted'],
     ]);
   });
 });

@@ -34,6 +34,20 @@ describe('the predicate of a dated clause no trigger types', () => {
     // A figure further on is an argument of the act, not a statistic (session 17).
     ['In 2017 Kenyan divers identified the remains of 41 Ugandan sailors near Lake Victoria.', [['2017', 'identified the remains of 41 Ugandan sailors near Lake Victoria', 'Kenya,Uganda']]],
     ['In 2017 Kenya exhumed the graves of 41 Ugandan sailors near Kisumu.', [['2017', 'exhumed the graves of 41 Ugandan sailors near Kisumu', 'Kenya,Uganda']]],
+    // A pronoun opening a saying's content stands for the speaker (session 27).
+    ['Tunisia said it relocated its consulate in Palermo in 2019.', [['2019', 'relocated its consulate in Palermo in 2019', 'Tunisia']]],
+    [
+      'Mongolia said in a statement that it had rerouted its coal trains through Kazakhstan in March 2026.',
+      [['2026-03', 'rerouted its coal trains through Kazakhstan in March 2026', 'Mongolia,Kazakhstan']],
+    ],
+    // "that" after a verb of saying opens its content, not a relative clause (session 27).
+    ["Italy's foreign ministry said on Friday that Tunisia had rerouted the ferry to Trapani in June 2024.", [['2024-06', 'rerouted the ferry to Trapani in June 2024', 'Italy,Tunisia']]],
+    // A verb of reporting or of a ruling opens its content too (`sayingVerbs`).
+    ['The arbitral tribunal ruled in May 2025 that New Zealand had rerouted the cable ship without notice.', [['2025-05', 'rerouted the cable ship without notice', 'New Zealand']]],
+    [
+      'The Chilean foreign ministry said earlier this month that New Zealand had rerouted its research vessel in March 2026.',
+      [['2026-03', 'rerouted its research vessel in March 2026', 'Chile,New Zealand']],
+    ],
   ])('%s', (text, expected) => {
     expect(others(text)).toEqual(expected);
   });
@@ -64,6 +78,10 @@ describe('the predicate of a dated clause no trigger types', () => {
     'In 2004 the league, which Estonia founded, quit the talks.',
     // "The two countries" with no actor named before them.
     'In 1929 the two countries moved their border.',
+    // A speaker that is no actor; a state the content tells with a verb of a situation; "that" after the saying's object is a relative (session 27).
+    'Analysts said in 2019 that they had rerouted the trains through Kazakhstan.',
+    'Chile said it expected the ferry to resume in 2027.',
+    'Mongolia said the trains that Kazakhstan rerouted in 2019 were late.',
   ])('gives no event: %s', (text) => {
     expect(others(text)).toEqual([]);
   });

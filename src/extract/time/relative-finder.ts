@@ -50,6 +50,9 @@ const SEASON_ENDS = new RegExp(
 );
 const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m[0].length);
 
+/** The parts of a day an anaphoric day names: "the same evening", "that night", "the next morning". */
+const DAY_PART = '(?:morning|afternoon|evening|night)';
+
 const NUM = `(?:${numberWordPattern((_, n) => !Number.isNaN(n))}|\\d{1,2})`;
 
 const num = (s: string) => countOf(s) ?? Number(s);
@@ -101,6 +104,24 @@ const RULES: Rule[] = [
       const w = (m[1] ?? m[2] ?? m[3] ?? m[4])!.toLowerCase();
       if (m[4] && UNIT_GOES_ON.test(restOf(m))) return null;
       return { anchor: 'previous', shift: w === 'same' || w === 'that' ? 0 : w === 'next' || w === 'following' ? 1 : -1, unit: unitOf(m[5]!) as 'year' | 'month' | 'day' };
+    },
+  },
+  {
+    // Anaphoric days (session 27): "the same evening", "that night", "later that morning", "the next morning", "the previous
+    // evening", "the day before." — a day counted from the narrative's reference time, the day of the last event the
+    // paragraph told (the refiner's `reference`), never from the report's. "the day before last Tuesday's hearing" names its
+    // own anchor: "the day before/after" only where its phrase ends.
+    name: 'day-anaphor',
+    re: new RegExp(
+      `\\b(?:(?:the\\s+)?(same)\\s+(${DAY_PART})|(?<=\\b(?:later|earlier)\\s+)(?:(that|the\\s+same)\\s+)(${DAY_PART})|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(that)(?:\\s+same)?\\s+(${DAY_PART}|day)(?![-‐'’\\w])|the\\s+(next|following|previous|preceding)\\s+(${DAY_PART})|the\\s+(day|night)\\s+(before|after)(?=\\s*(?:[,.;:)]|$)))`,
+      'gi',
+    ),
+    build: (m) => {
+      const w = (m[1] ?? m[3] ?? m[5] ?? m[7] ?? m[10])!.toLowerCase();
+      // "reported that night flights were banned": "that" a conjunction before a noun's modifier, as for seasons.
+      if (m[5] && !SEASON_ENDS.test(restOf(m))) return null;
+      const shift = /^(?:next|following|after)$/.test(w) ? 1 : /^(?:previous|preceding|before)$/.test(w) ? -1 : 0;
+      return { anchor: 'previous', shift, unit: 'day' };
     },
   },
   {

@@ -6,8 +6,9 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
+/** "planned for Saturday", "scheduled for Monday": the day a plan is for lies ahead (session 27), as after "planned to". */
 const FUTURE =
-  /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|expected to|as soon as|next(?!\s+to\b))\b/gi;
+  /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|(?:planned|scheduled|slated) for|expected to|as soon as|next(?!\s+to\b))\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
 /** Irregular past forms of verbs news tells events with ("-ed" covers the rest). */
 export const IRREGULAR_PAST =

@@ -103,6 +103,9 @@ function deicticWeek(r: RelativeFound, base: Point, text: string): { edtf: strin
   return a === b ? { edtf: a, granularity: 'day' } : { edtf: `${a}/${b}`, granularity: 'interval' };
 }
 
+/** A bound of a stretch before a date ("until Dec. 20", "by March 3", "since Monday"): no event's time, so no reference time. */
+const BOUND_BEFORE = /\b(?:until|till|through|to|by|since|before|ahead\s+of|from|between|deadline\s+of|due)\s+(?:the\s+)?(?:(?:end|middle|beginning)\s+of\s+)?$/i;
+
 /** How far back, in characters, a bare year stated in a dated report still gives a month its year. */
 const YEAR_REACH = 150;
 
@@ -160,22 +163,31 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   ]);
   const out: Omit<TimeAnnotation, 'stage'>[] = [];
   let anchor: Point | null = null;
-  /** Where the anchor was told: "the next day" follows only a day told just before it. */
-  let anchorEnd = -1;
   // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
   let statedEnd = -1;
   let statedMonth = false;
   /** The year of a year alone on its line ("**2017**", "## 2017"), which heads the entries below it, while no date of another year follows. */
   let heading: number | undefined;
+  /**
+   * The narrative's reference time (Reichenbach's R, TimeML's anchor): the day of the last event the paragraph told, by a
+   * date, a weekday, "yesterday" or a day counted from it. Anaphoric days ("the same evening", "the next day", "two days
+   * later") count from it; a bound ("until Dec. 20") is no event's time and leaves it, a coarser date told outright ("In
+   * June 2011") ends it, and so does a paragraph break (`inParagraph`).
+   */
+  let reference: { p: Point; end: number } | null = null;
+  const inParagraph = (ref: { end: number } | null, at: number) => ref !== null && !/\n\s*\n/.test(text.slice(ref.end, at));
   const news = doc?.day !== undefined;
   for (const item of all) {
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
+      if (p && item.abs.granularity !== 'none' && !BOUND_BEFORE.test(text.slice(Math.max(0, item.abs.start - 30), item.abs.start))) {
+        if (p.day !== undefined) reference = { p, end: item.abs.end };
+        else if (!item.abs.relative) reference = null;
+      }
       if (p) {
         heading = p.month === undefined && yearLine(text, item.abs) ? p.year : p.year === heading ? heading : undefined;
         anchor = p;
-        anchorEnd = item.abs.end;
         const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
         const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before));
         if (!item.abs.relative && !spanYear) {
@@ -237,10 +249,13 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       base = { year: after && SINCE_BEFORE.test(text.slice(Math.max(0, r.start - 70), r.start)) ? year - 1 : year };
     }
     if (!base) continue;
-    // "the next day", "the following day" follow the day told just before them in their paragraph (TimeML anchors them to
-    // the last time); a day told further back, or only a weekday or "yesterday" between (not anchors here), leaves them
-    // unresolved, as are "the same day" and "the previous day" (TimeBank tags them otherwise).
-    if (r.unit === 'day' && r.rule === 'next-unit' && (r.shift <= 0 || base !== anchor || r.start - anchorEnd > YEAR_REACH || /\n\s*\n/.test(text.slice(anchorEnd, r.start)))) continue;
+    // Anaphoric days ("the next day", "the same evening", "two days later") count from the narrative's reference time, the
+    // day of the last event its paragraph told (TimeML anchors them to it); with none, "the next day" and the other day
+    // anaphors are left unresolved, and a counted length keeps the last date told.
+    const anaphoricDay = r.unit === 'day' && r.anchor === 'previous';
+    if (anaphoricDay && inParagraph(reference, r.start)) base = reference!.p;
+    else if (anaphoricDay && r.rule !== 'n-units-later') continue;
+    if (anaphoricDay && r.rule === 'next-unit' && r.shift <= 0) continue;
     const found = shifted(base, r);
     if (!found) continue;
     const day = r.weekOf && found.granularity === 'day' ? startPoint(found.edtf) : null;
@@ -273,8 +288,12 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     });
     if (r.anchor === 'previous') {
       anchor = startPoint(v.edtf);
-      anchorEnd = r.end;
     }
+    // A day the narrative reaches ("yesterday", "the next day", "two days later") is its new reference time.
+    // A month named outright ("In March, …") moves it to a coarser time: no day to count from.
+    if (BOUND_BEFORE.test(text.slice(Math.max(0, r.start - 30), r.start))) continue;
+    if (v.granularity === 'day' && !r.span && !r.recent) reference = { p: startPoint(v.edtf)!, end: r.end };
+    else if (r.month !== undefined) reference = null;
   }
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
