@@ -150,10 +150,9 @@ async function main(): Promise<void> {
   }
   for (const blind of [false, true]) {
     const pool = results.filter((r) => r.part.blind === blind && r.part.name !== 'dev');
-    const f1 = (k: 'ev' | 'fa'): string => {
-      const predicted = pool.reduce((n, r) => n + r[k].predicted, 0);
-      const gold = pool.reduce((n, r) => n + r[k].gold, 0);
-      const matched = pool.reduce((n, r) => n + r[k].matched, 0);
+    const total = (k: 'ev' | 'fa' | 'withThirdParty', n: 'gold' | 'predicted' | 'matched') => pool.reduce((sum, r) => sum + r[k][n], 0);
+    const f1 = (k: 'ev' | 'fa' | 'withThirdParty'): string => {
+      const [predicted, gold, matched] = [total(k, 'predicted'), total(k, 'gold'), total(k, 'matched')];
       return pct(predicted && gold ? (2 * matched) / (predicted + gold) : 0);
     };
     // PLOVER: matched events whose gold carries a category, and of those the ones given it.
@@ -161,10 +160,9 @@ async function main(): Promise<void> {
     const ploverRight = withPlover.filter(([x, y]) => y.plover.type === x.plover).length;
     const plover = withPlover.length ? `, PLOVER acc. ${pct(ploverRight / withPlover.length)} (${ploverRight}/${withPlover.length})` : '';
     if (pool.length) console.log(`all ${blind ? 'blind' : 'tune'} parts pooled (${pool.length}, dev excluded): events F1 ${f1('ev')}, facts F1 ${f1('fa')}${plover}`);
-    const all = (k: 'gold' | 'predicted' | 'matched') => pool.reduce((n, r) => n + r.withThirdParty[k], 0);
     if (pool.length)
       console.log(
-        `  with third parties' acts (as \`dyad events --third-party\` lists them): events F1 ${pct((2 * all('matched')) / (all('predicted') + all('gold')))} (${all('matched')} of ${all('gold')} gold, ${all('predicted')} predicted)`,
+        `  with third parties' acts (as \`dyad events --third-party\` lists them): events F1 ${f1('withThirdParty')} (${total('withThirdParty', 'matched')} of ${total('withThirdParty', 'gold')} gold, ${total('withThirdParty', 'predicted')} predicted)`,
       );
   }
   if (CONFUSION) printConfusions(results);

@@ -108,9 +108,9 @@ function besideName(text: string, start: number, end: number): boolean {
   return !titles.some((t) => t === word || t.startsWith(`${word} `)) && !(byText.get(fold(word)) ?? []).some((a) => a.entity.kind !== 'person');
 }
 
-/** A regnal number after a monarch's or pope's name, II to XXXIX ("Harald V", "Leo XIV"); a lone "I" is the pronoun. */
-const REGNAL = '(?:X{1,3}(?:IX|IV|V?I{0,3})|IX|IV|VI{0,3}|I{2,3})(?![\\p{L}\\p{N}])';
-const NAME = `(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}(?:\\s+${REGNAL})?`;
+/** A regnal number after a monarch's or pope's name on the same line, II to XXXIX ("Harald V", "Leo XIV"); a lone "I" is the pronoun, a lone "X" the platform. */
+const REGNAL = '(?:X{2,3}(?:IX|IV|V?I{0,3})|X(?:IX|IV|V|VI{1,3}|I{1,3})|IX|IV|VI{0,3}|I{2,3})(?![\\p{L}\\p{N}])';
+const NAME = `(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)(?:\\s+(?:[\\p{Lu}][\\p{Ll}'’-]+|[\\p{Lu}]\\.)){0,3}(?:[ \\t]+${REGNAL})?`;
 /** Head words that end an organisation's name ("Kenya-Korea Friendship *Association*"). */
 export const ORG_HEADS =
   'Agency|Ministry|University|Bank|Association|Council|Committee|Forum|Institute|Party|Organi[sz]ation|Corporation|Company|Fund|Commission|Federation|Chamber|Assembly|Congress|Union|Foundation|Centre|Center';
@@ -364,7 +364,18 @@ function opensOtherName(text: string, at: number): boolean {
   const word = WORD_AFTER.exec(text.slice(at, at + 40))?.[1];
   if (!word) return false;
   const { countryWords, notNameWords } = actorLexicon();
-  return !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !countryWords.has(fold(word)) && !notNameWords.has(word);
+  return !FUNCTION_WORDS.has(word) && !MONTHS.test(word) && !countryWords.has(fold(word)) && !notNameWords.has(word) && !inTitleCaseLine(text, at);
+}
+
+/**
+ * Whether the line around `at` is written in title case, as headlines are ("Erdogan Visit Sparks Protests in Athens"): three
+ * or more words of four letters or more, none of them lower-case. There a capitalised word after a name says nothing.
+ */
+function inTitleCaseLine(text: string, at: number): boolean {
+  const end = text.indexOf('\n', at);
+  const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, end < 0 ? text.length : end);
+  const words = line.match(/\p{L}{4,}/gu) ?? [];
+  return words.length >= 3 && words.every((w) => /^\p{Lu}/u.test(w));
 }
 
 /** Whether the name at `start` is the first word of a longer title ("Secretary" of "Secretary of State"). */

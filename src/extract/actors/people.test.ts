@@ -123,6 +123,14 @@ describe('leaders of many states resolve by name, title and date', () => {
     ['On 3 May 2024 Chilean President Gabriel Boric received the Latvian foreign minister.', [[32, 'Gabriel Boric', 'person:unknown:boric-gabriel']]],
     ['In 2017, Foreign Minister Gabriel met his Latvian counterpart in Riga.', [[26, 'Gabriel', 'person:sigmar-gabriel']]],
     ['In 2014, the Abe Cabinet approved the loan to Mongolia.', [[13, 'Abe', 'person:shinzo-abe']]],
+    // A headline in title case: the word after the name is a verb or a noun of the headline.
+    [
+      'Erdogan Visit Sparks Protests in Riga\n\nOn 3 May 2016 the Turkish president arrived in Latvia.',
+      [
+        [0, 'Erdogan', 'person:recep-tayyip-erdogan'],
+        [53, 'the Turkish president', 'person:recep-tayyip-erdogan'],
+      ],
+    ],
   ])('reads a known family name before another name as a given name: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
@@ -132,6 +140,9 @@ describe('leaders of many states resolve by name, title and date', () => {
   it.each([
     ['On 3 May 2026 Pope Leo XIV received the Mongolian president in the Vatican.', [[19, 'Leo XIV', 'person:unknown:leo-xiv']]],
     ['In 2025, King Harald V of Norway opened the Latvian embassy.', [[14, 'Harald V', 'person:unknown:harald']]],
+    // A numeral on the next line opens a list item, and a lone "X" is the platform: neither ends the name.
+    ['In May 2026 Minister Tanaka met his Latvian counterpart.\nII. Trade and investment', [[21, 'Tanaka', 'person:unknown:tanaka']]],
+    ['On 3 May 2026 Senator Ozols X posted that Latvia would act.', [[22, 'Ozols', 'person:unknown:ozols']]],
   ])('reads a regnal number as part of the name: %s', (text, expected) => {
     expect(people(text)).toEqual(expected);
   });
