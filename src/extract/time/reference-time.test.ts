@@ -61,12 +61,26 @@ describe('anaphoric days count from the reference time', () => {
 describe('no reference time, no anaphoric day', () => {
   it.each([
     // A paragraph break resets the narrative.
-    'Latvia summoned the Finnish envoy on Monday.\n\nHelsinki rejected the protest the same evening.',
+    ['Latvia summoned the Finnish envoy on Monday.\n\nHelsinki rejected the protest the same evening.', 'the same evening'],
     // A month told outright moves the story to a coarser time.
-    'Latvia summoned the Finnish envoy on Monday. In June 2025, Helsinki had rejected a protest the next day.',
-  ])('%s', (text) => {
-    expect(times(text).map(([t]) => t)).not.toContain('the same evening');
-    expect(times(text).map(([t]) => t)).not.toContain('the next day');
+    ['Latvia summoned the Finnish envoy on Monday. In June 2025, Helsinki had rejected a protest the next day.', 'the next day'],
+    // A heading on its own line opens another block, in single-newline text too.
+    ['Latvia summoned the Finnish envoy on Monday.\n## Background\nFinland recalled its ambassador the same evening.', 'the same evening'],
+    ['Latvia summoned the Finnish envoy on Monday.\nReactions in Helsinki\nFinland recalled its ambassador the same evening.', 'the same evening'],
+    ['Latvia summoned the Finnish envoy on Monday.\n- Finland recalled its ambassador the next day.', 'the next day'],
+    // More than a few sentences on, with no break at all.
+    [`Latvia summoned the Finnish envoy on Monday. ${'The ministry said talks on the ferry dispute would continue in Riga. '.repeat(8)}Finland recalled its ambassador the next day.`, 'the next day'],
+    // "From Monday" opens a stretch: no event's day, so no evening of it.
+    ['From Monday, Latvia will close the Terehova crossing to Finnish lorries. That evening, Helsinki recalled its envoy.', 'That evening'],
+  ])('%s', (text, expression) => {
+    // The expression is found (the finder reads it) but left without a day.
+    expect(text).toContain(expression);
+    expect(times(text).map(([t]) => t)).not.toContain(expression);
+  });
+
+  it('keeps the reference time across a wrapped line of the same sentence', () => {
+    const text = 'Latvia summoned the Finnish envoy on Monday.\nFinland recalled its ambassador\nthe next day.';
+    expect(times(text)).toContainEqual(['the next day', text.indexOf('the next day'), '2026-03-10']);
   });
 
   it('reads no day in "that" before a noun, after a verb of saying, nor in "the day before" a named day', () => {
@@ -74,6 +88,31 @@ describe('no reference time, no anaphoric day', () => {
     expect(times('Latvia closed the crossing on Monday; the minister said that day was decisive.').map(([t]) => t)).toEqual(['Monday']);
     const text = "Latvia closed the crossing on Monday. The day before last Tuesday's hearing, Helsinki had protested.";
     expect(times(text).map(([t]) => t)).not.toContain('The day before');
+  });
+});
+
+describe('a date that names a thing or is quoted is no reference time', () => {
+  it.each([
+    ['On Monday, Latvia cited the 12 May 1920 peace treaty. The next day, Finland recalled its envoy.', '1920-05-12'],
+    ['On Monday, Latvia cited the treaty of 12 May 1920. The next day, Finland recalled its envoy.', '1920-05-12'],
+    ['On Monday, Latvia published a note dated 2 March 2026. The next day, Finland recalled its envoy.', '2026-03-02'],
+    ['On Monday, the Latvian minister recalled: "On 3 May 2019 we signed the pact." The next day, Finland recalled its envoy.', '2019-05-03'],
+    ['On Monday, the Latvian minister recalled: “On 3 May 2019 we signed the pact.” The next day, Finland recalled its envoy.', '2019-05-03'],
+  ])('%s', (text, named) => {
+    expect(times(text).map(([, , edtf]) => edtf)).toContain(named);
+    expect(times(text)).toContainEqual(['The next day', text.indexOf('The next day'), '2026-03-10']);
+  });
+
+  it('"that same day" counts from the reference time; "the same day" stays untagged (TimeBank, see the refiner)', () => {
+    const that = 'Latvia summoned the Finnish envoy on Monday. Helsinki recalled its ambassador that same day.';
+    expect(times(that)).toContainEqual(['that same day', that.indexOf('that same day'), '2026-03-09']);
+    const the = 'Latvia summoned the Finnish envoy on Monday. Helsinki recalled its ambassador the same day.';
+    expect(times(the)).toEqual([['Monday', the.indexOf('Monday'), '2026-03-09']]);
+  });
+
+  it('takes a day told as the night or morning of a date', () => {
+    const text = 'Mongolia closed the crossing on the night of 3 May 2024. The next day, Kazakhstan recalled its envoy.';
+    expect(times(text)).toContainEqual(['The next day', text.indexOf('The next day'), '2024-05-04']);
   });
 });
 
@@ -88,5 +127,19 @@ describe("a deictic day stays on the report, on the side its clause's tense sets
   it('keeps a day told as done before the report', () => {
     const text = 'Latvian hauliers blocked the Terehova crossing on Saturday.';
     expect(times(text)).toEqual([['Saturday', text.indexOf('Saturday'), '2026-03-07']]);
+  });
+
+  it.each([
+    // "originally", a past auxiliary, or a past main verb after the day: the plan is told as past.
+    'The talks, originally scheduled for Monday, were cancelled after the Latvian delegation withdrew.',
+    'The vote planned for Monday was postponed, the Finnish parliament said.',
+    'A meeting of the two ministers had been slated for Monday.',
+  ])('"%s": the planned day before the report', (text) => {
+    expect(times(text)).toEqual([['Monday', text.indexOf('Monday'), '2026-03-09']]);
+  });
+
+  it('keeps a plan told in the present ahead of the report', () => {
+    const text = 'A vote in the Latvian parliament on the ferry accord is scheduled for Monday.';
+    expect(times(text)).toEqual([['Monday', text.indexOf('Monday'), '2026-03-16']]);
   });
 });

@@ -50,6 +50,13 @@ const SEASON_ENDS = new RegExp(
 );
 const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m[0].length);
 
+/**
+ * Not after a verb of saying or knowing, whose "that" opens a clause ("said that year was …", "noted that night flights …").
+ * One list for "that year", "that night" and "that summer". Not `sayingVerbs` of event-types.json: those are lemmas read
+ * from parsed tokens, and this needs the inflected forms, with verbs of knowing and "so" too.
+ */
+const NOT_AFTER_SAYING = '(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)';
+
 /** The parts of a day an anaphoric day names: "the same evening", "that night", "the next morning". */
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 
@@ -97,7 +104,7 @@ const RULES: Rule[] = [
     // proclaimed the next day" is 26 March.
     // "11 November of that year": a day's year (the day and month are the date, not "that year").
     re: new RegExp(
-      `\\b(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|(?<=\\b(?:later|earlier)\\s+)(that)|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(?<!\\b${MONTH}\\s+(?:of\\s+)?)(that)(?=\\s+(?:year|month)\\b(?!['’]s)))\\s+(year|month|day)\\b`,
+      `\\b(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|(?<=\\b(?:later|earlier)\\s+)(that)|${NOT_AFTER_SAYING}(?<!\\b${MONTH}\\s+(?:of\\s+)?)(that)(?=\\s+(?:year|month)\\b(?!['’]s)))\\s+(year|month|day)\\b`,
       'gi',
     ),
     build: (m) => {
@@ -113,7 +120,7 @@ const RULES: Rule[] = [
     // own anchor: "the day before/after" only where its phrase ends.
     name: 'day-anaphor',
     re: new RegExp(
-      `\\b(?:(?:the\\s+)?(same)\\s+(${DAY_PART})|(?<=\\b(?:later|earlier)\\s+)(?:(that|the\\s+same)\\s+)(${DAY_PART})|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(that)(?:\\s+same)?\\s+(${DAY_PART}|day)(?![-‐'’\\w])|the\\s+(next|following|previous|preceding)\\s+(${DAY_PART})|the\\s+(day|night)\\s+(before|after)(?=\\s*(?:[,.;:)]|$)))`,
+      `\\b(?:(?:the\\s+)?(same)\\s+(${DAY_PART})|(?<=\\b(?:later|earlier)\\s+)(?:(that|the\\s+same)\\s+)(${DAY_PART})|${NOT_AFTER_SAYING}(that)(?:\\s+same)?\\s+(${DAY_PART}|day)(?![-‐'’\\w])|the\\s+(next|following|previous|preceding)\\s+(${DAY_PART})|the\\s+(day|night)\\s+(before|after)(?=\\s*(?:[,.;:)]|$)))`,
       'gi',
     ),
     build: (m) => {
@@ -130,7 +137,7 @@ const RULES: Rule[] = [
     // spring" is the report's (deictic-season); "said that summer was …" is no time.
     name: 'narrative-season',
     re: new RegExp(
-      `\\b(?:(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)(that)(?:\\s+same)?)\\s+(${SEASON_WORD})\\b(?!['’]s)|(?:the\\s+)?(${SEASON_WORD})\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year\\b)`,
+      `\\b(?:(?:the\\s+(next)|(?:the\\s+)?(following|previous|preceding|same)|${NOT_AFTER_SAYING}(that)(?:\\s+same)?)\\s+(${SEASON_WORD})\\b(?!['’]s)|(?:the\\s+)?(${SEASON_WORD})\\s+of\\s+(?:the\\s+)?(same|following|next|previous|preceding|that)\\s+year\\b)`,
       'gi',
     ),
     build: (m) => {

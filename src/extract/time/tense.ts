@@ -46,6 +46,9 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
     for (const m of s.matchAll(re)) {
       const d = offset < 0 ? s.length - m.index! - m[0].length : m.index!;
       let t = tense;
+      // "The talks, originally scheduled for Monday, were cancelled", "The vote planned for Monday was postponed": a plan
+      // told as past (a past auxiliary or "originally" before it, a past main verb after its day) is no future.
+      if (tense === 'future' && /^(?:planned|scheduled|slated)\s/i.test(m[0]) && planPast(s.slice(0, m.index!), offset < 0 ? after : '')) continue;
       // "new markets untouched by the crisis", "a truce brokered by Qatar": a participle after its noun, agent following, describes; it is no verb of the clause.
       if (tense === 'past' && /ed$/i.test(m[0]) && /^\s+by\b/i.test(s.slice(m.index! + m[0].length, m.index! + m[0].length + 4)) && !AUX_BEFORE.test(s.slice(Math.max(0, m.index! - 30), m.index!)))
         continue;
@@ -68,6 +71,16 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
     scan(after, 1, tense, re);
   }
   return (best as { tense: Tense } | null)?.tense ?? null;
+}
+
+/** What before "planned for" tells the plan as past: "was scheduled for", "had been planned for", "originally scheduled for". */
+const PLAN_PAST_BEFORE = /\b(?:was|were|had\s+been|originally|initially|previously|first)\s+$/i;
+/** A past main verb right after the planned day: "planned for Monday was postponed", "scheduled for Monday, were cancelled". */
+const PAST_VERB_AFTER = new RegExp(`^[\\s,]*(?:(?:also|then|later|eventually)\\s+)?(?:was|were|had|did|[a-z]{3,}ed(?!\\s+by\\b)|${IRREGULAR_PAST.split(' ').join('|')})\\b`, 'i');
+
+/** Whether "planned/scheduled/slated for" is told as past, by what stands before it and what follows its day. */
+function planPast(before: string, after: string): boolean {
+  return PLAN_PAST_BEFORE.test(before) || PAST_VERB_AFTER.test(after);
 }
 
 /** The auxiliaries of a verb group ending right before a participle: "will be", "has", "are", "will have been". */
