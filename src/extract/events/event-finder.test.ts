@@ -176,6 +176,9 @@ describe('a verb that records or counts a figure states a statistic (recordsFigu
     'More than 2.3 million crossings of the Mongolian-Kazakh border were recorded in 2025.',
     'Some 12,000 Chilean nationals were registered as residents of New Zealand on 1 January 2025; the New Zealand register lists about 14,000.',
     "Finland's customs service registered 1,200 Latvian trucks at the Vaalimaa crossing in March 2024.",
+    // Forms the tagger's lemma reads (review of session 27).
+    'Latvian customs were logging 1,400 Finnish lorries a week at the border in March 2024.',
+    "Finland's border guard tallies 3,000 Latvian crossings a month in 2024.",
   ])('gives no event: %s', (text) => {
     expect(events(text)).toEqual([]);
   });
@@ -191,6 +194,21 @@ describe('a verb that records or counts a figure states a statistic (recordsFigu
       'Tunisia recorded its objection to the Italian decision in March 2024; Italian exports to Tunisia reached 6 billion euros that year.',
       [['other', '2024-03', 'sentence', 'OTHER', 8, 'recorded', 'wordnet-verb+date', ['country:ITA', 'country:TUN']]],
     ],
+    // The figure is no object of the verb: in a relative clause, after "with", or the verb relies on (review of session 27).
+    [
+      'Chile recorded its objection to the New Zealand decision on 3 May 2024, which cost 2 million dollars.',
+      [['other', '2024-05-03', 'sentence', 'OTHER', 6, 'recorded', 'wordnet-verb+date', ['country:CHL', 'country:NZL']]],
+    ],
+    [
+      'In 2019 Mongolia and Kazakhstan registered a joint venture with a capital of $20 million.',
+      [['other', '2019', 'sentence', 'OTHER', 32, 'registered', 'wordnet-verb+date', ['country:KAZ', 'country:MNG']]],
+    ],
+    [
+      'In March 2024 Kazakhstan counted on Mongolia to back its $2 billion railway plan.',
+      [['other', '2024-03', 'sentence', 'OTHER', 25, 'counted', 'wordnet-verb+date', ['country:KAZ', 'country:MNG']]],
+    ],
+    // A number in words is no figure, for the trigger as for the predicate.
+    ['In 2019 Latvia registered two Finnish firms in Riga.', [['other', '2019', 'sentence', 'OTHER', 15, 'registered', 'wordnet-verb+date', ['country:FIN', 'country:LVA']]]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(events(text)).toEqual(expected);
   });

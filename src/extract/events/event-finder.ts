@@ -69,6 +69,8 @@ export function findEvents(
   let ledeTold = false;
   /** Where the statements of reported speech begin (their rule says so). */
   const statements = new Set<number>();
+  // Denials an undated sentence tells, dated by their paragraph: none unless a refiner reads it as an act (a refusal).
+  const undatedDenials = new Set<Omit<EventAnnotation, 'stage'>>();
   /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
   let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
@@ -233,9 +235,11 @@ export function findEvents(
       if (!HABITUAL.test(sentenceText)) {
         // A denial with no date of its own ("It did not expel the envoy, and no talks were held") names none: the guidelines
         // date a negated act by the date it names, and the paragraph's date is that of the act told before it (session 27).
+        // Dropped once the category refiners have run, which read some denials as refusals ("declined to endorse": REJECT);
+        // a chronology's entry dates all it tells.
         const from = out.length;
         undated(trigger, date, 'context');
-        out.splice(from, out.length - from, ...out.slice(from).filter((e) => e.mode !== 'negated'));
+        if (entryBlock !== s.block) for (const e of out.slice(from)) if (e.mode === 'negated') undatedDenials.add(e);
       }
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
@@ -254,7 +258,8 @@ export function findEvents(
     }
     whenTold(every, toldBefore);
     // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").
-    for (const e of out.slice(toldBefore)) if (e.dateSource !== 'document') datedTriggers.push({ start: s.start, words: text.slice(e.trigger.start, e.trigger.end), date: e.date });
+    for (const e of out.slice(toldBefore))
+      if (e.dateSource !== 'document' && !undatedDenials.has(e)) datedTriggers.push({ start: s.start, words: text.slice(e.trigger.start, e.trigger.end), date: e.date });
     const toldHere = out.slice(toldBefore).filter((e) => e.dateSource !== 'document');
     if (dates.length && toldHere.length)
       for (const t of patterns) {
@@ -269,7 +274,12 @@ export function findEvents(
     else if (stated.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));
-  const categorised = conjoinedActs(out.map((e) => refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities)));
+  const categorised = conjoinedActs(
+    out.flatMap((e) => {
+      const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
+      return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
+    }),
+  );
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
   const headed = headlineBlock ? datedHeadlines(refined, headlineBlock) : refined;

@@ -40,7 +40,7 @@ export interface EventTypes {
   apart: Set<string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
-  /** Lemmas of verbs that record or count a figure (`measureVerbs`: "record", "count"): with a figure in their part of the sentence, a statistic. */
+  /** Lemmas of verbs that record or count a figure (`measureVerbs`: "record", "count"): with a figure for object or passive subject, a statistic. */
   measureVerbs: Set<string>;
   /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
   statisticNouns: RegExp;

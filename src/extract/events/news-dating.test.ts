@@ -3,7 +3,7 @@ import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { reportedClauses } from './date-ownership.js';
 import { datelineDate } from './event-dates.js';
-import { reportEvents } from '../../../test/helpers/events.js';
+import { eventRows, reportEvents } from '../../../test/helpers/events.js';
 
 /** Events of a wire report with their dates (session 17): sentences written for these tests in the manner of news reports. */
 function events(text: string, documentDate: string) {
@@ -243,6 +243,35 @@ describe("a denial dates no act by its paragraph's date (session 27)", () => {
     expect(reportEvents(text, '2026-05-14').map((e) => [e.trigger, e.date, e.dateSource, e.mode])).toEqual([
       ['closed', '2026-05-12', 'sentence', 'asserted'],
       ['protested', '2026-05-12', 'context', 'asserted'],
+    ]);
+  });
+
+  // A denial the category refiners read as a refusal is an act of the paragraph's date (review of session 27).
+  it.each([
+    ['Kazakhstan declined to endorse the Mongolian proposal.', 'endorse', 109, 'trigger+context-date+plover-negated'],
+    ['Kazakhstan offered no apology to Mongolia.', 'apology', 108, 'trigger+context-date+plover-negated'],
+  ])('keeps a refusal: %s', (sentence, trigger, triggerStart, rule) => {
+    const news = `ULAANBAATAR, May 14 - Mongolia closed its border crossing with Kazakhstan on Tuesday. ${sentence}`;
+    expect(reportEvents(news, '2026-05-14').map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource, e.plover, e.mode, e.rule])).toEqual([
+      ['closed', 31, '2026-05-12', 'sentence', 'SANCTION', 'asserted', 'verb+relative-date'],
+      [trigger, triggerStart, '2026-05-12', 'context', 'REJECT', 'asserted', rule],
+    ]);
+  });
+
+  it('keeps a refusal in prose, dated by its paragraph', () => {
+    const prose = 'In May 2019 Mongolia closed its border crossing with Kazakhstan. Kazakhstan declined to sign the railway protocol.';
+    expect(eventRows(prose)).toEqual([
+      ['conflict_or_incident', '2019-05', 'sentence', 'SANCTION', 21, 'closed', 'verb+date', ['country:KAZ', 'country:MNG']],
+      ['agreement_signed', '2019-05', 'context', 'REJECT', 88, 'sign the railway protocol', 'trigger+context-date+plover:refused-to', ['country:KAZ']],
+    ]);
+  });
+
+  it('keeps a denial a chronology entry dates', () => {
+    const chronology = 'Chronology\n\n**2019**: Mongolia closed its border crossing with Kazakhstan. Astana did not recognise the closure.\n\n**2021**: Mongolia reopened the crossing.';
+    expect(eventRows(chronology).map((e) => [e[1], e[2], e[3], e[4], e[5]])).toEqual([
+      ['2019', 'sentence', 'SANCTION', 31, 'closed'],
+      ['2019', 'context', 'COOPERATE', 90, 'recognise'],
+      ['2021', 'sentence', 'RETREAT', 133, 'reopened'],
     ]);
   });
 });

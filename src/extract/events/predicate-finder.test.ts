@@ -43,7 +43,7 @@ describe('the predicate of a dated clause no trigger types', () => {
     // "that" after a verb of saying opens its content, not a relative clause (session 27).
     ["Italy's foreign ministry said on Friday that Tunisia had rerouted the ferry to Trapani in June 2024.", [['2024-06', 'rerouted the ferry to Trapani in June 2024', 'Italy,Tunisia']]],
     // A verb of reporting or of a ruling opens its content too (`sayingVerbs`).
-    ['The arbitral tribunal ruled in May 2025 that New Zealand had rerouted the cable ship without notice.', [['2025-05', 'rerouted the cable ship without notice', 'New Zealand']]],
+    ['The arbitral tribunal ruled on Friday that New Zealand had rerouted the cable ship in May 2025.', [['2025-05', 'rerouted the cable ship in May 2025', 'New Zealand']]],
     [
       'The Chilean foreign ministry said earlier this month that New Zealand had rerouted its research vessel in March 2026.',
       [['2026-03', 'rerouted its research vessel in March 2026', 'Chile,New Zealand']],
@@ -82,6 +82,12 @@ describe('the predicate of a dated clause no trigger types', () => {
     'Analysts said in 2019 that they had rerouted the trains through Kazakhstan.',
     'Chile said it expected the ferry to resume in 2027.',
     'Mongolia said the trains that Kazakhstan rerouted in 2019 were late.',
+    // "it" standing for a thing, with a verb of a thing's state (review of session 27).
+    'Chile said it expired in 2019.',
+    'Latvia said it lapsed in 2019 after a decade.',
+    // A date between the verb of saying and "that" dates the saying, not its content (review of session 27).
+    'Kazakh officials said in 2019 that Mongolian herders crossed the border.',
+    'The arbitral tribunal ruled in May 2025 that New Zealand had rerouted the cable ship without notice.',
   ])('gives no event: %s', (text) => {
     expect(others(text)).toEqual([]);
   });

@@ -4,6 +4,7 @@ import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.js';
 import { winkInstance } from './wink-model.js';
+import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -164,17 +165,20 @@ export function predicateOf(
     // "that" after a verb of saying opens its content ("said earlier this month that Algeria would not renew"), no relative clause.
     const from = Math.max(0, j - 2);
     if (tokens.slice(from, j + 1).some((t, k) => /^(?:which|that|who|whom|whose)$/i.test(text.slice(t.start, t.end)) && !complementiser(text, tokens, from + k))) continue;
+    // "Kazakh officials said in 2019 that Mongolian herders crossed the border": a date told between the verb of saying and
+    // its content dates the saying; the content names no date of its own (the guidelines date an event by the date the text states).
+    const that = tokens.slice(from, j + 1).findIndex((_, k) => complementiser(text, tokens, from + k));
+    if (that >= 0 && datesTheSaying(text, tokens, from + that, dates)) continue;
     return predicate(text, s, verb, other, types.types.length);
   }
   return undefined;
 }
 
-/** Nouns of a time (the tagger reads "May", "Monday" as nouns too) or of a statement that may stand between a verb of saying and its content ("said earlier this month that", "ruled in May 2025 that"). */
-const TIME_NOUNS = new Set(
-  'day week month year morning afternoon evening night weekend time statement january february march april may june july august september october november december monday tuesday wednesday thursday friday saturday sunday'.split(
-    ' ',
-  ),
-);
+/**
+ * Nouns that may stand between a verb of saying and its content without being its object: a time's (the tagger reads
+ * "May", "Monday" as nouns too) and "statement" ("said earlier this month that", "ruled in May 2025 that", "said in a statement that").
+ */
+const BETWEEN_SAYING_AND_CONTENT = new Set(['day', 'week', 'month', 'year', 'morning', 'afternoon', 'evening', 'night', 'weekend', 'time', 'statement', ...MONTHS, ...WEEKDAYS]);
 
 /**
  * The verb of saying (`sayingVerbs` in event-types.json) that "that" at k or a pronoun at k follows, by index: with only adverbs, a time, a phrase of
@@ -187,9 +191,16 @@ function sayingBefore(text: string, tokens: Token[], k: number): number | undefi
     const t = tokens[j]!;
     if (t.pos === 'VERB') return eventTypes().sayingVerbs.has(t.lemma) && (!nouns || t.lemma === 'tell') ? j : undefined;
     if (t.pos === 'PUNCT' && text.slice(t.start, t.end) !== ',') return undefined;
-    if (t.pos === 'NOUN' && !TIME_NOUNS.has(t.lemma)) nouns = true;
+    if (t.pos === 'NOUN' && !BETWEEN_SAYING_AND_CONTENT.has(t.lemma)) nouns = true;
   }
   return undefined;
+}
+
+/** Whether the clause's dates all stand between the verb of saying that "that" at k follows and "that" ("said in 2019 that"). */
+function datesTheSaying(text: string, tokens: Token[], k: number, dates: { start: number; end: number }[] | 'passage'): boolean {
+  const saying = sayingBefore(text, tokens, k);
+  if (saying === undefined || !Array.isArray(dates) || !dates.length) return false;
+  return dates.every((d) => d.start >= tokens[saying]!.end && d.end <= tokens[k]!.start);
 }
 
 /** Whether "that" at k opens a saying's content. */
@@ -206,6 +217,9 @@ function speakerOf(text: string, tokens: Token[], i: number, actors: EntityMenti
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV' || tokens[j]!.pos === 'PART')) j--;
   const pronoun = tokens[j];
   if (!pronoun || pronoun.pos !== 'PRON' || !/^(?:it|they|he|she|we)$/i.test(text.slice(pronoun.start, pronoun.end))) return undefined;
+  // "it" may stand for a thing ("Chile said it expired in 2019"): it stands for the speaker only as the doer of an act, a
+  // verb of the event vocabulary or one that takes an object ("said it relocated its consulate", "had recalled four experts").
+  if (/^it$/i.test(text.slice(pronoun.start, pronoun.end)) && !actOfState(tokens, i)) return undefined;
   const at = tokens[j - 1] && complementiser(text, tokens, j - 1) ? j - 1 : j;
   const saying = sayingBefore(text, tokens, at);
   if (saying === undefined) return undefined;
@@ -215,24 +229,55 @@ function speakerOf(text: string, tokens: Token[], i: number, actors: EntityMenti
   return k >= 0 ? actors.find((a) => a.end === tokens[k]!.end) : undefined;
 }
 
+/** Parts of speech that open a verb's object ("relocated its consulate", "recalled four experts", "closed Kazakh crossings"). */
+const OBJECT_OPENS = new Set(['DET', 'NOUN', 'PROPN', 'NUM', 'PRON', 'ADJ']);
+
+/** Whether the verb at i tells an act of a state: a verb of the event vocabulary, or one followed by its object. */
+function actOfState(tokens: Token[], i: number): boolean {
+  const { verbs } = eventTypes();
+  const next = tokens[i + 1];
+  return verbs.lemmas.has(tokens[i]!.lemma) || (!!next && OBJECT_OPENS.has(next.pos));
+}
+
 /**
  * Whether a trigger is a verb that records or counts (`measureVerbs` of event-types.json: "recorded", "counted",
- * "registered") in a part of its sentence (between semicolons) that states a figure: "the Philippine Statistics
- * Authority recorded $7.4 billion", "more than 2.1 million crossings were recorded in 2025", "the consulates
- * registered about 120,000 nationals there in 2013" state statistics, which the guidelines leave out; "Kenya
- * registered a protest on 3 May" states no figure and stays an act (session 27).
+ * "registered", by the tagger's lemma) a figure: its object ("the Philippine Statistics Authority recorded $7.4 billion",
+ * "recorded exports of 1.4 billion euros") or, in the passive, its subject ("more than 2.1 million crossings were recorded
+ * in 2025") state a statistic, which the guidelines leave out. A figure elsewhere in the sentence ("recorded its objection
+ * …, which cost 2 million dollars"), after "with" ("registered a joint venture with a capital of $20 million") or a verb
+ * that relies on ("counted on Mongolia to back its $2 billion plan") leaves an act (session 27). Figures are those with
+ * digits, as `predicateOf` reads them: "registered two Finnish firms" is an act.
  */
 export function recordsFigure(text: string, s: { start: number; end: number }, trigger: { start: number; end: number }, quantities: { valueStart: number; valueEnd: number }[]): boolean {
-  const word = /^\p{L}+/u.exec(text.slice(trigger.start, trigger.end))?.[0]?.toLowerCase();
-  if (!word) return false;
-  const { measureVerbs } = eventTypes();
-  const lemmas = [word, word.replace(/ied$/, 'y'), word.replace(/(\p{L})\1ed$/u, '$1'), word.replace(/ed$/, ''), word.replace(/d$/, ''), word.replace(/s$/, ''), word.replace(/ing$/, '')];
-  if (!lemmas.some((l) => measureVerbs.has(l))) return false;
-  const before = text.lastIndexOf(';', trigger.start - 1);
-  const after = text.indexOf(';', trigger.end);
-  const from = Math.max(s.start, before + 1);
-  const to = after < 0 ? s.end : Math.min(s.end, after);
-  return quantities.some((q) => q.valueStart >= from && q.valueEnd <= to);
+  const figures = quantities.filter((q) => q.valueStart >= s.start && q.valueEnd <= s.end && /\d/.test(text.slice(q.valueStart, q.valueEnd)));
+  if (!figures.length) return false;
+  const tokens = tag(text.slice(s.start, s.end), s.start);
+  const i = tokens.findIndex((t) => t.start === trigger.start);
+  const verb = tokens[i];
+  if (!verb || !eventTypes().measureVerbs.has(verb.lemma)) return false;
+  const next = tokens[i + 1];
+  if (next && /^(?:on|upon)$/i.test(text.slice(next.start, next.end))) return false;
+  const passive = tokens.slice(Math.max(0, i - 2), i).some((t) => t.pos === 'AUX' && t.lemma === 'be');
+  return figures.some((q) => countedBy(text, tokens, i, q) || objectOf(text, tokens, i, q) || (passive && subjectBefore(text, tokens, i, q)));
+}
+
+/** Whether figure q lies in the object the verb at i takes: from the verb to a verb, a stop, a conjunction or "with", at most eight words, not opened by "the" or a possessive. */
+function objectOf(text: string, tokens: Token[], i: number, q: { valueStart: number }): boolean {
+  const first = tokens[i + 1];
+  if (!first || /^(?:the|its|their|his|her)$/i.test(text.slice(first.start, first.end))) return false;
+  for (const t of tokens.slice(i + 1, i + 9)) {
+    if (t.start <= q.valueStart && q.valueStart < t.end) return true;
+    const word = text.slice(t.start, t.end);
+    if (q.valueStart < t.start) return false;
+    if (t.pos === 'VERB' || t.pos === 'AUX' || t.pos === 'SCONJ' || t.pos === 'CCONJ' || /^(?:with|which|that|who)$/i.test(word) || /^[,;:()]$/.test(word)) return false;
+  }
+  return false;
+}
+
+/** Whether figure q stands in the passive subject of the verb at i: before it, with no verb or stop between. */
+function subjectBefore(text: string, tokens: Token[], i: number, q: { valueStart: number }): boolean {
+  if (q.valueStart >= tokens[i]!.start) return false;
+  return !tokens.slice(0, i).some((t) => t.start > q.valueStart && (t.pos === 'VERB' || /^[,;:()]$/.test(text.slice(t.start, t.end))));
 }
 
 /** Whether figure q is the verb at i's direct object (the verb counts it): the figure within three words after the verb, not after an article or a possessive ("identified the remains of 88"). */

@@ -1,5 +1,5 @@
 import type { TimeAnnotation, Timex3 } from '../../model/annotation.js';
-import { MONTHS, SEASONS, countOf, numberWordPattern } from './patterns.js';
+import { MONTHS, SEASONS, WEEKDAYS, countOf, numberWordPattern } from './patterns.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -103,7 +103,6 @@ const SETS = new RegExp(
 );
 const SET_WORD: Record<string, string> = { daily: 'P1D', nightly: 'P1D', weekly: 'P1W', monthly: 'P1M', yearly: 'P1Y', annually: 'P1Y', hourly: 'PT1H', quarterly: 'P1Q' };
 const EVERY: Record<string, string> = { day: 'P1D', night: 'P1D', week: 'P1W', month: 'P1M', year: 'P1Y', quarter: 'P1Q', morning: 'XXXX-XX-XXTMO', evening: 'XXXX-XX-XXTEV' };
-const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 /** "each July" XXXX-07, "every summer" XXXX-SU: a month or season of every year (TimeML). */
 
 /**

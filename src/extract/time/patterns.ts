@@ -3,6 +3,8 @@ import { numberWords } from '../facts/numbers.js';
 import { escapeRegExp, wordAlternation } from '../word-alternation.js';
 
 export const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+/** The days of the week, lower case, Monday first. */
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 
 /** TimeML's seasons, their TIMEX3 codes and the months each covers (winter runs into the next year). */
 export const SEASONS: Record<string, { code: string; months: [number, number] }> = {

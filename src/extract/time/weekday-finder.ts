@@ -1,11 +1,10 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { addDays, dayOf, formatDay, weekdayOf, type Day } from './calendar.js';
-import { MONTH, DAY, monthNumber, pad } from './patterns.js';
+import { MONTH, DAY, WEEKDAYS, monthNumber, pad } from './patterns.js';
 import { tenseAt } from './tense.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
-export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
 /** TimeML's parts of a day. */
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
