@@ -239,7 +239,7 @@ export function findEvents(
         // a chronology's entry dates all it tells.
         const from = out.length;
         undated(trigger, date, 'context');
-        if (entryBlock !== s.block) for (const e of out.slice(from)) if (e.mode === 'negated') undatedDenials.add(e);
+        if (entryBlock !== s.block) for (const e of out.slice(from)) if (e.mode === 'negated' && deniedAt(text, e.trigger)) undatedDenials.add(e);
       }
     } else if (triggers.length && published && !dates.length && timesOf[n]!.every(datesNothing)) {
       // News: a clause with no date of its own (a year in a name is none: "under the 1982 UN
@@ -316,3 +316,12 @@ function titleLine(text: string, block: Block): boolean {
 }
 /** How long a headline may run: a line of a page, not a paragraph of prose. */
 const TITLE_CHARS = 160;
+
+/**
+ * Whether the negation stands on the trigger itself ("did not expel", "never signed", "no talks"), within a few words
+ * before it or inside it, not on another verb of its sentence ("was initialled but not signed, the two delegations said
+ * in a joint communique": the communique was issued).
+ */
+function deniedAt(text: string, trigger: { start: number; end: number }): boolean {
+  return /\b(?:not|never|no|neither|nor)\b|n['’]t\b/i.test(text.slice(Math.max(0, trigger.start - 24), trigger.end));
+}
