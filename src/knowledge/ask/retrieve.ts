@@ -9,8 +9,7 @@ import { inside } from './within.js';
 import { askedStates } from './state-forms.js';
 import { answerWords } from './lexicon.js';
 import { escapeRegExp } from '../../extract/word-alternation.js';
-import { MONTHS } from '../../extract/time/patterns.js';
-import { WEEKDAYS } from '../../extract/time/patterns.js';
+import { MONTHS, WEEKDAYS } from '../../extract/time/patterns.js';
 import { PAIR_LEAD } from './states.js';
 
 /** A candidate passage and how well it supports the question. */
