@@ -11,6 +11,7 @@ import { answerWords } from './lexicon.js';
 import { escapeRegExp } from '../../extract/word-alternation.js';
 import { MONTHS, WEEKDAYS } from '../../extract/time/patterns.js';
 import { PAIR_LEAD } from './states.js';
+import { firstNotBefore } from '../../model/sorted.js';
 
 /** A candidate passage and how well it supports the question. */
 export interface Scored {
@@ -104,14 +105,10 @@ async function weights(q: ParsedQuestion, corpus: AskCorpus): Promise<number[]> 
   return (await corpus.documentFrequencies(q.terms.map((t) => t.word))).map((df) => Math.log(1 + n / (1 + df)));
 }
 
-/** The words of the last heading before a passage's block, none when no heading precedes it. */
-function headingOver(doc: { text: string; blocks: { type: string; start: number; end: number }[] }, p: Passage): Token[] {
-  let h: { start: number; end: number } | undefined;
-  for (const b of doc.blocks) {
-    if (b.start >= p.start) break;
-    if (b.type === 'heading') h = b;
-  }
-  return h ? tokens(doc.text.slice(h.start, h.end), h.start) : [];
+/** The last heading block before a passage, by a binary search over the document's blocks (in text order). */
+function headingBefore(blocks: { type: string; start: number; end: number }[], p: Passage): { start: number; end: number } | undefined {
+  for (let i = firstNotBefore(blocks.length, (k) => blocks[k]!.start < p.start) - 1; i >= 0; i--) if (blocks[i]!.type === 'heading') return blocks[i];
+  return undefined;
 }
 
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
@@ -144,6 +141,11 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   // "On Tuesday", "in May": a report's opening dates its own act, not each of its sentences.
   const dated = (t: QuestionTerm) => MONTHS.includes(t.word) || WEEKDAYS.includes(t.word);
   const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
+  // What a document's opening and headings hold is read once a question, not once a hit.
+  const openings = new Map<string, Token[]>();
+  const inOpening = new Map<string, boolean>();
+  const inHeadings = new Map<string, boolean>();
+  const leadWrites = new Map<string, boolean>();
   const out: Scored[] = [];
   for (const h of hits) {
     const p = await corpus.passageAt(h.doc, h.start);
@@ -160,20 +162,22 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const pair = pairLead(doc, text) || undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
     const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
+    // Whether the opening, or the heading over the sentence, holds the question's term i: once a document (a heading) and term.
+    // The heading over the sentence's block names what its sentences are about ("Gas and trade", "Twentieth century and the Beagle conflict").
+    const inLead = (i: number) => once(inOpening, `${p.doc}\u0000${i}`, () => once(openings, p.doc, () => tokens(doc.text.slice(0, PAIR_LEAD))).some((x) => matches(q.terms[i]!, x)));
+    const inHeading = (i: number) => {
+      const h = headingBefore(doc.blocks, p);
+      return !!h && once(inHeadings, `${p.doc}\u0000${h.start}\u0000${i}`, () => tokens(doc.text.slice(h.start, h.end), h.start).some((x) => matches(q.terms[i]!, x)));
+    };
     // "Bratislava and Budapest" for Slovakia and Hungary, "Algiers" for Algeria: a state the question names that the sentence (or the one
     // beside) writes by another of the lexicon's names, its adjective or its capital, and by none of the question's words.
     // A name of the question the document's opening gives (its title, its dateline) counts half, as in the sentence beside.
-    let opening: Token[] | undefined;
-    const lead = () => (opening ??= tokens(doc.text.slice(0, PAIR_LEAD)));
-    // The heading over the sentence's block names what its sentences are about ("Gas and trade", "Twentieth century and the Beagle conflict").
-    let over: Token[] | undefined;
-    const heading = () => (over ??= headingOver(doc, p));
     const otherwise = new Map<number, number>();
     for (const s of states) {
       if (s.terms.some((i) => p.words.some((x) => matches(q.terms[i]!, x)))) continue;
       // A sentence of a report about the state that does not name it again ("Bilateral trade reached a record…") holds it as the sentence
       // beside would: half.
-      const share = s.writes(text) ? 1 : s.writes(doc.text.slice(0, PAIR_LEAD)) ? 0.5 : 0;
+      const share = s.writes(text) ? 1 : once(leadWrites, `${p.doc}\u0000${s.id}`, () => s.writes(doc.text.slice(0, PAIR_LEAD))) ? 0.5 : 0;
       if (share) for (const i of s.terms) otherwise.set(i, share);
     }
     q.terms.forEach((t, i) => {
@@ -194,7 +198,7 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && lead().some((x) => matches(t, x))) || heading().some((x) => matches(t, x))))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && inLead(i)) || inHeading(i)))) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
     });
@@ -215,4 +219,11 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);
+}
+
+/** The value of `key` in `cache`, made by `make` the first time. */
+function once<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let v = cache.get(key);
+  if (v === undefined) cache.set(key, (v = make()));
+  return v;
 }
