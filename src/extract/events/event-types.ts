@@ -149,15 +149,13 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   for (const c of apart) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'apartCategories', `"${c}" is no PLOVER category`);
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
-  const measureVerbs = (raw.measureVerbs ?? []) as unknown[];
-  if (!Array.isArray(measureVerbs) || measureVerbs.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, 'measureVerbs', 'must list lower-case verb lemmas');
+  const measureVerbs = lemmaSet(raw, 'measureVerbs', file);
   const statisticNouns = (raw.statisticNouns ?? []) as unknown[];
   if (!Array.isArray(statisticNouns) || statisticNouns.some((n) => typeof n !== 'string' || !/^[a-z?[\] -]+$/.test(n)))
     lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
   for (const v of pastEventVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'pastEventVerbs', `"${v}" is no lemma of notEventVerbs`);
-  const sayingVerbs = (raw.sayingVerbs ?? []) as unknown[];
-  if (!Array.isArray(sayingVerbs) || sayingVerbs.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, 'sayingVerbs', 'must list lower-case verb lemmas');
+  const sayingVerbs = lemmaSet(raw, 'sayingVerbs', file);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
@@ -178,10 +176,10 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     separate: new Set(separate),
     apart: new Set(apart),
     notEventVerbs,
-    measureVerbs: new Set(measureVerbs as string[]),
+    measureVerbs,
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
-    sayingVerbs: new Set(sayingVerbs as string[]),
+    sayingVerbs,
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };
@@ -333,4 +331,11 @@ function withoutOuter(triggers: Trigger[]): Trigger[] {
     else byEnd.set(t.end, [t]);
   }
   return triggers.filter((t) => !byEnd.get(t.end)!.some((o) => o.type !== t.type && o.start > t.start));
+}
+
+/** A list of lower-case verb lemmas the file gives under `key` (`measureVerbs`, `sayingVerbs`), refused with its key otherwise. */
+function lemmaSet(raw: Record<string, unknown>, key: string, file: string): Set<string> {
+  const lemmas = (raw[key] ?? []) as unknown[];
+  if (!Array.isArray(lemmas) || lemmas.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, key, 'must list lower-case verb lemmas');
+  return new Set(lemmas as string[]);
 }
