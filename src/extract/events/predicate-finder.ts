@@ -207,7 +207,7 @@ function datesTheSaying(text: string, tokens: Token[], k: number, dates: { start
  * Where the content clauses of a sentence's verbs of saying begin: at "that" after the verb, or at a pronoun opening it,
  * with only adverbs, a time or "in a statement" between ("Kazakhstan said on 3 May 2024 that it had closed …", "said on
  * Tuesday it had recalled …"). A date before that offset is the saying's; an act told after it is the content's.
- * @example sayingContents('Chile said on 3 May 2024 that it had expelled two envoys in 2019.', { start: 0, end: 66, block: 0 }) // → [25]
+ * @example sayingContents('Chile said on 3 May 2024 that it had expelled two envoys in 2019.', { start: 0, end: 65, block: 0 }) // → [25]
  */
 export function sayingContents(text: string, s: Sentence): number[] {
   const tokens = tag(text.slice(s.start, s.end), s.start);
