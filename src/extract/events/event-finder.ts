@@ -197,12 +197,6 @@ export function findEvents(
       out.push(...coordinateActs(text, s, stated, found, ents, framing, told));
       // "closed the crossing in February 2023 after Belarus sentenced a journalist": the act of a clause of cause (`after-clauses.ts`).
       out.push(...afterClauseActs(text, s, stated, every, ents, framing, told, (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
-      // "…; and in September 2023 Azerbaijan took back the rest": each clause no event tells is read on its own (`sentence-clauses.ts`).
-      out.push(
-        ...clauseActs(text, s, stated, found, ents, framing, out.slice(toldBefore), (c, d) =>
-          entry ? undefined : predicateOf(text, c, ents, quantitiesOf[n], options.pair, context, d),
-        ),
-      );
       // "in 1911, a decade before southern Ireland won independence": an act dated from the main one by a length (`offset-events.ts`),
       // whether a trigger or the clause's predicate tells the main one ("ordered a diplomat to leave on Thursday, two days after …").
       if (told[0])
@@ -215,6 +209,8 @@ export function findEvents(
               rule: `${e.rule}+offset`,
             })),
           );
+      // "…, and New Zealand rerouted its fishing fleet": each clause no event tells is read on its own (`sentence-clauses.ts`).
+      out.push(...clauseActs(text, s, stated, found, ents, framing, out.slice(toldBefore), (c, d) => (entry ? undefined : predicateOf(text, c, ents, quantitiesOf[n], options.pair, context, d))));
     } else if (
       triggers.length &&
       !stated.length &&

@@ -23,12 +23,12 @@ const SUBORDINATORS = /^(?:after|when|before|since|until|because|although|though
 const RELATIVES = /^(?:which|who|whom)$/i;
 /** Coordinators that open a clause of its own after a comma: ", and Bolivia protested", ", but Lima refused". */
 const COORDINATORS = /^(?:and|but|yet)$/i;
-/** Parts of speech a clause's subject may hold before its finite verb: "the Gambian Party", "Armenia and Azerbaijan". */
+/** Parts of speech a clause's subject may hold before its finite verb: "the Kazakh side", "Peru and Brazil". */
 const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON', 'ADV', 'CCONJ', 'PART', 'AUX', 'ADP', 'PUNCT']);
 
 /**
  * Whether a subject and a finite verb open the words from `from`: at most eight words of a noun phrase (or a time
- * phrase before it: "in September 2023 Azerbaijan took back") and then a verb or an auxiliary, none of them a stop.
+ * phrase before it: "in May 2023 Finland relocated") and then a verb or an auxiliary, none of them a stop.
  */
 function opensClause(text: string, tokens: Token[], from: number): boolean {
   let nouns = 0;
@@ -108,7 +108,7 @@ export function clauseActs(
     if (!trigger) continue;
     const nearest = dated.reduce((a, b) => (distance(b.trigger, c) < distance(a.trigger, c) ? b : a));
     const date = own.length ? eventDate(own[0]!) : nearest.date;
-    // "Serbia does not recognise Kosovo, which declared independence in 2008": the clause's date was taken by an act outside it.
+    // "Latvia does not recognise the breakaway republic, which declared independence in 2008": the clause's date was taken by an act outside it.
     if (own.length && dated.some((e) => e.date === date)) continue;
     // "…, but it has met only twice": the present perfect tells how things stand now, not an act of the sentence's date.
     if (!own.length && PERFECT.test(text.slice(c.start, trigger.start))) continue;
