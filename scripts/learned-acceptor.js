@@ -81,11 +81,21 @@ function groups(xs, w) {
 }
 
 const tuneSets = [...base.keys()].filter((s) => s !== 'dev');
-const pooled = tuneSets.reduce((a, s) => ({ gold: a.gold + base.get(s).gold, predicted: a.predicted + base.get(s).predicted, matched: a.matched + base.get(s).matched }), { gold: 0, predicted: 0, matched: 0 });
+const pooled = tuneSets.reduce((a, s) => ({ gold: a.gold + base.get(s).gold, predicted: a.predicted + base.get(s).predicted, matched: a.matched + base.get(s).matched }), {
+  gold: 0,
+  predicted: 0,
+  matched: 0,
+});
 const f1 = (m, p, g) => (2 * m) / (p + g);
 // Leave one set out: each set's groups scored by a model trained on the others.
 const held = [];
-for (const s of [...base.keys()]) held.push(...groups(examples.filter((x) => x.set === s), train(examples.filter((x) => x.set !== s))));
+for (const s of [...base.keys()])
+  held.push(
+    ...groups(
+      examples.filter((x) => x.set === s),
+      train(examples.filter((x) => x.set !== s)),
+    ),
+  );
 const rows = [];
 for (let t = 0.3; t <= 0.951; t += 0.05) {
   const taken = held.filter((g) => g.p >= t && g.set !== 'dev');
@@ -103,7 +113,7 @@ const rounded = Object.fromEntries(
 );
 const out = {
   $comment:
-    'Weights of the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts), a logistic regression over general cues of Dyad\u2019s own analysis (no word of any gold text); written by `node scripts/learned-acceptor.js` from the tune halves\u2019 gold and dev only, not by hand. `threshold`: the score from which a candidate is accepted, chosen by leave-one-set-out cross-validation on tune. Read only with DYAD_LEARNED=on.',
+    'Weights of the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts), a logistic regression over general cues of Dyad\u2019s own analysis (no word of any gold text); written by `node scripts/learned-acceptor.js` from the tune halves\u2019 gold and dev only, not by hand. `threshold`: the score from which a candidate is accepted, chosen by leave-one-set-out cross-validation on tune. Not read with DYAD_LEARNED=off.',
   threshold: chosen.t,
   crossValidated: { rulesF1: +(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2), f1: +(100 * chosen.f1).toFixed(2), added: chosen.added, matched: chosen.matched },
   weights: rounded,

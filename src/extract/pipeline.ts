@@ -300,9 +300,10 @@ export const STAGES: Stage[] = [
         lengths,
         documentDate: input.documentDate,
       });
-      // Off by default: candidates a learned acceptor scores (`events/learned-acceptor.ts`, `DYAD_LEARNED`).
-      told.push(...learnedEvents(prose, input.blocks, input.sentences, times, entities, told, { ...options, quantities: found.facts }));
-      found.events = withoutBackReferences(prose, plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times))
+      const ruled = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)];
+      // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
+      ruled.push(...learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts }));
+      found.events = withoutBackReferences(prose, plannedEvents(prose, ruled, input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

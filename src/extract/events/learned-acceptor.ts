@@ -5,10 +5,11 @@ import type { Block, Sentence } from '../../model/document.js';
 import { LEXICON_DIR } from '../../lexicon.js';
 import { within } from '../spans.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
-import { datesEvent, eventDate } from './event-dates.js';
+import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { undatedEvents } from './sentence-events.js';
 import { framingSpans } from './event-framing.js';
+import { GROUP_SUBJECT } from './verb-finder.js';
 import { refineCategory } from './plover-refiners.js';
 
 /**
@@ -18,8 +19,8 @@ import { refineCategory } from './plover-refiners.js';
  * subject is, where the date comes from, figures, quotation, block kind, whether a rule already told an act there) scores
  * it. Weights: `lexicon/learned-acceptor.json`, written by `scripts/learned-acceptor.js` from the tune halves' gold only.
  *
- * Off by default: `DYAD_LEARNED=on` adds the accepted candidates the rules did not make (one per sentence and date);
- * `DYAD_LEARNED=dump` only collects the candidates with their features (`collected`), for the training script.
+ * It adds the accepted candidates the rules did not make (one per sentence and date); `DYAD_LEARNED=off` leaves the rules
+ * alone; `DYAD_LEARNED=dump` only collects the candidates with their features (`collected`), for the training script.
  */
 
 type Event = Omit<EventAnnotation, 'stage'>;
@@ -37,6 +38,9 @@ export const collected: { text: string; candidates: Candidate[] }[] = [];
 
 const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 const SKIP = new Set<Block['type']>(['footnote']);
+/** Parts of speech that may stand between a subject's head and its verb (as `predicate-finder.ts` reads them). */
+const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'AUX', 'PART', 'NUM']);
+const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 interface Model {
@@ -81,16 +85,20 @@ export function eventCandidates(
     if (entsOf[n]!.some((e) => ACTOR_KINDS.has(e.kind))) blockActor.add(s.block);
   });
   let lastDate: { edtf: string; block: number } | undefined;
+  let namedIn = -10;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
-    const stated = timesOf[n]!.filter(datesEvent);
+    const stated = timesOf[n]!.filter((t) => datesEvent(t) && !namesAThing(text, t));
     const paragraphDate = lastDate && lastDate.block === s.block ? lastDate.edtf : undefined;
     if (stated.length) lastDate = { edtf: eventDate(stated[stated.length - 1]!), block: s.block };
     if (SKIP.has(block.type) || options.skip?.(s)) continue;
     const ents = entsOf[n]!;
     const actorHere = ents.some((e) => ACTOR_KINDS.has(e.kind));
     if (!actorHere && !blockActor.has(s.block)) continue;
+    // "They", "the two sides": actors a sentence before, of this paragraph or the one before, named.
+    const namedBefore = namedIn >= s.block - 1;
+    if (actorHere) namedIn = s.block;
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
     const common: string[] = [
@@ -107,6 +115,16 @@ export function eventCandidates(
     tokens.forEach((t, i) => {
       if (t.pos !== 'VERB') return;
       const word = text.slice(t.start, t.end).toLowerCase();
+      // What the rules refuse on principle is no candidate: an infinitive, a saying (the statement and predicate finders read its content),
+      // a verb of state or measure with a figure in its sentence (a statistic), a present tense outside a heading, a verb with no actor for subject.
+      if (types.sayingVerbs.has(t.lemma)) return;
+      // An infinitive is no finite verb: "the right to navigate" tells no act.
+      if (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') return;
+      // A present tense outside a heading tells a state that holds ("where a 2009 ruling guarantees …"), no act done.
+      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
+      if ((types.notEventVerbs.has(t.lemma) || types.measureVerbs.has(t.lemma)) && figuresOf[n]!.length) return;
+      const subject = subjectOf(text, ents, t, tokens, i, options.pair);
+      if (subject === 'none' || (subject === 'told-before' && !namedBefore)) return;
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
       const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.published);
@@ -131,7 +149,7 @@ export function eventCandidates(
       if (before && /^(?:which|who|that)$/.test(before.lemma)) f.push('clause:relative');
       if (before && before.pos === 'PUNCT') f.push('after:punct');
       f.push(verbIndex++ === 0 ? 'verb:first' : 'verb:later');
-      f.push(`subject:${subjectOf(ents, t, tokens, i, options.pair)}`);
+      f.push(`subject:${subject}`);
       const quoted = (text.slice(s.start, t.start).match(/["“”]/g) ?? []).length % 2 === 1;
       if (quoted) f.push('quoted');
       out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date, features: f });
@@ -155,25 +173,39 @@ function lemmaClasses(lemma: string, types: ReturnType<typeof eventTypes>): stri
   return out;
 }
 
-/** The verb's subject, as the nearest actor mention before it with no other verb between: of the pair, a third state, a person, a body, or none. */
-function subjectOf(ents: EntityMention[], verb: { start: number }, tokens: { start: number; pos: string }[], i: number, pair?: Set<string>): string {
+/**
+ * The verb's subject: the nearest actor mention before it with no other verb between (of the pair, a third state, a person,
+ * a body), else a pronoun or a group ("they", "the two sides") right before it (`told-before`), else none.
+ */
+function subjectOf(text: string, ents: EntityMention[], verb: { start: number }, tokens: { start: number; end: number; pos: string }[], i: number, pair?: Set<string>): string {
   const lastVerb = [...tokens.slice(0, i)].reverse().find((t) => t.pos === 'VERB');
-  const from = lastVerb ? lastVerb.start : -1;
-  const e = ents.filter((x) => ACTOR_KINDS.has(x.kind) && x.end <= verb.start && x.start > from).pop();
-  if (!e) return 'none';
+  const from = lastVerb ? lastVerb.end : -1;
+  // The actor's mention heads the verb's subject: only words of its noun phrase stand between them ("the Kenyan government has").
+  const e = ents
+    .filter((x) => ACTOR_KINDS.has(x.kind) && x.end <= verb.start && x.start >= from)
+    .filter((x) => tokens.slice(0, i).every((t) => t.start < x.end || IN_SUBJECT.has(t.pos)))
+    .pop();
+  if (!e) {
+    let k = i - 1;
+    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
+    const head = tokens[k];
+    if (head && head.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(head.start, head.end))) return 'told-before';
+    if (head && GROUP_SUBJECT.test(text.slice(Math.max(0, head.end - 60), head.end))) return 'told-before';
+    return 'none';
+  }
   if (e.kind === 'country') return pair && e.country && !pair.has(e.country) ? 'third-state' : 'pair-state';
   return e.kind;
 }
 
-/** The mode the acceptor runs in: `off` (default), `on`, or `dump`. */
+/** The mode the acceptor runs in: `on` (default), `off` (`DYAD_LEARNED=off`: the rules alone), or `dump`. */
 export function learnedMode(): 'off' | 'on' | 'dump' {
   const v = process.env.DYAD_LEARNED;
-  return v === 'on' || v === 'dump' ? v : 'off';
+  return v === 'off' || v === 'dump' ? v : 'on';
 }
 
 /**
  * The accepted candidates the rules did not make, as events of type `other` (their category refined from the clause), one
- * per sentence and date, with the rule `learned-acceptor`. Nothing unless `DYAD_LEARNED=on`.
+ * per sentence and date, with the rule `learned-acceptor`. Nothing with `DYAD_LEARNED=off`.
  */
 export function learnedEvents(
   text: string,
