@@ -18,10 +18,6 @@ import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
-import { compileRegExpsOnce } from './regexp-tiers.js';
-
-// Before any pattern of a stage runs: each is compiled once, to machine code (`regexp-tiers.ts`).
-compileRegExpsOnce();
 
 /** What a stage reads and what it adds, checked when the pipeline is built. */
 export interface Stage {
