@@ -32,7 +32,9 @@ const PARAGRAPH_BYTES = meanParagraphBytes();
 if (process.argv[3] === '--generate-into') {
   // The text is generated in a process of its own, so the generator's memory is not counted in the ingest's peak.
   const dir = process.argv[4];
-  generateCorpus(dir, Math.round((mb * 1048576) / PARAGRAPH_BYTES), 1, 11);
+  // The mean paragraph is an estimate (one pair's names are longer or shorter than the average): one draft, then the count scaled to the size asked.
+  const draft = Math.round((mb * 1048576) / PARAGRAPH_BYTES);
+  generateCorpus(dir, Math.round((draft * mb * 1048576) / generateCorpus(dir, draft, 1, 11)), 1, 11);
   const md = join(dir, 'gen-000.md');
   if (format === 'txt') writeFileSync(join(dir, 'gen-000.txt'), readFileSync(md));
   if (format === 'html') writeFileSync(join(dir, 'gen-000.html'), toHtml(readFileSync(md, 'utf8')));
