@@ -6,4 +6,4 @@ COPY package.json package-lock.json ./
 RUN npm ci --no-audit --no-fund
 COPY . .
 RUN npm run build && npm prune --omit=dev
-ENTRYPOINT ["node", "bin/dyad.js"]
+ENTRYPOINT ["node", "--no-regexp-tier-up", "bin/dyad.js"]

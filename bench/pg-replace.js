@@ -5,10 +5,8 @@
 // Usage: npm run build && node bench/pg-replace.js 'postgres://…' DIR [--replace 5] [--top 8]
 // (DIR: e.g. `node bench/generate.js DIR 10000 20`). Each run ingests DIR into a schema of its own and drops it.
 import pg from 'pg';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { changedFiles, recordOf, reportShapes, textFiles } from './replace-files.js';
+import { timeReplaceAndDelete } from './replace-files.js';
 import { openPostgresStore } from '../dist/store/postgres/postgres-store.js';
 
 const [url, dir] = process.argv.slice(2);
@@ -41,25 +39,10 @@ pg.Client.prototype.query = function (config, values, callback) {
   return query.call(this, config, values).then((r) => (record(r), r));
 };
 
-const files = textFiles(dir);
 const schema = `bench_replace_${process.pid}`;
 const store = await openPostgresStore(url, { schema });
 try {
-  for (const f of files) {
-    const d = await recordOf(f, readFileSync(join(dir, f)));
-    await store.putDocument(d.record, d.parts);
-  }
-  const n = Math.min(opt('--replace', 5), files.length);
-  const { chosen, changed } = await changedFiles(dir, files, n);
-  const report = (what, t) => reportShapes(shapes, what, n, t, opt('--top', 8));
-  counting = true;
-  let t0 = performance.now();
-  for (const d of changed) await store.putDocument(d.record, d.parts);
-  report(`replace (${n} of ${files.length} files)`, performance.now() - t0);
-  t0 = performance.now();
-  for (const f of chosen) await store.deleteDocument(f);
-  report(`delete (${n})`, performance.now() - t0);
-  counting = false;
+  await timeReplaceAndDelete(store, dir, { shapes, count: (on) => (counting = on), n: opt('--replace', 5), top: opt('--top', 8) });
 } finally {
   await store.close();
   const c = new pg.Client({ connectionString: url });

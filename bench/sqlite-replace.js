@@ -6,11 +6,11 @@
 // Usage: npm run build && node bench/sqlite-replace.js DIR [--replace 5] [--top 8]
 // (DIR: e.g. `node bench/generate.js DIR 4000 20`). Each run ingests DIR into a temporary file and removes it.
 import Database from 'better-sqlite3';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { changedFiles, recordOf, reportShapes, textFiles } from './replace-files.js';
+import { timeReplaceAndDelete } from './replace-files.js';
 import { openSqliteStore } from '../dist/store/sqlite/sqlite-store.js';
 
 const [dir] = process.argv.slice(2);
@@ -42,31 +42,18 @@ for (const method of ['run', 'get', 'all']) {
   };
 }
 
-const files = textFiles(dir);
 const tmp = mkdtempSync(join(tmpdir(), 'dyad-sqlite-replace-'));
 const store = openSqliteStore(join(tmp, 'bench.db'));
 try {
-  for (const f of files) {
-    const d = await recordOf(f, readFileSync(join(dir, f)));
-    await store.putDocument(d.record, d.parts);
-  }
-  await store.reconcileKnowledge();
-  const n = Math.min(opt('--replace', 5), files.length);
-  const { chosen, changed } = await changedFiles(dir, files, n);
   const contributions = (sql) => /^SELECT\b/i.test(sql) && /\bcontributions\b/.test(sql);
-  const report = (what, t) => reportShapes(shapes, what, n, t, opt('--top', 8), (sum) => ` (${Math.round(sum('rows', contributions) / n)} by SELECTs over contributions)`);
-  counting = true;
-  let t0 = performance.now();
-  // Each replace reconciled at once, as a delete is (a run of many reconciles once at its end).
-  for (const d of changed) {
-    await store.putDocument(d.record, d.parts);
-    await store.reconcileKnowledge();
-  }
-  report(`replace (${n} of ${files.length} files)`, performance.now() - t0);
-  t0 = performance.now();
-  for (const f of chosen) await store.deleteDocument(f);
-  report(`delete (${n})`, performance.now() - t0);
-  counting = false;
+  await timeReplaceAndDelete(store, dir, {
+    shapes,
+    count: (on) => (counting = on),
+    n: opt('--replace', 5),
+    top: opt('--top', 8),
+    reconcile: true,
+    extra: (sum, n) => ` (${Math.round(sum('rows', contributions) / n)} by SELECTs over contributions)`,
+  });
 } finally {
   await store.close();
   rmSync(tmp, { recursive: true, force: true });

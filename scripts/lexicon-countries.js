@@ -147,7 +147,9 @@ for (const w of world) {
   if (SKIP.has(w.cca3)) continue;
   const names = worldNames(w)
     .filter(unique)
-    .filter((n) => !known.has(n.toLowerCase()));
+    .filter((n) => !known.has(n.toLowerCase()))
+    // A demonym among the other spellings ("Togolese" for Togo) is an adjective, added below, not a name.
+    .filter((n) => !demonymOf.has(n) && !taken.has(n.toLowerCase()));
   // A country whose English names in i18n-iso-countries all carry a comma or a bracket
   // ("Moldova, Republic of", "Holy See (Vatican City State)") takes world-countries' common name.
   if (!byId.has(w.cca3) && names.length) {

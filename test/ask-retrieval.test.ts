@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture, itAnswers } from './helpers/ask.js';
 import { askedStates, stateWriter } from '../src/knowledge/ask/state-forms.js';
-import { matches, retrieve } from '../src/knowledge/ask/retrieve.js';
+import { frame, matches, retrieve } from '../src/knowledge/ask/retrieve.js';
+import type { DocumentRecord } from '../src/model/document.js';
 import { AskCorpus } from '../src/knowledge/ask/corpus.js';
 import { REFUSE_BELOW } from '../src/knowledge/ask/answer.js';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
@@ -86,5 +87,49 @@ describe('dyad ask: the passage found when it writes the question’s words othe
     expect(top.passage.start).toBe(at('Bilateral trade reached $412 million'));
     expect(top.score).toBeGreaterThanOrEqual(REFUSE_BELOW);
     expect(top.coverage).toBeCloseTo(0.777, 3);
+  });
+});
+
+/**
+ * A Chile–New Zealand wire written for these tests (test/data/ask-frames/): instruments listed under a lead-in that alone holds the
+ * question's words and year. On main 9d040e7 no item is a candidate.
+ */
+describe('retrieve: list items framed by their lead-in', () => {
+  const fixture = askFixture(new URL('./data/ask-frames/', import.meta.url).pathname);
+  const all = async (question: string) => retrieve(parseQuestion(question), new AskCorpus(fixture.engine.store));
+  const at = (quote: string) => fixture.texts.get('chile-newzealand-wire')!.indexOf(quote);
+
+  it('brings the items of a list whose lead-in is a hit, each holding the lead-in’s words at half and its year', async () => {
+    const found = await all('Which instruments did Chile and New Zealand sign in 2024?');
+    const items = ['a memorandum on Antarctic', 'a protocol on seasonal', 'an accord on wine'].map((q) => found.find((c) => c.passage.start === at(q)));
+    expect(items.map((c) => c && [c.passage.start, c.yearsFound])).toEqual([
+      [at('a memorandum on Antarctic'), 1],
+      [at('a protocol on seasonal'), 1],
+      [at('an accord on wine'), 1],
+    ]);
+    for (const c of items) expect(c!.coverage).toBeGreaterThan(0.4);
+  });
+});
+
+describe('frame: what frames a table row', () => {
+  it('gives a row the paragraph before the table and the table’s header row, and the header row only the paragraph', () => {
+    const text = 'Latvia and Finland signed three instruments in 2023.\n\nInstrument  Signed\nVisa waiver  12 May\nPort accord  3 June\n';
+    const span = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
+    const cells = (a: string, b: string) => [span(a), span(b)];
+    const table = {
+      type: 'table' as const,
+      ...span('Instrument  Signed\nVisa waiver  12 May\nPort accord  3 June'),
+      header: true,
+      rows: [cells('Instrument', 'Signed'), cells('Visa waiver', '12 May'), cells('Port accord', '3 June')],
+    };
+    const sentences = [span('Latvia and Finland signed three instruments in 2023.'), span('Instrument  Signed'), span('Visa waiver  12 May'), span('Port accord  3 June')].map((x, i) => ({
+      ...x,
+      block: i ? 1 : 0,
+    }));
+    const doc = { text, blocks: [{ type: 'paragraph', ...span('Latvia and Finland signed three instruments in 2023.') }, table], sentences } as unknown as DocumentRecord;
+    const passage = (i: number) => ({ doc: 'd', ...sentences[i]!, index: i, words: [] });
+    expect(frame(doc, passage(2))).toEqual([span('Latvia and Finland signed three instruments in 2023.'), span('Instrument  Signed')]);
+    expect(frame(doc, passage(1))).toEqual([span('Latvia and Finland signed three instruments in 2023.')]);
+    expect(frame(doc, passage(0))).toEqual([]);
   });
 });

@@ -162,7 +162,11 @@ describe('events', () => {
     const clash = run(
       'In September 2010, a Chinese fishery boat clashed with a Japanese sea patrol boat near the Senkaku islands in the East China Sea, and China temporarily stopped rare earth exports to Japan.',
     );
-    expect(clash.events.map((e) => [e.type, e.date])).toEqual([['conflict_or_incident', '2010-09']]);
+    // The coordinate clause's act is one of its own, of the sentence's date (session 28, `sentence-clauses.ts`).
+    expect(clash.events.map((e) => [e.type, e.date, e.plover.type])).toEqual([
+      ['conflict_or_incident', '2010-09', 'FIGHT'],
+      ['other', '2010-09', 'SANCTION'],
+    ]);
     const grant = run(
       'Thereafter, in September 2015, the Japanese government signed a new document concerning an additional grant aid amounting to ¥200 million to provide other used vessels and equipment.',
     );

@@ -7,6 +7,7 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { learnedEvents } from './events/learned-acceptor.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
@@ -299,7 +300,10 @@ export const STAGES: Stage[] = [
         lengths,
         documentDate: input.documentDate,
       });
-      found.events = withoutBackReferences(prose, plannedEvents(prose, [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)], input.documentDate, times))
+      const ruled = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)];
+      // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
+      ruled.push(...learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts }));
+      found.events = withoutBackReferences(prose, plannedEvents(prose, ruled, input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

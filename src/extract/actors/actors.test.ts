@@ -127,6 +127,12 @@ describe('lexicon/countries.json', () => {
       }
     for (const w of ['Guinean', 'Congolese', 'Dominican', 'Kingston', 'Victoria', 'Brussels', 'Tripoli']) expect(seen.has(w.toLowerCase()), w).toBe(false);
   });
+
+  it('lists a demonym as an adjective, never as a name ("Togolese" is how Togo is qualified, not called)', () => {
+    const names = new Set(file.countries.flatMap((c: { name: string; aliases: string[] }) => [c.name, ...c.aliases]).map((n: string) => n.toLowerCase()));
+    for (const c of file.countries) for (const w of c.adjectives) expect(names.has(w.toLowerCase()), `${c.id}: ${w}`).toBe(false);
+    expect(file.countries.find((c: { id: string }) => c.id === 'TGO').adjectives).toContain('Togolese');
+  });
 });
 
 describe('people named by a title no office resolves, and their state', () => {

@@ -139,7 +139,7 @@ describe('leaders of many states resolve by name, title and date', () => {
   // organisation-like name "Pope Leo"); a lone "I" after a name is the pronoun.
   it.each([
     ['On 3 May 2026 Pope Leo XIV received the Mongolian president in the Vatican.', [[19, 'Leo XIV', 'person:unknown:leo-xiv']]],
-    ['In 2025, King Harald V of Norway opened the Latvian embassy.', [[14, 'Harald V', 'person:unknown:harald']]],
+    ['In 2025, King Harald V of Norway opened the Latvian embassy.', [[14, 'Harald V', 'person:unknown:harald-v']]],
     // A numeral on the next line opens a list item, and a lone "X" is the platform: neither ends the name.
     ['In May 2026 Minister Tanaka met his Latvian counterpart.\nII. Trade and investment', [[21, 'Tanaka', 'person:unknown:tanaka']]],
     ['On 3 May 2026 Senator Ozols X posted that Latvia would act.', [[22, 'Ozols', 'person:unknown:ozols']]],

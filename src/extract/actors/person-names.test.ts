@@ -19,6 +19,11 @@ describe('unknownPersonId', () => {
     ['Katalin Nagy’s', 'person:unknown:katalin-nagy'],
     ['Trần Văn Thành', 'person:unknown:thanh-tran-van'],
     ['Thanh Tran Van', 'person:unknown:thanh-tran-van'],
+    ['Susilo B. Yudhoyono', 'person:unknown:susilo-yudhoyono'],
+    // A one-letter regnal number tells one king from another; an initial does not.
+    ['Frederik X', 'person:unknown:frederik-x'],
+    ['Frederik IX', 'person:unknown:frederik-ix'],
+    ["Frederik X's", 'person:unknown:frederik-x'],
   ])('%s → %s', (name, id) => expect(unknownPersonId(name)).toBe(id));
 });
 

@@ -23,11 +23,17 @@ export const WINDOW = 1500;
 
 type Mention = EntityMention;
 
-/** The folded words of a name, possessive and initials aside: "Susilo B. Yudhoyono's" → ["susilo", "yudhoyono"]. */
+/**
+ * The folded words of a name, possessive and initials aside: "Susilo B. Yudhoyono's" → ["susilo", "yudhoyono"].
+ * A one-letter regnal number at the end is no initial: "Frederik X" → ["frederik", "x"], not Frederik IX's words.
+ */
 function wordsOf(name: string): string[] {
-  return fold(name.replace(/['’]s$/u, ''))
+  const bare = name.replace(/['’]s$/u, '');
+  const words = fold(bare)
     .split(/[^a-z0-9]+/)
     .filter((w) => w.length > 1);
+  const regnal = /\s([IVX])$/u.exec(bare);
+  return regnal ? [...words, regnal[1]!.toLowerCase()] : words;
 }
 
 /**

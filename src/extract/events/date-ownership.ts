@@ -40,7 +40,7 @@ const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
  * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
  * from" to June 1996.
  */
-export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number): Trigger[][] {
+export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number, contents: number[] = [], nounAnds: number[] = []): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
   // A date in a bracket speaks of the bracket and of what the bracket explains ("new flights
   // (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless the
@@ -69,7 +69,7 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
       closer >= 0 &&
       !FRONTED.test(text.slice(sentenceStart, dates[best]!.start)) &&
       CLAUSE_BREAK.test(text.slice(dates[best]!.end, t.start)) &&
-      !CLAUSE_BREAK.test(text.slice(t.end, dates[closer]!.start).replace(RESTATED_OFFSET, '')) &&
+      !CLAUSE_BREAK.test(withoutNounAnds(text, t.end, dates[closer]!.start, nounAnds).replace(RESTATED_OFFSET, '')) &&
       !FRAMING_BEFORE.test(text.slice(t.end, dates[closer]!.start))
     )
       best = closer;
@@ -78,12 +78,35 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
     const relativeOpener = dates.findLastIndex((d, i) => reach[i] && d.end <= t.start);
     if (dates[best]!.start >= t.end && relativeOpener >= 0 && RELATIVE_OPEN.test(text.slice(t.end, dates[best]!.start)) && !CLAUSE_BREAK_STRONG.test(text.slice(dates[relativeOpener]!.end, t.start)))
       best = relativeOpener;
+    // "Kazakhstan said on 3 May 2024 that it had closed two crossings in 2019": a trigger in a saying's content (`contents`:
+    // where each begins) takes a date of the content, not the saying's told before it; with none it keeps the saying's.
+    const content = contents.findLast((c) => c <= t.start);
+    if (content !== undefined && dates[best]!.end <= content) {
+      const own = dates.flatMap((d, i) => (reach[i] && d.start >= content && (d.end <= t.start || (inContentAfter(text, t, d) && !NOUN_PHRASE_OF_CAUSE.test(text.slice(t.end, d.start)))) ? [i] : []));
+      if (own.length) best = own.reduce((a, i) => (gap(t, dates[i]!) < gap(t, dates[a]!) ? i : a));
+    }
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
   }
   return owned;
 }
+
+/** "summoned the envoy over the incident in March": a preposition opening a noun phrase the date may belong to. */
+const NOUN_PHRASE_OF_CAUSE = /\b(?:over|for|about|against|amid|during|of)\b/i;
+
+/**
+ * A stretch of text with the "and"s that join two words of one noun phrase blanked (`nounAnds`, their offsets: "peace and
+ * tranquillity"): they open no clause ("began talks in 1984 and signed an agreement on peace and tranquillity … in 1998").
+ */
+function withoutNounAnds(text: string, from: number, to: number, nounAnds: number[]): string {
+  let out = text.slice(from, to);
+  for (const a of nounAnds) if (a >= from && a + 3 <= to) out = `${out.slice(0, a - from)}   ${out.slice(a - from + 3)}`;
+  return out;
+}
+
+/** Whether a date after a trigger stands in its clause: no clause break or framing word ("since", "after") between them. */
+const inContentAfter = (text: string, t: Span, d: Span) => !CLAUSE_BREAK.test(text.slice(t.end, d.start).replace(RESTATED_OFFSET, '')) && !FRAMING_BEFORE.test(text.slice(t.end, d.start));
 
 /**
  * A relative clause opening after a trigger's object and still open at the date that ends the stretch ("… two rangers who were

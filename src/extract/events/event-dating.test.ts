@@ -140,3 +140,18 @@ describe('a half, a quarter or a season of a year dates an event to its months (
     expect(events(text).map((e) => e.date)).toEqual([date]);
   });
 });
+
+describe('an "and" inside a noun phrase opens no clause (session 28)', () => {
+  it('"began talks in 1984 and signed an agreement on peace and tranquillity … in 1998": the signing is 1998', () => {
+    const text = 'Ghana and Burkina Faso began boundary talks in 1984 and signed an agreement on peace and tranquillity along the border in 1998.';
+    expect(events(text).map((e) => [e.trigger, text.indexOf(e.trigger), e.date, e.dateSource])).toEqual([
+      ['talks', 38, '1984', 'sentence'],
+      ['signed an agreement', 56, '1998', 'sentence'],
+    ]);
+  });
+
+  it('an "and" that opens a clause still parts the act from the later date', () => {
+    const text = 'Ghana recalled its ambassador from Ouagadougou in 1984 and Burkina Faso closed the border, which reopened in 1998.';
+    expect(events(text).map((e) => [e.trigger, e.date])).toEqual([['recalled its ambassador', '1984']]);
+  });
+});

@@ -14,6 +14,7 @@ import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
+import { clauseActs } from './sentence-clauses.js';
 import { afterClauseActs } from './after-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
@@ -208,6 +209,8 @@ export function findEvents(
               rule: `${e.rule}+offset`,
             })),
           );
+      // "…, and New Zealand rerouted its fishing fleet": each clause no event tells is read on its own (`sentence-clauses.ts`).
+      out.push(...clauseActs(text, s, stated, found, ents, framing, out.slice(toldBefore), (c, d) => (entry ? undefined : predicateOf(text, c, ents, quantitiesOf[n], options.pair, context, d))));
     } else if (
       triggers.length &&
       !stated.length &&

@@ -275,3 +275,26 @@ describe("a denial dates no act by its paragraph's date (session 27)", () => {
     ]);
   });
 });
+
+describe("a saying's content takes a date of its own, not the saying's (session 28)", () => {
+  it('"said on 3 May 2024 that it had closed … in 2019": the closure is 2019', () => {
+    const text = 'Tunisia said on 3 May 2024 that it had closed two Italian consulates in 2019.';
+    expect(events(text, '2024-05-06').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([['closed', 39, '2019', 'sentence']]);
+  });
+
+  it('"said on Tuesday it had expelled … in March 2023": a content opened by a pronoun', () => {
+    const text = 'Ghana said on Tuesday it had expelled two Burkinabe diplomats in March 2023.';
+    expect(events(text, '2024-05-02').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([['expelled', 29, '2023-03', 'sentence']]);
+  });
+
+  it.each([
+    // A date in a relative clause after the act is that clause's: the act keeps the saying's day.
+    ['Ghana said on Tuesday that it had expelled two Burkinabe diplomats, who had arrived in 2019.', 'expelled', 34, '2024-04-30'],
+    // A date after a noun of cause is that noun's ("over the shooting in March"), not the summons'.
+    ['Ghana said on Tuesday that it had summoned the Burkinabe envoy over the shooting in March.', 'summoned', 34, '2024-04-30'],
+    // A content with no date of its own keeps the saying's.
+    ['Tunisia said on 3 May 2024 that it had closed two Italian consulates.', 'closed', 39, '2024-05-03'],
+  ])("keeps the saying's date: %s", (text, trigger, start, date) => {
+    expect(events(text, '2024-05-02').map((e) => [e.trigger, e.triggerSpan.start, e.date])).toEqual([[trigger, start, date]]);
+  });
+});

@@ -76,6 +76,8 @@ describe("an untyped act no word categorised takes the side its passage's polari
   it('another clause\'s polarity words lend none: ", and Estonia warmly welcomed" is Estonia\'s', () => {
     expect(events('In 2018 Latvia handed over the ferry terminal to Finland, and Estonia warmly welcomed the new crossing.', '2025-05-14')).toEqual([
       [0, 15, 21, 'handed', 'other', 'OTHER', 'asserted', '2018', 'wordnet-verb+date'],
+      // The second clause's act is one of its own (session 28, `sentence-clauses.ts`), its polarity its own words'.
+      [0, 77, 102, 'welcomed the new crossing', 'other', 'COOPERATE', 'asserted', '2018', 'trigger+clause+plover-polarity:goodwill'],
     ]);
   });
 

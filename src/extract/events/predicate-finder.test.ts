@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { tag } from './predicate-finder.js';
+import { sayingContents, tag } from './predicate-finder.js';
 
 /** Dated clauses no trigger types, in sentences written in the manner of histories and reports. */
 function others(text: string) {
@@ -21,7 +21,11 @@ describe('the predicate of a dated clause no trigger types', () => {
     // "he" or "she" opening the clause after a sentence that named an actor stands for one.
     [
       'The Chilean ambassador to Peru was recalled in May 2019. In March 2020, she returned to Lima with a letter from the president.',
-      [['2020-03', 'returned to Lima with a letter from the president', 'Peru']],
+      // The recall, a passive no finder reads, is an act the learned acceptor adds (session 28).
+      [
+        ['2020-03', 'returned to Lima with a letter from the president', 'Peru'],
+        ['2019-05', 'recalled', 'Chile,Peru'],
+      ],
     ],
     // An apposition set off by commas between the subject and its verb, a figure in it describing the subject (session 18).
     ['Estonia, a country of about 1.3 million people, quit the league in 2004.', [['2004', 'quit the league in 2004', 'Estonia']]],
@@ -127,5 +131,19 @@ describe('the predicate of a dated clause no trigger types', () => {
     again.forEach((tokens, i) => expect(tokens).toBe(first[i]));
     expect(again[0]![1]).toEqual({ start: 8, end: 16, pos: 'VERB', lemma: 'recall' });
     expect(again[2]![3]).toEqual({ start: 220, end: 226, pos: 'VERB', lemma: 'sign' });
+  });
+});
+
+describe("where a saying's content begins (session 28)", () => {
+  const at = (text: string) => sayingContents(text, { start: 0, end: text.length, block: 0 });
+
+  it('"that" after a verb of saying and its date, or a pronoun opening the content', () => {
+    expect(at('Tunisia said on 3 May 2024 that it had closed two Italian consulates in 2019.')).toEqual([27]);
+    expect(at('Ghana said on Tuesday it had expelled two Burkinabe diplomats in March 2023.')).toEqual([22]);
+  });
+
+  it('not a relative "that" after the verb\'s object, nor a sentence with no verb of saying', () => {
+    expect(at('Tunisia closed the consulate that Italy had opened in 2019.')).toEqual([]);
+    expect(at('Ghana recalled its envoy in March 2023 and it closed the border in May.')).toEqual([]);
   });
 });

@@ -203,6 +203,37 @@ function datesTheSaying(text: string, tokens: Token[], k: number, dates: { start
   return dates.every((d) => d.start >= tokens[saying]!.end && d.end <= tokens[k]!.start);
 }
 
+/**
+ * Where the content clauses of a sentence's verbs of saying begin: at "that" after the verb, or at a pronoun opening it,
+ * with only adverbs, a time or "in a statement" between ("Kazakhstan said on 3 May 2024 that it had closed …", "said on
+ * Tuesday it had recalled …"). A date before that offset is the saying's; an act told after it is the content's.
+ * @example sayingContents('Chile said on 3 May 2024 that it had expelled two envoys in 2019.', { start: 0, end: 65, block: 0 }) // → [25]
+ */
+export function sayingContents(text: string, s: Sentence): number[] {
+  const tokens = tag(text.slice(s.start, s.end), s.start);
+  return tokens.flatMap((t, k) => {
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (word !== 'that' && !(t.pos === 'PRON' && /^(?:it|they|he|she|we)$/.test(word))) return [];
+    // A pronoun right after "that" opens the same content.
+    if (word !== 'that' && k > 0 && complementiser(text, tokens, k - 1)) return [];
+    return sayingBefore(text, tokens, k) === undefined ? [] : [t.start];
+  });
+}
+
+/**
+ * The offsets of the "and"s of a sentence that join two nouns or adjectives of one noun phrase ("peace and tranquillity",
+ * "trade and investment agreements"): a noun, adjective or proper noun on both sides, so no verb's clause opens after it.
+ */
+export function nounAnds(text: string, s: Sentence): number[] {
+  const tokens = tag(text.slice(s.start, s.end), s.start);
+  return tokens.flatMap((t, k) => {
+    if (text.slice(t.start, t.end).toLowerCase() !== 'and' || k === 0 || k === tokens.length - 1) return [];
+    return NOUN_PHRASE_WORDS.has(tokens[k - 1]!.pos) && NOUN_PHRASE_WORDS.has(tokens[k + 1]!.pos) ? [t.start] : [];
+  });
+}
+/** Parts of speech of the words "and" joins inside a noun phrase. */
+const NOUN_PHRASE_WORDS = new Set(['NOUN', 'ADJ', 'PROPN']);
+
 /** Whether "that" at k opens a saying's content. */
 function complementiser(text: string, tokens: Token[], k: number): boolean {
   return text.slice(tokens[k]!.start, tokens[k]!.end).toLowerCase() === 'that' && sayingBefore(text, tokens, k) !== undefined;

@@ -10,6 +10,7 @@ import { coordinatedActs } from './coordinated-acts.js';
 import { eventDate } from './event-dates.js';
 import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
 import { isDemonymPlural } from '../facts/unit-nouns.js';
+import { nounAnds, sayingContents } from './predicate-finder.js';
 
 /** The events of one sentence, from its dates or from the date its passage gives it (moved out of event-finder.ts in session 16). */
 
@@ -35,7 +36,9 @@ export function datedEvents(
 ): Event[] {
   const out: Event[] = [];
   const sentenceText = text.slice(s.start, s.end);
-  const owned = ownedTriggers(text, triggers, dates, s.start);
+  // Where the content clauses of its verbs of saying begin: a date told before one is the saying's (`sayingContents`).
+  // "and"s inside a noun phrase open no clause (`nounAnds`).
+  const owned = ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : []);
   // A date with no trigger of its own or between it and the date before continues a list
   // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
   // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold

@@ -1,4 +1,5 @@
 import type { AskCorpus, Passage } from './corpus.js';
+import type { DocumentRecord } from '../../model/document.js';
 import type { ParsedQuestion, QuestionTerm } from './question.js';
 import { tokens, type Token } from './text.js';
 import { alignedRows } from './tables.js';
@@ -28,6 +29,8 @@ export interface Scored {
 }
 
 const MAX_HITS = 40;
+/** List items or table rows a lead-in hit brings among the candidates. */
+const MAX_FRAMED = 20;
 
 /** Whether a question's name is a state's (a name or adjective the actor lexicon reads as a country). */
 function isState(t: QuestionTerm): boolean {
@@ -46,9 +49,17 @@ export function inflects(stem: string, word: string): boolean {
   return base.length >= 4 && word.startsWith(base) && /^(?:e|es|s|ed|d|ing)?$/.test(word.slice(base.length));
 }
 
+/** Whether two stems have the same `verbBase`, compared in place: the test runs for each word of each candidate and each term. */
+function sameBase(a: string, b: string): boolean {
+  const n = a.length >= 5 && a.endsWith('e') ? a.length - 1 : a.length;
+  if (n !== (b.length >= 5 && b.endsWith('e') ? b.length - 1 : b.length)) return false;
+  for (let k = 0; k < n; k++) if (a.charCodeAt(k) !== b.charCodeAt(k)) return false;
+  return true;
+}
+
 /** Whether a passage word is one of the forms a question term may take ("seize": "seized", "seizes"). */
 export function matches(term: QuestionTerm, w: Token): boolean {
-  return term.stems.some((s) => s === w.stem || verbBase(s) === verbBase(w.stem) || shortForm(s, w.folded) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
+  return term.stems.some((s) => sameBase(s, w.stem) || shortForm(s, w.folded) || (s.length >= 5 && w.stem.length >= 5 && (s.startsWith(w.stem) || w.stem.startsWith(s))));
 }
 
 /** A four-letter verb's other forms, which the stemmer cuts below its stem ("rule": "ruled" and "rules" → "rul", "ruling"; "vote": "voted"). */
@@ -111,6 +122,56 @@ function headingBefore(blocks: { type: string; start: number; end: number }[], p
   return undefined;
 }
 
+/** Whether a block is one of a list's items or a table: the words of its lead-in or header frame each of its sentences. */
+const framed = (b: { type: string } | undefined): boolean => b?.type === 'list-item' || b?.type === 'table';
+
+/**
+ * The block a list item's or table's lead-in stands in: the paragraph right before the list's first item or the table ("The
+ * following agreements were signed in 2019:"); undefined when a heading or nothing stands there.
+ */
+function leadBlock(blocks: { type: string }[], block: number): number | undefined {
+  let k = block;
+  if (blocks[k]?.type === 'list-item') while (k > 0 && blocks[k - 1]!.type === 'list-item') k--;
+  return blocks[k - 1]?.type === 'paragraph' ? k - 1 : undefined;
+}
+
+/**
+ * What frames a list item or a table row: the last sentence of its lead-in paragraph, and a table's header row (when the sentence is not
+ * it). Spans of the document's text; none for a sentence of another block.
+ * @example frame(doc, passage) // → [{ start, end } of "The two sides signed these agreements in 2019:"]
+ */
+export function frame(doc: DocumentRecord, p: Passage): { start: number; end: number }[] {
+  const block = doc.blocks[p.block];
+  if (!framed(block)) return [];
+  const out: { start: number; end: number }[] = [];
+  const lead = leadBlock(doc.blocks, p.block);
+  if (lead !== undefined) {
+    const last = firstNotBefore(doc.sentences.length, (k) => doc.sentences[k]!.block <= lead) - 1;
+    const s = doc.sentences[last];
+    if (s && s.block === lead) out.push({ start: s.start, end: s.end });
+  }
+  const header = block!.type === 'table' && block!.header ? block!.rows?.[0] : undefined;
+  if (header?.length && (p.end <= header[0]!.start || p.start >= header.at(-1)!.end)) out.push({ start: header[0]!.start, end: header.at(-1)!.end });
+  return out;
+}
+
+/**
+ * The list items or table rows a lead-in sentence frames, when a hit is one ("… signed the following agreements in 2019:"): the sentences
+ * of the list's items, or of the table, after it; at most MAX_FRAMED. They rarely hold the question's words themselves.
+ */
+function framedBy(doc: DocumentRecord, p: Passage): number[] {
+  const next = doc.sentences[p.index + 1];
+  if (!next || next.block === p.block || !framed(doc.blocks[next.block]) || leadBlock(doc.blocks, next.block) !== p.block) return [];
+  const out: number[] = [];
+  const list = doc.blocks[next.block]!.type === 'list-item';
+  for (let i = p.index + 1; i < doc.sentences.length && out.length < MAX_FRAMED; i++) {
+    const b = doc.sentences[i]!.block;
+    if (list ? doc.blocks[b]?.type !== 'list-item' : b !== next.block) break;
+    out.push(i);
+  }
+  return out;
+}
+
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
 export function givesYear(text: string, dates: string[], year: string): boolean {
   if (new RegExp(`\\b${year}\\b`).test(text)) return true;
@@ -143,14 +204,34 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
   // What a document's opening and headings hold is read once a question, not once a hit.
   const openings = new Map<string, Token[]>();
-  const inOpening = new Map<string, boolean>();
-  const inHeadings = new Map<string, boolean>();
+  const inOpening = new Map<string, boolean[]>();
+  const inHeadings = new Map<string, boolean[]>();
+  // Terms whose words a list of tokens holds, one flag a term.
+  const held = (words: Token[]) => q.terms.map((t) => words.some((x) => matches(t, x)));
+  const abbreviations = initialisms(q.text);
   const leadWrites = new Map<string, boolean>();
   const out: Scored[] = [];
-  for (const h of hits) {
+  // A lead-in hit brings the list items or table rows it frames (each read once).
+  const queue: { doc: string; start: number }[] = [...hits];
+  const seen = new Set(hits.map((h) => `${h.doc}\u0000${h.start}`));
+  const inFrames = new Map<string, boolean>();
+  for (let n = 0; n < queue.length; n++) {
+    const h = queue[n]!;
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
     const doc = (await corpus.timed(p.doc))!;
+    if (n < hits.length) {
+      for (const i of framedBy(doc, p)) {
+        const s = doc.sentences[i]!;
+        const key = `${p.doc}\u0000${s.start}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        queue.push({ doc: p.doc, start: s.start });
+      }
+    }
+    // The lead-in sentence and the header row over a list item or table row: a term they hold counts half, as the heading's.
+    const frames = frame(doc, p);
+    const inFrame = (i: number) => frames.some((f) => once(inFrames, `${p.doc}\u0000${f.start}\u0000${i}`, () => tokens(doc.text.slice(f.start, f.end), f.start).some((x) => matches(q.terms[i]!, x))));
     const beside = await corpus.neighbours(p);
     const near = beside.flatMap((n) => n.words);
     let got = 0;
@@ -161,13 +242,17 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // "Trade between the two countries…": the pair the document is about stands for the states its opening names.
     const pair = pairLead(doc, text) || undefined;
     // "SA exports" for "South African exports": a run of the question's names written as its initials.
-    const initialled = new Set(initialisms(q.text).flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
+    const initialled = new Set(abbreviations.flatMap(([abbr, words]) => (new RegExp(`\\b${abbr}\\b`).test(text) ? words : [])));
     // Whether the opening, or the heading over the sentence, holds the question's term i: once a document (a heading) and term.
     // The heading over the sentence's block names what its sentences are about ("Gas and trade", "Twentieth century and the Beagle conflict").
-    const inLead = (i: number) => once(inOpening, `${p.doc}\u0000${i}`, () => once(openings, p.doc, () => tokens(doc.text.slice(0, PAIR_LEAD))).some((x) => matches(q.terms[i]!, x)));
+    const inLead = (i: number) => once(inOpening, p.doc, () => held(once(openings, p.doc, () => tokens(doc.text.slice(0, PAIR_LEAD)))))[i]!;
+    let heading: boolean[] | undefined;
     const inHeading = (i: number) => {
-      const h = headingBefore(doc.blocks, p);
-      return !!h && once(inHeadings, `${p.doc}\u0000${h.start}\u0000${i}`, () => tokens(doc.text.slice(h.start, h.end), h.start).some((x) => matches(q.terms[i]!, x)));
+      if (!heading) {
+        const h = headingBefore(doc.blocks, p);
+        heading = h ? once(inHeadings, `${p.doc}\u0000${h.start}`, () => held(tokens(doc.text.slice(h.start, h.end), h.start))) : [];
+      }
+      return !!heading[i];
     };
     // "Bratislava and Budapest" for Slovakia and Hungary, "Algiers" for Algeria: a state the question names that the sentence (or the one
     // beside) writes by another of the lexicon's names, its adjective or its capital, and by none of the question's words.
@@ -198,9 +283,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && inLead(i)) || inHeading(i)))) got += w[i]! / 2;
+      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && inLead(i)) || inHeading(i))) || inFrame(i)) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
-      if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)))) asks = true;
+      if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)) || inFrame(i))) asks = true;
     });
     const coverage = got / total;
     const dates = inside(timesOf(doc), p.start, p.end)
@@ -209,13 +294,17 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
-    const nearText = (await corpus.neighbours(p)).map((n) => withoutReferences(doc.text.slice(n.start, n.end), n.start, timesOf(doc))).join(' ');
+    const nearText = beside.map((n) => withoutReferences(doc.text.slice(n.start, n.end), n.start, timesOf(doc))).join(' ');
     // A table's header gives the years of its rows ("Year | Exports" above "2020 | €13.1 billion").
     const rows = q.years.length ? alignedRows(doc.text, p) : undefined;
     const table = rows ? doc.text.slice(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end) : '';
     // Not when a figure is asked and the sentence beside gives the year to a figure of its own (support.ts).
     const nearYear = (y: string) => givesYear(nearText, [], y) && !(q.wants[0] === 'number' && figureYear(nearText, y));
-    const yearsFound = q.years.length ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) ? 1 : nearYear(y) ? 0.75 : 0), 0) / q.years.length : 1;
+    // A list's lead-in or a table's header gives the year of its items and rows ("signed the following in 2024:").
+    const frameYear = (y: string) => frames.some((f) => givesYear(doc.text.slice(f.start, f.end), [], y));
+    const yearsFound = q.years.length
+      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) || frameYear(y) ? 1 : nearYear(y) ? 0.75 : 0), 0) / q.years.length
+      : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
   return out.sort((a, b) => b.score - a.score || a.passage.doc.localeCompare(b.passage.doc) || a.passage.start - b.passage.start);

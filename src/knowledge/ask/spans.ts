@@ -76,7 +76,9 @@ const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu
  * date: the clause of the verb alone, not the names around it, dates the act asked.
  */
 function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[]): (t: { start: number; end: number }) => number {
-  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), p.end];
+  // "…established relations in July 1976 *and upgraded* them … in November 2015": a verb right after "and" or "but" opens an act of its own.
+  const joined = verbs.filter((v) => /\b(?:and|but)\s+$/i.test(text.slice(Math.max(p.start, v.start - 5), v.start))).map((v) => v.start - 1);
+  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
   const clauseOf = (at: number) => edges.findIndex((e, i) => i > 0 && at < e);
   const asked = new Set(verbs.map((v) => clauseOf(v.start)));
   // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.

@@ -1,0 +1,123 @@
+// Trains the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts) on the TUNE halves' gold and dev
+// only, and writes lexicon/learned-acceptor.json. Blind documents are ingested with their folder (the eval's engines read
+// whole folders) but their candidates are dropped here unread. A candidate is labelled 1 when a gold event the rules missed
+// overlaps its sentence with its date (the eval's matching). The threshold is the one that maximises the pooled tune events F1
+// under leave-one-set-out cross-validation. Usage: npm run build && node scripts/learned-acceptor.js [--l2 0.01] [--dry]
+import { join } from 'node:path';
+import { writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+process.env.DYAD_LEARNED = 'dump';
+const { extractionParts } = await import('../dist/eval/sets.js');
+const { engineFor, scorePart } = await import('../dist/eval/part.js');
+const { collected, scoreOf } = await import('../dist/extract/events/learned-acceptor.js');
+
+const ROOT = fileURLToPath(new URL('../', import.meta.url));
+const args = process.argv.slice(2);
+const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
+const L2 = Number(opt('--l2', '0.01'));
+const EPOCHS = 300;
+const { parts } = extractionParts(ROOT, join(ROOT, '../shared/eval'));
+
+/** Examples: { set, doc, group (sentence and date), features, label }; and per set the rules' counts. */
+const examples = [];
+const base = new Map();
+for (const part of parts.filter((p) => !p.blind)) {
+  const { ev } = await scorePart(part);
+  const set = part.name.split(' ')[0];
+  const b = base.get(set) ?? { gold: 0, predicted: 0, matched: 0 };
+  base.set(set, { gold: b.gold + ev.gold, predicted: b.predicted + ev.predicted, matched: b.matched + ev.matched });
+  const engine = await engineFor(part.texts);
+  const docs = part.docs ?? [...new Set([...ev.misses, ...ev.matches.map(([g]) => g)].map((g) => g.doc))];
+  for (const name of docs) {
+    const text = (await engine.document(name)).text;
+    const dumped = collected.filter((c) => c.text.length === text.length && c.text.slice(0, 300) === text.slice(0, 300));
+    if (dumped.length !== 1) {
+      console.error(`${part.name} ${name}: ${dumped.length} dumps`);
+      continue;
+    }
+    const misses = ev.misses.filter((g) => g.doc === name);
+    for (const c of dumped[0].candidates) {
+      if (c.features.includes('rule:same-date') || c.features.includes('verb:rule-event')) continue;
+      const group = `${set}|${name}|${c.start}|${c.date}`;
+      const hits = misses.filter((g) => g.date === c.date && g.start < c.end && c.start < g.end).length;
+      examples.push({ set, group, features: c.features, label: hits ? 1 : 0, hits });
+    }
+  }
+}
+console.log(`${examples.length} candidates, ${examples.filter((e) => e.label).length} positive, ${new Set(examples.map((e) => e.group)).size} sentence-dates`);
+
+/** Logistic regression over binary features: full-batch gradient descent with AdaGrad steps and L2, no randomness. */
+function train(xs) {
+  const w = { bias: 0 };
+  const g2 = {};
+  for (const x of xs) for (const f of x.features) w[f] ??= 0;
+  const names = Object.keys(w);
+  for (let epoch = 0; epoch < EPOCHS; epoch++) {
+    const grad = Object.fromEntries(names.map((f) => [f, f === 'bias' ? 0 : L2 * w[f] * xs.length]));
+    for (const x of xs) {
+      const err = scoreOf(x.features, w) - x.label;
+      grad.bias += err;
+      for (const f of x.features) grad[f] += err;
+    }
+    for (const f of names) {
+      const g = grad[f] / xs.length;
+      g2[f] = (g2[f] ?? 0) + g * g;
+      w[f] -= (0.5 * g) / Math.sqrt(g2[f] + 1e-8);
+    }
+  }
+  return w;
+}
+
+/** Per group (sentence and date) its best score and how many gold misses it can match (at most one: one event a group). */
+function groups(xs, w) {
+  const best = new Map();
+  for (const x of xs) {
+    const p = scoreOf(x.features, w);
+    const g = best.get(x.group);
+    if (!g || g.p < p) best.set(x.group, { p, hit: Math.min(1, x.hits), set: x.set });
+  }
+  return [...best.values()];
+}
+
+const tuneSets = [...base.keys()].filter((s) => s !== 'dev');
+const pooled = tuneSets.reduce((a, s) => ({ gold: a.gold + base.get(s).gold, predicted: a.predicted + base.get(s).predicted, matched: a.matched + base.get(s).matched }), {
+  gold: 0,
+  predicted: 0,
+  matched: 0,
+});
+const f1 = (m, p, g) => (2 * m) / (p + g);
+// Leave one set out: each set's groups scored by a model trained on the others.
+const held = [];
+for (const s of [...base.keys()])
+  held.push(
+    ...groups(
+      examples.filter((x) => x.set === s),
+      train(examples.filter((x) => x.set !== s)),
+    ),
+  );
+const rows = [];
+for (let t = 0.3; t <= 0.951; t += 0.05) {
+  const taken = held.filter((g) => g.p >= t && g.set !== 'dev');
+  const added = taken.filter((g) => g.hit).length;
+  rows.push({ t: +t.toFixed(2), added: taken.length, matched: added, f1: f1(pooled.matched + added, pooled.predicted + taken.length, pooled.gold) });
+}
+console.log(`rules alone, tune pooled: ${pooled.matched}/${pooled.predicted} of ${pooled.gold}, F1 ${(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2)}`);
+for (const r of rows) console.log(`cv threshold ${r.t}: +${r.matched}/+${r.added}, tune F1 ${(100 * r.f1).toFixed(2)}`);
+const chosen = rows.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+const weights = train(examples);
+const rounded = Object.fromEntries(
+  Object.entries(weights)
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([f, v]) => [f, +v.toFixed(4)]),
+);
+const out = {
+  $comment:
+    'Weights of the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts), a logistic regression over general cues of Dyad\u2019s own analysis (no word of any gold text); written by `node scripts/learned-acceptor.js` from the tune halves\u2019 gold and dev only, not by hand. `threshold`: the score from which a candidate is accepted, chosen by leave-one-set-out cross-validation on tune. Not read with DYAD_LEARNED=off.',
+  threshold: chosen.t,
+  crossValidated: { rulesF1: +(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2), f1: +(100 * chosen.f1).toFixed(2), added: chosen.added, matched: chosen.matched },
+  weights: rounded,
+};
+if (!args.includes('--dry')) writeFileSync(join(ROOT, 'lexicon/learned-acceptor.json'), JSON.stringify(out, null, 1) + '\n');
+console.log(`threshold ${chosen.t}, cross-validated tune F1 ${(100 * chosen.f1).toFixed(2)}`);
+process.exit(0);
