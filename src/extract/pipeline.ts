@@ -19,6 +19,20 @@ import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
 
+/**
+ * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
+ * at a time gives too (a section's items all start after an earlier section's), so `extractInSections` equals `extract`.
+ */
+export function amongByStart<T extends { start: number }>(list: readonly T[], extra: readonly T[]): T[] {
+  const out = [...list];
+  for (const e of [...extra].sort((a, b) => a.start - b.start)) {
+    let i = out.length;
+    while (i > 0 && out[i - 1]!.start > e.start) i--;
+    out.splice(i, 0, e);
+  }
+  return out;
+}
+
 /** What a stage reads and what it adds, checked when the pipeline is built. */
 export interface Stage {
   name: string;
@@ -302,8 +316,8 @@ export const STAGES: Stage[] = [
       });
       const ruled = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
-      ruled.push(...learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts }));
-      found.events = withoutBackReferences(prose, plannedEvents(prose, ruled, input.documentDate, times))
+      const learned = learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts });
+      found.events = withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../ingest/segment/structure.js';
-import { extract } from './pipeline.js';
+import { amongByStart, extract } from './pipeline.js';
 import { extractInSections, sections, type SectionProgress } from './sections.js';
 
 /** A long report on two states, in paragraphs, each with its own dates. */
@@ -64,5 +64,13 @@ describe('sections of a long document', () => {
     expect(parts.events.length).toBeGreaterThan(0);
     expect(parts.events.filter((e) => e.start > cut)).toEqual([]);
     expect(parts.facts.filter((f) => f.start > cut)).toEqual([]);
+  });
+});
+
+describe('amongByStart: acts found after the rules placed as a section at a time places them', () => {
+  it('puts each after the last item starting at or before it, the list’s own order kept', () => {
+    const list = [{ start: 0 }, { start: 600 }, { start: 300 }, { start: 900 }];
+    expect(amongByStart(list, [{ start: 700 }, { start: 192 }]).map((e) => e.start)).toEqual([0, 192, 600, 300, 700, 900]);
+    expect(amongByStart([], [{ start: 5 }, { start: 1 }]).map((e) => e.start)).toEqual([1, 5]);
   });
 });

@@ -9,8 +9,12 @@ import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { undatedEvents } from './sentence-events.js';
 import { framingSpans } from './event-framing.js';
-import { GROUP_SUBJECT } from './verb-finder.js';
+import { GROUP_SUBJECT, PRONOUN_SUBJECT } from './verb-finder.js';
+import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
+import { learnedMode } from '../../version.js';
+
+export { learnedMode };
 
 /**
  * A learned acceptor for event candidates (session 28, issue 10): every verb of a sentence that names an actor (or whose
@@ -36,11 +40,9 @@ export interface Candidate {
 /** What `DYAD_LEARNED=dump` collected: each document's text and its candidates. */
 export const collected: { text: string; candidates: Candidate[] }[] = [];
 
-const ACTOR_KINDS = new Set(['country', 'person', 'organisation', 'group']);
 const SKIP = new Set<Block['type']>(['footnote']);
-/** Parts of speech that may stand between a subject's head and its verb (as `predicate-finder.ts` reads them). */
-const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'AUX', 'PART', 'NUM']);
-const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
+/** What may stand between a subject and its verb: auxiliaries, adverbs, "not" (as `verb-finder.ts` reads them). */
+const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 const MODALS = new Set(['will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
 
 interface Model {
@@ -122,8 +124,12 @@ export function eventCandidates(
       if (tokens[i - 1]?.lemma === 'to' && tokens[i - 1]!.pos === 'PART') return;
       // A present tense outside a heading tells a state that holds ("where a 2009 ruling guarantees …"), no act done.
       if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
-      if ((types.notEventVerbs.has(t.lemma) || types.measureVerbs.has(t.lemma)) && figuresOf[n]!.length) return;
-      const subject = subjectOf(text, ents, t, tokens, i, options.pair);
+      // A verb of state is no event ("Trade … grew"), unless a past tense of it tells one ("held talks"); a measure with a figure is a statistic.
+      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma)) return;
+      if (types.measureVerbs.has(t.lemma) && figuresOf[n]!.length) return;
+      // A participle after a determiner modifies a noun ("an estimated 150,000 tonnes"): no verb of the clause.
+      if (tokens[i - 1]?.pos === 'DET') return;
+      const subject = subjectOf(text, ents, tokens, i, options.pair);
       if (subject === 'none' || (subject === 'told-before' && !namedBefore)) return;
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
       const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
@@ -174,33 +180,27 @@ function lemmaClasses(lemma: string, types: ReturnType<typeof eventTypes>): stri
 }
 
 /**
- * The verb's subject: the nearest actor mention before it with no other verb between (of the pair, a third state, a person,
- * a body), else a pronoun or a group ("they", "the two sides") right before it (`told-before`), else none.
+ * The verb's subject: an actor mention that ends the verb's subject, with only auxiliaries, adverbs or "not" between them (of
+ * the pair, a third state, a person, a body), not the object of a preposition ("trade between Peru and Brazil grew"); a
+ * demonym or possessive before a noun ("Mongolian herders", "Mahama's party") is no actor as subject. Else a pronoun or a
+ * group ("they", "the two sides") right before it (`told-before`), else none.
  */
-function subjectOf(text: string, ents: EntityMention[], verb: { start: number }, tokens: { start: number; end: number; pos: string }[], i: number, pair?: Set<string>): string {
-  const lastVerb = [...tokens.slice(0, i)].reverse().find((t) => t.pos === 'VERB');
-  const from = lastVerb ? lastVerb.end : -1;
-  // The actor's mention heads the verb's subject: only words of its noun phrase stand between them ("the Kenyan government has").
-  const e = ents
-    .filter((x) => ACTOR_KINDS.has(x.kind) && x.end <= verb.start && x.start >= from)
-    .filter((x) => tokens.slice(0, i).every((t) => t.start < x.end || IN_SUBJECT.has(t.pos)))
-    .pop();
+function subjectOf(text: string, ents: EntityMention[], tokens: { start: number; end: number; pos: string }[], i: number, pair?: Set<string>): string {
+  let k = i - 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  const head = tokens[k];
+  const e = head && ents.find((x) => ACTOR_KINDS.has(x.kind) && x.end === head.end);
   if (!e) {
-    let k = i - 1;
-    while (k >= 0 && ['AUX', 'ADV', 'PART'].includes(tokens[k]!.pos)) k--;
-    const head = tokens[k];
     if (head && head.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(head.start, head.end))) return 'told-before';
     if (head && GROUP_SUBJECT.test(text.slice(Math.max(0, head.end - 60), head.end))) return 'told-before';
     return 'none';
   }
+  // The mention's phrase must open its clause, not follow a preposition ("between Latvia and Estonia", "to Japan").
+  let b = tokens.findIndex((t) => t.end > e.start) - 1;
+  while (b >= 0 && (tokens[b]!.pos === 'DET' || tokens[b]!.pos === 'CCONJ' || ents.some((x) => x.start <= tokens[b]!.start && tokens[b]!.end <= x.end))) b--;
+  if (b >= 0 && tokens[b]!.pos === 'ADP') return 'none';
   if (e.kind === 'country') return pair && e.country && !pair.has(e.country) ? 'third-state' : 'pair-state';
   return e.kind;
-}
-
-/** The mode the acceptor runs in: `on` (default), `off` (`DYAD_LEARNED=off`: the rules alone), or `dump`. */
-export function learnedMode(): 'off' | 'on' | 'dump' {
-  const v = process.env.DYAD_LEARNED;
-  return v === 'off' || v === 'dump' ? v : 'on';
 }
 
 /**

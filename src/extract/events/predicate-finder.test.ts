@@ -21,11 +21,8 @@ describe('the predicate of a dated clause no trigger types', () => {
     // "he" or "she" opening the clause after a sentence that named an actor stands for one.
     [
       'The Chilean ambassador to Peru was recalled in May 2019. In March 2020, she returned to Lima with a letter from the president.',
-      // The recall, a passive no finder reads, is an act the learned acceptor adds (session 28).
-      [
-        ['2020-03', 'returned to Lima with a letter from the president', 'Peru'],
-        ['2019-05', 'recalled', 'Chile,Peru'],
-      ],
+      // The recall is no act of the learned acceptor's either: "Peru", after "to", is no subject (session 28 review).
+      [['2020-03', 'returned to Lima with a letter from the president', 'Peru']],
     ],
     // An apposition set off by commas between the subject and its verb, a figure in it describing the subject (session 18).
     ['Estonia, a country of about 1.3 million people, quit the league in 2004.', [['2004', 'quit the league in 2004', 'Estonia']]],

@@ -32,7 +32,7 @@ const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** Categories whose acts stand on their own in an undated sentence (a loan, a signature), besides those told one by one (`separateCategories`). */
 const OWN_ACT = new Set(['AID']);
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
-const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
+export const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
 export const GROUP_SUBJECT =
   /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
