@@ -111,9 +111,29 @@ describe('retrieve: list items framed by their lead-in', () => {
   });
 });
 
+/**
+ * A Latvia–Estonia wire written for these tests (test/data/ask-frames/): a paragraph that ends in a dated sentence with no colon or
+ * "following", then a list of undated items. The sentence is no lead-in: the items are not of its year (review fix, session 28).
+ */
+describe('retrieve: a sentence before a list frames its items only as a real lead-in', () => {
+  const fixture = askFixture(new URL('./data/ask-frames/', import.meta.url).pathname);
+
+  it.each([['What did the ministers conclude in 2018?'], ['What did Latvia and Estonia ratify in 2018?']])('refuses "%s": the text never dates the items', async (question) => {
+    const a = await fixture.engine.ask(question);
+    expect(a.status).toBe('not_in_corpus');
+  });
+
+  it('still answers from the items under a lead-in that ends with a colon', async () => {
+    const a = await fixture.engine.ask('Which instruments did Chile and New Zealand sign in 2024?');
+    expect(a.status).toBe('answered');
+    expect(a.citations.some((c) => /memorandum on Antarctic|protocol on seasonal|accord on wine|following instruments/.test(c.quote))).toBe(true);
+  });
+});
+
 describe('frame: what frames a table row', () => {
-  it('gives a row the paragraph before the table and the table’s header row, and the header row only the paragraph', () => {
-    const text = 'Latvia and Finland signed three instruments in 2023.\n\nInstrument  Signed\nVisa waiver  12 May\nPort accord  3 June\n';
+  /** A paragraph `lead`, then a table of two instruments under a header row; `frame` of sentence i. */
+  const frames = (lead: string) => {
+    const text = `${lead}\n\nInstrument  Signed\nVisa waiver  12 May\nPort accord  3 June\n`;
     const span = (quote: string) => ({ start: text.indexOf(quote), end: text.indexOf(quote) + quote.length });
     const cells = (a: string, b: string) => [span(a), span(b)];
     const table = {
@@ -122,14 +142,21 @@ describe('frame: what frames a table row', () => {
       header: true,
       rows: [cells('Instrument', 'Signed'), cells('Visa waiver', '12 May'), cells('Port accord', '3 June')],
     };
-    const sentences = [span('Latvia and Finland signed three instruments in 2023.'), span('Instrument  Signed'), span('Visa waiver  12 May'), span('Port accord  3 June')].map((x, i) => ({
-      ...x,
-      block: i ? 1 : 0,
-    }));
-    const doc = { text, blocks: [{ type: 'paragraph', ...span('Latvia and Finland signed three instruments in 2023.') }, table], sentences } as unknown as DocumentRecord;
-    const passage = (i: number) => ({ doc: 'd', ...sentences[i]!, index: i, words: [] });
-    expect(frame(doc, passage(2))).toEqual([span('Latvia and Finland signed three instruments in 2023.'), span('Instrument  Signed')]);
-    expect(frame(doc, passage(1))).toEqual([span('Latvia and Finland signed three instruments in 2023.')]);
-    expect(frame(doc, passage(0))).toEqual([]);
+    const sentences = [span(lead), span('Instrument  Signed'), span('Visa waiver  12 May'), span('Port accord  3 June')].map((x, i) => ({ ...x, block: i ? 1 : 0 }));
+    const doc = { text, blocks: [{ type: 'paragraph', ...span(lead) }, table], sentences } as unknown as DocumentRecord;
+    return { span, frame: (i: number) => frame(doc, { doc: 'd', ...sentences[i]!, index: i, words: [] }) };
+  };
+
+  it('gives a row the lead-in before the table and the table’s header row, and the header row only the lead-in', () => {
+    const { span, frame: of } = frames('Latvia and Finland signed the following instruments in 2023:');
+    expect(of(2)).toEqual([span('Latvia and Finland signed the following instruments in 2023:'), span('Instrument  Signed')]);
+    expect(of(1)).toEqual([span('Latvia and Finland signed the following instruments in 2023:')]);
+    expect(of(0)).toEqual([]);
+  });
+
+  it('gives a row only the header row when the sentence before the table introduces nothing (review fix, session 28)', () => {
+    const { span, frame: of } = frames('Latvia and Finland opened a joint customs office at Valka in 2018.');
+    expect(of(2)).toEqual([span('Instrument  Signed')]);
+    expect(of(1)).toEqual([]);
   });
 });

@@ -79,10 +79,17 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
     if (dates[best]!.start >= t.end && relativeOpener >= 0 && RELATIVE_OPEN.test(text.slice(t.end, dates[best]!.start)) && !CLAUSE_BREAK_STRONG.test(text.slice(dates[relativeOpener]!.end, t.start)))
       best = relativeOpener;
     // "Kazakhstan said on 3 May 2024 that it had closed two crossings in 2019": a trigger in a saying's content (`contents`:
-    // where each begins) takes a date of the content, not the saying's told before it; with none it keeps the saying's.
+    // where each begins) takes a date of the content, not the saying's told before it; with none it keeps the saying's. A date
+    // after the trigger inside a relative clause is that clause's ("expelled two diplomats who had entered in 2019", session 28).
     const content = contents.findLast((c) => c <= t.start);
     if (content !== undefined && dates[best]!.end <= content) {
-      const own = dates.flatMap((d, i) => (reach[i] && d.start >= content && (d.end <= t.start || (inContentAfter(text, t, d) && !NOUN_PHRASE_OF_CAUSE.test(text.slice(t.end, d.start)))) ? [i] : []));
+      const own = dates.flatMap((d, i) =>
+        reach[i] &&
+        d.start >= content &&
+        (d.end <= t.start || (inContentAfter(text, t, d) && !NOUN_PHRASE_OF_CAUSE.test(text.slice(t.end, d.start)) && !RELATIVE_OPEN.test(text.slice(t.end, d.start))))
+          ? [i]
+          : [],
+      );
       if (own.length) best = own.reduce((a, i) => (gap(t, dates[i]!) < gap(t, dates[a]!) ? i : a));
     }
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".

@@ -150,8 +150,24 @@ describe('an "and" inside a noun phrase opens no clause (session 28)', () => {
     ]);
   });
 
+  it('an "and" between two nouns that a subject and a finite verb follow still opens a clause (review fix)', () => {
+    const text = 'Ghana expelled 40 Burkinabe traders on 3 June 2024, arrested their leaders and Burkina Faso recalled its ambassador on 10 June 2024.';
+    const { blocks, sentences } = structure(text);
+    const found = extract({ text, blocks, sentences }).events.filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('arrested'));
+    expect(found.map((e) => [e.trigger.start, e.date, e.actors.map((a) => a.entity)])).toEqual([[52, '2024-06-03', ['country:GHA', 'country:BFA']]]);
+  });
+
   it('an "and" that opens a clause still parts the act from the later date', () => {
     const text = 'Ghana recalled its ambassador from Ouagadougou in 1984 and Burkina Faso closed the border, which reopened in 1998.';
     expect(events(text).map((e) => [e.trigger, e.date])).toEqual([['recalled its ambassador', '1984']]);
+  });
+});
+
+describe("a saying's content date inside a relative clause (review fix, session 28)", () => {
+  it('"announced on 2 June 2025 that it had expelled two Brazilian diplomats who had entered the country in 2019": the expulsion is of the saying\'s day', () => {
+    const text = 'Peru announced on 2 June 2025 that it had expelled two Brazilian diplomats who had entered the country in 2019.';
+    const { blocks, sentences } = structure(text);
+    const found = extract({ text, blocks, sentences }).events.filter((e) => text.slice(e.trigger.start, e.trigger.end).startsWith('expelled'));
+    expect(found.map((e) => [e.trigger.start, e.date, e.actors.map((a) => a.entity).sort()])).toEqual([[42, '2025-06-02', ['country:BRA', 'country:PER']]]);
   });
 });

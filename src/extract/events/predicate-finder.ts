@@ -5,6 +5,7 @@ import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.js';
 import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
+import { opensClause } from './sentence-clauses.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -222,13 +223,16 @@ export function sayingContents(text: string, s: Sentence): number[] {
 
 /**
  * The offsets of the "and"s of a sentence that join two nouns or adjectives of one noun phrase ("peace and tranquillity",
- * "trade and investment agreements"): a noun, adjective or proper noun on both sides, so no verb's clause opens after it.
+ * "trade and investment agreements"): a noun, adjective or proper noun on both sides, and no subject with a finite verb after it.
  */
 export function nounAnds(text: string, s: Sentence): number[] {
   const tokens = tag(text.slice(s.start, s.end), s.start);
   return tokens.flatMap((t, k) => {
     if (text.slice(t.start, t.end).toLowerCase() !== 'and' || k === 0 || k === tokens.length - 1) return [];
-    return NOUN_PHRASE_WORDS.has(tokens[k - 1]!.pos) && NOUN_PHRASE_WORDS.has(tokens[k + 1]!.pos) ? [t.start] : [];
+    // Not when a name opens a subject and a finite verb follows: "arrested their leaders and Burkina Faso recalled its
+    // ambassador" (review fix, session 28); a common noun goes on with the phrase ("trade and investment agreements").
+    const clause = tokens[k + 1]!.pos === 'PROPN' && opensClause(text, tokens, k + 1);
+    return NOUN_PHRASE_WORDS.has(tokens[k - 1]!.pos) && NOUN_PHRASE_WORDS.has(tokens[k + 1]!.pos) && !clause ? [t.start] : [];
   });
 }
 /** Parts of speech of the words "and" joins inside a noun phrase. */

@@ -22,6 +22,15 @@ describe('the clauses of a sentence by its structure (clausesOf)', () => {
     ]);
   });
 
+  it('closes a relative clause opened after a comma at the next comma: the main clause resumes (review fix, session 28)', () => {
+    const text = "Peru's foreign minister, who was born in Cusco in 1961, visited Brasília on 3 March 2025.";
+    expect(clausesOf(text, { start: 0, end: text.length }).map((c) => [c.kind, c.start, c.end])).toEqual([
+      ['main', 0, 25],
+      ['relative', 25, 54],
+      ['main', 54, 89],
+    ]);
+  });
+
   it('opens none at a preposition before a noun phrase or at "and" joining two verbs of one subject', () => {
     const text = 'Peru opened a consulate in Manaus after the 2014 election and named an honorary consul.';
     expect(clausesOf(text, { start: 0, end: text.length }).map((c) => c.kind)).toEqual(['main']);

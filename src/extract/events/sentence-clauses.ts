@@ -30,7 +30,7 @@ const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PRON', 'ADV',
  * Whether a subject and a finite verb open the words from `from`: at most eight words of a noun phrase (or a time
  * phrase before it: "in May 2023 Finland relocated") and then a verb or an auxiliary, none of them a stop.
  */
-function opensClause(text: string, tokens: Token[], from: number): boolean {
+export function opensClause(text: string, tokens: Token[], from: number): boolean {
   let nouns = 0;
   for (let i = from; i < tokens.length && i < from + 9; i++) {
     const t = tokens[i]!;
@@ -46,7 +46,8 @@ function opensClause(text: string, tokens: Token[], from: number): boolean {
 /**
  * The clauses of a sentence by its structure (wink-nlp's tags): a clause opens at a semicolon, at a coordinator after a
  * comma, or at a subordinator, when a subject and a finite verb follow; and at a relative pronoun after a comma. A
- * clause runs to the next opening. The same sentence gives the same clauses (tagging is cached).
+ * clause runs to the next opening; a relative clause opened after a comma closes at the next comma, and the clause it
+ * interrupted resumes after it. The same sentence gives the same clauses (tagging is cached).
  * @example clausesOf('Chile closed the pass in 2019; Peru protested.', s) // → [{ kind: 'main', … }, { kind: 'coordinate', start: 30, … }]
  */
 export function clausesOf(text: string, s: Span): Clause[] {
@@ -72,7 +73,18 @@ export function clausesOf(text: string, s: Span): Clause[] {
     if (kind === 'relative' && !opensClause(text, tokens, i + 1) && tokens[i + 1]?.pos !== 'VERB' && tokens[i + 1]?.pos !== 'AUX') continue;
     opens.push({ start: t.start, end: s.end, kind });
   }
-  return opens.map((c, k) => ({ ...c, end: opens[k + 1]?.start ?? s.end }));
+  return opens.flatMap((c, k): Clause[] => {
+    const end = opens[k + 1]?.start ?? s.end;
+    // "Peru's foreign minister, who was born in Cusco in 1961, visited Brasília …": a relative clause opened after a comma
+    // closes at the next comma; the words after it go back to the clause it interrupted (review fix, session 28).
+    const comma = c.kind === 'relative' ? tokens.find((x) => x.start > c.start && x.end <= end && text.slice(x.start, x.end) === ',') : undefined;
+    if (!comma) return [{ ...c, end }];
+    const interrupted = opens.slice(0, k).findLast((o) => o.kind !== 'relative')?.kind ?? 'main';
+    return [
+      { ...c, end: comma.start },
+      { start: comma.start, end, kind: interrupted },
+    ];
+  });
 }
 
 /**

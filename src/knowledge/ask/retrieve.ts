@@ -135,9 +135,21 @@ function leadBlock(blocks: { type: string }[], block: number): number | undefine
   return blocks[k - 1]?.type === 'paragraph' ? k - 1 : undefined;
 }
 
+let leadInCue: RegExp | undefined;
+
 /**
- * What frames a list item or a table row: the last sentence of its lead-in paragraph, and a table's header row (when the sentence is not
- * it). Spans of the document's text; none for a sentence of another block.
+ * Whether the sentence before a list or a table introduces it: it ends with a colon or holds a lead-in cue ("the following", "these",
+ * "as follows": `leadInCues` in lexicon/ask.json). Any other last sentence of a paragraph ("… opened a customs office at Valka in 2018.")
+ * says nothing of the items after it, which may be of other years (review fix, session 28).
+ */
+function leadsIn(sentence: string): boolean {
+  leadInCue ??= new RegExp(`\\b(?:${answerWords().leadInCues.map(escapeRegExp).join('|')})\\b`);
+  return /:\s*$/.test(sentence) || leadInCue.test(fold(sentence).toLowerCase());
+}
+
+/**
+ * What frames a list item or a table row: the last sentence of its lead-in paragraph when it introduces the list (`leadsIn`), and a
+ * table's header row (when the sentence is not it). Spans of the document's text; none for a sentence of another block.
  * @example frame(doc, passage) // → [{ start, end } of "The two sides signed these agreements in 2019:"]
  */
 export function frame(doc: DocumentRecord, p: Passage): { start: number; end: number }[] {
@@ -148,7 +160,7 @@ export function frame(doc: DocumentRecord, p: Passage): { start: number; end: nu
   if (lead !== undefined) {
     const last = firstNotBefore(doc.sentences.length, (k) => doc.sentences[k]!.block <= lead) - 1;
     const s = doc.sentences[last];
-    if (s && s.block === lead) out.push({ start: s.start, end: s.end });
+    if (s && s.block === lead && leadsIn(doc.text.slice(s.start, s.end))) out.push({ start: s.start, end: s.end });
   }
   const header = block!.type === 'table' && block!.header ? block!.rows?.[0] : undefined;
   if (header?.length && (p.end <= header[0]!.start || p.start >= header.at(-1)!.end)) out.push({ start: header[0]!.start, end: header.at(-1)!.end });
@@ -161,7 +173,7 @@ export function frame(doc: DocumentRecord, p: Passage): { start: number; end: nu
  */
 function framedBy(doc: DocumentRecord, p: Passage): number[] {
   const next = doc.sentences[p.index + 1];
-  if (!next || next.block === p.block || !framed(doc.blocks[next.block]) || leadBlock(doc.blocks, next.block) !== p.block) return [];
+  if (!next || next.block === p.block || !framed(doc.blocks[next.block]) || leadBlock(doc.blocks, next.block) !== p.block || !leadsIn(doc.text.slice(p.start, p.end))) return [];
   const out: number[] = [];
   const list = doc.blocks[next.block]!.type === 'list-item';
   for (let i = p.index + 1; i < doc.sentences.length && out.length < MAX_FRAMED; i++) {
