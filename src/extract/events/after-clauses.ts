@@ -4,7 +4,7 @@ import type { Trigger } from './event-types.js';
 import { inside, triggerFor, type Span } from './date-ownership.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { OFFSET_BEFORE } from './event-framing.js';
-import { undatedEvents } from './sentence-events.js';
+import { clauseEvents } from './sentence-events.js';
 
 type Told = Omit<EventAnnotation, 'stage'>;
 
@@ -69,8 +69,7 @@ export function afterClauseActs(
     if (!trigger || !verb(trigger)) continue;
     const nearest = dated.reduce((a, b) => (Math.abs(b.trigger.start - f.start) < Math.abs(a.trigger.start - f.start) ? b : a));
     if (setApart(text, f, nearest.date, s.start)) continue;
-    const acts = undatedEvents(text, { ...f, block: s.block }, [trigger], ents, [], trigger, nearest.date, 'context');
-    out.push(...acts.map((e) => ({ ...e, start: s.start, end: s.end, dateSource: nearest.dateSource, rule: `${e.rule.replace(/\+context-date$/, '')}+after-clause` })));
+    out.push(...clauseEvents(text, s, { ...f, block: s.block }, [trigger], ents, [], trigger, nearest.date, nearest.dateSource, 'after-clause'));
   }
   return out;
 }

@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { datesEvent, eventDate } from './event-dates.js';
 import { triggerFor } from './date-ownership.js';
-import { undatedEvents } from './sentence-events.js';
+import { clauseEvents } from './sentence-events.js';
 
 type Span = { start: number; end: number };
 type Told = Omit<EventAnnotation, 'stage'>;
@@ -59,8 +59,7 @@ export function coordinateActs(text: string, s: Sentence, stated: TimeAnnotation
     const trigger = triggerFor(own, c.start, c.end, c.start)!;
     // "…; Pakistan has not accepted these claims": the present perfect tells how things stand now, not an act of the sentence's date.
     if (PERFECT.test(text.slice(c.start, trigger.start))) continue;
-    const acts = undatedEvents(text, clause, own, ents, framing, trigger, nearest.date, 'context');
-    out.push(...acts.map((e) => ({ ...e, start: s.start, end: s.end, dateSource: nearest.dateSource, rule: `${e.rule.replace(/\+context-date$/, '')}+coordinate` })));
+    out.push(...clauseEvents(text, s, clause, own, ents, framing, trigger, nearest.date, nearest.dateSource, 'coordinate'));
   }
   return out;
 }

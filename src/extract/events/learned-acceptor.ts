@@ -37,6 +37,14 @@ export interface Candidate {
   features: string[];
 }
 
+/** What the acceptor reads besides the document: the report's day, the focal pair, the figures found, the sentences to pass over. */
+export interface AcceptorOptions {
+  publicationDate?: string;
+  pair?: Set<string>;
+  quantities?: { valueStart: number; valueEnd: number }[];
+  skip?: (s: Sentence) => boolean;
+}
+
 /** What `DYAD_LEARNED=dump` collected: each document's text and its candidates. */
 export const collected: { text: string; candidates: Candidate[] }[] = [];
 
@@ -63,15 +71,7 @@ export function scoreOf(features: string[], weights: Record<string, number>): nu
 }
 
 /** The candidates of a document: one per verb of a sentence an actor's mention reaches, with its date and features. */
-export function eventCandidates(
-  text: string,
-  blocks: Block[],
-  sentences: Sentence[],
-  times: TimeAnnotation[],
-  entities: EntityMention[],
-  told: Event[],
-  options: { published?: string; pair?: Set<string>; quantities?: { valueStart: number; valueEnd: number }[]; skip?: (s: Sentence) => boolean },
-): Candidate[] {
+export function eventCandidates(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], told: Event[], options: AcceptorOptions): Candidate[] {
   const types = eventTypes();
   const out: Candidate[] = [];
   const timesOf = within(times, sentences);
@@ -105,7 +105,7 @@ export function eventCandidates(
     const tokens = tag(sentenceText, s.start);
     const common: string[] = [
       `block:${block.type}`,
-      options.published ? 'doc:news' : 'doc:other',
+      options.publicationDate ? 'doc:news' : 'doc:other',
       actorHere ? 'actor:sentence' : 'actor:paragraph',
       figuresOf[n]!.length ? 'figure:yes' : 'figure:no',
       toldOf[n]!.length ? 'rule:sentence' : 'rule:none',
@@ -133,7 +133,7 @@ export function eventCandidates(
       if (subject === 'none' || (subject === 'told-before' && !namedBefore)) return;
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
       const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
-      const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.published);
+      const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return;
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
@@ -207,18 +207,10 @@ function subjectOf(text: string, ents: EntityMention[], tokens: { start: number;
  * The accepted candidates the rules did not make, as events of type `other` (their category refined from the clause), one
  * per sentence and date, with the rule `learned-acceptor`. Nothing with `DYAD_LEARNED=off`.
  */
-export function learnedEvents(
-  text: string,
-  blocks: Block[],
-  sentences: Sentence[],
-  times: TimeAnnotation[],
-  entities: EntityMention[],
-  told: Event[],
-  options: { publicationDate?: string; pair?: Set<string>; quantities?: { valueStart: number; valueEnd: number }[]; skip?: (s: Sentence) => boolean },
-): Event[] {
+export function learnedEvents(text: string, blocks: Block[], sentences: Sentence[], times: TimeAnnotation[], entities: EntityMention[], told: Event[], options: AcceptorOptions): Event[] {
   const mode = learnedMode();
   if (mode === 'off') return [];
-  const candidates = eventCandidates(text, blocks, sentences, times, entities, told, { ...options, published: options.publicationDate });
+  const candidates = eventCandidates(text, blocks, sentences, times, entities, told, options);
   if (mode === 'dump') {
     collected.push({ text, candidates });
     return [];

@@ -4,7 +4,7 @@ import type { Trigger } from './event-types.js';
 import { datesEvent, eventDate } from './event-dates.js';
 import { inside, triggerFor, type Span } from './date-ownership.js';
 import { tag, type Token } from './predicate-finder.js';
-import { undatedEvents } from './sentence-events.js';
+import { clauseEvents } from './sentence-events.js';
 
 type Told = Omit<EventAnnotation, 'stage'>;
 
@@ -124,8 +124,7 @@ export function clauseActs(
     if (own.length && dated.some((e) => e.date === date)) continue;
     // "…, but it has met only twice": the present perfect tells how things stand now, not an act of the sentence's date.
     if (!own.length && PERFECT.test(text.slice(c.start, trigger.start))) continue;
-    const acts = undatedEvents(text, clause, pool.length ? pool : [trigger], ents, framing, trigger, date, 'context');
-    out.push(...acts.map((e) => ({ ...e, start: s.start, end: s.end, dateSource: own.length ? ('sentence' as const) : nearest.dateSource, rule: `${e.rule.replace(/\+context-date$/, '')}+clause` })));
+    out.push(...clauseEvents(text, s, clause, pool.length ? pool : [trigger], ents, framing, trigger, date, own.length ? 'sentence' : nearest.dateSource, 'clause'));
   }
   return out;
 }

@@ -170,6 +170,32 @@ function countedOverYear(text: string, trigger: Span, date: { edtf: string }, qu
 /** How far after a verb of a quantity its figure may begin ("reached a record 22.7 billion", "reached about $4 billion"). */
 const FIGURE_REACH = 20;
 
+/**
+ * The acts a clause of sentence `s` tells (its `triggers`, dated `date` from the clause or from another act of the sentence),
+ * as acts of the whole sentence with `dateSource` and the rule suffix `+kind`: the last step of every clause finder
+ * (coordinate, when, after and sentence clauses).
+ */
+export function clauseEvents(
+  text: string,
+  s: Sentence,
+  clause: Sentence,
+  triggers: Trigger[],
+  ents: EntityMention[],
+  framing: Span[],
+  trigger: Trigger,
+  date: string,
+  dateSource: Event['dateSource'],
+  kind: string,
+): Event[] {
+  return undatedEvents(text, clause, triggers, ents, framing, trigger, date, 'context').map((e) => ({
+    ...e,
+    start: s.start,
+    end: s.end,
+    dateSource,
+    rule: `${e.rule.replace(/\+context-date$/, '')}+${kind}`,
+  }));
+}
+
 /** An event of a sentence that states no date, dated from its passage or its document, with the other acts its clause tells. */
 export function undatedEvents(text: string, s: Sentence, triggers: Trigger[], ents: EntityMention[], framing: Span[], trigger: Trigger, date: string, dateSource: 'context' | 'document'): Event[] {
   const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), s.start, s.end, t);

@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { datesEvent, eventDate } from './event-dates.js';
 import { triggerFor } from './date-ownership.js';
-import { undatedEvents } from './sentence-events.js';
+import { clauseEvents } from './sentence-events.js';
 
 type Span = { start: number; end: number };
 
@@ -52,8 +52,7 @@ export function whenActs(
     const own = triggers.filter((x) => x.start >= clause.start && x.end <= clause.end && !framing.some((f) => f.start <= x.start && x.start < f.end));
     const trigger = own.length ? triggerFor(own, clause.start, clause.end, clause.start)! : predicate(clause);
     if (!trigger) continue;
-    const acts = undatedEvents(text, clause, own.length ? own : [trigger], ents, framing, trigger, date, 'context');
-    out.push(...acts.map((e) => ({ ...e, start: s.start, end: s.end, dateSource: 'sentence' as const, rule: `${e.rule.replace(/\+context-date$/, '')}+when-clause` })));
+    out.push(...clauseEvents(text, s, clause, own.length ? own : [trigger], ents, framing, trigger, date, 'sentence', 'when-clause'));
   }
   return out;
 }
