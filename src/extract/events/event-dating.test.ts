@@ -171,32 +171,3 @@ describe("a saying's content date inside a relative clause (review fix, session 
     expect(found.map((e) => [e.trigger.start, e.date, e.actors.map((a) => a.entity).sort()])).toEqual([[42, '2025-06-02', ['country:BRA', 'country:PER']]]);
   });
 });
-
-describe('an act told with the length it took from its date runs for that length (session 29)', () => {
-  it('"within three weeks" after a month: the act falls between that month and the one the weeks reach', () => {
-    const text = 'In June 2019 Mongolian herders drove livestock across the border into Kazakhstan; the two governments signed a grazing protocol within three weeks.';
-    const signed = events(text).filter((e) => e.type === 'agreement_signed');
-    expect(signed.map((e) => [e.start, e.trigger, e.date])).toEqual([[0, 'signed a grazing protocol', '2019-06/2019-07']]);
-  });
-
-  it('"within days" after a day: at most a week of days, in the part of the sentence that says it', () => {
-    const text = 'Peru closed its border with Brazil on 14 March 2020, and within days Brazil suspended flights to Lima.';
-    const suspended = events(text).find((e) => e.trigger === 'suspended flights');
-    expect(suspended).toMatchObject({ start: 0, date: '2020-03-14/2020-03-21', dateSource: 'sentence' });
-    // The act of the other part keeps its day.
-    expect(events(text).find((e) => e.trigger === 'closed')?.date).toBe('2020-03-14');
-  });
-
-  it('"lasted nine months" from a day: a span of months', () => {
-    const text = 'The border war between Latvia and Estonia began on 26 March 1919 and lasted nine months.';
-    const war = events(text).find((e) => e.type === 'conflict_or_incident');
-    expect(war).toMatchObject({ start: 0, date: '1919-03/1919-12' });
-  });
-
-  it('leaves a plan, a length with no count of months, and a length of another clause', () => {
-    const plan = 'Chile and New Zealand signed a free trade agreement on 12 June 2021. It will enter into force within six months.';
-    expect(events(plan).map((e) => e.date)).toEqual(['2021-06-12']);
-    const loose = 'Mongolia and Kazakhstan opened a new crossing in May 2018, and trade doubled within months.';
-    expect(events(loose).map((e) => e.date)).toEqual(['2018-05']);
-  });
-});

@@ -24,7 +24,6 @@ import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-span.js';
 import { overnightSpans } from './overnight-span.js';
-import { lengthSpans } from './length-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
 
@@ -289,13 +288,12 @@ export function findEvents(
   const headed = headlineBlock ? datedHeadlines(refined, headlineBlock) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
-  // An act told with the length it took ("within a few weeks", "lasted nine months") runs from its date for that length (`length-span.ts`).
-  if (!published) return listedActs(text, blocks, sentences, lengthSpans(text, sentences, options.lengths ?? [], headed));
+  if (!published) return listedActs(text, blocks, sentences, headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers, meetingActs), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
-  return listedActs(text, blocks, sentences, lengthSpans(text, sentences, options.lengths ?? [], overnightSpans(text, sentences, spanned)));
+  return listedActs(text, blocks, sentences, overnightSpans(text, sentences, spanned));
 }
 
 /**
