@@ -103,6 +103,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     // "They", "the two sides": actors a sentence before, of this paragraph or the one before, named.
     const namedBefore = namedIn >= s.block - 1;
     if (actorHere) namedIn = s.block;
+    // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
+    // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
+    if (!stated.length && !paragraphDate && !options.publicationDate) continue;
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
     const common: string[] = [
