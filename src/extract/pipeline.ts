@@ -8,6 +8,7 @@ import { impliedActors, mediatedActors, placedActors } from './events/event-acto
 import { pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { learnedEvents } from './events/learned-acceptor.js';
+import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
@@ -307,8 +308,11 @@ export const STAGES: Stage[] = [
         found.times.filter((t) => t.timex.type === 'DURATION'),
         input.blocks,
       );
+      // Every trigger of the prose, found once: the event finder and the learned acceptor both read them.
+      const triggers = findTriggers(prose);
       const told = findEvents(prose, input.blocks, input.sentences, times, entities, {
         ...options,
+        triggers,
         quantities: found.facts,
         headline: input.section?.first ?? true,
         lengths,
@@ -316,7 +320,7 @@ export const STAGES: Stage[] = [
       });
       const ruled = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
-      const learned = learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts });
+      const learned = learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))

@@ -257,3 +257,21 @@ describe('a count of acts over a year is a statistic (countedOverYear, session 2
     expect(events(text)).toEqual(expected);
   });
 });
+
+describe("the document's triggers, found once (session 29)", () => {
+  it('gives the same events when the caller passes the triggers it found (the pipeline scans the patterns once for the event finder and the learned acceptor)', async () => {
+    const { findEvents } = await import('./event-finder.js');
+    const { findTriggers } = await import('./event-types.js');
+    const text = 'Tunisia and Italy signed a memorandum on seasonal labour migration on 3 March 2025. Italy had suspended the scheme in 2020. The two sides agreed to meet again in Rome.';
+    const { blocks, sentences } = structure(text);
+    const found = extract({ text, blocks, sentences, documentDate: '2025-03-04' });
+    const times = found.times.filter((t) => t.timex.type === 'DATE');
+    const own = findEvents(text, blocks, sentences, times, found.entities, { publicationDate: '2025-03-04' });
+    const given = findEvents(text, blocks, sentences, times, found.entities, { publicationDate: '2025-03-04', triggers: findTriggers(text) });
+    expect(own.map((e) => [e.type, e.date, text.slice(e.trigger.start, e.trigger.end)])).toEqual([
+      ['agreement_signed', '2025-03-03', 'signed a memorandum'],
+      ['conflict_or_incident', '2020', 'suspended'],
+    ]);
+    expect(given).toEqual(own);
+  });
+});

@@ -52,6 +52,8 @@ export function findEvents(
     pair?: Set<string>;
     headline?: boolean;
     lengths?: TimeAnnotation[];
+    /** Every trigger of `text` (`findTriggers(text)`), when the caller found them already; else found here. */
+    triggers?: Trigger[];
   } = {},
 ): Omit<EventAnnotation, 'stage'>[] {
   const skip = options.skip ?? (() => false);
@@ -81,7 +83,7 @@ export function findEvents(
   const timesOf = within(times, sentences);
   const lengthsOf = within(options.lengths ?? [], sentences);
   const entitiesOf = within(entities, sentences);
-  const triggersOf = within(findTriggers(text), sentences);
+  const triggersOf = within(options.triggers ?? findTriggers(text), sentences);
   // Each sentence's figures, found once: every test of a figure below is within one sentence,
   // and a scan of the document's figures for each sentence made long documents quadratic.
   const quantitiesOf = within(

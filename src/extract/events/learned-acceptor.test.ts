@@ -99,6 +99,21 @@ describe('the learned acceptor of event candidates (session 28)', () => {
     expect(welcomed!.features).toContain('date:report');
   });
 
+  it('makes no candidate in a sentence with no date of its own, none in its paragraph and no report day (session 29: such a sentence is not tagged)', () => {
+    const text = 'Tunisia and Italy signed a fisheries accord.\n\nIn March 2025 Tunisia welcomed the Italian delegation. Italy thanked Tunisia.';
+    // Without a report's day the first paragraph's verbs have no date; the second's take its own and then the paragraph's.
+    expect(candidates(text).map((c) => [c.verb, c.at, c.date])).toEqual([
+      ['welcomed', 68, '2025-03'],
+      ['thanked', 107, '2025-03'],
+    ]);
+    // With one, the first paragraph's take it.
+    expect(candidates(text, '2025-03-05').map((c) => [c.verb, c.date])).toEqual([
+      ['signed', '2025-03-05'],
+      ['welcomed', '2025-03'],
+      ['thanked', '2025-03'],
+    ]);
+  });
+
   it('makes no candidate of an infinitive, a saying, a statistic, a present tense or a verb with no actor for subject', () => {
     expect(candidates('In 2021 Peru granted Brazilian boats the right to navigate the river.').map((c) => c.verb)).toEqual(['granted']);
     expect(candidates('Chile said in June 2023 that New Zealand had closed its consulate.').map((c) => c.verb)).not.toContain('said');

@@ -43,6 +43,8 @@ export interface AcceptorOptions {
   pair?: Set<string>;
   quantities?: { valueStart: number; valueEnd: number }[];
   skip?: (s: Sentence) => boolean;
+  /** Every trigger of the text (`findTriggers(text)`), when the caller found them already (the event finder's); else found here. */
+  triggers?: Trigger[];
 }
 
 /** What `DYAD_LEARNED=dump` collected: each document's text and its candidates. */
@@ -76,7 +78,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
   const out: Candidate[] = [];
   const timesOf = within(times, sentences);
   const entsOf = within(entities, sentences);
-  const triggersOf = within(findTriggers(text), sentences);
+  const triggersOf = within(options.triggers ?? findTriggers(text), sentences);
   const figuresOf = within(
     (options.quantities ?? []).map((q) => ({ start: q.valueStart, end: q.valueEnd })),
     sentences,
@@ -101,6 +103,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     // "They", "the two sides": actors a sentence before, of this paragraph or the one before, named.
     const namedBefore = namedIn >= s.block - 1;
     if (actorHere) namedIn = s.block;
+    // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
+    // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
+    if (!stated.length && !paragraphDate && !options.publicationDate) continue;
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
     const common: string[] = [

@@ -101,6 +101,8 @@ const STARTS: Partial<Record<PatternName, number>> = {
   PLAIN: DIGIT | CARDINAL,
 };
 const STICKY = Object.fromEntries(Object.entries(VALUE_PATTERNS).map(([name, re]) => [name, stickyOf(re)])) as Record<PatternName, RegExp>;
+/** A value pattern's sticky form, as the text's figures are found with it (a table's cells are read with the currency ones: `table-units.ts`). */
+export const stickyValuePattern = (name: PatternName): RegExp => STICKY[name];
 /** Patterns that begin with words ("was the number 4", "is the second time", "largest partner"): found from those words' literal starts. */
 const LITERAL_LED = new PatternSet([RANK_NUMBER, NTH_TIME, SUPERLATIVE_RANK, FRACTION]);
 

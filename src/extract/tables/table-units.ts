@@ -5,6 +5,7 @@
  */
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
 import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
+import { stickyValuePattern } from '../facts/value-patterns.js';
 import { DIGITS, MEASURE_WORD, SCALE_WORD, SHORT_SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
@@ -99,12 +100,22 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
   return undefined;
 }
 
-let anchoredCache: [RegExp, RegExp] | undefined;
-/** The currency finder's patterns, matching a whole cell. */
-function anchored(): [RegExp, RegExp] {
-  const whole = (re: RegExp) => new RegExp(`^(?:${re.source})$`, re.flags.replace('g', ''));
-  anchoredCache ??= [whole(currencyLexicon().before), whole(currencyLexicon().after)];
-  return anchoredCache;
+const anchoredCache = new Map<RegExp, RegExp>();
+/**
+ * The currency finder's match of a whole cell, as `^(?:pattern)$` gives it. The fact stage's sticky
+ * form of the pattern is tried at the cell's start first: a match that spans the cell is the one the
+ * anchored pattern takes (the same path, tried first); no match there means none at all. The
+ * anchored pattern is built only for a match that stops short of the cell's end, so a table does
+ * not compile the long currency patterns twice more (0.1–0.2 s each the first times they run).
+ */
+function wholeCell(name: 'CURRENCY_BEFORE' | 'CURRENCY_AFTER', cell: string): RegExpExecArray | null {
+  const sticky = stickyValuePattern(name);
+  sticky.lastIndex = 0;
+  const m = sticky.exec(cell);
+  if (!m || m[0].length === cell.length) return m;
+  let whole = anchoredCache.get(sticky);
+  if (!whole) anchoredCache.set(sticky, (whole = new RegExp(`^(?:${sticky.source})$`, sticky.flags.replace('y', ''))));
+  return whole.exec(cell);
 }
 
 /** A cell's number: "1,234", "-3.2", "+4.1%", "12%", "120.9m", "48.2k" (a scale letter glued, as fact sheets write it); undefined for "n.a.", "—". */
@@ -138,13 +149,13 @@ export function cellAmounts(cell: string, context: CountryContext): { at: number
  * @example cellValue('US$5.1 billion', ctx) // → { value: 5100000000, unit: 'USD' }
  */
 export function cellValue(cell: string, context: CountryContext): { value: number; unit: string; scaled?: boolean } | undefined {
-  const [before, after] = anchored();
-  for (const re of [before, after]) {
-    const m = re.exec(cell);
+  for (const name of ['CURRENCY_BEFORE', 'CURRENCY_AFTER'] as const) {
+    const m = wholeCell(name, cell);
     if (!m) continue;
-    const code = re === before ? resolveCurrency(m[1]!, '', context.sentence, context.document) : resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
+    const before = name === 'CURRENCY_BEFORE';
+    const code = before ? resolveCurrency(m[1]!, '', context.sentence, context.document) : resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (!code) return undefined;
-    return re === before ? { value: parseNumber(m[2]!, m[3] ?? m[4]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
+    return before ? { value: parseNumber(m[2]!, m[3] ?? m[4]), unit: code } : { value: parseNumber(m[1]!, m[2]), unit: code };
   }
   // "1,456 persons", "2,100 km", "35 projects": a cell that writes its unit after its number.
   const named = UNIT_AFTER.exec(cell);
