@@ -7,13 +7,14 @@ import { sentencesOf, structure } from './segment/structure.js';
 import { textBlocks } from './segment/windows.js';
 import type { Input } from './walk.js';
 import { OFF_HEAP_CHARS } from './decode.js';
+import { withDate } from './document-date.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** What a document's bytes become before storage: loaded, segmented, extracted. Plain data, so it can cross from a worker thread. */
 export interface Analysis {
   loaded: LoadedDocument;
-  /** The file's own metadata with the manifest's over it. */
+  /** The file's own metadata with the manifest's over it, and a publication date read from the file when neither gave one (`withDate`). */
   meta: DocumentMeta;
   /** The document's blocks and sentences; none for a long text, whose parts carry their sections' (`PartStructure`). */
   blocks: Block[];
@@ -90,7 +91,7 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   const loaded = await loaderFor(input.path).load(bytes, input.path, free ? letGo : undefined);
   if (free) release(bytes);
   if (loaded.text.length >= OFF_HEAP_CHARS) await reclaim();
-  const meta = { ...loaded.meta, ...input.meta };
+  const meta = withDate(loaded.meta, input.meta, loaded.text);
   const size = sectionChars || SECTION_CHARS;
   if (loaded.text.length > size && inOrder(loaded.blocks)) return { loaded, meta, ...streamed(loaded.text, loaded.blocks, meta.date, size, onSection) };
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
