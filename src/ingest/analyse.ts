@@ -100,7 +100,25 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   // Encoded here (in a worker thread, off the storing thread): layers' JSON and the contributions to the knowledge.
   const encoded = encodeParts(loaded.text, sectioned.parts);
   const parts = sectioned.count === 1 ? [...encoded] : encoded;
-  return { loaded, meta, blocks, sentences, counts: { blocks: blocks.length, sentences: sentences.length }, parts };
+  return { loaded, meta: withHeadline(meta, loaded.text, blocks), blocks, sentences, counts: { blocks: blocks.length, sentences: sentences.length }, parts };
+}
+
+/** The longest headline taken for a title: a longer first heading is a paragraph the segmenter read as one. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * A document with no title from its manifest or its file's metadata is titled by its headline, the heading it opens with
+ * ("Court clears border pact"), so that a user's text file is listed and cited by what it is called, not by its file name.
+ * @example withHeadline({}, '# Talks resume\n\nThe two …', blocks) // → { title: 'Talks resume' }
+ */
+function withHeadline(meta: DocumentMeta, text: string, blocks: Block[]): DocumentMeta {
+  const first = blocks[0];
+  if (meta.title || first?.type !== 'heading') return meta;
+  const title = text
+    .slice(first.start, first.end)
+    .replace(/^[#\s]+|[#\s]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return title && title.length <= HEADLINE_CHARS ? { ...meta, title } : meta;
 }
 
 /** Blocks in text order (as `segmentText` gives them), so a section holds the footnotes inside its blocks; none given is in order. */
