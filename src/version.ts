@@ -15,8 +15,10 @@ export function learnedMode(): 'off' | 'on' | 'dump' {
  * every document; a document stored by another version (new code or an edited lexicon) is
  * processed again when it is ingested again. extract-10: a figure whose passage names no country stores its document's pair as
  * scope (`documentPair`), so documents stored by extract-9 (empty scope) must be extracted again to be compared with new ones.
+ * ingest-2: a file with no manifest date takes its own metadata's or its dateline's (`ingest/document-date.ts`), which anchors its
+ * relative dates, so a document stored by ingest-1 is read again.
  */
-export const PIPELINE_VERSION = `ingest-1+extract-10+lexicon-${lexiconHash()}+learned-${learnedMode()}`;
+export const PIPELINE_VERSION = `ingest-2+extract-10+lexicon-${lexiconHash()}+learned-${learnedMode()}`;
 
 /** Dyad's own version. */
 export const DYAD_VERSION = '0.1.0';

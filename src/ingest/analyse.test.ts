@@ -21,4 +21,13 @@ describe('analyse', () => {
     expect(kept.sentences).toEqual([{ block: 0, start: 0, end: 68 }]);
     expect(freed.sentences).toEqual(kept.sentences);
   });
+
+  it('titles a file that names no title by the headline it opens with, and only by a heading', async () => {
+    const at = (name: string, text: string, meta = {}) => analyse({ path: name, source: name, name, meta }, Buffer.from(text));
+    const wire = 'Peru, Brazil reopen Assis Brasil crossing\n\nLIMA, March 14, 2026 (Andes Wire) - Peru and Brazil reopened the crossing on Friday.\n';
+    expect((await at('wire.txt', wire)).meta.title).toBe('Peru, Brazil reopen Assis Brasil crossing');
+    expect((await at('brief.md', '# Chile and New Zealand: a brief\n\nThe two governments met in Santiago.\n')).meta.title).toBe('Chile and New Zealand: a brief');
+    expect((await at('wire.txt', wire, { title: 'From the manifest' })).meta.title).toBe('From the manifest');
+    expect((await at('note.txt', 'Peru and Brazil reopened the Assis Brasil crossing on Friday, officials said.\n')).meta.title).toBeUndefined();
+  });
 });

@@ -7,13 +7,14 @@ import { sentencesOf, structure } from './segment/structure.js';
 import { textBlocks } from './segment/windows.js';
 import type { Input } from './walk.js';
 import { OFF_HEAP_CHARS } from './decode.js';
+import { withDate } from './document-date.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
 /** What a document's bytes become before storage: loaded, segmented, extracted. Plain data, so it can cross from a worker thread. */
 export interface Analysis {
   loaded: LoadedDocument;
-  /** The file's own metadata with the manifest's over it. */
+  /** The file's own metadata with the manifest's over it, and a publication date read from the file when neither gave one (`withDate`). */
   meta: DocumentMeta;
   /** The document's blocks and sentences; none for a long text, whose parts carry their sections' (`PartStructure`). */
   blocks: Block[];
@@ -90,7 +91,7 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   const loaded = await loaderFor(input.path).load(bytes, input.path, free ? letGo : undefined);
   if (free) release(bytes);
   if (loaded.text.length >= OFF_HEAP_CHARS) await reclaim();
-  const meta = { ...loaded.meta, ...input.meta };
+  const meta = withDate(loaded.meta, input.meta, loaded.text);
   const size = sectionChars || SECTION_CHARS;
   if (loaded.text.length > size && inOrder(loaded.blocks)) return { loaded, meta, ...streamed(loaded.text, loaded.blocks, meta.date, size, onSection) };
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);
@@ -99,7 +100,25 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   // Encoded here (in a worker thread, off the storing thread): layers' JSON and the contributions to the knowledge.
   const encoded = encodeParts(loaded.text, sectioned.parts);
   const parts = sectioned.count === 1 ? [...encoded] : encoded;
-  return { loaded, meta, blocks, sentences, counts: { blocks: blocks.length, sentences: sentences.length }, parts };
+  return { loaded, meta: withHeadline(meta, loaded.text, blocks), blocks, sentences, counts: { blocks: blocks.length, sentences: sentences.length }, parts };
+}
+
+/** The longest headline taken for a title: a longer first heading is a paragraph the segmenter read as one. */
+const HEADLINE_CHARS = 200;
+
+/**
+ * A document with no title from its manifest or its file's metadata is titled by its headline, the heading it opens with
+ * ("Court clears border pact"), so that a user's text file is listed and cited by what it is called, not by its file name.
+ * @example withHeadline({}, '# Talks resume\n\nThe two …', blocks) // → { title: 'Talks resume' }
+ */
+function withHeadline(meta: DocumentMeta, text: string, blocks: Block[]): DocumentMeta {
+  const first = blocks[0];
+  if (meta.title || first?.type !== 'heading') return meta;
+  const title = text
+    .slice(first.start, first.end)
+    .replace(/^[#\s]+|[#\s]+$/g, '')
+    .replace(/\s+/g, ' ');
+  return title && title.length <= HEADLINE_CHARS ? { ...meta, title } : meta;
 }
 
 /** Blocks in text order (as `segmentText` gives them), so a section holds the footnotes inside its blocks; none given is in order. */

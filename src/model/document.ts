@@ -22,6 +22,11 @@ export interface DocumentMeta {
   pages?: string;
   /** Publication date as EDTF (ISO 8601-2), uncertainty included: "2023", "2014?", "2023-11/..". */
   date?: string;
+  /**
+   * Where `date` was read when no manifest gave it: `metadata` (the file's own: HTML `<meta>` or JSON-LD, Markdown front
+   * matter), `dateline` (a date line at the top of the text). Absent when the manifest gave it or there is none.
+   */
+  dateFrom?: 'metadata' | 'dateline';
   /** Language tag (BCP 47). */
   language?: string;
   url?: string;

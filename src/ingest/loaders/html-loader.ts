@@ -4,6 +4,7 @@ import type { Block, Span } from '../../model/document.js';
 import type { Loader } from './loader.js';
 import { decodeText, OFF_HEAP_CHARS, offHeap } from '../decode.js';
 import { DyadError } from '../../model/errors.js';
+import { metadataDate } from '../document-date.js';
 
 /** Elements whose content is never text: scripts are dropped, never kept as markup or run. */
 const SKIP = new Set(['script', 'style', 'noscript', 'template', 'head', 'svg', 'iframe', 'object', 'embed', 'canvas', 'nav', 'button', 'select', 'form']);
@@ -141,6 +142,69 @@ function table(el: Element, out: HtmlText): void {
   out.blocks.push({ type: 'table', start, end: out.text.length, rows: spans, header });
 }
 
+/** `<meta>` names and properties that carry a page's publication date (Open Graph, Dublin Core, Highwire Press, schema.org microdata, news CMSs). */
+const DATE_META = new Set([
+  'article:published_time',
+  'og:article:published_time',
+  'og:published_time',
+  'datepublished',
+  'date',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'publication_date',
+  'dc.date',
+  'dc.date.issued',
+  'dcterms.date',
+  'dcterms.issued',
+  'dcterms.created',
+  'citation_publication_date',
+  'citation_date',
+  'citation_online_date',
+  'parsely-pub-date',
+  'sailthru.date',
+]);
+
+/**
+ * The publication date a page's markup states, read before its text (see `document-date.ts`): a `<meta>` of `DATE_META`, a JSON-LD
+ * object's `datePublished`, a `<time>` marked `pubdate` or `itemprop="datePublished"`; the first that reads as a date.
+ */
+function publishedDate(nodes: ChildNode[]): string | undefined {
+  const values: (string | undefined)[] = [];
+  for (const el of DomUtils.findAll((n) => n.name === 'meta', nodes)) {
+    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
+    if (DATE_META.has(key)) values.push(el.attribs.content);
+  }
+  for (const el of DomUtils.findAll((n) => n.name === 'script' && /ld\+json/i.test(n.attribs.type ?? ''), nodes)) values.push(...jsonLdDates(DomUtils.textContent(el)));
+  for (const el of DomUtils.findAll((n) => n.name === 'time' && ('pubdate' in n.attribs || n.attribs.itemprop === 'datePublished'), nodes))
+    values.push(el.attribs.datetime ?? DomUtils.textContent(el));
+  for (const v of values) {
+    const date = metadataDate(v);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Every `datePublished` of a JSON-LD block, nested objects and `@graph` included; none when it does not parse. */
+function jsonLdDates(json: string): string[] {
+  const out: string[] = [];
+  const visit = (v: unknown): void => {
+    if (Array.isArray(v)) v.forEach(visit);
+    else if (v && typeof v === 'object') {
+      for (const [k, x] of Object.entries(v)) {
+        if (k === 'datePublished' && typeof x === 'string') out.push(x);
+        else visit(x);
+      }
+    }
+  };
+  try {
+    visit(JSON.parse(json));
+  } catch {
+    // A page's broken JSON-LD is the page's: it states no date.
+  }
+  return out;
+}
+
 /** HTML: visible text only, in blocks (headings, paragraphs, list items, tables). */
 export const htmlLoader: Loader = {
   format: 'html',
@@ -157,6 +221,8 @@ export const htmlLoader: Loader = {
     const titleEl = DomUtils.findOne((n) => n.name === 'title', dom.children);
     const title = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : undefined;
     const lang = DomUtils.findOne((n) => n.name === 'html', dom.children)?.attribs.lang;
-    return { text, format: 'html', meta: { ...(title ? { title } : {}), ...(lang ? { language: lang } : {}) }, warnings: [], blocks: out.blocks };
+    const date = publishedDate(dom.children);
+    const meta = { ...(title ? { title } : {}), ...(lang ? { language: lang } : {}), ...(date ? { date, dateFrom: 'metadata' as const } : {}) };
+    return { text, format: 'html', meta, warnings: [], blocks: out.blocks };
   },
 };

@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { datelineDate, metadataDate, withDate } from './document-date.js';
+import { htmlLoader } from './loaders/html-loader.js';
+import { markdownLoader } from './loaders/text-loader.js';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ingest } from './ingest.js';
+import { openSqliteStore } from '../store/sqlite/sqlite-store.js';
+
+describe('datelineDate: the day a text states at its top or its end', () => {
+  it.each([
+    ['a wire dateline with the agency', 'Court clears border pact\n\nACCRA, Jan 8, 2025 (Reuters) - The High Court dismissed a challenge on Monday.', '2025-01-08'],
+    ['a place and a dash', 'Lima, 14 March 2026 — Peru and Brazil agreed on Friday to reopen the Assis Brasil crossing.', '2026-03-14'],
+    ['a labelled line with a clock time', 'Mongolia, Kazakhstan sign rail deal\nPublished: 19/10/2025 05:00\nThe two governments signed …', '2025-10-19'],
+    ['a labelled line after a field and a separator', 'TRADE BULLETIN\nIssue No. 7 | Published 2 June 2026\nExports to Chile rose 4 percent.', '2026-06-02'],
+    ['a byline with its date', 'Wellington courts Santiago\n\nBy Aroha Ngata | 3 Feb. 2026\n\nNew Zealand and Chile will hold talks next week.', '2026-02-03'],
+    ['a date alone under the headline', 'Ghana, Burkina Faso agree joint patrols\n\nTuesday, 10 February 2026\n\nThe ministers met in Ouagadougou last week.', '2026-02-10'],
+    ['a place, a comma and a weekday', 'Remarks by the President\n\nState House, Accra, Tuesday, 10 February 2026\n\nYour Excellency, …', '2026-02-10'],
+    ['a date and its place ending the line', 'Press releases\n\nGhana and Burkina Faso hold talks\n\n10 July 2026, Accra\n\nThe session ended on Thursday.', '2026-07-10'],
+    [
+      'a joint statement closed by its signing',
+      'JOINT STATEMENT\n\n1. The two leaders met.\n\n2. They agreed to meet again.\n\nDone at Ulaanbaatar on 22 May 2026, in the Mongolian and Kazakh languages.\n',
+      '2026-05-22',
+    ],
+    ['a letter closed by place and date', 'The ministers thanked their hosts.\n\nSantiago\n15 October 2026\n', '2026-10-15'],
+  ])('%s', (_, text, date) => {
+    expect(datelineDate(text)).toBe(date);
+  });
+
+  it.each([
+    ['an opening sentence that dates an act', 'On 8 January 2025, Ghana and Burkina Faso signed a border accord in Accra.'],
+    ['a chronology of dated entries', 'Chronology\n\n12 March 1992 — Diplomatic relations established\n\n4 May 1995 — First visit by a foreign minister'],
+    ['two different dates at the top', 'Updated: 9 January 2025\nPublished: 8 January 2025\nThe talks resumed.'],
+    ['a year-less wire dateline', 'REYKJAVIK, Feb 12 (NAPS) - Talks resumed on Wednesday.'],
+    ['a month without its day', 'Lima, March 2026 — Peru and Brazil agreed to reopen the crossing.'],
+    ['a day-first or month-first date that could be either', 'Published: 03/04/2025\nThe talks resumed.'],
+    ['a date told in a sentence of the last lines', 'The two leaders met.\n\nThey agreed that the commission would sit again on 4 May 2027 in Astana.'],
+  ])('none from %s', (_, text) => {
+    expect(datelineDate(text)).toBeUndefined();
+  });
+});
+
+describe('the date of a file with no manifest date', () => {
+  it('reads an ISO timestamp as its day, a written date in full, and nothing else', () => {
+    expect(metadataDate('2025-01-08T10:30:00+07:00')).toBe('2025-01-08');
+    expect(metadataDate('2025/01/08')).toBe('2025-01-08');
+    expect(metadataDate('January 8, 2025')).toBe('2025-01-08');
+    expect(metadataDate('sometime soon')).toBeUndefined();
+  });
+
+  it("reads an HTML page's published time from its <meta>, else its JSON-LD", async () => {
+    const page = (head: string) => Buffer.from(`<html><head>${head}</head><body><p>Ghana and Burkina Faso met on Monday.</p></body></html>`);
+    expect((await htmlLoader.load(page('<meta property="article:published_time" content="2026-02-10T08:00:00Z">'), 'a.html')).meta).toMatchObject({ date: '2026-02-10', dateFrom: 'metadata' });
+    expect((await htmlLoader.load(page('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-02-11"}]}</script>'), 'b.html')).meta.date).toBe('2026-02-11');
+    expect((await htmlLoader.load(page('<script type="application/ld+json">{not json</script>'), 'c.html')).meta.date).toBeUndefined();
+  });
+
+  it("reads a Markdown front matter's date", async () => {
+    const loaded = await markdownLoader.load(Buffer.from('---\ntitle: Talks\ndate: 2026-03-14\n---\nPeru and Brazil met on Friday.\n'), 'a.md');
+    expect(loaded.meta).toMatchObject({ title: 'Talks', date: '2026-03-14', dateFrom: 'metadata' });
+  });
+
+  it("keeps the manifest's date over the file's, and says where an inferred one was read", () => {
+    const text = 'ACCRA, Jan 8, 2025 (Reuters) - The court ruled.';
+    expect(withDate({ date: '2025-01-07', dateFrom: 'metadata' }, { date: '2025-01-09' }, text)).toEqual({ date: '2025-01-09' });
+    expect(withDate({ date: '2025-01-07', dateFrom: 'metadata' }, {}, text)).toEqual({ date: '2025-01-07', dateFrom: 'metadata' });
+    expect(withDate({}, { title: 'x' }, text)).toEqual({ title: 'x', date: '2025-01-08', dateFrom: 'dateline' });
+  });
+
+  it("anchors a dateline report's relative dates: last month's signing and Monday's ruling are dated", async () => {
+    const text =
+      'Court clears border pact\n\nACCRA, Jan 8, 2025 (Reuters) - The High Court in Accra dismissed a challenge to the border agreement with Burkina Faso on Monday, clearing the way for its ratification.\n\nGhana and Burkina Faso signed the agreement in Ouagadougou last month.\n';
+    const dir = mkdtempSync(join(tmpdir(), 'dyad-dateline-'));
+    writeFileSync(join(dir, 'ghana.txt'), text);
+    const store = openSqliteStore(join(dir, 'db.sqlite'));
+    await ingest([join(dir, 'ghana.txt')], { store });
+    expect((await store.getDocument('ghana.txt'))?.meta).toMatchObject({ date: '2025-01-08', dateFrom: 'dateline' });
+    const events = (await store.getAnnotations('ghana.txt'))!.events;
+    await store.close();
+    const signed = events.find((e) => e.type === 'agreement_signed');
+    expect(signed?.date).toBe('2024-12');
+    expect(text.slice(signed!.start, signed!.end)).toContain('signed the agreement in Ouagadougou last month');
+    expect(events.find((e) => e.type === 'conflict_or_incident')?.date).toBe('2025-01-06');
+  });
+});
