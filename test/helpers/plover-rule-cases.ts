@@ -501,6 +501,13 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
   ],
+  // Session 29: a ceasefire the clause says was agreed or signed is that agreement (a ceasefire taking effect stays RETREAT).
+  [
+    'ceasefire-agreed',
+    'Mongolian and Kazakh border units agreed a ceasefire on 14 March 2024 after two days of clashes.',
+    undefined,
+    ['conflict_or_incident', 'AGREE', 'asserted', 'ceasefire', 'plover:ceasefire-agreed'],
+  ],
   // Gas flows from one side to the other beginning: economic cooperation.
   ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
 ];
