@@ -162,6 +162,13 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['A ceasefire between Mongolia and Kazakhstan took effect on 15 March 2024.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
     ['The truce between Mongolia and Kazakhstan was brokered in Geneva on 2 April 2024.', ['conflict_or_incident', 'AGREE', 'asserted', 'truce', 'plover:ceasefire-agreed']],
     ['On 2 April 2024 Mongolia and Kazakhstan signed a truce in Geneva.', ['conflict_or_incident', 'AGREE', 'asserted', 'truce', 'plover:ceasefire-agreed']],
+    // A waiver of sanctions takes them back (penalty-lifted); penalties imposed, aid suspended, or talks suspended beside
+    // tariffs imposed stay sanctions, and an embargo eased is the concession beside it (the guidelines' "ease restrictions").
+    ['In June 2024 Brasília issued a sanctions waiver for Peruvian fishmeal.', ['conflict_or_incident', 'RETREAT', 'asserted', 'sanctions', 'plover:penalty-lifted']],
+    ['In May 2024 Peru imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
+    ['In May 2024 Peru suspended aid to Brazil.', ['aid_suspension', 'SANCTION', 'asserted', 'suspended aid', '']],
+    ['In May 2024 Lima suspended the trade talks and imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
+    ['In May 2024 Lima eased the embargo on Brazilian beef.', ['conflict_or_incident', 'SANCTION', 'asserted', 'embargo', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
