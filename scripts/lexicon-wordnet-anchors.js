@@ -206,7 +206,8 @@ export const CATEGORY_ANCHORS = {
  * anniversary marked together: COOPERATE), "support" and "thank" a stance (SUPPORT: "express
  * support for, commend"; found as acts only by patterns, so the table names them for an event
  * already found), "blacklist" an exclusion (firms or officials blacklisted: SANCTION), "waive" a relinquishing (session 22: visa fees or a requirement waived are the guidelines'
- * CONCEDE, "ease restrictions"). An override holds whatever STOP and the tag counts say.
+ * CONCEDE, "ease restrictions"), "meet" a coming together (session 29: the guidelines' CONSULT, "meet, visit, hold talks"; a
+ * committee or ministers that meet consult). An override holds whatever STOP and the tag counts say.
  */
 export const CATEGORY_OVERRIDES = {
   sanction: 'sanction',
@@ -222,6 +223,7 @@ export const CATEGORY_OVERRIDES = {
   resume: 'cooperate',
   extradite: 'cooperate',
   host: 'visit',
+  meet: 'meeting',
   arrive: 'visit',
   join: 'cooperate',
   rejoin: 'cooperate',

@@ -501,6 +501,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['leader_visit', 'AGREE', 'asserted', 'visit', 'plover:agreement-allows'],
   ],
+  // Session 29: a ceasefire the clause says was agreed or signed is that agreement (a ceasefire taking effect stays RETREAT).
+  [
+    'ceasefire-agreed',
+    'Mongolian and Kazakh border units agreed a ceasefire on 14 March 2024 after two days of clashes.',
+    undefined,
+    ['conflict_or_incident', 'AGREE', 'asserted', 'ceasefire', 'plover:ceasefire-agreed'],
+  ],
+  // Session 29: a penalty of one's own making suspended, waived or scrapped is taken back (RETREAT), not imposed.
+  [
+    'penalty-lifted',
+    'On 3 May 2024 Lima agreed to suspend for 90 days the punitive tariffs it had imposed on Brazilian steel.',
+    undefined,
+    ['conflict_or_incident', 'RETREAT', 'asserted', 'punitive tariffs', 'plover:penalty-lifted'],
+  ],
   // Gas flows from one side to the other beginning: economic cooperation.
   ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
 ];

@@ -100,6 +100,12 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(events(text, '2015')).toEqual([[35, 52, 60, 'exempted', 'other', 'CONCEDE', 'asserted', '2004', 'wordnet-verb+date+plover-lemma:exempt']]);
   });
 
+  it('"meet" is the guidelines\' CONSULT ("meet, visit, hold talks"; CATEGORY_OVERRIDES, session 29): a body that will meet consults', () => {
+    const text = 'The Joint Border Committee of Peru and Brazil will meet in Iquitos in December 2026.';
+    expect(events(text, '2026-06-03')).toEqual([[0, 51, 83, 'meet in Iquitos in December 2026', 'other', 'CONSULT', 'planned', '2026-12', 'trigger+date+plover-lemma:meet']]);
+    expect(categoryOfLemma('meet', false)).toEqual({ plover: { type: 'CONSULT', mode: 'meeting' }, type: 'summit_or_meeting' });
+  });
+
   it('an event of conflict takes the type of its lemma (conflict_or_incident)', () => {
     expect(categoryOfLemma('boycott', false)).toEqual({ plover: { type: 'SANCTION', mode: 'sanction' }, type: 'conflict_or_incident' });
     expect(categoryOfLemma('cancellation', true)?.plover.type).toBe('SANCTION');

@@ -73,11 +73,12 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 May 2023 Zagreb sent two patrol boats to Koper for joint exercises.', ['security_cooperation', 'COOPERATE', 'asserted', 'patrol boats', '']],
     // Retaliatory measures vowed are threatened.
     ['Ljubljana vowed retaliatory measures against Zagreb on 19 August 2019.', ['conflict_or_incident', 'THREATEN', 'asserted', 'retaliatory', '']],
-    // A fee charged is no legal charge; a ceasefire agreed is a de-escalation.
+    // A fee charged is no legal charge; a ceasefire agreed is the agreement (session 29: AGREE, ceasefire-agreed; it was
+    // RETREAT before, and the tune and blind halves both code an agreed or signed ceasefire AGREE).
     // No rule names it (not COERCE); wink-nlp's sentiment lexicon scores "charged" as blame (charged with a crime), so the
     // polarity reading gives DISAPPROVE: a known misreading of session 25's refineByPolarity.
     ['On 3 March 2024 Tashkent charged Bishkek a fee for the transit.', ['other', 'DISAPPROVE', 'asserted', 'charged Bishkek a fee for the transit', '']],
-    ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
+    ['On 3 March 2024 the two sides agreed a ceasefire.', ['conflict_or_incident', 'AGREE', 'asserted', 'ceasefire', 'plover:ceasefire-agreed']],
     // A visa waiver approved is no penalty: an approval, AGREE (the lemma table, session 22; the fresh7 convention).
     ["Slovenia's cabinet approved the new visa waiver for Croatians on 2 August 2019.", ['domestic_policy', 'AGREE', 'asserted', 'cabinet approved', '']],
     // A joint operation against smugglers is cooperation launched.
@@ -157,6 +158,17 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A vote for a proposal backs it; a vote down turns it down.
     ["In 2019 Zambia voted for Malawi's bid for a seat on the council.", ['other', 'SUPPORT', 'asserted', 'voted', 'plover:voted-for']],
     ['In 2019 Malawi voted down the Zambian draft resolution.', ['other', 'REJECT', 'asserted', 'voted', 'plover:voted-against']],
+    // A ceasefire told as holding or taking effect is de-escalation (RETREAT); told as agreed, brokered or signed, the agreement.
+    ['A ceasefire between Mongolia and Kazakhstan took effect on 15 March 2024.', ['conflict_or_incident', 'RETREAT', 'asserted', 'ceasefire', '']],
+    ['The truce between Mongolia and Kazakhstan was brokered in Geneva on 2 April 2024.', ['conflict_or_incident', 'AGREE', 'asserted', 'truce', 'plover:ceasefire-agreed']],
+    ['On 2 April 2024 Mongolia and Kazakhstan signed a truce in Geneva.', ['conflict_or_incident', 'AGREE', 'asserted', 'truce', 'plover:ceasefire-agreed']],
+    // A waiver of sanctions takes them back (penalty-lifted); penalties imposed, aid suspended, or talks suspended beside
+    // tariffs imposed stay sanctions, and an embargo eased is the concession beside it (the guidelines' "ease restrictions").
+    ['In June 2024 Brasília issued a sanctions waiver for Peruvian fishmeal.', ['conflict_or_incident', 'RETREAT', 'asserted', 'sanctions', 'plover:penalty-lifted']],
+    ['In May 2024 Peru imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
+    ['In May 2024 Peru suspended aid to Brazil.', ['aid_suspension', 'SANCTION', 'asserted', 'suspended aid', '']],
+    ['In May 2024 Lima suspended the trade talks and imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
+    ['In May 2024 Lima eased the embargo on Brazilian beef.', ['conflict_or_incident', 'SANCTION', 'asserted', 'embargo', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
