@@ -2,7 +2,7 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { findTriggers, type Trigger } from './event-types.js';
 import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
-import { predicateOf, recordsFigure } from './predicate-finder.js';
+import { measuresFigure, predicateOf, recordsFigure } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
 import { verbTriggers } from './verb-finder.js';
 import { namedActTriggers } from './named-acts.js';
@@ -139,9 +139,10 @@ export function findEvents(
     );
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
-    // "the statistics office recorded $7.4 billion": a verb that records a figure tells a statistic, no act (`recordsFigure`).
+    // "the statistics office recorded $7.4 billion": a verb that records a figure tells a statistic, no act (`recordsFigure`;
+    // a verb only WordNet types, in the passive or as a participle after its noun, "the imports recorded by customs": `measuresFigure`).
     const every = (verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns).filter(
-      (t) => !quantitiesOf[n]!.length || !recordsFigure(text, s, t, quantitiesOf[n]!),
+      (t) => !quantitiesOf[n]!.length || !(recordsFigure(text, s, t, quantitiesOf[n]!) || measuresFigure(text, s, t, quantitiesOf[n]!)),
     );
     const found = outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.

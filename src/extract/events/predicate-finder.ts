@@ -296,6 +296,35 @@ export function recordsFigure(text: string, s: { start: number; end: number }, t
   return figures.some((q) => countedBy(text, tokens, i, q) || objectOf(text, tokens, i, q) || (passive && subjectBefore(text, tokens, i, q)));
 }
 
+/**
+ * Whether a trigger only WordNet types is a verb that records or counts (`measureVerbs`) told without an object of its own, in
+ * the passive or as a participle after its noun ("… is counted separately", "twice the number recorded in the same month",
+ * "Chinese exports recorded by GAC"), in a part of its sentence between semicolons that states a figure of the fact stage: what
+ * was recorded is that figure's statistic. An active verb with an object is `recordsFigure`'s to read ("Chile recorded its
+ * objection …, which cost 2 million dollars" is an act).
+ */
+export function measuresFigure(
+  text: string,
+  s: { start: number; end: number },
+  trigger: { start: number; end: number; wordnet?: true },
+  quantities: { valueStart: number; valueEnd: number }[],
+): boolean {
+  if (!trigger.wordnet) return false;
+  const before = text.lastIndexOf(';', trigger.start - 1);
+  const after = text.indexOf(';', trigger.end);
+  const part = { start: Math.max(s.start, before + 1), end: after < 0 || after > s.end ? s.end : after };
+  if (!quantities.some((q) => q.valueStart >= part.start && q.valueEnd <= part.end && /\d/.test(text.slice(q.valueStart, q.valueEnd)))) return false;
+  const tokens = tag(text.slice(s.start, s.end), s.start);
+  const i = tokens.findIndex((t) => t.start === trigger.start);
+  const verb = tokens[i];
+  if (!verb || verb.pos !== 'VERB' || !eventTypes().measureVerbs.has(verb.lemma) || !/ed$/i.test(text.slice(verb.start, verb.end))) return false;
+  const prev = tokens[i - 1];
+  const next = tokens[i + 1];
+  const passive = tokens.slice(Math.max(0, i - 2), i).some((t) => t.pos === 'AUX' && t.lemma === 'be');
+  const participle = !!prev && prev.pos === 'NOUN' && (!next || next.pos === 'ADP' || next.pos === 'ADV' || next.pos === 'PUNCT');
+  return passive || participle;
+}
+
 /** Whether figure q lies in the object the verb at i takes: from the verb to a verb, a stop, a conjunction or "with", at most eight words, not opened by "the" or a possessive. */
 function objectOf(text: string, tokens: Token[], i: number, q: { valueStart: number }): boolean {
   const first = tokens[i + 1];
