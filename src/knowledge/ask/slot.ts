@@ -86,8 +86,6 @@ const MAX = 80;
 const APPOSITION = /^\s*(?:the|a|an|his|her|its|their)\s/iu;
 /** A name between commas right before a verb, after a common noun it renames ("the UN peacekeeping force, UNFICYP,"). */
 const NAME_APPOSED = /\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}),\s*$/u;
-/** The "by" phrase that ends a passive's subject, naming its doer ("an inquiry by ENTSO-E", "a report by the Court of Auditors"). */
-const DOER_IN_SUBJECT = /\bby\s+((?:the\s+)?\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\p{N}'’.-]*)*)\s*$/u;
 
 /**
  * The words before a verb without an apposition that ends them: "Mette Holm, a senior adviser to Prime Minister Lars Eriksen," is
@@ -173,17 +171,9 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
         if (s) out.push(s);
         continue;
       }
-      const from = Math.max(before.length - MAX, ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length));
-      // "…and an inquiry by ENTSO-E was opened in May": a passive with no "by" after it names its doer in its subject's own "by".
-      const doer = passive && !askedPassive ? DOER_IN_SUBJECT.exec(before.slice(Math.max(0, from))) : null;
-      if (doer) {
-        const at = p.start + Math.max(0, from) + doer.index + doer[0].length - doer[1]!.length;
-        const s = span(at, at + doer[1]!.length);
-        if (s) out.push(s);
-        continue;
-      }
       // "Who was elected…" asks the passive's subject itself: the words before serve.
       if (passive && !askedPassive) continue;
+      const from = Math.max(before.length - MAX, ...[...before.matchAll(/[,;:(“"]|\b(?:where|which|who|that|and|but|while|when|after|before|because)\s/giu)].map((m) => m.index! + m[0].length));
       const s = span(p.start + Math.max(0, from), p.start + before.length);
       if (s) out.push(s);
     }
