@@ -32,3 +32,21 @@ describe('dyad ask: the date of the act asked, of two acts joined by "and" (span
     });
   }
 });
+
+describe('dyad ask: a name apposed to the subject before its verb answers who (slot.ts)', () => {
+  const fixture = askFixture(DOCS);
+  it('answers "who intervened" with the name between commas after the noun it renames, cited to its sentence', async () => {
+    // "…after the joint border commission, JBC Paga-Dakola, intervened": an active verb, not a participle after a comma.
+    const a = await fixture.engine.ask('Who intervened to secure the release of the lorry drivers detained at Dakola?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('JBC Paga-Dakola');
+    expect(a.citations[0]).toMatchObject({ doc: 'ghana-burkina-wire', start: 743, end: 911 });
+    const text = fixture.texts.get('ghana-burkina-wire')!;
+    expect(text.slice(861, 876)).toBe(a.answer);
+    fixture.exact(a);
+  });
+  it('does not answer a passive\'s doer with the name apposed to its subject ("A … officer, Issa Ouedraogo, was suspended")', async () => {
+    const a = await fixture.engine.ask('Who suspended the Burkinabè customs officer?');
+    expect(a.answer ?? '').not.toContain('Issa Ouedraogo');
+  });
+});

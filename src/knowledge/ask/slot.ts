@@ -84,6 +84,8 @@ const BEFORE_VERB =
 const MAX = 80;
 /** An apposition's opening words ("Mette Holm, *a* senior adviser to …, dismissed"): a noun phrase that renames the subject before it. */
 const APPOSITION = /^\s*(?:the|a|an|his|her|its|their)\s/iu;
+/** A name between commas right before a verb, after a common noun it renames ("the UN peacekeeping force, UNFICYP,"). */
+const NAME_APPOSED = /\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}),\s*$/u;
 
 /**
  * The words before a verb without an apposition that ends them: "Mette Holm, a senior adviser to Prime Minister Lars Eriksen," is
@@ -154,6 +156,15 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       // A comma that closes an apposition ("Mette Holm, the adviser to …, dismissed") leaves the verb active, unless "by" follows ("…, a
       // two-year project, financed by the Bank").
       const before = withoutApposition(told);
+      // "…after the UN peacekeeping force, UNFICYP, intervened": a name between commas renames the noun before it, the verb's subject, and
+      // the verb is active; the name answers.
+      const named = next?.folded === 'by' || (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) && !askedPassive) ? null : NAME_APPOSED.exec(told);
+      if (named) {
+        const at = p.start + named.index + named[0].indexOf(named[1]!);
+        const s = span(at, at + named[1]!.length);
+        if (s) out.push(s);
+        continue;
+      }
       const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && (before === told || next?.folded === 'by'));
       if (passive && next?.folded === 'by') {
         const s = forward(next.end);
