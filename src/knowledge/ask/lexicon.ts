@@ -44,6 +44,8 @@ export interface AnswerWords {
   reasonCues: string[];
   /** Words that make a how-many or how-much question ask the figure a change starts from ("*before* the increase", "*currently*"; not "before 2030"); otherwise "from 900 to 1,200" answers with 1,200. */
   earlierCues: string[];
+  /** Words that credit a figure to a source ("according to", "puts … at", "counted", "estimates"): a figure told so beside the answer's, of its measure, is another source's (estimates.ts). */
+  estimateCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
   /** Prepositions before which a state's capital is a place ("talks *in* Vilnius"), not the state acting ("Vilnius closed the border"). */
@@ -101,6 +103,7 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),
     earlierCues: wordList('earlierCues'),
+    estimateCues: wordList('estimateCues'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
   };

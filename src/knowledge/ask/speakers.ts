@@ -68,7 +68,7 @@ export function creditedBy(question: string): string[] {
 }
 
 /** The phrases a question credits its answer to ("according to Brussels and according to Kinshasa": "Brussels", "Kinshasa"). */
-function creditPhrases(question: string): string[] {
+export function creditPhrases(question: string): string[] {
   const f = fold(question);
   const phrases = [...f.matchAll(ACCORDING)].map((m) => m[1]!);
   const said = /\b(?:did|does|do)\s+(.+?)\s+(?:say|claim|estimate|tell|report(?![\w-])(?<!['’]s report)(?!\s+(?:of|by|say|said|says|show|shows|find|found|put|give|state|list|count)\b))\b/.exec(f);

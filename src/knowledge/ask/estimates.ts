@@ -1,0 +1,154 @@
+import { fold } from '../../extract/fold.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, parseNumber } from '../../extract/facts/numbers.js';
+import { tag } from '../../extract/events/predicate-finder.js';
+import type { DocumentRecord } from '../../model/document.js';
+import { measureScope } from '../../reconcile/measure-scope.js';
+import type { AskCorpus, Passage } from './corpus.js';
+import { cite, type Found } from './find.js';
+import { answerWords } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { near } from './stances.js';
+import { creditPhrases } from './speakers.js';
+import { stem } from './text.js';
+import type { Claim } from './types.js';
+
+// Another source's figure of the answer's measure told beside it: "Some 7.2 million passengers crossed …, according to the Port of
+// Tallinn; Finnish customs counted 6.8 million", "Saudi officials put the cost at 25 billion riyals; Qatari officials have spoken of
+// 'over 28 billion riyals'". The rival holds none of the question's words ("counted 6.8 million"), so retrieval never ranks its
+// sentence near the answer's: it is read from the answer's own sentence and the sentences around it.
+
+/** How many sentences either side of the answer's another source's figure may stand, in the same report (as a side's account: stances.ts). */
+const ESTIMATE_WITHIN = 3;
+/** Two sources' figures of one measure differ by less than this factor; further apart they measure two things (a part and the whole). */
+const ESTIMATE_FACTOR = 3;
+/** Two figures this close (a share of the larger) are one figure rounded two ways, not two sources' ("fourteen trains" after "14 military trains"). */
+const SAME_VALUE = 0.005;
+/** At most this many rivals are shown beside the answer's figure. */
+const MOST_RIVALS = 2;
+/** Units of counts: a count of people stored as `persons` and one read as a bare number count the same thing. */
+const COUNT_UNITS = new Set(['', 'persons', 'count']);
+
+/** A figure written in a document: where, its value in base units, its unit (a stored fact's, else '' or `percent`). */
+interface Figure {
+  start: number;
+  end: number;
+  value: number;
+  unit: string;
+  indicator?: string;
+}
+
+/** A number written, with its scale word; not one that begins a compound ("a 27-year-old sergeant", "a 25-year contract"). */
+const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS}|${CARDINAL_WORD})(?:\\s+(${SCALE_WORD}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
+
+/**
+ * The figures of a sentence: its stored facts, and the numbers written that no fact holds ("Finnish customs counted 6.8 million",
+ * "no more than eight"); years, dates and numbers in a reference's brackets left out.
+ */
+function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figure[] {
+  const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
+  const times = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end);
+  // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an unwritten one.
+  const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
+  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? 'money' : f.unit);
+  const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), indicator: f.indicator }));
+  const text = doc.text.slice(p.start, p.end);
+  for (const m of text.matchAll(FIGURE)) {
+    const start = p.start + m.index;
+    const end = start + m[0].length;
+    if (out.some((f) => f.start < end && start < f.end) || times.some((t) => t.start < end && start < t.end)) continue;
+    // A bare year ("by early 1999"), a page or a year in a reference's brackets ("Tsend (2024: 143)").
+    const [before, after] = [text.slice(0, m.index), text.slice(m.index + m[0].length)];
+    if (/^(?:1[5-9]|20)\d\d$/.test(m[0]) || (/\(\s*[\d:;,.\s-]*$/.test(before) && /^[\d:;,.\s-]*\)/.test(after))) continue;
+    const unit = /^\s*(?:%|per\s?cent|percent)/i.test(after) ? 'percent' : /[$€£¥]\s*$|\b[A-Z]{3}\s$/u.test(before) ? 'money' : '';
+    out.push({ start, end, value: parseNumber(m[1]!, m[2]), unit });
+  }
+  return out.sort((a, b) => a.start - b.start);
+}
+
+/** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
+function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
+  const before = text.slice(0, f.start - p.start);
+  const start = Math.max(from, ...[',', ';', ':', '('].map((c) => before.lastIndexOf(c) + 1));
+  const rest = text.slice(f.end - p.start);
+  const stop = rest.search(/[,;:()]|\.(?:\s|$)/);
+  return [start, stop < 0 ? text.length : f.end - p.start + stop];
+}
+
+/** The years written in a text. */
+const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+
+/** The noun right after a figure ("33,100 *visas*"), folded and stemmed, when one follows: what it counts. */
+function nounAfter(doc: DocumentRecord, f: Figure): string | undefined {
+  const words = tag(doc.text.slice(f.end, f.end + 40), f.end);
+  const first = words.findIndex((w) => w.pos !== 'ADJ' && w.pos !== 'NUM');
+  const w = words[first];
+  if (!w || (w.pos !== 'NOUN' && w.pos !== 'PROPN') || !/^[\s"”’']*$/.test(doc.text.slice(f.end, words[0]!.start))) return undefined;
+  return stem(fold(doc.text.slice(w.start, w.end)));
+}
+
+/** Whether two figures are in units that may measure one thing: the same unit, or counts, or an amount of money and a number written without its currency. */
+function sameUnit(a: Figure, b: Figure): boolean {
+  if (a.unit === b.unit || (COUNT_UNITS.has(a.unit) && COUNT_UNITS.has(b.unit))) return true;
+  const money = (u: string) => /^[A-Z]{3}$/.test(u) || u === 'money';
+  return (money(a.unit) && (b.unit === '' || b.unit === 'money')) || (money(b.unit) && (a.unit === '' || a.unit === 'money'));
+}
+
+/** Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted", "estimates"). */
+function credits(clause: string): boolean {
+  const f = fold(clause);
+  return answerWords().estimateCues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+}
+
+/**
+ * Other sources' figures of the answer's measure in its sentence and the sentences around it, each with its sentence cited: a figure
+ * in the unit of the answer's (or written without one), another value less than a factor of `ESTIMATE_FACTOR` apart, counting no
+ * other noun than the answer's or one of the question's, of the same years and scope words, and whose clause (from the other figure
+ * when they share a sentence) credits it to a source ("Finnish customs *counted* 6.8 million"). The later of the two is the one the
+ * text tells as another source's, so that clause is read, whichever of the two answers.
+ * @example (await otherEstimates(q, found, corpus))?.map((c) => c.answer) // → ['6.8 million']
+ */
+export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: AskCorpus): Promise<Claim[] | undefined> {
+  const span = found.spans[0];
+  // "What was trade in 2025 according to Statistics Estonia?" asks one source's figure: the others' are not asked ("according to Cyprus and
+  // according to Turkey" asks both).
+  if (!span || span.kind !== 'number' || q.list || creditPhrases(q.text).length === 1) return undefined;
+  const doc = found.doc;
+  const sentence = found.at;
+  const mine = figuresIn(doc, sentence).find((f) => f.start < span.end && span.start < f.end);
+  if (!mine || !mine.value) return undefined;
+  const asked = new Set(q.terms.flatMap((t) => t.stems));
+  const myNoun = nounAfter(doc, mine);
+  const textOf = (p: { start: number; end: number }) => doc.text.slice(p.start, p.end);
+  const clause = (p: Passage, f: Figure, from = 0) => {
+    const [a, b] = clauseOf(textOf(p), p, f, from);
+    return textOf(p).slice(a, b);
+  };
+  const myClause = clause(sentence, mine);
+  const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
+  const claims: Claim[] = [];
+  const seen = [mine.value];
+  const passages = [sentence, ...near(corpus, doc, sentence.index, ESTIMATE_WITHIN)].filter((p) => p.doc === doc.name);
+  for (const p of passages) {
+    for (const other of figuresIn(doc, p)) {
+      if (other.start === mine.start || !other.value || !sameUnit(mine, other)) continue;
+      if (seen.some((v) => Math.abs(v - other.value) <= SAME_VALUE * Math.max(v, other.value))) continue;
+      if (Math.max(mine.value, other.value) > ESTIMATE_FACTOR * Math.min(mine.value, other.value)) continue;
+      if (mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
+      const noun = nounAfter(doc, other);
+      if (noun && noun !== myNoun && !asked.has(noun)) continue;
+      // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
+      const same = p === sentence;
+      const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
+      const from = same ? first.end - p.start : 0;
+      if (!credits(clause(second === other ? p : sentence, second, from))) continue;
+      // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods) and scope words ("registered", "disbursed").
+      const [mine_, other_] = [yearsIn(myClause), yearsIn(clause(p, other))];
+      if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
+      if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
+      seen.push(other.value);
+      claims.push({ answer: doc.text.slice(other.start, other.end), citations: [cite(doc, p)] });
+      if (claims.length >= MOST_RIVALS) return claims;
+    }
+  }
+  return claims.length ? claims : undefined;
+}
