@@ -48,6 +48,10 @@ export interface EventTypes {
   pastEventVerbs: Set<string>;
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
+  /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
+  subjectBodies: Set<string>;
+  /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
+  thirdPartyBodies: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
   recategorise: { byAgent: { from: Set<string>; to: Plover; agents?: RegExp; kinds?: Set<string>; trigger?: RegExp }[]; negated: { from: Set<string>; to: Plover }[] };
   /** Verbs that tell an act by their lemma (`verbs` in event-types.json), each with its type, PLOVER category and rank. */
@@ -180,6 +184,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
     sayingVerbs,
+    subjectBodies: lemmaSet(raw, 'subjectBodies', file),
+    thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };
