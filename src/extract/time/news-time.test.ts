@@ -367,3 +367,20 @@ describe('holidays', () => {
     expect(tag('Ships docked at Christmas Island. The Easter Rising failed.')).toEqual([]);
   });
 });
+
+describe('a day named with the year counted from the report', () => {
+  it.each([
+    // The narrative's last year (2011) would otherwise give the day its year: "this year" names the report's.
+    ['In 2011 the two governments signed a border accord. On 26 February this year the cabinet approved its protocol.', '26 February this year', '2013-02-26', 'DATE', '2013-02-26'],
+    ['Lima recalled its ambassador on 4 November last year.', '4 November last year', '2012-11-04', 'DATE', '2012-11-04'],
+    ['The joint commission will meet on May 6 next year in Astana.', 'May 6 next year', '2014-05-06', 'DATE', '2014-05-06'],
+    ['The crossing was closed on the 3rd of January of this year.', '3rd of January of this year', '2013-01-03', 'DATE', '2013-01-03'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('leaves the day alone before the year\'s possessive: "this year\'s" is a year of its own', () => {
+    expect(tag("The talks of 3 May this year's budget round forgot.").map((t) => [t.text, t.value])).toEqual([
+      ['3 May', '2013-05-03'],
+      ['this year', '2013'],
+    ]);
+  });
+});

@@ -73,6 +73,9 @@ const unitOf = (s: string) => s.toLowerCase().replace(/s$/, '') as RelativeFound
  */
 const noNumberAfter = (stop: string) => `(?!${stop},?[^\\S\\n]*\\d)(?!${stop},?\\s*\\d{4}(?!\\d))`;
 
+/** "26 February this year", "March 3 last year", "on 4 May next year": a day of a year counted from the report's (captured: this, last, next). */
+const YEAR_FROM_REPORT = "(?:\\s+(?:of\\s+)?(this|last|next)\\s+year\\b(?!['’-]))?";
+
 /** What "today's" says of the present age rather than of a day: "today's youth", "today's personal computers". */
 const TODAY_GENERIC =
   /^['’]s\s+(?:[a-z-]+\s+)?(?:world|youth|generations?|society|societies|children|kids|young|students|consumers|computers|technology|technologies|standards|times|economy|age|era)\b/i;
@@ -214,15 +217,18 @@ const RULES: Rule[] = [
   {
     name: 'month-day',
     // "the week of March 6" is the (ISO) week that holds the day.
-    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b${noNumberAfter('')}`, 'g'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[3]!.replace(/\D/g, '')), ...(m[1] ? { weekOf: true } : {}) }),
+    re: new RegExp(`\\b(?:on\\s+)?((?:[Tt]he\\s+)?week\\s+of\\s+)?(${MONTH})\\s+(${DAY})\\b${noNumberAfter('')}${YEAR_FROM_REPORT}`, 'g'),
+    build: (m) => ({
+      ...dayOfYear(m[4], monthIndex(m[2]!), Number(m[3]!.replace(/\D/g, ''))),
+      ...(m[1] ? { weekOf: true } : {}),
+    }),
   },
   {
     name: 'day-month',
     // The day before the month, as most of the world writes it ("on 3 June", "(6 July)", "the
     // 26th of November"): the same date as "June 3", its year found the same way.
-    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])${noNumberAfter('\\.?')}`, 'gu'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[2]!), day: Number(m[1]!.replace(/\D/g, '')) }),
+    re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])${noNumberAfter('\\.?')}${YEAR_FROM_REPORT}`, 'gu'),
+    build: (m) => dayOfYear(m[3], monthIndex(m[2]!), Number(m[1]!.replace(/\D/g, ''))),
   },
   {
     name: 'bracketed-month',
@@ -267,6 +273,12 @@ const RULES: Rule[] = [
     },
   },
 ];
+
+/** A named day: of the year the report counts from it ("26 February last year"), else of the year of the last date told. */
+function dayOfYear(deictic: string | undefined, month: number, day: number): Omit<RelativeFound, 'start' | 'end' | 'text' | 'rule'> {
+  if (deictic) return { anchor: 'document', shift: 0, unit: 'month', month, day, yearShift: deictic === 'this' ? 0 : deictic === 'next' ? 1 : -1 };
+  return { anchor: 'previous', shift: 0, unit: 'month', month, day };
+}
 
 function monthIndex(name: string): number {
   const key = name.toLowerCase().slice(0, 3);
