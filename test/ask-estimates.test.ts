@@ -45,3 +45,28 @@ describe("dyad ask: another source's figure told beside the answer's", () => {
     });
   }
 });
+
+/** Wires on Chile and New Zealand each giving one figure beside another year's, place's, party's or a target (test/data/ask-estimates-plain/). */
+const PLAIN = new URL('./data/ask-estimates-plain/', import.meta.url).pathname;
+
+describe("dyad ask: a figure beside another that is no other source's account of it", () => {
+  const fixture = askFixture(PLAIN);
+  const { engine, exact } = fixture;
+  const plain: [string, string, string, string][] = [
+    ['another year\'s figure in the next sentence ("In 2024, customs recorded")', 'How much did Chilean exports to New Zealand reach in 2025?', '1.6 billion dollars', 'chile-nz-exports'],
+    ['the figure a rise started from ("up from a record 600 million the year before")', 'How much were New Zealand dairy exports to Chile worth in 2025?', '820 million dollars', 'chile-nz-dairy'],
+    ['another place\'s count ("Australia recorded 210,000")', 'How many Chilean tourists visited New Zealand in 2025?', '120,000', 'chile-nz-tourists'],
+    ['a third party\'s act ("Japan gave 25 million dollars")', 'How much reconstruction aid did New Zealand provide to Chile?', '30 million dollars', 'chile-nz-aid'],
+    ['a target ("expect it to reach 700 million")', 'What was two-way investment between Chile and New Zealand in 2025?', '400 million dollars', 'chile-nz-investment'],
+  ];
+  for (const [why, question, answer, doc] of plain) {
+    it(`answers plainly beside ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      expect(a.answer).toContain(answer);
+      expect(a.citations[0]!.doc).toBe(doc);
+      exact(a);
+    });
+  }
+});

@@ -49,4 +49,9 @@ describe('dyad ask: a name apposed to the subject before its verb answers who (s
     const a = await fixture.engine.ask('Who suspended the Burkinabè customs officer?');
     expect(a.answer ?? '').not.toContain('Issa Ouedraogo');
   });
+  it('does not answer with a place apposed to an object ("crossed into the Ghanaian border village, Kpalsi, seized")', async () => {
+    // The noun before the commas does not open its clause ("crossed" stands before it) and the name is a place.
+    const a = await fixture.engine.ask('Who seized the market in the Ghanaian border village?');
+    expect(a.answer ?? '').not.toContain('Kpalsi');
+  });
 });

@@ -66,7 +66,11 @@ describe('dyad state and dyad series', () => {
       ['2018-08-31', 'Comprehensive Strategic Partnership', 'comprehensive-strategic-partnership'],
     ]);
     expect(cited(state.partnership[0]!.citations)).toEqual([[JOINT, 'The leaders recalled that in April 2005 Australia and Indonesia signed the Joint Declaration on a Comprehensive Partnership.']]);
-    expect(cited(state.partnership[1]!.citations)).toEqual([[JOINT, 'On 31 August 2018, the two leaders agreed to elevate the relationship to a Comprehensive Strategic Partnership.']]);
+    // The statement is dated by its dateline ("Jakarta, 31 August 2018"): its title, the statement of that day, names the step too.
+    expect(cited(state.partnership[1]!.citations)).toEqual([
+      [JOINT, 'Joint Statement on the Comprehensive Strategic Partnership between Australia and the Republic of Indonesia'],
+      [JOINT, 'On 31 August 2018, the two leaders agreed to elevate the relationship to a Comprehensive Strategic Partnership.'],
+    ]);
   });
 
   it('lists standing mechanisms with first meeting, level and how often they are held', () => {

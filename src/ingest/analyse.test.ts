@@ -29,5 +29,8 @@ describe('analyse', () => {
     expect((await at('brief.md', '# Chile and New Zealand: a brief\n\nThe two governments met in Santiago.\n')).meta.title).toBe('Chile and New Zealand: a brief');
     expect((await at('wire.txt', wire, { title: 'From the manifest' })).meta.title).toBe('From the manifest');
     expect((await at('note.txt', 'Peru and Brazil reopened the Assis Brasil crossing on Friday, officials said.\n')).meta.title).toBeUndefined();
+    // A part's heading or an agency's name is no headline.
+    for (const heading of ['Contents', 'Background', 'Chapter 3', 'Page 1 of 4', 'EMBARGOED UNTIL 10:00 GMT', 'REUTERS'])
+      expect((await at('part.md', `# ${heading}\n\nPeru and Brazil reopened the crossing on Friday.\n`)).meta.title, heading).toBeUndefined();
   });
 });

@@ -7,7 +7,7 @@ import { sentencesOf, structure } from './segment/structure.js';
 import { textBlocks } from './segment/windows.js';
 import type { Input } from './walk.js';
 import { OFF_HEAP_CHARS } from './decode.js';
-import { withDate } from './document-date.js';
+import { GENERIC_HEADING, withDate } from './document-date.js';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 
@@ -118,7 +118,9 @@ function withHeadline(meta: DocumentMeta, text: string, blocks: Block[]): Docume
     .slice(first.start, first.end)
     .replace(/^[#\s]+|[#\s]+$/g, '')
     .replace(/\s+/g, ' ');
-  return title && title.length <= HEADLINE_CHARS ? { ...meta, title } : meta;
+  // A heading that names a part ("Contents", "Chapter 3", "Page 1 of 4") or an agency's one capitalised word ("REUTERS") is no headline.
+  const generic = GENERIC_HEADING.test(title) || /^[\p{Lu}\d&.-]+$/u.test(title);
+  return title && title.length <= HEADLINE_CHARS && !generic ? { ...meta, title } : meta;
 }
 
 /** Blocks in text order (as `segmentText` gives them), so a section holds the footnotes inside its blocks; none given is in order. */

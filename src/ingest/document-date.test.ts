@@ -36,6 +36,15 @@ describe('datelineDate: the day a text states at its top or its end', () => {
     ['a month without its day', 'Lima, March 2026 — Peru and Brazil agreed to reopen the crossing.'],
     ['a day-first or month-first date that could be either', 'Published: 03/04/2025\nThe talks resumed.'],
     ['a date told in a sentence of the last lines', 'The two leaders met.\n\nThey agreed that the commission would sit again on 4 May 2027 in Astana.'],
+    ['a closing line that goes on as a sentence', 'The two leaders met.\n\n4 May 2027, the commission will sit again in Astana.'],
+    [
+      'a letter quoted under the headline',
+      'Peru protests to Brazil\n\nThe ministry released the text of its note:\n\nLima, 3 March 2019\n\nThe Ministry of Foreign Affairs presents its compliments …',
+    ],
+    ['a date under a heading that names a part', 'Background\n\n12 March 1992\n\nThe two states opened relations.'],
+    ["a meeting's name before its day", 'Fifth Joint Commission Session — 12 May 2024\n\nThe delegations of Ghana and Burkina Faso met in Accra.'],
+    ["a meeting's name and a comma before its day", 'Fifth Joint Commission Session, 12 May 2024\n\nThe delegations met in Accra.'],
+    ['a row of a table of dates', 'Visits\n\n12 May 2024 | Foreign minister visits Lima\n\nThe visits went on.'],
   ])('none from %s', (_, text) => {
     expect(datelineDate(text)).toBeUndefined();
   });
@@ -46,6 +55,7 @@ describe('the date of a file with no manifest date', () => {
     expect(metadataDate('2025-01-08T10:30:00+07:00')).toBe('2025-01-08');
     expect(metadataDate('2025/01/08')).toBe('2025-01-08');
     expect(metadataDate('January 8, 2025')).toBe('2025-01-08');
+    expect(metadataDate('Tue, 10 Feb 2026 08:00:00 GMT')).toBe('2026-02-10');
     expect(metadataDate('sometime soon')).toBeUndefined();
   });
 
@@ -54,6 +64,16 @@ describe('the date of a file with no manifest date', () => {
     expect((await htmlLoader.load(page('<meta property="article:published_time" content="2026-02-10T08:00:00Z">'), 'a.html')).meta).toMatchObject({ date: '2026-02-10', dateFrom: 'metadata' });
     expect((await htmlLoader.load(page('<script type="application/ld+json">{"@graph":[{"@type":"NewsArticle","datePublished":"2026-02-11"}]}</script>'), 'b.html')).meta.date).toBe('2026-02-11');
     expect((await htmlLoader.load(page('<script type="application/ld+json">{not json</script>'), 'c.html')).meta.date).toBeUndefined();
+    // An encyclopedia's page dates its creation, not what it says: a plain Article's datePublished is no report's day.
+    expect((await htmlLoader.load(page('<script type="application/ld+json">{"@type":"Article","datePublished":"2009-06-14"}</script>'), 'd.html')).meta.date).toBeUndefined();
+  });
+
+  it('ranks the names: the published time over a generic or a later date, and no reader comment dates the page', async () => {
+    const page = (head: string, body = '') => Buffer.from(`<html><head>${head}</head><body><article><p>Peru and Brazil met on Monday.</p></article>${body}</body></html>`);
+    const date = async (head: string, body?: string) => (await htmlLoader.load(page(head, body), 'a.html')).meta.date;
+    expect(await date('<meta name="date" content="2026-03-02"><meta property="article:published_time" content="2026-02-27T09:00:00Z">')).toBe('2026-02-27');
+    expect(await date('<meta name="citation_online_date" content="2023/11/02"><meta name="citation_publication_date" content="2024/01">')).toBe('2024-01');
+    expect(await date('', '<section id="comments"><p>Great piece! <time pubdate datetime="2026-07-09">9 July</time></p></section>')).toBeUndefined();
   });
 
   it("reads a Markdown front matter's date", async () => {

@@ -29,6 +29,9 @@ export function metadataDate(value: string | undefined): string | undefined {
     return isEdtf(edtf) ? edtf : undefined;
   }
   if (/^\d{4}$/.test(v)) return v;
+  // RFC 2822, as RSS and some pages' `pubdate` write it: "Tue, 10 Feb 2026 08:00:00 GMT" (the day as written).
+  const rfc = /^(?:[A-Z][a-z]{2},\s*)?(\d{1,2}\s+[A-Z][a-z]{2}\s+\d{4})(?:\s+\d{2}:\d{2}(?::\d{2})?(?:\s+(?:[A-Z]{1,5}|[+-]\d{4}))?)?$/.exec(v);
+  if (rfc && rfc[1] !== v) return metadataDate(rfc[1]);
   const whole = findAbsoluteTimes(v).find((t) => t.start === 0 && t.end === v.length);
   return whole && isEdtf(whole.edtf) ? whole.edtf : undefined;
 }
@@ -67,9 +70,23 @@ const END_LINES = 4;
 export function datelineDate(text: string): string | undefined {
   const head = text.slice(0, 4000).split('\n');
   const tail = text.length > 4000 ? text.slice(-1000).split('\n').slice(1) : head;
-  const top = lines(head, TOP_LINES).map((l) => lineDay(l, LEAD, TAIL));
+  const top = lines(head, TOP_LINES).map((l, i, all) => (introduced(all[i - 1]) ? undefined : lineDay(l, LEAD, TAIL)));
   if (top.some((d) => d !== undefined)) return onlyOne(top);
-  return onlyOne(lines(tail.reverse(), END_LINES).map((l) => lineDay(l, CLOSING_LEAD, /^(?:$|\s*[,.;])/)));
+  // A closing date ends its line, or goes on only with what a signature's line says ("…, in two originals").
+  const end = lines(tail, tail.length);
+  return onlyOne(end.map((l, i) => (i < end.length - END_LINES || introduced(end[i - 1]) ? undefined : lineDay(l, CLOSING_LEAD, /^(?:\.?\s*$|,\s*(?:in|at)\s)/))));
+}
+
+/**
+ * Headings that name a part of a document, not the document: never a title (`analyse`'s `withHeadline`), and a date under one
+ * ("Background", then "12 March 1992") begins the part's story, not the page's. "Page 1 of 4", an embargo line, a chapter's number.
+ */
+export const GENERIC_HEADING =
+  /^(?:(?:table\s+of\s+)?contents|background|introduction|summary|executive\s+summary|abstract|overview|chronology|timeline|history|notes|references|sources|annex(?:ure)?(?:\s+\w+)?|appendix(?:\s+\w+)?|(?:chapter|part|section)\s+[\dIVXLC]+\b.*|page\s+\d+(?:\s+of\s+\d+)?|embargoed\b.*)\s*:?$/i;
+
+/** Whether the line before introduces what follows, so a date on the next line is told, not the page's: "… the text of its note:", "Background". */
+function introduced(before: string | undefined): boolean {
+  return before !== undefined && (/:\s*$/.test(before) || GENERIC_HEADING.test(before.trim()));
 }
 
 /** The first `n` lines that hold words, markup (headings' hashes, emphasis, quotes) taken off. */
@@ -104,6 +121,11 @@ function numericDays(line: string): { start: number; end: number; edtf: string }
   return out;
 }
 
+/** A meeting's name ending what stands before a date. */
+const MEETING_BEFORE = /\b(?:Session|Summit|Meeting|Conference|Commission|Committee|Forum|Talks|Round|Dialogue|Visit|Congress|Assembly|Consultations?)\s*[,:–—-]?$/i;
+/** A label or a byline in what stands before a date. */
+const LABELLED = new RegExp(`(?:${LABEL}|\\b[Bb]y\\s)`, 'u');
+
 /** The day a line states where a dateline's date stands: `lead` before it, `tail` after it. */
 function lineDay(line: string, lead: RegExp, tail: RegExp): string | undefined {
   const dates = findAbsoluteTimes(line)
@@ -116,6 +138,10 @@ function lineDay(line: string, lead: RegExp, tail: RegExp): string | undefined {
     if (!lead.test(before) || !tail.test(after)) continue;
     // A bare date and then a dash and words is a chronology's entry ("12 March 1992 — Relations established").
     if (before === '' && /^\s*[–—-]\s*\S/.test(after)) continue;
+    // A meeting's name before its day is the meeting's date ("Fifth Joint Commission Session — 12 May 2024").
+    if (MEETING_BEFORE.test(before)) continue;
+    // A row of a table of dates ("12 May 2024 | Foreign minister visits Lima": a bar after the date) unless a label or a byline leads it.
+    if (after.includes('|') && !LABELLED.test(before)) continue;
     return d.edtf;
   }
   return undefined;

@@ -288,7 +288,9 @@ export function findEvents(
   );
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
-  const headed = headlineBlock ? datedHeadlines(refined, headlineBlock) : refined;
+  // A joint statement's title names the statement itself, of its meeting's days: never an act its body recalls ("in April 2005 …
+  // signed the Joint Declaration" under "Joint Statement on the Comprehensive Strategic Partnership", dated 31 August 2018).
+  const headed = headlineBlock && !isJointStatement(text, blocks) ? datedHeadlines(refined, headlineBlock) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   if (!published) return listedActs(text, blocks, sentences, headed);

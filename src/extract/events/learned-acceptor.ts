@@ -122,34 +122,39 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
     tokens.forEach((t, i) => {
+      // A clause coordinated after a comma or semicolon (", and Ghana withdrew …") is no longer the third party's saying.
+      if (clauseBreak(text, tokens, i)) sayer = { at: -1, who: '' };
       if (t.pos !== 'VERB') return;
       const word = text.slice(t.start, t.end).toLowerCase();
-      // What the rules refuse on principle is a feature the model weighs, not a filter (session 29): a saying, an infinitive, a
-      // present tense outside a heading ("where a 2009 ruling guarantees …"), a verb of state, a measure with a figure (a statistic),
-      // a participle after a determiner ("an estimated"), a subject that is no actor.
+      // Features of what the rules weigh (session 29): a participle after a determiner ("an estimated"), a figure after the verb.
       const shape: string[] = [];
-      if (tokens[i - 1]?.lemma === 'to') shape.push('form:infinitive');
-      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) shape.push('tense:present');
-      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma)) shape.push('state-verb');
-      if (figuresOf[n]!.length && (types.measureVerbs.has(t.lemma) || types.notEventVerbs.has(t.lemma))) shape.push('statistic');
       if (figuresOf[n]!.some((q) => q.start >= t.end && q.start - t.end < 30)) shape.push('figure:after-verb');
       if (tokens[i - 1]?.pos === 'DET') shape.push('after:det');
-      const subject = subjectOf(text, ents, tokens, i, types, options.pair);
-      const who = subject === 'told-before' && !namedBefore ? 'pronoun-unnamed' : subject;
-      // Filters kept where the weights alone let a must-not case through (session 29): a saying ("The arbitral tribunal ruled in
-      // May 2025 that …": its content is read by the predicate finder), an infinitive ("Peru to lend Bolivia $50 million"), a present
-      // tense ("where a 2009 ruling guarantees …"), a pronoun no sentence before names ("She returned to Lima"), an active verb whose
-      // subject is a noun no actor names or none ("The closure of the crossing angered Tanzania", "diplomats, who had arrived in
-      // 2019"), a passive whose sentence names no actor ("The loan was approved by the cabinet." after the headline that told it),
-      // a verb reported from a third party's saying ("The arbitral tribunal ruled … that New Zealand had rerouted …").
+      // Filters: a saying ("The arbitral tribunal ruled in May 2025 that …": its content is read by the predicate finder), an
+      // infinitive ("Peru to lend Bolivia $50 million"), a present tense ("where a 2009 ruling guarantees …"), a verb of state
+      // (`notEventVerbs` unless `pastEventVerbs`), a measure verb in a sentence with a figure (a statistic: "Imports … were
+      // estimated at 45,000 tonnes"), a pronoun no sentence before names ("She returned to Lima"), an active verb whose subject is
+      // a noun no actor names or none, a verb (active or passive) whose subject is the object of a preposition ("The closure of the crossing angered Tanzania", "diplomats,
+      // who had arrived in 2019", "Trade between Peru and Brazil fell"), a passive whose sentence names no actor ("The loan was
+      // approved by the cabinet." after the headline that told it), a verb of a third party's saying in its clause ("The arbitral
+      // tribunal ruled … that New Zealand had rerouted …").
       if (types.sayingVerbs.has(t.lemma)) {
-        if (i > sayer.at) sayer = { at: i, who: subjectOf(text, ents, tokens, i, types, options.pair) };
+        sayer = { at: i, who: subjectOf(text, ents, tokens, i, types, options.pair) };
         return;
       }
-      if (shape.includes('form:infinitive') || shape.includes('tense:present') || who === 'pronoun-unnamed') return;
+      if (infinitive(tokens, i)) return;
+      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
+      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma)) return;
+      if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return;
+      const subject = subjectOf(text, ents, tokens, i, types, options.pair);
+      if (subject === 'told-before' && !namedBefore) return;
+      const who = subject;
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
-      if ((who === 'noun' || who === 'none') && !passive) return;
+      if (who === 'prep-object' || ((who === 'noun' || who === 'none') && !passive)) return;
       if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return;
+      // A figure told of a subject that is no actor nor a third party's body is a statistic ("Kazakh farmers harvested 26 million
+      // tonnes", "Imports … were estimated at 45,000 tonnes"); an actor's act may count ("Chile's navy seized three trawlers").
+      if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return;
       if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return;
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
       const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
@@ -186,6 +191,19 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     });
   }
   return out;
+}
+
+/** "to" as the infinitive's marker (PART) right before the verb; a preposition "to" ("in addition to expelling") is none. */
+export function infinitive(tokens: Tok[], i: number): boolean {
+  const before = tokens[i - 1];
+  return before?.lemma === 'to' && before.pos === 'PART';
+}
+
+/** Whether token i opens a coordinated clause: "and"/"but" after a comma, not "and that" (the saying's content goes on), or a semicolon. */
+function clauseBreak(text: string, tokens: Tok[], i: number): boolean {
+  const t = tokens[i]!;
+  if (t.pos === 'PUNCT') return text.slice(t.start, t.end) === ';';
+  return t.pos === 'CCONJ' && tokens[i - 1]?.pos === 'PUNCT' && text.slice(tokens[i - 1]!.start, tokens[i - 1]!.end) === ',' && tokens[i + 1]?.lemma !== 'that';
 }
 
 /** Which vocabularies list a lemma: the hand-kept verbs (with their PLOVER category), WordNet's, and the lists of states, sayings and measures. */

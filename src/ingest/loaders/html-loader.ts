@@ -142,42 +142,39 @@ function table(el: Element, out: HtmlText): void {
   out.blocks.push({ type: 'table', start, end: out.text.length, rows: spans, header });
 }
 
-/** `<meta>` names and properties that carry a page's publication date (Open Graph, Dublin Core, Highwire Press, schema.org microdata, news CMSs). */
-const DATE_META = new Set([
-  'article:published_time',
-  'og:article:published_time',
-  'og:published_time',
-  'datepublished',
-  'date',
-  'pubdate',
-  'publishdate',
-  'publish-date',
-  'publication_date',
-  'dc.date',
-  'dc.date.issued',
-  'dcterms.date',
-  'dcterms.issued',
-  'dcterms.created',
-  'citation_publication_date',
-  'citation_date',
-  'citation_online_date',
-  'parsely-pub-date',
-  'sailthru.date',
-]);
+/**
+ * `<meta>` names and properties that carry a page's publication date, most trusted first (`publishedDate` takes the best ranked):
+ * a news article's own (Open Graph), a scholarly page's (Highwire Press: the issue before the online-first day), Dublin Core's
+ * issued, then the generic names CMSs also use for the last change. `dcterms.created` and `dcterms.modified` are not publication.
+ */
+const DATE_META = [
+  ['article:published_time', 'og:article:published_time', 'og:published_time'],
+  ['citation_publication_date', 'citation_date', 'dc.date.issued', 'dcterms.issued', 'publication_date', 'parsely-pub-date', 'sailthru.date'],
+  ['datepublished', 'pubdate', 'publishdate', 'publish-date', 'dc.date', 'dcterms.date', 'date'],
+  ['citation_online_date'],
+];
+const META_RANK = new Map(DATE_META.flatMap((keys, rank) => keys.map((k) => [k, rank] as const)));
+/** schema.org types whose `datePublished` is a report's day; a plain `Article` or `WebPage` (an encyclopedia's page) dates its creation. */
+const DATED_TYPES = /^(?:\w*NewsArticle|BlogPosting|LiveBlogPosting|Report|PressRelease|ScholarlyArticle)$/;
 
 /**
- * The publication date a page's markup states, read before its text (see `document-date.ts`): a `<meta>` of `DATE_META`, a JSON-LD
- * object's `datePublished`, a `<time>` marked `pubdate` or `itemprop="datePublished"`; the first that reads as a date.
+ * The publication date a page's markup states, read before its text (see `document-date.ts`): the best ranked `<meta>` of
+ * `DATE_META`, else a JSON-LD news object's `datePublished`, else a `<time>` marked `pubdate` or `itemprop="datePublished"` outside a
+ * comment section; the first of equal rank that reads as a date.
  */
 function publishedDate(nodes: ChildNode[]): string | undefined {
-  const values: (string | undefined)[] = [];
+  const metas: { rank: number; value: string | undefined }[] = [];
   for (const el of DomUtils.findAll((n) => n.name === 'meta', nodes)) {
-    const key = (el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase();
-    if (DATE_META.has(key)) values.push(el.attribs.content);
+    const rank = META_RANK.get((el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase());
+    if (rank !== undefined) metas.push({ rank, value: el.attribs.content });
   }
-  for (const el of DomUtils.findAll((n) => n.name === 'script' && /ld\+json/i.test(n.attribs.type ?? ''), nodes)) values.push(...jsonLdDates(DomUtils.textContent(el)));
-  for (const el of DomUtils.findAll((n) => n.name === 'time' && ('pubdate' in n.attribs || n.attribs.itemprop === 'datePublished'), nodes))
-    values.push(el.attribs.datetime ?? DomUtils.textContent(el));
+  const values = [
+    ...metas.sort((a, b) => a.rank - b.rank).map((m) => m.value),
+    ...DomUtils.findAll((n) => n.name === 'script' && /ld\+json/i.test(n.attribs.type ?? ''), nodes).flatMap((el) => jsonLdDates(DomUtils.textContent(el))),
+    ...DomUtils.findAll((n) => n.name === 'time' && ('pubdate' in n.attribs || n.attribs.itemprop === 'datePublished') && !inComments(n), nodes).map(
+      (el) => el.attribs.datetime ?? DomUtils.textContent(el),
+    ),
+  ];
   for (const v of values) {
     const date = metadataDate(v);
     if (date) return date;
@@ -185,16 +182,22 @@ function publishedDate(nodes: ChildNode[]): string | undefined {
   return undefined;
 }
 
-/** Every `datePublished` of a JSON-LD block, nested objects and `@graph` included; none when it does not parse. */
+/** Whether an element sits in a page's comments (an ancestor's id or class names them): a reader's post dates nothing of the page. */
+function inComments(el: Element): boolean {
+  for (let p = el.parent; p && p.type === 'tag'; p = p.parent) if (/comment/i.test(`${(p as Element).attribs.id ?? ''} ${(p as Element).attribs.class ?? ''}`)) return true;
+  return false;
+}
+
+/** Every `datePublished` of a JSON-LD block's news objects (`DATED_TYPES`), nested objects and `@graph` included; none when it does not parse. */
 function jsonLdDates(json: string): string[] {
   const out: string[] = [];
+  const typed = (v: Record<string, unknown>) => [v['@type']].flat().some((t) => typeof t === 'string' && DATED_TYPES.test(t));
   const visit = (v: unknown): void => {
     if (Array.isArray(v)) v.forEach(visit);
     else if (v && typeof v === 'object') {
-      for (const [k, x] of Object.entries(v)) {
-        if (k === 'datePublished' && typeof x === 'string') out.push(x);
-        else visit(x);
-      }
+      const o = v as Record<string, unknown>;
+      if (typed(o) && typeof o.datePublished === 'string') out.push(o.datePublished);
+      for (const x of Object.values(o)) if (x && typeof x === 'object') visit(x);
     }
   };
   try {

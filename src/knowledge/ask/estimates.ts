@@ -5,7 +5,7 @@ import type { DocumentRecord } from '../../model/document.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import { cite, type Found } from './find.js';
-import { answerWords } from './lexicon.js';
+import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { near } from './stances.js';
 import { creditPhrases } from './speakers.js';
@@ -77,6 +77,22 @@ function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [num
 /** The years written in a text. */
 const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
 
+/** A figure a change starts from, written right before it: "up *from* a record 600 million", "rose from 600 million to 820 million". */
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}$€£¥]+\s+){0,3}$/u;
+/** The figure a change reaches, right after "to" in a clause that tells where it started: "from 600 million to 820 million". */
+const TO_BEFORE = /\bfrom\b.*\bto\s+(?:[\p{L}$€£¥]+\s+){0,2}$/u;
+
+/** The states and places a span names (a place by its entity and its state): "Australia recorded 210,000", "Japan gave 25 million". */
+function placesIn(doc: DocumentRecord, start: number, end: number): Set<string> {
+  const out = new Set<string>();
+  for (const m of doc.annotations?.entities ?? []) {
+    if (m.start < start || m.end > end) continue;
+    if (m.kind === 'country' || m.kind === 'place') out.add(m.entity);
+    if (m.country) out.add(m.country);
+  }
+  return out;
+}
+
 /** The noun right after a figure ("33,100 *visas*"), folded and stemmed, when one follows: what it counts. */
 function nounAfter(doc: DocumentRecord, f: Figure): string | undefined {
   const words = tag(doc.text.slice(f.end, f.end + 40), f.end);
@@ -93,10 +109,16 @@ function sameUnit(a: Figure, b: Figure): boolean {
   return (money(a.unit) && (b.unit === '' || b.unit === 'money')) || (money(b.unit) && (a.unit === '' || a.unit === 'money'));
 }
 
-/** Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted", "estimates"). */
+/** Whether a folded clause holds one of a list's words or phrases. */
+const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
+
+/**
+ * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
+ * "estimates"), not as a target (`planWords`: "aims", "forecast").
+ */
 function credits(clause: string): boolean {
   const f = fold(clause);
-  return answerWords().estimateCues.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(f));
+  return holds(f, answerWords().estimateCues) && !holds(f, askLexicon().planWords);
 }
 
 /**
@@ -123,7 +145,12 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
     const [a, b] = clauseOf(textOf(p), p, f, from);
     return textOf(p).slice(a, b);
   };
-  const myClause = clause(sentence, mine);
+  const yearsOf = (p: Passage, f: Figure) => {
+    for (const text of [clause(p, f), textOf(p)]) if (yearsIn(text).size) return yearsIn(text);
+    const prev = corpus.passage(doc, p.index - 1);
+    return prev ? yearsIn(textOf(prev)) : new Set<string>();
+  };
+  const myPlaces = placesIn(doc, sentence.start, sentence.end);
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -141,8 +168,15 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
       if (!credits(clause(second === other ? p : sentence, second, from))) continue;
-      // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods) and scope words ("registered", "disbursed").
-      const [mine_, other_] = [yearsIn(myClause), yearsIn(clause(p, other))];
+      // Not the figure a change started from or reached ("rose to 820 million, up from a record 600 million").
+      const before = fold(clause(p, other).slice(0, other.start - p.start - clauseOf(textOf(p), p, other)[0]));
+      if (FROM_BEFORE.test(before) || (same && TO_BEFORE.test(fold(textOf(p).slice(0, other.start - p.start))))) continue;
+      // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
+      const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
+      if ([...placesIn(doc, p.start + cs, p.start + ce)].some((e) => !myPlaces.has(e))) continue;
+      // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
+      // the sentence before's ("In 2024, customs recorded 1.3 billion").
+      const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
       if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
       if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
       seen.push(other.value);

@@ -1,3 +1,4 @@
+import { tag } from '../../extract/events/predicate-finder.js';
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { Passage } from './corpus.js';
@@ -87,6 +88,22 @@ const APPOSITION = /^\s*(?:the|a|an|his|her|its|their)\s/iu;
 /** A name between commas right before a verb, after a common noun it renames ("the UN peacekeeping force, UNFICYP,"). */
 const NAME_APPOSED = /\p{Ll}[\p{L}-]*,\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3}),\s*$/u;
 
+/** Where a clause opens before a noun phrase: a subordinator or a semicolon, colon or bracket (else the sentence's start). */
+const CLAUSE_OPEN = /[;:(]|\b(?:after|before|when|while|as|because|since|until|once|where|which|who|that|although|whereas|if)\s/giu;
+
+/**
+ * Whether a name apposed between commas renames its clause's subject: the noun phrase before the commas opens its clause (no verb
+ * between it and the sentence's start or a subordinator: "…*after* the joint border commission, JBC Paga-Dakola, intervened"), and the
+ * name is no place ("troops crossed into the border village, Kpalsi, seized": the village is the object of "crossed").
+ */
+function renamesSubject(doc: DocumentRecord, told: string, base: number, name: { start: number; end: number }): boolean {
+  const noun = told.slice(0, name.start - base).replace(/,\s*$/, '');
+  const from = Math.max(0, ...[...noun.matchAll(CLAUSE_OPEN)].map((m) => m.index + m[0].length));
+  if (tag(noun.slice(from), base + from).some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return false;
+  const places = (doc.annotations?.entities ?? []).filter((m) => m.kind === 'place' || m.kind === 'country');
+  return !places.some((m) => m.start < name.end && name.start < m.end);
+}
+
 /**
  * The words before a verb without an apposition that ends them: "Mette Holm, a senior adviser to Prime Minister Lars Eriksen," is
  * "Mette Holm", the subject the apposition renames.
@@ -159,8 +176,8 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       // "…after the UN peacekeeping force, UNFICYP, intervened": a name between commas renames the noun before it, the verb's subject, and
       // the verb is active; the name answers.
       const named = next?.folded === 'by' || (/\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) && !askedPassive) ? null : NAME_APPOSED.exec(told);
-      if (named) {
-        const at = p.start + named.index + named[0].indexOf(named[1]!);
+      const at = named ? p.start + named.index + named[0].indexOf(named[1]!) : 0;
+      if (named && renamesSubject(doc, told, p.start, { start: at, end: at + named[1]!.length })) {
         const s = span(at, at + named[1]!.length);
         if (s) out.push(s);
         continue;
