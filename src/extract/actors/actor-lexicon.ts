@@ -3,6 +3,7 @@ import type { EntityKind } from '../../model/annotation.js';
 import { LEXICON_DIR, lexiconPath } from '../../lexicon.js';
 import { fold } from '../fold.js';
 import { AliasMatcher, type AliasMatch } from './alias-matcher.js';
+import { demonymPlurals } from './demonyms.js';
 import { readPeople, type Office, type OfficeTerm, type Role } from './people-data.js';
 
 export type { OfficeTerm } from './people-data.js';
@@ -82,8 +83,8 @@ export function actorLexicon(): ActorLexicon {
     for (const n of [c.name, ...c.aliases]) add(n, e, 'name', ambiguous.has(n));
     for (const a of c.adjectives) add(a, e, 'adjective');
     // The people of a state by their plural demonym ("Ecuadoreans marched", "visas for Canadians",
-    // "Pakistanis"), where the adjective is also the noun; "Japanese", "Swiss" have no plural form.
-    for (const a of c.adjectives) if (/(?:an|i|o)$/.test(a) && !c.adjectives.includes(`${a}s`)) add(`${a}s`, e, 'adjective');
+    // "Icelanders", "Danes"), where the adjective is also the noun; "Japanese", "Swiss" have no plural form.
+    for (const p of demonymPlurals(c)) add(p, e, 'adjective');
     for (const cap of c.capitals) add(cap, e, 'capital');
   }
   for (const o of read('organisations.json').organisations) {

@@ -33,6 +33,10 @@ describe('countries by adjective and capital (world-countries demonyms and capit
       'India suspended visa services for Canadians; thousands of Ecuadoreans and Pakistanis marched with Japanese students.',
       ['India→IND', 'Canadians→CAN', 'Ecuadoreans→ECU', 'Pakistanis→PAK', 'Japanese→JPN'],
     ],
+    // Demonyms that are nouns in "-er", "-ech", "-ek" take an "s"; the people no rule gives are listed (countries.json `people`).
+    ['Icelanders, Czechs and Greeks queued at the consulate; Danes and Britons were flown out.', ['Icelanders→ISL', 'Czechs→CZE', 'Greeks→GRC', 'Danes→DNK', 'Britons→GBR']],
+    // Only capitalised: "poles" and "finns" in lower case are no people of a state.
+    ['Crews replaced the poles and cables along the road.', []],
   ])('%s', (sentence, expected) => {
     expect(countries(sentence)).toEqual(expected);
   });

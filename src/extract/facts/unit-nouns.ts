@@ -1,11 +1,12 @@
 /**
  * Nouns that give a number its unit when they follow it: "1,913 persons", "4,632 projects",
  * "15 weekly flights", "an estimated 1 million Zimbabweans". The nouns are data (`unitNouns`
- * in lexicon/indicators.json); a plural of a country's adjective (countries.json: "Kenyans",
- * "Pakistanis", "Vietnamese" before a verb) counts persons.
+ * in lexicon/indicators.json); a plural demonym (countries.json: "Kenyans", "Icelanders", `people`
+ * "Danes", actors/demonyms.ts; "Vietnamese" before a verb) counts persons.
  */
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
+import { demonymPlurals } from '../actors/demonyms.js';
 
 /** The units a noun may give, in the order they are tried. */
 const UNITS = ['persons', 'projects', 'count'] as const;
@@ -22,11 +23,10 @@ interface UnitNouns {
 
 let cached: UnitNouns | undefined;
 
-/** A country adjective as the plural that counts people, as a regex: "Kenyan" → "Kenyans", "Pakistani" → "Pakistanis", "Vietnamese" where a noun (ESE_NOUN). */
-function demonymPlural(adjective: string): string | undefined {
-  if (/(?:an|i|o)$/.test(adjective)) return escapeRegExp(`${adjective}s`);
-  if (/ese$/.test(adjective)) return `${escapeRegExp(adjective)}${ESE_NOUN}`;
-  return undefined;
+/** A country's demonyms that count people, as regexes: "Kenyans", "Icelanders", "Danes" (actors/demonyms.ts), "Vietnamese" where a noun (ESE_NOUN). */
+function demonymPatterns(country: { adjectives?: string[]; people?: string[] }): string[] {
+  const ese = (country.adjectives ?? []).filter((a) => /ese$/.test(a)).map((a) => `${escapeRegExp(a)}${ESE_NOUN}`);
+  return [...demonymPlurals(country).map(escapeRegExp), ...ese];
 }
 
 /** "4,000 Vietnamese live in Korea": an adjective in "-ese" is a noun before punctuation or a verb of living, working or studying, not before a noun ("one Chinese vessel"). */
@@ -44,8 +44,9 @@ export function unitNouns(): UnitNouns {
     if (!Array.isArray(list) || list.some((x: unknown) => typeof x !== 'string' || !x.trim())) lexiconInvalid(path, `unitNouns.${unit}`, 'must be a list of nouns');
     return [unit, list as string[]] as const;
   });
-  const adjectives: string[] = readLexicon('countries.json').countries.flatMap((c: { adjectives?: string[] }) => c.adjectives ?? []);
-  const demonyms = [...new Set(adjectives.filter((a) => /^[\p{L} ]+$/u.test(a)).map(demonymPlural))].filter((x): x is string => !!x);
+  const countries: { adjectives?: string[]; people?: string[] }[] = readLexicon('countries.json').countries;
+  const letters = (w: string) => /^[\p{L} ]+$/u.test(w);
+  const demonyms = [...new Set(countries.flatMap((c) => demonymPatterns({ adjectives: c.adjectives?.filter(letters), people: c.people?.filter(letters) })))];
   const persons = lists.find(([u]) => u === 'persons')![1];
   const all = [...lists.flatMap(([, l]) => l), ...demonyms].sort((a, b) => b.length - a.length);
   cached = {

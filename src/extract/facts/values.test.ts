@@ -112,6 +112,23 @@ const counted: Case[] = [
   ['An estimated 1 million Zimbabweans live in South Africa.', [['1 million', 1000000, 'persons', '2023-06-14']]],
   ['About 250,000 Pakistanis worked in Oman in 2020.', [['250,000', 250000, 'persons', '2020']]],
   ['Some 4,000 Ghanaians studied in Britain in 2010.', [['4,000', 4000, 'persons', '2010']]],
+  // Demonyms that are nouns in "-er", "-ech", "-ek" and plurals no rule gives (countries.json `people`): persons, not the
+  // previous sentence's money.
+  ['Some 10,000 Icelanders live in Norway, the statistics office says.', [['10,000', 10000, 'persons', '2023-06-14']]],
+  [
+    'Around 8,000 Danes and 3,500 Czechs worked in Germany in 2022.',
+    [
+      ['8,000', 8000, 'persons', '2022'],
+      ['3,500', 3500, 'persons', '2022'],
+    ],
+  ],
+  [
+    'Trade between the two countries reached $1.1 billion in 2022. About 2,300 Greeks live in Cyprus.',
+    [
+      ['$1.1 billion', 1100000000, 'USD', '2022'],
+      ['2,300', 2300, 'persons', '2023-06-14'],
+    ],
+  ],
   ['The crossing at Malaba handles around 12,000 travellers a day.', [['12,000', 12000, 'persons', '2023-06-14']]],
   ['NATO keeps about 4,300 troops in Kosovo.', [['4,300', 4300, 'persons', '2023-06-14']]],
   ['Some 90,000 holidaymakers crossed from Austria in 2019.', [['90,000', 90000, 'persons', '2019']]],
