@@ -1,5 +1,5 @@
 import { describe } from 'vitest';
-import { askFixture, itAnswers } from './helpers/ask.js';
+import { askFixture, itAnswers, itRefuses } from './helpers/ask.js';
 
 /**
  * A Uruguay–Paraguay wire written for these tests (test/data/ask-when-verbs/): the date of an act whose verb the passage writes as a
@@ -30,4 +30,15 @@ describe('dyad ask: the date of the act asked, when its verb is written otherwis
     // Must-not: the main act keeps its date.
     ['when (the main act before the counted length)', 'When did barge traffic on the Paraguay River resume?', '2 June 2025', /Barge traffic on the Paraguay River resumed/],
   ]);
+});
+
+describe('dyad ask: "how long was X given": a period, not a length (question.ts)', () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "…demanded that Montevideo answer its protest note within fifteen days": "given", an irregular participle, asks a period as "-ed" does.
+    ['how long (a period after an irregular participle)', 'How long was Montevideo given to answer the protest note?', 'fifteen days', /within fifteen days/],
+    // Must-not: a thing's length is still a length.
+    ['how long (a length)', 'How long is the old rail bridge over the Uruguay River?', '2.4 km', /at Salto is 2.4 km long/],
+  ]);
+  itRefuses(fixture, [['a period the wire never gives', 'How long was Asunción given to pay the dredging toll?']]);
 });

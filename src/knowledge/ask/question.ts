@@ -319,6 +319,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     length:
       /\bhow long (is|was|are|were)\b/.test(q) &&
       !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+      // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does.
+      !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0) &&
       !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,
