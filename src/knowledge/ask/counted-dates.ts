@@ -37,6 +37,11 @@ export function countedDates(doc: DocumentRecord, p: Passage, matched: Token[], 
     const [from, to] = [edges[c]!, edges[c + 1]!];
     const framed = framing(text.slice(from, e.trigger.start));
     if (!framed) continue;
+    // "…six weeks after the two governments restored relations on 12 April 2023": a day of its own in the counted clause, after the
+    // length, dates the act there (dates()), not the main act's date less the length. A coarser date there is more often a noun's ("a day
+    // after talks on the 2019 accord").
+    const after = from + ([...text.slice(from, e.trigger.start).matchAll(/\b(?:after|before)\b/gi)].at(-1)?.index ?? 0);
+    if ((doc.annotations?.times ?? []).some((t) => t.start > after && t.end <= to && /^\d{4}/.test(t.edtf ?? '') && t.granularity === 'day')) continue;
     const inside = (w: Token) => w.start >= from && w.end <= to;
     const verbHere = verbs.some(inside);
     const held = stems(matched.filter(inside));

@@ -21,6 +21,8 @@ export interface QuestionTerm {
   acronym?: string;
   /** The question's verb ("when did the Philippines *summon*…", "when was it *signed*"): the answer stands nearest it. */
   verb?: boolean;
+  /** Synonyms of several words (`synonyms` in lexicon/ask.json: "established" → "set up"), which a word's stem cannot match. */
+  phrases?: string[];
 }
 
 /** What the answerer understood of a question. */
@@ -273,7 +275,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     const name = t.start !== first && /^\p{Lu}/u.test(written);
     // An irregular verb's other forms ("make" → made; "became" → become), from WordNet's exceptions: the stem joins only regular ones.
     const forms = name ? [] : irregularForms(t.folded).map((f) => stem(f));
-    terms.push({ word: t.folded, stems: [...new Set([t.stem, ...syn.map((s) => stem(fold(s))), ...forms])], name, ...(acronym ? { acronym } : {}) });
+    const phrases = [...new Set(syn.map((s) => fold(s)).filter((s) => / /.test(s)))];
+    terms.push({ word: t.folded, stems: [...new Set([t.stem, ...syn.map((s) => stem(fold(s))), ...forms])], name, ...(acronym ? { acronym } : {}), ...(phrases.length ? { phrases } : {}) });
   }
   // The verb: the first word of what is asked after "did/does/do" and its subject, else the participle tagged after "has/have/had" ("has
   // Chile ratified the seabed…", not "seabed"), else the last participle ("when was the treaty signed"); of the main clause only, so "did
@@ -316,6 +319,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     length:
       /\bhow long (is|was|are|were)\b/.test(q) &&
       !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
+      // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does.
+      !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0) &&
       !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,

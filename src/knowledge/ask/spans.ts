@@ -14,6 +14,7 @@ import { names } from './names.js';
 import { inflects, matches } from './retrieve.js';
 import { stateOfWord } from './states.js';
 import { countedDates } from './counted-dates.js';
+import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
 
 export { humanDate };
@@ -75,16 +76,36 @@ const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu
  * Friday and summoned the envoy, after the navy *seized* three canoes late on *Wednesday*": the seizure is Wednesday's), else 1 for every
  * date: the clause of the verb alone, not the names around it, dates the act asked.
  */
-function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[]): (t: { start: number; end: number }) => number {
+function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[], matched: Token[] = []): (t: { start: number; end: number }) => number {
   // "…established relations in July 1976 *and upgraded* them … in November 2015": a verb right after "and" or "but" opens an act of its own.
   const joined = verbs.filter((v) => /\b(?:and|but)\s+$/i.test(text.slice(Math.max(p.start, v.start - 5), v.start))).map((v) => v.start - 1);
   const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
   const clauseOf = (at: number) => edges.findIndex((e, i) => i > 0 && at < e);
-  const asked = new Set(verbs.map((v) => clauseOf(v.start)));
+  // Of several clauses with the verb ("Albania *opened* accession talks with the EU in July 2022, and last year it *opened* the last
+  // cluster"), those holding the most of the question's words, names aside, tell the act asked.
+  const held = (c: number) => new Set([...matched, ...verbs].filter((w) => clauseOf(w.start) === c && !/^\p{Lu}/u.test(text.slice(w.start, w.end))).map((w) => w.stem)).size;
+  const most = Math.max(0, ...verbs.map((v) => held(clauseOf(v.start))));
+  const asked = new Set(verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most));
   // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.
   const ofIt = (t: { start: number; end: number }) => asked.has(clauseOf(t.start)) || opensSentence(text, t);
   if (!times.some((t) => asked.has(clauseOf(t.start)))) return () => 0;
   return (t) => (ofIt(t) ? 0 : 1);
+}
+
+/**
+ * The passage's words that open a synonym of several words of the question's verb (`synonyms` in lexicon/ask.json: "established" →
+ * "set up"), in any of its first word's forms: "relations were *set* up on 1 January 1993" tells the establishment.
+ * @example phrasalVerbs(parseQuestion('When were relations established?'), passage of "were set up on 1 January") // → [the token "set"]
+ */
+function phrasalVerbs(q: ParsedQuestion, p: Passage): Token[] {
+  const phrases = q.terms.filter((t) => t.verb).flatMap((t) => t.phrases ?? []);
+  if (!phrases.length) return [];
+  return p.words.filter((w, i) =>
+    phrases.some((ph) => {
+      const [head, ...rest] = ph.split(' ');
+      return (w.folded === head || w.folded === `${head}s` || inflects(head!, w.folded) || irregularForms(head!).includes(w.folded)) && rest.every((r, k) => p.words[i + 1 + k]?.folded === r);
+    }),
+  );
 }
 
 const FINER = ['day', 'month', 'season', 'interval', 'year', 'decade', 'century', 'open', 'none'];
@@ -117,8 +138,11 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));
   // The stems compared (`matches`, which holds `verb.has(w.stem)` too), then the word as written, which the stemmer may cut otherwise.
-  const verbs = p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded)))));
-  const ofVerb = verbClause(doc.text, p, verbs, times);
+  const verbs = [...p.words.filter((w) => q.terms.some((t) => t.verb && (matches(t, w) || t.stems.some((x) => inflects(x, w.folded))))), ...phrasalVerbs(q, p)];
+  // The verb as the question writes it, in any form, before its synonyms: "signed their *accession* treaties …, 12 June 1985, and *joined*
+  // on 1 January 1986" dates the joining by "joined".
+  const own = verbs.filter((w) => q.terms.some((t) => t.verb && (matches({ ...t, stems: [t.stems[0]!] }, w) || inflects(t.stems[0]!, w.folded) || irregularForms(t.word).includes(w.folded))));
+  const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
   // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
   const counted: Span[] = countedDates(doc, p, matched, verbs)
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity))
