@@ -113,7 +113,8 @@ export const NOUN_ANCHORS = {
  * verbs, take the anchor's group. The anchors are ANCHORS and the senses below, each chosen by
  * the category definitions of the project's guidelines (../shared/eval/GUIDELINES.md) and the
  * PLOVER codebook (PLOVER_MANUAL, category definitions and modes; never its coded examples).
- * The table only names a category: it finds no event (the finders decide what is an event).
+ * The table names a category; since session 30 its verbs that neither vocabulary names are also
+ * triggers of the verb finder (events/event-types.ts), under the finder's clause checks.
  */
 export const CATEGORY_ANCHORS = {
   ...ANCHORS,

@@ -71,7 +71,8 @@ export interface EventTypes {
 
 /** The verb vocabulary: each lemma's type, category and rank; the stems and forms a sentence must hold for its verbs to be tagged. */
 export interface VerbLexicon {
-  lemmas: Map<string, { type: EventType; plover: Plover; priority: number }>;
+  /** `table`: the verb is the category table's (wordnet-plover.json), read behind both vocabularies. */
+  lemmas: Map<string, { type: EventType; plover: Plover; priority: number; table?: true }>;
   /** Lower-case beginnings of the lemmas' inflected forms ("apologi" for apologise/apologize, "detain"), and irregular forms ("met"). */
   stems: Set<string>;
   /** The irregular forms, past tense or participle: a form the same as its lemma ("shut", "cut") is past when listed here. */
@@ -114,7 +115,7 @@ const MODES = ['planned', 'hypothetical', 'negated'];
  * @example compileEventTypes({ types: [{ id: 'x', plover: { type: 'AGREE', mode: '' }, triggers: ['\\bsigned\\b'] }], modes: {} }, 'e.json').all.length // → 1
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; file: string }): EventTypes {
+export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; file: string }, table?: { raw: any; file: string }): EventTypes {
   if (!Array.isArray(raw?.types)) lexiconInvalid(file, '(top)', 'needs a "types" list');
   const rawTypes = raw.types as RawType[];
   const ids = new Set<string>();
@@ -168,6 +169,18 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   // WordNet's verbs and nouns rank after the hand-kept ones of their type: a lemma chosen by hand for a type says more.
   const fromWordnet = (key: 'verbs' | 'nouns') =>
     wordnet ? compileVerbs(wordnet.raw?.[key] ?? {}, wordnet.file, types, checkPlover, key, 0.35) : { lemmas: new Map(), stems: new Set<string>(), forms: new Set<string>() };
+  const wordnetVerbs = fromWordnet('verbs');
+  // The category table's verbs (wordnet-plover.json) that neither vocabulary names find acts too, ranked after WordNet's
+  // and under the same clause checks: "thanked Manila", "summoned", "occupied" are acts of a category; a verb of
+  // `notEventVerbs` stays none.
+  if (table) {
+    const extra = compileVerbs(table.raw?.verbs ?? {}, table.file, types, checkPlover, 'verbs', 0.4);
+    for (const [lemma, entry] of extra.lemmas) {
+      if (verbs.lemmas.has(lemma) || wordnetVerbs.lemmas.has(lemma) || notEventVerbs.has(lemma)) continue;
+      wordnetVerbs.lemmas.set(lemma, { ...entry, table: true });
+      wordnetVerbs.stems.add(verbStem(lemma));
+    }
+  }
   return {
     types,
     all,
@@ -175,7 +188,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     nouns,
     namedActs,
     namedActsNotAfter: new Set(((raw.namedActs?.notAfter ?? []) as string[]).map((w) => w.toLowerCase())),
-    wordnet: { verbs: fromWordnet('verbs'), nouns: fromWordnet('nouns') },
+    wordnet: { verbs: wordnetVerbs, nouns: fromWordnet('nouns') },
     recategorise,
     separate: new Set(separate),
     apart: new Set(apart),
@@ -265,15 +278,20 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
   return { byAgent, negated };
 }
 
-/** The event types of lexicon/event-types.json, in priority order, with compiled triggers, and the WordNet vocabulary of wordnet-events.json (none in a lexicon folder without it); read and checked once. */
+/** The event types of lexicon/event-types.json, in priority order, with compiled triggers, and the WordNet vocabulary of wordnet-events.json with the verbs of the category table wordnet-plover.json behind it (none in a lexicon folder without them); read and checked once. */
 export function eventTypes(): EventTypes {
   const wordnet = lexiconPath(WORDNET_FILE);
-  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), existsSync(wordnet) ? { raw: readLexicon(wordnet), file: wordnet } : undefined);
+  const table = lexiconPath(TABLE_FILE);
+  const read = (file: string) => (existsSync(file) ? { raw: readLexicon(file), file } : undefined);
+  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), read(wordnet), read(table));
   return cached;
 }
 
 /** The file `npm run lexicon:wordnet` writes. */
 export const WORDNET_FILE = 'wordnet-events.json';
+
+/** The category table `npm run lexicon:wordnet` writes beside it (`PLOVER_LEMMAS_FILE` of plover-lemmas.ts). */
+const TABLE_FILE = 'wordnet-plover.json';
 
 /** A trigger found in a text: which type, where. */
 export interface Trigger {

@@ -101,8 +101,9 @@ describe("an event no finder categorised takes its predicate's category (lexicon
   });
 
   it('"meet" is the guidelines\' CONSULT ("meet, visit, hold talks"; CATEGORY_OVERRIDES, session 29): a body that will meet consults', () => {
+    // Since session 30 the table's verb is a trigger of the verb finder itself (event-types.ts), of the table's type.
     const text = 'The Joint Border Committee of Peru and Brazil will meet in Iquitos in December 2026.';
-    expect(events(text, '2026-06-03')).toEqual([[0, 51, 83, 'meet in Iquitos in December 2026', 'other', 'CONSULT', 'planned', '2026-12', 'trigger+date+plover-lemma:meet']]);
+    expect(events(text, '2026-06-03')).toEqual([[0, 51, 55, 'meet', 'summit_or_meeting', 'CONSULT', 'planned', '2026-12', 'wordnet-verb+date']]);
     expect(categoryOfLemma('meet', false)).toEqual({ plover: { type: 'CONSULT', mode: 'meeting' }, type: 'summit_or_meeting' });
   });
 
@@ -189,9 +190,9 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     const text =
       'Eritrea and Ethiopia\n\n1999 - Ethiopian troops occupy the town of Zalambessa.\n\n2001 - Asmara resumes flights to Addis Ababa.\n\n2018 - Ethiopian Prime Minister Abiy arrives in Asmara.\n\n2019 - Eritrea imposes a levy on Ethiopian lorries.';
     expect(events(text, '2020')).toEqual([
-      [22, 39, 75, 'troops occupy the town of Zalambessa', 'conflict_or_incident', 'FIGHT', 'asserted', '1999', 'trigger+date+plover-lemma:occupy'],
-      [78, 92, 122, 'resumes flights to Addis Ababa', 'other', 'COOPERATE', 'asserted', '2001', 'trigger+date+plover-lemma:resume'],
-      [125, 162, 179, 'arrives in Asmara', 'other', 'CONSULT', 'asserted', '2018', 'trigger+date+plover-lemma:arrive'],
+      [22, 46, 52, 'occupy', 'conflict_or_incident', 'FIGHT', 'asserted', '1999', 'wordnet-verb+date'],
+      [78, 92, 99, 'resumes', 'other', 'COOPERATE', 'asserted', '2001', 'wordnet-verb+date'],
+      [125, 162, 169, 'arrives', 'leader_visit', 'CONSULT', 'asserted', '2018', 'wordnet-verb+date'],
       [182, 197, 204, 'imposes', 'conflict_or_incident', 'SANCTION', 'asserted', '2019', 'wordnet-verb+date+plover-lemma:impose'],
     ]);
   });

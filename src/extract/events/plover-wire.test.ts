@@ -72,7 +72,7 @@ describe('an agreement or a lease ended (plover.json byArguments end-agreement)'
 describe('the category a surrender names (wordnet-plover.json, scripts/lexicon-wordnet.js)', () => {
   it('a surrender yields: CONCEDE', () => {
     const text = 'On 12 June 1999 the Ugandan commander surrendered the town to the rebels.';
-    expect(events(text)).toContainEqual([38, 72, 'surrendered the town to the rebels', 'other', 'CONCEDE', 'asserted', '1999-06-12']);
+    expect(events(text)).toContainEqual([38, 49, 'surrendered', 'conflict_or_incident', 'CONCEDE', 'asserted', '1999-06-12']);
   });
 });
 

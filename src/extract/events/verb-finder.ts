@@ -138,9 +138,16 @@ export function verbTriggers(
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
     // ("The two leaders also discussed …" after "met in Karlstad today"), not an act of its own.
     if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) continue;
+    // A verb of the category table whose object a pattern names tells that act, not one of its own: "fired a water cannon".
+    if (entry.table && objectTriggered(text, verb, covered)) continue;
     out.push({ type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
   }
   return out;
+}
+
+/** Whether a pattern's trigger starts in the verb's object: after it, within 40 characters, no clause mark between. */
+function objectTriggered(text: string, verb: Token, covered: Trigger[]): boolean {
+  return covered.some((c) => c.start >= verb.end && c.start - verb.end <= 40 && !/[,;:.()]/.test(text.slice(verb.end, c.start)));
 }
 
 /**
