@@ -1,6 +1,7 @@
 import { readFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { DocumentMeta } from '../model/document.js';
 import { DyadError } from '../model/errors.js';
 
@@ -17,42 +18,55 @@ export function isEdtf(value: string): boolean {
   return end(a!) && end(b!) && !(a === '..' && b === '..');
 }
 
-const name = z.union([z.object({ family: z.string().min(1), given: z.string().optional() }).strict(), z.object({ literal: z.string().min(1) }).strict()]);
+const require = createRequire(import.meta.url);
 
-const entry = z
-  .object({
-    file: z.string().min(1),
-    name: z
-      .string()
-      .min(1)
-      .regex(/^[^/\\]+$/, 'a name has no slashes')
-      .optional(),
-    title: z.string().optional(),
-    authors: z.array(name).optional(),
-    kind: z.string().optional(),
-    cslType: z.string().optional(),
-    venue: z.string().optional(),
-    publisher: z.string().optional(),
-    pages: z.string().optional(),
-    date: z.string().refine(isEdtf, 'not an EDTF date (e.g. "2023", "2014?", "2016-05/..")').optional(),
-    language: z.string().optional(),
-    url: z.string().optional(),
-    notes: z.string().optional(),
-  })
-  .strict();
+/**
+ * The manifest's schemas, built on the first manifest read: zod is required then, not imported
+ * with the module, since loading it and building them cost every `dyad` process about 130 ms of
+ * CPU at start-up, and most folders have no manifest (DESIGN.md, Session 30).
+ */
+function schemas() {
+  const { z } = require('zod') as typeof import('zod');
+  const name = z.union([z.object({ family: z.string().min(1), given: z.string().optional() }).strict(), z.object({ literal: z.string().min(1) }).strict()]);
 
-const manifestSchema = z
-  .object({
-    format: z.literal('dyad-manifest'),
-    version: z.literal(1),
-    title: z.string().optional(),
-    description: z.string().optional(),
-    documents: z.array(entry),
-  })
-  .strict();
+  const entry = z
+    .object({
+      file: z.string().min(1),
+      name: z
+        .string()
+        .min(1)
+        .regex(/^[^/\\]+$/, 'a name has no slashes')
+        .optional(),
+      title: z.string().optional(),
+      authors: z.array(name).optional(),
+      kind: z.string().optional(),
+      cslType: z.string().optional(),
+      venue: z.string().optional(),
+      publisher: z.string().optional(),
+      pages: z.string().optional(),
+      date: z.string().refine(isEdtf, 'not an EDTF date (e.g. "2023", "2014?", "2016-05/..")').optional(),
+      language: z.string().optional(),
+      url: z.string().optional(),
+      notes: z.string().optional(),
+    })
+    .strict();
 
-export type ManifestEntry = z.infer<typeof entry>;
-export type Manifest = z.infer<typeof manifestSchema>;
+  const manifest = z
+    .object({
+      format: z.literal('dyad-manifest'),
+      version: z.literal(1),
+      title: z.string().optional(),
+      description: z.string().optional(),
+      documents: z.array(entry),
+    })
+    .strict();
+  return { entry, manifest };
+}
+
+let built: ReturnType<typeof schemas> | undefined;
+
+export type ManifestEntry = z.infer<ReturnType<typeof schemas>['entry']>;
+export type Manifest = z.infer<ReturnType<typeof schemas>['manifest']>;
 
 /** Metadata of a manifest entry, without its file and name. */
 export function entryMeta(e: ManifestEntry): DocumentMeta {
@@ -88,7 +102,7 @@ export function readManifest(folder: string): Manifest | undefined {
   } catch (err) {
     throw new DyadError('MANIFEST_INVALID', `${path}: not valid JSON (${(err as Error).message})`, { file: path, cause: err });
   }
-  const parsed = manifestSchema.safeParse(raw);
+  const parsed = (built ??= schemas()).manifest.safeParse(raw);
   if (!parsed.success) {
     // Every bad field at once, so one round of fixes is enough.
     const problems = parsed.error.issues.map((i) => `${fieldName(i.path, raw)}: ${i.message}`);

@@ -1,9 +1,9 @@
-import PgBoss from 'pg-boss';
+import type PgBoss from 'pg-boss';
 import { randomUUID } from 'node:crypto';
 import { basename } from 'node:path';
 import { DyadError, toDyadError, type ErrorCode } from '../model/errors.js';
 import type { Store } from '../store/store.js';
-import { PostgresStore } from '../store/postgres/postgres-store.js';
+import type { PostgresStore } from '../store/postgres/postgres-store.js';
 import { DEFAULT_MAX_BYTES, ingestBytes, readFile, type IngestItem } from '../ingest/ingest.js';
 import { loaderFor } from '../ingest/loaders/index.js';
 import { walk, type Input } from '../ingest/walk.js';
@@ -25,9 +25,17 @@ export interface IngestJob {
   force?: boolean;
 }
 
+/**
+ * Whether a store is PostgreSQL's. Told by its `backend`, not by its class: the PostgreSQL store
+ * and pg-boss are imported only by a process that uses them (`openStore`, `startBoss`).
+ */
+function isPostgres(store: Store): store is PostgresStore {
+  return store.backend === 'postgres';
+}
+
 /** The PostgreSQL store of a store, or USAGE: the queue lives in PostgreSQL. */
 export function requirePostgres(store: Store, what: string): PostgresStore {
-  if (!(store instanceof PostgresStore)) {
+  if (!isPostgres(store)) {
     throw new DyadError('USAGE', `${what} needs a PostgreSQL store (--db postgres://…); ${store.location} is ${store.backend}`);
   }
   return store;
@@ -35,7 +43,8 @@ export function requirePostgres(store: Store, what: string): PostgresStore {
 
 /** pg-boss on the store's database, its tables in the schema `<store schema>_queue`. */
 async function startBoss(store: PostgresStore, options: { supervise: boolean }): Promise<PgBoss> {
-  const boss = new PgBoss({
+  const { default: Boss } = await import('pg-boss');
+  const boss = new Boss({
     connectionString: store.connectionString,
     schema: `${store.schema}_queue`,
     max: 3,
@@ -220,8 +229,8 @@ export interface JobRow {
  */
 export async function readJobs(store: Store): Promise<JobsReport> {
   const counts = { created: 0, retry: 0, active: 0, completed: 0, cancelled: 0, failed: 0 };
-  const report: JobsReport = { queue: INGEST_QUEUE, available: store instanceof PostgresStore, counts, progress: { done: 0, total: 0 }, parked: [], retrying: [] };
-  if (!(store instanceof PostgresStore)) return report;
+  const report: JobsReport = { queue: INGEST_QUEUE, available: isPostgres(store), counts, progress: { done: 0, total: 0 }, parked: [], retrying: [] };
+  if (!isPostgres(store)) return report;
   const pgStore = store;
   const schema = `${pgStore.schema}_queue`;
   const exists = await pgStore.select<{ n: number }>(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = $1 AND tablename IN ('job', 'archive')`, [schema]);

@@ -1,4 +1,3 @@
-import { parseDocument, DomUtils } from 'htmlparser2';
 import type { ChildNode, Element } from 'domhandler';
 import type { Block, Span } from '../../model/document.js';
 import type { Loader } from './loader.js';
@@ -64,7 +63,7 @@ class HtmlText {
 }
 
 function cellText(node: ChildNode): string {
-  return DomUtils.textContent(withoutSkipped(node)).replace(/\s+/g, ' ').trim().normalize('NFC');
+  return htmlparser().DomUtils.textContent(withoutSkipped(node)).replace(/\s+/g, ' ').trim().normalize('NFC');
 }
 
 function withoutSkipped(node: ChildNode): ChildNode {
@@ -89,7 +88,7 @@ function walk(node: ChildNode, out: HtmlText): void {
     out.add(' ');
     return;
   }
-  if (name === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(DomUtils.textContent(el))) return; // footnote reference marker
+  if (name === 'sup' && /^\s*\[?\d{1,3}\]?\s*$/.test(htmlparser().DomUtils.textContent(el))) return; // footnote reference marker
   const heading = /^h([1-6])$/.exec(name ?? '');
   if (heading) {
     out.flush();
@@ -121,7 +120,7 @@ function walk(node: ChildNode, out: HtmlText): void {
 }
 
 function table(el: Element, out: HtmlText): void {
-  const rows = DomUtils.findAll((n) => n.name === 'tr', el.children);
+  const rows = htmlparser().DomUtils.findAll((n) => n.name === 'tr', el.children);
   if (!rows.length) return;
   const start = out.open();
   const spans: Span[][] = [];
@@ -129,7 +128,7 @@ function table(el: Element, out: HtmlText): void {
   rows.forEach((tr, r) => {
     if (r > 0) out.text += '\n';
     const cells = tr.children.filter((c): c is Element => c.type === 'tag' && (c.name === 'td' || c.name === 'th'));
-    if (r === 0) header = (cells.length > 0 && cells.every((c) => c.name === 'th')) || DomUtils.findOne((n) => n.name === 'thead', el.children) !== null;
+    if (r === 0) header = (cells.length > 0 && cells.every((c) => c.name === 'th')) || htmlparser().DomUtils.findOne((n) => n.name === 'thead', el.children) !== null;
     const row: Span[] = [];
     cells.forEach((cell, c) => {
       if (c > 0) out.text += '\t';
@@ -164,16 +163,18 @@ const DATED_TYPES = /^(?:\w*NewsArticle|BlogPosting|LiveBlogPosting|Report|Press
  */
 function publishedDate(nodes: ChildNode[]): string | undefined {
   const metas: { rank: number; value: string | undefined }[] = [];
-  for (const el of DomUtils.findAll((n) => n.name === 'meta', nodes)) {
+  for (const el of htmlparser().DomUtils.findAll((n) => n.name === 'meta', nodes)) {
     const rank = META_RANK.get((el.attribs.property ?? el.attribs.name ?? el.attribs.itemprop ?? '').toLowerCase());
     if (rank !== undefined) metas.push({ rank, value: el.attribs.content });
   }
   const values = [
     ...metas.sort((a, b) => a.rank - b.rank).map((m) => m.value),
-    ...DomUtils.findAll((n) => n.name === 'script' && /ld\+json/i.test(n.attribs.type ?? ''), nodes).flatMap((el) => jsonLdDates(DomUtils.textContent(el))),
-    ...DomUtils.findAll((n) => n.name === 'time' && ('pubdate' in n.attribs || n.attribs.itemprop === 'datePublished') && !inComments(n), nodes).map(
-      (el) => el.attribs.datetime ?? DomUtils.textContent(el),
-    ),
+    ...htmlparser()
+      .DomUtils.findAll((n) => n.name === 'script' && /ld\+json/i.test(n.attribs.type ?? ''), nodes)
+      .flatMap((el) => jsonLdDates(htmlparser().DomUtils.textContent(el))),
+    ...htmlparser()
+      .DomUtils.findAll((n) => n.name === 'time' && ('pubdate' in n.attribs || n.attribs.itemprop === 'datePublished') && !inComments(n), nodes)
+      .map((el) => el.attribs.datetime ?? htmlparser().DomUtils.textContent(el)),
   ];
   for (const v of values) {
     const date = metadataDate(v);
@@ -208,22 +209,28 @@ function jsonLdDates(json: string): string[] {
   return out;
 }
 
+let parser: typeof import('htmlparser2') | undefined;
+
+/** htmlparser2, imported by the first HTML file read: a process that reads none need not load it (80 ms of CPU; DESIGN.md, Session 30). */
+const htmlparser = () => parser!;
+
 /** HTML: visible text only, in blocks (headings, paragraphs, list items, tables). */
 export const htmlLoader: Loader = {
   format: 'html',
   extensions: ['.html', '.htm', '.xhtml'],
   async load(bytes, file) {
     const source = decodeText(bytes, file);
-    const dom = parseDocument(source, { decodeEntities: true });
+    parser ??= await import('htmlparser2');
+    const dom = parser.parseDocument(source, { decodeEntities: true });
     const out = new HtmlText();
     walk(dom as unknown as ChildNode, out);
     out.flush();
     // A long text is kept off V8's heap (see `decodeText`): the one built here is on it.
     const text = out.text.length >= OFF_HEAP_CHARS ? offHeap(out.text) : out.text;
     if (!text.trim()) throw new DyadError('EMPTY_DOCUMENT', `${file}: the HTML has no visible text`, { file });
-    const titleEl = DomUtils.findOne((n) => n.name === 'title', dom.children);
-    const title = titleEl ? DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : undefined;
-    const lang = DomUtils.findOne((n) => n.name === 'html', dom.children)?.attribs.lang;
+    const titleEl = htmlparser().DomUtils.findOne((n) => n.name === 'title', dom.children);
+    const title = titleEl ? htmlparser().DomUtils.textContent(titleEl).replace(/\s+/g, ' ').trim() : undefined;
+    const lang = htmlparser().DomUtils.findOne((n) => n.name === 'html', dom.children)?.attribs.lang;
     const date = publishedDate(dom.children);
     const meta = { ...(title ? { title } : {}), ...(lang ? { language: lang } : {}), ...(date ? { date, dateFrom: 'metadata' as const } : {}) };
     return { text, format: 'html', meta, warnings: [], blocks: out.blocks };

@@ -2,8 +2,7 @@ import { Command } from 'commander';
 import { randomBytes } from 'node:crypto';
 import { Engine } from '../../knowledge/engine.js';
 import { DyadError } from '../../model/errors.js';
-import { createApp } from '../http/app.js';
-import { listen, parsePort } from '../http/server.js';
+import type { listen } from '../http/server.js';
 import { AskPool, AskQueue, DEFAULT_ASK_QUEUE, type Asker } from '../../knowledge/ask-pool.js';
 import { emit, reportError, usage } from './output.js';
 import { progressReporter } from './progress.js';
@@ -71,6 +70,9 @@ export function addAdminCommands(program: Command, setExit: SetExit): void {
       let listening: Awaited<ReturnType<typeof listen>>;
       let token: string;
       try {
+        // The HTTP server is imported by the command that serves: every other command was paying
+        // for its framework, routes and schemas at start-up (DESIGN.md, Session 30).
+        const [{ createApp }, { listen, parsePort }] = await Promise.all([import('../http/app.js'), import('../http/server.js')]);
         // Checked before the database is opened or built: a bad port is a usage error.
         const port = parsePort(opts.port ?? (process.env.PORT || 8080));
         const { askWorkers, askQueue } = opts;
