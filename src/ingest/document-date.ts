@@ -1,6 +1,7 @@
 import { findAbsoluteTimes } from '../extract/time/absolute-finder.js';
 import type { DocumentMeta } from '../model/document.js';
 import { isEdtf } from './manifest.js';
+import { yearlessDatelineDate } from './yearless-dateline.js';
 
 /**
  * A document's publication date when no manifest gives one. The time stage anchors "last month",
@@ -37,10 +38,10 @@ export function metadataDate(value: string | undefined): string | undefined {
 }
 
 /** What may stand before a dateline's date on its line: nothing, a label, a place and a comma, each with a weekday after it; a byline; any of them after a short field and a separator ("Issue No. 23 | Published …"). */
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?';
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?';
 const LABEL = '(?:(?:First\\s+|Last\\s+)?(?:Published|Posted|Updated|Issued|Released)(?:\\s+on)?|Dated?|Publication\\s+date)\\s*[:|–—-]?';
 // "ACCRA,", "Hanoi, Viet Nam,", "NEW YORK —", "State House, Nairobi,": one to four capitalised words, a comma and more of them.
-const PLACE = "(?:[A-Z][\\p{L}.'’-]*\\s?){1,4}(?:\\([^)]{1,30}\\)\\s?)?(?:,\\s*(?:[A-Z][\\p{L}.'’-]*\\s?){1,3}){0,2}\\s*[,–—-]";
+export const PLACE = "(?:[A-Z][\\p{L}.'’-]*\\s?){1,4}(?:\\([^)]{1,30}\\)\\s?)?(?:,\\s*(?:[A-Z][\\p{L}.'’-]*\\s?){1,3}){0,2}\\s*[,–—-]";
 const BYLINE = 'By\\s+[^|·•]{1,80}[|·•]';
 const LEAD = new RegExp(`^(?:[^|·•]{1,60}[|·•]\\s*)?(?:(?:${LABEL}|${PLACE})?\\s*(?:${WEEKDAY})?|${BYLINE})$`, 'u');
 /** What may follow it: the line's end, an agency in brackets, a dash before the story, a clock time, a separator, a place ending the line ("10 July 2026, Accra"). */
@@ -50,7 +51,7 @@ const TAIL = new RegExp(
 );
 
 /** Lines looked at: a dateline sits under the headline and a byline or two, never deep in the body. */
-const TOP_LINES = 8;
+export const TOP_LINES = 8;
 /** The part of a line read for one: a dateline's date comes early in its line. */
 const LINE_HEAD = 160;
 
@@ -85,12 +86,12 @@ export const GENERIC_HEADING =
   /^(?:(?:table\s+of\s+)?contents|background|introduction|summary|executive\s+summary|abstract|overview|chronology|timeline|history|notes|references|sources|annex(?:ure)?(?:\s+\w+)?|appendix(?:\s+\w+)?|(?:chapter|part|section)\s+[\dIVXLC]+\b.*|page\s+\d+(?:\s+of\s+\d+)?|embargoed\b.*)\s*:?$/i;
 
 /** Whether the line before introduces what follows, so a date on the next line is told, not the page's: "… the text of its note:", "Background". */
-function introduced(before: string | undefined): boolean {
+export function introduced(before: string | undefined): boolean {
   return before !== undefined && (/:\s*$/.test(before) || GENERIC_HEADING.test(before.trim()));
 }
 
 /** The first `n` lines that hold words, markup (headings' hashes, emphasis, quotes) taken off. */
-function lines(raw: string[], n: number): string[] {
+export function lines(raw: string[], n: number): string[] {
   return raw
     .map((l) =>
       l
@@ -159,6 +160,7 @@ export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string
   }
   const meta = { ...loaded, ...given };
   if (meta.date) return meta;
-  const date = datelineDate(text);
+  // A year-less wire dateline ("REYKJAVIK, Feb 12 (Reuters) -") takes its year only from an anchor the text states (`yearless-dateline.ts`).
+  const date = datelineDate(text) ?? yearlessDatelineDate(text);
   return date ? { ...meta, date, dateFrom: 'dateline' } : meta;
 }

@@ -1,6 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { Trigger } from './event-types.js';
 import { FRAMING_WORDS } from './event-refiners.js';
+import { reaches } from './enclosed-clauses.js';
 
 /** Which date of a sentence each of its triggers belongs to (moved out of event-finder.ts in session 16). */
 
@@ -40,7 +41,7 @@ const gap = (a: Span, b: Span) => Math.max(0, a.start - b.end, b.start - a.end);
  * agreement in July 1995 (effective from June 1996)": "signed" dates to July 1995, "effective
  * from" to June 1996.
  */
-export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number, contents: number[] = [], nounAnds: number[] = []): Trigger[][] {
+export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnnotation[], sentenceStart: number, contents: number[] = [], nounAnds: number[] = [], enclosed: Span[] = []): Trigger[][] {
   const owned: Trigger[][] = dates.map(() => []);
   // A date in a bracket speaks of the bracket and of what the bracket explains ("new flights
   // (from May 2002)"), not of a trigger after it ("… and visas for visitors"), unless the
@@ -50,7 +51,9 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
     return b && b.end - b.start > d.end - d.start + 2 ? b : undefined;
   });
   for (const t of triggers) {
-    const reach = brackets.map((b) => !b || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2));
+    // A date in a stretch commas set off ("…'s foreign minister, who visited Kampala in 2019, summoned …": `enclosed`,
+    // `enclosed-clauses.ts`) is the stretch's own: it reaches no trigger after it (session 30).
+    const reach = brackets.map((b, i) => (!b || inside(t, b) || (t.end <= b.start && b.start - t.end <= 2)) && reaches(t, dates[i]!, enclosed));
     let best = reach.indexOf(true);
     if (best < 0) continue;
     for (let i = best + 1; i < dates.length; i++) if (reach[i] && gap(t, dates[i]!) < gap(t, dates[best]!)) best = i;

@@ -26,6 +26,7 @@ import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-sp
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
+import { outsideEnclosed } from './enclosed-clauses.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -194,6 +195,14 @@ export function findEvents(
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
       const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
+      // "Kenya's foreign minister, who visited Kampala in 2019, summoned …": acts outside the stretches set off by commas that
+      // hold every date of the sentence are dated as in a sentence with none (`enclosed-clauses.ts`, session 30).
+      const outside = outsideEnclosed(text, s, triggers, dates, told);
+      const first = outside.length ? triggerFor(outside, s.start, s.end, s.start)! : undefined;
+      if (first && !habitual(text, s, first)) {
+        if (lastDate?.block === s.block && (published || first.type.fromContext)) out.push(...undatedEvents(text, s, outside, ents, framing, first, lastDate.edtf, 'context'));
+        else if (published) out.push(...undatedEvents(text, s, outside, ents, framing, first, published, 'document'));
+      }
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
       out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));
       // "…in 1843, and Argentina protested": a coordinate clause with an actor of its own for subject is an act of its own (`coordinate-clauses.ts`).

@@ -8,7 +8,8 @@ import { conjoinedEvents } from './conjoined-events.js';
 import { participleEvents } from './participle-events.js';
 import { coordinatedActs } from './coordinated-acts.js';
 import { eventDate } from './event-dates.js';
-import { leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
+import { inside, leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
+import { enclosedClauses, reaches } from './enclosed-clauses.js';
 import { isDemonymPlural } from '../facts/unit-nouns.js';
 import { nounAnds, sayingContents } from './predicate-finder.js';
 
@@ -38,7 +39,9 @@ export function datedEvents(
   const sentenceText = text.slice(s.start, s.end);
   // Where the content clauses of its verbs of saying begin: a date told before one is the saying's (`sayingContents`).
   // "and"s inside a noun phrase open no clause (`nounAnds`).
-  const owned = ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : []);
+  // A date in a relative clause or an appositive is its own verb's (`enclosedClauses`, session 30).
+  const enclosed = enclosedClauses(text, s, dates);
+  const owned = ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : [], enclosed);
   // A date with no trigger of its own or between it and the date before continues a list
   // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
   // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
@@ -47,7 +50,10 @@ export function datedEvents(
   // is another event, which no trigger names, not one more of the head's: its words are
   // not those of the trigger it would continue (the last one before it).
   const bare = (d: TimeAnnotation) => text[d.start - 1] === '(' && text[d.end] === ')';
-  const untriggered = dates.map((d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start));
+  // A date in a stretch set off by commas continues no list begun outside it.
+  const untriggered = dates.map(
+    (d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start) && !enclosed.some((e) => inside(d, e) && !inside(dates[i - 1]!, e)),
+  );
   const ownItem = dates.map(
     (d, i) =>
       untriggered[i]! &&
@@ -74,7 +80,8 @@ export function datedEvents(
     // or in brackets; otherwise it is a date the sentence mentions in passing.
     const bracketed = bare(d);
     const listed = continues[i] ? previous : undefined;
-    const found = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(triggers, from, to, d.start)! : undefined));
+    const reaching = enclosed.length ? triggers.filter((t) => reaches(t, d, enclosed)) : triggers;
+    const found = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(reaching, from, to, d.start) : undefined));
     // "Lithuania declared a state of emergency in August and asked its allies last month for help": a
     // date no trigger takes, beside a date that has one, dates the predicate of its own clause.
     const own = found || dates.length < 2 ? undefined : clausePredicate({ start: from, end: to }, d);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { enclosedClauses } from './enclosed-clauses.js';
+import { reportEvents, eventRows } from '../../../test/helpers/events.js';
+
+/** Sentences written for these tests in the manner of wire reports and histories (session 30, issue 10). */
+const rows = (text: string, documentDate: string) => reportEvents(text, documentDate).map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource]);
+
+describe('a date inside a relative clause or an appositive is its own, not the main verb’s (session 30)', () => {
+  it('finds the stretch a relative clause sets off, with exact offsets', () => {
+    const text = "Kenya's foreign minister, who visited Kampala in 2019, summoned the Ugandan ambassador.";
+    const year = { start: text.indexOf('2019'), end: text.indexOf('2019') + 4 };
+    expect(enclosedClauses(text, { start: 0, end: text.length }, [year])).toEqual([{ start: 24, end: 53 }]);
+  });
+
+  it.each([
+    // The summons is the report's, the visit 2019.
+    [
+      "NAIROBI, May 16 (Reuters) - Kenya's foreign minister, who visited Kampala in 2019, summoned the Ugandan ambassador.",
+      [
+        ['visited', 58, '2019', 'sentence'],
+        ['summoned', 83, '2024-05-16', 'document'],
+      ],
+    ],
+    // A relative clause whose verb tells no act of its own.
+    ["NAIROBI, May 16 (Reuters) - Kenya's foreign minister, who studied in Kampala in 2019, summoned the Ugandan ambassador.", [['summoned', 86, '2024-05-16', 'document']]],
+    // An appositive.
+    ["NAIROBI, May 16 (Reuters) - Kenya's foreign minister, ambassador to Uganda in 2019, summoned the Ugandan envoy.", [['summoned', 84, '2024-05-16', 'document']]],
+    // A date in the main clause before the relative clause is the summons'.
+    ["NAIROBI, May 16 (Reuters) - On Tuesday, Kenya's foreign minister, who studied in Kampala in 2019, summoned the Ugandan ambassador.", [['summoned', 98, '2024-05-14', 'sentence']]],
+  ])('%s', (text, expected) => {
+    expect(rows(text, '2024-05-16')).toEqual(expected);
+  });
+
+  it('an act a participle after a comma dates keeps its date; the main verb after it does not take it', () => {
+    expect(eventRows('The Tana river accord, signed by Kenya and Uganda in 2019, was suspended by Kampala.').map((e) => [e[1], e[5]])).toEqual([['2019', 'signed']]);
+  });
+
+  it.each([
+    // A preposition opens a stretch that sets the main clause's time.
+    ['Kenya, in 2019, opened a consulate in Kampala.', [['opened a consulate', 16, '2019', 'sentence']]],
+    // So does an "-ing" participle of the same occasion.
+    [
+      'The two sides, meeting in Nairobi on 4 May, signed a trade accord.',
+      [
+        ['signed a trade accord', 44, '2024-05-04', 'sentence'],
+        ['meeting', 15, '2024-05-04', 'sentence'],
+      ],
+    ],
+    // A comma inside a date opens nothing.
+    ['Kenya on Tuesday, May 14, summoned the Ugandan ambassador.', [['summoned', 26, '2024-05-14', 'sentence']]],
+    // A relative clause that runs to the sentence's end interrupts nothing: the act before it keeps its date.
+    ['Kenya and Uganda signed the border protocol at a conference in Arusha, which opened in March 1998.', [['signed the border protocol', 17, '1998-03', 'sentence']]],
+  ])('must not move: %s', (text, expected) => {
+    expect(rows(text, '2024-05-16')).toEqual(expected);
+  });
+});
