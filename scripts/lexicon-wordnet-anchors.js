@@ -235,6 +235,9 @@ export const CATEGORY_OVERRIDES = {
   thank: 'support',
   blacklist: 'sanction',
   waive: 'concede',
+  // session 30: an invitation, a mediation, an offer or a plan accepted is assent to a course of action (GUIDELINES.md's AGREE,
+  // "agree to"); demands accepted stay CONCEDE by `plover.json`'s `accepted-demands`, read after this table.
+  accept: 'agree',
 };
 /**
  * Nouns of acts that no verb of the table derives (WordNet files them as states, feelings or

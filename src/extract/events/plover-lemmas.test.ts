@@ -107,6 +107,13 @@ describe("an event no finder categorised takes its predicate's category (lexicon
     expect(categoryOfLemma('meet', false)).toEqual({ plover: { type: 'CONSULT', mode: 'meeting' }, type: 'summit_or_meeting' });
   });
 
+  it('"accept" is the guidelines\' AGREE ("agree to"; CATEGORY_OVERRIDES, session 30); demands accepted stay CONCEDE', () => {
+    const text = 'In January 1979 Chile and Argentina accepted the mediation of the Holy See.';
+    expect(events(text)).toEqual([[0, 36, 74, 'accepted the mediation of the Holy See', 'other', 'AGREE', 'asserted', '1979-01', 'trigger+date+plover-lemma:accept']]);
+    // Must not: another's demands accepted are a concession (`plover.json` `accepted-demands`, read after the lemma table).
+    expect(events('On 3 May 2024 Namibia accepted the demands of Botswana.').map((e) => [e[5], e[8]])).toEqual([['CONCEDE', 'trigger+date+plover:accepted-demands']]);
+  });
+
   it('an event of conflict takes the type of its lemma (conflict_or_incident)', () => {
     expect(categoryOfLemma('boycott', false)).toEqual({ plover: { type: 'SANCTION', mode: 'sanction' }, type: 'conflict_or_incident' });
     expect(categoryOfLemma('cancellation', true)?.plover.type).toBe('SANCTION');

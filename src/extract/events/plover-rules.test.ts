@@ -137,9 +137,11 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In 2019 Zambia paid tribute and remains grateful to Malawi for its aid.', ['other', 'COOPERATE', 'asserted', 'paid tribute', '']],
     // A joint body meeting is a consultation, not the body founded (body-created).
     ['The joint commission on defence met in Gaborone on 3 May 2024.', ['summit_or_meeting', 'CONSULT', 'asserted', 'met', '']],
-    // Session 24: an agreement in force is the two sides acting together under it (COOPERATE), where its signing and its
-    // ratification are AGREE; a cooperative act told as planned keeps its category, the mode saying it is planned (no promise).
-    ['The border treaty between Zambia and Malawi entered into force on 4 June 2019.', ['agreement_in_force', 'COOPERATE', 'asserted', 'entered into force', '']],
+    // Session 30: an agreement entering into force or taking effect is the agreement made binding (AGREE, as its signing and
+    // its ratification; GUIDELINES.md), no longer COOPERATE (session 24); a ceasefire taking effect stays a RETREAT of its own.
+    ['The border treaty between Zambia and Malawi entered into force on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'entered into force', '']],
+    ['The visa waiver agreement between Namibia and Botswana took effect on 1 March 2021.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    // A cooperative act told as planned keeps its category, the mode saying it is planned (no promise).
     ['Zambia will hold a joint military exercise with Malawi in May 2027.', ['security_cooperation', 'COOPERATE', 'planned', 'joint military exercise', '']],
     // A high commissioner (the envoy between Commonwealth states) recalled or told to leave is an envoy recalled or expelled.
     ['Zambia recalled its high commissioner from Lilongwe on 3 March 2026.', ['conflict_or_incident', 'SANCTION', 'asserted', 'recalled its high commissioner', '']],
