@@ -70,3 +70,61 @@ describe("dyad ask: a figure beside another that is no other source's account of
     });
   }
 });
+
+/** Wires on Lithuania and Latvia: another source's figure whose indicator was carried from the sentence before, or credited to the other side (test/data/ask-estimates-carried/). */
+const CARRIED = new URL('./data/ask-estimates-carried/', import.meta.url).pathname;
+
+describe("dyad ask: another source's figure read by its own words", () => {
+  const fixture = askFixture(CARRIED);
+  const { engine, exact, texts } = fixture;
+
+  itConflicts(fixture, [
+    [
+      'a total the next sentence "recorded", stored with the indicator of the part told before it ("of which … exports")',
+      'What was Lithuanian-Latvian goods trade in 2025?',
+      ['6.2 billion euros (6200000000 EUR)', '5.5 billion euros'],
+      [/^Trade in goods between Lithuania and Latvia reached/, /^The Central Statistical Bureau of Latvia recorded a total/],
+    ],
+    [
+      'a figure credited to the other state the question asks, which the answer\'s sentence never names ("Latvia\'s customs board puts")',
+      'How much were grain sales from Lithuania to Latvia worth in 2025?',
+      ['240 million euros (240000000 EUR)', '210 million euros'],
+      [/^Grain sales from Lithuanian farms came to/, /^Latvia's customs board puts the figure/],
+    ],
+  ]);
+
+  it('cites the recorded total at its exact offsets', async () => {
+    const a = await engine.ask('What was Lithuanian-Latvian goods trade in 2025?');
+    const text = texts.get('lithuania-latvia-wire')!;
+    const rival = a.claims[1]!.citations[0]!;
+    expect(rival.start).toBe(text.indexOf('The Central Statistical Bureau'));
+    expect(rival.end).toBe(text.indexOf('5.5 billion euros.') + '5.5 billion euros.'.length);
+    exact(a);
+  });
+
+  const plain: [string, string, string, string][] = [
+    [
+      'a cumulative figure beside an annual one ("puts cumulative … investment at 2.4 billion")',
+      'How much did Lithuanian direct investment in Latvia grow to in 2025?',
+      '900 million euros',
+      'lithuania-latvia-wire',
+    ],
+    [
+      'a part of the trade named by its own indicator ("recorded exports of 600 million")',
+      'How much was farm trade between Lithuania and Latvia worth in 2024?',
+      '1.1 billion euros',
+      'lithuania-latvia-farm',
+    ],
+    ['a target after a semicolon ("its own target for 2027 … close to 1.8 million")', 'How many Lithuanian visitors did Latvia receive in 2025?', '1.3 million', 'lithuania-latvia-visitors'],
+  ];
+  for (const [why, question, answer, doc] of plain) {
+    it(`answers plainly beside ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      expect(a.answer).toContain(answer);
+      expect(a.citations[0]!.doc).toBe(doc);
+      exact(a);
+    });
+  }
+});

@@ -1,6 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, parseNumber } from '../../extract/facts/numbers.js';
 import { tag } from '../../extract/events/predicate-finder.js';
+import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import type { DocumentRecord } from '../../model/document.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import type { AskCorpus, Passage } from './corpus.js';
@@ -9,6 +10,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { near } from './stances.js';
 import { creditPhrases } from './speakers.js';
+import { statesAsked } from './states.js';
 import { stem } from './text.js';
 import type { Claim } from './types.js';
 
@@ -50,8 +52,8 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
   // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an unwritten one.
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
   const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? 'money' : f.unit);
-  const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), indicator: f.indicator }));
   const text = doc.text.slice(p.start, p.end);
+  const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}) }));
   for (const m of text.matchAll(FIGURE)) {
     const start = p.start + m.index;
     const end = start + m[0].length;
@@ -63,6 +65,16 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
     out.push({ start, end, value: parseNumber(m[1]!, m[2]), unit });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * Whether a sentence names an indicator by one of its keywords (lexicon/indicators.json), or the lexicon does not know it. The fact stage
+ * carries an indicator over from the sentence before ("…, of which exports accounted for 96.8 billion. The central bank recorded a total
+ * of 148.9 billion" is stored as exports): a figure whose sentence never names its indicator measures what its own words say.
+ */
+function namesIndicator(id: string, sentence: string): boolean {
+  const indicator = indicatorLexicon().indicators.find((i) => i.id === id);
+  return !indicator || indicator.keywords.some((k) => new RegExp(k.source, 'iu').test(sentence));
 }
 
 /** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
@@ -82,10 +94,14 @@ const FROM_BEFORE = /\bfrom\s+(?:[\p{L}$€£¥]+\s+){0,3}$/u;
 /** The figure a change reaches, right after "to" in a clause that tells where it started: "from 600 million to 820 million". */
 const TO_BEFORE = /\bfrom\b.*\bto\s+(?:[\p{L}$€£¥]+\s+){0,2}$/u;
 
-/** The states and places a span names (a place by its entity and its state): "Australia recorded 210,000", "Japan gave 25 million". */
-function placesIn(doc: DocumentRecord, start: number, end: number): Set<string> {
+/**
+ * The states and places a span names (a place by its entity and its state): "Australia recorded 210,000", "Japan gave 25 million". Read
+ * from the store by place: an answer's document holds no entities layer (corpus.ts).
+ */
+async function placesIn(corpus: AskCorpus, doc: DocumentRecord, start: number, end: number): Promise<Set<string>> {
   const out = new Set<string>();
-  for (const m of doc.annotations?.entities ?? []) {
+  if (end <= start) return out;
+  for (const m of await corpus.entitiesWithin(doc, start, end)) {
     if (m.start < start || m.end > end) continue;
     if (m.kind === 'country' || m.kind === 'place') out.add(m.entity);
     if (m.country) out.add(m.country);
@@ -150,7 +166,9 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
     const prev = corpus.passage(doc, p.index - 1);
     return prev ? yearsIn(textOf(prev)) : new Set<string>();
   };
-  const myPlaces = placesIn(doc, sentence.start, sentence.end);
+  // The states the question asks are the sides, not other places: "Ecuador's central bank puts the total at 2.6 billion" beside Colombia's
+  // figure of Ecuador–Colombia trade.
+  const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')])]);
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -173,7 +191,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       if (FROM_BEFORE.test(before) || (same && TO_BEFORE.test(fold(textOf(p).slice(0, other.start - p.start))))) continue;
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
       const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
-      if ([...placesIn(doc, p.start + cs, p.start + ce)].some((e) => !myPlaces.has(e))) continue;
+      if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
