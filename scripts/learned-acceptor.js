@@ -1,8 +1,11 @@
 // Trains the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts) on the TUNE halves' gold and dev
 // only, and writes lexicon/learned-acceptor.json. Blind documents are ingested with their folder (the eval's engines read
 // whole folders) but their candidates are dropped here unread. A candidate is labelled 1 when a gold event the rules missed
-// overlaps its sentence with its date (the eval's matching). The threshold is the one that maximises the pooled tune events F1
-// under leave-one-set-out cross-validation. Usage: npm run build && node scripts/learned-acceptor.js [--l2 0.01] [--dry]
+// overlaps its sentence with its date (the eval's matching; `--labels verb|clause`: only the verb the gold event quotes, or for
+// a verbless quote its clause, `src/eval/acceptor-labels.ts`: measured in session 30, not adopted). The threshold is the one
+// that maximises the pooled tune events F1 under leave-one-set-out cross-validation, groups (sentence and date) scored as the
+// eval matches them. Usage: npm run build && node scripts/learned-acceptor.js [--l2 0.01] [--labels sentence|clause|verb]
+// [--out lexicon/learned-acceptor.json] [--dry]
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -11,11 +14,16 @@ process.env.DYAD_LEARNED = 'dump';
 const { extractionParts } = await import('../dist/eval/sets.js');
 const { engineFor, scorePart } = await import('../dist/eval/part.js');
 const { collected, scoreOf } = await import('../dist/extract/events/learned-acceptor.js');
+const { clausesOf } = await import('../dist/extract/events/sentence-clauses.js');
+const { candidateLabel } = await import('../dist/eval/acceptor-labels.js');
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
 const args = process.argv.slice(2);
 const opt = (name, def) => (args.includes(name) ? args[args.indexOf(name) + 1] : def);
 const L2 = Number(opt('--l2', '0.01'));
+/** How a candidate is labelled (`src/eval/acceptor-labels.ts`): `sentence` (default, the committed model's), `clause` or `verb`. */
+const LABELS = opt('--labels', 'sentence');
+if (!['verb', 'clause', 'sentence'].includes(LABELS)) throw new Error(`--labels ${LABELS}: verb, clause or sentence`);
 /**
  * The sets trained on, by name: an explicit list, so a set added to `src/eval/sets.ts` (a held-out one) is not trained on
  * until it is named here. Their tune halves only (and dev, which has no blind half: its score is then no independent measure).
@@ -44,15 +52,22 @@ for (const part of parts.filter((p) => !p.blind && TRAINED_ON.includes(p.name.sp
       continue;
     }
     const misses = ev.misses.filter((g) => g.doc === name);
-    for (const c of dumped[0].candidates) {
-      if (c.features.includes('rule:same-date') || c.features.includes('verb:rule-event')) continue;
+    const candidates = dumped[0].candidates.filter((c) => !c.features.includes('rule:same-date') && !c.features.includes('verb:rule-event'));
+    const clauses = new Map();
+    const clauseOf = (c) => {
+      if (!clauses.has(c.start)) clauses.set(c.start, clausesOf(text, { start: c.start, end: c.end }));
+      return clauses.get(c.start).find((k) => k.start <= c.verb.start && c.verb.end <= k.end) ?? c;
+    };
+    for (const c of candidates) {
       const group = `${set}|${name}|${c.start}|${c.date}`;
+      // The eval matches a sentence's event to a gold one its sentence overlaps with its date: `hits` is what the group can match.
       const hits = misses.filter((g) => g.date === c.date && g.start < c.end && c.start < g.end).length;
-      examples.push({ set, group, features: c.features, label: hits ? 1 : 0, hits });
+      const label = candidateLabel(c, candidates, misses, clauseOf(c), LABELS);
+      examples.push({ set, group, features: c.features, label: label ? 1 : 0, hits });
     }
   }
 }
-console.log(`${examples.length} candidates, ${examples.filter((e) => e.label).length} positive, ${new Set(examples.map((e) => e.group)).size} sentence-dates`);
+console.log(`labels by ${LABELS}: ${examples.length} candidates, ${examples.filter((e) => e.label).length} positive, ${new Set(examples.map((e) => e.group)).size} sentence-dates`);
 
 /** Logistic regression over binary features: full-batch gradient descent with AdaGrad steps and L2, no randomness. */
 function train(xs) {
@@ -126,6 +141,6 @@ const out = {
   crossValidated: { rulesF1: +(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2), f1: +(100 * chosen.f1).toFixed(2), added: chosen.added, matched: chosen.matched },
   weights: rounded,
 };
-if (!args.includes('--dry')) writeFileSync(join(ROOT, 'lexicon/learned-acceptor.json'), JSON.stringify(out, null, 1) + '\n');
+if (!args.includes('--dry')) writeFileSync(opt('--out', join(ROOT, 'lexicon/learned-acceptor.json')), JSON.stringify(out, null, 1) + '\n');
 console.log(`threshold ${chosen.t}, cross-validated tune F1 ${(100 * chosen.f1).toFixed(2)}`);
 process.exit(0);
