@@ -46,6 +46,8 @@ export interface EventTypes {
   statisticNouns: RegExp;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
   pastEventVerbs: Set<string>;
+  /** Lemmas of `notEventVerbs` that head an act through their object ("held talks", "gave a loan", "led the delegation"; `lightActVerbs`): the learned acceptor weighs them, the finders do not. */
+  lightActVerbs: Set<string>;
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
@@ -160,6 +162,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
   const pastEventVerbs = (raw.pastEventVerbs ?? []) as string[];
   for (const v of pastEventVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'pastEventVerbs', `"${v}" is no lemma of notEventVerbs`);
+  const lightActVerbs = lemmaSet(raw, 'lightActVerbs', file);
+  for (const v of lightActVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'lightActVerbs', `"${v}" is no lemma of notEventVerbs`);
   const sayingVerbs = lemmaSet(raw, 'sayingVerbs', file);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
@@ -196,6 +200,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     measureVerbs,
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
+    lightActVerbs,
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),

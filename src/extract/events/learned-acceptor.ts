@@ -132,7 +132,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (tokens[i - 1]?.pos === 'DET') shape.push('after:det');
       // Filters: a saying ("The arbitral tribunal ruled in May 2025 that …": its content is read by the predicate finder), an
       // infinitive ("Peru to lend Bolivia $50 million"), a present tense ("where a 2009 ruling guarantees …"), a verb of state
-      // (`notEventVerbs` unless `pastEventVerbs`), a measure verb in a sentence with a figure (a statistic: "Imports … were
+      // (`notEventVerbs` unless `pastEventVerbs` or `lightActVerbs`: "held talks", "gave a loan"), a measure verb in a sentence with a figure (a statistic: "Imports … were
       // estimated at 45,000 tonnes"), a pronoun no sentence before names ("She returned to Lima"), an active verb whose subject is
       // a noun no actor names or none, a verb (active or passive) whose subject is the object of a preposition ("The closure of the crossing angered Tanzania", "diplomats,
       // who had arrived in 2019", "Trade between Peru and Brazil fell"), a passive whose sentence names no actor ("The loan was
@@ -144,7 +144,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       }
       if (infinitive(tokens, i)) return;
       if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
-      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma)) return;
+      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return;
       if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return;
       const subject = subjectOf(text, ents, tokens, i, types, options.pair);
       if (subject === 'told-before' && !namedBefore) return;
