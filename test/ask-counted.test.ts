@@ -15,6 +15,13 @@ describe('dyad ask: an act dated from another by a length (counted-dates.ts)', (
     // Must-not: the main act of the same sentence keeps its own date.
     ['when (the main act beside a counted one)', 'When did Malta order the Tunisian consul to leave?', '17 April 2026', /Malta ordered a Tunisian consul/],
   ]);
+  it('answers the counted date when the day in its clause is a noun\'s ("under the maritime accord of 12 April 2023"), not the act\'s', async () => {
+    const a = await fixture.engine.ask('When did Tunisian coastguards detain the Maltese fishermen?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('1 May 2026 (dated from "a day after")');
+    expect(a.answer).not.toContain('2023');
+    fixture.exact(a);
+  });
   it('must not answer with the counted date when both clauses hold the verb and the main one holds more of the question (tit for tat)', async () => {
     // "Malta expelled a Tunisian diplomat on Friday, two days after Tunisia expelled a Maltese diplomat": Malta's act is Friday's.
     const a = await fixture.engine.ask('When did Malta expel the Tunisian diplomat?');

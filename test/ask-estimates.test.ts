@@ -128,3 +128,31 @@ describe("dyad ask: another source's figure read by its own words", () => {
     });
   }
 });
+
+/** Wires on Tanzania and Rwanda: a figure whose own clause names what it counts after its unit (test/data/ask-estimates-measure/). */
+const MEASURE = new URL('./data/ask-estimates-measure/', import.meta.url).pathname;
+
+describe("dyad ask: another source's figure of another measure (review of session 30, issue 11)", () => {
+  const fixture = askFixture(MEASURE);
+  const { engine, exact } = fixture;
+
+  itConflicts(fixture, [
+    [
+      'a figure whose goods after its unit are the answer\'s measure ("780 million dollars of exports from Tanzania")',
+      'How much did Tanzania export to Rwanda in 2024?',
+      ['900 million dollars (900000000 USD)', '780 million dollars (780000000 USD)'],
+      [/^Tanzanian exports to Rwanda reached/, /^Rwanda's revenue authority recorded/],
+    ],
+  ]);
+
+  it('does not take a figure of goods named after its unit ("1.5 billion dollars of tea sales abroad") for a rival of the trade total', async () => {
+    for (const question of ['What was Tanzania–Rwanda trade in 2025?', 'How much was trade between Tanzania and Rwanda worth in 2025?']) {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      expect(a.answer).toBe('2.2 billion dollars (2200000000 USD)');
+      expect(a.citations[0]!.doc).toBe('tanzania-rwanda-trade');
+      exact(a);
+    }
+  });
+});

@@ -32,6 +32,28 @@ describe('dyad ask: the date of the act asked, when its verb is written otherwis
   ]);
 });
 
+describe("dyad ask: a date in a stretch set off by commas is its own act's (spans.ts, review of session 30, issue 11)", () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "Chile's foreign minister, who visited Lima in 2021, summoned the Peruvian ambassador": 2021 dates the visit; the summons has only the
+    // report's date, as the event stage dates it (enclosed-clauses.ts).
+    ["when (a main act beside a relative clause's date)", 'When did Chile summon the Peruvian ambassador?', '12 March 2026 (date of the report)', /who visited Lima in 2021, summoned/],
+    // Must-not: the relative clause's own act keeps its date.
+    ["when (the relative clause's own act)", "When did Chile's foreign minister visit Lima?", '2021', /who visited Lima in 2021/],
+  ]);
+});
+
+describe('dyad ask: of two clauses alike in their words, the one naming what is asked (spans.ts, review of session 30, issue 11)', () => {
+  const fixture = askFixture(DOCS);
+  itAnswers(fixture, [
+    // "Chile closed the Chacalluta border crossing in April 2020 …, and it closed the Santa Rosa crossing to lorries in May 2020": both
+    // clauses hold "closed" and "crossing"; the name breaks the tie.
+    ['when (a clause told apart by its name)', 'When did Chile close the Santa Rosa crossing?', 'May 2020', /closed the Santa Rosa crossing/],
+    // Must-not: the clause holding more of the question's words keeps its date whatever the names.
+    ["when (the clause with more of the question's words)", 'When did Chile close the Chacalluta border crossing?', 'April 2020', /closed the Chacalluta border crossing/],
+  ]);
+});
+
 describe('dyad ask: "how long was X given": a period, not a length (question.ts)', () => {
   const fixture = askFixture(DOCS);
   itAnswers(fixture, [
@@ -39,6 +61,8 @@ describe('dyad ask: "how long was X given": a period, not a length (question.ts)
     ['how long (a period after an irregular participle)', 'How long was Montevideo given to answer the protest note?', 'fifteen days', /within fifteen days/],
     // Must-not: a thing's length is still a length.
     ['how long (a length)', 'How long is the old rail bridge over the Uruguay River?', '2.4 km', /at Salto is 2.4 km long/],
+    // Must-not: an irregular participle in a relative clause is not the question's verb ("that was chosen by Chile and Peru").
+    ['how long (a length, a participle in its relative clause)', 'How long is the gas pipeline that was chosen by Chile and Peru?', '540 kilometres', /is 540 kilometres long/],
   ]);
   itRefuses(fixture, [['a period the wire never gives', 'How long was Asunción given to pay the dredging toll?']]);
 });

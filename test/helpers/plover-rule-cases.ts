@@ -143,6 +143,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Demands accepted are yielded to: the acceptance is the act.
   ['accepted-demands', "On 3 May 2021 Lomé accepted Ghana's demands.", undefined, ['conflict_or_incident', 'CONCEDE', 'asserted', 'demands', 'plover:accepted-demands']],
+  [
+    'accepted-responsibility',
+    'Tanzania accepted responsibility for the border shooting on 3 March 2026.',
+    '2026-03-10',
+    ['other', 'CONCEDE', 'asserted', 'accepted', 'plover:accepted-responsibility'],
+  ],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   // Aid delivered to the other side is aid given, not an exchange.
   ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],

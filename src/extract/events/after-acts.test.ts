@@ -22,6 +22,14 @@ describe('the act a lede gives "after" its own takes the day the body tells it (
     expect(found.find((e) => e.trigger === 'closed')).toMatchObject({ date: '2024-06-14' });
   });
 
+  it('"after clashes between traders": no act of a state, so no clash of the two dated by a later sentence (review of session 30)', () => {
+    const text =
+      'LUSAKA, March 9 (Zambia Wire) - Zambia and Tanzania agreed on Monday to reopen the Tunduma border crossing, which was closed last week after clashes between traders, the two foreign ministries said.\n\nZambian police fired tear gas to disperse traders who blocked the road on Thursday, witnesses said.';
+    const found = events(text, '2026-03-10');
+    expect(found.filter((e) => e.rule.includes('after-act'))).toEqual([]);
+    expect(found.filter((e) => e.plover === 'FIGHT')).toEqual([]);
+  });
+
   it('makes nothing when the body dates the act of that category to more than a week before', () => {
     const text =
       'ACCRA, June 14 (West Africa Wire) - Ghana closed its border with Togo on Friday after an exchange of fire between border guards left two soldiers dead.\n\nA clash broke out near Aflao on 2 May, the army said.';

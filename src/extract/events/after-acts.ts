@@ -1,5 +1,5 @@
 import type { EventAnnotation } from '../../model/annotation.js';
-import type { Trigger } from './event-types.js';
+import { eventTypes, type Trigger } from './event-types.js';
 import { inside, type Span } from './date-ownership.js';
 
 /**
@@ -35,9 +35,23 @@ function daysBefore(date: string, published: string): number {
   return days >= 1 ? days : Infinity;
 }
 
-/** The triggers inside a sentence's "after" phrases that no event of the sentence told. */
-export function afterTriggers(text: string, framing: Span[], every: Trigger[], told: Trigger[]): Trigger[] {
-  const after = framing.filter((f) => /^after\b/i.test(text.slice(f.start, f.start + 6)));
+/**
+ * The triggers inside a sentence's "after" phrases that no event of the sentence told, when the phrase names an actor
+ * (`actors`: "after Belarus sentenced a journalist") or a body of a state (`subjectBodies`: "after an exchange of fire
+ * between border guards"): "after clashes between traders" tells no act of a state.
+ */
+export function afterTriggers(text: string, framing: Span[], every: Trigger[], told: Trigger[], actors?: Span[]): Trigger[] {
+  const { subjectBodies } = eventTypes();
+  const ofState = (f: Span) =>
+    !actors ||
+    actors.some((a) => inside(a, f)) ||
+    (
+      text
+        .slice(f.start, f.end)
+        .toLowerCase()
+        .match(/\p{L}+/gu) ?? []
+    ).some((w) => subjectBodies.has(w));
+  const after = framing.filter((f) => /^after\b/i.test(text.slice(f.start, f.start + 6)) && ofState(f));
   return every.filter((t) => !told.includes(t) && after.some((f) => inside(t, f)));
 }
 

@@ -53,4 +53,17 @@ describe('a date inside a relative clause or an appositive is its own, not the m
   ])('must not move: %s', (text, expected) => {
     expect(rows(text, '2024-05-16')).toEqual(expected);
   });
+
+  it("the date of a relative clause is no date of the passage: the next sentence takes the report's day (review of session 30)", () => {
+    const text = "Zambia's foreign minister, who visited Dodoma in 2019, summoned the Tanzanian high commissioner. Zambia also recalled its envoy from Dodoma.";
+    expect(rows(text, '2026-03-10')).toEqual([
+      ['visited', 31, '2019', 'sentence'],
+      ['summoned', 55, '2026-03-10', 'document'],
+      ['recalled its envoy', 109, '2026-03-10', 'document'],
+    ]);
+    // Must not: a date of the main clause still dates the passage after it.
+    expect(
+      rows("On 2 March Zambia's foreign minister, who visited Dodoma in 2019, summoned the Tanzanian high commissioner. Zambia also recalled its envoy from Dodoma.", '2026-03-10').slice(-1),
+    ).toEqual([['recalled its envoy', 120, '2026-03-02', 'context']]);
+  });
 });

@@ -1,6 +1,6 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { findTriggers, type Trigger } from './event-types.js';
+import { findTriggers, verbStem, type Trigger } from './event-types.js';
 import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
 import { measuresFigure, predicateOf, recordsFigure } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
@@ -9,7 +9,7 @@ import { namedActTriggers } from './named-acts.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
 import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod, sinceDay } from './event-dates.js';
-import { reportedClauses, triggerFor } from './date-ownership.js';
+import { inside, reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
@@ -26,7 +26,7 @@ import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-sp
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
-import { outsideEnclosed } from './enclosed-clauses.js';
+import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -150,7 +150,13 @@ export function findEvents(
     // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
     if (published && !ledeTold && block.type !== 'heading' && every.length) {
       ledeTold = true;
-      for (const t of afterTriggers(text, framing, every, found))
+      for (const t of afterTriggers(
+        text,
+        framing,
+        every,
+        found,
+        ents.filter((e) => ACTOR_KINDS.has(e.kind)),
+      ))
         afterActs.push({ start: s.start, end: s.end, trigger: t, make: (date) => undatedEvents(text, s, [t], ents, framing, t, date, 'context')[0] });
     }
     // A chronology's entry that states a figure ("2015 | Exports reach $20 million") is a statistic.
@@ -285,15 +291,22 @@ export function findEvents(
     // passage away from the date told before it: that date no longer holds after it.
     // A day after "since" ("had detained 1,200 migrants since Monday night") opens a stretch that runs to the report: what the paragraph tells next is the report's.
     const last = (d: TimeAnnotation) => (published && sinceDay(text, d) ? published : eventDate(d));
-    if (dates.length) lastDate = { edtf: last(dates[dates.length - 1]!), first: last(dates[0]!), block: s.block };
-    else if (stated.length) lastDate = undefined;
+    // A date in a stretch set off by commas is its own verb's ("Kenya's foreign minister, who visited Kampala in 2019,
+    // summoned …", `enclosed-clauses.ts`): it dates no act of the main clause, and none of the passage after it either.
+    const enclosed = dates.length ? enclosedClauses(text, s, dates) : [];
+    const carried = enclosed.length ? dates.filter((d) => !enclosed.some((e) => inside(d, e))) : dates;
+    if (carried.length) lastDate = { edtf: last(carried[carried.length - 1]!), first: last(carried[0]!), block: s.block };
+    else if (stated.length && !dates.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));
-  const categorised = conjoinedActs(
-    out.flatMap((e) => {
-      const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
-      return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
-    }),
+  const categorised = toldOnce(
+    text,
+    conjoinedActs(
+      out.flatMap((e) => {
+        const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
+        return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
+      }),
+    ),
   );
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.
   const refined = anniversaryDates(text, offsetFiner(published ? finerDates(text, categorised) : categorised));
@@ -319,6 +332,30 @@ function conjoinedActs<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'star
   return events.filter(
     (e) => !e.rule.includes('+conjoined-act') || (e.plover.type !== 'OTHER' && !events.some((o) => o !== e && o.start === e.start && o.date === e.date && o.plover.type === e.plover.type)),
   );
+}
+
+/**
+ * Events less a main act whose category its clause's verb gave once refined (`+plover-clause:`, `+plover-lemma:`) when that
+ * verb is told beside it as an act of its own of the same category and date (`coEvents`: rule `+co-…`): "During the typhoon
+ * on Monday Zambian forces destroyed a Tanzanian ferry" is one ASSAULT, the destruction's, with its doer; one act, one event.
+ */
+function toldOnce<E extends Pick<EventAnnotation, 'rule' | 'plover' | 'start' | 'date' | 'type' | 'trigger'>>(text: string, events: E[]): E[] {
+  return events.filter((o) => {
+    // The category last given by the clause's verb: the lemma named at the rule's end.
+    const lemma = /\+plover-(?:clause|lemma):([a-z-]+)$/.exec(o.rule)?.[1];
+    if (!lemma) return true;
+    const stem = verbStem(lemma);
+    return !events.some(
+      (e) =>
+        e !== o &&
+        e.rule.includes('+co-') &&
+        e.start === o.start &&
+        e.date === o.date &&
+        e.plover.type === o.plover.type &&
+        e.type === o.type &&
+        text.slice(e.trigger.start, e.trigger.end).toLowerCase().startsWith(stem),
+    );
+  });
 }
 
 /**

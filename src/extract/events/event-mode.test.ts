@@ -10,6 +10,12 @@ function modes(text: string, date?: string) {
 }
 
 describe('a verb in the past joined by "and" has a mode of its own (event-mode.ts, session 17)', () => {
+  it('reads a clause of reason after a comma in its own mode: the denial before it does not reach it (session 30)', () => {
+    const found = modes('On 4 May 2021 Kenya did not close the border with Uganda, as it signed a trade pact with Uganda that morning.');
+    expect(found.filter((e) => String(e[4]).startsWith('signed')).map((e) => e[2])).toEqual(['asserted']);
+    expect(found.filter((e) => String(e[4]).startsWith('close')).map((e) => e[2])).toEqual(['negated']);
+  });
+
   it.each([
     // A statement and an act in one sentence: "would" governs the reopening, not the signing.
     [

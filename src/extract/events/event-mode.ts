@@ -67,7 +67,8 @@ function pastForm(words: string): boolean {
 const NEXT_VERB = /\band\s+(?:\w+ly\s+)?(?:agreed|pledged|vowed|promised|decided|refused|declined|signed|said|stated|announced|insisted|warned|urged|called|would|will)\b.*$/s;
 /** What a reporting verb introduces ("rallied against the closure, saying it would cut families off"), or a condition ("warned of reprisals if the staff were not allowed back"), is another clause. */
 const REPORTED = /\b(?:said|says|saying|told|added|stated|announced|according to|if|unless)\b.*$/s;
-const CONTRAST = /;|\b(?:but|however|although|though|whereas|while)\b/g;
+/** Where the trigger's clause may begin: a contrast, or a clause of reason after a comma (", as it accepted …", "because"), which the main clause's denial does not reach. */
+const CONTRAST = /;|\b(?:but|however|although|though|whereas|while|because)\b|,\s*(?:as|since)(?=\s+(?:it|they|he|she|we|both|each|the\s+two)\b)/g;
 /** A trigger that begins with a noun of action: "establishment of", "normalisation of", "signing of". */
 const NOMINAL = /^\p{L}+(?:ment|tion|sion|ing)\s+of\b/iu;
 const PHRASE_HEAD = /\b(?:during|for|at|in|on|after|before|following|since|towards?|about|over)\b/gi;

@@ -52,6 +52,8 @@ export interface EventTypes {
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
   subjectBodies: Set<string>;
+  /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
+  delegationNouns: Set<string>;
   /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
   thirdPartyBodies: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
@@ -204,6 +206,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
+    delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

@@ -109,7 +109,8 @@ describe("an event no finder categorised takes its predicate's category (lexicon
 
   it('"accept" is the guidelines\' AGREE ("agree to"; CATEGORY_OVERRIDES, session 30); demands accepted stay CONCEDE', () => {
     const text = 'In January 1979 Chile and Argentina accepted the mediation of the Holy See.';
-    expect(events(text)).toEqual([[0, 36, 74, 'accepted the mediation of the Holy See', 'other', 'AGREE', 'asserted', '1979-01', 'trigger+date+plover-lemma:accept']]);
+    // Since session 30 the table's verb is a trigger of the verb finder itself (event-types.ts), ranked before the pattern.
+    expect(events(text)).toEqual([[0, 36, 44, 'accepted', 'other', 'AGREE', 'asserted', '1979-01', 'wordnet-verb+date']]);
     // Must not: another's demands accepted are a concession (`plover.json` `accepted-demands`, read after the lemma table).
     expect(events('On 3 May 2024 Namibia accepted the demands of Botswana.').map((e) => [e[5], e[8]])).toEqual([['CONCEDE', 'trigger+date+plover:accepted-demands']]);
   });

@@ -37,6 +37,20 @@ describe('a past act is no later than the report that tells it (session 20)', ()
     });
   });
 
+  it("a past act after a sentence that sets a meeting next month is the report's, asserted (review of session 30)", () => {
+    const text = "Zambian and Tanzanian officials will meet again in Dodoma next month, Zambia's foreign ministry said. Tanzania thanked Zambia for its patience.";
+    expect(events(text, '2026-03-09').map((e) => [e.trigger, e.triggerStart, e.date, e.dateSource, e.mode])).toEqual([
+      ['meet', 37, '2026-04', 'sentence', 'planned'],
+      ['thanked', 111, '2026-03-09', 'document', 'asserted'],
+    ]);
+    // Must not: an act told to come after it keeps the plan's month.
+    expect(
+      events("Zambian and Tanzanian officials will meet again in Dodoma next month, Zambia's foreign ministry said. Tanzania will thank Zambia there.", '2026-03-09')
+        .slice(-1)
+        .map((e) => [e.trigger, e.date, e.mode]),
+    ).toEqual([['thank', '2026-04', 'planned']]);
+  });
+
   it('a past sentence after it does not take "next year" from it', () => {
     const text = `${LEDE}The ministers also signed a memorandum on fisheries, which the national shipping line plans to launch next year. A third document, on customs checks, was initialled but not signed, the two delegations said in a joint communique.`;
     const found = events(text, '2024-06-14');

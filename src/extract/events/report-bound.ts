@@ -61,7 +61,8 @@ export function boundedByReport(text: string, events: Event[], published: string
     if (firstDay(e.date) <= published) return e;
     // The tense of the event's own passage: a headline's "to visit" is no past for the "Published:" line after it.
     const passage = text.slice(e.start, e.end);
-    const inherited = e.dateSource === 'context' && markedTenseAt(passage, e.trigger.start - e.start, e.trigger.end - e.start, 40) === 'past';
+    // A trigger told in a past form as done ("Uganda thanked Kenya", after "… will meet again next month") is past whatever the tense scan finds.
+    const inherited = e.dateSource === 'context' && (markedTenseAt(passage, e.trigger.start - e.start, e.trigger.end - e.start, 40) === 'past' || doneAct(text, e.trigger));
     const relative = e.dateSource === 'sentence' && doneAct(text, e.trigger) && RELATIVE_AFTER.test(text.slice(e.trigger.end, e.end));
     // "urged restraint and offered to host a meeting next week": an act told as done beside the main act took the plan's date.
     const beside = e.dateSource === 'sentence' && e.rule.includes('+co-') && doneAct(text, e.trigger);

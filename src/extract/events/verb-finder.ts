@@ -1,6 +1,7 @@
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, type Trigger } from './event-types.js';
+import { eventTypes, type EventType, type Trigger } from './event-types.js';
+import { personNoun } from '../facts/counted-nouns.js';
 import { tag, type Token } from './predicate-finder.js';
 import { wordAlternation } from '../word-alternation.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
@@ -129,7 +130,8 @@ export function verbTriggers(
     if (verb.pos !== 'VERB') continue;
     const own = lemmas.get(verb.lemma);
     const entry = own ?? wordnet.verbs.lemmas.get(verb.lemma);
-    const subject = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates);
+    const head = subjectOf(tokens, i, isActorEnd, context, text, subjected, dates);
+    const subject = head !== undefined;
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
     if (!subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
@@ -140,7 +142,13 @@ export function verbTriggers(
     if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) continue;
     // A verb of the category table whose object a pattern names tells that act, not one of its own: "fired a water cannon".
     if (entry.table && objectTriggered(text, verb, covered)) continue;
-    out.push({ type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
+    // A verb of the category table needs a doer: an active verb's subject is an actor, its body or a person, never a thing
+    // ("Floods destroyed 300 homes in Kenya", "A shipment of Ugandan sugar arrived"); else it is a passive or a participle.
+    // A passive's subject is what was done to ("part of a building … was demolished").
+    const passive = passiveAt(text, tokens, i) || agentlessAt(text, tokens, i, dates);
+    if (entry.table && !passive && (head === undefined || (head !== 'before' && !doerAt(text, tokens, head, actors)))) continue;
+    const typed = entry.table ? tableType(text, tokens, i, entry, head, actors) : entry;
+    out.push({ type: typed.type, priority: typed.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
   }
   return out;
 }
@@ -330,12 +338,35 @@ function dateInClause(tokens: Token[], i: number, dates: { start: number; end: n
 }
 
 /**
- * Whether the verb at i has an actor for subject: an actor's last word before it with only its
- * noun phrase and auxiliaries between ("the Kenyan foreign ministry has"), a pronoun or "both
- * sides" standing for actors named before, or a verb joined to it by "and" that has one; a time
- * phrase may stand between subject and verb ("Latvia on Thursday closed …", `beforeTimePhrase`, session 26).
+ * The actor subject of the verb at i: an actor's last word before it with only its noun phrase and
+ * auxiliaries between ("the Kenyan foreign ministry has"), given as the index of the phrase's head
+ * (`phraseHead`); or `'before'` for a pronoun or "both sides" standing for actors named before, or
+ * a verb joined to it by "and" that has one; a time phrase may stand between subject and verb
+ * ("Latvia on Thursday closed …", `beforeTimePhrase`, session 26). Undefined: no actor subject.
  */
-function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolean, context: boolean, text: string, subjected: Set<number>, dates: { start: number; end: number }[] = []): boolean {
+function subjectOf(
+  tokens: Token[],
+  i: number,
+  isActorEnd: (t: Token) => boolean,
+  context: boolean,
+  text: string,
+  subjected: Set<number>,
+  dates: { start: number; end: number }[] = [],
+): number | 'before' | undefined {
+  const found = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates);
+  return found === true ? 'before' : found === false ? undefined : found;
+}
+
+/** `subjectOf`, with `true` for actors named before and the phrase's last word's index for an actor subject. */
+function hasSubject(
+  tokens: Token[],
+  i: number,
+  isActorEnd: (t: Token) => boolean,
+  context: boolean,
+  text: string,
+  subjected: Set<number>,
+  dates: { start: number; end: number }[] = [],
+): boolean | number {
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeTimePhrase(text, tokens, j, dates);
@@ -359,7 +390,7 @@ function hasSubject(tokens: Token[], i: number, isActorEnd: (t: Token) => boolea
   while (j >= 0 && !isActorEnd(tokens[j]!) && (IN_PHRASE.has(tokens[j]!.pos) || (tokens[j]!.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) j--;
   if (j >= 0 && isActorEnd(tokens[j]!)) {
     // A relative clause ("…, which Japan funded") tells of something named before it; a possessive names the thing, not its doer.
-    return !tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end)));
+    return !tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end))) && phraseHead(text, tokens, phraseEnd);
   }
   // "The two leaders welcomed …", "Both sides agreed …": actors named before.
   return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
@@ -408,4 +439,89 @@ function hasObject(tokens: Token[], i: number, isActorStart: (t: Token) => boole
     if (!IN_PHRASE.has(t.pos) && t.pos !== 'ADP' && t.pos !== 'PRON' && t.pos !== 'ADV') return false;
   }
   return false;
+}
+
+/** Whether a token is "of" or "in", which a subject's phrase may hold ("the Prime Minister of Norway"). */
+const ofOrIn = (text: string, t: Token | undefined) => !!t && t.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(t.start, t.end));
+
+/**
+ * The head of the noun phrase ending at token `end`: its last word before its first "of" or "in" ("the Prime Minister
+ * of Norway": "Minister"; "a shipment of Ugandan sugar": "shipment"), else its last word ("Kenya's parliament").
+ */
+function phraseHead(text: string, tokens: Token[], end: number): number {
+  let k = end;
+  while (k > 0 && (IN_PHRASE.has(tokens[k - 1]!.pos) || ofOrIn(text, tokens[k - 1]))) k--;
+  for (let m = k + 1; m <= end; m++) if (ofOrIn(text, tokens[m])) return m - 1;
+  return end;
+}
+
+/** Whether the verb at i is a passive ("were trapped", "was seized") or has its agent after "by" ("destroyed by Kenyan troops"). */
+function passiveAt(text: string, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && tokens[j]!.pos === 'ADV') j--;
+  return (tokens[j]?.pos === 'AUX' && /^(?:be|get)$/.test(tokens[j]!.lemma)) || /^by$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0));
+}
+
+/**
+ * Whether the subject whose head is the token at h names an actor that acts: a word of it up to its head (not inside its
+ * "of" phrase) is an actor itself (not a state's adjective or possessive: "Kenyan", "Uganda's sugar"), a body of a state
+ * (`subjectBodies`, `thirdPartyBodies`) or a person (`persons` of wordnet-persons.json: "the Argentine ruler Juan Manuel
+ * de Rosas"). "A shipment of Ugandan sugar", "The fall of the prime minister" name none.
+ */
+function doerAt(text: string, tokens: Token[], h: number, actors: EntityMention[]): boolean {
+  const { countryWords } = actorLexicon();
+  const { subjectBodies, thirdPartyBodies } = eventTypes();
+  for (let k = h; k >= 0 && (k === h || IN_PHRASE.has(tokens[k]!.pos)); k--) {
+    const t = tokens[k]!;
+    const possessive = /^['’]s?$/.test(text.slice(tokens[k + 1]?.start ?? 0, tokens[k + 1]?.end ?? 0));
+    if (!possessive && actors.some((a) => a.end === t.end && !countryWords.has(fold(a.text)))) return true;
+    const word = text.slice(t.start, t.end).toLowerCase();
+    if (t.pos === 'NOUN' && [word, t.lemma].some((w) => subjectBodies.has(w) || thirdPartyBodies.has(w) || personNoun(w))) return true;
+  }
+  return false;
+}
+
+/** Whether the token at h names a person or a delegation: a person actor, a person's noun ("minister", "officials") or one of `delegationNouns`. */
+function personAt(text: string, tokens: Token[], h: number, actors: EntityMention[]): boolean {
+  const t = tokens[h]!;
+  if (actors.some((a) => a.kind === 'person' && a.start < t.end && t.start < a.end)) return true;
+  const word = text.slice(t.start, t.end).toLowerCase();
+  return [word, t.lemma].some((w) => personNoun(w) || eventTypes().delegationNouns.has(w));
+}
+
+/**
+ * The type a verb of the category table tells in its clause: a visit or a meeting only with a person or a delegation for
+ * its subject or object ("Ugandan officials arrived", "hosted President Museveni"), or, for a meeting, actors named before
+ * ("the two sides will reconvene"); else an act of type "other" of the table's category: "Kenya will host Uganda in a
+ * World Cup qualifier", "Kenya's parliament debated the Uganda pipeline bill" are no visit and no summit.
+ */
+function tableType(
+  text: string,
+  tokens: Token[],
+  i: number,
+  entry: { type: EventType; priority: number },
+  head: number | 'before' | undefined,
+  actors: EntityMention[],
+): { type: EventType; priority: number } {
+  const id = entry.type.id;
+  if (id !== 'leader_visit' && id !== 'summit_or_meeting') return entry;
+  if (id === 'summit_or_meeting' && (head === 'before' || pairSubject(text, tokens, i, actors))) return entry;
+  if (typeof head === 'number' && personAt(text, tokens, head, actors)) return entry;
+  // The object, or a passive's agent ("hosted by Emperor Akihito"): the noun phrase right after the verb or its "by", its head before its first "of" or "in".
+  const from = /^by$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) ? i + 1 : i;
+  let end = from;
+  while (end + 1 < tokens.length && IN_PHRASE.has(tokens[end + 1]!.pos)) end++;
+  if (end > from && personAt(text, tokens, phraseHead(text, tokens, end), actors)) return entry;
+  const { types } = eventTypes();
+  const other = types.findIndex((t) => t.id === 'other');
+  return { type: types[other]!, priority: other + (entry.priority - Math.floor(entry.priority)) };
+}
+
+/** Whether the subject before the verb at i names two actors or more ("The Joint Border Committee of Peru and Brazil will meet", "Kenya and Uganda will reconvene"). */
+function pairSubject(text: string, tokens: Token[], i: number, actors: EntityMention[]): boolean {
+  let k = i - 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  const named = new Set<string>();
+  for (; k >= 0 && (IN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.pos === 'CCONJ' || ofOrIn(text, tokens[k])); k--) for (const a of actors) if (a.end === tokens[k]!.end) named.add(a.entity);
+  return named.size >= 2;
 }

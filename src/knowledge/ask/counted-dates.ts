@@ -11,6 +11,9 @@ import type { Token } from './text.js';
 /** Where a clause of a sentence ends: a comma, semicolon or colon. */
 const EDGE = /[,;:]/g;
 
+/** A day the clause's verb takes: right after "on" ("lifted the border restrictions *on* 25 April 2025"), not after "of" or inside a noun phrase. */
+const VERB_DAY = /\bon\s+(?:the\s+)?$/i;
+
 /** The length of time that frames the act after it in its clause ("two days after"), as the event stage reads it (`OFFSET_BEFORE`). */
 function framing(clause: string): string | undefined {
   const word = [...clause.matchAll(/\b(?:after|before)\b/gi)].at(-1);
@@ -39,9 +42,12 @@ export function countedDates(doc: DocumentRecord, p: Passage, matched: Token[], 
     if (!framed) continue;
     // "…six weeks after the two governments restored relations on 12 April 2023": a day of its own in the counted clause, after the
     // length, dates the act there (dates()), not the main act's date less the length. A coarser date there is more often a noun's ("a day
-    // after talks on the 2019 accord").
+    // after talks on the 2019 accord"), and so is a day the verb does not take by "on" ("seized six boats under the fisheries accord of
+    // 12 April 2023", "invoked the 12 April 2023 accord").
     const after = from + ([...text.slice(from, e.trigger.start).matchAll(/\b(?:after|before)\b/gi)].at(-1)?.index ?? 0);
-    if ((doc.annotations?.times ?? []).some((t) => t.start > after && t.end <= to && /^\d{4}/.test(t.edtf ?? '') && t.granularity === 'day')) continue;
+    const ownDay = (t: { start: number; end: number; edtf?: string; granularity?: string }) =>
+      t.start > after && t.end <= to && /^\d{4}/.test(t.edtf ?? '') && t.granularity === 'day' && VERB_DAY.test(text.slice(after, t.start));
+    if ((doc.annotations?.times ?? []).some(ownDay)) continue;
     const inside = (w: Token) => w.start >= from && w.end <= to;
     const verbHere = verbs.some(inside);
     const held = stems(matched.filter(inside));

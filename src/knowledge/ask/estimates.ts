@@ -118,6 +118,39 @@ function nounAfter(doc: DocumentRecord, f: Figure): string | undefined {
   return stem(fold(doc.text.slice(w.start, w.end)));
 }
 
+/** The indicators whose keywords a text names (lexicon/indicators.json). */
+function indicatorsNamed(text: string): Set<string> {
+  return new Set(
+    indicatorLexicon()
+      .indicators.filter((i) => i.keywords.some((k) => new RegExp(k.source, 'iu').test(text)))
+      .map((i) => i.id),
+  );
+}
+
+/** Word classes that end the noun phrase after "of" ("of coffee sales *abroad* in 2025"). */
+const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
+
+/**
+ * Whether a figure's own clause names another measure than the answer's sentence: another indicator's keyword ("Latvian customs
+ * recorded *exports* of 600 million" beside a trade total), or what it counts written after its unit ("1.4 billion dollars *of coffee
+ * sales*") in nouns neither the question nor the answer's indicators hold. Such a figure is another measure, no source's rival.
+ * @example namesOtherMeasure(doc, 'Uganda\'s central bank recorded 1.4 billion dollars of coffee sales abroad', f, 'Trade … was worth 3.2 billion', asked) // → true
+ */
+function namesOtherMeasure(doc: DocumentRecord, clause: string, f: Figure, mySentence: string, asked: Set<string>): boolean {
+  const mine = indicatorsNamed(mySentence);
+  if ([...indicatorsNamed(clause)].some((id) => !mine.has(id))) return true;
+  const of = /^\s+(?:[\p{L}$€£¥]+\s+){0,2}?of\s+/u.exec(doc.text.slice(f.end, f.end + 60));
+  if (!of) return false;
+  const words = tag(doc.text.slice(f.end + of[0].length, f.end + of[0].length + 60), f.end + of[0].length);
+  const stop = words.findIndex((w) => !PHRASE_WORDS.has(w.pos));
+  const phrase = stop < 0 ? words : words.slice(0, stop);
+  const nouns = phrase.filter((w) => w.pos === 'NOUN');
+  if (!nouns.length) return false;
+  const text = doc.text.slice(phrase[0]!.start, phrase.at(-1)!.end);
+  if ([...indicatorsNamed(text)].some((id) => mine.has(id))) return false;
+  return !nouns.some((w) => asked.has(stem(fold(doc.text.slice(w.start, w.end)))));
+}
+
 /** Whether two figures are in units that may measure one thing: the same unit, or counts, or an amount of money and a number written without its currency. */
 function sameUnit(a: Figure, b: Figure): boolean {
   if (a.unit === b.unit || (COUNT_UNITS.has(a.unit) && COUNT_UNITS.has(b.unit))) return true;
@@ -186,6 +219,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
       if (!credits(clause(second === other ? p : sentence, second, from))) continue;
+      // Of the answer's measure: not "1.4 billion dollars of coffee sales" beside a trade total.
+      if (namesOtherMeasure(doc, clause(p, other, same && other.start > mine.start ? mine.end - p.start : 0), other, textOf(sentence), asked)) continue;
       // Not the figure a change started from or reached ("rose to 820 million, up from a record 600 million").
       const before = fold(clause(p, other).slice(0, other.start - p.start - clauseOf(textOf(p), p, other)[0]));
       if (FROM_BEFORE.test(before) || (same && TO_BEFORE.test(fold(textOf(p).slice(0, other.start - p.start))))) continue;

@@ -319,8 +319,9 @@ export function parseQuestion(text: string): ParsedQuestion {
     length:
       /\bhow long (is|was|are|were)\b/.test(q) &&
       !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
-      // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does.
-      !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0) &&
+      // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does, when it
+      // is the question's own verb, not one of a relative clause ("How long is the pipeline that was *chosen* by…" asks a length).
+      !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0 && !new RegExp(`\\b(?:that|which|who|whom)\\b.*\\b${escapeRegExp(verb.word)}\\b`).test(q)) &&
       !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
     percent: has(words.percentCues),
     terms,

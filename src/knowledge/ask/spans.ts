@@ -16,6 +16,7 @@ import { stateOfWord } from './states.js';
 import { countedDates } from './counted-dates.js';
 import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
+import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 
 export { humanDate };
 
@@ -85,7 +86,13 @@ function verbClause(text: string, p: Passage, verbs: Token[], times: { start: nu
   // cluster"), those holding the most of the question's words, names aside, tell the act asked.
   const held = (c: number) => new Set([...matched, ...verbs].filter((w) => clauseOf(w.start) === c && !/^\p{Lu}/u.test(text.slice(w.start, w.end))).map((w) => w.stem)).size;
   const most = Math.max(0, ...verbs.map((v) => held(clauseOf(v.start))));
-  const asked = new Set(verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most));
+  // Names break a tie only: "Kenya closed the Busia border post in April 2020 …, and it closed the *Malaba* border post in May 2020" (a
+  // state's name aside, which a pronoun may stand for).
+  const named = (c: number) =>
+    new Set(matched.filter((w) => clauseOf(w.start) === c && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !stateOfWord(text.slice(w.start, w.end))).map((w) => w.stem)).size;
+  const tied = verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most);
+  const mostNamed = Math.max(0, ...tied.map(named));
+  const asked = new Set(tied.filter((c) => named(c) === mostNamed));
   // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.
   const ofIt = (t: { start: number; end: number }) => asked.has(clauseOf(t.start)) || opensSentence(text, t);
   if (!times.some((t) => asked.has(clauseOf(t.start)))) return () => 0;
@@ -132,7 +139,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const asked = matched.map((m) => (verb.has(m.stem) ? { ...m, weight: 1 } : /^\p{Lu}/u.test(doc.text.slice(m.start, m.end)) ? { ...m, weight: ((m.weight ?? 1) * 2) / 3 } : m));
   // "Since when": the start of a period still open ("open since 1965") is the answer.
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
-  const times = (doc.annotations?.times ?? [])
+  let times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     // "When is work expected to start?": not "damaged by the 2022 tsunami" in a report of 2026, a date wholly before the document's own.
     .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))
@@ -142,6 +149,17 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // The verb as the question writes it, in any form, before its synonyms: "signed their *accession* treaties …, 12 June 1985, and *joined*
   // on 1 January 1986" dates the joining by "joined".
   const own = verbs.filter((w) => q.terms.some((t) => t.verb && (matches({ ...t, stems: [t.stems[0]!] }, w) || inflects(t.stems[0]!, w.folded) || irregularForms(t.word).includes(w.folded))));
+  // "Kenya's foreign minister, who visited Kampala in 2019, summoned the Ugandan ambassador": a date in a stretch commas set off from the
+  // main clause is that stretch's own act's, not the verb's asked outside it (the event stage's rule: enclosed-clauses.ts).
+  const enclosed = verbs.length ? enclosedClauses(doc.text, p, times) : [];
+  const within = (c: { start: number; end: number }, x: { start: number; end: number }) => c.start <= x.start && x.end <= c.end;
+  // Kept when the stretch holds the verb or another word of the question that is no name ("who *visited* Kampala in 2019" dates the visit).
+  const asks = (c: { start: number; end: number }) => [...verbs, ...matched].some((w) => within(c, w) && !/^\p{Lu}/u.test(doc.text.slice(w.start, w.end)));
+  // Only as the event stage read the sentence: when its events at the verb asked are dated otherwise ("entered Block 6, south-west of the
+  // island, late on Wednesday," keeps Wednesday, the entry's date).
+  const atVerb = (doc.annotations?.events ?? []).filter((e) => e.date && verbs.some((v) => e.trigger.start <= v.start && v.end <= e.trigger.end));
+  const ownClause = (t: { start: number; end: number; edtf: string }) => !atVerb.length || atVerb.some((e) => e.date === t.edtf) || !enclosed.some((c) => within(c, t) && !asks(c));
+  times = times.filter(ownClause);
   const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
   // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
   const counted: Span[] = countedDates(doc, p, matched, verbs)
