@@ -35,6 +35,13 @@ describe('a subject that names no actor stands for the pair named before (discou
     ]);
   });
 
+  it("in a document about a pair, the body's own sentence names one of the pair, after a third state's sentence", () => {
+    expect(after('Tanzania closed its border with Mozambique on 2 March 2025. After the dispute in Lusaka, the ministry suspended the licences of nine trawlers on 4 March 2025.')).toEqual([
+      [145, 154, 160, 'closed', 'conflict_or_incident', '2025-03-02', 'verb+date', ['Tanzania', 'Mozambique']],
+      [205, 247, 256, 'suspended', 'conflict_or_incident', '2025-03-04', 'verb+date', ['Zambia']],
+    ]);
+  });
+
   it.each([
     // The pronoun and the body refer to a third state's.
     ['Tanzania and Mozambique met in Maputo in May.\n\nThey froze the accounts of two shipping firms on 4 March 2025.', /froze/],

@@ -91,3 +91,14 @@ export function definiteBody(text: string, tokens: Token[], end: number): boolea
   const before = tokens[k - 1];
   return !before || (before.pos !== 'ADP' && before.pos !== 'VERB' && before.pos !== 'AUX' && before.pos !== 'DET' && before.pos !== 'PART');
 }
+
+/**
+ * Whether a subject that names no actor stands for the pair: after a sentence or heading that named the pair's actors
+ * (`standsForPair`), or, in a document about a pair, when its own sentence names one of the pair ("Following the upheaval in
+ * Caracas, the interim energy ministry announced …"). A document about no pair reads only the sentences before
+ * ("She returned to Lima in March 2020" names Lima, no one "she" stands for).
+ * @example forThePair({ block: 4, whose: 'third' }, 5, 'pair', new Set(['VEN', 'CUB'])) // → true
+ */
+export function forThePair(named: Named | undefined, block: number, here: Named['whose'] | undefined, pair: Set<string> | undefined): boolean {
+  return standsForPair(named, block) || (!!pair && here === 'pair');
+}

@@ -27,7 +27,7 @@ import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
 import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
-import { standsForPair, whoseActors, type Named } from './discourse-context.js';
+import { forThePair, whoseActors, type Named } from './discourse-context.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -105,8 +105,8 @@ export function findEvents(
     const ents = entitiesOf[n]!;
     // "The two sides", "they", "the ministry": actors a sentence of the paragraph or the one before named, dated or not, if the pair's.
     const whose = skip(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, ents, options.pair);
-    // The sentence itself may name them before its subject ("Following the upheaval in Caracas, the interim ministry announced …").
-    const context = standsForPair(lastNamed, s.block) || whose === 'pair';
+    // In a document about a pair, the sentence itself may name them ("Following the upheaval in Caracas, the interim ministry announced …").
+    const context = forThePair(lastNamed, s.block, whose, options.pair);
     if (whose) lastNamed = { block: s.block, whose };
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));

@@ -12,7 +12,7 @@ import { framingSpans } from './event-framing.js';
 import { GROUP_SUBJECT, PRONOUN_SUBJECT } from './verb-finder.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
-import { standsForPair, whoseActors, type Named } from './discourse-context.js';
+import { forThePair, whoseActors, type Named } from './discourse-context.js';
 import { learnedMode } from '../../version.js';
 
 export { learnedMode };
@@ -101,7 +101,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     // "They", "the ministry" stand for the pair's actors only after a sentence that named the pair's, not a third party's or
     // people's ("Traders gathered …. They blocked …": `discourse-context.ts`, as the event finder reads them).
     const whose = options.skip?.(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, entsOf[n]!, options.pair);
-    const forPair = standsForPair(lastNamed, s.block) || whose === 'pair';
+    const forPair = forThePair(lastNamed, s.block, whose, options.pair);
     if (whose) lastNamed = { block: s.block, whose };
     if (SKIP.has(block.type) || options.skip?.(s)) continue;
     const ents = entsOf[n]!;
