@@ -27,6 +27,7 @@ import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
 import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
+import { forThePair, whoseActors, type Named } from './discourse-context.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -77,8 +78,8 @@ export function findEvents(
   const undatedDenials = new Set<Omit<EventAnnotation, 'stage'>>();
   /** The last sentence's dates that date events: its last (`edtf`) and its first, the main clause's (`first`). */
   let lastDate: { edtf: string; first: string; block: number } | undefined;
-  /** The last block whose sentences named an actor: "they" and "both sides" after it stand for them. */
-  let namedIn = -10;
+  /** The last sentence or heading that named actors, and whose: "they", "both sides", "the ministry" after it stand for the pair's (`discourse-context.ts`). */
+  let lastNamed: Named | undefined;
   /** The last block that opens with its date, as a chronology's entry does. */
   let entryBlock = -1;
   const timesOf = within(times, sentences);
@@ -101,12 +102,14 @@ export function findEvents(
     // they state a date of their own ("Signing of the Lagos Treaty, 28/05/1975").
     // Only the first block can be a headline: a later heading with no date ("PEOPLE-TO-PEOPLE LINKS") names a part.
     const headline = published && s.block === 0 && options.headline !== false;
+    const ents = entitiesOf[n]!;
+    // "The two sides", "they", "the ministry": actors a sentence of the paragraph or the one before named, dated or not, if the pair's.
+    const whose = skip(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, ents, options.pair);
+    // In a document about a pair, the sentence itself may name them ("Following the upheaval in Caracas, the interim ministry announced …").
+    const context = forThePair(lastNamed, s.block, whose, options.pair);
+    if (whose) lastNamed = { block: s.block, whose };
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
-    const ents = entitiesOf[n]!;
-    // "The two sides", "they": actors a sentence of the paragraph or the one before named, dated or not.
-    const context = namedIn >= s.block - 1;
-    if (ents.some((e) => ACTOR_KINDS.has(e.kind))) namedIn = s.block;
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
     const whenTold = (found: Trigger[], from: number) =>
       out.push(...whenActs(text, s, timesOf[n]!, found, ents, framingSpans(text, s), out.slice(from), (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));

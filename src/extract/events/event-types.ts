@@ -52,6 +52,10 @@ export interface EventTypes {
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
   subjectBodies: Set<string>;
+  /** Head nouns of a state's offices and bodies a definite subject of which ("the ministry", "The Minister") stands for the state a sentence before named (`referringBodies`; `discourse-context.ts`). */
+  referringBodies: Set<string>;
+  /** Plurals of people and firms no state is (`privateSubjects`: "protesters", "traders", "companies"): a "they" after a sentence they open stands for them, not for a state (`discourse-context.ts`). */
+  privateSubjects: Set<string>;
   /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
   delegationNouns: Set<string>;
   /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
@@ -207,6 +211,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
+    referringBodies: lemmaSet(raw, 'referringBodies', file),
+    privateSubjects: lemmaSet(raw, 'privateSubjects', file),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

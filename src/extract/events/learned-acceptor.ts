@@ -12,6 +12,7 @@ import { framingSpans } from './event-framing.js';
 import { GROUP_SUBJECT, PRONOUN_SUBJECT } from './verb-finder.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
+import { forThePair, whoseActors, type Named } from './discourse-context.js';
 import { learnedMode } from '../../version.js';
 
 export { learnedMode };
@@ -90,12 +91,18 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
   });
   let lastDate: { edtf: string; block: number } | undefined;
   let namedIn = -10;
+  let lastNamed: Named | undefined;
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) && !namesAThing(text, t));
     const paragraphDate = lastDate && lastDate.block === s.block ? lastDate.edtf : undefined;
     if (stated.length) lastDate = { edtf: eventDate(stated[stated.length - 1]!), block: s.block };
+    // "They", "the ministry" stand for the pair's actors only after a sentence that named the pair's, not a third party's or
+    // people's ("Traders gathered …. They blocked …": `discourse-context.ts`, as the event finder reads them).
+    const whose = options.skip?.(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, entsOf[n]!, options.pair);
+    const forPair = forThePair(lastNamed, s.block, whose, options.pair);
+    if (whose) lastNamed = { block: s.block, whose };
     if (SKIP.has(block.type) || options.skip?.(s)) continue;
     const ents = entsOf[n]!;
     const actorHere = ents.some((e) => ACTOR_KINDS.has(e.kind));
@@ -147,7 +154,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return;
       if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return;
       const subject = subjectOf(text, ents, tokens, i, types, options.pair);
-      if (subject === 'told-before' && !namedBefore) return;
+      if (subject === 'told-before' && !(namedBefore && forPair)) return;
       const who = subject;
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
       if (who === 'prep-object' || ((who === 'noun' || who === 'none') && !passive)) return;

@@ -6,6 +6,7 @@ import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.
 import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 import { opensClause } from './sentence-clauses.js';
+import { definiteBody } from './discourse-context.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -152,7 +153,7 @@ export function predicateOf(
     j = beforeApposition(text, tokens, j, (t) => actors.some((a) => a.end === t.end));
     const subject = j >= 0 && actors.find((a) => a.end === tokens[j]!.end);
     if (!subject) {
-      if (context && (personPronoun(text, tokens, i) || groupSubject(text, s, tokens, i))) return predicate(text, s, verb, other, types.types.length);
+      if (context && (personPronoun(text, tokens, i) || groupSubject(text, s, tokens, i) || bodySubject(text, tokens, i))) return predicate(text, s, verb, other, types.types.length);
       // "Enabel said on Tuesday it had recalled four experts": a pronoun opening a saying's content stands for the speaker.
       const speaker = speakerOf(text, tokens, i, actors);
       if (speaker && (!pair || (speaker.country && pair.has(speaker.country)))) return predicate(text, s, verb, other, types.types.length);
@@ -374,6 +375,13 @@ function groupSubject(text: string, s: Sentence, tokens: Token[], i: number): bo
   let j = i - 1;
   while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
   return j >= 0 && GROUP_SUBJECT.test(text.slice(s.start, tokens[j]!.end));
+}
+
+/** Whether the verb at i has a definite phrase of a state's body for subject ("the ministry", with only auxiliaries and adverbs between: `definiteBody`). */
+function bodySubject(text: string, tokens: Token[], i: number): boolean {
+  let j = i - 1;
+  while (j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV')) j--;
+  return j >= 0 && definiteBody(text, tokens, j);
 }
 
 /** The apposition set off by commas right before the verb at i ("Estonia, a country of 1.3 million people, joined"), if its subject is an actor. */

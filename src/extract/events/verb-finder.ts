@@ -6,6 +6,7 @@ import { tag, type Token } from './predicate-finder.js';
 import { wordAlternation } from '../word-alternation.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { fold } from '../fold.js';
+import { definiteBody } from './discourse-context.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -392,8 +393,8 @@ function hasSubject(
     // A relative clause ("…, which Japan funded") tells of something named before it; a possessive names the thing, not its doer.
     return !tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end))) && phraseHead(text, tokens, phraseEnd);
   }
-  // "The two leaders welcomed …", "Both sides agreed …": actors named before.
-  return context && phraseEnd >= 0 && GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end));
+  // "The two leaders welcomed …", "Both sides agreed …", "The ministry summoned …": actors named before.
+  return context && phraseEnd >= 0 && (GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end)) || definiteBody(text, tokens, phraseEnd));
 }
 
 /** Prepositions and words that open a time phrase between a subject and its verb: "on Thursday", "late on Tuesday", "earlier this week". */
