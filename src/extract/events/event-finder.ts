@@ -28,6 +28,7 @@ import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
 import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
 import { forThePair, whoseActors, type Named } from './discourse-context.js';
+import { withoutStandingStates } from './standing-states.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -305,7 +306,8 @@ export function findEvents(
   const categorised = toldOnce(
     text,
     conjoinedActs(
-      out.flatMap((e) => {
+      // "The war in Sudan has driven millions …": a state named with no date of its own is no act (`standing-states.ts`).
+      withoutStandingStates(text, out).flatMap((e) => {
         const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
         return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
       }),

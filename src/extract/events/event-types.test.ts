@@ -110,6 +110,7 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad({ ...type({}), sayingVerbs: 'say' })).toMatch(/sayingVerbs: must list/);
     expect(bad({ ...type({}), measureVerbs: ['Recorded'] })).toMatch(/^LEXICON_INVALID my-types\.json: measureVerbs: must list lower-case verb lemmas/);
     expect(bad({ ...type({}), measureVerbs: 'record' })).toMatch(/measureVerbs: must list/);
+    expect(bad({ ...type({}), stateNouns: ['War'] })).toMatch(/^LEXICON_INVALID my-types\.json: stateNouns: must list/);
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
       /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
     );

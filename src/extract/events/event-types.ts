@@ -44,6 +44,8 @@ export interface EventTypes {
   measureVerbs: Set<string>;
   /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
   statisticNouns: RegExp;
+  /** Nouns of a state of affairs (`stateNouns`: "war", "crisis"): named alone in a sentence with no date of its own, no act (`standing-states.ts`). */
+  stateNouns: Set<string>;
   /** Lemmas of `notEventVerbs` that in the simple past of a dated clause tell a change, an event ("Kenya became independent in 1963"). */
   pastEventVerbs: Set<string>;
   /** Lemmas of `notEventVerbs` that head an act through their object ("held talks", "gave a loan", "led the delegation"; `lightActVerbs`): the learned acceptor weighs them, the finders do not. */
@@ -204,6 +206,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     apart: new Set(apart),
     notEventVerbs,
     measureVerbs,
+    stateNouns: lemmaSet(raw, 'stateNouns', file),
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
     lightActVerbs,

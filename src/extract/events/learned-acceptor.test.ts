@@ -202,3 +202,31 @@ describe('the learned acceptor of event candidates (session 28)', () => {
     expect(scoreOf(['a'], { bias: 0, a: Math.log(3) })).toBeCloseTo(0.75, 6);
   });
 });
+
+describe('a population a figure counts is a statistic for the acceptor too (countsPopulation, session 31)', () => {
+  /** The acceptor's acts in a report of 30 June 2025 (where `doc:news` weighs for a candidate), whatever category refined them. */
+  const acts = (text: string) => {
+    vi.stubEnv('DYAD_LEARNED', 'on');
+    const { blocks, sentences } = structure(text);
+    return extract({ text, blocks, sentences, documentDate: '2025-06-30' })
+      .events.filter((e) => e.rule.startsWith('learned-acceptor'))
+      .map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date]);
+  };
+
+  it.each([
+    'Mongolia welcomed about 1.2 million Kazakh visitors in 2024, according to its tourism ministry.',
+    'Kazakhs made some 410,000 trips to Mongolia in 2024.',
+    'About 30,000 Mongolians live in Kazakhstan, while trade between the two countries stood at 900 million dollars in 2024.',
+  ])('adds no act: %s', (text) => {
+    expect(acts(text)).toEqual([]);
+  });
+
+  it.each([
+    // Soldiers and objects are no population; an act of a day keeps its count.
+    ['Kazakhstan sent about 2,000 soldiers to Mongolia in 2019.', [['sent', '2019']]],
+    ['Kazakhstan returned 1,472 cultural objects to Mongolia in 2019.', [['returned', '2019']]],
+    ['Mongolia welcomed about 1,200 Kazakh refugees on 3 May 2024.', [['welcomed', '2024-05-03']]],
+  ])('keeps the act: %s', (text, expected) => {
+    expect(acts(text)).toEqual(expected);
+  });
+});

@@ -7,7 +7,7 @@ import { within } from '../spans.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
-import { undatedEvents } from './sentence-events.js';
+import { countsPopulation, undatedEvents } from './sentence-events.js';
 import { framingSpans } from './event-framing.js';
 import { GROUP_SUBJECT, PRONOUN_SUBJECT } from './verb-finder.js';
 import { ACTOR_KINDS } from './event-occasions.js';
@@ -42,7 +42,7 @@ export interface Candidate {
 export interface AcceptorOptions {
   publicationDate?: string;
   pair?: Set<string>;
-  quantities?: { valueStart: number; valueEnd: number }[];
+  quantities?: { valueStart: number; valueEnd: number; unit?: string; value?: number }[];
   skip?: (s: Sentence) => boolean;
   /** Every trigger of the text (`findTriggers(text)`), when the caller found them already (the event finder's); else found here. */
   triggers?: Trigger[];
@@ -167,6 +167,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return;
+      // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure
+      // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count.
+      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!)) return;
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
       if (nearest) {

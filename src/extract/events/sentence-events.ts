@@ -158,9 +158,7 @@ const MASS_COUNT = 1000;
  */
 function countedOverYear(text: string, trigger: Span, date: { edtf: string }, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[]): boolean {
   if (!/^\d{4}$/.test(date.edtf)) return false;
-  // A sum ("an 18 million euro project launched in 2024"), a share or a rank counts no acts.
-  const counts = (q: { unit?: string }) => !q.unit || !(/^[A-Z]{3}$/.test(q.unit) || q.unit === 'percent' || q.unit === 'rank');
-  const { statisticNouns } = eventTypes();
+  // A sum ("an 18 million euro project launched in 2024"), a share or a rank counts no acts (`counts`).
   return quantities.some((q) => {
     if (!counts(q) || q.valueEnd > trigger.start || trigger.start - q.valueEnd > 40) return false;
     const between = text.slice(q.valueEnd, trigger.start);
@@ -168,9 +166,58 @@ function countedOverYear(text: string, trigger: Span, date: { edtf: string }, qu
     const words = between.trim().split(/\s+/).filter(Boolean);
     // No words between: the figure counts the trigger's own noun ("310,000 visits").
     if (!words.length) return (q.value ?? 0) >= MASS_COUNT;
-    const last = words[words.length - 1]!;
-    const lastTwo = words.slice(-2).join(' ');
-    return statisticNouns.test(last) || statisticNouns.test(lastTwo) || isDemonymPlural(last);
+    return countsPeople(words);
+  });
+}
+
+/** A sum, a share or a rank counts no acts: a figure a statistic of acts counts has no unit, or one of things, not money. */
+const counts = (q: { unit?: string }) => !q.unit || !(/^[A-Z]{3}$/.test(q.unit) || q.unit === 'percent' || q.unit === 'rank');
+
+/** Whether the last words of a counted noun phrase name a population (`statisticNouns`, or a plural demonym: "Ghanaians"). */
+function countsPeople(words: string[]): boolean {
+  const { statisticNouns } = eventTypes();
+  const last = words[words.length - 1]!;
+  return statisticNouns.test(last) || statisticNouns.test(words.slice(-2).join(' ')) || isDemonymPlural(last);
+}
+
+/** Whether a plural names an act by a noun of the vocabularies (`nouns` of event-types.json or WordNet's: "trips", "visits"). */
+function actNoun(word: string): boolean {
+  const { nouns, wordnet } = eventTypes();
+  const lemma = word.toLowerCase().replace(/s$/, '');
+  return nouns.lemmas.has(lemma) || wordnet.nouns.lemmas.has(lemma);
+}
+
+/** What may stand between a verb and the figure of its object: a determiner or a word of estimate ("welcomed about 1.3 million", "made some 3.1 million"). */
+const BEFORE_FIGURE = /^\s+(?:(?:about|some|roughly|around|nearly|almost|approximately|more than|over|fewer than|less than|at least|an estimated|a record)\s+)?$/i;
+/** The words of an object's noun phrase after its figure, up to its noun: "Italian visitors", "trips". */
+const COUNTED_NOUN = /^(?:\s[\p{L}-]+){1,3}/u;
+
+/**
+ * Whether a verb's subject or object is a population a figure counts, a statistic by any finder's verb (session 31, the learned
+ * acceptor's candidates): "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025",
+ * or the acts themselves counted by the thousand, a trigger for noun ("Iranians made some 3.1 million visits"). "Two Mongolian
+ * ministers visited", "sent about 2,000 soldiers" and "pledged $200 million" count no population: acts.
+ */
+export function countsPopulation(text: string, verb: Span, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[], triggers: Span[]): boolean {
+  return quantities.some((q) => {
+    if (!counts(q)) return false;
+    if (q.valueEnd <= verb.start) {
+      const between = text.slice(q.valueEnd, verb.start);
+      const words = between.trim().split(/\s+/).filter(Boolean);
+      return verb.start - q.valueEnd <= 40 && COUNTED_WORDS.test(between) && words.length > 0 && countsPeople(words);
+    }
+    if (q.valueStart < verb.end || !BEFORE_FIGURE.test(text.slice(verb.end, q.valueStart))) return false;
+    const phrase = COUNTED_NOUN.exec(text.slice(q.valueEnd, q.valueEnd + 60))?.[0];
+    if (!phrase) return false;
+    // The noun is one of the phrase's first three words: "Italian visitors", "trips".
+    const words = phrase.trim().split(/\s+/);
+    let nounEnd = q.valueEnd + (phrase.length - phrase.trimStart().length);
+    return words.some((w, i) => {
+      nounEnd += (i ? 1 : 0) + w.length;
+      if (countsPeople(words.slice(0, i + 1))) return true;
+      // The act's own noun, counted by the thousand: "3.1 million visits", "roughly 90,000 trips".
+      return (q.value ?? 0) >= MASS_COUNT && (triggers.some((t) => t.start < nounEnd && nounEnd <= t.end) || actNoun(w));
+    });
   });
 }
 
