@@ -50,14 +50,14 @@ function openingSpan(text: string, blocks: Block[], times: TimeAnnotation[], pub
   if (!isJointStatement(text, blocks)) return undefined;
   const span = times.find((t) => t.start < OPENING_CHARS && DAY_SPAN.test(t.edtf));
   const m = span && DAY_SPAN.exec(span.edtf);
-  return m && m[2] === published && days(m[1]!, m[2]!) <= 7 ? span.edtf : undefined;
+  return m && issuedAfter(m[2]!, published) && days(m[1]!, m[2]!) <= 7 ? span.edtf : undefined;
 }
 
 /** The dateline itself a span of days ("Lilongwe, 17-18 June 2026"). */
 function headedSpan(text: string, times: TimeAnnotation[], published: string | undefined): string | undefined {
   const first = times[0];
   const span = first && DAY_SPAN.exec(first.edtf);
-  if (!first || !span || span[2] !== published || days(span[1]!, span[2]!) > 7) return undefined;
+  if (!first || !span || !issuedAfter(span[2]!, published) || days(span[1]!, span[2]!) > 7) return undefined;
   // The dateline is a line of its own ("JOINT COMMUNIQUÉ\nof the Ninth Session …\nLilongwe, 17-18 June 2026") near the top.
   if (first.start > OPENING_CHARS) return undefined;
   const from = text.lastIndexOf('\n', first.start) + 1;
@@ -67,6 +67,15 @@ function headedSpan(text: string, times: TimeAnnotation[], published: string | u
 }
 
 const days = (from: string, to: string) => (Date.parse(to) - Date.parse(from)) / 86_400_000;
+
+/** How many days after a meeting's last day its statement may be published: the next day or the one after (session 31). */
+const ISSUED_WITHIN = 2;
+/** Whether a document published on `published` speaks for a meeting that ended on `end`: that day or just after. */
+function issuedAfter(end: string, published: string | undefined): boolean {
+  if (!published) return false;
+  const gap = days(end, published);
+  return gap >= 0 && gap <= ISSUED_WITHIN;
+}
 
 /**
  * Acts dated by the publication day for want of their own take the dateline's span (rule `+dateline-span`). Not the

@@ -16,6 +16,7 @@ import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
 import { clauseActs } from './sentence-clauses.js';
 import { afterClauseActs } from './after-clauses.js';
+import { headlineClauses } from './headline-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
@@ -139,7 +140,8 @@ export function findEvents(
       patterns,
       context,
       block.type === 'heading' || block === headlineBlock || entryBlock === s.block,
-      stated.length > 0 || entryBlock === s.block || (meetingActs && block.type !== 'heading'),
+      // A news headline tells the day's acts, each dated by the report ("Ghana, Togo sign transit deals, Accra pledges $40 million for border post").
+      stated.length > 0 || entryBlock === s.block || (meetingActs ? block.type !== 'heading' : block === headlineBlock),
       stated,
     );
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
@@ -271,7 +273,14 @@ export function findEvents(
       // Convention") tells what happened by the day it was published ("Moscow condemned the
       // UK's position"), unless it states a habit or a lasting state.
       const trigger = triggerFor(triggers, s.start, s.end, s.start)!;
-      if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
+      // A headline's clauses a comma parts are acts of their own ("Ghana, Togo sign transit deals, Accra pledges $40 million for border post").
+      const parts = block === headlineBlock ? headlineClauses(text, s, triggers) : [s];
+      if (parts.length > 1)
+        for (const c of parts) {
+          const own = triggers.filter((t) => t.start >= c.start && t.end <= c.end);
+          if (own.length) out.push(...undatedEvents(text, c, own, ents, framing, triggerFor(own, c.start, c.end, c.start)!, published, 'document'));
+        }
+      else if (!habitual(text, s, trigger)) undated(trigger, published, 'document');
       // "… at the fourth meeting of the Joint Commission, which opened on Wednesday": the meeting runs to the report's day.
       for (const o of openedOccasions(
         stated.filter((t) => occasionOpened(text, t, triggers)),

@@ -71,4 +71,29 @@ describe('headlines', () => {
     const alone = events('Peru summons Chilean ambassador over fishing dispute\n\nThe foreign ministry gave no details.', '2019-03-13');
     expect(alone.map((e) => [e.date, e.trigger])).toEqual([['2019-03-13', 'summons']]);
   });
+
+  // Session 31: a headline writes "and" as a comma; its acts are the report's day's, cooperative ones too.
+  const lede = '\n\nACCRA, March 4 - Ghana and Togo on Tuesday signed agreements on transit and customs, officials said.';
+  it('reads each clause a comma parts in a headline as an act of its own, with a plural "deals"', () => {
+    const text = `Ghana, Togo sign transit and customs deals, Accra pledges $40 million for border post${lede}`;
+    const got = events(text, '2025-03-04');
+    expect(got.filter((e) => e.trigger !== 'signed agreements').map((e) => [e.date, e.type, e.trigger])).toEqual([
+      ['2025-03-04', 'agreement_signed', 'sign transit and customs deals'],
+      ['2025-03-04', 'other', 'pledges'],
+    ]);
+    // An elided subject: the verb after the comma shares the first clause's.
+    const elided = events(`Ghana, Togo agree on transit corridor, pledge joint border post${lede}`, '2025-03-04');
+    expect(elided.filter((e) => e.trigger !== 'signed agreements').map((e) => [e.date, e.trigger])).toEqual([
+      ['2025-03-04', 'agree'],
+      ['2025-03-04', 'pledge'],
+    ]);
+  });
+
+  it('parts no headline at a comma between names, and reads no act in a topic heading or a later heading', () => {
+    const text = `Ghana, Togo and Benin sign transit deals${lede}`;
+    expect(events(text, '2025-03-04').map((e) => e.trigger)).toEqual(['sign', 'signed']);
+    // A heading that names a topic tells nothing; only the document's first block can be a headline.
+    const topic = `Trade and investment${lede}\n\nGhana, Togo pledge joint patrols\n\nThe patrols were discussed.`;
+    expect(events(topic, '2025-03-04').map((e) => e.trigger)).toEqual(['signed agreements']);
+  });
 });

@@ -111,6 +111,21 @@ const CASES: [string, string[], string, Row[]][] = [
       [133, 'a protocol on fisheries'],
     ]),
   ],
+  [
+    // Session 31: an exchange of documents is their signing, and a statement issued the day after the meeting speaks for its days.
+    '"witnessed the exchange of the following documents:" in a statement issued the day after the meeting: its items take the meeting\'s days',
+    communique(
+      'JOINT PRESS STATEMENT\nChipata, 9–10 April 2025',
+      ['The Foreign Ministers of Malawi and Zambia held talks in Chipata.', 'The two Ministers witnessed the exchange of the following documents:'],
+      ['(a) Agreement on the Mwami-Mchinji one-stop border post;', '(b) Memorandum of Understanding on fisheries in Lake Malawi.'],
+    ),
+    '2025-04-11',
+    [
+      [121, 'exchange of the following documents', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-intro'],
+      [194, 'Agreement on the Mwami-Mchinji one-stop border post', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-item'],
+      [251, 'Memorandum of Understanding on fisheries in Lake Malawi', '2025-04-09/2025-04-10', 'trigger+document-date+dateline-span+list-item'],
+    ],
+  ],
 ];
 
 describe('a list a sentence introduces with a colon tells one act per item (listedActs)', () => {
@@ -127,6 +142,18 @@ describe('a list a sentence introduces with a colon tells one act per item (list
     ).toEqual([[103, '2025-05-14', 'trigger+date+list-item']]);
   });
 
+  it("keeps the publication day for a statement issued days after its dateline's meeting (more than `ISSUED_WITHIN`)", () => {
+    const lines = communique(
+      'JOINT PRESS STATEMENT\nChipata, 9–10 April 2025',
+      ['The Foreign Ministers of Malawi and Zambia held talks in Chipata.', 'The two Ministers witnessed the exchange of the following documents:'],
+      ['(a) Agreement on the Mwami-Mchinji one-stop border post;'],
+    );
+    expect(listed(lines.join('\n'), '2025-04-16')).toEqual([
+      [121, 'exchange of the following documents', '2025-04-16', 'trigger+document-date+list-intro'],
+      [194, 'Agreement on the Mwami-Mchinji one-stop border post', '2025-04-16', 'trigger+document-date+list-item'],
+    ]);
+  });
+
   it.each([
     // A list after a sentence that tells no act.
     'Malawi and Zambia held talks in Lilongwe on 14 May 2025. The agenda covered:\n- trade and transit;\n- the railway.',
@@ -136,6 +163,8 @@ describe('a list a sentence introduces with a colon tells one act per item (list
     'On 14 May 2025 Malawi and Zambia signed two agreements: one on the Mchinji border post and one on power trade.',
     // A list of demands rejected: lists were measured to tell the parts of signings only.
     'On 14 May 2025 Zambia rejected the following demands:\n1. the reopening of the Mchinji border post;\n2. a ban on maize exports.',
+    // Views exchanged on agreements sign none (session 31: "exchange of … documents" is a signing).
+    'On 14 May 2025 the Ministers exchanged views on the following agreements:\n1. the agreement on the Mchinji border post;\n2. the memorandum on power trade.',
   ])('gives no item an act of its own: %s', (text) => {
     expect(listed(text, '2025-05-20')).toEqual([]);
   });

@@ -131,7 +131,7 @@ export function verbTriggers(
     if (verb.pos !== 'VERB') continue;
     const own = lemmas.get(verb.lemma);
     const entry = own ?? wordnet.verbs.lemmas.get(verb.lemma);
-    const head = subjectOf(tokens, i, isActorEnd, context, text, subjected, dates);
+    const head = subjectOf(tokens, i, isActorEnd, context, text, subjected, dates, headline);
     const subject = head !== undefined;
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
@@ -190,13 +190,33 @@ function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean,
 function presentReadAsNoun(text: string, tokens: Token[], i: number, isSubjectEnd: (t: Token) => boolean): boolean {
   const t = tokens[i]!;
   const before = tokens[i - 1];
-  if (t.pos !== 'NOUN' || !before || !isSubjectEnd(before)) return false;
+  if (t.pos !== 'NOUN' || !before || !(isSubjectEnd(before) || (commaJoined(text, tokens, i) && headlineVerbBefore(text, tokens, i - 1, isSubjectEnd) >= 0))) return false;
   const { verbs, wordnet } = eventTypes();
   if (!verbs.lemmas.has(t.lemma) && !wordnet.verbs.lemmas.has(t.lemma)) return false;
   const word = text.slice(t.start, t.end).toLowerCase();
   if (word !== t.lemma && word !== `${t.lemma}s` && word !== `${t.lemma}es`) return false;
   const next = tokens[i + 1];
   return !next || (next.pos !== 'VERB' && next.pos !== 'AUX');
+}
+
+/** Whether the token at i follows a comma that no actor's name follows it in (not "Ghana, Togo sign …"). */
+function commaJoined(text: string, tokens: Token[], i: number): boolean {
+  const before = tokens[i - 1];
+  return !!before && before.pos === 'PUNCT' && text.slice(before.start, before.end) === ',' && tokens[i]!.pos !== 'PROPN';
+}
+
+/**
+ * The index of the verb of the headline's clause before the comma at j, its first word after an actor's name
+ * ("Togo agree on transit corridor, pledge …": "agree"), or -1. `isSubjectEnd` given: a present the tagger read as a noun
+ * counts (`presentReadAsNoun` has not yet turned it into a verb); else only a verb.
+ */
+function headlineVerbBefore(text: string, tokens: Token[], j: number, isSubjectEnd?: (t: Token) => boolean): number {
+  for (let k = j - 1; k > 0; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' && /[;:.]/.test(text.slice(t.start, t.end))) return -1;
+    if (isSubjectEnd ? isSubjectEnd(tokens[k - 1]!) && (t.pos === 'VERB' || presentReadAsNoun(text, tokens, k, isSubjectEnd)) : t.pos === 'VERB') return k;
+  }
+  return -1;
 }
 
 /** Whether a word is an irregular past form of a verb of either vocabulary ("lent", "shut", "fought"). */
@@ -353,8 +373,9 @@ function subjectOf(
   text: string,
   subjected: Set<number>,
   dates: { start: number; end: number }[] = [],
+  headline = false,
 ): number | 'before' | undefined {
-  const found = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates);
+  const found = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates, headline);
   return found === true ? 'before' : found === false ? undefined : found;
 }
 
@@ -367,12 +388,15 @@ function hasSubject(
   text: string,
   subjected: Set<number>,
   dates: { start: number; end: number }[] = [],
+  headline = false,
 ): boolean | number {
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeTimePhrase(text, tokens, j, dates);
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeApposition(text, tokens, j, isActorEnd);
+  // A headline writes "and" as a comma: "Ghana, Togo agree on transit corridor, pledge joint border post".
+  if (headline && j === i - 1 && commaJoined(text, tokens, i)) return subjected.has(headlineVerbBefore(text, tokens, j));
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
   // Not a verb a preposition or subordinator governs ("met in Lima, on his first trip since taking office, and
   // signed …": "taking" heads a phrase inside the clause; "met" is the verb "signed" is joined to).
