@@ -518,4 +518,19 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Gas flows from one side to the other beginning: economic cooperation.
   ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
+  // Session 31: territory seized by force is occupation (FIGHT); a diplomat summoned in the passive is the host's complaint;
+  // an exercise held with another's forces is a joint one (COOPERATE).
+  ['territory-seized', 'In October 1993 Armenian forces captured the district of Zangilan.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
+  [
+    'summoned-diplomat',
+    'The Zambian high commissioner was called in to the foreign ministry in Lilongwe on 3 May 2024.',
+    '2024-05-08',
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'called', 'plover:summoned-diplomat'],
+  ],
+  [
+    'exercise-with',
+    "Zambia's air force held a week-long exercise with Malawian troops near Chipata on 3 May 2024.",
+    '2024-05-08',
+    ['security_cooperation', 'COOPERATE', 'asserted', 'held', 'plover:exercise-with'],
+  ],
 ];

@@ -171,8 +171,22 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In May 2024 Peru suspended aid to Brazil.', ['aid_suspension', 'SANCTION', 'asserted', 'suspended aid', '']],
     ['In May 2024 Lima suspended the trade talks and imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
     ['In May 2024 Lima eased the embargo on Brazilian beef.', ['conflict_or_incident', 'SANCTION', 'asserted', 'embargo', '']],
+    // Session 31: boats seized near an island and a person captured are no territory taken (territory-seized); an exercise held
+    // alone is no joint one (exercise-with) and people other than a diplomat called in are no summons (summoned-diplomat): below.
+    ['On 3 May 2024 the Malawian navy seized two Zambian fishing boats near the island of Likoma.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
+    ["In 2019 Zambian police captured the island's most wanted smuggler.", ['conflict_or_incident', 'COERCE', 'asserted', 'captured', '']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  // Session 31: acts the learned acceptor finds (they need the document's date) that the new rules leave OTHER.
+  it.each([
+    // An exercise held alone is no joint one (exercise-with).
+    ['On 3 May 2024 the Zambian army held a live-fire exercise near Chipata.', ['other', 'OTHER', 'asserted', 'held', '']],
+    // People other than a diplomat called in are no summons (summoned-diplomat).
+    ['The high commissioner said the Malawian traders were called in on 3 May 2024.', ['other', 'OTHER', 'asserted', 'called', '']],
+  ])('leaves an untyped act OTHER: %s', (text, expected) => {
+    expect(events(text, '2024-05-08')).toContainEqual(expected);
   });
 
   it.each([
