@@ -533,4 +533,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2024-05-08',
     ['security_cooperation', 'COOPERATE', 'asserted', 'held', 'plover:exercise-with'],
   ],
+  // Session 31: a state of emergency along a border raises the alert there (MOBILIZE); one in a city stays emergency-rule.
+  [
+    'border-emergency',
+    'In July 2021 Vilnius declared a state of emergency along its border with Belarus.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'declared a state of emergency along its border with Belarus', 'plover:border-emergency'],
+  ],
 ];

@@ -175,6 +175,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // alone is no joint one (exercise-with) and people other than a diplomat called in are no summons (summoned-diplomat): below.
     ['On 3 May 2024 the Malawian navy seized two Zambian fishing boats near the island of Likoma.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
     ["In 2019 Zambian police captured the island's most wanted smuggler.", ['conflict_or_incident', 'COERCE', 'asserted', 'captured', '']],
+    // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
+    ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
   });
