@@ -540,4 +540,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'MOBILIZE', 'asserted', 'declared a state of emergency along its border with Belarus', 'plover:border-emergency'],
   ],
+  // Session 31: an attack on a shop, a market or a customs post strikes civilians (ASSAULT), not another's forces.
+  [
+    'civilian-site-attacked',
+    'Lusaka condemned the attack on a Zambian customs post at Mwami on 3 May 2024.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'attack', 'plover:civilian-site-attacked'],
+  ],
+  ['civilian-site-attacked', 'On 3 May 2024 Zambian soldiers attacked a market in Kasumbalesa.', undefined, ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:civilian-site-attacked']],
 ];

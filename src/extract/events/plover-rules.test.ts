@@ -175,6 +175,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // alone is no joint one (exercise-with) and people other than a diplomat called in are no summons (summoned-diplomat): below.
     ['On 3 May 2024 the Malawian navy seized two Zambian fishing boats near the island of Likoma.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
     ["In 2019 Zambian police captured the island's most wanted smuggler.", ['conflict_or_incident', 'COERCE', 'asserted', 'captured', '']],
+    // An attack on a base or a border post strikes forces: FIGHT (civilian-site-attacked).
+    ['Malawian troops repelled an attack on their base near Mchinji on 3 May 2024.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attack', '']],
+    ['On 3 May 2024 Zambian soldiers attacked a Malawian border post.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
     ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
