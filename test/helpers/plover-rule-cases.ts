@@ -548,4 +548,11 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['conflict_or_incident', 'ASSAULT', 'asserted', 'attack', 'plover:civilian-site-attacked'],
   ],
   ['civilian-site-attacked', 'On 3 May 2024 Zambian soldiers attacked a market in Kasumbalesa.', undefined, ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:civilian-site-attacked']],
+  // Session 31: a joint body founded, told in the passive, is the same founding (body-created).
+  [
+    'body-created',
+    'A joint working group on border crossings was set up by Namibia and Botswana in March 2016.',
+    undefined,
+    ['dialogue_mechanism', 'COOPERATE', 'asserted', 'working group on border crossings was set up', 'plover:body-created'],
+  ],
 ];

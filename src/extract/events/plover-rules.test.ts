@@ -178,6 +178,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // An attack on a base or a border post strikes forces: FIGHT (civilian-site-attacked).
     ['Malawian troops repelled an attack on their base near Mchinji on 3 May 2024.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attack', '']],
     ['On 3 May 2024 Zambian soldiers attacked a Malawian border post.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
+    // A dialogue launched in the passive is talks begun, no joint body founded (body-created).
+    ['The dialogue was launched in Gaborone in March 2016.', ['dialogue_mechanism', 'CONSULT', 'asserted', 'dialogue was launched', '']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
     ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
