@@ -555,4 +555,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['dialogue_mechanism', 'COOPERATE', 'asserted', 'working group on border crossings was set up', 'plover:body-created'],
   ],
+  // Session 31: a binational cabinet or political consultations between ministries are a standing dialogue's meetings.
+  ['joint-cabinet', 'The first binational cabinet took place in Lusaka in June 2015.', '2024-05-08', ['dialogue_mechanism', 'CONSULT', 'asserted', 'took', 'plover:joint-cabinet']],
 ];
