@@ -557,4 +557,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Session 31: a binational cabinet or political consultations between ministries are a standing dialogue's meetings.
   ['joint-cabinet', 'The first binational cabinet took place in Lusaka in June 2015.', '2024-05-08', ['dialogue_mechanism', 'CONSULT', 'asserted', 'took', 'plover:joint-cabinet']],
+  // Session 31: a ban ended is a penalty taken back, also when no trigger typed the act (an untyped clause, OTHER).
+  ['penalty-lifted', 'In May 2024 Lusaka ended the ban on Malawian maize.', undefined, ['other', 'RETREAT', 'asserted', 'ended the ban on Malawian maize', 'plover:penalty-lifted']],
 ];

@@ -180,6 +180,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['On 3 May 2024 Zambian soldiers attacked a Malawian border post.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
     // A dialogue launched in the passive is talks begun, no joint body founded (body-created).
     ['The dialogue was launched in Gaborone in March 2016.', ['dialogue_mechanism', 'CONSULT', 'asserted', 'dialogue was launched', '']],
+    // A ban imposed is the penalty (penalty-lifted reads it ended, not begun).
+    ['In May 2024 Lusaka imposed a ban on Malawian maize.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed a ban', '']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
     ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
