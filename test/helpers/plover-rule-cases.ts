@@ -547,7 +547,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'ASSAULT', 'asserted', 'attack', 'plover:civilian-site-attacked'],
   ],
-  ['civilian-site-attacked', 'On 3 May 2024 Zambian soldiers attacked a market in Kasumbalesa.', undefined, ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:civilian-site-attacked']],
+  [
+    'civilian-site-attacked',
+    'On 3 May 2024 Zambian soldiers attacked a market in Kasumbalesa.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:civilian-site-attacked'],
+  ],
   // Session 31: a joint body founded, told in the passive, is the same founding (body-created).
   [
     'body-created',
