@@ -518,4 +518,50 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ],
   // Gas flows from one side to the other beginning: economic cooperation.
   ['supplies-begin', '1 January 2020: Gas flows from Zambia to Malawi begin.', undefined, ['other', 'COOPERATE', 'asserted', 'flows from Zambia to Malawi begin', 'plover:supplies-begin']],
+  // Session 31: territory seized by force is occupation (FIGHT); a diplomat summoned in the passive is the host's complaint;
+  // an exercise held with another's forces is a joint one (COOPERATE).
+  ['territory-seized', 'In October 1993 Armenian forces captured the district of Zangilan.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
+  [
+    'summoned-diplomat',
+    'The Zambian high commissioner was called in to the foreign ministry in Lilongwe on 3 May 2024.',
+    '2024-05-08',
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'called', 'plover:summoned-diplomat'],
+  ],
+  [
+    'exercise-with',
+    "Zambia's air force held a week-long exercise with Malawian troops near Chipata on 3 May 2024.",
+    '2024-05-08',
+    ['security_cooperation', 'COOPERATE', 'asserted', 'held', 'plover:exercise-with'],
+  ],
+  // Session 31: a state of emergency along a border raises the alert there (MOBILIZE); one in a city stays emergency-rule.
+  [
+    'border-emergency',
+    'In July 2021 Vilnius declared a state of emergency along its border with Belarus.',
+    undefined,
+    ['conflict_or_incident', 'MOBILIZE', 'asserted', 'declared a state of emergency along its border with Belarus', 'plover:border-emergency'],
+  ],
+  // Session 31: an attack on a shop, a market or a customs post strikes civilians (ASSAULT), not another's forces.
+  [
+    'civilian-site-attacked',
+    'Lusaka condemned the attack on a Zambian customs post at Mwami on 3 May 2024.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'attack', 'plover:civilian-site-attacked'],
+  ],
+  [
+    'civilian-site-attacked',
+    'On 3 May 2024 Zambian soldiers attacked a market in Kasumbalesa.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'attacked', 'plover:civilian-site-attacked'],
+  ],
+  // Session 31: a joint body founded, told in the passive, is the same founding (body-created).
+  [
+    'body-created',
+    'A joint working group on border crossings was set up by Namibia and Botswana in March 2016.',
+    undefined,
+    ['dialogue_mechanism', 'COOPERATE', 'asserted', 'working group on border crossings was set up', 'plover:body-created'],
+  ],
+  // Session 31: a binational cabinet or political consultations between ministries are a standing dialogue's meetings.
+  ['joint-cabinet', 'The first binational cabinet took place in Lusaka in June 2015.', '2024-05-08', ['dialogue_mechanism', 'CONSULT', 'asserted', 'took', 'plover:joint-cabinet']],
+  // Session 31: a ban ended is a penalty taken back, also when no trigger typed the act (an untyped clause, OTHER).
+  ['penalty-lifted', 'In May 2024 Lusaka ended the ban on Malawian maize.', undefined, ['other', 'RETREAT', 'asserted', 'ended the ban on Malawian maize', 'plover:penalty-lifted']],
 ];

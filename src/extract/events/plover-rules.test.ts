@@ -171,8 +171,33 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In May 2024 Peru suspended aid to Brazil.', ['aid_suspension', 'SANCTION', 'asserted', 'suspended aid', '']],
     ['In May 2024 Lima suspended the trade talks and imposed tariffs on Brazilian steel.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed tariffs', '']],
     ['In May 2024 Lima eased the embargo on Brazilian beef.', ['conflict_or_incident', 'SANCTION', 'asserted', 'embargo', '']],
+    // Session 31: boats seized near an island and a person captured are no territory taken (territory-seized); an exercise held
+    // alone is no joint one (exercise-with) and people other than a diplomat called in are no summons (summoned-diplomat): below.
+    ['On 3 May 2024 the Malawian navy seized two Zambian fishing boats near the island of Likoma.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
+    ["In 2019 Zambian police captured the island's most wanted smuggler.", ['conflict_or_incident', 'COERCE', 'asserted', 'captured', '']],
+    // An attack on a base or a border post strikes forces: FIGHT (civilian-site-attacked).
+    ['Malawian troops repelled an attack on their base near Mchinji on 3 May 2024.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attack', '']],
+    ['On 3 May 2024 Zambian soldiers attacked a Malawian border post.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
+    // A dialogue launched in the passive is talks begun, no joint body founded (body-created).
+    ['The dialogue was launched in Gaborone in March 2016.', ['dialogue_mechanism', 'CONSULT', 'asserted', 'dialogue was launched', '']],
+    // A ban imposed is the penalty (penalty-lifted reads it ended, not begun).
+    ['In May 2024 Lusaka imposed a ban on Malawian maize.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed a ban', '']],
+    // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
+    ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  // Session 31: acts (dated by the document, as the learned acceptor needs) that the new rules leave as they were.
+  it.each([
+    // An exercise held alone is no joint one (exercise-with).
+    ['On 3 May 2024 the Zambian army held a live-fire exercise near Chipata.', ['other', 'OTHER', 'asserted', 'held', '']],
+    // People other than a diplomat called in are no summons (summoned-diplomat).
+    ['The high commissioner said the Malawian traders were called in on 3 May 2024.', ['other', 'OTHER', 'asserted', 'called', '']],
+    // A cabinet of one government is no binational one (joint-cabinet).
+    ['The cabinet approved the budget on 3 May 2024.', ['domestic_policy', 'AGREE', 'asserted', 'cabinet approved', '']],
+  ])('keeps the category of an act the new rules do not name: %s', (text, expected) => {
+    expect(events(text, '2024-05-08')).toContainEqual(expected);
   });
 
   it.each([
