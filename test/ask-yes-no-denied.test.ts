@@ -30,3 +30,26 @@ describe('dyad ask: yes or no, when a passage nearly as good denies the verb ask
     });
   }
 });
+
+/**
+ * A Botswana–Zimbabwe wire (test/data/ask-yes-no-denied/): a negation written as a contraction ("but it wasn't", "didn’t attend") denies
+ * the act as "was not" does (`negations`, lexicon/ask.json; a typographic apostrophe read as a straight one).
+ */
+describe('dyad ask: yes or no, a negation written as a contraction (yesno.ts, lexicon/ask.json, issue 11)', () => {
+  const fixture = askFixture(DOCS);
+  const cases: [string, string, string, RegExp][] = [
+    ['a contraction with a straight apostrophe', 'Was the rail freight accord signed at the Kasane summit?', 'No', /but it wasn't/],
+    ['a contraction with a typographic apostrophe', "Did Zimbabwe's transport minister attend the handover of the Plumtree rail yard?", 'No', /didn’t attend/],
+    // Must-not: an act told without a negation keeps its yes.
+    ['an act told without a negation', 'Did the two presidents open the new Kazungula border post?', 'Yes', /opened the new Kazungula border post/],
+  ];
+  for (const [why, question, answer, passage] of cases) {
+    it(`answers ${answer} for ${why}`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toBe(answer);
+      expect(a.citations[0]!.quote).toMatch(passage);
+      fixture.exact(a);
+    });
+  }
+});
