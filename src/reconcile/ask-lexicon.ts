@@ -82,7 +82,8 @@ export function askLexicon(): AskLexicon {
       synonyms: new Map(Object.entries(raw.synonyms as Record<string, string[]>)),
       planWords: raw.planWords,
       onceTypes: raw.onceTypes ?? [],
-      negations: new Set(raw.negations),
+      // A contraction written with a typographic apostrophe ("wasn’t") as well as a straight one.
+      negations: new Set((raw.negations as string[]).flatMap((w) => [w, w.replace(/'/g, '’')])),
       negationPhrases: raw.negationPhrases ?? [],
       negatingObjects: raw.negatingObjects ?? [],
       clauseOpener: new RegExp(`\\b(?:${((raw.clauseOpeners ?? []) as string[]).map(escapeRegExp).join('|') || '(?!)'})\\b`, 'g'),

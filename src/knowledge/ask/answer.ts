@@ -12,7 +12,7 @@ import { answerArithmetic } from './arithmetic.js';
 import { answerChoice } from './choice.js';
 import { sidesDisagree, sidesOnYesNo, stanceAsked } from './stances.js';
 import { cite, clip, find, isPerson, weight, type Found } from './find.js';
-import { denial, deniesIt, hedged, leftOpen, undated, yesNo } from './yesno.js';
+import { denial, deniesIt, hedged, leftOpen, undated, verbDenied, yesNo } from './yesno.js';
 import { disagreement, rivalClaim, RIVAL_DATE_WITHIN, shownClaims } from './rivals.js';
 import { countClaims } from './relative.js';
 import { answerOffice, officeAsked } from './office.js';
@@ -173,8 +173,13 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   let text: string;
   const citations = [cite(found.doc, found.scored.passage)];
   if (main === 'yesno') {
-    const yn = yesNo(q, found);
-    if (!yn) return { answer: refused };
+    const read = yesNo(q, found);
+    if (!read) return { answer: refused };
+    // "…but has not agreed to pay the toll": a passage nearly as good that negates the question's verb answers no, where the best tells
+    // the matter without the act asked (yesno.ts).
+    const denied = read.text === 'Yes' ? verbDenied(q, found, candidates) : undefined;
+    const yn = denied ? { text: 'No', from: [denied] } : read;
+    if (denied) citations.splice(0, citations.length, cite(found.doc, denied));
     // Said by one side, told otherwise by the other nearby: both accounts (stances.ts).
     const sides = (await sidesOnYesNo(q, found, yn.text, corpus, id)) ?? (await reportDenied(q, found, yn.text, corpus, id));
     if (sides) return { answer: sides };

@@ -244,6 +244,26 @@ export function mainClause(q: string, terms: QuestionTerm[]): { end: number; asi
 }
 
 /**
+ * Whether "how long is/was …" asks a length ("how long is the border") rather than a period ("how long was Kabul given…", "how long was the
+ * crossing closed"). A participle or verb of a period tells a period, read in the question's own clause only: "How long is the bridge, *and
+ * when did it open*…" asks a length, the second question's "open" is its own. A participle right after an article or a possessive is an
+ * adjective of the thing measured ("the *planned* railway", "the *proposed* pipeline"), and so is the end of a compound ("high-*speed*").
+ * @example asksLength('how long is the planned riyadh-doha railway?', undefined) // → true
+ */
+function asksLength(q: string, verb: QuestionTerm | undefined): boolean {
+  const second = SECONDARY.map(([re]) => re.exec(q)?.index ?? Infinity);
+  const own = q.slice(0, Math.min(...second));
+  return (
+    /\bhow long (is|was|are|were)\b/.test(own) &&
+    !/\bhow long .*(?<!\b(?:the|a|an|its|their|his|her|our|this|that|these|those)\s|-)\b\w{3,}ed\b/.test(own) &&
+    // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does, when it
+    // is the question's own verb, not one of a relative clause ("How long is the pipeline that was *chosen* by…" asks a length).
+    !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0 && !new RegExp(`\\b(?:that|which|who|whom)\\b.*\\b${escapeRegExp(verb.word)}\\b`).test(own)) &&
+    !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(own)
+  );
+}
+
+/**
  * Reads a question: its type, the kinds of span it wants, its content words with their synonyms,
  * the years it names and the precision it asks for.
  * @example parseQuestion('When did Vietnam join ASEAN?') // → { type: 'when', wants: ['date'], terms: [vietnam, join, asean], years: [] }
@@ -316,13 +336,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
     ahead: /\b(?:will|shall|next|upcoming|coming)\b/.test(q) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
-    length:
-      /\bhow long (is|was|are|were)\b/.test(q) &&
-      !/\bhow long .*\b\w{3,}ed\b/.test(q) &&
-      // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does, when it
-      // is the question's own verb, not one of a relative clause ("How long is the pipeline that was *chosen* by…" asks a length).
-      !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0 && !new RegExp(`\\b(?:that|which|who|whom)\\b.*\\b${escapeRegExp(verb.word)}\\b`).test(q)) &&
-      !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(q),
+    length: asksLength(q, verb),
     percent: has(words.percentCues),
     terms,
     years,

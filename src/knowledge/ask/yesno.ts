@@ -6,6 +6,8 @@ import type { ParsedQuestion } from './question.js';
 import { tableCell } from './tables.js';
 import type { Found } from './find.js';
 import { inside } from './within.js';
+import { inflects, matches, type Scored } from './retrieve.js';
+import type { Token } from './text.js';
 
 // Yes or no, negations and hedges: whether a passage says the act asked about was done.
 
@@ -80,6 +82,51 @@ function negationPhraseAt(p: Passage, i: number, asked: Set<string>, verb: Set<s
 export function denial(q: ParsedQuestion, f: Found): Passage | undefined {
   const stems = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
   return f.near.find((p) => negates(q, p) && p.words.filter((w) => stems.has(w.stem)).length >= 2);
+}
+
+/** Words that may stand between a negation and the verb it negates ("has *not yet been* signed", "has *not* agreed"). */
+const NEGATED_WITHIN = /^(?:yet|been|be|ever|publicly|officially|formally|so|far)$/;
+/** A passage that denies the verb answers no only when it is nearly as good as the answer's (its score over the answer's). */
+const DENIED_SHARE = 0.8;
+
+/**
+ * Another passage of the answer's document, nearly as good as the answer's, that negates the question's verb itself and holds as many of
+ * its words of what is asked: "Was the prisoner-transfer agreement signed during the visit?" is answered by "A proposed agreement on the transfer of
+ * sentenced prisoners *was not signed*", not by the best passage's "signed a memorandum on fisheries". A negation right before the verb
+ * (`negations`, lexicon/ask.json; "yet", "been" between), not "no", which names a thing. Not when the question says "not" itself.
+ * @example verbDenied(parseQuestion('Has Paraguay agreed to pay the toll?'), found, candidates) // → the passage "…but has not agreed to pay the toll."
+ */
+export function verbDenied(q: ParsedQuestion, f: Found, candidates: Scored[]): Passage | undefined {
+  const lex = askLexicon();
+  const verb = q.terms.find((t) => t.verb);
+  if (
+    !verb ||
+    fold(q.text)
+      .split(/[^\p{L}']+/u)
+      .some((w) => lex.negations.has(w))
+  )
+    return undefined;
+  const asked = q.terms.filter((t) => !t.name);
+  // The question's words of what is asked that a passage holds: the denying one tells the act asked as fully as the best passage does, so
+  // "the water agreement was not signed" does not deny the signing of "the road transport agreement" the best passage tells.
+  const held = (p: Passage) => asked.filter((t) => p.words.some((w) => matches(t, w) || t.stems.some((x) => inflects(x, w.folded)))).length;
+  const least = Math.max(2, held(f.scored.passage));
+  const isVerb = (w: Token) => matches(verb, w) || verb.stems.some((x) => inflects(x, w.folded));
+  const negated = (words: Token[], i: number) => {
+    for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
+      if (lex.negations.has(words[j]!.folded) && words[j]!.folded !== 'no') return true;
+      if (!NEGATED_WITHIN.test(words[j]!.folded)) return false;
+    }
+    return false;
+  };
+  return candidates.find(
+    (c) =>
+      c.passage.doc === f.doc.name &&
+      c.passage.start !== f.scored.passage.start &&
+      c.score >= DENIED_SHARE * f.scored.score &&
+      held(c.passage) >= least &&
+      c.passage.words.some((w, i) => isVerb(w) && negated(c.passage.words, i)),
+  )?.passage;
 }
 
 /** Whether a negation stands right before one of the question's words in the passage. */
