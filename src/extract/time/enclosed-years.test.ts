@@ -44,7 +44,7 @@ describe('a year inside a stretch set off by commas gives no year to the main cl
     ],
     // A document with no date: the year the main clauses told last.
     [
-      "In 2021 Kenya reopened its border post at Busia. Its trade minister, who had served as envoy in Kampala in March 2019, signed the customs accord on 4 June.",
+      'In 2021 Kenya reopened its border post at Busia. Its trade minister, who had served as envoy in Kampala in March 2019, signed the customs accord on 4 June.',
       undefined,
       [
         ['2021', 3, '2021'],
