@@ -75,6 +75,15 @@ describe('a year inside a stretch set off by commas gives no year to the main cl
         ['4 April', 59, '2022-04-04'],
       ],
     ],
+    // A shift after the stretch counts on from its date: the year after the announcement.
+    [
+      'The pullout, announced by the Kenyan defence minister in July 2011, began the following year.',
+      undefined,
+      [
+        ['July 2011', 57, '2011-07'],
+        ['the following year', 74, '2012'],
+      ],
+    ],
   ])('must not move: %s', (text, documentDate, expected) => {
     expect(timesOf(text, documentDate)).toEqual(expected);
   });

@@ -192,9 +192,10 @@ const BESIDE_GAP = /^[\s,;:–—-]*(?:in|on|by)?\s*$/i;
  * them ("a year later"), or against the document's date ("last year", "on Monday").
  * Unresolvable ones are dropped rather than guessed. A date inside one of the `enclosed`
  * stretches (a relative clause or an appositive set off by commas, `enclosed-clauses.ts`) is
- * that clause's own: it anchors what the stretch says after it, and after the stretch the
- * anchors are again those before it ("Ruto, who took office in September 2022, visited
- * Kampala on 4 March": the visit is not in 2022).
+ * that clause's own: it anchors what the stretch says after it, and a month or a day named
+ * after the stretch takes its year from the anchors before it ("Ruto, who took office in
+ * September 2022, visited Kampala on 4 March": the visit is not in 2022); a shift after it
+ * counts on from it ("The withdrawal, announced in July 1986, began the following year": 1987).
  */
 export function resolveRelatives(
   absolute: Omit<TimeAnnotation, 'stage'>[],
@@ -232,8 +233,9 @@ export function resolveRelatives(
   /** The anchors in force before the enclosed stretch the last date stands in, given back where it ends. */
   let aside: { end: number; restore: () => void } | null = null;
   for (const item of all) {
+    // A month or a day named after the stretch takes no year from it; a shift ("the following year") counts on from it.
     if (aside && item.start >= aside.end) {
-      aside.restore();
+      if (item.rel?.month !== undefined) aside.restore();
       aside = null;
     }
     const stretch: { start: number; end: number } | undefined = item.abs && !aside ? enclosed.find((e) => e.start <= item.start && item.end <= e.end) : undefined;
