@@ -240,7 +240,7 @@ export const STAGES: Stage[] = [
     requires: ['structure'],
     assigns: 'times',
     run(input, found) {
-      found.times = findTimes(input.text, input.documentDate, input.sentences);
+      found.times = findTimes(input.text, input.documentDate);
     },
   },
   {

@@ -190,20 +190,9 @@ const BESIDE_GAP = /^[\s,;:–—-]*(?:in|on|by)?\s*$/i;
 /**
  * Resolves relative expressions in document order: against the last absolute date before
  * them ("a year later"), or against the document's date ("last year", "on Monday").
- * Unresolvable ones are dropped rather than guessed. A date inside one of the `enclosed`
- * stretches (a relative clause or an appositive set off by commas, `enclosed-clauses.ts`) is
- * that clause's own: it anchors what the stretch says after it, and a month or a day named
- * after the stretch takes its year from the anchors before it ("Ruto, who took office in
- * September 2022, visited Kampala on 4 March": the visit is not in 2022); a shift after it
- * counts on from it ("The withdrawal, announced in July 1986, began the following year": 1987).
+ * Unresolvable ones are dropped rather than guessed.
  */
-export function resolveRelatives(
-  absolute: Omit<TimeAnnotation, 'stage'>[],
-  relative: RelativeFound[],
-  documentDate?: string,
-  text = '',
-  enclosed: { start: number; end: number }[] = [],
-): Omit<TimeAnnotation, 'stage'>[] {
+export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], relative: RelativeFound[], documentDate?: string, text = ''): Omit<TimeAnnotation, 'stage'>[] {
   const doc = documentDate ? startPoint(documentDate) : null;
   // "A year later, in May 2005" and "By 2015, ten years later": the explicit date beside a
   // relative expression names the same time, so the relative one takes its value from it.
@@ -230,19 +219,7 @@ export function resolveRelatives(
   let reference: { p: Point; end: number } | null = null;
   const inParagraph = (ref: { end: number } | null, at: number) => ref !== null && stillTold(text, ref.end, at);
   const news = doc?.day !== undefined;
-  /** The anchors in force before the enclosed stretch the last date stands in, given back where it ends. */
-  let aside: { end: number; restore: () => void } | null = null;
   for (const item of all) {
-    // A month or a day named after the stretch takes no year from it; a shift ("the following year") counts on from it.
-    if (aside && item.start >= aside.end) {
-      if (item.rel?.month !== undefined) aside.restore();
-      aside = null;
-    }
-    const stretch: { start: number; end: number } | undefined = item.abs && !aside ? enclosed.find((e) => e.start <= item.start && item.end <= e.end) : undefined;
-    if (stretch) {
-      const before = { anchor, statedEnd, statedMonth, heading, reference };
-      aside = { end: stretch.end, restore: () => ({ anchor, statedEnd, statedMonth, heading, reference } = before) };
-    }
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;

@@ -12,10 +12,6 @@ import { findHolidays } from './holiday-finder.js';
 import { findFiscalPeriods } from './fiscal-finder.js';
 import { findPartYears } from './part-year-finder.js';
 import { withEdges } from './edge-refiner.js';
-import { enclosedClauses } from '../events/enclosed-clauses.js';
-import { within } from '../spans.js';
-
-type Span = { start: number; end: number };
 
 export const TIME_STAGE = 'time';
 
@@ -23,11 +19,10 @@ export const TIME_STAGE = 'time';
  * The time stage: every time expression of a text, normalised to EDTF with its TIMEX3 value.
  * `documentDate` (EDTF) anchors "last year", "on Monday"; when it names a day, the news finders
  * (weekdays, quarters, holidays, "last November") resolve against it too. Every finder's
- * candidates meet in one overlap removal: the longest reading wins. Given the `sentences`, a
- * year in a relative clause or an appositive gives no year to the main clause (`resolveRelatives`).
+ * candidates meet in one overlap removal: the longest reading wins.
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
-export function findTimes(text: string, documentDate?: string, sentences?: Span[]): TimeAnnotation[] {
+export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
   const absolute = removeOverlaps([
     ...findAbsoluteTimes(text),
     ...findFiscalPeriods(text),
@@ -41,17 +36,5 @@ export function findTimes(text: string, documentDate?: string, sentences?: Span[
     ...findDayRanges(text, documentDate),
   ]);
   const relative = findRelativeTimes(text);
-  const enclosed = sentences ? enclosedDates(text, sentences, absolute, relative) : [];
-  return withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text, enclosed), text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
-}
-
-/**
- * The stretches of the sentences that commas set off from their main clause (`enclosedClauses`) and that hold one of the
- * dates the text states outright: a relative clause or an appositive whose year is its own.
- */
-function enclosedDates(text: string, sentences: Span[], absolute: Omit<TimeAnnotation, 'stage'>[], relative: Span[]): Span[] {
-  const stated = absolute.filter((t) => t.granularity !== 'none');
-  const dates = [...stated, ...relative].sort((a, b) => a.start - b.start);
-  const named = within(stated, sentences);
-  return within(dates, sentences).flatMap((d, i) => (named[i]!.length && text.slice(sentences[i]!.start, sentences[i]!.end).includes(',') ? enclosedClauses(text, sentences[i]!, d) : []));
+  return withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }
