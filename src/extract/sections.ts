@@ -83,15 +83,48 @@ function textStart(parts: Section[], i: number): number {
   return i === 0 ? 0 : Math.max(parts[i - 1]!.start, parts[i]!.start - LOOK_BEHIND);
 }
 
-/** A section's blocks and sentences, and its text from `base`, with offsets counted from `base`. */
-function sectionInput(doc: SectionedDocument, s: SectionStructure, base: number, context: SectionContext): ExtractionInput {
+/**
+ * The whole blocks (from the document's block `firstBlock`) and their sentences at the end of a section that the next
+ * section reads before its own: those in the look-behind text.
+ */
+interface Behind {
+  firstBlock: number;
+  blocks: Block[];
+  sentences: Sentence[];
+}
+
+/**
+ * The blocks of section `s` that lie wholly in its last `LOOK_BEHIND` characters (none before them reaching into them),
+ * with their sentences: the next section's stages read them as the whole text's would, so what a paragraph before the
+ * cut sets for the one after it (the date an occasion's sentence takes, the actors "the two sides" stand for) is set.
+ */
+function behindOf(s: SectionStructure): Behind {
+  const from = Math.max(s.section.start, s.section.end - LOOK_BEHIND);
+  let k = s.blocks.length;
+  while (k > 0 && s.blocks[k - 1]!.start >= from) k--;
+  let reach = 0;
+  for (let j = 0; j < k; j++) reach = Math.max(reach, s.blocks[j]!.end);
+  while (k < s.blocks.length && reach > s.blocks[k]!.start) reach = Math.max(reach, s.blocks[k++]!.end);
+  const firstBlock = s.section.firstBlock + k;
+  return { firstBlock, blocks: s.blocks.slice(k), sentences: s.sentences.filter((x) => x.block >= firstBlock) };
+}
+
+/**
+ * A section's blocks and sentences, after those of the section before that it reads (`behind`), and its text from `base`,
+ * with offsets counted from `base` and blocks numbered from the first it reads.
+ */
+function sectionInput(doc: SectionedDocument, s: SectionStructure, base: number, context: SectionContext, behind?: Behind): ExtractionInput {
   const shift = <T extends { start: number; end: number }>(x: T): T => ({ ...x, start: x.start - base, end: x.end - base });
+  const blocks = behind ? [...behind.blocks, ...s.blocks] : s.blocks;
+  const sentences = behind ? [...behind.sentences, ...s.sentences] : s.sentences;
+  const firstBlock = behind ? behind.firstBlock : s.section.firstBlock;
   return {
     text: doc.text.slice(base, s.section.end),
-    blocks: s.blocks.map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
-    sentences: s.sentences.map((x) => ({ ...shift(x), block: x.block - s.section.firstBlock })),
+    blocks: blocks.map((b) => (b.rows ? { ...shift(b), rows: b.rows.map((r) => r.map(shift)) } : shift(b))),
+    sentences: sentences.map((x) => ({ ...shift(x), block: x.block - firstBlock })),
     ...(doc.documentDate !== undefined ? { documentDate: doc.documentDate } : {}),
-    section: context,
+    // A section that reads the document's first block reads its headline as the whole document does.
+    section: firstBlock === 0 ? { ...context, first: true } : context,
   };
 }
 
@@ -191,9 +224,10 @@ function annotationsOf(parts: Iterable<SectionAnnotations>): Generator<Annotatio
  * document's, from a first pass of the time and actor stages over every section, run when the
  * first part is asked for; a section after a "References" heading states nothing; only the first
  * section's heading can be a headline. Each section's stages also read the 2,000 characters
- * before it (`LOOK_BEHIND`), keeping only their own annotations; what a section cannot see is the
- * sentences before the cut (an undated sentence at a section's start does not take the date of
- * the paragraph before it). A document of one section is extracted whole, exactly as `extract` does.
+ * before it (`LOOK_BEHIND`), with the whole blocks and sentences there (`behindOf`), keeping only
+ * their own annotations; what a section cannot see is what lies further back (an occasion told
+ * more than a section's look-behind before the sentence set on it). A document of one section is
+ * extracted whole, exactly as `extract` does.
  * @example for (const { found, structure } of extractStreamed({ text, read })) store(structure, found)
  */
 export function* extractStreamed(doc: SectionedDocument, options: { size?: number; onSection?: (p: SectionProgress) => void } = {}): Generator<SectionAnnotations> {
@@ -207,11 +241,13 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   // First pass: the document's focal pair from every section's countries; what is kept of a section is its place.
   const counts = new Map<string, number>();
   let charsDone = 0;
+  let behind: Behind | undefined;
   const firstPass = (s: SectionStructure, last: boolean) => {
     const i = places.length;
     places.push(s.section);
     const base = textStart(places, i);
-    const own = extract(sectionInput(doc, s, base, context(i, undefined)), FIRST_PASS).entities.filter((e) => e.start >= s.section.start - base);
+    const own = extract(sectionInput(doc, s, base, context(i, undefined), behind), FIRST_PASS).entities.filter((e) => e.start >= s.section.start - base);
+    behind = behindOf(s);
     countryCounts(own, counts);
     // The document's first "References" heading (one in this section is not before it).
     const heading = references < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
@@ -241,11 +277,13 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   const pair = pairOfCounts(counts);
   charsDone = 0;
   let i = 0;
+  behind = undefined;
   const second = (s: SectionStructure): SectionAnnotations => {
     const place = places[i];
     if (!place || place.start !== s.section.start || place.end !== s.section.end) throw new DyadError('INTERNAL', `a section read again is not the one read first (section ${i + 1})`);
     const base = textStart(places, i);
-    const found = rebase(extract(sectionInput(doc, s, base, context(i, pair))), base, s.section.start - base);
+    const found = rebase(extract(sectionInput(doc, s, base, context(i, pair), behind)), base, s.section.start - base);
+    behind = behindOf(s);
     charsDone += s.section.end - s.section.start;
     onSection?.({ pass: 'extract', done: i + 1, total: places.length, charsDone, chars });
     i++;

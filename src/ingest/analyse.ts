@@ -91,7 +91,7 @@ export async function analyse(input: Input, bytes: Buffer, onSection: (p: Sectio
   const loaded = await loaderFor(input.path).load(bytes, input.path, free ? letGo : undefined);
   if (free) release(bytes);
   if (loaded.text.length >= OFF_HEAP_CHARS) await reclaim();
-  const meta = withDate(loaded.meta, input.meta, loaded.text);
+  const meta = withDate(loaded.meta, input.meta, loaded.text, loaded.fileDate);
   const size = sectionChars || SECTION_CHARS;
   if (loaded.text.length > size && inOrder(loaded.blocks)) return { loaded, meta, ...streamed(loaded.text, loaded.blocks, meta.date, size, onSection) };
   const { blocks, sentences } = structure(loaded.text, loaded.blocks);

@@ -149,11 +149,24 @@ function lineDay(line: string, lead: RegExp, tail: RegExp): string | undefined {
 }
 
 /**
+ * A PDF date string ("D:20250311093000+01'00'", PDF 32000 §7.9.4) as EDTF: the day as written, its zone ignored, as
+ * `metadataDate` reads a timestamp; a year, or a year and a month, when the string stops there; undefined when it is none.
+ * @example pdfDate("D:20250311093000+01'00'") // → '2025-03-11'
+ */
+export function pdfDate(value: unknown): string | undefined {
+  const m = typeof value === 'string' ? /^\s*(?:D:)?(\d{4})(\d{2})?(\d{2})?/.exec(value) : null;
+  if (!m) return undefined;
+  const edtf = [m[1], m[2], m[3]].filter(Boolean).join('-');
+  return isEdtf(edtf) ? edtf : undefined;
+}
+
+/**
  * A document's metadata with its publication date: the manifest's, else the file's own (a loader's, `dateFrom: 'metadata'`), else
- * its dateline's (`dateFrom: 'dateline'`); `dateFrom` names where an inferred date was read.
+ * its dateline's (`dateFrom: 'dateline'`), else the day the file says it was made (`fileDate`: a PDF's creation date, `dateFrom:
+ * 'metadata'`), which may be later than the text's (a report printed to PDF); `dateFrom` names where an inferred date was read.
  * @example withDate({}, { title: 'x' }, 'ACCRA, Jan 8, 2025 (Reuters) - …') // → { title: 'x', date: '2025-01-08', dateFrom: 'dateline' }
  */
-export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string): DocumentMeta {
+export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string, fileDate?: string): DocumentMeta {
   if (given.date) {
     const { dateFrom: _, ...rest } = { ...loaded, ...given };
     return rest;
@@ -162,5 +175,6 @@ export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string
   if (meta.date) return meta;
   // A year-less wire dateline ("REYKJAVIK, Feb 12 (Reuters) -") takes its year only from an anchor the text states (`yearless-dateline.ts`).
   const date = datelineDate(text) ?? yearlessDatelineDate(text);
-  return date ? { ...meta, date, dateFrom: 'dateline' } : meta;
+  if (date) return { ...meta, date, dateFrom: 'dateline' };
+  return fileDate ? { ...meta, date: fileDate, dateFrom: 'metadata' } : meta;
 }

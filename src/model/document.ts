@@ -24,7 +24,7 @@ export interface DocumentMeta {
   date?: string;
   /**
    * Where `date` was read when no manifest gave it: `metadata` (the file's own: HTML `<meta>` or JSON-LD, Markdown front
-   * matter), `dateline` (a date line at the top of the text). Absent when the manifest gave it or there is none.
+   * matter, a PDF's creation date), `dateline` (a date line at the top of the text). Absent when the manifest gave it or there is none.
    */
   dateFrom?: 'metadata' | 'dateline';
   /** Language tag (BCP 47). */
@@ -74,6 +74,11 @@ export interface LoadedDocument {
   warnings: Warning[];
   /** Blocks already known from markup (HTML, PDF); text formats leave this empty and are segmented. */
   blocks?: Block[];
+  /**
+   * The day the file says it was made (EDTF), not its text: a PDF's info dictionary `CreationDate` or XMP `xmp:CreateDate`.
+   * The publication date only when the markup and the text's dateline give none (`withDate`).
+   */
+  fileDate?: string;
 }
 
 /** A stored document. */

@@ -2,10 +2,35 @@ import fc from 'fast-check';
 import { DyadError } from '../../src/model/errors.js';
 
 /**
- * Shared by the fuzz tests. A fixed seed by default, so a red run is reproducible and CI does
- * not turn red on an unrelated change; DYAD_FUZZ_SEED (and DYAD_FUZZ_RUNS) explore other inputs.
+ * What a failed run reports (session 31): the minimal failing input fast-check shrank to, each value on its own line as
+ * JSON (a text's line breaks and control characters escaped, so it can be pasted into a regression test), the error it
+ * raised, and the command that replays exactly that input (`DYAD_FUZZ_SEED` and `DYAD_FUZZ_PATH`).
+ * @example failureReport({ failed: true, seed: 2, counterexamplePath: '28:1', counterexample: ['a\nb'], … }) // → 'Minimal failing input (seed 2, …'
  */
-export const FUZZ = { numRuns: Number(process.env.DYAD_FUZZ_RUNS ?? 200), seed: Number(process.env.DYAD_FUZZ_SEED ?? 20261202) };
+export function failureReport(details: fc.RunDetails<unknown>): string {
+  const values = (details.counterexample ?? []) as unknown[];
+  const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '');
+  return [
+    `Minimal failing input (seed ${details.seed}, after ${details.numRuns} runs, shrunk ${details.numShrinks} times):`,
+    ...values.map((v, i) => `  [${i}] ${JSON.stringify(v)}`),
+    `Replay it: DYAD_FUZZ_SEED=${details.seed} DYAD_FUZZ_PATH=${JSON.stringify(details.counterexamplePath ?? '')} npx vitest run <this file>`,
+    `It failed with: ${error}`,
+  ].join('\n');
+}
+
+/**
+ * Shared by the fuzz tests. A fixed seed by default, so a red run is reproducible and CI does
+ * not turn red on an unrelated change; DYAD_FUZZ_SEED (and DYAD_FUZZ_RUNS) explore other inputs,
+ * DYAD_FUZZ_PATH replays the one input a failed run names (`failureReport`).
+ */
+export const FUZZ = {
+  numRuns: Number(process.env.DYAD_FUZZ_RUNS ?? 200),
+  seed: Number(process.env.DYAD_FUZZ_SEED ?? 20261202),
+  ...(process.env.DYAD_FUZZ_PATH ? { path: process.env.DYAD_FUZZ_PATH } : {}),
+  reporter: (details: fc.RunDetails<unknown>) => {
+    if (details.failed) throw new Error(failureReport(details), { cause: details.errorInstance });
+  },
+};
 
 /** Real sentences with what the stages look for: dates, numbers, markup, query syntax. */
 export const SEEDS = [

@@ -1,8 +1,10 @@
 /**
  * Writes small real PDFs for tests: pages of Helvetica text lines, optionally with a
- * standard-security /Encrypt dictionary whose password check fails (an encrypted PDF).
+ * standard-security /Encrypt dictionary whose password check fails (an encrypted PDF), more
+ * info dictionary entries (`info`: `{ CreationDate: "D:20250311" }`) and an XMP packet (`xmp`:
+ * the rdf:Description's elements, `<xmp:CreateDate>…</xmp:CreateDate>`).
  */
-export function makePdf(pages: string[][], options: { encrypted?: boolean; title?: string } = {}): Buffer {
+export function makePdf(pages: string[][], options: { encrypted?: boolean; title?: string; info?: Record<string, string>; xmp?: string } = {}): Buffer {
   const objects: string[] = [];
   const add = (body: string) => objects.push(body); // object number = index + 1
   add('<< /Type /Catalog /Pages 2 0 R >>');
@@ -25,9 +27,19 @@ export function makePdf(pages: string[][], options: { encrypted?: boolean; title
   }
   objects[1] = `<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`;
   let info = 0;
-  if (options.title) {
-    add(`<< /Title (${options.title}) >>`);
+  const entries = { ...(options.title ? { Title: options.title } : {}), ...options.info };
+  if (Object.keys(entries).length) {
+    add(
+      `<< ${Object.entries(entries)
+        .map(([k, v]) => `/${k} (${v})`)
+        .join(' ')} >>`,
+    );
     info = objects.length;
+  }
+  if (options.xmp) {
+    const packet = `<?xpacket begin="" id="W5M0MpCehiHzreSzNTczkc9d"?><x:xmpmeta xmlns:x="adobe:ns:meta/"><rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#"><rdf:Description rdf:about="" xmlns:xmp="http://ns.adobe.com/xap/1.0/">${options.xmp}</rdf:Description></rdf:RDF></x:xmpmeta><?xpacket end="w"?>`;
+    add(`<< /Type /Metadata /Subtype /XML /Length ${Buffer.byteLength(packet, 'latin1')} >>\nstream\n${packet}\nendstream`);
+    objects[0] = `<< /Type /Catalog /Pages 2 0 R /Metadata ${objects.length} 0 R >>`;
   }
   let encrypt = 0;
   if (options.encrypted) {

@@ -149,6 +149,9 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2026-03-10',
     ['other', 'CONCEDE', 'asserted', 'accepted', 'plover:accepted-responsibility'],
   ],
+  // Refugees taken in are given refuge (AID); migrants or goods taken in, cooperation: accepting people is no agreement (session 31, issue 11).
+  ['accepted-refugees', 'In March 2022 Tanzania accepted about 2,000 refugees from Burundi.', undefined, ['other', 'AID', 'asserted', 'accepted', 'plover:accepted-refugees']],
+  ['accepted-people-goods', 'On 4 May 2021 Senegal accepted 150 Gambian migrants returned from Mauritania.', undefined, ['other', 'COOPERATE', 'asserted', 'accepted', 'plover:accepted-people-goods']],
   ['block-goods', 'On 3 May 2021 Nairobi blocked Ugandan lorries at the Busia crossing.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   // Aid delivered to the other side is aid given, not an exchange.
   ['aid-delivered', 'On 3 June 2022 Ghana delivered 30 tonnes of food aid to Burkina Faso.', undefined, ['other', 'AID', 'asserted', 'delivered', 'plover:aid-delivered']],

@@ -375,28 +375,14 @@ function subjectOf(
   dates: { start: number; end: number }[] = [],
   headline = false,
 ): number | 'before' | undefined {
-  const found = hasSubject(tokens, i, isActorEnd, context, text, subjected, dates, headline);
-  return found === true ? 'before' : found === false ? undefined : found;
-}
-
-/** `subjectOf`, with `true` for actors named before and the phrase's last word's index for an actor subject. */
-function hasSubject(
-  tokens: Token[],
-  i: number,
-  isActorEnd: (t: Token) => boolean,
-  context: boolean,
-  text: string,
-  subjected: Set<number>,
-  dates: { start: number; end: number }[] = [],
-  headline = false,
-): boolean | number {
+  const before = (named: boolean) => (named ? ('before' as const) : undefined);
   let j = i - 1;
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeTimePhrase(text, tokens, j, dates);
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeApposition(text, tokens, j, isActorEnd);
   // A headline writes "and" as a comma: "Ghana, Togo agree on transit corridor, pledge joint border post".
-  if (headline && j === i - 1 && commaJoined(text, tokens, i)) return subjected.has(headlineVerbBefore(text, tokens, j));
+  if (headline && j === i - 1 && commaJoined(text, tokens, i)) return before(subjected.has(headlineVerbBefore(text, tokens, j)));
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
   // Not a verb a preposition or subordinator governs ("met in Lima, on his first trip since taking office, and
   // signed …": "taking" heads a phrase inside the clause; "met" is the verb "signed" is joined to).
@@ -405,20 +391,20 @@ function hasSubject(
       const t = tokens[k]!;
       if (t.pos === 'PUNCT' && /[;:.]/.test(text.slice(t.start, t.end))) break;
       if (t.pos === 'VERB' && (tokens[k - 1]?.pos === 'ADP' || tokens[k - 1]?.pos === 'SCONJ')) continue;
-      if (t.pos === 'VERB') return subjected.has(k);
+      if (t.pos === 'VERB') return before(subjected.has(k));
     }
-    return false;
+    return undefined;
   }
-  if (j >= 0 && tokens[j]!.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return context || j > 0;
+  if (j >= 0 && tokens[j]!.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return before(context || j > 0);
   // The subject's phrase, with "of" or "in" inside it ("the Prime Minister of Norway", "a court in Pristina").
   const phraseEnd = j;
   while (j >= 0 && !isActorEnd(tokens[j]!) && (IN_PHRASE.has(tokens[j]!.pos) || (tokens[j]!.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) j--;
   if (j >= 0 && isActorEnd(tokens[j]!)) {
     // A relative clause ("…, which Japan funded") tells of something named before it; a possessive names the thing, not its doer.
-    return !tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end))) && phraseHead(text, tokens, phraseEnd);
+    return tokens.slice(Math.max(0, j - 2), j + 1).some((t) => /^(?:which|that|whom|whose)$/i.test(text.slice(t.start, t.end))) ? undefined : phraseHead(text, tokens, phraseEnd);
   }
   // "The two leaders welcomed …", "Both sides agreed …", "The ministry summoned …": actors named before.
-  return context && phraseEnd >= 0 && (GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end)) || definiteBody(text, tokens, phraseEnd));
+  return before(context && phraseEnd >= 0 && (GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end)) || definiteBody(text, tokens, phraseEnd)));
 }
 
 /** Prepositions and words that open a time phrase between a subject and its verb: "on Thursday", "late on Tuesday", "earlier this week". */

@@ -3,6 +3,7 @@ import type { Loader } from './loader.js';
 import type { Warning } from '../../model/document.js';
 import { DyadError } from '../../model/errors.js';
 import { normaliseText } from '../decode.js';
+import { metadataDate, pdfDate } from '../document-date.js';
 
 interface TextItem {
   str: string;
@@ -89,18 +90,23 @@ export const pdfLoader: Loader = {
           warnings.push({ code: 'PDF_PAGE_UNREADABLE', message: `${file}: page ${n} could not be read (${err instanceof Error ? err.message : String(err)})` });
         }
       }
-      const info = (await pdf.getMetadata().catch(() => null))?.info as Record<string, unknown> | undefined;
+      const metadata = await pdf.getMetadata().catch(() => null);
+      const info = metadata?.info as Record<string, unknown> | undefined;
       const text = normaliseText(pages.filter((p) => p.trim()).join('\n\n'));
       if (!text.trim()) {
         throw new DyadError('PDF_NO_TEXT', `${file}: the PDF has ${pdf.numPages} page(s) but no text layer`, { file });
       }
       const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
       const author = typeof info?.Author === 'string' && info.Author.trim() ? info.Author.trim() : undefined;
+      // The day the file was made: the info dictionary's, else its XMP packet's (pdf.js names XMP elements in lower case).
+      const xmp = (name: string) => metadata?.metadata?.get(name) ?? undefined;
+      const fileDate = pdfDate(info?.CreationDate) ?? metadataDate(xmp('xmp:createdate') as string | undefined) ?? pdfDate(info?.ModDate);
       return {
         text,
         format: 'pdf',
         meta: { ...(title ? { title } : {}), ...(author ? { authors: [{ literal: author }] } : {}) },
         warnings,
+        ...(fileDate ? { fileDate } : {}),
       };
     } finally {
       await pdf.destroy();
