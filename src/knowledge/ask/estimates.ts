@@ -49,10 +49,14 @@ const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS}|${CARDINAL_WORD})(?:\
 function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figure[] {
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
   const times = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end);
-  // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an unwritten one.
+  // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an
+  // unwritten one; and when the sentence never names that indicator either, the indicator and its currency were carried from the sentence
+  // before ("… trade reached $1.1 billion. Some 10,000 Icelanders live in Norway, though the embassy puts the number nearer 12,500"), and
+  // the number is of no known unit: a count as much as an amount.
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
-  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? 'money' : f.unit);
   const text = doc.text.slice(p.start, p.end);
+  const unitOf = (f: (typeof facts)[number]) =>
+    /^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit;
   const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}) }));
   for (const m of text.matchAll(FIGURE)) {
     const start = p.start + m.index;
@@ -201,7 +205,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
   };
   // The states the question asks are the sides, not other places: "Ecuador's central bank puts the total at 2.6 billion" beside Colombia's
   // figure of Ecuador–Colombia trade.
-  const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')])]);
+  const askedStates = statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')]);
+  const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...askedStates]);
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -227,6 +232,13 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
       const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
       if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
+      // In the answer's own sentence, a place told after the rival figure is where it counts, and must be among the places of the answer's
+      // part: "Some 4,300 Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway" (the
+      // source's own state before the figure, "Estonia's Transport Administration counted 2.1 million", is a side, not a place).
+      if (same && other.start > mine.start) {
+        const own = new Set([...(await placesIn(corpus, doc, sentence.start, p.start + cs)), ...askedStates]);
+        if ([...(await placesIn(corpus, doc, other.end, p.start + ce))].some((e) => !own.has(e))) continue;
+      }
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
