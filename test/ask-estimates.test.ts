@@ -182,7 +182,7 @@ describe("dyad ask: another source's count stored with the currency of the sente
     ],
   ]);
 
-  it('cites the rival count at its sentence\'s exact offsets', async () => {
+  it("cites the rival count at its sentence's exact offsets", async () => {
     const a = await engine.ask('How many Swedes commute to jobs in Denmark?');
     const text = texts.get('denmark-sweden-wire')!;
     const rival = a.claims[1]!.citations[0]!;

@@ -55,8 +55,7 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
   // the number is of no known unit: a count as much as an amount.
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
   const text = doc.text.slice(p.start, p.end);
-  const unitOf = (f: (typeof facts)[number]) =>
-    /^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit;
+  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit);
   const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}) }));
   for (const m of text.matchAll(FIGURE)) {
     const start = p.start + m.index;
@@ -111,6 +110,13 @@ async function placesIn(corpus: AskCorpus, doc: DocumentRecord, start: number, e
     if (m.country) out.add(m.country);
   }
   return out;
+}
+
+/** The states and places a span names right after "in" ("3,100 Danish pensioners *in Norway*"): where a figure counts. */
+async function placesCountedIn(corpus: AskCorpus, doc: DocumentRecord, start: number, end: number): Promise<string[]> {
+  if (end <= start) return [];
+  const mentions = (await corpus.entitiesWithin(doc, start, end)).filter((m) => m.start >= start && m.end <= end && (m.kind === 'country' || m.kind === 'place'));
+  return mentions.filter((m) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))).flatMap((m) => [m.entity, ...(m.country ? [m.country] : [])]);
 }
 
 /** The noun right after a figure ("33,100 *visas*"), folded and stemmed, when one follows: what it counts. */
@@ -232,12 +238,13 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
       const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
       if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
-      // In the answer's own sentence, a place told after the rival figure is where it counts, and must be among the places of the answer's
-      // part: "Some 4,300 Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway" (the
-      // source's own state before the figure, "Estonia's Transport Administration counted 2.1 million", is a side, not a place).
+      // In the answer's own sentence, a place the rival figure is counted "in" must be among the places of the answer's part: "Some 4,300
+      // Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway". A source's own state ("Estonia's
+      // Transport Administration counted 2.1 million", "18 hectares according to Equatorial Guinea") or a side ("1,600 on the Uruguayan
+      // side") is no place counted in.
       if (same && other.start > mine.start) {
         const own = new Set([...(await placesIn(corpus, doc, sentence.start, p.start + cs)), ...askedStates]);
-        if ([...(await placesIn(corpus, doc, other.end, p.start + ce))].some((e) => !own.has(e))) continue;
+        if ((await placesCountedIn(corpus, doc, other.end, p.start + ce)).some((e) => !own.has(e))) continue;
       }
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
