@@ -51,7 +51,7 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
   const times = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end);
   // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an
   // unwritten one; and when the sentence never names that indicator either, the indicator and its currency were carried from the sentence
-  // before ("… trade reached $1.1 billion. Some 10,000 Icelanders live in Norway, though the embassy puts the number nearer 12,500"), and
+  // before ("Trade … was worth 14.2 billion euros. Some 18,000 Swedes commute …, although the association believes the number is nearer 21,500"), and
   // the number is of no known unit: a count as much as an amount.
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
   const text = doc.text.slice(p.start, p.end);
