@@ -156,3 +156,53 @@ describe("dyad ask: another source's figure of another measure (review of sessio
     }
   });
 });
+
+/**
+ * A wire on Denmark and Sweden whose counts follow a sentence of trade: the fact stage carries the trade indicator and its currency onto a
+ * bare number ("the number is nearer 21,500"), which is a count beside a count (test/data/ask-estimates-count/; session 31, issue 11).
+ */
+const COUNT = new URL('./data/ask-estimates-count/', import.meta.url).pathname;
+
+describe("dyad ask: another source's count stored with the currency of the sentence before", () => {
+  const fixture = askFixture(COUNT);
+  const { engine, exact, texts } = fixture;
+
+  itConflicts(fixture, [
+    [
+      'a count and another source\'s bare number, "the number is nearer 21,500", in one sentence',
+      'How many Swedes commute to jobs in Denmark?',
+      ['18,000 Swedes', '21,500'],
+      [/^Some 18,000 Swedes commute/, /^Some 18,000 Swedes commute/],
+    ],
+    [
+      'a count and another source\'s bare number after a semicolon ("the Swedish nurses\' union estimated 3,800")',
+      'How many nurses from Sweden work in Danish hospitals?',
+      ['3,000 nurses', '3,800'],
+      [/^Some 3,000 nurses from Sweden work/, /^Some 3,000 nurses from Sweden work/],
+    ],
+  ]);
+
+  it("cites the rival count at its sentence's exact offsets", async () => {
+    const a = await engine.ask('How many Swedes commute to jobs in Denmark?');
+    const text = texts.get('denmark-sweden-wire')!;
+    const rival = a.claims[1]!.citations[0]!;
+    expect(rival.start).toBe(text.indexOf('Some 18,000 Swedes'));
+    expect(rival.end).toBe(text.indexOf('nearer 21,500.') + 'nearer 21,500.'.length);
+    exact(a);
+  });
+
+  const plain: [string, string, string][] = [
+    ['a target ("its goal is to reach 9,000 by 2030")', 'How many Danish students were enrolled at Swedish universities in 2025?', '6,400'],
+    ['another place\'s count in the same sentence ("Norway\'s pension agency counts 3,100 … in Norway")', 'How many Danish pensioners lived in Skåne in 2025?', '4,300'],
+    ['another year\'s count ("in 2022 it counted 1,900")', 'How many new Danish residents did the Danish embassy in Stockholm register in 2025?', '2,600'],
+  ];
+  for (const [why, question, answer] of plain) {
+    it(`answers plainly beside ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      expect(a.answer).toContain(answer);
+      exact(a);
+    });
+  }
+});

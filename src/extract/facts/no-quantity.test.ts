@@ -32,6 +32,13 @@ describe('noQuantitySpans', () => {
         ['a few thousand', 56, 70],
       ],
     ],
+    [
+      'The Togolese delegation reached Accra at 09:14 and talks on the border began at 10:30.',
+      [
+        ['09:14', 51, 56],
+        ['10:30', 90, 95],
+      ],
+    ],
     ['The toll would cost Accra far more than a hundred complaints from Lomé hauliers.', [['far more than a hundred', 36, 59]]],
     // A unit line opened by a bracket names no "unit".
     ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],
@@ -44,6 +51,7 @@ describe('noQuantitySpans', () => {
     'Ghana sold 400 megawatts of power to Togo in 2023.',
     'Lomé and Accra are 200 kilometres apart, far from 2 hours by road.',
     'The 12 units of the Akosombo plant feed Togo, the authority said.',
+    'Ghana and Togo split the cost 3:1, with 2024: 143 crossings counted (report 12:4).',
   ])('finds nothing in "%s"', (sentence) => {
     expect(spans(sentence)).toEqual([]);
   });

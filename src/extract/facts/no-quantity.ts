@@ -2,7 +2,7 @@
  * Numbers that are no quantity, found in a sentence before any value is read (`notQuantities`
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
- * a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
+ * a time of day ("09:14"), a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
  * rhetoric ("far more than a hundred letters").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
@@ -21,6 +21,8 @@ const DAY_OF_MONTH = new RegExp(
 );
 /** Numbers joined by "+": "2+2", "10 + 1". */
 const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
+/** A time of day: "09:14 · 24 Sep 2026" (a post's stamp), "talks began at 10:30". Its hour is no amount. */
+const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,:]?\d)/g;
 /** "several hundred", "a few thousand", "many millions": a scale word after a vague determiner counts nothing exactly. */
 const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
 
@@ -58,6 +60,7 @@ export function noQuantitySpans(sentence: string, base: number): [number, number
 const SCANS: [RegExp, RegExp][] = [
   [DAY_OF_MONTH, new RegExp(MONTH, 'u')],
   [JOINED, /\+/],
+  [CLOCK, /:/],
   [VAGUE, /hundred|thousand|million|billion/i],
   [RHETORIC, /\bfar\s/iu],
   [UNIT_STATEMENT, /\(|unit/iu],

@@ -49,10 +49,13 @@ const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS}|${CARDINAL_WORD})(?:\
 function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figure[] {
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= p.start && f.valueEnd <= p.end);
   const times = (doc.annotations?.times ?? []).filter((t) => t.start < p.end && p.start < t.end);
-  // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an unwritten one.
+  // "Statistics Estonia puts the total at 3.3 billion": an amount the fact stage gave its indicator's currency, none being written, is of an
+  // unwritten one; and when the sentence never names that indicator either, the indicator and its currency were carried from the sentence
+  // before ("Trade … was worth 14.2 billion euros. Some 18,000 Swedes commute …, although the association believes the number is nearer 21,500"), and
+  // the number is of no known unit: a count as much as an amount.
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
-  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? 'money' : f.unit);
   const text = doc.text.slice(p.start, p.end);
+  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit);
   const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}) }));
   for (const m of text.matchAll(FIGURE)) {
     const start = p.start + m.index;
@@ -107,6 +110,13 @@ async function placesIn(corpus: AskCorpus, doc: DocumentRecord, start: number, e
     if (m.country) out.add(m.country);
   }
   return out;
+}
+
+/** The states and places a span names right after "in" ("3,100 Danish pensioners *in Norway*"): where a figure counts. */
+async function placesCountedIn(corpus: AskCorpus, doc: DocumentRecord, start: number, end: number): Promise<string[]> {
+  if (end <= start) return [];
+  const mentions = (await corpus.entitiesWithin(doc, start, end)).filter((m) => m.start >= start && m.end <= end && (m.kind === 'country' || m.kind === 'place'));
+  return mentions.filter((m) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(0, m.start - 8), m.start))).flatMap((m) => [m.entity, ...(m.country ? [m.country] : [])]);
 }
 
 /** The noun right after a figure ("33,100 *visas*"), folded and stemmed, when one follows: what it counts. */
@@ -201,7 +211,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
   };
   // The states the question asks are the sides, not other places: "Ecuador's central bank puts the total at 2.6 billion" beside Colombia's
   // figure of Ecuador–Colombia trade.
-  const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')])]);
+  const askedStates = statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')]);
+  const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...askedStates]);
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -227,6 +238,14 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
       const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
       if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
+      // In the answer's own sentence, a place the rival figure is counted "in" must be among the places of the answer's part: "Some 4,300
+      // Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway". A source's own state ("Estonia's
+      // Transport Administration counted 2.1 million", "18 hectares according to Equatorial Guinea") or a side ("1,600 on the Uruguayan
+      // side") is no place counted in.
+      if (same && other.start > mine.start) {
+        const own = new Set([...(await placesIn(corpus, doc, sentence.start, p.start + cs)), ...askedStates]);
+        if ((await placesCountedIn(corpus, doc, other.end, p.start + ce)).some((e) => !own.has(e))) continue;
+      }
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
