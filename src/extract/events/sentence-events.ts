@@ -201,12 +201,14 @@ const COUNTED_NOUN = /^(?:\s[\p{L}-]+){1,3}/u;
 export function countsPopulation(text: string, verb: Span, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[], triggers: Span[]): boolean {
   return quantities.some((q) => {
     if (!counts(q)) return false;
+    // Only a figure within reach of the verb is read (the document's other figures are not sliced: a long file has thousands).
     if (q.valueEnd <= verb.start) {
+      if (verb.start - q.valueEnd > 40) return false;
       const between = text.slice(q.valueEnd, verb.start);
       const words = between.trim().split(/\s+/).filter(Boolean);
-      return verb.start - q.valueEnd <= 40 && COUNTED_WORDS.test(between) && words.length > 0 && countsPeople(words);
+      return COUNTED_WORDS.test(between) && words.length > 0 && countsPeople(words);
     }
-    if (q.valueStart < verb.end || !BEFORE_FIGURE.test(text.slice(verb.end, q.valueStart))) return false;
+    if (q.valueStart < verb.end || q.valueStart - verb.end > 40 || !BEFORE_FIGURE.test(text.slice(verb.end, q.valueStart))) return false;
     const phrase = COUNTED_NOUN.exec(text.slice(q.valueEnd, q.valueEnd + 60))?.[0];
     if (!phrase) return false;
     // The noun is one of the phrase's first three words: "Italian visitors", "trips".
