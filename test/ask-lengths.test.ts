@@ -17,6 +17,8 @@ describe('dyad ask: "how long is X" asks a length, the participle before X an ad
     ['how long (a length, then a second question)', 'How long is the Mwami border bridge, and when did it open to traffic?', '3.2-km', /3\.2-km Mwami border bridge/],
     // Must-not: a verb of a period after "was" still asks a period, not a length.
     ['how long (a period)', 'How long was the Mchinji border post closed?', 'nine days', /closed for nine days/],
+    // Must-not: "were … in custody" is a state held for a period; "detained" after "the" is an adjective, but the question asks no length.
+    ['how long (a period in a state)', 'How long were the detained fishermen in custody?', '12 days', /in custody for 12 days/],
   ]);
   itRefuses(fixture, [
     // Must-not: the wire gives no length of the pipeline; the railway's 140 km is not its length.

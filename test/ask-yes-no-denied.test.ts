@@ -53,3 +53,26 @@ describe('dyad ask: yes or no, a negation written as a contraction (yesno.ts, le
     });
   }
 });
+
+/**
+ * A Zambia–Malawi wire (test/data/ask-yes-no-denied/): the headline tells the signing, the body dates it ("signed … on Tuesday"), and a
+ * passage nearly as good tells an earlier state the signing ended ("in April it *had still not* signed the toll agreement"): a denial of the past perfect or "still not"
+ * before a dated act is no denial of the act (yesno.ts, `verbDenied`).
+ */
+describe('dyad ask: yes or no, a denial of an earlier state does not overturn a dated act (yesno.ts, issue 11)', () => {
+  const fixture = askFixture(DOCS);
+  const cases: [string, string, string, RegExp][] = [
+    ['an act a denial of an earlier state stands before', 'Did Zambia sign the toll agreement with Malawi?', 'Yes', /Zambia signs Lake Malawi toll agreement/],
+    // Must-not: a denial in the present perfect, of no earlier time, still answers no.
+    ['an act denied now', 'Did Zambia sign the ferry safety agreement with Malawi?', 'No', /which Zambia has not signed/],
+  ];
+  for (const [why, question, answer, passage] of cases) {
+    it(`answers ${answer} for ${why}`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toBe(answer);
+      expect(a.citations.some((c) => passage.test(c.quote))).toBe(true);
+      fixture.exact(a);
+    });
+  }
+});

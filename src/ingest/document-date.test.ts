@@ -118,19 +118,19 @@ describe('the date of a file with no manifest date', () => {
     expect(pdfDate(value)).toBe(expected);
   });
 
-  it("reads a PDF's creation date from its info dictionary, else from its XMP packet, else its modification date (session 31)", async () => {
+  it("reads a PDF's creation date from its info dictionary, else from its XMP packet, never its modification date (session 31)", async () => {
     const page = [['Lusaka and Lilongwe signed a border accord on Monday.']];
     const load = async (options: Parameters<typeof makePdf>[1]) => (await pdfLoader.load(makePdf(page, options), 'accord.pdf')).fileDate;
     expect(await load({ info: { CreationDate: "D:20250311093000+01'00'", ModDate: 'D:20250402120000Z' } })).toBe('2025-03-11');
     expect(await load({ xmp: '<xmp:CreateDate>2024-11-05T08:15:00Z</xmp:CreateDate>' })).toBe('2024-11-05');
-    expect(await load({ info: { ModDate: 'D:20250402120000Z' } })).toBe('2025-04-02');
-    // Must not: a PDF that states no date has none.
+    // Must not: the day a file was last saved is no publication date, and a PDF that states no date has none.
+    expect(await load({ info: { ModDate: 'D:20250402120000Z' } })).toBeUndefined();
     expect(await load({ title: 'Border accord' })).toBeUndefined();
   });
 
   it("dates a PDF by the day it was made only when no dateline does; the manifest's date wins over both (session 31)", () => {
     const dateline = 'LUSAKA, 12 March 2025 (Reuters) - Zambia and Malawi signed a border accord on Monday.';
-    expect(withDate({}, {}, 'Zambia and Malawi signed a border accord on Monday.', '2025-03-14')).toEqual({ date: '2025-03-14', dateFrom: 'metadata' });
+    expect(withDate({}, {}, 'Zambia and Malawi signed a border accord on Monday.', '2025-03-14')).toEqual({ date: '2025-03-14', dateFrom: 'pdf' });
     expect(withDate({}, {}, dateline, '2025-03-14')).toEqual({ date: '2025-03-12', dateFrom: 'dateline' });
     expect(withDate({}, { date: '2025-03-13' }, dateline, '2025-03-14')).toEqual({ date: '2025-03-13' });
   });
@@ -140,7 +140,7 @@ describe('the date of a file with no manifest date', () => {
     writeFileSync(join(dir, 'accord.pdf'), makePdf([['Zambia and Malawi signed a border accord in Lusaka on Monday.']], { info: { CreationDate: "D:20250314080000+02'00'" } }));
     const store = openSqliteStore(join(dir, 'db.sqlite'));
     await ingest([join(dir, 'accord.pdf')], { store });
-    expect((await store.getDocument('accord.pdf'))?.meta).toMatchObject({ date: '2025-03-14', dateFrom: 'metadata' });
+    expect((await store.getDocument('accord.pdf'))?.meta).toMatchObject({ date: '2025-03-14', dateFrom: 'pdf' });
     const events = (await store.getAnnotations('accord.pdf'))!.events;
     await store.close();
     expect(events.find((e) => e.type === 'agreement_signed')?.date).toBe('2025-03-10');

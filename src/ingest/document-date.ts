@@ -163,7 +163,7 @@ export function pdfDate(value: unknown): string | undefined {
 /**
  * A document's metadata with its publication date: the manifest's, else the file's own (a loader's, `dateFrom: 'metadata'`), else
  * its dateline's (`dateFrom: 'dateline'`), else the day the file says it was made (`fileDate`: a PDF's creation date, `dateFrom:
- * 'metadata'`), which may be later than the text's (a report printed to PDF); `dateFrom` names where an inferred date was read.
+ * 'pdf'`, told apart from a page's own `<meta>` date), which may be later than the text's (a report printed to PDF); `dateFrom` names where an inferred date was read.
  * @example withDate({}, { title: 'x' }, 'ACCRA, Jan 8, 2025 (Reuters) - …') // → { title: 'x', date: '2025-01-08', dateFrom: 'dateline' }
  */
 export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string, fileDate?: string): DocumentMeta {
@@ -176,5 +176,5 @@ export function withDate(loaded: DocumentMeta, given: DocumentMeta, text: string
   // A year-less wire dateline ("REYKJAVIK, Feb 12 (Reuters) -") takes its year only from an anchor the text states (`yearless-dateline.ts`).
   const date = datelineDate(text) ?? yearlessDatelineDate(text);
   if (date) return { ...meta, date, dateFrom: 'dateline' };
-  return fileDate ? { ...meta, date: fileDate, dateFrom: 'metadata' } : meta;
+  return fileDate ? { ...meta, date: fileDate, dateFrom: 'pdf' } : meta;
 }

@@ -23,10 +23,11 @@ export interface DocumentMeta {
   /** Publication date as EDTF (ISO 8601-2), uncertainty included: "2023", "2014?", "2023-11/..". */
   date?: string;
   /**
-   * Where `date` was read when no manifest gave it: `metadata` (the file's own: HTML `<meta>` or JSON-LD, Markdown front
-   * matter, a PDF's creation date), `dateline` (a date line at the top of the text). Absent when the manifest gave it or there is none.
+   * Where `date` was read when no manifest gave it: `metadata` (the file's own publication date: HTML `<meta>` or JSON-LD,
+   * Markdown front matter), `dateline` (a date line at the top of the text), `pdf` (a PDF's creation date, `CreationDate` or
+   * XMP `CreateDate`: the day the file was made, read only when the text has no dateline). Absent when the manifest gave it or there is none.
    */
-  dateFrom?: 'metadata' | 'dateline';
+  dateFrom?: 'metadata' | 'dateline' | 'pdf';
   /** Language tag (BCP 47). */
   language?: string;
   url?: string;

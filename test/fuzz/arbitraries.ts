@@ -1,4 +1,6 @@
+import { relative } from 'node:path';
 import fc from 'fast-check';
+import { expect } from 'vitest';
 import { DyadError } from '../../src/model/errors.js';
 
 /**
@@ -7,27 +9,57 @@ import { DyadError } from '../../src/model/errors.js';
  * raised, and the command that replays exactly that input (`DYAD_FUZZ_SEED` and `DYAD_FUZZ_PATH`).
  * @example failureReport({ failed: true, seed: 2, counterexamplePath: '28:1', counterexample: ['a\nb'], … }) // → 'Minimal failing input (seed 2, …'
  */
-export function failureReport(details: fc.RunDetails<unknown>): string {
+export function failureReport<Ts>(details: fc.RunDetails<Ts>): string {
   const values = (details.counterexample ?? []) as unknown[];
   const error = details.errorInstance instanceof Error ? details.errorInstance.message : String(details.errorInstance ?? '');
   return [
     `Minimal failing input (seed ${details.seed}, after ${details.numRuns} runs, shrunk ${details.numShrinks} times):`,
     ...values.map((v, i) => `  [${i}] ${JSON.stringify(v)}`),
-    `Replay it: DYAD_FUZZ_SEED=${details.seed} DYAD_FUZZ_PATH=${JSON.stringify(details.counterexamplePath ?? '')} npx vitest run <this file>`,
+    `Replay it: ${replayCommand(details)}`,
     `It failed with: ${error}`,
   ].join('\n');
 }
 
 /**
+ * The command that replays a failed run's input in the property that failed only: its test file and `-t` with its name, and
+ * DYAD_FUZZ_TEST naming it so that DYAD_FUZZ_PATH is read by that property alone (a path is an input of one property).
+ * @example replayCommand({ seed: 2, counterexamplePath: '28:1', … }) // → 'DYAD_FUZZ_SEED=2 DYAD_FUZZ_PATH="28:1" DYAD_FUZZ_TEST="…" npx vitest run test/fuzz/x.fuzz.test.ts -t "…"'
+ */
+function replayCommand<Ts>(details: fc.RunDetails<Ts>): string {
+  const { testPath, currentTestName } = expect.getState();
+  const file = testPath ? relative(process.cwd(), testPath) : '<the test file>';
+  const name = currentTestName ?? '';
+  const only = name.split(' > ').pop()!;
+  return [
+    `DYAD_FUZZ_SEED=${details.seed}`,
+    `DYAD_FUZZ_PATH=${JSON.stringify(details.counterexamplePath ?? '')}`,
+    `DYAD_FUZZ_TEST=${JSON.stringify(name)}`,
+    `npx vitest run ${file}`,
+    `-t ${JSON.stringify(only.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))}`,
+  ].join(' ');
+}
+
+/** DYAD_FUZZ_PATH, read only in the property DYAD_FUZZ_TEST names (the one that failed), never in the others a run holds. */
+function replayPath(): string | undefined {
+  const path = process.env.DYAD_FUZZ_PATH;
+  if (!path) return undefined;
+  return expect.getState().currentTestName === process.env.DYAD_FUZZ_TEST ? path : undefined;
+}
+
+/**
  * Shared by the fuzz tests. A fixed seed by default, so a red run is reproducible and CI does
  * not turn red on an unrelated change; DYAD_FUZZ_SEED (and DYAD_FUZZ_RUNS) explore other inputs,
- * DYAD_FUZZ_PATH replays the one input a failed run names (`failureReport`).
+ * DYAD_FUZZ_PATH replays the one input a failed run names in the property DYAD_FUZZ_TEST names (`failureReport`).
  */
 export const FUZZ = {
   numRuns: Number(process.env.DYAD_FUZZ_RUNS ?? 200),
   seed: Number(process.env.DYAD_FUZZ_SEED ?? 20261202),
-  ...(process.env.DYAD_FUZZ_PATH ? { path: process.env.DYAD_FUZZ_PATH } : {}),
-  reporter: (details: fc.RunDetails<unknown>) => {
+  // Read when a property runs (fc.assert reads it, `{ ...FUZZ }` copies it there), so that it knows which property it is.
+  get path(): string | undefined {
+    return replayPath();
+  },
+  // Generic, so that it is every property's reporter whatever its inputs (`fc.assert` types it by them).
+  reporter: <Ts>(details: fc.RunDetails<Ts>) => {
     if (details.failed) throw new Error(failureReport(details), { cause: details.errorInstance });
   },
 };

@@ -12,7 +12,30 @@ describe('a failed fuzz run', () => {
         }),
         { ...FUZZ, seed: 31, numRuns: 2000 },
       );
-    expect(run).toThrow(/Minimal failing input \(seed 31, after \d+ runs, shrunk \d+ times\):\n {2}\[0\] "\\n"\nReplay it: DYAD_FUZZ_SEED=31 DYAD_FUZZ_PATH="[\d:]+" npx vitest run/);
+    expect(run).toThrow(/Minimal failing input \(seed 31, after \d+ runs, shrunk \d+ times\):\n {2}\[0\] "\\n"\nReplay it: DYAD_FUZZ_SEED=31 DYAD_FUZZ_PATH="[\d:]+" /);
+    // The real file and the one property that failed, not "<this file>" (issue 11).
+    expect(run).toThrow(
+      'DYAD_FUZZ_TEST="a failed fuzz run > prints the minimal failing input, escaped, with the command that replays it" npx vitest run test/fuzz/report.test.ts -t "prints the minimal failing input, escaped, with the command that replays it"',
+    );
+  });
+
+  it('replays DYAD_FUZZ_PATH only in the property DYAD_FUZZ_TEST names', () => {
+    const saved = { path: process.env.DYAD_FUZZ_PATH, test: process.env.DYAD_FUZZ_TEST };
+    try {
+      process.env.DYAD_FUZZ_PATH = '7:0';
+      process.env.DYAD_FUZZ_TEST = expect.getState().currentTestName;
+      expect({ ...FUZZ }.path).toBe('7:0');
+      // Must-not: another property of the same run (here, a name that is not this test's) keeps its own inputs.
+      process.env.DYAD_FUZZ_TEST = 'a failed fuzz run > says nothing when the property holds';
+      expect({ ...FUZZ }.path).toBeUndefined();
+    } finally {
+      for (const [key, value] of [
+        ['DYAD_FUZZ_PATH', saved.path],
+        ['DYAD_FUZZ_TEST', saved.test],
+      ] as const)
+        if (value === undefined) delete process.env[key];
+        else process.env[key] = value;
+    }
   });
 
   it('says nothing when the property holds', () => {

@@ -524,6 +524,8 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   // Session 31: territory seized by force is occupation (FIGHT); a diplomat summoned in the passive is the host's complaint;
   // an exercise held with another's forces is a joint one (COOPERATE).
   ['territory-seized', 'In October 1993 Armenian forces captured the district of Zangilan.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
+  // The territory noun heads the object when a preposition, a date or the clause's end follows it.
+  ['territory-seized', 'Malawian troops captured the border village near Chitipa on 6 March 2024.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
   [
     'summoned-diplomat',
     'The Zambian high commissioner was called in to the foreign ministry in Lilongwe on 3 May 2024.',

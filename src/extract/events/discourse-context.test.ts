@@ -42,6 +42,19 @@ describe('a subject that names no actor stands for the pair named before (discou
     ]);
   });
 
+  it("people who report a state's act leave its actors the referent: the saying's subject is no people sentence's", () => {
+    expect(after('Residents said Malawian soldiers crossed into Zambia on 3 March 2025. They also fired shots near a school.')).toContainEqual([
+      215,
+      225,
+      230,
+      'fired',
+      'conflict_or_incident',
+      '2025-03-03',
+      'wordnet-verb+context-date',
+      ['Zambia', 'Malawi'],
+    ]);
+  });
+
   it.each([
     // The pronoun and the body refer to a third state's.
     ['Tanzania and Mozambique met in Maputo in May.\n\nThey froze the accounts of two shipping firms on 4 March 2025.', /froze/],
@@ -49,6 +62,8 @@ describe('a subject that names no actor stands for the pair named before (discou
     ['Tanzanian fisheries measures\n\nThe ministry suspended the licences of nine trawlers on 4 March 2025.', /suspended/],
     // "They" of people, not a state, though the sentence names one.
     ['Traders gathered outside the Malawian consulate in Chipata on 3 March 2025. They blocked the road to the border on 4 March 2025.', /blocked/],
+    // People who report what no actor of the pair did (an actor named further on is no reported subject) stay the referent of "they".
+    ['Residents said the fishing near the Malawian shore had stopped on 3 March 2025. They blocked the road to the border on 4 March 2025.', /blocked/],
     // A generic statement: no act done.
     ['Zambia signed a fisheries accord with Malawi on 2 May 2024. The ministry usually publishes such accords within a month.', /publishes/],
     // A paragraph between: the state is too far back.
@@ -70,6 +85,7 @@ describe('whoseActors', () => {
       entity: `country:${country}`,
       kind: 'country' as const,
       country,
+      stage: 'actors',
       rule: 'lexicon-name',
     });
     const a = 'Tanzania closed the road.';

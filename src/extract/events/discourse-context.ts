@@ -53,13 +53,33 @@ export function whoseActors(text: string, s: Sentence, entities: EntityMention[]
   const sentence = text.slice(s.start, s.end);
   if (pair?.size === 2 && PAIR_LEAD.test(sentence)) return 'pair';
   const lead = PEOPLE_LEAD.exec(sentence);
-  if (lead && eventTypes().privateSubjects.has(lead[1]!.toLowerCase()) && !actors.some((e) => e.start < s.start + lead[0].length)) return 'people';
+  if (lead && eventTypes().privateSubjects.has(lead[1]!.toLowerCase()) && !actors.some((e) => e.start < s.start + lead[0].length)) {
+    // People who say what a state's actors did ("Residents said Togolese soldiers crossed …") are no subject of the main
+    // act: the actors they report are the referent, read as any sentence's below.
+    const said = sayingVerb().exec(sentence.slice(lead[0].length));
+    const from = s.start + lead[0].length + (said?.[0].length ?? 0);
+    const reports = !!said && actors.some((e) => /^\s+(?:that\s+)?(?:(?:the|an?)\s+)?$/i.test(text.slice(from, e.start)));
+    if (!reports) return 'people';
+  }
   // A person or body no file knows ("two members", "the DPR's Commission I") may be of the pair.
   if (actors.some((e) => !pair || (e.country !== undefined && pair.has(e.country)) || (e.country === undefined && e.entity.includes(':unknown:')))) return 'pair';
   if (pair?.size === 2 && PAIR_GROUP.test(sentence)) return 'pair';
   // A third party named as the sentence's subject takes the reference over ("Tunisia's president received …"); one named
   // further on ("referred the boundary to arbitration by the British Crown") leaves it to the actors told before.
   return actors.some((e) => SUBJECT_LEAD.test(text.slice(s.start, e.start))) ? 'third' : undefined;
+}
+
+let saying: RegExp | undefined;
+/**
+ * A verb of saying (`sayingVerbs` in event-types.json, any tense) right after a subject, an adverb allowed ("said", "also told").
+ * @example sayingVerb().test(' said Togolese soldiers crossed') // → true
+ */
+function sayingVerb(): RegExp {
+  if (saying) return saying;
+  const irregular: Record<string, string[]> = { say: ['said'], tell: ['told'], write: ['wrote', 'written'] };
+  const forms = [...eventTypes().sayingVerbs].flatMap((v) => [v, `${v}s`, `${v}es`, `${v.replace(/e$/, '')}ed`, `${v}${v.at(-1)}ed`, ...(irregular[v] ?? [])]);
+  saying = new RegExp(`^\\s+(?:[a-z]+ly\\s+|also\\s+)?(?:${forms.join('|')})\\b`, 'i');
+  return saying;
 }
 
 /** What may stand before a sentence's subject: a fronted time phrase and a comma, "the", capitalised words ("In 2019, the Qatari …", "Italy's energy company Eni"). */

@@ -16,7 +16,7 @@ import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
 import { clauseActs } from './sentence-clauses.js';
 import { afterClauseActs } from './after-clauses.js';
-import { headlineClauses } from './headline-clauses.js';
+import { headlineActs, headlineClauses } from './headline-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
 import { whenActs } from './when-clauses.js';
@@ -151,7 +151,8 @@ export function findEvents(
     const every = (verbs.length || named.length ? [...patterns, ...verbs, ...named].sort((a, b) => a.start - b.start) : patterns).filter(
       (t) => !quantitiesOf[n]!.length || !(recordsFigure(text, s, t, quantitiesOf[n]!) || measuresFigure(text, s, t, quantitiesOf[n]!)),
     );
-    const found = outsideFraming(text, framing, every, stated);
+    // A headline's verbless phrase after a comma tells no act ("…, trade agreement in doubt", `headlineActs`).
+    const found = block === headlineBlock ? headlineActs(text, s, outsideFraming(text, framing, every, stated)) : outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
     // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
     if (published && !ledeTold && block.type !== 'heading' && every.length) {

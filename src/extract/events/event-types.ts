@@ -42,6 +42,8 @@ export interface EventTypes {
   notEventVerbs: Set<string>;
   /** Lemmas of verbs that record or count a figure (`measureVerbs`: "record", "count"): with a figure for object or passive subject, a statistic. */
   measureVerbs: Set<string>;
+  /** Lemmas of verbs of staying, arriving or visiting (`populationVerbs`: "live", "visit", "welcome"): a figure of people as their subject or object is a statistic. */
+  populationVerbs: Set<string>;
   /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
   statisticNouns: RegExp;
   /** Nouns of a state of affairs (`stateNouns`: "war", "crisis"): named alone in a sentence with no date of its own, no act (`standing-states.ts`). */
@@ -165,6 +167,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
   const measureVerbs = lemmaSet(raw, 'measureVerbs', file);
+  const populationVerbs = lemmaSet(raw, 'populationVerbs', file);
   const statisticNouns = (raw.statisticNouns ?? []) as unknown[];
   if (!Array.isArray(statisticNouns) || statisticNouns.some((n) => typeof n !== 'string' || !/^[a-z?[\] -]+$/.test(n)))
     lexiconInvalid(file, 'statisticNouns', 'must list lower-case plural nouns (patterns of letters, spaces, "?" and [ ] only)');
@@ -206,6 +209,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     apart: new Set(apart),
     notEventVerbs,
     measureVerbs,
+    populationVerbs,
     stateNouns: lemmaSet(raw, 'stateNouns', file),
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),

@@ -62,11 +62,14 @@ describe("a joint statement speaks for its meeting's days (session 21)", () => {
     expect(reportEvents(other, '2026-09-10').find((e) => e.trigger === 'condemned')?.date).toBe('2026-09-10');
   });
 
-  it("a document not headed as a joint statement, or a span that does not end on its date, leaves the report's day", () => {
+  it("a document not headed as a joint statement, or a span that ends more than two days before its date, leaves the report's day", () => {
     const untitled = `ZAMBIA AND MALAWI\n\nLusaka, 10 September 2026${body}`;
     expect(reportEvents(untitled, '2026-09-10').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-10', dateSource: 'document' });
-    const later = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 12 September 2026${body}`;
-    expect(reportEvents(later, '2026-09-12').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-12', dateSource: 'document' });
+    // Up to two days after the meeting the statement speaks for its days (session 31); five days after, not.
+    const twoDays = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 12 September 2026${body}`;
+    expect(reportEvents(twoDays, '2026-09-12').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-09/2026-09-10', dateSource: 'document' });
+    const later = `JOINT STATEMENT\nof the Presidents of Zambia and Malawi\n\nLusaka, 15 September 2026${body}`;
+    expect(reportEvents(later, '2026-09-15').find((e) => e.trigger === 'condemned')).toMatchObject({ date: '2026-09-15', dateSource: 'document' });
   });
 });
 

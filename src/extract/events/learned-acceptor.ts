@@ -168,8 +168,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return;
       // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure
-      // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count.
-      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!)) return;
+      // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count,
+      // and people a state acts on are no population ("repatriated about 3,000 Nigerians": only `populationVerbs` count people).
+      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return;
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
       if (nearest) {

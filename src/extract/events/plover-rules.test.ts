@@ -198,6 +198,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['The high commissioner said the Malawian traders were called in on 3 May 2024.', ['other', 'OTHER', 'asserted', 'called', '']],
     // A cabinet of one government is no binational one (joint-cabinet).
     ['The cabinet approved the budget on 3 May 2024.', ['domestic_policy', 'AGREE', 'asserted', 'cabinet approved', '']],
+    // A territory noun that modifies another noun names no place seized: the headman is coerced (territory-seized).
+    ['Malawian troops captured a village headman near Chitipa on 6 March 2024.', ['conflict_or_incident', 'COERCE', 'asserted', 'captured', '']],
+    // A site qualified as military is no civilian one: forces fought (civilian-site-attacked).
+    ['Zambian forces attacked a Malawian military supply train near Mchinji on 3 March 2024, Malawi said.', ['conflict_or_incident', 'FIGHT', 'asserted', 'attacked', '']],
   ])('keeps the category of an act the new rules do not name: %s', (text, expected) => {
     expect(events(text, '2024-05-08')).toContainEqual(expected);
   });
@@ -268,6 +272,12 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Malawi voted for a new president in 2020.', 'voted-for'],
     ['In 2019 Zambia voted for its own candidate against Malawi.', 'voted-for'],
     ['In 2021 Zambians voted against the ruling party.', 'voted-against'],
+    // A territory noun before another noun is a modifier, not the place seized (territory-seized, review of session 31).
+    ['Zambian soldiers seized the district judge in Chipata on 6 March 2024.', 'territory-seized'],
+    ['Malawian forces captured the island ferry on 6 March 2024.', 'territory-seized'],
+    // A military, army, naval or troop site attacked is no civilian one (civilian-site-attacked).
+    ['Zambian troops attacked an army supply train near Mchinji on 3 March 2024.', 'civilian-site-attacked'],
+    ['Malawian gunboats attacked a naval hospital on the lake on 3 March 2024.', 'civilian-site-attacked'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });

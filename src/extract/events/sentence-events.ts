@@ -196,14 +196,16 @@ const COUNTED_NOUN = /^(?:\s[\p{L}-]+){1,3}/u;
  * Whether a verb's subject or object is a population a figure counts, a statistic by any finder's verb (session 31, the learned
  * acceptor's candidates): "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025",
  * or the acts themselves counted by the thousand, a trigger for noun ("Iranians made some 3.1 million visits"). "Two Mongolian
- * ministers visited", "sent about 2,000 soldiers" and "pledged $200 million" count no population: acts.
+ * ministers visited", "sent about 2,000 soldiers" and "pledged $200 million" count no population: acts. People count as a
+ * population only as the subject or object of a `statisticVerb` (a verb of staying, arriving or visiting): "repatriated about
+ * 3,000 Nigerians" is an act on people, not a statistic.
  */
-export function countsPopulation(text: string, verb: Span, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[], triggers: Span[]): boolean {
+export function countsPopulation(text: string, verb: Span, quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[], triggers: Span[], statisticVerb = true): boolean {
   return quantities.some((q) => {
     if (!counts(q)) return false;
     // Only a figure within reach of the verb is read (the document's other figures are not sliced: a long file has thousands).
     if (q.valueEnd <= verb.start) {
-      if (verb.start - q.valueEnd > 40) return false;
+      if (!statisticVerb || verb.start - q.valueEnd > 40) return false;
       const between = text.slice(q.valueEnd, verb.start);
       const words = between.trim().split(/\s+/).filter(Boolean);
       return COUNTED_WORDS.test(between) && words.length > 0 && countsPeople(words);
@@ -216,7 +218,7 @@ export function countsPopulation(text: string, verb: Span, quantities: { valueSt
     let nounEnd = q.valueEnd + (phrase.length - phrase.trimStart().length);
     return words.some((w, i) => {
       nounEnd += (i ? 1 : 0) + w.length;
-      if (countsPeople(words.slice(0, i + 1))) return true;
+      if (statisticVerb && countsPeople(words.slice(0, i + 1))) return true;
       // The act's own noun, counted by the thousand: "3.1 million visits", "roughly 90,000 trips".
       return (q.value ?? 0) >= MASS_COUNT && (triggers.some((t) => t.start < nounEnd && nounEnd <= t.end) || actNoun(w));
     });

@@ -98,9 +98,10 @@ export const pdfLoader: Loader = {
       }
       const title = typeof info?.Title === 'string' && info.Title.trim() ? info.Title.trim() : undefined;
       const author = typeof info?.Author === 'string' && info.Author.trim() ? info.Author.trim() : undefined;
-      // The day the file was made: the info dictionary's, else its XMP packet's (pdf.js names XMP elements in lower case).
+      // The day the file was made: the info dictionary's, else its XMP packet's (pdf.js names XMP elements in lower case); never
+      // ModDate, the day the file was last saved, which says nothing of when its text was published.
       const xmp = (name: string) => metadata?.metadata?.get(name) ?? undefined;
-      const fileDate = pdfDate(info?.CreationDate) ?? metadataDate(xmp('xmp:createdate') as string | undefined) ?? pdfDate(info?.ModDate);
+      const fileDate = pdfDate(info?.CreationDate) ?? metadataDate(xmp('xmp:createdate') as string | undefined);
       return {
         text,
         format: 'pdf',

@@ -243,6 +243,10 @@ export function mainClause(q: string, terms: QuestionTerm[]): { end: number; asi
   return { end: Infinity, aside };
 }
 
+/** A state one is in or under for a period: "in custody", "in office", "under arrest", "on strike". */
+const STATE_HELD =
+  /\b(?:in (?:force|office|power|custody|detention|prison|jail|exile|captivity|effect|session|hospital)|under (?:arrest|siege|detention|house arrest|curfew|blockade|sanctions)|on (?:strike|trial|bail))\b/;
+
 /**
  * Whether "how long is/was …" asks a length ("how long is the border") rather than a period ("how long was Kabul given…", "how long was the
  * crossing closed"). A participle or verb of a period tells a period, read in the question's own clause only: "How long is the bridge, *and
@@ -259,7 +263,10 @@ function asksLength(q: string, verb: QuestionTerm | undefined): boolean {
     // "How long was Kabul *given* to hand over…": an irregular participle ("given", "taken", "chosen") tells a period as "-ed" does, when it
     // is the question's own verb, not one of a relative clause ("How long is the pipeline that was *chosen* by…" asks a length).
     !(verb && /en$/.test(verb.word) && irregularForms(verb.word).length > 0 && !new RegExp(`\\b(?:that|which|who|whom)\\b.*\\b${escapeRegExp(verb.word)}\\b`).test(own)) &&
-    !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|in force|in office|serve|served)\b/.test(own)
+    !/\b(closed|open|last|lasted|take|took|stay|stayed|remain|remained|held|serve|served)\b/.test(own) &&
+    // A state held for a period ("How long were the detained fishermen *in custody*?"): "were … in custody" asks a period even when the
+    // "-ed" word before it is an adjective.
+    !STATE_HELD.test(own)
   );
 }
 

@@ -112,20 +112,47 @@ export function verbDenied(q: ParsedQuestion, f: Found, candidates: Scored[]): P
   const held = (p: Passage) => asked.filter((t) => p.words.some((w) => matches(t, w) || t.stems.some((x) => inflects(x, w.folded)))).length;
   const least = Math.max(2, held(f.scored.passage));
   const isVerb = (w: Token) => matches(verb, w) || verb.stems.some((x) => inflects(x, w.folded));
-  const negated = (words: Token[], i: number) => {
+  // The index of the negation of the verb at i ("has *not* yet been signed"), or -1.
+  const negation = (words: Token[], i: number) => {
     for (let j = i - 1; j >= Math.max(0, i - 3); j--) {
-      if (lex.negations.has(words[j]!.folded) && words[j]!.folded !== 'no') return true;
-      if (!NEGATED_WITHIN.test(words[j]!.folded)) return false;
+      if (lex.negations.has(words[j]!.folded) && words[j]!.folded !== 'no') return j;
+      if (!NEGATED_WITHIN.test(words[j]!.folded)) return -1;
     }
-    return false;
+    return -1;
+  };
+  const best = f.scored.passage;
+  const dates = (p: { start: number; end: number }) =>
+    inside(f.doc.annotations?.times ?? [], p.start, p.end)
+      .map((t) => t.edtf)
+      .filter((e) => /^\d{4}(?:-\d\d){0,2}$/.test(e));
+  const asserts = (p: Passage) => p.words.some((w, i) => isVerb(w) && negation(p.words, i) < 0);
+  // The date the act is told at when the best passage asserts it (not negated): its own, or that of a passage of the document that
+  // asserts it as fully (a headline's "Zambia signs…" is dated by the body's "signed … on Tuesday"). A denial of an earlier state does
+  // not overturn it.
+  const sameDoc = candidates.filter((c) => c.passage.doc === f.doc.name && held(c.passage) >= least).map((c) => c.passage);
+  const asserted = asserts(best) ? [best, ...sameDoc].filter(asserts).flatMap(dates)[0] : undefined;
+  // "in April it *had still not* signed", "*had not yet* signed": the past perfect, "still" or "yet" tell a state before the dated act; so
+  // does a denial dated before it.
+  const earlier = (p: Passage, k: number, i: number) => {
+    if (!asserted) return false;
+    const around = p.words.slice(Math.max(0, k - 2), i).map((w) => w.folded);
+    if (around.some((w) => w === 'had' || w === 'still' || w === 'yet')) return true;
+    return dates(p).some((e) => {
+      const n = Math.min(e.length, asserted.length);
+      return e.slice(0, n) < asserted.slice(0, n);
+    });
   };
   return candidates.find(
     (c) =>
       c.passage.doc === f.doc.name &&
-      c.passage.start !== f.scored.passage.start &&
+      c.passage.start !== best.start &&
       c.score >= DENIED_SHARE * f.scored.score &&
       held(c.passage) >= least &&
-      c.passage.words.some((w, i) => isVerb(w) && negated(c.passage.words, i)),
+      c.passage.words.some((w, i) => {
+        if (!isVerb(w)) return false;
+        const k = negation(c.passage.words, i);
+        return k >= 0 && !earlier(c.passage, k, i);
+      }),
   )?.passage;
 }
 
