@@ -229,4 +229,14 @@ describe('a population a figure counts is a statistic for the acceptor too (coun
   ])('keeps the act: %s', (text, expected) => {
     expect(acts(text)).toEqual(expected);
   });
+
+  // Review of session 31 (issue 10.4): people a state acts on are no population; those who live or visit still are.
+  it('keeps an act on a counted group of people', () => {
+    expect(acts('Ghana repatriated about 3,000 Nigerians in May 2025, officials said.')).toEqual([['repatriated', '2025-05']]);
+  });
+
+  it('still reads a population that lives or visits as a statistic', () => {
+    expect(acts('About 40,000 Nigerians live in Ghana, according to its statistics service, which counted them in May 2025.')).toEqual([]);
+    expect(acts('Ghana welcomed about 200,000 Nigerian visitors in 2024.')).toEqual([]);
+  });
 });
