@@ -1,4 +1,4 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { segmentText } from '../../ingest/segment/text-blocks.js';
@@ -14,10 +14,6 @@ function events(text: string, documentDate?: string) {
     trigger: text.slice(e.trigger.start, e.trigger.end),
   }));
 }
-
-afterEach(() => {
-  vi.unstubAllEnvs();
-});
 
 describe('"reach" signs only a deal that is its object (issue 10.1)', () => {
   it('reads no signing in a figure reached under existing deals', () => {
