@@ -239,7 +239,8 @@ describe('a press or news conference a speaker told something at is a saying, co
   });
 
   it('an act its content names by a pattern, not a lemma ("that the envoy, X, was summoned"): DISAPPROVE, beside the summons itself (session 32)', () => {
-    const text = "Foreign ministry spokesperson Grace Mwale told a press conference on 14 March 2024 that Zambia's high commissioner, Joseph Banda, was summoned the same morning and handed a protest note.";
+    const text =
+      "Foreign ministry spokesperson Grace Mwale told a press conference on 14 March 2024 that Zambia's high commissioner, Joseph Banda, was summoned the same morning and handed a protest note.";
     expect(events(text, '2024-03-15')).toEqual([
       [0, 55, 65, 'conference', 'other', 'DISAPPROVE', 'asserted', '2024-03-14', 'trigger+date+plover-said:summoned'],
       [0, 134, 142, 'summoned', 'conflict_or_incident', 'DISAPPROVE', 'asserted', '2024-03-14', 'trigger+relative-date'],
