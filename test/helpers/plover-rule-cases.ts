@@ -569,4 +569,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['joint-cabinet', 'The first binational cabinet took place in Lusaka in June 2015.', '2024-05-08', ['dialogue_mechanism', 'CONSULT', 'asserted', 'took', 'plover:joint-cabinet']],
   // Session 31: a ban ended is a penalty taken back, also when no trigger typed the act (an untyped clause, OTHER).
   ['penalty-lifted', 'In May 2024 Lusaka ended the ban on Malawian maize.', undefined, ['other', 'RETREAT', 'asserted', 'ended the ban on Malawian maize', 'plover:penalty-lifted']],
+  // Session 32: a penalty that takes effect is imposed, SANCTION; an agreement that takes effect stays AGREE (must-nots in plover-rules.test.ts).
+  ['penalty-in-force', 'The surcharge on Zambian cement took effect on 1 March 2024.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'took effect', 'plover:penalty-in-force']],
+  [
+    'penalty-in-force',
+    'Lusaka imposed duties of 15 percent on Malawian sugar, which entered into force on 2 April 2024.',
+    undefined,
+    ['conflict_or_incident', 'SANCTION', 'asserted', 'entered into force', 'plover:penalty-in-force'],
+  ],
 ];

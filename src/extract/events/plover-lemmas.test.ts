@@ -238,6 +238,22 @@ describe('a press or news conference a speaker told something at is a saying, co
     expect(events(text, '2020-05-08')).toEqual([[0, 108, 118, 'conference', 'other', 'OTHER', 'asserted', '2020-05-05', 'trigger+relative-date+plover-said']]);
   });
 
+  it('an act its content names by a pattern, not a lemma ("that the envoy, X, was summoned"): DISAPPROVE, beside the summons itself (session 32)', () => {
+    const text =
+      "Foreign ministry spokesperson Grace Mwale told a press conference on 14 March 2024 that Zambia's high commissioner, Joseph Banda, was summoned the same morning and handed a protest note.";
+    expect(events(text, '2024-03-15')).toEqual([
+      [0, 55, 65, 'conference', 'other', 'DISAPPROVE', 'asserted', '2024-03-14', 'trigger+date+plover-said:summoned'],
+      [0, 134, 142, 'summoned', 'conflict_or_incident', 'DISAPPROVE', 'asserted', '2024-03-14', 'trigger+relative-date'],
+    ]);
+  });
+
+  it('must not: a saying that leans to praise keeps SUPPORT though its content names talks; one that names no act stays OTHER', () => {
+    const praise = 'Foreign ministry spokesperson Grace Mwale told a press conference on 14 March 2024 that the talks with Zambia had gone well.';
+    expect(events(praise, '2024-03-15').map((e) => [e[3], e[5], e[8]])).toEqual([['conference', 'SUPPORT', 'trigger+date+plover-said:praise']]);
+    const none = 'Foreign ministry spokesperson Grace Mwale told a press conference on 14 March 2024 that the weather in Lusaka was mild.';
+    expect(events(none, '2024-03-15').map((e) => [e[3], e[5], e[8]])).toEqual([['conference', 'OTHER', 'trigger+date+plover-said']]);
+  });
+
   it('must not: a joint press conference the ministers held stays a meeting, CONSULT', () => {
     const text = 'The two foreign ministers held a joint press conference in Lilongwe on Tuesday after their talks.';
     expect(events(text, '2020-05-08')).toEqual([[0, 45, 55, 'conference', 'summit_or_meeting', 'CONSULT', 'asserted', '2020-05-05', 'trigger+relative-date']]);

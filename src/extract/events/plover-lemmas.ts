@@ -3,7 +3,7 @@ import type { WinkMethods } from 'wink-nlp';
 import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { winkInstance } from './wink-model.js';
-import { compileVerbs, eventTypes, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
+import { compileVerbs, eventTypes, findTriggers, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { clauseWords, NO_ACT, refineByTable, triggerClause } from './plover-table.js';
 
@@ -185,7 +185,8 @@ const PRESS_SETTING = /\b(?:told|tells|telling|at|during|in)\s+(?:a|an|the|his|h
  * An event whose trigger is the press or news conference a speaker told something at is a saying, not a consultation between
  * the parties (CONSULT is meeting, visiting, holding talks): it is coded, as a statement is, by what the passage says — the
  * first verb of the passage outside the trigger whose lemma names a category ("told a news conference that the ambassador
- * was summoned"), else blame or praise by its sentiment, else OTHER (`+plover-said`); its type is `other`, a statement.
+ * was summoned"), else blame or praise by its sentiment, else the first trigger after it that names one ("that the
+ * ambassador, X, was summoned": a pattern, not a lemma), else OTHER (`+plover-said`); its type is `other`, a statement.
  */
 export function refineBySetting<E extends Event>(text: string, e: E): E {
   if (!PRESS_SETTING.test(text.slice(Math.max(e.start, e.trigger.start - 40), e.trigger.end))) return e;
@@ -195,7 +196,10 @@ export function refineBySetting<E extends Event>(text: string, e: E): E {
     if (c) return { ...said, plover: c.plover, rule: `${e.rule}+plover-said:${t.lemma}` };
   }
   const s = bySentiment(text.slice(e.start, e.end));
-  return { ...said, ...(s ? { plover: s.plover } : {}), rule: `${e.rule}+plover-said${s ? `:${s.why}` : ''}` };
+  if (s) return { ...said, plover: s.plover, rule: `${e.rule}+plover-said:${s.why}` };
+  // An act its content names by a trigger pattern rather than a verb's lemma ("that the ambassador, X, was summoned").
+  const told = findTriggers(text.slice(e.trigger.end, e.end), e.trigger.end).find((t) => t.plover.type !== 'OTHER');
+  return { ...said, ...(told ? { plover: told.plover } : {}), rule: `${e.rule}+plover-said${told ? `:${text.slice(told.start, told.end).toLowerCase()}` : ''}` };
 }
 
 /**

@@ -184,6 +184,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['The dialogue was launched in Gaborone in March 2016.', ['dialogue_mechanism', 'CONSULT', 'asserted', 'dialogue was launched', '']],
     // A ban imposed is the penalty (penalty-lifted reads it ended, not begun).
     ['In May 2024 Lusaka imposed a ban on Malawian maize.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed a ban', '']],
+    // An agreement that takes effect, or a deal lifting a ban, is agreed to (penalty-in-force reads a penalty as its subject).
+    ['The trade agreement between Zambia and Malawi took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['The deal lifting the ban on Malawian poultry took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
     ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
