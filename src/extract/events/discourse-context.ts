@@ -28,7 +28,7 @@ export interface Named {
  * The pair named as a group in a sentence's subject position or anywhere ("The two Heads of State held talks",
  * "Both sides reaffirmed", "The Leaders witnessed", "the Parties agreed"): with no entity, the pair of a document about two states.
  */
-const PAIR_GROUP =
+export const PAIR_GROUP =
   /\b(?:(?:the two|both)\s+(?:[\w-]+\s+)?(?:countries|sides|governments|nations|states|parties|leaders|ministers|prime ministers|presidents|heads of state|heads of government|delegations|neighbours|neighbors)|the\s+(?:Leaders|Parties|Heads of State|Heads of Government))\b/i;
 
 /** The pair as a group opening a sentence ("Both governments accepted …"), before any other test. */

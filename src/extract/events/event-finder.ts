@@ -143,6 +143,7 @@ export function findEvents(
       // A news headline tells the day's acts, each dated by the report ("Ghana, Togo sign transit deals, Accra pledges $40 million for border post").
       stated.length > 0 || entryBlock === s.block || (meetingActs ? block.type !== 'heading' : block === headlineBlock),
       stated,
+      options.pair?.size === 2,
     );
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];

@@ -62,6 +62,8 @@ export interface EventTypes {
   privateSubjects: Set<string>;
   /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
   delegationNouns: Set<string>;
+  /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
+  bilateralNouns: Set<string>;
   /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
   thirdPartyBodies: Set<string>;
   /** Acts whose PLOVER category follows their doer ("captured by rebels": ASSAULT, not COERCE) or their polarity ("had no apologies": REJECT). */
@@ -217,6 +219,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
+    bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),

@@ -7,6 +7,7 @@ import { wordAlternation } from '../word-alternation.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { fold } from '../fold.js';
 import { definiteBody } from './discourse-context.js';
+import { pairPassive } from './pair-passive.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -75,7 +76,9 @@ export function mayHoldVerb(sentence: string, covered: { start: number; end: num
  * an earlier sentence of the paragraph named an actor, which a pronoun subject stands for;
  * `headline`: the sentence is a news headline, whose present tense tells the day's act; `dated`:
  * the sentence states a date of its own; `dates`: the sentence's dates, which an agentless
- * participle may be told with ("a ban lifted in 2020", "the office was opened on 2 May 2011").
+ * participle may be told with ("a ban lifted in 2020", "the office was opened on 2 May 2011"); `pairDocument`: the
+ * document is about a pair, whose act an agentless passive of a sentence that names no actor tells when its subject names a
+ * thing between the two ("The border crossing was reopened on 3 May": `pair-passive.ts`, session 32).
  * @example verbTriggers('Peru lent Bolivia $5 million.', { start: 0, end: 29, block: 0 }, entities, [], false)[0].plover.type // → 'AID'
  */
 export function verbTriggers(
@@ -87,6 +90,7 @@ export function verbTriggers(
   headline = false,
   dated = true,
   dates: { start: number; end: number }[] = [],
+  pairDocument = false,
 ): Trigger[] {
   const sentence = text.slice(s.start, s.end);
   if (
@@ -103,7 +107,9 @@ export function verbTriggers(
     wordnet,
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
-  if (!actors.length && !context) return [];
+  /** No actor named and none told before: only an agentless passive of a thing between the pair is an act (`pairPassive`). */
+  const implicit = !actors.length && !context;
+  if (implicit && !pairDocument) return [];
   const isActorEnd = (t: Token) => actors.some((a) => a.end === t.end);
   const tagged = tag(sentence, s.start);
   // A state's adjective or possessive before the word modifies it: "Eritrean forces surrender", "Britain's forces" name no subject.
@@ -117,6 +123,7 @@ export function verbTriggers(
   for (let i = 0; i < tokens.length; i++) {
     const verb = tokens[i]!;
     if (verb.pos === 'NOUN') {
+      if (implicit) continue;
       const own = nouns.lemmas.get(verb.lemma);
       const noun = own ?? wordnet.nouns.lemmas.get(verb.lemma);
       if (!noun || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
@@ -135,7 +142,9 @@ export function verbTriggers(
     const subject = head !== undefined;
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
-    if (!subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
+    const forPair = implicit && pairPassive(text, tokens, i);
+    if (implicit && !forPair) continue;
+    if (!forPair && !subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
     // "agreed that …" reports a view, as "said that" does.
     if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) continue;
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
@@ -146,7 +155,7 @@ export function verbTriggers(
     // A verb of the category table needs a doer: an active verb's subject is an actor, its body or a person, never a thing
     // ("Floods destroyed 300 homes in Kenya", "A shipment of Ugandan sugar arrived"); else it is a passive or a participle.
     // A passive's subject is what was done to ("part of a building … was demolished").
-    const passive = passiveAt(text, tokens, i) || agentlessAt(text, tokens, i, dates);
+    const passive = forPair || passiveAt(text, tokens, i) || agentlessAt(text, tokens, i, dates);
     if (entry.table && !passive && (head === undefined || (head !== 'before' && !doerAt(text, tokens, head, actors)))) continue;
     const typed = entry.table ? tableType(text, tokens, i, entry, head, actors) : entry;
     out.push({ type: typed.type, priority: typed.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
