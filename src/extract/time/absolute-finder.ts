@@ -180,9 +180,10 @@ const RULES: Rule[] = [
     name: 'year',
     // A number before a counted noun ("1000 members", "1,200 students") is a quantity, not a year;
     // after a designator ("Resolution 1244", "Flight 1997") an identifier; among groups of digits
-    // ("1800 2020 1999") part of a telephone number; before a street ("1600 Pennsylvania Avenue") an address.
+    // ("1800 2020 1999") part of a telephone number; before a street ("1600 Pennsylvania Avenue") an address; before a
+    // session and a serial number ("interpellation 2025/26:512", "report 2024/25:UU3") a parliamentary paper's number.
     re: new RegExp(
-      `(?<![\\d,.$¥€£/#-]|No\\.\\s?|pp?\\.\\s?|\\b${DESIGNATOR}\\s|\\d\\s)(${YEAR})(?![\\d%]|,\\d|\\.\\d|\\s\\d{2,4}\\b|\\s*(?:MW|km|kW|GW|tons?|units)\\b|\\s+(?:[a-z]+\\s+)?${COUNTED_NOUN}\\b|\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET})`,
+      `(?<![\\d,.$¥€£/#-]|No\\.\\s?|pp?\\.\\s?|\\b${DESIGNATOR}\\s|\\d\\s)(${YEAR})(?![\\d%]|\\/\\d{2}:[\\dA-Z]|,\\d|\\.\\d|\\s\\d{2,4}\\b|\\s*(?:MW|km|kW|GW|tons?|units)\\b|\\s+(?:[a-z]+\\s+)?${COUNTED_NOUN}\\b|\\s+(?:[A-Z][a-z]+\\s+){1,3}${STREET})`,
       'g',
     ),
     build: (m) => ({ edtf: m[1]!, granularity: 'year', timex: { type: 'DATE', value: m[1]! } }),

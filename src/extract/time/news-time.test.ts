@@ -384,3 +384,17 @@ describe('a day named with the year counted from the report', () => {
     ]);
   });
 });
+
+describe('the tense of a month named before another clause (session 32)', () => {
+  // Written for the test in the manner of a parliamentary answer; the report is dated Wednesday 6 May 2026.
+  it.each([
+    ['I raised individual cases with the foreign minister on the margins of the security conference in February and I will raise them again when I travel to Hanoi in June.', 'February', '2026-02'],
+    ['I raised individual cases with the foreign minister on the margins of the security conference in February and I will raise them again when I travel to Hanoi in June.', 'June', '2026-06'],
+    // Must not: the clause's own future still sets a month ahead.
+    ['The ministers will meet in Hanoi for the annual strategic dialogue in February and they will sign the accord there.', 'February', '2027-02'],
+    ['The two delegations will sign the fisheries accord in February and ratify it in June.', 'February', '2027-02'],
+  ])('%s → %s', (sentence, text, edtf) => {
+    const found = findTimes(sentence, '2026-05-06').find((t) => t.text === text);
+    expect({ start: found?.start, edtf: found?.edtf }).toEqual({ start: sentence.indexOf(text), edtf });
+  });
+});

@@ -85,11 +85,18 @@ describe('numbers that are no years (session 12)', () => {
     'For visas, call the consulate on 1800 2020 1999 before noon.',
     'The trade office moved to 1600 Independence Avenue last spring.',
     'Passengers for Kigali board at Gate 2010 of Terminal 2.',
+    'The Speaker announced the reply to interpellation 2025/26:512 on road links with Norway.',
+    'The committee adopted report 2024/25:UU3 on the Nordic defence pact without a vote.',
   ])('%s', (sentence) => {
     expect(
       findTimes(sentence, DCT).filter((t) => /^\d{4}$/.test(t.text)),
       sentence,
     ).toEqual([]);
+  });
+
+  it("gives a year-less day the report's year, not a parliamentary paper's session (session 32)", () => {
+    const text = 'The next item is the reply to interpellation 2025/26:512 on road links with Norway. The interpellation was tabled on 24 March.';
+    expect(findTimes(text, '2026-04-17').map((t) => ({ text: t.text, start: t.start, edtf: t.edtf }))).toEqual([{ text: '24 March', start: text.indexOf('24 March'), edtf: '2026-03-24' }]);
   });
 
   it('still reads a year before a treaty, a figure or a range', () => {

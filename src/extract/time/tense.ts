@@ -39,6 +39,9 @@ export function markedTenseAt(text: string, start: number, end: number, reach = 
   if (cut >= 0) before = before.slice(before.slice(cut).search(/\s/) + cut);
   const stop = after.search(/[.!?](?=["'”]?\s+[A-Z`"“])|\n\s*\n/);
   if (stop >= 0) after = after.slice(0, stop);
+  // "raised them in February and I will raise them again": a conjunction and a subject pronoun open another clause, whose tense is its own.
+  const other = after.search(/[\s,](?:and|but|while|whereas)\s+(?:I|we|he|she|they|you)\s/);
+  if (other >= 0) after = after.slice(0, other);
   // ", officials said": the reporting verb's tense says when it was said, not when.
   after = after.replace(/,\s*(?:[\w'’-]+\s+){0,3}(?:said|says|told|added|announced)\b.*$/s, '');
   let best: { d: number; tense: Tense } | null = null;

@@ -21,6 +21,7 @@ const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
 const DESCRIBED_YEAR_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
 import { markedTenseAt } from './tense.js';
+import { jumpsBack, sentenceUpTo } from './narrative-order.js';
 import { season } from './deictic-finder.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -282,7 +283,22 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // "invited in July 1997, will join on March 12": a clause in the future tense names no month
     // before the report, whatever year was stated before it.
     const pastForFuture = stated && tense === 'future' && base !== null && base.year * 12 + r.month! < doc!.year * 12 + (doc!.month ?? 12);
-    if (news && r.month && r.yearShift === undefined && (!stated || pastForFuture)) {
+    // "… on November 1, 2025. Lee paid a state visit to Beijing in January": read in the year told before, the month would
+    // go back before the date just told, which news does not do without saying so; it takes the report's reading instead.
+    const backward =
+      stated &&
+      !headed &&
+      news &&
+      !!r.month &&
+      r.yearShift === undefined &&
+      tense !== 'future' &&
+      base !== null &&
+      base.year < doc!.year &&
+      jumpsBack(sentenceUpTo(text, r.start), base, r.month, r.day);
+    // It takes the last such month before the report, if that lies after the date told; else the year told stands.
+    const lastBefore = backward ? (r.month! * 32 + (r.day ?? 1) <= (doc!.month ?? 12) * 32 + (doc!.day ?? 31) ? doc!.year : doc!.year - 1) : 0;
+    if (backward && lastBefore > base!.year) base = { year: lastBefore };
+    else if (news && r.month && r.yearShift === undefined && (!stated || pastForFuture)) {
       // "In January, the company brought in …": a sentence opened by a month sets its story in the last such month, unless it tells what will be.
       const opening = tense !== 'future' && OPENING_MONTH.test(text.slice(Math.max(0, r.start - 12), r.start)) && /^(?:\s+\d{1,2})?,/.test(text.slice(r.end, r.end + 4));
       const year = opening ? (r.month * 32 + (r.day ?? 1) <= (doc!.month ?? 12) * 32 + (doc!.day ?? 31) ? doc!.year : doc!.year - 1) : nearestYear(doc as Day, r.month, r.day, tense);
