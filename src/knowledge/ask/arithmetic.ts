@@ -2,6 +2,7 @@ import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import type { Span } from './spans.js';
+import { shownLength } from './durations.js';
 import type { Answer, Citation } from './types.js';
 
 /** What a sub-question's answer gives the arithmetic: the answer, the span it was read from, its document. */
@@ -12,7 +13,7 @@ export interface SubAnswer {
 }
 
 /** A question that needs two answers and a computation on them ("how many years separate X from Y"). */
-export type Operation = { kind: 'years'; questions: [string, string] } | { kind: 'difference' | 'ratio'; questions: [string, string]; years?: [string, string] } | { kind: 'sum' };
+export type Operation = { kind: 'years'; questions: [string, string]; long?: true } | { kind: 'difference' | 'ratio'; questions: [string, string]; years?: [string, string] } | { kind: 'sum' };
 
 const YEAR = String.raw`(1[5-9]\d\d|20\d\d)`;
 const END = String.raw`\s*[?.!]*\s*$`;
@@ -36,8 +37,14 @@ export function operationOf(question: string): Operation | undefined {
   if (separate && !isYear(separate[1]!) && !isYear(separate[2]!)) return { kind: 'years', questions: [when(separate[1]!), when(separate[2]!)] };
   const apart = new RegExp(`^how many years apart (?:were|are|was|is) (.+?) and (.+?)${END}`, 'i').exec(q);
   if (apart) return { kind: 'years', questions: [when(apart[1]!), when(apart[2]!)] };
-  const after = new RegExp(`^how (?:many years|long) (?:after|before) (.+?),? (did|was|were|does|do|had) (.+?)${END}`, 'i').exec(q);
-  if (after && !isYear(after[1]!)) return { kind: 'years', questions: [when(after[1]!), `When ${after[2]!.toLowerCase()} ${after[3]!}?`] };
+  // The first act may be told in the passive ("how long after the treaty was signed did it enter into force"): asked as "when was the
+  // treaty signed", and a pronoun opening the second ("it", "they") stands for its subject. "How long" answers in days, months or years.
+  const after = new RegExp(`^how (many years|long) (?:after|before) (.+?)(?: (was|were) (\\w+))?,? (did|was|were|does|do|had) (.+?)${END}`, 'i').exec(q);
+  if (after && !isYear(after[2]!)) {
+    const [, unit, first, be, done, aux, rest] = after;
+    const second = `When ${aux!.toLowerCase()} ${done ? rest!.replace(/^(?:it|they)\b/i, first!.trim().replace(/^The\b/, 'the')) : rest!}?`;
+    return { kind: 'years', questions: [done ? `When ${be!.toLowerCase()} ${first!.trim()} ${done}?` : when(first!), second], ...(/^long$/i.test(unit!) ? { long: true } : {}) };
+  }
   // A change between two years: "by how much did trade grow from 2020 to 2021", "how much higher was trade in 2021 than in 2020".
   const change = new RegExp(
     `^(?:by )?how much (?:did|has|had|have) (.+?) (?:grow|rise|increase|fall|decline|drop|decrease|change|shrink|expand|go up|go down)\\b.*?\\b(?:from|between|in) ${YEAR} (?:to|and|until|till) ${YEAR}${END}`,
@@ -139,6 +146,9 @@ export async function answerArithmetic(question: string, id: string | null, answ
   if (op.kind === 'years') {
     if (a.span.kind !== 'date' || b.span.kind !== 'date' || !/^\d{4}/.test(a.span.value) || !/^\d{4}/.test(b.span.value)) return refused;
     const [x, y] = a.span.value <= b.span.value ? [a.span.value, b.span.value] : [b.span.value, a.span.value];
+    // "How long after": days, months or years, as the two dates allow (durations.ts).
+    const length = op.long ? shownLength(x.slice(0, 10), y.slice(0, 10)) : undefined;
+    if (length) return done(length, citations, confidence);
     const n = yearsBetween(x.slice(0, 10), y.slice(0, 10));
     return done(`${n} year${n === 1 ? '' : 's'} (${humanDate(x.slice(0, 10))} to ${humanDate(y.slice(0, 10))})`, citations, confidence);
   }

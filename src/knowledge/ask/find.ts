@@ -7,6 +7,7 @@ import { countedWords } from './answer-types.js';
 import { questionSlot, slotSpans } from './slot.js';
 import type { Citation } from './types.js';
 import { reasonSpans, whyAsked } from './reasons.js';
+import { pronounObject } from './pronoun-objects.js';
 
 // What a candidate passage answers: the spans of the kind asked for in it or beside it, and what they weigh.
 
@@ -61,6 +62,9 @@ async function findIn(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: As
     const words = clause(q, doc, s.passage, s.matched);
     return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
   }
+  // "…drafted a memorandum … last year. The two ministers signed it on 5 March 2026": the act asked told of a pronoun (pronoun-objects.ts).
+  const pronoun = kind === 'date' ? await pronounObject(q, doc, s, corpus) : undefined;
+  if (pronoun) return pronoun;
   const here = counts(s.passage) ? await spansOf(kind, q, doc, s.passage, s.matched, corpus) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {

@@ -18,6 +18,7 @@ import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
 import { inflects, verbBase } from './retrieve.js';
 import { inside, overlapping } from './within.js';
+import { countedLength } from './durations.js';
 
 /** Units of stored counts that fit any noun a how-many question counts ("persons" for students, soldiers, visitors). */
 const GENERIC_UNITS = ['persons', 'count', 'percent'];
@@ -235,7 +236,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         periods.push({ kind: 'number', start, end: b.end, text: doc.text.slice(start, b.end), value: `${a.edtf}/${b.edtf}`, structured: true });
       }
     }
-    return periods;
+    // "Detained on Monday 11 May …; released … the next day": the time from a day to the day counted from it (durations.ts).
+    const counted = periods.length ? undefined : countedLength(times);
+    return counted ? [counted] : periods;
   }
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
   // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
