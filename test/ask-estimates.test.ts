@@ -267,3 +267,23 @@ describe("dyad ask: another source's figure credited by its verb", () => {
     });
   }
 });
+
+/**
+ * A wire on Slovenia and Croatia whose part of exports is followed by another source's total, credited before an aside in the next sentence
+ * (test/data/ask-estimates-part/; session 32, issue 11): the credit is read back over commas only to a semicolon or the answer's figure.
+ */
+const PART = new URL('./data/ask-estimates-part/', import.meta.url).pathname;
+
+describe('dyad ask: a total told after a part, credited before an aside in the next sentence', () => {
+  const fixture = askFixture(PART);
+  const { engine, exact } = fixture;
+
+  it('answers the part plainly, not against "put all … exports higher, at 3.4 billion euros"', async () => {
+    const a = await engine.ask("How much were Slovenia's pharmaceutical exports to Croatia in 2025?");
+    expect(a.status).toBe('answered');
+    expect(a.claims.length).toBeLessThanOrEqual(1);
+    expect(a.answer).toBe('1.4 billion euros (1400000000 EUR)');
+    expect(a.citations[0]!.doc).toBe('slovenia-croatia-pharma');
+    exact(a);
+  });
+});

@@ -90,15 +90,17 @@ function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [num
 }
 
 /**
- * Where a source may be credited with a figure: its clause, reaching back over commas to the last semicolon (or `from`), since a
- * source's name and verb may stand before an aside: "…; Paraguay's Ministry of Finance, which disputes the interest, *says* the amount
- * is no more than $1.8 billion", "…; our own *estimates* are more modest, close to 900,000".
+ * Where a source may be credited with a figure: its clause, reaching back over commas to the last semicolon or the answer's figure
+ * (`from`), since a source's name and verb may stand before an aside: "…; Paraguay's Ministry of Finance, which disputes the interest,
+ * *says* the amount is no more than $1.8 billion", "…; our own *estimates* are more modest, close to 900,000". In another sentence with
+ * no semicolon before the figure, its clause alone: "Customs, which counts goods at the border, put all exports higher, at 3.4 billion"
+ * tells a total beside a part, not the part's rival.
  * @example creditClause('4.2 billion; the ministry, citing arrears, says 1.8 billion', { start: 0 }, f18, 11) // → ' the ministry, citing arrears, says 1.8 billion'
  */
 function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
-  const [, end] = clauseOf(text, p, f, from);
-  const start = Math.max(from, text.slice(0, f.start - p.start).lastIndexOf(';') + 1);
-  return text.slice(start, end);
+  const [start, end] = clauseOf(text, p, f, from);
+  const semicolon = text.slice(0, f.start - p.start).lastIndexOf(';');
+  return semicolon < 0 && !from ? text.slice(start, end) : text.slice(Math.max(from, semicolon + 1), end);
 }
 
 /** The years written in a text. */
