@@ -206,3 +206,84 @@ describe("dyad ask: another source's count stored with the currency of the sente
     });
   }
 });
+
+/**
+ * A wire on Slovenia and Croatia: another source's figure credited by "claimed", "says" after an aside, an estimate in the clause before
+ * the figure, or beside a crowd count once stored under a keyword read inside "internal" (test/data/ask-estimates-credit/; session 32, issue 11).
+ */
+const CREDIT = new URL('./data/ask-estimates-credit/', import.meta.url).pathname;
+
+describe("dyad ask: another source's figure credited by its verb", () => {
+  const fixture = askFixture(CREDIT);
+  const { engine, exact, texts } = fixture;
+
+  itConflicts(fixture, [
+    [
+      'a count and the figure a source "claimed" after a semicolon',
+      'How many lorries were stranded by the closure of the Obrežje crossing?',
+      ['1,200 lorries', '1,900'],
+      [/^The closure of the Obrežje crossing left/, /^The closure of the Obrežje crossing left/],
+    ],
+    [
+      'an amount and the one a source "says" after an aside between commas',
+      'How much does the Krško decommissioning fund owe to the Croatian treasury?',
+      ['310 million euros (310000000 EUR)', '240 million euros'],
+      [/^The decommissioning fund of the Krško/, /^The decommissioning fund of the Krško/],
+    ],
+    [
+      'a count and an estimate whose credit stands before a comma ("estimates are more modest, close to 1.1 million")',
+      'How many Slovenian visitors did Croatia receive in 2025?',
+      ['1.4 million Slovenian visitors (1400000 persons)', '1.1 million'],
+      [/^Croatia welcomed about 1\.4 million/, /^Croatia welcomed about 1\.4 million/],
+    ],
+    [
+      'a crowd and another source\'s count, "internal" in the sentence naming no interns',
+      'How many people attended the rally in Varaždin?',
+      ['2,500 people', '4,000'],
+      [/^Prime Minister Marko Vidmar told about 2,500/, /^Prime Minister Marko Vidmar told about 2,500/],
+    ],
+  ]);
+
+  it("cites the claimed figure's sentence at its exact offsets", async () => {
+    const a = await engine.ask('How many lorries were stranded by the closure of the Obrežje crossing?');
+    const text = texts.get('slovenia-croatia-wire')!;
+    const rival = a.claims[1]!.citations[0]!;
+    expect(rival.start).toBe(text.indexOf('The closure of the Obrežje'));
+    expect(rival.end).toBe(text.indexOf('exceeded 1,900.') + 'exceeded 1,900.'.length);
+    exact(a);
+  });
+
+  const plain: [string, string, string][] = [
+    ['a cumulative figure a source "says" beside a year\'s', 'How many work permits did Croatia issue to Slovenian citizens in 2025?', '2,300 work permits'],
+    ['another measure a source "gives" ("Slovenian investment in Croatia at 2.6 billion euros")', 'What was the value of Slovenian exports to Croatia in 2025?', '3.1 billion euros (3100000000 EUR)'],
+  ];
+  for (const [why, question, answer] of plain) {
+    it(`answers plainly beside ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      expect(a.answer).toBe(answer);
+      exact(a);
+    });
+  }
+});
+
+/**
+ * A wire on Slovenia and Croatia whose part of exports is followed by another source's total, credited before an aside in the next sentence
+ * (test/data/ask-estimates-part/; session 32, issue 11): the credit is read back over commas only to a semicolon or the answer's figure.
+ */
+const PART = new URL('./data/ask-estimates-part/', import.meta.url).pathname;
+
+describe('dyad ask: a total told after a part, credited before an aside in the next sentence', () => {
+  const fixture = askFixture(PART);
+  const { engine, exact } = fixture;
+
+  it('answers the part plainly, not against "put all … exports higher, at 3.4 billion euros"', async () => {
+    const a = await engine.ask("How much were Slovenia's pharmaceutical exports to Croatia in 2025?");
+    expect(a.status).toBe('answered');
+    expect(a.claims.length).toBeLessThanOrEqual(1);
+    expect(a.answer).toBe('1.4 billion euros (1400000000 EUR)');
+    expect(a.citations[0]!.doc).toBe('slovenia-croatia-pharma');
+    exact(a);
+  });
+});

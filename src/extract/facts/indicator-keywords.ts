@@ -64,10 +64,25 @@ export interface KeywordHit {
   moneyOnly?: boolean;
 }
 
-/** Every indicator keyword in the text, all keywords searched together (not once per number). */
+/** What may follow a keyword inside its word: an inflection ("export*ing*", "trade deficit*s*"), not a longer word ("import*ant*", "intern*ational*"). */
+const INFLECTION = /^(?:s|es|ed|ing)?(?!\p{L})/u;
+
+/**
+ * Whether a keyword's match is a word of the text, or the word inflected: "import" names imports in "imports", not in "important";
+ * "resident" names residents, not "president"; "intern" interns, not "International".
+ */
+const wholeWord = (text: string, start: number, end: number) => !/\p{L}/u.test(text[start - 1] ?? '') && INFLECTION.test(text.slice(end, end + 4));
+
+/** Every indicator keyword in the text, all keywords searched together (not once per number), each a whole word. */
 export function keywordHits(text: string): KeywordHit[] {
   const { owners, moneyOnly, search } = indicatorLexicon().keywords;
-  const hits = search.matchAll(text).flatMap((matches, i) => matches.map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]!, ...(moneyOnly[i] ? { moneyOnly: true } : {}) })));
+  const hits = search
+    .matchAll(text)
+    .flatMap((matches, i) =>
+      matches
+        .filter((m) => wholeWord(text, m.index, m.index + m[0].length))
+        .map((m) => ({ start: m.index, end: m.index + m[0].length, indicator: owners[i]!, ...(moneyOnly[i] ? { moneyOnly: true } : {}) })),
+    );
   // "grant aid", "net ODA": a keyword inside a longer one of another indicator names nothing of its own.
   const sorted = [...hits].sort((a, b) => a.start - b.start || b.end - a.end);
   const inside = new Set<KeywordHit>();

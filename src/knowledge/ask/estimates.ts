@@ -89,6 +89,20 @@ function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [num
   return [start, stop < 0 ? text.length : f.end - p.start + stop];
 }
 
+/**
+ * Where a source may be credited with a figure: its clause, reaching back over commas to the last semicolon or the answer's figure
+ * (`from`), since a source's name and verb may stand before an aside: "…; Paraguay's Ministry of Finance, which disputes the interest,
+ * *says* the amount is no more than $1.8 billion", "…; our own *estimates* are more modest, close to 900,000". In another sentence with
+ * no semicolon before the figure, its clause alone: "Customs, which counts goods at the border, put all exports higher, at 3.4 billion"
+ * tells a total beside a part, not the part's rival.
+ * @example creditClause('4.2 billion; the ministry, citing arrears, says 1.8 billion', { start: 0 }, f18, 11) // → ' the ministry, citing arrears, says 1.8 billion'
+ */
+function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
+  const [start, end] = clauseOf(text, p, f, from);
+  const semicolon = text.slice(0, f.start - p.start).lastIndexOf(';');
+  return semicolon < 0 && !from ? text.slice(start, end) : text.slice(Math.max(from, semicolon + 1), end);
+}
+
 /** The years written in a text. */
 const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
 
@@ -229,7 +243,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const same = p === sentence;
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
-      if (!credits(clause(second === other ? p : sentence, second, from))) continue;
+      if (!credits(creditClause(textOf(second === other ? p : sentence), second === other ? p : sentence, second, from))) continue;
       // Of the answer's measure: not "1.4 billion dollars of coffee sales" beside a trade total.
       if (namesOtherMeasure(doc, clause(p, other, same && other.start > mine.start ? mine.end - p.start : 0), other, textOf(sentence), asked)) continue;
       // Not the figure a change started from or reached ("rose to 820 million, up from a record 600 million").
