@@ -19,14 +19,32 @@ describe('a subject that names no actor stands for the pair named before (discou
   it('a definite body of a state ("The ministry") after a sentence of the paragraph that named one of the pair', () => {
     expect(after('Zambia summoned the Malawian envoy on 3 March 2025. The ministry suspended the licences of nine trawlers on 4 March 2025.')).toEqual([
       [145, 152, 160, 'summoned', 'conflict_or_incident', '2025-03-03', 'trigger+date', ['Zambia', 'Malawi']],
-      [197, 210, 219, 'suspended', 'conflict_or_incident', '2025-03-04', 'verb+date', []],
+      [197, 210, 219, 'suspended', 'conflict_or_incident', '2025-03-04', 'verb+date', ['Zambia']],
     ]);
   });
 
   it('the heading before the paragraph names the state', () => {
     expect(after('Zambian fisheries measures\n\nThe ministry suspended the licences of nine trawlers on 4 March 2025.')).toEqual([
-      [173, 186, 195, 'suspended', 'conflict_or_incident', '2025-03-04', 'verb+date', []],
+      [173, 186, 195, 'suspended', 'conflict_or_incident', '2025-03-04', 'verb+date', ['Zambia']],
     ]);
+  });
+
+  it("the body's state is written as the act's doer: the state the sentence before named first (session 32)", () => {
+    const acts = (said: string) => after(said).map(([, start, end, trigger, , date, , actors]) => [start, end, trigger, date, actors]);
+    expect(acts('Zambia summoned the Malawian envoy on 3 March 2025. The foreign ministry on Friday expelled two Malawian diplomats.')).toEqual([
+      [152, 160, 'summoned', '2025-03-03', ['Zambia', 'Malawi']],
+      [228, 236, 'expelled', '2025-06-27', ['Zambia', 'Malawi']],
+    ]);
+    // Must not: a body named with its own state keeps it; an envoy acts abroad ("the envoy" is the Malawian one); a court is no state's body.
+    expect(acts('Zambia summoned the Malawian envoy on 3 March 2025. The Malawian ministry suspended the licences of nine trawlers on 4 March 2025.')[1]).toEqual([
+      219,
+      228,
+      'suspended',
+      '2025-03-04',
+      ['Malawi'],
+    ]);
+    expect(acts('Zambia summoned the Malawian envoy on 3 March 2025. The envoy on Friday expelled two Malawian diplomats.')[1]).toEqual([217, 225, 'expelled', '2025-06-27', ['Malawi']]);
+    expect(acts('Zambia summoned the Malawian envoy on 3 March 2025. The court suspended the licences of nine trawlers on 4 March 2025.')[1]?.[4]).toEqual([]);
   });
 
   it('"they" after a paragraph that named the pair as a group ("The two Heads of State"), with no entity', () => {

@@ -1,4 +1,4 @@
-import type { EntityMention } from '../../model/annotation.js';
+import type { EntityMention, EventActor } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { eventTypes } from './event-types.js';
@@ -22,6 +22,38 @@ export interface Named {
   block: number;
   /** `pair`: actors of the pair (or, in a document about no pair, any actor); `third`: a third party's only; `people`: a plural of people or firms no file knows for subject ("Protesters gathered …", "Companies said …"), whom a "they" after it stands for. */
   whose: 'pair' | 'third' | 'people';
+  /** Of `pair`: the state of the pair its first actor of the pair is or belongs to ("Zambia summoned the Malawian envoy": ZMB), which a body after it ("The ministry …") stands for. */
+  country?: string;
+}
+
+/**
+ * The state of the pair a sentence names first, itself or by one of its people or bodies: the subject, as a sentence
+ * names its doer before what it acts on ("Zambia summoned the Malawian envoy": ZMB). Undefined when it names none.
+ * @example pairStateNamed({ start: 0, end: 34, block: 2 }, entities, new Set(['ZMB', 'MWI'])) // → 'ZMB'
+ */
+export function pairStateNamed(s: Sentence, entities: EntityMention[], pair: Set<string> | undefined): string | undefined {
+  if (!pair) return undefined;
+  return entities.find((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end && e.country !== undefined && pair.has(e.country))?.country;
+}
+
+/** A definite body of a state as the subject right before a verb: "The ministry", "the foreign ministry has", "The Minister on Friday" (`referringBodies`), the clause opening at the sentence's start or after a comma or semicolon. */
+const BODY_SUBJECT =
+  /(?:^|[,;]\s*)(?:[^,;]{0,40}?,\s*)?\bthe\s+(?:[\p{L}-]+\s+){0,2}?(\p{L}+)\s+(?:(?:also|then|later|has|have|had|was|were|is|will|would|\p{Ll}+ly|on\s+\p{Lu}\p{Ll}+|late|early|last\s+\p{Ll}+)\s+)*$/iu;
+
+/** Bodies and envoys that act in the other state: "Zambia summoned the Malawian envoy. The envoy …" is Malawi's, not the subject's. */
+const ABROAD = new Set(['ambassador', 'envoy', 'embassy', 'delegation']);
+
+/**
+ * The actors of an act whose subject is a definite body of a state that names no state ("The ministry suspended the
+ * licences …"), when the discourse context resolved it to the pair's state `country` (the one the sentence before named
+ * first): that state as the act's doer, before the actors its clause names. An act that names a doer keeps its actors.
+ * @example bodyActors('The ministry suspended the licences', { start: 0, trigger: { start: 13, end: 22 }, actors: [] }, 'ZMB', 'Zambia') // → [{ name: 'Zambia', entity: 'country:ZMB', role: 'agent' }]
+ */
+export function bodyActors(text: string, e: { start: number; trigger: { start: number }; actors: EventActor[] }, country: string, name: string): EventActor[] {
+  if (e.actors.some((a) => a.role === 'agent' || a.entity === `country:${country}`)) return e.actors;
+  const head = BODY_SUBJECT.exec(text.slice(e.start, e.trigger.start))?.[1]?.toLowerCase();
+  if (!head || !eventTypes().referringBodies.has(head) || ABROAD.has(head)) return e.actors;
+  return [{ name, entity: `country:${country}`, role: 'agent' }, ...e.actors];
 }
 
 /**

@@ -28,7 +28,9 @@ import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
 import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
-import { forThePair, whoseActors, type Named } from './discourse-context.js';
+import { bodyActors, forThePair, pairStateNamed, standsForPair, whoseActors, type Named } from './discourse-context.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
+import { toldInOtherWords } from './told-in-other-words.js';
 import { withoutStandingStates } from './standing-states.js';
 
 export const EVENT_STAGE = 'events';
@@ -82,6 +84,8 @@ export function findEvents(
   let lastDate: { edtf: string; first: string; block: number } | undefined;
   /** The last sentence or heading that named actors, and whose: "they", "both sides", "the ministry" after it stand for the pair's (`discourse-context.ts`). */
   let lastNamed: Named | undefined;
+  /** The pair's state a definite body opening a sentence stands for, by the sentence's start (`bodyActors`). */
+  const referents = new Map<number, string>();
   /** The last block that opens with its date, as a chronology's entry does. */
   let entryBlock = -1;
   const timesOf = within(times, sentences);
@@ -109,7 +113,9 @@ export function findEvents(
     const whose = skip(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, ents, options.pair);
     // In a document about a pair, the sentence itself may name them ("Following the upheaval in Caracas, the interim ministry announced …").
     const context = forThePair(lastNamed, s.block, whose, options.pair);
-    if (whose) lastNamed = { block: s.block, whose };
+    // "The ministry suspended …" after "Zambia summoned …": the body is that state's, written as the act's doer (`bodyActors`).
+    if (lastNamed?.country && standsForPair(lastNamed, s.block)) referents.set(s.start, lastNamed.country);
+    if (whose) lastNamed = { block: s.block, whose, ...(whose === 'pair' ? { country: pairStateNamed(s, ents, options.pair) } : {}) };
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
@@ -314,14 +320,27 @@ export function findEvents(
     else if (stated.length && !dates.length) lastDate = undefined;
   }
   if (published) out.push(...datedAfterActs(afterActs, out, published));
-  const categorised = toldOnce(
+  // Events are replaced only when they gain a doer: later steps know some by identity (`undatedDenials`).
+  for (let k = 0; k < out.length && referents.size; k++) {
+    const e = out[k]!;
+    const country = referents.get(e.start);
+    const name = country && actorLexicon().countries.get(country)?.name;
+    const actors = name ? bodyActors(text, e, country, name) : e.actors;
+    if (actors !== e.actors) out[k] = { ...e, actors };
+    if (actors !== e.actors && undatedDenials.has(e)) undatedDenials.add(out[k]!);
+  }
+  // A co-event refined into the category of another act of its sentence tells that act again (`told-in-other-words.ts`).
+  const categorised = toldInOtherWords(
     text,
-    conjoinedActs(
-      // "The war in Sudan has driven millions …": a state named with no date of its own is no act (`standing-states.ts`).
-      withoutStandingStates(text, out).flatMap((e) => {
-        const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
-        return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
-      }),
+    toldOnce(
+      text,
+      conjoinedActs(
+        // "The war in Sudan has driven millions …": a state named with no date of its own is no act (`standing-states.ts`).
+        withoutStandingStates(text, out).flatMap((e) => {
+          const refined = refineCategory(text, statements.has(e.trigger.start) ? { ...e, rule: `${e.rule}+statement` } : e, entities);
+          return undatedDenials.has(e) && refined.mode === 'negated' ? [] : [refined];
+        }),
+      ),
     ),
   );
   // In news, an act dated by a period relative to the report takes the day the report gives it elsewhere.

@@ -380,7 +380,8 @@ describe('the doer of an attack (event-types.json recategorise.byAgent)', () => 
     ['Gunmen attacked a bus carrying Pakistani engineers on 5 March 2024.', 'ASSAULT'],
     ['Pakistani troops attacked Afghan border posts on 5 March 2024.', 'FIGHT'],
   ])('%s', (text, category) => {
-    expect(events(text).map((e) => e[1])).toEqual([category, ...(/bomber/.test(text) ? [category] : [])]);
+    // "A suicide bomber killed 12 people": the bombing and the killing are one act (session 32, `told-in-other-words.ts`).
+    expect(events(text).map((e) => e[1])).toEqual([category]);
   });
 });
 
