@@ -38,13 +38,9 @@ export interface Token {
  * alone, so a stretch seen lately is not tagged again; the oldest entry goes when
  * `TAGGED_KEPT` are held: on 20 generated reports, 64 kept saved 83 taggings of 6,004, 512 saved
  * 883 and 2,048 no more (512 held 1.2 MB more live heap in an extracting thread, 2,048 6 MB).
- * But a finder's pass covers a whole section (up to 1 MiB, thousands of sentences), and with 512
- * kept the next finder's pass found none of them: a 0.5 MB document tagged 4,719 stretches of
- * 2,843 (906,000 characters of 530,000). 8,192 hold a section's sentences and their clauses
- * (DESIGN.md, Session 32: 20 % less CPU, 15 MB more resident memory on that document).
  */
 const tagged = new Map<string, Token[]>();
-const TAGGED_KEPT = 8192;
+const TAGGED_KEPT = 512;
 
 /**
  * The words of a stretch of text with their offsets, part of speech and lemma. The same stretch
