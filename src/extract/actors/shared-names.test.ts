@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { overlapIndex } from './shared-names.js';
 
 /** `quote@start→country code` of every country mention, in order. */
 function countries(text: string): string[] {
@@ -34,5 +35,33 @@ describe('names several states share (shared-names.ts, sharedNames of countries.
     'The Congo River flooded the port.',
   ])('%s: no state for the shared name', (text) => {
     expect(countries(text).filter((c) => /^Congo(?:lese)?@/.test(c))).toEqual([]);
+  });
+});
+
+describe('overlapIndex (session 32: a shared name no longer filters every mention of the document)', () => {
+  const spans = [
+    { start: 40, end: 45 },
+    { start: 0, end: 30 },
+    { start: 10, end: 15 },
+    { start: 12, end: 20 },
+    { start: 50, end: 56 },
+  ];
+  it.each([
+    [11, 13, [1, 2, 3]],
+    [30, 40, []],
+    [29, 41, [0, 1]],
+    [44, 51, [0, 4]],
+    [56, 60, []],
+  ])('%i–%i overlaps the mentions it would by a scan, in their order', (start, end, expected) => {
+    expect(overlapIndex(spans)(start, end)).toEqual(expected.map((i) => spans[i]));
+    expect(overlapIndex(spans)(start, end)).toEqual(spans.filter((e) => e.start < end && start < e.end));
+  });
+
+  it('resolves every mention of a document that names the Congo many times', () => {
+    const sentence = 'Kinshasa said Congo would reopen the crossing. ';
+    const text = sentence.repeat(40);
+    const found = countries(text).filter((c) => c.startsWith('Congo@'));
+    expect(found).toHaveLength(40);
+    expect(found[39]).toBe(`Congo@${39 * sentence.length + 14}→COD`);
   });
 });

@@ -101,8 +101,10 @@ export function currencyLexicon(): CurrencyLexicon {
     for (const w of c.localWords ?? []) put(w, c, byLocalWord);
   }
   const longestFirst = (xs: Iterable<string>) => [...xs].sort((a, b) => b.length - a.length);
-  // "\$" in Markdown is a dollar sign; a symbol of letters must not end inside a word ("Rsx").
-  const symbol = (s: string) => escapeRegExp(s).replace(/\\\$/g, '\\\\?\\$') + (/[\p{L}.]$/u.test(s) ? '(?![\\p{L}])' : '');
+  // "\$" in Markdown is a dollar sign. A symbol of letters must not end inside a word ("Rsx"): in `before` a digit or a
+  // space follows it, in `label` a lookahead after the group; a lookahead of its own after each of 170 symbols made V8
+  // compile `label` in 0.2 s of a corpus's 5.7 s (each `\p{L}` a class of 600 ranges), with the same matches.
+  const symbol = (s: string) => escapeRegExp(s).replace(/\\\$/g, '\\\\?\\$');
   // A word's first letter in either case ("85 trillion Won" in a headline); codes as written.
   const word = (w: string) =>
     /^[A-Z]{3}$/.test(w)

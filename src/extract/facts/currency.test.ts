@@ -182,3 +182,19 @@ describe('lexicon/currencies.json', () => {
     expect(message).toContain('three capital letters');
   });
 });
+
+describe('a symbol of letters ends at a word boundary (the regexes keep it so without a lookahead each, session 32)', () => {
+  it('reads a symbol before a number or in a unit line, not one inside a longer word', () => {
+    const { before, label } = currencyLexicon();
+    const amounts = (text: string) => [...text.matchAll(before)].map((m) => [m[0], m.index]);
+    expect(amounts('Sri Lanka pledged Rs 450 million and Rs500 more.')).toEqual([
+      ['Rs 450 million', 18],
+      ['Rs500', 37],
+    ]);
+    expect(amounts('The Rsx 450 account and the Rsa450 bond')).toEqual([]);
+    expect(label.exec('Loans (Rs million)')?.[1]).toBe('Rs');
+    // "Rsx" is no symbol; "MVR" is none glued to letters either.
+    expect(label.exec('Loans (Rsx million)')?.[1]).toBeUndefined();
+    expect(label.exec('Grants, MVRs')?.[1]).toBeUndefined();
+  });
+});
