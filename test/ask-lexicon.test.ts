@@ -20,4 +20,9 @@ describe('ask.json words read into patterns', () => {
   it('refuses a title with a regular-expression character', () => {
     expect(() => readAnswerWords({ ...bundled, personTitles: ['envoy|x'] }, 'ask.json')).toThrow(expect.objectContaining({ code: 'LEXICON_INVALID' }));
   });
+
+  it('refuses a state end that is no list of words (stateEnds, read into a pattern)', () => {
+    expect(() => readAnswerWords({ ...bundled, stateEnds: { closed: 'reopened' } }, 'ask.json')).toThrow(expect.objectContaining({ code: 'LEXICON_INVALID' }));
+    expect(() => readAnswerWords({ ...bundled, stateEnds: { closed: ['re(opened'] } }, 'ask.json')).toThrow(expect.objectContaining({ code: 'LEXICON_INVALID' }));
+  });
 });

@@ -277,10 +277,11 @@ export const STAGES: Stage[] = [
         found.entities,
         pairOf(found.entities, input),
       );
-      found.facts = [
-        ...prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })),
-        ...findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE })),
-      ];
+      // A table's figures among the prose's by where they stand: the order a document read a section at a time gives too.
+      found.facts = amongByStart(
+        prose.map((f) => ({ ...narrowed(f, f.valueStart, input.text, notes), stage: FACT_STAGE })),
+        findTableFacts(input.text, input.blocks, found.entities).map((f) => ({ ...f, stage: TABLE_STAGE })),
+      );
     },
   },
   {

@@ -84,6 +84,66 @@ describe('sections of a long document', () => {
     expect(rows(extractInSections(input, { size: 1 }))).toEqual(whole);
   });
 
+  // Found by the fuzz test (seeds 2, 5, 13, 16 of the section property, session 32): a section shorter than the look-behind
+  // read only the one section before it, and a table's figures came after the prose's in the whole reading only.
+  describe('when each block is a section of its own (sections shorter than the look-behind)', () => {
+    const read = (paragraphs: string[], documentDate: string) => {
+      const input = { ...doc(paragraphs), documentDate };
+      return { input, whole: extract(input), parts: extractInSections(input, { size: 1 }) };
+    };
+    const rows = (a: { events: { start: number; end: number; type: string; date: string }[] }) => a.events.map((e) => [e.start, e.end, e.type, e.date]);
+
+    it('a sentence set on an occasion takes the date of a paragraph two sections back', () => {
+      const { input, whole, parts } = read(
+        [
+          'President Uhuru Kenyatta attended a summit in Mombasa with Japanese Prime Minister Shinzo Abe in May 2019.',
+          'Ministers',
+          'Also during the Mombasa summit, Kenyan Trade Minister Moses Wetangula and Japanese Economy Minister Akira Amari co-chaired the ministerial meeting.',
+        ],
+        '2023-05-17',
+      );
+      const also = input.text.indexOf('Also');
+      expect(rows(whole)).toEqual([
+        [0, 106, 'summit_or_meeting', '2019-05'],
+        [also, input.text.length, 'summit_or_meeting', '2019-05'],
+      ]);
+      expect(rows(parts)).toEqual(rows(whole));
+    });
+
+    it('a family name is the person named in full two sections back', () => {
+      const { input, whole, parts } = read(
+        [
+          'Kenyan Trade Minister Amara Okello arrived in Tokyo for talks with Japanese officials on the expansion of the port of Mombasa.',
+          'Port Development',
+          'The next day Okello met executives of Japanese shipping firms.',
+        ],
+        '2023-05-17',
+      );
+      const at = input.text.lastIndexOf('Okello');
+      expect(parts.entities.find((e) => e.start === at)).toMatchObject({ end: at + 6, entity: 'person:unknown:amara-okello', rule: 'coref-name' });
+      expect(parts.entities).toEqual(whole.entities);
+      // Must not: the heading between them is no person.
+      expect(parts.entities.find((e) => e.text === 'Port Development')).toMatchObject({ kind: 'other' });
+    });
+
+    it('a table’s figures stand among the prose’s by where they are', () => {
+      const { input, whole, parts } = read(
+        [
+          '| Year | Exports |\n|---|---|\n| 2018 | US$300 million |\n| 2019 | US$350 million |',
+          'Japan extended a yen loan of 30 billion yen to Kenya in 2017 for the expansion of the port of Mombasa.',
+        ],
+        '2021',
+      );
+      const loan = input.text.indexOf('Japan');
+      expect(whole.facts.map((f) => [f.start, f.stage])).toEqual([
+        [31, 'tables'],
+        [57, 'tables'],
+        [loan, 'facts'],
+      ]);
+      expect(parts.facts).toEqual(whole.facts);
+    });
+  });
+
   it('state nothing after a "References" heading, in any later section', () => {
     const input = doc([...PARAGRAPHS, '## References', ...PARAGRAPHS, ...PARAGRAPHS]);
     const cut = input.text.indexOf('## References');

@@ -78,9 +78,12 @@ export function* sectionsOf(length: number, blocks: Iterable<Block>, size = SECT
  */
 const LOOK_BEHIND = 2000;
 
-/** Where the text a section's stages read begins: a little before the section (`LOOK_BEHIND`). */
-function textStart(parts: Section[], i: number): number {
-  return i === 0 ? 0 : Math.max(parts[i - 1]!.start, parts[i]!.start - LOOK_BEHIND);
+/**
+ * Where the text a section's stages read begins: `LOOK_BEHIND` characters before it, however many sections back that
+ * reaches (a section shorter than the look-behind, as a test's are, is read with the sections before it).
+ */
+function textStart(start: number): number {
+  return Math.max(0, start - LOOK_BEHIND);
 }
 
 /**
@@ -94,19 +97,34 @@ interface Behind {
 }
 
 /**
- * The blocks of section `s` that lie wholly in its last `LOOK_BEHIND` characters (none before them reaching into them),
- * with their sentences: the next section's stages read them as the whole text's would, so what a paragraph before the
- * cut sets for the one after it (the date an occasion's sentence takes, the actors "the two sides" stand for) is set.
+ * The blocks that lie wholly in the last `LOOK_BEHIND` characters before the end of section `s` (none before them reaching
+ * into them), with their sentences: of `s`, and when `s` is shorter than the look-behind, of the sections before it too
+ * (`before`, the look-behind `s` itself read). The next section's stages read them as the whole text's would, so what a
+ * paragraph before the cut sets for the one after it (the date an occasion's sentence takes, the actors "the two sides"
+ * stand for, the person a family name stands for) is set. Only the look-behind's blocks are held: memory stays bounded.
  */
-function behindOf(s: SectionStructure): Behind {
-  const from = Math.max(s.section.start, s.section.end - LOOK_BEHIND);
+function behindOf(s: SectionStructure, before: Behind | undefined): Behind {
+  const from = Math.max(0, s.section.end - LOOK_BEHIND);
   let k = s.blocks.length;
   while (k > 0 && s.blocks[k - 1]!.start >= from) k--;
   let reach = 0;
   for (let j = 0; j < k; j++) reach = Math.max(reach, s.blocks[j]!.end);
   while (k < s.blocks.length && reach > s.blocks[k]!.start) reach = Math.max(reach, s.blocks[k++]!.end);
   const firstBlock = s.section.firstBlock + k;
-  return { firstBlock, blocks: s.blocks.slice(k), sentences: s.sentences.filter((x) => x.block >= firstBlock) };
+  const own: Behind = { firstBlock, blocks: s.blocks.slice(k), sentences: s.sentences.filter((x) => x.block >= firstBlock) };
+  if (k > 0 || !before || from >= s.section.start) return own;
+  // The whole of `s` lies in the look-behind: the blocks of the one before it there come first.
+  let m = before.blocks.length;
+  while (m > 0 && before.blocks[m - 1]!.start >= from) m--;
+  reach = 0;
+  for (let j = 0; j < m; j++) reach = Math.max(reach, before.blocks[j]!.end);
+  while (m < before.blocks.length && reach > before.blocks[m]!.start) reach = Math.max(reach, before.blocks[m++]!.end);
+  const first = before.firstBlock + m;
+  return {
+    firstBlock: first,
+    blocks: [...before.blocks.slice(m), ...own.blocks],
+    sentences: [...before.sentences.filter((x) => x.block >= first), ...own.sentences],
+  };
 }
 
 /**
@@ -245,9 +263,9 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   const firstPass = (s: SectionStructure, last: boolean) => {
     const i = places.length;
     places.push(s.section);
-    const base = textStart(places, i);
+    const base = textStart(s.section.start);
     const own = extract(sectionInput(doc, s, base, context(i, undefined), behind), FIRST_PASS).entities.filter((e) => e.start >= s.section.start - base);
-    behind = behindOf(s);
+    behind = behindOf(s, behind);
     countryCounts(own, counts);
     // The document's first "References" heading (one in this section is not before it).
     const heading = references < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
@@ -281,9 +299,9 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   const second = (s: SectionStructure): SectionAnnotations => {
     const place = places[i];
     if (!place || place.start !== s.section.start || place.end !== s.section.end) throw new DyadError('INTERNAL', `a section read again is not the one read first (section ${i + 1})`);
-    const base = textStart(places, i);
+    const base = textStart(s.section.start);
     const found = rebase(extract(sectionInput(doc, s, base, context(i, pair), behind)), base, s.section.start - base);
-    behind = behindOf(s);
+    behind = behindOf(s, behind);
     charsDone += s.section.end - s.section.start;
     onSection?.({ pass: 'extract', done: i + 1, total: places.length, charsDone, chars });
     i++;

@@ -6,6 +6,7 @@ import { fold } from '../fold.js';
 import { ACTOR_STAGE, ORG_HEADS } from './entity-finder.js';
 import { WINDOW, copyOf, resolvePersonNames } from './person-names.js';
 import { sharedNameReferences } from './shared-names.js';
+import { compassReferences } from './compass-names.js';
 
 /**
  * Within-document reference: mentions that name an actor only through an earlier one.
@@ -18,6 +19,7 @@ import { sharedNameReferences } from './shared-names.js';
  *   (`lexicon/regions.json`), and nothing when both or neither are.
  * - A name several states share ("Congo", "Congolese") names the one of them the document is
  *   about or names otherwise (shared-names.ts).
+ * - "the North" names North Korea in a document about the two Koreas (compass-names.ts).
  * Each reference is looked for up to `WINDOW` characters after what it points back to: a long
  * document is extracted a section at a time, each reading the 2,000 characters before it, so a
  * reference resolves in a section exactly as in the whole text.
@@ -180,7 +182,7 @@ export function resolveReferences(text: string, entities: Mention[], pair: Set<s
   const { add: acronyms, drop } = acronymReferences(text, entities);
   const withAcronyms = acronyms.length ? [...entities.filter((e) => !drop.has(e)), ...acronyms].sort((a, b) => a.start - b.start || b.end - a.end) : entities;
   const people = resolvePersonNames(text, withAcronyms);
-  const places = [...regionReferences(text, people, pair, drop), ...sharedNameReferences(text, people, pair, drop)];
+  const places = [...regionReferences(text, people, pair, drop), ...sharedNameReferences(text, people, pair, drop), ...compassReferences(text, people, pair)];
   if (people === entities && !places.length) return entities;
   const kept = people.filter((e) => !drop.has(e) && (e.kind !== 'other' || ![...acronyms, ...places].some((a) => a.start < e.end && e.start < a.end)));
   return [...kept, ...places].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -74,3 +74,29 @@ describe('one person whatever order and form the name takes', () => {
     expect(people(text).map((p) => [p[2], p[3], p[5]])).toEqual([['Okafor', 'person:unknown:okafor', 'titled-name']]);
   });
 });
+
+describe('a family name named again and again stays the person’s (a chain of references)', () => {
+  const detained = 'Foreign Minister Arnoldo Quesada of Costa Rica said on Monday that eleven fishermen had been detained. ';
+  const boats = 'Coast guard boats stopped the two vessels near the river mouth late on Sunday and escorted them to a nearby jetty. '.repeat(12);
+  const river = 'Residents of the border villages said the river had been calm for most of the week, and fishing resumed on Tuesday. '.repeat(12);
+  const asked = 'Quesada said on Thursday that he had asked for an urgent meeting.';
+
+  it('names the minister by "Quesada" beyond the reach of the full name when a closer "Quesada" links them', () => {
+    const text = detained + boats + 'Quesada told reporters the boats had been returned. ' + river + asked;
+    expect(people(text)).toEqual([
+      [17, 32, 'Arnoldo Quesada', 'person:unknown:arnoldo-quesada', 'CRI', 'titled-name'],
+      [1483, 1490, 'Quesada', 'person:unknown:arnoldo-quesada', 'CRI', 'coref-name'],
+      [2927, 2934, 'Quesada', 'person:unknown:arnoldo-quesada', 'CRI', 'coref-name'],
+    ]);
+  });
+
+  it('does not carry the name across a stretch longer than the reach with no mention of it', () => {
+    const text = detained + boats + 'The boats were returned on Wednesday. ' + river + asked;
+    expect(people(text).map((p) => [p[0], p[2], p[5]])).toEqual([[17, 'Arnoldo Quesada', 'titled-name']]);
+  });
+
+  it('names neither of two people by the family name they share, however close the chain', () => {
+    const text = detained + boats + 'Quesada told reporters the boats had been returned. ' + 'Deputy Minister Laura Quesada said the crews were well. ' + asked;
+    expect(people(text).filter((p) => p[5] === 'coref-name')).toEqual([]);
+  });
+});

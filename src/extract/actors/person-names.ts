@@ -14,8 +14,11 @@ import { ACTOR_STAGE } from './entity-finder.js';
  *   Bambang Yudhoyono" are that person, where no other person of the document has that word at
  *   either end of their name. A full name no title introduced ("Susilo Bambang Yudhoyono, the
  *   president, …") becomes a person when a titled short form of it follows.
- * References are looked for up to `WINDOW` characters after the full name, as the other
- * references of coreference.ts are, so a section resolves them as the whole text does.
+ * References are looked for up to `WINDOW` characters after the full name or after the last
+ * reference to it found (a chain: a person named again and again stays named), as the other
+ * references of coreference.ts are looked for after what they point to. A section of a long
+ * document reads 2,000 characters before it, so a chain that began further back than that is
+ * not seen there (sections are a megabyte long: rare).
  */
 
 /** How far after what it points back to a reference is looked for (characters); coreference.ts uses it too. */
@@ -105,23 +108,31 @@ export function resolvePersonNames(text: string, entities: Mention[]): Mention[]
       if (original) replaced.set(original, p);
     }
     const forms = shortForms(p.name).filter((w) => owners.get(w)!.size === 1);
-    // Titled short forms after it: "President Yudhoyono".
-    for (const s of entities) {
-      if (!isShortTitled(s) || s.start < p.end || s.start > p.end + WINDOW || replaced.has(s)) continue;
-      if (!forms.includes(s.name.replace(/['’]s$/u, ''))) continue;
-      const same = copyOf(p, s.start, s.end, text, 'coref-name');
-      if (!same.country && s.country) same.country = s.country;
-      replaced.set(s, same);
-    }
-    // The full name again, or a short form alone: "Yudhoyono said".
     const names = [p.name, ...forms].map(escapeRegExp).join('|');
     const re = new RegExp(`(?<![\\p{L}\\p{N}'’-])(?:${names})(?![\\p{L}\\p{N}-])`, 'gu');
-    for (const m of text.slice(p.end, p.end + WINDOW).matchAll(re)) {
-      const start = p.end + m.index!;
-      const end = start + m[0].length;
-      // "Okello Road", "the Okello family": a capitalised word after it makes another name.
-      if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || occupied(start, end)) continue;
-      added.push(copyOf(p, start, end, text, 'coref-name'));
+    // A chain of references: each one found keeps the person in the reader's mind for another
+    // `WINDOW` characters, so "Villalobos said" three paragraphs on still names the minister
+    // a closer "Villalobos told" named.
+    const titledShorts = entities.filter((s) => isShortTitled(s) && s.start >= p.end && forms.includes(s.name.replace(/['’]s$/u, '')));
+    for (let anchor = p.end, next = p.end; ; anchor = next) {
+      // Titled short forms in reach: "President Yudhoyono".
+      for (const s of titledShorts) {
+        if (s.start < anchor || s.start > anchor + WINDOW || replaced.has(s)) continue;
+        const same = copyOf(p, s.start, s.end, text, 'coref-name');
+        if (!same.country && s.country) same.country = s.country;
+        replaced.set(s, same);
+        next = Math.max(next, s.end);
+      }
+      // The full name again, or a short form alone: "Yudhoyono said".
+      for (const m of text.slice(anchor, anchor + WINDOW).matchAll(re)) {
+        const start = anchor + m.index!;
+        const end = start + m[0].length;
+        // "Okello Road", "the Okello family": a capitalised word after it makes another name.
+        if (/^\s+\p{Lu}\p{Ll}/u.test(text.slice(end, end + 3)) || occupied(start, end)) continue;
+        added.push(copyOf(p, start, end, text, 'coref-name'));
+        next = Math.max(next, end);
+      }
+      if (next === anchor) break;
     }
   }
   if (!replaced.size && !added.length) return entities;

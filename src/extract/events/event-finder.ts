@@ -24,6 +24,8 @@ import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-span.js';
+import { isScheduleLine, scheduleDated } from './schedule-days.js';
+import { tableActs } from './table-acts.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
@@ -31,6 +33,7 @@ import { enclosedClauses, outsideEnclosed } from './enclosed-clauses.js';
 import { bodyActors, forThePair, pairStateNamed, standsForPair, whoseActors, type Named } from './discourse-context.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { toldInOtherWords } from './told-in-other-words.js';
+import { pairAsActors } from './pair-passive.js';
 import { withoutStandingStates } from './standing-states.js';
 
 export const EVENT_STAGE = 'events';
@@ -86,6 +89,8 @@ export function findEvents(
   let lastNamed: Named | undefined;
   /** The pair's state a definite body opening a sentence stands for, by the sentence's start (`bodyActors`). */
   const referents = new Map<number, string>();
+  /** Triggers of agentless passives of a thing between the pair (`pair-passive.ts`), by start: the pair's acts. */
+  const pairActs = new Set<number>();
   /** The last block that opens with its date, as a chronology's entry does. */
   let entryBlock = -1;
   const timesOf = within(times, sentences);
@@ -116,7 +121,8 @@ export function findEvents(
     // "The ministry suspended …" after "Zambia summoned …": the body is that state's, written as the act's doer (`bodyActors`).
     if (lastNamed?.country && standsForPair(lastNamed, s.block)) referents.set(s.start, lastNamed.country);
     if (whose) lastNamed = { block: s.block, whose, ...(whose === 'pair' ? { country: pairStateNamed(s, ents, options.pair) } : {}) };
-    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent)))) || skip(s)) continue;
+    // A programme's line ("09:30 – Official welcome ceremony") is short enough to pass for a heading, but tells an act.
+    if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent) || isScheduleLine(text, block)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
     const whenTold = (found: Trigger[], from: number) =>
@@ -151,6 +157,7 @@ export function findEvents(
       stated,
       options.pair?.size === 2,
     );
+    for (const v of verbs) if (v.pair) pairActs.add(v.start);
     // "The Northern Pact (1951) … committed the two to neutrality": an act told by its name with its own date (`named-acts.ts`).
     const named = stated.length ? namedActTriggers(text, s, stated, [...patterns, ...verbs]) : [];
     // "the statistics office recorded $7.4 billion": a verb that records a figure tells a statistic, no act (`recordsFigure`;
@@ -329,6 +336,14 @@ export function findEvents(
     if (actors !== e.actors) out[k] = { ...e, actors };
     if (actors !== e.actors && undatedDenials.has(e)) undatedDenials.add(out[k]!);
   }
+  // "The border crossing was closed in 1977": the pair's act, though its sentence names neither (`pair-passive.ts`).
+  const pairActors = pairActs.size ? pairAsActors(options.pair) : [];
+  for (let k = 0; k < out.length && pairActors.length; k++) {
+    const e = out[k]!;
+    if (e.actors.length || !pairActs.has(e.trigger.start)) continue;
+    out[k] = { ...e, actors: pairActors };
+    if (undatedDenials.has(e)) undatedDenials.add(out[k]!);
+  }
   // A co-event refined into the category of another act of its sentence tells that act again (`told-in-other-words.ts`).
   const categorised = toldInOtherWords(
     text,
@@ -350,12 +365,27 @@ export function findEvents(
   const headed = headlineBlock && !isJointStatement(text, blocks) ? datedHeadlines(refined, headlineBlock) : refined;
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
-  if (!published) return listedActs(text, blocks, sentences, headed);
+  // A programme's line is of its day heading's day (`schedule-days.ts`).
+  if (!published) return withTableActs(text, blocks, times, entities, options.pair, published, listedActs(text, blocks, sentences, scheduleDated(text, blocks, headed, published)));
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers, meetingActs), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
-  return listedActs(text, blocks, sentences, overnightSpans(text, sentences, spanned));
+  return withTableActs(text, blocks, times, entities, options.pair, published, listedActs(text, blocks, sentences, scheduleDated(text, blocks, overnightSpans(text, sentences, spanned), published)));
+}
+
+/** The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row and date tells already. */
+function withTableActs(
+  text: string,
+  blocks: Block[],
+  times: TimeAnnotation[],
+  entities: EntityMention[],
+  pair: Set<string> | undefined,
+  published: string | undefined,
+  events: Omit<EventAnnotation, 'stage'>[],
+) {
+  const rows = tableActs(text, blocks, times, entities, pair, published).filter((a) => !events.some((e) => e.start < a.end && a.start < e.end && e.date === a.date));
+  return rows.length ? [...events, ...rows].sort((a, b) => a.start - b.start) : events;
 }
 
 /**

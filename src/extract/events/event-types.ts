@@ -332,6 +332,8 @@ export interface Trigger {
   named?: true;
   /** The verb or noun is WordNet's (`wordnet-events.json`), not the hand-kept vocabulary's. */
   wordnet?: true;
+  /** An agentless passive of a thing between the pair in a sentence that names no actor: the pair's act (`pair-passive.ts`). */
+  pair?: true;
 }
 
 /** Which finder a trigger came from, as rules name it: "verb", "noun", "named-act" or "trigger" (a pattern); "wordnet-verb", "wordnet-noun" for WordNet's vocabulary. */

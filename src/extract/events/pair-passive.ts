@@ -1,6 +1,8 @@
 import { eventTypes } from './event-types.js';
 import type { Token } from './predicate-finder.js';
 import { PAIR_GROUP } from './discourse-context.js';
+import { actorLexicon } from '../actors/actor-lexicon.js';
+import type { EventActor } from '../../model/annotation.js';
 
 /**
  * Agentless passives of a document about a pair (session 32, issue 10): "The border crossing at Namanga was reopened on
@@ -16,6 +18,12 @@ import { PAIR_GROUP } from './discourse-context.js';
 const BETWEEN = new Set(['ADV', 'PART', 'AUX']);
 /** A past or perfect form of "be": "was", "were", "has been", "had been". Not "is", "are", "will be": a habit or a plan. */
 const PAST_BE = /^(?:was|were|been)$/i;
+/** Another form of "be", or "to", nearer the participle than the past one: "was to be signed", "were to be closed" tell a plan. */
+const NOT_PAST = /^(?:be|being|is|are|am|to)$/i;
+/** Verbs whose participle is their base form: "was shut", "were cut", "was set up"; any other base form after "was" is no participle. */
+const SAME_PARTICIPLE = new Set(['shut', 'cut', 'set', 'put', 'hit', 'let', 'split', 'spread', 'cast', 'quit', 'upset', 'broadcast']);
+/** Tokens that may stand between a participle and the "and" of a second one: its date, place or object ("closed in February 1977 and reopened"). */
+const PHRASE = new Set(['ADP', 'DET', 'NUM', 'NOUN', 'PROPN', 'ADJ', 'ADV', 'PART']);
 
 /**
  * Whether the verb at token i is the participle of an agentless past passive whose subject names a thing between the
@@ -25,7 +33,8 @@ const PAST_BE = /^(?:was|were|been)$/i;
  */
 export function pairPassive(text: string, tokens: Token[], i: number): boolean {
   const verb = tokens[i]!;
-  if (verb.pos !== 'VERB' || text.slice(verb.start, verb.end).toLowerCase() === verb.lemma) return false;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (verb.pos !== 'VERB' || (word === verb.lemma && !SAME_PARTICIPLE.has(word))) return false;
   const aux = auxiliaryOf(text, tokens, i);
   if (aux === undefined || !PAST_BE.test(text.slice(tokens[aux]!.start, tokens[aux]!.end))) return false;
   const next = tokens[i + 1];
@@ -45,13 +54,19 @@ function byThePair(text: string, from: number): boolean {
  */
 function auxiliaryOf(text: string, tokens: Token[], i: number): number | undefined {
   let j = i - 1;
-  while (j >= 0 && BETWEEN.has(tokens[j]!.pos) && !PAST_BE.test(text.slice(tokens[j]!.start, tokens[j]!.end))) j--;
+  while (j >= 0 && BETWEEN.has(tokens[j]!.pos) && !PAST_BE.test(text.slice(tokens[j]!.start, tokens[j]!.end))) {
+    if (NOT_PAST.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return undefined;
+    j--;
+  }
   const t = tokens[j];
   if (!t) return undefined;
   if (t.pos === 'AUX' && PAST_BE.test(text.slice(t.start, t.end))) return j;
-  // "was discussed but not signed": a participle joined by "but" or "and" shares the auxiliary of the one before.
-  if (t.pos === 'CCONJ' && /^(?:but|and)$/i.test(text.slice(t.start, t.end)) && tokens[j - 1]?.pos === 'VERB') return auxiliaryOf(text, tokens, j - 1);
-  return undefined;
+  // "was discussed but not signed", "was closed in February 1977 and reopened in 1982": a participle joined by "but" or
+  // "and" shares the auxiliary of the one before, its date or place between.
+  if (t.pos !== 'CCONJ' || !/^(?:but|and)$/i.test(text.slice(t.start, t.end))) return undefined;
+  let k = j - 1;
+  while (k >= 0 && j - k <= 8 && PHRASE.has(tokens[k]!.pos)) k--;
+  return tokens[k]?.pos === 'VERB' ? auxiliaryOf(text, tokens, k) : undefined;
 }
 
 /**
@@ -69,11 +84,33 @@ function bilateralSubject(text: string, tokens: Token[], aux: number): boolean {
     while (k < aux && text.slice(tokens[k]!.start, tokens[k]!.end) !== ',') k++;
     if (k < aux) from = k + 1;
   }
+  // "The joint venture's factory": a possessor before the head names whose the thing is, not what it is.
+  for (let k = aux - 1; k > from; k--)
+    if (/^['’]s?$/.test(text.slice(tokens[k]!.start, tokens[k]!.end))) {
+      from = k + 1;
+      break;
+    }
   if (from >= aux) return false;
+  // "Relations between the two football clubs": the thing is between others than two states.
+  const among = /\bbetween\s+/i.exec(text.slice(tokens[from]!.start, tokens[aux]!.start));
+  if (among && !new RegExp(`^${PAIR_GROUP.source}`, 'i').test(text.slice(tokens[from]!.start + among.index + among[0].length, tokens[aux]!.start))) return false;
   const { bilateralNouns } = eventTypes();
   for (let k = from; k < aux; k++) {
     const t = tokens[k]!;
     if ((t.pos === 'NOUN' || t.pos === 'ADJ' || t.pos === 'PROPN') && [t.lemma, text.slice(t.start, t.end).toLowerCase()].some((w) => bilateralNouns.has(w))) return true;
   }
   return PAIR_GROUP.test(text.slice(tokens[from]!.start, tokens[aux]!.start));
+}
+
+/**
+ * The pair as the agents of an act an agentless passive tells of a thing between them, for it is theirs ("The border
+ * crossing was closed in 1977" in a history of Ghana and Togo), whatever its category: not only a mutual one.
+ * @example pairAsActors(new Set(['TGO', 'GHA'])) // → [{ name: 'Ghana', entity: 'country:GHA', role: 'agent' }, { name: 'Togo', … }]
+ */
+export function pairAsActors(pair: Set<string> | undefined): EventActor[] {
+  if (pair?.size !== 2) return [];
+  return [...pair].sort().flatMap((code) => {
+    const name = actorLexicon().countries.get(code)?.name;
+    return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];
+  });
 }

@@ -254,6 +254,12 @@ describe('a press or news conference a speaker told something at is a saying, co
     expect(events(none, '2024-03-15').map((e) => [e[3], e[5], e[8]])).toEqual([['conference', 'OTHER', 'trigger+date+plover-said']]);
   });
 
+  it('a meeting the saying tells as still to come codes the saying CONSULT, its mode hypothetical (session 32 review)', () => {
+    // Decided: the conference is coded by what it says (talks to be held), not by the accord they are about (AGREE before).
+    const text = 'Malawian foreign minister Nancy Tembo told a press conference in Lilongwe on 14 March 2024 that the ministers, meeting in Lusaka, would hold talks on the fisheries accord.';
+    expect(events(text, '2024-03-15').map((e) => [e[3], e[4], e[5], e[6], e[8]])).toEqual([['conference', 'other', 'CONSULT', 'hypothetical', 'trigger+date+plover-said:meeting']]);
+  });
+
   it('must not: a joint press conference the ministers held stays a meeting, CONSULT', () => {
     const text = 'The two foreign ministers held a joint press conference in Lilongwe on Tuesday after their talks.';
     expect(events(text, '2020-05-08')).toEqual([[0, 45, 55, 'conference', 'summit_or_meeting', 'CONSULT', 'asserted', '2020-05-05', 'trigger+relative-date']]);

@@ -125,8 +125,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A visit paid, and links opened under an agreement, are the visit and the links (agreement-allows, agreement-provides).
     ['In July 1999 the Zambian president paid a visit to Malawi.', ['leader_visit', 'CONSULT', 'asserted', 'visit', '']],
     ['In 2001 Zambia and Malawi opened air links under the agreement.', ['people_exchange', 'COOPERATE', 'asserted', ' air links', '']],
-    // Flows resumed are no beginning (supplies-begin): the lemma's category.
-    ['On 3 March 2020 gas flows from Zambia to Malawi resumed.', ['other', 'COOPERATE', 'asserted', 'resumed', '']],
+    // Flows resumed are no beginning (supplies-begin): the lemma's category. Flows between the pair resumed are a trade
+    // milestone (event-types.json, session 32), its trigger the verb alone.
+    ['On 3 March 2020 gas flows from Zambia to Malawi resumed.', ['trade_or_investment_milestone', 'COOPERATE', 'asserted', 'resumed', '']],
     // An agreement not yet signed is no refusal (refused-to).
     ['Zambia and Malawi have not yet signed the agreement, officials said on 3 May 2024.', ['agreement_signed', 'AGREE', 'negated', 'signed the agreement', '']],
     // Cooperation stepped up or agreed "during" or "in" talks is no dialogue named by its field (named-dialogue).
@@ -187,10 +188,23 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // An agreement that takes effect, or a deal lifting a ban, is agreed to (penalty-in-force reads a penalty as its subject).
     ['The trade agreement between Zambia and Malawi took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
     ['The deal lifting the ban on Malawian poultry took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    // Session 32 review: a penalty reduced, cut, eased, exempted or made free that takes effect is a concession agreed to.
+    ['Reduced tariffs on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['The tariff exemption for Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['The easing of Zambian restrictions on Malawian maize took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['The duty-free quota for Malawian sugar in Zambia took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['Tariff cuts on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    // Tariffs of their own that take effect stay the penalty imposed (penalty-in-force).
+    ['New Zambian tariffs on Malawian sugar took effect on 1 March 2024.', ['conflict_or_incident', 'SANCTION', 'asserted', 'took effect', 'plover:penalty-in-force']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.
     ['In March 2023 Lusaka declared a state of emergency in the capital.', ['conflict_or_incident', 'COERCE', 'asserted', 'declared a state of emergency in the capital', 'plover:emergency-rule']],
   ])('leaves the trigger’s category: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
+  });
+
+  it('a ban that comes into force is one penalty, not one for the ban and one for its coming into force (session 32 review)', () => {
+    const text = "Zambia's export ban on maize to Malawi came into force on 1 March 2024.";
+    expect(events(text, '2024-03-02')).toEqual([['conflict_or_incident', 'SANCTION', 'asserted', 'came into force', 'plover:penalty-in-force']]);
   });
 
   // Session 31: acts (dated by the document, as the learned acceptor needs) that the new rules leave as they were.

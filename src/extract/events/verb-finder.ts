@@ -158,7 +158,16 @@ export function verbTriggers(
     const passive = forPair || passiveAt(text, tokens, i) || agentlessAt(text, tokens, i, dates);
     if (entry.table && !passive && (head === undefined || (head !== 'before' && !doerAt(text, tokens, head, actors)))) continue;
     const typed = entry.table ? tableType(text, tokens, i, entry, head, actors) : entry;
-    out.push({ type: typed.type, priority: typed.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) });
+    out.push({
+      type: typed.type,
+      priority: typed.priority,
+      plover: entry.plover,
+      start: verb.start,
+      end: verb.end,
+      verb: true,
+      ...(own ? {} : { wordnet: true as const }),
+      ...(forPair ? { pair: true as const } : {}),
+    });
   }
   return out;
 }

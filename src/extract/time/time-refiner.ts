@@ -21,7 +21,7 @@ const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
 const DESCRIBED_YEAR_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
 import { markedTenseAt } from './tense.js';
-import { jumpsBack, sentenceUpTo } from './narrative-order.js';
+import { jumpsBackAt } from './narrative-order.js';
 import { season } from './deictic-finder.js';
 
 /** Keeps the longest of overlapping candidates (earlier start wins ties), cluster by cluster. */
@@ -294,7 +294,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       tense !== 'future' &&
       base !== null &&
       base.year < doc!.year &&
-      jumpsBack(sentenceUpTo(text, r.start), base, r.month, r.day);
+      jumpsBackAt(text, r.start, statedEnd, base, r.month, r.day);
     // It takes the last such month before the report, if that lies after the date told; else the year told stands.
     const lastBefore = backward ? (r.month! * 32 + (r.day ?? 1) <= (doc!.month ?? 12) * 32 + (doc!.day ?? 31) ? doc!.year : doc!.year - 1) : 0;
     if (backward && lastBefore > base!.year) base = { year: lastBefore };

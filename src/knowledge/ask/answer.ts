@@ -186,7 +186,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     text = yn.text;
     for (const p of yn.from) if (!citations.some((c) => c.start === p.start)) citations.push(cite(found.doc, p));
   } else {
-    text = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
+    const many = (wantsMany(q) && main !== 'date' && main !== 'number') || (q.list && main === 'date') || found.spans.every((s) => s.item);
+    text = many ? join(found.spans.slice(0, 6)) : found.spans[0]!.text;
   }
   if (found.at !== found.scored.passage) citations.push(cite(found.doc, found.at));
   // A headline's answer is cited with the body's sentence that tells it too (support.ts).

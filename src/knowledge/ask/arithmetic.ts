@@ -125,7 +125,8 @@ function merged(...lists: Citation[][]): Citation[] {
 export async function answerArithmetic(question: string, id: string | null, answer: (question: string) => Promise<SubAnswer>): Promise<Answer | undefined> {
   const op = operationOf(question);
   if (!op) return undefined;
-  const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'none' };
+  // Refused on the `arithmetic` route: no passage was weighed against the whole question, only its parts (ask-render.ts says so).
+  const refused: Answer = { id, question, status: 'not_in_corpus', answer: null, claims: [], citations: [], confidence: 0, route: 'arithmetic' };
   const done = (text: string, citations: Citation[], confidence: number): Answer => ({
     id,
     question,

@@ -1,6 +1,9 @@
 import { humanDate } from '../../reconcile/human-date.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
 import type { Span } from './spans.js';
+import { fold } from '../../extract/fold.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
+import { answerWords } from './lexicon.js';
 
 const DAY = /^\d{4}-\d\d-\d\d$/;
 const MONTH = /^\d{4}-\d\d$/;
@@ -37,13 +40,23 @@ export function shownLength(a: string, b: string): string | undefined {
 /**
  * "How long were they held": a passage that dates the matter's start by its day and its end by a day counted from it ("detained on
  * Monday 11 May …; released … the next day") answers the time between the two, the stretch from one to the other its span. Only a
- * counted (relative) day ends it: two days a passage merely names may date two matters.
- * @example countedLength([monday, nextDay]) // → { kind: 'number', text: '1 day (11 May 2026 to 12 May 2026)', … }
+ * counted (relative) day ends it, and only when a word that ends the state the question asks about (`stateEnds`: "held" → released,
+ * freed; "closed" → reopened) stands between the two days or in the counted day's clause: a later day the passage counts may date
+ * another act ("closed on 2 April …; the ministers discussed the spill the next day" tells no reopening). Two days the passage merely
+ * names may date two matters.
+ * @example countedLength('How long were they held?', text, passage.end, [monday, nextDay]) // → { kind: 'number', text: '1 day (11 May 2026 to 12 May 2026)', … }
  */
-export function countedLength(times: TimeAnnotation[]): Span | undefined {
+export function countedLength(question: string, text: string, end: number, times: TimeAnnotation[]): Span | undefined {
+  const asked = fold(question).match(/[\p{L}-]+/gu) ?? [];
+  const ends = [...new Set(asked.flatMap((w) => (Object.hasOwn(answerWords().stateEnds, w) ? answerWords().stateEnds[w]! : [])))];
+  if (!ends.length) return undefined;
+  const ending = new RegExp(`\\b(?:${ends.map(escapeRegExp).join('|')})\\b`);
   const days = times.filter((t) => DAY.test(t.edtf) && !t.coreferent);
   for (const [a, b] of days.slice(0, -1).map((t, i) => [t, days[i + 1]!] as const)) {
     if (!b.relative || b.edtf <= a.edtf) continue;
+    // The counted day's clause runs to the next semicolon or full stop ("…; they were released the next day, the ministry said").
+    const clauseEnd = text.slice(b.end, end).search(/[;.]/);
+    if (!ending.test(fold(text.slice(a.end, clauseEnd < 0 ? end : b.end + clauseEnd)))) continue;
     const shown = shownLength(a.edtf, b.edtf);
     if (shown) return { kind: 'number', start: a.start, end: b.end, text: shown, value: shown, structured: false };
   }

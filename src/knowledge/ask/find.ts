@@ -7,7 +7,7 @@ import { countedWords } from './answer-types.js';
 import { questionSlot, slotSpans } from './slot.js';
 import type { Citation } from './types.js';
 import { reasonSpans, whyAsked } from './reasons.js';
-import { pronounObject } from './pronoun-objects.js';
+import { pronounObject, toldOfPronoun } from './pronoun-objects.js';
 
 // What a candidate passage answers: the spans of the kind asked for in it or beside it, and what they weigh.
 
@@ -63,8 +63,12 @@ async function findIn(kind: AnswerKind, q: ParsedQuestion, s: Scored, corpus: As
     return words.length ? { scored: s, doc, at: s.passage, near: [], spans: words } : undefined;
   }
   // "…drafted a memorandum … last year. The two ministers signed it on 5 March 2026": the act asked told of a pronoun (pronoun-objects.ts).
+  // Null: the act is told of another thing named between ("debated the budget, and the president signed it"), and the passage dates nothing asked.
   const pronoun = kind === 'date' ? await pronounObject(q, doc, s, corpus) : undefined;
+  if (pronoun === null) return undefined;
   if (pronoun) return pronoun;
+  // "…, and the president signed it on 5 March": a passage that tells the act only of a pronoun answers nothing about the thing asked.
+  if (kind === 'date' && toldOfPronoun(q, s.passage)) return undefined;
   const here = counts(s.passage) ? await spansOf(kind, q, doc, s.passage, s.matched, corpus) : [];
   if (here.length) return { scored: s, doc, at: s.passage, near: [], spans: here };
   if (kind === 'span' && q.head && !q.title) {

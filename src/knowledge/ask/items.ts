@@ -33,6 +33,11 @@ export function listAfter(doc: DocumentRecord, p: Passage): Span[] {
     const next = doc.text.indexOf('\n', start);
     const end = next < 0 ? doc.text.length : next;
     const line = doc.text.slice(start, end);
+    // A blank line may part the lead-in from its first item ("…the following documents:", a blank line, "(a) …"); after an item it ends the list.
+    if (!line.trim() && !items.length && next >= 0 && !/\n[^]*\n/.test(doc.text.slice(p.end, start))) {
+      at = next;
+      continue;
+    }
     if (!line.trim()) break;
     const mark = ITEM.exec(line);
     const last = items.at(-1);
@@ -72,6 +77,19 @@ export function listCount(doc: DocumentRecord, p: Passage, counted: string | und
 
 /** Whether a question asks for the items of a list: "List the documents signed…", "Name the agreements…". */
 export const listAsked = (q: ParsedQuestion): boolean => /^\s*(?:list|name)\s+(?:the|all)\b/.test(fold(q.text));
+
+/**
+ * Whether a which/what question asks for a plural noun ("Which *documents* were signed…") that the passage opening a list names in
+ * the same plural ("…signed the following *documents*:"): the list's items answer it, not a span of the lead-in ("the following").
+ * A singular noun ("Which agreement was not concluded?") asks for one thing, and a list of other things does not answer it.
+ * @example headListed(parseQuestion('Which documents were signed?'), 'During the visit, the following documents were signed:') // → true
+ */
+export function headListed(q: ParsedQuestion, lead: string): boolean {
+  if (!q.head) return false;
+  const after = /\b(?:which|what)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(fold(q.text))?.[1] ?? '';
+  const plural = after.split(/\s+/).find((w) => w.startsWith(q.head!) && /[^s]s$/.test(w));
+  return !!plural && new RegExp(`\\b${plural}\\b`).test(fold(lead));
+}
 
 /** A passage that opens a list scoring at least this much may answer a list or how-many question: its items hold few of the question's words. */
 export const LIST_BELOW = 0.35;

@@ -48,6 +48,8 @@ export interface AnswerWords {
   estimateCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
+  /** A state a "how long" question asks about by its word ("how long was the crossing *closed*") → the words that tell its end ("reopened"). */
+  stateEnds: Record<string, string[]>;
   /** Prepositions before which a state's capital is a place ("talks *in* Vilnius"), not the state acting ("Vilnius closed the border"). */
   placePrepositions: string[];
 }
@@ -83,7 +85,12 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     if (bad !== undefined) throw new DyadError('LEXICON_INVALID', `${file}: "${key}" entry "${bad}" must be words (letters, spaces, hyphens, apostrophes)`);
     return list(key);
   };
+  const ends = raw.stateEnds;
+  if (typeof ends !== 'object' || ends === null || Array.isArray(ends) || Object.values(ends).some((v) => !Array.isArray(v) || v.some((x) => typeof x !== 'string' || !AS_PATTERN.test(x)))) {
+    throw new DyadError('LEXICON_INVALID', `${file}: "stateEnds" must map a word to a list of words (letters, spaces, hyphens, apostrophes)`);
+  }
   return {
+    stateEnds: ends as Record<string, string[]>,
     hedges: list('hedges'),
     lengthUnits: list('lengthUnits'),
     percentCues: list('percentCues'),

@@ -237,7 +237,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       }
     }
     // "Detained on Monday 11 May …; released … the next day": the time from a day to the day counted from it (durations.ts).
-    const counted = periods.length ? undefined : countedLength(times);
+    const counted = periods.length ? undefined : countedLength(q.text, doc.text, p.end, times);
     return counted ? [counted] : periods;
   }
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.

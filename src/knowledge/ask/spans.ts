@@ -8,7 +8,7 @@ import { tokens, type Token } from './text.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import { questionSlot, slotSpans } from './slot.js';
 import { distance, inQuestion } from './nearness.js';
-import { listAfter, listAsked } from './items.js';
+import { headListed, listAfter, listAsked } from './items.js';
 import { numbers } from './numbers.js';
 import { names } from './names.js';
 import { inflects, matches } from './retrieve.js';
@@ -35,6 +35,8 @@ export interface Span {
   counts?: boolean;
   /** Date precision (day, month, year, …). */
   granularity?: string;
+  /** An item of a list the passage opens (items.ts): the answer names every item. */
+  item?: boolean;
 }
 
 /** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
@@ -357,9 +359,9 @@ const orElse = (spans: Span[], next: () => Span[]): Span[] => (spans.length ? sp
 export async function spansOf(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[], corpus: AskCorpus): Promise<Span[]> {
   if (kind === 'date') return dates(q, doc, p, matched);
   if (kind === 'number') return numbers(q, doc, p, matched);
-  // "List the documents signed…": the items of the list the passage opens.
-  const items = kind === 'span' && listAsked(q) ? listAfter(doc, p) : [];
-  if (items.length >= 2) return items;
+  // "List the documents signed…", "Which documents were signed…" of "the following documents:": the items of the list the passage opens.
+  const items = kind === 'span' && (listAsked(q) || headListed(q, doc.text.slice(p.start, p.end))) ? listAfter(doc, p) : [];
+  if (items.length >= 2) return items.map((s) => ({ ...s, item: true }));
   if (kind === 'span' && q.title) return quoted(doc, p);
   if (kind === 'span' && q.head) return typed(q, doc, p, matched);
   if (kind === 'span' && q.after) return [...afterPreposition(q, doc, p, matched), ...clause(q, doc, p, matched)];

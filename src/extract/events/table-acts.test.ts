@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { segmentText } from '../../ingest/segment/text-blocks.js';
+
+/** The acts a table gives (`table-row`): [trigger's start, trigger's words, type, date]. */
+function rows(text: string, documentDate = '2026-05-20') {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences, documentDate })
+    .events.filter((e) => e.rule === 'table-row')
+    .map((e) => [e.trigger.start, text.slice(e.trigger.start, e.trigger.end), e.type, e.date]);
+}
+
+const AGREEMENTS = [
+  'Ghana and Kenya: main bilateral agreements',
+  '',
+  '| No. | Title | Date signed | Place |',
+  '|---|---|---|---|',
+  '| 1 | Agreement on the Abolition of Visas | 14 March 2019 | Accra |',
+  '| 2 | Memorandum on Cooperation in Agriculture | 2 June 2023 | Nairobi |',
+].join('\n');
+
+describe('table-acts: a row of a table whose header names an act is that act, of its date cell', () => {
+  it('a table of agreements with the date signed: one signing per row, quoted by the title cell', () => {
+    expect(rows(AGREEMENTS)).toEqual([
+      [AGREEMENTS.indexOf('Agreement on the Abolition'), 'Agreement on the Abolition of Visas', 'agreement_signed', '2019-03-14'],
+      [AGREEMENTS.indexOf('Memorandum'), 'Memorandum on Cooperation in Agriculture', 'agreement_signed', '2023-06-02'],
+    ]);
+  });
+
+  it('a table of projects with their construction years, one still being built', () => {
+    const text = [
+      'Kenyan-funded projects in Ghana',
+      '',
+      '| Project | Construction | Status |',
+      '|---|---|---|',
+      '| Tema water works | 2015-2019 | Completed |',
+      '| Kumasi road | 2021- | Under way |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [text.indexOf('Tema'), 'Tema water works', 'aid_project', '2015/2019'],
+      [text.indexOf('Kumasi'), 'Kumasi road', 'aid_project', '2021/2026'],
+    ]);
+  });
+
+  it.each([
+    ['a statistics table: figures by year, no act', ['Trade between Ghana and Kenya (US$ million)', '', '| Year | Exports | Imports |', '|---|---|---|', '| 2019 | 120 | 95 |', '| 2020 | 131 | 88 |']],
+    ['a table of contents', ['Contents', '', '| Section | Page |', '|---|---|', '| 1. Visits since 2019 | 3 |', '| 2. Agreements | 7 |']],
+    [
+      'a table of third countries’ agreements with Kenya',
+      ['| Country | Agreement | Date signed |', '|---|---|---|', '| Uganda | Agreement on the Malaba border post | 3 May 2018 |', '| Tanzania | Memorandum on the Namanga crossing | 9 July 2021 |'],
+    ],
+  ])('must not: %s', (_, lines) => {
+    const text = ['Ghana and Kenya relations', '', ...lines].join('\n');
+    expect(rows(text)).toEqual([]);
+  });
+});

@@ -1,0 +1,79 @@
+import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Block } from '../../model/document.js';
+
+/**
+ * A table of agreements or projects tells one act per row without a verb (session 32, issue 10):
+ *
+ *   | No. | Title                                | Date signed     | Place    |
+ *   | 1   | Treaty on Friendship and Cooperation | 16 January 1996 | Ashgabat |
+ *
+ * A column whose header names an act ("Date signed", "Construction period") dates each row's act; the row's
+ * title cell (its first cell of words, not a number, a date or a place column) is the act's words. A table
+ * whose headers name no act (a statistics table, a table of contents) tells none, and a row that names a
+ * country outside the document's pair is that country's act, not one of the pair's.
+ */
+
+type Event = Omit<EventAnnotation, 'stage'>;
+
+/** Headers of a column that dates an act, with the act's type and PLOVER category (GUIDELINES.md: "a project built 1995–2003 is an event dated 1995/2003"). */
+const ACT_COLUMNS: { header: RegExp; type: string; plover: { type: string; mode: string } }[] = [
+  { header: /^(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^date\s+of\s+signature$/i, type: 'agreement_signed', plover: { type: 'AGREE', mode: 'signed' } },
+  { header: /^(?:construction|built|construction\s+period|period\s+of\s+construction|years?\s+built)$/i, type: 'aid_project', plover: { type: 'AID', mode: 'project' } },
+];
+/** A cell that is no title: a number, a figure, a date or a dash. */
+const NOT_TITLE = /^[\s\d.,:;/()%–—-]*$/;
+/** Headers of columns that hold no title: a number, a place, a status, a party. */
+const NOT_TITLE_HEADER = /^(?:no\.?|s\.?\s*no\.?|#|place|venue|location|status|capacity.*|remarks?|notes?|country|countries|part(?:y|ies|ners?))$/i;
+
+/** Headers of a column of places: a capital there ("Accra") is where the act was done, not a party to it. */
+const PLACE_HEADER = /^(?:place|venue|location|city|signed\s+(?:at|in))$/i;
+/** A period still running: "2008–", "2008 -". */
+const OPEN = /^\s*\d{4}\s*[–—-]\s*$/;
+
+const clean = (s: string) => s.replace(/[*_`]/g, '').trim();
+
+/**
+ * The acts of the tables of a text whose header names an act's date: one per row dated by that column (rule `table-row`).
+ * @example tableActs(text, blocks, times, entities, pair) // "| Title | Date signed |\n| Treaty on Friendship | 16 January 1996 |" → one agreement_signed, 1996-01-16
+ */
+export function tableActs(text: string, blocks: Block[], times: TimeAnnotation[], entities: EntityMention[], pair: Set<string> | undefined, published?: string): Event[] {
+  const out: Event[] = [];
+  for (const block of blocks) {
+    if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) continue;
+    const header = block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
+    const column = header.findIndex((h) => ACT_COLUMNS.some((a) => a.header.test(h)));
+    if (column < 0) continue;
+    const act = ACT_COLUMNS.find((a) => a.header.test(header[column]!))!;
+    for (const row of block.rows.slice(1)) {
+      const cell = row[column];
+      if (!cell) continue;
+      const dates = times.filter((t) => t.start >= cell.start && t.end <= cell.end);
+      if (dates.length !== 1) continue;
+      const title = row.find((c, i) => i !== column && !NOT_TITLE_HEADER.test(header[i] ?? '') && !NOT_TITLE.test(text.slice(c.start, c.end)));
+      if (!title) continue;
+      const start = row[0]!.start;
+      const end = row.at(-1)!.end;
+      // A row of another state's act ("| Kazakhstan | Agreement on … | 2019 |"): a cell that is only a state outside the pair (or any, when the pair is unknown).
+      const states = row.flatMap((c, i) =>
+        (PLACE_HEADER.test(header[i] ?? '') ? [] : entities).filter((e) => e.kind === 'country' && text.slice(c.start, c.end).trim() === text.slice(e.start, e.end)),
+      );
+      if (states.some((e) => !pair || !e.country || !pair.has(e.country))) continue;
+      const words = text.slice(title.start, title.end);
+      const lead = words.length - words.trimStart().length;
+      out.push({
+        start,
+        end,
+        type: act.type,
+        plover: act.plover,
+        date: OPEN.test(text.slice(cell.start, cell.end)) && published && /^\d{4}$/.test(dates[0]!.edtf) ? `${dates[0]!.edtf}/${published.slice(0, 4)}` : dates[0]!.edtf,
+        dateSource: 'sentence',
+        trigger: { start: title.start + lead, end: title.start + words.trimEnd().length },
+        actors: [],
+        mode: 'asserted',
+        confidence: 0.7,
+        rule: 'table-row',
+      });
+    }
+  }
+  return out;
+}
