@@ -41,14 +41,19 @@ export function shownLength(a: string, b: string): string | undefined {
  * "How long were they held": a passage that dates the matter's start by its day and its end by a day counted from it ("detained on
  * Monday 11 May …; released … the next day") answers the time between the two, the stretch from one to the other its span. Only a
  * counted (relative) day ends it, and only when a word that ends the state the question asks about (`stateEnds`: "held" → released,
- * freed; "closed" → reopened) stands between the two days or in the counted day's clause: a later day the passage counts may date
+ * freed; "closed" → reopened; for a question that names no such state, a general ending word, `stateEnds["*"]`: returned, ended,
+ * concluded, left) stands between the two days or in the counted day's clause: a later day the passage counts may date
  * another act ("closed on 2 April …; the ministers discussed the spill the next day" tells no reopening). Two days the passage merely
  * names may date two matters.
  * @example countedLength('How long were they held?', text, passage.end, [monday, nextDay]) // → { kind: 'number', text: '1 day (11 May 2026 to 12 May 2026)', … }
  */
 export function countedLength(question: string, text: string, end: number, times: TimeAnnotation[]): Span | undefined {
   const asked = fold(question).match(/[\p{L}-]+/gu) ?? [];
-  const ends = [...new Set(asked.flatMap((w) => (Object.hasOwn(answerWords().stateEnds, w) ? answerWords().stateEnds[w]! : [])))];
+  const { stateEnds } = answerWords();
+  // A state the question names ("closed", "detained") ends by its own words; any other matter ("a state visit") by a general ending
+  // word ("returned", "ended", "concluded": the "*" entry).
+  const named = asked.filter((w) => w !== '*' && Object.hasOwn(stateEnds, w));
+  const ends = [...new Set(named.length ? named.flatMap((w) => stateEnds[w]!) : (stateEnds['*'] ?? []))];
   if (!ends.length) return undefined;
   const ending = new RegExp(`\\b(?:${ends.map(escapeRegExp).join('|')})\\b`);
   const days = times.filter((t) => DAY.test(t.edtf) && !t.coreferent);

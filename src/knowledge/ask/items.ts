@@ -4,6 +4,7 @@ import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion } from './question.js';
 import type { Scored } from './retrieve.js';
 import type { Span } from './spans.js';
+import { stem } from './text.js';
 
 // A list a sentence opens ("The Parties signed the following documents:") and the items on the lines after it: what a how-many question
 // counts and a list question names.
@@ -81,13 +82,14 @@ export const listAsked = (q: ParsedQuestion): boolean => /^\s*(?:list|name)\s+(?
 /**
  * Whether a which/what question asks for a plural noun ("Which *documents* were signed…") that the passage opening a list names in
  * the same plural ("…signed the following *documents*:"): the list's items answer it, not a span of the lead-in ("the following").
- * A singular noun ("Which agreement was not concluded?") asks for one thing, and a list of other things does not answer it.
+ * The plural is matched by its stem ("Which *treaties* were ratified" over "the following *treaties*"). A singular noun ("Which agreement was not concluded?") asks for one thing, and a list of other things does not answer it.
  * @example headListed(parseQuestion('Which documents were signed?'), 'During the visit, the following documents were signed:') // → true
  */
 export function headListed(q: ParsedQuestion, lead: string): boolean {
   if (!q.head) return false;
   const after = /\b(?:which|what)\s+((?:\p{L}+\s+){0,2}\p{L}+)/u.exec(fold(q.text))?.[1] ?? '';
-  const plural = after.split(/\s+/).find((w) => w.startsWith(q.head!) && /[^s]s$/.test(w));
+  // The head in the plural, by its stem: "treaties" is the plural of "treaty", "countries" of "country", as "documents" of "document".
+  const plural = after.split(/\s+/).find((w) => stem(w) === q.head && /[^s]s$/.test(w));
   return !!plural && new RegExp(`\\b${plural}\\b`).test(fold(lead));
 }
 

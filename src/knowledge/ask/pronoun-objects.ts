@@ -63,7 +63,8 @@ export function toldOfPronoun(q: ParsedQuestion, p: Passage): boolean {
 /**
  * Whether the sentence names, before the pronoun at `at`, a thing of the pronoun's number it could stand for: the last noun of a noun
  * phrase ("the 2026 *budget*", "the Latvian *parliament* then debated"), not a time ("last *year*"), nor the subject right before the
- * pronoun's verb ("the delegation signed it": a subject is not its own object).
+ * pronoun's verb ("the delegation signed it": a subject is not its own object), nor a noun of a phrase that opens the sentence before its
+ * subject ("*At the ceremony*, the minister signed it").
  * @example namedBefore(doc, 'The parliament debated the budget, and the president signed it', at, false) // → true
  */
 function namedBefore(doc: DocumentRecord, sentence: Passage, at: number, plural: boolean): boolean {
@@ -74,8 +75,11 @@ function namedBefore(doc: DocumentRecord, sentence: Passage, at: number, plural:
   // The subject of the pronoun's verb: the noun phrase right before it, with only adverbs between ("the delegation then signed it").
   let subject = verb - 1;
   while (subject >= 0 && words[subject]!.pos === 'ADV') subject--;
+  // A phrase that opens the sentence before its subject, from a preposition to its comma ("At the ceremony in Riga, the minister
+  // signed it", "On behalf of the government, …"), names where or for whom: its nouns are no rivals of the thing before.
+  const opening = words[0]?.pos === 'ADP' ? text.indexOf(',') : -1;
   return words.some((w, i) => {
-    if (w.pos !== 'NOUN' || i === subject || ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return false;
+    if (w.pos !== 'NOUN' || w.start < opening || i === subject || ['NOUN', 'PROPN'].includes(words[i + 1]?.pos ?? '')) return false;
     if (overlapping(times, sentence.start + w.start, sentence.start + w.end).length) return false;
     return (fold(text.slice(w.start, w.end)) !== w.lemma) === plural;
   });
