@@ -177,9 +177,14 @@ export const MUTUAL = new Set(['AGREE', 'CONSULT', 'COOPERATE']);
  * ("1994: Diplomatic relations established.", "First session of the joint commission held in
  * 2015." in a fact sheet on two states). Acts of one side (a protest, an expulsion) stay without.
  */
-export function impliedActors(e: { actors: EventActor[]; plover: { type: string }; mode: string }, pair: Set<string> | undefined, countryName: (code: string) => string | undefined): EventActor[] {
-  // "No agreement was signed": nobody's act.
-  if (e.actors.length || !pair || pair.size !== 2 || !MUTUAL.has(e.plover.type) || e.mode === 'negated') return e.actors;
+export function impliedActors(
+  e: { actors: EventActor[]; plover: { type: string }; mode: string; rule?: string },
+  pair: Set<string> | undefined,
+  countryName: (code: string) => string | undefined,
+): EventActor[] {
+  // "No agreement was signed": nobody's act. A row of a table of the pair's acts (`table-acts.ts`: a project's construction
+  // years, AID) is the pair's act as an agreement row is.
+  if (e.actors.length || !pair || pair.size !== 2 || !(MUTUAL.has(e.plover.type) || e.rule === 'table-row') || e.mode === 'negated') return e.actors;
   return [...pair].sort().flatMap((code) => {
     const name = countryName(code);
     return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];

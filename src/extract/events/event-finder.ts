@@ -374,7 +374,11 @@ export function findEvents(
   return withTableActs(text, blocks, times, entities, options.pair, published, listedActs(text, blocks, sentences, scheduleDated(text, blocks, overnightSpans(text, sentences, spanned), published)));
 }
 
-/** The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row and date tells already. */
+/**
+ * The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row, date and
+ * category tells already. A guess of another category in that row ("people_exchange" for "| Agreement on Air Services |
+ * 4 June 2012 |") gives way to the row's act, which its header names.
+ */
 function withTableActs(
   text: string,
   blocks: Block[],
@@ -384,8 +388,10 @@ function withTableActs(
   published: string | undefined,
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
-  const rows = tableActs(text, blocks, times, entities, pair, published).filter((a) => !events.some((e) => e.start < a.end && a.start < e.end && e.date === a.date));
-  return rows.length ? [...events, ...rows].sort((a, b) => a.start - b.start) : events;
+  const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
+  const rows = tableActs(text, blocks, times, entities, pair, published).filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
+  if (!rows.length) return events;
+  return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }
 
 /**

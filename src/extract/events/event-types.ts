@@ -62,6 +62,8 @@ export interface EventTypes {
   privateSubjects: Set<string>;
   /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
   delegationNouns: Set<string>;
+  /** Headers of a table column that holds an act's title (`tableTitleHeaders`: "title", "name", "agreement"): the cell a row's act is quoted by (`table-acts.ts`, session 32). */
+  tableTitleHeaders: Set<string>;
   /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
   bilateralNouns: Set<string>;
   /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
@@ -219,6 +221,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
+    tableTitleHeaders: lemmaSet(raw, 'tableTitleHeaders', file),
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     referringBodies: lemmaSet(raw, 'referringBodies', file),

@@ -127,6 +127,10 @@ const FLOWS: [string, string, [number, string, string, string, string][]][] = [
   ['must not: prices that resume a climb', 'Oil prices resumed their climb in March 2022.', []],
   ['must not: power cuts that resume', 'Electricity cuts resumed in Accra in May 2015.', []],
   ['must not: flaring that resumes', 'Gas flaring resumed at the Jubilee field in 2019.', []],
+  // Review fixes 2 (session 32): a commodity whose flowing or pumping resumes is a flow resumed; its flaring, its price or cuts are not.
+  ['gas resumes flowing', 'Gas resumed flowing from Ghana to Togo through the pipeline on 3 May 2024.', [[4, 'resumed flowing', '2024-05-03', 'trade_or_investment_milestone', 'asserted']]],
+  ['oil pumping resumes', 'Oil pumping from Togo to Ghana resumed on 3 May 2024 after a two-week halt.', [[31, 'resumed', '2024-05-03', 'trade_or_investment_milestone', 'asserted']]],
+  ['must not: gas flaring that resumes flowing words later', 'Gas flaring resumed near the pumping station in 2019.', []],
   ['must not: an army that begins operations', 'The Ghanaian army began operations against smugglers on the Togolese border in March 2021.', []],
   ['must not: troops that begin operating', 'Togolese troops began operating along the frontier with Ghana in 2021.', []],
   ['must not: the construction of a domestic work foretold', 'Construction of the new football stadium in Kumasi is expected to begin in 2027.', []],

@@ -125,8 +125,8 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A visit paid, and links opened under an agreement, are the visit and the links (agreement-allows, agreement-provides).
     ['In July 1999 the Zambian president paid a visit to Malawi.', ['leader_visit', 'CONSULT', 'asserted', 'visit', '']],
     ['In 2001 Zambia and Malawi opened air links under the agreement.', ['people_exchange', 'COOPERATE', 'asserted', ' air links', '']],
-    // Flows resumed are no beginning (supplies-begin): the lemma's category. Flows between the pair resumed are a trade
-    // milestone (event-types.json, session 32), its trigger the verb alone.
+    // Flows resumed are no beginning (the supplies-begin rule does not fire); since session 32 a flow noun whose verb is
+    // "resumed" is a trade milestone (event-types.json, COOPERATE), its trigger the verb alone.
     ['On 3 March 2020 gas flows from Zambia to Malawi resumed.', ['trade_or_investment_milestone', 'COOPERATE', 'asserted', 'resumed', '']],
     // An agreement not yet signed is no refusal (refused-to).
     ['Zambia and Malawi have not yet signed the agreement, officials said on 3 May 2024.', ['agreement_signed', 'AGREE', 'negated', 'signed the agreement', '']],

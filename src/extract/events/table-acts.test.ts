@@ -30,7 +30,7 @@ describe('table-acts: a row of a table whose header names an act is that act, of
 
   it('a table of projects with their construction years, one still being built', () => {
     const text = [
-      'Kenyan-funded projects in Ghana',
+      'Kenyan-funded projects in Ghana, as listed by the Kenyan High Commission in Accra and the Ghanaian Ministry of Finance.',
       '',
       '| Project | Construction | Status |',
       '|---|---|---|',
@@ -53,5 +53,53 @@ describe('table-acts: a row of a table whose header names an act is that act, of
   ])('must not: %s', (_, lines) => {
     const text = ['Ghana and Kenya relations', '', ...lines].join('\n');
     expect(rows(text)).toEqual([]);
+  });
+});
+
+describe('table-acts review fixes (session 32, issue 10)', () => {
+  it('a column headed Title quotes the act, not the type cell before it', () => {
+    const text = [
+      'Ghana and Kenya: agreements in force',
+      '',
+      '| Type | Title | Signing date |',
+      '|---|---|---|',
+      '| Memorandum | Memorandum on Maritime Security | 9 October 2016 |',
+      '| Agreement | Agreement on Air Services | 21 April 2011 |',
+    ].join('\n');
+    expect(rows(text)).toEqual([
+      [text.indexOf('Memorandum on Maritime'), 'Memorandum on Maritime Security', 'agreement_signed', '2016-10-09'],
+      [text.indexOf('Agreement on Air'), 'Agreement on Air Services', 'agreement_signed', '2011-04-21'],
+    ]);
+  });
+
+  it('the row’s signing wins over a prose guess of another category in the row; must not: a signing told twice', () => {
+    const text = ['Ghana and Kenya: agreements in force', '', '| Type | Title | Signing date |', '|---|---|---|', '| Agreement | Agreement on Air Services | 21 April 2011 |'].join('\n');
+    const { blocks, sentences } = structure(text, segmentText(text));
+    const row = text.indexOf('| Agreement |');
+    const found = extract({ text, blocks, sentences, documentDate: '2026-05-20' })
+      .events.filter((e) => e.start >= row)
+      .map((e) => [text.slice(e.trigger.start, e.trigger.end), e.type, e.date]);
+    expect(found).toEqual([['Agreement on Air Services', 'agreement_signed', '2011-04-21']]);
+  });
+
+  it('a project row of a document about the pair is the pair’s act, as an agreement row is', () => {
+    const text = [
+      '# Relations between Ghana and Kenya',
+      '',
+      'Kenyan-funded projects in Ghana, as listed by the Kenyan High Commission in Accra and the Ghanaian Ministry of Finance.',
+      '',
+      '| Project | Construction | Status |',
+      '|---|---|---|',
+      '| Tema water works | 2015-2019 | Completed |',
+      '| Kumasi road | 2017-2020 | Completed |',
+    ].join('\n');
+    const { blocks, sentences } = structure(text, segmentText(text));
+    const found = extract({ text, blocks, sentences, documentDate: '2026-05-20' })
+      .events.filter((e) => e.rule === 'table-row')
+      .map((e) => [text.slice(e.trigger.start, e.trigger.end), e.actors.map((a) => a.name)]);
+    expect(found).toEqual([
+      ['Tema water works', ['Ghana', 'Kenya']],
+      ['Kumasi road', ['Ghana', 'Kenya']],
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
+import { eventTypes } from './event-types.js';
 
 /**
  * A table of agreements or projects tells one act per row without a verb (session 32, issue 10):
@@ -8,7 +9,8 @@ import type { Block } from '../../model/document.js';
  *   | 1   | Treaty on Friendship and Cooperation | 16 January 1996 | Ashgabat |
  *
  * A column whose header names an act ("Date signed", "Construction period") dates each row's act; the row's
- * title cell (its first cell of words, not a number, a date or a place column) is the act's words. A table
+ * title cell (the cell of a column headed Title, Name, Agreement…, `tableTitleHeaders` in lexicon/event-types.json; else its
+ * first cell of words, not a number, a date or a place column) is the act's words. A table
  * whose headers name no act (a statistics table, a table of contents) tells none, and a row that names a
  * country outside the document's pair is that country's act, not one of the pair's.
  */
@@ -38,18 +40,25 @@ const clean = (s: string) => s.replace(/[*_`]/g, '').trim();
  */
 export function tableActs(text: string, blocks: Block[], times: TimeAnnotation[], entities: EntityMention[], pair: Set<string> | undefined, published?: string): Event[] {
   const out: Event[] = [];
+  const titleHeaders = eventTypes().tableTitleHeaders;
   for (const block of blocks) {
     if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) continue;
     const header = block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
     const column = header.findIndex((h) => ACT_COLUMNS.some((a) => a.header.test(h)));
     if (column < 0) continue;
     const act = ACT_COLUMNS.find((a) => a.header.test(header[column]!))!;
+    const titled = header.findIndex((h) => titleHeaders.has(h.toLowerCase()));
     for (const row of block.rows.slice(1)) {
       const cell = row[column];
       if (!cell) continue;
       const dates = times.filter((t) => t.start >= cell.start && t.end <= cell.end);
       if (dates.length !== 1) continue;
-      const title = row.find((c, i) => i !== column && !NOT_TITLE_HEADER.test(header[i] ?? '') && !NOT_TITLE.test(text.slice(c.start, c.end)));
+      // A column headed as the title ("| Type | Title | Signing date |") holds the act's words, not the first cell of words ("Memorandum").
+      const named = titled >= 0 && titled !== column ? row[titled] : undefined;
+      const title =
+        named && !NOT_TITLE.test(text.slice(named.start, named.end))
+          ? named
+          : row.find((c, i) => i !== column && !NOT_TITLE_HEADER.test(header[i] ?? '') && !NOT_TITLE.test(text.slice(c.start, c.end)));
       if (!title) continue;
       const start = row[0]!.start;
       const end = row.at(-1)!.end;
