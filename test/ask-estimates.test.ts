@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { askFixture, itConflicts } from './helpers/ask.js';
+import { askFixture, itAnswersPlainly, itConflicts } from './helpers/ask.js';
 
 /** A wire on Latvia and Estonia that gives two sources' figures of one measure beside each other (test/data/ask-estimates/). */
 const DOCS = new URL('./data/ask-estimates/', import.meta.url).pathname;
@@ -196,15 +196,7 @@ describe("dyad ask: another source's count stored with the currency of the sente
     ['another place\'s count in the same sentence ("Norway\'s pension agency counts 3,100 … in Norway")', 'How many Danish pensioners lived in Skåne in 2025?', '4,300'],
     ['another year\'s count ("in 2022 it counted 1,900")', 'How many new Danish residents did the Danish embassy in Stockholm register in 2025?', '2,600'],
   ];
-  for (const [why, question, answer] of plain) {
-    it(`answers plainly beside ${why}`, async () => {
-      const a = await engine.ask(question);
-      expect(a.status).toBe('answered');
-      expect(a.claims.length).toBeLessThanOrEqual(1);
-      expect(a.answer).toContain(answer);
-      exact(a);
-    });
-  }
+  itAnswersPlainly(fixture, plain);
 });
 
 /**
@@ -257,15 +249,7 @@ describe("dyad ask: another source's figure credited by its verb", () => {
     ['a cumulative figure a source "says" beside a year\'s', 'How many work permits did Croatia issue to Slovenian citizens in 2025?', '2,300 work permits'],
     ['another measure a source "gives" ("Slovenian investment in Croatia at 2.6 billion euros")', 'What was the value of Slovenian exports to Croatia in 2025?', '3.1 billion euros (3100000000 EUR)'],
   ];
-  for (const [why, question, answer] of plain) {
-    it(`answers plainly beside ${why}`, async () => {
-      const a = await engine.ask(question);
-      expect(a.status).toBe('answered');
-      expect(a.claims.length).toBeLessThanOrEqual(1);
-      expect(a.answer).toBe(answer);
-      exact(a);
-    });
-  }
+  itAnswersPlainly(fixture, plain, true);
 });
 
 /**

@@ -59,6 +59,23 @@ export function itConflicts(fixture: ReturnType<typeof askFixture>, cases: [stri
   }
 }
 
+/**
+ * One test per case `[why, question, answer]`: the question is answered plainly (one claim at most, no conflict) beside a
+ * figure that is no rival; `whole` asks the answer to be `answer` exactly, else to contain it.
+ */
+export function itAnswersPlainly(fixture: ReturnType<typeof askFixture>, cases: [string, string, string][], whole = false): void {
+  for (const [why, question, answer] of cases) {
+    it(`answers plainly beside ${why}`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.claims.length).toBeLessThanOrEqual(1);
+      if (whole) expect(a.answer).toBe(answer);
+      else expect(a.answer).toContain(answer);
+      fixture.exact(a);
+    });
+  }
+}
+
 /** One test per case `[why, question]`: the question is refused, with no answer, claim or citation. */
 export function itRefuses(fixture: ReturnType<typeof askFixture>, cases: [string, string][]): void {
   for (const [why, question] of cases) {

@@ -1,5 +1,7 @@
 import type { EventAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
+import { dayOf, nearestYear } from '../time/calendar.js';
+import { MONTHS, pad } from '../time/patterns.js';
 
 /**
  * A programme of a visit or a meeting tells its acts in lines that open with a time of day, under day headings
@@ -27,7 +29,6 @@ export function isScheduleLine(text: string, block: Block): boolean {
   return SCHEDULE_LINE.test(text.slice(block.start, Math.min(block.end, block.start + 40)));
 }
 
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 const MONTH = String.raw`(january|february|march|april|may|june|july|august|september|october|november|december)`;
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
 /**
@@ -46,17 +47,11 @@ export function headingDay(line: string, documentDate: string | undefined): stri
   if (!m) return undefined;
   const day = Number(m[1] ?? m[4]);
   const month = MONTHS.indexOf((m[2] ?? m[3])!.toLowerCase()) + 1;
-  const reference = documentDate && /^\d{4}-\d\d-\d\d/.test(documentDate) ? documentDate.slice(0, 10) : undefined;
-  const year = m[5] ? Number(m[5]) : reference ? nearestYear(reference, month, day) : undefined;
+  const reference = dayOf(documentDate);
+  // With no year, the twelve months around the document's day (a programme is of its own days).
+  const year = m[5] ? Number(m[5]) : reference ? nearestYear(reference, month, day, null) : undefined;
   if (!year || day < 1 || day > 31) return undefined;
-  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
-}
-
-/** The year in which month/day falls nearest `reference` ("2026-01-02", 12, 30 → 2025). */
-function nearestYear(reference: string, month: number, day: number): number {
-  const y = Number(reference.slice(0, 4));
-  const at = Date.parse(reference);
-  return [y - 1, y, y + 1].reduce((best, c) => (Math.abs(Date.UTC(c, month - 1, day) - at) < Math.abs(Date.UTC(best, month - 1, day) - at) ? c : best));
+  return `${year}-${pad(month)}-${pad(day)}`;
 }
 
 /**
