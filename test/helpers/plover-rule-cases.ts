@@ -577,28 +577,4 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'SANCTION', 'asserted', 'entered into force', 'plover:penalty-in-force'],
   ],
-  // Session 33: a territory annexed is occupation (FIGHT), whatever it is called; an Annex of a treaty is none (must-not).
-  ['territory-annexed', 'Zambia annexed the disputed river island in March 1964.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'annexed', 'plover:territory-annexed']],
-  // Session 33: acts no trigger typed whose words name the category's act (the guidelines' REJECT, DISAPPROVE, CONSULT, INVESTIGATE).
-  [
-    'turned-down',
-    'Malawi proposed joint fisheries patrols in April 2024, but Zambia turned them down in May 2024.',
-    undefined,
-    ['other', 'REJECT', 'asserted', 'turned them down in May 2024', 'plover:turned-down'],
-  ],
-  ['case-brought', 'Malawi took the lake boundary dispute to the International Court of Justice in 2025.', '2025-06-01', ['other', 'DISAPPROVE', 'asserted', 'took', 'plover:case-brought']],
-  ['delegation-led', 'The Zambian trade minister will lead a business delegation to Lilongwe in May 2026.', '2025-06-01', ['other', 'CONSULT', 'planned', 'lead', 'plover:delegation-led']],
-  ['inquiry-made', 'The review of Malawian maize imports was commissioned by Lusaka in 2024.', undefined, ['other', 'INVESTIGATE', 'asserted', 'commissioned', 'plover:inquiry-made']],
-  [
-    'inquiry-made',
-    'In February 2022 Lusaka published a study of the border incidents of 2021.',
-    undefined,
-    ['other', 'INVESTIGATE', 'asserted', 'published a study of the border incidents of 2021', 'plover:inquiry-made'],
-  ],
-  [
-    'inquiry-made',
-    'In March 2024 Lusaka announced that all fuel contracts with Lilongwe would be reviewed.',
-    undefined,
-    ['other', 'INVESTIGATE', 'asserted', 'announced that all fuel contracts with Lilongwe would be reviewed', 'plover:inquiry-made'],
-  ],
 ];

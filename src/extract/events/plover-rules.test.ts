@@ -295,13 +295,6 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A military, army, naval or troop site attacked is no civilian one (civilian-site-attacked).
     ['Zambian troops attacked an army supply train near Mchinji on 3 March 2024.', 'civilian-site-attacked'],
     ['Malawian gunboats attacked a naval hospital on the lake on 3 March 2024.', 'civilian-site-attacked'],
-    // Session 33: an Annex of a treaty is no territory annexed; a case to be taken back is not brought (a hint, no accusation
-    // told as made); a delegation led by a minister is no visit of its own; a feasibility study is a project's work, no inquiry.
-    ['Annex II of the fisheries treaty was signed in Lusaka in May 2024.', 'territory-annexed'],
-    ['Malawi hinted in May 2024 that it might take the case back to the court.', 'case-brought'],
-    ['The delegation led by the Zambian trade minister met officials in Lilongwe in May 2024.', 'delegation-led'],
-    ['A feasibility study of the Nacala railway was commissioned by Lusaka in 2024.', 'inquiry-made'],
-    ['In 2023 Lusaka commissioned a feasibility study of the Nacala railway.', 'inquiry-made'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });
