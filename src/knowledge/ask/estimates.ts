@@ -103,6 +103,9 @@ function creditClause(text: string, p: { start: number }, f: Figure, from = 0): 
   return semicolon < 0 && !from ? text.slice(start, end) : text.slice(Math.max(from, semicolon + 1), end);
 }
 
+/** A figure's part of a count told before it, written right after the figure: "1.2 million *of them*", "300 *of whom*", "40 percent *of these*". */
+const PART_AFTER = /^\s+(?:percent\s+|per\s+cent\s+)?of\s+(?:them|whom|which|these|those)\b/iu;
+
 /** The years written in a text. */
 const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
 
@@ -194,6 +197,9 @@ function credits(clause: string): boolean {
   return holds(f, answerWords().estimateCues) && !holds(f, askLexicon().planWords);
 }
 
+/** Whether a clause ties its figure to the period of a figure told before it (`samePeriodCues` in lexicon/ask.json: "for the same year"). */
+const samePeriod = (clause: string) => holds(fold(clause), answerWords().samePeriodCues);
+
 /**
  * Other sources' figures of the answer's measure in its sentence and the sentences around it, each with its sentence cited: a figure
  * in the unit of the answer's (or written without one), another value less than a factor of `ESTIMATE_FACTOR` apart, counting no
@@ -236,11 +242,16 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       if (other.start === mine.start || !other.value || !sameUnit(mine, other)) continue;
       if (seen.some((v) => Math.abs(v - other.value) <= SAME_VALUE * Math.max(v, other.value))) continue;
       if (Math.max(mine.value, other.value) > ESTIMATE_FACTOR * Math.min(mine.value, other.value)) continue;
-      if (mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
-      const noun = nounAfter(doc, other);
-      if (noun && noun !== myNoun && !asked.has(noun)) continue;
-      // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
       const same = p === sentence;
+      // A later figure tied to the answer's period ("recorded 6.9 million entries *for the same year*") is told as the same measure by
+      // another count, whatever noun or indicator it is stored with ("entries" beside "trips", "arrivals of deportees" beside "deported").
+      const tied = other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0));
+      if (!tied && mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
+      // A part of a count told before it ("counted 1.2 million *of them* in the capital"), no source's rival of the whole.
+      if (PART_AFTER.test(doc.text.slice(other.end, other.end + 40))) continue;
+      const noun = nounAfter(doc, other);
+      if (!tied && noun && noun !== myNoun && !asked.has(noun)) continue;
+      // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
       if (!credits(creditClause(textOf(second === other ? p : sentence), second === other ? p : sentence, second, from))) continue;
@@ -263,7 +274,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
-      if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
+      if (!tied && mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
       if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
       seen.push(other.value);
       claims.push({ answer: doc.text.slice(other.start, other.end), citations: [cite(doc, p)] });
