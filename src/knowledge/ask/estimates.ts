@@ -31,7 +31,7 @@ const MOST_RIVALS = 2;
 const COUNT_UNITS = new Set(['', 'persons', 'count']);
 
 /** A figure written in a document: where, its value in base units, its unit (a stored fact's, else '' or `percent`). */
-interface Figure {
+export interface Figure {
   start: number;
   end: number;
   value: number;
@@ -81,7 +81,7 @@ function namesIndicator(id: string, sentence: string): boolean {
 }
 
 /** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
-function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
+export function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
   const before = text.slice(0, f.start - p.start);
   const start = Math.max(from, ...[',', ';', ':', '('].map((c) => before.lastIndexOf(c) + 1));
   const rest = text.slice(f.end - p.start);
@@ -97,7 +97,7 @@ function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [num
  * tells a total beside a part, not the part's rival.
  * @example creditClause('4.2 billion; the ministry, citing arrears, says 1.8 billion', { start: 0 }, f18, 11) // → ' the ministry, citing arrears, says 1.8 billion'
  */
-function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
+export function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
   const [start, end] = clauseOf(text, p, f, from);
   const semicolon = text.slice(0, f.start - p.start).lastIndexOf(';');
   return semicolon < 0 && !from ? text.slice(start, end) : text.slice(Math.max(from, semicolon + 1), end);
@@ -186,13 +186,13 @@ function sameUnit(a: Figure, b: Figure): boolean {
 }
 
 /** Whether a folded clause holds one of a list's words or phrases. */
-const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
+export const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
 
 /**
  * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
  * "estimates"), not as a target (`planWords`: "aims", "forecast").
  */
-function credits(clause: string): boolean {
+export function credits(clause: string): boolean {
   const f = fold(clause);
   return holds(f, answerWords().estimateCues) && !holds(f, askLexicon().planWords);
 }
