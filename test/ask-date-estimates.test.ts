@@ -45,7 +45,11 @@ describe("dyad ask: another source's day of the answer's act", () => {
   itAnswersPlainly(
     fixture,
     [
-      ['another act\'s day credited in the next sentence ("signed a fisheries protocol on 10 June, according to")', "On what date did Argentina's foreign minister arrive in Santiago?", '8 June (8 June 2026)'],
+      [
+        'another act\'s day credited in the next sentence ("signed a fisheries protocol on 10 June, according to")',
+        "On what date did Argentina's foreign minister arrive in Santiago?",
+        '8 June (8 June 2026)',
+      ],
       ['the day of the act told again ("visited the port again on 4 June")', 'On what date did the Chilean trade delegation visit Ushuaia?', '2 June (2 June 2026)'],
       ['another act dated in the sentence before ("dates the seizure to 13 June")', 'On what date did the Chilean foreign ministry summon the Argentine ambassador?', '16 June (16 June 2026)'],
     ],

@@ -20,7 +20,8 @@ const DAYS_APART = 3;
 /** A day: two days are compared only at that precision ("18 October" beside "October 2025" is a precision, no disagreement). */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day resolved from its context that names its month or weekday ("October 18", "Saturday night"): "a day later" dates another act from the first. */
-const NAMED_DAY = /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+const NAMED_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** A day corrected right after: "on August 14, *not* August 12". */
 const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
 
