@@ -2,10 +2,10 @@
 // that applies of: an act listed only with `--third-party` overlaps it (`third-party`); an event annotation has its
 // trigger in the passage but no listed event kept it (`annotated-dropped`); the verb finder refused a word of its
 // vocabulary in the passage (the check: `present`, `no-subject-or-object`, `undated` …, from `traceRefusals` in
-// src/extract/events/verb-finder.ts) or the passage's sentence (`no-actor`); a word of the vocabularies (hand-kept or
-// WordNet's, by lemma and part of speech) stands in the passage but its sentence never reached the finder
-// (`vocab-unreached`: undated, a heading, a period, a denial an undated sentence tells), or a trigger pattern matches in it
-// and its sentence gave no act (`pattern-unreached`); else no such word (`no-vocabulary`), counted by the passage's head
+// src/extract/events/verb-finder.ts) or the passage's sentence (`no-actor`); a trigger pattern matches in it and its
+// sentence gave no act (`pattern-unreached`); a word of the vocabularies (hand-kept or WordNet's, by lemma and part of
+// speech) stands in it but its sentence never reached the finder (`vocab-unreached`: undated, a heading, a period, a
+// denial an undated sentence tells); else no such word (`no-vocabulary`), counted by the passage's head
 // word (its first verb, else its first noun: lemma/POS). Blind parts are refused. Usage: npm run build &&
 // node scripts/no-mention-audit.js [--part "dev-c tune"] [--items]
 import { join } from 'node:path';
