@@ -148,7 +148,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
       f.spans = held;
     }
     // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
-    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage])) continue;
+    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage], f.doc)) continue;
     if (f && (!found || weight(f) > weight(found))) found = f;
     if (found && c.score < weight(found)) break;
   }
