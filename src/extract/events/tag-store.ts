@@ -7,12 +7,10 @@ import type { Token } from './predicate-finder.js';
  * finder, then the learned acceptor (on a generated 0.5 MB report 4,728 taggings of 2,845
  * distinct stretches). A pass over a whole section outruns any small cache, and a large one held
  * Token objects past the section, so:
- * - the last `RECENT_KEPT` stretches tagged are kept as they are (a finder reads a sentence's clauses
- *   and the sentence again within a few steps), in a scope or not, as before;
- * - inside `taggingScope` (one `extract` call: a section) every stretch is also kept until the scope
+ * - inside `taggingScope` (one `extract` call: a section) every stretch is kept until the scope
  *   ends, packed (offsets and parts of speech in one Int32Array, lemmas shared) and unpacked into
- *   fresh tokens when a later pass asks again: a section's words cost a few bytes each, and nothing
- *   outlives it (Token objects for a whole section held 40 MB more at peak: DESIGN.md, Session 32).
+ *   fresh tokens when asked again: a section's words cost a few bytes each, and nothing outlives it;
+ * - outside a scope (questions, tests) the last `RECENT_KEPT` stretches are kept, as before.
  * Tagging is a function of the stretch's text and offset alone, so what is kept changes no output.
  */
 
@@ -65,33 +63,33 @@ export function taggingScope<T>(work: () => T): T {
 }
 
 /**
- * The words of the stretch `text` at offset `base` tagged before, or undefined: the kept array when it is among the last
- * `RECENT_KEPT` tagged (callers only read it), else in a scope fresh tokens unpacked from the scope's store.
+ * The words of the stretch `text` at offset `base` tagged before, or undefined; fresh tokens in a
+ * scope (a caller may change them), the kept array outside one.
  * @example keptTokens('Peru lent Bolivia $5 million.', 10) // → undefined, then the tokens `keepTokens` kept
  */
 export function keptTokens(text: string, base: number): Token[] | undefined {
-  const kept = recent.get(`${base}:${text}`);
-  if (kept || !scope) return kept;
+  if (!scope) return recent.get(`${base}:${text}`);
   for (let p = scope.byStart.get(base); p; p = p.next) if (p.text === text) return unpack(p, base);
   return undefined;
 }
 
-/** Keeps the words of the stretch `text` at offset `base` (`keptTokens` gives them back): among the recent, and in a scope packed until it ends. */
+/** Keeps the words of the stretch `text` at offset `base` (`keptTokens` gives them back). */
 export function keepTokens(text: string, base: number, tokens: Token[]): void {
-  if (recent.size >= RECENT_KEPT) recent.delete(recent.keys().next().value!);
-  recent.set(`${base}:${text}`, tokens);
-  if (!scope) return;
+  if (!scope) {
+    if (recent.size >= RECENT_KEPT) recent.delete(recent.keys().next().value!);
+    recent.set(`${base}:${text}`, tokens);
+    return;
+  }
   const words = new Int32Array(tokens.length * 3);
   const lemmas: string[] = [];
-  for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
+  tokens.forEach((t, i) => {
     words[3 * i] = t.start - base;
     words[3 * i + 1] = t.end - base;
     words[3 * i + 2] = posIndex(t.pos);
-    let lemma = scope.lemmas.get(t.lemma);
-    if (lemma === undefined) scope.lemmas.set(t.lemma, (lemma = t.lemma));
+    let lemma = scope!.lemmas.get(t.lemma);
+    if (lemma === undefined) scope!.lemmas.set(t.lemma, (lemma = t.lemma));
     lemmas.push(lemma);
-  }
+  });
   scope.byStart.set(base, { text, words, lemmas, next: scope.byStart.get(base) });
 }
 
