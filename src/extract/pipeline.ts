@@ -19,6 +19,7 @@ import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
+import { taggingScope } from './events/tag-store.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -359,6 +360,9 @@ checkPipeline(STAGES);
  */
 export function extract(input: ExtractionInput, stages: Stage[] = STAGES): Annotations {
   const found: Annotations = { times: [], entities: [], events: [], facts: [] };
-  for (const stage of stages) stage.run(input, found);
+  // The stages tag the same sentences, each in its own pass: each is tagged once, and what is kept goes with the call.
+  taggingScope(() => {
+    for (const stage of stages) stage.run(input, found);
+  });
   return found;
 }
