@@ -132,3 +132,23 @@ describe('"the Leaders" as the subject of a clause in a document about a pair', 
     expect(leadersSubject('On Myanmar, the Leaders condemned the air strikes.', 0, 24, new Set(['MYS', 'SGP']))).toBe(true);
   });
 });
+
+describe('a mutual act told with its other party only, in a document about a pair (`impliedActors`)', () => {
+  const text = [
+    'Kenya and Uganda: key dates',
+    'Kenya and Uganda share a border of 933 kilometres, and Uganda imports most of its fuel through Kenya.',
+    '14 March 2022: Memorandum on a refined-products pipeline signed in Dar es Salaam with Tanzania.',
+    '9 June 2022: Tanzania expelled two traders from Mwanza.',
+  ].join('\n\n');
+
+  it('is the pair’s, the other party kept as its target', () => {
+    const signed = events(text).find((e) => e.category === 'AGREE');
+    expect(signed).toMatchObject({ thirdParty: false });
+    expect(signed!.actors).toEqual(['Kenya:agent', 'Uganda:agent', 'Tanzania:target']);
+  });
+
+  it('leaves a third state’s own act marked', () => {
+    const expelled = events(text).find((e) => e.trigger.startsWith('expelled'));
+    expect(expelled).toMatchObject({ thirdParty: true });
+  });
+});
