@@ -271,3 +271,47 @@ describe('dyad ask: a total told after a part, credited before an aside in the n
     exact(a);
   });
 });
+
+/**
+ * A wire on Spain and Portugal whose second source counts the answer's measure by another noun "for the same year" (test/data/ask-estimates-period/;
+ * session 33, issue 11): the period written back to the answer's figure makes it a rival whatever noun or indicator it is stored with.
+ */
+const PERIOD = new URL('./data/ask-estimates-period/', import.meta.url).pathname;
+
+describe("dyad ask: another source's count tied to the answer's year by another noun", () => {
+  const fixture = askFixture(PERIOD);
+  const { engine, exact, texts } = fixture;
+
+  itConflicts(fixture, [
+    [
+      'a count and the next sentence\'s "passages over the same year"',
+      'How many crossings were recorded at the Tui-Valença bridge in 2025?',
+      ['9.4 million crossings (9400000 count)', '8.7 million'],
+      [/^Spanish border authorities recorded 9\.4 million/, /^Portugal's road agency counted 8\.7 million passages over the same year\.$/],
+    ],
+    [
+      'a count and "arrivals of returnees in the same year" in its sentence',
+      'How many Portuguese nationals were returned from Spain in 2025?',
+      ['2,150 Portuguese nationals', '1,870'],
+      [/^Spain's national police said 2,150/, /^Spain's national police said 2,150/],
+    ],
+  ]);
+
+  it("cites the tied count's sentence at its exact offsets", async () => {
+    const a = await engine.ask('How many crossings were recorded at the Tui-Valença bridge in 2025?');
+    const text = texts.get('spain-portugal-wire')!;
+    const rival = a.claims[1]!.citations[0]!;
+    expect(rival.start).toBe(text.indexOf("Portugal's road agency"));
+    expect(rival.end).toBe(text.indexOf('over the same year.') + 'over the same year.'.length);
+    exact(a);
+  });
+
+  itAnswersPlainly(
+    fixture,
+    [
+      ['another measure "for the same year" ("recorded exports of 16.2 billion euros")', 'What was bilateral trade between Spain and Portugal in 2025?', '41.3 billion euros (41300000000 EUR)'],
+      ['a part of the count "for the same year" ("1.2 million of them in the capital")', 'How many Spanish visitors did Portugal receive in 2025?', '2.9 million Spanish visitors (2900000 persons)'],
+    ],
+    true,
+  );
+});

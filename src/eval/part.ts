@@ -34,11 +34,12 @@ export async function scorePart(part: EvalPart) {
   const thirdParty: (KnowledgeEvent & { doc: string })[] = [];
   for (const name of docs) {
     const doc = await engine.document(name);
-    const place = <T extends { quote: string }>(items: T[]) =>
+    const place = <T extends { quote: string; id?: string }>(items: T[]) =>
       items.flatMap((x) => {
         const at = locate(doc.text, x.quote);
         if (!at) {
-          console.error(`gold quote not found in ${name}: ${x.quote.slice(0, 60)}`);
+          // A blind part's items are never printed: its record is named by id only.
+          console.error(part.blind ? `gold quote not found in ${part.name}: ${x.id ?? '(no id)'}` : `gold quote not found in ${name}: ${x.quote.slice(0, 60)}`);
           return [];
         }
         return [{ ...x, ...at, doc: name }];

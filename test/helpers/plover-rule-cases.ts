@@ -577,4 +577,18 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'SANCTION', 'asserted', 'entered into force', 'plover:penalty-in-force'],
   ],
+  // Session 33: a release told with the detention it ends ("after a year in detention"): the release, CONCEDE.
+  [
+    'released-after-detention',
+    'The journalist Amos Banda was released in February 2024 after a year in detention in Malawi.',
+    '2024-06-01',
+    ['conflict_or_incident', 'CONCEDE', 'asserted', 'detention', 'plover:released-after-detention'],
+  ],
+  // Session 33: cultural objects returned are property given back, CONCEDE (reparations-paid).
+  [
+    'reparations-paid',
+    'In July 2023 Zambia returned 40 cultural objects taken from Malawi in the colonial era.',
+    '2024-06-01',
+    ['other', 'CONCEDE', 'asserted', 'returned', 'plover:reparations-paid'],
+  ],
 ];

@@ -295,6 +295,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // A military, army, naval or troop site attacked is no civilian one (civilian-site-attacked).
     ['Zambian troops attacked an army supply train near Mchinji on 3 March 2024.', 'civilian-site-attacked'],
     ['Malawian gunboats attacked a naval hospital on the lake on 3 March 2024.', 'civilian-site-attacked'],
+    // Session 33: a detention after an arrest, or an arrest after a time in hiding, is no release (released-after-detention).
+    ['Malawi held the journalist in detention for a year after his arrest in February 2023.', 'released-after-detention'],
+    ['The journalist was arrested in February 2024 after a month in hiding and held in detention in Lusaka.', 'released-after-detention'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });

@@ -3,7 +3,7 @@ import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { eventTypes } from './event-types.js';
 import { tag } from './predicate-finder.js';
-import { mayHoldVerb } from './verb-finder.js';
+import { mayHoldVerb, traceRefusals, type Refusal } from './verb-finder.js';
 import { reportEvents } from '../../../test/helpers/events.js';
 
 /** The events the verb finder made in a text (dated by the document when `date` is given): [date, PLOVER category, mode, source of date, verb]. */
@@ -139,6 +139,9 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
       undefined,
       [['2023-05-04', 'SANCTION', 'asserted', 'sentence', 'suspended']],
     ],
+    // A passive with an adverb or "not" between its auxiliary and its participle, its date before it or in its clause (session 33).
+    ['In March 2021 the road bridge between Uruguay and Brazil at Jaguarão was formally inaugurated.', undefined, [['2021-03', 'COOPERATE', 'asserted', 'sentence', 'inaugurated']]],
+    ['Chile and New Zealand share a fisheries treaty. The treaty was finally ratified on 4 May 2023.', undefined, [['2023-05-04', 'AGREE', 'asserted', 'sentence', 'ratified']]],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
     expect(verbEvents(text, date)).toEqual(expected);
   });
@@ -165,11 +168,26 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     // A passive whose phrase ends before the date, which dates the report of it (session 26).
     ['Chile and New Zealand share a fisheries treaty. The treaty was suspended at the request of the court, officials said on 4 May 2023.', undefined],
     ['In March 2019, after meeting the Chilean president, the delegates rested and signed a plan.', undefined],
+    // A passive whose only date follows a comma dates the report of it, however its auxiliary is written (session 33).
+    ['Chile and New Zealand share a fisheries treaty. The treaty was finally ratified, the ministry said on 4 May 2023.', undefined],
+    // A negated passive with no doer tells a standing state, not an act of the day (session 33).
+    ['Chile and New Zealand share a fisheries treaty. The treaty was not ratified on 4 May 2023.', undefined],
     // A time phrase after a subject that is no actor leaves the verb without one; a verb of saying tells no act (session 26).
     ['The lorry drivers on Thursday closed the road to the Tsagaannuur crossing.', '2025-03-14'],
     ['The Mongolian minister on Thursday arrived in Astana and said the talks were useful.', '2025-03-14'],
   ] as [string, string | undefined][])('gives no verb event: %s', (text, date) => {
     expect(verbEvents(text, date)).toEqual([]);
+  });
+
+  it('tells the audit of missed acts which check refused a word (`traceRefusals`, session 33)', () => {
+    const heard: [string, Refusal][] = [];
+    traceRefusals((text, start, end, why) => heard.push([text.slice(start, end), why]));
+    try {
+      verbEvents('In 2015 Chile agreed that Peru had a point.');
+    } finally {
+      traceRefusals(undefined);
+    }
+    expect(heard).toEqual([['agreed', 'that-clause']]);
   });
 
   it('has a case for every verb of the vocabulary', () => {

@@ -39,6 +39,35 @@ export const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
 export const GROUP_SUBJECT =
   /\b(?:both|the two|the (?:two )?(?:(?:prime|foreign|defen[cs]e|trade|finance) )?(?:sides|countries|governments|leaders|ministers|presidents|premiers|delegations|heads of (?:state|government)|states|neighbours|neighbors|parties|nations|capitals))\s*$/i;
 
+/** Why the verb finder refused a word of its vocabulary, or a sentence (`traceRefusals`). */
+export type Refusal =
+  | 'no-stem'
+  | 'no-actor'
+  | 'noun-no-actor'
+  | 'noun-undated'
+  | 'hyphen'
+  | 'infinitive'
+  | 'gerund'
+  | 'present'
+  | 'no-pair-passive'
+  | 'no-subject-or-object'
+  | 'that-clause'
+  | 'undated'
+  | 'table-object'
+  | 'table-no-doer';
+
+/** Who hears the refusals: set only by the audit (`scripts/no-mention-audit.js`), never in extraction. */
+let onRefusal: ((text: string, start: number, end: number, why: Refusal) => void) | undefined;
+
+/**
+ * Hands every refusal of the verb finder to `listener` (the sentence for `no-stem` and `no-actor`, else the word refused),
+ * or stops with undefined. A debugging hook for the audit of missed acts; extraction never sets it.
+ * @example traceRefusals((text, start, end, why) => console.log(why, text.slice(start, end)))
+ */
+export function traceRefusals(listener: typeof onRefusal): void {
+  onRefusal = listener;
+}
+
 /**
  * The stems and forms of the vocabulary as one pattern of word beginnings: a start not after a
  * letter, nor after a letter and a hyphen (where `\p{L}+(?:-\p{L}+)*` words begin), then a stem.
@@ -98,8 +127,10 @@ export function verbTriggers(
       sentence,
       covered.map((c) => ({ start: c.start - s.start, end: c.end - s.start })),
     )
-  )
+  ) {
+    onRefusal?.(text, s.start, s.end, 'no-stem');
     return [];
+  }
   const {
     verbs: { lemmas },
     nouns,
@@ -109,7 +140,10 @@ export function verbTriggers(
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
   /** No actor named and none told before: only an agentless passive of a thing between the pair is an act (`pairPassive`). */
   const implicit = !actors.length && !context;
-  if (implicit && !pairDocument) return [];
+  if (implicit && !pairDocument) {
+    onRefusal?.(text, s.start, s.end, 'no-actor');
+    return [];
+  }
   const isActorEnd = (t: Token) => actors.some((a) => a.end === t.end);
   const tagged = tag(sentence, s.start);
   // A state's adjective or possessive before the word modifies it: "Eritrean forces surrender", "Britain's forces" name no subject.
@@ -118,6 +152,7 @@ export function verbTriggers(
   const tokens = headline ? tagged.map((t, i) => (presentReadAsNoun(text, tagged, i, isSubjectEnd) ? { ...t, pos: 'VERB' as const } : t)) : tagged;
   const isActorStart = (t: Token) => actors.some((a) => a.start === t.start);
   const out: Trigger[] = [];
+  const refuse = (t: Token, why: Refusal) => onRefusal?.(text, t.start, t.end, why);
   /** Verbs with a subject, by token index: a verb joined to one by "and" shares it. */
   const subjected = new Set<number>();
   for (let i = 0; i < tokens.length; i++) {
@@ -130,8 +165,14 @@ export function verbTriggers(
       // An act of friction may instead hold its date in its phrase ("the closure of the crossing on 14 June"); an
       // election or a dissolution needs its actor ("the election of the club chairman in 2018" is none of a state).
       const ownDate = separate.has(noun.plover.type) && nounHasDate(text, tokens, i, dates);
-      if (!ownDate && !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) continue;
-      if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) continue;
+      if (!ownDate && !nounHasActor(text, tokens, i, isActorEnd, isActorStart)) {
+        refuse(verb, 'noun-no-actor');
+        continue;
+      }
+      if (!dated && !separate.has(noun.plover.type) && !OWN_ACT.has(noun.plover.type)) {
+        refuse(verb, 'noun-undated');
+        continue;
+      }
       out.push({ type: noun.type, priority: noun.priority, plover: noun.plover, start: verb.start, end: verb.end, noun: true, ...(own ? {} : { wordnet: true as const }) });
       continue;
     }
@@ -141,22 +182,47 @@ export function verbTriggers(
     const head = subjectOf(tokens, i, isActorEnd, context, text, subjected, dates, headline);
     const subject = head !== undefined;
     if (subject) subjected.add(i);
-    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end) || !tellsAnAct(text, tokens, i, headline, isActorEnd)) continue;
+    if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
+    const notAct = notAnAct(text, tokens, i, headline, isActorEnd);
+    if (notAct) {
+      refuse(verb, notAct);
+      continue;
+    }
     const forPair = implicit && pairPassive(text, tokens, i);
-    if (implicit && !forPair) continue;
-    if (!forPair && !subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates)) continue;
+    if (implicit && !forPair) {
+      refuse(verb, 'no-pair-passive');
+      continue;
+    }
+    // A passive tells an act done to its subject, whose doer it may leave out (session 33): "The Mangdechhu project was jointly
+    // inaugurated by the two prime ministers in August 2019", "The invitation was accepted with pleasure." after a dated sentence.
+    if (!forPair && !subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates) && !passiveClause(text, tokens, i, dates)) {
+      refuse(verb, 'no-subject-or-object');
+      continue;
+    }
     // "agreed that …" reports a view, as "said that" does.
-    if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) continue;
+    if (/^that$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0))) {
+      refuse(verb, 'that-clause');
+      continue;
+    }
     // A cooperative act in a sentence with no date of its own is a facet of the occasion told before
     // ("The two leaders also discussed …" after "met in Karlstad today"), not an act of its own.
-    if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) continue;
+    if (!dated && !separate.has(entry.plover.type) && !OWN_ACT.has(entry.plover.type)) {
+      refuse(verb, 'undated');
+      continue;
+    }
     // A verb of the category table whose object a pattern names tells that act, not one of its own: "fired a water cannon".
-    if (entry.table && objectTriggered(text, verb, covered)) continue;
+    if (entry.table && objectTriggered(text, verb, covered)) {
+      refuse(verb, 'table-object');
+      continue;
+    }
     // A verb of the category table needs a doer: an active verb's subject is an actor, its body or a person, never a thing
     // ("Floods destroyed 300 homes in Kenya", "A shipment of Ugandan sugar arrived"); else it is a passive or a participle.
     // A passive's subject is what was done to ("part of a building … was demolished").
     const passive = forPair || passiveAt(text, tokens, i) || agentlessAt(text, tokens, i, dates);
-    if (entry.table && !passive && (head === undefined || (head !== 'before' && !doerAt(text, tokens, head, actors)))) continue;
+    if (entry.table && !passive && (head === undefined || (head !== 'before' && !doerAt(text, tokens, head, actors)))) {
+      refuse(verb, 'table-no-doer');
+      continue;
+    }
     const typed = entry.table ? tableType(text, tokens, i, entry, head, actors) : entry;
     out.push({
       type: typed.type,
@@ -178,23 +244,23 @@ function objectTriggered(text: string, verb: Token, covered: Trigger[]): boolean
 }
 
 /**
- * Whether the verb at i tells an act rather than a state, a purpose or a modifier: not the
+ * Why the verb at i tells no act but a state, a purpose or a modifier, or undefined when it tells one: not the
  * present tense outside a headline ("a contingent occupies the shoal" tells a state), not an
  * infinitive ("agreed to establish", "threatened to close": the governing verb is the act),
  * not a participle in a compound adjective ("Armenian-backed"), not a gerund standing alone
  * ("backing separatists"), which needs an auxiliary or a verb before it ("began delivering").
  * A headline's "Peru to lend Bolivia $50 million" (an actor, "to", the verb) tells the day's act.
  */
-function tellsAnAct(text: string, tokens: Token[], i: number, headline: boolean, isActorEnd: (t: Token) => boolean = () => false): boolean {
+function notAnAct(text: string, tokens: Token[], i: number, headline: boolean, isActorEnd: (t: Token) => boolean = () => false): Refusal | undefined {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
   const before = tokens[i - 1];
-  if (text[verb.start - 1] === '-') return false;
-  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return headline && i >= 2 && isActorEnd(tokens[i - 2]!);
-  if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB';
+  if (text[verb.start - 1] === '-') return 'hyphen';
+  if (before?.pos === 'PART' && /^to$/i.test(text.slice(before.start, before.end))) return headline && i >= 2 && isActorEnd(tokens[i - 2]!) ? undefined : 'infinitive';
+  if (word.endsWith('ing')) return before?.pos === 'AUX' || before?.pos === 'VERB' ? undefined : 'gerund';
   const present = (word === verb.lemma && !isIrregularForm(word)) || (word !== verb.lemma && /^(?:s|es)$/.test(word.slice(verb.lemma.replace(/[ey]$/, '').length).replace(/^i/, '')));
-  if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return false;
-  return true;
+  if (present && !headline && before?.pos !== 'AUX' && before?.pos !== 'PART') return 'present';
+  return undefined;
 }
 
 /**
@@ -482,6 +548,26 @@ function phraseHead(text: string, tokens: Token[], end: number): number {
   while (k > 0 && (IN_PHRASE.has(tokens[k - 1]!.pos) || ofOrIn(text, tokens[k - 1]))) k--;
   for (let m = k + 1; m <= end; m++) if (ofOrIn(text, tokens[m])) return m - 1;
   return end;
+}
+
+/**
+ * Whether the verb at i is a past participle in an affirmed passive clause: after a form of "be" or "get", with adverbs
+ * and auxiliaries between ("was signed", "was jointly inaugurated", "had been formally handed over"). Not one negated ("was
+ * not agreed", "has never been signed"): with no doer it tells a standing state more often than an act (on tune, 8 of 9 such
+ * were extras or took the report's date). When the sentence states dates, one stands before the verb or after it within its
+ * clause (no comma, colon, semicolon or dash between): "…, officials said on 4 May 2023" dates the report, not the act.
+ */
+function passiveClause(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  if (!word.endsWith('ed') && !isIrregularForm(word)) return false;
+  if (dates.length && !dates.some((d) => d.end <= verb.start || (d.start >= verb.end && !/[,;:—–]|\s-\s/.test(text.slice(verb.end, d.start))))) return false;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j]!;
+    if (t.pos === 'AUX' && /^(?:be|get)$/.test(t.lemma)) return true;
+    if ((t.pos !== 'ADV' && t.pos !== 'AUX') || /^(?:not|never)$/.test(t.lemma)) return false;
+  }
+  return false;
 }
 
 /** Whether the verb at i is a passive ("were trapped", "was seized") or has its agent after "by" ("destroyed by Kenyan troops"). */

@@ -25,6 +25,7 @@ import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
 import { creditedElsewhere } from './speakers.js';
 import { otherEstimates } from './estimates.js';
+import { otherDates } from './date-estimates.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -147,7 +148,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
       f.spans = held;
     }
     // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
-    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage])) continue;
+    if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage], f.doc)) continue;
     if (f && (!found || weight(f) > weight(found))) found = f;
     if (found && c.score < weight(found)) break;
   }
@@ -260,7 +261,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   }
   // "Some 7.2 million passengers …, according to the Port of Tallinn; Finnish customs counted 6.8 million": another source's figure told
   // beside the answer's, in words retrieval does not rank (estimates.ts).
-  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : undefined;
+  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? await otherDates(q, found, corpus) : undefined;
   if (estimates) return { answer: disagreement(id, question, [{ answer: clip(text), citations }, ...estimates], confidence, route) };
   return plain(found, text, citations, confidence, route, id, question);
 }

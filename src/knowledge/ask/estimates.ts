@@ -31,7 +31,7 @@ const MOST_RIVALS = 2;
 const COUNT_UNITS = new Set(['', 'persons', 'count']);
 
 /** A figure written in a document: where, its value in base units, its unit (a stored fact's, else '' or `percent`). */
-interface Figure {
+export interface Figure {
   start: number;
   end: number;
   value: number;
@@ -81,7 +81,7 @@ function namesIndicator(id: string, sentence: string): boolean {
 }
 
 /** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
-function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
+export function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
   const before = text.slice(0, f.start - p.start);
   const start = Math.max(from, ...[',', ';', ':', '('].map((c) => before.lastIndexOf(c) + 1));
   const rest = text.slice(f.end - p.start);
@@ -97,11 +97,14 @@ function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [num
  * tells a total beside a part, not the part's rival.
  * @example creditClause('4.2 billion; the ministry, citing arrears, says 1.8 billion', { start: 0 }, f18, 11) // → ' the ministry, citing arrears, says 1.8 billion'
  */
-function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
+export function creditClause(text: string, p: { start: number }, f: Figure, from = 0): string {
   const [start, end] = clauseOf(text, p, f, from);
   const semicolon = text.slice(0, f.start - p.start).lastIndexOf(';');
   return semicolon < 0 && !from ? text.slice(start, end) : text.slice(Math.max(from, semicolon + 1), end);
 }
+
+/** A figure's part of a count told before it, written right after the figure: "1.2 million *of them*", "300 *of whom*", "40 percent *of these*". */
+const PART_AFTER = /^\s+(?:percent\s+|per\s+cent\s+)?of\s+(?:them|whom|which|these|those)\b/iu;
 
 /** The years written in a text. */
 const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
@@ -183,16 +186,19 @@ function sameUnit(a: Figure, b: Figure): boolean {
 }
 
 /** Whether a folded clause holds one of a list's words or phrases. */
-const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
+export const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
 
 /**
  * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
  * "estimates"), not as a target (`planWords`: "aims", "forecast").
  */
-function credits(clause: string): boolean {
+export function credits(clause: string): boolean {
   const f = fold(clause);
   return holds(f, answerWords().estimateCues) && !holds(f, askLexicon().planWords);
 }
+
+/** Whether a clause ties its figure to the period of a figure told before it (`samePeriodCues` in lexicon/ask.json: "for the same year"). */
+const samePeriod = (clause: string) => holds(fold(clause), answerWords().samePeriodCues);
 
 /**
  * Other sources' figures of the answer's measure in its sentence and the sentences around it, each with its sentence cited: a figure
@@ -236,11 +242,16 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       if (other.start === mine.start || !other.value || !sameUnit(mine, other)) continue;
       if (seen.some((v) => Math.abs(v - other.value) <= SAME_VALUE * Math.max(v, other.value))) continue;
       if (Math.max(mine.value, other.value) > ESTIMATE_FACTOR * Math.min(mine.value, other.value)) continue;
-      if (mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
-      const noun = nounAfter(doc, other);
-      if (noun && noun !== myNoun && !asked.has(noun)) continue;
-      // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
       const same = p === sentence;
+      // A later figure tied to the answer's period ("recorded 6.9 million entries *for the same year*") is told as the same measure by
+      // another count, whatever noun or indicator it is stored with ("entries" beside "trips", "arrivals of deportees" beside "deported").
+      const tied = other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0));
+      if (!tied && mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
+      // A part of a count told before it ("counted 1.2 million *of them* in the capital"), no source's rival of the whole.
+      if (PART_AFTER.test(doc.text.slice(other.end, other.end + 40))) continue;
+      const noun = nounAfter(doc, other);
+      if (!tied && noun && noun !== myNoun && !asked.has(noun)) continue;
+      // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
       if (!credits(creditClause(textOf(second === other ? p : sentence), second === other ? p : sentence, second, from))) continue;
@@ -263,7 +274,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
-      if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
+      if (!tied && mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
       if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
       seen.push(other.value);
       claims.push({ answer: doc.text.slice(other.start, other.end), citations: [cite(doc, p)] });

@@ -46,6 +46,10 @@ export interface AnswerWords {
   earlierCues: string[];
   /** Words that credit a figure to a source ("according to", "puts … at", "counted", "estimates"): a figure told so beside the answer's, of its measure, is another source's (estimates.ts). */
   estimateCues: string[];
+  /** Words that tie a figure to the period of the figure told before it ("recorded 6.9 million entries *for the same year*"): a credited figure so tied is that figure's rival, whatever noun it counts (estimates.ts). */
+  samePeriodCues: string[];
+  /** Words that credit a date to a source ("China's defence ministry *dates* the encounter to October 18", "Tempo's sources *say* Saturday"): a day so told beside the answer's is another source's dating of its act (date-estimates.ts). */
+  dateCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
   /** A state a "how long" question asks about by its word ("how long was the crossing *closed*") → the words that tell its end ("reopened"). */
@@ -111,6 +115,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     reasonCues: list('reasonCues'),
     earlierCues: wordList('earlierCues'),
     estimateCues: wordList('estimateCues'),
+    samePeriodCues: wordList('samePeriodCues'),
+    dateCues: wordList('dateCues'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
   };

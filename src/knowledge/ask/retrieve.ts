@@ -213,7 +213,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
   const places = answerWords().placePrepositions.join('|');
   // "On Tuesday", "in May": a report's opening dates its own act, not each of its sentences.
   const dated = (t: QuestionTerm) => MONTHS.includes(t.word) || WEEKDAYS.includes(t.word);
-  const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
+  // Not the source after "according to" ("according to Table 2", "according to Secex"): it says who gives the figure, not where an act was,
+  // and the heading or caption over a table row names it as well as the row's own words would.
+  const placed = new Set(q.terms.filter((t) => t.name && (dated(t) || new RegExp(`(?<!\\baccording\\s)\\b(?:${places})\\s+(?:the\\s+)?${escapeRegExp(t.word)}\\b`).test(folded))).map((t) => t.word));
   // What a document's opening and headings hold is read once a question, not once a hit.
   const openings = new Map<string, Token[]>();
   const inOpening = new Map<string, boolean[]>();

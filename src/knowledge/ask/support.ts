@@ -8,7 +8,8 @@ import type { Scored } from './retrieve.js';
 import type { Span } from './spans.js';
 import { find, type Found } from './find.js';
 import { measurePhrase, type AnswerKind, type ParsedQuestion } from './question.js';
-import { matches } from './retrieve.js';
+import { frame, matches } from './retrieve.js';
+import { tokens } from './text.js';
 
 // Support checks: whether a passage gives what the question asks of it, not only its words (a year, a state, a person).
 
@@ -115,13 +116,16 @@ export async function otherPair(q: ParsedQuestion, doc: DocumentRecord, at: Pass
  * Whether the sentences a figure is read from lack the measure a "what was" question asks ("What was
  * Vietnam's trade *deficit* with Japan?"): the last word of its noun phrase, in none of its forms.
  * A figure of another measure of the same states ("30% of the total foreign assistance … third
- * largest trading partner") does not answer it.
+ * largest trading partner") does not answer it. A table row holds the measure its header row or its
+ * lead-in gives ("Year | Exports | Imports" over "2019 | 1,880 | 1,250"), when the document is given.
  * @example lacksMeasure(parseQuestion("What was Vietnam's trade deficit with Japan?"), [sentence]) // → true when no sentence says "deficit"
  */
-export function lacksMeasure(q: ParsedQuestion, at: Passage[]): boolean {
+export function lacksMeasure(q: ParsedQuestion, at: Passage[], doc?: DocumentRecord): boolean {
   const head = measurePhrase(fold(q.text))?.split(/\s+/).at(-1);
   const term = head && q.terms.find((t) => t.word === head);
-  return !!term && !at.some((p) => p.words.some((w) => matches(term, w)));
+  if (!term || at.some((p) => p.words.some((w) => matches(term, w)))) return false;
+  const framing = doc ? at.flatMap((p) => frame(doc, p)) : [];
+  return !framing.some((f) => tokens(doc!.text.slice(f.start, f.end), f.start).some((w) => matches(term, w)));
 }
 
 /** Whether two spans tell the same answer: one value (a date, a figure, a name), or most of one clause's words in the other. */

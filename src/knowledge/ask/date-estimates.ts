@@ -1,0 +1,65 @@
+import { fold } from '../../extract/fold.js';
+import { humanDate } from '../../reconcile/human-date.js';
+import type { AskCorpus } from './corpus.js';
+import { creditClause, credits, holds } from './estimates.js';
+import { cite, type Found } from './find.js';
+import { answerWords, askLexicon } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { near } from './stances.js';
+import type { Claim } from './types.js';
+
+// Another source's day for the answer's act, told beside it: "Canberra says … released flares … on October 19; China's defence ministry
+// *dates* the encounter to October 18", "The duty took effect on August 14, *not* August 12", "Bakamla says Sunday; Tempo's sources *say*
+// Saturday". The rival names the act in other words ("the encounter", "the landing") or not at all, so retrieval never ranks it as the
+// question's: it is read from the answer's sentence and the sentences around it, as another source's figure is (estimates.ts).
+
+/** How many sentences either side of the answer's another source's day may stand, in the same report. */
+const DATE_WITHIN = 3;
+/** Two sources' days of one act are at most this many days apart; further apart they date two acts. */
+const DAYS_APART = 3;
+/** A day: two days are compared only at that precision ("18 October" beside "October 2025" is a precision, no disagreement). */
+const DAY = /^\d{4}-\d\d-\d\d$/;
+/** A day resolved from its context that names its month or weekday ("October 18", "Saturday night"): "a day later" dates another act from the first. */
+const NAMED_DAY =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
+/** A day corrected right after: "on August 14, *not* August 12". */
+const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
+
+const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / 86_400_000;
+
+/**
+ * Other sources' days of the answer's act in its sentence and the three either side: a day within `DAYS_APART` of the answer's, told as a
+ * source's dating in the answer's sentence (`dateCues`: "dates … to", "say"; or credited by `estimateCues` in a clause that holds the
+ * question's verb), or as a correction of the answer's day in any of them ("August 14, not August 12"); not a day of an act told again
+ * ("visited the port again").
+ * @example (await otherDates(q, found, corpus))?.map((c) => c.answer) // → ['October 18 (18 October 2025)']
+ */
+export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCorpus): Promise<Claim[] | undefined> {
+  const span = found.spans[0];
+  if (!span || span.kind !== 'date' || q.list || !DAY.test(span.value)) return undefined;
+  const doc = found.doc;
+  const sentence = found.at;
+  const times = (doc.annotations?.times ?? []).filter((t) => DAY.test(t.edtf) && !t.coreferent && (!t.relative || NAMED_DAY.test(t.text)));
+  const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems);
+  const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
+  for (const p of passages) {
+    const text = doc.text.slice(p.start, p.end);
+    for (const t of times) {
+      if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
+      if (Math.abs(dayNumber(t.edtf) - dayNumber(span.value)) > DAYS_APART) continue;
+      const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
+      const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
+      const folded = fold(clause);
+      if (holds(folded, askLexicon().repeatWords)) continue;
+      const corrects = times.some((c) => c.edtf === span.value && c.start >= t.end && NOT_AFTER.test(doc.text.slice(t.end, c.start)));
+      // A source's dating in another sentence may be of another act ("The ministry summoned the ambassador on 16 June" after "the navy dates
+      // the seizure to 13 June"): only a correction of the answer's very day is read there.
+      const dated = p === sentence && holds(folded, answerWords().dateCues);
+      const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w));
+      if (!corrects && !dated && !credited) continue;
+      const human = humanDate(t.edtf);
+      return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
+    }
+  }
+  return undefined;
+}
