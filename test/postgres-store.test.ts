@@ -429,6 +429,42 @@ if (!url) {
       }
     });
 
+    it("keeps an entity's actor rows when a new document names it by spellings it has, and writes them again when they differ", async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      const c = new pg.Client({ connectionString: url });
+      await c.connect();
+      await c.query(`SET search_path = ${schema}, public`);
+      // The transaction that wrote each actor row of Kazakhstan, and the words it holds.
+      const actors = async () =>
+        (await c.query<{ xmin: string; entity: string; words: string }>(`SELECT xmin::text AS xmin, entity, words FROM knowledge_actors WHERE item_id = 'country:KAZ' ORDER BY entity, words`)).rows;
+      try {
+        await store.putDocument(
+          annotatedDocument('astana-1.txt', 'ASTANA, 4 May 2004 (Wire) - Kazakhstan joined a regional customs pact on Tuesday. Kazakhstan and Kyrgyzstan held a joint ceremony in Astana.'),
+        );
+        const first = await actors();
+        expect(first.map((a) => a.words)).toContain(' kazakhstan ');
+        const kazakhstan = async () => (await store.listEntities()).items.find((e) => e.id === 'country:KAZ')!;
+        const before = await kazakhstan();
+        await store.putDocument(annotatedDocument('astana-2.txt', 'ASTANA, 9 June 2004 (Wire) - Kazakhstan signed a border treaty with Kyrgyzstan on Wednesday.'));
+        // The entity's row is updated (its count and documents)…
+        expect((await kazakhstan()).count).toBeGreaterThan(before.count);
+        expect((await kazakhstan()).docs).toEqual(['astana-1.txt', 'astana-2.txt']);
+        // The same rows, not written again.
+        expect(await actors()).toEqual(first);
+        // Must not keep rows that differ from the entity's: one lost (as an older Dyad may have stored them) is written again.
+        await c.query(`DELETE FROM knowledge_actors WHERE item_id = 'country:KAZ' AND words <> ''`);
+        await store.putDocument(annotatedDocument('astana-3.txt', 'ASTANA, 2 July 2004 (Wire) - Kazakhstan and Kyrgyzstan opened a new border crossing on Friday.'));
+        const third = await actors();
+        expect(third.map((a) => [a.entity, a.words])).toEqual(first.map((a) => [a.entity, a.words]));
+        expect(third.every((a) => a.xmin !== first[0]!.xmin)).toBe(true);
+        expect(await store.check()).toEqual([]);
+      } finally {
+        await c.end();
+        await store.close();
+      }
+    });
+
     it('migrates a new schema once when many processes open it at the same time', async () => {
       const schema = freshSchema();
       const stores = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url, { schema })));

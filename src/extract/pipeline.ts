@@ -5,7 +5,7 @@ import { ACTOR_STAGE, findKnownActors, findOtherActors } from './actors/entity-f
 import { resolveReferences } from './actors/coreference.js';
 import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
-import { pronounPair } from './actors/plural-subject.js';
+import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { learnedEvents } from './events/learned-acceptor.js';
 import { findTriggers } from './events/event-types.js';
@@ -19,6 +19,7 @@ import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
+import { taggingScope } from './events/tag-store.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -209,8 +210,9 @@ const BOTH_SIDES = /\b(?:the two|both) (?:countries|sides|governments|nations|st
 function withPair<E extends { start: number; end: number; trigger: { start: number }; actors: EventActor[] }>(e: E, text: string, pair: Set<string> | undefined, entities: EntityMention[]): E {
   const phrase = BOTH_SIDES.exec(text.slice(e.start, e.end));
   if (!phrase) {
-    // "They condemned …" after "The two Prime Ministers welcomed …": the pair acts.
-    const they = pronounPair(text, e.start, e.trigger.start, entities, pair);
+    // "They condemned …" after "The two Prime Ministers welcomed …": the pair acts …
+    // … and "the Leaders called for …" in a document about a pair: its leaders act.
+    const they = pronounPair(text, e.start, e.trigger.start, entities, pair) ?? (leadersSubject(text, e.start, e.trigger.start, pair) ? pair : undefined);
     if (!they) return e;
     const actors = e.actors.filter((a) => a.role !== 'agent' || they.has(entities.find((m) => m.entity === a.entity)?.country ?? ''));
     for (const code of [...they].sort()) {
@@ -359,6 +361,9 @@ checkPipeline(STAGES);
  */
 export function extract(input: ExtractionInput, stages: Stage[] = STAGES): Annotations {
   const found: Annotations = { times: [], entities: [], events: [], facts: [] };
-  for (const stage of stages) stage.run(input, found);
+  // The stages tag the same sentences, each in its own pass: each is tagged once, and what is kept goes with the call.
+  taggingScope(() => {
+    for (const stage of stages) stage.run(input, found);
+  });
   return found;
 }

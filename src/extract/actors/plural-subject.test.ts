@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { pronounPair } from './plural-subject.js';
+import { leadersSubject, pronounPair } from './plural-subject.js';
 
 function events(text: string, documentDate?: string) {
   const { blocks, sentences } = structure(text);
@@ -108,5 +108,47 @@ describe('an act of a person no file knows, in a report on a pair', () => {
       'Ecuador and Colombia restored ties in 2010. President Rafael Correa praised Brazil’s mediation on 7 March 2008.',
     ].join(' ');
     expect(events(text).find((e) => e.trigger === 'praised')).toMatchObject({ category: 'SUPPORT', thirdParty: false });
+  });
+});
+
+describe('"the Leaders" as the subject of a clause in a document about a pair', () => {
+  const text = [
+    'Joint statement by the Prime Ministers of Malaysia and Singapore',
+    '1. The Prime Minister of Malaysia and the Prime Minister of Singapore met in Putrajaya on 11 January 2025 for their annual Leaders’ Retreat.',
+    '2. Malaysia and Singapore reaffirmed the ties between Malaysia and Singapore, and Singapore welcomed the Johor-Singapore Special Economic Zone.',
+    '3. On Myanmar, the Leaders condemned the air strikes on 9 January 2025 and urged restraint.',
+  ].join('\n\n');
+
+  it('is the pair: the act is not marked third-party for the country the clause names', () => {
+    const condemned = events(text, '2025-01-11').find((e) => e.trigger === 'condemned');
+    expect(condemned).toMatchObject({ thirdParty: false });
+    expect(condemned!.actors).toEqual(expect.arrayContaining(['Malaysia:agent', 'Singapore:agent']));
+    expect(condemned!.actors).not.toContain('Myanmar:agent');
+  });
+
+  it('is not the pair when the leaders are named as another country’s, nor outside a pair', () => {
+    expect(leadersSubject('On trade, the leaders of Chile and Peru agreed on 2 May 2024 to cut tariffs.', 0, 39, new Set(['MYS', 'SGP']))).toBe(false);
+    expect(leadersSubject('On Myanmar, the Leaders condemned the air strikes.', 0, 24, undefined)).toBe(false);
+    expect(leadersSubject('On Myanmar, the Leaders condemned the air strikes.', 0, 24, new Set(['MYS', 'SGP']))).toBe(true);
+  });
+});
+
+describe('a mutual act told with its other party only, in a document about a pair (`impliedActors`)', () => {
+  const text = [
+    'Kenya and Uganda: key dates',
+    'Kenya and Uganda share a border of 933 kilometres, and Uganda imports most of its fuel through Kenya.',
+    '14 March 2022: Memorandum on a refined-products pipeline signed in Dar es Salaam with Tanzania.',
+    '9 June 2022: Tanzania expelled two traders from Mwanza.',
+  ].join('\n\n');
+
+  it('is the pair’s, the other party kept as its target', () => {
+    const signed = events(text).find((e) => e.category === 'AGREE');
+    expect(signed).toMatchObject({ thirdParty: false });
+    expect(signed!.actors).toEqual(['Kenya:agent', 'Uganda:agent', 'Tanzania:target']);
+  });
+
+  it('leaves a third state’s own act marked', () => {
+    const expelled = events(text).find((e) => e.trigger.startsWith('expelled'));
+    expect(expelled).toMatchObject({ thirdParty: true });
   });
 });

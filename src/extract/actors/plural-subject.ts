@@ -68,3 +68,25 @@ export function pronounPair(text: string, from: number, at: number, entities: En
   if (PAIR_WORDS.test(phrase)) return [...countries].every((c) => pair.has(c)) ? pair : undefined;
   return countries.size === 2 && [...countries].every((c) => pair.has(c)) ? pair : undefined;
 }
+
+/** "the Leaders", "the Presidents", "the Prime Ministers" opening a clause, then its verb: named by office and plural, no country after ("the leaders of …" names its own). */
+const LEADERS_CLAUSE = /^(?:the\s+(?:leaders|presidents|prime ministers|heads of (?:state|government)))(?:\s+(?!of\b)[a-z]|\s*$)/i;
+
+/**
+ * Whether the clause whose act begins at `at` has the pair's leaders, by office and plural, for its
+ * subject ("On Myanmar, the Leaders condemned the air strikes" in a joint statement of Malaysia
+ * and Singapore): in a document about a pair they are the pair's, whatever third country the
+ * clause names; a multilateral meeting's leaders would be read as the pair too (a choice: the
+ * pair took part). The clause opens after the last stop, semicolon, colon, line break or comma
+ * between `from` (the passage's start) and `at`.
+ * @example leadersSubject('On Myanmar, the Leaders condemned the air strikes.', 0, 24, new Set(['MYS', 'SGP'])) // → true
+ */
+export function leadersSubject(text: string, from: number, at: number, pair: Set<string> | undefined): boolean {
+  if (!pair || pair.size !== 2) return false;
+  const lead = text.slice(Math.max(from, at - 200), at);
+  const clause = lead
+    .split(/[.;:!?\n]|,\s/)
+    .pop()!
+    .trimStart();
+  return LEADERS_CLAUSE.test(clause);
+}

@@ -184,11 +184,14 @@ export function impliedActors(
 ): EventActor[] {
   // "No agreement was signed": nobody's act. A row of a table of the pair's acts (`table-acts.ts`: a project's construction
   // years, AID) is the pair's act as an agreement row is.
-  if (e.actors.length || !pair || pair.size !== 2 || !(MUTUAL.has(e.plover.type) || e.rule === 'table-row') || e.mode === 'negated') return e.actors;
-  return [...pair].sort().flatMap((code) => {
+  // A mutual act told with its other party only ("a declaration signed in Dubai with the Emirates"): the pair are its doers, the other party stays.
+  const noDoer = e.actors.every((a) => a.role === 'target') && (!e.actors.length || MUTUAL.has(e.plover.type));
+  if (!noDoer || !pair || pair.size !== 2 || !(MUTUAL.has(e.plover.type) || e.rule === 'table-row') || e.mode === 'negated') return e.actors;
+  const doers = [...pair].sort().flatMap((code) => {
     const name = countryName(code);
     return name ? [{ name, entity: `country:${code}`, role: 'agent' as const }] : [];
   });
+  return [...doers, ...e.actors.filter((a) => !doers.some((d) => d.entity === a.entity))];
 }
 
 /** A go-between's act named before or in the trigger: "Moscow brokered a peace deal", "the Russia-brokered truce", "talks mediated by Qatar". */

@@ -336,12 +336,16 @@ export function findEvents(
     if (actors !== e.actors) out[k] = { ...e, actors };
     if (actors !== e.actors && undatedDenials.has(e)) undatedDenials.add(out[k]!);
   }
-  // "The border crossing was closed in 1977": the pair's act, though its sentence names neither (`pair-passive.ts`).
+  // "The border crossing was closed in 1977", "The joint commission will meet in Accra": the pair's act, though its sentence
+  // names neither (`pair-passive.ts`, `pair-plan.ts`).
   const pairActors = pairActs.size ? pairAsActors(options.pair) : [];
   for (let k = 0; k < out.length && pairActors.length; k++) {
     const e = out[k]!;
-    if (e.actors.length || !pairActs.has(e.trigger.start)) continue;
-    out[k] = { ...e, actors: pairActors };
+    if (!pairActs.has(e.trigger.start)) continue;
+    // A place the sentence names ("will meet in Accra") is no doer: the pair are the agents, before the other actors.
+    const missing = pairActors.filter((p) => !e.actors.some((a) => a.entity === p.entity && a.role === 'agent'));
+    if (!missing.length) continue;
+    out[k] = { ...e, actors: [...missing, ...e.actors.filter((a) => !missing.some((p) => p.entity === a.entity))] };
     if (undatedDenials.has(e)) undatedDenials.add(out[k]!);
   }
   // A co-event refined into the category of another act of its sentence tells that act again (`told-in-other-words.ts`).

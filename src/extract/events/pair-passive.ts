@@ -74,7 +74,7 @@ function auxiliaryOf(text: string, tokens: Token[], i: number): number | undefin
  * out: "After the talks, a new port was opened"; with no comma it is read with the subject, "In 1966 relations had been suspended"), names a thing between the pair: a word of `bilateralNouns`
  * ("agreement", "crossing", "embassy", "relations", "joint") or the pair as a group ("the two countries' power grids").
  */
-function bilateralSubject(text: string, tokens: Token[], aux: number): boolean {
+export function bilateralSubject(text: string, tokens: Token[], aux: number): boolean {
   let from = aux - 1;
   while (from >= 0 && !(tokens[from]!.pos === 'PUNCT' && /^[;:]$/.test(text.slice(tokens[from]!.start, tokens[from]!.end)))) from--;
   from++;

@@ -7,6 +7,7 @@ import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 import { opensClause } from './sentence-clauses.js';
 import { definiteBody } from './discourse-context.js';
+import { keepTokens, keptTokens } from './tag-store.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -31,29 +32,15 @@ export interface Token {
 }
 
 /**
- * Stretches tagged lately and their words, by offset and text: the fact stage tags a sentence
- * for its counted nouns and the event stage's finders tag it again, each finder in its own pass
- * over the section's sentences (the verb finder, then the onset, conjoined and participle
- * finders), and tagging is the costliest step of extraction. Tagging is a function of the text
- * alone, so a stretch seen lately is not tagged again; the oldest entry goes when
- * `TAGGED_KEPT` are held: on 20 generated reports, 64 kept saved 83 taggings of 6,004, 512 saved
- * 883 and 2,048 no more (512 held 1.2 MB more live heap in an extracting thread, 2,048 6 MB).
- */
-const tagged = new Map<string, Token[]>();
-const TAGGED_KEPT = 512;
-
-/**
- * The words of a stretch of text with their offsets, part of speech and lemma. The same stretch
- * tagged again gives the same array (callers only read it).
+ * The words of a stretch of text with their offsets, part of speech and lemma. A stretch is tagged
+ * once in a tagging scope (one extraction: `tag-store.ts`), and once among the last tagged outside one.
  * @example tag('Peru lent Bolivia $5 million.', 10)[1] // → { start: 15, end: 19, pos: 'VERB', lemma: 'lend' }
  */
 export function tag(text: string, base = 0): Token[] {
-  const key = `${base}:${text}`;
-  let tokens = tagged.get(key);
+  let tokens = keptTokens(text, base);
   if (tokens) return tokens;
   tokens = tagWords(text, base);
-  if (tagged.size >= TAGGED_KEPT) tagged.delete(tagged.keys().next().value!);
-  tagged.set(key, tokens);
+  keepTokens(text, base, tokens);
   return tokens;
 }
 

@@ -8,6 +8,7 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 import { fold } from '../fold.js';
 import { definiteBody } from './discourse-context.js';
 import { pairPassive } from './pair-passive.js';
+import { pairPlan } from './pair-plan.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -138,7 +139,7 @@ export function verbTriggers(
     wordnet,
   } = eventTypes();
   const actors = entities.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= s.start && e.end <= s.end);
-  /** No actor named and none told before: only an agentless passive of a thing between the pair is an act (`pairPassive`). */
+  /** No actor named and none told before: only an agentless passive or a plan of a thing between the pair is an act (`pairPassive`, `pairPlan`). */
   const implicit = !actors.length && !context;
   if (implicit && !pairDocument) {
     onRefusal?.(text, s.start, s.end, 'no-actor');
@@ -183,12 +184,15 @@ export function verbTriggers(
     const subject = head !== undefined;
     if (subject) subjected.add(i);
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
-    const notAct = notAnAct(text, tokens, i, headline, isActorEnd);
+    // A plan of a thing between the pair ("A joint commission is expected to meet"): its infinitive is the act (`pairPlan`).
+    // Its sentence may name a place ("in Colombo"), never the doer: the subject is the thing between the two.
+    const planned = pairDocument && pairPlan(text, tokens, i);
+    const notAct = planned ? undefined : notAnAct(text, tokens, i, headline, isActorEnd);
     if (notAct) {
       refuse(verb, notAct);
       continue;
     }
-    const forPair = implicit && pairPassive(text, tokens, i);
+    const forPair = planned || (implicit && pairPassive(text, tokens, i));
     if (implicit && !forPair) {
       refuse(verb, 'no-pair-passive');
       continue;

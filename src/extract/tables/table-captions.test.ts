@@ -111,4 +111,22 @@ describe('a table whose unit its caption names', () => {
       ['wood_pulp_thousand_tonnes_year', 48500, 'tons', '2024', '48.5'],
     ]);
   });
+
+  it('reads the unit a caption states before a bracket that names only its source ("…, US$ billion (Statistics Canada)")', () => {
+    const text = 'Goods trade between Canada and Chile, US$ billion (Statistics Canada)\n\nYear\tExports to Chile\tImports from Chile\n2023\t1.2\t2.45\n2024\t1.35\t2.6';
+    expect(facts(text)).toEqual([
+      ['exports_to_chile', 1200000000, 'USD', '2023', '1.2'],
+      ['imports_from_chile', 2450000000, 'USD', '2023', '2.45'],
+      ['exports_to_chile', 1350000000, 'USD', '2024', '1.35'],
+      ['imports_from_chile', 2600000000, 'USD', '2024', '2.6'],
+    ]);
+  });
+
+  it('takes no unit from a caption whose part before the source names none ("…, by product (Statistics Canada)")', () => {
+    const text = 'Goods trade between Canada and Chile, by product (Statistics Canada)\n\nYear\tWine shipments\n2023\t1,200\n2024\t1,350';
+    expect(facts(text).map((f) => [f[1], f[2], f[4]])).toEqual([
+      [1200, 'count', '1,200'],
+      [1350, 'count', '1,350'],
+    ]);
+  });
 });

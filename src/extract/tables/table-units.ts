@@ -53,8 +53,9 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
   // "(cumulative, through FY2023, in units of 100 million yen)", "3. TRADE (USD million, Brazilian data – MDIC/Secex)", "(direct
   // investment stock, BRL million, Central Bank)": one part of the bracket, between commas or semicolons, states the unit; the last is tried first.
   const parts = bracket && /[,;]/.test(bracket) ? bracket.split(/[,;]/).reverse() : [];
-  // "Table 2. Direct investment, USD million", "Trade in goods — CAD million": a caption's last part after a comma, a dash or a colon states it.
-  const tail = bracket === undefined ? TAIL.exec(label)?.[1] : undefined;
+  // "Table 2. Direct investment, USD million", "Trade in goods — CAD million": a caption's last part after a comma, a dash or a colon states it;
+  // so it does before a closing bracket that names only a source ("Goods trade with Chile, US$ billion (Customs Office)"), tried after the bracket.
+  const tail = TAIL.exec(bracket === undefined ? label : label.slice(0, label.lastIndexOf('(')).trimEnd())?.[1];
   for (const core of [label, bracket, ...parts, tail].filter((c): c is string => c !== undefined)) {
     // "A$m": the scale letters glued to the symbol are read apart from it.
     const glued = SYMBOL_SCALE.exec(core);

@@ -194,6 +194,7 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
     for (const r of rows.rows) stored.set(r.bucket, stored.has(r.bucket) ? null : { data: JSON.parse(r.data), s3: r.s3, actors: [] });
     const byId = new Map(rows.rows.map((r) => [r.id, stored.get(r.bucket)]));
     for (const a of actors.rows) byId.get(a.item_id)?.actors.push({ entity: a.entity, words: a.words });
+    const storedIds = new Map(rows.rows.map((r) => [r.bucket, r.id]));
     const changed: StoredItem[] = [];
     // Entities the stored row alone cannot update (the old text held first mentions, or gave the first country): the other
     // documents' first mentions read (bounded), then merged again.
@@ -216,7 +217,13 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
       if (item) changed.push(item);
       else rest.push(b);
     }
-    await writeItems(c, [], changed);
+    // An entity a document names again by spellings it already has keeps its actor rows: only its row is updated.
+    const unchanged = (i: StoredItem) => {
+      const s = stored.get(i.bucket);
+      return !!s && storedIds.get(i.bucket) === i.id && !i.mentions.length && sameRows(s.actors, i.actors);
+    };
+    const sameActors = new Set(changed.filter(unchanged).map((i) => i.id));
+    await writeItems(c, [], changed, sameActors);
   }
   return rest.sort();
 }
@@ -229,14 +236,17 @@ async function mergeChanged(c: PoolClient, buckets: string[], changedDoc: Change
  * of an id it deletes; the sub-statements share one snapshot, so the old mentions' DELETE does not
  * see the new ones. A fact's point follows its row (the `fact_points_put` trigger fires on update).
  */
-async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]): Promise<void> {
+async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[], sameActors: ReadonlySet<string> = new Set()): Promise<void> {
   const ids = changed.map((i) => i.id);
   const keep = new Set(ids);
   const drop = gone.filter((id) => !keep.has(id));
   if (!drop.length && !changed.length) return;
   const col = <T>(f: (i: StoredItem) => T) => changed.map(f);
-  const mentions = changed.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
-  const actors = changed.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
+  // Rows rewritten only where they may differ: an entity's mentions are never stored (always
+  // none), and `sameActors` are items whose stored actors are known equal to their new ones.
+  const rewritten = changed.filter((i) => !sameActors.has(i.id));
+  const mentions = rewritten.flatMap((i) => i.mentions.map((m) => [i.id, m.doc, m.start, m.end] as const));
+  const actors = rewritten.flatMap((i) => i.actors.map((a) => [i.id, a.entity, a.words] as const));
   await c.query(
     `WITH gone AS (DELETE FROM knowledge WHERE id = ANY($1)),
        put AS (
@@ -245,8 +255,8 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
          ON CONFLICT (id) DO UPDATE SET layer = EXCLUDED.layer, bucket = EXCLUDED.bucket, third_party = EXCLUDED.third_party, type = EXCLUDED.type,
            date_start = EXCLUDED.date_start, date_end = EXCLUDED.date_end, unit = EXCLUDED.unit, s1 = EXCLUDED.s1, s2 = EXCLUDED.s2, s3 = EXCLUDED.s3,
            n = EXCLUDED.n, data = EXCLUDED.data),
-       old_mentions AS (DELETE FROM knowledge_mentions WHERE item_id = ANY($2)),
-       old_actors AS (DELETE FROM knowledge_actors WHERE item_id = ANY($2)),
+       old_mentions AS (DELETE FROM knowledge_mentions WHERE item_id = ANY($22)),
+       old_actors AS (DELETE FROM knowledge_actors WHERE item_id = ANY($22)),
        new_mentions AS (INSERT INTO knowledge_mentions (item_id, doc, start, "end") SELECT * FROM unnest($15::text[], $16::text[], $17::int[], $18::int[]))
      INSERT INTO knowledge_actors (item_id, entity, words) SELECT * FROM unnest($19::text[], $20::text[], $21::text[])`,
     [
@@ -271,8 +281,20 @@ async function writeItems(c: PoolClient, gone: string[], changed: StoredItem[]):
       actors.map((a) => a[0]),
       actors.map((a) => a[1]),
       actors.map((a) => a[2]),
+      rewritten.map((i) => i.id),
     ],
   );
+}
+
+/** Whether two lists of actor rows hold the same rows (in any order; stored rows come back unordered). */
+function sameRows(a: StoredItem['actors'], b: StoredItem['actors']): boolean {
+  if (a.length !== b.length) return false;
+  const key = (x: StoredItem['actors'][number]) => `${x.entity}\u0000${x.words}`;
+  const left = a.map(key).sort();
+  return b
+    .map(key)
+    .sort()
+    .every((k, i) => k === left[i]);
 }
 
 /**
