@@ -24,6 +24,7 @@ const CASES: [string, string, string, string][] = [
     'When did the Chilean and Peruvian foreign ministers meet in Arica?',
     '23 September (23 September 2026)',
   ],
+  ['chile-peru-trawler', "the dateline's day as the act's (\"LIMA, 6 July 2026 - Peru's navy seized … on 4 July\")", "When did Peru's navy seize the trawler?", '4 July (4 July 2026)'],
   ['chile-argentina-note', 'a note\'s date ("In a note dated 14 March 2026")', 'When did Argentina arrest the two Chilean fishermen?', '12 March 2026'],
 ];
 
