@@ -16,7 +16,7 @@ describe('a body of people and its size after "of"', () => {
   });
 
   it('reads nothing from "a crew of" before a year, and no body from "a fleet of"', () => {
-    expect(facts('A Peruvian trawler and its crew of 2025 fame reached Salinas on Monday.')).toEqual([]);
+    expect(facts('The delegation of 2019 had signed the first fisheries accord in Lima.')).toEqual([]);
     expect(facts('Peru sent a fleet of eleven to the exercise.')).toEqual([]);
   });
 });
