@@ -17,6 +17,7 @@ const cause = opt('--cause');
 const countsOnly = args.includes('--counts');
 const withRules = args.includes('--rules');
 const { parts } = extractionParts(ROOT, join(ROOT, '../shared/eval'));
+if (only && !parts.some((p) => p.name === only)) throw new Error(`${only} is no part: the parts are ${parts.map((p) => p.name).join(', ')}`);
 if (only && parts.some((p) => p.name === only && p.blind)) throw new Error(`${only} is blind: its items are never listed`);
 for (const part of parts.filter((p) => !p.blind && (!only || p.name === only))) {
   const { ev, causes } = await scorePart(part);

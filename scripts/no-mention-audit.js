@@ -23,13 +23,18 @@ const opt = (name) => (args.includes(name) ? args[args.indexOf(name) + 1] : unde
 const only = opt('--part');
 const items = args.includes('--items');
 const { parts } = extractionParts(ROOT, join(ROOT, '../shared/eval'));
+if (only && !parts.some((p) => p.name === only)) throw new Error(`${only} is no part: the parts are ${parts.map((p) => p.name).join(', ')}`);
 if (only && parts.some((p) => p.name === only && p.blind)) throw new Error(`${only} is blind: its items are never listed`);
 
-/** Refusals by the length of the text they were heard in (a part's documents are extracted one by one in this thread). */
+/**
+ * Refusals by the text they were heard in (a part's documents are extracted one by one in this thread). Keyed by the text
+ * itself, not its length: the engine of a tune part also ingests the set's blind documents, whose refusals must never be
+ * read for a tune document of the same length.
+ */
 let refusals = new Map();
 traceRefusals((text, start, end, why) => {
-  if (!refusals.has(text.length)) refusals.set(text.length, []);
-  refusals.get(text.length).push({ start, end, why, word: text.slice(start, end) });
+  if (!refusals.has(text)) refusals.set(text, []);
+  refusals.get(text).push({ start, end, why, word: text.slice(start, end) });
 });
 
 const count = (map, key) => map.set(key, (map.get(key) ?? 0) + 1);
@@ -58,7 +63,7 @@ for (const part of parts.filter((p) => !p.blind && (!only || p.name === only))) 
     const { d, third } = docs.get(g.doc);
     const inside = (x) => x.start < g.end && g.start < x.end;
     const sentences = (d.sentences ?? []).filter(inside);
-    const heard = refusals.get(d.text.length) ?? [];
+    const heard = refusals.get(d.text) ?? [];
     let cause;
     let detail = '';
     if (third.some((e) => e.mentions.some(inside))) cause = 'third-party';

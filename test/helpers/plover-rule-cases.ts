@@ -584,6 +584,13 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2024-06-01',
     ['conflict_or_incident', 'CONCEDE', 'asserted', 'detention', 'plover:released-after-detention'],
   ],
+  // Review of session 33: the release read over the whole clause before the detention, not its last 60 characters.
+  [
+    'released-after-detention',
+    'Zambia released the Malawian journalist Peter Chisale on 3 March 2024 after a year in detention.',
+    '2024-06-01',
+    ['conflict_or_incident', 'CONCEDE', 'asserted', 'detention', 'plover:released-after-detention'],
+  ],
   // Session 33: cultural objects returned are property given back, CONCEDE (reparations-paid).
   [
     'reparations-paid',

@@ -62,6 +62,8 @@ export interface EventTypes {
   privateSubjects: Set<string>;
   /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
   delegationNouns: Set<string>;
+  /** Adverbs that deny an act or say it fell short (`denialAdverbs`: "not", "never", "almost", "barely"): an agentless passive after one tells no act (`verb-finder.ts`, session 33). */
+  denialAdverbs: Set<string>;
   /** Headers of a table column that holds an act's title (`tableTitleHeaders`: "title", "name", "agreement"): the cell a row's act is quoted by (`table-acts.ts`, session 32). */
   tableTitleHeaders: Set<string>;
   /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
@@ -224,6 +226,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     tableTitleHeaders: lemmaSet(raw, 'tableTitleHeaders', file),
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
+    denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),
     search: new PatternSet(all.map((t) => t.re)),

@@ -68,6 +68,7 @@ const CASES: [string, string | undefined, [string, string, string, string][]][] 
   // Threats in the idioms of foreign ministries: a denial in the idiom's own words is no negation of the threat.
   ['Ethiopia’s foreign ministry said on Monday that any strike on the dam would not go unanswered.', '2020-06-24', [['2020-06-22', 'THREATEN', 'asserted', 'would not go unanswered']]],
   ['Canberra said on Friday its defence cooperation with Jakarta was under review.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'cooperation with Jakarta was under review']]],
+  ['Canberra said on Friday it was reviewing its defence ties with Jakarta.', '2013-11-20', [['2013-11-15', 'THREATEN', 'asserted', 'reviewing its defence ties']]],
   ['Tbilisi reserved the right to respond after the drone was shot down on 20 April 2008.', undefined, [['2008-04-20', 'THREATEN', 'asserted', 'reserved the right to respond']]],
   // A boycott by a state is a sanction (recategorise byAgent with a trigger); by consumers, a protest.
   ['Peru and Chile share a border. In 2011, Peru boycotted the regional fisheries conference in Santiago.', undefined, [['2011', 'SANCTION', 'asserted', 'boycotted']]],
@@ -114,6 +115,9 @@ const NOTHING: [string, string | undefined][] = [
   // Exercises held together are cooperation, not a show of force against each other.
   ['Japan and India held joint naval exercises in the Bay of Bengal in 2023.', undefined],
   ['The Kenyan and Tanzanian navies held combined military drills off Mombasa in 2019.', undefined],
+  // Two states that review their cooperation together consult; one state reviewing its ties threatens (review of session 33).
+  ['Malawi and Zambia reviewed their border cooperation this week.', '2024-06-01'],
+  ['The two presidents reviewed bilateral relations in Lusaka on 3 March 2024.', undefined],
 ];
 
 function events(text: string, documentDate?: string) {

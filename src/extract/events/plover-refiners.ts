@@ -103,7 +103,7 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };
-  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(lead) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(words));
+  const l = byLead.find((x) => x.from.has(out.plover.type) && x.lead.test(x.clause ? text.slice(e.start, e.trigger.start) : lead) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(words));
   // What another is told it must do is the speaker's demand, asserted (`asserts`); talks paused keep their mode.
   if (l) out = { ...out, plover: l.to, ...(l.asserts ? { mode: 'asserted' as const } : {}), ...(l.type ? { type: l.type } : {}), rule: `${out.rule}+plover:${l.id}` };
   // An act still OTHER takes the category its clause's verb and object give (the decision table), else its clause's verb,

@@ -296,8 +296,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Zambian troops attacked an army supply train near Mchinji on 3 March 2024.', 'civilian-site-attacked'],
     ['Malawian gunboats attacked a naval hospital on the lake on 3 March 2024.', 'civilian-site-attacked'],
     // Session 33: a detention after an arrest, or an arrest after a time in hiding, is no release (released-after-detention).
-    ['Malawi held the journalist in detention for a year after his arrest in February 2023.', 'released-after-detention'],
-    ['The journalist was arrested in February 2024 after a month in hiding and held in detention in Lusaka.', 'released-after-detention'],
+    // Each gives a COERCE event whose trigger is "detention" or "custody" (review of session 33): a release before it in the
+    // clause that no "after … in" ties to it, or one whose "after … in" does not end right before it, is no release from it.
+    ['Malawi freed two Zambian traders on 3 March 2024 but kept their driver in detention.', 'released-after-detention'],
+    ['On 3 March 2024 Malawi released two Zambian traders after questioning and held their driver in detention.', 'released-after-detention'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });

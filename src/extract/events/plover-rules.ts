@@ -31,8 +31,10 @@ export interface ModeRule {
 /** An act's PLOVER category by the words right before its trigger (`byLead`): "must withdraw" is a demand. */
 export interface LeadRule {
   id: string;
-  /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`). */
+  /** Matched against the clause up to the trigger (anchored at its end by the pattern's `$`): its last 60 characters, or with `clause` all its passage before the trigger. */
   lead: RegExp;
+  /** The lead is read over the trigger's whole passage before it, not its last 60 characters ("released the journalist … on 3 March 2024 after a year in detention"). */
+  clause?: boolean;
   /** The trigger's own words, when the rule is for acts a trigger of a kind names ("sent two patrol boats": a vessel). */
   trigger?: RegExp;
   from: Set<string>;
@@ -143,6 +145,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   const byLead = ((raw.byLead ?? []) as any[]).map((r, k): LeadRule => {
     const entry = `byLead[${k}]`;
     if (r?.asserts !== undefined && typeof r.asserts !== 'boolean') lexiconInvalid(file, entry, '"asserts" must be true or false');
+    if (r?.clause !== undefined && typeof r.clause !== 'boolean') lexiconInvalid(file, entry, '"clause" must be true or false');
     if (r?.type !== undefined && !types.has(r.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r.type)}`);
     return {
       id: id(entry, r?.id),
@@ -151,6 +154,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
       from: categories(entry, r?.from),
       to: category(entry, r?.to),
       asserts: r?.asserts === true,
+      ...(r?.clause === true ? { clause: true } : {}),
       ...(r?.type !== undefined ? { type: r.type as string } : {}),
       ...(r?.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
     };

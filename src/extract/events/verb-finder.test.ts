@@ -142,6 +142,8 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     // A passive with an adverb or "not" between its auxiliary and its participle, its date before it or in its clause (session 33).
     ['In March 2021 the road bridge between Uruguay and Brazil at Jaguarão was formally inaugurated.', undefined, [['2021-03', 'COOPERATE', 'asserted', 'sentence', 'inaugurated']]],
     ['Chile and New Zealand share a fisheries treaty. The treaty was finally ratified on 4 May 2023.', undefined, [['2023-05-04', 'AGREE', 'asserted', 'sentence', 'ratified']]],
+    // A past perfect passive whose date stands in its own clause (review of session 33).
+    ['Chile and New Zealand share a fisheries treaty. In May 2023 the treaty had been quietly ratified.', undefined, [['2023-05', 'AGREE', 'asserted', 'sentence', 'ratified']]],
   ] as [string, string | undefined, string[][]][])('%s', (text, date, expected) => {
     expect(verbEvents(text, date)).toEqual(expected);
   });
@@ -172,11 +174,22 @@ describe('the verb finder (a verb of the vocabulary whose clause has an actor)',
     ['Chile and New Zealand share a fisheries treaty. The treaty was finally ratified, the ministry said on 4 May 2023.', undefined],
     // A negated passive with no doer tells a standing state, not an act of the day (session 33).
     ['Chile and New Zealand share a fisheries treaty. The treaty was not ratified on 4 May 2023.', undefined],
+    // Review of session 33: an adverb of denial or near miss before the auxiliary or the participle ("almost", "never" before
+    // "been", `denialAdverbs`), a present "is" (a state), a date that belongs to the saying before a "that" clause.
+    ['Chile and New Zealand share a fisheries treaty. In May 2023 the new treaty was almost signed, but the talks collapsed.', undefined],
+    ['Chile and New Zealand share a fisheries treaty. The 2019 treaty has never been ratified.', undefined],
+    ['Chile and New Zealand share a fisheries treaty. Officials said on 4 May 2023 that the treaty had been quietly ratified years earlier.', undefined],
     // A time phrase after a subject that is no actor leaves the verb without one; a verb of saying tells no act (session 26).
     ['The lorry drivers on Thursday closed the road to the Tsagaannuur crossing.', '2025-03-14'],
     ['The Mongolian minister on Thursday arrived in Astana and said the talks were useful.', '2025-03-14'],
   ] as [string, string | undefined][])('gives no verb event: %s', (text, date) => {
     expect(verbEvents(text, date)).toEqual([]);
+  });
+
+  it('gives no act, of any vocabulary, for a passive in the present, which tells a state (review of session 33)', () => {
+    const text = 'Chile and New Zealand share a fisheries treaty. The 2015 treaty is still widely ignored.';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences }).events.map((e) => text.slice(e.trigger.start, e.trigger.end))).toEqual([]);
   });
 
   it('tells the audit of missed acts which check refused a word (`traceRefusals`, session 33)', () => {

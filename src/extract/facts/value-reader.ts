@@ -211,6 +211,12 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
       found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: 'persons', rule: 'strong', phraseEnd: m.index! + m[0].length + strong[0].length, noun });
       continue;
     }
+    // "with a crew of 17", "their crew of nine": the size of a body of people named before its number.
+    const body = BODY_OF.exec(sentence.slice(Math.max(0, local - 40), local));
+    if (body && !m[2] && !taken(m.index!, m.index! + m[0].length)) {
+      found.push({ start: m.index!, end: m.index! + m[0].length, value: v, unit: 'persons', rule: 'body-of', noun: body[1]!.toLowerCase() });
+      continue;
+    }
     // "About 1,400 Lithuanian lorries", "four of its six crossings": a plural noun, by its part of speech, says what a number counts.
     const noun = taken(m.index!, m.index! + m[0].length) ? undefined : countedNoun(sentence, base, m.index!, m.index! + m[0].length);
     if (noun) {
@@ -283,6 +289,8 @@ function partsOfCounts(sentence: string, base: number, found: Value[], skip: [nu
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
 /** "-strong" and the body of people it sizes: "25,000-strong Vietnamese community", "a 600-strong contingent". */
 const STRONG = /^-strong\s+((?:[\p{L}-]+\s+){0,2}?(?:community|diaspora|force|contingent|army|workforce|delegation|crowd|battalion|brigade|mission))\b/iu;
+/** A body of people whose size follows it: "a crew of 17", "the delegation of 40", "its contingent of 250". */
+const BODY_OF = /\b(?:a|an|the|its|their|his|her|whose)\s+(crew|delegation|contingent|garrison|workforce)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$/i;
 /** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
 const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
 const AGE_BEFORE = /\baged\s+$/i;

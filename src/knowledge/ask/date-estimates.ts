@@ -1,7 +1,9 @@
+import { datelineDate } from '../../extract/events/event-dates.js';
 import { fold } from '../../extract/fold.js';
+import type { DocumentRecord } from '../../model/document.js';
 import { humanDate } from '../../reconcile/human-date.js';
 import type { AskCorpus } from './corpus.js';
-import { creditClause, credits, holds } from './estimates.js';
+import { clauseOf, creditClause, credits, holds } from './estimates.js';
 import { cite, type Found } from './find.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
@@ -24,6 +26,9 @@ const NAMED_DAY =
   /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b/i;
 /** A day corrected right after: "on August 14, *not* August 12". */
 const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
+
+/** A document's own day written right before it: "In a note *dated* 14 March", "a letter dated on 2 May": no act's day. */
+const DOCUMENT_DATED = /\bdated\s+(?:on\s+)?$/i;
 
 const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / 86_400_000;
 
@@ -54,12 +59,44 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       const corrects = times.some((c) => c.edtf === span.value && c.start >= t.end && NOT_AFTER.test(doc.text.slice(t.end, c.start)));
       // A source's dating in another sentence may be of another act ("The ministry summoned the ambassador on 16 June" after "the navy dates
       // the seizure to 13 June"): only a correction of the answer's very day is read there.
-      const dated = p === sentence && holds(folded, answerWords().dateCues);
-      const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w));
+      // A source's dating in the answer's sentence is of the answer's act: the act nearest the day in its clause is the answer's ("the navy
+      // dates *the seizure* to 13 June"), or none is told there ("while Chilean officials say Friday"); not another act's day ("officials say
+      // the ministers *met* on 8 June and signed … on 10 June"), a dateline's ("LIMA, 6 June 2026 - ") or a document's ("a note dated 14 March").
+      const ownAct = () => !datelineDate(doc.text, t) && !DOCUMENT_DATED.test(text.slice(0, t.start - p.start)) && sameAct(doc, p, text, t, from, span, verbs);
+      const dated = p === sentence && holds(folded, answerWords().dateCues) && ownAct();
+      const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w)) && ownAct();
       if (!corrects && !dated && !credited) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
   }
   return undefined;
+}
+
+/**
+ * Whether the act told nearest a day in its clause (before it, else after it) is the answer's: one of the types of the acts the answer's
+ * day dates in its sentence, or a trigger that holds the question's verb; a clause that tells no act dates the answer's by ellipsis.
+ * @example sameAct(doc, p, 'Officials say the ministers met on 8 June and signed the fisheries protocol on 10 June', day8, 0, span10, ['sign']) // → false
+ */
+function sameAct(
+  doc: DocumentRecord,
+  p: { start: number; end: number },
+  text: string,
+  t: { start: number; end: number },
+  from: number,
+  span: { start: number; end: number; value: string },
+  verbs: string[],
+): boolean {
+  const [a, b] = clauseOf(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
+  const semicolon = text.slice(0, t.start - p.start).lastIndexOf(';');
+  const [start, end] = [p.start + Math.max(a, from, semicolon + 1), p.start + b];
+  const events = (doc.annotations?.events ?? []).filter((e) => e.start < p.end && p.start < e.end);
+  const inClause = events.filter((e) => e.trigger.start >= start && e.trigger.end <= end && (e.trigger.end <= span.start || e.trigger.start >= span.end));
+  const before = inClause.filter((e) => e.trigger.end <= t.start).sort((x, y) => y.trigger.end - x.trigger.end);
+  const after = inClause.filter((e) => e.trigger.start >= t.end).sort((x, y) => x.trigger.start - y.trigger.start);
+  const nearest = before[0] ?? after[0];
+  if (!nearest) return true;
+  const answerTypes = new Set(events.filter((e) => e.date === span.value).map((e) => e.type));
+  const trigger = fold(doc.text.slice(nearest.trigger.start, nearest.trigger.end));
+  return answerTypes.has(nearest.type) || verbs.some((w) => trigger.includes(w));
 }

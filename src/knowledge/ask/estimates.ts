@@ -3,6 +3,7 @@ import { CARDINAL_WORD, DIGITS, SCALE_WORD, parseNumber } from '../../extract/fa
 import { tag } from '../../extract/events/predicate-finder.js';
 import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import type { DocumentRecord } from '../../model/document.js';
+import { personNoun } from '../../extract/facts/counted-nouns.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import { cite, type Found } from './find.js';
@@ -37,6 +38,8 @@ export interface Figure {
   value: number;
   unit: string;
   indicator?: string;
+  /** The period the fact stage read for it ("2023" for "counted 2.6 million tonnes for the same year" after "In 2023 …"). */
+  period?: string;
 }
 
 /** A number written, with its scale word; not one that begins a compound ("a 27-year-old sergeant", "a 25-year contract"). */
@@ -56,7 +59,14 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
   const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
   const text = doc.text.slice(p.start, p.end);
   const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit);
-  const out: Figure[] = facts.map((f) => ({ start: f.valueStart, end: f.valueEnd, value: f.value, unit: unitOf(f), ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}) }));
+  const out: Figure[] = facts.map((f) => ({
+    start: f.valueStart,
+    end: f.valueEnd,
+    value: f.value,
+    unit: unitOf(f),
+    ...(namesIndicator(f.indicator, text) ? { indicator: f.indicator } : {}),
+    ...(f.period ? { period: f.period } : {}),
+  }));
   for (const m of text.matchAll(FIGURE)) {
     const start = p.start + m.index;
     const end = start + m[0].length;
@@ -143,6 +153,26 @@ function nounAfter(doc: DocumentRecord, f: Figure): string | undefined {
   const w = words[first];
   if (!w || (w.pos !== 'NOUN' && w.pos !== 'PROPN') || !/^[\s"”’']*$/.test(doc.text.slice(f.end, words[0]!.start))) return undefined;
   return stem(fold(doc.text.slice(w.start, w.end)));
+}
+
+/** A figure's class of things counted: persons when its unit is, or when the noun after it names people ("1,870 *arrivals* of returnees"); else its unit. */
+function countClass(doc: DocumentRecord, f: Figure): string {
+  if (f.unit === 'persons') return 'persons';
+  const words = tag(doc.text.slice(f.end, f.end + 40), f.end).filter((w) => w.pos === 'NOUN');
+  const word = words[0] && fold(doc.text.slice(words[0].start, words[0].end));
+  if (word && (personNoun(words[0]!.lemma) || indicatorLexicon().indicators.some((i) => i.unit === 'persons' && i.keywords.some((k) => new RegExp(`^(?:${k.source})$`, 'iu').test(word)))))
+    return 'persons';
+  return COUNT_UNITS.has(f.unit) ? 'count' : f.unit;
+}
+
+/**
+ * Whether a figure tied to the answer's period counts what the answer's does: the same class of things (persons, things, tonnes), or a noun
+ * the question's synonyms hold (`synonyms` in lexicon/ask.json). "2.2 million hotel bookings" beside "2.9 million Spanish visitors" does not.
+ */
+function sameCount(doc: DocumentRecord, mine: Figure, other: Figure, q: ParsedQuestion): boolean {
+  if (countClass(doc, mine) === countClass(doc, other)) return true;
+  const noun = nounAfter(doc, other);
+  return !!noun && q.terms.some((t) => t.stems.includes(noun));
 }
 
 /** The indicators whose keywords a text names (lexicon/indicators.json). */
@@ -245,7 +275,11 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const same = p === sentence;
       // A later figure tied to the answer's period ("recorded 6.9 million entries *for the same year*") is told as the same measure by
       // another count, whatever noun or indicator it is stored with ("entries" beside "trips", "arrivals of deportees" beside "deported").
-      const tied = other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0));
+      // The period is the one last named before the cue ("In 2023 the crossing was closed …; the road agency counted 2.6 million tonnes for
+      // the same year" ties it to 2023), and the figure counts what the answer's does: not "2.2 million hotel bookings in the same year"
+      // beside visitors.
+      const tied =
+        other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0)) && !(mine.period && other.period && mine.period !== other.period) && sameCount(doc, mine, other, q);
       if (!tied && mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
       // A part of a count told before it ("counted 1.2 million *of them* in the capital"), no source's rival of the whole.
       if (PART_AFTER.test(doc.text.slice(other.end, other.end + 40))) continue;

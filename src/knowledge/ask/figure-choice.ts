@@ -53,3 +53,15 @@ export function changeStart(q: ParsedQuestion, text: string, spans: Span[], from
     return Number(spans.some((x) => x.start >= s.end && CHANGE_BETWEEN.test(fold(text.slice(s.end, x.start)))));
   };
 }
+
+/**
+ * Whether a stored figure counts people while the question asks how much of something ("how much cod did the crew log"): 1, so that
+ * a measured amount of the same sentence ("92 tonnes of cod") answers before the crew's size ("the crew of 31"). People are asked
+ * "how many"; a stored "count" is left alone, as an amount in a currency the fact stage does not know is stored so ("4.5 million
+ * Norwegian crowns" as 4500000 count).
+ * @example personsForMuch(parseQuestion('How much cod did the crew log?'))({ value: '31 persons', structured: true }) // → 1
+ */
+export function personsForMuch(q: ParsedQuestion): (s: Span) => number {
+  const much = /\bhow much\b/i.test(q.text) && !/\bhow many\b/i.test(q.text);
+  return (s) => Number(much && s.structured && s.value.endsWith(' persons'));
+}

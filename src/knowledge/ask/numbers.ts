@@ -13,7 +13,7 @@ import { alignedRows, tableCell } from './tables.js';
 import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
-import { changeStart, otherStatesFigure } from './figure-choice.js';
+import { changeStart, personsForMuch, otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
 import { inflects, verbBase } from './retrieve.js';
@@ -249,6 +249,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
   const started = changeStart(q, doc.text, out, p.start);
+  // "How much cod did the crew log": a measured amount before a count of people (figure-choice.ts).
+  const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
   const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)));
@@ -265,6 +267,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
           started(a) - started(b) ||
           isRank(a) - isRank(b) ||
           otherThanMoney(a) - otherThanMoney(b) ||
+          persons(a) - persons(b) ||
           isPercent(a) - isPercent(b) ||
           countsIt(b) - countsIt(a) ||
           otherState(a) - otherState(b) ||

@@ -1,3 +1,4 @@
+import { datelineDate } from '../../extract/events/event-dates.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../../extract/fold.js';
@@ -162,6 +163,10 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const atVerb = (doc.annotations?.events ?? []).filter((e) => e.date && verbs.some((v) => e.trigger.start <= v.start && v.end <= e.trigger.end));
   const ownClause = (t: { start: number; end: number; edtf: string }) => !atVerb.length || atVerb.some((e) => e.date === t.edtf) || !enclosed.some((c) => within(c, t) && !asks(c));
   times = times.filter(ownClause);
+  // "LIMA, 6 July 2026 - Peru's navy seized the trawler … on 4 July": a dateline's day is the report's, not the act's, when the sentence
+  // gives another.
+  const undated = times.filter((t) => !datelineDate(doc.text, t));
+  if (undated.length) times = undated;
   const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
   // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
   const counted: Span[] = countedDates(doc, p, matched, verbs)
