@@ -94,6 +94,20 @@ describe('event nouns, passives and headlines the finders read', () => {
       '2023-05-03',
       [['aid_commitment', '2023-05-03', 'AID', 8, 'lend', 'verb+document-date']],
     ],
+    // A domestic body's approval ("by the senate") is no act between the pair; a passive whose doers are the pair's leaders is.
+    [
+      'Chile to lend Peru $20 million for port works\n\nSANTIAGO, June 9 - The credit was approved by the senate.',
+      '2023-06-09',
+      [['aid_commitment', '2023-06-09', 'AID', 9, 'lend', 'verb+document-date']],
+    ],
+    [
+      'Peru to lend Bolivia $50 million for border road\n\nLIMA, May 3 - The loan was approved by the prime ministers of the two countries.',
+      '2023-05-03',
+      [
+        ['aid_commitment', '2023-05-03', 'AID', 8, 'lend', 'verb+document-date'],
+        ['other', '2023-05-03', 'AGREE', 77, 'approved', 'wordnet-verb+relative-date+plover-lemma:approve'],
+      ],
+    ],
     // Agreements signed, in the perfect passive and as a participle after the noun.
     [
       'Two agreements on fisheries have been signed between Ecuador and Peru, the ministry said on 4 March 2019.',

@@ -186,7 +186,7 @@ export function verbTriggers(
     if (!entry || covered.some((c) => c.start < verb.end && verb.start < c.end)) continue;
     // A plan of a thing between the pair ("A joint commission is expected to meet"): its infinitive is the act (`pairPlan`).
     // Its sentence may name a place ("in Colombo"), never the doer: the subject is the thing between the two.
-    const planned = pairDocument && pairPlan(text, tokens, i);
+    const planned = pairDocument && pairPlan(text, tokens, i, (start, end) => actors.some((a) => a.start < end && start < a.end));
     const notAct = planned ? undefined : notAnAct(text, tokens, i, headline, isActorEnd);
     if (notAct) {
       refuse(verb, notAct);
@@ -199,7 +199,7 @@ export function verbTriggers(
     }
     // A passive tells an act done to its subject, whose doer it may leave out (session 33): "The Mangdechhu project was jointly
     // inaugurated by the two prime ministers in August 2019", "The invitation was accepted with pleasure." after a dated sentence.
-    if (!forPair && !subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates) && !passiveClause(text, tokens, i, dates)) {
+    if (!forPair && !subject && !hasObject(tokens, i, isActorStart) && !agentlessAt(text, tokens, i, dates) && !passiveClause(text, tokens, i, dates, isActorStart)) {
       refuse(verb, 'no-subject-or-object');
       continue;
     }
@@ -563,10 +563,11 @@ function phraseHead(text: string, tokens: Token[], end: number): number {
  * clause (no "that", "which", colon or semicolon between: "said on 3 March 2024 that the treaty had been signed" dates the
  * saying) or after it within its clause (no comma, colon, semicolon or dash between: "…, officials said on 4 May 2023").
  */
-function passiveClause(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[]): boolean {
+function passiveClause(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[], isActorStart: (t: Token) => boolean): boolean {
   const verb = tokens[i]!;
   const word = text.slice(verb.start, verb.end).toLowerCase();
   if (!word.endsWith('ed') && !isIrregularForm(word)) return false;
+  if (domesticAgent(text, tokens, i, isActorStart)) return false;
   const ownClause = (d: { start: number; end: number }) => (d.end <= verb.start ? !CLAUSE_BETWEEN.test(text.slice(d.end, verb.start)) : !/[,;:—–]|\s-\s/.test(text.slice(verb.end, d.start)));
   if (dates.length && !dates.some(ownClause)) return false;
   const { denialAdverbs } = eventTypes();
@@ -585,6 +586,22 @@ function passiveClause(text: string, tokens: Token[], i: number, dates: { start:
   }
   return passive;
 }
+/**
+ * Whether the passive at i names its doer after "by" and that doer is no actor: "The loan was approved by the cabinet",
+ * "was passed by parliament" tell a domestic body's step, not an act between states (review, issue 10). "by the Prime
+ * Ministers of the two countries", "by the Prime Minister and President Macron", "by Kenya" name actors.
+ */
+function domesticAgent(text: string, tokens: Token[], i: number, isActorStart: (t: Token) => boolean): boolean {
+  let j = i + 1;
+  while (j < tokens.length && tokens[j]!.pos === 'ADV') j++;
+  if (!/^by$/i.test(text.slice(tokens[j]?.start ?? 0, tokens[j]?.end ?? 0))) return false;
+  for (let k = j + 1; k < tokens.length && (AGENT_PHRASE.has(tokens[k]!.pos) || /^(?:of|and)$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end))); k++) {
+    if (isActorStart(tokens[k]!) || /^(?:two|both)$/i.test(text.slice(tokens[k]!.start, tokens[k]!.end))) return false;
+  }
+  return true;
+}
+/** Tags of the words of a passive's "by" phrase. */
+const AGENT_PHRASE = new Set(['DET', 'ADJ', 'NOUN', 'PROPN', 'NUM']);
 /** Past forms of "be" and "get" that open a passive telling an act ("was signed", "had been signed", "got released"). */
 const PAST_BE = /^(?:was|were|been|got|gotten)$/;
 /** What parts a date before a passive from its clause: "said on 3 March 2024 that the treaty had been signed" dates the saying. */
