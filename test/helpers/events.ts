@@ -31,3 +31,22 @@ export function reportEvents(text: string, documentDate: string) {
     rule: e.rule,
   }));
 }
+
+/**
+ * A short history of Ghana and Togo that names the pair three times, with `line` two paragraphs after the last that names
+ * them: a line with no actor of its own in a document about the pair (`pair-passive.test.ts`, `pair-plan.test.ts`).
+ */
+export const pairHistory = (line: string) =>
+  [
+    'Ghana–Togo relations',
+    '',
+    'Ghana and Togo established diplomatic relations in 1960.',
+    '',
+    'Cocoa prices fell sharply in the following decade.',
+    '',
+    line,
+    '',
+    'Ghana and Togo are both members of the Economic Community of West African States.',
+  ].join('\n');
+/** Where the line of `pairHistory` starts. */
+export const PAIR_HISTORY_AT = pairHistory('').indexOf('\n\n\n') + 2;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { PAIR_HISTORY_AT, pairHistory } from '../../../test/helpers/events.js';
 
 /** The events of an encyclopedic text: [trigger's start, trigger's words, date, rule, actors]. */
 function rows(text: string): [number, string, string, string, string[]][] {
@@ -8,21 +9,8 @@ function rows(text: string): [number, string, string, string, string[]][] {
   return extract({ text, blocks, sentences }).events.map((e) => [e.trigger.start, text.slice(e.trigger.start, e.trigger.end), e.date, e.rule, e.actors.map((a) => a.entity).sort()]);
 }
 
-/** A history of Ghana and Togo that names the pair three times; `line` stands two paragraphs after the last that names them. */
-const history = (line: string) =>
-  [
-    'Ghana–Togo relations',
-    '',
-    'Ghana and Togo established diplomatic relations in 1960.',
-    '',
-    'Cocoa prices fell sharply in the following decade.',
-    '',
-    line,
-    '',
-    'Ghana and Togo are both members of the Economic Community of West African States.',
-  ].join('\n');
-/** Where the line of `history` starts. */
-const AT = history('').indexOf('\n\n\n') + 2;
+const history = pairHistory;
+const AT = PAIR_HISTORY_AT;
 
 describe('agentless passives of a thing between the pair (pair-passive.ts, issue 10)', () => {
   it('"The border crossing at Aflao was closed in February 1977": the closure is told, dated by its sentence, the pair its actors', () => {

@@ -1,22 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
+import { PAIR_HISTORY_AT, pairHistory } from '../../../test/helpers/events.js';
 
-/** A note on Ghana and Togo that names the pair three times; `line` stands two paragraphs after the last that names them. */
-const note = (line: string) =>
-  [
-    'Ghana–Togo relations',
-    '',
-    'Ghana and Togo established diplomatic relations in 1960.',
-    '',
-    'Cocoa prices fell sharply in the following decade.',
-    '',
-    line,
-    '',
-    'Ghana and Togo are both members of the Economic Community of West African States.',
-  ].join('\n');
-/** Where the line of `note` starts. */
-const AT = note('').indexOf('\n\n\n') + 2;
+const note = pairHistory;
+const AT = PAIR_HISTORY_AT;
 
 /** The events found in `line`: [trigger's start in the line, trigger's words, date, mode, actors]. */
 function rows(line: string): [number, string, string, string, string[]][] {
