@@ -12,13 +12,10 @@ describe('dyad ask: a figure of the flow the other way is no rival', () => {
   const fixture = askFixture(FLOWS);
   const { engine, exact, texts } = fixture;
 
-  itAnswersPlainly(
-    fixture,
-    [
-      ['the other side\'s exports the other way ("Uganda\'s exports to Kenya at $540 million")', "What were Kenya's exports to Uganda in 2025?", '$720 million'],
-      ['arrivals the other way ("190,000 arrivals from Kenya in the same year")', 'How many arrivals from Uganda did Kenya record in 2025?', '230,000 arrivals'],
-    ],
-  );
+  itAnswersPlainly(fixture, [
+    ['the other side\'s exports the other way ("Uganda\'s exports to Kenya at $540 million")', "What were Kenya's exports to Uganda in 2025?", '$720 million'],
+    ['arrivals the other way ("190,000 arrivals from Kenya in the same year")', 'How many arrivals from Uganda did Kenya record in 2025?', '230,000 arrivals'],
+  ]);
 
   itConflicts(fixture, [
     [
