@@ -13,7 +13,12 @@ const WELCOMED = 'Ulaanbaatar welcomed the generous offer of Tsagaannuur-bound g
 
 /** What the tagger and the sentiment reader give, in this order: the first sentence tagged, the second's sentiment, the second tagged, the first's sentiment. */
 function readings(tagger: WinkMethods, sentiment: WinkMethods): unknown[] {
-  const tags = (s: string) => tagger.readDoc(s).tokens().out(tagger.its.pos).map((pos, i) => `${pos}:${tagger.readDoc(s).tokens().out(tagger.its.lemma)[i]}`);
+  const tags = (s: string) =>
+    tagger
+      .readDoc(s)
+      .tokens()
+      .out(tagger.its.pos)
+      .map((pos, i) => `${pos}:${tagger.readDoc(s).tokens().out(tagger.its.lemma)[i]}`);
   const feeling = (s: string) => sentiment.readDoc(s).out(sentiment.its.sentiment);
   return [tags(CONDEMNED), feeling(WELCOMED), tags(WELCOMED), feeling(CONDEMNED)];
 }
