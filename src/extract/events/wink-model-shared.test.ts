@@ -13,19 +13,18 @@ const WELCOMED = 'Ulaanbaatar welcomed the generous offer of Tsagaannuur-bound g
 
 /** What the tagger and the sentiment reader give, in this order: the first sentence tagged, the second's sentiment, the second tagged, the first's sentiment. */
 function readings(tagger: WinkMethods, sentiment: WinkMethods): unknown[] {
-  const tags = (s: string) =>
-    tagger
-      .readDoc(s)
-      .tokens()
-      .out(tagger.its.pos)
-      .map((pos, i) => `${pos}:${tagger.readDoc(s).tokens().out(tagger.its.lemma)[i]}`);
+  const tags = (s: string) => {
+    const tokens = tagger.readDoc(s).tokens();
+    const lemmas = tokens.out(tagger.its.lemma as never) as string[];
+    return tokens.out(tagger.its.pos).map((pos, i) => `${pos}:${lemmas[i]}`);
+  };
   const feeling = (s: string) => sentiment.readDoc(s).out(sentiment.its.sentiment);
   return [tags(CONDEMNED), feeling(WELCOMED), tags(WELCOMED), feeling(CONDEMNED)];
 }
 
 describe('one reading of the wink-nlp model for every instance (issue 13)', () => {
   it("reads the model's core once for the tagger and the sentiment reader", () => {
-    const core = vi.spyOn(model, 'core' as never);
+    const core = vi.spyOn(model as unknown as { core: () => unknown }, 'core');
     const tagger = winkInstance(['pos']);
     const sentiment = winkInstance(['negation', 'sentiment']);
     expect(core).toHaveBeenCalledTimes(1);
