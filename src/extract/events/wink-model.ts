@@ -33,7 +33,7 @@ export function winkInstance(pipe: string[]): WinkMethods {
 
 /**
  * The model with its core read once: wink-nlp calls `core()` for each instance, and each call
- * parses the core file again (150–250 ms of CPU and about 12 MB; the tagger and the sentiment
+ * parses the core file again (about 0.2 s of CPU and 10 MB; the tagger and the sentiment
  * reader are two instances, DESIGN.md, Session 34). The core is read-only but for the tables an
  * instance's cache grows with each word the model does not know (`GrowingTable`, wink-nlp's
  * `cache.js`): each instance is given its own of those (`ownTables`), so what one adds never
