@@ -43,6 +43,9 @@ export interface Figure {
   period?: string;
 }
 
+/** A number alone, with its scale word: a stored amount written without its currency. */
+const BARE = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
+
 /** A number written, with its scale word; not one that begins a compound ("a 27-year-old sergeant", "a 25-year contract"). */
 const FIGURE = new RegExp(`(?<![\\p{L}\\p{N}.,])(${DIGITS}|${CARDINAL_WORD})(?:\\s+(${SCALE_WORD}))?(?![\\p{L}\\p{N}]|-\\p{L})`, 'gu');
 
@@ -57,9 +60,8 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
   // unwritten one; and when the sentence never names that indicator either, the indicator and its currency were carried from the sentence
   // before ("Trade … was worth 14.2 billion euros. Some 18,000 Swedes commute …, although the association believes the number is nearer 21,500"), and
   // the number is of no known unit: a count as much as an amount.
-  const bare = new RegExp(`^(?:${DIGITS})(?:\\s+${SCALE_WORD})?$`, 'iu');
   const text = doc.text.slice(p.start, p.end);
-  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && bare.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit);
+  const unitOf = (f: (typeof facts)[number]) => (/^[A-Z]{3}$/.test(f.unit) && BARE.test(doc.text.slice(f.valueStart, f.valueEnd)) ? (namesIndicator(f.indicator, text) ? 'money' : '') : f.unit);
   const out: Figure[] = facts.map((f) => ({
     start: f.valueStart,
     end: f.valueEnd,
@@ -88,8 +90,21 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
  */
 function namesIndicator(id: string, sentence: string): boolean {
   const indicator = indicatorLexicon().indicators.find((i) => i.id === id);
-  return !indicator || indicator.keywords.some((k) => new RegExp(k.source, 'iu').test(sentence));
+  return !indicator || indicator.keywords.some((k) => keywordIn(k).test(sentence));
 }
+
+/** Each keyword's pattern compiled once to find it anywhere (`keywordIn`) and to be a whole word (`keywordIs`), not once a figure. */
+const compiledIn = new WeakMap<RegExp, RegExp>();
+const compiledIs = new WeakMap<RegExp, RegExp>();
+const compiled = (cache: WeakMap<RegExp, RegExp>, k: RegExp, source: string): RegExp => {
+  let re = cache.get(k);
+  if (!re) cache.set(k, (re = new RegExp(source, 'iu')));
+  return re;
+};
+/** An indicator's keyword found anywhere in a text, case aside (the lexicon's own pattern is global, so stateful). */
+const keywordIn = (k: RegExp) => compiled(compiledIn, k, k.source);
+/** An indicator's keyword as the whole of a word. */
+const keywordIs = (k: RegExp) => compiled(compiledIs, k, `^(?:${k.source})$`);
 
 /** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
 export function clauseOf<F extends { start: number; end: number }>(text: string, p: { start: number }, f: F, from = 0): [number, number] {
@@ -161,8 +176,7 @@ function countClass(doc: DocumentRecord, f: Figure): string {
   if (f.unit === 'persons') return 'persons';
   const words = tag(doc.text.slice(f.end, f.end + 40), f.end).filter((w) => w.pos === 'NOUN');
   const word = words[0] && fold(doc.text.slice(words[0].start, words[0].end));
-  if (word && (personNoun(words[0]!.lemma) || indicatorLexicon().indicators.some((i) => i.unit === 'persons' && i.keywords.some((k) => new RegExp(`^(?:${k.source})$`, 'iu').test(word)))))
-    return 'persons';
+  if (word && (personNoun(words[0]!.lemma) || indicatorLexicon().indicators.some((i) => i.unit === 'persons' && i.keywords.some((k) => keywordIs(k).test(word))))) return 'persons';
   return COUNT_UNITS.has(f.unit) ? 'count' : f.unit;
 }
 
@@ -180,7 +194,7 @@ function sameCount(doc: DocumentRecord, mine: Figure, other: Figure, q: ParsedQu
 function indicatorsNamed(text: string): Set<string> {
   return new Set(
     indicatorLexicon()
-      .indicators.filter((i) => i.keywords.some((k) => new RegExp(k.source, 'iu').test(text)))
+      .indicators.filter((i) => i.keywords.some((k) => keywordIn(k).test(text)))
       .map((i) => i.id),
   );
 }
@@ -217,7 +231,15 @@ function sameUnit(a: Figure, b: Figure): boolean {
 }
 
 /** Whether a folded clause holds one of a list's words or phrases. */
-export const holds = (clause: string, words: string[]) => words.some((c) => new RegExp(`(^|[^\\p{L}])${c}($|[^\\p{L}])`, 'u').test(clause));
+export const holds = (clause: string, words: string[]) => words.some((c) => cuePattern(c).test(clause));
+
+/** Each cue's pattern, compiled once: `holds` is asked of every figure near an answer's. */
+const cuePatterns = new Map<string, RegExp>();
+function cuePattern(cue: string): RegExp {
+  let re = cuePatterns.get(cue);
+  if (!re) cuePatterns.set(cue, (re = new RegExp(`(^|[^\\p{L}])${cue}($|[^\\p{L}])`, 'u')));
+  return re;
+}
 
 /**
  * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
@@ -281,13 +303,16 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // The period is the one last named before the cue ("In 2023 the crossing was closed …; the road agency counted 2.6 million tonnes for
       // the same year" ties it to 2023), and the figure counts what the answer's does: not "2.2 million hotel bookings in the same year"
       // beside visitors.
-      const tied =
-        other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0)) && !(mine.period && other.period && mine.period !== other.period) && sameCount(doc, mine, other, q);
-      if (!tied && mine.indicator && other.indicator && mine.indicator !== other.indicator) continue;
+      // Read only when a check below needs it (it tags the words after both figures).
+      let isTied: boolean | undefined;
+      const tied = () =>
+        (isTied ??=
+          other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0)) && !(mine.period && other.period && mine.period !== other.period) && sameCount(doc, mine, other, q));
+      if (mine.indicator && other.indicator && mine.indicator !== other.indicator && !tied()) continue;
       // A part of a count told before it ("counted 1.2 million *of them* in the capital"), no source's rival of the whole.
       if (PART_AFTER.test(doc.text.slice(other.end, other.end + 40))) continue;
       const noun = nounAfter(doc, other);
-      if (!tied && noun && noun !== myNoun && !asked.has(noun)) continue;
+      if (noun && noun !== myNoun && !asked.has(noun) && !tied()) continue;
       // The later figure's clause, from the earlier figure when they share the sentence, credits it to a source.
       const [first, second] = other.start > mine.start ? [mine, other] : [other, mine];
       const from = same ? first.end - p.start : 0;
@@ -313,7 +338,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Of the same years ("in 2025" against "in the first nine months of 2026" are two periods): a clause's, else its sentence's, else
       // the sentence before's ("In 2024, customs recorded 1.3 billion").
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
-      if (!tied && mine_.size && other_.size && ![...other_].some((y) => mine_.has(y))) continue;
+      if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y)) && !tied()) continue;
       if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
       seen.push(other.value);
       claims.push({ answer: doc.text.slice(other.start, other.end), citations: [cite(doc, p)] });
