@@ -4,6 +4,7 @@ import { MONTHS } from '../../extract/time/patterns.js';
 import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import type { Span } from './spans.js';
+import { creditPhrases } from './speakers.js';
 
 // Of several figures in one sentence, which one the question asks: a refiner of numbers.ts's order, 1 when a figure is of something else.
 
@@ -64,4 +65,28 @@ export function changeStart(q: ParsedQuestion, text: string, spans: Span[], from
 export function personsForMuch(q: ParsedQuestion): (s: Span) => number {
   const much = /\bhow much\b/i.test(q.text) && !/\bhow many\b/i.test(q.text);
   return (s) => Number(much && s.structured && s.value.endsWith(' persons'));
+}
+
+/** Where a figure's part of a sentence ends: a semicolon, or a sentence's end. */
+const PART_EDGE = /;|[.!?](?=\s)/gu;
+
+/**
+ * Whether a figure stands outside the part of its sentence that names the one source the question credits ("what was trade in 2025
+ * *according to Statistics Estonia*?"): 1 when another figure's part names it, so "5.9 billion euros …, according to Statistics Estonia;
+ * Statistics Finland put it at 5.3 billion" answers 5.9 billion. The part runs between semicolons or sentence ends; the source's words are
+ * read as the question writes them ("the Polish Ministry of National Defence" in "figures from the Polish Ministry of National Defence").
+ * @example creditedElsewhereFigure('What was trade according to Geostat?', text, spans, p.start, p.end)(spans[1]) // → 1 ($930 million, the other committee's)
+ */
+export function creditedElsewhereFigure(question: string, text: string, spans: Span[], from: number, to: number): (s: Span) => number {
+  const phrases = creditPhrases(question).map((x) => x.trim().replace(/^the\s+/, ''));
+  if (phrases.length !== 1 || !phrases[0]) return () => 0;
+  const source = phrases[0];
+  const edges = [from, ...[...text.slice(from, to).matchAll(PART_EDGE)].map((m) => from + m.index), to];
+  const part = (s: Span) => {
+    const i = edges.findIndex((e, k) => k > 0 && s.start < e);
+    return fold(text.slice(edges[Math.max(0, i - 1)]!, edges[i < 0 ? edges.length - 1 : i]!));
+  };
+  const names = (s: Span) => part(s).includes(source);
+  if (!spans.some(names)) return () => 0;
+  return (s) => Number(!names(s));
 }

@@ -13,7 +13,7 @@ import { alignedRows, tableCell } from './tables.js';
 import { countedWords } from './answer-types.js';
 import { distance, inQuestion } from './nearness.js';
 import type { Span } from './spans.js';
-import { changeStart, personsForMuch, otherStatesFigure } from './figure-choice.js';
+import { changeStart, creditedElsewhereFigure, personsForMuch, otherStatesFigure } from './figure-choice.js';
 import { listCount } from './items.js';
 import { irregularForms } from './verb-forms.js';
 import { inflects, verbBase } from './retrieve.js';
@@ -249,6 +249,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
   const started = changeStart(q, doc.text, out, p.start);
+  // "What was trade according to Geostat?": the figure of the part of the sentence that names that source (figure-choice.ts), before a
+  // figure the year asked follows: a source's figure is told of its period once ("figures from the revenue authority give 44,500").
+  const elsewhere = creditedElsewhereFigure(q.text, doc.text, out, p.start, p.end);
   // "How much cod did the crew log": a measured amount before a count of people (figure-choice.ts).
   const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
@@ -263,6 +266,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
       // A number right before the noun counted ("about 1,400 Lithuanian lorries", "eleven of the crew members") before a stored fact of another measure beside it.
       .sort(
         (a, b) =>
+          elsewhere(a) - elsewhere(b) ||
           Number(fit.get(b)) - Number(fit.get(a)) ||
           started(a) - started(b) ||
           isRank(a) - isRank(b) ||

@@ -88,11 +88,22 @@ function amountWords(): RegExp[] {
 }
 
 /**
+ * A question without the source it credits its answer to, first or last: "according to turkstat, what was trade in 2025?" asks what
+ * "what was trade in 2025?" asks, of one source.
+ * @example unattributed('what was bilateral trade last year according to geostat?') // → 'what was bilateral trade last year?'
+ */
+const unattributed = (q: string): string => q.replace(/^according to [^,?]+,\s*/, '').replace(/,?\s+according to [^,?]+(?=\?|$)/, '');
+
+/**
  * The noun phrase a "what was/were" question asks the value of, before its first preposition.
  * @example measurePhrase("what was vietnam's trade deficit with japan in 2013?") // → "vietnam's trade deficit"
  */
 export const measurePhrase = (q: string): string | undefined =>
-  /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/.exec(q)?.[1]?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '');
+  /^what\s+(?:is|was|are|were)\s+(.+?)\s*\??\s*$/
+    .exec(unattributed(q))?.[1]
+    ?.replace(/\s+(?:in|between|from|to|with|during|for|as of|by|at|on)\b.*$/, '')
+    // "What was bilateral trade last year?": the period named after the measure is no word of it.
+    .replace(/\s+(?:last|this|that|the previous|the past)\s+(?:year|month|quarter|season)$/, '');
 
 /**
  * Whether a what-question asks the amount of an indicator: "what was/were" and a noun phrase
