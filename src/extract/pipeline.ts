@@ -20,7 +20,6 @@ import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
 import { taggingScope } from './events/tag-store.js';
-import { blanked, withdrawnSpans } from './events/withdrawn-spans.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -117,13 +116,6 @@ function outsideFootnotes<T extends { start: number; end: number }>(items: T[], 
   const notes = blocks.filter((b) => b.type === 'footnote');
   if (!notes.length) return items;
   const inside = new Set(within(items, notes).flat());
-  return items.filter((i) => !inside.has(i));
-}
-
-/** The items outside the spans (sorted, disjoint). */
-function outsideSpans<T extends { start: number; end: number }>(items: T[], spans: { start: number; end: number }[]): T[] {
-  if (!spans.length) return items;
-  const inside = new Set(within(items, spans).flat());
   return items.filter((i) => !inside.has(i));
 }
 
@@ -299,12 +291,9 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities', 'facts'],
     assigns: 'events',
     run(input, found) {
-      const { notes, prose: notesBlank } = proseOf(input);
-      // Credit lines and retracted claims tell no act (`events/withdrawn-spans.ts`): blanked like footnotes, their dates and names left out.
-      const withdrawn = withdrawnSpans(notesBlank, input.sentences);
-      const prose = blanked(notesBlank, withdrawn);
-      const times = outsideSpans(outsideFootnotes(dated(found.times), input.blocks), withdrawn);
-      const entities = outsideSpans(outsideFootnotes(found.entities, input.blocks), withdrawn);
+      const times = outsideFootnotes(dated(found.times), input.blocks);
+      const entities = outsideFootnotes(found.entities, input.blocks);
+      const { notes, prose } = proseOf(input);
       const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Marked: events that name another country and none of the pair among their actors
