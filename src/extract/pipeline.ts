@@ -20,6 +20,7 @@ import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
 import { taggingScope } from './events/tag-store.js';
+import { titledSentences } from './events/label-dates.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -294,6 +295,8 @@ export const STAGES: Stage[] = [
       const times = outsideFootnotes(dated(found.times), input.blocks);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
+      // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
+      const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
       // Marked: events that name another country and none of the pair among their actors
@@ -313,7 +316,7 @@ export const STAGES: Stage[] = [
       );
       // Every trigger of the prose, found once: the event finder and the learned acceptor both read them.
       const triggers = findTriggers(prose);
-      const told = findEvents(prose, input.blocks, input.sentences, times, entities, {
+      const told = findEvents(prose, input.blocks, sentences, times, entities, {
         ...options,
         triggers,
         quantities: found.facts,
@@ -321,9 +324,9 @@ export const STAGES: Stage[] = [
         lengths,
         documentDate: input.documentDate,
       });
-      const ruled = [...told, ...onsetEvents(prose, input.blocks, input.sentences, times, entities, told, options)];
+      const ruled = [...told, ...onsetEvents(prose, input.blocks, sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
-      const learned = learnedEvents(prose, input.blocks, input.sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
+      const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
