@@ -85,11 +85,12 @@ const MORE = {
   // A symbol of one letter ("R32.4 billion") is read only where a country that uses it is named (currency-finder.ts).
   ZAR: { symbols: ['R'], words: ['South African rand', 'rand'] },
   CHF: { symbols: ['CHF', 'SFr.'] },
-  SEK: { words: ['krona', 'kronor'] },
-  NOK: { words: ['krone', 'kroner'] },
-  DKK: { words: ['krone', 'kroner'] },
-  ISK: { words: ['krona', 'kronur'] },
-  CZK: { symbols: ['Kč'], words: ['koruna'] },
+  // "4.5 million Norwegian crowns": the English name of the krone, krona and koruna is a local word ("won three crowns" is no money).
+  SEK: { words: ['krona', 'kronor'], localWords: ['crown'] },
+  NOK: { words: ['krone', 'kroner'], localWords: ['crown'] },
+  DKK: { words: ['krone', 'kroner'], localWords: ['crown'] },
+  ISK: { words: ['krona', 'kronur'], localWords: ['crown'] },
+  CZK: { symbols: ['Kč'], words: ['koruna'], localWords: ['crown'] },
   PLN: { symbols: ['zł'], words: ['zloty', 'złoty'] },
   HUF: { symbols: ['Ft'], words: ['forint'] },
   UAH: { symbols: ['₴'], words: ['hryvnia'] },

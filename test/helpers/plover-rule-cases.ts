@@ -598,4 +598,24 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     '2024-06-01',
     ['other', 'CONCEDE', 'asserted', 'returned', 'plover:reparations-paid'],
   ],
+  // Session 34: relief thanked for, dated by the disaster it relieved, is the aid (disaster-relief-thanked); a claimant recognised
+  // as president is backed (leader-recognised); a church's protest is a complaint made (protest-from-body).
+  [
+    'disaster-relief-thanked',
+    'President Banda thanked Zambia for the humanitarian assistance of 40 tonnes of food and medicines sent after the floods in Karonga in March 2024.',
+    undefined,
+    ['conflict_or_incident', 'AID', 'asserted', 'floods', 'plover:disaster-relief-thanked'],
+  ],
+  [
+    'leader-recognised',
+    'Zambia recognised José Mwalé as interim president of Malawi on 23 January 2019.',
+    undefined,
+    ['diplomatic_relations', 'SUPPORT', 'asserted', 'recognised', 'plover:leader-recognised'],
+  ],
+  [
+    'protest-from-body',
+    'In 2019 Zambian police detained a Malawian priest at the border, prompting a protest from the Malawian Anglican church.',
+    undefined,
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'protest', 'plover:protest-from-body'],
+  ],
 ];

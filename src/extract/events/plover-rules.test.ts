@@ -300,6 +300,12 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // clause that no "after … in" ties to it, or one whose "after … in" does not end right before it, is no release from it.
     ['Malawi freed two Zambian traders on 3 March 2024 but kept their driver in detention.', 'released-after-detention'],
     ['On 3 March 2024 Malawi released two Zambian traders after questioning and held their driver in detention.', 'released-after-detention'],
+    // Session 34: support thanked for after a disaster names no aid (disaster-relief-thanked); a state recognised as independent
+    // is relations established (leader-recognised); a protest by traders is a demonstration (protest-from-body).
+    ['Malawi thanked Zambia on 3 March 2024 for its support after the floods in Karonga.', 'disaster-relief-thanked'],
+    ['Floods killed 40 people in Karonga in March 2024, Malawian officials said.', 'disaster-relief-thanked'],
+    ['Zambia recognised Malawi as an independent state on 6 July 1964.', 'leader-recognised'],
+    ['In 2019 Zambian police detained Malawian traders, prompting a protest by hundreds of traders in Mchinji.', 'protest-from-body'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });

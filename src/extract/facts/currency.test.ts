@@ -67,6 +67,10 @@ describe('money in any currency', () => {
     ['Moldova sent 25 million lei in flood aid to Bulgaria in 2023.', '25 million lei', 13, 2.5e7, 'MDL', '2023'],
     // "soles", the plural not made with "s" ("sol" alone stays an ordinary word).
     ['Peru lent Uruguay 80 million soles for a port study in 2022.', '80 million soles', 18, 8e7, 'PEN', '2022'],
+    // "crowns", the English name of the koruna, krone and krona: the adjective before it picks which, else the sentence's country.
+    ['Prague granted 120 million Czech crowns in flood aid to Slovakia in 2021.', '120 million Czech crowns', 15, 1.2e8, 'CZK', '2021'],
+    ['Iceland posted a bond of 4.5 million Norwegian crowns for the seized trawler in 2024.', '4.5 million Norwegian crowns', 25, 4.5e6, 'NOK', '2024'],
+    ['Sweden lent Finland 300 million crowns for the border railway in 2015.', '300 million crowns', 20, 3e8, 'SEK', '2015'],
   ])('reads a local currency word beside its country: %s', (sentence, quote, offset, value, unit, period) => {
     expect(sentence.indexOf(quote)).toBe(offset);
     expect(values(sentence).filter((v) => v[3] === unit)).toEqual([[quote, offset, value, unit, period]]);
@@ -77,6 +81,7 @@ describe('money in any currency', () => {
     ['Some 200 Afghani migrants crossed into Iran in 2024.'],
     ['Zambia sold 40 leva to Malawi in 2020.'],
     ['Uruguay paid 80 million soles to Paraguay in 2022.'],
+    ['The hockey team from Ghana won three crowns in a row in 2022.'],
   ])('reads no local currency word away from its country: %s', (sentence) => {
     expect(facts(sentence).filter((f) => f.rule === 'currency')).toEqual([]);
   });

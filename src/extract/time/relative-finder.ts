@@ -31,6 +31,8 @@ export interface RelativeFound {
   weekOf?: boolean;
   /** "the 1988 quarter": the quarter under discussion in this year, or the year alone. */
   inYear?: number;
+  /** "the following May": the first such month after the anchor's (its year, or the next when the month has passed). */
+  nextAfter?: boolean;
   /** "that autumn", "the following spring": this season of the year `shift` years from the anchor's. */
   season?: string;
 }
@@ -229,6 +231,13 @@ const RULES: Rule[] = [
     // 26th of November"): the same date as "June 3", its year found the same way.
     re: new RegExp(`\\b(?:on\\s+)?(${DAY})\\s+(?:of\\s+)?(${MONTH})(?![\\p{L}])${noNumberAfter('\\.?')}${YEAR_FROM_REPORT}`, 'gu'),
     build: (m) => dayOfYear(m[3], monthIndex(m[2]!), Number(m[1]!.replace(/\D/g, ''))),
+  },
+  {
+    name: 'following-month',
+    // "The following May, the minister cancelled a visit": the first May after the date told before, as "the following
+    // spring" is that season after it. "The next May" too; "next May" alone counts from the report (deictic).
+    re: new RegExp(`\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH})(?![\\p{L}])(?![\\s,]*(?:\\d|of\\s+\\d))`, 'gu'),
+    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), yearShift: 0, nextAfter: true }),
   },
   {
     name: 'bracketed-month',

@@ -65,7 +65,9 @@ function shifted(p: Point, r: RelativeFound): { edtf: string; granularity: TimeA
   if (r.span) return { edtf: `${p.year + r.shift}/${p.year}`, granularity: 'interval' };
   if (r.recent) return { edtf: `../${p.year}`, granularity: 'open' };
   if (r.month) {
-    const v = `${p.year + (r.yearShift ?? 0)}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
+    // "The following May" after November 2022 is May 2023; after February 2022, May 2022.
+    const after = r.nextAfter && (p.month === undefined || p.month >= r.month) ? 1 : 0;
+    const v = `${p.year + (r.yearShift ?? 0) + after}-${pad(r.month)}${r.day ? `-${pad(r.day)}` : ''}`;
     return { edtf: v, granularity: r.day ? 'day' : 'month' };
   }
   // "In September 2014 he was seized; he was exchanged a year later": years counted on from a month told before
@@ -106,6 +108,14 @@ function deicticWeek(r: RelativeFound, base: Point, text: string): { edtf: strin
 
 /** A bound of a stretch before a date ("until Dec. 20", "by March 3", "since Monday"): no event's time, so no reference time. */
 const BOUND_BEFORE = /\b(?:until|till|through|to|by|since|before|ahead\s+of|from|between|deadline\s+of|due)\s+(?:the\s+)?(?:(?:end|middle|beginning)\s+of\s+)?$/i;
+
+/**
+ * A time that bounds a stretch, by a word before it or inside it ("until Dec. 20", "since 1940"): no event's time. "On 7 May
+ * 2019 Chile recalled its envoy, the first recall since 1940. He returned eight days later.": the days count from 7 May.
+ */
+function boundAt(text: string, t: { start: number; text: string }): boolean {
+  return BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || /^since\b/i.test(t.text);
+}
 
 /** How far, in characters, the narrative's reference time reaches (a few sentences): past it an anaphoric day is left untagged. */
 const REFERENCE_REACH = 500;
@@ -224,7 +234,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
-      if (p && item.abs.granularity !== 'none' && !BOUND_BEFORE.test(text.slice(Math.max(0, item.abs.start - 30), item.abs.start)) && toldAsEvent(text, item.abs)) {
+      if (p && item.abs.granularity !== 'none' && !boundAt(text, item.abs) && toldAsEvent(text, item.abs)) {
         if (p.day !== undefined) reference = { p, end: item.abs.end };
         else if (!item.abs.relative) reference = null;
       }
@@ -360,7 +370,8 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // "Two weeks later, in early March": a shift beside a named month or day names that time.
   for (let i = 0; i < out.length; i++) {
     const t = out[i]!;
-    if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text)) continue;
+    // "the following May" names its month itself: another time beside it is no restatement of it.
+    if (!t.relative || t.coreferent || !SHIFT_WORD.test(t.text) || t.rule === 'following-month') continue;
     const named = [out[i - 1], out[i + 1]].find(
       (n) => n && n.granularity !== 'none' && !SHIFT_WORD.test(n.text) && BESIDE_GAP.test(n.end <= t.start ? gapText(n.end, t.start) : gapText(t.end, n.start)),
     );

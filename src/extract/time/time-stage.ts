@@ -2,7 +2,7 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import { findAbsoluteTimes } from './absolute-finder.js';
 import { findRelativeTimes } from './relative-finder.js';
 import { removeOverlaps, resolveRelatives } from './time-refiner.js';
-import { findWeekdays, placeClocks } from './weekday-finder.js';
+import { findWeekdays, joinWeekdayDates, placeClocks } from './weekday-finder.js';
 import { findReferences } from './reference-finder.js';
 import { findDurations } from './duration-finder.js';
 import { findDayRanges } from './day-range-finder.js';
@@ -23,18 +23,21 @@ export const TIME_STAGE = 'time';
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = removeOverlaps([
-    ...findAbsoluteTimes(text),
-    ...findFiscalPeriods(text),
-    ...findPartYears(text),
-    ...findSpelledYears(text),
-    ...findWeekdays(text, documentDate),
-    ...findDeictic(text, documentDate),
-    ...findHolidays(text, documentDate),
-    ...findDurations(text),
-    ...findReferences(text),
-    ...findDayRanges(text, documentDate),
-  ]);
+  const absolute = joinWeekdayDates(
+    removeOverlaps([
+      ...findAbsoluteTimes(text),
+      ...findFiscalPeriods(text),
+      ...findPartYears(text),
+      ...findSpelledYears(text),
+      ...findWeekdays(text, documentDate),
+      ...findDeictic(text, documentDate),
+      ...findHolidays(text, documentDate),
+      ...findDurations(text),
+      ...findReferences(text),
+      ...findDayRanges(text, documentDate),
+    ]),
+    text,
+  );
   const relative = findRelativeTimes(text);
   return withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
 }

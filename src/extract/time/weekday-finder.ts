@@ -155,6 +155,40 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
   return out;
 }
 
+/** A bare weekday and what may stand between it and a date that follows: "Tuesday, ", "Friday ". */
+const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`);
+const BEFORE_DATE = /^,?[ \t]+$/;
+
+/**
+ * A weekday written before a full date ("Tuesday, Nov. 26, 2024", "Friday 13 November 2026", as
+ * captions, datelines and agency copy give them) is one time with that date, as TimeML marks it:
+ * the date, not the weekday read against the report's day, dates the act. Runs on the absolute
+ * times after overlap removal, so each date is one that states its year.
+ * @example joinWeekdayDates(findTimes('Tuesday, Nov. 26, 2024'), text) // → one time, 'Tuesday, Nov. 26, 2024', 2024-11-26
+ */
+export function joinWeekdayDates<T extends Found>(times: T[], text: string): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < times.length; i++) {
+    const t = times[i]!;
+    const next = times[i + 1];
+    if (
+      t.rule === 'weekday' &&
+      WEEKDAY_ALONE.test(t.text) &&
+      next &&
+      next.granularity === 'day' &&
+      !next.relative &&
+      /^\d{4}-\d\d-\d\d$/.test(next.edtf) &&
+      BEFORE_DATE.test(text.slice(t.end, next.start))
+    ) {
+      out.push({ ...next, start: t.start, text: text.slice(t.start, next.end) });
+      i++;
+      continue;
+    }
+    out.push(t);
+  }
+  return out;
+}
+
 /**
  * Gives each lone clock time the day it belongs to: a day named in its sentence ("at 10:35 a.m.
  * (0735 GMT) Friday"), else the last day named before it, else the report's day it has. A night

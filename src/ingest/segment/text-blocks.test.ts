@@ -120,3 +120,26 @@ describe('segmentText', () => {
     expect(segmentText('12   4.5\n13   6.1').map((b) => [b.type, b.header])).toEqual([['table', false]]);
   });
 });
+
+describe('blockquotes (session 34)', () => {
+  it('reads a blockquoted box of key points as a heading line and list items, with the offsets of the text', () => {
+    const t =
+      '> **Key points**\n>\n> - Chile depends on the port of Arica for a third of its northern freight. Neither side can afford a closed border.\n> - Truckers’ strikes since March 2024 have delayed cargo for weeks.\n\n## Background\n\nThe treaty was signed on 3 June 1929.';
+    const b = blocks(t);
+    expect(b.map((x) => [x.type, x.text])).toEqual([
+      ['heading', '**Key points**'],
+      ['list-item', 'Chile depends on the port of Arica for a third of its northern freight. Neither side can afford a closed border.'],
+      ['list-item', 'Truckers’ strikes since March 2024 have delayed cargo for weeks.'],
+      ['heading', 'Background'],
+      ['paragraph', 'The treaty was signed on 3 June 1929.'],
+    ]);
+    expect(segmentText(t)[2]!.start).toBe(t.indexOf('Truckers'));
+    // No sentence of the box runs across two of its items.
+    const { sentences } = structure(t);
+    expect(sentences.map((s) => t.slice(s.start, s.end)).filter((s) => s.includes('>'))).toEqual([]);
+  });
+
+  it('leaves a ">" inside a line alone', () => {
+    expect(blocks('Exports rose > 10 per cent in 2024.').map((x) => x.text)).toEqual(['Exports rose > 10 per cent in 2024.']);
+  });
+});

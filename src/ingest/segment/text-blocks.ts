@@ -22,10 +22,24 @@ const TERMINAL_END = /[.!?:;…"”’)\]*_](?:\s*(?:<sup>[^<]*<\/sup>|\[\^?\d+\
  * @example segmentText('# Title\n\nOne. Two.').map(b => b.type) // → ['heading', 'paragraph']
  */
 export function segmentText(text: string, from = 0, to = text.length): Block[] {
-  const groups = joinSpacedRows(text, groupLines(splitLines(text, from, to)));
+  const groups = joinSpacedRows(text, groupLines(splitLines(text, from, to).map(unquoted)));
   const blocks: Block[] = [];
   for (const group of groups) blocks.push(...classifyGroup(text, group));
   return joinBrokenParagraphs(text, blocks);
+}
+
+/** A Markdown blockquote's or a mail quote's markers: "> ", "> > ". */
+const QUOTE_MARKER = /^[ \t]{0,3}(?:>[ \t]?)+/;
+
+/**
+ * A quoted line is read as the line inside its markers, so that a blockquoted box of key points
+ * ("> - Attacks since September 2025 …") gives list items and a bare ">" a blank line, not one
+ * paragraph with "> -" inside its sentences. Offsets stay those of the text.
+ * @example unquoted({ start: 0, end: 9, text: '> - Item.' }) // → { start: 2, end: 9, text: '- Item.' }
+ */
+function unquoted(line: Line): Line {
+  const m = QUOTE_MARKER.exec(line.text);
+  return m ? { start: line.start + m[0].length, end: line.end, text: line.text.slice(m[0].length) } : line;
 }
 
 /** Runs of non-blank lines. */

@@ -25,6 +25,7 @@ import { listAsked, listOpeners } from './items.js';
 import { reportDenied } from './denied.js';
 import { creditedElsewhere } from './speakers.js';
 import { otherEstimates } from './estimates.js';
+import { flowsOpposite } from './flows.js';
 import { otherDates } from './date-estimates.js';
 
 /**
@@ -252,7 +253,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   );
   // A rival from a document that never names a state the question names tells of another pair, as a best passage would (support.ts).
   if (rival && rival.doc.name !== found.doc.name && (await statesUnnamed(q, rival.doc, corpus))) return plain(found, text, citations, confidence, route, id, question);
-  if (rival) {
+  if (rival && !(main === 'number' && (await flowsOpposite(found, rival, corpus)))) {
     const claims = [
       { answer: clip(text), citations },
       { answer: rival.spans[0]!.text, citations: [cite(rival.doc, rival.at)] },

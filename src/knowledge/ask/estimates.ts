@@ -10,6 +10,7 @@ import { cite, type Found } from './find.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { near } from './stances.js';
+import { flowOf, opposite } from './flows.js';
 import { creditPhrases } from './speakers.js';
 import { statesAsked } from './states.js';
 import { stem } from './text.js';
@@ -91,7 +92,7 @@ function namesIndicator(id: string, sentence: string): boolean {
 }
 
 /** Where the clause of a figure begins and ends in its sentence: after the last comma, semicolon, colon or bracket before it, up to the next after it. */
-export function clauseOf(text: string, p: { start: number }, f: Figure, from = 0): [number, number] {
+export function clauseOf<F extends { start: number; end: number }>(text: string, p: { start: number }, f: F, from = 0): [number, number] {
   const before = text.slice(0, f.start - p.start);
   const start = Math.max(from, ...[',', ';', ':', '('].map((c) => before.lastIndexOf(c) + 1));
   const rest = text.slice(f.end - p.start);
@@ -263,6 +264,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
   // figure of Ecuador–Colombia trade.
   const askedStates = statesAsked(q.text).flatMap((id) => [id, id.replace(/^country:/, '')]);
   const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...askedStates]);
+  const [ms, me] = clauseOf(textOf(sentence), sentence, mine);
+  const myFlow = await flowOf(corpus, doc, sentence.start + ms, sentence.start + me);
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -297,6 +300,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
       const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
       if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
+      // Not the flow the other way ("Uganda's exports to Kenya" beside Kenya's to Uganda, "arrivals from Kenya" beside arrivals from Uganda).
+      if (opposite(myFlow, await flowOf(corpus, doc, p.start + cs, p.start + ce))) continue;
       // In the answer's own sentence, a place the rival figure is counted "in" must be among the places of the answer's part: "Some 4,300
       // Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway". A source's own state ("Estonia's
       // Transport Administration counted 2.1 million", "18 hectares according to Equatorial Guinea") or a side ("1,600 on the Uruguayan

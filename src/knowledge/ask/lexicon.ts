@@ -48,6 +48,10 @@ export interface AnswerWords {
   estimateCues: string[];
   /** Words that tie a figure to the period of the figure told before it ("recorded 6.9 million entries *for the same year*"): a credited figure so tied is that figure's rival, whatever noun it counts (estimates.ts). */
   samePeriodCues: string[];
+  /** Nouns of a flow out of the state whose possessive stands before them ("Uganda's *exports*"): that state is the flow's origin (flows.ts). */
+  outflowNouns: string[];
+  /** Nouns of a flow into the state whose possessive stands before them ("Kenya's *imports*", "Kenya's *arrivals*"): its destination (flows.ts). */
+  inflowNouns: string[];
   /** Words that credit a date to a source ("China's defence ministry *dates* the encounter to October 18", "Tempo's sources *say* Saturday"): a day so told beside the answer's is another source's dating of its act (date-estimates.ts). */
   dateCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
@@ -116,6 +120,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     earlierCues: wordList('earlierCues'),
     estimateCues: wordList('estimateCues'),
     samePeriodCues: wordList('samePeriodCues'),
+    outflowNouns: wordList('outflowNouns'),
+    inflowNouns: wordList('inflowNouns'),
     dateCues: wordList('dateCues'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
