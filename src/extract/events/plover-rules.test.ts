@@ -306,6 +306,12 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Floods killed 40 people in Karonga in March 2024, Malawian officials said.', 'disaster-relief-thanked'],
     ['Zambia recognised Malawi as an independent state on 6 July 1964.', 'leader-recognised'],
     ['In 2019 Zambian police detained Malawian traders, prompting a protest by hundreds of traders in Mchinji.', 'protest-from-body'],
+    // Review of session 34: the body is the protest's own source, a whole word, no possessive and no place ("side of").
+    ["Protests by the president's critics broke out outside the Malawian high commission on 3 May 2024.", 'protest-from-body'],
+    ['A protest from the Zambian side of the river drew 500 farmers on 3 May 2024.', 'protest-from-body'],
+    // Thanks for aid do not reach across a "but" or a reported clause to a disaster (disaster-relief-thanked).
+    ['Malawi thanked Zambia for its help on 3 March 2024, but said the floods had been worsened by Zambian dam releases.', 'disaster-relief-thanked'],
+    ['Malawi thanked Zambia for its help on 3 March 2024, while floods in Karonga had been worsened by Zambian dam releases.', 'disaster-relief-thanked'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });

@@ -18,6 +18,14 @@ describe('"since 1940" bounds a stretch: days counted later count from the act t
     ]);
   });
 
+  it('a "since" later than the day told moves the story on: no day counts from the older one (review of session 34)', () => {
+    const text =
+      'On 12 June 2017 Peru closed its consulate in Arica. Since 2021 the two trade ministers have met every autumn, and at their latest meeting they agreed a customs accord. Three days later Chile signed it.';
+    const later = times(text).find((t) => t[0] === 'Three days later');
+    expect(later).toEqual(['Three days later', text.indexOf('Three days later'), '2021']);
+    expect(later![2]).not.toBe('2017-06-15');
+  });
+
   it('still counts from a day told after the bound', () => {
     const text = 'Trade had fallen since 2019. On 2 May 2021 the border closed; it reopened three days later.';
     expect(times(text).at(-1)).toEqual(['three days later', text.indexOf('three days later'), '2021-05-05']);
@@ -29,6 +37,9 @@ describe('"the following May": the first such month after the date told (session
     ['Peru expelled two Chilean diplomats on 9 October 2022. The following May, its foreign minister cancelled a visit to Santiago.', 'The following May', '2023-05'],
     ['The talks opened in February 2021; the next May, both sides signed a fisheries protocol.', 'the next May', '2021-05'],
     ['Austria lodged a protest in 2019. The following March, Slovenia answered it.', 'The following March', '2020-03'],
+    // With a day but no year, that day of the month after the date told (review of session 34).
+    ['Chile recalled its envoy from Lima in November 2022. The following May 2, the envoy returned.', 'The following May 2', '2023-05-02'],
+    ['The boundary commission first met in February 2021; the next May 5 it reported.', 'the next May 5', '2021-05-05'],
   ])('%s', (text, phrase, edtf) => {
     expect(times(text).find((t) => t[0] === phrase)).toEqual([phrase, text.indexOf(phrase), edtf]);
   });
@@ -37,5 +48,6 @@ describe('"the following May": the first such month after the date told (session
     const text = 'The envoy arrived in March 2020. Talks will resume next May.';
     expect(times(text).at(-1)).toEqual(['next May', text.indexOf('next May'), '2027-05']);
     expect(times('It was signed in 2021 and ratified the following May 2024.').map((t) => t[2])).toEqual(['2021', '2024-05']);
+    expect(times('It was signed in 2021 and ratified the following May 2, 2024.').map((t) => t[2])).toEqual(['2021', '2024-05-02']);
   });
 });

@@ -235,9 +235,18 @@ const RULES: Rule[] = [
   {
     name: 'following-month',
     // "The following May, the minister cancelled a visit": the first May after the date told before, as "the following
-    // spring" is that season after it. "The next May" too; "next May" alone counts from the report (deictic).
-    re: new RegExp(`\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH})(?![\\p{L}])(?![\\s,]*(?:\\d|of\\s+\\d))`, 'gu'),
-    build: (m) => ({ anchor: 'previous', shift: 0, unit: 'month', month: monthIndex(m[1]!), yearShift: 0, nextAfter: true }),
+    // spring" is that season after it. "The next May" too; "next May" alone counts from the report (deictic). With a day but
+    // no year ("The following May 2"), that day of the same May.
+    re: new RegExp(`\\b[Tt]he\\s+(?:following|next)\\s+(${MONTH})(?![\\p{L}])(?:\\s+(${DAY})\\b)?(?![\\s,]*(?:\\d|of\\s+\\d))`, 'gu'),
+    build: (m) => ({
+      anchor: 'previous',
+      shift: 0,
+      unit: 'month',
+      month: monthIndex(m[1]!),
+      yearShift: 0,
+      nextAfter: true,
+      ...(m[2] ? { day: Number(m[2].replace(/\\D/g, '')) } : {}),
+    }),
   },
   {
     name: 'bracketed-month',

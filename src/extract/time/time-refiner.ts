@@ -112,9 +112,12 @@ const BOUND_BEFORE = /\b(?:until|till|through|to|by|since|before|ahead\s+of|from
 /**
  * A time that bounds a stretch, by a word before it or inside it ("until Dec. 20", "since 1940"): no event's time. "On 7 May
  * 2019 Chile recalled its envoy, the first recall since 1940. He returned eight days later.": the days count from 7 May.
+ * A "since" later than the reference day's year moves the story on ("On 4 March 2018 …. Since 2022 the ministers have met
+ * …"): it is no bound of that day, and the day is left (`referenceYear`).
  */
-function boundAt(text: string, t: { start: number; text: string }): boolean {
-  return BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start)) || /^since\b/i.test(t.text);
+function boundAt(text: string, t: { start: number; text: string }, p: Point, referenceYear: number | undefined): boolean {
+  if (BOUND_BEFORE.test(text.slice(Math.max(0, t.start - 30), t.start))) return true;
+  return /^since\b/i.test(t.text) && referenceYear !== undefined && p.year <= referenceYear;
 }
 
 /** How far, in characters, the narrative's reference time reaches (a few sentences): past it an anaphoric day is left untagged. */
@@ -234,7 +237,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     if (item.abs) {
       out.push(item.abs);
       const p = item.abs.granularity !== 'decade' && item.abs.granularity !== 'century' ? startPoint(item.abs.edtf) : null;
-      if (p && item.abs.granularity !== 'none' && !boundAt(text, item.abs) && toldAsEvent(text, item.abs)) {
+      if (p && item.abs.granularity !== 'none' && !boundAt(text, item.abs, p, reference?.p.year) && toldAsEvent(text, item.abs)) {
         if (p.day !== undefined) reference = { p, end: item.abs.end };
         else if (!item.abs.relative) reference = null;
       }

@@ -27,6 +27,13 @@ describe('a weekday written before a full date is that date (session 34)', () =>
   it('still reads a weekday alone, or one with a month and day but no year, against the report', () => {
     expect(tag('The ministers met on Wednesday, officials said.')).toEqual([{ text: 'Wednesday', start: 21, edtf: '2025-05-07', value: '2025-05-07' }]);
     expect(tag('The ferry sailed on Monday, May 5, the port said.')).toEqual([{ text: 'Monday, May 5', start: 20, edtf: '2025-05-05', value: '2025-05-05' }]);
+    // A weekday that is not the date's own is no one time with it (review of session 34): 12 March 2024 was a Tuesday,
+    // 17 October 2019 a Thursday.
+    expect(tag('The minister said on Monday 12 March 2024 had been the worst day of the talks.')).toEqual([
+      { text: 'Monday', start: 21, edtf: '2025-05-05', value: '2025-05-05' },
+      { text: '12 March 2024', start: 28, edtf: '2024-03-12', value: '2024-03-12' },
+    ]);
+    expect(tag('Ministers sign a fisheries protocol in Lisbon, Friday, Oct. 17, 2019.').map((t) => t.text)).not.toContain('Friday, Oct. 17, 2019');
     // A weekday and a date in separate clauses stay two times.
     expect(tag('They met on Tuesday; on 3 March 2024 they had quarrelled.').map((t) => t.text)).toEqual(['Tuesday', '3 March 2024']);
   });

@@ -159,11 +159,18 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
 const WEEKDAY_ALONE = new RegExp(`^${WEEKDAY}$`);
 const BEFORE_DATE = /^,?[ \t]+$/;
 
+/** Whether a weekday's name is that of the date: "Monday 12 March 2024" is no one day (12 March 2024 was a Tuesday). */
+function sameWeekday(name: string, edtf: string): boolean {
+  const d = dayOf(edtf);
+  return d !== null && WEEKDAYS[weekdayOf(d) - 1] === name.toLowerCase();
+}
+
 /**
  * A weekday written before a full date ("Tuesday, Nov. 26, 2024", "Friday 13 November 2026", as
  * captions, datelines and agency copy give them) is one time with that date, as TimeML marks it:
  * the date, not the weekday read against the report's day, dates the act. Runs on the absolute
- * times after overlap removal, so each date is one that states its year.
+ * times after overlap removal, so each date is one that states its year. A weekday that is not the
+ * date's own ("Monday 12 March 2024", a Tuesday) is no such time: both stay as found.
  * @example joinWeekdayDates(findTimes('Tuesday, Nov. 26, 2024'), text) // → one time, 'Tuesday, Nov. 26, 2024', 2024-11-26
  */
 export function joinWeekdayDates<T extends Found>(times: T[], text: string): T[] {
@@ -178,7 +185,8 @@ export function joinWeekdayDates<T extends Found>(times: T[], text: string): T[]
       next.granularity === 'day' &&
       !next.relative &&
       /^\d{4}-\d\d-\d\d$/.test(next.edtf) &&
-      BEFORE_DATE.test(text.slice(t.end, next.start))
+      BEFORE_DATE.test(text.slice(t.end, next.start)) &&
+      sameWeekday(t.text, next.edtf)
     ) {
       out.push({ ...next, start: t.start, text: text.slice(t.start, next.end) });
       i++;

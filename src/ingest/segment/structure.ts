@@ -16,6 +16,10 @@ export function structure(text: string, blocks?: Block[]): { blocks: Block[]; se
   return { blocks: found, sentences: sentencesOf(text, found) };
 }
 
+/** A line inside a block that opens with a blockquote's or a mail quote's markers ("\n> ", "\n> > "). */
+const QUOTED_LINE = /\n[ \t]{0,3}>/;
+const QUOTED_LINES = /(\n[ \t]{0,3})(?:>[ \t]?)+/g;
+
 /**
  * The sentences of a run of blocks (a whole document's, or a section's: `first` is the index of
  * its first block in the document), in text order. A footnote printed inside a block must be in
@@ -46,15 +50,18 @@ export function sentencesOf(text: string, blocks: Block[], first = 0): Sentence[
       const h = byStart[k]!.b;
       if (h !== block && h.end <= block.end) holes.push(h);
     }
-    if (!holes.length) {
+    // A quoted paragraph's later lines keep their "> " markers in the text (the block starts inside the first one).
+    const quoted = QUOTED_LINE.test(text.slice(block.start, block.end));
+    if (!holes.length && !quoted) {
       for (const s of splitLined(text, block.start, block.end)) sentences.push({ block: index, ...s });
       return;
     }
-    // The block's own stretch of text with its footnotes blanked (same length, so offsets hold),
-    // padded in front so its offsets are the document's: a copy of the whole text per block
-    // made a long document quadratic.
+    // The block's own stretch of text with its footnotes and quote markers blanked (same length, so
+    // offsets hold), padded in front so its offsets are the document's: a copy of the whole text
+    // per block made a long document quadratic.
     let view = text.slice(block.start, block.end);
     for (const h of holes) view = view.slice(0, h.start - block.start) + ' '.repeat(h.end - h.start) + view.slice(h.end - block.start);
+    if (quoted) view = view.replace(QUOTED_LINES, (m: string, lead: string) => lead + ' '.repeat(m.length - lead.length));
     for (const s of splitLined(view, 0, view.length)) sentences.push({ block: index, start: s.start + block.start, end: s.end + block.start });
   });
   return sentences.sort((a, b) => a.start - b.start);

@@ -139,6 +139,16 @@ describe('blockquotes (session 34)', () => {
     expect(sentences.map((s) => t.slice(s.start, s.end)).filter((s) => s.includes('>'))).toEqual([]);
   });
 
+  it('reads every line of a quoted paragraph inside its markers (review of session 34)', () => {
+    const t = 'Notes from the border\n\n> Peru closed its consulate in Arica on 12 June 2024.\n> Chile summoned the Peruvian chargé d’affaires in 2021.\n';
+    const { sentences } = structure(t);
+    expect(sentences.map((s) => [t.slice(s.start, s.end), s.start])).toEqual([
+      ['Notes from the border', 0],
+      ['Peru closed its consulate in Arica on 12 June 2024.', t.indexOf('Peru')],
+      ['Chile summoned the Peruvian chargé d’affaires in 2021.', t.indexOf('Chile')],
+    ]);
+  });
+
   it('leaves a ">" inside a line alone', () => {
     expect(blocks('Exports rose > 10 per cent in 2024.').map((x) => x.text)).toEqual(['Exports rose > 10 per cent in 2024.']);
   });
