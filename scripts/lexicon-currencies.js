@@ -85,7 +85,8 @@ const MORE = {
   // A symbol of one letter ("R32.4 billion") is read only where a country that uses it is named (currency-finder.ts).
   ZAR: { symbols: ['R'], words: ['South African rand', 'rand'] },
   CHF: { symbols: ['CHF', 'SFr.'] },
-  // "4.5 million Norwegian crowns": the English name of the krone, krona and koruna is a local word ("won three crowns" is no money).
+  // "4.5 million Norwegian crowns": the English name of the krone, krona and koruna is a local word ("won three crowns" is no money),
+  // and a common noun, listed in the file's `nounLocalWords`: money only in the plural after a scale word or an adjective.
   SEK: { words: ['krona', 'kronor'], localWords: ['crown'] },
   NOK: { words: ['krone', 'kroner'], localWords: ['crown'] },
   DKK: { words: ['krone', 'kroner'], localWords: ['crown'] },

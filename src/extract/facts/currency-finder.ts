@@ -30,6 +30,8 @@ export interface CurrencyLexicon {
   byToken: Map<string, Currency[]>;
   /** Currencies by a word of their `localWords`, read only beside a country that uses one. */
   byLocalWord: Map<string, Currency[]>;
+  /** Local words that are common nouns too ("crown"): money only as an amount's plural head with a scale word or a country's adjective. */
+  nounLocalWords: Set<string>;
   defaults: Map<string, Default>;
   /** A symbol or code, then a number: "US$20 billion", "INR 500 crore". */
   before: RegExp;
@@ -45,7 +47,7 @@ export interface CurrencyLexicon {
 let cached: CurrencyLexicon | undefined;
 
 /** Throws a message naming the file and the entry when an entry is malformed. */
-function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown }): void {
+function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown; nounLocalWords?: unknown }): void {
   const fail = (entry: string, problem: string): never => lexiconInvalid(path, entry, problem);
   if (!Array.isArray(raw.currencies)) fail('(top)', '"currencies" must be a list');
   const seen = new Set<string>();
@@ -67,6 +69,8 @@ function check(path: string, raw: { currencies?: unknown; defaults?: unknown; co
     if (!seen.has(d?.code)) fail(`defaults."${token}"`, `"${d?.code}" is no currency of the file`);
   }
   if (!Array.isArray(raw.codesAlsoWords ?? [])) fail('(top)', '"codesAlsoWords" must be a list');
+  const nouns = raw.nounLocalWords ?? [];
+  if (!Array.isArray(nouns) || nouns.some((x) => typeof x !== 'string' || !/^[a-z]+$/.test(x))) fail('(top)', '"nounLocalWords" must be a list of lowercase words');
 }
 
 /** Reads, checks and compiles lexicon/currencies.json once. */
@@ -121,7 +125,8 @@ export function currencyLexicon(): CurrencyLexicon {
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
   const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
-  cached = { currencies, byToken, byLocalWord, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
+  const nounLocalWords = new Set<string>((raw.nounLocalWords as string[] | undefined) ?? []);
+  cached = { currencies, byToken, byLocalWord, nounLocalWords, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
   return cached;
 }
 
@@ -195,7 +200,8 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   // "18 million kina", "3 billion CFA francs": a local word is money only beside a country that uses it, the one named with it, in the sentence, or the document's most named.
   const named = countryWords ? countryOfWords(countryWords) : undefined;
   const local = candidates.length ? undefined : lex.byLocalWord.get(key);
-  if (local) return usedBy(local, [...(named ? [named] : []), ...sentence, ...document]);
+  // "2 billion Slovak crowns": a country named with it that uses none of them picks none, never another state's.
+  if (local) return named ? usedBy(local, [named]) : usedBy(local, [...sentence, ...document]);
   if (candidates.length === 1) return candidates[0]!.code;
   if (!candidates.length) return undefined;
   const own = named ? usedBy(candidates, [named]) : undefined;
@@ -206,6 +212,16 @@ export function resolveCurrency(token: string, countryWords: string, sentence: s
   if (used.size === 1) return [...used][0];
   if (d) return d.code;
   return usedBy(candidates, document);
+}
+
+/**
+ * Whether an amount's word may be money by its form: a local word that is a common noun too (`nounLocalWords`, "crown") only in the
+ * plural and with a scale word or a country's adjective before it; any other word always.
+ * @example wordMayBeMoney('crown', 'crowns', '', 'Norwegian') // → true; ('crown', 'crowns', '', '') ("won 3 crowns") → false; ('crown', 'crown', 'million', '') ("crown jewels") → false
+ */
+export function wordMayBeMoney(token: string, written: string, scale: string, countryWords: string): boolean {
+  if (!currencyLexicon().nounLocalWords.has(token)) return true;
+  return written !== token && (!!scale || (!!countryWords.trim() && countryOfWords(countryWords) !== undefined));
 }
 
 /** The code of the first of `currencies` a country of `countries` uses, the countries taken in order. */

@@ -71,6 +71,8 @@ describe('money in any currency', () => {
     ['Prague granted 120 million Czech crowns in flood aid to Slovakia in 2021.', '120 million Czech crowns', 15, 1.2e8, 'CZK', '2021'],
     ['Iceland posted a bond of 4.5 million Norwegian crowns for the seized trawler in 2024.', '4.5 million Norwegian crowns', 25, 4.5e6, 'NOK', '2024'],
     ['Sweden lent Finland 300 million crowns for the border railway in 2015.', '300 million crowns', 20, 3e8, 'SEK', '2015'],
+    // A plural after a country's adjective is money without a scale word (`nounLocalWords`).
+    ['Norway fined the Danish trawler 75,000 Danish crowns in 2019.', '75,000 Danish crowns', 32, 75000, 'DKK', '2019'],
   ])('reads a local currency word beside its country: %s', (sentence, quote, offset, value, unit, period) => {
     expect(sentence.indexOf(quote)).toBe(offset);
     expect(values(sentence).filter((v) => v[3] === unit)).toEqual([[quote, offset, value, unit, period]]);
@@ -82,6 +84,14 @@ describe('money in any currency', () => {
     ['Zambia sold 40 leva to Malawi in 2020.'],
     ['Uruguay paid 80 million soles to Paraguay in 2022.'],
     ['The hockey team from Ghana won three crowns in a row in 2022.'],
+    // "crown" (`nounLocalWords`) is money only as an amount's plural head after a scale word or an adjective: not a modifier, nor a
+    // bare count beside a country that uses a crown currency.
+    ['Denmark returned 14 crown jewels to Norway in 1952.'],
+    ['Sweden leased 30 crown farms to Norwegian settlers in 1920.'],
+    ["Norway's skaters won 4 crowns against Sweden in 2021."],
+    // An adjective of a state that uses no crown currency gives no currency, never another named state's.
+    ['Slovakia transferred 600 million Slovak crowns to the Czech Republic in 1994.'],
+    ['Estonia returned 80 million Estonian crowns to Sweden in 1996.'],
   ])('reads no local currency word away from its country: %s', (sentence) => {
     expect(facts(sentence).filter((f) => f.rule === 'currency')).toEqual([]);
   });

@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
-import { resolveCurrency } from './currency-finder.js';
+import { resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
@@ -91,6 +91,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
       skip.push([m.index!, m.index! + m[0].length]);
       continue;
     }
+    // "40 crown jewels", "won 3 crowns": a local word that is a common noun too is money only as an amount's head (`wordMayBeMoney`).
+    if (!wordMayBeMoney(m[4]!, m[0].slice(m[0].lastIndexOf(m[4]!)), m[2] ?? '', m[3]!)) continue;
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
   }

@@ -10,7 +10,7 @@ import { cite, type Found } from './find.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { near } from './stances.js';
-import { flowOf, opposite } from './flows.js';
+import { flowOf, opposite, sameFlowAs, type Flow } from './flows.js';
 import { creditPhrases } from './speakers.js';
 import { statesAsked } from './states.js';
 import { stem } from './text.js';
@@ -135,8 +135,12 @@ const PART_AFTER = /^\s+(?:percent\s+|per\s+cent\s+)?of\s+(?:them|whom|which|the
 /** The years written in a text. */
 const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
 
-/** A figure a change starts from, written right before it: "up *from* a record 600 million", "rose from 600 million to 820 million". */
+/**
+ * A figure a change starts from, written right before it: "up *from* a record 600 million", "rose from 600 million to 820 million"; not
+ * a figure a source puts a flow at, "put imports from Namibia *at* $187 million".
+ */
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}$€£¥]+\s+){0,3}$/u;
+const AT_BEFORE = /\bat\s+$/u;
 /** The figure a change reaches, right after "to" in a clause that tells where it started: "from 600 million to 820 million". */
 const TO_BEFORE = /\bfrom\b.*\bto\s+(?:[\p{L}$€£¥]+\s+){0,2}$/u;
 
@@ -208,8 +212,8 @@ const PHRASE_WORDS = new Set(['NOUN', 'PROPN', 'ADJ']);
  * sales*") in nouns neither the question nor the answer's indicators hold. Such a figure is another measure, no source's rival.
  * @example namesOtherMeasure(doc, 'Uganda\'s central bank recorded 1.4 billion dollars of coffee sales abroad', f, 'Trade … was worth 3.2 billion', asked) // → true
  */
-function namesOtherMeasure(doc: DocumentRecord, clause: string, f: Figure, mySentence: string, asked: Set<string>): boolean {
-  const mine = indicatorsNamed(mySentence);
+function namesOtherMeasure(doc: DocumentRecord, clause: string, f: Figure, mySentence: string, asked: Set<string>, also: Iterable<string> = []): boolean {
+  const mine = new Set([...indicatorsNamed(mySentence), ...also]);
   if ([...indicatorsNamed(clause)].some((id) => !mine.has(id))) return true;
   const of = /^\s+(?:[\p{L}$€£¥]+\s+){0,2}?of\s+/u.exec(doc.text.slice(f.end, f.end + 60));
   if (!of) return false;
@@ -288,6 +292,8 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
   const myPlaces = new Set([...(await placesIn(corpus, doc, sentence.start, sentence.end)), ...askedStates]);
   const [ms, me] = clauseOf(textOf(sentence), sentence, mine);
   const myFlow = await flowOf(corpus, doc, sentence.start + ms, sentence.start + me);
+  const sides = new Set(answerWords().sideIndicators);
+  const sideNamed = [...indicatorsNamed(textOf(sentence))].some((id) => sides.has(id));
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
   const seen = [mine.value];
@@ -308,7 +314,13 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const tied = () =>
         (isTied ??=
           other.start > mine.start && samePeriod(clause(p, other, same ? mine.end - p.start : 0)) && !(mine.period && other.period && mine.period !== other.period) && sameCount(doc, mine, other, q));
-      if (mine.indicator && other.indicator && mine.indicator !== other.indicator && !tied()) continue;
+      // The flow's two states named alike in both clauses, each side's word for it is one measure ("Botswana's imports from Namibia"
+      // beside "Namibia's exports to Botswana"; `sideIndicators` in lexicon/ask.json).
+      const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
+      let flow: Flow | undefined;
+      const otherFlow = async () => (flow ??= await flowOf(corpus, doc, p.start + cs, p.start + ce));
+      const sameFlow = async () => !!myFlow.from && !!myFlow.to && sameFlowAs(myFlow, await otherFlow());
+      if (mine.indicator && other.indicator && mine.indicator !== other.indicator && !tied() && !(sides.has(mine.indicator) && sides.has(other.indicator) && (await sameFlow()))) continue;
       // A part of a count told before it ("counted 1.2 million *of them* in the capital"), no source's rival of the whole.
       if (PART_AFTER.test(doc.text.slice(other.end, other.end + 40))) continue;
       const noun = nounAfter(doc, other);
@@ -318,15 +330,15 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const from = same ? first.end - p.start : 0;
       if (!credits(creditClause(textOf(second === other ? p : sentence), second === other ? p : sentence, second, from))) continue;
       // Of the answer's measure: not "1.4 billion dollars of coffee sales" beside a trade total.
-      if (namesOtherMeasure(doc, clause(p, other, same && other.start > mine.start ? mine.end - p.start : 0), other, textOf(sentence), asked)) continue;
+      const mySides = sideNamed && (await sameFlow()) ? sides : [];
+      if (namesOtherMeasure(doc, clause(p, other, same && other.start > mine.start ? mine.end - p.start : 0), other, textOf(sentence), asked, mySides)) continue;
       // Not the figure a change started from or reached ("rose to 820 million, up from a record 600 million").
       const before = fold(clause(p, other).slice(0, other.start - p.start - clauseOf(textOf(p), p, other)[0]));
-      if (FROM_BEFORE.test(before) || (same && TO_BEFORE.test(fold(textOf(p).slice(0, other.start - p.start))))) continue;
+      if ((FROM_BEFORE.test(before) && !AT_BEFORE.test(before)) || (same && TO_BEFORE.test(fold(textOf(p).slice(0, other.start - p.start))))) continue;
       // Naming no state or place the answer's sentence does not ("Australia recorded 210,000" beside Chilean tourists in New Zealand).
-      const [cs, ce] = clauseOf(textOf(p), p, other, same && other.start > mine.start ? mine.end - p.start : 0);
       if ([...(await placesIn(corpus, doc, p.start + cs, p.start + ce))].some((e) => !myPlaces.has(e))) continue;
       // Not the flow the other way ("Uganda's exports to Kenya" beside Kenya's to Uganda, "arrivals from Kenya" beside arrivals from Uganda).
-      if (opposite(myFlow, await flowOf(corpus, doc, p.start + cs, p.start + ce))) continue;
+      if (opposite(myFlow, await otherFlow())) continue;
       // In the answer's own sentence, a place the rival figure is counted "in" must be among the places of the answer's part: "Some 4,300
       // Danish pensioners lived in Skåne …; Norway's pension agency counts 3,100 Danish pensioners in Norway". A source's own state ("Estonia's
       // Transport Administration counted 2.1 million", "18 hectares according to Equatorial Guinea") or a side ("1,600 on the Uruguayan

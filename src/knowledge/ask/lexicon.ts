@@ -52,6 +52,8 @@ export interface AnswerWords {
   outflowNouns: string[];
   /** Nouns of a flow into the state whose possessive stands before them ("Kenya's *imports*", "Kenya's *arrivals*"): its destination (flows.ts). */
   inflowNouns: string[];
+  /** Indicators each side of a flow tells in its own word ("exports", "imports"): of one flow, its two states named alike, they are one measure (estimates.ts). */
+  sideIndicators: string[];
   /** Words that credit a date to a source ("China's defence ministry *dates* the encounter to October 18", "Tempo's sources *say* Saturday"): a day so told beside the answer's is another source's dating of its act (date-estimates.ts). */
   dateCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
@@ -122,6 +124,7 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     samePeriodCues: wordList('samePeriodCues'),
     outflowNouns: wordList('outflowNouns'),
     inflowNouns: wordList('inflowNouns'),
+    sideIndicators: wordList('sideIndicators'),
     dateCues: wordList('dateCues'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
