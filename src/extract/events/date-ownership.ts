@@ -95,44 +95,11 @@ export function ownedTriggers(text: string, triggers: Trigger[], dates: TimeAnno
       );
       if (own.length) best = own.reduce((a, i) => (gap(t, dates[i]!) < gap(t, dates[a]!) ? i : a));
     }
-    // "deployed … on Thursday, after the navy seized two boats and detained 17 men early on Tuesday": a verb of a subordinate
-    // clause takes the date that clause states, not the main clause's told before the subordinator (session 34).
-    const own = subordinateDate(text, t, dates, reach, sentenceStart);
-    if (own !== undefined && dates[best]!.end <= own.opens) best = own.date;
     // A bracket right after a date speaks of it: "from 1988 (the year in which the law was enacted) to 2020".
     const bracketed = dates.findIndex((d) => d.end <= t.start && /^\s?\(/.test(text.slice(d.end, d.end + 2)) && !/\)/.test(text.slice(d.end, t.start)));
     owned[bracketed >= 0 ? bracketed : best]!.push(t);
   }
   return owned;
-}
-
-/** A subordinator opening a clause of time, with at least its subject's word before the clause's verb: "after the navy seized". */
-const SUBORDINATOR = /\b(?:after|before|when|as)\s+(?=\S)/gi;
-/** What a clause's verb and its date may not have between them: a comma, a stop, a bracket, a dash, a relative pronoun, another framing word. */
-const CLAUSE_LEFT = /[,;:.()–—]|\b(?:who|which|whom|whose|that)\b/i;
-
-/**
- * The date a subordinate clause of time states for its own verb, with where the clause opens: "…, after the navy seized two
- * boats and detained 17 men early on Tuesday" gives "seized" Tuesday. Only a verb (the verb finder's, or a past form) with a
- * subject between it and the subordinator, no date before it in the clause ("after 3 March the talks resumed": a preposition
- * of time), and the clause's first date after it with no comma, stop or relative pronoun between.
- * @example subordinateDate('Peru sent ships on Thursday, after Chile seized boats on Tuesday.', …) // → { date: 1, opens: 29 }
- */
-function subordinateDate(text: string, t: Trigger, dates: TimeAnnotation[], reach: boolean[], sentenceStart: number): { date: number; opens: number } | undefined {
-  const from = Math.max(sentenceStart, t.start - 120);
-  const before = text.slice(from, t.start);
-  const sub = [...before.matchAll(SUBORDINATOR)].at(-1);
-  if (!sub) return undefined;
-  const opens = from + sub.index!;
-  const subject = text.slice(opens + sub[0].length, t.start);
-  if (!/\S/.test(subject) || /[,;:()]/.test(subject) || FRAMING_BEFORE.test(subject)) return undefined;
-  if (!t.verb && !/^[\p{L}-]+ed\b/iu.test(text.slice(t.start, t.end))) return undefined;
-  if (dates.some((d) => d.start >= opens && d.end <= t.start)) return undefined;
-  const date = dates.findIndex((d, i) => reach[i] && d.start >= t.end);
-  if (date < 0) return undefined;
-  const between = text.slice(t.end, dates[date]!.start);
-  if (CLAUSE_LEFT.test(between) || FRAMING_BEFORE.test(between)) return undefined;
-  return { date, opens };
 }
 
 /** "summoned the envoy over the incident in March": a preposition opening a noun phrase the date may belong to. */
