@@ -32,6 +32,68 @@ describe('dyad ask: the figure of the source the question names', () => {
 
   itRefuses(fixture, [
     ['a year the source gives no figure for', 'According to ZamStats, what was Zambia–Malawi trade in 2019?'],
-    ['a source the wire never names', 'According to the Reserve Bank of Malawi, what was bilateral trade in 2018?'],
+    // The year the wire gives figures for: refused for the credit, not for the year (review finding 12).
+    ['a source the wire never names', 'According to the Reserve Bank of Malawi, what was bilateral trade last year?'],
   ]);
+});
+
+/**
+ * Wires whose sentences give two figures of one measure (test/data/ask-credited-sources/; session 34 review findings 7–11): the credited
+ * source chooses only among the figures that fit the year asked, and a part is a source's when the source speaks it ("according to X",
+ * "X recorded"), named as whole words, not when it merely mentions it.
+ */
+const SOURCES = new URL('./data/ask-credited-sources/', import.meta.url).pathname;
+
+describe('dyad ask: the credited source is the speaker of a figure, among those of the year asked', () => {
+  const fixture = askFixture(SOURCES);
+  const { engine, exact, texts } = fixture;
+
+  const cases: [string, string, string, string, string][] = [
+    [
+      'the year asked before the source (finding 7)',
+      'According to the National Bureau of Statistics, what was trade between Tanzania and Mozambique in 2024?',
+      'tanzania-mozambique-trade',
+      '$390 million',
+      '$430 million',
+    ],
+    [
+      'the state that speaks a part, not one a part mentions (finding 8)',
+      'According to Burundi, what was trade between Rwanda and Burundi last year?',
+      'rwanda-burundi-trade',
+      '$88 million',
+      '$96 million',
+    ],
+    [
+      'a source whose part follows one that others estimate',
+      "According to Burundi's customs service, how many small traders crossed at Rusizi each week in 2025?",
+      'rwanda-burundi-trade',
+      '11,200',
+      '14,000',
+    ],
+    ['a source with stops in its name (finding 10)', 'According to the U.S. Census Bureau, what was Vietnam–US trade last year?', 'vietnam-us-trade', '$136 billion', '$150 billion'],
+    [
+      'a source credited between commas (finding 11)',
+      'What was Senegal–Gambia trade, according to the Gambia Bureau of Statistics, last year?',
+      'senegal-gambia-trade',
+      '$185 million',
+      '$210 million',
+    ],
+  ];
+  for (const [why, question, doc, answer, not] of cases) {
+    it(`answers ${why}`, async () => {
+      const a = await engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toContain(answer);
+      expect(a.answer).not.toContain(not);
+      const text = texts.get(doc)!;
+      const at = text.indexOf(answer);
+      expect(a.citations.some((c) => c.doc === doc && c.start <= at && at + answer.length <= c.end)).toBe(true);
+      exact(a);
+    });
+  }
+
+  it('reads a source as whole words: "the UN" is not the "un" of "found" (finding 9)', async () => {
+    const a = await engine.ask('According to the UN, what was trade between Senegal and the Gambia last year?');
+    expect(a.answer ?? '').not.toContain('$185 million');
+  });
 });

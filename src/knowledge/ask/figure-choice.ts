@@ -67,26 +67,59 @@ export function personsForMuch(q: ParsedQuestion): (s: Span) => number {
   return (s) => Number(much && s.structured && s.value.endsWith(' persons'));
 }
 
-/** Where a figure's part of a sentence ends: a semicolon, or a sentence's end. */
-const PART_EDGE = /;|[.!?](?=\s)/gu;
+/** Where a figure's part of a sentence ends: a semicolon, or a sentence's end; not the stop of an abbreviation ("the U.S. Census Bureau"). */
+const PART_EDGE = /;|(?<!(?:^|[\s.])\p{Lu})[.!?](?=\s)/gu;
+
+/** The verbs whose subject is the source of a figure ("the U.S. Census Bureau recorded $798 billion", "figures from X give 44,500"). */
+const CREDIT_VERB = /\b(?:put|puts|records|recorded|found|finds|counts|counted|estimate|estimates|estimated|reports|reported|give|gives|gave|show|shows|showed|say|says|said)\b/u;
+
+/** "according to" and the words it credits, up to a clause's end; the stop of an abbreviation does not end them. */
+const CREDITED = /\baccording to\s+((?:[^,;:.?!]|(?<=(?<!\p{L})\p{L})\.)+)/gu;
 
 /**
- * Whether a figure stands outside the part of its sentence that names the one source the question credits ("what was trade in 2025
- * *according to Statistics Estonia*?"): 1 when another figure's part names it, so "5.9 billion euros …, according to Statistics Estonia;
- * Statistics Finland put it at 5.3 billion" answers 5.9 billion. The part runs between semicolons or sentence ends; the source's words are
- * read as the question writes them ("the Polish Ministry of National Defence" in "figures from the Polish Ministry of National Defence").
- * @example creditedElsewhereFigure('What was trade according to Geostat?', text, spans, p.start, p.end)(spans[1]) // → 1 ($930 million, the other committee's)
+ * The words of a part of a sentence that name its speaker: what "according to" credits, and the words before a verb of counting or
+ * saying that no figure precedes ("Malawi's National Statistical Office recorded …"). Not any mention: "…, according to KNBS, which
+ * counts Uganda among Kenya's largest partners" credits KNBS only.
  */
-export function creditedElsewhereFigure(question: string, text: string, spans: Span[], from: number, to: number): (s: Span) => number {
+function speakerWords(part: string, figureAt: number): string[] {
+  const words = [...part.matchAll(CREDITED)].map((m) => m[1]!);
+  const verb = CREDIT_VERB.exec(part);
+  if (verb && verb.index < figureAt) words.push(part.slice(0, verb.index));
+  return words;
+}
+
+/** Whether the words name the source, as whole words ("un" is not in "found") or as the same state ("Kampala" for Uganda). */
+function namesSource(words: string, source: string, states: string[]): boolean {
+  const escaped = source.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  if (new RegExp(`(?<![\\p{L}\\p{N}])${escaped}(?![\\p{L}\\p{N}])`, 'u').test(words)) return true;
+  return states.length > 0 && countriesIn(words).some((c) => states.includes(c));
+}
+
+/**
+ * Whether a figure stands in a part of its sentence whose speaker is not the one source the question credits ("what was trade in 2025
+ * *according to Statistics Estonia*?"): 1 when another figure's part is that source's, so "5.9 billion euros …, according to Statistics
+ * Estonia; Statistics Finland put it at 5.3 billion" answers 5.9 billion. The part runs between semicolons or sentence ends; its speaker is
+ * what "according to" credits or the subject of a verb of counting ("put", "recorded"), read as whole words, as the question writes them
+ * ("the Polish Ministry of National Defence" in "figures from the Polish Ministry of National Defence"). A part with no speaker of its own
+ * ("in 2024 it had stood at $500 million") is no other source's. A figure told of another period than the year asked (`otherPeriod`) comes
+ * last, 2, whoever speaks it: the source chooses only among the figures that fit the question.
+ * @example creditedElsewhereFigure('What was trade according to Geostat?', text, spans, p.start, p.end, () => false)(spans[1]) // → 1 ($930 million, the other committee's)
+ */
+export function creditedElsewhereFigure(question: string, text: string, spans: Span[], from: number, to: number, otherPeriod: (s: Span) => boolean): (s: Span) => number {
   const phrases = creditPhrases(question).map((x) => x.trim().replace(/^the\s+/, ''));
   if (phrases.length !== 1 || !phrases[0]) return () => 0;
   const source = phrases[0];
+  const states = countriesIn(source);
   const edges = [from, ...[...text.slice(from, to).matchAll(PART_EDGE)].map((m) => from + m.index), to];
-  const part = (s: Span) => {
+  const speaker = (s: Span): 'source' | 'other' | undefined => {
     const i = edges.findIndex((e, k) => k > 0 && s.start < e);
-    return fold(text.slice(edges[Math.max(0, i - 1)]!, edges[i < 0 ? edges.length - 1 : i]!));
+    const start = edges[Math.max(0, i - 1)]!;
+    const part = text.slice(start, edges[i < 0 ? edges.length - 1 : i]!);
+    const first = Math.min(...spans.filter((x) => x.start >= start && x.start < start + part.length).map((x) => x.start - start));
+    const words = speakerWords(fold(part), first);
+    if (!words.length) return undefined;
+    return words.some((w) => namesSource(w, source, states)) ? 'source' : 'other';
   };
-  const names = (s: Span) => part(s).includes(source);
-  if (!spans.some(names)) return () => 0;
-  return (s) => Number(!names(s));
+  if (!spans.some((s) => speaker(s) === 'source')) return () => 0;
+  return (s) => (otherPeriod(s) ? 2 : Number(speaker(s) === 'other'));
 }

@@ -160,6 +160,8 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // A target ("looking toward 100 billion USD") does not answer what was.
   const planned = (start: number) => !planAsked && lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(fold(doc.text.slice(p.start, start))));
   const fit = new Map<Span, boolean>();
+  // A figure told of a period other than the year asked ("$610 million in 2025" for 2024): never the credited source's answer (figure-choice.ts).
+  const otherPeriod = new Set<Span>();
   // "How many students…": a stored count of another noun ("three projects") answers nothing, nor may its words be read again as a bare number.
   const countsOther = new Set<Span>();
   const out: Span[] = facts
@@ -177,6 +179,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
         structured: true,
       };
       fit.set(span, periodFits);
+      if (!periodFits && f.period) otherPeriod.add(span);
       if (q.counted && /^[a-z]+$/.test(f.unit) && !GENERIC_UNITS.includes(f.unit) && stem(f.unit) !== q.counted) countsOther.add(span);
       if (q.counted && otherAct(q, f.indicator, doc.text.slice(p.start, p.end))) countsOther.add(span);
       // A count stored of a figure its unit of measure follows ("three hectares of lakeshore at Kyela, where traders had drowned") counts no traders.
@@ -210,7 +213,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
     const span: Span = { kind: 'number', start, end, text: doc.text.slice(start, end), value: written, structured: false };
     // Without a stored fact, a number answers for the year asked only when the sentence writes that year or the number counts the noun asked about.
     if (!yearsWritten && !(counted.length && near(span) <= COUNTS_WITHIN)) continue;
-    fit.set(span, !q.years.length || q.years.some((y) => text.slice(end - p.start, end - p.start + 12).includes(y)));
+    const after = text.slice(end - p.start, end - p.start + 12);
+    fit.set(span, !q.years.length || q.years.some((y) => after.includes(y)));
+    if (!fit.get(span) && /\b(?:1[5-9]\d\d|20\d\d)\b/.test(after)) otherPeriod.add(span);
     out.push(span);
   }
   const countsIt = (s: Span) => Number(counted.length > 0 && near(s) <= COUNTS_WITHIN);
@@ -249,9 +254,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
   const started = changeStart(q, doc.text, out, p.start);
-  // "What was trade according to Geostat?": the figure of the part of the sentence that names that source (figure-choice.ts), before a
-  // figure the year asked follows: a source's figure is told of its period once ("figures from the revenue authority give 44,500").
-  const elsewhere = creditedElsewhereFigure(q.text, doc.text, out, p.start, p.end);
+  // "What was trade according to Geostat?": the figure of the part of the sentence whose speaker is that source (figure-choice.ts), before
+  // a figure the year asked follows (a source's figure is told of its period once: "figures from the revenue authority give 44,500"), but
+  // never one told of another year when a figure of the year asked is there: "according to ZamStats, … in 2024" asks 2024's figure.
+  // When none is (every figure stored of the year "published in 2008" names), the source still chooses.
+  const anyFits = out.some((s) => fit.get(s));
+  const elsewhere = creditedElsewhereFigure(q.text, doc.text, out, p.start, p.end, (s) => anyFits && otherPeriod.has(s));
   // "How much cod did the crew log": a measured amount before a count of people (figure-choice.ts).
   const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.

@@ -88,11 +88,11 @@ function amountWords(): RegExp[] {
 }
 
 /**
- * A question without the source it credits its answer to, first or last: "according to turkstat, what was trade in 2025?" asks what
- * "what was trade in 2025?" asks, of one source.
+ * A question without the source it credits its answer to, first, last or between commas: "according to turkstat, what was trade in
+ * 2025?" and "what was trade, according to turkstat, in 2025?" ask what "what was trade in 2025?" asks, of one source.
  * @example unattributed('what was bilateral trade last year according to geostat?') // → 'what was bilateral trade last year?'
  */
-const unattributed = (q: string): string => q.replace(/^according to [^,?]+,\s*/, '').replace(/,?\s+according to [^,?]+(?=\?|$)/, '');
+const unattributed = (q: string): string => q.replace(/^according to [^,?]+,\s*/, '').replace(/,?\s+according to [^,?]+(?:,(?=\s)|(?=\?|$))/g, '');
 
 /**
  * The noun phrase a "what was/were" question asks the value of, before its first preposition.

@@ -54,8 +54,11 @@ export function asksSpeaker(q: ParsedQuestion): boolean {
     .some((w) => verbs.has(w) || ['say', 'tell', 'state', 'add', 'speak', 'spoke', 'ask', 'asked', 'write', 'wrote', 'announce', 'announced'].includes(w));
 }
 
-/** The words a question or a passage credits what it tells to: after "according to", up to a clause's end or the next "according to". */
-const ACCORDING = /\baccording to\s+((?:(?!\baccording to\b)[^,;:.?!])+)/gu;
+/**
+ * The words a question or a passage credits what it tells to: after "according to", up to a clause's end or the next "according to"; the
+ * stop of an abbreviation ("the U.S. Census Bureau") ends no clause.
+ */
+const ACCORDING = /\baccording to\s+((?:(?!\baccording to\b)(?:[^,;:.?!]|(?<=(?<!\p{L})\p{L})\.))+)/gu;
 
 /**
  * The states a question credits the answer to: "…, according to Cyprus?", "how many … did Riyadh say were pushed back?" (the subject of a
