@@ -129,3 +129,21 @@ describe('table-acts: a treaty register dates two acts per row (session 35, issu
     expect(rows(REGISTER).filter(([, words, type]) => type === 'agreement_in_force' && words !== 'Agreement on Air Services')).toEqual([]);
   });
 });
+
+describe('table-acts: a plain-text list of loans with an "Agreement signed" column (session 35, issue 10)', () => {
+  const LOANS = [
+    'Table 4.2: Kuwait Fund project loans to Egypt (EGP million)',
+    '',
+    '   Project                          Agreement signed     Amount      Status',
+    '   Aswan water treatment plant        12 Feb 2019         4,800      Disbursing',
+    '   Port Said desalination               Apr 2024          6,100      Signed',
+    '   Luxor ring road (proposal)               —             2,300      Not signed',
+  ].join('\n');
+
+  it('each dated row is a signing of its date; must not: the undated proposal', () => {
+    expect(rows(LOANS).map(([, words, type, date]) => [words, type, date])).toEqual([
+      ['Aswan water treatment plant', 'agreement_signed', '2019-02-12'],
+      ['Port Said desalination', 'agreement_signed', '2024-04'],
+    ]);
+  });
+});

@@ -20,8 +20,10 @@ type Event = Omit<EventAnnotation, 'stage'>;
 /** Headers of a column that dates an act, with the act's type and PLOVER category (GUIDELINES.md: "a project built 1995–2003 is an event dated 1995/2003"). */
 const ACT_COLUMNS: { header: RegExp; type: string; plover: { type: string; mode: string } }[] = [
   {
-    // A register gives the place with the date ("Place and date of signature": "Jakarta, 3 March 1951").
-    header: /^(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^(?:(?:place|city)\s+and\s+)?date\s+(?:and\s+(?:place|city)\s+)?of\s+signature$/i,
+    // A register gives the place with the date ("Place and date of signature": "Jakarta, 3 March 1951"); a list of loans
+    // names the instrument ("Agreement signed", "Loan signed").
+    header:
+      /^(?:(?:agreement|contract|loan|treaty|accord|memorandum|mou)\s+)?(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^(?:(?:place|city)\s+and\s+)?date\s+(?:and\s+(?:place|city)\s+)?of\s+signature$/i,
     type: 'agreement_signed',
     plover: { type: 'AGREE', mode: 'signed' },
   },
