@@ -21,6 +21,8 @@ import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
 import { taggingScope } from './events/tag-store.js';
 import { titledSentences } from './events/label-dates.js';
+import { datedParts, timesByPart } from './time/part-dates.js';
+import { eventTimes, partDated } from './events/part-dated.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -243,7 +245,8 @@ export const STAGES: Stage[] = [
     requires: ['structure'],
     assigns: 'times',
     run(input, found) {
-      found.times = findTimes(input.text, input.documentDate);
+      // An email's or a signed comment's times count from its own day (`time/part-dates.ts`).
+      found.times = timesByPart(input.text, input.documentDate, findTimes);
     },
   },
   {
@@ -292,7 +295,9 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities', 'facts'],
     assigns: 'events',
     run(input, found) {
-      const times = outsideFootnotes(dated(found.times), input.blocks);
+      // Parts written on their own days (an email, a signed comment): their header or signature dates no act.
+      const parts = datedParts(input.text, found.times);
+      const times = eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts);
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
@@ -327,7 +332,7 @@ export const STAGES: Stage[] = [
       const ruled = [...told, ...onsetEvents(prose, input.blocks, sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
-      found.events = withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))
+      found.events = partDated(withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), parts, options.publicationDate)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

@@ -36,7 +36,17 @@ const CASES: [string, string, string][] = [
   ['The Protocol of Peace and Boundaries between Malawi and Zambia was signed on 29 January 1942.', 'agreement_signed', '1942-01-29'],
   ['In March 2021 the two navies held their first joint search-and-rescue exercise off Mombasa.', 'security_cooperation', '2021-03'],
   ['Foreign-ministry consultations between Zambia and Malawi resumed in Lilongwe in April 2024.', 'dialogue_mechanism', '2024-04'],
+  // Balance-of-payments support placed as a central-bank deposit (session 35).
+  ['A Qatari deposit of US$ 1.5 billion was placed with the Central Bank of Egypt on 4 May 2023.', 'aid_commitment', '2023-05-04'],
+  ['In June 2024 Qatar placed a further deposit of US$ 1.0 billion with the Central Bank of Egypt.', 'aid_commitment', '2024-06'],
+  ['Kuwaiti deposits of US$ 4.0 billion were rolled over in January 2025.', 'aid_commitment', '2025-01'],
 ];
+
+describe('aid deposits (session 35): must not', () => {
+  it.each([['Large deposits of copper were found near the Zambian border in 2019.'], ['Egypt deposited its instrument of ratification with Qatar in March 2023.']])('%s', (text) => {
+    expect(events(text).filter((e) => e.type === 'aid_commitment')).toEqual([]);
+  });
+});
 
 function events(text: string) {
   const { blocks, sentences } = structure(text);

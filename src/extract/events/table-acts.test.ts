@@ -103,3 +103,47 @@ describe('table-acts review fixes (session 32, issue 10)', () => {
     ]);
   });
 });
+
+describe('table-acts: a treaty register dates two acts per row (session 35, issue 10)', () => {
+  const REGISTER = [
+    'Ghana–Kenya: register of bilateral treaties',
+    '',
+    '| No. | Title | Place and date of signature | Entry into force | Status |',
+    '|---|---|---|---|---|',
+    '| 1 | Agreement on Air Services | Nairobi, 21 April 2011 | 9 February 2012 | In force |',
+    '| 2 | Treaty of Friendship | Accra, 6 March 1964 | 1964 | In force |',
+    '| 3 | Agreement on Visas | Accra, 14 March 2019 | — | Signed, not in force |',
+  ].join('\n');
+
+  it('"Place and date of signature" dates the signing, "Entry into force" the day it took effect', () => {
+    const title = (w: string) => REGISTER.indexOf(w);
+    expect(rows(REGISTER)).toEqual([
+      [title('Agreement on Air'), 'Agreement on Air Services', 'agreement_signed', '2011-04-21'],
+      [title('Agreement on Air'), 'Agreement on Air Services', 'agreement_in_force', '2012-02-09'],
+      [title('Treaty of Friendship'), 'Treaty of Friendship', 'agreement_signed', '1964-03-06'],
+      [title('Agreement on Visas'), 'Agreement on Visas', 'agreement_signed', '2019-03-14'],
+    ]);
+  });
+
+  it('must not: an entry into force given only by the signing year ("1964"), or a dash, is no act of its own', () => {
+    expect(rows(REGISTER).filter(([, words, type]) => type === 'agreement_in_force' && words !== 'Agreement on Air Services')).toEqual([]);
+  });
+});
+
+describe('table-acts: a plain-text list of loans with an "Agreement signed" column (session 35, issue 10)', () => {
+  const LOANS = [
+    'Table 4.2: Kuwait Fund project loans to Egypt (EGP million)',
+    '',
+    '   Project                          Agreement signed     Amount      Status',
+    '   Aswan water treatment plant        12 Feb 2019         4,800      Disbursing',
+    '   Port Said desalination               Apr 2024          6,100      Signed',
+    '   Luxor ring road (proposal)               —             2,300      Not signed',
+  ].join('\n');
+
+  it('each dated row is a signing of its date; must not: the undated proposal', () => {
+    expect(rows(LOANS).map(([, words, type, date]) => [words, type, date])).toEqual([
+      ['Aswan water treatment plant', 'agreement_signed', '2019-02-12'],
+      ['Port Said desalination', 'agreement_signed', '2024-04'],
+    ]);
+  });
+});

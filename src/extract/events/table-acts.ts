@@ -19,7 +19,16 @@ type Event = Omit<EventAnnotation, 'stage'>;
 
 /** Headers of a column that dates an act, with the act's type and PLOVER category (GUIDELINES.md: "a project built 1995–2003 is an event dated 1995/2003"). */
 const ACT_COLUMNS: { header: RegExp; type: string; plover: { type: string; mode: string } }[] = [
-  { header: /^(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^date\s+of\s+signature$/i, type: 'agreement_signed', plover: { type: 'AGREE', mode: 'signed' } },
+  {
+    // A register gives the place with the date ("Place and date of signature": "Jakarta, 3 March 1951"); a list of loans
+    // names the instrument ("Agreement signed", "Loan signed").
+    header:
+      /^(?:(?:agreement|contract|loan|treaty|accord|memorandum|mou)\s+)?(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^(?:(?:place|city)\s+and\s+)?date\s+(?:and\s+(?:place|city)\s+)?of\s+signature$/i,
+    type: 'agreement_signed',
+    plover: { type: 'AGREE', mode: 'signed' },
+  },
+  // A treaty register's second act: the day the instrument took effect (session 35).
+  { header: /^(?:date\s+of\s+)?entry\s+into\s+force$|^in\s+force\s+(?:from|since)$/i, type: 'agreement_in_force', plover: { type: 'AGREE', mode: 'in-force' } },
   { header: /^(?:construction|built|construction\s+period|period\s+of\s+construction|years?\s+built)$/i, type: 'aid_project', plover: { type: 'AID', mode: 'project' } },
 ];
 /** A cell that is no title: a number, a figure, a date or a dash. */
@@ -44,44 +53,55 @@ export function tableActs(text: string, blocks: Block[], times: TimeAnnotation[]
   for (const block of blocks) {
     if (block.type !== 'table' || !block.header || !block.rows || block.rows.length < 2) continue;
     const header = block.rows[0]!.map((c) => clean(text.slice(c.start, c.end)));
-    const column = header.findIndex((h) => ACT_COLUMNS.some((a) => a.header.test(h)));
-    if (column < 0) continue;
-    const act = ACT_COLUMNS.find((a) => a.header.test(header[column]!))!;
+    // Every column that dates an act ("Place and date of signature", "Entry into force"), in the header's order.
+    const columns = header.flatMap((h, i) => {
+      const act = ACT_COLUMNS.find((a) => a.header.test(h));
+      return act ? [{ column: i, act }] : [];
+    });
+    if (!columns.length) continue;
     const titled = header.findIndex((h) => titleHeaders.has(h.toLowerCase()));
     for (const row of block.rows.slice(1)) {
-      const cell = row[column];
-      if (!cell) continue;
-      const dates = times.filter((t) => t.start >= cell.start && t.end <= cell.end);
-      if (dates.length !== 1) continue;
-      // A column headed as the title ("| Type | Title | Signing date |") holds the act's words, not the first cell of words ("Memorandum").
-      const named = titled >= 0 && titled !== column ? row[titled] : undefined;
-      const title =
-        named && !NOT_TITLE.test(text.slice(named.start, named.end))
-          ? named
-          : row.find((c, i) => i !== column && !NOT_TITLE_HEADER.test(header[i] ?? '') && !NOT_TITLE.test(text.slice(c.start, c.end)));
-      if (!title) continue;
-      const start = row[0]!.start;
-      const end = row.at(-1)!.end;
-      // A row of another state's act ("| Kazakhstan | Agreement on … | 2019 |"): a cell that is only a state outside the pair (or any, when the pair is unknown).
-      const states = row.flatMap((c, i) =>
-        (PLACE_HEADER.test(header[i] ?? '') ? [] : entities).filter((e) => e.kind === 'country' && text.slice(c.start, c.end).trim() === text.slice(e.start, e.end)),
-      );
-      if (states.some((e) => !pair || !e.country || !pair.has(e.country))) continue;
-      const words = text.slice(title.start, title.end);
-      const lead = words.length - words.trimStart().length;
-      out.push({
-        start,
-        end,
-        type: act.type,
-        plover: act.plover,
-        date: OPEN.test(text.slice(cell.start, cell.end)) && published && /^\d{4}$/.test(dates[0]!.edtf) ? `${dates[0]!.edtf}/${published.slice(0, 4)}` : dates[0]!.edtf,
-        dateSource: 'sentence',
-        trigger: { start: title.start + lead, end: title.start + words.trimEnd().length },
-        actors: [],
-        mode: 'asserted',
-        confidence: 0.7,
-        rule: 'table-row',
-      });
+      const earlier: string[] = [];
+      for (const { column, act } of columns) {
+        const cell = row[column];
+        if (!cell) continue;
+        const dates = times.filter((t) => t.start >= cell.start && t.end <= cell.end);
+        if (dates.length !== 1) continue;
+        const date = dates[0]!.edtf;
+        // A later act no finer than the row's earlier one and holding it ("1951" in force, signed "3 March 1951") tells no day of its own.
+        const holds = earlier.some((d) => d !== date && d.startsWith(date));
+        earlier.push(date);
+        if (holds) continue;
+        // A column headed as the title ("| Type | Title | Signing date |") holds the act's words, not the first cell of words ("Memorandum").
+        const named = titled >= 0 && titled !== column ? row[titled] : undefined;
+        const title =
+          named && !NOT_TITLE.test(text.slice(named.start, named.end))
+            ? named
+            : row.find((c, i) => !columns.some((a) => a.column === i) && !NOT_TITLE_HEADER.test(header[i] ?? '') && !NOT_TITLE.test(text.slice(c.start, c.end)));
+        if (!title) continue;
+        const start = row[0]!.start;
+        const end = row.at(-1)!.end;
+        // A row of another state's act ("| Kazakhstan | Agreement on … | 2019 |"): a cell that is only a state outside the pair (or any, when the pair is unknown).
+        const states = row.flatMap((c, i) =>
+          (PLACE_HEADER.test(header[i] ?? '') ? [] : entities).filter((e) => e.kind === 'country' && text.slice(c.start, c.end).trim() === text.slice(e.start, e.end)),
+        );
+        if (states.some((e) => !pair || !e.country || !pair.has(e.country))) continue;
+        const words = text.slice(title.start, title.end);
+        const lead = words.length - words.trimStart().length;
+        out.push({
+          start,
+          end,
+          type: act.type,
+          plover: act.plover,
+          date: OPEN.test(text.slice(cell.start, cell.end)) && published && /^\d{4}$/.test(dates[0]!.edtf) ? `${dates[0]!.edtf}/${published.slice(0, 4)}` : dates[0]!.edtf,
+          dateSource: 'sentence',
+          trigger: { start: title.start + lead, end: title.start + words.trimEnd().length },
+          actors: [],
+          mode: 'asserted',
+          confidence: 0.7,
+          rule: 'table-row',
+        });
+      }
     }
   }
   return out;
