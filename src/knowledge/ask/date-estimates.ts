@@ -19,6 +19,8 @@ import type { Claim } from './types.js';
 const DATE_WITHIN = 3;
 /** Two sources' days of one act are at most this many days apart; further apart they date two acts. */
 const DAYS_APART = 3;
+/** In a sentence that says the date is disputed (`disputeCues`), two days of one act may stand this far apart: the text says they are rivals. */
+const DISPUTED_DAYS_APART = 31;
 /** A day: two days are compared only at that precision ("18 October" beside "October 2025" is a precision, no disagreement). */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day resolved from its context that names its month or weekday ("October 18", "Saturday night"): "a day later" dates another act from the first. */
@@ -51,7 +53,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
     const text = doc.text.slice(p.start, p.end);
     for (const t of times) {
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
-      if (Math.abs(dayNumber(t.edtf) - dayNumber(span.value)) > DAYS_APART) continue;
+      const disputed = p === sentence && holds(fold(text), answerWords().disputeCues);
+      if (Math.abs(dayNumber(t.edtf) - dayNumber(span.value)) > (disputed ? DISPUTED_DAYS_APART : DAYS_APART)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
       const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
       const folded = fold(clause);
@@ -65,7 +68,9 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       const ownAct = () => !datelineDate(doc.text, t) && !DOCUMENT_DATED.test(text.slice(0, t.start - p.start)) && sameAct(doc, p, text, t, from, span, verbs);
       const dated = p === sentence && holds(folded, answerWords().dateCues) && ownAct();
       const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w)) && ownAct();
-      if (!corrects && !dated && !credited) continue;
+      // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
+      const told = disputed && ownAct();
+      if (!corrects && !dated && !credited && !told) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
