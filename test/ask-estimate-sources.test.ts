@@ -25,12 +25,7 @@ describe("dyad ask: another source's figure or date the text sets against the an
       ['EUR 1.1 billion (1100000000 EUR)', 'EUR 1.4 billion'],
       [/^The 2025 figure/, /^The 2025 figure/],
     ],
-    [
-      'a date the text says is disputed, a week from the answer\'s',
-      'On what date did the mixed commission first meet?',
-      ['4 March 1946', '11 March (11 March 1946)'],
-      [/is disputed/, /is disputed/],
-    ],
+    ["a date the text says is disputed, a week from the answer's", 'On what date did the mixed commission first meet?', ['4 March 1946', '11 March (11 March 1946)'], [/is disputed/, /is disputed/]],
   ]);
 
   itAnswersPlainly(fixture, [
@@ -38,7 +33,7 @@ describe("dyad ask: another source's figure or date the text sets against the an
     ['two acts a week apart with no dispute told', 'When did the mixed commission sign its rules of procedure?', '9 May 1946'],
   ]);
 
-  it('gives the rival counted in a review its exact offsets, not the figure of a reference\'s other year (1950)', async () => {
+  it("gives the rival counted in a review its exact offsets, not the figure of a reference's other year (1950)", async () => {
     const a = await fixture.engine.ask('How many people were resettled from Slovakia between 1946 and 1948?');
     const text = fixture.texts.get('slovakia-hungary-review')!;
     const rival = a.claims[1]!.citations[0]!;

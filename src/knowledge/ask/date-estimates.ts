@@ -37,8 +37,8 @@ const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / 86_400_000
 /**
  * Other sources' days of the answer's act in its sentence and the three either side: a day within `DAYS_APART` of the answer's, told as a
  * source's dating in the answer's sentence (`dateCues`: "dates … to", "say"; or credited by `estimateCues` in a clause that holds the
- * question's verb), or as a correction of the answer's day in any of them ("August 14, not August 12"); not a day of an act told again
- * ("visited the port again").
+ * question's verb), or as a correction of the answer's day in any of them ("August 14, not August 12"); in a sentence that says the date is
+ * disputed (`disputeCues`), any day of the answer's act up to `DISPUTED_DAYS_APART` off; not a day of an act told again ("visited the port again").
  * @example (await otherDates(q, found, corpus))?.map((c) => c.answer) // → ['October 18 (18 October 2025)']
  */
 export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCorpus): Promise<Claim[] | undefined> {
