@@ -19,6 +19,8 @@ import type { Claim } from './types.js';
 const DATE_WITHIN = 3;
 /** Two sources' days of one act are at most this many days apart; further apart they date two acts. */
 const DAYS_APART = 3;
+/** In a sentence that says the date is disputed (`disputeCues`), two days of one act may stand this far apart: the text says they are rivals. */
+const DISPUTED_DAYS_APART = 31;
 /** A day: two days are compared only at that precision ("18 October" beside "October 2025" is a precision, no disagreement). */
 const DAY = /^\d{4}-\d\d-\d\d$/;
 /** A day resolved from its context that names its month or weekday ("October 18", "Saturday night"): "a day later" dates another act from the first. */
@@ -27,31 +29,48 @@ const NAMED_DAY =
 /** A day corrected right after: "on August 14, *not* August 12". */
 const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
 
+/** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
+const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
+
 /** A document's own day written right before it: "In a note *dated* 14 March", "a letter dated on 2 May": no act's day. */
 const DOCUMENT_DATED = /\bdated\s+(?:on\s+)?$/i;
 
 const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / 86_400_000;
 
 /**
+ * The precisions two sources' dates of one act are compared at, each only against its own ("1965" beside "1966", never "1965" beside
+ * "May 1965"): how a date is read, how far apart two of one act may stand in its unit, and how far when the sentence says the date is
+ * disputed. A year "some sources say" is another's a year or two off ("signed in 1965, although some sources say 1966").
+ */
+const PRECISIONS = [
+  { form: DAY, apart: DAYS_APART, disputed: DISPUTED_DAYS_APART, unit: dayNumber },
+  { form: /^\d{4}-\d\d$/, apart: 2, disputed: 12, unit: (edtf: string) => 12 * Number(edtf.slice(0, 4)) + Number(edtf.slice(5, 7)) },
+  { form: /^\d{4}$/, apart: 3, disputed: 10, unit: Number },
+];
+
+/**
  * Other sources' days of the answer's act in its sentence and the three either side: a day within `DAYS_APART` of the answer's, told as a
  * source's dating in the answer's sentence (`dateCues`: "dates … to", "say"; or credited by `estimateCues` in a clause that holds the
- * question's verb), or as a correction of the answer's day in any of them ("August 14, not August 12"); not a day of an act told again
- * ("visited the port again").
+ * question's verb), or as a correction of the answer's day in any of them ("August 14, not August 12"); in a sentence that says the date is
+ * disputed (`disputeCues`), any day of the answer's act up to `DISPUTED_DAYS_APART` off; not a day of an act told again ("visited the port again").
  * @example (await otherDates(q, found, corpus))?.map((c) => c.answer) // → ['October 18 (18 October 2025)']
  */
 export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCorpus): Promise<Claim[] | undefined> {
   const span = found.spans[0];
-  if (!span || span.kind !== 'date' || q.list || !DAY.test(span.value)) return undefined;
+  const precision = span && PRECISIONS.find((x) => x.form.test(span.value));
+  if (!span || span.kind !== 'date' || q.list || !precision) return undefined;
   const doc = found.doc;
   const sentence = found.at;
-  const times = (doc.annotations?.times ?? []).filter((t) => DAY.test(t.edtf) && !t.coreferent && (!t.relative || NAMED_DAY.test(t.text)));
+  // A day resolved from its context must name its month or weekday; a month or a year must be written ("the following year" is counted).
+  const times = (doc.annotations?.times ?? []).filter((t) => precision.form.test(t.edtf) && !t.coreferent && (!t.relative || (precision.form === DAY && NAMED_DAY.test(t.text))));
   const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems);
   const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
   for (const p of passages) {
     const text = doc.text.slice(p.start, p.end);
     for (const t of times) {
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
-      if (Math.abs(dayNumber(t.edtf) - dayNumber(span.value)) > DAYS_APART) continue;
+      const disputed = p === sentence && holds(fold(text), answerWords().disputeCues);
+      if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
       const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
       const folded = fold(clause);
@@ -65,7 +84,12 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       const ownAct = () => !datelineDate(doc.text, t) && !DOCUMENT_DATED.test(text.slice(0, t.start - p.start)) && sameAct(doc, p, text, t, from, span, verbs);
       const dated = p === sentence && holds(folded, answerWords().dateCues) && ownAct();
       const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w)) && ownAct();
-      if (!corrects && !dated && !credited) continue;
+      // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
+      const told = disputed && ownAct();
+      if (!corrects && !dated && !credited && !told) continue;
+      // A month or a year is another source's only when the source gives it alone ("although some sources *say 1966*", "others *date it
+      // to* 1966"): one after an act of its own ("officials say it was repaired in 2003") dates that act, whatever acts the store holds.
+      if (precision.form !== DAY && !corrects && !GIVEN_ALONE.test(text.slice(0, t.start - p.start))) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }

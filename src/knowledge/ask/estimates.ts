@@ -132,8 +132,14 @@ export function creditClause(text: string, p: { start: number }, f: Figure, from
 /** A figure's part of a count told before it, written right after the figure: "1.2 million *of them*", "300 *of whom*", "40 percent *of these*". */
 const PART_AFTER = /^\s+(?:percent\s+|per\s+cent\s+)?of\s+(?:them|whom|which|these|those)\b/iu;
 
-/** The years written in a text. */
-const yearsIn = (text: string) => new Set(text.match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
+/** A reference's brackets, a year and its pages: "Tsend (*2024: 143*) gives …", "Volkova (*2025: 97-104*)": the year a work was published, no period. */
+const REFERENCE = /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*:\s*\d[\d\s,–-]*\)/gu;
+
+/**
+ * The years written in a text, a reference's year left out.
+ * @example yearsIn('Tsend (2024: 143) gives "around 20,000" for 1937–1939') // → Set {'1937', '1939'}
+ */
+const yearsIn = (text: string) => new Set(text.replace(REFERENCE, ' ').match(/\b(?:1[89]|20)\d\d\b/g) ?? []);
 
 /**
  * A figure a change starts from, written right before it: "up *from* a record 600 million", "rose from 600 million to 820 million"; not

@@ -56,6 +56,8 @@ export interface AnswerWords {
   sideIndicators: string[];
   /** Words that credit a date to a source ("China's defence ministry *dates* the encounter to October 18", "Tempo's sources *say* Saturday"): a day so told beside the answer's is another source's dating of its act (date-estimates.ts). */
   dateCues: string[];
+  /** Words that say a sentence's date is disputed ("the exact date of the first meeting *is disputed*: … give 6 August, while … recalled 13 August"): another day of the answer's act in that sentence, up to a month off, is another source's (date-estimates.ts). */
+  disputeCues: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
   /** A state a "how long" question asks about by its word ("how long was the crossing *closed*") → the words that tell its end ("reopened"). */
@@ -126,6 +128,7 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     inflowNouns: wordList('inflowNouns'),
     sideIndicators: wordList('sideIndicators'),
     dateCues: wordList('dateCues'),
+    disputeCues: wordList('disputeCues'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
   };
