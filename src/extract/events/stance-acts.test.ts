@@ -37,22 +37,6 @@ describe('a stance and the act its object dates are two events', () => {
   });
 });
 
-describe("a joint statement's stance is its meeting's", () => {
-  const statement = (line: string) =>
-    `Joint Statement on the Strategic Partnership between Kenya and Tanzania\n\nArusha, 15 June 2026\n\n1. President Ruto paid a state visit to Tanzania on 14–15 June 2026.\n\n2. ${line}\n`;
-  it('dates a congratulation on a chairmanship of another year by the meeting, the object keeping its year', () => {
-    const text = statement('Kenya congratulated Tanzania on its chairmanship of the East African Community in 2025.');
-    const got = events(text, '2026-06-15').filter((e) => e.start > text.indexOf('2. '));
-    expect(got.map((e) => [e.start, e.trigger, e.date])).toContainEqual([text.indexOf('congratulated'), 'congratulated', '2026-06-14/2026-06-15']);
-    expect(got.map((e) => e.date)).toContain('2025');
-  });
-
-  it('reads no meeting stance in a news report that names no act in the object', () => {
-    const text = 'Kenya congratulated Tanzania on its chairmanship of the East African Community in 2025.';
-    expect(events(text, '2026-06-15').map((e) => e.date)).not.toContain('2026-06-15');
-  });
-});
-
 describe('must not: a date that is the stance verb’s own, or another verb’s', () => {
   it('leaves a welcome dated by its own date when its object names no act', () => {
     const text = 'Kenya welcomed the decision of the Tanzanian parliament in May 2019.';
@@ -72,8 +56,8 @@ describe('must not: a date that is the stance verb’s own, or another verb’s'
   });
 
   it('leaves a stance its date tells from the act before ("on the same day")', () => {
-    const text = 'Nairobi condemned the incursion on the same day, and its envoy met officials of the Tanzanian foreign ministry on 31 August 2026.';
-    expect(events('Tanzanian boats entered Kenyan waters on 29 August 2026.\n\n' + text, '2026-09-15').map((e) => e.date)).not.toContain('2026-09-15');
+    const text = 'Nairobi condemned that provocation on the same day.';
+    expect(events('Tanzanian boats entered Kenyan waters on 29 August 2026. ' + text, '2026-09-15').map((e) => e.date)).not.toContain('2026-09-15');
   });
 
   it('reads no stance in "thanks to"', () => {

@@ -26,8 +26,6 @@ const OF_DATE = /\bof\s+(?:the\s+)?$/i;
 const FOR_GERUND = /\bfor\s+\p{L}{3,}ing\b/iu;
 /** "condemned that provocation on the same day": a date told from the act before, the stance's own. */
 const SAME_DAY = /\b(?:same|that|next|following|previous)\s+(?:day|week|month|year)\b|\bat the time\b/i;
-/** ", and our ambassador met …", ", but": a coordinate clause after the object. */
-const NEW_CLAUSE = /,\s*(?:and|but|while|whereas)\b/i;
 /** A relative clause inside the object: ", which met …", "that was signed …". */
 const OWN_CLAUSE = /,\s*(?:which|who|whom|where)\b|\b(?:which|that|who)\s+(?:was\s+|were\s+|had\s+|has\s+|have\s+)?\p{L}{3,}ed\b/iu;
 /** A participle phrase inside the object: "signed at", "opened in", "conducted by", "sent after". */
@@ -69,9 +67,7 @@ export function stanceAct(text: string, s: Sentence, dates: TimeAnnotation[], tr
     const bare = !past && !word.endsWith('s');
     if (bare && !PRONOUN_BEFORE.test(text.slice(Math.max(s.start, start - 30), start))) continue;
     const between = text.slice(end, first.start);
-    // "condemned that provocation on the same day, and our ambassador met officials on 31 August": the stance has a date of
-    // its own, and the date after it is a coordinate clause's.
-    if (between.length > OBJECT_REACH || between.includes(';') || COORDINATED.test(between) || NEW_CLAUSE.test(between) || SAME_DAY.test(between)) return undefined;
+    if (between.length > OBJECT_REACH || between.includes(';') || COORDINATED.test(between) || SAME_DAY.test(first.text)) return undefined;
     // "welcomed the work of the Joint Commission, which met in May 2026", "the agreements signed at Bintan in January 2022": the
     // date is a clause's of its own inside the object, which the enclosed-clause dating tells; the object is a thing, no act.
     if (OWN_CLAUSE.test(between) || PARTICIPLE.test(between)) return undefined;
