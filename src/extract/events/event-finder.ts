@@ -35,7 +35,6 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 import { toldInOtherWords } from './told-in-other-words.js';
 import { pairAsActors } from './pair-passive.js';
 import { withoutStandingStates } from './standing-states.js';
-import { stanceAct } from './stance-acts.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -230,19 +229,6 @@ export function findEvents(
       if (first && !habitual(text, s, first)) {
         if (lastDate?.block === s.block && (published || first.type.fromContext)) out.push(...undatedEvents(text, s, outside, ents, framing, first, lastDate.edtf, 'context'));
         else if (published) out.push(...undatedEvents(text, s, outside, ents, framing, first, published, 'document'));
-      }
-      // "The Leaders condemned the bombing in Yala on 3 October 2026": the object's act has the sentence's date, the stance is
-      // the statement's own act, dated as a sentence with no date (`stance-acts.ts`, session 35).
-      const stance = published && !entry ? stanceAct(text, s, dates, triggers, meetingActs) : undefined;
-      if (stance) {
-        const ofParagraph = !meetingActs && !stance.present && lastDate?.block === s.block ? lastDate.edtf : undefined;
-        const date = ofParagraph ?? published!;
-        if (!out.slice(toldBefore).some((e) => e.date === date || (e.dateSource === 'document' && e.trigger.start === stance.trigger.start)))
-          out.push(
-            ...undatedEvents(text, s, [stance.trigger], ents, framing, stance.trigger, date, ofParagraph ? 'context' : 'document')
-              .slice(0, 1)
-              .map((e) => ({ ...e, rule: `${e.rule}+stance` })),
-          );
       }
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
       out.push(...standingNegations(text, s, triggers, told, timesOf[n]!, ents, framing, options.documentDate));

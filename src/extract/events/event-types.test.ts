@@ -111,8 +111,6 @@ describe('event types of lexicon/event-types.json', () => {
     expect(bad({ ...type({}), measureVerbs: ['Recorded'] })).toMatch(/^LEXICON_INVALID my-types\.json: measureVerbs: must list lower-case verb lemmas/);
     expect(bad({ ...type({}), measureVerbs: 'record' })).toMatch(/measureVerbs: must list/);
     expect(bad({ ...type({}), stateNouns: ['War'] })).toMatch(/^LEXICON_INVALID my-types\.json: stateNouns: must list/);
-    expect(bad({ ...type({}), stanceVerbs: ['Welcome'] })).toMatch(/^LEXICON_INVALID my-types\.json: stanceVerbs: must list/);
-    expect(bad({ ...type({}), stanceNouns: 'concern' })).toMatch(/stanceNouns: must list/);
     expect(bad({ ...type({}), recategorise: { byAgent: [{ from: ['CAPTURE'], to: { type: 'ASSAULT', mode: '' }, agents: ['rebels'] }] } })).toMatch(
       /recategorise\.byAgent\[0\]: "from" must list PLOVER categories/,
     );

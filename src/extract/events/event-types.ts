@@ -44,10 +44,6 @@ export interface EventTypes {
   measureVerbs: Set<string>;
   /** Lemmas of verbs of staying, arriving or visiting (`populationVerbs`: "live", "visit", "welcome"): a figure of people as their subject or object is a statistic. */
   populationVerbs: Set<string>;
-  /** Lemmas of verbs of a stance a statement takes on an act (`stanceVerbs`: "welcome", "condemn", "thank"): `stance-acts.ts`. */
-  stanceVerbs: Set<string>;
-  /** Nouns a statement expresses as its stance (`stanceNouns`: "expressed its appreciation", "concern", "condolences"): `stance-acts.ts`. */
-  stanceNouns: Set<string>;
   /** Plural nouns of a population that statistics count over a year (`statisticNouns`: "tourists", "students"), one whole-word pattern; never a state's organs, officials, ships or troops. */
   statisticNouns: RegExp;
   /** Nouns of a state of affairs (`stateNouns`: "war", "crisis"): named alone in a sentence with no date of its own, no act (`standing-states.ts`). */
@@ -220,8 +216,6 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     notEventVerbs,
     measureVerbs,
     populationVerbs,
-    stanceVerbs: lemmaSet(raw, 'stanceVerbs', file),
-    stanceNouns: lemmaSet(raw, 'stanceNouns', file),
     stateNouns: lemmaSet(raw, 'stateNouns', file),
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
