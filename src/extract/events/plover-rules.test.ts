@@ -363,6 +363,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ["Ghanaian police seized Lomé's trucks at the border on 3 May 2023.", ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
     ['Zambian police seized land mines near the border on 3 May 2023.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
     ['In 1905 Tokyo sued for peace.', ['conflict_or_incident', 'DEMAND', 'asserted', 'sued', '']],
+    // Soldiers shot dead in an exchange of fire fight; a soldier who died of his wounds was not assaulted.
+    ['Two Zambian soldiers were shot dead in an exchange of fire with Malawian troops on 3 May 2023.', ['conflict_or_incident', 'FIGHT', 'asserted', 'exchange of fire', '']],
+    ['A Ghanaian soldier died of his wounds on 3 May 2023.', ['other', 'DISAPPROVE', 'asserted', 'died of his wounds on 3 May 2023', '']],
     ['The Ugandan side published its new tariff schedule in June 2023.', ['other', 'SANCTION', 'asserted', 'published its new tariff schedule in June 2023', '']],
   ])('session 35 must-not: %s', (text, expected) => {
     expect(events(text)).toContainEqual(expected);
