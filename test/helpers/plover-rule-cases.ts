@@ -526,6 +526,35 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
   ['territory-seized', 'In October 1993 Armenian forces captured the district of Zangilan.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
   // The territory noun heads the object when a preposition, a date or the clause's end follows it.
   ['territory-seized', 'Malawian troops captured the border village near Chitipa on 6 March 2024.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'captured', 'plover:territory-seized']],
+  // Session 35: a person shot dead, or who died after being stabbed, is violence outside combat.
+  [
+    'killed-outside-combat',
+    'A Malawian trader was shot dead by a Zambian soldier near Chitipa on 3 May 2023.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'shot dead by a Zambian soldier', 'plover:killed-outside-combat'],
+  ],
+  [
+    'killed-outside-combat',
+    'In May 2023 a Kenyan soldier died after being stabbed at the border fence near Busia.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'died', 'plover:killed-outside-combat'],
+  ],
+  // Session 35: a place seized by its bare name, or land seized, is territory taken (matched with case).
+  ['place-seized-by-name', 'Rebel fighters seized Kindu in March 2012 and Kalemie a month later.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],
+  ['place-seized-by-name', 'Ugandan troops seized land along the Kagera river in October 1978.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],
+  [
+    'taken-to-court',
+    'In April 2019 Nicaragua sued Honduras at the International Court of Justice over the fishing zone.',
+    undefined,
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'sued', 'plover:taken-to-court'],
+  ],
+  ['taken-to-court', 'Ghana took Togo to the ECOWAS court in March 2018.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'took', 'plover:taken-to-court']],
+  [
+    'study-published',
+    'A study by the Kenyan fisheries institute published in June 2023 found that catches on the lake had fallen.',
+    undefined,
+    ['other', 'INVESTIGATE', 'asserted', 'published in June 2023 found that catches on the lake had fallen', 'plover:study-published'],
+  ],
   [
     'summoned-diplomat',
     'The Zambian high commissioner was called in to the foreign ministry in Lilongwe on 3 May 2024.',

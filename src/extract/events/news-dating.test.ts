@@ -74,6 +74,23 @@ describe('a plan announced at a dated event: the announcing act of the report da
     expect(found.filter((e) => e[1] === '2025')).toEqual([['agreed', '2025', 'sentence', 'planned']]);
   });
 
+  // Session 35 (plannedAct): the act agreed to is of its own category; the agreeing is the AGREE of the statement's day.
+  it.each([
+    ['The presidents of Ghana and Togo agreed to hold the next Joint Commission in Lomé in 2025.', 'CONSULT'],
+    ['The presidents of Ghana and Togo agreed to resume ferry services across the Volta from March 2025.', 'COOPERATE'],
+    ['The presidents of Ghana and Togo agreed to complete the second phase of the border market in 2026.', 'COOPERATE'],
+  ])('the plan of "%s" is a %s planned, beside an AGREE of the day', (text, category) => {
+    const found = events(text, '2024-05-20');
+    expect(found.filter((e) => e.date === '2024-05-20').map((e) => [e.trigger, e.mode, e.plover])).toEqual([['agreed', 'asserted', 'AGREE']]);
+    expect(found.filter((e) => e.date !== '2024-05-20').map((e) => [e.trigger, e.mode, e.plover])).toEqual([['agreed', 'planned', category]]);
+  });
+
+  it('must not: a plan to sign, or one agreed in the past, keeps its AGREE', () => {
+    const text = 'The two foreign ministers agreed to sign the border treaty in Lomé in 2025.';
+    expect(events(text, '2024-05-20').map((e) => [e.trigger, e.date, e.mode, e.plover])).toContainEqual(['sign the border treaty', '2025', 'planned', 'AGREE']);
+    expect(events('In 1992 Ghana and Togo agreed to hold talks in 1993.', '2024-05-20').map((e) => e.plover)).toEqual(['AGREE', 'AGREE']);
+  });
+
   it('adds nothing to a plan with no committing words, to a past agreement, or in a report with no day', () => {
     expect(moded('The next round of border talks between Ghana and Togo will be held in Accra in 2025.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);
     expect(moded('In 1992 Ghana and Togo agreed to open embassies in 1993.', '2024-05-20').filter((e) => e[2] === 'document')).toEqual([]);

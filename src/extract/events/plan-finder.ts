@@ -2,6 +2,7 @@ import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js'
 import { eventDate } from './event-dates.js';
 import { span } from '../time/calendar.js';
 import { ploverRules } from './plover-rules.js';
+import { categoryOfLemma } from './plover-lemmas.js';
 
 type Told = Pick<EventAnnotation, 'start' | 'end' | 'date' | 'dateSource' | 'mode' | 'trigger' | 'plover' | 'rule'>;
 
@@ -68,7 +69,8 @@ function plannedFor<T extends Told>(e: T, times: TimeAnnotation[], events: T[]):
 export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string, times: TimeAnnotation[] = []): T[] {
   const moded = events.map((e) => afterReport(reportedFuture(e, text), documentDate));
   const planned = moded.map((e) => plannedFor(e, times, moded));
-  return [...planned, ...announcedPlans(text, planned, documentDate)];
+  const { acts, added } = announcedPlans(text, planned, documentDate);
+  return [...acts, ...added];
 }
 
 /** A commitment to a later act, right before it in its clause: "agreed to", "decided to", "pledged to", "accepted the invitation to". */
@@ -87,18 +89,40 @@ const PROMISE = { type: 'AGREE', mode: 'promise' };
  * would meet in July") took no date after the report from its clause, and is left alone.
  * @example announcedPlans('They agreed to meet in 2025.', [{ …plan, date: '2025', mode: 'planned', rule: 'verb+date+planned-after-report' }], '2024-04-12')[0].date // → '2024-04-12'
  */
-function announcedPlans<T extends Told>(text: string, events: T[], documentDate: string | undefined): T[] {
-  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return [];
+function announcedPlans<T extends Told>(text: string, events: T[], documentDate: string | undefined): { acts: T[]; added: T[] } {
+  if (!documentDate || !/^\d{4}-\d\d-\d\d$/.test(documentDate)) return { acts: events, added: [] };
   const out: T[] = [];
-  for (const e of events) {
-    if (e.mode !== 'planned' || e.dateSource !== 'sentence' || !e.rule.endsWith('planned-after-report')) continue;
+  const acts = events.map((e) => {
+    if (e.mode !== 'planned' || e.dateSource !== 'sentence' || !e.rule.endsWith('planned-after-report')) return e;
     // The trigger may be the committing verb itself ("agreed" to mark …): its "to" is read with it.
     const lead = text.slice(e.start, e.trigger.end) + (/^\s+to\b/.exec(text.slice(e.trigger.end, e.trigger.end + 6))?.[0] ?? '');
     const m = [...lead.matchAll(COMMITTED)].pop();
-    if (!m) continue;
+    if (!m) return e;
     const trigger = { start: e.start + m.index!, end: e.start + m.index! + m[0].length };
-    if ([...events, ...out].some((x) => x.start === e.start && x.date === documentDate && x.trigger.start < trigger.end && trigger.start < x.trigger.end)) continue;
-    out.push({ ...e, date: documentDate, dateSource: 'document', mode: 'asserted', trigger, plover: PROMISE, rule: `${e.rule}+announced` });
-  }
-  return out;
+    if (![...events, ...out].some((x) => x.start === e.start && x.date === documentDate && x.trigger.start < trigger.end && trigger.start < x.trigger.end))
+      out.push({ ...e, date: documentDate, dateSource: 'document', mode: 'asserted', trigger, plover: PROMISE, rule: `${e.rule}+announced` });
+    return plannedAct(text, e, trigger);
+  });
+  return { acts, added: out };
+}
+
+/** Words of a gathering: a plan to hold one is a consultation ("agreed to hold the next Joint Commission in 2027"). */
+const GATHERING = /\b(?:meetings?|consultations?|commissions?|committees?|talks|summits?|dialogues?|sessions?|rounds?|conferences?|forums?|visits?)\b/i;
+
+/**
+ * The plan's own act (session 35): a planned event whose trigger is the committing verb itself ("agreed" to hold the next
+ * commission in 2027, in a statement of 2026) is the act agreed to, of its own category, where the agreeing is the AGREE
+ * of the report's day that `announcedPlans` tells beside it. The category is the infinitive's lemma's ("to resume":
+ * COOPERATE; "to meet": CONSULT), else a gathering held CONSULT, else COOPERATE (the guidelines' acting together). A plan
+ * to sign, or to give aid, stays AGREE: PLOVER codes a promise of aid as AGREE (`byMode` `promise` in lexicon/plover.json).
+ * @example plannedAct('They agreed to hold the next Joint Commission in 2027.', { …plan, trigger: { start: 5, end: 11 }, plover: { type: 'AGREE', mode: 'agreement' } }, { start: 5, end: 14 }).plover // → { type: 'CONSULT', mode: 'meeting' }
+ */
+function plannedAct<T extends Told>(text: string, e: T, committed: { start: number; end: number }): T {
+  if (e.plover.type !== 'AGREE' || e.trigger.start >= committed.end || committed.start >= e.trigger.end) return e;
+  const clause = text.slice(committed.end, e.end).split(/[;:.]/)[0]!;
+  const verb = /^\s+to\s+(?:(?:also|jointly|further)\s+)?([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase();
+  if (!verb) return e;
+  const plover = categoryOfLemma(verb, false)?.plover ?? (GATHERING.test(clause) ? { type: 'CONSULT', mode: 'meeting' } : { type: 'COOPERATE', mode: 'cooperation' });
+  if (plover.type === 'AGREE' || plover.type === 'AID') return e;
+  return { ...e, plover, rule: `${e.rule}+planned-act` };
 }

@@ -356,6 +356,21 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(events('Addis Ababa warned on Friday that any attack on the dam would be met with force.', '2013-06-08')).toContainEqual(['conflict_or_incident', 'FIGHT', 'hypothetical', 'attack', '']);
   });
 
+  it.each([
+    // Session 35 must-nots: goods seized by a nationality, a place's possession and land mines are no territory taken;
+    // "sued for peace" asks for peace; a schedule published is no study.
+    ['Ghanaian customs seized Togolese cigarettes on 3 May 2023.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
+    ["Ghanaian police seized Lomé's trucks at the border on 3 May 2023.", ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
+    ['Zambian police seized land mines near the border on 3 May 2023.', ['conflict_or_incident', 'COERCE', 'asserted', 'seized', '']],
+    ['In 1905 Tokyo sued for peace.', ['conflict_or_incident', 'DEMAND', 'asserted', 'sued', '']],
+    // Soldiers shot dead in an exchange of fire fight; a soldier who died of his wounds was not assaulted.
+    ['Two Zambian soldiers were shot dead in an exchange of fire with Malawian troops on 3 May 2023.', ['conflict_or_incident', 'FIGHT', 'asserted', 'exchange of fire', '']],
+    ['A Ghanaian soldier died of his wounds on 3 May 2023.', ['other', 'DISAPPROVE', 'asserted', 'died of his wounds on 3 May 2023', '']],
+    ['The Ugandan side published its new tariff schedule in June 2023.', ['other', 'SANCTION', 'asserted', 'published its new tariff schedule in June 2023', '']],
+  ])('session 35 must-not: %s', (text, expected) => {
+    expect(events(text)).toContainEqual(expected);
+  });
+
   it('has a case for every rule', () => {
     const { byArguments, byMode, byLead, forOther } = ploverRules();
     expect(new Set(CASES.map((c) => c[0]))).toEqual(new Set([...byArguments, ...byMode, ...byLead, ...forOther].map((r) => r.id)));
@@ -397,6 +412,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     expect(bad({ type: 'quarrel' })).toThrow(/byArguments\[0\] "break-relations": "type" must be an event type/);
     expect(bad({ object: '(' })).toThrow(/not a valid regular expression/);
     expect(bad({ object: '{pirates}' })).toThrow(/\{pirates\} names no class of "objects"/);
+    expect(bad({ caseSensitive: 'yes' })).toThrow(/"caseSensitive" must be true or false/);
+    // With case, a pattern reads capitals as written (session 35: a bare capitalised name is a place).
+    expect(compilePloverRules({ ...file, byArguments: [{ ...file.byArguments[0], caseSensitive: true }] }, 'plover.json', types).byArguments[0]!.object.flags).toBe('');
+    expect(compilePloverRules(file, 'plover.json', types).byArguments[0]!.object.flags).toBe('i');
     expect(() => compilePloverRules({ ...file, objects: { crews: [] } }, 'plover.json', types)).toThrow(/objects.crews: must list its nouns/);
     expect(() => compilePloverRules({ ...file, byMode: [{ ...file.byMode[0], mode: 'someday' }] }, 'plover.json', types)).toThrow(/"mode" must be one of/);
     expect(() => compilePloverRules({ ...file, forOther: [{ ...file.forOther[0], type: 'chat' }] }, 'plover.json', types)).toThrow(/forOther\[0\]: "type" must be an event type/);

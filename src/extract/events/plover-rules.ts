@@ -18,6 +18,8 @@ export interface ArgumentRule {
   to: Plover;
   /** The Dyad event type the act then has. */
   type?: string;
+  /** `trigger`, `object` and `unless` are matched with case (`caseSensitive`: a bare capitalised name, "seized Goma", is a place). */
+  caseSensitive?: boolean;
 }
 
 /** An act's PLOVER category by the mode its passage tells it in (`byMode`): a planned aid is a promise, AGREE. */
@@ -105,11 +107,11 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
     if (!Array.isArray(nouns) || !nouns.length || !nouns.every((n) => typeof n === 'string' && n.trim())) lexiconInvalid(file, `objects.${name}`, 'must list its nouns as strings');
     objects.set(name, classPattern(nouns as string[]));
   }
-  const pattern = (entry: string, x: unknown) => {
+  const pattern = (entry: string, x: unknown, flags = 'i') => {
     if (typeof x !== 'string' || !x) return lexiconInvalid(file, entry, 'needs its patterns ("trigger" and "object", or "words")');
     const source = x.replace(CLASS_REF, (_, name: string) => objects.get(name) ?? lexiconInvalid(file, entry, `{${name}} names no class of "objects" (${[...objects.keys()].join(', ')})`));
     try {
-      return new RegExp(source, 'i');
+      return new RegExp(source, flags);
     } catch (err) {
       return lexiconInvalid(file, entry, `${JSON.stringify(x)} is not a valid regular expression (${(err as Error).message})`);
     }
@@ -124,15 +126,18 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   const byArguments = (raw.byArguments as any[]).map((r, k): ArgumentRule => {
     const entry = `byArguments[${k}]${typeof r?.id === 'string' ? ` "${r.id}"` : ''}`;
     if (r.type !== undefined && !types.has(r.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r.type)}`);
+    if (r.caseSensitive !== undefined && typeof r.caseSensitive !== 'boolean') lexiconInvalid(file, entry, '"caseSensitive" must be true or false');
+    const flags = r.caseSensitive === true ? '' : 'i';
     return {
       id: id(entry, r.id),
       ...(r.from !== undefined ? { from: categories(entry, r.from) } : {}),
-      trigger: pattern(entry, r.trigger),
-      object: pattern(entry, r.object),
-      ...(r.unless !== undefined ? { unless: pattern(entry, r.unless) } : {}),
+      trigger: pattern(entry, r.trigger, flags),
+      object: pattern(entry, r.object, flags),
+      ...(r.unless !== undefined ? { unless: pattern(entry, r.unless, flags) } : {}),
       ...(r.withLead === true ? { withLead: true } : {}),
       to: category(entry, r.to),
       ...(r.type !== undefined ? { type: r.type as string } : {}),
+      ...(r.caseSensitive === true ? { caseSensitive: true } : {}),
     };
   });
   // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
