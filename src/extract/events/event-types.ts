@@ -52,11 +52,6 @@ export interface EventTypes {
   pastEventVerbs: Set<string>;
   /** Lemmas of `notEventVerbs` that head an act through their object ("held talks", "gave a loan", "led the delegation"; `lightActVerbs`): the learned acceptor weighs them, the finders do not. */
   lightActVerbs: Set<string>;
-  /**
-   * Event nouns a light verb of `lightActVerbs` tells an act through (`lightActObjects`: "held its first session", "the third
-   * session was held"): each noun's type, category and rank, and the light verbs it goes with (`verb-finder.ts`, session 35).
-   */
-  lightActObjects: VerbLexicon & { verbsOf: Map<string, Set<string>> };
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
@@ -187,7 +182,6 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   const lightActVerbs = lemmaSet(raw, 'lightActVerbs', file);
   for (const v of lightActVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'lightActVerbs', `"${v}" is no lemma of notEventVerbs`);
   const sayingVerbs = lemmaSet(raw, 'sayingVerbs', file);
-  const lightActObjects = compileLightObjects(raw.lightActObjects ?? {}, file, types, checkPlover, lightActVerbs);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
@@ -226,7 +220,6 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
     lightActVerbs,
-    lightActObjects,
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
@@ -275,24 +268,6 @@ export function compileVerbs(raw: any, file: string, types: EventType[], checkPl
     }
   }
   return { lemmas, stems, forms };
-}
-
-/**
- * The `lightActObjects` entry of an event-types file: groups of `nouns` (type, PLOVER category, lemmas), each with the
- * light verbs (`verbs`, lemmas of `lightActVerbs`) that tell its act ("hold" a "session"), checked.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the lexicon file's JSON, checked field by field below
-function compileLightObjects(raw: any, file: string, types: EventType[], checkPlover: (entry: string, p: Plover | undefined) => void, light: Set<string>): EventTypes['lightActObjects'] {
-  const nouns = compileVerbs(raw, file, types, checkPlover, 'lightActObjects', 0.3);
-  const verbsOf = new Map<string, Set<string>>();
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- entries checked field by field
-  for (const [k, g] of ((raw.groups ?? []) as any[]).entries()) {
-    const verbs = g.verbs as unknown;
-    if (!Array.isArray(verbs) || !verbs.length || !verbs.every((v) => typeof v === 'string' && light.has(v)))
-      lexiconInvalid(file, `lightActObjects.groups[${k}]`, '"verbs" must list lemmas of lightActVerbs');
-    for (const lemma of g.lemmas as string[]) verbsOf.set(lemma, new Set(verbs as string[]));
-  }
-  return { ...nouns, verbsOf };
 }
 
 /** The `recategorise` entry of an event-types file, checked: categories PLOVER has, agents that are valid patterns. */

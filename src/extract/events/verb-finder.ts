@@ -1,6 +1,6 @@
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, type EventType, type Trigger, type VerbLexicon } from './event-types.js';
+import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { personNoun } from '../facts/counted-nouns.js';
 import { tag, type Token } from './predicate-finder.js';
 import { wordAlternation } from '../word-alternation.js';
@@ -35,8 +35,6 @@ const IN_PHRASE = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'NUM', 'PART']);
 const BEFORE_VERB = new Set(['AUX', 'ADV', 'PART']);
 /** Categories whose acts stand on their own in an undated sentence (a loan, a signature), besides those told one by one (`separateCategories`). */
 const OWN_ACT = new Set(['AID']);
-/** One word of a vocabulary: its type, PLOVER category and rank. */
-type LexiconEntry = NonNullable<ReturnType<VerbLexicon['lemmas']['get']>>;
 /** Subjects that name actors told before: "they", "both sides", "the two governments". */
 export const PRONOUN_SUBJECT = /^(?:they|it|he|she|we)$/i;
 export const GROUP_SUBJECT =
@@ -83,9 +81,7 @@ function stemPattern(): RegExp {
   let re = stemPatterns.get(types);
   if (!re) {
     // Longest first, so a stem that begins with a shorter one is tried whole (either one answers yes).
-    const stems = [...new Set([...types.verbs.stems, ...types.nouns.stems, ...types.wordnet.verbs.stems, ...types.wordnet.nouns.stems, ...types.lightActObjects.stems])].sort(
-      (a, b) => b.length - a.length || (a < b ? -1 : 1),
-    );
+    const stems = [...new Set([...types.verbs.stems, ...types.nouns.stems, ...types.wordnet.verbs.stems, ...types.wordnet.nouns.stems])].sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     re = new RegExp(`(?<!\\p{L}|\\p{L}-)${wordAlternation(stems, { ignoreCase: true })}`, 'giu');
     stemPatterns.set(types, re);
   }
@@ -182,7 +178,7 @@ export function verbTriggers(
       continue;
     }
     if (verb.pos !== 'VERB') continue;
-    const own = lemmas.get(verb.lemma) ?? lightObject(text, tokens, i);
+    const own = lemmas.get(verb.lemma);
     const entry = own ?? wordnet.verbs.lemmas.get(verb.lemma);
     const head = subjectOf(tokens, i, isActorEnd, context, text, subjected, dates, headline);
     const subject = head !== undefined;
@@ -244,31 +240,6 @@ export function verbTriggers(
     });
   }
   return out;
-}
-
-/**
- * The act a light verb (`lightActVerbs`) tells through an event noun of `lightActObjects` that goes with it, or undefined:
- * the head of its object ("Kenya and Uganda held their first joint cabinet session in Entebbe", "held political
- * consultations") or, in the passive or a participle after a comma, of its subject ("The third session of the commission
- * was held in Tallinn on 4 May 2021", "the eighth session, held in Dakar in July 2025"). "held the ship for a week" and
- * "the session was long" tell none. The verb's clause is then checked as any verb's of the vocabulary (session 35).
- */
-function lightObject(text: string, tokens: Token[], i: number): LexiconEntry | undefined {
-  const { lightActObjects } = eventTypes();
-  const verb = tokens[i]!;
-  const goesWith = (k: number) => {
-    const t = tokens[k];
-    return t?.pos === 'NOUN' && lightActObjects.verbsOf.get(t.lemma)?.has(verb.lemma) ? lightActObjects.lemmas.get(t.lemma) : undefined;
-  };
-  // The object: a noun phrase right after the verb ("its first session", "political consultations"; the tagger reads "first" as an adverb), read to its head.
-  let k = i + 1;
-  while (k < tokens.length && k <= i + 6 && (IN_PHRASE.has(tokens[k]!.pos) || tokens[k]!.pos === 'PRON' || tokens[k]!.pos === 'ADV')) k++;
-  if (k > i + 1 && goesWith(k - 1)) return goesWith(k - 1);
-  if (!passiveAt(text, tokens, i) && !commaParticiple(text, tokens, i)) return undefined;
-  // The subject: the head of the phrase before the auxiliaries, adverbs or comma ("the third session of the commission was").
-  let j = i - 1;
-  while (j >= 0 && (BEFORE_VERB.has(tokens[j]!.pos) || text.slice(tokens[j]!.start, tokens[j]!.end) === ',')) j--;
-  return j >= 0 ? goesWith(phraseHead(text, tokens, j)) : undefined;
 }
 
 /** Whether a pattern's trigger starts in the verb's object: after it, within 40 characters, no clause mark between. */
