@@ -52,6 +52,14 @@ export interface EventTypes {
   pastEventVerbs: Set<string>;
   /** Lemmas of `notEventVerbs` that head an act through their object ("held talks", "gave a loan", "led the delegation"; `lightActVerbs`): the learned acceptor weighs them, the finders do not. */
   lightActVerbs: Set<string>;
+  /**
+   * Lemmas of `notEventVerbs` whose past passive, with people for subject and an actor of the pair named after it in its
+   * clause, tells an act done to them (`passiveActVerbs`: "two Kenyan traders were taken to a Ugandan police post",
+   * `predicate-finder.ts`, session 35).
+   */
+  passiveActVerbs: Set<string>;
+  /** Past participles written as their lemma (`bareParticiples`: "set", "put", "hit"): after "was", "were", "been" or "be" a passive ("were set up on 1 January 1993"). */
+  bareParticiples: Set<string>;
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
@@ -182,6 +190,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   const lightActVerbs = lemmaSet(raw, 'lightActVerbs', file);
   for (const v of lightActVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'lightActVerbs', `"${v}" is no lemma of notEventVerbs`);
   const sayingVerbs = lemmaSet(raw, 'sayingVerbs', file);
+  const passiveActVerbs = lemmaSet(raw, 'passiveActVerbs', file);
+  for (const v of passiveActVerbs) if (!notEventVerbs.has(v)) lexiconInvalid(file, 'passiveActVerbs', `"${v}" is no lemma of notEventVerbs`);
   const recategorise = compileRecategorise(raw.recategorise ?? {}, file, checkPlover);
   const verbs = compileVerbs(raw.verbs ?? {}, file, types, checkPlover);
   const nouns = compileVerbs(raw.nouns ?? {}, file, types, checkPlover, 'nouns');
@@ -220,6 +230,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     statisticNouns: new RegExp(`^(?:${statisticNouns.join('|') || '(?!)'})$`, 'i'),
     pastEventVerbs: new Set(pastEventVerbs),
     lightActVerbs,
+    passiveActVerbs,
+    bareParticiples: lemmaSet(raw, 'bareParticiples', file),
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),

@@ -2,7 +2,8 @@ import type { WinkMethods } from 'wink-nlp';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
-import { beforeApposition, datedParticiple, GROUP_SUBJECT } from './verb-finder.js';
+import { beforeApposition, datedParticiple, GROUP_SUBJECT, inflected } from './verb-finder.js';
+import { personNoun } from '../facts/counted-nouns.js';
 import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 import { opensClause } from './sentence-clauses.js';
@@ -115,7 +116,7 @@ export function predicateOf(
     const before = tokens[i - 1];
     // "Kenya became independent in 1963": a verb of a situation told in the simple past is a change (`pastEventVerbs`).
     const change = types.pastEventVerbs.has(verb.lemma) && word.toLowerCase() !== verb.lemma && !/(?:ing|s)$/i.test(word) && before?.pos !== 'AUX';
-    if (types.notEventVerbs.has(verb.lemma) && !change) continue;
+    if (types.notEventVerbs.has(verb.lemma) && !change && !sufferedAct(text, tokens, i, actors, pair)) continue;
     // "Latvia's statistics bureau recorded exports of 1.4 billion euros": a verb that records a figure (`recordsFigure`).
     if (recordsFigure(text, s, verb, figures)) continue;
     // A figure before the verb or counted by it tells a statistic ("visitors rose from 120,000 in 1995 to …", "Chile received
@@ -161,6 +162,33 @@ export function predicateOf(
     return predicate(text, s, verb, other, types.types.length);
   }
   return undefined;
+}
+
+/**
+ * Whether the verb at i is a past passive of `passiveActVerbs` ("held", "taken") whose subject's head is people (a person's
+ * noun of wordnet-persons.json, or a person) and whose clause names an actor (of the pair, in a pair's document) right after
+ * it: "Two Kenyan traders were taken to a Ugandan police post at Busia" tells an act the other side did to them. Not "The
+ * maize consignment was taken to a Ugandan police post" (no people), "He was taken to hospital in Eldoret" (no actor after),
+ * "are being held" (a state); "were not taken" is no passive `datedParticiple` reads ("be" must stand right before). Session 35.
+ */
+function sufferedAct(text: string, tokens: Token[], i: number, actors: EntityMention[], pair?: Set<string>): boolean {
+  const { passiveActVerbs } = eventTypes();
+  const verb = tokens[i]!;
+  if (!passiveActVerbs.has(verb.lemma) || !inflected(text, verb)) return false;
+  const word = (t: Token) => text.slice(t.start, t.end).toLowerCase();
+  let j = i - 1;
+  let past = false;
+  for (; j >= 0 && (tokens[j]!.pos === 'AUX' || tokens[j]!.pos === 'ADV'); j--) if (tokens[j]!.pos === 'AUX' && /^(?:was|were|been)$/.test(word(tokens[j]!))) past = true;
+  const head = tokens[j];
+  if (!past || j === i - 1 || !head) return false;
+  const people = (head.pos === 'NOUN' && (personNoun(word(head)) || personNoun(head.lemma))) || actors.some((a) => a.kind === 'person' && a.end === head.end);
+  if (!people) return false;
+  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
+    if (actors.some((a) => a.start === t.start && a.kind !== 'person' && (!pair || (!!a.country && pair.has(a.country))))) return true;
+  }
+  return false;
 }
 
 /**

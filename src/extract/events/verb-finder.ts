@@ -407,9 +407,11 @@ function agentlessAt(text: string, tokens: Token[], i: number, dates: { start: n
  */
 export function datedParticiple(text: string, tokens: Token[], i: number, dates: { start: number; end: number }[] | 'passage', isActorEnd: (t: Token) => boolean): boolean {
   const verb = tokens[i]!;
-  if (!inflected(text, verb)) return false;
   let j = i - 1;
   const passive = tokens[j]?.pos === 'AUX' && /^(?:was|were|been|be)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end));
+  // A bare participle's particle stands before its "by" phrase: "was set up by the bank".
+  const particle = /^(?:up|off|out|down)$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) ? i + 1 : i;
+  if (!inflected(text, verb) && !(passive && bareParticiple(text, tokens, i) && !domesticAgent(text, tokens, particle, isActorEnd))) return false;
   if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
   // A state for the passive's subject tells how it stood ("the country was isolated"): acts done to a state have verbs of the vocabulary.
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos)) j--;
@@ -417,6 +419,18 @@ export function datedParticiple(text: string, tokens: Token[], i: number, dates:
   // The date in the passive's clause: no dash, colon or semicolon between them (a dateline's "LIMA, May 3 - The loan was approved" dates the report).
   // `passage`: a news sentence with no date of its own, which its paragraph dates ("The two rangers were taken to a naval post.").
   return dates === 'passage' || dates.some((d) => !/[;:—–]|\s-\s/.test(d.end <= verb.start ? text.slice(d.end, verb.start) : text.slice(verb.end, d.start)));
+}
+
+/**
+ * Whether the verb at i is a participle written as its lemma (`bareParticiples`: "were set up on 1 January 1993", "was hit
+ * in the leg"), not one with an infinitive after it ("was set to expire in 2027" tells a plan, not the setting). Its caller
+ * refuses one whose "by" phrase names no actor, as the verb finder does (`domesticAgent`: "a fund … was set up by the bank").
+ */
+function bareParticiple(text: string, tokens: Token[], i: number): boolean {
+  const verb = tokens[i]!;
+  const word = text.slice(verb.start, verb.end).toLowerCase();
+  const next = tokens[i + 1];
+  return word === verb.lemma && eventTypes().bareParticiples.has(word) && !(next && /^to$/i.test(text.slice(next.start, next.end)) && tokens[i + 2]?.pos === 'VERB');
 }
 
 /** Whether a verb token is written inflected (a past, a participle, a third person: "released", "signs"), not its bare form or a gerund. */
