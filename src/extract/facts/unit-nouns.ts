@@ -65,8 +65,20 @@ export function unitNouns(): UnitNouns {
  * @example unitOfNoun('Zimbabweans') // → 'persons'
  */
 export function unitOfNoun(noun: string): NounUnit {
-  return unitNouns().byUnit.find(([, re]) => re.test(noun))?.[0] ?? 'count';
+  let unit = unitsOfNouns.get(noun);
+  if (unit === undefined) {
+    unit = unitNouns().byUnit.find(([, re]) => re.test(noun))?.[0] ?? 'count';
+    // The same few nouns come back sentence after sentence ("people", "projects"): each is matched against the
+    // alternation of every demonym once, not once a figure. Bounded, as a long document's words are not.
+    if (unitsOfNouns.size >= NOUNS_KEPT) unitsOfNouns.clear();
+    unitsOfNouns.set(noun, unit);
+  }
+  return unit;
 }
+
+/** The nouns whose unit was read, kept (`unitOfNoun`). */
+const unitsOfNouns = new Map<string, NounUnit>();
+const NOUNS_KEPT = 10000;
 
 /**
  * Whether a word is the plural of a country's adjective, the people of a state counted ("Ghanaians", "Mongolians").
