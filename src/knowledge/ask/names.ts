@@ -11,7 +11,6 @@ import { distance, inQuestion } from './nearness.js';
 import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 import { asksSpeaker, closingSource, inLabel } from './speakers.js';
-import { overlapping } from './within.js';
 
 /** Words of a question that ask for states ("which countries"). */
 const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
@@ -77,13 +76,6 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
-  // "Whom did he meet?" of "met my Finnish colleague Antti Häkkänen", "to whom did it sell…" of "to China's TCL CSOT": a state that qualifies
-  // the name after it is whose the answer is, not the answer.
-  if (kind === 'person' && best?.kind === 'country') {
-    const owned = found.filter((e) => e.kind === 'country').flatMap((e) => nameOwned(doc, p, e, stored) ?? []);
-    const named = owned.filter((s) => !inQuestion(q, s.text));
-    if (named.length) return named.filter((s) => !seen.has(s.value) && !!seen.add(s.value));
-  }
   return found
     .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
@@ -193,31 +185,4 @@ function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored
     }
   }
   return out;
-}
-
-/** Capitalised words, a name ("Antti Häkkänen", "TCL CSOT"), up to four. */
-const OWNED_NAME = String.raw`(\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})`;
-/** After a state's possessive: the name, up to two lowercase words before it ("China's *TCL CSOT*", "Kenya's state firm *Kenya Pipeline*"). */
-const AFTER_POSSESSIVE = new RegExp(String.raw`^['’]s\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}${OWNED_NAME}`, 'u');
-/** After a state's adjective: one or two lowercase words, then the name ("Finnish *colleague* Antti Häkkänen"). */
-const AFTER_ADJECTIVE = new RegExp(String.raw`^\s+(?:\p{Ll}[\p{L}-]*\s+){1,2}${OWNED_NAME}`, 'u');
-
-/**
- * The name a state's possessive or adjective qualifies, in the same passage: "my Finnish colleague Antti Häkkänen" → "Antti Häkkänen", "to
- * China's TCL CSOT" → "TCL CSOT"; none when the words after are a state, a body or a place the store holds, or a date.
- * @example nameOwned(text, passage, the mention "Finnish", entities)?.text // → 'Antti Häkkänen'
- */
-function nameOwned(doc: DocumentRecord, p: Passage, e: { start: number; end: number; rule?: string }, stored: EntityMention[]): Span | undefined {
-  const text = doc.text;
-  const after = text.slice(e.end, p.end);
-  // An adjective only ("Finnish colleague"), not a state's name before a preposition ("Rabat on Aug. 24").
-  const m = AFTER_POSSESSIVE.exec(after) ?? (e.rule === 'lexicon-adjective' ? AFTER_ADJECTIVE.exec(after) : null);
-  if (!m || /\b(?:on|in|at|of|to|for|by|with|from|and|or|the|a|an)\s/u.test(m[0].slice(0, m[0].length - m[1]!.length))) return undefined;
-  const name = m[1]!.replace(/[.'’-]+$/, '');
-  const start = e.end + m[0].length - m[1]!.length;
-  const end = start + name.length;
-  if (name.split(/\s+/).some((w) => stateOfWord(w))) return undefined;
-  if (stored.some((x) => x.start < end && start < x.end && x.kind !== 'person' && x.kind !== 'other')) return undefined;
-  if (overlapping(doc.annotations?.times ?? [], start, end).length) return undefined;
-  return { kind: 'person', start, end, text: name, value: `person:~${fold(name).replace(/\s+/g, '-')}`, structured: true };
 }

@@ -132,8 +132,7 @@ function headKind(q: string): AnswerKind {
   // "What was Spain–Morocco bilateral *trade* in 2023?", "what were Australia's *exports* to Japan…": a noun phrase that ends in an amount's indicator.
   if (asksAmount(q)) return 'number';
   // "What was trade between A and B worth in 2018?", "what will the bridge cost?": a figure, whatever the subject's length.
-  // "What did the repairs cost?": the auxiliary of a past or present act asks the same figure.
-  if (/^what\s+(?:is|was|are|were|will|would|did|does|do)\b.*\b(?:worth|cost)\b(?:\s+(?:in|by|at|as of)\b.*)?\s*\??\s*$/.test(q)) return 'number';
+  if (/^what\s+(?:is|was|are|were|will|would)\b.*\b(?:worth|cost)\b(?:\s+(?:in|by|at|as of)\b.*)?\s*\??\s*$/.test(q)) return 'number';
   return 'span';
 }
 

@@ -133,23 +133,6 @@ export function before(edtf: string, documentDate: string | undefined): boolean 
   return end.slice(0, n) < day.slice(0, n);
 }
 
-/**
- * Whether a date the question seems to give (its last word, a year, is in the question) says more than the question does: "When did the
- * *1958* treaty enter into force?" names the year as the treaty's, so "15 April 1958" answers, where "in 1958" alone would say nothing new.
- * The question's day or month written whole ("…on 12 March") stays said.
- * @example finerThanAsked(parseQuestion('When did the 1958 treaty enter into force?'), { text: '15 April 1958', granularity: 'day' }) // → true
- */
-function finerThanAsked(q: ParsedQuestion, t: { text: string; granularity: string }): boolean {
-  const year = /(\d{4})\s*$/.exec(t.text)?.[1];
-  if (!year || !q.years.includes(year) || (t.granularity !== 'day' && t.granularity !== 'month')) return false;
-  // The year alone: not "recalled in November 2023", whose month the question gives ("1 November 2023" says no more of it).
-  const fq = fold(q.text);
-  return !fq.includes(fold(t.text)) && [...fq.matchAll(new RegExp(`\\b${year}\\b`, 'g'))].every((m) => !MONTH_BEFORE.test(fq.slice(0, m.index)));
-}
-
-/** A month's name, or a day's number, right before a year ("November 2023", "June 5, 2023"). */
-const MONTH_BEFORE = /(?:\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?|\d{1,2}(?:st|nd|rd|th)?,?)\s+$/;
-
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
@@ -192,7 +175,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
-    .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || finerThanAsked(q, t))
+    .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year"). A date in the clause of the
     // question's own verb first, when that clause holds one (verbClause).
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked), v: ofVerb(t) }))
