@@ -3,7 +3,8 @@ import { askFixture, itAnswersPlainly, itConflicts } from './helpers/ask.js';
 
 /**
  * A review and a wire on Slovakia and Hungary (test/data/ask-estimates-sources/; session 35, issue 11): another source's figure credited
- * beside a reference in brackets ("Novák (2023: 212) gives …", whose year is the book's, no period), or as "the embassy's figure of", and a
+ * beside a reference in brackets ("Novák (2023: 212) gives …", whose year is the book's, no period), or as "the embassy's figure of" (both
+ * figures held by their sources; the answerer's chosen figure leads, the rival after it, as for every estimate), and a
  * date the text says is disputed, or a year "some sources say", each answered as a conflict; a figure of another year, another measure "a
  * figure of" a source, two acts a week apart with no dispute told, and a year officials "say" of another act stay plain.
  */

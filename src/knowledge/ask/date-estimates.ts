@@ -32,6 +32,17 @@ const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
 /** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
 const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
 
+/**
+ * What follows a year or a month a source gives alone: the end of its clause or sentence, or a conjunction that opens the next ("some sources
+ * say 1966, while …", "say 1966 instead"); not a verb or a noun that makes the date a subject or a modifier ("officials say *2015 will see*
+ * the first trains", "gave the *2015 budget*").
+ */
+const ALONE_AFTER = /^(?:\s*(?:[.;:,!?)\]"”]|$)|\s+(?:while|although|though|whereas|but|instead)(?!\p{L}))/u;
+
+/** A saying's own date: "deputies *said in* 2012 *that* ratification was incomplete", "told reporters on 3 May that": no act's date, no rival. */
+const SAYING_BEFORE = /(?<!\p{L})(?:say|says|said|stated|told(?:\s+[\p{L}-]+)?|announced|declared|wrote|recalled|argued|claimed)\s+(?:in|on|at)\s+$/iu;
+const SAYING_AFTER = /^,?\s+that(?!\p{L})/iu;
+
 /** A document's own day written right before it: "In a note *dated* 14 March", "a letter dated on 2 May": no act's day. */
 const DOCUMENT_DATED = /\bdated\s+(?:on\s+)?$/i;
 
@@ -69,7 +80,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
     const text = doc.text.slice(p.start, p.end);
     for (const t of times) {
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
-      const disputed = p === sentence && holds(fold(text), answerWords().disputeCues);
+      const disputed = p === sentence && datesDisputed(text);
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
       const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
@@ -87,14 +98,31 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
       const told = disputed && ownAct();
       if (!corrects && !dated && !credited && !told) continue;
+      // "Kenyan deputies said in 2012 that …" dates a saying, never a rival of the act.
+      const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
+      if (SAYING_BEFORE.test(before) && SAYING_AFTER.test(after)) continue;
       // A month or a year is another source's only when the source gives it alone ("although some sources *say 1966*", "others *date it
       // to* 1966"): one after an act of its own ("officials say it was repaired in 2003") dates that act, whatever acts the store holds.
-      if (precision.form !== DAY && !corrects && !GIVEN_ALONE.test(text.slice(0, t.start - p.start))) continue;
+      // It stands alone after as before: "officials say 2015 will see the first trains" tells no dating of the act.
+      if (precision.form !== DAY && !corrects && !(GIVEN_ALONE.test(before) && ALONE_AFTER.test(after))) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a sentence says the date it gives is disputed: a `disputeCues` phrase in a part of it (up to a colon or a semicolon) that names the
+ * date (`disputedDateWords`: "the exact *date* of the first meeting is disputed", "accounts differ on *when*"); not a dispute of another matter
+ * ("*whether* the border treaty is in force is disputed: Uganda signed it in 2009 …").
+ * @example datesDisputed('Whether the treaty is in force is disputed: Uganda signed it in 2009') // → false
+ */
+function datesDisputed(text: string): boolean {
+  const words = answerWords();
+  return fold(text)
+    .split(/[;:]/)
+    .some((part) => holds(part, words.disputeCues) && holds(part, words.disputedDateWords));
 }
 
 /**

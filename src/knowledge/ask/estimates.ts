@@ -253,11 +253,33 @@ function cuePattern(cue: string): RegExp {
 
 /**
  * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
- * "estimates"), not as a target (`planWords`: "aims", "forecast").
+ * "estimates"; or an `ownedFigureCues` phrase a source owns: "the embassy's figure of"), not as a target (`planWords`: "aims", "forecast").
  */
 export function credits(clause: string): boolean {
   const f = fold(clause);
-  return holds(f, answerWords().estimateCues) && !holds(f, askLexicon().planWords);
+  return (holds(f, answerWords().estimateCues) || ownsFigure(f)) && !holds(f, askLexicon().planWords);
+}
+
+/** A possessor right before an owned-figure cue, one adjective between at most: "the embassy*'s* figure of", "*its* latest figure of"; not "it's a figure of". */
+const OWNER_BEFORE = /(?:\p{L}['’]s?|(?<!\p{L})(?:its|their|his|her|our))\s+(?:(?!(?:a|an|the)\s)[\p{L}-]+\s+)?$/u;
+/** A source named after the figure: "a figure of 1.1 billion *given by* the ministry". */
+const GIVEN_BY = /^\s+[^,;:()]{0,40}?(?<!\p{L})(?:given|cited|quoted|published)\s+by(?!\p{L})/u;
+/** A part of the figure told before: "*including* a figure of $300 million for fuel", "*of which* …", "*with* …": no source owns it. */
+const PART_BEFORE = /(?<!\p{L})(?:including|of\s+which|with)\s+(?:[\p{L}\p{N}.'’-]+\s+){0,4}$/u;
+
+/**
+ * Whether a folded clause credits its figure by an `ownedFigureCues` phrase a source owns: a possessor before it, or "given by" after.
+ * @example ownsFigure("the hungarian embassy's figure of eur 1.1 billion") // → true; ownsFigure('including a figure of $300 million for fuel') // → false
+ */
+function ownsFigure(f: string): boolean {
+  return answerWords().ownedFigureCues.some((cue) => {
+    for (let at = f.indexOf(cue); at >= 0; at = f.indexOf(cue, at + 1)) {
+      const [before, after] = [f.slice(0, at), f.slice(at + cue.length)];
+      if (/\p{L}$/u.test(before) || /^\p{L}/u.test(after) || PART_BEFORE.test(before)) continue;
+      if (OWNER_BEFORE.test(before) || GIVEN_BY.test(after)) return true;
+    }
+    return false;
+  });
 }
 
 /** Whether a clause ties its figure to the period of a figure told before it (`samePeriodCues` in lexicon/ask.json: "for the same year"). */

@@ -46,6 +46,8 @@ export interface AnswerWords {
   earlierCues: string[];
   /** Words that credit a figure to a source ("according to", "puts … at", "counted", "estimates"): a figure told so beside the answer's, of its measure, is another source's (estimates.ts). */
   estimateCues: string[];
+  /** Words that credit a figure only when a source owns it ("the embassy's *figure of* USD 250 million", "a *figure of* 1.1 billion given by the ministry"); never after "including", "of which", "with" ("including a figure of $300 million for fuel": a part) (estimates.ts). */
+  ownedFigureCues: string[];
   /** Words that tie a figure to the period of the figure told before it ("recorded 6.9 million entries *for the same year*"): a credited figure so tied is that figure's rival, whatever noun it counts (estimates.ts). */
   samePeriodCues: string[];
   /** Nouns of a flow out of the state whose possessive stands before them ("Uganda's *exports*"): that state is the flow's origin (flows.ts). */
@@ -58,6 +60,8 @@ export interface AnswerWords {
   dateCues: string[];
   /** Words that say a sentence's date is disputed ("the exact date of the first meeting *is disputed*: … give 6 August, while … recalled 13 August"): another day of the answer's act in that sentence, up to a month off, is another source's (date-estimates.ts). */
   disputeCues: string[];
+  /** Words that make a `disputeCues` phrase of their clause about the date ("the exact *date* … is disputed", "accounts differ on *when*"), not another matter ("whether the treaty is in force is disputed") (date-estimates.ts). */
+  disputedDateWords: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
   /** A state a "how long" question asks about by its word ("how long was the crossing *closed*") → the words that tell its end ("reopened"). */
@@ -123,12 +127,14 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     reasonCues: list('reasonCues'),
     earlierCues: wordList('earlierCues'),
     estimateCues: wordList('estimateCues'),
+    ownedFigureCues: wordList('ownedFigureCues'),
     samePeriodCues: wordList('samePeriodCues'),
     outflowNouns: wordList('outflowNouns'),
     inflowNouns: wordList('inflowNouns'),
     sideIndicators: wordList('sideIndicators'),
     dateCues: wordList('dateCues'),
     disputeCues: wordList('disputeCues'),
+    disputedDateWords: wordList('disputedDateWords'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
   };
