@@ -1,5 +1,5 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
-import type { DatedPart } from '../time/part-dates.js';
+import { partAt, type DatedPart } from '../time/part-dates.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
@@ -27,7 +27,10 @@ export function partDated(events: Event[], parts: readonly DatedPart[], publishe
     .filter((e) => !inHeader(e))
     .map((e) => {
       if (e.dateSource !== 'document' || e.date !== published) return e;
-      const part = parts.find((p) => e.trigger.start >= p.start && e.trigger.start < p.end);
+      // A signed comment talks about the page's subject ("The article now says that … signed a ferry agreement"): its day
+      // dates its relative times, not the acts it reports; an email's or a quoted reply's day dates its news.
+      const part = partAt(parts, e.trigger.start);
+      if (part && !part.header && !part.quoted) return e;
       return part && part.date !== e.date ? { ...e, date: part.date, rule: `${e.rule}+part-date` } : e;
     });
 }

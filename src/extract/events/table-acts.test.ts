@@ -130,6 +130,26 @@ describe('table-acts: a treaty register dates two acts per row (session 35, issu
   });
 });
 
+describe('table-acts: an entry into force in the signing’s month is a date of its own (session 35 review fix)', () => {
+  const TABLE = [
+    '# Treaties between Ghana and Kenya',
+    '',
+    '| Treaty | Date of signature | Entry into force |',
+    '|---|---|---|',
+    '| Agreement on the joint border commission | 3 December 2024 | December 2024 |',
+    '| Agreement on cross-border trade | 14 May 2019 | 2019 |',
+    '| Agreement on air services | 9 June 2021 | 9 June 2021 |',
+  ].join('\n');
+
+  it('"December 2024" beside a signing of 3 December 2024 dates the entry into force', () => {
+    expect(rows(TABLE).filter(([, , type]) => type === 'agreement_in_force')).toEqual([[TABLE.indexOf('Agreement on the joint'), 'Agreement on the joint border commission', 'agreement_in_force', '2024-12']]);
+  });
+
+  it('must not: the signing’s year alone ("2019") or its very day adds no entry into force', () => {
+    expect(rows(TABLE).filter(([, words, type]) => type === 'agreement_in_force' && words !== 'Agreement on the joint border commission')).toEqual([]);
+  });
+});
+
 describe('table-acts: a plain-text list of loans with an "Agreement signed" column (session 35, issue 10)', () => {
   const LOANS = [
     'Table 4.2: Kuwait Fund project loans to Egypt (EGP million)',

@@ -68,8 +68,9 @@ export function tableActs(text: string, blocks: Block[], times: TimeAnnotation[]
         const dates = times.filter((t) => t.start >= cell.start && t.end <= cell.end);
         if (dates.length !== 1) continue;
         const date = dates[0]!.edtf;
-        // A later act no finer than the row's earlier one and holding it ("1951" in force, signed "3 March 1951") tells no day of its own.
-        const holds = earlier.some((d) => d !== date && d.startsWith(date));
+        // A later act given by the earlier one's year alone ("1951" in force, signed "3 March 1951") or its very day tells no day of
+        // its own; a month is one ("December 2024" in force, signed "3 December 2024").
+        const holds = earlier.some((d) => d === date || (/^\d{4}$/.test(date) && d.startsWith(date)));
         earlier.push(date);
         if (holds) continue;
         // A column headed as the title ("| Type | Title | Signing date |") holds the act's words, not the first cell of words ("Memorandum").

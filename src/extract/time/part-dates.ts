@@ -16,6 +16,8 @@ export interface DatedPart {
   stamp: { start: number; end: number };
   /** An email's header lines ("From: …" to "Subject: …"): what the message is, not what it tells. */
   header?: { start: number; end: number };
+  /** A quoted reply under its "On …, X wrote:" line. */
+  quoted?: true;
 }
 
 /** A header line of an email as printed in a thread: "From: …", "Date: …", "Subject: …". */
@@ -23,10 +25,20 @@ const HEADER_LINE = /^(?:from|to|cc|bcc|date|sent|subject|reply-to):[ \t]/i;
 /** The header that dates an email: RFC 5322 "Date:", Outlook's "Sent:". */
 const DATE_HEADER = /^(?:date|sent):[ \t]*([^\n]*)$/gim;
 /**
- * A talk page's signature closing a comment: a time of day, a date and a time zone in brackets at the end of a line
- * ("09:14, 27 August 2026 (UTC)", "14:02, March 3, 2025 (UTC)").
+ * A talk page's signature closing a comment: a dash, the user's name or link and its "(talk)" link, then a time of day, a
+ * date and "(UTC)" at the end of a line ("— [Mari K.](#) ([talk](#)) 09:14, 27 August 2026 (UTC)", "— Editor (talk) 14:02,
+ * March 3, 2025 (UTC)"). A bare time stamp ("took effect at 00:00, 3 March 2026 (GMT)") is a wire's time, not a signature.
  */
-const SIGNATURE = /\b\d{1,2}:\d\d,?[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{4}|\p{Lu}\p{Ll}+[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*\((?:UTC|GMT|[A-Z]{2,5})\)[ \t]*$/gmu;
+const SIGNATURE =
+  /(?:\(\[?talk\]?(?:\([^)\n]*\))?\)|(?:—|–|--)[ \t]*(?:\[[^\]\n]{1,60}\]\([^)\n]*\)|[^\s—–()[\]][^\n—–()[\]]{0,59}?))[ \t]*\b\d{1,2}:\d\d,?[ \t]+(?:\d{1,2}[ \t]+\p{Lu}\p{Ll}+[ \t]+\d{4}|\p{Lu}\p{Ll}+[ \t]+\d{1,2},[ \t]+\d{4})[ \t]*\(UTC\)[ \t]*$/gmu;
+/** A quoted reply's attribution line: "On Mon, 2 Mar 2026, Timur Bekov wrote:", itself quoted or not. */
+const ATTRIBUTION = /^(?:>[ \t]*)*On\b[^\n]{4,120}\bwrote:[ \t]*$/gim;
+/** A line that divides a document into parts: a rule of dashes, underscores, equals signs or stars, or a heading. */
+const DIVIDER = /^(?:[ \t]*(?:-{3,}|_{3,}|={3,}|\*{3,})[ \t]*|#{1,6}[ \t].*)$/m;
+/** The email named from outside, by a text that quotes it ("the email was genuine"): no message speaks of itself so. */
+const NAMES_EMAIL = /\b(?:the|this|that)[ \t]+(?:leaked[ \t]+)?(?:e-?mails?|messages?)\b/i;
+/** A writer or reader of the text in person: a message's own voice. */
+const IN_PERSON = /\b(?:I|we|us|our|you|your|me|my)\b/i;
 const DAY = /^\d{4}-\d\d-\d\d$/;
 
 /** The first time naming a day inside [start, end). */
@@ -56,7 +68,27 @@ function headerEnd(text: string, lineEnd: number): number {
   return end;
 }
 
-/** Emails under their Date headers (a header block with a "From:" line, not a memo's "Date:" field alone): each runs from its header block to the next message's. */
+/**
+ * Where an email's body that starts at `start` ends, at the latest at `limit` (the next message's header): at a divider of
+ * the document (a rule, a heading) or at a paragraph that names the email from outside in the document's own voice
+ * ("On Monday the ministry confirmed that the email was genuine."): an email quoted in an article ends where the article
+ * resumes.
+ */
+function bodyEnd(text: string, start: number, limit: number): number {
+  let at = start;
+  while (at < limit) {
+    const next = text.indexOf('\n', at);
+    const lineEnd = next < 0 || next > limit ? limit : next;
+    const line = text.slice(at, lineEnd);
+    if (at > start && DIVIDER.test(line)) return at;
+    // A paragraph's first line after a blank one.
+    if (at > start + 1 && text[at - 1] === '\n' && text[at - 2] === '\n' && NAMES_EMAIL.test(line) && !IN_PERSON.test(line)) return at;
+    at = lineEnd + 1;
+  }
+  return limit;
+}
+
+/** Emails under their Date headers (a header block with a "From:" line, not a memo's "Date:" field alone): each runs from its header block to the next message's, or to where the text around it resumes (`bodyEnd`). */
 function emails(text: string, times: readonly TimeAnnotation[]): DatedPart[] {
   const heads: { from: number; end: number; stamp: TimeAnnotation }[] = [];
   for (const m of text.matchAll(DATE_HEADER)) {
@@ -67,11 +99,27 @@ function emails(text: string, times: readonly TimeAnnotation[]): DatedPart[] {
   }
   return heads.map((h, i) => ({
     start: h.end,
-    end: heads[i + 1]?.from ?? text.length,
+    end: bodyEnd(text, h.end, heads[i + 1]?.from ?? text.length),
     date: h.stamp.edtf,
     stamp: { start: h.stamp.start, end: h.stamp.end },
     header: { start: h.from, end: h.end },
   }));
+}
+
+/** Quoted replies: the ">" lines under an attribution "On Mon, 2 Mar 2026, Timur Bekov wrote:" are written on its day. */
+function quotes(text: string, times: readonly TimeAnnotation[]): DatedPart[] {
+  const out: DatedPart[] = [];
+  for (const m of text.matchAll(ATTRIBUTION)) {
+    const stamp = dayIn(times, m.index, m.index + m[0].length);
+    const start = m.index + m[0].length + 1;
+    let end = start;
+    while (end < text.length && text[end] === '>') {
+      const next = text.indexOf('\n', end);
+      end = next < 0 ? text.length : next + 1;
+    }
+    if (stamp && end > start) out.push({ start, end, date: stamp.edtf, stamp: { start: stamp.start, end: stamp.end }, quoted: true });
+  }
+  return out;
 }
 
 /** Talk-page comments: each line that ends in a signature, up to the signature. */
@@ -90,7 +138,18 @@ function comments(text: string, times: readonly TimeAnnotation[]): DatedPart[] {
  */
 export function datedParts(text: string, times: readonly TimeAnnotation[]): DatedPart[] {
   if (!text.includes(':')) return [];
-  return [...emails(text, times), ...comments(text, times)].sort((a, b) => a.start - b.start);
+  return [...emails(text, times), ...quotes(text, times), ...comments(text, times)].sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * The innermost part holding the offset `at`: parts nest (a signed comment pasted into an email, a quoted reply), and the
+ * innermost one's day is the day its words were written.
+ * @example partAt(parts, thread.indexOf('Yesterday')) // the comment, not the email around it
+ */
+export function partAt<P extends Pick<DatedPart, 'start' | 'end'>>(parts: readonly P[], at: number): P | undefined {
+  let best: P | undefined;
+  for (const p of parts) if (at >= p.start && at < p.end && (!best || p.end - p.start < best.end - best.start)) best = p;
+  return best;
 }
 
 /**
@@ -104,6 +163,11 @@ export function timesByPart(text: string, documentDate: string | undefined, find
   const parts = datedParts(text, all);
   if (!parts.length) return all;
   const inPart = (t: TimeAnnotation) => parts.some((p) => t.start < p.end && p.start < t.end);
-  const found = parts.flatMap((p) => find(text.slice(p.start, p.end), p.date).map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start })));
+  // Each part is read whole (its narrative starts there); a time inside a part nested in it is the inner part's, once.
+  const found = parts.flatMap((p) =>
+    find(text.slice(p.start, p.end), p.date)
+      .map((t) => ({ ...t, start: t.start + p.start, end: t.end + p.start }))
+      .filter((t) => partAt(parts, t.start) === p),
+  );
   return [...all.filter((t) => !inPart(t)), ...found].sort((a, b) => a.start - b.start || a.end - b.end);
 }
