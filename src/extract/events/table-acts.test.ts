@@ -142,7 +142,9 @@ describe('table-acts: an entry into force in the signing’s month is a date of 
   ].join('\n');
 
   it('"December 2024" beside a signing of 3 December 2024 dates the entry into force', () => {
-    expect(rows(TABLE).filter(([, , type]) => type === 'agreement_in_force')).toEqual([[TABLE.indexOf('Agreement on the joint'), 'Agreement on the joint border commission', 'agreement_in_force', '2024-12']]);
+    expect(rows(TABLE).filter(([, , type]) => type === 'agreement_in_force')).toEqual([
+      [TABLE.indexOf('Agreement on the joint'), 'Agreement on the joint border commission', 'agreement_in_force', '2024-12'],
+    ]);
   });
 
   it('must not: the signing’s year alone ("2019") or its very day adds no entry into force', () => {
