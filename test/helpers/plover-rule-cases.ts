@@ -10,6 +10,12 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['diplomatic_relations', 'SANCTION', 'asserted', 'broke off diplomatic relations', 'plover:break-relations'],
   ],
+  [
+    'hit-by-fire',
+    'A Chadian army patrol was hit by Sudanese rocket fire on 9 April 2021.',
+    undefined,
+    ['other', 'FIGHT', 'asserted', 'hit by Sudanese rocket fire on 9 April 2021', 'plover:hit-by-fire'],
+  ],
   ['close-premises', 'In March 2015 Zambian police closed dozens of shops owned by Malawian traders.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'closed', 'plover:close-premises']],
   ['block-goods', 'On 1 December 2021 Beijing blocked Lithuanian goods at customs.', undefined, ['conflict_or_incident', 'SANCTION', 'asserted', 'blocked', 'plover:block-goods']],
   ['expel-people', 'In 1983 Nigeria expelled about a million Ghanaian migrants.', undefined, ['conflict_or_incident', 'COERCE', 'asserted', 'expelled', 'plover:expel-people']],

@@ -29,7 +29,8 @@ describe('a participle written as its lemma after "was", "were", "been" or "be" 
     ],
     [
       'Peru and Ecuador fought a border war in 1941. A Peruvian patrol was hit by Ecuadorian fire on 3 March 1995.',
-      ['1995-03-03', 'other', 'OTHER', 68, 106, 'hit by Ecuadorian fire on 3 March 1995', ['Ecuador', 'Peru']],
+      // Combat (plover.json `hit-by-fire`, review of session 35), not OTHER.
+      ['1995-03-03', 'other', 'FIGHT', 68, 106, 'hit by Ecuadorian fire on 3 March 1995', ['Ecuador', 'Peru']],
     ],
     [
       'Peru and Ecuador fought a border war in 1941. The Peruvian consulate in Guayaquil was put under guard on 3 March 1995.',
@@ -43,12 +44,57 @@ describe('a participle written as its lemma after "was", "were", "been" or "be" 
     expect(events(text)).toEqual([WAR, act]);
   });
 
+  it("types soldiers hit by the other side's fire as combat, not a deployment (review of session 35)", () => {
+    expect(events('Two Kenyan soldiers were hit by Somali fire near Mandera on 3 May 2023.')).toEqual([
+      ['2023-05-03', 'other', 'FIGHT', 25, 70, 'hit by Somali fire near Mandera on 3 May 2023', ['Kenya', 'Somalia']],
+    ]);
+  });
+
+  it('reads "split on" before a date as the act, not divided opinion', () => {
+    expect(events('Peru and Ecuador fought a border war in 1941. The joint river commission was split on 3 May 1998.')).toEqual([
+      WAR,
+      ['1998-05-03', 'other', 'OTHER', 77, 96, 'split on 3 May 1998', []],
+    ]);
+  });
+
   it('gives no act of "was set to" with an infinitive: a plan, not a setting', () => {
     expect(events('Peru and Ecuador fought a border war in 1941. The treaty was set to expire on 1 January 1993.')).toEqual([WAR]);
   });
 
   it('has a case for every participle of the list', () => {
     expect([...eventTypes().bareParticiples].sort()).toEqual(['hit', 'put', 'set', 'split']);
+  });
+});
+
+describe('a passive idiom of a state, a feeling or divided opinion (`passiveIdioms`, review of session 35)', () => {
+  it.each([
+    ['take ill', 'Two Kenyan journalists were taken ill at a Ugandan hotel on 3 May 2023.'],
+    ['take aback', 'Kenyan diplomats were taken aback by the Ugandan reply on 3 May 2023.'],
+    ['take by surprise', 'Kenyan negotiators were taken completely by surprise by the Ugandan offer on 3 May 2023.'],
+    ['hold in regard', 'Two Kenyan traders were held in high regard by Ugandan buyers in 2023.'],
+    ['hold in esteem', 'Kenyan engineers were held in great esteem by Ugandan officials in 2023.'],
+    ['hold in contempt', 'Two Kenyan editors were held in contempt by a Ugandan court in 2023.'],
+    ['split over', 'Kenyan opinion was split over the Ugandan deal in 2023.'],
+    ['split on', 'Kenyan lawmakers were split on the Ugandan pipeline deal in 2023.'],
+    ['split about', 'Kenyan opinion was split about the Ugandan rail deal in 2023.'],
+    ['split along', 'Kenyan opinion was split along party lines over the Ugandan deal in 2023.'],
+    ['split between', 'Kenyan opinion was split between backers and critics of the Ugandan deal in 2023.'],
+  ])('gives no act of "%s": %s', (_idiom, text) => {
+    expect(events(text)).toEqual([]);
+  });
+
+  it('has a case for every idiom of the list', () => {
+    expect(
+      eventTypes()
+        .passiveIdioms.map((x) => [x.lemma, ...x.words].join(' '))
+        .sort(),
+    ).toEqual(['hold in contempt', 'hold in esteem', 'hold in regard', 'split about', 'split along', 'split between', 'split on', 'split over', 'take aback', 'take by surprise', 'take ill']);
+  });
+
+  it('refuses an idiom of one word with LEXICON_INVALID', () => {
+    const raw = (passiveIdioms: string[]) => ({ types: [{ id: 'other', plover: { type: 'OTHER', mode: '' }, triggers: [] }], modes: {}, passiveIdioms });
+    expect(compileEventTypes(raw(['take ill']), 'my-types.json').passiveIdioms).toEqual([{ lemma: 'take', words: ['ill'] }]);
+    expect(() => compileEventTypes(raw(['ill']), 'my-types.json')).toThrow(/passiveIdioms/);
   });
 });
 
@@ -61,6 +107,8 @@ describe('a passive of "take" or "hold" done to people by the other side (`passi
   });
 
   it.each([
+    // No actor right after the verb or after a place or movement preposition right after it (review of session 35).
+    ['Kenya summoned the Ugandan envoy on Monday. Two Kenyan ministers were taken on a tour of Ugandan factories, the ministry said.'],
     // No actor after the verb in its clause.
     ['Kenya summoned the Ugandan envoy on Monday. Two Kenyan traders were taken to hospital in Eldoret, the ministry said.'],
     // No people for subject.

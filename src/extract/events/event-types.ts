@@ -60,6 +60,11 @@ export interface EventTypes {
   passiveActVerbs: Set<string>;
   /** Past participles written as their lemma (`bareParticiples`: "set", "put", "hit"): after "was", "were", "been" or "be" a passive ("were set up on 1 January 1993"). */
   bareParticiples: Set<string>;
+  /**
+   * Passives that tell a state, a feeling or divided opinion, no act (`passiveIdioms`: "take ill", "hold in regard", "split
+   * over"): a verb's lemma and the words after it, adjectives and adverbs between them skipped ("were held in high regard").
+   */
+  passiveIdioms: { lemma: string; words: string[] }[];
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
@@ -232,6 +237,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     lightActVerbs,
     passiveActVerbs,
     bareParticiples: lemmaSet(raw, 'bareParticiples', file),
+    passiveIdioms: idioms(raw, 'passiveIdioms', file),
     sayingVerbs,
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
@@ -402,6 +408,16 @@ function withoutOuter(triggers: Trigger[]): Trigger[] {
 }
 
 /** A list of lower-case verb lemmas the file gives under `key` (`measureVerbs`, `sayingVerbs`), refused with its key otherwise. */
+/** A list of phrases, a lemma then lower-case words ("take ill"), as `{lemma, words}`; anything else is `LEXICON_INVALID`. */
+function idioms(raw: Record<string, unknown>, key: string, file: string): { lemma: string; words: string[] }[] {
+  const phrases = (raw[key] ?? []) as unknown[];
+  if (!Array.isArray(phrases) || phrases.some((v) => typeof v !== 'string' || !/^[a-z]+(?: [a-z]+)+$/.test(v))) lexiconInvalid(file, key, 'must list phrases of a lower-case lemma and the words after it');
+  return (phrases as string[]).map((p) => {
+    const [lemma, ...words] = p.split(' ');
+    return { lemma: lemma!, words };
+  });
+}
+
 function lemmaSet(raw: Record<string, unknown>, key: string, file: string): Set<string> {
   const lemmas = (raw[key] ?? []) as unknown[];
   if (!Array.isArray(lemmas) || lemmas.some((v) => typeof v !== 'string' || !/^[a-z]+$/.test(v))) lexiconInvalid(file, key, 'must list lower-case verb lemmas');

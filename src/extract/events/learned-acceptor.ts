@@ -9,7 +9,7 @@ import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { countsPopulation, undatedEvents } from './sentence-events.js';
 import { framingSpans } from './event-framing.js';
-import { GROUP_SUBJECT, PRONOUN_SUBJECT } from './verb-finder.js';
+import { GROUP_SUBJECT, passiveIdiom, PRONOUN_SUBJECT } from './verb-finder.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
 import { forThePair, whoseActors, type Named } from './discourse-context.js';
@@ -159,6 +159,8 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
       if (who === 'prep-object' || ((who === 'noun' || who === 'none') && !passive)) return;
       if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return;
+      // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`, review of session 35).
+      if (passive && passiveIdiom(text, tokens, i)) return;
       // A figure told of a subject that is no actor nor a third party's body is a statistic ("Kazakh farmers harvested 26 million
       // tonnes", "Imports … were estimated at 45,000 tonnes"); an actor's act may count ("Chile's navy seized three trawlers").
       if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return;

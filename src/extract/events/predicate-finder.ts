@@ -2,7 +2,7 @@ import type { WinkMethods } from 'wink-nlp';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
-import { beforeApposition, datedParticiple, GROUP_SUBJECT, inflected } from './verb-finder.js';
+import { beforeApposition, datedParticiple, GROUP_SUBJECT, inflected, passiveIdiom } from './verb-finder.js';
 import { personNoun } from '../facts/counted-nouns.js';
 import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
@@ -167,9 +167,11 @@ export function predicateOf(
 /**
  * Whether the verb at i is a past passive of `passiveActVerbs` ("held", "taken") whose subject's head is people (a person's
  * noun of wordnet-persons.json, or a person) and whose clause names an actor (of the pair, in a pair's document) right after
- * it: "Two Kenyan traders were taken to a Ugandan police post at Busia" tells an act the other side did to them. Not "The
- * maize consignment was taken to a Ugandan police post" (no people), "He was taken to hospital in Eldoret" (no actor after),
- * "are being held" (a state); "were not taken" is no passive `datedParticiple` reads ("be" must stand right before). Session 35.
+ * it or after a preposition of place or movement right after it (`AFTER_PASSIVE`): "Two Kenyan traders were taken to a
+ * Ugandan police post at Busia" tells an act the other side did to them. Not "The maize consignment was taken to a Ugandan
+ * police post" (no people), "He was taken to hospital in Eldoret" (no actor after), "were taken ill at a Ugandan hotel" (an
+ * idiom of `passiveIdioms`, and the actor after "ill"), "are being held" (a state); "were not taken" is no passive
+ * `datedParticiple` reads ("be" must stand right before). Session 35 and its review.
  */
 function sufferedAct(text: string, tokens: Token[], i: number, actors: EntityMention[], pair?: Set<string>): boolean {
   const { passiveActVerbs } = eventTypes();
@@ -183,13 +185,20 @@ function sufferedAct(text: string, tokens: Token[], i: number, actors: EntityMen
   if (!past || j === i - 1 || !head) return false;
   const people = (head.pos === 'NOUN' && (personNoun(word(head)) || personNoun(head.lemma))) || actors.some((a) => a.kind === 'person' && a.end === head.end);
   if (!people) return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 8; k++) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT' || t.pos === 'VERB' || t.pos === 'CCONJ' || t.pos === 'SCONJ') return false;
-    if (actors.some((a) => a.start === t.start && a.kind !== 'person' && (!pair || (!!a.country && pair.has(a.country))))) return true;
+  if (passiveIdiom(text, tokens, i)) return false;
+  // The actor right after the verb, or after a place or movement preposition (or the agent's "by") right after it, past
+  // its determiners, numbers and adjectives: "taken to a Ugandan police post"; not "taken ill at a Ugandan hotel".
+  let k = i + 1;
+  if (tokens[k] && AFTER_PASSIVE.has(word(tokens[k]!))) k++;
+  while (tokens[k] && (tokens[k]!.pos === 'DET' || tokens[k]!.pos === 'NUM' || tokens[k]!.pos === 'ADJ') && !isActorAt(tokens[k]!)) k++;
+  return !!tokens[k] && isActorAt(tokens[k]!);
+  function isActorAt(t: Token): boolean {
+    return actors.some((a) => a.start === t.start && a.kind !== 'person' && (!pair || (!!a.country && pair.has(a.country))));
   }
-  return false;
 }
+
+/** Prepositions of place or movement, and the agent's "by", that may stand between a passive of `passiveActVerbs` and its actor. */
+const AFTER_PASSIVE = new Set(['to', 'into', 'at', 'in', 'across', 'by']);
 
 /**
  * Nouns that may stand between a verb of saying and its content without being its object: a time's (the tagger reads

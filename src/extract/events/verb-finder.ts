@@ -9,6 +9,7 @@ import { fold } from '../fold.js';
 import { definiteBody } from './discourse-context.js';
 import { pairPassive } from './pair-passive.js';
 import { pairPlan } from './pair-plan.js';
+import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 
 /**
  * The verb finder: acts told by a verb of the lexicon's vocabulary (`verbs` in event-types.json,
@@ -413,6 +414,8 @@ export function datedParticiple(text: string, tokens: Token[], i: number, dates:
   const particle = /^(?:up|off|out|down)$/i.test(text.slice(tokens[i + 1]?.start ?? 0, tokens[i + 1]?.end ?? 0)) ? i + 1 : i;
   if (!inflected(text, verb) && !(passive && bareParticiple(text, tokens, i) && !domesticAgent(text, tokens, particle, isActorEnd))) return false;
   if (!passive) return dates !== 'passage' && commaParticiple(text, tokens, i) && dateInClause(tokens, i, dates, true);
+  // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`).
+  if (passiveIdiom(text, tokens, i)) return false;
   // A state for the passive's subject tells how it stood ("the country was isolated"): acts done to a state have verbs of the vocabulary.
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos)) j--;
   if (j >= 0 && isActorEnd(tokens[j]!)) return false;
@@ -431,6 +434,28 @@ function bareParticiple(text: string, tokens: Token[], i: number): boolean {
   const word = text.slice(verb.start, verb.end).toLowerCase();
   const next = tokens[i + 1];
   return word === verb.lemma && eventTypes().bareParticiples.has(word) && !(next && /^to$/i.test(text.slice(next.start, next.end)) && tokens[i + 2]?.pos === 'VERB');
+}
+
+const DATE_WORDS = new Set([...MONTHS, ...WEEKDAYS]);
+
+/**
+ * Whether the verb at i and the words after it make a passive idiom of `passiveIdioms` (adjectives and adverbs between them
+ * skipped): "were taken ill at a hotel", "were held in high regard", "opinion was split over the deal"; not "was split on
+ * 3 May 2023" (a date after the last word). Review of session 35.
+ */
+export function passiveIdiom(text: string, tokens: Token[], i: number): boolean {
+  const lemma = tokens[i]!.lemma;
+  const word = (t: Token | undefined) => (t ? text.slice(t.start, t.end).toLowerCase() : '');
+  return eventTypes().passiveIdioms.some((idiom) => {
+    if (idiom.lemma !== lemma) return false;
+    let k = i + 1;
+    for (const w of idiom.words) {
+      while (tokens[k] && (tokens[k]!.pos === 'ADJ' || tokens[k]!.pos === 'ADV') && word(tokens[k]) !== w) k++;
+      if (word(tokens[k]) !== w) return false;
+      k++;
+    }
+    return !(tokens[k] && (tokens[k]!.pos === 'NUM' || /^\d/.test(word(tokens[k])) || DATE_WORDS.has(word(tokens[k]))));
+  });
 }
 
 /** Whether a verb token is written inflected (a past, a participle, a third person: "released", "signs"), not its bare form or a gerund. */
