@@ -411,7 +411,8 @@ function withoutOuter(triggers: Trigger[]): Trigger[] {
 /** A list of phrases, a lemma then lower-case words ("take ill"), as `{lemma, words}`; anything else is `LEXICON_INVALID`. */
 function idioms(raw: Record<string, unknown>, key: string, file: string): { lemma: string; words: string[] }[] {
   const phrases = (raw[key] ?? []) as unknown[];
-  if (!Array.isArray(phrases) || phrases.some((v) => typeof v !== 'string' || !/^[a-z]+(?: [a-z]+)+$/.test(v))) lexiconInvalid(file, key, 'must list phrases of a lower-case lemma and the words after it');
+  if (!Array.isArray(phrases) || phrases.some((v) => typeof v !== 'string' || !/^[a-z]+(?: [a-z]+)+$/.test(v)))
+    lexiconInvalid(file, key, 'must list phrases of a lower-case lemma and the words after it');
   return (phrases as string[]).map((p) => {
     const [lemma, ...words] = p.split(' ');
     return { lemma: lemma!, words };
