@@ -545,6 +545,19 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'ASSAULT', 'asserted', 'died', 'plover:killed-outside-combat'],
   ],
+  // Review fix: a civilian shot dead by police (MOBILIZE by the lemma), or who died in hospital days after a beating.
+  [
+    'killed-outside-combat',
+    'A Togolese vendor was shot dead by Ghanaian police on 3 May 2023.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'shot dead by Ghanaian police on 3 May 2023', 'plover:killed-outside-combat'],
+  ],
+  [
+    'killed-outside-combat',
+    'A Togolese student died in an Accra hospital on 3 May 2023 after being beaten by Ghanaian police.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'died in an Accra hospital on 3 May 2023', 'plover:killed-outside-combat'],
+  ],
   // Session 35: a place seized by its bare name, or land seized, is territory taken (matched with case).
   ['place-seized-by-name', 'Rebel fighters seized Kindu in March 2012 and Kalemie a month later.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],
   ['place-seized-by-name', 'Ugandan troops seized land along the Kagera river in October 1978.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],
@@ -555,6 +568,8 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'sued', 'plover:taken-to-court'],
   ],
   ['taken-to-court', 'Ghana took Togo to the ECOWAS court in March 2018.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'took', 'plover:taken-to-court']],
+  // Review fix: the trigger is the court itself.
+  ['taken-to-court-lead', 'Togo took Ghana to court on 3 May 2023.', undefined, ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'court on 3 May 2023', 'plover:taken-to-court-lead']],
   [
     'study-published',
     'A study by the Kenyan fisheries institute published in June 2023 found that catches on the lake had fallen.',

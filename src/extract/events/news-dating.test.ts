@@ -78,11 +78,27 @@ describe('a plan announced at a dated event: the announcing act of the report da
   it.each([
     ['The presidents of Ghana and Togo agreed to hold the next Joint Commission in Lomé in 2025.', 'CONSULT'],
     ['The presidents of Ghana and Togo agreed to resume ferry services across the Volta from March 2025.', 'COOPERATE'],
-    ['The presidents of Ghana and Togo agreed to complete the second phase of the border market in 2026.', 'COOPERATE'],
+    ['The presidents of Ghana and Togo agreed to build a second bridge across the Volta in 2026.', 'COOPERATE'],
   ])('the plan of "%s" is a %s planned, beside an AGREE of the day', (text, category) => {
     const found = events(text, '2024-05-20');
     expect(found.filter((e) => e.date === '2024-05-20').map((e) => [e.trigger, e.mode, e.plover])).toEqual([['agreed', 'asserted', 'AGREE']]);
     expect(found.filter((e) => e.date !== '2024-05-20').map((e) => [e.trigger, e.mode, e.plover])).toEqual([['agreed', 'planned', category]]);
+  });
+
+  // Review fix (issue 10): a measure the two sides agree on together is no sanction, no withdrawal: only a meeting or a
+  // joint activity is taken from the infinitive; anything else keeps its AGREE.
+  it.each([
+    'The presidents of Ghana and Togo agreed to cut tariffs on cement in 2025.',
+    'The presidents of Ghana and Togo agreed to ban single-use plastics in 2025.',
+    'The presidents of Ghana and Togo agreed to restrict night fishing on the Volta lake in 2025.',
+    'The presidents of Ghana and Togo agreed to close the Aflao crossing for resurfacing in 2025.',
+    'The presidents of Ghana and Togo agreed to reduce troops along the border in 2025.',
+    'The presidents of Ghana and Togo agreed to complete the second phase of the border market in 2026.',
+  ])('must not: the plan of "%s" keeps its AGREE', (text) => {
+    expect(events(text, '2024-05-20').map((e) => [e.trigger, e.mode, e.plover])).toEqual([
+      ['agreed', 'planned', 'AGREE'],
+      ['agreed', 'asserted', 'AGREE'],
+    ]);
   });
 
   it('must not: a plan to sign, or one agreed in the past, keeps its AGREE', () => {

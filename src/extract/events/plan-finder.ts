@@ -113,8 +113,9 @@ const GATHERING = /\b(?:meetings?|consultations?|commissions?|committees?|talks|
  * The plan's own act (session 35): a planned event whose trigger is the committing verb itself ("agreed" to hold the next
  * commission in 2027, in a statement of 2026) is the act agreed to, of its own category, where the agreeing is the AGREE
  * of the report's day that `announcedPlans` tells beside it. The category is the infinitive's lemma's ("to resume":
- * COOPERATE; "to meet": CONSULT), else a gathering held CONSULT, else COOPERATE (the guidelines' acting together). A plan
- * to sign, or to give aid, stays AGREE: PLOVER codes a promise of aid as AGREE (`byMode` `promise` in lexicon/plover.json).
+ * COOPERATE; "to meet": CONSULT), else a gathering held CONSULT; only these two are taken (a plan agreed on together is
+ * cooperation). Any other act ("to cut tariffs", "to ban", "to reduce troops"), a plan to sign, or to give aid, stays AGREE:
+ * PLOVER codes a promise of aid as AGREE (`byMode` `promise` in lexicon/plover.json).
  * @example plannedAct('They agreed to hold the next Joint Commission in 2027.', { …plan, trigger: { start: 5, end: 11 }, plover: { type: 'AGREE', mode: 'agreement' } }, { start: 5, end: 14 }).plover // → { type: 'CONSULT', mode: 'meeting' }
  */
 function plannedAct<T extends Told>(text: string, e: T, committed: { start: number; end: number }): T {
@@ -122,7 +123,8 @@ function plannedAct<T extends Told>(text: string, e: T, committed: { start: numb
   const clause = text.slice(committed.end, e.end).split(/[;:.]/)[0]!;
   const verb = /^\s+to\s+(?:(?:also|jointly|further)\s+)?([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase();
   if (!verb) return e;
-  const plover = categoryOfLemma(verb, false)?.plover ?? (GATHERING.test(clause) ? { type: 'CONSULT', mode: 'meeting' } : { type: 'COOPERATE', mode: 'cooperation' });
-  if (plover.type === 'AGREE' || plover.type === 'AID') return e;
+  // Only a meeting or a joint activity is the plan's own act: a tariff cut or a ban agreed on together is no sanction.
+  const plover = categoryOfLemma(verb, false)?.plover ?? (GATHERING.test(clause) ? { type: 'CONSULT', mode: 'meeting' } : undefined);
+  if (plover?.type !== 'CONSULT' && plover?.type !== 'COOPERATE') return e;
   return { ...e, plover, rule: `${e.rule}+planned-act` };
 }
