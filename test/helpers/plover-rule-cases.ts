@@ -558,6 +558,20 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'ASSAULT', 'asserted', 'died in an Accra hospital on 3 May 2023', 'plover:killed-outside-combat'],
   ],
+  // Session 36: a death of a poison named after "of" or "from" (`poisons`) is violence outside combat, not a complaint.
+  [
+    'killed-outside-combat',
+    'Former Georgian spy Levan Beridze died of exposure to thallium in Vienna in March 2019.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'died of exposure to thallium in Vienna in March 2019', 'plover:killed-outside-combat'],
+  ],
+  // Session 36: tear gas, rubber bullets … fired at people is force not meant to kill: COERCE, not an attack on civilians.
+  [
+    'non-lethal-force',
+    'Zambian police fired tear gas at Malawian traders at the Mwami border post on 3 May 2023.',
+    undefined,
+    ['conflict_or_incident', 'COERCE', 'asserted', 'fired', 'plover:non-lethal-force'],
+  ],
   // Session 35: a place seized by its bare name, or land seized, is territory taken (matched with case).
   ['place-seized-by-name', 'Rebel fighters seized Kindu in March 2012 and Kalemie a month later.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],
   ['place-seized-by-name', 'Ugandan troops seized land along the Kagera river in October 1978.', undefined, ['conflict_or_incident', 'FIGHT', 'asserted', 'seized', 'plover:place-seized-by-name']],

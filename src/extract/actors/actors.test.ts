@@ -73,6 +73,35 @@ describe('names that are also other things', () => {
   });
 });
 
+describe('states once of another: "ex-Soviet", "post-Soviet", "former … republics" (session 36)', () => {
+  it.each([
+    ['Kazakhstan and Kyrgyzstan traded accusations on Monday over a dam on the Chu River, the latest dispute between the two ex-Soviet republics.', ['Kazakhstan→KAZ', 'Kyrgyzstan→KGZ']],
+    ['Post-Soviet states such as Moldova have sought closer ties with the European Union.', ['Moldova→MDA']],
+    ['Tashkent and Dushanbe, long at odds, are the only former Soviet neighbours to share the valley.', ['Tashkent→UZB', 'Dushanbe→TJK']],
+  ])('%s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+
+  it.each([
+    // Must-nots: the state itself, by its adjective after "former" with no states after it, or with no prefix.
+    ['Former Soviet leader Mikhail Gorbachev visited Tokyo in April 1991.', ['Soviet→RUS', 'Tokyo→JPN']],
+    ['The former Chinese state councillor met British ministers in London.', ['Chinese→CHN', 'British→GBR', 'London→GBR']],
+    ['Soviet republics sent delegates to Moscow in 1990.', ['Soviet→RUS', 'Moscow→RUS']],
+  ])('keeps the state: %s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+  });
+
+  it('a war between "the two ex-Soviet neighbours" is theirs, not a third party\'s act of Russia', () => {
+    // A report of Friday 8 March 2024.
+    const text = 'Kyrgyz and Tajik guards exchanged fire on Thursday, months after a border war in 2022 between the two ex-Soviet neighbours killed about 100 people.';
+    const { blocks, sentences } = structure(text);
+    const war = extract({ text, blocks, sentences, documentDate: '2024-03-08' }).events.find((e) => text.slice(e.trigger.start, e.trigger.end) === 'war');
+    expect(war).toMatchObject({ date: '2022', trigger: { start: 74, end: 77 }, plover: { type: 'FIGHT' } });
+    expect(war!.thirdParty).toBeUndefined();
+    expect(war!.actors.map((a) => a.entity).sort()).toEqual(['country:KGZ', 'country:TJK']);
+  });
+});
+
 describe('currency names are not states (actors/currency-names.ts)', () => {
   it.each([
     ['Laos will repay the loan from Thailand in US dollars, and the Thai baht rose against the US dollar.', ['Laos→LAO', 'Thailand→THA']],

@@ -81,9 +81,24 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
     }
     // "Thai baht", "in US dollars": the currency's name, not the state.
     if (chosen?.entity.kind === 'country' && namesCurrency(text, start + article, end, chosen.entity.country!, lex.countryWords.has(fold(original.slice(article))))) continue;
+    // "the two ex-Soviet nations", "post-Soviet states", "a former British colony": other states, once of this one.
+    if (chosen?.role === 'adjective' && formerStates(text, start, end)) continue;
     if (chosen) out.push(mention(start + article, end, text, chosen, chosen.role === 'name' ? 'lexicon-name' : `lexicon-${chosen.role}`));
   }
   return out;
+}
+
+const FORMER_BEFORE = /(?:\b(?:ex|post)[-‐‑–]|\bformer[ \t]+)$/i;
+const STATES_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:nations|states|republics?|countries|neighbou?rs|colon(?:y|ies)|bloc|space)\b/iu;
+
+/**
+ * Whether a state's adjective after "ex-", "post-" or "former" qualifies states or a region that
+ * were once that state's, so it names those, not the state: "the two ex-Soviet nations" are
+ * Armenia and Azerbaijan, "post-Soviet states" no act of Russia's; "former Soviet leader" keeps it.
+ * @example formerStates('the two ex-Soviet nations', 12, 18) // → true
+ */
+export function formerStates(text: string, start: number, end: number): boolean {
+  return FORMER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && STATES_AFTER.test(text.slice(end, end + 40));
 }
 
 /**

@@ -380,6 +380,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['A Ghanaian soldier died of his wounds on 3 May 2023.', 'ASSAULT'],
     ['The Ghanaian statistics office published a review of arrivals from Togo on 3 May 2023.', 'INVESTIGATE'],
     ['Malawi released a study of trade figures with Zambia on 3 May 2023.', 'INVESTIGATE'],
+    // Session 36: a poison named in another clause than the death's own cause is none.
+    ['In March 2019 a Georgian trader died of pneumonia after a cyanide leak at a Vienna plant.', 'ASSAULT'],
+    // Live rounds fired with the tear gas are deadly force: not the non-lethal rule's COERCE.
+    ['Zambian soldiers fired tear gas and live rounds at Malawian traders on 3 May 2023.', 'COERCE'],
   ])('review must-not: %s is no %s', (text, category) => {
     expect(events(text).map((e) => e[1])).not.toContain(category);
   });
