@@ -335,7 +335,7 @@ export const STAGES: Stage[] = [
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
-        withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+        withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
         parts,
         options.publicationDate,
       )

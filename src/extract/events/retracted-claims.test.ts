@@ -20,6 +20,10 @@ const column = [
   'In an obituary (4 June) we said that the two countries established diplomatic relations in 1958. They established diplomatic relations in 1956.',
   '',
   'The same report said Spain had closed the border crossing at Elvas; Spain closed the crossing at Badajoz on 1 June.',
+  '',
+  'Saturday 13 June 2026',
+  '',
+  'An article on rail links (Business, 9 June) said the two governments signed the high-speed rail treaty in Porto; they signed it in Vigo on 14 March 2025.',
 ].join('\n');
 
 describe("a corrections column's wrong claim is no act; the right fact is", () => {
@@ -29,6 +33,8 @@ describe("a corrections column's wrong claim is no act; the right fact is", () =
       [at('signed in Lisbon'), 'signed', '2026-06-03', 'agreement_signed'],
       [at('established diplomatic relations in 1956'), 'established diplomatic relations', '1956', 'diplomatic_relations'],
       [at('closed the crossing'), 'closed', '2026-06-01', 'conflict_or_incident'],
+      // The finder's trigger is the claim's "signed", its date the right fact's, after the semicolon: kept.
+      [at('signed the high-speed'), 'signed the high-speed rail treaty', '2025-03-14', 'agreement_signed'],
     ]);
   });
 
@@ -38,6 +44,7 @@ describe("a corrections column's wrong claim is no act; the right fact is", () =
       'A report on the fisheries talks (World, 2 June) said Portugal and Spain had signed a fisheries protocol in Madrid on 28 May',
       'In an obituary (4 June) we said that the two countries established diplomatic relations in 1958',
       'The same report said Spain had closed the border crossing at Elvas',
+      'An article on rail links (Business, 9 June) said the two governments signed the high-speed rail treaty in Porto',
     ]);
   });
 

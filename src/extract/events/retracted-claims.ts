@@ -50,11 +50,19 @@ export function retractedClaims(text: string): Span[] {
 
 /**
  * The events without those a corrections column names only to say they were wrongly reported: an act whose trigger
- * lies in a retracted claim or in the name of the piece that made it.
- * @example withoutRetractedClaims(text, [wrongSigning, rightSigning]) // → [rightSigning]
+ * lies in a retracted claim or in the name of the piece that made it. An act dated by a time after the claim in its own
+ * sentence is the right fact told in the same words ("…were signed in Dublin; they were signed in Paris on 25 November
+ * 2022", where the finder's trigger is the first "signed"): it is kept, unless the right fact is an act found on its own.
+ * @example withoutRetractedClaims(text, [wrongSigning, rightSigning], times) // → [rightSigning]
  */
-export function withoutRetractedClaims<E extends { trigger: { start: number } }>(text: string, events: E[]): E[] {
+export function withoutRetractedClaims<E extends { end: number; type: string; date: string; trigger: { start: number } }>(
+  text: string,
+  events: E[],
+  times: readonly { start: number; edtf: string }[],
+): E[] {
   const spans = retractedClaims(text);
   if (!spans.length) return events;
-  return events.filter((e) => !spans.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end));
+  const after = (e: E, s: Span, at: number) => at >= s.end && at < e.end;
+  const datedAfter = (e: E, s: Span) => times.some((t) => t.edtf === e.date && after(e, s, t.start)) && !events.some((o) => o.type === e.type && after(e, s, o.trigger.start));
+  return events.filter((e) => !spans.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end && !datedAfter(e, s)));
 }
