@@ -13,6 +13,7 @@ import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
 import { withoutRetractedClaims } from './events/retracted-claims.js';
+import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -335,7 +336,13 @@ export const STAGES: Stage[] = [
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
-        withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
+        // A consultation's responses fall in its period (`events/consultation-period.ts`).
+        consultationDated(
+          prose,
+          withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
+          times,
+          options.publicationDate,
+        ),
         parts,
         options.publicationDate,
       )
