@@ -12,6 +12,8 @@ import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
+import { withoutRetractedClaims } from './events/retracted-claims.js';
+import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
@@ -332,7 +334,18 @@ export const STAGES: Stage[] = [
       const ruled = [...told, ...onsetEvents(prose, input.blocks, sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
-      found.events = partDated(withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), parts, options.publicationDate)
+      found.events = partDated(
+        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
+        // A consultation's responses fall in its period (`events/consultation-period.ts`).
+        consultationDated(
+          prose,
+          withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
+          times,
+          options.publicationDate,
+        ),
+        parts,
+        options.publicationDate,
+      )
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

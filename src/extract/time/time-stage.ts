@@ -12,6 +12,7 @@ import { findHolidays } from './holiday-finder.js';
 import { findFiscalPeriods } from './fiscal-finder.js';
 import { findPartYears } from './part-year-finder.js';
 import { withEdges } from './edge-refiner.js';
+import { dateEntryYears } from './day-headings.js';
 
 export const TIME_STAGE = 'time';
 
@@ -23,19 +24,23 @@ export const TIME_STAGE = 'time';
  * @example findTimes('In 1986, … A year later, …').map(t => t.edtf) // → ['1986', '1987']
  */
 export function findTimes(text: string, documentDate?: string): TimeAnnotation[] {
-  const absolute = joinWeekdayDates(
-    removeOverlaps([
-      ...findAbsoluteTimes(text),
-      ...findFiscalPeriods(text),
-      ...findPartYears(text),
-      ...findSpelledYears(text),
-      ...findWeekdays(text, documentDate),
-      ...findDeictic(text, documentDate),
-      ...findHolidays(text, documentDate),
-      ...findDurations(text),
-      ...findReferences(text),
-      ...findDayRanges(text, documentDate),
-    ]),
+  // An almanac's entry year under a day-and-month heading is that day (`day-headings.ts`).
+  const absolute = dateEntryYears(
+    joinWeekdayDates(
+      removeOverlaps([
+        ...findAbsoluteTimes(text),
+        ...findFiscalPeriods(text),
+        ...findPartYears(text),
+        ...findSpelledYears(text),
+        ...findWeekdays(text, documentDate),
+        ...findDeictic(text, documentDate),
+        ...findHolidays(text, documentDate),
+        ...findDurations(text),
+        ...findReferences(text),
+        ...findDayRanges(text, documentDate),
+      ]),
+      text,
+    ),
     text,
   );
   const relative = findRelativeTimes(text);

@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { segmentText } from '../../ingest/segment/text-blocks.js';
+import { retractedClaims } from './retracted-claims.js';
+
+/** A newspaper's corrections column and a news report, written for these tests (issue 10; `retracted-claims.ts`). */
+function events(text: string, documentDate: string) {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences, documentDate }).events.map((e) => [e.trigger.start, text.slice(e.trigger.start, e.trigger.end), e.date, e.type]);
+}
+
+const column = [
+  'Corrections and clarifications',
+  '',
+  'Saturday 6 June 2026',
+  '',
+  'A report on the fisheries talks (World, 2 June) said Portugal and Spain had signed a fisheries protocol in Madrid on 28 May. The protocol was initialled, not signed; it was signed in Lisbon on 3 June 2026.',
+  '',
+  'In an obituary (4 June) we said that the two countries established diplomatic relations in 1958. They established diplomatic relations in 1956.',
+  '',
+  'The same report said Spain had closed the border crossing at Elvas; Spain closed the crossing at Badajoz on 1 June.',
+  '',
+  'Saturday 13 June 2026',
+  '',
+  'An article on rail links (Business, 9 June) said the two governments signed the high-speed rail treaty in Porto; they signed it in Vigo on 14 March 2025.',
+].join('\n');
+
+describe("a corrections column's wrong claim is no act; the right fact is", () => {
+  it('keeps the signing and the relations as corrected, not as first reported', () => {
+    const at = (needle: string) => column.indexOf(needle);
+    expect(events(column, '2026-06-06')).toEqual([
+      [at('signed in Lisbon'), 'signed', '2026-06-03', 'agreement_signed'],
+      [at('established diplomatic relations in 1956'), 'established diplomatic relations', '1956', 'diplomatic_relations'],
+      [at('closed the crossing'), 'closed', '2026-06-01', 'conflict_or_incident'],
+      // The finder's trigger is the claim's "signed", its date the right fact's, after the semicolon: kept.
+      [at('signed the high-speed'), 'signed the high-speed rail treaty', '2025-03-14', 'agreement_signed'],
+    ]);
+  });
+
+  it('spans the piece that made the claim and the claim, to its stop or semicolon', () => {
+    const spans = retractedClaims(column).map((s) => column.slice(s.start, s.end));
+    expect(spans).toEqual([
+      'A report on the fisheries talks (World, 2 June) said Portugal and Spain had signed a fisheries protocol in Madrid on 28 May',
+      'In an obituary (4 June) we said that the two countries established diplomatic relations in 1958',
+      'The same report said Spain had closed the border crossing at Elvas',
+      'An article on rail links (Business, 9 June) said the two governments signed the high-speed rail treaty in Porto',
+    ]);
+  });
+
+  it('must not drop what a source reports in news, where no piece of the paper is cited by its day', () => {
+    const news = 'A report by the border commission said Spain had closed the crossing at Badajoz on 1 June. The report also said Portugal had protested on 2 June.';
+    expect(retractedClaims(news)).toEqual([]);
+    expect(events(news, '2026-06-06').map((e) => e[1])).toEqual(['closed', 'protested']);
+  });
+});
