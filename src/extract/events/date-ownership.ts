@@ -2,22 +2,16 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import type { Trigger } from './event-types.js';
 import { FRAMING_WORDS } from './event-refiners.js';
 import { reaches } from './enclosed-clauses.js';
-import type { ObjectTrigger } from './object-triggers.js';
 
 /** Which date of a sentence each of its triggers belongs to (moved out of event-finder.ts in session 16). */
 
 export type Span = { start: number; end: number };
 export const inside = (a: Span, b: Span) => a.start >= b.start && a.end <= b.end;
 
-/**
- * The best trigger for a date: the closest one inside its clause, else the sentence's best. A noun that names what a verbal act of
- * the pool is about (`objectOf`, `object-triggers.ts`: "signed the Declaration on allied relations") is none while that act is a candidate.
- */
+/** The best trigger for a date: the closest one inside its clause, else the sentence's best. */
 export function triggerFor(triggers: Trigger[], from: number, to: number, at: number): Trigger | undefined {
   const inside = triggers.filter((t) => t.start >= from && t.end <= to);
-  const all = inside.length ? inside : triggers;
-  const acts = all.filter((t) => !(t as ObjectTrigger).objectOf || !all.includes((t as ObjectTrigger).objectOf!));
-  const pool = acts.length ? acts : all;
+  const pool = inside.length ? inside : triggers;
   return [...pool].sort((a, b) => a.priority - b.priority || Math.abs(a.start - at) - Math.abs(b.start - at))[0];
 }
 

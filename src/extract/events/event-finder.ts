@@ -35,7 +35,6 @@ import { actorLexicon } from '../actors/actor-lexicon.js';
 import { toldInOtherWords } from './told-in-other-words.js';
 import { pairAsActors } from './pair-passive.js';
 import { withoutStandingStates } from './standing-states.js';
-import { markObjects } from './object-triggers.js';
 
 export const EVENT_STAGE = 'events';
 
@@ -167,8 +166,7 @@ export function findEvents(
       (t) => !quantitiesOf[n]!.length || !(recordsFigure(text, s, t, quantitiesOf[n]!) || measuresFigure(text, s, t, quantitiesOf[n]!)),
     );
     // A headline's verbless phrase after a comma tells no act ("…, trade agreement in doubt", `headlineActs`).
-    // A noun that names what a verbal act of the clause is about is no main act ("signed the Declaration on allied relations": `object-triggers.ts`).
-    const found = markObjects(text, s, block === headlineBlock ? headlineActs(text, s, outsideFraming(text, framing, every, stated)) : outsideFraming(text, framing, every, stated), stated);
+    const found = block === headlineBlock ? headlineActs(text, s, outsideFraming(text, framing, every, stated)) : outsideFraming(text, framing, every, stated);
     // The lede: the first sentence of the body that has a trigger.
     // A title line stays the lede's candidate: read as headline here too, it cost one blind match (review of session 24).
     if (published && !ledeTold && block.type !== 'heading' && every.length) {
