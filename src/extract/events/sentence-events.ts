@@ -81,7 +81,10 @@ export function datedEvents(
     const bracketed = bare(d);
     const listed = continues[i] ? previous : undefined;
     const reaching = enclosed.length ? triggers.filter((t) => reaches(t, d, enclosed)) : triggers;
-    const found = owned[i]!.length ? triggerFor(owned[i]!, from, to, d.start)! : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(reaching, from, to, d.start) : undefined));
+    // The date's act is a trigger of its own clause when it has one, whatever type ranks first in another (`ofDateClause`, session 36).
+    const found = owned[i]!.length
+      ? triggerFor(ofDateClause(text, s, d, owned[i]!), from, to, d.start)!
+      : (listed ?? ((dates.length === 1 || bracketed) && !ownItem[i] ? triggerFor(reaching, from, to, d.start) : undefined));
     // "Lithuania declared a state of emergency in August and asked its allies last month for help": a
     // date no trigger takes, beside a date that has one, dates the predicate of its own clause.
     const own = found || dates.length < 2 ? undefined : clausePredicate({ start: from, end: to }, d);
@@ -127,6 +130,30 @@ export function datedEvents(
     }
   });
   return withoutRejectedObjects(text, out);
+}
+
+/**
+ * What bounds the clause a date stands in: a semicolon, a colon, or a comma before a clause that tells of something else (", which",
+ * ", as", ", when"). Not ", and" or ", but": a verb joined so shares the date and the ranking of types decides ("met in Quito in March
+ * 2019 … and signed a fisheries plan" is the signing, the meeting beside it: `coEvents`, `coordinateActs`). Not a stop: inside a
+ * sentence it is an abbreviation's ("U.S.", "Gen.", "30 Jan. 1981").
+ */
+const DATE_CLAUSE_BOUND = /[;:]\s|,\s+(?:which|who|whom|whose|where|as|when|although|though)\s/;
+
+/**
+ * The triggers a date owns that stand in its own clause, when it has any, else all it owns: "signed the Zurich Protocols in
+ * October 2009, which would have established diplomatic relations" is the signing, though the relations' type ranks first; "after
+ * the assassination … in August 1975, relations improved: the two countries established diplomatic relations" the assassination.
+ * @example ofDateClause(text, s, october2009, [signed, established]) // → [signed]
+ */
+function ofDateClause(text: string, s: Sentence, d: TimeAnnotation, triggers: Trigger[]): Trigger[] {
+  if (triggers.length < 2) return triggers;
+  const before = [...text.slice(s.start, d.start).matchAll(new RegExp(DATE_CLAUSE_BOUND.source, 'g'))].pop();
+  const start = before ? s.start + before.index + before[0].length : s.start;
+  const after = DATE_CLAUSE_BOUND.exec(text.slice(d.end, s.end));
+  const end = after ? d.end + after.index : s.end;
+  const own = triggers.filter((t) => t.start >= start && t.end <= end);
+  return own.length ? own : triggers;
 }
 
 /** Past forms of `notEventVerbs` no suffix rule gives back. */
