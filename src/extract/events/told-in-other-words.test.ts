@@ -87,3 +87,54 @@ describe('one act told in other words (told-in-other-words.ts, session 32)', () 
     expect(kept(text, events(text, acts))).toEqual(acts.map(([words]) => words));
   });
 });
+
+describe('tellings compared within their span only (issue 13: no scan of every event of a section per event)', () => {
+  // Two sentences of one report: each act's span is its sentence, as the event finder gives it.
+  const text = 'Malawian police detained three Zambian fishermen on Lake Malawi on Monday. Relatives of the detained men marched through Mangochi the same day.';
+  const second = text.indexOf('Relatives');
+  const act = (words: string, plover: string, rule: string): Event => {
+    const start = text.indexOf(words);
+    const inFirst = start < second;
+    return {
+      start: inFirst ? 0 : second,
+      end: inFirst ? second - 1 : text.length,
+      type: 'conflict_or_incident',
+      plover: { type: plover, mode: 'asserted' },
+      date: '2026-04-13',
+      dateSource: 'sentence',
+      trigger: { start, end: start + words.length },
+      actors: [],
+      mode: 'asserted',
+      confidence: 0.8,
+      rule,
+    } as Event;
+  };
+  const acts = [
+    act('detained three', 'COERCE', 'trigger+relative-date'),
+    act('marched', 'COERCE', 'trigger+relative-date+plover:crowd-repressed'),
+    act('detained men', 'COERCE', 'trigger+relative-date+co-trigger'),
+  ];
+  /** The comparison of every event with every other, as it was before the events were grouped by span. */
+  const scanned = (es: Event[]) => {
+    const beside = (e: Event) => e.rule.includes('+co-');
+    const same = (a: Event, b: Event) => {
+      const [x, y] = a.trigger.start <= b.trigger.start ? [a, b] : [b, a];
+      const oneClause = y.trigger.start >= x.trigger.end && !/[,;:.]|\b(?:and|but|or|nor|while|whereas|after|before|when|then)\b/i.test(text.slice(x.trigger.end, y.trigger.start));
+      return a.start === b.start && a.end === b.end && a.date === b.date && a.type === b.type && a.plover.type === b.plover.type && oneClause;
+    };
+    const rank = (e: Event, i: number) => [e.rule.includes('+plover') ? 0 : 1, beside(e) ? 1 : 0, i];
+    const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
+    return es.filter((e, i) => !es.some((o, j) => o !== e && (beside(o) || beside(e)) && same(o, e) && before(rank(o, j), rank(e, i)) < 0));
+  };
+
+  it("drops the co-event of the march's sentence, and keeps the detention of the sentence before: another span", () => {
+    const words = toldInOtherWords(text, acts).map((e) => text.slice(e.trigger.start, e.trigger.end));
+    expect(words).toEqual(['detained three', 'marched']);
+    expect(toldInOtherWords(text, acts)).toEqual(scanned(acts));
+  });
+
+  it('keeps what the scan of every event keeps, whatever the order of the events', () => {
+    const orders = [acts, [...acts].reverse(), [acts[2]!, acts[0]!, acts[1]!]];
+    for (const es of orders) expect(toldInOtherWords(text, es)).toEqual(scanned(es));
+  });
+});
