@@ -17,15 +17,29 @@ export class SpanWindow<T> {
   private readonly places: number[];
   private readonly starts: number[];
   private readonly ends: number[];
+  /** Whether the items came sorted by their start (their own order is the sorted one). */
+  private readonly inOrder: boolean;
   /** The longest span (end − start) among the items. */
   private readonly longest: number;
 
   constructor(items: readonly T[], startOf: (item: T) => number, endOf: (item: T) => number) {
-    const byStart = items.map((item, k) => ({ item, k, start: startOf(item), end: endOf(item) })).sort((a, b) => a.start - b.start || a.k - b.k);
-    this.sorted = byStart.map((x) => x.item);
-    this.places = byStart.map((x) => x.k);
-    this.starts = byStart.map((x) => x.start);
-    this.ends = byStart.map((x) => x.end);
+    const starts = items.map(startOf);
+    let inOrder = true;
+    for (let k = 1; k < starts.length && inOrder; k++) inOrder = starts[k - 1]! <= starts[k]!;
+    this.inOrder = inOrder;
+    if (inOrder) {
+      // Mentions and figures mostly come in order of their start: nothing to sort.
+      this.sorted = [...items];
+      this.places = items.map((_, k) => k);
+      this.starts = starts;
+      this.ends = items.map(endOf);
+    } else {
+      const byStart = items.map((item, k) => ({ item, k, start: starts[k]!, end: endOf(item) })).sort((a, b) => a.start - b.start || a.k - b.k);
+      this.sorted = byStart.map((x) => x.item);
+      this.places = byStart.map((x) => x.k);
+      this.starts = byStart.map((x) => x.start);
+      this.ends = byStart.map((x) => x.end);
+    }
     let longest = 0;
     for (let k = 0; k < this.starts.length; k++) longest = Math.max(longest, this.ends[k]! - this.starts[k]!);
     this.longest = longest;
@@ -35,7 +49,7 @@ export class SpanWindow<T> {
   near(from: number, to: number): T[] {
     const found: number[] = [];
     for (let k = this.firstFrom(from - this.longest); k < this.starts.length && this.starts[k]! <= to; k++) if (this.ends[k]! >= from) found.push(k);
-    if (found.length > 1) found.sort((a, b) => this.places[a]! - this.places[b]!);
+    if (found.length > 1 && !this.inOrder) found.sort((a, b) => this.places[a]! - this.places[b]!);
     return found.map((k) => this.sorted[k]!);
   }
 

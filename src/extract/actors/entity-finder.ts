@@ -9,7 +9,6 @@ import { holderAt, holds } from './office-holders.js';
 import { namesCurrency } from './currency-names.js';
 import { titlePatterns as titleForms } from './title-patterns.js';
 import { matchesBeforeLastTail } from '../tail-bounded.js';
-import { SpanWindow } from '../span-window.js';
 
 export const ACTOR_STAGE = 'actors';
 
@@ -232,12 +231,6 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   const named = new Uint8Array(text.length);
   const mark = (f: { start: number; end: number }) => named.fill(1, f.start, f.end);
   known.forEach(mark);
-  // The known mentions by where they stand: the checks below read only those a few characters from a title or a name.
-  const knownNear = new SpanWindow(
-    known,
-    (k) => Math.min(k.start, k.end),
-    (k) => Math.max(k.start, k.end),
-  );
   const covered = (s: number, e: number) => named.subarray(s, e).includes(1);
   const push = (f: Found) => {
     out.push(f);
@@ -259,15 +252,14 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     // "Defence Minister Ignatius Mwale of Zambia": the state after the name when none stands before the title.
-    const after = knownNear.near(end, end + 9).find((k) => k.kind === 'country' && k.country && k.start > end && k.start <= end + 9 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, k.start)));
-    push(found(start, end, name, unknownPersonId(name), name, 'person', stateOfTitle(text, m.index!, knownNear) ?? after?.country, 'titled-name'));
+    const after = known.find((k) => k.kind === 'country' && k.country && k.start > end && k.start <= end + 9 && /^\s+of\s+(?:the\s+)?$/.test(text.slice(end, k.start)));
+    push(found(start, end, name, unknownPersonId(name), name, 'person', stateOfTitle(text, m.index!, known) ?? after?.country, 'titled-name'));
     // The title's own capitalised words ("Minister of Industry and Commerce") make no other name.
     mark({ start: m.index!, end: start });
   }
   // "the Foreign Minister of Chile, Antonia Urrejola": the title's country, then the name in apposition.
   for (const m of titleOfMatches(text)) {
-    const at = m.index! + m[0].indexOf(m[2]!, m[1]!.length);
-    const country = knownNear.near(at, at).find((k) => k.kind === 'country' && k.start === at && k.end === k.start + m[2]!.length);
+    const country = known.find((k) => k.kind === 'country' && k.start === m.index! + m[0].indexOf(m[2]!, m[1]!.length) && k.end === k.start + m[2]!.length);
     const name = m[3]!.replace(POSSESSIVE, '');
     const start = m.index! + m[0].length - m[3]!.length;
     const end = start + name.length;
@@ -277,7 +269,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
   // "Moscow's ambassador to Kyiv, Igor Petrov,": the name in apposition, the state before the title.
   for (const a of titledAppositions(text, lex.titles, titleForms().alternation)) {
     if (covered(a.start, a.end) || a.name.split(/\s+/).some((w) => lex.byText.get(fold(w))?.some((x) => x.entity.kind === 'country'))) continue;
-    push(found(a.start, a.end, a.name, unknownPersonId(a.name), a.name, 'person', stateOfTitle(text, a.titleStart, knownNear), 'titled-apposition'));
+    push(found(a.start, a.end, a.name, unknownPersonId(a.name), a.name, 'person', stateOfTitle(text, a.titleStart, known), 'titled-apposition'));
   }
   for (const m of folded.matchAll(office)) {
     // Folding keeps length, so offsets carry over to the text. A name after the title makes it a titled name ("the Japanese Prime Minister Abe").
@@ -330,10 +322,10 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
  * capitalised words between ("Ugandan *Trade* Minister", "Peru's Foreign Minister", "his RoK
  * counterpart", "Kenyan *Deputy* Foreign Minister").
  */
-function stateOfTitle(text: string, titleStart: number, known: SpanWindow<Found>): string | undefined {
+function stateOfTitle(text: string, titleStart: number, known: Found[]): string | undefined {
   let at = titleStart;
   for (let words = 0; words <= 3; words++) {
-    const country = known.near(at - 4, at).find((k) => k.kind === 'country' && k.country && k.end <= at && k.end >= at - 4 && /^(?:['’]s)?[ \t]+$/.test(text.slice(k.end, at)));
+    const country = known.find((k) => k.kind === 'country' && k.country && k.end <= at && k.end >= at - 4 && /^(?:['’]s)?[ \t]+$/.test(text.slice(k.end, at)));
     if (country) return country.country;
     const modifier = /(?:^|[^\p{L}])([\p{Lu}][\p{Ll}-]+)[ \t]+$/u.exec(text.slice(Math.max(0, at - 30), at));
     if (!modifier || FUNCTION_WORDS.has(modifier[1]!)) return undefined;
