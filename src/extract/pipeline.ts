@@ -17,7 +17,6 @@ import { markThirdParty } from './facts/third-party.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
-import { SpanWindow } from './span-window.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
 import { taggingScope } from './events/tag-store.js';
@@ -305,14 +304,6 @@ export const STAGES: Stage[] = [
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
-      // The mentions by where they stand, made when an event first asks (`placedActors` reads those inside each event).
-      let near: SpanWindow<EntityMention> | undefined;
-      const entitiesNear = () =>
-        (near ??= new SpanWindow(
-          entities,
-          (m) => Math.min(m.start, m.end),
-          (m) => Math.max(m.start, m.end),
-        ));
       // Marked: events that name another country and none of the pair among their actors
       // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
       // A person no file knows who acts in it ("President Rafael Correa praised Brazil's mediation"
@@ -343,7 +334,7 @@ export const STAGES: Stage[] = [
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = partDated(withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), parts, options.publicationDate)
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
-        .map((e) => ({ ...e, actors: placedActors(e, input.text, entitiesNear(), pair, (entity) => countryOf.get(entity)) }))
+        .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))
         .map((e) => ({
           ...e,

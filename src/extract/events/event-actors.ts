@@ -3,7 +3,6 @@ import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { byPassive } from './passive-roles.js';
-import { SpanWindow } from '../span-window.js';
 
 /** Who acts in an event and where: actors with their roles, list items' actors, the place. */
 
@@ -248,15 +247,13 @@ const PLACE_RULES = new Set(['lexicon-name', 'lexicon-capital']);
 export function placedActors(
   e: { start: number; end: number; actors: EventActor[] },
   text: string,
-  entities: EntityMention[] | SpanWindow<EntityMention>,
+  entities: EntityMention[],
   pair: Set<string> | undefined,
   countryOf: (entity: string) => string | undefined,
 ): EventActor[] {
   if (!pair || pair.size !== 2 || !e.actors.length || e.actors.some((a) => pair.has(countryOf(a.entity) ?? ''))) return e.actors;
-  // Only the mentions inside the event are read: of a document's mentions by where they stand (`SpanWindow`), those that reach into it.
-  const inside = entities instanceof SpanWindow ? entities.near(e.start, e.end) : entities;
   const onlyPlace = (a: EventActor) => {
-    const said = inside.filter((m) => m.entity === a.entity && m.start >= e.start && m.end <= e.end);
+    const said = entities.filter((m) => m.entity === a.entity && m.start >= e.start && m.end <= e.end);
     return (
       said.length > 0 &&
       said.every(

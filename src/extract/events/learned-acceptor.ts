@@ -4,7 +4,6 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { LEXICON_DIR } from '../../lexicon.js';
 import { within } from '../spans.js';
-import { SpanWindow } from '../span-window.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
@@ -86,13 +85,6 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     sentences,
   );
   const toldOf = within(told, sentences);
-  // The document's figures by where they stand: `countsPopulation` reads only those within 40 characters of the verb, so each verb
-  // is given those (by their span's bounds, whichever way round) instead of every figure of the document.
-  const figuresNear = new SpanWindow(
-    options.quantities ?? [],
-    (q) => Math.min(q.valueStart, q.valueEnd),
-    (q) => Math.max(q.valueStart, q.valueEnd),
-  );
   const blockActor = new Set<number>();
   sentences.forEach((s, n) => {
     if (entsOf[n]!.some((e) => ACTOR_KINDS.has(e.kind))) blockActor.add(s.block);
@@ -180,7 +172,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure
       // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count,
       // and people a state acts on are no population ("repatriated about 3,000 Nigerians": only `populationVerbs` count people).
-      if (date.length < 10 && countsPopulation(text, t, figuresNear.near(t.start - 40, t.end + 40), triggersOf[n]!, types.populationVerbs.has(t.lemma))) return;
+      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return;
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
       if (nearest) {

@@ -25,20 +25,8 @@ export function toldInOtherWords<E extends Pick<EventAnnotation, 'rule' | 'plove
   // clause's main act, then the first told.
   const rank = (e: E, i: number) => [e.rule.includes('+plover') ? 0 : 1, beside(e) ? 1 : 0, i];
   const before = (a: number[], b: number[]) => a[0]! - b[0]! || a[1]! - b[1]! || a[2]! - b[2]!;
-  // Two tellings of one act share their span: each event is compared with those of its span only, not with every event of the
-  // section (a long document's section has thousands: issue 13).
-  const bySpan = new Map<string, number[]>();
-  events.forEach((e, i) => {
-    const key = `${e.start}:${e.end}`;
-    const list = bySpan.get(key);
-    if (list) list.push(i);
-    else bySpan.set(key, [i]);
-  });
   return events.filter((e, i) => {
     // Only a pair with a co-event is one act told twice; two main acts of a sentence are others' work.
-    return !bySpan.get(`${e.start}:${e.end}`)!.some((j) => {
-      const o = events[j]!;
-      return o !== e && (beside(o) || beside(e)) && same(o, e) && before(rank(o, j), rank(e, i)) < 0;
-    });
+    return !events.some((o, j) => o !== e && (beside(o) || beside(e)) && same(o, e) && before(rank(o, j), rank(e, i)) < 0);
   });
 }
