@@ -15,7 +15,6 @@ import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasio
 import { datedEvents, undatedEvents } from './sentence-events.js';
 import { coordinateActs } from './coordinate-clauses.js';
 import { clauseActs } from './sentence-clauses.js';
-import { sayingActs } from './saying-acts.js';
 import { afterClauseActs } from './after-clauses.js';
 import { headlineActs, headlineClauses } from './headline-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
@@ -251,8 +250,6 @@ export function findEvents(
           );
       // "…, and New Zealand rerouted its fishing fleet": each clause no event tells is read on its own (`sentence-clauses.ts`).
       out.push(...clauseActs(text, s, stated, found, ents, framing, out.slice(toldBefore), (c, d) => (entry ? undefined : predicateOf(text, c, ents, quantitiesOf[n], options.pair, context, d))));
-      // "announced in December that the UK would rejoin Erasmus+ from 2027": the statement, dated by its saying, is an act too (`saying-acts.ts`).
-      out.push(...sayingActs(text, s, dates, out.slice(toldBefore)));
     } else if (
       triggers.length &&
       !stated.length &&

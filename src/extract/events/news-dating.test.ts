@@ -310,21 +310,14 @@ describe("a denial dates no act by its paragraph's date (session 27)", () => {
 });
 
 describe("a saying's content takes a date of its own, not the saying's (session 28)", () => {
-  // The statement itself is an act of the saying's date beside it (`sayingActs`, session 36).
   it('"said on 3 May 2024 that it had closed … in 2019": the closure is 2019', () => {
     const text = 'Tunisia said on 3 May 2024 that it had closed two Italian consulates in 2019.';
-    expect(events(text, '2024-05-06').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([
-      ['closed', 39, '2019', 'sentence'],
-      ['closed', 39, '2024-05-03', 'sentence'],
-    ]);
+    expect(events(text, '2024-05-06').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([['closed', 39, '2019', 'sentence']]);
   });
 
   it('"said on Tuesday it had expelled … in March 2023": a content opened by a pronoun', () => {
     const text = 'Ghana said on Tuesday it had expelled two Burkinabe diplomats in March 2023.';
-    expect(events(text, '2024-05-02').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([
-      ['expelled', 29, '2023-03', 'sentence'],
-      ['expelled', 29, '2024-04-30', 'sentence'],
-    ]);
+    expect(events(text, '2024-05-02').map((e) => [e.trigger, e.triggerSpan.start, e.date, e.dateSource])).toEqual([['expelled', 29, '2023-03', 'sentence']]);
   });
 
   it.each([

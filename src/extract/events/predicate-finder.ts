@@ -236,22 +236,13 @@ function datesTheSaying(text: string, tokens: Token[], k: number, dates: { start
  * @example sayingContents('Chile said on 3 May 2024 that it had expelled two envoys in 2019.', { start: 0, end: 65, block: 0 }) // → [25]
  */
 export function sayingContents(text: string, s: Sentence): number[] {
-  return sayingsOf(text, s).map((x) => x.content);
-}
-
-/**
- * The verbs of saying of a sentence with where each one's content clause begins (`sayingContents`).
- * @example sayingsOf('Chile said on 3 May 2024 that it had expelled two envoys in 2019.', { start: 0, end: 65, block: 0 }) // → [{ verb: { start: 6, end: 10 }, content: 25 }]
- */
-export function sayingsOf(text: string, s: Sentence): { verb: { start: number; end: number }; content: number }[] {
   const tokens = tag(text.slice(s.start, s.end), s.start);
   return tokens.flatMap((t, k) => {
     const word = text.slice(t.start, t.end).toLowerCase();
     if (word !== 'that' && !(t.pos === 'PRON' && /^(?:it|they|he|she|we)$/.test(word))) return [];
     // A pronoun right after "that" opens the same content.
     if (word !== 'that' && k > 0 && complementiser(text, tokens, k - 1)) return [];
-    const saying = sayingBefore(text, tokens, k);
-    return saying === undefined ? [] : [{ verb: { start: tokens[saying]!.start, end: tokens[saying]!.end }, content: t.start }];
+    return sayingBefore(text, tokens, k) === undefined ? [] : [t.start];
   });
 }
 
