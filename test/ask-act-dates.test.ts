@@ -18,6 +18,8 @@ describe('dyad ask: the asked act’s own date', () => {
     ['a "-ing" noun before the verb after "did"', 'When did the Budzisko border crossing reopen?', '20 April', 'reopened on 20 April'],
     ['a month the question names', 'When did the treaty on good-neighbourly relations enter into force in November 1992?', '30 November 1992', 'entered into force on 30 November 1992'],
     ['a year the question names', 'When did the 1992 treaty on good-neighbourly relations enter into force?', '30 November 1992', 'entered into force on 30 November 1992'],
+    // The best passage names the fund but not the act: the lesser passage whose stored act opens with the verb asked answers.
+    ['a better passage that never tells the act', 'When did Poland dissolve the joint fund for the Vilnius-Warsaw railway?', '12 March 2026', 'Poland dissolved the fund on 12 March 2026'],
   ];
   for (const [why, question, answer, written] of cases) {
     it(`answers with the act's own date beside ${why}`, async () => {
@@ -41,6 +43,11 @@ describe('dyad ask: the asked act’s own date', () => {
   it('never answers with the day of another act in the sentence of a year the question names', async () => {
     const a = await engine.ask('When did Lithuania join the Three Seas investment fund in 2025?');
     expect(a.answer ?? '').not.toContain('14 June');
+  });
+
+  it('never answers with the stored date of the verb asked done to another thing', async () => {
+    const a = await engine.ask('When was the joint fund for the Vilnius-Warsaw railway renamed?');
+    expect(a.answer ?? '').not.toContain('2 April');
   });
 
   itRefuses(fixture, [
