@@ -50,6 +50,12 @@ describe('dyad ask: the asked act’s own date', () => {
     expect(a.answer ?? '').not.toContain('2 April');
   });
 
+  it('never answers with the stored date of the verb asked done to another thing named with the place', async () => {
+    // "transferred its customs building in Sejny" is no transfer of the border post's control: the best passage's own date answers.
+    const a = await engine.ask('When was control of the Sejny border post transferred?');
+    expect(a.answer ?? '').not.toContain('5 February');
+  });
+
   itRefuses(fixture, [
     ['an act the wire never tells', 'When did Poland reopen its consulate in Kaunas?'],
     // The question's verb is misread as "ambassador": the recall's day, which the question names in part, is no answer of the return.
