@@ -27,6 +27,7 @@ import { creditedElsewhere } from './speakers.js';
 import { otherEstimates } from './estimates.js';
 import { flowsOpposite } from './flows.js';
 import { otherDates } from './date-estimates.js';
+import { actDate, silentOnAct } from './act-dates.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -150,8 +151,12 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     }
     // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
     if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage], f.doc)) continue;
-    if (f && (!found || weight(f) > weight(found))) found = f;
-    if (found && c.score < weight(found)) break;
+    // "When was sovereignty transferred?": a date whose sentence never tells the act gives way to a lesser passage's date that the store
+    // holds as the act's own ("…was *transferred* on 27 December 1949"), and the search goes on for one while the best is silent (act-dates.ts).
+    const silent = (x: Found) => main === 'date' && silentOnAct(q, x);
+    const own = (x: Found) => main === 'date' && actDate(q, x);
+    if (f && (!found || (silent(found) && own(f)) || (!(own(found) && silent(f)) && weight(f) > weight(found)))) found = f;
+    if (found && c.score < weight(found) && !silent(found)) break;
   }
   // A person asked for: a passage nearly as good that names a person beats one that names only a body or a state.
   if (found && main === 'person' && !isPerson(found)) {

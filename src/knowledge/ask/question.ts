@@ -204,11 +204,16 @@ function countedNoun(q: string): string | undefined {
 function taggedVerb(text: string, terms: QuestionTerm[], main: ReturnType<typeof mainClause>): QuestionTerm | undefined {
   const words = tag(text);
   const aux = words.findIndex((w) => w.pos === 'AUX' && (w.lemma === 'do' || w.lemma === 'have'));
-  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start));
+  // After "did" the verb is bare and after "has" a participle: a word in "-ing" there is a noun the tagger took for a verb ("did the
+  // border *crossing* reopen", "has the *ruling* been").
+  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end))));
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);
 }
+
+/** A word in "-ing" that is no base form ("crossing", "ruling"; not "bring"): never the verb after "did" or "has". */
+const gerund = (word: string): boolean => /ing$/.test(word) && stem(word) !== word;
 
 /** Where a whole word first stands in a folded question, -1 when nowhere. */
 const wordAt = (q: string, word: string): number => q.search(new RegExp(`\\b${escapeRegExp(word)}\\b`));
@@ -324,7 +329,7 @@ export function parseQuestion(text: string): ParsedQuestion {
   const tagged = taggedVerb(text, terms, clause);
   const inMain = (t: QuestionTerm) => !t.name && wordAt(q, t.word) < clause.end && !clause.aside(wordAt(q, t.word));
   const verb =
-    (afterDo ? (tagged ?? terms.find((t) => inMain(t) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
+    (afterDo ? (tagged ?? terms.find((t) => inMain(t) && !gerund(t.word) && q.indexOf(t.word, afterDo.index) > afterDo.index)) : undefined) ??
     (tagged && /(ed|en)$/.test(tagged.word) ? tagged : undefined) ??
     [...terms].reverse().find((t) => inMain(t) && /(ed|en)$/.test(t.word));
   if (verb) verb.verb = true;

@@ -168,6 +168,14 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const undated = times.filter((t) => !datelineDate(doc.text, t));
   if (undated.length) times = undated;
   const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
+  // "When did the 1958 treaty enter into force?" of "The treaty entered into force on 15 April 1958": a date the question names only in
+  // part (its year, its month) is still the answer when the event stage dated the act at the question's verb by it in this sentence; a
+  // day of another act ("hosted the summit on 14 June 2024" for "join NATO in 2024") stays said by the question, as does a date written whole
+  // (the stage's trigger opens with the verb: "recalls its ambassador" dates no question whose verb was read as "ambassador").
+  const actDated = (t: { text: string; edtf: string }) =>
+    !fold(q.text).includes(fold(t.text)) &&
+    (!q.years.length || q.years.includes(t.edtf.slice(0, 4))) &&
+    atVerb.some((e) => e.date === t.edtf && e.dateSource === 'sentence' && verbs.some((v) => v.start === e.trigger.start) && e.trigger.end <= p.end);
   // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
   const counted: Span[] = countedDates(doc, p, matched, verbs)
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity))
@@ -175,7 +183,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const spans: Span[] = times
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
-    .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)))
+    .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || actDated(t))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year"). A date in the clause of the
     // question's own verb first, when that clause holds one (verbClause).
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked), v: ofVerb(t) }))
