@@ -565,6 +565,13 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'ASSAULT', 'asserted', 'died of exposure to thallium in Vienna in March 2019', 'plover:killed-outside-combat'],
   ],
+  // Review fixes (issue 10): the list holds agents used to kill people (a nerve agent such as sarin or VX), not industrial poisons.
+  [
+    'killed-outside-combat',
+    'A Malaysian envoy died of sarin in a Jakarta hotel in February 2017.',
+    undefined,
+    ['conflict_or_incident', 'ASSAULT', 'asserted', 'died of sarin in a Jakarta hotel in February 2017', 'plover:killed-outside-combat'],
+  ],
   // Session 36: tear gas, rubber bullets … fired at people is force not meant to kill: COERCE, not an attack on civilians.
   [
     'non-lethal-force',

@@ -87,8 +87,23 @@ describe('states once of another: "ex-Soviet", "post-Soviet", "former … republ
     ['Former Soviet leader Mikhail Gorbachev visited Tokyo in April 1991.', ['Soviet→RUS', 'Tokyo→JPN']],
     ['The former Chinese state councillor met British ministers in London.', ['Chinese→CHN', 'British→GBR', 'London→GBR']],
     ['Soviet republics sent delegates to Moscow in 1990.', ['Soviet→RUS', 'Moscow→RUS']],
+    // Review fixes (issue 10): a space agency, programme or forces are the state's own, and "space" is a region only right after "post-" or "ex-".
+    ['Former Chinese space agency director Li Guohua toured a Pakistani launch site near Islamabad in June 2022.', ['Chinese→CHN', 'Pakistani→PAK', 'Islamabad→PAK']],
+    ['Ex-Soviet space programme engineers met Kazakh officials in Astana in May 2023.', ['Soviet→RUS', 'Kazakh→KAZ', 'Astana→KAZ']],
+    ['The former Soviet space station crews trained in Baikonur with Kazakh staff.', ['Soviet→RUS', 'Kazakh→KAZ']],
+    ['Veterans of former Soviet army bloc exercises gathered in Kyiv in May 2023.', ['Soviet→RUS', 'Kyiv→UKR']],
   ])('keeps the state: %s', (sentence, expected) => {
     expect(countries(sentence)).toEqual(expected);
+    // No "Former Chinese" or "Ex-Soviet" name of its own.
+    expect(entities(sentence).filter((e) => e.kind === 'other' && /^(?:Former|Ex)\b/.test(e.text))).toEqual([]);
+  });
+
+  it.each([
+    ['Moscow still treats the post-Soviet space as its own backyard, Kazakh diplomats said in Astana.', ['Moscow→RUS', 'Kazakh→KAZ', 'Astana→KAZ']],
+    ['Former Soviet republics such as Georgia have sought closer ties with Brussels.', ['Georgia→GEO']],
+  ])('names the region or the states, not the state, and no "Former …" name: %s', (sentence, expected) => {
+    expect(countries(sentence)).toEqual(expected);
+    expect(entities(sentence).filter((e) => e.kind === 'other' && /^(?:Former|Post|Ex)\b/i.test(e.text))).toEqual([]);
   });
 
   it('a war between "the two ex-Soviet neighbours" is theirs, not a third party\'s act of Russia', () => {

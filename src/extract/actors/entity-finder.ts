@@ -89,16 +89,25 @@ export function findKnownActors(text: string, dateAt: (offset: number) => string
 }
 
 const FORMER_BEFORE = /(?:\b(?:ex|post)[-‐‑–]|\bformer[ \t]+)$/i;
-const STATES_AFTER = /^[ \t]+(?:[\p{L}-]+[ \t]+)?(?:nations|states|republics?|countries|neighbou?rs|colon(?:y|ies)|bloc|space)\b/iu;
+/** A title's or a body's word: between the adjective and "states" it makes them the state's own ("former Soviet army republics" is none). */
+const OWN_WORDS =
+  'space|agency|agencies|army|navy|military|forces?|government|ministry|ministries|state|leader|president|premier|chief|officials?|intelligence|security|defen[cs]e|foreign|programmes?|programs?';
+const STATES_AFTER = new RegExp(`^[ \\t]+(?:(?!(?:${OWN_WORDS})\\b)[\\p{L}-]+[ \\t]+)?(?:nations|states|republics?|countries|neighbou?rs|colon(?:y|ies)|bloc)\\b`, 'iu');
+/** "the post-Soviet space": the region, only right after "post-" or "ex-" and never a space agency's, programme's or forces' ("ex-Soviet space programme"). */
+const SPACE_AFTER = new RegExp(`^[ \\t]+space\\b(?![ \\t]+(?:${OWN_WORDS}|station|stations|industry|flights?|launch(?:es)?|centre|center|research|technology|cooperation|co-operation)\\b)`, 'iu');
+const PREFIX_BEFORE = /\b(?:ex|post)[-‐‑–]$/i;
 
 /**
  * Whether a state's adjective after "ex-", "post-" or "former" qualifies states or a region that
  * were once that state's, so it names those, not the state: "the two ex-Soviet nations" are
- * Armenia and Azerbaijan, "post-Soviet states" no act of Russia's; "former Soviet leader" keeps it.
+ * Armenia and Azerbaijan, "post-Soviet states" no act of Russia's, "the post-Soviet space" a region;
+ * "former Soviet leader", "former Russian space agency chief", "ex-Soviet space programme" keep it.
  * @example formerStates('the two ex-Soviet nations', 12, 18) // → true
  */
 export function formerStates(text: string, start: number, end: number): boolean {
-  return FORMER_BEFORE.test(text.slice(Math.max(0, start - 8), start)) && STATES_AFTER.test(text.slice(end, end + 40));
+  const before = text.slice(Math.max(0, start - 8), start);
+  const after = text.slice(end, end + 40);
+  return (FORMER_BEFORE.test(before) && STATES_AFTER.test(after)) || (PREFIX_BEFORE.test(before) && SPACE_AFTER.test(after));
 }
 
 /**
@@ -323,7 +332,8 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     const end = start + written.replace(POSSESSIVE, '').length;
     if (!kept.length || covered(start, end) || officeByTitle.has(name.toLowerCase()) || titleSet.has(name) || opensTitle(text, start, name)) continue;
     // A country's word the known actors left out ("the Thai baht": a currency's name) is no other name.
-    if (lex.byText.get(fold(name))?.some((a) => a.entity.kind === 'country')) continue;
+    // "Former Soviet republics such as Georgia": the adjective read as those states, "Former" before it names nothing.
+    if (lex.byText.get(fold(name.replace(/^Former\s+/, '')))?.some((a) => a.entity.kind === 'country')) continue;
     // One capitalised word opening a sentence is an ordinary word ("Meanwhile", "Vietnamese-style").
     if (kept.length === 1 && (k > 0 || /(?:^|[.!?:]\s*|\n\s*|["“(]\s*)$/.test(text.slice(Math.max(0, start - 4), start)))) continue;
     push(found(start, end, text.slice(start, end), `other:${fold(name).replace(/[^a-z0-9]+/g, '-')}`, name, 'other', undefined, 'proper-name'));

@@ -382,6 +382,9 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Malawi released a study of trade figures with Zambia on 3 May 2023.', 'INVESTIGATE'],
     // Session 36: a poison named in another clause than the death's own cause is none.
     ['In March 2019 a Georgian trader died of pneumonia after a cyanide leak at a Vienna plant.', 'ASSAULT'],
+    // Review fixes (issue 10): an industrial poison in water or a mine is no killing (`poisons` lists agents used to kill people).
+    ['Malawian herders died of arsenic in borehole water near the Zambian border in May 2023, Zambia said.', 'ASSAULT'],
+    ['Two Tanzanian miners died of cyanide at a gold pit near the Kenyan border on 3 May 2023.', 'ASSAULT'],
     // Live rounds fired with the tear gas are deadly force: not the non-lethal rule's COERCE.
     ['Zambian soldiers fired tear gas and live rounds at Malawian traders on 3 May 2023.', 'COERCE'],
   ])('review must-not: %s is no %s', (text, category) => {
