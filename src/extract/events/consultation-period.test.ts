@@ -44,3 +44,31 @@ describe("a consultation's responses fall in its period", () => {
     expect(events(plain).filter((e) => e[0] === 'protested against')[0]).toEqual(['protested against', '2026-10-12']);
   });
 });
+
+describe("only a consulted body's response takes the period (review fix, issue 10)", () => {
+  /** News written for these tests, published on 10 July 2026. */
+  function news(text: string) {
+    const { blocks, sentences } = structure(text, segmentText(text));
+    return extract({ text, blocks, sentences, documentDate: '2026-07-10' }).events.map((e) => [text.slice(e.trigger.start, e.trigger.end), e.date]);
+  }
+
+  it("must not give a state's acts told after a consultation the consultation's period", () => {
+    const ran =
+      'Ecuador and Colombia: tuna dispute deepens\n\nThe consultation on the catch limit ran from 4 June 2026 to 2 July 2026, Quito said.\n\nEcuador expelled two Colombian diplomats. Colombia protested against the expulsions.';
+    expect(news(ran).filter((e) => e[0] === 'expelled')).toEqual([['expelled', '2026-07-10']]);
+    const levy =
+      'Ecuador and Colombia: row over port levy\n\nQuito put the levy out for consultation from 4 June 2026 to 2 July 2026.\n\nColombia summoned the Ecuadorian ambassador. Ecuador threatened to close the port of Esmeraldas.';
+    const found = news(levy);
+    expect(found.filter((e) => e[0] === 'summoned')).toEqual([['summoned', '2026-07-10']]);
+    expect(found.filter((e) => e[0].startsWith('threatened'))).toEqual([[found.find((e) => e[0].startsWith('threatened'))![0], '2026-07-10']]);
+  });
+
+  it('ends the consultation section at a plain title line', () => {
+    const plain = memo.replace('6. Consultation', 'Consultation').replace('7. Relationship to EU law', 'Background');
+    const found = events(plain).filter((e) => e[0] === 'protested against');
+    expect(found).toEqual([
+      ['protested against', '2026-05-02/2026-06-15'],
+      ['protested against', '2026-10-12'],
+    ]);
+  });
+});

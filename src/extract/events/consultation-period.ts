@@ -1,4 +1,7 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import { nextHeading } from '../heading-lines.js';
+import { genreCues } from '../genre-cues.js';
+import { escapeRegExp } from '../pattern-set.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
@@ -16,8 +19,6 @@ const CONSULTATION = /\bconsultation\b/gi;
 const UNTIL = /^\s*,?\s*(?:with\s+an?\s+(?:deadline|closing\s+date|response\s+deadline)\s+of|to|until|till|and|[–-])\s*$/i;
 /** A sentence's end. */
 const STOP = /[.!?](?=\s|$)/g;
-/** The heading that ends a section: a Markdown heading, or a numbered one with no stop ("8. Relationship to EU law"). */
-const HEADING = /^(?:#{1,6}[ \t].*|\d+(?:\.\d+)*\.?[ \t]+\p{Lu}[^\n.!?]{0,100})$/gmu;
 
 /**
  * An explanatory memorandum's or an impact assessment's consultation section: "A draft of the bill was sent for
@@ -39,9 +40,8 @@ export function consultationParts(text: string, times: readonly Pick<TimeAnnotat
     if (from.edtf >= to.edtf) continue;
     // A heading "7. Consultation" and the sentence under it name one period once.
     if (out.some((p) => p.start === end + 1)) continue;
-    HEADING.lastIndex = end;
-    const next = HEADING.exec(text)?.index ?? text.length;
-    out.push({ start: end + 1, end: next, date: `${from.edtf}/${to.edtf}` });
+    // Any heading ends the section: a Markdown or numbered one, or a plain title line ("Background").
+    out.push({ start: end + 1, end: nextHeading(text, end + 1), date: `${from.edtf}/${to.edtf}` });
   }
   return out;
 }
@@ -50,8 +50,24 @@ export function consultationParts(text: string, times: readonly Pick<TimeAnnotat
 const PERFECT_BEFORE = /\b(?:has|have)\s+(?:(?:not|also|since|now)\s+)?$/i;
 
 /**
+ * Whether an act is a consulted body's answer: its trigger opens with a response word (`lexicon/genres.json`
+ * `consultationResponses`: "objected", "welcomed") and it is no act of a state: none toward a state, none whose subject
+ * is a state's name. A state's expulsion, summons or threat
+ * told after a consultation ("Peru expelled two Chilean diplomats") is news of its own day.
+ */
+function isResponse(text: string, e: Event): boolean {
+  const word = /^[\p{L}-]+/u.exec(text.slice(e.trigger.start, e.trigger.end))?.[0].toLowerCase();
+  if (!word || !genreCues().consultationResponses.has(word)) return false;
+  // Actors read a "Danish" body as its state, so a state counts only as the act's target or as the subject named just
+  // before the verb ("Chile protested"), not as any agent ("The Danish Society for Nature Conservation protested").
+  const before = text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start);
+  return !e.actors.some((a) => a.entity.startsWith('country:') && (a.role === 'target' || new RegExp(`(?<!\\p{Lu}\\p{L}*\\s)\\b${escapeRegExp(a.name)}\\s+(?:\\w+ly\\s+)?$`, 'u').test(before)));
+}
+
+/**
  * Acts of a consultation section dated by the publication day for want of their own take the consultation's period
- * (rule `+consultation`); one in the present perfect ("The Ministry has asked Energinet to examine …") keeps the day.
+ * (rule `+consultation`) if they are responses (`isResponse`); one in the present perfect ("The Ministry has asked
+ * Energinet to examine …") keeps the day.
  * @example consultationDated(text, [{ …objection, date: '2026-10-07', dateSource: 'document' }], times, '2026-10-07')[0].date // → '2026-06-04/2026-07-02'
  */
 export function consultationDated(text: string, events: Event[], times: Parameters<typeof consultationParts>[1], published: string | undefined): Event[] {
@@ -61,6 +77,7 @@ export function consultationDated(text: string, events: Event[], times: Paramete
     if (e.dateSource !== 'document' || e.date !== published) return e;
     const part = parts.find((p) => e.trigger.start >= p.start && e.trigger.start < p.end);
     if (!part || PERFECT_BEFORE.test(text.slice(Math.max(0, e.trigger.start - 20), e.trigger.start))) return e;
+    if (!isResponse(text, e)) return e;
     return { ...e, date: part.date, rule: `${e.rule}+consultation` };
   });
 }

@@ -54,3 +54,17 @@ describe("a corrections column's wrong claim is no act; the right fact is", () =
     expect(events(news, '2026-06-06').map((e) => e[1])).toEqual(['closed', 'protested']);
   });
 });
+
+describe('a cited report is retracted only where the text says it was wrong (review fix, issue 10)', () => {
+  it("keeps a press review's cited report and an organisation's restated finding", () => {
+    const review = 'Press review, 5 March 2024\n\nAn article in the Irish Times (IT, 4 March) reported that Russia had cut gas supplies to Moldova on 1 March.';
+    expect(events(review, '2024-03-05').map((e) => [e[1], e[2]])).toContainEqual(['cut', '2024-03-01']);
+    const own = 'Border monitoring update\n\nIn a report published in March, we said that Uganda had closed the Busia border crossing with Kenya on 14 February 2024.';
+    expect(events(own, '2024-06-01').map((e) => e[2])).toContain('2024-02-14');
+  });
+
+  it('must still drop the claim in an item that says it was wrong, with no corrections heading', () => {
+    const item = "From the readers' editor\n\nAn article (World, 4 March) said that Russia had cut gas supplies to Moldova on 1 March. In fact the supplies were cut on 2 March.";
+    expect(events(item, '2024-03-06').map((e) => e[2])).not.toContain('2024-03-01');
+  });
+});

@@ -1,4 +1,6 @@
 import { DAY, MONTH } from '../time/patterns.js';
+import { headingLines } from '../heading-lines.js';
+import { genreCues } from '../genre-cues.js';
 
 /** What a newspaper corrects: its own pieces, by their kind. */
 const PIECE =
@@ -30,8 +32,10 @@ export interface Span {
  * A corrections column's wrong claims: from the piece that made the claim ("A report … (News, 17 November) said") to
  * the end of the claim's clause. The right fact that follows ("In fact, …", "; they were signed in Paris") is no part
  * of it. A text with no piece cited by its day, or a "we said" of a piece, has none: "The report said" in news is a
- * source's word, not a paper's retracted one.
- * @example retractedClaims('A feature (Weekend, 7 November) said the force landed in 1796. It landed in 1798.') // → [{ start: 0, end: 60 }]
+ * source's word, not a paper's retracted one. A cited piece's claim is retracted only under a title or heading naming
+ * corrections, or in a paragraph that says it was wrong ("In fact", "We apologise for the error"; `lexicon/genres.json`):
+ * a press review's "An article in the FT (3 March) reported that …" is a report, not a correction.
+ * @example retractedClaims('A feature (Weekend, 7 November) said the force landed in 1796. In fact it landed in 1798.') // → [{ start: 0, end: 60 }]
  */
 export function retractedClaims(text: string): Span[] {
   // Most texts cite no piece by its day and say no "we said": the claim heads are not sought in them.
@@ -39,13 +43,24 @@ export function retractedClaims(text: string): Span[] {
   const heads = [...text.matchAll(CITED_CLAIM)];
   if (!heads.length) return [];
   const out: Span[] = [];
+  const { corrections, correctionsHeadings } = genreCues();
+  const column = headingLines(text).find((h) => correctionsHeadings.test(h.line))?.start ?? text.length;
   for (const m of [...heads, ...text.matchAll(NAMED_AGAIN)]) {
+    // A claim is retracted only where the text says it was wrong: under a corrections heading, or in an item that says so.
+    if (m.index < column && !corrections.test(paragraphOf(text, m.index))) continue;
     const from = m.index + m[0].length;
     CLAIM_END.lastIndex = from;
     const stop = CLAIM_END.exec(text);
     out.push({ start: m.index, end: stop ? stop.index : text.length });
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/** The paragraph around a position: the lines between the blank lines before and after it. */
+function paragraphOf(text: string, at: number): string {
+  const start = text.lastIndexOf('\n\n', at);
+  const end = text.indexOf('\n\n', at);
+  return text.slice(start < 0 ? 0 : start, end < 0 ? text.length : end);
 }
 
 /**

@@ -44,7 +44,9 @@ describe("an almanac's entry year under a day-and-month heading is that day (ses
   });
 
   it('reads the headings of an HTML page once its tags are gone: a line with the day and month alone', () => {
-    const page = 'May 17\n\n1814 – The constitution is signed at Eidsvoll.\n\n1905 – The day is kept in a free Norway.\n\nNotes\n\n1906 – The king is crowned.';
+    // Two day headings over entries of different years: an almanac with no title naming it.
+    const page =
+      'May 17\n\n1814 – The constitution is signed at Eidsvoll.\n\n1905 – The day is kept in a free Norway.\n\nJune 7\n\n1905 – The Storting dissolves the union.\n\nNotes\n\n1906 – The king is crowned.';
     expect(times(page)).toContainEqual([page.indexOf('1905'), '1905', '1905-05-17']);
     // "Notes", a line alone with no stop, is a heading too: its entries keep their years.
     expect(times(page)).toContainEqual([page.indexOf('1906'), '1906', '1906']);
@@ -61,7 +63,7 @@ describe("an almanac's entry year under a day-and-month heading is that day (ses
         .map((t) => t[2]),
     ).toEqual(['1905', '1905']);
     // A day that is no date in the entry's year: 29 February 1975.
-    expect(times('## 29 February\n\n**1975** – Talks open in Oslo.').map((t) => t[2])).toContain('1975');
+    expect(times('# On this day\n\n## 29 February\n\n**1975** – Talks open in Oslo.').map((t) => t[2])).toContain('1975');
   });
 
   it("gives the entry's acts the day", () => {
@@ -69,5 +71,28 @@ describe("an almanac's entry year under a day-and-month heading is that day (ses
     const events = extract({ text: almanac, blocks, sentences, documentDate: DCT }).events;
     const signing = events.find((e) => e.type === 'agreement_signed');
     expect(signing && [almanac.slice(signing.trigger.start, signing.trigger.end), signing.date]).toEqual(['sign a border river agreement', '1994-10-26']);
+  });
+});
+
+describe('a year at the head of a line under a day heading stays a year outside an almanac (review fix, issue 10)', () => {
+  // Minutes and a diary written for these tests: each day's lines open with the year they were written in.
+  const minutes = '## 14 March\n\n- 2022: Kenya closed the Malaba crossing to Ugandan sugar, the committee heard.\n';
+
+  it('keeps the year of a line under one day heading with no almanac title', () => {
+    expect(times(minutes)).toContainEqual([minutes.indexOf('2022'), '2022', '2022']);
+  });
+
+  it('keeps the years of a diary whose day headings head lines of one year', () => {
+    const diary = minutes + '\n## 15 March\n\n- 2022: Uganda protested to the Kenyan high commissioner.\n';
+    expect(
+      times(diary)
+        .filter((t) => t[1] === '2022')
+        .map((t) => t[2]),
+    ).toEqual(['2022', '2022']);
+  });
+
+  it('must still date the line by its day under a title naming anniversaries', () => {
+    const page = '# Anniversaries in East African relations\n\n' + minutes;
+    expect(times(page)).toContainEqual([page.indexOf('2022'), '2022', '2022-03-14']);
   });
 });

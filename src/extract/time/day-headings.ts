@@ -1,5 +1,7 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { DAY, MONTH, monthNumber, pad } from './patterns.js';
+import { TITLE_LINE, headingLines } from '../heading-lines.js';
+import { genreCues } from '../genre-cues.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -20,9 +22,6 @@ interface DayHeading {
   /** "MM-DD" of a day-and-month heading; undefined for any other heading, which ends the one before. */
   day?: string;
 }
-
-/** A short line standing alone between blank lines, with no final stop and no year at its head: a heading of a page whose tags are read ("Notes", "Births"). */
-const TITLE_LINE = /(?<=^|\n[ \t]*\n)[ \t]*[^\s\d#*_\-+•>|][^\n]{0,58}[^\s.!?;:,](?=[ \t]*(?:\n[ \t]*\n|\n?$))/g;
 
 /** The headings of a text, in order, each with the day it names if it names only a day and a month. */
 function headingsOf(text: string): DayHeading[] {
@@ -62,15 +61,16 @@ function isDate(year: number, monthDay: string): boolean {
  * An almanac's "On this day" convention: a heading names a day and a month ("## 10 May") and each entry under it opens
  * with its year ("**1940** – British forces land …"); the year and the heading together are the entry's date, so the
  * year at the head of the entry takes the heading's day (its span stays the year's). A year inside an entry, an entry
- * under any other heading ("## 1940s") or a year not followed by a dash or colon stays a year.
- * @example dateEntryYears(findAbsoluteTimes('## 10 May\n\n**1940** – Troops land.'), text) // the year's edtf → '1940-05-10'
+ * under any other heading ("## 1940s") or a year not followed by a dash or colon stays a year, and so do all of a text that
+ * does not keep the convention (`isAlmanac`).
+ * @example dateEntryYears(findAbsoluteTimes('# On This Day\n\n## 10 May\n\n**1940** – Troops land.'), text) // the year's edtf → '1940-05-10'
  */
 export function dateEntryYears<T extends Found>(times: T[], text: string): T[] {
   if (!times.some((t) => t.granularity === 'year')) return times;
   const headings = headingsOf(text);
   if (!headings.length) return times;
   let h = -1;
-  return times.map((t) => {
+  const dated = times.map((t) => {
     while (h + 1 < headings.length && headings[h + 1]!.start <= t.start) h++;
     const day = headings[h]?.day;
     if (!day || t.granularity !== 'year' || t.relative || !/^\d{4}$/.test(t.edtf)) return t;
@@ -80,4 +80,22 @@ export function dateEntryYears<T extends Found>(times: T[], text: string): T[] {
     const edtf = `${t.edtf}-${day}`;
     return { ...t, edtf, granularity: 'day' as const, timex: { ...t.timex, value: edtf } };
   });
+  return isAlmanac(text, dated, times) ? dated : times;
+}
+
+/**
+ * Whether a text keeps the almanac's convention: a title or heading names it ("On This Day", "Anniversaries";
+ * `lexicon/genres.json` `almanacHeadings`), or two day headings or more head entries of different years. Minutes or a
+ * diary under "## 14 March" whose entries open with the year they were written in ("- 2022: …") keep their years.
+ */
+function isAlmanac<T extends Found>(text: string, dated: T[], times: T[]): boolean {
+  const changed = dated.filter((t, i) => t !== times[i]);
+  if (!changed.length) return false;
+  const { almanacHeadings } = genreCues();
+  if (headingLines(text).some((h) => almanacHeadings.test(h.line))) return true;
+  // A day heading read with the year of the line under it as one date ("May 17\n\n1814") heads an entry too.
+  const entries = [...changed, ...times.filter((t) => t.text.includes('\n') && /^\d{4}-\d\d-\d\d$/.test(t.edtf))];
+  const days = new Set(entries.map((t) => t.edtf.slice(5)));
+  const years = new Set(entries.map((t) => t.edtf.slice(0, 4)));
+  return days.size >= 2 && years.size >= 2;
 }

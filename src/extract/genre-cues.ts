@@ -1,0 +1,45 @@
+/** The cues of three genre conventions, read from `lexicon/genres.json` (session 36, issue 10). */
+import { lexiconInvalid, lexiconPath, readLexicon } from '../lexicon.js';
+
+export interface GenreCues {
+  /** A consulted body's answer, by the trigger's first word: "objected", "welcomed". */
+  consultationResponses: ReadonlySet<string>;
+  /** A paragraph of a corrections column that says a claim was wrong: "In fact", "We apologise". */
+  corrections: RegExp;
+  /** A title or heading of a corrections column: "Corrections and clarifications". */
+  correctionsHeadings: RegExp;
+  /** A title or heading of an almanac: "On This Day", "Anniversaries". */
+  almanacHeadings: RegExp;
+}
+
+let cached: GenreCues | undefined;
+
+/**
+ * The genre cues, compiled once; a missing list or a bad pattern is LEXICON_INVALID naming the entry.
+ * @example genreCues().almanacHeadings.test('Iceland and the UK: On This Day') // → true
+ */
+export function genreCues(): GenreCues {
+  if (cached) return cached;
+  const path = lexiconPath('genres.json');
+  const raw = readLexicon(path);
+  const list = (key: string): string[] => {
+    const l = raw[key];
+    if (!Array.isArray(l) || !l.length || l.some((x: unknown) => typeof x !== 'string' || !x.trim())) lexiconInvalid(path, `"${key}"`, 'must be a non-empty list of strings');
+    return l;
+  };
+  const pattern = (key: string): RegExp => {
+    const l = list(key);
+    try {
+      return new RegExp(l.map((p) => `(?:${p})`).join('|'), 'iu');
+    } catch (e) {
+      return lexiconInvalid(path, `"${key}"`, `no regular expression: ${(e as Error).message}`);
+    }
+  };
+  cached = {
+    consultationResponses: new Set(list('consultationResponses').map((w) => w.toLowerCase())),
+    corrections: pattern('corrections'),
+    correctionsHeadings: pattern('correctionsHeadings'),
+    almanacHeadings: pattern('almanacHeadings'),
+  };
+  return cached;
+}
