@@ -523,6 +523,8 @@ function subjectOf(
     return undefined;
   }
   if (j >= 0 && tokens[j]!.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return before(context || j > 0);
+  const antecedent = relativeSubject(text, tokens, i, j, isActorEnd, dates);
+  if (antecedent !== undefined) return antecedent;
   // The subject's phrase, with "of" or "in" inside it ("the Prime Minister of Norway", "a court in Pristina").
   const phraseEnd = j;
   while (j >= 0 && !isActorEnd(tokens[j]!) && (IN_PHRASE.has(tokens[j]!.pos) || (tokens[j]!.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) j--;
@@ -532,6 +534,27 @@ function subjectOf(
   }
   // "The two leaders welcomed …", "Both sides agreed …", "The ministry summoned …": actors named before.
   return before(context && phraseEnd >= 0 && (GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end)) || definiteBody(text, tokens, phraseEnd)));
+}
+
+/** A relative pronoun that is the subject of its clause: "Finland, which joined NATO on 4 April 2023, …". */
+const SUBJECT_RELATIVE = /^(?:which|who)$/i;
+
+/**
+ * The antecedent of a relative pronoun at j that is the subject of the verb at i, when the clause holds a date of its
+ * own after the verb (issue 10, session 36): "Finland, which joined NATO on 4 April 2023, signed …" has Finland for the
+ * doer of "joined", "President Ruto, who took office in September 2022, …" Ruto. The antecedent is an actor right before
+ * the pronoun (a comma between or none), given as its phrase's head; undefined else: a clause with no date of its own
+ * ("Finland, which joined NATO, …": the main clause's date is not its), "which" as a determiner ("which ministers
+ * attended": no verb right after it), or a pronoun after no actor ("the talks, which opened on 4 May").
+ */
+function relativeSubject(text: string, tokens: Token[], i: number, j: number, isActorEnd: (t: Token) => boolean, dates: { start: number; end: number }[]): number | undefined {
+  const pronoun = tokens[j];
+  if (!pronoun || !SUBJECT_RELATIVE.test(text.slice(pronoun.start, pronoun.end))) return undefined;
+  const k = j - 1 >= 0 && text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',' ? j - 2 : j - 1;
+  if (k < 0 || !isActorEnd(tokens[k]!)) return undefined;
+  const verb = tokens[i]!;
+  const ownDate = dates.some((d) => d.start >= verb.end && !/[,;:.()]/.test(text.slice(verb.end, d.start)));
+  return ownDate ? phraseHead(text, tokens, k) : undefined;
 }
 
 /** Prepositions and words that open a time phrase between a subject and its verb: "on Thursday", "late on Tuesday", "earlier this week". */
