@@ -508,6 +508,7 @@ function subjectOf(
   j = beforeTimePhrase(text, tokens, j, dates);
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeApposition(text, tokens, j, isActorEnd);
+  j = beforeRelative(text, tokens, j, isActorEnd);
   // A headline writes "and" as a comma: "Ghana, Togo agree on transit corridor, pledge joint border post".
   if (headline && j === i - 1 && commaJoined(text, tokens, i)) return before(subjected.has(headlineVerbBefore(text, tokens, j)));
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
@@ -588,6 +589,24 @@ export function beforeApposition(text: string, tokens: Token[], j: number, isAct
   while (k > 0 && inPhrase(tokens[k]!)) k--;
   return k < j - 1 && k > 0 && text.slice(tokens[k]!.start, tokens[k]!.end) === ',' && isActorEnd(tokens[k - 1]!) ? k - 1 : j;
 }
+
+/**
+ * The subject's last word before a relative clause set off by commas between it and its verb ("Albania, which froze the
+ * assets of two firms on 3 May 2019, lifted the measure in June 2020": Albania lifted it): the actor's last word before the
+ * comma that "which" or "who" follows, when no other stop stands in the clause; else j unchanged (issue 10, session 36).
+ */
+function beforeRelative(text: string, tokens: Token[], j: number, isActorEnd: (t: Token) => boolean): number {
+  if (j < 3 || text.slice(tokens[j]!.start, tokens[j]!.end) !== ',') return j;
+  for (let k = j - 1; k >= 2 && k >= j - RELATIVE_REACH; k--) {
+    const t = tokens[k]!;
+    if (t.pos === 'PUNCT') return j;
+    if (SUBJECT_RELATIVE.test(text.slice(t.start, t.end))) return text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end) === ',' && isActorEnd(tokens[k - 2]!) ? k - 2 : j;
+  }
+  return j;
+}
+
+/** How many words a relative clause between a subject and its verb may hold. */
+const RELATIVE_REACH = 25;
 
 /** How many words back from "and" the verb it joins may stand ("met in Buenos Aires in January, on the leader's first trip since taking office, and signed"). */
 const CONJOINED_REACH = 20;
