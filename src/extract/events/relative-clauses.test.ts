@@ -32,6 +32,13 @@ describe('a relative clause with its own date: the actor before the pronoun is i
   it.each([
     // No date of its own: the clause tells of Montenegro, no act of the main clause's date.
     ['Montenegro, which joined NATO, signed a defence cooperation agreement with Albania in March 2019.', [['signed a defence cooperation agreement', 31, '2019-03', ['country:ALB', 'country:MNE']]]],
+    // The main clause's date is not the relative clause's: "joined" tells no act of 2019.
+    ['Montenegro, which joined NATO, remained outside the euro area in 2019.', []],
+    // A relative clause that ends the sentence is dated by the sentence's clauses as before: "opened" takes no subject.
+    [
+      'Albania and Montenegro signed a transit protocol at the close of a meeting of their Joint Commission, which opened on 2 May 2019.',
+      [['signed a transit protocol', 23, '2019-05-02', ['country:ALB', 'country:MNE', 'organisation:unknown:joint-commission']]],
+    ],
     // "which" as a determiner opens no relative clause.
     ['It was not clear which ministers attended the talks between Albania and Montenegro in Tirana on 3 May 2019.', [['talks', 46, '2019-05-03', ['country:ALB', 'country:MNE']]]],
     // A participle used as an adjective tells no act of its own.

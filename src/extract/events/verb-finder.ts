@@ -546,15 +546,22 @@ const SUBJECT_RELATIVE = /^(?:which|who)$/i;
  * doer of "joined", "President Ruto, who took office in September 2022, …" Ruto. The antecedent is an actor right before
  * the pronoun (a comma between or none), given as its phrase's head; undefined else: a clause with no date of its own
  * ("Finland, which joined NATO, …": the main clause's date is not its), "which" as a determiner ("which ministers
- * attended": no verb right after it), or a pronoun after no actor ("the talks, which opened on 4 May").
+ * attended": no verb right after it), a pronoun after no actor ("the talks, which opened on 4 May"), or a clause that ends
+ * the sentence rather than closing with a comma before the main verb.
  */
 function relativeSubject(text: string, tokens: Token[], i: number, j: number, isActorEnd: (t: Token) => boolean, dates: { start: number; end: number }[]): number | undefined {
   const pronoun = tokens[j];
   if (!pronoun || !SUBJECT_RELATIVE.test(text.slice(pronoun.start, pronoun.end))) return undefined;
   const k = j - 1 >= 0 && text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',' ? j - 2 : j - 1;
   if (k < 0 || !isActorEnd(tokens[k]!)) return undefined;
+  // The clause set off between the subject and its verb, closed by a comma after its date ("Finland, which joined NATO on
+  // 4 April 2023, signed …"); one that ends the sentence ("…, the commission, which opened on Wednesday.") is dated by the
+  // sentence's clauses as it stands.
   const verb = tokens[i]!;
-  const ownDate = dates.some((d) => d.start >= verb.end && !/[,;:.()]/.test(text.slice(verb.end, d.start)));
+  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
+  const close = tokens.find((t, m) => m > i && t.pos === 'PUNCT' && !inDate(t));
+  if (!close || text.slice(close.start, close.end) !== ',') return undefined;
+  const ownDate = dates.some((d) => d.start >= verb.end && d.end <= close.start);
   return ownDate ? phraseHead(text, tokens, k) : undefined;
 }
 
