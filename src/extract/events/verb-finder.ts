@@ -508,7 +508,6 @@ function subjectOf(
   j = beforeTimePhrase(text, tokens, j, dates);
   while (j >= 0 && BEFORE_VERB.has(tokens[j]!.pos) && !isActorEnd(tokens[j]!)) j--;
   j = beforeApposition(text, tokens, j, isActorEnd);
-  j = beforeRelative(text, tokens, j, isActorEnd);
   // A headline writes "and" as a comma: "Ghana, Togo agree on transit corridor, pledge joint border post".
   if (headline && j === i - 1 && commaJoined(text, tokens, i)) return before(subjected.has(headlineVerbBefore(text, tokens, j)));
   // "apologised and promised", "summoned the envoy and lodged a protest": the verb before the "and" has the subject.
@@ -524,8 +523,6 @@ function subjectOf(
     return undefined;
   }
   if (j >= 0 && tokens[j]!.pos === 'PRON' && PRONOUN_SUBJECT.test(text.slice(tokens[j]!.start, tokens[j]!.end))) return before(context || j > 0);
-  const antecedent = relativeSubject(text, tokens, i, j, isActorEnd, dates);
-  if (antecedent !== undefined) return antecedent;
   // The subject's phrase, with "of" or "in" inside it ("the Prime Minister of Norway", "a court in Pristina").
   const phraseEnd = j;
   while (j >= 0 && !isActorEnd(tokens[j]!) && (IN_PHRASE.has(tokens[j]!.pos) || (tokens[j]!.pos === 'ADP' && /^(?:of|in)$/i.test(text.slice(tokens[j]!.start, tokens[j]!.end))))) j--;
@@ -535,34 +532,6 @@ function subjectOf(
   }
   // "The two leaders welcomed …", "Both sides agreed …", "The ministry summoned …": actors named before.
   return before(context && phraseEnd >= 0 && (GROUP_SUBJECT.test(text.slice(tokens[Math.max(0, phraseEnd - 3)]!.start, tokens[phraseEnd]!.end)) || definiteBody(text, tokens, phraseEnd)));
-}
-
-/** A relative pronoun that is the subject of its clause: "Finland, which joined NATO on 4 April 2023, …". */
-const SUBJECT_RELATIVE = /^(?:which|who)$/i;
-
-/**
- * The antecedent of a relative pronoun at j that is the subject of the verb at i, when the clause holds a date of its
- * own after the verb (issue 10, session 36): "Finland, which joined NATO on 4 April 2023, signed …" has Finland for the
- * doer of "joined", "President Ruto, who took office in September 2022, …" Ruto. The antecedent is an actor right before
- * the pronoun (a comma between or none), given as its phrase's head; undefined else: a clause with no date of its own
- * ("Finland, which joined NATO, …": the main clause's date is not its), "which" as a determiner ("which ministers
- * attended": no verb right after it), a pronoun after no actor ("the talks, which opened on 4 May"), or a clause that ends
- * the sentence rather than closing with a comma before the main verb.
- */
-function relativeSubject(text: string, tokens: Token[], i: number, j: number, isActorEnd: (t: Token) => boolean, dates: { start: number; end: number }[]): number | undefined {
-  const pronoun = tokens[j];
-  if (!pronoun || !SUBJECT_RELATIVE.test(text.slice(pronoun.start, pronoun.end))) return undefined;
-  const k = j - 1 >= 0 && text.slice(tokens[j - 1]!.start, tokens[j - 1]!.end) === ',' ? j - 2 : j - 1;
-  if (k < 0 || !isActorEnd(tokens[k]!)) return undefined;
-  // The clause set off between the subject and its verb, closed by a comma after its date ("Finland, which joined NATO on
-  // 4 April 2023, signed …"); one that ends the sentence ("…, the commission, which opened on Wednesday.") is dated by the
-  // sentence's clauses as it stands.
-  const verb = tokens[i]!;
-  const inDate = (t: Token) => dates.some((d) => d.start <= t.start && t.end <= d.end);
-  const close = tokens.find((t, m) => m > i && t.pos === 'PUNCT' && !inDate(t));
-  if (!close || text.slice(close.start, close.end) !== ',') return undefined;
-  const ownDate = dates.some((d) => d.start >= verb.end && d.end <= close.start);
-  return ownDate ? phraseHead(text, tokens, k) : undefined;
 }
 
 /** Prepositions and words that open a time phrase between a subject and its verb: "on Thursday", "late on Tuesday", "earlier this week". */
@@ -596,24 +565,6 @@ export function beforeApposition(text: string, tokens: Token[], j: number, isAct
   while (k > 0 && inPhrase(tokens[k]!)) k--;
   return k < j - 1 && k > 0 && text.slice(tokens[k]!.start, tokens[k]!.end) === ',' && isActorEnd(tokens[k - 1]!) ? k - 1 : j;
 }
-
-/**
- * The subject's last word before a relative clause set off by commas between it and its verb ("Albania, which froze the
- * assets of two firms on 3 May 2019, lifted the measure in June 2020": Albania lifted it): the actor's last word before the
- * comma that "which" or "who" follows, when no other stop stands in the clause; else j unchanged (issue 10, session 36).
- */
-function beforeRelative(text: string, tokens: Token[], j: number, isActorEnd: (t: Token) => boolean): number {
-  if (j < 3 || text.slice(tokens[j]!.start, tokens[j]!.end) !== ',') return j;
-  for (let k = j - 1; k >= 2 && k >= j - RELATIVE_REACH; k--) {
-    const t = tokens[k]!;
-    if (t.pos === 'PUNCT') return j;
-    if (SUBJECT_RELATIVE.test(text.slice(t.start, t.end))) return text.slice(tokens[k - 1]!.start, tokens[k - 1]!.end) === ',' && isActorEnd(tokens[k - 2]!) ? k - 2 : j;
-  }
-  return j;
-}
-
-/** How many words a relative clause between a subject and its verb may hold. */
-const RELATIVE_REACH = 25;
 
 /** How many words back from "and" the verb it joins may stand ("met in Buenos Aires in January, on the leader's first trip since taking office, and signed"). */
 const CONJOINED_REACH = 20;
