@@ -7,6 +7,7 @@ import { coEvents, partEvents, withoutRejectedObjects } from './event-refiners.j
 import { conjoinedEvents } from './conjoined-events.js';
 import { participleEvents } from './participle-events.js';
 import { coordinatedActs } from './coordinated-acts.js';
+import { conjunctVerb, opensConjunct } from './conjunct-dates.js';
 import { eventDate } from './event-dates.js';
 import { inside, leavesBracket, ownedTriggers, triggerFor, type Span } from './date-ownership.js';
 import { enclosedClauses, reaches } from './enclosed-clauses.js';
@@ -54,19 +55,23 @@ export function datedEvents(
   const untriggered = dates.map(
     (d, i) => i > 0 && !owned[i]!.length && !triggers.some((t) => t.start >= dates[i - 1]!.end && t.end <= d.start) && !enclosed.some((e) => inside(d, e) && !inside(dates[i - 1]!, e)),
   );
+  // "signed the accord in March 2019 and ratified it in June 2020": a date in a coordinated predicate of its own tells that
+  // predicate's act (`conjunctVerb`, session 36), not one more date of the act before.
+  const conjuncts = dates.map((d, i) => (untriggered[i]! ? conjunctVerb(text, dates[i - 1]!.end, d.start) : undefined));
   const ownItem = dates.map(
     (d, i) =>
-      untriggered[i]! &&
-      tellsItsOwn(
-        text,
-        dates[i - 1]!.end,
-        d.start,
-        ents,
-        owned
-          .slice(0, i)
-          .filter((o) => o.length)
-          .pop() ?? [],
-      ),
+      !!conjuncts[i] ||
+      (untriggered[i]! &&
+        tellsItsOwn(
+          text,
+          dates[i - 1]!.end,
+          d.start,
+          ents,
+          owned
+            .slice(0, i)
+            .filter((o) => o.length)
+            .pop() ?? [],
+        )),
   );
   const continues = dates.map((d, i) => untriggered[i]! && !ownItem[i] && (!leavesBracket(text.slice(dates[i - 1]!.end, d.start)) || (bare(d) && bare(dates[i - 1]!))));
   let previous: Trigger | undefined;
@@ -88,7 +93,7 @@ export function datedEvents(
     // "Lithuania declared a state of emergency in August and asked its allies last month for help": a
     // date no trigger takes, beside a date that has one, dates the predicate of its own clause.
     const own = found || dates.length < 2 ? undefined : clausePredicate({ start: from, end: to }, d);
-    const trigger = found ?? (own && !triggers.some((t) => t.start < own.end && own.start < t.end) ? own : undefined);
+    const trigger = found ?? (own && !triggers.some((t) => t.start < own.end && own.start < t.end) ? own : conjuncts[i]);
     previous = trigger;
     if (!trigger) return;
     // "Kenya ranked third in 2016 … foreign students": a statistic, not a people-to-people event.
@@ -101,7 +106,14 @@ export function datedEvents(
     // brackets belongs to the name before it.
     const parties = partiesTo(ents, framing, trigger);
     const clauseActors = actorsIn(text, parties, from, bracketed ? d.end : itemEnd, trigger);
-    const actors = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : fallbackActors(text, parties, s, dates, trigger);
+    const told = listed ? listItemActors(text.slice(from, itemEnd), clauseActors, head) : clauseActors.length ? clauseActors : fallbackActors(text, parties, s, dates, trigger);
+    // A coordinated predicate with a date of its own and no subject shares the first conjunct's doers ("Hungary recalled its
+    // ambassador on 3 May and expelled two diplomats on 10 May": Hungary expelled them).
+    const sharedDoers =
+      i > 0 && !listed && !told.some((a) => a.role === 'agent') && opensConjunct(text, dates[i - 1]!.end, d.start)
+        ? head.actors.filter((a) => a.role === 'agent' && !told.some((b) => b.entity === a.entity))
+        : [];
+    const actors = [...sharedDoers, ...told];
     if (!listed) {
       const itemFrom = firstItemStart(text, from, d);
       head = { actors, firstItem: new Set(parties.filter((e) => e.start >= itemFrom && e.end <= d.end).map((e) => e.entity)) };
