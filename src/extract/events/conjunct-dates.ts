@@ -38,6 +38,6 @@ export function conjunctVerb(text: string, from: number, to: number): Trigger | 
   const other = types.types.find((t) => t.id === 'other');
   if (!other) return undefined;
   const stop = /[.;:,()]|\s(?:and|but|while|which|after|before|since|in|on|at|from)\s/.exec(text.slice(verb.end, to));
-  const end = stop ? verb.end + stop.index : to;
+  const end = verb.end + (stop ? stop.index : text.slice(verb.end, to).trimEnd().length);
   return { type: other, priority: types.types.length, plover: other.plover, start: verb.start, end: Math.min(end, verb.start + 80) };
 }
