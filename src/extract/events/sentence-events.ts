@@ -42,7 +42,7 @@ export function datedEvents(
   // "and"s inside a noun phrase open no clause (`nounAnds`).
   // A date in a relative clause or an appositive is its own verb's (`enclosedClauses`, session 30).
   const enclosed = enclosedClauses(text, s, dates);
-  const owned = ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : [], enclosed);
+  const owned = toClauseDates(text, s, dates, ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : [], enclosed));
   // A date with no trigger of its own or between it and the date before continues a list
   // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
   // began in 2010 and ended in 2012) and the bank (founded in 2015)") and the brackets hold
@@ -139,6 +139,22 @@ export function datedEvents(
       const actorsOf = (t: Trigger) => actorsIn(text, partiesTo(ents, framing, t), from, to, t);
       const modeOf = (t: Trigger) => modeAt(text, from, to, t);
       out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
+      // The own clause decides only which trigger is the main event: the one the ranking of types would have made it, in another
+      // clause of the date ("hosted talks …, which ended with the signing of a border treaty"), stays a second event.
+      const ranked = owned[i]!.length > 1 ? triggerFor(owned[i]!, from, to, d.start) : undefined;
+      if (ranked && !out.some((e) => e.trigger.start === ranked.start && e.trigger.end === ranked.end)) {
+        const actors = actorsOf(ranked);
+        out.push({
+          ...main,
+          type: ranked.type.id,
+          plover: ranked.plover,
+          trigger: { start: ranked.start, end: ranked.end },
+          actors: actors.length ? actors : main.actors,
+          mode: modeOf(ranked),
+          confidence: ranked.type.id === 'summit_or_meeting' || ranked.type.id === 'other' ? 0.6 : 0.8,
+          rule: `${finderOf(ranked)}+${d.relative ? 'relative-date' : 'date'}+clause-trigger`,
+        });
+      }
     }
   });
   return withoutRejectedObjects(text, out);
@@ -150,7 +166,43 @@ export function datedEvents(
  * 2019 … and signed a fisheries plan" is the signing, the meeting beside it: `coEvents`, `coordinateActs`). Not a stop: inside a
  * sentence it is an abbreviation's ("U.S.", "Gen.", "30 Jan. 1981").
  */
-const DATE_CLAUSE_BOUND = /[;:]\s|,\s+(?:which|who|whom|whose|where|as|when|although|though)\s/;
+const DATE_CLAUSE_BOUND = /[;:]\s|,\s+(?:which|who|whom|whose|where|as(?!\s+well\s+as\b)|when|although|though)\s/;
+
+/**
+ * A verb that issues a statement whose content follows a colon: "issued a communique: it expelled two diplomats" is the
+ * expulsion, told once; the issuing is no act of its own beside it.
+ */
+const ISSUING_VERB = /^(?:issued|issues|released|releases|published|publishes|put out|puts out|made|makes)$/i;
+const STATEMENT_BEFORE_COLON = /^\s+(?:[\p{L}-]+\s+){0,3}(?:statement|communiqu[eé]|declaration|press release|note|readout)s?\s*:/iu;
+
+/** Whether a trigger issues a statement whose content follows a colon. */
+function issuesContent(text: string, t: Span): boolean {
+  return ISSUING_VERB.test(text.slice(t.start, t.end)) && STATEMENT_BEFORE_COLON.test(text.slice(t.end, t.end + 60));
+}
+
+/**
+ * Triggers past a semicolon or a colon that a date of another clause took, given to the date of their own clause when it has
+ * one: "After the assassination … in May 1994, relations improved: the two states established relations … in January 1995" dates
+ * the relations January 1995. A clause with no date of its own keeps the date that took its triggers.
+ * @example toClauseDates(text, s, [may1994, january1995], [[assassination, established], [exchanged]]) // → [[assassination], [established, exchanged]]
+ */
+function toClauseDates(text: string, s: Sentence, dates: TimeAnnotation[], owned: Trigger[][]): Trigger[][] {
+  if (dates.length < 2) return owned;
+  const stops = [...text.slice(s.start, s.end).matchAll(/[;:]\s/g)].map((m) => s.start + m.index);
+  if (!stops.length) return owned;
+  const clauseOf = (p: number) => stops.filter((x) => x < p).length;
+  const out: Trigger[][] = dates.map(() => []);
+  owned.forEach((ts, i) =>
+    ts.forEach((t) => {
+      const c = clauseOf(t.start);
+      const own = dates.map((d, j) => j).filter((j) => clauseOf(dates[j]!.start) === c);
+      const near = (j: number) => Math.min(Math.abs(dates[j]!.start - t.end), Math.abs(t.start - dates[j]!.end));
+      const j = own.includes(i) || !own.length ? i : own.reduce((a, b) => (near(b) < near(a) ? b : a));
+      out[j]!.push(t);
+    }),
+  );
+  return out.map((ts) => ts.sort((a, b) => a.start - b.start));
+}
 
 /**
  * The triggers a date owns that stand in its own clause, when it has any, else all it owns: "signed the Zurich Protocols in
@@ -164,7 +216,7 @@ function ofDateClause(text: string, s: Sentence, d: TimeAnnotation, triggers: Tr
   const start = before ? s.start + before.index + before[0].length : s.start;
   const after = DATE_CLAUSE_BOUND.exec(text.slice(d.end, s.end));
   const end = after ? d.end + after.index : s.end;
-  const own = triggers.filter((t) => t.start >= start && t.end <= end);
+  const own = triggers.filter((t) => t.start >= start && t.end <= end && !issuesContent(text, t));
   return own.length ? own : triggers;
 }
 
