@@ -182,9 +182,9 @@ function issuesContent(text: string, t: Span): boolean {
 
 /**
  * Triggers past a semicolon or a colon that a date of another clause took, given to the date of their own clause when it has
- * one: "After the assassination … in May 1994, relations improved: the two states established relations … in January 1995" dates
- * the relations January 1995. A clause with no date of its own keeps the date that took its triggers.
- * @example toClauseDates(text, s, [may1994, january1995], [[assassination, established], [exchanged]]) // → [[assassination], [established, exchanged]]
+ * one: "Following the bombing … in May 1994, ties thawed slowly: the two states established relations and opened embassies in
+ * January 1995" dates the relations January 1995. A clause with no date of its own keeps the date that took its triggers.
+ * @example toClauseDates(text, s, [may1994, january1995], [[bombing, established], []]) // → [[bombing], [established]]
  */
 function toClauseDates(text: string, s: Sentence, dates: TimeAnnotation[], owned: Trigger[][]): Trigger[][] {
   if (dates.length < 2) return owned;
@@ -205,10 +205,10 @@ function toClauseDates(text: string, s: Sentence, dates: TimeAnnotation[], owned
 }
 
 /**
- * The triggers a date owns that stand in its own clause, when it has any, else all it owns: "signed the Zurich Protocols in
- * October 2009, which would have established diplomatic relations" is the signing, though the relations' type ranks first; "after
- * the assassination … in August 1975, relations improved: the two countries established diplomatic relations" the assassination.
- * @example ofDateClause(text, s, october2009, [signed, established]) // → [signed]
+ * The triggers a date owns that stand in its own clause, when it has any, else all it owns: "signed a framework accord … in
+ * March 2011, which was meant to establish diplomatic relations" is the signing, though the relations' type ranks first (they stay
+ * a second event). A verb issuing a statement whose content follows a colon is none of its clause's (`issuesContent`).
+ * @example ofDateClause(text, s, march2011, [signed, establish]) // → [signed]
  */
 function ofDateClause(text: string, s: Sentence, d: TimeAnnotation, triggers: Trigger[]): Trigger[] {
   if (triggers.length < 2) return triggers;
