@@ -141,8 +141,10 @@ export function datedEvents(
       out.push(...besideEvents(text, main, owned[i]!, actorsOf, modeOf));
       // The own clause decides only which trigger is the main event: the one the ranking of types would have made it, in another
       // clause of the date ("hosted talks …, which ended with the signing of a border treaty"), stays a second event.
+      // Not an act outside the commas that set off the date's clause ("Latvia does not recognise the republic, which declared
+      // independence in 2008, and …": `enclosed`).
       const ranked = owned[i]!.length > 1 ? triggerFor(owned[i]!, from, to, d.start) : undefined;
-      if (ranked && !out.some((e) => e.trigger.start === ranked.start && e.trigger.end === ranked.end)) {
+      if (ranked && !enclosed.some((e) => inside(d, e) && !inside(ranked, e)) && !out.some((e) => e.trigger.start === ranked.start && e.trigger.end === ranked.end)) {
         const actors = actorsOf(ranked);
         out.push({
           ...main,
