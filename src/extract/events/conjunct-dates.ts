@@ -15,11 +15,11 @@ export const opensConjunct = (text: string, from: number, to: number): boolean =
 
 /**
  * The verb of a coordinated predicate that opens right after the date before and holds the next date ("signed the accord in
- * March 2019 and ratified it in June 2020": "ratified"), as a trigger, when no trigger stands in that conjunct: the verb of the
- * vocabularies with its type, else of type `other`. Such a date tells the conjunct's own act, not one more date of the first
+ * March 2019 and ratified it in June 2020": "ratified"), as a trigger, when no trigger stands in that conjunct: a verb of the
+ * vocabularies (the hand-kept list, then WordNet's) with its type; a verb of neither is none. Such a date tells the conjunct's own act, not one more date of the first
  * conjunct's act (a list, "visited Canberra in May 2004 and June 2011"). The verb is a simple past or participle, not
  * a noun ("and talks in June"), a gerund or an auxiliary ("and was"). Session 36.
- * @example conjunctVerb(text, endOfMarch2019, startOfJune2020) // → the trigger "ratified" (type `other`)
+ * @example conjunctVerb(text, endOfMarch2019, startOfJune2020) // → the trigger "ratified" (agreement_in_force, AGREE)
  */
 export function conjunctVerb(text: string, from: number, to: number): Trigger | undefined {
   const gap = text.slice(from, to);
@@ -34,10 +34,8 @@ export function conjunctVerb(text: string, from: number, to: number): Trigger | 
   const types = eventTypes();
   const own = types.verbs.lemmas.get(verb.lemma);
   const entry = own ?? types.wordnet.verbs.lemmas.get(verb.lemma);
-  if (entry) return { type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) };
-  const other = types.types.find((t) => t.id === 'other');
-  if (!other) return undefined;
-  const stop = /[.;:,()]|\s(?:and|but|while|which|after|before|since|in|on|at|from)\s/.exec(text.slice(verb.end, to));
-  const end = verb.end + (stop ? stop.index : text.slice(verb.end, to).trimEnd().length);
-  return { type: other, priority: types.types.length, plover: other.plover, start: verb.start, end: Math.min(end, verb.start + 80) };
+  // A verb of no vocabulary is no act here: a statement ("and said in June that …"), a participle heading a noun phrase ("and
+  // related protocols in June") or an act whose category the clause step would take from the other conjunct ("and increased
+  // tariffs", typed by "signed"). Review fix, session 36.
+  return entry ? { type: entry.type, priority: entry.priority, plover: entry.plover, start: verb.start, end: verb.end, verb: true, ...(own ? {} : { wordnet: true as const }) } : undefined;
 }

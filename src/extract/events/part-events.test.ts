@@ -314,8 +314,7 @@ describe('a verb no trigger types, joined by "and" to an act of friction, is an 
   it('"detained … and released their crews": the release is an event of the date, by its own verb', () => {
     expect(events('Icelandic patrols detained two Portuguese trawlers in 2021 and released their crews a month later.')).toEqual([
       ['conflict_or_incident', '2021', 'COERCE', 18, 'detained', 'trigger+date'],
-      // Its own date, "a month later", makes it the conjunct's act of that date (`conjunctVerb`, session 36).
-      ['other', '2021', 'CONCEDE', 63, 'released their crews', 'trigger+relative-date+plover:people-released'],
+      ['other', '2021', 'CONCEDE', 63, 'released', 'trigger+date+conjoined-act+plover:people-released'],
     ]);
   });
 
