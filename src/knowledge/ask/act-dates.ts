@@ -1,7 +1,12 @@
-import type { ParsedQuestion } from './question.js';
+import type { ParsedQuestion, QuestionTerm } from './question.js';
 import type { Passage } from './corpus.js';
 import { inflects, matches } from './retrieve.js';
+import { tokens } from './text.js';
 import type { Found } from './find.js';
+import type { EventAnnotation } from '../../model/annotation.js';
+import { stateOfWord, stateRuns } from './states.js';
+import { fold } from '../../extract/fold.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
 
 // A "when" question's act as the store holds it: the event whose trigger opens with the question's verb, dated in its own sentence.
 
@@ -20,6 +25,37 @@ export function silentOnAct(q: ParsedQuestion, f: Found): boolean {
   return q.terms.some((t) => t.verb) && verbWords(q, f.at).length === 0;
 }
 
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/**
+ * The months a question names, as two digits ("When did Tusk visit Vilnius in March 2026?" → ['03']); a capitalised month name past the
+ * question's first word.
+ * @example monthsAsked(parseQuestion('When did Tusk visit Vilnius in March 2026?')) // → ['03']
+ */
+export function monthsAsked(q: ParsedQuestion): string[] {
+  return [...q.text.matchAll(new RegExp(`(?<=\\S\\s+)\\b(${MONTHS.join('|')})\\b`, 'g'))].map((m) => String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0'));
+}
+
+/**
+ * Whether a stored event is of the act the question asks by who and where: every state the question names is one of the event's
+ * actors (when the event holds a state at all), and every place the question gives after "in", "at" or "near" that is no state is
+ * written in the event's sentence or is its place. "Lithuania closed its consulate in Gdansk" is no closing of "the Polish consulate in *Kaunas*";
+ * "Lithuania signed …, a week after *Latvia* signed …" dates Latvia's signing by the second act only.
+ * @example actorsAgree(parseQuestion('When did Tusk visit Riga?'), event "visited" of Riga (target country:LVA), sentence) // → true
+ */
+export function actorsAgree(q: ParsedQuestion, e: EventAnnotation, at: Passage): boolean {
+  const held = new Set(e.actors.map((a) => a.entity));
+  // Not a state inside a thing's name ("the *Vilnius*-Warsaw railway").
+  const states = stateRuns(q.text)
+    .filter((r) => !/[-‐–]/.test(q.text.slice(r.end, r.end + 1) + q.text.slice(r.end - r.text.length - 1, r.end - r.text.length)))
+    .map((r) => r.id);
+  if ([...held].some((x) => x.startsWith('country:')) && states.some((s) => !held.has(s))) return false;
+  // A place the question gives the act ("the consulate *in Kaunas*"): written in the event's sentence, or the event's place.
+  const place = e.location ? tokens(e.location) : [];
+  const placed = (t: QuestionTerm) => t.name && !stateOfWord(t.word) && new RegExp(`\\b(?:in|at|near) ${escapeRegExp(t.word)}\\b`).test(fold(q.text));
+  return q.terms.filter(placed).every((t) => at.words.some((w) => matches(t, w)) || place.some((w) => matches(t, w)));
+}
+
 /**
  * Whether a found date is the stored date of the act asked: an event of its sentence whose trigger opens with the question's verb and
  * that the event stage dated by a date of that sentence ("sovereignty was *transferred* on 27 December 1949" → 1949-12-27), in a sentence
@@ -33,5 +69,5 @@ export function actDate(q: ParsedQuestion, f: Found): boolean {
   const things = q.terms.filter((t) => !t.verb && !t.name);
   if (things.length && !f.at.words.some((w) => things.some((t) => matches(t, w)))) return false;
   const opens = new Set(verbWords(q, f.at).map((w) => w.start));
-  return (f.doc.annotations?.events ?? []).some((e) => e.dateSource === 'sentence' && e.date === span.value && opens.has(e.trigger.start) && e.trigger.end <= f.at.end);
+  return (f.doc.annotations?.events ?? []).some((e) => e.dateSource === 'sentence' && e.date === span.value && opens.has(e.trigger.start) && e.trigger.end <= f.at.end && actorsAgree(q, e, f.at));
 }

@@ -15,6 +15,7 @@ import { names } from './names.js';
 import { inflects, matches } from './retrieve.js';
 import { stateOfWord } from './states.js';
 import { countedDates } from './counted-dates.js';
+import { actorsAgree, monthsAsked } from './act-dates.js';
 import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
@@ -172,10 +173,15 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // part (its year, its month) is still the answer when the event stage dated the act at the question's verb by it in this sentence; a
   // day of another act ("hosted the summit on 14 June 2024" for "join NATO in 2024") stays said by the question, as does a date written whole
   // (the stage's trigger opens with the verb: "recalls its ambassador" dates no question whose verb was read as "ambassador").
+  // A month the question names must be the date's too ("visit Vilnius in March 2026" is not answered by a visit of 5 February), and the
+  // act dated the question's (its states, its places: "Tusk visited Vilnius on 5 February and Riga on 6 February" dates the Riga visit by
+  // the second event only: act-dates.ts `actorsAgree`).
+  const months = monthsAsked(q);
   const actDated = (t: { text: string; edtf: string }) =>
     !fold(q.text).includes(fold(t.text)) &&
     (!q.years.length || q.years.includes(t.edtf.slice(0, 4))) &&
-    atVerb.some((e) => e.date === t.edtf && e.dateSource === 'sentence' && verbs.some((v) => v.start === e.trigger.start) && e.trigger.end <= p.end);
+    (!months.length || months.includes(t.edtf.slice(5, 7))) &&
+    atVerb.some((e) => e.date === t.edtf && e.dateSource === 'sentence' && verbs.some((v) => v.start === e.trigger.start) && e.trigger.end <= p.end && actorsAgree(q, e, p));
   // "…on Thursday, a day after the coast guard *seized* three boats": the act asked is dated from Thursday by its length (counted-dates.ts).
   const counted: Span[] = countedDates(doc, p, matched, verbs)
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity))
