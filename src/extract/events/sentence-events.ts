@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 import { eventTypes, finderOf, type Trigger } from './event-types.js';
 import { modeAt } from './event-mode.js';
 import { actorsIn, fallbackActors, firstItemStart, listItemActors, locationIn, partiesTo, tellsItsOwn } from './event-actors.js';
-import { coEvents, partEvents, withoutRejectedObjects } from './event-refiners.js';
+import { besideMain, coEvents, partEvents, withoutRejectedObjects } from './event-refiners.js';
 import { conjoinedEvents } from './conjoined-events.js';
 import { participleEvents } from './participle-events.js';
 import { coordinatedActs } from './coordinated-acts.js';
@@ -145,14 +145,9 @@ export function datedEvents(
       // independence in 2008, and …": `enclosed`).
       const ranked = owned[i]!.length > 1 ? triggerFor(owned[i]!, from, to, d.start) : undefined;
       if (ranked && !enclosed.some((e) => inside(d, e) && !inside(ranked, e)) && !out.some((e) => e.trigger.start === ranked.start && e.trigger.end === ranked.end)) {
-        const actors = actorsOf(ranked);
+        // Its own finder's rule and confidence, not the main event's.
         out.push({
-          ...main,
-          type: ranked.type.id,
-          plover: ranked.plover,
-          trigger: { start: ranked.start, end: ranked.end },
-          actors: actors.length ? actors : main.actors,
-          mode: modeOf(ranked),
+          ...besideMain(main, ranked, actorsOf, modeOf, 'clause-trigger'),
           confidence: ranked.type.id === 'summit_or_meeting' || ranked.type.id === 'other' ? 0.6 : 0.8,
           rule: `${finderOf(ranked)}+${d.relative ? 'relative-date' : 'date'}+clause-trigger`,
         });
