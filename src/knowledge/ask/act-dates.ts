@@ -7,6 +7,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { stateOfWord, stateRuns } from './states.js';
 import { fold } from '../../extract/fold.js';
 import { escapeRegExp } from '../../extract/word-alternation.js';
+import { MONTHS } from '../../extract/time/patterns.js';
 
 // A "when" question's act as the store holds it: the event whose trigger opens with the question's verb, dated in its own sentence.
 
@@ -25,7 +26,8 @@ export function silentOnAct(q: ParsedQuestion, f: Found): boolean {
   return q.terms.some((t) => t.verb) && verbWords(q, f.at).length === 0;
 }
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+/** The month names capitalised, as a question writes them (lower-case "may" is a modal). */
+const MONTH_NAMES = MONTHS.map((m) => m[0]!.toUpperCase() + m.slice(1));
 
 /**
  * The months a question names, as two digits ("When did Tusk visit Vilnius in March 2026?" → ['03']); a capitalised month name past the
@@ -33,7 +35,7 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * @example monthsAsked(parseQuestion('When did Tusk visit Vilnius in March 2026?')) // → ['03']
  */
 export function monthsAsked(q: ParsedQuestion): string[] {
-  return [...q.text.matchAll(new RegExp(`(?<=\\S\\s+)\\b(${MONTHS.join('|')})\\b`, 'g'))].map((m) => String(MONTHS.indexOf(m[1]!) + 1).padStart(2, '0'));
+  return [...q.text.matchAll(new RegExp(`(?<=\\S\\s+)\\b(${MONTH_NAMES.join('|')})\\b`, 'g'))].map((m) => String(MONTH_NAMES.indexOf(m[1]!) + 1).padStart(2, '0'));
 }
 
 /**
