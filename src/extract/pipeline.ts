@@ -16,6 +16,7 @@ import { withoutRetractedClaims } from './events/retracted-claims.js';
 import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
+import { withPairScope } from './events/pair-scope.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
@@ -306,15 +307,6 @@ export const STAGES: Stage[] = [
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);
       const countryOf = new Map(found.entities.map((e) => [e.entity, e.country]));
-      // Marked: events that name another country and none of the pair among their actors
-      // ("Qatar and the Gulf council met in Doha" in a study of Kenya and Japan).
-      // A person no file knows who acts in it ("President Rafael Correa praised Brazil's mediation"
-      // in a report on Ecuador and Colombia) may be of the pair: such an act is not marked.
-      const involvesPair = (e: { actors: { entity: string; role: string }[] }) => {
-        const countries = e.actors.map((a) => countryOf.get(a.entity)).filter((c) => c !== undefined);
-        const unknownDoer = e.actors.some((a) => a.role === 'agent' && a.entity.startsWith('person:unknown:') && countryOf.get(a.entity) === undefined);
-        return !pair || !countries.length || unknownDoer || countries.some((c) => pair.has(c));
-      };
       const options = { skip: inReferences(input), publicationDate: publicationDay(input.documentDate), pair };
       // Lengths of time ("a decade before …") date acts from others (`events/offset-events.ts`).
       const lengths = outsideFootnotes(
@@ -359,8 +351,10 @@ export const STAGES: Stage[] = [
             (entity) => countryOf.get(entity),
           ),
         }))
-        .map((e) => (involvesPair(e) ? e : { ...e, thirdParty: true as const }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
+      // Marked: other states' acts whose clause names nothing of the pair ("Qatar and the Gulf council met in Doha" in a
+      // study of Kenya and Japan), kept out of the pair's default list (`events/pair-scope.ts`).
+      found.events = withPairScope(found.events, prose, sentences, entities, pair, (entity) => countryOf.get(entity));
     },
   },
 ];

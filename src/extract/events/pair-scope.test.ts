@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+function events(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2024-08-01' }).events.map((e) => ({
+    trigger: text.slice(e.trigger.start, e.trigger.end),
+    start: e.trigger.start,
+    date: e.date,
+    actors: e.actors.map((a) => `${a.name}:${a.role}`),
+    thirdParty: e.thirdParty ?? false,
+  }));
+}
+
+/** A wire report on Chile and Peru: the pair is the two states it names most. */
+const LEAD = 'Chile and Peru signed a new fisheries accord in Lima on 12 March 2024. Peru buys most of its trawlers from Chile. Chile and Peru are neighbours.';
+
+describe('acts of third states in a document about a pair (events/pair-scope.ts)', () => {
+  it('keeps a third state’s act whose clause names the pair: sanctions on a company hitting the pair’s trade', () => {
+    const text = `${LEAD} Fishmeal shipments fell with Peru's catch after 2015 and again after US sanctions on Pesquera Andina in June 2023.`;
+    const sanctions = events(text).find((e) => e.trigger === 'sanctions');
+    expect(sanctions).toMatchObject({ start: text.indexOf('sanctions on'), date: '2023-06', actors: ['United States:agent'], thirdParty: false });
+  });
+
+  it('marks a third states’ act told beside the pair’s, its clause naming nothing of the pair (must not be kept)', () => {
+    const text = `${LEAD} Chile sent two patrol boats to the border on 2 July 2024, and the United States and Canada held naval exercises off Nova Scotia in July 2024.`;
+    const found = events(text);
+    expect(found.find((e) => e.trigger === 'naval exercises')).toMatchObject({ date: '2024-07', thirdParty: true });
+    expect(found.find((e) => e.trigger === 'signed a new fisheries accord')).toMatchObject({ date: '2024-03-12', thirdParty: false });
+  });
+
+  it('keeps a multilateral summit the pair attends', () => {
+    const text = `${LEAD} The presidents of Argentina, Bolivia, Chile and Peru attended the Andean summit in Quito on 8 July 2024.`;
+    expect(events(text).find((e) => e.trigger.startsWith('attended'))).toMatchObject({ date: '2024-07-08', thirdParty: false });
+  });
+
+  it('keeps an act whose clause names the pair only by its capital', () => {
+    const text = `${LEAD} Argentina and Uruguay protested to Lima over the closure of the border on 3 May 2024.`;
+    expect(events(text).find((e) => e.trigger === 'protested to')).toMatchObject({ date: '2024-05-03', thirdParty: false });
+  });
+});
