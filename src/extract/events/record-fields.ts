@@ -72,5 +72,6 @@ export function recordActs(text: string, times: readonly TimeAnnotation[]): Even
       at = end + 1;
     }
   }
+  TRANSACTION_LINE.lastIndex = 0;
   return out.sort((a, b) => a.start - b.start);
 }

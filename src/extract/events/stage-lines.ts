@@ -59,5 +59,6 @@ export function stageActs(text: string, times: readonly TimeAnnotation[]): Event
       });
     }
   }
+  STAGE_ITEM.lastIndex = 0;
   return out;
 }
