@@ -18,7 +18,10 @@ export function nextHeading(text: string, from: number): number {
   MARKED_HEADING.lastIndex = from;
   const marked = MARKED_HEADING.exec(text)?.index ?? text.length;
   TITLE_LINE.lastIndex = from;
-  return Math.min(marked, TITLE_LINE.exec(text)?.index ?? text.length);
+  const title = TITLE_LINE.exec(text)?.index ?? text.length;
+  // `matchAll` starts a copy where the pattern's lastIndex stands: left here, the next text's headings would be read from it.
+  MARKED_HEADING.lastIndex = TITLE_LINE.lastIndex = 0;
+  return Math.min(marked, title);
 }
 
 export interface HeadingLine {
@@ -41,7 +44,7 @@ export function headingLines(text: string): HeadingLine[] {
   }
   const seen = new Set(out.map((h) => h.start));
   for (const re of [MARKED_HEADING, TITLE_LINE]) {
-    for (const m of text.matchAll(re)) {
+    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
       out.push({ start: m.index, line: m[0] });
