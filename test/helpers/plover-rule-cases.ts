@@ -278,6 +278,9 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['aid_commitment', 'AID', 'asserted', 'announced it would pay 60 million rand over four years for clinics in Eswatini', 'plover:money-given'],
   ],
+  // Session 37: a sum written with a currency's code, a decimal point or a space after the symbol.
+  ['money-given', 'In March 2024 Nairobi disbursed KES 2.5 billion to Kampala for the Malaba road.', undefined, ['aid_commitment', 'AID', 'asserted', 'disbursed', 'plover:money-given']],
+  ['money-given', 'In March 2024 Nairobi disbursed US$ 300 million to Kampala for the Malaba road.', undefined, ['aid_commitment', 'AID', 'asserted', 'disbursed', 'plover:money-given']],
   [
     'forces-occupy',
     'Nicaraguan troops set up camp on the disputed island in October 2010.',
@@ -602,6 +605,13 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     'A Spanish expedition had landed on Fernando Po in May 1843.',
     undefined,
     ['conflict_or_incident', 'FIGHT', 'asserted', 'landed on Fernando Po in May 1843', 'plover:forces-landed'],
+  ],
+  // Session 37: a case against a party, its filing told by a participle after a comma, is a suit (DISAPPROVE).
+  [
+    'case-filed',
+    "Kenya's case against Uganda at the East African Court of Justice, filed in 2019, is still pending.",
+    undefined,
+    ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'filed', 'plover:case-filed'],
   ],
   [
     'taken-to-court',

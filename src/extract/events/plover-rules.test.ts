@@ -317,6 +317,11 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ["Zambia received Malawi's support in Geneva on 3 March 2026.", 'named-visitor-received'],
     ['Zambia received Japanese aid in March 2026.', 'named-visitor-received'],
     ['In May 2023 Malawi welcomed Zambia to the Southern African Power Pool.', 'named-visitor-received'],
+    // A joint application names no party sued; a memorial filed in a case already brought is no new suit (case-filed).
+    ['The joint application by Kenya and Uganda, filed in 2019, asked the court to fix the boundary.', 'case-filed'],
+    ["Uganda's memorial in the case, filed on 3 May 2021, runs to 400 pages.", 'case-filed'],
+    // A sum in a currency's code paid for imports is a purchase, no aid (money-given).
+    ['In March 2024 Nairobi paid USD 2.5 billion for Ugandan fuel imports.', 'money-given'],
     // Forces landing at an airport or for a rescue take no ground (forces-landed).
     ['Ghanaian troops landed at Kotoka airport in Accra on 3 May 2023.', 'forces-landed'],
     ['Tanzanian marines landed at Pemba on 3 May 2023 for a rescue of stranded fishermen.', 'forces-landed'],
