@@ -98,15 +98,12 @@ function clauseVerbs(text: string, s: Sentence, told: Event[]): Trigger[] {
 
 /** Verbs of an act's onset, which `notEventVerbs` holds as aspect ("talks started"): denied, they deny the act itself ("the patrols have never started"). */
 const ONSET_VERBS = /^(?:start|begin|commence|resume)$/;
-/** A personal pronoun right before the denial: its subject is a person or the speaker. */
-const PERSON_SUBJECT = /\b(?:I|we|he|she|you)\s+$/i;
 
 /**
  * The verb a standing negation denies when no vocabulary knows it ("but the patrols have never started", "and it has not
  * renewed any since", "has yet to staff it"): the first verb after the denial in its clause, as a trigger of type
  * `other` (its category by its lemma later), unless it states a situation, a quantity or a saying (`notEventVerbs`: "has not
- * said", "has never been"; a verb of onset denied denies the act, `ONSET_VERBS`), or its subject is a person's pronoun (a stance:
- * "we have not ruled out further measures"). Session 37.
+ * said", "has never been"; a verb of onset denied denies the act, `ONSET_VERBS`). Session 37.
  * @example deniedPredicates(text, s, tokens, endOfSigned, []) // → [the trigger "started"] for "…, but the patrols have never started."
  */
 function deniedPredicates(text: string, s: Sentence, tokens: Token[], from: number, found: Trigger[]): Trigger[] {
@@ -115,8 +112,6 @@ function deniedPredicates(text: string, s: Sentence, tokens: Token[], from: numb
   if (!other) return [];
   const out: Trigger[] = [];
   for (const m of text.slice(from, s.end).matchAll(new RegExp(STANDING_NEGATION.source, 'giu'))) {
-    // A person's or speaker's denial ("we have not ruled out further measures", "he has not set a date") tells a stance, not an act.
-    if (PERSON_SUBJECT.test(text.slice(Math.max(from, from + m.index - 12), from + m.index))) continue;
     const at = from + m.index + m[0].length;
     const stop = text.slice(at, s.end).search(/[,;:]/);
     const end = stop >= 0 ? at + stop : s.end;
