@@ -39,33 +39,3 @@ describe('a standing negation after a dated act runs to the document date (sessi
     expect(standing('A fisheries accord was signed in Lilongwe in May 2019, but neither parliament has ratified it.', '')).toEqual([]);
   });
 });
-
-/** Sentences written for session 37 in the manner of wire reports and reference articles. */
-describe("a standing negation whose verb no vocabulary knows: its clause's own verb is the act (session 37)", () => {
-  it.each([
-    // The denied verb is an onset ("have never started"): the patrols denied from the memorandum's year to the report.
-    ['Malawi and Zambia signed a memorandum on joint lake patrols in Mzuzu in 2024, but the patrols have never started.', 'started', 105, '2024/2026-03-04'],
-    // "no … has" denies like "none … has"; the verb is not in the vocabularies ("docked").
-    ['Iceland barred visits by foreign research vessels in January 2024; no Russian research vessel has docked since.', 'docked', 98, '2024-01/2026-03-04'],
-    // A pronoun for the actor as subject, "yet to" before a verb of no vocabulary.
-    ['Malawi opened a trade office in Reykjavik in March 2019, but it has yet to staff it.', 'staff', 75, '2019-03/2026-03-04'],
-  ])('%s', (sentence, trigger, triggerStart, date) => {
-    expect(standing(`${LEDE}${sentence}`)).toMatchObject([{ trigger, triggerStart: LEDE.length + triggerStart, date, mode: 'negated' }]);
-  });
-
-  it.each([
-    // A verb of saying or being is no act denied ("has not said why").
-    'Iceland opened an embassy in Lilongwe in 2019, but it has not said why.',
-    // One act told twice, with a date of its own: no denial, no span.
-    'Malawi and Zambia signed and ratified the accord on 3 May 2024.',
-    'Malawi and Zambia met and held talks in Mzuzu on 3 May 2024.',
-    // A list of objects under one date.
-    'Malawi and Zambia signed accords on trade, fisheries and roads in May 2024.',
-    // A plan after "and will": no standing negation.
-    'Malawi and Zambia signed the accord in May 2024 and will open a joint border post next year.',
-    // A simple past denial is an act of its day.
-    'Malawi and Zambia signed the accord in May 2024 but did not publish it.',
-  ])('%s: no standing negation', (sentence) => {
-    expect(standing(`${LEDE}${sentence}`)).toEqual([]);
-  });
-});

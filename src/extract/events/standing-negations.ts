@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag } from './predicate-finder.js';
 import { undatedEvents } from './sentence-events.js';
 import type { Span } from './date-ownership.js';
 
@@ -19,11 +19,10 @@ type Event = Omit<EventAnnotation, 'stage'>;
 
 /**
  * What denies a state that still holds: a perfect ("has not", "have never", "had not yet"), "never", "yet to", "not yet",
- * "neither … has", "none of … has", "no … has" (session 37: "no research vessel has docked since"), "has produced no", "without
- * ever". Read in the clause, up to the trigger.
+ * "neither … has", "none of … has", "has produced no", "without ever". Read in the clause, up to the trigger.
  */
 const STANDING_NEGATION =
-  /\b(?:(?:has|have|had)(?:\s+(?:also|still|so far|publicly|formally|officially))?\s+(?:not|never)|never|yet to|not yet|(?:neither|none|no)\b[^,;]*\b(?:has|have|had)|(?:has|have|had)\s+\p{L}+ed\s+no|without\s+ever)\b/iu;
+  /\b(?:(?:has|have|had)(?:\s+(?:also|still|so far|publicly|formally|officially))?\s+(?:not|never)|never|yet to|not yet|(?:neither|none)\b[^,;]*\b(?:has|have|had)|(?:has|have|had)\s+\p{L}+ed\s+no|without\s+ever)\b/iu;
 /** What opens the clause a negation is told in after the dated act: a comma, a semicolon, "but", "although", "that" (", yet" by its comma). */
 const CLAUSE_OPEN = /[,;]|\b(?:but|although|though|that|which)\b/gi;
 /** A document's date at the precision it states: a year, a month or a day. */
@@ -86,38 +85,9 @@ function clauseOf(text: string, s: Sentence, t: Span): Span {
 function clauseVerbs(text: string, s: Sentence, told: Event[]): Trigger[] {
   const first = told.find((e) => e.dateSource === 'sentence');
   if (!first || !STANDING_NEGATION.test(text.slice(first.trigger.end, s.end))) return [];
-  const types = eventTypes();
-  const { verbs, wordnet } = types;
-  const tokens = tag(text.slice(s.start, s.end), s.start);
-  const found = tokens.flatMap((w) => {
+  const { verbs, wordnet } = eventTypes();
+  return tag(text.slice(s.start, s.end), s.start).flatMap((w) => {
     const entry = w.pos === 'VERB' && w.start >= first.trigger.end ? (verbs.lemmas.get(w.lemma) ?? wordnet.verbs.lemmas.get(w.lemma)) : undefined;
     return entry ? [{ type: entry.type, priority: entry.priority, plover: entry.plover, start: w.start, end: w.end, verb: true as const }] : [];
   });
-  return [...found, ...deniedPredicates(text, s, tokens, first.trigger.end, found)];
-}
-
-/** Verbs of an act's onset, which `notEventVerbs` holds as aspect ("talks started"): denied, they deny the act itself ("the patrols have never started"). */
-const ONSET_VERBS = /^(?:start|begin|commence|resume)$/;
-
-/**
- * The verb a standing negation denies when no vocabulary knows it ("but the patrols have never started", "and it has not
- * renewed any since", "has yet to staff it"): the first verb after the denial in its clause, as a trigger of type
- * `other` (its category by its lemma later), unless it states a situation, a quantity or a saying (`notEventVerbs`: "has not
- * said", "has never been"; a verb of onset denied denies the act, `ONSET_VERBS`). Session 37.
- * @example deniedPredicates(text, s, tokens, endOfSigned, []) // → [the trigger "started"] for "…, but the patrols have never started."
- */
-function deniedPredicates(text: string, s: Sentence, tokens: Token[], from: number, found: Trigger[]): Trigger[] {
-  const types = eventTypes();
-  const other = types.types.find((t) => t.id === 'other');
-  if (!other) return [];
-  const out: Trigger[] = [];
-  for (const m of text.slice(from, s.end).matchAll(new RegExp(STANDING_NEGATION.source, 'giu'))) {
-    const at = from + m.index + m[0].length;
-    const stop = text.slice(at, s.end).search(/[,;:]/);
-    const end = stop >= 0 ? at + stop : s.end;
-    const verb = tokens.find((w) => w.start >= at && w.end <= end && w.pos === 'VERB');
-    if (!verb || (types.notEventVerbs.has(verb.lemma) && !ONSET_VERBS.test(verb.lemma)) || found.some((t) => t.start < verb.end && verb.start < t.end)) continue;
-    out.push({ type: other, priority: types.types.length, plover: other.plover, start: verb.start, end: verb.end, verb: true });
-  }
-  return out;
 }
