@@ -26,8 +26,7 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
   if (!parsed) return undefined;
   const [header, ...rows] = parsed;
   const cellText = (c: TextSpan) => doc.text.slice(c.start, c.end);
-  const ofYear = rows.filter((r) => r[0] && new RegExp(`\\b${year}\\b`).test(cellText(r[0])));
-  const row = ofYear[0];
+  const row = rows.find((r) => r[0] && new RegExp(`\\b${year}\\b`).test(cellText(r[0])));
   if (!row) return undefined;
   // The question's own words, not their synonyms: a header "exports" does not measure "trade".
   const asked = new Set(q.terms.filter((t) => !t.name).map((t) => t.stems[0]!));
@@ -43,7 +42,7 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
     const n = measured ? measured + words.filter((t) => names.has(t.stem)).length / 10 : 0;
     if (n > hits) [best, hits] = [i, n];
   });
-  const cell = best > 0 ? row[best] : labelled(q, ofYear, cellText, asked);
+  const cell = best > 0 ? row[best] : undefined;
   if (!cell || !cellText(cell).trim()) return undefined;
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= cell.start && f.valueEnd <= cell.end);
   const fact = facts[0];
@@ -55,24 +54,6 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
     ...(fact ? { value: fact.value, unit: fact.unit } : written ? { value: Number(written[0].replace(/,/g, '')), unit: '' } : {}),
     year,
   };
-}
-
-/**
- * A table of figures each named by its row ("British visitors to Iceland, 2025 | 318,000 | Icelandic Tourist Board"), whose header names no
- * measure ("Figure | Value | Source"): of the rows of the year asked, the one whose first cell holds most of the question's words of what is
- * measured, the noun a how-many question counts among them; its first cell after the label that writes a figure.
- * @example labelled(parseQuestion('How many British visitors came to Iceland in 2025?'), rows, cellText, asked) // → the cell "318,000"
- */
-function labelled(q: ParsedQuestion, rows: TextSpan[][], cellText: (c: TextSpan) => string, asked: Set<string>): TextSpan | undefined {
-  let best: TextSpan[] | undefined;
-  let hits = 0;
-  for (const r of rows) {
-    const words = tokens(cellText(r[0]!));
-    if (q.counted && !words.some((t) => t.stem === q.counted)) continue;
-    const n = words.filter((t) => asked.has(t.stem)).length;
-    if (n > hits) [best, hits] = [r, n];
-  }
-  return best?.slice(1).find((c) => /\d/.test(cellText(c)));
 }
 
 /** Cells of one line of a plain-text table: runs of words apart by two spaces or more or a tab. */
