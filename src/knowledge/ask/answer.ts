@@ -211,8 +211,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (body) citations.push(cite(body.doc, body.at));
   // A date the answer counted from another ("a day after …") or read in one sentence, or a figure, told again in another passage of
   // the same document ("the trawler was seized late on Wednesday"): that passage is cited too.
-  const again = main === 'date' || main === 'number' ? toldAgain(q, found, all) : [];
-  for (const p of again) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+  if (main === 'date' || main === 'number') for (const p of toldAgain(q, found, all)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -268,7 +267,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   }
   // "Some 7.2 million passengers …, according to the Port of Tallinn; Finnish customs counted 6.8 million": another source's figure told
   // beside the answer's, in words retrieval does not rank (estimates.ts).
-  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? await datesBeside(q, found, again, corpus) : undefined;
+  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? await otherDates(q, found, corpus) : undefined;
   if (estimates) return { answer: disagreement(id, question, [{ answer: clip(text), citations }, ...estimates], confidence, route) };
   return plain(found, text, citations, confidence, route, id, question);
 }
@@ -313,18 +312,6 @@ function toldAgain(q: ParsedQuestion, found: Found, all: Scored[]): Passage[] {
     .filter((c) => held(c.passage))
     .slice(0, 2)
     .map((c) => c.passage);
-}
-
-/**
- * Another source's day of the answer's act beside the answer's sentence, else beside a passage that tells the act again (a title's "signed at
- * The Hague on 4 July 2024", then the body's "The Treaty was signed … on 4 July 2024 … the press release gives the date as 3 July 2024").
- */
-async function datesBeside(q: ParsedQuestion, found: Found, again: Passage[], corpus: AskCorpus): Promise<Claim[] | undefined> {
-  for (const at of [found.at, ...again]) {
-    const claims = await otherDates(q, { ...found, at }, corpus);
-    if (claims) return claims;
-  }
-  return undefined;
 }
 
 /** The claims with a citation in a document that names every state the question names, each with those citations only. */

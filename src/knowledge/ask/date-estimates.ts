@@ -147,7 +147,7 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
 }
 
 /**
- * Whether the act a source's day is given for is the answer's: the act told last before the day in its clause ("the crew was *released* on
+ * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
  * Thursday, while Chilean officials say Friday" dates the release) is of a type the answer's day dates in the answer's sentence or holds the
  * question's verb; a sentence that tells no act before the day gives it for the act told beside ("gives the date as 8 October 2025").
  * @example actBefore(doc, p, answerSentence, friday, span16June, ['summon']) // → false: Friday is the release's
@@ -161,10 +161,8 @@ function actBefore(
   verbs: string[],
 ): boolean {
   const events = doc.annotations?.events ?? [];
-  // The clause of the day: a semicolon ends the clause before ("the signing took place "in the margins of the … meeting"; the press release gives …").
-  const from = p.start + doc.text.slice(p.start, t.start).lastIndexOf(';') + 1;
   const before = events
-    .filter((e) => e.trigger.start >= from && e.trigger.end <= t.start && (e.trigger.end <= span.start || e.trigger.start >= span.end))
+    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= t.start && (e.trigger.end <= span.start || e.trigger.start >= span.end))
     .sort((x, y) => y.trigger.end - x.trigger.end);
   const nearest = before[0];
   if (!nearest) return true;
