@@ -29,6 +29,16 @@ const NAMED_DAY =
 /** A day corrected right after: "on August 14, *not* August 12". */
 const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
 
+/**
+ * A source's verb right before a day it gives as the act's own, in a clause of its own: "Cuban sources *give* 27 May", "the press release *gives
+ * the date as* 3 July 2024", "some sources *say* 27 February 1961"; "*gives the date of* the exchange *as*" names what it dates (`of`).
+ */
+const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave|say|says|said)\s+(?:the\s+date\s+(?:of\s+(?<of>[^,;.()]{1,40}?)\s+)?as\s+)?$/iu;
+/** A source that states the act's day by the act's verb: "Oman's authority *states that it was signed on* 18 October 2022" (`verb`). */
+const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|maintains|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?<verb>\p{L}+)\s+on\s+$/iu;
+/** How many sentences from the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next. */
+const GIVEN_WITHIN = 1;
+
 /** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
 const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
 
@@ -80,7 +90,10 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
     const text = doc.text.slice(p.start, p.end);
     for (const t of times) {
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
-      const disputed = p === sentence && datesDisputed(text);
+      // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
+      // the act, so it may stand as far off as a disputed one.
+      const given = precision.form === DAY && Math.abs(p.index - sentence.index) <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
+      const disputed = (p === sentence && datesDisputed(text)) || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
       const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
@@ -96,8 +109,10 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       const dated = p === sentence && holds(folded, answerWords().dateCues) && ownAct();
       const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w)) && ownAct();
       // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
-      const told = disputed && ownAct();
-      if (!corrects && !dated && !credited && !told) continue;
+      const told = p === sentence && datesDisputed(text) && ownAct();
+      // A day a source gives tells its act by ellipsis (the verb of giving stands right before it): only a dateline's is none.
+      const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs);
+      if (!corrects && !dated && !credited && !told && !sourced) continue;
       // "Kenyan deputies said in 2012 that …" dates a saying, never a rival of the act.
       const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
       if (SAYING_BEFORE.test(before) && SAYING_AFTER.test(after)) continue;
@@ -110,6 +125,50 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
     }
   }
   return undefined;
+}
+
+/**
+ * Whether a day stands as another source's dating of the answer's act: right after a verb of giving (`GIVEN_DAY`: "Slovenian records *give*
+ * 5 February 2026,"), whose "date of …" names a word of the question, or after "states that it was *signed* on" with the question's verb
+ * (`STATED_DAY`); alone after it (`ALONE_AFTER`: the end of the clause or sentence). Not "gives the date of its own protest note as …" for a
+ * summoning, nor "say it was published on …" for an entry into force.
+ * @example givenDay(parseQuestion('When was the protocol signed?'), ['sign'], 'Slovenia states that it was signed on 15 January 2026.', p, day15) // → true
+ */
+function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: number }, t: { start: number; end: number }): boolean {
+  const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
+  if (!ALONE_AFTER.test(after)) return false;
+  const given = GIVEN_DAY.exec(before);
+  if (given) {
+    const of = given.groups?.of;
+    return !of || q.terms.some((w) => w.stems.some((x) => fold(of).includes(x)));
+  }
+  const verb = STATED_DAY.exec(before)?.groups?.verb;
+  return !!verb && verbs.some((w) => fold(verb).startsWith(w));
+}
+
+/**
+ * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
+ * Thursday, while Chilean officials say Friday" dates the release) is of a type the answer's day dates in the answer's sentence or holds the
+ * question's verb; a sentence that tells no act before the day gives it for the act told beside ("gives the date as 8 October 2025").
+ * @example actBefore(doc, p, answerSentence, friday, span16June, ['summon']) // → false: Friday is the release's
+ */
+function actBefore(
+  doc: DocumentRecord,
+  p: { start: number; end: number },
+  answer: { start: number; end: number },
+  t: { start: number },
+  span: { start: number; end: number; value: string },
+  verbs: string[],
+): boolean {
+  const events = doc.annotations?.events ?? [];
+  const before = events
+    .filter((e) => e.trigger.start >= p.start && e.trigger.end <= t.start && (e.trigger.end <= span.start || e.trigger.start >= span.end))
+    .sort((x, y) => y.trigger.end - x.trigger.end);
+  const nearest = before[0];
+  if (!nearest) return true;
+  const answerTypes = new Set(events.filter((e) => e.date === span.value && e.trigger.start >= answer.start && e.trigger.end <= answer.end).map((e) => e.type));
+  const trigger = fold(doc.text.slice(nearest.trigger.start, nearest.trigger.end));
+  return answerTypes.has(nearest.type) || verbs.some((w) => trigger.includes(w));
 }
 
 /**
