@@ -64,8 +64,7 @@ const PASSIVE_SUBJECT_OPEN = /[;:"“”(]|\b(?:and|but|after|when|while|because
  * done to.
  */
 export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigger'>): string {
-  // A point between digits is a decimal ('EUR 38.6 million'), not the clause's end.
-  const after = text.slice(e.trigger.start, Math.min(text.length, e.trigger.end + 80)).split(/;|\.(?!\d)/)[0]!;
+  const after = text.slice(e.trigger.start, Math.min(text.length, e.trigger.end + 80)).split(/[.;]/)[0]!;
   const from = Math.max(e.start, e.trigger.start - 80);
   const lead = text.slice(from, e.trigger.start);
   if (!PASSIVE.test(lead)) return after;

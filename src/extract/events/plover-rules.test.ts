@@ -312,19 +312,6 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     // Thanks for aid do not reach across a "but" or a reported clause to a disaster (disaster-relief-thanked).
     ['Malawi thanked Zambia for its help on 3 March 2024, but said the floods had been worsened by Zambian dam releases.', 'disaster-relief-thanked'],
     ['Malawi thanked Zambia for its help on 3 March 2024, while floods in Karonga had been worsened by Zambian dam releases.', 'disaster-relief-thanked'],
-    // Session 37: what is received after a name (a possessive's support, a nationality's aid) is no guest; a state welcomed to
-    // an alliance is admitted, not had at a hall (named-visitor-received).
-    ["Zambia received Malawi's support in Geneva on 3 March 2026.", 'named-visitor-received'],
-    ['Zambia received Japanese aid in March 2026.', 'named-visitor-received'],
-    ['In May 2023 Malawi welcomed Zambia to the Southern African Power Pool.', 'named-visitor-received'],
-    // A joint application names no party sued; a memorial filed in a case already brought is no new suit (case-filed).
-    ['The joint application by Kenya and Uganda, filed in 2019, asked the court to fix the boundary.', 'case-filed'],
-    ["Uganda's memorial in the case, filed on 3 May 2021, runs to 400 pages.", 'case-filed'],
-    // A sum in a currency's code paid for imports is a purchase, no aid (money-given).
-    ['In March 2024 Nairobi paid USD 2.5 billion for Ugandan fuel imports.', 'money-given'],
-    // Forces landing at an airport or for a rescue take no ground (forces-landed).
-    ['Ghanaian troops landed at Kotoka airport in Accra on 3 May 2023.', 'forces-landed'],
-    ['Tanzanian marines landed at Pemba on 3 May 2023 for a rescue of stranded fishermen.', 'forces-landed'],
   ])('does not read %s by its rule %s', (text, id) => {
     expect(events(text).map((e) => e[4])).not.toContain(`plover:${id}`);
   });
@@ -400,9 +387,6 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['Two Tanzanian miners died of cyanide at a gold pit near the Kenyan border on 3 May 2023.', 'ASSAULT'],
     // Live rounds fired with the tear gas are deadly force: not the non-lethal rule's COERCE.
     ['Zambian soldiers fired tear gas and live rounds at Malawian traders on 3 May 2023.', 'COERCE'],
-    // Session 37: a ferry and a minister that land take no ground (forces-landed: forces only).
-    ['The Tanzanian ferry landed at Mombasa on 3 May 2023.', 'FIGHT'],
-    ["Zambia's foreign minister landed in Lilongwe on 3 May 2023.", 'FIGHT'],
   ])('review must-not: %s is no %s', (text, category) => {
     expect(events(text).map((e) => e[1])).not.toContain(category);
   });
