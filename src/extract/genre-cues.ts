@@ -1,4 +1,4 @@
-/** The cues of four genre conventions, read from `lexicon/genres.json` (session 36, issue 10). */
+/** The cues of three genre conventions, read from `lexicon/genres.json` (session 36, issue 10). */
 import { lexiconInvalid, lexiconPath, readLexicon } from '../lexicon.js';
 
 export interface GenreCues {
@@ -10,10 +10,6 @@ export interface GenreCues {
   correctionsHeadings: RegExp;
   /** A title or heading of an almanac: "On This Day", "Anniversaries". */
   almanacHeadings: RegExp;
-  /** A heading over a bill's stages: "1. STAGES OF THE BILL", "Legislative history". */
-  billStageHeadings: RegExp;
-  /** A stage's label that tells a decision, not a deliberation: "Vote in the House", "Royal Assent". */
-  billStageAgree: RegExp;
 }
 
 let cached: GenreCues | undefined;
@@ -44,8 +40,6 @@ export function genreCues(): GenreCues {
     corrections: pattern('corrections'),
     correctionsHeadings: pattern('correctionsHeadings'),
     almanacHeadings: pattern('almanacHeadings'),
-    billStageHeadings: pattern('billStageHeadings'),
-    billStageAgree: pattern('billStageAgree'),
   };
   return cached;
 }

@@ -13,7 +13,6 @@ import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
 import { withoutRetractedClaims } from './events/retracted-claims.js';
-import { withoutQuizItems } from './events/quiz-items.js';
 import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
@@ -328,11 +327,11 @@ export const STAGES: Stage[] = [
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
       const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
       found.events = partDated(
-        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`), nor a quiz's questions and options (`events/quiz-items.ts`).
+        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).
         consultationDated(
           prose,
-          withoutQuizItems(prose, withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times)),
+          withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
           times,
           options.publicationDate,
         ),

@@ -26,9 +26,6 @@ import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-span.js';
 import { isScheduleLine, scheduleDated } from './schedule-days.js';
 import { tableActs } from './table-acts.js';
-import { recordActs } from './record-fields.js';
-import { stageActs } from './stage-lines.js';
-import { operativeActs } from './operative-items.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
@@ -396,11 +393,7 @@ function withTableActs(
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
   const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
-  // An aid activity record's date and transaction fields, a bill's listed stages and a decision's operative items are rows too
-  // (`record-fields.ts`, `stage-lines.ts`, `operative-items.ts`).
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...recordActs(text, times), ...stageActs(text, times), ...operativeActs(text, published)].filter(
-    (a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)),
-  );
+  const rows = tableActs(text, blocks, times, entities, pair, published).filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }

@@ -13,7 +13,6 @@ import { findFiscalPeriods } from './fiscal-finder.js';
 import { findPartYears } from './part-year-finder.js';
 import { withEdges } from './edge-refiner.js';
 import { dateEntryYears } from './day-headings.js';
-import { findHeadingDays } from './month-heading-days.js';
 
 export const TIME_STAGE = 'time';
 
@@ -39,7 +38,6 @@ export function findTimes(text: string, documentDate?: string): TimeAnnotation[]
         ...findDurations(text),
         ...findReferences(text),
         ...findDayRanges(text, documentDate),
-        ...findHeadingDays(text),
       ]),
       text,
     ),
