@@ -17,6 +17,7 @@ function events(text: string) {
 const LEAD = 'Chile and Peru signed a new fisheries accord in Lima on 12 March 2024. Peru buys most of its trawlers from Chile. Chile and Peru are neighbours.';
 
 describe('acts of third states in a document about a pair (events/pair-scope.ts)', () => {
+  // Must not be marked by the frames below: the pair before the trigger, in the clause's own words ("fell with Peru's catch").
   it('keeps a third state’s act whose clause names the pair: sanctions on a company hitting the pair’s trade', () => {
     const text = `${LEAD} Fishmeal shipments fell with Peru's catch after 2015 and again after US sanctions on Pesquera Andina in June 2023.`;
     const sanctions = events(text).find((e) => e.trigger === 'sanctions');
@@ -30,13 +31,35 @@ describe('acts of third states in a document about a pair (events/pair-scope.ts)
     expect(found.find((e) => e.trigger === 'signed a new fisheries accord')).toMatchObject({ date: '2024-03-12', thirdParty: false });
   });
 
-  it('keeps a multilateral summit the pair attends', () => {
+  // The two guards below hold the first test of `withPairScope`: an act with a state of the pair among its actors (an
+  // agent of the summit; Lima made a target by the actors stage) stays, whatever its clause says.
+  it('keeps a multilateral summit the pair attends (the pair among its actors)', () => {
     const text = `${LEAD} The presidents of Argentina, Bolivia, Chile and Peru attended the Andean summit in Quito on 8 July 2024.`;
     expect(events(text).find((e) => e.trigger.startsWith('attended'))).toMatchObject({ date: '2024-07-08', thirdParty: false });
   });
 
-  it('keeps an act whose clause names the pair only by its capital', () => {
+  it('keeps an act whose clause names the pair only by its capital (the capital made a target)', () => {
     const text = `${LEAD} Argentina and Uruguay protested to Lima over the closure of the border on 3 May 2024.`;
     expect(events(text).find((e) => e.trigger === 'protested to')).toMatchObject({ date: '2024-05-03', thirdParty: false });
+  });
+
+  it('marks a third state’s act whose clause names the pair only to date it: a fronted phrase of time', () => {
+    const text = `${LEAD} Two years after Chile's election, the Russian invasion of Ukraine in February 2022 raised grain prices.`;
+    expect(events(text).find((e) => e.trigger === 'invasion')).toMatchObject({
+      start: text.indexOf('invasion'),
+      date: '2022-02',
+      actors: ['Russia:agent', 'Ukraine:target'],
+      thirdParty: true,
+    });
+  });
+
+  it('marks a third state’s act dated by the pair’s election or compared with the pair’s war', () => {
+    const lead = 'Japan and Viet Nam signed a new labour accord in Hanoi on 12 March 2024. Viet Nam sends many workers to Japan. Japan and Viet Nam are partners.';
+    const dated = `${lead} A week before Japan's general election, Russia invaded Ukraine on 24 February 2022.`;
+    expect(events(dated).find((e) => e.trigger === 'invaded')).toMatchObject({ start: dated.indexOf('invaded'), date: '2022-02-24', thirdParty: true });
+    const after = `${lead} Russia invaded Ukraine on 24 February 2022, a week before Japan's general election.`;
+    expect(events(after).find((e) => e.trigger === 'invaded')).toMatchObject({ start: after.indexOf('invaded'), date: '2022-02-24', thirdParty: true });
+    const compared = `${lead} Like the Vietnamese war of 1979, the Chinese attack on India in 1962 was brief.`;
+    expect(events(compared).find((e) => e.trigger === 'attack')).toMatchObject({ start: compared.indexOf('attack'), date: '1962', thirdParty: true });
   });
 });
