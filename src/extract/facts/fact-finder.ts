@@ -37,13 +37,19 @@ function qualifierBefore(text: string): Qualifier {
 function nearestDate(text: string, dates: TimeAnnotation[], values: Value[], v: Value): TimeAnnotation | undefined {
   const closest = (ts: TimeAnnotation[]) => ts.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined);
   const anothers = (t: TimeAnnotation) => t.end <= v.start && /[,;]/.test(text.slice(t.end, v.start)) && values.some((w) => w !== v && w.end <= t.start && !/[,;]/.test(text.slice(w.end, t.start)));
-  const base = (t: TimeAnnotation) => t.start >= v.end && BASE_BEFORE.test(text.slice(Math.max(v.end, t.start - 16), t.start));
+  const base = (t: TimeAnnotation) =>
+    t.start >= v.end &&
+    (BASE_BEFORE.test(text.slice(Math.max(v.end, t.start - 16), t.start)) || RECORD_SINCE.test(text.slice(Math.max(v.end, t.start - 40), t.start) + (/^since\s/i.test(t.text) ? 'since ' : '')));
   const own = dates.filter((t) => !anothers(t) && !base(t));
   return (own.length < dates.length ? closest(own) : undefined) ?? closest(dates);
 }
 
 /** The words before the year a change is measured from: "up 20 percent from 2021", "compared with 2019". */
 const BASE_BEFORE = /\b(?:from|over|than|compared (?:with|to)|against|on)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?$/i;
+
+/** A superlative's "since" after a figure: "reached 112,640, *the highest since* 2019" compares with a year, it is not the figure's period. */
+const RECORD_SINCE =
+  /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|best|worst|strongest|weakest|first time|first)\s+(?:(?:level|figure|total|number|annual\s+total)\s+)?(?:ever\s+)?since\s+$/i;
 
 /** Where the clause holding `at` begins: just after the last ",", ";" or ":" since `from`. */
 function clauseStart(text: string, from: number, at: number): number {

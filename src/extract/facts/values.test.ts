@@ -384,6 +384,14 @@ describe('values by mechanism', () => {
     expect(facts('Croatian guards recorded 900 attempts at illegal crossing in 2024, compared with 2023.').map((f) => f.value)).toEqual([900]);
   });
 
+  it('reads a superlative\'s "since" after a figure as what it is compared with, not its period', () => {
+    // "the highest since 2018" compares; the months before the figure are its period.
+    const text = 'Kenyan visitor arrivals in Uganda in January-June 2025 reached 84,300, the highest since 2018, according to the tourism board.';
+    expect(read(text)).toEqual([['84,300', 84300, 'persons', '2025-01/2025-06']]);
+    // Must-not: a plain "since" names the period the figure counts ("1,070 kilometres since 2003" above), and so does one after a figure with no superlative.
+    expect(read('Uganda has received 1,400 Kenyan students since 2019.').map((r) => r[3])).toEqual(['2019/..']);
+  });
+
   it('reads "one of" or "among" a count of first places as a rank at most that count', () => {
     expect(facts("Uruguay is one of Paraguay's five largest trading partners.").map((f) => [f.value, f.unit, f.qualifier])).toEqual([[5, 'rank', 'at_most']]);
     expect(facts('In 2020 Norway was among the 3 biggest donors to Malawi.').map((f) => [f.value, f.unit, f.period, f.qualifier])).toEqual([[3, 'rank', '2020', 'at_most']]);
