@@ -53,3 +53,38 @@ describe("dyad ask: a day another source gives for the answer's act", () => {
 
   itRefuses(fixture, [['an act the note never tells', 'When did Slovenia and Austria sign an agreement on fisheries in the Drava?']]);
 });
+
+/**
+ * Wires on Chile and Peru (test/data/ask-dates-said/; session 37, issue 11 review fixes) in which a day stands beside the act's but is no
+ * source's dating of it: the day of a saying ("Peru's foreign ministry said Tuesday", "the ambassador said 7 May, in a speech"), a day an
+ * appositive gives another occasion ("the day it was published", "the day of Peru's regional elections"), a day given in the sentence before
+ * the act's, a weekday alone ("gives Tuesday"): each question is answered by the act's day alone.
+ */
+describe("dyad ask: a day beside the act's that no source gives for it", () => {
+  const fixture = askFixture(new URL('./data/ask-dates-said/', import.meta.url).pathname);
+
+  itConflicts(fixture, [
+    [
+      'a day and the day a source "gives" with an appositive that names the act ("the day the memorandum was signed"; a rival through the store)',
+      'When did Chile and Peru sign the water-sharing memorandum?',
+      ['20 May 2024', '21 May 2024'],
+      [/^Chile and Peru signed a water-sharing memorandum/, /^Peru's water authority gives 21 May 2024/],
+    ],
+  ]);
+
+  itAnswersPlainly(
+    fixture,
+    [
+      ['the day of a saying that ends the sentence ("…, Peru\'s foreign ministry said Tuesday")', 'When did Chile and Peru sign the fisheries accord?', '3 May 2024'],
+      ['the day of a saying that ends the next sentence ("…, the ministry said Tuesday")', 'When did Chile and Peru open the joint border post?', '2 May 2024'],
+      ['the day of a saying that ends the sentence before', 'When did Chile and Peru launch the joint anchovy survey?', '6 May 2024'],
+      ['the day of a saying before an aside ("said 7 May, in a speech to Congress, that")', 'When did Chile and Peru sign the energy interconnection memorandum?', '6 May 2024'],
+      ['a day analysts "say" with an appositive of another occasion ("the day of Peru\'s regional elections")', 'When did Chile and Peru sign the port services accord?', '31 May 2024'],
+      ['a day a report "gives" with an appositive of another occasion ("the day it was published")', 'When did Chile and Peru ratify the customs protocol?', '24 May 2024'],
+      ['a day a bulletin "gave" in the sentence before the act\'s', 'When did Chile and Peru sign the tourism accord?', '3 May 2024'],
+      ['a day a timetable "gives" with an appositive of another occasion ("when the first freight train ran")', 'When did Chile and Peru reopen the Arica–Tacna railway?', '27 May 2024'],
+      ['a weekday alone that a newspaper "gives"', 'When did Chile and Peru inaugurate the bridge over the Lluta river?', '6 May 2024'],
+    ],
+    true,
+  );
+});

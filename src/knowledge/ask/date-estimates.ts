@@ -31,13 +31,22 @@ const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
 
 /**
  * A source's verb right before a day it gives as the act's own, in a clause of its own: "Cuban sources *give* 27 May", "the press release *gives
- * the date as* 3 July 2024", "some sources *say* 27 February 1961"; "*gives the date of* the exchange *as*" names what it dates (`of`).
+ * the date as* 3 July 2024"; "*gives the date of* the exchange *as*" names what it dates (`of`). Not a verb of saying: "Peru's foreign ministry
+ * *said* Tuesday", "the ambassador *said* 7 May, in a speech" date the saying, not the act.
  */
-const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave|say|says|said)\s+(?:the\s+date\s+(?:of\s+(?<of>[^,;.()]{1,40}?)\s+)?as\s+)?$/iu;
+const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave)\s+(?:the\s+date\s+(?:of\s+(?<of>[^,;.()]{1,40}?)\s+)?as\s+)?$/iu;
 /** A source that states the act's day by the act's verb: "Oman's authority *states that it was signed on* 18 October 2022" (`verb`). */
 const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|maintains|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?<verb>\p{L}+)\s+on\s+$/iu;
-/** How many sentences from the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next. */
+/** How many sentences after the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next, never one before. */
 const GIVEN_WITHIN = 1;
+/** A weekday alone ("gave Tuesday"): a day resolved from its context that names no month is no source's dating of the act. */
+const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
+/**
+ * An appositive right after a day that says whose day it is: "gives 27 May 2024*, the day it was published*", "2 June 2024*, the day of Peru's
+ * regional elections*", "*, when* the first train ran". One that names the act itself ("the day the memorandum was signed") is told as the
+ * act's day by the event stage, and stays a rival through the store.
+ */
+const OCCASION_AFTER = /^,\s+(?:the\s+(?:day|date)|when|on\s+which)(?!\p{L})/iu;
 
 /** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
 const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
@@ -92,7 +101,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
       // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
       // the act, so it may stand as far off as a disputed one.
-      const given = precision.form === DAY && Math.abs(p.index - sentence.index) <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
+      const given = precision.form === DAY && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
       const disputed = (p === sentence && datesDisputed(text)) || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
@@ -131,12 +140,14 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
  * Whether a day stands as another source's dating of the answer's act: right after a verb of giving (`GIVEN_DAY`: "Slovenian records *give*
  * 5 February 2026,"), whose "date of …" names a word of the question, or after "states that it was *signed* on" with the question's verb
  * (`STATED_DAY`); alone after it (`ALONE_AFTER`: the end of the clause or sentence). Not "gives the date of its own protest note as …" for a
- * summoning, nor "say it was published on …" for an entry into force.
+ * summoning, nor "say it was published on …" for an entry into force, nor a weekday alone (`WEEKDAY`), nor a day an appositive gives another
+ * occasion (`OCCASION_AFTER`: "gives 27 May 2024, the day it was published").
  * @example givenDay(parseQuestion('When was the protocol signed?'), ['sign'], 'Slovenia states that it was signed on 15 January 2026.', p, day15) // → true
  */
-function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: number }, t: { start: number; end: number }): boolean {
+function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: number }, t: { start: number; end: number; text: string }): boolean {
   const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
-  if (!ALONE_AFTER.test(after)) return false;
+  if (!ALONE_AFTER.test(after) || WEEKDAY.test(t.text.trim())) return false;
+  if (OCCASION_AFTER.test(after)) return false;
   const given = GIVEN_DAY.exec(before);
   if (given) {
     const of = given.groups?.of;
