@@ -58,7 +58,8 @@ describe("dyad ask: a day another source gives for the answer's act", () => {
  * Wires on Chile and Peru (test/data/ask-dates-said/; session 37, issue 11 review fixes) in which a day stands beside the act's but is no
  * source's dating of it: the day of a saying ("Peru's foreign ministry said Tuesday", "the ambassador said 7 May, in a speech"), a day an
  * appositive gives another occasion ("the day it was published", "the day of Peru's regional elections"), a day given in the sentence before
- * the act's, a weekday alone ("gives Tuesday"): each question is answered by the act's day alone.
+ * the act's, a weekday alone ("gives Tuesday"): each question is answered by the act's day alone. Two are rivals: a day "some sources say",
+ * and one whose appositive holds the question's verb ("the date of its signing").
  */
 describe("dyad ask: a day beside the act's that no source gives for it", () => {
   const fixture = askFixture(new URL('./data/ask-dates-said/', import.meta.url).pathname);
@@ -69,6 +70,18 @@ describe("dyad ask: a day beside the act's that no source gives for it", () => {
       'When did Chile and Peru sign the water-sharing memorandum?',
       ['20 May 2024', '21 May 2024'],
       [/^Chile and Peru signed a water-sharing memorandum/, /^Peru's water authority gives 21 May 2024/],
+    ],
+    [
+      'a day and the day a source "gives" with an appositive that holds the question\'s verb ("the date of its signing")',
+      'When did Chile and Peru sign the mining accord?',
+      ['4 April 2024', '5 April 2024'],
+      [/^Chile and Peru signed a mining accord/, /^Peruvian newspapers give 5 April 2024/],
+    ],
+    [
+      'a day and the day "some sources say" in the next sentence (sources as the sayer date the act, not their saying)',
+      'When did Chile and Peru open the gas pipeline?',
+      ['12 March 2024', '13 March 2024'],
+      [/^Chile and Peru opened a gas pipeline/, /^Some sources say 13 March 2024/],
     ],
   ]);
 

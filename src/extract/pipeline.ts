@@ -352,9 +352,9 @@ export const STAGES: Stage[] = [
           ),
         }))
         .map((e) => narrowed(e, e.trigger.start, input.text, notes));
-      // Marked: other states' acts whose clause names nothing of the pair ("Qatar and the Gulf council met in Doha" in a
+      // Marked: other states' acts, none of the pair among their actors ("Qatar and the Gulf council met in Doha" in a
       // study of Kenya and Japan), kept out of the pair's default list (`events/pair-scope.ts`).
-      found.events = withPairScope(found.events, prose, sentences, entities, pair, (entity) => countryOf.get(entity));
+      found.events = withPairScope(found.events, pair, (entity) => countryOf.get(entity));
     },
   },
 ];

@@ -47,9 +47,8 @@ function nearestDate(text: string, dates: TimeAnnotation[], values: Value[], v: 
 /** The words before the year a change is measured from: "up 20 percent from 2021", "compared with 2019". */
 const BASE_BEFORE = /\b(?:from|over|than|compared (?:with|to)|against|on)\s+(?:the\s+)?(?:same\s+period\s+(?:of|in)\s+)?$/i;
 
-/** A superlative's "since" after a figure: "reached 112,640, *the highest since* 2019" compares with a year, it is not the figure's period. */
-const RECORD_SINCE =
-  /\b(?:highest|lowest|largest|smallest|biggest|most|fewest|best|worst|strongest|weakest|first time|first)\s+(?:(?:level|figure|total|number|annual\s+total)\s+)?(?:ever\s+)?since\s+$/i;
+/** A superlative's "since" after a figure, up to four words between ("the highest *monthly total* since", "the highest *number of permits* since"): "reached 112,640, *the highest since* 2019" compares with a year, it is not the figure's period. */
+const RECORD_SINCE = /(?<!\p{L})(?:highest|lowest|largest|smallest|biggest|most|fewest|best|worst|strongest|weakest|first time|first)\s+(?:[\p{L}-]+\s+){0,4}?(?:ever\s+)?since\s+$/iu;
 
 /** Where the clause holding `at` begins: just after the last ",", ";" or ":" since `from`. */
 function clauseStart(text: string, from: number, at: number): number {

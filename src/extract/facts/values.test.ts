@@ -388,6 +388,9 @@ describe('values by mechanism', () => {
     // "the highest since 2018" compares; the months before the figure are its period.
     const text = 'Kenyan visitor arrivals in Uganda in January-June 2025 reached 84,300, the highest since 2018, according to the tourism board.';
     expect(read(text)).toEqual([['84,300', 84300, 'persons', '2025-01/2025-06']]);
+    // Words between the superlative and "since": what is compared is still the year after it.
+    const monthly = 'In January-June 2025 Kenyan visitor arrivals in Uganda reached 84,300, the highest monthly total since March 2020.';
+    expect(read(monthly)).toEqual([['84,300', 84300, 'persons', '2025-01/2025-06']]);
     // Must-not: a plain "since" names the period the figure counts ("1,070 kilometres since 2003" above), and so does one after a figure with no superlative.
     expect(read('Uganda has received 1,400 Kenyan students since 2019.').map((r) => r[3])).toEqual(['2019/..']);
   });

@@ -35,6 +35,8 @@ const NOT_AFTER = /^,?\s+(?:and\s+)?not\s+(?:on\s+)?$/;
  * *said* Tuesday", "the ambassador *said* 7 May, in a speech" date the saying, not the act.
  */
 const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave)\s+(?:the\s+date\s+(?:of\s+(?<of>[^,;.()]{1,40}?)\s+)?as\s+)?$/iu;
+/** Sources as the subject of a saying right before a day: "Some sources *say* 13 March 2024", "Peruvian accounts *said* 5 April": a dating of the act, not a saying's own day. */
+const SOURCES_SAY = /(?<!\p{L})(?:sources|accounts|records|reports|newspapers|others)\s+(?:say|said)\s+$/iu;
 /** A source that states the act's day by the act's verb: "Oman's authority *states that it was signed on* 18 October 2022" (`verb`). */
 const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|maintains|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?<verb>\p{L}+)\s+on\s+$/iu;
 /** How many sentences after the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next, never one before. */
@@ -43,8 +45,8 @@ const GIVEN_WITHIN = 1;
 const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:morning|afternoon|evening|night))?$/i;
 /**
  * An appositive right after a day that says whose day it is: "gives 27 May 2024*, the day it was published*", "2 June 2024*, the day of Peru's
- * regional elections*", "*, when* the first train ran". One that names the act itself ("the day the memorandum was signed") is told as the
- * act's day by the event stage, and stays a rival through the store.
+ * regional elections*", "*, when* the first train ran". One that holds the question's verb ("the date of its *signing*", "the day the
+ * memorandum was *signed*") names the act itself and keeps the day a rival.
  */
 const OCCASION_AFTER = /^,\s+(?:the\s+(?:day|date)|when|on\s+which)(?!\p{L})/iu;
 
@@ -147,7 +149,9 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
 function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: number }, t: { start: number; end: number; text: string }): boolean {
   const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
   if (!ALONE_AFTER.test(after) || WEEKDAY.test(t.text.trim())) return false;
-  if (OCCASION_AFTER.test(after)) return false;
+  // An appositive of another occasion makes the day no rival; one that names the question's act ("the date of its signing") keeps it.
+  if (OCCASION_AFTER.test(after) && !verbs.some((w) => fold(/^[^.;]*/.exec(after)![0]).includes(w))) return false;
+  if (SOURCES_SAY.test(before)) return true;
   const given = GIVEN_DAY.exec(before);
   if (given) {
     const of = given.groups?.of;
@@ -174,6 +178,8 @@ function actBefore(
   const events = doc.annotations?.events ?? [];
   const before = events
     .filter((e) => e.trigger.start >= p.start && e.trigger.end <= t.start && (e.trigger.end <= span.start || e.trigger.start >= span.end))
+    // The source's own verb of giving ("Peruvian newspapers *give* 5 April 2024"), when a finder took it for an act, is no act the day is given for.
+    .filter((e) => !(GIVEN_DAY.test(doc.text.slice(e.trigger.start, t.start)) || SOURCES_SAY.test(doc.text.slice(e.trigger.start, t.start))))
     .sort((x, y) => y.trigger.end - x.trigger.end);
   const nearest = before[0];
   if (!nearest) return true;
