@@ -19,7 +19,8 @@ export function nextHeading(text: string, from: number): number {
   const marked = MARKED_HEADING.exec(text)?.index ?? text.length;
   TITLE_LINE.lastIndex = from;
   const title = TITLE_LINE.exec(text)?.index ?? text.length;
-  // `matchAll` starts a copy where the pattern's lastIndex stands: left here, the next text's headings would be read from it.
+  // The patterns are shared (`headingLines`, `day-headings.ts` run `matchAll` on them, which starts where lastIndex stands): left here,
+  // the next text's headings would be read from this offset.
   MARKED_HEADING.lastIndex = TITLE_LINE.lastIndex = 0;
   return Math.min(marked, title);
 }
@@ -44,7 +45,7 @@ export function headingLines(text: string): HeadingLine[] {
   }
   const seen = new Set(out.map((h) => h.start));
   for (const re of [MARKED_HEADING, TITLE_LINE]) {
-    for (const m of text.matchAll(new RegExp(re.source, re.flags))) {
+    for (const m of text.matchAll(re)) {
       if (seen.has(m.index)) continue;
       seen.add(m.index);
       out.push({ start: m.index, line: m[0] });

@@ -37,9 +37,10 @@ function qualifierBefore(text: string): Qualifier {
 function nearestDate(text: string, dates: TimeAnnotation[], values: Value[], v: Value): TimeAnnotation | undefined {
   const closest = (ts: TimeAnnotation[]) => ts.reduce<TimeAnnotation | undefined>((best, t) => (!best || Math.abs(t.start - v.start) < Math.abs(best.start - v.start) ? t : best), undefined);
   const anothers = (t: TimeAnnotation) => t.end <= v.start && /[,;]/.test(text.slice(t.end, v.start)) && values.some((w) => w !== v && w.end <= t.start && !/[,;]/.test(text.slice(w.end, t.start)));
+  // A year the figure is compared with: "up 20 percent *from* 2021", "the highest since 2019" (the time stage may hold "since 2019" whole).
+  const since = (t: TimeAnnotation) => (/^since\s/i.test(t.text) ? 'since ' : '');
   const base = (t: TimeAnnotation) =>
-    t.start >= v.end &&
-    (BASE_BEFORE.test(text.slice(Math.max(v.end, t.start - 16), t.start)) || RECORD_SINCE.test(text.slice(Math.max(v.end, t.start - 40), t.start) + (/^since\s/i.test(t.text) ? 'since ' : '')));
+    t.start >= v.end && (BASE_BEFORE.test(text.slice(Math.max(v.end, t.start - 16), t.start)) || RECORD_SINCE.test(text.slice(Math.max(v.end, t.start - 40), t.start) + since(t)));
   const own = dates.filter((t) => !anothers(t) && !base(t));
   return (own.length < dates.length ? closest(own) : undefined) ?? closest(dates);
 }

@@ -104,7 +104,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
       // the act, so it may stand as far off as a disputed one.
       const given = precision.form === DAY && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
-      const disputed = (p === sentence && datesDisputed(text)) || given;
+      const disputedHere = p === sentence && datesDisputed(text);
+      const disputed = disputedHere || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
       const from = p === sentence && t.start > span.start ? span.end - p.start : 0;
       const clause = creditClause(text, p, { start: t.start, end: t.end, value: 0, unit: '' }, from);
@@ -120,7 +121,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       const dated = p === sentence && holds(folded, answerWords().dateCues) && ownAct();
       const credited = p === sentence && credits(clause) && verbs.some((w) => folded.includes(w)) && ownAct();
       // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
-      const told = p === sentence && datesDisputed(text) && ownAct();
+      const told = disputedHere && ownAct();
       // A day a source gives tells its act by ellipsis (the verb of giving stands right before it): only a dateline's is none.
       const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs);
       if (!corrects && !dated && !credited && !told && !sourced) continue;
@@ -161,6 +162,9 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   return !!verb && verbs.some((w) => fold(verb).startsWith(w));
 }
 
+/** Whether a source's verb of giving or sources' saying stands right before a day (`GIVEN_DAY`, `SOURCES_SAY`). */
+const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before);
+
 /**
  * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
  * Thursday, while Chilean officials say Friday" dates the release) is of a type the answer's day dates in the answer's sentence or holds the
@@ -179,7 +183,7 @@ function actBefore(
   const before = events
     .filter((e) => e.trigger.start >= p.start && e.trigger.end <= t.start && (e.trigger.end <= span.start || e.trigger.start >= span.end))
     // The source's own verb of giving ("Peruvian newspapers *give* 5 April 2024"), when a finder took it for an act, is no act the day is given for.
-    .filter((e) => !(GIVEN_DAY.test(doc.text.slice(e.trigger.start, t.start)) || SOURCES_SAY.test(doc.text.slice(e.trigger.start, t.start))))
+    .filter((e) => !sourceVerbBefore(doc.text.slice(e.trigger.start, t.start)))
     .sort((x, y) => y.trigger.end - x.trigger.end);
   const nearest = before[0];
   if (!nearest) return true;
