@@ -19,7 +19,7 @@ import { afterClauseActs } from './after-clauses.js';
 import { headlineActs, headlineClauses } from './headline-clauses.js';
 import { occasionSpans, openedOccasions } from './occasion-span.js';
 import { offsetActs, offsetFiner } from './offset-events.js';
-import { whenActs } from './when-clauses.js';
+import { opensWhenClause, whenActs } from './when-clauses.js';
 import { anniversaryDates } from './anniversary-dates.js';
 import { boundedByReport, perfectOfReport } from './report-bound.js';
 import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
@@ -125,8 +125,11 @@ export function findEvents(
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent) || isScheduleLine(text, block)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
-    const whenTold = (found: Trigger[], from: number) =>
-      out.push(...whenActs(text, s, timesOf[n]!, found, ents, framingSpans(text, s), out.slice(from), (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
+    // Only a sentence with such a clause has its triggers (and verbs: the sentence tagged) found for it.
+    const whenTold = (found: () => Trigger[], from: number) => {
+      if (!opensWhenClause(text, s, timesOf[n]!)) return;
+      out.push(...whenActs(text, s, timesOf[n]!, found(), ents, framingSpans(text, s), out.slice(from), (c) => predicateOf(text, c, ents, quantitiesOf[n], options.pair, context)));
+    };
     // A sentence set in a period too long to date an event ("in the 1970s and 1980s", "since
     // 1992") tells of that period: it takes no date from its paragraph, and the date the
     // paragraph gave before it no longer holds after it.
@@ -134,7 +137,7 @@ export function findEvents(
     // A sentence with no date of its own can only take one from its paragraph or the one before.
     if (period || (!stated.length && !published && !(lastDate && ents.length && lastDate.block >= s.block - 1))) {
       // Its when-clause may still tell an act of a period's bound ("until 1971, when …").
-      if (timesOf[n]!.length) whenTold([...triggersOf[n]!, ...verbTriggers(text, s, ents, triggersOf[n]!, context, false, true, timesOf[n]!)], out.length);
+      whenTold(() => [...triggersOf[n]!, ...verbTriggers(text, s, ents, triggersOf[n]!, context, false, true, timesOf[n]!)], out.length);
       if (period) lastDate = undefined;
       continue;
     }
@@ -305,7 +308,7 @@ export function findEvents(
       ))
         undated(o.trigger, o.date, 'context');
     }
-    whenTold(every, toldBefore);
+    whenTold(() => every, toldBefore);
     // What a dated sentence tells, for acts told again later without a date ("The protest condemned …").
     for (const e of out.slice(toldBefore))
       if (e.dateSource !== 'document' && !undatedDenials.has(e)) datedTriggers.push({ start: s.start, words: text.slice(e.trigger.start, e.trigger.end), date: e.date });

@@ -21,6 +21,15 @@ function whenDate(t: TimeAnnotation): string | undefined {
 }
 
 /**
+ * Whether a time of the sentence opens a when-clause that `whenActs` reads (a date or a period's bound, then ", when"):
+ * without one it finds nothing, so its callers need not find the sentence's verbs for it (tagging them is the cost).
+ * @example opensWhenClause('Relations lapsed until 1971, when Dhaka reopened its mission.', sentence, times) // → true when "1971" is a time of it
+ */
+export function opensWhenClause(text: string, s: Sentence, times: TimeAnnotation[]): boolean {
+  return times.some((t) => whenDate(t) !== undefined && WHEN.test(text.slice(t.end, s.end)));
+}
+
+/**
  * Acts told in a when-clause right after a time ("Costa Rica has had no ambassador in Managua since
  * 2023, when it withdrew its envoy"; "Pakistan and Bangladesh were one state until 1971, when
  * Bangladesh seceded"; "relations were established in 1960, when Nigeria became independent"): the
