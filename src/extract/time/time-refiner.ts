@@ -20,6 +20,12 @@ const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
  */
 const DESCRIBED_YEAR_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
+/**
+ * A year that qualifies the noun after it ("the 2017 memorandum", "a 2024 gas price agreement") names a thing, as a year in a
+ * name does (GUIDELINES.md: "dates that only name a thing"): it does not set where the story stands, so a month named after it
+ * ("renewed the 2017 memorandum … in February") takes the year the report's date and tense give, not the thing's.
+ */
+const namingYear = (text: string, d: { start: number; end: number }) => /\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{L}/u.test(text.slice(d.end, d.end + 3));
 import { markedTenseAt } from './tense.js';
 import { jumpsBackAt } from './narrative-order.js';
 import { season } from './deictic-finder.js';
@@ -245,7 +251,9 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
         heading = p.month === undefined && yearLine(text, item.abs) ? p.year : p.year === heading ? heading : undefined;
         anchor = p;
         const before = text.slice(Math.max(0, item.abs.start - 90), item.abs.start);
-        const spanYear = p.month === undefined && (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before));
+        const spanYear =
+          p.month === undefined &&
+          (SPAN_YEAR_BEFORE.test(before.slice(-20)) || /^(?:since|due)\b/i.test(item.abs.text) || DESCRIBED_YEAR_BEFORE.test(before) || namingYear(text, item.abs));
         if (!item.abs.relative && !spanYear) {
           statedEnd = item.abs.end;
           statedMonth = p.month !== undefined;
