@@ -297,6 +297,17 @@ describe('a bare year far back in a dated report', () => {
     ]);
   });
 
+  it('still gives a month the qualifying year when the month is told of the thing it names (session 38)', () => {
+    // Must not: "when" ties the month to "the 2009 talks"; "of that year" points back to the year.
+    const s = 'Relations have cooled since the 2009 talks, when the two sides signed a fisheries accord in May.';
+    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
+      ['2009', '2009'],
+      ['May', '2009-05'],
+    ]);
+    const a = 'The 1911 crisis was the naval stand-off off Agadir in July of that year.';
+    expect(tag(a).find((t) => t.text.startsWith('July'))?.value).toBe('1911-07');
+  });
+
   it('still gives a month the year told outright before it, not as a qualifier (session 38)', () => {
     // Must not: "in 2009" sets the story's year; "the year 2009" is no qualifier of a noun after it.
     const s = 'Lisbon signed a fisheries accord with Rabat in 2009 and extended it in February.';
