@@ -52,14 +52,14 @@ describe("a plan's date stands in its own clause (session 38)", () => {
     expect(resume[0]).toMatchObject({ date: '2025-05', mode: 'planned' });
   });
 
-  it('a date past a semicolon is the next clause\'s', () => {
+  it("a date past a semicolon is the next clause's", () => {
     const text = 'The Latvian government said last month that it would resume rail freight to Minsk; Estonia closed two crossings on Tuesday.';
     const resume = events(text, '2025-09-19').filter((e) => e.trigger === 'resume');
     expect(resume).toHaveLength(1);
     expect(resume[0]).toMatchObject({ date: '2025-08', mode: 'planned' });
   });
 
-  it('must not: a date in the plan\'s own clause after a comma of its own still dates it', () => {
+  it("must not: a date in the plan's own clause after a comma of its own still dates it", () => {
     const text = "Ghana's foreign minister said on Monday he would visit Abuja, the Nigerian capital, in July.";
     expect(events(text, '2024-05-16').find((e) => e.trigger === 'visit')).toMatchObject({ date: '2024-07', mode: 'planned' });
   });
