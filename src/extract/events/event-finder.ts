@@ -13,7 +13,6 @@ import { inside, reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
 import { datedEvents, undatedEvents } from './sentence-events.js';
-import { statedStances } from './stance-dates.js';
 import { coordinateActs } from './coordinate-clauses.js';
 import { clauseActs } from './sentence-clauses.js';
 import { afterClauseActs } from './after-clauses.js';
@@ -221,8 +220,7 @@ export function findEvents(
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
-      // "condemns the attack of 29 May": the disapproval is the report's, the date its object's (`stance-dates.ts`).
-      const told = statedStances(text, s, occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate)), dates, published);
+      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
       out.push(...told);
       // "Kenya's foreign minister, who visited Kampala in 2019, summoned …": acts outside the stretches set off by commas that
       // hold every date of the sentence are dated as in a sentence with none (`enclosed-clauses.ts`, session 30).
