@@ -3,10 +3,10 @@ import { commonValues } from '../src/knowledge/ask/estimates.js';
 import { askFixture, itAnswersPlainly, itConflicts } from './helpers/ask.js';
 
 /**
- * A newsletter on Oman and the UAE (test/data/ask-estimates-reported/; session 38, issue 11): another source that "reports" or "reported"
+ * A debate in which a minister corrects a day nine sentences after the deputy gave it, and a newsletter on Oman and the UAE (test/data/ask-estimates-reported/; session 38, issue 11): another source that "reports" or "reported"
  * a figure credits it, and two sides' amounts in their own currencies are compared by the dollar equivalents the text writes in brackets
  * ("OMR 1.45 billion (≈ $3.77 billion)" against "AED 15.2 billion (≈ $4.14 billion)"). An amount in another currency with no equivalent, a
- * bracket that tells a part ("including $600 million of re-exports"), and a figure "reported" for another year stay plain.
+ * bracket that tells a part ("including $600 million of re-exports"), and a figure "reported" for another year stay plain; a far correction of a day that is not the answer's is no rival.
  */
 const DOCS = new URL('./data/ask-estimates-reported/', import.meta.url).pathname;
 
@@ -33,6 +33,25 @@ describe('dyad ask: a figure a source reports, amounts compared by their written
     ['a bracket telling a part, not an equivalent ("including $600 million")', 'How much were Omani exports to the UAE worth in 2025?', 'OMR 610 million'],
     ['a figure "reported" for another year', 'How many flights were there between Muscat and Dubai in 2025?', '14,200'],
   ]);
+
+  itConflicts(fixture, [
+    [
+      'a correction of the answer\'s very day nine sentences on ("on September 10, not September 8")',
+      'When did Lithuania begin charging its road toll for Latvian lorries?',
+      ['September 8 (8 September 2025)', 'September 10 (10 September 2025)'],
+      [/^Edgars Ozols/, /^I must correct the deputy on one point/],
+    ],
+  ]);
+
+  itAnswersPlainly(fixture, [['a far correction of another day ("on 20 March, not 18 March")', 'When did the Lielupe bridge at Bauska reopen to lorries?', 'April 3']]);
+
+  it('cites the far correction at its exact offsets', async () => {
+    const a = await fixture.engine.ask('When did Lithuania begin charging its road toll for Latvian lorries?');
+    const text = fixture.texts.get('latvia-lithuania-debate')!;
+    const c = a.claims[1]!.citations[0]!;
+    expect([c.start, c.end]).toEqual([764, 893]);
+    expect(text.slice(c.start, c.end)).toBe("I must correct the deputy on one point: the toll began on September 10, not September 8, and hauliers were given a month's grace.");
+  });
 
   it("cites the rival amount's own sentence at its exact offsets", async () => {
     const a = await fixture.engine.ask('What was bilateral trade between Oman and the UAE in 2025?');
