@@ -41,6 +41,40 @@ export interface Figure {
   indicator?: string;
   /** The period the fact stage read for it ("2023" for "counted 2.6 million tonnes for the same year" after "In 2023 …"). */
   period?: string;
+  /** The same amount in another currency, as the text writes it in brackets right after: "QAR 1.62 billion *(≈ $445 million)*". */
+  equivalent?: { value: number; unit: string };
+}
+
+/** What stands between an amount and its equivalent in brackets: "QAR 1.62 billion (≈ $445 million)", "128 million dinars (about US$340 million)". */
+const EQUIVALENT_BETWEEN = /^\s*\(\s*(?:[≈~]|about|around|some|roughly|approx\.|approximately|nearly|equivalent\s+to|or)?\s*$/iu;
+/** A currency's code, as the fact stage stores an amount's unit. */
+const CURRENCY = /^[A-Z]{3}$/;
+
+/**
+ * Each amount's equivalent in another currency written in brackets right after it, read from the stored facts: "Bilateral trade reached
+ * QAR 1.62 billion (≈ $445 million)" holds QAR 1.62 billion, worth USD 445 million by the text's own reckoning.
+ */
+function withEquivalents(doc: DocumentRecord, figures: Figure[]): Figure[] {
+  return figures.map((f, i) => {
+    const next = figures[i + 1];
+    if (!next || !CURRENCY.test(f.unit) || !CURRENCY.test(next.unit) || next.unit === f.unit) return f;
+    if (!EQUIVALENT_BETWEEN.test(doc.text.slice(f.end, next.start)) || !/^\s*\)/u.test(doc.text.slice(next.end, next.end + 4))) return f;
+    return { ...f, equivalent: { value: next.value, unit: next.unit } };
+  });
+}
+
+/**
+ * Two figures' values in one unit, when they may measure one thing: as written when their units may be one (`sameUnit`), else in the
+ * currency one of them, or each, is also written in ("QAR 1.62 billion (≈ $445 million)" against "BHD 128 million (≈ $340 million)":
+ * 445 and 340 million dollars); undefined when no unit is shared.
+ * @example commonValues({ value: 1.62e9, unit: 'QAR', equivalent: { value: 445e6, unit: 'USD' } }, { value: 128e6, unit: 'BHD', equivalent: { value: 340e6, unit: 'USD' } }) // → [445e6, 340e6]
+ */
+export function commonValues(a: Figure, b: Figure): [number, number] | undefined {
+  if (sameUnit(a, b)) return [a.value, b.value];
+  const as = [{ value: a.value, unit: a.unit }, ...(a.equivalent ? [a.equivalent] : [])];
+  const bs = [{ value: b.value, unit: b.unit }, ...(b.equivalent ? [b.equivalent] : [])];
+  for (const x of as) for (const y of bs) if (CURRENCY.test(x.unit) && x.unit === y.unit) return [x.value, y.value];
+  return undefined;
 }
 
 /** A number alone, with its scale word: a stored amount written without its currency. */
@@ -80,7 +114,10 @@ function figuresIn(doc: DocumentRecord, p: { start: number; end: number }): Figu
     const unit = /^\s*(?:%|per\s?cent|percent)/i.test(after) ? 'percent' : /[$€£¥]\s*$|\b[A-Z]{3}\s$/u.test(before) ? 'money' : '';
     out.push({ start, end, value: parseNumber(m[1]!, m[2]), unit });
   }
-  return out.sort((a, b) => a.start - b.start);
+  return withEquivalents(
+    doc,
+    out.sort((a, b) => a.start - b.start),
+  );
 }
 
 /**
@@ -324,13 +361,19 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
   const sideNamed = [...indicatorsNamed(textOf(sentence))].some((id) => sides.has(id));
   const myScope = measureScope(textOf(sentence), mine.start - sentence.start, mine.end - sentence.start);
   const claims: Claim[] = [];
-  const seen = [mine.value];
+  const seen: Figure[] = [mine];
   const passages = [sentence, ...near(corpus, doc, sentence.index, ESTIMATE_WITHIN)].filter((p) => p.doc === doc.name);
   for (const p of passages) {
     for (const other of figuresIn(doc, p)) {
-      if (other.start === mine.start || !other.value || !sameUnit(mine, other)) continue;
-      if (seen.some((v) => Math.abs(v - other.value) <= SAME_VALUE * Math.max(v, other.value))) continue;
-      if (Math.max(mine.value, other.value) > ESTIMATE_FACTOR * Math.min(mine.value, other.value)) continue;
+      // Compared in one unit: as written, or in a currency both are also written in (`commonValues`).
+      const values = commonValues(mine, other);
+      if (other.start === mine.start || !other.value || !values) continue;
+      const sameValue = (s: Figure) => {
+        const [a, b] = commonValues(s, other) ?? [s.value, other.value];
+        return Math.abs(a - b) <= SAME_VALUE * Math.max(a, b);
+      };
+      if (seen.some(sameValue)) continue;
+      if (Math.max(...values) > ESTIMATE_FACTOR * Math.min(...values)) continue;
       const same = p === sentence;
       // A later figure tied to the answer's period ("recorded 6.9 million entries *for the same year*") is told as the same measure by
       // another count, whatever noun or indicator it is stored with ("entries" beside "trips", "arrivals of deportees" beside "deported").
@@ -380,7 +423,7 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       const [mine_, other_] = [yearsOf(sentence, mine), yearsOf(p, other)];
       if (mine_.size && other_.size && ![...other_].some((y) => mine_.has(y)) && !tied()) continue;
       if (measureScope(textOf(p), other.start - p.start, other.end - p.start) !== myScope) continue;
-      seen.push(other.value);
+      seen.push(other);
       claims.push({ answer: doc.text.slice(other.start, other.end), citations: [cite(doc, p)] });
       if (claims.length >= MOST_RIVALS) return claims;
     }
