@@ -12,6 +12,9 @@ import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 import { asksSpeaker, closingSource, inLabel } from './speakers.js';
 
+/** A preposition of place right before a name, an article between: "in Bruges", "at the Élysée", "near Uzhhorod". */
+const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
+
 /** Words of a question that ask for states ("which countries"). */
 const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
 
@@ -61,6 +64,12 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const headTitle = q.personHead ? whichTitle(q) : undefined;
   const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
   const sayers = kind === 'person' && asksSpeaker(q);
+  // "Where will the meeting be held?": a place is told as the object of a preposition of place ("…Cooperation *in* Phnom Penh"), before a
+  // name that stands otherwise in the passage ("the Joint Commission on Economic … Cooperation").
+  // Not a place that holds the name before it, told as a noun's qualifier ("Hoi An in the *Quang Nam* province"): the finer place answers.
+  const holds = (e: { start: number; end: number }) =>
+    /^\s+\p{Ll}/u.test(doc.text.slice(e.end, e.end + 2)) && inPassage.some((o) => o.end < e.start && /^\s+in\s+the\s+$/i.test(doc.text.slice(o.end, e.start)));
+  const located = (e: { start: number; end: number }) => Number(asWritten && (!LOCATIVE_BEFORE.test(doc.text.slice(Math.max(p.start, e.start - 12), e.start)) || holds(e)));
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
@@ -72,7 +81,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     // Maxime Prévot said") tells who says it, not who did it, unless the question asks who said it (speakers.ts).
     .filter((e) => kind !== 'person' || sayers || !(inLabel(doc.text, e.start) || closingSource(doc.text, e.start, e.end)))
     .sort(
-      (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
+      (a, b) => foreign(a) - foreign(b) || located(a) - located(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
     );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];

@@ -332,7 +332,8 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       const start = from - before[1]!.length + lead;
       const own = text.slice(start, from).trim();
       // Only a state's adjective before the head noun with a name after it ("the Chilean firm Andes Cobre"): the name answers, not "Chilean firm".
-      const described = !!right && own.split(/\s+/).every((x) => stateOfWord(x));
+      // So too a possessive with common nouns after it ("Brazil's federal environment agency IBAMA"): a description, the name after it.
+      const described = !!right && (own.split(/\s+/).every((x) => stateOfWord(x)) || /^[^\s]+['’]s(?:\s+\p{Ll}[\p{L}-]*)*$/u.test(own));
       if (own && !described && !inQuestion(q, own)) out.push(span(start, w.end + tail));
     } else if (tail && !inQuestion(q, text.slice(w.end, w.end + tail))) out.push(span(w.start, w.end + tail));
     const names = NAMES_AFTER.exec(after);
