@@ -86,7 +86,8 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
   return found
-    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
+    // …and told as it is: "at Metangula", not the province holding it.
+    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!) && located(e) === located(best!))
     .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
     .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
 }
