@@ -44,6 +44,18 @@ describe('dyad ask: the name beside a which-question head noun, the place after 
     });
   }
 
+  it('answers who did an act told in the passive by the agent its subject names ("a review … by the Council was launched")', async () => {
+    const a = await fixture.engine.ask('Who launched the review of the fishing quotas?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('the Lake Fisheries Council');
+    const text = fixture.texts.get(DOC)!;
+    expect(a.citations[0]!.start).toBe(text.indexOf('A review of the lake'));
+    fixture.exact(a);
+    // Must-not: "talks by video link were held": no agent named after "by".
+    const held = await fixture.engine.ask('Who held talks on Friday?');
+    expect(held.answer ?? '').not.toContain('video');
+  });
+
   it('never answers with a name that a verb follows after the head noun’s comma', async () => {
     // Must-not: "The ferry agreement, Tembo said, would be reviewed…": Tembo says it; he does not name the agreement.
     const a = await fixture.engine.ask('Which agreement would be reviewed after a year?');
