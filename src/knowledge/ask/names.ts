@@ -81,15 +81,23 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     // Maxime Prévot said") tells who says it, not who did it, unless the question asks who said it (speakers.ts).
     .filter((e) => kind !== 'person' || sayers || !(inLabel(doc.text, e.start) || closingSource(doc.text, e.start, e.end)))
     .sort(
-      (a, b) => foreign(a) - foreign(b) || located(a) - located(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
+      (a, b) =>
+        foreign(a) - foreign(b) ||
+        located(a) - located(b) ||
+        kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) ||
+        untitled(a) - untitled(b) ||
+        ofState(a) - ofState(b) ||
+        distance(a, matched) - distance(b, matched),
     );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
-  return found
-    // …and told as it is: "at Metangula", not the province holding it.
-    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!) && located(e) === located(best!))
-    .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
+  return (
+    found
+      // …and told as it is: "at Metangula", not the province holding it.
+      .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!) && located(e) === located(best!))
+      .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
+      .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }))
+  );
 }
 
 /** The state a title right before a name is of: "… of the Republic of Palau, Mr. Tomas Reyes" → PLW. */

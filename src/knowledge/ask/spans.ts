@@ -283,10 +283,7 @@ const NAME_LIST = String.raw`${ONE_NAME}(?:,\s*${ONE_NAME})*(?:,?\s+and\s+${ONE_
  * to…"), or after a phrase of place and a comma at the sentence's end ("three *islands* at the mouth of the channel, Picton, Lennox and
  * Nueva."). Not a name a verb follows ("the talks, Lavrov said"): that is the next clause's subject.
  */
-const NAMES_APPOSED = new RegExp(
-  String.raw`^(?:,\s+(${NAME_LIST})(?=\s*(?:[,;:.)]|$))|\s+(?:at|in|on|off|near|along|across)\s+[^,;.()]{1,60}?,\s+(${NAME_LIST})(?=\s*(?:[;.]|$)))`,
-  'u',
-);
+const NAMES_APPOSED = new RegExp(String.raw`^(?:,\s+(${NAME_LIST})(?=\s*(?:[,;:.)]|$))|\s+(?:at|in|on|off|near|along|across)\s+[^,;.()]{1,60}?,\s+(${NAME_LIST})(?=\s*(?:[;.]|$)))`, 'u');
 /** A number that designates a thing whose capitalised head noun it follows: "Article 97", "Block 6", "Resolution No. 2334". */
 const NUMBER_DESIGNATES = /^\s+(?:No\.\s*)?\d+[A-Za-z]?\b(?![.,]\d)/u;
 
