@@ -56,6 +56,18 @@ describe('dyad ask: the name beside a which-question head noun, the place after 
     expect(held.answer ?? '').not.toContain('video');
   });
 
+  it('answers who led a delegation by the agent after "by", not a body named after another title ("secretary of the Malawi Lakes Commission")', async () => {
+    const a = await fixture.engine.ask('Who led the Mozambican delegation?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('Armando Tivane');
+    const text = fixture.texts.get('malawi-mozambique-talks')!;
+    expect(a.citations[0]!.start).toBe(text.indexOf('The Mozambican delegation was led'));
+    fixture.exact(a);
+    // Must-not: a family name that is a title's word ("King") stays a person's name.
+    const envoy = await fixture.engine.ask("Who is Malawi's High Commissioner to Mozambique?");
+    expect(envoy.answer).toBe('Grace King');
+  });
+
   it('never answers with a name that a verb follows after the head noun’s comma', async () => {
     // Must-not: "The ferry agreement, Tembo said, would be reviewed…": Tembo says it; he does not name the agreement.
     const a = await fixture.engine.ask('Which agreement would be reviewed after a year?');

@@ -152,6 +152,12 @@ function shownName(asWritten: boolean, e: { entity: string; kind: string; name: 
   return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
 }
 
+/** A word that heads a body's name ("Commission", "Secretariat"), not a title's word ("King", "Minister"). */
+const bodyHead = (word: string): boolean => {
+  const lex = actorLexicon();
+  return lex.notNameWords.has(word) && !lex.titles.some((t) => t.split(' ').includes(word));
+};
+
 const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
 let titled: RegExp | undefined;
 /** A title, what it is of ("Ambassador to Ireland"), then two or three capitalised words: a person ("British Ambassador to Ireland Julian Hart said"). */
@@ -193,6 +199,9 @@ function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
+      // "secretary of the Malawi Boundaries Commission": a name ending in a body's head word (`notNames` of people.json) is no person's; a
+      // title's word may end one ("Julian King").
+      if (bodyHead(name.split(/\s+/).at(-1)!)) continue;
       if (re !== APPOSED && !anyTitle && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;
       const start = p.start + m.index + m[0].lastIndexOf(name);
       const end = start + name.length;
