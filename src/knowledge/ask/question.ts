@@ -141,7 +141,7 @@ function headKind(q: string): AnswerKind {
  * did…", "what *order* did…", "which *ports* will…"): the last word before the verb, when the
  * phrase after which/what is a noun phrase of at most three words.
  */
-function headNoun(q: string): string | undefined {
+function headNoun(q: string, verb?: string): string | undefined {
   const { notHeads } = answerWords();
   const words =
     /\b(?:which|what)\s+(.*)/
@@ -150,7 +150,9 @@ function headNoun(q: string): string | undefined {
       .filter(Boolean) ?? [];
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
-    if (/^(did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|may|might)$/.test(w)) break;
+    // "Which ship *entered* the port…", "which companies *signed*…": the wh-phrase is the subject and ends at the question's verb; "which
+    // article *of* the Treaty…" ends at "of".
+    if (/^(did|do|does|was|were|is|are|has|have|had|will|would|can|could|should|may|might)$/.test(w) || (phrase.length && (w === verb || w === 'of'))) break;
     phrase.push(w);
   }
   if (!phrase.length || phrase.length > 3 || phrase.length === words.length || phrase.some((w) => notHeads.includes(w) || /^(the|a|an|of)$/.test(w))) return undefined;
@@ -354,7 +356,7 @@ export function parseQuestion(text: string): ParsedQuestion {
     text,
     type,
     wants,
-    head: main === 'span' && !title ? headNoun(q) : undefined,
+    head: main === 'span' && !title ? headNoun(q, verb?.word) : undefined,
     since: /\bsince when\b/.test(q),
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),

@@ -274,6 +274,18 @@ const FIGURE_AFTER = /^\s+of\s+((?:[A-Z]{0,3}\$|€|£|¥|[A-Z]{3}\s)?\d[\d,.]*(
 const ABOUT_AFTER =
   /^(?:\s+(?:signed|reached|concluded|adopted|agreed|announced)(?:\s+(?:today|yesterday|there|earlier|on\s+\p{Lu}\p{L}+))?)?\s+on\s+((?:a|an|the)\s+[^,;.()"“”]{3,80}?)(?=[,;.()"“”]|\s+and\s+the\b|$)/u;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our)\s+/u;
+/** One name of several capitalised words, "of", "de" or "the" between them: "TTS Port of Spain", "Rear Admiral Ana Reyes". */
+const ONE_NAME = String.raw`${CAP}(?:\s+(?:(?:of|de|del|da|do|the)\s+)?${CAP})*`;
+/** Names in a list: "Picton, Lennox and Nueva". */
+const NAME_LIST = String.raw`${ONE_NAME}(?:,\s*${ONE_NAME})*(?:,?\s+and\s+${ONE_NAME})?`;
+/**
+ * Names in apposition after the head noun and a comma, closing their stretch ("deployed an offshore patrol *vessel*, TTS Port of Spain,
+ * to…"), or after a phrase of place and a comma at the sentence's end ("three *islands* at the mouth of the channel, Picton, Lennox and
+ * Nueva."). Not a name a verb follows ("the talks, Lavrov said"): that is the next clause's subject.
+ */
+const NAMES_APPOSED = new RegExp(String.raw`^(?:,\s+(${NAME_LIST})(?=\s*(?:[,;:.)]|$))|\s+(?:at|in|on|off|near|along|across)\s+[^,;.()]{1,60}?,\s+(${NAME_LIST})(?=\s*(?:[;.]|$)))`, 'u');
+/** A number that designates a thing whose capitalised head noun it follows: "Article 97", "Block 6", "Resolution No. 2334". */
+const NUMBER_DESIGNATES = /^\s+(?:No\.\s*)?\d+[A-Za-z]?\b(?![.,]\d)/u;
 
 /**
  * Spans the head noun of a which/what question types, when no lexicon list does ("at which
@@ -286,8 +298,27 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const out: Span[] = [];
   const span = (start: number, end: number): Span => ({ kind: 'span', start, end, text: text.slice(start, end), value: fold(text.slice(start, end)), structured: false });
   const others = matched.filter((m) => m.stem !== q.head);
+  // The question's own words that qualify the head noun may stand between it and the name before it: "the RED-Tabara *rebel* group" for
+  // "which rebel group…", "the Narva *border* crossing" for "which border crossing…".
+  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  const qualified = (w: Token): number => {
+    let at = w.start;
+    for (let i = p.words.indexOf(w) - 1; i >= 0; i--) {
+      const x = p.words[i]!;
+      if (!asked.has(x.stem) || !/^\p{Ll}/u.test(text.slice(x.start, x.end)) || /\S/.test(text.slice(x.end, at))) break;
+      at = x.start;
+    }
+    return at;
+  };
   for (const w of p.words.filter((x) => x.stem === q.head)) {
-    const before = NAME_BEFORE.exec(text.slice(p.start, w.start));
+    // "Under Article 97 of the Treaty": the number names the thing the capitalised head noun is, and the words before it are not its name.
+    const numbered = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? NUMBER_DESIGNATES.exec(text.slice(w.end, p.end)) : null;
+    if (numbered) {
+      if (!inQuestion(q, text.slice(w.start, w.end + numbered[0].length), numbered[0])) out.push(span(w.start, w.end + numbered[0].length));
+      continue;
+    }
+    const from = qualified(w);
+    const before = NAME_BEFORE.exec(text.slice(p.start, from));
     // A name the head noun stands inside runs on past it: "the United Nations Convention on the Law of the Sea", "the Convention on the Protection of…".
     const tail = /^\p{Lu}/u.test(text.slice(w.start, w.end)) ? (NAME_TAIL.exec(text.slice(w.end, p.end))?.[0].replace(/[.'’-]+$/, '').length ?? 0) : 0;
     const after = text.slice(w.end, p.end);
@@ -295,10 +326,11 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     const right = NAME_RIGHT_AFTER.exec(after);
     if (before) {
       const lead = DETERMINER.exec(before[1]!)?.[0].length ?? 0;
-      const start = w.start - before[1]!.length + lead;
-      const own = text.slice(start, w.start).trim();
+      const start = from - before[1]!.length + lead;
+      const own = text.slice(start, from).trim();
       // Only a state's adjective before the head noun with a name after it ("the Chilean firm Andes Cobre"): the name answers, not "Chilean firm".
-      const described = !!right && own.split(/\s+/).every((x) => stateOfWord(x));
+      // So too a possessive with common nouns after it ("Brazil's federal environment agency IBAMA"): a description, the name after it.
+      const described = !!right && (own.split(/\s+/).every((x) => stateOfWord(x)) || /^[^\s]+['’]s(?:\s+\p{Ll}[\p{L}-]*)*$/u.test(own));
       if (own && !described && !inQuestion(q, own)) out.push(span(start, w.end + tail));
     } else if (tail && !inQuestion(q, text.slice(w.end, w.end + tail))) out.push(span(w.start, w.end + tail));
     const names = NAMES_AFTER.exec(after);
@@ -310,6 +342,13 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     if (right && !inQuestion(q, right[1]!)) {
       const start = w.end + right[0].length - right[1]!.length;
       const end = start + right[1]!.replace(/[.'’-]+$/, '').length;
+      if (!overlapping(doc.annotations?.times ?? [], start, end).length) out.push(span(start, end));
+    }
+    const apposed = NAMES_APPOSED.exec(after);
+    const list = apposed?.[1] ?? apposed?.[2];
+    if (apposed && list && !inQuestion(q, list)) {
+      const start = w.end + apposed[0].length - list.length;
+      const end = start + list.replace(/[.'’-]+$/, '').length;
       if (!overlapping(doc.annotations?.times ?? [], start, end).length) out.push(span(start, end));
     }
     const about = ABOUT_AFTER.exec(after);
