@@ -45,21 +45,15 @@ function reportedFuture<T extends Told>(e: T, text: string): T {
   return asPlanned(e, 'planned-reported');
 }
 
-/** What opens another clause between a plan's trigger and a later date: a semicolon, a colon, a dash, or a comma before "and", "but", "while", "whereas". */
-const NEXT_CLAUSE = /[;:]\s|\s[–—]\s|,\s+(?:and|but|while|whereas|yet)\b/i;
-
 /**
  * A plan takes the date it is planned for: "said on Monday he would visit Abuja in July" is a
  * visit in July, not on Monday. The first dated time after the trigger in its passage, later than
  * the date the event took from before the trigger, dates it, unless another event already has
  * that trigger and that date.
  */
-function plannedFor<T extends Told>(text: string, e: T, times: TimeAnnotation[], events: T[]): T {
+function plannedFor<T extends Told>(e: T, times: TimeAnnotation[], events: T[]): T {
   if (e.mode !== 'planned' || e.dateSource === 'document') return e;
   const next = times.find((t) => t.start >= e.trigger.end && t.end <= e.end && t.edtf);
-  // The date must stand in the plan's own clause: past a semicolon, a colon or ", and"/", but" opening another clause it is
-  // that clause's ("said last month it would resume returns, and Sweden signed an arrangement on Monday").
-  if (next && NEXT_CLAUSE.test(text.slice(e.trigger.end, next.start))) return e;
   const before = times.some((t) => t.end <= e.trigger.start && t.start >= e.start && t.edtf && eventDate(t) === e.date);
   if (!next || !before) return e;
   const date = eventDate(next);
@@ -74,7 +68,7 @@ function plannedFor<T extends Told>(text: string, e: T, times: TimeAnnotation[],
  */
 export function plannedEvents<T extends Told>(text: string, events: T[], documentDate?: string, times: TimeAnnotation[] = []): T[] {
   const moded = events.map((e) => afterReport(reportedFuture(e, text), documentDate));
-  const planned = moded.map((e) => plannedFor(text, e, times, moded));
+  const planned = moded.map((e) => plannedFor(e, times, moded));
   const { acts, added } = announcedPlans(text, planned, documentDate);
   return [...acts, ...added];
 }

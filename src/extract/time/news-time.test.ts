@@ -283,40 +283,6 @@ describe('a bare year far back in a dated report', () => {
     ]);
   });
 
-  it('takes no year for a month from a year that qualifies a noun (session 38)', () => {
-    // "the 2009 fisheries accord" names the accord; the renewal stands at the report (March 2013), the February before it.
-    const s = 'Lisbon extended the 2009 fisheries accord with Rabat in February without changes.';
-    expect(tag(s).map((t) => [t.text, t.start, t.value])).toEqual([
-      ['2009', 20, '2009'],
-      ['February', 56, '2013-02'],
-    ]);
-    const a = 'Officials said a 2011 transit deal was renegotiated in January.';
-    expect(tag(a).map((t) => [t.text, t.start, t.value])).toEqual([
-      ['2011', 17, '2011'],
-      ['January', 55, '2013-01'],
-    ]);
-  });
-
-  it('still gives a month the qualifying year when the month is told of the thing it names (session 38)', () => {
-    // Must not: "when" ties the month to "the 2009 talks"; "of that year" points back to the year.
-    const s = 'Relations have cooled since the 2009 talks, when the two sides signed a fisheries accord in May.';
-    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
-      ['2009', '2009'],
-      ['May', '2009-05'],
-    ]);
-    const a = 'The 1911 crisis was the naval stand-off off Agadir in July of that year.';
-    expect(tag(a).find((t) => t.text.startsWith('July'))?.value).toBe('1911-07');
-  });
-
-  it('still gives a month the year told outright before it, not as a qualifier (session 38)', () => {
-    // Must not: "in 2009" sets the story's year; "the year 2009" is no qualifier of a noun after it.
-    const s = 'Lisbon signed a fisheries accord with Rabat in 2009 and extended it in February.';
-    expect(tag(s).map((t) => [t.text, t.value])).toEqual([
-      ['2009', '2009'],
-      ['February', '2009-02'],
-    ]);
-  });
-
   it('still gives a month the year a clause of the story states', () => {
     const s = 'The border was closed in 2010. In February, the two sides met at the frontier.';
     expect(tag(s).map((t) => [t.text, t.value])).toEqual([

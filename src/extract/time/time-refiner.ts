@@ -20,18 +20,6 @@ const SPAN_YEAR_BEFORE = /\b(?:since|dating(?:\s+back)?\s+to|due)\s+$/i;
  */
 const DESCRIBED_YEAR_BEFORE =
   /\b(?:a|an|the|its|their|his|her|this|that)\s+(?:[A-Za-z-]+\s+){0,2}?(?!(?:was|were|been|be|being|had|has|have|is|are)\s)[A-Za-z-]+\s+(?!(?:was|were|been|had|has|have|is|are)\b)[a-z]{3,}ed(?:\s+by\s+[^,.;:()]{1,40}?)?\s+in\s+$/;
-/**
- * Whether a month is told of the thing a year named: the relative "when" after it ("since the 2018 summits, when the two
- * sides signed a declaration in April") or "of that year" after the month ("The 1796 expedition … in December of that year").
- */
-const tiedBack = (text: string, yearEnd: number, month: { start: number; end: number }) =>
-  /\bwhen\b/i.test(text.slice(yearEnd, month.start)) || /^[\p{L}.\s]*?\s(?:of\s+)?(?:that|the same)\s+year\b/iu.test(text.slice(month.start, month.end + 20));
-/**
- * A year that qualifies the noun after it ("the 2017 memorandum", "a 2024 gas price agreement") names a thing, as a year in a
- * name does (GUIDELINES.md: "dates that only name a thing"): it does not set where the story stands, so a month named after it
- * ("renewed the 2017 memorandum … in February") takes the year the report's date and tense give, not the thing's.
- */
-const namingYear = (text: string, d: { start: number; end: number }) => /\b(?:the|an?)\s+$/i.test(text.slice(Math.max(0, d.start - 5), d.start)) && /^\s+\p{L}/u.test(text.slice(d.end, d.end + 3));
 import { markedTenseAt } from './tense.js';
 import { jumpsBackAt } from './narrative-order.js';
 import { season } from './deictic-finder.js';
@@ -234,8 +222,6 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
   // Where the last date the text states outright ends: a month named after it in its paragraph takes its year.
   let statedEnd = -1;
   let statedMonth = false;
-  /** Whether that date is a year qualifying a noun ("the 2017 memorandum"): it sets a month's year only when the month is tied back to it (`tiedBack`). */
-  let statedNaming = false;
   /** The year of a year alone on its line ("**2017**", "## 2017"), which heads the entries below it, while no date of another year follows. */
   let heading: number | undefined;
   /**
@@ -263,7 +249,6 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
         if (!item.abs.relative && !spanYear) {
           statedEnd = item.abs.end;
           statedMonth = p.month !== undefined;
-          statedNaming = p.month === undefined && namingYear(text, item.abs);
         } else if (spanYear) statedEnd = -1;
       }
       continue;
@@ -306,12 +291,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
     // A bare year stated more than about a sentence before is background ("doubling its profits since 1980. In September, …").
     // A year heading the entries below it reaches them across paragraphs ("**2017**\n\n* 3 June: Uganda recalls …").
     const headed = heading !== undefined && base?.year === heading && r.month !== undefined && r.yearShift === undefined;
-    const stated =
-      headed ||
-      (statedEnd >= 0 &&
-        !/\n\s*\n/.test(text.slice(statedEnd, r.start)) &&
-        (statedMonth || r.start - statedEnd < YEAR_REACH) &&
-        !(statedNaming && r.month !== undefined && !tiedBack(text, statedEnd, r)));
+    const stated = headed || (statedEnd >= 0 && !/\n\s*\n/.test(text.slice(statedEnd, r.start)) && (statedMonth || r.start - statedEnd < YEAR_REACH));
     const tense = news && r.month && r.yearShift === undefined ? markedTenseAt(text, r.start, r.end) : null;
     // "invited in July 1997, will join on March 12": a clause in the future tense names no month
     // before the report, whatever year was stated before it.
