@@ -20,13 +20,27 @@ function whenDate(t: TimeAnnotation): string | undefined {
   return t.granularity === 'open' && CALENDAR.test(t.timex.value) ? t.timex.value : undefined;
 }
 
+/** The when-clauses of a sentence: each time that dates one (a date or a period's bound, then ", when"), with the clause up to a semicolon. */
+function whenClauses(text: string, s: Sentence, times: TimeAnnotation[]): { date: string; clause: Sentence }[] {
+  const out: { date: string; clause: Sentence }[] = [];
+  for (const t of times) {
+    const date = whenDate(t);
+    const opened = date && WHEN.exec(text.slice(t.end, s.end));
+    if (!date || !opened) continue;
+    const start = t.end + opened[0].length;
+    const stop = CLAUSE_END.exec(text.slice(start, s.end));
+    out.push({ date, clause: { start, end: stop ? start + stop.index : s.end, block: s.block } });
+  }
+  return out;
+}
+
 /**
- * Whether a time of the sentence opens a when-clause that `whenActs` reads (a date or a period's bound, then ", when"):
- * without one it finds nothing, so its callers need not find the sentence's verbs for it (tagging them is the cost).
+ * Whether a time of the sentence opens a when-clause that `whenActs` reads: without one it finds nothing, so its callers
+ * need not find the sentence's verbs for it (tagging them is the cost).
  * @example opensWhenClause('Relations lapsed until 1971, when Dhaka reopened its mission.', sentence, times) // → true when "1971" is a time of it
  */
 export function opensWhenClause(text: string, s: Sentence, times: TimeAnnotation[]): boolean {
-  return times.some((t) => whenDate(t) !== undefined && WHEN.test(text.slice(t.end, s.end)));
+  return whenClauses(text, s, times).length > 0;
 }
 
 /**
@@ -49,13 +63,7 @@ export function whenActs(
   predicate: (clause: Sentence) => Trigger | undefined,
 ): Omit<EventAnnotation, 'stage'>[] {
   const out: Omit<EventAnnotation, 'stage'>[] = [];
-  for (const t of times) {
-    const date = whenDate(t);
-    const opened = WHEN.exec(text.slice(t.end, s.end));
-    if (!date || !opened) continue;
-    const start = t.end + opened[0].length;
-    const stop = CLAUSE_END.exec(text.slice(start, s.end));
-    const clause = { start, end: stop ? start + stop.index : s.end, block: s.block };
+  for (const { date, clause } of whenClauses(text, s, times)) {
     if (told.some((e) => e.trigger.start >= clause.start && e.trigger.start < clause.end)) continue;
     // Not a trigger of a framing phrase inside it ("when Bangladesh seceded after a war of independence": the secession).
     const own = triggers.filter((x) => x.start >= clause.start && x.end <= clause.end && !framing.some((f) => f.start <= x.start && x.start < f.end));
