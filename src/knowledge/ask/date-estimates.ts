@@ -97,17 +97,6 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
   const times = (doc.annotations?.times ?? []).filter((t) => precision.form.test(t.edtf) && !t.coreferent && (!t.relative || (precision.form === DAY && NAMED_DAY.test(t.text))));
   const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems);
   const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
-  // "The duty on seed took effect on August 14, not August 12": a sentence correcting the answer's very day is read wherever the report
-  // tells it, however far from the answer's (a reply in a debate, a correction at the end of a wire).
-  for (const t of times) {
-    if (t.start >= sentence.start && t.end <= sentence.end) continue;
-    if (!times.some((c) => c.edtf === span.value && c.edtf !== t.edtf && c.start >= t.end && NOT_AFTER.test(doc.text.slice(t.end, c.start)))) continue;
-    const p = corpus.passage(
-      doc,
-      doc.sentences.findIndex((x) => x.start <= t.start && t.end <= x.end),
-    );
-    if (p && !passages.some((x) => x.index === p.index)) passages.push(p);
-  }
   for (const p of passages) {
     const text = doc.text.slice(p.start, p.end);
     for (const t of times) {

@@ -27,6 +27,12 @@ const ESTIMATE_WITHIN = 3;
 const ESTIMATE_FACTOR = 3;
 /** Two figures this close (a share of the larger) are one figure rounded two ways, not two sources' ("fourteen trains" after "14 military trains"). */
 const SAME_VALUE = 0.005;
+/**
+ * Two amounts compared by their equivalents in a common currency ("¥12 billion (about $85 million)" against "VND 2,100 billion (about $86
+ * million)") this close (a share of the larger) are one amount: each source converts at its own rate (a year's average, a day's, an official
+ * or a market rate, which differ by a few percent) and rounds to two or three figures (up to half a percent each at "$85 million").
+ */
+const EQUIVALENT_SAME = 0.05;
 /** At most this many rivals are shown beside the answer's figure. */
 const MOST_RIVALS = 2;
 /** Units of counts: a count of people stored as `persons` and one read as a bare number count the same thing. */
@@ -294,7 +300,24 @@ function cuePattern(cue: string): RegExp {
  */
 export function credits(clause: string): boolean {
   const f = fold(clause);
-  return (holds(f, answerWords().estimateCues) || ownsFigure(f)) && !holds(f, askLexicon().planWords);
+  return (holds(f, answerWords().estimateCues) || ownsFigure(f) || sourceReports(f)) && !holds(f, askLexicon().planWords);
+}
+
+/** An adverb between a subject and its verb: "the ministry *also* reported", "the bureau *separately* reports". */
+const ADVERB = String.raw`(?:also|too|separately|itself|later|first|then|\p{L}+ly)`;
+
+/**
+ * Whether a folded clause credits its figure by a `reportCues` verb whose subject's head is a source (`reportingSources` in
+ * lexicon/ask.json): "the abu dhabi statistics *centre reported* 2.4 million"; not "*hotels* in da nang *reported* 250,000 japanese guests",
+ * a part's count (a place's hotels), no source's rival of a national total.
+ * @example sourceReports('the tourism office reported 2.4 million') // → true; sourceReports('hotels in da nang reported 250,000') // → false
+ */
+export function sourceReports(f: string): boolean {
+  const { reportCues, reportingSources } = answerWords();
+  return reportCues.some((cue) => {
+    for (const m of f.matchAll(new RegExp(`(?<!\\p{L})(\\p{L}+)\\s+(?:${ADVERB}\\s+)?${cue}(?!\\p{L})`, 'gu'))) if (reportingSources.includes(m[1]!)) return true;
+    return false;
+  });
 }
 
 /** A possessor right before an owned-figure cue, one adjective between at most: "the embassy*'s* figure of", "*its* latest figure of"; not "it's a figure of". */
@@ -368,9 +391,12 @@ export async function otherEstimates(q: ParsedQuestion, found: Found, corpus: As
       // Compared in one unit: as written, or in a currency both are also written in (`commonValues`).
       const values = commonValues(mine, other);
       if (other.start === mine.start || !other.value || !values) continue;
+      // Two figures in no common unit are not compared; equivalents are each source's own conversion, so they agree within `EQUIVALENT_SAME`.
       const sameValue = (s: Figure) => {
-        const [a, b] = commonValues(s, other) ?? [s.value, other.value];
-        return Math.abs(a - b) <= SAME_VALUE * Math.max(a, b);
+        const common = commonValues(s, other);
+        if (!common) return false;
+        const [a, b] = common;
+        return Math.abs(a - b) <= (sameUnit(s, other) ? SAME_VALUE : EQUIVALENT_SAME) * Math.max(a, b);
       };
       if (seen.some(sameValue)) continue;
       if (Math.max(...values) > ESTIMATE_FACTOR * Math.min(...values)) continue;

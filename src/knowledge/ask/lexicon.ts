@@ -48,6 +48,10 @@ export interface AnswerWords {
   estimateCues: string[];
   /** Words that credit a figure only when a source owns it ("the embassy's *figure of* USD 250 million", "a *figure of* 1.1 billion given by the ministry"); never after "including", "of which", "with" ("including a figure of $300 million for fuel": a part) (estimates.ts). */
   ownedFigureCues: string[];
+  /** Verbs that credit a figure only when a source is their subject (`reportingSources`): "the statistics centre *reported* 2.4 million"; not "hotels in Da Nang reported 250,000 guests" (estimates.ts). */
+  reportCues: string[];
+  /** Head nouns of a source that reports figures (an office, a ministry, an agency, a bureau, a statistics centre, an institute, a government, customs): the subject a `reportCues` verb credits (estimates.ts). */
+  reportingSources: string[];
   /** Words that tie a figure to the period of the figure told before it ("recorded 6.9 million entries *for the same year*"): a credited figure so tied is that figure's rival, whatever noun it counts (estimates.ts). */
   samePeriodCues: string[];
   /** Nouns of a flow out of the state whose possessive stands before them ("Uganda's *exports*"): that state is the flow's origin (flows.ts). */
@@ -128,6 +132,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     earlierCues: wordList('earlierCues'),
     estimateCues: wordList('estimateCues'),
     ownedFigureCues: wordList('ownedFigureCues'),
+    reportCues: wordList('reportCues'),
+    reportingSources: wordList('reportingSources'),
     samePeriodCues: wordList('samePeriodCues'),
     outflowNouns: wordList('outflowNouns'),
     inflowNouns: wordList('inflowNouns'),
