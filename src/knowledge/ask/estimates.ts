@@ -296,27 +296,31 @@ function cuePattern(cue: string): RegExp {
 
 /**
  * Whether a clause credits its figure to a source (`estimateCues` in lexicon/ask.json: "according to", "puts … at", "counted",
- * "estimates"; or an `ownedFigureCues` phrase a source owns: "the embassy's figure of"), not as a target (`planWords`: "aims", "forecast").
+ * "estimates"; a `reportCues` verb whose subject is no part narrowed to a place, `sourceReports`; or an `ownedFigureCues` phrase a source
+ * owns: "the embassy's figure of"), not as a target (`planWords`: "aim", "forecast").
  */
 export function credits(clause: string): boolean {
   const f = fold(clause);
-  return (holds(f, answerWords().estimateCues) || ownsFigure(f) || sourceReports(f)) && !holds(f, askLexicon().planWords);
+  return (holds(f, answerWords().estimateCues) || ownsFigure(f) || sourceReports(clause)) && !holds(f, askLexicon().planWords);
 }
 
-/** An adverb between a subject and its verb: "the ministry *also* reported", "the bureau *separately* reports". */
-const ADVERB = String.raw`(?:also|too|separately|itself|later|first|then|\p{L}+ly)`;
+/** A subject narrowed to a place: its head, then "in" or "at" a named place or a region ("Hotels *in Hoi An*", "farmers *in the north*"). */
+const NARROWED = /(?<!\p{L})(\p{L}+)\s+(?:in|at)\s+(?:the\s+)?(?:\p{Lu}|(?:north|south|east|west|northern|southern|eastern|western|central)(?!\p{L}))/u;
 
 /**
- * Whether a folded clause credits its figure by a `reportCues` verb whose subject's head is a source (`reportingSources` in
- * lexicon/ask.json): "the abu dhabi statistics *centre reported* 2.4 million"; not "*hotels* in da nang *reported* 250,000 japanese guests",
- * a part's count (a place's hotels), no source's rival of a national total.
- * @example sourceReports('the tourism office reported 2.4 million') // → true; sourceReports('hotels in da nang reported 250,000') // → false
+ * Whether a clause credits its figure by a `reportCues` verb ("reports", "reported") whose subject is not a part narrowed to a place: "the
+ * Abu Dhabi statistics centre *reported* 2.4 million", "the statistics office in Hanoi reported" (its head one of `reportingSources`);
+ * not "Hotels in Hoi An *reported* 260,000 Japanese guests", a place's part of a national count, no source's rival of it.
+ * @example sourceReports('The statistics centre reported 2.4 million') // → true; sourceReports('Hotels in Hoi An reported 260,000') // → false
  */
-export function sourceReports(f: string): boolean {
+export function sourceReports(clause: string): boolean {
   const { reportCues, reportingSources } = answerWords();
+  const f = fold(clause);
   return reportCues.some((cue) => {
-    for (const m of f.matchAll(new RegExp(`(?<!\\p{L})(\\p{L}+)\\s+(?:${ADVERB}\\s+)?${cue}(?!\\p{L})`, 'gu'))) if (reportingSources.includes(m[1]!)) return true;
-    return false;
+    const at = f.search(cuePattern(cue));
+    if (at < 0) return false;
+    const head = NARROWED.exec(clause.slice(0, at + 1))?.[1];
+    return !head || reportingSources.includes(fold(head).toLowerCase());
   });
 }
 

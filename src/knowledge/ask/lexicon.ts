@@ -48,9 +48,9 @@ export interface AnswerWords {
   estimateCues: string[];
   /** Words that credit a figure only when a source owns it ("the embassy's *figure of* USD 250 million", "a *figure of* 1.1 billion given by the ministry"); never after "including", "of which", "with" ("including a figure of $300 million for fuel": a part) (estimates.ts). */
   ownedFigureCues: string[];
-  /** Verbs that credit a figure only when a source is their subject (`reportingSources`): "the statistics centre *reported* 2.4 million"; not "hotels in Da Nang reported 250,000 guests" (estimates.ts). */
+  /** Verbs that credit a figure unless their subject is narrowed to a place and is no source (`reportingSources`): "the statistics centre *reported* 2.4 million"; not "hotels in Da Nang reported 250,000 guests" (estimates.ts). */
   reportCues: string[];
-  /** Head nouns of a source that reports figures (an office, a ministry, an agency, a bureau, a statistics centre, an institute, a government, customs): the subject a `reportCues` verb credits (estimates.ts). */
+  /** Head nouns of a source that reports figures (an office, a ministry, an agency, a bureau, a statistics centre, an institute, a government, customs): a subject narrowed to a place ("the statistics office in Hanoi") that a `reportCues` verb still credits (estimates.ts). */
   reportingSources: string[];
   /** Words that tie a figure to the period of the figure told before it ("recorded 6.9 million entries *for the same year*"): a credited figure so tied is that figure's rival, whatever noun it counts (estimates.ts). */
   samePeriodCues: string[];
