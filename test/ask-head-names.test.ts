@@ -3,33 +3,27 @@ import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askFixture } from './helpers/ask.js';
 
 /**
- * Which-questions answered by the name the passage gives beside the head noun, and where-questions by the place a preposition of place
- * introduces (issue 11, session 38). On d45670a each answer below was a clause around the name ("MDF Chikala, to the waters off …", "the
- * Mbuzi smuggling ring, which it says …", "Under Article 12 of the Lake Protocol, …") or another name ("Defence" of the commission's title,
- * "Metangula and Niassa"). A Malawi–Mozambique wire written for the test (test/data/ask-head-names/).
+ * Which-questions answered by the name the passage gives beside the head noun (issue 11, session 38). On d45670a each answer below was a
+ * clause around the name ("MDF Chikala, to the waters off …", "the Mbuzi smuggling ring, which it says …", "Under Article 12 of the Lake
+ * Protocol, …"). A Malawi–Mozambique wire written for the test (test/data/ask-head-names/); the reviewer's cases that undid parts of the
+ * change are in ask-review-cases.test.ts.
  */
 const DOCS = new URL('./data/ask-head-names/', import.meta.url).pathname;
 const DOC = 'malawi-mozambique-wire';
 
-describe('dyad ask: the name beside a which-question head noun, the place after a preposition of place (issue 11)', () => {
+describe('dyad ask: the name beside a which-question head noun (issue 11)', () => {
   const fixture = askFixture(DOCS);
   const cases: [string, string, string, string][] = [
     // A name in apposition after the head noun, between commas.
     ['a name in apposition after the head noun', 'Which patrol boat did the Malawian navy send to Likoma Island?', 'MDF Chikala', 'The Malawian navy said'],
     // The question's own qualifier ("smuggling") between the name and the head noun.
     ['a name before the question’s qualifier and the head noun', "Which smuggling ring did Mozambique's interior ministry blame?", 'Mbuzi smuggling ring', "Mozambique's interior ministry"],
-    // Names in apposition after a phrase of place, closing the sentence.
-    ['a list of names after a phrase of place', 'Which islands did the row centre on?', 'Likoma and Chizumulu', 'The row centred'],
     // The wh-phrase is the subject: the head noun ends at the question's verb ("which ferry *resumed*").
     ['a head noun followed by the question’s verb', 'Which ferry resumed sailings on Monday?', 'MV Ilala', 'The ferry MV Ilala'],
     // A capitalised head noun and the number that designates it; the head noun ends at "of".
     ['a head noun followed by "of"', 'Which article of the Lake Protocol requires notice before armed vessels are sent?', 'Article 12', 'Under Article 12'],
     // A possessive description before the head noun yields to the name after it.
     ['a possessive description and a name after the head noun', 'Which agency inspected the new landing stage?', 'CFM Niassa', "Mozambique's national ports agency"],
-    // A place after "at"; not the province that holds it ("in the Niassa province").
-    ['a place after "at", not the province holding it', 'Where did the foreign ministers sign the ferry memorandum?', 'Metangula', 'The foreign ministers signed'],
-    // A place after "in", not a capitalised word of a body's title nearer the question's words.
-    ['a place after "in", not a word of a title', 'Where will the Joint Permanent Commission meet?', 'Mangochi', 'The Joint Permanent Commission'],
   ];
   for (const [form, question, answer, opens] of cases) {
     it(`answers ${form} with the name alone, citing its sentence`, async () => {
@@ -43,18 +37,6 @@ describe('dyad ask: the name beside a which-question head noun, the place after 
       fixture.exact(a);
     });
   }
-
-  it('answers who did an act told in the passive by the agent its subject names ("a review … by the Council was launched")', async () => {
-    const a = await fixture.engine.ask('Who launched the review of the fishing quotas?');
-    expect(a.status).toBe('answered');
-    expect(a.answer).toBe('the Lake Fisheries Council');
-    const text = fixture.texts.get(DOC)!;
-    expect(a.citations[0]!.start).toBe(text.indexOf('A review of the lake'));
-    fixture.exact(a);
-    // Must-not: "talks by video link were held": no agent named after "by".
-    const held = await fixture.engine.ask('Who held talks on Friday?');
-    expect(held.answer ?? '').not.toContain('video');
-  });
 
   it('answers who led a delegation by the agent after "by", not a body named after another title ("secretary of the Malawi Lakes Commission")', async () => {
     const a = await fixture.engine.ask('Who led the Mozambican delegation?');

@@ -2,6 +2,7 @@ import type { DocumentRecord } from '../../model/document.js';
 import type { EntityMention } from '../../model/annotation.js';
 import { fold } from '../../extract/fold.js';
 import { actorLexicon } from '../../extract/actors/actor-lexicon.js';
+import { ORG_HEADS } from '../../extract/actors/entity-finder.js';
 import { answerWords } from './lexicon.js';
 import type { AnswerKind, ParsedQuestion } from './question.js';
 import type { Passage } from './corpus.js';
@@ -11,9 +12,6 @@ import { distance, inQuestion } from './nearness.js';
 import { ownerRuns, stateOfWord, stateRuns } from './states.js';
 import type { Span } from './spans.js';
 import { asksSpeaker, closingSource, inLabel } from './speakers.js';
-
-/** A preposition of place right before a name, an article between: "in Bruges", "at the Élysée", "near Uzhhorod". */
-const LOCATIVE_BEFORE = /\b(?:in|at|near|outside)\s+(?:the\s+)?$/i;
 
 /** Words of a question that ask for states ("which countries"). */
 const STATE_HEAD = /\b(country|countries|state|states|nation|nations)\b/;
@@ -64,12 +62,6 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const headTitle = q.personHead ? whichTitle(q) : undefined;
   const untitled = (e: { start: number; end: number; kind: string }) => Number(!!headTitle && !(e.kind === 'person' && carriesTitle(doc.text, p, e, headTitle, q.text)));
   const sayers = kind === 'person' && asksSpeaker(q);
-  // "Where will the meeting be held?": a place is told as the object of a preposition of place ("…Cooperation *in* Phnom Penh"), before a
-  // name that stands otherwise in the passage ("the Joint Commission on Economic … Cooperation").
-  // Not a place that holds the name before it, told as a noun's qualifier ("Hoi An in the *Quang Nam* province"): the finer place answers.
-  const holds = (e: { start: number; end: number }) =>
-    /^\s+\p{Ll}/u.test(doc.text.slice(e.end, e.end + 2)) && inPassage.some((o) => o.end < e.start && /^\s+in\s+the\s+$/i.test(doc.text.slice(o.end, e.start)));
-  const located = (e: { start: number; end: number }) => Number(asWritten && (!LOCATIVE_BEFORE.test(doc.text.slice(Math.max(p.start, e.start - 12), e.start)) || holds(e)));
   const found = inPassage
     // A capital of a state the question names is no word of the question ("held in Hanoi" for "the Vietnam–Japan talk").
     .filter((e) => !inQuestion(q, e.text, kindOf(e) === e.kind ? e.name : undefined) || named.includes(e))
@@ -81,23 +73,14 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
     // Maxime Prévot said") tells who says it, not who did it, unless the question asks who said it (speakers.ts).
     .filter((e) => kind !== 'person' || sayers || !(inLabel(doc.text, e.start) || closingSource(doc.text, e.start, e.end)))
     .sort(
-      (a, b) =>
-        foreign(a) - foreign(b) ||
-        located(a) - located(b) ||
-        kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) ||
-        untitled(a) - untitled(b) ||
-        ofState(a) - ofState(b) ||
-        distance(a, matched) - distance(b, matched),
+      (a, b) => foreign(a) - foreign(b) || kinds.indexOf(kindOf(a)) - kinds.indexOf(kindOf(b)) || untitled(a) - untitled(b) || ofState(a) - ofState(b) || distance(a, matched) - distance(b, matched),
     );
   // Only names of the best kind present ("Abe and Dung", not "Abe, Dung and Tokyo").
   const best = found[0];
-  return (
-    found
-      // …and told as it is: "at Metangula", not the province holding it.
-      .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!) && located(e) === located(best!))
-      .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
-      .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }))
-  );
+  return found
+    .filter((e) => kindOf(e) === kindOf(best!) && foreign(e) === foreign(best!))
+    .filter((e) => !seen.has(e.entity) && !!seen.add(e.entity))
+    .map((e) => ({ kind, start: e.start, end: e.end, text: shownName(asWritten, e, doc.text.slice(e.start, e.end)), value: e.entity, structured: true }));
 }
 
 /** The state a title right before a name is of: "… of the Republic of Palau, Mr. Tomas Reyes" → PLW. */
@@ -152,10 +135,14 @@ function shownName(asWritten: boolean, e: { entity: string; kind: string; name: 
   return e.entity.startsWith('person:') || e.kind === 'country' ? e.name : written;
 }
 
-/** A word that heads a body's name ("Commission", "Secretariat"), not a title's word ("King", "Minister"). */
+/**
+ * A word that heads a body's name: an organisation's head word (`ORG_HEADS` of the entity finder: "Commission", "Authority") or a
+ * `notNames` word of people.json ("Secretariat") that is no title's word ("King", "Minister").
+ */
+const BODY_HEAD = new RegExp(`^(?:${ORG_HEADS})$`);
 const bodyHead = (word: string): boolean => {
   const lex = actorLexicon();
-  return lex.notNameWords.has(word) && !lex.titles.some((t) => t.split(' ').includes(word));
+  return BODY_HEAD.test(word) || (lex.notNameWords.has(word) && !lex.titles.some((t) => t.split(' ').includes(word)));
 };
 
 const PROPER = String.raw`\p{Lu}[\p{Ll}'’-]+`;
@@ -199,7 +186,7 @@ function titledPeople(q: ParsedQuestion, doc: DocumentRecord, p: Passage, stored
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const name = m[1]!;
-      // "secretary of the Malawi Boundaries Commission": a name ending in a body's head word (`notNames` of people.json) is no person's; a
+      // "secretary of the Malawi Boundaries Commission": a name ending in a body's head word (`bodyHead`) is no person's; a
       // title's word may end one ("Julian King").
       if (bodyHead(name.split(/\s+/).at(-1)!)) continue;
       if (re !== APPOSED && !anyTitle && !tokens(m[0].slice(0, m[0].lastIndexOf(name))).some((t) => asked.has(t.stem))) continue;

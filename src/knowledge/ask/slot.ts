@@ -104,9 +104,6 @@ function renamesSubject(doc: DocumentRecord, told: string, base: number, name: {
   return !places.some((m) => m.start < name.end && name.start < m.end);
 }
 
-/** A noun, "by" and its agent named (capitalised: not "talks by video link were…"), then the passive's auxiliary closing the words before the verb: "an inquiry by ENTSO-E was". */
-const NOMINAL_AGENT = /\b(\p{L}[\p{L}-]*)\s+by\s+((?:the\s+)?\p{Lu}[^\s,;:()]*(?:\s+[^\s,;:()]+){0,5}?)\s+(?:is|was|are|were|has\s+been|had\s+been|have\s+been|will\s+be)\s*$/u;
-
 /**
  * The words before a verb without an apposition that ends them: "Mette Holm, a senior adviser to Prime Minister Lars Eriksen," is
  * "Mette Holm", the subject the apposition renames.
@@ -154,7 +151,6 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
     return span(from + skip, from + skip + end);
   };
   const qWords = fold(q.text).split(/[^\p{L}]+/u);
-  const asked = new Set(q.terms.filter((t) => !t.verb).flatMap((t) => t.stems));
   const askedPassive = qWords.some((x, i) => i > 0 && stem(x) === slot.verb && /^(?:is|was|are|were|be|been|being)$/.test(qWords[i - 1]!));
   for (const w of p.words) {
     if (w.stem !== slot.verb) continue;
@@ -189,15 +185,6 @@ export function slotSpans(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ro
       const passive = /\b(?:is|was|are|were|be|been|being)\s+$/i.test(lead) || (/,\s*$/.test(lead) && /(?:ed|en)$/.test(w.folded) && (before === told || next?.folded === 'by'));
       if (passive && next?.folded === 'by') {
         const s = forward(next.end);
-        if (s) out.push(s);
-        continue;
-      }
-      // "…an inquiry *by ENTSO-E* was opened in May": a passive with no "by" after it may name its agent in its subject, after the noun the
-      // question makes the verb's object ("who opened an *inquiry*…").
-      const nominal = passive && !askedPassive ? NOMINAL_AGENT.exec(text.slice(p.start, w.start)) : null;
-      if (nominal && asked.has(stem(fold(nominal[1]!)))) {
-        const at = p.start + nominal.index + nominal[0].indexOf(nominal[2]!, nominal[1]!.length);
-        const s = span(at, at + nominal[2]!.length);
         if (s) out.push(s);
         continue;
       }

@@ -280,10 +280,10 @@ const ONE_NAME = String.raw`${CAP}(?:\s+(?:(?:of|de|del|da|do|the)\s+)?${CAP})*`
 const NAME_LIST = String.raw`${ONE_NAME}(?:,\s*${ONE_NAME})*(?:,?\s+and\s+${ONE_NAME})?`;
 /**
  * Names in apposition after the head noun and a comma, closing their stretch ("deployed an offshore patrol *vessel*, TTS Port of Spain,
- * to…"), or after a phrase of place and a comma at the sentence's end ("three *islands* at the mouth of the channel, Picton, Lennox and
- * Nueva."). Not a name a verb follows ("the talks, Lavrov said"): that is the next clause's subject.
+ * to…"): the whole list, then a stop or a comma no name follows. Not a name a verb follows ("the talks, Lavrov said"), nor the first names
+ * of a list that is the next clause's subject ("Under the *agreement*, Ukraine, Poland and Slovakia will share…").
  */
-const NAMES_APPOSED = new RegExp(String.raw`^(?:,\s+(${NAME_LIST})(?=\s*(?:[,;:.)]|$))|\s+(?:at|in|on|off|near|along|across)\s+[^,;.()]{1,60}?,\s+(${NAME_LIST})(?=\s*(?:[;.]|$)))`, 'u');
+const NAMES_APPOSED = new RegExp(String.raw`^,\s+(${NAME_LIST})(?=\s*(?:[;:.)]|,(?!\s*(?:and\s+)?\p{Lu})|$))`, 'u');
 /** A number that designates a thing whose capitalised head noun it follows: "Article 97", "Block 6", "Resolution No. 2334". */
 const NUMBER_DESIGNATES = /^\s+(?:No\.\s*)?\d+[A-Za-z]?\b(?![.,]\d)/u;
 
@@ -300,12 +300,21 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const others = matched.filter((m) => m.stem !== q.head);
   // The question's own words that qualify the head noun may stand between it and the name before it: "the RED-Tabara *rebel* group" for
   // "which rebel group…", "the Narva *border* crossing" for "which border crossing…".
-  const asked = new Set(q.terms.filter((t) => !t.name).flatMap((t) => t.stems));
+  // Only the words of the wh-phrase before its head noun, and no verb: "the prime ministers *signed* agreements" for "which agreements did
+  // the prime ministers sign" does not qualify the noun (the question's verb flag alone may miss "sign" when the tagger reads "prime" as one).
+  const whPhrase = tokens(/\b(?:which|what)\s+([^?]*)/i.exec(q.text)?.[1] ?? '');
+  const qualifying = new Set(whPhrase.slice(0, Math.max(0, whPhrase.findIndex((t) => t.stem === q.head))).map((t) => t.stem));
+  const qualifiers = new Set(
+    q.terms
+      .filter((t) => !t.name && !t.verb)
+      .flatMap((t) => t.stems)
+      .filter((x) => qualifying.has(x)),
+  );
   const qualified = (w: Token): number => {
     let at = w.start;
     for (let i = p.words.indexOf(w) - 1; i >= 0; i--) {
       const x = p.words[i]!;
-      if (!asked.has(x.stem) || !/^\p{Ll}/u.test(text.slice(x.start, x.end)) || /\S/.test(text.slice(x.end, at))) break;
+      if (!qualifiers.has(x.stem) || !/^\p{Ll}/u.test(text.slice(x.start, x.end)) || /\S/.test(text.slice(x.end, at))) break;
       at = x.start;
     }
     return at;
@@ -345,7 +354,7 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
       if (!overlapping(doc.annotations?.times ?? [], start, end).length) out.push(span(start, end));
     }
     const apposed = NAMES_APPOSED.exec(after);
-    const list = apposed?.[1] ?? apposed?.[2];
+    const list = apposed?.[1];
     if (apposed && list && !inQuestion(q, list)) {
       const start = w.end + apposed[0].length - list.length;
       const end = start + list.replace(/[.'’-]+$/, '').length;
