@@ -303,7 +303,8 @@ function typed(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // Only the words of the wh-phrase before its head noun, and no verb: "the prime ministers *signed* agreements" for "which agreements did
   // the prime ministers sign" does not qualify the noun (the question's verb flag alone may miss "sign" when the tagger reads "prime" as one).
   const whPhrase = tokens(/\b(?:which|what)\s+([^?]*)/i.exec(q.text)?.[1] ?? '');
-  const qualifying = new Set(whPhrase.slice(0, Math.max(0, whPhrase.findIndex((t) => t.stem === q.head))).map((t) => t.stem));
+  const headAt = whPhrase.findIndex((t) => t.stem === q.head);
+  const qualifying = new Set(whPhrase.slice(0, Math.max(0, headAt)).map((t) => t.stem));
   const qualifiers = new Set(
     q.terms
       .filter((t) => !t.name && !t.verb)
