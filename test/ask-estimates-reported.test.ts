@@ -80,4 +80,18 @@ describe('sourceReports: "reports" credits a source, not a part narrowed to a pl
     expect(credits('Hotels in Hoi An reported 260,000 Japanese guests in 2023.')).toBe(false);
     expect(credits('Farmers in the north reported 3,000 tonnes lost.')).toBe(false);
   });
+  it('reads the place only in the verb\'s own subject, and a month after "in" is no place', () => {
+    expect(sourceReports('Earlier in March the Lao agriculture ministry reported 520,000 tonnes.')).toBe(true);
+    expect(sourceReports('The ministry in a statement in June reported 41,000 arrivals.')).toBe(true);
+    expect(sourceReports('Speaking at Davos, the minister reported 3,000 jobs.')).toBe(true);
+    expect(sourceReports('Tour operators in Da Nang reported 250,000 Japanese guests.')).toBe(false);
+  });
+  it('must not: "reports" the noun credits nothing', () => {
+    expect(sourceReports('The two reports released in May cover 41,000 arrivals.')).toBe(false);
+    expect(credits('The two reports released in May cover 41,000 arrivals.')).toBe(false);
+    expect(sourceReports('News reports said 40 people died in the clashes.')).toBe(false);
+    expect(sourceReports('Its reports cover 2,000 cases.')).toBe(false);
+    // The verb after a name, which the tagger alone reads as a noun.
+    expect(sourceReports('Etihad Rail reports AED 3 billion of contracts already awarded.')).toBe(true);
+  });
 });

@@ -136,8 +136,8 @@ function shownName(asWritten: boolean, e: { entity: string; kind: string; name: 
 }
 
 /**
- * A word that heads a body's name: an organisation's head word (`ORG_HEADS` of the entity finder: "Commission", "Authority") or a
- * `notNames` word of people.json ("Secretariat") that is no title's word ("King", "Minister").
+ * A word that heads a body's name: an organisation's head word (`ORG_HEADS` of the entity finder: "Commission", "Agency") or a
+ * `notNames` word of people.json ("Secretariat", "Authority") that is no title's word ("King", "Minister").
  */
 const BODY_HEAD = new RegExp(`^(?:${ORG_HEADS})$`);
 const bodyHead = (word: string): boolean => {
