@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { reportEvents } from './helpers/events.js';
 import { writtenRanges } from '../src/extract/events/written-ranges.js';
 import type { TimeAnnotation } from '../src/model/annotation.js';
+import { findTimes } from '../src/extract/time/time-stage.js';
 
 /**
  * Session 39: a range written as two times dates the act whose clause holds it as one interval (`events/written-ranges.ts`).
@@ -113,5 +114,27 @@ describe('a decade dates an act told in it as its ten years (session 39)', () =>
 
   it('must not: "the 1900s", which may name a century, dates nothing', () => {
     expect(dates('Lesotho and Eswatini signed a customs protocol in the 1900s.', '')).toEqual([]);
+  });
+});
+
+describe("a range's first end takes the year the second names (session 39, time/range-years.ts)", () => {
+  const times = (text: string, published: string) => findTimes(text, published).map((t) => [t.start, t.text, t.edtf, t.timex.value]);
+
+  it('"from 12 May to 30 June 2025" in a report of 2026: 12 May 2025', () => {
+    expect(times('Prices of diesel in Gaborone rose from 12 May to 30 June 2025.', '2026-08-14')).toEqual([
+      [39, '12 May', '2025-05-12', '2025-05-12'],
+      [49, '30 June 2025', '2025-06-30', '2025-06-30'],
+    ]);
+  });
+
+  it('"from 28 December to 3 January 1970": the first end is of the year before', () => {
+    expect(times('The Namibian foreign minister visited Gaborone from 28 December to 3 January 1970.', '2026-08-14')).toEqual([
+      [52, '28 December', '1969-12-28', '1969-12-28'],
+      [67, '3 January 1970', '1970-01-03', '1970-01-03'],
+    ]);
+  });
+
+  it('must not: a day told apart from a dated one keeps the year the report gives it', () => {
+    expect(times('Talks resumed on 12 May, weeks after the June 2025 vote.', '2026-08-14')[0]).toEqual([17, '12 May', '2026-05-12', '2026-05-12']);
   });
 });

@@ -4,8 +4,8 @@ import type { TimeAnnotation } from '../../model/annotation.js';
  * A range written as two times (session 39): "from 10 May to 19 June 1969", "from March 10 to April 2, 2024", "from
  * Monday to Wednesday", "between 28 December 2023 and 3 January 2024", "on Sunday and Monday". The time stage reads
  * each end as its own DATE (as TimeML annotates them); an act whose clause holds the range ran through it, so the event
- * stage reads the two as one interval `A/B` (GUIDELINES: intervals `A/B`). The time stage already joins the ranges it
- * reads whole ("10–12 March", "from May to July 2023", "between 2019 and 2022").
+ * stage reads the two as one interval `A/B` (GUIDELINES: intervals `A/B`); the first end has the year of the second
+ * (`time/range-years.ts`). The time stage already joins the ranges it reads whole ("10–12 March", "from May to July 2023", "between 2019 and 2022").
  * Only two days or two months, the first before the second, with nothing between them but the range's words: "signed on
  * Monday and ratified on Tuesday" is two acts of two days; two days joined by "and" after "on" are one span only when
  * they follow each other ("on Sunday and Monday"; "on Monday and Thursday" are two occasions).
@@ -23,22 +23,11 @@ const AND = /^\s+and\s+$/i;
 const DAY = 86_400_000;
 const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / DAY;
 
-/**
- * The first end's year when it has none of its own ("from 10 May to 19 June 1969"): the second's, or the year before
- * when its month comes later ("from 28 December to 3 January 2024").
- */
-function yearOfFirst(first: Time, second: Time): string {
-  if (/\b\d{4}\b/.test(first.text) || !/\b\d{4}\b/.test(second.text)) return first.edtf;
-  const year = Number(second.edtf.slice(0, 4));
-  const month = first.edtf.slice(5);
-  return `${month.slice(0, 2) > second.edtf.slice(5, 7) ? year - 1 : year}-${month}`;
-}
-
 function joined(text: string, a: Time, b: Time): Time | null {
   if (a.granularity !== b.granularity || (a.granularity !== 'day' && a.granularity !== 'month')) return null;
   const before = text.slice(Math.max(0, a.start - 10), a.start);
   const between = text.slice(a.end, b.start);
-  const from = yearOfFirst(a, b);
+  const from = a.edtf;
   if (!(from < b.edtf)) return null;
   const range = OPENS.test(before) && (/between\s+$/i.test(before) ? AND : TO).test(between);
   // "on Sunday and Monday": two days in a row.
