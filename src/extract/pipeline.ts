@@ -26,6 +26,7 @@ import { taggingScope } from './events/tag-store.js';
 import { titledSentences } from './events/label-dates.js';
 import { datedParts, timesByPart } from './time/part-dates.js';
 import { eventTimes, partDated } from './events/part-dated.js';
+import { writtenRanges } from './events/written-ranges.js';
 
 /**
  * `extra` placed among `list`, each after the last item that starts at or before it: the order a document read a section
@@ -300,7 +301,8 @@ export const STAGES: Stage[] = [
     run(input, found) {
       // Parts written on their own days (an email, a signed comment): their header or signature dates no act.
       const parts = datedParts(input.text, found.times);
-      const times = eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts);
+      // A range written as two times ("from 10 May to 19 June 1969") dates an act as one interval (`events/written-ranges.ts`).
+      const times = writtenRanges(input.text, eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts));
       const entities = outsideFootnotes(found.entities, input.blocks);
       const { notes, prose } = proseOf(input);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).

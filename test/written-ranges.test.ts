@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { reportEvents } from './helpers/events.js';
+import { writtenRanges } from '../src/extract/events/written-ranges.js';
+import type { TimeAnnotation } from '../src/model/annotation.js';
+import { findTimes } from '../src/extract/time/time-stage.js';
+
+/**
+ * Session 39: a range written as two times dates the act whose clause holds it as one interval (`events/written-ranges.ts`).
+ * Sentences written for these tests in the manner of wire reports and visit notes, on pairs in no eval set.
+ */
+const dates = (text: string, published: string) => reportEvents(text, published).map((e) => [e.trigger, e.triggerStart, e.date]);
+
+describe('an act whose clause holds "from A to B" takes the range (session 39)', () => {
+  it('"toured Namibia from 27 November to 4 December 2025": the first day takes the year of the second', () => {
+    const text = 'President Masisi of Botswana toured Namibia from 27 November to 4 December 2025, opening a rail depot in Walvis Bay.';
+    expect(dates(text, '2026-02-10')).toEqual([['toured', 29, '2025-11-27/2025-12-04']]);
+  });
+
+  it('a first day whose month comes after the second\'s is of the year before: "from 28 December to 3 January 2026"', () => {
+    const text = 'The Namibian foreign minister visited Gaborone from 28 December to 3 January 2026.';
+    expect(dates(text, '2026-01-20')).toEqual([['visited', 30, '2025-12-28/2026-01-03']]);
+  });
+
+  it('month first, with the year after the second day: "from March 30 to April 2, 2026"', () => {
+    const text = 'The Namibian foreign minister visited Gaborone from March 30 to April 2, 2026.';
+    expect(dates(text, '2026-04-03')).toEqual([['visited', 30, '2026-03-30/2026-04-02']]);
+  });
+
+  it('"between 28 December 2025 and 3 January 2026": two full dates', () => {
+    const text = 'Botswana and Namibia held talks on the Kazungula bridge between 28 December 2025 and 3 January 2026.';
+    expect(dates(text, '2026-01-20')).toEqual([['talks', 26, '2025-12-28/2026-01-03']]);
+  });
+
+  it('two days in a row after "on": "on Tuesday and Wednesday" of a report of Friday 14 August 2026', () => {
+    const text = 'Bolivian and Chilean customs officers held joint inspections at the Tambo Quemado crossing on Tuesday and Wednesday.';
+    expect(dates(text, '2026-08-14')).toEqual([['held', 38, '2026-08-11/2026-08-12']]);
+  });
+});
+
+describe('what is no range of one act (session 39)', () => {
+  it('must not: two acts each with its own day, "signed … on 3 March and … ratified it on 4 March"', () => {
+    const text = 'Botswana signed the water-sharing protocol on 3 March and Namibia ratified it on 4 March.';
+    expect(dates(text, '2026-08-14')).toEqual([
+      ['signed the water-sharing protocol', 9, '2026-03-03'],
+      ['ratified', 66, '2026-03-04'],
+    ]);
+  });
+
+  it('must not: two days joined by "and" that do not follow each other are two occasions', () => {
+    const text = 'Chilean and Bolivian envoys met in Arica on Monday and Thursday.';
+    expect(dates(text, '2026-08-14')).toEqual([
+      ['met', 28, '2026-08-10'],
+      ['met', 28, '2026-08-13'],
+    ]);
+  });
+
+  it('must not: a day inside a range told of another visit keeps its day', () => {
+    const text = "Botswana's president visited Namibia on 3 March and again from 20 to 22 May.";
+    expect(dates(text, '2026-08-14')).toEqual([
+      ['visited', 21, '2026-03-03'],
+      ['visited', 21, '2026-05-20/2026-05-22'],
+    ]);
+  });
+
+  it('must not: an act told on one day of a visit whose range is written in the sentence before keeps its day', () => {
+    const text = 'The president of Botswana toured Namibia from 2 March to 5 March 2026. The two governments signed a transit accord in Windhoek on 3 March 2026.';
+    expect(dates(text, '2026-03-09')).toEqual([
+      ['toured', 26, '2026-03-02/2026-03-05'],
+      ['signed a transit accord', 91, '2026-03-03'],
+    ]);
+  });
+
+  it('must not: a range of prices, no act, yields no event', () => {
+    expect(dates('Prices of diesel in Gaborone rose from 12 May to 30 June 2025.', '2026-08-14')).toEqual([]);
+  });
+
+  it('writtenRanges leaves an end before its start, and two times with other words between them, as they are', () => {
+    const t = (start: number, text: string, edtf: string): TimeAnnotation => ({
+      start,
+      end: start + text.length,
+      text,
+      edtf,
+      granularity: 'day',
+      timex: { type: 'DATE', value: edtf },
+      stage: 'time',
+      rule: 'test',
+    });
+    const back = 'from 9 May 2026 to 2 May 2026';
+    expect(writtenRanges(back, [t(5, '9 May 2026', '2026-05-09'), t(19, '2 May 2026', '2026-05-02')]).map((x) => x.edtf)).toEqual(['2026-05-09', '2026-05-02']);
+    const apart = 'from 2 May 2026, and to 9 May 2026';
+    expect(writtenRanges(apart, [t(5, '2 May 2026', '2026-05-02'), t(24, '9 May 2026', '2026-05-09')]).map((x) => x.edtf)).toEqual(['2026-05-02', '2026-05-09']);
+    const written = 'from 2 May 2026 to 9 May 2026';
+    expect(writtenRanges(written, [t(5, '2 May 2026', '2026-05-02'), t(19, '9 May 2026', '2026-05-09')])).toMatchObject([
+      { start: 5, end: 29, text: '2 May 2026 to 9 May 2026', edtf: '2026-05-02/2026-05-09', granularity: 'interval', rule: 'written-range' },
+    ]);
+  });
+});
+
+describe('a decade dates an act told in it as its ten years (session 39)', () => {
+  it('"established in the 1970s" is of 1970/1979; "during the early 1930s" of 1930/1933', () => {
+    expect(dates('Diplomatic relations between Lesotho and Eswatini were established in the 1970s.', '')).toEqual([
+      ['Diplomatic relations between Lesotho and Eswatini were established', 0, '1970/1979'],
+    ]);
+    expect(dates('Paraguayan and Bolivian officials held boundary talks during the early 1930s.', '')).toEqual([['talks', 48, '1930/1933']]);
+  });
+
+  it('must not: a decade after "since" sets a period; the act keeps its own year', () => {
+    expect(dates('The ferry line between Lesotho and Eswatini, disused since the 1980s, reopened in 2021.', '')).toEqual([['reopened', 70, '2021']]);
+  });
+
+  it('must not: beside a year the decade frames the act the year dates', () => {
+    expect(dates('In the 1990s, Lesotho and Eswatini signed a customs protocol in 1994.', '')).toEqual([['signed a customs protocol', 35, '1994']]);
+  });
+
+  it('must not: "the 1900s", which may name a century, dates nothing', () => {
+    expect(dates('Lesotho and Eswatini signed a customs protocol in the 1900s.', '')).toEqual([]);
+  });
+});
+
+describe("a range's first end takes the year the second names (session 39, time/range-years.ts)", () => {
+  const times = (text: string, published: string) => findTimes(text, published).map((t) => [t.start, t.text, t.edtf, t.timex.value]);
+
+  it('"from 12 May to 30 June 2025" in a report of 2026: 12 May 2025', () => {
+    expect(times('Prices of diesel in Gaborone rose from 12 May to 30 June 2025.', '2026-08-14')).toEqual([
+      [39, '12 May', '2025-05-12', '2025-05-12'],
+      [49, '30 June 2025', '2025-06-30', '2025-06-30'],
+    ]);
+  });
+
+  it('"from 28 December to 3 January 1970": the first end is of the year before', () => {
+    expect(times('The Namibian foreign minister visited Gaborone from 28 December to 3 January 1970.', '2026-08-14')).toEqual([
+      [52, '28 December', '1969-12-28', '1969-12-28'],
+      [67, '3 January 1970', '1970-01-03', '1970-01-03'],
+    ]);
+  });
+
+  it('must not: a day told apart from a dated one keeps the year the report gives it', () => {
+    expect(times('Talks resumed on 12 May, weeks after the June 2025 vote.', '2026-08-14')[0]).toEqual([17, '12 May', '2026-05-12', '2026-05-12']);
+  });
+});
