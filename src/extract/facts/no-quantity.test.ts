@@ -43,6 +43,10 @@ describe('noQuantitySpans', () => {
     // A unit line opened by a bracket names no "unit".
     ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],
     ['Unit: 1,000 persons. Arrivals from Togo in 2023 reached 412.', [['Unit: 1,000', 10, 21]]],
+    // An exchange rate the text states to convert its own figures: both sides are no amount.
+    ['Figures in cedis at the central bank average, GHS 1 = XOF 52.4 (2025).', [['GHS 1 = XOF 52.4', 56, 72]]],
+    ['Converted at US$1 = 11.9 cedis, Togo’s purchases from Ghana reached US$180 million.', [['US$1 = 11.9 cedis', 23, 40]]],
+    ['At 1 EUR = 655.957 XOF, the grant to Lomé stood at 20 million euros.', [['1 EUR = 655.957 XOF', 13, 32]]],
   ])('%s', (sentence, expected) => {
     expect(spans(sentence)).toEqual(expected);
   });
@@ -52,6 +56,9 @@ describe('noQuantitySpans', () => {
     'Lomé and Accra are 200 kilometres apart, far from 2 hours by road.',
     'The 12 units of the Akosombo plant feed Togo, the authority said.',
     'Ghana and Togo split the cost 3:1, with 2024: 143 crossings counted (report 12:4).',
+    // "=" between amounts that are no rate of one unit: figures, kept.
+    'Togo’s share of the line (GHS 40 million = 25 percent of the cost) was paid in 2024.',
+    'Exports to Togo: US$12 million = 3 percent of Ghana’s total.',
   ])('finds nothing in "%s"', (sentence) => {
     expect(spans(sentence)).toEqual([]);
   });

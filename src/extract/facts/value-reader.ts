@@ -81,7 +81,10 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
     // "US$4-5 billion", "$2 to 3 million": the first amount of a range takes the scale written after the second.
-    const shared = !m[3] && !m[4] ? RANGE_SCALE.exec(sentence.slice(m.index! - base + m[0].length, m.index! - base + m[0].length + 24)) : null;
+    // "between ISK 40 and 45 billion": so does the first of a range told with "between … and".
+    const after = sentence.slice(m.index! - base + m[0].length, m.index! - base + m[0].length + 24);
+    const between = BETWEEN_BEFORE.test(sentence.slice(0, m.index! - base));
+    const shared = !m[3] && !m[4] ? (RANGE_SCALE.exec(after) ?? (between ? RANGE_SCALE_AND.exec(after) : null)) : null;
     if (code) push(m, parseNumber(m[2]!, m[3] ?? m[4] ?? shared?.[1]), code, 'currency');
   }
   for (const m of matches.CURRENCY_AFTER) {
@@ -242,9 +245,11 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   for (let k = 0; k + 1 < found.length; k++) {
     const [v, w] = [found[k]!, found[k + 1]!];
     const gap = sentence.slice(v.end - base, w.start - base);
-    const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && /\bbetween\s+$/i.test(sentence.slice(0, v.start - base)));
+    const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && BETWEEN_BEFORE.test(sentence.slice(0, v.start - base)));
     if (v.unit === '' && w.unit && v.rule === 'number' && range)
       found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
+    // "EUR 78 to 86 million", "between ISK 40 and 45 billion": the second end of an amount's range is in the first's currency.
+    else if (w.unit === '' && w.rule === 'number' && v.rule === 'currency' && range) found[k + 1] = { ...w, unit: v.unit, rule: 'range' };
   }
   // "left one guard dead and three wounded": casualties counted without their noun, after a count of persons.
   for (const c of casualtiesIn(sentence, base, found)) {
@@ -295,5 +300,9 @@ const STRONG = /^-strong\s+((?:[\p{L}-]+\s+){0,2}?(?:community|diaspora|force|co
 const BODY_OF = /\b(?:a|an|the|its|their|his|her|whose)\s+(crew|delegation|contingent|garrison|workforce)\s+of\s+(?:about\s+|some\s+|around\s+|nearly\s+)?$/i;
 /** What follows the first amount of a range whose scale is written once, after the second: "-5 billion", " to 3 million". */
 const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
+/** The same after the first amount of "between … and …": " and 45 billion". */
+const RANGE_SCALE_AND = new RegExp(`^\\s+and\\s+(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
+/** "between" right before an amount: the first end of a range told with "and". */
+const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AGE_BEFORE = /\baged\s+$/i;
 const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;
