@@ -30,6 +30,8 @@ describe('a range of amounts told with its currency once', () => {
       ['NOK 12 million', 12000000, 'NOK', 'exact'],
       ['40', 40, 'count', 'exact'],
     ]);
+    // A second end with no scale word is not read as money: "EUR 45 to 60" may end in anything.
+    expect(read('Ferry fares between Reykjavik and Aarhus ran at EUR 45 to 60 a head in 2025.').map((f) => f[0])).not.toContain('60');
     // "and" with no "between" joins two figures, not the ends of one range: the first keeps no borrowed scale.
     expect(read('Denmark lent ISK 40 and the fund lent 45 billion to Iceland in 2024.').map((f) => f[1])).not.toContain(40000000000);
   });

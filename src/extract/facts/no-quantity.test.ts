@@ -43,10 +43,10 @@ describe('noQuantitySpans', () => {
     // A unit line opened by a bracket names no "unit".
     ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],
     ['Unit: 1,000 persons. Arrivals from Togo in 2023 reached 412.', [['Unit: 1,000', 10, 21]]],
-    // An exchange rate the text states to convert its own figures: both sides are no amount.
-    ['Figures in cedis at the central bank average, GHS 1 = XOF 52.4 (2025).', [['GHS 1 = XOF 52.4', 56, 72]]],
-    ['Converted at US$1 = 11.9 cedis, Togo’s purchases from Ghana reached US$180 million.', [['US$1 = 11.9 cedis', 23, 40]]],
-    ['At 1 EUR = 655.957 XOF, the grant to Lomé stood at 20 million euros.', [['1 EUR = 655.957 XOF', 13, 32]]],
+    // The one unit an exchange rate values is no amount (the rate after "=" is: it is not in the span).
+    ['Figures in cedis at the central bank average, GHS 1 = XOF 52.4 (2025).', [['GHS 1 =', 56, 63]]],
+    ['Converted at US$1 = 11.9 cedis, Togo’s purchases from Ghana reached US$180 million.', [['US$1 =', 23, 29]]],
+    ['At 1 EUR = 655.957 XOF, the grant to Lomé stood at 20 million euros.', [['1 EUR =', 13, 20]]],
   ])('%s', (sentence, expected) => {
     expect(spans(sentence)).toEqual(expected);
   });

@@ -2,7 +2,7 @@
  * Numbers that are no quantity, found in a sentence before any value is read (`notQuantities`
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
- * a time of day ("09:14"), an exchange rate ("JOD 1 = SAR 5.29"), a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
+ * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
  * rhetoric ("far more than a hundred letters").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
@@ -40,11 +40,10 @@ const UNIT_STATEMENT =
   /(?:\(\s*(?:in|units?\s*[:：])|\b(?:in\s+)?units\s+of|\bunits?\s*[:：])\s+(?:[^\d\s()]{1,4}\s?)?(?:1(?:0{1,3})?(?:,000)*(?![\d.,]*\d)(?:\s*(?:thousand|million|billion|trillion|crore|lakh)\b)?|(?:hundred|thousand)(?:\s+(?:thousand|million))?\b)/giu;
 
 /**
- * An exchange rate a text states to convert its own figures: "JOD 1 = SAR 5.29", "US$1 = 25,400 dong", "1 EUR = 1.08 USD". Both
- * sides say what one unit is worth, no amount of anything.
+ * The one unit an exchange rate values: "JOD 1 =" in "JOD 1 = SAR 5.29", "US$1 =", "1 EUR =". It is no amount; the rate after
+ * "=" is a figure (what one unit is worth) and stays one.
  */
-const EXCHANGE_RATE =
-  /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?:\.0+)?|(?<![\p{L}\d.,])1(?:\.0+)?\s?[A-Z]{3})\s?=\s?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?\d[\d.,]*(?:\s?(?:[A-Z]{3}|\p{Ll}+))?/gu;
+const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?:\.0+)?|(?<![\p{L}\d.,])1(?:\.0+)?\s?[A-Z]{3})\s?=(?=\s?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?\d)/gu;
 
 /**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
@@ -71,5 +70,5 @@ const SCANS: [RegExp, RegExp][] = [
   [VAGUE, /hundred|thousand|million|billion/i],
   [RHETORIC, /\bfar\s/iu],
   [UNIT_STATEMENT, /\(|unit/iu],
-  [EXCHANGE_RATE, /=/],
+  [EXCHANGE_UNIT, /=/],
 ];

@@ -249,7 +249,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (v.unit === '' && w.unit && v.rule === 'number' && range)
       found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
     // "EUR 78 to 86 million", "between ISK 40 and 45 billion": the second end of an amount's range is in the first's currency.
-    else if (w.unit === '' && w.rule === 'number' && v.rule === 'currency' && range) found[k + 1] = { ...w, unit: v.unit, rule: 'range' };
+    // Only a second end with its scale word: "EUR 45 to 60" may end in anything.
+    else if (w.unit === '' && w.rule === 'number' && v.rule === 'currency' && range && SCALED.test(sentence.slice(w.start - base, w.end - base))) found[k + 1] = { ...w, unit: v.unit, rule: 'range' };
   }
   // "left one guard dead and three wounded": casualties counted without their noun, after a count of persons.
   for (const c of casualtiesIn(sentence, base, found)) {
@@ -302,6 +303,8 @@ const BODY_OF = /\b(?:a|an|the|its|their|his|her|whose)\s+(crew|delegation|conti
 const RANGE_SCALE = new RegExp(`^\\s?(?:-|–|to)\\s?(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
 /** The same after the first amount of "between … and …": " and 45 billion". */
 const RANGE_SCALE_AND = new RegExp(`^\\s+and\\s+(?:\\$|US\\$)?(?:${DIGITS})\\s?(${SCALE_WORD})(?![\\p{L}])`, 'u');
+/** A number with its scale word: "86 million". */
+const SCALED = new RegExp(`\\s?(?:${SCALE_WORD})$`, 'u');
 /** "between" right before an amount: the first end of a range told with "and". */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
 const AGE_BEFORE = /\baged\s+$/i;
