@@ -53,14 +53,18 @@ export function closingActs(text: string, blocks: Block[], times: TimeAnnotation
     if (dates.length !== 1) continue;
     const date = dates[0]!;
     // Nothing between the place and the date but a preposition, an article or "this … day of" ("this 12th day of March 2025").
-    if (date.start < afterFormula + place[0].length - 6 || !/^[\s,]*(?:(?:on|the|this|\d{1,2}(?:st|nd|rd|th)?|day|of)\s*)*$/iu.test(text.slice(afterFormula + place[0].length, date.start))) continue;
+    const between = text.slice(afterFormula + place[0].length, date.start);
+    if (date.start < afterFormula + place[0].length - 6 || !/^[\s,]*(?:(?:on|the|this|\d{1,2}(?:st|nd|rd|th)?|day|of)\s*)*$/iu.test(between)) continue;
+    // "this 3rd day of July 2023": the day stands apart from its month, which alone is the time read.
+    const day = /\b(\d{1,2})(?:st|nd|rd|th)?\s+day\s+of\s*$/iu.exec(between)?.[1];
+    const edtf = day && /^\d{4}-\d{2}$/.test(date.edtf) && +day >= 1 && +day <= 31 ? `${date.edtf}-${day.padStart(2, '0')}` : date.edtf;
     if (!AFTER_DATE.test(text.slice(date.end, lineEnd).replace(/[*_]+/g, ''))) continue;
     out.push({
       start,
       end: lineEnd,
       type: statement ? 'joint_statement' : 'agreement_signed',
       plover: statement ? { type: 'AGREE', mode: 'joint-statement' } : { type: 'AGREE', mode: 'signed' },
-      date: date.edtf,
+      date: edtf,
       dateSource: 'sentence',
       trigger: { start, end: date.end },
       actors: pairAsActors(pair),
