@@ -7,6 +7,7 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { unwrapped } from './events/wrapped-lines.js';
 import { learnedEvents } from './events/learned-acceptor.js';
 import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
@@ -302,7 +303,9 @@ export const STAGES: Stage[] = [
       const parts = datedParts(input.text, found.times);
       const times = eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts);
       const entities = outsideFootnotes(found.entities, input.blocks);
-      const { notes, prose } = proseOf(input);
+      const { notes } = proseOf(input);
+      // A sentence wrapped over lines is read with a space where its lines break (`events/wrapped-lines.ts`).
+      const prose = unwrapped(proseOf(input).prose, input.blocks);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);
