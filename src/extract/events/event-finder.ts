@@ -397,7 +397,9 @@ function withTableActs(
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
   const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closingActs(text, blocks, times, pair)].filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
+  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closingActs(text, blocks, times, pair)].filter(
+    (a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)),
+  );
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }

@@ -50,7 +50,9 @@ describe('memberships told in the plural (session 39)', () => {
       [70, 'became members of', 'multilateral_membership', '2004-05-01'],
     ]);
     const founding = 'In 1967 Malaysia and Singapore became founding members of ASEAN.';
-    expect(events(founding).map((e) => [e.trigger.start, founding.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([[31, 'became founding members of', 'multilateral_membership', '1967']]);
+    expect(events(founding).map((e) => [e.trigger.start, founding.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([
+      [31, 'became founding members of', 'multilateral_membership', '1967'],
+    ]);
   });
 
   it('must not: members named after another word of "became", or members as people', () => {
