@@ -34,15 +34,18 @@ const LEAD = /^[\s*_>#-]*/;
  * @example closingActs(text, blocks, times, new Set(['SVN', 'HUN'])) // "…\n\nDone at Lendava on 21 May 2026, in two originals." → agreement_signed, 2026-05-21
  */
 export function closingActs(text: string, blocks: Block[], times: TimeAnnotation[], pair: Set<string> | undefined): Event[] {
-  const formula = genreCues().closingFormulas;
+  const { source } = genreCues().closingFormulas;
+  const formula = new RegExp(`^(?:${source})`, 'iu');
+  // A line that may hold a closing formula: one opening with a formula, past marks and emphasis.
+  const candidate = new RegExp(`^[ \\t*_>#-]*(?:${source})\\b[^\\n]*`, 'gimu');
   const out: Event[] = [];
   // The title is never the closing line.
   const from = blocks[0]?.end ?? 0;
   const statement = isJointStatement(text, blocks);
-  for (const line of text.slice(from).matchAll(/[^\n]+/g)) {
+  for (const line of text.slice(from).matchAll(candidate)) {
     const lineStart = from + line.index!;
     const lead = LEAD.exec(line[0])![0].length;
-    const opened = new RegExp(`^(?:${formula.source})`, 'iu').exec(line[0].slice(lead));
+    const opened = formula.exec(line[0].slice(lead));
     if (!opened) continue;
     const start = lineStart + lead;
     const afterFormula = start + opened[0].length;
