@@ -1,4 +1,4 @@
-/** The cues of three genre conventions, read from `lexicon/genres.json` (session 36, issue 10). */
+/** The cues of genre conventions, read from `lexicon/genres.json` (session 36, issue 10). */
 import { lexiconInvalid, lexiconPath, readLexicon } from '../lexicon.js';
 
 export interface GenreCues {
@@ -10,6 +10,8 @@ export interface GenreCues {
   correctionsHeadings: RegExp;
   /** A title or heading of an almanac: "On This Day", "Anniversaries". */
   almanacHeadings: RegExp;
+  /** The words opening a signed instrument's closing line, before its place and date: "Done", "Signed in duplicate". */
+  closingFormulas: RegExp;
 }
 
 let cached: GenreCues | undefined;
@@ -40,6 +42,7 @@ export function genreCues(): GenreCues {
     corrections: pattern('corrections'),
     correctionsHeadings: pattern('correctionsHeadings'),
     almanacHeadings: pattern('almanacHeadings'),
+    closingFormulas: pattern('closingFormulas'),
   };
   return cached;
 }

@@ -7,6 +7,7 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { unwrapped } from './events/wrapped-lines.js';
 import { learnedEvents } from './events/learned-acceptor.js';
 import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
@@ -304,7 +305,9 @@ export const STAGES: Stage[] = [
       // A range written as two times ("from 10 May to 19 June 1969") dates an act as one interval (`events/written-ranges.ts`).
       const times = writtenRanges(input.text, eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts));
       const entities = outsideFootnotes(found.entities, input.blocks);
-      const { notes, prose } = proseOf(input);
+      const { notes } = proseOf(input);
+      // A sentence wrapped over lines is read with a space where its lines break (`events/wrapped-lines.ts`).
+      const prose = unwrapped(proseOf(input).prose, input.blocks);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);

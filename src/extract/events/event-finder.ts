@@ -26,6 +26,7 @@ import { afterTriggers, datedAfterActs, type AfterAct } from './after-acts.js';
 import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-span.js';
 import { isScheduleLine, scheduleDated } from './schedule-days.js';
 import { tableActs } from './table-acts.js';
+import { closingActs } from './closing-formula.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
@@ -396,7 +397,9 @@ function withTableActs(
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
   const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
-  const rows = tableActs(text, blocks, times, entities, pair, published).filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
+  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closingActs(text, blocks, times, pair)].filter(
+    (a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)),
+  );
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }

@@ -42,6 +42,28 @@ const CASES: [string, string, string][] = [
   ['Kuwaiti deposits of US$ 4.0 billion were rolled over in January 2025.', 'aid_commitment', '2025-01'],
 ];
 
+describe('memberships told in the plural (session 39)', () => {
+  it('"both States became members of" a group is the pair\'s accession, of its date', () => {
+    const text = 'Estonia and Latvia restored diplomatic relations in 1991. Both States became members of the European Union on 1 May 2004.';
+    expect(events(text).map((e) => [e.trigger.start, text.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([
+      [19, 'restored diplomatic relations', 'diplomatic_relations', '1991'],
+      [70, 'became members of', 'multilateral_membership', '2004-05-01'],
+    ]);
+    const founding = 'In 1967 Malaysia and Singapore became founding members of ASEAN.';
+    expect(events(founding).map((e) => [e.trigger.start, founding.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([
+      [31, 'became founding members of', 'multilateral_membership', '1967'],
+    ]);
+  });
+
+  it('must not: members named after another word of "became", or members as people', () => {
+    for (const text of [
+      'In 2019 the Latvian delegation became aware that three members of the commission had resigned.',
+      'In 2021 two Estonian members of parliament became critics of the new border regime.',
+    ])
+      expect(events(text).filter((e) => e.type === 'multilateral_membership')).toEqual([]);
+  });
+});
+
 describe('aid deposits (session 35): must not', () => {
   it.each([
     ['Large deposits of copper were found near the Zambian border in 2019.'],
