@@ -349,10 +349,12 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const table = rows ? doc.text.slice(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end) : '';
     // Not when a figure is asked and the sentence beside gives the year to a figure of its own (support.ts).
     const nearYear = (y: string) => givesYear(nearText, [], y) && !(q.wants[0] === 'number' && figureYear(nearText, y));
+    // A year the document's opening gives counts half, as a name there does ("… cut the catch of cod for 2027" over "The institute had advised a catch…").
+    const leadYear = (y: string) => givesYear(doc.text.slice(0, PAIR_LEAD), [], y);
     // A list's lead-in or a table's header gives the year of its items and rows ("signed the following in 2024:").
     const frameYear = (y: string) => frames.some((f) => givesYear(doc.text.slice(f.start, f.end), [], y));
     const yearsFound = q.years.length
-      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) || frameYear(y) ? 1 : nearYear(y) ? 0.75 : 0), 0) / q.years.length
+      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) || frameYear(y) ? 1 : nearYear(y) ? 0.75 : leadYear(y) ? 0.5 : 0), 0) / q.years.length
       : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
