@@ -340,8 +340,6 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const dates = inside(timesOf(doc), p.start, p.end)
       .filter((t) => t.edtf)
       .map((t) => t.edtf);
-    // A sentence that gives no year of its own, in words or in a resolved date.
-    const yearless = !dates.length && !/\b(?:1[5-9]\d\d|20\d\d)\b/.test(text);
     // A report's undated sentences tell of its own time ("Delek said the value of the contract was $15 billion").
     if (doc.meta.date && !dates.length) dates.push(doc.meta.date.replace(/[?~%]/g, '').slice(0, 4));
     // A year the sentence beside gives counts three quarters ("… US$3.2 billion in 2014. In 2010, it was …").
@@ -351,14 +349,10 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const table = rows ? doc.text.slice(rows[0]![0]!.start, rows.at(-1)!.at(-1)!.end) : '';
     // Not when a figure is asked and the sentence beside gives the year to a figure of its own (support.ts).
     const nearYear = (y: string) => givesYear(nearText, [], y) && !(q.wants[0] === 'number' && figureYear(nearText, y));
-    // A year the document's opening gives counts half for a sentence that gives none of its own, as a name there does ("… agreed to raise
-    // the sugar quota for 2027" over "Kenyan millers had asked for a ceiling of 60,000 tonnes"); not for one that gives another year ("…
-    // crossed in 2025").
-    const leadYear = (y: string) => yearless && givesYear(doc.text.slice(0, PAIR_LEAD), [], y);
     // A list's lead-in or a table's header gives the year of its items and rows ("signed the following in 2024:").
     const frameYear = (y: string) => frames.some((f) => givesYear(doc.text.slice(f.start, f.end), [], y));
     const yearsFound = q.years.length
-      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) || frameYear(y) ? 1 : nearYear(y) ? 0.75 : leadYear(y) ? 0.5 : 0), 0) / q.years.length
+      ? q.years.reduce((n, y) => n + (givesYear(text, dates, y) || (table && givesYear(table, [], y)) || frameYear(y) ? 1 : nearYear(y) ? 0.75 : 0), 0) / q.years.length
       : 1;
     out.push({ passage: p, coverage, yearsFound, score: coverage * (0.4 + 0.6 * yearsFound), matched, asks });
   }
