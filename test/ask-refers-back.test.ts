@@ -38,6 +38,17 @@ describe('dyad ask: a passage whose subject refers to the sentence before (issue
     expect(a.citations[0]!.start).toBe(text.indexOf('Paraguayan customs officers detained'));
     fixture.exact(a);
   });
+
+  it('answers a which-question from the sentence a referring noun stands for, not from the noun (its head noun)', async () => {
+    // Must-not: "Those measures will stay in place…" refers back, but "which measures" asks what the sentence before names.
+    const a = await fixture.engine.ask('Which measures did Paraguay take against Uruguayan operators in February?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toBe('suspended the river licences of two Uruguayan operators and closed a fuel depot at Pilar');
+    const text = fixture.texts.get(DOC)!;
+    expect(a.citations[0]!.start).toBe(text.indexOf('In February Paraguay also suspended'));
+    expect(a.citations.some((c) => c.quote.startsWith('Those measures'))).toBe(false);
+    fixture.exact(a);
+  });
 });
 
 describe('refersBack: whether a sentence’s subject stands for what the sentence before names', () => {

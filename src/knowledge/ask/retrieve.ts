@@ -281,7 +281,9 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const near = beside.flatMap((n) => n.words);
     // A sentence whose subject stands for what the sentence before names holds that sentence's words as its own (`refersBack`).
     const before = beside.find((x) => x.index === p.index - 1);
-    const back = before && refersBack(doc.text, p.words, before.words) ? before.words : [];
+    // Not when the referring noun is the head noun a which-question asks for ("*Those measures* will remain…" for "which measures did the
+    // UK take"): the sentence before names them, and answers.
+    const back = before && refersBack(doc.text, p.words, before.words) && !(q.head && p.words.slice(0, 4).some((x) => x.stem.startsWith(q.head!))) ? before.words : [];
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
