@@ -78,11 +78,13 @@ describe('dyad ask: an answer must be of the kind the question asks', () => {
   it('answers who fired first as each side blaming the other, each claim cited', async () => {
     const a = await fixture.engine.ask('Who opened fire first in the shooting at the Jimbe crossing?');
     expect(a.status).toBe('conflict');
+    // Zambia's claim first since session 39: "Its second-in-command …" refers back to the sentence before, whose words ("shooting",
+    // "Jimbe crossing") now count as its own (retrieve.ts `refersBack`), so it outranks Angola's sentence.
     expect(a.claims.map((c) => c.answer)).toEqual([
-      'Angola: said Zambian officers had opened fire first and that two Angolan soldiers were hurt',
       'Zambia: said on national radio that Zambian officers had "returned fire in self-defence" and that the shooting went on for roughly forty minutes',
+      'Angola: said Zambian officers had opened fire first and that two Angolan soldiers were hurt',
     ]);
-    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([expect.stringMatching(/^A spokesman for Angola's Defence Ministry/), expect.stringMatching(/^Its second-in-command/)]);
+    expect(a.claims.map((c) => c.citations[0]!.quote)).toEqual([expect.stringMatching(/^Its second-in-command/), expect.stringMatching(/^A spokesman for Angola's Defence Ministry/)]);
     fixture.exact(a);
   });
 

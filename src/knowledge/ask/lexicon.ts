@@ -68,6 +68,15 @@ export interface AnswerWords {
   disputedDateWords: string[];
   /** Words that make the sentence before a list a lead-in whose words and year frame the list's items ("signed *the following* instruments in 2024"); a sentence ending with a colon is one too. */
   leadInCues: string[];
+  /**
+   * Pronouns that, opening a sentence's subject, stand for something the sentence before names ("*They* are being held at the naval base"):
+   * the words of the sentence before count as the sentence's own in retrieval (retrieve.ts `refersBack`).
+   */
+  anaphors: string[];
+  /** Determiners that, before a noun the sentence before holds, make the noun stand for it ("*The* surcharge took effect on 1 May"). */
+  backDeterminers: string[];
+  /** Words that may open a sentence before its subject ("*But* they did not sign"), read past when finding whether it refers back. */
+  sentenceOpeners: string[];
   /** A state a "how long" question asks about by its word ("how long was the crossing *closed*") → the words that tell its end ("reopened"). */
   stateEnds: Record<string, string[]>;
   /** Prepositions before which a state's capital is a place ("talks *in* Vilnius"), not the state acting ("Vilnius closed the border"). */
@@ -143,5 +152,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     disputedDateWords: wordList('disputedDateWords'),
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
+    anaphors: wordList('anaphors'),
+    backDeterminers: wordList('backDeterminers'),
+    sentenceOpeners: wordList('sentenceOpeners'),
   };
 }

@@ -184,6 +184,29 @@ function framedBy(doc: DocumentRecord, p: Passage): number[] {
   return out;
 }
 
+/**
+ * Whether a sentence's subject stands for something the sentence before it names: past at most two opening connectives ("But",
+ * "However"), its first word is a pronoun ("*They* are being held at the naval base", "*It* was signed in Cairo"), or a determiner right
+ * before a lowercase noun of four letters or more that the sentence before holds ("*The surcharge* took effect on 1 May" after "…
+ * announced a security surcharge"; a number may stand between, "the two governments"). Not a determiner before a name or an adjective
+ * of one: "*The Lao side* thanked China" after "The Chinese side announced…" is the other side. Such a sentence tells its act of what
+ * the one before names, so that one's words are its own in retrieval (`anaphors`, `backDeterminers`, `sentenceOpeners` in
+ * lexicon/ask.json). `text` is what the words' offsets point into.
+ * @example refersBack(t, tokens(t = 'They are being held in Tchomia.'), tokens('Nine fishermen were detained.')) // → true
+ */
+export function refersBack(text: string, words: Token[], before: Token[]): boolean {
+  const lex = answerWords();
+  let i = 0;
+  while (i < 2 && words[i] && lex.sentenceOpeners.includes(words[i]!.folded)) i++;
+  const first = words[i];
+  if (!first) return false;
+  if (lex.anaphors.includes(first.folded)) return true;
+  if (!lex.backDeterminers.includes(first.folded)) return false;
+  let noun = words[i + 1];
+  if (noun && /^(?:\d+|two|three|four|both)$/.test(noun.folded)) noun = words[i + 2];
+  return !!noun && noun.stem.length >= 4 && !/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && before.some((b) => b.stem === noun.stem);
+}
+
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
 export function givesYear(text: string, dates: string[], year: string): boolean {
   if (new RegExp(`\\b${year}\\b`).test(text)) return true;
@@ -234,7 +257,16 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const p = await corpus.passageAt(h.doc, h.start);
     if (!p) continue;
     const doc = (await corpus.timed(p.doc))!;
+    const beside = await corpus.neighbours(p);
     if (n < hits.length) {
+      // The sentence after a hit that tells its act of what the hit names ("It was signed in Cairo on 6 August."), which holds few of the
+      // question's words itself.
+      const after = beside.find((x) => x.index === p.index + 1);
+      const key = after && `${p.doc}\u0000${after.start}`;
+      if (after && key && !seen.has(key) && refersBack(doc.text, after.words, p.words)) {
+        seen.add(key);
+        queue.push({ doc: p.doc, start: after.start });
+      }
       for (const i of framedBy(doc, p)) {
         const s = doc.sentences[i]!;
         const key = `${p.doc}\u0000${s.start}`;
@@ -246,8 +278,12 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     // The lead-in sentence and the header row over a list item or table row: a term they hold counts half, as the heading's.
     const frames = frame(doc, p);
     const inFrame = (i: number) => frames.some((f) => once(inFrames, `${p.doc}\u0000${f.start}\u0000${i}`, () => tokens(doc.text.slice(f.start, f.end), f.start).some((x) => matches(q.terms[i]!, x))));
-    const beside = await corpus.neighbours(p);
     const near = beside.flatMap((n) => n.words);
+    // A sentence whose subject stands for what the sentence before names holds that sentence's words as its own (`refersBack`).
+    const before = beside.find((x) => x.index === p.index - 1);
+    // Not when the referring noun is the head noun a which-question asks for ("*Those measures* will remain…" for "which measures did the
+    // UK take"): the sentence before names them, and answers.
+    const back = before && refersBack(doc.text, p.words, before.words) && !(q.head && p.words.slice(0, 4).some((x) => x.stem.startsWith(q.head!))) ? before.words : [];
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
@@ -297,7 +333,8 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
       if (here.length) {
         got += w[i]!;
         matched.push(...here.map((x) => ({ ...x, weight: w[i]! / rarest })));
-      } else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && inLead(i)) || inHeading(i))) || inFrame(i)) got += w[i]! / 2;
+      } else if (back.some((x) => matches(t, x))) got += w[i]!;
+      else if (near.some((x) => matches(t, x)) || (!placed.has(t.word) && ((t.name && inLead(i)) || inHeading(i))) || inFrame(i)) got += w[i]! / 2;
       // Of what is asked, a word of the same root is enough ("agreed", "Agreements").
       if (!t.name && (here.length || [...p.words, ...near].some((x) => matches(t, x) || sameRoot(t, x)) || inFrame(i))) asks = true;
     });
