@@ -280,7 +280,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
   const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans|money|funds|funding|paid|pay)\b/.test(fq);
   const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
-  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
+  // A figure told as a share: "%", "percent" stored or written after it.
+  const percentage = (s: Span): boolean => /%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)));
+  const isPercent = (s: Span) => Number(q.percent !== percentage(s));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
@@ -295,9 +297,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
-  // "How much gas will the pipeline carry": no amount of money answers it (goodsAsked).
+  // "How much gas will the pipeline carry": no amount of money answers it, nor a share unless one is asked (goodsAsked).
   const goods = !moneyAsked && goodsAsked(q);
-  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)) && !(goods && inMoney(s)));
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)) && !(goods && (inMoney(s) || (!q.percent && percentage(s)))));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
   // itself ("signed 12 agreements, including the following:").
   const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);

@@ -209,6 +209,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…"),
   // when its act is one the question names ("is to expel" for "announce that it would expel"): "agreed to build a border post" dates the
   // agreement, not when the post will open.
+  // An act still to come ("when will the commission next meet?", "on what date will X visit Berlin?") is not dated by the day it was told:
+  // the report's or the paragraph's date is when the plan was announced, before the act.
+  if (q.ahead) return [];
   const acts = q.terms.filter((t) => !t.name);
   const told = (e: { trigger: { start: number; end: number } }) => tokens(doc.text.slice(e.trigger.start, e.trigger.end)).some((w) => acts.some((t) => matches(t, w)));
   return (doc.annotations?.events ?? [])
