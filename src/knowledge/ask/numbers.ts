@@ -297,9 +297,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
-  // "How much gas will the pipeline carry": no amount of money answers it, nor a share unless one is asked (goodsAsked).
+  // "How much gas will the pipeline carry": only a quantity in a unit of measure answers it (goodsAsked).
   const goods = !moneyAsked && goodsAsked(q);
-  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)) && !(goods && (inMoney(s) || (!q.percent && percentage(s)))));
+  // A quantity of a good is no amount of money, no share unless one is asked, and no stored count of people or things ("two commercial
+  // lenders"); a number written bare may be one in a unit the fact stage does not read ("53,000 bpd").
+  const measuredGood = (s: Span) => !inMoney(s) && (q.percent || !percentage(s)) && !(s.structured && GENERIC_UNITS.some((u) => u !== 'percent' && s.value.endsWith(` ${u}`)));
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)) && !(goods && !measuredGood(s)));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
   // itself ("signed 12 agreements, including the following:").
   const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);

@@ -369,12 +369,11 @@ export function parseQuestion(text: string): ParsedQuestion {
     list,
     title,
     compare,
-    // "Who is the man whose extradition…", "who was the presiding arbitrator of the tribunal?" (a noun of `personHeads` or `personNouns` after
-    // the copula and "the", before a relative clause, "of" or the question's end): a person, not a state or body the passage names.
+    // "Who is the man whose extradition…" (a noun of `personHeads` or `personNouns` after the copula and "the"): a person, not a state or body the passage names.
     onlyPeople:
       /\bnames? of\b/.test(q) ||
       (type === 'who' &&
-        new RegExp(`^who (?:is|was|are|were) the (?:[\\p{L}-]+ ){0,2}?(?:${[...lex.personHeads, ...lex.personNouns].join('|')})s?(?= (?:whose|who|whom|that|of)\\b| ?\\?|$)`, 'u').test(q)),
+        new RegExp(`^who (?:is|was|are|were) the (?:[\\p{L}-]+ ){0,2}?(?:${[...lex.personHeads, ...lex.personNouns].join('|')})s?(?= (?:whose|who|whom|that)\\b| ?\\?|$)`, 'u').test(q)),
     personHead: type !== 'who' && main === 'person',
     // "How old was she": an age is a number of years ("the 84-year-old queen").
     duration: /\bhow (?:long\b(?! ago)|old\b)/.test(q),
