@@ -72,8 +72,7 @@ export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}
  * an address, an identifier or the day a page was read ("Retrieved 3 August 2026", "ISBN", "doi"), "ibid.".
  * @example citation('Ramírez, Luis (2022). Vecinos del istmo. San José: EUNED. p. 14.') // → true
  */
-export const citation = (text: string): boolean =>
-  /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|https?:\/\/|\bwww\.|\b(?:retrieved|accessed|isbn|issn|doi|ibid)\b|\bop\.\s*cit\b/i.test(text);
+export const citation = (text: string): boolean => /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|https?:\/\/|\bwww\.|\b(?:retrieved|accessed|isbn|issn|doi|ibid)\b|\bop\.\s*cit\b/i.test(text);
 
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);

@@ -76,7 +76,11 @@ function moneyNotCounted(q: ParsedQuestion, unit: string, written: string): bool
  * @example muchPhrase('how much gas a year will the pipeline carry?') // → 'gas a year'
  */
 export function muchPhrase(q: string): string {
-  const words = /\bhow much\s+(.*)/.exec(fold(q))?.[1]?.split(/[^\p{L}'’-]+/u).filter(Boolean) ?? [];
+  const words =
+    /\bhow much\s+(.*)/
+      .exec(fold(q))?.[1]
+      ?.split(/[^\p{L}'’-]+/u)
+      .filter(Boolean) ?? [];
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
     if (/^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might|in|of|at|on|by|from|to|for|with|under|through|per)$/.test(w)) break;
