@@ -13,6 +13,8 @@ export interface AskLexicon {
   quantityNouns: string[];
   /** Headings after which a document lists its sources: no answer is read there. */
   referenceHeadings: string[];
+  /** Headings of a section of notes ("Notes", "Endnotes"): a note that reads as a source (`citation` in ask/corpus.ts) answers nothing, an explanatory note does. */
+  noteHeadings: string[];
   /** Head nouns that ask for a place ("which city"). */
   placeHeads: string[];
   /** Words that make a question ask for a quoted title ("what was the title"). */
@@ -70,6 +72,7 @@ export function askLexicon(): AskLexicon {
       personNouns: raw.personNouns ?? [],
       quantityNouns: raw.quantityNouns,
       referenceHeadings: raw.referenceHeadings ?? [],
+      noteHeadings: raw.noteHeadings ?? [],
       placeHeads: raw.placeHeads ?? [],
       titleWords: raw.titleWords ?? [],
       listCues: raw.listCues ?? [],

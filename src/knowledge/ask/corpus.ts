@@ -67,6 +67,13 @@ export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}
  * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
+/**
+ * Whether a sentence reads as a bibliographic source: an author's year in brackets ("Ramírez, Luis (2022)"), a page ("p. 14", "pp. 3–9"),
+ * an address, an identifier or the day a page was read ("Retrieved 3 August 2026", "ISBN", "doi"), "ibid.".
+ * @example citation('Ramírez, Luis (2022). Vecinos del istmo. San José: EUNED. p. 14.') // → true
+ */
+export const citation = (text: string): boolean => /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|https?:\/\/|\bwww\.|\b(?:retrieved|accessed|isbn|issn|doi|ibid)\b|\bop\.\s*cit\b/i.test(text);
+
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
   private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);
@@ -171,7 +178,10 @@ export class AskCorpus {
   async passageAt(doc: string, start: number): Promise<Passage | undefined> {
     const d = await this.timed(doc);
     const index = d ? (this.sentenceAt(d).get(start) ?? -1) : -1;
-    return index < 0 || start > this.referencesStart(d!) ? undefined : this.passage(d!, index);
+    if (index < 0) return undefined;
+    const refs = this.referencesStart(d!);
+    const s = d!.sentences[index]!;
+    return start > refs.at && (!refs.notes || citation(d!.text.slice(s.start, s.end))) ? undefined : this.passage(d!, index);
   }
 
   private starts = new WeakMap<DocumentRecord['sentences'], Map<number, number>>();
@@ -187,15 +197,20 @@ export class AskCorpus {
     return at;
   }
 
-  private references = new Map<string, number>();
+  private references = new Map<string, { at: number; notes: boolean }>();
 
-  /** Where a document's "References" (or "Bibliography", …) heading starts: a list of sources answers nothing. */
-  private referencesStart(d: DocumentRecord): number {
+  /**
+   * Where a document's "References" (or "Bibliography", …) heading starts: a list of sources answers nothing. A section of "Notes" holds
+   * sources and explanatory notes alike ("Item 5: the ministry estimated investment at US$ 1.2 billion in 2016"): `notes` says so, and only
+   * its sentences that read as a source are left out (`citation`).
+   */
+  private referencesStart(d: DocumentRecord): { at: number; notes: boolean } {
     let at = this.references.get(d.name);
     if (at === undefined) {
-      const headings = askLexicon().referenceHeadings;
-      const h = d.blocks.find((b) => b.type === 'heading' && headings.includes(fold(d.text.slice(b.start, b.end).replace(/[*#:]/g, '').trim())));
-      this.references.set(d.name, (at = h ? h.start : Infinity));
+      const { referenceHeadings, noteHeadings } = askLexicon();
+      const heading = (b: DocumentRecord['blocks'][number]) => fold(d.text.slice(b.start, b.end).replace(/[*#:]/g, '').trim());
+      const h = d.blocks.find((b) => b.type === 'heading' && [...referenceHeadings, ...noteHeadings].includes(heading(b)));
+      this.references.set(d.name, (at = h ? { at: h.start, notes: noteHeadings.includes(heading(h)) } : { at: Infinity, notes: false }));
     }
     return at;
   }

@@ -71,6 +71,41 @@ function moneyNotCounted(q: ParsedQuestion, unit: string, written: string): bool
 }
 
 /**
+ * The words a "how much" question measures, before its verb or a preposition ("how much *Israeli gas* is to be supplied", "how much *oil*
+ * did…"); empty when the verb follows "how much" ("how much did X pay").
+ * @example muchPhrase('how much gas a year will the pipeline carry?') // → 'gas a year'
+ */
+export function muchPhrase(q: string): string {
+  const words =
+    /\bhow much\s+(.*)/
+      .exec(fold(q))?.[1]
+      ?.split(/[^\p{L}'’-]+/u)
+      .filter(Boolean) ?? [];
+  const phrase: string[] = [];
+  for (const w of words.slice(0, 4)) {
+    if (/^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might|in|of|at|on|by|from|to|for|with|under|through|per)$/.test(w)) break;
+    phrase.push(w);
+  }
+  return phrase.join(' ');
+}
+
+/**
+ * Whether a "how much" question measures a good whose indicator the fact lexicon measures in a unit of measure, not money
+ * (lexicon/indicators.json: gas in m3, oil in barrels, capacity in MW; the unit a key of numbers.json `measures`): "how much gas will the
+ * pipeline carry" is not answered by what the pipeline costs ("2.4 billion dollars"), "how much oil did X deliver" by the oil's value.
+ * @example goodsAsked(parseQuestion('How much gas will the pipeline carry a year?')) // → true
+ */
+export function goodsAsked(q: ParsedQuestion): boolean {
+  numberWords();
+  const phrase = muchPhrase(q.text);
+  if (!phrase) return false;
+  return indicatorLexicon().indicators.some((i) => !!numbersFile!.measures[i.unit] && i.keywords.some((k) => new RegExp(k.source, 'iu').test(phrase)));
+}
+
+/** A figure in money: a stored fact in a currency ("2400000000 USD"), or a number written with a currency's sign ("$2.4 billion"). */
+const inMoney = (s: Span): boolean => (s.structured ? / [A-Z]{3}$/.test(s.value) : /^(?:US\$|\$|€|£|¥)/.test(s.text));
+
+/**
  * Whether a stored figure is in a unit of measure (numbers.json `measures`: tonnes, cubic metres, megawatts) that a question asking an amount of
  * money does not name: "what was bilateral trade worth" is not answered by "560,000 tonnes" (the next passage may give the value).
  */
@@ -249,7 +284,9 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
   const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans|money|funds|funding|paid|pay)\b/.test(fq);
   const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
-  const isPercent = (s: Span) => Number(q.percent !== (/%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)))));
+  // A figure told as a share: "%", "percent" stored or written after it.
+  const percentage = (s: Span): boolean => /%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)));
+  const isPercent = (s: Span) => Number(q.percent !== percentage(s));
   // Of two amounts told of two states, the one of the state the question names (figure-choice.ts).
   const otherState = otherStatesFigure(q, doc.text, out, p.start);
   // "from about 900 currently to 1,200": the figure the change reaches, unless the question asks what was before (figure-choice.ts).
@@ -264,7 +301,12 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   const persons = personsForMuch(q);
   // "30 million kwacha (about 1.1 million U.S. dollars)": the figure in brackets after another is its conversion; the figure told comes first.
   const converted = (s: Span) => Number(CONVERSION.test(doc.text.slice(Math.max(p.start, s.start - 60), s.start)));
-  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)));
+  // "How much gas will the pipeline carry": only a quantity in a unit of measure answers it (goodsAsked).
+  const goods = !moneyAsked && goodsAsked(q);
+  // A quantity of a good is no amount of money, no share unless one is asked, and no stored count of people or things ("two commercial
+  // lenders"); a number written bare may be one in a unit the fact stage does not read ("53,000 bpd").
+  const measuredGood = (s: Span) => !inMoney(s) && (q.percent || !percentage(s)) && !(s.structured && GENERIC_UNITS.some((u) => u !== 'percent' && s.value.endsWith(` ${u}`)));
+  const found = out.filter((s) => (rankAsked || !s.value.endsWith(' rank')) && !countsOther.has(s) && !(moneyAsked && measuredNotMoney(q, s)) && !(goods && !measuredGood(s)));
   // "The Parties signed the following documents:" and its lettered lines: how many documents (items.ts), unless the passage counts them
   // itself ("signed 12 agreements, including the following:").
   const listed = found.some((s) => countsIt(s)) ? undefined : listCount(doc, p, q.counted, counted.length > 0);

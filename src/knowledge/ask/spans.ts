@@ -186,8 +186,13 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const counted: Span[] = countedDates(doc, p, matched, verbs)
     .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity))
     .map((t) => ({ kind: 'date' as const, ...t, structured: true }));
+  const precise = (t: { granularity: string; edtf: string }) =>
+    !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15));
+  // "…concluded an agreement on water in March, the ministries said on Tuesday": when the clause of the question's verb dates the act less
+  // precisely than asked ("on what exact day"), a day of another clause is another act's (the saying's), not a finer date of this one.
+  const coarse = !!q.precision && times.some((t) => ofVerb(t) === 1) && !times.some((t) => ofVerb(t) === 0 && precise(t));
   const spans: Span[] = times
-    .filter((t) => !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15)))
+    .filter((t) => precise(t) && !(coarse && ofVerb(t) === 1))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || actDated(t))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year"). A date in the clause of the
@@ -209,6 +214,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // A sentence with no date of its own may state an event the event stage dated from its paragraph or the document's date (news: "The UK is to expel…"),
   // when its act is one the question names ("is to expel" for "announce that it would expel"): "agreed to build a border post" dates the
   // agreement, not when the post will open.
+  // An act still to come ("when will the commission next meet?", "on what date will X visit Berlin?") is not dated by the day it was told:
+  // the report's or the paragraph's date is when the plan was announced, before the act.
+  if (q.ahead) return [];
   const acts = q.terms.filter((t) => !t.name);
   const told = (e: { trigger: { start: number; end: number } }) => tokens(doc.text.slice(e.trigger.start, e.trigger.end)).some((w) => acts.some((t) => matches(t, w)));
   return (doc.annotations?.events ?? [])

@@ -17,7 +17,7 @@ export interface TableCell {
  * The cell of a table row that answers a question about a year: the row whose first cell holds
  * the year, the column whose header holds most of the question's words ("SA *exports* to
  * *Zimbabwe*" for "South African exports to Zimbabwe in 2022"). Undefined when the passage is not
- * in a table with a header, or no column's header holds a word of the question.
+ * in a table with a header, or no column's header holds a word of the question and the passage's row does not name the measure (`byMeasure`).
  * @example tableCell(parseQuestion('What were exports to Chile in 2021?'), doc, passage, '2021')?.text // → 'US$1.2 billion' (the row "2021 | US$1.2 billion | …")
  */
 export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, year: string): TableCell | undefined {
@@ -42,7 +42,7 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
     const n = measured ? measured + words.filter((t) => names.has(t.stem)).length / 10 : 0;
     if (n > hits) [best, hits] = [i, n];
   });
-  const cell = best > 0 ? row[best] : undefined;
+  const cell = best > 0 ? row[best] : byMeasure(q, rows, p, year, cellText);
   if (!cell || !cellText(cell).trim()) return undefined;
   const facts = (doc.annotations?.facts ?? []).filter((f) => f.valueStart >= cell.start && f.valueEnd <= cell.end);
   const fact = facts[0];
@@ -54,6 +54,19 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
     ...(fact ? { value: fact.value, unit: fact.unit } : written ? { value: Number(written[0].replace(/,/g, '')), unit: '' } : {}),
     year,
   };
+}
+
+/**
+ * A table by measure, not by year ("| British visitors to Iceland, 2025 | 318,000 | Icelandic Tourist Board |" under "| Figure | Value |
+ * Source |"), when no header names what is asked: the passage's own row, when its first cell holds the year and what is measured (the noun a
+ * how-many question counts, else a word of the question that is no name), answers with its first cell after the label that holds a figure.
+ */
+function byMeasure(q: ParsedQuestion, rows: TextSpan[][], p: Passage, year: string, cellText: (c: TextSpan) => string): TextSpan | undefined {
+  const row = rows.find((r) => r[0] && r[0].start < p.end && p.start < r.at(-1)!.end);
+  if (!row?.[0] || !new RegExp(`\\b${year}\\b`).test(cellText(row[0]))) return undefined;
+  const label = tokens(cellText(row[0]));
+  const measured = q.counted ? label.some((t) => t.stem === q.counted) : q.terms.some((t) => !t.name && label.some((w) => w.stem === t.stems[0]));
+  return measured ? row.slice(1).find((c) => /\d/.test(cellText(c))) : undefined;
 }
 
 /** Cells of one line of a plain-text table: runs of words apart by two spaces or more or a tab. */
