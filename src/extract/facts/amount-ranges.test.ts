@@ -33,6 +33,8 @@ describe('a range of amounts told with its currency once', () => {
     // A second end with no scale word is not read as money: "EUR 45 to 60" may end in anything.
     expect(read('Ferry fares between Reykjavik and Aarhus ran at EUR 45 to 60 a head in 2025.').map((f) => f[0])).not.toContain('60');
     // "and" with no "between" joins two figures, not the ends of one range: the first keeps no borrowed scale.
-    expect(read('Denmark lent ISK 40 and the fund lent 45 billion to Iceland in 2024.').map((f) => f[1])).not.toContain(40000000000);
+    expect(read('Denmark paid ISK 40 and 45 billion in grants to Iceland in 2024.').map((f) => f[1])).not.toContain(40000000000);
+    // "between the 5 and …" is no currency code: the three-letter word before the first end must be written in capitals.
+    expect(read('Grants to Iceland rose between the 5 and 12 schools in 2024, a Danish grant of EUR 2 million said.').map((f) => f[3])).not.toContain('at_most');
   });
 });

@@ -16,7 +16,7 @@ const QUALIFIERS: [RegExp, Qualifier][] = [
   [/(?:at least|no less than|a minimum of)\s*$/i, 'at_least'],
   // "between 3,000 and 5,000": the first end of a range is a floor, the second a ceiling.
   [/\bbetween\s*$/i, 'at_least'],
-  [/\bbetween\s+(?:US\$|\$|€|£|¥|[A-Z]{3}\s)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/i, 'at_most'],
+  [/\b[Bb]etween\s+(?:US\$|\$|€|£|¥|[A-Z]{3}\s)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/, 'at_most'],
   [/(?:up to|at most|no more than|a maximum of|as many as|as much as)\s*$/i, 'at_most'],
   [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
 ];
