@@ -96,27 +96,6 @@ describe('what is no range of one act (session 39)', () => {
   });
 });
 
-describe('a decade dates an act told in it as its ten years (session 39)', () => {
-  it('"established in the 1970s" is of 1970/1979; "during the early 1930s" of 1930/1933', () => {
-    expect(dates('Diplomatic relations between Lesotho and Eswatini were established in the 1970s.', '')).toEqual([
-      ['Diplomatic relations between Lesotho and Eswatini were established', 0, '1970/1979'],
-    ]);
-    expect(dates('Paraguayan and Bolivian officials held boundary talks during the early 1930s.', '')).toEqual([['talks', 48, '1930/1933']]);
-  });
-
-  it('must not: a decade after "since" sets a period; the act keeps its own year', () => {
-    expect(dates('The ferry line between Lesotho and Eswatini, disused since the 1980s, reopened in 2021.', '')).toEqual([['reopened', 70, '2021']]);
-  });
-
-  it('must not: beside a year the decade frames the act the year dates', () => {
-    expect(dates('In the 1990s, Lesotho and Eswatini signed a customs protocol in 1994.', '')).toEqual([['signed a customs protocol', 35, '1994']]);
-  });
-
-  it('must not: "the 1900s", which may name a century, dates nothing', () => {
-    expect(dates('Lesotho and Eswatini signed a customs protocol in the 1900s.', '')).toEqual([]);
-  });
-});
-
 describe("a range's first end takes the year the second names (session 39, time/range-years.ts)", () => {
   const times = (text: string, published: string) => findTimes(text, published).map((t) => [t.start, t.text, t.edtf, t.timex.value]);
 
