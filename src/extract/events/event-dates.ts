@@ -9,6 +9,10 @@ export function datesEvent(t: TimeAnnotation): boolean {
   if (t.fiscal || t.coreferent || ROUND_AGO.test(t.text)) return false;
   // A short range of months or of days ("May–June 2018", "29–31 October 2001") dates an event; a span of years sets a period.
   if (t.granularity === 'interval') return /^\d{4}-\d\d(?:-\d\d)?\/\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf);
+  // A decade dates an act told of it as its ten years (session 39): "relations were normalised in the 1940s" is of
+  // 1940/1949, "in the early 1980s" of 1980/1983 (GUIDELINES: an interval `A/B`). Not "the 1800s", "the 1900s", which
+  // as often name a century.
+  if (t.granularity === 'decade') return !/^\d\d0/.test(t.edtf);
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
 
@@ -35,18 +39,6 @@ function bracketedActSpan(text: string, t: TimeAnnotation, triggers: Trigger[], 
   if (!alone(t) || spans.filter((d) => d.granularity === 'interval' && alone(d)).length > 1) return false;
   const open = text.lastIndexOf('(', t.start);
   return triggers.some((x) => x.end <= open && /^\s?$/.test(text.slice(x.end, open)));
-}
-
-/**
- * A decade dates an act told in it as its ten years (session 39): "relations were normalised in the 1940s" is of
- * 1940/1949, "in the early 1980s" of 1980/1983 (GUIDELINES: an interval `A/B`; `eventDate`). Only after "in" or "during",
- * and only the sentence's one time: "since the 1970s", "the governments of the 1990s", "referring to the early 1990s"
- * set a period, and beside a year or a day the decade frames the act the other date dates. Not "the 1800s", "the
- * 1900s", which as often name a century.
- */
-export function datesDecade(text: string, t: TimeAnnotation, times: TimeAnnotation[]): boolean {
-  if (t.granularity !== 'decade' || /^\d\d0/.test(t.edtf) || times.length > 1) return false;
-  return /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
 }
 
 /**
