@@ -9,10 +9,6 @@ export function datesEvent(t: TimeAnnotation): boolean {
   if (t.fiscal || t.coreferent || ROUND_AGO.test(t.text)) return false;
   // A short range of months or of days ("May–June 2018", "29–31 October 2001") dates an event; a span of years sets a period.
   if (t.granularity === 'interval') return /^\d{4}-\d\d(?:-\d\d)?\/\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf);
-  // A decade dates an act told of it as its ten years (session 39): "relations were normalised in the 1940s" is of
-  // 1940/1949, "in the early 1980s" of 1980/1983 (GUIDELINES: an interval `A/B`). Not "the 1800s", "the 1900s", which
-  // as often name a century.
-  if (t.granularity === 'decade') return !/^\d\d0/.test(t.edtf);
   return t.granularity === 'day' || t.granularity === 'month' || t.granularity === 'year' || t.granularity === 'season';
 }
 
@@ -58,7 +54,6 @@ const NAMED_PART = /^\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)$/;
 
 /** An event's date from its time expression: "late 2012" dates an event to 2012; "the first half of 2025" to its months. */
 export function eventDate(t: TimeAnnotation): string {
-  if (t.granularity === 'decade') return /^\d{3}X$/.test(t.edtf) ? `${t.edtf.slice(0, 3)}0/${t.edtf.slice(0, 3)}9` : t.edtf;
   return t.granularity === 'season' && (t.timex.mod || !NAMED_PART.test(t.timex.value)) ? t.edtf.slice(0, 4) : t.edtf;
 }
 
