@@ -195,7 +195,7 @@ describe('review fixes: a verb of rescheduling makes the two times an old date a
   });
 
   it('a verb of rescheduling in a clause before the range does not reach it', () => {
-    const text = 'The vote was postponed, and the joint commission held talks in Lilongwe from 14 May to 22 June 2026.';
-    expect(spans(text, '2026-08-14')).toEqual([['talks', 54, '2026-05-14/2026-06-22']]);
+    const text = 'The vote was postponed, and the commission met from 14 May to 22 June 2026.';
+    expect(spans(text, '2026-08-14')).toEqual([['met', 43, '2026-05-14/2026-06-22']]);
   });
 });
