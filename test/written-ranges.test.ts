@@ -118,21 +118,11 @@ describe("a range's first end takes the year the second names (session 39, time/
   });
 
   it('must not: a day after "from" that other words part from the dated one keeps the year the report gives it', () => {
-    expect(times('Ferries on Lake Malawi ran again from 12 May, weeks after the June 2025 floods.', '2026-08-14')[0]).toEqual([
-      38,
-      '12 May',
-      '2026-05-12',
-      '2026-05-12',
-    ]);
+    expect(times('Ferries on Lake Malawi ran again from 12 May, weeks after the June 2025 floods.', '2026-08-14')[0]).toEqual([38, '12 May', '2026-05-12', '2026-05-12']);
   });
 
   it('must not: a first end that names its own year keeps it', () => {
-    expect(times('The Zambian high commissioner served in Lilongwe from 12 May 2025 to 30 June 2026.', '2026-08-14')[0]).toEqual([
-      54,
-      '12 May 2025',
-      '2025-05-12',
-      '2025-05-12',
-    ]);
+    expect(times('The Zambian high commissioner served in Lilongwe from 12 May 2025 to 30 June 2026.', '2026-08-14')[0]).toEqual([54, '12 May 2025', '2025-05-12', '2025-05-12']);
   });
 });
 

@@ -49,9 +49,13 @@ export function reschedulingVerbs(): RegExp {
 
 /** The clause's words before a range's first end, up to nine with its "from" or "between": "The deadline was moved from". */
 function rescheduled(text: string, start: number): boolean {
-  const clause = text.slice(Math.max(0, start - 120), start).split(/[.,;:!?()\n]/).pop()!;
+  const clause = text
+    .slice(Math.max(0, start - 120), start)
+    .split(/[.,;:!?()\n]/)
+    .pop()!;
   return reschedulingVerbs().test(clause.trim().split(/\s+/).slice(-9).join(' '));
 }
+
 const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / DAY;
 
 function joined(text: string, a: Time, b: Time): Time | null {
