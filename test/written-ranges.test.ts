@@ -143,6 +143,14 @@ describe('review fixes: two weekdays of a range lie within one week (session 39,
     expect(dates(text, '2026-03-18')).toEqual([['talks', 32, '2026-03-13/2026-03-16']]);
   });
 
+  it("must not: a weekday after a written date is the one the report's date gives", () => {
+    const text = 'Zambian millers imported maize from 2 February to Wednesday, the ministry said.';
+    expect(times(text, '2026-03-06')).toEqual([
+      [36, '2 February', '2026-02-02'],
+      [50, 'Wednesday', '2026-03-04'],
+    ]);
+  });
+
   it('must not: "until Thursday" with no first end is still a day ahead', () => {
     expect(times('Zambia closed the Mwami border post until Thursday.', '2026-03-06')).toEqual([[42, 'Thursday', '2026-03-12']]);
   });

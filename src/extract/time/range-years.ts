@@ -35,15 +35,16 @@ export function rangeYears<T extends Found>(times: T[], text: string): T[] {
 /**
  * A range's second end named by a weekday is the first such day after its first end (session 39 review): "from Tuesday
  * until Thursday" in a report of Friday 6 March 2026 is 3–5 March, where each weekday resolved alone made Thursday the
- * next one ("until Thursday" reads as a deadline ahead), 12 March. Only a day-first end and a weekday-named second, after
- * "from" or "between" and joined by "to", "until", "till", "through", "and" or a dash.
+ * next one ("until Thursday" reads as a deadline ahead), 12 March. Only two ends both named by a weekday alone, after
+ * "from" or "between" and joined by "to", "until", "till", "through", "and" or a dash: after a written date the weekday
+ * is still the one the report's date gives ("bought from 2 February to Wednesday" in a report of Friday 6 March is 4 March).
  * @example followingWeekdays(findTimes('met from Tuesday until Thursday', '2026-03-06'), text)[1].edtf // → '2026-03-05'
  */
 export function followingWeekdays<T extends Found>(times: T[], text: string): T[] {
   return times.map((b, i) => {
     const a = times[i - 1];
     const day = WEEKDAY.exec(b.text);
-    if (!a || !day || a.granularity !== 'day' || b.granularity !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(a.edtf) || !/^\d{4}-\d\d-\d\d$/.test(b.edtf)) return b;
+    if (!a || !day || !WEEKDAY.test(a.text) || a.granularity !== 'day' || b.granularity !== 'day' || !/^\d{4}-\d\d-\d\d$/.test(a.edtf) || !/^\d{4}-\d\d-\d\d$/.test(b.edtf)) return b;
     if (!OPENS.test(text.slice(Math.max(0, a.start - 10), a.start)) || !JOINS.test(text.slice(a.end, b.start))) return b;
     const first = Date.parse(`${a.edtf}T00:00:00Z`);
     const ahead = ((WEEKDAYS.indexOf(day[1]!.toLowerCase()) - new Date(first).getUTCDay() + 6) % 7) + 1;
