@@ -38,18 +38,6 @@ function bracketedActSpan(text: string, t: TimeAnnotation, triggers: Trigger[], 
 }
 
 /**
- * A decade dates an act told in it as its ten years (session 39): "relations were normalised in the 1940s" is of
- * 1940/1949, "in the early 1980s" of 1980/1983 (GUIDELINES: an interval `A/B`; `eventDate`). Only after "in" or "during",
- * and only the sentence's one time: "since the 1970s", "the governments of the 1990s", "referring to the early 1990s"
- * set a period, and beside a year or a day the decade frames the act the other date dates. Not "the 1800s", "the
- * 1900s", which as often name a century.
- */
-export function datesDecade(text: string, t: TimeAnnotation, times: TimeAnnotation[]): boolean {
-  if (t.granularity !== 'decade' || /^\d\d0/.test(t.edtf) || times.length > 1) return false;
-  return /\b(?:in|during)\s+$/i.test(text.slice(Math.max(0, t.start - 8), t.start));
-}
-
-/**
  * A time that sets a sentence in a period: a decade, a century, a span of years, "since 1992",
  * "recent years". Not an end ("a pact that will last until 2030" tells when it ends, not when
  * it was made), a fiscal year or a round count back ("50 years ago").
@@ -66,7 +54,6 @@ const NAMED_PART = /^\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI)$/;
 
 /** An event's date from its time expression: "late 2012" dates an event to 2012; "the first half of 2025" to its months. */
 export function eventDate(t: TimeAnnotation): string {
-  if (t.granularity === 'decade') return /^\d{3}X$/.test(t.edtf) ? `${t.edtf.slice(0, 3)}0/${t.edtf.slice(0, 3)}9` : t.edtf;
   return t.granularity === 'season' && (t.timex.mod || !NAMED_PART.test(t.timex.value)) ? t.edtf.slice(0, 4) : t.edtf;
 }
 

@@ -8,7 +8,7 @@ import { verbTriggers } from './verb-finder.js';
 import { namedActTriggers } from './named-acts.js';
 import { refineCategory } from './plover-refiners.js';
 import { within } from '../spans.js';
-import { countsOccasions, datesActSpan, datesDecade, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod, sinceDay } from './event-dates.js';
+import { countsOccasions, datesActSpan, datesEvent, deadline, eventDate, eventDates, namesAThing, occasionOpened, restatedDates, setsPeriod, sinceDay } from './event-dates.js';
 import { inside, reportedClauses, triggerFor } from './date-ownership.js';
 import { FRAMED, framingSpans, outsideFraming } from './event-framing.js';
 import { ACTOR_KINDS, AT_THE_TIME, habitual, HABITUAL, occasionByActors, occasionByTrigger, ON_OCCASION } from './event-occasions.js';
@@ -124,7 +124,7 @@ export function findEvents(
     if (whose) lastNamed = { block: s.block, whose, ...(whose === 'pair' ? { country: pairStateNamed(s, ents, options.pair) } : {}) };
     // A programme's line ("09:30 – Official welcome ceremony") is short enough to pass for a heading, but tells an act.
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent) || isScheduleLine(text, block)))) || skip(s)) continue;
-    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]) || datesDecade(text, t, timesOf[n]!));
+    const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
     // Only a sentence with such a clause has its triggers (and verbs: the sentence tagged) found for it.
     const whenTold = (found: () => Trigger[], from: number) => {

@@ -1,4 +1,5 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 
 /**
  * A range written as two times (session 39): "from 10 May to 19 June 1969", "from March 10 to April 2, 2024", "from
@@ -9,6 +10,10 @@ import type { TimeAnnotation } from '../../model/annotation.js';
  * Only two days or two months, the first before the second, with nothing between them but the range's words: "signed on
  * Monday and ratified on Tuesday" is two acts of two days; two days joined by "and" after "on" are one span only when
  * they follow each other ("on Sunday and Monday"; "on Monday and Thursday" are two occasions).
+ * Review fixes: a verb of rescheduling before the range makes the two times an old date and a new one, no span ("was
+ * postponed from 10 May to 19 June", `lexicon/ranges.json`); two ends named by weekdays lie within one week (the time
+ * stage reads the second after the first, `time/range-years.ts`; a span of two weekdays over six days is none the words
+ * can mean).
  */
 
 type Time = TimeAnnotation;
@@ -21,6 +26,36 @@ const TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 const AND = /^\s+and\s+$/i;
 
 const DAY = 86_400_000;
+/** A weekday named alone (no written date): "Tuesday", "Thursday morning". */
+const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\d]*$/i;
+
+let rescheduling: RegExp | undefined;
+/**
+ * The verbs of rescheduling of `lexicon/ranges.json`, compiled once; a missing list or a bad pattern is LEXICON_INVALID.
+ * @example reschedulingVerbs().test('was postponed') // → true
+ */
+export function reschedulingVerbs(): RegExp {
+  if (rescheduling) return rescheduling;
+  const path = lexiconPath('ranges.json');
+  const l: unknown = readLexicon(path).rescheduling;
+  if (!Array.isArray(l) || !l.length || l.some((x: unknown) => typeof x !== 'string' || !x.trim())) lexiconInvalid(path, '"rescheduling"', 'must be a non-empty list of strings');
+  try {
+    rescheduling = new RegExp(`\\b(?:${(l as string[]).map((p) => `(?:${p})`).join('|')})\\b`, 'iu');
+  } catch (e) {
+    lexiconInvalid(path, '"rescheduling"', `no regular expression: ${(e as Error).message}`);
+  }
+  return rescheduling;
+}
+
+/** The clause's words before a range's first end, up to nine with its "from" or "between": "The deadline was moved from". */
+function rescheduled(text: string, start: number): boolean {
+  const clause = text
+    .slice(Math.max(0, start - 120), start)
+    .split(/[.,;:!?()\n]/)
+    .pop()!;
+  return reschedulingVerbs().test(clause.trim().split(/\s+/).slice(-9).join(' '));
+}
+
 const dayNumber = (edtf: string) => Date.parse(`${edtf}T00:00:00Z`) / DAY;
 
 function joined(text: string, a: Time, b: Time): Time | null {
@@ -33,6 +68,10 @@ function joined(text: string, a: Time, b: Time): Time | null {
   // "on Sunday and Monday": two days in a row.
   const days = a.granularity === 'day' && OPENS_ON.test(before) && AND.test(between) && dayNumber(b.edtf) - dayNumber(from) === 1;
   if (!range && !days) return null;
+  // "postponed from 10 May to 19 June": an old date and a new one, each its own (`lexicon/ranges.json`).
+  if (range && rescheduled(text, a.start)) return null;
+  // "from Tuesday until Thursday": two weekdays lie within one week.
+  if (a.granularity === 'day' && WEEKDAY.test(a.text) && WEEKDAY.test(b.text) && dayNumber(b.edtf) - dayNumber(from) > 6) return null;
   return {
     ...a,
     end: b.end,

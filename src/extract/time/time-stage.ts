@@ -13,7 +13,7 @@ import { findFiscalPeriods } from './fiscal-finder.js';
 import { findPartYears } from './part-year-finder.js';
 import { withEdges } from './edge-refiner.js';
 import { dateEntryYears } from './day-headings.js';
-import { rangeYears } from './range-years.js';
+import { followingWeekdays, rangeYears } from './range-years.js';
 
 export const TIME_STAGE = 'time';
 
@@ -45,6 +45,8 @@ export function findTimes(text: string, documentDate?: string): TimeAnnotation[]
     text,
   );
   const relative = findRelativeTimes(text);
-  // A range's first end takes the year its second names ("from 10 May to 19 June 1969": `range-years.ts`).
-  return rangeYears(withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text), text).map((t) => ({ ...t, stage: TIME_STAGE }));
+  // A range's first end takes the year its second names ("from 10 May to 19 June 1969"), and a weekday its second names is
+  // the first after the first ("from Tuesday until Thursday"): `range-years.ts`.
+  const ranges = followingWeekdays(rangeYears(withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text), text), text);
+  return ranges.map((t) => ({ ...t, stage: TIME_STAGE }));
 }
