@@ -71,7 +71,9 @@ describe('dyad ask: answer or refuse (issue 11)', () => {
     expect(citation('Mwale, J. (2019). Students across the Zambezi. Lusaka: University of Zambia Press, p. 12.')).toBe(true);
     expect(citation('"Border posts". Namibian Revenue Agency. Retrieved 3 May 2026.')).toBe(true);
     expect(citation('Some 4,200 Zambian students were enrolled at Namibian universities in 2025, according to the Namibian education ministry.')).toBe(false);
-    // A year in brackets inside a sentence of prose that is no author's year still reads as a source: the rule is kept to notes sections.
+    // Words and a year in brackets are no author's year: not a source.
     expect(citation('The bridge (opened in 2021) carries 212,000 trucks a year.')).toBe(false);
+    // A bare year in brackets reads as a source even in prose, which is why the rule is kept to notes sections.
+    expect(citation('The bridge treaty (2019) commits both states to share its upkeep.')).toBe(true);
   });
 });

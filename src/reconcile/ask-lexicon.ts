@@ -15,6 +15,8 @@ export interface AskLexicon {
   referenceHeadings: string[];
   /** Headings of a section of notes ("Notes", "Endnotes"): a note that reads as a source (`citation` in ask/corpus.ts) answers nothing, an explanatory note does. */
   noteHeadings: string[];
+  /** Nouns of money ("revenue", "income", "value", "price"): a "how much" question with one asks an amount of money, not a quantity of the good it names ("how much gas revenue"). */
+  moneyNouns: string[];
   /** Head nouns that ask for a place ("which city"). */
   placeHeads: string[];
   /** Words that make a question ask for a quoted title ("what was the title"). */
@@ -73,6 +75,7 @@ export function askLexicon(): AskLexicon {
       quantityNouns: raw.quantityNouns,
       referenceHeadings: raw.referenceHeadings ?? [],
       noteHeadings: raw.noteHeadings ?? [],
+      moneyNouns: raw.moneyNouns ?? [],
       placeHeads: raw.placeHeads ?? [],
       titleWords: raw.titleWords ?? [],
       listCues: raw.listCues ?? [],

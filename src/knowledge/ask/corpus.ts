@@ -60,6 +60,31 @@ const NAMED_KEPT = 4096;
 /** Whether a text writes a word as a whole word, whatever the case ("Moresby's" for "moresby"; not "sanction" for "san"). */
 export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'iu').test(text);
 
+/** A note's number before it ("1.", "[4]", "12)"). */
+const NOTE_NUMBER = String.raw`^\s*(?:\[\d+\]|\d+[.)])?\s*`;
+/**
+ * The shapes of a source (`citation`): an author's year in brackets, a page, an address, an identifier, the day a page was read, "ibid.";
+ * a publisher's imprint in brackets ("(San José: EUNED, 2022)"); a source, a quoted title and a date or a year ending the note ("Reuters,
+ * "Gas price deal agreed", 4 December 2022."); an issuer and a kind of document ("Ministry of Foreign Affairs, press release no. 45, …").
+ */
+const SOURCE_SHAPES = [
+  /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|https?:\/\/|\bwww\.|\b(?:retrieved|accessed|isbn|issn|doi|ibid)\b|\bop\.\s*cit\b/i,
+  /\([^()]{2,60}:\s*[^()]{2,60},\s*(?:1[5-9]|20)\d\d\)/,
+  new RegExp(`${NOTE_NUMBER}[^"“”,]{2,80},\\s*["“][^"“”]{3,}["”][,.]?\\s.*\\b(?:1[5-9]|20)\\d\\d\\.?\\s*$`, 'u'),
+  new RegExp(
+    `${NOTE_NUMBER}[^,.;]{2,80},\\s*(?:an?\\s+|the\\s+)?(?:press release|news release|communiqu[eé]|statement|bulletin|circular|note verbale|briefing|transcript|letter|memorandum|fact sheet)s?\\b`,
+    'iu',
+  ),
+];
+
+/**
+ * Whether a sentence reads as a bibliographic source (`SOURCE_SHAPES`), as a note of a "Notes" section may: "Ramírez, Luis (2022)", "p. 14",
+ * "Retrieved 3 August 2026", "Luis Ramírez, Vecinos del istmo (San José: EUNED, 2022), 14.", "Reuters, "…", 4 December 2022.", "Ministry of
+ * Foreign Affairs, press release no. 45, 12 March 2019." (review of session 39).
+ * @example citation('Ramírez, Luis (2022). Vecinos del istmo. San José: EUNED. p. 14.') // → true
+ */
+export const citation = (text: string): boolean => SOURCE_SHAPES.some((r) => r.test(text));
+
 /**
  * What the answerer reads from a store, each read kept while used: documents with their
  * annotations, sentence counts, and how many sentences hold a word (its rarity). Retrieval reads
@@ -67,13 +92,6 @@ export const writtenIn = (text: string, word: string) => new RegExp(`(?<![\\p{L}
  * candidates' documents whole (`document`).
  * @example const c = new AskCorpus(store); await c.hits('"ODA" OR loan', 30)
  */
-/**
- * Whether a sentence reads as a bibliographic source: an author's year in brackets ("Ramírez, Luis (2022)"), a page ("p. 14", "pp. 3–9"),
- * an address, an identifier or the day a page was read ("Retrieved 3 August 2026", "ISBN", "doi"), "ibid.".
- * @example citation('Ramírez, Luis (2022). Vecinos del istmo. San José: EUNED. p. 14.') // → true
- */
-export const citation = (text: string): boolean => /\(\s*(?:1[5-9]|20)\d\d[a-z]?\s*\)|\bpp?\.\s*\d|https?:\/\/|\bwww\.|\b(?:retrieved|accessed|isbn|issn|doi|ibid)\b|\bop\.\s*cit\b/i.test(text);
-
 export class AskCorpus {
   private docs = new Recent<Promise<DocumentRecord | undefined>>(WHOLE_KEPT);
   private timedDocs = new Recent<Promise<DocumentRecord | undefined>>(TIMED_KEPT);

@@ -62,18 +62,22 @@ function measuredOther(q: ParsedQuestion, unit: string, written: string): boolea
   return !fold(written).includes(q.counted) && !names.some((n) => new RegExp(`\\b(?:${n})\\b`).test(q.text));
 }
 
+/** Whether a stored fact's unit is a currency's code ("USD", "EUR"), its value an amount of money ("2400000000 USD" has the unit "USD"). */
+const currency = (unit: string): boolean => /^[A-Z]{3}$/.test(unit);
+const unitOf = (value: string): string => value.slice(value.lastIndexOf(' ') + 1);
+
 /**
  * Whether a stored amount of money (a currency's code as its unit) is no count of the noun a how-many question counts: "how many Tunisian
  * nationals" is not answered, nor disputed, by "310 million euros"; "how many euros" (the noun in the figure's own words) is.
  */
 function moneyNotCounted(q: ParsedQuestion, unit: string, written: string): boolean {
-  return !!q.counted && /\bhow many\b/i.test(q.text) && /^[A-Z]{3}$/.test(unit) && !fold(written).includes(q.counted);
+  return !!q.counted && /\bhow many\b/i.test(q.text) && currency(unit) && !fold(written).includes(q.counted);
 }
 
 /**
- * The words a "how much" question measures, before its verb or a preposition ("how much *Israeli gas* is to be supplied", "how much *oil*
- * did…"); empty when the verb follows "how much" ("how much did X pay").
- * @example muchPhrase('how much gas a year will the pipeline carry?') // → 'gas a year'
+ * The words a "how much" question measures, before its verb, a preposition or an article ("how much *Israeli gas* is to be supplied", "how
+ * much *oil* did…", "how much *gas* a year"); empty when the verb follows "how much" ("how much did X pay").
+ * @example muchPhrase('how much gas a year will the pipeline carry?') // → 'gas'
  */
 export function muchPhrase(q: string): string {
   const words =
@@ -83,7 +87,7 @@ export function muchPhrase(q: string): string {
       .filter(Boolean) ?? [];
   const phrase: string[] = [];
   for (const w of words.slice(0, 4)) {
-    if (/^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might|in|of|at|on|by|from|to|for|with|under|through|per)$/.test(w)) break;
+    if (/^(?:is|are|was|were|did|do|does|has|have|had|will|would|can|could|should|may|might|in|of|at|on|by|from|to|for|with|under|through|per|a|an|each|every|the)$/.test(w)) break;
     phrase.push(w);
   }
   return phrase.join(' ');
@@ -92,18 +96,22 @@ export function muchPhrase(q: string): string {
 /**
  * Whether a "how much" question measures a good whose indicator the fact lexicon measures in a unit of measure, not money
  * (lexicon/indicators.json: gas in m3, oil in barrels, capacity in MW; the unit a key of numbers.json `measures`): "how much gas will the
- * pipeline carry" is not answered by what the pipeline costs ("2.4 billion dollars"), "how much oil did X deliver" by the oil's value.
+ * pipeline carry" is not answered by what the pipeline costs ("2.4 billion dollars"), "how much oil did X deliver" by the oil's value. The
+ * good must be the phrase's head, its last word ("how much *gas revenue*" asks money), and a noun of money in the phrase (`moneyNouns` in
+ * lexicon/ask.json: revenue, income, value, price) asks money whatever follows it (review of session 39).
  * @example goodsAsked(parseQuestion('How much gas will the pipeline carry a year?')) // → true
+ * @example goodsAsked(parseQuestion('How much gas revenue did Algeria earn?')) // → false
  */
 export function goodsAsked(q: ParsedQuestion): boolean {
   numberWords();
   const phrase = muchPhrase(q.text);
-  if (!phrase) return false;
-  return indicatorLexicon().indicators.some((i) => !!numbersFile!.measures[i.unit] && i.keywords.some((k) => new RegExp(k.source, 'iu').test(phrase)));
+  const money = askLexicon().moneyNouns;
+  if (!phrase || phrase.split(' ').some((w) => money.includes(w))) return false;
+  return indicatorLexicon().indicators.some((i) => !!numbersFile!.measures[i.unit] && i.keywords.some((k) => new RegExp(`(?:${k.source})$`, 'iu').test(phrase)));
 }
 
 /** A figure in money: a stored fact in a currency ("2400000000 USD"), or a number written with a currency's sign ("$2.4 billion"). */
-const inMoney = (s: Span): boolean => (s.structured ? / [A-Z]{3}$/.test(s.value) : /^(?:US\$|\$|€|£|¥)/.test(s.text));
+const inMoney = (s: Span): boolean => (s.structured ? currency(unitOf(s.value)) : /^(?:US\$|\$|€|£|¥)/.test(s.text));
 
 /**
  * Whether a stored figure is in a unit of measure (numbers.json `measures`: tonnes, cubic metres, megawatts) that a question asking an amount of
@@ -283,7 +291,7 @@ export function numbers(q: ParsedQuestion, doc: DocumentRecord, p: Passage, allM
   // "What was the value of trade": a percentage answers a question about a share or a change ("by what percentage did it grow"), and comes last for the others.
   // "What was trade worth", "how much will Sweden contribute": an amount of money before a stored figure in tonnes, cubic metres or persons.
   const moneyAsked = asksAmount(fq) || /\b(?:worth|value|cost|costs|price|contribute|contribution|spend|spent|invest|invested|lend|loan|loans|money|funds|funding|paid|pay)\b/.test(fq);
-  const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !/ [A-Z]{3}$/.test(s.value) && !(q.percent && s.value.endsWith(' percent')));
+  const otherThanMoney = (s: Span) => Number(moneyAsked && s.structured && !currency(unitOf(s.value)) && !(q.percent && s.value.endsWith(' percent')));
   // A figure told as a share: "%", "percent" stored or written after it.
   const percentage = (s: Span): boolean => /%$/.test(s.text) || s.value.endsWith(' percent') || /^\s*(percent|per cent)\b/.test(fold(doc.text.slice(s.end, s.end + 10)));
   const isPercent = (s: Span) => Number(q.percent !== percentage(s));

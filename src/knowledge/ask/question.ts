@@ -360,7 +360,8 @@ export function parseQuestion(text: string): ParsedQuestion {
     since: /\bsince when\b/.test(q),
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
-    ahead: /\b(?:will|shall|next|upcoming|coming)\b/.test(q) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
+    // "next" asks an act to come unless the question is in the past ("when did the commission next meet after the 2019 election?").
+    ahead: /\b(?:will|shall|upcoming|coming)\b/.test(q) || (/\bnext\b/.test(q) && !/\b(?:did|was|were|had)\b/.test(q)) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
     length: asksLength(q, verb),
     percent: has(words.percentCues),
     terms,

@@ -19,6 +19,7 @@ import { actorsAgree, monthsAsked } from './act-dates.js';
 import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
+import { eventTypes } from '../../extract/events/event-types.js';
 
 export { humanDate };
 
@@ -101,6 +102,23 @@ function verbClause(text: string, p: Passage, verbs: Token[], times: { start: nu
   const ofIt = (t: { start: number; end: number }) => asked.has(clauseOf(t.start)) || opensSentence(text, t);
   if (!times.some((t) => asked.has(clauseOf(t.start)))) return () => 0;
   return (t) => (ofIt(t) ? 0 : 1);
+}
+
+let saying: RegExp | undefined;
+/**
+ * Whether a date is told by a verb of saying in its own clause (`sayingVerbs` in event-types.json, any tense, at most five words before it):
+ * "…, the ministries *said on* Tuesday", "*announced* on 3 May".
+ * @example toldOn('…in March, the ministries said on Tuesday.', passage, the token "Tuesday") // → true
+ */
+function toldOn(text: string, p: Passage, t: { start: number }): boolean {
+  if (!saying) {
+    const irregular: Record<string, string[]> = { say: ['said'], tell: ['told'], write: ['wrote', 'written'] };
+    const forms = [...eventTypes().sayingVerbs].flatMap((v) => [v, `${v}s`, `${v}es`, `${v.replace(/e$/, '')}ed`, `${v}${v.at(-1)}ed`, ...(irregular[v] ?? [])]);
+    saying = new RegExp(`\\b(?:${forms.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+$`, 'iu');
+  }
+  const before = text.slice(Math.max(p.start, t.start - 60), t.start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_EDGE)].map((m) => m.index + m[0].length)));
+  return saying.test(` ${clause}`);
 }
 
 /**
@@ -189,10 +207,14 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const precise = (t: { granularity: string; edtf: string }) =>
     !q.precision || PRECISE[q.precision]!.includes(t.granularity) || (t.granularity === 'interval' && t.edtf.length >= (q.precision === 'day' ? 21 : 15));
   // "…concluded an agreement on water in March, the ministries said on Tuesday": when the clause of the question's verb dates the act less
-  // precisely than asked ("on what exact day"), a day of another clause is another act's (the saying's), not a finer date of this one.
-  const coarse = !!q.precision && times.some((t) => ofVerb(t) === 1) && !times.some((t) => ofVerb(t) === 0 && precise(t));
+  // precisely than asked ("on what exact day"), a day of another clause is another act's, not a finer date of this one, when it falls
+  // outside the verb clause's month or year or its own clause's verb is one of saying ("said on Tuesday"); "signed a protocol in August,
+  // at a summit in Windhoek on 17 August" refines the month (review of session 39).
+  const coarseDates = q.precision && times.some((t) => ofVerb(t) === 1) && !times.some((t) => ofVerb(t) === 0 && precise(t)) ? times.filter((t) => ofVerb(t) === 0) : [];
+  const otherAct = (t: { start: number; end: number; edtf: string }) =>
+    coarseDates.length > 0 && ofVerb(t) === 1 && (!coarseDates.some((c) => /^\d{4}(?:-\d\d)?$/.test(c.edtf) && t.edtf.startsWith(c.edtf)) || toldOn(doc.text, p, t));
   const spans: Span[] = times
-    .filter((t) => precise(t) && !(coarse && ofVerb(t) === 1))
+    .filter((t) => precise(t) && !otherAct(t))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || actDated(t))
     // Nearest the question's words; of two about as near, the finer ("announced Friday", not "this year"). A date in the clause of the

@@ -57,16 +57,24 @@ export function tableCell(q: ParsedQuestion, doc: DocumentRecord, p: Passage, ye
 }
 
 /**
+ * A cell that is a figure and nothing else: a number, a hedge before it ("about"), a currency's sign or code, and up to two words after it, a
+ * scale and a unit ("86,500", "US$ 1.2 billion", "about 4,200 students", "12%"); not a source or a note that holds a year ("Kenya Ministry
+ * of Education, 2026 report"), nor "n/a".
+ */
+const FIGURE_CELL = /^(?:(?:about|some|around|over|nearly|almost|approximately|roughly|c\.|~)\s*)?(?:(?:[A-Z]{1,3})?[$€£¥]\s?|[A-Z]{3}\s)?\d[\d.,\u00a0 ]*(?:\s?(?:%|[\p{L}³]+(?:\s[\p{L}³]+)?))?$/iu;
+
+/**
  * A table by measure, not by year ("| British visitors to Iceland, 2025 | 318,000 | Icelandic Tourist Board |" under "| Figure | Value |
  * Source |"), when no header names what is asked: the passage's own row, when its first cell holds the year and what is measured (the noun a
- * how-many question counts, else a word of the question that is no name), answers with its first cell after the label that holds a figure.
+ * how-many question counts, else a word of the question that is no name), answers with its first cell after the label that is a figure
+ * (`FIGURE_CELL`): "| Ugandan students in Kenya, 2025 | n/a | Kenya Ministry of Education, 2026 report |" answers nothing (review of session 39).
  */
 function byMeasure(q: ParsedQuestion, rows: TextSpan[][], p: Passage, year: string, cellText: (c: TextSpan) => string): TextSpan | undefined {
   const row = rows.find((r) => r[0] && r[0].start < p.end && p.start < r.at(-1)!.end);
   if (!row?.[0] || !new RegExp(`\\b${year}\\b`).test(cellText(row[0]))) return undefined;
   const label = tokens(cellText(row[0]));
   const measured = q.counted ? label.some((t) => t.stem === q.counted) : q.terms.some((t) => !t.name && label.some((w) => w.stem === t.stems[0]));
-  return measured ? row.slice(1).find((c) => /\d/.test(cellText(c))) : undefined;
+  return measured ? row.slice(1).find((c) => FIGURE_CELL.test(cellText(c).trim())) : undefined;
 }
 
 /** Cells of one line of a plain-text table: runs of words apart by two spaces or more or a tab. */
