@@ -303,9 +303,10 @@ export const STAGES: Stage[] = [
       const parts = datedParts(input.text, found.times);
       const times = eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts);
       const entities = outsideFootnotes(found.entities, input.blocks);
-      const { notes } = proseOf(input);
+      const own = proseOf(input);
+      const { notes } = own;
       // A sentence wrapped over lines is read with a space where its lines break (`events/wrapped-lines.ts`).
-      const prose = unwrapped(proseOf(input).prose, input.blocks);
+      const prose = unwrapped(own.prose, input.blocks);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);

@@ -62,6 +62,23 @@ describe('memberships told in the plural (session 39)', () => {
     ])
       expect(events(text).filter((e) => e.type === 'multilateral_membership')).toEqual([]);
   });
+
+  it('must not: people who became members, in the plural or the singular (session 39 review)', () => {
+    for (const text of [
+      'In 2017 three Estonian lawyers became members of the Baltic arbitration panel.',
+      'Latvian hauliers in Tallinn became members of the Estonian Road Transport Association in 2015.',
+      'In 2022 several Latvian and Estonian senators became members of a joint committee on energy.',
+      'In 2016 a Latvian professor became a member of the Estonian Academy of Sciences.',
+    ])
+      expect(events(text).filter((e) => e.type === 'multilateral_membership')).toEqual([]);
+  });
+
+  it('a state, the pair or "it" that became a member, after a time phrase (session 39 review)', () => {
+    const pair = 'Lithuania and Latvia became members of the United Nations in 1991.';
+    expect(events(pair).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[21, 'multilateral_membership', '1991']]);
+    const it = 'Latvia restored its independence in 1991. In 1999 it became a member of the World Trade Organization.';
+    expect(events(it).filter((e) => e.type === 'multilateral_membership').map((e) => [e.trigger.start, e.date])).toEqual([[53, '1999']]);
+  });
 });
 
 describe('aid deposits (session 35): must not', () => {
