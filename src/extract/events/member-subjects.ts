@@ -8,8 +8,9 @@ import { eventTypes } from './event-types.js';
  * in Riga became members of the chamber of commerce", "several Latvian MPs became members of a friendship group") are no
  * state's membership, whatever demonym or capital their phrase holds.
  *
- * The subject is read from the start of the trigger's clause (the sentence's start, or the last comma, semicolon, colon or
- * parenthesis before the verb), less a time phrase that opens it ("In 2004", "on 1 May 2004,"). Every word of it must stand in
+ * The subject is read from the start of the trigger's clause (the sentence's start, the last comma, semicolon, colon or
+ * parenthesis before the verb, or the last conjunction or complementiser: "Recalling that both States became …", "but Venezuela
+ * became …"; a "who" makes it a person's), less a time phrase that opens it ("In 2004", "on 1 May 2004,"). Every word of it must stand in
  * a state's name (an entity of kind country) or be one of `stateSubjectWords`
  * (event-types.json: the function words, adverbs and nouns of states a subject of states is written with); an empty subject
  * (the doer told in an earlier clause) is left as it is. Only the acts whose trigger opens with "become" are read: the other
@@ -21,6 +22,8 @@ export function withoutPersonalMemberships<E extends Pick<EventAnnotation, 'type
 }
 
 const BECOME = /^bec(?:ame|ome|omes)\b/i;
+/** The words that open a clause inside a sentence: a conjunction, a relative or a complementiser. */
+const JOINING = /\b(?:that|which|who|whom|when|whereas|where|after|before|as|since|until|once|because|while|although|though|but|yet|so|or)\b\s*/giu;
 /** A time phrase opening a clause: "In 2004", "on 1 May 2004,", "in the 1990s". */
 const OPENING_TIME = /^\s*(?:(?:in|on|by|after|since|from|during)\s+(?:(?:the|early|late|mid-?)\s+)?(?:[\p{L}]+\s+){0,2}\d{1,4}s?(?:\s+\d{4})?|\d{4})\s*,?/iu;
 
@@ -28,6 +31,14 @@ function ofStates(text: string, verb: number, entities: EntityMention[]): boolea
   // The clause's start: the sentence's, or the last mark that opens a clause.
   let from = verb;
   while (from > 0 && !/[.!?;:,(\n]/.test(text[from - 1]!)) from--;
+  // The subject follows the last conjunction of its clause ("Recalling that both States became …", "but Venezuela became …");
+  // after "who" it is a person.
+  let joined: RegExpExecArray | null = null;
+  for (const m of text.slice(from, verb).matchAll(JOINING)) joined = m;
+  if (joined) {
+    if (/^who/i.test(joined[0])) return false;
+    from += joined.index! + joined[0].length;
+  }
   const opening = OPENING_TIME.exec(text.slice(from, verb));
   if (opening) from += opening[0].length;
   const words = stateSubjectWords();
