@@ -8,6 +8,7 @@ import { impliedActors, mediatedActors, placedActors } from './events/event-acto
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { unwrapped } from './events/wrapped-lines.js';
+import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
 import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
@@ -329,7 +330,8 @@ export const STAGES: Stage[] = [
       });
       const ruled = [...told, ...onsetEvents(prose, input.blocks, sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
-      const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
+      // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
+      const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       found.events = partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).

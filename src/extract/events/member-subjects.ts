@@ -13,15 +13,17 @@ import { eventTypes } from './event-types.js';
  * became …"; a "who" makes it a person's), less a time phrase that opens it ("In 2004", "on 1 May 2004,"). Every word of it must stand in
  * a state's name (an entity of kind country) or be one of `stateSubjectWords`
  * (event-types.json: the function words, adverbs and nouns of states a subject of states is written with); an empty subject
- * (the doer told in an earlier clause) is left as it is. Only the acts whose trigger opens with "become" are read: the other
- * triggers of `multilateral_membership` ("joined", "accession") are other shapes.
+ * (the doer told in an earlier clause) is left as it is. Only the acts whose trigger opens "became (a) member(s) of" are read, of
+ * any type (the learned acceptor would read a dropped one as `other`): the other triggers of `multilateral_membership`
+ * ("joined", "accession") are other shapes.
  * @example withoutPersonalMemberships('Two Latvian judges became members of the court in 2019.', events, entities) // → the membership dropped
  */
 export function withoutPersonalMemberships<E extends Pick<EventAnnotation, 'type' | 'trigger'>>(text: string, events: E[], entities: EntityMention[]): E[] {
-  return events.filter((e) => e.type !== 'multilateral_membership' || !BECOME.test(text.slice(e.trigger.start, e.trigger.end)) || ofStates(text, e.trigger.start, entities));
+  return events.filter((e) => !BECOME.test(text.slice(e.trigger.start, e.trigger.start + 80)) || ofStates(text, e.trigger.start, entities));
 }
 
-const BECOME = /^bec(?:ame|ome|omes)\b/i;
+/** "became (a, founding, full) member(s) of|in": whatever type a finder or the learned acceptor gave it. */
+const BECOME = /^bec(?:ame|ome|omes)\s+(?:[\w-]+\s+){0,3}members?\s+(?:of|in)\b/i;
 /** The words that open a clause inside a sentence: a conjunction, a relative or a complementiser. */
 const JOINING = /\b(?:that|which|who|whom|when|whereas|where|after|before|as|since|until|once|because|while|although|though|but|yet|so|or)\b\s*/giu;
 /** A time phrase opening a clause: "In 2004", "on 1 May 2004,", "in the 1990s". */
@@ -47,7 +49,8 @@ function ofStates(text: string, verb: number, entities: EntityMention[]): boolea
   for (const w of text.slice(from, verb).matchAll(/[\p{L}\p{N}'’-]+/gu)) {
     const at = from + w.index!;
     if (states.some((m) => m.start <= at && at < m.end)) continue;
-    if (!words.has(w[0].toLowerCase())) return false;
+    // A year or a day ("Latvia in 2004 became …") and an adverb in "-ly" ("Latvia formally became …") are no noun of people.
+    if (!words.has(w[0].toLowerCase()) && !/^\d+(?:s|st|nd|rd|th)?$/.test(w[0]) && !/^\p{Ll}+ly$/u.test(w[0])) return false;
   }
   return true;
 }
