@@ -86,7 +86,9 @@ describe('closing-formula after review: only the signing of two parties (session
       '',
       'Done at Lusaka on 12 February 2025.',
     ].join('\n');
-    const note = ['Zambia and Malawi', '', 'Zambia has asked Malawi to open the Mwami post at night. Zambia and Malawi will talk again in March.', '', 'Done at Lusaka on 12 February 2025.'].join('\n');
+    const note = ['Zambia and Malawi', '', 'Zambia has asked Malawi to open the Mwami post at night. Zambia and Malawi will talk again in March.', '', 'Done at Lusaka on 12 February 2025.'].join(
+      '\n',
+    );
     const declaration = [
       'Declaration of the Government of the Republic of Zambia on the fishing season',
       '',

@@ -81,11 +81,23 @@ describe('memberships told in the plural (session 39)', () => {
     const recalled = 'Recalling that both States became members of the Council of the Baltic Sea States in 1992,';
     expect(events(recalled).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[27, 'multilateral_membership', '1992']]);
     const but = 'Estonia applied in 1994, but Latvia became a member of the WTO only in February 1999.';
-    expect(events(but).filter((e) => e.type === 'multilateral_membership').map((e) => [e.trigger.start, e.date])).toEqual([[36, '1999-02']]);
+    expect(
+      events(but)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[36, '1999-02']]);
     const we = 'Mr President, Latvia regained its freedom in August 1991, and in September 1991 we formally became a member of the United Nations.';
-    expect(events(we).filter((e) => e.type === 'multilateral_membership').map((e) => [e.trigger.start, e.date])).toEqual([[92, '1991-09']]);
+    expect(
+      events(we)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[92, '1991-09']]);
     const it = 'Latvia restored its independence in 1991. In 1999 it became a member of the World Trade Organization.';
-    expect(events(it).filter((e) => e.type === 'multilateral_membership').map((e) => [e.trigger.start, e.date])).toEqual([[53, '1999']]);
+    expect(
+      events(it)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[53, '1999']]);
   });
 });
 
