@@ -119,7 +119,7 @@ describe('closing-formula after review: only the signing of two parties (session
     expect(closingActs(text, blocks, [{ start: text.indexOf('3 May'), end: text.indexOf('3 May') + 10, edtf: '2024-05-03' } as never], new Set(['country:GHA', 'country:TGO']))).toEqual([]);
   });
 
-  it("a communiqué's dateline and closing line tell one issue, of the closing line's day", () => {
+  it("a communiqué's title and closing line tell one issue, of the closing line's day, not of the dateline", () => {
     const text = [
       'Joint Communique on Defence and Security Cooperation between Malawi and Zambia',
       '',
@@ -133,6 +133,10 @@ describe('closing-formula after review: only the signing of two parties (session
     const statements = extract({ text, blocks, sentences, documentDate: '2024-11-14' })
       .events.filter((e) => e.type === 'joint_statement')
       .map((e) => [e.start, e.date]);
-    expect(statements).toEqual([[0, '2024-11-15']]);
+    expect(statements).toEqual([
+      [0, '2024-11-15'],
+      [text.indexOf('Done'), '2024-11-15'],
+    ]);
+    expect(text.indexOf('Done')).toBe(399);
   });
 });

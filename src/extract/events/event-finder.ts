@@ -416,15 +416,14 @@ function withTableActs(
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
   const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
-  // A joint statement's title and its closing line tell one issue: the title's event, of the closing line's day.
+  // A joint statement's title and its closing line tell one issue, of the closing line's day: both passages keep their
+  // mention (an act told twice is told at each place), and the knowledge base merges them into one event.
   const titleEnd = blocks[0]?.end ?? 0;
   const closing = closingActs(text, blocks, times, pair);
   const issue = closing.find((a) => a.type === 'joint_statement');
   const titled = issue && events.find((e) => e.type === 'joint_statement' && e.start < titleEnd);
   if (issue && titled) events = events.map((e) => (e === titled ? { ...e, date: issue.date, dateSource: issue.dateSource } : e));
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing.filter((a) => !(titled && a === issue))].filter(
-    (a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)),
-  );
+  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }
