@@ -12,6 +12,10 @@ export interface GenreCues {
   almanacHeadings: RegExp;
   /** The words opening a signed instrument's closing line, before its place and date: "Done", "Signed in duplicate". */
   closingFormulas: RegExp;
+  /** An instrument two parties sign or issue, named by a title: "Agreement", "Memorandum of Understanding", "Joint Communiqué". */
+  twoPartyInstruments: RegExp;
+  /** The words by which such an instrument names its signatories, with case: "the Parties", "the Participants". */
+  twoPartyTerms: RegExp;
 }
 
 let cached: GenreCues | undefined;
@@ -29,10 +33,10 @@ export function genreCues(): GenreCues {
     if (!Array.isArray(l) || !l.length || l.some((x: unknown) => typeof x !== 'string' || !x.trim())) lexiconInvalid(path, `"${key}"`, 'must be a non-empty list of strings');
     return l;
   };
-  const pattern = (key: string): RegExp => {
+  const pattern = (key: string, flags = 'iu'): RegExp => {
     const l = list(key);
     try {
-      return new RegExp(l.map((p) => `(?:${p})`).join('|'), 'iu');
+      return new RegExp(l.map((p) => `(?:${p})`).join('|'), flags);
     } catch (e) {
       return lexiconInvalid(path, `"${key}"`, `no regular expression: ${(e as Error).message}`);
     }
@@ -43,6 +47,8 @@ export function genreCues(): GenreCues {
     correctionsHeadings: pattern('correctionsHeadings'),
     almanacHeadings: pattern('almanacHeadings'),
     closingFormulas: pattern('closingFormulas'),
+    twoPartyInstruments: pattern('twoPartyInstruments'),
+    twoPartyTerms: pattern('twoPartyTerms', 'u'),
   };
   return cached;
 }

@@ -8,6 +8,7 @@ import { impliedActors, mediatedActors, placedActors } from './events/event-acto
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { unwrapped } from './events/wrapped-lines.js';
+import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
 import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
@@ -305,9 +306,10 @@ export const STAGES: Stage[] = [
       // A range written as two times ("from 10 May to 19 June 1969") dates an act as one interval (`events/written-ranges.ts`).
       const times = writtenRanges(input.text, eventTimes(outsideFootnotes(dated(found.times), input.blocks), parts));
       const entities = outsideFootnotes(found.entities, input.blocks);
-      const { notes } = proseOf(input);
+      const own = proseOf(input);
+      const { notes } = own;
       // A sentence wrapped over lines is read with a space where its lines break (`events/wrapped-lines.ts`).
-      const prose = unwrapped(proseOf(input).prose, input.blocks);
+      const prose = unwrapped(own.prose, input.blocks);
       // A title line and the date line under it are read as one sentence (a label's "Photograph of the meeting / August 1978": `events/label-dates.ts`).
       const sentences = titledSentences(prose, input.sentences, times);
       const pair = pairOf(found.entities, input);
@@ -330,7 +332,8 @@ export const STAGES: Stage[] = [
       });
       const ruled = [...told, ...onsetEvents(prose, input.blocks, sentences, times, entities, told, options)];
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
-      const learned = learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers });
+      // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
+      const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       found.events = partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).

@@ -22,6 +22,23 @@ import { pairAsActors } from './pair-passive.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
+/**
+ * Whether a text is an instrument of two parties: its title names one at its head (`twoPartyInstruments`, lexicon/genres.json:
+ * "Memorandum of Understanding between …", "Kenya–Uganda Joint Communiqué", before any topic the title goes on to: "Decree of the
+ * President on the implementation of the Agreement …" names a decree), or its text names its signatories as two parties do
+ * (`twoPartyTerms`: "the Parties", "the Participants", "the two Governments").
+ */
+function twoParty(text: string, blocks: Block[]): boolean {
+  const { twoPartyInstruments, twoPartyTerms } = genreCues();
+  const title = blocks[0] ? text.slice(blocks[0].start, blocks[0].end) : '';
+  const named = new RegExp(`(?<!\\p{L})(?:${twoPartyInstruments.source})(?!\\p{L})`, 'iu').exec(title);
+  if (named && !TOPIC.test(title.slice(0, named.index))) return true;
+  return twoPartyTerms.test(text);
+}
+
+/** A word after which a title tells its topic: "… on the closure of the border", "concerning", "regarding". */
+const TOPIC = /\b(?:on|concerning|regarding|about|approving|implementing|ratifying|amending)\b/iu;
+
 /** A place's name: capitalised words ("Ha Noi", "Kuwait City", "Bandar Seri Begawan", "Saint-Petersburg"). */
 const PLACE = /^\s+(?:at|in)\s+(?:the\s+)?\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*(?:\s*,\s*\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*)?\s*(?:,|\s+on\b|\s+this\b|\s+the\b)/u;
 /** What may follow the date: the number of originals, the languages, their equal authority. */
@@ -34,6 +51,8 @@ const LEAD = /^[\s*_>#-]*/;
  * @example closingActs(text, blocks, times, new Set(['SVN', 'HUN'])) // "…\n\nDone at Lendava on 21 May 2026, in two originals." → agreement_signed, 2026-05-21
  */
 export function closingActs(text: string, blocks: Block[], times: TimeAnnotation[], pair: Set<string> | undefined): Event[] {
+  // The signing of two parties: a known pair, and an instrument of two parties (a decree, a declaration or a news note closing so is none).
+  if (pair?.size !== 2 || !twoParty(text, blocks)) return [];
   const { source } = genreCues().closingFormulas;
   const formula = new RegExp(`^(?:${source})`, 'iu');
   // A line that may hold a closing formula: one opening with a formula, past marks and emphasis.
@@ -41,12 +60,16 @@ export function closingActs(text: string, blocks: Block[], times: TimeAnnotation
   const out: Event[] = [];
   // The title is never the closing line.
   const from = blocks[0]?.end ?? 0;
+  // The closing line starts a block of its own: a line wrapped inside a paragraph ("… was\ndone in Lomé on 3 May 2024.") is prose.
+  const blockStarts = new Set(blocks.map((b) => b.start));
   const statement = isJointStatement(text, blocks);
   for (const line of text.slice(from).matchAll(candidate)) {
     const lineStart = from + line.index!;
+    if (!blockStarts.has(lineStart)) continue;
     const lead = LEAD.exec(line[0])![0].length;
     const opened = formula.exec(line[0].slice(lead));
-    if (!opened) continue;
+    // The formula opens its line with a capital ("Done", "SIGNED"), as a line of its own does.
+    if (!opened || !/^\p{Lu}/u.test(opened[0])) continue;
     const start = lineStart + lead;
     const afterFormula = start + opened[0].length;
     const place = PLACE.exec(text.slice(afterFormula, lineStart + line[0].length));

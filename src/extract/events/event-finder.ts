@@ -27,6 +27,7 @@ import { datelineSpan, isJointStatement, spannedByDateline } from './dateline-sp
 import { isScheduleLine, scheduleDated } from './schedule-days.js';
 import { tableActs } from './table-acts.js';
 import { closingActs } from './closing-formula.js';
+import { withoutPersonalMemberships } from './member-subjects.js';
 import { overnightSpans } from './overnight-span.js';
 import { listedActs } from './list-events.js';
 import { standingNegations } from './standing-negations.js';
@@ -374,12 +375,30 @@ export function findEvents(
   // A past act told as done is no later than the report (`report-bound.ts`).
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   // A programme's line is of its day heading's day (`schedule-days.ts`).
-  if (!published) return withTableActs(text, blocks, times, entities, options.pair, published, listedActs(text, blocks, sentences, scheduleDated(text, blocks, headed, published)));
+  // People who "became members of" a body are no state's membership (`member-subjects.ts`).
+  if (!published)
+    return withTableActs(
+      text,
+      blocks,
+      times,
+      entities,
+      options.pair,
+      published,
+      withoutPersonalMemberships(text, listedActs(text, blocks, sentences, scheduleDated(text, blocks, headed, published)), entities),
+    );
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers, meetingActs), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
-  return withTableActs(text, blocks, times, entities, options.pair, published, listedActs(text, blocks, sentences, scheduleDated(text, blocks, overnightSpans(text, sentences, spanned), published)));
+  return withTableActs(
+    text,
+    blocks,
+    times,
+    entities,
+    options.pair,
+    published,
+    withoutPersonalMemberships(text, listedActs(text, blocks, sentences, scheduleDated(text, blocks, overnightSpans(text, sentences, spanned), published)), entities),
+  );
 }
 
 /**
@@ -397,9 +416,14 @@ function withTableActs(
   events: Omit<EventAnnotation, 'stage'>[],
 ) {
   const inRow = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.start < a.end && a.start < e.end && e.date === a.date;
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closingActs(text, blocks, times, pair)].filter(
-    (a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)),
-  );
+  // A joint statement's title and its closing line tell one issue, of the closing line's day: both passages keep their
+  // mention (an act told twice is told at each place), and the knowledge base merges them into one event.
+  const titleEnd = blocks[0]?.end ?? 0;
+  const closing = closingActs(text, blocks, times, pair);
+  const issue = closing.find((a) => a.type === 'joint_statement');
+  const titled = issue && events.find((e) => e.type === 'joint_statement' && e.start < titleEnd);
+  if (issue && titled) events = events.map((e) => (e === titled ? { ...e, date: issue.date, dateSource: issue.dateSource } : e));
+  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }

@@ -62,6 +62,43 @@ describe('memberships told in the plural (session 39)', () => {
     ])
       expect(events(text).filter((e) => e.type === 'multilateral_membership')).toEqual([]);
   });
+
+  it('must not: people who became members, in the plural or the singular (session 39 review)', () => {
+    for (const text of [
+      'In 2017 three Estonian lawyers became members of the Baltic arbitration panel.',
+      'Latvian hauliers in Tallinn became members of the Estonian Road Transport Association in 2015.',
+      'In 2022 several Latvian and Estonian senators became members of a joint committee on energy.',
+      'In 2016 a Latvian professor became a member of the Estonian Academy of Sciences.',
+      'The Estonian diplomats who became members of the OSCE mission in 2014 were recalled in 2015.',
+      'TALLINN, 4 May 2025 — In 2021 an Estonian admiral became a member of the NATO staff in Riga, Latvia said.',
+    ])
+      expect(events(text).filter((e) => /bec/.test(text.slice(e.trigger.start, e.trigger.end)) || e.type === 'multilateral_membership')).toEqual([]);
+  });
+
+  it('a state, the pair or "it" that became a member, after a time phrase (session 39 review)', () => {
+    const pair = 'Lithuania and Latvia became members of the United Nations in 1991.';
+    expect(events(pair).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[21, 'multilateral_membership', '1991']]);
+    const recalled = 'Recalling that both States became members of the Council of the Baltic Sea States in 1992,';
+    expect(events(recalled).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[27, 'multilateral_membership', '1992']]);
+    const but = 'Estonia applied in 1994, but Latvia became a member of the WTO only in February 1999.';
+    expect(
+      events(but)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[36, '1999-02']]);
+    const we = 'Mr President, Latvia regained its freedom in August 1991, and in September 1991 we formally became a member of the United Nations.';
+    expect(
+      events(we)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[92, '1991-09']]);
+    const it = 'Latvia restored its independence in 1991. In 1999 it became a member of the World Trade Organization.';
+    expect(
+      events(it)
+        .filter((e) => e.type === 'multilateral_membership')
+        .map((e) => [e.trigger.start, e.date]),
+    ).toEqual([[53, '1999']]);
+  });
 });
 
 describe('aid deposits (session 35): must not', () => {

@@ -73,6 +73,8 @@ export interface EventTypes {
   referringBodies: Set<string>;
   /** Plurals of people and firms no state is (`privateSubjects`: "protesters", "traders", "companies"): a "they" after a sentence they open stands for them, not for a state (`discourse-context.ts`). */
   privateSubjects: Set<string>;
+  /** The words a subject of states is written with beside states' names (`stateSubjectWords`: "both", "the", "two", "countries", "it"): a subject of "became members of" with any other word is of people (`member-subjects.ts`, session 39). */
+  stateSubjectWords: Set<string>;
   /** Nouns of a group that visits or meets for its state (`delegationNouns`: "delegation", "mission"): with a person, what a visit or a meeting told by a verb of the category table needs. */
   delegationNouns: Set<string>;
   /** Adverbs that deny an act or say it fell short (`denialAdverbs`: "not", "never", "almost", "barely"): an agentless passive after one tells no act (`verb-finder.ts`, session 33). */
@@ -247,6 +249,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),
+    stateSubjectWords: lemmaSet(raw, 'stateSubjectWords', file),
     search: new PatternSet(all.map((t) => t.re)),
     modes: Object.fromEntries(MODES.map((k) => [k, ((raw.modes ?? {})[k] ?? []).map((x: RawTrigger) => withoutGlobal(compile(`modes.${k}`, x)))])) as EventTypes['modes'],
   };

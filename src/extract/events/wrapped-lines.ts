@@ -11,7 +11,9 @@ import type { Block } from '../../model/document.js';
  * separated by spaces ("were inaugurated", "Prime Minister X\njointly inaugurated"), so a line break inside it hid the
  * act. A line break inside a paragraph or a list item, after a word or a comma and before a word in lower case (a line
  * that goes on with the sentence, never a new item, heading or row, which opens with a capital, a number or a mark), is
- * read as the space it stands for. The text keeps its length: every offset stays the stored text's.
+ * read as the space it stands for. The text keeps its length: every offset stays the stored text's. Only the event stage
+ * reads the unwrapped text (`pipeline.ts`); the structure, time, actor and fact stages, and the quotes stored, keep the lines as
+ * written.
  * @example unwrapped('were\ninaugurated on 3 May 2024.', [{ type: 'paragraph', start: 0, end: 32 }]) // → 'were inaugurated on 3 May 2024.'
  */
 export function unwrapped(text: string, blocks: Block[]): string {
