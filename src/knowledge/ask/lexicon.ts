@@ -73,6 +73,13 @@ export interface AnswerWords {
    * the words of the sentence before count as the sentence's own in retrieval (retrieve.ts `refersBack`).
    */
   anaphors: string[];
+  /**
+   * Verbs after which a sentence's first "it" stands for nothing: an expletive or a cleft, "*It is* unclear when…", "*It was* France that…",
+   * "*It has been* agreed that…" (with `expletiveLinks`: at most two such verbs and a "not", one more word, then one of them).
+   */
+  expletiveVerbs: string[];
+  /** Words that, a word after "it" and its verb, open the clause an expletive "it" stands in for ("it is unclear *when*", "it was France *that*"). */
+  expletiveLinks: string[];
   /** Determiners that, before a noun the sentence before holds, make the noun stand for it ("*The* surcharge took effect on 1 May"). */
   backDeterminers: string[];
   /** Words that may open a sentence before its subject ("*But* they did not sign"), read past when finding whether it refers back. */
@@ -153,6 +160,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     placePrepositions: wordList('placePrepositions'),
     leadInCues: wordList('leadInCues'),
     anaphors: wordList('anaphors'),
+    expletiveVerbs: wordList('expletiveVerbs'),
+    expletiveLinks: wordList('expletiveLinks'),
     backDeterminers: wordList('backDeterminers'),
     sentenceOpeners: wordList('sentenceOpeners'),
   };

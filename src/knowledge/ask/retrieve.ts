@@ -200,11 +200,32 @@ export function refersBack(text: string, words: Token[], before: Token[]): boole
   while (i < 2 && words[i] && lex.sentenceOpeners.includes(words[i]!.folded)) i++;
   const first = words[i];
   if (!first) return false;
+  // Not an expletive or cleft "it" ("*It is unclear when* the talks resume", "*It was France that* asked"): it, at most two of
+  // `expletiveVerbs` and a "not", one word, then one of `expletiveLinks`.
+  if (first.folded === 'it') {
+    let j = i + 1;
+    while (j < i + 4 && words[j] && (lex.expletiveVerbs.includes(words[j]!.folded) || words[j]!.folded === 'not')) j++;
+    if (j > i + 1 && words[j + 1] && lex.expletiveLinks.includes(words[j + 1]!.folded)) return false;
+  }
   if (lex.anaphors.includes(first.folded)) return true;
   if (!lex.backDeterminers.includes(first.folded)) return false;
   let noun = words[i + 1];
   if (noun && /^(?:\d+|two|three|four|both)$/.test(noun.folded)) noun = words[i + 2];
   return !!noun && noun.stem.length >= 4 && !/^\p{Lu}/u.test(text.slice(noun.start, noun.end)) && before.some((b) => b.stem === noun.stem);
+}
+
+/**
+ * Whether every date a sentence gives stands after "to" and a verb, in the act it plans ("She invited him *to visit La Paz in August*"):
+ * the date of that act, not of the one the sentence tells. False for a sentence with no date. `times` are the document's dates.
+ * @example plannedDatesOnly(t = 'She invited him to visit La Paz in August.', tokens(t), [{ start: 34, end: 40 }]) // → true
+ */
+export function plannedDatesOnly(text: string, words: Token[], times: readonly { start: number; end: number }[]): boolean {
+  const lex = answerWords();
+  const notVerb = new Set([...lex.backDeterminers, ...lex.anaphors, 'a', 'an']);
+  const to = words.findIndex((w, k) => w.folded === 'to' && !!words[k + 1] && /^\p{Ll}+$/u.test(text.slice(words[k + 1]!.start, words[k + 1]!.end)) && !notVerb.has(words[k + 1]!.folded));
+  if (to < 0 || !words.length) return false;
+  const dated = inside(times, words[0]!.start, words.at(-1)!.end);
+  return dated.length > 0 && dated.every((t) => t.start > words[to]!.end);
 }
 
 /** Whether the passage gives a year: written in it, or inside the span of a date resolved in it ("last year"). */
@@ -283,7 +304,15 @@ export async function retrieve(q: ParsedQuestion, corpus: AskCorpus): Promise<Sc
     const before = beside.find((x) => x.index === p.index - 1);
     // Not when the referring noun is the head noun a which-question asks for ("*Those measures* will remain…" for "which measures did the
     // UK take"): the sentence before names them, and answers.
-    const back = before && refersBack(doc.text, p.words, before.words) && !(q.head && p.words.slice(0, 4).some((x) => x.stem.startsWith(q.head!))) ? before.words : [];
+    // Nor, for a when-question, when the sentence's only dates are of an act it plans ("She invited him to visit La Paz *in August*"):
+    // they do not date the act asked, which the sentence before may (`plannedDatesOnly`).
+    const back =
+      before &&
+      refersBack(doc.text, p.words, before.words) &&
+      !(q.head && p.words.slice(0, 4).some((x) => x.stem.startsWith(q.head!))) &&
+      !(q.wants[0] === 'date' && plannedDatesOnly(doc.text, p.words, timesOf(doc)))
+        ? before.words
+        : [];
     let got = 0;
     let asks = !q.terms.some((t) => !t.name);
     const matched: Token[] = [];
