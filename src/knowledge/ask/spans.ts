@@ -112,8 +112,8 @@ let saying: RegExp | undefined;
  */
 function toldOn(text: string, p: Passage, t: { start: number }): boolean {
   if (!saying) {
-    const irregular: Record<string, string[]> = { say: ['said'], tell: ['told'], write: ['wrote', 'written'] };
-    const forms = [...eventTypes().sayingVerbs].flatMap((v) => [v, `${v}s`, `${v}es`, `${v.replace(/e$/, '')}ed`, `${v}${v.at(-1)}ed`, ...(irregular[v] ?? [])]);
+    // Irregular forms from WordNet's verb exceptions (`irregularForms`: "said", "told", "wrote").
+    const forms = [...eventTypes().sayingVerbs].flatMap((v) => [v, `${v}s`, `${v}es`, `${v.replace(/e$/, '')}ed`, `${v}${v.at(-1)}ed`, ...irregularForms(v)]);
     saying = new RegExp(`\\b(?:${forms.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+$`, 'iu');
   }
   const before = text.slice(Math.max(p.start, t.start - 60), t.start);
