@@ -376,29 +376,22 @@ export function findEvents(
   // A list a sentence introduces with a colon tells one act per item (`list-events.ts`), dated as its introducing act.
   // A programme's line is of its day heading's day (`schedule-days.ts`).
   // People who "became members of" a body are no state's membership (`member-subjects.ts`).
-  if (!published)
-    return withTableActs(
+  const finished = (acts: Omit<EventAnnotation, 'stage'>[]) =>
+    withTableActs(
       text,
       blocks,
       times,
       entities,
       options.pair,
       published,
-      withoutPersonalMemberships(text, listedActs(text, blocks, sentences, scheduleDated(text, blocks, headed, published)), entities),
+      withoutPersonalMemberships(text, listedActs(text, blocks, sentences, scheduleDated(text, blocks, acts, published)), entities),
     );
+  if (!published) return finished(headed);
   const reported = perfectOfReport(text, boundedByReport(text, anaphoricDates(text, headed, datedTriggers, meetingActs), published), published);
   // A communiqué speaks for its meeting's days (`dateline-span.ts`).
   const spanned = spannedByDateline(reported, meetingSpan, published, blocks[0]);
   // An act of a night with no day named ("rejected overnight") falls between its day and the one before (`overnight-span.ts`).
-  return withTableActs(
-    text,
-    blocks,
-    times,
-    entities,
-    options.pair,
-    published,
-    withoutPersonalMemberships(text, listedActs(text, blocks, sentences, scheduleDated(text, blocks, overnightSpans(text, sentences, spanned), published)), entities),
-  );
+  return finished(overnightSpans(text, sentences, spanned));
 }
 
 /**
