@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { citation } from '../src/knowledge/ask/corpus.js';
 import { goodsAsked, muchPhrase } from '../src/knowledge/ask/numbers.js';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itAnswersCiting, itRefuses } from './helpers/ask.js';
 
 /**
  * The review of when the answerer answers and when it refuses (issue 11, session 39): "what was the … day" only when the phrase ends at the
@@ -73,14 +73,7 @@ describe('dyad ask: the review of answer or refuse (issue 11)', () => {
     // The row's cells after the label are "n/a" and a source. (Before: "Mozambique Ministry of Education, 2026 yearbook".)
     ['a table row by measure with no figure', 'How many Malawian students were in Mozambique in 2025?'],
   ];
-  for (const [why, question] of refused) {
-    it(`refuses ${why}`, async () => {
-      const a = await fixture.engine.ask(question);
-      expect(a.status).toBe('not_in_corpus');
-      expect(a.answer).toBeNull();
-      expect(a.citations).toEqual([]);
-    });
-  }
+  itRefuses(fixture, refused);
 
   const answered: [string, string, string, string, string][] = [
     // A day that refines the verb clause's month or year. (Before: each refused.)
@@ -96,15 +89,5 @@ describe('dyad ask: the review of answer or refuse (issue 11)', () => {
     ['a table row by measure with a figure', 'How many Mozambican traders were in Blantyre in 2025?', '9,300', SHEET, 'Mozambican traders in Blantyre, 2025'],
     ['an explanatory note', 'How many Malawian pupils attended schools in Tete province in 2024?', '2,600', SHEET, 'About 2,600 Malawian pupils'],
   ];
-  for (const [why, question, answer, doc, opens] of answered) {
-    it(`answers ${why}, citing its sentence`, async () => {
-      const a = await fixture.engine.ask(question);
-      expect(a.status).toBe('answered');
-      expect(a.answer).toBe(answer);
-      const text = fixture.texts.get(doc)!;
-      const c = a.citations.find((x) => x.doc === doc && x.quote.startsWith(opens))!;
-      expect(c.start).toBe(text.indexOf(opens));
-      fixture.exact(a);
-    });
-  }
+  itAnswersCiting(fixture, answered);
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { citation } from '../src/knowledge/ask/corpus.js';
-import { askFixture } from './helpers/ask.js';
+import { askFixture, itAnswersCiting, itRefuses } from './helpers/ask.js';
 
 /**
  * When the answerer answers and when it refuses (issue 11, session 39): a date asked "on what exact day" or as "the … date of", an act
@@ -33,14 +33,7 @@ describe('dyad ask: answer or refuse (issue 11)', () => {
     // Must-not: a row of another year answers nothing.
     ['a table row of another year', 'How many Zambian visitors came to Namibia in 2024?'],
   ];
-  for (const [why, question] of refused) {
-    it(`refuses ${why}`, async () => {
-      const a = await fixture.engine.ask(question);
-      expect(a.status).toBe('not_in_corpus');
-      expect(a.answer).toBeNull();
-      expect(a.citations).toEqual([]);
-    });
-  }
+  itRefuses(fixture, refused);
 
   const answered: [string, string, string, string, string][] = [
     // Must-nots: the day is in the verb's own clause; an act to come with its own date; money asked; a quantity in a unit of measure; a
@@ -55,17 +48,7 @@ describe('dyad ask: answer or refuse (issue 11)', () => {
     // Refused on 9afe80a: every sentence after the "Notes" heading was read as a list of sources.
     ['an explanatory note', 'How many Zambian students were enrolled at Namibian universities in 2025?', '4,200 Zambian students', SHEET, 'Some 4,200 Zambian students'],
   ];
-  for (const [why, question, answer, doc, opens] of answered) {
-    it(`answers ${why}, citing its sentence`, async () => {
-      const a = await fixture.engine.ask(question);
-      expect(a.status).toBe('answered');
-      expect(a.answer).toBe(answer);
-      const text = fixture.texts.get(doc)!;
-      const c = a.citations.find((x) => x.doc === doc && x.quote.startsWith(opens))!;
-      expect(c.start).toBe(text.indexOf(opens));
-      fixture.exact(a);
-    });
-  }
+  itAnswersCiting(fixture, answered);
 
   it('leaves out a note that reads as a source, keeps one that tells a fact', () => {
     expect(citation('Mwale, J. (2019). Students across the Zambezi. Lusaka: University of Zambia Press, p. 12.')).toBe(true);

@@ -84,3 +84,21 @@ export function itRefuses(fixture: ReturnType<typeof askFixture>, cases: [string
     });
   }
 }
+
+/**
+ * One test per case `[why, question, answer, doc, opens]`: the question is answered with exactly `answer`, and a citation of
+ * `doc` starts where the sentence opening with `opens` starts; every citation is exactly the stored text.
+ */
+export function itAnswersCiting(fixture: ReturnType<typeof askFixture>, cases: [string, string, string, string, string][]): void {
+  for (const [why, question, answer, doc, opens] of cases) {
+    it(`answers ${why}, citing its sentence`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a.status).toBe('answered');
+      expect(a.answer).toBe(answer);
+      const text = fixture.texts.get(doc)!;
+      const c = a.citations.find((x) => x.doc === doc && x.quote.startsWith(opens))!;
+      expect(c.start).toBe(text.indexOf(opens));
+      fixture.exact(a);
+    });
+  }
+}

@@ -1,5 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { DAY, OPENS, WEEKDAY } from '../time/range-years.js';
 
 /**
  * A range written as two times (session 39): "from 10 May to 19 June 1969", "from March 10 to April 2, 2024", "from
@@ -18,16 +19,10 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 
 type Time = TimeAnnotation;
 
-/** "from" or "between" right before the first end ("from the", "from early" are no range's words: nothing else). */
-const OPENS = /\b(?:from|between)\s+$/i;
 const OPENS_ON = /\bon\s+$/i;
 /** What joins the ends: "to", "until", "till", "through", a dash after "from"; "and" after "between" or "on". */
 const TO = /^\s*(?:to|until|till|through|[-–—])\s*$/i;
 const AND = /^\s+and\s+$/i;
-
-const DAY = 86_400_000;
-/** A weekday named alone (no written date): "Tuesday", "Thursday morning". */
-const WEEKDAY = /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)\b[^\d]*$/i;
 
 let rescheduling: RegExp | undefined;
 /**

@@ -3,14 +3,14 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 type Found = Omit<TimeAnnotation, 'stage'>;
 
 /** "from" or "between" right before a range's first end. */
-const OPENS = /\b(?:from|between)\s+$/i;
+export const OPENS = /\b(?:from|between)\s+$/i;
 /** What joins the two ends: "to", "until", "till", "through", "and" (after "between"), a dash. */
 const JOINS = /^\s*(?:to|until|till|through|and|[-–—])\s*$/i;
 const YEAR = /\b\d{4}\b/;
 /** A weekday named alone, no written date: "Thursday", "Thursday morning". */
-const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day\b[^\d]*$/i;
+export const WEEKDAY = /^(mon|tues|wednes|thurs|fri|satur|sun)day\b[^\d]*$/i;
 const WEEKDAYS = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
-const DAY = 86_400_000;
+export const DAY = 86_400_000;
 
 /**
  * The year of a range's first end written without one (session 39): "from 10 May to 19 June 1969" is 10 May 1969, not the
