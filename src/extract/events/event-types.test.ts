@@ -42,6 +42,15 @@ const CASES: [string, string, string][] = [
   ['Kuwaiti deposits of US$ 4.0 billion were rolled over in January 2025.', 'aid_commitment', '2025-01'],
 ];
 
+describe('a joint statement named with an accented last letter (session 40)', () => {
+  it('"joint communiqué" ends its word after the "é" as "joint communique" does', () => {
+    const accented = 'On 14 March 2019 Ghana and Togo issued a joint communiqué on border security.';
+    expect(events(accented).map((e) => [e.trigger.start, accented.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([[41, 'joint communiqué', 'joint_statement', '2019-03-14']]);
+    const plain = 'In May 2021 the two ministers released a joint press communiqué.';
+    expect(events(plain).map((e) => [e.trigger.start, plain.slice(e.trigger.start, e.trigger.end), e.type, e.date])).toEqual([[41, 'joint press communiqué', 'joint_statement', '2021-05']]);
+  });
+});
+
 describe('memberships told in the plural (session 39)', () => {
   it('"both States became members of" a group is the pair\'s accession, of its date', () => {
     const text = 'Estonia and Latvia restored diplomatic relations in 1991. Both States became members of the European Union on 1 May 2004.';
