@@ -67,3 +67,35 @@ describe('a date inside a relative clause or an appositive is its own, not the m
     ).toEqual([['recalled its envoy', 120, '2026-03-02', 'context']]);
   });
 });
+
+describe('a relative clause in the past perfect run to the sentence’s end keeps its date (session 40)', () => {
+  it('finds the sealed stretch, with exact offsets', () => {
+    const text = 'Zimbabwe summoned the Zambian envoy, who had arrived in Harare in March 2024.';
+    const month = { start: text.indexOf('March'), end: text.indexOf('2024') + 4 };
+    expect(enclosedClauses(text, { start: 0, end: text.length }, [month])).toEqual([{ start: 35, end: 77, sealed: true }]);
+  });
+
+  it.each([
+    // The summons is the report's; the arrival lies before it.
+    ['HARARE, June 20 (Reuters) - Zimbabwe summoned the Zambian envoy, who had arrived in Harare in March 2024.', [['summoned', 37, '2026-06-20', 'document']]],
+    // The ratification is the report's; the signing, an act of its own, keeps 3 May 2019.
+    [
+      'ACCRA, June 20 (GNA) - Ghana ratified the maritime treaty, which it had signed with Togo in Lomé on 3 May 2019.',
+      [
+        ['signed', 72, '2019-05-03', 'sentence'],
+        ['ratified', 29, '2026-06-20', 'document'],
+      ],
+    ],
+  ])('%s', (text, expected) => {
+    expect(rows(text, '2026-06-20')).toEqual(expected);
+  });
+
+  it.each([
+    // Must not: a simple past relative clause is left as before (it may tell the same time), and a past perfect inside commas is the session-30 stretch.
+    ['HARARE, June 20 (Reuters) - Zimbabwe summoned the Zambian envoy, who arrived in Harare in March 2024.', [['summoned', 37, '2024-03', 'sentence']]],
+    // Must not: an act whose own clause has a date keeps it.
+    ['HARARE, June 20 (Reuters) - Zimbabwe summoned the Zambian envoy on 18 June 2026, a week after talks that had stalled.', [['summoned', 37, '2026-06-18', 'sentence']]],
+  ])('must not: %s', (text, expected) => {
+    expect(rows(text, '2026-06-20').filter((r) => r[0] === 'summoned')).toEqual(expected);
+  });
+});

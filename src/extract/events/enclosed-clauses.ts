@@ -4,6 +4,15 @@ import { PARTICIPLE } from './back-reference.js';
 /** Which stretches of a sentence set off by commas tell a thing of their own, with its own date (issue 10, session 30). */
 
 type Span = { start: number; end: number };
+/** A stretch, `sealed` when its date reaches no trigger outside it, before it or after (a past perfect run to the sentence's end). */
+type Stretch = Span & { sealed?: true };
+
+/**
+ * A relative clause in the past perfect (", who had arrived in Harare in March 2024."): its time lies before the main
+ * clause's (Reichenbach: the event before the reference time), so it dates the thing the clause tells of, never the act of
+ * the main clause, even when it runs to the sentence's end (session 40).
+ */
+const PAST_PERFECT_RELATIVE = /^\s*(?:who|which|whom|whose)\b[^,;.]{0,40}?\bhad\s+(?:(?:not|never|already|just|\p{L}+ly)\s+)?(?:been\s+)?\p{L}+(?:ed|en|wn|ne|t)\b/iu;
 
 /** A relative pronoun opening the stretch: ", who visited Accra in 2019", ", which Lima ratified in May". */
 const RELATIVE = /^\s*(?:who|which|whom|whose)\b/i;
@@ -24,16 +33,20 @@ const SUBJECT_HEAD = new Set(['NOUN', 'PROPN']);
  * sets the main clause's time, and a comma inside a date ("on Tuesday, May 14,") opens nothing.
  * @example enclosedClauses('Ali, who left in 2019, met Ida.', { start: 0, end: 31 }, [{ start: 17, end: 21 }]) // → [{ start: 3, end: 21 }]
  */
-export function enclosedClauses(text: string, s: Span, dates: Span[]): Span[] {
+export function enclosedClauses(text: string, s: Span, dates: Span[]): Stretch[] {
   const inDate = (at: number) => dates.some((d) => d.start <= at && at < d.end);
-  const out: Span[] = [];
+  const out: Stretch[] = [];
   let tokens: Token[] | undefined;
   for (let c = text.indexOf(',', s.start); c >= 0 && c < s.end; c = text.indexOf(',', c + 1)) {
     if (inDate(c) || dates.some((d) => d.end === c)) continue;
     const close = stretchEnd(text, c + 1, s.end, inDate);
     if (!dates.some((d) => d.start > c && d.end <= close)) continue;
-    // A stretch that runs to the sentence's end interrupts nothing ("resumed the talks, which opened on Saturday").
-    if (text[close] !== ',') continue;
+    // A stretch that runs to the sentence's end interrupts nothing ("resumed the talks, which opened on Saturday"), unless
+    // it tells in the past perfect of a time before the main clause's.
+    if (text[close] !== ',') {
+      if (PAST_PERFECT_RELATIVE.test(text.slice(c + 1, close)) && /^\s*(?:[.!?"”)]|$)/.test(text.slice(close, s.end))) out.push({ start: c, end: close, sealed: true });
+      continue;
+    }
     if (RELATIVE.test(text.slice(c + 1, close))) {
       out.push({ start: c, end: close });
       continue;
@@ -89,4 +102,5 @@ export function outsideEnclosed<T extends Span>(text: string, s: Span, triggers:
  * Whether a date may date a trigger: not when it stands in a stretch set off by commas (`enclosedClauses`) that ends
  * before the trigger ("…, who visited Kampala in 2019, summoned"). A trigger before the stretch, or reaching into it, may take it.
  */
-export const reaches = (t: Span, d: Span, enclosed: Span[]) => !enclosed.some((e) => d.start >= e.start && d.end <= e.end && t.start >= e.end);
+export const reaches = (t: Span, d: Span, enclosed: Stretch[]) =>
+  !enclosed.some((e) => d.start >= e.start && d.end <= e.end && (t.start >= e.end || (e.sealed === true && !(t.start >= e.start && t.end <= e.end))));
