@@ -126,5 +126,5 @@ const within = (t: Span, e: Span) => t.start >= e.start && t.end <= e.end;
  * before the trigger ("…, who visited Kampala in 2019, summoned"). A trigger before the stretch, or reaching into it, may take it;
  * of a sealed stretch, only a trigger inside it or its antecedent ("the raid, which had killed …").
  */
-export const reaches = (t: Span, d: Span, enclosed: Stretch[]) => !enclosed.some((e) => d.start >= e.start && d.end <= e.end && (t.start >= e.end || (e.sealed === true && !within(t, e) && !(e.antecedent && within(t, e.antecedent)))));
-
+export const reaches = (t: Span, d: Span, enclosed: Stretch[]) =>
+  !enclosed.some((e) => d.start >= e.start && d.end <= e.end && (t.start >= e.end || (e.sealed === true && !within(t, e) && !(e.antecedent && within(t, e.antecedent)))));
