@@ -76,3 +76,16 @@ describe('question words and their forms in a passage', () => {
     expect(inflects('cut', 'cuts')).toBe(false);
   });
 });
+
+/** A wire on Kenya and Uganda written for these tests (test/data/ask-sealed/): a past-perfect relative clause run to the sentence's end. */
+const SEALED = new URL('./data/ask-sealed/', import.meta.url).pathname;
+
+describe("dyad ask: a past-perfect relative clause's date is its own act's, not the main clause's (session 40)", () => {
+  const fixture = askFixture(SEALED);
+  itAnswers(fixture, [
+    // "Kenya ratified the … accord, which the two governments had signed in Kampala on 4 May 2018.": the signing is 4 May 2018; the
+    // ratification, which the sentence does not date, is answered by the report's day (the dateline's), never by the signing's.
+    ['when (the act of the relative clause)', 'When was the Lake Victoria fisheries accord signed?', '4 May 2018', /had signed in Kampala on 4 May 2018/],
+    ['when (the main act, dated by the report)', 'When did Kenya ratify the Lake Victoria fisheries accord?', '20 June 2026 (date of the report)', /Kenya ratified the Lake Victoria fisheries accord/],
+  ]);
+});

@@ -126,6 +126,9 @@ export function findEvents(
     // A programme's line ("09:30 – Official welcome ceremony") is short enough to pass for a heading, but tells an act.
     if ((SKIP_BLOCKS.has(block.type) && !(block.type === 'heading' && (headline || timesOf[n]!.some(datesEvent) || isScheduleLine(text, block)))) || skip(s)) continue;
     const stated = timesOf[n]!.filter((t) => datesEvent(t) || datesActSpan(text, t, triggersOf[n], timesOf[n]));
+    // A past-perfect relative clause run to the sentence's end keeps its date from the main clause's act only when the paragraph or
+    // the report dates that act: with neither, the act takes the sentence's date rather than none (`enclosedClauses`, session 40).
+    const seal = !!published || lastDate?.block === s.block;
     /** Acts of when-clauses after a date or a period's bound ("since 2023, when it withdrew its envoy": `when-clauses.ts`). */
     // Only a sentence with such a clause has its triggers (and verbs: the sentence tagged) found for it.
     const whenTold = (found: () => Trigger[], from: number) => {
@@ -225,14 +228,17 @@ export function findEvents(
     } else if (triggers.length && dates.length) {
       const clausePredicate = (clause: { start: number; end: number }, d: TimeAnnotation) =>
         entry || FRAMED.test(text.slice(s.start, d.start)) ? undefined : predicateOf(text, { ...clause, block: s.block }, ents, quantitiesOf[n], options.pair, context, [d]);
-      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate));
+      const told = occasionSpans(text, datedEvents(text, s, triggers, dates, ents, framing, quantitiesOf[n]!, clausePredicate, seal));
       out.push(...told);
       // "Kenya's foreign minister, who visited Kampala in 2019, summoned …": acts outside the stretches set off by commas that
       // hold every date of the sentence are dated as in a sentence with none (`enclosed-clauses.ts`, session 30).
-      const outside = outsideEnclosed(text, s, triggers, dates, told);
+      const enclosed = enclosedClauses(text, s, dates, triggers, seal);
+      const outside = outsideEnclosed(triggers, dates, told, enclosed);
       const first = outside.length ? triggerFor(outside, s.start, s.end, s.start)! : undefined;
       if (first && !habitual(text, s, first)) {
-        if (lastDate?.block === s.block && (published || first.type.fromContext)) out.push(...undatedEvents(text, s, outside, ents, framing, first, lastDate.edtf, 'context'));
+        // An act a sealed stretch keeps from its date takes its paragraph's date in any document (`seal` holds only with one or a report's day).
+        const sealed = enclosed.some((e) => e.sealed);
+        if (lastDate?.block === s.block && (published || first.type.fromContext || sealed)) out.push(...undatedEvents(text, s, outside, ents, framing, first, lastDate.edtf, 'context'));
         else if (published) out.push(...undatedEvents(text, s, outside, ents, framing, first, published, 'document'));
       }
       // "signed in May 2019, but neither parliament has ratified it": a standing negation runs to the document's date (`standing-negations.ts`).
@@ -326,7 +332,7 @@ export function findEvents(
     const last = (d: TimeAnnotation) => (published && sinceDay(text, d) ? published : eventDate(d));
     // A date in a stretch set off by commas is its own verb's ("Kenya's foreign minister, who visited Kampala in 2019,
     // summoned …", `enclosed-clauses.ts`): it dates no act of the main clause, and none of the passage after it either.
-    const enclosed = dates.length ? enclosedClauses(text, s, dates) : [];
+    const enclosed = dates.length ? enclosedClauses(text, s, dates, [], seal) : [];
     const carried = enclosed.length ? dates.filter((d) => !enclosed.some((e) => inside(d, e))) : dates;
     if (carried.length) lastDate = { edtf: last(carried[carried.length - 1]!), first: last(carried[0]!), block: s.block };
     else if (stated.length && !dates.length) lastDate = undefined;

@@ -8,6 +8,7 @@ import { eventTypes, findTriggers, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { countsPopulation, undatedEvents } from './sentence-events.js';
+import { enclosedClauses, reaches } from './enclosed-clauses.js';
 import { framingSpans } from './event-framing.js';
 import { GROUP_SUBJECT, passiveIdiom, PRONOUN_SUBJECT } from './verb-finder.js';
 import { ACTOR_KINDS } from './event-occasions.js';
@@ -115,6 +116,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     if (!stated.length && !paragraphDate && !options.publicationDate) continue;
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
+    // "resumed the talks, which had broken down in March 2022": a date in a past-perfect relative clause run to the sentence's end
+    // dates only that clause's verbs, as for the rules (`enclosedClauses`, session 40), when the paragraph or the report has a date.
+    const sealed = stated.length ? enclosedClauses(text, s, stated, [], !!(paragraphDate || options.publicationDate)).filter((e) => e.sealed) : [];
     const common: string[] = [
       `block:${block.type}`,
       options.publicationDate ? 'doc:news' : 'doc:other',
@@ -166,7 +170,8 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return;
       if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return;
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
-      const nearest = stated.length ? stated.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
+      const own = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      const nearest = own.length ? own.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return;
       // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure

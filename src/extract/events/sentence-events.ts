@@ -35,13 +35,15 @@ export function datedEvents(
   framing: Span[],
   quantities: { valueStart: number; valueEnd: number; unit?: string; value?: number }[],
   clausePredicate: (clause: Span, d: TimeAnnotation) => Trigger | undefined = () => undefined,
+  seal = true,
 ): Event[] {
   const out: Event[] = [];
   const sentenceText = text.slice(s.start, s.end);
   // Where the content clauses of its verbs of saying begin: a date told before one is the saying's (`sayingContents`).
   // "and"s inside a noun phrase open no clause (`nounAnds`).
   // A date in a relative clause or an appositive is its own verb's (`enclosedClauses`, session 30).
-  const enclosed = enclosedClauses(text, s, dates);
+  // `seal`: whether a past-perfect relative clause run to the sentence's end keeps its date (session 40).
+  const enclosed = enclosedClauses(text, s, dates, triggers, seal);
   const owned = toClauseDates(text, s, dates, ownedTriggers(text, triggers, dates, s.start, dates.length > 1 ? sayingContents(text, s) : [], dates.length > 1 ? nounAnds(text, s) : [], enclosed));
   // A date with no trigger of its own or between it and the date before continues a list
   // ("visited Canberra in May 2004 and June 2011"), unless it is in another bracket ("(talks
