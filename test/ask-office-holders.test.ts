@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/pipeline.js';
+import { structure } from '../src/ingest/segment/structure.js';
+import { askFixture, itAnswersCiting, itRefuses } from './helpers/ask.js';
+
+/**
+ * A person asked by office (issue 11, session 40): "What is the name of the … minister who signed…?" and "Who was the presiding
+ * arbitrator…?" are answered only by a name the passage ties to that office, never by the last word of a minister's portfolio
+ * ("the Minister of Energy *Transition*") nor by the parties that appointed the holder. A Lesotho–South Africa wire written for the tests
+ * (test/data/ask-office-holders/). Each refusal below was answered on main 8f91072 ("Transition", "South Africa").
+ */
+const DOCS = new URL('./data/ask-office-holders/', import.meta.url).pathname;
+const WIRE = 'lesotho-southafrica-water-wire';
+
+function people(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2026-03-09' })
+    .entities.filter((e) => e.kind === 'person')
+    .map((e) => text.slice(e.start, e.end));
+}
+
+describe('the actor stage: a portfolio runs on past its "of" (session 40)', () => {
+  it('reads no person in the last word of a portfolio', () => {
+    // main 8f91072: "Transition" and "Development" were people.
+    expect(people('The deal was signed by the Minister of Energy Transition and Climate of South Africa.')).toEqual([]);
+    expect(people('It was signed by the Minister for Communities and Territories Development of Ukraine.')).toEqual([]);
+  });
+
+  it('still reads a name of two words after a portfolio, and one word after a title that ends in no portfolio', () => {
+    expect(people('Minister of Trade Palesa Mokete opened the fair.')).toEqual(['Palesa Mokete']);
+    expect(people('President Ramaphosa met the delegation in Pretoria.')).toEqual(['Ramaphosa']);
+  });
+});
+
+describe('dyad ask: a person asked by office (issue 11)', () => {
+  const fixture = askFixture(DOCS);
+
+  itRefuses(fixture, [
+    ['a minister asked by office when the passage names the office only', 'What is the name of the Lesotho Minister of Water and Forestry who signed the protocol?'],
+    ['a minister asked by portfolio, the portfolio running on', 'What is the name of the South African Minister of Energy who signed the protocol?'],
+    ['an arbitrator asked when the passage names only the parties that appointed one', 'Who was the presiding arbitrator of the tribunal?'],
+  ]);
+
+  // Must-nots: a holder the passage ties to the office, by a title before the name or in apposition after it, is still the answer.
+  itAnswersCiting(fixture, [
+    ['a minister named after a portfolio', 'What is the name of the Lesotho minister who opened the trade fair?', 'Palesa Mokete', WIRE, "Lesotho's Minister of Trade"],
+    ['a registrar named in apposition, a name the actor stage leaves unclassified', 'Who is the registrar of the tribunal?', 'Thandiwe Nkosi', WIRE, 'Thandiwe Nkosi, the registrar'],
+    ['a judge by the title before the name, the title not in the answer', 'Who was the judge who read the award?', 'Rutendo Banda', WIRE, 'Judge Rutendo Banda'],
+  ]);
+
+  it('cites the registrar at the exact offsets of its sentence', async () => {
+    const a = await fixture.engine.ask('Who is the registrar of the tribunal?');
+    const text = fixture.texts.get(WIRE)!;
+    const start = text.indexOf('Thandiwe Nkosi, the registrar');
+    expect(a.citations[0]).toMatchObject({ doc: WIRE, start, end: start + 'Thandiwe Nkosi, the registrar of the tribunal, said the award was final and binding.'.length });
+  });
+});
