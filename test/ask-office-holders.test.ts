@@ -39,6 +39,9 @@ describe('dyad ask: a person asked by office (issue 11)', () => {
     ['a minister asked by office when the passage names the office only', 'What is the name of the Lesotho Minister of Water and Forestry who signed the protocol?'],
     ['a minister asked by portfolio, the portfolio running on', 'What is the name of the South African Minister of Energy who signed the protocol?'],
     ['an arbitrator asked when the passage names only the parties that appointed one', 'Who was the presiding arbitrator of the tribunal?'],
+    // Must-nots: one unclassified word by the title is no holder, a place ("Durban") or a portfolio's last word ("Infrastructure").
+    ['a minister asked by office beside a place of one word', "Who is Lesotho's Minister of Transport who attended the opening in Pretoria?"],
+    ['a minister asked by a portfolio whose last word is unclassified', "Who is South Africa's Minister of Public Works and Infrastructure?"],
   ]);
 
   // Must-nots: a holder the passage ties to the office, by a title before the name or in apposition after it, is still the answer.
