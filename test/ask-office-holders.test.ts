@@ -29,6 +29,7 @@ describe('the actor stage: a portfolio runs on past its "of" (session 40)', () =
   it('still reads a name of two words after a portfolio, and one word after a title that ends in no portfolio', () => {
     expect(people('Minister of Trade Palesa Mokete opened the fair.')).toEqual(['Palesa Mokete']);
     expect(people('President Ramaphosa met the delegation in Pretoria.')).toEqual(['Ramaphosa']);
+    expect(people('Speaker of the House Okonjo met the delegation.')).toEqual(['Okonjo']);
   });
 });
 

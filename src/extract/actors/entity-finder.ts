@@ -277,7 +277,7 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     // "the spokesman Tuesday declined": a day or month after a title is no name.
     if (MONTHS.test(name.split(/\s+/)[0]!)) continue;
     // "Minister of Energy Transition and Sustainable Development": one capitalised word after a portfolio that ends in a capitalised word
-    // after "of", "for", "and" or "&" runs the portfolio on, it names nobody ("Minister of Trade Kim Hyun-soo" has two; "Speaker of the House Pelosi" keeps its one).
+    // after "of", "for", "and" or "&" runs the portfolio on, it names nobody ("Minister of Trade Kim Hyun-soo" has two; "Speaker of the House Okonjo" keeps its one).
     if (!/\s/.test(name) && PORTFOLIO_RUNS.test(text.slice(m.index!, start))) {
       mark({ start: m.index!, end });
       continue;
