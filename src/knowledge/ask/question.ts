@@ -164,7 +164,9 @@ function headNoun(q: string, verb?: string): string | undefined {
  * "who is *Papua New Guinea's* defence minister"): a run of two or three words the actor lexicon reads as a state, else the first word.
  */
 function stateBeforeTitle(q: string): string | undefined {
-  const after = /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
+  // "What is the name of Costa Rica's new president…", "the name of the Lesotho minister": the state after "the name of", as after "which".
+  const named = /\bnames?\s+of\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
+  const after = named ?? /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
   const words = after?.split(/\s+/) ?? [];
   // A run that leaves the title after it.
   const run = stateRun(words.slice(0, -1), { least: 2 });
@@ -173,6 +175,7 @@ function stateBeforeTitle(q: string): string | undefined {
       .slice(0, run.n)
       .join(' ')
       .replace(/['’]s$/, '');
+  if (named !== undefined) return /^([\p{L}-]+?)(?:['’]s)?\s/u.exec(named)?.[1];
   return (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1];
 }
 
