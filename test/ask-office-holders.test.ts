@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/extract/pipeline.js';
 import { structure } from '../src/ingest/segment/structure.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
 import { askFixture, itAnswersCiting, itRefuses } from './helpers/ask.js';
 
 /**
@@ -36,10 +37,19 @@ describe('the actor stage: a portfolio runs on past its "of" (session 40)', () =
 describe('dyad ask: a person asked by office (issue 11)', () => {
   const fixture = askFixture(DOCS);
 
+  it('reads the state a person asked "by the name of" belongs to', () => {
+    expect(parseQuestion("What is the name of Costa Rica's new president who visited Panama?").personAdjective).toBe('costa rica');
+    expect(parseQuestion('What is the name of the Lesotho minister who opened the fair?').personAdjective).toBe('lesotho');
+    expect(parseQuestion('Which Vietnamese prime minister visited Tokyo?').personAdjective).toBe('vietnamese');
+  });
+
   itRefuses(fixture, [
     ['a minister asked by office when the passage names the office only', 'What is the name of the Lesotho Minister of Water and Forestry who signed the protocol?'],
     ['a minister asked by portfolio, the portfolio running on', 'What is the name of the South African Minister of Energy who signed the protocol?'],
     ['an arbitrator asked when the passage names only the parties that appointed one', 'Who was the presiding arbitrator of the tribunal?'],
+    // Another state's holder: "the name of South Africa's minister" is not Lesotho's minister (main 8f91072: "Palesa Mokete").
+    ['a minister of one state asked by "the name of" and a possessive, the passage naming another state\'s', "What is the name of South Africa's minister who opened the trade fair?"],
+    ['a minister of one state asked by "the name of" and an adjective, the passage naming another state\'s', 'What is the name of the South African minister who opened the trade fair?'],
     // Must-nots: one unclassified word by the title is no holder, a place ("Durban") or a portfolio's last word ("Infrastructure").
     ['a minister asked by office beside a place of one word', "Who is Lesotho's Minister of Transport who attended the opening in Pretoria?"],
     ['a minister asked by a portfolio whose last word is unclassified', "Who is South Africa's Minister of Public Works and Infrastructure?"],
