@@ -197,9 +197,6 @@ function organisationsIn(text: string): RegExpExecArray[] {
 /** The tail of `titleOf` from the space before its "of": "of (the) Chile, Antonia …" (a capitalised place, a comma, a name). */
 const TITLE_OF_TAIL = /(?=\sof\s+(?:the\s+)?[\p{Lu}][\p{L}'’-]*(?:\s+[\p{Lu}][\p{L}'’-]*){0,3},\s+(?:[\p{Lu}][\p{Ll}'’-]+|[\p{Lu}]\.))/gu;
 
-/** A title whose last word is a capitalised word after "of", "for", "and" or "&" ("Minister of Energy ", "Minister for Communities and Territories "). */
-const PORTFOLIO_RUNS = /(?:^|\s)(?:of|for|and|&)\s+[\p{Lu}][\p{Ll}]+\s+$/u;
-
 /** The matches of `titleOf` (its tail "of Chile, Antonia" holds the literal "of" V8 seeks fast). */
 const titleOfMatches = (text: string) => matchesBeforeLastTail(titlePatterns().titleOf, TITLE_OF_TAIL, text);
 
@@ -276,12 +273,6 @@ export function findOtherActors(text: string, known: Found[], dateAt: (offset: n
     if (covered(start, end) || (name.split(/\s+/).length < 2 && !/^[\p{Lu}][\p{Ll}]{2,}$/u.test(name))) continue;
     // "the spokesman Tuesday declined": a day or month after a title is no name.
     if (MONTHS.test(name.split(/\s+/)[0]!)) continue;
-    // "Minister of Energy Transition and Sustainable Development": one capitalised word after a portfolio that ends in a capitalised word
-    // after "of", "for", "and" or "&" runs the portfolio on, it names nobody ("Minister of Trade Kim Hyun-soo" has two; "Speaker of the House Okonjo" keeps its one).
-    if (!/\s/.test(name) && PORTFOLIO_RUNS.test(text.slice(m.index!, start))) {
-      mark({ start: m.index!, end });
-      continue;
-    }
     const words = name.split(/\s+/);
     if (words.some((w) => lex.byText.get(fold(w))?.some((a) => a.entity.kind === 'country'))) continue;
     // "Defence Minister Ignatius Mwale of Zambia": the state after the name when none stands before the title.
