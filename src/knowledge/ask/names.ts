@@ -48,9 +48,7 @@ export function names(kind: AnswerKind, q: ParsedQuestion, doc: DocumentRecord, 
   const owners = kind === 'person' ? ownerRuns(q.text).map((r) => r.id) : [];
   const inPassage = [...stored.filter((e) => kinds.includes(e.kind)), ...(kinds.includes('person') ? titledPeople(q, doc, p, stored) : [])]
     // "Who was the British prime minister…": only a person the passage gives that title ("Prime Minister David Cameron"), not any name in it.
-    // A name of two words or more the actor stage left unclassified serves when the passage ties it to the title ("Maria Santos, the
-    // registrar of the tribunal"); one word is a place or a portfolio's as often ("between Reykjavík and Aarhus, … with Iceland's Minister").
-    .filter((e) => !title || ((e.kind === 'person' || (e.kind === 'other' && /\s/u.test(e.text.trim()))) && carriesTitle(doc.text, p, e, title, q.text)));
+    .filter((e) => !title || (e.kind === 'person' && carriesTitle(doc.text, p, e, title, q.text)));
   // "Where will the Chile-Peru talks be held?": with no other place, one of the question's own states after "in" ("the talks in Peru").
   const named =
     kind === 'place' && !inPassage.some((e) => !inQuestion(q, e.text, e.name)) ? inPassage.filter((e) => /\bin\s+(?:the\s+)?$/i.test(doc.text.slice(Math.max(p.start, e.start - 8), e.start))) : [];
