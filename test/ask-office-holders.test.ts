@@ -49,9 +49,7 @@ describe('dyad ask: a person asked by the name of (issue 11)', () => {
   ]);
 
   // Must-not: the holder the passage ties to the office is still the answer.
-  itAnswersCiting(fixture, [
-    ['a minister named after a portfolio', 'What is the name of the Lesotho minister who opened the trade fair?', 'Palesa Mokete', WIRE, "Lesotho's Minister of Trade"],
-  ]);
+  itAnswersCiting(fixture, [['a minister named after a portfolio', 'What is the name of the Lesotho minister who opened the trade fair?', 'Palesa Mokete', WIRE, "Lesotho's Minister of Trade"]]);
 
   it('cites the minister at the exact offsets of its sentence', async () => {
     const a = await fixture.engine.ask('What is the name of the Lesotho minister who opened the trade fair?');
