@@ -161,19 +161,26 @@ function headNoun(q: string, verb?: string): string | undefined {
 
 /**
  * The state before the title a person question asks for ("which *Vietnamese* prime minister", "who is *Egypt's* energy minister",
- * "who is *Papua New Guinea's* defence minister"): a run of two or three words the actor lexicon reads as a state, else the first word.
+ * "who is *Papua New Guinea's* defence minister", "what is the name of *Costa Rica's* new president"): a run of two or three words the
+ * actor lexicon reads as a state, else the first word (a possessive's 's left out). After "the name of", a state may follow one word
+ * ("the name of the new *Costa Rican* president").
  */
 function stateBeforeTitle(q: string): string | undefined {
-  const after = /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
-  const words = after?.split(/\s+/) ?? [];
-  // A run that leaves the title after it.
-  const run = stateRun(words.slice(0, -1), { least: 2 });
-  if (run)
-    return words
-      .slice(0, run.n)
-      .join(' ')
-      .replace(/['’]s$/, '');
-  return (/\b(?:which|what)\s+([\p{L}-]+)\s/u.exec(q) ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s/u.exec(q))?.[1];
+  // "What is the name of Costa Rica's new president…", "the name of the Lesotho minister": the state after "the name of", as after "which".
+  const named = /\bnames?\s+of\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
+  const after = named ?? /\b(?:which|what)\s+(.*)/u.exec(q)?.[1] ?? /^who\s+(?:is|was|are|were)\s+(?:the\s+)?(.*)/u.exec(q)?.[1];
+  if (after === undefined) return undefined;
+  const words = after.split(/\s+/);
+  // A run that leaves the title after it; after "the name of", one word may stand before it.
+  for (const skip of named === undefined ? [0] : [0, 1]) {
+    const run = stateRun(words.slice(skip, -1), { least: skip ? 1 : 2 });
+    if (run)
+      return words
+        .slice(skip, skip + run.n)
+        .join(' ')
+        .replace(/['’]s$/, '');
+  }
+  return /^([\p{L}-]+?)(?:['’]s)?\s/u.exec(after)?.[1];
 }
 
 /**
