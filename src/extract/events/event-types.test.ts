@@ -89,24 +89,16 @@ describe('memberships told in the plural (session 39)', () => {
     expect(events(pair).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[21, 'multilateral_membership', '1991']]);
     const recalled = 'Recalling that both States became members of the Council of the Baltic Sea States in 1992,';
     expect(events(recalled).map((e) => [e.trigger.start, e.type, e.date])).toEqual([[27, 'multilateral_membership', '1992']]);
-    const but = 'Estonia applied in 1994, but Latvia became a member of the WTO only in February 1999.';
-    expect(
-      events(but)
-        .filter((e) => e.type === 'multilateral_membership')
-        .map((e) => [e.trigger.start, e.date]),
-    ).toEqual([[36, '1999-02']]);
-    const we = 'Mr President, Latvia regained its freedom in August 1991, and in September 1991 we formally became a member of the United Nations.';
-    expect(
-      events(we)
-        .filter((e) => e.type === 'multilateral_membership')
-        .map((e) => [e.trigger.start, e.date]),
-    ).toEqual([[92, '1991-09']]);
-    const it = 'Latvia restored its independence in 1991. In 1999 it became a member of the World Trade Organization.';
-    expect(
-      events(it)
-        .filter((e) => e.type === 'multilateral_membership')
-        .map((e) => [e.trigger.start, e.date]),
-    ).toEqual([[53, '1999']]);
+    for (const [text, start, date] of [
+      ['Estonia applied in 1994, but Latvia became a member of the WTO only in February 1999.', 36, '1999-02'],
+      ['Mr President, Latvia regained its freedom in August 1991, and in September 1991 we formally became a member of the United Nations.', 92, '1991-09'],
+      ['Latvia restored its independence in 1991. In 1999 it became a member of the World Trade Organization.', 53, '1999'],
+    ] as const)
+      expect(
+        events(text)
+          .filter((e) => e.type === 'multilateral_membership')
+          .map((e) => [e.trigger.start, e.date]),
+      ).toEqual([[start, date]]);
   });
 });
 
