@@ -181,7 +181,7 @@ const admittedBy = new WeakMap<PloverRules, Map<string, ArgumentRule[]>>();
 /**
  * The `byArguments` rules, in order, whose `from` admits an act of `category` and whose `trigger` pattern matches the trigger's
  * words: what is left to try on the act's object. Both tests depend on the category and the trigger's words alone (the
- * patterns are neither global nor sticky), and the eval's texts give each trigger's words about five times, so the answer is
+ * patterns are neither global nor sticky), and acts share them (the eval's tune texts: 2,626 acts, 1,130 pairs of category and words), so the answer is
  * kept for the next act with the same ones; the rules tried, their order and so the rule chosen are the same.
  * @example admittedRules(ploverRules(), 'OTHER', 'severed')[0].id // → 'break-relations'
  */
