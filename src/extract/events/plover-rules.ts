@@ -176,7 +176,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
 
 /** More keys than this and a set of rules' answers are dropped and gathered again (a long-running worker meets ever new triggers). */
 const ADMITTED_KEPT = 10_000;
-const admittedBy = new WeakMap<PloverRules, Map<string, ArgumentRule[]>>();
+const admittedBy = new WeakMap<PloverRules, Map<string, readonly ArgumentRule[]>>();
 
 /**
  * The `byArguments` rules, in order, whose `from` admits an act of `category` and whose `trigger` pattern matches the trigger's
@@ -185,14 +185,14 @@ const admittedBy = new WeakMap<PloverRules, Map<string, ArgumentRule[]>>();
  * kept for the next act with the same ones; the rules tried, their order and so the rule chosen are the same.
  * @example admittedRules(ploverRules(), 'OTHER', 'severed')[0].id // → 'break-relations'
  */
-export function admittedRules(rules: PloverRules, category: string, trigger: string): ArgumentRule[] {
+export function admittedRules(rules: PloverRules, category: string, trigger: string): readonly ArgumentRule[] {
   let kept = admittedBy.get(rules);
   if (!kept) admittedBy.set(rules, (kept = new Map()));
   const key = `${category}\u0000${trigger}`;
   let admitted = kept.get(key);
   if (!admitted) {
     if (kept.size >= ADMITTED_KEPT) kept.clear();
-    admitted = rules.byArguments.filter((x) => (!x.from || x.from.has(category)) && x.trigger.test(trigger));
+    admitted = Object.freeze(rules.byArguments.filter((x) => (!x.from || x.from.has(category)) && x.trigger.test(trigger)));
     kept.set(key, admitted);
   }
   return admitted;

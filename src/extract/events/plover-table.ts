@@ -105,32 +105,13 @@ export function ploverTable(): TableCell[] & { named?: NamedCell[] } {
 const CLAUSE_BOUND =
   /[;!?\n]|(?<!\b[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Gen|Col|Lt|Gov|Sen|Prof|No|Art|Sec|vs|etc|approx|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec))\.(?!\d)|\s[–—-]\s|,\s+(?:and|but|when|where|while|after|before|although|though)\s/;
 
-/** `CLAUSE_BOUND` for a scan of every bound (one object, not one made at each call). */
-const CLAUSE_BOUNDS = new RegExp(CLAUSE_BOUND.source, 'g');
-
-/**
- * The last clause found, with the text and offsets it was found for. The refiners of one event ask for its clause in turn (the
- * lemma's, the decision table's, the polarity's and the named noun's: four times an event on the eval's texts), and the clause
- * is a function of the text and the offsets alone, so the last answer is given again when all of them are the same.
- */
-let lastClause: { text: string; start: number; end: number; triggerStart: number; triggerEnd: number; clause: Readonly<{ start: number; end: number }> } | undefined;
-
-/**
- * The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it.
- * The same call again gives the same (frozen) object.
- * @example triggerClause('Chile recalled its envoy, and Peru closed the border.', { start: 0, end: 53, trigger: { start: 6, end: 14 } }) // → { start: 0, end: 24 }
- */
-export function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): Readonly<{ start: number; end: number }> {
-  const last = lastClause;
-  if (last && last.start === e.start && last.end === e.end && last.triggerStart === e.trigger.start && last.triggerEnd === e.trigger.end && last.text === text) return last.clause;
+/** The clause of the event's passage that holds its trigger: from the last bound before the trigger to the first after it. */
+export function triggerClause(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>): { start: number; end: number } {
   const lead = text.slice(e.start, e.trigger.start);
-  CLAUSE_BOUNDS.lastIndex = 0;
-  const before = [...lead.matchAll(CLAUSE_BOUNDS)].pop();
+  const before = [...lead.matchAll(new RegExp(CLAUSE_BOUND.source, 'g'))].pop();
   const start = before ? e.start + before.index! + before[0].length : e.start;
   const after = CLAUSE_BOUND.exec(text.slice(e.trigger.end, e.end));
-  const clause = Object.freeze({ start, end: after ? e.trigger.end + after.index : e.end });
-  lastClause = { text, start: e.start, end: e.end, triggerStart: e.trigger.start, triggerEnd: e.trigger.end, clause };
-  return clause;
+  return { start, end: after ? e.trigger.end + after.index : e.end };
 }
 
 /** A relative clause with a subject of its own between its pronoun and its verb ("…, which Slovenia opposed"): another's act. */
@@ -144,7 +125,7 @@ export const NO_ACT = new Set(['be', 'have', 'do', 'say', 'tell', 'state', 'will
  * trigger's own at distance 0): not an auxiliary, nor a word of a relative clause with a subject of its own after the trigger
  * ("the bridge, which Slovenia opposed").
  */
-export function clauseWords(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: Readonly<{ start: number; end: number }>; words: Token[] } {
+export function clauseWords(text: string, e: Pick<Event, 'start' | 'end' | 'trigger'>, pos = 'VERB'): { clause: { start: number; end: number }; words: Token[] } {
   const clause = triggerClause(text, e);
   const near = (t: Token) => (t.end <= e.trigger.start ? e.trigger.start - t.end : Math.max(0, t.start - e.trigger.end));
   const words = tag(text.slice(clause.start, clause.end), clause.start)
