@@ -331,10 +331,12 @@ function compileRecategorise(raw: any, file: string, checkPlover: (entry: string
 
 /** The event types of lexicon/event-types.json, in priority order, with compiled triggers, and the WordNet vocabulary of wordnet-events.json with the verbs of the category table wordnet-plover.json behind it (none in a lexicon folder without them); read and checked once. */
 export function eventTypes(): EventTypes {
+  // Asked tens of thousands of times a megabyte (each finder and refiner asks for it): the kept types come back before any path is built.
+  if (cached) return cached;
   const wordnet = lexiconPath(WORDNET_FILE);
   const table = lexiconPath(TABLE_FILE);
   const read = (file: string) => (existsSync(file) ? { raw: readLexicon(file), file } : undefined);
-  cached ??= compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), read(wordnet), read(table));
+  cached = compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), read(wordnet), read(table));
   return cached;
 }
 

@@ -1,6 +1,6 @@
 import type { EntityMention, EventAnnotation } from '../../model/annotation.js';
 import { eventTypes } from './event-types.js';
-import { ploverRules } from './plover-rules.js';
+import { admittedRules, ploverRules } from './plover-rules.js';
 import { refineByClause, refineByLemma, refineByPolarity, refineBySetting } from './plover-lemmas.js';
 import { refineByNamed } from './plover-table.js';
 
@@ -85,7 +85,8 @@ export function triggerWithObject(text: string, e: Pick<Event, 'start' | 'trigge
  * (`refineByNamed`, events/plover-table.ts: "1904 – Treaty of Ulaangom on borders" AGREE); each change is named in the rule (`+plover:break-relations`, `+plover-table:forces-sent`).
  */
 export function refineByArguments<E extends Event>(text: string, e: E): E {
-  const { byArguments, byMode, byLead, forOther } = ploverRules();
+  const rules = ploverRules();
+  const { byMode, byLead, forOther } = rules;
   // "told a news conference": a saying, coded by what it says, not a consultation.
   let out = refineBySetting(text, e);
   // An act no trigger typed takes the type its passage's words give, unless its setting coded it as a saying.
@@ -99,7 +100,7 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   const words = triggerWithObject(text, e);
   const trigger = text.slice(e.trigger.start, e.trigger.end);
   const lead = text.slice(Math.max(e.start, e.trigger.start - 60), e.trigger.start);
-  const r = byArguments.find((x) => (!x.from || x.from.has(out.plover.type)) && x.trigger.test(trigger) && x.object.test(x.withLead ? lead + words : words) && !x.unless?.test(words));
+  const r = admittedRules(rules, out.plover.type, trigger).find((x) => x.object.test(x.withLead ? lead + words : words) && !x.unless?.test(words));
   if (r) out = { ...out, plover: r.to, ...(r.type ? { type: r.type } : {}), rule: `${out.rule}+plover:${r.id}` };
   const m = byMode.find((x) => x.mode === out.mode && x.from.has(out.plover.type));
   if (m) out = { ...out, plover: m.to, rule: `${out.rule}+plover:${m.id}` };

@@ -174,6 +174,30 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   return { objects, byArguments, byMode, byLead, toldAsMade, forOther };
 }
 
+/** More keys than this and a set of rules' answers are dropped and gathered again (a long-running worker meets ever new triggers). */
+const ADMITTED_KEPT = 10_000;
+const admittedBy = new WeakMap<PloverRules, Map<string, readonly ArgumentRule[]>>();
+
+/**
+ * The `byArguments` rules, in order, whose `from` admits an act of `category` and whose `trigger` pattern matches the trigger's
+ * words: what is left to try on the act's object. Both tests depend on the category and the trigger's words alone (the
+ * patterns are neither global nor sticky), and acts share them (the eval's tune texts: 2,626 acts, 1,130 pairs of category and words), so the answer is
+ * kept for the next act with the same ones; the rules tried, their order and so the rule chosen are the same.
+ * @example admittedRules(ploverRules(), 'OTHER', 'severed')[0].id // → 'break-relations'
+ */
+export function admittedRules(rules: PloverRules, category: string, trigger: string): readonly ArgumentRule[] {
+  let kept = admittedBy.get(rules);
+  if (!kept) admittedBy.set(rules, (kept = new Map()));
+  const key = `${category}\u0000${trigger}`;
+  let admitted = kept.get(key);
+  if (!admitted) {
+    if (kept.size >= ADMITTED_KEPT) kept.clear();
+    admitted = Object.freeze(rules.byArguments.filter((x) => (!x.from || x.from.has(category)) && x.trigger.test(trigger)));
+    kept.set(key, admitted);
+  }
+  return admitted;
+}
+
 let cached: PloverRules | undefined;
 
 /** lexicon/plover.json, read and checked once. */
