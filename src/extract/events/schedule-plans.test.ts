@@ -48,7 +48,22 @@ describe('plans told by a predicate of schedule (lexicon/event-types.json, issue
     ['sessions with no schedule', 'The sessions of the assembly are open to the public.'],
     ['rounds with no schedule', 'Two rounds of ammunition were found at the border post in Aflao.'],
     ['a session told as past, not scheduled', 'The last session of the joint commission was a success.'],
+    // Denials beside the plans: a standing absence, a statistic that did not grow, are no acts.
+    ['a generic negation', 'There is no agreement on fishing between the two countries.'],
+    ['a negated statistic', 'Exports to Togo did not exceed $2 million in 2025.'],
   ])('must not: %s', (_, line) => {
     expect(rows(line)).toEqual([]);
+  });
+
+  it('reads a plan denied as negated, dated by the time it names', () => {
+    expect(rows('No session of the joint commission is planned for 2027.')).toEqual([[3, 'session', '2027', 'negated', 'CONSULT', []]]);
+  });
+
+  it("must not: a third party's refusal is in the pair's account", () => {
+    const line = 'Nigeria refused to sign the protocol with Benin on 3 March 2026.';
+    const text = pairHistory(line);
+    const { blocks, sentences } = structure(text);
+    const told = extract({ text, blocks, sentences, documentDate: '2026-05-04' }).events.filter((e) => e.start >= PAIR_HISTORY_AT && e.start < PAIR_HISTORY_AT + line.length);
+    expect(told.filter((e) => !e.thirdParty)).toEqual([]);
   });
 });
