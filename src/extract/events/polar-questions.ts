@@ -9,7 +9,7 @@
 
 /** The auxiliaries and modals a polar question opens with. */
 const OPENING =
-  /^[\s"'“‘(\[*•\-–—\d.)]*(?:did|does|do|didn['’]t|doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|will|would|won['’]t|can|could|should|shall|may|might|must)\s/i;
+  /^[\s"'“‘([*•\-–—\d.)]*(?:did|does|do|didn['’]t|doesn['’]t|don['’]t|has|have|had|hasn['’]t|haven['’]t|is|are|was|were|isn['’]t|aren['’]t|wasn['’]t|weren['’]t|will|would|won['’]t|can|could|should|shall|may|might|must)\s/i;
 
 /** Whether the sentence text is a polar question. @example polarQuestion('Did Ghana sign the protocol?') // → true */
 export function polarQuestion(sentence: string): boolean {
