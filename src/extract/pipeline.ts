@@ -15,6 +15,7 @@ import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
 import { withoutBackReferences } from './events/back-reference.js';
 import { withoutRetractedClaims } from './events/retracted-claims.js';
+import { withoutPolarQuestions } from './events/polar-questions.js';
 import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
@@ -335,11 +336,11 @@ export const STAGES: Stage[] = [
       // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       found.events = partDated(
-        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`).
+        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).
         consultationDated(
           prose,
-          withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times),
+          withoutPolarQuestions(prose, sentences, withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times)),
           times,
           options.publicationDate,
         ),

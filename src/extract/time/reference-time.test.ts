@@ -138,6 +138,15 @@ describe("a deictic day stays on the report, on the side its clause's tense sets
     expect(times(text)).toEqual([['Monday', text.indexOf('Monday'), '2026-03-09']]);
   });
 
+  // Session 41 (issue 10): a present "be" with "expected" or "due" and a place tells a plan; in the past it tells what was awaited then.
+  it.each([
+    ['The Latvian foreign minister is expected in Helsinki in November.', 'November', '2026-11'],
+    ['A Finnish delegation is due at the Riga talks in January.', 'January', '2027-01'],
+    ['The Latvian foreign minister was expected in Helsinki in November.', 'November', '2025-11'],
+  ])('"%s": %s is %s', (text, expression, edtf) => {
+    expect(times(text)).toEqual([[expression, text.indexOf(expression), edtf]]);
+  });
+
   it('keeps a plan told in the present ahead of the report', () => {
     const text = 'A vote in the Latvian parliament on the ferry accord is scheduled for Monday.';
     expect(times(text)).toEqual([['Monday', text.indexOf('Monday'), '2026-03-16']]);

@@ -6,9 +6,13 @@
 
 export type Tense = 'past' | 'present' | 'future';
 
-/** "planned for Saturday", "scheduled for Monday": the day a plan is for lies ahead (session 27), as after "planned to". */
+/**
+ * "planned for Saturday", "scheduled for Monday": the day a plan is for lies ahead (session 27), as after "planned to". So it does
+ * after a present "be" with "expected" or "due" and a place or a time (session 41): "is expected in Lomé in November", "are due
+ * at the summit on Friday" tell a plan; "was expected in November" is the past's.
+ */
 const FUTURE =
-  /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|(?:planned|scheduled|slated) for|expected to|as soon as|next(?!\s+to\b))\b/gi;
+  /\b(?:will|won't|wo n't|'ll|shall|going to|is to|are to|set to|scheduled to|due to (?:be|meet|arrive|begin|start|resume|visit|vote|leave)|plans? to|planning to|planned to|(?:planned|scheduled|slated) for|expected to|(?:is|are)\s+(?:now\s+|also\s+|still\s+)?(?:expected|due)\s+(?:in|at|on|for)|as soon as|next(?!\s+to\b))\b/gi;
 const PRESENT = /\b(?:is|are|am|has|have|does)\b/gi;
 /** Irregular past forms of verbs news tells events with ("-ed" covers the rest). */
 export const IRREGULAR_PAST =
