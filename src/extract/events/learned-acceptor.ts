@@ -49,6 +49,39 @@ export interface AcceptorOptions {
   triggers?: Trigger[];
 }
 
+/** Why `eventCandidates` made no candidate of a verb, or of a whole sentence (`no-actor`, `undated`, `skipped`): `traceCandidateRefusals`. */
+export type CandidateRefusal =
+  | 'skipped'
+  | 'no-actor'
+  | 'undated'
+  | 'saying'
+  | 'infinitive'
+  | 'present'
+  | 'state-verb'
+  | 'measure-figure'
+  | 'pronoun-unnamed'
+  | 'prep-object'
+  | 'noun-subject'
+  | 'no-subject'
+  | 'passive-no-actor'
+  | 'passive-idiom'
+  | 'figure-no-actor'
+  | 'third-party-saying'
+  | 'population'
+  | 'no-date';
+
+/** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
+let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
+
+/**
+ * Hands every refusal of the candidate filters to `listener` (the sentence for `skipped`, `no-actor` and `undated`, else the
+ * verb refused), and every verb made a candidate (`candidate`), or stops with undefined. A debugging hook for the audit of missed acts; extraction never sets it.
+ * @example traceCandidateRefusals((text, start, end, why) => console.log(why, text.slice(start, end)))
+ */
+export function traceCandidateRefusals(listener: typeof onRefusal): void {
+  onRefusal = listener;
+}
+
 /** What `DYAD_LEARNED=dump` collected: each document's text and its candidates. */
 export const collected: { text: string; candidates: Candidate[] }[] = [];
 
@@ -104,16 +137,28 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     const whose = options.skip?.(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, entsOf[n]!, options.pair);
     const forPair = forThePair(lastNamed, s.block, whose, options.pair);
     if (whose) lastNamed = { block: s.block, whose };
-    if (SKIP.has(block.type) || options.skip?.(s)) continue;
+    const refuse = (why: CandidateRefusal, at: { start: number; end: number } = s) => onRefusal?.(text, at.start, at.end, why);
+    if (SKIP.has(block.type) || options.skip?.(s)) {
+      refuse('skipped');
+      continue;
+    }
     const ents = entsOf[n]!;
     const actorHere = ents.some((e) => ACTOR_KINDS.has(e.kind));
-    if (!actorHere && !blockActor.has(s.block)) continue;
+    // A sentence that names no actor, nor its paragraph, is read in a document about a known pair (`actor:document`, session 41):
+    // "The border crossing reopened to trade in April 2025." The model weighs it; without a focal pair it is passed over.
+    if (!actorHere && !blockActor.has(s.block) && !(WIDE.document && options.pair)) {
+      refuse('no-actor');
+      continue;
+    }
     // "They", "the two sides": actors a sentence before, of this paragraph or the one before, named.
     const namedBefore = namedIn >= s.block - 1;
     if (actorHere) namedIn = s.block;
     // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
     // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
-    if (!stated.length && !paragraphDate && !options.publicationDate) continue;
+    if (!stated.length && !paragraphDate && !options.publicationDate) {
+      refuse('undated');
+      continue;
+    }
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
     // "resumed the talks, which had broken down in March 2022": a date in a past-perfect relative clause run to the sentence's end
@@ -122,7 +167,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     const common: string[] = [
       `block:${block.type}`,
       options.publicationDate ? 'doc:news' : 'doc:other',
-      actorHere ? 'actor:sentence' : 'actor:paragraph',
+      actorHere ? 'actor:sentence' : blockActor.has(s.block) ? 'actor:paragraph' : 'actor:document',
       figuresOf[n]!.length ? 'figure:yes' : 'figure:no',
       toldOf[n]!.length ? 'rule:sentence' : 'rule:none',
       triggersOf[n]!.length ? 'trigger:sentence' : 'trigger:none',
@@ -132,9 +177,14 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
+    // The subject of the clause's last verb: a verb coordinated after it ("Chile hosted the talks and signed …") shares it.
+    let lastWho = '';
     tokens.forEach((t, i) => {
       // A clause coordinated after a comma or semicolon (", and Ghana withdrew …") is no longer the third party's saying.
-      if (clauseBreak(text, tokens, i)) sayer = { at: -1, who: '' };
+      if (clauseBreak(text, tokens, i)) {
+        sayer = { at: -1, who: '' };
+        lastWho = '';
+      }
       if (t.pos !== 'VERB') return;
       const word = text.slice(t.start, t.end).toLowerCase();
       // Features of what the rules weigh (session 29): a participle after a determiner ("an estimated"), a figure after the verb.
@@ -151,33 +201,41 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // tribunal ruled … that New Zealand had rerouted …").
       if (types.sayingVerbs.has(t.lemma)) {
         sayer = { at: i, who: subjectOf(text, ents, tokens, i, types, options.pair) };
-        return;
+        return refuse('saying', t);
       }
-      if (infinitive(tokens, i)) return;
-      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
-      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return;
-      if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return;
-      const subject = subjectOf(text, ents, tokens, i, types, options.pair);
-      if (subject === 'told-before' && !(namedBefore && forPair)) return;
+      if (infinitive(tokens, i)) return refuse('infinitive', t);
+      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return refuse('present', t);
+      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return refuse('state-verb', t);
+      if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return refuse('measure-figure', t);
+      let subject = subjectOf(text, ents, tokens, i, types, options.pair);
+      const head = headBefore(tokens, i);
+      // "Chile hosted the talks and signed …": a verb after "and"/"but" with no subject of its own shares the clause's last verb's.
+      const coordinated = subject === 'none' && head?.pos === 'CCONJ' && !!lastWho;
+      if (coordinated) subject = lastWho;
+      else lastWho = subject;
+      if (subject === 'told-before' && !(namedBefore && forPair)) return refuse('pronoun-unnamed', t);
       const who = subject;
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
-      if (who === 'prep-object' || ((who === 'noun' || who === 'none') && !passive)) return;
-      if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return;
+      if (who === 'prep-object') return refuse('prep-object', t);
+      // An active verb whose subject is a noun no actor names ("The border crossing reopened …") or none is a candidate the model
+      // weighs (`subject:noun`, `subject:none` with the word before it, session 41) where `WIDE.subject`; else refused.
+      if ((who === 'noun' || who === 'none') && !passive && !WIDE.subject) return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
+      if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return refuse('passive-no-actor', t);
       // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`, review of session 35).
-      if (passive && passiveIdiom(text, tokens, i)) return;
+      if (passive && passiveIdiom(text, tokens, i)) return refuse('passive-idiom', t);
       // A figure told of a subject that is no actor nor a third party's body is a statistic ("Kazakh farmers harvested 26 million
       // tonnes", "Imports … were estimated at 45,000 tonnes"); an actor's act may count ("Chile's navy seized three trawlers").
-      if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return;
-      if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return;
+      if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return refuse('figure-no-actor', t);
+      if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
       const own = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
       const nearest = own.length ? own.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
-      if (!date) return;
+      if (!date) return refuse('no-date', t);
       // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure
       // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count,
       // and people a state acts on are no population ("repatriated about 3,000 Nigerians": only `populationVerbs` count people).
-      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return;
+      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return refuse('population', t);
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
       if (nearest) {
@@ -201,15 +259,36 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (before && before.pos === 'PUNCT') f.push('after:punct');
       f.push(verbIndex++ === 0 ? 'verb:first' : 'verb:later');
       f.push(`subject:${who}`, ...shape);
+      if (coordinated) f.push('subject:coordinated');
+      if (who === 'none') f.push(`subject-head:${head ? (/^(?:which|who|that)$/.test(head.lemma) ? 'relative' : head.pos.toLowerCase()) : 'start'}`);
       if (f.includes('voice:passive') && !ACTOR_SUBJECTS.has(who)) f.push(`passive:${passiveDoer(ents, tokens, i, actorHere, namedBefore)}`);
       if (who === 'third-party' || who === 'third-state' || who === 'third-body') f.push('subject:not-pair');
       const quoted = (text.slice(s.start, t.start).match(/["“”]/g) ?? []).length % 2 === 1;
       if (quoted) f.push('quoted');
+      onRefusal?.(text, t.start, t.end, 'candidate');
       out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date, features: f });
     });
   }
   return out;
 }
+
+/** The token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place. */
+function headBefore(tokens: Tok[], i: number): Tok | undefined {
+  let k = i - 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  return tokens[k];
+}
+
+/**
+ * How wide the candidate pool is (session 41): `subject`, an active verb whose subject is a noun no actor names or none is a
+ * candidate; `document`, a sentence with no actor in it nor in its paragraph is one in a document with a focal pair.
+ * `DYAD_WIDE` (a comma list of `subject`, `document`, or `none`) sets it for measuring; the default is what was adopted.
+ */
+const WIDE = (() => {
+  const env = process.env['DYAD_WIDE'];
+  const on = env === undefined ? ['subject', 'document'] : env.split(',');
+  return { subject: on.includes('subject'), document: on.includes('document') };
+})();
 
 /** "to" as the infinitive's marker (PART) right before the verb; a preposition "to" ("in addition to expelling") is none. */
 export function infinitive(tokens: Tok[], i: number): boolean {
