@@ -219,7 +219,26 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (who === 'prep-object') return refuse('prep-object', t);
       // An active verb whose subject is a noun no actor names ("The border crossing reopened …") or none is a candidate the model
       // weighs (`subject:noun`, `subject:none` with the word before it, session 41) where `WIDE.subject`; else refused.
-      if ((who === 'noun' || who === 'none') && !passive && !WIDE.subject) return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
+      // Only a told act: no plan, condition or denial ("The joint commission will not meet …", the rules' `pair-plan.ts` reads plans),
+      // no relative clause ("the envoy, who had arrived in March 2024": its own act, told of a noun before).
+      const prev3 = tokens.slice(Math.max(0, i - 3), i);
+      // A told act is in the past ("reopened", "was signed", not "is closed", "crossing"), as a verb of its own clause: after a
+      // subject, a comma or "and" ("Lima hosted the talks and signed …"), not after another verb (a noun the tagger took for one).
+      const pastForm = !word.endsWith('ing') && (word.endsWith('ed') || word !== t.lemma);
+      const present = prev3.some((p) => p.pos === 'AUX' && /^(?:is|are|am)$/i.test(text.slice(p.start, p.end)));
+      const told =
+        pastForm &&
+        !present &&
+        !prev3.some((p) => MODALS.has(p.lemma) || p.lemma === 'to' || p.lemma === 'not' || p.lemma === 'never') &&
+        !/^(?:which|who|that|whom)$/i.test(head ? text.slice(head.start, head.end) : '') &&
+        (who !== 'none' || !head || head.pos === 'PUNCT' || head.pos === 'CCONJ');
+      // A noun subject must name a thing between two states ("The border crossing reopened …", `bilateralNouns`), not people, prices
+      // or hazards ("Electricity cuts resumed …", "Landslides trapped …").
+      const thing = who === 'noun' ? nounSubject(text, tokens, i, types) : [];
+      if ((who === 'noun' || who === 'none') && !passive && !(WIDE.subject && told && (who === 'none' || thing.includes('subject-noun:bilateral'))))
+        return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
+      // In a sentence that names no actor, nor its paragraph, only a told act is a candidate ("The national assembly will meet …" is none).
+      if (!actorHere && !blockActor.has(s.block) && !told) return refuse('no-actor', t);
       if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return refuse('passive-no-actor', t);
       // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`, review of session 35).
       if (passive && passiveIdiom(text, tokens, i)) return refuse('passive-idiom', t);
@@ -260,6 +279,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       f.push(verbIndex++ === 0 ? 'verb:first' : 'verb:later');
       f.push(`subject:${who}`, ...shape);
       if (coordinated) f.push('subject:coordinated');
+      f.push(...thing);
       if (who === 'none') f.push(`subject-head:${head ? (/^(?:which|who|that)$/.test(head.lemma) ? 'relative' : head.pos.toLowerCase()) : 'start'}`);
       if (f.includes('voice:passive') && !ACTOR_SUBJECTS.has(who)) f.push(`passive:${passiveDoer(ents, tokens, i, actorHere, namedBefore)}`);
       if (who === 'third-party' || who === 'third-state' || who === 'third-body') f.push('subject:not-pair');
@@ -269,6 +289,28 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date, features: f });
     });
   }
+  return out;
+}
+
+/**
+ * What kind of thing a noun subject no actor names is, by the vocabularies (session 41): a thing between two states
+ * (`bilateralNouns`: "the border crossing reopened"), people a statistic counts or private people (`statisticNouns`,
+ * `privateSubjects`: "traders blocked"), an event noun ("the talks ended"), a plural; else `subject-noun:other`.
+ */
+function nounSubject(text: string, tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): string[] {
+  let k = i - 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  let b = k;
+  while (b > 0 && NOUN_PHRASE.has(tokens[b - 1]!.pos)) b--;
+  const words = tokens.slice(b, k + 1).map((t) => text.slice(t.start, t.end).toLowerCase());
+  const head = tokens[k]!;
+  const word = words[words.length - 1]!;
+  const out: string[] = [];
+  if (words.some((w) => w.split(/[-–]/).some((x) => types.bilateralNouns.has(x)))) out.push('subject-noun:bilateral');
+  if (types.privateSubjects.has(word) || types.statisticNouns.test(word)) out.push('subject-noun:people');
+  if (types.nouns.lemmas.has(head.lemma) || types.wordnet.nouns.lemmas.has(head.lemma)) out.push('subject-noun:event');
+  if (word !== head.lemma.toLowerCase() && word.endsWith('s')) out.push('subject-noun:plural');
+  if (!out.length) out.push('subject-noun:other');
   return out;
 }
 
@@ -364,6 +406,8 @@ function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number
   if (types.thirdPartyBodies.has(lemma) || types.thirdPartyBodies.has(headWord)) return 'third-party';
   if (body) return 'body-unnamed';
   if (modifiers.length) return 'actor-modifier';
+  // "The closure of the border angered Ghana": the phrase before the verb is a preposition's object, not its subject (session 41).
+  if (b > 0 && tokens[b - 1]!.pos === 'ADP') return 'prep-object';
   return 'noun';
 }
 
