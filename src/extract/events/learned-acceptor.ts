@@ -235,7 +235,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // A noun subject must name a thing between two states ("The border crossing reopened …", `bilateralNouns`), not people, prices
       // or hazards ("Electricity cuts resumed …", "Landslides trapped …").
       const thing = who === 'noun' ? nounSubject(text, tokens, i, types) : [];
-      if ((who === 'noun' || who === 'none') && !passive && !(WIDE.subject && told && (who === 'none' || thing.includes('subject-noun:bilateral'))))
+      if ((who === 'noun' || who === 'none') && !passive && !(WIDE.subject && told && (who === 'none' || (thing.includes('subject-noun:bilateral') && !thing.includes('subject-noun:people')))))
         return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
       // In a sentence that names no actor, nor its paragraph, only a told act is a candidate ("The national assembly will meet …" is none).
       if (!actorHere && !blockActor.has(s.block) && !told) return refuse('no-actor', t);
