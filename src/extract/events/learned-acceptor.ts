@@ -68,7 +68,10 @@ export type CandidateRefusal =
   | 'figure-no-actor'
   | 'third-party-saying'
   | 'population'
-  | 'no-date';
+  | 'no-date'
+  | 'untold-no-actor'
+  | 'private-target'
+  | 'other-conjunct-date';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -177,15 +180,23 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
-    // The subject of the clause's last verb: a verb coordinated after it ("Chile hosted the talks and signed …") shares it.
-    let lastWho = '';
+    // The subject of the clause's last verb, what kind of noun it is and where that verb stands: a verb coordinated after it
+    // ("Chile hosted the talks and signed …") shares the subject, never the first verb's object ("Farmers blocked the border road
+    // and burned …": the farmers burned, not the road), and no date told inside the first verb's conjunct (review of session 41).
+    let last: { who: string; thing: string[] } = { who: '', thing: [] };
+    // Where the clause's last verb stands, whether or not it was a candidate: a verb after "and" with no subject of its own
+    // takes no date told between it and the "and" ("lapsed in 2011 and revived on 3 May 2013").
+    let lastVerbAt = -1;
     tokens.forEach((t, i) => {
       // A clause coordinated after a comma or semicolon (", and Ghana withdrew …") is no longer the third party's saying.
       if (clauseBreak(text, tokens, i)) {
         sayer = { at: -1, who: '' };
-        lastWho = '';
+        last = { who: '', thing: [] };
+        lastVerbAt = -1;
       }
       if (t.pos !== 'VERB') return;
+      const verbBefore = lastVerbAt;
+      lastVerbAt = t.start;
       const word = text.slice(t.start, t.end).toLowerCase();
       // Features of what the rules weigh (session 29): a participle after a determiner ("an estimated"), a figure after the verb.
       const shape: string[] = [];
@@ -208,11 +219,14 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return refuse('state-verb', t);
       if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return refuse('measure-figure', t);
       let subject = subjectOf(text, ents, tokens, i, types, options.pair);
-      const head = headBefore(tokens, i);
-      // "Chile hosted the talks and signed …": a verb after "and"/"but" with no subject of its own shares the clause's last verb's.
-      const coordinated = subject === 'none' && head?.pos === 'CCONJ' && !!lastWho;
-      if (coordinated) subject = lastWho;
-      else lastWho = subject;
+      const head = tokens[verbHead(tokens, i)];
+      // "Chile hosted the talks and signed …": a verb after "and"/"but" with no subject of its own shares the clause's last verb's,
+      // with what kind of noun it is (`thing`).
+      const coordinated = subject === 'none' && head?.pos === 'CCONJ' && !!last.who;
+      let thing = subject === 'noun' ? nounSubject(text, ents, tokens, i, types) : [];
+      const conjunct = subject === 'none' && head?.pos === 'CCONJ' && verbBefore >= 0 ? { from: verbBefore, to: head.start } : undefined;
+      if (coordinated) ({ who: subject, thing } = last);
+      else last = { who: subject, thing };
       if (subject === 'told-before' && !(namedBefore && forPair)) return refuse('pronoun-unnamed', t);
       const who = subject;
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
@@ -234,11 +248,10 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
         (who !== 'none' || !head || head.pos === 'PUNCT' || head.pos === 'CCONJ');
       // A noun subject must name a thing between two states ("The border crossing reopened …", `bilateralNouns`), not people, prices
       // or hazards ("Electricity cuts resumed …", "Landslides trapped …").
-      const thing = who === 'noun' ? nounSubject(text, tokens, i, types) : [];
       if ((who === 'noun' || who === 'none') && !passive && !(WIDE.subject && told && (who === 'none' || (thing.includes('subject-noun:bilateral') && !thing.includes('subject-noun:people')))))
         return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
       // In a sentence that names no actor, nor its paragraph, only a told act is a candidate ("The national assembly will meet …" is none).
-      if (!actorHere && !blockActor.has(s.block) && !told) return refuse('no-actor', t);
+      if (!actorHere && !blockActor.has(s.block) && !told) return refuse('untold-no-actor', t);
       if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return refuse('passive-no-actor', t);
       // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`, review of session 35).
       if (passive && passiveIdiom(text, tokens, i)) return refuse('passive-idiom', t);
@@ -246,8 +259,16 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // tonnes", "Imports … were estimated at 45,000 tonnes"); an actor's act may count ("Chile's navy seized three trawlers").
       if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return refuse('figure-no-actor', t);
       if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
+      // "The army began operations against smugglers …", "Police arrested traders …": an act whose only target is private people
+      // no state names is domestic enforcement, no act between two states ("deported 300 Togolese traders" names one).
+      if (!passive && privateTarget(text, ents, tokens, i, types)) return refuse('private-target', t);
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
-      const own = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      // A coordinated verb takes no date told inside the first verb's conjunct ("left Kampala in 2002 and returned in 2004": returned
+      // in 2004); a date before the first verb ("In March 2019 Ghana hosted … and signed …") dates both. With the sentence's dates
+      // all the first conjunct's, it has none of its own.
+      const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      const own = conjunct ? reached.filter((d) => !(d.start >= conjunct.from && d.end <= conjunct.to)) : reached;
+      if (conjunct && reached.length && !own.length) return refuse('other-conjunct-date', t);
       const nearest = own.length ? own.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return refuse('no-date', t);
@@ -297,16 +318,15 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
  * (`bilateralNouns`: "the border crossing reopened"), people a statistic counts or private people (`statisticNouns`,
  * `privateSubjects`: "traders blocked"), an event noun ("the talks ended"), a plural; else `subject-noun:other`.
  */
-function nounSubject(text: string, tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): string[] {
-  let k = i - 1;
-  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
-  let b = k;
-  while (b > 0 && NOUN_PHRASE.has(tokens[b - 1]!.pos)) b--;
+function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): string[] {
+  const k = verbHead(tokens, i);
+  const b = phraseStart(tokens, k, ents);
   const words = tokens.slice(b, k + 1).map((t) => text.slice(t.start, t.end).toLowerCase());
   const head = tokens[k]!;
   const word = words[words.length - 1]!;
   const out: string[] = [];
-  if (words.some((w) => w.split(/[-–]/).some((x) => types.bilateralNouns.has(x)))) out.push('subject-noun:bilateral');
+  // The head noun alone ("the border crossing", "the transit protocol"), not a modifier ("the border town" is a town).
+  if (types.bilateralNouns.has(word) || types.bilateralNouns.has(head.lemma.toLowerCase())) out.push('subject-noun:bilateral');
   if (types.privateSubjects.has(word) || types.statisticNouns.test(word)) out.push('subject-noun:people');
   if (types.nouns.lemmas.has(head.lemma) || types.wordnet.nouns.lemmas.has(head.lemma)) out.push('subject-noun:event');
   if (word !== head.lemma.toLowerCase() && word.endsWith('s')) out.push('subject-noun:plural');
@@ -314,11 +334,42 @@ function nounSubject(text: string, tokens: Tok[], i: number, types: ReturnType<t
   return out;
 }
 
-/** The token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place. */
-function headBefore(tokens: Tok[], i: number): Tok | undefined {
+/** The index of the token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place (-1: none). */
+function verbHead(tokens: Tok[], i: number): number {
   let k = i - 1;
   while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
-  return tokens[k];
+  return k;
+}
+
+/** Where the noun phrase whose head is token k opens: back over determiners, adjectives, nouns, numbers and mentions. */
+function phraseStart(tokens: Tok[], k: number, ents: EntityMention[]): number {
+  const inEntity = (t: Tok) => ents.some((x) => x.start <= t.start && t.end <= x.end);
+  let b = k;
+  while (b > 0 && (NOUN_PHRASE.has(tokens[b - 1]!.pos) || inEntity(tokens[b - 1]!))) b--;
+  return b;
+}
+
+/**
+ * Whether an active verb's only target is private people no state names (`privateSubjects`, `statisticNouns`): its object
+ * ("arrested traders"), or people after "against" past an object that is no people ("began operations against smugglers on
+ * the border"). A mention of an actor in the people's phrase ("expelled 300 Togolese traders") makes them a state's nationals.
+ */
+function privateTarget(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): boolean {
+  const phrase = (from: number) => {
+    let k = from;
+    while (k < tokens.length && (NOUN_PHRASE.has(tokens[k]!.pos) || ents.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end))) k++;
+    return { from, head: k - 1 };
+  };
+  let p = phrase(i + 1);
+  const people = (q: { from: number; head: number }) => {
+    if (q.head < q.from) return false;
+    const word = text.slice(tokens[q.head]!.start, tokens[q.head]!.end).toLowerCase();
+    return types.privateSubjects.has(word) || types.statisticNouns.test(word);
+  };
+  if (!people(p) && tokens[p.head + 1]?.lemma === 'against') p = phrase(p.head + 2);
+  if (!people(p)) return false;
+  const [from, to] = [tokens[p.from]!.start, tokens[p.head]!.end];
+  return !ents.some((x) => ACTOR_KINDS.has(x.kind) && x.start >= from && x.end <= to);
 }
 
 /**
@@ -377,8 +428,7 @@ type Tok = { start: number; end: number; pos: string; lemma: string };
  * `actor-modifier`); a pronoun or a group ("they", "the two sides": `told-before`); another noun (`noun`), else `none`.
  */
 function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>, pair?: Set<string>): string {
-  let k = i - 1;
-  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  const k = verbHead(tokens, i);
   const head = tokens[k];
   if (!head) return 'none';
   const inEntity = (t: Tok) => ents.some((x) => x.start <= t.start && t.end <= x.end);
@@ -395,8 +445,7 @@ function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number
   if (head.pos === 'PRON' && PRONOUN_SUBJECT.test(word)) return 'told-before';
   if (GROUP_SUBJECT.test(text.slice(Math.max(0, head.end - 60), head.end))) return 'told-before';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return 'none';
-  let b = k;
-  while (b > 0 && (NOUN_PHRASE.has(tokens[b - 1]!.pos) || inEntity(tokens[b - 1]!))) b--;
+  const b = phraseStart(tokens, k, ents);
   const modifiers = ents.filter((x) => ACTOR_KINDS.has(x.kind) && x.start >= tokens[b]!.start && x.end <= head.start);
   const state = modifiers.find((x) => x.kind === 'country' || x.kind === 'person');
   const lemma = head.lemma.toLowerCase();
