@@ -71,7 +71,8 @@ export type CandidateRefusal =
   | 'no-date'
   | 'untold-no-actor'
   | 'private-target'
-  | 'other-conjunct-date';
+  | 'other-conjunct-date'
+  | 'ruled-conjunct';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -269,6 +270,10 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
       const own = conjunct ? reached.filter((d) => !(d.start >= conjunct.from && d.end <= conjunct.to)) : reached;
       if (conjunct && reached.length && !own.length) return refuse('other-conjunct-date', t);
+      // Beside a rule's act of the first conjunct, a second conjunct with a date of its own is the rules' to read (`conjunctVerb`, session 36: a verb of
+      // their vocabularies is an act of its own date, any other none, as its category would be the first's: "signed an accord in
+      // March 2019 and raised levies … in June 2020").
+      if (conjunct && own.some((d) => d.start > conjunct.to) && toldOf[n]!.some((e) => e.trigger.start < conjunct.to)) return refuse('ruled-conjunct', t);
       const nearest = own.length ? own.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
       if (!date) return refuse('no-date', t);
