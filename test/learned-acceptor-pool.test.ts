@@ -33,7 +33,6 @@ function learned(line: string): [number, string, string][] {
     .map((e) => [e.trigger.start - PAIR_HISTORY_AT, text.slice(e.trigger.start, e.trigger.end), e.date]);
 }
 
-
 afterEach(() => {
   vi.unstubAllEnvs();
 });
