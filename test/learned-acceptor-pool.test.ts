@@ -93,6 +93,15 @@ describe('the learned acceptor’s wider pool (session 41)', () => {
       [43, 'reconvened'],
     ]);
     expect(found[1]![3]).toEqual(expect.arrayContaining(['subject:body-unnamed', 'subject:coordinated']));
+    // The checkpoint closed … and reopened: the checkpoint's kind (a thing between the two) goes with it.
+    const checkpoint = 'The Aflao checkpoint closed in 2011 and reopened on 3 May 2013.';
+    const both = candidates(checkpoint);
+    expect(both.map(([at, verb, date]) => [at, verb, date])).toEqual([
+      [21, 'closed', '2011'],
+      [40, 'reopened', '2013-05-03'],
+    ]);
+    expect(both[1]![3]).toEqual(expect.arrayContaining(['subject:noun', 'subject:coordinated', 'subject-noun:bilateral']));
+    expect(learned(checkpoint)).toEqual([[40, 'reopened', '2013-05-03']]);
     // Farmers blocked the road and burned tyres: the farmers burned them, people no candidate is made of.
     expect(candidates('Farmers blocked the border road and burned tyres in June 2016.')).toEqual([]);
     expect(learned('Farmers blocked the border road and burned tyres in June 2016.')).toEqual([]);
