@@ -18,7 +18,13 @@ export function learnedMode(): 'off' | 'on' | 'dump' {
  * ingest-2: a file with no manifest date takes its own metadata's or its dateline's (`ingest/document-date.ts`), which anchors its
  * relative dates, so a document stored by ingest-1 is read again.
  */
-export const PIPELINE_VERSION = `ingest-2+extract-10+lexicon-${lexiconHash()}+learned-${learnedMode()}`;
+export const PIPELINE_VERSION = `ingest-2+extract-10+lexicon-${lexiconHash()}+learned-${learnedMode()}${widePool()}`;
+
+/** The learned acceptor's candidate pool when `DYAD_WIDE` narrows it (`+wide-none`, for measuring); nothing by default (session 41). */
+function widePool(): string {
+  const v = process.env.DYAD_WIDE;
+  return v === undefined ? '' : `+wide-${v}`;
+}
 
 /** Dyad's own version. */
 export const DYAD_VERSION = '0.1.0';

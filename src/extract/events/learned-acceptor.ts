@@ -49,6 +49,43 @@ export interface AcceptorOptions {
   triggers?: Trigger[];
 }
 
+/** Why `eventCandidates` made no candidate of a verb, or of a whole sentence (`no-actor`, `undated`, `skipped`): `traceCandidateRefusals`. */
+export type CandidateRefusal =
+  | 'skipped'
+  | 'no-actor'
+  | 'undated'
+  | 'saying'
+  | 'infinitive'
+  | 'present'
+  | 'state-verb'
+  | 'measure-figure'
+  | 'pronoun-unnamed'
+  | 'prep-object'
+  | 'noun-subject'
+  | 'no-subject'
+  | 'passive-no-actor'
+  | 'passive-idiom'
+  | 'figure-no-actor'
+  | 'third-party-saying'
+  | 'population'
+  | 'no-date'
+  | 'untold-no-actor'
+  | 'private-target'
+  | 'other-conjunct-date'
+  | 'ruled-conjunct';
+
+/** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
+let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
+
+/**
+ * Hands every refusal of the candidate filters to `listener` (the sentence for `skipped`, `no-actor` and `undated`, else the
+ * verb refused), and every verb made a candidate (`candidate`), or stops with undefined. A debugging hook for the audit of missed acts; extraction never sets it.
+ * @example traceCandidateRefusals((text, start, end, why) => console.log(why, text.slice(start, end)))
+ */
+export function traceCandidateRefusals(listener: typeof onRefusal): void {
+  onRefusal = listener;
+}
+
 /** What `DYAD_LEARNED=dump` collected: each document's text and its candidates. */
 export const collected: { text: string; candidates: Candidate[] }[] = [];
 
@@ -104,16 +141,28 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     const whose = options.skip?.(s) || block.type === 'footnote' ? undefined : whoseActors(text, s, entsOf[n]!, options.pair);
     const forPair = forThePair(lastNamed, s.block, whose, options.pair);
     if (whose) lastNamed = { block: s.block, whose };
-    if (SKIP.has(block.type) || options.skip?.(s)) continue;
+    const refuse = (why: CandidateRefusal, at: { start: number; end: number } = s) => onRefusal?.(text, at.start, at.end, why);
+    if (SKIP.has(block.type) || options.skip?.(s)) {
+      refuse('skipped');
+      continue;
+    }
     const ents = entsOf[n]!;
     const actorHere = ents.some((e) => ACTOR_KINDS.has(e.kind));
-    if (!actorHere && !blockActor.has(s.block)) continue;
+    // A sentence that names no actor, nor its paragraph, is read in a document about a known pair (`actor:document`, session 41):
+    // "The border crossing reopened to trade in April 2025." The model weighs it; without a focal pair it is passed over.
+    if (!actorHere && !blockActor.has(s.block) && !(WIDE.document && options.pair)) {
+      refuse('no-actor');
+      continue;
+    }
     // "They", "the two sides": actors a sentence before, of this paragraph or the one before, named.
     const namedBefore = namedIn >= s.block - 1;
     if (actorHere) namedIn = s.block;
     // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
     // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
-    if (!stated.length && !paragraphDate && !options.publicationDate) continue;
+    if (!stated.length && !paragraphDate && !options.publicationDate) {
+      refuse('undated');
+      continue;
+    }
     const sentenceText = text.slice(s.start, s.end);
     const tokens = tag(sentenceText, s.start);
     // "resumed the talks, which had broken down in March 2022": a date in a past-perfect relative clause run to the sentence's end
@@ -122,7 +171,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     const common: string[] = [
       `block:${block.type}`,
       options.publicationDate ? 'doc:news' : 'doc:other',
-      actorHere ? 'actor:sentence' : 'actor:paragraph',
+      actorHere ? 'actor:sentence' : blockActor.has(s.block) ? 'actor:paragraph' : 'actor:document',
       figuresOf[n]!.length ? 'figure:yes' : 'figure:no',
       toldOf[n]!.length ? 'rule:sentence' : 'rule:none',
       triggersOf[n]!.length ? 'trigger:sentence' : 'trigger:none',
@@ -132,10 +181,23 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
+    // The subject of the clause's last verb, what kind of noun it is and where that verb stands: a verb coordinated after it
+    // ("Chile hosted the talks and signed …") shares the subject, never the first verb's object ("Farmers blocked the border road
+    // and burned …": the farmers burned, not the road), and no date told inside the first verb's conjunct (review of session 41).
+    let last: { who: string; thing: string[] } = { who: '', thing: [] };
+    // Where the clause's last verb stands, whether or not it was a candidate: a verb after "and" with no subject of its own
+    // takes no date told between it and the "and" ("lapsed in 2011 and revived on 3 May 2013").
+    let lastVerbAt = -1;
     tokens.forEach((t, i) => {
       // A clause coordinated after a comma or semicolon (", and Ghana withdrew …") is no longer the third party's saying.
-      if (clauseBreak(text, tokens, i)) sayer = { at: -1, who: '' };
+      if (clauseBreak(text, tokens, i)) {
+        sayer = { at: -1, who: '' };
+        last = { who: '', thing: [] };
+        lastVerbAt = -1;
+      }
       if (t.pos !== 'VERB') return;
+      const verbBefore = lastVerbAt;
+      lastVerbAt = t.start;
       const word = text.slice(t.start, t.end).toLowerCase();
       // Features of what the rules weigh (session 29): a participle after a determiner ("an estimated"), a figure after the verb.
       const shape: string[] = [];
@@ -151,33 +213,74 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // tribunal ruled … that New Zealand had rerouted …").
       if (types.sayingVerbs.has(t.lemma)) {
         sayer = { at: i, who: subjectOf(text, ents, tokens, i, types, options.pair) };
-        return;
+        return refuse('saying', t);
       }
-      if (infinitive(tokens, i)) return;
-      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return;
-      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return;
-      if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return;
-      const subject = subjectOf(text, ents, tokens, i, types, options.pair);
-      if (subject === 'told-before' && !(namedBefore && forPair)) return;
+      if (infinitive(tokens, i)) return refuse('infinitive', t);
+      if (block.type !== 'heading' && word !== t.lemma && word.endsWith('s') && !word.endsWith('ss')) return refuse('present', t);
+      if (types.notEventVerbs.has(t.lemma) && !types.pastEventVerbs.has(t.lemma) && !types.lightActVerbs.has(t.lemma)) return refuse('state-verb', t);
+      if (figuresOf[n]!.length && types.measureVerbs.has(t.lemma)) return refuse('measure-figure', t);
+      let subject = subjectOf(text, ents, tokens, i, types, options.pair);
+      const head = tokens[verbHead(tokens, i)];
+      // "Chile hosted the talks and signed …": a verb after "and"/"but" with no subject of its own shares the clause's last verb's,
+      // with what kind of noun it is (`thing`).
+      const coordinated = subject === 'none' && head?.pos === 'CCONJ' && !!last.who;
+      let thing = subject === 'noun' ? nounSubject(text, ents, tokens, i, types) : [];
+      const conjunct = subject === 'none' && head?.pos === 'CCONJ' && verbBefore >= 0 ? { from: verbBefore, to: head.start } : undefined;
+      if (coordinated) ({ who: subject, thing } = last);
+      else last = { who: subject, thing };
+      if (subject === 'told-before' && !(namedBefore && forPair)) return refuse('pronoun-unnamed', t);
       const who = subject;
       const passive = tokens[i - 1]?.pos === 'AUX' && tokens[i - 1]!.lemma === 'be' && !word.endsWith('ing');
-      if (who === 'prep-object' || ((who === 'noun' || who === 'none') && !passive)) return;
-      if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return;
+      if (who === 'prep-object') return refuse('prep-object', t);
+      // An active verb whose subject is a noun no actor names ("The border crossing reopened …") or none is a candidate the model
+      // weighs (`subject:noun`, `subject:none` with the word before it, session 41) where `WIDE.subject`; else refused.
+      // Only a told act: no plan, condition or denial ("The joint commission will not meet …", the rules' `pair-plan.ts` reads plans),
+      // no relative clause ("the envoy, who had arrived in March 2024": its own act, told of a noun before).
+      const prev3 = tokens.slice(Math.max(0, i - 3), i);
+      // A told act is in the past ("reopened", "was signed", not "is closed", "crossing"), as a verb of its own clause: after a
+      // subject, a comma or "and" ("Lima hosted the talks and signed …"), not after another verb (a noun the tagger took for one).
+      const pastForm = !word.endsWith('ing') && (word.endsWith('ed') || word !== t.lemma);
+      const present = prev3.some((p) => p.pos === 'AUX' && /^(?:is|are|am)$/i.test(text.slice(p.start, p.end)));
+      const told =
+        pastForm &&
+        !present &&
+        !prev3.some((p) => MODALS.has(p.lemma) || p.lemma === 'to' || p.lemma === 'not' || p.lemma === 'never') &&
+        !/^(?:which|who|that|whom)$/i.test(head ? text.slice(head.start, head.end) : '') &&
+        (who !== 'none' || !head || head.pos === 'PUNCT' || head.pos === 'CCONJ');
+      // A noun subject must name a thing between two states ("The border crossing reopened …", `bilateralNouns`), not people, prices
+      // or hazards ("Electricity cuts resumed …", "Landslides trapped …").
+      if ((who === 'noun' || who === 'none') && !passive && !(WIDE.subject && told && (who === 'none' || (thing.includes('subject-noun:bilateral') && !thing.includes('subject-noun:people')))))
+        return refuse(who === 'noun' ? 'noun-subject' : 'no-subject', t);
+      // In a sentence that names no actor, nor its paragraph, only a told act is a candidate ("The national assembly will meet …" is none).
+      if (!actorHere && !blockActor.has(s.block) && !told) return refuse('untold-no-actor', t);
+      if (passive && !ACTOR_SUBJECTS.has(who) && !actorHere) return refuse('passive-no-actor', t);
       // "were taken ill", "opinion was split over the deal": a state or a feeling, no act (`passiveIdioms`, review of session 35).
-      if (passive && passiveIdiom(text, tokens, i)) return;
+      if (passive && passiveIdiom(text, tokens, i)) return refuse('passive-idiom', t);
       // A figure told of a subject that is no actor nor a third party's body is a statistic ("Kazakh farmers harvested 26 million
       // tonnes", "Imports … were estimated at 45,000 tonnes"); an actor's act may count ("Chile's navy seized three trawlers").
-      if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return;
-      if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return;
+      if (figuresOf[n]!.length && !ACTOR_SUBJECTS.has(who) && who !== 'third-party') return refuse('figure-no-actor', t);
+      if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
+      // "The army began operations against smugglers …", "Police arrested traders …": an act whose only target is private people
+      // no state names is domestic enforcement, no act between two states ("deported 300 Togolese traders" names one).
+      if (!passive && privateTarget(text, ents, tokens, i, types)) return refuse('private-target', t);
       // The date: the sentence's nearest, else its paragraph's, else the report's day.
-      const own = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      // A coordinated verb takes no date told inside the first verb's conjunct ("left Kampala in 2002 and returned in 2004": returned
+      // in 2004); a date before the first verb ("In March 2019 Ghana hosted … and signed …") dates both. With the sentence's dates
+      // all the first conjunct's, it has none of its own.
+      const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      const own = conjunct ? reached.filter((d) => !(d.start >= conjunct.from && d.end <= conjunct.to)) : reached;
+      if (conjunct && reached.length && !own.length) return refuse('other-conjunct-date', t);
+      // Beside a rule's act of the first conjunct, a second conjunct with a date of its own is the rules' to read (`conjunctVerb`, session 36: a verb of
+      // their vocabularies is an act of its own date, any other none, as its category would be the first's: "signed an accord in
+      // March 2019 and raised levies … in June 2020").
+      if (conjunct && own.some((d) => d.start > conjunct.to) && toldOf[n]!.some((e) => e.trigger.start < conjunct.to)) return refuse('ruled-conjunct', t);
       const nearest = own.length ? own.reduce((a, b) => (Math.abs(b.start - t.start) < Math.abs(a.start - t.start) ? b : a)) : undefined;
       const date = nearest ? eventDate(nearest) : (paragraphDate ?? options.publicationDate);
-      if (!date) return;
+      if (!date) return refuse('no-date', t);
       // "About 50,000 Estonians live in Finland", "Albania welcomed about 1.3 million Italian visitors in 2025": a population a figure
       // counts, over a month or more, is a statistic (`countsPopulation`, as `countedOverYear` for the rules' triggers); an act of a day keeps its count,
       // and people a state acts on are no population ("repatriated about 3,000 Nigerians": only `populationVerbs` count people).
-      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return;
+      if (date.length < 10 && countsPopulation(text, t, options.quantities ?? [], triggersOf[n]!, types.populationVerbs.has(t.lemma))) return refuse('population', t);
       const source = nearest ? 'own' : paragraphDate ? 'paragraph' : 'report';
       const f = [...common, `date:${source}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`];
       if (nearest) {
@@ -201,15 +304,89 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if (before && before.pos === 'PUNCT') f.push('after:punct');
       f.push(verbIndex++ === 0 ? 'verb:first' : 'verb:later');
       f.push(`subject:${who}`, ...shape);
+      if (coordinated) f.push('subject:coordinated');
+      f.push(...thing);
+      if (who === 'none') f.push(`subject-head:${head ? (/^(?:which|who|that)$/.test(head.lemma) ? 'relative' : head.pos.toLowerCase()) : 'start'}`);
       if (f.includes('voice:passive') && !ACTOR_SUBJECTS.has(who)) f.push(`passive:${passiveDoer(ents, tokens, i, actorHere, namedBefore)}`);
       if (who === 'third-party' || who === 'third-state' || who === 'third-body') f.push('subject:not-pair');
       const quoted = (text.slice(s.start, t.start).match(/["“”]/g) ?? []).length % 2 === 1;
       if (quoted) f.push('quoted');
+      onRefusal?.(text, t.start, t.end, 'candidate');
       out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date, features: f });
     });
   }
   return out;
 }
+
+/**
+ * What kind of thing a noun subject no actor names is, by the vocabularies (session 41): a thing between two states
+ * (`bilateralNouns`: "the border crossing reopened"), people a statistic counts or private people (`statisticNouns`,
+ * `privateSubjects`: "traders blocked"), an event noun ("the talks ended"), a plural; else `subject-noun:other`.
+ */
+function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): string[] {
+  const k = verbHead(tokens, i);
+  const b = phraseStart(tokens, k, ents);
+  const words = tokens.slice(b, k + 1).map((t) => text.slice(t.start, t.end).toLowerCase());
+  const head = tokens[k]!;
+  const word = words[words.length - 1]!;
+  const out: string[] = [];
+  // The head noun alone ("the border crossing", "the transit protocol"), not a modifier ("the border town" is a town).
+  if (types.bilateralNouns.has(word) || types.bilateralNouns.has(head.lemma.toLowerCase())) out.push('subject-noun:bilateral');
+  if (types.privateSubjects.has(word) || types.statisticNouns.test(word)) out.push('subject-noun:people');
+  if (types.nouns.lemmas.has(head.lemma) || types.wordnet.nouns.lemmas.has(head.lemma)) out.push('subject-noun:event');
+  if (word !== head.lemma.toLowerCase() && word.endsWith('s')) out.push('subject-noun:plural');
+  if (!out.length) out.push('subject-noun:other');
+  return out;
+}
+
+/** The index of the token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place (-1: none). */
+function verbHead(tokens: Tok[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  return k;
+}
+
+/** Where the noun phrase whose head is token k opens: back over determiners, adjectives, nouns, numbers and mentions. */
+function phraseStart(tokens: Tok[], k: number, ents: EntityMention[]): number {
+  const inEntity = (t: Tok) => ents.some((x) => x.start <= t.start && t.end <= x.end);
+  let b = k;
+  while (b > 0 && (NOUN_PHRASE.has(tokens[b - 1]!.pos) || inEntity(tokens[b - 1]!))) b--;
+  return b;
+}
+
+/**
+ * Whether an active verb's only target is private people no state names (`privateSubjects`, `statisticNouns`): its object
+ * ("arrested traders"), or people after "against" past an object that is no people ("began operations against smugglers on
+ * the border"). A mention of an actor in the people's phrase ("expelled 300 Togolese traders") makes them a state's nationals.
+ */
+function privateTarget(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>): boolean {
+  const phrase = (from: number) => {
+    let k = from;
+    while (k < tokens.length && (NOUN_PHRASE.has(tokens[k]!.pos) || ents.some((x) => x.start <= tokens[k]!.start && tokens[k]!.end <= x.end))) k++;
+    return { from, head: k - 1 };
+  };
+  let p = phrase(i + 1);
+  const people = (q: { from: number; head: number }) => {
+    if (q.head < q.from) return false;
+    const word = text.slice(tokens[q.head]!.start, tokens[q.head]!.end).toLowerCase();
+    return types.privateSubjects.has(word) || types.statisticNouns.test(word);
+  };
+  if (!people(p) && tokens[p.head + 1]?.lemma === 'against') p = phrase(p.head + 2);
+  if (!people(p)) return false;
+  const [from, to] = [tokens[p.from]!.start, tokens[p.head]!.end];
+  return !ents.some((x) => ACTOR_KINDS.has(x.kind) && x.start >= from && x.end <= to);
+}
+
+/**
+ * How wide the candidate pool is (session 41): `subject`, an active verb whose subject is a noun no actor names or none is a
+ * candidate; `document`, a sentence with no actor in it nor in its paragraph is one in a document with a focal pair.
+ * `DYAD_WIDE` (a comma list of `subject`, `document`, or `none`) sets it for measuring; the default is what was adopted.
+ */
+const WIDE = (() => {
+  const env = process.env['DYAD_WIDE'];
+  const on = env === undefined ? ['subject', 'document'] : env.split(',');
+  return { subject: on.includes('subject'), document: on.includes('document') };
+})();
 
 /** "to" as the infinitive's marker (PART) right before the verb; a preposition "to" ("in addition to expelling") is none. */
 export function infinitive(tokens: Tok[], i: number): boolean {
@@ -256,8 +433,7 @@ type Tok = { start: number; end: number; pos: string; lemma: string };
  * `actor-modifier`); a pronoun or a group ("they", "the two sides": `told-before`); another noun (`noun`), else `none`.
  */
 function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number, types: ReturnType<typeof eventTypes>, pair?: Set<string>): string {
-  let k = i - 1;
-  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.pos)) k--;
+  const k = verbHead(tokens, i);
   const head = tokens[k];
   if (!head) return 'none';
   const inEntity = (t: Tok) => ents.some((x) => x.start <= t.start && t.end <= x.end);
@@ -274,8 +450,7 @@ function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number
   if (head.pos === 'PRON' && PRONOUN_SUBJECT.test(word)) return 'told-before';
   if (GROUP_SUBJECT.test(text.slice(Math.max(0, head.end - 60), head.end))) return 'told-before';
   if (head.pos !== 'NOUN' && head.pos !== 'PROPN') return 'none';
-  let b = k;
-  while (b > 0 && (NOUN_PHRASE.has(tokens[b - 1]!.pos) || inEntity(tokens[b - 1]!))) b--;
+  const b = phraseStart(tokens, k, ents);
   const modifiers = ents.filter((x) => ACTOR_KINDS.has(x.kind) && x.start >= tokens[b]!.start && x.end <= head.start);
   const state = modifiers.find((x) => x.kind === 'country' || x.kind === 'person');
   const lemma = head.lemma.toLowerCase();
@@ -285,6 +460,8 @@ function subjectOf(text: string, ents: EntityMention[], tokens: Tok[], i: number
   if (types.thirdPartyBodies.has(lemma) || types.thirdPartyBodies.has(headWord)) return 'third-party';
   if (body) return 'body-unnamed';
   if (modifiers.length) return 'actor-modifier';
+  // "The closure of the border angered Ghana": the phrase before the verb is a preposition's object, not its subject (session 41).
+  if (b > 0 && tokens[b - 1]!.pos === 'ADP') return 'prep-object';
   return 'noun';
 }
 
