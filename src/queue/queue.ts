@@ -153,7 +153,9 @@ export interface WorkerOptions {
 /**
  * Takes jobs from the ingest queue one at a time and loads, extracts and stores each document
  * (the document's transaction is the unit of work: a worker killed mid-document leaves
- * nothing, and its job runs again once its time is up). A job failing ATTEMPTS times is parked
+ * nothing, and its job runs again once its time is up; one killed after it, before the short
+ * transactions that reconcile the document's buckets, leaves them marked dirty, reconciled when
+ * its job runs again and by the next worker that starts). A job failing ATTEMPTS times is parked
  * with its error. Any number of workers on any number of machines may run at once.
  * @example await runWorker({ store, exitWhenIdle: true }) // → { done: 5, failed: 0 }
  */
@@ -164,6 +166,8 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
   let storedSinceIdle = false;
   const pause = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
   try {
+    // Buckets a stopped worker stored and did not reconcile (its job, run again, reconciles its own document's).
+    await store.reconcileKnowledge();
     while (!options.signal?.aborted) {
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
       if (!job) {
