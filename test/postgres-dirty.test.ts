@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { openPostgresStore, type PostgresStore } from '../src/store/postgres/postgres-store.js';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { annotatedDocument } from './store-conformance.js';
 
 /**
@@ -30,7 +30,7 @@ const TEXTS = [
 ];
 
 /** Every row of the reconciled knowledge of a schema (items, their mentions, actors and fact points), in one order, and the marked buckets. */
-async function knowledgeRows(c: pg.Client, schema: string): Promise<Record<string, unknown[]>> {
+async function knowledgeRows(c: pg.Client, schema: string): Promise<Record<'knowledge' | 'mentions' | 'actors' | 'points' | 'dirty', unknown[]>> {
   const q = async (sql: string) => (await c.query(sql.replaceAll('$s', schema))).rows;
   return {
     knowledge: await q('SELECT id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data FROM $s.knowledge ORDER BY id COLLATE "C"'),
@@ -60,7 +60,11 @@ if (!url) {
       const oneSchema = freshSchema();
       const one = await openPostgresStore(url, { schema: oneSchema });
       for (const d of docs) await one.putDocument(d);
-      const changedText = annotatedDocument('report-2.txt', 'Norway and Chile signed a fisheries research agreement in March 2014. Norwegian investment in Chile reached US$2.5 billion in 2014.', '2019');
+      const changedText = annotatedDocument(
+        'report-2.txt',
+        'Norway and Chile signed a fisheries research agreement in March 2014. Norwegian investment in Chile reached US$2.5 billion in 2014.',
+        '2019',
+      );
       await one.putDocument(changedText);
       await one.deleteDocument('report-5.txt');
       const expected = await knowledgeRows(c, oneSchema);
@@ -72,9 +76,11 @@ if (!url) {
       // Small batches: each document's buckets in many short transactions, the states' buckets met by every writer.
       const sizes = { lockPage: 2, maxLocks: 1_000, maxBuckets: 3, maxRows: 5_000 };
       for (const s of many) s.refreshSizes = sizes;
-      await Promise.all([0, 1, 2, 3].map(async (w) => {
-        for (let i = w; i < docs.length; i += 4) await many[w]!.putDocument(docs[i]!);
-      }));
+      await Promise.all(
+        [0, 1, 2, 3].map(async (w) => {
+          for (let i = w; i < docs.length; i += 4) await many[w]!.putDocument(docs[i]!);
+        }),
+      );
       await Promise.all([many[0]!.putDocument(changedText), many[1]!.deleteDocument('report-5.txt')]);
       const got = await knowledgeRows(c, manySchema);
       expect(got).toEqual(expected);

@@ -420,21 +420,22 @@ type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>) => Promise<T>;
  * document and counts one write (`data_version`); a reader sees each bucket before or after, never
  * half reconciled.
  */
-export async function reconcileDirty(
-  tx: InTransaction,
-  schema: string,
-  doc: { id: string; name: string },
-  buckets: string[],
-  changed?: ChangedDocument,
-  size: RefreshSizes = SIZES,
-): Promise<void> {
+export async function reconcileDirty(tx: InTransaction, schema: string, doc: { id: string; name: string }, buckets: string[], changed?: ChangedDocument, size: RefreshSizes = SIZES): Promise<void> {
   const later: string[] = [];
   for (const batch of chunks(buckets, size.maxBuckets)) later.push(...(await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, false))));
   for (const batch of chunks(later, size.maxBuckets)) await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, true));
 }
 
 /** One transaction of `reconcileDirty`: the buckets left for later (their locks were held by others) unless `wait`. */
-async function reconcileBatch(c: PoolClient, schema: string, doc: { id: string; name: string }, batch: string[], changed: ChangedDocument | undefined, size: RefreshSizes, wait: boolean): Promise<string[]> {
+async function reconcileBatch(
+  c: PoolClient,
+  schema: string,
+  doc: { id: string; name: string },
+  batch: string[],
+  changed: ChangedDocument | undefined,
+  size: RefreshSizes,
+  wait: boolean,
+): Promise<string[]> {
   await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, documentLock(schema, doc.name)]);
   const same = changed && (await c.query('SELECT 1 FROM documents WHERE id = $1 AND name = $2', [doc.id, doc.name])).rowCount;
   await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
@@ -462,7 +463,7 @@ async function reconcileBatch(c: PoolClient, schema: string, doc: { id: string; 
  */
 export async function drainDirty(tx: InTransaction, schema: string, size: RefreshSizes = SIZES): Promise<number> {
   let n = 0;
-  for (let after = ''; ; ) {
+  for (let after = ''; ;) {
     const done = await tx(async (c) => {
       const page = (
         await c.query<{ bucket: string }>('SELECT DISTINCT bucket COLLATE "C" AS bucket FROM knowledge_dirty WHERE bucket COLLATE "C" > $1 ORDER BY 1 LIMIT $2', [after, size.maxBuckets])
@@ -473,7 +474,10 @@ export async function drainDirty(tx: InTransaction, schema: string, size: Refres
       await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
       await lockBuckets(c, schema, buckets, { ...size, maxLocks: Infinity }, false);
       await refreshLocked(c, buckets, size);
-      await c.query('DELETE FROM knowledge_dirty d USING unnest($1::text[], $2::text[]) AS x(b, doc) WHERE d.bucket = x.b AND d.doc_id = x.doc', [rows.map((r) => r.bucket), rows.map((r) => r.doc_id)]);
+      await c.query('DELETE FROM knowledge_dirty d USING unnest($1::text[], $2::text[]) AS x(b, doc) WHERE d.bucket = x.b AND d.doc_id = x.doc', [
+        rows.map((r) => r.bucket),
+        rows.map((r) => r.doc_id),
+      ]);
       return page;
     });
     if (!done) return n;

@@ -19,7 +19,21 @@ import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { AddedDocument } from '../entity-merge.js';
-import { addContributions, bucketsOf, documentLock, drainDirty, entitySharesOf, factUnits, itemBuckets, listKnowledge, markDirty, reconcileDirty, refresh, type ChangedDocument, type RefreshSizes } from './knowledge.js';
+import {
+  addContributions,
+  bucketsOf,
+  documentLock,
+  drainDirty,
+  entitySharesOf,
+  factUnits,
+  itemBuckets,
+  listKnowledge,
+  markDirty,
+  reconcileDirty,
+  refresh,
+  type ChangedDocument,
+  type RefreshSizes,
+} from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export { isPostgresUrl, redactUrl } from './connect.js';
