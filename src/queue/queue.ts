@@ -154,8 +154,8 @@ export interface WorkerOptions {
  * Takes jobs from the ingest queue one at a time and loads, extracts and stores each document
  * (the document's transaction is the unit of work: a worker killed mid-document leaves
  * nothing, and its job runs again once its time is up; one killed after it, before the short
- * transactions that reconcile the document's buckets, leaves them marked dirty, reconciled when
- * its job runs again and by the next worker that starts). A job failing ATTEMPTS times is parked
+ * transactions that reconcile the document's buckets, leaves them marked dirty, and the next
+ * worker that starts or finds the queue empty reconciles them). A job failing ATTEMPTS times is parked
  * with its error. Any number of workers on any number of machines may run at once.
  * @example await runWorker({ store, exitWhenIdle: true }) // → { done: 5, failed: 0 }
  */
@@ -164,13 +164,19 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
   const boss = await startBoss(store, { supervise: true });
   const counts = { done: 0, failed: 0 };
   let storedSinceIdle = false;
+  let ranSinceIdle = false;
   const pause = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
   try {
-    // Buckets a stopped worker stored and did not reconcile (its job, run again, reconciles its own document's).
+    // Buckets a stopped worker stored and did not reconcile (its job, run again, finds the document stored and unchanged).
     await store.reconcileKnowledge();
     while (!options.signal?.aborted) {
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
       if (!job) {
+        // After any job (one that failed may have stored its document and not reconciled its buckets): what is left marked.
+        if (ranSinceIdle) {
+          ranSinceIdle = false;
+          await store.reconcileKnowledge().catch((err) => options.onIdleError?.(err));
+        }
         if (storedSinceIdle && options.onIdle) {
           storedSinceIdle = false;
           await options.onIdle().catch((err) => options.onIdleError?.(err));
@@ -180,6 +186,7 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
         continue;
       }
       const attempt = job.retryCount + 1;
+      ranSinceIdle = true;
       try {
         const { input, blob } = job.data;
         const bytes = await store.getBlob(blob);
