@@ -390,6 +390,38 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
   }
 }
 
+/**
+ * Merges the entities a replaced document names (`changed` with `removed`: its old text's share
+ * taken out, its new text's put in) inside the transaction that replaces it, under their bucket
+ * locks, and returns the item buckets left to be marked dirty and read in full after it. Such a
+ * merge is not idempotent (it applies a difference to the stored row), so it must run exactly
+ * when the stored row holds the old text's share and not the new one's: in the transaction that
+ * swaps the contributions, nobody else can have read the new text. The stored row holds the old
+ * text's share unless a bucket is still marked for the old document (`oldIds`: stored and not
+ * reconciled since, e.g. its writer stopped): those are read in full afterwards instead. The old
+ * documents' marks are handed to the new one (every bucket of theirs is among `buckets`).
+ */
+export async function mergeReplaced(
+  c: PoolClient,
+  schema: string,
+  oldIds: string[],
+  buckets: string[],
+  changed: ChangedDocument | undefined,
+  size: RefreshSizes = SIZES,
+): Promise<string[]> {
+  const names = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
+  await lockBuckets(c, schema, names, size);
+  const marked = oldIds.length
+    ? new Set((await c.query<{ bucket: string }>('DELETE FROM knowledge_dirty WHERE doc_id = ANY($1) RETURNING bucket', [oldIds])).rows.map((r) => r.bucket))
+    : new Set<string>();
+  if (!changed?.removed) return buckets;
+  const mergeable = names.filter((b) => !marked.has(b));
+  const rest = new Set(await mergeChanged(c, mergeable, changed, size.maxBuckets));
+  const merged = new Set(mergeable.filter((b) => !rest.has(b)));
+  return buckets.filter((b) => !merged.has(b));
+}
+
 /** The advisory-lock key that serialises the writers of one document name or id (`PostgresStore.write`). */
 export const documentLock = (schema: string, key: string): string => `${schema}:${key}`;
 

@@ -29,6 +29,7 @@ import {
   itemBuckets,
   listKnowledge,
   markDirty,
+  mergeReplaced,
   reconcileDirty,
   refresh,
   type ChangedDocument,
@@ -208,10 +209,13 @@ export class PostgresStore implements Store {
         for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom, added)) touched.add(b);
       }
       // The knowledge the old and new document touch, marked dirty here and reconciled after this
-      // transaction, in short ones (a hot bucket locked for one batch, not for the whole document).
-      const buckets = itemBuckets(touched);
+      // transaction, in short ones (a hot bucket locked for one batch, not for the whole document),
+      // but the entities of a replaced text: merged here (`mergeReplaced`), the only place where
+      // the stored row is known to hold the old text's share and not the new one's.
+      const buckets = await mergeReplaced(c, this.schema, old.rows.map((r) => r.id), itemBuckets(touched), changed, this.refreshSizes);
       await markDirty(c, doc.id, buckets);
-      return { out: { replaced: (gone.rowCount ?? 0) > 0, annotations: counts }, buckets, changed };
+      // After the transaction only a new document's entities are merged (`mergedEntity` reads in full one that already counts it); the rest are read in full.
+      return { out: { replaced: (gone.rowCount ?? 0) > 0, annotations: counts }, buckets, changed: changed?.removed ? undefined : changed };
     });
     await reconcileDirty(this.transaction, this.schema, doc, stored.buckets, stored.changed, this.refreshSizes);
     return stored.out;
@@ -227,7 +231,10 @@ export class PostgresStore implements Store {
       // no new text), the first mentions it held read again from the other documents only (DESIGN.md, Session 25).
       const removed = await entitySharesOf(c, id);
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
-      await refresh(c, this.schema, touched, this.refreshSizes, { doc: name, removed });
+      // A document with buckets still marked (its writer stopped, or has not reached them yet): its
+      // entities' stored rows may hold an older text's share, or none, so all are read in full.
+      const marked = (await c.query('SELECT 1 FROM knowledge_dirty WHERE doc_id = $1 LIMIT 1', [id])).rowCount;
+      await refresh(c, this.schema, touched, this.refreshSizes, marked ? undefined : { doc: name, removed });
       // Its buckets are reconciled here: a writer's rows left by a stop before its refresh are done with.
       await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1', [id]);
       return deleted;
