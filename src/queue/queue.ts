@@ -168,7 +168,11 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
   const pause = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
   try {
     // Buckets a stopped worker stored and did not reconcile (its job, run again, finds the document stored and unchanged).
-    await store.reconcileKnowledge();
+    // A failure here (the database busy, a deadlock lost) stops no worker: the idle drain tries again.
+    await store.reconcileKnowledge().catch((err) => {
+      ranSinceIdle = true;
+      options.onIdleError?.(err);
+    });
     while (!options.signal?.aborted) {
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
       if (!job) {

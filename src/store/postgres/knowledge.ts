@@ -399,7 +399,8 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
  * swaps the contributions, nobody else can have read the new text. The stored row holds the old
  * text's share unless a bucket is still marked for the old document (`oldIds`: stored and not
  * reconciled since, e.g. its writer stopped): those are read in full afterwards instead. The old
- * documents' marks are handed to the new one (every bucket of theirs is among `buckets`).
+ * documents' marks are handed to the new one, with the buckets they name that `buckets` does not
+ * (the text before the old one touched them, and its stopped writer did not reconcile them).
  */
 export async function mergeReplaced(
   c: PoolClient,
@@ -415,11 +416,13 @@ export async function mergeReplaced(
   const marked = oldIds.length
     ? new Set((await c.query<{ bucket: string }>('DELETE FROM knowledge_dirty WHERE doc_id = ANY($1) RETURNING bucket', [oldIds])).rows.map((r) => r.bucket))
     : new Set<string>();
-  if (!changed?.removed) return buckets;
+  // An old document's marks may name buckets its contributions no longer give (a stopped writer's, of the text before it).
+  const all = [...new Set([...buckets, ...marked])].sort();
+  if (!changed?.removed) return all;
   const mergeable = names.filter((b) => !marked.has(b));
   const rest = new Set(await mergeChanged(c, mergeable, changed, size.maxBuckets));
   const merged = new Set(mergeable.filter((b) => !rest.has(b)));
-  return buckets.filter((b) => !merged.has(b));
+  return all.filter((b) => !merged.has(b));
 }
 
 /** The advisory-lock key that serialises the writers of one document name or id (`PostgresStore.write`). */
@@ -438,7 +441,7 @@ export async function markDirty(c: PoolClient, docId: string, buckets: string[])
 }
 
 /** A client of the pool in a transaction: `fn`'s value once committed, again (bounded) when it lost a deadlock. */
-type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>) => Promise<T>;
+type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>, wrote?: (out: T) => boolean) => Promise<T>;
 
 /**
  * Reconciles a stored document's item buckets (sorted) after the transaction that stored it, in
@@ -454,7 +457,8 @@ type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>) => Promise<T>;
  */
 export async function reconcileDirty(tx: InTransaction, schema: string, doc: { id: string; name: string }, buckets: string[], changed?: ChangedDocument, size: RefreshSizes = SIZES): Promise<void> {
   const later: string[] = [];
-  for (const batch of chunks(buckets, size.maxBuckets)) later.push(...(await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, false))));
+  // A batch whose every bucket was busy wrote nothing: it counts no write.
+  for (const batch of chunks(buckets, size.maxBuckets)) later.push(...(await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, false), (left) => left.length < batch.length)));
   for (const batch of chunks(later, size.maxBuckets)) await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, true));
 }
 

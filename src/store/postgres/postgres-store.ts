@@ -144,15 +144,15 @@ export class PostgresStore implements Store {
     });
   }
 
-  /** Runs `fn` in one transaction that counts one write (`data_version`) unless it gives `undefined` (nothing written), again (bounded) when it lost a deadlock. */
-  private readonly transaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> => {
+  /** Runs `fn` in one transaction that counts one write (`data_version`) when `wrote` says so (by default unless it gives `undefined`), again (bounded) when it lost a deadlock. */
+  private readonly transaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>, wrote: (out: T) => boolean = (out) => out !== undefined): Promise<T> => {
     for (let n = 1; ; n++) {
       const c = await this.pool.connect();
       try {
         await c.query('BEGIN');
         const out = await fn(c);
         // Last, so a writer waits for no lock while holding this row (no deadlock), and readers see the new version with the data.
-        if (out !== undefined) await c.query('UPDATE data_version SET n = n + 1');
+        if (wrote(out)) await c.query('UPDATE data_version SET n = n + 1');
         await c.query('COMMIT');
         return out;
       } catch (err) {
@@ -233,8 +233,10 @@ export class PostgresStore implements Store {
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
       // A document with buckets still marked (its writer stopped, or has not reached them yet): its
       // entities' stored rows may hold an older text's share, or none, so all are read in full.
-      const marked = (await c.query('SELECT 1 FROM knowledge_dirty WHERE doc_id = $1 LIMIT 1', [id])).rowCount;
-      await refresh(c, this.schema, touched, this.refreshSizes, marked ? undefined : { doc: name, removed });
+      // Those marked buckets are reconciled with the rest: a stopped replacing writer's name buckets of the text before it too.
+      const marked = (await c.query<{ bucket: string }>('SELECT bucket FROM knowledge_dirty WHERE doc_id = $1', [id])).rows.map((r) => r.bucket);
+      for (const b of marked) touched.add(b);
+      await refresh(c, this.schema, touched, this.refreshSizes, marked.length ? undefined : { doc: name, removed });
       // Its buckets are reconciled here: a writer's rows left by a stop before its refresh are done with.
       await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1', [id]);
       return deleted;
