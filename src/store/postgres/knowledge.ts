@@ -402,14 +402,7 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
  * documents' marks are handed to the new one, with the buckets they name that `buckets` does not
  * (the text before the old one touched them, and its stopped writer did not reconcile them).
  */
-export async function mergeReplaced(
-  c: PoolClient,
-  schema: string,
-  oldIds: string[],
-  buckets: string[],
-  changed: ChangedDocument | undefined,
-  size: RefreshSizes = SIZES,
-): Promise<string[]> {
+export async function mergeReplaced(c: PoolClient, schema: string, oldIds: string[], buckets: string[], changed: ChangedDocument | undefined, size: RefreshSizes = SIZES): Promise<string[]> {
   const names = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
   // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
   await lockBuckets(c, schema, names, size);
@@ -458,7 +451,13 @@ type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>, wrote?: (out: T) => 
 export async function reconcileDirty(tx: InTransaction, schema: string, doc: { id: string; name: string }, buckets: string[], changed?: ChangedDocument, size: RefreshSizes = SIZES): Promise<void> {
   const later: string[] = [];
   // A batch whose every bucket was busy wrote nothing: it counts no write.
-  for (const batch of chunks(buckets, size.maxBuckets)) later.push(...(await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, false), (left) => left.length < batch.length)));
+  for (const batch of chunks(buckets, size.maxBuckets))
+    later.push(
+      ...(await tx(
+        (c) => reconcileBatch(c, schema, doc, batch, changed, size, false),
+        (left) => left.length < batch.length,
+      )),
+    );
   for (const batch of chunks(later, size.maxBuckets)) await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, true));
 }
 
@@ -492,7 +491,10 @@ async function reconcileBatch(
 
 /**
  * Reconciles buckets left dirty by writers that stopped between storing a document and
- * reconciling its buckets (or are still at it: the work is then done twice, the result the same),
+ * reconciling its buckets (or are still at it: the work is then done twice, the result the same,
+ * because every step after a document's transaction is a full read or a new document's merge,
+ * which `mergedEntity` refuses once a full read took the document in; the one merge that is not
+ * idempotent, a replaced text's, runs inside the replacing transaction: `mergeReplaced`),
  * `maxBuckets` at a time, each batch read in full under its locks, in a transaction that deletes
  * exactly the dirty rows it read before (a row marked meanwhile stays, for its own writer).
  * Returns how many buckets were reconciled.

@@ -212,7 +212,14 @@ export class PostgresStore implements Store {
       // transaction, in short ones (a hot bucket locked for one batch, not for the whole document),
       // but the entities of a replaced text: merged here (`mergeReplaced`), the only place where
       // the stored row is known to hold the old text's share and not the new one's.
-      const buckets = await mergeReplaced(c, this.schema, old.rows.map((r) => r.id), itemBuckets(touched), changed, this.refreshSizes);
+      const buckets = await mergeReplaced(
+        c,
+        this.schema,
+        old.rows.map((r) => r.id),
+        itemBuckets(touched),
+        changed,
+        this.refreshSizes,
+      );
       await markDirty(c, doc.id, buckets);
       // After the transaction only a new document's entities are merged (`mergedEntity` reads in full one that already counts it); the rest are read in full.
       return { out: { replaced: (gone.rowCount ?? 0) > 0, annotations: counts }, buckets, changed: changed?.removed ? undefined : changed };
