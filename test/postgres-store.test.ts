@@ -124,7 +124,7 @@ if (!url) {
       const { upgraded, indexes } = await reopened(
         doc,
         (s) =>
-          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
+          `DROP INDEX ${s}.contributions_place; CREATE INDEX contributions_doc ON ${s}.contributions (doc_id); DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats, ${s}.knowledge_dirty; DELETE FROM ${s}.dyad_schema WHERE version >= 4`,
         'contributions',
       );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
@@ -141,7 +141,7 @@ if (!url) {
       const { upgraded, indexes } = await reopened(
         doc,
         (s) =>
-          `DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version >= 5`,
+          `DROP INDEX ${s}.units_tsv_paragraph, ${s}.units_tsv_sentence; CREATE INDEX units_tsv ON ${s}.units USING GIN (tsv); DROP TABLE ${s}.unit_repeats, ${s}.knowledge_dirty; DELETE FROM ${s}.dyad_schema WHERE version >= 5`,
         'units',
       );
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
@@ -166,7 +166,7 @@ if (!url) {
       const text =
         'Zambia and Malawi reopened the Mchinji border post in May 2021.\n\nCopper trucks queued at the post, and the post stayed open.\n\nMaize crossed the post in June, carried on lorries from the northern farms of Zambia.';
       const doc = annotatedDocument('post.txt', text);
-      const { upgraded, indexes } = await reopened(doc, (s) => `DROP TABLE ${s}.unit_repeats; DELETE FROM ${s}.dyad_schema WHERE version = 6`, 'unit_repeats');
+      const { upgraded, indexes } = await reopened(doc, (s) => `DROP TABLE ${s}.unit_repeats, ${s}.knowledge_dirty; DELETE FROM ${s}.dyad_schema WHERE version >= 6`, 'unit_repeats');
       expect(await upgraded.schemaVersion()).toBe(SCHEMA_VERSION);
       expect(indexes).toEqual(['unit_repeats_pkey', 'unit_repeats_unit']);
       const c = new pg.Client({ connectionString: url });

@@ -4,6 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { runWorker } from '../src/queue/queue.js';
 import { BIN, dyad } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
 
@@ -154,6 +155,22 @@ describe.skipIf(!url)('queued ingest with workers (PostgreSQL; set DYAD_TEST_PG 
     expect((await store.select<{ n: number }>('SELECT count(*)::int AS n FROM ingest_blobs'))[0]!.n).toBe(0);
     await store.close();
   }, 600_000);
+
+  it('goes on when the drain at its start fails: the error is reported and the idle drain tries again', async () => {
+    const store = await openPostgresStore(dbFor('startdrain'));
+    const reconcile = store.reconcileKnowledge.bind(store);
+    let calls = 0;
+    store.reconcileKnowledge = async () => {
+      if (calls++ === 0) throw new Error('the database is busy');
+      return reconcile();
+    };
+    const errors: string[] = [];
+    const result = await runWorker({ store, exitWhenIdle: true, pollSeconds: 0.05, onIdleError: (e) => errors.push((e as Error).message) });
+    expect(result).toEqual({ done: 0, failed: 0 });
+    expect(errors).toEqual(['the database is busy']);
+    expect(calls).toBe(2);
+    await store.close();
+  }, 120_000);
 
   it('refuses --queue and reports no queue on a SQLite store', () => {
     const db = join(tempDir(), 'kb.db');

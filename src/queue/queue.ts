@@ -153,7 +153,9 @@ export interface WorkerOptions {
 /**
  * Takes jobs from the ingest queue one at a time and loads, extracts and stores each document
  * (the document's transaction is the unit of work: a worker killed mid-document leaves
- * nothing, and its job runs again once its time is up). A job failing ATTEMPTS times is parked
+ * nothing, and its job runs again once its time is up; one killed after it, before the short
+ * transactions that reconcile the document's buckets, leaves them marked dirty, and the next
+ * worker that starts or finds the queue empty reconciles them). A job failing ATTEMPTS times is parked
  * with its error. Any number of workers on any number of machines may run at once.
  * @example await runWorker({ store, exitWhenIdle: true }) // → { done: 5, failed: 0 }
  */
@@ -162,11 +164,23 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
   const boss = await startBoss(store, { supervise: true });
   const counts = { done: 0, failed: 0 };
   let storedSinceIdle = false;
+  let ranSinceIdle = false;
   const pause = (s: number) => new Promise((resolve) => setTimeout(resolve, s * 1000));
   try {
+    // Buckets a stopped worker stored and did not reconcile (its job, run again, finds the document stored and unchanged).
+    // A failure here (the database busy, a deadlock lost) stops no worker: the idle drain tries again.
+    await store.reconcileKnowledge().catch((err) => {
+      ranSinceIdle = true;
+      options.onIdleError?.(err);
+    });
     while (!options.signal?.aborted) {
       const [job] = await boss.fetch<IngestJob>(INGEST_QUEUE, { batchSize: 1, includeMetadata: true });
       if (!job) {
+        // After any job (one that failed may have stored its document and not reconciled its buckets): what is left marked.
+        if (ranSinceIdle) {
+          ranSinceIdle = false;
+          await store.reconcileKnowledge().catch((err) => options.onIdleError?.(err));
+        }
         if (storedSinceIdle && options.onIdle) {
           storedSinceIdle = false;
           await options.onIdle().catch((err) => options.onIdleError?.(err));
@@ -176,6 +190,7 @@ export async function runWorker(options: WorkerOptions): Promise<{ done: number;
         continue;
       }
       const attempt = job.retryCount + 1;
+      ranSinceIdle = true;
       try {
         const { input, blob } = job.data;
         const bytes = await store.getBlob(blob);

@@ -341,15 +341,20 @@ const SIZES: RefreshSizes = { lockPage: DIRTY_PAGE, maxLocks: MAX_BUCKET_LOCKS, 
  * exclusive (a page of keys a statement, in sorted order); a larger one holds the knowledge lock
  * exclusive alone, and waits for the refreshes in progress (which it excludes all).
  */
-async function lockBuckets(c: PoolClient, schema: string, buckets: string[], size: RefreshSizes): Promise<void> {
+async function lockBuckets(c: PoolClient, schema: string, buckets: string[], size: RefreshSizes, knowledgeLock = true): Promise<void> {
   if (!buckets.length) return;
   const whole = buckets.length > size.maxLocks;
-  await c.query(`SELECT ${whole ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}($1, hashtext($2))`, [LOCK_CLASS, `${schema}|kb`]);
+  if (knowledgeLock) await c.query(`SELECT ${whole ? 'pg_advisory_xact_lock' : 'pg_advisory_xact_lock_shared'}($1, hashtext($2))`, [LOCK_CLASS, `${schema}|kb`]);
   if (whole) return;
   // One statement a page takes its locks, in the array's order: all in sorted order.
   for (const page of chunks(buckets, size.lockPage)) {
     await c.query('SELECT pg_advisory_xact_lock($1, hashtext(k)) FROM unnest($2::text[]) AS k', [LOCK_CLASS, page.map((b) => `${schema}|kb|${b}`)]);
   }
+}
+
+/** The item buckets that depend on these contribution buckets, sorted (an item bucket is its own). */
+export function itemBuckets(touched: Iterable<string>): string[] {
+  return [...new Set([...touched].flatMap(dependents))].sort();
 }
 
 /**
@@ -362,8 +367,13 @@ async function lockBuckets(c: PoolClient, schema: string, buckets: string[], siz
  * (`changed`) names are updated from their stored rows instead (`mergeChanged`).
  */
 export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, changed?: ChangedDocument): Promise<void> {
-  const buckets = [...new Set([...touched].flatMap(dependents))].sort();
+  const buckets = itemBuckets(touched);
   await lockBuckets(c, schema, buckets, size);
+  await refreshLocked(c, buckets, size, changed);
+}
+
+/** `refresh` of item buckets (sorted) whose locks the transaction holds. */
+async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSizes, changed?: ChangedDocument): Promise<void> {
   const rest = changed ? await mergeChanged(c, buckets, changed, size.maxBuckets) : buckets;
   for await (const batch of batches(c, rest, size)) {
     const existing = await c.query<{ id: string; data: string }>('SELECT id, data FROM knowledge WHERE bucket = ANY($1)', [batch]);
@@ -377,6 +387,141 @@ export async function refresh(c: PoolClient, schema: string, touched: Iterable<s
       }
     }
     await writeItems(c, [...before.keys()], [...changed.values()]);
+  }
+}
+
+/**
+ * Merges the entities a replaced document names (`changed` with `removed`: its old text's share
+ * taken out, its new text's put in) inside the transaction that replaces it, under their bucket
+ * locks, and returns the item buckets left to be marked dirty and read in full after it. Such a
+ * merge is not idempotent (it applies a difference to the stored row), so it must run exactly
+ * when the stored row holds the old text's share and not the new one's: in the transaction that
+ * swaps the contributions, nobody else can have read the new text. The stored row holds the old
+ * text's share unless a bucket is still marked for the old document (`oldIds`: stored and not
+ * reconciled since, e.g. its writer stopped): those are read in full afterwards instead. The old
+ * documents' marks are handed to the new one, with the buckets they name that `buckets` does not
+ * (the text before the old one touched them, and its stopped writer did not reconcile them).
+ */
+export async function mergeReplaced(c: PoolClient, schema: string, oldIds: string[], buckets: string[], changed: ChangedDocument | undefined, size: RefreshSizes = SIZES): Promise<string[]> {
+  const names = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
+  await lockBuckets(c, schema, names, size);
+  const marked = oldIds.length
+    ? new Set((await c.query<{ bucket: string }>('DELETE FROM knowledge_dirty WHERE doc_id = ANY($1) RETURNING bucket', [oldIds])).rows.map((r) => r.bucket))
+    : new Set<string>();
+  // An old document's marks may name buckets its contributions no longer give (a stopped writer's, of the text before it).
+  const all = [...new Set([...buckets, ...marked])].sort();
+  if (!changed?.removed) return all;
+  const mergeable = names.filter((b) => !marked.has(b));
+  const rest = new Set(await mergeChanged(c, mergeable, changed, size.maxBuckets));
+  const merged = new Set(mergeable.filter((b) => !rest.has(b)));
+  return all.filter((b) => !merged.has(b));
+}
+
+/** The advisory-lock key that serialises the writers of one document name or id (`PostgresStore.write`). */
+export const documentLock = (schema: string, key: string): string => `${schema}:${key}`;
+
+/**
+ * Marks item buckets dirty for a document, in the transaction that stores its contributions: a
+ * row (bucket, document) each, deleted by the transaction that reconciles the bucket after it
+ * (`reconcileDirty`). A writer that dies between the two leaves its rows, and whoever drains them
+ * (`drainDirty`) reconciles those buckets: nothing committed is left unreconciled.
+ */
+export async function markDirty(c: PoolClient, docId: string, buckets: string[]): Promise<void> {
+  for (const page of chunks(buckets, DIRTY_PAGE)) {
+    await c.query('INSERT INTO knowledge_dirty (bucket, doc_id) SELECT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT DO NOTHING', [docId, page]);
+  }
+}
+
+/** A client of the pool in a transaction: `fn`'s value once committed, again (bounded) when it lost a deadlock. */
+type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>, wrote?: (out: T) => boolean) => Promise<T>;
+
+/**
+ * Reconciles a stored document's item buckets (sorted) after the transaction that stored it, in
+ * short transactions of at most `maxBuckets` buckets each, so a hot bucket (an entity every
+ * document of the pair names) is locked for one batch, not for the whole document's refresh. Each
+ * transaction holds the document's name lock shared (its writers take it exclusive, so it is not
+ * replaced or deleted meanwhile) and checks that the document is still the one stored: if not, its
+ * entities are read in full rather than merged. A bucket whose lock another writer holds is not
+ * waited for: it is tried again once the others are done (`pg_try_advisory_xact_lock`), with
+ * waiting locks in sorted order then. Each transaction deletes its buckets' dirty rows of the
+ * document and counts one write (`data_version`); a reader sees each bucket before or after, never
+ * half reconciled.
+ */
+export async function reconcileDirty(tx: InTransaction, schema: string, doc: { id: string; name: string }, buckets: string[], changed?: ChangedDocument, size: RefreshSizes = SIZES): Promise<void> {
+  const later: string[] = [];
+  // A batch whose every bucket was busy wrote nothing: it counts no write.
+  for (const batch of chunks(buckets, size.maxBuckets))
+    later.push(
+      ...(await tx(
+        (c) => reconcileBatch(c, schema, doc, batch, changed, size, false),
+        (left) => left.length < batch.length,
+      )),
+    );
+  for (const batch of chunks(later, size.maxBuckets)) await tx((c) => reconcileBatch(c, schema, doc, batch, changed, size, true));
+}
+
+/** One transaction of `reconcileDirty`: the buckets left for later (their locks were held by others) unless `wait`. */
+async function reconcileBatch(
+  c: PoolClient,
+  schema: string,
+  doc: { id: string; name: string },
+  batch: string[],
+  changed: ChangedDocument | undefined,
+  size: RefreshSizes,
+  wait: boolean,
+): Promise<string[]> {
+  await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, documentLock(schema, doc.name)]);
+  const same = changed && (await c.query('SELECT 1 FROM documents WHERE id = $1 AND name = $2', [doc.id, doc.name])).rowCount;
+  await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
+  let got = batch;
+  if (!wait) {
+    const r = await c.query<{ b: string; ok: boolean }>('SELECT b, pg_try_advisory_xact_lock($1, hashtext($2 || b)) AS ok FROM unnest($3::text[]) WITH ORDINALITY AS x(b, i) ORDER BY i', [
+      LOCK_CLASS,
+      `${schema}|kb|`,
+      batch,
+    ]);
+    got = r.rows.filter((x) => x.ok).map((x) => x.b);
+  } else await lockBuckets(c, schema, batch, { ...size, maxLocks: Infinity }, false);
+  const held = new Set(got);
+  await refreshLocked(c, got, size, same ? changed : undefined);
+  await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1 AND bucket = ANY($2)', [doc.id, got]);
+  return batch.filter((b) => !held.has(b));
+}
+
+/**
+ * Reconciles buckets left dirty by writers that stopped between storing a document and
+ * reconciling its buckets (or are still at it: the work is then done twice, the result the same,
+ * because every step after a document's transaction is a full read or a new document's merge,
+ * which `mergedEntity` refuses once a full read took the document in; the one merge that is not
+ * idempotent, a replaced text's, runs inside the replacing transaction: `mergeReplaced`),
+ * `maxBuckets` at a time, each batch read in full under its locks, in a transaction that deletes
+ * exactly the dirty rows it read before (a row marked meanwhile stays, for its own writer).
+ * Returns how many buckets were reconciled.
+ */
+export async function drainDirty(tx: InTransaction, schema: string, size: RefreshSizes = SIZES): Promise<number> {
+  let n = 0;
+  for (let after = ''; ;) {
+    const done = await tx(async (c) => {
+      const page = (
+        await c.query<{ bucket: string }>('SELECT DISTINCT bucket COLLATE "C" AS bucket FROM knowledge_dirty WHERE bucket COLLATE "C" > $1 ORDER BY 1 LIMIT $2', [after, size.maxBuckets])
+      ).rows.map((r) => r.bucket);
+      if (!page.length) return undefined;
+      const rows = (await c.query<{ bucket: string; doc_id: string }>('SELECT bucket, doc_id FROM knowledge_dirty WHERE bucket = ANY($1)', [page])).rows;
+      const buckets = [...page].sort();
+      await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
+      await lockBuckets(c, schema, buckets, { ...size, maxLocks: Infinity }, false);
+      await refreshLocked(c, buckets, size);
+      await c.query('DELETE FROM knowledge_dirty d USING unnest($1::text[], $2::text[]) AS x(b, doc) WHERE d.bucket = x.b AND d.doc_id = x.doc', [
+        rows.map((r) => r.bucket),
+        rows.map((r) => r.doc_id),
+      ]);
+      return page;
+    });
+    if (!done) return n;
+    n += done.length;
+    // The cursor in the server's order ("C"), which the page was read in.
+    after = done[done.length - 1]!;
   }
 }
 

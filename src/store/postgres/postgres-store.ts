@@ -19,7 +19,22 @@ import { isRetryable, pgFailure } from './failures.js';
 import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
 import { guardStore } from '../guard.js';
 import { AddedDocument } from '../entity-merge.js';
-import { addContributions, bucketsOf, entitySharesOf, factUnits, listKnowledge, refresh, type ChangedDocument } from './knowledge.js';
+import {
+  addContributions,
+  bucketsOf,
+  documentLock,
+  drainDirty,
+  entitySharesOf,
+  factUnits,
+  itemBuckets,
+  listKnowledge,
+  markDirty,
+  mergeReplaced,
+  reconcileDirty,
+  refresh,
+  type ChangedDocument,
+  type RefreshSizes,
+} from './knowledge.js';
 import type { Conflict, KnowledgeEntity, KnowledgeEvent, KnowledgeFact, KnowledgeFilter, KnowledgeList } from '../../model/knowledge.js';
 
 export { isPostgresUrl, redactUrl } from './connect.js';
@@ -123,14 +138,21 @@ export class PostgresStore implements Store {
    * one order; writers of other documents run side by side (many workers, one database).
    */
   private async write<T>(keys: string[], fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+    return this.transaction(async (c) => {
+      for (const k of [...new Set(keys)].sort()) await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_CLASS, documentLock(this.schema, k)]);
+      return fn(c);
+    });
+  }
+
+  /** Runs `fn` in one transaction that counts one write (`data_version`) when `wrote` says so (by default unless it gives `undefined`), again (bounded) when it lost a deadlock. */
+  private readonly transaction = async <T>(fn: (c: pg.PoolClient) => Promise<T>, wrote: (out: T) => boolean = (out) => out !== undefined): Promise<T> => {
     for (let n = 1; ; n++) {
       const c = await this.pool.connect();
       try {
         await c.query('BEGIN');
-        for (const k of [...new Set(keys)].sort()) await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_CLASS, `${this.schema}:${k}`]);
         const out = await fn(c);
         // Last, so a writer waits for no lock while holding this row (no deadlock), and readers see the new version with the data.
-        await c.query('UPDATE data_version SET n = n + 1');
+        if (wrote(out)) await c.query('UPDATE data_version SET n = n + 1');
         await c.query('COMMIT');
         return out;
       } catch (err) {
@@ -141,14 +163,17 @@ export class PostgresStore implements Store {
         c.release();
       }
     }
-  }
+  };
+
+  /** The sizes of the reconcile transactions after a document is stored (tests make them small). */
+  refreshSizes?: RefreshSizes;
 
   async putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
     // Parts extracted as they are read (an iterator, not an array) can be read once: a retry after
     // a deadlock would find them used.
     const once = parts !== undefined && !Array.isArray(parts);
     let started = false;
-    return this.write([doc.name, doc.id], async (c) => {
+    const stored = await this.write([doc.name, doc.id], async (c) => {
       if (once && started) throw new DyadError('DB_BUSY', `${doc.name}: the transaction had to be retried after the document's annotations were read; ingest it again`);
       started = true;
       // Decided inside the transaction: another process may have stored it since we looked.
@@ -183,10 +208,24 @@ export class PostgresStore implements Store {
         ]);
         for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom, added)) touched.add(b);
       }
-      // The knowledge the old and new document touch, reconciled again in the same transaction.
-      await refresh(c, this.schema, touched, undefined, changed);
-      return { replaced: (gone.rowCount ?? 0) > 0, annotations: counts };
+      // The knowledge the old and new document touch, marked dirty here and reconciled after this
+      // transaction, in short ones (a hot bucket locked for one batch, not for the whole document),
+      // but the entities of a replaced text: merged here (`mergeReplaced`), the only place where
+      // the stored row is known to hold the old text's share and not the new one's.
+      const buckets = await mergeReplaced(
+        c,
+        this.schema,
+        old.rows.map((r) => r.id),
+        itemBuckets(touched),
+        changed,
+        this.refreshSizes,
+      );
+      await markDirty(c, doc.id, buckets);
+      // After the transaction only a new document's entities are merged (`mergedEntity` reads in full one that already counts it); the rest are read in full.
+      return { out: { replaced: (gone.rowCount ?? 0) > 0, annotations: counts }, buckets, changed: changed?.removed ? undefined : changed };
     });
+    await reconcileDirty(this.transaction, this.schema, doc, stored.buckets, stored.changed, this.refreshSizes);
+    return stored.out;
   }
 
   async deleteDocument(nameOrId: string): Promise<boolean> {
@@ -199,7 +238,14 @@ export class PostgresStore implements Store {
       // no new text), the first mentions it held read again from the other documents only (DESIGN.md, Session 25).
       const removed = await entitySharesOf(c, id);
       const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
-      await refresh(c, this.schema, touched, undefined, { doc: name, removed });
+      // A document with buckets still marked (its writer stopped, or has not reached them yet): its
+      // entities' stored rows may hold an older text's share, or none, so all are read in full.
+      // Those marked buckets are reconciled with the rest: a stopped replacing writer's name buckets of the text before it too.
+      const marked = (await c.query<{ bucket: string }>('SELECT bucket FROM knowledge_dirty WHERE doc_id = $1', [id])).rows.map((r) => r.bucket);
+      for (const b of marked) touched.add(b);
+      await refresh(c, this.schema, touched, this.refreshSizes, marked.length ? undefined : { doc: name, removed });
+      // Its buckets are reconciled here: a writer's rows left by a stop before its refresh are done with.
+      await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1', [id]);
       return deleted;
     });
   }
@@ -260,12 +306,15 @@ export class PostgresStore implements Store {
   }
 
   /**
-   * Nothing is ever left to reconcile here: writers run side by side, so each document refreshes
-   * the buckets it touches in its own transaction, under their advisory locks (`knowledge.ts`),
-   * and no bucket stays marked. Returns 0.
+   * Writers run side by side: each document marks the buckets it touches dirty in its own
+   * transaction and reconciles them right after, under their advisory locks (`knowledge.ts`), so
+   * a bucket stays marked only when its writer stopped between the two (a killed worker). Those are
+   * reconciled here (a worker does it when idle); returns how many buckets.
    */
   async reconcileKnowledge(): Promise<number> {
-    return 0;
+    // A look first: a read-only store (and one with nothing left) opens no transaction.
+    if (!(await this.pool.query('SELECT 1 FROM knowledge_dirty LIMIT 1')).rowCount) return 0;
+    return drainDirty(this.transaction, this.schema, this.refreshSizes);
   }
 
   async getDocument(nameOrId: string, options: { layers?: readonly (keyof Annotations)[] } = {}): Promise<DocumentRecord | undefined> {

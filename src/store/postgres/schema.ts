@@ -170,6 +170,17 @@ export const MIGRATIONS: string[] = [
   INSERT INTO unit_repeats (unit_id, lexeme, tf) ${REPEATS_FROM('units')};
   CREATE INDEX unit_repeats_unit ON unit_repeats (unit_id);
   `,
+  `
+  -- Item buckets a stored document touched and that are not reconciled since (DESIGN.md, Session
+  -- 41): written in the document's transaction, deleted by the short transactions that reconcile
+  -- them after it; rows left by a writer that stopped in between are drained by reconcileKnowledge.
+  -- No foreign key: a deleted document's rows are still to be reconciled.
+  CREATE TABLE knowledge_dirty (
+    bucket TEXT NOT NULL,
+    doc_id TEXT NOT NULL,
+    PRIMARY KEY (bucket, doc_id)
+  );
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

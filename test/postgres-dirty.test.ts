@@ -1,0 +1,396 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import pg from 'pg';
+import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { LOCK_CLASS } from '../src/store/postgres/schema.js';
+import { annotatedDocument } from './store-conformance.js';
+
+/**
+ * A document's knowledge reconciled after its transaction, in short ones (DESIGN.md, Session 41):
+ * many writers end where one writer ends, a writer stopped between the two leaves its buckets
+ * marked and `reconcileKnowledge` finishes them, and nothing is left marked. Needs DYAD_TEST_PG.
+ */
+const url = process.env.DYAD_TEST_PG;
+const schemas: string[] = [];
+let n = 0;
+function freshSchema(): string {
+  const s = `d_${process.pid}_${Date.now().toString(36)}_${n++}`;
+  schemas.push(s);
+  return s;
+}
+
+// Reports of two states, written for this test: shared entities (both states in every one), events of the same years.
+const TEXTS = [
+  'OSLO, 4 March 2014 - Norway and Chile signed a fisheries research agreement in Oslo on Tuesday. Chilean exports to Norway reached US$410 million in 2013.',
+  'Chile and Norway held their first round of political consultations in Santiago in May 2014. The Norwegian foreign minister visited Santiago in May 2014.',
+  'Norwegian investment in Chile reached US$2.3 billion in 2013, according to the embassy. Norway and Chile signed a fisheries research agreement in March 2014.',
+  'The Chilean president visited Oslo in October 2015 and met the Norwegian prime minister. Norway and Chile agreed to expand salmon farming research in 2015.',
+  'Trade between Chile and Norway fell to US$380 million in 2015. Chile and Norway held political consultations in Oslo in November 2016.',
+  'SANTIAGO, 12 June 2016 - Norway pledged US$5 million to a Chilean climate fund on Sunday. Chilean exports to Norway reached US$450 million in 2013.',
+  'In April 2017 the Norwegian foreign minister visited Santiago. Norway and Chile signed a memorandum on Antarctic research in Punta Arenas in April 2017.',
+  'Norway and Chile marked a century of diplomatic relations in 2018. The Chilean foreign minister visited Oslo in September 2018.',
+];
+
+/** Every row of the reconciled knowledge of a schema (items, their mentions, actors and fact points), in one order, and the marked buckets. */
+async function knowledgeRows(c: pg.Client, schema: string): Promise<Record<'knowledge' | 'mentions' | 'actors' | 'points' | 'dirty', unknown[]>> {
+  const q = async (sql: string) => (await c.query(sql.replaceAll('$s', schema))).rows;
+  return {
+    knowledge: await q('SELECT id, layer, bucket, third_party, type, date_start, date_end, unit, s1, s2, s3, n, data FROM $s.knowledge ORDER BY id COLLATE "C"'),
+    mentions: await q('SELECT item_id, doc, start, "end" FROM $s.knowledge_mentions ORDER BY item_id COLLATE "C", doc COLLATE "C", start, "end"'),
+    actors: await q('SELECT item_id, entity, words FROM $s.knowledge_actors ORDER BY item_id COLLATE "C", entity COLLATE "C", words COLLATE "C"'),
+    points: await q('SELECT * FROM $s.fact_points ORDER BY 1, 2, 3, 4'),
+    dirty: await q('SELECT bucket, doc_id FROM $s.knowledge_dirty'),
+  };
+}
+
+/** Makes every connection of `store` after its first fail (a writer stopped after its document transaction); returns the undo. */
+function stopAfterFirst(store: unknown): () => void {
+  const pool = (store as { pool: pg.Pool }).pool;
+  const connect = pool.connect.bind(pool);
+  let used = 0;
+  (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+    if (used++ > 0) throw new Error('stopped');
+    return connect();
+  };
+  return () => ((pool as unknown as { connect: typeof connect }).connect = connect);
+}
+
+/** Holds the second connection of `store` (a writer between its document transaction and its first reconcile) until `release`. */
+function holdSecond(store: unknown): { held: Promise<void>; release: () => void; restore: () => void } {
+  const pool = (store as { pool: pg.Pool }).pool;
+  const connect = pool.connect.bind(pool);
+  let release!: () => void;
+  const gate = new Promise<void>((r) => (release = r));
+  let reached!: () => void;
+  const held = new Promise<void>((r) => (reached = r));
+  let used = 0;
+  (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+    if (used++ === 1) {
+      reached();
+      await gate;
+    }
+    return connect();
+  };
+  return { held, release, restore: () => ((pool as unknown as { connect: typeof connect }).connect = connect) };
+}
+
+/** The stored count of an entity's mentions (its item's data), by bucket. */
+async function entityCount(c: pg.Client, schema: string, bucket: string): Promise<number | undefined> {
+  const r = await c.query<{ data: string }>(`SELECT data FROM ${schema}.knowledge WHERE layer = 'entities' AND bucket = $1`, [bucket]);
+  return r.rows.length ? (JSON.parse(r.rows[0]!.data) as { count: number }).count : undefined;
+}
+
+if (!url) {
+  describe.skip('PostgreSQL dirty buckets: skipped because DYAD_TEST_PG is not set', () => {
+    it('reconciles after the document transaction', () => {});
+  });
+} else {
+  const c = new pg.Client({ connectionString: url });
+  beforeAll(() => c.connect());
+  afterAll(async () => {
+    for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
+    await c.end();
+  });
+
+  describe('postgres knowledge reconciled after the document transaction', () => {
+    const docs = TEXTS.map((t, i) => annotatedDocument(`report-${i}.txt`, t, '2019'));
+
+    it('gives the same knowledge rows with one writer and with four at once, batches of three buckets, a document replaced and one deleted', async () => {
+      const oneSchema = freshSchema();
+      const one = await openPostgresStore(url, { schema: oneSchema });
+      for (const d of docs) await one.putDocument(d);
+      const changedText = annotatedDocument(
+        'report-2.txt',
+        'Norway and Chile signed a fisheries research agreement in March 2014. Norwegian investment in Chile reached US$2.5 billion in 2014.',
+        '2019',
+      );
+      await one.putDocument(changedText);
+      await one.deleteDocument('report-5.txt');
+      const expected = await knowledgeRows(c, oneSchema);
+      expect(expected.knowledge.length).toBeGreaterThan(10);
+      expect(expected.dirty).toEqual([]);
+
+      const manySchema = freshSchema();
+      const many = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url, { schema: manySchema })));
+      // Small batches: each document's buckets in many short transactions, the states' buckets met by every writer.
+      const sizes = { lockPage: 2, maxLocks: 1_000, maxBuckets: 3, maxRows: 5_000 };
+      for (const s of many) s.refreshSizes = sizes;
+      await Promise.all(
+        [0, 1, 2, 3].map(async (w) => {
+          for (let i = w; i < docs.length; i += 4) await many[w]!.putDocument(docs[i]!);
+        }),
+      );
+      await Promise.all([many[0]!.putDocument(changedText), many[1]!.deleteDocument('report-5.txt')]);
+      const got = await knowledgeRows(c, manySchema);
+      expect(got).toEqual(expected);
+      expect(await many[0]!.check()).toEqual([]);
+      await Promise.all([one, ...many].map((s) => s.close()));
+    }, 120_000);
+
+    it('leaves the buckets of a writer stopped after its document transaction marked, and reconcileKnowledge makes them what one writer gives', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of docs.slice(0, 4)) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      for (const d of docs.slice(0, 3)) await store.putDocument(d);
+      // The writer stops after its document transaction commits: every later connection fails.
+      const pool = (store as unknown as { pool: pg.Pool }).pool;
+      const connect = pool.connect.bind(pool);
+      let used = 0;
+      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+        if (used++ > 0) throw new Error('stopped');
+        return connect();
+      };
+      await expect(store.putDocument(docs[3]!)).rejects.toThrow('stopped');
+      (pool as unknown as { connect: typeof connect }).connect = connect;
+      const left = await knowledgeRows(c, schema);
+      // Stored whole, its buckets marked: the knowledge is not yet what one writer gives.
+      expect((await store.listDocuments()).map((d) => d.name)).toEqual(['report-0.txt', 'report-1.txt', 'report-2.txt', 'report-3.txt']);
+      expect(left.dirty.length).toBeGreaterThan(0);
+      expect(left.dirty.every((r) => (r as { doc_id: string }).doc_id === docs[3]!.id)).toBe(true);
+      expect(left.knowledge).not.toEqual(expected.knowledge);
+      // Another process (a worker starting) reconciles what was left.
+      const next = await openPostgresStore(url, { schema });
+      const version = await next.dataVersion();
+      expect(await next.reconcileKnowledge()).toBe(new Set(left.dirty.map((r) => (r as { bucket: string }).bucket)).size);
+      expect(await next.dataVersion()).not.toBe(version);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      // Must not: with nothing marked, it reconciles nothing and counts no write, also read-only.
+      const after = await next.dataVersion();
+      expect(await next.reconcileKnowledge()).toBe(0);
+      expect(await next.dataVersion()).toBe(after);
+      const reader = await openPostgresStore(url, { schema, readonly: true });
+      expect(await reader.reconcileKnowledge()).toBe(0);
+      await Promise.all([ref, store, next, reader].map((s) => s.close()));
+    }, 120_000);
+
+    it('keeps a later document merged when an earlier one is replaced before its buckets are reconciled', async () => {
+      // The writer of report-1.txt stops after storing it; another replaces it, then the old buckets are drained:
+      // the entities must hold the new text's mentions only, as one writer of the new text gives.
+      const replacement = annotatedDocument('report-1.txt', 'Chile and Norway held political consultations in Oslo in June 2019.', '2019');
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of [docs[0]!, replacement, docs[2]!]) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(docs[0]!);
+      const pool = (store as unknown as { pool: pg.Pool }).pool;
+      const connect = pool.connect.bind(pool);
+      let used = 0;
+      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+        if (used++ > 0) throw new Error('stopped');
+        return connect();
+      };
+      await expect(store.putDocument(docs[1]!)).rejects.toThrow('stopped');
+      (pool as unknown as { connect: typeof connect }).connect = connect;
+      const other = await openPostgresStore(url, { schema });
+      await other.putDocument(replacement);
+      await other.putDocument(docs[2]!);
+      await other.reconcileKnowledge();
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, other].map((s) => s.close()));
+    }, 120_000);
+
+    it('reads in full, not merged, the entities of a document deleted while its buckets waited to be reconciled', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of [docs[0]!, docs[2]!]) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(docs[0]!);
+      await store.putDocument(docs[2]!);
+      // The writer of report-1.txt is held after its document transaction, before it reconciles.
+      const pool = (store as unknown as { pool: pg.Pool }).pool;
+      const connect = pool.connect.bind(pool);
+      let release!: () => void;
+      const gate = new Promise<void>((r) => (release = r));
+      let reached!: () => void;
+      const held = new Promise<void>((r) => (reached = r));
+      let used = 0;
+      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
+        if (used++ === 1) {
+          reached();
+          await gate;
+        }
+        return connect();
+      };
+      const writing = store.putDocument(docs[1]!);
+      await held;
+      // Meanwhile another process deletes it (its entities then hold none of its mentions).
+      const other = await openPostgresStore(url, { schema });
+      expect(await other.deleteDocument('report-1.txt')).toBe(true);
+      release();
+      await writing;
+      (pool as unknown as { connect: typeof connect }).connect = connect;
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, other].map((s) => s.close()));
+    }, 120_000);
+
+    // Written for these tests: a long report naming Chile many times, a short one replaced by a text that names it more often.
+    const LONG = annotatedDocument(
+      'chronology.txt',
+      Array.from({ length: 10 }, (_, i) => `In ${2001 + i} Chile and Norway renewed their joint programme of salmon research, and Chile paid half of its cost.`).join(' '),
+      '2019',
+    );
+    const SHORT_V1 = annotatedDocument('visit.txt', 'The Norwegian trade minister visited Chile in March 2012.', '2019');
+    const SHORT_V2 = annotatedDocument(
+      'visit.txt',
+      'Chile sent a trade mission to Oslo in April 2021. Chile and Norway agreed that Chile would host the next round, and Norway thanked Chile for the invitation.',
+      '2019',
+    );
+    const CHILE = 'en|country:CHL';
+
+    it('merges a replaced text once when another process drains the buckets between its transaction and its reconcile', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of [LONG, SHORT_V2]) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+      const chile = await entityCount(c, refSchema, CHILE);
+      expect(chile).toBeGreaterThan(20);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(LONG);
+      await store.putDocument(SHORT_V1);
+      const hold = holdSecond(store);
+      const writing = store.putDocument(SHORT_V2);
+      await hold.held;
+      // A worker starting (or idle) drains what is marked while the replacing writer is held.
+      const other = await openPostgresStore(url, { schema });
+      await other.reconcileKnowledge();
+      hold.release();
+      expect((await writing).replaced).toBe(true);
+      hold.restore();
+      expect(await entityCount(c, schema, CHILE)).toBe(chile);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, other].map((s) => s.close()));
+    }, 120_000);
+
+    it('deletes a document whose replacing writer stopped after its transaction: its entities read in full, not its share taken out', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(LONG);
+      const expected = await knowledgeRows(c, refSchema);
+      const chile = await entityCount(c, refSchema, CHILE);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(LONG);
+      await store.putDocument(SHORT_V1);
+      const undo = stopAfterFirst(store);
+      await expect(store.putDocument(SHORT_V2)).rejects.toThrow('stopped');
+      undo();
+      expect((await knowledgeRows(c, schema)).dirty.length).toBeGreaterThan(0);
+      const other = await openPostgresStore(url, { schema });
+      expect(await other.deleteDocument('visit.txt')).toBe(true);
+      // Must not: anything left marked, or a drain changing it afterwards.
+      expect((await knowledgeRows(c, schema)).dirty).toEqual([]);
+      expect(await other.reconcileKnowledge()).toBe(0);
+      expect(await entityCount(c, schema, CHILE)).toBe(chile);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, other].map((s) => s.close()));
+    }, 120_000);
+
+    it('replaces a text whose first writer stopped after its transaction: the entities are read in full, not the stopped text taken out', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of [LONG, SHORT_V2]) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(LONG);
+      await store.putDocument(SHORT_V1);
+      const middle = annotatedDocument('visit.txt', 'Chile and Norway signed a tax treaty in Santiago in 2015, and Chile ratified it in 2016.', '2019');
+      const undo = stopAfterFirst(store);
+      await expect(store.putDocument(middle)).rejects.toThrow('stopped');
+      undo();
+      const other = await openPostgresStore(url, { schema });
+      expect((await other.putDocument(SHORT_V2)).replaced).toBe(true);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, other].map((s) => s.close()));
+    }, 120_000);
+
+    it('ends where one writer ends when four writers store and replace documents while a fifth process drains in a loop', async () => {
+      const text = (i: number, v: number) =>
+        Array.from({ length: 1 + ((i + v) % 3) }, (_, k) => `Chile and Norway held fisheries talks in Oslo in ${2003 + (i % 5) + k}.`).join(' ') +
+        ` Norway bought Chilean copper worth US$${20 + i + v} million in ${2003 + (i % 5)}.` +
+        (v ? ' The Chilean ambassador later visited Bergen.' : '');
+      const N = 16;
+      const first = Array.from({ length: N }, (_, i) => annotatedDocument(`note-${String(i).padStart(2, '0')}.txt`, text(i, 0), '2019'));
+      const second = Array.from({ length: N / 2 }, (_, j) => annotatedDocument(`note-${String(j * 2).padStart(2, '0')}.txt`, text(j * 2, 1), '2019'));
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of [...first, ...second]) await ref.putDocument(d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const many = await Promise.all([0, 1, 2, 3, 4].map(() => openPostgresStore(url, { schema })));
+      for (const s of many) s.refreshSizes = { lockPage: 2, maxLocks: 1_000, maxBuckets: 2, maxRows: 5_000 };
+      let stop = false;
+      const drainer = (async () => {
+        while (!stop) {
+          await many[4]!.reconcileKnowledge();
+          await new Promise((r) => setTimeout(r, 2));
+        }
+      })();
+      const byFour = async (list: typeof first) =>
+        Promise.all(
+          [0, 1, 2, 3].map(async (w) => {
+            for (let i = w; i < list.length; i += 4) await many[w]!.putDocument(list[i]!);
+          }),
+        );
+      await byFour(first);
+      await byFour(second);
+      stop = true;
+      await drainer;
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, ...many].map((s) => s.close()));
+    }, 120_000);
+
+    it('counts no write for a reconcile transaction whose every bucket another writer holds', async () => {
+      // The item buckets of a document: those its stopped writer left marked.
+      const probeSchema = freshSchema();
+      const probe = await openPostgresStore(url, { schema: probeSchema });
+      const undo = stopAfterFirst(probe);
+      await expect(probe.putDocument(SHORT_V2)).rejects.toThrow('stopped');
+      undo();
+      const buckets = [...new Set((await knowledgeRows(c, probeSchema)).dirty.map((r) => (r as { bucket: string }).bucket))];
+      expect(buckets.length).toBeGreaterThan(2);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      store.refreshSizes = { lockPage: 100, maxLocks: 1_000, maxBuckets: 1_000, maxRows: 100_000 };
+      // Another session holds every one of those buckets' locks.
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      for (const b of buckets) await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb|${b}`]);
+      const before = await store.dataVersion();
+      const writing = store.putDocument(SHORT_V2);
+      // The writer's second pass waits for a lock the holder has: its first pass is over.
+      for (let waiting = 0; !waiting; await new Promise((r) => setTimeout(r, 20))) {
+        waiting =
+          (
+            await c.query("SELECT 1 FROM pg_locks l JOIN unnest($1::text[]) AS k(b) ON l.objid = ((hashtext(k.b)::bigint & 4294967295)::text)::oid WHERE l.locktype = 'advisory' AND NOT l.granted", [
+              buckets.map((b) => `${schema}|kb|${b}`),
+            ])
+          ).rowCount ?? 0;
+      }
+      // The document's transaction only: the pass that found every bucket busy counted nothing.
+      expect(Number(await store.dataVersion()) - Number(before)).toBe(1);
+      await holder.query('COMMIT');
+      await writing;
+      expect(Number(await store.dataVersion()) - Number(before)).toBe(2);
+      expect((await knowledgeRows(c, schema)).dirty).toEqual([]);
+      await holder.end();
+      await Promise.all([probe, store].map((s) => s.close()));
+    }, 120_000);
+  });
+}
