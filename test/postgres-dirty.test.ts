@@ -136,15 +136,9 @@ if (!url) {
       const store = await openPostgresStore(url, { schema });
       for (const d of docs.slice(0, 3)) await store.putDocument(d);
       // The writer stops after its document transaction commits: every later connection fails.
-      const pool = (store as unknown as { pool: pg.Pool }).pool;
-      const connect = pool.connect.bind(pool);
-      let used = 0;
-      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
-        if (used++ > 0) throw new Error('stopped');
-        return connect();
-      };
+      const restore = stopAfterFirst(store);
       await expect(store.putDocument(docs[3]!)).rejects.toThrow('stopped');
-      (pool as unknown as { connect: typeof connect }).connect = connect;
+      restore();
       const left = await knowledgeRows(c, schema);
       // Stored whole, its buckets marked: the knowledge is not yet what one writer gives.
       expect((await store.listDocuments()).map((d) => d.name)).toEqual(['report-0.txt', 'report-1.txt', 'report-2.txt', 'report-3.txt']);
@@ -178,15 +172,9 @@ if (!url) {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
       await store.putDocument(docs[0]!);
-      const pool = (store as unknown as { pool: pg.Pool }).pool;
-      const connect = pool.connect.bind(pool);
-      let used = 0;
-      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
-        if (used++ > 0) throw new Error('stopped');
-        return connect();
-      };
+      const restore = stopAfterFirst(store);
       await expect(store.putDocument(docs[1]!)).rejects.toThrow('stopped');
-      (pool as unknown as { connect: typeof connect }).connect = connect;
+      restore();
       const other = await openPostgresStore(url, { schema });
       await other.putDocument(replacement);
       await other.putDocument(docs[2]!);
@@ -206,20 +194,7 @@ if (!url) {
       await store.putDocument(docs[0]!);
       await store.putDocument(docs[2]!);
       // The writer of report-1.txt is held after its document transaction, before it reconciles.
-      const pool = (store as unknown as { pool: pg.Pool }).pool;
-      const connect = pool.connect.bind(pool);
-      let release!: () => void;
-      const gate = new Promise<void>((r) => (release = r));
-      let reached!: () => void;
-      const held = new Promise<void>((r) => (reached = r));
-      let used = 0;
-      (pool as unknown as { connect: () => Promise<pg.PoolClient> }).connect = async () => {
-        if (used++ === 1) {
-          reached();
-          await gate;
-        }
-        return connect();
-      };
+      const { held, release, restore } = holdSecond(store);
       const writing = store.putDocument(docs[1]!);
       await held;
       // Meanwhile another process deletes it (its entities then hold none of its mentions).
@@ -227,7 +202,7 @@ if (!url) {
       expect(await other.deleteDocument('report-1.txt')).toBe(true);
       release();
       await writing;
-      (pool as unknown as { connect: typeof connect }).connect = connect;
+      restore();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
       await Promise.all([ref, store, other].map((s) => s.close()));
     }, 120_000);
