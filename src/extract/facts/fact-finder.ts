@@ -149,9 +149,7 @@ export function findFacts(
       // indicator of money names is in the currency its paragraph last stated; with none stated before it in its
       // paragraph, it is no amount of money (a caption's "… approved the loan … 36 trucks"), not one in the indicator's usual currency.
       const carriedCurrency =
-        !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit)
-          ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null)
-          : undefined;
+        !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit) ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null) : undefined;
       if (carriedCurrency === null) continue;
       const unit = stated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was

@@ -26,7 +26,7 @@ describe('a currency stated in brackets before a bare amount (stated-unit.ts)', 
 });
 
 describe('a bare amount of money takes the currency its paragraph last stated (fact-finder.ts)', () => {
-  it('reads the second source\'s total in the first one\'s currency', () => {
+  it("reads the second source's total in the first one's currency", () => {
     const text = 'Trade between Peru and Chile reached USD 2.9 billion in 2024, the ministry said. The central bank puts the total for 2024 at 2.6 billion.';
     expect(values(text)).toEqual([
       ['USD 2.9 billion', 37, 2.9e9, 'USD', '2024'],
@@ -34,7 +34,7 @@ describe('a bare amount of money takes the currency its paragraph last stated (f
     ]);
   });
 
-  it('does not carry a currency across paragraphs, nor give a bare amount its indicator\'s usual one', () => {
+  it("does not carry a currency across paragraphs, nor give a bare amount its indicator's usual one", () => {
     const text = 'Trade between Peru and Chile reached USD 2.9 billion in 2024.\n\nThe central bank puts the trade total at 2.6 billion.';
     expect(values(text)).toEqual([['USD 2.9 billion', 37, 2.9e9, 'USD', '2024']]);
   });
