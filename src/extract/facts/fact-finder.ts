@@ -5,6 +5,7 @@ import { type Indicator, fits, indicatorFor, indicatorLexicon, keywordHits } fro
 import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } from './value-reader.js';
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
 import { statedCurrency } from './stated-unit.js';
+import { isCurrency } from './currency-finder.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -144,7 +145,13 @@ export function findFacts(
       if (due && options.publicationDate && due > options.publicationDate.slice(0, 4)) continue;
       // "Bilateral trade in 2024 (in ISK): 21.5 billion": a currency the sentence states in brackets before a bare amount is its unit, not the indicator's.
       const stated = v.unit === '' && !listed ? statedCurrency(text.slice(s.start, v.start), text.slice(v.start, v.end), context) : undefined;
-      const unit = stated?.unit || v.unit || listed?.unit || indicator?.unit || 'count';
+      // "Trade reached USD 2.9 billion, the ministry said. The central bank puts the total at 2.6 billion.": a bare amount an
+      // indicator of money names is in the currency its paragraph last stated; with none stated before it in its
+      // paragraph, it is no amount of money (a caption's "… approved the loan … 36 trucks"), not one in the indicator's usual currency.
+      const carriedCurrency =
+        !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit) ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null) : undefined;
+      if (carriedCurrency === null) continue;
+      const unit = stated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));

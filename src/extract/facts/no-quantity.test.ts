@@ -39,6 +39,21 @@ describe('noQuantitySpans', () => {
         ['10:30', 90, 95],
       ],
     ],
+    // A recording's timecodes, with seconds and their fraction (WebVTT's ".", SubRip's ","), whole.
+    [
+      '00:01:12.400 --> 00:01:17.950 >> the minister said 40 trucks crossed at Aflao on monday',
+      [
+        ['00:01:12.400', 10, 22],
+        ['00:01:17.950', 27, 39],
+      ],
+    ],
+    [
+      '00:00:04,200 --> 00:00:07,800',
+      [
+        ['00:00:04,200', 10, 22],
+        ['00:00:07,800', 27, 39],
+      ],
+    ],
     ['The toll would cost Accra far more than a hundred complaints from Lomé hauliers.', [['far more than a hundred', 36, 59]]],
     // A unit line opened by a bracket names no "unit".
     ['Cross-border trade with Togo (in 100 million cedis) rose, the ministry said.', [['(in 100 million', 39, 54]]],

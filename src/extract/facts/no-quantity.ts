@@ -21,8 +21,12 @@ const DAY_OF_MONTH = new RegExp(
 );
 /** Numbers joined by "+": "2+2", "10 + 1". */
 const JOINED = /(?<![\d.,])\d{1,3}(?:\s?\+\s?\d{1,3})+(?![\d.,]\d)/g;
-/** A time of day: "09:14 · 24 Sep 2026" (a post's stamp), "talks began at 10:30". Its hour is no amount. */
-const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?![\d.,:]?\d)/g;
+/**
+ * A time of day: "09:14 · 24 Sep 2026" (a post's stamp), "talks began at 10:30", with its seconds and their fraction as a
+ * recording's timecodes give them ("00:02:16.400 --> 00:02:22.900" in WebVTT captions, "00:00:04,200" in SubRip). No part
+ * of it is an amount.
+ */
+const CLOCK = /(?<![\d.,:])(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d(?:[.,]\d{1,3})?)?(?![\d.,:]?\d)/g;
 /** "several hundred", "a few thousand", "many millions": a scale word after a vague determiner counts nothing exactly. */
 const VAGUE = /\b(?:several|a few|few|many|some few)\s+(?:hundreds?|thousands?|millions?|billions?)\b/gi;
 

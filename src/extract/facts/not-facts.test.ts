@@ -53,6 +53,11 @@ describe('numbers that are not facts', () => {
     'Shutting the ferry line would cost Lisbon far more than a hundred protest letters from Reykjavik.',
     // A telephone number.
     'Call the embassy of Ghana on +233 30 221 1234 for visas.',
+    // A bare number near a word of money with no currency stated in its paragraph: no amount in that indicator's usual currency.
+    'Loan agreement No. 2417 between Korea and Ghana entered into force in 2025.',
+    'Peru and Chile signed the loan protocol in Lima, and 14 of its 31 articles concern the port.',
+    // A caption file's timecodes (WebVTT) around a line that names a loan.
+    '00:02:16.400 --> 00:02:22.900\n>> last tuesday the guatemalan congress approved the loan for the border post',
   ])('%s', (sentence) => {
     expect(facts(sentence)).toEqual([]);
   });

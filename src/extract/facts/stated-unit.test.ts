@@ -24,3 +24,18 @@ describe('a currency stated in brackets before a bare amount (stated-unit.ts)', 
     expect(values('Trade with Iceland (in ISK terms) fell, but exports reached $12 million in 2024.')).toEqual([['$12 million', 60, 12e6, 'USD', '2024']]);
   });
 });
+
+describe('a bare amount of money takes the currency its paragraph last stated (fact-finder.ts)', () => {
+  it("reads the second source's total in the first one's currency", () => {
+    const text = 'Trade between Peru and Chile reached USD 2.9 billion in 2024, the ministry said. The central bank puts the total for 2024 at 2.6 billion.';
+    expect(values(text)).toEqual([
+      ['USD 2.9 billion', 37, 2.9e9, 'USD', '2024'],
+      ['2.6 billion', 125, 2.6e9, 'USD', '2024'],
+    ]);
+  });
+
+  it("does not carry a currency across paragraphs, nor give a bare amount its indicator's usual one", () => {
+    const text = 'Trade between Peru and Chile reached USD 2.9 billion in 2024.\n\nThe central bank puts the trade total at 2.6 billion.';
+    expect(values(text)).toEqual([['USD 2.9 billion', 37, 2.9e9, 'USD', '2024']]);
+  });
+});
