@@ -73,6 +73,8 @@ function holdSecond(store: unknown): { held: Promise<void>; release: () => void;
   return { held, release, restore: () => ((pool as unknown as { connect: typeof connect }).connect = connect) };
 }
 
+const CHILE_BUCKET = 'en|country:CHL';
+
 /** The stored count of an entity's mentions (its item's data), by bucket. */
 async function entityCount(c: pg.Client, schema: string, bucket: string): Promise<number | undefined> {
   const r = await c.query<{ data: string }>(`SELECT data FROM ${schema}.knowledge WHERE layer = 'entities' AND bucket = $1`, [bucket]);
@@ -366,6 +368,213 @@ if (!url) {
       expect((await knowledgeRows(c, schema)).dirty).toEqual([]);
       await holder.end();
       await Promise.all([probe, store].map((s) => s.close()));
+    }, 120_000);
+  });
+
+  describe('postgres transactions kept short: no extraction inside one, deletes like puts, marks by generation', () => {
+    // Reports of a made-up Norway–Chile pair, written for these tests.
+    const MINING = annotatedDocument(
+      'mining.txt',
+      'Norway and Chile opened talks on a mining safety agreement in Antofagasta in February 2020.\n\nA Norwegian delegation inspected three copper mines near Calama in March 2020, and Chile sent two engineers to Trondheim in May 2021.',
+      '2022',
+    );
+    const FERRY = annotatedDocument('ferry.txt', 'Chile bought two electric ferries from a Norwegian yard in 2019. The Chilean navy tested the first ferry in Puerto Montt in August 2020.', '2022');
+    const ferryAgain = (text: string) => ({ ...annotatedDocument('ferry.txt', text, '2022'), id: FERRY.id });
+
+    /** The Dyad connections of a store checked out of its pool (each one an open transaction or a statement in flight). */
+    const busy = (store: unknown) => {
+      const pool = (store as { pool: pg.Pool }).pool;
+      return pool.totalCount - pool.idleCount;
+    };
+
+    /** Waits until `n` advisory locks of the server are waited for. */
+    async function waiters(n: number): Promise<void> {
+      for (let i = 0; ; i++) {
+        const r = await c.query<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE locktype = 'advisory' AND NOT granted");
+        if (r.rows[0]!.n >= n) return;
+        if (i > 500) throw new Error(`fewer than ${n} advisory locks waited for`);
+        await new Promise((r) => setTimeout(r, 20));
+      }
+    }
+
+    /** MINING's annotations as two parts, cut where its second paragraph begins, and the parts handed one at a time, each recording how many connections the store had out when asked for. */
+    function twoParts(seen: number[], store: unknown) {
+      const { annotations: a, ...bare } = MINING;
+      const cut = MINING.text.indexOf('\n\n') + 2;
+      const side = (keep: (x: { start: number }) => boolean) => ({ times: a!.times.filter(keep), entities: a!.entities.filter(keep), events: a!.events.filter(keep), facts: a!.facts.filter(keep) });
+      const first = side((x) => x.start < cut);
+      const second = side((x) => x.start >= cut);
+      function* parts() {
+        seen.push(busy(store));
+        yield first;
+        seen.push(busy(store));
+        yield second;
+      }
+      return { bare, parts, first, second };
+    }
+
+    it('extracts every part of a document before its transaction opens, and stores what the whole annotations give', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(FERRY);
+      await ref.putDocument(MINING);
+      const expected = await knowledgeRows(c, refSchema);
+      const expectedLayers = await ref.getAnnotations('mining.txt');
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(FERRY);
+      const seen: number[] = [];
+      const { bare, parts, first, second } = twoParts(seen, store);
+      expect(first.events.length).toBeGreaterThan(0);
+      expect(second.events.length).toBeGreaterThan(0);
+      const put = await store.putDocument(bare, parts());
+      // No connection out (no transaction idle) while either part was made.
+      expect(seen).toEqual([0, 0]);
+      expect(put.annotations.events).toBe(first.events.length + second.events.length);
+      expect(await store.getAnnotations('mining.txt')).toEqual(expectedLayers);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store].map((s) => s.close()));
+    }, 120_000);
+
+    it('reads the parts past its bound inside the transaction, as before, and stores the same', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      // A bound smaller than one part: the first part is held, the second read once the transaction is open.
+      store.prefetchChars = 1;
+      const seen: number[] = [];
+      const { bare, parts } = twoParts(seen, store);
+      await store.putDocument(bare, parts());
+      expect(seen).toEqual([0, 1]);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store].map((s) => s.close()));
+    }, 120_000);
+
+    it('deletes a document in a transaction that takes no knowledge lock, and reconciles its buckets after', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(MINING);
+      await store.putDocument(FERRY);
+      // Few bucket locks allowed: a refresh of more buckets would take the whole knowledge exclusive.
+      store.refreshSizes = { lockPage: 2, maxLocks: 2, maxBuckets: 3, maxRows: 5_000 };
+      // Another session holds the knowledge shared (as every reconcile does) and Chile's bucket.
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
+      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb|${CHILE_BUCKET}`]);
+      const deleting = store.deleteDocument('ferry.txt');
+      // The document's rows go in their own transaction while the holder still holds both.
+      for (let i = 0; (await c.query(`SELECT 1 FROM ${schema}.documents WHERE name = 'ferry.txt'`)).rowCount; i++) {
+        if (i > 250) throw new Error('the delete waited for the knowledge lock');
+        await new Promise((r) => setTimeout(r, 20));
+      }
+      // Its buckets are marked until reconciled; Chile's waits for the holder.
+      expect((await knowledgeRows(c, schema)).dirty.some((r) => (r as { bucket: string }).bucket === CHILE_BUCKET)).toBe(true);
+      await holder.query('COMMIT');
+      await holder.end();
+      expect(await deleting).toBe(true);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      // Must not: a second delete of it finds nothing, changes nothing.
+      expect(await store.deleteDocument('ferry.txt')).toBe(false);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store].map((s) => s.close()));
+    }, 120_000);
+
+    it('deletes the document a replacement stored while the delete waited for its lock', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
+      await one!.putDocument(MINING);
+      await one!.putDocument(FERRY);
+      const replacement = annotatedDocument('ferry.txt', 'A Norwegian yard delivered a third electric ferry to Chile in June 2023.', '2023');
+      expect(replacement.id).not.toBe(FERRY.id);
+      // Both writers of ferry.txt wait on its name lock: the replacement first, then the delete (which looked the name up before).
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}:ferry.txt`]);
+      const replacing = one!.putDocument(replacement);
+      await waiters(1);
+      const deleting = two!.deleteDocument('ferry.txt');
+      await waiters(2);
+      await holder.query('COMMIT');
+      await holder.end();
+      expect((await replacing).replaced).toBe(true);
+      expect(await deleting).toBe(true);
+      expect((await two!.listDocuments()).map((d) => d.name)).toEqual(['mining.txt']);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, one!, two!].map((s) => s.close()));
+    }, 120_000);
+
+    it('keeps the mark of a document stored again while a drain refreshed its bucket', async () => {
+      const second = ferryAgain('Chile ordered a hydrogen ferry from Norway in 2024.');
+      // The buckets each text of ferry.txt marks, from stopped writers on a probe schema.
+      const markedBy = async (doc: typeof FERRY) => {
+        const probeSchema = freshSchema();
+        const probe = await openPostgresStore(url, { schema: probeSchema });
+        const undo = stopAfterFirst(probe);
+        await expect(probe.putDocument(doc)).rejects.toThrow('stopped');
+        undo();
+        const marked = new Set((await knowledgeRows(c, probeSchema)).dirty.map((r) => (r as { bucket: string }).bucket));
+        await probe.reconcileKnowledge();
+        await probe.close();
+        const items = new Set((await knowledgeRows(c, probeSchema)).knowledge.map((r) => (r as { bucket: string }).bucket));
+        return { marked, items };
+      };
+      const [before, after] = [await markedBy(FERRY), await markedBy(second)];
+      // A bucket of the first text's items (not an entity's) that the second does not touch.
+      const bucket = [...before.items].find((b) => !b.startsWith('en|') && before.marked.has(b) && !after.marked.has(b))!;
+      expect(bucket).toBeDefined();
+
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      await ref.putDocument(second);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      await store.putDocument(MINING);
+      const undo = stopAfterFirst(store);
+      await expect(store.putDocument(FERRY)).rejects.toThrow('stopped');
+      undo();
+      // A drain (a bucket a transaction) is paused when it writes that bucket's item: after its full read, before it deletes the marks it took.
+      const PAUSE = 424242;
+      await c.query(`CREATE FUNCTION ${schema}.pause() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock_shared(${PAUSE}); PERFORM pg_advisory_unlock_shared(${PAUSE}); RETURN NEW; END $$`);
+      await c.query(`CREATE TRIGGER pause BEFORE INSERT OR UPDATE ON ${schema}.knowledge FOR EACH ROW WHEN (NEW.bucket = '${bucket}') EXECUTE FUNCTION ${schema}.pause()`);
+      await c.query('SELECT pg_advisory_lock($1)', [PAUSE]);
+      const drainer = await openPostgresStore(url, { schema });
+      drainer.refreshSizes = { lockPage: 1, maxLocks: 1_000, maxBuckets: 1, maxRows: 5_000 };
+      const draining = drainer.reconcileKnowledge();
+      await waiters(1);
+      // Meanwhile ferry.txt is stored again under the same id, and that writer stops too: its buckets stay marked.
+      const again = await openPostgresStore(url, { schema });
+      const undoAgain = stopAfterFirst(again);
+      await expect(again.putDocument(second)).rejects.toThrow('stopped');
+      undoAgain();
+      await c.query('SELECT pg_advisory_unlock($1)', [PAUSE]);
+      await draining;
+      await c.query(`DROP TRIGGER pause ON ${schema}.knowledge`);
+      // The bucket the drain refreshed before the new text came is still marked, and the next drain makes it right.
+      expect((await knowledgeRows(c, schema)).dirty.some((r) => (r as { bucket: string }).bucket === bucket)).toBe(true);
+      await drainer.reconcileKnowledge();
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store, drainer, again].map((s) => s.close()));
     }, 120_000);
   });
 }
