@@ -455,7 +455,7 @@ if (!url) {
       await Promise.all([ref, store].map((s) => s.close()));
     }, 120_000);
 
-    it('deletes a document in a transaction that takes no knowledge lock, and reconciles its buckets after', async () => {
+    it('deletes a document naming more entities than a transaction locks in a short transaction without the knowledge lock, and reconciles its buckets after', async () => {
       const refSchema = freshSchema();
       const ref = await openPostgresStore(url, { schema: refSchema });
       await ref.putDocument(MINING);

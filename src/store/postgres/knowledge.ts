@@ -417,7 +417,10 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
  * (the text before the old one touched them, and its stopped writer did not reconcile them).
  */
 export async function mergeReplaced(c: PoolClient, schema: string, oldIds: string[], buckets: string[], changed: ChangedDocument | undefined, size: RefreshSizes = SIZES): Promise<string[]> {
-  const names = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  const named = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  // More entities than a transaction locks one by one: none merged here (that would lock the whole
+  // knowledge exclusive, and wait for every reconcile in progress), all read in full after.
+  const names = named.length <= size.maxLocks ? named : [];
   // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
   await lockBuckets(c, schema, names, size);
   const marked = oldIds.length
@@ -425,9 +428,9 @@ export async function mergeReplaced(c: PoolClient, schema: string, oldIds: strin
     : new Set<string>();
   // An old document's marks may name buckets its contributions no longer give (a stopped writer's, of the text before it).
   const all = [...new Set([...buckets, ...marked])].sort();
-  if (!changed?.removed) return all;
+  if (!names.length) return all;
   const mergeable = names.filter((b) => !marked.has(b));
-  const rest = new Set(await mergeChanged(c, mergeable, changed, size.maxBuckets));
+  const rest = new Set(await mergeChanged(c, mergeable, changed!, size.maxBuckets));
   const merged = new Set(mergeable.filter((b) => !rest.has(b)));
   return all.filter((b) => !merged.has(b));
 }

@@ -276,9 +276,10 @@ export class PostgresStore implements Store {
 
   /**
    * Deletes a document as `putDocument` stores one (DESIGN.md, Session 42): a short transaction
-   * under its name and id locks deletes its rows and marks the buckets it touched (and those still
-   * marked for it) dirty, taking no knowledge lock; the buckets are then reconciled in short
-   * transactions, read in full. A crash between the two leaves the marks, which a drain reconciles.
+   * under its name and id locks deletes its rows, takes its share out of the entities it names
+   * (under their locks, as a replacement's; none when it names more than `MAX_BUCKET_LOCKS`, so the
+   * whole knowledge is never locked) and marks the other buckets dirty; those are then reconciled
+   * in short transactions, read in full. A crash between the two leaves the marks, which a drain reconciles.
    * The name is looked up again under the locks: a replacement stored meanwhile under another id is
    * the document deleted (its locks taken in turn), not a miss.
    */
@@ -294,17 +295,21 @@ export class PostgresStore implements Store {
           const now = await find(c);
           if (!now.some((r) => r.id === id && r.name === name)) return { moved: now };
           const touched = await bucketsOf(c, id);
-          // A stopped writer's marks (of a text before this one, too) are reconciled with the rest.
-          const marked = (await c.query<{ bucket: string }>('SELECT bucket FROM knowledge_dirty WHERE doc_id = $1', [id])).rows.map((r) => r.bucket);
+          // Its entities updated from their stored items with its share taken out (`replacedEntity` with no new text), here,
+          // under their locks, as a replaced text's (`mergeReplaced`): a difference applied after the transaction could be
+          // applied twice. Not when it still has buckets marked (its writer stopped: the stored rows may hold an older text's
+          // share, or none), nor when it names more entities than a transaction locks one by one: those are read in full after.
+          const marked = (await c.query('SELECT 1 FROM knowledge_dirty WHERE doc_id = $1 LIMIT 1', [id])).rowCount;
+          const removed = marked ? undefined : await entitySharesOf(c, id);
           await c.query('DELETE FROM documents WHERE id = $1', [id]);
-          const buckets = [...new Set([...itemBuckets(touched), ...marked])].sort();
+          // Its marks (a stopped writer's, of a text before this one too) are taken over with the buckets it touched.
+          const buckets = await mergeReplaced(c, this.schema, [id], itemBuckets(touched), removed && { doc: name, removed }, this.refreshSizes);
           await markDirty(c, id, buckets);
           return { buckets };
         },
         (out) => 'buckets' in out,
       );
       if ('buckets' in out) {
-        // Read in full, not its share taken out: a difference applied after the transaction could be applied twice (Session 41).
         await reconcileDirty(this.transaction, this.schema, { id, name }, out.buckets, undefined, this.refreshSizes);
         return true;
       }
