@@ -555,7 +555,9 @@ if (!url) {
       undo();
       // A drain (a bucket a transaction) is paused when it writes that bucket's item: after its full read, before it deletes the marks it took.
       const PAUSE = 424242;
-      await c.query(`CREATE FUNCTION ${schema}.pause() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock_shared(${PAUSE}); PERFORM pg_advisory_unlock_shared(${PAUSE}); RETURN NEW; END $$`);
+      await c.query(
+        `CREATE FUNCTION ${schema}.pause() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN PERFORM pg_advisory_lock_shared(${PAUSE}); PERFORM pg_advisory_unlock_shared(${PAUSE}); RETURN NEW; END $$`,
+      );
       await c.query(`CREATE TRIGGER pause BEFORE INSERT OR UPDATE ON ${schema}.knowledge FOR EACH ROW WHEN (NEW.bucket = '${bucket}') EXECUTE FUNCTION ${schema}.pause()`);
       await c.query('SELECT pg_advisory_lock($1)', [PAUSE]);
       const drainer = await openPostgresStore(url, { schema });

@@ -447,10 +447,7 @@ export const documentLock = (schema: string, key: string): string => `${schema}:
 export async function markDirty(c: PoolClient, docId: string, buckets: string[]): Promise<void> {
   for (const page of chunks(buckets, DIRTY_PAGE)) {
     // A bucket marked again for the document takes a new generation: a reconcile that read the old one leaves it.
-    await c.query(
-      'INSERT INTO knowledge_dirty (bucket, doc_id) SELECT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT (bucket, doc_id) DO UPDATE SET gen = EXCLUDED.gen',
-      [docId, page],
-    );
+    await c.query('INSERT INTO knowledge_dirty (bucket, doc_id) SELECT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT (bucket, doc_id) DO UPDATE SET gen = EXCLUDED.gen', [docId, page]);
   }
 }
 
