@@ -97,9 +97,10 @@ const SUMMARY_SQL = `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, 
 
 /**
  * Characters of prepared parts (`PreparedPart`: layers' JSON and contributions' columns) a
- * `putDocument` holds before its transaction opens, past which it reads the rest inside it. A
- * generated 0.13 MB document prepares to about 1.4 M; 32 Mi holds a document of about 3 MB of text
- * whole, and bounds a larger one's held parts to that plus one part.
+ * `putDocument` holds before its transaction opens, past which it reads the rest inside it. They
+ * come to 10–13 characters a character of text (a generated 0.14 MB document: 1.57 M; the corpus's
+ * three largest reports, 41–139 K of text: 10–13×): 32 Mi holds a document of about 2.5–3 MB of
+ * text whole, and bounds a larger one's held parts to that plus one part (a section, 1 MiB of text).
  */
 export const PREFETCH_CHARS = 1 << 25;
 
