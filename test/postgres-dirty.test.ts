@@ -73,6 +73,34 @@ function holdSecond(store: unknown): { held: Promise<void>; release: () => void;
   return { held, release, restore: () => ((pool as unknown as { connect: typeof connect }).connect = connect) };
 }
 
+/** Calls `hook` with the text of every query a connection of `store` sends, before it is sent (a throw stands for the server's error). */
+function onQuery(store: unknown, hook: (sql: string) => void): void {
+  const pool = (store as { pool: pg.Pool }).pool;
+  const connect = pool.connect.bind(pool);
+  const wrap = (client: pg.PoolClient) => {
+    const query = client.query.bind(client) as (...a: unknown[]) => unknown;
+    (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
+      try {
+        hook(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text));
+      } catch (err) {
+        return Promise.reject(err);
+      }
+      return query(...a);
+    };
+    return client;
+  };
+  // `pool.query` asks for its connection with a callback.
+  type Done = (err: Error | undefined, client?: pg.PoolClient, release?: () => void) => void;
+  (pool as unknown as { connect: (cb?: Done) => Promise<pg.PoolClient> | undefined }).connect = (cb?: Done) => {
+    if (!cb) return connect().then(wrap);
+    connect().then(
+      (client) => cb(undefined, wrap(client), () => client.release()),
+      (err: Error) => cb(err),
+    );
+    return undefined;
+  };
+}
+
 const CHILE_BUCKET = 'en|country:CHL';
 
 /** The stored count of an entity's mentions (its item's data), by bucket. */
@@ -455,6 +483,32 @@ if (!url) {
       await Promise.all([ref, store].map((s) => s.close()));
     }, 120_000);
 
+    it('retries a lost deadlock when the parts held before the transaction reach the bound and none is left', async () => {
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      // One part, past a bound of one character: it is held, and the transaction finds only the end of the parts.
+      store.prefetchChars = 1;
+      const { annotations, ...bare } = MINING;
+      function* parts() {
+        yield annotations!;
+      }
+      // The document transaction's first count of its write loses a deadlock (as PostgreSQL reports one).
+      let lost = 0;
+      onQuery(store, (sql) => {
+        if (sql.startsWith('UPDATE data_version') && lost++ === 0) throw Object.assign(new Error('deadlock detected'), { code: '40P01' });
+      });
+      const put = await store.putDocument(bare, parts());
+      expect(lost).toBeGreaterThan(1);
+      expect(put.replaced).toBe(false);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store].map((s) => s.close()));
+    }, 120_000);
+
     it('deletes a document naming more entities than a transaction locks in a short transaction without the knowledge lock, and reconciles its buckets after', async () => {
       const refSchema = freshSchema();
       const ref = await openPostgresStore(url, { schema: refSchema });
@@ -517,6 +571,41 @@ if (!url) {
       expect((await replacing).replaced).toBe(true);
       expect(await deleting).toBe(true);
       expect((await two!.listDocuments()).map((d) => d.name)).toEqual(['mining.txt']);
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, one!, two!].map((s) => s.close()));
+    }, 120_000);
+
+    it('deletes nothing, by id, when a replacement under another id stored the name while the delete waited for its lock', async () => {
+      const replacement = annotatedDocument('ferry.txt', 'Chile leased a Norwegian research vessel for the fjords of Aysén in 2021.', '2022');
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      await ref.putDocument(MINING);
+      await ref.putDocument(replacement);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
+      await one!.putDocument(MINING);
+      await one!.putDocument(FERRY);
+      const sent: string[] = [];
+      onQuery(two!, (sql) => void sent.push(sql));
+      expect(replacement.id).not.toBe(FERRY.id);
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}:ferry.txt`]);
+      const replacing = one!.putDocument(replacement);
+      await waiters(1);
+      // Looked up by the old id before the replacement is stored: it then waits on the name's lock.
+      const deleting = two!.deleteDocument(FERRY.id);
+      await waiters(2);
+      await holder.query('COMMIT');
+      await holder.end();
+      expect((await replacing).replaced).toBe(true);
+      // Must not: the old id is gone, so the delete finds nothing, and its process writes nothing (no row, mark or counted write).
+      expect(await deleting).toBe(false);
+      expect(sent.filter((q) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(q))).toEqual([]);
+      expect((await two!.listDocuments()).map((d) => d.name).sort()).toEqual(['ferry.txt', 'mining.txt']);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
       await Promise.all([ref, one!, two!].map((s) => s.close()));
     }, 120_000);

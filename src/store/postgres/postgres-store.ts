@@ -249,11 +249,14 @@ export class PostgresStore implements Store {
       };
       for (const part of ready) await writePart(part);
       // Past the bound: a part at a time, each written and dropped before the next is extracted.
+      // Only a part read here makes a retry impossible: finding the end alone (the bound reached with no part left) does not.
       while (more) {
-        readInside = true;
         const next = pull(numbered, (n) => preparePart(doc, n, added));
         if (next === END) more = false;
-        else await writePart(next);
+        else {
+          readInside = true;
+          await writePart(next);
+        }
       }
       // The knowledge the old and new document touch, marked dirty here and reconciled after this
       // transaction, in short ones (a hot bucket locked for one batch, not for the whole document),
