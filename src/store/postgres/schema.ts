@@ -182,7 +182,7 @@ export const MIGRATIONS: string[] = [
   );
   `,
   `
-  -- A mark's generation (DESIGN.md, Session 42): a bucket marked again for the same document (stored
+  -- Schema version 8. A mark's generation (DESIGN.md, Session 42): a bucket marked again for the same document (stored
   -- again under its id, or deleted) gets a new one, so a reconcile deletes only the marks it read
   -- under the bucket's lock before its full read, never one written after that read.
   CREATE SEQUENCE knowledge_dirty_gen;
