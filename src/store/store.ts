@@ -37,7 +37,13 @@ export interface Store {
    * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
    */
   putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
-  /** Deletes a document (by name or id) and everything derived from it; the knowledge it touched is reconciled before it returns (a read-only reader cannot). */
+  /**
+   * Deletes a document (by name or id) and everything derived from it; the knowledge it touched is
+   * reconciled before it returns (a read-only reader cannot). On PostgreSQL that reconcile runs after
+   * the delete's own transaction, in short ones: until its buckets are reconciled, readers may still
+   * see the deleted document's events and facts. A deleter killed in between leaves them (its buckets
+   * marked) until a worker starts or idles or an ingest ends (`reconcileKnowledge`).
+   */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /**
    * A whole document by name or id. `layers` reads only those annotation layers (the others are
