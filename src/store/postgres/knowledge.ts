@@ -379,6 +379,12 @@ export function itemBuckets(touched: Iterable<string>): string[] {
  * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
  * alone holds more), however large the document. The entities a new, replaced or deleted document
  * (`changed`) names are updated from their stored rows instead (`mergeChanged`).
+ *
+ * Test-only: no store path calls it since Session 42 (puts and deletes mark buckets and reconcile
+ * them after, `reconcileDirty`); `test/postgres-knowledge-pages.test.ts` drives the paged refresh
+ * through it. Above `maxLocks` buckets it takes the whole knowledge lock exclusive: do not call it
+ * from a store path.
+ * @internal
  */
 export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, changed?: ChangedDocument): Promise<void> {
   const buckets = itemBuckets(touched);
