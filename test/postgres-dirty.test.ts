@@ -73,15 +73,15 @@ function holdSecond(store: unknown): { held: Promise<void>; release: () => void;
   return { held, release, restore: () => ((pool as unknown as { connect: typeof connect }).connect = connect) };
 }
 
-/** Calls `hook` with the text of every query a connection of `store` sends, before it is sent (a throw stands for the server's error). */
-function onQuery(store: unknown, hook: (sql: string) => void): void {
+/** Calls `hook` with the text (and parameters) of every query a connection of `store` sends, before it is sent (a throw stands for the server's error). */
+function onQuery(store: unknown, hook: (sql: string, params?: unknown[]) => void): void {
   const pool = (store as { pool: pg.Pool }).pool;
   const connect = pool.connect.bind(pool);
   const wrap = (client: pg.PoolClient) => {
     const query = client.query.bind(client) as (...a: unknown[]) => unknown;
     (client as unknown as { query: (...a: unknown[]) => unknown }).query = (...a: unknown[]) => {
       try {
-        hook(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text));
+        hook(typeof a[0] === 'string' ? a[0] : String((a[0] as { text?: string }).text), Array.isArray(a[1]) ? a[1] : undefined);
       } catch (err) {
         return Promise.reject(err);
       }
@@ -123,6 +123,48 @@ if (!url) {
 
   describe('postgres knowledge reconciled after the document transaction', () => {
     const docs = TEXTS.map((t, i) => annotatedDocument(`report-${i}.txt`, t, '2019'));
+
+    it('merges the busiest entities a changed document names in its transaction when it names more than it may lock, and reads the rest in full after', async () => {
+      // Each of these two names the two states and people or an organisation (more entities than the two locks allowed below).
+      const meeting = annotatedDocument('meeting.txt', 'Erna Solberg of Norway met Michelle Bachelet of Chile at the United Nations in New York in 2015.', '2019');
+      const replacement = annotatedDocument('report-3.txt', 'Jonas Gahr Støre of Norway received Gabriel Boric of Chile in Oslo in November 2023, and the two signed a tax treaty.', '2019');
+      const refSchema = freshSchema();
+      const ref = await openPostgresStore(url, { schema: refSchema });
+      for (const d of docs) await ref.putDocument(d.name === 'report-3.txt' ? replacement : d);
+      const expected = await knowledgeRows(c, refSchema);
+
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      for (const d of [...docs, meeting]) await store.putDocument(d);
+      store.refreshSizes = { lockPage: 2, maxLocks: 2, maxBuckets: 3, maxRows: 5_000 };
+      // The entity buckets a step reads in full (a full read's batches begin with the counts of their contributions).
+      const readInFull = new Set<string>();
+      onQuery(store, (sql, params) => {
+        if (sql.startsWith('SELECT bucket, count(*)::int AS n FROM contributions')) for (const b of params![0] as string[]) if (b.startsWith('en|')) readInFull.add(b);
+      });
+      const named = async (name: string) =>
+        (
+          await c.query<{ bucket: string }>(`SELECT DISTINCT bucket FROM ${schema}.contributions WHERE doc_id = (SELECT id FROM ${schema}.documents WHERE name = $1) AND bucket LIKE 'en|%'`, [name])
+        ).rows.map((r) => r.bucket);
+      const states = [CHILE_BUCKET, 'en|country:NOR'];
+      const steps: [string, () => Promise<unknown>][] = [
+        ['meeting.txt', () => store.deleteDocument('meeting.txt')],
+        ['report-3.txt', () => store.putDocument(replacement)],
+      ];
+      for (const [name, step] of steps) {
+        const before = await named(name);
+        readInFull.clear();
+        await step();
+        const all = [...new Set([...before, ...(await named(name))])];
+        expect(all.length).toBeGreaterThan(2);
+        expect(all).toEqual(expect.arrayContaining(states));
+        // The two states merged under their locks, not read in full; the other entities the texts name read in full after.
+        expect(states.filter((b) => readInFull.has(b))).toEqual([]);
+        expect(all.filter((b) => !states.includes(b)).every((b) => readInFull.has(b))).toBe(true);
+      }
+      expect(await knowledgeRows(c, schema)).toEqual(expected);
+      await Promise.all([ref, store].map((s) => s.close()));
+    }, 120_000);
 
     it('gives the same knowledge rows with one writer and with four at once, batches of three buckets, a document replaced and one deleted', async () => {
       const oneSchema = freshSchema();

@@ -424,9 +424,12 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
  */
 export async function mergeReplaced(c: PoolClient, schema: string, oldIds: string[], buckets: string[], changed: ChangedDocument | undefined, size: RefreshSizes = SIZES): Promise<string[]> {
   const named = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
-  // More entities than a transaction locks one by one: none merged here (that would lock the whole
-  // knowledge exclusive, and wait for every reconcile in progress), all read in full after.
-  const names = named.length <= size.maxLocks ? named : [];
+  // More entities than a transaction locks one by one (locking them all would lock the whole knowledge
+  // exclusive, and wait for every reconcile in progress): the `maxLocks` busiest are merged here (the
+  // two states', whose full read reads every mention of them), the rest read in full after (a few
+  // documents' mentions each). Chosen by the stored counts before any lock: a count changed meanwhile
+  // changes which are merged, not what is stored.
+  const names = named.length <= size.maxLocks ? named : await busiest(c, named, size.maxLocks);
   // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
   await lockBuckets(c, schema, names, size);
   const marked = oldIds.length
@@ -439,6 +442,16 @@ export async function mergeReplaced(c: PoolClient, schema: string, oldIds: strin
   const rest = new Set(await mergeChanged(c, mergeable, changed!, size.maxBuckets));
   const merged = new Set(mergeable.filter((b) => !rest.has(b)));
   return all.filter((b) => !merged.has(b));
+}
+
+/** The `n` stored entities of these buckets with the most mentions, sorted as buckets are locked (an entity not stored yet is read in full anyway). */
+async function busiest(c: PoolClient, buckets: string[], n: number): Promise<string[]> {
+  if (n < 1) return [];
+  const r = await c.query<{ bucket: string }>(`SELECT bucket FROM knowledge WHERE layer = 'entities' AND bucket = ANY($1) GROUP BY bucket ORDER BY max(n) DESC, bucket COLLATE "C" LIMIT $2`, [
+    buckets,
+    n,
+  ]);
+  return r.rows.map((x) => x.bucket).sort();
 }
 
 /** The advisory-lock key that serialises the writers of one document name or id (`PostgresStore.write`). */

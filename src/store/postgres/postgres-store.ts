@@ -281,8 +281,8 @@ export class PostgresStore implements Store {
   /**
    * Deletes a document as `putDocument` stores one (DESIGN.md, Session 42): a short transaction
    * under its name and id locks deletes its rows, takes its share out of the entities it names
-   * (under their locks, as a replacement's; none when it names more than `MAX_BUCKET_LOCKS`, so the
-   * whole knowledge is never locked) and marks the other buckets dirty; those are then reconciled
+   * (under their locks, as a replacement's; when it names more than `MAX_BUCKET_LOCKS`, only that many,
+   * the busiest, so the whole knowledge is never locked) and marks the other buckets dirty; those are then reconciled
    * in short transactions, read in full. A crash between the two leaves the marks, which a drain reconciles.
    * The name is looked up again under the locks: a replacement stored meanwhile under another id is
    * the document deleted (its locks taken in turn), not a miss.
@@ -302,7 +302,7 @@ export class PostgresStore implements Store {
           // Its entities updated from their stored items with its share taken out (`replacedEntity` with no new text), here,
           // under their locks, as a replaced text's (`mergeReplaced`): a difference applied after the transaction could be
           // applied twice. Not when it still has buckets marked (its writer stopped: the stored rows may hold an older text's
-          // share, or none), nor when it names more entities than a transaction locks one by one: those are read in full after.
+          // share, or none), and when it names more entities than a transaction locks one by one, only the busiest it can lock: the rest are read in full after.
           const marked = (await c.query('SELECT 1 FROM knowledge_dirty WHERE doc_id = $1 LIMIT 1', [id])).rowCount;
           const removed = marked ? undefined : await entitySharesOf(c, id);
           await c.query('DELETE FROM documents WHERE id = $1', [id]);
