@@ -31,7 +31,9 @@ export interface Store {
    * Its annotations are `parts` when given (a long document's sections, in text order, at the
    * whole text's offsets: the store reads each inside the transaction, writes it and drops it
    * before reading the next, so an iterator that extracts a section when asked keeps one
-   * section's annotations in memory), else `doc.annotations`. A part may come encoded
+   * section's annotations in memory; PostgreSQL first reads and prepares them before its
+   * transaction opens, up to `PREFETCH_CHARS` characters of prepared parts, and only the rest
+   * so), else `doc.annotations`. A part may come encoded
    * (`encodePart`: its layers' JSON and its contributions, made by the thread that extracted it),
    * so the storing thread only inserts. Returns how many of each layer were stored.
    * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
