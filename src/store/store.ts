@@ -31,13 +31,21 @@ export interface Store {
    * Its annotations are `parts` when given (a long document's sections, in text order, at the
    * whole text's offsets: the store reads each inside the transaction, writes it and drops it
    * before reading the next, so an iterator that extracts a section when asked keeps one
-   * section's annotations in memory), else `doc.annotations`. A part may come encoded
+   * section's annotations in memory; PostgreSQL first reads and prepares them before its
+   * transaction opens, up to `PREFETCH_CHARS` characters of prepared parts, and only the rest
+   * so), else `doc.annotations`. A part may come encoded
    * (`encodePart`: its layers' JSON and its contributions, made by the thread that extracted it),
    * so the storing thread only inserts. Returns how many of each layer were stored.
    * @example await store.putDocument(record, extractSections(input).parts) // → { replaced: false, annotations: { times: 812, entities: 1040, events: 96, facts: 230 } }
    */
   putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }>;
-  /** Deletes a document (by name or id) and everything derived from it; the knowledge it touched is reconciled before it returns (a read-only reader cannot). */
+  /**
+   * Deletes a document (by name or id) and everything derived from it; the knowledge it touched is
+   * reconciled before it returns (a read-only reader cannot). On PostgreSQL that reconcile runs after
+   * the delete's own transaction, in short ones: until its buckets are reconciled, readers may still
+   * see the deleted document's events and facts. A deleter killed in between leaves them (its buckets
+   * marked) until a worker starts or idles or an ingest ends (`reconcileKnowledge`).
+   */
   deleteDocument(nameOrId: string): Promise<boolean>;
   /**
    * A whole document by name or id. `layers` reads only those annotation layers (the others are

@@ -20,17 +20,31 @@ import { BATCH, Batches, BATCH_ROWS, chunks, corpusOrder, DIRTY_PAGE, rowsRead, 
 
 type Db = PoolClient | Pool;
 
-/** Stores a document's contributions; returns the buckets they touch. A new document's (`added`) entity mentions are kept for `refresh`. */
-export async function addContributions(c: PoolClient, docId: string, text: string, annotations: Annotations, seqFrom?: SeqFrom, added?: AddedDocument): Promise<Set<string>> {
+/** A part's contributions as the columns `insertContributions` writes (made before a transaction opens). */
+export interface ContributionColumns {
+  bucket: string[];
+  seq: number[];
+  start: number[];
+  end: number[];
+  data: string[];
+}
+
+/** A part's contributions as columns; a new document's (`added`) entity mentions are kept for `refresh`. */
+export function contributionColumns(text: string, annotations: Annotations, seqFrom?: SeqFrom, added?: AddedDocument): ContributionColumns {
   const rows = contributions(text, annotations, seqFrom);
   added?.add(rows);
-  if (rows.length) {
+  return { bucket: rows.map((r) => r.bucket), seq: rows.map((r) => r.seq), start: rows.map((r) => r.start), end: rows.map((r) => r.end), data: rows.map((r) => JSON.stringify(r.data)) };
+}
+
+/** Stores a part's contributions (`contributionColumns`); returns the buckets they touch. */
+export async function insertContributions(c: PoolClient, docId: string, rows: ContributionColumns): Promise<Set<string>> {
+  if (rows.bucket.length) {
     await c.query(
       `INSERT INTO contributions (bucket, doc_id, seq, start, "end", data) SELECT b, $1, s, st, en, d FROM unnest($2::text[], $3::int[], $4::int[], $5::int[], $6::text[]) AS x(b, s, st, en, d)`,
-      [docId, rows.map((r) => r.bucket), rows.map((r) => r.seq), rows.map((r) => r.start), rows.map((r) => r.end), rows.map((r) => JSON.stringify(r.data))],
+      [docId, rows.bucket, rows.seq, rows.start, rows.end, rows.data],
     );
   }
-  return new Set(rows.map((r) => r.bucket));
+  return new Set(rows.bucket);
 }
 
 /** The buckets a stored document contributes to (read before it is deleted). */
@@ -365,6 +379,12 @@ export function itemBuckets(touched: Iterable<string>): string[] {
  * was most of a worker's time) and reads at most `maxRows` contributions (unless one bucket
  * alone holds more), however large the document. The entities a new, replaced or deleted document
  * (`changed`) names are updated from their stored rows instead (`mergeChanged`).
+ *
+ * Test-only: no store path calls it since Session 42 (puts and deletes mark buckets and reconcile
+ * them after, `reconcileDirty`); `test/postgres-knowledge-pages.test.ts` drives the paged refresh
+ * through it. Above `maxLocks` buckets it takes the whole knowledge lock exclusive: do not call it
+ * from a store path.
+ * @internal
  */
 export async function refresh(c: PoolClient, schema: string, touched: Iterable<string>, size: RefreshSizes = SIZES, changed?: ChangedDocument): Promise<void> {
   const buckets = itemBuckets(touched);
@@ -403,7 +423,13 @@ async function refreshLocked(c: PoolClient, buckets: string[], size: RefreshSize
  * (the text before the old one touched them, and its stopped writer did not reconcile them).
  */
 export async function mergeReplaced(c: PoolClient, schema: string, oldIds: string[], buckets: string[], changed: ChangedDocument | undefined, size: RefreshSizes = SIZES): Promise<string[]> {
-  const names = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  const named = changed?.removed ? buckets.filter((b) => changed.added?.entities.has(b) || changed.removed!.has(b)) : [];
+  // More entities than a transaction locks one by one (locking them all would lock the whole knowledge
+  // exclusive, and wait for every reconcile in progress): the `maxLocks` busiest are merged here (the
+  // two states', whose full read reads every mention of them), the rest read in full after (a few
+  // documents' mentions each). Chosen by the stored counts before any lock: a count changed meanwhile
+  // changes which are merged, not what is stored.
+  const names = named.length <= size.maxLocks ? named : await busiest(c, named, size.maxLocks);
   // Locked before the marks are read: a drain reading one of these buckets in full has committed (and deleted its mark).
   await lockBuckets(c, schema, names, size);
   const marked = oldIds.length
@@ -411,11 +437,21 @@ export async function mergeReplaced(c: PoolClient, schema: string, oldIds: strin
     : new Set<string>();
   // An old document's marks may name buckets its contributions no longer give (a stopped writer's, of the text before it).
   const all = [...new Set([...buckets, ...marked])].sort();
-  if (!changed?.removed) return all;
+  if (!names.length) return all;
   const mergeable = names.filter((b) => !marked.has(b));
-  const rest = new Set(await mergeChanged(c, mergeable, changed, size.maxBuckets));
+  const rest = new Set(await mergeChanged(c, mergeable, changed!, size.maxBuckets));
   const merged = new Set(mergeable.filter((b) => !rest.has(b)));
   return all.filter((b) => !merged.has(b));
+}
+
+/** The `n` stored entities of these buckets with the most mentions, sorted as buckets are locked (an entity not stored yet is read in full anyway). */
+async function busiest(c: PoolClient, buckets: string[], n: number): Promise<string[]> {
+  if (n < 1) return [];
+  const r = await c.query<{ bucket: string }>(`SELECT bucket FROM knowledge WHERE layer = 'entities' AND bucket = ANY($1) GROUP BY bucket ORDER BY max(n) DESC, bucket COLLATE "C" LIMIT $2`, [
+    buckets,
+    n,
+  ]);
+  return r.rows.map((x) => x.bucket).sort();
 }
 
 /** The advisory-lock key that serialises the writers of one document name or id (`PostgresStore.write`). */
@@ -429,8 +465,38 @@ export const documentLock = (schema: string, key: string): string => `${schema}:
  */
 export async function markDirty(c: PoolClient, docId: string, buckets: string[]): Promise<void> {
   for (const page of chunks(buckets, DIRTY_PAGE)) {
-    await c.query('INSERT INTO knowledge_dirty (bucket, doc_id) SELECT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT DO NOTHING', [docId, page]);
+    // A bucket marked again for the document takes a new generation: a reconcile that read the old one leaves it.
+    await c.query('INSERT INTO knowledge_dirty (bucket, doc_id) SELECT b, $1 FROM unnest($2::text[]) AS b ON CONFLICT (bucket, doc_id) DO UPDATE SET gen = EXCLUDED.gen', [docId, page]);
   }
+}
+
+/** Marks as read by a reconcile: (bucket, document, generation). */
+interface Marks {
+  bucket: string[];
+  doc: string[];
+  gen: string[];
+}
+
+/**
+ * The marks of these buckets (of one document, or of all), read by a transaction that holds the
+ * buckets' locks and before it reads them in full: every mark read was committed before that read.
+ */
+async function readMarks(c: PoolClient, buckets: string[], docId?: string): Promise<Marks> {
+  const r = await c.query<{ bucket: string; doc_id: string; gen: string }>(
+    `SELECT bucket, doc_id, gen::text AS gen FROM knowledge_dirty WHERE bucket = ANY($1)${docId === undefined ? '' : ' AND doc_id = $2'}`,
+    docId === undefined ? [buckets] : [buckets, docId],
+  );
+  return { bucket: r.rows.map((x) => x.bucket), doc: r.rows.map((x) => x.doc_id), gen: r.rows.map((x) => x.gen) };
+}
+
+/** Deletes exactly the marks `readMarks` read: one written again since (a new generation) stays, for whoever reconciles after it. */
+async function dropMarks(c: PoolClient, marks: Marks): Promise<void> {
+  if (!marks.bucket.length) return;
+  await c.query('DELETE FROM knowledge_dirty d USING unnest($1::text[], $2::text[], $3::bigint[]) AS x(b, doc, gen) WHERE d.bucket = x.b AND d.doc_id = x.doc AND d.gen = x.gen', [
+    marks.bucket,
+    marks.doc,
+    marks.gen,
+  ]);
 }
 
 /** A client of the pool in a transaction: `fn`'s value once committed, again (bounded) when it lost a deadlock. */
@@ -444,8 +510,8 @@ type InTransaction = <T>(fn: (c: PoolClient) => Promise<T>, wrote?: (out: T) => 
  * replaced or deleted meanwhile) and checks that the document is still the one stored: if not, its
  * entities are read in full rather than merged. A bucket whose lock another writer holds is not
  * waited for: it is tried again once the others are done (`pg_try_advisory_xact_lock`), with
- * waiting locks in sorted order then. Each transaction deletes its buckets' dirty rows of the
- * document and counts one write (`data_version`); a reader sees each bucket before or after, never
+ * waiting locks in sorted order then. Each transaction deletes the marks of the document it read
+ * under its buckets' locks before reading them (`readMarks`: one marked again since stays) and counts one write (`data_version`); a reader sees each bucket before or after, never
  * half reconciled.
  */
 export async function reconcileDirty(tx: InTransaction, schema: string, doc: { id: string; name: string }, buckets: string[], changed?: ChangedDocument, size: RefreshSizes = SIZES): Promise<void> {
@@ -472,7 +538,8 @@ async function reconcileBatch(
   wait: boolean,
 ): Promise<string[]> {
   await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, documentLock(schema, doc.name)]);
-  const same = changed && (await c.query('SELECT 1 FROM documents WHERE id = $1 AND name = $2', [doc.id, doc.name])).rowCount;
+  // The row held (FOR KEY SHARE) until the end: a writer of the same id under another name cannot delete it meanwhile.
+  const same = changed && (await c.query('SELECT 1 FROM documents WHERE id = $1 AND name = $2 FOR KEY SHARE', [doc.id, doc.name])).rowCount;
   await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
   let got = batch;
   if (!wait) {
@@ -484,8 +551,9 @@ async function reconcileBatch(
     got = r.rows.filter((x) => x.ok).map((x) => x.b);
   } else await lockBuckets(c, schema, batch, { ...size, maxLocks: Infinity }, false);
   const held = new Set(got);
+  const marks = await readMarks(c, got, doc.id);
   await refreshLocked(c, got, size, same ? changed : undefined);
-  await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1 AND bucket = ANY($2)', [doc.id, got]);
+  await dropMarks(c, marks);
   return batch.filter((b) => !held.has(b));
 }
 
@@ -496,7 +564,8 @@ async function reconcileBatch(
  * which `mergedEntity` refuses once a full read took the document in; the one merge that is not
  * idempotent, a replaced text's, runs inside the replacing transaction: `mergeReplaced`),
  * `maxBuckets` at a time, each batch read in full under its locks, in a transaction that deletes
- * exactly the dirty rows it read before (a row marked meanwhile stays, for its own writer).
+ * exactly the marks it read under its locks before its full read (`readMarks`: a mark written
+ * since, with a new generation, stays for its own writer or the next drain).
  * Returns how many buckets were reconciled.
  */
 export async function drainDirty(tx: InTransaction, schema: string, size: RefreshSizes = SIZES): Promise<number> {
@@ -507,15 +576,13 @@ export async function drainDirty(tx: InTransaction, schema: string, size: Refres
         await c.query<{ bucket: string }>('SELECT DISTINCT bucket COLLATE "C" AS bucket FROM knowledge_dirty WHERE bucket COLLATE "C" > $1 ORDER BY 1 LIMIT $2', [after, size.maxBuckets])
       ).rows.map((r) => r.bucket);
       if (!page.length) return undefined;
-      const rows = (await c.query<{ bucket: string; doc_id: string }>('SELECT bucket, doc_id FROM knowledge_dirty WHERE bucket = ANY($1)', [page])).rows;
       const buckets = [...page].sort();
       await c.query('SELECT pg_advisory_xact_lock_shared($1, hashtext($2))', [LOCK_CLASS, `${schema}|kb`]);
       await lockBuckets(c, schema, buckets, { ...size, maxLocks: Infinity }, false);
+      // The marks read under the locks, before the full read: a mark written after it (a document stored again) stays.
+      const marks = await readMarks(c, buckets);
       await refreshLocked(c, buckets, size);
-      await c.query('DELETE FROM knowledge_dirty d USING unnest($1::text[], $2::text[]) AS x(b, doc) WHERE d.bucket = x.b AND d.doc_id = x.doc', [
-        rows.map((r) => r.bucket),
-        rows.map((r) => r.doc_id),
-      ]);
+      await dropMarks(c, marks);
       return page;
     });
     if (!done) return n;

@@ -16,12 +16,15 @@ import { prepare, redactUrl, splitSchema } from './connect.js';
 import { PgSearch } from './search.js';
 import { insertRows, insertStructure, listAnnotations, mentionsWithin, namesEntity, readDocument, storedAnnotations } from './documents.js';
 import { isRetryable, pgFailure } from './failures.js';
-import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart } from '../parts.js';
+import { annotationsOf, LAYERS, noCounts, numberedParts, type AnnotationCounts, type DocumentPart, type NumberedPart, type PartStructure } from '../parts.js';
+import { END, pull } from '../../model/released.js';
 import { guardStore } from '../guard.js';
 import { AddedDocument } from '../entity-merge.js';
 import {
-  addContributions,
   bucketsOf,
+  contributionColumns,
+  insertContributions,
+  type ContributionColumns,
   documentLock,
   drainDirty,
   entitySharesOf,
@@ -31,7 +34,6 @@ import {
   markDirty,
   mergeReplaced,
   reconcileDirty,
-  refresh,
   type ChangedDocument,
   type RefreshSizes,
 } from './knowledge.js';
@@ -93,6 +95,35 @@ const SUMMARY_SQL = `SELECT d.id, d.name, d.sha256, d.source, d.format, d.meta, 
    (SELECT count(*)::int FROM sentences s WHERE s.doc_id = d.id) AS n_sentences
  FROM documents d`;
 
+/**
+ * Characters of prepared parts (`PreparedPart`: layers' JSON and contributions' columns) a
+ * `putDocument` holds before its transaction opens, past which it reads the rest inside it. They
+ * come to 10–13 characters a character of text (a generated 0.14 MB document: 1.57 M; the corpus's
+ * three largest reports, 41–139 K of text: 10–13×): 32 Mi holds a document of about 2.5–3 MB of
+ * text whole, and bounds a larger one's held parts to that plus one part (a section, 1 MiB of text).
+ */
+export const PREFETCH_CHARS = 1 << 25;
+
+/** A part made ready to write before the transaction: its layers' JSON and its contributions' columns, and their size in characters. */
+interface PreparedPart {
+  index: number;
+  structure?: PartStructure;
+  layers: string[];
+  rows: ContributionColumns;
+  chars: number;
+}
+
+/** One part extracted (when it is a lazily extracted section) and made ready to write; a new document's entity mentions kept in `added`. */
+function preparePart(doc: DocumentRecord, numbered: NumberedPart, added: AddedDocument): PreparedPart {
+  const a = annotationsOf(numbered.part);
+  const layers = LAYERS.map((l) => JSON.stringify(a[l]));
+  const rows = contributionColumns(doc.text, a, numbered.seqFrom, added);
+  let chars = 0;
+  for (const x of layers) chars += x.length;
+  for (let i = 0; i < rows.data.length; i++) chars += rows.data[i]!.length + rows.bucket[i]!.length;
+  return { index: numbered.index, structure: numbered.part.structure, layers, rows, chars };
+}
+
 export class PostgresStore implements Store {
   readonly backend = 'postgres';
   private readonly searcher: PgSearch;
@@ -137,11 +168,11 @@ export class PostgresStore implements Store {
    * document name or id are serialised by transaction-level advisory locks on both, taken in
    * one order; writers of other documents run side by side (many workers, one database).
    */
-  private async write<T>(keys: string[], fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
+  private async write<T>(keys: string[], fn: (c: pg.PoolClient) => Promise<T>, wrote?: (out: T) => boolean): Promise<T> {
     return this.transaction(async (c) => {
       for (const k of [...new Set(keys)].sort()) await c.query(`SELECT pg_advisory_xact_lock($1, hashtext($2))`, [LOCK_CLASS, documentLock(this.schema, k)]);
       return fn(c);
-    });
+    }, wrote);
   }
 
   /** Runs `fn` in one transaction that counts one write (`data_version`) when `wrote` says so (by default unless it gives `undefined`), again (bounded) when it lost a deadlock. */
@@ -168,14 +199,33 @@ export class PostgresStore implements Store {
   /** The sizes of the reconcile transactions after a document is stored (tests make them small). */
   refreshSizes?: RefreshSizes;
 
+  /** Characters of prepared parts a `putDocument` holds before its transaction opens (`PREFETCH_CHARS`; tests make it small). */
+  prefetchChars = PREFETCH_CHARS;
+
   async putDocument(doc: DocumentRecord, parts?: Iterable<DocumentPart>): Promise<{ replaced: boolean; annotations: AnnotationCounts }> {
-    // Parts extracted as they are read (an iterator, not an array) can be read once: a retry after
-    // a deadlock would find them used.
-    const once = parts !== undefined && !Array.isArray(parts);
-    let started = false;
+    // Every part is extracted and made ready to send before the transaction opens (DESIGN.md, Session 42): a
+    // transaction left open while a part is extracted holds a connection idle in transaction, and its
+    // document's lock, for the seconds extraction takes. Bounded: past `prefetchChars` characters of
+    // prepared parts, the rest are read inside the transaction, one at a time, as before.
+    const counts = noCounts();
+    const added = new AddedDocument(doc.name);
+    const numbered = numberedParts(doc, parts, counts);
+    const ready: PreparedPart[] = [];
+    let held = 0;
+    let more = true;
+    while (held < this.prefetchChars) {
+      const next = pull(numbered, (n) => preparePart(doc, n, added));
+      if (next === END) {
+        more = false;
+        break;
+      }
+      held += next.chars;
+      ready.push(next);
+    }
+    // Parts read inside the transaction can be read once: a retry after a deadlock would find them used.
+    let readInside = false;
     const stored = await this.write([doc.name, doc.id], async (c) => {
-      if (once && started) throw new DyadError('DB_BUSY', `${doc.name}: the transaction had to be retried after the document's annotations were read; ingest it again`);
-      started = true;
+      if (readInside) throw new DyadError('DB_BUSY', `${doc.name}: the transaction had to be retried after the document's annotations were read; ingest it again`);
       // Decided inside the transaction: another process may have stored it since we looked.
       const touched = new Set<string>();
       const old = await c.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
@@ -183,30 +233,30 @@ export class PostgresStore implements Store {
       // The entities are updated from their stored items: a new document's mentions added, a
       // replaced one's old share (same name: the same place in corpus order) taken out. Another
       // document of the same content (an id, not a name, that matches) is read in full.
-      const added = new AddedDocument(doc.name);
       const sameName = old.rows.length === 1 && old.rows[0]!.name === doc.name;
       const changed: ChangedDocument | undefined = !old.rows.length ? { doc: doc.name, added } : sameName ? { doc: doc.name, added, removed: await entitySharesOf(c, old.rows[0]!.id) } : undefined;
       const gone = await c.query('DELETE FROM documents WHERE name = $1 OR id = $2', [doc.name, doc.id]);
       await insertRows(c, doc);
-      // A part at a time (a long document's sections, extracted as they are read), each written
-      // and dropped before the next is extracted.
-      const counts = noCounts();
       // A long text's blocks and sentences come a section at a time with its parts.
       let sentences = doc.sentences.length;
-      for (const part of numberedParts(doc, parts, counts)) {
-        const structure = part.part.structure;
-        if (structure) {
-          await insertStructure(c, doc, structure, sentences);
-          sentences += structure.sentences.length;
+      const writePart = async (part: PreparedPart) => {
+        if (part.structure) {
+          await insertStructure(c, doc, part.structure, sentences);
+          sentences += part.structure.sentences.length;
         }
-        const a = annotationsOf(part.part);
-        await c.query(`INSERT INTO annotation_layers (doc_id, layer, part, data) SELECT $1, l, $2, d FROM unnest($3::text[], $4::text[]) AS x(l, d)`, [
-          doc.id,
-          part.index,
-          [...LAYERS],
-          LAYERS.map((l) => JSON.stringify(a[l])),
-        ]);
-        for (const b of await addContributions(c, doc.id, doc.text, a, part.seqFrom, added)) touched.add(b);
+        await c.query(`INSERT INTO annotation_layers (doc_id, layer, part, data) SELECT $1, l, $2, d FROM unnest($3::text[], $4::text[]) AS x(l, d)`, [doc.id, part.index, [...LAYERS], part.layers]);
+        for (const b of await insertContributions(c, doc.id, part.rows)) touched.add(b);
+      };
+      for (const part of ready) await writePart(part);
+      // Past the bound: a part at a time, each written and dropped before the next is extracted.
+      // Only a part read here makes a retry impossible: finding the end alone (the bound reached with no part left) does not.
+      while (more) {
+        const next = pull(numbered, (n) => preparePart(doc, n, added));
+        if (next === END) more = false;
+        else {
+          readInside = true;
+          await writePart(next);
+        }
       }
       // The knowledge the old and new document touch, marked dirty here and reconciled after this
       // transaction, in short ones (a hot bucket locked for one batch, not for the whole document),
@@ -228,26 +278,48 @@ export class PostgresStore implements Store {
     return stored.out;
   }
 
+  /**
+   * Deletes a document as `putDocument` stores one (DESIGN.md, Session 42): a short transaction
+   * under its name and id locks deletes its rows, takes its share out of the entities it names
+   * (under their locks, as a replacement's; when it names more than `MAX_BUCKET_LOCKS`, only that many,
+   * the busiest, so the whole knowledge is never locked) and marks the other buckets dirty; those are then reconciled
+   * in short transactions, read in full. A crash between the two leaves the marks, which a drain reconciles.
+   * The name is looked up again under the locks: a replacement stored meanwhile under another id is
+   * the document deleted (its locks taken in turn), not a miss.
+   */
   async deleteDocument(nameOrId: string): Promise<boolean> {
-    const row = await this.pool.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $1', [nameOrId]);
-    if (!row.rows.length) return false;
-    const { id, name } = row.rows[0]!;
-    return this.write([name, id], async (c) => {
-      const touched = await bucketsOf(c, id);
-      // Its entities updated from their stored items with its share taken out (\`replacedEntity\` with
-      // no new text), the first mentions it held read again from the other documents only (DESIGN.md, Session 25).
-      const removed = await entitySharesOf(c, id);
-      const deleted = ((await c.query('DELETE FROM documents WHERE id = $1', [id])).rowCount ?? 0) > 0;
-      // A document with buckets still marked (its writer stopped, or has not reached them yet): its
-      // entities' stored rows may hold an older text's share, or none, so all are read in full.
-      // Those marked buckets are reconciled with the rest: a stopped replacing writer's name buckets of the text before it too.
-      const marked = (await c.query<{ bucket: string }>('SELECT bucket FROM knowledge_dirty WHERE doc_id = $1', [id])).rows.map((r) => r.bucket);
-      for (const b of marked) touched.add(b);
-      await refresh(c, this.schema, touched, this.refreshSizes, marked.length ? undefined : { doc: name, removed });
-      // Its buckets are reconciled here: a writer's rows left by a stop before its refresh are done with.
-      await c.query('DELETE FROM knowledge_dirty WHERE doc_id = $1', [id]);
-      return deleted;
-    });
+    const find = async (c: pg.PoolClient | pg.Pool) => (await c.query<{ id: string; name: string }>('SELECT id, name FROM documents WHERE name = $1 OR id = $1', [nameOrId])).rows;
+    let rows = await find(this.pool);
+    for (let attempt = 1; ; attempt++) {
+      if (!rows.length) return false;
+      const { id, name } = rows[0]!;
+      const out = await this.write<{ buckets: string[] } | { moved: { id: string; name: string }[] }>(
+        [name, id],
+        async (c) => {
+          const now = await find(c);
+          if (!now.some((r) => r.id === id && r.name === name)) return { moved: now };
+          const touched = await bucketsOf(c, id);
+          // Its entities updated from their stored items with its share taken out (`replacedEntity` with no new text), here,
+          // under their locks, as a replaced text's (`mergeReplaced`): a difference applied after the transaction could be
+          // applied twice. Not when it still has buckets marked (its writer stopped: the stored rows may hold an older text's
+          // share, or none), and when it names more entities than a transaction locks one by one, only the busiest it can lock: the rest are read in full after.
+          const marked = (await c.query('SELECT 1 FROM knowledge_dirty WHERE doc_id = $1 LIMIT 1', [id])).rowCount;
+          const removed = marked ? undefined : await entitySharesOf(c, id);
+          await c.query('DELETE FROM documents WHERE id = $1', [id]);
+          // Its marks (a stopped writer's, of a text before this one too) are taken over with the buckets it touched.
+          const buckets = await mergeReplaced(c, this.schema, [id], itemBuckets(touched), removed && { doc: name, removed }, this.refreshSizes);
+          await markDirty(c, id, buckets);
+          return { buckets };
+        },
+        (out) => 'buckets' in out,
+      );
+      if ('buckets' in out) {
+        await reconcileDirty(this.transaction, this.schema, { id, name }, out.buckets, undefined, this.refreshSizes);
+        return true;
+      }
+      if (attempt >= RETRY_ATTEMPTS) throw new DyadError('DB_BUSY', `${nameOrId}: stored again under another id by other writers at every attempt to delete it; try again`);
+      rows = out.moved;
+    }
   }
 
   async listEvents(filter: KnowledgeFilter = {}): Promise<KnowledgeList<KnowledgeEvent>> {

@@ -181,6 +181,14 @@ export const MIGRATIONS: string[] = [
     PRIMARY KEY (bucket, doc_id)
   );
   `,
+  `
+  -- Schema version 8. A mark's generation (DESIGN.md, Session 42): a bucket marked again for the same document (stored
+  -- again under its id, or deleted) gets a new one, so a reconcile deletes only the marks it read
+  -- under the bucket's lock before its full read, never one written after that read.
+  CREATE SEQUENCE knowledge_dirty_gen;
+  ALTER TABLE knowledge_dirty ADD COLUMN gen BIGINT NOT NULL DEFAULT nextval('knowledge_dirty_gen');
+  ALTER SEQUENCE knowledge_dirty_gen OWNED BY knowledge_dirty.gen;
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
