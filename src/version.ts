@@ -16,9 +16,10 @@ export function learnedMode(): 'off' | 'on' | 'dump' {
  * processed again when it is ingested again. extract-10: a figure whose passage names no country stores its document's pair as
  * scope (`documentPair`), so documents stored by extract-9 (empty scope) must be extracted again to be compared with new ones.
  * ingest-2: a file with no manifest date takes its own metadata's or its dateline's (`ingest/document-date.ts`), which anchors its
- * relative dates, so a document stored by ingest-1 is read again.
+ * relative dates, so a document stored by ingest-1 is read again. extract-11 (session 42): a bare amount of money takes its paragraph's
+ * currency or is no fact, and a recording's timecodes are no amounts, so figures stored by extract-10 are read again.
  */
-export const PIPELINE_VERSION = `ingest-2+extract-10+lexicon-${lexiconHash()}+learned-${learnedMode()}${widePool()}`;
+export const PIPELINE_VERSION = `ingest-2+extract-11+lexicon-${lexiconHash()}+learned-${learnedMode()}${widePool()}`;
 
 /** The learned acceptor's candidate pool when `DYAD_WIDE` narrows it (`+wide-none`, for measuring); nothing by default (session 41). */
 function widePool(): string {
