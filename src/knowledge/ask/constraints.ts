@@ -3,6 +3,7 @@ import type { Found } from './find.js';
 import { answerWords } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
 import { before } from './spans.js';
+import { stateRun } from './states.js';
 
 // Constraints a question states that the answering sentence must meet, each checked against the span's own sentence; an unmet one passes the
 // candidate over and, when no candidate is left, is the refusal's reason (issue 11, session 42).
@@ -81,6 +82,32 @@ export function unmetConstraint(q: ParsedQuestion, f: Found): string | undefined
   if (!span || q.wants[0] === 'yesno') return undefined;
   if (asksItself(f, span)) return 'the only passage that gives it asks the question itself; it states no answer';
   // Dates and people only: a figure of a planned thing is told in the present ("the 785 km line, costed at 25 billion riyals").
+  const where = otherDestination(q, f, span);
+  if (where) return where;
   if (q.ahead && (span.kind === 'date' || span.kind === 'person') && toldAsDone(f, span)) return 'the question asks of an act still to come; the passage that comes nearest tells a done act';
   return undefined;
+}
+
+/** The states written right after "to" in a text ("a state visit *to Peru*", "travelled *to Hanoi*": a capital stands for its state), with where each run begins. */
+function destinations(text: string): { id: string; at: number }[] {
+  // The whole run of capitals is the state ("to Peru", "to the Philippines"), not its adjective before a noun ("according to the Tajik
+  // Foreign Ministry"); "according to" credits a source.
+  return [...text.matchAll(/(?<![\p{L}])(?<!according\s)to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/gu)].flatMap((m) => {
+    const words = m[1]!.trim().split(/\s+/);
+    const run = stateRun(words, { most: 4 });
+    return run && run.n === words.length ? [{ id: run.id, at: m.index }] : [];
+  });
+}
+
+/**
+ * The question gives where its act goes ("Lula's state visit *to Peru*", "travel *to Brazil*") and the span's clause sends it to another state
+ * ("paid a state visit *to Brazil*"), naming the asked one nowhere after a "to": the passage tells the act of the other direction or place.
+ */
+function otherDestination(q: ParsedQuestion, f: Found, span: { start: number; end: number }): string | undefined {
+  const asked = destinations(q.text);
+  if (asked.length !== 1) return undefined;
+  const clause = clauseOf(f, span);
+  const told = destinations(f.doc.text.slice(clause.start, clause.end));
+  if (!told.length || told.some((t) => t.id === asked[0]!.id)) return undefined;
+  return 'the question asks of an act going to one state; the passage that comes nearest tells one going to another';
 }
