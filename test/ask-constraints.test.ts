@@ -3,7 +3,8 @@ import { askFixture } from './helpers/ask.js';
 
 /**
  * Constraints a question states that the answering sentence must meet (issue 11, session 42, src/knowledge/ask/constraints.ts): a question of
- * an act still to come is not answered from a clause that tells a done act, nor any question from a sentence of the document that itself asks.
+ * an act still to come is not answered from a clause that tells a done act, an act going to one state not from a clause sending it to another,
+ * nor any question from a sentence of the document that itself asks.
  * A Malawi–Mozambique wire written for the tests (test/data/ask-constraints/, dated 20 May 2026). Each refusal below was answered on e7acba99
  * (the answer given there in its comment); each answer below is a must-not, the same question shape that the wire does answer.
  */
@@ -11,6 +12,7 @@ const DOCS = new URL('./data/ask-constraints/', import.meta.url).pathname;
 const WIRE = 'malawi-mozambique-wire';
 const AHEAD = 'the question asks of an act still to come; the passage that comes nearest tells a done act';
 const ASKS = 'the only passage that gives it asks the question itself; it states no answer';
+const WHERE = 'the question asks of an act going to one state; the passage that comes nearest tells one going to another';
 
 describe('dyad ask: constraints of the question (issue 11)', () => {
   const fixture = askFixture(DOCS);
@@ -24,6 +26,8 @@ describe('dyad ask: constraints of the question (issue 11)', () => {
     ['a signer to come, told as having signed', 'Who will sign the memorandum on fertiliser transit?', AHEAD],
     // The only year is in a member's question (e7acba99: "2030").
     ['a date read from a question the document quotes', 'When will the government finish the Nsanje inland port?', ASKS],
+    // "travelled to Malawi" for a journey asked to Mozambique: the other direction (e7acba99: "2 April 2026").
+    ['a journey asked to one state, told to the other', 'When did the foreign minister travel to Mozambique?', WHERE],
   ];
   for (const [why, question, reason] of refused) {
     it(`refuses ${why}, naming the unmet constraint`, async () => {
@@ -45,6 +49,8 @@ describe('dyad ask: constraints of the question (issue 11)', () => {
     ['the meeting asked in the past', 'When did the transport ministers meet in Lilongwe?', 'this morning (20 May 2026)', 58, 241],
     ['the visit asked in the past', 'When did President Mutharika visit Maputo?', 'this week (18 May 2026 – 20 May 2026)', 243, 371],
     ['the signer asked in the past', 'Who signed the memorandum on fertiliser transit?', 'Vitumbiko Mumba', 574, 700],
+    // The journey asked in its own direction.
+    ['the journey asked to the state it went to', "When did Mozambique's foreign minister travel to Malawi?", '2 April 2026', 1007, 1122],
   ];
   for (const [why, question, answer, start, end] of answered) {
     it(`answers ${why}, citing its sentence`, async () => {
