@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture } from './helpers/ask.js';
+import { renderAnswer } from '../src/serve/cli/ask-render.js';
 
 /**
  * Constraints a question states that the answering sentence must meet (issue 11, session 42, src/knowledge/ask/constraints.ts): a question of
@@ -34,6 +35,13 @@ describe('dyad ask: constraints of the question (issue 11)', () => {
       expect(await fixture.engine.ask(question)).toMatchObject({ status: 'not_in_corpus', answer: null, claims: [], citations: [], reason });
     });
   }
+
+  it('gives the unmet constraint as the reason in the terminal', async () => {
+    const a = await fixture.engine.ask('When will President Mutharika visit Maputo?');
+    expect(renderAnswer(a)).toBe(`When will President Mutharika visit Maputo?\n  Not in the corpus: ${AHEAD}.`);
+    // Must-not: a refusal with no passage near keeps the coverage it reports.
+    expect(renderAnswer(await fixture.engine.ask('When did Malawi and Mozambique sign a fisheries treaty with Iceland?'))).toMatch(/Not in the corpus: no passage supports an answer/);
+  });
 
   // Must-nots: the same shapes the wire answers, each with its citation at its exact offsets.
   const answered: [string, string, string, number, number][] = [
