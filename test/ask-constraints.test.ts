@@ -29,6 +29,9 @@ describe('dyad ask: constraints of the question (issue 11)', () => {
     ['a date read from a question the document quotes', 'When will the government finish the Nsanje inland port?', ASKS],
     // "travelled to Malawi" for a journey asked to Mozambique: the other direction (e7acba99: "2 April 2026").
     ['a journey asked to one state, told to the other', 'When did the foreign minister travel to Mozambique?', WHERE],
+    // The same, with a lesser passage left that tells another act (the dateline's "met … this morning"): it does not answer in the passed-over
+    // passage's place (e7acba99: "2 April 2026"; with the constraint alone, "this morning (20 May 2026)").
+    ['a journey to the other state, a far lesser passage left', "When did Malawi's foreign minister travel to Mozambique?", WHERE],
   ];
   for (const [why, question, reason] of refused) {
     it(`refuses ${why}, naming the unmet constraint`, async () => {

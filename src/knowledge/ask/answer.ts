@@ -37,6 +37,8 @@ import { unmetConstraint } from './constraints.js';
  */
 export const REFUSE_BELOW = 0.45;
 const TRIED = 6;
+/** A candidate passed over for an unmet constraint (constraints.ts) is the question's passage unless what is left weighs this share of it. */
+const UNMET_NEAR = 0.9;
 /** A question asking each side's account is read from passages down to this score: each side tells the matter in its own words. */
 const STANCE_BELOW = 0.3;
 /** Plural questions ("which two ministers", "which leaders") take every name; others the nearest. */
@@ -125,6 +127,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   const asked = askedOffice(q);
   let found: Found | undefined;
   let unmetReason: string | undefined;
+  let unmetWeight = 0;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
   for (const c of candidates) {
     // A date or a yes is not read from a passage that tells the act only as planned or promised: when it is the best, the question is refused.
@@ -158,6 +161,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     const unmet = f && unmetConstraint(q, f);
     if (unmet) {
       unmetReason ??= unmet;
+      unmetWeight = Math.max(unmetWeight, weight(f));
       continue;
     }
     // "When was sovereignty transferred?": a date whose sentence never tells the act gives way to a lesser passage's date that the store
@@ -172,12 +176,14 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     for (const c of candidates) {
       if (c.score < 0.8 * found.scored.score) break;
       const other = await find(main, q, c, corpus);
-      if (other && isPerson(other)) {
+      if (other && isPerson(other) && !unmetConstraint(q, other)) {
         found = other;
         break;
       }
     }
   }
+  // A candidate passed over for an unmet constraint that far outweighed what is left: the lesser passage tells of something else too.
+  if (found && unmetReason && weight(found) < UNMET_NEAR * unmetWeight) return { answer: { ...refused, reason: unmetReason } };
   // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
   if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: !found && unmetReason ? { ...refused, reason: unmetReason } : refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
