@@ -33,7 +33,7 @@ function holds(text: string, cues: string[]): boolean {
 }
 
 /**
- * The sentence the span stands in asks rather than tells ("Will the minister promise that the line will reach the border before 2035?"):
+ * The sentence the span stands in asks rather than tells ("Will the government finish the inland port before 2030?"):
  * a question of the document, a member's in a debate or a quiz's, is no statement of the answer.
  */
 function asksItself(f: Found, span: { start: number; end: number }): boolean {
@@ -44,9 +44,9 @@ function asksItself(f: Found, span: { start: number; end: number }): boolean {
 /**
  * A question of an act still to come ("When will…", "Who will lead…", "…is expected to open") is not answered from a clause that tells a
  * done act: the span's clause must hold a word of the future or of a plan (`aheadCues`: "will", "is expected to", "scheduled", "next"), or
- * the span be a date after the document's own. A date on or before the document's date ("met in Beni *this afternoon*", "spent two days in
- * Athens *this week*") needs that word before it in its clause, where it governs the act the date is of, not an act told after it ("…and
- * agreed to keep up joint operations").
+ * the span be a date after the document's own. A date on or before the document's date ("met her counterpart *this morning*", "spent two days in
+ * the capital *this week*") needs that word before it in its clause, where it governs the act the date is of, not an act told after it ("…and
+ * agreed to set up a working group").
  */
 function toldAsDone(f: Found, span: { start: number; end: number; kind: string; value: string }): boolean {
   const cues = answerWords().aheadCues;
@@ -81,16 +81,16 @@ export function unmetConstraint(q: ParsedQuestion, f: Found): string | undefined
   const span = f.spans[0];
   if (!span || q.wants[0] === 'yesno') return undefined;
   if (asksItself(f, span)) return 'the only passage that gives it asks the question itself; it states no answer';
-  // Dates and people only: a figure of a planned thing is told in the present ("the 785 km line, costed at 25 billion riyals").
+  // Dates and people only: a figure of a planned thing is told in the present ("the Nacala line upgrade is costed at USD 310 million").
   const where = otherDestination(q, f, span);
   if (where) return where;
   if (q.ahead && (span.kind === 'date' || span.kind === 'person') && toldAsDone(f, span)) return 'the question asks of an act still to come; the passage that comes nearest tells a done act';
   return undefined;
 }
 
-/** The states written right after "to" in a text ("a state visit *to Peru*", "travelled *to Hanoi*": a capital stands for its state), with where each run begins. */
+/** The states written right after "to" in a text ("a state visit *to Malawi*", "travelled *to Lilongwe*": a capital stands for its state), with where each run begins. */
 function destinations(text: string): { id: string; at: number }[] {
-  // The whole run of capitals is the state ("to Peru", "to the Philippines"), not its adjective before a noun ("according to the Tajik
+  // The whole run of capitals is the state ("to Zambia", "to the Philippines"), not its adjective before a noun ("according to the Malawian
   // Foreign Ministry"); "according to" credits a source.
   return [...text.matchAll(/(?<![\p{L}])(?<!according\s)to\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/gu)].flatMap((m) => {
     const words = m[1]!.trim().split(/\s+/);
@@ -100,8 +100,8 @@ function destinations(text: string): { id: string; at: number }[] {
 }
 
 /**
- * The question gives where its act goes ("Lula's state visit *to Peru*", "travel *to Brazil*") and the span's clause sends it to another state
- * ("paid a state visit *to Brazil*"), naming the asked one nowhere after a "to": the passage tells the act of the other direction or place.
+ * The question gives where its act goes ("the president's state visit *to Malawi*", "travel *to Mozambique*") and the span's clause sends it to another state
+ * ("paid a state visit *to Zambia*"), naming the asked one nowhere after a "to": the passage tells the act of the other direction or place.
  */
 function otherDestination(q: ParsedQuestion, f: Found, span: { start: number; end: number }): string | undefined {
   const asked = destinations(q.text);
