@@ -27,6 +27,9 @@ describe('dyad ask: constraints of the question (issue 11)', () => {
     ['a signer to come, told as having signed', 'Who will sign the memorandum on fertiliser transit?', AHEAD],
     // The only year is in a member's question (e7acba99: "2030").
     ['a date read from a question the document quotes', 'When will the government finish the Nsanje inland port?', ASKS],
+    // A member's question printed as their turn after a speaker's label with a colon, no quotation marks (review of session 42; the
+    // Botswana–Namibia wire).
+    ["a date read from a question put in a speaker's turn", 'When will the Kazungula spur carry freight?', ASKS],
     // "travelled to Malawi" for a journey asked to Mozambique: the other direction (e7acba99: "2 April 2026").
     ['a journey asked to one state, told to the other', 'When did the foreign minister travel to Mozambique?', WHERE],
     // The same, with a lesser passage left that tells another act (the dateline's "met … this morning"): it does not answer in the passed-over

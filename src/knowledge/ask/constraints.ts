@@ -38,7 +38,8 @@ const ASKED = /\b(?:asked|asks|asking|question|questions|questioned|enquired|inq
 
 /**
  * The sentence the span stands in is a question put by someone ("Will the minister promise that the line will reach Haparanda before 2035?",
- * *asked* the member): a question quoted or reported is no statement of the answer. A rhetorical question of the writer's own states its
+ * *asked* the member): a question quoted, reported (a word of asking), or printed as a speaker's turn (after a label ending with a colon, as
+ * debate records and interviews print members' and interviewers' questions) is no statement of the answer. A rhetorical question of the writer's own states its
  * facts ("Who could forget that the railway opened in July 1975?") and answers.
  */
 function asksItself(f: Found, span: { start: number; end: number }): boolean {
@@ -50,7 +51,10 @@ function asksItself(f: Found, span: { start: number; end: number }): boolean {
   const opened = (head.match(/[“"]/gu) ?? []).length - (head.match(/”/gu) ?? []).length;
   if (/“/u.test(head) ? opened > 0 : (head.match(/"/g) ?? []).length % 2 === 1) return true;
   // After a word of asking in the sentence or in the few words before it ("The member asked the minister: Will …?").
-  return ASKED.test(text.slice(Math.max(0, f.at.start - 60), span.start)) || ASKED.test(text.slice(span.end, f.at.end));
+  if (ASKED.test(text.slice(Math.max(0, f.at.start - 60), span.start)) || ASKED.test(text.slice(span.end, f.at.end))) return true;
+  // After a colon that opens a speaker's turn, on the line before or right before the sentence ("Anf. 16 A MEMBER (S):", "Q:").
+  const lead = text.slice(Math.max(0, f.at.start - 200), f.at.start);
+  return /:[ \t]*\r?\n[^\n]*$/.test(lead) || /:\s*$/.test(lead) || /:[ \t]*\r?\n/.test(head);
 }
 
 /** Irregular past forms (tense.ts) and the few "-ed" words that are no verb's past ("need", "hundred"). */
@@ -79,7 +83,8 @@ function firstMode(text: string, clause: { start: number; end: number }, span: {
     if (!past) continue;
     const prior = text.slice(Math.max(clause.start, at - 20), at);
     if (/\b(?:is|are|am|be|being|the|a|an)\s+(?:\p{L}+ly\s+)?$/iu.test(prior)) continue;
-    if (SAYING.has(lower) && !(at < span.start && span.start - (at + w.length) <= 15)) continue;
+    // A verb of saying tells the span's own act only right beside it ("said on Monday", "Biden announced").
+    if (SAYING.has(lower) && !(at < span.start ? span.start - (at + w.length) <= 15 : at - span.end <= 15)) continue;
     return 'done';
   }
   return undefined;
@@ -102,6 +107,8 @@ function toldAsDone(f: Found, span: { start: number; end: number; kind: string; 
   const later = (value: string) => !!date && /^\d{4}/.test(value) && !before(value, date) && !overlaps(value, date);
   // A date after the document's own is still to come, however the clause tells it.
   if (span.kind === 'date' && later(span.value)) return false;
+  // A date wholly before the document's own is past, however the clause tells it ("air services date from the 1950s").
+  if (span.kind === 'date' && date && before(span.value.replace(/X/g, '9'), date)) return true;
   // A person whose clause dates the act after the document's day: "Y, who travels to Harare on 2 June 2026".
   if (span.kind === 'person' && (f.doc.annotations?.times ?? []).some((t) => t.start >= clause.start && t.end <= clause.end && !!t.edtf && later(t.edtf))) return false;
   return firstMode(text, clause, span) === 'done';
