@@ -28,6 +28,7 @@ import { otherEstimates } from './estimates.js';
 import { flowsOpposite } from './flows.js';
 import { otherDates } from './date-estimates.js';
 import { actDate, silentOnAct } from './act-dates.js';
+import { unmetConstraint } from './constraints.js';
 
 /**
  * Below this score (weighted share of the question's words in the passage, times the share of
@@ -36,6 +37,8 @@ import { actDate, silentOnAct } from './act-dates.js';
  */
 export const REFUSE_BELOW = 0.45;
 const TRIED = 6;
+/** A candidate passed over for an unmet constraint (constraints.ts) is the question's passage unless what is left weighs this share of it. */
+const UNMET_NEAR = 0.9;
 /** A question asking each side's account is read from passages down to this score: each side tells the matter in its own words. */
 const STANCE_BELOW = 0.3;
 /** Plural questions ("which two ministers", "which leaders") take every name; others the nearest. */
@@ -123,6 +126,8 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   const main = q.wants[0]!;
   const asked = askedOffice(q);
   let found: Found | undefined;
+  let unmetReason: string | undefined;
+  let unmetWeight = 0;
   // The best passage that holds the span itself; one whose span is only in the sentence beside counts a little less.
   for (const c of candidates) {
     // A date or a yes is not read from a passage that tells the act only as planned or promised: when it is the best, the question is refused.
@@ -151,6 +156,14 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     }
     // "What was the trade deficit": a figure from sentences that never say "deficit" is of another measure.
     if (f && main === 'number' && lacksMeasure(q, [f.at, f.scored.passage], f.doc)) continue;
+    // A constraint the question states that the span's sentence does not meet (an act to come told as done, a question of the document's
+    // own): the candidate is passed over, and the constraint is the refusal's reason when none is left (constraints.ts).
+    const unmet = f && unmetConstraint(q, f);
+    if (unmet) {
+      unmetReason ??= unmet;
+      unmetWeight = Math.max(unmetWeight, weight(f));
+      continue;
+    }
     // "When was sovereignty transferred?": a date whose sentence never tells the act gives way to a lesser passage's date that the store
     // holds as the act's own ("…was *transferred* on 27 December 1949"), and the search goes on for one while the best is silent (act-dates.ts).
     const silent = (x: Found) => main === 'date' && silentOnAct(q, x);
@@ -163,14 +176,16 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
     for (const c of candidates) {
       if (c.score < 0.8 * found.scored.score) break;
       const other = await find(main, q, c, corpus);
-      if (other && isPerson(other)) {
+      if (other && isPerson(other) && !unmetConstraint(q, other)) {
         found = other;
         break;
       }
     }
   }
+  // A candidate passed over for an unmet constraint that far outweighed what is left: the lesser passage tells of something else too.
+  if (found && unmetReason && weight(found) < UNMET_NEAR * unmetWeight) return { answer: { ...refused, reason: unmetReason } };
   // A plan or a promise settles nothing, unless the sentence beside denies the act ("agreed to study a common ticket. No ticket agreement was signed.").
-  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: refused };
+  if (!found || (found.hedged && !(main === 'yesno' && denial(q, found)))) return { answer: !found && unmetReason ? { ...refused, reason: unmetReason } : refused };
   // "The Foreign Office has not named the diplomats": the passage says the answer is not known.
   if (main !== 'yesno' && deniesIt(q, found)) return { answer: refused };
   // "Iturbe did not say whether she would accept": the passage leaves the act open.

@@ -36,6 +36,10 @@ export interface AnswerWords {
   openCues: string[];
   /** Phrases that say an act has no date yet ("accepted an invitation to visit, although *no date was given*"): a passage with one after the question's words dates nothing. */
   undatedCues: string[];
+  /** Words of an act still to come or planned ("will", "is expected to", "scheduled", "next"): a question of an act to come is answered only from a clause with one, or by a date after the document's (constraints.ts). */
+  aheadCues: string[];
+  /** Words of a movement whose "to" names where it goes (constraints.ts). */
+  motionWords: string[];
   /** Words that tell an act as the first of its kind without the ordinal ("the *inaugural* session"): the first, not the second, asked. */
   firstWords: string[];
   /** Words of an act that happens once ("*established* diplomatic relations", "*independence*", "*first*"): two dates of it years apart are a disagreement, not two acts. */
@@ -142,6 +146,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     honorifics: wordList('honorifics'),
     openCues: list('openCues'),
     undatedCues: list('undatedCues'),
+    aheadCues: wordList('aheadCues'),
+    motionWords: wordList('motionWords'),
     firstWords: list('firstWords'),
     onceWords: list('onceWords'),
     reasonCues: list('reasonCues'),

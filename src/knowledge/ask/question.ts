@@ -368,7 +368,12 @@ export function parseQuestion(text: string): ParsedQuestion {
     yearAsked: /\b(what|which) year\b/.test(q),
     hedged: has(words.hedges) || /\b(will|would|could|might|may|shall|going to)\b/.test(q) || lex.planWords.some((w) => new RegExp(`\\b${w}\\b`).test(q)),
     // "next" asks an act to come unless the question is in the past ("when did the commission next meet after the 2019 election?").
-    ahead: /\b(?:will|shall|upcoming|coming)\b/.test(q) || (/\bnext\b/.test(q) && !/\b(?:did|was|were|had)\b/.test(q)) || /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
+    // "When did the treaty's coming into force take place?": a question in the past ("did", "was", "were") asks of a done act, "coming" and "next" aside.
+    ahead:
+      /\b(?:will|shall)\b/.test(q) ||
+      (/\b(?:upcoming|coming)\b/.test(q) && !/\b(?:did|was|were|had)\b/.test(q)) ||
+      (/\bnext\b/.test(q) && !/\b(?:did|was|were|had)\b/.test(q)) ||
+      /\b(?:is|are)\b.*\b(?:expected|planned|scheduled|due|set|to be)\b/.test(q),
     length: asksLength(q, verb),
     percent: has(words.percentCues),
     terms,

@@ -28,4 +28,6 @@ export interface Answer {
   confidence: number;
   /** Which route answered: `events`, `facts`, `passage`, or `none`. */
   route: string;
+  /** With `not_in_corpus`, when a passage came near: the constraint of the question it did not meet ("the question asks of an act still to come; …"). */
+  reason?: string;
 }

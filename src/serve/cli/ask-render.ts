@@ -7,6 +7,8 @@ export function renderAnswer(a: Answer): string {
   // A computed answer refused: one of its two parts is unanswered, or both read the same words, or they cannot be computed on.
   if (a.status === 'not_in_corpus' && a.route === 'arithmetic')
     return `${head}${a.question}\n  Not in the corpus: the question needs two answers computed on, and the corpus does not give two that can be (one is missing, both read the same words, or they are of different units or cannot be divided).`;
+  // A constraint of the question the nearest passage did not meet (constraints.ts) is the reason given.
+  if (a.status === 'not_in_corpus' && a.reason) return `${head}${a.question}\n  Not in the corpus: ${a.reason}.`;
   if (a.status === 'not_in_corpus') return `${head}${a.question}\n  Not in the corpus: no passage supports an answer (best passage covers ${Math.round(a.confidence * 100)}% of the question).`;
   const cite = (c: { doc: string; start: number; end: number; quote: string }) => `    ${c.doc} [${c.start}–${c.end}] ${c.quote.replace(/\s+/g, ' ').slice(0, 160)}`;
   if (a.status === 'conflict') {
