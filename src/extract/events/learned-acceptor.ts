@@ -4,7 +4,7 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { LEXICON_DIR } from '../../lexicon.js';
 import { within } from '../spans.js';
-import { eventTypes, findTriggers, type Trigger } from './event-types.js';
+import { eventTypes, findTriggers, type Plover, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { countsPopulation, undatedEvents } from './sentence-events.js';
@@ -37,6 +37,8 @@ export interface Candidate {
   verb: { start: number; end: number };
   date: string;
   features: string[];
+  /** A noun's candidate (session 42): the type and PLOVER category its lemma names, by the vocabularies; a verb's has none. */
+  noun?: { type: string; plover: Plover };
 }
 
 /** What the acceptor reads besides the document: the report's day, the focal pair, the figures found, the sentences to pass over. */
@@ -72,7 +74,14 @@ export type CandidateRefusal =
   | 'untold-no-actor'
   | 'private-target'
   | 'other-conjunct-date'
-  | 'ruled-conjunct';
+  | 'ruled-conjunct'
+  | 'noun-in-name'
+  | 'noun-plan'
+  | 'noun-negated'
+  | 'noun-present'
+  | 'noun-third'
+  | 'noun-back-reference'
+  | 'noun-figure';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -130,6 +139,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
   let lastDate: { edtf: string; block: number } | undefined;
   let namedIn = -10;
   let lastNamed: Named | undefined;
+  const seenNouns = new Set<string>();
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -178,6 +188,12 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       /\?\s*$/.test(sentenceText) ? 'question' : 'statement',
       /^\s*(?:if|unless)\b/i.test(sentenceText) ? 'condition' : 'plain',
     ];
+    // The act nouns of the sentences before and the words of the rules' triggers there: a definite noun of one with no date
+    // of its own in a sentence with none ("The visit was a success.") tells that act again (`noun-back-reference`).
+    if (n > 0) {
+      for (const e of toldOf[n - 1]!) seenNouns.add(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
+      for (const c of out) if (c.start === sentences[n - 1]!.start && c.noun) seenNouns.add(text.slice(c.verb.start, c.verb.end).toLowerCase());
+    }
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
@@ -194,6 +210,22 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
         sayer = { at: -1, who: '' };
         last = { who: '', thing: [] };
         lastVerbAt = -1;
+      }
+      // A noun, or a capitalised one the tagger read as a name at the head of a sentence or after punctuation ("Talks in Geneva …").
+      if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT'))) && WIDE.noun) {
+        const c = nounCandidate(text, s, tokens, i, ents, stated, sealed, triggersOf[n]!, toldOf[n]!, figuresOf[n]!, seenNouns, types, options, paragraphDate ?? options.publicationDate, !!paragraphDate);
+        if (typeof c === 'string') {
+          if (c !== 'not-act') refuse(c, t);
+        } else {
+          const f = [...common, ...c.features];
+          if (toldOf[n]!.some((e) => e.date === c.date) || (n > 0 && toldOf[n - 1]!.some((e) => e.date === c.date))) f.push('rule:same-date');
+          if (toldOf[n]!.some((e) => e.trigger.start <= t.start && t.end <= e.trigger.end)) f.push('verb:rule-event');
+          const quoted = (text.slice(s.start, t.start).match(/["“”]/g) ?? []).length % 2 === 1;
+          if (quoted) f.push('quoted');
+          onRefusal?.(text, t.start, t.end, 'candidate');
+          out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date: c.date, features: f, noun: c.act });
+        }
+        return;
       }
       if (t.pos !== 'VERB') return;
       const verbBefore = lastVerbAt;
@@ -339,6 +371,152 @@ function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: numb
   return out;
 }
 
+/** Prepositions and participles that place a noun's act in time against another: "after the 2015 border agreement", "following Tuesday's signing". */
+const TEMPORAL_PREPS = new Set(['after', 'following', 'since', 'before', 'during', 'until', 'upon', 'prior', 'ahead', 'amid', 'despite']);
+/** Modifiers of an act not yet done or only weighed: "the planned opening", "a proposed agreement" (the rules' plans, `pair-plan.ts`). */
+const PLAN_MODIFIERS = /^(?:planned|proposed|possible|potential|prospective|future|upcoming|forthcoming|expected|intended|envisaged|mooted|hoped-for|likely|eventual|would-be|draft|pending)$/;
+/** Prepositions that tie an act noun to its parties after it: "the opening of the consulate", "talks between Ghana and Togo". */
+const PARTY_PREPS = new Set(['of', 'between', 'with', 'by', 'to', 'from', 'in', 'on', 'against', 'for']);
+/** Verbs a noun's act is told with when it is their subject: "took place", "was held", "ended", "began". */
+const LIGHT_SUBJECT_VERBS = new Set(['take', 'hold', 'end', 'begin', 'start', 'conclude', 'open', 'close', 'fail', 'collapse', 'resume', 'last', 'occur', 'follow', 'produce', 'lead', 'result', 'mark', 'come']);
+/** Derivational suffixes of English nominalisations, with what their verb's lemma ends with instead: "signing" sign, "agreement" agree, "ratification" ratify. */
+const NOMINAL_SUFFIXES: [RegExp, string[]][] = [
+  [/ing$/, ['', 'e']],
+  [/ment$/, ['']],
+  [/ication$/, ['y']],
+  [/ation$/, ['ate', 'e', '']],
+  [/ition$/, ['ite', 'ish']],
+  [/ion$/, ['e', '']],
+  [/al$/, ['', 'e']],
+  [/ure$/, ['e']],
+  [/ance$/, ['', 'e']],
+  [/ence$/, ['', 'e']],
+];
+
+/** An act noun's lemma: which vocabulary names it (hand-kept or WordNet's nouns, a trigger pattern over it, or a verb it derives from), with its type. */
+function actNoun(lemma: string, t: Tok, triggers: Trigger[], types: ReturnType<typeof eventTypes>): { source: string; act: { type: string; plover: Plover } } | undefined {
+  const hand = types.nouns.lemmas.get(lemma);
+  if (hand) return { source: 'hand', act: { type: hand.type.id, plover: hand.plover } };
+  const wordnet = types.wordnet.nouns.lemmas.get(lemma);
+  if (wordnet) return { source: 'wordnet', act: { type: wordnet.type.id, plover: wordnet.plover } };
+  const trigger = triggers.find((r) => r.start <= t.start && t.end <= r.end);
+  if (trigger) return { source: 'trigger', act: { type: trigger.type.id, plover: trigger.plover } };
+  // A verb of the vocabularies the noun is, or derives from: the same word ("a request", "the attack"), or the verb before a
+  // nominal suffix ("arrival", "signing", "establishment"); a verb of state, saying or measure names no act.
+  const verbOf = (verb: string, source: string) => {
+    if (!verb || types.notEventVerbs.has(verb) || types.sayingVerbs.has(verb) || types.measureVerbs.has(verb)) return undefined;
+    const v = types.verbs.lemmas.get(verb) ?? types.wordnet.verbs.lemmas.get(verb);
+    return v ? { source: `${source}${v.table ? '-table' : ''}`, act: { type: v.type.id, plover: v.plover } } : undefined;
+  };
+  const same = verbOf(lemma, 'zero');
+  if (same) return same;
+  for (const [suffix, ends] of NOMINAL_SUFFIXES) {
+    if (!suffix.test(lemma)) continue;
+    const stem = lemma.replace(suffix, '');
+    if (stem.length < 3) continue;
+    for (const end of ends) {
+      for (const verb of [stem + end, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) + end : '']) {
+        const v = verbOf(verb, 'derived');
+        if (v) return v;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A noun's candidate (session 42): an act told by a noun with no verb ("the opening of the consulate in 2008", "after the 2015
+ * border agreement", "Talks in Geneva in March ended …"), when its lemma is an act noun of the vocabularies (`actNoun`). Dated by a
+ * date inside its own phrase ("the 2008 visit", "Tuesday's signing"), else one in the phrase after it ("… of the consulate in
+ * 2008"), else the sentence's nearest, its paragraph's or the report's day; with features of where its date is, who its parties
+ * are, what governs it, and whether it is a definite noun with no date (a back-reference). Refused (a reason) or `not-act`.
+ */
+function nounCandidate(
+  text: string,
+  s: Sentence,
+  tokens: Tok[],
+  i: number,
+  ents: EntityMention[],
+  stated: TimeAnnotation[],
+  sealed: ReturnType<typeof enclosedClauses>,
+  triggers: Trigger[],
+  told: Event[],
+  figures: { start: number; end: number }[],
+  seen: Set<string>,
+  types: ReturnType<typeof eventTypes>,
+  options: AcceptorOptions,
+  fallback: string | undefined,
+  paragraphDated: boolean,
+): { date: string; features: string[]; act: { type: string; plover: Plover } } | CandidateRefusal | 'not-act' {
+  const t = tokens[i]!;
+  const word = text.slice(t.start, t.end).toLowerCase();
+  const lemma = t.lemma.toLowerCase();
+  // A noun of a state's office or body, or a thing between two states ("government", "crossing"), names no act.
+  if (types.subjectBodies.has(lemma) || types.subjectBodies.has(word) || types.thirdPartyBodies.has(lemma) || types.bilateralNouns.has(word)) return 'not-act';
+  const found = actNoun(lemma, t, triggers, types);
+  if (!found) return 'not-act';
+  // Inside a name ("the Ministry of Defence", "the Treaty of Lisbon"): the rules' named acts, no act of its own.
+  if (ents.some((e) => e.start <= t.start && t.end <= e.end)) return 'noun-in-name';
+  const b = phraseStart(tokens, i, ents);
+  const inPhrase = tokens.slice(b, i);
+  const words = inPhrase.map((p) => text.slice(p.start, p.end).toLowerCase());
+  if (words.some((w) => PLAN_MODIFIERS.test(w))) return 'noun-plan';
+  if (words.some((w) => w === 'no' || w === 'any')) return 'noun-negated';
+  const f: string[] = ['cand:noun', `noun:${found.source}`, `plover:${found.act.plover.type}`];
+  // Its parties: an actor before it in its phrase ("Ghana's closure", "the Bolivian referendum"), or after it past a preposition
+  // before any verb or punctuation ("the opening of the Kenyan consulate", "talks between Ghana and Togo").
+  const phraseFrom = tokens[b]!.start;
+  const before = ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= phraseFrom && e.end <= t.start);
+  const after: EntityMention[] = [];
+  let k = i + 1;
+  // The phrase after the noun: prepositions and noun phrases, up to a verb, punctuation or eight tokens.
+  while (k < tokens.length && k <= i + 8 && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'PRON') k++;
+  const tail = { start: t.end, end: k < tokens.length ? tokens[k]!.start : s.end };
+  if (PARTY_PREPS.has(tokens[i + 1]?.lemma ?? '')) after.push(...ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= tail.start && e.end <= tail.end));
+  const parties = [...before, ...after];
+  const third = (e: EntityMention) => e.kind === 'country' && !!options.pair && !!e.country && !options.pair.has(e.country);
+  if (parties.length && parties.every(third)) return 'noun-third';
+  f.push(before.length ? 'noun-actor:before' : after.length ? 'noun-actor:after' : 'noun-actor:none');
+  if (figures.length && !parties.length) return 'noun-figure';
+  // What follows the phrase: a verb in the present ("Trade is important", "Talks remain stalled") tells a state, no act; a modal a plan.
+  const next = tokens[k];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    const nextWord = text.slice(next.start, next.end).toLowerCase();
+    if (MODALS.has(next.lemma)) return 'noun-plan';
+    if (/^(?:is|are|am|remains?|seems?|has|have)$/.test(nextWord) || (next.pos === 'VERB' && nextWord !== next.lemma && /[^s]s$/.test(nextWord) && !/ed$/.test(nextWord))) return 'noun-present';
+    f.push(LIGHT_SUBJECT_VERBS.has(next.lemma) ? 'noun-role:light-subject' : 'noun-role:subject');
+  }
+  // What governs it: a preposition of time ("after", "following", "since"), another preposition, a verb (its object), or nothing.
+  const gov = b > 0 ? tokens[b - 1]! : undefined;
+  const govWord = gov ? text.slice(gov.start, gov.end).toLowerCase() : '';
+  if (!gov || gov.start < s.start) f.push('noun-gov:start');
+  else if (TEMPORAL_PREPS.has(govWord)) f.push('noun-gov:temporal');
+  else if (gov.pos === 'ADP') f.push('noun-gov:prep');
+  else if (gov.pos === 'VERB' || gov.pos === 'AUX') f.push('noun-gov:verb');
+  else if (gov.pos === 'PUNCT') f.push('noun-gov:punct');
+  else f.push('noun-gov:other');
+  const first = inPhrase[0];
+  const determiner = first ? text.slice(first.start, first.end).toLowerCase() : '';
+  const definite = /^(?:the|this|that|these|those)$/.test(determiner);
+  f.push(definite ? 'noun:definite' : /^(?:a|an)$/.test(determiner) ? 'noun:indefinite' : inPhrase.some((p) => p.pos === 'PART') ? 'noun:possessive' : 'noun:bare');
+  if (word !== lemma && word.endsWith('s')) f.push('noun:plural');
+  // Its date: inside its own phrase, in the phrase after it, else the sentence's nearest (past a sealed clause), its paragraph's or the report's.
+  const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+  const own = reached.find((d) => d.start >= phraseFrom && d.end <= t.start);
+  const following = reached.find((d) => d.start >= t.end && d.end <= tail.end);
+  const nearest = own ?? following ?? (reached.length ? reached.reduce((a, d) => (Math.abs(d.start - t.start) < Math.abs(a.start - t.start) ? d : a)) : undefined);
+  // "The visit was a success." after the visit was told: a definite act noun of a sentence before, with no date in its sentence, is that act again.
+  if (definite && !reached.length && (seen.has(word) || seen.has(lemma))) return 'noun-back-reference';
+  f.push(own ? 'noun-date:own' : following ? 'noun-date:after' : nearest ? 'noun-date:sentence' : 'noun-date:none');
+  if (definite && !own && !following) f.push('noun:definite-undated');
+  if (triggers.some((r) => r.start <= t.start && t.end <= r.end)) f.push('verb:in-trigger');
+  if (told.length) f.push('noun:beside-rule');
+  const date = nearest ? eventDate(nearest) : fallback;
+  if (!date) return 'no-date';
+  f.push(`date:${nearest ? 'own' : paragraphDated ? 'paragraph' : 'report'}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`);
+  return { date, features: f, act: found.act };
+}
+
 /** The index of the token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place (-1: none). */
 function verbHead(tokens: Tok[], i: number): number {
   let k = i - 1;
@@ -384,8 +562,8 @@ function privateTarget(text: string, ents: EntityMention[], tokens: Tok[], i: nu
  */
 const WIDE = (() => {
   const env = process.env['DYAD_WIDE'];
-  const on = env === undefined ? ['subject', 'document'] : env.split(',');
-  return { subject: on.includes('subject'), document: on.includes('document') };
+  const on = env === undefined ? ['subject', 'document', 'noun'] : env.split(',');
+  return { subject: on.includes('subject'), document: on.includes('document'), noun: on.includes('noun') };
 })();
 
 /** "to" as the infinitive's marker (PART) right before the verb; a preposition "to" ("in addition to expelling") is none. */
@@ -496,7 +674,8 @@ export function learnedEvents(text: string, blocks: Block[], sentences: Sentence
   const byStart = new Map(sentences.map((s) => [s.start, s]));
   return [...best.values()].flatMap(({ c, p }) => {
     const s = byStart.get(c.start)!;
-    const trigger: Trigger = { type: other, priority: 0, plover: other.plover, start: c.verb.start, end: c.verb.end };
+    const type = c.noun ? (eventTypes().types.find((t) => t.id === c.noun!.type) ?? other) : other;
+    const trigger: Trigger = { type, priority: 0, plover: c.noun?.plover ?? other.plover, start: c.verb.start, end: c.verb.end };
     const ents = entities.filter((e) => e.start >= s.start && e.end <= s.end);
     const [e] = undatedEvents(text, s, [trigger], ents, framingSpans(text, s), trigger, c.date, c.features.includes('date:report') ? 'document' : 'context');
     return e ? [refineCategory(text, { ...e, ...(c.features.includes('date:own') ? { dateSource: 'sentence' as const } : {}), confidence: p, rule: 'learned-acceptor' }, entities)] : [];
