@@ -169,7 +169,10 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     if (actorHere) namedIn = s.block;
     // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
     // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
-    if (!stated.length && !paragraphDate && !options.publicationDate) {
+    // A year that opens a name ("the 1982 UN Convention") dates no verb, but a year before an act noun of its own phrase ("the 2005
+    // Togolese elections") dates that noun's act (`nounCandidate`).
+    const named = WIDE.noun ? timesOf[n]!.filter((t) => datesEvent(t) && namesAThing(text, t)) : [];
+    if (!stated.length && !named.length && !paragraphDate && !options.publicationDate) {
       refuse('undated');
       continue;
     }
@@ -188,12 +191,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       /\?\s*$/.test(sentenceText) ? 'question' : 'statement',
       /^\s*(?:if|unless)\b/i.test(sentenceText) ? 'condition' : 'plain',
     ];
-    // The act nouns of the sentences before and the words of the rules' triggers there: a definite noun of one with no date
-    // of its own in a sentence with none ("The visit was a success.") tells that act again (`noun-back-reference`).
-    if (n > 0) {
-      for (const e of toldOf[n - 1]!) seenNouns.add(text.slice(e.trigger.start, e.trigger.end).toLowerCase());
-      for (const c of out) if (c.start === sentences[n - 1]!.start && c.noun) seenNouns.add(text.slice(c.verb.start, c.verb.end).toLowerCase());
-    }
+    // The kinds of the acts the rules told in the sentences before: a definite noun of one with no date in a sentence with
+    // none ("The visit was a success.") tells that act again (`noun-back-reference`).
+    if (n > 0) for (const e of toldOf[n - 1]!) seenNouns.add(actKey(e));
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
@@ -213,7 +213,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       }
       // A noun, or a capitalised one the tagger read as a name at the head of a sentence or after punctuation ("Talks in Geneva …").
       if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT'))) && WIDE.noun) {
-        const c = nounCandidate(text, s, tokens, i, ents, stated, sealed, triggersOf[n]!, toldOf[n]!, figuresOf[n]!, seenNouns, types, options, paragraphDate ?? options.publicationDate, !!paragraphDate);
+        const c = nounCandidate(text, s, tokens, i, ents, stated, named, sealed, triggersOf[n]!, toldOf[n]!, figuresOf[n]!, seenNouns, types, options, paragraphDate ?? options.publicationDate, !!paragraphDate);
         if (typeof c === 'string') {
           if (c !== 'not-act') refuse(c, t);
         } else {
@@ -371,6 +371,9 @@ function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: numb
   return out;
 }
 
+/** An act's kind, for telling a back-reference: its type, with its PLOVER category where the type is `other`. */
+const actKey = (a: { type: string; plover?: Plover }) => (a.type === 'other' ? `other:${a.plover?.type ?? ''}` : a.type);
+
 /** Prepositions and participles that place a noun's act in time against another: "after the 2015 border agreement", "following Tuesday's signing". */
 const TEMPORAL_PREPS = new Set(['after', 'following', 'since', 'before', 'during', 'until', 'upon', 'prior', 'ahead', 'amid', 'despite']);
 /** Modifiers of an act not yet done or only weighed: "the planned opening", "a proposed agreement" (the rules' plans, `pair-plan.ts`). */
@@ -438,6 +441,7 @@ function nounCandidate(
   i: number,
   ents: EntityMention[],
   stated: TimeAnnotation[],
+  named: TimeAnnotation[],
   sealed: ReturnType<typeof enclosedClauses>,
   triggers: Trigger[],
   told: Event[],
@@ -450,9 +454,10 @@ function nounCandidate(
 ): { date: string; features: string[]; act: { type: string; plover: Plover } } | CandidateRefusal | 'not-act' {
   const t = tokens[i]!;
   const word = text.slice(t.start, t.end).toLowerCase();
-  const lemma = t.lemma.toLowerCase();
+  // A capitalised noun read as a name keeps its plural ("Negotiations"): its singular is the lemma.
+  const lemma = t.pos === 'PROPN' && /[^s]s$/.test(word) ? word.slice(0, -1) : t.lemma.toLowerCase();
   // A noun of a state's office or body, or a thing between two states ("government", "crossing"), names no act.
-  if (types.subjectBodies.has(lemma) || types.subjectBodies.has(word) || types.thirdPartyBodies.has(lemma) || types.bilateralNouns.has(word)) return 'not-act';
+  if (types.subjectBodies.has(lemma) || types.subjectBodies.has(word) || types.thirdPartyBodies.has(lemma)) return 'not-act';
   const found = actNoun(lemma, t, triggers, types);
   if (!found) return 'not-act';
   // Inside a name ("the Ministry of Defence", "the Treaty of Lisbon"): the rules' named acts, no act of its own.
@@ -484,11 +489,16 @@ function nounCandidate(
     const nextWord = text.slice(next.start, next.end).toLowerCase();
     if (MODALS.has(next.lemma)) return 'noun-plan';
     if (/^(?:is|are|am|remains?|seems?|has|have)$/.test(nextWord) || (next.pos === 'VERB' && nextWord !== next.lemma && /[^s]s$/.test(nextWord) && !/ed$/.test(nextWord))) return 'noun-present';
-    f.push(LIGHT_SUBJECT_VERBS.has(next.lemma) ? 'noun-role:light-subject' : 'noun-role:subject');
+    // "The export of 40,000 tonnes … was a record", "Sales of … reached …": a figure told of the act noun by a copula or a verb of
+    // state or measure is a statistic.
+    if (figures.length && (next.lemma === 'be' || types.measureVerbs.has(next.lemma) || types.notEventVerbs.has(next.lemma))) return 'noun-figure';
+    f.push(LIGHT_SUBJECT_VERBS.has(next.lemma) ? 'noun-role:light-subject' : next.lemma === 'be' ? 'noun-role:copula' : 'noun-role:subject');
   }
   // What governs it: a preposition of time ("after", "following", "since"), another preposition, a verb (its object), or nothing.
   const gov = b > 0 ? tokens[b - 1]! : undefined;
   const govWord = gov ? text.slice(gov.start, gov.end).toLowerCase() : '';
+  // "ended without a deal": a noun after "without" tells no act of its own.
+  if (govWord === 'without') return 'noun-negated';
   if (!gov || gov.start < s.start) f.push('noun-gov:start');
   else if (TEMPORAL_PREPS.has(govWord)) f.push('noun-gov:temporal');
   else if (gov.pos === 'ADP') f.push('noun-gov:prep');
@@ -502,11 +512,12 @@ function nounCandidate(
   if (word !== lemma && word.endsWith('s')) f.push('noun:plural');
   // Its date: inside its own phrase, in the phrase after it, else the sentence's nearest (past a sealed clause), its paragraph's or the report's.
   const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
-  const own = reached.find((d) => d.start >= phraseFrom && d.end <= t.start);
+  const own = [...reached, ...named].find((d) => d.start >= phraseFrom && d.end <= t.start);
   const following = reached.find((d) => d.start >= t.end && d.end <= tail.end);
   const nearest = own ?? following ?? (reached.length ? reached.reduce((a, d) => (Math.abs(d.start - t.start) < Math.abs(a.start - t.start) ? d : a)) : undefined);
-  // "The visit was a success." after the visit was told: a definite act noun of a sentence before, with no date in its sentence, is that act again.
-  if (definite && !reached.length && (seen.has(word) || seen.has(lemma))) return 'noun-back-reference';
+  // "The visit was a success." after the visit was told: a definite act noun of the kind of an act told in a sentence before
+  // (its type and category), with no date in its sentence, is that act again.
+  if (definite && !reached.length && seen.has(actKey(found.act))) return 'noun-back-reference';
   f.push(own ? 'noun-date:own' : following ? 'noun-date:after' : nearest ? 'noun-date:sentence' : 'noun-date:none');
   if (definite && !own && !following) f.push('noun:definite-undated');
   if (triggers.some((r) => r.start <= t.start && t.end <= r.end)) f.push('verb:in-trigger');
