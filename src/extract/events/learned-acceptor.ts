@@ -213,7 +213,24 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       }
       // A noun, or a capitalised one the tagger read as a name at the head of a sentence or after punctuation ("Talks in Geneva …").
       if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT'))) && WIDE.noun) {
-        const c = nounCandidate(text, s, tokens, i, ents, stated, named, sealed, triggersOf[n]!, toldOf[n]!, figuresOf[n]!, seenNouns, types, options, paragraphDate ?? options.publicationDate, !!paragraphDate);
+        const c = nounCandidate(
+          text,
+          s,
+          tokens,
+          i,
+          ents,
+          stated,
+          named,
+          sealed,
+          triggersOf[n]!,
+          toldOf[n]!,
+          figuresOf[n]!,
+          seenNouns,
+          types,
+          options,
+          paragraphDate ?? options.publicationDate,
+          !!paragraphDate,
+        );
         if (typeof c === 'string') {
           if (c !== 'not-act') refuse(c, t);
         } else {
@@ -381,7 +398,27 @@ const PLAN_MODIFIERS = /^(?:planned|proposed|possible|potential|prospective|futu
 /** Prepositions that tie an act noun to its parties after it: "the opening of the consulate", "talks between Ghana and Togo". */
 const PARTY_PREPS = new Set(['of', 'between', 'with', 'by', 'to', 'from', 'in', 'on', 'against', 'for']);
 /** Verbs a noun's act is told with when it is their subject: "took place", "was held", "ended", "began". */
-const LIGHT_SUBJECT_VERBS = new Set(['take', 'hold', 'end', 'begin', 'start', 'conclude', 'open', 'close', 'fail', 'collapse', 'resume', 'last', 'occur', 'follow', 'produce', 'lead', 'result', 'mark', 'come']);
+const LIGHT_SUBJECT_VERBS = new Set([
+  'take',
+  'hold',
+  'end',
+  'begin',
+  'start',
+  'conclude',
+  'open',
+  'close',
+  'fail',
+  'collapse',
+  'resume',
+  'last',
+  'occur',
+  'follow',
+  'produce',
+  'lead',
+  'result',
+  'mark',
+  'come',
+]);
 /** Derivational suffixes of English nominalisations, with what their verb's lemma ends with instead: "signing" sign, "agreement" agree, "ratification" ratify. */
 const NOMINAL_SUFFIXES: [RegExp, string[]][] = [
   [/ing$/, ['', 'e']],
