@@ -81,7 +81,9 @@ export type CandidateRefusal =
   | 'noun-present'
   | 'noun-third'
   | 'noun-back-reference'
-  | 'noun-figure';
+  | 'noun-figure'
+  | 'noun-agent'
+  | 'noun-date-of-verb';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -213,6 +215,8 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       }
       // A noun, or a capitalised one the tagger read as a name at the head of a sentence or after punctuation ("Talks in Geneva …").
       if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT'))) && WIDE.noun) {
+        // What a third party says is its claim ("The arbitral tribunal ruled … that …"), as for verbs.
+        if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
         const c = nounCandidate(
           text,
           s,
@@ -495,6 +499,8 @@ function nounCandidate(
   const lemma = t.pos === 'PROPN' && /[^s]s$/.test(word) ? word.slice(0, -1) : t.lemma.toLowerCase();
   // A noun of a state's office or body, or a thing between two states ("government", "crossing"), names no act.
   if (types.subjectBodies.has(lemma) || types.subjectBodies.has(word) || types.thirdPartyBodies.has(lemma)) return 'not-act';
+  // A noun before another noun modifies it ("the cable ship", "a visit programme"): the act, if any, is the head's.
+  if (tokens[i + 1]?.pos === 'NOUN') return 'not-act';
   const found = actNoun(lemma, t, triggers, types);
   if (!found) return 'not-act';
   // Inside a name ("the Ministry of Defence", "the Treaty of Lisbon"): the rules' named acts, no act of its own.
@@ -536,6 +542,9 @@ function nounCandidate(
   const govWord = gov ? text.slice(gov.start, gov.end).toLowerCase() : '';
   // "ended without a deal": a noun after "without" tells no act of its own.
   if (govWord === 'without') return 'noun-negated';
+  // "were taken aback by the Ugandan reply", "was hit by the closure": the noun after "by" is what brought about the clause's
+  // verb, whose act (or state) it is.
+  if (govWord === 'by') return 'noun-agent';
   if (!gov || gov.start < s.start) f.push('noun-gov:start');
   else if (TEMPORAL_PREPS.has(govWord)) f.push('noun-gov:temporal');
   else if (gov.pos === 'ADP') f.push('noun-gov:prep');
@@ -555,6 +564,8 @@ function nounCandidate(
   // "The visit was a success." after the visit was told: a definite act noun of the kind of an act told in a sentence before
   // (its type and category), with no date in its sentence, is that act again.
   if (definite && !reached.length && seen.has(actKey(found.act))) return 'noun-back-reference';
+  // "The closure of the crossing angered Tanzania in June 2023": a date of the predicate dates the verb's act, not its subject noun's.
+  if (!own && !following && f.includes('noun-role:subject')) return 'noun-date-of-verb';
   f.push(own ? 'noun-date:own' : following ? 'noun-date:after' : nearest ? 'noun-date:sentence' : 'noun-date:none');
   if (definite && !own && !following) f.push('noun:definite-undated');
   if (triggers.some((r) => r.start <= t.start && t.end <= r.end)) f.push('verb:in-trigger');
