@@ -83,7 +83,9 @@ export type CandidateRefusal =
   | 'noun-back-reference'
   | 'noun-figure'
   | 'noun-agent'
-  | 'noun-date-of-verb';
+  | 'noun-date-of-verb'
+  | 'noun-state'
+  | 'noun-object';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -505,6 +507,17 @@ function nounCandidate(
   if (!found) return 'not-act';
   // Inside a name ("the Ministry of Defence", "the Treaty of Lisbon"): the rules' named acts, no act of its own.
   if (ents.some((e) => e.start <= t.start && t.end <= e.end)) return 'noun-in-name';
+  // "the International Court of Justice guarantees Costa Rican boats …", "Canberra pledges A$60 million": a verb's present
+  // the tagger read as a noun, right after a name and before its object (as the verb finder's `presentReadAsNoun`).
+  const prior = tokens[i - 1];
+  if (
+    found.source.startsWith('zero') &&
+    (word === `${lemma}s` || word === `${lemma}es`) &&
+    prior &&
+    (prior.pos === 'PROPN' || ents.some((e) => e.start <= prior.start && prior.end <= e.end)) &&
+    ['DET', 'PROPN', 'NUM', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')
+  )
+    return 'noun-present';
   const b = phraseStart(tokens, i, ents);
   const inPhrase = tokens.slice(b, i);
   const words = inPhrase.map((p) => text.slice(p.start, p.end).toLowerCase());
@@ -527,7 +540,11 @@ function nounCandidate(
   f.push(before.length ? 'noun-actor:before' : after.length ? 'noun-actor:after' : 'noun-actor:none');
   if (figures.length && !parties.length) return 'noun-figure';
   // What follows the phrase: a verb in the present ("Trade is important", "Talks remain stalled") tells a state, no act; a modal a plan.
-  const next = tokens[k];
+  // The verb the phrase is subject of: the first after it, before punctuation or a pronoun (past a long complement: "a 2009 ruling
+  // of the International Court of Justice guarantees …").
+  let v = k;
+  while (v < tokens.length && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX' && tokens[v]!.pos !== 'PUNCT' && tokens[v]!.pos !== 'PRON') v++;
+  const next = tokens[v];
   if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
     const nextWord = text.slice(next.start, next.end).toLowerCase();
     if (MODALS.has(next.lemma)) return 'noun-plan';
@@ -548,7 +565,9 @@ function nounCandidate(
   if (!gov || gov.start < s.start) f.push('noun-gov:start');
   else if (TEMPORAL_PREPS.has(govWord)) f.push('noun-gov:temporal');
   else if (gov.pos === 'ADP') f.push('noun-gov:prep');
-  else if (gov.pos === 'VERB' || gov.pos === 'AUX') f.push('noun-gov:verb');
+  // "signed the 2019 accord", "will extradite the suspects": a verb's object is its argument; the act is the verb's.
+  else if (gov.pos === 'VERB') return 'noun-object';
+  else if (gov.pos === 'AUX') f.push('noun-gov:verb');
   else if (gov.pos === 'PUNCT') f.push('noun-gov:punct');
   else f.push('noun-gov:other');
   const first = inPhrase[0];
@@ -564,8 +583,11 @@ function nounCandidate(
   // "The visit was a success." after the visit was told: a definite act noun of the kind of an act told in a sentence before
   // (its type and category), with no date in its sentence, is that act again.
   if (definite && !reached.length && seen.has(actKey(found.act))) return 'noun-back-reference';
-  // "The closure of the crossing angered Tanzania in June 2023": a date of the predicate dates the verb's act, not its subject noun's.
-  if (!own && !following && f.includes('noun-role:subject')) return 'noun-date-of-verb';
+  // "The closure of the crossing angered Tanzania in June 2023", "The agreement, which Ghana will ratify in March 2027, …": a date
+  // told past a verb after the noun dates that verb's act, not the noun's.
+  if (!own && !following && nearest && nearest.start > t.end && tokens.some((v) => v.pos === 'VERB' && v.start > t.end && v.end <= nearest.start)) return 'noun-date-of-verb';
+  // "The war in Mozambique has driven …": a state of affairs with no date of its own is no act (`stateNouns`, as `standing-states.ts`).
+  if (!own && !following && (types.stateNouns.has(lemma) || types.stateNouns.has(word))) return 'noun-state';
   f.push(own ? 'noun-date:own' : following ? 'noun-date:after' : nearest ? 'noun-date:sentence' : 'noun-date:none');
   if (definite && !own && !following) f.push('noun:definite-undated');
   if (triggers.some((r) => r.start <= t.start && t.end <= r.end)) f.push('verb:in-trigger');
