@@ -215,8 +215,8 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
         last = { who: '', thing: [] };
         lastVerbAt = -1;
       }
-      // A noun, or a capitalised one the tagger read as a name at the head of a sentence or after punctuation ("Talks in Geneva …").
-      if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && (i === 0 || tokens[i - 1]!.pos === 'PUNCT'))) && WIDE.noun) {
+      // A noun, or a capitalised one the tagger read as a name at the head of a sentence ("Talks in Geneva …"; not "(Wire)").
+      if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && WIDE.noun) {
         // What a third party says is its claim ("The arbitral tribunal ruled … that …"), as for verbs.
         if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
         const c = nounCandidate(
