@@ -15,6 +15,7 @@ import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
 import { forThePair, whoseActors, type Named } from './discourse-context.js';
 import { learnedMode } from '../../version.js';
+import { isPlanModifier, isUnrealisedHead, UNREALISED_PREPS } from './unrealised-acts.js';
 
 export { learnedMode };
 
@@ -54,6 +55,8 @@ export interface AcceptorOptions {
 /** Why `eventCandidates` made no candidate of a verb, or of a whole sentence (`no-actor`, `undated`, `skipped`): `traceCandidateRefusals`. */
 export type CandidateRefusal =
   | 'skipped'
+  | 'noun-unrealised'
+  | 'noun-label'
   | 'no-actor'
   | 'undated'
   | 'saying'
@@ -198,6 +201,10 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     // The kinds of the acts the rules told in the sentences before: a definite noun of one with no date in a sentence with
     // none ("The visit was a success.") tells that act again (`noun-back-reference`).
     if (n > 0) for (const e of toldOf[n - 1]!) seenNouns.add(actKey(e));
+    // A caption, source line or reference (`labelShaped`) names acts as titles, tells none: its nouns are no candidates.
+    // A label alone on its sentence ("Table 2.") heads the caption after it.
+    const labelBefore = n > 0 && LABEL_ALONE.test(text.slice(sentences[n - 1]!.start, sentences[n - 1]!.end));
+    const label = WIDE.noun && (labelBefore || labelShaped(sentenceText, tokens));
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
@@ -219,6 +226,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && WIDE.noun) {
         // What a third party says is its claim ("The arbitral tribunal ruled … that …"), as for verbs.
         if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
+        if (label) return refuse('noun-label', t);
         const c = nounCandidate(
           text,
           s,
@@ -322,7 +330,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // A coordinated verb takes no date told inside the first verb's conjunct ("left Kampala in 2002 and returned in 2004": returned
       // in 2004); a date before the first verb ("In March 2019 Ghana hosted … and signed …") dates both. With the sentence's dates
       // all the first conjunct's, it has none of its own.
-      const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      // "signed the 2019 accord": a year between a determiner and a noun after the verb modifies its object (the accord's year),
+      // and dates no verb (as the rules read it, `conjunct-dates.test.ts`).
+      const reached = (sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated).filter((d) => !(d.start > t.end && attributive(tokens, d)));
       const own = conjunct ? reached.filter((d) => !(d.start >= conjunct.from && d.end <= conjunct.to)) : reached;
       if (conjunct && reached.length && !own.length) return refuse('other-conjunct-date', t);
       // Beside a rule's act of the first conjunct, a second conjunct with a date of its own is the rules' to read (`conjunctVerb`, session 36: a verb of
@@ -394,13 +404,41 @@ function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: numb
   return out;
 }
 
+/** A label's opener: "Figure 2.", "Table 3:", "Source:", "Sources:", "Photo:", "Map 1 –", "Note:". */
+const LABEL_OPENER = /^\s*(?:fig(?:ure)?\.?|table|chart|graph|map|photo(?:graph)?|image|plate|box|exhibit|source|sources|note|notes|credit)(?:\s+[\dIVXivx]+[a-z]?)?\s*[.:–—-]/i;
+/** A date between a determiner (or a possessive) and a noun: "the 2019 accord", "its 2015 agreement". */
+function attributive(tokens: Tok[], d: { start: number; end: number }): boolean {
+  const before = tokens.filter((x) => x.end <= d.start).pop();
+  const after = tokens.find((x) => x.start >= d.end);
+  return !!before && (before.pos === 'DET' || before.pos === 'PART') && !!after && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+}
+
+/** A label that the segmenter parts from its caption: "Figure 2.", "Table 3.", "Map 1." */
+const LABEL_ALONE = /^\s*(?:fig(?:ure)?\.?|table|chart|graph|map|photo(?:graph)?|image|plate|box|exhibit)\s+[\dIVXivx]+[a-z]?\.?\s*$/i;
+/** A reference's shape: a year in parentheses or after the authors, and a publisher, journal's volume or pages. */
+const CITATION_YEAR = /\((?:1[6-9]|20)\d\d[a-z]?\)|,\s*(?:1[6-9]|20)\d\d[a-z]?[.,]/;
+const CITATION_TAIL = /\b(?:Press|Publishers?|Publishing|Books|Verlag|Editions|pp?\.\s*\d|vol\.\s*\d|no\.\s*\d|doi:|ISBN|https?:\/\/)|\b\d+\s*\(\d+\)\s*[:,]\s*\d+/;
+
+/**
+ * A caption, source line or reference, whose nouns name acts as titles and tell none (review of session 42): a label's opener
+ * ("Figure 2. The ratification, May 2024.", "Source: Ministry of Foreign Affairs, The Agreement, June 2024."), a sentence with no
+ * verb that ends in a date after a comma ("The agreement, June 2024."), or a reference's author–year–publisher shape ("Negotiation and Mediation (2004), Oxford
+ * University Press."). As `label-dates.ts` joins a title to its date line, and `sections.ts` sets references apart by their heading.
+ */
+export function labelShaped(sentence: string, tokens: Tok[]): boolean {
+  if (LABEL_OPENER.test(sentence)) return true;
+  // "The agreement, June 2024.": no verb, and a last part after a comma of a few words with a year.
+  const lastPart = sentence.slice(sentence.lastIndexOf(',') + 1);
+  if (sentence.includes(',') && /\b(?:1[6-9]|20)\d\d\b/.test(lastPart) && lastPart.trim().split(/\s+/).length <= 4 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
+    return true;
+  return CITATION_YEAR.test(sentence) && CITATION_TAIL.test(sentence);
+}
+
 /** An act's kind, for telling a back-reference: its type, with its PLOVER category where the type is `other`. */
 const actKey = (a: { type: string; plover?: Plover }) => (a.type === 'other' ? `other:${a.plover?.type ?? ''}` : a.type);
 
 /** Prepositions and participles that place a noun's act in time against another: "after the 2015 border agreement", "following Tuesday's signing". */
 const TEMPORAL_PREPS = new Set(['after', 'following', 'since', 'before', 'during', 'until', 'upon', 'prior', 'ahead', 'amid', 'despite']);
-/** Modifiers of an act not yet done or only weighed: "the planned opening", "a proposed agreement" (the rules' plans, `pair-plan.ts`). */
-const PLAN_MODIFIERS = /^(?:planned|proposed|possible|potential|prospective|future|upcoming|forthcoming|expected|intended|envisaged|mooted|hoped-for|likely|eventual|would-be|draft|pending)$/;
 /** Prepositions that tie an act noun to its parties after it: "the opening of the consulate", "talks between Ghana and Togo". */
 const PARTY_PREPS = new Set(['of', 'between', 'with', 'by', 'to', 'from', 'in', 'on', 'against', 'for']);
 /** Verbs a noun's act is told with when it is their subject: "took place", "was held", "ended", "began". */
@@ -521,7 +559,7 @@ function nounCandidate(
   const b = phraseStart(tokens, i, ents);
   const inPhrase = tokens.slice(b, i);
   const words = inPhrase.map((p) => text.slice(p.start, p.end).toLowerCase());
-  if (words.some((w) => PLAN_MODIFIERS.test(w))) return 'noun-plan';
+  if (words.some(isPlanModifier)) return 'noun-plan';
   if (words.some((w) => w === 'no' || w === 'any')) return 'noun-negated';
   const f: string[] = ['cand:noun', `noun:${found.source}`, `plover:${found.act.plover.type}`];
   // Its parties: an actor before it in its phrase ("Ghana's closure", "the Bolivian referendum"), or after it past a preposition
@@ -557,6 +595,13 @@ function nounCandidate(
   // What governs it: a preposition of time ("after", "following", "since"), another preposition, a verb (its object), or nothing.
   const gov = b > 0 ? tokens[b - 1]! : undefined;
   const govWord = gov ? text.slice(gov.start, gov.end).toLowerCase() : '';
+  // "Rumours of an extradition …", "Hopes of an evacuation faded", "Calls for the ratification", "Postponement of the talks": an
+  // act noun complement of a head noun of saying, attitude, plan or cancellation (`unrealised-acts.json`) tells an act only said,
+  // hoped, feared, planned or called off, none done; so after such a word the tagger read as a verb ("Ghana calls for the
+  // expulsion …", "Togo hopes for a reopening …").
+  const head = b > 1 ? tokens[b - 2]! : undefined;
+  if (gov && head && head.start >= s.start && UNREALISED_PREPS.has(govWord) && isUnrealisedHead(text.slice(head.start, head.end), head.lemma))
+    return 'noun-unrealised';
   // "ended without a deal": a noun after "without" tells no act of its own.
   if (govWord === 'without') return 'noun-negated';
   // "were taken aback by the Ugandan reply", "was hit by the closure": the noun after "by" is what brought about the clause's
