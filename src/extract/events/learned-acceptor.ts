@@ -429,8 +429,7 @@ export function labelShaped(sentence: string, tokens: Tok[]): boolean {
   if (LABEL_OPENER.test(sentence)) return true;
   // "The agreement, June 2024.": no verb, and a last part after a comma of a few words with a year.
   const lastPart = sentence.slice(sentence.lastIndexOf(',') + 1);
-  if (sentence.includes(',') && /\b(?:1[6-9]|20)\d\d\b/.test(lastPart) && lastPart.trim().split(/\s+/).length <= 4 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX'))
-    return true;
+  if (sentence.includes(',') && /\b(?:1[6-9]|20)\d\d\b/.test(lastPart) && lastPart.trim().split(/\s+/).length <= 4 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
   return CITATION_YEAR.test(sentence) && CITATION_TAIL.test(sentence);
 }
 
@@ -600,8 +599,7 @@ function nounCandidate(
   // hoped, feared, planned or called off, none done; so after such a word the tagger read as a verb ("Ghana calls for the
   // expulsion …", "Togo hopes for a reopening …").
   const head = b > 1 ? tokens[b - 2]! : undefined;
-  if (gov && head && head.start >= s.start && UNREALISED_PREPS.has(govWord) && isUnrealisedHead(text.slice(head.start, head.end), head.lemma))
-    return 'noun-unrealised';
+  if (gov && head && head.start >= s.start && UNREALISED_PREPS.has(govWord) && isUnrealisedHead(text.slice(head.start, head.end), head.lemma)) return 'noun-unrealised';
   // "ended without a deal": a noun after "without" tells no act of its own.
   if (govWord === 'without') return 'noun-negated';
   // "were taken aback by the Ugandan reply", "was hit by the closure": the noun after "by" is what brought about the clause's
