@@ -4,7 +4,8 @@
 // overlaps its sentence with its date (the eval's matching; `--labels verb|clause`: only the verb the gold event quotes, or for
 // a verbless quote its clause, `src/eval/acceptor-labels.ts`: measured in session 30, not adopted). The threshold is the one
 // that maximises the pooled tune events F1 under leave-one-set-out cross-validation, groups (sentence and date) scored as the
-// eval matches them. Usage: npm run build && node scripts/learned-acceptor.js [--l2 0.01] [--labels sentence|clause|verb]
+// eval matches them; thresholds are compared by that F1 rounded to two decimals, as printed, and a tie goes to the higher
+// threshold, so the file is written as the script chose (never edited by hand). Usage: npm run build && node scripts/learned-acceptor.js [--l2 0.01] [--labels sentence|clause|verb]
 // [--out lexicon/learned-acceptor.json] [--dry]
 import { join } from 'node:path';
 import { writeFileSync } from 'node:fs';
@@ -156,7 +157,10 @@ for (let t = 0.1; t <= 0.951; t += 0.05) {
 }
 console.log(`rules alone, tune pooled: ${pooled.matched}/${pooled.predicted} of ${pooled.gold}, F1 ${(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2)}`);
 for (const r of rows) console.log(`cv threshold ${r.t}: +${r.matched}/+${r.added}, tune F1 ${(100 * r.f1).toFixed(2)}`);
-const chosen = rows.reduce((a, b) => (b.f1 > a.f1 ? b : a));
+// Reproducible: thresholds compared by their CV F1 rounded as printed (two decimals); a tie goes to the higher threshold (fewer
+// candidates taken for the same score).
+const printed = (r) => +(100 * r.f1).toFixed(2);
+const chosen = rows.reduce((a, b) => (printed(b) >= printed(a) ? b : a));
 const weights = train(examples);
 const rounded = Object.fromEntries(
   Object.entries(weights)
@@ -165,7 +169,7 @@ const rounded = Object.fromEntries(
 );
 const out = {
   $comment:
-    'Weights of the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts), a logistic regression over general cues of Dyad\u2019s own analysis (no word of any gold text); written by `node scripts/learned-acceptor.js` from the tune halves\u2019 gold of the sets in `trainedOn` (and dev, whole) only, not by hand. `threshold`: the score from which a candidate is accepted, chosen by leave-one-set-out cross-validation on tune. Not read with DYAD_LEARNED=off.',
+    'Weights of the learned acceptor of event candidates (src/extract/events/learned-acceptor.ts), a logistic regression over general cues of Dyad\u2019s own analysis (no word of any gold text); written by `node scripts/learned-acceptor.js` from the tune halves\u2019 gold of the sets in `trainedOn` (and dev, whole) only, not by hand. `threshold`: the score from which a candidate is accepted, chosen by leave-one-set-out cross-validation on tune (the pooled tune events F1 rounded to two decimals; a tie goes to the higher threshold), with `crossValidated` at that threshold. Not read with DYAD_LEARNED=off.',
   threshold: chosen.t,
   trainedOn: TRAINED_ON,
   crossValidated: { rulesF1: +(100 * f1(pooled.matched, pooled.predicted, pooled.gold)).toFixed(2), f1: +(100 * chosen.f1).toFixed(2), added: chosen.added, matched: chosen.matched },

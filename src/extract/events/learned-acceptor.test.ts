@@ -11,7 +11,11 @@ function candidates(text: string, documentDate?: string) {
   vi.stubEnv('DYAD_LEARNED', 'dump');
   const { blocks, sentences } = structure(text);
   extract({ text, blocks, sentences, ...(documentDate ? { documentDate } : {}) });
-  return collected.pop()!.candidates.map((c) => ({ verb: text.slice(c.verb.start, c.verb.end), at: c.verb.start, date: c.date, features: c.features }));
+  // The verbs' candidates: act nouns (session 42) are tested in test/learned-acceptor-nouns.test.ts.
+  return collected
+    .pop()!
+    .candidates.filter((c) => !c.noun)
+    .map((c) => ({ verb: text.slice(c.verb.start, c.verb.end), at: c.verb.start, date: c.date, features: c.features }));
 }
 
 /** The acts the acceptor adds to a text (`DYAD_LEARNED=on`): each trigger's words and date. */

@@ -4,7 +4,7 @@ import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model
 import type { Block, Sentence } from '../../model/document.js';
 import { LEXICON_DIR } from '../../lexicon.js';
 import { within } from '../spans.js';
-import { eventTypes, findTriggers, type Trigger } from './event-types.js';
+import { eventTypes, findTriggers, type Plover, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
 import { tag } from './predicate-finder.js';
 import { countsPopulation, undatedEvents } from './sentence-events.js';
@@ -15,6 +15,7 @@ import { ACTOR_KINDS } from './event-occasions.js';
 import { refineCategory } from './plover-refiners.js';
 import { forThePair, whoseActors, type Named } from './discourse-context.js';
 import { learnedMode } from '../../version.js';
+import { isPlanModifier, isUnrealisedHead, UNREALISED_PREPS } from './unrealised-acts.js';
 
 export { learnedMode };
 
@@ -37,6 +38,8 @@ export interface Candidate {
   verb: { start: number; end: number };
   date: string;
   features: string[];
+  /** A noun's candidate (session 42): the type and PLOVER category its lemma names, by the vocabularies; a verb's has none. */
+  noun?: { type: string; plover: Plover };
 }
 
 /** What the acceptor reads besides the document: the report's day, the focal pair, the figures found, the sentences to pass over. */
@@ -52,6 +55,8 @@ export interface AcceptorOptions {
 /** Why `eventCandidates` made no candidate of a verb, or of a whole sentence (`no-actor`, `undated`, `skipped`): `traceCandidateRefusals`. */
 export type CandidateRefusal =
   | 'skipped'
+  | 'noun-unrealised'
+  | 'noun-label'
   | 'no-actor'
   | 'undated'
   | 'saying'
@@ -72,7 +77,18 @@ export type CandidateRefusal =
   | 'untold-no-actor'
   | 'private-target'
   | 'other-conjunct-date'
-  | 'ruled-conjunct';
+  | 'ruled-conjunct'
+  | 'noun-in-name'
+  | 'noun-plan'
+  | 'noun-negated'
+  | 'noun-present'
+  | 'noun-third'
+  | 'noun-back-reference'
+  | 'noun-figure'
+  | 'noun-agent'
+  | 'noun-date-of-verb'
+  | 'noun-state'
+  | 'noun-object';
 
 /** Who hears the refusals: set only by the audit (`scripts/acceptor-refusals.js`), never in extraction. */
 let onRefusal: ((text: string, start: number, end: number, why: CandidateRefusal | 'candidate') => void) | undefined;
@@ -130,6 +146,7 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
   let lastDate: { edtf: string; block: number } | undefined;
   let namedIn = -10;
   let lastNamed: Named | undefined;
+  const seenNouns = new Set<string>();
   for (let n = 0; n < sentences.length; n++) {
     const s = sentences[n]!;
     const block = blocks[s.block]!;
@@ -159,7 +176,10 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
     if (actorHere) namedIn = s.block;
     // A verb takes the sentence's date, else its paragraph's, else the report's day: with none of the three no verb is a candidate,
     // and the sentence is not tagged (a third of the sentences an actor reaches in undated prose).
-    if (!stated.length && !paragraphDate && !options.publicationDate) {
+    // A year that opens a name ("the 1982 UN Convention") dates no verb, but a year before an act noun of its own phrase ("the 2005
+    // Togolese elections") dates that noun's act (`nounCandidate`).
+    const named = WIDE.noun ? timesOf[n]!.filter((t) => datesEvent(t) && namesAThing(text, t)) : [];
+    if (!stated.length && !named.length && !paragraphDate && !options.publicationDate) {
       refuse('undated');
       continue;
     }
@@ -178,6 +198,13 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       /\?\s*$/.test(sentenceText) ? 'question' : 'statement',
       /^\s*(?:if|unless)\b/i.test(sentenceText) ? 'condition' : 'plain',
     ];
+    // The kinds of the acts the rules told in the sentences before: a definite noun of one with no date in a sentence with
+    // none ("The visit was a success.") tells that act again (`noun-back-reference`).
+    if (n > 0) for (const e of toldOf[n - 1]!) seenNouns.add(actKey(e));
+    // A caption, source line or reference (`labelShaped`) names acts as titles, tells none: its nouns are no candidates.
+    // A label alone on its sentence ("Table 2.") heads the caption after it.
+    const labelBefore = n > 0 && LABEL_ALONE.test(text.slice(sentences[n - 1]!.start, sentences[n - 1]!.end));
+    const label = WIDE.noun && (labelBefore || labelShaped(sentenceText, tokens));
     let verbIndex = 0;
     // The last saying verb of the sentence and its subject: what a third party says is its claim, no act of the pair's.
     let sayer = { at: -1, who: '' };
@@ -194,6 +221,42 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
         sayer = { at: -1, who: '' };
         last = { who: '', thing: [] };
         lastVerbAt = -1;
+      }
+      // A noun, or a capitalised one the tagger read as a name at the head of a sentence ("Talks in Geneva …"; not "(Wire)").
+      if ((t.pos === 'NOUN' || (t.pos === 'PROPN' && i === 0)) && WIDE.noun) {
+        // What a third party says is its claim ("The arbitral tribunal ruled … that …"), as for verbs.
+        if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
+        if (label) return refuse('noun-label', t);
+        const c = nounCandidate(
+          text,
+          s,
+          tokens,
+          i,
+          ents,
+          stated,
+          named,
+          sealed,
+          triggersOf[n]!,
+          toldOf[n]!,
+          figuresOf[n]!,
+          seenNouns,
+          types,
+          options,
+          paragraphDate ?? options.publicationDate,
+          !!paragraphDate,
+        );
+        if (typeof c === 'string') {
+          if (c !== 'not-act') refuse(c, t);
+        } else {
+          const f = [...common, ...c.features];
+          if (toldOf[n]!.some((e) => e.date === c.date) || (n > 0 && toldOf[n - 1]!.some((e) => e.date === c.date))) f.push('rule:same-date');
+          if (toldOf[n]!.some((e) => e.trigger.start <= t.start && t.end <= e.trigger.end)) f.push('verb:rule-event');
+          const quoted = (text.slice(s.start, t.start).match(/["“”]/g) ?? []).length % 2 === 1;
+          if (quoted) f.push('quoted');
+          onRefusal?.(text, t.start, t.end, 'candidate');
+          out.push({ start: s.start, end: s.end, verb: { start: t.start, end: t.end }, date: c.date, features: f, noun: c.act });
+        }
+        return;
       }
       if (t.pos !== 'VERB') return;
       const verbBefore = lastVerbAt;
@@ -267,7 +330,9 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
       // A coordinated verb takes no date told inside the first verb's conjunct ("left Kampala in 2002 and returned in 2004": returned
       // in 2004); a date before the first verb ("In March 2019 Ghana hosted … and signed …") dates both. With the sentence's dates
       // all the first conjunct's, it has none of its own.
-      const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+      // "signed the 2019 accord": a year between a determiner and a noun after the verb modifies its object (the accord's year),
+      // and dates no verb (as the rules read it, `conjunct-dates.test.ts`).
+      const reached = (sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated).filter((d) => !(d.start > t.end && attributive(tokens, d)));
       const own = conjunct ? reached.filter((d) => !(d.start >= conjunct.from && d.end <= conjunct.to)) : reached;
       if (conjunct && reached.length && !own.length) return refuse('other-conjunct-date', t);
       // Beside a rule's act of the first conjunct, a second conjunct with a date of its own is the rules' to read (`conjunctVerb`, session 36: a verb of
@@ -339,6 +404,243 @@ function nounSubject(text: string, ents: EntityMention[], tokens: Tok[], i: numb
   return out;
 }
 
+/** A label's opener: "Figure 2.", "Table 3:", "Source:", "Sources:", "Photo:", "Map 1 –", "Note:". */
+const LABEL_OPENER = /^\s*(?:fig(?:ure)?\.?|table|chart|graph|map|photo(?:graph)?|image|plate|box|exhibit|source|sources|note|notes|credit)(?:\s+[\dIVXivx]+[a-z]?)?\s*[.:–—-]/i;
+/** A date between a determiner (or a possessive) and a noun: "the 2019 accord", "its 2015 agreement". */
+function attributive(tokens: Tok[], d: { start: number; end: number }): boolean {
+  const before = tokens.filter((x) => x.end <= d.start).pop();
+  const after = tokens.find((x) => x.start >= d.end);
+  return !!before && (before.pos === 'DET' || before.pos === 'PART') && !!after && ['NOUN', 'PROPN', 'ADJ'].includes(after.pos);
+}
+
+/** A label that the segmenter parts from its caption: "Figure 2.", "Table 3.", "Map 1." */
+const LABEL_ALONE = /^\s*(?:fig(?:ure)?\.?|table|chart|graph|map|photo(?:graph)?|image|plate|box|exhibit)\s+[\dIVXivx]+[a-z]?\.?\s*$/i;
+/** A reference's shape: a year in parentheses or after the authors, and a publisher, journal's volume or pages. */
+const CITATION_YEAR = /\((?:1[6-9]|20)\d\d[a-z]?\)|,\s*(?:1[6-9]|20)\d\d[a-z]?[.,]/;
+const CITATION_TAIL = /\b(?:Press|Publishers?|Publishing|Books|Verlag|Editions|pp?\.\s*\d|vol\.\s*\d|no\.\s*\d|doi:|ISBN|https?:\/\/)|\b\d+\s*\(\d+\)\s*[:,]\s*\d+/;
+
+/**
+ * A caption, source line or reference, whose nouns name acts as titles and tell none (review of session 42): a label's opener
+ * ("Figure 2. The ratification, May 2024.", "Source: Ministry of Foreign Affairs, The Agreement, June 2024."), a sentence with no
+ * verb that ends in a date after a comma ("The agreement, June 2024."), or a reference's author–year–publisher shape ("Negotiation and Mediation (2004), Oxford
+ * University Press."). As `label-dates.ts` joins a title to its date line, and `sections.ts` sets references apart by their heading.
+ */
+export function labelShaped(sentence: string, tokens: Tok[]): boolean {
+  if (LABEL_OPENER.test(sentence)) return true;
+  // "The agreement, June 2024.": no verb, and a last part after a comma of a few words with a year.
+  const lastPart = sentence.slice(sentence.lastIndexOf(',') + 1);
+  if (sentence.includes(',') && /\b(?:1[6-9]|20)\d\d\b/.test(lastPart) && lastPart.trim().split(/\s+/).length <= 4 && !tokens.some((t) => t.pos === 'VERB' || t.pos === 'AUX')) return true;
+  return CITATION_YEAR.test(sentence) && CITATION_TAIL.test(sentence);
+}
+
+/** An act's kind, for telling a back-reference: its type, with its PLOVER category where the type is `other`. */
+const actKey = (a: { type: string; plover?: Plover }) => (a.type === 'other' ? `other:${a.plover?.type ?? ''}` : a.type);
+
+/** Prepositions and participles that place a noun's act in time against another: "after the 2015 border agreement", "following Tuesday's signing". */
+const TEMPORAL_PREPS = new Set(['after', 'following', 'since', 'before', 'during', 'until', 'upon', 'prior', 'ahead', 'amid', 'despite']);
+/** Prepositions that tie an act noun to its parties after it: "the opening of the consulate", "talks between Ghana and Togo". */
+const PARTY_PREPS = new Set(['of', 'between', 'with', 'by', 'to', 'from', 'in', 'on', 'against', 'for']);
+/** Verbs a noun's act is told with when it is their subject: "took place", "was held", "ended", "began". */
+const LIGHT_SUBJECT_VERBS = new Set([
+  'take',
+  'hold',
+  'end',
+  'begin',
+  'start',
+  'conclude',
+  'open',
+  'close',
+  'fail',
+  'collapse',
+  'resume',
+  'last',
+  'occur',
+  'follow',
+  'produce',
+  'lead',
+  'result',
+  'mark',
+  'come',
+]);
+/** Derivational suffixes of English nominalisations, with what their verb's lemma ends with instead: "signing" sign, "agreement" agree, "ratification" ratify. */
+const NOMINAL_SUFFIXES: [RegExp, string[]][] = [
+  [/ing$/, ['', 'e']],
+  [/ment$/, ['']],
+  [/ication$/, ['y']],
+  [/ation$/, ['ate', 'e', '']],
+  [/ition$/, ['ite', 'ish']],
+  [/ion$/, ['e', '']],
+  [/al$/, ['', 'e']],
+  [/ure$/, ['e']],
+  [/ance$/, ['', 'e']],
+  [/ence$/, ['', 'e']],
+];
+
+/** An act noun's lemma: which vocabulary names it (hand-kept or WordNet's nouns, a trigger pattern over it, or a verb it derives from), with its type. */
+function actNoun(lemma: string, t: Tok, triggers: Trigger[], types: ReturnType<typeof eventTypes>): { source: string; act: { type: string; plover: Plover } } | undefined {
+  const hand = types.nouns.lemmas.get(lemma);
+  if (hand) return { source: 'hand', act: { type: hand.type.id, plover: hand.plover } };
+  const wordnet = types.wordnet.nouns.lemmas.get(lemma);
+  if (wordnet) return { source: 'wordnet', act: { type: wordnet.type.id, plover: wordnet.plover } };
+  const trigger = triggers.find((r) => r.start <= t.start && t.end <= r.end);
+  if (trigger) return { source: 'trigger', act: { type: trigger.type.id, plover: trigger.plover } };
+  // A verb of the vocabularies the noun is, or derives from: the same word ("a request", "the attack"), or the verb before a
+  // nominal suffix ("arrival", "signing", "establishment"); a verb of state, saying or measure names no act.
+  const verbOf = (verb: string, source: string) => {
+    if (!verb || types.notEventVerbs.has(verb) || types.sayingVerbs.has(verb) || types.measureVerbs.has(verb)) return undefined;
+    const v = types.verbs.lemmas.get(verb) ?? types.wordnet.verbs.lemmas.get(verb);
+    return v ? { source: `${source}${v.table ? '-table' : ''}`, act: { type: v.type.id, plover: v.plover } } : undefined;
+  };
+  const same = verbOf(lemma, 'zero');
+  if (same) return same;
+  for (const [suffix, ends] of NOMINAL_SUFFIXES) {
+    if (!suffix.test(lemma)) continue;
+    const stem = lemma.replace(suffix, '');
+    if (stem.length < 3) continue;
+    for (const end of ends) {
+      for (const verb of [stem + end, /([bdgmnprt])\1$/.test(stem) ? stem.slice(0, -1) + end : '']) {
+        const v = verbOf(verb, 'derived');
+        if (v) return v;
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * A noun's candidate (session 42): an act told by a noun with no verb ("the opening of the consulate in 2008", "after the 2015
+ * border agreement", "Talks in Geneva in March ended …"), when its lemma is an act noun of the vocabularies (`actNoun`). Dated by a
+ * date inside its own phrase ("the 2008 visit", "Tuesday's signing"), else one in the phrase after it ("… of the consulate in
+ * 2008"), else the sentence's nearest, its paragraph's or the report's day; with features of where its date is, who its parties
+ * are, what governs it, and whether it is a definite noun with no date (a back-reference). Refused (a reason) or `not-act`.
+ */
+function nounCandidate(
+  text: string,
+  s: Sentence,
+  tokens: Tok[],
+  i: number,
+  ents: EntityMention[],
+  stated: TimeAnnotation[],
+  named: TimeAnnotation[],
+  sealed: ReturnType<typeof enclosedClauses>,
+  triggers: Trigger[],
+  told: Event[],
+  figures: { start: number; end: number }[],
+  seen: Set<string>,
+  types: ReturnType<typeof eventTypes>,
+  options: AcceptorOptions,
+  fallback: string | undefined,
+  paragraphDated: boolean,
+): { date: string; features: string[]; act: { type: string; plover: Plover } } | CandidateRefusal | 'not-act' {
+  const t = tokens[i]!;
+  const word = text.slice(t.start, t.end).toLowerCase();
+  // A capitalised noun read as a name keeps its plural ("Negotiations"): its singular is the lemma.
+  const lemma = t.pos === 'PROPN' && /[^s]s$/.test(word) ? word.slice(0, -1) : t.lemma.toLowerCase();
+  // A noun of a state's office or body, or a thing between two states ("government", "crossing"), names no act.
+  if (types.subjectBodies.has(lemma) || types.subjectBodies.has(word) || types.thirdPartyBodies.has(lemma)) return 'not-act';
+  // A noun before another noun modifies it ("the cable ship", "a visit programme"): the act, if any, is the head's.
+  if (tokens[i + 1]?.pos === 'NOUN') return 'not-act';
+  const found = actNoun(lemma, t, triggers, types);
+  if (!found) return 'not-act';
+  // Inside a name ("the Ministry of Defence", "the Treaty of Lisbon"): the rules' named acts, no act of its own.
+  if (ents.some((e) => e.start <= t.start && t.end <= e.end)) return 'noun-in-name';
+  // "the International Court of Justice guarantees Costa Rican boats …", "Canberra pledges A$60 million": a verb's present
+  // the tagger read as a noun, right after a name and before its object (as the verb finder's `presentReadAsNoun`).
+  const prior = tokens[i - 1];
+  if (
+    found.source.startsWith('zero') &&
+    (word === `${lemma}s` || word === `${lemma}es`) &&
+    prior &&
+    (prior.pos === 'PROPN' || ents.some((e) => e.start <= prior.start && prior.end <= e.end)) &&
+    ['DET', 'PROPN', 'NUM', 'ADJ'].includes(tokens[i + 1]?.pos ?? '')
+  )
+    return 'noun-present';
+  const b = phraseStart(tokens, i, ents);
+  const inPhrase = tokens.slice(b, i);
+  const words = inPhrase.map((p) => text.slice(p.start, p.end).toLowerCase());
+  if (words.some(isPlanModifier)) return 'noun-plan';
+  if (words.some((w) => w === 'no' || w === 'any')) return 'noun-negated';
+  const f: string[] = ['cand:noun', `noun:${found.source}`, `plover:${found.act.plover.type}`];
+  // Its parties: an actor before it in its phrase ("Ghana's closure", "the Bolivian referendum"), or after it past a preposition
+  // before any verb or punctuation ("the opening of the Kenyan consulate", "talks between Ghana and Togo").
+  const phraseFrom = tokens[b]!.start;
+  const before = ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= phraseFrom && e.end <= t.start);
+  const after: EntityMention[] = [];
+  let k = i + 1;
+  // The phrase after the noun: prepositions and noun phrases, up to a verb, punctuation or eight tokens.
+  while (k < tokens.length && k <= i + 8 && tokens[k]!.pos !== 'VERB' && tokens[k]!.pos !== 'AUX' && tokens[k]!.pos !== 'PUNCT' && tokens[k]!.pos !== 'PRON') k++;
+  const tail = { start: t.end, end: k < tokens.length ? tokens[k]!.start : s.end };
+  if (PARTY_PREPS.has(tokens[i + 1]?.lemma ?? '')) after.push(...ents.filter((e) => ACTOR_KINDS.has(e.kind) && e.start >= tail.start && e.end <= tail.end));
+  const parties = [...before, ...after];
+  const third = (e: EntityMention) => e.kind === 'country' && !!options.pair && !!e.country && !options.pair.has(e.country);
+  if (parties.length && parties.every(third)) return 'noun-third';
+  f.push(before.length ? 'noun-actor:before' : after.length ? 'noun-actor:after' : 'noun-actor:none');
+  if (figures.length && !parties.length) return 'noun-figure';
+  // What follows the phrase: a verb in the present ("Trade is important", "Talks remain stalled") tells a state, no act; a modal a plan.
+  // The verb the phrase is subject of: the first after it, before punctuation or a pronoun (past a long complement: "a 2009 ruling
+  // of the International Court of Justice guarantees …").
+  let v = k;
+  while (v < tokens.length && tokens[v]!.pos !== 'VERB' && tokens[v]!.pos !== 'AUX' && tokens[v]!.pos !== 'PUNCT' && tokens[v]!.pos !== 'PRON') v++;
+  const next = tokens[v];
+  if (next && (next.pos === 'VERB' || next.pos === 'AUX')) {
+    const nextWord = text.slice(next.start, next.end).toLowerCase();
+    if (MODALS.has(next.lemma)) return 'noun-plan';
+    if (/^(?:is|are|am|remains?|seems?|has|have)$/.test(nextWord) || (next.pos === 'VERB' && nextWord !== next.lemma && /[^s]s$/.test(nextWord) && !/ed$/.test(nextWord))) return 'noun-present';
+    // "The export of 40,000 tonnes … was a record", "Sales of … reached …": a figure told of the act noun by a copula or a verb of
+    // state or measure is a statistic.
+    if (figures.length && (next.lemma === 'be' || types.measureVerbs.has(next.lemma) || types.notEventVerbs.has(next.lemma))) return 'noun-figure';
+    f.push(LIGHT_SUBJECT_VERBS.has(next.lemma) ? 'noun-role:light-subject' : next.lemma === 'be' ? 'noun-role:copula' : 'noun-role:subject');
+  }
+  // What governs it: a preposition of time ("after", "following", "since"), another preposition, a verb (its object), or nothing.
+  const gov = b > 0 ? tokens[b - 1]! : undefined;
+  const govWord = gov ? text.slice(gov.start, gov.end).toLowerCase() : '';
+  // "Rumours of an extradition …", "Hopes of an evacuation faded", "Calls for the ratification", "Postponement of the talks": an
+  // act noun complement of a head noun of saying, attitude, plan or cancellation (`unrealised-acts.json`) tells an act only said,
+  // hoped, feared, planned or called off, none done; so after such a word the tagger read as a verb ("Ghana calls for the
+  // expulsion …", "Togo hopes for a reopening …").
+  const head = b > 1 ? tokens[b - 2]! : undefined;
+  if (gov && head && head.start >= s.start && UNREALISED_PREPS.has(govWord) && isUnrealisedHead(text.slice(head.start, head.end), head.lemma)) return 'noun-unrealised';
+  // "ended without a deal": a noun after "without" tells no act of its own.
+  if (govWord === 'without') return 'noun-negated';
+  // "were taken aback by the Ugandan reply", "was hit by the closure": the noun after "by" is what brought about the clause's
+  // verb, whose act (or state) it is.
+  if (govWord === 'by') return 'noun-agent';
+  if (!gov || gov.start < s.start) f.push('noun-gov:start');
+  else if (TEMPORAL_PREPS.has(govWord)) f.push('noun-gov:temporal');
+  else if (gov.pos === 'ADP') f.push('noun-gov:prep');
+  // "signed the 2019 accord", "will extradite the suspects": a verb's object is its argument; the act is the verb's.
+  else if (gov.pos === 'VERB') return 'noun-object';
+  else if (gov.pos === 'AUX') f.push('noun-gov:verb');
+  else if (gov.pos === 'PUNCT') f.push('noun-gov:punct');
+  else f.push('noun-gov:other');
+  const first = inPhrase[0];
+  const determiner = first ? text.slice(first.start, first.end).toLowerCase() : '';
+  const definite = /^(?:the|this|that|these|those)$/.test(determiner);
+  f.push(definite ? 'noun:definite' : /^(?:a|an)$/.test(determiner) ? 'noun:indefinite' : inPhrase.some((p) => p.pos === 'PART') ? 'noun:possessive' : 'noun:bare');
+  if (word !== lemma && word.endsWith('s')) f.push('noun:plural');
+  // Its date: inside its own phrase, in the phrase after it, else the sentence's nearest (past a sealed clause), its paragraph's or the report's.
+  const reached = sealed.length ? stated.filter((d) => reaches(t, d, sealed)) : stated;
+  const own = [...reached, ...named].find((d) => d.start >= phraseFrom && d.end <= t.start);
+  const following = reached.find((d) => d.start >= t.end && d.end <= tail.end);
+  const nearest = own ?? following ?? (reached.length ? reached.reduce((a, d) => (Math.abs(d.start - t.start) < Math.abs(a.start - t.start) ? d : a)) : undefined);
+  // "The visit was a success." after the visit was told: a definite act noun of the kind of an act told in a sentence before
+  // (its type and category), with no date in its sentence, is that act again.
+  if (definite && !reached.length && seen.has(actKey(found.act))) return 'noun-back-reference';
+  // "The closure of the crossing angered Tanzania in June 2023", "The agreement, which Ghana will ratify in March 2027, …": a date
+  // told past a verb after the noun dates that verb's act, not the noun's.
+  if (!own && !following && nearest && nearest.start > t.end && tokens.some((v) => v.pos === 'VERB' && v.start > t.end && v.end <= nearest.start)) return 'noun-date-of-verb';
+  // "The war in Mozambique has driven …": a state of affairs with no date of its own is no act (`stateNouns`, as `standing-states.ts`).
+  if (!own && !following && (types.stateNouns.has(lemma) || types.stateNouns.has(word))) return 'noun-state';
+  f.push(own ? 'noun-date:own' : following ? 'noun-date:after' : nearest ? 'noun-date:sentence' : 'noun-date:none');
+  if (definite && !own && !following) f.push('noun:definite-undated');
+  if (triggers.some((r) => r.start <= t.start && t.end <= r.end)) f.push('verb:in-trigger');
+  if (told.length) f.push('noun:beside-rule');
+  const date = nearest ? eventDate(nearest) : fallback;
+  if (!date) return 'no-date';
+  f.push(`date:${nearest ? 'own' : paragraphDated ? 'paragraph' : 'report'}`, `precision:${date.length >= 10 ? 'day' : date.length >= 7 ? 'month' : 'year'}`);
+  return { date, features: f, act: found.act };
+}
+
 /** The index of the token before a verb past its auxiliaries, adverbs and "not": its subject's head, or what stands in its place (-1: none). */
 function verbHead(tokens: Tok[], i: number): number {
   let k = i - 1;
@@ -384,8 +686,8 @@ function privateTarget(text: string, ents: EntityMention[], tokens: Tok[], i: nu
  */
 const WIDE = (() => {
   const env = process.env['DYAD_WIDE'];
-  const on = env === undefined ? ['subject', 'document'] : env.split(',');
-  return { subject: on.includes('subject'), document: on.includes('document') };
+  const on = env === undefined ? ['subject', 'document', 'noun'] : env.split(',');
+  return { subject: on.includes('subject'), document: on.includes('document'), noun: on.includes('noun') };
 })();
 
 /** "to" as the infinitive's marker (PART) right before the verb; a preposition "to" ("in addition to expelling") is none. */
@@ -496,7 +798,8 @@ export function learnedEvents(text: string, blocks: Block[], sentences: Sentence
   const byStart = new Map(sentences.map((s) => [s.start, s]));
   return [...best.values()].flatMap(({ c, p }) => {
     const s = byStart.get(c.start)!;
-    const trigger: Trigger = { type: other, priority: 0, plover: other.plover, start: c.verb.start, end: c.verb.end };
+    const type = c.noun ? (eventTypes().types.find((t) => t.id === c.noun!.type) ?? other) : other;
+    const trigger: Trigger = { type, priority: 0, plover: c.noun?.plover ?? other.plover, start: c.verb.start, end: c.verb.end };
     const ents = entities.filter((e) => e.start >= s.start && e.end <= s.end);
     const [e] = undatedEvents(text, s, [trigger], ents, framingSpans(text, s), trigger, c.date, c.features.includes('date:report') ? 'document' : 'context');
     return e ? [refineCategory(text, { ...e, ...(c.features.includes('date:own') ? { dateSource: 'sentence' as const } : {}), confidence: p, rule: 'learned-acceptor' }, entities)] : [];
