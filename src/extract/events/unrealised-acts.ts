@@ -1,21 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { LEXICON_DIR } from '../../lexicon.js';
+import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 
 /**
  * Words that tell an act not done (session 42, issue 10), from `lexicon/unrealised-acts.json`: modifiers of a plan before an act
  * noun ("the planned opening") and head nouns of saying, attitude, plan or cancellation whose complement is an act that was only
  * said, hoped, feared, planned or called off ("Rumours of an extradition", "Calls for the ratification", "Postponement of the talks").
  */
-interface Raw {
-  planModifiers: string[];
-  heads: string[];
-}
 let raw: { planModifiers: Set<string>; heads: Set<string> } | undefined;
 function load() {
   if (!raw) {
-    const r = JSON.parse(readFileSync(join(LEXICON_DIR, 'unrealised-acts.json'), 'utf8')) as Raw;
-    raw = { planModifiers: new Set(r.planModifiers), heads: new Set(r.heads) };
+    const path = lexiconPath('unrealised-acts.json');
+    const r = readLexicon(path) as Record<string, unknown>;
+    const list = (key: string): Set<string> => {
+      const v = r[key];
+      if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(path, key, 'must be a list of strings');
+      return new Set(v as string[]);
+    };
+    raw = { planModifiers: list('planModifiers'), heads: list('heads') };
   }
   return raw;
 }
