@@ -1,40 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { extract } from '../src/extract/pipeline.js';
-import { structure } from '../src/ingest/segment/structure.js';
-import { collected, traceCandidateRefusals } from '../src/extract/events/learned-acceptor.js';
-import { PAIR_HISTORY_AT, pairHistory } from './helpers/events.js';
+import { nounCandidates as withFeatures, nounRefusals as refusals } from './helpers/events.js';
+
+/** The noun candidates of `line`: [noun's start in the line, noun, date, PLOVER category]. */
+const nounCandidates = (line: string) => withFeatures(line).map(([at, noun, date, plover]) => [at, noun, date, plover]);
 
 /**
  * The review's fixes of the noun candidates (session 42, issue 10): an act noun after a head of saying, attitude, plan or
  * cancellation is no act done; the nouns of a caption, source line or reference are no candidates; a noun inside a name is none.
  * Sentences written for these tests, in a short history of Ghana and Togo (`pairHistory`).
  */
-
-/** The noun candidates of `line` (`DYAD_LEARNED=dump`): [noun's start in the line, noun, date, PLOVER category]. */
-function nounCandidates(line: string): [number, string, string, string][] {
-  vi.stubEnv('DYAD_LEARNED', 'dump');
-  const text = pairHistory(line);
-  const { blocks, sentences } = structure(text);
-  extract({ text, blocks, sentences });
-  return collected
-    .pop()!
-    .candidates.filter((c) => c.noun && c.verb.start >= PAIR_HISTORY_AT && c.verb.start < PAIR_HISTORY_AT + line.length)
-    .map((c) => [c.verb.start - PAIR_HISTORY_AT, text.slice(c.verb.start, c.verb.end), c.date, c.noun!.plover.type]);
-}
-
-/** Why the candidate filters refused the words of `line`: [word, reason]. */
-function refusals(line: string): [string, string][] {
-  const heard: [string, string][] = [];
-  traceCandidateRefusals((text, start, end, why) => {
-    if (start >= PAIR_HISTORY_AT && end <= PAIR_HISTORY_AT + line.length) heard.push([text.slice(start, end), why]);
-  });
-  try {
-    nounCandidates(line);
-  } finally {
-    traceCandidateRefusals(undefined);
-  }
-  return heard;
-}
 
 afterEach(() => {
   vi.unstubAllEnvs();

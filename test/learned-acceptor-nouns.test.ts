@@ -1,8 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { extract } from '../src/extract/pipeline.js';
 import { structure } from '../src/ingest/segment/structure.js';
-import { collected, traceCandidateRefusals } from '../src/extract/events/learned-acceptor.js';
-import { PAIR_HISTORY_AT, pairHistory } from './helpers/events.js';
+import { PAIR_HISTORY_AT, nounCandidates, pairHistory, nounRefusals as refusals } from './helpers/events.js';
 
 /**
  * Acts told by a noun with no verb, as candidates of the learned acceptor (session 42, issue 10): the head noun of an act
@@ -10,34 +9,6 @@ import { PAIR_HISTORY_AT, pairHistory } from './helpers/events.js';
  * noun of the vocabularies or a nominalisation of their verbs, dated by a date in its own phrase or the phrase after it.
  * Sentences written for these tests, in a short history of Ghana and Togo (`pairHistory`).
  */
-
-type Found = [number, string, string, string, string[]];
-
-/** The noun candidates of `line` in the history (`DYAD_LEARNED=dump`): [noun's start in the line, noun, date, PLOVER category, features]. */
-function nounCandidates(line: string): Found[] {
-  vi.stubEnv('DYAD_LEARNED', 'dump');
-  const text = pairHistory(line);
-  const { blocks, sentences } = structure(text);
-  extract({ text, blocks, sentences });
-  return collected
-    .pop()!
-    .candidates.filter((c) => c.noun && c.verb.start >= PAIR_HISTORY_AT && c.verb.start < PAIR_HISTORY_AT + line.length)
-    .map((c) => [c.verb.start - PAIR_HISTORY_AT, text.slice(c.verb.start, c.verb.end), c.date, c.noun!.plover.type, c.features]);
-}
-
-/** Why the candidate filters refused the words of `line` (`traceCandidateRefusals`): [word, reason]. */
-function refusals(line: string): [string, string][] {
-  const heard: [string, string][] = [];
-  traceCandidateRefusals((text, start, end, why) => {
-    if (start >= PAIR_HISTORY_AT && end <= PAIR_HISTORY_AT + line.length) heard.push([text.slice(start, end), why]);
-  });
-  try {
-    nounCandidates(line);
-  } finally {
-    traceCandidateRefusals(undefined);
-  }
-  return heard;
-}
 
 /** The acts the acceptor adds to `line`: [trigger's start in the line, trigger, date, type, PLOVER category]. */
 function learned(line: string): [number, string, string, string, string | undefined][] {

@@ -1,4 +1,6 @@
+import { vi } from 'vitest';
 import { extract } from '../../src/extract/pipeline.js';
+import { collected, traceCandidateRefusals } from '../../src/extract/events/learned-acceptor.js';
 import { structure } from '../../src/ingest/segment/structure.js';
 import { segmentText } from '../../src/ingest/segment/text-blocks.js';
 
@@ -50,3 +52,32 @@ export const pairHistory = (line: string) =>
   ].join('\n');
 /** Where the line of `pairHistory` starts. */
 export const PAIR_HISTORY_AT = pairHistory('').indexOf('\n\n\n') + 2;
+
+/**
+ * The learned acceptor's noun candidates of `line` in `pairHistory` (`DYAD_LEARNED=dump`; the caller unstubs the environment):
+ * [noun's start in the line, noun, date, PLOVER category, features].
+ */
+export function nounCandidates(line: string): [number, string, string, string, string[]][] {
+  vi.stubEnv('DYAD_LEARNED', 'dump');
+  const text = pairHistory(line);
+  const { blocks, sentences } = structure(text);
+  extract({ text, blocks, sentences });
+  return collected
+    .pop()!
+    .candidates.filter((c) => c.noun && c.verb.start >= PAIR_HISTORY_AT && c.verb.start < PAIR_HISTORY_AT + line.length)
+    .map((c) => [c.verb.start - PAIR_HISTORY_AT, text.slice(c.verb.start, c.verb.end), c.date, c.noun!.plover.type, c.features]);
+}
+
+/** Why the candidate filters refused the words of `line` in `pairHistory` (`traceCandidateRefusals`): [word, reason]. */
+export function nounRefusals(line: string): [string, string][] {
+  const heard: [string, string][] = [];
+  traceCandidateRefusals((text, start, end, why) => {
+    if (start >= PAIR_HISTORY_AT && end <= PAIR_HISTORY_AT + line.length) heard.push([text.slice(start, end), why]);
+  });
+  try {
+    nounCandidates(line);
+  } finally {
+    traceCandidateRefusals(undefined);
+  }
+  return heard;
+}
