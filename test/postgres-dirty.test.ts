@@ -3,6 +3,7 @@ import pg from 'pg';
 import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
 import { LOCK_CLASS } from '../src/store/postgres/schema.js';
 import { annotatedDocument } from './store-conformance.js';
+import type { DocumentRecord } from '../src/model/document.js';
 
 /**
  * A document's knowledge reconciled after its transaction, in short ones (DESIGN.md, Session 41):
@@ -40,6 +41,16 @@ async function knowledgeRows(c: pg.Client, schema: string): Promise<Record<'know
     points: await q('SELECT * FROM $s.fact_points ORDER BY 1, 2, 3, 4'),
     dirty: await q('SELECT bucket, doc_id FROM $s.knowledge_dirty'),
   };
+}
+
+/** The knowledge rows one writer leaves after putting `docs` one after the other in a fresh schema (the reference a test's writers must equal). */
+async function oneWriter(c: pg.Client, docs: DocumentRecord[]): Promise<{ expected: Awaited<ReturnType<typeof knowledgeRows>>; refSchema: string }> {
+  const refSchema = freshSchema();
+  const ref = await openPostgresStore(url!, { schema: refSchema });
+  for (const d of docs) await ref.putDocument(d);
+  const expected = await knowledgeRows(c, refSchema);
+  await ref.close();
+  return { expected, refSchema };
 }
 
 /** Makes every connection of `store` after its first fail (a writer stopped after its document transaction); returns the undo. */
@@ -128,10 +139,10 @@ if (!url) {
       // Each of these two names the two states and people or an organisation (more entities than the two locks allowed below).
       const meeting = annotatedDocument('meeting.txt', 'Erna Solberg of Norway met Michelle Bachelet of Chile at the United Nations in New York in 2015.', '2019');
       const replacement = annotatedDocument('report-3.txt', 'Jonas Gahr Støre of Norway received Gabriel Boric of Chile in Oslo in November 2023, and the two signed a tax treaty.', '2019');
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of docs) await ref.putDocument(d.name === 'report-3.txt' ? replacement : d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(
+        c,
+        docs.map((d) => (d.name === 'report-3.txt' ? replacement : d)),
+      );
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -163,7 +174,7 @@ if (!url) {
         expect(all.filter((b) => !states.includes(b)).every((b) => readInFull.has(b))).toBe(true);
       }
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store].map((s) => s.close()));
+      await store.close();
     }, 120_000);
 
     it('gives the same knowledge rows with one writer and with four at once, batches of three buckets, a document replaced and one deleted', async () => {
@@ -199,10 +210,7 @@ if (!url) {
     }, 120_000);
 
     it('leaves the buckets of a writer stopped after its document transaction marked, and reconcileKnowledge makes them what one writer gives', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of docs.slice(0, 4)) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, docs.slice(0, 4));
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -229,17 +237,14 @@ if (!url) {
       expect(await next.dataVersion()).toBe(after);
       const reader = await openPostgresStore(url, { schema, readonly: true });
       expect(await reader.reconcileKnowledge()).toBe(0);
-      await Promise.all([ref, store, next, reader].map((s) => s.close()));
+      await Promise.all([store, next, reader].map((s) => s.close()));
     }, 120_000);
 
     it('keeps a later document merged when an earlier one is replaced before its buckets are reconciled', async () => {
       // The writer of report-1.txt stops after storing it; another replaces it, then the old buckets are drained:
       // the entities must hold the new text's mentions only, as one writer of the new text gives.
       const replacement = annotatedDocument('report-1.txt', 'Chile and Norway held political consultations in Oslo in June 2019.', '2019');
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of [docs[0]!, replacement, docs[2]!]) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [docs[0]!, replacement, docs[2]!]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -252,14 +257,11 @@ if (!url) {
       await other.putDocument(docs[2]!);
       await other.reconcileKnowledge();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, other].map((s) => s.close()));
+      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('reads in full, not merged, the entities of a document deleted while its buckets waited to be reconciled', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of [docs[0]!, docs[2]!]) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [docs[0]!, docs[2]!]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -276,7 +278,7 @@ if (!url) {
       await writing;
       restore();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, other].map((s) => s.close()));
+      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     // Written for these tests: a long report naming Chile many times, a short one replaced by a text that names it more often.
@@ -294,10 +296,7 @@ if (!url) {
     const CHILE = 'en|country:CHL';
 
     it('merges a replaced text once when another process drains the buckets between its transaction and its reconcile', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of [LONG, SHORT_V2]) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected, refSchema } = await oneWriter(c, [LONG, SHORT_V2]);
       const chile = await entityCount(c, refSchema, CHILE);
       expect(chile).toBeGreaterThan(20);
 
@@ -316,14 +315,11 @@ if (!url) {
       hold.restore();
       expect(await entityCount(c, schema, CHILE)).toBe(chile);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, other].map((s) => s.close()));
+      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('deletes a document whose replacing writer stopped after its transaction: its entities read in full, not its share taken out', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(LONG);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected, refSchema } = await oneWriter(c, [LONG]);
       const chile = await entityCount(c, refSchema, CHILE);
 
       const schema = freshSchema();
@@ -341,14 +337,11 @@ if (!url) {
       expect(await other.reconcileKnowledge()).toBe(0);
       expect(await entityCount(c, schema, CHILE)).toBe(chile);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, other].map((s) => s.close()));
+      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('replaces a text whose first writer stopped after its transaction: the entities are read in full, not the stopped text taken out', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of [LONG, SHORT_V2]) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [LONG, SHORT_V2]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -361,7 +354,7 @@ if (!url) {
       const other = await openPostgresStore(url, { schema });
       expect((await other.putDocument(SHORT_V2)).replaced).toBe(true);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, other].map((s) => s.close()));
+      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('ends where one writer ends when four writers store and replace documents while a fifth process drains in a loop', async () => {
@@ -372,10 +365,7 @@ if (!url) {
       const N = 16;
       const first = Array.from({ length: N }, (_, i) => annotatedDocument(`note-${String(i).padStart(2, '0')}.txt`, text(i, 0), '2019'));
       const second = Array.from({ length: N / 2 }, (_, j) => annotatedDocument(`note-${String(j * 2).padStart(2, '0')}.txt`, text(j * 2, 1), '2019'));
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      for (const d of [...first, ...second]) await ref.putDocument(d);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [...first, ...second]);
 
       const schema = freshSchema();
       const many = await Promise.all([0, 1, 2, 3, 4].map(() => openPostgresStore(url, { schema })));
@@ -398,7 +388,7 @@ if (!url) {
       stop = true;
       await drainer;
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, ...many].map((s) => s.close()));
+      await Promise.all([...many].map((s) => s.close()));
     }, 120_000);
 
     it('counts no write for a reconcile transaction whose every bucket another writer holds', async () => {
@@ -508,10 +498,7 @@ if (!url) {
     }, 120_000);
 
     it('reads the parts past its bound inside the transaction, as before, and stores the same', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -522,14 +509,11 @@ if (!url) {
       await store.putDocument(bare, parts());
       expect(seen).toEqual([0, 1]);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store].map((s) => s.close()));
+      await store.close();
     }, 120_000);
 
     it('retries a lost deadlock when the parts held before the transaction reach the bound and none is left', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -548,14 +532,11 @@ if (!url) {
       expect(lost).toBeGreaterThan(1);
       expect(put.replaced).toBe(false);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store].map((s) => s.close()));
+      await store.close();
     }, 120_000);
 
     it('deletes a document naming more entities than a transaction locks in a short transaction without the knowledge lock, and reconciles its buckets after', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -589,14 +570,11 @@ if (!url) {
       // Must not: a second delete of it finds nothing, changes nothing.
       expect(await store.deleteDocument('ferry.txt')).toBe(false);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store].map((s) => s.close()));
+      await store.close();
     }, 120_000);
 
     it('deletes the document a replacement stored while the delete waited for its lock', async () => {
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING]);
 
       const schema = freshSchema();
       const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
@@ -619,16 +597,12 @@ if (!url) {
       expect(await deleting).toBe(true);
       expect((await two!.listDocuments()).map((d) => d.name)).toEqual(['mining.txt']);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, one!, two!].map((s) => s.close()));
+      await Promise.all([one!, two!].map((s) => s.close()));
     }, 120_000);
 
     it('deletes nothing, by id, when a replacement under another id stored the name while the delete waited for its lock', async () => {
       const replacement = annotatedDocument('ferry.txt', 'Chile leased a Norwegian research vessel for the fjords of Aysén in 2021.', '2022');
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      await ref.putDocument(replacement);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING, replacement]);
 
       const schema = freshSchema();
       const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
@@ -654,7 +628,7 @@ if (!url) {
       expect(sent.filter((q) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(q))).toEqual([]);
       expect((await two!.listDocuments()).map((d) => d.name).sort()).toEqual(['ferry.txt', 'mining.txt']);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, one!, two!].map((s) => s.close()));
+      await Promise.all([one!, two!].map((s) => s.close()));
     }, 120_000);
 
     it('keeps the mark of a document stored again while a drain refreshed its bucket', async () => {
@@ -677,11 +651,7 @@ if (!url) {
       const bucket = [...before.items].find((b) => !b.startsWith('en|') && before.marked.has(b) && !after.marked.has(b))!;
       expect(bucket).toBeDefined();
 
-      const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
-      await ref.putDocument(MINING);
-      await ref.putDocument(second);
-      const expected = await knowledgeRows(c, refSchema);
+      const { expected } = await oneWriter(c, [MINING, second]);
 
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
@@ -712,7 +682,7 @@ if (!url) {
       expect((await knowledgeRows(c, schema)).dirty.some((r) => (r as { bucket: string }).bucket === bucket)).toBe(true);
       await drainer.reconcileKnowledge();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store, drainer, again].map((s) => s.close()));
+      await Promise.all([store, drainer, again].map((s) => s.close()));
     }, 120_000);
   });
 }
