@@ -228,22 +228,24 @@ export function eventCandidates(text: string, blocks: Block[], sentences: Senten
         if (sayer.at >= 0 && THIRD_PARTIES.has(sayer.who)) return refuse('third-party-saying', t);
         if (label) return refuse('noun-label', t);
         const c = nounCandidate(
-          text,
-          s,
-          tokens,
+          {
+            text,
+            s,
+            tokens,
+            ents,
+            stated,
+            named,
+            sealed,
+            triggers: triggersOf[n]!,
+            told: toldOf[n]!,
+            figures: figuresOf[n]!,
+            fallback: paragraphDate ?? options.publicationDate,
+            paragraphDated: !!paragraphDate,
+          },
           i,
-          ents,
-          stated,
-          named,
-          sealed,
-          triggersOf[n]!,
-          toldOf[n]!,
-          figuresOf[n]!,
           seenNouns,
           types,
           options,
-          paragraphDate ?? options.publicationDate,
-          !!paragraphDate,
         );
         if (typeof c === 'string') {
           if (c !== 'not-act') refuse(c, t);
@@ -514,24 +516,35 @@ function actNoun(lemma: string, t: Tok, triggers: Trigger[], types: ReturnType<t
  * 2008"), else the sentence's nearest, its paragraph's or the report's day; with features of where its date is, who its parties
  * are, what governs it, and whether it is a definite noun with no date (a back-reference). Refused (a reason) or `not-act`.
  */
+/**
+ * What a noun's candidate reads of its sentence: the text, the sentence and its tokens, the entities, the dates the sentence
+ * states (`stated`) and those that open a name of a thing (`named`), the past-perfect clauses a date seals, the rules' triggers,
+ * events and figures of the sentence, and the date it falls back on (the paragraph's, else the report's day) with whether the
+ * paragraph gave it.
+ */
+interface NounSentence {
+  text: string;
+  s: Sentence;
+  tokens: Tok[];
+  ents: EntityMention[];
+  stated: TimeAnnotation[];
+  named: TimeAnnotation[];
+  sealed: ReturnType<typeof enclosedClauses>;
+  triggers: Trigger[];
+  told: Event[];
+  figures: { start: number; end: number }[];
+  fallback: string | undefined;
+  paragraphDated: boolean;
+}
+
 function nounCandidate(
-  text: string,
-  s: Sentence,
-  tokens: Tok[],
+  sentence: NounSentence,
   i: number,
-  ents: EntityMention[],
-  stated: TimeAnnotation[],
-  named: TimeAnnotation[],
-  sealed: ReturnType<typeof enclosedClauses>,
-  triggers: Trigger[],
-  told: Event[],
-  figures: { start: number; end: number }[],
   seen: Set<string>,
   types: ReturnType<typeof eventTypes>,
   options: AcceptorOptions,
-  fallback: string | undefined,
-  paragraphDated: boolean,
 ): { date: string; features: string[]; act: { type: string; plover: Plover } } | CandidateRefusal | 'not-act' {
+  const { text, s, tokens, ents, stated, named, sealed, triggers, told, figures, fallback, paragraphDated } = sentence;
   const t = tokens[i]!;
   const word = text.slice(t.start, t.end).toLowerCase();
   // A capitalised noun read as a name keeps its plural ("Negotiations"): its singular is the lemma.

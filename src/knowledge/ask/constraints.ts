@@ -5,6 +5,7 @@ import type { ParsedQuestion } from './question.js';
 import { before } from './spans.js';
 import { stateRun } from './states.js';
 import { IRREGULAR_PAST } from '../../extract/time/tense.js';
+import { escapeRegExp } from '../../extract/pattern-set.js';
 
 // Constraints a question states that the answering sentence must meet, each checked against the span's own sentence; an unmet one passes the
 // candidate over and, when no candidate is left, is the refusal's reason (issue 11, session 42).
@@ -27,10 +28,21 @@ function clauseOf(f: Found, span: { start: number; end: number }): { start: numb
   return { start, end };
 }
 
+/** A cue phrase as a pattern of whole words, its spaces any run of white space: anywhere in a text, or at its start (any case). */
+const cuePatterns = new Map<string, { within: RegExp; leading: RegExp }>();
+function cuePattern(cue: string): { within: RegExp; leading: RegExp } {
+  let re = cuePatterns.get(cue);
+  if (!re) {
+    const body = escapeRegExp(cue).replace(/\s+/g, '\\s+');
+    cuePatterns.set(cue, (re = { within: new RegExp(`(?<![\\p{L}'’])${body}(?![\\p{L}])`, 'u'), leading: new RegExp(`^${body}(?![\\p{L}])`, 'iu') }));
+  }
+  return re;
+}
+
 /** Whether a phrase of `cues` stands in the folded text as whole words. */
 function holds(text: string, cues: string[]): boolean {
   const folded = fold(text);
-  return cues.some((c) => new RegExp(`(?<![\\p{L}'’])${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'u').test(folded));
+  return cues.some((c) => cuePattern(c).within.test(folded));
 }
 
 /** Words that say a question is put, not asked by the writer: a member's question in a debate, an interviewer's. */
@@ -69,7 +81,7 @@ const SAYING = new Set(['said', 'told', 'added', 'announced', 'stated', 'confirm
  * article ("the proposed line"), nor a capitalised "-ed" word ("United"); a verb of saying counts only right before the span ("said on Monday").
  */
 function firstMode(text: string, clause: { start: number; end: number }, span: { start: number; end: number }): 'ahead' | 'done' | undefined {
-  const cues = answerWords().aheadCues.map((c) => new RegExp(`^${c.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+')}(?![\\p{L}])`, 'iu'));
+  const cues = answerWords().aheadCues.map((c) => cuePattern(c).leading);
   const part = text.slice(clause.start, clause.end);
   for (const m of part.matchAll(/(?<![\p{L}'’])[\p{L}'’]+/gu)) {
     const at = clause.start + m.index!;
