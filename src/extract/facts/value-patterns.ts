@@ -69,6 +69,7 @@ export const VALUE_PATTERNS = {
   NOT_QUANTITY,
   CURRENCY_BEFORE: currencyLexicon().before,
   CURRENCY_AFTER: currencyLexicon().after,
+  CURRENCY_NAME_BEFORE: currencyLexicon().nameBefore,
   PERCENT,
   PERCENT_RANGE,
   RATIO,
@@ -90,6 +91,7 @@ export type PatternName = keyof typeof VALUE_PATTERNS;
  */
 const STARTS: Partial<Record<PatternName, number>> = {
   CURRENCY_AFTER: DIGIT | CARDINAL | ARTICLE,
+  CURRENCY_NAME_BEFORE: DIGIT,
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
   RATIO: DIGIT | CARDINAL,

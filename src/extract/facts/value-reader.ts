@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
-import { resolveCurrency, wordMayBeMoney } from './currency-finder.js';
+import { codeWordIsMoney, currencyLexicon, currencyWords, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
@@ -72,13 +72,20 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const e = m.index! + m[0].length;
     if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
   }
-  for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
+  // "TOP 101 million" is Tonga's money, not a "top 10": a label's "top" gives way to a code that is money there.
+  const codeWordMoney = (m: RegExpMatchArray) => codeWordIsMoney(m[1]!, m[2]!, !!(m[3] ?? m[4]), wordsAround(sentence, base, m), countries(context));
+  for (const m of matches.NOT_QUANTITY) {
+    const money = matches.CURRENCY_BEFORE.find((c) => c.index === m.index && currencyLexicon().codeWords.has(c[1]!));
+    if (!(money && codeWordMoney(money))) skip.push([m.index!, m.index! + m[0].length]);
+  }
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
     // A symbol of one letter, or a code of three written against its digits, is money only with a
     // scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2" or "COP28".
     const joined = /^\p{L}$/u.test(m[1]!) || (/^[A-Z]{3}$/.test(m[1]!) && m[0][3] !== ' ');
     if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
+    // "MAD 1.42bn", "GEL 45,000": a code that is a word too, as `codeWordIsMoney` allows; not "ALL 3 crossings".
+    if (currencyLexicon().codeWords.has(m[1]!) && !codeWordMoney(m)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
     // "US$4-5 billion", "$2 to 3 million": the first amount of a range takes the scale written after the second.
     // "between ISK 40 and 45 billion": so does the first of a range told with "between … and".
@@ -96,8 +103,27 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     }
     // "40 crown jewels", "won 3 crowns": a local word that is a common noun too is money only as an amount's head (`wordMayBeMoney`).
     if (!wordMayBeMoney(m[4]!, m[0].slice(m[0].lastIndexOf(m[4]!)), m[2] ?? '', m[3]!)) continue;
+    // "12 USD-denominated bonds": a code joined to a word by a hyphen qualifies what the number counts.
+    const rest = sentence.slice(m.index! - base + m[0].length);
+    if (/^[A-Z]{3}$/.test(m[4]!) && /^-\p{L}/u.test(rest)) continue;
+    // "4471 GEL", "12 MAD": a code that is a word too follows only a number written as money (`codeWordIsMoney`).
+    if (currencyLexicon().codeWords.has(m[4]!) && !codeWordIsMoney(m[4]!, m[1]!, !!m[2], wordsAround(sentence, base, m), countries(context))) continue;
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
+  }
+  // "CFA francs 712 billion", "Swiss francs 3.2 million": the currency's name before an amount written as money (a scale
+  // word or thousands: "rupees 12,500"), the name plural or after capitalised words ("won 5 trillion" may be a verb's).
+  for (const m of matches.CURRENCY_NAME_BEFORE) {
+    const [lead, token, plural, gap, number, scale, short] = [m[1] ?? '', m[2]!, m[3] ?? '', m[4]!, m[5]!, m[6], m[7]];
+    if (!plural && !lead.trim()) continue;
+    if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
+    if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', lead)) continue;
+    const code = resolveCurrency(token, lead, context.sentence, context.document);
+    // The value begins at the currency's own words: "Swiss francs", not "Ghana Swiss francs" in "gave Ghana Swiss francs 3.2 million".
+    const own = currencyWords(lead);
+    const start = m.index! - (own.length + token.length + plural.length + gap.length);
+    const end = m.index! + m[0].length;
+    if (code && !taken(start, end)) found.push({ start, end, value: parseNumber(number, scale ?? short), unit: code, rule: 'currency' });
   }
   for (const m of matches.PERCENT) {
     // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
@@ -260,6 +286,17 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   }
   return partsOfCounts(sentence, base, found, skip);
 }
+
+/** The word just before a match and the word just after it, as written ("" at the sentence's edges). */
+function wordsAround(sentence: string, base: number, m: RegExpMatchArray): [string, string] {
+  const local = m.index! - base;
+  const before = /(\S+)\s*$/.exec(sentence.slice(Math.max(0, local - 30), local))?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(sentence.slice(local + m[0].length, local + m[0].length + 30))?.[1] ?? '';
+  return [before.replace(/[^\p{L}]/gu, ''), after.replace(/[^\p{L}]/gu, '')];
+}
+
+/** The countries a sentence and its document name. */
+const countries = (context: CurrencyContext): string[] => [...context.sentence, ...context.document];
 
 /** ", two of them", ", five of them children": a part of the count just before. */
 const OF_THEM = new RegExp(`,\\s+(${DIGITS}|${CARDINAL_WORD})\\s+of\\s+them\\b`, 'giu');
