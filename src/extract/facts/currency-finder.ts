@@ -183,7 +183,8 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
 
 /**
  * Whether a code that is an English word too ("MAD", "ALL", "TOP", "GEL") stands for its money beside a number: only where
- * the number is written as money (a scale word, "1.42bn", "45,000": never a bare "12" or a reference "4471"), the code is
+ * the number is written as a sum (a scale word, "1.42bn", or thousands, "45,000": never a bare "12", a reference "4471" or a
+ * small price "TOP 2.00", which a price list writes beside labels in capitals as often as beside money), the code is
  * not one capitalised word among others (a heading in capitals: "ALL 12 MEMBERS"), and the sentence or the document names
  * a country that uses it. `scaled`: a scale word goes with the number; `number`: its digits; `around`: the words just
  * before the code and just after the amount.
@@ -192,7 +193,7 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
 export function codeWordIsMoney(code: string, number: string, scaled: boolean, around: [string, string], countries: string[]): boolean {
   const c = currencyLexicon().byToken.get(code)?.find((x) => x.code === code);
   if (!c || !countries.some((x) => c.countries.includes(x))) return false;
-  if (!scaled && !/[,.]\d/.test(number)) return false;
+  if (!scaled && !/\d,\d{3}/.test(number)) return false;
   return !around.some((w) => /^\p{Lu}{2,}$/u.test(w));
 }
 
@@ -220,13 +221,20 @@ function countryOfPhrase(words: string): string | undefined {
 
 /**
  * Of the capitalised words before a currency's word, those that belong to it, as written with their spaces: the longest
- * last words that name a country, else the last word ("CFA"); "" for none.
- * @example currencyWords('Ghana Swiss ') // → 'Swiss '; currencyWords('Mali CFA ') // → 'CFA '
+ * last words that name a country ("Swiss", "New Zealand"), else a last word in capitals ("CFA"); "" for none ("Yoon" in
+ * "Yoon won 58,000 votes"). `adjectivesOnly`: a country only by its adjective, for a word in the singular that is an
+ * English word too ("Korean won 5 trillion", not "South Korea won 1,200 medals").
+ * @example currencyWords('Ghana Swiss ') // → 'Swiss '; currencyWords('Mali CFA ') // → 'CFA '; currencyWords('Lee ') // → ''
  */
-export function currencyWords(words: string): string {
+export function currencyWords(words: string, adjectivesOnly = false): string {
   const parts = words.match(/\S+\s+/g) ?? [];
-  for (let i = 0; i < parts.length; i++) if (countryOfPhrase(parts.slice(i).join(''))) return parts.slice(i).join('');
-  return parts.at(-1) ?? '';
+  const lex = actorLexicon();
+  for (let i = 0; i < parts.length; i++) {
+    const phrase = parts.slice(i).join('');
+    if (adjectivesOnly ? lex.countryWords.get(fold(phrase.trim().split(/\s+/).join(' '))) : countryOfPhrase(phrase)) return phrase;
+  }
+  const last = parts.at(-1) ?? '';
+  return /^\p{Lu}{2,}\s+$/u.test(last) ? last : '';
 }
 
 /**

@@ -114,13 +114,14 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   // "CFA francs 712 billion", "Swiss francs 3.2 million": the currency's name before an amount written as money (a scale
   // word or thousands: "rupees 12,500"), the name plural or after capitalised words ("won 5 trillion" may be a verb's).
   for (const m of matches.CURRENCY_NAME_BEFORE) {
-    const [lead, token, plural, gap, number, scale, short] = [m[1] ?? '', m[2]!, m[3] ?? '', m[4]!, m[5]!, m[6], m[7]];
-    if (!plural && !lead.trim()) continue;
-    if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
-    if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', lead)) continue;
-    const code = resolveCurrency(token, lead, context.sentence, context.document);
+    const [token, plural, gap, number, scale, short] = [m[2]!, m[3] ?? '', m[4]!, m[5]!, m[6], m[7]];
+    // A name with its own adjective ("Swiss franc", "West African CFA franc") takes none of the words before it.
     // The value begins at the currency's own words: "Swiss francs", not "Ghana Swiss francs" in "gave Ghana Swiss francs 3.2 million".
-    const own = currencyWords(lead);
+    const own = /^\p{Lu}/u.test(token) ? '' : currencyWords(m[1] ?? '', !plural);
+    if (!plural && !own && !/\s/.test(token)) continue;
+    if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
+    if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', own)) continue;
+    const code = resolveCurrency(token, own, context.sentence, context.document);
     const start = m.index! - (own.length + token.length + plural.length + gap.length);
     const end = m.index! + m[0].length;
     if (code && !taken(start, end)) found.push({ start, end, value: parseNumber(number, scale ?? short), unit: code, rule: 'currency' });
