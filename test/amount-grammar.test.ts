@@ -1,0 +1,91 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/pipeline.js';
+import { structure } from '../src/ingest/segment/structure.js';
+import { codeWordIsMoney, currencyWords } from '../src/extract/facts/currency-finder.js';
+
+function facts(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2024-01-01' }).facts;
+}
+
+/** [quote of the value, its offset, value, unit] of every fact in money. */
+function money(text: string) {
+  return facts(text)
+    .filter((f) => /^[A-Z]{3}$/.test(f.unit))
+    .map((f) => [text.slice(f.valueStart, f.valueEnd), f.valueStart, f.value, f.unit]);
+}
+
+describe('a code that is an English word too, before or after an amount (session 43)', () => {
+  it.each([
+    ["Morocco's exports to Mauritania rose to MAD 3.65bn in 2023, the ministry said.", 'MAD 3.65bn', 40, 3.65e9, 'MAD'],
+    ['Georgia fined the Armenian haulier GEL 12,500 at the Sadakhlo crossing in 2024.', 'GEL 12,500', 35, 12500, 'GEL'],
+    // "top 10" is a label, but not where "TOP" is Tonga's money.
+    ['New Zealand granted Tonga TOP 4.2 million for cyclone repairs in 2023.', 'TOP 4.2 million', 26, 4.2e6, 'TOP'],
+    ['Albania lent Kosovo ALL 850 million for the road to Prizren in 2019.', 'ALL 850 million', 20, 8.5e8, 'ALL'],
+    ['Georgia collected 2,400,000 GEL in transit fees from Armenian lorries in 2022.', '2,400,000 GEL', 18, 2.4e6, 'GEL'],
+  ])('%s', (sentence, quote, offset, value, unit) => {
+    expect(sentence.indexOf(quote)).toBe(offset);
+    expect(money(sentence)).toEqual([[quote, offset, value, unit]]);
+  });
+
+  it.each([
+    // A number not written as a sum: a count, a case number, a small price beside a label in capitals.
+    ['Greece and Albania agreed that ALL 3 border crossings would stay open in 2021.'],
+    ['Tonga thanked Fiji for the TOP 10 relief flights it sent in 2022.'],
+    ['The Moroccan court heard case 4471 MAD of 2020 against a Spanish firm.'],
+    ['Morocco and Spain signed 12 MAD-denominated contracts in 2019.'],
+    ['Tonga and Samoa met in the CUP 2 final in Apia in 2019.'],
+    ['The Tongan set sells at TOP 2.00 and TOP 4.50 in Nuku’alofa.'],
+    // A heading in capitals.
+    ['ALL 40,000 DELEGATES FROM ALBANIA MET GREEK OFFICIALS IN 2019.'],
+    // No country that uses it named: "MAD" and "ALL" are words.
+    ['Kenya and Uganda said ALL 3 million residents were counted by 2019.'],
+    ['Chile and Peru called the MAD 2 billion claim absurd in 2020.'],
+  ])('reads no money in %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it('says when such a code is money', () => {
+    expect(codeWordIsMoney('MAD', '1.42', true, ['reached', 'in'], ['MAR'])).toBe(true);
+    expect(codeWordIsMoney('MAD', '1.42', true, ['reached', 'in'], ['TUN'])).toBe(false);
+    expect(codeWordIsMoney('GEL', '45,000', false, ['of', 'in'], ['GEO'])).toBe(true);
+    expect(codeWordIsMoney('GEL', '4471', false, ['Ref', 'was'], ['GEO'])).toBe(false);
+    expect(codeWordIsMoney('ALL', '12,000', false, ['', 'MEMBERS'], ['ALB'])).toBe(false);
+  });
+});
+
+describe("a currency's name before its amount (session 43)", () => {
+  it.each([
+    ["Mali's customs put imports from Côte d'Ivoire at CFA francs 1,240 billion in 2022.", 'CFA francs 1,240 billion', 49, 1.24e12, 'XOF'],
+    ['Berne pledged Swiss francs 14 million to Rwanda for water projects in 2021.', 'Swiss francs 14 million', 14, 1.4e7, 'CHF'],
+    // The country named before the currency's own adjective is no part of the amount.
+    ['Switzerland gave Ghana Swiss francs 3.2 million in aid in 2020.', 'Swiss francs 3.2 million', 23, 3.2e6, 'CHF'],
+    ["India's lines of credit to Sri Lanka reached Indian rupees 2,500 crore in 2020.", 'Indian rupees 2,500 crore', 45, 2.5e10, 'INR'],
+    ['Norway paid Norwegian kroner 75,000 in compensation to a Russian trawler in 2018.', 'Norwegian kroner 75,000', 12, 75000, 'NOK'],
+    // A singular word after a country's adjective.
+    ['Seoul lent Hanoi Korean won 5 trillion for metro lines in 2019.', 'Korean won 5 trillion', 17, 5e12, 'KRW'],
+  ])('%s', (sentence, quote, offset, value, unit) => {
+    expect(sentence.indexOf(quote)).toBe(offset);
+    expect(money(sentence)).toEqual([[quote, offset, value, unit]]);
+  });
+
+  it.each([
+    // "won" as a verb, after a name or a country's name, not its adjective.
+    ["Korea's Yoon won 58,000 votes in the border county in 2022."],
+    ['South Korea won 1,200 medals against Japan in 2018.'],
+    // A number not written as a sum.
+    ['Senegal and Mali traded francs 3 years after the 1960 split.'],
+    ['The franc fell 2.5 percent against the euro in 2011, Swiss officials said.'],
+    ['Swiss francs 2019 coins were minted for Liechtenstein.'],
+  ])('reads no money in %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+
+  it("keeps only the currency's own capitalised words", () => {
+    expect(currencyWords('Ghana Swiss ')).toBe('Swiss ');
+    expect(currencyWords('Mali CFA ')).toBe('CFA ');
+    expect(currencyWords('Yoon ')).toBe('');
+    expect(currencyWords('South Korea ', true)).toBe('');
+    expect(currencyWords('Seoul Korean ', true)).toBe('Korean ');
+  });
+});
