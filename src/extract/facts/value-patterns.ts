@@ -45,8 +45,9 @@ const NOT_QUANTITY = new RegExp(
   `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
+/** A bare number, with its scale word written apart or against its digits ("3.6 billion", "against 2.9bn"). */
 const PLAIN = new RegExp(
-  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per[ -]?cent|pct\\b|pc\\b|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
+  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b|(?<=\\d)(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per[ -]?cent|pct\\b|pc\\b|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
   'gu',
 );
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');

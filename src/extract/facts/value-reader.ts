@@ -219,6 +219,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
   }
   for (const m of matches.PLAIN) {
+    // "2.9bn": the scale written against the digits is the scale (group 3), as one written apart (group 2).
+    if (m[3]) m[2] = m[3];
     const v = parseNumber(m[1]!, m[2]);
     const digits = m[1]!.replace(/,/g, '');
     // A bare four-digit year, a day of a month, or a small section number is not a quantity.
