@@ -89,3 +89,60 @@ describe("a currency's name before its amount (session 43)", () => {
     expect(currencyWords('Seoul Korean ', true)).toBe('Korean ');
   });
 });
+
+describe('a scale written against the digits of a bare amount (session 43)', () => {
+  it('reads "2.9bn" after an amount in dirhams as 2.9 billion dirhams', () => {
+    const s = 'Trade between Morocco and Senegal reached 5.1bn dirhams last year, against 2.9bn in 2022.';
+    expect(money(s)).toEqual([
+      ['5.1bn dirhams', 42, 5.1e9, 'MAD'],
+      ['2.9bn', 75, 2.9e9, 'MAD'],
+    ]);
+  });
+
+  it.each([
+    // A unit of measure written against the digits is no scale: "12m" is twelve metres.
+    ['The fence between Morocco and Algeria rose to 12m in places by 2019.'],
+    // A scale word run on into a longer word is none.
+    ['Exports of Chilean copper to Peru rose to 12 billionaires in 2021.'],
+  ])('reads no amount of money in %s', (sentence) => {
+    expect(money(sentence)).toEqual([]);
+  });
+});
+
+describe("figures in a document's notes (session 43)", () => {
+  const notes = [
+    '# Chile and Peru: agreements in force',
+    '',
+    'The register lists the agreements between Chile and Peru in force on 1 March 2026.',
+    '',
+    '## Notes',
+    '',
+    '- Bilateral trade between Chile and Peru reached US$ 4.6 billion in 2024, according to the Central Bank of Chile.',
+    '',
+  ].join('\n');
+  const references = notes.replace('## Notes', '## References');
+
+  it('reads a figure stated in a note', () => {
+    const quote = 'US$ 4.6 billion';
+    expect(money(notes)).toEqual([[quote, notes.indexOf(quote), 4.6e9, 'USD']]);
+  });
+
+  it('reads none after a bibliography heading', () => {
+    expect(money(references)).toEqual([]);
+  });
+});
+
+describe('an amount whose scale word is on the next line of a hard-wrapped text (session 43)', () => {
+  it.each([
+    ['Exports from Austria to Hungary reached EUR 8.2\n    billion in 2023, the statistics office said.', 'EUR 8.2\n    billion', 40, 8.2e9, 'EUR'],
+    ['Aid from Japan to Laos reached 41.5\nbillion yen in 2019.', '41.5\nbillion yen', 31, 4.15e10, 'JPY'],
+  ])('%s', (sentence, quote, offset, value, unit) => {
+    expect(sentence.indexOf(quote)).toBe(offset);
+    expect(money(sentence)).toEqual([[quote, offset, value, unit]]);
+  });
+
+  it('takes no scale word across a blank line', () => {
+    const text = 'Trade between Austria and Hungary reached EUR 8.2 in the index for 2023.\n\nBillion-euro projects were planned for 2024.';
+    expect(money(text).map((m) => m[2])).toEqual([8.2]);
+  });
+});

@@ -8,7 +8,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { fold } from '../fold.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD, SHORT_SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_GAP, SCALE_WORD, SHORT_SCALE_WORD } from './numbers.js';
 
 export interface Currency {
   code: string;
@@ -129,12 +129,12 @@ export function currencyLexicon(): CurrencyLexicon {
   // "a million dollars": the article is one before a scale word.
   const NUMBER = `(${DIGITS}|(?:${CARDINAL_WORD}|[Aa]n?)(?=\\s+${SCALE_WORD}))`;
   // A code that is a word too is sought before a number as well; `codeWordIsMoney` says when it is money there.
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords]).map(symbol).join('|')})\\s?(${DIGITS})(?:[\\s-]?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
-  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords]).map(symbol).join('|')})\\s?(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
+  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:${SCALE_GAP}?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   // The name before the amount: a word, not a code ("USD 5 million" is `before`'s), in the plural or after capitalised words.
   const names = allWords.filter((w) => !/^[A-Z]{3}$/.test(w));
   const nameBefore = new RegExp(
-    `(?<=(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${names.join('|')})(e?s)?(\\s+))(${DIGITS})(?:[\\s-]?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?(?![\\p{L}\\d])`,
+    `(?<=(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${names.join('|')})(e?s)?(\\s+))(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?(?![\\p{L}\\d])`,
     'gu',
   );
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
