@@ -53,6 +53,12 @@ export interface CurrencyLexicon {
 
 let cached: CurrencyLexicon | undefined;
 
+/**
+ * The spaces a record's or a register's aligned columns put between a code and its amount ("USD  88,000,000",
+ * "INR   820,000,000"): two or more, only before a number written in thousands (a column of years or counts is none).
+ */
+const COLUMN_GAP = '[ \\t]{2,}(?=\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d))';
+
 /** Throws a message naming the file and the entry when an entry is malformed. */
 function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown; nounLocalWords?: unknown }): void {
   const fail = (entry: string, problem: string): never => lexiconInvalid(path, entry, problem);
@@ -129,7 +135,7 @@ export function currencyLexicon(): CurrencyLexicon {
   // "a million dollars": the article is one before a scale word.
   const NUMBER = `(${DIGITS}|(?:${CARDINAL_WORD}|[Aa]n?)(?=\\s+${SCALE_WORD}))`;
   // A code that is a word too is sought before a number as well; `codeWordIsMoney` says when it is money there.
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords]).map(symbol).join('|')})\\s?(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
+  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords]).map(symbol).join('|')})(?:${COLUMN_GAP}|\\s?)(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:${SCALE_GAP}?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   // The name before the amount: a word, not a code ("USD 5 million" is `before`'s), in the plural or after capitalised words.
   const names = allWords.filter((w) => !/^[A-Z]{3}$/.test(w));
@@ -163,7 +169,7 @@ function byLastCharacter(symbols: Set<string>): Map<string, string[]> | undefine
 /**
  * Where an amount written symbol first ("US$20", "Rs 500") may begin, given the places where
  * numbers begin (`digits`, ascending): where a symbol ends at one, or one space before it, as
- * `before` reads "symbol, optional space, number". Undefined when the whole text must be scanned.
+ * `before` reads "symbol, optional space, number", or the spaces of aligned columns. Undefined when the whole text must be scanned.
  * @example symbolStarts('paid US$ 20', [8]) // → [5]
  */
 export function symbolStarts(text: string, digits: number[]): number[] | undefined {
@@ -171,7 +177,11 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
   if (!byLast) return undefined;
   const out: number[] = [];
   for (const d of digits) {
-    for (const end of /\s/.test(text[d - 1] ?? '') ? [d, d - 1] : [d]) {
+    // One space before the number, or the run of spaces of aligned columns (`COLUMN_GAP`).
+    let first = d;
+    while (first > 0 && /[ \t]/.test(text[first - 1]!)) first--;
+    const ends = /\s/.test(text[d - 1] ?? '') ? [d, d - 1, ...(first < d - 1 ? [first] : [])] : [d];
+    for (const end of ends) {
       for (const form of byLast.get(text[end - 1] ?? '') ?? []) {
         const at = end - form.length;
         if (at >= 0 && text.startsWith(form, at)) out.push(at);
