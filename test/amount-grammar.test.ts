@@ -146,3 +146,26 @@ describe('an amount whose scale word is on the next line of a hard-wrapped text 
     expect(money(text).map((m) => m[2])).toEqual([8.2]);
   });
 });
+
+describe("a record's aligned columns between a code and its amount (session 43)", () => {
+  const record = [
+    'GRANT RECORD: Japan to Laos, rural roads programme',
+    'Reporting organisation: Japan International Cooperation Agency',
+    'Transactions:',
+    '  2021-04-12  commitment      USD  42,000,000  (grant)',
+    'Description: Japan agreed in April 2021 to fund the rural roads of Laos.',
+  ].join('\n');
+
+  it('reads the amount of a transaction line', () => {
+    const quote = 'USD  42,000,000';
+    expect(money(record)).toEqual([[quote, record.indexOf(quote), 4.2e7, 'USD']]);
+  });
+
+  it.each([
+    // A number not in thousands after the spaces: a year or a count of another column.
+    ['Japan and Laos: grant record.\nCurrency:   USD      2021\nTranches:   USD      12'],
+    ['Japan granted Laos a loan in 2021; currency USD   12 tranches were planned.'],
+  ])('reads no amount after the spaces of %s', (text) => {
+    expect(money(text)).toEqual([]);
+  });
+});
