@@ -135,7 +135,12 @@ export function currencyLexicon(): CurrencyLexicon {
   // "a million dollars": the article is one before a scale word.
   const NUMBER = `(${DIGITS}|(?:${CARDINAL_WORD}|[Aa]n?)(?=\\s+${SCALE_WORD}))`;
   // A code that is a word too is sought before a number as well; `codeWordIsMoney` says when it is money there.
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords]).map(symbol).join('|')})(?:${COLUMN_GAP}|\\s?)(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
+  const before = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords])
+      .map(symbol)
+      .join('|')})(?:${COLUMN_GAP}|\\s?)(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`,
+    'gu',
+  );
   const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:${SCALE_GAP}?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
   // The name before the amount: a word, not a code ("USD 5 million" is `before`'s), in the plural or after capitalised words.
   const names = allWords.filter((w) => !/^[A-Z]{3}$/.test(w));
@@ -146,7 +151,20 @@ export function currencyLexicon(): CurrencyLexicon {
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
   const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
   const nounLocalWords = new Set<string>((raw.nounLocalWords as string[] | undefined) ?? []);
-  cached = { currencies, byToken, byLocalWord, nounLocalWords, defaults, before, after, codeWords: codesAlsoWords, nameBefore, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(new Set([...symbols, ...codesAlsoWords])) };
+  cached = {
+    currencies,
+    byToken,
+    byLocalWord,
+    nounLocalWords,
+    defaults,
+    before,
+    after,
+    codeWords: codesAlsoWords,
+    nameBefore,
+    codes: new Set(currencies.map((c) => c.code)),
+    label,
+    symbolsByLast: byLastCharacter(new Set([...symbols, ...codesAlsoWords])),
+  };
   return cached;
 }
 
@@ -201,7 +219,9 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
  * @example codeWordIsMoney('MAD', '1.42', true, ['', ' in'], ['MAR']) // → true; ('ALL', '12', false, …) → false
  */
 export function codeWordIsMoney(code: string, number: string, scaled: boolean, around: [string, string], countries: string[]): boolean {
-  const c = currencyLexicon().byToken.get(code)?.find((x) => x.code === code);
+  const c = currencyLexicon()
+    .byToken.get(code)
+    ?.find((x) => x.code === code);
   if (!c || !countries.some((x) => c.countries.includes(x))) return false;
   if (!scaled && !/\d,\d{3}/.test(number)) return false;
   return !around.some((w) => /^\p{Lu}{2,}$/u.test(w));
