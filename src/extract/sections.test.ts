@@ -152,16 +152,6 @@ describe('sections of a long document', () => {
     expect(parts.events.filter((e) => e.start > cut)).toEqual([]);
     expect(parts.facts.filter((f) => f.start > cut)).toEqual([]);
   });
-
-  it('state no events after a "Notes" heading, in any later section, but its figures (session 43)', () => {
-    const input = doc([...PARAGRAPHS, '## Notes', ...PARAGRAPHS, ...PARAGRAPHS]);
-    const cut = input.text.indexOf('## Notes');
-    const parts = extractInSections(input, { size: 300 });
-    const whole = extract(input);
-    expect(parts.events.filter((e) => e.start > cut)).toEqual([]);
-    expect(parts.facts.filter((f) => f.start > cut).length).toBeGreaterThan(0);
-    expect(parts.facts.map((f) => [f.valueStart, f.value, f.unit])).toEqual(whole.facts.map((f) => [f.valueStart, f.value, f.unit]));
-  });
 });
 
 describe('amongByStart: acts found after the rules placed as a section at a time places them', () => {
