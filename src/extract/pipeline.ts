@@ -73,8 +73,6 @@ export interface SectionContext {
   first: boolean;
   /** The section follows a "References" heading: it states no events or facts. */
   afterReferences: boolean;
-  /** The section follows a bibliography's heading ("References", not "Notes"): it states no facts either. */
-  afterBibliography?: boolean;
   /** The document's focal pair, from the whole document's actors (see `focalPair`). */
   pair: Set<string> | undefined;
 }
@@ -112,17 +110,11 @@ function dated(times: TimeAnnotation[]): TimeAnnotation[] {
 }
 
 const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
-/** Headings of a list of works cited only: notes ("Notes", "Endnotes") hold figures of their own as well as citations. */
-const BIBLIOGRAPHY_HEADINGS = /^(?:references|bibliography|works cited|sources)$/i;
 
-/**
- * Sentences after a "References" heading: a bibliography states no events or facts. `facts`: for figures, only a
- * bibliography's heading counts; a document's notes ("Bilateral trade: US$ 29.4 billion in 2024 according to …") state them.
- */
-function inReferences(input: ExtractionInput, facts = false): (s: Sentence) => boolean {
-  if (facts ? input.section?.afterBibliography : input.section?.afterReferences) return () => true;
-  const headings = facts ? BIBLIOGRAPHY_HEADINGS : REFERENCE_HEADINGS;
-  const refs = input.blocks.find((b) => b.type === 'heading' && headings.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+/** Sentences after a "References" heading: a bibliography states no events or facts. */
+function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
+  if (input.section?.afterReferences) return () => true;
+  const refs = input.blocks.find((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
   return (s) => refs !== undefined && s.start > refs.start;
 }
 
@@ -283,7 +275,7 @@ export const STAGES: Stage[] = [
     requires: ['structure', 'times', 'entities'],
     assigns: 'facts',
     run(input, found) {
-      const skip = inReferences(input, true);
+      const skip = inReferences(input);
       const { notes, prose: text } = proseOf(input);
       // A figure about a third country only is kept, marked, so the pair's account can leave it out (facts/third-party.ts).
       const prose = markThirdParty(

@@ -27,8 +27,6 @@ export interface Section {
 }
 
 const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
-/** A bibliography's headings: after one, no facts either (notes hold figures; pipeline.ts). */
-const BIBLIOGRAPHY_HEADINGS = /^(?:references|bibliography|works cited|sources)$/i;
 
 /**
  * Cuts a document into sections of whole blocks, each about `size` characters long; the
@@ -257,13 +255,7 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
   const onSection = options.onSection;
   const places: Section[] = [];
   let references = -1;
-  let bibliography = -1;
-  const context = (i: number, pair: Set<string> | undefined): SectionContext => ({
-    first: i === 0,
-    afterReferences: references >= 0 && references < places[i]!.firstBlock,
-    afterBibliography: bibliography >= 0 && bibliography < places[i]!.firstBlock,
-    pair,
-  });
+  const context = (i: number, pair: Set<string> | undefined): SectionContext => ({ first: i === 0, afterReferences: references >= 0 && references < places[i]!.firstBlock, pair });
   // First pass: the document's focal pair from every section's countries; what is kept of a section is its place.
   const counts = new Map<string, number>();
   let charsDone = 0;
@@ -278,8 +270,6 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
     // The document's first "References" heading (one in this section is not before it).
     const heading = references < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
     if (heading >= 0) references = s.section.firstBlock + heading;
-    const cited = bibliography < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && BIBLIOGRAPHY_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
-    if (cited >= 0) bibliography = s.section.firstBlock + cited;
     charsDone += s.section.end - s.section.start;
     // How many sections there are is known at the end of the pass; until then, at most one per `size` characters left.
     const total = last ? i + 1 : i + 1 + Math.max(1, Math.ceil((chars - charsDone) / size));
