@@ -41,6 +41,14 @@ describe('a code that is an English word too, before or after an amount (session
     // No country that uses it named: "MAD" and "ALL" are words.
     ['Kenya and Uganda said ALL 3 million residents were counted by 2019.'],
     ['Chile and Peru called the MAD 2 billion claim absurd in 2020.'],
+    // After review: with no scale word, a number heading a plural noun counts it, whatever code-like word stands before.
+    ['In Somalia, SOS 4,100 households in Garowe got cash transfers from Kenya in 2023.'],
+    ["Peru's labour ministry hosted PEN 2,300 members of a Chilean teachers' union in 2021."],
+    ['Albania said ALL 3,000 customs officers were trained by Greece in 2020.'],
+    ['Albania reopened ALL 1,450 schools near the Greek border in 2021.'],
+    ['Cuba said CUP 4,200 doctors returned from Venezuela in 2019.'],
+    ['Cuba and Mexico sold CUP 2,600 tickets for the baseball series in 2018.'],
+    ['Tonga and Fiji said TOP 1,800 households received cyclone grants in 2023.'],
   ])('reads no money in %s', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
@@ -51,6 +59,11 @@ describe('a code that is an English word too, before or after an amount (session
     expect(codeWordIsMoney('GEL', '45,000', false, ['of', 'in'], ['GEO'])).toBe(true);
     expect(codeWordIsMoney('GEL', '4471', false, ['Ref', 'was'], ['GEO'])).toBe(false);
     expect(codeWordIsMoney('ALL', '12,000', false, ['', 'MEMBERS'], ['ALB'])).toBe(false);
+  });
+
+  it('keeps the count of people a code-like word stands before (after review)', () => {
+    const s = "Peru's labour ministry hosted PEN 2,300 members of a Chilean teachers' union in 2021.";
+    expect(facts(s).map((f) => [s.slice(f.valueStart, f.valueEnd), f.valueStart, f.value, f.unit])).toEqual([['2,300', 34, 2300, 'persons']]);
   });
 });
 
@@ -77,6 +90,12 @@ describe("a currency's name before its amount (session 43)", () => {
     ['Senegal and Mali traded francs 3 years after the 1960 split.'],
     ['The franc fell 2.5 percent against the euro in 2011, Swiss officials said.'],
     ['Swiss francs 2019 coins were minted for Liechtenstein.'],
+    // After review: with no scale word, an amount heading a plural noun counts it, and one before "of" measures.
+    ['In the 2022 poll in Busan, a Korean won 3,200 votes as a candidate born in Japan.'],
+    ['The Korean won 4,500 contracts in Vietnam in 2020, Seoul said.'],
+    ['South Korea said a Korean won 11,000 seats at the Japanese auction in 2019.'],
+    ['The ferry from Britain to Ireland carried pounds 3,000 of cargo weight in 2019.'],
+    ['Britain shipped pounds 1,500 sacks of seed to Ireland in 2018.'],
   ])('reads no money in %s', (sentence) => {
     expect(money(sentence)).toEqual([]);
   });
@@ -109,7 +128,7 @@ describe('a scale written against the digits of a bare amount (session 43)', () 
   });
 });
 
-describe("figures in a document's notes (session 43)", () => {
+describe("no figures in a document's notes or bibliography (session 43, after review)", () => {
   const notes = [
     '# Chile and Peru: agreements in force',
     '',
@@ -122,9 +141,9 @@ describe("figures in a document's notes (session 43)", () => {
   ].join('\n');
   const references = notes.replace('## Notes', '## References');
 
-  it('reads a figure stated in a note', () => {
-    const quote = 'US$ 4.6 billion';
-    expect(money(notes)).toEqual([[quote, notes.indexOf(quote), 4.6e9, 'USD']]);
+  // After review, notes are not read for figures (citation apparatus gave false figures): a note states none, as a bibliography.
+  it('reads none in a note', () => {
+    expect(money(notes)).toEqual([]);
   });
 
   it('reads none after a bibliography heading', () => {

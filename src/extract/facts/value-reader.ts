@@ -10,7 +10,7 @@ import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
-import { countedNoun, personNoun } from './counted-nouns.js';
+import { countedNoun, countsAfter, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
 import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
 
@@ -73,7 +73,9 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
   }
   // "TOP 101 million" is Tonga's money, not a "top 10": a label's "top" gives way to a code that is money there.
-  const codeWordMoney = (m: RegExpMatchArray) => codeWordIsMoney(m[1]!, m[2]!, !!(m[3] ?? m[4]), wordsAround(sentence, base, m), countries(context));
+  // With no scale word, an amount whose number heads a plural noun counts that noun: "SOS 2,300 families", "ALL 1,200 schools".
+  const codeWordMoney = (m: RegExpMatchArray) =>
+    codeWordIsMoney(m[1]!, m[2]!, !!(m[3] ?? m[4]), wordsAround(sentence, base, m), countries(context)) && !!(m[3] || m[4] || !countsAfter(sentence, base, m.index! + m[0].length));
   for (const m of matches.NOT_QUANTITY) {
     const money = matches.CURRENCY_BEFORE.find((c) => c.index === m.index && currencyLexicon().codeWords.has(c[1]!));
     if (!(money && codeWordMoney(money))) skip.push([m.index!, m.index! + m[0].length]);
@@ -120,6 +122,9 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const own = /^\p{Lu}/u.test(token) ? '' : currencyWords(m[1] ?? '', !plural);
     if (!plural && !own && !/\s/.test(token)) continue;
     if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
+    // Without a scale word a name that is a word too may be a verb's or a measure's: an amount that heads a plural noun
+    // counts it ("a Korean won 2,000 votes"), and one before "of" measures ("pounds 2,000 of cargo").
+    if (!scale && !short && (/^\s*of\b/i.test(sentence.slice(m.index! - base + m[0].length)) || countsAfter(sentence, base, m.index! + m[0].length))) continue;
     if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', own)) continue;
     const code = resolveCurrency(token, own, context.sentence, context.document);
     const start = m.index! - (own.length + token.length + plural.length + gap.length);
