@@ -111,10 +111,15 @@ function dated(times: TimeAnnotation[]): TimeAnnotation[] {
 
 const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
 
+/** Whether a block is the heading of a bibliography or of notes ("References", "Notes"), its Markdown marks aside. */
+export function isReferenceHeading(text: string, block: { type: string; start: number; end: number }): boolean {
+  return block.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(block.start, block.end).replace(/[*#]/g, '').trim());
+}
+
 /** Sentences after a "References" heading: a bibliography states no events or facts. */
 function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
   if (input.section?.afterReferences) return () => true;
-  const refs = input.blocks.find((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+  const refs = input.blocks.find((b) => isReferenceHeading(input.text, b));
   return (s) => refs !== undefined && s.start > refs.start;
 }
 
