@@ -128,26 +128,45 @@ describe('a scale written against the digits of a bare amount (session 43)', () 
   });
 });
 
-describe("no figures in a document's notes or bibliography (session 43, after review)", () => {
-  const notes = [
-    '# Chile and Peru: agreements in force',
-    '',
-    'The register lists the agreements between Chile and Peru in force on 1 March 2026.',
-    '',
-    '## Notes',
-    '',
-    '- Bilateral trade between Chile and Peru reached US$ 4.6 billion in 2024, according to the Central Bank of Chile.',
-    '',
-  ].join('\n');
-  const references = notes.replace('## Notes', '## References');
+describe("figures in a document's notes (session 43, after review)", () => {
+  const doc = (...notes: string[]) =>
+    ['# Chile and Peru: agreements in force', '', 'The register lists the agreements between Chile and Peru in force on 1 March 2026.', '', '## Notes', '', ...notes.flatMap((n) => [n, ''])].join(
+      '\n',
+    );
+  const note = '- Bilateral trade between Chile and Peru reached US$ 4.6 billion in 2024, according to the Central Bank of Chile.';
 
-  // After review, notes are not read for figures (citation apparatus gave false figures): a note states none, as a bibliography.
-  it('reads none in a note', () => {
-    expect(money(notes)).toEqual([]);
+  it('reads an amount written with its currency in a note', () => {
+    const text = doc(note);
+    const quote = 'US$ 4.6 billion';
+    expect(money(text)).toEqual([[quote, text.indexOf(quote), 4.6e9, 'USD']]);
   });
 
   it('reads none after a bibliography heading', () => {
-    expect(money(references)).toEqual([]);
+    expect(money(doc(note).replace('## Notes', '## References'))).toEqual([]);
+  });
+
+  it.each([
+    // A footnote number, a table and its rows, a telephone number, in a document whose body writes pounds.
+    ['7 Consult Table 9, rows 2 to 11; telephone 0207 441 903.'],
+    // A source's volume, issue and page range.
+    ['- Ortiz, Andean Economic Review, vol. 8, no. 2 (2023), 117-139.'],
+    // A publisher's place and year, a count of pages.
+    ['- Lima and Santiago in the Pacific Alliance (Santiago: 2018), 288 pages.'],
+    // A census with its volume and a count of people.
+    ['5 Instituto Nacional de Estadística, Census 2017, volume 2B, 17,574,003 persons.'],
+  ])('reads no figure in the note %s', (n) => {
+    const text = doc(n).replace('in force on 1 March 2026.', 'in force on 1 March 2026; Chile gave Peru £ 3 million in grants.');
+    expect(facts(text).filter((f) => f.valueStart > text.indexOf('## Notes'))).toEqual([]);
+  });
+
+  it("drops a note's copy of a figure the body states", () => {
+    const body = 'The register lists the agreements between Chile and Peru in force on 1 March 2026. Their trade was US$ 4.6 billion in 2024.[2]';
+    const text = doc('2 Trade between Chile and Peru was US$ 4.6 billion in 2024, the Central Bank of Chile said.').replace(
+      'The register lists the agreements between Chile and Peru in force on 1 March 2026.',
+      body,
+    );
+    const quote = 'US$ 4.6 billion';
+    expect(money(text)).toEqual([[quote, text.indexOf(quote), 4.6e9, 'USD']]);
   });
 });
 
