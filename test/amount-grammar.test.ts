@@ -159,6 +159,12 @@ describe("figures in a document's notes (session 43, after review)", () => {
     expect(facts(text).filter((f) => f.valueStart > text.indexOf('## Notes'))).toEqual([]);
   });
 
+  it('reads a figure of its own in a list of notes that also cites tables and telephones', () => {
+    const text = doc('1 Consult Table 9, rows 2 to 11; telephone 0207 441 903.\n2 The Chilean loan of US$ 60 million to Peru was repaid in 2022.');
+    const quote = 'US$ 60 million';
+    expect(money(text).filter((m) => (m[1] as number) > text.indexOf('## Notes'))).toEqual([[quote, text.indexOf(quote), 6e7, 'USD']]);
+  });
+
   it("drops a note's copy of a figure the body states", () => {
     const body = 'The register lists the agreements between Chile and Peru in force on 1 March 2026. Their trade was US$ 4.6 billion in 2024.[2]';
     const text = doc('2 Trade between Chile and Peru was US$ 4.6 billion in 2024, the Central Bank of Chile said.').replace(

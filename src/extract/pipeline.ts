@@ -321,10 +321,7 @@ export const STAGES: Stage[] = [
         return s !== undefined && skip(s) && note(s);
       };
       const body = all.filter((f) => !inNote(f));
-      const noteText = (f: Found) => {
-        const b = input.blocks[noteOf(f)!.block]!;
-        return input.text.slice(b.start, b.end);
-      };
+      const noteText = (f: Found) => input.text.slice(noteOf(f)!.start, noteOf(f)!.end);
       // A figure about a third country only is kept, marked, so the pair's account can leave it out (facts/third-party.ts).
       const prose = markThirdParty(
         ((kept) => all.filter((f) => !inNote(f) || kept.has(f)))(new Set(noteFigures(all.filter(inNote), body, input.text, noteText))),

@@ -2,8 +2,8 @@
  * Figures in a document's notes ("Notes", "Endnotes"; session 43, after review). A note may state a figure of its own
  * ("Bilateral trade between Chile and Peru reached US$ 4.6 billion in 2024, according to …"), but most notes are citation
  * apparatus: footnote numbers, volumes, issues, pages and page ranges, table and row references, telephone numbers. So a
- * note is read only for an amount written with its own unit (a currency's symbol, code or name, or a percent sign or word:
- * never a bare number that takes a paragraph's currency), in a note with no citation shape, and a note's restatement of a
+ * note's sentence is read only for an amount written with its own unit (a currency's symbol, code or name, or a percent sign or word:
+ * never a bare number that takes a paragraph's currency), in a sentence with no citation shape, and a note's restatement of a
  * figure the body states (same indicator, value and unit) is dropped: the body's is the figure.
  */
 import type { FactAnnotation } from '../../model/annotation.js';
@@ -38,7 +38,7 @@ function writtenWithUnit(span: string): boolean {
 
 /**
  * The facts to keep of those found in notes: an amount of money or a percentage written with its unit, in a note with no
- * citation shape, and not a figure the body states already. `noteText`: the text of the note a fact stands in.
+ * citation shape, and not a figure the body states already. `noteText`: the text of the note's sentence a fact stands in.
  */
 export function noteFigures<F extends Figure>(noteFacts: F[], bodyFacts: Figure[], text: string, noteText: (f: F) => string): F[] {
   const stated = new Set(bodyFacts.map((f) => `${f.indicator}|${f.value}|${f.unit}`));
