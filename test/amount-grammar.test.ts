@@ -159,6 +159,18 @@ describe("figures in a document's notes (session 43, after review)", () => {
     expect(facts(text).filter((f) => f.valueStart > text.indexOf('## Notes'))).toEqual([]);
   });
 
+  it("drops a note's copy of a figure the body states under another indicator", () => {
+    const text = doc('3 The Chilean grant of US$ 9 million follows US$ 7 million in 2023.').replace(
+      'in force on 1 March 2026.',
+      'in force on 1 March 2026. Chile will give Peru US$ 9 million in 2025.',
+    );
+    const notes = text.indexOf('## Notes');
+    expect(money(text).map((m) => [m[0], (m[1] as number) > notes])).toEqual([
+      ['US$ 9 million', false],
+      ['US$ 7 million', true],
+    ]);
+  });
+
   it('reads a figure of its own in a list of notes that also cites tables and telephones', () => {
     const text = doc('1 Consult Table 9, rows 2 to 11; telephone 0207 441 903.\n2 The Chilean loan of US$ 60 million to Peru was repaid in 2022.');
     const quote = 'US$ 60 million';

@@ -4,7 +4,7 @@
  * apparatus: footnote numbers, volumes, issues, pages and page ranges, table and row references, telephone numbers. So a
  * note's sentence is read only for an amount written with its own unit (a currency's symbol, code or name, or a percent sign or word:
  * never a bare number that takes a paragraph's currency), in a sentence with no citation shape, and a note's restatement of a
- * figure the body states (same indicator, value and unit) is dropped: the body's is the figure.
+ * figure the body states (the same value and unit, whatever indicator each took) is dropped: the body's is the figure.
  */
 import type { FactAnnotation } from '../../model/annotation.js';
 import { isCurrency } from './currency-finder.js';
@@ -29,7 +29,7 @@ export function citesOnly(note: string): boolean {
 }
 
 /** What of a fact this reads. */
-type Figure = Pick<FactAnnotation, 'indicator' | 'value' | 'unit' | 'valueStart' | 'valueEnd'>;
+type Figure = Pick<FactAnnotation, 'value' | 'unit' | 'valueStart' | 'valueEnd'>;
 
 /** Whether an amount's span is written with its unit: something is left once its digits and scale word are taken away. */
 function writtenWithUnit(span: string): boolean {
@@ -41,8 +41,8 @@ function writtenWithUnit(span: string): boolean {
  * citation shape, and not a figure the body states already. `noteText`: the text of the note's sentence a fact stands in.
  */
 export function noteFigures<F extends Figure>(noteFacts: F[], bodyFacts: Figure[], text: string, noteText: (f: F) => string): F[] {
-  const stated = new Set(bodyFacts.map((f) => `${f.indicator}|${f.value}|${f.unit}`));
+  const stated = new Set(bodyFacts.map((f) => `${f.value}|${f.unit}`));
   return noteFacts.filter(
-    (f) => (isCurrency(f.unit) || f.unit === 'percent') && writtenWithUnit(text.slice(f.valueStart, f.valueEnd)) && !citesOnly(noteText(f)) && !stated.has(`${f.indicator}|${f.value}|${f.unit}`),
+    (f) => (isCurrency(f.unit) || f.unit === 'percent') && writtenWithUnit(text.slice(f.valueStart, f.valueEnd)) && !citesOnly(noteText(f)) && !stated.has(`${f.value}|${f.unit}`),
   );
 }
