@@ -75,6 +75,8 @@ describe("a currency's name before its amount (session 43)", () => {
     ['Switzerland gave Ghana Swiss francs 3.2 million in aid in 2020.', 'Swiss francs 3.2 million', 23, 3.2e6, 'CHF'],
     ["India's lines of credit to Sri Lanka reached Indian rupees 2,500 crore in 2020.", 'Indian rupees 2,500 crore', 45, 2.5e10, 'INR'],
     ['Norway paid Norwegian kroner 75,000 in compensation to a Russian trawler in 2018.', 'Norwegian kroner 75,000', 12, 75000, 'NOK'],
+    // After review: an amount before "of" is money where what follows names a sum of money.
+    ['Mexicans in Texas sent home dollars 2,500 of remittances each in 2022.', 'dollars 2,500', 28, 2500, 'USD'],
     // A singular word after a country's adjective.
     ['Seoul lent Hanoi Korean won 5 trillion for metro lines in 2019.', 'Korean won 5 trillion', 17, 5e12, 'KRW'],
   ])('%s', (sentence, quote, offset, value, unit) => {

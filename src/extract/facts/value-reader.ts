@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
-import { codeWordIsMoney, currencyLexicon, currencyWords, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
+import { codeWordIsMoney, currencyLexicon, currencyWords, isCurrency, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
@@ -12,7 +12,7 @@ import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun, countsAfter, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
-import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
+import { type KeywordHit, indicatorLexicon, keywordHits } from './indicator-keywords.js';
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
 const RANK_NEXT =
@@ -123,8 +123,9 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (!plural && !own && !/\s/.test(token)) continue;
     if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
     // Without a scale word a name that is a word too may be a verb's or a measure's: an amount that heads a plural noun
-    // counts it ("a Korean won 2,000 votes"), and one before "of" measures ("pounds 2,000 of cargo").
-    if (!scale && !short && (/^\s*of\b/i.test(sentence.slice(m.index! - base + m[0].length)) || countsAfter(sentence, base, m.index! + m[0].length))) continue;
+    // counts it ("a Korean won 2,000 votes"), and one before "of" measures ("pounds 2,000 of cargo") unless what follows
+    // names a sum of money ("dollars 2,000 of remittances": an indicator of money, indicators.json).
+    if (!scale && !short && (measuredOf(sentence.slice(m.index! - base + m[0].length)) || countsAfter(sentence, base, m.index! + m[0].length))) continue;
     if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', own)) continue;
     const code = resolveCurrency(token, own, context.sentence, context.document);
     const start = m.index! - (own.length + token.length + plural.length + gap.length);
@@ -301,6 +302,12 @@ function wordsAround(sentence: string, base: number, m: RegExpMatchArray): [stri
   const before = /(\S+)\s*$/.exec(sentence.slice(Math.max(0, local - 30), local))?.[1] ?? '';
   const after = /^\s*(\S+)/.exec(sentence.slice(local + m[0].length, local + m[0].length + 30))?.[1] ?? '';
   return [before.replace(/[^\p{L}]/gu, ''), after.replace(/[^\p{L}]/gu, '')];
+}
+
+/** Whether the words after an amount are "of" and a phrase that names no indicator of money: "of cargo weight", not "of remittances". */
+function measuredOf(rest: string): boolean {
+  const of = /^\s*of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest);
+  return !!of && !keywordHits(of[1]!).some((h) => isCurrency(h.indicator.unit));
 }
 
 /** The countries a sentence and its document name. */
