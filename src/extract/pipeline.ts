@@ -19,6 +19,7 @@ import { withoutPolarQuestions } from './events/polar-questions.js';
 import { consultationDated } from './events/consultation-period.js';
 import { FACT_STAGE, findFacts } from './facts/fact-finder.js';
 import { markThirdParty } from './facts/third-party.js';
+import { noteFigures } from './facts/note-figures.js';
 import { withPairScope } from './events/pair-scope.js';
 import { findTableFacts, TABLE_STAGE } from './tables/table-stage.js';
 import { removeOverlaps } from './time/time-refiner.js';
@@ -109,12 +110,38 @@ function dated(times: TimeAnnotation[]): TimeAnnotation[] {
   return times.filter((t) => t.granularity !== 'none');
 }
 
-const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
+const BIBLIOGRAPHY_HEADING = /^(?:references|bibliography|works cited|sources)$/i;
+const NOTES_HEADING = /^(?:notes|endnotes)$/i;
+
+/** What a block heads: a bibliography ("References", "Sources"), notes ("Notes", "Endnotes"), or neither; Markdown marks aside. */
+function headingKind(text: string, block: { type: string; start: number; end: number }): 'bibliography' | 'notes' | undefined {
+  if (block.type !== 'heading') return undefined;
+  const words = text.slice(block.start, block.end).replace(/[*#]/g, '').trim();
+  return BIBLIOGRAPHY_HEADING.test(words) ? 'bibliography' : NOTES_HEADING.test(words) ? 'notes' : undefined;
+}
+
+/** Whether a block is the heading of a bibliography or of notes ("References", "Notes"). */
+export function isReferenceHeading(text: string, block: { type: string; start: number; end: number }): boolean {
+  return headingKind(text, block) !== undefined;
+}
+
+/**
+ * Sentences of a document's notes: after a "Notes" or "Endnotes" heading that is the document's first reference heading, up
+ * to a bibliography's heading. Read for figures only (`facts/note-figures.ts`); none in a later section of a long document.
+ */
+function inNotes(input: ExtractionInput): (s: Sentence) => boolean {
+  if (input.section?.afterReferences) return () => false;
+  const at = input.blocks.findIndex((b) => isReferenceHeading(input.text, b));
+  if (at < 0 || headingKind(input.text, input.blocks[at]!) !== 'notes') return () => false;
+  const from = input.blocks[at]!.start;
+  const to = input.blocks.slice(at + 1).find((b) => headingKind(input.text, b) === 'bibliography')?.start ?? Infinity;
+  return (s) => s.start > from && s.start < to;
+}
 
 /** Sentences after a "References" heading: a bibliography states no events or facts. */
 function inReferences(input: ExtractionInput): (s: Sentence) => boolean {
   if (input.section?.afterReferences) return () => true;
-  const refs = input.blocks.find((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(input.text.slice(b.start, b.end).replace(/[*#]/g, '').trim()));
+  const refs = input.blocks.find((b) => isReferenceHeading(input.text, b));
   return (s) => refs !== undefined && s.start > refs.start;
 }
 
@@ -276,17 +303,28 @@ export const STAGES: Stage[] = [
     assigns: 'facts',
     run(input, found) {
       const skip = inReferences(input);
+      const note = inNotes(input);
       const { notes, prose: text } = proseOf(input);
+      const all = findFacts(
+        text,
+        input.blocks,
+        input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && (!skip(s) || note(s))),
+        outsideFootnotes(dated(found.times), input.blocks),
+        outsideFootnotes(found.entities, input.blocks),
+        { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
+      );
+      // A note's figure only as `facts/note-figures.ts` allows: an amount written with its unit, in no citation, not the body's.
+      type Found = (typeof all)[number];
+      const noteOf = (f: Found) => input.sentences.find((s) => s.start <= f.valueStart && f.valueStart < s.end);
+      const inNote = (f: Found) => {
+        const s = noteOf(f);
+        return s !== undefined && skip(s) && note(s);
+      };
+      const body = all.filter((f) => !inNote(f));
+      const noteText = (f: Found) => input.text.slice(noteOf(f)!.start, noteOf(f)!.end);
       // A figure about a third country only is kept, marked, so the pair's account can leave it out (facts/third-party.ts).
       const prose = markThirdParty(
-        findFacts(
-          text,
-          input.blocks,
-          input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && !skip(s)),
-          outsideFootnotes(dated(found.times), input.blocks),
-          outsideFootnotes(found.entities, input.blocks),
-          { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
-        ),
+        ((kept) => all.filter((f) => !inNote(f) || kept.has(f)))(new Set(noteFigures(all.filter(inNote), body, input.text, noteText))),
         found.entities,
         pairOf(found.entities, input),
       );

@@ -3,7 +3,7 @@ import type { Block, Sentence } from '../model/document.js';
 import { ACTOR_STAGE } from './actors/entity-finder.js';
 import { DyadError } from '../model/errors.js';
 import { END, mapReleased, pull } from '../model/released.js';
-import { countryCounts, extract, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
+import { countryCounts, extract, isReferenceHeading, pairOfCounts, STAGES, type ExtractionInput, type SectionContext } from './pipeline.js';
 
 /** The stages up to the actors: what the focal pair needs. */
 const FIRST_PASS = STAGES.slice(0, STAGES.findIndex((s) => s.name === ACTOR_STAGE) + 1);
@@ -25,8 +25,6 @@ export interface Section {
   firstBlock: number;
   endBlock: number;
 }
-
-const REFERENCE_HEADINGS = /^(?:references|bibliography|works cited|sources|notes|endnotes)$/i;
 
 /**
  * Cuts a document into sections of whole blocks, each about `size` characters long; the
@@ -268,7 +266,7 @@ export function* extractStreamed(doc: SectionedDocument, options: { size?: numbe
     behind = behindOf(s, behind);
     countryCounts(own, counts);
     // The document's first "References" heading (one in this section is not before it).
-    const heading = references < 0 ? s.blocks.findIndex((b) => b.type === 'heading' && REFERENCE_HEADINGS.test(text.slice(b.start, b.end).replace(/[*#]/g, '').trim())) : -1;
+    const heading = references < 0 ? s.blocks.findIndex((b) => isReferenceHeading(text, b)) : -1;
     if (heading >= 0) references = s.section.firstBlock + heading;
     charsDone += s.section.end - s.section.start;
     // How many sections there are is known at the end of the pass; until then, at most one per `size` characters left.

@@ -111,6 +111,18 @@ export function countedNoun(sentence: string, base: number, start: number, end: 
   return qualified || act(tokens) || namesCountingAction(sentence) ? head : undefined;
 }
 
+/**
+ * The plural noun phrase heading the words right after `end` (text offsets) of a sentence at `base`, whatever stands before
+ * the number: what an amount written after a code or a currency's name that is a word too would count ("SOS 2,300 families",
+ * "a Korean won 2,000 votes"). Undefined when no plural noun heads them ("GEL 45,000 in grants").
+ * @example countsAfter('ALL 1,200 schools reopened.', 0, 9) // → { phraseEnd: 17, unit: 'count', noun: 'schools' }
+ */
+export function countsAfter(sentence: string, base: number, end: number): CountedNoun | undefined {
+  const tokens = tag(sentence, base);
+  const i = tokens.findIndex((t) => t.start >= end);
+  return i < 0 ? undefined : headFrom(tokens, i, (t) => sentence.slice(t.start - base, t.end - base), 0);
+}
+
 /** A bound right before a number: "at least", "more than", "as many as" ("some", "about", "over" open prose too: "over two days"). */
 const QUALIFIED = /\b(?:at least|at most|more than|fewer than|as many as)\s+$/i;
 

@@ -8,7 +8,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { escapeRegExp } from '../pattern-set.js';
 import { fold } from '../fold.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD, SHORT_SCALE_WORD } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_GAP, SCALE_WORD, SHORT_SCALE_WORD } from './numbers.js';
 
 export interface Currency {
   code: string;
@@ -40,11 +40,24 @@ export interface CurrencyLexicon {
   codes: Set<string>;
   /** A currency named without a number, as a table's unit line or header names it: "US$", "yen", "Kenyan shillings". */
   label: RegExp;
+  /** Codes that are English words too ("MAD", "ALL", "TOP"): money before or after a number only as `codeWordIsMoney` says. */
+  codeWords: Set<string>;
+  /**
+   * A currency's name, then an amount: "CFA francs 712 billion", "Swiss francs 3.2 million", "Rupees 500 crore". The match is
+   * the number and its scale; the name stands in the lookbehind: 1 its capitalised words, 2 the word, 3 its plural, 4 the space.
+   */
+  nameBefore: RegExp;
   /** Each symbol and code of `before` as it may be written ("$", "\\$"), under its last character; undefined when one ends in a digit. */
   symbolsByLast?: Map<string, string[]>;
 }
 
 let cached: CurrencyLexicon | undefined;
+
+/**
+ * The spaces a record's or a register's aligned columns put between a code and its amount ("USD  88,000,000",
+ * "INR   820,000,000"): two or more, only before a number written in thousands (a column of years or counts is none).
+ */
+const COLUMN_GAP = '[ \\t]{2,}(?=\\d{1,3}(?:,\\d{3})+(?![\\d.,]\\d))';
 
 /** Throws a message naming the file and the entry when an entry is malformed. */
 function check(path: string, raw: { currencies?: unknown; defaults?: unknown; codesAlsoWords?: unknown; nounLocalWords?: unknown }): void {
@@ -121,12 +134,37 @@ export function currencyLexicon(): CurrencyLexicon {
   const allWords = longestFirst([...words, ...local]).map((w) => (local.has(w) ? escapeRegExp(w) : word(w)));
   // "a million dollars": the article is one before a scale word.
   const NUMBER = `(${DIGITS}|(?:${CARDINAL_WORD}|[Aa]n?)(?=\\s+${SCALE_WORD}))`;
-  const before = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})\\s?(${DIGITS})(?:[\\s-]?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`, 'gu');
-  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:\\s?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
+  // A code that is a word too is sought before a number as well; `codeWordIsMoney` says when it is money there.
+  const before = new RegExp(
+    `(?<![\\p{L}\\p{N}])(${longestFirst([...symbols, ...codesAlsoWords])
+      .map(symbol)
+      .join('|')})(?:${COLUMN_GAP}|\\s?)(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?`,
+    'gu',
+  );
+  const after = new RegExp(`(?<![\\d.,\\p{L}])${NUMBER}(?:${SCALE_GAP}?(${SCALE_WORD}))?\\s+((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'gu');
+  // The name before the amount: a word, not a code ("USD 5 million" is `before`'s), in the plural or after capitalised words.
+  const names = allWords.filter((w) => !/^[A-Z]{3}$/.test(w));
+  const nameBefore = new RegExp(
+    `(?<=(?<![\\p{L}\\p{N}])((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${names.join('|')})(e?s)?(\\s+))(${DIGITS})(?:(?:${SCALE_GAP}|-)?(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}\\d]))?(?![\\p{L}\\d])`,
+    'gu',
+  );
   const defaults = new Map(Object.entries((raw.defaults ?? {}) as Record<string, Default>));
   const label = new RegExp(`(?<![\\p{L}\\p{N}])(${longestFirst(symbols).map(symbol).join('|')})(?![\\p{L}])|((?:[\\p{Lu}][\\p{L}.'’-]*\\s+){0,3})(${allWords.join('|')})(?:e?s)?(?![\\p{L}])`, 'u');
   const nounLocalWords = new Set<string>((raw.nounLocalWords as string[] | undefined) ?? []);
-  cached = { currencies, byToken, byLocalWord, nounLocalWords, defaults, before, after, codes: new Set(currencies.map((c) => c.code)), label, symbolsByLast: byLastCharacter(symbols) };
+  cached = {
+    currencies,
+    byToken,
+    byLocalWord,
+    nounLocalWords,
+    defaults,
+    before,
+    after,
+    codeWords: codesAlsoWords,
+    nameBefore,
+    codes: new Set(currencies.map((c) => c.code)),
+    label,
+    symbolsByLast: byLastCharacter(new Set([...symbols, ...codesAlsoWords])),
+  };
   return cached;
 }
 
@@ -149,7 +187,7 @@ function byLastCharacter(symbols: Set<string>): Map<string, string[]> | undefine
 /**
  * Where an amount written symbol first ("US$20", "Rs 500") may begin, given the places where
  * numbers begin (`digits`, ascending): where a symbol ends at one, or one space before it, as
- * `before` reads "symbol, optional space, number". Undefined when the whole text must be scanned.
+ * `before` reads "symbol, optional space, number", or the spaces of aligned columns. Undefined when the whole text must be scanned.
  * @example symbolStarts('paid US$ 20', [8]) // → [5]
  */
 export function symbolStarts(text: string, digits: number[]): number[] | undefined {
@@ -157,7 +195,11 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
   if (!byLast) return undefined;
   const out: number[] = [];
   for (const d of digits) {
-    for (const end of /\s/.test(text[d - 1] ?? '') ? [d, d - 1] : [d]) {
+    // One space before the number, or the run of spaces of aligned columns (`COLUMN_GAP`).
+    let first = d;
+    while (first > 0 && /[ \t]/.test(text[first - 1]!)) first--;
+    const ends = /\s/.test(text[d - 1] ?? '') ? [d, d - 1, ...(first < d - 1 ? [first] : [])] : [d];
+    for (const end of ends) {
       for (const form of byLast.get(text[end - 1] ?? '') ?? []) {
         const at = end - form.length;
         if (at >= 0 && text.startsWith(form, at)) out.push(at);
@@ -165,6 +207,24 @@ export function symbolStarts(text: string, digits: number[]): number[] | undefin
     }
   }
   return out.sort((a, b) => a - b).filter((x, k, all) => k === 0 || all[k - 1] !== x);
+}
+
+/**
+ * Whether a code that is an English word too ("MAD", "ALL", "TOP", "GEL") stands for its money beside a number: only where
+ * the number is written as a sum (a scale word, "1.42bn", or thousands, "45,000": never a bare "12", a reference "4471" or a
+ * small price "TOP 2.00", which a price list writes beside labels in capitals as often as beside money), the code is
+ * not one capitalised word among others (a heading in capitals: "ALL 12 MEMBERS"), and the sentence or the document names
+ * a country that uses it. `scaled`: a scale word goes with the number; `number`: its digits; `around`: the words just
+ * before the code and just after the amount.
+ * @example codeWordIsMoney('MAD', '1.42', true, ['', ' in'], ['MAR']) // → true; ('ALL', '12', false, …) → false
+ */
+export function codeWordIsMoney(code: string, number: string, scaled: boolean, around: [string, string], countries: string[]): boolean {
+  const c = currencyLexicon()
+    .byToken.get(code)
+    ?.find((x) => x.code === code);
+  if (!c || !countries.some((x) => c.countries.includes(x))) return false;
+  if (!scaled && !/\d,\d{3}/.test(number)) return false;
+  return !around.some((w) => /^\p{Lu}{2,}$/u.test(w));
 }
 
 /** Whether a unit is a currency's code. */
@@ -175,13 +235,36 @@ export function isCurrency(unit: string): boolean {
 /** The countries (alpha-3) a run of capitalised words names, trying its last words first: "New Taiwan" → TWN, "Kenyan" → KEN. */
 function countryOfWords(words: string): string | undefined {
   const parts = words.trim().split(/\s+/).filter(Boolean);
-  const lex = actorLexicon();
   for (let i = 0; i < parts.length; i++) {
-    const phrase = fold(parts.slice(i).join(' '));
-    const found = lex.countryWords.get(phrase)?.country ?? lex.byText.get(phrase)?.find((a) => a.entity.kind === 'country')?.entity.country;
+    const found = countryOfPhrase(parts.slice(i).join(' '));
     if (found) return found;
   }
   return undefined;
+}
+
+/** The country (alpha-3) a phrase names as a whole: "Swiss" → CHE; "Ghana Swiss" → undefined. */
+function countryOfPhrase(words: string): string | undefined {
+  const lex = actorLexicon();
+  const phrase = fold(words.trim().split(/\s+/).join(' '));
+  return lex.countryWords.get(phrase)?.country ?? lex.byText.get(phrase)?.find((a) => a.entity.kind === 'country')?.entity.country;
+}
+
+/**
+ * Of the capitalised words before a currency's word, those that belong to it, as written with their spaces: the longest
+ * last words that name a country ("Swiss", "New Zealand"), else a last word in capitals ("CFA"); "" for none ("Yoon" in
+ * "Yoon won 58,000 votes"). `adjectivesOnly`: a country only by its adjective, for a word in the singular that is an
+ * English word too ("Korean won 5 trillion", not "South Korea won 1,200 medals").
+ * @example currencyWords('Ghana Swiss ') // → 'Swiss '; currencyWords('Mali CFA ') // → 'CFA '; currencyWords('Lee ') // → ''
+ */
+export function currencyWords(words: string, adjectivesOnly = false): string {
+  const parts = words.match(/\S+\s+/g) ?? [];
+  const lex = actorLexicon();
+  for (let i = 0; i < parts.length; i++) {
+    const phrase = parts.slice(i).join('');
+    if (adjectivesOnly ? lex.countryWords.get(fold(phrase.trim().split(/\s+/).join(' '))) : countryOfPhrase(phrase)) return phrase;
+  }
+  const last = parts.at(-1) ?? '';
+  return /^\p{Lu}{2,}\s+$/u.test(last) ? last : '';
 }
 
 /**

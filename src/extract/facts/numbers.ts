@@ -68,6 +68,11 @@ const alternation = (words: string[]) =>
 export const DIGITS = '\\d{1,3}(?:,\\d{3})+(?:\\.\\d+)?|\\d{1,2}(?:,\\d\\d)+,\\d{3}(?:\\.\\d+)?|\\d+(?:\\.\\d+)?';
 /** Scale words ("million", "crore"), as a regex group; matched case-insensitively by `parseNumber`. */
 export const SCALE_WORD = `(?:${alternation(Object.keys(numberWords().scales))})`;
+/**
+ * The space between a number and its scale word: one space, or the end of a hard-wrapped line and the next line's indent
+ * ("EUR 15.1\n    billion"), never a blank line.
+ */
+export const SCALE_GAP = '(?:[ \\t]*\\n[ \\t]*|\\s)';
 /** Letters that scale an amount of money they are written against ("£300m"), as a regex group: only after a digit. */
 export const SHORT_SCALE_WORD = `(?:(?<=\\d)(?:${alternation(Object.keys(numberWords().shortScales))}))`;
 const capitalised = (alt: string) => alt.replace(/(^|\|)([a-z])/g, (_, bar, c) => `${bar}[${c}${c.toUpperCase()}]`);

@@ -4,7 +4,7 @@
  * pattern tried only where its matches can begin, after one scan for numbers
  * (number-starts.ts), with exactly the matches `text.matchAll` gives.
  */
-import { CARDINAL_WORD, DIGITS, FRACTION_WORD, LABEL_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_WORD, numberWords } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, FRACTION_WORD, LABEL_WORD, MEASURE_WORD, MULTIPLE_WORD, ORDINAL_WORD, SCALE_GAP, SCALE_WORD, numberWords } from './numbers.js';
 import { currencyLexicon, symbolStarts } from './currency-finder.js';
 import { COUNTED_PHRASE, NTH_TIME } from './counted-finder.js';
 import { SUPERLATIVE_RANK, rankNouns } from './superlative-finder.js';
@@ -45,8 +45,9 @@ const NOT_QUANTITY = new RegExp(
   `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
+/** A bare number, with its scale word written apart or against its digits ("3.6 billion", "against 2.9bn"). */
 const PLAIN = new RegExp(
-  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:\\s(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per[ -]?cent|pct\\b|pc\\b|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
+  `(?<![\\d.,$¥€£\\\\/#\\p{L}-]|No\\.\\s?|Route\\s|pp?\\.\\s?)(${NUM_OR_WORD})(?:${SCALE_GAP}(${SCALE_WORD})\\b|(?<=\\d)(${SCALE_WORD})\\b)?(?!\\d|,\\d|\\.\\d|\\s?(?:%|per[ -]?cent|pct\\b|pc\\b|MW|GW|kW|km)|<\\/sup>|(?:st|nd|rd|th)\\b)`,
   'gu',
 );
 const ORDINAL = new RegExp(`\\b(\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORD})\\b`, 'gi');
@@ -69,6 +70,7 @@ export const VALUE_PATTERNS = {
   NOT_QUANTITY,
   CURRENCY_BEFORE: currencyLexicon().before,
   CURRENCY_AFTER: currencyLexicon().after,
+  CURRENCY_NAME_BEFORE: currencyLexicon().nameBefore,
   PERCENT,
   PERCENT_RANGE,
   RATIO,
@@ -90,6 +92,7 @@ export type PatternName = keyof typeof VALUE_PATTERNS;
  */
 const STARTS: Partial<Record<PatternName, number>> = {
   CURRENCY_AFTER: DIGIT | CARDINAL | ARTICLE,
+  CURRENCY_NAME_BEFORE: DIGIT,
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
   RATIO: DIGIT | CARDINAL,

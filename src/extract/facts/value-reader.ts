@@ -1,7 +1,7 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
-import { resolveCurrency, wordMayBeMoney } from './currency-finder.js';
+import { codeWordIsMoney, currencyLexicon, currencyWords, isCurrency, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
 import { within } from '../spans.js';
@@ -10,9 +10,9 @@ import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
 import { unitOfNoun } from './unit-nouns.js';
-import { countedNoun, personNoun } from './counted-nouns.js';
+import { countedNoun, countsAfter, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
-import { type KeywordHit, indicatorLexicon } from './indicator-keywords.js';
+import { type KeywordHit, indicatorLexicon, keywordHits } from './indicator-keywords.js';
 
 /** Words that may follow an ordinal that is a rank: "third in 2017", "second largest", "150th member". */
 const RANK_NEXT =
@@ -72,13 +72,22 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const e = m.index! + m[0].length;
     if (!taken(e - m[1]!.length, e)) found.push({ start: e - m[1]!.length, end: e, value: Number(m[1]), unit: 'rank', rule: 'rank-number' });
   }
-  for (const m of matches.NOT_QUANTITY) skip.push([m.index!, m.index! + m[0].length]);
+  // "TOP 101 million" is Tonga's money, not a "top 10": a label's "top" gives way to a code that is money there.
+  // With no scale word, an amount whose number heads a plural noun counts that noun: "SOS 2,300 families", "ALL 1,200 schools".
+  const codeWordMoney = (m: RegExpMatchArray) =>
+    codeWordIsMoney(m[1]!, m[2]!, !!(m[3] ?? m[4]), wordsAround(sentence, base, m), countries(context)) && !!(m[3] || m[4] || !countsAfter(sentence, base, m.index! + m[0].length));
+  for (const m of matches.NOT_QUANTITY) {
+    const money = matches.CURRENCY_BEFORE.find((c) => c.index === m.index && currencyLexicon().codeWords.has(c[1]!));
+    if (!(money && codeWordMoney(money))) skip.push([m.index!, m.index! + m[0].length]);
+  }
   // A symbol or word no currency fits in this context is no quantity at all, not another currency.
   for (const m of matches.CURRENCY_BEFORE) {
     // A symbol of one letter, or a code of three written against its digits, is money only with a
     // scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2" or "COP28".
     const joined = /^\p{L}$/u.test(m[1]!) || (/^[A-Z]{3}$/.test(m[1]!) && m[0][3] !== ' ');
     if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
+    // "MAD 1.42bn", "GEL 45,000": a code that is a word too, as `codeWordIsMoney` allows; not "ALL 3 crossings".
+    if (currencyLexicon().codeWords.has(m[1]!) && !codeWordMoney(m)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
     // "US$4-5 billion", "$2 to 3 million": the first amount of a range takes the scale written after the second.
     // "between ISK 40 and 45 billion": so does the first of a range told with "between … and".
@@ -96,8 +105,32 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     }
     // "40 crown jewels", "won 3 crowns": a local word that is a common noun too is money only as an amount's head (`wordMayBeMoney`).
     if (!wordMayBeMoney(m[4]!, m[0].slice(m[0].lastIndexOf(m[4]!)), m[2] ?? '', m[3]!)) continue;
+    // "12 USD-denominated bonds": a code joined to a word by a hyphen qualifies what the number counts.
+    const rest = sentence.slice(m.index! - base + m[0].length);
+    if (/^[A-Z]{3}$/.test(m[4]!) && /^-\p{L}/u.test(rest)) continue;
+    // "4471 GEL", "12 MAD": a code that is a word too follows only a number written as money (`codeWordIsMoney`).
+    if (currencyLexicon().codeWords.has(m[4]!) && !codeWordIsMoney(m[4]!, m[1]!, !!m[2], wordsAround(sentence, base, m), countries(context))) continue;
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
+  }
+  // "CFA francs 712 billion", "Swiss francs 3.2 million": the currency's name before an amount written as money (a scale
+  // word or thousands: "rupees 12,500"), the name plural or after capitalised words ("won 5 trillion" may be a verb's).
+  for (const m of matches.CURRENCY_NAME_BEFORE) {
+    const [token, plural, gap, number, scale, short] = [m[2]!, m[3] ?? '', m[4]!, m[5]!, m[6], m[7]];
+    // A name with its own adjective ("Swiss franc", "West African CFA franc") takes none of the words before it.
+    // The value begins at the currency's own words: "Swiss francs", not "Ghana Swiss francs" in "gave Ghana Swiss francs 3.2 million".
+    const own = /^\p{Lu}/u.test(token) ? '' : currencyWords(m[1] ?? '', !plural);
+    if (!plural && !own && !/\s/.test(token)) continue;
+    if (!scale && !short && !/\d,\d{3}/.test(number)) continue;
+    // Without a scale word a name that is a word too may be a verb's or a measure's: an amount that heads a plural noun
+    // counts it ("a Korean won 2,000 votes"), and one before "of" measures ("pounds 2,000 of cargo") unless what follows
+    // names a sum of money ("dollars 2,000 of remittances": an indicator of money, indicators.json).
+    if (!scale && !short && (measuredOf(sentence.slice(m.index! - base + m[0].length)) || countsAfter(sentence, base, m.index! + m[0].length))) continue;
+    if (!wordMayBeMoney(token.toLowerCase(), token + plural, scale ?? short ?? '', own)) continue;
+    const code = resolveCurrency(token, own, context.sentence, context.document);
+    const start = m.index! - (own.length + token.length + plural.length + gap.length);
+    const end = m.index! + m[0].length;
+    if (code && !taken(start, end)) found.push({ start, end, value: parseNumber(number, scale ?? short), unit: code, rule: 'currency' });
   }
   for (const m of matches.PERCENT) {
     // "100 percent sure", "a 100 per cent commitment": a manner of speaking, a percentage of nothing.
@@ -192,6 +225,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     push(m, parseOrdinal(m[1]!)!, 'rank', 'ordinal');
   }
   for (const m of matches.PLAIN) {
+    // "2.9bn": the scale written against the digits is the scale (group 3), as one written apart (group 2).
+    if (m[3]) m[2] = m[3];
     const v = parseNumber(m[1]!, m[2]);
     const digits = m[1]!.replace(/,/g, '');
     // A bare four-digit year, a day of a month, or a small section number is not a quantity.
@@ -260,6 +295,23 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   }
   return partsOfCounts(sentence, base, found, skip);
 }
+
+/** The word just before a match and the word just after it, as written ("" at the sentence's edges). */
+function wordsAround(sentence: string, base: number, m: RegExpMatchArray): [string, string] {
+  const local = m.index! - base;
+  const before = /(\S+)\s*$/.exec(sentence.slice(Math.max(0, local - 30), local))?.[1] ?? '';
+  const after = /^\s*(\S+)/.exec(sentence.slice(local + m[0].length, local + m[0].length + 30))?.[1] ?? '';
+  return [before.replace(/[^\p{L}]/gu, ''), after.replace(/[^\p{L}]/gu, '')];
+}
+
+/** Whether the words after an amount are "of" and a phrase that names no indicator of money: "of cargo weight", not "of remittances". */
+function measuredOf(rest: string): boolean {
+  const of = /^\s*of\s+((?:[\p{L}-]+\s*){1,3})/u.exec(rest);
+  return !!of && !keywordHits(of[1]!).some((h) => isCurrency(h.indicator.unit));
+}
+
+/** The countries a sentence and its document name. */
+const countries = (context: CurrencyContext): string[] => [...context.sentence, ...context.document];
 
 /** ", two of them", ", five of them children": a part of the count just before. */
 const OF_THEM = new RegExp(`,\\s+(${DIGITS}|${CARDINAL_WORD})\\s+of\\s+them\\b`, 'giu');
