@@ -11,8 +11,11 @@ type Span = { start: number; end: number };
  * figures were published in March") is left to the finders.
  */
 
-/** Up to four capitals of a time zone ("GMT", "EAT", "CEST") or an hour's letters ("a.m."), the only words a line of record holds past its times. */
-const LEFTOVER = /^(?:[\s,.:;|()/–—-]|[A-Z]{2,4}\b|[ap]\.?m\.?|at\b|on\b|hrs?\b)*$/u;
+/**
+ * What a line of record holds past its times: punctuation, a clock time ("09:40"), a weekday, up to four capitals of a time zone
+ * ("GMT", "EAT", "CEST"), an hour's letters ("a.m.") and "at" or "on" before them.
+ */
+const LEFTOVER = /^(?:[\s,.:;|()/–—-]|\d{1,2}[:.]\d{2}\b|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|[A-Z]{2,4}\b|[ap]\.?m\.?|at\b|on\b|hrs?\b)*$/u;
 
 /** Whether the sentence text is a line of record, given the times inside it (offsets in the sentence). @example metadataLine('Updated: 21 November 2024', [{ start: 9, end: 25 }]) // → true */
 export function metadataLine(sentence: string, times: readonly Span[]): boolean {
