@@ -100,3 +100,15 @@ describe('a modal governs its own verb group, not a verb in the past of another 
     expect(found.filter((e) => e[2] === 'asserted')).toEqual([]);
   });
 });
+
+describe('"could only" beside a past of its time is a past ability, told as done (event-mode.ts, session 43)', () => {
+  it('keeps the protest of a past narrative as asserted', () => {
+    const text = 'Ghana could only protest on 12 March 2025 as Togo built a fence along the frontier.';
+    expect(modes(text, '2025-03-14').filter((e) => e[3] === 6 || e[3] === 17)).toEqual([['2025-03-12', 'DISAPPROVE', 'asserted', 17, 'protest']]);
+  });
+
+  it('must not: "could only" of what may come stays hypothetical', () => {
+    const text = 'On 12 March 2025 Ghana said that closing the frontier could only worsen ties with Togo.';
+    expect(modes(text, '2025-03-14').filter((e) => e[2] === 'asserted' && String(e[4]).startsWith('worsen'))).toEqual([]);
+  });
+});

@@ -58,6 +58,9 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
   // stays hypothetical only inside a condition of its own clause ("would retaliate if Tanzania expelled …").
   if ((mode === 'hypothetical' || mode === 'planned') && finitePast(text, start, end, trigger) && !conditioned(text.slice(start, trigger.start))) return 'asserted';
+  // "could only" told beside a past of its time ("could only protest as Togo built a fence") is what was done, no more: a past
+  // ability, not a possibility ("the move could only worsen ties" stays hypothetical).
+  if (mode === 'hypothetical' && /\bcould\s+only\s+$/i.test(text.slice(start, trigger.start)) && pastBeside(text, start, end, trigger.end)) return 'asserted';
   return mode;
 }
 
@@ -84,6 +87,14 @@ function irregularPast(text: string, start: number, end: number, at: number): bo
   if (!t || t.pos !== 'VERB') return false;
   const w = text.slice(t.start, t.end).toLowerCase();
   return t.lemma !== w && !/(?:s|ing)$/.test(w);
+}
+
+/** Whether a clause of time after `from` ("as", "while", "when", "after") has a verb in the past ("as Togo built a fence"). */
+function pastBeside(text: string, start: number, end: number, from: number): boolean {
+  const clause = /\b(?:as|while|when|after)\b/i.exec(text.slice(from, end));
+  if (!clause) return false;
+  const at = from + clause.index + clause[0].length;
+  return tag(text.slice(start, end), start).some((w) => w.start >= at && w.pos === 'VERB' && (pastForm(text.slice(w.start, w.end)) || irregularPast(text, start, end, w.start)));
 }
 
 /** A condition still open in the trigger's stretch of its clause (since its last comma): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
