@@ -45,7 +45,7 @@ describe('lines of record (metadata-lines.ts)', () => {
   });
 });
 
-describe('a zone\'s capitals only right after a clock time (metadata-lines.ts, session 43 review)', () => {
+describe("a zone's capitals only right after a clock time (metadata-lines.ts, session 43 review)", () => {
   it.each(['Last updated on March 6, 2026 at 3:15 p.m. EST', 'Posted 4 May 2026 at 14:05 (GMT+3)', 'Updated 9 June 2026, 21:40 EAT'])('a line of record: %s', (line) => {
     expect(metadataLine(line, timesOf(line))).toBe(true);
   });
