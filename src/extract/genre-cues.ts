@@ -16,6 +16,8 @@ export interface GenreCues {
   twoPartyInstruments: RegExp;
   /** The words by which such an instrument names its signatories, with case: "the Parties", "the Participants". */
   twoPartyTerms: RegExp;
+  /** The label opening a page's line of record, before its date: "Published:", "Last updated", "Revised". */
+  metadataLabels: RegExp;
 }
 
 let cached: GenreCues | undefined;
@@ -49,6 +51,7 @@ export function genreCues(): GenreCues {
     closingFormulas: pattern('closingFormulas'),
     twoPartyInstruments: pattern('twoPartyInstruments'),
     twoPartyTerms: pattern('twoPartyTerms', 'u'),
+    metadataLabels: pattern('metadataLabels'),
   };
   return cached;
 }

@@ -10,6 +10,8 @@ import { EVENT_STAGE, findEvents } from './events/event-finder.js';
 import { unwrapped } from './events/wrapped-lines.js';
 import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
+import { withoutUndatedHypotheticals } from './events/undated-hypotheticals.js';
+import { withoutMetadataLines } from './events/metadata-lines.js';
 import { findTriggers } from './events/event-types.js';
 import { onsetEvents } from './events/onset-finder.js';
 import { plannedEvents } from './events/plan-finder.js';
@@ -374,11 +376,23 @@ export const STAGES: Stage[] = [
       // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       found.events = partDated(
-        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`).
+        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
+        // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).
         consultationDated(
           prose,
-          withoutPolarQuestions(prose, sentences, withoutRetractedClaims(prose, withoutBackReferences(prose, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times)), times)),
+          withoutPolarQuestions(
+            prose,
+            sentences,
+            withoutRetractedClaims(
+              prose,
+              withoutBackReferences(
+                prose,
+                withoutUndatedHypotheticals(withoutMetadataLines(prose, sentences, found.times, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+              ),
+              times,
+            ),
+          ),
           times,
           options.publicationDate,
         ),

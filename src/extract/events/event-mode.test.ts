@@ -68,3 +68,47 @@ describe('a participle right after a comma is a relative clause with a mode of i
     for (const e of found) expect(e[2]).toBe('negated');
   });
 });
+
+describe('a modal governs its own verb group, not a verb in the past of another clause (event-mode.ts, session 43, issue 10)', () => {
+  // Sentences written for these tests in the manner of a wire report on Ghana and Togo; the report is dated 14 March 2025.
+  it.each([
+    ['On 12 March 2025 Ghana summoned the Togolese ambassador, and cocoa buyers could shun Togolese ports.', 23, 'summoned'],
+    ['Although the decision could anger Lomé, Accra expelled a Togolese attaché on 12 March 2025.', 46, 'expelled'],
+    ['Worried that the quarrel could widen, Ghana recalled its ambassador from Lomé on 12 March 2025.', 44, 'recalled its ambassador'],
+    ['On 12 March 2025 Ghana summoned the Togolese envoy to ask whether Togo would reopen the crossing.', 23, 'summoned'],
+    ['The two foreign ministers met in Accra on 12 March 2025 to discuss how transit could resume.', 26, 'met'],
+    ['Ghana sent troops to the frontier on 12 March 2025 in case Togolese militias would try to cross.', 6, 'sent troops'],
+    ['Ghana said on 12 March 2025 it would answer in kind, and two days later expelled a Togolese official.', 72, 'expelled'],
+  ])('must keep as asserted: %s', (text, start, words) => {
+    const found = modes(text, '2025-03-14').filter((e) => e[3] === start);
+    expect(found.map((e) => [e[2], e[4]])).toEqual([['asserted', words]]);
+  });
+
+  it('keeps an act dated by its paragraph beside a modal of its sentence (the hypotheticals refusal does not drop it)', () => {
+    const text = 'In June 1998 relations between Ghana and Togo collapsed. Worried that the quarrel could widen, Ghana recalled its ambassador from Lomé.';
+    expect(modes(text, '2025-03-14')).toContainEqual(['1998-06', 'SANCTION', 'asserted', 101, 'recalled its ambassador']);
+  });
+
+  it.each([
+    // The modal's own verb group ("would have expelled", "could cut"), or a verb inside a condition ("if Togo closed").
+    ['On 12 March 2025 Ghana said it would have expelled the attaché if Togo had not apologised.', 'expelled'],
+    ['On 12 March 2025 Ghana warned that if Togo closed the crossing, it would retaliate.', 'closed'],
+    ['On 12 March 2025 Ghana said it could cut ties with Togo.', 'cut'],
+    ['Ghana said on 12 March 2025 that the two presidents might meet in Lomé.', 'meet'],
+  ])('must not tell as asserted: %s', (text, word) => {
+    const found = modes(text, '2025-03-14').filter((e) => String(e[4]).startsWith(word));
+    expect(found.filter((e) => e[2] === 'asserted')).toEqual([]);
+  });
+});
+
+describe('"could only" beside a past of its time is a past ability, told as done (event-mode.ts, session 43)', () => {
+  it('keeps the protest of a past narrative as asserted', () => {
+    const text = 'Ghana could only protest on 12 March 2025 as Togo built a fence along the frontier.';
+    expect(modes(text, '2025-03-14').filter((e) => e[3] === 6 || e[3] === 17)).toEqual([['2025-03-12', 'DISAPPROVE', 'asserted', 17, 'protest']]);
+  });
+
+  it('must not: "could only" of what may come stays hypothetical', () => {
+    const text = 'On 12 March 2025 Ghana said that closing the frontier could only worsen ties with Togo.';
+    expect(modes(text, '2025-03-14').filter((e) => e[2] === 'asserted' && String(e[4]).startsWith('worsen'))).toEqual([]);
+  });
+});

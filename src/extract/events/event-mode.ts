@@ -1,5 +1,6 @@
 import type { EventMode } from '../../model/annotation.js';
 import { eventTypes, type Trigger } from './event-types.js';
+import { tag } from './predicate-finder.js';
 
 /** The mode of an event (asserted, planned, hypothetical, negated), read in its trigger's part of its clause. */
 
@@ -51,7 +52,55 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
   // "will not tolerate" are threats told now): its words give no mode.
   const own = text.slice(trigger.start, trigger.end);
-  return modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+  // A modal governs only its own verb group (session 43, issue 10): a trigger in the past tense with no auxiliary before it
+  // ("Although the move could anger Dodoma, Nairobi expelled …", "summoned the envoy, and traders could boycott …", "met to
+  // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
+  // stays hypothetical only inside a condition of its own clause ("would retaliate if Tanzania expelled …").
+  if ((mode === 'hypothetical' || mode === 'planned') && finitePast(text, start, end, trigger) && !conditioned(text.slice(start, trigger.start))) return 'asserted';
+  // "could only" told beside a past of its time ("could only protest as Togo built a fence") is what was done, no more: a past
+  // ability, not a possibility ("the move could only worsen ties" stays hypothetical).
+  if (mode === 'hypothetical' && /\bcould\s+only\s+$/i.test(text.slice(start, trigger.start)) && pastBeside(text, start, end, trigger.end)) return 'asserted';
+  return mode;
+}
+
+/** Words that make the verb after them part of their verb group: an auxiliary, a modal or "to" ("would have expelled", "could cut", "was summoned", "plans to cut"). */
+const AUXILIARY = /\b(?:to|have|has|had|having|be|been|being|is|are|was|were|am|get|gets|got|getting|would|could|might|may|should|will|shall|must|can|do|does|did|'d|'ll|’d|’ll)$/iu;
+/** Adverbs that may stand between an auxiliary and its verb ("would then have", "could only", "had already"). */
+const ADVERB_BEFORE = /(?:\s+|^)(?:\p{L}+ly|then|also|not|never|just|still|soon|even|again|later|n't|n’t)$/iu;
+
+/**
+ * Whether a trigger is a verb in the past tense that heads its own verb group: a past form (`pastForm`, or an irregular one the
+ * tagger gives another lemma: "met" of "meet", "sent" of "send") with no auxiliary before it. The stretch `start`–`end` is
+ * tagged only when the trigger's first word is no form the vocabularies know.
+ */
+function finitePast(text: string, start: number, end: number, trigger: Trigger): boolean {
+  if (!pastForm(text.slice(trigger.start, trigger.end)) && !irregularPast(text, start, end, trigger.start)) return false;
+  let before = text.slice(Math.max(0, trigger.start - 80), trigger.start).trimEnd();
+  for (let m = ADVERB_BEFORE.exec(before); m && m[0].length; m = ADVERB_BEFORE.exec(before)) before = before.slice(0, m.index).trimEnd();
+  return !AUXILIARY.test(before);
+}
+
+/** Whether the word at `at` is a verb the tagger gives another lemma, not a present "-s" or a gerund ("met", "sent", "took"). */
+function irregularPast(text: string, start: number, end: number, at: number): boolean {
+  const t = tag(text.slice(start, end), start).find((w) => w.start === at);
+  if (!t || t.pos !== 'VERB') return false;
+  const w = text.slice(t.start, t.end).toLowerCase();
+  return t.lemma !== w && !/(?:s|ing)$/.test(w);
+}
+
+/** Whether a clause of time after `from` ("as", "while", "when", "after") has a verb in the past ("as Togo built a fence"). */
+function pastBeside(text: string, start: number, end: number, from: number): boolean {
+  const clause = /\b(?:as|while|when|after)\b/i.exec(text.slice(from, end));
+  if (!clause) return false;
+  const at = from + clause.index + clause[0].length;
+  return tag(text.slice(start, end), start).some((w) => w.start >= at && w.pos === 'VERB' && (pastForm(text.slice(w.start, w.end)) || irregularPast(text, start, end, w.start)));
+}
+
+/** A condition still open in the trigger's stretch of its clause (since its last comma): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
+function conditioned(lead: string): boolean {
+  const part = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
+  return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || /^\s*(?:had|were|should)\s/i.test(part);
 }
 /** "and" (with a comma or an adverb) right before a trigger. */
 const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;

@@ -1,3 +1,4 @@
+import { withoutTriggersIn } from './trigger-spans.js';
 /**
  * A question that asks whether an act was done asserts nothing (session 41, issue 10): "Did Ghana sign the protocol on 3 March
  * 2026?", "Will Togo reopen the border in June?", "Has Lomé ratified the treaty?" tell no signing, reopening or ratification,
@@ -22,6 +23,5 @@ export function polarQuestion(sentence: string): boolean {
  */
 export function withoutPolarQuestions<E extends { trigger: { start: number } }>(text: string, sentences: readonly { start: number; end: number }[], events: E[]): E[] {
   const asked = sentences.filter((s) => polarQuestion(text.slice(s.start, s.end)));
-  if (!asked.length) return events;
-  return events.filter((e) => !asked.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end));
+  return withoutTriggersIn(events, asked);
 }

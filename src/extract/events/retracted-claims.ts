@@ -1,6 +1,7 @@
 import { DAY, MONTH } from '../time/patterns.js';
 import { headingLines } from '../heading-lines.js';
 import { genreCues } from '../genre-cues.js';
+import { withoutTriggersIn } from './trigger-spans.js';
 
 /** What a newspaper corrects: its own pieces, by their kind. */
 const PIECE =
@@ -79,5 +80,5 @@ export function withoutRetractedClaims<E extends { end: number; type: string; da
   if (!spans.length) return events;
   const after = (e: E, s: Span, at: number) => at >= s.end && at < e.end;
   const datedAfter = (e: E, s: Span) => times.some((t) => t.edtf === e.date && after(e, s, t.start)) && !events.some((o) => o.type === e.type && after(e, s, o.trigger.start));
-  return events.filter((e) => !spans.some((s) => s.start <= e.trigger.start && e.trigger.start < s.end && !datedAfter(e, s)));
+  return withoutTriggersIn(events, spans, datedAfter);
 }
