@@ -131,10 +131,10 @@ export function isReferenceHeading(text: string, block: { type: string; start: n
  * Sentences of a document's notes: after a "Notes" or "Endnotes" heading that is the document's first reference heading, up
  * to a bibliography's heading. Read for figures only (`facts/note-figures.ts`); none in a later section of a long document.
  */
-function inNotes(input: ExtractionInput): (s: Sentence) => boolean {
-  if (input.section?.afterReferences) return () => false;
+function inNotes(input: ExtractionInput): ((s: Sentence) => boolean) | undefined {
+  if (input.section?.afterReferences) return undefined;
   const at = input.blocks.findIndex((b) => isReferenceHeading(input.text, b));
-  if (at < 0 || headingKind(input.text, input.blocks[at]!) !== 'notes') return () => false;
+  if (at < 0 || headingKind(input.text, input.blocks[at]!) !== 'notes') return undefined;
   const from = input.blocks[at]!.start;
   const to = input.blocks.slice(at + 1).find((b) => headingKind(input.text, b) === 'bibliography')?.start ?? Infinity;
   return (s) => s.start > from && s.start < to;
@@ -310,7 +310,7 @@ export const STAGES: Stage[] = [
       const all = findFacts(
         text,
         input.blocks,
-        input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && (!skip(s) || note(s))),
+        input.sentences.filter((s) => input.blocks[s.block]!.type !== 'table' && (!skip(s) || !!note?.(s))),
         outsideFootnotes(dated(found.times), input.blocks),
         outsideFootnotes(found.entities, input.blocks),
         { publicationDate: publicationDay(input.documentDate), headline: input.section?.first ?? true },
@@ -318,7 +318,9 @@ export const STAGES: Stage[] = [
       // A note's figure only as `facts/note-figures.ts` allows: an amount written with its unit, in no citation, not the body's.
       type Found = (typeof all)[number];
       const noteOf = (f: Found) => input.sentences.find((s) => s.start <= f.valueStart && f.valueStart < s.end);
+      // With no notes section (most documents) no fact is a note's, and no fact's sentence is looked up.
       const inNote = (f: Found) => {
+        if (!note) return false;
         const s = noteOf(f);
         return s !== undefined && skip(s) && note(s);
       };
