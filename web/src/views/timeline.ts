@@ -78,9 +78,9 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
   const pager = h(
     'p',
     { class: 'count' },
-    total > events.length || offset > 0 ? `Events ${events.length ? offset + 1 : 0}–${offset + events.length} of ${total}, oldest first; ${shown.length} drawn` : `${shown.length} of ${total} events`,
+    total > limit || offset > 0 ? `Events ${offset < total ? offset + 1 : 0}–${Math.min(total, offset + limit)} of ${total}, oldest first; ${shown.length} drawn` : `${shown.length} of ${total} events`,
     offset > 0 ? pageLink('Earlier', Math.max(0, offset - limit)) : '',
-    offset + events.length < total ? pageLink('Later', offset + limit) : '',
+    offset + limit < total ? pageLink('Later', offset + limit) : '',
   );
   const detail = h('aside', { class: 'detail', 'aria-live': 'polite' });
   if (!holder || !root.contains(holder)) {
