@@ -111,7 +111,15 @@ describe('the web app in a real browser (chromium)', () => {
     expect(asked.map((u) => u.searchParams.get('limit'))).toEqual([String(limit)]);
     for (let i = 0; i < pages; i++) {
       const expected = (await apiPage(i * limit, limit)).ids;
-      await page.waitForFunction((ids) => document.querySelector('.view')?.getAttribute('data-ready') === 'true' && [...document.querySelectorAll('.event-list button')].map((b) => b.getAttribute('data-event')).sort().join() === ids.sort().join(), expected);
+      await page.waitForFunction(
+        (ids) =>
+          document.querySelector('.view')?.getAttribute('data-ready') === 'true' &&
+          [...document.querySelectorAll('.event-list button')]
+            .map((b) => b.getAttribute('data-event'))
+            .sort()
+            .join() === ids.sort().join(),
+        expected,
+      );
       expect(await page.locator('.vis-item').count()).toBeGreaterThan(0);
       expect(await page.locator('p.count').textContent()).toContain(`Events ${i * limit + 1}–${Math.min(total, (i + 1) * limit)} of ${total}`);
       drawn.push(...(await shownIds()).map(String));
@@ -126,7 +134,14 @@ describe('the web app in a real browser (chromium)', () => {
     // Earlier goes back a page.
     await page.locator('button.page', { hasText: 'Earlier' }).click();
     const before = (await apiPage((pages - 2) * limit, limit)).ids;
-    await page.waitForFunction((ids) => [...document.querySelectorAll('.event-list button')].map((b) => b.getAttribute('data-event')).sort().join() === ids.sort().join(), before);
+    await page.waitForFunction(
+      (ids) =>
+        [...document.querySelectorAll('.event-list button')]
+          .map((b) => b.getAttribute('data-event'))
+          .sort()
+          .join() === ids.sort().join(),
+      before,
+    );
     // Without a limit in the URL the page is at most 500; no request asked for the whole list.
     await page.goto(`${url}#/timeline`);
     await page.waitForSelector(ready);

@@ -3,7 +3,7 @@ import { Timeline, type DataItem, type TimelineOptions } from 'vis-timeline/peer
 import 'vis-timeline/styles/vis-timeline-graph2d.min.css';
 import { get } from '../api.js';
 import { append, citationView, h, notice, select } from '../dom.js';
-import { allEvents, citeKey, conflictKeys, edtfRange } from '../data.js';
+import { citeKey, conflictKeys, edtfRange } from '../data.js';
 import { update } from '../route.js';
 import { exportLinks } from '../exports.js';
 import type { DocSummary, DyadEvent } from '../types.js';
@@ -78,7 +78,9 @@ export async function renderTimeline(root: HTMLElement, params: URLSearchParams)
   const pager = h(
     'p',
     { class: 'count' },
-    total > limit || offset > 0 ? `Events ${offset < total ? offset + 1 : 0}–${Math.min(total, offset + limit)} of ${total}, oldest first; ${shown.length} drawn` : `${shown.length} of ${total} events`,
+    total > limit || offset > 0
+      ? `Events ${offset < total ? offset + 1 : 0}–${Math.min(total, offset + limit)} of ${total}, oldest first; ${shown.length} drawn`
+      : `${shown.length} of ${total} events`,
     offset > 0 ? pageLink('Earlier', Math.max(0, offset - limit)) : '',
     offset + limit < total ? pageLink('Later', offset + limit) : '',
   );
