@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
-import { openPostgresStore } from '../src/store/postgres/postgres-store.js';
+import { openPostgresStore, type PostgresStore } from '../src/store/postgres/postgres-store.js';
 import { LOCK_CLASS } from '../src/store/postgres/schema.js';
 import { annotatedDocument } from './store-conformance.js';
 import type { DocumentRecord } from '../src/model/document.js';
@@ -43,14 +43,45 @@ async function knowledgeRows(c: pg.Client, schema: string): Promise<Record<'know
   };
 }
 
-/** The knowledge rows one writer leaves after putting `docs` one after the other in a fresh schema (the reference a test's writers must equal). */
-async function oneWriter(c: pg.Client, docs: DocumentRecord[]): Promise<{ expected: Awaited<ReturnType<typeof knowledgeRows>>; refSchema: string }> {
-  const refSchema = freshSchema();
-  const ref = await openPostgresStore(url!, { schema: refSchema });
-  for (const d of docs) await ref.putDocument(d);
-  const expected = await knowledgeRows(c, refSchema);
-  await ref.close();
-  return { expected, refSchema };
+type Rows = Awaited<ReturnType<typeof knowledgeRows>>;
+const references = new Map<string, Promise<{ expected: Rows; refSchema: string }>>();
+
+/**
+ * The knowledge rows one writer leaves after putting `docs` one after the other in a fresh schema (the
+ * reference a test's writers must equal), built once per file for each list of documents: tests only read it.
+ */
+function oneWriter(c: pg.Client, docs: DocumentRecord[]): Promise<{ expected: Rows; refSchema: string }> {
+  const key = JSON.stringify(docs.map((d) => [d.id, d.name, d.text]));
+  let ref = references.get(key);
+  if (!ref)
+    references.set(
+      key,
+      (ref = (async () => {
+        const refSchema = freshSchema();
+        const store = await openPostgresStore(url!, { schema: refSchema });
+        for (const d of docs) await store.putDocument(d);
+        const expected = await knowledgeRows(c, refSchema);
+        await store.close();
+        return { expected, refSchema };
+      })()),
+    );
+  return ref;
+}
+
+/** The stores the running test opened, closed after it whether it passed or not. */
+const opened: PostgresStore[] = [];
+
+/** A store on `schema` (its own fresh schema unless given: every test writes in schemas of its own), closed after the test. */
+async function storeOn(schema = freshSchema(), options: { readonly?: boolean } = {}): Promise<PostgresStore> {
+  const store = await openPostgresStore(url!, { schema, ...options });
+  opened.push(store);
+  return store;
+}
+
+/** What one writer leaves after `docs`, and a store on a fresh schema where the test writes them its own way. */
+async function fixture(c: pg.Client, docs: DocumentRecord[]): Promise<{ expected: Rows; refSchema: string; schema: string; store: PostgresStore }> {
+  const schema = freshSchema();
+  return { ...(await oneWriter(c, docs)), schema, store: await storeOn(schema) };
 }
 
 /** Makes every connection of `store` after its first fail (a writer stopped after its document transaction); returns the undo. */
@@ -127,6 +158,9 @@ if (!url) {
 } else {
   const c = new pg.Client({ connectionString: url });
   beforeAll(() => c.connect());
+  afterEach(async () => {
+    await Promise.all(opened.splice(0).map((s) => s.close()));
+  });
   afterAll(async () => {
     for (const s of schemas) await c.query(`DROP SCHEMA IF EXISTS ${s} CASCADE`);
     await c.end();
@@ -145,7 +179,7 @@ if (!url) {
       );
 
       const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const store = await storeOn(schema);
       for (const d of [...docs, meeting]) await store.putDocument(d);
       store.refreshSizes = { lockPage: 2, maxLocks: 2, maxBuckets: 3, maxRows: 5_000 };
       // The entity buckets a step reads in full (a full read's batches begin with the counts of their contributions).
@@ -174,12 +208,11 @@ if (!url) {
         expect(all.filter((b) => !states.includes(b)).every((b) => readInFull.has(b))).toBe(true);
       }
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await store.close();
     }, 120_000);
 
     it('gives the same knowledge rows with one writer and with four at once, batches of three buckets, a document replaced and one deleted', async () => {
       const oneSchema = freshSchema();
-      const one = await openPostgresStore(url, { schema: oneSchema });
+      const one = await storeOn(oneSchema);
       for (const d of docs) await one.putDocument(d);
       const changedText = annotatedDocument(
         'report-2.txt',
@@ -193,7 +226,7 @@ if (!url) {
       expect(expected.dirty).toEqual([]);
 
       const manySchema = freshSchema();
-      const many = await Promise.all([0, 1, 2, 3].map(() => openPostgresStore(url, { schema: manySchema })));
+      const many = await Promise.all([0, 1, 2, 3].map(() => storeOn(manySchema)));
       // Small batches: each document's buckets in many short transactions, the states' buckets met by every writer.
       const sizes = { lockPage: 2, maxLocks: 1_000, maxBuckets: 3, maxRows: 5_000 };
       for (const s of many) s.refreshSizes = sizes;
@@ -206,14 +239,10 @@ if (!url) {
       const got = await knowledgeRows(c, manySchema);
       expect(got).toEqual(expected);
       expect(await many[0]!.check()).toEqual([]);
-      await Promise.all([one, ...many].map((s) => s.close()));
     }, 120_000);
 
     it('leaves the buckets of a writer stopped after its document transaction marked, and reconcileKnowledge makes them what one writer gives', async () => {
-      const { expected } = await oneWriter(c, docs.slice(0, 4));
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, docs.slice(0, 4));
       for (const d of docs.slice(0, 3)) await store.putDocument(d);
       // The writer stops after its document transaction commits: every later connection fails.
       const restore = stopAfterFirst(store);
@@ -226,7 +255,7 @@ if (!url) {
       expect(left.dirty.every((r) => (r as { doc_id: string }).doc_id === docs[3]!.id)).toBe(true);
       expect(left.knowledge).not.toEqual(expected.knowledge);
       // Another process (a worker starting) reconciles what was left.
-      const next = await openPostgresStore(url, { schema });
+      const next = await storeOn(schema);
       const version = await next.dataVersion();
       expect(await next.reconcileKnowledge()).toBe(new Set(left.dirty.map((r) => (r as { bucket: string }).bucket)).size);
       expect(await next.dataVersion()).not.toBe(version);
@@ -235,36 +264,28 @@ if (!url) {
       const after = await next.dataVersion();
       expect(await next.reconcileKnowledge()).toBe(0);
       expect(await next.dataVersion()).toBe(after);
-      const reader = await openPostgresStore(url, { schema, readonly: true });
+      const reader = await storeOn(schema, { readonly: true });
       expect(await reader.reconcileKnowledge()).toBe(0);
-      await Promise.all([store, next, reader].map((s) => s.close()));
     }, 120_000);
 
     it('keeps a later document merged when an earlier one is replaced before its buckets are reconciled', async () => {
       // The writer of report-1.txt stops after storing it; another replaces it, then the old buckets are drained:
       // the entities must hold the new text's mentions only, as one writer of the new text gives.
       const replacement = annotatedDocument('report-1.txt', 'Chile and Norway held political consultations in Oslo in June 2019.', '2019');
-      const { expected } = await oneWriter(c, [docs[0]!, replacement, docs[2]!]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [docs[0]!, replacement, docs[2]!]);
       await store.putDocument(docs[0]!);
       const restore = stopAfterFirst(store);
       await expect(store.putDocument(docs[1]!)).rejects.toThrow('stopped');
       restore();
-      const other = await openPostgresStore(url, { schema });
+      const other = await storeOn(schema);
       await other.putDocument(replacement);
       await other.putDocument(docs[2]!);
       await other.reconcileKnowledge();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('reads in full, not merged, the entities of a document deleted while its buckets waited to be reconciled', async () => {
-      const { expected } = await oneWriter(c, [docs[0]!, docs[2]!]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [docs[0]!, docs[2]!]);
       await store.putDocument(docs[0]!);
       await store.putDocument(docs[2]!);
       // The writer of report-1.txt is held after its document transaction, before it reconciles.
@@ -272,13 +293,12 @@ if (!url) {
       const writing = store.putDocument(docs[1]!);
       await held;
       // Meanwhile another process deletes it (its entities then hold none of its mentions).
-      const other = await openPostgresStore(url, { schema });
+      const other = await storeOn(schema);
       expect(await other.deleteDocument('report-1.txt')).toBe(true);
       release();
       await writing;
       restore();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     // Written for these tests: a long report naming Chile many times, a short one replaced by a text that names it more often.
@@ -296,65 +316,53 @@ if (!url) {
     const CHILE = 'en|country:CHL';
 
     it('merges a replaced text once when another process drains the buckets between its transaction and its reconcile', async () => {
-      const { expected, refSchema } = await oneWriter(c, [LONG, SHORT_V2]);
+      const { expected, refSchema, schema, store } = await fixture(c, [LONG, SHORT_V2]);
       const chile = await entityCount(c, refSchema, CHILE);
       expect(chile).toBeGreaterThan(20);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
       await store.putDocument(LONG);
       await store.putDocument(SHORT_V1);
       const hold = holdSecond(store);
       const writing = store.putDocument(SHORT_V2);
       await hold.held;
       // A worker starting (or idle) drains what is marked while the replacing writer is held.
-      const other = await openPostgresStore(url, { schema });
+      const other = await storeOn(schema);
       await other.reconcileKnowledge();
       hold.release();
       expect((await writing).replaced).toBe(true);
       hold.restore();
       expect(await entityCount(c, schema, CHILE)).toBe(chile);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('deletes a document whose replacing writer stopped after its transaction: its entities read in full, not its share taken out', async () => {
-      const { expected, refSchema } = await oneWriter(c, [LONG]);
+      const { expected, refSchema, schema, store } = await fixture(c, [LONG]);
       const chile = await entityCount(c, refSchema, CHILE);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
       await store.putDocument(LONG);
       await store.putDocument(SHORT_V1);
       const undo = stopAfterFirst(store);
       await expect(store.putDocument(SHORT_V2)).rejects.toThrow('stopped');
       undo();
       expect((await knowledgeRows(c, schema)).dirty.length).toBeGreaterThan(0);
-      const other = await openPostgresStore(url, { schema });
+      const other = await storeOn(schema);
       expect(await other.deleteDocument('visit.txt')).toBe(true);
       // Must not: anything left marked, or a drain changing it afterwards.
       expect((await knowledgeRows(c, schema)).dirty).toEqual([]);
       expect(await other.reconcileKnowledge()).toBe(0);
       expect(await entityCount(c, schema, CHILE)).toBe(chile);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('replaces a text whose first writer stopped after its transaction: the entities are read in full, not the stopped text taken out', async () => {
-      const { expected } = await oneWriter(c, [LONG, SHORT_V2]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [LONG, SHORT_V2]);
       await store.putDocument(LONG);
       await store.putDocument(SHORT_V1);
       const middle = annotatedDocument('visit.txt', 'Chile and Norway signed a tax treaty in Santiago in 2015, and Chile ratified it in 2016.', '2019');
       const undo = stopAfterFirst(store);
       await expect(store.putDocument(middle)).rejects.toThrow('stopped');
       undo();
-      const other = await openPostgresStore(url, { schema });
+      const other = await storeOn(schema);
       expect((await other.putDocument(SHORT_V2)).replaced).toBe(true);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, other].map((s) => s.close()));
     }, 120_000);
 
     it('ends where one writer ends when four writers store and replace documents while a fifth process drains in a loop', async () => {
@@ -368,7 +376,7 @@ if (!url) {
       const { expected } = await oneWriter(c, [...first, ...second]);
 
       const schema = freshSchema();
-      const many = await Promise.all([0, 1, 2, 3, 4].map(() => openPostgresStore(url, { schema })));
+      const many = await Promise.all([0, 1, 2, 3, 4].map(() => storeOn(schema)));
       for (const s of many) s.refreshSizes = { lockPage: 2, maxLocks: 1_000, maxBuckets: 2, maxRows: 5_000 };
       let stop = false;
       const drainer = (async () => {
@@ -388,13 +396,12 @@ if (!url) {
       stop = true;
       await drainer;
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([...many].map((s) => s.close()));
     }, 120_000);
 
     it('counts no write for a reconcile transaction whose every bucket another writer holds', async () => {
       // The item buckets of a document: those its stopped writer left marked.
       const probeSchema = freshSchema();
-      const probe = await openPostgresStore(url, { schema: probeSchema });
+      const probe = await storeOn(probeSchema);
       const undo = stopAfterFirst(probe);
       await expect(probe.putDocument(SHORT_V2)).rejects.toThrow('stopped');
       undo();
@@ -402,7 +409,7 @@ if (!url) {
       expect(buckets.length).toBeGreaterThan(2);
 
       const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const store = await storeOn(schema);
       store.refreshSizes = { lockPage: 100, maxLocks: 1_000, maxBuckets: 1_000, maxRows: 100_000 };
       // Another session holds every one of those buckets' locks.
       const holder = new pg.Client({ connectionString: url });
@@ -427,7 +434,6 @@ if (!url) {
       expect(Number(await store.dataVersion()) - Number(before)).toBe(2);
       expect((await knowledgeRows(c, schema)).dirty).toEqual([]);
       await holder.end();
-      await Promise.all([probe, store].map((s) => s.close()));
     }, 120_000);
   });
 
@@ -457,6 +463,19 @@ if (!url) {
       }
     }
 
+    /** Two writers on a fresh schema holding MINING and FERRY, and another session holding the name lock of ferry.txt (its writers wait on it until COMMIT). */
+    async function ferryNameHeld(): Promise<{ schema: string; one: PostgresStore; two: PostgresStore; holder: pg.Client }> {
+      const schema = freshSchema();
+      const [one, two] = await Promise.all([storeOn(schema), storeOn(schema)]);
+      await one.putDocument(MINING);
+      await one.putDocument(FERRY);
+      const holder = new pg.Client({ connectionString: url });
+      await holder.connect();
+      await holder.query('BEGIN');
+      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}:ferry.txt`]);
+      return { schema, one, two, holder };
+    }
+
     /** MINING's annotations as two parts, cut where its second paragraph begins, and the parts handed one at a time, each recording how many connections the store had out when asked for. */
     function twoParts(seen: number[], store: unknown) {
       const { annotations: a, ...bare } = MINING;
@@ -475,14 +494,14 @@ if (!url) {
 
     it('extracts every part of a document before its transaction opens, and stores what the whole annotations give', async () => {
       const refSchema = freshSchema();
-      const ref = await openPostgresStore(url, { schema: refSchema });
+      const ref = await storeOn(refSchema);
       await ref.putDocument(FERRY);
       await ref.putDocument(MINING);
       const expected = await knowledgeRows(c, refSchema);
       const expectedLayers = await ref.getAnnotations('mining.txt');
 
       const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const store = await storeOn(schema);
       await store.putDocument(FERRY);
       const seen: number[] = [];
       const { bare, parts, first, second } = twoParts(seen, store);
@@ -494,14 +513,10 @@ if (!url) {
       expect(put.annotations.events).toBe(first.events.length + second.events.length);
       expect(await store.getAnnotations('mining.txt')).toEqual(expectedLayers);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([ref, store].map((s) => s.close()));
     }, 120_000);
 
     it('reads the parts past its bound inside the transaction, as before, and stores the same', async () => {
-      const { expected } = await oneWriter(c, [MINING]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [MINING]);
       // A bound smaller than one part: the first part is held, the second read once the transaction is open.
       store.prefetchChars = 1;
       const seen: number[] = [];
@@ -509,14 +524,10 @@ if (!url) {
       await store.putDocument(bare, parts());
       expect(seen).toEqual([0, 1]);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await store.close();
     }, 120_000);
 
     it('retries a lost deadlock when the parts held before the transaction reach the bound and none is left', async () => {
-      const { expected } = await oneWriter(c, [MINING]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [MINING]);
       // One part, past a bound of one character: it is held, and the transaction finds only the end of the parts.
       store.prefetchChars = 1;
       const { annotations, ...bare } = MINING;
@@ -532,14 +543,10 @@ if (!url) {
       expect(lost).toBeGreaterThan(1);
       expect(put.replaced).toBe(false);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await store.close();
     }, 120_000);
 
     it('deletes a document naming more entities than a transaction locks in a short transaction without the knowledge lock, and reconciles its buckets after', async () => {
-      const { expected } = await oneWriter(c, [MINING]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [MINING]);
       await store.putDocument(MINING);
       await store.putDocument(FERRY);
       // Few bucket locks allowed: a refresh of more buckets would take the whole knowledge exclusive.
@@ -570,55 +577,39 @@ if (!url) {
       // Must not: a second delete of it finds nothing, changes nothing.
       expect(await store.deleteDocument('ferry.txt')).toBe(false);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await store.close();
     }, 120_000);
 
     it('deletes the document a replacement stored while the delete waited for its lock', async () => {
       const { expected } = await oneWriter(c, [MINING]);
 
-      const schema = freshSchema();
-      const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
-      await one!.putDocument(MINING);
-      await one!.putDocument(FERRY);
+      const { schema, one, two, holder } = await ferryNameHeld();
       const replacement = annotatedDocument('ferry.txt', 'A Norwegian yard delivered a third electric ferry to Chile in June 2023.', '2023');
       expect(replacement.id).not.toBe(FERRY.id);
       // Both writers of ferry.txt wait on its name lock: the replacement first, then the delete (which looked the name up before).
-      const holder = new pg.Client({ connectionString: url });
-      await holder.connect();
-      await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}:ferry.txt`]);
-      const replacing = one!.putDocument(replacement);
+      const replacing = one.putDocument(replacement);
       await waiters(1);
-      const deleting = two!.deleteDocument('ferry.txt');
+      const deleting = two.deleteDocument('ferry.txt');
       await waiters(2);
       await holder.query('COMMIT');
       await holder.end();
       expect((await replacing).replaced).toBe(true);
       expect(await deleting).toBe(true);
-      expect((await two!.listDocuments()).map((d) => d.name)).toEqual(['mining.txt']);
+      expect((await two.listDocuments()).map((d) => d.name)).toEqual(['mining.txt']);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([one!, two!].map((s) => s.close()));
     }, 120_000);
 
     it('deletes nothing, by id, when a replacement under another id stored the name while the delete waited for its lock', async () => {
       const replacement = annotatedDocument('ferry.txt', 'Chile leased a Norwegian research vessel for the fjords of Aysén in 2021.', '2022');
       const { expected } = await oneWriter(c, [MINING, replacement]);
 
-      const schema = freshSchema();
-      const [one, two] = await Promise.all([0, 1].map(() => openPostgresStore(url, { schema })));
-      await one!.putDocument(MINING);
-      await one!.putDocument(FERRY);
+      const { schema, one, two, holder } = await ferryNameHeld();
       const sent: string[] = [];
-      onQuery(two!, (sql) => void sent.push(sql));
+      onQuery(two, (sql) => void sent.push(sql));
       expect(replacement.id).not.toBe(FERRY.id);
-      const holder = new pg.Client({ connectionString: url });
-      await holder.connect();
-      await holder.query('BEGIN');
-      await holder.query('SELECT pg_advisory_xact_lock($1, hashtext($2))', [LOCK_CLASS, `${schema}:ferry.txt`]);
-      const replacing = one!.putDocument(replacement);
+      const replacing = one.putDocument(replacement);
       await waiters(1);
       // Looked up by the old id before the replacement is stored: it then waits on the name's lock.
-      const deleting = two!.deleteDocument(FERRY.id);
+      const deleting = two.deleteDocument(FERRY.id);
       await waiters(2);
       await holder.query('COMMIT');
       await holder.end();
@@ -626,9 +617,8 @@ if (!url) {
       // Must not: the old id is gone, so the delete finds nothing, and its process writes nothing (no row, mark or counted write).
       expect(await deleting).toBe(false);
       expect(sent.filter((q) => /^\s*(INSERT|UPDATE|DELETE)\b/i.test(q))).toEqual([]);
-      expect((await two!.listDocuments()).map((d) => d.name).sort()).toEqual(['ferry.txt', 'mining.txt']);
+      expect((await two.listDocuments()).map((d) => d.name).sort()).toEqual(['ferry.txt', 'mining.txt']);
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([one!, two!].map((s) => s.close()));
     }, 120_000);
 
     it('keeps the mark of a document stored again while a drain refreshed its bucket', async () => {
@@ -636,7 +626,7 @@ if (!url) {
       // The buckets each text of ferry.txt marks, from stopped writers on a probe schema.
       const markedBy = async (doc: typeof FERRY) => {
         const probeSchema = freshSchema();
-        const probe = await openPostgresStore(url, { schema: probeSchema });
+        const probe = await storeOn(probeSchema);
         const undo = stopAfterFirst(probe);
         await expect(probe.putDocument(doc)).rejects.toThrow('stopped');
         undo();
@@ -651,10 +641,7 @@ if (!url) {
       const bucket = [...before.items].find((b) => !b.startsWith('en|') && before.marked.has(b) && !after.marked.has(b))!;
       expect(bucket).toBeDefined();
 
-      const { expected } = await oneWriter(c, [MINING, second]);
-
-      const schema = freshSchema();
-      const store = await openPostgresStore(url, { schema });
+      const { expected, schema, store } = await fixture(c, [MINING, second]);
       await store.putDocument(MINING);
       const undo = stopAfterFirst(store);
       await expect(store.putDocument(FERRY)).rejects.toThrow('stopped');
@@ -666,12 +653,12 @@ if (!url) {
       );
       await c.query(`CREATE TRIGGER pause BEFORE INSERT OR UPDATE ON ${schema}.knowledge FOR EACH ROW WHEN (NEW.bucket = '${bucket}') EXECUTE FUNCTION ${schema}.pause()`);
       await c.query('SELECT pg_advisory_lock($1)', [PAUSE]);
-      const drainer = await openPostgresStore(url, { schema });
+      const drainer = await storeOn(schema);
       drainer.refreshSizes = { lockPage: 1, maxLocks: 1_000, maxBuckets: 1, maxRows: 5_000 };
       const draining = drainer.reconcileKnowledge();
       await waiters(1);
       // Meanwhile ferry.txt is stored again under the same id, and that writer stops too: its buckets stay marked.
-      const again = await openPostgresStore(url, { schema });
+      const again = await storeOn(schema);
       const undoAgain = stopAfterFirst(again);
       await expect(again.putDocument(second)).rejects.toThrow('stopped');
       undoAgain();
@@ -682,7 +669,6 @@ if (!url) {
       expect((await knowledgeRows(c, schema)).dirty.some((r) => (r as { bucket: string }).bucket === bucket)).toBe(true);
       await drainer.reconcileKnowledge();
       expect(await knowledgeRows(c, schema)).toEqual(expected);
-      await Promise.all([store, drainer, again].map((s) => s.close()));
     }, 120_000);
   });
 }

@@ -92,7 +92,17 @@ export async function renderActors(root: HTMLElement, params: URLSearchParams): 
   if (edgeKey) cy.getElementById(`e:${edgeKey}`).addClass('focus');
 
   const eventLink = (e: DyadEvent) =>
-    h('li', {}, h('a', { href: href('timeline', { event: e.id }) }, h('time', {}, e.date ?? 'undated'), ` ${e.type.replace(/_/g, ' ')}: ${e.actors.map((a) => a.name).join(', ')}`));
+    // The timeline draws a page of events, oldest first: the page from the event's year holds it.
+    h(
+      'li',
+      {},
+      h(
+        'a',
+        { href: href('timeline', { event: e.id, from: /^\d{4}/.exec(e.date ?? '')?.[0] }) },
+        h('time', {}, e.date ?? 'undated'),
+        ` ${e.type.replace(/_/g, ' ')}: ${e.actors.map((a) => a.name).join(', ')}`,
+      ),
+    );
   const edge = edges.get(edgeKey);
   if (edge) {
     detail.append(h('h2', {}, `${edge.a} — ${edge.b}`), h('ul', { class: 'events' }, ...events.filter((e) => edge.events.includes(e.id)).map(eventLink)));
