@@ -59,6 +59,9 @@ const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m
  */
 const NOT_AFTER_SAYING = '(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)';
 
+/** `NOT_AFTER_SAYING`'s verbs, read on the text before a match (the month finder's "that" is inside its match). */
+const SAYING_BEFORE = /\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\s+$/i;
+
 /** The parts of a day an anaphoric day names: "the same evening", "that night", "the next morning". */
 const DAY_PART = '(?:morning|afternoon|evening|night)';
 
@@ -280,12 +283,17 @@ const RULES: Rule[] = [
         return { anchor: 'document', shift: 0, unit: 'month', month: monthIndex(m[3]!), yearShift: deictic === 'this' ? 0 : deictic === 'next' ? 1 : -1, ...mod };
       }
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
+      // "that August", "that same September": a demonstrative points back to the time the text last told, as "that year" and
+      // "that autumn" do, so the month is in the year of the last date told (`yearShift` 0), never the one a report's date and
+      // the clause's tense would give a bare month ("embassies opened that August" after "in 1995" is 1995-08 in a report of 2026).
+      // Not after a verb of saying or knowing, whose "that" opens a clause ("said that June exports fell"): a bare month then.
+      const demonstrative = /^that\b/i.test(m[0]) && !SAYING_BEFORE.test((m.input ?? '').slice(Math.max(0, (m.index ?? 0) - 12), m.index));
       return {
         anchor: 'previous',
         shift: 0,
         unit: 'month',
         month: monthIndex(m[3]!),
-        ...(yearShift ? { yearShift } : {}),
+        ...(yearShift || demonstrative ? { yearShift } : {}),
         ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}),
       };
     },
