@@ -124,9 +124,10 @@ function boundAt(text: string, t: { start: number; text: string }, p: Point, ref
 const REFERENCE_REACH = 500;
 /**
  * How far back, in years before the report's, a date told may lie for a year-less month after it to be read forwards to the
- * months before the report (`jumpsBack`): a wire story's background reaches a year or two back; older dates are a history's.
+ * months before the report (`jumpsBack`): a report's background reaches a few years back ("opened in October 2023 … talks
+ * since Feb" in 2026 is February 2026); a date more than a decade back is a history's, whose bare months stay in its years.
  */
-const NEWS_REACH_YEARS = 2;
+const NEWS_REACH_YEARS = 10;
 
 /** A line that opens a block of its own: a heading, a list item or a chronology's entry, a table row. */
 const BLOCK_LINE = /^[^\S\n]*(?:#{1,6}\s|[-*•–]\s|\d{1,3}[.)]\s|\|)/;
@@ -313,7 +314,7 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       tense !== 'future' &&
       base !== null &&
       base.year < doc!.year &&
-      // Only from a date of the report's recent past: a text that tells 1919 or 1938 is a history (a source, a correction, a
+      // Only from a date of the report's last decade: a text that tells 1919 or 1938 is a history (a source, a correction, a
       // talk page), whose order is not the events' ("dates Krag's approach to 14 July" after "22 July 1919" is 1919-07-14).
       doc!.year - base.year <= NEWS_REACH_YEARS &&
       jumpsBackAt(text, r.start, statedEnd, base, r.month, r.day);
