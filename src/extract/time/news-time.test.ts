@@ -244,6 +244,18 @@ describe('clock times, year-ago adjectives and months after other prepositions',
   });
 });
 
+describe('a day told as an ordinal "of" its month (session 44)', () => {
+  it.each([
+    ['The two foreign ministers signed the accord in Maseru on the 3rd of May 2019.', '3rd of May 2019', '2019-05-03', 'DATE', '2019-05-03'],
+    ['He was arrested in Bissau on the 20th of January, 1973, and never seen again.', '20th of January, 1973', '1973-01-20', 'DATE', '1973-01-20'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('must not: a count "of" a month is no day of it', () => {
+    const s = 'Customs held 3 of May 2019 shipments at the border.';
+    expect(tag(s).filter((t) => t.type === 'DATE')).toEqual([{ text: 'May 2019', start: 18, edtf: '2019-05', type: 'DATE', value: '2019-05' }]);
+  });
+});
+
 describe('years in words and durations with a half', () => {
   it.each([
     ['The bombing in nineteen ninety-six shocked the city.', 'nineteen ninety-six', '1996', 'DATE', '1996'],
