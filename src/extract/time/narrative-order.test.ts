@@ -87,18 +87,8 @@ describe('a year-less date after a dated event of an earlier year (news tells fo
 describe("a history's year-less day after a date of long ago keeps that date's year (session 44)", () => {
   // Sentences written for these tests in the manner of a source commentary and a talk page, on pairs in no eval set.
   it.each([
-    [
-      'The treaty on the Limpopo boundary was signed in Lourenço Marques on 22 July 1927. Some archives date the exchange of notes to 14 July.',
-      '14 July',
-      '2026-09-08',
-      '1927-07-14',
-    ],
-    [
-      'Eswatini and Mozambique opened the customs post at Namaacha on 3 September 1964. The governor’s diary gives 2 September.',
-      '2 September',
-      '2026-01-12',
-      '1964-09-02',
-    ],
+    ['The treaty on the Limpopo boundary was signed in Lourenço Marques on 22 July 1927. Some archives date the exchange of notes to 14 July.', '14 July', '2026-09-08', '1927-07-14'],
+    ['Eswatini and Mozambique opened the customs post at Namaacha on 3 September 1964. The governor’s diary gives 2 September.', '2 September', '2026-01-12', '1964-09-02'],
   ])('%s', (text, phrase, dct, edtf) => {
     expect(at(text, phrase, dct)).toEqual({ start: text.indexOf(phrase), edtf });
   });
