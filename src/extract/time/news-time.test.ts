@@ -261,11 +261,6 @@ describe('years in words and durations with a half', () => {
     ['The bombing in nineteen ninety-six shocked the city.', 'nineteen ninety-six', '1996', 'DATE', '1996'],
     ['It happened in January nineteen ninety-seven.', 'January nineteen ninety-seven', '1997-01', 'DATE', '1997-01'],
     ['He promised jobs by the year two thousand.', 'the year two thousand', '2000', 'DATE', '2000'],
-    // Session 44: this century's years as speakers read them, after a preposition of time (transcripts of interviews).
-    ['Well, the border protocol was signed in two thousand eighteen, but nothing moved.', 'two thousand eighteen', '2018', 'DATE', '2018'],
-    ['We have asked for that corridor since two thousand twenty-four.', 'two thousand twenty-four', '2024', 'DATE', '2024'],
-    ['Guatemala joined the customs union in twenty seventeen, after Honduras.', 'twenty seventeen', '2017', 'DATE', '2017'],
-    ['The new bridge should be open by twenty thirty, the minister told us.', 'twenty thirty', '2030', 'DATE', '2030'],
     ['Refugees spent 2 1/2 years in the camps.', '2 1/2 years', '', 'DURATION', 'P2Y6M'],
     ['The talks lasted about five and a half hours.', 'about five and a half hours', '', 'DURATION', 'PT5H30M'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
@@ -275,7 +270,7 @@ describe('years in words and durations with a half', () => {
       'Nineteen people were hurt.',
       'Some two thousand troops crossed.',
       'The raid left nineteen twenty-year-old recruits dead.',
-      // Session 44's must-nots: no preposition of time before the words, a hyphenated count, a count of things.
+      // Must-nots (session 44): a count of things, a hyphenated count, after a preposition or not.
       'The ministry sent the recruits in twenty seventeen-seat buses to the border.',
       'Police counted two thousand eighteen-year-olds at the rally.',
       'The ferry ran in twenty forty-minute crossings a day.',

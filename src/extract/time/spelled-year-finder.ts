@@ -12,11 +12,9 @@ const TWO_DIGITS = `(?:(?:${TENS.join('|')})(?:[- ](?:${UNITS.join('|')}))?|${TE
  * Years read out as words, as broadcast transcripts write them: "nineteen ninety-six",
  * "January nineteen ninety-seven", "the year two thousand", "two thousand and one".
  * "nineteen" alone, or before a word that is no tens ("nineteen people"), is a number.
- * After a preposition of time (session 44), the ways speakers read this century's years too: "in two thousand
- * eighteen", "since two thousand twenty-four", "in twenty seventeen", "by twenty thirty" — groups 2–4, before the others.
  */
 const SPELLED = new RegExp(
-  `\\b(?:(${MONTH})\\s+)?(?:(?<=\\b(?:in|since|by|until|till|from|of|during|before|after|around)\\s+)(?:two thousand(?:\\s+and)?[- ](${TWO_DIGITS})|twenty[- ](${TEENS.join('|')}|twenty(?:[- ](?:${UNITS.join('|')}))?|(${TENS.slice(1).join('|')})(?:[- ](?:${UNITS.join('|')}))?))|(nineteen)[- ](${TWO_DIGITS})|(?:the year\\s+)?(two thousand)(?:(?:\\s+and)?[- ](${UNITS.join('|')}|${TEENS.join('|')}))?)\\b(?!-|\\s+(?:people|dollars|men|women|years|times|percent|miles|feet|troops|soldiers|tons)\\b)`,
+  `\\b(?:(${MONTH})\\s+)?(?:(nineteen)[- ](${TWO_DIGITS})|(?:the year\\s+)?(two thousand)(?:(?:\\s+and)?[- ](${UNITS.join('|')}|${TEENS.join('|')}))?)\\b(?!-|\\s+(?:people|dollars|men|women|years|times|percent|miles|feet|troops|soldiers|tons)\\b)`,
   'gi',
 );
 
@@ -36,12 +34,8 @@ export function findSpelledYears(text: string): Found[] {
   const out: Found[] = [];
   for (const m of text.matchAll(SPELLED)) {
     // "two thousand (and one)" counts things unless it is "the year two thousand" or a month's year.
-    if (m[7] && !m[1] && !/^the year/i.test(m[0])) continue;
-    // "in twenty seventeen": twenty and the year's last two digits, up to "twenty thirty(-nine)"; "twenty forty" and on
-    // are no years read so (a count: "in twenty forty-foot containers" is kept out by the hyphen too).
-    const spoken = m[2] ?? m[3];
-    if (m[4] && !/^thirty/i.test(m[4])) continue;
-    const year = spoken ? 2000 + twoDigits(spoken) : m[5] ? 1900 + twoDigits(m[6]!) : 2000 + (m[8] ? UNITS.indexOf(m[8].toLowerCase()) + 1 || 10 + TEENS.indexOf(m[8].toLowerCase()) : 0);
+    if (m[4] && !m[1] && !/^the year/i.test(m[0])) continue;
+    const year = m[2] ? 1900 + twoDigits(m[3]!) : 2000 + (m[5] ? UNITS.indexOf(m[5].toLowerCase()) + 1 || 10 + TEENS.indexOf(m[5].toLowerCase()) : 0);
     const edtf = m[1] ? `${year}-${pad(monthNumber(m[1]))}` : String(year);
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: 'spelled-year', edtf, granularity: m[1] ? 'month' : 'year', timex: { type: 'DATE', value: edtf } });
   }

@@ -122,13 +122,6 @@ function boundAt(text: string, t: { start: number; text: string }, p: Point, ref
 
 /** How far, in characters, the narrative's reference time reaches (a few sentences): past it an anaphoric day is left untagged. */
 const REFERENCE_REACH = 500;
-/**
- * How far back, in years before the report's, a date told may lie for a year-less month after it to be read forwards to the
- * months before the report (`jumpsBack`): a report's background reaches a few years back ("opened in October 2023 … talks
- * since Feb" in 2026 is February 2026); a date more than a decade back is a history's, whose bare months stay in its years.
- */
-const NEWS_REACH_YEARS = 10;
-
 /** A line that opens a block of its own: a heading, a list item or a chronology's entry, a table row. */
 const BLOCK_LINE = /^[^\S\n]*(?:#{1,6}\s|[-*•–]\s|\d{1,3}[.)]\s|\|)/;
 /** A line told as a heading: short, with no sentence's end or inner punctuation at its end ("Background", "Reactions in Riga"). */
@@ -314,9 +307,6 @@ export function resolveRelatives(absolute: Omit<TimeAnnotation, 'stage'>[], rela
       tense !== 'future' &&
       base !== null &&
       base.year < doc!.year &&
-      // Only from a date of the report's last decade: a text that tells 1919 or 1938 is a history (a source, a correction, a
-      // talk page), whose order is not the events' ("dates Krag's approach to 14 July" after "22 July 1919" is 1919-07-14).
-      doc!.year - base.year <= NEWS_REACH_YEARS &&
       jumpsBackAt(text, r.start, statedEnd, base, r.month, r.day);
     // It takes the last such month before the report, if that lies after the date told; else the year told stands.
     const lastBefore = backward ? (r.month! * 32 + (r.day ?? 1) <= (doc!.month ?? 12) * 32 + (doc!.day ?? 31) ? doc!.year : doc!.year - 1) : 0;
