@@ -247,7 +247,7 @@ describe('clock times, year-ago adjectives and months after other prepositions',
 describe('a day told as an ordinal "of" its month (session 44)', () => {
   it.each([
     ['The two foreign ministers signed the accord in Maseru on the 3rd of May 2019.', '3rd of May 2019', '2019-05-03', 'DATE', '2019-05-03'],
-    ['He was arrested in Bissau on the 20th of January, 1973, and never seen again.', '20th of January, 1973', '1973-01-20', 'DATE', '1973-01-20'],
+    ['The customs post at the river crossing was opened on the 11th of February, 1971, by both district officers.', '11th of February, 1971', '1971-02-11', 'DATE', '1971-02-11'],
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('must not: a count "of" a month is no day of it', () => {
