@@ -305,8 +305,7 @@ const RULES: Rule[] = [
       // Not where "that" opens a clause: after a verb of saying or knowing ("said that June exports fell"), or before a month
       // the tagger reads as a clause's subject ("expects that March will see", `clauseAfterThat`): a bare month then.
       const input = m.input ?? '';
-      const demonstrative =
-        /^that\b/i.test(m[0]) && !SAYING_BEFORE.test(input.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) && !clauseAfterThat(input, (m.index ?? 0) + m[0].length, m.index ?? 0);
+      const demonstrative = /^that\b/i.test(m[0]) && !SAYING_BEFORE.test(input.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) && !clauseAfterThat(input, (m.index ?? 0) + m[0].length, m.index ?? 0);
       return {
         anchor: 'previous',
         shift: 0,
