@@ -301,7 +301,7 @@ const RULES: Rule[] = [
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
       // "that August", "that same September": a demonstrative points back to the time the text last told, as "that year" and
       // "that autumn" do, so the month is in the year of the last date told (`yearShift` 0), never the one a report's date and
-      // the clause's tense would give a bare month ("embassies opened that August" after "in 1995" is 1995-08 in a report of 2026).
+      // the clause's tense would give a bare month ("the envoy arrived that August" after "in 1984" is 1984-08 in a report of 2026).
       // Not where "that" opens a clause: after a verb of saying or knowing ("said that June exports fell"), or before a month
       // the tagger reads as a clause's subject ("expects that March will see", `clauseAfterThat`): a bare month then.
       const input = m.input ?? '';
