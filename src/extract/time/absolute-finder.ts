@@ -27,7 +27,10 @@ const RULES: Rule[] = [
   },
   {
     name: 'day-month-year',
-    re: new RegExp(`\\b(${DAY})\\s+(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
+    // "the 3rd of May 2019", "20th of January, 1973": "of" between the day and the month, as the year-less day reads it
+    // (`relative-finder.ts` day-month); without it the day was lost and "May 2019" alone was read (session 44).
+    // Only after an ordinal ("3 of May 2019's shipments" counts three of them).
+    re: new RegExp(`\\b(${DAY})\\s+(?:(?<=(?:st|nd|rd|th|</sup>)\\s+)of\\s+)?(${MONTH}),?\\s+(${YEAR})\\b`, 'g'),
     build: (m) => {
       const v = `${m[3]}-${pad(monthNumber(m[2]!))}-${pad(dayOf(m[1]!))}`;
       return { edtf: v, granularity: 'day', timex: { type: 'DATE', value: v } };

@@ -244,6 +244,18 @@ describe('clock times, year-ago adjectives and months after other prepositions',
   });
 });
 
+describe('a day told as an ordinal "of" its month (session 44)', () => {
+  it.each([
+    ['The two foreign ministers signed the accord in Maseru on the 3rd of May 2019.', '3rd of May 2019', '2019-05-03', 'DATE', '2019-05-03'],
+    ['The customs post at the river crossing was opened on the 11th of February, 1971, by both district officers.', '11th of February, 1971', '1971-02-11', 'DATE', '1971-02-11'],
+  ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
+
+  it('must not: a count "of" a month is no day of it', () => {
+    const s = 'Customs held 3 of May 2019 shipments at the border.';
+    expect(tag(s).filter((t) => t.type === 'DATE')).toEqual([{ text: 'May 2019', start: 18, edtf: '2019-05', type: 'DATE', value: '2019-05' }]);
+  });
+});
+
 describe('years in words and durations with a half', () => {
   it.each([
     ['The bombing in nineteen ninety-six shocked the city.', 'nineteen ninety-six', '1996', 'DATE', '1996'],
@@ -254,7 +266,16 @@ describe('years in words and durations with a half', () => {
   ])('%s', (sentence, text, edtf, type, value) => one(sentence, text, edtf, type, value));
 
   it('takes no year from counted words', () => {
-    for (const s of ['Nineteen people were hurt.', 'Some two thousand troops crossed.', 'The raid left nineteen twenty-year-old recruits dead.']) {
+    for (const s of [
+      'Nineteen people were hurt.',
+      'Some two thousand troops crossed.',
+      'The raid left nineteen twenty-year-old recruits dead.',
+      // Must-nots (session 44): a count of things, a hyphenated count, after a preposition or not.
+      'The ministry sent the recruits in twenty seventeen-seat buses to the border.',
+      'Police counted two thousand eighteen-year-olds at the rally.',
+      'The ferry ran in twenty forty-minute crossings a day.',
+      'Officials in two thousand villages voted.',
+    ]) {
       expect(
         tag(s).filter((t) => t.type === 'DATE'),
         s,

@@ -1,5 +1,6 @@
 import { MONTH, DAY, YEAR, SEASON_WORD, countOf, numberWordPattern } from './patterns.js';
 import { IRREGULAR_PAST } from './tense.js';
+import { tag } from '../events/predicate-finder.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {
@@ -57,7 +58,25 @@ const restOf = (m: RegExpMatchArray) => (m.input ?? '').slice((m.index ?? 0) + m
  * One list for "that year", "that night" and "that summer". Not `sayingVerbs` of event-types.json: those are lemmas read
  * from parsed tokens, and this needs the inflected forms, with verbs of knowing and "so" too.
  */
-const NOT_AFTER_SAYING = '(?<!\\b(?:said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so)\\s)';
+const SAYING = 'said|says|say|noted|added|announced|stated|argued|warned|agreed|believed|knew|showed|so';
+const NOT_AFTER_SAYING = `(?<!\\b(?:${SAYING})\\s)`;
+
+/** `NOT_AFTER_SAYING`'s verbs, read on the text before a match (the month finder's "that" is inside its match). */
+const SAYING_BEFORE = new RegExp(`\\b(?:${SAYING})\\s+$`, 'i');
+
+/**
+ * "that" before a month opens a clause, whose subject the month is or begins, when a verb or an auxiliary follows the month
+ * ("believe that December will bring", "likely that June will", "now that June has passed") or a noun it qualifies ("reported
+ * that June exports had fallen"): the tagger reads the words after the month in their sentence (issue 10, session 44).
+ * "that August." "that August, …", "that November the two delegations …" are left: there "that" points back.
+ */
+function clauseAfterThat(input: string, monthEnd: number, matchStart: number): boolean {
+  const from = Math.max(0, ...['. ', '? ', '! ', '\n'].map((p) => input.lastIndexOf(p, matchStart) + 1));
+  const line = input.indexOf('\n', monthEnd);
+  const to = Math.min(line < 0 ? input.length : line, monthEnd + 80);
+  const next = tag(input.slice(from, to), from).find((t) => t.start >= monthEnd);
+  return next !== undefined && (next.pos === 'VERB' || next.pos === 'AUX' || next.pos === 'NOUN');
+}
 
 /** The parts of a day an anaphoric day names: "the same evening", "that night", "the next morning". */
 const DAY_PART = '(?:morning|afternoon|evening|night)';
@@ -280,12 +299,19 @@ const RULES: Rule[] = [
         return { anchor: 'document', shift: 0, unit: 'month', month: monthIndex(m[3]!), yearShift: deictic === 'this' ? 0 : deictic === 'next' ? 1 : -1, ...mod };
       }
       const yearShift = which === 'following' || which === 'next' ? 1 : which === 'previous' || which === 'preceding' ? -1 : 0;
+      // "that August", "that same September": a demonstrative points back to the time the text last told, as "that year" and
+      // "that autumn" do, so the month is in the year of the last date told (`yearShift` 0), never the one a report's date and
+      // the clause's tense would give a bare month ("the envoy arrived that August" after "in 1984" is 1984-08 in a report of 2026).
+      // Not where "that" opens a clause: after a verb of saying or knowing ("said that June exports fell"), or before a month
+      // the tagger reads as a clause's subject ("expects that March will see", `clauseAfterThat`): a bare month then.
+      const input = m.input ?? '';
+      const demonstrative = /^that\b/i.test(m[0]) && !SAYING_BEFORE.test(input.slice(Math.max(0, (m.index ?? 0) - 12), m.index)) && !clauseAfterThat(input, (m.index ?? 0) + m[0].length, m.index ?? 0);
       return {
         anchor: 'previous',
         shift: 0,
         unit: 'month',
         month: monthIndex(m[3]!),
-        ...(yearShift ? { yearShift } : {}),
+        ...(yearShift || demonstrative ? { yearShift } : {}),
         ...(part ? { mod: part === 'early' ? 'START' : part === 'late' ? 'END' : 'MID' } : {}),
       };
     },
