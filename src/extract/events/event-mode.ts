@@ -52,7 +52,15 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
   // "will not tolerate" are threats told now): its words give no mode.
   const own = text.slice(trigger.start, trigger.end);
-  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+  // A denial, a modal or a condition governs the verbs after it, never one before it (issue 10, session 44): "Mauritania signed
+  // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
+  // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
+  const verbal = verbTrigger(text, start, end, trigger);
+  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
+  // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
+  // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
+  // diplomats") is a finite verb of its own, told as done.
+  if (mode === 'negated' && modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'}`) === 'negated' && deniedElsewhere(text, start, leadStart, trigger)) return 'asserted';
   // A modal governs only its own verb group (session 43, issue 10): a trigger in the past tense with no auxiliary before it
   // ("Although the move could anger Dodoma, Nairobi expelled …", "summoned the envoy, and traders could boycott …", "met to
   // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
@@ -62,6 +70,43 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // ability, not a possibility ("the move could only worsen ties" stays hypothetical).
   if (mode === 'hypothetical' && /\bcould\s+only\s+$/i.test(text.slice(start, trigger.start)) && pastBeside(text, start, end, trigger.end)) return 'asserted';
   return mode;
+}
+
+/** Whether a trigger opens with a verb (not a gerund, which may head a noun phrase: "Expelling them would harm ties"). */
+function verbTrigger(text: string, start: number, end: number, trigger: Trigger): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(trigger.start, trigger.end))?.[0].toLowerCase() ?? '';
+  if (!first || /ing$/.test(first)) return false;
+  if (pastForm(first)) return true;
+  const t = tag(text.slice(start, end), start).find((w) => w.start === trigger.start);
+  return t?.pos === 'VERB';
+}
+
+/** A word of denial: "not", "never", "n't", "no", "neither", "nor", "failed to", "declined to". */
+const DENIAL = /\b(?:not|never|no|neither|nor|none)\b|n['’]t\b|\b(?:failed|declined|refused)\s+to\b/giu;
+/** An auxiliary that takes a bare verb after it: "do", a modal, "to". */
+const BARE_TAKER = /\b(?:do|does|did|would|could|might|may|should|will|shall|must|can|to|wo|ca)$/i;
+
+/**
+ * Whether the last denial before a finite past trigger (`finitePast`) belongs to a verb group of its own that cannot take the
+ * trigger: the denial already has its verb before the trigger, its auxiliary takes a bare verb ("did not respond, and …
+ * expelled", "would not sign …, and recalled") or, with no auxiliary ("never replied"), a comma ends its clause before the
+ * trigger. A denial with "had"/"has"/"was" may govern a list of participles ("had not closed the border, recalled its envoy
+ * or suspended flights") and is left as it is, as is a denial in the trigger's own subject ("No state recognised …").
+ */
+function deniedElsewhere(text: string, start: number, leadStart: number, trigger: Trigger): boolean {
+  const lead = text.slice(leadStart, trigger.start);
+  if (!finitePast(text, start, trigger.end, trigger) || conditioned(lead)) return false;
+  const cue = [...lead.matchAll(DENIAL)].pop();
+  if (!cue) return false;
+  const from = leadStart + cue.index! + cue[0].length;
+  const mid = text.slice(from, trigger.start);
+  if (/^\s*(?:or|nor)\b|\b(?:or|nor)\s*$/i.test(mid) || inList(text, trigger.end)) return false;
+  const own = tag(text.slice(start, trigger.end), start).filter((w) => w.start >= from && w.end <= trigger.start);
+  if (!own.some((w) => w.pos === 'VERB')) return false;
+  const aux = text.slice(Math.max(start, leadStart + cue.index! - 12), leadStart + cue.index!).trimEnd();
+  if (/\bto$/i.test(cue[0]) || BARE_TAKER.test(aux)) return true;
+  if (/\b(?:have|has|had|having|be|been|being|is|are|was|were|am)$/i.test(aux)) return false;
+  return /[,;]/.test(mid);
 }
 
 /** Words that make the verb after them part of their verb group: an auxiliary, a modal or "to" ("would have expelled", "could cut", "was summoned", "plans to cut"). */
