@@ -56,7 +56,10 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
   // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
   const verbal = verbTrigger(text, start, end, trigger);
-  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
+  // A verb keeps of what follows it a denial of its own object ("summoned no diplomats", "signed none of them").
+  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? (OBJECT_DENIAL.exec(tail)?.[0] ?? '') : tail}`);
+  // A verb under an inverted condition ("had Cairo recognised it in 1984, …") was not done: its clause weighs it.
+  if (mode === 'asserted' && verbal && /^\s*(?:had|were|should)\s/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
   // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
   // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
   // diplomats") is a finite verb of its own, told as done.
@@ -80,6 +83,9 @@ function verbTrigger(text: string, start: number, end: number, trigger: Trigger)
   const t = tag(text.slice(start, end), start).find((w) => w.start === trigger.start);
   return t?.pos === 'VERB';
 }
+
+/** A denial in a verb's object, right after it: "summoned no diplomats", "signed none of them". */
+const OBJECT_DENIAL = /^\s*(?:[\p{L}'’]+\s+)?(?:no|none|nothing)\b/iu;
 
 /** A word of denial: "not", "never", "n't", "no", "neither", "nor", "failed to", "declined to". */
 const DENIAL = /\b(?:not|never|no|neither|nor|none)\b|n['’]t\b|\b(?:failed|declined|refused)\s+to\b/giu;
