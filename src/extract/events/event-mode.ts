@@ -56,10 +56,9 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
   // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
   const verbal = verbTrigger(text, start, end, trigger);
-  // A verb keeps of what follows it a denial of its own object ("summoned no diplomats", "signed none of them").
-  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? (OBJECT_DENIAL.exec(tail)?.[0] ?? '') : tail}`);
+  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
   // A verb under an inverted condition ("had Cairo recognised it in 1984, …") was not done: its clause weighs it.
-  if (mode === 'asserted' && verbal && /^\s*(?:had|were|should)\s/i.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
+  if (mode === 'asserted' && verbal && INVERTED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
   // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
   // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
   // diplomats") is a finite verb of its own, told as done.
@@ -83,9 +82,6 @@ function verbTrigger(text: string, start: number, end: number, trigger: Trigger)
   const t = tag(text.slice(start, end), start).find((w) => w.start === trigger.start);
   return t?.pos === 'VERB';
 }
-
-/** A denial in a verb's object, right after it: "summoned no diplomats", "signed none of them". */
-const OBJECT_DENIAL = /^\s*(?:[\p{L}'’]+\s+)?(?:no|none|nothing)\b/iu;
 
 /** A word of denial: "not", "never", "n't", "no", "neither", "nor", "failed to", "declined to". */
 const DENIAL = /\b(?:not|never|no|neither|nor|none)\b|n['’]t\b|\b(?:failed|declined|refused)\s+to\b/giu;
@@ -148,11 +144,15 @@ function pastBeside(text: string, start: number, end: number, from: number): boo
   return tag(text.slice(start, end), start).some((w) => w.start >= at && w.pos === 'VERB' && (pastForm(text.slice(w.start, w.end)) || irregularPast(text, start, end, w.start)));
 }
 
-/** A condition still open in the trigger's stretch of its clause (since its last comma): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
-function conditioned(lead: string): boolean {
+/** A condition still open in the trigger's stretch of its clause (since its last comma, an aside right after "if" aside): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
+function conditioned(text: string): boolean {
+  // An aside set off by commas right after "if" ("If, as feared, the border closed …") leaves the condition open.
+  const lead = text.replace(/\b(if|unless)\s*,[^,;]*,/gi, '$1 ');
   const part = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
-  return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || /^\s*(?:had|were|should)\s/i.test(part);
+  return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || INVERTED.test(part);
 }
+/** A condition told by inversion: "had", "were" or "should" opening a clause before its subject ("had Cairo recognised", "were the two sides to sign"), not a passive's auxiliary after a comma ("…, were expelled"). */
+const INVERTED = /^\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|\p{Lu})/u;
 /** "and" (with a comma or an adverb) right before a trigger. */
 const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;
 

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/extract/pipeline.js';
+import { structure } from '../src/ingest/segment/structure.js';
+import { segmentText } from '../src/ingest/segment/text-blocks.js';
+
+/**
+ * The scope of a denial, a modal or a condition (event-mode.ts, session 44, issue 10): a word of denial or a modal governs the
+ * verbs after it in its own verb group, never a verb before it, and a verb in the past after a group whose auxiliary takes a
+ * bare verb ("did not", "would not") is a finite verb of its own. Sentences written for these tests, on Zambia and Malawi.
+ */
+function modes(text: string) {
+  const { blocks, sentences } = structure(text, segmentText(text));
+  return extract({ text, blocks, sentences, documentDate: '2023-06-10' }).events.map((e) => [e.date, e.plover.type, e.mode, e.trigger.start, text.slice(e.trigger.start, e.trigger.end)]);
+}
+
+describe('a verb before a denial or a modal of another clause is told as done', () => {
+  it.each([
+    // The relative clause with no pronoun ("a dam it could never fill") denies its own verb, not the ratification before it.
+    ['Malawi ratified the water accord in March 2019, built a dam it could never fill, and renegotiated the treaty in 2021.', ['2019-03', 'AGREE', 'asserted', 7, 'ratified']],
+    // A second verb group with its own denial ("has not renewed it") leaves the signing before it as it was.
+    ['Zambia signed the fisheries pact in June 2018 and has not renewed it since.', ['2018-06', 'AGREE', 'asserted', 7, 'signed the fisheries pact']],
+    // A relative clause after a comma that holds a modal and a denial.
+    ['Malawi recalled its envoy in May 2020, a step that Zambia would not repeat.', ['2020-05', 'SANCTION', 'asserted', 7, 'recalled its envoy']],
+  ] as [string, unknown[]][])('%s', (text, expected) => {
+    expect(modes(text)).toContainEqual(expected);
+  });
+});
+
+describe('a verb in the past after a denied group that takes a bare verb is a finite verb of its own', () => {
+  it('tells the expulsion after "would not retaliate, and on … expelled" as done, and the retaliation as denied', () => {
+    const text = 'Lusaka said it would not retaliate, and on 6 April 2022 expelled three Malawian traders.';
+    expect(modes(text)).toEqual([
+      ['2022-04-06', 'COERCE', 'asserted', 56, 'expelled'],
+      ['2022-04-06', 'THREATEN', 'negated', 25, 'retaliate'],
+    ]);
+  });
+
+  it('keeps a list of participles under "had not" denied, and a bare verb after "would not … and" too', () => {
+    // "had" takes a participle: "recalled" is an item of the denied list. "would not" takes a bare verb: "sign" shares it.
+    expect(modes('Zambia had not closed the border, recalled its envoy or suspended flights by 4 March 2020.').map((e) => e[2])).toEqual(['negated', 'negated']);
+    expect(modes('Malawi did not recall its ambassador on 3 May 2022 and expel the attaché.').map((e) => e[2])).toEqual(['negated']);
+  });
+});
+
+describe('acts that must not be told as done', () => {
+  it.each([
+    // An inverted condition: the recognition was only weighed.
+    ['Had Zambia recognised the new government in 1994, the border would have stayed open.', [['1994', 'COOPERATE', 'hypothetical', 11, 'recognised']]],
+    // A condition with an aside right after "if" stays open: the closure was feared, not done.
+    ['If, as many feared, Zambia closed the border on 2 June 2022, trade would collapse.', [['2022-06-02', 'SANCTION', 'hypothetical', 27, 'closed']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expected);
+  });
+
+  it('reads no act in a question', () => {
+    expect(modes('Did Zambia expel the Malawian attaché on 4 May 2022?')).toEqual([]);
+  });
+
+  // "were" after a comma is a passive's auxiliary, not an inverted condition: the expulsion was done.
+  it('tells a passive after an aside set off by commas as done', () => {
+    expect(modes('Two Malawian diplomats, accused of spying, were expelled on 3 May 2022.')).toContainEqual(['2022-05-03', 'SANCTION', 'asserted', 48, 'expelled']);
+  });
+});
