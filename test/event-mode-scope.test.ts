@@ -42,12 +42,39 @@ describe('a verb in the past after a denied group that takes a bare verb is a fi
   });
 });
 
+describe('a noun in a phrase after a denied verb is not what the verb denies', () => {
+  it.each([
+    // The raid happened: the denial is of the apology, which a denied concession makes a refusal (REJECT, asserted).
+    [
+      'Neither side has apologised for the raid of 3 May 2022.',
+      [
+        ['2022-05-03', 'FIGHT', 'asserted', 36, 'raid'],
+        ['2022-05-03', 'REJECT', 'asserted', 17, 'apologised'],
+      ],
+    ],
+    ['Zambia did not take part in the talks in Lusaka on 4 May 2022.', [['2022-05-04', 'CONSULT', 'asserted', 32, 'talks']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expected);
+  });
+});
+
 describe('acts that must not be told as done', () => {
   it.each([
     // An inverted condition: the recognition was only weighed.
     ['Had Zambia recognised the new government in 1994, the border would have stayed open.', [['1994', 'COOPERATE', 'hypothetical', 11, 'recognised']]],
     // A condition with an aside right after "if" stays open: the closure was feared, not done.
     ['If, as many feared, Zambia closed the border on 2 June 2022, trade would collapse.', [['2022-06-02', 'SANCTION', 'hypothetical', 27, 'closed']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expected);
+  });
+
+  it.each([
+    // "Neither" in the subject denies the act of both.
+    ['Neither government recalled its ambassador in 2022.', [['2022', 'SANCTION', 'negated', 19, 'recalled its ambassador']]],
+    // A noun that is the subject of a denied predicate, or the object of a denied verb, is denied.
+    ['No summit was held in 2019.', [['2019', 'CONSULT', 'negated', 3, 'summit']]],
+    ['The visit of 4 May 2022 did not take place.', [['2022-05-04', 'CONSULT', 'negated', 4, 'visit']]],
+    ['Zambia will not attend the summit in Lilongwe on 4 May 2024.', [['2024-05-04', 'CONSULT', 'negated', 16, 'attend the summit']]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(modes(text)).toEqual(expected);
   });

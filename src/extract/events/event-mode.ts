@@ -56,7 +56,14 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
   // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
   const verbal = verbTrigger(text, start, end, trigger);
-  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
+  let mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
+  // A noun in a phrase of a preposition after a denied verb is not what the verb denies ("has not apologised for the raid",
+  // "did not take part in the talks"): a denial before the phrase does not reach it; a modal does ("will attend the talks in Lima").
+  if (mode === 'negated' && !verbal) {
+    const at = lastPhraseStart(lead);
+    const raw = leadStart + lastPhraseStart(text.slice(leadStart, trigger.start));
+    if (at > 0 && raw > leadStart && !tag(text.slice(start, end), start).some((w) => w.start >= raw && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX'))) mode = modeOf(`${lead.slice(0, at).replace(DENIAL, ' ')}${lead.slice(at)}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+  }
   // A verb under an inverted condition ("had Cairo recognised it in 1984, …") was not done: its clause weighs it.
   if (mode === 'asserted' && verbal && INVERTED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
   // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
