@@ -62,7 +62,8 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   if (mode === 'negated' && !verbal) {
     const at = lastPhraseStart(lead);
     const raw = leadStart + lastPhraseStart(text.slice(leadStart, trigger.start));
-    if (at > 0 && raw > leadStart && !tag(text.slice(start, end), start).some((w) => w.start >= raw && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX'))) mode = modeOf(`${lead.slice(0, at).replace(DENIAL, ' ')}${lead.slice(at)}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+    if (at > 0 && raw > leadStart && !tag(text.slice(start, end), start).some((w) => w.start >= raw && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX')))
+      mode = modeOf(`${lead.slice(0, at).replace(DENIAL, ' ')}${lead.slice(at)}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
   }
   // A verb under an inverted condition ("had Cairo recognised it in 1984, …") was not done: its clause weighs it.
   if (mode === 'asserted' && verbal && INVERTED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
