@@ -79,6 +79,10 @@ describe('acts that must not be told as done', () => {
     expect(modes(text)).toEqual(expected);
   });
 
+  it('reads an inverted condition whose subject is a pronoun as a condition', () => {
+    expect(modes('Had they recalled their envoy in 2021, the talks would have collapsed.')).toContainEqual(['2021', 'SANCTION', 'hypothetical', 9, 'recalled their envoy']);
+  });
+
   it('reads no act in a question', () => {
     expect(modes('Did Zambia expel the Malawian attaché on 4 May 2022?')).toEqual([]);
   });

@@ -152,7 +152,7 @@ function pastBeside(text: string, start: number, end: number, from: number): boo
   return tag(text.slice(start, end), start).some((w) => w.start >= at && w.pos === 'VERB' && (pastForm(text.slice(w.start, w.end)) || irregularPast(text, start, end, w.start)));
 }
 
-/** A condition still open in the trigger's stretch of its clause (since its last comma, an aside right after "if" aside): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
+/** A condition still open in the trigger's stretch of its clause (since its last comma; an aside set off by commas right after "if" does not close it): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
 function conditioned(text: string): boolean {
   // An aside set off by commas right after "if" ("If, as feared, the border closed …") leaves the condition open.
   const lead = text.replace(/\b(if|unless)\s*,[^,;]*,/gi, '$1 ');
@@ -160,7 +160,7 @@ function conditioned(text: string): boolean {
   return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || INVERTED.test(part);
 }
 /** A condition told by inversion: "had", "were" or "should" opening a clause before its subject ("had Cairo recognised", "were the two sides to sign"), not a passive's auxiliary after a comma ("…, were expelled"). */
-const INVERTED = /^\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|\p{Lu})/u;
+const INVERTED = /^\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|it|they|he|she|we|\p{Lu})/u;
 /** "and" (with a comma or an adverb) right before a trigger. */
 const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;
 
