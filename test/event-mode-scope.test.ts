@@ -52,9 +52,73 @@ describe('a noun in a phrase after a denied verb is not what the verb denies', (
         ['2022-05-03', 'REJECT', 'asserted', 17, 'apologised'],
       ],
     ],
-    ['Zambia did not take part in the talks in Lusaka on 4 May 2022.', [['2022-05-04', 'CONSULT', 'asserted', 32, 'talks']]],
+    // A verb of attitude and the preposition of its topic (`denialAsides`): the talks and the raid happened.
+    ['Malawi has not commented on the talks of 4 May 2022.', [['2022-05-04', 'CONSULT', 'asserted', 32, 'talks']]],
+    ['Zambia did not respond to the raid of 3 May 2022.', [['2022-05-03', 'FIGHT', 'asserted', 30, 'raid']]],
   ] as [string, unknown[][]][])('%s', (text, expected) => {
     expect(modes(text)).toEqual(expected);
+  });
+
+  // A phrase a verb takes as its object is what the verb denies (review of session 44): a denied participant is no agent of an
+  // asserted act, and a call, a vote or a push for talks is no meeting held.
+  it.each([
+    ['Zambia did not take part in the talks in Lusaka on 4 May 2022.', 'talks'],
+    ['Ethiopia and Eritrea were not at war in 2019.', 'war'],
+    ['Kenya did not push for a ceasefire with Uganda in 2021.', 'ceasefire'],
+    ['Peru did not agree on a ceasefire with Ecuador in 1995.', 'ceasefire'],
+    ['Egypt did not call for talks with Ethiopia on 4 May 2021.', 'talks'],
+    ['Egypt did not vote for sanctions against Ethiopia in 2021.', 'sanctions'],
+    ['Kenya did not prepare for war with Uganda in 2021.', 'war'],
+    ['Kenya did not ask for talks with Uganda in 2021.', 'talks'],
+    ['Kenya said no decision had been taken on the expulsion of 4 May 2021.', 'expulsion'],
+  ])('%s', (text, trigger) => {
+    const found = modes(text).filter((e) => e[4] === trigger);
+    expect(found.length).toBe(1);
+    expect(found[0]![2]).toBe('negated');
+    expect(found[0]![3]).toBe(text.indexOf(` ${trigger} `) + 1);
+  });
+});
+
+describe('a denial in the object of the verb (review of session 44)', () => {
+  it.each([
+    ['Kenya expelled no Ugandan diplomats in 2021.', [['2021', 'SANCTION', 'negated', 6, 'expelled']]],
+    ['Uganda recognised no government in Nairobi in 2021.', [['2021', 'COOPERATE', 'negated', 7, 'recognised']]],
+    ['Malawi recognised none of the new governments in 2021.', [['2021', 'COOPERATE', 'negated', 7, 'recognised']]],
+    // A noun trigger whose first word ends in "-ed" is no verb: the predicate after it denies it.
+    ['An armed conflict between Ethiopia and Eritrea did not break out in 2021.', [['2021', 'FIGHT', 'negated', 3, 'armed conflict']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expect.arrayContaining(expected));
+  });
+
+  // Must not: "no" in a phrase after the object, or "neither" in the object of the predicate after a noun, denies nothing.
+  it.each([
+    ['Zambia signed the road accord with no delay on 4 May 2022.', [['2022-05-04', 'AGREE', 'asserted', 7, 'signed the road accord']]],
+    ['The talks in Nairobi on 4 May 2021 satisfied neither Kenya nor Uganda.', [['2021-05-04', 'CONSULT', 'asserted', 4, 'talks']]],
+    ['The summit of 4 May 2021 was attended by neither president.', [['2021-05-04', 'CONSULT', 'asserted', 4, 'summit']]],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expected);
+  });
+});
+
+describe('a causative "had" is no inverted condition (review of session 44)', () => {
+  it.each([
+    [
+      'Amin invaded Tanzania in October 1978, had Libyan troops flown in by March 1979 and fled in April 1979.',
+      [
+        ['1978-10', 'FIGHT', 'asserted', 5, 'invaded'],
+        ['1979-04', 'FIGHT', 'asserted', 57, 'flown in by March 1979'],
+      ],
+    ],
+    [
+      'In March 2020 Kenya closed the border, had the Ugandan traders deported on 4 May 2020 and reopened it in June.',
+      [
+        ['2020-03', 'SANCTION', 'asserted', 20, 'closed'],
+        ['2020-05-04', 'COERCE', 'asserted', 63, 'deported'],
+        ['2020-06', 'RETREAT', 'asserted', 90, 'reopened'],
+      ],
+    ],
+  ] as [string, unknown[][]][])('%s', (text, expected) => {
+    expect(modes(text)).toEqual(expect.arrayContaining(expected));
   });
 });
 

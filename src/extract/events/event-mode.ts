@@ -56,21 +56,30 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
   // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
   const verbal = verbTrigger(text, start, end, trigger);
-  let mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${verbal ? '' : tail}`);
-  // A noun in a phrase of a preposition after a denied verb is not what the verb denies ("has not apologised for the raid",
-  // "did not take part in the talks"): a denial before the phrase does not reach it; a modal does ("will attend the talks in Lima").
+  // The mode of the words before a trigger, the trigger's own words (when they are no idiom of a mode) and the words after it.
+  const ownWord = modeOf(own) === 'asserted' ? own : 'it';
+  const told = (before: string, after = '') => modeOf(`${before}${ownWord} ${after}`);
+  // A verb takes a denial from its own object ("expelled no diplomats", "recognised none of them"); a noun's act takes its
+  // mode from the predicate after it, but "neither" there denies the predicate's own object ("satisfied neither side").
+  let mode = told(lead, verbal ? objectOf(text, start, end, trigger) : tail.replace(/\bneither\b/gi, ' '));
+  // A noun in the phrase of a verb of saying or of attitude that names its topic or cause (`denialAsides`: "has not apologised
+  // for the raid", "did not comment on the talks") is not what the verb denies: a denial before the phrase does not reach it.
+  // A phrase a verb takes as its object ("did not call for talks", "were not at war") stays denied.
   if (mode === 'negated' && !verbal) {
-    const at = lastPhraseStart(lead);
-    const raw = leadStart + lastPhraseStart(text.slice(leadStart, trigger.start));
-    if (at > 0 && raw > leadStart && !tag(text.slice(start, end), start).some((w) => w.start >= raw && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX')))
-      mode = modeOf(`${lead.slice(0, at).replace(DENIAL, ' ')}${lead.slice(at)}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+    const raw = text.slice(leadStart, trigger.start);
+    const aside = eventTypes()
+      .denialAsides.flatMap((re) => [...raw.matchAll(re)].map((m) => m.index! + m[0].length))
+      .sort((a, b) => a - b)
+      .pop();
+    if (aside !== undefined && !tag(text.slice(start, end), start).some((w) => w.start >= leadStart + aside && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX')))
+      mode = told(`${raw.slice(0, aside).replace(DENIAL, ' ')}${raw.slice(aside)}`.replace(CLOSED_RELATIVE, ' '), tail);
   }
-  // A verb under an inverted condition ("had Cairo recognised it in 1984, …") was not done: its clause weighs it.
-  if (mode === 'asserted' && verbal && INVERTED.test(lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1))) return 'hypothetical';
+  // A verb under an inverted condition ("Had Cairo recognised it in 1984, ties would …") was not done: its clause weighs it.
+  if (mode === 'asserted' && verbal && invertedCondition(text, start, end, trigger)) return 'hypothetical';
   // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
   // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
   // diplomats") is a finite verb of its own, told as done.
-  if (mode === 'negated' && modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'}`) === 'negated' && deniedElsewhere(text, start, leadStart, trigger)) return 'asserted';
+  if (mode === 'negated' && told(lead) === 'negated' && deniedElsewhere(text, start, leadStart, trigger)) return 'asserted';
   // A modal governs only its own verb group (session 43, issue 10): a trigger in the past tense with no auxiliary before it
   // ("Although the move could anger Dodoma, Nairobi expelled …", "summoned the envoy, and traders could boycott …", "met to
   // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
@@ -82,14 +91,38 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   return mode;
 }
 
-/** Whether a trigger opens with a verb (not a gerund, which may head a noun phrase: "Expelling them would harm ties"). */
+/**
+ * Whether a trigger is headed by a verb, by the tagger's tag of its first word: "armed" in "an armed conflict" is an adjective,
+ * and a gerund may head a noun phrase ("Expelling them would harm ties").
+ */
 function verbTrigger(text: string, start: number, end: number, trigger: Trigger): boolean {
   const first = /^\p{L}+/u.exec(text.slice(trigger.start, trigger.end))?.[0].toLowerCase() ?? '';
   if (!first || /ing$/.test(first)) return false;
-  if (pastForm(first)) return true;
   const t = tag(text.slice(start, end), start).find((w) => w.start === trigger.start);
   return t?.pos === 'VERB';
 }
+
+/**
+ * The object of a verbal trigger: the words after it up to the next verb, preposition, coordinator, comma or clause boundary
+ * (a particle right after the trigger is skipped: "gave up"). "Kenya expelled no diplomats" and "recognised none of them" deny the act;
+ * "said no decision had been taken" stops at "had", and "signed it with no delay" at "with".
+ */
+function objectOf(text: string, start: number, end: number, trigger: Trigger): string {
+  const words = tag(text.slice(start, end), start).filter((w) => w.start >= trigger.end);
+  let stop = end;
+  for (const [i, w] of words.entries()) {
+    const coordinator = w.pos === 'CCONJ' && !/^(?:neither|either)$/i.test(text.slice(w.start, w.end));
+    const particle = i === 0 && PARTICLE.test(text.slice(w.start, w.end));
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ' || coordinator || (w.pos === 'ADP' && !particle)) {
+      stop = w.start;
+      break;
+    }
+  }
+  return text.slice(trigger.end, stop);
+}
+
+/** A verb's particle ("gave up", "called off"), which may stand between it and its object. */
+const PARTICLE = /^(?:up|out|off|down|back|away)$/i;
 
 /** A word of denial: "not", "never", "n't", "no", "neither", "nor", "failed to", "declined to". */
 const DENIAL = /\b(?:not|never|no|neither|nor|none)\b|n['’]t\b|\b(?:failed|declined|refused)\s+to\b/giu;
@@ -161,6 +194,18 @@ function conditioned(text: string): boolean {
 }
 /** A condition told by inversion: "had", "were" or "should" opening a clause before its subject ("had Cairo recognised", "were the two sides to sign"), not a passive's auxiliary after a comma ("…, were expelled"). */
 const INVERTED = /^\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|it|they|he|she|we|\p{Lu})/u;
+/** An inverted condition that opens its sentence, or a clause after a semicolon or a conjunction, and reaches the trigger. */
+const INVERTED_OPEN = /(?:^|[;:]|\b(?:and|but|or|yet)\b)\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|it|they|he|she|we|\p{Lu})[^,;]*$/u;
+/** After the condition, a comma and a main clause with a modal ("…, ties would have improved"; "…, Kenya will close the border"). */
+const CONDITION_CLOSED = /^[^;.!?]*,[^;.!?]*(?:\b(?:would|could|might|will|shall)\b|['’]d\b|['’]ll\b)/iu;
+/**
+ * Whether a trigger stands in a condition told by inversion ("Had Cairo recognised it in 1984, ties would have …"): the
+ * inverted auxiliary opens the sentence or a clause after a semicolon or a conjunction, and a comma closes the condition before
+ * a main clause with a modal. A causative "had" in a list ("invaded Tanzania, had Libyan troops flown in and fled") is none.
+ */
+function invertedCondition(text: string, start: number, end: number, trigger: Trigger): boolean {
+  return INVERTED_OPEN.test(text.slice(start, trigger.start)) && CONDITION_CLOSED.test(text.slice(trigger.end, end));
+}
 /** "and" (with a comma or an adverb) right before a trigger. */
 const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;
 

@@ -79,6 +79,12 @@ export interface EventTypes {
   delegationNouns: Set<string>;
   /** Adverbs that deny an act or say it fell short (`denialAdverbs`: "not", "never", "almost", "barely"): an agentless passive after one tells no act (`verb-finder.ts`, session 33). */
   denialAdverbs: Set<string>;
+  /**
+   * A verb of saying or of attitude and the preposition that names its topic or cause (`denialAsides`: "apologised for",
+   * "commented on", "responded to"): a noun of an act in that phrase is not what a denial of the verb denies ("has not
+   * apologised for the raid" asserts the raid; `event-mode.ts`, session 44).
+   */
+  denialAsides: RegExp[];
   /** Headers of a table column that holds an act's title (`tableTitleHeaders`: "title", "name", "agreement"): the cell a row's act is quoted by (`table-acts.ts`, session 32). */
   tableTitleHeaders: Set<string>;
   /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
@@ -247,6 +253,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
+    denialAsides: ((raw.denialAsides ?? []) as RawTrigger[]).map((x) => compile('denialAsides', x)),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),
     stateSubjectWords: lemmaSet(raw, 'stateSubjectWords', file),
