@@ -156,3 +156,15 @@ describe('acts that must not be told as done', () => {
     expect(modes('Two Malawian diplomats, accused of spying, were expelled on 3 May 2022.')).toContainEqual(['2022-05-03', 'SANCTION', 'asserted', 48, 'expelled']);
   });
 });
+
+describe('a denied verb of saying or knowing leaves the act it reports unsettled (review of session 44)', () => {
+  it.each([
+    ['Nairobi did not confirm it expelled two Ugandan diplomats in May 2021.', ['2021-05', 'SANCTION', 'hypothetical', 27, 'expelled']],
+    ['Kenya could not prove that Uganda shelled the border post on 4 May 2021.', ['2021-05-04', 'FIGHT', 'hypothetical', 34, 'shelled']],
+    ['Uganda did not claim it attacked the Kenyan patrol on 4 May 2021.', ['2021-05-04', 'FIGHT', 'hypothetical', 24, 'attacked']],
+    // Must stay asserted: a denied verb of another kind, then a finite verb of its own.
+    ['Kenya did not wait for talks, and on 4 May 2021 expelled two Ugandan diplomats.', ['2021-05-04', 'SANCTION', 'asserted', 48, 'expelled']],
+  ] as [string, unknown[]][])('%s', (text, expected) => {
+    expect(modes(text)).toContainEqual(expected);
+  });
+});

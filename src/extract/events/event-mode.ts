@@ -79,7 +79,12 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
   // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
   // diplomats") is a finite verb of its own, told as done.
-  if (mode === 'negated' && told(lead) === 'negated' && deniedElsewhere(text, start, leadStart, trigger)) return 'asserted';
+  // A denied verb of saying or knowing ("did not confirm it expelled", "could not prove that Uganda shelled") leaves the act it
+  // reports unsettled: neither done nor denied.
+  if (mode === 'negated' && told(lead) === 'negated') {
+    const elsewhere = deniedElsewhere(text, start, leadStart, trigger);
+    if (elsewhere) return elsewhere === 'reports' ? 'hypothetical' : 'asserted';
+  }
   // A modal governs only its own verb group (session 43, issue 10): a trigger in the past tense with no auxiliary before it
   // ("Although the move could anger Dodoma, Nairobi expelled …", "summoned the envoy, and traders could boycott …", "met to
   // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
@@ -108,7 +113,11 @@ function verbTrigger(text: string, start: number, end: number, trigger: Trigger)
  * "said no decision had been taken" stops at "had", and "signed it with no delay" at "with".
  */
 function objectOf(text: string, start: number, end: number, trigger: Trigger): string {
-  const words = tag(text.slice(start, end), start).filter((w) => w.start >= trigger.end);
+  const tagged = tag(text.slice(start, end), start);
+  // A trigger cut inside a verb (a statement's span of fixed length: "told lawmakers … Peru wou|ld never abandon") has reached
+  // the next verb group already: it has no object left.
+  if (tagged.some((w) => w.start < trigger.end && w.end > trigger.end && (w.pos === 'VERB' || w.pos === 'AUX'))) return '';
+  const words = tagged.filter((w) => w.start >= trigger.end);
   let stop = end;
   for (const [i, w] of words.entries()) {
     const coordinator = w.pos === 'CCONJ' && !/^(?:neither|either)$/i.test(text.slice(w.start, w.end));
@@ -135,8 +144,9 @@ const BARE_TAKER = /\b(?:do|does|did|would|could|might|may|should|will|shall|mus
  * expelled", "would not sign …, and recalled") or, with no auxiliary ("never replied"), a comma ends its clause before the
  * trigger. A denial with "had"/"has"/"was" may govern a list of participles ("had not closed the border, recalled its envoy
  * or suspended flights") and is left as it is, as is a denial in the trigger's own subject ("No state recognised …").
+ * `reports` when the denied verb is one of saying or knowing (`sayingVerbs`, `knowingVerbs`: "did not confirm it expelled").
  */
-function deniedElsewhere(text: string, start: number, leadStart: number, trigger: Trigger): boolean {
+function deniedElsewhere(text: string, start: number, leadStart: number, trigger: Trigger): false | 'reports' | 'own' {
   const lead = text.slice(leadStart, trigger.start);
   if (!finitePast(text, start, trigger.end, trigger) || conditioned(lead)) return false;
   const cue = [...lead.matchAll(DENIAL)].pop();
@@ -145,11 +155,14 @@ function deniedElsewhere(text: string, start: number, leadStart: number, trigger
   const mid = text.slice(from, trigger.start);
   if (/^\s*(?:or|nor)\b|\b(?:or|nor)\s*$/i.test(mid) || inList(text, trigger.end)) return false;
   const own = tag(text.slice(start, trigger.end), start).filter((w) => w.start >= from && w.end <= trigger.start);
-  if (!own.some((w) => w.pos === 'VERB')) return false;
+  const verb = own.find((w) => w.pos === 'VERB');
+  if (!verb) return false;
+  const { sayingVerbs, knowingVerbs } = eventTypes();
+  const found = sayingVerbs.has(verb.lemma) || knowingVerbs.has(verb.lemma) ? 'reports' : 'own';
   const aux = text.slice(Math.max(start, leadStart + cue.index! - 12), leadStart + cue.index!).trimEnd();
-  if (/\bto$/i.test(cue[0]) || BARE_TAKER.test(aux)) return true;
+  if (/\bto$/i.test(cue[0]) || BARE_TAKER.test(aux)) return found;
   if (/\b(?:have|has|had|having|be|been|being|is|are|was|were|am)$/i.test(aux)) return false;
-  return /[,;]/.test(mid);
+  return /[,;]/.test(mid) ? found : false;
 }
 
 /** Words that make the verb after them part of their verb group: an auxiliary, a modal or "to" ("would have expelled", "could cut", "was summoned", "plans to cut"). */

@@ -67,6 +67,8 @@ export interface EventTypes {
   passiveIdioms: { lemma: string; words: string[] }[];
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
+  /** Lemmas of verbs of knowing or showing (`knowingVerbs`: "know", "prove"): denied, like a denied verb of saying, they leave the act they report unsettled ("could not prove that Uganda shelled …"; `event-mode.ts`, session 44). */
+  knowingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
   subjectBodies: Set<string>;
   /** Head nouns of a state's offices and bodies a definite subject of which ("the ministry", "The Minister") stands for the state a sentence before named (`referringBodies`; `discourse-context.ts`). */
@@ -253,6 +255,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
+    knowingVerbs: lemmaSet(raw, 'knowingVerbs', file),
     denialAsides: ((raw.denialAsides ?? []) as RawTrigger[]).map((x) => compile('denialAsides', x)),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),
