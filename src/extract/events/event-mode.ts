@@ -52,7 +52,39 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // A trigger whose own words deny or foretell is an idiom of its act ("will not go unanswered",
   // "will not tolerate" are threats told now): its words give no mode.
   const own = text.slice(trigger.start, trigger.end);
-  const mode = modeOf(`${lead}${modeOf(own) === 'asserted' ? own : 'it'} ${tail}`);
+  // A denial, a modal or a condition governs the verbs after it, never one before it (issue 10, session 44): "Mauritania signed
+  // the accords in 1975, fought a war it could not win", "expelled a diplomat in May and has not named a new one" assert the
+  // signing and the expulsion. Only a noun's act takes its mode from the predicate after it ("the visit did not take place").
+  const verbal = verbTrigger(text, start, end, trigger);
+  // The mode of the words before a trigger, the trigger's own words (when they are no idiom of a mode) and the words after it.
+  const ownWord = modeOf(own) === 'asserted' ? own : 'it';
+  const told = (before: string, after = '') => modeOf(`${before}${ownWord} ${after}`);
+  // A verb takes a denial from its own object ("expelled no diplomats", "recognised none of them"); a noun's act takes its
+  // mode from the predicate after it, but "neither" there denies the predicate's own object ("satisfied neither side").
+  let mode = told(lead, verbal ? objectOf(text, start, end, trigger) : tail.replace(/\bneither\b/gi, ' '));
+  // A noun in the phrase of a verb of saying or of attitude that names its topic or cause (`denialAsides`: "has not apologised
+  // for the raid", "did not comment on the talks") is not what the verb denies: a denial before the phrase does not reach it.
+  // A phrase a verb takes as its object ("did not call for talks", "were not at war") stays denied.
+  if (mode === 'negated' && !verbal) {
+    const raw = text.slice(leadStart, trigger.start);
+    const aside = eventTypes()
+      .denialAsides.flatMap((re) => [...raw.matchAll(re)].map((m) => m.index! + m[0].length))
+      .sort((a, b) => a - b)
+      .pop();
+    if (aside !== undefined && !tag(text.slice(start, end), start).some((w) => w.start >= leadStart + aside && w.end <= trigger.start && (w.pos === 'VERB' || w.pos === 'AUX')))
+      mode = told(`${raw.slice(0, aside).replace(DENIAL, ' ')}${raw.slice(aside)}`.replace(CLOSED_RELATIVE, ' '), tail);
+  }
+  // A verb under an inverted condition ("Had Cairo recognised it in 1984, ties would …") was not done: its clause weighs it.
+  if (mode === 'asserted' && verbal && invertedCondition(text, start, end, trigger)) return 'hypothetical';
+  // A denial governs its own verb group and the verbs coordinated with it in the form its auxiliary selects: "did not" and a
+  // modal take a bare verb, so a verb in the past after them ("said it would not respond, and on Monday expelled two
+  // diplomats") is a finite verb of its own, told as done.
+  // A denied verb of saying or knowing ("did not confirm it expelled", "could not prove that Uganda shelled") leaves the act it
+  // reports unsettled: neither done nor denied.
+  if (mode === 'negated' && told(lead) === 'negated') {
+    const elsewhere = deniedElsewhere(text, start, leadStart, trigger);
+    if (elsewhere) return elsewhere === 'reports' ? 'hypothetical' : 'asserted';
+  }
   // A modal governs only its own verb group (session 43, issue 10): a trigger in the past tense with no auxiliary before it
   // ("Although the move could anger Dodoma, Nairobi expelled …", "summoned the envoy, and traders could boycott …", "met to
   // discuss how trade could be restored") is a finite verb of its own, told as done, whatever modal another clause holds. It
@@ -62,6 +94,75 @@ export function modeAt(text: string, from: number, to: number, trigger: Trigger)
   // ability, not a possibility ("the move could only worsen ties" stays hypothetical).
   if (mode === 'hypothetical' && /\bcould\s+only\s+$/i.test(text.slice(start, trigger.start)) && pastBeside(text, start, end, trigger.end)) return 'asserted';
   return mode;
+}
+
+/**
+ * Whether a trigger is headed by a verb, by the tagger's tag of its first word: "armed" in "an armed conflict" is an adjective,
+ * and a gerund may head a noun phrase ("Expelling them would harm ties").
+ */
+function verbTrigger(text: string, start: number, end: number, trigger: Trigger): boolean {
+  const first = /^\p{L}+/u.exec(text.slice(trigger.start, trigger.end))?.[0].toLowerCase() ?? '';
+  if (!first || /ing$/.test(first)) return false;
+  const t = tag(text.slice(start, end), start).find((w) => w.start === trigger.start);
+  return t?.pos === 'VERB';
+}
+
+/**
+ * The object of a verbal trigger: the words after it up to the next verb, preposition, coordinator, comma or clause boundary
+ * (a particle right after the trigger is skipped: "gave up"). "Kenya expelled no diplomats" and "recognised none of them" deny the act;
+ * "said no decision had been taken" stops at "had", and "signed it with no delay" at "with".
+ */
+function objectOf(text: string, start: number, end: number, trigger: Trigger): string {
+  const tagged = tag(text.slice(start, end), start);
+  // A trigger cut inside a verb (a statement's span of fixed length: "told lawmakers … Peru wou|ld never abandon") has reached
+  // the next verb group already: it has no object left.
+  if (tagged.some((w) => w.start < trigger.end && w.end > trigger.end && (w.pos === 'VERB' || w.pos === 'AUX'))) return '';
+  const words = tagged.filter((w) => w.start >= trigger.end);
+  let stop = end;
+  for (const [i, w] of words.entries()) {
+    const coordinator = w.pos === 'CCONJ' && !/^(?:neither|either)$/i.test(text.slice(w.start, w.end));
+    const particle = i === 0 && PARTICLE.test(text.slice(w.start, w.end));
+    if (w.pos === 'VERB' || w.pos === 'AUX' || w.pos === 'PUNCT' || w.pos === 'SCONJ' || coordinator || (w.pos === 'ADP' && !particle)) {
+      stop = w.start;
+      break;
+    }
+  }
+  return text.slice(trigger.end, stop);
+}
+
+/** A verb's particle ("gave up", "called off"), which may stand between it and its object. */
+const PARTICLE = /^(?:up|out|off|down|back|away)$/i;
+
+/** A word of denial: "not", "never", "n't", "no", "neither", "nor", "failed to", "declined to". */
+const DENIAL = /\b(?:not|never|no|neither|nor|none)\b|n['’]t\b|\b(?:failed|declined|refused)\s+to\b/giu;
+/** An auxiliary that takes a bare verb after it: "do", a modal, "to". */
+const BARE_TAKER = /\b(?:do|does|did|would|could|might|may|should|will|shall|must|can|to|wo|ca)$/i;
+
+/**
+ * Whether the last denial before a finite past trigger (`finitePast`) belongs to a verb group of its own that cannot take the
+ * trigger: the denial already has its verb before the trigger, its auxiliary takes a bare verb ("did not respond, and …
+ * expelled", "would not sign …, and recalled") or, with no auxiliary ("never replied"), a comma ends its clause before the
+ * trigger. A denial with "had"/"has"/"was" may govern a list of participles ("had not closed the border, recalled its envoy
+ * or suspended flights") and is left as it is, as is a denial in the trigger's own subject ("No state recognised …").
+ * `reports` when the denied verb is one of saying or knowing (`sayingVerbs`, `knowingVerbs`: "did not confirm it expelled").
+ */
+function deniedElsewhere(text: string, start: number, leadStart: number, trigger: Trigger): false | 'reports' | 'own' {
+  const lead = text.slice(leadStart, trigger.start);
+  if (!finitePast(text, start, trigger.end, trigger) || conditioned(lead)) return false;
+  const cue = [...lead.matchAll(DENIAL)].pop();
+  if (!cue) return false;
+  const from = leadStart + cue.index! + cue[0].length;
+  const mid = text.slice(from, trigger.start);
+  if (/^\s*(?:or|nor)\b|\b(?:or|nor)\s*$/i.test(mid) || inList(text, trigger.end)) return false;
+  const own = tag(text.slice(start, trigger.end), start).filter((w) => w.start >= from && w.end <= trigger.start);
+  const verb = own.find((w) => w.pos === 'VERB');
+  if (!verb) return false;
+  const { sayingVerbs, knowingVerbs } = eventTypes();
+  const found = sayingVerbs.has(verb.lemma) || knowingVerbs.has(verb.lemma) ? 'reports' : 'own';
+  const aux = text.slice(Math.max(start, leadStart + cue.index! - 12), leadStart + cue.index!).trimEnd();
+  if (/\bto$/i.test(cue[0]) || BARE_TAKER.test(aux)) return found;
+  if (/\b(?:have|has|had|having|be|been|being|is|are|was|were|am)$/i.test(aux)) return false;
+  return /[,;]/.test(mid) ? found : false;
 }
 
 /** Words that make the verb after them part of their verb group: an auxiliary, a modal or "to" ("would have expelled", "could cut", "was summoned", "plans to cut"). */
@@ -97,10 +198,26 @@ function pastBeside(text: string, start: number, end: number, from: number): boo
   return tag(text.slice(start, end), start).some((w) => w.start >= at && w.pos === 'VERB' && (pastForm(text.slice(w.start, w.end)) || irregularPast(text, start, end, w.start)));
 }
 
-/** A condition still open in the trigger's stretch of its clause (since its last comma): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
-function conditioned(lead: string): boolean {
+/** A condition still open in the trigger's stretch of its clause (since its last comma; an aside set off by commas right after "if" does not close it): "if", "unless", "whether", "in case", or an inverted "had"/"were"/"should" opening it ("Had Kenya expelled …"). */
+function conditioned(text: string): boolean {
+  // An aside set off by commas right after "if" ("If, as feared, the border closed …") leaves the condition open.
+  const lead = text.replace(/\b(if|unless)\s*,[^,;]*,/gi, '$1 ');
   const part = lead.slice(Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';')) + 1);
-  return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || /^\s*(?:had|were|should)\s/i.test(part);
+  return /\b(?:if|unless|whether|in\s+case)\b/i.test(part) || INVERTED.test(part);
+}
+/** A condition told by inversion: "had", "were" or "should" opening a clause before its subject ("had Cairo recognised", "were the two sides to sign"), not a passive's auxiliary after a comma ("…, were expelled"). */
+const INVERTED = /^\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|it|they|he|she|we|\p{Lu})/u;
+/** An inverted condition that opens its sentence, or a clause after a semicolon or a conjunction, and reaches the trigger. */
+const INVERTED_OPEN = /(?:^|[;:]|\b(?:and|but|or|yet)\b)\s*(?:[Hh]ad|[Ww]ere|[Ss]hould)\s+(?:the|its|their|both|either|any|it|they|he|she|we|\p{Lu})[^,;]*$/u;
+/** After the condition, a comma and a main clause with a modal ("…, ties would have improved"; "…, Kenya will close the border"). */
+const CONDITION_CLOSED = /^[^;.!?]*,[^;.!?]*(?:\b(?:would|could|might|will|shall)\b|['’]d\b|['’]ll\b)/iu;
+/**
+ * Whether a trigger stands in a condition told by inversion ("Had Cairo recognised it in 1984, ties would have …"): the
+ * inverted auxiliary opens the sentence or a clause after a semicolon or a conjunction, and a comma closes the condition before
+ * a main clause with a modal. A causative "had" in a list ("invaded Tanzania, had Libyan troops flown in and fled") is none.
+ */
+function invertedCondition(text: string, start: number, end: number, trigger: Trigger): boolean {
+  return INVERTED_OPEN.test(text.slice(start, trigger.start)) && CONDITION_CLOSED.test(text.slice(trigger.end, end));
 }
 /** "and" (with a comma or an adverb) right before a trigger. */
 const JOINED_BEFORE = /(?:^|[\s,])and\s+(?:(?:\p{L}+ly|then|also)\s+)?$/iu;

@@ -67,6 +67,8 @@ export interface EventTypes {
   passiveIdioms: { lemma: string; words: string[] }[];
   /** Lemmas of verbs of saying whose content clause tells an act of the speaker's ("said it had recalled …"; `sayingVerbs`). */
   sayingVerbs: Set<string>;
+  /** Lemmas of verbs of knowing or showing (`knowingVerbs`: "know", "prove"): denied, like a denied verb of saying, they leave the act they report unsettled ("could not prove that Uganda shelled …"; `event-mode.ts`, session 44). */
+  knowingVerbs: Set<string>;
   /** Head nouns of a state's offices and bodies (`subjectBodies`: "ministry", "embassy", "officials", "side"): a subject of one after an actor's demonym or possessive is that actor's (the learned acceptor, session 29). */
   subjectBodies: Set<string>;
   /** Head nouns of a state's offices and bodies a definite subject of which ("the ministry", "The Minister") stands for the state a sentence before named (`referringBodies`; `discourse-context.ts`). */
@@ -79,6 +81,12 @@ export interface EventTypes {
   delegationNouns: Set<string>;
   /** Adverbs that deny an act or say it fell short (`denialAdverbs`: "not", "never", "almost", "barely"): an agentless passive after one tells no act (`verb-finder.ts`, session 33). */
   denialAdverbs: Set<string>;
+  /**
+   * A verb of saying or of attitude and the preposition that names its topic or cause (`denialAsides`: "apologised for",
+   * "commented on", "responded to"): a noun of an act in that phrase is not what a denial of the verb denies ("has not
+   * apologised for the raid" asserts the raid; `event-mode.ts`, session 44).
+   */
+  denialAsides: RegExp[];
   /** Headers of a table column that holds an act's title (`tableTitleHeaders`: "title", "name", "agreement"): the cell a row's act is quoted by (`table-acts.ts`, session 32). */
   tableTitleHeaders: Set<string>;
   /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
@@ -247,6 +255,8 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
+    knowingVerbs: lemmaSet(raw, 'knowingVerbs', file),
+    denialAsides: ((raw.denialAsides ?? []) as RawTrigger[]).map((x) => compile('denialAsides', x)),
     referringBodies: lemmaSet(raw, 'referringBodies', file),
     privateSubjects: lemmaSet(raw, 'privateSubjects', file),
     stateSubjectWords: lemmaSet(raw, 'stateSubjectWords', file),

@@ -49,7 +49,8 @@ describe('a statement issued is coded by what it says (PLOVER codes no comment a
 
   it('a denial inside the content denies no statement: the praise was said, asserted (session 18, plover-refiners.ts)', () => {
     expect(after("Peru's Foreign Minister Ana Torres told lawmakers Chile remained a valued and trusted partner and a friend Peru would never abandon.").map((e) => [e[5], e[6], e[8]])).toEqual([
-      ['SUPPORT', 'asserted', 'trigger+document-date+statement+plover-content:praise+plover-said'],
+      // The denial after the statement's verb never reached it (event-mode.ts, session 44): no refiner has to undo it.
+      ['SUPPORT', 'asserted', 'trigger+document-date+statement+plover-content:praise'],
     ]);
   });
 
