@@ -208,7 +208,17 @@ async function loadOnly() {
     await engine.close();
   }
   for (const clients of CLIENTS)
-    for (const r of await loadBench(db, { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES, rounds: ROUNDS, serveArgs: SERVE_ARGS })) row(...r);
+    for (const r of await loadBench(db, {
+      clients,
+      seconds: SECONDS,
+      searchQueries: queryMix(QUERIES),
+      questions: LOAD_QUESTIONS,
+      label: 'generated',
+      routes: ROUTES,
+      rounds: ROUNDS,
+      serveArgs: SERVE_ARGS,
+    }))
+      row(...r);
 }
 
 async function everything() {
