@@ -22,11 +22,12 @@ function rssMb(pid) {
 /**
  * Starts `dyad serve` on a free port; resolves with its URL and process. DYAD_BENCH_SERVER_NODE
  * gives the server's own node flags (`--cpu-prof --cpu-prof-dir=DIR`: where a request's time goes
- * under load; node refuses them in NODE_OPTIONS).
+ * under load; node refuses them in NODE_OPTIONS); `serveArgs`, more of `dyad serve`'s own
+ * (`--ask-workers 2`).
  */
-export function startServer(db) {
+export function startServer(db, serveArgs = []) {
   const flags = (process.env.DYAD_BENCH_SERVER_NODE ?? '').split(/\s+/).filter(Boolean);
-  const child = spawn(process.execPath, [...flags, BIN, 'serve', '--db', db, '--port', '0', '--json'], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...flags, BIN, 'serve', '--db', db, '--port', '0', '--json', ...serveArgs], { stdio: ['ignore', 'pipe', 'pipe'] });
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout.on('data', (b) => {
@@ -66,8 +67,8 @@ function requestMix(searchQueries, questions, only) {
  * behind that grows (issue 14 part 4), whatever V8 keeps for its heap after the first.
  * @example await loadBench('gen.db', { clients: 64, seconds: 60, searchQueries, questions, label: 'generated', rounds: 3 })
  */
-export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label, routes, rounds = 1, pause = 10 }) {
-  const { child, url } = await startServer(db);
+export async function loadBench(db, { clients = 64, seconds = 60, searchQueries, questions, label, routes, rounds = 1, pause = 10, serveArgs = [] }) {
+  const { child, url } = await startServer(db, serveArgs);
   const base = url.replace(/\/$/, '');
   const next = requestMix(searchQueries, questions, routes);
   const stats = new Map();

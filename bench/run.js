@@ -1,6 +1,7 @@
 // npm run bench: ingest throughput, search latency and peak memory on stated inputs.
 // Usage: node bench/run.js [--paragraphs N] [--queries N] [--no-chrono] [--ask-only] [--web-only] [--no-big] [--big-100]
 //        [--load-only] [--clients N[,N…]] [--seconds N] [--rounds N] [--load-paragraphs N] [--routes events,facts,search,ask] [--load-db FILE]
+//        [--ask-workers N]
 import { existsSync, mkdtempSync, rmSync, statSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -42,6 +43,8 @@ const LOAD_PARAGRAPHS = arg('--load-paragraphs', PARAGRAPHS);
 const LOAD_DB = process.argv.includes('--load-db') ? process.argv[process.argv.indexOf('--load-db') + 1] : undefined;
 /** The routes of the load mix (default all four). */
 const ROUTES = process.argv.includes('--routes') ? process.argv[process.argv.indexOf('--routes') + 1].split(',') : undefined;
+/** The load server's `--ask-workers` (default: `dyad serve`'s own). */
+const SERVE_ARGS = process.argv.includes('--ask-workers') ? ['--ask-workers', process.argv[process.argv.indexOf('--ask-workers') + 1]] : [];
 /** Questions a user asks of the generated set: every eighth eval question (bench/generate.js reads them). */
 const LOAD_QUESTIONS = evalQuestions().filter((_, i) => i % 8 === 0);
 const CORPUS = fileURLToPath(new URL('../corpus/vietnam-japan/', import.meta.url));
@@ -205,7 +208,17 @@ async function loadOnly() {
     await engine.close();
   }
   for (const clients of CLIENTS)
-    for (const r of await loadBench(db, { clients, seconds: SECONDS, searchQueries: queryMix(QUERIES), questions: LOAD_QUESTIONS, label: 'generated', routes: ROUTES, rounds: ROUNDS })) row(...r);
+    for (const r of await loadBench(db, {
+      clients,
+      seconds: SECONDS,
+      searchQueries: queryMix(QUERIES),
+      questions: LOAD_QUESTIONS,
+      label: 'generated',
+      routes: ROUTES,
+      rounds: ROUNDS,
+      serveArgs: SERVE_ARGS,
+    }))
+      row(...r);
 }
 
 async function everything() {
@@ -281,6 +294,7 @@ async function generatedBench() {
       label: 'generated',
       routes: ROUTES,
       rounds: ROUNDS,
+      serveArgs: SERVE_ARGS,
     }))
       row(...r);
 }

@@ -24,23 +24,35 @@ export interface AskQueueOptions {
 /** Questions that may wait by default: as many as the load bench's clients, so a full mix of them waits rather than fails. */
 export const DEFAULT_ASK_QUEUE = 64;
 
-interface Waiting {
-  question: string;
+/** A caller waiting on a question: its request, and what drops it when that request times out. */
+interface Caller {
   resolve: (a: Answer) => void;
   reject: (e: unknown) => void;
   signal?: AbortSignal;
   onAbort?: () => void;
 }
 
+/** A question waiting to be begun, with every caller that asked it meanwhile. */
+interface Waiting {
+  question: string;
+  callers: Caller[];
+}
+
 /**
  * A bounded queue in front of something that answers one question at a time per slot: at most
  * `concurrency` run, at most `queue` wait, the next is refused at once (OVERLOADED, 503 with
- * Retry-After), never left to pile up.
+ * Retry-After), never left to pile up. A question asked again while it still waits (not yet
+ * begun) joins the waiting one: it is answered once, for every caller, and takes no place in the
+ * queue. Only a waiting question is joined, never one being answered: an answer begun before a
+ * write (an upload) could miss it, while one begun after every caller asked reads what each of
+ * them could see.
  * @example const q = new AskQueue((question) => engine.ask(question), { concurrency: 1, queue: 8 }); await q.ask('When did Chile and Norway sign a fisheries agreement?')
  */
 export class AskQueue implements Asker {
   private running = 0;
   private readonly waiting: Waiting[] = [];
+  /** The waiting questions by their text (each at most once in `waiting`). */
+  private readonly waitingByQuestion = new Map<string, Waiting>();
   private readonly concurrency: number;
   private readonly limit: number;
 
@@ -57,36 +69,54 @@ export class AskQueue implements Asker {
   }
 
   ask(question: string, signal?: AbortSignal): Promise<Answer> {
-    if (this.running >= this.concurrency && this.waiting.length >= this.limit) {
+    const joined = this.waitingByQuestion.get(question);
+    if (!joined && this.running >= this.concurrency && this.waiting.length >= this.limit) {
       return Promise.reject(new DyadError('OVERLOADED', `${this.running} questions are being answered and ${this.waiting.length} wait; the server takes no more`));
     }
     return new Promise<Answer>((resolve, reject) => {
-      const w: Waiting = { question, resolve, reject, ...(signal ? { signal } : {}) };
+      const w = joined ?? { question, callers: [] };
+      const caller: Caller = { resolve, reject, ...(signal ? { signal } : {}) };
       if (signal) {
-        w.onAbort = () => {
-          const i = this.waiting.indexOf(w);
-          if (i >= 0) this.waiting.splice(i, 1);
+        caller.onAbort = () => {
+          const i = w.callers.indexOf(caller);
+          if (i >= 0) w.callers.splice(i, 1);
+          // A question no caller waits for any more leaves the queue.
+          if (!w.callers.length) this.drop(w);
           reject(new DyadError('QUERY_TIMEOUT', 'the question waited longer than the request may take and was given up before it was begun'));
         };
-        signal.addEventListener('abort', w.onAbort, { once: true });
+        signal.addEventListener('abort', caller.onAbort, { once: true });
       }
+      w.callers.push(caller);
+      if (joined) return;
       this.waiting.push(w);
+      this.waitingByQuestion.set(question, w);
       this.next();
     });
+  }
+
+  /** Takes a question out of the queue (begun, or given up by every caller). */
+  private drop(w: Waiting): void {
+    const i = this.waiting.indexOf(w);
+    if (i >= 0) this.waiting.splice(i, 1);
+    if (this.waitingByQuestion.get(w.question) === w) this.waitingByQuestion.delete(w.question);
   }
 
   private slots: boolean[] = [];
 
   private next(): void {
     while (this.running < this.concurrency && this.waiting.length) {
-      const w = this.waiting.shift()!;
-      if (w.onAbort) w.signal!.removeEventListener('abort', w.onAbort);
+      const w = this.waiting[0]!;
+      this.drop(w);
+      for (const c of w.callers) if (c.onAbort) c.signal!.removeEventListener('abort', c.onAbort);
       let slot = this.slots.findIndex((busy) => !busy);
       if (slot < 0) slot = this.slots.length;
       this.slots[slot] = true;
       this.running++;
       this.answer(w.question, slot)
-        .then(w.resolve, w.reject)
+        .then(
+          (a) => w.callers.forEach((c) => c.resolve(a)),
+          (e) => w.callers.forEach((c) => c.reject(e)),
+        )
         .finally(() => {
           this.slots[slot] = false;
           this.running--;
@@ -96,7 +126,8 @@ export class AskQueue implements Asker {
   }
 
   async close(): Promise<void> {
-    for (const w of this.waiting.splice(0)) w.reject(new DyadError('OVERLOADED', 'the server is stopping'));
+    this.waitingByQuestion.clear();
+    for (const w of this.waiting.splice(0)) for (const c of w.callers) c.reject(new DyadError('OVERLOADED', 'the server is stopping'));
   }
 }
 

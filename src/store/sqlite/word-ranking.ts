@@ -17,7 +17,12 @@ export interface RankedRow {
 
 /** How much a WordRanking keeps, and when it reads every row's length. */
 export interface WordRankingOptions {
-  /** Rows of phrases kept between queries (a rowid and a double each): 1,000,000, 12 MB. */
+  /**
+   * Rows of phrases kept between queries (a rowid and a double each): 4,000,000, 48 MB. At
+   * 100,000 paragraphs (383,000 sentences) one common word holds 10,000–45,000 rows and the words
+   * of 242 questions 1.8 million in all: 1,000,000 dropped words that the next questions read
+   * again (a pass over the word's instances each), for 20 % of `ask`'s CPU (DESIGN.md, Session 45).
+   */
   most: number;
   /**
    * Rows ranked by bm25() in a data version after which every row's length is read (one pass over
@@ -28,7 +33,7 @@ export interface WordRankingOptions {
   lengthsAfter: number;
 }
 
-const DEFAULTS: WordRankingOptions = { most: 1_000_000, lengthsAfter: 100_000 };
+const DEFAULTS: WordRankingOptions = { most: 4_000_000, lengthsAfter: 100_000 };
 
 /**
  * The BM25 ranking of an OR of words and phrases (`ask`'s query of a question), computed from
