@@ -18,6 +18,41 @@ const B = 0.75;
  */
 export const RANKED = 2_000;
 
+/**
+ * SQL of the tsquery that matches a lexeme as it is (no stemming, no operators): the lexeme quoted as tsquery input quotes it
+ * (a quote doubled, a backslash escaped), so any lexeme the configuration gives, quotes and backslashes included, reads back whole.
+ * @example LEXEME_QUERY('w.lexeme') // → SQL of e.g. 'o''neil'::tsquery for the lexeme o'neil
+ */
+export const LEXEME_QUERY = (sql: string): string => `('''' || replace(replace(${sql}, '\\', '\\\\'), '''', '''''') || '''')::tsquery`;
+
+/**
+ * A value as a SQL string literal, as the driver would send it as a parameter: an array as PostgreSQL's array text (each element
+ * quoted, its quotes and backslashes escaped), a number as its shortest exact decimal (read back as the same float8), a string as
+ * it is. Quotes are doubled; a value with a backslash is written E'…' with the backslash doubled, right whatever
+ * standard_conforming_strings says.
+ * @example literal(["it's", 'x']) // → `'{"it''s","x"}'`
+ */
+function literal(v: unknown): string {
+  const text = (x: unknown): string =>
+    Array.isArray(x) ? `{${x.map((e) => (e === null || e === undefined ? 'NULL' : Array.isArray(e) ? text(e) : `"${String(e).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}` : String(x);
+  const s = text(v);
+  const quoted = `'${s.replace(/'/g, "''")}'`;
+  return s.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
+}
+
+/**
+ * A statement with its parameters written in as literals, for the simple query protocol (which takes several statements in one
+ * message but no parameters): each a string literal of no declared type, which takes the type its place gives it, as an untyped
+ * parameter does. A `$n` is replaced once, never inside a value put in before it.
+ * @example inlined('SELECT $1::int + length($2)', [1, "it's"]) // → "SELECT '1'::int + length('it''s')"
+ */
+export function inlined(sql: string, params: readonly unknown[]): string {
+  return sql.replace(/\$(\d+)/g, (_, n: string) => {
+    const v = params[Number(n) - 1];
+    return v === null || v === undefined ? 'NULL' : literal(v);
+  });
+}
+
 /** Totals and word statistics kept per data version (at most this many of each). */
 const KEPT = 2_000;
 
@@ -257,8 +292,13 @@ export class PgSearch {
       rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
         FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id)`;
     } else {
-      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[array_position(${words}::text[], x.lexeme)]`, 'array_length(x.positions, 1)')}), 0)
-        FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
+      // Several groups: a match holds some of the query's words. Each word's presence is a lookup in the passage's tsvector (`@@` of
+      // the lexeme alone, no unnesting of its every lexeme and position) and its frequency is its row of unit_repeats, else 1: the
+      // same terms summed in the same order as unnest(u.tsv) would give them, so the scores are the same to the last bit, at a
+      // fraction of the cost (an `ask` ranks up to RANKED passages; DESIGN.md, Session 45).
+      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
+        FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id
+        WHERE u.tsv @@ ${LEXEME_QUERY('w.lexeme')})`;
     }
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     // marks: false (ask's hits): no headlines, the costliest part of a page.
@@ -270,25 +310,15 @@ export class PgSearch {
     // The planner puts the rows of an OR of many words at several times what they are and would read
     // the whole table (a unit's row holds its text and tsvector) rather than the GIN index's matches:
     // at 10,000 paragraphs 364 ms against 56 ms for the same 3,009 sentences.
-    const c = await this.pool.connect();
-    try {
-      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
-      const r = await c.query<Row>(
-        `SELECT p.*, ${marks}
+    // The setting holds for the statement's transaction alone, and the three go as one message (one round trip, not three: on a
+    // busy machine each round trip waits on both processes being scheduled; DESIGN.md, Session 45).
+    const sql = `SELECT p.*, ${marks}
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
              FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
-       ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
-        params,
-      );
-      await c.query('COMMIT');
-      return r.rows;
-    } catch (err) {
-      await c.query('ROLLBACK').catch(() => {});
-      throw err;
-    } finally {
-      c.release();
-    }
+       ORDER BY p.rank DESC, p.name COLLATE "C", p.start`;
+    const results = (await this.pool.query(`BEGIN; SET LOCAL enable_seqscan = off; ${inlined(sql, params)}; COMMIT`)) as unknown as pg.QueryResult<Row>[];
+    return results[2]!.rows;
   }
 
   /**
@@ -316,7 +346,7 @@ export class PgSearch {
     const missing = [...new Set(lexemes.filter((w) => !found.has(w)))];
     if (!missing.length) return found;
     const counts = await this.pool.query<{ lexeme: string; df: number }>(
-      `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
+      `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ ${LEXEME_QUERY('l.lexeme')})::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
       [unit, missing],
     );
     for (const r of counts.rows) {
