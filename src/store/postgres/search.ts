@@ -284,22 +284,17 @@ export class PgSearch {
     // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
     const bm25 = (weight: string, tf: string): string => `${weight} * (${tf} * ${K1 + 1}) / (${tf} + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))`;
     const words = param([...idf.keys()]);
-    let rank: string;
-    if (query.anyOf.length === 1) {
-      // One group (one word, or words and phrases that must all be there): every match holds each of its words, whose frequency in
-      // a passage is its row of unit_repeats, else 1, so no match's tsvector is read (most are TOASTed). Summed in the tsvector's
-      // order (bytewise), as the general rank sums, so scores are the same to the last bit.
-      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
-        FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id)`;
-    } else {
-      // Several groups: a match holds some of the query's words. Each word's presence is a lookup in the passage's tsvector (`@@` of
-      // the lexeme alone, no unnesting of its every lexeme and position) and its frequency is its row of unit_repeats, else 1: the
-      // same terms summed in the same order as unnest(u.tsv) would give them, so the scores are the same to the last bit, at a
-      // fraction of the cost (an `ask` ranks up to RANKED passages; DESIGN.md, Session 45).
-      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
-        FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id
-        WHERE u.tsv @@ ${LEXEME_QUERY('w.lexeme')})`;
-    }
+    // A word's count in the passage: its row of unit_repeats, else 1, read by the table's key (lexeme, passage): one probe a word and
+    // match, computed once (OFFSET 0 keeps the planner from copying the probe into both places bm25 reads it, and from scanning the
+    // passage's every repeated word to join them; DESIGN.md, Session 45).
+    const counted = `unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i)
+        CROSS JOIN LATERAL (SELECT coalesce((SELECT r.tf FROM unit_repeats r WHERE r.lexeme = w.lexeme AND r.unit_id = u.id), 1) AS tf OFFSET 0) t`;
+    const sum = `coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 't.tf')} ORDER BY w.lexeme COLLATE "C"), 0)`;
+    // One group (one word, or words and phrases that must all be there): every match holds each of its words, so no match's tsvector
+    // is read (most are TOASTed). Several groups: a match holds some of them, each word's presence a lookup in the passage's tsvector
+    // (`@@` of the lexeme alone) rather than the unnesting of its every lexeme and position (DESIGN.md, Session 45). Either way the
+    // terms are summed in the tsvector's order (bytewise), as unnest(u.tsv) gives them, so the scores are the same to the last bit.
+    const rank = query.anyOf.length === 1 ? `(SELECT ${sum} FROM ${counted})` : `(SELECT ${sum} FROM ${counted} WHERE u.tsv @@ ${LEXEME_QUERY('w.lexeme')})`;
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     // marks: false (ask's hits): no headlines, the costliest part of a page.
     const marks =
