@@ -384,7 +384,7 @@ if (!url) {
       await store.close();
     });
 
-    it('sends a page as one message: its values read back whole, quotes and backslashes included, and its setting ends with it', async () => {
+    it('filters a page by names with quotes and backslashes, and its setting ends with its transaction', async () => {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });
       const names = ["O'Connor's cable.txt", 'annex\\2 "draft".txt', 'plain.txt'];

@@ -25,34 +25,6 @@ export const RANKED = 2_000;
  */
 export const LEXEME_QUERY = (sql: string): string => `('''' || replace(replace(${sql}, '\\', '\\\\'), '''', '''''') || '''')::tsquery`;
 
-/**
- * A value as a SQL string literal, as the driver would send it as a parameter: an array as PostgreSQL's array text (each element
- * quoted, its quotes and backslashes escaped), a number as its shortest exact decimal (read back as the same float8), a string as
- * it is. Quotes are doubled; a value with a backslash is written E'…' with the backslash doubled, right whatever
- * standard_conforming_strings says.
- * @example literal(["it's", 'x']) // → `'{"it''s","x"}'`
- */
-function literal(v: unknown): string {
-  const text = (x: unknown): string =>
-    Array.isArray(x) ? `{${x.map((e) => (e === null || e === undefined ? 'NULL' : Array.isArray(e) ? text(e) : `"${String(e).replace(/[\\"]/g, '\\$&')}"`)).join(',')}}` : String(x);
-  const s = text(v);
-  const quoted = `'${s.replace(/'/g, "''")}'`;
-  return s.includes('\\') ? ` E${quoted.replace(/\\/g, '\\\\')}` : quoted;
-}
-
-/**
- * A statement with its parameters written in as literals, for the simple query protocol (which takes several statements in one
- * message but no parameters): each a string literal of no declared type, which takes the type its place gives it, as an untyped
- * parameter does. A `$n` is replaced once, never inside a value put in before it.
- * @example inlined('SELECT $1::int + length($2)', [1, "it's"]) // → "SELECT '1'::int + length('it''s')"
- */
-export function inlined(sql: string, params: readonly unknown[]): string {
-  return sql.replace(/\$(\d+)/g, (_, n: string) => {
-    const v = params[Number(n) - 1];
-    return v === null || v === undefined ? 'NULL' : literal(v);
-  });
-}
-
 /** Totals and word statistics kept per data version (at most this many of each). */
 const KEPT = 2_000;
 
@@ -305,15 +277,23 @@ export class PgSearch {
     // The planner puts the rows of an OR of many words at several times what they are and would read
     // the whole table (a unit's row holds its text and tsvector) rather than the GIN index's matches:
     // at 10,000 paragraphs 364 ms against 56 ms for the same 3,009 sentences.
-    // The setting holds for the statement's transaction alone, and the three go as one message (one round trip, not three: on a
-    // busy machine each round trip waits on both processes being scheduled; DESIGN.md, Session 45).
-    const sql = `SELECT p.*, ${marks}
+    const c = await this.pool.connect();
+    try {
+      await c.query('BEGIN; SET LOCAL enable_seqscan = off');
+      const sql = `SELECT p.*, ${marks}
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
              FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
        ORDER BY p.rank DESC, p.name COLLATE "C", p.start`;
-    const results = (await this.pool.query(`BEGIN; SET LOCAL enable_seqscan = off; ${inlined(sql, params)}; COMMIT`)) as unknown as pg.QueryResult<Row>[];
-    return results[2]!.rows;
+      const r = await c.query<Row>(sql, params);
+      await c.query('COMMIT');
+      return r.rows;
+    } catch (err) {
+      await c.query('ROLLBACK').catch(() => {});
+      throw err;
+    } finally {
+      c.release();
+    }
   }
 
   /**
