@@ -352,6 +352,62 @@ if (!url) {
       await store.close();
     });
 
+    it("scores an OR query's matches as BM25 over each passage's tsvector gives them, and leaves out passages with none of its words", async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      const text =
+        'Kenya and Uganda agreed a railway levy in Kampala. The railway levy and the fuel levy were raised again in 2016. Talks on fishing rights in Lake Victoria went on.\n\nNairobi said the railway would carry tea, and tea, and more tea.\n';
+      await store.putDocument(sampleDocument('rail.txt', text, '2016'));
+      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public` });
+      const query = 'levy OR tea OR railway -fishing';
+      const { hits } = await new PgSearch(pool, Infinity).search(parseQuery(query), { query, unit: 'sentence', limit: 10, marks: false });
+      // Tea, in one sentence (the rarest word), three times there: that sentence first; then levy twice, then levy once.
+      expect(hits.map((h) => [h.start, h.end, text.slice(h.start, h.start + 12)])).toEqual([
+        [164, 228, 'Nairobi said'],
+        [51, 112, 'The railway '],
+        [0, 50, 'Kenya and Ug'],
+      ]);
+      // The same sum computed from the tsvector's own lexemes and positions (the rank before Session 45), and rounded as hits are.
+      const byTsvector = await pool.query<{ start: number; rank: number }>(
+        `SELECT u.start, (SELECT sum(w.idf * (array_length(x.positions, 1) * 2.2) / (array_length(x.positions, 1) + 1.2 * (0.25 + 0.75 * (u."end" - u.start) / s.avglen)))
+           FROM unnest(u.tsv) x JOIN (SELECT l, ln(1 + (s.n - c.df + 0.5) / (c.df + 0.5)) AS idf FROM unnest($1::text[]) l,
+             LATERAL (SELECT count(*)::float8 AS df FROM units v WHERE v.unit = 'sentence' AND v.tsv @@ l::tsquery) c) w ON w.l = x.lexeme)::float8 AS rank
+         FROM units u, (SELECT count(*)::float8 AS n, avg("end" - start)::float8 AS avglen FROM sentences) s
+         WHERE u.unit = 'sentence' AND u.start = ANY($2::int[])`,
+        [['levi', 'tea', 'railway'], hits.map((h) => h.start)],
+      );
+      for (const r of byTsvector.rows) expect(hits.find((h) => h.start === r.start)!.score).toBe(Math.round(r.rank * 1e4) / 1e4);
+      expect(byTsvector.rows.length).toBe(3);
+      // Must not: the sentence with the excluded word, or with none of the words, is no hit.
+      for (const must of ['Talks on fishing', 'Lake']) expect(hits.some((h) => text.slice(h.start, h.end).includes(must))).toBe(false);
+      await pool.end();
+      await store.close();
+    });
+
+    it('filters a page by names with quotes and backslashes, and its setting ends with its transaction', async () => {
+      const schema = freshSchema();
+      const store = await openPostgresStore(url, { schema });
+      const names = ["O'Connor's cable.txt", 'annex\\2 "draft".txt', 'plain.txt'];
+      for (const name of names) await store.putDocument(sampleDocument(name, `The cable from Dublin on the ${name.length} barrels was read in Ottawa.`));
+      const pool = new pg.Pool({ connectionString: url, options: `-c search_path=${schema},public`, max: 1 });
+      const search = new PgSearch(pool);
+      for (const name of names) {
+        const r = await search.search(parseQuery('cable'), { query: 'cable', unit: 'sentence', docs: [name], limit: 5 });
+        expect(r.hits.map((h) => [h.doc, h.start, h.end])).toEqual([[name, 0, 57 + String(name.length).length]]);
+        expect(r.hits[0]!.highlights).toEqual([{ start: 4, end: 9 }]);
+      }
+      // Must not: a name that is none of them (a prefix, the quote undone) finds nothing.
+      for (const name of ["O'Connor", "O''Connor's cable.txt", 'annex\\\\2 "draft".txt']) {
+        expect((await search.search(parseQuery('cable'), { query: 'cable', unit: 'sentence', docs: [name], limit: 5 })).hits).toEqual([]);
+      }
+      // The one connection is out of the page's transaction, with the planner's setting back.
+      const after = await pool.query<{ seq: string; tx: string }>(`SELECT current_setting('enable_seqscan') AS seq, (SELECT state FROM pg_stat_activity WHERE pid = pg_backend_pid()) AS tx`);
+      expect(after.rows[0]).toEqual({ seq: 'on', tx: 'active' });
+      expect((await pool.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]);
+      await pool.end();
+      await store.close();
+    });
+
     it('counts more words at once than it keeps: each count is read from what was counted, not from the kept ones', async () => {
       const schema = freshSchema();
       const store = await openPostgresStore(url, { schema });

@@ -18,6 +18,13 @@ const B = 0.75;
  */
 export const RANKED = 2_000;
 
+/**
+ * SQL of the tsquery that matches a lexeme as it is (no stemming, no operators): the lexeme quoted as tsquery input quotes it
+ * (a quote doubled, a backslash escaped), so any lexeme the configuration gives, quotes and backslashes included, reads back whole.
+ * @example LEXEME_QUERY('w.lexeme') // → SQL of e.g. 'o''neil'::tsquery for the lexeme o'neil
+ */
+export const LEXEME_QUERY = (sql: string): string => `('''' || replace(replace(${sql}, '\\', '\\\\'), '''', '''''') || '''')::tsquery`;
+
 /** Totals and word statistics kept per data version (at most this many of each). */
 const KEPT = 2_000;
 
@@ -249,17 +256,17 @@ export class PgSearch {
     // Each query word in the passage: its idf (by its place in the word list) · tf·(k1+1) / (tf + k1·(1−b+b·len/avglen)).
     const bm25 = (weight: string, tf: string): string => `${weight} * (${tf} * ${K1 + 1}) / (${tf} + ${K1} * (${1 - B} + ${B} * (u."end" - u.start) / ${avglen}::float8))`;
     const words = param([...idf.keys()]);
-    let rank: string;
-    if (query.anyOf.length === 1) {
-      // One group (one word, or words and phrases that must all be there): every match holds each of its words, whose frequency in
-      // a passage is its row of unit_repeats, else 1, so no match's tsvector is read (most are TOASTed). Summed in the tsvector's
-      // order (bytewise), as the general rank sums, so scores are the same to the last bit.
-      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 'coalesce(r.tf, 1)')} ORDER BY w.lexeme COLLATE "C"), 0)
-        FROM unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i) LEFT JOIN unit_repeats r ON r.lexeme = w.lexeme AND r.unit_id = u.id)`;
-    } else {
-      rank = `(SELECT coalesce(sum(${bm25(`(${weights}::float8[])[array_position(${words}::text[], x.lexeme)]`, 'array_length(x.positions, 1)')}), 0)
-        FROM unnest(u.tsv) x WHERE x.lexeme = ANY(${words}::text[]))`;
-    }
+    // A word's count in the passage: its row of unit_repeats, else 1, read by the table's key (lexeme, passage): one probe a word and
+    // match, computed once (OFFSET 0 keeps the planner from copying the probe into both places bm25 reads it, and from scanning the
+    // passage's every repeated word to join them; DESIGN.md, Session 45).
+    const counted = `unnest(${words}::text[]) WITH ORDINALITY w(lexeme, i)
+        CROSS JOIN LATERAL (SELECT coalesce((SELECT r.tf FROM unit_repeats r WHERE r.lexeme = w.lexeme AND r.unit_id = u.id), 1) AS tf OFFSET 0) t`;
+    const sum = `coalesce(sum(${bm25(`(${weights}::float8[])[w.i]`, 't.tf')} ORDER BY w.lexeme COLLATE "C"), 0)`;
+    // One group (one word, or words and phrases that must all be there): every match holds each of its words, so no match's tsvector
+    // is read (most are TOASTed). Several groups: a match holds some of them, each word's presence a lookup in the passage's tsvector
+    // (`@@` of the lexeme alone) rather than the unnesting of its every lexeme and position (DESIGN.md, Session 45). Either way the
+    // terms are summed in the tsvector's order (bytewise), as unnest(u.tsv) gives them, so the scores are the same to the last bit.
+    const rank = query.anyOf.length === 1 ? `(SELECT ${sum} FROM ${counted})` : `(SELECT ${sum} FROM ${counted} WHERE u.tsv @@ ${LEXEME_QUERY('w.lexeme')})`;
     const opts = `'StartSel=${'\u0002'}, StopSel=${'\u0003'}`;
     // marks: false (ask's hits): no headlines, the costliest part of a page.
     const marks =
@@ -273,14 +280,12 @@ export class PgSearch {
     const c = await this.pool.connect();
     try {
       await c.query('BEGIN; SET LOCAL enable_seqscan = off');
-      const r = await c.query<Row>(
-        `SELECT p.*, ${marks}
+      const sql = `SELECT p.*, ${marks}
        FROM (SELECT d.name, d.id AS doc_id, u.start, u."end", u.text, q.q, ${rank} AS rank
              FROM (SELECT ${ts.sql} AS q, ${match} AS m) q JOIN units u ON u.unit = $1 AND u.tsv @@ q.m JOIN documents d ON d.id = u.doc_id WHERE ${filters}
              ORDER BY rank DESC, d.name COLLATE "C", u.start LIMIT ${limit} OFFSET ${offset}) p
-       ORDER BY p.rank DESC, p.name COLLATE "C", p.start`,
-        params,
-      );
+       ORDER BY p.rank DESC, p.name COLLATE "C", p.start`;
+      const r = await c.query<Row>(sql, params);
       await c.query('COMMIT');
       return r.rows;
     } catch (err) {
@@ -316,7 +321,7 @@ export class PgSearch {
     const missing = [...new Set(lexemes.filter((w) => !found.has(w)))];
     if (!missing.length) return found;
     const counts = await this.pool.query<{ lexeme: string; df: number }>(
-      `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ quote_literal(l.lexeme)::tsquery)::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
+      `SELECT l.lexeme, (SELECT count(*) FROM units v WHERE v.unit = $1 AND v.tsv @@ ${LEXEME_QUERY('l.lexeme')})::float8 AS df FROM unnest($2::text[]) AS l(lexeme)`,
       [unit, missing],
     );
     for (const r of counts.rows) {
