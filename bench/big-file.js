@@ -25,7 +25,7 @@ if (!(mb > 0) || !['md', 'txt', 'html'].includes(format)) throw new Error('usage
  * and more not yet accounted for). The run's end (its knowledge reconciled, the state built) has
  * to fit as well: it adds 60–75 MB over the live heap, and met the bound only once a full
  * collection after the document's store let go of the text and the last sections' garbage first
- * (10 MB: 428–479 MB at the end before, 363–393 MB after, then in the last sections). DESIGN.md,
+ * (10 MB: 428–479 MB at the end before, 363–393 MB after, still at the end). DESIGN.md,
  * Sessions 19 and 45.
  */
 const BOUND_BASE_MB = 400;
