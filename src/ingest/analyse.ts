@@ -61,7 +61,7 @@ let fullCollection: (() => void) | undefined;
  * `gc`, exposed to a context of its own), twice around a turn of the event loop: the first finds
  * the buffers dead, and their memory is freed by the second. About 0.1 s, once per long text.
  */
-async function reclaim(): Promise<void> {
+export async function reclaim(): Promise<void> {
   collectFully();
   await new Promise((resolve) => setImmediate(resolve));
   collectFully();

@@ -7,8 +7,8 @@ import type { Store } from '../store/store.js';
 import { PIPELINE_VERSION } from '../version.js';
 import { loaderFor } from './loaders/index.js';
 import { walk, type Input } from './walk.js';
-import type { SectionProgress } from '../extract/sections.js';
-import { analyse, type Analyser } from './analyse.js';
+import { SECTION_CHARS, type SectionProgress } from '../extract/sections.js';
+import { analyse, reclaim, type Analyser } from './analyse.js';
 import { Lookahead } from './pool.js';
 
 const EMPTY = Buffer.alloc(0);
@@ -101,6 +101,7 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
         }
         return failed(input.path, input.name, e);
       });
+      if (stored(item) && (item.bytes ?? 0) > (options.sectionChars ?? SECTION_CHARS)) await reclaim();
     }
     report.items.push(item);
     options.onProgress?.({ done: ++done, total, file: input.path, item });
@@ -111,6 +112,18 @@ export async function ingest(paths: string[], options: IngestOptions): Promise<I
     report.totals.bytes += item.bytes ?? 0;
   }
   return report;
+}
+
+/**
+ * Whether a document was analysed and stored (added or replaced). After one longer than a section
+ * (`reclaim` above), a full collection gives back at once what its ingest let go of: its text and
+ * the garbage its last sections left. Left to V8, that heap (about 170 MB for a 10 MB document, 100
+ * MB of it dead) was still held when the run's end reconciled the knowledge it touched and built the
+ * relationship's state, whose own working set came on top of it: the run's peak (DESIGN.md, Session
+ * 45). About 0.1 s once per long document; one section's document is left as it was.
+ */
+function stored(item: IngestItem): boolean {
+  return item.status === 'added' || item.status === 'replaced';
 }
 
 /** Errors of the database, not of a document: they end the run (what was stored stays). */
