@@ -62,6 +62,23 @@ describe('noQuantitySpans', () => {
     ['Figures in cedis at the central bank average, GHS 1 = XOF 52.4 (2025).', [['GHS 1 =', 56, 63]]],
     ['Converted at US$1 = 11.9 cedis, Togo’s purchases from Ghana reached US$180 million.', [['US$1 =', 23, 29]]],
     ['At 1 EUR = 655.957 XOF, the grant to Lomé stood at 20 million euros.', [['1 EUR =', 13, 20]]],
+    // Numbered clauses and items of a run-in list order a text; they measure nothing.
+    ['4.2 The Joint Commission on the Volta shall meet twice a year in Accra or Lomé.', [['4.2', 10, 13]]],
+    ['2.1 TOGOLESE carriers may operate up to 21 services a week to Kotoka.', [['2.1', 10, 13]]],
+    ['Payments under 5.3.2 of the protocol reach Lomé in cedis.', [['5.3.2', 25, 30]]],
+    [
+      'The ministers will sign: (1) a protocol on the Aflao post, (2) the Volta ferry agreement and (3) a customs memorandum.',
+      [
+        [': (1)', 33, 38],
+        [', (2)', 67, 72],
+        ['and (3)', 99, 106],
+      ],
+    ],
+    // A price to the cent is what one stamp, ticket or copy costs.
+    ['The Ghana stamp sells at GHS 4.50 and the Togo stamp at XOF 650, first-day covers at US$2.75.', [['GHS 4.50', 35, 43], ['US$2.75', 95, 102]]],
+    ['Tickets: €12.50 for adults, €6.00 for children.', [['€12.50', 19, 25], ['€6.00', 38, 43]]],
+    // The rate after "=" is a figure, not a price: only the one unit it values is no amount.
+    ['At USD 1 = GHS 15.40, the loan was worth about 1.5 billion cedis.', [['USD 1 =', 13, 20]]],
   ])('%s', (sentence, expected) => {
     expect(spans(sentence)).toEqual(expected);
   });
@@ -74,6 +91,13 @@ describe('noQuantitySpans', () => {
     // "=" between amounts that are no rate of one unit: figures, kept.
     'Togo’s share of the line (GHS 40 million = 25 percent of the cost) was paid in 2024.',
     'Exports to Togo: US$12 million = 3 percent of Ghana’s total.',
+    // A figure opening a sentence is no clause number; a bracketed count inside a clause is no list item.
+    '2.5 million Togolese crossed into Ghana in 2024, the service said.',
+    '4.5 MW of the line’s capacity is reserved for Lomé.',
+    'The report counts the posts on the border (12) and the officers posted there.',
+    // Rates to the cent, a sum with a scale word, and the rate after "=" stay figures.
+    'The cedi traded at XOF 48.50 per GHS in March, and diesel at GHS 14.25 a litre.',
+    'Ghana pledged US$12.50 million and Togo XOF 3.25 billion to the Volta fund.',
   ])('finds nothing in "%s"', (sentence) => {
     expect(spans(sentence)).toEqual([]);
   });

@@ -2,8 +2,9 @@
  * Numbers that are no quantity, found in a sentence before any value is read (`notQuantities`
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
- * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number, and
- * rhetoric ("far more than a hundred letters").
+ * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number,
+ * rhetoric ("far more than a hundred letters"), the number of a numbered clause or list item ("3.2 The MoU…", "(2) the bridge
+ * agreement"), and the price of one thing written to the cent ("Full price: EUR 9.50").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
@@ -50,6 +51,26 @@ const UNIT_STATEMENT =
 const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?:\.0+)?|(?<![\p{L}\d.,])1(?:\.0+)?\s?[A-Z]{3})\s?=(?=\s?(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)?\d)/gu;
 
 /**
+ * The number of a clause or an item, which orders a text and measures nothing: a section number of two or more levels at
+ * the head of a sentence, before a capitalised word ("3.2 The MoU signed in Riyadh…", "7.1 Air services…", "2.2 NOTAM
+ * A0412/26…"), one of three or more levels anywhere ("under 6.3.6 above"), and an item's number in brackets opening an item
+ * of a run-in list, after a colon, a semicolon, a comma or "and"/"or" ("draft list: (1) agreement on…, (2) the bridge
+ * agreement and (3) energy"). A figure opening a sentence is no clause number ("2.5 million people crossed…": a lower-case
+ * word after it; "4.5 MW of…": a unit in capitals of fewer than four letters).
+ */
+const CLAUSE_NUMBER =
+  /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)|(?:^\s*|[:;,]\s*|\b(?:and|or)\s+)\(\d{1,2}\)(?=\s+\p{L})/gmu;
+
+/**
+ * The price of one thing, written to the cent with no scale word: a stamp's "FJD 1.30", a ticket's "Full price: EUR 9.50",
+ * a book's "USD 39.95". An account of states' relations writes its sums with a scale word or in thousands ("EUR 9.5 million",
+ * "USD 88,000,000"); an amount to the cent is what one ticket, stamp or copy costs. A rate stays a figure: what one unit of
+ * another currency or of a good is worth ("EGP 48.50 per USD", "USD 1 = AMD 386.40", "USD 1.25 a litre").
+ */
+const UNIT_PRICE =
+  /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an|\/)\b|\s*\/)/gu;
+
+/**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
  * @example noQuantitySpans('Financial years (1 July – 30 June).', 0) // → [[17, 23], [26, 33]]
  */
@@ -75,4 +96,6 @@ const SCANS: [RegExp, RegExp][] = [
   [RHETORIC, /\bfar\s/iu],
   [UNIT_STATEMENT, /\(|unit/iu],
   [EXCHANGE_UNIT, /=/],
+  [CLAUSE_NUMBER, /\d\.\d|\(\d/],
+  [UNIT_PRICE, /\d\.\d\d/],
 ];
