@@ -298,8 +298,18 @@ describe('values by mechanism', () => {
     'Thousands of Kenyans and a few hundred Ugandans crossed in 2019.',
     'Readers in Ghana may call extension 3417 or room 12 about Nigeria in 2019.',
     'Under Resolution 2065 of 1965 and paragraph 4 of the accord, Britain and Argentina met in 2019.',
+    // A label's plural names every number of its list (session 45).
+    'Tables 7–9 give the exports of Kenya to Uganda for 2022.',
   ])('gives no fact: %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  // In a paragraph that writes dollars, a label's list took them: "Sections 6.1 and 6.2" was US$ 6.1 and US$ 6.2 (session 45).
+  it.each([
+    ['Trade between Chile and Peru reached US$ 2.1 billion in 2024. The reasons are set out in Sections 4.1 and 4.2.', 'US$ 2.1 billion', 2.1e9, 'USD', '2024'],
+    ['Ghana lent Togo US$ 40 million in 2019. Articles 3, 5 and 12 of the loan agreement govern its repayment.', 'US$ 40 million', 4e7, 'USD', '2019'],
+  ])('reads no figure in the numbers a plural label names: %s', (text, quote, value, unit, period) => {
+    expect(read(text)).toEqual([[quote, value, unit, period]]);
   });
 
   it('gives no subject from a clause that "during which" parts from the value', () => {
