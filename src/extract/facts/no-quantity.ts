@@ -61,6 +61,9 @@ const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?
 const CLAUSE_NUMBER =
   /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)|(?:^\s*|[:;,]\s*|\b(?:and|or)\s+)\(\d{1,2}\)(?=\s+\p{L})/gmu;
 
+/** An amount stated per something: "$11.40 per megawatt-hour", "USD 0.07/t-km"; not two prices side by side ("FJD 1.30 / TOP 2.00"). */
+const RATE = /\d\s*(?:per\s|\/\p{L})/u;
+
 /**
  * The price of one thing, written to the cent with no scale word: a stamp's "FJD 1.30", a ticket's "Full price: EUR 9.50",
  * a book's "USD 39.95". An account of states' relations writes its sums with a scale word or in thousands ("EUR 9.5 million",
@@ -68,7 +71,7 @@ const CLAUSE_NUMBER =
  * another currency or of a good is worth ("EGP 48.50 per USD", "USD 1 = AMD 386.40", "USD 1.25 a litre").
  */
 const UNIT_PRICE =
-  /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an|\/)\b|\s*\/)/gu;
+  /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an)\b|\/\p{L})/gu;
 
 /**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
@@ -78,6 +81,8 @@ export function noQuantitySpans(sentence: string, base: number): [number, number
   const out: [number, number][] = [];
   for (const [re, needed] of SCANS) {
     if (!needed.test(sentence)) continue;
+    // A sentence that states a rate writes its other amounts as that rate too: "rise to $11.40 per megawatt-hour from $8.70".
+    if (re === UNIT_PRICE && RATE.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
   }
   return out;
