@@ -75,8 +75,20 @@ describe('noQuantitySpans', () => {
       ],
     ],
     // A price to the cent is what one stamp, ticket or copy costs.
-    ['The Ghana stamp sells at GHS 4.50 and the Togo stamp at XOF 650, first-day covers at US$2.75.', [['GHS 4.50', 35, 43], ['US$2.75', 95, 102]]],
-    ['Tickets: €12.50 for adults, €6.00 for children.', [['€12.50', 19, 25], ['€6.00', 38, 43]]],
+    [
+      'The Ghana stamp sells at GHS 4.50 and the Togo stamp at XOF 650, first-day covers at US$2.75.',
+      [
+        ['GHS 4.50', 35, 43],
+        ['US$2.75', 95, 102],
+      ],
+    ],
+    [
+      'Tickets: €12.50 for adults, €6.00 for children.',
+      [
+        ['€12.50', 19, 25],
+        ['€6.00', 38, 43],
+      ],
+    ],
     ['The joint pack sells at GHS 27.00 / XOF 1,500.', [['GHS 27.00', 34, 43]]],
     // The rate after "=" is a figure, not a price: only the one unit it values is no amount.
     ['At USD 1 = GHS 15.40, the loan was worth about 1.5 billion cedis.', [['USD 1 =', 13, 20]]],

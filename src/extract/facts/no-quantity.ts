@@ -58,8 +58,7 @@ const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?
  * agreement and (3) energy"). A figure opening a sentence is no clause number ("2.5 million people crossed…": a lower-case
  * word after it; "4.5 MW of…": a unit in capitals of fewer than four letters).
  */
-const CLAUSE_NUMBER =
-  /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)|(?:^\s*|[:;,]\s*|\b(?:and|or)\s+)\(\d{1,2}\)(?=\s+\p{L})/gmu;
+const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)|(?:^\s*|[:;,]\s*|\b(?:and|or)\s+)\(\d{1,2}\)(?=\s+\p{L})/gmu;
 
 /** An amount stated per something: "$11.40 per megawatt-hour", "USD 0.07/t-km"; not two prices side by side ("FJD 1.30 / TOP 2.00"). */
 const RATE = /\d\s*(?:per\s|\/\p{L})/u;
@@ -70,8 +69,7 @@ const RATE = /\d\s*(?:per\s|\/\p{L})/u;
  * "USD 88,000,000"); an amount to the cent is what one ticket, stamp or copy costs. A rate stays a figure: what one unit of
  * another currency or of a good is worth ("EGP 48.50 per USD", "USD 1 = AMD 386.40", "USD 1.25 a litre").
  */
-const UNIT_PRICE =
-  /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an)\b|\/\p{L})/gu;
+const UNIT_PRICE = /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an)\b|\/\p{L})/gu;
 
 /**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
