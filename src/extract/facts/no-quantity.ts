@@ -3,8 +3,8 @@
  * in value-reader.ts): a day of a month written without its year ("financial years (1 July – 30
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
  * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number,
- * rhetoric ("far more than a hundred letters"), the number of a numbered clause or list item ("3.2 The MoU…", "(2) the bridge
- * agreement"), and the price of one thing written to the cent ("Full price: EUR 9.50").
+ * rhetoric ("far more than a hundred letters"), and the number of a numbered clause or list item ("3.2 The MoU…", "(2) the
+ * bridge agreement").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
@@ -60,17 +60,6 @@ const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?
  */
 const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)|(?:^\s*|[:;,]\s*|\b(?:and|or)\s+)\(\d{1,2}\)(?=\s+\p{L})/gmu;
 
-/** An amount stated per something: "$11.40 per megawatt-hour", "USD 0.07/t-km"; not two prices side by side ("FJD 1.30 / TOP 2.00"). */
-const RATE = /\d\s*(?:per\s|\/\p{L})/u;
-
-/**
- * The price of one thing, written to the cent with no scale word: a stamp's "FJD 1.30", a ticket's "Full price: EUR 9.50",
- * a book's "USD 39.95". An account of states' relations writes its sums with a scale word or in thousands ("EUR 9.5 million",
- * "USD 88,000,000"); an amount to the cent is what one ticket, stamp or copy costs. A rate stays a figure: what one unit of
- * another currency or of a good is worth ("EGP 48.50 per USD", "USD 1 = AMD 386.40", "USD 1.25 a litre").
- */
-const UNIT_PRICE = /(?<!=\s?)(?<![\p{L}\d.,])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)\d{1,3}\.\d{2}(?![\d.,]?\d|\s?(?:thousand|million|billion|trillion|bn|mn|m|k)\b|\s*(?:per|a|an)\b|\/\p{L})/gu;
-
 /**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
  * @example noQuantitySpans('Financial years (1 July – 30 June).', 0) // → [[17, 23], [26, 33]]
@@ -79,8 +68,6 @@ export function noQuantitySpans(sentence: string, base: number): [number, number
   const out: [number, number][] = [];
   for (const [re, needed] of SCANS) {
     if (!needed.test(sentence)) continue;
-    // A sentence that states a rate writes its other amounts as that rate too: "rise to $11.40 per megawatt-hour from $8.70".
-    if (re === UNIT_PRICE && RATE.test(sentence)) continue;
     for (const m of sentence.matchAll(re)) out.push([base + m.index!, base + m.index! + m[0].length]);
   }
   return out;
@@ -100,5 +87,4 @@ const SCANS: [RegExp, RegExp][] = [
   [UNIT_STATEMENT, /\(|unit/iu],
   [EXCHANGE_UNIT, /=/],
   [CLAUSE_NUMBER, /\d\.\d|\(\d/],
-  [UNIT_PRICE, /\d\.\d\d/],
 ];
