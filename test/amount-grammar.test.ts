@@ -188,6 +188,17 @@ describe("figures in a document's notes (session 43, after review)", () => {
     expect(money(text)).toEqual([[quote, text.indexOf(quote), value, 'USD']]);
   });
 
+  // A span of years with no preposition or "FY" before it is a page range (session 45, after review).
+  it('reads no figure in a note whose pages look like years', () => {
+    const text = doc('- Journal of Andean Studies 45, 1850–1875, gives Chilean exports to Peru of US$ 2.9 billion.');
+    expect(money(text)).toEqual([]);
+  });
+
+  it('reads the figure of a note dated by a fiscal year', () => {
+    const text = doc('- Peruvian purchases from Chile: US$ 1.3 billion in FY 2023–24, the customs office said.');
+    expect(money(text)).toEqual([['US$ 1.3 billion', text.indexOf('US$ 1.3 billion'), 1.3e9, 'USD']]);
+  });
+
   it('still reads no figure in a note with a page range', () => {
     const text = doc('- Ortiz, Andean Economic Review (2023), 117–139, puts Chilean exports to Peru at US$ 2.1 billion.');
     expect(money(text)).toEqual([]);

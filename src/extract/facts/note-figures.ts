@@ -15,8 +15,9 @@ const CITATION = new RegExp(
   [
     '\\b(?:vols?|nos?|pp?|ed|eds|trans|ch|art|para)\\.\\s?\\d',
     '\\b(?:volume|issue|pages?|chapter|table|figure|rows?|columns?|ibid|op\\.\\s?cit|see|cf|accessed|retrieved|available at|tel|telephone|phone|fax)\\b',
-    // A page range; not a span of years, which dates a note's figure ("US$ 29.4 billion in 2024–25", "over 2000–2015").
-    '\\b(?!(?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)\\d+\\s?[-–]\\s?\\d+\\b',
+    // A page range; not a span of years after a preposition or "FY", which dates a note's figure ("US$ 29.4 billion in
+    // 2024–25", "over 2000–2015"). Without one, "45, 1850–1875" is a volume's pages.
+    '\\b(?!(?<=\\b(?:in|over|from|during|for|FY)\\s?)(?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)\\d+\\s?[-–]\\s?\\d+\\b',
     '\\b\\d{3,4}(?:[ .-]\\d{2,4}){2,}\\b',
     '\\([^()]*:[^()]*\\d{4}\\)',
     'https?://|www\\.',

@@ -42,11 +42,10 @@ const COUNTED = new RegExp(
 );
 /**
  * Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1", "extension 3417": `labels` of
- * numbers.json) are not facts; nor a label's plural before the numbers it names ("Sections 6.1 and 6.2", "Articles 3, 4 and 7",
- * "Tables 2–4"), every number of the list.
+ * numbers.json) are not facts; a label's plural before a list ("Sections 6.1 and 6.2") is `LABEL_LIST` of no-quantity.ts.
  */
 const NOT_QUANTITY = new RegExp(
-  `(?:\\b(?:${LABEL_WORD})(?:e?s)\\s\\d+(?:\\.\\d+)*(?:(?:\\s?,\\s?(?:and\\s|or\\s)?|\\s(?:and|or|to|through)\\s|\\s?[-–]\\s?)\\d+(?:\\.\\d+)*)+\\b|\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
+  `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',
 );
 /** A bare number, with its scale word written apart or against its digits ("3.6 billion", "against 2.9bn"). */
