@@ -74,6 +74,7 @@ describe('noQuantitySpans', () => {
         ['and (3)', 99, 106],
       ],
     ],
+    ['SCOPE 2.1 This notice applies to all services between Accra and Lomé.', [['SCOPE 2.1', 10, 19]]],
     // A label's plural names its list, and no figure after it (session 45, after review).
     ['Under Articles 3 and 5, 200 Ugandan traders were deported by Kenya in 2023.', [['Articles 3 and 5', 16, 32]]],
     ['Japan raised its loan to Vietnam for Phases 1 and 2 to 3.2 billion yen in 2019.', [['Phases 1 and 2', 47, 61]]],
@@ -108,6 +109,7 @@ describe('noQuantitySpans', () => {
     '28.5 Ugandan shillings bought one Kenyan shilling in December 2023.',
     '1.5 Million Ugandans live in Kenya, the census of 2019 found.',
     'Kenya’s trade surplus widened: the rate stood at\n28.5 Ugandan shillings to the Kenyan shilling in 2023.',
+    'GHANA 2.5 MILLION VISITORS CAME FROM TOGO IN 2024',
     // A bracketed count with no neighbour of its sequence; "figures" in lower case is no label.
     'In 2023 Kenya funded roads and (12) projects in northern Uganda, the embassy said.',
     'The embassy listed the projects funded by Kenya in Uganda in 2023: (12) projects in health and 5 in water.',

@@ -54,13 +54,13 @@ const EXCHANGE_UNIT = /(?:(?<![\p{L}\d])(?:[A-Z]{3}\s?|US\$\s?|[$€£¥]\s?)1(?
 
 /**
  * The number of a clause or an item, which orders a text and measures nothing: a section number of two or more levels at
- * the head of a sentence (not of a line: a hard-wrapped line may open with a figure), before a capitalised word or one in
- * capitals ("3.2 The MoU signed in Riyadh…", "7.1 Air services…", "2.2 NOTAM A0412/26…"), and one of three or more levels
+ * the head of a sentence (not of a line: a hard-wrapped line may open with a figure), or after its run-in heading in capitals
+ * ("PURPOSE 1.1 This notice…"), before a capitalised word or one in capitals ("3.2 The MoU signed in Riyadh…", "7.1 Air services…", "2.2 NOTAM A0412/26…"), and one of three or more levels
  * anywhere ("under 6.3.6 above"). A figure opening a sentence is no clause number: a lower-case word after it ("2.5 million
  * people crossed…"), or a scale word in any case, a unit or a currency (`FIGURE_AFTER`: "# 2.5 Million Kenyans…", "2.5
  * MILLION KENYANS…", "4.5 MW of…", "28.5 Ugandan shillings").
  */
-const CLAUSE_NUMBER = /^\s*\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)/gu;
+const CLAUSE_NUMBER = /^\s*(?:\p{Lu}{2,}\s+){0,3}\d{1,2}(?:\.\d{1,2})+(?=\s+(?:\p{Lu}\p{Ll}|\p{Lu}{4,}\b))|(?<![\d.,])\d{1,2}(?:\.\d{1,2}){2,}(?![\d.,]?\d)/gu;
 /** What makes a number at a sentence's head a figure: a scale word (any case), a unit, or a currency's word after it. */
 let figureAfter: RegExp[] | undefined;
 const FIGURE_AFTER = () =>
