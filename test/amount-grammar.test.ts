@@ -179,6 +179,31 @@ describe("figures in a document's notes (session 43, after review)", () => {
     expect(money(text).filter((m) => (m[1] as number) > text.indexOf('## Notes'))).toEqual([[quote, text.indexOf(quote), 6e7, 'USD']]);
   });
 
+  // A span of years dates a note's figure; it is no page range (session 45).
+  it.each([
+    ['- Chilean exports to Peru: US$ 2.1 billion in 2024–25, according to the Central Bank of Chile.', 'US$ 2.1 billion', 2.1e9],
+    ['- Peruvian investment in Chile reached US$ 850 million over 2015-2024, the agency said.', 'US$ 850 million', 8.5e8],
+  ])('reads the figure of the note %s', (n, quote, value) => {
+    const text = doc(n);
+    expect(money(text)).toEqual([[quote, text.indexOf(quote), value, 'USD']]);
+  });
+
+  // A span of years with no preposition or "FY" before it is a page range (session 45, after review).
+  it('reads no figure in a note whose pages look like years', () => {
+    const text = doc('- Journal of Andean Studies 45, 1850–1875, gives Chilean exports to Peru of US$ 2.9 billion.');
+    expect(money(text)).toEqual([]);
+  });
+
+  it('reads the figure of a note dated by a fiscal year', () => {
+    const text = doc('- Peruvian purchases from Chile: US$ 1.3 billion in FY 2023–24, the customs office said.');
+    expect(money(text)).toEqual([['US$ 1.3 billion', text.indexOf('US$ 1.3 billion'), 1.3e9, 'USD']]);
+  });
+
+  it('still reads no figure in a note with a page range', () => {
+    const text = doc('- Ortiz, Andean Economic Review (2023), 117–139, puts Chilean exports to Peru at US$ 2.1 billion.');
+    expect(money(text)).toEqual([]);
+  });
+
   it("drops a note's copy of a figure the body states", () => {
     const body = 'The register lists the agreements between Chile and Peru in force on 1 March 2026. Their trade was US$ 4.6 billion in 2024.[2]';
     const text = doc('2 Trade between Chile and Peru was US$ 4.6 billion in 2024, the Central Bank of Chile said.').replace(

@@ -62,6 +62,31 @@ describe('noQuantitySpans', () => {
     ['Figures in cedis at the central bank average, GHS 1 = XOF 52.4 (2025).', [['GHS 1 =', 56, 63]]],
     ['Converted at US$1 = 11.9 cedis, Togo’s purchases from Ghana reached US$180 million.', [['US$1 =', 23, 29]]],
     ['At 1 EUR = 655.957 XOF, the grant to Lomé stood at 20 million euros.', [['1 EUR =', 13, 20]]],
+    // Numbered clauses and items of a run-in list order a text; they measure nothing.
+    ['4.2 The Joint Commission on the Volta shall meet twice a year in Accra or Lomé.', [['4.2', 10, 13]]],
+    ['2.1 TOGOLESE carriers may operate up to 21 services a week to Kotoka.', [['2.1', 10, 13]]],
+    ['Payments under 5.3.2 of the protocol reach Lomé in cedis.', [['5.3.2', 25, 30]]],
+    [
+      'The ministers will sign: (1) a protocol on the Aflao post, (2) the Volta ferry agreement and (3) a customs memorandum.',
+      [
+        [': (1)', 33, 38],
+        [', (2)', 67, 72],
+        ['and (3)', 99, 106],
+      ],
+    ],
+    ['SCOPE 2.1 This notice applies to all services between Accra and Lomé.', [['SCOPE 2.1', 10, 19]]],
+    // A label's plural names its list, and no figure after it (session 45, after review).
+    ['Under Articles 3 and 5, 200 Ugandan traders were deported by Kenya in 2023.', [['Articles 3 and 5', 16, 32]]],
+    ['Japan raised its loan to Vietnam for Phases 1 and 2 to 3.2 billion yen in 2019.', [['Phases 1 and 2', 47, 61]]],
+    ['Under Sections 4 to 6, 1,200 Kenyan troops were sent to Uganda in 2023.', [['Sections 4 to 6', 16, 31]]],
+    [
+      'The ministers agreed on: (1) a loan of US$ 40 million to Uganda, (2) a grant of EUR 5 million and (3) 200 scholarships for Ugandan students in 2024.',
+      [
+        [': (1)', 33, 38],
+        [', (2)', 73, 78],
+        ['and (3)', 104, 111],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(spans(sentence)).toEqual(expected);
   });
@@ -74,6 +99,21 @@ describe('noQuantitySpans', () => {
     // "=" between amounts that are no rate of one unit: figures, kept.
     'Togo’s share of the line (GHS 40 million = 25 percent of the cost) was paid in 2024.',
     'Exports to Togo: US$12 million = 3 percent of Ghana’s total.',
+    // A figure opening a sentence is no clause number; a bracketed count inside a clause is no list item.
+    '2.5 million Togolese crossed into Ghana in 2024, the service said.',
+    '4.5 MW of the line’s capacity is reserved for Lomé.',
+    'The report counts the posts on the border (12) and the officers posted there.',
+    // Figures at a sentence's head: a scale word in any case, a currency, a unit after them (session 45, after review).
+    '2.5 Million Kenyans Visited Uganda in 2023',
+    '2.5 MILLION KENYANS CROSSED INTO UGANDA IN 2023',
+    '28.5 Ugandan shillings bought one Kenyan shilling in December 2023.',
+    '1.5 Million Ugandans live in Kenya, the census of 2019 found.',
+    'Kenya’s trade surplus widened: the rate stood at\n28.5 Ugandan shillings to the Kenyan shilling in 2023.',
+    'GHANA 2.5 MILLION VISITORS CAME FROM TOGO IN 2024',
+    // A bracketed count with no neighbour of its sequence; "figures" in lower case is no label.
+    'In 2023 Kenya funded roads and (12) projects in northern Uganda, the embassy said.',
+    'The embassy listed the projects funded by Kenya in Uganda in 2023: (12) projects in health and 5 in water.',
+    "Kenya's GDP figures 2022 and 2023, 5.6 per cent and 4.8 per cent, were revised.",
   ])('finds nothing in "%s"', (sentence) => {
     expect(spans(sentence)).toEqual([]);
   });

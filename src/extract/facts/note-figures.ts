@@ -1,7 +1,7 @@
 /**
  * Figures in a document's notes ("Notes", "Endnotes"; session 43, after review). A note may state a figure of its own
  * ("Bilateral trade between Chile and Peru reached US$ 4.6 billion in 2024, according to …"), but most notes are citation
- * apparatus: footnote numbers, volumes, issues, pages and page ranges, table and row references, telephone numbers. So a
+ * apparatus: footnote numbers, volumes, issues, pages and page ranges (not a span of years: "in 2024–25" dates a figure), table and row references, telephone numbers. So a
  * note's sentence is read only for an amount written with its own unit (a currency's symbol, code or name, or a percent sign or word:
  * never a bare number that takes a paragraph's currency), in a sentence with no citation shape, and a note's restatement of a
  * figure the body states (the same value and unit, whatever indicator each took) is dropped: the body's is the figure.
@@ -15,7 +15,9 @@ const CITATION = new RegExp(
   [
     '\\b(?:vols?|nos?|pp?|ed|eds|trans|ch|art|para)\\.\\s?\\d',
     '\\b(?:volume|issue|pages?|chapter|table|figure|rows?|columns?|ibid|op\\.\\s?cit|see|cf|accessed|retrieved|available at|tel|telephone|phone|fax)\\b',
-    '\\b\\d+\\s?[-–]\\s?\\d+\\b',
+    // A page range; not a span of years after a preposition or "FY", which dates a note's figure ("US$ 29.4 billion in
+    // 2024–25", "over 2000–2015"). Without one, "45, 1850–1875" is a volume's pages.
+    '\\b(?!(?<=\\b(?:in|over|from|during|for|FY)\\s?)(?:1[89]|20)\\d\\d\\s?[-–]\\s?(?:\\d\\d|(?:1[89]|20)\\d\\d)\\b)\\d+\\s?[-–]\\s?\\d+\\b',
     '\\b\\d{3,4}(?:[ .-]\\d{2,4}){2,}\\b',
     '\\([^()]*:[^()]*\\d{4}\\)',
     'https?://|www\\.',

@@ -40,7 +40,10 @@ const COUNTED = new RegExp(
   `(?<![\\d.,$¥€£\\p{L}])(${DIGITS}|${CARDINAL_WORD})(?:\\s?((?<=\\s)${SCALE_WORD}|(?<=\\d)(?:${SCALE_WORD}|${SHORT_SCALE})(?=\\s)))?\\s+(?:[a-zA-Z-]+\\s+){0,2}?(${unitNouns().alternation})(?![\\p{L}-])`,
   'giu',
 );
-/** Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1", "extension 3417": `labels` of numbers.json) are not facts. */
+/**
+ * Durations ("28 hours", "ten years later") and labels ("number 1", "No. 5", "ASEAN+1", "Table 1", "extension 3417": `labels` of
+ * numbers.json) are not facts; a label's plural before a list ("Sections 6.1 and 6.2") is `LABEL_LIST` of no-quantity.ts.
+ */
 const NOT_QUANTITY = new RegExp(
   `(?:\\+\\s?\\d{1,4}(?:[\\s-]\\(?\\d{1,4}\\)?){1,5}\\b|(?:\\bnumber|\\bNo\\.?|\\+|\\btop\\s|\\b(?:${LABEL_WORD})\\s)\\s?\\d+\\b|\\b(?:\\d+|${CARDINAL_WORD})(?:\\s?[-–]\\s?\\d+)?[\\s-]+(?:hours?|days?|weeks?|months?|years?|decades?|centuries|minutes?)\\b)`,
   'gi',

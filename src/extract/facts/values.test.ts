@@ -298,8 +298,88 @@ describe('values by mechanism', () => {
     'Thousands of Kenyans and a few hundred Ugandans crossed in 2019.',
     'Readers in Ghana may call extension 3417 or room 12 about Nigeria in 2019.',
     'Under Resolution 2065 of 1965 and paragraph 4 of the accord, Britain and Argentina met in 2019.',
+    // A label's plural names every number of its list (session 45).
+    'Tables 7–9 give the exports of Kenya to Uganda for 2022.',
   ])('gives no fact: %s', (text) => {
     expect(read(text)).toEqual([]);
+  });
+
+  // In a paragraph that writes dollars, a label's list took them: "Sections 6.1 and 6.2" was US$ 6.1 and US$ 6.2 (session 45).
+  it.each([
+    ['Trade between Chile and Peru reached US$ 2.1 billion in 2024. The reasons are set out in Sections 4.1 and 4.2.', 'US$ 2.1 billion', 2.1e9, 'USD', '2024'],
+    ['Ghana lent Togo US$ 40 million in 2019. Articles 3, 5 and 12 of the loan agreement govern its repayment.', 'US$ 40 million', 4e7, 'USD', '2019'],
+  ])('reads no figure in the numbers a plural label names: %s', (text, quote, value, unit, period) => {
+    expect(read(text)).toEqual([[quote, value, unit, period]]);
+  });
+
+  // A label's list ends where its numbers end: the figure after it is read, with its own offsets (session 45, after review).
+  it.each<Case>([
+    ['Under Articles 3 and 5, 200 Ugandan traders were deported by Kenya in 2023.', [['200', 200, 'persons', '2023']]],
+    ['Under Sections 4 to 6, 1,200 Kenyan troops were sent to Uganda in 2023.', [['1,200', 1200, 'persons', '2023']]],
+    ['Japan raised its loan to Vietnam for Phases 1 and 2 to 3.2 billion yen in 2019.', [['3.2 billion yen', 3.2e9, 'JPY', '2019']]],
+    [
+      'Kenya supplied Uganda with 120 MW in 2023; Phases 1 and 2, 40 MW each, were finished in 2021.',
+      [
+        ['120 MW', 120, 'MW', '2023'],
+        ['40 MW', 40, 'MW', '2021'],
+      ],
+    ],
+    [
+      "Kenya's GDP figures 2022 and 2023, 5.6 per cent and 4.8 per cent, were revised.",
+      [
+        ['5.6 per cent', 5.6, 'percent', '2023'],
+        ['4.8 per cent', 4.8, 'percent', '2023'],
+      ],
+    ],
+  ])('reads the figure after a label list: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads the percentage after a list of lower-case items', () => {
+    const text = 'Uganda cut the duty on Kenyan goods in items 3 and 4 to 10 per cent in 2023.';
+    expect(read(text).filter((f) => f[0] === '10 per cent')).toEqual([['10 per cent', 10, 'percent', '2023']]);
+  });
+
+  // A figure at a sentence's head, or a hard-wrapped line's, is no clause number (session 45, after review).
+  it.each<Case>([
+    ['# 2.5 Million Kenyans Visited Uganda in 2023\n\nThe tourism board of Uganda released its figures on Monday.', [['2.5 Million', 2.5e6, 'persons', '2023']]],
+    ['# 2.5 MILLION KENYANS CROSSED INTO UGANDA IN 2023\n\nThe figures were released by the border agency.', [['2.5 MILLION', 2.5e6, 'persons', '2023']]],
+    ['1.5 Million Ugandans live in Kenya, the census of 2019 found.', [['1.5 Million', 1.5e6, 'persons', '2019']]],
+    ['India and Nepal trade figures for 2023.\n2.5 Lakh Indian tourists visited Nepal in 2023, the Nepal Tourism Board said.', [['2.5 Lakh', 2.5e5, 'persons', '2023']]],
+    [
+      'Kenya’s trade surplus with Uganda widened in 2023, and the shilling was weak: the exchange rate stood at\n28.5 Ugandan shillings to the Kenyan shilling in December 2023.',
+      [['28.5 Ugandan shillings', 28.5, 'UGX', '2023-12']],
+    ],
+    ['3.2 Kenya shall grant Uganda a loan of US$ 40 million in 2024.', [['US$ 40 million', 4e7, 'USD', '2024']]],
+  ])('reads the figure at a head: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
+  });
+
+  it('reads a figure in a currency opening a hard-wrapped line', () => {
+    const text = 'Nepal bought Indian power in 2023 at a price equivalent to\n4.5 Indian rupees a unit, the authority said.';
+    expect(read(text).map((f) => [f[0], f[1], f[2]])).toEqual([['4.5 Indian rupees', 4.5, 'INR']]);
+  });
+
+  // A bracketed number alone is a count; one of a sequence is a list item (session 45, after review).
+  it.each<Case>([
+    ['In 2023 Kenya funded roads and (12) projects in northern Uganda, the embassy said.', [['12', 12, 'projects', '2023']]],
+    [
+      'The embassy listed the projects funded by Kenya in Uganda in 2023: (12) projects in health and 5 in water.',
+      [
+        ['12', 12, 'projects', '2023'],
+        ['5', 5, 'projects', '2023'],
+      ],
+    ],
+    [
+      'The ministers agreed on: (1) a loan of US$ 40 million to Uganda, (2) a grant of EUR 5 million and (3) 200 scholarships for Ugandan students in 2024.',
+      [
+        ['US$ 40 million', 4e7, 'USD', '2024'],
+        ['EUR 5 million', 5e6, 'EUR', '2024'],
+        ['200', 200, 'count', '2024'],
+      ],
+    ],
+  ])('reads a bracketed count and skips list items: %s', (text, expected) => {
+    expect(read(text)).toEqual(expected);
   });
 
   it('gives no subject from a clause that "during which" parts from the value', () => {
