@@ -207,6 +207,11 @@ async function loadOnly() {
     const engine = await ingestBench(`generated (${LOAD_PARAGRAPHS} paragraphs)`, genDir, db);
     await engine.close();
   }
+  await loadRows(db);
+}
+
+/** The load rows on the generated set's database: each of --clients for --seconds, with the mix of routes and questions. */
+async function loadRows(db) {
   for (const clients of CLIENTS)
     for (const r of await loadBench(db, {
       clients,
@@ -285,18 +290,7 @@ async function generatedBench() {
   await exportBench('generated', engine, row);
   await engine.close();
   row('database size', 'generated corpus', `${mb(statSync(join(work, 'generated.db')).size)} MB`);
-  for (const clients of CLIENTS)
-    for (const r of await loadBench(join(work, 'generated.db'), {
-      clients,
-      seconds: SECONDS,
-      searchQueries: queryMix(QUERIES),
-      questions: LOAD_QUESTIONS,
-      label: 'generated',
-      routes: ROUTES,
-      rounds: ROUNDS,
-      serveArgs: SERVE_ARGS,
-    }))
-      row(...r);
+  await loadRows(join(work, 'generated.db'));
 }
 /**
  * One generated document of 1, 10 (and 100) MB, each ingested end to end in a child process
