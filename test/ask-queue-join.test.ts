@@ -1,11 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSqliteStore } from '../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../src/knowledge/engine.js';
 import { AskPool, AskQueue } from '../src/knowledge/ask-pool.js';
 import type { Answer } from '../src/knowledge/ask/types.js';
-import { tempDir } from './helpers/tmp.js';
+import { fileEngine } from './helpers/ask.js';
 
 const REPORT = `# Ghana and Portugal
 
@@ -45,15 +44,7 @@ function heldQueue(engine: Engine, queue = 1) {
 }
 
 describe('a question asked again while it waits is answered once, for every caller (AskQueue)', () => {
-  const dir = tempDir();
-  const db = join(dir, 'dyad.db');
-  const engine = new Engine(openSqliteStore(db));
-
-  beforeAll(async () => {
-    writeFileSync(join(dir, 'report.md'), REPORT);
-    await engine.ingest([join(dir, 'report.md')]);
-  });
-  afterAll(() => engine.close());
+  const { dir, db, engine } = fileEngine(REPORT);
 
   it('joins a waiting question: one answer for every caller, equal to the serial one, and no place taken in the queue', async () => {
     const { q, asked, release } = heldQueue(engine, 1);

@@ -6,6 +6,7 @@ import { Engine } from '../src/knowledge/engine.js';
 import { createApp, RETRY_AFTER_S } from '../src/serve/http/app.js';
 import { AskPool, AskQueue } from '../src/knowledge/ask-pool.js';
 import { tempDir } from './helpers/tmp.js';
+import { fileEngine } from './helpers/ask.js';
 
 const REPORT = `# Chile and Norway
 
@@ -24,15 +25,7 @@ const BLOCKED_WORKER = new URL('./helpers/blocked-ask-worker.mjs', import.meta.u
 const BUILT_WORKER = new URL('../dist/knowledge/ask-worker.js', import.meta.url);
 
 describe('questions answered off the event loop, in a bounded queue', () => {
-  const dir = tempDir();
-  const db = join(dir, 'dyad.db');
-  const engine = new Engine(openSqliteStore(db));
-
-  beforeAll(async () => {
-    writeFileSync(join(dir, 'report.md'), REPORT);
-    await engine.ingest([join(dir, 'report.md')]);
-  });
-  afterAll(() => engine.close());
+  const { db, engine } = fileEngine(REPORT);
 
   it('answers events while a worker is held by a question, refuses the question past the queue with 503 and Retry-After, then answers the rest', async () => {
     const gate = new Int32Array(new SharedArrayBuffer(8));

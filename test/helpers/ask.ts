@@ -2,6 +2,9 @@ import { afterAll, beforeAll, expect, it } from 'vitest';
 import { openSqliteStore } from '../../src/store/sqlite/sqlite-store.js';
 import { Engine } from '../../src/knowledge/engine.js';
 import type { Answer } from '../../src/knowledge/ask/types.js';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { tempDir } from './tmp.js';
 
 /**
  * An in-memory engine holding the documents of `dir`, ingested before the describe block's tests
@@ -20,6 +23,22 @@ export function askFixture(dir: string): { engine: Engine; texts: Map<string, st
     for (const c of [...a.citations, ...a.claims.flatMap((k) => k.citations)]) expect(c.quote).toBe(texts.get(c.doc)!.slice(c.start, c.end));
   };
   return { engine, texts, exact };
+}
+
+/**
+ * An engine on a database file of its own (which ask workers can open), holding `report` as
+ * `report.md`, ingested before the describe block's tests and closed after them.
+ */
+export function fileEngine(report: string): { dir: string; db: string; engine: Engine } {
+  const dir = tempDir();
+  const db = join(dir, 'dyad.db');
+  const engine = new Engine(openSqliteStore(db));
+  beforeAll(async () => {
+    writeFileSync(join(dir, 'report.md'), report);
+    await engine.ingest([join(dir, 'report.md')]);
+  });
+  afterAll(() => engine.close());
+  return { dir, db, engine };
 }
 
 /**
