@@ -4,6 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { delimiter, dirname, join } from 'node:path';
 import { BIN } from './helpers/cli.js';
 import { tempDir } from './helpers/tmp.js';
+// @ts-expect-error: a bench script, plain JavaScript
+import { binFlags } from '../bench/bin-flags.js';
 
 /**
  * The `dyad` command run as a command (its `#!` line, as npm links it), not as `node bin/dyad.js`: V8 must get
@@ -34,5 +36,23 @@ describe('the dyad command starts node with its V8 flags', () => {
     // commander's own refusal of a missing argument: the flag took no argument's place.
     expect(r.status).not.toBe(0);
     expect(r.stderr).toMatch(/missing required argument 'paths'/);
+  });
+});
+
+describe('binFlags: the benches run `node` with the flags of the bin they measure', () => {
+  const dir = tempDir();
+  const bin = (first: string) => {
+    const f = join(dir, `b${Math.random().toString(36).slice(2)}.js`);
+    writeFileSync(f, `${first}\nconsole.log(1);\n`);
+    return f;
+  };
+  it('reads the flags of the #! line after node', () => {
+    expect(binFlags(BIN)).toEqual(['--no-regexp-tier-up']);
+    expect(binFlags(bin('#!/usr/bin/env -S node --no-regexp-tier-up --max-semi-space-size=32'))).toEqual(['--no-regexp-tier-up', '--max-semi-space-size=32']);
+  });
+  it('gives none for a bin without flags or without a #! line', () => {
+    expect(binFlags(bin('#!/usr/bin/env node'))).toEqual([]);
+    expect(binFlags(bin('// --no-regexp-tier-up'))).toEqual([]);
+    expect(binFlags(bin('#!/bin/sh --not-node'))).toEqual([]);
   });
 });
