@@ -8,6 +8,7 @@
 //        alternate two builds; --keep leaves the databases, named j<N>-r<R>.db, in DIR)
 // On a shared machine wall clock follows the load (printed beside each run): compare CPU seconds.
 import { spawn } from 'node:child_process';
+import { binFlags } from './bin-flags.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -46,7 +47,7 @@ function ingest(jobs, db) {
   const roles = join(work, 'roles');
   const time = join(work, 'time');
   const load = loadavg()[0];
-  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', time, process.execPath, '--import', ROLES, BIN, 'ingest', DIR, '--jobs', String(jobs), '-q', '--db', db], {
+  const child = spawn('/usr/bin/time', ['-f', '%e %U %S %M', '-o', time, process.execPath, ...binFlags(BIN), '--import', ROLES, BIN, 'ingest', DIR, '--jobs', String(jobs), '-q', '--db', db], {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, DYAD_BENCH_THREADS: roles },
   });

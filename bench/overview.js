@@ -3,6 +3,7 @@
 // server (warm). Usage: node bench/overview.js DB [--indicator ID] [--no-cli] [--full]
 // `--full` also times the whole state and every series line (slow on a big database).
 import { spawnSync } from 'node:child_process';
+import { binFlags } from './bin-flags.js';
 import { startServer } from './load.js';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
@@ -70,7 +71,7 @@ if (!args.includes('--no-cli')) {
   // `dyad docs --json`: what starting the CLI and opening the database cost, for scale. CPU (user + system, GNU time) beside the wall time: the machine is shared.
   for (const c of [['docs', '--json'], ...commands]) {
     const t0 = performance.now();
-    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, BIN, ...c, '--db', db], { maxBuffer: 1 << 30 });
+    const r = spawnSync('/usr/bin/time', ['-f', '%U %S', process.execPath, ...binFlags(BIN), BIN, ...c, '--db', db], { maxBuffer: 1 << 30 });
     const [user, sys] = r.stderr.toString().trim().split('\n').at(-1).split(' ').map(Number);
     row(`dyad ${c.join(' ')}`, fmt(performance.now() - t0), '', `CPU ${(user + sys).toFixed(2)} s, ${(r.stdout.length / 1024).toFixed(1)} KB, exit ${r.status}`);
   }

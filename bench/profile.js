@@ -11,6 +11,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { binFlags } from './bin-flags.js';
 
 /**
  * Stages in order of precedence: a sample belongs to the first stage any frame of its stack
@@ -75,7 +76,7 @@ function main() {
   const out = made ? dir : mkdtempSync(join(tmpdir(), 'dyad-profile-'));
   const bin = fileURLToPath(new URL('../bin/dyad.js', import.meta.url));
   if (!made)
-    execFileSync(process.execPath, ['--cpu-prof', `--cpu-prof-dir=${out}`, '--cpu-prof-interval=1000', bin, 'ingest', dir, '--db', join(out, 'p.db'), '--jobs', String(jobs)], {
+    execFileSync(process.execPath, [...binFlags(bin), '--cpu-prof', `--cpu-prof-dir=${out}`, '--cpu-prof-interval=1000', bin, 'ingest', dir, '--db', join(out, 'p.db'), '--jobs', String(jobs)], {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
   const profiles = readdirSync(out)

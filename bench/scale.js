@@ -17,6 +17,7 @@
 // in DIR and the PostgreSQL schemas, and prints each kept store's location, for --measure later.
 // --json prints the rows as JSON instead of the table.
 import { execFileSync, spawn } from 'node:child_process';
+import { binFlags } from './bin-flags.js';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -77,7 +78,7 @@ const load = () => loadavg()[0].toFixed(1);
 function dyadTimed(args) {
   const stats = join(work, `time-${process.hrtime.bigint()}.txt`);
   const t0 = performance.now();
-  const child = spawn(TIME, ['-f', '%M %U %S', '-o', stats, process.execPath, BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(TIME, ['-f', '%M %U %S', '-o', stats, process.execPath, ...binFlags(BIN), BIN, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
   let out = '';
   let err = '';
   child.stdout.on('data', (b) => (out += b));
