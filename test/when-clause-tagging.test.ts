@@ -6,8 +6,8 @@ import { opensWhenClause } from '../src/extract/events/when-clauses.js';
 
 /** Every stretch the part-of-speech tagger reads (wink-nlp's `readDoc`), in order. */
 const read = vi.hoisted(() => [] as string[]);
-vi.mock('../src/extract/events/wink-model.js', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../src/extract/events/wink-model.js')>();
+vi.mock('../src/extract/nlp/wink-model.js', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../src/extract/nlp/wink-model.js')>();
   return {
     winkInstance: (pipe: string[]) => {
       const nlp = real.winkInstance(pipe);

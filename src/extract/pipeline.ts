@@ -28,7 +28,7 @@ import { removeOverlaps } from './time/time-refiner.js';
 import { within } from './spans.js';
 import { fold } from './fold.js';
 import { firstNotBefore } from '../model/sorted.js';
-import { taggingScope } from './events/tag-store.js';
+import { taggingScope } from './nlp/tag-store.js';
 import { titledSentences } from './events/label-dates.js';
 import { datedParts, timesByPart } from './time/part-dates.js';
 import { eventTimes, partDated } from './events/part-dated.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { structure } from '../../src/ingest/segment/structure.js';
 import { extract } from '../../src/extract/pipeline.js';
-import { tag } from '../../src/extract/events/predicate-finder.js';
+import { tag } from '../../src/extract/nlp/tagger.js';
 import { assertSpans } from './arbitraries.js';
 
 /** Bugs the fuzz tests found, each kept as the case that showed it. */

@@ -1,7 +1,7 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
 import type { Span } from '../../model/document.js';
 import { eventTypes, findTriggers, finderOf, type Trigger } from './event-types.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { besideMain } from './event-refiners.js';
 import { categoryOfLemma } from './plover-lemmas.js';
 import { inflected } from './verb-finder.js';

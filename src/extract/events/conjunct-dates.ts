@@ -1,5 +1,5 @@
 import { eventTypes, type Trigger } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /**
  * A coordinated predicate that opens right after a date: "and", "but", "then", ", and then", "and later" (an adverb may

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 import { verbSeries } from './coordinated-acts.js';
 
 /** The events of a text, each as "type date category @start 'trigger words' rule". */

@@ -1,6 +1,6 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
 import { eventTypes, finderOf, type Trigger } from './event-types.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { besideMain } from './event-refiners.js';
 import { inflected } from './verb-finder.js';
 

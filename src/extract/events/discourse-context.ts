@@ -2,7 +2,7 @@ import type { EntityMention, EventActor } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { ACTOR_KINDS } from './event-occasions.js';
 import { eventTypes } from './event-types.js';
-import type { Token } from './predicate-finder.js';
+import type { Token } from '../nlp/tagger.js';
 
 /**
  * A light discourse context: what a subject that names no actor ("It also agreed to …", "The

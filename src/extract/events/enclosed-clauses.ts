@@ -1,4 +1,4 @@
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { PARTICIPLE } from './back-reference.js';
 
 /** Which stretches of a sentence set off by commas tell a thing of their own, with its own date (issue 10, session 30). */

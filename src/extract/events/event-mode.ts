@@ -1,6 +1,6 @@
 import type { EventMode } from '../../model/annotation.js';
 import { eventTypes, type Trigger } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /** The mode of an event (asserted, planned, hypothetical, negated), read in its trigger's part of its clause. */
 

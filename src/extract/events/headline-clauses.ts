@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /** How far after a headline's comma its next act may start: a name for its subject at most ("…, Accra pledges"). */
 const SUBJECT_REACH = 30;

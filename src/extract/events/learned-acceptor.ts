@@ -6,7 +6,7 @@ import { LEXICON_DIR } from '../../lexicon.js';
 import { within } from '../spans.js';
 import { eventTypes, findTriggers, type Plover, type Trigger } from './event-types.js';
 import { datesEvent, eventDate, namesAThing } from './event-dates.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 import { countsPopulation, undatedEvents } from './sentence-events.js';
 import { enclosedClauses, reaches } from './enclosed-clauses.js';
 import { framingSpans } from './event-framing.js';

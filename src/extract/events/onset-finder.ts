@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { eventTypes, findTriggers, type Trigger } from './event-types.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { actorsIn } from './event-actors.js';
 import { modeAt } from './event-mode.js';
 import { refineCategory } from './plover-refiners.js';

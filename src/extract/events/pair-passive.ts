@@ -1,5 +1,5 @@
 import { eventTypes } from './event-types.js';
-import type { Token } from './predicate-finder.js';
+import type { Token } from '../nlp/tagger.js';
 import { PAIR_GROUP } from './discourse-context.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import type { EventActor } from '../../model/annotation.js';

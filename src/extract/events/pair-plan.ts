@@ -1,4 +1,4 @@
-import type { Token } from './predicate-finder.js';
+import type { Token } from '../nlp/tagger.js';
 import { bilateralSubject } from './pair-passive.js';
 
 /**

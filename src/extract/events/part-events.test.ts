@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { eventTypes } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /** The events of a text (dated by the document when `date` is given): [type, date, PLOVER category, trigger's start, trigger's words, rule]. */
 function events(text: string, date?: string) {

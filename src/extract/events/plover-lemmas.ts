@@ -2,9 +2,9 @@ import { existsSync } from 'node:fs';
 import type { WinkMethods } from 'wink-nlp';
 import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
-import { winkInstance } from './wink-model.js';
+import { winkInstance } from '../nlp/wink-model.js';
 import { compileVerbs, eventTypes, findTriggers, PLOVER_CATEGORIES, type EventType, type Plover, type VerbLexicon } from './event-types.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { clauseWords, NO_ACT, refineByTable, triggerClause } from './plover-table.js';
 
 /**

@@ -2,7 +2,7 @@ import type { EventAnnotation } from '../../model/annotation.js';
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
 import { PLOVER_CATEGORIES, type Plover } from './event-types.js';
 import { classPattern, ploverRules } from './plover-rules.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 
 /**
  * The PLOVER category of an act no trigger word categorised, from a decision table of its verb's

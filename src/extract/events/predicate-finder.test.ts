@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { sayingContents, tag } from './predicate-finder.js';
+import { sayingContents } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /** Dated clauses no trigger types, in sentences written in the manner of histories and reports. */
 function others(text: string) {

@@ -1,14 +1,12 @@
-import type { WinkMethods } from 'wink-nlp';
 import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { beforeApposition, datedParticiple, GROUP_SUBJECT, inflected, passiveIdiom } from './verb-finder.js';
 import { personNoun } from '../facts/counted-nouns.js';
-import { winkInstance } from './wink-model.js';
 import { MONTHS, WEEKDAYS } from '../time/patterns.js';
 import { opensClause } from './sentence-clauses.js';
 import { definiteBody } from './discourse-context.js';
-import { keepTokens, keptTokens } from './tag-store.js';
+import { tag, type Token } from '../nlp/tagger.js';
 
 /**
  * The predicate of a dated clause that no trigger types: "In 1974, India detonated its first
@@ -21,65 +19,6 @@ import { keepTokens, keptTokens } from './tag-store.js';
  * `notEventVerbs` in event-types.json) are none. Only sentences with a date and no trigger are
  * tagged, so the tagger's cost stays small.
  */
-
-let nlp: WinkMethods | undefined;
-const tagger = () => (nlp ??= winkInstance(['pos']));
-
-export interface Token {
-  start: number;
-  end: number;
-  pos: string;
-  lemma: string;
-}
-
-/**
- * The words of a stretch of text with their offsets, part of speech and lemma. A stretch is tagged
- * once in a tagging scope (one extraction: `tag-store.ts`), and once among the last tagged outside one.
- * @example tag('Peru lent Bolivia $5 million.', 10)[1] // → { start: 15, end: 19, pos: 'VERB', lemma: 'lend' }
- */
-export function tag(text: string, base = 0): Token[] {
-  let tokens = keptTokens(text, base);
-  if (tokens) return tokens;
-  tokens = tagWords(text, base);
-  keepTokens(text, base, tokens);
-  return tokens;
-}
-
-function tagWords(text: string, base: number): Token[] {
-  const { its } = tagger();
-  const doc = tagger().readDoc(text);
-  const values = doc.tokens().out(its.value) as string[];
-  const pos = doc.tokens().out(its.pos) as string[];
-  const lemmas = doc.tokens().out(its.lemma as never) as string[];
-  const out: Token[] = [];
-  let at = 0;
-  values.forEach((v, i) => {
-    const start = text.indexOf(v, at);
-    if (start < 0) return;
-    at = start + v.length;
-    // wink-nlp gives some words no lemma ("ive", I've without its apostrophe): the word stands for it.
-    out.push({ start: base + start, end: base + at, pos: pos[i]!, lemma: (lemmas[i] ?? v).toLowerCase() });
-  });
-  return bareVerbs(out);
-}
-
-/** A modal or "do" before "not": what follows it is a verb's bare form. */
-const MODAL = new Set(['do', 'will', 'would', 'shall', 'should', 'can', 'could', 'may', 'might', 'must']);
-
-/**
- * Retags as a verb a word the tagger read as an adjective or a noun where English allows only a
- * verb's bare form: right after "did not", "would not", "will not" … ("Chile did not close any
- * crossing": the tagger reads "close" as an adjective).
- */
-function bareVerbs(tokens: Token[]): Token[] {
-  for (let i = 2; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const not = tokens[i - 1]!;
-    const aux = tokens[i - 2]!;
-    if ((t.pos === 'ADJ' || t.pos === 'NOUN') && not.pos === 'PART' && not.lemma === 'not' && aux.pos === 'AUX' && MODAL.has(aux.lemma)) tokens[i] = { ...t, pos: 'VERB' };
-  }
-  return tokens;
-}
 
 /** Parts of speech that may stand between a subject's head and its verb ("the Kenyan government has opened"). */
 const IN_SUBJECT = new Set(['NOUN', 'PROPN', 'ADJ', 'DET', 'ADV', 'AUX', 'PART', 'NUM']);

@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 import type { Trigger } from './event-types.js';
 import { datesEvent, eventDate } from './event-dates.js';
 import { inside, triggerFor, type Span } from './date-ownership.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { clauseEvents } from './sentence-events.js';
 
 type Told = Omit<EventAnnotation, 'stage'>;

@@ -1,7 +1,7 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type Trigger } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 import { undatedEvents } from './sentence-events.js';
 import type { Span } from './date-ownership.js';
 

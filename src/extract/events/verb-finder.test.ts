@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
 import { eventTypes } from './event-types.js';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 import { mayHoldVerb, traceRefusals, type Refusal } from './verb-finder.js';
 import { reportEvents } from '../../../test/helpers/events.js';
 

@@ -2,7 +2,7 @@ import type { EntityMention } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
 import { eventTypes, type EventType, type Trigger } from './event-types.js';
 import { personNoun } from '../facts/counted-nouns.js';
-import { tag, type Token } from './predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { wordAlternation } from '../word-alternation.js';
 import { actorLexicon } from '../actors/actor-lexicon.js';
 import { fold } from '../fold.js';

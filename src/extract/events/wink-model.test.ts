@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { tag } from './predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 const require = createRequire(import.meta.url);
 const CORE_FILE = require.resolve('wink-eng-lite-web-model/dist/languages/cur/models/eng-core-web-model.json');

@@ -15,7 +15,7 @@
  * "the seizure of two boats").
  */
 import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
-import { tag, type Token } from '../events/predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { eventTypes } from '../events/event-types.js';
 import { namesCountingAction } from './counted-finder.js';

@@ -8,7 +8,7 @@
  * subject, a routine, no act counted). A factor
  * ("twice as large", "grew seven times") is read before this, by the value reader.
  */
-import { tag, type Token } from '../events/predicate-finder.js';
+import { tag, type Token } from '../nlp/tagger.js';
 import { parseMultiple } from './numbers.js';
 import type { CountedValue } from './counted-finder.js';
 

@@ -1,6 +1,6 @@
 import { MONTH, DAY, YEAR, SEASON_WORD, countOf, numberWordPattern } from './patterns.js';
 import { IRREGULAR_PAST } from './tense.js';
-import { tag } from '../events/predicate-finder.js';
+import { tag } from '../nlp/tagger.js';
 
 /** A relative time expression before resolution: how to move from its anchor. */
 export interface RelativeFound {

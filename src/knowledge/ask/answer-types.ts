@@ -1,5 +1,5 @@
 import { fold } from '../../extract/fold.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { Passage } from './corpus.js';
 import { answerWords } from './lexicon.js';

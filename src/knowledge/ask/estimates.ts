@@ -1,7 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import { MONTHS, WEEKDAYS } from '../../extract/time/patterns.js';
 import { CARDINAL_WORD, DIGITS, SCALE_WORD, parseNumber } from '../../extract/facts/numbers.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import type { DocumentRecord } from '../../model/document.js';
 import { personNoun } from '../../extract/facts/counted-nouns.js';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { DocumentRecord } from '../../model/document.js';
 import { lexiconPath } from '../../lexicon.js';
 import { fold } from '../../extract/fold.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import { inBaseUnits } from '../../extract/facts/numbers.js';
 import { indicatorLexicon } from '../../extract/facts/indicator-keywords.js';
 import { answerWords, askLexicon } from './lexicon.js';

@@ -1,6 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { fold } from '../../extract/fold.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import type { AskCorpus, Passage } from './corpus.js';
 import type { ParsedQuestion } from './question.js';
 import { matches, type Scored } from './retrieve.js';

@@ -5,7 +5,7 @@ import { readLexicon } from '../../lexicon.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import { stateRun } from './states.js';
 
 /** The kind of span an answer is made of. */

@@ -1,4 +1,4 @@
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { Passage } from './corpus.js';

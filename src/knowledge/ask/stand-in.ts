@@ -1,5 +1,5 @@
 import type { DocumentRecord } from '../../model/document.js';
-import { tag } from '../../extract/events/predicate-finder.js';
+import { tag } from '../../extract/nlp/tagger.js';
 import { personNoun } from '../../extract/facts/counted-nouns.js';
 import { unitNouns } from '../../extract/facts/unit-nouns.js';
 import type { Passage } from './corpus.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { tag } from './predicate-finder.js';
+import { tag } from './tagger.js';
 import { keptTokens, taggingScope } from './tag-store.js';
 
 /** Every stretch the part-of-speech tagger reads (wink-nlp's `readDoc`), in order. */

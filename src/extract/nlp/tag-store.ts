@@ -1,4 +1,4 @@
-import type { Token } from './predicate-finder.js';
+import type { Token } from './tagger.js';
 
 /**
  * Where tagged stretches are kept, so a stretch is tagged once (issue 13). Tagging (wink-nlp) is
