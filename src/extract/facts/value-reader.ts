@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, storedMeasure, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { codeWordIsMoney, currencyLexicon, currencyWords, isCurrency, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -146,7 +146,18 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)];
     if (part > 0 && whole > part) push(m, Number(((part / whole) * 100).toPrecision(3)), 'percent', 'ratio');
   }
-  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
+  // "by eleven votes to four": the votes for and the votes against, each at its own number.
+  for (const m of matches.VOTE_TALLY) {
+    const second = m.index! + m[0].length - m[2]!.length;
+    for (const [start, digits] of [[m.index!, m[1]!], [second, m[2]!]] as const) {
+      const end = start + digits.length;
+      if (!taken(start, end)) found.push({ start, end, value: parseNumber(digits), unit: 'count', rule: 'vote-tally', noun: 'votes' });
+    }
+  }
+  for (const m of matches.MEASURE) {
+    const { value, unit } = storedMeasure(parseNumber(m[1]!, m[2]), measureUnit(m[3]!));
+    push(m, value, unit, 'measure');
+  }
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
   for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
   for (const m of matches.SUPERLATIVE_RANK) {
