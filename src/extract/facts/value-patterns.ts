@@ -31,11 +31,6 @@ const RATIO = new RegExp(
   `(?<![\\p{L}\\d.,-])(${NUM_OR_WORD})\\s+(?:in|out\\s+of)\\s+(?:every\\s+)?(?!(?:1[5-9]|20)\\d\\d\\b|an?\\s)(${NUM_OR_WORD})(?![\\p{L}\\d-]|[.,]\\d|\\s+(?:[\\p{L}-]+\\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries|century|times)\\b|\\s+${SCALE_WORD}\\b)`,
   'gu',
 );
-/**
- * "by eleven votes to four", "ruled 12 votes to 2": a court's, a tribunal's or an assembly's tally, two counts of votes (for,
- * then against) in one phrase; the second has no noun of its own, so no other pattern reads it.
- */
-const VOTE_TALLY = new RegExp(`(?<![\\p{L}\\d.,-])(${NUM_OR_WORD})\\s+votes?\\s+(?:to|against)\\s+(${NUM_OR_WORD})(?![\\p{L}\\d-]|[.,]\\d)`, 'gu');
 /** "600 MW", "10 billion cubic metres", "34.1 million barrels", "a 1,751-km border", "about two kilometres": a physical unit of numbers.json's `measures`. */
 const MEASURE = new RegExp(`(?<![\\d.,\\p{L}])(${NUM}|${CARDINAL_WORD})(?:\\s(${SCALE_WORD}))?[\\s-]?(${MEASURE_WORD})(?![\\p{L}\\p{N}])`, 'gu');
 /** Letters of a scale written against a count ("1.2m visitors", "30k troops"), as the press writes them. */
@@ -82,7 +77,6 @@ export const VALUE_PATTERNS = {
   PERCENT,
   PERCENT_RANGE,
   RATIO,
-  VOTE_TALLY,
   MEASURE,
   COUNTED_PHRASE,
   NTH_TIME,
@@ -105,7 +99,6 @@ const STARTS: Partial<Record<PatternName, number>> = {
   PERCENT: DIGIT,
   PERCENT_RANGE: DIGIT,
   RATIO: DIGIT | CARDINAL,
-  VOTE_TALLY: DIGIT | CARDINAL,
   MEASURE: DIGIT | CARDINAL,
   COUNTED_PHRASE: DIGIT | CARDINAL | ARTICLE,
   COUNTED: DIGIT | CARDINAL,

@@ -146,14 +146,6 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)];
     if (part > 0 && whole > part) push(m, Number(((part / whole) * 100).toPrecision(3)), 'percent', 'ratio');
   }
-  // "by eleven votes to four": the votes for and the votes against, each at its own number.
-  for (const m of matches.VOTE_TALLY) {
-    const second = m.index! + m[0].length - m[2]!.length;
-    for (const [start, digits] of [[m.index!, m[1]!], [second, m[2]!]] as const) {
-      const end = start + digits.length;
-      if (!taken(start, end)) found.push({ start, end, value: parseNumber(digits), unit: 'count', rule: 'vote-tally', noun: 'votes' });
-    }
-  }
   for (const m of matches.MEASURE) {
     const { value, unit } = storedMeasure(parseNumber(m[1]!, m[2]), measureUnit(m[3]!));
     push(m, value, unit, 'measure');
