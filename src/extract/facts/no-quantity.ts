@@ -94,7 +94,8 @@ const LABEL_LIST = () => {
  * A small number that ends a name ("the Estlink 2 interconnector", "Skagerrak 4 (700 MW)", "the Power of Siberia 2 pipeline",
  * "Charter 77 and …"): a number of one to three digits right after a capitalised word (the sentence's first word only
  * before a bracket), and before a lower-case word or a bracket. Not a number with a scale word, a unit or a percent after it ("Ghana 120 MW"), one
- * heading a counted noun phrase ("Air Seychelles 3 weekly flights"), nor one after a month or a currency's symbol or name.
+ * heading a counted noun phrase ("Air Seychelles 3 weekly flights"), one after a month, a currency's symbol or name or a
+ * label ("Articles 3 and 5" is `LABEL_LIST`'s), nor a figure whose verb is left out ("12 boats and Togo 4 to the lake").
  */
 const NAME_NUMBER = /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(\d{1,3})(?![\d.,]?\d)(?=\s+\p{Ll}|\s*\()/gu;
 let figureWord: RegExp | undefined;
@@ -110,6 +111,11 @@ function nameNumbers(sentence: string, base: number): [number, number][] {
     const lex = currencyLexicon();
     // The sentence's first word ("About 300 people…", "Morocco 28 refused…") only before a bracket: "Skagerrak 4 (700 MW)".
     if (!/\S/.test(sentence.slice(0, m.index!)) && !/^\s*\(/.test(sentence.slice(end))) continue;
+    // "Articles 3 and 5", "Phase 2": a label's number, `LABEL_LIST`'s and NOT_QUANTITY's.
+    const lower = word.toLowerCase();
+    if (numberWords().labels.some((l) => l.toLowerCase() === lower || `${l.toLowerCase()}s` === lower || `${l.toLowerCase()}es` === lower)) continue;
+    // "Ghana sent 12 boats and Togo 4 to the lake": a figure whose verb is left out after "and", "or", "while" or a comma.
+    if (/(?:,|\b(?:and|or|but|while|whereas|against|versus|vs\.?))\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(0, m.index!))) continue;
     if (MONTH_WORD.test(word) || lex.byToken.has(word) || lex.byToken.has(word.toLowerCase()) || lex.byLocalWord.has(word.toLowerCase())) continue;
     if (FIGURE_WORD().test(sentence.slice(end)) || countsAfter(sentence, base, base + end)) continue;
     out.push([base + start, base + end]);
