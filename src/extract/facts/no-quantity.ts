@@ -4,7 +4,7 @@
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
  * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number,
  * rhetoric ("far more than a hundred letters"), and the number of a numbered clause or list item ("3.2 The MoU…", "(2) the
- * bridge agreement"), and a small number that ends a name ("the Estlink 2 interconnector").
+ * bridge agreement"), and a small number that ends a name ("the Volta 2 interconnector").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
@@ -91,10 +91,10 @@ const LABEL_LIST = () => {
 };
 
 /**
- * A small number that ends a name ("the Estlink 2 interconnector", "Skagerrak 4 (700 MW)", "the Power of Siberia 2 pipeline",
- * "Charter 77 and …"): a number of one to three digits right after a capitalised word (the sentence's first word only
+ * A small number that ends a name ("the Volta 2 interconnector", "Nangbeto 2 (120 MW)", "the Akosombo 3 line",
+ * "Charter 88 and …"): a number of one to three digits right after a capitalised word (the sentence's first word only
  * before a bracket), and before a lower-case word or a bracket. Not a number with a scale word, a unit or a percent after it ("Ghana 120 MW"), one
- * heading a counted noun phrase ("Air Seychelles 3 weekly flights"), one after a month, a currency's symbol or name or a
+ * heading a counted noun phrase ("Air Ghana 3 weekly flights"), one after a month, a currency's symbol or name or a
  * label ("Articles 3 and 5" is `LABEL_LIST`'s), nor a figure whose verb is left out ("12 boats and Togo 4 to the lake").
  */
 const NAME_NUMBER = /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(\d{1,3})(?![\d.,]?\d)(?=\s+\p{Ll}|\s*\()/gu;
@@ -109,7 +109,7 @@ function nameNumbers(sentence: string, base: number): [number, number][] {
     const start = m.index! + word.length + 1;
     const end = start + digits.length;
     const lex = currencyLexicon();
-    // The sentence's first word ("About 300 people…", "Morocco 28 refused…") only before a bracket: "Skagerrak 4 (700 MW)".
+    // The sentence's first word ("About 300 people…", "Togo 28 refused…") only before a bracket: "Nangbeto 2 (120 MW)".
     if (!/\S/.test(sentence.slice(0, m.index!)) && !/^\s*\(/.test(sentence.slice(end))) continue;
     // "Articles 3 and 5", "Phase 2": a label's number, `LABEL_LIST`'s and NOT_QUANTITY's.
     const lower = word.toLowerCase();
