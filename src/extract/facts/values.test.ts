@@ -522,7 +522,7 @@ describe('values by mechanism', () => {
 
 // Session 46: must-nots of the naira's "N" and of the field's units: a road's number, "N" where no country using the naira is
 // named, a bare number after "N", and words that hold a unit's letters.
-describe('the naira\'s N and the field\'s units, must-nots', () => {
+describe("the naira's N and the field's units, must-nots", () => {
   it.each([
     'The N2 road from Nigeria to Benin reopened in 2025.',
     'Benin paid Togo N3.2bn for the port works in 2025.',
