@@ -118,29 +118,3 @@ describe('noQuantitySpans', () => {
     expect(spans(sentence)).toEqual([]);
   });
 });
-
-// Session 46: a small number that ends a name. Sentences written for these tests, on Ghana and Togo.
-describe('a number that ends a name', () => {
-  it.each([
-    ['Ghana and Togo finished the Volta 2 interconnector in 2024.', [['2', 44, 45]]],
-    ['Togo said the Akosombo 3 line, which carries 300 MW, is back.', [['3', 33, 34]]],
-    ['Officials from Ghana said Nangbeto 2 (120 MW) stays shut.', [['2', 45, 46]]],
-    ['Lomé 3 (the southern loop) ran at half load for Ghana.', [['3', 15, 16]]],
-    ['Members of Charter 88 and Ghanaian exiles met in Lomé.', [['88', 29, 31]]],
-  ])('%s', (sentence, expected) => {
-    expect(spans(sentence)).toEqual(expected);
-  });
-
-  // Must-nots: a figure after a name keeps its number.
-  it.each([
-    'About 300 people marched to the Togolese embassy in Accra.',
-    'Ghana imported 120 MW from Togo, and Benin 40 megawatts.',
-    'Air Ghana 3 weekly flights to Lomé began this month.',
-    'Ghana paid Togo USD 310 in fees.',
-    'Ghana paid Togo Rs 300 each for the permits.',
-    'Togo 28 refused the Ghanaian request.',
-    'Ghana sent 12 patrol boats and Togo 4 to the lake.',
-  ])('%s', (sentence) => {
-    expect(spans(sentence)).toEqual([]);
-  });
-});

@@ -4,14 +4,13 @@
  * June)", "on June 30"), numbers joined by "+" that name a format ("the "2+2" talks", "ASEAN+3"),
  * a time of day ("09:14"), the unit an exchange rate values ("JOD 1 ="), a vague amount ("several hundred people", "a few thousand troops"), which states no number,
  * rhetoric ("far more than a hundred letters"), and the number of a numbered clause or list item ("3.2 The MoU…", "(2) the
- * bridge agreement"), and a small number that ends a name ("the Volta 2 interconnector").
+ * bridge agreement").
  * Words before a number that make it a label ("extension 3417", "Table 1") are `labels` of
  * lexicon/numbers.json, read by the NOT_QUANTITY pattern of value-patterns.ts.
  */
 import { MONTH } from '../time/patterns.js';
 import { currencyLexicon } from './currency-finder.js';
 import { MEASURE_WORD, SCALE_WORD, numberWords } from './numbers.js';
-import { countsAfter } from './counted-nouns.js';
 
 /** A day of a month: "30 June", "16th". */
 const DAY = '(?:[12]\\d|3[01]|0?[1-9])(?:st|nd|rd|th)?';
@@ -91,39 +90,6 @@ const LABEL_LIST = () => {
 };
 
 /**
- * A small number that ends a name ("the Volta 2 interconnector", "Nangbeto 2 (120 MW)", "the Akosombo 3 line",
- * "Charter 88 and …"): a number of one to three digits right after a capitalised word (the sentence's first word only
- * before a bracket), and before a lower-case word or a bracket. Not a number with a scale word, a unit or a percent after it ("Ghana 120 MW"), one
- * heading a counted noun phrase ("Air Ghana 3 weekly flights"), one after a month, a currency's symbol or name or a
- * label ("Articles 3 and 5" is `LABEL_LIST`'s), nor a figure whose verb is left out ("12 boats and Togo 4 to the lake").
- */
-const NAME_NUMBER = /(?<![\p{L}\d])(\p{Lu}\p{Ll}[\p{L}'’-]*)\s(\d{1,3})(?![\d.,]?\d)(?=\s+\p{Ll}|\s*\()/gu;
-let figureWord: RegExp | undefined;
-const FIGURE_WORD = () => (figureWord ??= new RegExp(`^\\s*(?:${SCALE_WORD}|per\\s?cent|percent|%|${MEASURE_WORD})(?![\\p{L}])`, 'iu'));
-const MONTH_WORD = new RegExp(`^${MONTH}$`, 'u');
-
-function nameNumbers(sentence: string, base: number): [number, number][] {
-  const out: [number, number][] = [];
-  for (const m of sentence.matchAll(NAME_NUMBER)) {
-    const [word, digits] = [m[1]!, m[2]!];
-    const start = m.index! + word.length + 1;
-    const end = start + digits.length;
-    const lex = currencyLexicon();
-    // The sentence's first word ("About 300 people…", "Togo 28 refused…") only before a bracket: "Nangbeto 2 (120 MW)".
-    if (!/\S/.test(sentence.slice(0, m.index!)) && !/^\s*\(/.test(sentence.slice(end))) continue;
-    // "Articles 3 and 5", "Phase 2": a label's number, `LABEL_LIST`'s and NOT_QUANTITY's.
-    const lower = word.toLowerCase();
-    if (numberWords().labels.some((l) => l.toLowerCase() === lower || `${l.toLowerCase()}s` === lower || `${l.toLowerCase()}es` === lower)) continue;
-    // "Ghana sent 12 boats and Togo 4 to the lake": a figure whose verb is left out after "and", "or", "while" or a comma.
-    if (/(?:,|\b(?:and|or|but|while|whereas|against|versus|vs\.?))\s+(?:\p{Lu}[\p{L}'’-]*\s+){0,2}$/u.test(sentence.slice(0, m.index!))) continue;
-    if (MONTH_WORD.test(word) || lex.byToken.has(word) || lex.byToken.has(word.toLowerCase()) || lex.byLocalWord.has(word.toLowerCase())) continue;
-    if (FIGURE_WORD().test(sentence.slice(end)) || countsAfter(sentence, base, base + end)) continue;
-    out.push([base + start, base + end]);
-  }
-  return out;
-}
-
-/**
  * Spans of a sentence (at `base` in the text) whose numbers are no quantity.
  * @example noQuantitySpans('Financial years (1 July – 30 June).', 0) // → [[17, 23], [26, 33]]
  */
@@ -143,7 +109,6 @@ export function noQuantitySpans(sentence: string, base: number): [number, number
       if (items.includes(k - 1) || items.includes(k + 1)) out.push([base + m.index!, base + m.index! + m[0].length]);
     }
   }
-  if (/\p{Ll}\s\d/u.test(sentence)) out.push(...nameNumbers(sentence, base));
   if (/\p{Lu}\p{Ll}+s\s\d/u.test(sentence)) for (const m of sentence.matchAll(LABEL_LIST())) out.push([base + m.index!, base + m.index! + m[0].length]);
   return out;
 }
