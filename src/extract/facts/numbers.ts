@@ -17,6 +17,8 @@ interface NumberWords {
   labels: string[];
   /** Each measure's base unit and the factor to it: "nmi" → ["m", 1852]. */
   baseUnits: Record<string, [string, number]>;
+  /** Units written with their scale in them, stored as another unit times a factor: "bcm" → ["m3", 1e9]. */
+  measureFactors: Record<string, [string, number]>;
 }
 
 let cached: NumberWords | undefined;
@@ -53,7 +55,13 @@ export function numberWords(): NumberWords {
     if (!Array.isArray(base) || typeof base[0] !== 'string' || !base[0] || typeof base[1] !== 'number' || !(base[1] > 0))
       lexiconInvalid(path, `baseUnits."${unit}"`, 'must be [base unit, positive factor]');
   }
-  cached = { ...raw, baseUnits: bases } as NumberWords;
+  const factors = raw.measureFactors ?? {};
+  for (const [unit, to] of Object.entries(factors)) {
+    if (!(unit in measures)) lexiconInvalid(path, `measureFactors."${unit}"`, 'is no unit of "measures"');
+    if (!Array.isArray(to) || !(to[0] in measures) || to[0] in factors || typeof to[1] !== 'number' || !(to[1] > 0))
+      lexiconInvalid(path, `measureFactors."${unit}"`, 'must be [a unit of "measures" with no factor of its own, positive factor]');
+  }
+  cached = { ...raw, baseUnits: bases, measureFactors: factors } as NumberWords;
   return cached;
 }
 
@@ -102,6 +110,15 @@ const measureWords = Object.entries(numberWords().measures).map(([unit, words]) 
 /** The unit a measure's word stands for: "cubic metres" → "m3", "megawatts" → "MW"; the word itself when no unit has it. */
 export function measureUnit(word: string): string {
   return measureWords.find(([, re]) => re.test(word))?.[0] ?? word;
+}
+
+/**
+ * A measure as a fact stores it: a unit written with its scale in it (`measureFactors`) as the unit it scales.
+ * @example storedMeasure(2.5, 'bcm') // → { value: 2500000000, unit: 'm3' }; storedMeasure(600, 'MW') // → { value: 600, unit: 'MW' }
+ */
+export function storedMeasure(value: number, unit: string): { value: number; unit: string } {
+  const to = numberWords().measureFactors[unit];
+  return to ? { value: Number((value * to[1]).toPrecision(12)), unit: to[0] } : { value, unit };
 }
 
 /**

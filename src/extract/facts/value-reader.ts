@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, numberWords, storedMeasure, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
 import { codeWordIsMoney, currencyLexicon, currencyWords, isCurrency, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -85,7 +85,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     // A symbol of one letter, or a code of three written against its digits, is money only with a
     // scale word or a number written as money ("R32.4 billion", "R1,500"), not "the R2" or "COP28".
     const joined = /^\p{L}$/u.test(m[1]!) || (/^[A-Z]{3}$/.test(m[1]!) && m[0][3] !== ' ');
-    if (joined && !m[3] && !m[4] && !/[,.]/.test(m[2]!)) continue;
+    // Parted from its number by a space it needs the scale word: "N 2.3 billion", not "(N 1,250)" (a sample) or "N 1,690 km".
+    if (joined && !m[3] && !m[4] && (!/[,.]/.test(m[2]!) || /^\p{L}\s/u.test(m[0]))) continue;
     // "MAD 1.42bn", "GEL 45,000": a code that is a word too, as `codeWordIsMoney` allows; not "ALL 3 crossings".
     if (currencyLexicon().codeWords.has(m[1]!) && !codeWordMoney(m)) continue;
     const code = resolveCurrency(m[1]!, '', context.sentence, context.document);
@@ -146,7 +147,13 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const [part, whole] = [parseNumber(m[1]!), parseNumber(m[2]!)];
     if (part > 0 && whole > part) push(m, Number(((part / whole) * 100).toPrecision(3)), 'percent', 'ratio');
   }
-  for (const m of matches.MEASURE) push(m, parseNumber(m[1]!, m[2]), measureUnit(m[3]!), 'measure');
+  for (const m of matches.MEASURE) {
+    const written = measureUnit(m[3]!);
+    // "6.5 bcf/d", "20 mcm a day": a unit written with its scale, then a rate, is a flow per day, no volume; not read.
+    if (written in numberWords().measureFactors && PER_DAY.test(sentence.slice(m.index! - base + m[0].length, m.index! - base + m[0].length + 12))) continue;
+    const { value, unit } = storedMeasure(parseNumber(m[1]!, m[2]), written);
+    push(m, value, unit, 'measure');
+  }
   // "killing two civilians", "six coast guard ships": a count whose verb or noun names what it counts.
   for (const c of countsIn(sentence, base, matches.COUNTED_PHRASE)) if (!taken(c.start, c.end)) found.push(c);
   for (const m of matches.SUPERLATIVE_RANK) {
@@ -281,8 +288,10 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     const [v, w] = [found[k]!, found[k + 1]!];
     const gap = sentence.slice(v.end - base, w.start - base);
     const range = /^\s?(?:to|-|–)\s?$/.test(gap) || (/^\s+and\s+$/.test(gap) && BETWEEN_BEFORE.test(sentence.slice(0, v.start - base)));
+    // "between 5 and 7 bcm": the first end takes the factor the second's unit was stored with (7 bcm → 7e9 m3, so 5 → 5e9).
+    const factor = w.rule === 'measure' && /^\d[\d,]*(?:\.\d+)?$/.test(sentence.slice(v.start - base, v.end - base)) ? factorOf(w.value, sentence.slice(w.start - base, w.end - base)) : 1;
     if (v.unit === '' && w.unit && v.rule === 'number' && range)
-      found[k] = { ...v, unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
+      found[k] = { ...v, value: Number((v.value * factor).toPrecision(12)), unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
     // "EUR 78 to 86 million", "between ISK 40 and 45 billion": the second end of an amount's range is in the first's currency.
     // Only a second end with its scale word: "EUR 45 to 60" may end in anything.
     else if (w.unit === '' && w.rule === 'number' && v.rule === 'currency' && range && SCALED.test(sentence.slice(w.start - base, w.end - base))) found[k + 1] = { ...w, unit: v.unit, rule: 'range' };
@@ -359,5 +368,13 @@ const RANGE_SCALE_AND = new RegExp(`^\\s+and\\s+(?:\\$|US\\$)?(?:${DIGITS})\\s?(
 const SCALED = new RegExp(`\\s?(?:${SCALE_WORD})$`, 'u');
 /** "between" right before an amount: the first end of a range told with "and". */
 const BETWEEN_BEFORE = /\bbetween\s+$/i;
+/** A rate per day right after a unit: "/d", "/day", "per day", "a day". */
+const PER_DAY = /^\s?(?:\/\s?d(?:ay)?|per\s+day|a\s+day)(?![\p{L}])/iu;
+/** What a measure's stored value carries over its written number ("7 bcm" 7e9 → 1e9, "7 billion tonnes" → 1e9, "7 km" → 1). */
+function factorOf(value: number, quote: string): number {
+  const lead = /^\d[\d,]*(?:\.\d+)?/.exec(quote);
+  const n = lead ? parseNumber(lead[0]) : 0;
+  return n > 0 && value > n ? value / n : 1;
+}
 const AGE_BEFORE = /\baged\s+$/i;
 const NO_SHARE = /^\s+(?:sure|certain|committed|commitment|confident|behind|right|wrong|true|guaranteed|serious|effort|support(?:ed|ive)?|agree[sd]?)\b/i;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellAmounts, cellValue } from './table-units.js';
+import { cellAmounts, cellValue, unitOf } from './table-units.js';
 
 const context = { sentence: ['TUN', 'ITA'], document: ['TUN', 'ITA'] };
 
@@ -31,5 +31,19 @@ describe('the money a table cell states', () => {
       { at: 0, text: '€3.2bn', value: 3200000000, unit: 'EUR' },
       { at: 9, text: '$3.5bn', value: 3500000000, unit: 'USD' },
     ]);
+  });
+});
+
+// After review (session 46): a column's unit written with its scale is stored as prose stores it; a one-letter symbol in a
+// label is money only with a scale ("(N)" is a sample's size).
+describe('scaled units and one-letter symbols in labels', () => {
+  const nigeria = { sentence: ['NGA'], document: ['NGA'] };
+  it('stores a "(bcm)" column as m3 times 1e9, and a "21.6 bcm" cell as 21.6e9 m3', () => {
+    expect(unitOf('Exports to Turkey (bcm)', context)).toEqual({ unit: 'm3', scale: 1e9 });
+    expect(cellValue('21.6 bcm', context)).toEqual({ value: 21600000000, unit: 'm3' });
+  });
+  it('reads "(N)" as no currency, "(N billion)" as the naira', () => {
+    expect(unitOf('Respondents (N)', nigeria)).toBeUndefined();
+    expect(unitOf('Revenue (N billion)', nigeria)).toEqual({ unit: 'NGN', scale: 1e9 });
   });
 });

@@ -6,7 +6,7 @@
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
 import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
 import { stickyValuePattern } from '../facts/value-patterns.js';
-import { DIGITS, MEASURE_WORD, SCALE_WORD, SHORT_SCALE_WORD, measureUnit, numberWords, parseNumber } from '../facts/numbers.js';
+import { DIGITS, MEASURE_WORD, SCALE_WORD, SHORT_SCALE_WORD, measureUnit, numberWords, parseNumber, storedMeasure } from '../facts/numbers.js';
 
 /** What a unit line or header says of the numbers under it; `unit` empty when it names none. */
 export interface TableUnit {
@@ -90,12 +90,17 @@ export function unitOf(label: string, context: CountryContext): TableUnit | unde
     }
     const measure = unit ? null : MEASURE.exec(rest);
     if (measure) {
-      unit = measureUnit(measure[1]!);
+      // "(bcm)": a unit written with its scale is stored as prose stores it, 21.6 → 21.6e9 m3.
+      const stored = storedMeasure(1, measureUnit(measure[1]!));
+      unit = stored.unit;
+      scale *= stored.value;
       rest = rest.slice(0, measure.index) + rest.slice(measure.index + measure[0].length);
     }
     // A bare power of ten ("(100)") states no unit.
     if (times && !unit && scale === 1) continue;
     if (times) scale *= Number(times[1]!.replace(/,/g, ''));
+    // A symbol of one letter in a label is money only with a scale: "(R million)", "N bn"; a "(N)" column is a sample's size.
+    if (money?.[1] && /^\p{L}$/u.test(money[1]) && scale === 1) continue;
     if ((unit || scale !== 1) && rest.replace(FILLER, '') === '') return { unit, scale };
   }
   return undefined;
@@ -160,7 +165,12 @@ export function cellValue(cell: string, context: CountryContext): { value: numbe
   }
   // "1,456 persons", "2,100 km", "35 projects": a cell that writes its unit after its number.
   const named = UNIT_AFTER.exec(cell);
-  if (named) return { value: parseNumber(named[1]!, named[2]), unit: /^(?:persons|people)$/i.test(named[3]!) ? 'persons' : /^projects$/i.test(named[3]!) ? 'projects' : measureUnit(named[3]!) };
+  if (named) {
+    const value = parseNumber(named[1]!, named[2]);
+    if (/^(?:persons|people)$/i.test(named[3]!)) return { value, unit: 'persons' };
+    if (/^projects$/i.test(named[3]!)) return { value, unit: 'projects' };
+    return storedMeasure(value, measureUnit(named[3]!));
+  }
   const m = PLAIN.exec(cell);
   if (!m) return undefined;
   const unit = m[3] === '%' ? 'percent' : m[3] === 'MW' ? 'MW' : '';
