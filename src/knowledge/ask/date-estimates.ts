@@ -7,6 +7,7 @@ import { clauseOf, creditClause, credits, holds } from './estimates.js';
 import { cite, type Found } from './find.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
+import { verbBase } from './retrieve.js';
 import { near } from './stances.js';
 import type { Claim } from './types.js';
 
@@ -95,7 +96,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
   const sentence = found.at;
   // A day resolved from its context must name its month or weekday; a month or a year must be written ("the following year" is counted).
   const times = (doc.annotations?.times ?? []).filter((t) => precision.form.test(t.edtf) && !t.coreferent && (!t.relative || (precision.form === DAY && NAMED_DAY.test(t.text))));
-  const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems);
+  // The question's verbs by their base, so that an act told by its noun counts as the verb's ("arrive": "his *arrival* in Mexico City").
+  const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems.map(verbBase));
   const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
   for (const p of passages) {
     const text = doc.text.slice(p.start, p.end);
