@@ -40,6 +40,13 @@ const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave)\s+(?:the\s+date\s+(?:of\s+(?<of
 const SOURCES_SAY = /(?<!\p{L})(?:sources|accounts|records|reports|newspapers|others)\s+(?:say|said)\s+$/iu;
 /** A source that states the act's day by the act's verb: "Oman's authority *states that it was signed on* 18 October 2022" (`verb`). */
 const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|maintains|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?<verb>\p{L}+)\s+on\s+$/iu;
+/**
+ * A source's verb of dating with the act for its object, right before the date it gives: "Chinese sources *date the final handover to* October
+ * 2011", "Reading 6 *dates the arrival* 2 September", "the ministry's website *records it as* 13 March 2026". The object is a pronoun or up
+ * to three words after a determiner or a possessive (never nothing: "a note *dated* 14 March" dates a document); whether it is the answer's
+ * act needs evidence (`datesTheAct`): a pronoun, a word of the question, or an act the store holds there of the answer's type.
+ */
+const DATED_ACT = /(?<!\p{L})(?:date|dates|dated|record|records|recorded)\s+(?<obj>it|them|(?:the|its|his|her|their)(?:\s+[\p{L}'’-]+){1,3})\s+(?:to\s+|as\s+)?$/iu;
 /** How many sentences after the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next, never one before. */
 const GIVEN_WITHIN = 1;
 /** A weekday alone ("gave Tuesday"): a day resolved from its context that names no month is no source's dating of the act. */
@@ -105,7 +112,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
       // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
       // the act, so it may stand as far off as a disputed one.
-      const given = precision.form === DAY && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
+      const given = p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
       const disputedHere = p === sentence && datesDisputed(text);
       const disputed = disputedHere || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
@@ -125,7 +132,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
       const told = disputedHere && ownAct();
       // A day a source gives tells its act by ellipsis (the verb of giving stands right before it): only a dateline's is none.
-      const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs);
+      const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs) && datesTheAct(q, doc, p, text, t, sentence, span, verbs);
       if (!corrects && !dated && !credited && !told && !sourced) continue;
       // "Kenyan deputies said in 2012 that …" dates a saying, never a rival of the act.
       const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
@@ -133,7 +140,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // A month or a year is another source's only when the source gives it alone ("although some sources *say 1966*", "others *date it
       // to* 1966"): one after an act of its own ("officials say it was repaired in 2003") dates that act, whatever acts the store holds.
       // It stands alone after as before: "officials say 2015 will see the first trains" tells no dating of the act.
-      if (precision.form !== DAY && !corrects && !(GIVEN_ALONE.test(before) && ALONE_AFTER.test(after))) continue;
+      const datedAct = DATED_ACT.test(before) && datesTheAct(q, doc, p, text, t, sentence, span, verbs);
+      if (precision.form !== DAY && !corrects && !((GIVEN_ALONE.test(before) || datedAct) && ALONE_AFTER.test(after))) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
@@ -154,7 +162,7 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   if (!ALONE_AFTER.test(after) || WEEKDAY.test(t.text.trim())) return false;
   // An appositive of another occasion makes the day no rival; one that names the question's act ("the date of its signing") keeps it.
   if (OCCASION_AFTER.test(after) && !verbs.some((w) => fold(/^[^.;]*/.exec(after)![0]).includes(w))) return false;
-  if (SOURCES_SAY.test(before)) return true;
+  if (SOURCES_SAY.test(before) || DATED_ACT.test(before)) return true;
   const given = GIVEN_DAY.exec(before);
   if (given) {
     const of = given.groups?.of;
@@ -164,8 +172,39 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   return !!verb && verbs.some((w) => fold(verb).startsWith(w));
 }
 
+/**
+ * Whether the object of a source's verb of dating right before a date (`DATED_ACT`) is the answer's act: a pronoun ("records *it* as"), a
+ * word of the question by its base ("dates *the arrival*" for "When did … arrive"), or an act the store holds in it of a type the answer's
+ * day dates in the answer's sentence ("date *the final handover* to" beside "The transfer was completed"). "dates *the new customs rules* to
+ * April" beside an office opened in March names another matter: no rival. A day given with no verb of dating before it is not read here.
+ * @example datesTheAct(parseQuestion('When did the team reach Tete?'), doc, p, 'Mozambican accounts date the new customs rules to June 2018.', june, …) // → false
+ */
+function datesTheAct(
+  q: ParsedQuestion,
+  doc: DocumentRecord,
+  p: { start: number },
+  text: string,
+  t: { start: number },
+  answer: { start: number; end: number },
+  span: { start: number; end: number; value: string },
+  verbs: string[],
+): boolean {
+  const m = DATED_ACT.exec(text.slice(0, t.start - p.start));
+  const obj = m?.groups?.obj;
+  if (!m || !obj) return true;
+  const object = fold(obj);
+  if (/^(?:it|them)$/.test(object)) return true;
+  const words = object.split(/\s+/).slice(1);
+  const asked = q.terms.filter((x) => !x.name).flatMap((x) => x.stems.map(verbBase)).filter((x) => x.length >= 4);
+  if (words.some((w) => asked.some((x) => w.startsWith(x)))) return true;
+  const from = p.start + m.index;
+  const events = doc.annotations?.events ?? [];
+  const answerTypes = new Set(events.filter((e) => e.date === span.value && e.trigger.start >= answer.start && e.trigger.end <= answer.end).map((e) => e.type));
+  return events.some((e) => e.trigger.start >= from && e.trigger.end <= t.start && (answerTypes.has(e.type) || verbs.some((w) => fold(doc.text.slice(e.trigger.start, e.trigger.end)).includes(w))));
+}
+
 /** Whether a source's verb of giving or sources' saying stands right before a day (`GIVEN_DAY`, `SOURCES_SAY`). */
-const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before);
+const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before) || DATED_ACT.test(before);
 
 /**
  * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
