@@ -112,7 +112,9 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
       // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
       // the act, so it may stand as far off as a disputed one.
-      const given = p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
+      // A month or a year given so is read in the answer's own sentence only: one the next sentence gives ("The two governments signed a
+      // fisheries accord in 2011, although some sources say 2012") is as often of the next sentence's own act, and years stand far apart.
+      const given = (precision.form === DAY || p === sentence) && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
       const disputedHere = p === sentence && datesDisputed(text);
       const disputed = disputedHere || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
