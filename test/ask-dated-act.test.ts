@@ -49,4 +49,12 @@ describe('dyad ask: another source dates the act by its noun', () => {
     expect(a.claims).toEqual([]);
     exact(a);
   });
+
+  it('answers plainly when the verb of dating names another act by its noun ("dates the customs decision to July 2022")', async () => {
+    const a = await engine.ask('When did the Zambian liaison office open in Nacala?');
+    expect(a.status).toBe('answered');
+    expect(a.answer).toContain('June 2022');
+    expect(a.claims).toEqual([]);
+    exact(a);
+  });
 });

@@ -46,7 +46,7 @@ const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|main
  * to three words after a determiner or a possessive (never nothing: "a note *dated* 14 March" dates a document); whether it is the answer's
  * act needs evidence (`datesTheAct`): a pronoun, a word of the question, or an act the store holds there of the answer's type.
  */
-const DATED_ACT = /(?<!\p{L})(?:date|dates|dated|record|records|recorded)\s+(?<obj>it|them|(?:the|its|his|her|their)(?:\s+[\p{L}'’-]+){1,3})\s+(?:to\s+|as\s+)?$/iu;
+const DATED_ACT = /(?<!\p{L})(?:date|dates|dated|record|records|recorded)\s+(?<obj>it|them|(?:the|its|his|her|their)(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:to\s+|as\s+)?$/iu;
 /** How many sentences after the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next, never one before. */
 const GIVEN_WITHIN = 1;
 /** A weekday alone ("gave Tuesday"): a day resolved from its context that names no month is no source's dating of the act. */
