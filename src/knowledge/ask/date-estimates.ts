@@ -197,7 +197,10 @@ function datesTheAct(
   const object = fold(obj);
   if (/^(?:it|them)$/.test(object)) return true;
   const words = object.split(/\s+/).slice(1);
-  const asked = q.terms.filter((x) => !x.name).flatMap((x) => x.stems.map(verbBase)).filter((x) => x.length >= 4);
+  const asked = q.terms
+    .filter((x) => !x.name)
+    .flatMap((x) => x.stems.map(verbBase))
+    .filter((x) => x.length >= 4);
   if (words.some((w) => asked.some((x) => w.startsWith(x)))) return true;
   const from = p.start + m.index;
   const events = doc.annotations?.events ?? [];
