@@ -40,13 +40,6 @@ const GIVEN_DAY = /(?<!\p{L})(?:give|gives|gave)\s+(?:the\s+date\s+(?:of\s+(?<of
 const SOURCES_SAY = /(?<!\p{L})(?:sources|accounts|records|reports|newspapers|others)\s+(?:say|said)\s+$/iu;
 /** A source that states the act's day by the act's verb: "Oman's authority *states that it was signed on* 18 October 2022" (`verb`). */
 const STATED_DAY = /(?<!\p{L})(?:say|says|said|state|states|stated|maintain|maintains|maintained)\s+(?:that\s+)?(?:it|they)\s+(?:was|were|had\s+been)\s+(?<verb>\p{L}+)\s+on\s+$/iu;
-/**
- * A source's verb of dating with the act for its object, right before the date it gives: "Chinese sources *date the final handover to* October
- * 2011", "Reading 6 *dates the arrival* 2 September", "the ministry's website *records it as* 13 March 2026". The object is a pronoun or up
- * to three words after a determiner or a possessive (never nothing: "a note *dated* 14 March" dates a document); whether it is the answer's
- * act needs evidence (`datesTheAct`): a pronoun, a word of the question, or an act the store holds there of the answer's type.
- */
-const DATED_ACT = /(?<!\p{L})(?:date|dates|dated|record|records|recorded)\s+(?<obj>it|them|(?:the|its|his|her|their)(?:\s+[\p{L}'’-]+){1,3}?)\s+(?:to\s+|as\s+)?$/iu;
 /** How many sentences after the answer's a day a source gives (`GIVEN_DAY`, `STATED_DAY`) may stand: its own or the next, never one before. */
 const GIVEN_WITHIN = 1;
 /** A weekday alone ("gave Tuesday"): a day resolved from its context that names no month is no source's dating of the act. */
@@ -58,8 +51,29 @@ const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:m
  */
 const OCCASION_AFTER = /^,\s+(?:the\s+(?:day|date)|when|on\s+which)(?!\p{L})/iu;
 
-/** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
-const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
+/**
+ * A source's verb right before a date it gives, with its object, if any (one list of verbs of giving and dating): "some sources *say* 1966",
+ * "Polish accounts *give* May 1966", "others *date it to* 1966", "the port register *records the departure as* 3 June", "the ministry *dates
+ * the minister's visit* 9 May". The object is a pronoun or up to three words after a determiner or a possessive, none of them a preposition
+ * (`obj`), and the preposition after it (`prep`): after a noun of more than one word or after a verb of recording only "to", "as" or none
+ * ("the office *recorded the storm on* 4 May" states a day, not a second dating of the act: `givenAlone`). Whether the object is the answer's
+ * act is `datesTheAct`'s.
+ */
+const GIVEN_ALONE =
+  /(?<!\p{L})(?<verb>say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|date|dates|dated|record|records|recorded)\s+(?:(?<obj>it|them|this|that|(?:the|its|his|her|their)(?:\s+(?!(?:on|in|at|to|as|by|from|since|during|until|before|after|of|with|for)(?!\p{L}))[\p{L}'’-]+){1,3}?)\s+)?(?:(?<prep>to|as|in|at)\s+)?$/iu;
+
+/** The source's verb and object right before a date when they date it (`GIVEN_ALONE`); undefined when none does. */
+function givenAlone(before: string): { verb: string; obj?: string } | undefined {
+  const m = GIVEN_ALONE.exec(before);
+  if (!m?.groups) return undefined;
+  const { verb, obj, prep } = m.groups;
+  const recording = /^record/i.test(verb!);
+  // A verb of recording dates only an object ("the archive *recorded* 2019" is a saying), and only by "to" or "as" or none.
+  if (recording && !obj) return undefined;
+  const noun = !!obj && obj.trim().split(/\s+/).length > 2;
+  if ((recording || noun) && prep && !/^(?:to|as)$/i.test(prep)) return undefined;
+  return { verb: verb!, ...(obj ? { obj } : {}) };
+}
 
 /**
  * What follows a year or a month a source gives alone: the end of its clause or sentence, or a conjunction that opens the next ("some sources
@@ -142,8 +156,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // A month or a year is another source's only when the source gives it alone ("although some sources *say 1966*", "others *date it
       // to* 1966"): one after an act of its own ("officials say it was repaired in 2003") dates that act, whatever acts the store holds.
       // It stands alone after as before: "officials say 2015 will see the first trains" tells no dating of the act.
-      const datedAct = DATED_ACT.test(before) && datesTheAct(q, doc, p, text, t, sentence, span, verbs);
-      if (precision.form !== DAY && !corrects && !((GIVEN_ALONE.test(before) || datedAct) && ALONE_AFTER.test(after))) continue;
+      const alone = givenAlone(before);
+      if (precision.form !== DAY && !corrects && !(alone && datesTheAct(q, doc, p, text, t, sentence, span, verbs) && ALONE_AFTER.test(after))) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
@@ -164,7 +178,7 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   if (!ALONE_AFTER.test(after) || WEEKDAY.test(t.text.trim())) return false;
   // An appositive of another occasion makes the day no rival; one that names the question's act ("the date of its signing") keeps it.
   if (OCCASION_AFTER.test(after) && !verbs.some((w) => fold(/^[^.;]*/.exec(after)![0]).includes(w))) return false;
-  if (SOURCES_SAY.test(before) || DATED_ACT.test(before)) return true;
+  if (SOURCES_SAY.test(before) || datingVerb(before)) return true;
   const given = GIVEN_DAY.exec(before);
   if (given) {
     const of = given.groups?.of;
@@ -175,11 +189,33 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
 }
 
 /**
- * Whether the object of a source's verb of dating right before a date (`DATED_ACT`) is the answer's act: a pronoun ("records *it* as"), a
- * word of the question by its base ("dates *the arrival*" for "When did … arrive"), or an act the store holds in it of a type the answer's
- * day dates in the answer's sentence ("date *the final handover* to" beside "The transfer was completed"). "dates *the new customs rules* to
- * April" beside an office opened in March names another matter: no rival. A day given with no verb of dating before it is not read here.
- * @example datesTheAct(parseQuestion('When did the team reach Tete?'), doc, p, 'Mozambican accounts date the new customs rules to June 2018.', june, …) // → false
+ * A verb of dating or recording with its object right before a day (`GIVEN_ALONE`): "the register *dates the departure to* 3 June", "the
+ * archive *records it as* 4 June"; not a document's own date ("a note *dated* 14 March": no object).
+ */
+const datingVerb = (before: string): boolean => {
+  const given = givenAlone(before);
+  return !!given?.obj && /^(?:date|record)/i.test(given.verb);
+};
+
+/** Pronouns that stand for an act told before them ("records *it* as"). */
+const PRONOUN = /^(?:it|them|this|that)$/;
+/** Where a noun object's head ends: a possessive's mark, or a preposition that opens a phrase after it ("their accord *with* Chile"). */
+const HEAD_END = /'s?$|’s?$/u;
+const AFTER_HEAD = new Set(['of', 'with', 'between', 'for', 'in', 'on', 'at', 'by', 'from']);
+/** A clause of its own before a source's verb of dating in its sentence: a mark or a conjunction that ends one. */
+const CLAUSE_BEFORE = /[,;:]|(?<!\p{L})(?:and|but|while|although|though|after|when|before)(?!\p{L})/iu;
+/** A type too general to tell two acts as one. */
+const GENERIC_TYPE = 'other';
+
+/**
+ * Whether the object of a source's verb of dating right before a date (`GIVEN_ALONE`) is the answer's act. A noun object by its head (its last
+ * word before a possessive's or a phrase's end): a form of the question's verb ("dates *the envoy's arrival* to" for "When did … arrive"), a
+ * noun of the question ("records *the accord* as" for "When was the accord signed"), or an act the store holds at the head of a type the
+ * answer's day dates (never the catch-all `other`); not another act named beside the question's words ("dates *the rail tender* to" for a rail
+ * link opened, "*the treaty's ratification*" for a treaty signed), nor the act with a state the question does not name ("*their accord with
+ * Chile*"). A pronoun only where no other act is told before it since the answer's day ("The first ferry sailed a week later, and the port
+ * records it as 9 May" dates the sailing). No object: true (the verb gives the date alone: "some sources say 1966").
+ * @example datesTheAct(parseQuestion('When did the office open in Beira?'), doc, p, 'the port authority dates the new customs rules to April 2021', april, …) // → false
  */
 function datesTheAct(
   q: ParsedQuestion,
@@ -191,25 +227,55 @@ function datesTheAct(
   span: { start: number; end: number; value: string },
   verbs: string[],
 ): boolean {
-  const m = DATED_ACT.exec(text.slice(0, t.start - p.start));
+  const before = text.slice(0, t.start - p.start);
+  const m = GIVEN_ALONE.exec(before);
   const obj = m?.groups?.obj;
-  if (!m || !obj) return true;
+  if (!m || !obj || !givenAlone(before)) return true;
+  const events = doc.annotations?.events ?? [];
+  const answerTypes = new Set(events.filter((e) => e.date === span.value && e.trigger.start >= answer.start && e.trigger.end <= answer.end && e.type !== GENERIC_TYPE).map((e) => e.type));
+  const theAct = (e: { type: string; trigger: { start: number; end: number } }): boolean =>
+    answerTypes.has(e.type) || verbs.some((w) => w.length >= 4 && fold(doc.text.slice(e.trigger.start, e.trigger.end)).startsWith(w));
+  const objStart = p.start + m.index + m[0].indexOf(obj, m.groups!.verb!.length);
   const object = fold(obj);
-  if (/^(?:it|them)$/.test(object)) return true;
+  if (PRONOUN.test(object)) {
+    // The last act told before the pronoun since the answer's day (its own sentence) or the sentence's start (the next).
+    const own = p.start >= answer.start && p.start < answer.end;
+    // In the next sentence only when the source opens it, its subject before its verb of dating: after a clause of its own ("The first
+    // ferry sailed a week later, and the port records it as …") the pronoun is that clause's act.
+    if (!own && CLAUSE_BEFORE.test(doc.text.slice(p.start, p.start + m.index))) return false;
+    const from = own ? span.end : p.start;
+    const last = events
+      .filter((e) => e.trigger.start >= from && e.trigger.end <= objStart && !sourceVerbBefore(doc.text.slice(e.trigger.start, t.start)))
+      .sort((x, y) => y.trigger.end - x.trigger.end)[0];
+    return !last || theAct(last);
+  }
   const words = object.split(/\s+/).slice(1);
+  const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const phrase =
+    cut > 0
+      ? obj
+          .trim()
+          .split(/\s+/)
+          .slice(cut + 2)
+      : [];
+  const head = (cut > 0 ? words.slice(0, cut) : words)
+    .filter((w) => !HEAD_END.test(w) || w === words[words.length - 1])
+    .at(-1)!
+    .replace(HEAD_END, '');
+  // A state or a place in the phrase after the head that the question does not name makes it another act ("their accord with Chile").
+  const names = q.terms.filter((x) => x.name).flatMap((x) => x.stems);
+  if (phrase.some((w) => /^\p{Lu}/u.test(w) && !names.some((n) => fold(w).startsWith(n) || n.startsWith(fold(w))))) return false;
   const asked = q.terms
     .filter((x) => !x.name)
     .flatMap((x) => x.stems.map(verbBase))
     .filter((x) => x.length >= 4);
-  if (words.some((w) => asked.some((x) => w.startsWith(x)))) return true;
-  const from = p.start + m.index;
-  const events = doc.annotations?.events ?? [];
-  const answerTypes = new Set(events.filter((e) => e.date === span.value && e.trigger.start >= answer.start && e.trigger.end <= answer.end).map((e) => e.type));
-  return events.some((e) => e.trigger.start >= from && e.trigger.end <= t.start && (answerTypes.has(e.type) || verbs.some((w) => fold(doc.text.slice(e.trigger.start, e.trigger.end)).includes(w))));
+  if (asked.some((x) => head.startsWith(x))) return true;
+  const headStart = objStart + obj.toLowerCase().lastIndexOf(head);
+  return events.some((e) => e.type !== GENERIC_TYPE && e.trigger.start <= headStart && e.trigger.end >= headStart + head.length - 1 && theAct(e));
 }
 
 /** Whether a source's verb of giving or sources' saying stands right before a day (`GIVEN_DAY`, `SOURCES_SAY`). */
-const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before) || DATED_ACT.test(before);
+const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before) || datingVerb(before);
 
 /**
  * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
