@@ -61,9 +61,9 @@ describe('dyad ask: another source dates the act by its noun', () => {
   // Must-nots (session 46, after review): a verb of dating whose object is not the answer's act, or that states a day rather than dating it.
   it.each([
     ['the object\'s head is another act beside the question\'s words ("dates the rail tender to")', 'When did Zambia and Mozambique open the Mwami rail link?', 'August 2023'],
-    ['the object\'s head is another act after a possessive ("the treaty\'s ratification")', 'When did Zambia and Mozambique sign the Luangwa water treaty?', '3 April 2017'],
+    ['the object\'s head is another act after a possessive ("the bus terminal\'s closure")', 'When did Zambia and Mozambique open the Kasumbalesa bus terminal?', '4 May 2012'],
     ['the object is an act with a state the question does not name ("their accord with Tanzania")', 'When did Zambia and Mozambique sign the Zambezi transit accord?', 'February 2015'],
-    ['the object is an act of the catch-all type only ("recorded the flood as")', 'When did Zambia and Mozambique open the Chanida market hall?', '6 June 2013'],
+    ['the object is an act of the catch-all type only ("recorded the drought as")', 'When did Zambia and Mozambique open the Chanida market hall?', '6 June 2013'],
     ['a pronoun after another act of the next sentence ("The first trucks crossed … records it as")', 'When did Zambia and Mozambique sign the power exchange memorandum?', '3 May 2022'],
     ['a verb of recording with "on" states a day, not a second dating ("recorded the opening on")', 'When did Zambia and Mozambique open the Mchinji grain depot?', '10 July 2019'],
   ])('answers plainly when %s', async (_, question, day) => {
