@@ -117,7 +117,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
   const sentence = found.at;
   // A day resolved from its context must name its month or weekday; a month or a year must be written ("the following year" is counted).
   const times = (doc.annotations?.times ?? []).filter((t) => precision.form.test(t.edtf) && !t.coreferent && (!t.relative || (precision.form === DAY && NAMED_DAY.test(t.text))));
-  // The question's verbs by their base, so that an act told by its noun counts as the verb's ("arrive": "his *arrival* in Mexico City").
+  // The question's verbs by their base, so that an act told by its noun counts as the verb's ("arrive": "the archive dates *his arrival* in Maputo to 4 March").
   const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems.map(verbBase));
   const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
   for (const p of passages) {
