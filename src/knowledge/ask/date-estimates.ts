@@ -204,6 +204,8 @@ const HEAD_END = /'s?$|’s?$/u;
 const AFTER_HEAD = new Set(['of', 'with', 'between', 'for', 'in', 'on', 'at', 'by', 'from']);
 /** A clause of its own before a source's verb of dating in its sentence: a mark or a conjunction that ends one. */
 const CLAUSE_BEFORE = /[,;:]|(?<!\p{L})(?:and|but|while|although|though|after|when|before)(?!\p{L})/iu;
+/** An object that is the date itself, not an act: "gives *the date* as", "puts *the year* at". */
+const DATE_NOUN = /^(?:date|day|year|month)s?$/;
 /** A type too general to tell two acts as one. */
 const GENERIC_TYPE = 'other';
 
@@ -265,6 +267,8 @@ function datesTheAct(
   // A state or a place in the phrase after the head that the question does not name makes it another act ("their accord with Chile").
   const names = q.terms.filter((x) => x.name).flatMap((x) => x.stems);
   if (phrase.some((w) => /^\p{Lu}/u.test(w) && !names.some((n) => fold(w).startsWith(n) || n.startsWith(fold(w))))) return false;
+  // The date itself for the object ("gives *the date* as", "puts *the year* at") leaves the act to the sentence (`actBefore`).
+  if (DATE_NOUN.test(head)) return true;
   const asked = q.terms
     .filter((x) => !x.name)
     .flatMap((x) => x.stems.map(verbBase))
