@@ -7,6 +7,7 @@ import { clauseOf, creditClause, credits, holds } from './estimates.js';
 import { cite, type Found } from './find.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import type { ParsedQuestion } from './question.js';
+import { verbBase } from './retrieve.js';
 import { near } from './stances.js';
 import type { Claim } from './types.js';
 
@@ -50,8 +51,29 @@ const WEEKDAY = /^(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur|sun)day(?:\s+(?:m
  */
 const OCCASION_AFTER = /^,\s+(?:the\s+(?:day|date)|when|on\s+which)(?!\p{L})/iu;
 
-/** A source's verb right before a date it gives alone: "some sources *say* 1966", "others *date it to* 1966", "Polish accounts *give* May 1966". */
-const GIVEN_ALONE = /\b(?:say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|dates?|dated)\s+(?:(?:it|them|this|that|the\s+[\p{L}-]+)\s+)?(?:to\s+|in\s+|at\s+)?$/iu;
+/**
+ * A source's verb right before a date it gives, with its object, if any (one list of verbs of giving and dating): "some sources *say* 1966",
+ * "Polish accounts *give* May 1966", "others *date it to* 1966", "the port register *records the departure as* 3 June", "the ministry *dates
+ * the minister's visit* 9 May". The object is a pronoun or up to three words after a determiner or a possessive, none of them a preposition
+ * (`obj`), and the preposition after it (`prep`): after a noun of more than one word or after a verb of recording only "to", "as" or none
+ * ("the office *recorded the storm on* 4 May" states a day, not a second dating of the act: `givenAlone`). Whether the object is the answer's
+ * act is `datesTheAct`'s.
+ */
+const GIVEN_ALONE =
+  /(?<!\p{L})(?<verb>say|says|said|give|gives|gave|recall|recalls|recalled|put|puts|date|dates|dated|record|records|recorded)\s+(?:(?<obj>it|them|this|that|(?:the|its|his|her|their)(?:\s+(?!(?:on|in|at|to|as|by|from|since|during|until|before|after|of|with|for)(?!\p{L}))[\p{L}'’-]+){1,3}?)\s+)?(?:(?<prep>to|as|in|at)\s+)?$/iu;
+
+/** The source's verb and object right before a date when they date it (`GIVEN_ALONE`); undefined when none does. */
+function givenAlone(before: string): { verb: string; obj?: string } | undefined {
+  const m = GIVEN_ALONE.exec(before);
+  if (!m?.groups) return undefined;
+  const { verb, obj, prep } = m.groups;
+  const recording = /^record/i.test(verb!);
+  // A verb of recording dates only an object ("the archive *recorded* 2019" is a saying), and only by "to" or "as" or none.
+  if (recording && !obj) return undefined;
+  const noun = !!obj && obj.trim().split(/\s+/).length > 2;
+  if ((recording || noun) && prep && !/^(?:to|as)$/i.test(prep)) return undefined;
+  return { verb: verb!, ...(obj ? { obj } : {}) };
+}
 
 /**
  * What follows a year or a month a source gives alone: the end of its clause or sentence, or a conjunction that opens the next ("some sources
@@ -95,7 +117,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
   const sentence = found.at;
   // A day resolved from its context must name its month or weekday; a month or a year must be written ("the following year" is counted).
   const times = (doc.annotations?.times ?? []).filter((t) => precision.form.test(t.edtf) && !t.coreferent && (!t.relative || (precision.form === DAY && NAMED_DAY.test(t.text))));
-  const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems);
+  // The question's verbs by their base, so that an act told by its noun counts as the verb's ("arrive": "the archive dates *his arrival* in Maputo to 4 March").
+  const verbs = q.terms.filter((t) => t.verb).flatMap((t) => t.stems.map(verbBase));
   const passages = [sentence, ...near(corpus, doc, sentence.index, DATE_WITHIN)].filter((p) => p.doc === doc.name);
   for (const p of passages) {
     const text = doc.text.slice(p.start, p.end);
@@ -103,7 +126,9 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       if (t.start < p.start || t.end > p.end || (t.start < span.end && span.start < t.end) || t.edtf === span.value) continue;
       // "Cuban sources give 27 May", "the press release gives the date as 3 July 2024": the text says the day is another source's dating of
       // the act, so it may stand as far off as a disputed one.
-      const given = precision.form === DAY && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
+      // A month or a year given so is read in the answer's own sentence only: one the next sentence gives ("The two governments signed a
+      // fisheries accord in 2011, although some sources say 2012") is as often of the next sentence's own act, and years stand far apart.
+      const given = (precision.form === DAY || p === sentence) && p.index >= sentence.index && p.index - sentence.index <= GIVEN_WITHIN && givenDay(q, verbs, text, p, t);
       const disputedHere = p === sentence && datesDisputed(text);
       const disputed = disputedHere || given;
       if (Math.abs(precision.unit(t.edtf) - precision.unit(span.value)) > (disputed ? precision.disputed : precision.apart)) continue;
@@ -123,7 +148,7 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // "The exact date of the first meeting is disputed: Czech accounts give 6 August 1978, while Polish participants recalled 13 August".
       const told = disputedHere && ownAct();
       // A day a source gives tells its act by ellipsis (the verb of giving stands right before it): only a dateline's is none.
-      const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs);
+      const sourced = given && !datelineDate(doc.text, t) && actBefore(doc, p, sentence, t, span, verbs) && datesTheAct(q, doc, p, text, t, sentence, span, verbs);
       if (!corrects && !dated && !credited && !told && !sourced) continue;
       // "Kenyan deputies said in 2012 that …" dates a saying, never a rival of the act.
       const [before, after] = [text.slice(0, t.start - p.start), text.slice(t.end - p.start)];
@@ -131,7 +156,8 @@ export async function otherDates(q: ParsedQuestion, found: Found, corpus: AskCor
       // A month or a year is another source's only when the source gives it alone ("although some sources *say 1966*", "others *date it
       // to* 1966"): one after an act of its own ("officials say it was repaired in 2003") dates that act, whatever acts the store holds.
       // It stands alone after as before: "officials say 2015 will see the first trains" tells no dating of the act.
-      if (precision.form !== DAY && !corrects && !(GIVEN_ALONE.test(before) && ALONE_AFTER.test(after))) continue;
+      const alone = givenAlone(before);
+      if (precision.form !== DAY && !corrects && !(alone && datesTheAct(q, doc, p, text, t, sentence, span, verbs) && ALONE_AFTER.test(after))) continue;
       const human = humanDate(t.edtf);
       return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, p)] }];
     }
@@ -152,7 +178,7 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   if (!ALONE_AFTER.test(after) || WEEKDAY.test(t.text.trim())) return false;
   // An appositive of another occasion makes the day no rival; one that names the question's act ("the date of its signing") keeps it.
   if (OCCASION_AFTER.test(after) && !verbs.some((w) => fold(/^[^.;]*/.exec(after)![0]).includes(w))) return false;
-  if (SOURCES_SAY.test(before)) return true;
+  if (SOURCES_SAY.test(before) || datingVerb(before)) return true;
   const given = GIVEN_DAY.exec(before);
   if (given) {
     const of = given.groups?.of;
@@ -162,8 +188,98 @@ function givenDay(q: ParsedQuestion, verbs: string[], text: string, p: { start: 
   return !!verb && verbs.some((w) => fold(verb).startsWith(w));
 }
 
+/**
+ * A verb of dating or recording with its object right before a day (`GIVEN_ALONE`): "the register *dates the departure to* 3 June", "the
+ * archive *records it as* 4 June"; not a document's own date ("a note *dated* 14 March": no object).
+ */
+const datingVerb = (before: string): boolean => {
+  const given = givenAlone(before);
+  return !!given?.obj && /^(?:date|record)/i.test(given.verb);
+};
+
+/** Pronouns that stand for an act told before them ("records *it* as"). */
+const PRONOUN = /^(?:it|them|this|that)$/;
+/** Where a noun object's head ends: a possessive's mark, or a preposition that opens a phrase after it ("their accord *with* Chile"). */
+const HEAD_END = /'s?$|’s?$/u;
+const AFTER_HEAD = new Set(['of', 'with', 'between', 'for', 'in', 'on', 'at', 'by', 'from']);
+/** A clause of its own before a source's verb of dating in its sentence: a mark or a conjunction that ends one. */
+const CLAUSE_BEFORE = /[,;:]|(?<!\p{L})(?:and|but|while|although|though|after|when|before)(?!\p{L})/iu;
+/** An object that is the date itself, not an act: "gives *the date* as", "puts *the year* at". */
+const DATE_NOUN = /^(?:date|day|year|month)s?$/;
+/** A type too general to tell two acts as one. */
+const GENERIC_TYPE = 'other';
+
+/**
+ * Whether the object of a source's verb of dating right before a date (`GIVEN_ALONE`) is the answer's act. A noun object by its head (its last
+ * word before a possessive's or a phrase's end): a form of the question's verb ("dates *the envoy's arrival* to" for "When did … arrive"), a
+ * noun of the question ("records *the accord* as" for "When was the accord signed"), or an act the store holds at the head of a type the
+ * answer's day dates (never the catch-all `other`); not another act named beside the question's words ("dates *the rail tender* to" for a rail
+ * link opened, "*the treaty's ratification*" for a treaty signed), nor the act with a state the question does not name ("*their accord with
+ * Chile*"). A pronoun only where no other act is told before it since the answer's day ("The first ferry sailed a week later, and the port
+ * records it as 9 May" dates the sailing). No object: true (the verb gives the date alone: "some sources say 1966").
+ * @example datesTheAct(parseQuestion('When did the office open in Beira?'), doc, p, 'the port authority dates the new customs rules to April 2021', april, …) // → false
+ */
+function datesTheAct(
+  q: ParsedQuestion,
+  doc: DocumentRecord,
+  p: { start: number },
+  text: string,
+  t: { start: number },
+  answer: { start: number; end: number },
+  span: { start: number; end: number; value: string },
+  verbs: string[],
+): boolean {
+  const before = text.slice(0, t.start - p.start);
+  const m = GIVEN_ALONE.exec(before);
+  const obj = m?.groups?.obj;
+  if (!m || !obj || !givenAlone(before)) return true;
+  const events = doc.annotations?.events ?? [];
+  const answerTypes = new Set(events.filter((e) => e.date === span.value && e.trigger.start >= answer.start && e.trigger.end <= answer.end && e.type !== GENERIC_TYPE).map((e) => e.type));
+  const theAct = (e: { type: string; trigger: { start: number; end: number } }): boolean =>
+    answerTypes.has(e.type) || verbs.some((w) => w.length >= 4 && fold(doc.text.slice(e.trigger.start, e.trigger.end)).startsWith(w));
+  const objStart = p.start + m.index + m[0].indexOf(obj, m.groups!.verb!.length);
+  const object = fold(obj);
+  if (PRONOUN.test(object)) {
+    // The last act told before the pronoun since the answer's day (its own sentence) or the sentence's start (the next).
+    const own = p.start >= answer.start && p.start < answer.end;
+    // In the next sentence only when the source opens it, its subject before its verb of dating: after a clause of its own ("The first
+    // ferry sailed a week later, and the port records it as …") the pronoun is that clause's act.
+    if (!own && CLAUSE_BEFORE.test(doc.text.slice(p.start, p.start + m.index))) return false;
+    const from = own ? span.end : p.start;
+    const last = events
+      .filter((e) => e.trigger.start >= from && e.trigger.end <= objStart && !sourceVerbBefore(doc.text.slice(e.trigger.start, t.start)))
+      .sort((x, y) => y.trigger.end - x.trigger.end)[0];
+    return !last || theAct(last);
+  }
+  const words = object.split(/\s+/).slice(1);
+  const cut = words.findIndex((w, i) => i > 0 && AFTER_HEAD.has(w));
+  const phrase =
+    cut > 0
+      ? obj
+          .trim()
+          .split(/\s+/)
+          .slice(cut + 2)
+      : [];
+  const head = (cut > 0 ? words.slice(0, cut) : words)
+    .filter((w) => !HEAD_END.test(w) || w === words[words.length - 1])
+    .at(-1)!
+    .replace(HEAD_END, '');
+  // A state or a place in the phrase after the head that the question does not name makes it another act ("their accord with Chile").
+  const names = q.terms.filter((x) => x.name).flatMap((x) => x.stems);
+  if (phrase.some((w) => /^\p{Lu}/u.test(w) && !names.some((n) => fold(w).startsWith(n) || n.startsWith(fold(w))))) return false;
+  // The date itself for the object ("gives *the date* as", "puts *the year* at") leaves the act to the sentence (`actBefore`).
+  if (DATE_NOUN.test(head)) return true;
+  const asked = q.terms
+    .filter((x) => !x.name)
+    .flatMap((x) => x.stems.map(verbBase))
+    .filter((x) => x.length >= 4);
+  if (asked.some((x) => head.startsWith(x))) return true;
+  const headStart = objStart + obj.toLowerCase().lastIndexOf(head);
+  return events.some((e) => e.type !== GENERIC_TYPE && e.trigger.start <= headStart && e.trigger.end >= headStart + head.length - 1 && theAct(e));
+}
+
 /** Whether a source's verb of giving or sources' saying stands right before a day (`GIVEN_DAY`, `SOURCES_SAY`). */
-const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before);
+const sourceVerbBefore = (before: string): boolean => GIVEN_DAY.test(before) || SOURCES_SAY.test(before) || datingVerb(before);
 
 /**
  * Whether the act a source's day is given for is the answer's: the act told last before the day in its sentence ("the crew was *released* on
