@@ -402,8 +402,9 @@ export function findEvents(
 
 /**
  * The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row, date and
- * category tells already. A guess of another category in that row ("people_exchange" for "| Agreement on Air Services |
- * 4 June 2012 |") gives way to the row's act, which its header names.
+ * type tells already. A guess of another type in that row ("people_exchange" for "| Agreement on Air Services |
+ * 4 June 2012 |") gives way to the row's act, which its header names, even of the same category (an entry into force and
+ * the guess both COOPERATE, session 46).
  */
 function withTableActs(
   text: string,
@@ -422,7 +423,7 @@ function withTableActs(
   const issue = closing.find((a) => a.type === 'joint_statement');
   const titled = issue && events.find((e) => e.type === 'joint_statement' && e.start < titleEnd);
   if (issue && titled) events = events.map((e) => (e === titled ? { ...e, date: issue.date, dateSource: issue.dateSource } : e));
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
+  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && e.type === a.type));
   if (!rows.length) return events;
   return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }

@@ -5,6 +5,13 @@ import { besideMain, inOccasion } from './event-refiners.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
+/**
+ * Types whose act is the vehicle of the act a participle after it tells ("issued a joint statement, elevating their relations
+ * to …": the upgrade, announced by the statement), never an act beside it, whatever the two categories (session 46: a
+ * partnership upgraded is COOPERATE, the statement AGREE, so the category no longer kept them one).
+ */
+const VEHICLES = new Set(['joint_statement']);
+
 /** A comma, a participle and up to three words of its object before a trigger: "…, signing three agreements", "…, holding talks". */
 const PARTICIPLE_PHRASE = /,\s*(\p{L}+ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$|,\s*$/iu;
 
@@ -41,7 +48,7 @@ export function participleEvents(text: string, main: Event, pool: Trigger[], tol
   const fresh = (t: Trigger) => t.type.id !== 'other' && !types.has(t.type.id) && !categories.has(t.plover.type) && !spans.some((o) => t.start < o.end && o.start < t.end);
   if (commaParticiple(text, tokens, mainTrigger)) {
     const head = pool
-      .filter((t) => t.end <= mainTrigger.start && fresh(t) && !inOccasion(text, t) && !/[;()]/.test(text.slice(t.end, mainTrigger.start)))
+      .filter((t) => t.end <= mainTrigger.start && fresh(t) && !VEHICLES.has(t.type.id) && !inOccasion(text, t) && !/[;()]/.test(text.slice(t.end, mainTrigger.start)))
       .sort((a, b) => a.priority - b.priority || b.start - a.start)[0];
     return head ? [besideMain(main, head, actorsOf, modeOf, `participle-head-${finderOf(head)}`)] : [];
   }

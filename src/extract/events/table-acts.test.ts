@@ -125,6 +125,17 @@ describe('table-acts: a treaty register dates two acts per row (session 35, issu
     ]);
   });
 
+  it('each column\'s act takes the category event-types.json gives its type: the signing AGREE, the entry into force COOPERATE (session 46)', () => {
+    const { blocks, sentences } = structure(REGISTER, segmentText(REGISTER));
+    const acts = extract({ text: REGISTER, blocks, sentences, documentDate: '2026-05-20' })
+      .events.filter((e) => e.rule === 'table-row' && e.trigger.start === REGISTER.indexOf('Agreement on Air'))
+      .map((e) => [e.type, e.plover.type, e.plover.mode]);
+    expect(acts).toEqual([
+      ['agreement_signed', 'AGREE', 'signed'],
+      ['agreement_in_force', 'COOPERATE', 'in-force'],
+    ]);
+  });
+
   it('must not: an entry into force given only by the signing year ("1964"), or a dash, is no act of its own', () => {
     expect(rows(REGISTER).filter(([, words, type]) => type === 'agreement_in_force' && words !== 'Agreement on Air Services')).toEqual([]);
   });
