@@ -402,9 +402,10 @@ export function findEvents(
 
 /**
  * The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row, date and
- * type tells already. A guess of another type in that row ("people_exchange" for "| Agreement on Air Services |
+ * type tells already. A guess of another type from the row's title cell ("people_exchange" for "| Agreement on Air Services |
  * 4 June 2012 |") gives way to the row's act, which its header names, even of the same category (an entry into force and
- * the guess both COOPERATE, session 46).
+ * the guess both COOPERATE, session 46); an act another cell of the row tells ("| Adopted during the visit; relations raised
+ * to a strategic partnership |") stays an event beside it.
  */
 function withTableActs(
   text: string,
@@ -425,7 +426,8 @@ function withTableActs(
   if (issue && titled) events = events.map((e) => (e === titled ? { ...e, date: issue.date, dateSource: issue.dateSource } : e));
   const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && e.type === a.type));
   if (!rows.length) return events;
-  return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
+  const fromTitle = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.trigger.start < a.trigger.end && a.trigger.start < e.trigger.end;
+  return [...events.filter((e) => !rows.some((a) => inRow(a, e) && fromTitle(a, e))), ...rows].sort((a, b) => a.start - b.start);
 }
 
 /**

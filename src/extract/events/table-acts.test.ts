@@ -180,3 +180,28 @@ describe('table-acts: a plain-text list of loans with an "Agreement signed" colu
     ]);
   });
 });
+
+describe('table-acts: the row’s act replaces a guess from its title cell, never an act another cell tells (session 46)', () => {
+  const TABLE = [
+    'Ghana–Kenya: register of bilateral treaties',
+    '',
+    '| No. | Title | Place and date of signature | Entry into force | Remarks |',
+    '|---|---|---|---|---|',
+    '| 1 | Agreement on Defence Cooperation | Accra, 3 May 2018 | — | Signed during the state visit of the President of Kenya. |',
+  ].join('\n');
+  const all = () => {
+    const { blocks, sentences } = structure(TABLE, segmentText(TABLE));
+    return extract({ text: TABLE, blocks, sentences, documentDate: '2026-05-20' }).events.map((e) => [e.trigger.start, TABLE.slice(e.trigger.start, e.trigger.end), e.type, e.date]);
+  };
+
+  it('the signing of the title cell and the visit of the remarks cell, both of the row’s date', () => {
+    expect(all()).toEqual([
+      [TABLE.indexOf('state visit'), 'state visit', 'leader_visit', '2018-05-03'],
+      [TABLE.indexOf('Agreement on Defence'), 'Agreement on Defence Cooperation', 'agreement_signed', '2018-05-03'],
+    ]);
+  });
+
+  it('must not: a guess from the title’s words ("Defence Cooperation") beside the row’s act', () => {
+    expect(all().filter(([, words]) => words === 'Defence Cooperation')).toEqual([]);
+  });
+});
