@@ -125,7 +125,7 @@ describe('table-acts: a treaty register dates two acts per row (session 35, issu
     ]);
   });
 
-  it('each column\'s act takes the category event-types.json gives its type: the signing AGREE, the entry into force COOPERATE (session 46)', () => {
+  it("each column's act takes the category event-types.json gives its type: the signing AGREE, the entry into force COOPERATE (session 46)", () => {
     const { blocks, sentences } = structure(REGISTER, segmentText(REGISTER));
     const acts = extract({ text: REGISTER, blocks, sentences, documentDate: '2026-05-20' })
       .events.filter((e) => e.rule === 'table-row' && e.trigger.start === REGISTER.indexOf('Agreement on Air'))
