@@ -1,16 +1,9 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
-import { finderOf, type Trigger } from './event-types.js';
+import { clauseCategory, finderOf, type Trigger } from './event-types.js';
 import { tag, type Token } from './predicate-finder.js';
 import { besideMain, inOccasion } from './event-refiners.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
-
-/**
- * Types whose act is the vehicle of the act a participle after it tells ("issued a joint statement, elevating their relations
- * to …": the upgrade, announced by the statement), never an act beside it, whatever the two categories (session 46: a
- * partnership upgraded is COOPERATE, the statement AGREE, so the category no longer kept them one).
- */
-const VEHICLES = new Set(['joint_statement']);
 
 /** A comma, a participle and up to three words of its object before a trigger: "…, signing three agreements", "…, holding talks". */
 const PARTICIPLE_PHRASE = /,\s*(\p{L}+ing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,3}$|,\s*$/iu;
@@ -43,12 +36,12 @@ export function participleEvents(text: string, main: Event, pool: Trigger[], tol
   if (!mainTrigger || pool.length < 2) return [];
   const tokens = tag(text.slice(main.start, main.end), main.start);
   const types = new Set(told.map((e) => e.type));
-  const categories = new Set(told.map((e) => e.plover.type));
+  const categories = new Set(told.map((e) => clauseCategory(e.type, e.plover)));
   const spans = told.map((e) => e.trigger);
-  const fresh = (t: Trigger) => t.type.id !== 'other' && !types.has(t.type.id) && !categories.has(t.plover.type) && !spans.some((o) => t.start < o.end && o.start < t.end);
+  const fresh = (t: Trigger) => t.type.id !== 'other' && !types.has(t.type.id) && !categories.has(clauseCategory(t.type.id, t.plover)) && !spans.some((o) => t.start < o.end && o.start < t.end);
   if (commaParticiple(text, tokens, mainTrigger)) {
     const head = pool
-      .filter((t) => t.end <= mainTrigger.start && fresh(t) && !VEHICLES.has(t.type.id) && !inOccasion(text, t) && !/[;()]/.test(text.slice(t.end, mainTrigger.start)))
+      .filter((t) => t.end <= mainTrigger.start && fresh(t) && !inOccasion(text, t) && !/[;()]/.test(text.slice(t.end, mainTrigger.start)))
       .sort((a, b) => a.priority - b.priority || b.start - a.start)[0];
     return head ? [besideMain(main, head, actorsOf, modeOf, `participle-head-${finderOf(head)}`)] : [];
   }
