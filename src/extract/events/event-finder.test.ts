@@ -128,7 +128,7 @@ describe("an act told by a participle after a comma is an event beside the claus
     // A statement that announces the act is its vehicle, not an act of its own (no type names "issued").
     [
       'In November 2023, Viet Nam and Japan issued a joint statement, elevating their relations to a comprehensive strategic partnership.',
-      [['partnership_upgrade', '2023-11', 'sentence', 'COOPERATE', 63, 'elevating their relations to a comprehensive strategic partnership', 'trigger+date', ['country:JPN', 'country:VNM']]],
+      [['partnership_upgrade', '2023-11', 'sentence', 'AGREE', 63, 'elevating their relations to a comprehensive strategic partnership', 'trigger+date', ['country:JPN', 'country:VNM']]],
     ],
     // An act of the same type told by the participle is a facet of the clause's: one event.
     [

@@ -17,7 +17,7 @@ describe('acts a clause tells in parts of their own (partEvents)', () => {
       'During a visit to Lima in 2014, the Chilean and Peruvian presidents agreed to raise ties to a strategic partnership.',
       undefined,
       [
-        ['partnership_upgrade', '2014', 'AGREE', 78, 'raise ties to a strategic partnership', 'trigger+date+plover:agreed-to'],
+        ['partnership_upgrade', '2014', 'AGREE', 78, 'raise ties to a strategic partnership', 'trigger+date'],
         ['leader_visit', '2014', 'CONSULT', 9, 'visit', 'trigger+date+occasion'],
       ],
     ],
