@@ -16,7 +16,11 @@ describe('session 46 review: a strategic partnership signed, agreed or upgraded 
     ['Peru and Chile signed a strategic partnership agreement in Lima on 4 May 2018.', 'AGREE'],
     ['The two presidents raised relations to a strategic partnership in Accra on 2 June 2021.', 'AGREE'],
   ])('%s', (text, category) => {
-    expect(events(text).filter((e) => e[0] === 'partnership_upgrade' || e[0] === 'agreement_signed').map((e) => e[1])).toEqual([category]);
+    expect(
+      events(text)
+        .filter((e) => e[0] === 'partnership_upgrade' || e[0] === 'agreement_signed')
+        .map((e) => e[1]),
+    ).toEqual([category]);
   });
 
   it('a joint communique issued, establishing relations: the statement and the relations, two events', () => {
@@ -49,7 +53,11 @@ describe('session 46 review: a penalty that went into effect or is in force sinc
     ['The embargo on arms sales to Malawi, in force since 2015, was extended by Zambia in March 2024.', 'SANCTION', '2015'],
     ["Zambia's ban on exports of maize to Malawi, in effect since 2023, was lifted in May 2025.", 'SANCTION', '2023'],
   ])('%s', (text, category, date) => {
-    expect(events(text).filter((e) => e[2] === date).map((e) => e[1])).toEqual([category]);
+    expect(
+      events(text)
+        .filter((e) => e[2] === date)
+        .map((e) => e[1]),
+    ).toEqual([category]);
   });
 
   it('must not: an agreement that went into effect is no penalty', () => {
@@ -70,7 +78,11 @@ describe('session 46 review: a table row’s act told in another cell takes that
   ].join('\n');
 
   it('the termination of row 1 is dated 5 May 2021, by its own cell', () => {
-    expect(events(TABLE).filter((e) => e[1] === 'SANCTION').map((e) => [e[2], e[3]])).toEqual([['2021-05-05', TABLE.indexOf('Terminated')]]);
+    expect(
+      events(TABLE)
+        .filter((e) => e[1] === 'SANCTION')
+        .map((e) => [e[2], e[3]]),
+    ).toEqual([['2021-05-05', TABLE.indexOf('Terminated')]]);
   });
 
   it('must not: an act whose cell gives no date takes the row’s date (row 2’s suspension)', () => {
@@ -79,6 +91,10 @@ describe('session 46 review: a table row’s act told in another cell takes that
 
   it('a joint statement the title cell names stays, dated by the row, with no signing beside it', () => {
     const start = TABLE.indexOf('| 3 |');
-    expect(events(TABLE).filter((e) => e[3] >= start).map((e) => [e[0], e[1], e[2]])).toEqual([['joint_statement', 'AGREE', '2016-06-09']]);
+    expect(
+      events(TABLE)
+        .filter((e) => e[3] >= start)
+        .map((e) => [e[0], e[1], e[2]]),
+    ).toEqual([['joint_statement', 'AGREE', '2016-06-09']]);
   });
 });
