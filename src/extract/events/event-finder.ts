@@ -406,7 +406,7 @@ export function findEvents(
  * 4 June 2012 |") gives way to the row's act, which its header names, even of the same category (an entry into force and
  * the guess both COOPERATE, session 46), but a title cell's own instrument (`tableTitleTypes`: "| Joint Vision Statement … |")
  * stays. An act another cell of the row tells ("| Terminated by Vietnam on 5 May 2021 |") takes the date its own cell
- * gives and stays beside the row's acts; with no date in its cell it is dropped (session 46 review).
+ * gives and stays beside the row's acts; with no date in its cell it keeps the row's (session 46 review).
  */
 function withTableActs(
   text: string,
@@ -430,13 +430,13 @@ function withTableActs(
   const acts = [...table, ...closing];
   if (!acts.length) return events;
   // An act another cell tells ("| Terminated by Vietnam on 5 May 2021 |", "| Ratified by Vietnam in 2012 |") is of the date its
-  // own cell gives, never the row's; with none, it is dropped (session 46 review).
+  // own cell gives, not the row's; a cell with no date ("| Adopted during the visit |") leaves it the row's (session 46 review).
   const told: Omit<EventAnnotation, 'stage'>[] = [];
   for (const e of events) {
     const row = table.find((a) => inRow(a, e) && !fromTitle(a, e));
     const date = row && ownCellDate(text, times, e.trigger);
     if (!row) told.push(e);
-    else if (date) told.push(date.edtf === e.date ? e : { ...e, date: date.edtf, dateSource: 'sentence' });
+    else told.push(!date || date.edtf === e.date ? e : { ...e, date: date.edtf, dateSource: 'sentence' });
   }
   // A title cell's own type names the instrument ("| Joint Vision Statement on … |": a joint statement), no guess: it stays,
   // dated by the row, and the row's signing adds none beside it.

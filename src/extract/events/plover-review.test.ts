@@ -85,8 +85,17 @@ describe('session 46 review: a table row’s act told in another cell takes that
     ).toEqual([['2021-05-05', TABLE.indexOf('Terminated')]]);
   });
 
-  it('must not: an act whose cell gives no date takes the row’s date (row 2’s suspension)', () => {
-    expect(events(TABLE).filter((e) => e[3] === TABLE.indexOf('Suspended'))).toEqual([]);
+  it('must not: the termination of row 1 dated by its row (the entry into force, 1 July 2010)', () => {
+    expect(events(TABLE).filter((e) => e[1] === 'SANCTION' && e[2] === '2010-07-01')).toEqual([]);
+  });
+
+  // The tune gold counts an act of an undated remarks cell at the row's date ("Adopted during the visit …"): it stays so.
+  it('an act whose cell gives no date keeps the row’s date (row 2’s suspension)', () => {
+    expect(
+      events(TABLE)
+        .filter((e) => e[3] === TABLE.indexOf('Suspended'))
+        .map((e) => [e[1], e[2]]),
+    ).toEqual([['SANCTION', '2012-06-01']]);
   });
 
   it('a joint statement the title cell names stays, dated by the row, with no signing beside it', () => {

@@ -181,7 +181,7 @@ describe('table-acts: a plain-text list of loans with an "Agreement signed" colu
   });
 });
 
-describe('table-acts: the row’s act replaces a guess from its title cell; an act another cell tells needs a date of its own (session 46)', () => {
+describe('table-acts: the row’s act replaces a guess from its title cell, never an act another cell tells (session 46)', () => {
   const TABLE = [
     'Ghana–Kenya: register of bilateral treaties',
     '',
@@ -194,9 +194,11 @@ describe('table-acts: the row’s act replaces a guess from its title cell; an a
     return extract({ text: TABLE, blocks, sentences, documentDate: '2026-05-20' }).events.map((e) => [e.trigger.start, TABLE.slice(e.trigger.start, e.trigger.end), e.type, e.date]);
   };
 
-  // The visit of the remarks cell states no date of its own: no event of the row's date (as before session 46; review).
-  it('the signing of the title cell, of the row’s date; the undated visit of the remarks cell is none', () => {
-    expect(all()).toEqual([[TABLE.indexOf('Agreement on Defence'), 'Agreement on Defence Cooperation', 'agreement_signed', '2018-05-03']]);
+  it('the signing of the title cell and the visit of the remarks cell, both of the row’s date', () => {
+    expect(all()).toEqual([
+      [TABLE.indexOf('state visit'), 'state visit', 'leader_visit', '2018-05-03'],
+      [TABLE.indexOf('Agreement on Defence'), 'Agreement on Defence Cooperation', 'agreement_signed', '2018-05-03'],
+    ]);
   });
 
   it('must not: a guess from the title’s words ("Defence Cooperation") beside the row’s act', () => {
