@@ -80,9 +80,9 @@ describe('session 46 review: a table row’s act told in another cell takes that
   it('the termination of row 1 is dated 5 May 2021, by its own cell', () => {
     expect(
       events(TABLE)
-        .filter((e) => e[1] === 'SANCTION')
-        .map((e) => [e[2], e[3]]),
-    ).toEqual([['2021-05-05', TABLE.indexOf('Terminated')]]);
+        .filter((e) => e[3] === TABLE.indexOf('Terminated'))
+        .map((e) => [e[1], e[2]]),
+    ).toEqual([['SANCTION', '2021-05-05']]);
   });
 
   it('must not: the termination of row 1 dated by its row (the entry into force, 1 July 2010)', () => {
