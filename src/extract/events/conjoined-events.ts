@@ -1,6 +1,6 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
 import type { Span } from '../../model/document.js';
-import { eventTypes, findTriggers, finderOf, type Trigger } from './event-types.js';
+import { clauseCategory, eventTypes, findTriggers, finderOf, type Trigger } from './event-types.js';
 import { tag, type Token } from '../nlp/tagger.js';
 import { besideMain } from './event-refiners.js';
 import { categoryOfLemma } from './plover-lemmas.js';
@@ -25,19 +25,20 @@ export function conjoinedEvents(
   modeOf: (t: Trigger) => EventMode,
 ): Omit<EventAnnotation, 'stage'>[] {
   const { separate } = eventTypes();
-  const categories = new Set(told.map((e) => e.plover.type));
+  const categories = new Set(told.map((e) => clauseCategory(e.type, e.plover)));
   const spans = told.map((e) => e.trigger);
   const sorted = [...pool].sort((a, b) => a.start - b.start);
-  const candidates = sorted.filter((t) => !categories.has(t.plover.type) && !spans.some((o) => t.start < o.end && o.start < t.end));
+  const category = (t: Trigger) => clauseCategory(t.type.id, t.plover);
+  const candidates = sorted.filter((t) => !categories.has(category(t)) && !spans.some((o) => t.start < o.end && o.start < t.end));
   // The clause's words, tagged once (the verb finder tagged the same sentence just before: `tag` gives it again).
   const tokens = tag(text.slice(main.start, main.end), main.start);
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const t of candidates) {
-    if (categories.has(t.plover.type)) continue;
+    if (categories.has(category(t))) continue;
     // The act before it: the nearest trigger told or in the pool that ends before it.
     const before = sorted.filter((o) => o.end <= t.start).pop();
     if (!before || separate.has(before.plover.type) === separate.has(t.plover.type) || !joinedVerbs(text, tokens, before, t)) continue;
-    categories.add(t.plover.type);
+    categories.add(category(t));
     spans.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, `conjoined-${finderOf(t)}`));
   }

@@ -1,6 +1,6 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
-import { findTriggers, verbStem, type Trigger } from './event-types.js';
+import { eventTypes, findTriggers, verbStem, type Trigger } from './event-types.js';
 import { anaphoricDates, chronologyEntry, finerDates, datedHeadlines, inOccasion, opensEntry } from './event-refiners.js';
 import { measuresFigure, predicateOf, recordsFigure } from './predicate-finder.js';
 import { statementOf } from './statement-finder.js';
@@ -402,8 +402,11 @@ export function findEvents(
 
 /**
  * The acts of tables whose header names an act's date (`table-acts.ts`), less those an event of the row, date and
- * category tells already. A guess of another category in that row ("people_exchange" for "| Agreement on Air Services |
- * 4 June 2012 |") gives way to the row's act, which its header names.
+ * type tells already. A guess of another type from the row's title cell ("people_exchange" for "| Agreement on Air Services |
+ * 4 June 2012 |") gives way to the row's act, which its header names, even of the same category (an entry into force and
+ * the guess both COOPERATE, session 46), but a title cell's own instrument (`tableTitleTypes`: "| Joint Vision Statement … |")
+ * stays. An act another cell of the row tells ("| Terminated by Vietnam on 5 May 2021 |") takes the date its own cell
+ * gives and stays beside the row's acts; with no date in its cell it keeps the row's (session 46 review).
  */
 function withTableActs(
   text: string,
@@ -422,9 +425,44 @@ function withTableActs(
   const issue = closing.find((a) => a.type === 'joint_statement');
   const titled = issue && events.find((e) => e.type === 'joint_statement' && e.start < titleEnd);
   if (issue && titled) events = events.map((e) => (e === titled ? { ...e, date: issue.date, dateSource: issue.dateSource } : e));
-  const rows = [...tableActs(text, blocks, times, entities, pair, published), ...closing].filter((a) => !events.some((e) => inRow(a, e) && (e.type === a.type || e.plover.type === a.plover.type)));
-  if (!rows.length) return events;
-  return [...events.filter((e) => !rows.some((a) => inRow(a, e))), ...rows].sort((a, b) => a.start - b.start);
+  const fromTitle = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => e.trigger.start < a.trigger.end && a.trigger.start < e.trigger.end;
+  const table = tableActs(text, blocks, times, entities, pair, published);
+  const acts = [...table, ...closing];
+  if (!acts.length) return events;
+  // An act another cell tells ("| Terminated by Vietnam on 5 May 2021 |", "| Ratified by Vietnam in 2012 |") is of the date its
+  // own cell gives, not the row's; a cell with no date ("| Adopted during the visit |") leaves it the row's (session 46 review).
+  const told: Omit<EventAnnotation, 'stage'>[] = [];
+  for (const e of events) {
+    const row = table.find((a) => inRow(a, e) && !fromTitle(a, e));
+    const date = row && ownCellDate(text, times, e.trigger);
+    if (!row) told.push(e);
+    else told.push(!date || date.edtf === e.date ? e : { ...e, date: date.edtf, dateSource: 'sentence' });
+  }
+  // A title cell's own type names the instrument ("| Joint Vision Statement on … |": a joint statement), no guess: it stays,
+  // dated by the row, and the row's signing adds none beside it.
+  const { tableTitleTypes } = eventTypes();
+  const named = (a: Omit<EventAnnotation, 'stage'>, e: Omit<EventAnnotation, 'stage'>) => fromTitle(a, e) && tableTitleTypes.has(e.type);
+  const rows = acts.filter((a) => !told.some((e) => inRow(a, e) && (e.type === a.type || named(a, e))));
+  if (!rows.length) return told;
+  const kept = told.filter((e) => !rows.some((a) => inRow(a, e) && fromTitle(a, e)));
+  return [...kept, ...rows].sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The first date inside the table cell (between "|" or tab separators on its line) that holds a span, or undefined when the
+ * span lies in no cell (a line without separators) or its cell states no date.
+ * @example ownCellDate('| 1 | Accord | 3 May 2010 | Ended on 5 May 2021 |', times, { start: 35, end: 40 })?.edtf // → '2021-05-05'
+ */
+function ownCellDate(text: string, times: TimeAnnotation[], span: { start: number; end: number }): TimeAnnotation | undefined {
+  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end);
+  const before = text.slice(lineStart, span.start);
+  const after = text.slice(span.end, lineEnd);
+  const open = Math.max(before.lastIndexOf('|'), before.lastIndexOf('\t'));
+  const closeAt = after.search(/[|\t]/);
+  if (open < 0 || closeAt < 0) return undefined;
+  const cell = { start: lineStart + open + 1, end: span.end + closeAt };
+  return times.find((t) => t.start >= cell.start && t.end <= cell.end && t.edtf && !t.coreferent);
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { EventActor, EventAnnotation, EventMode, TimeAnnotation } from '../../model/annotation.js';
 import type { Sentence } from '../../model/document.js';
-import { eventTypes, finderOf, type Trigger } from './event-types.js';
+import { clauseCategory, eventTypes, finderOf, type Trigger } from './event-types.js';
 
 /** Refiners of the event stage: a chronology's entry that no trigger types, the acts a clause tells beside its main one, a headline's date. */
 
@@ -94,20 +94,22 @@ export function coEvents(
   actorsOf: (t: Trigger) => EventActor[],
   modeOf: (t: Trigger) => EventMode,
 ): Omit<EventAnnotation, 'stage'>[] {
-  const told = new Set([main.plover.type]);
+  const mainCategory = clauseCategory(main.type, main.plover);
+  const told = new Set([mainCategory]);
   const spans: Span[] = [main.trigger];
   const { separate, apart } = eventTypes();
   const out: Omit<EventAnnotation, 'stage'>[] = [];
   for (const t of [...pool].sort((a, b) => a.start - b.start)) {
-    const own = separate.has(t.plover.type) || (apart.has(t.plover.type) && apart.has(main.plover.type) && !isSetting(text, t));
-    if (!own || told.has(t.plover.type) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
+    const category = clauseCategory(t.type.id, t.plover);
+    const own = separate.has(category) || (apart.has(category) && apart.has(mainCategory) && !isSetting(text, t));
+    if (!own || told.has(category) || spans.some((o) => t.start < o.end && o.start < t.end)) continue;
     // "after the war Tokyo signed …": the noun a framing word governs is the background, not an act.
     if (BACKGROUND_NOUN.test(text.slice(Math.max(0, t.start - 40), t.start))) continue;
     // "brokered a deal to end six weeks of fighting", "expel diplomats in response to the arrest": what an act ends or answers is its background, not an act of that day.
     if (ENDED_NOUN.test(text.slice(Math.max(0, t.start - 50), t.start))) continue;
     // "rejected the Greek protest and condemned …": the protest is what the rejection answers; "condemned" tells the clause's DISAPPROVE.
     if ([main, ...pool].some((r) => r !== t && rejectedObject(text, { plover: r.plover, trigger: 'trigger' in r ? r.trigger : r }, t))) continue;
-    told.add(t.plover.type);
+    told.add(category);
     spans.push(t);
     out.push(besideMain(main, t, actorsOf, modeOf, `co-${finderOf(t)}`));
   }

@@ -38,6 +38,8 @@ export interface EventTypes {
   separate: Set<string>;
   /** Cooperative PLOVER categories whose acts a clause tells one by one beside a main act of another of them ("met in Lima and signed a loan": CONSULT and AGREE). */
   apart: Set<string>;
+  /** Types a clause groups under another category than PLOVER's (`clauseCategories`: an agreement in force, COOPERATE, told as AGREE beside its signing or a meeting). */
+  clauseCategories: Map<string, string>;
   /** Lemmas of verbs that state a situation, a quantity or a saying, not an event ("be", "reach", "say"). */
   notEventVerbs: Set<string>;
   /** Lemmas of verbs that record or count a figure (`measureVerbs`: "record", "count"): with a figure for object or passive subject, a statistic. */
@@ -89,6 +91,8 @@ export interface EventTypes {
   denialAsides: RegExp[];
   /** Headers of a table column that holds an act's title (`tableTitleHeaders`: "title", "name", "agreement"): the cell a row's act is quoted by (`table-acts.ts`, session 32). */
   tableTitleHeaders: Set<string>;
+  /** Types a table row's title cell names as the instrument itself (`tableTitleTypes`: "joint_statement"): kept, dated by the row, never replaced by its signing (session 46 review). */
+  tableTitleTypes: Set<string>;
   /** Words of a thing between two states (`bilateralNouns`: "agreement", "crossing", "embassy", "joint"): an agentless past passive whose subject names one is the pair's act (`pair-passive.ts`, session 32). */
   bilateralNouns: Set<string>;
   /** Head nouns of bodies neither state is (`thirdPartyBodies`: "tribunal", "court", "agency"): a subject of its own kind for the learned acceptor. */
@@ -193,6 +197,12 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
   for (const c of separate) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'separateCategories', `"${c}" is no PLOVER category`);
   const apart = (raw.apartCategories ?? []) as string[];
   for (const c of apart) if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, 'apartCategories', `"${c}" is no PLOVER category`);
+  for (const id of (raw.tableTitleTypes ?? []) as string[]) if (!types.some((t) => t.id === id)) lexiconInvalid(file, 'tableTitleTypes', `"${id}" is no type`);
+  const clauseCategories = new Map(Object.entries((raw.clauseCategories ?? {}) as Record<string, string>));
+  for (const [id, c] of clauseCategories) {
+    if (!PLOVER_CATEGORIES.includes(c)) lexiconInvalid(file, `clauseCategories.${id}`, `"${c}" is no PLOVER category`);
+    if (!types.some((t) => t.id === id)) lexiconInvalid(file, `clauseCategories.${id}`, 'no such type');
+  }
   for (const k of Object.keys(raw.modes ?? {})) if (!MODES.includes(k)) lexiconInvalid(file, `modes.${k}`, `a mode is one of ${MODES.join(', ')}`);
   const notEventVerbs = new Set(((raw.notEventVerbs ?? []) as string[]).map((v) => v.toLowerCase()));
   const measureVerbs = lemmaSet(raw, 'measureVerbs', file);
@@ -238,6 +248,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     recategorise,
     separate: new Set(separate),
     apart: new Set(apart),
+    clauseCategories,
     notEventVerbs,
     measureVerbs,
     populationVerbs,
@@ -252,6 +263,7 @@ export function compileEventTypes(raw: any, file: string, wordnet?: { raw: any; 
     subjectBodies: lemmaSet(raw, 'subjectBodies', file),
     thirdPartyBodies: lemmaSet(raw, 'thirdPartyBodies', file),
     tableTitleHeaders: lemmaSet(raw, 'tableTitleHeaders', file),
+    tableTitleTypes: new Set((raw.tableTitleTypes ?? []) as string[]),
     bilateralNouns: lemmaSet(raw, 'bilateralNouns', file),
     delegationNouns: lemmaSet(raw, 'delegationNouns', file),
     denialAdverbs: lemmaSet(raw, 'denialAdverbs', file),
@@ -348,6 +360,18 @@ export function eventTypes(): EventTypes {
   const read = (file: string) => (existsSync(file) ? { raw: readLexicon(file), file } : undefined);
   cached = compileEventTypes(readLexicon('event-types.json'), lexiconPath('event-types.json'), read(wordnet), read(table));
   return cached;
+}
+
+/**
+ * The category a clause groups an act under (`clauseCategories` in event-types.json): an agreement in force, COOPERATE,
+ * is told with its signing as one act of agreeing and beside a meeting as an act apart, as when it was AGREE (session 46
+ * review); an act whose category a rule changed (a penalty in force, SANCTION) keeps that one.
+ * @example clauseCategory('agreement_in_force', { type: 'COOPERATE', mode: 'in-force' }) // → 'AGREE'
+ */
+export function clauseCategory(type: string, plover: Plover): string {
+  const { clauseCategories, types } = eventTypes();
+  const as = clauseCategories.get(type);
+  return as && types.find((t) => t.id === type)?.plover.type === plover.type ? as : plover.type;
 }
 
 /** The file `npm run lexicon:wordnet` writes. */

@@ -88,7 +88,7 @@ describe('a membership held since a date is the joining, of that date (session 2
 
 describe('a treaty in force since a date, a state a modifier names since a date: events of its start (session 25)', () => {
   it.each([
-    ['The readmission agreement between Chile and New Zealand, in force since 2011, covers overstayers.', [['2011', 'in force', 'AGREE', 'asserted', 'Chile,New Zealand', 'onset-since+date']]],
+    ['The readmission agreement between Chile and New Zealand, in force since 2011, covers overstayers.', [['2011', 'in force', 'COOPERATE', 'asserted', 'Chile,New Zealand', 'onset-since+date']]],
     // A participle reduced to a modifier set off by commas: the state began at the period's start, beside the act the sentence tells.
     ['Ferry services between Latvia and Finland, suspended since March 2020, resume in June.', [['2020-03', 'suspended', 'SANCTION', 'asserted', 'Latvia,Finland', 'onset-since+date']]],
     ['Flights between Lima and Santiago, suspended since 2020, resume in October.', [['2020', 'suspended', 'SANCTION', 'asserted', 'Peru,Chile', 'onset-since+date']]],

@@ -1,5 +1,5 @@
 import type { EventActor, EventAnnotation, EventMode } from '../../model/annotation.js';
-import { finderOf, type Trigger } from './event-types.js';
+import { clauseCategory, finderOf, type Trigger } from './event-types.js';
 import { tag, type Token } from '../nlp/tagger.js';
 import { besideMain, inOccasion } from './event-refiners.js';
 
@@ -36,9 +36,9 @@ export function participleEvents(text: string, main: Event, pool: Trigger[], tol
   if (!mainTrigger || pool.length < 2) return [];
   const tokens = tag(text.slice(main.start, main.end), main.start);
   const types = new Set(told.map((e) => e.type));
-  const categories = new Set(told.map((e) => e.plover.type));
+  const categories = new Set(told.map((e) => clauseCategory(e.type, e.plover)));
   const spans = told.map((e) => e.trigger);
-  const fresh = (t: Trigger) => t.type.id !== 'other' && !types.has(t.type.id) && !categories.has(t.plover.type) && !spans.some((o) => t.start < o.end && o.start < t.end);
+  const fresh = (t: Trigger) => t.type.id !== 'other' && !types.has(t.type.id) && !categories.has(clauseCategory(t.type.id, t.plover)) && !spans.some((o) => t.start < o.end && o.start < t.end);
   if (commaParticiple(text, tokens, mainTrigger)) {
     const head = pool
       .filter((t) => t.end <= mainTrigger.start && fresh(t) && !inOccasion(text, t) && !/[;()]/.test(text.slice(t.end, mainTrigger.start)))

@@ -3,8 +3,9 @@ import { eventDate } from './event-dates.js';
 import { span } from '../time/calendar.js';
 import { ploverRules } from './plover-rules.js';
 import { categoryOfLemma } from './plover-lemmas.js';
+import { clauseCategory } from './event-types.js';
 
-type Told = Pick<EventAnnotation, 'start' | 'end' | 'date' | 'dateSource' | 'mode' | 'trigger' | 'plover' | 'rule'>;
+type Told = Pick<EventAnnotation, 'start' | 'end' | 'date' | 'dateSource' | 'mode' | 'trigger' | 'plover' | 'rule'> & { type?: string };
 
 /**
  * Plans told as such: an act whose date lies after the report's, and an act a speaker says will
@@ -119,7 +120,7 @@ const GATHERING = /\b(?:meetings?|consultations?|commissions?|committees?|talks|
  * @example plannedAct('They agreed to hold the next Joint Commission in 2027.', { …plan, trigger: { start: 5, end: 11 }, plover: { type: 'AGREE', mode: 'agreement' } }, { start: 5, end: 14 }).plover // → { type: 'CONSULT', mode: 'meeting' }
  */
 function plannedAct<T extends Told>(text: string, e: T, committed: { start: number; end: number }): T {
-  if (e.plover.type !== 'AGREE' || e.trigger.start >= committed.end || committed.start >= e.trigger.end) return e;
+  if ((e.type ? clauseCategory(e.type, e.plover) : e.plover.type) !== 'AGREE' || e.trigger.start >= committed.end || committed.start >= e.trigger.end) return e;
   const clause = text.slice(committed.end, e.end).split(/[;:.]/)[0]!;
   const verb = /^\s+to\s+(?:(?:also|jointly|further)\s+)?([a-z]+)\b/i.exec(clause)?.[1]?.toLowerCase();
   if (!verb) return e;

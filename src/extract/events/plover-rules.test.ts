@@ -141,10 +141,10 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['In 2019 Zambia paid tribute and remains grateful to Malawi for its aid.', ['other', 'COOPERATE', 'asserted', 'paid tribute', '']],
     // A joint body meeting is a consultation, not the body founded (body-created).
     ['The joint commission on defence met in Gaborone on 3 May 2024.', ['summit_or_meeting', 'CONSULT', 'asserted', 'met', '']],
-    // Session 30: an agreement entering into force or taking effect is the agreement made binding (AGREE, as its signing and
-    // its ratification; GUIDELINES.md), no longer COOPERATE (session 24); a ceasefire taking effect stays a RETREAT of its own.
-    ['The border treaty between Zambia and Malawi entered into force on 4 June 2019.', ['agreement_in_force', 'AGREE', 'asserted', 'entered into force', '']],
-    ['The visa waiver agreement between Namibia and Botswana took effect on 1 March 2021.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    // Session 46: an agreement entering into force or taking effect is cooperation begun (COOPERATE, as in sessions 24–29; AGREE
+    // in sessions 30–45), its signing and ratification stay AGREE; a ceasefire taking effect stays a RETREAT of its own.
+    ['The border treaty between Zambia and Malawi entered into force on 4 June 2019.', ['agreement_in_force', 'COOPERATE', 'asserted', 'entered into force', '']],
+    ['The visa waiver agreement between Namibia and Botswana took effect on 1 March 2021.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
     // A cooperative act told as planned keeps its category, the mode saying it is planned (no promise).
     ['Zambia will hold a joint military exercise with Malawi in May 2027.', ['security_cooperation', 'COOPERATE', 'planned', 'joint military exercise', '']],
     // A high commissioner (the envoy between Commonwealth states) recalled or told to leave is an envoy recalled or expelled.
@@ -186,15 +186,16 @@ describe('lexicon/plover.json: the category from the trigger, its object and its
     ['The dialogue was launched in Gaborone in March 2016.', ['dialogue_mechanism', 'CONSULT', 'asserted', 'dialogue was launched', '']],
     // A ban imposed is the penalty (penalty-lifted reads it ended, not begun).
     ['In May 2024 Lusaka imposed a ban on Malawian maize.', ['conflict_or_incident', 'SANCTION', 'asserted', 'imposed a ban', '']],
-    // An agreement that takes effect, or a deal lifting a ban, is agreed to (penalty-in-force reads a penalty as its subject).
-    ['The trade agreement between Zambia and Malawi took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
-    ['The deal lifting the ban on Malawian poultry took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    // An agreement that takes effect, or a deal lifting a ban, keeps the in-force category, COOPERATE (penalty-in-force reads a
+    // penalty as its subject).
+    ['The trade agreement between Zambia and Malawi took effect on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
+    ['The deal lifting the ban on Malawian poultry took effect on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
     // Session 32 review: a penalty reduced, cut, eased, exempted or made free that takes effect is a concession agreed to.
-    ['Reduced tariffs on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
-    ['The tariff exemption for Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
-    ['The easing of Zambian restrictions on Malawian maize took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
-    ['The duty-free quota for Malawian sugar in Zambia took effect on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
-    ['Tariff cuts on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'AGREE', 'asserted', 'took effect', '']],
+    ['Reduced tariffs on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
+    ['The tariff exemption for Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
+    ['The easing of Zambian restrictions on Malawian maize took effect on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
+    ['The duty-free quota for Malawian sugar in Zambia took effect on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
+    ['Tariff cuts on Malawian sugar took effect in Zambia on 1 March 2024.', ['agreement_in_force', 'COOPERATE', 'asserted', 'took effect', '']],
     // Tariffs of their own that take effect stay the penalty imposed (penalty-in-force).
     ['New Zambian tariffs on Malawian sugar took effect on 1 March 2024.', ['conflict_or_incident', 'SANCTION', 'asserted', 'took effect', 'plover:penalty-in-force']],
     // A state of emergency in a city is no alert at a border (border-emergency): repression, COERCE.

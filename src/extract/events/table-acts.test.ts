@@ -125,6 +125,17 @@ describe('table-acts: a treaty register dates two acts per row (session 35, issu
     ]);
   });
 
+  it("each column's act takes the category event-types.json gives its type: the signing AGREE, the entry into force COOPERATE (session 46)", () => {
+    const { blocks, sentences } = structure(REGISTER, segmentText(REGISTER));
+    const acts = extract({ text: REGISTER, blocks, sentences, documentDate: '2026-05-20' })
+      .events.filter((e) => e.rule === 'table-row' && e.trigger.start === REGISTER.indexOf('Agreement on Air'))
+      .map((e) => [e.type, e.plover.type, e.plover.mode]);
+    expect(acts).toEqual([
+      ['agreement_signed', 'AGREE', 'signed'],
+      ['agreement_in_force', 'COOPERATE', 'in-force'],
+    ]);
+  });
+
   it('must not: an entry into force given only by the signing year ("1964"), or a dash, is no act of its own', () => {
     expect(rows(REGISTER).filter(([, words, type]) => type === 'agreement_in_force' && words !== 'Agreement on Air Services')).toEqual([]);
   });
@@ -167,5 +178,30 @@ describe('table-acts: a plain-text list of loans with an "Agreement signed" colu
       ['Aswan water treatment plant', 'agreement_signed', '2019-02-12'],
       ['Port Said desalination', 'agreement_signed', '2024-04'],
     ]);
+  });
+});
+
+describe('table-acts: the row’s act replaces a guess from its title cell, never an act another cell tells (session 46)', () => {
+  const TABLE = [
+    'Ghana–Kenya: register of bilateral treaties',
+    '',
+    '| No. | Title | Place and date of signature | Entry into force | Remarks |',
+    '|---|---|---|---|---|',
+    '| 1 | Agreement on Defence Cooperation | Accra, 3 May 2018 | — | Signed during the state visit of the President of Kenya. |',
+  ].join('\n');
+  const all = () => {
+    const { blocks, sentences } = structure(TABLE, segmentText(TABLE));
+    return extract({ text: TABLE, blocks, sentences, documentDate: '2026-05-20' }).events.map((e) => [e.trigger.start, TABLE.slice(e.trigger.start, e.trigger.end), e.type, e.date]);
+  };
+
+  it('the signing of the title cell and the visit of the remarks cell, both of the row’s date', () => {
+    expect(all()).toEqual([
+      [TABLE.indexOf('state visit'), 'state visit', 'leader_visit', '2018-05-03'],
+      [TABLE.indexOf('Agreement on Defence'), 'Agreement on Defence Cooperation', 'agreement_signed', '2018-05-03'],
+    ]);
+  });
+
+  it('must not: a guess from the title’s words ("Defence Cooperation") beside the row’s act', () => {
+    expect(all().filter(([, words]) => words === 'Defence Cooperation')).toEqual([]);
   });
 });

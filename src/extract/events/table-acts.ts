@@ -1,5 +1,6 @@
 import type { EntityMention, EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
+import { lexiconInvalid } from '../../lexicon.js';
 import { eventTypes } from './event-types.js';
 
 /**
@@ -17,19 +18,21 @@ import { eventTypes } from './event-types.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
-/** Headers of a column that dates an act, with the act's type and PLOVER category (GUIDELINES.md: "a project built 1995–2003 is an event dated 1995/2003"). */
-const ACT_COLUMNS: { header: RegExp; type: string; plover: { type: string; mode: string } }[] = [
+/**
+ * Headers of a column that dates an act, with the act's type (GUIDELINES.md: "a project built 1995–2003 is an event dated 1995/2003").
+ * Its PLOVER category is the type's own in event-types.json (`ploverOfType`), kept in one place with the triggers' (session 46).
+ */
+const ACT_COLUMNS: { header: RegExp; type: string }[] = [
   {
     // A register gives the place with the date ("Place and date of signature": "Jakarta, 3 March 1951"); a list of loans
     // names the instrument ("Agreement signed", "Loan signed").
     header:
       /^(?:(?:agreement|contract|loan|treaty|accord|memorandum|mou)\s+)?(?:date\s+(?:of\s+)?)?sign(?:ed|ing|ature)(?:\s+(?:on|date))?$|^(?:(?:place|city)\s+and\s+)?date\s+(?:and\s+(?:place|city)\s+)?of\s+signature$/i,
     type: 'agreement_signed',
-    plover: { type: 'AGREE', mode: 'signed' },
   },
   // A treaty register's second act: the day the instrument took effect (session 35).
-  { header: /^(?:date\s+of\s+)?entry\s+into\s+force$|^in\s+force\s+(?:from|since)$/i, type: 'agreement_in_force', plover: { type: 'AGREE', mode: 'in-force' } },
-  { header: /^(?:construction|built|construction\s+period|period\s+of\s+construction|years?\s+built)$/i, type: 'aid_project', plover: { type: 'AID', mode: 'project' } },
+  { header: /^(?:date\s+of\s+)?entry\s+into\s+force$|^in\s+force\s+(?:from|since)$/i, type: 'agreement_in_force' },
+  { header: /^(?:construction|built|construction\s+period|period\s+of\s+construction|years?\s+built)$/i, type: 'aid_project' },
 ];
 /** A cell that is no title: a number, a figure, a date or a dash. */
 const NOT_TITLE = /^[\s\d.,:;/()%–—-]*$/;
@@ -40,6 +43,13 @@ const NOT_TITLE_HEADER = /^(?:no\.?|s\.?\s*no\.?|#|place|venue|location|status|c
 const PLACE_HEADER = /^(?:place|venue|location|city|signed\s+(?:at|in))$/i;
 /** A period still running: "2008–", "2008 -". */
 const OPEN = /^\s*\d{4}\s*[–—-]\s*$/;
+
+/** The PLOVER category event-types.json gives a type (LEXICON_INVALID when the lexicon has no such type). */
+function ploverOfType(id: string): { type: string; mode: string } {
+  const type = eventTypes().types.find((t) => t.id === id);
+  if (!type) lexiconInvalid('event-types.json', id, 'a table column names a type the lexicon does not have');
+  return { ...type.plover };
+}
 
 const clean = (s: string) => s.replace(/[*_`]/g, '').trim();
 
@@ -93,7 +103,7 @@ export function tableActs(text: string, blocks: Block[], times: TimeAnnotation[]
           start,
           end,
           type: act.type,
-          plover: act.plover,
+          plover: ploverOfType(act.type),
           date: OPEN.test(text.slice(cell.start, cell.end)) && published && /^\d{4}$/.test(dates[0]!.edtf) ? `${dates[0]!.edtf}/${published.slice(0, 4)}` : dates[0]!.edtf,
           dateSource: 'sentence',
           trigger: { start: title.start + lead, end: title.start + words.trimEnd().length },
