@@ -79,9 +79,27 @@ const measures: Case[] = [
   ['Turkmenistan sold 14 mmcm of gas to Uzbekistan in 2020.', [['14 mmcm', 14000000, 'm3', '2020']]],
   ['Iran agreed in 2018 to sell Pakistan 1.2 Bcf of gas.', [['1.2 Bcf', 1200000000, 'ft3', '2018']]],
   // The first end of a range keeps the factor of the second's unit (after review): 5 is 5e9 m3, not 5 m3.
-  ['Egypt imported between 5 and 7 bcm of gas from Israel in 2024.', [['5', 5000000000, 'm3', '2024'], ['7 bcm', 7000000000, 'm3', '2024']]],
-  ['Azerbaijan piped 10-12 bcm to Turkey in 2023.', [['10', 10000000000, 'm3', '2023'], ['12 bcm', 12000000000, 'm3', '2023']]],
-  ['Ukraine sold Poland between 2 and 3 million tonnes of grain in 2022.', [['2', 2000000, 'tons', '2022'], ['3 million tonnes', 3000000, 'tons', '2022']]],
+  [
+    'Egypt imported between 5 and 7 bcm of gas from Israel in 2024.',
+    [
+      ['5', 5000000000, 'm3', '2024'],
+      ['7 bcm', 7000000000, 'm3', '2024'],
+    ],
+  ],
+  [
+    'Azerbaijan piped 10-12 bcm to Turkey in 2023.',
+    [
+      ['10', 10000000000, 'm3', '2023'],
+      ['12 bcm', 12000000000, 'm3', '2023'],
+    ],
+  ],
+  [
+    'Ukraine sold Poland between 2 and 3 million tonnes of grain in 2022.',
+    [
+      ['2', 2000000, 'tons', '2022'],
+      ['3 million tonnes', 3000000, 'tons', '2022'],
+    ],
+  ],
   ['Mozambique found 5 tcf of gas near Tanzania in 2017.', [['5 tcf', 5000000000000, 'ft3', '2017']]],
   ['Cyprus said in 2016 that its field shared with Egypt held 4.5 Tcf.', [['4.5 Tcf', 4500000000000, 'ft3', '2016']]],
   ['Egypt exported 1.5 Mtoe of oil to Jordan in 2025.', [['1.5 Mtoe', 1500000, 'toe', '2025']]],
@@ -557,7 +575,13 @@ describe('counts after a capitalised word', () => {
     ['In Tripoli 45 people were killed in clashes with Tunisian smugglers in 2024.', [['45', 45, 'persons', '2024']]],
     ['By Friday 800 people had crossed from Chad into Niger in 2023.', [['800', 800, 'persons', '2023-06-09']]],
     ['In Baku 40 companies bid for the Georgian pipeline contract in 2023.', [['40', 40, 'count', '2023']]],
-    ['China gave Laos 20 to 30 buses in 2019.', [['20', 20, 'count', '2019'], ['30', 30, 'count', '2019']]],
+    [
+      'China gave Laos 20 to 30 buses in 2019.',
+      [
+        ['20', 20, 'count', '2019'],
+        ['30', 30, 'count', '2019'],
+      ],
+    ],
   ])('%s', (sentence, expected) => {
     expect(read(sentence)).toEqual(expected);
   });
