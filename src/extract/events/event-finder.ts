@@ -434,7 +434,7 @@ function withTableActs(
   const told: Omit<EventAnnotation, 'stage'>[] = [];
   for (const e of events) {
     const row = table.find((a) => inRow(a, e) && !fromTitle(a, e));
-    const date = row && ownCellDate(text, times, e.trigger);
+    const date = row && ownCellDate(blocks, times, e.trigger);
     if (!row) told.push(e);
     else told.push(!date || date.edtf === e.date ? e : { ...e, date: date.edtf, dateSource: 'sentence' });
   }
@@ -449,20 +449,17 @@ function withTableActs(
 }
 
 /**
- * The first date inside the table cell (between "|" or tab separators on its line) that holds a span, or undefined when the
- * span lies in no cell (a line without separators) or its cell states no date.
- * @example ownCellDate('| 1 | Accord | 3 May 2010 | Ended on 5 May 2021 |', times, { start: 35, end: 40 })?.edtf // → '2021-05-05'
+ * The first date inside the table cell that holds a span (the table's cells as the segmenter parsed them), or undefined when
+ * the span lies in no table cell or its cell states no date.
+ * @example ownCellDate(blocks, times, remark.trigger)?.edtf // "| 1 | Accord | 3 May 2010 | Ended on 5 May 2021 |" → '2021-05-05'
  */
-function ownCellDate(text: string, times: TimeAnnotation[], span: { start: number; end: number }): TimeAnnotation | undefined {
-  const lineStart = text.lastIndexOf('\n', span.start - 1) + 1;
-  const lineEnd = text.indexOf('\n', span.end) < 0 ? text.length : text.indexOf('\n', span.end);
-  const before = text.slice(lineStart, span.start);
-  const after = text.slice(span.end, lineEnd);
-  const open = Math.max(before.lastIndexOf('|'), before.lastIndexOf('\t'));
-  const closeAt = after.search(/[|\t]/);
-  if (open < 0 || closeAt < 0) return undefined;
-  const cell = { start: lineStart + open + 1, end: span.end + closeAt };
-  return times.find((t) => t.start >= cell.start && t.end <= cell.end && t.edtf && !t.coreferent);
+function ownCellDate(blocks: Block[], times: TimeAnnotation[], span: { start: number; end: number }): TimeAnnotation | undefined {
+  const inside = (c: { start: number; end: number }) => c.start <= span.start && span.end <= c.end;
+  const cell = blocks
+    .find((b) => b.type === 'table' && inside(b))
+    ?.rows?.flat()
+    .find(inside);
+  return cell && times.find((t) => t.start >= cell.start && t.end <= cell.end && t.edtf && !t.coreferent);
 }
 
 /**

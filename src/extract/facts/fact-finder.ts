@@ -1,6 +1,7 @@
 import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { within } from '../spans.js';
+import { scaled } from './numbers.js';
 import { type Indicator, fits, indicatorFor, indicatorLexicon, keywordHits } from './indicator-keywords.js';
 import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } from './value-reader.js';
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
@@ -194,7 +195,7 @@ export function findFacts(
           valueStart: v.start,
           valueEnd: v.end,
           indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
-          value: stated ? Number((v.value * stated.scale).toPrecision(12)) : v.value,
+          value: stated ? scaled(v.value, stated.scale) : v.value,
           unit,
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),

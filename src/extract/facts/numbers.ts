@@ -118,7 +118,7 @@ export function measureUnit(word: string): string {
  */
 export function storedMeasure(value: number, unit: string): { value: number; unit: string } {
   const to = numberWords().measureFactors[unit];
-  return to ? { value: Number((value * to[1]).toPrecision(12)), unit: to[0] } : { value, unit };
+  return to ? { value: scaled(value, to[1]), unit: to[0] } : { value, unit };
 }
 
 /**
@@ -127,7 +127,7 @@ export function storedMeasure(value: number, unit: string): { value: number; uni
  */
 export function inBaseUnits(value: number, unit: string): { value: number; unit: string } | undefined {
   const base = numberWords().baseUnits[unit];
-  return base && base[0] !== unit ? { value: +(value * base[1]).toPrecision(12), unit: base[0] } : undefined;
+  return base && base[0] !== unit ? { value: scaled(value, base[1]), unit: base[0] } : undefined;
 }
 
 /** Fractions ("a quarter", "two-thirds", "one third"), longest first, as a regex group: a space in a word is a space or a hyphen, "s" may end it. */
@@ -145,6 +145,14 @@ export function parseFraction(s: string): number | undefined {
 export const MULTIPLE_WORD = `(?:${alternation(Object.keys(numberWords().multiples))})`;
 
 /**
+ * A value times a factor with binary noise rounded away (12 significant digits): 20.334 × 1e9 = 20334000000, not 20333999999.999996.
+ * @example scaled(2.5, 1e9) // → 2500000000
+ */
+export function scaled(n: number, k: number): number {
+  return Number((n * k).toPrecision(12));
+}
+
+/**
  * Parses "1,005,000", "20.334" or a number word ("two", "a dozen"), with an optional scale
  * word, into a number: ("60,000", "crore") → 600000000000.
  */
@@ -158,8 +166,7 @@ export function parseNumber(digits: string, scale?: string): number {
   const k = scale ? (scales[scale.toLowerCase()] ?? numberWords().shortScales[scale.toLowerCase()] ?? 1) : 1;
   // An integer of up to 12 digits is exact as it is (the common case, and rounding is slow).
   if (k === 1 && Number.isInteger(n) && Math.abs(n) < 1e12) return n;
-  // Round away binary noise: 20.334 × 1e9 = 20334000000, not 20333999999.999996.
-  return Number((n * k).toPrecision(12));
+  return scaled(n, k);
 }
 
 /** "3rd", "150th", "twelfth" → 3, 150, 12. */

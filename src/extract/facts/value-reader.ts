@@ -1,6 +1,6 @@
 import type { Sentence } from '../../model/document.js';
 import type { TimeAnnotation } from '../../model/annotation.js';
-import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, numberWords, storedMeasure, parseFraction, parseMultiple, parseNumber, parseOrdinal } from './numbers.js';
+import { CARDINAL_WORD, DIGITS, SCALE_WORD, measureUnit, numberWords, storedMeasure, parseFraction, parseMultiple, parseNumber, parseOrdinal, scaled } from './numbers.js';
 import { codeWordIsMoney, currencyLexicon, currencyWords, isCurrency, resolveCurrency, wordMayBeMoney } from './currency-finder.js';
 import { MONTH } from '../time/patterns.js';
 import { nonProseSpans } from '../citations.js';
@@ -291,7 +291,7 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     // "between 5 and 7 bcm": the first end takes the factor the second's unit was stored with (7 bcm → 7e9 m3, so 5 → 5e9).
     const factor = w.rule === 'measure' && /^\d[\d,]*(?:\.\d+)?$/.test(sentence.slice(v.start - base, v.end - base)) ? factorOf(w.value, sentence.slice(w.start - base, w.end - base)) : 1;
     if (v.unit === '' && w.unit && v.rule === 'number' && range)
-      found[k] = { ...v, value: Number((v.value * factor).toPrecision(12)), unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
+      found[k] = { ...v, value: scaled(v.value, factor), unit: w.unit, rule: 'range', ...(w.noun ? { noun: w.noun } : {}), ...(w.indicator ? { indicator: w.indicator } : {}) };
     // "EUR 78 to 86 million", "between ISK 40 and 45 billion": the second end of an amount's range is in the first's currency.
     // Only a second end with its scale word: "EUR 45 to 60" may end in anything.
     else if (w.unit === '' && w.rule === 'number' && v.rule === 'currency' && range && SCALED.test(sentence.slice(w.start - base, w.end - base))) found[k + 1] = { ...w, unit: v.unit, rule: 'range' };

@@ -1,6 +1,7 @@
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
 import { cellAmounts, labelNounUnit, unitOf, type CountryContext, type TableUnit } from './table-units.js';
+import { scaled } from '../facts/numbers.js';
 
 export const TABLE_STAGE = 'tables';
 
@@ -111,7 +112,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           const stated: TableUnit | undefined = columnUnits[i] ?? rowUnit ?? tableUnit;
           // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
-          const value = read.unit || read.scaled ? read.value : Number((read.value * (stated?.scale ?? 1)).toPrecision(12));
+          const value = read.unit || read.scaled ? read.value : scaled(read.value, stated?.scale ?? 1);
           const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
