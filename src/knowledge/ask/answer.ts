@@ -226,8 +226,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   if (body) citations.push(cite(body.doc, body.at));
   // A date the answer counted from another ("a day after …") or read in one sentence, or a figure, told again in another passage of
   // the same document ("the trawler was seized late on Wednesday"): that passage is cited too.
-  const again = main === 'date' || main === 'number' ? toldAgain(q, found, all) : [];
-  for (const p of again) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
+  if (main === 'date' || main === 'number') for (const p of toldAgain(q, found, all)) if (!citations.some((c) => c.doc === found.doc.name && c.start === p.start)) citations.push(cite(found.doc, p));
   // A table's cell may stand in a row that is a passage of its own: its line is cited too.
   const read = found.spans[0];
   if (read && (read.start < found.at.start || read.end > found.at.end)) {
@@ -283,7 +282,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   }
   // "Some 7.2 million passengers …, according to the Port of Tallinn; Finnish customs counted 6.8 million": another source's figure told
   // beside the answer's, in words retrieval does not rank (estimates.ts).
-  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? ((await otherDates(q, found, corpus)) ?? (await datesBesideAgain(q, found, again, corpus))) : undefined;
+  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? await otherDates(q, found, corpus) : undefined;
   if (estimates) return { answer: disagreement(id, question, [{ answer: clip(text), citations }, ...estimates], confidence, route) };
   return plain(found, text, citations, confidence, route, id, question);
 }
@@ -328,23 +327,6 @@ function toldAgain(q: ParsedQuestion, found: Found, all: Scored[]): Passage[] {
     .filter((c) => held(c.passage))
     .slice(0, 2)
     .map((c) => c.passage);
-}
-
-/**
- * Another source's day read beside a passage that tells the answer's act again, dated the answer's day (`toldAgain`): a title or a table
- * gives the day, the body tells the signing again "on 4 July 2024" and a press release "gives the date as 3 July 2024" in the sentence after.
- * The told-again passage stands in for the answer's sentence, with the same day in it, so every guard of `otherDates` applies there.
- */
-async function datesBesideAgain(q: ParsedQuestion, found: Found, again: Passage[], corpus: AskCorpus): Promise<Claim[] | undefined> {
-  const span = found.spans[0];
-  if (!span || span.kind !== 'date') return undefined;
-  for (const p of again) {
-    const t = (found.doc.annotations?.times ?? []).find((x) => x.edtf === span.value && x.start >= p.start && x.end <= p.end && !x.coreferent);
-    if (!t) continue;
-    const other = await otherDates(q, { ...found, at: p, spans: [{ ...span, start: t.start, end: t.end, text: t.text }] }, corpus);
-    if (other) return other;
-  }
-  return undefined;
 }
 
 /** The claims with a citation in a document that names every state the question names, each with those citations only. */
