@@ -348,3 +348,118 @@ function sameAct(
   const trigger = fold(doc.text.slice(nearest.trigger.start, nearest.trigger.end));
   return answerTypes.has(nearest.type) || verbs.some((w) => trigger.includes(w));
 }
+
+/** A correction's date told against a plan, not against another source: "opened on 10 September, not 8 September *as first planned*". */
+const AS_PLANNED = /^\s*,?\s*(?:as|like)\s+(?:(?:first|originally|initially|previously|once)\s+)?(?:planned|scheduled|expected|foreseen|announced|intended|proposed)(?!\p{L})/iu;
+/** Any date Dyad reads as a day, a month or a year. */
+const DATED = /^\d{4}(?:-\d\d(?:-\d\d)?)?$/;
+
+/**
+ * A correction of the answer's very date anywhere in its document: "The agreement … was signed in Tromsø on 15 January 2026, *not on the
+ * 14th*", "The Declaration was signed on 3 October 1973, *not 1974*" — the text says the answer's date is another's, by "X, not Y" (`NOT_AFTER`)
+ * with Y the answer's date at its own precision. Tied to the answer's act, as a far correction must be (session 38's was not, and took a day
+ * of talks for a toll's): the correcting sentence holds the question's verb by its base and a word of the question (a name too: "the Declaration") that the answer's
+ * sentence holds too. Not a date corrected against a plan ("not 8 September as first planned": a plan and its execution, `AS_PLANNED`).
+ * @example correctedElsewhere(parseQuestion('When was the declaration signed?'), found1974)?.map((c) => c.answer) // → ['3 October 1973']
+ */
+export function correctedElsewhere(q: ParsedQuestion, found: Found): Claim[] | undefined {
+  const span = found.spans[0];
+  if (!span || span.kind !== 'date' || q.list || !DATED.test(span.value)) return undefined;
+  const doc = found.doc;
+  const verbs = q.terms
+    .filter((t) => t.verb)
+    .flatMap((t) => t.stems.map(verbBase))
+    .filter((w) => w.length >= 3);
+  if (!verbs.length) return undefined;
+  const answerText = fold(doc.text.slice(found.at.start, found.at.end));
+  const nouns = q.terms
+    .filter((t) => !t.verb)
+    .flatMap((t) => t.stems)
+    .filter((w) => w.length >= 4 && answerText.includes(w));
+  if (!nouns.length) return undefined;
+  const times = doc.annotations?.times ?? [];
+  const nested = (a: string, b: string) => a.startsWith(b) || b.startsWith(a);
+  for (const c of times) {
+    if (c.edtf !== span.value || (c.start < span.end && span.start < c.end)) continue;
+    const t = times.filter((x) => x.end <= c.start && DATED.test(x.edtf) && !x.relative && !nested(x.edtf, span.value)).sort((x, y) => y.end - x.end)[0];
+    if (!t || !NOT_AFTER.test(doc.text.slice(t.end, c.start)) || AS_PLANNED.test(doc.text.slice(c.end, c.end + 40))) continue;
+    const s = doc.sentences.find((x) => x.start <= t.start && t.end <= x.end);
+    if (!s || c.end > s.end) continue;
+    // The act the correction dates: the last act the store holds before the date in its sentence, told by a word of the question (the
+    // question parser may take a noun for its verb: "When did the customs post … open?").
+    const asked = [...verbs, ...nouns];
+    const act = (doc.annotations?.events ?? []).filter((e) => e.trigger.start >= s.start && e.trigger.end <= t.start).sort((x, y) => y.trigger.end - x.trigger.end)[0];
+    // A sentence with no stored act ("The Declaration was signed on …, not 1974" with no actor) is read by the question's verb.
+    const verb = act ? act.trigger : wordAt(doc.text, s.start, t.start, verbs);
+    if (!verb || !asked.some((w) => fold(doc.text.slice(verb.start, verb.end)).startsWith(w))) continue;
+    if (!correctsTheAct(fold(doc.text.slice(s.start, verb.start)), fold(doc.text.slice(verb.end, t.start)), nouns)) continue;
+    const human = humanDate(t.edtf);
+    return [{ answer: fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`, citations: [cite(doc, s)] }];
+  }
+  return undefined;
+}
+
+/** Words that stand between a subject and its verb, or open an object, and are no head: auxiliaries, determiners. */
+const NO_HEAD = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'been',
+  'be',
+  'had',
+  'has',
+  'have',
+  'being',
+  'the',
+  'a',
+  'an',
+  'its',
+  'their',
+  'his',
+  'her',
+  'this',
+  'that',
+  'first',
+  'formally',
+  'finally',
+  'only',
+  'actually',
+]);
+/** Words an object's head is taken up to: a preposition after the head ("signed the accord *in* Lomé"). */
+const PHRASE_END = new Set([...AFTER_HEAD, 'to', 'into', 'and', 'as', 'after', 'before', 'during', 'under']);
+
+/**
+ * Whether the clause before a corrected date tells the question's act: the question's verb by its base, with its subject's head and its
+ * object's head (the last word before the verb or the phrase's preposition, a possessive's mark stripped), where there is one, a word of the
+ * question or a pronoun. "The market agreement was signed on …" for a market agreement signed; not "The customs post's staff *training*
+ * opened on …" for the customs post's opening, nor "Ghana signed the *rail accord* on …" for the market agreement.
+ * @example correctsTheAct('the declaration was ', ' on ', ['declar']) // → true
+ */
+function correctsTheAct(before: string, after: string, nouns: string[]): boolean {
+  const words = (text: string) =>
+    text
+      .split(/[^\p{L}\p{N}'’-]+/u)
+      .filter(Boolean)
+      .map((w) => w.replace(/['’]s?$/u, ''));
+  // The object: the words after the verb up to a preposition ("signed *the rail accord* on"); none when one opens them ("signed in Lomé on").
+  const rest = words(after).filter((w) => !/^\d/.test(w));
+  const cut = rest.findIndex((w) => PHRASE_END.has(w));
+  const object = (cut < 0 ? rest : rest.slice(0, cut)).filter((w) => !NO_HEAD.has(w)).at(-1);
+  // The subject: the last word before the verb that is no auxiliary ("the customs post's staff *training* opened").
+  const subject = words(before)
+    .filter((w) => !NO_HEAD.has(w))
+    .at(-1);
+  const asked = (w: string | undefined) => !w || /^(?:it|they|them)$/.test(w) || nouns.some((n) => w.startsWith(n));
+  return asked(subject) && asked(object);
+}
+
+/** The first verb between two offsets that starts with one of the stems, with its offsets. */
+function wordAt(text: string, start: number, end: number, stems: string[]): { start: number; end: number } | undefined {
+  for (const m of text.slice(start, end).matchAll(/\p{L}+/gu)) {
+    // A past form or a participle after an auxiliary: "was signed", "had opened" (a noun the question parser took for the verb is none: "customs").
+    const past = /(?:ed|en)$/i.test(m[0]) || /(?:was|were|been|is|are|had|has|have)\s+$/i.test(text.slice(start, start + m.index));
+    if (past && stems.some((w) => fold(m[0]).startsWith(w))) return { start: start + m.index, end: start + m.index + m[0].length };
+  }
+  return undefined;
+}
