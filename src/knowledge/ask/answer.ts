@@ -26,7 +26,7 @@ import { reportDenied } from './denied.js';
 import { creditedElsewhere } from './speakers.js';
 import { otherEstimates } from './estimates.js';
 import { flowsOpposite } from './flows.js';
-import { correctedElsewhere, otherDates } from './date-estimates.js';
+import { otherDates } from './date-estimates.js';
 import { actDate, silentOnAct } from './act-dates.js';
 import { unmetConstraint } from './constraints.js';
 
@@ -282,7 +282,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   }
   // "Some 7.2 million passengers …, according to the Port of Tallinn; Finnish customs counted 6.8 million": another source's figure told
   // beside the answer's, in words retrieval does not rank (estimates.ts).
-  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? ((await otherDates(q, found, corpus)) ?? correctedElsewhere(q, found)) : undefined;
+  const estimates = main === 'number' ? await otherEstimates(q, found, corpus) : main === 'date' ? await otherDates(q, found, corpus) : undefined;
   if (estimates) return { answer: disagreement(id, question, [{ answer: clip(text), citations }, ...estimates], confidence, route) };
   return plain(found, text, citations, confidence, route, id, question);
 }
