@@ -14,7 +14,7 @@ import { extractionParts } from '../dist/eval/sets.js';
 import { engines, scorePart } from '../dist/eval/part.js';
 import { missCause } from '../dist/eval/causes.js';
 import { traceRefusals } from '../dist/extract/events/verb-finder.js';
-import { tag } from '../dist/extract/events/predicate-finder.js';
+import { tag } from '../dist/extract/nlp/tagger.js';
 import { eventTypes, findTriggers } from '../dist/extract/events/event-types.js';
 
 const ROOT = fileURLToPath(new URL('../', import.meta.url));
