@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { reportEvents } from '../../../test/helpers/events.js';
+
+/** The earlier occasions a report tells (`+first-since`): [trigger's start, trigger's words, date, mode]. */
+const earlier = (text: string, documentDate = '2026-05-15') =>
+  reportEvents(text, documentDate)
+    .filter((e) => e.rule.includes('+first-since'))
+    .map((e) => [e.triggerStart, e.trigger, e.date, e.mode]);
+
+describe('earlier-occasions: "the first … since <date>" tells the last occasion at that date', () => {
+  it('an occasion in apposition to the act it counts', () => {
+    const text = 'The foreign ministers of Ghana and Kenya met in Accra on Tuesday, the first since March 2023.';
+    expect(earlier(text)).toEqual([[text.indexOf('March 2023'), 'March 2023', '2023-03', 'asserted']]);
+  });
+
+  it('the count’s own noun, a year; a day', () => {
+    const a = 'The Kenyan president arrived in Accra on Monday for a two-day visit, his first visit to Ghana since 2019.';
+    expect(earlier(a)).toEqual([[a.indexOf('2019'), '2019', '2019', 'asserted']]);
+    const b = 'Officials of Chile and Peru met in Tacna on 12 May for the first time since 4 November 2024.';
+    expect(earlier(b)).toEqual([[b.indexOf('4 November 2024'), '4 November 2024', '2024-11-04', 'asserted']]);
+  });
+
+  it('a planned occasion still tells a past one; a count of a season', () => {
+    const text = 'The Ghanaian president will visit Nairobi next month, his first visit to Kenya since 2021.';
+    expect(earlier(text)).toEqual([[text.indexOf('2021'), '2021', '2021', 'asserted']]);
+    const spring = 'The two foreign ministers met in Nairobi on Wednesday, the first since the spring of 2024.';
+    expect(earlier(spring).map((r) => r[2])).toEqual(['2024-03/2024-05']);
+  });
+
+  it('must not: told twice — the act the count follows already dated at that date', () => {
+    const text = 'The two ministers met in Accra in March 2023 and in Nairobi on Tuesday, the first since March 2023.';
+    expect(reportEvents(text, '2026-05-15').filter((e) => e.date === '2023-03').length).toBeLessThanOrEqual(1);
+  });
+
+  it.each([
+    ['no written date: since a past act', 'The Kenyan president visited Accra on Monday, his first trip abroad since taking office.'],
+    ['no written date: since an event', 'The two ministers met in Accra on Tuesday, the first meeting since the war.'],
+    ['a relative date', 'The two ministers met in Accra on Tuesday, their first meeting since last year.'],
+    ['"since" with no count of occasions', 'The two ministers met in Accra on Tuesday and discussed trade, which has fallen since 2019.'],
+    ['a first that counts no occasion since', 'Ghana was the first country to sign the protocol in 2019, and Kenya has not signed it since.'],
+  ])('must not: %s', (_, text) => expect(earlier(text)).toEqual([]));
+});
