@@ -7,7 +7,7 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
-import { earlierOccasions } from './events/earlier-occasions.js';
+import { earlierOccasions, otherDatings } from './events/earlier-occasions.js';
 import { unwrapped } from './events/wrapped-lines.js';
 import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
@@ -379,7 +379,8 @@ export const STAGES: Stage[] = [
       // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       // An occasion "the first since March 2023" tells the last one before it at that date (`events/earlier-occasions.ts`).
-      found.events = earlierOccasions(prose, times, partDated(
+      // A source's other dating of an act told before is that act at the other date (`events/earlier-occasions.ts`).
+      found.events = otherDatings(prose, times, sentences, earlierOccasions(prose, times, partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
         // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).
@@ -402,7 +403,7 @@ export const STAGES: Stage[] = [
         ),
         parts,
         options.publicationDate,
-      ))
+      )))
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

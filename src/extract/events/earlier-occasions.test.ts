@@ -40,3 +40,30 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
     ['a first that counts no occasion since', 'Ghana was the first country to sign the protocol in 2019, and Kenya has not signed it since.'],
   ])('must not: %s', (_, text) => expect(earlier(text)).toEqual([]));
 });
+
+/** The acts a source's other dating tells (`+other-dating`): [trigger's start, trigger's words, date, type's PLOVER category, passage start]. */
+const redated = (text: string, documentDate = '2026-05-15') =>
+  reportEvents(text, documentDate)
+    .filter((e) => e.rule.includes('+other-dating'))
+    .map((e) => [e.triggerStart, e.trigger, e.date, e.plover, e.start]);
+
+describe('earlier-occasions: a source’s other dating of an act told before', () => {
+  it('a source "records it as" another day: the act told before, at that day, in the sentence that gives it', () => {
+    const text = "Peru and Chile signed the fisheries memorandum in Lima on 4 June 2025; the ministry's website records it as 5 June 2025.";
+    expect(redated(text)).toEqual([[text.indexOf('5 June 2025'), '5 June 2025', '2025-06-05', 'AGREE', 0]]);
+  });
+
+  it('"some sources say" another day; a chronology "dates it" to another day', () => {
+    const a = 'The navy detained the trawler on 2 October 1978, although some sources say 30 September 1978.';
+    expect(redated(a)).toEqual([[a.indexOf('30 September'), '30 September 1978', '1978-09-30', 'COERCE', 0]]);
+    const b = 'Chile and Bolivia signed the railway protocol in La Paz on 10 May 1982. A later chronology dates it to 12 May 1982.';
+    expect(redated(b).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([[b.indexOf('12 May'), '1982-05-12', 'AGREE', b.indexOf('A later')]]);
+  });
+
+  it.each([
+    ['a document that gives a deadline', 'The agreement gives 2030 as the deadline for the new crossing, which Chile and Peru agreed in May 2025.'],
+    ['a later act, no other dating', 'Chile and Peru signed the accord on 4 June 2025. Officials said the new crossing would open in 2027.'],
+    ['a source that dates the same day again', 'Peru and Chile signed the memorandum on 4 June 2025; the ministry’s website records it as 4 June 2025.'],
+    ['no act told before in the paragraph', 'Some sources say 30 September 1978.'],
+  ])('must not: %s', (_, text) => expect(redated(text)).toEqual([]));
+});

@@ -1,4 +1,5 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import type { Sentence } from '../../model/document.js';
 
 /**
  * "The ministers met in Lima on Friday, the first such meeting since March 2023", "his first visit to Accra since
@@ -41,6 +42,41 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     if (first - act.trigger.end > 200) continue;
     if ([...events, ...added].some((e) => e.type === act.type && e.date === date && e.start === act.start)) continue;
     added.push({ ...act, date, dateSource: 'sentence', mode: 'asserted', trigger: { start: at, end: t.end }, rule: `${act.rule}+first-since` });
+  }
+  return added.length ? [...events, ...added] : events;
+}
+
+/** "dates the closure to", "dates it", "date the final handover to": a verb of dating whose object is an act told before. */
+const DATES_ACT = /\b(?:dates?|dated)\s+(?:it\s+|them\s+|(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}))(?:to\s+|as\s+)?$/iu;
+/** "some sources say", "the ministry's website records it as", "UNHCR's chronology gives", "some copies are dated": a source's other dating. */
+const SOURCE_GIVES = /\b(?:sources?|copies|accounts?|chronolog(?:y|ies)|records?|archives?|website|readout|release|announcement|minutes)\b[^.;:\n]{0,40}?\b(?:say|says|said|give|gives|gave|record|records|recorded|list|lists|are\s+dated|is\s+dated)\s+(?:it\s+(?:as\s+)?)?(?:on\s+|in\s+|as\s+)?$/iu;
+
+/**
+ * "Sinopec's announcement dates the signing to 14 January 2025", "some sources say 11 December 1975", "the ministry's website
+ * records it as 13 March 2026" (after an act told with another day): a source's other dating of an act told before is told as
+ * that act at the other date, in the sentence that gives it (session 47). The act: the last one told before the date in its
+ * paragraph whose trigger shares its first four letters with the noun dated ("the closure" → "closed"), else the last one told
+ * before the date in its paragraph. Only a date written out, as for `earlierOccasions`.
+ */
+export function otherDatings(text: string, times: TimeAnnotation[], sentences: Sentence[], events: Event[]): Event[] {
+  const added: Event[] = [];
+  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
+  for (const t of times) {
+    if (t.relative || !t.edtf || t.edtf.includes('..') || !WRITTEN.has(t.granularity)) continue;
+    const before = text.slice(Math.max(0, t.start - 90), t.start);
+    const dated = DATES_ACT.exec(before);
+    if (!dated && !SOURCE_GIVES.test(before)) continue;
+    const sentence = sentenceOf(t.start);
+    if (!sentence) continue;
+    const cue = dated ? t.start - dated[0].length : t.start;
+    const told = events
+      .filter((e) => e.trigger.end <= cue && sentenceOf(e.trigger.start)?.block === sentence.block && e.date !== t.edtf && e.mode !== 'negated')
+      .sort((a, b) => b.trigger.start - a.trigger.start);
+    const noun = dated?.[1]?.trim().split(/\s+/).pop()?.toLowerCase().slice(0, 4);
+    const act = (noun && told.find((e) => text.slice(e.trigger.start, e.trigger.end).toLowerCase().includes(noun))) || told[0];
+    if (!act) continue;
+    if ([...events, ...added].some((e) => e.type === act.type && e.date === t.edtf && e.start <= t.start && t.end <= e.end)) continue;
+    added.push({ ...act, start: sentence.start, end: sentence.end, date: t.edtf, dateSource: 'sentence', mode: 'asserted', trigger: { start: t.start, end: t.end }, rule: `${act.rule}+other-dating` });
   }
   return added.length ? [...events, ...added] : events;
 }
