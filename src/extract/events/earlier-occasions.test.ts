@@ -16,7 +16,7 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
   it('the count’s own noun, a year; a day', () => {
     const a = 'The Kenyan president arrived in Accra on Monday for a two-day visit, his first visit to Ghana since 2019.';
     expect(earlier(a)).toEqual([[a.indexOf('2019'), '2019', '2019', 'asserted']]);
-    const b = 'Officials of Chile and Peru met in Tacna on 12 May for the first time since 4 November 2024.';
+    const b = 'The two border commissions met on 12 May in Tacna, for the first time since 4 November 2024.';
     expect(earlier(b)).toEqual([[b.indexOf('4 November 2024'), '4 November 2024', '2024-11-04', 'asserted']]);
   });
 
@@ -48,13 +48,13 @@ const redated = (text: string, documentDate = '2026-05-15') =>
     .map((e) => [e.triggerStart, e.trigger, e.date, e.plover, e.start]);
 
 describe('earlier-occasions: a source’s other dating of an act told before', () => {
-  it('a source "records it as" another day: the act told before, at that day, in the sentence that gives it', () => {
-    const text = "Peru and Chile signed the fisheries memorandum in Lima on 4 June 2025; the ministry's website records it as 5 June 2025.";
+  it('a source’s archive "records it as" another day: the act told before, at that day, in the sentence that gives it', () => {
+    const text = "Peru and Chile signed the fisheries memorandum in Lima on 4 June 2025; the embassy's archive records it as 5 June 2025.";
     expect(redated(text)).toEqual([[text.indexOf('5 June 2025'), '5 June 2025', '2025-06-05', 'AGREE', 0]]);
   });
 
-  it('"some sources say" another day; a chronology "dates it" to another day', () => {
-    const a = 'The navy detained the trawler on 2 October 1978, although some sources say 30 September 1978.';
+  it('"other accounts say" another day; a chronology "dates it" to another day', () => {
+    const a = 'The navy detained the trawler on 2 October 1978, although other accounts say 30 September 1978.';
     expect(redated(a)).toEqual([[a.indexOf('30 September'), '30 September 1978', '1978-09-30', 'COERCE', 0]]);
     const b = 'Chile and Bolivia signed the railway protocol in La Paz on 10 May 1982. A later chronology dates it to 12 May 1982.';
     expect(redated(b).map((r) => [r[0], r[2], r[3], r[4]])).toEqual([[b.indexOf('12 May'), '1982-05-12', 'AGREE', b.indexOf('A later')]]);
@@ -63,7 +63,7 @@ describe('earlier-occasions: a source’s other dating of an act told before', (
   it.each([
     ['a document that gives a deadline', 'The agreement gives 2030 as the deadline for the new crossing, which Chile and Peru agreed in May 2025.'],
     ['a later act, no other dating', 'Chile and Peru signed the accord on 4 June 2025. Officials said the new crossing would open in 2027.'],
-    ['a source that dates the same day again', 'Peru and Chile signed the memorandum on 4 June 2025; the ministry’s website records it as 4 June 2025.'],
-    ['no act told before in the paragraph', 'Some sources say 30 September 1978.'],
+    ['a source that dates the same day again', 'Peru and Chile signed the memorandum on 4 June 2025; the embassy’s archive records it as 4 June 2025.'],
+    ['no act told before in the paragraph', 'Other accounts say 30 September 1978.'],
   ])('must not: %s', (_, text) => expect(redated(text)).toEqual([]));
 });

@@ -3,7 +3,7 @@ import type { Sentence } from '../../model/document.js';
 
 /**
  * "The ministers met in Lima on Friday, the first such meeting since March 2023", "his first visit to Accra since
- * 2019", "met … for the first time since October 2024": an occasion counted as the first since a date tells that the
+ * 2019", "met … for the first time since May 2021": an occasion counted as the first since a date tells that the
  * last one before it was at that date (session 47, issue 10). The act of the sentence the count follows, or whose noun
  * it counts, is told again at the date after "since", as done (GUIDELINES.md dates an act by the date the text gives it).
  *
@@ -46,16 +46,16 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
   return added.length ? [...events, ...added] : events;
 }
 
-/** "dates the closure to", "dates it", "date the final handover to": a verb of dating whose object is an act told before. */
+/** "dates the seizure to", "dates it", "date the last transfer to": a verb of dating whose object is an act told before. */
 const DATES_ACT = /\b(?:dates?|dated)\s+(?:it\s+|them\s+|(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}))(?:to\s+|as\s+)?$/iu;
-/** "some sources say", "the ministry's website records it as", "UNHCR's chronology gives", "some copies are dated": a source's other dating. */
+/** "other sources say", "the embassy's archive records it as", "a later chronology gives", "the minutes are dated": a source's other dating. */
 const SOURCE_GIVES = /\b(?:sources?|copies|accounts?|chronolog(?:y|ies)|records?|archives?|website|readout|release|announcement|minutes)\b[^.;:\n]{0,40}?\b(?:say|says|said|give|gives|gave|record|records|recorded|list|lists|are\s+dated|is\s+dated)\s+(?:it\s+(?:as\s+)?)?(?:on\s+|in\s+|as\s+)?$/iu;
 
 /**
- * "Sinopec's announcement dates the signing to 14 January 2025", "some sources say 11 December 1975", "the ministry's website
- * records it as 13 March 2026" (after an act told with another day): a source's other dating of an act told before is told as
+ * "The port authority's release dates the seizure to 3 August 2024", "other sources say 30 September 1978", "the embassy's
+ * archive records it as 5 June 2025" (after an act told with another day): a source's other dating of an act told before is told as
  * that act at the other date, in the sentence that gives it (session 47). The act: the last one told before the date in its
- * paragraph whose trigger shares its first four letters with the noun dated ("the closure" → "closed"), else the last one told
+ * paragraph whose trigger shares its first four letters with the noun dated ("the seizure" → "seized"), else the last one told
  * before the date in its paragraph. Only a date written out, as for `earlierOccasions`.
  */
 export function otherDatings(text: string, times: TimeAnnotation[], sentences: Sentence[], events: Event[]): Event[] {

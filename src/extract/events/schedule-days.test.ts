@@ -57,7 +57,7 @@ const TABLED = [
   '--------------------------------------------------',
   'TUESDAY 10 MARCH 2026 — VALPARAÍSO',
   '--------------------------------------------------',
-  '10:30\tMeeting with the President of the Senate',
+  '10:30\tMeeting with senators of the foreign affairs committee',
 ].join('\n');
 
 describe('schedule-days: a typed table’s lines, times followed by spaces, headings with a place', () => {

@@ -21,7 +21,7 @@ type Event = Omit<EventAnnotation, 'stage'>;
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?`;
 /**
  * A programme's line: a time of day or a range of them, then a dash or colon, or the column gap of a typed table (two
- * spaces or a tab), then what happens ("10:45 – Expanded meeting", "13:35  Arrival of the aircraft"). One space is
+ * spaces or a tab), then what happens ("10:45 – Expanded meeting", "11:15  Talks between the delegations"). One space is
  * prose ("11:15 talks began"), not a column.
  */
 const SCHEDULE_LINE = new RegExp(String.raw`^\s*${CLOCK}(?:\s*[–—-]\s*${CLOCK})?(?:\s*[–—:|-]|[ \t]*\t|[ ]{2,})\s*\p{Lu}`, 'u');
@@ -38,7 +38,7 @@ const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`
 /**
  * A day heading in any case, its year optional: "MONDAY, 14 SEPTEMBER", "Tuesday 15 September 2026",
  * "Day 2 – Wednesday, September 16", "16.09.2026" is not one (a figure). The day's place may follow a dash, in one to
- * three capitalised words ("TUESDAY 20 OCTOBER 2026 — LYON", "Wednesday, 11 March - Buenos Aires"); a dash that opens
+ * three capitalised words ("FRIDAY 6 MARCH 2026 — LIMA", "Wednesday, 11 March - Buenos Aires"); a dash that opens
  * a clause ("… — the ministers met …") is no place.
  */
 const PLACE = String.raw`(?:\s+[–—-]\s+\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})?`;
