@@ -7,7 +7,8 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
-import { earlierOccasions, otherDatings } from './events/earlier-occasions.js';
+import { earlierOccasions } from './events/earlier-occasions.js';
+import { sourceDatings } from './events/source-datings.js';
 import { unwrapped } from './events/wrapped-lines.js';
 import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
@@ -379,8 +380,8 @@ export const STAGES: Stage[] = [
       // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       // An occasion "the first since March 2023" tells the last one before it at that date (`events/earlier-occasions.ts`).
-      // A source's other dating of an act told before is that act at the other date (`events/earlier-occasions.ts`).
-      found.events = otherDatings(prose, times, sentences, earlierOccasions(prose, times, partDated(
+      // A source's other dating of an act told before is that act at the other date (`events/source-datings.ts`).
+      found.events = sourceDatings(prose, times, sentences, earlierOccasions(prose, times, partDated(
         // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
         // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
         // A consultation's responses fall in its period (`events/consultation-period.ts`).

@@ -38,7 +38,18 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
     ['a relative date', 'The two ministers met in Accra on Tuesday, their first meeting since last year.'],
     ['"since" with no count of occasions', 'The two ministers met in Accra on Tuesday and discussed trade, which has fallen since 2019.'],
     ['a first that counts no occasion since', 'Ghana was the first country to sign the protocol in 2019, and Kenya has not signed it since.'],
+    ['a plain ordinal across a clause (", and" and another verb)', 'Peru sent its first envoy to Chile in 1931, and ties have been strained since 1948.'],
+    ['another date between "first" and "since"', 'Chile named its first trade attaché in Lima in 1954 and none since 1960.'],
+    ['a count over a wider group', 'Chile expelled a Peruvian consul on Friday, the first such expulsion by any South American state since 1987.'],
+    ['a count of people, "the first woman to hold the post"', 'Peru named Rosa Quispe as its envoy to Chile on Monday, the first woman to hold the post since 2009.'],
+    ['a count told before an act after the date', 'Peru stayed away from the ministers’ meeting in Santiago on Monday, the first time since 2013 that it has done so.'],
   ])('must not: %s', (_, text) => expect(earlier(text)).toEqual([]));
+
+  it('the act counted is the one whose trigger matches the counted noun, not the noun nearest before "since"', () => {
+    const text = 'Chile and Peru held talks on the trawler dispute on 3 March 2026, their first talks on fisheries since 2016.';
+    const out = reportEvents(text, '2026-05-15').filter((e) => e.rule.includes('+first-since'));
+    expect(out.map((e) => [e.triggerStart, e.date, e.plover])).toEqual([[text.indexOf('2016'), '2016', reportEvents(text, '2026-05-15').find((e) => e.trigger.includes('talks'))?.plover]]);
+  });
 });
 
 /** The acts a source's other dating tells (`+other-dating`): [trigger's start, trigger's words, date, type's PLOVER category, passage start]. */
@@ -65,5 +76,10 @@ describe('earlier-occasions: a source’s other dating of an act told before', (
     ['a later act, no other dating', 'Chile and Peru signed the accord on 4 June 2025. Officials said the new crossing would open in 2027.'],
     ['a source that dates the same day again', 'Peru and Chile signed the memorandum on 4 June 2025; the embassy’s archive records it as 4 June 2025.'],
     ['no act told before in the paragraph', 'Other accounts say 30 September 1978.'],
+    ['the date of the saying, not of the act', 'Peru and Chile signed a port accord in Lima on 2 April 2025. Officials said on 5 April 2025 that the deal was at risk.'],
+    ['a record giving the year of a figure', 'Chile and Peru signed a customs memorandum in Arica on 9 June 2025. Port records list 2018 as the busiest year for the crossing.'],
+    ['a record giving the year of another act', 'Chile and Peru established diplomatic relations in 1883. Some sources give 1885 as the date the first legation opened.'],
+    ['a named noun that matches no act', 'Chile and Peru signed a rail accord in Tacna on 1 July 2025. The regional archive dates the old survey map to 1911.'],
+    ['a record’s own date', 'The joint fisheries board met in Iquique on 3 May 2025. The minutes are dated 7 May 2025.'],
   ])('must not: %s', (_, text) => expect(redated(text)).toEqual([]));
 });

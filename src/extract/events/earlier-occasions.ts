@@ -1,5 +1,5 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
-import type { Sentence } from '../../model/document.js';
+import { alt, datingCues, stemMatches, wordsOf } from './dating-cues.js';
 
 /**
  * "The ministers met in Lima on Friday, the first such meeting since March 2023", "his first visit to Accra since
@@ -15,7 +15,12 @@ import type { Sentence } from '../../model/document.js';
 type Event = Omit<EventAnnotation, 'stage'>;
 
 /** "the first such meeting since", "its first session since", "for the first time on home soil since": what counts an occasion since a date. */
-const FIRST_SINCE = /\b(?:the|its|their|his|her|a)\s+(?:[\p{L}'’-]+\s+){0,1}first\b[^.;:!?\n]{0,70}?\bsince\s+(?:(?:early|mid|late|the\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\s+of)[\s-]+)?$/iu;
+let firstSince: RegExp | undefined;
+const FIRST_SINCE = (): RegExp =>
+  (firstSince ??= new RegExp(
+    `\\b(?:${alt(datingCues().firstDeterminers)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}first\\b([^.;:!?\\n]{0,70}?)\\bsince\\s+(?:(?:early|mid|late|the\\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\\s+of)[\\s-]+)?$`,
+    'iu',
+  ));
 /** Granularities a written-out date has. */
 const WRITTEN = new Set(['year', 'month', 'day', 'season']);
 
@@ -28,55 +33,38 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     const at = opened ? t.start + opened[0].length : t.start;
     if (t.relative || !date || date.includes('..') || (!opened && !WRITTEN.has(t.granularity))) continue;
     const before = text.slice(Math.max(0, at - 110), at);
-    const m = FIRST_SINCE.exec(before);
+    const m = FIRST_SINCE().exec(before);
     if (!m) continue;
     const first = at - before.length + m.index;
-    // The act counted: the one of the date's sentence whose trigger stands nearest before "since" (the count's own noun,
-    // "the first visit … since", or the act the count follows in apposition, "met …, the first since").
     const since = at - before.length + before.toLowerCase().lastIndexOf('since');
-    const act = events
+    const cues = datingCues();
+    // The count stays in one clause: no other clause's verb ("has", "was", "and", "that"), no comma, no other date between
+    // "first" and "since" ("its first ambassador in 1963, and relations have been cool since 1966" counts nothing).
+    const gap = m[1] ?? "";
+    const gapWords = wordsOf(gap);
+    if (/,/.test(gap) || gapWords.some((w) => cues.clauseBreaks.has(w))) continue;
+    if (times.some((o) => o !== t && o.start >= first && o.end <= since)) continue;
+    // A count over a wider group or of another kind of thing ("the first such recall by any state since", "the first woman to
+    // hold the post since") tells no occasion of this pair.
+    if (gapWords.some((w) => cues.widerGroups.has(w)) || cues.countedPeople.has(gapWords.find((w) => w !== 'such') ?? '')) continue;
+    if (/\bto\s+(?!the\b|a\b|an\b|its\b|their\b)\p{Ll}+\b/u.test(gap) && !/^\s*(?:such\s+)?(?:[\p{L}-]+\s+)?(?:visit|trip|journey|mission|tour|call)s?\s+to\b/iu.test(gap)) continue;
+    // Nor a count told before an act that follows the date ("the first time since 2015 that it has stayed away").
+    if (/^\s*(?:that|when|in\s+which)\b/i.test(text.slice(t.end, t.end + 20))) continue;
+    // The act counted: the one of the date's sentence whose trigger matches the counted noun ("their first talks on maritime
+    // security since" → the talks), else the act of the main clause the count follows ("met …, the first since").
+    const candidates = events
       .filter((e) => e.start <= t.start && t.end <= e.end && e.trigger.end <= since && e.date !== date && e.mode !== 'negated')
-      .sort((a, b) => b.trigger.start - a.trigger.start)[0];
+      .sort((a, b) => a.trigger.start - b.trigger.start);
+    const countedNoun = gapWords.filter((w) => w !== 'such');
+    const act =
+      candidates.find((e) => stemMatches(text.slice(e.trigger.start, e.trigger.end), countedNoun.slice(0, 1))) ??
+      candidates.find((e) => stemMatches(text.slice(e.trigger.start, e.trigger.end), countedNoun)) ??
+      candidates.find((e) => !/\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start)));
     if (!act) continue;
     // The count follows its act closely: nothing but the act's clause lies between them (no full stop, no second sentence).
     if (first - act.trigger.end > 200) continue;
     if ([...events, ...added].some((e) => e.type === act.type && e.date === date && e.start === act.start)) continue;
     added.push({ ...act, date, dateSource: 'sentence', mode: 'asserted', trigger: { start: at, end: t.end }, rule: `${act.rule}+first-since` });
-  }
-  return added.length ? [...events, ...added] : events;
-}
-
-/** "dates the seizure to", "dates it", "date the last transfer to": a verb of dating whose object is an act told before. */
-const DATES_ACT = /\b(?:dates?|dated)\s+(?:it\s+|them\s+|(?:the|this|that)\s+((?:[\p{L}'’-]+\s+){0,3}))(?:to\s+|as\s+)?$/iu;
-/** "other sources say", "the embassy's archive records it as", "a later chronology gives", "the minutes are dated": a source's other dating. */
-const SOURCE_GIVES = /\b(?:sources?|copies|accounts?|chronolog(?:y|ies)|records?|archives?|website|readout|release|announcement|minutes)\b[^.;:\n]{0,40}?\b(?:say|says|said|give|gives|gave|record|records|recorded|list|lists|are\s+dated|is\s+dated)\s+(?:it\s+(?:as\s+)?)?(?:on\s+|in\s+|as\s+)?$/iu;
-
-/**
- * "The port authority's release dates the seizure to 3 August 2024", "other sources say 30 September 1978", "the embassy's
- * archive records it as 5 June 2025" (after an act told with another day): a source's other dating of an act told before is told as
- * that act at the other date, in the sentence that gives it (session 47). The act: the last one told before the date in its
- * paragraph whose trigger shares its first four letters with the noun dated ("the seizure" → "seized"), else the last one told
- * before the date in its paragraph. Only a date written out, as for `earlierOccasions`.
- */
-export function otherDatings(text: string, times: TimeAnnotation[], sentences: Sentence[], events: Event[]): Event[] {
-  const added: Event[] = [];
-  const sentenceOf = (at: number) => sentences.find((s) => s.start <= at && at < s.end);
-  for (const t of times) {
-    if (t.relative || !t.edtf || t.edtf.includes('..') || !WRITTEN.has(t.granularity)) continue;
-    const before = text.slice(Math.max(0, t.start - 90), t.start);
-    const dated = DATES_ACT.exec(before);
-    if (!dated && !SOURCE_GIVES.test(before)) continue;
-    const sentence = sentenceOf(t.start);
-    if (!sentence) continue;
-    const cue = dated ? t.start - dated[0].length : t.start;
-    const told = events
-      .filter((e) => e.trigger.end <= cue && sentenceOf(e.trigger.start)?.block === sentence.block && e.date !== t.edtf && e.mode !== 'negated')
-      .sort((a, b) => b.trigger.start - a.trigger.start);
-    const noun = dated?.[1]?.trim().split(/\s+/).pop()?.toLowerCase().slice(0, 4);
-    const act = (noun && told.find((e) => text.slice(e.trigger.start, e.trigger.end).toLowerCase().includes(noun))) || told[0];
-    if (!act) continue;
-    if ([...events, ...added].some((e) => e.type === act.type && e.date === t.edtf && e.start <= t.start && t.end <= e.end)) continue;
-    added.push({ ...act, start: sentence.start, end: sentence.end, date: t.edtf, dateSource: 'sentence', mode: 'asserted', trigger: { start: t.start, end: t.end }, rule: `${act.rule}+other-dating` });
   }
   return added.length ? [...events, ...added] : events;
 }
