@@ -1,4 +1,5 @@
 import type { EventAnnotation, TimeAnnotation } from '../../model/annotation.js';
+import { tag } from '../nlp/tagger.js';
 import { alt, datingCues, stemMatches, wordsOf } from './dating-cues.js';
 
 /**
@@ -14,11 +15,11 @@ import { alt, datingCues, stemMatches, wordsOf } from './dating-cues.js';
 
 type Event = Omit<EventAnnotation, 'stage'>;
 
-/** "the first such meeting since", "its first session since", "for the first time on home soil since": what counts an occasion since a date. */
+/** "the first such meeting since", "its first session since" (the last "first" before "since"), "for the first time on home soil since": what counts an occasion since a date. */
 let firstSince: RegExp | undefined;
 const FIRST_SINCE = (): RegExp =>
   (firstSince ??= new RegExp(
-    `\\b(?:${alt(datingCues().firstDeterminers)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}first\\b([^.;:!?\\n]{0,70}?)\\bsince\\s+(?:(?:early|mid|late|the\\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\\s+of)[\\s-]+)?$`,
+    `\\b(?:${alt(datingCues().firstDeterminers)})\\s+(?:[\\p{L}'’-]+\\s+){0,1}first\\b((?:(?!\\bfirst\\b)[^.;:!?\\n]){0,70}?)\\bsince\\s+(?:(?:early|mid|late|the\\s+(?:spring|summer|autumn|fall|winter|end|start|beginning)\\s+of)[\\s-]+)?$`,
     'iu',
   ));
 /** Granularities a written-out date has. */
@@ -59,7 +60,7 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     const act =
       candidates.find((e) => stemMatches(text.slice(e.trigger.start, e.trigger.end), countedNoun.slice(0, 1))) ??
       candidates.find((e) => stemMatches(text.slice(e.trigger.start, e.trigger.end), countedNoun)) ??
-      candidates.find((e) => !/\b(?:the|a|an|its|their|his|her)\s+(?:[\p{L}-]+\s+){0,2}$/iu.test(text.slice(Math.max(0, e.trigger.start - 40), e.trigger.start)));
+      candidates.find((e) => ['VERB', 'AUX'].includes(tag(text.slice(e.start, e.end), e.start).find((k) => k.start === e.trigger.start)?.pos ?? ''));
     if (!act) continue;
     // The count follows its act closely: nothing but the act's clause lies between them (no full stop, no second sentence).
     if (first - act.trigger.end > 200) continue;

@@ -8,7 +8,7 @@ import { alt, datingCues, stemMatches, wordsOf } from './dating-cues.js';
  * that act at the other date, in the sentence that gives it (session 47, issue 10; cue words in `lexicon/dating-cues.json`).
  *
  * The act: when a noun is dated ("dates the seizure to"), the last act told before in the paragraph whose trigger shares its first
- * four letters with that noun ("the seizure" → "seized"), else nothing; only "dates it/them" or a source that names no noun ("other
+ * four letters with that noun ("the seizure" → "seized") or whose object just after the trigger does ("signed a decree"), else nothing; only "dates it/them" or a source that names no noun ("other
  * sources say …") takes the last act told before in the paragraph. The date must end its clause: "sources said on 12 March that …"
  * dates the saying, not an act. "<date> as the year <X>" dates X: an act only when X names the act told before ("records give 2019
  * as the year the accord was signed"), nothing when X is a figure or another act ("as the peak year for trade"). A record's own
@@ -24,7 +24,7 @@ function patterns() {
     const c = datingCues();
     cues = {
       /** "dates the seizure to", "dates it", "date the last transfer to": a verb of dating whose object is an act told before. */
-      dates: new RegExp(`\\b(?:${alt(c.datingVerbs)})\\s+(?:(it|them)\\s+|(?:the|this|that)\\s+((?:[\\p{L}'’-]+\\s+){0,3}))(?:to\\s+|as\\s+)?$`, 'iu'),
+      dates: new RegExp(`\\b(?:${alt(c.datingVerbs)})\\s+(?:(it|them)\\s+|(?:the|this|that)\\s+((?:[\\p{L}'’-]+\\s+){0,3}?))(?:to\\s+|as\\s+)?$`, 'iu'),
       /** "other sources say", "the embassy's archive records it as", "a later chronology gives": a source's other dating. */
       gives: new RegExp(`\\b(?:${alt(c.sourceNouns)})\\b[^.;:\\n]{0,40}?\\b(?:${alt(c.sourceVerbs)})\\s+(?:it\\s+(?:as\\s+)?)?(?:as\\s+)?$`, 'iu'),
       /** "… as the peak year for trade", "… as the date the embassy opened": what the date dates. */
@@ -58,7 +58,8 @@ export function sourceDatings(text: string, times: TimeAnnotation[], sentences: 
     const noun = dated?.[2]?.trim().split(/\s+/).pop()?.toLowerCase();
     let act: Event | undefined;
     if (as) act = told.find((e) => stemMatches(trig(e), wordsOf(as[1] + ' ' + as[2])));
-    else if (noun) act = told.find((e) => stemMatches(trig(e), [noun]));
+    // The noun dated names the act by its trigger ("the seizure" → "seized") or by the trigger's object ("signed a decree" → "the decree").
+    else if (noun) act = told.find((e) => stemMatches(trig(e), [noun]) || wordsOf(text.slice(e.trigger.end, e.trigger.end + 40)).some((w) => w.length >= 4 && w.slice(0, 4) === noun.slice(0, 4)));
     else act = told[0];
     if (!act) continue;
     if ([...events, ...added].some((e) => e.type === act.type && e.date === t.edtf && e.start <= t.start && t.end <= e.end)) continue;
