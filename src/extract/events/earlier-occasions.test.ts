@@ -41,14 +41,19 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
     ['a plain ordinal across a clause (", and" and another verb)', 'Peru sent its first envoy to Chile in 1931, and ties have been strained since 1948.'],
     ['another date between "first" and "since"', 'Chile named its first trade attaché in Lima in 1954 and none since 1960.'],
     ['a count over a wider group', 'Chile expelled a Peruvian consul on Friday, the first such expulsion by any South American state since 1987.'],
-    ['a count of people, "the first woman to hold the post"', 'Peru named Rosa Quispe as its envoy to Chile on Monday, the first woman to hold the post since 2009.'],
+    ['a count of people, "the first woman to hold the post"', 'Peru appointed Rosa Quispe as its ambassador to Chile on Monday, the first woman to hold the post since 2009.'],
     ['a count told before an act after the date', 'Peru stayed away from the ministers’ meeting in Santiago on Monday, the first time since 2013 that it has done so.'],
   ])('must not: %s', (_, text) => expect(earlier(text)).toEqual([]));
 
   it('the act counted is the one whose trigger matches the counted noun, not the noun nearest before "since"', () => {
-    const text = 'Chile and Peru held talks on the trawler dispute on 3 March 2026, their first talks on fisheries since 2016.';
+    const text = 'Chile and Peru held talks on the seizure of a Peruvian trawler on 3 March 2026, their first talks on fisheries since 2016.';
     const out = reportEvents(text, '2026-05-15').filter((e) => e.rule.includes('+first-since'));
-    expect(out.map((e) => [e.triggerStart, e.date, e.plover])).toEqual([[text.indexOf('2016'), '2016', reportEvents(text, '2026-05-15').find((e) => e.trigger.includes('talks'))?.plover]]);
+    expect(out.map((e) => [e.triggerStart, e.trigger, e.date, e.plover, e.mode])).toEqual([[text.indexOf('2016'), '2016', '2016', 'CONSULT', 'asserted']]);
+  });
+
+  it('two "first"s: the one just before "since" counts ("its first session …, its first session since")', () => {
+    const text = 'The Chile–Peru boundary commission held its first session in Arica on 12 May, its first session since the autumn of 2021.';
+    expect(earlier(text)).toEqual([[text.indexOf('the autumn of 2021'), 'the autumn of 2021', '2021-09/2021-11', 'asserted']]);
   });
 });
 
@@ -76,10 +81,20 @@ describe('earlier-occasions: a source’s other dating of an act told before', (
     ['a later act, no other dating', 'Chile and Peru signed the accord on 4 June 2025. Officials said the new crossing would open in 2027.'],
     ['a source that dates the same day again', 'Peru and Chile signed the memorandum on 4 June 2025; the embassy’s archive records it as 4 June 2025.'],
     ['no act told before in the paragraph', 'Other accounts say 30 September 1978.'],
-    ['the date of the saying, not of the act', 'Peru and Chile signed a port accord in Lima on 2 April 2025. Officials said on 5 April 2025 that the deal was at risk.'],
+    ['the date of the saying, not of the act', 'Peru and Chile signed a port accord in Lima on 2 April 2025. Government sources said on 5 April 2025 that the deal was at risk.'],
     ['a record giving the year of a figure', 'Chile and Peru signed a customs memorandum in Arica on 9 June 2025. Port records list 2018 as the busiest year for the crossing.'],
     ['a record giving the year of another act', 'Chile and Peru established diplomatic relations in 1883. Some sources give 1885 as the date the first legation opened.'],
     ['a named noun that matches no act', 'Chile and Peru signed a rail accord in Tacna on 1 July 2025. The regional archive dates the old survey map to 1911.'],
     ['a record’s own date', 'The joint fisheries board met in Iquique on 3 May 2025. The minutes are dated 7 May 2025.'],
   ])('must not: %s', (_, text) => expect(redated(text)).toEqual([]));
+
+  it('a dated noun that names the object of the act told before ("signed a decree" … "dates the decree to")', () => {
+    const text = 'Peru’s president signed a decree on port fees in 1931, the official gazette reported. A later archive dates the decree to 1932.';
+    expect(redated(text)).toEqual([[text.indexOf('1932'), '1932', '1932', 'AGREE', text.indexOf('A later')]]);
+  });
+
+  it('"<date> as the year <X>" where X names the act told before', () => {
+    const text = 'Chile and Peru signed the maritime accord in Lima in 2014. Some records give 2015 as the year the accord was signed.';
+    expect(redated(text).map((r) => [r[0], r[2], r[3]])).toEqual([[text.indexOf('2015'), '2015', 'AGREE']]);
+  });
 });
