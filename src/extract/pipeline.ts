@@ -381,30 +381,39 @@ export const STAGES: Stage[] = [
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
       // An occasion "the first since March 2023" tells the last one before it at that date (`events/earlier-occasions.ts`).
       // A source's other dating of an act told before is that act at the other date (`events/source-datings.ts`).
-      found.events = sourceDatings(prose, times, sentences, earlierOccasions(prose, times, partDated(
-        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
-        // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
-        // A consultation's responses fall in its period (`events/consultation-period.ts`).
-        consultationDated(
+      found.events = sourceDatings(
+        prose,
+        times,
+        sentences,
+        earlierOccasions(
           prose,
-          withoutPolarQuestions(
-            prose,
-            sentences,
-            withoutRetractedClaims(
+          times,
+          partDated(
+            // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
+            // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
+            // A consultation's responses fall in its period (`events/consultation-period.ts`).
+            consultationDated(
               prose,
-              withoutBackReferences(
+              withoutPolarQuestions(
                 prose,
-                withoutUndatedHypotheticals(withoutMetadataLines(prose, sentences, found.times, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+                sentences,
+                withoutRetractedClaims(
+                  prose,
+                  withoutBackReferences(
+                    prose,
+                    withoutUndatedHypotheticals(withoutMetadataLines(prose, sentences, found.times, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+                  ),
+                  times,
+                ),
               ),
               times,
+              options.publicationDate,
             ),
+            parts,
+            options.publicationDate,
           ),
-          times,
-          options.publicationDate,
         ),
-        parts,
-        options.publicationDate,
-      )))
+      )
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))
         .map((e) => ({ ...e, actors: impliedActors(e, pair, (code) => actorLexicon().countries.get(code)?.name) }))

@@ -41,7 +41,7 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     const cues = datingCues();
     // The count stays in one clause: no other clause's verb ("has", "was", "and", "that"), no comma, no other date between
     // "first" and "since" ("its first ambassador in 1963, and relations have been cool since 1966" counts nothing).
-    const gap = m[1] ?? "";
+    const gap = m[1] ?? '';
     const gapWords = wordsOf(gap);
     if (/,/.test(gap) || gapWords.some((w) => cues.clauseBreaks.has(w))) continue;
     if (times.some((o) => o !== t && o.start >= first && o.end <= since)) continue;
