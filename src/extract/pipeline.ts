@@ -7,6 +7,8 @@ import { actorLexicon } from './actors/actor-lexicon.js';
 import { impliedActors, mediatedActors, placedActors } from './events/event-actors.js';
 import { leadersSubject, pronounPair } from './actors/plural-subject.js';
 import { EVENT_STAGE, findEvents } from './events/event-finder.js';
+import { earlierOccasions } from './events/earlier-occasions.js';
+import { sourceDatings } from './events/source-datings.js';
 import { unwrapped } from './events/wrapped-lines.js';
 import { withoutPersonalMemberships } from './events/member-subjects.js';
 import { learnedEvents } from './events/learned-acceptor.js';
@@ -377,29 +379,40 @@ export const STAGES: Stage[] = [
       // Acts the rules did not make, from verb candidates a learned acceptor scores (`events/learned-acceptor.ts`; `DYAD_LEARNED=off` drops them).
       // People who "became members of" a body are no act of a state, whoever reads them (`events/member-subjects.ts`).
       const learned = withoutPersonalMemberships(prose, learnedEvents(prose, input.blocks, sentences, times, entities, ruled, { ...options, quantities: found.facts, triggers }), entities);
-      found.events = partDated(
-        // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
-        // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
-        // A consultation's responses fall in its period (`events/consultation-period.ts`).
-        consultationDated(
+      // An occasion "the first since March 2023" tells the last one before it at that date (`events/earlier-occasions.ts`).
+      // A source's other dating of an act told before is that act at the other date (`events/source-datings.ts`).
+      found.events = sourceDatings(
+        prose,
+        times,
+        sentences,
+        earlierOccasions(
           prose,
-          withoutPolarQuestions(
-            prose,
-            sentences,
-            withoutRetractedClaims(
+          times,
+          partDated(
+            // A corrections column's wrong claims are no acts (`events/retracted-claims.ts`); nor is what a polar question asks (`events/polar-questions.ts`),
+            // nor a hypothetical act dated from outside its sentence (`events/undated-hypotheticals.ts`), nor a page's line of record (`events/metadata-lines.ts`).
+            // A consultation's responses fall in its period (`events/consultation-period.ts`).
+            consultationDated(
               prose,
-              withoutBackReferences(
+              withoutPolarQuestions(
                 prose,
-                withoutUndatedHypotheticals(withoutMetadataLines(prose, sentences, found.times, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+                sentences,
+                withoutRetractedClaims(
+                  prose,
+                  withoutBackReferences(
+                    prose,
+                    withoutUndatedHypotheticals(withoutMetadataLines(prose, sentences, found.times, plannedEvents(prose, amongByStart(ruled, learned), input.documentDate, times))),
+                  ),
+                  times,
+                ),
               ),
               times,
+              options.publicationDate,
             ),
+            parts,
+            options.publicationDate,
           ),
-          times,
-          options.publicationDate,
         ),
-        parts,
-        options.publicationDate,
       )
         .map((e) => ({ ...withPair(e, input.text, pair, found.entities), stage: EVENT_STAGE }))
         .map((e) => ({ ...e, actors: placedActors(e, input.text, entities, pair, (entity) => countryOf.get(entity)) }))

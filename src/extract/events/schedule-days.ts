@@ -19,8 +19,12 @@ type Event = Omit<EventAnnotation, 'stage'>;
 
 /** A time of day: "09:30", "9.30", "17h40", "10:30 a.m.". */
 const CLOCK = String.raw`(?:[01]?\d|2[0-3])[:.h][0-5]\d(?:\s*[ap]\.?m\.?)?`;
-/** A programme's line: a time of day or a range of them, a dash or colon, then what happens ("10:45 – Expanded meeting"). */
-const SCHEDULE_LINE = new RegExp(String.raw`^\s*${CLOCK}(?:\s*[–—-]\s*${CLOCK})?\s*[–—:|-]\s*\p{Lu}`, 'u');
+/**
+ * A programme's line: a time of day or a range of them, then a dash or colon, or the column gap of a typed table (two
+ * spaces or a tab), then what happens ("10:45 – Expanded meeting", "11:15  Talks between the delegations"). One space is
+ * prose ("11:15 talks began"), not a column.
+ */
+const SCHEDULE_LINE = new RegExp(String.raw`^\s*${CLOCK}(?:\s*[–—-]\s*${CLOCK})?(?:\s*[–—:|-]|[ \t]*\t|[ ]{2,})\s*\p{Lu}`, 'u');
 /** A day heading is a short line ("MONDAY, 14 SEPTEMBER", "Day 2 – Tuesday 15 September 2026"). */
 const HEADING_CHARS = 60;
 
@@ -33,9 +37,15 @@ const MONTH = String.raw`(january|february|march|april|may|june|july|august|sept
 const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`;
 /**
  * A day heading in any case, its year optional: "MONDAY, 14 SEPTEMBER", "Tuesday 15 September 2026",
- * "Day 2 – Wednesday, September 16", "16.09.2026" is not one (a figure).
+ * "Day 2 – Wednesday, September 16", "16.09.2026" is not one (a figure). The day's place may follow a dash, in one to
+ * three capitalised words ("FRIDAY 6 MARCH 2026 — LIMA", "Wednesday, 11 March - Buenos Aires"); a dash that opens
+ * a clause ("… — the ministers met …") is no place.
  */
-const DAY_HEADING = new RegExp(String.raw`^\s*(?:day\s+(?:\d+|one|two|three|four|five)\s*[–—:-]?\s*)?${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?[\s.:]*$`, 'i');
+const PLACE = String.raw`(?:\s+[–—-]\s+\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})?`;
+const DAY_HEADING = new RegExp(
+  String.raw`^\s*(?:day\s+(?:\d+|one|two|three|four|five)\s*[–—:-]?\s*)?${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?${PLACE}[\s.:]*$`,
+  'iu',
+);
 
 /**
  * The day a block names and nothing else ("MONDAY, 14 SEPTEMBER" → "2026-09-14"), when it is a day heading; with no
