@@ -153,6 +153,23 @@ export function before(edtf: string, documentDate: string | undefined): boolean 
 }
 
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
+/**
+ * "Fiji did not open a mission there *until 2008*": a negated clause ending "until" a date tells the act as done on that date (English's "not …
+ * until"), so the open period the time stage reads ("../2008") is the date itself, its words after "until". Not without a negation in the clause
+ * before it ("the ban stays in force until 2030" is a period).
+ * @example notUntil('Fiji did not open a mission until 2008.', passage, { text: 'until 2008', edtf: '../2008', … }) // → { text: '2008', edtf: '2008', … }
+ */
+export function notUntil<T extends { start: number; end: number; text: string; edtf: string; granularity: string }>(text: string, p: { start: number }, t: T): T | undefined {
+  const lead = /^(?:until|till|not until)\s+/i.exec(t.text);
+  if (!lead || !/^\.\.\/\d{4}/.test(t.edtf)) return undefined;
+  const before = text.slice(Math.max(p.start, t.start - 120), t.start);
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(/[.;:!?,\n]/g)].map((m) => m.index + 1)));
+  if (!/\b(?:not|never|n't)\b/i.test(clause) && !/n't\b/i.test(clause)) return undefined;
+  const edtf = t.edtf.slice(3);
+  const granularity = edtf.length >= 10 ? 'day' : edtf.length >= 7 ? 'month' : 'year';
+  return { ...t, start: t.start + lead[0].length, text: t.text.slice(lead[0].length), edtf, granularity };
+}
+
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
   // A date goes with the words of what is asked ("expires on 30 June") a little more than with the names it is asked of ("said last month that Chile…"): a name weighs a third less.
@@ -162,7 +179,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // "Since when": the start of a period still open ("open since 1965") is the answer.
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   let times = (doc.annotations?.times ?? [])
-    .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
+    .filter((t) => t.start >= p.start && t.end <= p.end)
+    .map((t) => notUntil(doc.text, p, t) ?? t)
+    .filter((t) => t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     // "When is work expected to start?": not "damaged by the 2022 tsunami" in a report of 2026, a date wholly before the document's own.
     .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));

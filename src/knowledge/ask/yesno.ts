@@ -156,7 +156,10 @@ export function verbDenied(q: ParsedQuestion, f: Found, candidates: Scored[]): P
   )?.passage;
 }
 
-/** Whether a negation stands right before one of the question's words in the passage. */
+/** Where a clause ends: a sentence's end, a semicolon, a line, or "but" opening a contrasting clause. */
+const CLAUSE_END = /[.;!?\n]|\bbut\b/giu;
+
+/** Whether a negation stands right before one of the question's words in the passage, of the act the answer's own clause tells. */
 export function deniesIt(q: ParsedQuestion, f: Found): boolean {
   const lex = askLexicon();
   // A question that says "not" itself is answered by a passage that says it too.
@@ -176,7 +179,32 @@ export function deniesIt(q: ParsedQuestion, f: Found): boolean {
     }
     return false;
   };
-  return w.some((x, i) => asked.has(x.start) && denies(i));
+  const denied = w.filter((x, i) => asked.has(x.start) && denies(i));
+  if (!denied.length) return false;
+  // "Tonga opened a High Commission in Suva in 1977; Fiji did not open a resident mission … until 2008", "signed six agreements, but they did
+  // not sign the cable agreement": the answer's own clause tells the denied word's act as done, and the denied clause holds no word of the
+  // question the answer's lacks, so the denial is of another act. "…signed four protocols, but they did not sign the river transport accord"
+  // still denies "sign the river transport accord": "river", "transport", "accord" stand in the denied clause only.
+  const span = f.spans[0];
+  if (!span) return true;
+  const text = f.doc.text;
+  const lo = Math.min(f.at.start, f.scored.passage.start);
+  const hi = Math.max(f.at.end, f.scored.passage.end);
+  const clauseOf = (a: number, b: number): [number, number] => {
+    const from = Math.max(lo, ...[...text.slice(lo, a).matchAll(CLAUSE_END)].map((m) => lo + m.index + m[0].length));
+    const tail = text.slice(b, hi).search(CLAUSE_END);
+    return [from, tail < 0 ? hi : b + tail];
+  };
+  const [from, to] = clauseOf(span.start, span.end);
+  const inClause = (x: Token, [a, b]: [number, number]) => x.start >= a && x.end <= b;
+  // "did not open a mission until 2008" answering 2008: the negation dates the act ("not … until"), it does not deny it.
+  const until = /\b(?:until|till)\s+$/i.test(text.slice(Math.max(from, span.start - 8), span.start));
+  const own = w.filter((x, i) => asked.has(x.start) && inClause(x, [from, to]) && (until || !denies(i)));
+  const stems = new Set(own.map((x) => x.stem));
+  return !denied.every((d) => {
+    const c = clauseOf(d.start, d.end);
+    return w.filter((x) => asked.has(x.start) && inClause(x, c)).every((x) => stems.has(x.stem));
+  });
 }
 
 /** How far before the question's word a phrase that leaves the act open may stand ("did not say whether she would accept"). */
