@@ -37,6 +37,28 @@ export function compoundRoot(noun: string): string | undefined {
   return root.length >= ROOT_MIN ? stem(root) : undefined;
 }
 
+/** Nouns that name people as people only, no role: any count of people the question's verb takes is of them. */
+const GENERIC = /^(?:people|persons)$/;
+
+/**
+ * The count right after the question's verb in the passage (at most `BETWEEN` words between, no verb, punctuation or preposition), with no
+ * noun after it: "the court convicts *seven* in the spying case", "police arrested *12* on Monday". A count with a noun of its own after it
+ * ("convicted seven officers", "arrested 12 vessels") is not bare: that noun, not the question's, is counted.
+ */
+function bareCount(verb: string, p: Passage, tagged: ReturnType<typeof tag>): Token[] {
+  for (const w of p.words) {
+    if (w.stem !== verb) continue;
+    const after = tagged.filter((t) => t.start >= w.end);
+    const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
+    if (n < 0 || after.slice(0, n).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP')) continue;
+    const next = after[n + 1];
+    if (next && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos)) continue;
+    const word = p.words.find((x) => x.start === after[n]!.start);
+    if (word) return [word];
+  }
+  return [];
+}
+
 /**
  * The passage's word for the people a how-many question counts when the passage never names them as the question does: a count of
  * people right after the question's verb ("the navy … *detained* their *14 crew members*" for "how many fishermen did the navy
@@ -49,11 +71,14 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   if (!verb || !asked) return [];
   const lemma = tag(q.text).find((t) => t.start === asked.start)?.lemma;
   if (!people(q.text.slice(asked.start, asked.end), lemma)) return [];
+  const tagged = tag(doc.text.slice(p.start, p.end), p.start);
+  // "How many people did the court convict?" of "court convicts seven in spying case": a noun that names people only as people (`GENERIC`)
+  // is told by a bare count right after the question's verb, no noun after it; the count itself stands for them.
+  if (GENERIC.test(asked.folded)) return bareCount(verb, p, tagged);
   // The passage must tell what makes them the people asked, by a word of the compound's first part ("*fishing* boats … their 14 crew
   // members" are fishermen): "detained their 14 crew members" counts no soldiers.
   const root = compoundRoot(asked.folded);
   if (!root || !p.words.some((w) => w.stem === root)) return [];
-  const tagged = tag(doc.text.slice(p.start, p.end), p.start);
   for (const w of p.words) {
     if (w.stem !== verb) continue;
     const after = tagged.filter((t) => t.start >= w.end);
