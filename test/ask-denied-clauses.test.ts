@@ -24,6 +24,8 @@ describe('dyad ask: a denial of another clause (issue 11)', () => {
     ['"not … until" a year', 'When did Paraguay open a consulate in Salto?', '1994', 85, 186],
     // "signed four protocols, but they did not sign the river transport accord": the count is of what was signed.
     ['a count whose clause affirms the verb a clause after "but" denies', 'How many protocols did the foreign ministers sign in Montevideo?', 'four protocols (4 count)', 188, 358],
+    // "signed the railway accord on 14 April 2026 but did not sign its annex": the denied clause adds no word of the question.
+    ['a date whose clause affirms the act, the clause after "but" denying another', 'When did the ministers sign the railway accord?', '14 April 2026', 765, 849],
     // "convicted nine in the … case": a bare count right after the question's verb stands for "people" (`standInCounted`, stand-in.ts).
     ['a bare count after the verb for "how many people"', 'How many people did the court in Encarnación convict in the smuggling case?', 'nine', 595, 682],
   ];
@@ -39,6 +41,8 @@ describe('dyad ask: a denial of another clause (issue 11)', () => {
   const refused: [string, string][] = [
     // The denied clause holds "river", "transport", "accord", which the clause of "12 March 2026" lacks: the act asked is the one denied.
     ['an act denied after "but", the date of the act affirmed before it', 'When did the foreign ministers sign the river transport accord?'],
+    // "signed the trade pact … in 2019 but has not ratified it": "ratify" is denied and stands in no clause of the date.
+    ['an act denied after "but", another act of the same thing dated before it', 'When did Uruguay ratify the trade pact?'],
     // The answer's own clause denies the act.
     ['an act denied in the date\'s own clause', 'When did the ministers sign a fisheries treaty in Colonia?'],
     ['people a passage says are not named', 'Who are the members of the boundary commission?'],
