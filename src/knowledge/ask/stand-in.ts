@@ -1,5 +1,6 @@
 import type { DocumentRecord } from '../../model/document.js';
 import { tag } from '../../extract/nlp/tagger.js';
+import { answerWords } from './lexicon.js';
 import { personNoun } from '../../extract/facts/counted-nouns.js';
 import { unitNouns } from '../../extract/facts/unit-nouns.js';
 import type { Passage } from './corpus.js';
@@ -37,20 +38,18 @@ export function compoundRoot(noun: string): string | undefined {
   return root.length >= ROOT_MIN ? stem(root) : undefined;
 }
 
-/** Nouns that name people as people only, no role: any count of people the question's verb takes is of them. */
-const GENERIC = /^(?:people|persons)$/;
-
 /**
- * The count right after the question's verb in the passage (at most `BETWEEN` words between, no verb, punctuation or preposition), with no
+ * The count right after the question's verb in the passage (at most `BETWEEN` words between, adverbs or determiners only), with no
  * noun after it: "the court convicts *seven* in the spying case", "police arrested *12* on Monday". A count with a noun of its own after it
- * ("convicted seven officers", "arrested 12 vessels") is not bare: that noun, not the question's, is counted.
+ * ("convicted seven officers", "arrested 12 vessels") is not bare: that noun, not the question's, is counted; nor one after a noun, which is the
+ * verb's object already ("approved the treaty 87 to 12").
  */
 function bareCount(verb: string, p: Passage, tagged: ReturnType<typeof tag>): Token[] {
   for (const w of p.words) {
     if (w.stem !== verb) continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
-    if (n < 0 || after.slice(0, n).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP')) continue;
+    if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
     const next = after[n + 1];
     if (next && ['NOUN', 'PROPN', 'NUM', 'ADJ'].includes(next.pos)) continue;
     const word = p.words.find((x) => x.start === after[n]!.start);
@@ -72,9 +71,9 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   const lemma = tag(q.text).find((t) => t.start === asked.start)?.lemma;
   if (!people(q.text.slice(asked.start, asked.end), lemma)) return [];
   const tagged = tag(doc.text.slice(p.start, p.end), p.start);
-  // "How many people did the court convict?" of "court convicts seven in spying case": a noun that names people only as people (`GENERIC`)
-  // is told by a bare count right after the question's verb, no noun after it; the count itself stands for them.
-  if (GENERIC.test(asked.folded)) return bareCount(verb, p, tagged);
+  // "How many people did the court convict?" of "court convicts seven in spying case": a noun that names people only as people
+  // (`genericPeople`, lexicon/ask.json) is told by a bare count right after the question's verb, no noun after it; the count stands for them.
+  if (answerWords().genericPeople.includes(asked.folded)) return bareCount(verb, p, tagged);
   // The passage must tell what makes them the people asked, by a word of the compound's first part ("*fishing* boats … their 14 crew
   // members" are fishermen): "detained their 14 crew members" counts no soldiers.
   const root = compoundRoot(asked.folded);
@@ -83,7 +82,7 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
     if (w.stem !== verb) continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
-    if (n < 0 || after.slice(0, n).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP')) continue;
+    if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
     const nouns = after.slice(n + 1, n + 2 + BEFORE_NOUN);
     const head = nouns.find((t) => t.pos === 'NOUN' && people(doc.text.slice(t.start, t.end), t.lemma));
     const word = head && p.words.find((x) => x.start === head.start);
