@@ -39,14 +39,14 @@ export function compoundRoot(noun: string): string | undefined {
 }
 
 /**
- * The count right after the question's verb in the passage (at most `BETWEEN` words between, adverbs or determiners only), with no
+ * The count right after the question's verb in the passage (a word the passage tags as a verb; at most `BETWEEN` words between, adverbs or determiners only), with no
  * noun after it: "the court convicts *seven* in the spying case", "police arrested *12* on Monday". A count with a noun of its own after it
  * ("convicted seven officers", "arrested 12 vessels") is not bare: that noun, not the question's, is counted; nor one after a noun, which is the
  * verb's object already ("approved the treaty 87 to 12").
  */
 function bareCount(verb: string, p: Passage, tagged: ReturnType<typeof tag>): Token[] {
   for (const w of p.words) {
-    if (w.stem !== verb) continue;
+    if (w.stem !== verb || tagged.find((t) => t.start === w.start)?.pos !== 'VERB') continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
     if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
@@ -73,13 +73,21 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   const tagged = tag(doc.text.slice(p.start, p.end), p.start);
   // "How many people did the court convict?" of "court convicts seven in spying case": a noun that names people only as people
   // (`genericPeople`, lexicon/ask.json) is told by a bare count right after the question's verb, no noun after it; the count stands for them.
-  if (answerWords().genericPeople.includes(asked.folded)) return bareCount(verb, p, tagged);
+  // The question's verb as the passage tags it: "did Chilean police arrest" may read "police" as the verb, the passage's "police arrested 15"
+  // tells "arrested" as one; each word of the question is tried, only a passage verb counts.
+  if (answerWords().genericPeople.includes(asked.folded)) {
+    for (const v of [verb, ...q.terms.flatMap((t) => t.stems.slice(0, 1))]) {
+      const found = bareCount(v, p, tagged);
+      if (found.length) return found;
+    }
+    return [];
+  }
   // The passage must tell what makes them the people asked, by a word of the compound's first part ("*fishing* boats … their 14 crew
   // members" are fishermen): "detained their 14 crew members" counts no soldiers.
   const root = compoundRoot(asked.folded);
   if (!root || !p.words.some((w) => w.stem === root)) return [];
   for (const w of p.words) {
-    if (w.stem !== verb) continue;
+    if (w.stem !== verb || tagged.find((t) => t.start === w.start)?.pos !== 'VERB') continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
     if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
