@@ -39,14 +39,14 @@ export function compoundRoot(noun: string): string | undefined {
 }
 
 /**
- * The count right after the question's verb in the passage (a word the passage tags as a verb; at most `BETWEEN` words between, adverbs or determiners only), with no
+ * The count right after the question's verb in the passage (another word of the question only where the passage tags it a verb, `asVerb`; at most `BETWEEN` words between, adverbs or determiners only), with no
  * noun after it: "the court convicts *seven* in the spying case", "police arrested *12* on Monday". A count with a noun of its own after it
  * ("convicted seven officers", "arrested 12 vessels") is not bare: that noun, not the question's, is counted; nor one after a noun, which is the
  * verb's object already ("approved the treaty 87 to 12").
  */
-function bareCount(verb: string, p: Passage, tagged: ReturnType<typeof tag>): Token[] {
+function bareCount(verb: string, p: Passage, tagged: ReturnType<typeof tag>, asVerb: boolean): Token[] {
   for (const w of p.words) {
-    if (w.stem !== verb || tagged.find((t) => t.start === w.start)?.pos !== 'VERB') continue;
+    if (w.stem !== verb || (asVerb && tagged.find((t) => t.start === w.start)?.pos !== 'VERB')) continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
     if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
@@ -74,10 +74,11 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   // "How many people did the court convict?" of "court convicts seven in spying case": a noun that names people only as people
   // (`genericPeople`, lexicon/ask.json) is told by a bare count right after the question's verb, no noun after it; the count stands for them.
   // The question's verb as the passage tags it: "did Chilean police arrest" may read "police" as the verb, the passage's "police arrested 15"
-  // tells "arrested" as one; each word of the question is tried, only a passage verb counts.
+  // tells "arrested" as one; each other word of the question is tried where the passage tags it a verb (a headline's "court convicts seven"
+  // may tag the question's own verb a noun, so that one is not asked to be a verb).
   if (answerWords().genericPeople.includes(asked.folded)) {
-    for (const v of [verb, ...q.terms.flatMap((t) => t.stems.slice(0, 1))]) {
-      const found = bareCount(v, p, tagged);
+    for (const [i, v] of [verb, ...q.terms.flatMap((t) => t.stems.slice(0, 1))].entries()) {
+      const found = bareCount(v, p, tagged, i > 0);
       if (found.length) return found;
     }
     return [];
