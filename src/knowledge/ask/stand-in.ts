@@ -88,10 +88,10 @@ export function standInCounted(q: ParsedQuestion, doc: DocumentRecord, p: Passag
   const root = compoundRoot(asked.folded);
   if (!root || !p.words.some((w) => w.stem === root)) return [];
   for (const w of p.words) {
-    if (w.stem !== verb || tagged.find((t) => t.start === w.start)?.pos !== 'VERB') continue;
+    if (w.stem !== verb) continue;
     const after = tagged.filter((t) => t.start >= w.end);
     const n = after.slice(0, BETWEEN + 1).findIndex((t) => t.pos === 'NUM');
-    if (n < 0 || after.slice(0, n).some((t) => t.pos !== 'ADV' && t.pos !== 'DET')) continue;
+    if (n < 0 || after.slice(0, n).some((t) => t.pos === 'VERB' || t.pos === 'PUNCT' || t.pos === 'ADP')) continue;
     const nouns = after.slice(n + 1, n + 2 + BEFORE_NOUN);
     const head = nouns.find((t) => t.pos === 'NOUN' && people(doc.text.slice(t.start, t.end), t.lemma));
     const word = head && p.words.find((x) => x.start === head.start);
