@@ -46,7 +46,7 @@ describe('dyad ask: a denial of another clause (issue 11)', () => {
     // "signed the trade pact … in 2019 but has not ratified it": "ratify" is denied and stands in no clause of the date.
     ['an act denied after "but", another act of the same thing dated before it', 'When did Uruguay ratify the trade pact?'],
     // The answer's own clause denies the act.
-    ['an act denied in the date\'s own clause', 'When did the ministers sign a fisheries treaty in Colonia?'],
+    ["an act denied in the date's own clause", 'When did the ministers sign a fisheries treaty in Colonia?'],
     ['people a passage says are not named', 'Who are the members of the boundary commission?'],
     // "stays in force until 2030" is a period with no negation: no date of a lifting.
     ['an end of a period, no "not" before "until"', 'When was the ban on Paraguayan poultry imports lifted?'],
@@ -100,7 +100,7 @@ describe('dyad ask: a denial of another clause (issue 11)', () => {
     ['"not open on Saturdays until"', 'When did the Chungará crossing open?'],
     ['"not open on Saturdays until", passive', 'When was the new crossing at Chungará opened?'],
     // "approved the agreement 61 to 9": a noun between the verb and the count, a vote tally.
-    ['a count after the verb\'s object', 'How many people did the senate approve?'],
+    ["a count after the verb's object", 'How many people did the senate approve?'],
   ];
   for (const [why, question] of wireRefused) {
     it(`refuses ${why}`, async () => {

@@ -12,9 +12,9 @@ const VERB_GROUP = new Set(['AUX', 'VERB', 'PART']);
 /** Whether a new subject and its verb start at the i-th tagged word: "*Zambia did* not sign it", "*the two ministers have* not". */
 function newSubject(text: string, toks: Tagged[], i: number): boolean {
   while (i < toks.length && MODIFIER.has(toks[i]!.pos)) i++;
-  let heads = 0;
-  while (i < toks.length && SUBJECT.has(toks[i]!.pos)) i++, heads++;
-  if (!heads || heads > 4) return false;
+  const first = i;
+  while (i < toks.length && SUBJECT.has(toks[i]!.pos)) i++;
+  if (i === first || i - first > 4) return false;
   if (i < toks.length && toks[i]!.pos === 'ADV') i++;
   return i < toks.length && VERB_GROUP.has(toks[i]!.pos) && !/^[,;]$/.test(text.slice(toks[i]!.start, toks[i]!.end));
 }
@@ -109,5 +109,9 @@ export function negatedUntil(text: string, from: number, untilAt: number, questi
 
 /** The folded words of a question, for `negatedUntil`. */
 export function questionWords(text: string): Set<string> {
-  return new Set(fold(text).split(/[^\p{L}']+/u).filter(Boolean));
+  return new Set(
+    fold(text)
+      .split(/[^\p{L}']+/u)
+      .filter(Boolean),
+  );
 }
