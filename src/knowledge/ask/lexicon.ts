@@ -92,6 +92,18 @@ export interface AnswerWords {
   stateEnds: Record<string, string[]>;
   /** Prepositions before which a state's capital is a place ("talks *in* Vilnius"), not the state acting ("Vilnius closed the border"). */
   placePrepositions: string[];
+  /**
+   * Words that open a new clause inside a sentence ("signed it in 2021, *while* Botswana has not", "*whereas*", "*but*"): a denial after one
+   * is of that clause's act. "And" or a comma opens one only before a new subject and its verb ("…, and Zambia did not sign it"; `clauses.ts`).
+   */
+  clauseBreaks: string[];
+  /**
+   * Prepositions of a phrase that narrows a negated act between its verb and "until" ("was not open *on* Sundays until 2023", "*to* the
+   * public", "*for* freight"): unless the question says the phrase's word, "not … until" does not date the act itself.
+   */
+  untilQualifiers: string[];
+  /** Nouns that name people as people only, no role ("people", "persons"): a bare count right after the question's verb counts them. */
+  genericPeople: string[];
 }
 
 let words: AnswerWords | undefined;
@@ -170,5 +182,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     expletiveLinks: wordList('expletiveLinks'),
     backDeterminers: wordList('backDeterminers'),
     sentenceOpeners: wordList('sentenceOpeners'),
+    clauseBreaks: wordList('clauseBreaks'),
+    untilQualifiers: wordList('untilQualifiers'),
+    genericPeople: wordList('genericPeople'),
   };
 }

@@ -18,6 +18,7 @@ import { countedDates } from './counted-dates.js';
 import { actorsAgree, monthsAsked } from './act-dates.js';
 import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
+import { clauseAround, negatedUntil, questionWords } from './clauses.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
 
@@ -152,6 +153,39 @@ export function before(edtf: string, documentDate: string | undefined): boolean 
   return end.slice(0, n) < day.slice(0, n);
 }
 
+/**
+ * "Fiji did not open a mission there *until 2008*": a negated verb group right before "until" a date tells the act as done on that date
+ * (English's "not … until"), so the open period the time stage reads ("../2008") is the date itself, its words after "until". Only when the
+ * negation is of that verb, no other verb, "and" or narrowing phrase between (`negatedUntil`, clauses.ts): not "did not object and the
+ * ban stays in force until 2030", nor "was not open on Sundays until 2023". A question in the past tense (`past`) is not
+ * answered by "will not … until" nor by a date after the document's own ("When did Zambia lift the ban?" over "will not lift it until 2027").
+ * @example notUntil('Fiji did not open a mission until 2008.', passage, { text: 'until 2008', edtf: '../2008', … }) // → { text: '2008', edtf: '2008', … }
+ */
+export function notUntil<T extends { start: number; end: number; text: string; edtf: string; granularity: string }>(
+  text: string,
+  p: { start: number },
+  t: T,
+  question: Set<string> = new Set(),
+  when: { past?: boolean; documentDate?: string } = {},
+): T | undefined {
+  const lead = /^(?:until|till|not until)\s+/i.exec(t.text);
+  if (!lead || !/^\.\.\/\d{4}/.test(t.edtf)) return undefined;
+  const edtf = t.edtf.slice(3);
+  // "*Not until* 2018 did Angola appoint…": the negation opens the phrase and is of the verb after it.
+  if (!/^not/i.test(lead[0]) && !/\bnot\s+$/i.test(text.slice(Math.max(p.start, t.start - 5), t.start))) {
+    const lo = Math.max(p.start, t.start - 160);
+    const [from] = clauseAround(text, lo, t.start, t.start, t.start);
+    const negated = negatedUntil(text, from, t.start, question);
+    if (!negated || (negated.future && when.past)) return undefined;
+  }
+  if (when.past && when.documentDate && edtf !== when.documentDate.slice(0, edtf.length) && !before(edtf, when.documentDate)) return undefined;
+  const granularity = edtf.length >= 10 ? 'day' : edtf.length >= 7 ? 'month' : 'year';
+  return { ...t, start: t.start + lead[0].length, text: t.text.slice(lead[0].length), edtf, granularity };
+}
+
+/** A question in the past tense: "When *did* Zambia lift the ban?", "When *was* it lifted?". */
+const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
+
 /** Dates in the passage, nearest the question's words first, of the precision asked for. */
 function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Token[]): Span[] {
   // Open intervals ("in recent years", "since 1990") date nothing precisely enough to answer when.
@@ -162,7 +196,9 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // "Since when": the start of a period still open ("open since 1965") is the answer.
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   let times = (doc.annotations?.times ?? [])
-    .filter((t) => t.start >= p.start && t.end <= p.end && t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
+    .filter((t) => t.start >= p.start && t.end <= p.end)
+    .map((t) => notUntil(doc.text, p, t, questionWords(q.text), { past: !q.ahead && PAST_QUESTION.test(q.text), documentDate: doc.meta.date }) ?? t)
+    .filter((t) => t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     // "When is work expected to start?": not "damaged by the 2022 tsunami" in a report of 2026, a date wholly before the document's own.
     .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))
     .map((t) => (open(t.edtf) ? { ...t, edtf: t.edtf.slice(0, -3), granularity: t.edtf.length - 3 >= 10 ? 'day' : t.edtf.length - 3 >= 7 ? 'month' : 'year' } : t));

@@ -6,6 +6,7 @@ import type { ParsedQuestion } from './question.js';
 import { tableCell } from './tables.js';
 import type { Found } from './find.js';
 import { inside } from './within.js';
+import { clauseAround, negatedUntil, questionWords, subjectOf } from './clauses.js';
 import { inflects, matches, type Scored } from './retrieve.js';
 import type { Token } from './text.js';
 
@@ -156,7 +157,7 @@ export function verbDenied(q: ParsedQuestion, f: Found, candidates: Scored[]): P
   )?.passage;
 }
 
-/** Whether a negation stands right before one of the question's words in the passage. */
+/** Whether a negation stands right before one of the question's words in the passage, of the act the answer's own clause tells. */
 export function deniesIt(q: ParsedQuestion, f: Found): boolean {
   const lex = askLexicon();
   // A question that says "not" itself is answered by a passage that says it too.
@@ -176,7 +177,42 @@ export function deniesIt(q: ParsedQuestion, f: Found): boolean {
     }
     return false;
   };
-  return w.some((x, i) => asked.has(x.start) && denies(i));
+  const denied = w.filter((x, i) => asked.has(x.start) && denies(i));
+  if (!denied.length) return false;
+  // "Tonga opened a High Commission in Suva in 1977; Fiji did not open a resident mission … until 2008", "signed six agreements, but they did
+  // not sign the cable agreement": the answer's own clause tells the denied word's act as done, and the denied clause holds no word of the
+  // question the answer's lacks, nor a subject the question names that the answer's clause lacks, so the denial is of another act.
+  // "…signed four protocols, but they did not sign the river transport accord" still denies "sign the river transport accord": "river",
+  // "transport", "accord" stand in the denied clause only; "Namibia ratified it in 2021, while Botswana has not" denies Botswana's act.
+  const span = f.spans[0];
+  if (!span) return true;
+  const text = f.doc.text;
+  const lo = Math.min(f.at.start, f.scored.passage.start);
+  const hi = Math.max(f.at.end, f.scored.passage.end);
+  // Clauses break at a sentence's end, a semicolon, a line, `clauseBreaks` ("but", "while", "whereas") and "and" or a comma before a new
+  // subject and its verb (clauses.ts).
+  const [from, to] = clauseAround(text, lo, hi, span.start, span.end);
+  const inClause = (x: Token, [a, b]: [number, number]) => x.start >= a && x.end <= b;
+  // "did not open a mission until 2008" answering 2008: the negation of the verb right before "until" dates the act, it does not deny it.
+  const lead = /\b(?:until|till)\s+$/i.exec(text.slice(Math.max(from, span.start - 8), span.start));
+  const until = !!lead && !!negatedUntil(text, from, span.start - lead[0].length, questionWords(q.text));
+  // A denial in the answer's own clause denies the act the answer tells ("signed a visa waiver on 14 June 2025 and did not sign a defence
+  // pact": one clause), save "not … until".
+  if (!until && denied.some((d) => inClause(d, [from, to]))) return true;
+  const own = w.filter((x, i) => asked.has(x.start) && inClause(x, [from, to]) && (until || !denies(i)));
+  const stems = new Set(own.map((x) => x.stem));
+  const subject = new Set(subjectOf(text, from, to));
+  const questionNames = questionWords(q.text);
+  return denied.some((d) => {
+    if (inClause(d, [from, to])) return false;
+    const c = clauseAround(text, lo, hi, d.start, d.end);
+    // "Angola signed it in 2025, and Zambia did not sign it" asked of Zambia: the denied clause's subject, named by the question and not the
+    // subject of the answer's clause, is the one whose act is asked.
+    if (subjectOf(text, c[0], d.start).some((s) => questionNames.has(s) && !subject.has(s))) return true;
+    // "…signed four protocols, but they did not sign the river transport accord": the denied clause holds words of the question the
+    // answer's lacks, so the act asked is the one denied.
+    return !w.filter((x) => asked.has(x.start) && inClause(x, c)).every((x) => stems.has(x.stem));
+  });
 }
 
 /** How far before the question's word a phrase that leaves the act open may stand ("did not say whether she would accept"). */
