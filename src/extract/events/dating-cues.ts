@@ -15,7 +15,9 @@ export function datingCues(): Cues {
       if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(path, key, 'must be a list of strings');
       return new Set((v as string[]).map((w) => w.toLowerCase()));
     };
-    raw = Object.fromEntries(['firstDeterminers', 'clauseBreaks', 'widerGroups', 'countedPeople', 'sourceNouns', 'sourceVerbs', 'datingVerbs', 'datedAs', 'dateFollowers'].map((k) => [k, list(k)])) as Cues;
+    raw = Object.fromEntries(
+      ['firstDeterminers', 'clauseBreaks', 'widerGroups', 'countedPeople', 'sourceNouns', 'sourceVerbs', 'datingVerbs', 'datedAs', 'dateFollowers'].map((k) => [k, list(k)]),
+    ) as Cues;
   }
   return raw;
 }
