@@ -4,7 +4,7 @@ import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
  * Words that tell an act dated again (session 47, issue 10), from `lexicon/dating-cues.json`: what counts an occasion "the first …
  * since <date>" (`earlier-occasions.ts`) and what gives a source's other dating (`source-datings.ts`).
  */
-type Cues = Record<'firstDeterminers' | 'clauseBreaks' | 'widerGroups' | 'countedPeople' | 'sourceNouns' | 'sourceVerbs' | 'datingVerbs' | 'datedAs', Set<string>>;
+type Cues = Record<'firstDeterminers' | 'clauseBreaks' | 'widerGroups' | 'countedPeople' | 'sourceNouns' | 'sourceVerbs' | 'datingVerbs' | 'datedAs' | 'dateFollowers', Set<string>>;
 let raw: Cues | undefined;
 export function datingCues(): Cues {
   if (!raw) {
@@ -15,7 +15,9 @@ export function datingCues(): Cues {
       if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(path, key, 'must be a list of strings');
       return new Set((v as string[]).map((w) => w.toLowerCase()));
     };
-    raw = Object.fromEntries(['firstDeterminers', 'clauseBreaks', 'widerGroups', 'countedPeople', 'sourceNouns', 'sourceVerbs', 'datingVerbs', 'datedAs'].map((k) => [k, list(k)])) as Cues;
+    raw = Object.fromEntries(
+      ['firstDeterminers', 'clauseBreaks', 'widerGroups', 'countedPeople', 'sourceNouns', 'sourceVerbs', 'datingVerbs', 'datedAs', 'dateFollowers'].map((k) => [k, list(k)]),
+    ) as Cues;
   }
   return raw;
 }

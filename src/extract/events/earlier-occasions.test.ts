@@ -42,6 +42,9 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
     ['another date between "first" and "since"', 'Chile named its first trade attaché in Lima in 1954 and none since 1960.'],
     ['a count over a wider group', 'Chile expelled a Peruvian consul on Friday, the first such expulsion by any South American state since 1987.'],
     ['a count of people, "the first woman to hold the post"', 'Peru appointed Rosa Quispe as its ambassador to Chile on Monday, the first woman to hold the post since 2009.'],
+    ['a date that qualifies another event ("since 2017 elections")', 'Chile’s foreign minister arrived in Lima on 4 May 2026, her first trip to Peru since 2017 elections in Santiago.'],
+    ['a date with a possessive ("since 2019’s election")', 'The Peruvian president travelled to Santiago on 6 May 2026, his first visit to Chile since 2019’s disputed election in Lima.'],
+    ['"the first of N things since": a count among a set', 'Chile and Peru signed a trade deal on 16 May 2026, the first of three deals since 2024 to include services.'],
     ['a count told before an act after the date', 'Peru stayed away from the ministers’ meeting in Santiago on Monday, the first time since 2013 that it has done so.'],
   ])('must not: %s', (_, text) => expect(earlier(text)).toEqual([]));
 
@@ -49,6 +52,11 @@ describe('earlier-occasions: "the first … since <date>" tells the last occasio
     const text = 'Chile and Peru held talks on the seizure of a Peruvian trawler on 3 March 2026, their first talks on fisheries since 2016.';
     const out = reportEvents(text, '2026-05-15').filter((e) => e.rule.includes('+first-since'));
     expect(out.map((e) => [e.triggerStart, e.trigger, e.date, e.plover, e.mode])).toEqual([[text.indexOf('2016'), '2016', '2016', 'CONSULT', 'asserted']]);
+  });
+
+  it('a date followed by a preposition still counts ("since 2016 in the Gulf")', () => {
+    const text = 'The Chilean and Peruvian navies held their first joint exercise since 2016 in the waters off Arica on 8 May 2026.';
+    expect(earlier(text)).toEqual([[text.indexOf('2016'), '2016', '2016', 'asserted']]);
   });
 
   it('two "first"s: the one just before "since" counts ("its first session …, its first session since")', () => {

@@ -51,6 +51,12 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     if (/\bto\s+(?!the\b|a\b|an\b|its\b|their\b)\p{Ll}+\b/u.test(gap) && !/^\s*(?:such\s+)?(?:[\p{L}-]+\s+)?(?:visit|trip|journey|mission|tour|call)s?\s+to\b/iu.test(gap)) continue;
     // Nor a count told before an act that follows the date ("the first time since 2015 that it has stayed away").
     if (/^\s*(?:that|when|in\s+which)\b/i.test(text.slice(t.end, t.end + 20))) continue;
+    // "the first of three deals since 2024" counts among a set, not occasions since a date (review 2, item 3).
+    if (/^\s*of\b/i.test(gap)) continue;
+    // A date that qualifies another event ("since 2017 elections", "since 2019's election") is not the last occasion: after the date
+    // only a clause's end, a preposition or a conjunction ("since 2016 in the Gulf") (review 2, item 2).
+    const next = /^(['’]s\b|\s*[\p{L}]+)?/u.exec(text.slice(t.end, t.end + 30))?.[1]?.trim().toLowerCase();
+    if (next && !cues.dateFollowers.has(next)) continue;
     // The act counted: the one of the date's sentence whose trigger matches the counted noun ("their first talks on maritime
     // security since" → the talks), else the act of the main clause the count follows ("met …, the first since").
     const candidates = events

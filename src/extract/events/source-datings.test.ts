@@ -30,6 +30,10 @@ describe('source-datings: a source’s other dating of an act told before', () =
     ['a record giving the year of another act', 'Chile and Peru established diplomatic relations in 1883. Some sources give 1885 as the date the first legation opened.'],
     ['a named noun that matches no act', 'Chile and Peru signed a rail accord in Tacna on 1 July 2025. The regional archive dates the old survey map to 1911.'],
     ['a record’s own date', 'The joint fisheries board met in Iquique on 3 May 2025. The minutes are dated 7 May 2025.'],
+    ['a letter "dated the" day: a record’s own date', 'Chile and Peru signed a water memorandum on 2 June 2025. The ratification letter was dated the 9th of June 2025.'],
+    ['"<date> as the year X" where X’s verb names another act', 'Chile and Peru signed the border accord in 2010. Records give 2011 as the year the accord entered into force.'],
+    ['the same dating at a coarser grain', 'Chile and Peru signed the air services accord on 4 June 2025; the archive records it as June 2025.'],
+    ['minutes that record a day are no source of another dating', 'Chile and Peru signed the cultural accord on 1 March 2019. The minutes record 3 March 2019.'],
   ])('must not: %s', (_, text) => expect(redated(text)).toEqual([]));
 
   it('a dated noun that names the object of the act told before ("signed a decree" … "dates the decree to")', () => {
