@@ -170,7 +170,7 @@ describe('dyad ask: "not … until" of the question\'s act, rivals checked as th
   });
 
   // Must-not: "not lifted until 2018" dates no imposing. (The date picker of main may still take a neighbour's date, verb-blind: see DESIGN.)
-  it('does not give the lifting\'s date asked of the imposing', async () => {
+  it("does not give the lifting's date asked of the imposing", async () => {
     const a = await fixture.engine.ask('When was the ban on Ecuadorian bananas imposed?');
     expect(a.answer).not.toBe('2018');
     expect(JSON.stringify(a.claims)).not.toContain('2018');
