@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { askFixture } from './helpers/ask.js';
 import { notUntil } from '../src/knowledge/ask/spans.js';
-import { clauseStarts, negatedUntil } from '../src/knowledge/ask/clauses.js';
+import { clauseStarts, negatedUntil, untilVerbs } from '../src/knowledge/ask/clauses.js';
+import { parseQuestion } from '../src/knowledge/ask/question.js';
 
 /**
  * A denial in the passage refuses only the act it denies (issue 11, session 47, `deniesIt` in src/knowledge/ask/yesno.ts): a negated word of
@@ -134,5 +135,59 @@ describe('dyad ask: a denial of another clause (issue 11)', () => {
     const at = (s: string, edtf: string) => ({ start: text.indexOf(s), end: text.indexOf(s) + s.length, text: s, edtf, granularity: 'open' });
     expect(notUntil(text, p, at('until 1994', '../1994'))).toMatchObject({ start: text.indexOf('1994'), text: '1994', edtf: '1994', granularity: 'year' });
     expect(notUntil(text, p, at('until 2030', '../2030'))).toBeUndefined();
+  });
+});
+
+/**
+ * After the second review of session 47: a rival date passes the checks the answer passes (`deniesIt`, `leftOpen`: rivals.ts), and "not …
+ * until" dates only the act of a verb the question says (`untilVerbs`, clauses.ts). A Peru–Ecuador brief written for the tests
+ * (test/data/ask-until-verbs/), after the second reader's sentences.
+ */
+describe('dyad ask: "not … until" of the question\'s act, rivals checked as the answer (review 2 of session 47)', () => {
+  const fixture = askFixture(new URL('./data/ask-until-verbs/', import.meta.url).pathname);
+  const BRIEF = 'peru-ecuador-brief';
+
+  // Must-not: no "sources disagree" with 12 May 2025, the date of the clause that says "did not sign the customs annex"; nor with April 2024,
+  // the date of "not open at night until" of another post.
+  const answered: [string, string, string, number, number][] = [
+    ['the "until" date, no rival from a clause that denies the act', 'When did Ecuador sign the customs annex?', '28 June 2025', 175, 233],
+    ['the "until" date, no rival from a narrowed "not open at night until"', 'When did the Huaquillas border post open?', '2 October 2023', 234, 318],
+    ['"not lifted until" asked of the lifting', 'When was the ban on Ecuadorian bananas lifted?', '2018', 382, 438],
+    ['"not ratified until" asked of the ratifying', 'When did Ecuador ratify the Amazon boundary treaty?', '2016', 439, 505],
+  ];
+  for (const [why, question, answer, start, end] of answered) {
+    it(`answers ${why}`, async () => {
+      const a = await fixture.engine.ask(question);
+      expect(a).toMatchObject({ status: 'answered', answer, claims: [] });
+      expect(a.citations[0]).toMatchObject({ doc: BRIEF, start, end });
+      fixture.exact(a);
+    });
+  }
+
+  // Must-not: "not ratified until 2016" dates no signing.
+  it('refuses "not ratified until" asked of the signing', async () => {
+    expect(await fixture.engine.ask('When was the Amazon boundary treaty signed?')).toMatchObject({ status: 'not_in_corpus', answer: null });
+  });
+
+  // Must-not: "not lifted until 2018" dates no imposing. (The date picker of main may still take a neighbour's date, verb-blind: see DESIGN.)
+  it("does not give the lifting's date asked of the imposing", async () => {
+    const a = await fixture.engine.ask('When was the ban on Ecuadorian bananas imposed?');
+    expect(a.answer).not.toBe('2018');
+    expect(JSON.stringify(a.claims)).not.toContain('2018');
+  });
+
+  it('reads "not … until" only of a verb the question says, or of one ending the same state', () => {
+    const text = 'The ban on Ecuadorian bananas was not lifted until 2018.';
+    const at = text.indexOf('until');
+    const of = (q: string) => negatedUntil(text, 0, at, new Set(), untilVerbs(parseQuestion(q)));
+    expect(of('When was the ban on Ecuadorian bananas lifted?')).toEqual({ future: false });
+    expect(of('When was the ban on Ecuadorian bananas imposed?')).toBeUndefined();
+    // "When did Ecuador agree to lift the ban?" asks the agreeing: a word after "to" names another act.
+    expect(of('When did Ecuador agree to lift the ban?')).toBeUndefined();
+    const freed = 'The crew of the trawler was not freed until 9 March 2025.';
+    expect(negatedUntil(freed, 0, freed.indexOf('until'), new Set(), untilVerbs(parseQuestion('When was the crew of the trawler released?')))).toEqual({ future: false });
+    // "closed" is the state "reopened" ends, not a partner of it.
+    const reopened = 'The Zarumilla bridge was not reopened until 2017.';
+    expect(negatedUntil(reopened, 0, reopened.indexOf('until'), new Set(), untilVerbs(parseQuestion('When was the Zarumilla bridge closed?')))).toBeUndefined();
   });
 });

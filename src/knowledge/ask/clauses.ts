@@ -2,6 +2,8 @@
 import { tag, type Token as Tagged } from '../../extract/nlp/tagger.js';
 import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
+import type { ParsedQuestion } from './question.js';
+import { stem } from './text.js';
 
 /** Tags of the words a subject is made of, and of those that may stand before its head ("the two ministers"). */
 const SUBJECT = new Set(['PROPN', 'NOUN', 'PRON']);
@@ -78,9 +80,10 @@ function said(words: Set<string>, w: string): boolean {
  * until", "did not, however, join the union until"); no other verb, "and" or subordinate clause between ("did not object and the embargo
  * stays in force until" is no "not … until"), and no phrase of `untilQualifiers` whose word the question lacks ("was not open *on Sundays*
  * until": only the Sunday opening is dated). `future`: the verb group says "will" or "shall" ("will not lift the ban until 2027").
+ * `verbs` (the question's, `untilVerbs`): the negated verb must be one of them, or "not lifted until 2018" would date an imposing.
  * @example negatedUntil('Fiji did not open a mission there until 2008.', 0, 34, new Set()) // → { future: false }
  */
-export function negatedUntil(text: string, from: number, untilAt: number, question: Set<string>): { future: boolean } | undefined {
+export function negatedUntil(text: string, from: number, untilAt: number, question: Set<string>, verbs?: Set<string>): { future: boolean } | undefined {
   const lex = askLexicon();
   const qualifiers = new Set(answerWords().untilQualifiers);
   const toks = tag(text.slice(from, untilAt), from);
@@ -95,6 +98,8 @@ export function negatedUntil(text: string, from: number, untilAt: number, questi
   // "not, however, join", "not yet been staffed", "never formally opened"
   while (i < toks.length && (toks[i]!.pos === 'ADV' || toks[i]!.pos === 'AUX' || toks[i]!.pos === 'PUNCT' || toks[i]!.pos === 'PART')) i++;
   if (i >= toks.length || (toks[i]!.pos !== 'VERB' && toks[i]!.pos !== 'ADJ')) return undefined;
+  // "The ban was not *lifted* until 2018" dates the lifting only: asked "When was the ban imposed?", it answers nothing.
+  if (verbs && ![stem(word(toks[i]!)), stem(toks[i]!.lemma)].some((s) => verbs.has(s))) return undefined;
   const rest = toks.slice(i + 1);
   if (rest.some((t) => ['VERB', 'AUX', 'CCONJ', 'SCONJ'].includes(t.pos) || /^[;:]$/.test(word(t)))) return undefined;
   for (let j = 0; j < rest.length; j++) {
@@ -105,6 +110,27 @@ export function negatedUntil(text: string, from: number, untilAt: number, questi
   // "will not lift", "won't lift": "wo" + "n't" or "will" in the verb group before the verb.
   const group = toks.slice(Math.max(0, k - 2), i).map(word);
   return { future: group.some((w) => w === 'will' || w === 'shall' || w === 'wo' || w === "won't") };
+}
+
+/**
+ * The stems of the question's words that may name the act "not … until" dates, for `negatedUntil`: the words of the question (the question
+ * parser's verb is not always the verb: "When did the Mchinji border post *open*?"), with their synonyms and forms as the parser gives them,
+ * save a word after "to" ("When did Senegal refuse *to pay* …?" asks the refusal, not the paying); and the words `stateEnds`
+ * (lexicon/ask.json) lists beside one of them as ends of the same state ("released" and "freed"; not the general `*` list, nor the state a
+ * list ends: "closed" is no partner of "reopened", whose date it is not).
+ * @example untilVerbs(parseQuestion('When was the ban imposed?')).has(stem('lifted')) // → false
+ */
+export function untilVerbs(q: ParsedQuestion): Set<string> {
+  const words = fold(q.text).split(/[^\p{L}'-]+/u);
+  const after = new Set(words.filter((_, i) => i > 0 && words[i - 1] === 'to'));
+  const own = q.terms.filter((t) => !after.has(t.word)).flatMap((t) => t.stems);
+  const out = new Set(own);
+  for (const [state, ends] of Object.entries(answerWords().stateEnds)) {
+    if (state === '*') continue;
+    const single = ends.filter((e) => !/\s/.test(e)).map((e) => stem(fold(e)));
+    if (single.some((s) => own.includes(s))) for (const s of single) out.add(s);
+  }
+  return out;
 }
 
 /** The folded words of a question, for `negatedUntil`. */

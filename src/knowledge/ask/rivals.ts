@@ -13,6 +13,7 @@ import { measureScope } from '../../reconcile/measure-scope.js';
 import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
 import { rivalFigure } from './figures.js';
 import { tellsAct } from './numbers.js';
+import { deniesIt, leftOpen } from './yesno.js';
 
 // Sources that disagree on the answer's slot: another passage's date or figure for the same thing.
 
@@ -159,6 +160,9 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
     const other = await find(kind, q, c, corpus);
     const o = other?.spans[0];
     if (!other || !o || (other.at.start === best.at.start && other.doc.name === best.doc.name)) continue;
+    // A rival passes the checks the answer passed (answer.ts): one that denies the act ("…and did not sign the tourism annex", "was not open
+    // at night until April 2024", save "not … until" of the question's verb) or leaves it open is no claim of its date.
+    if (deniesIt(q, other) || leftOpen(q, other)) continue;
     if (kind === 'date') {
       const yearGap = Math.abs(Number(o.value.slice(0, 4)) - Number(mine.value.slice(0, 4)));
       if (!/^\d{4}/.test(o.value) || !/^\d{4}/.test(mine.value) || o.value.includes('/') || mine.value.includes('/') || nested(o.value, mine.value)) continue;

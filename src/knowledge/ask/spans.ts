@@ -18,7 +18,7 @@ import { countedDates } from './counted-dates.js';
 import { actorsAgree, monthsAsked } from './act-dates.js';
 import { irregularForms } from './verb-forms.js';
 import { overlapping } from './within.js';
-import { clauseAround, negatedUntil, questionWords } from './clauses.js';
+import { clauseAround, negatedUntil, questionWords, untilVerbs } from './clauses.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
 
@@ -166,7 +166,7 @@ export function notUntil<T extends { start: number; end: number; text: string; e
   p: { start: number },
   t: T,
   question: Set<string> = new Set(),
-  when: { past?: boolean; documentDate?: string } = {},
+  when: { past?: boolean; documentDate?: string; verbs?: Set<string> } = {},
 ): T | undefined {
   const lead = /^(?:until|till|not until)\s+/i.exec(t.text);
   if (!lead || !/^\.\.\/\d{4}/.test(t.edtf)) return undefined;
@@ -175,7 +175,7 @@ export function notUntil<T extends { start: number; end: number; text: string; e
   if (!/^not/i.test(lead[0]) && !/\bnot\s+$/i.test(text.slice(Math.max(p.start, t.start - 5), t.start))) {
     const lo = Math.max(p.start, t.start - 160);
     const [from] = clauseAround(text, lo, t.start, t.start, t.start);
-    const negated = negatedUntil(text, from, t.start, question);
+    const negated = negatedUntil(text, from, t.start, question, when.verbs);
     if (!negated || (negated.future && when.past)) return undefined;
   }
   if (when.past && when.documentDate && edtf !== when.documentDate.slice(0, edtf.length) && !before(edtf, when.documentDate)) return undefined;
@@ -197,7 +197,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const open = (edtf: string) => q.since && /^\d{4}[^/]*\/\.\.$/.test(edtf);
   let times = (doc.annotations?.times ?? [])
     .filter((t) => t.start >= p.start && t.end <= p.end)
-    .map((t) => notUntil(doc.text, p, t, questionWords(q.text), { past: !q.ahead && PAST_QUESTION.test(q.text), documentDate: doc.meta.date }) ?? t)
+    .map((t) => notUntil(doc.text, p, t, questionWords(q.text), { past: !q.ahead && PAST_QUESTION.test(q.text), documentDate: doc.meta.date, verbs: untilVerbs(q) }) ?? t)
     .filter((t) => t.edtf && t.granularity !== 'none' && (!t.edtf.includes('..') || open(t.edtf)))
     // "When is work expected to start?": not "damaged by the 2022 tsunami" in a report of 2026, a date wholly before the document's own.
     .filter((t) => !q.ahead || !before(t.edtf, doc.meta.date))

@@ -6,7 +6,7 @@ import type { ParsedQuestion } from './question.js';
 import { tableCell } from './tables.js';
 import type { Found } from './find.js';
 import { inside } from './within.js';
-import { clauseAround, negatedUntil, questionWords, subjectOf } from './clauses.js';
+import { clauseAround, negatedUntil, questionWords, subjectOf, untilVerbs } from './clauses.js';
 import { inflects, matches, type Scored } from './retrieve.js';
 import type { Token } from './text.js';
 
@@ -195,7 +195,7 @@ export function deniesIt(q: ParsedQuestion, f: Found): boolean {
   const inClause = (x: Token, [a, b]: [number, number]) => x.start >= a && x.end <= b;
   // "did not open a mission until 2008" answering 2008: the negation of the verb right before "until" dates the act, it does not deny it.
   const lead = /\b(?:until|till)\s+$/i.exec(text.slice(Math.max(from, span.start - 8), span.start));
-  const until = !!lead && !!negatedUntil(text, from, span.start - lead[0].length, questionWords(q.text));
+  const until = !!lead && !!negatedUntil(text, from, span.start - lead[0].length, questionWords(q.text), untilVerbs(q));
   // A denial in the answer's own clause denies the act the answer tells ("signed a visa waiver on 14 June 2025 and did not sign a defence
   // pact": one clause), save "not … until".
   if (!until && denied.some((d) => inClause(d, [from, to]))) return true;
