@@ -55,7 +55,10 @@ export function earlierOccasions(text: string, times: TimeAnnotation[], events: 
     if (/^\s*of\b/i.test(gap)) continue;
     // A date that qualifies another event ("since 2017 elections", "since 2019's election") is not the last occasion: after the date
     // only a clause's end, a preposition or a conjunction ("since 2016 in the Gulf") (review 2, item 2).
-    const next = /^(['’]s\b|\s*[\p{L}]+)?/u.exec(text.slice(t.end, t.end + 30))?.[1]?.trim().toLowerCase();
+    const next = /^(['’]s\b|\s*[\p{L}]+)?/u
+      .exec(text.slice(t.end, t.end + 30))?.[1]
+      ?.trim()
+      .toLowerCase();
     if (next && !cues.dateFollowers.has(next)) continue;
     // The act counted: the one of the date's sentence whose trigger matches the counted noun ("their first talks on maritime
     // security since" → the talks), else the act of the main clause the count follows ("met …, the first since").

@@ -42,10 +42,7 @@ const WEEKDAY = String.raw`(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?`
  * a clause ("… — the ministers met …") is no place.
  */
 const PLACE = String.raw`(?:\s+[–—-]\s+\p{Lu}[\p{L}'’.]*(?:[ -]\p{Lu}[\p{L}'’.]*){0,2})?`;
-const DAY_HEADING = new RegExp(
-  String.raw`^\s*(?:day\s+(?:\d+|one|two|three|four|five)\s*[–—:-]?\s*)?${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?${PLACE}[\s.:]*$`,
-  'iu',
-);
+const DAY_HEADING = new RegExp(String.raw`^\s*(?:day\s+(?:\d+|one|two|three|four|five)\s*[–—:-]?\s*)?${WEEKDAY}(?:(\d{1,2})\s+${MONTH}|${MONTH}\s+(\d{1,2}))(?:,?\s+(\d{4}))?${PLACE}[\s.:]*$`, 'iu');
 
 /**
  * The day a block names and nothing else ("MONDAY, 14 SEPTEMBER" → "2026-09-14"), when it is a day heading; with no

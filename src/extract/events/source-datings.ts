@@ -54,9 +54,7 @@ export function sourceDatings(text: string, times: TimeAnnotation[], sentences: 
     if (!as && !/^\s*(?:[.;,)\n]|$)/.test(after)) continue;
     if (/^\s*,\s*(?:that|when)\b/i.test(after)) continue;
     const cue = dated ? t.start - dated[0].length : t.start;
-    const told = events
-      .filter((e) => e.trigger.end <= cue && sentenceOf(e.trigger.start)?.block === sentence.block && e.mode !== 'negated')
-      .sort((a, b) => b.trigger.start - a.trigger.start);
+    const told = events.filter((e) => e.trigger.end <= cue && sentenceOf(e.trigger.start)?.block === sentence.block && e.mode !== 'negated').sort((a, b) => b.trigger.start - a.trigger.start);
     const trig = (e: Event) => text.slice(e.trigger.start, e.trigger.end);
     const noun = dated?.[2]?.trim().split(/\s+/).pop()?.toLowerCase();
     let act: Event | undefined;
@@ -65,7 +63,9 @@ export function sourceDatings(text: string, times: TimeAnnotation[], sentences: 
       // verb, only an act whose trigger that verb matches (review 2, item 4).
       const x = as[2] ?? '';
       const xAt = t.end + as[0].length - x.length;
-      const verbs = tag(x, xAt).filter((k) => k.pos === 'VERB').map((k) => text.slice(k.start, k.end).toLowerCase());
+      const verbs = tag(x, xAt)
+        .filter((k) => k.pos === 'VERB')
+        .map((k) => text.slice(k.start, k.end).toLowerCase());
       act = told.find((e) => stemMatches(trig(e), verbs.length ? verbs : wordsOf(as[1] + ' ' + as[2])));
     }
     // The noun dated names the act by its trigger ("the seizure" → "seized") or by the trigger's object ("signed a decree" → "the decree").
