@@ -22,6 +22,11 @@ function yearOf(cell: string): string | undefined {
   // "2019/20" runs into the next year; "1998-2005" is a span the header names whole.
   return Number(end) > Number(m[1]) ? `${m[1]}/${end}` : m[1];
 }
+/** The year a row label ends with after a comma: "Kenyans living in Uganda, 2024" → 2024. */
+const labelYear = (label: string) => {
+  const tail = /,\s*([^,]+)$/.exec(label)?.[1];
+  return tail ? yearOf(tail) : undefined;
+};
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
 const indicatorOf = (label: string) =>
   label
@@ -113,7 +118,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
           const value = read.unit || read.scaled ? read.value : scaled(read.value, stated?.scale ?? 1);
-          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? (yearColumn > 0 ? lastYear : captionYear));
+          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? labelYear(label) ?? (yearColumn > 0 ? lastYear : captionYear));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
           const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;

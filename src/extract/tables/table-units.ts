@@ -139,16 +139,28 @@ const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|p
 export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
   const whole = cellValue(cell, context);
   if (whole) return [{ at: 0, text: cell, ...whole }];
+  // "about 150,000", "c. US$1.1 billion", "≈ NOK 34 billion", "more than 40": an approximate figure is read as its number.
+  if (/^["“].*["”]$/.test(cell)) return cellAmounts(cell.slice(1, -1), context)?.map((r) => ({ ...r, at: r.at + 1 }));
+  const rough = APPROXIMATE.exec(cell);
+  if (rough) {
+    const rest = cell.slice(rough[0].length);
+    const read = cellAmounts(rest.replace(/^["“]|["”]$/g, ''), context);
+    const skip = rough[0].length + (/^["“]/.test(rest) ? 1 : 0);
+    return read?.map((r) => ({ ...r, at: r.at + skip }));
+  }
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
   if (!m) return undefined;
   const second = (m[2] ?? m[3])!;
-  const [a, b] = [cellValue(m[1]!, context), cellValue(second, context)];
-  if (!a || !b) return undefined;
+  const [a, b] = [cellAmounts(m[1]!, context), cellAmounts(second, context)];
+  if (a?.length !== 1 || b?.length !== 1) return undefined;
   return [
-    { at: 0, text: m[1]!, ...a },
-    { at: cell.indexOf(second, m[1]!.length), text: second, ...b },
+    { ...a[0]!, text: m[1]!.slice(a[0]!.at) },
+    { ...b[0]!, at: cell.indexOf(second, m[1]!.length) + b[0]!.at, text: second.slice(b[0]!.at) },
   ];
 }
+
+/** Words that make a cell's figure approximate or a bound, before it: "about", "c.", "≈", "more than", an opening quote after them. */
+const APPROXIMATE = /^(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|fewer than|less than|at least|up to|an estimated|estimated|c\.|ca\.|~|≈)\s*(?=["“]?[\d$€£¥A-Z])/i;
 
 /**
  * Reads a table cell into a value in base units and its unit ('' when the cell names none).
