@@ -7,6 +7,7 @@ import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } fr
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
 import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
+import { labelBefore } from './label-lines.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -133,7 +134,9 @@ export function findFacts(
       const aimedAt = !named && !listed && previous?.indicator && AIMED_AT.test(text.slice(previous.value.phraseEnd ?? previous.value.end, v.start));
       const indicator = named ?? (listed ? listed.indicator : aimedAt ? undefined : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
-      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
+      // … but for one right after a label that names what it counts ("Cross-border commuters, 2025: about 21,000").
+      const label = !indicator && !v.noun && !listed && (v.unit === '' || v.unit === 'count') && v.rule === 'number' ? labelBefore(text, v.start) : undefined;
+      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement. A figure in a hypothetical clause ("would

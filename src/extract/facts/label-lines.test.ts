@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { labelBefore } from './label-lines.js';
+
+function facts(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period ?? '', f.valueStart]);
+}
+
+/** Session 47: a bare number right after a "Label:" that names counted things in the plural is a fact of what the label names. */
+describe('"Label: value" lines', () => {
+  it('reads a list item whose label closes with a year', () => {
+    const text = 'Kenya in Uganda\n\n- Cross-border commuters from Kenya to Uganda, 2025: about 21,000 (labour office).\n';
+    expect(facts(text)).toEqual([['21,000', 21000, 'count', '2025', text.indexOf('21,000')]]);
+  });
+
+  it('reads a figure with a scale word, and a span of years in the label', () => {
+    const a = 'Tourism\n\nOvernight stays by Kenyan guests, 2024: 3.1 million.\n';
+    expect(facts(a)).toEqual([['3.1 million', 3100000, 'count', '2024', a.indexOf('3.1 million')]]);
+    const b = 'Health\n\nAir ambulance missions across the border, 2019–2023: 412.\n';
+    expect(facts(b)).toEqual([['412', 412, 'count', '2019/2023', b.indexOf('412')]]);
+  });
+
+  it('reads a label with no year, and a bold figure', () => {
+    const a = 'The project\n\nExpected direct jobs during construction: 12,000.\n';
+    expect(facts(a)).toEqual([['12,000', 12000, 'count', '2026-05-01', a.indexOf('12,000')]]);
+    const b = 'Pilgrims\n\nUgandans who travelled to Namugongo in 2025: **about 480,000**.\n';
+    expect(facts(b)).toEqual([['480,000', 480000, 'count', '2025', b.indexOf('480,000')]]);
+  });
+
+  it('finds the label a number stands after, and none for a field of a form', () => {
+    const line = '- Cross-border commuters, 2025: about 21,000 (AMS).';
+    expect(labelBefore(line, line.indexOf('21,000'))).toBe('Cross-border commuters, 2025');
+    for (const l of ['Page: 12', 'Pages: 12', 'Tel: 555 0199', 'Case no.: 4411', 'Article: 5', 'Rooms: 7', 'Votes: 12', 'Print run: 40,000', 'Sheets: 20', 'Section 4 holdings: 14'])
+      expect(labelBefore(l, l.indexOf(':') + 2), l).toBeUndefined();
+  });
+
+  it('must not read a field, a time, a phone number, a clause or a singular label', () => {
+    for (const text of [
+      'Contact\n\nTel: 555 0199\n',
+      'Record\n\nCase no.: 4411\n',
+      'Record\n\nPages: 212\n',
+      'Schedule\n\nMeeting of the ministers: 14:30\n',
+      'Schedule\n\nRoom of the delegations: 214\n',
+      'Agreement\n\nArticles of the treaty: 5\n',
+      'Issue\n\nPrint run: 40,000\n',
+      'Budget\n\nThe figure quoted by the ministry: 2,400\n',
+      'Text\n\nAs the minister said in Kampala: 3 of them came back.\n',
+    ])
+      expect(facts(text), text).toEqual([]);
+  });
+});

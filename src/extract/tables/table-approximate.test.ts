@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { cellAmounts } from './table-units.js';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+const context = { sentence: ['KEN', 'UGA'], document: ['KEN', 'UGA'] };
+
+/** Session 47: a fact sheet's cell often qualifies its figure ("about 61,000", "c. 930 km", "≈ USD 730 million"); the figure is read, its offset past the words. */
+describe('an approximate figure in a table cell', () => {
+  it('reads the number after "about", "c.", "more than" and inside quotes', () => {
+    expect(cellAmounts('about 61,000', context)).toEqual([{ at: 6, text: '61,000', value: 61000, unit: '' }]);
+    expect(cellAmounts('c. 930 km', context)).toEqual([{ at: 3, text: '930 km', value: 930, unit: 'km' }]);
+    expect(cellAmounts('"more than 25"', context)).toEqual([{ at: 11, text: '25', value: 25, unit: '' }]);
+    expect(cellAmounts('approximately US$ 1.1 billion', context)).toEqual([{ at: 14, text: 'US$ 1.1 billion', value: 1100000000, unit: 'USD' }]);
+  });
+
+  it('reads both amounts of a figure given in two currencies, the second approximate ("KES 94.5 billion (≈ USD 730 million)")', () => {
+    expect(cellAmounts('KES 94.5 billion (≈ USD 730 million)', context)).toEqual([
+      { at: 0, text: 'KES 94.5 billion', value: 94500000000, unit: 'KES' },
+      { at: 20, text: 'USD 730 million', value: 730000000, unit: 'USD' },
+    ]);
+  });
+
+  it('reads nothing from words that only start like a qualifier ("some reports", "about half", "over budget")', () => {
+    expect(cellAmounts('some reports', context)).toBeUndefined();
+    expect(cellAmounts('about half', context)).toBeUndefined();
+    expect(cellAmounts('over budget', context)).toBeUndefined();
+    expect(cellAmounts('around 2 pm', context)).toBeUndefined();
+  });
+});
+
+describe('a fact sheet table with approximate cells', () => {
+  const text = [
+    'Kenya and Uganda: key figures',
+    '',
+    '| Figure | Value | Source |',
+    '|---|---|---|',
+    '| Kenyans living in Uganda, 2024 | about 61,000 | Kenyan High Commission |',
+    '| Border incidents, 2023 | "more than 25" | Uganda Police |',
+    '',
+  ].join('\n');
+  const { blocks, sentences } = structure(text);
+  const facts = extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts;
+
+  it('gives each row its value, cited at the number, dated by the year that closes the label', () => {
+    const got = facts.map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period]);
+    expect(got).toEqual([
+      ['about 61,000', 61000, 'persons', '2024'],
+      ['"more than 25"', 25, 'count', '2023'],
+    ]);
+  });
+});
