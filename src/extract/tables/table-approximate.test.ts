@@ -21,6 +21,21 @@ describe('an approximate figure in a table cell', () => {
     ]);
   });
 
+  it('reads the figures of a cell each followed by its source or year in brackets, or a footnote mark', () => {
+    expect(cellAmounts('US$1.27 billion (KNBS)', context)).toEqual([{ at: 0, text: 'US$1.27 billion', value: 1270000000, unit: 'USD' }]);
+    expect(cellAmounts('c. US$0.4 billion (2024)', context)).toEqual([{ at: 3, text: 'US$0.4 billion', value: 400000000, unit: 'USD' }]);
+    expect(cellAmounts('US$2.9 billion (Kenya customs)[4] US$2.1 billion (Uganda statistics)[5]', context)).toEqual([
+      { at: 0, text: 'US$2.9 billion', value: 2900000000, unit: 'USD' },
+      { at: 34, text: 'US$2.1 billion', value: 2100000000, unit: 'USD' },
+    ]);
+  });
+
+  it('reads no year in brackets as a second amount, and nothing from a cell with words between its figures', () => {
+    expect(cellAmounts('about 61,000 (2024)', context)).toEqual([{ at: 6, text: '61,000', value: 61000, unit: '' }]);
+    expect(cellAmounts('see page 4 (annex)', context)).toBeUndefined();
+    expect(cellAmounts('1963 (independence)', context)).toEqual([{ at: 0, text: '1963', value: 1963, unit: '' }]);
+  });
+
   it('reads nothing from words that only start like a qualifier ("some reports", "about half", "over budget")', () => {
     expect(cellAmounts('some reports', context)).toBeUndefined();
     expect(cellAmounts('about half', context)).toBeUndefined();

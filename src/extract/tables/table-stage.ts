@@ -22,9 +22,9 @@ function yearOf(cell: string): string | undefined {
   // "2019/20" runs into the next year; "1998-2005" is a span the header names whole.
   return Number(end) > Number(m[1]) ? `${m[1]}/${end}` : m[1];
 }
-/** The year a row label ends with after a comma: "Kenyans living in Uganda, 2024" → 2024. */
+/** The year a row label ends with after a comma or in brackets: "Kenyans living in Uganda, 2024", "Bilateral trade (2025)" → 2024, 2025. */
 const labelYear = (label: string) => {
-  const tail = /,\s*([^,]+)$/.exec(label)?.[1];
+  const tail = /(?:,\s*([^,()]+)|\(\s*([^()]+?)\s*\))$/.exec(label)?.slice(1).find(Boolean);
   return tail ? yearOf(tail) : undefined;
 };
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */

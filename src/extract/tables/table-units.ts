@@ -149,7 +149,7 @@ export function cellAmounts(cell: string, context: CountryContext): { at: number
     return read?.map((r) => ({ ...r, at: r.at + skip }));
   }
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
-  if (!m) return undefined;
+  if (!m || (m[2] && new RegExp(`^${NOTE.source}$`).test(`(${m[2]})`))) return notedAmounts(cell, context);
   const second = (m[2] ?? m[3])!;
   const [a, b] = [cellAmounts(m[1]!, context), cellAmounts(second, context)];
   if (a?.length !== 1 || b?.length !== 1) return undefined;
@@ -157,6 +157,29 @@ export function cellAmounts(cell: string, context: CountryContext): { at: number
     { ...a[0]!, text: m[1]!.slice(a[0]!.at) },
     { ...b[0]!, at: cell.indexOf(second, m[1]!.length) + b[0]!.at, text: second.slice(b[0]!.at) },
   ];
+}
+
+/** A note in a cell after its figure: a source in brackets with no digit but a year's ("(China customs)", "(2025)"), or a footnote mark ("[4]"). */
+const NOTE = /\((?:[^()\d]*|[^()\d]*(?:1[89]|20)\d\d)\)|\[\d{1,3}\]/g;
+
+/**
+ * The amounts of a cell whose figures each carry a note: "US$3.9 billion (China customs)[4] US$1.6 billion (Tajik statistics)",
+ * "c. US$1.1 billion (2025)". Each piece between notes must read as one amount; undefined otherwise.
+ */
+function notedAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
+  if (!new RegExp(NOTE.source).test(cell)) return undefined;
+  const out: { at: number; text: string; value: number; unit: string; scaled?: boolean }[] = [];
+  let from = 0;
+  for (const piece of cell.split(NOTE)) {
+    const at = cell.indexOf(piece, from);
+    from = at + piece.length;
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    const read = cellAmounts(trimmed, context);
+    if (read?.length !== 1) return undefined;
+    out.push({ ...read[0]!, at: at + piece.indexOf(trimmed) + read[0]!.at });
+  }
+  return out.length ? out : undefined;
 }
 
 /** Words that make a cell's figure approximate or a bound, before it: "about", "c.", "≈", "more than", an opening quote after them. */
