@@ -8,6 +8,7 @@ import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact
 import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore } from './label-lines.js';
+import { restatedBySource } from './restated.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -136,7 +137,12 @@ export function findFacts(
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
       // … but for one right after a label that names what it counts ("Cross-border commuters, 2025: about 21,000").
       const label = !indicator && !v.noun && !listed && (v.unit === '' || v.unit === 'count') && v.rule === 'number' ? labelBefore(text, v.start) : undefined;
-      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label) continue;
+      // … and for a source's own count of the paragraph's last figure ("the agency counts about 27,500"): it measures what that one did.
+      const restated =
+        !indicator && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
+          ? out.findLast((f) => f.start >= block.start)
+          : undefined;
+      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement. A figure in a hypothetical clause ("would
@@ -155,7 +161,7 @@ export function findFacts(
       const carriedCurrency =
         !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit) ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null) : undefined;
       if (carriedCurrency === null) continue;
-      const unit = stated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
+      const unit = stated?.unit || restated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -197,7 +203,7 @@ export function findFacts(
           end: side?.end ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator: told?.indicator ?? indicator?.id ?? restated?.indicator ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
           value: stated ? scaled(v.value, stated.scale) : v.value,
           unit,
           ...(period ? { period } : {}),
