@@ -9,6 +9,7 @@ import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore } from './label-lines.js';
 import { restatedBySource } from './restated.js';
+import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -85,7 +86,9 @@ export function findFacts(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
-  const matchesOf = matchesBySentence(text, sentences);
+  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits.
+  const spelled = spelledNumbers(text);
+  const matchesOf = matchesBySentence(spelled.text, sentences);
   const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -101,7 +104,10 @@ export function findFacts(
     if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
-    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
+    const read = spelled.spans.length ? spelled.text.slice(s.start, s.end) : sentence;
+    const values = (hasNumbers(matchesOf[i]!) ? valuesIn(read, s.start, notQuantities(read, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : []).map((v) =>
+      spelled.spans.length ? { ...v, start: spelledStart(spelled.spans, v.start) } : v,
+    );
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not, or months of one year ("in January-June 2023", "the first quarter of 2023", "the first half of 2025" `2025-01/2025-06`);
     // "the end of 2021" and a season ("summer 2019", whose months depend on the hemisphere) give their year.
