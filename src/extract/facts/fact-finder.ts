@@ -8,7 +8,7 @@ import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact
 import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore } from './label-lines.js';
-import { restatedBySource } from './restated.js';
+import { restatedBySource, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
@@ -146,7 +146,7 @@ export function findFacts(
       // … and for a source's own count of the paragraph's last figure ("the agency counts about 27,500"): it measures what that one did.
       const restated =
         !indicator && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
-          ? out.findLast((f) => f.start >= block.start)
+          ? out.findLast((f) => f.start >= block.start && sameSize(f.value, v.value))
           : undefined;
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.

@@ -46,7 +46,8 @@ describe("a source's count of a figure told before", () => {
       'Notes\n\nThe treaty was signed in Nairobi. The ministry cited 12.\n',
       'Notes\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024.\n\nThe report cites section 12.\n',
       'Notes\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024. The board said 14:30 was the deadline.\n',
+      'Notes\n\nSeizures at the border cost traders EUR 4.2 million in 2025. The police counted 12 for the same year.\n',
     ])
-      expect(facts(text).filter((f) => f[1] !== 48000), text).toEqual([]);
+      expect(facts(text).filter((f) => f[1] !== 48000 && f[1] !== 4200000), text).toEqual([]);
   });
 });

@@ -20,3 +20,11 @@ const CLOSES = /^["”]?\s*(?:$|[.,;:)]|\(|\b(?:for|in|as of|at the end of|accor
 export function restatedBySource(text: string, start: number, end: number): boolean {
   return SOURCE_VERB.test(text.slice(Math.max(0, start - 60), start)) && CLOSES.test(text.slice(end, end + 20));
 }
+
+/**
+ * A source's count of the same thing is of the same size as the figure it restates (within a factor of ten): "EUR 4.2 million …
+ * the customs office put the figure at 3.9 million" is; "EUR 4.2 million … the police counted 12" is not (12 counts something else).
+ */
+export function sameSize(told: number, restated: number): boolean {
+  return told > 0 && restated > 0 && restated / told <= 10 && told / restated <= 10;
+}
