@@ -7,30 +7,17 @@ import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } fr
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
 import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
-import { labelBefore } from './label-lines.js';
+import { labelBefore, labelUnit } from './label-lines.js';
+import { qualifierBefore } from './qualifiers.js';
 import { restatedBySource, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
 
+/** What follows the first figure of a vote tally: "votes to ninety", "votes in favour and". */
+const TALLY_AFTER = /^\s*(?:votes?|ballots?)\s+(?:to|against)\b|^\s*(?:votes?\s+)?in\s+favou?r\b/i;
 /** A year written right after a value ("120,000 in 1995"): the period it holds in. */
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
-  [/(?:less than|under|below|fewer than|merely under)\s*$/i, 'less_than'],
-  [/(?:at least|no less than|a minimum of)\s*$/i, 'at_least'],
-  // "between 3,000 and 5,000": the first end of a range is a floor, the second a ceiling.
-  [/\bbetween\s*$/i, 'at_least'],
-  [/\b[Bb]etween\s+(?:US\$|\$|€|£|¥|[A-Z]{3}\s)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/, 'at_most'],
-  [/(?:up to|at most|no more than|a maximum of|as many as|as much as)\s*$/i, 'at_most'],
-  [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
-];
-
-function qualifierBefore(text: string): Qualifier {
-  const before = text.slice(-30).replace(/\(\s*$/, '');
-  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
-  return 'exact';
-}
 
 /**
  * The date of a sentence nearest a value, passing over one that closes an earlier clause with a
@@ -149,6 +136,13 @@ export function findFacts(
           ? out.findLast((f) => f.start >= block.start && sameSize(f.value, v.value))
           : undefined;
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
+      // "Five hundred students … Item one hundred and five was postponed": a compound spelled out keeps the rule of a number in
+      // words; it takes no indicator carried from another sentence, only one its own sentence names that counts things.
+      // "by one hundred and five votes to ninety": a count spelled out, like "eleven votes", needs an indicator that counts things.
+      const spelledCount = spelled.spans.some((sp) => sp.start === v.start) && (v.unit === '' || v.unit === 'count' || v.unit === 'persons');
+      if (spelledCount && !v.noun && (indicator === carried || (indicator?.unit !== 'count' && indicator?.unit !== 'persons'))) continue;
+      // … and a tally told in words is no count ("one hundred and five votes to ninety"), as "eleven votes to four" is none.
+      if (spelledCount && TALLY_AFTER.test(text.slice(v.end, v.end + 40))) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement. A figure in a hypothetical clause ("would
@@ -167,7 +161,9 @@ export function findFacts(
       const carriedCurrency =
         !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit) ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null) : undefined;
       if (carriedCurrency === null) continue;
-      const unit = stated?.unit || restated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
+      // "Kilometres of road built, 2024: 340", "Prices of maize in Kenyan shillings: 4,200": the unit the label names is the value's.
+      const labelled = label ? labelUnit(label, context) : undefined;
+      const unit = stated?.unit || restated?.unit || labelled?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -210,7 +206,7 @@ export function findFacts(
           valueStart: v.start,
           valueEnd: v.end,
           indicator: told?.indicator ?? indicator?.id ?? restated?.indicator ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
-          value: stated ? scaled(v.value, stated.scale) : v.value,
+          value: stated ? scaled(v.value, stated.scale) : labelled && labelled.scale !== 1 ? scaled(v.value, labelled.scale) : v.value,
           unit,
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),

@@ -1,24 +1,29 @@
 /**
  * A source's own count of a figure told just before (session 47): "Commuters … about 21,000 according to the labour office; the
  * statistics bureau *counts* about 27,500", "The customs office *put the figure at* 3.1 million", "the union *puts the number at*
- * about 1,900". The bare number after such a verb measures what the paragraph's last figure measured, though its sentence names
- * no indicator. Only a number that closes its clause or is dated or sourced after it ("counts 2,610 for the same year",
- * "says 48 (by phone)"): one a noun follows is the counted noun's ("said 3 boats") and read as such elsewhere.
+ * about 1,900". The bare number after such a verb (lexicon/fact-lines.json `sourceVerbs`) measures what the paragraph's last
+ * figure measured, though its sentence names no indicator. Only a number that closes its clause or is dated or sourced after it
+ * ("counts 2,610 for the same year", "records 48 (by phone)", "counted 300 in 2025"): one a noun follows is the counted noun's
+ * ("counted 3 boats") and read as such elsewhere. Session 47 fixes: bare "says", "said", "reports", "reported" are no source's
+ * count ("one girl said 9" is her age, "reported 1,100 in favour" a tally); "in" and "for" close only before a year or a period.
  */
+import { factLines } from './fact-lines.js';
+import { QUALIFIER_WORDS } from './qualifiers.js';
 
-/** The verb of a source giving a figure, right before the number: "counts", "counted", "puts the number at", "gives", "says", "cites". */
-const SOURCE_VERB =
-  /\b(?:counts?|counted|records?|recorded|gives?|gave|says?|said|cites?|cited|estimates?|estimated|reports?|reported|(?:puts?|putting)\s+(?:the\s+(?:number|figure|total|count|tally|toll|attendance|amount|loss(?:es)?|value)|it|them)\s+at)\s+(?:only\s+|just\s+)?(?:about|around|approximately|roughly|some|nearly|almost|over|more than|fewer than|less than|at least|up to|close to)?\s*["“]?$/i;
+let sourceVerb: RegExp | undefined;
+/** A source's verb right before the number, a qualifier word and an opening quote at most between. */
+const SOURCE_VERB = () => (sourceVerb ??= new RegExp(`\\b(?:${factLines().sourceVerb})\\s+(?:only\\s+|just\\s+)?(?:(?:${QUALIFIER_WORDS})\\s*)?["“]?$`, 'i'));
 
 /** What may follow the number: the clause's end, a date or a source ("for the same year", "in 2025", "(by phone)", "according to"), a closing quote. */
-const CLOSES = /^["”]?\s*(?:$|[.,;:)]|\(|\b(?:for|in|as of|at the end of|according to|last|this|that|a year|per year|not)\b)/i;
+const CLOSES =
+  /^["”]?\s*(?:$|[.;:)]|,(?!\s*(?:in|at|on|with|ahead|behind)\b)|\((?!\s*(?:in favou?r|against)\b)|\b(?:for|in)\s+(?:(?:1[89]|20)\d\d\b|the\s+(?:same\s+)?(?:year|period|month|quarter)\b)|\b(?:as of|at the end of|according to)\b)/i;
 
 /**
  * Whether the number at `start`–`end` is a source's count given after its verb and closing its clause.
  * @example restatedBySource('the agency counts about 27,500 for 2025.', 26, 32) // → true
  */
 export function restatedBySource(text: string, start: number, end: number): boolean {
-  return SOURCE_VERB.test(text.slice(Math.max(0, start - 60), start)) && CLOSES.test(text.slice(end, end + 20));
+  return SOURCE_VERB().test(text.slice(Math.max(0, start - 60), start)) && CLOSES.test(text.slice(end, end + 20));
 }
 
 /**

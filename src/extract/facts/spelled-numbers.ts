@@ -5,21 +5,31 @@
  * decimal with "point" before a scale word, they read in part ("eight hundred million", "four million"). This rewrites each such
  * compound as digits in a copy of the text of the same length — the digits at the compound's end, spaces before them — so the
  * patterns read it whole; `spelledStart` gives a value found in the copy its start in the text.
- * Not rewritten: a year said in words ("two thousand and nineteen", 2000–2099 with "and" or a tens word after "thousand"),
+ * Not rewritten: a year said in words ("two thousand and nineteen", "two thousand five": 2001–2099 after "two thousand"; "nineteen hundred and ninety-five": a teen before "hundred"), a number after a label ("Item one hundred and five"),
  * "point" with no scale word after it ("at one point three ministers"), a lone word ("hundred", "a thousand").
  */
 import { numberWords } from './numbers.js';
 
-const UNITS: Record<string, number> = { one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9 };
-const TEENS: Record<string, number> = { ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19 };
-const TENS: Record<string, number> = { twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90 };
-const SMALL = { ...UNITS, ...TEENS, ...TENS, zero: 0 };
-const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand)`;
-/** A run of number words joined by spaces, hyphens or "and", optionally "point" and digit words. */
-const COMPOUND = new RegExp(`\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})+(?:\\s+point(?:\\s+(?:${Object.keys(UNITS).join('|')}|zero))+)?\\b|\\b${WORD}\\s+point(?:\\s+(?:${Object.keys(UNITS).join('|')}|zero))+\\b`, 'gi');
+/** The one-word cardinals of numbers.json by kind: units 1–9, teens 10–19, tens 20–90 ("one", "eleven", "forty"). */
+let words: { UNITS: Record<string, number>; TEENS: Record<string, number>; TENS: Record<string, number>; SMALL: Record<string, number>; COMPOUND: RegExp } | undefined;
+function lexicon() {
+  if (words) return words;
+  const single = Object.entries(numberWords().cardinals).filter(([w]) => /^[a-z]+$/.test(w) && w !== 'hundred');
+  const pick = (ok: (n: number) => boolean) => Object.fromEntries(single.filter(([, n]) => ok(n)));
+  const UNITS = pick((n) => n >= 1 && n <= 9 && Number.isInteger(n));
+  const TEENS = pick((n) => n >= 10 && n <= 19 && Number.isInteger(n));
+  const TENS = pick((n) => n >= 20 && n <= 90 && n % 10 === 0);
+  const SMALL: Record<string, number> = { ...UNITS, ...TEENS, ...TENS, zero: 0 };
+  const WORD = `(?:${Object.keys(SMALL).join('|')}|hundred|thousand)`;
+  const DIGIT = `(?:${Object.keys(UNITS).join('|')}|zero)`;
+  /** A run of number words joined by spaces, hyphens or "and", optionally "point" and digit words. */
+  const COMPOUND = new RegExp(`\\b${WORD}(?:(?:[\\s-]+|\\s+and\\s+)${WORD})+(?:\\s+point(?:\\s+${DIGIT})+)?\\b|\\b${WORD}\\s+point(?:\\s+${DIGIT})+\\b`, 'gi');
+  return (words = { UNITS, TEENS, TENS, SMALL, COMPOUND });
+}
 
 /** The value of a compound's words, or undefined when they do not make one number ("five three", "hundred hundred"). */
 function valueOf(words: string[]): number | undefined {
+  const { UNITS, SMALL } = lexicon();
   let total = 0;
   let current = 0;
   let last: 'small' | 'ten' | 'hundred' | 'thousand' | undefined;
@@ -37,7 +47,7 @@ function valueOf(words: string[]): number | undefined {
       current = 0;
       last = 'thousand';
     } else {
-      const n = SMALL[w as keyof typeof SMALL];
+      const n = SMALL[w];
       if (n === undefined) return undefined;
       // "twenty five" after a ten; a unit or teen only where no unit or ten stands yet in this hundred.
       if (last === 'small' || (last === 'ten' && n >= 10)) return undefined;
@@ -53,6 +63,11 @@ function valueOf(words: string[]): number | undefined {
   }
   return value;
 }
+
+let labelBefore: RegExp | undefined;
+/** A label word of numbers.json (`labels`: "Item", "Article", "Chapter", "flight") or "No." right before a compound. */
+const LABEL_BEFORE = () =>
+  (labelBefore ??= new RegExp(`(?:\\b(?:${numberWords().labels.map((l) => l.replace(/[.]/g, '\\.')).join('|')})|\\bNo\\.|\\bnumber)\\s+$`, 'i'));
 
 /** A scale word right after a compound with "point": "three point four *million*", "one point two *percent*". */
 const SCALE_AFTER = new RegExp(`^\\s+(?:${Object.keys(numberWords().scales).join('|')}|per\\s?cent|percent)\\b`, 'i');
@@ -73,6 +88,7 @@ export function spelledNumbers(text: string): SpelledNumbers {
   const spans: SpelledNumbers['spans'] = [];
   let out = '';
   let from = 0;
+  const { TEENS, COMPOUND } = lexicon();
   for (const m of text.matchAll(COMPOUND)) {
     const words = m[0].toLowerCase().split(/[\s-]+/);
     const decimal = words.includes('point');
@@ -83,7 +99,11 @@ export function spelledNumbers(text: string): SpelledNumbers {
     const value = valueOf(words);
     if (value === undefined) continue;
     // "two thousand and nineteen", "two thousand twenty-four": a year said in words.
-    if (!decimal && value >= 2000 && value < 2100 && /^two thousand\b/i.test(m[0]) && (words.includes('and') || Object.hasOwn(TENS, words[2] ?? '') || Object.hasOwn(TEENS, words[2] ?? ''))) continue;
+    // "two thousand five", "two thousand and nineteen", "nineteen hundred and ninety-five": a year said in words.
+    if (!decimal && value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) continue;
+    if (!decimal && Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred') continue;
+    // "Item one hundred and five", "Article two hundred", "No. three hundred": a number after a label names a thing, it counts none.
+    if (LABEL_BEFORE().test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const digits = String(value);
     if (digits.length > m[0].length) continue;
     const start = m.index!;

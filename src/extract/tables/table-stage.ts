@@ -1,3 +1,4 @@
+import { factLines } from '../facts/fact-lines.js';
 import type { EntityMention, FactAnnotation } from '../../model/annotation.js';
 import type { Block } from '../../model/document.js';
 import { cellAmounts, labelNounUnit, unitOf, type CountryContext, type TableUnit } from './table-units.js';
@@ -27,6 +28,8 @@ const labelYear = (label: string) => {
   const tail = /(?:,\s*([^,()]+)|\(\s*([^()]+?)\s*\))$/.exec(label)?.slice(1).find(Boolean);
   return tail ? yearOf(tail) : undefined;
 };
+/** Whether a row label names a thing that is no measurement: an age, a founding, hours, a clause (lexicon/fact-lines.json `rowLabelFields`). */
+const noMeasure = (label: string) => label.split(/[^\p{L}]+/u).some((w) => w && factLines().rowLabelFields.has(w.toLowerCase()));
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
 const indicatorOf = (label: string) =>
   label
@@ -111,6 +114,10 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         if (yearOf(cell) && !yearOf(head)) return;
         const amounts = cellAmounts(cell, ctx);
         if (!amounts) return;
+        // "Age of the consul | about 58", "Founded | 1963", "Opening hours | around 9", "Clause number | 12": no measurement (lexicon/fact-lines.json).
+        if (noMeasure(label)) return;
+        // "about 1963" under a label that counts nothing: a year, approximate or not, is no amount.
+        if (amounts.length === 1 && amounts[0]!.qualifier && !amounts[0]!.unit && /^(?:1[89]|20)\d\d$/.test(String(amounts[0]!.value)) && !labelNounUnit(label) && !labelNounUnit(head)) return;
         const raw = text.slice(row[i]!.start, row[i]!.end);
         for (const read of amounts) {
           // The most particular unit stated: the cell's, the column's, the row's, the table's.
@@ -118,7 +125,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
           // "Icelandic tourists to Canada": with no unit stated, the counted noun of the column, the row or the caption gives one.
           const unit = read.unit || stated?.unit || (/\bMW\b/.test(head) ? 'MW' : (labelNounUnit(head) ?? labelNounUnit(label) ?? (byCaption ? labelNounUnit(caption) : undefined) ?? 'count'));
           const value = read.unit || read.scaled ? read.value : scaled(read.value, stated?.scale ?? 1);
-          const period = yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? labelYear(label) ?? (yearColumn > 0 ? lastYear : captionYear));
+          const period = read.year ?? (yearCol > 0 ? yearOf(cells[yearCol]!) : (yearOf(head) ?? yearOf(label) ?? labelYear(label) ?? (yearColumn > 0 ? lastYear : captionYear)));
           const subject = rowCountry ?? headerCountry ?? (yearOf(label) ? undefined : label);
           // One amount of two in the cell is cited by its own offsets; a cell of one amount whole.
           const at = amounts.length > 1 ? raw.indexOf(read.text, read.at) : -1;
@@ -132,7 +139,7 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
             unit,
             ...(period ? { period } : {}),
             ...(subject ? { subject } : {}),
-            qualifier: 'exact',
+            qualifier: read.qualifier ?? 'exact',
             confidence: 0.7,
             rule: 'table-row',
           });

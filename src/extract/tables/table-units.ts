@@ -3,6 +3,8 @@
  * brackets after a header ("Exports (¥ billion)", "Visitors (thousand persons)"), and the
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
+import { QUALIFIER_WORDS, qualifierBefore } from '../facts/qualifiers.js';
+import type { Qualifier } from '../../model/annotation.js';
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
 import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
 import { stickyValuePattern } from '../facts/value-patterns.js';
@@ -136,17 +138,19 @@ const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|p
  * offset in the cell. Undefined when the cell is no amount.
  * @example cellAmounts('¥3.2bn / $29m', ctx) // → [{ at: 0, text: '¥3.2bn', value: 3200000000, unit: 'JPY' }, { at: 9, text: '$29m', … }]
  */
-export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
+export function cellAmounts(cell: string, context: CountryContext): CellAmount[] | undefined {
   const whole = cellValue(cell, context);
   if (whole) return [{ at: 0, text: cell, ...whole }];
   // "about 150,000", "c. US$1.1 billion", "≈ NOK 34 billion", "more than 40": an approximate figure is read as its number.
   if (/^["“].*["”]$/.test(cell)) return cellAmounts(cell.slice(1, -1), context)?.map((r) => ({ ...r, at: r.at + 1 }));
-  const rough = APPROXIMATE.exec(cell);
+  const rough = APPROXIMATE().exec(cell);
   if (rough) {
     const rest = cell.slice(rough[0].length);
     const read = cellAmounts(rest.replace(/^["“]|["”]$/g, ''), context);
     const skip = rough[0].length + (/^["“]/.test(rest) ? 1 : 0);
-    return read?.map((r) => ({ ...r, at: r.at + skip }));
+    // "about 61,000" approx, "more than 25" more_than, "less than US$ 300 million" less_than: the one qualifier list's word.
+    const qualifier = qualifierBefore(rough[0].trimEnd() + ' ');
+    return read?.map((r) => ({ ...r, at: r.at + skip, qualifier: r.qualifier ?? qualifier }));
   }
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
   if (!m || (m[2] && new RegExp(`^${NOTE.source}$`).test(`(${m[2]})`))) return notedAmounts(cell, context);
@@ -166,15 +170,24 @@ const NOTE = /\((?:[^()\d]*|[^()\d]*(?:1[89]|20)\d\d)\)|\[\d{1,3}\]/g;
  * The amounts of a cell whose figures each carry a note: "US$3.9 billion (China customs)[4] US$1.6 billion (Tajik statistics)",
  * "c. US$1.1 billion (2025)". Each piece between notes must read as one amount; undefined otherwise.
  */
-function notedAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
+function notedAmounts(cell: string, context: CountryContext): CellAmount[] | undefined {
   if (!new RegExp(NOTE.source).test(cell)) return undefined;
-  const out: { at: number; text: string; value: number; unit: string; scaled?: boolean }[] = [];
+  const out: CellAmount[] = [];
   let from = 0;
-  for (const piece of cell.split(NOTE)) {
+  for (const piece of cell.split(new RegExp(`(${NOTE.source})`, 'g'))) {
+    if (!piece) continue;
     const at = cell.indexOf(piece, from);
     from = at + piece.length;
     const trimmed = piece.trim();
     if (!trimmed) continue;
+    // "c. US$1.1 billion (2025)": a bracketed year after a figure is the figure's period.
+    const year = /^\(\s*((?:1[89]|20)\d\d)\s*\)$/.exec(trimmed)?.[1];
+    if (year) {
+      if (out.length && !out.at(-1)!.year) out[out.length - 1] = { ...out.at(-1)!, year };
+      continue;
+    }
+    // A note other than a year ("(China customs)", "[4]") is passed over.
+    if (new RegExp(`^(?:${NOTE.source})$`).test(trimmed)) continue;
     const read = cellAmounts(trimmed, context);
     if (read?.length !== 1) return undefined;
     out.push({ ...read[0]!, at: at + piece.indexOf(trimmed) + read[0]!.at });
@@ -182,8 +195,20 @@ function notedAmounts(cell: string, context: CountryContext): { at: number; text
   return out.length ? out : undefined;
 }
 
-/** Words that make a cell's figure approximate or a bound, before it: "about", "c.", "≈", "more than", an opening quote after them. */
-const APPROXIMATE = /^(?:about|around|approximately|approx\.|roughly|some|nearly|almost|over|more than|fewer than|less than|at least|up to|an estimated|estimated|c\.|ca\.|~|≈)\s*(?=["“]?[\d$€£¥A-Z])/i;
+/** Words that make a cell's figure approximate or a bound, before it (facts/qualifiers.ts, the one list): "about", "c.", "≈", "more than", an opening quote after them. */
+let approximate: RegExp | undefined;
+const APPROXIMATE = () => (approximate ??= new RegExp(`^(?:${QUALIFIER_WORDS})\\s*(?=["“]?[\\d$€£¥A-Z])`, 'i'));
+
+/** One amount a cell holds: where it starts, its text, value and unit; its qualifier and the year a note gives it, when it has them. */
+export interface CellAmount {
+  at: number;
+  text: string;
+  value: number;
+  unit: string;
+  scaled?: boolean;
+  qualifier?: Qualifier;
+  year?: string;
+}
 
 /**
  * Reads a table cell into a value in base units and its unit ('' when the cell names none).
