@@ -51,3 +51,36 @@ describe('"Label: value" lines', () => {
       expect(facts(text), text).toEqual([]);
   });
 });
+
+/** Session 47 review fixes: a label with a field, time, tally, age or contact word anywhere is none; a phone number is no value; the label's unit is the value's. */
+describe('"Label: value" lines after review', () => {
+  it('must not read a tally, a time, an age, a contact, a seniority or a phone number', () => {
+    for (const text of [
+      'Council record\n\n- Votes cast for the amendment: 41\n',
+      'Council record\n\n- Votes against the amendment: 17\n',
+      'Embassy\n\n- Emergency contacts at the consulate: 0711 304 552\n',
+      'Staff\n\n- Years of service of the consul: 22\n',
+      'Staff\n\n- Hours worked per week by clerks: 40\n',
+      'Staff\n\n- Ages of the pupils who were moved: 9\n',
+      'Record\n\n- Minutes of the previous session: 6\n',
+      'Record\n\n- Judges of the tribunal, by seniority: 2\n',
+      'Helpline\n\n- Calls answered by volunteers: 0800 330 210\n',
+    ])
+      expect(facts(text), text).toEqual([]);
+  });
+
+  it('takes a unit the label names: kilometres, tonnes, a currency', () => {
+    const a = 'Roads\n\n- Kilometres of railway laid by Kenyan contractors, 2023: 215\n';
+    expect(facts(a)).toEqual([['215', 215, 'km', '2023', a.indexOf('215')]]);
+    const b = 'Trade\n\n- Tonnes of sugar shipped across the lake: 8,400\n';
+    expect(facts(b)).toEqual([['8,400', 8400, 'tons', '2026-05-01', b.indexOf('8,400')]]);
+    const c = 'Markets\n\n- Prices of beans in Ugandan shillings: 3,600\n';
+    expect(facts(c)).toEqual([['3,600', 3600, 'UGX', '2026-05-01', c.indexOf('3,600')]]);
+  });
+
+  it('keeps the qualifier of the words after the colon', () => {
+    const text = 'Kenya in Uganda\n\n- Seasonal farm workers from Kenya, 2024: about 7,300\n';
+    const { blocks, sentences } = structure(text);
+    expect(extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [f.value, f.qualifier])).toEqual([[7300, 'approx']]);
+  });
+});

@@ -51,3 +51,31 @@ describe("a source's count of a figure told before", () => {
       expect(facts(text).filter((f) => f[1] !== 48000 && f[1] !== 4200000), text).toEqual([]);
   });
 });
+
+/** Session 47 review fixes: "said"/"reported" and "in …"/"for …" that is no date no longer make a source's count. */
+describe("a source's count: what it must not read", () => {
+  it('must not read an age, a tally, a meal count or a place in a queue', () => {
+    for (const [text, keep] of [
+      ['School\n\nAbout 45 pupils were taken from the flooded school. Asked how old he was, one boy said 8.\n', 45],
+      ['Congress\n\nSome 900 delegates met in Jinja. The returning officer reported 820 in favour and 44 against.\n', 900],
+      ['Board\n\nThe board of 12 members met. The secretary reported 7 in favour.\n', 12],
+      ['Visit\n\nA delegation of about 50 officials arrived at 9. The protocol officer said 14 for the dinner.\n', 50],
+      ['Border\n\nAbout 250 lorries waited at Busia each day in 2025. One driver said 30, in the line before him.\n', 250],
+    ] as [string, number][])
+      expect(facts(text).map((f) => f[1]), text).toEqual([keep]);
+  });
+
+  it('still reads a count after "records" and a dated count after "counted … in 2025"', () => {
+    const a = 'Seizures\n\nInspectors said 420 bags of rice were seized; the customs register records 395.\n';
+    expect(facts(a).map((f) => f.slice(0, 3))).toEqual([
+      ['420', 420, 'count'],
+      ['395', 395, 'count'],
+    ]);
+    const t = 'the board counted 2,300 in 2025.';
+    expect(restatedBySource(t, t.indexOf('2,300'), t.indexOf('2,300') + 5)).toBe(true);
+    const u = 'the board counted 2,300 in the hall.';
+    expect(restatedBySource(u, u.indexOf('2,300'), u.indexOf('2,300') + 5)).toBe(false);
+    const w = 'the officer said 2,300.';
+    expect(restatedBySource(w, w.indexOf('2,300'), w.indexOf('2,300') + 5)).toBe(false);
+  });
+});

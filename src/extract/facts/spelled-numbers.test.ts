@@ -43,3 +43,21 @@ describe('compound numbers spelled out', () => {
       expect(spelledNumbers(t).spans, t).toEqual([]);
   });
 });
+
+/** Session 47 review fixes: a compound keeps the rule of a number in words; a label's number, a tally and a year said in words are read as none. */
+describe('compound numbers spelled out: what they must not become', () => {
+  it('takes no indicator from the sentence before, and none after a label word', () => {
+    const text = 'Plan\n\nFour hundred Ugandan nurses will train in Kenya. Item two hundred and seven of the list was deferred.\n';
+    expect(facts(text)).toEqual([['Four hundred', 400, 'persons', text.indexOf('Four hundred')]]);
+  });
+
+  it('reads no vote tally in words', () => {
+    expect(facts('Vote\n\nThe motion was carried by two hundred and twelve votes to eighty.\n')).toEqual([]);
+  });
+
+  it('rewrites no year said in words', () => {
+    for (const t of ['It began in two thousand five.', 'In nineteen hundred and ninety-five the post had a clerk.', 'By two thousand twelve it had closed.'])
+      expect(spelledNumbers(t).spans, t).toEqual([]);
+    expect(spelledNumbers('Twelve hundred traders came.').spans.map((s) => s.digits)).toEqual([10]);
+  });
+});

@@ -5,7 +5,7 @@
  * decimal with "point" before a scale word, they read in part ("eight hundred million", "four million"). This rewrites each such
  * compound as digits in a copy of the text of the same length — the digits at the compound's end, spaces before them — so the
  * patterns read it whole; `spelledStart` gives a value found in the copy its start in the text.
- * Not rewritten: a year said in words ("two thousand and nineteen", "two thousand five": 2001–2099 after "two thousand"; "nineteen hundred and ninety-five": a teen before "hundred"), a number after a label ("Item one hundred and five"),
+ * Not rewritten: a year said in words ("two thousand and nineteen", "two thousand five": 2001–2099 after "two thousand"; "nineteen hundred and ninety-five", "in nineteen hundred": a teen before "hundred" and more words, or after a preposition of time; "twelve hundred traders" is read), a number after a label ("Item one hundred and five"),
  * "point" with no scale word after it ("at one point three ministers"), a lone word ("hundred", "a thousand").
  */
 import { numberWords } from './numbers.js';
@@ -101,7 +101,7 @@ export function spelledNumbers(text: string): SpelledNumbers {
     // "two thousand and nineteen", "two thousand twenty-four": a year said in words.
     // "two thousand five", "two thousand and nineteen", "nineteen hundred and ninety-five": a year said in words.
     if (!decimal && value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) continue;
-    if (!decimal && Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred') continue;
+    if (!decimal && Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred' && value >= 1100 && (words.length > 2 || /\b(?:in|since|by|until|from|of|to)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)))) continue;
     // "Item one hundred and five", "Article two hundred", "No. three hundred": a number after a label names a thing, it counts none.
     if (LABEL_BEFORE().test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const digits = String(value);
