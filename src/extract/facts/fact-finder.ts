@@ -91,7 +91,7 @@ export function findFacts(
     if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
-    const read = spelled.spans.length ? spelled.text.slice(s.start, s.end) : sentence;
+    const read = spelled.text !== text ? spelled.text.slice(s.start, s.end) : sentence;
     const values = (hasNumbers(matchesOf[i]!) ? valuesIn(read, s.start, notQuantities(read, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : []).map((v) =>
       spelled.spans.length ? { ...v, start: spelledStart(spelled.spans, v.start) } : v,
     );

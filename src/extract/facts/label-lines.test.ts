@@ -83,4 +83,18 @@ describe('"Label: value" lines after review', () => {
     const { blocks, sentences } = structure(text);
     expect(extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [f.value, f.qualifier])).toEqual([[7300, 'approx']]);
   });
+
+  it('must not take a unit from a word inside the label: devices, goods by the pound, a currency paid (second reading)', () => {
+    const a = 'Power\n\n- Meters fitted in Tororo homes under the joint grid scheme: 2,600\n';
+    expect(facts(a)).toEqual([['2,600', 2600, 'count', '2026-05-01', a.indexOf('2,600')]]);
+    const b = 'Customs\n\n- Pounds of tea impounded by border officers: 650\n';
+    expect(facts(b).map((f) => f[2])).not.toContain('GBP');
+    const c = 'Markets\n\n- Farmers paid in Ugandan shillings at the Busia market: 270\n';
+    expect(facts(c).map((f) => f[2])).not.toContain('UGX');
+  });
+
+  it('takes a metres measure only spelled "metres" before "of" (second reading)', () => {
+    const a = 'Border\n\n- Metres of fence rebuilt at the crossing: 900\n';
+    expect(facts(a)).toEqual([['900', 900, 'm', '2026-05-01', a.indexOf('900')]]);
+  });
 });

@@ -46,23 +46,34 @@ export function labelBefore(text: string, at: number): string | undefined {
 }
 
 /**
- * The unit a label names, when it names one: a currency ("in Kenyan shillings", "(KES)") or a measure of numbers.json
- * ("Kilometres of road", "Tonnes of maize"); undefined for a label of counted things.
+ * The unit a label names, when it names one: a currency the label closes with ("… in Kenyan shillings", "(KES)") or a measure
+ * the label opens with before "of" ("Kilometres of road", "Tonnes of maize"); undefined for a label of counted things. A unit
+ * word elsewhere in the label is none: "Meters installed in homes: 3,000" counts meters, "Traders paid in Kenyan shillings at
+ * the market: 340" counts traders, and "Pounds of coffee seized: 400" is never money.
  * @example labelUnit('Kilometres of road built with Ugandan funds, 2024', ctx) // → { unit: 'km', scale: 1 }
  */
 export function labelUnit(label: string, context: CountryContext): TableUnit | undefined {
   const line = unitOf(label, context);
   if (line?.unit) return line;
-  // "Prices of maize in Kenyan shillings", "Visa fees in US dollars": a currency named anywhere in the label.
-  const money = currencyLexicon().label.exec(label);
-  const code = money ? resolveCurrency(money[1] ?? money[3]!, money[2] ?? '', context.sentence, context.document) : undefined;
-  if (code) return { unit: code, scale: 1 };
-  // A measure's words are case-sensitive; a label capitalises its first word ("Kilometres", "Tonnes").
-  const plain = label.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
-  for (const [unit, words] of Object.entries(numberWords().measures)) {
-    if ((words as string[]).some((w) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${w})(?![\\p{L}\\p{N}])`, 'u').test(plain))) return { unit, scale: 1 };
+  const core = label.replace(/,\s*(?:(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:\d\d){1,2})?)$/, '').trim();
+  // "Prices of maize in Kenyan shillings", "Visa fees in US dollars", "Fees (KES)": the currency fills the label's closing "in …" or bracket.
+  const closing = /(?:\bin\s+([^,()]{2,40})|\(([^()]{1,20})\))$/.exec(core);
+  const named = closing ? (closing[1] ?? closing[2])!.trim() : undefined;
+  const money = named ? currencyLexicon().label.exec(named) : null;
+  if (money && money.index === 0 && money[0].length === named!.length && !/^pounds?\s+of\b/i.test(core)) {
+    const code = resolveCurrency(money[1] ?? money[3]!, money[2] ?? '', context.sentence, context.document);
+    if (code) return { unit: code, scale: 1 };
   }
-  return undefined;
+  // "Kilometres of road", "Square miles of forest": a plural measure word opens the label before "of"; "meters" may be devices, so only "metres".
+  const plain = core.replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+  let best: { unit: string; length: number } | undefined;
+  for (const [unit, words] of Object.entries(numberWords().measures)) {
+    for (const w of words as string[]) {
+      const m = new RegExp(`^(?:${w})(?=\\s+of\\b)`, 'u').exec(plain);
+      if (m && /s$/.test(m[0]) && !/meters/i.test(m[0]) && m[0].length > (best?.length ?? 0)) best = { unit, length: m[0].length };
+    }
+  }
+  return best ? { unit: best.unit, scale: 1 } : undefined;
 }
 
 /** A line that is a label, a colon and the figure's lead-in: list mark, label, ":", bold marks and a qualifier at most. */

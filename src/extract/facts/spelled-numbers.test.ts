@@ -60,4 +60,13 @@ describe('compound numbers spelled out: what they must not become', () => {
       expect(spelledNumbers(t).spans, t).toEqual([]);
     expect(spelledNumbers('Twelve hundred traders came.').spans.map((s) => s.digits)).toEqual([10]);
   });
+
+  it('reads no figure from a year said in words, and counts a year-sized compound before a plural noun (second reading)', () => {
+    expect(facts('Bridge\n\nThe new bridge opened in two thousand and eleven.\n')).toEqual([]);
+    expect(facts('Accord\n\nNineteen hundred and seventy-one was the year the accord was signed.\n')).toEqual([]);
+    const a = 'Camps\n\nTwo thousand and forty Ugandan refugees reached Kakuma.\n';
+    expect(facts(a)).toEqual([['Two thousand and forty', 2040, 'persons', a.indexOf('Two thousand')]]);
+    const b = 'Patrols\n\nEleven hundred and sixty Kenyan police officers joined the patrol.\n';
+    expect(facts(b)).toEqual([['Eleven hundred and sixty', 1160, 'persons', b.indexOf('Eleven hundred')]]);
+  });
 });

@@ -5,7 +5,7 @@
  * decimal with "point" before a scale word, they read in part ("eight hundred million", "four million"). This rewrites each such
  * compound as digits in a copy of the text of the same length — the digits at the compound's end, spaces before them — so the
  * patterns read it whole; `spelledStart` gives a value found in the copy its start in the text.
- * Not rewritten: a year said in words ("two thousand and nineteen", "two thousand five": 2001–2099 after "two thousand"; "nineteen hundred and ninety-five", "in nineteen hundred": a teen before "hundred" and more words, or after a preposition of time; "twelve hundred traders" is read), a number after a label ("Item one hundred and five"),
+ * Not rewritten but blanked: a year said in words ("two thousand and nineteen", "two thousand five": 2001–2099 after "two thousand"; "nineteen hundred and ninety-five", "in nineteen hundred": a teen before "hundred" and more words, or after a preposition of time; "twelve hundred traders" is read), unless a plural noun follows it and no preposition of time precedes it ("two thousand and fifty Ugandan refugees" is 2050), a number after a label ("Item one hundred and five"),
  * "point" with no scale word after it ("at one point three ministers"), a lone word ("hundred", "a thousand").
  */
 import { numberWords } from './numbers.js';
@@ -72,6 +72,11 @@ const LABEL_BEFORE = () =>
 /** A scale word right after a compound with "point": "three point four *million*", "one point two *percent*". */
 const SCALE_AFTER = new RegExp(`^\\s+(?:${Object.keys(numberWords().scales).join('|')}|per\\s?cent|percent)\\b`, 'i');
 
+/** A preposition of time right before a compound: "in", "since", "by" two thousand and nine. */
+const TIME_BEFORE = /\b(?:in|since|by|until|from|of|to)\s+$/i;
+/** A plural noun right after a compound, after up to two capitalised words and one other: "Ugandan refugees", "Ugandan police officers"; not "was". */
+const PLURAL_AFTER = /^\s+(?:\p{Lu}\p{L}+\s+){0,2}(?:\p{Ll}+\s+)?(?!(?:was|has|is|does)\b)\p{Ll}{2,}(?<!ss|us|is|as)s\b/u;
+
 export interface SpelledNumbers {
   /** The text with each compound rewritten as its digits, right-aligned in the compound's span. */
   text: string;
@@ -98,10 +103,18 @@ export function spelledNumbers(text: string): SpelledNumbers {
     if (decimal && !SCALE_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 20))) continue;
     const value = valueOf(words);
     if (value === undefined) continue;
-    // "two thousand and nineteen", "two thousand twenty-four": a year said in words.
-    // "two thousand five", "two thousand and nineteen", "nineteen hundred and ninety-five": a year said in words.
-    if (!decimal && value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) continue;
-    if (!decimal && Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred' && value >= 1100 && (words.length > 2 || /\b(?:in|since|by|until|from|of|to)\s+$/i.test(text.slice(Math.max(0, m.index! - 8), m.index!)))) continue;
+    // "two thousand five", "two thousand and nineteen", "nineteen hundred and ninety-five": a year said in words, blanked so that
+    // no value pattern reads its words ("opened in two thousand and nine" is no 2000); after a preposition of time always, else
+    // unless a plural noun follows ("two thousand and fifty Ugandan refugees", "eleven hundred and forty police officers" count).
+    const afterTime = TIME_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!));
+    const yearShaped =
+      !decimal &&
+      ((value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) || (Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred' && value >= 1100 && (words.length > 2 || afterTime)));
+    if (yearShaped && (afterTime || !PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)))) {
+      out += text.slice(from, m.index!) + ' '.repeat(m[0].length);
+      from = m.index! + m[0].length;
+      continue;
+    }
     // "Item one hundred and five", "Article two hundred", "No. three hundred": a number after a label names a thing, it counts none.
     if (LABEL_BEFORE().test(text.slice(Math.max(0, m.index! - 20), m.index!))) continue;
     const digits = String(value);

@@ -99,4 +99,16 @@ describe('approximate and noted cells after review', () => {
     const text = table(['Age of the deputy | 47']);
     expect(read(text)).toEqual([['47', 47, 'count', '', 'exact']]);
   });
+
+  it('must not read a bare year after a qualifier, even under a label of persons (second reading)', () => {
+    expect(read(table(['Ugandan nurses in Kenya | around 2018', 'Kenyan pupils in Ugandan schools | about 2021 (est.)']))).toEqual([]);
+  });
+
+  it('reads a year-sized figure written with a thousands separator as an amount (second reading)', () => {
+    const text = table(['Buses crossing at Busia, daily | about 1,870', 'Kenyan students in Ugandan colleges | some 1,920']);
+    expect(read(text)).toEqual([
+      ['about 1,870', 1870, 'count', '', 'approx'],
+      ['some 1,920', 1920, 'persons', '', 'approx'],
+    ]);
+  });
 });

@@ -28,6 +28,8 @@ const labelYear = (label: string) => {
   const tail = /(?:,\s*([^,()]+)|\(\s*([^()]+?)\s*\))$/.exec(label)?.slice(1).find(Boolean);
   return tail ? yearOf(tail) : undefined;
 };
+/** A cell whose one figure is four bare digits 18xx/20xx, written with no thousands separator: "around 2019", not "about 1,850". */
+const BARE_YEAR = /^[^\d]*(?<![\d,.])(?:1[89]|20)\d\d(?![\d,.]|\s\d)[^\d]*$/;
 /** Whether a row label names a thing that is no measurement: an age, a founding, hours, a clause (lexicon/fact-lines.json `rowLabelFields`). */
 const noMeasure = (label: string) => label.split(/[^\p{L}]+/u).some((w) => w && factLines().rowLabelFields.has(w.toLowerCase()));
 /** A label as an indicator id, its unit kept as GUIDELINES' ids keep it: "Capacity (MW)" → "capacity_mw". */
@@ -118,8 +120,9 @@ export function findTableFacts(text: string, blocks: Block[], entities: EntityMe
         // measurement (lexicon/fact-lines.json) gives nothing. The bare form ("Age | 58") is read as main read it: refusing it too cost
         // 3 blind matches and 3 predictions (session 47 fixes), so it was kept.
         if (noMeasure(label) && amounts.some((a) => a.qualifier)) return;
-        // "about 1963" under a label that counts nothing: a year, approximate or not, is no amount.
-        if (amounts.length === 1 && amounts[0]!.qualifier && !amounts[0]!.unit && /^(?:1[89]|20)\d\d$/.test(String(amounts[0]!.value)) && !labelNounUnit(label) && !labelNounUnit(head)) return;
+        // "| Kenyan students in Uganda | around 2019 |": a bare four-digit 18xx/20xx after a qualifier is a year, whatever the label
+        // counts, unless a measure unit is stated; the cell's text is tested, so "about 1,850" or "about 1 850" (a separator) is an amount.
+        if (amounts.length === 1 && amounts[0]!.qualifier && !amounts[0]!.unit && BARE_YEAR.test(cell.replace(/\([^()]*\)|\[[^\]]*\]/g, '')) && !(columnUnits[i] ?? rowUnit ?? tableUnit)?.unit) return;
         const raw = text.slice(row[i]!.start, row[i]!.end);
         for (const read of amounts) {
           // The most particular unit stated: the cell's, the column's, the row's, the table's.
