@@ -216,3 +216,11 @@ describe('a symbol of letters ends at a word boundary (the regexes keep it so wi
     expect(label.exec('Grants, MVRs')?.[1]).toBeUndefined();
   });
 });
+
+/** Session 47 second reading: "pounds of <goods>" weighs them; it is never money. */
+describe('pounds of goods', () => {
+  it('must not read "pounds of" goods as money, and still reads pounds of aid as money', () => {
+    expect(values('Border officers at Busia seized 650 pounds of tea from a lorry in 2025.').map((v) => v[3])).not.toContain('GBP');
+    expect(values('Britain gave Kenya 2 million pounds of aid in 2025.').map((v) => v[3])).toContain('GBP');
+  });
+});

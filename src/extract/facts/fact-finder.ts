@@ -7,27 +7,17 @@ import { type Value, hasNumbers, matchesBySentence, notQuantities, valuesIn } fr
 import { carriedFlow, countriesByMentions, directionIn, subjectOf } from './fact-subject.js';
 import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
+import { labelBefore, labelUnit } from './label-lines.js';
+import { qualifierBefore } from './qualifiers.js';
+import { restatedBySource, sameSize } from './restated.js';
+import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
 
+/** What follows the first figure of a vote tally: "votes to ninety", "votes in favour and". */
+const TALLY_AFTER = /^\s*(?:votes?|ballots?)\s+(?:to|against)\b|^\s*(?:votes?\s+)?in\s+favou?r\b/i;
 /** A year written right after a value ("120,000 in 1995"): the period it holds in. */
 const YEAR_AFTER = /^\s*(?:\)\s*)?(?:in|by|as of|for|at the end of|in fiscal year|in FY)\s+(?:the\s+(?:year\s+)?)?((?:1[89]|20)\d\d)(?:\s+and\s+((?:1[89]|20)\d\d))?\b/i;
-const QUALIFIERS: [RegExp, Qualifier][] = [
-  [/(?:more than|over|above|exceed(?:ed|ing)?|surpass(?:ed|ing)?|upwards of|in excess of)\s*$/i, 'more_than'],
-  [/(?:less than|under|below|fewer than|merely under)\s*$/i, 'less_than'],
-  [/(?:at least|no less than|a minimum of)\s*$/i, 'at_least'],
-  // "between 3,000 and 5,000": the first end of a range is a floor, the second a ceiling.
-  [/\bbetween\s*$/i, 'at_least'],
-  [/\b[Bb]etween\s+(?:US\$|\$|€|£|¥|[A-Z]{3}\s)?[\d.,]+(?:\s+[a-z]+)?\s+and\s*$/, 'at_most'],
-  [/(?:up to|at most|no more than|a maximum of|as many as|as much as)\s*$/i, 'at_most'],
-  [/(?:about|approximately|approx\.|around|nearly|almost|some|roughly|close to|an estimated|estimated)\s*$/i, 'approx'],
-];
-
-function qualifierBefore(text: string): Qualifier {
-  const before = text.slice(-30).replace(/\(\s*$/, '');
-  for (const [re, q] of QUALIFIERS) if (re.test(before)) return q;
-  return 'exact';
-}
 
 /**
  * The date of a sentence nearest a value, passing over one that closes an earlier clause with a
@@ -83,7 +73,9 @@ export function findFacts(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
-  const matchesOf = matchesBySentence(text, sentences);
+  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits.
+  const spelled = spelledNumbers(text);
+  const matchesOf = matchesBySentence(spelled.text, sentences);
   const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
     const s = sentences[i]!;
@@ -99,7 +91,10 @@ export function findFacts(
     if (i === 0 || sentences[i - 1]!.block !== s.block) entryDate = entryDateOf(text, block.start, timesOf[i]!);
     const sentence = text.slice(s.start, s.end);
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
-    const values = hasNumbers(matchesOf[i]!) ? valuesIn(sentence, s.start, notQuantities(sentence, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : [];
+    const read = spelled.text !== text ? spelled.text.slice(s.start, s.end) : sentence;
+    const values = (hasNumbers(matchesOf[i]!) ? valuesIn(read, s.start, notQuantities(read, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : []).map((v) =>
+      spelled.spans.length ? { ...v, start: spelledStart(spelled.spans, v.start) } : v,
+    );
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not, or months of one year ("in January-June 2023", "the first quarter of 2023", "the first half of 2025" `2025-01/2025-06`);
     // "the end of 2021" and a season ("summer 2019", whose months depend on the hemisphere) give their year.
@@ -133,7 +128,21 @@ export function findFacts(
       const aimedAt = !named && !listed && previous?.indicator && AIMED_AT.test(text.slice(previous.value.phraseEnd ?? previous.value.end, v.start));
       const indicator = named ?? (listed ? listed.indicator : aimedAt ? undefined : (indicatorFor(keywordsOf[i]!, v.start, v.unit, text) ?? carried));
       // A bare number that no indicator names is not a fact ("19 countries signed", "Route 1").
-      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed) continue;
+      // … but for one right after a label that names what it counts ("Cross-border commuters, 2025: about 21,000").
+      const label = !indicator && !v.noun && !listed && (v.unit === '' || v.unit === 'count') && v.rule === 'number' ? labelBefore(text, v.start) : undefined;
+      // … and for a source's own count of the paragraph's last figure ("the agency counts about 27,500"): it measures what that one did.
+      const restated =
+        !indicator && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
+          ? out.findLast((f) => f.start >= block.start && sameSize(f.value, v.value))
+          : undefined;
+      if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
+      // "Five hundred students … Item one hundred and five was postponed": a compound spelled out keeps the rule of a number in
+      // words; it takes no indicator carried from another sentence, only one its own sentence names that counts things.
+      // "by one hundred and five votes to ninety": a count spelled out, like "eleven votes", needs an indicator that counts things.
+      const spelledCount = spelled.spans.some((sp) => sp.start === v.start) && (v.unit === '' || v.unit === 'count' || v.unit === 'persons');
+      if (spelledCount && !v.noun && (indicator === carried || (indicator?.unit !== 'count' && indicator?.unit !== 'persons'))) continue;
+      // … and a tally told in words is no count ("one hundred and five votes to ninety"), as "eleven votes to four" is none.
+      if (spelledCount && TALLY_AFTER.test(text.slice(v.end, v.end + 40))) continue;
       // "six used vessels" near "capacity": a number in words counts things, so only an indicator that counts things takes it.
       if (v.rule === 'number-word' && indicator?.unit !== 'count') continue;
       // "GDP per capita should surpass $3,000 by 2030": a target, not a measurement. A figure in a hypothetical clause ("would
@@ -152,7 +161,9 @@ export function findFacts(
       const carriedCurrency =
         !stated?.unit && !v.unit && !listed?.unit && indicator && isCurrency(indicator.unit) ? (out.findLast((f) => f.start >= block.start && isCurrency(f.unit))?.unit ?? null) : undefined;
       if (carriedCurrency === null) continue;
-      const unit = stated?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
+      // "Kilometres of road built, 2024: 340", "Prices of maize in Kenyan shillings: 4,200": the unit the label names is the value's.
+      const labelled = label ? labelUnit(label, context) : undefined;
+      const unit = stated?.unit || restated?.unit || labelled?.unit || v.unit || listed?.unit || carriedCurrency || indicator?.unit || 'count';
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
@@ -194,8 +205,8 @@ export function findFacts(
           end: side?.end ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: told?.indicator ?? indicator?.id ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
-          value: stated ? scaled(v.value, stated.scale) : v.value,
+          indicator: told?.indicator ?? indicator?.id ?? restated?.indicator ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          value: stated ? scaled(v.value, stated.scale) : labelled && labelled.scale !== 1 ? scaled(v.value, labelled.scale) : v.value,
           unit,
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),

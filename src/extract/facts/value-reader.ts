@@ -111,6 +111,8 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     if (/^[A-Z]{3}$/.test(m[4]!) && /^-\p{L}/u.test(rest)) continue;
     // "4471 GEL", "12 MAD": a code that is a word too follows only a number written as money (`codeWordIsMoney`).
     if (currencyLexicon().codeWords.has(m[4]!) && !codeWordIsMoney(m[4]!, m[1]!, !!m[2], wordsAround(sentence, base, m), countries(context))) continue;
+    // "400 pounds of coffee": "pounds" before "of" and goods weighs them, never money; "2 million pounds of aid" names money (`measuredOf`).
+    if (/^pounds?$/i.test(m[4]!) && !m[3] && measuredOf(rest)) continue;
     const code = resolveCurrency(m[4]!, m[3]!, context.sentence, context.document);
     if (code) push(m, parseNumber(article ? '1' : m[1]!, m[2]), code, 'currency');
   }

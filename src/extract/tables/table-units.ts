@@ -3,6 +3,8 @@
  * brackets after a header ("Exports (¥ billion)", "Visitors (thousand persons)"), and the
  * money, percentages and measures of a cell ("US$5.1", "12%", "KES 40 million").
  */
+import { QUALIFIER_WORDS, qualifierBefore } from '../facts/qualifiers.js';
+import type { Qualifier } from '../../model/annotation.js';
 import { currencyLexicon, resolveCurrency } from '../facts/currency-finder.js';
 import { unitNouns, type NounUnit } from '../facts/unit-nouns.js';
 import { stickyValuePattern } from '../facts/value-patterns.js';
@@ -136,18 +138,76 @@ const UNIT_AFTER = new RegExp(`^(${DIGITS})(?:\\s(${SCALE_WORD}))?\\s?(persons|p
  * offset in the cell. Undefined when the cell is no amount.
  * @example cellAmounts('¥3.2bn / $29m', ctx) // → [{ at: 0, text: '¥3.2bn', value: 3200000000, unit: 'JPY' }, { at: 9, text: '$29m', … }]
  */
-export function cellAmounts(cell: string, context: CountryContext): { at: number; text: string; value: number; unit: string; scaled?: boolean }[] | undefined {
+export function cellAmounts(cell: string, context: CountryContext): CellAmount[] | undefined {
   const whole = cellValue(cell, context);
   if (whole) return [{ at: 0, text: cell, ...whole }];
+  // "about 150,000", "c. US$1.1 billion", "≈ NOK 34 billion", "more than 40": an approximate figure is read as its number.
+  if (/^["“].*["”]$/.test(cell)) return cellAmounts(cell.slice(1, -1), context)?.map((r) => ({ ...r, at: r.at + 1 }));
+  const rough = APPROXIMATE().exec(cell);
+  if (rough) {
+    const rest = cell.slice(rough[0].length);
+    const read = cellAmounts(rest.replace(/^["“]|["”]$/g, ''), context);
+    const skip = rough[0].length + (/^["“]/.test(rest) ? 1 : 0);
+    // "about 61,000" approx, "more than 25" more_than, "less than US$ 300 million" less_than: the one qualifier list's word.
+    const qualifier = qualifierBefore(rough[0].trimEnd() + ' ');
+    return read?.map((r) => ({ ...r, at: r.at + skip, qualifier: r.qualifier ?? qualifier }));
+  }
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
-  if (!m) return undefined;
+  if (!m || (m[2] && new RegExp(`^${NOTE.source}$`).test(`(${m[2]})`))) return notedAmounts(cell, context);
   const second = (m[2] ?? m[3])!;
-  const [a, b] = [cellValue(m[1]!, context), cellValue(second, context)];
-  if (!a || !b) return undefined;
+  const [a, b] = [cellAmounts(m[1]!, context), cellAmounts(second, context)];
+  if (a?.length !== 1 || b?.length !== 1) return undefined;
   return [
-    { at: 0, text: m[1]!, ...a },
-    { at: cell.indexOf(second, m[1]!.length), text: second, ...b },
+    { ...a[0]!, text: m[1]!.slice(a[0]!.at) },
+    { ...b[0]!, at: cell.indexOf(second, m[1]!.length) + b[0]!.at, text: second.slice(b[0]!.at) },
   ];
+}
+
+/** A note in a cell after its figure: a source in brackets with no digit but a year's ("(China customs)", "(2025)"), or a footnote mark ("[4]"). */
+const NOTE = /\((?:[^()\d]*|[^()\d]*(?:1[89]|20)\d\d)\)|\[\d{1,3}\]/g;
+
+/**
+ * The amounts of a cell whose figures each carry a note: "US$3.9 billion (China customs)[4] US$1.6 billion (Tajik statistics)",
+ * "c. US$1.1 billion (2025)". Each piece between notes must read as one amount; undefined otherwise.
+ */
+function notedAmounts(cell: string, context: CountryContext): CellAmount[] | undefined {
+  if (!new RegExp(NOTE.source).test(cell)) return undefined;
+  const out: CellAmount[] = [];
+  let from = 0;
+  for (const piece of cell.split(new RegExp(`(${NOTE.source})`, 'g'))) {
+    if (!piece) continue;
+    const at = cell.indexOf(piece, from);
+    from = at + piece.length;
+    const trimmed = piece.trim();
+    if (!trimmed) continue;
+    // "c. US$1.1 billion (2025)": a bracketed year after a figure is the figure's period.
+    const year = /^\(\s*((?:1[89]|20)\d\d)\s*\)$/.exec(trimmed)?.[1];
+    if (year) {
+      if (out.length && !out.at(-1)!.year) out[out.length - 1] = { ...out.at(-1)!, year };
+      continue;
+    }
+    // A note other than a year ("(China customs)", "[4]") is passed over.
+    if (new RegExp(`^(?:${NOTE.source})$`).test(trimmed)) continue;
+    const read = cellAmounts(trimmed, context);
+    if (read?.length !== 1) return undefined;
+    out.push({ ...read[0]!, at: at + piece.indexOf(trimmed) + read[0]!.at });
+  }
+  return out.length ? out : undefined;
+}
+
+/** Words that make a cell's figure approximate or a bound, before it (facts/qualifiers.ts, the one list): "about", "c.", "≈", "more than", an opening quote after them. */
+let approximate: RegExp | undefined;
+const APPROXIMATE = () => (approximate ??= new RegExp(`^(?:${QUALIFIER_WORDS})\\s*(?=["“]?[\\d$€£¥A-Z])`, 'i'));
+
+/** One amount a cell holds: where it starts, its text, value and unit; its qualifier and the year a note gives it, when it has them. */
+export interface CellAmount {
+  at: number;
+  text: string;
+  value: number;
+  unit: string;
+  scaled?: boolean;
+  qualifier?: Qualifier;
+  year?: string;
 }
 
 /**

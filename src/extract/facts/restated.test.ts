@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+import { restatedBySource } from './restated.js';
+
+function facts(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.indicator, f.valueStart]);
+}
+
+/** Session 47: a source's own count of the paragraph's last figure, a bare number after its verb, measures what that figure did. */
+describe("a source's count of a figure told before", () => {
+  it('reads "put the figure at" after an amount of money: the same indicator and currency', () => {
+    const text = 'Losses\n\nSeizures at the border cost traders EUR 4.2 million in 2025, the ministry said. The customs office put the figure at 3.9 million.\n';
+    expect(facts(text)).toEqual([
+      ['EUR 4.2 million', 4200000, 'EUR', 'quantity', text.indexOf('EUR 4.2')],
+      ['3.9 million', 3900000, 'EUR', 'quantity', text.indexOf('3.9 million')],
+    ]);
+  });
+
+  it('reads "counts about" and "puts the number at" after a count (the carried indicator read these before; kept as behaviour)', () => {
+    const a = 'Refugees\n\nSome 12,000 Kenyan nationals live in Uganda, the embassy says; the Ugandan interior ministry counts about 14,500.\n';
+    expect(facts(a).map((f) => f.slice(0, 4))).toEqual([
+      ['12,000', 12000, 'persons', 'residents'],
+      ['14,500', 14500, 'persons', 'residents'],
+    ]);
+    const b = 'Visitors\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024. The tourism board puts the number at about 51,000.\n';
+    expect(facts(b).map((f) => f.slice(0, 4))).toEqual([
+      ['48,000', 48000, 'persons', 'visitors'],
+      ['51,000', 51000, 'persons', 'visitors'],
+    ]);
+  });
+
+  it('finds the verb before the number and what closes the clause after it', () => {
+    const t = 'the agency counts about 27,500 for 2025.';
+    expect(restatedBySource(t, t.indexOf('27,500'), t.indexOf('27,500') + 6)).toBe(true);
+    const u = 'the agency counts about 27,500 vehicles.';
+    expect(restatedBySource(u, u.indexOf('27,500'), u.indexOf('27,500') + 6)).toBe(false);
+    const w = 'the agency opened 27,500.';
+    expect(restatedBySource(w, w.indexOf('27,500'), w.indexOf('27,500') + 6)).toBe(false);
+  });
+
+  it('must not read a number with no figure before it in its paragraph, a section number or a time', () => {
+    for (const text of [
+      'Notes\n\nThe committee said 4.\n',
+      'Notes\n\nThe treaty was signed in Nairobi. The ministry cited 12.\n',
+      'Notes\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024.\n\nThe report cites section 12.\n',
+      'Notes\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024. The board said 14:30 was the deadline.\n',
+      'Notes\n\nSeizures at the border cost traders EUR 4.2 million in 2025. The police counted 12 for the same year.\n',
+    ])
+      expect(facts(text).filter((f) => f[1] !== 48000 && f[1] !== 4200000), text).toEqual([]);
+  });
+});
+
+/** Session 47 review fixes: "said"/"reported" and "in …"/"for …" that is no date no longer make a source's count. */
+describe("a source's count: what it must not read", () => {
+  it('must not read an age, a tally, a meal count or a place in a queue', () => {
+    for (const [text, keep] of [
+      ['School\n\nAbout 45 pupils were taken from the flooded school. Asked how old he was, one boy said 8.\n', 45],
+      ['Congress\n\nSome 900 delegates met in Jinja. The returning officer reported 820 in favour and 44 against.\n', 900],
+      ['Board\n\nThe board of 12 members met. The secretary reported 7 in favour.\n', 12],
+      ['Visit\n\nA delegation of about 50 officials arrived at 9. The protocol officer said 14 for the dinner.\n', 50],
+      ['Border\n\nAbout 250 lorries waited at Busia each day in 2025. One driver said 30, in the line before him.\n', 250],
+    ] as [string, number][])
+      expect(facts(text).map((f) => f[1]), text).toEqual([keep]);
+  });
+
+  it('still reads a count after "records" and a dated count after "counted … in 2025"', () => {
+    const a = 'Seizures\n\nInspectors said 420 bags of rice were seized; the customs register records 395.\n';
+    expect(facts(a).map((f) => f.slice(0, 3))).toEqual([
+      ['420', 420, 'count'],
+      ['395', 395, 'count'],
+    ]);
+    const t = 'the board counted 2,300 in 2025.';
+    expect(restatedBySource(t, t.indexOf('2,300'), t.indexOf('2,300') + 5)).toBe(true);
+    const u = 'the board counted 2,300 in the hall.';
+    expect(restatedBySource(u, u.indexOf('2,300'), u.indexOf('2,300') + 5)).toBe(false);
+    const w = 'the officer said 2,300.';
+    expect(restatedBySource(w, w.indexOf('2,300'), w.indexOf('2,300') + 5)).toBe(false);
+  });
+});
