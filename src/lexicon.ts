@@ -31,6 +31,13 @@ export function lexiconInvalid(file: string, entry: string, problem: string): ne
   throw new DyadError('LEXICON_INVALID', `${file}: ${entry}: ${problem}`, { file });
 }
 
+/** A lexicon entry that must be a list of strings, or LEXICON_INVALID naming the file and the entry. */
+export function stringList(file: string, lexicon: Record<string, unknown>, entry: string): string[] {
+  const v = lexicon[entry];
+  if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(file, entry, 'must be a list of strings');
+  return v as string[];
+}
+
 /**
  * A short hash of every data file in a lexicon folder (names and bytes, in name order): part of
  * the pipeline version, so that editing the lexicon re-extracts on the next ingest.

@@ -1,4 +1,4 @@
-import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { lexiconPath, readLexicon, stringList } from '../../lexicon.js';
 
 /**
  * Words that tell an act dated again (session 47, issue 10), from `lexicon/dating-cues.json`: what counts an occasion "the first …
@@ -10,11 +10,7 @@ export function datingCues(): Cues {
   if (!raw) {
     const path = lexiconPath('dating-cues.json');
     const r = readLexicon(path) as Record<string, unknown>;
-    const list = (key: string): Set<string> => {
-      const v = r[key];
-      if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(path, key, 'must be a list of strings');
-      return new Set((v as string[]).map((w) => w.toLowerCase()));
-    };
+    const list = (key: string): Set<string> => new Set(stringList(path, r, key).map((w) => w.toLowerCase()));
     raw = Object.fromEntries(
       ['firstDeterminers', 'clauseBreaks', 'widerGroups', 'countedPeople', 'sourceNouns', 'sourceVerbs', 'datingVerbs', 'datedAs', 'dateFollowers'].map((k) => [k, list(k)]),
     ) as Cues;

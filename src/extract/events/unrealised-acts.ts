@@ -1,4 +1,4 @@
-import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { lexiconPath, readLexicon, stringList } from '../../lexicon.js';
 
 /**
  * Words that tell an act not done (session 42, issue 10), from `lexicon/unrealised-acts.json`: modifiers of a plan before an act
@@ -10,11 +10,7 @@ function load() {
   if (!raw) {
     const path = lexiconPath('unrealised-acts.json');
     const r = readLexicon(path) as Record<string, unknown>;
-    const list = (key: string): Set<string> => {
-      const v = r[key];
-      if (!Array.isArray(v) || v.some((w) => typeof w !== 'string')) lexiconInvalid(path, key, 'must be a list of strings');
-      return new Set(v as string[]);
-    };
+    const list = (key: string): Set<string> => new Set(stringList(path, r, key));
     raw = { planModifiers: list('planModifiers'), heads: list('heads') };
   }
   return raw;
