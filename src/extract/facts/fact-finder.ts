@@ -1,4 +1,4 @@
-import type { EntityMention, FactAnnotation, Qualifier, TimeAnnotation } from '../../model/annotation.js';
+import type { EntityMention, FactAnnotation, TimeAnnotation } from '../../model/annotation.js';
 import type { Block, Sentence } from '../../model/document.js';
 import { within } from '../spans.js';
 import { scaled } from './numbers.js';

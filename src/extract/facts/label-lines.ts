@@ -78,5 +78,4 @@ export function labelUnit(label: string, context: CountryContext): TableUnit | u
 
 /** A line that is a label, a colon and the figure's lead-in: list mark, label, ":", bold marks and a qualifier at most. */
 let labelLine: RegExp | undefined;
-const LABEL_LINE = () =>
-  (labelLine ??= new RegExp(`^\\s*(?:[-*•·–]\\s+|\\d{1,2}[.)]\\s+)?([^:;()\\n]{3,120}?)\\s*:\\s*(?:\\*\\*|__)?(?:${QUALIFIER_WORDS})?\\s*(?:\\*\\*|__|["“])?$`, 'i'));
+const LABEL_LINE = () => (labelLine ??= new RegExp(`^\\s*(?:[-*•·–]\\s+|\\d{1,2}[.)]\\s+)?([^:;()\\n]{3,120}?)\\s*:\\s*(?:\\*\\*|__)?(?:${QUALIFIER_WORDS})?\\s*(?:\\*\\*|__|["“])?$`, 'i'));

@@ -48,7 +48,10 @@ describe("a source's count of a figure told before", () => {
       'Notes\n\nAbout 48,000 Kenyan tourists visited Uganda in 2024. The board said 14:30 was the deadline.\n',
       'Notes\n\nSeizures at the border cost traders EUR 4.2 million in 2025. The police counted 12 for the same year.\n',
     ])
-      expect(facts(text).filter((f) => f[1] !== 48000 && f[1] !== 4200000), text).toEqual([]);
+      expect(
+        facts(text).filter((f) => f[1] !== 48000 && f[1] !== 4200000),
+        text,
+      ).toEqual([]);
   });
 });
 
@@ -62,7 +65,10 @@ describe("a source's count: what it must not read", () => {
       ['Visit\n\nA delegation of about 50 officials arrived at 9. The protocol officer said 14 for the dinner.\n', 50],
       ['Border\n\nAbout 250 lorries waited at Busia each day in 2025. One driver said 30, in the line before him.\n', 250],
     ] as [string, number][])
-      expect(facts(text).map((f) => f[1]), text).toEqual([keep]);
+      expect(
+        facts(text).map((f) => f[1]),
+        text,
+      ).toEqual([keep]);
   });
 
   it('still reads a count after "records" and a dated count after "counted … in 2025"', () => {

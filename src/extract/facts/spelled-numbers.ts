@@ -67,7 +67,12 @@ function valueOf(words: string[]): number | undefined {
 let labelBefore: RegExp | undefined;
 /** A label word of numbers.json (`labels`: "Item", "Article", "Chapter", "flight") or "No." right before a compound. */
 const LABEL_BEFORE = () =>
-  (labelBefore ??= new RegExp(`(?:\\b(?:${numberWords().labels.map((l) => l.replace(/[.]/g, '\\.')).join('|')})|\\bNo\\.|\\bnumber)\\s+$`, 'i'));
+  (labelBefore ??= new RegExp(
+    `(?:\\b(?:${numberWords()
+      .labels.map((l) => l.replace(/[.]/g, '\\.'))
+      .join('|')})|\\bNo\\.|\\bnumber)\\s+$`,
+    'i',
+  ));
 
 /** A scale word right after a compound with "point": "three point four *million*", "one point two *percent*". */
 const SCALE_AFTER = new RegExp(`^\\s+(?:${Object.keys(numberWords().scales).join('|')}|per\\s?cent|percent)\\b`, 'i');
@@ -108,8 +113,7 @@ export function spelledNumbers(text: string): SpelledNumbers {
     // unless a plural noun follows ("two thousand and fifty Ugandan refugees", "eleven hundred and forty police officers" count).
     const afterTime = TIME_BEFORE.test(text.slice(Math.max(0, m.index! - 8), m.index!));
     const yearShaped =
-      !decimal &&
-      ((value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) || (Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred' && value >= 1100 && (words.length > 2 || afterTime)));
+      !decimal && ((value > 2000 && value < 2100 && /^two thousand\b/i.test(m[0])) || (Object.hasOwn(TEENS, words[0]!) && words[1] === 'hundred' && value >= 1100 && (words.length > 2 || afterTime)));
     if (yearShaped && (afterTime || !PLURAL_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 60)))) {
       out += text.slice(from, m.index!) + ' '.repeat(m[0].length);
       from = m.index! + m[0].length;
