@@ -2,7 +2,7 @@
  * The words of the "Label: value" line rule (label-lines.ts) and a source's count (restated.ts), read once from
  * lexicon/fact-lines.json (session 47 fixes): a label's field words, anywhere or at its end, and a source's verbs.
  */
-import { lexiconInvalid, lexiconPath, readLexicon } from '../../lexicon.js';
+import { lexiconInvalid, lexiconPath, readLexicon, stringList } from '../../lexicon.js';
 
 export interface FactLines {
   /** Any word of a label that makes it a field, a tally, a time, an age or a contact. */
@@ -23,9 +23,9 @@ export function factLines(): FactLines {
   const path = lexiconPath('fact-lines.json');
   const raw = readLexicon(path);
   const words = (part: string): Set<string> => {
-    const list = raw[part];
-    if (!Array.isArray(list) || list.some((w: unknown) => typeof w !== 'string' || !w || w !== w.toLowerCase() || /\s/.test(w))) lexiconInvalid(path, `"${part}"`, 'must be a list of lowercase words');
-    return new Set(list as string[]);
+    const list = stringList(path, raw, part);
+    if (list.some((w) => !w || w !== w.toLowerCase() || /\s/.test(w))) lexiconInvalid(path, `"${part}"`, 'must be a list of lowercase words');
+    return new Set(list);
   };
   const verbs = raw.sourceVerbs;
   if (!Array.isArray(verbs) || !verbs.length) lexiconInvalid(path, '"sourceVerbs"', 'must be a non-empty list of patterns');

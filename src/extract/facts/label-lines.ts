@@ -19,6 +19,8 @@ import { unitOf, type CountryContext, type TableUnit } from '../tables/table-uni
 const PLURAL = /^\p{L}{2,}(?<!ss|us|is|ics|ness|ous)s$/u;
 /** A telephone number: a leading 0 or "+", or three digit groups or more parted by spaces that are no thousands ("0800 221 199"). */
 const PHONE = /^(?:\+\s?\d|0\d|\d+(?:\s\d+){2,})/;
+/** A year or a span of years closing a label after a comma: "…, 2025", "…, 2019–2023". */
+const YEAR_CLOSE = /,\s*(?:(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:\d\d){1,2})?)$/;
 const THOUSANDS = /^\d{1,3}(?:\s\d{3})+(?!\s?\d)/;
 
 /**
@@ -33,7 +35,7 @@ export function labelBefore(text: string, at: number): string | undefined {
   if (PHONE.test(value) && !THOUSANDS.test(value)) return undefined;
   const label = m[1]!.replace(/\*\*|__/g, '').trim();
   // A year or a span of years may close the label ("…, 2025", "…, 2019–2023"); no other digit may stand in it.
-  const words = label.replace(/,\s*(?:(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:\d\d){1,2})?)$/, '').replace(/\bin\s+(?:1[89]|20)\d\d$/, '');
+  const words = label.replace(YEAR_CLOSE, '').replace(/\bin\s+(?:1[89]|20)\d\d$/, '');
   if (/\d/.test(words)) return undefined;
   const tokens = words
     .split(/[\s/–-]+/)
@@ -55,7 +57,7 @@ export function labelBefore(text: string, at: number): string | undefined {
 export function labelUnit(label: string, context: CountryContext): TableUnit | undefined {
   const line = unitOf(label, context);
   if (line?.unit) return line;
-  const core = label.replace(/,\s*(?:(?:1[89]|20)\d\d(?:\s?[-–/]\s?(?:\d\d){1,2})?)$/, '').trim();
+  const core = label.replace(YEAR_CLOSE, '').trim();
   // "Prices of maize in Kenyan shillings", "Visa fees in US dollars", "Fees (KES)": the currency fills the label's closing "in …" or bracket.
   const closing = /(?:\bin\s+([^,()]{2,40})|\(([^()]{1,20})\))$/.exec(core);
   const named = closing ? (closing[1] ?? closing[2])!.trim() : undefined;

@@ -153,7 +153,7 @@ export function cellAmounts(cell: string, context: CountryContext): CellAmount[]
     return read?.map((r) => ({ ...r, at: r.at + skip, qualifier: r.qualifier ?? qualifier }));
   }
   const m = /^(.*?\S)\s*(?:\(\s*(.+?)\s*\)|\/\s*(.+?))\s*$/.exec(cell);
-  if (!m || (m[2] && new RegExp(`^${NOTE.source}$`).test(`(${m[2]})`))) return notedAmounts(cell, context);
+  if (!m || (m[2] && NOTE_WHOLE.test(`(${m[2]})`))) return notedAmounts(cell, context);
   const second = (m[2] ?? m[3])!;
   const [a, b] = [cellAmounts(m[1]!, context), cellAmounts(second, context)];
   if (a?.length !== 1 || b?.length !== 1) return undefined;
@@ -165,16 +165,20 @@ export function cellAmounts(cell: string, context: CountryContext): CellAmount[]
 
 /** A note in a cell after its figure: a source in brackets with no digit but a year's ("(China customs)", "(2025)"), or a footnote mark ("[4]"). */
 const NOTE = /\((?:[^()\d]*|[^()\d]*(?:1[89]|20)\d\d)\)|\[\d{1,3}\]/g;
+/** The whole of a note, a cell with a note somewhere, and a cell split at its notes (the notes kept as pieces). */
+const NOTE_WHOLE = new RegExp(`^(?:${NOTE.source})$`);
+const HAS_NOTE = new RegExp(NOTE.source);
+const AT_NOTES = new RegExp(`(${NOTE.source})`, 'g');
 
 /**
  * The amounts of a cell whose figures each carry a note: "US$3.9 billion (China customs)[4] US$1.6 billion (Tajik statistics)",
  * "c. US$1.1 billion (2025)". Each piece between notes must read as one amount; undefined otherwise.
  */
 function notedAmounts(cell: string, context: CountryContext): CellAmount[] | undefined {
-  if (!new RegExp(NOTE.source).test(cell)) return undefined;
+  if (!HAS_NOTE.test(cell)) return undefined;
   const out: CellAmount[] = [];
   let from = 0;
-  for (const piece of cell.split(new RegExp(`(${NOTE.source})`, 'g'))) {
+  for (const piece of cell.split(AT_NOTES)) {
     if (!piece) continue;
     const at = cell.indexOf(piece, from);
     from = at + piece.length;
@@ -187,7 +191,7 @@ function notedAmounts(cell: string, context: CountryContext): CellAmount[] | und
       continue;
     }
     // A note other than a year ("(China customs)", "[4]") is passed over.
-    if (new RegExp(`^(?:${NOTE.source})$`).test(trimmed)) continue;
+    if (NOTE_WHOLE.test(trimmed)) continue;
     const read = cellAmounts(trimmed, context);
     if (read?.length !== 1) return undefined;
     out.push({ ...read[0]!, at: at + piece.indexOf(trimmed) + read[0]!.at });
