@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { dayOf, formatDay, weekdayOf, type Day } from './calendar.js';
-import { WEEKDAYS, pad } from './patterns.js';
+import { MONTH, WEEKDAYS, pad } from './patterns.js';
 import { markedTenseAt, tenseAt } from './tense.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
@@ -29,6 +29,9 @@ const BARE_ORDINAL = new RegExp(
 
 /** A week in milliseconds: how much nearer a day must be to outweigh the clause's tense. */
 const WEEK = 7 * 86_400_000;
+
+/** A time written with its month's name ("9 May", "November 1961"), not a weekday's or "yesterday"'s day. */
+const NAMED_MONTH = new RegExp(`\\b${MONTH}(?![a-z])`, 'i');
 
 /** Days in a month. */
 function monthLength(year: number, month: number): number {
@@ -90,8 +93,8 @@ export function findWeekdayOrdinals(text: string, documentDate?: string): Found[
 
 /**
  * Gives a day of the month said alone ("on the 12th") the month it is told in: that of the last time before it in its
- * paragraph that names a month (a narrative's month: "talks opened on 9 May; the text was initialled on the 12th"),
- * else the report's month, moved back one when a past clause names a day after the report's, forward one when a
+ * paragraph or the one before written with its month's name (a narrative's month: "talks opened on 9 May; the text
+ * was initialled on the 12th"; a weekday's day is no such time), else, when the text names no month before it, the report's month, moved back one when a past clause names a day after the report's, forward one when a
  * future clause names one before it. Runs on the resolved times; the day joins them in text order.
  * @example placeOrdinalDays(findTimes('Talks opened on 9 May. They signed on the 12th.', '2026-06-01'), text) // + the 12th → 2026-05-12
  */
@@ -103,7 +106,7 @@ export function placeOrdinalDays<T extends Found>(times: T[], text: string, docu
     const end = m.index! + m[0].length;
     if (times.some((t) => t.start < end && start < t.end)) continue;
     const dom = Number(m[1]);
-    const before = [...times].reverse().filter((t) => t.end <= start && t.granularity !== 'none' && /^\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf));
+    const before = [...times].reverse().filter((t) => t.end <= start && t.granularity !== 'none' && NAMED_MONTH.test(t.text) && /^\d{4}-\d\d(?:-\d\d)?$/.test(t.edtf));
     // The narrative's month reaches from its paragraph or the one before (a question and its answer); a month told
     // further back leaves the day unread, since neither it nor the report's month is surely the one meant.
     const paragraph = text.lastIndexOf('\n\n', text.lastIndexOf('\n\n', start) - 1);

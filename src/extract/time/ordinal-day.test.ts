@@ -47,6 +47,8 @@ describe('a day of the month said alone: the month the narrative told last, else
     ['Talks opened in Arusha on 9 February. The ministers initialled the text on the 12th, and signed it later.', 'the 12th', '2026-02-12'],
     // A question and its answer: the month told in the paragraph before.
     ['You said the accord was signed on 4 March, but the release says 5 March.\n\nThe ministers initialled it on the 4th and signed it the next morning.', 'the 4th', '2026-03-04'],
+    // A history: the month written before, not the weekday of the lecture that tells it.
+    ['In a lecture on Monday, the historian recalled that the delegations met in Nairobi in November 1961, and on the 20th, they signed the treaty.', 'the 20th', '1961-11-20'],
     // No month told before: the report's month; a past clause with a day after the report's is last month's.
     ['The delegation returned to Nairobi on the 10th.', 'the 10th', '2026-03-10'],
     ['The delegation returned to Nairobi on the 20th.', 'the 20th', '2026-02-20'],

@@ -6,6 +6,11 @@ import { tenseAt } from './tense.js';
 type Found = Omit<TimeAnnotation, 'stage'>;
 
 const WEEKDAY = '(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)';
+/**
+ * A weekday written in lower case, as automatic captions, chats and notes write every word ("last tuesday the congress
+ * approved …"), after a word that makes it a date (below). Only a day: no plural set ("mondays").
+ */
+const WEEKDAY_LOWER = '(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?![\\w-])';
 /** TimeML's parts of a day. */
 const PARTS: Record<string, string> = { morning: 'MO', afternoon: 'AF', evening: 'EV', night: 'NI', overnight: 'NI' };
 const PART = '(?:morning|afternoon|evening|night)';
@@ -19,7 +24,7 @@ const ZONE = '(?:\\s+(?:[ECMP][SD]T|GMT|UTC|local time))?';
  * "Good Friday", "Super Tuesday", "Black Monday".
  */
 const WEEKDAY_RE = new RegExp(
-  `(?<![\\w-])(?:(${CLOCK})${ZONE},?\\s+(?:on\\s+)?)?(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(${WEEKDAY})(s?)` +
+  `(?<![\\w-])(?:(${CLOCK})${ZONE},?\\s+(?:on\\s+)?)?(?:([Ll]ast|[Tt]his|[Nn]ext|[Ee]arly|[Ll]ate|[Ee]arlier|[Ll]ater)\\s+)?(${WEEKDAY}|${WEEKDAY_LOWER})(s?)` +
     `(?:,?\\s+(${MONTH})\\s+(${DAY})\\b(?!,?\\s*\\d{4}))?(?:\\s+(${PART})s?\\b)?(?:\\s+at\\s+(${CLOCK}))?`,
   'g',
 );
@@ -96,6 +101,8 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       )
     )
       continue;
+    // A lower-case weekday counts only after "last", "next", "on", "since"… ("the sunday times", "sunday roast" name things).
+    if (/^[a-z]/.test(m[3]!) && !m[2] && !DATE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
     const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase()) + 1;
     const base = { start, end, text: m[0], rule: 'weekday' } as const;
     if (m[4]) {

@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { findTimes } from './time-stage.js';
+
+/** Lines written for these tests in the manner of automatic captions and chats (all lower case); dated Tuesday 12 May 2026. */
+const DCT = '2026-05-12';
+
+function tag(text: string) {
+  return findTimes(text, DCT).map((t) => ({ text: t.text, start: t.start, edtf: t.edtf }));
+}
+
+describe('a weekday written in lower case, after a word that makes it a date', () => {
+  it.each([
+    ['>> last thursday the honduran congress approved the bridge loan', 'last thursday', '2026-05-07'],
+    ['we signed the protocol on friday in tegucigalpa', 'friday', '2026-05-08'],
+    ['>> the ministers will meet again next monday at the border post', 'next monday', '2026-05-18'],
+    ['the crossing stays shut until wednesday', 'wednesday', '2026-05-13'],
+  ])('%s', (text, quote, edtf) => {
+    expect(tag(text)).toEqual([{ text: quote, start: text.indexOf(quote), edtf }]);
+  });
+
+  it('must not read a lower-case weekday that names a thing, or a plural', () => {
+    for (const text of ['the sunday times ran the interview', 'a sunday roast for the delegation', 'mondays are slow at the border post', 'the friday prayers were calm'])
+      expect(tag(text), text).toEqual([]);
+  });
+});
