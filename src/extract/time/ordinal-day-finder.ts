@@ -110,15 +110,21 @@ export function placeOrdinalDays<T extends Found>(times: T[], text: string, docu
     // The narrative's month reaches from its paragraph or the one before (a question and its answer); a month told
     // further back leaves the day unread, since neither it nor the report's month is surely the one meant.
     const paragraph = text.lastIndexOf('\n\n', text.lastIndexOf('\n\n', start) - 1);
-    const told = before.find((t) => t.start > paragraph);
+    let told = before.find((t) => t.start > paragraph);
+    const tense = tenseAt(text, start, end);
+    // A future clause ("will send the draft by the 30th") names no day of a month told as past: the report's month
+    // reads it, or nothing does.
+    const toldMonth = told ? Number(told.edtf.slice(0, 4)) * 12 + Number(told.edtf.slice(5, 7)) : 0;
+    if (told && tense === 'future' && (!doc || toldMonth < doc.year * 12 + doc.month)) {
+      if (!doc) continue;
+      told = undefined;
+    } else if (before.length && !told) continue;
     let year: number;
     let month: number;
-    if (before.length && !told) continue;
     if (told) {
       year = Number(told.edtf.slice(0, 4));
       month = Number(told.edtf.slice(5, 7));
     } else if (doc) {
-      const tense = tenseAt(text, start, end);
       const shift = tense === 'past' && dom > doc.day ? -1 : tense === 'future' && dom < doc.day ? 1 : 0;
       const m0 = doc.month - 1 + shift;
       year = doc.year + Math.floor(m0 / 12);

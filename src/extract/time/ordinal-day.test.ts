@@ -55,6 +55,13 @@ describe('a day of the month said alone: the month the narrative told last, else
     ['The committee will report back by the 2nd.', 'the 2nd', '2026-04-02'],
   ])('%s', (text, quote, edtf) => one(text, quote, edtf));
 
+  it('reads a future clause against the report, not a past month told before it', () => {
+    const text = '1. The Commission recalled that the ministers met in Dodoma in January 2026.\n\n2. Kenya will send the draft protocol by the 30th, the chair said.';
+    one(text, 'the 30th', '2026-03-30');
+    // With no report date, nothing reads it.
+    expect(findTimes(text).some((t) => t.text === 'the 30th')).toBe(false);
+  });
+
   it('must not read an ordinal that counts a thing, or a day whose month was told too far back', () => {
     for (const text of [
       'The talks were held on the 12th floor of the ministry.',
