@@ -23,3 +23,18 @@ describe('a weekday written in lower case, after a word that makes it a date', (
       expect(tag(text), text).toEqual([]);
   });
 });
+
+describe('"since" before a weekday reaches back, whatever the tense of the clause', () => {
+  it.each([
+    ['Since Thursday, the border is closed to trucks from Honduras.', 'Thursday', '2026-05-07'],
+    ['Trucks are queuing at the El Amatillo crossing since Friday.', 'Friday', '2026-05-08'],
+    ['the bridge is shut since saturday, the drivers say', 'saturday', '2026-05-09'],
+  ])('%s', (text, quote, edtf) => {
+    expect(tag(text)).toEqual([{ text: quote, start: text.indexOf(quote), edtf }]);
+  });
+
+  it('must not move a weekday after "until" or one with no "since" before it', () => {
+    expect(tag('The border stays closed until Thursday.')).toEqual([{ text: 'Thursday', start: 34, edtf: '2026-05-14' }]);
+    expect(tag('The ministers will meet on Friday.')).toEqual([{ text: 'Friday', start: 27, edtf: '2026-05-15' }]);
+  });
+});

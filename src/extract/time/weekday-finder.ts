@@ -70,6 +70,9 @@ export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'futu
  */
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/;
 
+/** "since" right before a weekday: the last such day before the report ("the border is closed since Thursday"). */
+const SINCE_BEFORE = /\bsince\s+$/i;
+
 /**
  * "overnight on Saturday", "overnight Sunday": the night from that day into the next, so an act
  * told so is dated by both days (EDTF `2026-05-09/2026-05-10`); TIMEX3 keeps the weekday's day.
@@ -125,7 +128,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
       // "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline lies ahead.
       const deadline = UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-      const tense = word === 'last' || possessive ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
+      // "closed since Thursday", "Since Friday, trucks are queuing": "since" reaches back from the report, whatever the tense.
+      const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      const tense = word === 'last' || possessive || since ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
       // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
