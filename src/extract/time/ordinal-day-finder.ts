@@ -1,6 +1,6 @@
 import type { TimeAnnotation } from '../../model/annotation.js';
 import { dayOf, formatDay, weekdayOf, type Day } from './calendar.js';
-import { MONTH, WEEKDAYS, pad } from './patterns.js';
+import { MONTH, WEEKDAYS, monthNumber, pad } from './patterns.js';
 import { markedTenseAt, tenseAt } from './tense.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
@@ -32,6 +32,9 @@ const WEEK = 7 * 86_400_000;
 
 /** A time written with its month's name ("9 May", "November 1961"), not a weekday's or "yesterday"'s day. */
 const NAMED_MONTH = new RegExp(`\\b${MONTH}(?![a-z])`, 'i');
+
+/** A month's name in running text (case as written: "may" the verb is no month). */
+const MONTH_NAME = new RegExp(`\\b${MONTH}(?![a-z])`, 'g');
 
 /** Days in a month. */
 function monthLength(year: number, month: number): number {
@@ -85,6 +88,10 @@ export function findWeekdayOrdinals(text: string, documentDate?: string): Found[
     const tense = markedTenseAt(text, m.index!, m.index! + m[0].length);
     const day = weekdayOrdinal(doc, weekday, Number(m[2]), tense === 'past' || tense === 'future' ? tense : null);
     if (!day) continue;
+    // A month named before it in those paragraphs is the narrative's: a day of another month is not surely meant
+    // ("In April the talks resumed … on Thursday 16th", reported on 30 June: 16 July is nearer, 16 April meant).
+    const months = [...text.slice(Math.max(0, from), m.index!).matchAll(MONTH_NAME)].map((x) => monthNumber(x[0]));
+    if (months.length && !months.includes(day.month)) continue;
     const edtf = formatDay(day);
     out.push({ start: m.index!, end: m.index! + m[0].length, text: m[0], rule: 'weekday-ordinal', edtf, granularity: 'day', relative: true, timex: { type: 'DATE', value: edtf } });
   }

@@ -37,6 +37,8 @@ describe('a weekday with its ordinal day: the month near the report whose day ha
     expect(tag('On Monday 16 people were injured at the crossing.').map((t) => t.text)).toEqual(['Monday']);
     // A month after the ordinal is the absolute finder's date.
     expect(tag('They met on Monday 16th March.').every((t) => t.edtf !== '' && !t.text.startsWith('Monday 16th') ? true : t.edtf === '2026-03-16')).toBe(true);
+    // A month of the narrative named before: a day of another month is not read (16 July is nearer a report of 30 June).
+    expect(tag('In April the talks resumed in Dodoma. On Thursday 16th the ministers signed the protocol.', '2026-06-30').some((t) => t.text.includes('16th'))).toBe(false);
     // A history of 1992: the weekday's day is not read against the report's months.
     expect(tag('The treaty was drafted in 1992. On Monday 16th the two presidents met in Kyiv.').some((t) => t.text.includes('16th'))).toBe(false);
   });
