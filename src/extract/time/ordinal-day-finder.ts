@@ -52,7 +52,7 @@ export function weekdayOrdinal(doc: Day, weekday: number, dom: number, tense: 'p
   for (let shift = -3; shift <= 3; shift++) {
     const m0 = doc.month - 1 + shift;
     const year = doc.year + Math.floor(m0 / 12);
-    const month = ((m0 % 12) + 12) % 12 + 1;
+    const month = (((m0 % 12) + 12) % 12) + 1;
     if (dom > monthLength(year, month)) continue;
     const day = { year, month, day: dom };
     if (weekdayOf(day) !== weekday) continue;
@@ -135,7 +135,7 @@ export function placeOrdinalDays<T extends Found>(times: T[], text: string, docu
       const shift = tense === 'past' && dom > doc.day ? -1 : tense === 'future' && dom < doc.day ? 1 : 0;
       const m0 = doc.month - 1 + shift;
       year = doc.year + Math.floor(m0 / 12);
-      month = ((m0 % 12) + 12) % 12 + 1;
+      month = (((m0 % 12) + 12) % 12) + 1;
     } else continue;
     if (dom > monthLength(year, month)) continue;
     const edtf = `${year}-${pad(month)}-${pad(dom)}`;

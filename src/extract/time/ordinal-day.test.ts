@@ -14,7 +14,10 @@ function tag(text: string, dct = DCT) {
 }
 
 function one(text: string, quote: string, edtf: string, dct = DCT) {
-  expect(tag(text, dct).find((t) => t.text === quote), `${quote} in: ${text}`).toEqual({ text: quote, start: text.indexOf(quote), edtf, value: edtf });
+  expect(
+    tag(text, dct).find((t) => t.text === quote),
+    `${quote} in: ${text}`,
+  ).toEqual({ text: quote, start: text.indexOf(quote), edtf, value: edtf });
 }
 
 describe('a weekday with its ordinal day: the month near the report whose day has that weekday', () => {
@@ -36,7 +39,7 @@ describe('a weekday with its ordinal day: the month near the report whose day ha
     // "Monday 16 people" counts people: no ordinal.
     expect(tag('On Monday 16 people were injured at the crossing.').map((t) => t.text)).toEqual(['Monday']);
     // A month after the ordinal is the absolute finder's date.
-    expect(tag('They met on Monday 16th March.').every((t) => t.edtf !== '' && !t.text.startsWith('Monday 16th') ? true : t.edtf === '2026-03-16')).toBe(true);
+    expect(tag('They met on Monday 16th March.').every((t) => (t.edtf !== '' && !t.text.startsWith('Monday 16th') ? true : t.edtf === '2026-03-16'))).toBe(true);
     // A month of the narrative named before: a day of another month is not read (16 July is nearer a report of 30 June).
     expect(tag('In April the talks resumed in Dodoma. On Thursday 16th the ministers signed the protocol.', '2026-06-30').some((t) => t.text.includes('16th'))).toBe(false);
     // A history of 1992: the weekday's day is not read against the report's months.
@@ -44,7 +47,7 @@ describe('a weekday with its ordinal day: the month near the report whose day ha
   });
 });
 
-describe('a day of the month said alone: the month the narrative told last, else the report\'s', () => {
+describe("a day of the month said alone: the month the narrative told last, else the report's", () => {
   it.each([
     ['Talks opened in Arusha on 9 February. The ministers initialled the text on the 12th, and signed it later.', 'the 12th', '2026-02-12'],
     // A question and its answer: the month told in the paragraph before.
@@ -71,6 +74,9 @@ describe('a day of the month said alone: the month the narrative told last, else
       'It was the 12th round of talks since 2019.',
       'The accord was signed on 9 February.\n\nTrade rose.\n\nThe ministers met again on the 12th.',
     ])
-      expect(tag(text).some((t) => /^the \d/.test(t.text)), text).toBe(false);
+      expect(
+        tag(text).some((t) => /^the \d/.test(t.text)),
+        text,
+      ).toBe(false);
   });
 });
