@@ -10,8 +10,8 @@ function tag(text: string) {
 
 describe('a weekday written in lower case, after a word that makes it a date', () => {
   it.each([
-    ['>> last thursday the honduran congress approved the bridge loan', 'last thursday', '2026-05-07'],
-    ['we signed the protocol on friday in tegucigalpa', 'friday', '2026-05-08'],
+    ['>> last thursday the two finance ministers signed the fisheries deal', 'last thursday', '2026-05-07'],
+    ['we signed the protocol on friday in arusha', 'friday', '2026-05-08'],
     ['>> the ministers will meet again next monday at the border post', 'next monday', '2026-05-18'],
     ['the crossing stays shut until wednesday', 'wednesday', '2026-05-13'],
   ])('%s', (text, quote, edtf) => {
@@ -26,11 +26,20 @@ describe('a weekday written in lower case, after a word that makes it a date', (
 
 describe('"since" before a weekday reaches back, whatever the tense of the clause', () => {
   it.each([
-    ['Since Thursday, the border is closed to trucks from Honduras.', 'Thursday', '2026-05-07'],
-    ['Trucks are queuing at the El Amatillo crossing since Friday.', 'Friday', '2026-05-08'],
+    ['Since Thursday, the border is closed to trucks from Uganda.', 'Thursday', '2026-05-07'],
+    ['Trucks are queuing at the Namanga crossing since Friday.', 'Friday', '2026-05-08'],
     ['the bridge is shut since saturday, the drivers say', 'saturday', '2026-05-09'],
   ])('%s', (text, quote, edtf) => {
     expect(tag(text)).toEqual([{ text: quote, start: text.indexOf(quote), edtf }]);
+  });
+
+  it('must not move a weekday after a causal "since" (a verb right after the weekday)', () => {
+    expect(tag('Since Friday is a public holiday in Tanzania, the technical talks will resume on Monday.')).toEqual([
+      { text: 'Friday', start: 6, edtf: '2026-05-15' },
+      { text: 'Monday', start: 81, edtf: '2026-05-18' },
+    ]);
+    expect(tag('since thursday is a holiday in kenya we moved the call')).toEqual([{ text: 'thursday', start: 6, edtf: '2026-05-14' }]);
+    expect(tag('the vote was moved since friday is a national holiday')).toEqual([{ text: 'friday', start: 25, edtf: '2026-05-15' }]);
   });
 
   it('must not move a weekday after "until" or one with no "since" before it', () => {

@@ -14,7 +14,7 @@ import { findPartYears } from './part-year-finder.js';
 import { withEdges } from './edge-refiner.js';
 import { dateEntryYears } from './day-headings.js';
 import { followingWeekdays, rangeYears } from './range-years.js';
-import { findWeekdayOrdinals, placeOrdinalDays } from './ordinal-day-finder.js';
+import { findWeekdayOrdinals } from './ordinal-day-finder.js';
 
 export const TIME_STAGE = 'time';
 
@@ -49,6 +49,6 @@ export function findTimes(text: string, documentDate?: string): TimeAnnotation[]
   const relative = findRelativeTimes(text);
   // A range's first end takes the year its second names ("from 10 May to 19 June 1969"), and a weekday its second names is
   // the first after the first ("from Tuesday until Thursday"): `range-years.ts`.
-  const ranges = followingWeekdays(rangeYears(withEdges(placeOrdinalDays(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text, documentDate), text), text), text);
+  const ranges = followingWeekdays(rangeYears(withEdges(placeClocks(resolveRelatives(absolute, relative, documentDate, text), text), text), text), text);
   return ranges.map((t) => ({ ...t, stage: TIME_STAGE }));
 }

@@ -2,6 +2,7 @@ import type { TimeAnnotation } from '../../model/annotation.js';
 import { addDays, dayOf, formatDay, weekdayOf, type Day } from './calendar.js';
 import { MONTH, DAY, WEEKDAYS, monthNumber, pad } from './patterns.js';
 import { tenseAt } from './tense.js';
+import { weekdayCues, wordAfter, wordBefore } from './weekday-cues.js';
 
 type Found = Omit<TimeAnnotation, 'stage'>;
 
@@ -70,9 +71,6 @@ export function weekdayDate(doc: Day, weekday: number, direction: 'past' | 'futu
  */
 const UNTIL_BEFORE = /\b(?:until|till)\s+$/;
 
-/** "since" right before a weekday: the last such day before the report ("the border is closed since Thursday"). */
-const SINCE_BEFORE = /\bsince\s+$/i;
-
 /**
  * "overnight on Saturday", "overnight Sunday": the night from that day into the next, so an act
  * told so is dated by both days (EDTF `2026-05-09/2026-05-10`); TIMEX3 keeps the weekday's day.
@@ -104,8 +102,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       )
     )
       continue;
-    // A lower-case weekday counts only after "last", "next", "on", "since"… ("the sunday times", "sunday roast" name things).
-    if (/^[a-z]/.test(m[3]!) && !m[2] && !DATE_BEFORE.test(text.slice(Math.max(0, start - 10), start))) continue;
+    // A lower-case weekday counts only after "last", "next", or a cue word of `lexicon/weekday-cues.json` ("on", "since"…):
+    // "the sunday times", "sunday roast" name things.
+    if (/^[a-z]/.test(m[3]!) && !m[2] && !weekdayCues().dateBefore.has(wordBefore(text, start))) continue;
     const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase()) + 1;
     const base = { start, end, text: m[0], rule: 'weekday' } as const;
     if (m[4]) {
@@ -128,8 +127,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const possessive = /^['’]s\b/.test(text.slice(end, end + 3));
       // "postponed until Tuesday morning", "has given them until 9 a.m. Tuesday": a deadline lies ahead.
       const deadline = UNTIL_BEFORE.test(text.slice(Math.max(0, start - 8), start));
-      // "closed since Thursday", "Since Friday, trucks are queuing": "since" reaches back from the report, whatever the tense.
-      const since = SINCE_BEFORE.test(text.slice(Math.max(0, start - 8), start));
+      // "closed since Thursday", "Since Friday, trucks are queuing": "since" reaches back from the report, whatever the tense;
+      // not a causal "since" ("Since Friday is a public holiday, …": a verb of `causalSinceFollowers` right after the weekday).
+      const since = wordBefore(text, start) === 'since' && !weekdayCues().causalSinceFollowers.has(wordAfter(text, end));
       const tense = word === 'last' || possessive || since ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
