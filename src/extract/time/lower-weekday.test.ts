@@ -19,6 +19,8 @@ describe('a weekday written in lower case, after a word that makes it a date', (
   });
 
   it('must not read a lower-case weekday that names a thing, or a plural', () => {
+    // A part of the day in the plural is every such day (a set), no date.
+    expect(findTimes('the market at the crossing is busy on sunday mornings', DCT).map((t) => [t.text, t.edtf, t.timex?.value])).toEqual([['sunday mornings', '', 'XXXX-WXX-7TMO']]);
     for (const text of ['the sunday times ran the interview', 'a sunday roast for the delegation', 'mondays are slow at the border post', 'the friday prayers were calm'])
       expect(tag(text), text).toEqual([]);
   });
@@ -31,6 +33,11 @@ describe('"since" before a weekday reaches back, whatever the tense of the claus
     ['the bridge is shut since saturday, the drivers say', 'saturday', '2026-05-09'],
   ])('%s', (text, quote, edtf) => {
     expect(tag(text)).toEqual([{ text: quote, start: text.indexOf(quote), edtf }]);
+  });
+
+  it('"since" and the report\'s own weekday: the one a week back', () => {
+    // Dated Tuesday 12 May 2026.
+    expect(tag('the ferry has been idle since tuesday, the crews say')).toEqual([{ text: 'tuesday', start: 30, edtf: '2026-05-05' }]);
   });
 
   it('must not move a weekday after a causal "since" (a verb right after the weekday)', () => {

@@ -107,7 +107,8 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
     if (/^[a-z]/.test(m[3]!) && !m[2] && !weekdayCues().dateBefore.has(wordBefore(text, start))) continue;
     const weekday = WEEKDAYS.indexOf(m[3]!.toLowerCase()) + 1;
     const base = { start, end, text: m[0], rule: 'weekday' } as const;
-    if (m[4]) {
+    // "on Mondays", "on sunday mornings" (a part of the day in the plural): every such day, no one day.
+    if (m[4] || (m[7] && new RegExp(`\\b${m[7]}s\\b`, 'i').test(m[0]))) {
       // "on Mondays": every Monday.
       out.push({ ...base, rule: 'weekday-set', edtf: '', granularity: 'none', timex: { type: 'SET', value: `XXXX-WXX-${weekday}${m[7] ? 'T' + PARTS[m[7].toLowerCase()] : ''}` } });
       continue;
@@ -133,8 +134,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const tense = word === 'last' || possessive || since ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
-      // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
-      if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next') day = doc;
+      // The report's own weekday is its day, whatever the tense, unless "last", "next" or "since" says otherwise.
+      // After "since" it is the one a week back ("have been queuing since saturday", said on a Saturday).
+      if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next' && !since) day = doc;
     } else continue;
     const date = formatDay(day);
     const hour = m[1] ? clock(m[1]) : m[8] ? clock(m[8]) : null;
