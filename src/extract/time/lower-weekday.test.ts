@@ -35,9 +35,9 @@ describe('"since" before a weekday reaches back, whatever the tense of the claus
     expect(tag(text)).toEqual([{ text: quote, start: text.indexOf(quote), edtf }]);
   });
 
-  it('"since" and the report\'s own weekday: the one a week back', () => {
+  it('"since" and the report\'s own weekday: the report\'s day (wire copy names today by its weekday)', () => {
     // Dated Tuesday 12 May 2026.
-    expect(tag('the ferry has been idle since tuesday, the crews say')).toEqual([{ text: 'tuesday', start: 30, edtf: '2026-05-05' }]);
+    expect(tag('the ferry has been idle since tuesday, the crews say')).toEqual([{ text: 'tuesday', start: 30, edtf: '2026-05-12' }]);
   });
 
   it('must not move a weekday after a causal "since" (a verb right after the weekday)', () => {

@@ -134,9 +134,9 @@ export function findWeekdays(text: string, documentDate?: string): Found[] {
       const tense = word === 'last' || possessive || since ? 'past' : word === 'next' || deadline ? 'future' : tenseAt(text, start, end);
       // A weekday in the present tense is a schedule ("the leaders meet Monday"): the coming one.
       day = weekdayDate(doc, weekday, tense === 'present' ? 'future' : tense);
-      // The report's own weekday is its day, whatever the tense, unless "last", "next" or "since" says otherwise.
-      // After "since" it is the one a week back ("have been queuing since saturday", said on a Saturday).
-      if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next' && !since) day = doc;
+      // The report's own weekday is its day, whatever the tense, unless "last" or "next" says otherwise.
+      // Also after "since": wire copy names the report's own day by its weekday ("has been open since Monday", on a Monday).
+      if (weekday === weekdayOf(doc) && word !== 'last' && word !== 'next') day = doc;
     } else continue;
     const date = formatDay(day);
     const hour = m[1] ? clock(m[1]) : m[8] ? clock(m[8]) : null;
