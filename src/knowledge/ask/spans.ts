@@ -21,6 +21,7 @@ import { overlapping } from './within.js';
 import { clauseAround, negatedUntil, questionWords, untilVerbs } from './clauses.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
+import { finerWithin } from './finer-dates.js';
 
 export { humanDate };
 
@@ -249,7 +250,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const coarseDates = q.precision && times.some((t) => ofVerb(t) === 1) && !times.some((t) => ofVerb(t) === 0 && precise(t)) ? times.filter((t) => ofVerb(t) === 0) : [];
   const otherAct = (t: { start: number; end: number; edtf: string }) =>
     coarseDates.length > 0 && ofVerb(t) === 1 && (!coarseDates.some((c) => /^\d{4}(?:-\d\d)?$/.test(c.edtf) && t.edtf.startsWith(c.edtf)) || toldOn(doc.text, p, t));
-  const spans: Span[] = times
+  const ranked = times
     .filter((t) => precise(t) && !otherAct(t))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || actDated(t))
@@ -257,7 +258,10 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     // question's own verb first, when that clause holds one (verbClause).
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked), v: ofVerb(t) }))
     .sort((a, b) => a.v - b.v || Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
-    .map(({ t }) => t)
+    .map(({ t }) => t);
+  // "**April 2025** — The crossing was closed …, from 14 to 17 April, …": the one finer date the coarse one holds, first (finer-dates.ts).
+  const fine = finerWithin(doc.text, p, ranked, ofVerb);
+  const spans: Span[] = (fine ? [fine, ...ranked.filter((x) => x.start !== fine.start)] : ranked)
     .map((t) => {
       const human = humanDate(t.edtf);
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
