@@ -42,6 +42,8 @@ export interface Span {
   granularity?: string;
   /** An item of a list the passage opens (items.ts): the answer names every item. */
   item?: boolean;
+  /** A date: the coarser date of its sentence it refines ("**April 2025** — …, from 14 to 17 April"), as EDTF (finer-dates.ts). */
+  refines?: string;
 }
 
 /** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
@@ -265,7 +267,8 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .map((t) => {
       const human = humanDate(t.edtf);
       const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
-      return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity };
+      const refines = t === fine ? ranked[0]!.edtf : undefined;
+      return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity, ...(refines ? { refines } : {}) };
     });
   // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
   // passage or its report was told.
