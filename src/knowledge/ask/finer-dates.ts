@@ -1,4 +1,6 @@
 import { tag } from '../../extract/nlp/tagger.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
+import { answerWords } from './lexicon.js';
 
 // A date that dates a whole sentence coarsely ("**April 2025** — …", "Last year …", "launched the year …") and one finer date inside it
 // that dates the same act ("…, from 14 to 17 April,", "…, in July.", "… on 2 February 2026"): the finer one answers a when-question.
@@ -18,32 +20,43 @@ const BELOW: Record<string, string[]> = { year: ['month', 'day', 'interval'], mo
 /** Words that open a clause of another act before a date ("two months *after* the flood of 5 August"). */
 const OTHER_ACT = /\b(?:after|before|since|following|until|till|by|when|while|whereas|ago)\b/i;
 
-/** Where a clause ends inside a sentence: a comma, semicolon, colon or dash, or a conjunction that opens a clause of its own. */
-const EDGE = /[,;:—–]|\b(?:and|but|after|before|when|while|following|whereas)\b/giu;
+/** Where a clause ends inside a sentence: a sentence's end, a comma, semicolon, colon, dash or bracket, or a conjunction that opens a clause of its own. */
+const EDGE = /[.!?](?=\s)|[,;:—–()|]|\b(?:and|but|after|before|when|while|following|whereas)\b/giu;
+
+/** Where the sentence or the ";"-stretch holding an offset begins and ends, inside the passage. */
+function stretch(text: string, p: { start: number; end: number }, at: { start: number; end: number }): [number, number] {
+  const head = text.slice(p.start, at.start);
+  const opened = [...head.matchAll(/[.!?]\s|;|\n/g)].at(-1);
+  const tail = text.slice(at.end, p.end);
+  const closed = tail.search(/[.!?](?=\s|$)|;|\n/);
+  return [opened ? p.start + opened.index + opened[0].length : p.start, closed < 0 ? p.end : at.end + closed];
+}
+
+let several: RegExp | undefined;
 
 /**
  * The finer date a coarse one holds, re-dated to the coarse one's year when it writes none, or undefined. Only when:
  * - the coarse date is a year or a month, the other a month, a day or an interval under it (by its value, or written without a year);
- * - the two stand in one stretch of the sentence, no ";" between them (`;` starts another statement: "…on 2 February 2026; on that day …");
- * - it is the only such date there (two — "In 2024 they met on 2 February and signed on 19 September" — leave the choice as it is);
- * - its own clause tells no act of its own: no verb or auxiliary there (the part-of-speech tagger), unless it is the clause of the question's
- *   verb (`ofVerb` 0), and no word opening another act before it ("after", "before", "since" …), nor "of" right before it ("the flood *of*
- *   5 August" dates a noun).
- * @example finerWithin(text, p, [may2025, july], ofVerb) // "Last year (2025) … went to Praia …, in July." → July re-dated 2025-07
+ * - the two stand in one sentence, no ";" between them (`;` starts another statement: "…on 2 February 2026; on that day …");
+ * - it is the only such date there (two — "In 2024 they met on 2 February and signed on 19 September" — leave the choice as it is), and the
+ *   sentence tells no act done several times (`severalTimes` in lexicon/ask.json: "visited Accra twice, once in May");
+ * - its own clause tells no act of its own: no verb or auxiliary there but the question's (the part-of-speech tagger: not "…, a project
+ *   *agreed* on 12 April, …"), no word opening another act before it ("after", "before", "since" …), nor "of" right before it ("the flood
+ *   *of* 5 August" dates a noun).
+ * `verbs` are the passage's words of the question's verb.
+ * @example finerWithin(text, p, [lastYear, july], verbs) // "Last year (2025) … went to Praia …, in July." → July re-dated 2025-07
  */
-export function finerWithin<T extends RankedDate>(text: string, p: { start: number; end: number }, ranked: T[], ofVerb: (t: { start: number; end: number }) => number): T | undefined {
+export function finerWithin<T extends RankedDate>(text: string, p: { start: number; end: number }, ranked: T[], verbs: { start: number }[]): T | undefined {
   const coarse = ranked[0];
   if (!coarse || !BELOW[coarse.granularity]) return undefined;
   const year = coarse.edtf.slice(0, 4);
   if (!/^\d{4}$/.test(year)) return undefined;
-  // The stretch of the coarse date's sentence between semicolons.
-  const lo = Math.max(p.start, text.lastIndexOf(';', coarse.start) + 1);
-  const semi = text.indexOf(';', coarse.end);
-  const hi = semi < 0 || semi > p.end ? p.end : semi;
+  const [lo, hi] = stretch(text, p, coarse);
+  several ??= new RegExp(`\\b(?:${answerWords().severalTimes.map(escapeRegExp).join('|')})\\b`, 'i');
+  if (several.test(text.slice(lo, hi))) return undefined;
   const redated = (t: T): T | undefined => {
     if (t === coarse || t.start < lo || t.end > hi || !BELOW[coarse.granularity]!.includes(t.granularity)) return undefined;
-    const writesYear = /\b\d{4}\b/.test(t.text);
-    const edtf = writesYear ? t.edtf : t.edtf.replace(/\b\d{4}(?=-)/g, year);
+    const edtf = /\b\d{4}\b/.test(t.text) ? t.edtf : t.edtf.replace(/\b\d{4}(?=-)/g, year);
     // Under the coarse date: its year, and its month when the coarse date is a month.
     if (!edtf.split('/').every((e) => e.startsWith(coarse.edtf))) return undefined;
     return { ...t, edtf };
@@ -54,10 +67,12 @@ export function finerWithin<T extends RankedDate>(text: string, p: { start: numb
   if (/\bof\s+$/i.test(text.slice(Math.max(lo, f.start - 4), f.start))) return undefined;
   // The clause the finer date stands in: from the last edge before it to the next after it.
   const before = [...text.slice(lo, f.start).matchAll(EDGE)].at(-1);
-  const from = before ? lo + before.index! : lo;
-  if (OTHER_ACT.test(text.slice(from, f.start))) return undefined;
+  const from = before ? lo + before.index + before[0].length : lo;
+  // The edge itself may be the word that opens another act ("three months *after* Togo's ratification on 2 May").
+  if (OTHER_ACT.test(text.slice(before ? lo + before.index : lo, f.start))) return undefined;
   const after = text.slice(f.end, hi).search(new RegExp(EDGE.source, 'iu'));
   const to = after < 0 ? hi : f.end + after;
-  if (ofVerb(f) !== 0 && tag(text.slice(from, to), from).some((w) => w.pos === 'VERB' || w.pos === 'AUX')) return undefined;
+  const asked = new Set(verbs.map((v) => v.start));
+  if (tag(text.slice(from, to), from).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !asked.has(w.start))) return undefined;
   return f;
 }

@@ -102,6 +102,11 @@ export interface AnswerWords {
    * public", "*for* freight"): unless the question says the phrase's word, "not … until" does not date the act itself.
    */
   untilQualifiers: string[];
+  /**
+   * Words that tell an act done more than once ("visited Accra *twice*", "met three *times*"): a sentence with one holds several dates of
+   * the act, so a coarse date of it is not narrowed to one finer date (`finer-dates.ts`).
+   */
+  severalTimes: string[];
   /** Nouns that name people as people only, no role ("people", "persons"): a bare count right after the question's verb counts them. */
   genericPeople: string[];
 }
@@ -185,5 +190,6 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     clauseBreaks: wordList('clauseBreaks'),
     untilQualifiers: wordList('untilQualifiers'),
     genericPeople: wordList('genericPeople'),
+    severalTimes: wordList('severalTimes'),
   };
 }

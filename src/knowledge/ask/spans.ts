@@ -262,7 +262,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .sort((a, b) => a.v - b.v || Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
     .map(({ t }) => t);
   // "**April 2025** — The crossing was closed …, from 14 to 17 April, …": the one finer date the coarse one holds, first (finer-dates.ts).
-  const fine = finerWithin(doc.text, p, ranked, ofVerb);
+  const fine = finerWithin(doc.text, p, ranked, own.length ? own : verbs);
   const spans: Span[] = (fine ? [fine, ...ranked.filter((x) => x.start !== fine.start)] : ranked)
     .map((t) => {
       const human = humanDate(t.edtf);
