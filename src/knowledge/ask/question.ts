@@ -215,10 +215,29 @@ function taggedVerb(text: string, terms: QuestionTerm[], main: ReturnType<typeof
   const aux = words.findIndex((w) => w.pos === 'AUX' && (w.lemma === 'do' || w.lemma === 'have'));
   // After "did" the verb is bare and after "has" a participle: a word in "-ing" there is a noun the tagger took for a verb ("did the
   // border *crossing* reopen", "has the *ruling* been").
-  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end))));
+  const verb = aux < 0 ? undefined : (words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end)))) ?? afterSubject(words, aux, main.end));
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);
+}
+
+/** Words of a subject after "did": a determiner, a possessive's "'s", adjectives, names and nouns. */
+const SUBJECT = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+
+/**
+ * After "did" and its subject the bare verb comes, which the tagger may read as the subject's last noun ("did the Moroccan ambassador
+ * *return*/NOUN to Tunis", "did the President's aircraft *land*/NOUN in"): with no word tagged a verb, the last noun of the run of subject
+ * words right after "did", when the run holds a noun before it and a preposition, a determiner, a name or the question's end follows it.
+ * @example afterSubject(tag('When did the Moroccan ambassador return to Tunis?'), 1, Infinity) // → the token "return"
+ */
+function afterSubject(words: ReturnType<typeof tag>, aux: number, end: number): ReturnType<typeof tag>[number] | undefined {
+  if (words[aux]?.lemma !== 'do') return undefined;
+  let i = aux + 1;
+  while (i < words.length && SUBJECT.has(words[i]!.pos)) i++;
+  const last = words[i - 1];
+  const next = words[i];
+  if (!last || last.pos !== 'NOUN' || last.start >= end || !words.slice(aux + 1, i - 1).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return undefined;
+  return !next || next.pos === 'ADP' || next.pos === 'PUNCT' ? last : undefined;
 }
 
 /** A word in "-ing" that is no base form ("crossing", "ruling"; not "bring"): never the verb after "did" or "has". */
