@@ -226,18 +226,23 @@ const SUBJECT = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
 
 /**
  * After "did" and its subject the bare verb comes, which the tagger may read as the subject's last noun ("did the Moroccan ambassador
- * *return*/NOUN to Tunis", "did the President's aircraft *land*/NOUN in"): with no word tagged a verb, the last noun of the run of subject
- * words right after "did", when the run holds a noun before it and a preposition, a determiner, a name or the question's end follows it.
+ * *return* to Tunis", "did the President's aircraft *land* in", each tagged a noun): with no word tagged a verb, the last noun of the run of subject
+ * words right after "did", when a determiner or a possessive opens the run, the run holds a noun before it, and a preposition, a determiner
+ * or the question's end follows it.
  * @example afterSubject(tag('When did the Moroccan ambassador return to Tunis?'), 1, Infinity) // → the token "return"
  */
 function afterSubject(words: ReturnType<typeof tag>, aux: number, end: number): ReturnType<typeof tag>[number] | undefined {
   if (words[aux]?.lemma !== 'do') return undefined;
+  // Only a subject a determiner or a possessive opens: after a bare name the next word is the verb ("did Ireland *gain* independence", "did
+  // South Korea *return* fire"), which the first word of what is asked after "did" already gives.
   let i = aux + 1;
-  while (i < words.length && SUBJECT.has(words[i]!.pos)) i++;
+  if (words[i]?.pos !== 'DET' && !words.slice(i, i + 4).some((w) => w.pos === 'PART' && /^['’]s$/.test(w.lemma))) return undefined;
+  // A determiner opens the subject only: after it, one opens the object ("did Togo *sign* the accord").
+  while (i < words.length && SUBJECT.has(words[i]!.pos) && !(words[i]!.pos === 'DET' && i > aux + 1)) i++;
   const last = words[i - 1];
   const next = words[i];
   if (!last || last.pos !== 'NOUN' || last.start >= end || !words.slice(aux + 1, i - 1).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return undefined;
-  return !next || next.pos === 'ADP' || next.pos === 'PUNCT' ? last : undefined;
+  return !next || next.pos === 'ADP' || next.pos === 'DET' || next.pos === 'PUNCT' ? last : undefined;
 }
 
 /** A word in "-ing" that is no base form ("crossing", "ruling"; not "bring"): never the verb after "did" or "has". */
