@@ -22,6 +22,7 @@ import { clauseAround, negatedUntil, questionWords, untilVerbs } from './clauses
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
 import { finerWithin } from './finer-dates.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
 
 export { humanDate };
 
@@ -86,7 +87,14 @@ const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu
  * Friday and summoned the envoy, after the navy *seized* three canoes late on *Wednesday*": the seizure is Wednesday's), else 1 for every
  * date: the clause of the verb alone, not the names around it, dates the act asked.
  */
-function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[], matched: Token[] = []): (t: { start: number; end: number }) => number {
+function verbClause(
+  text: string,
+  p: Passage,
+  verbs: Token[],
+  times: { start: number; end: number }[],
+  matched: Token[] = [],
+  subject: (w: Token) => boolean = () => false,
+): (t: { start: number; end: number }) => number {
   // "…established relations in July 1976 *and upgraded* them … in November 2015": a verb right after "and" or "but" opens an act of its own.
   const joined = verbs.filter((v) => /\b(?:and|but)\s+$/i.test(text.slice(Math.max(p.start, v.start - 5), v.start))).map((v) => v.start - 1);
   const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
@@ -94,12 +102,16 @@ function verbClause(text: string, p: Passage, verbs: Token[], times: { start: nu
   // Of several clauses with the verb ("Albania *opened* accession talks with the EU in July 2022, and last year it *opened* the last
   // cluster"), those holding the most of the question's words, names aside, tell the act asked.
   const held = (c: number) => new Set([...matched, ...verbs].filter((w) => clauseOf(w.start) === c && !/^\p{Lu}/u.test(text.slice(w.start, w.end))).map((w) => w.stem)).size;
-  const most = Math.max(0, ...verbs.map((v) => held(clauseOf(v.start))));
+  // "Togo's minister signed the protocol on 9 February; the Ghanaian *side* signed it a day later" for "When did the Ghanaian side sign…":
+  // of the clauses with the verb, those holding a common noun of the question's subject first.
+  const bySubject = (c: number) => matched.some((w) => clauseOf(w.start) === c && subject(w) && !/^\p{Lu}/u.test(text.slice(w.start, w.end)));
+  const subjectHeld = verbs.some((v) => bySubject(clauseOf(v.start)));
+  const most = Math.max(0, ...verbs.filter((v) => !subjectHeld || bySubject(clauseOf(v.start))).map((v) => held(clauseOf(v.start))));
   // Names break a tie only: "Kenya closed the Busia border post in April 2020 …, and it closed the *Malaba* border post in May 2020" (a
   // state's name aside, which a pronoun may stand for).
   const named = (c: number) =>
     new Set(matched.filter((w) => clauseOf(w.start) === c && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !stateOfWord(text.slice(w.start, w.end))).map((w) => w.stem)).size;
-  const tied = verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most);
+  const tied = verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most && (!subjectHeld || bySubject(c)));
   const mostNamed = Math.max(0, ...tied.map(named));
   const asked = new Set(tied.filter((c) => named(c) === mostNamed));
   // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.
@@ -186,6 +198,20 @@ export function notUntil<T extends { start: number; end: number; text: string; e
   return { ...t, start: t.start + lead[0].length, text: t.text.slice(lead[0].length), edtf, granularity };
 }
 
+/**
+ * Whether a passage word is one of the question's subject: a word of the question between "did/does/do" and its verb ("When did the Ghanaian
+ * *side* sign…?"), none when the question has no such subject.
+ */
+function subjectWord(q: ParsedQuestion): (w: Token) => boolean {
+  const fq = fold(q.text);
+  const verb = q.terms.find((t) => t.verb);
+  const aux = /\b(?:did|does|do)\b/.exec(fq);
+  if (!verb || !aux) return () => false;
+  const end = fq.search(new RegExp(`\\b${escapeRegExp(verb.word)}\\b`));
+  const words = q.terms.filter((t) => !t.verb && !t.name && fq.indexOf(t.word, aux.index) > aux.index && fq.indexOf(t.word, aux.index) < end);
+  return (w) => words.some((t) => matches(t, w));
+}
+
 /** A question in the past tense: "When *did* Zambia lift the ban?", "When *was* it lifted?". */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 
@@ -225,7 +251,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // gives another.
   const undated = times.filter((t) => !datelineDate(doc.text, t));
   if (undated.length) times = undated;
-  const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
+  const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched, subjectWord(q));
   // "When did the 1958 treaty enter into force?" of "The treaty entered into force on 15 April 1958": a date the question names only in
   // part (its year, its month) is still the answer when the event stage dated the act at the question's verb by it in this sentence; a
   // day of another act ("hosted the summit on 14 June 2024" for "join NATO in 2024") stays said by the question, as does a date written whole
