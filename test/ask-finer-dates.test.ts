@@ -16,7 +16,14 @@ describe('dyad ask: the finer date a coarse date of the sentence holds (issue 11
 
   const answered: [string, string, string, string, number, number][] = [
     ['an interval under a bold month heading', 'When was the Aflao–Lomé border post closed to lorries?', '9 to 11 June (9 June 2025 – 11 June 2025)', 'ghana-togo-notes', 38, 176],
-    ['a month at the end of a sentence opened by "Last year"', 'When did the Ghanaian President travel to Lomé for the anniversary of the ECOWAS treaty?', 'May (May 2025)', 'ghana-togo-notes', 559, 659],
+    [
+      'a month at the end of a sentence opened by "Last year"',
+      'When did the Ghanaian President travel to Lomé for the anniversary of the ECOWAS treaty?',
+      'May (May 2025)',
+      'ghana-togo-notes',
+      559,
+      659,
+    ],
     ['two days of a log line opened by a year', 'When did Benin and Togo hold their joint commission in Cotonou?', '11 and 12 June (11 June 2024 – 12 June 2024)', 'benin-togo-log', 168, 279],
     // Answered so on main too: the finer date is nearer the verb; the ";" keeps the hotline's opening out.
     ['a day nearer the verb than the heading, another day after ";"', 'When did the foreign ministers meet in Kara?', '4 March (4 March 2025)', 'ghana-togo-notes', 264, 386],
@@ -62,7 +69,14 @@ describe('finerWithin', () => {
     expect(finerWithin(text, p, [at('2024', '2024', 'year'), at('19 September', '2024-09-19', 'day')], [])).toBeUndefined();
   });
   it('not a day of another year written whole', () => {
-    expect(finerWithin(text, p, [at('2024', '2024', 'year'), at('19 September', '2023-09-19', 'day')].map((t, i) => (i ? { ...t, text: '19 September 2023' } : t)), signed)).toBeUndefined();
+    expect(
+      finerWithin(
+        text,
+        p,
+        [at('2024', '2024', 'year'), at('19 September', '2023-09-19', 'day')].map((t, i) => (i ? { ...t, text: '19 September 2023' } : t)),
+        signed,
+      ),
+    ).toBeUndefined();
   });
   it('not below a day', () => {
     expect(finerWithin(text, p, [at('2 February', '2024-02-02', 'day'), at('19 September', '2024-09-19', 'day')], signed)).toBeUndefined();

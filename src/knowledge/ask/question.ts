@@ -215,7 +215,10 @@ function taggedVerb(text: string, terms: QuestionTerm[], main: ReturnType<typeof
   const aux = words.findIndex((w) => w.pos === 'AUX' && (w.lemma === 'do' || w.lemma === 'have'));
   // After "did" the verb is bare and after "has" a participle: a word in "-ing" there is a noun the tagger took for a verb ("did the
   // border *crossing* reopen", "has the *ruling* been").
-  const verb = aux < 0 ? undefined : (words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end)))) ?? afterSubject(words, aux, main.end));
+  const verb =
+    aux < 0
+      ? undefined
+      : (words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end)))) ?? afterSubject(words, aux, main.end));
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);

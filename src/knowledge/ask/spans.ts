@@ -289,13 +289,12 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     .map(({ t }) => t);
   // "**April 2025** — The crossing was closed …, from 14 to 17 April, …": the one finer date the coarse one holds, first (finer-dates.ts).
   const fine = finerWithin(doc.text, p, ranked, own.length ? own : verbs);
-  const spans: Span[] = (fine ? [fine, ...ranked.filter((x) => x.start !== fine.start)] : ranked)
-    .map((t) => {
-      const human = humanDate(t.edtf);
-      const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
-      const refines = t === fine ? ranked[0]!.edtf : undefined;
-      return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity, ...(refines ? { refines } : {}) };
-    });
+  const spans: Span[] = (fine ? [fine, ...ranked.filter((x) => x.start !== fine.start)] : ranked).map((t) => {
+    const human = humanDate(t.edtf);
+    const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
+    const refines = t === fine ? ranked[0]!.edtf : undefined;
+    return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity, ...(refines ? { refines } : {}) };
+  });
   // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
   // passage or its report was told.
   if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
