@@ -32,6 +32,18 @@ function stretch(text: string, p: { start: number; end: number }, at: { start: n
   return [opened ? p.start + opened.index + opened[0].length : p.start, closed < 0 ? p.end : at.end + closed];
 }
 
+/** Parts of speech a date's own clause may hold besides the date, when the question's verb stands outside it. */
+const BARE = new Set(['ADP', 'DET', 'PROPN', 'PUNCT', 'SYM', 'SPACE']);
+
+/** Whether the date stands inside brackets that hold a word besides it: a source's date ("(AFP, 5 June)"), not the act's. */
+function inNamedBrackets(text: string, lo: number, hi: number, f: { start: number; end: number }): boolean {
+  const open = text.lastIndexOf('(', f.start);
+  if (open < lo || text.slice(open, f.start).includes(')')) return false;
+  const close = text.indexOf(')', f.end);
+  if (close < 0 || close > hi) return false;
+  return /\p{L}/u.test(text.slice(open + 1, f.start) + text.slice(f.end, close));
+}
+
 let several: RegExp | undefined;
 
 /**
@@ -73,6 +85,13 @@ export function finerWithin<T extends RankedDate>(text: string, p: { start: numb
   const after = text.slice(f.end, hi).search(new RegExp(EDGE.source, 'iu'));
   const to = after < 0 ? hi : f.end + after;
   const asked = new Set(verbs.map((v) => v.start));
-  if (tag(text.slice(from, to), from).some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !asked.has(w.start))) return undefined;
+  const words = tag(text.slice(from, to), from);
+  if (words.some((w) => (w.pos === 'VERB' || w.pos === 'AUX') && !asked.has(w.start))) return undefined;
+  if (inNamedBrackets(text, lo, hi, f)) return undefined;
+  // In a clause of its own (an edge between the question's verb and the date), the date dates the act only when the clause holds nothing
+  // but prepositions, determiners, place names and the date (", in July", ", in Nouadhibou on 14 October", "Dakar, 12 April"): a noun
+  // there names another event or a term ("in response to the riots in February", "pending the audit in October", "effective 1 January").
+  const own = verbs.some((v) => v.start >= from && v.start < to);
+  if (!own && words.some((w) => (w.end <= f.start || w.start >= f.end) && !BARE.has(w.pos))) return undefined;
   return f;
 }
