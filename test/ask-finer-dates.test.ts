@@ -26,6 +26,8 @@ describe('dyad ask: the finer date a coarse date of the sentence holds (issue 11
     ],
     ['two days of a log line opened by a year', 'When did Benin and Togo hold their joint commission in Cotonou?', '11 and 12 June (11 June 2024 – 12 June 2024)', 'benin-togo-log', 168, 279],
     // Answered so on main too: the finer date is nearer the verb; the ";" keeps the hotline's opening out.
+    // A clause of its own that holds nothing but prepositions, a place name and the date.
+    ['a day after a comma with a place name only', 'When did Ghana detain eleven Togolese fishermen?', '9 August (9 August 2023)', 'ghana-togo-wire', 843, 914],
     ['a day nearer the verb than the heading, another day after ";"', 'When did the foreign ministers meet in Kara?', '4 March (4 March 2025)', 'ghana-togo-notes', 264, 386],
   ];
   for (const [why, question, answer, doc, start, end] of answered) {
@@ -47,6 +49,19 @@ describe('dyad ask: the finer date a coarse date of the sentence holds (issue 11
     ['a day of an apposition with a participle', 'When was the Aflao market rebuilt?', '2020'],
     ['no finer date', 'When did Togo and Ghana sign the memorandum on electricity trade?', 'October 2024'],
   ];
+  // A phrase with no verb of its own, after a comma, about another event or a term (review of session 48, a Ghana–Togo wire written for the
+  // tests): its date is not the act's. Each answered the finer date before the review's fix.
+  coarse.push(
+    ['a day of "in response to" another event', 'When did Togo close the Kpedze market road?', '2021'],
+    ['a month of "over" a case', 'When did Ghana expel a Togolese attaché?', '2019'],
+    ['a month of "pending" a review', 'When did Benin suspend the transit accord?', '2018'],
+    ['a day of "in time for" a summit', 'When did Ghana and Togo sign a maritime protocol?', '2017'],
+    ['a month of "the site of" riots', 'When did Togo build a new weighbridge at Aflao?', '2016'],
+    ['a month of "as in" another quarrel', 'When did Benin file a complaint with ECOWAS?', '2020'],
+    ['a day a term takes "effective"', 'When did Ghana raise port charges for Togolese lorries?', '2024'],
+    ['a day a term takes "with effect from"', 'When did Togo withdraw the cocoa export permits?', '2022'],
+    ['a source\'s date in brackets with its name', 'When did Benin deport Togolese traders at Sèmè?', 'May 2025'],
+  );
   for (const [why, question, answer] of coarse) {
     it(`keeps the coarse date: ${why}`, async () => {
       expect(await fixture.engine.ask(question)).toMatchObject({ status: 'answered', answer });

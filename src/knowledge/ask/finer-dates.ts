@@ -1,6 +1,5 @@
 import { tag } from '../../extract/nlp/tagger.js';
-import { escapeRegExp } from '../../extract/word-alternation.js';
-import { answerWords } from './lexicon.js';
+import { finerEdge, otherActOpener, severalTimes } from './clause-edges.js';
 
 // A date that dates a whole sentence coarsely ("**April 2025** — …", "Last year …", "launched the year …") and one finer date inside it
 // that dates the same act ("…, from 14 to 17 April,", "…, in July.", "… on 2 February 2026"): the finer one answers a when-question.
@@ -16,12 +15,6 @@ export interface RankedDate {
 
 /** Granularities a finer date may have below each coarse one. */
 const BELOW: Record<string, string[]> = { year: ['month', 'day', 'interval'], month: ['day', 'interval'] };
-
-/** Words that open a clause of another act before a date ("two months *after* the flood of 5 August"). */
-const OTHER_ACT = /\b(?:after|before|since|following|until|till|by|when|while|whereas|ago)\b/i;
-
-/** Where a clause ends inside a sentence: a sentence's end, a comma, semicolon, colon, dash or bracket, or a conjunction that opens a clause of its own. */
-const EDGE = /[.!?](?=\s)|[,;:—–()|]|\b(?:and|but|after|before|when|while|following|whereas)\b/giu;
 
 /** Where the sentence or the ";"-stretch holding an offset begins and ends, inside the passage. */
 function stretch(text: string, p: { start: number; end: number }, at: { start: number; end: number }): [number, number] {
@@ -44,8 +37,6 @@ function inNamedBrackets(text: string, lo: number, hi: number, f: { start: numbe
   return /\p{L}/u.test(text.slice(open + 1, f.start) + text.slice(f.end, close));
 }
 
-let several: RegExp | undefined;
-
 /**
  * The finer date a coarse one holds, re-dated to the coarse one's year when it writes none, or undefined. Only when:
  * - the coarse date is a year or a month, the other a month, a day or an interval under it (by its value, or written without a year);
@@ -64,8 +55,7 @@ export function finerWithin<T extends RankedDate>(text: string, p: { start: numb
   const year = coarse.edtf.slice(0, 4);
   if (!/^\d{4}$/.test(year)) return undefined;
   const [lo, hi] = stretch(text, p, coarse);
-  several ??= new RegExp(`\\b(?:${answerWords().severalTimes.map(escapeRegExp).join('|')})\\b`, 'i');
-  if (several.test(text.slice(lo, hi))) return undefined;
+  if (severalTimes().test(text.slice(lo, hi))) return undefined;
   const redated = (t: T): T | undefined => {
     if (t === coarse || t.start < lo || t.end > hi || !BELOW[coarse.granularity]!.includes(t.granularity)) return undefined;
     const edtf = /\b\d{4}\b/.test(t.text) ? t.edtf : t.edtf.replace(/\b\d{4}(?=-)/g, year);
@@ -78,11 +68,11 @@ export function finerWithin<T extends RankedDate>(text: string, p: { start: numb
   const f = inside[0]!;
   if (/\bof\s+$/i.test(text.slice(Math.max(lo, f.start - 4), f.start))) return undefined;
   // The clause the finer date stands in: from the last edge before it to the next after it.
-  const before = [...text.slice(lo, f.start).matchAll(EDGE)].at(-1);
+  const before = [...text.slice(lo, f.start).matchAll(finerEdge())].at(-1);
   const from = before ? lo + before.index + before[0].length : lo;
   // The edge itself may be the word that opens another act ("three months *after* Togo's ratification on 2 May").
-  if (OTHER_ACT.test(text.slice(before ? lo + before.index : lo, f.start))) return undefined;
-  const after = text.slice(f.end, hi).search(new RegExp(EDGE.source, 'iu'));
+  if (otherActOpener().test(text.slice(before ? lo + before.index : lo, f.start))) return undefined;
+  const after = text.slice(f.end, hi).search(new RegExp(finerEdge().source, 'iu'));
   const to = after < 0 ? hi : f.end + after;
   const asked = new Set(verbs.map((v) => v.start));
   const words = tag(text.slice(from, to), from);

@@ -107,6 +107,15 @@ export interface AnswerWords {
    * the act, so a coarse date of it is not narrowed to one finer date (`finer-dates.ts`).
    */
   severalTimes: string[];
+  /**
+   * Conjunctions that open a clause of another act inside a sentence ("…summoned the envoy, *after* the navy seized three canoes"): with
+   * ",", ";" and ":" they bound the clause of the question's verb (`verbClause` in spans.ts) and the clause of a finer date (finer-dates.ts).
+   */
+  clauseEdges: string[];
+  /** Conjunctions that join a clause of its own ("…in Dakar, on 17 July, *and* discussed…"): the finer date's clause ends at one (finer-dates.ts). */
+  clauseJoins: string[];
+  /** Words that open another act before a date ("two months *after* the flood of 5 August", "*since* 3 May"): a finer date after one dates that act (finer-dates.ts). */
+  otherActOpeners: string[];
   /** Nouns that name people as people only, no role ("people", "persons"): a bare count right after the question's verb counts them. */
   genericPeople: string[];
 }
@@ -191,5 +200,8 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     untilQualifiers: wordList('untilQualifiers'),
     genericPeople: wordList('genericPeople'),
     severalTimes: wordList('severalTimes'),
+    clauseEdges: wordList('clauseEdges'),
+    clauseJoins: wordList('clauseJoins'),
+    otherActOpeners: wordList('otherActOpeners'),
   };
 }

@@ -22,6 +22,7 @@ import { clauseAround, negatedUntil, questionWords, untilVerbs } from './clauses
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
 import { finerWithin } from './finer-dates.js';
+import { clauseEdge } from './clause-edges.js';
 import { escapeRegExp } from '../../extract/word-alternation.js';
 
 export { humanDate };
@@ -79,8 +80,6 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
-/** Where a clause ends inside a sentence: a comma, semicolon or colon, or a conjunction that opens a clause of its own ("…, after the navy seized …"). */
-const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu;
 
 /**
  * 0 for a date in the clause of the question's verb as the passage uses it, when that clause holds a date ("Malawi sent a patrol boat on
@@ -97,7 +96,7 @@ function verbClause(
 ): (t: { start: number; end: number }) => number {
   // "…established relations in July 1976 *and upgraded* them … in November 2015": a verb right after "and" or "but" opens an act of its own.
   const joined = verbs.filter((v) => /\b(?:and|but)\s+$/i.test(text.slice(Math.max(p.start, v.start - 5), v.start))).map((v) => v.start - 1);
-  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
+  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(clauseEdge())].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
   const clauseOf = (at: number) => edges.findIndex((e, i) => i > 0 && at < e);
   // Of several clauses with the verb ("Albania *opened* accession talks with the EU in July 2022, and last year it *opened* the last
   // cluster"), those holding the most of the question's words, names aside, tell the act asked.
@@ -133,7 +132,7 @@ function toldOn(text: string, p: Passage, t: { start: number }): boolean {
     saying = new RegExp(`\\b(?:${forms.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+$`, 'iu');
   }
   const before = text.slice(Math.max(p.start, t.start - 60), t.start);
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_EDGE)].map((m) => m.index + m[0].length)));
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(clauseEdge())].map((m) => m.index + m[0].length)));
   return saying.test(` ${clause}`);
 }
 
@@ -208,7 +207,9 @@ function subjectWord(q: ParsedQuestion): (w: Token) => boolean {
   const aux = /\b(?:did|does|do)\b/.exec(fq);
   if (!verb || !aux) return () => false;
   const end = fq.search(new RegExp(`\\b${escapeRegExp(verb.word)}\\b`));
-  const words = q.terms.filter((t) => !t.verb && !t.name && fq.indexOf(t.word, aux.index) > aux.index && fq.indexOf(t.word, aux.index) < end);
+  // On word boundaries: "side" is no word of "inside".
+  const at = (word: string) => fq.slice(aux.index).search(new RegExp(`\\b${escapeRegExp(word)}\\b`)) + aux.index;
+  const words = q.terms.filter((t) => !t.verb && !t.name && at(t.word) > aux.index && at(t.word) < end);
   return (w) => words.some((t) => matches(t, w));
 }
 
