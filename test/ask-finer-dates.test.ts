@@ -60,7 +60,7 @@ describe('dyad ask: the finer date a coarse date of the sentence holds (issue 11
     ['a month of "as in" another quarrel', 'When did Benin file a complaint with ECOWAS?', '2020'],
     ['a day a term takes "effective"', 'When did Ghana raise port charges for Togolese lorries?', '2024'],
     ['a day a term takes "with effect from"', 'When did Togo withdraw the cocoa export permits?', '2022'],
-    ['a source\'s date in brackets with its name', 'When did Benin deport Togolese traders at Sèmè?', 'May 2025'],
+    ["a source's date in brackets with its name", 'When did Benin deport Togolese traders at Sèmè?', 'May 2025'],
   );
   for (const [why, question, answer] of coarse) {
     it(`keeps the coarse date: ${why}`, async () => {

@@ -252,7 +252,9 @@ function afterSubject(text: string, words: ReturnType<typeof tag>, aux: number, 
   // event vocabulary and is followed by a noun ("sign"; "report" is none, so that question still reads "seizures").
   if (bareVerb(text, last)) return last;
   const run = words.slice(aux + 1, i);
-  const k = run.findIndex((w, j) => j > 0 && j < run.length - 1 && w.pos === 'NOUN' && bareVerb(text, w) && run.slice(0, j).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') && run[j + 1]!.pos === 'NOUN');
+  const k = run.findIndex(
+    (w, j) => j > 0 && j < run.length - 1 && w.pos === 'NOUN' && bareVerb(text, w) && run.slice(0, j).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') && run[j + 1]!.pos === 'NOUN',
+  );
   return k >= 0 ? run[k] : last;
 }
 

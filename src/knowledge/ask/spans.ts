@@ -80,7 +80,6 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
-
 /**
  * 0 for a date in the clause of the question's verb as the passage uses it, when that clause holds a date ("Malawi sent a patrol boat on
  * Friday and summoned the envoy, after the navy *seized* three canoes late on *Wednesday*": the seizure is Wednesday's), else 1 for every
