@@ -73,5 +73,7 @@ export function actDate(q: ParsedQuestion, f: Found): boolean {
   const things = q.terms.filter((t) => !t.verb && !t.name);
   if (things.length && !f.at.words.some((w) => things.some((t) => matches(t, w)))) return false;
   const opens = new Set(verbWords(q, f.at).map((w) => w.start));
-  return (f.doc.annotations?.events ?? []).some((e) => e.dateSource === 'sentence' && e.date === span.value && opens.has(e.trigger.start) && e.trigger.end <= f.at.end && actorsAgree(q, e, f.at));
+  return (f.doc.annotations?.events ?? []).some(
+    (e) => e.dateSource === 'sentence' && (e.date === span.value || e.date === span.refines) && opens.has(e.trigger.start) && e.trigger.end <= f.at.end && actorsAgree(q, e, f.at),
+  );
 }

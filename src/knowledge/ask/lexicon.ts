@@ -102,6 +102,20 @@ export interface AnswerWords {
    * public", "*for* freight"): unless the question says the phrase's word, "not … until" does not date the act itself.
    */
   untilQualifiers: string[];
+  /**
+   * Words that tell an act done more than once ("visited Accra *twice*", "met three *times*"): a sentence with one holds several dates of
+   * the act, so a coarse date of it is not narrowed to one finer date (`finer-dates.ts`).
+   */
+  severalTimes: string[];
+  /**
+   * Conjunctions that open a clause of another act inside a sentence ("…summoned the envoy, *after* the navy seized three canoes"): with
+   * ",", ";" and ":" they bound the clause of the question's verb (`verbClause` in spans.ts) and the clause of a finer date (finer-dates.ts).
+   */
+  clauseEdges: string[];
+  /** Conjunctions that join a clause of its own ("…in Dakar, on 17 July, *and* discussed…"): the finer date's clause ends at one (finer-dates.ts). */
+  clauseJoins: string[];
+  /** Words that open another act before a date ("two months *after* the flood of 5 August", "*since* 3 May"): a finer date after one dates that act (finer-dates.ts). */
+  otherActOpeners: string[];
   /** Nouns that name people as people only, no role ("people", "persons"): a bare count right after the question's verb counts them. */
   genericPeople: string[];
 }
@@ -185,5 +199,9 @@ export function readAnswerWords(raw: Record<string, unknown>, file: string): Ans
     clauseBreaks: wordList('clauseBreaks'),
     untilQualifiers: wordList('untilQualifiers'),
     genericPeople: wordList('genericPeople'),
+    severalTimes: wordList('severalTimes'),
+    clauseEdges: wordList('clauseEdges'),
+    clauseJoins: wordList('clauseJoins'),
+    otherActOpeners: wordList('otherActOpeners'),
   };
 }

@@ -6,6 +6,7 @@ import { answerWords, askLexicon } from './lexicon.js';
 import { stem, tokens } from './text.js';
 import { irregularForms } from './verb-forms.js';
 import { tag } from '../../extract/nlp/tagger.js';
+import { eventTypes } from '../../extract/events/event-types.js';
 import { stateRun } from './states.js';
 
 /** The kind of span an answer is made of. */
@@ -215,10 +216,55 @@ function taggedVerb(text: string, terms: QuestionTerm[], main: ReturnType<typeof
   const aux = words.findIndex((w) => w.pos === 'AUX' && (w.lemma === 'do' || w.lemma === 'have'));
   // After "did" the verb is bare and after "has" a participle: a word in "-ing" there is a noun the tagger took for a verb ("did the
   // border *crossing* reopen", "has the *ruling* been").
-  const verb = aux < 0 ? undefined : words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end))));
+  const verb =
+    aux < 0
+      ? undefined
+      : (words.slice(aux + 1).find((w) => w.pos === 'VERB' && w.start < main.end && !main.aside(w.start) && !gerund(fold(text.slice(w.start, w.end)))) ?? afterSubject(text, words, aux, main.end));
   if (!verb) return undefined;
   const written = fold(text.slice(verb.start, verb.end));
   return terms.find((t) => !t.name && t.word === written);
+}
+
+/** Words of a subject after "did": a determiner, a possessive's "'s", adjectives, names and nouns. */
+const SUBJECT = new Set(['DET', 'ADJ', 'PROPN', 'NOUN', 'PART', 'NUM']);
+
+/**
+ * After "did" and its subject the bare verb comes, which the tagger may read as the subject's last noun ("did the Moroccan ambassador
+ * *return* to Tunis", "did the President's aircraft *land* in", each tagged a noun): with no word tagged a verb, the last noun of the run of subject
+ * words right after "did", when a determiner or a possessive opens the run, the run holds a noun before it, and a preposition, a determiner
+ * or the question's end follows it.
+ * @example afterSubject(q, tag(q), 1, Infinity) // q = 'When did the Moroccan ambassador return to Tunis?' // → the token "return"
+ */
+function afterSubject(text: string, words: ReturnType<typeof tag>, aux: number, end: number): ReturnType<typeof tag>[number] | undefined {
+  if (words[aux]?.lemma !== 'do') return undefined;
+  // Only a subject a determiner or a possessive opens: after a bare name the next word is the verb ("did Ireland *gain* independence", "did
+  // South Korea *return* fire"), which the first word of what is asked after "did" already gives.
+  let i = aux + 1;
+  if (words[i]?.pos !== 'DET' && !words.slice(i, i + 4).some((w) => w.pos === 'PART' && /^['’]s$/.test(w.lemma))) return undefined;
+  // A determiner opens the subject only: after it, one opens the object ("did Togo *sign* the accord").
+  while (i < words.length && SUBJECT.has(words[i]!.pos) && !(words[i]!.pos === 'DET' && i > aux + 1)) i++;
+  const last = words[i - 1];
+  const next = words[i];
+  if (!last || last.pos !== 'NOUN' || last.start >= end || !words.slice(aux + 1, i - 1).some((w) => w.pos === 'NOUN' || w.pos === 'PROPN')) return undefined;
+  if (next && next.pos !== 'ADP' && next.pos !== 'DET' && next.pos !== 'PUNCT') return undefined;
+  // The run may go on through the verb into a bare object ("did the two ministers *sign* trade protocols", "did the customs service
+  // *report* seizures"): when its last noun is no verb, the first noun after a noun of the subject that is a bare verb of the hand-kept
+  // event vocabulary and is followed by a noun ("sign"; "report" is none, so that question still reads "seizures").
+  if (bareVerb(text, last)) return last;
+  const run = words.slice(aux + 1, i);
+  const k = run.findIndex(
+    (w, j) => j > 0 && j < run.length - 1 && w.pos === 'NOUN' && bareVerb(text, w) && run.slice(0, j).some((x) => x.pos === 'NOUN' || x.pos === 'PROPN') && run[j + 1]!.pos === 'NOUN',
+  );
+  return k >= 0 ? run[k] : last;
+}
+
+/**
+ * A noun the tagger read that is a bare verb of the hand-kept event vocabulary ("sign", "patrol"; not "protocols", "talks"). WordNet's verbs
+ * are left out: they hold "service", "minister", "police", "trade", nouns of a subject far more often than verbs after "did".
+ */
+function bareVerb(text: string, w: ReturnType<typeof tag>[number]): boolean {
+  const word = fold(text.slice(w.start, w.end));
+  return w.lemma === word && eventTypes().verbs.lemmas.has(word);
 }
 
 /** A word in "-ing" that is no base form ("crossing", "ruling"; not "bring"): never the verb after "did" or "has". */

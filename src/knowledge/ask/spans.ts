@@ -21,6 +21,9 @@ import { overlapping } from './within.js';
 import { clauseAround, negatedUntil, questionWords, untilVerbs } from './clauses.js';
 import { enclosedClauses } from '../../extract/events/enclosed-clauses.js';
 import { eventTypes } from '../../extract/events/event-types.js';
+import { finerWithin } from './finer-dates.js';
+import { clauseEdge } from './clause-edges.js';
+import { escapeRegExp } from '../../extract/word-alternation.js';
 
 export { humanDate };
 
@@ -41,6 +44,8 @@ export interface Span {
   granularity?: string;
   /** An item of a list the passage opens (items.ts): the answer names every item. */
   item?: boolean;
+  /** A date: the coarser date of its sentence it refines ("**April 2025** — …, from 14 to 17 April"), as EDTF (finer-dates.ts). */
+  refines?: string;
 }
 
 /** What a relative clause's edge between a date and a word of the question adds to their distance: a date goes with the words of its own clause. */
@@ -75,28 +80,36 @@ function dateDistance(text: string, t: { start: number; end: number }, matched: 
   return item.length ? distance(t, item) - STEP * more : 200 + distance(t, matched);
 }
 
-/** Where a clause ends inside a sentence: a comma, semicolon or colon, or a conjunction that opens a clause of its own ("…, after the navy seized …"). */
-const CLAUSE_EDGE = /[,;:]|\b(?:after|before|when|while|following|whereas)\b/giu;
-
 /**
  * 0 for a date in the clause of the question's verb as the passage uses it, when that clause holds a date ("Malawi sent a patrol boat on
  * Friday and summoned the envoy, after the navy *seized* three canoes late on *Wednesday*": the seizure is Wednesday's), else 1 for every
  * date: the clause of the verb alone, not the names around it, dates the act asked.
  */
-function verbClause(text: string, p: Passage, verbs: Token[], times: { start: number; end: number }[], matched: Token[] = []): (t: { start: number; end: number }) => number {
+function verbClause(
+  text: string,
+  p: Passage,
+  verbs: Token[],
+  times: { start: number; end: number }[],
+  matched: Token[] = [],
+  subject: (w: Token) => boolean = () => false,
+): (t: { start: number; end: number }) => number {
   // "…established relations in July 1976 *and upgraded* them … in November 2015": a verb right after "and" or "but" opens an act of its own.
   const joined = verbs.filter((v) => /\b(?:and|but)\s+$/i.test(text.slice(Math.max(p.start, v.start - 5), v.start))).map((v) => v.start - 1);
-  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(CLAUSE_EDGE)].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
+  const edges = [p.start, ...[...text.slice(p.start, p.end).matchAll(clauseEdge())].map((m) => p.start + m.index), ...joined, p.end].sort((a, b) => a - b);
   const clauseOf = (at: number) => edges.findIndex((e, i) => i > 0 && at < e);
   // Of several clauses with the verb ("Albania *opened* accession talks with the EU in July 2022, and last year it *opened* the last
   // cluster"), those holding the most of the question's words, names aside, tell the act asked.
   const held = (c: number) => new Set([...matched, ...verbs].filter((w) => clauseOf(w.start) === c && !/^\p{Lu}/u.test(text.slice(w.start, w.end))).map((w) => w.stem)).size;
-  const most = Math.max(0, ...verbs.map((v) => held(clauseOf(v.start))));
+  // "Togo's minister signed the protocol on 9 February; the Ghanaian *side* signed it a day later" for "When did the Ghanaian side sign…":
+  // of the clauses with the verb, those holding a common noun of the question's subject first.
+  const bySubject = (c: number) => matched.some((w) => clauseOf(w.start) === c && subject(w) && !/^\p{Lu}/u.test(text.slice(w.start, w.end)));
+  const subjectHeld = verbs.some((v) => bySubject(clauseOf(v.start)));
+  const most = Math.max(0, ...verbs.filter((v) => !subjectHeld || bySubject(clauseOf(v.start))).map((v) => held(clauseOf(v.start))));
   // Names break a tie only: "Kenya closed the Busia border post in April 2020 …, and it closed the *Malaba* border post in May 2020" (a
   // state's name aside, which a pronoun may stand for).
   const named = (c: number) =>
     new Set(matched.filter((w) => clauseOf(w.start) === c && /^\p{Lu}/u.test(text.slice(w.start, w.end)) && !stateOfWord(text.slice(w.start, w.end))).map((w) => w.stem)).size;
-  const tied = verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most);
+  const tied = verbs.map((v) => clauseOf(v.start)).filter((c) => held(c) === most && (!subjectHeld || bySubject(c)));
   const mostNamed = Math.max(0, ...tied.map(named));
   const asked = new Set(tied.filter((c) => named(c) === mostNamed));
   // A date that opens the sentence ("Yesterday, the ministry summoned…") dates every clause of it.
@@ -118,7 +131,7 @@ function toldOn(text: string, p: Passage, t: { start: number }): boolean {
     saying = new RegExp(`\\b(?:${forms.join('|')})\\b(?:\\s+[\\p{L}'’-]+){0,4}\\s+$`, 'iu');
   }
   const before = text.slice(Math.max(p.start, t.start - 60), t.start);
-  const clause = before.slice(Math.max(0, ...[...before.matchAll(CLAUSE_EDGE)].map((m) => m.index + m[0].length)));
+  const clause = before.slice(Math.max(0, ...[...before.matchAll(clauseEdge())].map((m) => m.index + m[0].length)));
   return saying.test(` ${clause}`);
 }
 
@@ -183,6 +196,22 @@ export function notUntil<T extends { start: number; end: number; text: string; e
   return { ...t, start: t.start + lead[0].length, text: t.text.slice(lead[0].length), edtf, granularity };
 }
 
+/**
+ * Whether a passage word is one of the question's subject: a word of the question between "did/does/do" and its verb ("When did the Ghanaian
+ * *side* sign…?"), none when the question has no such subject.
+ */
+function subjectWord(q: ParsedQuestion): (w: Token) => boolean {
+  const fq = fold(q.text);
+  const verb = q.terms.find((t) => t.verb);
+  const aux = /\b(?:did|does|do)\b/.exec(fq);
+  if (!verb || !aux) return () => false;
+  const end = fq.search(new RegExp(`\\b${escapeRegExp(verb.word)}\\b`));
+  // On word boundaries: "side" is no word of "inside".
+  const at = (word: string) => fq.slice(aux.index).search(new RegExp(`\\b${escapeRegExp(word)}\\b`)) + aux.index;
+  const words = q.terms.filter((t) => !t.verb && !t.name && at(t.word) > aux.index && at(t.word) < end);
+  return (w) => words.some((t) => matches(t, w));
+}
+
 /** A question in the past tense: "When *did* Zambia lift the ban?", "When *was* it lifted?". */
 const PAST_QUESTION = /\b(?:did|was|were|had)\b/i;
 
@@ -222,7 +251,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   // gives another.
   const undated = times.filter((t) => !datelineDate(doc.text, t));
   if (undated.length) times = undated;
-  const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched);
+  const ofVerb = verbClause(doc.text, p, own.length ? own : verbs, times, matched, subjectWord(q));
   // "When did the 1958 treaty enter into force?" of "The treaty entered into force on 15 April 1958": a date the question names only in
   // part (its year, its month) is still the answer when the event stage dated the act at the question's verb by it in this sentence; a
   // day of another act ("hosted the summit on 14 June 2024" for "join NATO in 2024") stays said by the question, as does a date written whole
@@ -249,7 +278,7 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
   const coarseDates = q.precision && times.some((t) => ofVerb(t) === 1) && !times.some((t) => ofVerb(t) === 0 && precise(t)) ? times.filter((t) => ofVerb(t) === 0) : [];
   const otherAct = (t: { start: number; end: number; edtf: string }) =>
     coarseDates.length > 0 && ofVerb(t) === 1 && (!coarseDates.some((c) => /^\d{4}(?:-\d\d)?$/.test(c.edtf) && t.edtf.startsWith(c.edtf)) || toldOn(doc.text, p, t));
-  const spans: Span[] = times
+  const ranked = times
     .filter((t) => precise(t) && !otherAct(t))
     // "In what year was the January 18 seminar held?": the date the question gives answers with the year it does not.
     .filter((t) => !inQuestion(q, t.text) || (q.yearAsked && !q.years.includes(t.edtf.slice(0, 4)) && /^\d{4}/.test(t.edtf)) || actDated(t))
@@ -257,12 +286,15 @@ function dates(q: ParsedQuestion, doc: DocumentRecord, p: Passage, matched: Toke
     // question's own verb first, when that clause holds one (verbClause).
     .map((t) => ({ t, d: dateDistance(doc.text, t, matched, asked), v: ofVerb(t) }))
     .sort((a, b) => a.v - b.v || Math.round(a.d / STEP) - Math.round(b.d / STEP) || FINER.indexOf(a.t.granularity) - FINER.indexOf(b.t.granularity) || a.d - b.d)
-    .map(({ t }) => t)
-    .map((t) => {
-      const human = humanDate(t.edtf);
-      const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
-      return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity };
-    });
+    .map(({ t }) => t);
+  // "**April 2025** — The crossing was closed …, from 14 to 17 April, …": the one finer date the coarse one holds, first (finer-dates.ts).
+  const fine = finerWithin(doc.text, p, ranked, own.length ? own : verbs);
+  const spans: Span[] = (fine ? [fine, ...ranked.filter((x) => x.start !== fine.start)] : ranked).map((t) => {
+    const human = humanDate(t.edtf);
+    const text = fold(t.text) === fold(human) ? t.text : `${t.text} (${human})`;
+    const refines = t === fine ? ranked[0]!.edtf : undefined;
+    return { kind: 'date' as const, start: t.start, end: t.end, text, value: t.edtf, structured: true, granularity: t.granularity, ...(refines ? { refines } : {}) };
+  });
   // "Until what date will the closure remain in force?": a date the passage gives as an end ("until 1 May", "expires on…"), never the date the
   // passage or its report was told.
   if (/\b(?:until|till) (?:what|which|when)\b/.test(fold(q.text)))
