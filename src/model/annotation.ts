@@ -119,6 +119,11 @@ export interface FactAnnotation extends Provenance {
    * words of the figure's clause up to its verb of saying: a country named there is who gives the figure, not what it measures.
    */
   saidBy?: { start: number; end: number };
+  /**
+   * A source's own count of a figure told before it in its paragraph ("the statistics bureau counts about 27,500"): the span of that
+   * figure's value. The two measure one thing, so they are one fact or a conflict whatever countries their passages name.
+   */
+  restates?: { start: number; end: number };
 }
 
 /** Everything the pipeline found in one document. */

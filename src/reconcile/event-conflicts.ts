@@ -190,6 +190,30 @@ function firstAfter(indices: number[], i: number): number {
   return firstNotBefore(indices.length, (k) => indices[k]! <= i);
 }
 
+/** The rule suffix of an act a source dates again (`src/extract/events/source-datings.ts`). */
+const OTHER_DATING = '+other-dating';
+
+/**
+ * The pairs (indices into `told`) of a source's other dating and the telling it dates again: the last telling before it in its document
+ * of the same type, rule and actors, at a date neither inside nor holding the other's (a day and a month outside it disagree; "4 June
+ * 2025" and "June 2025" do not). The extraction tied the two to one act, so no words or parties need agree.
+ * @example otherDatings([told('The post opened on 14 March 2022 …'), told('The customs archive dates the opening to 21 March 2022.')]) // → [[0, 1]]
+ */
+export function otherDatings(told: Telling[]): [number, number][] {
+  const out: [number, number][] = [];
+  const actors = (t: Telling) => t.event.actors.map((a) => a.entity).join('|');
+  told.forEach((t, y) => {
+    if (!t.event.rule.endsWith(OTHER_DATING)) return;
+    const rule = t.event.rule.slice(0, -OTHER_DATING.length);
+    const x = told.findLastIndex((o) => o.doc === t.doc && o.event.end <= t.event.start && o.event.type === t.event.type && o.event.rule === rule && actors(o) === actors(t));
+    const [da, db] = [told[x]?.event.date ?? '', t.event.date];
+    if (x < 0 || da.includes('/') || db.includes('/') || da.startsWith(db) || db.startsWith(da)) return;
+    if (Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4))) > 1) return;
+    out.push([x, y]);
+  });
+  return out;
+}
+
 /**
  * Conflicting datings of events of one type whose earlier date falls in `year`, one conflict per
  * pair of dates, every telling of each date cited. `rows` are the tellings of that year and the
@@ -233,6 +257,19 @@ export function eventConflicts(bucket: string, year: string, rows: ContributionR
           c.cited[k].push(told[n]!);
         }
     }
+  }
+  // A source's other dating (`+other-dating`, extract/events/source-datings.ts) is a rival date of the act it dates again, whatever its words.
+  for (const [x, y] of otherDatings(told)) {
+    const [a, b] = told[x]!.event.date < told[y]!.event.date ? [told[x]!, told[y]!] : [told[y]!, told[x]!];
+    if (a.event.date.slice(0, 4) !== year) continue;
+    const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
+    let c = byPair.get(key);
+    if (!c) byPair.set(key, (c = { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[x]!.at, told[y]!.at] }));
+    for (const [k, t] of [
+      [0, a],
+      [1, b],
+    ] as const)
+      if (!c.cited[k].includes(t)) c.cited[k].push(t);
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {
     const conflict: Conflict = {

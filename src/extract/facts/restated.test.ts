@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { restatedBySource } from './restated.js';
+import { closestInSize, restatedBySource } from './restated.js';
 
 function facts(text: string) {
   const { blocks, sentences } = structure(text);
@@ -83,5 +83,23 @@ describe("a source's count: what it must not read", () => {
     expect(restatedBySource(u, u.indexOf('2,300'), u.indexOf('2,300') + 5)).toBe(false);
     const w = 'the officer said 2,300.';
     expect(restatedBySource(w, w.indexOf('2,300'), w.indexOf('2,300') + 5)).toBe(false);
+  });
+
+  it('restates the figure closest in size, of the measure carried from the sentence before, with its period and subject (session 48)', () => {
+    const all = (text: string) => {
+      const { blocks, sentences } = structure(text);
+      return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [
+        text.slice(f.valueStart, f.valueEnd),
+        f.indicator,
+        f.period,
+        f.restates ? text.slice(f.restates.start, f.restates.end) : '',
+      ]);
+    };
+    const a = 'Corridor\n\nImports through the port were worth about US$4.8 billion in 2024, with fuel making up US$1.9 billion. The World Bank puts the total at 5.1 billion.\n';
+    expect(all(a).find((f) => f[0] === '5.1 billion')).toEqual(['5.1 billion', 'imports', '2024', 'US$4.8 billion']);
+    const b = 'Commuters\n\nAbout 21,000 people crossed daily for work in 2024, the immigration service said. The statistics bureau counts about 27,500.\n';
+    expect(all(b).find((f) => f[0] === '27,500')).toEqual(['27,500', 'population', '2024', '21,000']);
+    expect(closestInSize([{ value: 2.9e9 }, { value: 1e9 }], 2.6e9)).toEqual({ value: 2.9e9 });
+    expect(closestInSize([], 2.6e9)).toBeUndefined();
   });
 });

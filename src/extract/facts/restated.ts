@@ -33,3 +33,14 @@ export function restatedBySource(text: string, start: number, end: number): bool
 export function sameSize(told: number, restated: number): boolean {
   return told > 0 && restated > 0 && restated / told <= 10 && told / restated <= 10;
 }
+
+/**
+ * The figure a source's count restates among its paragraph's figures of the same size: the closest in size, the last of equals. "Trade was
+ * worth about 2.9 billion dollars, with Colombia running a surplus of more than 1 billion. Ecuador's central bank puts the total at 2.6
+ * billion": 2.6 billion restates the trade, not the surplus told after it (session 48).
+ * @example closestInSize([{ value: 2.9e9 }, { value: 1e9 }], 2.6e9) // → { value: 2.9e9 }
+ */
+export function closestInSize<T extends { value: number }>(figures: T[], value: number): T | undefined {
+  const gap = (f: T) => Math.abs(Math.log(f.value / value));
+  return figures.reduce<T | undefined>((best, f) => (!best || gap(f) <= gap(best) ? f : best), undefined);
+}
