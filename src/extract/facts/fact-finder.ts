@@ -9,7 +9,7 @@ import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
-import { closestInSize, restatedBySource, sameSize } from './restated.js';
+import { leadingFigure, restatedBySource, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
@@ -131,13 +131,12 @@ export function findFacts(
       // … but for one right after a label that names what it counts ("Cross-border commuters, 2025: about 21,000").
       const label = !indicator && !v.noun && !listed && (v.unit === '' || v.unit === 'count') && v.rule === 'number' ? labelBefore(text, v.start) : undefined;
       // … and for a source's own count of the paragraph's last figure ("the agency counts about 27,500"): it measures what that one did.
-      const restated =
+      const restating =
         (!indicator || indicator === carried) && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
-          ? closestInSize(
-              out.filter((f) => f.start >= block.start && sameSize(f.value, v.value)),
-              v.value,
-            )
-          : undefined;
+          ? out.filter((f) => f.start >= block.start && sameSize(f.value, v.value))
+          : [];
+      const lastSized = restating[restating.length - 1];
+      const restated = lastSized ? leadingFigure(restating, sentences.find((x) => x.start <= lastSized.valueStart && lastSized.valueStart < x.end)?.start ?? lastSized.valueStart) : undefined;
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
       // "Five hundred students … Item one hundred and five was postponed": a compound spelled out keeps the rule of a number in
       // words; it takes no indicator carried from another sentence, only one its own sentence names that counts things.

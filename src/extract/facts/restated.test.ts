@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { closestInSize, restatedBySource } from './restated.js';
+import { leadingFigure, restatedBySource } from './restated.js';
 
 function facts(text: string) {
   const { blocks, sentences } = structure(text);
@@ -85,7 +85,7 @@ describe("a source's count: what it must not read", () => {
     expect(restatedBySource(w, w.indexOf('2,300'), w.indexOf('2,300') + 5)).toBe(false);
   });
 
-  it('restates the figure closest in size, of the measure carried from the sentence before, with its period and subject (session 48)', () => {
+  it('restates the first figure of the last sentence that holds one, of the measure carried from the sentence before, with its period and subject (session 48)', () => {
     const all = (text: string) => {
       const { blocks, sentences } = structure(text);
       return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [
@@ -99,7 +99,9 @@ describe("a source's count: what it must not read", () => {
     expect(all(a).find((f) => f[0] === '5.1 billion')).toEqual(['5.1 billion', 'imports', '2024', 'US$4.8 billion']);
     const b = 'Commuters\n\nAbout 21,000 people crossed daily for work in 2024, the immigration service said. The statistics bureau counts about 27,500.\n';
     expect(all(b).find((f) => f[0] === '27,500')).toEqual(['27,500', 'population', '2024', '21,000']);
-    expect(closestInSize([{ value: 2.9e9 }, { value: 1e9 }], 2.6e9)).toEqual({ value: 2.9e9 });
-    expect(closestInSize([], 2.6e9)).toBeUndefined();
+    const c = 'People\n\nAround 170,000 Togolese citizens travelled to Ghana in 2025. An estimated 130,000 ethnic Ghanaians live in Togo, though community groups put the figure at 170,000.\n';
+    expect(all(c).find((f) => f[0] === '170,000' && f[3])?.[3]).toBe('130,000');
+    expect(leadingFigure([{ valueStart: 40 }, { valueStart: 90 }], 0)).toEqual({ valueStart: 40 });
+    expect(leadingFigure([], 0)).toBeUndefined();
   });
 });

@@ -35,12 +35,13 @@ export function sameSize(told: number, restated: number): boolean {
 }
 
 /**
- * The figure a source's count restates among its paragraph's figures of the same size: the closest in size, the last of equals. "Trade was
- * worth about 2.9 billion dollars, with Colombia running a surplus of more than 1 billion. Ecuador's central bank puts the total at 2.6
- * billion": 2.6 billion restates the trade, not the surplus told after it (session 48).
- * @example closestInSize([{ value: 2.9e9 }, { value: 1e9 }], 2.6e9) // → { value: 2.9e9 }
+ * The figure a source's count restates among its paragraph's figures of the same size (`figures`, in order): the first of the sentence
+ * that holds the last of them (`sentenceStart`) — a sentence's later figures are its parts and details. "Imports were worth about
+ * US$4.8 billion in 2024, with fuel making up US$1.9 billion. The World Bank puts the total at 5.1 billion": 5.1 billion restates the
+ * imports, not the fuel (session 48). "An estimated 130,000 … live in Georgia, though community groups put the figure at 170,000": the
+ * sentence's own first figure.
+ * @example leadingFigure([{ valueStart: 40, value: 4.8e9 }, { valueStart: 90, value: 1.9e9 }], 0) // → { valueStart: 40, value: 4.8e9 }
  */
-export function closestInSize<T extends { value: number }>(figures: T[], value: number): T | undefined {
-  const gap = (f: T) => Math.abs(Math.log(f.value / value));
-  return figures.reduce<T | undefined>((best, f) => (!best || gap(f) <= gap(best) ? f : best), undefined);
+export function leadingFigure<T extends { valueStart: number }>(figures: T[], sentenceStart: number): T | undefined {
+  return figures.find((f) => f.valueStart >= sentenceStart) ?? figures[figures.length - 1];
 }
