@@ -8,6 +8,7 @@ import { position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
 import { humanDate } from './human-date.js';
 import { firstNotBefore } from '../model/sorted.js';
+import { OTHER_DATING } from '../extract/events/source-datings.js';
 
 /** One passage's telling of an event, with its date as the passage writes it. */
 export interface Telling {
@@ -190,22 +191,22 @@ function firstAfter(indices: number[], i: number): number {
   return firstNotBefore(indices.length, (k) => indices[k]! <= i);
 }
 
-/** The rule suffix of an act a source dates again (`src/extract/events/source-datings.ts`). */
-const OTHER_DATING = '+other-dating';
-
 /**
- * The pairs (indices into `told`) of a source's other dating and the telling it dates again: the last telling before it in its document
- * of the same type, rule and actors, at a date neither inside nor holding the other's (a day and a month outside it disagree; "4 June
- * 2025" and "June 2025" do not). The extraction tied the two to one act, so no words or parties need agree.
+ * The pairs (indices into `told`) of a source's other dating and the telling it dates again: the telling in its document whose
+ * trigger is the act the extraction tied it to (`redates`), at a date neither inside nor holding the other's (a day and a month
+ * outside it disagree; "4 June 2025" and "June 2025" do not). No lookup by type, year or actors: a document may tell two acts of one
+ * type ("signed a trade protocol … signed a customs accord … Other accounts say …"), and only the one dated again is paired. When that
+ * act is not among `told` (another year group), nothing is paired here.
  * @example otherDatings([told('The post opened on 14 March 2022 …'), told('The customs archive dates the opening to 21 March 2022.')]) // → [[0, 1]]
  */
 export function otherDatings(told: Telling[]): [number, number][] {
   const out: [number, number][] = [];
-  const actors = (t: Telling) => t.event.actors.map((a) => a.entity).join('|');
   told.forEach((t, y) => {
-    if (!t.event.rule.endsWith(OTHER_DATING)) return;
-    const rule = t.event.rule.slice(0, -OTHER_DATING.length);
-    const x = told.findLastIndex((o) => o.doc === t.doc && o.event.end <= t.event.start && o.event.type === t.event.type && o.event.rule === rule && actors(o) === actors(t));
+    const link = t.event.redates;
+    if (!t.event.rule.endsWith(OTHER_DATING) || !link) return;
+    const x = told.findIndex(
+      (o) => o !== t && o.doc === t.doc && !o.event.rule.endsWith(OTHER_DATING) && o.event.trigger.start === link.start && o.event.trigger.end === link.end,
+    );
     const [da, db] = [told[x]?.event.date ?? '', t.event.date];
     if (x < 0 || da.includes('/') || db.includes('/') || da.startsWith(db) || db.startsWith(da)) return;
     if (Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4))) > 1) return;
