@@ -9,7 +9,7 @@ import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
-import { leadingFigure, restatedBySource, sameSize } from './restated.js';
+import { restatedBySource, restatedFigure, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
@@ -136,7 +136,9 @@ export function findFacts(
           ? out.filter((f) => f.start >= block.start && sameSize(f.value, v.value))
           : [];
       const lastSized = restating[restating.length - 1];
-      const restated = lastSized ? leadingFigure(restating, sentences.find((x) => x.start <= lastSized.valueStart && lastSized.valueStart < x.end)?.start ?? lastSized.valueStart) : undefined;
+      const restated = lastSized
+        ? restatedFigure(text, restating, sentences.find((x) => x.start <= lastSized.valueStart && lastSized.valueStart < x.end)?.start ?? lastSized.valueStart, v)
+        : undefined;
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
       // "Five hundred students … Item one hundred and five was postponed": a compound spelled out keeps the rule of a number in
       // words; it takes no indicator carried from another sentence, only one its own sentence names that counts things.
