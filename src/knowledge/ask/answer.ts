@@ -360,9 +360,13 @@ async function ownConflicts(conflicts: Conflict[], corpus: AskCorpus): Promise<C
   const out: Conflict[] = [];
   for (const c of conflicts) {
     let restated = false;
-    for (const x of c.kind === 'fact' ? c.claims.flatMap((k) => k.citations) : []) {
-      const doc = await corpus.document(x.doc);
-      if ((doc?.annotations?.facts ?? []).some((f) => f.restates && f.valueStart >= x.start && f.valueEnd <= x.end)) restated = true;
+    // A claim of the conflict that is itself such a count: a restating figure of the claim's value inside one of its citations
+    // (another figure of that passage that restates something does not count).
+    for (const k of c.kind === 'fact' ? c.claims : []) {
+      for (const x of k.citations) {
+        const doc = await corpus.document(x.doc);
+        if ((doc?.annotations?.facts ?? []).some((f) => f.restates && `${f.value} ${f.unit}` === k.value && f.valueStart >= x.start && f.valueEnd <= x.end)) restated = true;
+      }
     }
     if (!restated) out.push(c);
   }

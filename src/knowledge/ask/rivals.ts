@@ -9,6 +9,7 @@ import { clip, find, type Found } from './find.js';
 import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
 import { stem, type Token } from './text.js';
+import { datingCues } from '../../extract/events/dating-cues.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
 import { rivalFigure } from './figures.js';
@@ -124,8 +125,12 @@ export function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean
   return asked.filter((t) => held(best, t)).every((t) => held(other, t)) && nestedNames(q, best, other);
 }
 
-/** Words that open an object before its own words ("signed *the* rail accord"). */
-const DETERMINERS = new Set(['the', 'a', 'an', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'our', 'new']);
+/**
+ * Words that open an object before its own words ("signed *the* rail accord", "*its* …", "*these* …"): the lexicons' determiners,
+ * `firstDeterminers` (lexicon/dating-cues.json) and `backDeterminers` (lexicon/ask.json), and "an" (as `refersBack` reads them).
+ */
+let determiners: Set<string> | undefined;
+const DETERMINERS = () => (determiners ??= new Set([...datingCues().firstDeterminers, ...answerWords().backDeterminers, 'an']));
 
 /**
  * The words of the object right after the first word of a passage that matches the question's verb: a determiner skipped, then the
@@ -142,7 +147,7 @@ function verbObject(s: Scored, verb: ParsedQuestion['terms'][number]): Token[] {
     const w = words[k]!;
     // A mark between two words ("accord, not …", "agreement (the …") ends the object.
     if (w.start !== prev.end + 1) break;
-    if (!out.length && DETERMINERS.has(w.folded)) continue;
+    if (!out.length && DETERMINERS().has(w.folded)) continue;
     if (stop.has(w.folded) || /\d/.test(w.folded)) break;
     out.push(w);
   }
