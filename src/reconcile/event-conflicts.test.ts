@@ -157,6 +157,9 @@ describe('dating conflicts of a bucket', () => {
     expect(otherDatings([opened, { ...dated('2022-03-21'), event: { ...dated('2022-03-21').event, redates: undefined } }])).toEqual([]);
     expect(otherDatings([opened, dated('2022-03-21', 'note.md', { start: 50, end: 56 })])).toEqual([]);
     expect(otherDatings([opened, dated('2024-03-21')])).toEqual([]);
+    // An act the dating's own sentence tells ("… logs date the reopening to 21 March 2022", the noun read as an act at the log's date).
+    const own = told(95, '2022-03-14', 'verb', 'Logs date the reopening to 21 March 2022.');
+    expect(otherDatings([own, dated('2022-03-21', 'note.md', { start: 95, end: 101 })])).toEqual([]);
     // Two acts of one type in one document, the second dated again: only the second is paired, and when the second is not among
     // the tellings (another year group) the first is never taken in its place.
     const protocol = told(0, '2023-03-03', 'verb', 'Ghana and Burkina Faso signed a trade protocol in Accra on 3 March 2023.');

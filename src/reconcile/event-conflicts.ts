@@ -196,7 +196,7 @@ function firstAfter(indices: number[], i: number): number {
  * trigger is the act the extraction tied it to (`redates`), at a date neither inside nor holding the other's (a day and a month
  * outside it disagree; "4 June 2025" and "June 2025" do not). No lookup by type, year or actors: a document may tell two acts of one
  * type ("signed a trade protocol … signed a customs accord … Other accounts say …"), and only the one dated again is paired. When that
- * act is not among `told` (another year group), nothing is paired here.
+ * act is not among `told` (another year group), or is told in the dating's own sentence, nothing is paired here.
  * @example otherDatings([told('The post opened on 14 March 2022 …'), told('The customs archive dates the opening to 21 March 2022.')]) // → [[0, 1]]
  */
 export function otherDatings(told: Telling[]): [number, number][] {
@@ -205,7 +205,8 @@ export function otherDatings(told: Telling[]): [number, number][] {
     const link = t.event.redates;
     if (!t.event.rule.endsWith(OTHER_DATING) || !link) return;
     const x = told.findIndex(
-      (o) => o !== t && o.doc === t.doc && !o.event.rule.endsWith(OTHER_DATING) && o.event.trigger.start === link.start && o.event.trigger.end === link.end,
+      // … told before the dating's sentence: not an act the dating's own words tell ("logs date the reopening to 4 March").
+      (o) => o.doc === t.doc && o.event.end <= t.event.start && !o.event.rule.endsWith(OTHER_DATING) && o.event.trigger.start === link.start && o.event.trigger.end === link.end,
     );
     const [da, db] = [told[x]?.event.date ?? '', t.event.date];
     if (x < 0 || da.includes('/') || db.includes('/') || da.startsWith(db) || db.startsWith(da)) return;

@@ -126,6 +126,10 @@ describe("a source's count: what it must not read", () => {
     expect(restatedFigure(u, [p, q], 0, { start: u.indexOf('530'), value: 5.3e8 })).toBe(q);
     const v = u.replace('the total', 'the figure');
     expect(restatedFigure(v, [p, q], 0, { start: v.indexOf('530'), value: 5.3e8 })).toBeUndefined();
+    // A number between that is farther from the count than the figure is a detail, not what is restated.
+    const y = 'About 1,200 crossed in 2024, of whom 400 were children. The ministry records 1,150.';
+    const z = { valueStart: 6, valueEnd: 11, value: 1200 };
+    expect(restatedFigure(y, [z], 0, { start: y.indexOf('1,150'), value: 1150 })).toBe(z);
     // A year between is no part.
     const w = 'Exports reached 480 million. In 2024 the office puts the total at 530 million.';
     expect(restatedFigure(w, [x], 0, { start: w.indexOf('530'), value: 5.3e8 })).toBe(x);

@@ -55,8 +55,8 @@ function numbersIn(text: string): number[] {
  * The figure a source's count (`count`, its value's start and value) restates among its paragraph's figures of the same size told
  * before it (`figures`, in order), `sentenceStart` the start of the sentence that holds the last of them — or nothing when that is a
  * guess (session 48, review):
- * - a part is counted between that figure and the count: a sentence opening "Of them/Of these", or any number of the count's size
- *   written there that is no figure of `figures` ("About 4,800 crossed daily. Of them, some 1,100 crossed by rail. The bureau counts
+ * - a part is counted between that figure and the count: a sentence opening "Of them/Of these", or a number of the count's size
+ *   written there, no figure of `figures`, at least as near the count's value as that figure ("About 4,800 crossed daily. Of them, some 1,100 crossed by rail. The bureau counts
  *   about 1,250": the rail figure, which the fact stage may not read, is as likely the one restated);
  * - the sentence holds two figures of that size (a total and its part, "Cocoa made up US$90 million of the exports, worth US$610
  *   million"): the largest when the source gives "the total", else nothing, never the first by word order.
@@ -73,7 +73,10 @@ export function restatedFigure<T extends { valueStart: number; valueEnd: number;
   const last = figures[figures.length - 1];
   if (!last) return undefined;
   const between = text.slice(last.valueEnd, count.start);
-  if (PART_OPENS.test(between) || numbersIn(between).some((n) => sameSize(n, count.value))) return undefined;
+  // A number between as near the count as the figure (or nearer) may be the one restated; a farther one is a detail ("About 1,200
+  // crossed, of whom 400 were children. The ministry records 1,150": 1,150 restates 1,200).
+  const far = (n: number) => Math.abs(Math.log(n / count.value));
+  if (PART_OPENS.test(between) || numbersIn(between).some((n) => sameSize(n, count.value) && far(n) <= far(last.value))) return undefined;
   const inSentence = figures.filter((f) => f.valueStart >= sentenceStart);
   if (inSentence.length === 1) return inSentence[0];
   // The sentence's words outside its figures: a bare number of that size there is a part too.
