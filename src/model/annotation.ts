@@ -84,6 +84,11 @@ export interface EventAnnotation extends Provenance {
   confidence: number;
   /** The passage says it tells again an event told before ("as mentioned above"). */
   restated?: true;
+  /**
+   * A source's other dating of an act told before (rule `…+other-dating`, "other accounts say 5 January 2023"): the trigger span
+   * of the act it dates again. The two are one act at two dates, and only those two are paired (`otherDatings`).
+   */
+  redates?: { start: number; end: number };
   /** In a document about a pair of countries, an event of other countries only: kept, but out of the pair's account unless asked for. */
   thirdParty?: true;
 }
@@ -119,6 +124,11 @@ export interface FactAnnotation extends Provenance {
    * words of the figure's clause up to its verb of saying: a country named there is who gives the figure, not what it measures.
    */
   saidBy?: { start: number; end: number };
+  /**
+   * A source's own count of a figure told before it in its paragraph ("the statistics bureau counts about 27,500"): the span of that
+   * figure's value. The two measure one thing, so they are one fact or a conflict whatever countries their passages name.
+   */
+  restates?: { start: number; end: number };
 }
 
 /** Everything the pipeline found in one document. */

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EventAnnotation } from '../model/annotation.js';
 import type { ContributionRow } from './contributions.js';
-import { disagree, eventConflicts, type Telling } from './event-conflicts.js';
+import { disagree, eventConflicts, otherDatings, type Telling } from './event-conflicts.js';
 import { position } from './keys.js';
 
 /** A seeded generator, so every run compares the same bucket. */
@@ -116,5 +116,61 @@ describe('dating conflicts of a bucket', () => {
     expect(eventConflicts('b', '2012', two).map((c) => (c.data as { claims: { value: string }[] }).claims.map((k) => k.value))).toEqual([['2012', '2013']]);
     const strangers = [visit(0, 'a.txt', '2012', 'person:michelle-bachelet', 'Michelle Bachelet'), visit(1, 'b.txt', '2013', 'person:sebastian-pinera', 'Michelle Bachelet')];
     expect(eventConflicts('b', '2012', strangers)).toEqual([]);
+  });
+
+  it("pairs a source's other dating with the act it dates again, and nothing else (session 48)", () => {
+    const told = (start: number, date: string, rule: string, quote: string, doc = 'note.md', entity = 'country:GHA'): Telling => ({
+      doc,
+      quote,
+      countries: ['country:GHA', 'country:TGO'],
+      at: position(doc, start),
+      event: {
+        stage: 'events',
+        rule,
+        start,
+        end: start + quote.length,
+        type: 'other',
+        plover: { type: 'COOPERATE', mode: '' },
+        date,
+        dateSource: 'sentence',
+        trigger: { start, end: start + 6 },
+        actors: [{ name: 'Ghana', entity, role: 'agent' }],
+        mode: 'asserted',
+        confidence: 0.8,
+      },
+    });
+    const opened = told(0, '2022-03-14', 'verb', 'The border post opened on 14 March 2022.');
+    // The other dating holds the trigger of the act it dates again (`redates`, set by source-datings.ts).
+    const dated = (date: string, doc = 'note.md', link = { start: 0, end: 6 }, entity = 'country:GHA') => ({
+      ...told(100, date, 'verb+other-dating', `The customs archive dates the opening to ${date}.`, doc, entity),
+      event: { ...told(100, date, 'verb+other-dating', `The customs archive dates the opening to ${date}.`, doc, entity).event, redates: link },
+    });
+    expect(otherDatings([opened, dated('2022-03-21')])).toEqual([[0, 1]]);
+    // Another month than the day's is a rival; the day's own month, or the year, is the same dating at another precision.
+    expect(otherDatings([opened, dated('2022-04')])).toEqual([[0, 1]]);
+    expect(otherDatings([opened, dated('2022-03')])).toEqual([]);
+    expect(otherDatings([opened, dated('2022')])).toEqual([]);
+    // Actors in another order or another actor do not matter: the link says which act it is.
+    expect(otherDatings([opened, dated('2022-03-21', 'note.md', { start: 0, end: 6 }, 'country:TGO')])).toEqual([[0, 1]]);
+    // Another document, no link, a link to another act, or more than a year apart: no act dated again.
+    expect(otherDatings([opened, dated('2022-03-21', 'wire.txt')])).toEqual([]);
+    expect(otherDatings([opened, { ...dated('2022-03-21'), event: { ...dated('2022-03-21').event, redates: undefined } }])).toEqual([]);
+    expect(otherDatings([opened, dated('2022-03-21', 'note.md', { start: 50, end: 56 })])).toEqual([]);
+    expect(otherDatings([opened, dated('2024-03-21')])).toEqual([]);
+    // An act the dating's own sentence tells ("… logs date the reopening to 21 March 2022", the noun read as an act at the log's date).
+    const own = told(95, '2022-03-14', 'verb', 'Logs date the reopening to 21 March 2022.');
+    expect(otherDatings([own, dated('2022-03-21', 'note.md', { start: 95, end: 101 })])).toEqual([]);
+    // Two acts of one type in one document, the second dated again: only the second is paired, and when the second is not among
+    // the tellings (another year group) the first is never taken in its place.
+    const protocol = told(0, '2023-03-03', 'verb', 'Ghana and Burkina Faso signed a trade protocol in Accra on 3 March 2023.');
+    const accord = told(50, '2022-12-20', 'verb', 'Ghana and Burkina Faso signed a customs accord in Paga on 20 December 2022.');
+    const other = { ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.'), event: { ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.').event, redates: { start: 50, end: 56 } } };
+    expect(otherDatings([protocol, accord, other])).toEqual([[1, 2]]);
+    expect(otherDatings([protocol, other])).toEqual([]);
+    const item = eventConflicts('cf|other|2022', '2022', [
+      { doc: 'note.md', seq: 0, data: { layer: 'tellings', a: opened.event, quote: opened.quote, countries: opened.countries } },
+      { doc: 'note.md', seq: 1, data: { layer: 'tellings', a: dated('2022-03-21').event, quote: dated('2022-03-21').quote, countries: opened.countries } },
+    ]);
+    expect(item.map((c) => (c.data as { claims: { value: string }[] }).claims.map((k) => k.value))).toEqual([['2022-03-14', '2022-03-21']]);
   });
 });

@@ -8,6 +8,7 @@ import { position, shortHash } from './keys.js';
 import type { StoredItem } from './item.js';
 import { humanDate } from './human-date.js';
 import { firstNotBefore } from '../model/sorted.js';
+import { OTHER_DATING } from '../extract/events/source-datings.js';
 
 /** One passage's telling of an event, with its date as the passage writes it. */
 export interface Telling {
@@ -191,6 +192,31 @@ function firstAfter(indices: number[], i: number): number {
 }
 
 /**
+ * The pairs (indices into `told`) of a source's other dating and the telling it dates again: the telling in its document whose
+ * trigger is the act the extraction tied it to (`redates`), at a date neither inside nor holding the other's (a day and a month
+ * outside it disagree; "4 June 2025" and "June 2025" do not). No lookup by type, year or actors: a document may tell two acts of one
+ * type ("signed a trade protocol … signed a customs accord … Other accounts say …"), and only the one dated again is paired. When that
+ * act is not among `told` (another year group), or is told in the dating's own sentence, nothing is paired here.
+ * @example otherDatings([told('The post opened on 14 March 2022 …'), told('The customs archive dates the opening to 21 March 2022.')]) // → [[0, 1]]
+ */
+export function otherDatings(told: Telling[]): [number, number][] {
+  const out: [number, number][] = [];
+  told.forEach((t, y) => {
+    const link = t.event.redates;
+    if (!t.event.rule.endsWith(OTHER_DATING) || !link) return;
+    const x = told.findIndex(
+      // … told before the dating's sentence: not an act the dating's own words tell ("logs date the reopening to 4 March").
+      (o) => o.doc === t.doc && o.event.end <= t.event.start && !o.event.rule.endsWith(OTHER_DATING) && o.event.trigger.start === link.start && o.event.trigger.end === link.end,
+    );
+    const [da, db] = [told[x]?.event.date ?? '', t.event.date];
+    if (x < 0 || da.includes('/') || db.includes('/') || da.startsWith(db) || db.startsWith(da)) return;
+    if (Math.abs(Number(da.slice(0, 4)) - Number(db.slice(0, 4))) > 1) return;
+    out.push([x, y]);
+  });
+  return out;
+}
+
+/**
  * Conflicting datings of events of one type whose earlier date falls in `year`, one conflict per
  * pair of dates, every telling of each date cited. `rows` are the tellings of that year and the
  * next (a disagreeing pair is at most a year apart), in corpus order.
@@ -233,6 +259,19 @@ export function eventConflicts(bucket: string, year: string, rows: ContributionR
           c.cited[k].push(told[n]!);
         }
     }
+  }
+  // A source's other dating (`+other-dating`, extract/events/source-datings.ts) is a rival date of the act it dates again, whatever its words.
+  for (const [x, y] of otherDatings(told)) {
+    const [a, b] = told[x]!.event.date < told[y]!.event.date ? [told[x]!, told[y]!] : [told[y]!, told[x]!];
+    if (a.event.date.slice(0, 4) !== year) continue;
+    const key = `${a.event.type}|${a.event.date}|${b.event.date}`;
+    let c = byPair.get(key);
+    if (!c) byPair.set(key, (c = { type: a.event.type, dates: [a.event.date, b.event.date], cited: [[], []], first: [told[x]!.at, told[y]!.at] }));
+    for (const [k, t] of [
+      [0, a],
+      [1, b],
+    ] as const)
+      if (!c.cited[k].includes(t)) c.cited[k].push(t);
   }
   return [...byPair.entries()].map(([key, c]): StoredItem => {
     const conflict: Conflict = {

@@ -15,10 +15,15 @@ const cite = (m: Mention) => ({ doc: m.doc, start: m.start, end: m.end, quote: m
  * against "Vietnamese visitors to Japan") with the same scope words by the figure (not
  * "registered" against "disbursed": `measureScope`), and apart by more than rounding or an "about".
  */
-function disagreeingFigures<T extends { value: number; qualifier: string; mentions: Mention[] }>(facts: T[], order: (m: Mention) => string): T[] {
+function disagreeingFigures<T extends { value: number; qualifier: string; mentions: Mention[] }>(
+  facts: T[],
+  order: (m: Mention) => string,
+  restating: (m: Mention, n: Mention) => boolean = () => false,
+): T[] {
   const close = (a: T, b: T) => Math.abs(a.value - b.value) <= (a.qualifier !== 'exact' || b.qualifier !== 'exact' ? 0.1 : 0.005) * Math.max(Math.abs(a.value), Math.abs(b.value));
   const sameSentence = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => n.doc === m.doc && n.start < m.end && m.start < n.end));
-  const sameScope = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => order(m) === order(n)));
+  // … or one restates the other ("… 21,000, according to the immigration service. The statistics bureau counts about 27,500").
+  const sameScope = (a: T, b: T) => a.mentions.some((m) => b.mentions.some((n) => order(m) === order(n) || restating(m, n)));
   for (let i = 0; i < facts.length; i++) {
     for (let j = i + 1; j < facts.length; j++) {
       const [a, b] = [facts[i]!, facts[j]!];
@@ -36,14 +41,22 @@ function disagreeingFigures<T extends { value: number; qualifier: string; mentio
 export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[] {
   const byKey = new Map<string, { fact: KnowledgeFact; first: string; told: Set<string> }>();
   const scopes = new Map<Mention, string>();
+  // A source's count of a figure told before (`restates`: "the statistics bureau counts about 27,500") measures what that figure
+  // measured, whatever countries its passage names: the two are compared whatever their scopes. Each mention's figure by its document
+  // and value's start, and the figure it restates.
+  const at = new Map<Mention, string>();
+  const restates = new Map<Mention, string>();
   for (const { doc, seq, data } of rows) {
     if (data.layer !== 'facts') continue;
     const f: FactAnnotation = data.a;
+    const scope = data.scope;
     // A projected figure ("would cut … by US$4 billion") is never one fact with a measured one of the same value.
     const key = `${f.indicator}|${f.value}|${f.unit}|${f.period ?? ''}|${f.subject ?? ''}|${f.direction ? `${f.direction.from}>${f.direction.to}` : ''}${f.qualifier === 'projected' ? '|projected' : ''}`;
     const mention: Mention = { doc, start: f.start, end: f.end, quote: data.quote };
     // The countries named, and the words by the figure that fix what it measures ("registered", "disbursed").
-    scopes.set(mention, `${data.scope}|${measureScope(data.quote, f.valueStart - f.start, f.valueEnd - f.start)}`);
+    scopes.set(mention, `${scope}|${measureScope(data.quote, f.valueStart - f.start, f.valueEnd - f.start)}`);
+    at.set(mention, `${doc}\u0001${f.valueStart}`);
+    if (f.restates) restates.set(mention, `${doc}\u0001${f.restates.start}`);
     const existing = byKey.get(key);
     if (existing) {
       const passage = `${doc}\u0001${f.start}`;
@@ -97,6 +110,7 @@ export function mergeFacts(bucket: string, rows: ContributionRow[]): StoredItem[
       .filter((f) => f.qualifier !== 'projected')
       .sort((a, b) => a.indicator.localeCompare(b.indicator) || (a.period ?? '').localeCompare(b.period ?? '')),
     (m) => scopes.get(m) ?? '',
+    (m, n) => restates.get(m) === at.get(n) || restates.get(n) === at.get(m),
   );
   if (group.length < 2) return out;
   const key = [first.indicator, first.unit, first.period, first.subject ?? '', first.direction ? `${first.direction.from}>${first.direction.to}` : ''].join('|');

@@ -9,7 +9,7 @@ import { statedCurrency } from './stated-unit.js';
 import { isCurrency } from './currency-finder.js';
 import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
-import { restatedBySource, sameSize } from './restated.js';
+import { restatedBySource, restatedFigure, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
 
 export const FACT_STAGE = 'facts';
@@ -131,10 +131,14 @@ export function findFacts(
       // … but for one right after a label that names what it counts ("Cross-border commuters, 2025: about 21,000").
       const label = !indicator && !v.noun && !listed && (v.unit === '' || v.unit === 'count') && v.rule === 'number' ? labelBefore(text, v.start) : undefined;
       // … and for a source's own count of the paragraph's last figure ("the agency counts about 27,500"): it measures what that one did.
-      const restated =
-        !indicator && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
-          ? out.findLast((f) => f.start >= block.start && sameSize(f.value, v.value))
-          : undefined;
+      const restating =
+        (!indicator || indicator === carried) && !v.noun && !listed && !label && (v.unit === '' || v.unit === 'count') && v.rule === 'number' && restatedBySource(text, v.start, v.end)
+          ? out.filter((f) => f.start >= block.start && sameSize(f.value, v.value))
+          : [];
+      const lastSized = restating[restating.length - 1];
+      const restated = lastSized
+        ? restatedFigure(text, restating, sentences.find((x) => x.start <= lastSized.valueStart && lastSized.valueStart < x.end)?.start ?? lastSized.valueStart, v)
+        : undefined;
       if (!indicator && !v.noun && (v.unit === '' || v.rule === 'number' || v.rule === 'number-word' || v.rule === 'multiple' || v.rule === 'fraction') && !listed && !label && !restated) continue;
       // "Five hundred students … Item one hundred and five was postponed": a compound spelled out keeps the rule of a number in
       // words; it takes no indicator carried from another sentence, only one its own sentence names that counts things.
@@ -184,10 +188,11 @@ export function findFacts(
           ? [fiscal.edtf]
           : tail
             ? [tail[1]!, ...(tail[2] ? [tail[2]] : [])]
-            : [nearest ?? (unit === 'rank' ? rankNow : (entryDate ?? options.publicationDate))];
+            : [nearest ?? (unit === 'rank' ? rankNow : (restated?.period ?? entryDate ?? options.publicationDate))];
       lastYear = /^\d{4}$/.test(periods[0] ?? '') ? periods[0] : undefined;
-      const subject = subjectOf(text, countries, v, s.start);
-      const direction = indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
+      // A source's count measures what the figure it restates measured: of its subject and flow, not of the source's country ("the Togolese bureau counts …").
+      const subject = restated ? restated.subject : subjectOf(text, countries, v, s.start);
+      const direction = restated ? restated.direction : indicator?.flow ? (directionIn(text, countries, v.start) ?? carriedFlow(previousFlow, indicator.id, countries)) : undefined;
       if (direction && indicator) previousFlow = { indicator: indicator.id, direction };
       // A rank told with no date after a dated figure of its paragraph ("Trade reached $680 million in 2025. India remained among its three largest partners.") holds in that figure's period.
       if (unit === 'rank' && !periods[0]) periods[0] = out.findLast((f) => f.start >= block.start && f.unit !== 'rank')?.period;
@@ -205,7 +210,13 @@ export function findFacts(
           end: side?.end ?? s.end,
           valueStart: v.start,
           valueEnd: v.end,
-          indicator: told?.indicator ?? indicator?.id ?? restated?.indicator ?? v.noun ?? listed?.value.noun ?? (unit === 'rank' ? 'rank' : 'quantity'),
+          indicator:
+            told?.indicator ??
+            (restated && indicator === carried ? restated.indicator : indicator?.id) ??
+            restated?.indicator ??
+            v.noun ??
+            listed?.value.noun ??
+            (unit === 'rank' ? 'rank' : 'quantity'),
           value: stated ? scaled(v.value, stated.scale) : labelled && labelled.scale !== 1 ? scaled(v.value, labelled.scale) : v.value,
           unit,
           ...(period ? { period } : {}),
@@ -214,6 +225,7 @@ export function findFacts(
           qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
           ...(side?.said !== undefined ? { saidBy: { start: side.start, end: side.said } } : {}),
+          ...(restated ? { restates: { start: restated.valueStart, end: restated.valueEnd } } : {}),
           rule: v.rule,
         });
       }

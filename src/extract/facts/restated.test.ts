@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../pipeline.js';
 import { structure } from '../../ingest/segment/structure.js';
-import { restatedBySource } from './restated.js';
+import { restatedBySource, restatedFigure } from './restated.js';
 
 function facts(text: string) {
   const { blocks, sentences } = structure(text);
@@ -83,5 +83,55 @@ describe("a source's count: what it must not read", () => {
     expect(restatedBySource(u, u.indexOf('2,300'), u.indexOf('2,300') + 5)).toBe(false);
     const w = 'the officer said 2,300.';
     expect(restatedBySource(w, w.indexOf('2,300'), w.indexOf('2,300') + 5)).toBe(false);
+  });
+
+  it('restates the figure of the last sentence that holds one (the largest for "the total"), of the measure carried from the sentence before, with its period and subject (session 48)', () => {
+    const all = (text: string) => {
+      const { blocks, sentences } = structure(text);
+      return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [
+        text.slice(f.valueStart, f.valueEnd),
+        f.indicator,
+        f.period,
+        f.restates ? text.slice(f.restates.start, f.restates.end) : '',
+      ]);
+    };
+    const a = 'Corridor\n\nImports through the port were worth about US$4.8 billion in 2024, with fuel making up US$1.9 billion. The World Bank puts the total at 5.1 billion.\n';
+    expect(all(a).find((f) => f[0] === '5.1 billion')).toEqual(['5.1 billion', 'imports', '2024', 'US$4.8 billion']);
+    const b = 'Commuters\n\nAbout 21,000 people crossed daily for work in 2024, the immigration service said. The statistics bureau counts about 27,500.\n';
+    expect(all(b).find((f) => f[0] === '27,500')).toEqual(['27,500', 'population', '2024', '21,000']);
+    const c = 'People\n\nAround 170,000 Togolese citizens travelled to Ghana in 2025. An estimated 130,000 ethnic Ghanaians live in Togo, though community groups put the figure at 170,000.\n';
+    expect(all(c).find((f) => f[0] === '170,000' && f[3])?.[3]).toBe('130,000');
+    // A part before its total in one sentence: "puts the total at" takes the total; "puts the figure at" is a guess, so nothing.
+    const d = 'Trade\n\nCocoa made up US$90 million of Ghana\'s exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the total at 655 million.\n';
+    expect(all(d).find((f) => f[0] === '655 million')?.[3]).toBe('US$610 million');
+    const e = 'Trade\n\nCocoa made up US$90 million of Ghana\'s exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the figure at 655 million.\n';
+    expect(all(e).find((f) => f[0] === '655 million')?.[3] ?? '').toBe('');
+    // A part counted between the figure and the source's count ("Of them …", or a bare number of its size): never the total. When
+    // the fact stage read the part, the count restates the part (the last figure); when it did not, nothing.
+    const f = 'Crossings\n\nAbout 4,800 travellers crossed the bridge daily in 2024, the immigration service said. Of them, some 1,100 crossed by bus. The port authority counts about 1,250.\n';
+    expect(all(f).find((x) => x[0] === '1,250')?.[3]).toBe('1,100');
+    const g = 'Crossings\n\nAbout 4,800 passengers crossed the bridge daily in 2024, the immigration bureau said. Of them, some 1,100 went by rail. The port authority counts about 1,250.\n';
+    expect(all(g).filter((x) => x[3] || x[0] === '1,250')).toEqual([]);
+    const h = 'Crossings\n\nAbout 4,800 passengers crossed the bridge daily in 2024, the immigration bureau said. Some 1,100 of them went by rail. The port authority counts about 1,250.\n';
+    expect(all(h).filter((x) => x[3] || x[0] === '1,250')).toEqual([]);
+  });
+
+  it('restatedFigure: the one figure, the total, or nothing', () => {
+    const t = 'Exports reached 480 million. The office puts the total at 530 million.';
+    const x = { valueStart: 16, valueEnd: 27, value: 4.8e8 };
+    expect(restatedFigure(t, [x], 0, { start: 59, value: 5.3e8 })).toBe(x);
+    expect(restatedFigure(t, [], 0, { start: 59, value: 5.3e8 })).toBeUndefined();
+    const u = 'Rice made up 150 million of exports, worth 480 million. The office puts the total at 530 million.';
+    const [p, q] = [{ valueStart: 13, valueEnd: 24, value: 1.5e8 }, { valueStart: 43, valueEnd: 54, value: 4.8e8 }];
+    expect(restatedFigure(u, [p, q], 0, { start: u.indexOf('530'), value: 5.3e8 })).toBe(q);
+    const v = u.replace('the total', 'the figure');
+    expect(restatedFigure(v, [p, q], 0, { start: v.indexOf('530'), value: 5.3e8 })).toBeUndefined();
+    // A number between that is farther from the count than the figure is a detail, not what is restated.
+    const y = 'About 1,200 crossed in 2024, of whom 400 were children. The ministry records 1,150.';
+    const z = { valueStart: 6, valueEnd: 11, value: 1200 };
+    expect(restatedFigure(y, [z], 0, { start: y.indexOf('1,150'), value: 1150 })).toBe(z);
+    // A year between is no part.
+    const w = 'Exports reached 480 million. In 2024 the office puts the total at 530 million.';
+    expect(restatedFigure(w, [x], 0, { start: w.indexOf('530'), value: 5.3e8 })).toBe(x);
   });
 });

@@ -33,3 +33,55 @@ export function restatedBySource(text: string, start: number, end: number): bool
 export function sameSize(told: number, restated: number): boolean {
   return told > 0 && restated > 0 && restated / told <= 10 && told / restated <= 10;
 }
+
+/** A sentence that counts a part of the figure before it ("Of them, some 300 …", "Of these, …"). */
+const PART_OPENS = /(?:^|[.!?;]\s+|\n\s*)of\s+(?:them|these|those|which|this|that)\b/i;
+
+/** A number written in digits, with its scale word ("1,300", "2.5 million"). */
+const NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m)\b)?/gi;
+const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** The numbers written in `text` but years ("2024"), with their scale words applied. */
+function numbersIn(text: string): number[] {
+  const out: number[] = [];
+  for (const m of text.matchAll(NUMBER)) {
+    if (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!)) continue;
+    out.push(Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1));
+  }
+  return out;
+}
+
+/**
+ * The figure a source's count (`count`, its value's start and value) restates among its paragraph's figures of the same size told
+ * before it (`figures`, in order), `sentenceStart` the start of the sentence that holds the last of them — or nothing when that is a
+ * guess (session 48, review):
+ * - a part is counted between that figure and the count: a sentence opening "Of them/Of these", or a number of the count's size
+ *   written there, no figure of `figures`, at least as near the count's value as that figure ("About 4,800 crossed daily. Of them, some 1,100 crossed by rail. The bureau counts
+ *   about 1,250": the rail figure, which the fact stage may not read, is as likely the one restated);
+ * - the sentence holds two figures of that size (a total and its part, "Cocoa made up US$90 million of the exports, worth US$610
+ *   million"): the largest when the source gives "the total", else nothing, never the first by word order.
+ * "Imports were worth about US$4.8 billion in 2024, with fuel making up US$1.9 billion. The World Bank puts the total at 5.1 billion":
+ * 5.1 billion restates the imports. "Some 40,000 seasonal workers came, though the union puts the figure at 52,000": the sentence's one figure.
+ * @example restatedFigure('Exports reached 480 million. The office puts the total at 530 million.', [{ valueStart: 16, valueEnd: 27, value: 4.8e8 }], 0, { start: 59, value: 5.3e8 }) // → the 480 million figure
+ */
+export function restatedFigure<T extends { valueStart: number; valueEnd: number; value: number }>(
+  text: string,
+  figures: T[],
+  sentenceStart: number,
+  count: { start: number; value: number },
+): T | undefined {
+  const last = figures[figures.length - 1];
+  if (!last) return undefined;
+  const between = text.slice(last.valueEnd, count.start);
+  // A number between as near the count as the figure (or nearer) may be the one restated; a farther one is a detail ("About 1,200
+  // crossed, of whom 400 were children. The ministry records 1,150": 1,150 restates 1,200).
+  const far = (n: number) => Math.abs(Math.log(n / count.value));
+  if (PART_OPENS.test(between) || numbersIn(between).some((n) => sameSize(n, count.value) && far(n) <= far(last.value))) return undefined;
+  const inSentence = figures.filter((f) => f.valueStart >= sentenceStart);
+  if (inSentence.length === 1) return inSentence[0];
+  // The sentence's words outside its figures: a bare number of that size there is a part too.
+  let rest = text.slice(sentenceStart, last.valueStart);
+  for (const f of inSentence) rest = rest.replace(text.slice(f.valueStart, f.valueEnd), ' ');
+  if (!/\btotal\b/i.test(text.slice(Math.max(0, count.start - 60), count.start)) || numbersIn(rest).some((n) => sameSize(n, count.value))) return undefined;
+  return inSentence.reduce((a, b) => (b.value > a.value ? b : a));
+}

@@ -1,6 +1,7 @@
 import { fold } from '../../extract/fold.js';
 import type { DocumentRecord } from '../../model/document.js';
 import type { AskCorpus, Passage } from './corpus.js';
+import type { Conflict } from './conflicts.js';
 import { askLexicon } from './lexicon.js';
 import { parseQuestion, type ParsedQuestion } from './question.js';
 import { inflects, matches, retrieve, type Scored } from './retrieve.js';
@@ -246,7 +247,7 @@ async function passageAnswer(corpus: AskCorpus, question: string, id: string | n
   // A conflict the store knows of (conflicts.ts) about the passage that answers: both claims, each cited.
   const known =
     main === 'date' || main === 'number'
-      ? (await corpus.conflictsCiting(found.doc.name)).find(
+      ? (await ownConflicts(await corpus.conflictsCiting(found.doc.name), corpus)).find(
           // Of the measure or the event answered: a claim of the span's value, citing its passage.
           (c) =>
             c.kind === (main === 'date' ? 'event' : 'fact') &&
@@ -347,4 +348,27 @@ async function claimsOfPair(q: ParsedQuestion, claims: Claim[], corpus: AskCorpu
 /** The answer of one passage, with the span it was read from. */
 function plain(found: Found, text: string, citations: Citation[], confidence: number, route: string, id: string | null, question: string): SpanAnswer {
   return { answer: { id, question, status: 'answered', answer: clip(text), claims: [], citations, confidence, route }, span: found.spans[0], doc: found.doc };
+}
+
+/**
+ * The stored conflicts `ask` answers with: not a figure against a source's own count of it (`restates`, "the statistics bureau counts
+ * about 27,500"), which `dyad conflicts` lists but the question may ask about a narrower measure than the figure restated; `ask` reads
+ * such a rival itself, with the question's names and scope words in view (`otherEstimates`). Session 48: with them, three blind standard
+ * questions were answered as conflicts and no disagreement question more.
+ */
+async function ownConflicts(conflicts: Conflict[], corpus: AskCorpus): Promise<Conflict[]> {
+  const out: Conflict[] = [];
+  for (const c of conflicts) {
+    let restated = false;
+    // A claim of the conflict that is itself such a count: a restating figure of the claim's value inside one of its citations
+    // (another figure of that passage that restates something does not count).
+    for (const k of c.kind === 'fact' ? c.claims : []) {
+      for (const x of k.citations) {
+        const doc = await corpus.document(x.doc);
+        if ((doc?.annotations?.facts ?? []).some((f) => f.restates && `${f.value} ${f.unit}` === k.value && f.valueStart >= x.start && f.valueEnd <= x.end)) restated = true;
+      }
+    }
+    if (!restated) out.push(c);
+  }
+  return out;
 }

@@ -8,7 +8,8 @@ import { overlap } from '../../reconcile/event-conflicts.js';
 import { clip, find, type Found } from './find.js';
 import { fold } from '../../extract/fold.js';
 import { answerWords, askLexicon } from './lexicon.js';
-import { stem } from './text.js';
+import { stem, type Token } from './text.js';
+import { datingCues } from '../../extract/events/dating-cues.js';
 import { measureScope } from '../../reconcile/measure-scope.js';
 import { onceAsked, ONCE_WITHIN_YEARS, sameState } from './once.js';
 import { rivalFigure } from './figures.js';
@@ -124,6 +125,52 @@ export function sameAct(q: ParsedQuestion, best: Scored, other: Scored): boolean
   return asked.filter((t) => held(best, t)).every((t) => held(other, t)) && nestedNames(q, best, other);
 }
 
+/**
+ * Words that open an object before its own words ("signed *the* rail accord", "*its* …", "*these* …"): the lexicons' determiners,
+ * `firstDeterminers` (lexicon/dating-cues.json) and `backDeterminers` (lexicon/ask.json), and "an" (as `refersBack` reads them).
+ */
+let determiners: Set<string> | undefined;
+const DETERMINERS = () => (determiners ??= new Set([...datingCues().firstDeterminers, ...answerWords().backDeterminers, 'an']));
+
+/**
+ * The words of the object right after the first word of a passage that matches the question's verb: a determiner skipped, then the
+ * words up to a stop word, a number or a punctuation mark, five at most. Empty when the verb has none there ("was signed on …").
+ * @example verbObject(scored('Ghana and Togo signed the rail accord on 4 March 1982'), sign) // → [rail, accord]
+ */
+function verbObject(s: Scored, verb: ParsedQuestion['terms'][number]): Token[] {
+  const words = s.passage.words;
+  const at = words.findIndex((w) => matches(verb, w) && s.matched.some((m) => m.start === w.start));
+  if (at < 0) return [];
+  const stop = askLexicon().stopwords;
+  const out: Token[] = [];
+  for (let k = at + 1, prev = words[at]!; k < words.length && out.length < 5; prev = words[k]!, k++) {
+    const w = words[k]!;
+    // A mark between two words ("accord, not …", "agreement (the …") ends the object.
+    if (w.start !== prev.end + 1) break;
+    if (!out.length && DETERMINERS().has(w.folded)) continue;
+    if (stop.has(w.folded) || /\d/.test(w.folded)) break;
+    out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Whether a rival passage's verb takes another object than the best's: its object holds a word no term of the question names ("signed the
+ * *rail* accord") and lacks a word of what is asked that the best's object holds ("signed the Aflao *market* agreement"). Two objects
+ * of one act differ at most by words the question does not ask about; with no object on either side nothing is judged (session 47, noticed (a)).
+ * @example otherObject(q('When did Ghana and Togo sign the Aflao market agreement?'), best, rival('… signed the rail accord on 4 March 1982')) // → true
+ */
+export function otherObject(q: ParsedQuestion, best: Scored, other: Scored): boolean {
+  const verb = q.terms.find((t) => t.verb);
+  if (!verb) return false;
+  const [mine, theirs] = [verbObject(best, verb), verbObject(other, verb)];
+  if (!mine.length || !theirs.length) return false;
+  const asked = q.terms.filter((t) => t !== verb);
+  const named = (w: Token) => asked.some((t) => matches(t, w));
+  const lacks = asked.some((t) => mine.some((w) => matches(t, w)) && !theirs.some((w) => matches(t, w)));
+  return lacks && theirs.some((w) => !named(w));
+}
+
 /** The indicator the fact stage gave a span's figure ("a surplus of €310 million in its trade with …" is `trade_balance`, not `trade`): two figures of two indicators measure two things. */
 const indicatorOf = (f: Found) => (f.doc.annotations?.facts ?? []).find((x) => x.valueStart === f.spans[0]!.start && x.valueEnd === f.spans[0]!.end)?.indicator;
 
@@ -173,7 +220,7 @@ export async function rivalClaim(q: ParsedQuestion, kind: AnswerKind, best: Foun
       // Told in mostly the same words at the same precision (as for stored conflicts), or the same act by a passage nearly as good.
       const quote = (f: Found) => f.doc.text.slice(f.at.start, f.at.end);
       if (c.score >= RIVAL_WITHIN * best.scored.score && o.granularity === mine.granularity && overlap(quote(best), quote(other)) >= 0.5) return other;
-      if (sameAct(q, best.scored, c) && c.score >= (lightVerb(q) ? LIGHT_DATE_WITHIN : RIVAL_DATE_WITHIN) * best.scored.score) return other;
+      if (sameAct(q, best.scored, c) && !otherObject(q, best.scored, c) && c.score >= (lightVerb(q) ? LIGHT_DATE_WITHIN : RIVAL_DATE_WITHIN) * best.scored.score) return other;
       continue;
     }
     if (c.score < RIVAL_WITHIN * best.scored.score) continue;
@@ -206,6 +253,17 @@ export async function shownClaims(conflict: Conflict, corpus: AskCorpus): Promis
   const out: Claim[] = [];
   for (const k of conflict.claims) {
     let answer = k.answer;
+    // A date as its first citation writes it, the store's reading after it when the two differ ("2025-03-06 11:00 (6 March 2025)").
+    if (conflict.kind === 'event') {
+      for (const c of k.citations) {
+        const doc = await corpus.document(c.doc);
+        const t = (doc?.annotations?.times ?? []).find((x) => x.edtf === k.value && x.start >= c.start && x.end <= c.end);
+        if (doc && t) {
+          answer = fold(t.text) === fold(k.answer) ? t.text : `${t.text} (${k.answer})`;
+          break;
+        }
+      }
+    }
     if (conflict.kind === 'fact') {
       for (const c of k.citations) {
         const doc = await corpus.document(c.doc);
