@@ -53,6 +53,8 @@ export interface LeadRule {
 export interface OtherRule {
   id: string;
   words: RegExp;
+  /** The act's own trigger must match this too ("force" of "in force 1 May 2005"), when given: the passage's words alone may name another act. */
+  trigger?: RegExp;
   to: Plover;
   type: string;
 }
@@ -168,7 +170,7 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
     const entry = `forOther[${k}]`;
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
-    return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
+    return { id: id(entry, r.id), words: pattern(entry, r.words), ...(r?.trigger !== undefined ? { trigger: pattern(entry, r.trigger) } : {}), to: category(entry, r.to), type: r.type };
   });
   const toldAsMade = raw.toldAsMade === undefined ? new Set<string>() : categories('toldAsMade', raw.toldAsMade?.categories);
   return { objects, byArguments, byMode, byLead, toldAsMade, forOther };
