@@ -34,7 +34,6 @@ const LEMMA_CASES = [
   'Argentine and Chilean officials negotiated the final boundary in 1984.',
   'In April 2011 Egypt discussed water sharing with Sudan.',
   'In 2005 Norway consulted Denmark on the fishing quotas.',
-  'In March 2007 Estonia replied to the Latvian note on the fishing boundary.',
   'In July 2020, Ramaphosa telephoned Mnangagwa.',
   'Modi toured Bhutan in June 2014.',
   'In 2009 Japan financed a new bridge in Laos and funded two hospitals in Vientiane.',
