@@ -700,4 +700,6 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     ['other', 'COOPERATE', 'asserted', 'presented her credentials to President Chakwera in Lilongwe on 9 June 2023', 'plover:envoy-accredited'],
   ],
   ['request-filed', 'Malawi filed a request with Zambia on 4 April 2024.', undefined, ['other', 'DEMAND', 'asserted', 'filed', 'plover:request-filed']],
+  // A reply to the other side's note is an exchange of notes (CONSULT); a reply to reporters stays OTHER (session 48 review).
+  ['reply-to-note', 'Malawi replied to the Zambian note on the fishing quotas on 5 June 2022.', undefined, ['other', 'CONSULT', 'asserted', 'replied', 'plover:reply-to-note']],
 ];

@@ -80,12 +80,12 @@ const CLASS_REF = /\{([a-z][a-z-]*)\}/g;
 /** A noun of a class as a pattern: its words escaped, any run of spaces between them. */
 const nounPattern = (noun: string) => noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-/** A class of nouns as one alternation, longest first, so that "navy ships" is tried before "navy". */
+/** A class of nouns as one alternation, longest first, so that "navy ships" is tried before "navy"; bounded by no word character either side (not `\b`, which after "attaché" or "communiqué" would need a letter to follow). */
 export const classPattern = (nouns: string[]) =>
-  `\\b(?:${[...nouns]
+  `(?<!\\w)(?:${[...nouns]
     .sort((a, b) => b.length - a.length)
     .map(nounPattern)
-    .join('|')})\\b`;
+    .join('|')})(?!\\w)`;
 
 /**
  * Checks and compiles the data of a plover file: an unknown category, event type or mode, or a
