@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { extractionParts } from '../dist/eval/sets.js';
 import { engines, scorePart } from '../dist/eval/part.js';
-import { tag } from '../dist/extract/events/predicate-finder.js';
+import { tag } from '../dist/extract/nlp/tagger.js';
 import { categoryOfLemma } from '../dist/extract/events/plover-lemmas.js';
 import { findTriggers } from '../dist/extract/events/event-types.js';
 

@@ -689,4 +689,17 @@ export const CASES: [string, string, string | undefined, (string | undefined)[]]
     undefined,
     ['conflict_or_incident', 'DISAPPROVE', 'asserted', 'protest', 'plover:protest-from-body'],
   ],
+  // Session 48: an act whose own trigger is the "force" of "in force" takes effect (COOPERATE), not the signing its passage
+  // names; an envoy's credentials presented or a post taken up is diplomatic exchange (COOPERATE); a request, a claim or a
+  // memorial filed is a demand.
+  ['in-force', 'The Zambia–Malawi road transport protocol, signed in 2016, has been in force in full from 1 March 2018.', undefined, ['other', 'COOPERATE', 'asserted', 'force', 'plover:in-force']],
+  [
+    'envoy-accredited',
+    'The new Zambian High Commissioner presented her credentials to President Chakwera in Lilongwe on 9 June 2023.',
+    undefined,
+    ['other', 'COOPERATE', 'asserted', 'presented her credentials to President Chakwera in Lilongwe on 9 June 2023', 'plover:envoy-accredited'],
+  ],
+  ['request-filed', 'Malawi filed a request with Zambia on 4 April 2024.', undefined, ['other', 'DEMAND', 'asserted', 'filed', 'plover:request-filed']],
+  // A reply to the other side's note is an exchange of notes (CONSULT); a reply to reporters stays OTHER (session 48 review).
+  ['reply-to-note', 'Malawi replied to the Zambian note on the fishing quotas on 5 June 2022.', undefined, ['other', 'CONSULT', 'asserted', 'replied', 'plover:reply-to-note']],
 ];

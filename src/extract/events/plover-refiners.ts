@@ -92,7 +92,8 @@ export function refineByArguments<E extends Event>(text: string, e: E): E {
   // An act no trigger typed takes the type its passage's words give, unless its setting coded it as a saying.
   if (out.type === 'other' && !out.rule.includes('+plover-said')) {
     const passage = text.slice(e.start, e.end);
-    const o = forOther.find((x) => x.words.test(passage));
+    const trigger = text.slice(e.trigger.start, e.trigger.end);
+    const o = forOther.find((x) => x.words.test(passage) && (!x.trigger || x.trigger.test(trigger)) && !x.unless?.test(passage));
     if (o) out = { ...out, type: o.type, plover: o.to, rule: `${out.rule}+plover:${o.id}` };
   }
   // An event still without a category takes the one its predicate's lemma (or a statement's content) gives.

@@ -53,6 +53,10 @@ export interface LeadRule {
 export interface OtherRule {
   id: string;
   words: RegExp;
+  /** The act's own trigger must match this too ("force" of "in force 1 May 2005"), when given: the passage's words alone may name another act. */
+  trigger?: RegExp;
+  /** Words of the passage that keep the act as it is ("Reuters" beside "by telephone": an interview, not a call). */
+  unless?: RegExp;
   to: Plover;
   type: string;
 }
@@ -76,12 +80,12 @@ const CLASS_REF = /\{([a-z][a-z-]*)\}/g;
 /** A noun of a class as a pattern: its words escaped, any run of spaces between them. */
 const nounPattern = (noun: string) => noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
 
-/** A class of nouns as one alternation, longest first, so that "navy ships" is tried before "navy". */
+/** A class of nouns as one alternation, longest first, so that "navy ships" is tried before "navy"; bounded by no word character either side (not `\b`, which after "attaché" or "communiqué" would need a letter to follow). */
 export const classPattern = (nouns: string[]) =>
-  `\\b(?:${[...nouns]
+  `(?<!\\w)(?:${[...nouns]
     .sort((a, b) => b.length - a.length)
     .map(nounPattern)
-    .join('|')})\\b`;
+    .join('|')})(?!\\w)`;
 
 /**
  * Checks and compiles the data of a plover file: an unknown category, event type or mode, or a
@@ -168,7 +172,15 @@ export function compilePloverRules(raw: any, file: string, types: Set<string>): 
   const forOther = ((raw.forOther ?? []) as any[]).map((r, k): OtherRule => {
     const entry = `forOther[${k}]`;
     if (!types.has(r?.type)) lexiconInvalid(file, entry, `"type" must be an event type of event-types.json, not ${JSON.stringify(r?.type)}`);
-    return { id: id(entry, r.id), words: pattern(entry, r.words), to: category(entry, r.to), type: r.type };
+    // forOther patterns are read with the `u` flag, so that `\p{L}` stands for any letter ("Erdoğan", "Gnassingbé").
+    return {
+      id: id(entry, r.id),
+      words: pattern(entry, r.words, 'iu'),
+      ...(r?.trigger !== undefined ? { trigger: pattern(entry, r.trigger, 'iu') } : {}),
+      ...(r?.unless !== undefined ? { unless: pattern(entry, r.unless, 'iu') } : {}),
+      to: category(entry, r.to),
+      type: r.type,
+    };
   });
   const toldAsMade = raw.toldAsMade === undefined ? new Set<string>() : categories('toldAsMade', raw.toldAsMade?.categories);
   return { objects, byArguments, byMode, byLead, toldAsMade, forOther };
