@@ -11,6 +11,7 @@ import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
 import { restatedBySource, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
+import { plainEmphasis } from './emphasis.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -73,8 +74,9 @@ export function findFacts(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
-  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits.
-  const spelled = spelledNumbers(text);
+  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits;
+  // "**16,000** soldiers": a figure's Markdown emphasis is blanked in that copy, so the noun after it is read with it.
+  const spelled = spelledNumbers(plainEmphasis(text));
   const matchesOf = matchesBySentence(spelled.text, sentences);
   const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
@@ -167,7 +169,8 @@ export function findFacts(
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
-      previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
+      // "9 are completed, 11 ongoing and 4 not started": each item of a list counts what its first item's noun counts.
+      previous = { value: listed?.value.noun && !v.noun ? { ...v, noun: listed.value.noun } : v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
@@ -211,7 +214,7 @@ export function findFacts(
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
+          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(spelled.text.slice(Math.max(s.start, v.start - 40), v.start))),
           confidence: indicator ? 0.8 : 0.5,
           ...(side?.said !== undefined ? { saidBy: { start: side.start, end: side.said } } : {}),
           rule: v.rule,

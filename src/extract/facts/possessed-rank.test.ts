@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { extract } from '../pipeline.js';
+import { structure } from '../../ingest/segment/structure.js';
+
+function facts(text: string) {
+  const { blocks, sentences } = structure(text);
+  return extract({ text, blocks, sentences, documentDate: '2026-05-01' }).facts.map((f) => [text.slice(f.valueStart, f.valueEnd), f.value, f.unit, f.period ?? '', f.valueStart]);
+}
+
+/** Session 48: an ordinal after a possessive and before a noun of a ranking is a place in it ("Georgia's first trading partner"). */
+describe('an ordinal after a possessive before a noun of a ranking', () => {
+  it('reads the rank, held at the document’s year', () => {
+    const a = 'Ghana and Togo\n\nTogo remains Ghana’s first trading partner.\n';
+    expect(facts(a)).toEqual([['first', 1, 'rank', '2026', a.indexOf('first')]]);
+    const b = 'Ghana and Togo\n\nTogo is our second partner after Nigeria.\n';
+    expect(facts(b)).toEqual([['second', 2, 'rank', '2026', b.indexOf('second')]]);
+  });
+
+  it('must not read an order: a first to act, partner countries, a visit, no possessive', () => {
+    for (const text of [
+      'Ghana and Togo\n\nTogo was Ghana’s first trading partner to sign the protocol.\n',
+      'Ghana and Togo\n\nOur first partner countries in this programme were Togo and Benin.\n',
+      'Ghana and Togo\n\nIt was Ghana’s second visit to the site this year.\n',
+      'Ghana and Togo\n\nTogo’s first foreign investor in the zone was a Ghanaian bank.\n',
+      'Ghana and Togo\n\nThe first trading partner to reply was Togo.\n',
+      'Ghana and Togo\n\nHis first customers were Togolese traders.\n',
+    ])
+      expect(facts(text), text).toEqual([]);
+  });
+});
