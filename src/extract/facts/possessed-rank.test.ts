@@ -24,6 +24,8 @@ describe('an ordinal after a possessive before a noun of a ranking', () => {
       'Ghana and Togo\n\nTogo’s first foreign investor in the zone was a Ghanaian bank.\n',
       'Ghana and Togo\n\nThe first trading partner to reply was Togo.\n',
       'Ghana and Togo\n\nHis first customers were Togolese traders.\n',
+      'Ghana and Togo\n\nIt was Togo’s first donor conference since 2019.\n',
+      'Ghana and Togo\n\nTogo hosted its second investor summit in Lomé.\n',
     ])
       expect(facts(text), text).toEqual([]);
   });

@@ -310,19 +310,23 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
 let possessedNoun: RegExp | undefined;
 /** A possessive right before an ordinal: "Georgia's", "the other's", "its", "our". */
 const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\b(?:its|their|our|his|her))\s+$/iu;
-/** What makes an ordinal before a rank noun an order, not a rank: "the first trading partner to sign", "… that", "… ever", "partner country". */
-const ORDER_AFTER = /^\s*(?:to\s+\p{Ll}|that\b|who\b|ever\b|since\b|countr|state|nation)/u;
+/**
+ * What may follow the noun of a possessed rank: the sentence's end, a comma, or a word that places it ("after the United States",
+ * "in ASEAN", "of fuel", "is", "and"). Another noun ("donor conference", "investor summit"), "to" ("… to sign"), "that", "ever"
+ * make the ordinal an order of events, not a place in a ranking.
+ */
+const RANK_ENDS = /^\s*(?:[.,;:)!?]|$|(?:in|after|behind|among|amongst|for|of|is|was|remains|remained|and|or|with|outside|within|worldwide|globally|overall)\b)/u;
 
 /**
  * "Türkiye remains Georgia's first trading partner", "Guatemala is our second partner after the United States": an ordinal
  * after a possessive, before up to two words and a noun of a ranking (`superlativeRanks.nouns` of lexicon/indicators.json), is
- * a place in that ranking. Without the possessive ("the first trading partner to ratify") or with a clause that orders
- * ("… to sign", "… ever", "partner countries") it is not.
+ * a place in that ranking. Without the possessive ("the first trading partner to ratify"), or with a noun or a clause after the
+ * ranking's noun ("Uganda's first donor conference", "… partner to sign", "partner countries"), it is not (`RANK_ENDS`).
  */
 function possessedRank(before: string, after: string): boolean {
   possessedNoun ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${rankNouns()}(?![\\p{L}-])`, 'iu');
   const noun = possessedNoun.exec(after);
-  return !!noun && POSSESSIVE_BEFORE.test(before) && !ORDER_AFTER.test(after.slice(noun[0].length));
+  return !!noun && POSSESSIVE_BEFORE.test(before) && RANK_ENDS.test(after.slice(noun[0].length));
 }
 
 /** The word just before a match and the word just after it, as written ("" at the sentence's edges). */
