@@ -8,7 +8,9 @@ import { within } from '../spans.js';
 import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
-import { rankNouns, superlativeRank } from './superlative-finder.js';
+import { superlativeRank } from './superlative-finder.js';
+import { possessedRank } from './possessed-rank.js';
+import { partOfWhole } from './part-of-whole.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun, countsAfter, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
@@ -307,28 +309,6 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
   return partsOfCounts(sentence, base, found, skip);
 }
 
-let possessedNoun: RegExp | undefined;
-/** A possessive right before an ordinal: "Georgia's", "the other's", "its", "our". */
-const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\b(?:its|their|our|his|her))\s+$/iu;
-/**
- * What may follow the noun of a possessed rank: the sentence's end, a comma, or a word that places it ("after the United States",
- * "in ASEAN", "of fuel", "is", "and"). Another noun ("donor conference", "investor summit"), "to" ("… to sign"), "that", "ever"
- * make the ordinal an order of events, not a place in a ranking.
- */
-const RANK_ENDS = /^\s*(?:[.,;:)!?]|$|(?:in|after|behind|among|amongst|for|of|is|was|remains|remained|and|or|with|outside|within|worldwide|globally|overall)\b)/u;
-
-/**
- * "Türkiye remains Georgia's first trading partner", "Guatemala is our second partner after the United States": an ordinal
- * after a possessive, before up to two words and a noun of a ranking (`superlativeRanks.nouns` of lexicon/indicators.json), is
- * a place in that ranking. Without the possessive ("the first trading partner to ratify"), or with a noun or a clause after the
- * ranking's noun ("Uganda's first donor conference", "… partner to sign", "partner countries"), it is not (`RANK_ENDS`).
- */
-function possessedRank(before: string, after: string): boolean {
-  possessedNoun ??= new RegExp(`^\\s+(?:[\\p{L}-]+\\s+){0,2}?${rankNouns()}(?![\\p{L}-])`, 'iu');
-  const noun = possessedNoun.exec(after);
-  return !!noun && POSSESSIVE_BEFORE.test(before) && RANK_ENDS.test(after.slice(noun[0].length));
-}
-
 /** The word just before a match and the word just after it, as written ("" at the sentence's edges). */
 function wordsAround(sentence: string, base: number, m: RegExpMatchArray): [string, string] {
   const local = m.index! - base;
@@ -384,31 +364,6 @@ function put(found: Value[], part: Value): void {
     const next = found.findIndex((v) => v.start > part.start);
     found.splice(next < 0 ? found.length : next, 0, part);
   }
-}
-
-/** A sentence that opens with the whole a part is told of: "Of the 47 seizures,", "Of 120 applicants from Togo,". */
-const OF_THE_WHOLE = new RegExp(`^[^\\p{L}\\d]*Of\\s+(?:(?:the|its|their|these|those|all)\\s+)?(?:${DIGITS}|${CARDINAL_WORD})(?=\\s)`, 'u');
-/** The part right after the whole's clause: ", 19 were", ", nine are": a number before a verb or a word in lower case, not a noun it counts. */
-const THE_PART = new RegExp(`^[^,;:.]{0,40}?,\\s+((?:${DIGITS})|${CARDINAL_WORD})\\s+(?=(?:were|was|are|is|had|have|has|did|do|remain(?:ed)?|came|went|stayed|received|got)\\b)`, 'u');
-
-/**
- * "Of the 47 seizures, 19 were of goods bound for Ghana", "Of the 24 action lines, 9 are completed": a number opening the
- * clause after a whole that opens the sentence counts part of that whole, in its noun's unit (the whole itself, after "the",
- * points back and is no count). The number must stand before a verb ("were", "are", "had"), so "Of the 30 members, 12
- * Ghanaian delegates…" is left to the counted phrase. Undefined when the sentence opens otherwise.
- * @example partOfWhole('Of the 52 seizures, 17 were of rice.', 0, []) // → { value: 17, unit: 'count', noun: 'seizures', rule: 'part-of-whole', … }
- */
-function partOfWhole(sentence: string, base: number, skip: [number, number][]): Value | undefined {
-  const whole = OF_THE_WHOLE.exec(sentence);
-  if (!whole) return undefined;
-  const noun = countsAfter(sentence, base, base + whole[0].length);
-  if (!noun) return undefined;
-  const part = THE_PART.exec(sentence.slice(noun.phraseEnd - base));
-  if (!part) return undefined;
-  const start = noun.phraseEnd + part[0].indexOf(part[1]!, part[0].indexOf(','));
-  const end = start + part[1]!.length;
-  if (skip.some(([a, b]) => start < b && end > a)) return undefined;
-  return { start, end, value: parseNumber(part[1]!), unit: noun.unit, rule: 'part-of-whole', noun: noun.noun };
 }
 
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
