@@ -11,7 +11,7 @@ import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
 import { restatedBySource, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
-import { plainEmphasis } from './emphasis.js';
+import { emphasisEnd, emphasisOrigin, plainEmphasis } from './emphasis.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -75,8 +75,9 @@ export function findFacts(
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
   // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits;
-  // "**16,000** soldiers": a figure's Markdown emphasis is blanked in that copy, so the noun after it is read with it.
-  const spelled = spelledNumbers(plainEmphasis(text));
+  // "**2,300** tonnes", "USD **40** million": a figure's Markdown emphasis is taken out in that copy (emphasis.ts), so the words around it are read with it.
+  const emphasis = plainEmphasis(text);
+  const spelled = spelledNumbers(emphasis.text);
   const matchesOf = matchesBySentence(spelled.text, sentences);
   const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
@@ -95,7 +96,14 @@ export function findFacts(
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const read = spelled.text !== text ? spelled.text.slice(s.start, s.end) : sentence;
     const values = (hasNumbers(matchesOf[i]!) ? valuesIn(read, s.start, notQuantities(read, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : []).map((v) =>
-      spelled.spans.length ? { ...v, start: spelledStart(spelled.spans, v.start) } : v,
+      spelled.spans.length || emphasis.shifts.length
+        ? {
+            ...v,
+            start: emphasisOrigin(emphasis.shifts, spelledStart(spelled.spans, v.start)),
+            end: emphasisEnd(emphasis.shifts, v.end),
+            ...(v.phraseEnd !== undefined ? { phraseEnd: emphasisEnd(emphasis.shifts, v.phraseEnd) } : {}),
+          }
+        : v,
     );
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not, or months of one year ("in January-June 2023", "the first quarter of 2023", "the first half of 2025" `2025-01/2025-06`);
@@ -214,7 +222,7 @@ export function findFacts(
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(spelled.text.slice(Math.max(s.start, v.start - 40), v.start))),
+          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start).replace(/\*\*|__/g, ''))),
           confidence: indicator ? 0.8 : 0.5,
           ...(side?.said !== undefined ? { saidBy: { start: side.start, end: side.said } } : {}),
           rule: v.rule,

@@ -22,11 +22,11 @@ describe('a part of a whole the sentence opens with', () => {
   });
 
   it('gives a list of parts the whole’s noun, bold or not', () => {
-    const text = 'Ghana and Togo\n\nOf the 30 action lines, **8** are completed, **12** ongoing and **10** not started.\n';
+    const text = 'Ghana and Togo\n\nOf the 30 border posts, **8** are open, **12** are closed and **10** are under repair.\n';
     expect(facts(text)).toEqual([
-      ['8', 8, 'count', 'action_lines', text.indexOf('8**')],
-      ['12', 12, 'count', 'action_lines', text.indexOf('12')],
-      ['10', 10, 'count', 'action_lines', text.indexOf('10**')],
+      ['8', 8, 'count', 'border_posts', text.indexOf('8**')],
+      ['12', 12, 'count', 'border_posts', text.indexOf('12')],
+      ['10', 10, 'count', 'border_posts', text.indexOf('10**')],
     ]);
   });
 
@@ -38,5 +38,14 @@ describe('a part of a whole the sentence opens with', () => {
       'Ghana and Togo\n\nOf course 17 were of rice.\n',
     ])
       expect(facts(text), text).toEqual([]);
+  });
+
+  it('must not make a unit of measure the part counts: the part of a measured whole keeps the whole’s unit', () => {
+    const a = 'Ghana and Togo\n\nOf the 60 tonnes impounded, 18 were cocoa beans.\n';
+    expect(facts(a).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'), JSON.stringify(facts(a))).toBe(true);
+    const b = 'Ghana and Togo\n\nOf the 250 hectares allocated, 90 are under maize.\n';
+    expect(facts(b).every((f) => f[2] !== 'count' && f[3] !== 'hectares'), JSON.stringify(facts(b))).toBe(true);
+    const c = 'Ghana and Togo\n\nOf the 2,000 tonnes promised, 700 have arrived.\n';
+    expect(facts(c).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'), JSON.stringify(facts(c))).toBe(true);
   });
 });

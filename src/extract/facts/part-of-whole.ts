@@ -1,6 +1,6 @@
 /**
- * A part of the whole a sentence opens with (session 48): "Of the 47 seizures, 19 were of goods bound for Ghana", "Of the 24
- * action lines, 9 are completed". value-reader.ts puts the part among the sentence's values in place of another reading.
+ * A part of the whole a sentence opens with (session 48): "Of the 47 seizures, 19 were of goods bound for Ghana", "Of the 30
+ * border posts, 12 have scanners". value-reader.ts puts the part among the sentence's values in place of another reading.
  */
 import { CARDINAL_WORD, DIGITS, parseNumber } from './numbers.js';
 import { countsAfter } from './counted-nouns.js';
@@ -12,8 +12,10 @@ const OF_THE_WHOLE = new RegExp(`^[^\\p{L}\\d]*Of\\s+(?:(?:the|its|their|these|t
 const THE_PART = new RegExp(`^[^,;:.]{0,40}?,\\s+((?:${DIGITS})|${CARDINAL_WORD})\\s+(?=(?:were|was|are|is|had|have|has|did|do|remain(?:ed)?|came|went|stayed|received|got)\\b)`, 'u');
 
 /**
- * "Of the 47 seizures, 19 were of goods bound for Ghana", "Of the 24 action lines, 9 are completed": a number opening the
- * clause after a whole that opens the sentence counts part of that whole, in its noun's unit (the whole itself, after "the",
+ * "Of the 47 seizures, 19 were of goods bound for Ghana", "Of the 30 border posts, 12 have scanners": a number opening the
+ * clause after a whole that opens the sentence counts part of that whole, in its noun's unit. A whole measured in a unit ("Of
+ * the 40 tonnes seized, 12 were maize") has no counted noun (counted-nouns.ts `MEASURE_WORD`): its part is left to the value
+ * patterns, which give it the whole's unit (the whole itself, after "the",
  * points back and is no count). The number must stand before a verb ("were", "are", "had"), so "Of the 30 members, 12
  * Ghanaian delegates…" is left to the counted phrase. Undefined when the sentence opens otherwise.
  * @example partOfWhole('Of the 52 seizures, 17 were of rice.', 0, []) // → { value: 17, unit: 'count', noun: 'seizures', rule: 'part-of-whole', … }
