@@ -126,10 +126,6 @@ export function countsAfter(sentence: string, base: number, end: number): Counte
 /** A bound right before a number: "at least", "more than", "as many as" ("some", "about", "over" open prose too: "over two days"). */
 const QUALIFIED = /\b(?:at least|at most|more than|fewer than|as many as)\s+$/i;
 
-/** Units of measure, multipliers and currencies in the plural: a number before one measures, it counts nothing (session 48 review). */
-const MEASURE_WORD =
-  /^(?:tonnes|tons|kilo(?:gram|metre|meter|litre|liter|watt)s|kgs?|kms?|miles|metres|meters|hectares|ha|acres|litres|liters|gallons|barrels|bbl|cubic|megawatts|mw|gigawatts|percent|cents|millions|billions|thousands|hundreds|dollars|euros|pounds|cedis|francs|yuan|rupees|shillings|naira|rand|pesos|dirhams|riyals|dinars)$/i;
-
 /** The plural head of the noun phrase from token `i`: up to three modifiers, then the head; through "and 255 British" to the next number's head. */
 function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth: number): CountedNoun | undefined {
   const from = i;
@@ -144,8 +140,6 @@ function headFrom(tokens: Token[], i: number, word: (t: Token) => string, depth:
     }
     // A noun after the plural makes it a modifier ("arms shipments"), unless it is a participle the tagger calls a noun ("seats allotted to").
     if (plural(t, word(t)) && !(next && next.pos === 'NOUN' && /^[a-z]/.test(word(next)) && !/ed$/.test(word(next)))) {
-      // "2,300 tonnes", "300 hectares", "40 million dollars": a unit of measure or a currency is what a figure is measured in, never what it counts.
-      if (MEASURE_WORD.test(word(t))) return undefined;
       const words = tokens.slice(from, k + 1).map((x) =>
         word(x)
           .toLowerCase()
