@@ -11,6 +11,7 @@ import { labelBefore, labelUnit } from './label-lines.js';
 import { qualifierBefore } from './qualifiers.js';
 import { restatedBySource, restatedFigure, sameSize } from './restated.js';
 import { spelledNumbers, spelledStart } from './spelled-numbers.js';
+import { emphasisEnd, emphasisOrigin, plainEmphasis } from './emphasis.js';
 
 export const FACT_STAGE = 'facts';
 
@@ -73,8 +74,10 @@ export function findFacts(
   const timesOf = within(times, sentences);
   const entitiesOf = within(entities, sentences);
   const keywordsOf = within(keywordHits(text), sentences);
-  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits.
-  const spelled = spelledNumbers(text);
+  // "five hundred students", "three point four million people": compounds spelled out are read from a copy that writes them in digits;
+  // "**2,300** tonnes", "USD **40** million": a figure's Markdown emphasis is taken out in that copy (emphasis.ts), so the words around it are read with it.
+  const emphasis = plainEmphasis(text);
+  const spelled = spelledNumbers(emphasis.text);
   const matchesOf = matchesBySentence(spelled.text, sentences);
   const documentCountries = countriesByMentions(entities);
   for (let i = 0; i < sentences.length; i++) {
@@ -93,7 +96,14 @@ export function findFacts(
     const context = { sentence: entitiesOf[i]!.filter((e) => e.kind === 'country' && e.country).map((e) => e.country!), document: documentCountries };
     const read = spelled.text !== text ? spelled.text.slice(s.start, s.end) : sentence;
     const values = (hasNumbers(matchesOf[i]!) ? valuesIn(read, s.start, notQuantities(read, s.start, timesOf[i]!), matchesOf[i]!, context, keywordsOf[i]!) : []).map((v) =>
-      spelled.spans.length ? { ...v, start: spelledStart(spelled.spans, v.start) } : v,
+      spelled.spans.length || emphasis.shifts.length
+        ? {
+            ...v,
+            start: emphasisOrigin(emphasis.shifts, spelledStart(spelled.spans, v.start)),
+            end: emphasisEnd(emphasis.shifts, v.end),
+            ...(v.phraseEnd !== undefined ? { phraseEnd: emphasisEnd(emphasis.shifts, v.phraseEnd) } : {}),
+          }
+        : v,
     );
     // Dates that can be a period: a year, month, day or range of years, open ("since 2013") or
     // not, or months of one year ("in January-June 2023", "the first quarter of 2023", "the first half of 2025" `2025-01/2025-06`);
@@ -171,7 +181,8 @@ export function findFacts(
       // "would cut tariffs by US$4 billion in 2025", "is expected to reach 2 million": a figure of what may be, not of what was
       // measured. The gold sets count it, so it stays a fact, marked `projected` (kept out of series and conflicts).
       const projected = HYPOTHETICAL.test(lead) || PROJECTED_AFTER.test(text.slice(v.phraseEnd ?? v.end, s.end));
-      previous = { value: v, unit, ...(indicator ? { indicator } : {}) };
+      // "9 are completed, 11 ongoing and 4 not started": each item of a list counts what its first item's noun counts.
+      previous = { value: listed?.value.noun && !v.noun ? { ...v, noun: listed.value.noun } : v, unit, ...(indicator ? { indicator } : {}) };
       const tail = YEAR_AFTER.exec(text.slice(v.phraseEnd ?? v.end, s.end));
       const nearest = nearestDate(text, sentenceYears, values, v)?.edtf;
       // News: a clause with no date of its own states what held on the day it was published.
@@ -222,7 +233,7 @@ export function findFacts(
           ...(period ? { period } : {}),
           ...((told ? told.subject : subject) ? { subject: told ? told.subject : subject } : {}),
           ...(direction ? { direction } : {}),
-          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start))),
+          qualifier: projected ? 'projected' : (v.qualifier ?? qualifierBefore(text.slice(Math.max(s.start, v.start - 40), v.start).replace(/\*\*|__/g, ''))),
           confidence: indicator ? 0.8 : 0.5,
           ...(side?.said !== undefined ? { saidBy: { start: side.start, end: side.said } } : {}),
           ...(restated ? { restates: { start: restated.valueStart, end: restated.valueEnd } } : {}),

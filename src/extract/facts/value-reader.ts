@@ -9,6 +9,8 @@ import { noQuantitySpans } from './no-quantity.js';
 import { type PatternName, valueMatches } from './value-patterns.js';
 import { type CountedValue, casualtiesIn, countsIn, nthTime, runningCount } from './counted-finder.js';
 import { superlativeRank } from './superlative-finder.js';
+import { possessedRank } from './possessed-rank.js';
+import { partOfWhole } from './part-of-whole.js';
 import { unitOfNoun } from './unit-nouns.js';
 import { countedNoun, countsAfter, personNoun } from './counted-nouns.js';
 import { howOften } from './how-often.js';
@@ -220,7 +222,7 @@ export function valuesIn(sentence: string, base: number, skip: [number, number][
     // "the first partner country", "her first trip abroad": an ordinal before a plain word
     // orders that thing; a rank stands alone ("ranked third in 2017") or before a rank word.
     const next = /^\s+([a-z]+)/.exec(after)?.[1];
-    if (next && !RANK_NEXT.test(next)) continue;
+    if (next && !RANK_NEXT.test(next) && !possessedRank(before, after)) continue;
     // "Fourth, the membership…": an ordinal that opens a sentence lists arguments, not ranks.
     if (/^\s*,/.test(after) && /^\W*$/.test(before)) continue;
     const yearAfter = /^\s+in\s+(?:1[89]|20)\d\d/.test(after);
@@ -347,14 +349,21 @@ function partsOfCounts(sentence: string, base: number, found: Value[], skip: [nu
       ...(whole.indicator ? { indicator: whole.indicator } : {}),
       ...(whole.noun ? { noun: whole.noun } : {}),
     };
-    const at = found.findIndex((v) => v.start < end && v.end > start);
-    if (at >= 0) found[at] = part;
-    else {
-      const next = found.findIndex((v) => v.start > start);
-      found.splice(next < 0 ? found.length : next, 0, part);
-    }
+    put(found, part);
   }
+  const whole = partOfWhole(sentence, base, skip);
+  if (whole) put(found, whole);
   return found;
+}
+
+/** Puts a part into the values in order, in place of a reading of its number by another rule. */
+function put(found: Value[], part: Value): void {
+  const at = found.findIndex((v) => v.start < part.end && v.end > part.start);
+  if (at >= 0) found[at] = part;
+  else {
+    const next = found.findIndex((v) => v.start > part.start);
+    found.splice(next < 0 ? found.length : next, 0, part);
+  }
 }
 
 const MONTH_BEFORE = new RegExp(`${MONTH}\\s*$`);
