@@ -164,7 +164,10 @@ describe('dating conflicts of a bucket', () => {
     // the tellings (another year group) the first is never taken in its place.
     const protocol = told(0, '2023-03-03', 'verb', 'Ghana and Burkina Faso signed a trade protocol in Accra on 3 March 2023.');
     const accord = told(50, '2022-12-20', 'verb', 'Ghana and Burkina Faso signed a customs accord in Paga on 20 December 2022.');
-    const other = { ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.'), event: { ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.').event, redates: { start: 50, end: 56 } } };
+    const other = {
+      ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.'),
+      event: { ...told(130, '2023-01-05', 'verb+other-dating', 'Other accounts say 5 January 2023.').event, redates: { start: 50, end: 56 } },
+    };
     expect(otherDatings([protocol, accord, other])).toEqual([[1, 2]]);
     expect(otherDatings([protocol, other])).toEqual([]);
     const item = eventConflicts('cf|other|2022', '2022', [

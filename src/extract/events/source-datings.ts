@@ -78,7 +78,17 @@ export function sourceDatings(text: string, times: TimeAnnotation[], sentences: 
     // The same dating, or one that holds the other ("4 June 2025" … "records it as June 2025"): no other dating (review 2, item 5).
     if (act.date && (act.date.startsWith(t.edtf) || t.edtf.startsWith(act.date))) continue;
     if ([...events, ...added].some((e) => e.type === act.type && e.date === t.edtf && e.start <= t.start && t.end <= e.end)) continue;
-    added.push({ ...act, start: sentence.start, end: sentence.end, date: t.edtf, dateSource: 'sentence', mode: 'asserted', trigger: { start: t.start, end: t.end }, rule: `${act.rule}${OTHER_DATING}`, redates: { start: act.trigger.start, end: act.trigger.end } });
+    added.push({
+      ...act,
+      start: sentence.start,
+      end: sentence.end,
+      date: t.edtf,
+      dateSource: 'sentence',
+      mode: 'asserted',
+      trigger: { start: t.start, end: t.end },
+      rule: `${act.rule}${OTHER_DATING}`,
+      redates: { start: act.trigger.start, end: act.trigger.end },
+    });
   }
   return added.length ? [...events, ...added] : events;
 }

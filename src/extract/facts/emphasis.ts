@@ -16,7 +16,8 @@ const MAX_WORDS = 5;
 /** A run that names a thing by its number ("Lot 12", "Form 7", "Room 204"): left with its marks. */
 const LABEL_RUN = /^(?:lot|form|item|room|annex|box|no\.?|number|article|section|clause|chapter|table|figure|page|week|phase|step|case|file)\b/i;
 /** A currency or a bound right before the run, one space from it, read with the figure: "USD **40** million", "About **3** million". */
-const LEAD_WORD = /(?:^|[\s(])((?:[A-Z]{3}|US\$|[$€£¥₵]|[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]pproximately|[Rr]oughly|[Oo]nly|[Jj]ust|[Uu]p to|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]s many as)) $/;
+const LEAD_WORD =
+  /(?:^|[\s(])((?:[A-Z]{3}|US\$|[$€£¥₵]|[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]pproximately|[Rr]oughly|[Oo]nly|[Jj]ust|[Uu]p to|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]s many as)) $/;
 
 export interface PlainEmphasis {
   text: string;

@@ -42,10 +42,19 @@ describe('a part of a whole the sentence opens with', () => {
 
   it('must not make a unit of measure the part counts: the part of a measured whole keeps the whole’s unit', () => {
     const a = 'Ghana and Togo\n\nOf the 60 tonnes impounded, 18 were cocoa beans.\n';
-    expect(facts(a).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'), JSON.stringify(facts(a))).toBe(true);
+    expect(
+      facts(a).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'),
+      JSON.stringify(facts(a)),
+    ).toBe(true);
     const b = 'Ghana and Togo\n\nOf the 250 hectares allocated, 90 are under maize.\n';
-    expect(facts(b).every((f) => f[2] !== 'count' && f[3] !== 'hectares'), JSON.stringify(facts(b))).toBe(true);
+    expect(
+      facts(b).every((f) => f[2] !== 'count' && f[3] !== 'hectares'),
+      JSON.stringify(facts(b)),
+    ).toBe(true);
     const c = 'Ghana and Togo\n\nOf the 2,000 tonnes promised, 700 have arrived.\n';
-    expect(facts(c).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'), JSON.stringify(facts(c))).toBe(true);
+    expect(
+      facts(c).every((f) => f[2] !== 'count' && f[3] !== 'tonnes'),
+      JSON.stringify(facts(c)),
+    ).toBe(true);
   });
 });

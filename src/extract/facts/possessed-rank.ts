@@ -12,7 +12,8 @@ const POSSESSIVE_BEFORE = /(?:\p{L}['’]s|\b(?:its|their|our|his|her))\s+$/iu;
  * A verb that states a standing right before the possessive's noun phrase: "is Ghana's", "remains our", "became the region's".
  * Without it ("Ghana's third investor in the free zone arrived in 2019") the ordinal orders arrivals, not places in a ranking.
  */
-const STANDING_BEFORE = /\b(?:is|are|was|were|remains|remained|become|becomes|became|ranks?|ranked|stays?|stayed|as)\s+(?:now\s+|still\s+|again\s+|also\s+)?(?:the\s+)?(?:[\p{L}-]+['’]s|its|their|our|his|her)\s+$/iu;
+const STANDING_BEFORE =
+  /\b(?:is|are|was|were|remains|remained|become|becomes|became|ranks?|ranked|stays?|stayed|as)\s+(?:now\s+|still\s+|again\s+|also\s+)?(?:the\s+)?(?:[\p{L}-]+['’]s|its|their|our|his|her)\s+$/iu;
 /** Nouns of a ranking of trade whose possessed ordinal is a rank even without such a verb: "Ghana's third trading partner, Togo, …". */
 const TRADE_RANK = /\b(?:partners?|markets?|suppliers?|destinations?|sources?)$/iu;
 /**

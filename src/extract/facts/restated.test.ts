@@ -102,9 +102,9 @@ describe("a source's count: what it must not read", () => {
     const c = 'People\n\nAround 170,000 Togolese citizens travelled to Ghana in 2025. An estimated 130,000 ethnic Ghanaians live in Togo, though community groups put the figure at 170,000.\n';
     expect(all(c).find((f) => f[0] === '170,000' && f[3])?.[3]).toBe('130,000');
     // A part before its total in one sentence: "puts the total at" takes the total; "puts the figure at" is a guess, so nothing.
-    const d = 'Trade\n\nCocoa made up US$90 million of Ghana\'s exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the total at 655 million.\n';
+    const d = "Trade\n\nCocoa made up US$90 million of Ghana's exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the total at 655 million.\n";
     expect(all(d).find((f) => f[0] === '655 million')?.[3]).toBe('US$610 million');
-    const e = 'Trade\n\nCocoa made up US$90 million of Ghana\'s exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the figure at 655 million.\n';
+    const e = "Trade\n\nCocoa made up US$90 million of Ghana's exports to Togo, worth about US$610 million in 2024. The Togolese customs office puts the figure at 655 million.\n";
     expect(all(e).find((f) => f[0] === '655 million')?.[3] ?? '').toBe('');
     // A part counted between the figure and the source's count ("Of them …", or a bare number of its size): never the total. When
     // the fact stage read the part, the count restates the part (the last figure); when it did not, nothing.
@@ -122,7 +122,10 @@ describe("a source's count: what it must not read", () => {
     expect(restatedFigure(t, [x], 0, { start: 59, value: 5.3e8 })).toBe(x);
     expect(restatedFigure(t, [], 0, { start: 59, value: 5.3e8 })).toBeUndefined();
     const u = 'Rice made up 150 million of exports, worth 480 million. The office puts the total at 530 million.';
-    const [p, q] = [{ valueStart: 13, valueEnd: 24, value: 1.5e8 }, { valueStart: 43, valueEnd: 54, value: 4.8e8 }];
+    const [p, q] = [
+      { valueStart: 13, valueEnd: 24, value: 1.5e8 },
+      { valueStart: 43, valueEnd: 54, value: 4.8e8 },
+    ];
     expect(restatedFigure(u, [p, q], 0, { start: u.indexOf('530'), value: 5.3e8 })).toBe(q);
     const v = u.replace('the total', 'the figure');
     expect(restatedFigure(v, [p, q], 0, { start: v.indexOf('530'), value: 5.3e8 })).toBeUndefined();
