@@ -9,15 +9,22 @@
  * with no digit ("**Core Group**") or one opened by a label word ("**Lot 12**", "**Annex 3**": a name, not a figure).
  */
 
+import { QUALIFIER_WORDS } from './qualifiers.js';
+
 /** A run of strong emphasis on one line: "**3,400**", "__about 480,000__", "**GHS 612 million**". */
 const STRONG = /(\*\*|__)(?=\S)([^*_\n]{1,60}?)(?<=\S)\1/g;
 /** More words than a figure with its qualifier, currency or unit takes ("more than USD 1.2 billion", "47.2 per cent"). */
 const MAX_WORDS = 5;
 /** A run that names a thing by its number ("Lot 12", "Form 7", "Room 204"): left with its marks. */
 const LABEL_RUN = /^(?:lot|form|item|room|annex|box|no\.?|number|article|section|clause|chapter|table|figure|page|week|phase|step|case|file)\b/i;
-/** A currency or a bound right before the run, one space from it, read with the figure: "USD **40** million", "About **3** million". */
-const LEAD_WORD =
-  /(?:^|[\s(])((?:[A-Z]{3}|US\$|[$€£¥₵]|[Aa]bout|[Aa]round|[Ss]ome|[Nn]early|[Aa]lmost|[Oo]ver|[Aa]pproximately|[Rr]oughly|[Oo]nly|[Jj]ust|[Uu]p to|[Aa]t least|[Mm]ore than|[Ff]ewer than|[Ll]ess than|[Aa]s many as)) $/;
+/** A currency right before the run, one space from it, read with the figure: "USD **40** million", "€ **12** million". */
+const CURRENCY_LEAD = /(?:^|[\s(])([A-Z]{3}|US\$|[$€£¥₵]) $/;
+let boundLead: RegExp | undefined;
+/** A currency or a bound (qualifiers.ts' one list: "about", "more than" …) right before the run: "About **3** million". */
+function leadWord(before: string): RegExpExecArray | null {
+  boundLead ??= new RegExp(`(?:^|[\\s(])((?:${QUALIFIER_WORDS})) $`, 'i');
+  return CURRENCY_LEAD.exec(before) ?? boundLead.exec(before);
+}
 
 export interface PlainEmphasis {
   text: string;
@@ -41,7 +48,7 @@ export function plainEmphasis(text: string): PlainEmphasis {
     const at = m.index!;
     const end = at + m[0].length;
     if (at < from) continue;
-    const lead = LEAD_WORD.exec(text.slice(Math.max(from, at - 20), at));
+    const lead = leadWord(text.slice(Math.max(from, at - 20), at));
     const blockStart = lead ? at - lead[1]!.length - 1 : at;
     const pad = 2 * mark.length;
     out += text.slice(from, blockStart) + ' '.repeat(pad) + text.slice(blockStart, at) + inner;
