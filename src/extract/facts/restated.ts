@@ -9,6 +9,7 @@
  */
 import { factLines } from './fact-lines.js';
 import { QUALIFIER_WORDS } from './qualifiers.js';
+import { DIGITS, SCALE_WORD, SHORT_SCALE_WORD, parseNumber } from './numbers.js';
 
 let sourceVerb: RegExp | undefined;
 /** A source's verb right before the number, a qualifier word and an opening quote at most between. */
@@ -37,16 +38,16 @@ export function sameSize(told: number, restated: number): boolean {
 /** A sentence that counts a part of the figure before it ("Of them, some 300 …", "Of these, …"). */
 const PART_OPENS = /(?:^|[.!?;]\s+|\n\s*)of\s+(?:them|these|those|which|this|that)\b/i;
 
-/** A number written in digits, with its scale word ("1,300", "2.5 million"). */
-const NUMBER = /(?<![\d.,])(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?)(?:\s*(thousand|million|billion|trillion|bn|m)\b)?/gi;
-const SCALE: Record<string, number> = { thousand: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+/** A number written in digits, with its scale word (numbers.ts' patterns and lexicon/numbers.json's scales: "1,300", "2.5 million", "£3bn"). */
+const NUMBER = new RegExp(`(?<![\\d.,])(${DIGITS})(?:\\s*(${SCALE_WORD})(?![\\p{L}])|(${SHORT_SCALE_WORD})(?![\\p{L}]))?`, 'giu');
 
 /** The numbers written in `text` but years ("2024"), with their scale words applied. */
 function numbersIn(text: string): number[] {
   const out: number[] = [];
   for (const m of text.matchAll(NUMBER)) {
-    if (!m[2] && /^(?:1[89]|20)\d\d$/.test(m[1]!)) continue;
-    out.push(Number(m[1]!.replace(/,/g, '')) * (m[2] ? SCALE[m[2].toLowerCase()]! : 1));
+    const scale = m[2] ?? m[3];
+    if (!scale && /^(?:1[89]|20)\d\d$/.test(m[1]!)) continue;
+    out.push(parseNumber(m[1]!, scale));
   }
   return out;
 }
